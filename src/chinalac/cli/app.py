@@ -1,0 +1,22 @@
+"""The `chinalac` command: the Typer application and its command registry."""
+
+from __future__ import annotations
+
+import typer
+
+from chinalac.cli import store_commands
+
+app = typer.Typer(
+    name="chinalac",
+    help="An open observatory of China–Latin America & Caribbean cooperation.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+
+for command in store_commands.COMMANDS:
+    app.command()(command)
+
+
+def main() -> None:
+    app()

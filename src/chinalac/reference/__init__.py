@@ -1,0 +1,1 @@
+"""Reference data shared by every stage: country codes and names."""

@@ -1,0 +1,75 @@
+"""Build the DuckDB store from the data folder, atomically.
+
+The new database is written to a temporary file beside the target and renamed over it only
+when every loader ran and no problem was found, so a failed build never touches the store
+that users are reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from chinalac import __version__
+from chinalac.paths import package_data_dir, resolve_db_path
+from chinalac.store.context import BuildContext
+from chinalac.store.loaders import LOADERS
+from chinalac.store.problems import BuildFailed, Problem
+
+
+@dataclass
+class BuildReport:
+    db_path: Path
+    data_dir: Path
+    tables: dict[str, int]
+
+
+def build_store(
+    data_dir: str | Path | None = None,
+    db_path: str | Path | None = None,
+    on_step: Callable[[str], None] | None = None,
+) -> BuildReport:
+    data = Path(data_dir) if data_dir else package_data_dir()
+    target = resolve_db_path(db_path)
+    if not data.is_dir():
+        raise BuildFailed([Problem(str(data), None, None, "data folder does not exist")])
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f"{target.name}.tmp-{os.getpid()}")
+    temporary.unlink(missing_ok=True)
+    con = duckdb.connect(str(temporary))
+    ctx = BuildContext(con=con, data_dir=data, db_path=target)
+    try:
+        for name, loader in LOADERS:
+            if on_step:
+                on_step(name)
+            try:
+                loader(ctx)
+            except duckdb.Error as exc:  # a loader's SQL failed on bad input: report, don't crash
+                ctx.problem(name, None, None, f"could not be loaded: {exc}")
+        ctx.check_references()
+        if ctx.problems:
+            raise BuildFailed(ctx.problems)
+        con.execute(
+            "CREATE OR REPLACE TABLE build_info AS SELECT ? AS built_at, ? AS data_dir, ? AS version",
+            [dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), str(data), __version__],
+        )
+        tables = {
+            name: con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+            for (name,) in con.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' ORDER BY 1"
+            ).fetchall()
+        }
+        con.execute("CHECKPOINT")
+        con.close()
+        os.replace(temporary, target)
+        return BuildReport(target, data, tables)
+    except BaseException:
+        con.close()
+        temporary.unlink(missing_ok=True)
+        Path(f"{temporary}.wal").unlink(missing_ok=True)
+        raise

@@ -1,0 +1,164 @@
+"""Column specifications and the generic CSV validator used by every loader.
+
+A table is described once (`TableSpec`); `read_table` checks columns, types, required cells,
+allowed values, signs and duplicate keys, and reports each failure as a `Problem` naming the
+file, line and field. References to other tables are checked after every loader has run.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from chinalac.store.problems import Problem
+
+DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+TRUE = {"true", "yes", "1"}
+FALSE = {"false", "no", "0"}
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str = "str"  # str | int | float | bool | date (ISO, precision kept as written)
+    required: bool = False
+    allowed: frozenset[str] | None = None
+    nonnegative: bool = False
+    references: tuple[str, str] | None = None  # (table, column) that must hold the value
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    path: str  # relative to the data folder
+    columns: tuple[Column, ...]
+    key: tuple[str, ...] = ()
+    extra_columns_allowed: bool = False
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+@dataclass
+class Reference:
+    file: str
+    row: int
+    field: str
+    value: str
+    table: str
+    column: str
+
+
+@dataclass
+class ReadResult:
+    frame: pd.DataFrame | None
+    problems: list[Problem] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+
+
+def read_csv_text(path: Path, label: str) -> tuple[pd.DataFrame | None, list[Problem]]:
+    """Read a CSV as strings ('' for empty), or report why it cannot be read."""
+    if not path.exists():
+        return None, [Problem(label, None, None, "file is missing")]
+    try:
+        raw = path.read_bytes()
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, [Problem(label, None, None, f"not valid UTF-8 ({exc.reason} at byte {exc.start})")]
+    except OSError as exc:
+        return None, [Problem(label, None, None, f"unreadable: {exc.strerror or exc}")]
+    if not raw.strip():
+        return None, [Problem(label, None, None, "file is empty")]
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (pd.errors.ParserError, ValueError) as exc:
+        return None, [Problem(label, None, None, f"malformed CSV: {exc}")]
+    return frame, []
+
+
+def _convert(value: str, column: Column):
+    """Return (converted value, error message or None)."""
+    if column.type == "str":
+        return value, None
+    if column.type == "date":
+        return (value, None) if DATE_RE.match(value) else (value, f"'{value}' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    if column.type == "bool":
+        low = value.lower()
+        if low in TRUE:
+            return True, None
+        if low in FALSE:
+            return False, None
+        return None, f"'{value}' is not true/false"
+    try:
+        number = float(value.replace("_", ""))
+    except ValueError:
+        return None, f"'{value}' is not a number"
+    if number != number:  # NaN
+        return None, f"'{value}' is not a number"
+    if column.type == "int":
+        if number != int(number):
+            return None, f"'{value}' is not a whole number"
+        number = int(number)
+    if column.nonnegative and number < 0:
+        return None, f"negative value {value} (must be ≥ 0)"
+    return number, None
+
+
+def read_table(data_dir: Path, spec: TableSpec) -> ReadResult:
+    label = spec.path
+    frame, problems = read_csv_text(data_dir / spec.path, label)
+    if frame is None:
+        return ReadResult(None, problems)
+    missing = [c for c in spec.column_names if c not in frame.columns]
+    for name in missing:
+        problems.append(Problem(label, 1, name, "required column is missing from the header"))
+    unknown = [c for c in frame.columns if c not in spec.column_names]
+    if unknown and not spec.extra_columns_allowed:
+        for name in unknown:
+            problems.append(Problem(label, 1, name, "unknown column (not in the table's specification)"))
+    if missing:
+        return ReadResult(None, problems)
+
+    references: list[Reference] = []
+    out: dict[str, list] = {c.name: [] for c in spec.columns}
+    for index, record in enumerate(frame.to_dict("records")):
+        line = index + 2
+        for column in spec.columns:
+            value = (record[column.name] or "").strip()
+            if value == "":
+                if column.required:
+                    problems.append(Problem(label, line, column.name, "required value is empty"))
+                out[column.name].append(None)
+                continue
+            if column.allowed is not None and value not in column.allowed:
+                allowed = ", ".join(sorted(column.allowed))
+                problems.append(Problem(label, line, column.name, f"'{value}' is not one of: {allowed}"))
+            converted, error = _convert(value, column)
+            if error:
+                problems.append(Problem(label, line, column.name, error))
+            out[column.name].append(converted)
+            if column.references and not error:
+                table, col = column.references
+                references.append(Reference(label, line, column.name, value, table, col))
+
+    typed = pd.DataFrame(out)
+    for column in spec.columns:
+        if column.type == "int":
+            typed[column.name] = pd.array(typed[column.name], dtype="Int64")
+        elif column.type == "float":
+            typed[column.name] = pd.array(typed[column.name], dtype="Float64")
+        elif column.type == "bool":
+            typed[column.name] = pd.array(typed[column.name], dtype="boolean")
+        else:
+            typed[column.name] = typed[column.name].astype("object")
+    if spec.key:
+        duplicated = typed.duplicated(list(spec.key), keep="first")
+        for index in typed.index[duplicated]:
+            key = ", ".join(f"{k}={typed.at[index, k]}" for k in spec.key)
+            first = typed.index[(typed[list(spec.key)] == typed.loc[index, list(spec.key)]).all(axis=1)][0]
+            problems.append(Problem(label, index + 2, spec.key[0], f"duplicate key ({key}); first at line {first + 2}"))
+    return ReadResult(typed, problems, references)
