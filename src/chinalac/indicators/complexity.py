@@ -1,0 +1,170 @@
+"""Hidalgo–Hausmann economic complexity: ECI per country, PCI per product, per year.
+
+M_cp = 1 when RCA_cp ≥ 1 (Balassa), else 0; diversity k_c = Σ_p M_cp; ubiquity k_p = Σ_c M_cp.
+
+    M̃_cc' = Σ_p M_cp M_c'p / (k_c k_p)       (country × country)
+    ECI_c  = standardised eigenvector of M̃ for its second-largest eigenvalue
+    PCI_p  = the matching product eigenvector, (1/k_p) Σ_c M_cp v_c
+
+Method — why it is fast: ecomplexity and most implementations diagonalise the product ×
+product matrix (≈5,000², tens of seconds a year). M̃ is similar to the symmetric matrix
+S = A Aᵀ with A = D_c^-½ M D_p^-½ (country × country, ≈200²), so we take the eigenvector u
+of S (numpy `eigh`), map it back with v = D_c^-½ u, and obtain the product vector by one
+projection, kp = D_p^-1 Mᵀ v, which is exactly the eigenvector of the product matrix for the
+same eigenvalue. Then kc = D_c^-1 M kp (= λ v).
+
+Standardisation and sign follow the Growth Lab's `ecomplexity` package (and its Stata
+original), against which the golden test checks us:
+* sign chosen so that ECI correlates positively with diversity;
+* ECI = (kc − mean kc) / sd kc; PCI = (kp − mean kc) / sd kc — PCI is standardised with the
+  *ECI's* mean and standard deviation (population sd), which keeps the identity
+  ECI_c = mean of PCI over the products c exports with RCA ≥ 1.
+
+Countries with no product at RCA ≥ 1 and products exported by no country at RCA ≥ 1 cannot
+occur when every value is ≥ 0 (a weighted mean of a country's RCAs is 1), so every exporter
+and product with positive trade gets a value.
+
+References: Hidalgo, C. A. & Hausmann, R. (2009), "The building blocks of economic
+complexity", PNAS 106(26), 10570–10575; Hausmann, Hidalgo et al. (2014), The Atlas of
+Economic Complexity, MIT Press.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from chinalac.indicators._frames import (
+    UNSPECIFIED_SOURCE,
+    as_dataframe,
+    period_columns,
+    require_columns,
+    select_years,
+)
+from chinalac.indicators.balassa import revealed_comparative_advantage
+from chinalac.indicators.errors import IndicatorError
+
+
+@dataclass(frozen=True)
+class EconomicComplexity:
+    """ECI per country and PCI per product; both tables carry `source`."""
+
+    countries: pd.DataFrame  # [year], country, diversity, eci, source
+    products: pd.DataFrame  # [year], product, ubiquity, pci, source
+
+
+def complexity_from_presence(
+    presence: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(eci, pci, diversity, ubiquity) from a binary country × product matrix.
+
+    Every row and column must hold at least one 1; at least two of each are needed.
+    """
+    matrix = np.asarray(presence, dtype=float)
+    if matrix.ndim != 2 or matrix.shape[0] < 2 or matrix.shape[1] < 2:
+        raise IndicatorError(
+            f"economic complexity needs at least 2 countries and 2 products with RCA ≥ 1, got a {matrix.shape} matrix"
+        )
+    diversity = matrix.sum(axis=1)
+    ubiquity = matrix.sum(axis=0)
+    if (diversity == 0).any() or (ubiquity == 0).any():
+        raise IndicatorError(
+            "every country and product of the presence matrix needs at least one RCA ≥ 1"
+        )
+    scaled = matrix / np.sqrt(diversity)[:, None] / np.sqrt(ubiquity)[None, :]
+    symmetric = scaled @ scaled.T
+    _, vectors = np.linalg.eigh(symmetric)  # eigenvalues ascending: the largest is 1
+    country_vector = vectors[:, -2] / np.sqrt(diversity)
+    product_raw = (matrix.T @ country_vector) / ubiquity
+    country_raw = (matrix @ product_raw) / diversity
+    spread = country_raw.std()
+    if not np.isfinite(spread) or spread == 0:
+        raise IndicatorError(
+            "economic complexity is undefined: every country has the same eigenvector value"
+        )
+    correlation = np.corrcoef(diversity, country_raw)[0, 1]
+    sign = -1.0 if correlation < 0 else 1.0
+    centre = country_raw.mean()
+    eci = sign * (country_raw - centre) / spread
+    pci = sign * (product_raw - centre) / spread
+    return eci, pci, diversity, ubiquity
+
+
+def economic_complexity(
+    data,
+    *,
+    product_digits: int | None = 6,
+    threshold: float = 1.0,
+    years: Sequence[int] | int | None = None,
+) -> EconomicComplexity:
+    """ECI and PCI per year from exports (exporter, product, value_usd[, year, source]).
+
+    `data` may instead already hold the binary matrix in long form (columns exporter,
+    product, rca_binary[, year]), e.g. the output of `revealed_comparative_advantage`.
+    """
+    frame = as_dataframe(data, "exports")
+    if "rca_binary" in frame.columns:
+        require_columns(frame, ["exporter", "product", "rca_binary"], "presence table")
+        frame = select_years(frame, years, "presence table")
+        presence = frame
+    else:
+        presence = revealed_comparative_advantage(
+            frame, product_digits=product_digits, threshold=threshold, years=years
+        )
+    source = (
+        ";".join(sorted({str(s) for s in pd.unique(presence["source"].dropna())}))
+        if "source" in presence.columns
+        else UNSPECIFIED_SOURCE
+    ) or UNSPECIFIED_SOURCE
+    period = period_columns(presence)
+    present = presence.loc[presence["rca_binary"] == 1, [*period, "exporter", "product"]]
+    if present.empty:
+        raise IndicatorError("no exporter has any product with RCA ≥ 1: is the input empty?")
+    country_parts, product_parts = [], []
+    groups = present.groupby("year", sort=True) if period else [(None, present)]
+    for year, rows in groups:
+        countries, product_codes, eci, pci, diversity, ubiquity = complexity_for_rows(
+            rows["exporter"].to_numpy(), rows["product"].to_numpy(), year
+        )
+        country_frame = pd.DataFrame(
+            {"country": countries, "diversity": diversity.astype(int), "eci": eci}
+        )
+        product_frame = pd.DataFrame(
+            {"product": product_codes, "ubiquity": ubiquity.astype(int), "pci": pci}
+        )
+        if period:
+            country_frame.insert(0, "year", year)
+            product_frame.insert(0, "year", year)
+        country_parts.append(country_frame)
+        product_parts.append(product_frame)
+    countries_out = pd.concat(country_parts, ignore_index=True)
+    products_out = pd.concat(product_parts, ignore_index=True)
+    countries_out["source"] = source
+    products_out["source"] = source
+    return EconomicComplexity(countries=countries_out, products=products_out)
+
+
+def complexity_for_rows(exporters: np.ndarray, products: np.ndarray, year=None):
+    """Complexity of one year from the (exporter, product) pairs with RCA ≥ 1."""
+    country_index, countries = pd.factorize(exporters, sort=True)
+    product_index, product_codes = pd.factorize(products, sort=True)
+    presence = np.zeros((len(countries), len(product_codes)))
+    presence[country_index, product_index] = 1.0
+    try:
+        eci, pci, diversity, ubiquity = complexity_from_presence(presence)
+    except IndicatorError as error:
+        raise IndicatorError(f"year {year}: {error}") if year is not None else error
+    return np.asarray(countries), np.asarray(product_codes), eci, pci, diversity, ubiquity
+
+
+def economic_complexity_index(data, **options) -> pd.DataFrame:
+    """ECI per country (and year): [year,] country, diversity, eci, source."""
+    return economic_complexity(data, **options).countries
+
+
+def product_complexity_index(data, **options) -> pd.DataFrame:
+    """PCI per product (and year): [year,] product, ubiquity, pci, source."""
+    return economic_complexity(data, **options).products
