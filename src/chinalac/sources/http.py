@@ -1,0 +1,143 @@
+"""HTTP with patience: retries with exponential backoff, and downloads that resume.
+
+Public statistical APIs answer 429 (rate limit) and 5xx under load and time out on large
+files; a fetch must survive that without duplicating work. `sleep` is injectable so that
+tests replay recorded failures without waiting.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
+USER_AGENT = "chinalac (https://github.com/chinalac; open data observatory)"
+
+
+class FetchError(Exception):
+    """A request that kept failing after every retry, or that failed for good."""
+
+
+@dataclass
+class RetryPolicy:
+    attempts: int = 6
+    base_delay: float = 1.0  # seconds; doubles after every failure
+    max_delay: float = 60.0
+    sleep: Callable[[float], None] = field(default=time.sleep)
+
+    def delay(self, attempt: int, response: httpx.Response | None = None) -> float:
+        if response is not None:
+            retry_after = response.headers.get("Retry-After", "")
+            if retry_after.isdigit():  # the server knows best how long to wait
+                return min(float(retry_after), self.max_delay)
+        return min(self.base_delay * 2 ** (attempt - 1), self.max_delay)
+
+
+def make_client(timeout: float = 60.0) -> httpx.Client:
+    return httpx.Client(
+        timeout=httpx.Timeout(timeout, connect=20.0),
+        headers={"User-Agent": USER_AGENT},
+        follow_redirects=True,
+    )
+
+
+def get_json(
+    client: httpx.Client,
+    url: str,
+    *,
+    params: dict | None = None,
+    headers: dict | None = None,
+    policy: RetryPolicy | None = None,
+):
+    """GET `url` and decode JSON, retrying 429/5xx answers, timeouts and dropped connections."""
+    policy = policy or RetryPolicy()
+    last = ""
+    for attempt in range(1, policy.attempts + 1):
+        response = None
+        try:
+            response = client.get(url, params=params, headers=headers)
+        except (httpx.TimeoutException, httpx.TransportError) as exc:
+            last = f"{type(exc).__name__}: {exc}"
+        else:
+            if response.status_code == 200:
+                try:
+                    return response.json()
+                except ValueError as exc:
+                    raise FetchError(f"{url}: the answer is not JSON ({exc})") from None
+            if response.status_code not in RETRY_STATUS:
+                raise FetchError(f"{url}: HTTP {response.status_code}: {response.text[:300]}")
+            last = f"HTTP {response.status_code}"
+        if attempt < policy.attempts:
+            policy.sleep(policy.delay(attempt, response))
+    raise FetchError(f"{url}: gave up after {policy.attempts} attempts (last: {last})")
+
+
+def download(
+    client: httpx.Client,
+    url: str,
+    target: Path,
+    *,
+    policy: RetryPolicy | None = None,
+    on_bytes: Callable[[int, int | None], None] | None = None,
+) -> Path:
+    """Stream `url` to `target`, resuming a partial `<target>.part` with an HTTP Range request.
+
+    The file only gets its final name once complete, so an interrupted download is resumed
+    by the next call instead of being mistaken for a release. `on_bytes(done, total)`
+    reports progress.
+    """
+    policy = policy or RetryPolicy()
+    if target.exists():
+        return target
+    partial = target.with_name(target.name + ".part")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    last = ""
+    for attempt in range(1, policy.attempts + 1):
+        have = partial.stat().st_size if partial.exists() else 0
+        headers = {"Range": f"bytes={have}-"} if have else {}
+        response = None
+        try:
+            with client.stream("GET", url, headers=headers) as response:
+                if response.status_code == 416:  # nothing left to fetch: the part is whole
+                    break
+                if response.status_code not in (200, 206):
+                    if response.status_code not in RETRY_STATUS:
+                        raise FetchError(f"{url}: HTTP {response.status_code}")
+                    last = f"HTTP {response.status_code}"
+                else:
+                    resumed = response.status_code == 206
+                    if not resumed:
+                        have = 0  # the server ignored the range: start over
+                    total = _expected_size(response, have)
+                    with partial.open("ab" if resumed else "wb") as out:
+                        for chunk in response.iter_bytes(1 << 20):
+                            out.write(chunk)
+                            have += len(chunk)
+                            if on_bytes:
+                                on_bytes(have, total)
+                    if total is not None and have < total:
+                        last = f"connection closed at {have} of {total} bytes"
+                    else:
+                        break
+        except (httpx.TimeoutException, httpx.TransportError) as exc:
+            last = f"{type(exc).__name__}: {exc}"
+        if attempt == policy.attempts:
+            raise FetchError(
+                f"{url}: gave up after {policy.attempts} attempts (last: {last}); "
+                f"{partial} is kept and the next run resumes it"
+            )
+        policy.sleep(policy.delay(attempt, response))
+    partial.replace(target)
+    return target
+
+
+def _expected_size(response: httpx.Response, already: int) -> int | None:
+    content_range = response.headers.get("Content-Range", "")
+    if "/" in content_range and content_range.rsplit("/", 1)[1].isdigit():
+        return int(content_range.rsplit("/", 1)[1])
+    length = response.headers.get("Content-Length", "")
+    return already + int(length) if length.isdigit() else None
