@@ -156,7 +156,9 @@ def complexity_for_rows(exporters: np.ndarray, products: np.ndarray, year=None):
     try:
         eci, pci, diversity, ubiquity = complexity_from_presence(presence)
     except IndicatorError as error:
-        raise IndicatorError(f"year {year}: {error}") if year is not None else error
+        if year is None:
+            raise
+        raise IndicatorError(f"year {year}: {error}") from error
     return np.asarray(countries), np.asarray(product_codes), eci, pci, diversity, ubiquity
 
 

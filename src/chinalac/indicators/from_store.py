@@ -1,0 +1,401 @@
+"""Thin wrappers: read the store, call the pure indicator functions, return DataFrames.
+
+`db` is anything with `db.con` (a DuckDB connection) and `db.sql(query, params)` →
+DataFrame, e.g. `chinalac.open()`. Tables and views used (docs/ARCHITECTURE.md):
+
+    trade_products  source, release, classification, year, exporter, importer, product, value_usd, quantity_t
+    wdi             iso3, year, indicator, value            (GDP: NY.GDP.MKTP.CD)
+    countries       iso3, …, celac                           (the 33 partner states)
+    commitments, ties, facts, projects, visits, finance      (knowledge base)
+
+Product-level trade may hold several sources and releases (BACI V202401 and V202501, a
+Comtrade extract…). They are never summed together: `select_trade` picks one (source,
+release, classification) — the one covering most of the requested years, then BACI, then
+the latest release — and every output names it in its `source` column ("baci:V202501").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from chinalac.indicators import panel as panel_module
+from chinalac.indicators.balassa import rca_query
+from chinalac.indicators.commitments import commitment_delivery as _commitment_delivery
+from chinalac.indicators.complexity import EconomicComplexity
+from chinalac.indicators.cooperation_depth import (
+    cooperation_depth_index as _cooperation_depth_index,
+)
+from chinalac.indicators.cooperation_depth import (
+    cooperation_depth_sensitivity as _cooperation_depth_sensitivity,
+)
+from chinalac.indicators.errors import IndicatorError
+
+TRADE_TABLE = "trade_products"
+GDP_VIEW = "wdi"
+FINANCE_TABLES = ("finance", "finance_country_year", "gcdf_country_year")
+
+
+@dataclass(frozen=True)
+class TradeSelection:
+    source: str
+    release: str | None
+    classification: str
+    years: list[int]
+
+    @property
+    def label(self) -> str:
+        return f"{self.source}:{self.release}" if self.release else self.source
+
+    @property
+    def where(self) -> str:
+        parts = [
+            f"source = '{_quote(self.source)}'",
+            f"classification = '{_quote(self.classification)}'",
+        ]
+        parts.append(
+            "release IS NULL" if self.release is None else f"release = '{_quote(self.release)}'"
+        )
+        return " AND ".join(parts)
+
+
+def _quote(text: str) -> str:
+    return str(text).replace("'", "''")
+
+
+def has_table(db, name: str) -> bool:
+    found = db.sql(
+        "SELECT count(*) AS n FROM information_schema.tables WHERE table_name = ?", [name]
+    )
+    return bool(found["n"].iloc[0])
+
+
+def _require_table(db, name: str, hint: str) -> None:
+    if not has_table(db, name):
+        raise IndicatorError(f"the store has no table '{name}': {hint}")
+
+
+def _years(years: Sequence[int] | int | None) -> list[int] | None:
+    if years is None:
+        return None
+    return [int(years)] if isinstance(years, int) else sorted({int(y) for y in years})
+
+
+def select_trade(
+    db,
+    years: Sequence[int] | int | None = None,
+    *,
+    source: str | None = None,
+    release: str | None = None,
+) -> TradeSelection:
+    """The one (source, release, classification) of trade_products the indicators will read."""
+    _require_table(
+        db, TRADE_TABLE, "ingest product-level trade first (e.g. `chinalac ingest baci`)"
+    )
+    coverage = db.sql(
+        f"SELECT source, release, classification, year, count(*) AS n FROM {TRADE_TABLE} GROUP BY ALL"
+    )
+    if source is not None:
+        coverage = coverage[coverage["source"] == source]
+    if release is not None:
+        coverage = coverage[coverage["release"] == release]
+    if coverage.empty:
+        raise IndicatorError(
+            f"trade_products holds no rows for source={source!r} release={release!r}"
+        )
+    wanted = _years(years)
+    if wanted is not None:
+        in_range = coverage[coverage["year"].isin(wanted)]
+        if in_range.empty:
+            have = ", ".join(str(int(y)) for y in sorted(coverage["year"].unique()))
+            raise IndicatorError(
+                f"no product-level trade for year(s) {', '.join(map(str, wanted))} (years available: {have})"
+            )
+        coverage = in_range
+    summary = (
+        coverage.groupby(["source", "release", "classification"], dropna=False)
+        .agg(years=("year", "nunique"), rows=("n", "sum"))
+        .reset_index()
+    )
+    summary["is_baci"] = summary["source"].astype(str).str.lower().str.startswith("baci")
+    summary["release_key"] = summary["release"].fillna("").astype(str)
+    best = summary.sort_values(["years", "is_baci", "release_key", "rows"], ascending=False).iloc[0]
+    chosen_release = None if pd.isna(best["release"]) else str(best["release"])
+    rows = coverage[
+        (coverage["source"] == best["source"])
+        & (coverage["classification"] == best["classification"])
+        & (
+            coverage["release"].isna()
+            if chosen_release is None
+            else coverage["release"] == chosen_release
+        )
+    ]
+    covered = sorted(int(y) for y in rows["year"].unique())
+    if wanted is not None:
+        missing = [y for y in wanted if y not in covered]
+        if missing:
+            raise IndicatorError(
+                f"{best['source']} {chosen_release or ''} has no data for year(s) {', '.join(map(str, missing))}; "
+                f"it covers {', '.join(map(str, covered))} (releases are never mixed)"
+            )
+    return TradeSelection(
+        str(best["source"]), chosen_release, str(best["classification"]), wanted or covered
+    )
+
+
+def celac_states(db) -> list[str]:
+    """ISO3 codes of the 33 CELAC states, from the knowledge base's countries table."""
+    _require_table(db, "countries", "build the store first (`chinalac build`)")
+    codes = db.sql("SELECT iso3 FROM countries WHERE celac ORDER BY iso3")["iso3"].tolist()
+    if not codes:
+        raise IndicatorError("the countries table marks no CELAC state")
+    return codes
+
+
+def trade_panel(
+    db,
+    years: Sequence[int] | int,
+    *,
+    partners: Sequence[str] | None = None,
+    source: str | None = None,
+    release: str | None = None,
+    rca_digits: Sequence[int] = (6, 4, 2),
+    complexity: bool = True,
+    require_partner_data: bool = False,
+) -> panel_module.TradePanel:
+    """The full panel (RCA, ECI/PCI, China–state indicators) from the store."""
+    selection = select_trade(db, years, source=source, release=release)
+    return panel_module.trade_panel(
+        db.con,
+        years=selection.years,
+        partners=list(partners) if partners is not None else celac_states(db),
+        table=TRADE_TABLE,
+        where=selection.where,
+        classification=selection.classification,
+        gdp=GDP_VIEW if has_table(db, GDP_VIEW) else None,
+        rca_digits=rca_digits,
+        complexity=complexity,
+        source=selection.label,
+        require_partner_data=require_partner_data,
+    )
+
+
+def dependency_panel(db, country_iso3: str, years: Sequence[int] | int, **options) -> pd.DataFrame:
+    """One row per year, one column per indicator, China vs `country_iso3`.
+
+    Columns: panel.BILATERAL_COLUMNS. A year without trade data, or in which the state has
+    no recorded trade, raises IndicatorError. Notes (e.g. no GDP data) are in `.attrs["notes"]`.
+    """
+    result = trade_panel(
+        db,
+        years,
+        partners=[country_iso3],
+        rca_digits=(),
+        complexity=True,
+        require_partner_data=True,
+        **options,
+    )
+    frame = result.bilateral.reset_index(drop=True)
+    frame.attrs["notes"] = result.notes
+    return frame
+
+
+def _bilateral_columns(db, years, country, columns: list[str], **options) -> pd.DataFrame:
+    partners = [country] if country else None
+    result = trade_panel(db, years, partners=partners, rca_digits=(), complexity=False, **options)
+    return result.bilateral[["year", "country", *columns, "source"]]
+
+
+def revealed_comparative_advantage(
+    db,
+    *,
+    years: Sequence[int] | int,
+    country: str | None = None,
+    product_digits: int = 6,
+    source: str | None = None,
+    release: str | None = None,
+) -> pd.DataFrame:
+    """RCA for every exporter (or one) × product × year, computed in the store by DuckDB."""
+    selection = select_trade(db, years, source=source, release=release)
+    base = (
+        f"(SELECT year, exporter, product, value_usd FROM {TRADE_TABLE} WHERE {selection.where} "
+        f"AND year IN ({', '.join(map(str, selection.years))}))"
+    )
+    query = rca_query(base, product_digits=product_digits)
+    params: list = []
+    country_filter = ""
+    if country:
+        country_filter = "WHERE exporter = ?"
+        params.append(country)
+    frame = db.sql(
+        f"SELECT * FROM ({query}) {country_filter} ORDER BY year, exporter, product", params
+    )
+    frame.insert(3, "product_digits", product_digits)
+    frame["rca_binary"] = (frame["rca"] >= 1.0).astype("int8")
+    frame["source"] = selection.label
+    return frame
+
+
+def economic_complexity(
+    db, *, years: Sequence[int] | int, source: str | None = None, release: str | None = None
+) -> EconomicComplexity:
+    """ECI per country and PCI per product for each year, from the store."""
+    selection = select_trade(db, years, source=source, release=release)
+    return panel_module.complexity_panel(
+        db.con,
+        years=selection.years,
+        table=TRADE_TABLE,
+        where=selection.where,
+        source=selection.label,
+    )
+
+
+def economic_complexity_index(db, *, years, country: str | None = None, **options) -> pd.DataFrame:
+    countries = economic_complexity(db, years=years, **options).countries
+    return countries if country is None else countries[countries["country"] == country]
+
+
+def product_complexity_index(db, *, years, country: str | None = None, **options) -> pd.DataFrame:
+    """PCI per product; with `country`, only the products it exports with RCA ≥ 1."""
+    result = economic_complexity(db, years=years, **options)
+    if country is None:
+        return result.products
+    rca = revealed_comparative_advantage(db, years=years, country=country, **options)
+    exported = rca.loc[rca["rca_binary"] == 1, ["year", "product"]]
+    return result.products.merge(exported, on=["year", "product"], how="inner")
+
+
+def trade_complementarity_index(
+    db, *, years, country: str | None = None, **options
+) -> pd.DataFrame:
+    return _bilateral_columns(
+        db,
+        years,
+        country,
+        ["trade_complementarity_country_to_china", "trade_complementarity_china_to_country"],
+        **options,
+    )
+
+
+def grubel_lloyd_aggregate(db, *, years, country: str | None = None, **options) -> pd.DataFrame:
+    return _bilateral_columns(db, years, country, ["grubel_lloyd_with_china"], **options)
+
+
+def grubel_lloyd_index(
+    db, *, years, country: str, source: str | None = None, release: str | None = None
+) -> pd.DataFrame:
+    """GL per HS6 product of the state's trade with China."""
+    from chinalac.indicators.intra_industry import grubel_lloyd_index as pure
+
+    if not country:
+        raise IndicatorError("grubel_lloyd_index per product needs a country")
+    selection = select_trade(db, years, source=source, release=release)
+    flows = db.sql(
+        f"SELECT year, exporter, importer, product, sum(value_usd) AS value_usd FROM {TRADE_TABLE} "
+        f"WHERE {selection.where} AND year IN ({', '.join(map(str, selection.years))}) "
+        "AND ((exporter = ? AND importer = 'CHN') OR (exporter = 'CHN' AND importer = ?)) GROUP BY ALL",
+        [country, country],
+    )
+    if flows.empty:
+        raise IndicatorError(
+            f"no trade between {country} and CHN in {', '.join(map(str, selection.years))}"
+        )
+    result = pure(flows, country, "CHN")
+    result["source"] = selection.label
+    return result
+
+
+def trade_intensity_index(db, *, years, country: str | None = None, **options) -> pd.DataFrame:
+    return _bilateral_columns(
+        db,
+        years,
+        country,
+        ["trade_intensity_country_to_china", "trade_intensity_china_to_country"],
+        **options,
+    )
+
+
+def export_concentration_index(db, *, years, country: str | None = None, **options) -> pd.DataFrame:
+    return _bilateral_columns(
+        db,
+        years,
+        country,
+        [
+            "hhi_exports_to_china",
+            "hhi_normalised_exports_to_china",
+            "hhi_exports_to_world",
+            "hhi_normalised_exports_to_world",
+        ],
+        **options,
+    )
+
+
+def primary_commodity_share(db, *, years, country: str | None = None, **options) -> pd.DataFrame:
+    return _bilateral_columns(
+        db,
+        years,
+        country,
+        ["primary_share_exports_to_china", "unmapped_share_exports_to_china"],
+        **options,
+    )
+
+
+def partner_share_asymmetry(db, *, years, country: str | None = None, **options) -> pd.DataFrame:
+    return _bilateral_columns(
+        db,
+        years,
+        country,
+        ["china_share_of_country_trade", "country_share_of_china_trade", "partner_share_asymmetry"],
+        **options,
+    )
+
+
+def trade_to_gdp(db, *, years, country: str | None = None, **options) -> pd.DataFrame:
+    return _bilateral_columns(
+        db, years, country, ["trade_with_china_usd", "trade_with_china_to_gdp"], **options
+    )
+
+
+def commitment_delivery(db, **_: object) -> pd.DataFrame:
+    _require_table(db, "commitments", "build the store first (`chinalac build`)")
+    return _commitment_delivery(db.sql("SELECT * FROM commitments"))
+
+
+def _knowledge_tables(db) -> dict[str, pd.DataFrame | None]:
+    _require_table(db, "ties", "build the store first (`chinalac build`)")
+    tables: dict[str, pd.DataFrame | None] = {"ties": db.sql("SELECT * FROM ties")}
+    for name in ("facts", "projects", "visits"):
+        tables[name] = db.sql(f"SELECT * FROM {name}") if has_table(db, name) else None
+    finance = next((name for name in FINANCE_TABLES if has_table(db, name)), None)
+    tables["finance"] = db.sql(f"SELECT * FROM {finance}") if finance else None
+    if tables["finance"] is not None and not {"iso3", "year", "value_usd"} <= set(
+        tables["finance"].columns
+    ):
+        tables["finance"] = None  # a finance table of another shape: leave the signal out
+    return tables
+
+
+def cooperation_depth_index(
+    db, *, years, country: str | None = None, weights: Mapping[str, float] | None = None
+) -> pd.DataFrame:
+    tables = _knowledge_tables(db)
+    result = _cooperation_depth_index(
+        tables.pop("ties"),
+        years=_years(years),
+        countries=celac_states(db),
+        weights=weights,
+        **tables,
+    )
+    return result if country is None else result[result["iso3"] == country]
+
+
+def cooperation_depth_sensitivity(
+    db, *, years, country: str | None = None, **options
+) -> pd.DataFrame:
+    tables = _knowledge_tables(db)
+    result = _cooperation_depth_sensitivity(
+        tables.pop("ties"), years=_years(years), countries=celac_states(db), **tables, **options
+    )
+    return result if country is None else result[result["iso3"] == country]

@@ -1,0 +1,480 @@
+"""The fast path: every trade indicator for China and each partner state, from one aggregation.
+
+Product-level bilateral trade (≈10 M rows a year in BACI) is read by DuckDB, never by
+pandas. One grouped pass with three grouping sets reduces it to
+
+    x_cp  exporter × product × year     (RCA at HS6/HS4/HS2, ECI/PCI, TC export baskets, HHI)
+    x_ij  exporter × importer × year    (trade intensity, partner shares, trade/GDP)
+    m_kp  importer × product × year     (TC import baskets)
+
+and one filtered pass keeps the product-level flows between China and the partner states
+(Grubel–Lloyd, HHI and primary share of exports to China). Everything else is derived from
+these small tables: RCA in SQL, ECI/PCI with numpy on the ≈200 × 200 country matrix, and the
+China–state indicators with the same pure functions the rest of the package exposes, so the
+fast path and the documented formulas cannot drift apart.
+
+`trade_panel(con, …)` works on any DuckDB connection holding a table or view with columns
+year, exporter, importer (ISO3), product (HS6 string), value_usd: the store's
+`trade_products`, or Parquet files behind a view (see benchmarks/indicators.py).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+from chinalac.indicators.balassa import rca_query
+from chinalac.indicators.complementarity import trade_complementarity_index
+from chinalac.indicators.complexity import EconomicComplexity, complexity_for_rows
+from chinalac.indicators.concentration import export_concentration_index
+from chinalac.indicators.errors import IndicatorError
+from chinalac.indicators.intensity import trade_intensity_index
+from chinalac.indicators.intra_industry import grubel_lloyd_aggregate
+from chinalac.indicators.partner_share import GDP_INDICATOR, partner_share_asymmetry, trade_to_gdp
+from chinalac.indicators.primary_commodities import primary_commodity_share
+
+CHINA = "CHN"
+CODE = re.compile(r"^[A-Za-z0-9_]{1,12}$")
+IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+# The columns of TradePanel.bilateral (and of dependency_panel), in order.
+BILATERAL_COLUMNS = [
+    "year",
+    "country",
+    "exports_to_china_usd",
+    "imports_from_china_usd",
+    "trade_with_china_usd",
+    "trade_complementarity_country_to_china",
+    "trade_complementarity_china_to_country",
+    "grubel_lloyd_with_china",
+    "trade_intensity_country_to_china",
+    "trade_intensity_china_to_country",
+    "hhi_exports_to_china",
+    "hhi_normalised_exports_to_china",
+    "hhi_exports_to_world",
+    "hhi_normalised_exports_to_world",
+    "primary_share_exports_to_china",
+    "unmapped_share_exports_to_china",
+    "china_share_of_country_trade",
+    "country_share_of_china_trade",
+    "partner_share_asymmetry",
+    "trade_with_china_to_gdp",
+    "eci_country",
+    "eci_china",
+    "source",
+]
+
+
+@dataclass
+class TradePanel:
+    """Everything the panel computed; large tables stay in Arrow, small ones are pandas."""
+
+    years: list[int]
+    partners: list[str]
+    rca: dict[int, pa.Table]  # product_digits → year, exporter, product, value_usd, rca
+    complexity: EconomicComplexity | None
+    bilateral: pd.DataFrame  # BILATERAL_COLUMNS, one row per year × partner state
+    source: str
+    notes: list[str] = field(default_factory=list)
+
+
+def _codes(codes: Sequence[str], what: str) -> str:
+    for code in codes:
+        if not CODE.match(str(code)):
+            raise IndicatorError(f"{what}: {code!r} is not a country code")
+    return "(" + ", ".join(f"'{c}'" for c in codes) + ")"
+
+
+def trade_panel(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    years: Sequence[int],
+    partners: Sequence[str],
+    table: str = "trade_products",
+    where: str | None = None,
+    classification: str = "HS17",
+    gdp: pd.DataFrame | str | None = None,
+    rca_digits: Sequence[int] = (6, 4, 2),
+    complexity: bool = True,
+    threshold: float = 1.0,
+    source: str = "unspecified",
+    require_partner_data: bool = False,
+) -> TradePanel:
+    """RCA, ECI/PCI and every China–partner indicator for `years`, in one aggregation.
+
+    `table`: a table or view with year, exporter, importer, product (HS6 string), value_usd;
+    `where`: an extra SQL filter on it (e.g. one source and release); `gdp`: a DataFrame
+    (iso3, year, value) or the name of a WDI-shaped view (iso3, year, indicator, value);
+    `source`: the label written in every output's `source` column. A requested year with
+    no rows raises IndicatorError; with `require_partner_data`, so does a partner without
+    any trade in a year.
+    """
+    if not IDENTIFIER.match(table):
+        raise IndicatorError(f"{table!r} is not a table name")
+    years = sorted({int(y) for y in years})
+    if not years:
+        raise IndicatorError("no year requested")
+    partners = [p for p in dict.fromkeys(partners) if p != CHINA]
+    if not partners:
+        raise IndicatorError("no partner state given (China itself is the reporter)")
+    focus = _codes([CHINA, *partners], "partners")
+    lac = _codes(partners, "partners")
+    tag = f"_chinalac_panel_{uuid.uuid4().hex[:10]}"
+    filters = [f"year IN ({', '.join(map(str, years))})"] + ([f"({where})"] if where else [])
+    base = f'SELECT year, exporter, importer, product, value_usd FROM "{table}" WHERE {" AND ".join(filters)}'
+    notes: list[str] = []
+    created: list[str] = []
+
+    def temp_table(name: str, query: str) -> str:
+        full = f"{tag}_{name}"
+        con.execute(f"CREATE TEMP TABLE {full} AS {query}")
+        created.append(full)
+        return full
+
+    try:
+        # The one pass over all rows. GROUPING() tells the sets apart: 2 = importer summed
+        # over (x_cp), 1 = product summed over (x_ij), 4 = exporter summed over (m_kp).
+        totals = temp_table(
+            "totals",
+            f"""
+            SELECT year, exporter, importer, product, sum(value_usd) AS value_usd,
+                   GROUPING(exporter, importer, product) AS grouping_id
+            FROM ({base})
+            GROUP BY GROUPING SETS ((year, exporter, product), (year, exporter, importer), (year, importer, product))
+            """,
+        )
+        x_cp = temp_table(
+            "x_cp", f"SELECT year, exporter, product, value_usd FROM {totals} WHERE grouping_id = 2"
+        )
+        x_ij = con.sql(
+            f"SELECT year, exporter, importer, value_usd FROM {totals} WHERE grouping_id = 1"
+        ).df()
+        imports_focus = con.sql(
+            f"SELECT year, importer, product, value_usd FROM {totals} WHERE grouping_id = 4 AND importer IN {focus}"
+        ).df()
+        _check_years(x_ij, years)
+        # The second, selective pass: product-level flows between China and each partner.
+        pairs = con.sql(
+            f"""
+            SELECT year, exporter, importer, product, sum(value_usd) AS value_usd FROM ({base})
+            WHERE (exporter = '{CHINA}' AND importer IN {lac}) OR (importer = '{CHINA}' AND exporter IN {lac})
+            GROUP BY ALL
+            """
+        ).df()
+        if require_partner_data:
+            _check_partners(x_ij, years, partners)
+
+        rca: dict[int, pa.Table] = {}
+        wanted_digits = sorted(
+            {int(d) for d in rca_digits} | ({6} if complexity else set()), reverse=True
+        )
+        for digits in wanted_digits:
+            if digits not in (2, 4, 6):
+                raise IndicatorError(f"rca_digits must be 2, 4 or 6, not {digits}")
+            rca_table = temp_table(
+                f"rca{digits}", rca_query(x_cp, product_digits=digits, aggregated=digits == 6)
+            )
+            if digits in rca_digits:
+                rca[digits] = con.sql(f"SELECT * FROM {rca_table}").to_arrow_table()
+        complexity_result = (
+            _complexity(con, f"{tag}_rca6", threshold, source) if complexity else None
+        )
+        exports_focus = con.sql(
+            f"SELECT year, exporter, product, value_usd FROM {x_cp} WHERE exporter IN {focus}"
+        ).df()
+        world_products = dict(
+            con.execute(
+                f"SELECT year, count(DISTINCT product) FROM {x_cp} WHERE value_usd > 0 GROUP BY year"
+            ).fetchall()
+        )
+        gdp_frame = _gdp(con, gdp, partners, years)
+    finally:
+        for name in reversed(created):
+            con.execute(f"DROP TABLE IF EXISTS {name}")
+
+    bilateral = _bilateral(
+        years=years,
+        partners=partners,
+        x_ij=x_ij,
+        exports_focus=exports_focus,
+        imports_focus=imports_focus,
+        pairs=pairs,
+        world_products=world_products,
+        classification=classification,
+        gdp=gdp_frame,
+        complexity=complexity_result,
+        notes=notes,
+    )
+    bilateral["source"] = source
+    return TradePanel(
+        years=years,
+        partners=partners,
+        rca=rca,
+        complexity=complexity_result,
+        bilateral=bilateral[BILATERAL_COLUMNS],
+        source=source,
+        notes=notes,
+    )
+
+
+def complexity_panel(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    years: Sequence[int],
+    table: str = "trade_products",
+    where: str | None = None,
+    threshold: float = 1.0,
+    source: str = "unspecified",
+) -> EconomicComplexity:
+    """ECI and PCI for `years` only (no bilateral indicators): x_cp → RCA → eigenvectors."""
+    if not IDENTIFIER.match(table):
+        raise IndicatorError(f"{table!r} is not a table name")
+    years = sorted({int(y) for y in years})
+    filters = [f"year IN ({', '.join(map(str, years))})"] + ([f"({where})"] if where else [])
+    base = (
+        f'(SELECT year, exporter, product, value_usd FROM "{table}" WHERE {" AND ".join(filters)})'
+    )
+    name = f"_chinalac_rca_{uuid.uuid4().hex[:10]}"
+    con.execute(f"CREATE TEMP TABLE {name} AS {rca_query(base, product_digits=6)}")
+    try:
+        present = {int(r[0]) for r in con.execute(f"SELECT DISTINCT year FROM {name}").fetchall()}
+        absent = [y for y in years if y not in present]
+        if absent:
+            raise IndicatorError(f"no trade data for year(s) {', '.join(map(str, absent))}")
+        return _complexity(con, name, threshold, source)
+    finally:
+        con.execute(f"DROP TABLE IF EXISTS {name}")
+
+
+def _check_years(x_ij: pd.DataFrame, years: list[int]) -> None:
+    present = set(x_ij["year"].astype(int).unique().tolist())
+    absent = [y for y in years if y not in present]
+    if absent:
+        have = ", ".join(map(str, sorted(present))) or "none of them"
+        raise IndicatorError(
+            f"no trade data for year(s) {', '.join(map(str, absent))} (requested years with data: {have})"
+        )
+
+
+def _check_partners(x_ij: pd.DataFrame, years: list[int], partners: list[str]) -> None:
+    active = x_ij[(x_ij["value_usd"] > 0)]
+    traders = set(zip(active["year"].astype(int), active["exporter"], strict=True)) | set(
+        zip(active["year"].astype(int), active["importer"], strict=True)
+    )
+    for partner in partners:
+        absent = [y for y in years if (y, partner) not in traders]
+        if absent:
+            raise IndicatorError(
+                f"no trade recorded for {partner} in {', '.join(map(str, absent))}"
+            )
+
+
+def _complexity(con, rca_table: str, threshold: float, source: str) -> EconomicComplexity:
+    present = con.execute(
+        f"SELECT year, exporter, product FROM {rca_table} WHERE rca >= {float(threshold)!r} ORDER BY year"
+    ).fetchnumpy()
+    country_parts, product_parts = [], []
+    year_values = present["year"]
+    boundaries = [
+        0,
+        *(i for i in range(1, len(year_values)) if year_values[i] != year_values[i - 1]),
+        len(year_values),
+    ]
+    for start, stop in zip(boundaries[:-1], boundaries[1:], strict=True):
+        year = int(year_values[start])
+        countries, product_codes, eci, pci, diversity, ubiquity = complexity_for_rows(
+            present["exporter"][start:stop], present["product"][start:stop], year
+        )
+        country_parts.append(
+            pd.DataFrame(
+                {"year": year, "country": countries, "diversity": diversity.astype(int), "eci": eci}
+            )
+        )
+        product_parts.append(
+            pd.DataFrame(
+                {
+                    "year": year,
+                    "product": product_codes,
+                    "ubiquity": ubiquity.astype(int),
+                    "pci": pci,
+                }
+            )
+        )
+    countries_frame = pd.concat(country_parts, ignore_index=True).assign(source=source)
+    products_frame = pd.concat(product_parts, ignore_index=True).assign(source=source)
+    return EconomicComplexity(countries=countries_frame, products=products_frame)
+
+
+def _gdp(con, gdp, partners: list[str], years: list[int]) -> pd.DataFrame | None:
+    if gdp is None:
+        return None
+    if isinstance(gdp, pd.DataFrame):
+        return gdp
+    if not IDENTIFIER.match(str(gdp)):
+        raise IndicatorError(f"{gdp!r} is not a table name")
+    return con.execute(
+        f'SELECT iso3, year, value FROM "{gdp}" WHERE indicator = ? AND iso3 IN {_codes(partners, "partners")} '
+        f"AND year IN ({', '.join(map(str, years))})",
+        [GDP_INDICATOR],
+    ).df()
+
+
+def _bilateral(
+    *,
+    years,
+    partners,
+    x_ij,
+    exports_focus,
+    imports_focus,
+    pairs,
+    world_products,
+    classification,
+    gdp,
+    complexity,
+    notes,
+) -> pd.DataFrame:
+    keys = ["year", "country"]
+    frame = pd.DataFrame({"year": years}).merge(pd.DataFrame({"country": partners}), how="cross")
+
+    shares = partner_share_asymmetry(x_ij, partners, CHINA).rename(
+        columns={
+            "exports_to_partner_usd": "exports_to_china_usd",
+            "imports_from_partner_usd": "imports_from_china_usd",
+            "bilateral_trade_usd": "trade_with_china_usd",
+            "partner_share": "china_share_of_country_trade",
+            "reverse_partner_share": "country_share_of_china_trade",
+        }
+    )
+    frame = frame.merge(
+        shares[
+            [
+                *keys,
+                "exports_to_china_usd",
+                "imports_from_china_usd",
+                "trade_with_china_usd",
+                "china_share_of_country_trade",
+                "country_share_of_china_trade",
+                "partner_share_asymmetry",
+            ]
+        ],
+        on=keys,
+        how="left",
+    )
+
+    pair_list = [(p, CHINA) for p in partners] + [(CHINA, p) for p in partners]
+    complementarity = trade_complementarity_index(exports_focus, imports_focus, pairs=pair_list)
+    to_china = complementarity[complementarity["importer"] == CHINA].rename(
+        columns={
+            "exporter": "country",
+            "trade_complementarity_index": "trade_complementarity_country_to_china",
+        }
+    )
+    from_china = complementarity[complementarity["exporter"] == CHINA].rename(
+        columns={
+            "importer": "country",
+            "trade_complementarity_index": "trade_complementarity_china_to_country",
+        }
+    )
+    frame = frame.merge(
+        to_china[[*keys, "trade_complementarity_country_to_china"]], on=keys, how="left"
+    )
+    frame = frame.merge(
+        from_china[[*keys, "trade_complementarity_china_to_country"]], on=keys, how="left"
+    )
+
+    if pairs.empty:
+        frame["grubel_lloyd_with_china"] = float("nan")
+    else:
+        intra = grubel_lloyd_aggregate(pairs, partners, CHINA)
+        frame = frame.merge(
+            intra[[*keys, "grubel_lloyd_index"]].rename(
+                columns={"grubel_lloyd_index": "grubel_lloyd_with_china"}
+            ),
+            on=keys,
+            how="left",
+        )
+
+    intensity = trade_intensity_index(
+        x_ij, exporters=[CHINA, *partners], importers=[CHINA, *partners]
+    )
+    outward = intensity[intensity["importer"] == CHINA].rename(
+        columns={"exporter": "country", "trade_intensity_index": "trade_intensity_country_to_china"}
+    )
+    inward = intensity[intensity["exporter"] == CHINA].rename(
+        columns={"importer": "country", "trade_intensity_index": "trade_intensity_china_to_country"}
+    )
+    frame = frame.merge(outward[[*keys, "trade_intensity_country_to_china"]], on=keys, how="left")
+    frame = frame.merge(inward[[*keys, "trade_intensity_china_to_country"]], on=keys, how="left")
+
+    exports_to_china = pairs[(pairs["importer"] == CHINA) & (pairs["exporter"].isin(partners))]
+    world_n = {int(y): int(n) for y, n in world_products.items()}
+    for label, baskets in (
+        ("to_china", exports_to_china),
+        ("to_world", exports_focus[exports_focus["exporter"].isin(partners)]),
+    ):
+        column, normalised = f"hhi_exports_{label}", f"hhi_normalised_exports_{label}"
+        if baskets.empty:
+            frame[column] = frame[normalised] = float("nan")
+            continue
+        hhi = export_concentration_index(
+            baskets.drop(columns=[c for c in ("importer",) if c in baskets.columns]),
+            number_of_products=world_n,
+        ).rename(
+            columns={
+                "exporter": "country",
+                "herfindahl_hirschman_index": column,
+                "herfindahl_hirschman_normalised": normalised,
+            }
+        )
+        frame = frame.merge(hhi[[*keys, column, normalised]], on=keys, how="left")
+
+    try:
+        if exports_to_china.empty:
+            raise IndicatorError("no exports to China")
+        primary = primary_commodity_share(
+            exports_to_china.drop(columns="importer"), classification=classification
+        ).rename(
+            columns={
+                "exporter": "country",
+                "primary_commodity_share": "primary_share_exports_to_china",
+                "unmapped_share": "unmapped_share_exports_to_china",
+            }
+        )
+        frame = frame.merge(
+            primary[[*keys, "primary_share_exports_to_china", "unmapped_share_exports_to_china"]],
+            on=keys,
+            how="left",
+        )
+    except IndicatorError as error:
+        notes.append(f"primary-commodity share not computed: {error}")
+        frame["primary_share_exports_to_china"] = frame["unmapped_share_exports_to_china"] = float(
+            "nan"
+        )
+
+    if gdp is not None and not gdp.empty:
+        ratio = trade_to_gdp(x_ij, gdp, partners, CHINA)
+        frame = frame.merge(
+            ratio[[*keys, "trade_to_gdp"]].rename(
+                columns={"trade_to_gdp": "trade_with_china_to_gdp"}
+            ),
+            on=keys,
+            how="left",
+        )
+    else:
+        notes.append("trade/GDP not computed: no GDP data (WDI NY.GDP.MKTP.CD) given")
+        frame["trade_with_china_to_gdp"] = float("nan")
+
+    if complexity is not None:
+        eci = complexity.countries[["year", "country", "eci"]]
+        frame = frame.merge(eci.rename(columns={"eci": "eci_country"}), on=keys, how="left")
+        china = eci[eci["country"] == CHINA][["year", "eci"]].rename(columns={"eci": "eci_china"})
+        frame = frame.merge(china, on="year", how="left")
+    else:
+        frame["eci_country"] = frame["eci_china"] = float("nan")
+    return frame.sort_values(keys).reset_index(drop=True)
