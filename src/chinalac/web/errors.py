@@ -1,0 +1,111 @@
+"""Errors shown as pages: unknown country (404 with suggestions), bad parameters (422)."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from chinalac.reference.countries import UnknownCountryError
+from chinalac.web.i18n import gettext_for
+from chinalac.web.pages import language, uncached_page
+
+
+class InvalidParameter(ValueError):
+    """A parameter that parsed but is not allowed here (e.g. a year the layer has no data for)."""
+
+    def __init__(self, name: str, message: str):
+        self.name = name
+        self.message = message
+        super().__init__(f"{name}: {message}")
+
+
+class NotFound(LookupError):
+    def __init__(self, message: str, suggestions: list[tuple[str, str]] | None = None):
+        self.message = message
+        self.suggestions = suggestions or []
+        super().__init__(message)
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(UnknownCountryError)
+    async def unknown_country(request: Request, error: UnknownCountryError):
+        _ = gettext_for(language(request))
+        state = request.app.state.dashboard
+        suggestions = []
+        for label in error.suggestions:  # "Peru (PER)"
+            iso3 = label.rsplit("(", 1)[-1].rstrip(")")
+            suggestions.append((f"/country/{iso3}", state.country_name(iso3, language(request))))
+        message = _("No CELAC state or China is called “%(name)s”.") % {"name": error.name}
+        return uncached_page(
+            request,
+            "error.html",
+            status_code=404,
+            title=_("Country not found"),
+            message=message,
+            suggestions=suggestions,
+            problems=[],
+        )
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, error: NotFound):
+        _ = gettext_for(language(request))
+        return uncached_page(
+            request,
+            "error.html",
+            status_code=404,
+            title=_("Not found"),
+            message=error.message,
+            suggestions=error.suggestions,
+            problems=[],
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException):
+        _ = gettext_for(language(request))
+        if error.status_code == 404:
+            title, message = _("Not found"), _("There is no page at this address.")
+        else:
+            title, message = str(error.status_code), str(error.detail)
+        return uncached_page(
+            request,
+            "error.html",
+            status_code=error.status_code,
+            title=title,
+            message=message,
+            suggestions=[],
+            problems=[],
+        )
+
+    @app.exception_handler(InvalidParameter)
+    async def invalid_parameter(request: Request, error: InvalidParameter):
+        _ = gettext_for(language(request))
+        return uncached_page(
+            request,
+            "error.html",
+            status_code=422,
+            title=_("Invalid request"),
+            message=_("A parameter is not valid."),
+            suggestions=[],
+            problems=[(error.name, error.message)],
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, error: RequestValidationError):
+        _ = gettext_for(language(request))
+        problems = [
+            (
+                ".".join(str(part) for part in item.get("loc", ())[1:]) or "request",
+                item.get("msg", ""),
+            )
+            for item in error.errors()
+        ]
+        return uncached_page(
+            request,
+            "error.html",
+            status_code=422,
+            title=_("Invalid request"),
+            message=_("A parameter is not valid."),
+            suggestions=[],
+            problems=problems,
+        )

@@ -1,0 +1,131 @@
+"""Page rendering: one Jinja2 environment per language, autoescaped, with a page cache.
+
+Every page is a pure function of (path, query, language) over a read-only store, so the HTML
+is cached per language for the life of the process; that is what keeps the dashboard fast
+under load. The same templates write the static site (`chinalac site`): there every link is
+made relative to the page's own file so the folder works from any web server or from disk.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from chinalac.web import i18n
+
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+
+
+@dataclass(frozen=True)
+class PageLocation:
+    """Where a page is, so links can be written for the server or for the static site."""
+
+    path: str  # e.g. "/country/PER"
+    lang: str
+    site_mode: bool = False
+    query: str = ""  # the current query string, kept by the language switch
+
+    def url(self, target: str, lang: str | None = None) -> str:
+        lang = lang or self.lang
+        if not self.site_mode:
+            return target
+        return posixpath.relpath(
+            site_file(target, lang), posixpath.dirname(site_file(self.path, self.lang))
+        )
+
+    def static(self, name: str) -> str:
+        return self.url(f"/static/{name}")
+
+    def switch_language(self, lang: str) -> str:
+        if self.site_mode:
+            return self.url(self.path, lang)
+        next_path = self.path + (f"?{self.query}" if self.query else "")
+        from urllib.parse import quote
+
+        return f"/lang/{lang}?next={quote(next_path, safe='')}"
+
+
+def site_file(path: str, lang: str) -> str:
+    """The static site's file for a URL path: pages under a language folder, files shared."""
+    path = path.split("?", 1)[0].split("#", 1)[0]
+    last = path.rsplit("/", 1)[-1]
+    if "." in last:  # a download or a static asset: one copy for every language
+        return path.lstrip("/")
+    prefix = "" if lang == i18n.DEFAULT_LANGUAGE else f"{lang}/"
+    page = path.strip("/")
+    return f"{prefix}{page}/index.html" if page else f"{prefix}index.html"
+
+
+class Renderer:
+    def __init__(self, globals_: dict | None = None):
+        self.environments: dict[str, jinja2.Environment] = {}
+        for lang in i18n.LANGUAGES:
+            environment = jinja2.Environment(
+                loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+                autoescape=True,  # every template, whatever its extension
+                extensions=["jinja2.ext.i18n"],
+                trim_blocks=True,
+                lstrip_blocks=True,
+                undefined=jinja2.StrictUndefined,
+            )
+            environment.install_gettext_translations(i18n.translations(lang), newstyle=True)
+            environment.globals.update(globals_ or {})
+            environment.globals["lang"] = lang
+            environment.globals["languages"] = i18n.LANGUAGE_NAMES
+            environment.filters["date"] = lambda text, lang=lang: i18n.format_iso_date(text, lang)
+            environment.filters["number"] = lambda value, digits=2, lang=lang: i18n.format_number(
+                value, lang, digits
+            )
+            environment.filters["tojson_attr"] = to_json_attribute
+            self.environments[lang] = environment
+
+    def render(self, template: str, location: PageLocation, **context) -> str:
+        environment = self.environments[location.lang]
+        return environment.get_template(template).render(
+            here=location, url=location.url, static=location.static, **context
+        )
+
+    def gettext(self, lang: str) -> Callable[[str], str]:
+        return i18n.gettext_for(lang)
+
+
+def to_json_attribute(value) -> str:
+    """JSON for an HTML attribute (autoescaping then quotes it safely)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+class PageCache:
+    """A bounded, thread-safe least-recently-used cache of rendered responses."""
+
+    def __init__(self, capacity: int = 4096):
+        self.capacity = capacity
+        self._entries: OrderedDict[tuple, object] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple):
+        with self._lock:
+            value = self._entries.get(key)
+            if value is not None:
+                self._entries.move_to_end(key)
+            return value
+
+    def put(self, key: tuple, value) -> None:
+        with self._lock:
+            self._entries[key] = value
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.capacity:
+                self._entries.popitem(last=False)
+
+    def get_or_make(self, key: tuple, make: Callable[[], object]):
+        value = self.get(key)
+        if value is None:
+            value = make()
+            self.put(key, value)
+        return value
