@@ -45,10 +45,14 @@ def log_path(ingested: Path) -> Path:
     return ingested / LOG_NAME
 
 
+def empty_log() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="object") for c in COLUMNS})
+
+
 def read_log(ingested: Path) -> pd.DataFrame:
     path = log_path(ingested)
     if not path.exists():
-        return pd.DataFrame({c: pd.Series(dtype="object") for c in COLUMNS})
+        return empty_log()
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     missing = [c for c in COLUMNS if c not in frame.columns]
     if missing:

@@ -1,10 +1,14 @@
 """The loaders, in the order the build runs them (later loaders may read earlier tables)."""
 
-from chinalac.store.loaders import corrections, knowledge, ties, views
+from chinalac.store.loaders import corrections, finance, ingested, knowledge, ties, trade, views
 
 LOADERS = [
     ("knowledge", knowledge.load),
     ("corrections", corrections.load),
     ("ties", ties.load),
+    ("finance", finance.load),
+    ("trade", trade.load),
+    ("ingested", ingested.load),
+    ("trade_views", trade.load_views),
     ("views", views.load),
 ]
