@@ -1,5 +1,301 @@
-"""stub"""
+"""Country profile: /country/PER (names too: /country/Perú redirects to /country/PER).
 
-from fastapi import APIRouter
+Ties as a dated timeline with the quality of each row, headline figures with their sources,
+finance and investment, trade and dependency indicators as charts, projects, visits and
+commitments. Every chart and table has a CSV download whose header lines carry its sources.
+"""
 
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+import pandas as pd
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse
+
+from chinalac.web import figures
+from chinalac.web.downloads import csv_response, csv_with_sources, sources_of
+from chinalac.web.errors import NotFound
+from chinalac.web.i18n import N_, gettext_for
+from chinalac.web.pages import Dashboard, cached_page, dashboard
+
+log = logging.getLogger(__name__)
 router = APIRouter()
+
+TIE_LABELS = {
+    "diplomatic_relations_prc": N_("Diplomatic relations with the PRC"),
+    "taiwan_recognition": N_("Recognition of Taiwan"),
+    "taiwan_recognition_2025": N_("Recognition of Taiwan (2025)"),
+    "taiwan_break": N_("Break with Taiwan"),
+    "taiwan_switch": N_("Switch to Taiwan"),
+    "one_china": N_("One-China policy"),
+    "bri_mou": N_("Belt and Road MoU"),
+    "fta": N_("Free-trade agreement"),
+    "fta_upgrade": N_("FTA upgrade"),
+    "partnership": N_("Partnership level"),
+    "aiib": N_("AIIB membership"),
+    "confucius_institutes": N_("Confucius Institutes"),
+}
+UNIT_LABELS = {
+    "usd_bn": N_("US$ bn"),
+    "usd_m": N_("US$ million"),
+    "usd_tn": N_("US$ tn"),
+    "cny_bn": N_("CNY bn"),
+    "count": "",
+    "percent": "%",
+    "year": "",
+    "households": N_("households"),
+    "t_co2_per_year": N_("t CO₂ per year"),
+    "jobs": N_("jobs"),
+    "people": N_("people"),
+}
+DEPENDENCY_COLUMNS = {
+    "china_share_of_country_trade": N_("China's share of the state's trade"),
+    "primary_share_exports_to_china": N_("Primary-commodity share of exports to China"),
+    "hhi_normalised_exports_to_china": N_("Concentration of exports to China (normalised HHI)"),
+    "grubel_lloyd_with_china": N_("Intra-industry trade with China (Grubel–Lloyd)"),
+    "trade_complementarity_country_to_china": N_("Trade complementarity with China"),
+    "partner_share_asymmetry": N_("Partner-share asymmetry"),
+}
+
+
+@dataclass
+class Section:
+    """One downloadable block of the profile: its rows, title and provenance."""
+
+    key: str
+    title: str  # msgid
+    frame: pd.DataFrame | None
+    notes: list[str] = field(default_factory=list)
+    unavailable: str = ""  # msgid or message when frame is None
+
+    @property
+    def available(self) -> bool:
+        return self.frame is not None
+
+
+def resolve(state: Dashboard, name: str) -> str:
+    iso3 = state.store.db.resolve_country(name)  # UnknownCountryError → 404 page
+    if iso3 not in set(state.store.countries["iso3"]):
+        raise NotFound(
+            "China is the counterpart of every profile: choose one of the 33 CELAC states.",
+            [(f"/country/{code}", state.country_name(code, "en")) for code in ("BRA", "MEX", "PER")],
+        )
+    return iso3
+
+
+@router.get("/country")
+def country_index(request: Request):
+    return RedirectResponse("/", status_code=307)
+
+
+@router.get("/country/{name}")
+def country_page(request: Request, name: str):
+    state = dashboard(request)
+    iso3 = resolve(state, name)
+    if name != iso3:
+        return RedirectResponse(f"/country/{iso3}", status_code=307)
+    return cached_page(request, "country.html", lambda lang: country_context(state, iso3, lang))
+
+
+@router.get("/country/{name}/{section}.csv")
+def country_csv(request: Request, name: str, section: str):
+    state = dashboard(request)
+    iso3 = resolve(state, name)
+    sections = country_sections(state, iso3)
+    if section not in sections:
+        raise NotFound(f"No section “{section}”; sections: {', '.join(sections)}.")
+    block = sections[section]
+    if block.frame is None:
+        raise NotFound(f"{block.title}: not available in this build.")
+
+    def make() -> str:
+        title = f"{block.title} — {state.country_name(iso3, 'en')} ({iso3})"
+        sources = sources_of(block.frame, state.store.sources, "source_id", "source")
+        return csv_with_sources(block.frame, title, sources, block.notes)
+
+    text = state.cache.get_or_make(("csv", iso3, section), make)
+    return csv_response(text, f"chinalac-{iso3}-{section}.csv")
+
+
+# -- data -----------------------------------------------------------------------------------
+def country_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
+    return state.cache.get_or_make(("country-sections", iso3), lambda: build_sections(state, iso3))
+
+
+def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
+    db = state.store.db
+    store = state.store
+    ties = db.sql(
+        """SELECT t.date, t.date_sort, t.tie_type, t.status, t.quality, t.conflict, t.detail,
+                  t.source_id, s.title AS source_title, s.url AS source_url, t.quote
+           FROM ties t LEFT JOIN sources s USING (source_id)
+           WHERE t.iso3 = ? AND NOT t.superseded
+           ORDER BY t.date_sort NULLS LAST, t.tie_type""",
+        [iso3],
+    )
+    facts = db.sql(
+        """SELECT f.fact_id, f.metric, m.description AS metric_description, f.entity, f.counterpart,
+                  f.period_start, f.period_end, f.value, f.unit, f.reporter, f.conflict_group,
+                  f.note, f.source_id, s.title AS source_title, f.quote
+           FROM facts f LEFT JOIN sources s USING (source_id)
+           LEFT JOIN metrics m USING (metric)
+           WHERE f.entity = ? OR f.counterpart = ?
+           ORDER BY f.period_start NULLS LAST, f.metric""",
+        [iso3, iso3],
+    )
+    sections = {
+        "ties": Section(
+            "ties", N_("Ties with China"), ties,
+            ["quality: sourced = stated by the cited page; inferred = reasoned from a quoted general statement; unsourced = a gap, not a fact"],
+        ),
+        "facts": Section("facts", N_("Headline figures"), facts),
+    }
+    sections["projects"] = Section(
+        "projects", N_("Projects"),
+        db.sql(
+            """SELECT project_id, name, sector, date, status, detail, field, source_id
+               FROM projects WHERE iso3 = ? ORDER BY date NULLS LAST""",
+            [iso3],
+        ) if store.has("projects") else None,
+        unavailable=figures.NOT_IN_BUILD,
+    )
+    sections["visits"] = Section(
+        "visits", N_("Visits"),
+        db.sql(
+            "SELECT date, visitor, role, detail, source_id FROM visits WHERE iso3 = ? ORDER BY date",
+            [iso3],
+        ) if store.has("visits") else None,
+        unavailable=figures.NOT_IN_BUILD,
+    )
+    sections["commitments"] = Section(
+        "commitments", N_("Commitments to the region"),
+        db.sql(
+            """SELECT commitment_id, description, target_value, unit, period_start, period_end,
+                      announced, announced_at, delivered_value, delivered_as_of, source_id
+               FROM commitments ORDER BY announced, commitment_id"""
+        ) if store.has("commitments") else None,
+        ["China's commitments to LAC as a whole; none is specific to one state"],
+        unavailable=figures.NOT_IN_BUILD,
+    )
+    finance = safely(lambda: figures.finance_by_year(store, iso3))
+    sections["finance"] = Section(
+        "finance", N_("Chinese development finance by year"), finance,
+        ["US$ million, AidData GCDF 3.0 inflation-adjusted commitments (constant 2021 US$)"],
+        unavailable=figures.NOT_IN_BUILD,
+    )
+    sectors = safely(lambda: figures.finance_by_sector(store, iso3))
+    sections["investment"] = Section(
+        "investment", N_("Chinese investment by sector"), sectors,
+        ["US$ million"], unavailable=figures.NOT_IN_BUILD,
+    )
+    trade = safely(lambda: figures.trade_by_year(store, iso3))
+    sections["trade"] = Section(
+        "trade", N_("Trade with China"), trade if trade is not None and not trade.empty else None,
+        ["US$ million, goods only"], unavailable=figures.NOT_IN_BUILD,
+    )
+    dependency, reason = dependency_frame(state, iso3)
+    sections["dependency"] = Section(
+        "dependency", N_("Dependency indicators"), dependency,
+        ["formulas and caveats: the Indicators page"], unavailable=reason,
+    )
+    return sections
+
+
+def safely(make):
+    """A figure query, or None when this build's table cannot be read (e.g. missing files)."""
+    try:
+        return make()
+    except Exception as error:  # a missing ingest or a renamed column: shown as not available
+        log.warning("country profile: %s", error)
+        return None
+
+
+def dependency_frame(state: Dashboard, iso3: str) -> tuple[pd.DataFrame | None, str]:
+    try:
+        from chinalac import indicators
+        from chinalac.indicators import from_store
+    except ImportError:
+        return None, N_("Not available in this build: the indicator package does not provide it yet.")
+    db = state.store.db
+    try:
+        years = from_store.select_trade(db).years
+        frame = indicators.dependency_panel(db, iso3, years)
+    except Exception as error:  # IndicatorError: no product-level trade ingested, or none for the state
+        return None, str(error)
+    keep = ["year", *[c for c in DEPENDENCY_COLUMNS if c in frame.columns], "source"]
+    return frame[keep], ""
+
+
+# -- page -----------------------------------------------------------------------------------
+def chart(data: list[dict], title: str, y_title: str) -> dict:
+    return {
+        "data": data,
+        "layout": {
+            "title": {"text": title, "font": {"size": 14}},
+            "margin": {"l": 60, "r": 20, "t": 40, "b": 40},
+            "height": 320,
+            "yaxis": {"title": {"text": y_title}, "rangemode": "tozero"},
+            "xaxis": {"dtick": 1 if len(data) and len(data[0].get("x", [])) < 12 else None},
+            "legend": {"orientation": "h", "y": -0.2},
+            "paper_bgcolor": "rgba(0,0,0,0)",
+        },
+    }
+
+
+def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
+    _ = gettext_for(lang)
+    sections = country_sections(state, iso3)
+    status = state.store.sql("SELECT * FROM country_status WHERE iso3 = ?", [iso3]).iloc[0]
+    charts = {}
+    finance = sections["finance"].frame
+    if finance is not None and not finance.empty:
+        charts["finance"] = chart(
+            [{"type": "bar", "x": finance["year"].tolist(), "y": finance["value"].round(2).tolist(),
+              "name": _("Development finance"), "marker": {"color": "#8c1d18"}}],
+            _("Chinese development finance by year"), _("US$ million"),
+        )
+    sectors = sections["investment"].frame
+    if sectors is not None and not sectors.empty:
+        charts["investment"] = chart(
+            [
+                {"type": "bar", "x": group["year"].tolist(), "y": group["value"].round(2).tolist(), "name": str(sector)}
+                for sector, group in sectors.groupby("sector")
+            ],
+            _("Chinese investment by sector"), _("US$ million"),
+        )
+        charts["investment"]["layout"]["barmode"] = "stack"
+    trade = sections["trade"].frame
+    if trade is not None:
+        series = [("value", _("Total trade"))]
+        if "exports" in trade.columns:
+            series += [("exports", _("Exports to China")), ("imports", _("Imports from China"))]
+        charts["trade"] = chart(
+            [{"type": "scatter", "mode": "lines+markers", "x": trade["year"].tolist(),
+              "y": trade[column].round(2).tolist(), "name": label} for column, label in series],
+            _("Trade with China"), _("US$ million"),
+        )
+    dependency = sections["dependency"].frame
+    if dependency is not None and not dependency.empty:
+        charts["dependency"] = chart(
+            [{"type": "scatter", "mode": "lines+markers", "x": dependency["year"].tolist(),
+              "y": dependency[column].round(4).tolist(), "name": _(label)}
+             for column, label in DEPENDENCY_COLUMNS.items() if column in dependency.columns],
+            _("Dependency indicators"), "",
+        )
+    ties = sections["ties"].frame
+    timeline = [row for row in ties.to_dict("records")]
+    facts = sections["facts"].frame
+    return {
+        "iso3": iso3,
+        "name": state.country_name(iso3, lang),
+        "status": status,
+        "sections": sections,
+        "charts": charts,
+        "timeline": timeline,
+        "tie_labels": TIE_LABELS,
+        "unit_labels": UNIT_LABELS,
+        "facts": facts.to_dict("records"),
+        "ties_counts": ties["quality"].value_counts().to_dict(),
+    }
