@@ -112,7 +112,8 @@ def load_concordance(classification: str) -> pd.DataFrame:
     out = pd.DataFrame(
         {"product": table[entry["hs6"]], "sitc5": table[entry["sitc5"]].replace("", None)}
     )
-    out["primary"] = is_primary_sitc(out["sitc5"])
+    # An HS6 code listed without a SITC item is unmapped (NA), not "not primary".
+    out["primary"] = is_primary_sitc(out["sitc5"]).astype(object).where(out["sitc5"].notna(), None)
     if out["product"].duplicated().any():
         raise IndicatorError(
             f"{path}: an HS6 code appears twice; the concordance must map each code once"
