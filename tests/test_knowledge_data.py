@@ -57,7 +57,17 @@ CONTRACT = {
     "visits": "visit_id date visitor role iso3 detail source_id",
     "metrics": "metric unit field description phrases_en phrases_es phrases_pt",
 }
-CURATED_CSVS = sorted(KNOWLEDGE.glob("*.csv")) + [DATA / "corrections" / "corrections.csv"]
+# Curated tables: every CSV under data/ outside the folders of copied files (those have SOURCE.yml).
+def _copied(path: Path) -> bool:
+    folder = path.parent
+    while folder != DATA:
+        if (folder / "SOURCE.yml").is_file():
+            return True
+        folder = folder.parent
+    return False
+
+
+CURATED_CSVS = sorted(path for path in DATA.rglob("*.csv") if not _copied(path))
 
 
 def read(path: Path) -> pd.DataFrame:
@@ -95,10 +105,18 @@ def test_keys_are_unique(name: str):
     assert duplicated.empty, f"{name}: duplicate keys {meta['key']}:\n{duplicated[meta['key']]}"
 
 
-def test_allowed_values_in_meta_hold():
-    for meta_path in sorted(KNOWLEDGE.glob("*.meta.yml")) + [DATA / "corrections" / "corrections.meta.yml"]:
+def test_curated_tables_are_found():
+    names = {path.relative_to(DATA).as_posix() for path in CURATED_CSVS}
+    assert {f"knowledge/{name}.csv" for name in CONTRACT} | {"corrections/corrections.csv"} <= names
+    assert not any(name.startswith(tuple(COPIED_DIRS)) for name in names)
+
+
+@pytest.mark.parametrize("path", CURATED_CSVS, ids=lambda p: p.name)
+def test_allowed_values_in_meta_hold(path: Path):
+    meta_path = path.with_name(path.stem + ".meta.yml")
+    if meta_path.is_file():
         meta = yaml.safe_load(meta_path.read_text(encoding="utf-8"))
-        frame = read(meta_path.with_name(meta_path.name.replace(".meta.yml", ".csv")))
+        frame = read(path)
         for column in meta["columns"]:
             allowed = column.get("allowed")
             if allowed:
