@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from chinalac.cli import store_commands
+from chinalac.cli import store_commands, trade_commands
 
 app = typer.Typer(
     name="chinalac",
@@ -15,6 +15,13 @@ app = typer.Typer(
 )
 
 for command in store_commands.COMMANDS:
+    app.command()(command)
+
+# Trade and finance (cli/trade_commands.py): ingest, trade, finance, releases, quality.
+app.add_typer(trade_commands.ingest_app, name="ingest")
+app.add_typer(trade_commands.trade_app, name="trade")
+app.add_typer(trade_commands.finance_app, name="finance")
+for command in trade_commands.COMMANDS:
     app.command()(command)
 
 

@@ -49,7 +49,14 @@ def sidecar_caveats(sidecar: Path) -> tuple[str, ...]:
         # Some copied sidecars are not strict YAML (an unquoted ': ' in a title); they stay
         # unchanged, so read their caveats block line by line instead.
         return _caveats_block(text)
-    return tuple(str(c).strip() for c in meta.get("caveats") or ())
+    return tuple(_as_text(c) for c in meta.get("caveats") or ())
+
+
+def _as_text(caveat) -> str:
+    """A caveat with an unquoted ': ' inside reads as a one-key mapping in YAML: rejoin it."""
+    if isinstance(caveat, dict):
+        return "; ".join(f"{key}: {value}" for key, value in caveat.items())
+    return str(caveat).strip()
 
 
 def _caveats_block(text: str) -> tuple[str, ...]:

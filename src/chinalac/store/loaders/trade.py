@@ -365,8 +365,8 @@ WITH celac AS (SELECT iso3, name_en FROM countries WHERE celac),
 parts AS (
   SELECT CASE WHEN reporter_iso3 = 'CHN' THEN partner_iso3 ELSE reporter_iso3 END AS partner,
          year, 'total' AS flow, reporter_iso3 AS reporter,
-         'goods, total bilateral trade (exports + imports)' AS measure,
-         value_usd, 'exports FOB + imports CIF' AS valuation,
+         'goods, exports + imports' AS measure,
+         value_usd, 'FOB + CIF' AS valuation,
          source_id, dataset, CAST(NULL AS VARCHAR) AS release, corrected AS note
   FROM imf_dots
   WHERE (reporter_iso3 = 'CHN' AND partner_iso3 IN (SELECT iso3 FROM celac))
@@ -374,7 +374,7 @@ parts AS (
   UNION ALL
   SELECT CASE WHEN exporter = 'CHN' THEN importer ELSE exporter END, year,
          CASE WHEN exporter = 'CHN' THEN 'china_exports' ELSE 'china_imports' END,
-         'compiled', 'manufacturing goods only', trade_usd_m * 1e6, NULL,
+         'compiled', 'manufactures only', trade_usd_m * 1e6, NULL,
          source_id, dataset, NULL, NULL
   FROM gravity_manufacturing
   WHERE (exporter = 'CHN' AND importer IN (SELECT iso3 FROM celac))
@@ -383,8 +383,8 @@ parts AS (
   SELECT CASE WHEN exporter = 'CHN' THEN importer ELSE exporter END, year,
          CASE WHEN exporter = 'CHN' THEN 'china_exports' ELSE 'china_imports' END,
          coalesce(reporter, 'reconciled'),
-         'goods, sum of ' || products || ' ' || classification || ' products',
-         value_usd, CASE WHEN reporter IS NULL THEN 'FOB (reconciled)' END,
+         'goods, sum of ' || classification || ' products',
+         value_usd, CASE WHEN reporter IS NULL THEN 'FOB' END,
          source, CASE WHEN source = 'CEPII-BACI' THEN 'baci' ELSE 'comtrade' END, release, NULL
   FROM trade_products_china
   UNION ALL

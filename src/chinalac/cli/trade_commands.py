@@ -1,0 +1,726 @@
+"""Commands for trade and finance: ingest, trade, finance, releases, quality.
+
+`ingest` fetches or reads a full public source into Parquet beside the store and rebuilds
+the store so that its views see the new files. The listing commands read the store only.
+Every output that shows a dataset's numbers also shows that dataset's caveats.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from pathlib import Path
+
+import pandas as pd
+import typer
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+
+from chinalac.api import Database
+from chinalac.cli.common import DB_OPTION, fail, opened
+from chinalac.cli.output import console, error_console, listing
+from chinalac.paths import ingested_dir, package_data_dir, resolve_db_path
+from chinalac.sources import baci, comtrade, wdi
+from chinalac.sources.errors import IngestError
+from chinalac.sources.http import FetchError, make_client
+from chinalac.store.build import build_store
+from chinalac.store.loaders.trade import MIRROR_CAVEAT
+from chinalac.store.problems import BuildFailed
+
+ingest_app = typer.Typer(
+    help="Fetch or read a full public source (BACI, UN Comtrade, WDI) into Parquet beside the store.",
+    no_args_is_help=True,
+)
+trade_app = typer.Typer(
+    help="China ↔ CELAC trade totals from every loaded source, side by side, and mirror gaps."
+)
+finance_app = typer.Typer(
+    help="Trackers of Chinese finance in LAC, and their totals side by side.", no_args_is_help=True
+)
+
+
+# -- shared helpers ----------------------------------------------------------------------
+def parse_years(text: str) -> list[int]:
+    """'2000-2024' → 2000…2024; '2019,2021' → [2019, 2021]."""
+    years: list[int] = []
+    try:
+        for part in text.split(","):
+            if "-" in part.strip():
+                first, last = (int(x) for x in part.split("-", 1))
+                if last < first:
+                    raise ValueError
+                years.extend(range(first, last + 1))
+            elif part.strip():
+                years.append(int(part))
+    except ValueError:
+        raise fail(f"'{text}' is not a year range (e.g. 2000-2024 or 2019,2021)") from None
+    return sorted(set(years))
+
+
+def refresh_store(db: Path | None) -> Path:
+    """Rebuild the store from the same data folder as its last build, so its views see the
+    newly ingested files. The ingested files themselves are already in place."""
+    target = resolve_db_path(db)
+    data = package_data_dir()
+    if target.exists():
+        try:
+            with Database(target) as database:
+                if database.has_table("build_info"):
+                    previous = Path(database.sql("SELECT data_dir FROM build_info")["data_dir"][0])
+                    data = previous if previous.is_dir() else data
+        except Exception:  # an unreadable store is rebuilt from the package's data
+            pass
+    try:
+        build_store(data, target)
+    except BuildFailed as exc:
+        for problem in exc.problems:
+            error_console.print(str(problem), markup=False, highlight=False)
+        raise fail(
+            "the ingested files are in place, but the store could not be rebuilt: "
+            "fix the problems above and run `chinalac build`"
+        ) from None
+    return target
+
+
+def _store_for_countries(db: Path | None) -> Path:
+    """The store (built first if missing): country names resolve through it."""
+    target = resolve_db_path(db)
+    return target if target.exists() else refresh_store(db)
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeRemainingColumn(),
+        console=error_console,
+        transient=True,
+    )
+
+
+def _ingest_failed(exc: Exception) -> typer.Exit:
+    return fail(
+        f"{exc}\nnothing was changed: earlier ingested files and the store are as they were"
+    )
+
+
+# -- ingest ------------------------------------------------------------------------------
+@ingest_app.command("baci")
+def ingest_baci(
+    path: Path | None = typer.Argument(
+        None, help="A BACI release as CEPII publishes it: the zip, or the folder it unpacks to."
+    ),
+    download: bool = typer.Option(False, "--download", help="Fetch the release from CEPII first."),
+    release: str = typer.Option("V202501", "--release", help="Release to download, e.g. V202501."),
+    hs: str | None = typer.Option(
+        None,
+        "--hs",
+        help="Classification: HS92, HS17, HS22… (default: the one in PATH; HS17 for --download).",
+    ),
+    years: str | None = typer.Option(None, "--years", help="Only these years, e.g. 2020-2022."),
+    db: Path | None = DB_OPTION,
+) -> None:
+    """Convert a CEPII BACI release to Parquet (one file per year) and refresh the store.
+
+    Codes map to ISO3 through the release's own country list; v (thousand US$) becomes
+    value_usd. Any bad line stops the ingest with file:line and changes nothing.
+
+    Example: chinalac ingest baci ~/Downloads/BACI_HS17_V202501.zip
+    """
+    target = resolve_db_path(db)
+    folder = ingested_dir(target)
+    if download:
+        classification = (hs or "HS17").upper()
+        url = baci.DOWNLOAD_URL.format(hs=classification, release=release)
+        path = folder / "downloads" / url.rsplit("/", 1)[1]
+        hs = classification
+        try:
+            with (
+                make_client(timeout=120) as client,
+                Progress(
+                    TextColumn("{task.description}"),
+                    BarColumn(),
+                    DownloadColumn(),
+                    TimeRemainingColumn(),
+                    console=error_console,
+                    transient=True,
+                ) as bar,
+            ):
+                task = bar.add_task(f"downloading {url.rsplit('/', 1)[1]}", total=None)
+                from chinalac.sources.http import download as fetch
+
+                fetch(
+                    client,
+                    url,
+                    path,
+                    on_bytes=lambda done, total: bar.update(task, completed=done, total=total),
+                )
+        except FetchError as exc:
+            raise fail(str(exc)) from None
+    if path is None:
+        raise fail("give the release PATH, or --download")
+    wanted = set(parse_years(years)) if years else None
+    try:
+        with _progress() as bar:
+            task = bar.add_task("reading", total=None)
+
+            def advance(name: str, done: int, total: int) -> None:
+                bar.update(task, description=f"converting {name}", completed=done, total=total)
+
+            result = baci.ingest_release(
+                path, folder, classification=hs, years=wanted, progress=advance
+            )
+    except IngestError as exc:
+        raise _ingest_failed(exc) from None
+    refresh_store(db)
+    first, last = result.years[0].year, result.years[-1].year
+    console.print(
+        f"ingested BACI {result.classification} {result.release}: {len(result.years)} year(s) "
+        f"{first}–{last}, {result.rows:,} rows → {folder / baci.SOURCE_DIR / result.release}"
+    )
+
+
+def _codes(database: Database, names: list[str]) -> dict[str, int]:
+    """Country names (EN/ES/PT, ISO codes, or LAC for the 33 CELAC states) → ISO3 → M49 code."""
+    countries = database.sql("SELECT iso3, iso_numeric, celac FROM countries")
+    numeric = {r.iso3: int(r.iso_numeric) for r in countries.itertuples()}
+    chosen: list[str] = []
+    for name in names:
+        if name.strip().upper() in {"LAC", "CELAC"}:
+            chosen += sorted(countries.loc[countries["celac"].astype(bool), "iso3"])
+        elif name.strip():
+            chosen.append(database.resolve_country(name.strip()))
+    return {iso3: numeric[iso3] for iso3 in dict.fromkeys(chosen)}
+
+
+@ingest_app.command("comtrade")
+def ingest_comtrade(
+    reporter: str = typer.Option(
+        "CHN", "--reporter", help="Reporting country(ies), comma-separated."
+    ),
+    partners: str = typer.Option(
+        "LAC", "--partners", help="Partners, comma-separated; LAC = the 33 CELAC states."
+    ),
+    years: str = typer.Option("2000-2024", "--years", help="Years, e.g. 2000-2024."),
+    level: str = typer.Option("total", "--level", help="total, hs2 or hs6."),
+    release: str | None = typer.Option(
+        None, "--release", help="Release name (default: today's date)."
+    ),
+    db: Path | None = DB_OPTION,
+) -> None:
+    """Query the UN Comtrade API (key from COMTRADE_API_KEY, else the keyless preview).
+
+    Retries on HTTP 429/5xx and timeouts; progress is saved per (reporter, year, partner
+    chunk), so running the same command again after an interruption resumes it.
+
+    Example: chinalac ingest comtrade --reporter CHN --partners LAC --years 2015-2023
+    """
+    if level not in comtrade.LEVELS:
+        raise fail(f"--level must be one of {', '.join(comtrade.LEVELS)}")
+    target = _store_for_countries(db)
+    with opened(target) as database:
+        query = comtrade.ComtradeQuery(
+            reporters=_codes(database, reporter.split(",")),
+            partners=_codes(database, partners.split(",")),
+            years=tuple(parse_years(years)),
+            level=level,
+        )
+    folder = ingested_dir(target)
+    try:
+        with _progress() as bar:
+            task = bar.add_task("asking Comtrade", total=None)
+            entries = comtrade.ingest(
+                query,
+                folder,
+                release=release,
+                on_unit=lambda unit, done, total: bar.update(
+                    task, description=unit, completed=done, total=total
+                ),
+            )
+    except FetchError as exc:
+        raise fail(f"{exc}\nprogress is saved: run the same command again to resume") from None
+    except IngestError as exc:
+        raise _ingest_failed(exc) from None
+    refresh_store(db)
+    rows = sum(e.rows for e in entries)
+    release_name = entries[0].release if entries else "(no data returned)"
+    console.print(
+        f"ingested UN Comtrade {level} release {release_name}: {len(entries)} file(s), {rows:,} rows"
+    )
+
+
+@ingest_app.command("wdi")
+def ingest_wdi(
+    years: str = typer.Option("2000-2024", "--years", help="Years, e.g. 2000-2024."),
+    db: Path | None = DB_OPTION,
+) -> None:
+    """Fetch GDP, population and merchandise trade for China and the 33 CELAC states (WDI API).
+
+    Example: chinalac ingest wdi --years 2000-2024
+    """
+    chosen = parse_years(years)
+    target = _store_for_countries(db)
+    with opened(target) as database:
+        countries = list(
+            database.sql("SELECT iso3 FROM countries WHERE celac OR iso3 = 'CHN'")["iso3"]
+        )
+    try:
+        with _progress() as bar:
+            task = bar.add_task("asking the World Bank", total=None)
+            entries = wdi.ingest(
+                countries,
+                chosen[0],
+                chosen[-1],
+                ingested_dir(target),
+                on_indicator=lambda code, done, total: bar.update(
+                    task, description=code, completed=done, total=total
+                ),
+            )
+    except (FetchError, IngestError) as exc:
+        raise _ingest_failed(exc) from None
+    refresh_store(db)
+    release_name = entries[0].release if entries else "(no data returned)"
+    console.print(
+        f"ingested WDI release {release_name}: {sum(e.rows for e in entries):,} observations"
+    )
+
+
+# -- trade -------------------------------------------------------------------------------
+def caveats_for(database: Database, datasets: list[str]) -> pd.DataFrame:
+    if not datasets or not database.has_table("caveats"):
+        return pd.DataFrame(
+            columns=["dataset", "source_id", "measure", "unit", "coverage", "caveats"]
+        )
+    marks = ", ".join("?" for _ in datasets)
+    return database.sql(
+        f"SELECT dataset, source_id, measure, unit, coverage, caveats FROM caveats "
+        f"WHERE dataset IN ({marks}) ORDER BY dataset",
+        list(datasets),
+    )
+
+
+def _partner(database: Database, country: str) -> str:
+    iso3 = database.resolve_country(country)
+    if iso3 == "CHN":
+        raise fail("China is one side of every row: give a CELAC state, e.g. --country Chile")
+    return iso3
+
+
+def trade_totals(
+    database: Database, country: str | None = None, source: str | None = None
+) -> dict[str, pd.DataFrame]:
+    """China ↔ partner trade by year, one row per flow, reporter and source (never merged)."""
+    clauses, params = [], []
+    if country:
+        clauses.append("partner = ?")
+        params.append(_partner(database, country))
+    if source:
+        clauses.append("lower(source_id) = lower(?)")
+        params.append(source)
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    rows = database.sql(
+        f"""SELECT partner, partner_name, year, flow, reporter, source_id, release, measure,
+                   value_usd, valuation, note, dataset
+            FROM trade_totals {where}
+            ORDER BY partner, source_id, release NULLS FIRST, measure, flow, reporter, year""",
+        params,
+    )
+    caveats = caveats_for(database, sorted(rows["dataset"].unique()))
+    if country:  # one partner: its name is in the command, keep the table narrow
+        rows = rows.drop(columns=["partner", "partner_name"])
+    return {"trade": rows.drop(columns=["dataset"]), "caveats": caveats}
+
+
+def when_no_subcommand(listed):
+    """Run a `listing` function as a Typer group callback, only when no subcommand follows,
+    so that both `chinalac trade --country Chile` and `chinalac trade mirror …` work."""
+    signature = inspect.signature(listed)
+
+    @functools.wraps(listed)
+    def callback(ctx: typer.Context, **kwargs):
+        if ctx.invoked_subcommand is None:
+            listed(**kwargs)
+
+    context = inspect.Parameter(
+        "ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context
+    )
+    callback.__signature__ = signature.replace(parameters=[context, *signature.parameters.values()])
+    return callback
+
+
+@listing
+def trade(
+    country: str | None = typer.Option(
+        None, "--country", help="A CELAC state (EN/ES/PT name or ISO code); all if omitted."
+    ),
+    source: str | None = typer.Option(
+        None, "--source", help="Only this source id, e.g. CEPII-BACI."
+    ),
+    db: Path | None = DB_OPTION,
+):
+    """China's trade with a CELAC state by year: every loaded source and reporter on its own
+    row (IMF DOTS, the WTO/UNCTAD gravity panel, BACI, UN Comtrade), with their caveats.
+
+    Example: chinalac trade --country Chile --json
+    """
+    with opened(db) as database:
+        return trade_totals(database, country, source)
+
+
+trade_app.callback(invoke_without_command=True)(when_no_subcommand(trade))
+
+
+@trade_app.command("mirror")
+@listing
+def trade_mirror(
+    country: str = typer.Option(
+        ..., "--country", help="A CELAC state (EN/ES/PT name or ISO code)."
+    ),
+    db: Path | None = DB_OPTION,
+):
+    """The mirror gap by year: what China reports against what the partner reports for the
+    same flow in the same source (CIF/FOB and other reasons in the caveats).
+
+    Example: chinalac trade mirror --country Brasil
+    """
+    with opened(db) as database:
+        iso3 = _partner(database, country)
+        rows = database.sql(
+            """SELECT partner_name, year, flow, source_id, release, china_reported_usd,
+                      partner_reported_usd, gap_usd, gap_percent, china_valuation,
+                      partner_valuation, note, dataset
+               FROM trade_mirror WHERE partner = ?
+               ORDER BY source_id, release NULLS FIRST, flow, year""",
+            [iso3],
+        )
+        caveats = caveats_for(database, sorted(rows["dataset"].unique()))
+        mirror = pd.DataFrame(
+            [
+                {
+                    "dataset": "mirror",
+                    "source_id": "",
+                    "measure": "partner-reported minus China-reported",
+                    "unit": "US$ and percent of the China-reported value",
+                    "coverage": "years where both sides report in the same source",
+                    "caveats": MIRROR_CAVEAT,
+                }
+            ]
+        )
+        return {"mirror": rows, "caveats": pd.concat([mirror, caveats], ignore_index=True)}
+
+
+# -- finance -----------------------------------------------------------------------------
+COMPARE_COLUMNS = [
+    "tracker",
+    "area",
+    "period",
+    "measure",
+    "value_usd_bn",
+    "figure_from",
+    "source_id",
+    "note",
+]
+NOT_SHIPPED = "not in the shipped data"
+
+
+def _row(tracker, area, period, measure, value, figure_from, source_id, note) -> dict:
+    return {
+        "tracker": tracker["name"],
+        "area": area,
+        "period": period,
+        "measure": measure,
+        "value_usd_bn": None if value is None else round(float(value), 3),
+        "figure_from": figure_from,
+        "source_id": source_id,
+        "note": note,
+    }
+
+
+def _aiddata_rows(database: Database, tracker, iso3: str | None, area: str) -> list[dict]:
+    where = "iso3 = ?" if iso3 else "iso3 IN (SELECT iso3 FROM countries WHERE celac)"
+    params = [iso3] if iso3 else []
+    sums = database.sql(
+        f"""SELECT sum(adjusted_constant_2021_usd) / 1e9 AS adjusted,
+                   sum(amount_constant_2021_usd) / 1e9 AS unadjusted, count(DISTINCT iso3) AS recipients
+            FROM aiddata_country_year WHERE {where}""",
+        params,
+    ).iloc[0]
+    published = database.sql(
+        f"SELECT sum(published_total_bn) AS total, count(*) AS n FROM aiddata_country_total WHERE {where}",
+        params,
+    ).iloc[0]
+    if not sums["recipients"] and not published["n"]:
+        return [
+            _row(
+                tracker,
+                area,
+                "2000-2021",
+                "commitments",
+                None,
+                NOT_SHIPPED,
+                tracker["source_id"],
+                f"AidData GCDF 3.0 records no commitment to {area}",
+            )
+        ]
+    adjusted, unadjusted = sums["adjusted"], sums["unadjusted"]
+    scope = "" if iso3 else f" ({int(sums['recipients'])} CELAC recipients in the data)"
+    note = ""
+    if adjusted and unadjusted and unadjusted > 1.25 * adjusted:
+        note = (
+            f"{unadjusted / adjusted:.1f}× the adjusted total: unadjusted amounts count again every "
+            "roll-over of central-bank swap lines and every refinancing"
+        )
+        if iso3:
+            name = database.sql("SELECT name_en FROM countries WHERE iso3 = ?", [iso3])["name_en"][
+                0
+            ]
+            said = database.sql("SELECT caveats FROM caveats WHERE dataset = 'aiddata_gcdf3'")[
+                "caveats"
+            ]
+            mentions = [c for c in (said[0].split(" | ") if len(said) else []) if name in c]
+            note += "".join(f". AidData SOURCE.yml: {c}" for c in mentions)
+    return [
+        _row(
+            tracker,
+            area,
+            "2000-2021",
+            f"commitments, adjusted (constant 2021 US$){scope}",
+            adjusted,
+            "aiddata_country_year (sum of *_adj)",
+            tracker["source_id"],
+            "AidData's recommended measure for totals: swap-line roll-overs and refinancing removed",
+        ),
+        _row(
+            tracker,
+            area,
+            "2000-2021",
+            f"commitments, unadjusted (constant 2021 US$){scope}",
+            unadjusted,
+            "aiddata_country_year (sum of *_amt); equals aiddata_country_total",
+            tracker["source_id"],
+            note,
+        ),
+    ]
+
+
+def _aei_rows(database: Database, tracker, iso3: str | None, area: str) -> list[dict]:
+    where, params = ("WHERE iso3 = ?", [iso3]) if iso3 else ("", [])
+    found = database.sql(
+        f"SELECT sum(amount_usd_m) / 1e3 AS total, count(*) AS deals, min(year) AS first, max(year) AS last FROM aei_investments {where}",
+        params,
+    ).iloc[0]
+    if not found["deals"]:
+        subregion = (
+            database.sql("SELECT subregion FROM countries WHERE iso3 = ?", [iso3])["subregion"][0]
+            if iso3
+            else ""
+        )
+        why = (
+            "the extract covers South America only"
+            if subregion != "south_america"
+            else "no deal of US$100 m or more recorded"
+        )
+        return [
+            _row(
+                tracker,
+                area,
+                "2005-2021",
+                "investment deals",
+                None,
+                NOT_SHIPPED,
+                tracker["source_id"],
+                why,
+            )
+        ]
+    label = area if iso3 else "South America (the extract's coverage, not all of LAC)"
+    return [
+        _row(
+            tracker,
+            label,
+            "2005-2021",
+            f"investment, {int(found['deals'])} deals of US$100 m or more",
+            found["total"],
+            "aei_investments (sum of amount_usd_m)",
+            tracker["source_id"],
+            "",
+        )
+    ]
+
+
+def _fact_rows(database: Database, tracker, iso3: str | None, area: str) -> list[dict]:
+    metric = tracker["lac_figure_metric"]
+    rows = []
+    if iso3:
+        own = database.facts(metric=metric, country=iso3) if metric else pd.DataFrame()
+        own = own[own["entity"] == iso3] if not own.empty else own
+        if own.empty:
+            rows.append(
+                _row(
+                    tracker,
+                    area,
+                    tracker["years"],
+                    metric or "total",
+                    None,
+                    NOT_SHIPPED,
+                    tracker["source_id"],
+                    f"{tracker['name']}'s per-country figures are not shipped; its LAC total follows",
+                )
+            )
+        for fact in own.itertuples():
+            rows.append(_fact_row(tracker, area, fact, iso3=None))
+    lac = database.facts(metric=metric, country="LAC") if metric else pd.DataFrame()
+    lac = lac[lac["entity"] == "LAC"] if not lac.empty else lac
+    if lac.empty:
+        return rows + [
+            _row(
+                tracker,
+                "LAC",
+                tracker["years"],
+                "total",
+                None,
+                NOT_SHIPPED,
+                tracker["source_id"],
+                "",
+            )
+        ]
+    # The tracker's headline: the fact spanning the most years (loans_total also has 0 for 2020, 2021).
+    span = pd.to_numeric(
+        lac["period_end"].fillna(lac["period_start"]).str[:4], errors="coerce"
+    ) - pd.to_numeric(lac["period_start"].str[:4], errors="coerce")
+    headline = (
+        lac.assign(span=span.fillna(0)).sort_values(["span", "value"], ascending=False).iloc[0]
+    )
+    return rows + [_fact_row(tracker, "LAC", headline, iso3, database)]
+
+
+def _fact_row(tracker, area, fact, iso3, database=None) -> dict:
+    get = fact.get if isinstance(fact, pd.Series) else lambda k: getattr(fact, k)
+    period = "-".join(dict.fromkeys(p for p in (get("period_start"), get("period_end")) if p))
+    note = get("note") or ""
+    if iso3 and database is not None:
+        name = database.sql("SELECT name_en FROM countries WHERE iso3 = ?", [iso3])["name_en"][0]
+        if name in (get("quote") or "") + note:
+            note = f"{get('source_id')} names {name} among the top recipients, without an amount"
+    unit = get("unit")
+    value = get("value") if unit == "usd_bn" else None
+    return _row(
+        tracker,
+        area,
+        period,
+        f"{get('metric')} ({unit})",
+        value,
+        f"fact {get('fact_id')}",
+        get("source_id"),
+        note,
+    )
+
+
+TRACKER_ROWS = {"aiddata_gcdf3": _aiddata_rows, "aei_cgit": _aei_rows}
+
+
+def finance_comparison(database: Database, country: str | None = None) -> dict[str, pd.DataFrame]:
+    iso3 = database.resolve_country(country) if country else None
+    if iso3 == "CHN":
+        raise fail("the trackers count China's finance to other countries: give a CELAC state")
+    area = (
+        database.sql("SELECT name_en FROM countries WHERE iso3 = ?", [iso3])["name_en"][0]
+        if iso3
+        else "LAC"
+    )
+    rows: list[dict] = []
+    for tracker in database.table("trackers").to_dict("records"):
+        build = TRACKER_ROWS.get(tracker["tracker_id"], _fact_rows)
+        rows += build(database, tracker, iso3, area)
+    scope = database.sql(
+        """SELECT name AS tracker, scope, instruments, threshold, currency_basis, years, scope_note
+           FROM trackers ORDER BY tracker_id"""
+    )
+    return {
+        "compare": pd.DataFrame(rows, columns=COMPARE_COLUMNS),
+        "scope": scope,
+        "caveats": caveats_for(database, ["aiddata_gcdf3", "aei_cgit"]),
+    }
+
+
+@finance_app.command("compare")
+@listing
+def finance_compare(
+    country: str | None = typer.Option(
+        None, "--country", help="A CELAC state (EN/ES/PT name or ISO code); LAC if omitted."
+    ),
+    db: Path | None = DB_OPTION,
+):
+    """The trackers' totals side by side (AidData GCDF adjusted and unadjusted, AEI CGIT,
+    BU/Inter-American Dialogue via CRS2022, RED ALC-China), each with what it counts.
+
+    Example: chinalac finance compare --country Venezuela
+    """
+    with opened(db) as database:
+        return finance_comparison(database, country)
+
+
+@finance_app.command("trackers")
+@listing
+def finance_trackers(db: Path | None = DB_OPTION):
+    """What each tracker of Chinese finance in LAC counts: scope, instruments, threshold,
+    currency basis, years, licence and source.
+
+    Example: chinalac finance trackers --csv
+    """
+    with opened(db) as database:
+        return database.sql("SELECT * FROM trackers ORDER BY tracker_id")
+
+
+# -- releases and data quality -----------------------------------------------------------
+@listing
+def releases(
+    files: bool = typer.Option(False, "--files", help="One row per file, with its sha256."),
+    db: Path | None = DB_OPTION,
+):
+    """Every ingested release (BACI, UN Comtrade, WDI): years, files, rows, when and from where.
+
+    Example: chinalac releases --files
+    """
+    with opened(db) as database:
+        if not database.has_table("ingest_log"):
+            return pd.DataFrame(columns=["source", "release"])
+        if files:
+            return database.sql(
+                'SELECT source, release, classification, "table", year, file, sha256, rows, ingested_at FROM ingest_log ORDER BY ALL'
+            )
+        return database.sql(
+            """SELECT source, release, classification, "table", min(year) AS first_year,
+                      max(year) AS last_year, count(*) AS files, sum(rows) AS rows,
+                      max(ingested_at) AS ingested_at, any_value(origin) AS origin
+               FROM ingest_log GROUP BY source, release, classification, "table"
+               ORDER BY source, release, classification"""
+        )
+
+
+@listing
+def quality(
+    dataset: str | None = typer.Option(None, "--dataset", help="Only this dataset, e.g. imf_dots."),
+    db: Path | None = DB_OPTION,
+):
+    """The data-quality report: every correction applied to a shipped file (with its reason),
+    the checks run at build, and each dataset's caveats.
+
+    Example: chinalac quality --dataset imf_dots
+    """
+    with opened(db) as database:
+        where, params = ("WHERE dataset = ?", [dataset]) if dataset else ("", [])
+        log = database.sql(
+            f"SELECT * FROM quality_log {where} ORDER BY dataset, file, line", params
+        )
+        fixed = log["status"].str.startswith("corrected")
+        chosen = (
+            [dataset] if dataset else list(database.sql("SELECT dataset FROM caveats")["dataset"])
+        )
+        return {
+            "corrections": log[fixed].reset_index(drop=True),
+            "checks": log[~fixed].reset_index(drop=True),
+            "caveats": caveats_for(database, chosen),
+        }
+
+
+COMMANDS = [releases, quality]
