@@ -193,6 +193,36 @@ class _Section:
 # each query takes the ISO3 code as its only parameter.
 COUNTRY_SECTIONS: dict[str, _Section] = {}
 
+# Trade and finance (store/loaders/trade.py, finance.py): each source on its own rows.
+COUNTRY_SECTIONS["trade"] = _Section(
+    ("trade_totals",),
+    """SELECT year, flow, reporter, source_id, release, measure, value_usd, valuation, note
+       FROM trade_totals WHERE partner = ?
+       ORDER BY source_id, release NULLS FIRST, measure, flow, reporter, year""",
+)
+COUNTRY_SECTIONS["development_finance"] = _Section(
+    ("aiddata_country_year",),
+    """SELECT year, flow_class, amount_constant_2021_usd, adjusted_constant_2021_usd, source_id
+       FROM aiddata_country_year WHERE iso3 = ? ORDER BY year, flow_class""",
+)
+COUNTRY_SECTIONS["investments"] = _Section(
+    ("aei_investments",),
+    """SELECT year, month, investor, amount_usd_m, share_size, transaction_party, sector,
+              subsector, greenfield, bri, source_id
+       FROM aei_investments WHERE iso3 = ? ORDER BY year, amount_usd_m DESC""",
+)
+COUNTRY_SECTIONS["trade_finance_caveats"] = _Section(
+    ("caveats", "trade_totals", "aiddata_country_year", "aei_investments"),
+    """WITH chosen AS (SELECT ? AS iso3)
+       SELECT dataset, source_id, measure, unit, coverage, caveats FROM caveats
+       WHERE dataset IN (SELECT t.dataset FROM trade_totals t, chosen WHERE t.partner = chosen.iso3)
+          OR (dataset = 'aiddata_gcdf3' AND EXISTS (SELECT 1 FROM aiddata_country_year a, chosen
+                                                   WHERE a.iso3 = chosen.iso3))
+          OR (dataset = 'aei_cgit' AND EXISTS (SELECT 1 FROM aei_investments e, chosen
+                                              WHERE e.iso3 = chosen.iso3))
+       ORDER BY dataset""",
+)
+
 
 def open(db: str | Path | None = None) -> Database:  # noqa: A001 — mirrors the builtin on purpose
     """Open the store built by `chinalac build` (default location, `$CHINALAC_DB` or `db`)."""
