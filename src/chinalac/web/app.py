@@ -17,6 +17,7 @@ from fastapi.responses import FileResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
 from chinalac.web import errors, i18n
+from chinalac.web.limits import BodySizeLimit
 from chinalac.web.pages import Dashboard, set_language_cookie
 from chinalac.web.routes import architecture, check, country, data, home, indicators, sql
 
@@ -38,6 +39,7 @@ def create_app(db_path: str | Path, *, site_mode: bool = False) -> FastAPI:
         title="chinalac", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan
     )
     app.state.dashboard = dashboard
+    app.add_middleware(BodySizeLimit)
 
     @app.get("/static/plotly.min.js", include_in_schema=False)
     def plotly_js() -> FileResponse:

@@ -14,7 +14,7 @@ import logging
 import pandas as pd
 
 from chinalac.web.i18n import N_
-from chinalac.web.layers import Layer, numeric_layer, unavailable_layer
+from chinalac.web.layers import Layer, numeric_layer, unavailable_layer, year_of
 from chinalac.web.store import WebStore
 
 log = logging.getLogger(__name__)
@@ -162,26 +162,38 @@ def trade_layer(store: WebStore) -> Layer:
 
 
 # -- cooperation depth index ---------------------------------------------------------------
+FIRST_DEPTH_YEAR = 2000
+
+
+def latest_tie_year(store: WebStore) -> int:
+    frame = store.sql("SELECT max(date_sort) AS latest FROM ties WHERE quality <> 'unsourced'")
+    return year_of(frame["latest"].iloc[0]) or 2025
+
+
 def depth_scores(store: WebStore) -> pd.DataFrame | None:
-    """iso3, year, value (0–100) from chinalac.indicators' cooperation depth index."""
-    try:
-        from chinalac.indicators import cooperation_depth
-    except ImportError:
-        return None
-    compute = getattr(cooperation_depth, "cooperation_depth_index", None)
-    if compute is None:
-        return None
-    try:
-        frame = compute(store.db)
-    except Exception as error:  # the indicator's own inputs may be missing from this build
-        log.warning("cooperation depth index: %s", error)
-        return None
-    if frame is None or not {"iso3", "year"} <= set(frame.columns):
-        return None
-    value = _first(tuple(frame.columns), "index", "cdi", "value", "cooperation_depth_index")
-    if value is None:
-        return None
-    return frame.rename(columns={value: "value"})[["iso3", "year", "value"]]
+    """iso3, year, value (0–100), source: chinalac.indicators' cooperation depth index.
+
+    Computed once per store (a few seconds over every state and year) and shared by the map
+    layer and the Indicators page.
+    """
+
+    def compute():
+        try:
+            from chinalac.indicators import from_store
+        except ImportError:
+            return None
+        years = list(range(FIRST_DEPTH_YEAR, latest_tie_year(store) + 1))
+        try:
+            frame = from_store.cooperation_depth_index(store.db, years=years)
+        except Exception as error:  # the indicator's own inputs may be missing from this build
+            log.warning("cooperation depth index: %s", error)
+            return None
+        frame = frame.rename(columns={"cooperation_depth_index": "value"})
+        if "source" not in frame.columns:
+            frame["source"] = None
+        return frame[["iso3", "year", "value", "source"]]
+
+    return store.memo("depth_scores", compute)
 
 
 def depth_layer(store: WebStore) -> Layer:

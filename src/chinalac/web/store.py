@@ -26,6 +26,8 @@ class WebStore:
         _ = self.root.resolver
         self._local = threading.local()
         self._lock = threading.Lock()
+        self._memo: dict[str, object] = {}
+        self._memo_lock = threading.Lock()
 
     @property
     def db(self) -> Database:
@@ -38,6 +40,13 @@ class WebStore:
             database.con = cursor
             self._local.database = database
         return database
+
+    def memo(self, key: str, compute):
+        """compute() once per store (the store never changes while it is open)."""
+        with self._memo_lock:
+            if key not in self._memo:
+                self._memo[key] = compute()
+            return self._memo[key]
 
     def sql(self, query: str, params: list | None = None) -> pd.DataFrame:
         return self.db.sql(query, params)

@@ -46,26 +46,36 @@ def timeline_frame(state: Dashboard) -> pd.DataFrame:
     store = state.store
     parts = []
     if store.has("documents"):
-        parts.append(store.sql(
-            """SELECT date, kind, title AS name, coalesce(summary, issuer) AS detail, NULL AS place,
+        parts.append(
+            store.sql(
+                """SELECT date, kind, title AS name, coalesce(summary, issuer) AS detail, NULL AS place,
                       source_id, 'documents' AS origin FROM documents"""
-        ))
+            )
+        )
     if store.has("mechanisms"):
-        parts.append(store.sql(
-            """SELECT date, kind, name, detail, place, source_id, 'mechanisms' AS origin FROM mechanisms"""
-        ))
+        parts.append(
+            store.sql(
+                """SELECT date, kind, name, detail, place, source_id, 'mechanisms' AS origin FROM mechanisms"""
+            )
+        )
     if store.has("forum_events"):
-        parts.append(store.sql(
-            """SELECT date, kind, name, detail, place, source_id, 'forum_events' AS origin
+        parts.append(
+            store.sql(
+                """SELECT date, kind, name, detail, place, source_id, 'forum_events' AS origin
                FROM forum_events WHERE quality <> 'unsourced'"""
-        ))
+            )
+        )
     if store.has("frameworks"):
-        parts.append(store.sql(
-            """SELECT date, 'framework' AS kind, name, context AS detail, NULL AS place, source_id,
+        parts.append(
+            store.sql(
+                """SELECT date, 'framework' AS kind, name, context AS detail, NULL AS place, source_id,
                       'frameworks' AS origin FROM frameworks"""
-        ))
+            )
+        )
     if not parts:
-        return pd.DataFrame(columns=["date", "kind", "name", "detail", "place", "source_id", "origin"])
+        return pd.DataFrame(
+            columns=["date", "kind", "name", "detail", "place", "source_id", "origin"]
+        )
     frame = pd.concat([p for p in parts if not p.empty], ignore_index=True)
     frame["sort"] = frame["date"].map(sort_key)
     frame = frame.sort_values(["sort", "kind", "name"]).drop(columns="sort").reset_index(drop=True)
@@ -82,9 +92,13 @@ def frameworks(state: Dashboard) -> list[dict]:
     for head in heads.to_dict("records"):
         mine = parts[parts["framework_id"] == head["framework_id"]]
         groups = []
-        kinds = [k for k in COMPONENT_ORDER if k in set(mine["kind"])] + sorted(set(mine["kind"]) - set(COMPONENT_ORDER))
+        kinds = [k for k in COMPONENT_ORDER if k in set(mine["kind"])] + sorted(
+            set(mine["kind"]) - set(COMPONENT_ORDER)
+        )
         for kind in kinds:
-            groups.append({"kind": kind, "components": mine[mine["kind"] == kind].to_dict("records")})
+            groups.append(
+                {"kind": kind, "components": mine[mine["kind"] == kind].to_dict("records")}
+            )
         result.append({**head, "groups": groups})
     return result
 
@@ -110,8 +124,11 @@ def architecture_csv(request: Request):
     def make() -> str:
         frame = timeline_frame(state)
         return csv_with_sources(
-            frame, "China–LAC cooperation architecture: documents, meetings, plans, frameworks",
+            frame,
+            "China–LAC cooperation architecture: documents, meetings, plans, frameworks",
             sources_of(frame, state.store.sources),
         )
 
-    return csv_response(state.cache.get_or_make(("csv", "architecture"), make), "chinalac-architecture.csv")
+    return csv_response(
+        state.cache.get_or_make(("csv", "architecture"), make), "chinalac-architecture.csv"
+    )

@@ -1,5 +1,205 @@
-"""stub"""
+"""Check an article: paste text or upload a file; each numeric claim comes back highlighted by
+verdict (supported, contradicted, inconsistent, disputed, unverifiable), with the evidence
+and sources that decided it on hover and on click. Uses `chinalac.claims.check` and its JSON.
+"""
 
-from fastapi import APIRouter
+from __future__ import annotations
 
+import asyncio
+import json
+import logging
+
+from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi.responses import JSONResponse
+
+from chinalac.web.errors import InvalidParameter
+from chinalac.web.i18n import N_
+from chinalac.web.pages import Dashboard, dashboard, uncached_page
+
+log = logging.getLogger(__name__)
 router = APIRouter()
+
+MAX_UPLOAD_BYTES = 1_000_000
+MAX_TEXT_CHARACTERS = 200_000
+VERDICTS = {
+    "supported": N_("supported"),
+    "contradicted": N_("contradicted"),
+    "inconsistent": N_("internally inconsistent"),
+    "disputed": N_("disputed (sources disagree)"),
+    "unverifiable": N_("cannot be judged"),
+}
+NOT_AVAILABLE = N_(
+    "Not available in this build: the claims checker (chinalac.claims) is not installed yet."
+)
+
+
+def checker():
+    try:
+        from chinalac.claims import check, results_to_json
+    except ImportError:
+        return None
+    return check, results_to_json
+
+
+def run_check(state: Dashboard, text: str) -> list[dict]:
+    check, results_to_json = checker()
+    results = check(text, db=state.store.db)
+    payload = results_to_json(results)
+    claims = json.loads(payload) if isinstance(payload, str) else payload
+    if isinstance(claims, dict):  # {"claims": [...]} or a single object
+        claims = claims.get("claims", claims.get("results", [claims]))
+    return list(claims)
+
+
+def segments(text: str, claims: list[dict]) -> list[dict]:
+    """The text cut into plain and claim pieces; overlapping claims keep the first."""
+    pieces, position = [], 0
+    ordered = sorted(
+        (c for c in claims if isinstance(c.get("start"), int) and isinstance(c.get("end"), int)),
+        key=lambda c: (c["start"], -c["end"]),
+    )
+    for index, claim in enumerate(ordered):
+        start, end = max(claim["start"], 0), min(claim["end"], len(text))
+        if start < position or end <= start:
+            continue
+        if start > position:
+            pieces.append({"text": text[position:start], "claim": None})
+        pieces.append({"text": text[start:end], "claim": claim, "index": index})
+        position = end
+    if position < len(text):
+        pieces.append({"text": text[position:], "claim": None})
+    return pieces
+
+
+def evidence_lines(evidence) -> list[str]:
+    """Evidence as readable lines, whatever shape the checker gives it."""
+    if evidence is None:
+        return []
+    if isinstance(evidence, str):
+        return [evidence]
+    if isinstance(evidence, dict):
+        return [f"{k}: {v}" for k, v in evidence.items() if v not in (None, "", [])]
+    lines = []
+    for item in evidence:
+        lines += (
+            evidence_lines(item)
+            if not isinstance(item, dict)
+            else ["; ".join(f"{k}: {v}" for k, v in item.items() if v not in (None, "", []))]
+        )
+    return lines
+
+
+def source_ids(sources) -> list[str]:
+    if not sources:
+        return []
+    if isinstance(sources, str):
+        return [s.strip() for s in sources.split(";") if s.strip()]
+    out = []
+    for item in sources:
+        out.append(
+            item.get("source_id") or item.get("id") or str(item)
+            if isinstance(item, dict)
+            else str(item)
+        )
+    return out
+
+
+@router.get("/check")
+def check_form(request: Request):
+    return uncached_page(
+        request,
+        "check.html",
+        text="",
+        pieces=None,
+        claims=[],
+        available=checker() is not None,
+        unavailable_reason=NOT_AVAILABLE,
+        verdicts=VERDICTS,
+        max_upload=MAX_UPLOAD_BYTES,
+        evidence_lines=evidence_lines,
+        source_ids=source_ids,
+        counts={},
+    )
+
+
+async def read_input(text: str | None, upload: UploadFile | None) -> str:
+    if upload is not None and upload.filename:
+        content = await upload.read(MAX_UPLOAD_BYTES + 1)
+        if len(content) > MAX_UPLOAD_BYTES:
+            raise InvalidParameter("file", f"the file is larger than {MAX_UPLOAD_BYTES:,} bytes")
+        try:
+            text = content.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise InvalidParameter(
+                "file", "the file is not UTF-8 text (upload .txt or .md)"
+            ) from None
+    text = (text or "").replace("\r\n", "\n")
+    if not text.strip():
+        raise InvalidParameter("text", "paste some text or upload a file")
+    if len(text) > MAX_TEXT_CHARACTERS:
+        raise InvalidParameter(
+            "text", f"the text is longer than {MAX_TEXT_CHARACTERS:,} characters"
+        )
+    return text
+
+
+@router.post("/check")
+async def check_submit(
+    request: Request,
+    text: str | None = Form(default=None),
+    file: UploadFile | None = File(default=None),
+):
+    state = dashboard(request)
+    text = await read_input(text, file)
+    if checker() is None:
+        return uncached_page(
+            request,
+            "check.html",
+            text=text,
+            pieces=None,
+            claims=[],
+            available=False,
+            unavailable_reason=NOT_AVAILABLE,
+            verdicts=VERDICTS,
+            max_upload=MAX_UPLOAD_BYTES,
+            evidence_lines=evidence_lines,
+            source_ids=source_ids,
+            counts={},
+        )
+    # The checker is CPU-bound and synchronous: run it off the event loop.
+    claims = await asyncio.to_thread(run_check, state, text)
+    counts: dict[str, int] = {}
+    for claim in claims:
+        counts[claim.get("verdict", "unverifiable")] = (
+            counts.get(claim.get("verdict", "unverifiable"), 0) + 1
+        )
+    return uncached_page(
+        request,
+        "check.html",
+        text=text,
+        pieces=segments(text, claims),
+        claims=claims,
+        available=True,
+        unavailable_reason="",
+        verdicts=VERDICTS,
+        max_upload=MAX_UPLOAD_BYTES,
+        evidence_lines=evidence_lines,
+        source_ids=source_ids,
+        counts=counts,
+    )
+
+
+@router.post("/api/check")
+async def check_json(
+    request: Request,
+    text: str | None = Form(default=None),
+    file: UploadFile | None = File(default=None),
+):
+    state = dashboard(request)
+    text = await read_input(text, file)
+    if checker() is None:
+        return JSONResponse(
+            {"error": "the claims checker is not available in this build"}, status_code=501
+        )
+    claims = await asyncio.to_thread(run_check, state, text)
+    return JSONResponse({"claims": claims})

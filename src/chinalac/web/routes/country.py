@@ -80,7 +80,10 @@ def resolve(state: Dashboard, name: str) -> str:
     if iso3 not in set(state.store.countries["iso3"]):
         raise NotFound(
             "China is the counterpart of every profile: choose one of the 33 CELAC states.",
-            [(f"/country/{code}", state.country_name(code, "en")) for code in ("BRA", "MEX", "PER")],
+            [
+                (f"/country/{code}", state.country_name(code, "en"))
+                for code in ("BRA", "MEX", "PER")
+            ],
         )
     return iso3
 
@@ -147,58 +150,82 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
     )
     sections = {
         "ties": Section(
-            "ties", N_("Ties with China"), ties,
-            ["quality: sourced = stated by the cited page; inferred = reasoned from a quoted general statement; unsourced = a gap, not a fact"],
+            "ties",
+            N_("Ties with China"),
+            ties,
+            [
+                "quality: sourced = stated by the cited page; inferred = reasoned from a quoted general statement; unsourced = a gap, not a fact"
+            ],
         ),
         "facts": Section("facts", N_("Headline figures"), facts),
     }
     sections["projects"] = Section(
-        "projects", N_("Projects"),
+        "projects",
+        N_("Projects"),
         db.sql(
             """SELECT project_id, name, sector, date, status, detail, field, source_id
                FROM projects WHERE iso3 = ? ORDER BY date NULLS LAST""",
             [iso3],
-        ) if store.has("projects") else None,
+        )
+        if store.has("projects")
+        else None,
         unavailable=figures.NOT_IN_BUILD,
     )
     sections["visits"] = Section(
-        "visits", N_("Visits"),
+        "visits",
+        N_("Visits"),
         db.sql(
             "SELECT date, visitor, role, detail, source_id FROM visits WHERE iso3 = ? ORDER BY date",
             [iso3],
-        ) if store.has("visits") else None,
+        )
+        if store.has("visits")
+        else None,
         unavailable=figures.NOT_IN_BUILD,
     )
     sections["commitments"] = Section(
-        "commitments", N_("Commitments to the region"),
+        "commitments",
+        N_("Commitments to the region"),
         db.sql(
             """SELECT commitment_id, description, target_value, unit, period_start, period_end,
                       announced, announced_at, delivered_value, delivered_as_of, source_id
                FROM commitments ORDER BY announced, commitment_id"""
-        ) if store.has("commitments") else None,
+        )
+        if store.has("commitments")
+        else None,
         ["China's commitments to LAC as a whole; none is specific to one state"],
         unavailable=figures.NOT_IN_BUILD,
     )
     finance = safely(lambda: figures.finance_by_year(store, iso3))
     sections["finance"] = Section(
-        "finance", N_("Chinese development finance by year"), finance,
+        "finance",
+        N_("Chinese development finance by year"),
+        finance,
         ["US$ million, AidData GCDF 3.0 inflation-adjusted commitments (constant 2021 US$)"],
         unavailable=figures.NOT_IN_BUILD,
     )
     sectors = safely(lambda: figures.finance_by_sector(store, iso3))
     sections["investment"] = Section(
-        "investment", N_("Chinese investment by sector"), sectors,
-        ["US$ million"], unavailable=figures.NOT_IN_BUILD,
+        "investment",
+        N_("Chinese investment by sector"),
+        sectors,
+        ["US$ million"],
+        unavailable=figures.NOT_IN_BUILD,
     )
     trade = safely(lambda: figures.trade_by_year(store, iso3))
     sections["trade"] = Section(
-        "trade", N_("Trade with China"), trade if trade is not None and not trade.empty else None,
-        ["US$ million, goods only"], unavailable=figures.NOT_IN_BUILD,
+        "trade",
+        N_("Trade with China"),
+        trade if trade is not None and not trade.empty else None,
+        ["US$ million, goods only"],
+        unavailable=figures.NOT_IN_BUILD,
     )
     dependency, reason = dependency_frame(state, iso3)
     sections["dependency"] = Section(
-        "dependency", N_("Dependency indicators"), dependency,
-        ["formulas and caveats: the Indicators page"], unavailable=reason,
+        "dependency",
+        N_("Dependency indicators"),
+        dependency,
+        ["formulas and caveats: the Indicators page"],
+        unavailable=reason,
     )
     return sections
 
@@ -217,12 +244,16 @@ def dependency_frame(state: Dashboard, iso3: str) -> tuple[pd.DataFrame | None, 
         from chinalac import indicators
         from chinalac.indicators import from_store
     except ImportError:
-        return None, N_("Not available in this build: the indicator package does not provide it yet.")
+        return None, N_(
+            "Not available in this build: the indicator package does not provide it yet."
+        )
     db = state.store.db
     try:
         years = from_store.select_trade(db).years
         frame = indicators.dependency_panel(db, iso3, years)
-    except Exception as error:  # IndicatorError: no product-level trade ingested, or none for the state
+    except (
+        Exception
+    ) as error:  # IndicatorError: no product-level trade ingested, or none for the state
         return None, str(error)
     keep = ["year", *[c for c in DEPENDENCY_COLUMNS if c in frame.columns], "source"]
     return frame[keep], ""
@@ -252,18 +283,32 @@ def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
     finance = sections["finance"].frame
     if finance is not None and not finance.empty:
         charts["finance"] = chart(
-            [{"type": "bar", "x": finance["year"].tolist(), "y": finance["value"].round(2).tolist(),
-              "name": _("Development finance"), "marker": {"color": "#8c1d18"}}],
-            _("Chinese development finance by year"), _("US$ million"),
+            [
+                {
+                    "type": "bar",
+                    "x": finance["year"].tolist(),
+                    "y": finance["value"].round(2).tolist(),
+                    "name": _("Development finance"),
+                    "marker": {"color": "#8c1d18"},
+                }
+            ],
+            _("Chinese development finance by year"),
+            _("US$ million"),
         )
     sectors = sections["investment"].frame
     if sectors is not None and not sectors.empty:
         charts["investment"] = chart(
             [
-                {"type": "bar", "x": group["year"].tolist(), "y": group["value"].round(2).tolist(), "name": str(sector)}
+                {
+                    "type": "bar",
+                    "x": group["year"].tolist(),
+                    "y": group["value"].round(2).tolist(),
+                    "name": str(sector),
+                }
                 for sector, group in sectors.groupby("sector")
             ],
-            _("Chinese investment by sector"), _("US$ million"),
+            _("Chinese investment by sector"),
+            _("US$ million"),
         )
         charts["investment"]["layout"]["barmode"] = "stack"
     trade = sections["trade"].frame
@@ -272,17 +317,35 @@ def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
         if "exports" in trade.columns:
             series += [("exports", _("Exports to China")), ("imports", _("Imports from China"))]
         charts["trade"] = chart(
-            [{"type": "scatter", "mode": "lines+markers", "x": trade["year"].tolist(),
-              "y": trade[column].round(2).tolist(), "name": label} for column, label in series],
-            _("Trade with China"), _("US$ million"),
+            [
+                {
+                    "type": "scatter",
+                    "mode": "lines+markers",
+                    "x": trade["year"].tolist(),
+                    "y": trade[column].round(2).tolist(),
+                    "name": label,
+                }
+                for column, label in series
+            ],
+            _("Trade with China"),
+            _("US$ million"),
         )
     dependency = sections["dependency"].frame
     if dependency is not None and not dependency.empty:
         charts["dependency"] = chart(
-            [{"type": "scatter", "mode": "lines+markers", "x": dependency["year"].tolist(),
-              "y": dependency[column].round(4).tolist(), "name": _(label)}
-             for column, label in DEPENDENCY_COLUMNS.items() if column in dependency.columns],
-            _("Dependency indicators"), "",
+            [
+                {
+                    "type": "scatter",
+                    "mode": "lines+markers",
+                    "x": dependency["year"].tolist(),
+                    "y": dependency[column].round(4).tolist(),
+                    "name": _(label),
+                }
+                for column, label in DEPENDENCY_COLUMNS.items()
+                if column in dependency.columns
+            ],
+            _("Dependency indicators"),
+            "",
         )
     ties = sections["ties"].frame
     timeline = [row for row in ties.to_dict("records")]

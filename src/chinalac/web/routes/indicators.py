@@ -1,5 +1,242 @@
-"""stub"""
+"""Indicators: pick an indicator, states and years; a chart and a table, with the formula,
+reference, unit and caveats beside them (from the indicator package's own metadata).
 
-from fastapi import APIRouter
+State-level indicators are drawn per state and year. The cooperation depth index comes from
+the knowledge base and is always available; the trade indicators need product-level trade
+(`chinalac ingest baci`) and say so when the build has none.
+"""
 
+from __future__ import annotations
+
+import logging
+
+import pandas as pd
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import RedirectResponse
+
+from chinalac.reference.countries import UnknownCountryError
+from chinalac.web import figures
+from chinalac.web.downloads import csv_response, csv_with_sources, sources_of
+from chinalac.web.errors import InvalidParameter, NotFound
+from chinalac.web.i18n import N_, gettext_for
+from chinalac.web.pages import Dashboard, cached_page, dashboard
+
+log = logging.getLogger(__name__)
 router = APIRouter()
+
+DEFAULT_INDICATOR = "cooperation_depth_index"
+DEFAULT_STATES = ("ARG", "BRA", "CHL", "MEX", "PER")
+MAX_STATES = 33
+
+
+def registry() -> dict:
+    try:
+        from chinalac.indicators import REGISTRY
+    except ImportError:
+        return {}
+    return REGISTRY
+
+
+def chartable(entry) -> bool:
+    return entry.ranks == "states"
+
+
+def indicator_series(state: Dashboard, name: str) -> tuple[pd.DataFrame | None, str]:
+    """(iso3, year, value, source) for every CELAC state and year, or (None, why not)."""
+
+    def compute():
+        from chinalac.indicators import from_store
+
+        entry = registry()[name]
+        db = state.store.db
+        try:
+            if name == "cooperation_depth_index":
+                frame = figures.depth_scores(state.store)
+                if frame is None:
+                    return None, "the cooperation depth index could not be computed from this build"
+            else:
+                years = from_store.select_trade(db).years
+                bilateral = from_store.trade_panel(
+                    db, years, rca_digits=(), complexity=False
+                ).bilateral
+                frame = bilateral.rename(columns={"country": "iso3", entry.rank_column: "value"})
+        except Exception as error:  # IndicatorError: the inputs are not in this build
+            return None, str(error)
+        source = frame["source"] if "source" in frame.columns else ""
+        result = pd.DataFrame(
+            {
+                "iso3": frame["iso3"],
+                "year": frame["year"].astype(int),
+                "value": frame["value"],
+                "source": source,
+            }
+        )
+        return result.sort_values(["iso3", "year"]).reset_index(drop=True), ""
+
+    return state.cache.get_or_make(("indicator-series", name), compute)
+
+
+def parse_states(state: Dashboard, names: list[str]) -> list[str]:
+    codes: list[str] = []
+    celac = set(state.store.countries["iso3"])
+    for name in names or list(DEFAULT_STATES):
+        for part in str(name).split(","):
+            part = part.strip()
+            if not part:
+                continue
+            try:
+                code = state.store.db.resolve_country(part)
+            except UnknownCountryError as error:
+                raise InvalidParameter("countries", str(error)) from None
+            if code not in celac:
+                raise InvalidParameter("countries", f"{part}: choose CELAC states")
+            if code not in codes:
+                codes.append(code)
+    if len(codes) > MAX_STATES:
+        raise InvalidParameter("countries", f"at most {MAX_STATES} states")
+    return codes
+
+
+def select(
+    series: pd.DataFrame, states: list[str], start: int | None, end: int | None
+) -> tuple[pd.DataFrame, int, int]:
+    years = sorted(series["year"].unique())
+    first, last = int(years[0]), int(years[-1])
+    for label, year in (("start", start), ("end", end)):
+        if year is not None and not first <= year <= last:
+            raise InvalidParameter(
+                label, f"{year} is outside the indicator's years ({first}–{last})"
+            )
+    start = first if start is None else start
+    end = last if end is None else end
+    if start > end:
+        raise InvalidParameter("start", f"start ({start}) is after end ({end})")
+    chosen = series[series["iso3"].isin(states) & series["year"].between(start, end)]
+    return chosen, start, end
+
+
+@router.get("/indicators")
+def indicators_index(request: Request):
+    query = request.url.query
+    return RedirectResponse(
+        f"/indicators/{DEFAULT_INDICATOR}" + (f"?{query}" if query else ""), status_code=307
+    )
+
+
+def common(request: Request, name: str, countries: list[str], start: int | None, end: int | None):
+    state = dashboard(request)
+    entries = registry()
+    if name not in entries:
+        raise NotFound(
+            f"No indicator “{name}”.", [(f"/indicators/{n}", entries[n].title) for n in entries]
+        )
+    states = parse_states(state, countries)
+    series, reason = indicator_series(state, name) if chartable(entries[name]) else (None, "")
+    selected = None
+    if series is not None and not series.empty:
+        selected, start, end = select(series, states, start, end)
+    else:
+        for label, year in (("start", start), ("end", end)):
+            if year is not None and not 1900 <= year <= 2100:
+                raise InvalidParameter(label, f"{year} is not a plausible year")
+    return state, entries, states, series, selected, reason, start, end
+
+
+@router.get("/indicators/{name}.csv")
+def indicator_csv(
+    request: Request,
+    name: str,
+    countries: list[str] = Query(default=[]),
+    start: int | None = None,
+    end: int | None = None,
+):
+    state, entries, states, series, selected, reason, start, end = common(
+        request, name, countries, start, end
+    )
+    if selected is None:
+        raise NotFound(
+            f"{name}: not available in this build ({reason or 'not a state-level indicator'})."
+        )
+    entry = entries[name]
+    frame = selected.copy()
+    frame.insert(0, "indicator", name)
+    notes = [
+        f"formula: {entry.formula}",
+        f"unit: {entry.unit}",
+        f"reference: {entry.reference}",
+        *[f"caveat: {c}" for c in entry.caveats],
+    ]
+    sources = sources_of(frame, state.store.sources, "source")
+    return csv_response(
+        csv_with_sources(frame, entry.title, sources, notes), f"chinalac-{name}.csv"
+    )
+
+
+@router.get("/indicators/{name}")
+def indicator_page(
+    request: Request,
+    name: str,
+    countries: list[str] = Query(default=[]),
+    start: int | None = None,
+    end: int | None = None,
+):
+    state, entries, states, series, selected, reason, start, end = common(
+        request, name, countries, start, end
+    )
+    entry = entries[name]
+
+    def context(lang: str) -> dict:
+        _ = gettext_for(lang)
+        figure = None
+        table_years: list[int] = []
+        table: dict[str, dict[int, float]] = {}
+        if selected is not None and not selected.empty:
+            figure = {
+                "data": [
+                    {
+                        "type": "scatter",
+                        "mode": "lines+markers",
+                        "name": state.country_name(iso3, lang),
+                        "x": group["year"].tolist(),
+                        "y": [None if pd.isna(v) else round(float(v), 4) for v in group["value"]],
+                    }
+                    for iso3, group in selected.groupby("iso3")
+                ],
+                "layout": {
+                    "margin": {"l": 60, "r": 20, "t": 20, "b": 40},
+                    "height": 420,
+                    "yaxis": {"title": {"text": entry.unit.split(";")[0][:40]}},
+                    "legend": {"orientation": "h", "y": -0.15},
+                    "paper_bgcolor": "rgba(0,0,0,0)",
+                },
+            }
+            table_years = sorted(int(y) for y in selected["year"].unique())
+            for row in selected.itertuples():
+                table.setdefault(row.iso3, {})[int(row.year)] = row.value
+        query = "&".join(
+            [f"countries={s}" for s in states]
+            + [f"start={start}" if start else "", f"end={end}" if end else ""]
+        ).strip("&")
+        return {
+            "entry": entry,
+            "entries": [e for e in entries.values()],
+            "states": states,
+            "all_states": state.store.countries.to_dict("records"),
+            "figure": figure,
+            "table": table,
+            "table_years": table_years,
+            "reason": reason,
+            "start": start,
+            "end": end,
+            "years": sorted(int(y) for y in series["year"].unique())
+            if series is not None and not series.empty
+            else [],
+            "csv_url": f"/indicators/{name}.csv"
+            + (f"?{query}" if query and not state.site_mode else ""),
+            "chartable": chartable(entry),
+            "not_chartable_note": N_(
+                "This indicator is computed per product or per commitment, not per state and year: use `chinalac indicators rank` for its tables."
+            ),
+        }
+
+    return cached_page(request, "indicators.html", context)
