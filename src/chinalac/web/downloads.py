@@ -80,4 +80,4 @@ def sources_of(frame: pd.DataFrame, sources: dict[str, dict], *columns: str) -> 
                     source_id = source_id.strip()
                     if source_id and source_id not in seen:
                         seen.append(source_id)
-    return [sources[s] if s in sources else {"source_id": s, "title": s} for s in seen]
+    return [sources.get(s, {"source_id": s, "title": s}) for s in seen]

@@ -29,136 +29,133 @@ def _first(columns: tuple[str, ...], *candidates: str) -> str | None:
     return None
 
 
-# -- Chinese development finance (AidData GCDF 3.0) ------------------------------------------
+# -- Chinese development finance (AidData GCDF 3.0) and investment (AEI CGIT) -------------
 FINANCE_TABLE = "aiddata_country_year"
+INVESTMENT_TABLE = "aei_investments"
+TRADE_TABLE = "trade_totals"
 
 
 def finance_by_year(store: WebStore, iso3: str | None = None) -> pd.DataFrame | None:
-    """iso3, year, value (US$ million, AidData's inflation-adjusted amounts), source_id."""
+    """iso3, year, flow_class, value (US$ million, AidData's adjusted constant-2021 amounts), source_id."""
     if not store.has(FINANCE_TABLE):
         return None
-    columns = store.columns(FINANCE_TABLE)
-    country = _first(columns, "iso3", "iso3c", "recipient_iso3")
-    year = _first(columns, "year", "commitment_year")
-    adjusted = [c for c in columns if c.endswith("_adj") or c.endswith("_adjusted")]
-    total = _first(
-        columns, "total_adj", "amount_adj", "value_usd_adj", "value_adj_usd", "value_usd"
-    )
-    if not country or not year or not (total or adjusted):
-        return None
-    amount = f'"{total}"' if total else " + ".join(f'coalesce("{c}", 0)' for c in adjusted)
-    source = "source_id" if "source_id" in columns else "NULL"
-    where = f'WHERE "{country}" = ?' if iso3 else ""
-    frame = store.sql(
-        f"""SELECT "{country}" AS iso3, CAST("{year}" AS INTEGER) AS year,
-                   sum({amount}) / 1e6 AS value, any_value({source}) AS source_id
-            FROM "{FINANCE_TABLE}" {where} GROUP BY 1, 2 ORDER BY 1, 2""",
+    where = "WHERE iso3 = ?" if iso3 else "WHERE iso3 IS NOT NULL"
+    return store.sql(
+        f"""SELECT iso3, year, flow_class, adjusted_constant_2021_usd / 1e6 AS value,
+                   amount_constant_2021_usd / 1e6 AS unadjusted_value, source_id
+            FROM {FINANCE_TABLE} {where} ORDER BY iso3, year, flow_class""",
         [iso3] if iso3 else [],
     )
-    return frame
 
 
 def finance_by_sector(store: WebStore, iso3: str) -> pd.DataFrame | None:
-    """year, sector, value (US$ million) from the project-level table, when the build has it."""
-    for table in ("aiddata_projects", "aiddata_country_sector_year", "cgit_deals", "aei_cgit"):
-        if not store.has(table):
-            continue
-        columns = store.columns(table)
-        country = _first(columns, "iso3", "iso3c", "recipient_iso3")
-        year = _first(columns, "year", "commitment_year")
-        sector = _first(columns, "sector", "sector_name")
-        value = _first(
-            columns, "value_usd_m", "amount_usd_m", "value_usd", "amount_adj", "quantity_usd_m"
-        )
-        if country and year and sector and value:
-            scale = 1e6 if value in ("value_usd", "amount_adj") else 1.0
-            source = "source_id" if "source_id" in columns else "NULL"
-            return store.sql(
-                f"""SELECT CAST("{year}" AS INTEGER) AS year, "{sector}" AS sector,
-                           sum("{value}") / {scale} AS value, any_value({source}) AS source_id,
-                           '{table}' AS origin
-                    FROM "{table}" WHERE "{country}" = ? GROUP BY 1, 2 ORDER BY 1, 2""",
-                [iso3],
-            )
-    return None
+    """year, sector, value (US$ million), deals, source_id: AEI CGIT deals (South America only)."""
+    if not store.has(INVESTMENT_TABLE):
+        return None
+    return store.sql(
+        f"""SELECT year, sector, sum(amount_usd_m) AS value, count(*) AS deals,
+                   any_value(source_id) AS source_id
+            FROM {INVESTMENT_TABLE} WHERE iso3 = ? GROUP BY year, sector ORDER BY year, sector""",
+        [iso3],
+    )
 
 
 def finance_layer(store: WebStore) -> Layer:
     title = N_("Chinese development finance")
     description = N_(
-        "Official finance committed by Chinese lenders and donors (AidData GCDF 3.0), inflation-adjusted US$ million per year."
+        "Official finance committed by Chinese lenders and donors (AidData GCDF 3.0), adjusted amounts, constant 2021 US$ million per year."
     )
     frame = finance_by_year(store)
     if frame is None or frame.empty:
         return unavailable_layer("finance", title, description, NOT_IN_BUILD)
+    celac = set(store.countries["iso3"])
+    totals = (
+        frame[frame["iso3"].isin(celac)]
+        .groupby(["iso3", "year"], as_index=False)
+        .agg(value=("value", "sum"), source_id=("source_id", "first"))
+    )
     return numeric_layer(
         "finance",
         title,
         description,
-        frame,
+        totals,
         "usd_m",
-        sorted(set(frame["source_id"].dropna())),
+        sorted(set(totals["source_id"].dropna())),
         N_(
-            "AidData, Global Chinese Development Finance Dataset 3.0 (adjusted amounts), ODC-By 1.0."
+            "AidData, Global Chinese Development Finance Dataset 3.0 (adjusted commitments, all flow classes), ODC-By 1.0."
         ),
     )
 
 
 # -- trade with China ----------------------------------------------------------------------
-def trade_by_year(store: WebStore, iso3: str | None = None) -> pd.DataFrame | None:
-    """iso3, year, exports (to China), imports (from China), value (= total), US$ million."""
-    if not store.has("trade_totals"):
+def trade_series(store: WebStore, iso3: str | None = None) -> pd.DataFrame | None:
+    """Every trade series with China, kept apart: one row per dataset, reporter, flow and year.
+
+    Columns: iso3, year, dataset, reporter, flow, measure, value (US$ million), source_id.
+    Sources disagree (mirror statistics, coverage): they are never summed across datasets.
+    """
+    if not store.has(TRADE_TABLE):
         return None
-    columns = store.columns("trade_totals")
-    country = _first(columns, "iso3", "reporter_iso3", "country")
-    year = _first(columns, "year")
-    exports = _first(columns, "exports_to_china", "exports_usd", "exports", "export_value")
-    imports = _first(columns, "imports_from_china", "imports_usd", "imports", "import_value")
-    total = _first(columns, "total", "trade_total", "total_usd", "trade_usd", "value")
-    if not country or not year or not (total or (exports and imports)):
-        return None
-    partner = _first(columns, "partner_iso3", "partner")
-    clauses = [f"\"{partner}\" = 'CHN'"] if partner else []
-    params = []
-    if iso3:
-        clauses.append(f'"{country}" = ?')
-        params.append(iso3)
-    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-    total_sql = f'"{total}"' if total else f'coalesce("{exports}", 0) + coalesce("{imports}", 0)'
-    unit_scale = 1e6 if any(c.endswith("_usd") for c in (total or "", exports or "")) else 1.0
-    extra = (
-        f', sum("{exports}") / {unit_scale} AS exports, sum("{imports}") / {unit_scale} AS imports'
-        if exports and imports
-        else ""
-    )
-    source = "source_id" if "source_id" in columns else "NULL"
+    where = "WHERE partner = ?" if iso3 else ""
     return store.sql(
-        f"""SELECT "{country}" AS iso3, CAST("{year}" AS INTEGER) AS year,
-                   sum({total_sql}) / {unit_scale} AS value {extra}, any_value({source}) AS source_id
-            FROM trade_totals {where} GROUP BY 1, 2 ORDER BY 1, 2""",
-        params,
+        f"""SELECT partner AS iso3, CAST(year AS INTEGER) AS year, dataset, reporter, flow, measure,
+                   sum(value_usd) / 1e6 AS value, any_value(source_id) AS source_id
+            FROM {TRADE_TABLE} {where}
+            GROUP BY ALL ORDER BY dataset, reporter, flow, year""",
+        [iso3] if iso3 else [],
     )
+
+
+def trade_by_year(store: WebStore, iso3: str | None = None) -> pd.DataFrame | None:
+    return trade_series(store, iso3)
+
+
+def trade_totals_one_series(frame: pd.DataFrame, celac: set[str]) -> tuple[pd.DataFrame, str]:
+    """One comparable series for the map: the dataset covering the most states, China as the
+    reporter where it reports (one valuation for every state), flows summed to a total."""
+    frame = frame[frame["iso3"].isin(celac)]
+    if frame.empty:
+        return frame, ""
+    coverage = frame.groupby("dataset")["iso3"].nunique().sort_values(ascending=False)
+    dataset = str(coverage.index[0])
+    chosen = frame[frame["dataset"] == dataset]
+    reporters = set(chosen["reporter"])
+    if "CHN" in reporters:
+        chosen = chosen[chosen["reporter"] == "CHN"]
+    if "total" in set(chosen["flow"]):
+        chosen = chosen[chosen["flow"] == "total"]
+    totals = chosen.groupby(["iso3", "year"], as_index=False).agg(
+        value=("value", "sum"), source_id=("source_id", "first"), measure=("measure", "first")
+    )
+    return totals, dataset
 
 
 def trade_layer(store: WebStore) -> Layer:
     title = N_("Trade with China")
-    description = N_("Goods trade with China (exports plus imports), US$ million per year.")
+    description = N_(
+        "Goods trade with China, US$ million per year, from the trade series that covers the most states in this build (its measure is named below the map)."
+    )
     try:
-        frame = trade_by_year(store)
+        frame = trade_series(store)
     except Exception as error:  # a view over files that an ingest has not written yet
         log.warning("trade layer: %s", error)
         frame = None
     if frame is None or frame.empty:
         return unavailable_layer("trade", title, description, NOT_IN_BUILD)
-    return numeric_layer(
+    totals, dataset = trade_totals_one_series(frame, set(store.countries["iso3"]))
+    if totals.empty:
+        return unavailable_layer("trade", title, description, NOT_IN_BUILD)
+    layer = numeric_layer(
         "trade",
         title,
         description,
-        frame,
+        totals,
         "usd_m",
-        sorted(set(frame["source_id"].dropna())),
+        sorted(set(totals["source_id"].dropna())),
         N_("Trade totals as built by `chinalac build` and the trade ingests."),
     )
+    layer.measure = f"{dataset}: {totals['measure'].iloc[0]}"
+    return layer
 
 
 # -- cooperation depth index ---------------------------------------------------------------

@@ -57,6 +57,7 @@ class Layer:
     available: bool = True
     unavailable_reason: str = ""  # msgid
     bins: list[float] = field(default_factory=list)
+    measure: str = ""  # for numeric layers: the dataset and measure the values come from
 
     @property
     def default_year(self) -> int:

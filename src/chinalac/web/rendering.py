@@ -9,6 +9,7 @@ made relative to the page's own file so the folder works from any web server or 
 from __future__ import annotations
 
 import json
+import math
 import posixpath
 import threading
 from collections import OrderedDict
@@ -96,9 +97,22 @@ class Renderer:
         return i18n.gettext_for(lang)
 
 
+def without_nan(value):
+    """NaN and infinities become null: JSON has no NaN, and JSON.parse refuses it."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: without_nan(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [without_nan(item) for item in value]
+    return value
+
+
 def to_json_attribute(value) -> str:
     """JSON for an HTML attribute (autoescaping then quotes it safely)."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+    return json.dumps(
+        without_nan(value), ensure_ascii=False, separators=(",", ":"), default=str, allow_nan=False
+    )
 
 
 class PageCache:

@@ -60,7 +60,9 @@ def legend_label(label, layer: Layer, lang: str) -> str:
 def state_text(layer: Layer, value, lang: str) -> str:
     _ = gettext_for(lang)
     if value is None or value.value is None:
-        return _("no sourced information")
+        return (
+            _("no value in this dataset") if layer.kind == "number" else _("no sourced information")
+        )
     if layer.kind == "number":
         unit = _(UNIT_LABELS.get(layer.unit, layer.unit))
         return f"{format_number(value.value, lang, 1)} {unit}"
