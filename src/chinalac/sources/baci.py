@@ -24,7 +24,7 @@ import duckdb
 from chinalac.sources import baci_release as files
 from chinalac.sources.datasets import DatasetInfo
 from chinalac.sources.errors import IngestError
-from chinalac.sources.ingest_log import LogEntry, files_of, record
+from chinalac.sources.ingest_log import LogEntry, record
 from chinalac.sources.staging import StagedFiles, file_sha256
 
 SOURCE_ID = "CEPII-BACI"
@@ -144,11 +144,8 @@ def ingest_release(
             for y, (tmp, _) in zip(done, staged.pending, strict=True)
         ]
         staged.commit()
-        replaced = files_of(
-            ingested, SOURCE_ID, contents.release, prefix=f"BACI_{contents.classification}_"
-        )
-        for stale in record(ingested, entries, replaced):
-            (ingested / stale).unlink(missing_ok=True)  # a year the new ingest no longer holds
+        # Same release again: the same paths are replaced; years not re-ingested stay listed.
+        record(ingested, entries, replaces=set())
         return IngestResult(SOURCE_ID, contents.release, contents.classification, done)
     except BaseException:
         staged.discard()
