@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """The project's one task runner (stdlib only, so it works on a machine with just Python 3.11).
 
-    python3 tasks.py run     set up .venv, build the store, serve the dashboard
-    python3 tasks.py test    set up .venv (+ test tools, Chromium), lint, run the whole test suite
-    python3 tasks.py lint    ruff check + ruff format --check
-    python3 tasks.py bench   the benchmarks in benchmarks/ (slow; see benchmarks/README.md)
+python3 tasks.py run     set up .venv, build the store, serve the dashboard
+python3 tasks.py test    set up .venv (+ test tools, Chromium), lint, run the whole test suite
+python3 tasks.py lint    ruff check + ruff format --check
+python3 tasks.py bench   the benchmarks in benchmarks/ (slow; see benchmarks/README.md)
 """
 
 from __future__ import annotations
@@ -42,7 +42,9 @@ def chromium() -> None:
         sh("apt-get", "update", "-qq")
         sh("apt-get", "install", "-y", "-qq", "chromium")
     else:
-        sys.exit("Chromium is missing: install Debian's `chromium` package (as root: apt-get install chromium)")
+        sys.exit(
+            "Chromium is missing: install Debian's `chromium` package (as root: apt-get install chromium)"
+        )
 
 
 def run() -> None:

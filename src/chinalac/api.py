@@ -1,9 +1,9 @@
 """The Python API: `chinalac.open()` returns a read-only `Database` whose methods give DataFrames.
 
-    >>> db = chinalac.open()
-    >>> db.country("Perú")["ties"]
-    >>> db.facts(metric="trade_total")
-    >>> db.sql("SELECT iso3, name_es FROM countries WHERE celac")
+>>> db = chinalac.open()
+>>> db.country("Perú")["ties"]
+>>> db.facts(metric="trade_total")
+>>> db.sql("SELECT iso3, name_es FROM countries WHERE celac")
 """
 
 from __future__ import annotations
@@ -116,7 +116,11 @@ class Database:
             clauses.append("f.metric = ?")
             params.append(metric)
         if country:
-            code = country.upper() if country.upper() in {"LAC", "WLD"} else self.resolve_country(country)
+            code = (
+                country.upper()
+                if country.upper() in {"LAC", "WLD"}
+                else self.resolve_country(country)
+            )
             clauses.append("(f.entity = ? OR f.counterpart = ?)")
             params += [code, code]
         if year is not None:

@@ -32,7 +32,9 @@ def all_commands(typer_app: typer.Typer, prefix: str = ""):
 def test_every_command_has_help_with_an_example_and_is_documented():
     readme = README.read_text(encoding="utf-8")
     for name, callback in all_commands(app):
-        assert callback.__doc__ and "Example:" in callback.__doc__, f"{name} has no example in its help"
+        assert callback.__doc__ and "Example:" in callback.__doc__, (
+            f"{name} has no example in its help"
+        )
         assert f"chinalac {name}" in readme, f"`chinalac {name}` is not in the README"
 
 
@@ -80,7 +82,9 @@ def test_missing_store_is_a_clear_error(tmp_path):
 @pytest.mark.parametrize("fmt", ["csv", "parquet", "json"])
 def test_export_writes_every_table(built_db, tmp_path, fmt):
     out = tmp_path / "export"
-    result = runner.invoke(app, ["export", "--format", fmt, "--out", str(out), "--db", str(built_db)])
+    result = runner.invoke(
+        app, ["export", "--format", fmt, "--out", str(out), "--db", str(built_db)]
+    )
     assert result.exit_code == 0, result.output
     assert (out / f"facts.{fmt}").stat().st_size > 0
     assert (out / f"sources.{fmt}").exists()

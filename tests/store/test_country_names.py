@@ -8,18 +8,19 @@ import pandas as pd
 import pytest
 
 from chinalac.reference.countries import UnknownCountryError, normalise
+
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 MATCH = pd.read_csv(FIXTURES / "names/must_match.csv", dtype=str, keep_default_na=False)
 NO_MATCH = pd.read_csv(FIXTURES / "names/must_not_match.csv", dtype=str, keep_default_na=False)
 
 
-@pytest.mark.parametrize(("name", "iso3"), MATCH.itertuples(index=False, name=None))
+@pytest.mark.parametrize(("name", "iso3"), list(MATCH.itertuples(index=False, name=None)))
 def test_names_resolve(db, name, iso3):
     assert db.resolve_country(name) == iso3
 
 
-@pytest.mark.parametrize(("name", "why"), NO_MATCH.itertuples(index=False, name=None))
+@pytest.mark.parametrize(("name", "why"), list(NO_MATCH.itertuples(index=False, name=None)))
 def test_names_that_must_not_resolve(db, name, why):
     with pytest.raises(UnknownCountryError):
         db.resolve_country(name)

@@ -12,8 +12,11 @@ from chinalac.cli.output import error_console
 from chinalac.reference.countries import UnknownCountryError
 
 DB_OPTION = typer.Option(
-    None, "--db", help="Store file (default: $CHINALAC_DB or the user data directory).",
-    envvar="CHINALAC_DB", show_envvar=False,
+    None,
+    "--db",
+    help="Store file (default: $CHINALAC_DB or the user data directory).",
+    envvar="CHINALAC_DB",
+    show_envvar=False,
 )
 
 

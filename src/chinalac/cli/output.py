@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 console = Console(soft_wrap=False)
-error_console = Console(stderr=True)
+error_console = Console(stderr=True, soft_wrap=True)
 
 Result = pd.DataFrame | dict[str, pd.DataFrame]
 
@@ -44,11 +44,19 @@ def _cell(value) -> str:
     if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
         return ""
     if isinstance(value, float):
+        if value.is_integer() and abs(value) < 10_000:
+            return str(int(value))  # years and small counts read better without separators
         return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
     return str(value)
 
 
+# Long prose columns make a terminal table unreadable; --json and --csv keep them.
+TABLE_HIDDEN = ("quote", "source_url", "source_title", "detail", "note", "summary", "description")
+
+
 def render_table(frame: pd.DataFrame, title: str | None = None) -> None:
+    hidden = [c for c in TABLE_HIDDEN if c in frame.columns and len(frame.columns) > 4]
+    frame = frame.drop(columns=hidden)
     table = Table(title=title, title_justify="left", show_lines=False)
     for column in frame.columns:
         table.add_column(str(column), overflow="fold")
@@ -57,6 +65,8 @@ def render_table(frame: pd.DataFrame, title: str | None = None) -> None:
     console.print(table)
     if frame.empty:
         console.print("[dim](no rows)[/dim]")
+    elif hidden:
+        console.print(f"[dim]({', '.join(hidden)} not shown: use --json or --csv)[/dim]")
 
 
 def render(result: Result, fmt: str) -> None:
@@ -75,21 +85,29 @@ def listing(func: Callable[..., Result]) -> Callable[..., None]:
     """Give a command `--json/--csv/--table` and render the DataFrame(s) it returns."""
     flags = [
         inspect.Parameter(
-            "as_json", inspect.Parameter.KEYWORD_ONLY, annotation=bool,
+            "as_json",
+            inspect.Parameter.KEYWORD_ONLY,
+            annotation=bool,
             default=typer.Option(False, "--json", help="Print JSON (one object per row)."),
         ),
         inspect.Parameter(
-            "as_csv", inspect.Parameter.KEYWORD_ONLY, annotation=bool,
+            "as_csv",
+            inspect.Parameter.KEYWORD_ONLY,
+            annotation=bool,
             default=typer.Option(False, "--csv", help="Print CSV."),
         ),
         inspect.Parameter(
-            "as_table", inspect.Parameter.KEYWORD_ONLY, annotation=bool,
+            "as_table",
+            inspect.Parameter.KEYWORD_ONLY,
+            annotation=bool,
             default=typer.Option(False, "--table", help="Print a table (the default)."),
         ),
     ]
 
     @functools.wraps(func)
-    def wrapper(*args, as_json: bool = False, as_csv: bool = False, as_table: bool = False, **kwargs):
+    def wrapper(
+        *args, as_json: bool = False, as_csv: bool = False, as_table: bool = False, **kwargs
+    ):
         if as_json + as_csv + as_table > 1:
             error_console.print("[red]error:[/red] choose one of --json, --csv, --table")
             raise typer.Exit(2)

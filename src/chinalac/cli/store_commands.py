@@ -4,7 +4,7 @@ conflicts, export."""
 from __future__ import annotations
 
 import os
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import pandas as pd
@@ -33,11 +33,15 @@ def build(
     try:
         with Progress(console=error_console, transient=True) as progress:
             task = progress.add_task("building", total=None)
-            report = build_store(data, db, on_step=lambda s: progress.update(task, description=f"loading {s}"))
+            report = build_store(
+                data, db, on_step=lambda s: progress.update(task, description=f"loading {s}")
+            )
     except BuildFailed as exc:
         for problem in exc.problems:
             error_console.print(str(problem), markup=False, highlight=False)
-        raise fail(f"build failed with {len(exc.problems)} problem(s); the previous store is unchanged") from None
+        raise fail(
+            f"build failed with {len(exc.problems)} problem(s); the previous store is unchanged"
+        ) from None
     rows = sum(report.tables.values())
     console.print(f"built {report.db_path} — {len(report.tables)} tables, {rows:,} rows")
 
@@ -121,7 +125,7 @@ def conflicts(db: Path | None = DB_OPTION):
         return database.conflicts()
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     csv = "csv"
     parquet = "parquet"
     json = "json"
@@ -150,7 +154,9 @@ def export(
                 elif fmt is ExportFormat.parquet:
                     frame.to_parquet(temporary, index=False)
                 else:
-                    frame.to_json(temporary, orient="records", date_format="iso", force_ascii=False, indent=1)
+                    frame.to_json(
+                        temporary, orient="records", date_format="iso", force_ascii=False, indent=1
+                    )
                 os.replace(temporary, target)
                 progress.advance(task)
     console.print(f"wrote {len(names)} tables to {out}")

@@ -47,7 +47,14 @@ class CountryResolver:
         self.display: dict[str, str] = {}
         self.index: dict[str, str] = {}
         for row in self.countries.itertuples():
-            keys = [row.iso3, row.iso2, str(row.iso_numeric).zfill(3), row.name_en, row.name_es, row.name_pt]
+            keys = [
+                row.iso3,
+                row.iso2,
+                str(row.iso_numeric).zfill(3),
+                row.name_en,
+                row.name_es,
+                row.name_pt,
+            ]
             record = pycountry.countries.get(alpha_3=row.iso3)
             if record is not None:
                 keys += [getattr(record, a, None) for a in ("name", "official_name", "common_name")]

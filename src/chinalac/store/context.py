@@ -63,12 +63,19 @@ class BuildContext:
             target = (ref.table, ref.column)
             if target not in cache:
                 if self.table_exists(ref.table):
-                    rows = self.con.execute(f'SELECT DISTINCT "{ref.column}" FROM "{ref.table}"').fetchall()
+                    rows = self.con.execute(
+                        f'SELECT DISTINCT "{ref.column}" FROM "{ref.table}"'
+                    ).fetchall()
                     cache[target] = {str(r[0]) for r in rows if r[0] is not None}
                 else:
                     cache[target] = set()
             if ref.value not in cache[target]:
-                self.problem(ref.file, ref.row, ref.field, f"'{ref.value}' is not a known {ref.table}.{ref.column}")
+                self.problem(
+                    ref.file,
+                    ref.row,
+                    ref.field,
+                    f"'{ref.value}' is not a known {ref.table}.{ref.column}",
+                )
 
 
 def file_sha256(path: Path) -> str:

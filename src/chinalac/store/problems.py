@@ -22,4 +22,6 @@ class BuildFailed(Exception):
 
     def __init__(self, problems: list[Problem]):
         self.problems = problems
-        super().__init__(f"{len(problems)} problem(s) in the input:\n" + "\n".join(map(str, problems)))
+        super().__init__(
+            f"{len(problems)} problem(s) in the input:\n" + "\n".join(map(str, problems))
+        )

@@ -68,7 +68,9 @@ def read_csv_text(path: Path, label: str) -> tuple[pd.DataFrame | None, list[Pro
         raw = path.read_bytes()
         raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return None, [Problem(label, None, None, f"not valid UTF-8 ({exc.reason} at byte {exc.start})")]
+        return None, [
+            Problem(label, None, None, f"not valid UTF-8 ({exc.reason} at byte {exc.start})")
+        ]
     except OSError as exc:
         return None, [Problem(label, None, None, f"unreadable: {exc.strerror or exc}")]
     if not raw.strip():
@@ -85,7 +87,11 @@ def _convert(value: str, column: Column):
     if column.type == "str":
         return value, None
     if column.type == "date":
-        return (value, None) if DATE_RE.match(value) else (value, f"'{value}' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        return (
+            (value, None)
+            if DATE_RE.match(value)
+            else (value, f"'{value}' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        )
     if column.type == "bool":
         low = value.lower()
         if low in TRUE:
@@ -119,7 +125,9 @@ def read_table(data_dir: Path, spec: TableSpec) -> ReadResult:
     unknown = [c for c in frame.columns if c not in spec.column_names]
     if unknown and not spec.extra_columns_allowed:
         for name in unknown:
-            problems.append(Problem(label, 1, name, "unknown column (not in the table's specification)"))
+            problems.append(
+                Problem(label, 1, name, "unknown column (not in the table's specification)")
+            )
     if missing:
         return ReadResult(None, problems)
 
@@ -136,7 +144,9 @@ def read_table(data_dir: Path, spec: TableSpec) -> ReadResult:
                 continue
             if column.allowed is not None and value not in column.allowed:
                 allowed = ", ".join(sorted(column.allowed))
-                problems.append(Problem(label, line, column.name, f"'{value}' is not one of: {allowed}"))
+                problems.append(
+                    Problem(label, line, column.name, f"'{value}' is not one of: {allowed}")
+                )
             converted, error = _convert(value, column)
             if error:
                 problems.append(Problem(label, line, column.name, error))
@@ -159,6 +169,15 @@ def read_table(data_dir: Path, spec: TableSpec) -> ReadResult:
         duplicated = typed.duplicated(list(spec.key), keep="first")
         for index in typed.index[duplicated]:
             key = ", ".join(f"{k}={typed.at[index, k]}" for k in spec.key)
-            first = typed.index[(typed[list(spec.key)] == typed.loc[index, list(spec.key)]).all(axis=1)][0]
-            problems.append(Problem(label, index + 2, spec.key[0], f"duplicate key ({key}); first at line {first + 2}"))
+            first = typed.index[
+                (typed[list(spec.key)] == typed.loc[index, list(spec.key)]).all(axis=1)
+            ][0]
+            problems.append(
+                Problem(
+                    label,
+                    index + 2,
+                    spec.key[0],
+                    f"duplicate key ({key}); first at line {first + 2}",
+                )
+            )
     return ReadResult(typed, problems, references)

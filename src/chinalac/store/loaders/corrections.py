@@ -80,8 +80,10 @@ def apply_corrections(ctx: BuildContext, file: str, frame: pd.DataFrame) -> pd.D
             ctx.problem(label, line, "field", f"{file} has no column '{field}'")
             continue
         current = frame.loc[mask, field].astype(str)
-        if old is not None and not current.map(lambda cell: _same(cell, old)).all():
-            ctx.problem(label, line, "old_value", f"expected '{old}' in {file}, found '{current.iloc[0]}'")
+        if old is not None and not all(_same(cell, old) for cell in current):
+            ctx.problem(
+                label, line, "old_value", f"expected '{old}' in {file}, found '{current.iloc[0]}'"
+            )
             continue
         if action == "drop":
             drop |= mask

@@ -6,7 +6,19 @@ from chinalac.store.context import BuildContext
 from chinalac.store.schema import Column, TableSpec
 
 UNITS = frozenset(
-    "usd_bn usd_m usd_tn cny_bn count percent year households t_co2_per_year jobs people".split()
+    [
+        "usd_bn",
+        "usd_m",
+        "usd_tn",
+        "cny_bn",
+        "count",
+        "percent",
+        "year",
+        "households",
+        "t_co2_per_year",
+        "jobs",
+        "people",
+    ]
 )
 FIELDS = frozenset({"economic", "political", "cultural", "green", "architecture"})
 SUBREGIONS = frozenset({"south_america", "central_america", "mexico", "caribbean", "east_asia"})

@@ -19,10 +19,32 @@ from chinalac.store.loaders.corrections import apply_corrections
 from chinalac.store.schema import read_csv_text
 
 TIE_TYPES = frozenset(
-    "diplomatic_relations_prc taiwan_recognition taiwan_recognition_2025 taiwan_break "
-    "taiwan_switch one_china bri_mou fta fta_upgrade partnership aiib confucius_institutes".split()
+    [
+        "diplomatic_relations_prc",
+        "taiwan_recognition",
+        "taiwan_recognition_2025",
+        "taiwan_break",
+        "taiwan_switch",
+        "one_china",
+        "bri_mou",
+        "fta",
+        "fta_upgrade",
+        "partnership",
+        "aiib",
+        "confucius_institutes",
+    ]
 )
-TIE_COLUMNS = ["iso3", "country", "tie_type", "status", "date", "detail", "source_title", "source_url", "quote"]
+TIE_COLUMNS = [
+    "iso3",
+    "country",
+    "tie_type",
+    "status",
+    "date",
+    "detail",
+    "source_title",
+    "source_url",
+    "quote",
+]
 FORUM_COLUMNS = ["kind", "name", "date", "place", "detail", "source_title", "source_url", "quote"]
 ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
@@ -86,9 +108,19 @@ def _validate(ctx: BuildContext, frame: pd.DataFrame) -> None:
         known = {r[0] for r in ctx.con.execute("SELECT iso3 FROM countries").fetchall()}
     for row in frame.itertuples():
         if row.iso3 not in known:
-            ctx.problem(row.origin_file, row.origin_line, "iso3", f"'{row.iso3}' is not a known country code")
+            ctx.problem(
+                row.origin_file,
+                row.origin_line,
+                "iso3",
+                f"'{row.iso3}' is not a known country code",
+            )
         if row.tie_type not in TIE_TYPES:
-            ctx.problem(row.origin_file, row.origin_line, "tie_type", f"'{row.tie_type}' is not a known tie type")
+            ctx.problem(
+                row.origin_file,
+                row.origin_line,
+                "tie_type",
+                f"'{row.tie_type}' is not a known tie type",
+            )
         if not row.status:
             ctx.problem(row.origin_file, row.origin_line, "status", "required value is empty")
         if row.date and not first_date(row.date):
@@ -96,16 +128,23 @@ def _validate(ctx: BuildContext, frame: pd.DataFrame) -> None:
 
 
 def load(ctx: BuildContext) -> None:
-    parts = [_read(ctx, f"ties_compiled/{name}", TIE_COLUMNS) for name in ("ties.csv", "ties_additions.csv")]
+    parts = [
+        _read(ctx, f"ties_compiled/{name}", TIE_COLUMNS)
+        for name in ("ties.csv", "ties_additions.csv")
+    ]
     if any(part is None for part in parts):
         return
     ties = pd.concat(parts, ignore_index=True)
     _validate(ctx, ties)
-    ties["quality"] = [quality_of(s, u) for s, u in zip(ties["status"], ties["source_url"], strict=True)]
+    ties["quality"] = [
+        quality_of(s, u) for s, u in zip(ties["status"], ties["source_url"], strict=True)
+    ]
     ties["conflict"] = ties["status"].str.contains("CONFLICT", regex=False)
     filled = set(
-        ties.loc[(ties["origin_file"].str.endswith("additions.csv")) & (ties["quality"] != "unsourced"), ["iso3", "tie_type"]]
-        .itertuples(index=False, name=None)
+        ties.loc[
+            (ties["origin_file"].str.endswith("additions.csv")) & (ties["quality"] != "unsourced"),
+            ["iso3", "tie_type"],
+        ].itertuples(index=False, name=None)
     )
     ties["superseded"] = [
         quality == "unsourced" and (iso3, tie) in filled
@@ -113,7 +152,10 @@ def load(ctx: BuildContext) -> None:
     ]
     ties["source_id"] = ties["source_url"].map(lambda u: web_source_id(u) if u else None)
     ties["date_sort"] = ties["date"].map(first_date)
-    ties["tie_id"] = [f"{f.split('/')[-1].removesuffix('.csv')}:{line}" for f, line in zip(ties["origin_file"], ties["origin_line"], strict=True)]
+    ties["tie_id"] = [
+        f"{f.split('/')[-1].removesuffix('.csv')}:{line}"
+        for f, line in zip(ties["origin_file"], ties["origin_line"], strict=True)
+    ]
     ties = ties.replace({"": None})
     _register_sources(ctx, ties.fillna(""))
     ctx.write_table("ties", ties)
@@ -124,5 +166,8 @@ def load(ctx: BuildContext) -> None:
     _register_sources(ctx, forum)
     forum["source_id"] = forum["source_url"].map(lambda u: web_source_id(u) if u else None)
     forum["date_sort"] = forum["date"].map(first_date)
-    forum["quality"] = [quality_of("unsourced" if "unsourced" in d else "", u) for d, u in zip(forum["detail"], forum["source_url"], strict=True)]
+    forum["quality"] = [
+        quality_of("unsourced" if "unsourced" in d else "", u)
+        for d, u in zip(forum["detail"], forum["source_url"], strict=True)
+    ]
     ctx.write_table("forum_events", forum.replace({"": None}))
