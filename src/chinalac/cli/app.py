@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from chinalac.cli import store_commands, trade_commands
+from chinalac.cli import indicator_commands, store_commands, trade_commands, web_commands
 
 app = typer.Typer(
     name="chinalac",
@@ -22,6 +22,13 @@ app.add_typer(trade_commands.ingest_app, name="ingest")
 app.add_typer(trade_commands.trade_app, name="trade")
 app.add_typer(trade_commands.finance_app, name="finance")
 for command in trade_commands.COMMANDS:
+    app.command()(command)
+
+# Indicators (cli/indicator_commands.py): list, dependency, rank.
+app.add_typer(indicator_commands.indicators_app, name="indicators")
+
+# The web dashboard (cli/web_commands.py): serve, site.
+for command in web_commands.COMMANDS:
     app.command()(command)
 
 

@@ -9,6 +9,7 @@ is SVG drawn on the server, and the CSS and the little JavaScript are in web/sta
 from __future__ import annotations
 
 import contextlib
+import threading
 from pathlib import Path
 
 import plotly
@@ -27,11 +28,18 @@ PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 STATIC_CACHE = "public, max-age=86400"
 
 
-def create_app(db_path: str | Path, *, site_mode: bool = False) -> FastAPI:
+def create_app(db_path: str | Path, *, site_mode: bool = False, warm_up: bool = False) -> FastAPI:
+    """The dashboard over the store at `db_path`.
+
+    warm_up: compute the map layers (the cooperation depth index takes a few seconds) in the
+    background at start-up, so the first visitor does not wait for them.
+    """
     dashboard = Dashboard(db_path, site_mode=site_mode)
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI):
+        if warm_up:
+            threading.Thread(target=lambda: dashboard.layers, name="warm-up", daemon=True).start()
         yield
         dashboard.close()
 

@@ -78,6 +78,9 @@ class Renderer:
             )
             environment.install_gettext_translations(i18n.translations(lang), newstyle=True)
             environment.globals.update(globals_ or {})
+            # t(): plain gettext for msgids held in variables (labels from Python code); unlike
+            # newstyle _(), it never applies %-formatting, so a label such as "%" is safe.
+            environment.globals["t"] = i18n.translations(lang).gettext
             environment.globals["lang"] = lang
             environment.globals["languages"] = i18n.LANGUAGE_NAMES
             environment.filters["date"] = lambda text, lang=lang: i18n.format_iso_date(text, lang)

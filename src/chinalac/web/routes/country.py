@@ -200,7 +200,12 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
         "finance",
         N_("Chinese development finance by year"),
         finance,
-        ["US$ million, AidData GCDF 3.0 inflation-adjusted commitments (constant 2021 US$)"],
+        [
+            "value: US$ million, AidData GCDF 3.0 adjusted commitments (constant 2021 US$); "
+            "unadjusted_value beside it",
+            "flow_class: oda = official development assistance, oof = other official flows, "
+            "vof = vague official finance",
+        ],
         unavailable=figures.NOT_IN_BUILD,
     )
     sectors = safely(lambda: figures.finance_by_sector(store, iso3))
@@ -208,15 +213,21 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
         "investment",
         N_("Chinese investment by sector"),
         sectors,
-        ["US$ million"],
+        [
+            "value: US$ million; AEI China Global Investment Tracker deals of US$100 m or more, "
+            "South America only, 2005-2021"
+        ],
         unavailable=figures.NOT_IN_BUILD,
     )
-    trade = safely(lambda: figures.trade_by_year(store, iso3))
+    trade = safely(lambda: figures.trade_series(store, iso3))
     sections["trade"] = Section(
         "trade",
         N_("Trade with China"),
-        trade if trade is not None and not trade.empty else None,
-        ["US$ million, goods only"],
+        trade,
+        [
+            "value: US$ million; each dataset, reporter and flow is its own series "
+            "(mirror statistics differ: never add them up)"
+        ],
         unavailable=figures.NOT_IN_BUILD,
     )
     dependency, reason = dependency_frame(state, iso3)
@@ -281,20 +292,26 @@ def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
     status = state.store.sql("SELECT * FROM country_status WHERE iso3 = ?", [iso3]).iloc[0]
     charts = {}
     finance = sections["finance"].frame
-    if finance is not None and not finance.empty:
+    if finance is not None and finance["value"].fillna(0).sum() > 0:
+        flow_names = {
+            "oda": _("Official development assistance"),
+            "oof": _("Other official flows"),
+            "vof": _("Vague official finance"),
+        }
         charts["finance"] = chart(
             [
                 {
                     "type": "bar",
-                    "x": finance["year"].tolist(),
-                    "y": finance["value"].round(2).tolist(),
-                    "name": _("Development finance"),
-                    "marker": {"color": "#8c1d18"},
+                    "x": group["year"].tolist(),
+                    "y": group["value"].round(2).tolist(),
+                    "name": flow_names.get(flow, flow),
                 }
+                for flow, group in finance.groupby("flow_class")
             ],
             _("Chinese development finance by year"),
-            _("US$ million"),
+            _("US$ million (constant 2021)"),
         )
+        charts["finance"]["layout"]["barmode"] = "stack"
     sectors = sections["investment"].frame
     if sectors is not None and not sectors.empty:
         charts["investment"] = chart(
@@ -312,20 +329,20 @@ def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
         )
         charts["investment"]["layout"]["barmode"] = "stack"
     trade = sections["trade"].frame
-    if trade is not None:
-        series = [("value", _("Total trade"))]
-        if "exports" in trade.columns:
-            series += [("exports", _("Exports to China")), ("imports", _("Imports from China"))]
+    if trade is not None and not trade.empty:
+        reported_by = _("reported by")
         charts["trade"] = chart(
             [
                 {
                     "type": "scatter",
-                    "mode": "lines+markers",
-                    "x": trade["year"].tolist(),
-                    "y": trade[column].round(2).tolist(),
-                    "name": label,
+                    "mode": "lines",
+                    "x": group["year"].tolist(),
+                    "y": group["value"].round(2).tolist(),
+                    "name": f"{dataset} · {reported_by} {reporter} · {flow} ({measure})",
                 }
-                for column, label in series
+                for (dataset, reporter, flow, measure), group in trade.groupby(
+                    ["dataset", "reporter", "flow", "measure"]
+                )
             ],
             _("Trade with China"),
             _("US$ million"),

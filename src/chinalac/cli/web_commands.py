@@ -1,0 +1,67 @@
+"""The dashboard commands: serve (the web dashboard) and site (the same pages, static)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from chinalac.cli.common import DB_OPTION, fail
+from chinalac.cli.output import console, error_console
+from chinalac.paths import resolve_db_path
+from chinalac.store.problems import BuildFailed
+
+
+def _ensure_store(db: Path | None) -> Path:
+    """The store's path, building it first when it does not exist yet."""
+    path = resolve_db_path(db)
+    if not path.exists():
+        from chinalac.store.build import build_store
+
+        error_console.print(f"no store at {path}: building it first")
+        try:
+            build_store(db_path=path)
+        except BuildFailed as exc:
+            for problem in exc.problems:
+                error_console.print(str(problem), markup=False, highlight=False)
+            raise fail("build failed; run `chinalac build` to see every problem") from None
+    return path
+
+
+def serve(
+    db: Path | None = DB_OPTION,
+    host: str = typer.Option(
+        "127.0.0.1", "--host", help="Address to listen on (127.0.0.1: this machine only)."
+    ),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+) -> None:
+    """Serve the web dashboard (building the store first if it is missing).
+
+    Example: chinalac serve --host 127.0.0.1 --port 8000
+    """
+    import uvicorn
+
+    from chinalac.web.app import create_app
+
+    path = _ensure_store(db)
+    app = create_app(path, warm_up=True)
+    console.print(f"chinalac dashboard on http://{host}:{port}/ (store {path}); Ctrl+C stops it")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def site(
+    out: Path = typer.Option(..., "--out", help="Folder to write the static site into."),
+    db: Path | None = DB_OPTION,
+) -> None:
+    """Write the dashboard as a static site (every page but SQL and article check).
+
+    Example: chinalac site --out ./site
+    """
+    from chinalac.web.site import write_site
+
+    path = _ensure_store(db)
+    written = write_site(path, out)
+    console.print(f"wrote {written} files to {out} (open {out / 'index.html'})")
+
+
+COMMANDS = [serve, site]
