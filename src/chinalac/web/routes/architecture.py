@@ -29,6 +29,7 @@ KIND_LABELS = {
     "leaders_meeting": N_("Leaders' meeting"),
     "conference": N_("Conference"),
     "framework": N_("Framework"),
+    "related": N_("Related"),
     "engine": N_("Engines"),
     "priority_area": N_("Priority areas"),
     "sphere": N_("Spheres"),
