@@ -7,7 +7,7 @@ DataFrame, e.g. `chinalac.open()`. Tables and views used (docs/ARCHITECTURE.md):
     wdi             iso3, year, indicator, value            (GDP: NY.GDP.MKTP.CD)
     countries       iso3, …, celac                           (the 33 partner states)
     commitments, ties, facts, projects, visits              (knowledge base)
-    aiddata_country_year  iso3, year, amount_constant_2021_usd (Chinese development finance)
+    finance_country_year  iso3, year, value_usd               (Chinese development finance)
 
 Product-level trade may hold several sources and releases (BACI V202401 and V202501, a
 Comtrade extract…). They are never summed together: `select_trade` picks one (source,
@@ -36,6 +36,7 @@ from chinalac.indicators.errors import IndicatorError
 
 TRADE_TABLE = "trade_products"
 GDP_VIEW = "wdi"
+FINANCE_VIEW = "finance_country_year"
 FINANCE_TABLE = "aiddata_country_year"
 
 
@@ -369,16 +370,19 @@ def _knowledge_tables(db) -> dict[str, pd.DataFrame | None]:
     tables: dict[str, pd.DataFrame | None] = {"ties": db.sql("SELECT * FROM ties")}
     for name in ("facts", "projects", "visits"):
         tables[name] = db.sql(f"SELECT * FROM {name}") if has_table(db, name) else None
-    # Chinese development finance: AidData GCDF 3.0 commitments by recipient and year, all
-    # flow classes (ODA, OOF, vague) summed, unadjusted constant 2021 US$.
-    tables["finance"] = (
-        db.sql(
+    # Chinese development finance by recipient and year (AidData GCDF 3.0 through the store's
+    # finance_country_year view; else the raw AidData table, flow classes summed).
+    if has_table(db, FINANCE_VIEW):
+        tables["finance"] = db.sql(
+            f"SELECT iso3, year, value_usd, source_id FROM {FINANCE_VIEW} WHERE iso3 IS NOT NULL"
+        )
+    elif has_table(db, FINANCE_TABLE):
+        tables["finance"] = db.sql(
             "SELECT iso3, year, sum(amount_constant_2021_usd) AS value_usd, any_value(source_id) AS source_id "
             f"FROM {FINANCE_TABLE} WHERE iso3 IS NOT NULL GROUP BY iso3, year"
         )
-        if has_table(db, FINANCE_TABLE)
-        else None
-    )
+    else:
+        tables["finance"] = None
     return tables
 
 
