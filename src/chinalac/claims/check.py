@@ -1,0 +1,87 @@
+"""Check a text: extract its claims, run every rule, keep the strongest finding per claim.
+
+Verdict strength: inconsistent > disputed > contradicted > supported > unverifiable. Among
+findings of equal strength the rule listed first in rules.RULES wins; the evidence of every
+finding with the chosen verdict is kept, and all findings stay on the result.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chinalac.claims.extract import extract
+from chinalac.claims.input_text import SourceText, prepare
+from chinalac.claims.knowledge import KnowledgeView
+from chinalac.claims.matching import FactIndex
+from chinalac.claims.models import Claim, ClaimResult, Evidence, Finding
+from chinalac.claims.rules import RULES, CheckContext
+
+_fact_indexes: dict[int, tuple[KnowledgeView, FactIndex]] = {}
+
+
+def knowledge_for(db=None) -> KnowledgeView:
+    """The knowledge to check against: a Database (or anything with `.sql`), a store path,
+    a KnowledgeView, or — by default — the CSVs shipped in the package."""
+    if db is None:
+        return KnowledgeView.from_folder()
+    if isinstance(db, KnowledgeView):
+        return db
+    if isinstance(db, str | Path):
+        import chinalac
+
+        with chinalac.open(db) as database:
+            return KnowledgeView.from_database(database)
+    return KnowledgeView.from_database(db)
+
+
+def _fact_index(knowledge: KnowledgeView) -> FactIndex:
+    cached = _fact_indexes.get(id(knowledge))
+    if cached is None or cached[0] is not knowledge:
+        cached = (knowledge, FactIndex(knowledge))
+        _fact_indexes.clear()
+        _fact_indexes[id(knowledge)] = cached
+    return cached[1]
+
+
+def check(text: str | bytes, db=None, lang: str | None = None) -> list[ClaimResult]:
+    """Every numeric claim of `text` with its verdict, reason, records and sources.
+
+    `db`: None (the package's knowledge CSVs, no store needed), a `chinalac.open()` Database,
+    a store path, or a KnowledgeView. `lang`: "en", "es" or "pt" to skip detection.
+    Raises ClaimsInputError for input that cannot be checked (too large, binary).
+    """
+    knowledge = knowledge_for(db)
+    source = prepare(text)
+    claims = extract(text, knowledge, lang=lang, source=source)
+    return judge(claims, knowledge)
+
+
+def check_source(
+    source: SourceText, knowledge: KnowledgeView, lang: str | None = None
+) -> list[ClaimResult]:
+    return judge(extract(source.original, knowledge, lang=lang, source=source), knowledge)
+
+
+def judge(claims: list[Claim], knowledge: KnowledgeView) -> list[ClaimResult]:
+    context = CheckContext(claims, knowledge, _fact_index(knowledge))
+    findings: dict[str, list[tuple[int, Finding]]] = {c.claim_id: [] for c in claims}
+    for order, rule in enumerate(RULES):
+        for claim_id, finding in rule.check(context):
+            findings.setdefault(claim_id, []).append((order, finding))
+    return [_result(claim, findings.get(claim.claim_id, [])) for claim in claims]
+
+
+def _result(claim: Claim, findings: list[tuple[int, Finding]]) -> ClaimResult:
+    ranked = [f for _, f in sorted(findings, key=lambda item: (item[1].verdict.strength, item[0]))]
+    chosen = ranked[0]
+    evidence: list[Evidence] = []
+    seen: set[tuple[str, str, str]] = set()
+    for finding in ranked:
+        if finding.verdict is not chosen.verdict:
+            continue
+        for item in finding.evidence:
+            key = (item.kind, item.record_id, item.relation)
+            if key not in seen:
+                seen.add(key)
+                evidence.append(item)
+    return ClaimResult(claim, chosen.verdict, chosen.rule_id, chosen.reason, evidence, ranked)

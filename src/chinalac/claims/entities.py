@@ -1,0 +1,117 @@
+"""Find the countries and regions a sentence names, with offsets.
+
+Names come from the knowledge base (countries.name_en/es/pt, country_names), pycountry's
+names for those codes, and lexicon/regions.csv (China, the LAC region, the world, demonyms).
+Longest names are tried first, so "People's Republic of China" is China while "Republic of
+China" is Taiwan. Taiwan, Hong Kong and Macao resolve to their own codes (TWN, HKG, MAC) and
+never to China, whatever a names table says: any name mentioning Taiwan, Taipei or Formosa
+is Taiwan's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pycountry
+
+from chinalac.claims.knowledge import KnowledgeView
+from chinalac.claims.vocabulary import fold, rows
+
+NOT_CHINA = {"TWN", "HKG", "MAC"}
+TAIWAN_WORDS = re.compile(
+    r"taiwan|taipei|formosa|^republic of china$|^roc$|^republica de china$|^republica da china$"
+)
+LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and|y|e|or|o)?|and|y|e|or|o)\s*(?:the\s+)?$")
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    start: int
+    end: int
+    code: str
+    strong: bool = True
+    in_list: bool = False
+
+
+class EntityIndex:
+    def __init__(self, knowledge: KnowledgeView):
+        names: dict[str, tuple[str, bool]] = {}
+
+        def add(name: str, code: str, strong: bool = True) -> None:
+            key = re.sub(r"\s+", " ", fold(str(name))).strip()
+            if len(key) < 3 and key != "eu":
+                return
+            if TAIWAN_WORDS.search(key):
+                code = "TWN"
+            names.setdefault(key, (code, strong))
+
+        # The lexicon first: it pins China, the region and Taiwan before any table can.
+        for row in rows("regions.csv"):
+            add(row["phrase"], row["code"], row["strength"] != "weak")
+        codes = set(knowledge.countries["iso3"]) - {""}
+        if not codes:
+            codes = {r["iso3"] for r in rows("celac_states.csv")} | {"CHN"}
+        for row in knowledge.countries.itertuples():
+            for name in (row.name_en, row.name_es, row.name_pt):
+                if name:
+                    add(name, row.iso3)
+        for row in knowledge.country_names.itertuples():
+            if row.iso3 in codes and row.name:
+                add(row.name, row.iso3)
+        for code in sorted(codes):
+            record = pycountry.countries.get(alpha_3=code)
+            if record is not None:
+                for attribute in ("name", "common_name", "official_name"):
+                    value = getattr(record, attribute, None)
+                    if value:
+                        add(value, code)
+                        add(value.split(",")[0], code)
+        self.names = names
+        ordered = sorted(names, key=len, reverse=True)
+        alternation = "|".join(re.escape(n).replace(r"\ ", r"[\s\-]+") for n in ordered)
+        self.pattern = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
+
+    def find(self, text: str, folded: str | None = None) -> list[EntityMention]:
+        folded = fold(text) if folded is None else folded
+        found = []
+        for match in self.pattern.finditer(folded):
+            key = re.sub(r"[\s\-]+", " ", match.group(0))
+            code, strong = self.names.get(key, self.names.get(match.group(0), ("", False)))
+            if not code:
+                continue
+            found.append(EntityMention(match.start(), match.end(), code, strong))
+        return _mark_lists(found, text)
+
+    def resolve(self, name: str) -> str | None:
+        """The code of a whole name ("Perú" → PER), or None."""
+        key = re.sub(r"\s+", " ", fold(name)).strip()
+        hit = self.names.get(key)
+        return hit[0] if hit else None
+
+
+def _mark_lists(mentions: list[EntityMention], text: str) -> list[EntityMention]:
+    """Country names in an enumeration ("Brazil, Chile, Peru and Uruguay") are marked in_list."""
+    groups: list[list[int]] = []
+    for index, mention in enumerate(mentions):
+        if mention.code in {"LAC", "WLD"} or not mention.strong:
+            continue
+        if groups and LIST_GLUE.match(text[mentions[groups[-1][-1]].end : mention.start]):
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    out = list(mentions)
+    for group in groups:
+        first, last = mentions[group[0]], mentions[group[-1]]
+        in_parentheses = text[: first.start].rstrip().endswith("(") and text[
+            last.end :
+        ].lstrip().startswith(")")
+        if len(group) >= 3 or (len(group) == 2 and in_parentheses):
+            for index in group:
+                m = out[index]
+                out[index] = EntityMention(m.start, m.end, m.code, m.strong, True)
+    return out
+
+
+def is_china(code: str | None) -> bool:
+    return code == "CHN"

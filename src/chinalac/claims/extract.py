@@ -1,0 +1,287 @@
+"""From text to claims: every number with its sentence, offsets, period, entity and metric.
+
+    >>> [c.text for c in extract("Trade reached US$489 billion in 2023.")]
+    ['US$489 billion']
+
+Which period a number belongs to: the nearest date expression in its clause, else in its
+sentence (a date after "than" — "forty times more than in 1999" — is a comparison base, not
+the period); else the period of the previous claim in the paragraph about the same family
+of metrics ("loans": the total, then its shares). Which entity: the nearest country or
+region named in its clause (before the number first), not counting China (the other side of
+every China–LAC figure) nor names inside an enumeration; else the previous claim's entity
+in the paragraph; else China if only China is named; else LAC when the document is about
+Latin America. Dates stand as claims of their own only in sentences with no other number.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from chinalac.claims.entities import EntityIndex, EntityMention
+from chinalac.claims.errors import ClaimsInputError
+from chinalac.claims.input_text import SourceText, prepare
+from chinalac.claims.knowledge import KnowledgeView
+from chinalac.claims.language import detect_language
+from chinalac.claims.mentions import Mention, find_mentions
+from chinalac.claims.metric_lexicon import MetricLexicon, choose_metric
+from chinalac.claims.models import Claim, Kind, Period
+from chinalac.claims.periods import PeriodMention
+from chinalac.claims.sentences import split_sentences
+from chinalac.claims.vocabulary import fold
+
+MAX_CLAIMS = 5000  # more numbers than any article holds: a table or a data dump, not prose
+CLAUSE_BREAK = re.compile(
+    r";|:\s|\(|\)|\s[–—]\s|,\s+(?:and|with|while|but|whereas|y|con|mientras|pero|e|com|enquanto|mas)\s"
+)
+COMPARISON_BASE = re.compile(
+    r"(?:than|que|compared\s+(?:with|to)|the\s+number|relative\s+to|frente\s+a)\s*$"
+)
+# An entity named as the complement of the counted thing: "20 countries of Latin America",
+# "21 countries in LAC", "96 Spanish majors in China", "32 wind turbines in Chile's …".
+COMPLEMENT = re.compile(
+    r"^\s*(?:[\w'’\-]+\s+){0,4}?(?:of|in|from|across|de|en|em|da|do|na|no|del)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?$"
+)
+REGION_CODES = {"LAC"}
+NEVER_FOCUS = {"CHN", "TWN", "HKG", "MAC"}
+
+
+@functools.lru_cache(maxsize=4)
+def _tools(knowledge: KnowledgeView) -> tuple[EntityIndex, MetricLexicon]:
+    return EntityIndex(knowledge), MetricLexicon(knowledge)
+
+
+def extract(
+    text: str | bytes,
+    knowledge: KnowledgeView | None = None,
+    lang: str | None = None,
+    source: SourceText | None = None,
+) -> list[Claim]:
+    """Every numeric claim in `text` (plain text, Markdown or HTML; str or UTF-8 bytes)."""
+    knowledge = knowledge if knowledge is not None else KnowledgeView.from_folder()
+    source = source if source is not None else prepare(text)
+    entity_index, lexicon = _tools(knowledge)
+    doc_lang = lang or detect_language(source.text)
+    sentences = split_sentences(source.text, source.original if source.starts is None else None)
+    about_lac = any(m.code == "LAC" for m in entity_index.find(source.text[:400_000]))
+    claims: list[Claim] = []
+    previous_folded = ""
+    previous_paragraph = -1
+    for index, sentence in enumerate(sentences):
+        sentence_lang = lang or detect_language(sentence.text, default=doc_lang)
+        mentions, periods, excluded = find_mentions(sentence.text, sentence_lang, sentence.heading)
+        folded = fold(sentence.text)
+        context = previous_folded if sentence.paragraph == previous_paragraph else ""
+        previous_folded, previous_paragraph = folded, sentence.paragraph
+        if not mentions and not sentence.heading:
+            mentions = [_date_mention(p) for p in periods]
+        if not mentions:
+            continue
+        entities = entity_index.find(sentence.text, folded)
+        clauses = _clauses(folded)
+        hits = lexicon.hits(folded, context)
+        sentence_hits: list[tuple[Claim, object]] = []
+        for mention in mentions:
+            clause = _clause_of(clauses, mention.number_start)
+            paragraph_claims = [c for c in claims if c.paragraph == sentence.paragraph]
+            entity = _entity_for(
+                mention, entities, clause, paragraph_claims, index, about_lac, folded
+            )
+            hit = None
+            if mention.kind in {Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.DATE}:
+                hit = choose_metric(
+                    lexicon,
+                    hits,
+                    mention.kind,
+                    mention.unit,
+                    mention.number_start,
+                    mention.number_end,
+                    (mention.noun_start, mention.noun_end),
+                    clause,
+                    entity,
+                    folded,
+                    mention.end,
+                )
+            metric = hit.metric if hit else None
+            period = _period_for(
+                mention, periods, clause, sentence.text, folded, paragraph_claims, metric
+            )
+            start, end = source.to_original(
+                sentence.start + mention.start, sentence.start + mention.end
+            )
+            s_start, s_end = source.to_original(sentence.start, sentence.end)
+            claims.append(
+                Claim(
+                    claim_id=f"c{len(claims) + 1:03d}",
+                    kind=mention.kind,
+                    text=source.original[start:end],
+                    start=start,
+                    end=end,
+                    value=mention.value,
+                    unit=mention.unit,
+                    scale=mention.scale,
+                    qualifier=mention.qualifier,
+                    decimals=mention.decimals,
+                    trailing_zeros=mention.trailing_zeros,
+                    noun=mention.noun,
+                    sentence=sentence.text,
+                    sentence_start=s_start,
+                    sentence_end=s_end,
+                    period=period,
+                    entities=sorted({e.code for e in entities}),
+                    entity=entity,
+                    metric=metric,
+                    metric_phrase=hit.phrase if hit else "",
+                    lang=sentence_lang,
+                    span_in_sentence=(mention.start, mention.end),
+                    number_in_sentence=(mention.number_start, mention.number_end),
+                    noun_in_sentence=(mention.noun_start, mention.noun_end),
+                    sentence_index=index,
+                    paragraph=sentence.paragraph,
+                )
+            )
+            sentence_hits.append((claims[-1], hit))
+            if len(claims) > MAX_CLAIMS:
+                raise ClaimsInputError(
+                    f"more than {MAX_CLAIMS:,} numbers: this looks like a table or data, not prose to check"
+                )
+        _one_date_per_year_metric(sentence_hits, lexicon)
+    return claims
+
+
+def _one_date_per_year_metric(sentence_hits: list, lexicon: MetricLexicon) -> None:
+    """A year metric names one year of a sentence: "In September 2020, China set … carbon
+    peaking by 2030" — 2030 is the peak year, September 2020 only the announcement."""
+    best: dict[str, float] = {}
+    for _claim, hit in sentence_hits:
+        if hit and lexicon.units.get(hit.metric) == "year":
+            best[hit.metric] = max(best.get(hit.metric, hit.score), hit.score)
+    for claim, hit in sentence_hits:
+        if hit and lexicon.units.get(hit.metric) == "year" and hit.score < best[hit.metric]:
+            claim.metric, claim.metric_phrase = None, ""
+
+
+def _date_mention(period: PeriodMention) -> Mention:
+    p = period.period
+    year = (
+        p.start_year
+        if p.kind in ("range", "since") and p.start_year
+        else p.end_year or p.start_year or 0
+    )
+    return Mention(
+        Kind.DATE,
+        period.core_start,
+        period.core_end,
+        float(year),
+        "year",
+        number_start=period.core_start,
+        number_end=period.core_end,
+    )
+
+
+def _clauses(folded: str) -> list[tuple[int, int]]:
+    cuts = [0] + [m.start() for m in CLAUSE_BREAK.finditer(folded)] + [len(folded)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a] or [(0, len(folded))]
+
+
+def _clause_of(clauses: list[tuple[int, int]], position: int) -> tuple[int, int]:
+    for start, end in clauses:
+        if start <= position < end:
+            return start, end
+    return clauses[-1]
+
+
+def _entity_for(
+    mention: Mention,
+    entities: list[EntityMention],
+    clause: tuple[int, int],
+    paragraph_claims: list[Claim],
+    sentence_index: int,
+    about_lac: bool,
+    folded: str,
+) -> str | None:
+    position = mention.number_start
+    if mention.kind is Kind.RANK:
+        # A rank's subject is the state named before it: "Panama became the first LAC
+        # country" (LAC is the class it is ranked in, not what it is about).
+        states = [
+            e
+            for e in entities
+            if e.code not in NEVER_FOCUS | REGION_CODES and e.strong and not e.in_list
+        ]
+        before = [e for e in states if clause[0] <= e.start and e.end <= position]
+        if before:
+            return before[-1].code
+    tail_start = max(mention.number_end, mention.noun_end)
+    for entity in entities:
+        if (
+            mention.noun_start >= 0
+            and mention.noun_start <= entity.start < mention.noun_end
+            and not entity.in_list
+        ) and entity.code not in NEVER_FOCUS - {"CHN"}:
+            return entity.code
+        after_noun = tail_start <= entity.start <= tail_start + 45 and not entity.in_list
+        if (
+            after_noun
+            and COMPLEMENT.match(folded[tail_start : entity.start])
+            and entity.code not in NEVER_FOCUS - {"CHN"}
+        ):
+            return entity.code
+    candidates = [e for e in entities if e.code not in NEVER_FOCUS and not e.in_list]
+    in_clause = [e for e in candidates if clause[0] <= e.start < clause[1]]
+    for strong in (True, False):
+        pool = [e for e in in_clause if e.strong is strong]
+        before = [e for e in pool if e.end <= position]
+        if before:
+            return before[-1].code
+        after = [e for e in pool if e.start >= mention.end]
+        if after:
+            return after[0].code
+    same_sentence = [c for c in paragraph_claims if c.sentence_index == sentence_index and c.entity]
+    if same_sentence:
+        return same_sentence[-1].entity
+    strong_anywhere = [e for e in candidates if e.strong]
+    if strong_anywhere:
+        return min(strong_anywhere, key=lambda e: abs(e.start - position)).code
+    earlier = [c for c in paragraph_claims if c.entity]
+    if earlier:
+        return earlier[-1].entity
+    if any(e.code == "CHN" for e in entities):
+        return "CHN"
+    return "LAC" if about_lac else None
+
+
+def _period_for(
+    mention: Mention,
+    periods: list[PeriodMention],
+    clause: tuple[int, int],
+    text: str,
+    folded: str,
+    paragraph_claims: list[Claim],
+    metric: str | None,
+) -> Period | None:
+    if mention.kind is Kind.DATE:
+        for period in periods:
+            if period.core_start == mention.start and period.core_end == mention.end:
+                return period.period
+    usable = [p for p in periods if not COMPARISON_BASE.search(folded[: p.start])]
+    best, best_distance = None, None
+    for period in usable:
+        if period.end <= mention.number_start:
+            distance = mention.number_start - period.end
+        elif period.start >= mention.number_end:
+            distance = period.start - mention.number_end
+        else:
+            distance = 0
+        if not (clause[0] <= period.start < clause[1]):
+            distance += 60
+        if best_distance is None or distance < best_distance:
+            best, best_distance = period, distance
+    if best is not None:
+        return best.period
+    if metric:
+        family = metric.split("_")[0]
+        for claim in reversed(paragraph_claims):
+            if claim.metric and claim.metric.split("_")[0] == family and claim.period:
+                return claim.period
+    return None

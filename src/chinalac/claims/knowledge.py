@@ -1,0 +1,218 @@
+"""What the checker knows: the knowledge-base tables as DataFrames, from the store or the CSVs.
+
+    KnowledgeView.from_database(chinalac.open())   # the built DuckDB store
+    KnowledgeView.from_folder()                     # the package's data/knowledge CSVs (no store)
+    KnowledgeView.from_folder(path)                 # another folder with the same files
+
+Either way the checker sees the same columns (docs/ARCHITECTURE.md). A table that is missing
+is empty, so a partial knowledge base yields "unverifiable" verdicts rather than errors.
+The ties compilation is read from `<folder>/../ties_compiled/` and given the store's derived
+columns (source_id, quality, conflict, superseded, date_sort) the same way the loader does.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+COLUMNS: dict[str, list[str]] = {
+    "facts": [
+        "fact_id", "metric", "entity", "counterpart", "period_start", "period_end", "value", "unit",
+        "reporter", "field", "conflict_group", "project_id", "note", "source_id", "quote",
+    ],
+    "metrics": ["metric", "unit", "field", "description", "phrases_en", "phrases_es", "phrases_pt"],
+    "countries": ["iso3", "iso2", "iso_numeric", "name_en", "name_es", "name_pt", "subregion", "celac", "source_id"],
+    "country_names": ["name", "iso3", "lang"],
+    "sources": ["source_id", "title", "author", "publisher", "date", "url", "doi", "licence"],
+    "ties": [
+        "tie_id", "iso3", "tie_type", "status", "date", "date_sort", "quality", "conflict", "superseded",
+        "detail", "source_id", "quote",
+    ],
+    "commitments": [
+        "commitment_id", "description", "metric", "target_value", "unit", "period_start", "period_end",
+        "announced", "announced_at", "delivered_value", "delivered_as_of", "delivery_source_id",
+        "field", "source_id", "quote",
+    ],
+}  # fmt: skip
+NUMERIC = {"facts": ["value"], "commitments": ["target_value", "delivered_value"]}
+ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: it holds DataFrames
+class KnowledgeView:
+    facts: pd.DataFrame
+    metrics: pd.DataFrame
+    countries: pd.DataFrame
+    country_names: pd.DataFrame
+    sources: pd.DataFrame
+    ties: pd.DataFrame
+    commitments: pd.DataFrame
+    origin: str = ""
+
+    @classmethod
+    def from_frames(cls, origin: str = "", **frames: pd.DataFrame | None) -> KnowledgeView:
+        tables = {name: _normalise(name, frames.get(name)) for name in COLUMNS}
+        return cls(origin=origin, **tables)
+
+    @classmethod
+    def from_database(cls, db) -> KnowledgeView:
+        """From any object with `sql(query) -> DataFrame` over the store's tables."""
+        frames: dict[str, pd.DataFrame | None] = {}
+        for name in COLUMNS:
+            try:
+                frames[name] = db.sql(f'SELECT * FROM "{name}"')
+            except Exception:  # noqa: BLE001 — a table the store lacks is an empty table here
+                frames[name] = None
+        return cls.from_frames(origin=f"store {getattr(db, 'path', '')}".strip(), **frames)
+
+    @classmethod
+    def from_folder(cls, folder: str | Path | None = None) -> KnowledgeView:
+        """From `data/knowledge/*.csv` (and `data/ties_compiled/`) without building a store."""
+        if folder is None:
+            return _package_view()
+        return _read_folder(Path(folder))
+
+    def metric_units(self) -> dict[str, str]:
+        return dict(zip(self.metrics["metric"], self.metrics["unit"], strict=True))
+
+    def source_title(self, source_id: str | None) -> str:
+        if not source_id:
+            return ""
+        match = self.sources[self.sources["source_id"] == source_id]
+        return "" if match.empty else str(match.iloc[0]["title"])
+
+
+def _empty(name: str) -> pd.DataFrame:
+    return pd.DataFrame({column: pd.Series(dtype="object") for column in COLUMNS[name]})
+
+
+def _normalise(name: str, frame: pd.DataFrame | None) -> pd.DataFrame:
+    if frame is None or not isinstance(frame, pd.DataFrame):
+        return _empty(name)
+    frame = frame.copy()
+    if name == "ties":
+        frame = _derive_tie_columns(frame)
+    for column in COLUMNS[name]:
+        if column not in frame.columns:
+            frame[column] = None
+    for column in frame.columns:
+        if column in NUMERIC.get(name, []):
+            frame[column] = pd.to_numeric(frame[column], errors="coerce")
+        elif column in ("celac", "conflict", "superseded"):
+            frame[column] = frame[column].map(_truthy)
+        else:
+            frame[column] = frame[column].map(_text)
+    return frame.reset_index(drop=True)
+
+
+def _truthy(value) -> bool:
+    return str(value).strip().lower() in {"true", "1", "yes"}
+
+
+def _text(value) -> str:
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _web_source_id(url: str) -> str:
+    # Same id as the store's ties loader, so a tie cites the same source either way.
+    return "web-" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:10]
+
+
+def _derive_tie_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """Give the copied compilation the columns the store's loader derives."""
+    frame = frame.fillna("")
+    if "source_id" not in frame.columns:
+        urls = (
+            frame["source_url"] if "source_url" in frame.columns else pd.Series([""] * len(frame))
+        )
+        frame["source_id"] = [_web_source_id(u) if u else "" for u in urls]
+    else:
+        urls = frame["source_url"] if "source_url" in frame.columns else frame["source_id"]
+    status = (
+        frame["status"].astype(str) if "status" in frame.columns else pd.Series([""] * len(frame))
+    )
+    if "quality" not in frame.columns:
+        frame["quality"] = [
+            "unsourced"
+            if s.lower().startswith("unsourced") or not u
+            else "inferred"
+            if "inferred" in s.lower()
+            else "sourced"
+            for s, u in zip(status, urls, strict=True)
+        ]
+    if "conflict" not in frame.columns:
+        frame["conflict"] = status.str.contains("CONFLICT", regex=False)
+    if "date_sort" not in frame.columns:
+        frame["date_sort"] = [
+            m.group(0) if (m := ISO_DATE.search(str(d))) else "" for d in frame.get("date", "")
+        ]
+    if "superseded" not in frame.columns:
+        frame["superseded"] = False
+    if "tie_id" not in frame.columns:
+        origin = frame["origin"] if "origin" in frame.columns else pd.Series(["ties"] * len(frame))
+        frame["tie_id"] = [f"{o}:{i + 2}" for i, o in enumerate(origin)]
+    return frame
+
+
+def _read_csv(path: Path) -> pd.DataFrame | None:
+    if not path.exists():
+        return None
+    try:
+        return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError, ValueError):
+        return None
+
+
+def _read_folder(folder: Path) -> KnowledgeView:
+    frames: dict[str, pd.DataFrame | None] = {}
+    for name in COLUMNS:
+        if name != "ties":
+            frames[name] = _read_csv(folder / f"{name}.csv")
+    ties_dir = folder.parent / "ties_compiled"
+    parts = []
+    for file_name in ("ties.csv", "ties_additions.csv"):
+        part = _read_csv(ties_dir / file_name)
+        if part is not None:
+            part["origin"] = file_name.removesuffix(".csv")
+            parts.append(part)
+    if (folder / "ties.csv").exists():  # a self-contained folder (tests) may hold ties beside facts
+        part = _read_csv(folder / "ties.csv")
+        if part is not None:
+            part["origin"] = "ties"
+            parts.append(part)
+    frames["ties"] = _superseded(pd.concat(parts, ignore_index=True)) if parts else None
+    return KnowledgeView.from_frames(origin=str(folder), **frames)
+
+
+def _superseded(ties: pd.DataFrame) -> pd.DataFrame:
+    """Where ties_additions fills a cell that ties.csv marks unsourced, the old row is history."""
+    ties = _derive_tie_columns(ties)
+    if "origin" not in ties.columns:
+        return ties
+    filled = set(
+        ties.loc[
+            (ties["origin"] == "ties_additions") & (ties["quality"] != "unsourced"),
+            ["iso3", "tie_type"],
+        ].itertuples(index=False, name=None)
+    )
+    ties["superseded"] = [
+        q == "unsourced" and (i, t) in filled
+        for q, i, t in zip(ties["quality"], ties["iso3"], ties["tie_type"], strict=True)
+    ]
+    return ties
+
+
+@functools.cache
+def _package_view() -> KnowledgeView:
+    from chinalac.paths import package_data_dir
+
+    return _read_folder(package_data_dir() / "knowledge")

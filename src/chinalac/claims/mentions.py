@@ -1,0 +1,420 @@
+"""Find the numbers a sentence states, and what each is (money, share, count, rank …).
+
+Works on one sentence at a time, on its folded text (same offsets as the original). Steps:
+set aside citations and labels (citations.py); read dates and periods (periods.py) so that
+years are not counted; read every number in digits or words; attach what surrounds it —
+a hedge before it ("nearly", "más de"), a currency and scale around it ("US$ … billion",
+"… mil millones de dólares"), "%" or "times" after it, or the noun it counts; then read
+rank words ("second-largest trading partner", "the first country to …").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from chinalac.claims.citations import excluded_spans, inside, overlaps
+from chinalac.claims.models import Kind, Qualifier
+from chinalac.claims.number_words import find_word_numbers
+from chinalac.claims.numbers import NUMBER, parse_number, scale_at
+from chinalac.claims.periods import PeriodMention, find_periods
+from chinalac.claims.vocabulary import count_nouns, fold, qualifiers, ranks, rows, stopwords
+
+PERCENT = re.compile(
+    r"\s?(?:%|percent\b|per\s+cent\b|por\s+ciento\b|por\s+cento\b|pct\b|percentage\s+points?\b|puntos\s+porcentuales\b|pontos\s+percentuais\b)"
+)
+MULTIPLE = re.compile(r"(?:\s?-?fold\b|\s+times\b|\s+veces\b|\s+vezes\b|x\b)")
+ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|º|ª|°)\b")
+NOUN_STOP = frozenset(
+    [
+        "of",
+        "in",
+        "to",
+        "from",
+        "that",
+        "which",
+        "with",
+        "for",
+        "at",
+        "by",
+        "on",
+        "as",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "been",
+        "be",
+        "and",
+        "or",
+        "than",
+        "more",
+        "but",
+        "while",
+        "who",
+        "whom",
+        "whose",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "per",
+        "into",
+        "over",
+        "under",
+        "de",
+        "del",
+        "en",
+        "que",
+        "con",
+        "para",
+        "por",
+        "y",
+        "o",
+        "se",
+        "es",
+        "son",
+        "fue",
+        "eram",
+        "era",
+        "los",
+        "las",
+        "el",
+        "la",
+        "um",
+        "uma",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "em",
+        "no",
+        "na",
+        "e",
+        "a",
+        "since",
+        "ago",
+        "later",
+        "after",
+        "before",
+        "earlier",
+        "desde",
+        "atras",
+        "antes",
+        "despues",
+        "depois",
+        "hacia",
+        "toward",
+        "towards",
+        "hasta",
+        "ate",
+    ]
+)
+STRUCTURE_NOUNS = frozenset(
+    [
+        "chapter",
+        "chapters",
+        "section",
+        "sections",
+        "article",
+        "paragraph",
+        "part",
+        "parts",
+        "point",
+        "points",
+        "page",
+        "pages",
+        "capitulo",
+        "seccion",
+        "articulo",
+        "parte",
+    ]
+)
+RANK_EXCLUDE_NEXT = re.compile(
+    r"^(?:\s*(?:one\s+)?(?:is|was|are|were|se|es|son|e|foi|of all|,|\.|;|:|place\b|lugar\b|instance\b))"
+)
+# A rank is an ordinal or superlative after a determiner: "the first country", "its first-ever
+# policy paper", "su mayor socio"; "This paper first analyzes" is an adverb.
+DETERMINER_BEFORE = re.compile(
+    r"(?:^|[\s(\"“])(?:the|its|their|his|her|our|a|an|el|la|los|las|su|sus|un|una|o|a|os|as|seu|sua|seus|suas|um|uma)$"
+)
+AMOUNT_WORDS = re.compile(
+    r"^\s+(?:of|de)\s+(?:the|these|those|them|ellos|ellas|eles|elas|los|las|estos|estas|os|as|esses|essas)\b"
+    r"(?:\s+(?:are|were|is|was|being|son|eran|sao|eram)\b)?"
+)
+
+
+@dataclass
+class Mention:
+    kind: Kind
+    start: int  # sentence-relative, the whole mention ("US$489 billion")
+    end: int
+    value: float
+    unit: str
+    scale: float = 1.0
+    qualifier: Qualifier = Qualifier.EXACT
+    decimals: int = 0
+    trailing_zeros: int = 0
+    noun: str = ""
+    noun_start: int = -1
+    noun_end: int = -1
+    number_start: int = -1  # the number itself
+    number_end: int = -1
+
+
+@functools.cache
+def _currency_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    prefixes, suffixes, currency_of = [], [], {}
+    for row in rows("currencies.csv"):
+        phrase = fold(row["phrase"])
+        currency_of[phrase] = row["currency"]
+        (prefixes if row["position"] == "prefix" else suffixes).append(phrase)
+
+    def alternation(items):
+        return "|".join(
+            re.escape(p).replace(r"\ ", r"\s*") for p in sorted(set(items), key=len, reverse=True)
+        )
+
+    prefix = re.compile(rf"(?:{alternation(prefixes)})\s*$")
+    suffix = re.compile(rf"^\s*(?:{alternation(suffixes)})(?![\w])")
+    return prefix, suffix, currency_of
+
+
+def _currency_name(text: str) -> str:
+    _, _, currency_of = _currency_patterns()
+    key = re.sub(r"\s+", " ", text.strip())
+    for phrase, currency in currency_of.items():
+        if re.sub(r"\s+", "", phrase) == re.sub(r"\s+", "", key):
+            return currency
+    return "cny" if any(w in key for w in ("yuan", "rmb", "cny", "renminbi", "¥")) else "usd"
+
+
+def _qualifier_before(folded: str, position: int) -> tuple[Qualifier, int]:
+    head = folded[:position].rstrip()
+    for phrase, qualifier in qualifiers():
+        if head.endswith(phrase):
+            before = head[: len(head) - len(phrase)]
+            if re.search(
+                r"(?:^|\s)(?:the|these|those|el|la|los|las|o|os|as|estos|estas)\s*$", before
+            ):
+                continue  # "the above three factors": an adjective, not a bound
+            if not before or not before[-1].isalnum() or not phrase[0].isalnum():
+                return Qualifier(qualifier), len(before)
+    return Qualifier.EXACT, position
+
+
+def _noun_after(folded: str, position: int) -> tuple[str, int, int]:
+    """The noun phrase a count counts: up to five words, stopping at function words."""
+    opening = re.match(r"\s*[\"“‘']", folded[position:])
+    if opening:  # a quoted name: the first "China's Policy Document"
+        position += opening.end()
+    words = list(re.finditer(r"\w[\w'’\-]*", folded[position : position + 80]))
+    chosen = []
+    cursor = position
+    for word in words:
+        gap = folded[cursor : position + word.start()]
+        if re.search(r"[^\s]", gap):  # punctuation ends the noun phrase
+            break
+        token = word.group(0)
+        if token in NOUN_STOP or any(token in s for s in stopwords().values()) and chosen:
+            break
+        if token in NOUN_STOP:
+            break
+        chosen.append(word)
+        cursor = position + word.end()
+        if len(chosen) == 5:
+            break
+    if not chosen:
+        return "", -1, -1
+    start, end = position + chosen[0].start(), position + chosen[-1].end()
+    return folded[start:end], start, end
+
+
+def _count_unit(folded: str, noun_start: int, noun_end: int) -> tuple[str, int]:
+    """(unit, end of the noun) from the count-nouns lexicon: households, jobs, people,
+    t CO2/yr (which may run past the noun phrase: "tons per year"), or a duration."""
+    if noun_start < 0:
+        return "count", noun_end
+    window = folded[noun_start : noun_start + 60]
+    for phrase, unit in count_nouns():
+        if unit == "duration":
+            if re.match(rf"^{re.escape(phrase)}(?![\w])", window):
+                return unit, max(noun_end, noun_start + len(phrase))
+            continue
+        match = re.match(rf"^(?:[\w\-]+\s+){{0,3}}?{re.escape(phrase)}(?![\w])", window)
+        if match:
+            return unit, max(noun_end, noun_start + match.end())
+    return "count", noun_end
+
+
+def find_mentions(
+    text: str, lang: str, heading: bool = False
+) -> tuple[list[Mention], list[PeriodMention], list[tuple[int, int]]]:
+    """(mentions, periods, excluded spans) of one sentence; offsets relative to the sentence."""
+    folded = fold(text)
+    excluded = excluded_spans(text, folded, heading)
+    periods = [p for p in find_periods(folded) if not overlaps(p.core_start, p.core_end, excluded)]
+    period_spans = [(p.start, p.end) for p in periods]
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    numbers: list[tuple[int, int, float, int, int]] = []
+    for match in NUMBER.finditer(folded):
+        start, end = match.span()
+        if inside(start, end, excluded) or overlaps(start, end, period_spans):
+            continue
+        before = folded[max(0, start - 2) : start]
+        if re.search(r"[a-z]-?$", before) or re.search(r"[a-z]\($", before):
+            continue  # COVID-19, G20, 5(1)
+        try:
+            parsed = parse_number(match.group(0), lang)
+        except ValueError:
+            continue
+        numbers.append((start, end, parsed.value, parsed.decimals, parsed.trailing_zeros))
+    for word in find_word_numbers(text, lang):
+        if inside(word.start, word.end, excluded) or overlaps(word.start, word.end, period_spans):
+            continue
+        if any(word.start < e and s < word.end for s, e, *_ in numbers):
+            continue
+        zeros = len(str(word.value)) - len(str(word.value).rstrip("0"))
+        numbers.append((word.start, word.end, float(word.value), 0, zeros))
+    numbers.sort()
+
+    prefix_re, suffix_re, _ = _currency_patterns()
+    for start, end, value, decimals, zeros in numbers:
+        if any(s <= start < e for s, e in taken):
+            continue
+        after = folded[end:]
+        if ORDINAL_SUFFIX.match(after):
+            continue  # "16th", "2nd": ordinals are read as ranks below
+        mention_start, mention_end = start, end
+        kind, unit, scale, noun, noun_span = Kind.COUNT, "count", 1.0, "", (-1, -1)
+        prefix = prefix_re.search(folded[max(0, start - 12) : start])
+        multiplier, scale_end = scale_at(folded, end, lang)
+        suffix = suffix_re.match(folded[scale_end:])
+        if prefix or suffix:
+            kind = Kind.MONEY
+            scale = multiplier
+            currency_text = prefix.group(0) if prefix else suffix.group(0)
+            unit = _currency_name(fold(currency_text))
+            if prefix:
+                mention_start = start - len(prefix.group(0))
+            mention_end = scale_end + (suffix.end() if suffix else 0)
+        elif (percent := PERCENT.match(after)) is not None:
+            kind, unit, mention_end = Kind.PERCENT, "percent", end + percent.end()
+        elif (times := MULTIPLE.match(after)) is not None:
+            kind, unit, mention_end = Kind.MULTIPLE, "times", end + times.end()
+        else:
+            scale = multiplier
+            mention_end = scale_end
+            noun, noun_start, noun_end = _noun_after(folded, scale_end)
+            if not noun and AMOUNT_WORDS.match(folded[scale_end:]):
+                # "the first seven of these twelve countries": the noun comes after "of these …"
+                rest = AMOUNT_WORDS.match(folded[scale_end:]).end() + scale_end
+                skip = re.match(r"\s+([\w\-]+)(?=\s)", folded[rest:])
+                if skip and (skip.group(1).isdigit() or find_word_numbers(skip.group(1), lang)):
+                    rest += skip.end()
+                noun, noun_start, noun_end = _noun_after(folded, rest)
+            unit, noun_end = _count_unit(folded, noun_start, noun_end)
+            if unit == "duration":
+                noun_end = noun_start + len(noun.split(" ")[0]) if noun else noun_end
+                kind, unit = Kind.DURATION, "years"
+                if noun.startswith("month") or noun.startswith("mes"):
+                    unit = "months"
+            noun_span = (noun_start, noun_end)
+            if noun_start >= 0:
+                mention_end = max(mention_end, noun_end)
+        qualifier, qualifier_start = _qualifier_before(folded, mention_start)
+        if qualifier is not Qualifier.EXACT:
+            mention_start = qualifier_start
+        mention = Mention(
+            kind,
+            mention_start,
+            mention_end,
+            value,
+            unit,
+            scale,
+            qualifier,
+            decimals,
+            zeros,
+            text[noun_span[0] : noun_span[1]] if noun_span[0] >= 0 else "",
+            noun_span[0],
+            noun_span[1],
+            start,
+            end,
+        )
+        mentions.append(mention)
+        taken.append((mention_start, mention_end))
+
+    mentions += _ranks(text, folded, excluded, taken, lang)
+    mentions.sort(key=lambda m: m.start)
+    return mentions, periods, excluded
+
+
+@functools.cache
+def _rank_pattern() -> re.Pattern:
+    words = sorted(ranks(), key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\-", r"[\s\-]") for w in words)
+    return re.compile(
+        rf"(?<![\w\-])(?:{alternation})(?:[\s\-]+(?:ever|largest|biggest|mayor|maior))?(?![\w])"
+    )
+
+
+def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
+    found: list[Mention] = []
+    for match in _rank_pattern().finditer(folded):
+        start, end = match.span()
+        if inside(start, end, excluded) or any(s < end and start < e for s, e in taken):
+            continue
+        word = re.split(r"[\s\-]+", match.group(0))
+        rank = ranks().get(match.group(0).replace(" ", "-"), ranks().get(word[0], 1))
+        if len(word) > 1 and word[1] in {"largest", "biggest", "mayor", "maior"}:
+            rank = ranks().get(word[0], 1)
+        head = folded[:start].rstrip()
+        rest = folded[end:]
+        if not DETERMINER_BEFORE.search(head):
+            continue  # "this paper first analyzes": an adverb, not a rank
+        if word[0] == "top" and head.endswith("the") and found and found[-1].end >= len(head) - 4:
+            continue
+        if RANK_EXCLUDE_NEXT.match(rest) or re.match(r"^\s+(?:\d|of\s+(?:all|them)\b)", rest):
+            continue  # "the first one is", "first of all", "the first 11 months"
+        if find_word_numbers(rest[:20], lang) and find_word_numbers(rest[:20], lang)[0].start <= 1:
+            continue  # "the first seven": the count is the claim
+        if re.search(r"(?:^|\s)(?:en|em|por)$", head) and re.match(
+            r"^\s+(?:lugar|termino|ultimo)", rest
+        ):
+            continue
+        noun, noun_start, noun_end = _noun_after(folded, end)
+        if noun.split(" ")[0] in STRUCTURE_NOUNS:
+            continue  # "the sixth chapter": a part of the document
+        if not noun and not re.match(r"^\s+(?:to|in|a|en|em)\b", rest):
+            continue  # "Secondly," handled by the word boundary; a bare ordinal is no claim
+        # Adjacent rank words ("the first top Chinese leader") make one mention.
+        if found and folded[found[-1].number_end : start].strip() == "":
+            previous = found[-1]
+            previous.end = max(previous.end, noun_end if noun_end > 0 else end)
+            continue
+        mention_end = noun_end if noun_end > 0 else end
+        found.append(
+            Mention(
+                Kind.RANK,
+                start,
+                mention_end,
+                float(rank),
+                "rank",
+                noun=text[noun_start:noun_end] if noun_start >= 0 else "",
+                noun_start=noun_start,
+                noun_end=noun_end,
+                number_start=start,
+                number_end=end,
+            )
+        )
+    return found

@@ -1,0 +1,256 @@
+"""Which metric a number speaks of, from the words around it.
+
+The phrases come from the knowledge base (`metrics.phrases_en|es|pt`, "|"-separated) and,
+as a supplement, from lexicon/metric_cues.csv (which may also name a phrase that must appear
+in the same sentence or the one before, e.g. a share of "energy" counts as a *loan* share
+only when the sentence speaks of loans or lending). Matching is on folded text, tolerant of
+plural endings; multi-word phrases are also matched fuzzily (rapidfuzz, score ≥ 95) to
+survive typos and small variations.
+
+Scoring, for each phrase found near the number: the phrase IS the counted noun ("57 Confucius
+Institutes") scores highest; otherwise nearer is better, the same clause is better, longer
+phrases are better; a metric for which the store holds facts about the claim's entity gets
+a small bonus. Only metrics whose unit fits the number are candidates (money ↔ usd_*/cny_bn,
+percent ↔ percent, counts ↔ count/people/jobs/households, a date ↔ year).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from chinalac.claims.knowledge import KnowledgeView
+from chinalac.claims.models import Kind
+from chinalac.claims.vocabulary import LANGS, fold, phrase_pattern, rows
+
+MONEY_UNITS = {"usd": {"usd_bn", "usd_m", "usd_tn"}, "cny": {"cny_bn"}}
+COUNT_UNITS = {"count", "people", "jobs", "households"}
+MIN_SCORE = 25.0
+COMPLEMENT = re.compile(r"^\s*(?:of|in|for|on|de|en|em|para|do|da|del)\s+(?:[\w'’\-]+\s+){0,2}$")
+FUZZY_CUTOFF = 95
+FUZZY_MIN_LENGTH = 12
+
+
+@dataclass(frozen=True)
+class Phrase:
+    metric: str
+    text: str
+    pattern: re.Pattern
+    requires: tuple[str, ...]
+    words: int
+
+
+@dataclass(frozen=True)
+class MetricHit:
+    metric: str
+    phrase: str
+    start: int
+    end: int
+    score: float
+
+
+def metric_unit_guess(metric: str) -> str:
+    """A unit for a metric the metrics table does not describe (documented fallback)."""
+    if metric.endswith("_year") or metric == "first_year":
+        return "year"
+    if "_share" in metric or metric.endswith("_growth"):
+        return "percent"
+    if metric.endswith("_count"):
+        return "count"
+    if metric in {"households_powered"}:
+        return "households"
+    if metric in {"co2_avoided"}:
+        return "t_co2_per_year"
+    if metric.endswith("_jobs"):
+        return "jobs"
+    return "usd_bn"
+
+
+class MetricLexicon:
+    def __init__(self, knowledge: KnowledgeView):
+        self.units: dict[str, str] = {}
+        for row in knowledge.metrics.itertuples():
+            if row.metric:
+                self.units[row.metric] = row.unit or metric_unit_guess(row.metric)
+        for row in knowledge.facts.itertuples():
+            if row.metric and row.metric not in self.units:
+                self.units[row.metric] = row.unit or metric_unit_guess(row.metric)
+        entries: list[tuple[str, str, tuple[str, ...]]] = []
+        # A cue's requirement also binds the same phrase coming from metrics.csv: a bare
+        # "countries" speaks of Confucius Institutes only where the sentence names them.
+        required: dict[tuple[str, str], tuple[str, ...]] = {}
+        for row in rows("metric_cues.csv"):
+            requires = tuple(fold(r) for r in row["requires"].split("|") if r.strip())
+            if requires:
+                required[(row["metric"], fold(row["phrase"]))] = requires
+        for row in knowledge.metrics.itertuples():
+            for lang in LANGS:
+                for phrase in str(getattr(row, f"phrases_{lang}", "") or "").split("|"):
+                    if phrase.strip():
+                        entries.append(
+                            (
+                                row.metric,
+                                phrase.strip(),
+                                required.get((row.metric, fold(phrase.strip())), ()),
+                            )
+                        )
+        for row in rows("metric_cues.csv"):
+            requires = tuple(fold(r) for r in row["requires"].split("|") if r.strip())
+            entries.append((row["metric"], row["phrase"], requires))
+            self.units.setdefault(row["metric"], metric_unit_guess(row["metric"]))
+        seen = set()
+        self.phrases: list[Phrase] = []
+        for metric, phrase, requires in entries:
+            key = (metric, fold(phrase), requires)
+            if key in seen or not fold(phrase).strip():
+                continue
+            seen.add(key)
+            self.phrases.append(
+                Phrase(
+                    metric,
+                    fold(phrase),
+                    re.compile(phrase_pattern(phrase)),
+                    requires,
+                    len(fold(phrase).split()),
+                )
+            )
+        self.facts_by_metric_entity = {
+            (r.metric, code)
+            for r in knowledge.facts.itertuples()
+            for code in (r.entity, r.counterpart)
+            if code
+        }
+
+    def compatible(self, metric: str, kind: Kind, unit: str) -> bool:
+        metric_unit = self.units.get(metric, "")
+        if kind is Kind.MONEY:
+            return metric_unit in MONEY_UNITS.get(unit, set())
+        if kind is Kind.PERCENT:
+            return metric_unit == "percent"
+        if kind is Kind.DATE:
+            return metric_unit == "year"
+        if kind is Kind.COUNT:
+            if unit == "t_co2_per_year":
+                return metric_unit == "t_co2_per_year"
+            return unit in COUNT_UNITS and metric_unit in COUNT_UNITS
+        return False
+
+    def hits(
+        self, folded: str, context: str = ""
+    ) -> list[tuple[Phrase, int, int, tuple[tuple[int, int], ...]]]:
+        """Every phrase occurrence in a folded sentence (`context`: the sentence before), with
+        the positions where its required phrase occurs in the sentence."""
+        found: list[tuple[Phrase, int, int, tuple[tuple[int, int], ...]]] = []
+        exact_metrics: set[str] = set()
+        for phrase in self.phrases:
+            required_at = _positions(folded, phrase.requires)
+            if (
+                phrase.requires
+                and not required_at
+                and not any(_contains(context, r) for r in phrase.requires)
+            ):
+                continue
+            for match in phrase.pattern.finditer(folded):
+                found.append((phrase, match.start(), match.end(), required_at))
+                exact_metrics.add(phrase.metric)
+        for phrase in self.phrases:
+            if (
+                phrase.metric in exact_metrics
+                or phrase.words < 2
+                or len(phrase.text) < FUZZY_MIN_LENGTH
+            ):
+                continue
+            required_at = _positions(folded, phrase.requires)
+            if (
+                phrase.requires
+                and not required_at
+                and not any(_contains(context, r) for r in phrase.requires)
+            ):
+                continue
+            alignment = fuzz.partial_ratio_alignment(phrase.text, folded, score_cutoff=FUZZY_CUTOFF)
+            if alignment is None:
+                continue
+            start, end = alignment.dest_start, alignment.dest_end
+            # Keep fuzzy hits that start and end on word boundaries and hold no digits.
+            if any(c.isdigit() for c in folded[start:end]):
+                continue
+            if (start > 0 and folded[start - 1].isalnum()) or (
+                end < len(folded) and folded[end].isalnum()
+            ):
+                continue
+            found.append((phrase, start, end, required_at))
+        return found
+
+
+def _positions(folded: str, needles: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every occurrence of the required phrases."""
+    out: list[tuple[int, int]] = []
+    for needle in needles:
+        end = r"(?![\w])" if len(needle) <= 4 else ""
+        out += [m.span() for m in re.finditer(r"(?<![\w])" + re.escape(needle) + end, folded)]
+    return tuple(out)
+
+
+def _contains(folded: str, needle: str) -> bool:
+    """Word-start match; short needles ("bri") must be whole words, longer ones are stems
+    ("establish" finds "established")."""
+    if not needle:
+        return False
+    end = r"(?![\w])" if len(needle) <= 4 else ""
+    return re.search(r"(?<![\w])" + re.escape(needle) + end, folded) is not None
+
+
+def choose_metric(
+    lexicon: MetricLexicon,
+    hits: list[tuple[Phrase, int, int, tuple[tuple[int, int], ...]]],
+    kind: Kind,
+    unit: str,
+    number_start: int,
+    number_end: int,
+    noun_span: tuple[int, int],
+    clause: tuple[int, int],
+    entity: str | None,
+    folded: str = "",
+    mention_end: int | None = None,
+) -> MetricHit | None:
+    best: MetricHit | None = None
+    mention_end = number_end if mention_end is None else mention_end
+    for phrase, start, end, required_at in hits:
+        if not lexicon.compatible(phrase.metric, kind, unit):
+            continue
+        if start < number_end and number_start < end:
+            continue  # a phrase running over the number itself ("Institutes and 19 … classrooms")
+        if kind is Kind.COUNT and noun_span[0] < 0 and end > number_start:
+            continue  # a bare count ("save 256 million") takes its metric from the words before it
+        if noun_span[0] >= 0 and noun_span[0] <= start and end <= noun_span[1] + 2:
+            score = 100.0 + len(phrase.text)
+        else:
+            distance = number_start - end if end <= number_start else start - number_end
+            distance = max(0, distance)
+            score = 60.0 + min(len(phrase.text), 30) * 0.5 - distance * 0.3
+            if not (clause[0] <= start and end <= clause[1]):
+                score -= 15
+            if end <= number_start:
+                score += 5
+            elif COMPLEMENT.match(folded[mention_end:start]):
+                score += (
+                    30  # "US$400 billion in foreign aid", "$1.2 trillion of outbound investment"
+                )
+        if required_at:
+            # Of two metrics cued by the same noun ("countries"), the one whose required
+            # phrase stands nearer the number wins; at equal distance the longer, more specific
+            # one ("comprehensive strategic partnership" over "strategic partnership").
+            score += max(
+                0.2 * (r_end - r_start)
+                - 0.1 * (number_start - r_end if r_end <= number_start else r_start - number_end)
+                for r_start, r_end in required_at
+            )
+        if entity and (phrase.metric, entity) in lexicon.facts_by_metric_entity:
+            score += 8
+        if unit != "count" and lexicon.units.get(phrase.metric) == unit:
+            score += 5  # "260,000 personnel" is people: prefer a metric counted in people
+        if score >= MIN_SCORE and (best is None or score > best.score):
+            best = MetricHit(phrase.metric, phrase.text, start, end, score)
+    return best

@@ -1,0 +1,106 @@
+"""Numbers written in words ("twelve", "doce", "forty", "vinte e um"), found with offsets.
+
+text2num converts a run of number words in the sentence's language; the run is found here
+first so that offsets stay exact (text2num's alpha2digit rewrites the text and loses them).
+"one"/"un"/"uma" and friends are left out of the word lists on purpose: they are articles
+and pronouns far more often than counts. "a dozen" is read as 12.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from chinalac.claims.vocabulary import fold, number_words
+
+CONNECTORS = {"en": "and", "es": "y", "pt": "e"}
+# "one" and its kin are read only inside a longer number ("twenty-one", "vinte e um").
+ONES = {"en": ("one",), "es": ("uno", "una", "un"), "pt": ("um", "uma")}
+# Where a connector may join number words: English "and" after hundred/thousand/…, Spanish
+# "y" between tens and units; Portuguese "e" joins every part ("cento e vinte e um").
+CONNECTOR_AFTER = {
+    "en": {"hundred", "thousand", "million", "billion"},
+    "es": {"treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"},
+}
+DOZEN = re.compile(r"(?<![\w])(?:a|una|uma)\s+(dozen|docena|duzia)(?![\w])")
+
+
+@dataclass(frozen=True)
+class WordNumber:
+    start: int
+    end: int
+    value: int
+
+
+@functools.cache
+def _run_pattern(lang: str) -> re.Pattern:
+    vocabulary = sorted(set(number_words().get(lang, ())) | set(ONES[lang]), key=len, reverse=True)
+    word = "(?:" + "|".join(re.escape(w) for w in vocabulary) + ")"
+    glue = rf"(?:[\s\-]+{CONNECTORS[lang]}[\s\-]+|[\s\-]+)"
+    return re.compile(rf"(?<![\w]){word}(?:{glue}{word})*(?![\w])")
+
+
+def _convert(words: str, lang: str) -> int | None:
+    try:
+        value = text2num(words, lang)
+    except (ValueError, KeyError, IndexError, AssertionError):
+        return None
+    return value if isinstance(value, int) else None
+
+
+def _segments(folded: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """Split a run where a connector may not join numbers ("dieciséis y mil" → two)."""
+    allowed = CONNECTOR_AFTER.get(lang)
+    tokens = [
+        (m.start() + start, m.end() + start, m.group(0))
+        for m in re.finditer(r"[^\s\-]+", folded[start:end])
+    ]
+    segments: list[tuple[int, int]] = []
+    seg_start = tokens[0][0]
+    previous = ""
+    for index, (_t_start, t_end, token) in enumerate(tokens):
+        if token == CONNECTORS[lang] and allowed is not None and previous not in allowed:
+            segments.append((seg_start, tokens[index - 1][1]))
+            seg_start = tokens[index + 1][0] if index + 1 < len(tokens) else t_end
+        previous = token
+    segments.append((seg_start, tokens[-1][1]))
+    return [s for s in segments if s[1] > s[0]]
+
+
+def find_word_numbers(text: str, lang: str) -> list[WordNumber]:
+    """Every run of number words in `text` that text2num reads as one number."""
+    lang = lang if lang in CONNECTORS else "en"
+    folded = fold(text)
+    found: list[WordNumber] = []
+    for match in _run_pattern(lang).finditer(folded):
+        for seg_start, seg_end in _segments(folded, match.start(), match.end(), lang):
+            position = seg_start
+            while position < seg_end:
+                end = seg_end
+                # Shrink from the right until text2num accepts the words ("twelve and" → "twelve").
+                while end > position:
+                    words = folded[position:end]
+                    if words not in ONES[lang]:
+                        value = _convert(text[position:end].lower(), lang) or _convert(words, lang)
+                        if value is not None:
+                            found.append(WordNumber(position, end, value))
+                            break
+                    cut = max(folded.rfind(" ", position, end), folded.rfind("-", position, end))
+                    if cut <= position:
+                        end = position
+                        break
+                    end = cut
+                if end <= position:
+                    following = re.search(r"[\s\-]+", folded[position:seg_end])
+                    if not following:
+                        break
+                    position += following.end()
+                else:
+                    rest = re.match(r"[\s\-]+", folded[end:seg_end])
+                    position = end + (rest.end() if rest else seg_end - end)
+    for match in DOZEN.finditer(folded):
+        found.append(WordNumber(match.start(), match.end(), 12))
+    return sorted(found, key=lambda w: w.start)

@@ -1,0 +1,128 @@
+"""Reading numbers as people write them, in English, Spanish and Portuguese.
+
+    parse_number("1,234.5")           → 1234.5      (comma groups, point decimal)
+    parse_number("1.234,5")           → 1234.5      (point groups, comma decimal)
+    parse_number("1 234,5")           → 1234.5      (space groups; also NBSP, thin space)
+    parse_number("1,2", lang="es")    → 1.2
+    parse_number("1.234", lang="es")  → 1234        (one separator and three digits after it:
+    parse_number("1.234", lang="en")  → 1.234        the language decides)
+    parse_amount("1,2 mil millones", "es") → 1.2e9 ; parse_amount("1.2 billion") → 1.2e9
+
+How a number is rounded as written (decimals, trailing zeros) is kept: the tolerance of a
+check depends on it (tolerance.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chinalac.claims.vocabulary import fold, scales
+
+GROUP_SPACES = " \u00a0\u202f\u2009"
+# One number as written: grouped thousands with any one separator, or plain digits, each
+# with an optional decimal part. Lookarounds keep it from starting inside a word or number.
+NUMBER_SOURCE = (
+    r"(?<![\w.,])(?:\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f\u2009]\d{3})+)(?:[.,]\d+)?"
+    r"|\d+(?:[.,]\d+)?)(?!\d)"
+)
+NUMBER = re.compile(NUMBER_SOURCE)
+
+
+@dataclass(frozen=True)
+class ParsedNumber:
+    value: float
+    decimals: int  # digits written after the decimal mark
+    trailing_zeros: int  # zeros at the end of a whole number ("20,000" → 4)
+
+
+def parse_number(text: str, lang: str | None = "en") -> ParsedNumber:
+    """Parse one written number (digits and separators only); raises ValueError otherwise."""
+    raw = text.strip()
+    for space in GROUP_SPACES:
+        raw = raw.replace(space, " ")
+    if (
+        not raw
+        or not re.fullmatch(r"[\d., ]+", raw)
+        or not raw[0].isdigit()
+        or not raw[-1].isdigit()
+    ):
+        raise ValueError(f"not a number: {text!r}")
+    decimal_mark = _decimal_mark(raw, lang)
+    if decimal_mark:
+        whole, _, fraction = raw.rpartition(decimal_mark)
+    else:
+        whole, fraction = raw, ""
+    whole_digits = re.sub(r"[., ]", "", whole)
+    if not whole_digits.isdigit() or (fraction and not fraction.isdigit()):
+        raise ValueError(f"not a number: {text!r}")
+    value = float(f"{whole_digits}.{fraction}") if fraction else float(whole_digits)
+    trailing = 0 if fraction else len(whole_digits) - len(whole_digits.rstrip("0"))
+    if value == 0:
+        trailing = 0
+    return ParsedNumber(value, len(fraction), trailing)
+
+
+def _decimal_mark(raw: str, lang: str | None) -> str | None:
+    has_comma, has_point = "," in raw, "." in raw
+    if " " in raw:
+        # Spaces group thousands; a final comma or point is the decimal mark.
+        tail = re.search(r"[.,](\d+)$", raw)
+        return tail.group(0)[0] if tail else None
+    if has_comma and has_point:
+        return "," if raw.rfind(",") > raw.rfind(".") else "."
+    mark = "," if has_comma else "." if has_point else None
+    if mark is None:
+        return None
+    if raw.count(mark) > 1:
+        return None  # repeated: a group separator
+    after = raw.rsplit(mark, 1)[1]
+    before = raw.rsplit(mark, 1)[0]
+    if len(after) != 3 or before == "0":
+        return mark
+    # One separator followed by exactly three digits: English groups with commas, Spanish
+    # and Portuguese with points.
+    if lang in ("es", "pt"):
+        return "," if mark == "," else None
+    return "." if mark == "." else None
+
+
+def scale_at(folded_text: str, position: int, lang: str | None = None) -> tuple[float, int]:
+    """The scale word starting at `position` (after optional spaces): (multiplier, end).
+
+    Returns (1.0, position) when there is none. Scale words of every language are tried,
+    the sentence's language first, because numbers are often quoted across languages.
+    """
+    match = re.match(r"[ \u00a0\u202f\u2009]*", folded_text[position:])
+    start = position + (match.end() if match else 0)
+    ordered = sorted(scales(), key=lambda item: (item[0] != lang, -len(item[1])))
+    for item_lang, phrase, multiplier in ordered:
+        if folded_text.startswith(phrase, start):
+            end = start + len(phrase)
+            if end < len(folded_text) and (folded_text[end].isalnum()):
+                continue
+            # Single letters ("m", "b", "k") count only glued to the number: "$5bn", "5m".
+            if len(phrase) <= 2 and start != position:
+                continue
+            # A Spanish "billón" is 10^12; English "billion" folds to a different word.
+            if (
+                item_lang != lang
+                and phrase in {"mil", "bi", "mi", "tri"}
+                and lang not in ("es", "pt")
+            ):
+                continue
+            return multiplier, end
+    return 1.0, position
+
+
+def parse_amount(text: str, lang: str | None = "en") -> float:
+    """A number with an optional scale word: "1.2 billion", "1,2 mil millones", "3 bilhões"."""
+    folded = fold(text.strip())
+    match = NUMBER.match(folded)
+    if not match:
+        raise ValueError(f"not an amount: {text!r}")
+    number = parse_number(match.group(0), lang)
+    multiplier, end = scale_at(folded, match.end(), lang)
+    if folded[end:].strip():
+        raise ValueError(f"unexpected text after the amount: {text!r}")
+    return number.value * multiplier

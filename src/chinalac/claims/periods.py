@@ -1,0 +1,172 @@
+"""Dates and periods as written: "in 2021", "2005–2021", "as of October 2022", "since 2020",
+"in the first 11 months of 2025", "July 18, 2014", "de 2005 a 2021", "até 2030", "the 1980s".
+
+Works on folded text (vocabulary.fold), so offsets are the sentence's own. Month names are
+read only next to a year, so the verb "may" is never a month. Years are 1500–2099.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from chinalac.claims.models import Period
+from chinalac.claims.number_words import find_word_numbers
+from chinalac.claims.vocabulary import months
+
+YEAR = (
+    r"(?<![\d.,$€£¥])(1[5-9]\d\d|20\d\d)(?![\d%]|s\b|[.,]\d|\s?(?:bn|billion|million|trillion)\b)"
+)
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    start: int  # whole expression, with its preposition
+    end: int
+    core_start: int  # the date itself ("October 2022" in "as of October 2022")
+    core_end: int
+    period: Period
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern]:
+    month = (
+        "(?:" + "|".join(sorted((re.escape(m) for m in months()), key=len, reverse=True)) + r")\.?"
+    )
+    day = r"(?:[0-3]?\d)(?:st|nd|rd|th|º)?"
+    # A date: optional day and month around a year ("18 July 2014", "July 18, 2014",
+    # "18 de julio de 2014", "October 2022", "2021").
+    date = rf"(?:(?:{day}\s+(?:de\s+)?)?(?P<M>{month})\s+(?:{day},?\s+)?(?:de\s+|del\s+)?)?{YEAR}"
+
+    def named(pattern: str, suffix: str) -> str:
+        return pattern.replace("(?P<M>", f"(?P<M{suffix}>").replace(
+            YEAR, YEAR.replace("(1[5-9]", f"(?P<Y{suffix}>1[5-9]", 1), 1
+        )
+
+    d1, d2 = named(date, "1"), named(date, "2")
+    return {
+        "first_months": re.compile(
+            r"(?:(?:in|during)\s+)?(?:the\s+)?first\s+(?P<N>\d{1,2}|[a-z]+)\s+months\s+of\s+"
+            + named(date, "2")
+            + r"|(?:(?:en|durante)\s+)?(?:los\s+)?primeros\s+(?P<Nes>\d{1,2}|[a-z]+)\s+meses\s+(?:de|del)\s+"
+            + named(date, "3")
+            + r"|(?:(?:em|durante|nos)\s+)?(?:os\s+)?primeiros\s+(?P<Npt>\d{1,2}|[a-z]+)\s+meses\s+(?:de|do)\s+"
+            + named(date, "4")
+        ),
+        "range": re.compile(
+            rf"(?:(?P<lead>from|de|desde|del|between|entre)\s+)?(?:the\s+(?:period|years?)\s+)?{d1}\s*"
+            rf"(?P<sep>–|—|-|/|to|until|through|and|a|al|hasta|y|e|ate|para)\s*{d2}"
+        ),
+        "as_of": re.compile(
+            r"(?:as\s+of|as\s+at|by\s+the\s+end\s+of|at\s+the\s+end\s+of|by|until|till|through|up\s+to|"
+            r"hasta\s+finales\s+de|a\s+finales\s+de|a\s+fines\s+de|al\s+cierre\s+de|hasta|para|"
+            r"ate\s+o\s+final\s+de|no\s+final\s+de|ate)\s+(?:el\s+|o\s+)?" + named(date, "2")
+        ),
+        "since": re.compile(
+            r"(?:since|ever\s+since|desde|a\s+partir\s+de|starting\s+in)\s+(?:el\s+|o\s+)?"
+            + named(date, "1")
+        ),
+        "point": re.compile(
+            r"(?:(?:in|during|on|en|em|no|na|el|durante|del|de|do|da)\s+)?" + named(date, "2")
+        ),
+        "decade": re.compile(
+            r"(?:the\s+)?(?P<D>1[5-9]\d0|20\d0)s\b|(?:los\s+)?anos\s+(?P<Des>[1-9]0)\b"
+        ),
+        "century": re.compile(r"(?:the\s+)?(?P<C>1?\d)(?:st|nd|rd|th)\s+century"),
+    }
+
+
+def _month(match: re.Match, group: str) -> int | None:
+    text = match.groupdict().get(group)
+    return months().get(text.rstrip(".")) if text else None
+
+
+def _year(match: re.Match, group: str) -> int | None:
+    text = match.groupdict().get(group)
+    return int(text) if text else None
+
+
+def _core(match: re.Match, groups: tuple[str, ...]) -> tuple[int, int]:
+    starts = [match.start(g) for g in groups if match.groupdict().get(g)]
+    ends = [match.end(g) for g in groups if match.groupdict().get(g)]
+    return (min(starts), max(ends)) if starts else match.span()
+
+
+def _count(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    words = (
+        find_word_numbers(text, "en")
+        or find_word_numbers(text, "es")
+        or find_word_numbers(text, "pt")
+    )
+    return words[0].value if words else None
+
+
+def find_periods(folded: str) -> list[PeriodMention]:
+    """Every date or period expression in a folded sentence, longest readings first."""
+    found: list[PeriodMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(match: re.Match, period: Period, core: tuple[int, int]) -> None:
+        if free(*match.span()):
+            taken.append(match.span())
+            found.append(PeriodMention(match.start(), match.end(), core[0], core[1], period))
+
+    patterns = _patterns()
+    for match in patterns["first_months"].finditer(folded):
+        for suffix, n_group in (("2", "N"), ("3", "Nes"), ("4", "Npt")):
+            year = _year(match, f"Y{suffix}")
+            if year and match.group(n_group):
+                months_count = _count(match.group(n_group))
+                if months_count and 1 <= months_count <= 12:
+                    period = Period("range", year, year, 1, months_count, text=match.group(0))
+                    add(match, period, match.span())
+    for match in patterns["range"].finditer(folded):
+        start_year, end_year = _year(match, "Y1"), _year(match, "Y2")
+        lead, sep = match.group("lead"), match.group("sep")
+        if not (start_year and end_year) or end_year < start_year or end_year - start_year > 200:
+            continue
+        # "and"/"y"/"e" make a range only after "between"/"entre"; "a"/"al"/"para" only
+        # after "from"/"de"/"desde": otherwise "in 2016 and 2017" is two points.
+        if sep in {"and", "y", "e"} and lead not in {"between", "entre"}:
+            continue
+        if sep in {"a", "al", "para", "ate", "hasta"} and lead not in {"de", "desde", "del"}:
+            continue
+        if sep == "/" and end_year - start_year != 1:
+            continue
+        period = Period(
+            "range", start_year, end_year, _month(match, "M1"), _month(match, "M2"), match.group(0)
+        )
+        add(match, period, _core(match, ("M1", "Y1", "M2", "Y2")))
+    for match in patterns["decade"].finditer(folded):
+        decade = int(match.group("D")) if match.group("D") else 1900 + int(match.group("Des"))
+        add(match, Period("range", decade, decade + 9, text=match.group(0)), match.span())
+    for match in patterns["century"].finditer(folded):
+        century = int(match.group("C"))
+        if 1 <= century <= 21:
+            start = (century - 1) * 100 + 1
+            add(match, Period("range", start, start + 99, text=match.group(0)), match.span())
+    for kind in ("as_of", "since", "point"):
+        group = "1" if kind == "since" else "2"
+        for match in patterns[kind].finditer(folded):
+            year, month = _year(match, f"Y{group}"), _month(match, f"M{group}")
+            if not year:
+                continue
+            if kind == "since":
+                period = Period("since", year, None, month, None, match.group(0))
+            else:
+                period = Period(
+                    kind,
+                    None if kind == "as_of" else year,
+                    year,
+                    None if kind == "as_of" else month,
+                    month,
+                    match.group(0),
+                )
+            add(match, period, _core(match, (f"M{group}", f"Y{group}")))
+    return sorted(found, key=lambda p: p.start)

@@ -1,0 +1,48 @@
+"""The claim-checking rules, one per module, each with a stable id (STYLE §9).
+
+| id | module | verdicts |
+|---|---|---|
+| list-count | list_count.py | inconsistent |
+| same-year-change | same_year_change.py | inconsistent |
+| growth-rate | growth_rate.py | inconsistent |
+| store-facts | store_facts.py | supported, contradicted, disputed, unverifiable |
+| first-rank | first_rank.py | supported, contradicted, disputed |
+| commitments | commitments.py | supported, contradicted |
+| ties-date | ties_date.py | supported, contradicted, disputed |
+| ties-rank | ties_rank.py | supported, unverifiable |
+| ties-count | ties_count.py | supported, unverifiable |
+| year-facts | year_facts.py | supported |
+| no-record | no_record.py | unverifiable (fallback) |
+"""
+
+from __future__ import annotations
+
+from chinalac.claims.rules.base import CheckContext, Rule
+from chinalac.claims.rules.commitments import Commitments
+from chinalac.claims.rules.first_rank import FirstRank
+from chinalac.claims.rules.growth_rate import GrowthRate
+from chinalac.claims.rules.list_count import ListCount
+from chinalac.claims.rules.no_record import NoRecord
+from chinalac.claims.rules.same_year_change import SameYearChange
+from chinalac.claims.rules.store_facts import StoreFacts
+from chinalac.claims.rules.ties_count import TiesCount
+from chinalac.claims.rules.ties_date import TiesDate
+from chinalac.claims.rules.ties_rank import TiesRank
+from chinalac.claims.rules.year_facts import YearFacts
+
+RULES: tuple[Rule, ...] = (
+    ListCount(),
+    SameYearChange(),
+    GrowthRate(),
+    StoreFacts(),
+    FirstRank(),
+    Commitments(),
+    TiesDate(),
+    TiesRank(),
+    TiesCount(),
+    YearFacts(),
+    NoRecord(),
+)
+RULES_BY_ID = {rule.rule_id: rule for rule in RULES}
+
+__all__ = ["RULES", "RULES_BY_ID", "CheckContext", "Rule"]

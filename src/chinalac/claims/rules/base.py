@@ -1,0 +1,83 @@
+"""What a rule is: a small object with a stable id, the verdicts it may give, and `check`.
+
+Every rule reads the whole list of claims (self-consistency rules need the neighbours of a
+claim) and the knowledge, and yields (claim_id, Finding) pairs. A rule says nothing about a
+claim it has no opinion on. `check.py` keeps, for each claim, the strongest finding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import ClassVar, Protocol
+
+from chinalac.claims.knowledge import KnowledgeView
+from chinalac.claims.matching import FactIndex
+from chinalac.claims.models import Claim, Finding, Verdict
+from chinalac.claims.vocabulary import fold
+
+
+@dataclass
+class CheckContext:
+    claims: list[Claim]
+    knowledge: KnowledgeView
+    facts: FactIndex
+    # Claims of each sentence, in order: self-consistency rules read them together.
+    by_sentence: dict[int, list[Claim]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for claim in self.claims:
+            self.by_sentence.setdefault(claim.sentence_index, []).append(claim)
+
+
+class Rule(Protocol):
+    rule_id: ClassVar[str]
+    verdicts: ClassVar[tuple[Verdict, ...]]
+    description: ClassVar[str]
+
+    def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]: ...
+
+
+def folded_sentence(claim: Claim) -> str:
+    return fold(claim.sentence)
+
+
+def topic_words(record_id: str, extra: str = "") -> set[str]:
+    """Words of a record id ("first_year_pan_bri_2017" → {"bri"}) that name its topic."""
+    generic = {
+        "first",
+        "year",
+        "count",
+        "total",
+        "lac",
+        "chn",
+        "share",
+        "value",
+        "the",
+        "and",
+        "of",
+    }
+    words = {
+        w for w in re.split(r"[_\-\s]+", fold(record_id + " " + extra)) if w and not w.isdigit()
+    }
+    return {w for w in words if w not in generic and w not in _iso3_like() and len(w) >= 3}
+
+
+def _iso3_like() -> set[str]:
+    return {
+        "arg", "atg", "bhs", "brb", "blz", "bol", "bra", "chl", "col", "cri", "cub", "dma", "dom", "ecu",
+        "slv", "grd", "gtm", "guy", "hti", "hnd", "jam", "mex", "nic", "pan", "pry", "per", "kna", "lca",
+        "vct", "sur", "tto", "ury", "ven",
+    }  # fmt: skip
+
+
+def mentions_topic(folded: str, words: set[str]) -> bool:
+    """Does the sentence name one of the topic words (whole word for short ones, stem else)?"""
+    for word in words:
+        if len(word) <= 4:
+            if re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", folded):
+                return True
+        elif re.search(rf"(?<![\w]){re.escape(word[:-1] if len(word) > 6 else word)}", folded):
+            return True
+    return False

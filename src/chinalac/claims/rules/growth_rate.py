@@ -1,0 +1,92 @@
+"""Rule `growth-rate`: a growth rate or multiple that does not match the two levels cited.
+
+    "rose from $100 billion in 2022 to $110 billion in 2023, up 5%"  → inconsistent (10 %)
+    "grew from 10 to 50 projects, a threefold increase"             → inconsistent (5×)
+
+The rate is compared with the total change (B/A − 1) and, when the text says "a year" /
+"annual", with the compound annual rate over the years between the two levels. Tolerance:
+that of the rate as written (tolerance.py), at least 0.5 percentage points.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from chinalac.claims.models import Evidence, Finding, Kind, Verdict
+from chinalac.claims.rules.base import CheckContext
+from chinalac.claims.rules.changes import UP, changes_in
+from chinalac.claims.tolerance import interval
+from chinalac.claims.vocabulary import fold
+
+ANNUAL = re.compile(r"(?:a|per)\s+year|annual|yearly|al\s+ano|anual|ao\s+ano|por\s+ano")
+
+
+class GrowthRate:
+    rule_id: ClassVar[str] = "growth-rate"
+    verdicts: ClassVar[tuple[Verdict, ...]] = (Verdict.INCONSISTENT,)
+    description: ClassVar[str] = "a growth rate or multiple does not match the two levels it cites"
+
+    def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
+        for claims in context.by_sentence.values():
+            for change in changes_in(claims):
+                a, b = change.start, change.end
+                if a.amount <= 0 or a.kind is Kind.PERCENT:
+                    continue
+                for rate in claims:
+                    if rate is a or rate is b or rate.kind not in (Kind.PERCENT, Kind.MULTIPLE):
+                        continue
+                    folded = fold(rate.sentence)
+                    if (
+                        rate.kind is Kind.PERCENT
+                        and not UP.search(folded)
+                        and "growth" not in folded
+                        and "crec" not in folded
+                    ):
+                        continue
+                    implied = self._implied(rate, a, b, folded)
+                    if implied is None:
+                        continue
+                    allowed = interval(rate)
+                    margin = 0.5 if rate.kind is Kind.PERCENT else 0.0
+                    if allowed.low - margin <= implied <= allowed.high + margin:
+                        continue
+                    unit = "%" if rate.kind is Kind.PERCENT else "×"
+                    reason = f"{rate.text.strip()} does not match {a.text.strip()} → {b.text.strip()} (implied {implied:.3g}{unit})"
+                    evidence = (
+                        Evidence(
+                            "text",
+                            f"{a.claim_id}",
+                            None,
+                            "related",
+                            a.amount,
+                            a.unit,
+                            a.period.label() if a.period else None,
+                        ),
+                        Evidence(
+                            "text",
+                            f"{b.claim_id}",
+                            None,
+                            "related",
+                            b.amount,
+                            b.unit,
+                            b.period.label() if b.period else None,
+                        ),
+                    )
+                    yield (
+                        rate.claim_id,
+                        Finding(self.rule_id, Verdict.INCONSISTENT, reason, evidence),
+                    )
+
+    @staticmethod
+    def _implied(rate, a, b, folded: str) -> float | None:
+        ratio = b.amount / a.amount
+        if rate.kind is Kind.MULTIPLE:
+            return ratio
+        years = None
+        if a.period and b.period and a.period.end_year and b.period.end_year:
+            years = b.period.end_year - a.period.end_year
+        if ANNUAL.search(folded) and years and years > 1:
+            return (ratio ** (1 / years) - 1) * 100
+        return (ratio - 1) * 100

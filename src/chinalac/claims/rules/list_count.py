@@ -1,0 +1,102 @@
+"""Rule `list-count`: a count announces N items and then lists a different number.
+
+    "eight LAC countries (Argentina, Bolivia, Chile, Costa Rica, El Salvador, Guatemala,
+     Peru, Panama, and Paraguay)"  → inconsistent: eight announced, nine listed
+
+The list follows the counted noun in parentheses, or after a colon or dash. Country names are
+counted by the names table (so "Trinidad and Tobago" is one item); other lists are split at
+commas and the final "and"/"y"/"e". Lists opened by "such as"/"including" are examples, not
+enumerations, and are not counted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from chinalac.claims.citations import excluded_spans, inside
+from chinalac.claims.entities import EntityIndex
+from chinalac.claims.models import Evidence, Finding, Kind, Verdict
+from chinalac.claims.rules.base import CheckContext
+
+OPENERS = re.compile(
+    r"^\s*(?:[\w'’\-]+\s+){0,4}?(?P<open>\(|:|\s[-–—]\s|,\s+(?:namely|i\.e\.|that is)\s+)"
+)
+EXAMPLES = re.compile(
+    r"^\s*(?:such as|including|like|e\.g\.|for example|como|incluyendo|incluindo|por ejemplo|por exemplo)\b",
+    re.I,
+)
+LIST_END = re.compile(
+    r"[;.](?:\s|$)|\)|\(|,\s+(?:which|that|so|while|where|who|because|as)\b|\s+(?:which|so that)\s"
+)
+MAX_ITEM_WORDS = 6
+SPLIT = re.compile(r"\s*,\s*(?:and\s+|y\s+|e\s+|or\s+)?|\s+(?:and|y|e|or)\s+")
+
+
+class ListCount:
+    rule_id: ClassVar[str] = "list-count"
+    verdicts: ClassVar[tuple[Verdict, ...]] = (Verdict.INCONSISTENT,)
+    description: ClassVar[str] = (
+        "a count announces N items but the list that follows names a different number"
+    )
+
+    def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
+        index = None
+        for claim in context.claims:
+            if claim.kind is not Kind.COUNT or claim.noun_in_sentence[1] < 0 or claim.scale != 1:
+                continue
+            items = self._list_after(claim.sentence, claim.noun_in_sentence[1])
+            if items is None:
+                continue
+            span_text, raw_items = items
+            index = index or EntityIndex(context.knowledge)
+            countries = [
+                m for m in index.find(span_text) if m.code not in {"LAC", "WLD"} and m.strong
+            ]
+            names = (
+                [span_text[m.start : m.end] for m in countries]
+                if len(countries) >= 2
+                else raw_items
+            )
+            listed = len(dict.fromkeys(names))
+            if listed < 2 or listed == int(claim.value):
+                continue
+            reason = (
+                f"announces {claim.value:g} {claim.noun or 'items'} but lists {listed}: "
+                + ", ".join(names)
+            )
+            evidence = Evidence(
+                kind="text",
+                record_id=f"{claim.claim_id}:list",
+                source_id=None,
+                relation="differs",
+                value=float(listed),
+                unit="count",
+                quote=span_text.strip(),
+            )
+            yield claim.claim_id, Finding(self.rule_id, Verdict.INCONSISTENT, reason, (evidence,))
+
+    @staticmethod
+    def _list_after(sentence: str, position: int) -> tuple[str, list[str]] | None:
+        match = OPENERS.match(sentence[position:])
+        if not match:
+            return None
+        start = position + match.end()
+        if inside(start - 1, start, excluded_spans(sentence, sentence.lower())):
+            return None  # "(Jiang, 2018: 32)" is a citation, not a list
+        opener = match.group("open").strip()
+        if opener == "(":
+            close = sentence.find(")", start)
+            if close < 0:
+                return None
+            body = sentence[start:close]
+        else:
+            stop = LIST_END.search(sentence[start:])
+            body = sentence[start : start + stop.start()] if stop else sentence[start:]
+        if EXAMPLES.match(body) or not body.strip():
+            return None
+        items = [item.strip() for item in SPLIT.split(body.strip()) if item and item.strip()]
+        if any(len(item.split()) > MAX_ITEM_WORDS for item in items):
+            items = []  # prose, not an enumeration (countries are still counted by name)
+        return body, items

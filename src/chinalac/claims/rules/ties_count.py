@@ -1,0 +1,91 @@
+"""Rule `ties-count`: "21 countries joined the BRI" against a count of the ties table.
+
+Counts the CELAC states with a dated row asserting the tie (signed, joined, member …) up to
+the claim's date (or to today when it gives none). The count is derived from a partial
+compilation, so it only *supports* (equal count) or is shown beside the claim
+(`unverifiable`, with the number it found); stored facts decide the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from chinalac.claims.models import Evidence, Finding, Kind, Verdict
+from chinalac.claims.rules.base import CheckContext
+from chinalac.claims.rules.ties_common import Tie, positive_ties, tie_types_named
+from chinalac.claims.tolerance import interval
+
+# Which tie a counted metric is about (count metrics of the knowledge base).
+METRIC_TIES = {"bri_members_count": "bri_mou", "fta_count": "fta"}
+ACTIVE_UNTIL = {"bri_mou": ("withdrawn",)}
+
+
+class TiesCount:
+    rule_id: ClassVar[str] = "ties-count"
+    verdicts: ClassVar[tuple[Verdict, ...]] = (Verdict.SUPPORTED, Verdict.UNVERIFIABLE)
+    description: ClassVar[str] = (
+        "count the states the ties table shows with that tie by the claim's date"
+    )
+
+    def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
+        for claim in context.claims:
+            if claim.kind is not Kind.COUNT or claim.entity != "LAC":
+                continue
+            tie_type = METRIC_TIES.get(claim.metric or "")
+            if tie_type is None or tie_type not in tie_types_named(claim.sentence):
+                continue
+            cutoff = None
+            if claim.period and claim.period.end_year:
+                cutoff = (claim.period.end_year, claim.period.end_month or 12)
+            states: dict[str, Tie] = {}
+            for tie in positive_ties(context.knowledge, tie_type):
+                in_time = cutoff is None or (tie.year, tie.month or 0) <= cutoff
+                if in_time and (tie.iso3 not in states or tie.date < states[tie.iso3].date):
+                    states[tie.iso3] = tie
+            count = len(states)
+            if claim.period is None:
+                when = "to date"
+            else:
+                when = (
+                    claim.period.label()
+                    if claim.period.kind == "as_of"
+                    else f"by {claim.period.label()}"
+                )
+            evidence = tuple(
+                t.evidence("related") for t in sorted(states.values(), key=lambda t: t.date)
+            )
+            summary = Evidence(
+                "tie", f"count:{tie_type}", None, "matches", float(count), "count", when
+            )
+            if interval(claim).contains(float(count)):
+                yield (
+                    claim.claim_id,
+                    Finding(
+                        self.rule_id,
+                        Verdict.SUPPORTED,
+                        f"the ties table shows {count} states with {tie_type} {when}",
+                        (summary, *evidence),
+                    ),
+                )
+            else:
+                yield (
+                    claim.claim_id,
+                    Finding(
+                        self.rule_id,
+                        Verdict.UNVERIFIABLE,
+                        f"the ties table (a partial compilation) shows {count} states with {tie_type} {when}",
+                        (
+                            Evidence(
+                                "tie",
+                                f"count:{tie_type}",
+                                None,
+                                "related",
+                                float(count),
+                                "count",
+                                when,
+                            ),
+                            *evidence,
+                        ),
+                    ),
+                )

@@ -1,0 +1,105 @@
+"""Rule `ties-rank`: "the first / the latest to join" against the order of the ties table.
+
+    "Panama became the first LAC country to sign the BRI agreement"      → first bri_mou row
+    "As of October 2022, 21 countries … and Argentina, the latest one"   → last bri_mou row
+                                                                           up to 2022-10
+
+Order by date (year, then month where both rows give one); the cut-off is the latest date
+the sentence names. Only `supported` is given: the table is a partial compilation, so when
+another state comes first the claim is left unverifiable with that order shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from chinalac.claims.models import Finding, Kind, Verdict
+from chinalac.claims.periods import find_periods
+from chinalac.claims.rules.base import CheckContext, folded_sentence
+from chinalac.claims.rules.ties_common import Tie, positive_ties, tie_types_named
+
+REGIONS = {"LAC", "CHN", "WLD", "TWN", "HKG", "MAC", None}
+
+
+class TiesRank:
+    rule_id: ClassVar[str] = "ties-rank"
+    verdicts: ClassVar[tuple[Verdict, ...]] = (Verdict.SUPPORTED, Verdict.UNVERIFIABLE)
+    description: ClassVar[str] = (
+        "who was first or latest to sign, from the dated rows of the ties table"
+    )
+
+    def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
+        for claim in context.claims:
+            if claim.kind is not Kind.RANK or claim.value not in (1, -1) or claim.entity in REGIONS:
+                continue
+            if claim.value == 1 and not claim.text.lower().lstrip().startswith(
+                ("first", "primer", "primeir")
+            ):
+                continue
+            cutoff = self._cutoff(claim)
+            for tie_type in tie_types_named(claim.sentence):
+                rows = [
+                    t
+                    for t in positive_ties(context.knowledge, tie_type)
+                    if cutoff is None or self._key(t) <= cutoff
+                ]
+                if not rows:
+                    continue
+                per_state: dict[str, Tie] = {}
+                for (
+                    tie
+                ) in rows:  # each state's earliest (for "first") or latest (for "latest") date
+                    keep = per_state.get(tie.iso3)
+                    if keep is None or (self._key(tie) < self._key(keep)) == (claim.value == 1):
+                        per_state[tie.iso3] = tie
+                if claim.entity not in per_state:
+                    continue
+                ordered = sorted(per_state.values(), key=self._key, reverse=claim.value == -1)
+                mine = per_state[claim.entity]
+                leaders = [t for t in ordered if self._same_rank(t, ordered[0])]
+                word = "first" if claim.value == 1 else "latest"
+                if any(t.iso3 == claim.entity for t in leaders):
+                    ties_with = [t for t in leaders if t.iso3 != claim.entity]
+                    note = (
+                        f" (level with {', '.join(t.label() for t in ties_with)})"
+                        if ties_with
+                        else ""
+                    )
+                    yield (
+                        claim.claim_id,
+                        Finding(
+                            self.rule_id,
+                            Verdict.SUPPORTED,
+                            f"{word} in the ties table: {mine.label()}{note}",
+                            (mine.evidence("matches"),)
+                            + tuple(t.evidence("related") for t in ties_with),
+                        ),
+                    )
+                else:
+                    yield (
+                        claim.claim_id,
+                        Finding(
+                            self.rule_id,
+                            Verdict.UNVERIFIABLE,
+                            f"the ties table puts {ordered[0].label()} {word}, {claim.entity} at {mine.date}",
+                            (ordered[0].evidence("differs"), mine.evidence("related")),
+                        ),
+                    )
+                break
+
+    @staticmethod
+    def _key(tie: Tie) -> tuple[int, int]:
+        return tie.year, tie.month or 0
+
+    @staticmethod
+    def _same_rank(a: Tie, b: Tie) -> bool:
+        if a.year != b.year:
+            return False
+        return not (a.month and b.month and a.month != b.month)
+
+    @staticmethod
+    def _cutoff(claim) -> tuple[int, int] | None:
+        periods = [p.period for p in find_periods(folded_sentence(claim))]
+        ends = [(p.end_year, p.end_month or 12) for p in periods if p.end_year]
+        return max(ends) if ends else None

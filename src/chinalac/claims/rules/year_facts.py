@@ -1,0 +1,48 @@
+"""Rule `year-facts`: a date with no recognised metric, found as the year of a stored fact.
+
+    "It was not until 1960, when China and Cuba established formal diplomatic relations"
+    → first_year · CUB = 1960 (topic "relations" named in the sentence) → supported
+
+Only support: a year that matches no fact says nothing about the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from chinalac.claims.models import Finding, Kind, Verdict
+from chinalac.claims.rules.base import CheckContext, folded_sentence, mentions_topic, topic_words
+
+REGIONS = {"LAC", "WLD", None}
+
+
+class YearFacts:
+    rule_id: ClassVar[str] = "year-facts"
+    verdicts: ClassVar[tuple[Verdict, ...]] = (Verdict.SUPPORTED,)
+    description: ClassVar[str] = "a date found as the year-valued fact of the same entity and topic"
+
+    def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
+        year_metrics = {m for m, unit in context.facts.units.items() if unit == "year"}
+        for claim in context.claims:
+            if claim.kind is not Kind.DATE or claim.metric or claim.entity in REGIONS:
+                continue
+            folded = folded_sentence(claim)
+            for metric in sorted(year_metrics):
+                facts = [
+                    f
+                    for f in context.facts.for_entity(metric, claim.entity)
+                    if int(f.value) == int(claim.value)
+                    and mentions_topic(folded, topic_words(f.fact_id))
+                ]
+                if facts:
+                    yield (
+                        claim.claim_id,
+                        Finding(
+                            self.rule_id,
+                            Verdict.SUPPORTED,
+                            f"the store holds this year: {facts[0].label()}",
+                            tuple(f.evidence("matches") for f in facts),
+                        ),
+                    )
+                    break
