@@ -27,14 +27,18 @@ from chinalac.store.loaders.trade import MIRROR_CAVEAT
 from chinalac.store.problems import BuildFailed
 
 ingest_app = typer.Typer(
-    help="Fetch or read a full public source (BACI, UN Comtrade, WDI) into Parquet beside the store.",
+    help="Fetch or read a full public source (BACI, UN Comtrade, WDI) into Parquet beside the store."
+    "\n\nExample: chinalac ingest baci ~/Downloads/BACI_HS17_V202501.zip",
     no_args_is_help=True,
 )
 trade_app = typer.Typer(
     help="China ↔ CELAC trade totals from every loaded source, side by side, and mirror gaps."
+    "\n\nExample: chinalac trade --country Chile --json",
 )
 finance_app = typer.Typer(
-    help="Trackers of Chinese finance in LAC, and their totals side by side.", no_args_is_help=True
+    help="Trackers of Chinese finance in LAC, and their totals side by side."
+    "\n\nExample: chinalac finance compare --country Venezuela",
+    no_args_is_help=True,
 )
 
 
@@ -286,6 +290,14 @@ def ingest_wdi(
 
 
 # -- trade -------------------------------------------------------------------------------
+def whole_numbers(frame: pd.DataFrame) -> pd.DataFrame:
+    """Integer columns as nullable Int64, so that sections merged for --csv keep 2021, not 2021.0."""
+    for column in frame.columns:
+        if pd.api.types.is_integer_dtype(frame[column]):
+            frame[column] = frame[column].astype("Int64")
+    return frame
+
+
 def caveats_for(database: Database, datasets: list[str]) -> pd.DataFrame:
     if not datasets or not database.has_table("caveats"):
         return pd.DataFrame(
@@ -328,7 +340,7 @@ def trade_totals(
     caveats = caveats_for(database, sorted(rows["dataset"].unique()))
     if country:  # one partner: its name is in the command, keep the table narrow
         rows = rows.drop(columns=["partner", "partner_name"])
-    return {"trade": rows.drop(columns=["dataset"]), "caveats": caveats}
+    return {"trade": whole_numbers(rows.drop(columns=["dataset"])), "caveats": caveats}
 
 
 def when_no_subcommand(listed):
@@ -406,7 +418,10 @@ def trade_mirror(
                 }
             ]
         )
-        return {"mirror": rows, "caveats": pd.concat([mirror, caveats], ignore_index=True)}
+        return {
+            "mirror": whole_numbers(rows),
+            "caveats": pd.concat([mirror, caveats], ignore_index=True),
+        }
 
 
 # -- finance -----------------------------------------------------------------------------
@@ -717,8 +732,8 @@ def quality(
             [dataset] if dataset else list(database.sql("SELECT dataset FROM caveats")["dataset"])
         )
         return {
-            "corrections": log[fixed].reset_index(drop=True),
-            "checks": log[~fixed].reset_index(drop=True),
+            "corrections": whole_numbers(log[fixed].reset_index(drop=True)),
+            "checks": whole_numbers(log[~fixed].reset_index(drop=True)),
             "caveats": caveats_for(database, chosen),
         }
 

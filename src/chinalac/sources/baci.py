@@ -104,16 +104,16 @@ def ingest_release(
         con.execute(f"SET memory_limit = {sql_string(memory_limit)}")
         con.execute(f"SET temp_directory = {sql_string(scratch / 'duckdb')}")
         con.execute("SET preserve_insertion_order = false")  # lets DuckDB stream without reordering
+        # DuckDB estimates a CSV scan at a few dozen rows and would build its join hash table
+        # on the 10 M-row file instead of the code lists: keep the code lists as build side.
+        con.execute("SET disabled_optimizers = 'build_side_probe_side'")
         if threads:
             con.execute(f"SET threads = {int(threads)}")
         with files.ReleaseReader(path) as reader:
             contents = files.find_contents(reader, classification, years)
             countries = files.read_country_codes(reader, contents.country_codes)
             products = files.read_product_codes(reader, contents.product_codes)
-            con.register("country_frame", countries)
-            con.register("product_frame", products)
-            con.execute("CREATE TEMP TABLE country_codes AS SELECT * FROM country_frame")
-            con.execute("CREATE TEMP TABLE product_codes AS SELECT code FROM product_frame")
+            _register_codes(con, countries, products, contents)
             done: list[IngestedYear] = []
             total = len(contents.year_files)
             for index, year_file in enumerate(contents.year_files):
@@ -155,6 +155,83 @@ def ingest_release(
         shutil.rmtree(scratch, ignore_errors=True)
 
 
+# Quantities: BACI writes a missing one as NA (older releases pad it with spaces). Reading q
+# as DOUBLE with NA as null is the fast path; the text path only runs for padded files.
+FAST_QUANTITY = (
+    "CASE WHEN r.q IS NULL OR r.q >= 0 THEN r.q ELSE error('bad quantity') END",
+    "'q': 'DOUBLE'",
+)
+TEXT_QUANTITY = (
+    "CASE WHEN r.q IS NULL OR trim(r.q) IN ('', 'NA') THEN NULL "
+    "WHEN TRY_CAST(trim(r.q) AS DOUBLE) >= 0 THEN TRY_CAST(trim(r.q) AS DOUBLE) "
+    "ELSE error('bad quantity') END",
+    "'q': 'VARCHAR'",
+)
+
+
+def _register_codes(con: duckdb.DuckDBPyConnection, countries, products, contents) -> None:
+    """The release's code lists as join tables whose values are ENUMs.
+
+    Parquet stores these columns dictionary-encoded either way, but from an ENUM the
+    dictionary is already built, so DuckDB writes them about three times faster than
+    from text (measured on 10 M rows). The files still read back as plain strings.
+    """
+    con.register("country_frame", countries)
+    con.register("product_frame", products)
+    labels = ", ".join(
+        sql_string(x) for x in dict.fromkeys([SOURCE_ID, contents.release, contents.classification])
+    )
+    con.execute(f"CREATE TYPE baci_label AS ENUM ({labels})")
+    con.execute(
+        "CREATE TYPE baci_iso3 AS ENUM (SELECT DISTINCT iso3 FROM country_frame ORDER BY 1)"
+    )
+    con.execute(
+        "CREATE TYPE baci_hs6 AS ENUM (SELECT DISTINCT lpad(CAST(code AS VARCHAR), 6, '0') "
+        "FROM product_frame ORDER BY 1)"
+    )
+    con.execute(
+        "CREATE TEMP TABLE country_codes AS "
+        "SELECT CAST(code AS INTEGER) AS code, CAST(iso3 AS baci_iso3) AS iso3 FROM country_frame"
+    )
+    con.execute(
+        "CREATE TEMP TABLE product_codes AS "
+        "SELECT CAST(code AS INTEGER) AS code, CAST(lpad(CAST(code AS VARCHAR), 6, '0') AS baci_hs6) AS hs6 "
+        "FROM product_frame"
+    )
+
+
+def _year_query(
+    csv_path: Path, parquet_path: Path, year: int, contents, quantity: tuple[str, str]
+) -> str:
+    """One pass: read, check, map codes, convert units, write Parquet. A bad cell calls
+    error(), which aborts the query; `_diagnose` then finds the line."""
+    expression, q_type = quantity
+    columns = (
+        "{'t': 'INTEGER', 'i': 'INTEGER', 'j': 'INTEGER', 'k': 'INTEGER', 'v': 'DOUBLE', "
+        + q_type
+        + "}"
+    )
+    return f"""
+    COPY (
+      SELECT CAST({sql_string(SOURCE_ID)} AS baci_label) AS source,
+             CAST({sql_string(contents.release)} AS baci_label) AS release,
+             CAST({sql_string(contents.classification)} AS baci_label) AS classification,
+             CAST(CASE WHEN r.t = {year} THEN r.t ELSE error('bad year') END AS INTEGER) AS year,
+             CASE WHEN e.iso3 IS NULL THEN error('unknown exporter') ELSE e.iso3 END AS exporter,
+             CASE WHEN m.iso3 IS NULL THEN error('unknown importer') ELSE m.iso3 END AS importer,
+             CASE WHEN p.hs6 IS NULL THEN error('unknown product') ELSE p.hs6 END AS product,
+             CASE WHEN r.v >= 0 AND r.v < {MAX_FLOW_THOUSAND_USD} THEN r.v * 1000
+                  ELSE error('bad value') END AS value_usd,
+             {expression} AS quantity_t
+      FROM read_csv({sql_string(csv_path)}, header = true, auto_detect = false, delim = ',',
+                    quote = '"', nullstr = ['NA', ''], columns = {columns}) r
+      LEFT JOIN country_codes e ON e.code = r.i
+      LEFT JOIN country_codes m ON m.code = r.j
+      LEFT JOIN product_codes p ON p.code = r.k
+    ) TO {sql_string(parquet_path)} (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 1)
+    """
+
+
 def _convert_year(
     con: duckdb.DuckDBPyConnection,
     csv_path: Path,
@@ -165,40 +242,28 @@ def _convert_year(
     label = year_file.member.label
     files.check_header(csv_path, label)
     year = year_file.year
-    query = f"""
-    COPY (
-      SELECT {sql_string(SOURCE_ID)} AS source,
-             {sql_string(contents.release)} AS release,
-             {sql_string(contents.classification)} AS classification,
-             CAST(CASE WHEN r.t = {year} THEN r.t ELSE error('bad year') END AS INTEGER) AS year,
-             CASE WHEN e.iso3 IS NULL THEN error('unknown exporter') ELSE e.iso3 END AS exporter,
-             CASE WHEN m.iso3 IS NULL THEN error('unknown importer') ELSE m.iso3 END AS importer,
-             CASE WHEN p.code IS NULL THEN error('unknown product')
-                  ELSE lpad(CAST(r.k AS VARCHAR), 6, '0') END AS product,
-             CASE WHEN r.v >= 0 AND r.v < {MAX_FLOW_THOUSAND_USD} THEN r.v * 1000
-                  ELSE error('bad value') END AS value_usd,
-             CASE WHEN r.q IS NULL OR trim(r.q) IN ('', 'NA') THEN NULL
-                  WHEN TRY_CAST(trim(r.q) AS DOUBLE) >= 0 THEN TRY_CAST(trim(r.q) AS DOUBLE)
-                  ELSE error('bad quantity') END AS quantity_t
-      FROM read_csv({sql_string(csv_path)}, header = true, auto_detect = false, delim = ',',
-                    quote = '"', columns = {YEAR_COLUMN_TYPES}) r
-      LEFT JOIN country_codes e ON e.code = r.i
-      LEFT JOIN country_codes m ON m.code = r.j
-      LEFT JOIN product_codes p ON p.code = r.k
-    ) TO {sql_string(parquet_path)} (FORMAT parquet, COMPRESSION zstd)
-    """
     try:
-        rows = con.execute(query).fetchone()[0]
-    except duckdb.Error as exc:
-        raise _diagnose(con, csv_path, label, year, contents, exc) from None
+        rows = con.execute(
+            _year_query(csv_path, parquet_path, year, contents, FAST_QUANTITY)
+        ).fetchone()[0]
+    except duckdb.Error as fast_failure:
+        problem = _diagnose(con, csv_path, label, year, contents)
+        if problem:
+            raise problem from None
+        # No line is wrong: the file pads its missing quantities ('   NA'); read q as text.
+        try:
+            rows = con.execute(
+                _year_query(csv_path, parquet_path, year, contents, TEXT_QUANTITY)
+            ).fetchone()[0]
+        except duckdb.Error:
+            first = str(fast_failure).splitlines()[0]
+            raise IngestError(label, None, None, f"could not be read: {first}") from None
     if rows == 0:
         raise IngestError(label, None, None, "no data rows")
     return int(rows)
 
 
-def _diagnose(
-    con, csv_path: Path, label: str, year: int, contents, original: Exception
-) -> IngestError:
+def _diagnose(con, csv_path: Path, label: str, year: int, contents) -> IngestError | None:
     """The slow path: find the first bad line and say what is wrong with it."""
     country_file = contents.country_codes.base
     product_file = contents.product_codes.base
@@ -268,7 +333,7 @@ def _diagnose(
     if found:
         line, field, reason = found
         return IngestError(label, int(line), field, reason)
-    return IngestError(label, None, None, f"could not be read: {str(original).splitlines()[0]}")
+    return None
 
 
 def _csv_detail(message: str) -> str:
