@@ -24,7 +24,7 @@ from chinalac.claims.input_text import SourceText, prepare
 from chinalac.claims.knowledge import KnowledgeView
 from chinalac.claims.language import detect_language
 from chinalac.claims.mentions import Mention, find_mentions
-from chinalac.claims.metric_lexicon import MetricLexicon, choose_metric
+from chinalac.claims.metric_lexicon import MetricHit, MetricLexicon, choose_metric
 from chinalac.claims.models import Claim, Kind, Period
 from chinalac.claims.periods import PeriodMention
 from chinalac.claims.sentences import split_sentences
@@ -73,13 +73,15 @@ def extract(
         folded = fold(sentence.text)
         context = previous_folded if sentence.paragraph == previous_paragraph else ""
         previous_folded, previous_paragraph = folded, sentence.paragraph
-        if not mentions and not sentence.heading:
+        dates_only = not mentions and not sentence.heading
+        if dates_only:
             mentions = [_date_mention(p) for p in periods]
         if not mentions:
             continue
         entities = entity_index.find(sentence.text, folded)
         clauses = _clauses(folded)
         hits = lexicon.hits(folded, context)
+        zero = _zero_metric(folded, hits, lexicon) if dates_only else None
         sentence_hits: list[tuple[Claim, object]] = []
         for mention in mentions:
             clause = _clause_of(clauses, mention.number_start)
@@ -106,6 +108,10 @@ def extract(
             period = _period_for(
                 mention, periods, clause, sentence.text, folded, paragraph_claims, metric
             )
+            if zero is not None:
+                # "there were no such loans in 2020 or 2021": each year claims a zero.
+                mention = _as_zero(mention, zero, lexicon, sentence.text)
+                metric = zero.metric
             start, end = source.to_original(
                 sentence.start + mention.start, sentence.start + mention.end
             )
@@ -159,6 +165,42 @@ def _one_date_per_year_metric(sentence_hits: list, lexicon: MetricLexicon) -> No
     for claim, hit in sentence_hits:
         if hit and lexicon.units.get(hit.metric) == "year" and hit.score < best[hit.metric]:
             claim.metric, claim.metric_phrase = None, ""
+
+
+ZERO_CUE = re.compile(
+    r"(?<![\w])(?:no|zero|ningun[oa]?|nenhum[a]?|sin|sem)\s+(?:such\s+)?(?:[\w\-]+\s+){0,2}$"
+)
+
+
+def _zero_metric(folded: str, hits, lexicon: MetricLexicon):
+    """The metric a sentence says was zero ("no such development loans"), if any."""
+    for phrase, start, end, _required in hits:
+        if lexicon.units.get(phrase.metric) in ("year", "percent"):
+            continue
+        cue = ZERO_CUE.search(folded[:start])
+        if cue:
+            return MetricHit(phrase.metric, phrase.text, cue.start(), end, 0.0)
+    return None
+
+
+def _as_zero(mention: Mention, zero: MetricHit, lexicon: MetricLexicon, text: str) -> Mention:
+    unit = lexicon.units.get(zero.metric, "count")
+    kind, claim_unit, scale = Kind.COUNT, "count", 1.0
+    if unit in ("usd_bn", "usd_m", "usd_tn", "cny_bn"):
+        kind, claim_unit, scale = Kind.MONEY, "cny" if unit == "cny_bn" else "usd", 1e9
+    return Mention(
+        kind,
+        mention.start,
+        mention.end,
+        0.0,
+        claim_unit,
+        scale,
+        noun=text[zero.start : zero.end],
+        noun_start=zero.start,
+        noun_end=zero.end,
+        number_start=mention.number_start,
+        number_end=mention.number_end,
+    )
 
 
 def _date_mention(period: PeriodMention) -> Mention:

@@ -7,6 +7,7 @@
 | growth-rate | growth_rate.py | inconsistent |
 | store-facts | store_facts.py | supported, contradicted, disputed, unverifiable |
 | first-rank | first_rank.py | supported, contradicted, disputed |
+| ranked-list | ranked_list.py | as store-facts, for the count a ranked list implies |
 | commitments | commitments.py | supported, contradicted |
 | ties-date | ties_date.py | supported, contradicted, disputed |
 | ties-rank | ties_rank.py | supported, unverifiable |
@@ -23,6 +24,7 @@ from chinalac.claims.rules.first_rank import FirstRank
 from chinalac.claims.rules.growth_rate import GrowthRate
 from chinalac.claims.rules.list_count import ListCount
 from chinalac.claims.rules.no_record import NoRecord
+from chinalac.claims.rules.ranked_list import RankedList
 from chinalac.claims.rules.same_year_change import SameYearChange
 from chinalac.claims.rules.store_facts import StoreFacts
 from chinalac.claims.rules.ties_count import TiesCount
@@ -36,6 +38,7 @@ RULES: tuple[Rule, ...] = (
     GrowthRate(),
     StoreFacts(),
     FirstRank(),
+    RankedList(),
     Commitments(),
     TiesDate(),
     TiesRank(),

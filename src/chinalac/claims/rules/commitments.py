@@ -1,5 +1,6 @@
 """Rule `commitments`: promised figures ("6,000 government scholarships from 2014 to 2019")
-against the commitments table — the target, or what was delivered.
+against the commitments table — the target, or what was delivered; and the date of a
+commitment named in the sentence ("a China-LAC Press Center … set up in Beijing in 2017").
 
 A commitment matches when its metric is the claim's and its period (or, without one, the
 year it was announced) agrees with the claim's; the claim is then supported by the target
@@ -13,7 +14,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from chinalac.claims.models import Claim, Evidence, Finding, Kind, Verdict
-from chinalac.claims.rules.base import CheckContext
+from chinalac.claims.rules.base import CheckContext, folded_sentence, mentions_topic, topic_words
 from chinalac.claims.tolerance import supports
 
 
@@ -27,6 +28,9 @@ class Commitments:
     def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
         table = context.knowledge.commitments
         for claim in context.claims:
+            if claim.kind is Kind.DATE and not claim.metric:
+                yield from self._dated(claim, table)
+                continue
             if claim.kind not in (Kind.COUNT, Kind.MONEY) or not claim.metric:
                 continue
             rows = [
@@ -99,6 +103,39 @@ class Commitments:
                         evidence,
                     ),
                 )
+
+    def _dated(self, claim: Claim, table) -> Iterator[tuple[str, Finding]]:
+        """A date in a sentence about a commitment ("a Press Center … set up in 2017")."""
+        folded = folded_sentence(claim)
+        for row in table.itertuples():
+            if not mentions_topic(folded, topic_words(row.commitment_id)):
+                continue
+            years = {
+                row.period_start[:4],
+                row.announced[:4] if claim.period and claim.period.end_month else "",
+            } - {""}
+            if str(int(claim.value)) in years:
+                yield (
+                    claim.claim_id,
+                    Finding(
+                        self.rule_id,
+                        Verdict.SUPPORTED,
+                        f"dated {int(claim.value)} by commitment {row.commitment_id} ({row.description}) [{row.source_id}]",
+                        (
+                            Evidence(
+                                "commitment",
+                                row.commitment_id,
+                                row.source_id,
+                                "matches",
+                                None,
+                                None,
+                                self._period(row),
+                                quote=row.quote or None,
+                            ),
+                        ),
+                    ),
+                )
+                return
 
     @staticmethod
     def _period(row) -> str:

@@ -1,7 +1,10 @@
-"""Rule `year-facts`: a date with no recognised metric, found as the year of a stored fact.
+"""Rule `year-facts`: a date with no recognised metric, found as the year of a stored fact
+or as the date a year-valued fact was announced.
 
     "It was not until 1960, when China and Cuba established formal diplomatic relations"
     → first_year · CUB = 1960 (topic "relations" named in the sentence) → supported
+    "In September 2020, China set the goals of carbon peaking by 2030 …"
+    → carbon_peak_year · CHN announced 2020-09 → supported
 
 Only support: a year that matches no fact says nothing about the store.
 """
@@ -28,21 +31,28 @@ class YearFacts:
             if claim.kind is not Kind.DATE or claim.metric or claim.entity in REGIONS:
                 continue
             folded = folded_sentence(claim)
+            month = claim.period.end_month if claim.period else None
             for metric in sorted(year_metrics):
-                facts = [
+                topical = [
                     f
                     for f in context.facts.for_entity(metric, claim.entity)
-                    if int(f.value) == int(claim.value)
-                    and mentions_topic(folded, topic_words(f.fact_id))
+                    if mentions_topic(folded, topic_words(f.fact_id))
+                ]
+                facts = [f for f in topical if int(f.value) == int(claim.value)]
+                announced = [
+                    f
+                    for f in topical
+                    if month
+                    and f.start == (int(claim.value), month)
+                    and int(f.value) != int(claim.value)
                 ]
                 if facts:
-                    yield (
-                        claim.claim_id,
-                        Finding(
-                            self.rule_id,
-                            Verdict.SUPPORTED,
-                            f"the store holds this year: {facts[0].label()}",
-                            tuple(f.evidence("matches") for f in facts),
-                        ),
-                    )
-                    break
+                    reason = f"the store holds this year: {facts[0].label()}"
+                elif announced:
+                    facts = announced
+                    reason = f"the store dates this announcement {facts[0].period_text}: {facts[0].label()}"
+                else:
+                    continue
+                evidence = tuple(f.evidence("matches") for f in facts)
+                yield claim.claim_id, Finding(self.rule_id, Verdict.SUPPORTED, reason, evidence)
+                break

@@ -1,0 +1,96 @@
+"""Rule `ranked-list`: a rank over a list of states implies a count the store may hold.
+
+    "China has become the top trading partner of Brazil, Chile, Peru, and Uruguay"
+    → top_trading_partner_count · LAC = 4 → checked like any count (store-facts)
+
+The rank's words must be a phrase of a count metric (metrics.csv: "top trading partner" is a
+phrase of top_trading_partner_count) and the list must follow with "of"/"for"/"de".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from chinalac.claims.entities import EntityIndex
+from chinalac.claims.models import Evidence, Finding, Kind, Verdict
+from chinalac.claims.rules.base import CheckContext
+from chinalac.claims.rules.store_facts import StoreFacts
+from chinalac.claims.vocabulary import fold, phrase_pattern
+
+LIST_START = re.compile(r"^\s*(?:of|for|to|de|para|do|da|dos|das)\s+")
+
+
+class RankedList:
+    rule_id: ClassVar[str] = "ranked-list"
+    verdicts: ClassVar[tuple[Verdict, ...]] = (
+        Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.DISPUTED, Verdict.UNVERIFIABLE,
+    )  # fmt: skip
+    description: ClassVar[str] = "a rank over a list of states checked as the count of that list"
+
+    def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
+        index = None
+        count_metrics = [m for m, unit in context.facts.units.items() if unit == "count"]
+        for claim in context.claims:
+            if claim.kind is not Kind.RANK:
+                continue
+            rank_text = fold(claim.sentence[claim.span_in_sentence[0] : claim.span_in_sentence[1]])
+            metric = self._metric(context, rank_text, count_metrics)
+            if metric is None:
+                continue
+            tail = claim.sentence[claim.span_in_sentence[1] :]
+            start = LIST_START.match(tail)
+            if not start:
+                continue
+            index = index or EntityIndex(context.knowledge)
+            states = []
+            for mention in index.find(tail):
+                if mention.start < start.end():
+                    continue
+                if not mention.in_list and states:
+                    break
+                if mention.in_list and mention.code not in states:
+                    states.append(mention.code)
+            if len(states) < 2:
+                continue
+            as_count = dataclasses.replace(
+                claim,
+                kind=Kind.COUNT,
+                value=float(len(states)),
+                unit="count",
+                scale=1.0,
+                metric=metric,
+            )
+            finding = StoreFacts().judge(as_count, context)
+            if finding is None:
+                continue
+            listing = Evidence(
+                "text",
+                f"{claim.claim_id}:list",
+                None,
+                "related",
+                float(len(states)),
+                "count",
+                quote=", ".join(states),
+            )
+            reason = f"{len(states)} states listed ({', '.join(states)}) → {finding.reason}"
+            yield (
+                claim.claim_id,
+                Finding(self.rule_id, finding.verdict, reason, (*finding.evidence, listing)),
+            )
+
+    @staticmethod
+    def _metric(context: CheckContext, rank_text: str, metrics: list[str]) -> str | None:
+        from chinalac.claims.extract import _tools
+
+        _, lexicon = _tools(context.knowledge)
+        for phrase in lexicon.phrases:
+            if (
+                phrase.metric in metrics
+                and len(phrase.text.split()) >= 2
+                and re.search(phrase_pattern(phrase.text), rank_text)
+            ):
+                return phrase.metric
+        return None
