@@ -7,14 +7,21 @@ that release's lines; other releases stay listed and queryable.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from chinalac.sources.staging import write_text_atomically
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; concurrent ingests are then the user's care
+    fcntl = None
 
 LOG_NAME = "ingest_log.csv"
 TABLES = ("trade_products", "trade_reported", "wdi")
@@ -60,12 +67,28 @@ def read_log(ingested: Path) -> pd.DataFrame:
     return frame[COLUMNS]
 
 
+@contextlib.contextmanager
+def _locked(ingested: Path) -> Iterator[None]:
+    """One writer of the log at a time (two ingests may finish together); the OS releases
+    the lock if the process dies, so a crash never leaves the log locked."""
+    ingested.mkdir(parents=True, exist_ok=True)
+    with (ingested / ".ingest_log.lock").open("a") as handle:
+        if fcntl is not None:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
 def record(ingested: Path, entries: list[LogEntry], replaces: set[str]) -> list[str]:
     """Add `entries`, dropping earlier lines whose file is replaced or in `replaces`.
 
     `replaces` holds files of the same ingest (same source, release and query) that the new
     ingest supersedes; they are returned so that the caller can delete the ones not rewritten.
     """
+    with _locked(ingested):
+        return _record(ingested, entries, replaces)
+
+
+def _record(ingested: Path, entries: list[LogEntry], replaces: set[str]) -> list[str]:
     log = read_log(ingested)
     new_files = {e.file for e in entries}
     superseded = log["file"].isin(new_files | replaces)
