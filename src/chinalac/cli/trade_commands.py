@@ -22,6 +22,7 @@ from chinalac.paths import ingested_dir, package_data_dir, resolve_db_path
 from chinalac.sources import baci, comtrade, wdi
 from chinalac.sources.errors import IngestError
 from chinalac.sources.http import FetchError, make_client
+from chinalac.sources.http import download as download_file
 from chinalac.store.build import build_store
 from chinalac.store.loaders.trade import MIRROR_CAVEAT
 from chinalac.store.problems import BuildFailed
@@ -151,9 +152,7 @@ def ingest_baci(
                 ) as bar,
             ):
                 task = bar.add_task(f"downloading {url.rsplit('/', 1)[1]}", total=None)
-                from chinalac.sources.http import download as fetch
-
-                fetch(
+                download_file(
                     client,
                     url,
                     path,
@@ -436,198 +435,177 @@ COMPARE_COLUMNS = [
     "note",
 ]
 NOT_SHIPPED = "not in the shipped data"
+# An unadjusted AidData total this much above the adjusted one is explained in its note.
+INFLATED = 1.25
 
 
-def _row(tracker, area, period, measure, value, figure_from, source_id, note) -> dict:
+def _figure(
+    tracker: dict,
+    area: str,
+    period: str,
+    measure: str,
+    value=None,
+    *,
+    figure_from: str = NOT_SHIPPED,
+    source_id: str | None = None,
+    note: str = "",
+) -> dict:
+    """One line of `finance compare`; a missing value says where it is not, never a guess."""
     return {
         "tracker": tracker["name"],
         "area": area,
         "period": period,
         "measure": measure,
-        "value_usd_bn": None if value is None else round(float(value), 3),
+        "value_usd_bn": None if value is None or value != value else round(float(value), 3),
         "figure_from": figure_from,
-        "source_id": source_id,
+        "source_id": source_id or tracker["source_id"],
         "note": note,
     }
 
 
-def _aiddata_rows(database: Database, tracker, iso3: str | None, area: str) -> list[dict]:
+def _country_name(database: Database, iso3: str) -> str:
+    return database.sql("SELECT name_en FROM countries WHERE iso3 = ?", [iso3])["name_en"][0]
+
+
+def _aiddata_rows(database: Database, tracker: dict, iso3: str | None, area: str) -> list[dict]:
     where = "iso3 = ?" if iso3 else "iso3 IN (SELECT iso3 FROM countries WHERE celac)"
     params = [iso3] if iso3 else []
     sums = database.sql(
         f"""SELECT sum(adjusted_constant_2021_usd) / 1e9 AS adjusted,
-                   sum(amount_constant_2021_usd) / 1e9 AS unadjusted, count(DISTINCT iso3) AS recipients
+                   sum(amount_constant_2021_usd) / 1e9 AS unadjusted,
+                   count(DISTINCT iso3) AS recipients
             FROM aiddata_country_year WHERE {where}""",
         params,
     ).iloc[0]
-    published = database.sql(
-        f"SELECT sum(published_total_bn) AS total, count(*) AS n FROM aiddata_country_total WHERE {where}",
-        params,
-    ).iloc[0]
-    if not sums["recipients"] and not published["n"]:
+    if not sums["recipients"]:
         return [
-            _row(
+            _figure(
                 tracker,
                 area,
                 "2000-2021",
                 "commitments",
-                None,
-                NOT_SHIPPED,
-                tracker["source_id"],
-                f"AidData GCDF 3.0 records no commitment to {area}",
+                note=f"AidData GCDF 3.0 records no commitment to {area}",
             )
         ]
     adjusted, unadjusted = sums["adjusted"], sums["unadjusted"]
     scope = "" if iso3 else f" ({int(sums['recipients'])} CELAC recipients in the data)"
     note = ""
-    if adjusted and unadjusted and unadjusted > 1.25 * adjusted:
+    if adjusted and unadjusted > INFLATED * adjusted:
         note = (
             f"{unadjusted / adjusted:.1f}× the adjusted total: unadjusted amounts count again every "
             "roll-over of central-bank swap lines and every refinancing"
         )
-        if iso3:
-            name = database.sql("SELECT name_en FROM countries WHERE iso3 = ?", [iso3])["name_en"][
-                0
-            ]
+        if iso3:  # what AidData's sidecar says about this country, in its own words
             said = database.sql("SELECT caveats FROM caveats WHERE dataset = 'aiddata_gcdf3'")[
                 "caveats"
             ]
-            mentions = [c for c in (said[0].split(" | ") if len(said) else []) if name in c]
-            note += "".join(f". AidData SOURCE.yml: {c}" for c in mentions)
+            name = _country_name(database, iso3)
+            note += "".join(
+                f". AidData SOURCE.yml: {c}"
+                for c in (said[0].split(" | ") if len(said) else [])
+                if name in c
+            )
     return [
-        _row(
+        _figure(
             tracker,
             area,
             "2000-2021",
             f"commitments, adjusted (constant 2021 US$){scope}",
             adjusted,
-            "aiddata_country_year (sum of *_adj)",
-            tracker["source_id"],
-            "AidData's recommended measure for totals: swap-line roll-overs and refinancing removed",
+            figure_from="aiddata_country_year (sum of *_adj)",
+            note="AidData's recommended measure for totals: swap-line roll-overs and refinancing removed",
         ),
-        _row(
+        _figure(
             tracker,
             area,
             "2000-2021",
             f"commitments, unadjusted (constant 2021 US$){scope}",
             unadjusted,
-            "aiddata_country_year (sum of *_amt); equals aiddata_country_total",
-            tracker["source_id"],
-            note,
+            figure_from="aiddata_country_year (sum of *_amt); equals aiddata_country_total",
+            note=note,
         ),
     ]
 
 
-def _aei_rows(database: Database, tracker, iso3: str | None, area: str) -> list[dict]:
+def _aei_rows(database: Database, tracker: dict, iso3: str | None, area: str) -> list[dict]:
     where, params = ("WHERE iso3 = ?", [iso3]) if iso3 else ("", [])
     found = database.sql(
-        f"SELECT sum(amount_usd_m) / 1e3 AS total, count(*) AS deals, min(year) AS first, max(year) AS last FROM aei_investments {where}",
+        f"SELECT sum(amount_usd_m) / 1e3 AS total, count(*) AS deals FROM aei_investments {where}",
         params,
     ).iloc[0]
     if not found["deals"]:
-        subregion = (
-            database.sql("SELECT subregion FROM countries WHERE iso3 = ?", [iso3])["subregion"][0]
-            if iso3
-            else ""
-        )
+        subregion = database.sql("SELECT subregion FROM countries WHERE iso3 = ?", [iso3])[
+            "subregion"
+        ][0]
         why = (
             "the extract covers South America only"
             if subregion != "south_america"
             else "no deal of US$100 m or more recorded"
         )
-        return [
-            _row(
-                tracker,
-                area,
-                "2005-2021",
-                "investment deals",
-                None,
-                NOT_SHIPPED,
-                tracker["source_id"],
-                why,
-            )
-        ]
+        return [_figure(tracker, area, "2005-2021", "investment deals", note=why)]
     label = area if iso3 else "South America (the extract's coverage, not all of LAC)"
+    measure = f"investment, {int(found['deals'])} deals of US$100 m or more"
     return [
-        _row(
+        _figure(
             tracker,
             label,
             "2005-2021",
-            f"investment, {int(found['deals'])} deals of US$100 m or more",
+            measure,
             found["total"],
-            "aei_investments (sum of amount_usd_m)",
-            tracker["source_id"],
-            "",
+            figure_from="aei_investments (sum of amount_usd_m)",
         )
     ]
 
 
-def _fact_rows(database: Database, tracker, iso3: str | None, area: str) -> list[dict]:
+def _fact_figure(tracker: dict, area: str, fact: dict, note: str | None = None) -> dict:
+    period = "-".join(dict.fromkeys(p for p in (fact["period_start"], fact["period_end"]) if p))
+    value = fact["value"] if fact["unit"] == "usd_bn" else None
+    return _figure(
+        tracker,
+        area,
+        period,
+        f"{fact['metric']} ({fact['unit']})",
+        value,
+        figure_from=f"fact {fact['fact_id']}",
+        source_id=fact["source_id"],
+        note=fact["note"] or "" if note is None else note,
+    )
+
+
+def _fact_rows(database: Database, tracker: dict, iso3: str | None, area: str) -> list[dict]:
+    """Trackers known only through a cited figure (knowledge/facts.csv), e.g. BU via CRS2022."""
     metric = tracker["lac_figure_metric"]
+    facts = database.facts(metric=metric) if metric else pd.DataFrame(columns=["entity"])
     rows = []
     if iso3:
-        own = database.facts(metric=metric, country=iso3) if metric else pd.DataFrame()
-        own = own[own["entity"] == iso3] if not own.empty else own
-        if own.empty:
+        own = facts[facts["entity"] == iso3].to_dict("records")
+        rows += [_fact_figure(tracker, area, fact) for fact in own]
+        if not own:
             rows.append(
-                _row(
+                _figure(
                     tracker,
                     area,
                     tracker["years"],
                     metric or "total",
-                    None,
-                    NOT_SHIPPED,
-                    tracker["source_id"],
-                    f"{tracker['name']}'s per-country figures are not shipped; its LAC total follows",
+                    note=f"{tracker['name']}'s per-country figures are not shipped; its LAC total follows",
                 )
             )
-        for fact in own.itertuples():
-            rows.append(_fact_row(tracker, area, fact, iso3=None))
-    lac = database.facts(metric=metric, country="LAC") if metric else pd.DataFrame()
-    lac = lac[lac["entity"] == "LAC"] if not lac.empty else lac
+    lac = facts[facts["entity"] == "LAC"]
     if lac.empty:
-        return rows + [
-            _row(
-                tracker,
-                "LAC",
-                tracker["years"],
-                "total",
-                None,
-                NOT_SHIPPED,
-                tracker["source_id"],
-                "",
-            )
-        ]
-    # The tracker's headline: the fact spanning the most years (loans_total also has 0 for 2020, 2021).
-    span = pd.to_numeric(
-        lac["period_end"].fillna(lac["period_start"]).str[:4], errors="coerce"
-    ) - pd.to_numeric(lac["period_start"].str[:4], errors="coerce")
+        return rows + [_figure(tracker, "LAC", tracker["years"], metric or "total")]
+    # The headline is the fact spanning the most years (loans_total also holds 0 for 2020 and 2021).
+    first = pd.to_numeric(lac["period_start"].str[:4], errors="coerce")
+    last = pd.to_numeric(lac["period_end"].fillna(lac["period_start"]).str[:4], errors="coerce")
     headline = (
-        lac.assign(span=span.fillna(0)).sort_values(["span", "value"], ascending=False).iloc[0]
+        lac.assign(span=(last - first).fillna(0))
+        .sort_values(["span", "value"], ascending=False)
+        .iloc[0]
+        .to_dict()
     )
-    return rows + [_fact_row(tracker, "LAC", headline, iso3, database)]
-
-
-def _fact_row(tracker, area, fact, iso3, database=None) -> dict:
-    get = fact.get if isinstance(fact, pd.Series) else lambda k: getattr(fact, k)
-    period = "-".join(dict.fromkeys(p for p in (get("period_start"), get("period_end")) if p))
-    note = get("note") or ""
-    if iso3 and database is not None:
-        name = database.sql("SELECT name_en FROM countries WHERE iso3 = ?", [iso3])["name_en"][0]
-        if name in (get("quote") or "") + note:
-            note = f"{get('source_id')} names {name} among the top recipients, without an amount"
-    unit = get("unit")
-    value = get("value") if unit == "usd_bn" else None
-    return _row(
-        tracker,
-        area,
-        period,
-        f"{get('metric')} ({unit})",
-        value,
-        f"fact {get('fact_id')}",
-        get("source_id"),
-        note,
-    )
+    note = None
+    if iso3 and _country_name(database, iso3) in f"{headline['quote']} {headline['note']}":
+        note = f"{headline['source_id']} names {_country_name(database, iso3)} among the top recipients, without an amount"
+    return rows + [_fact_figure(tracker, "LAC", headline, note)]
 
 
 TRACKER_ROWS = {"aiddata_gcdf3": _aiddata_rows, "aei_cgit": _aei_rows}
