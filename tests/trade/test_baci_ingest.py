@@ -169,3 +169,17 @@ def test_country_profile_gains_trade_and_finance_sections(baci_store):
     assert "CEPII-BACI" in set(profile["trade"]["source_id"])
     assert set(profile["investments"]["source_id"]) == {"AEI-CGIT"}
     assert {"baci", "aei_cgit"} <= set(profile["trade_finance_caveats"]["dataset"])
+
+
+def test_an_earlier_release_stays_listed_and_queryable(tmp_path, helpers, run):
+    older = helpers.copy_release(tmp_path, "older")
+    for path in older.iterdir():
+        path.rename(path.with_name(path.name.replace("V202501", "V202401")))
+    db = str(tmp_path / "chinalac.duckdb")
+    assert run("ingest", "baci", str(older), "--db", db).exit_code == 0
+    assert run("ingest", "baci", str(helpers.release), "--db", db).exit_code == 0
+
+    releases = run.json("releases", "--db", db)
+    assert [(r["release"], r["rows"]) for r in releases] == [("V202401", 30), ("V202501", 30)]
+    rows = run.json("trade", "--country", "Brasil", "--source", "CEPII-BACI", "--db", db)["trade"]
+    assert {r["release"] for r in rows} == {"V202401", "V202501"}  # side by side, never summed
