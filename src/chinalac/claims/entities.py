@@ -22,7 +22,9 @@ NOT_CHINA = {"TWN", "HKG", "MAC"}
 TAIWAN_WORDS = re.compile(
     r"taiwan|taipei|formosa|^republic of china$|^roc$|^republica de china$|^republica da china$"
 )
-LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and|y|e|or|o)?|and|y|e|or|o)\s*(?:the\s+)?$")
+LIST_GLUE = re.compile(
+    r"^\s*(?:,\s*(?:and|y|e|or|o)?|and|y|e|or|o)\s*(?:(?:the|do|da|de|del|dos|das|el|la|o|a)\s+)?$"
+)
 
 
 @dataclass(frozen=True)

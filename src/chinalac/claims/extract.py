@@ -33,7 +33,9 @@ from chinalac.claims.vocabulary import fold
 MAX_CLAIMS = 5000  # more numbers than any article holds: a table or a data dump, not prose
 CLAUSE_BREAK = re.compile(
     r";|:\s|\(|\)|\s[–—]\s|,\s+(?:and|with|while|but|whereas|y|con|mientras|pero|e|com|enquanto|mas)\s"
+    r"|,\s+(?:of which|of whom|de los cuales|de las cuales|dos quais|das quais)\b"
 )
+PREPOSITION_AFTER = re.compile(r"^\s{0,2}(?:in|en|em|no|na|for|para|during|durante)\s")
 COMPARISON_BASE = re.compile(
     r"(?:than|que|compared\s+(?:with|to)|the\s+number|relative\s+to|frente\s+a)\s*$"
 )
@@ -105,6 +107,10 @@ def extract(
                     mention.end,
                 )
             metric = hit.metric if hit else None
+            if metric is None and mention.kind in (Kind.MONEY, Kind.PERCENT):
+                # "China Customs reported US$518.47 billion for 2024" continues the previous
+                # sentence's topic: take the metric of the paragraph's last claim of its kind.
+                metric = _inherited_metric(mention, paragraph_claims)
             period = _period_for(
                 mention, periods, clause, sentence.text, folded, paragraph_claims, metric
             )
@@ -203,6 +209,13 @@ def _as_zero(mention: Mention, zero: MetricHit, lexicon: MetricLexicon, text: st
     )
 
 
+def _inherited_metric(mention: Mention, paragraph_claims: list[Claim]) -> str | None:
+    for claim in reversed(paragraph_claims):
+        if claim.kind is mention.kind and claim.unit == mention.unit and claim.metric:
+            return claim.metric
+    return None
+
+
 def _date_mention(period: PeriodMention) -> Mention:
     p = period.period
     year = (
@@ -271,14 +284,17 @@ def _entity_for(
             return entity.code
     candidates = [e for e in entities if e.code not in NEVER_FOCUS and not e.in_list]
     in_clause = [e for e in candidates if clause[0] <= e.start < clause[1]]
-    for strong in (True, False):
-        pool = [e for e in in_clause if e.strong is strong]
-        before = [e for e in pool if e.end <= position]
-        if before:
-            return before[-1].code
-        after = [e for e in pool if e.start >= mention.end]
-        if after:
-            return after[0].code
+    # Before the number beats after it; a country beats a vague "the region".
+    before = [e for e in in_clause if e.end <= position]
+    after = [e for e in in_clause if e.start >= mention.end]
+    for pool in (
+        [e for e in before if e.strong],
+        [e for e in before if not e.strong],
+        [e for e in after if e.strong],
+        [e for e in after if not e.strong],
+    ):
+        if pool:
+            return pool[-1].code if pool[0].end <= position else pool[0].code
     same_sentence = [c for c in paragraph_claims if c.sentence_index == sentence_index and c.entity]
     if same_sentence:
         return same_sentence[-1].entity
@@ -309,10 +325,12 @@ def _period_for(
     usable = [p for p in periods if not COMPARISON_BASE.search(folded[: p.start])]
     best, best_distance = None, None
     for period in usable:
-        if period.end <= mention.number_start:
-            distance = mention.number_start - period.end
-        elif period.start >= mention.number_end:
-            distance = period.start - mention.number_end
+        if period.end <= mention.start:
+            distance = mention.start - period.end
+        elif period.start >= mention.end:
+            distance = period.start - mention.end
+            if PREPOSITION_AFTER.match(folded[mention.end : period.end]):
+                distance -= 5  # "US$449 billion in 2021": the year that follows belongs to it
         else:
             distance = 0
         if not (clause[0] <= period.start < clause[1]):

@@ -183,6 +183,10 @@ def _read_folder(folder: Path) -> KnowledgeView:
         part = _read_csv(ties_dir / file_name)
         if part is not None:
             part["origin"] = file_name.removesuffix(".csv")
+            # The store's tie id: "<file stem>:<line>" with the header on line 1.
+            part["tie_id"] = [
+                f"{file_name.removesuffix('.csv')}:{line}" for line in range(2, len(part) + 2)
+            ]
             parts.append(part)
     if (folder / "ties.csv").exists():  # a self-contained folder (tests) may hold ties beside facts
         part = _read_csv(folder / "ties.csv")

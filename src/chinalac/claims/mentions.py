@@ -146,6 +146,9 @@ RANK_EXCLUDE_NEXT = re.compile(
 DETERMINER_BEFORE = re.compile(
     r"(?:^|[\s(\"“])(?:the|its|their|his|her|our|a|an|el|la|los|las|su|sus|un|una|o|a|os|as|seu|sua|seus|suas|um|uma)$"
 )
+FOLD_WORD = re.compile(
+    r"(?<![\w\-])(two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)fold(?![\w])"
+)
 AMOUNT_WORDS = re.compile(
     r"^\s+(?:of|de)\s+(?:the|these|those|them|ellos|ellas|eles|elas|los|las|estos|estas|os|as|esses|essas)\b"
     r"(?:\s+(?:are|were|is|was|being|son|eran|sao|eram)\b)?"
@@ -300,11 +303,21 @@ def find_mentions(
         prefix = prefix_re.search(folded[max(0, start - 12) : start])
         multiplier, scale_end = scale_at(folded, end, lang)
         suffix = suffix_re.match(folded[scale_end:])
-        if prefix or suffix:
+        carried = (
+            not prefix
+            and not suffix
+            and multiplier > 1
+            and mentions
+            and mentions[-1].kind is Kind.MONEY
+        )  # "… 140.000 millones de dólares …, de los cuales Brasil recibió 64.000 millones"
+        if prefix or suffix or carried:
             kind = Kind.MONEY
             scale = multiplier
-            currency_text = prefix.group(0) if prefix else suffix.group(0)
-            unit = _currency_name(fold(currency_text))
+            if carried:
+                unit = mentions[-1].unit
+            else:
+                currency_text = prefix.group(0) if prefix else suffix.group(0)
+                unit = _currency_name(fold(currency_text))
             if prefix:
                 mention_start = start - len(prefix.group(0))
             mention_end = scale_end + (suffix.end() if suffix else 0)
@@ -354,6 +367,23 @@ def find_mentions(
         mentions.append(mention)
         taken.append((mention_start, mention_end))
 
+    for match in FOLD_WORD.finditer(folded):
+        if any(s <= match.start() < e for s, e in taken) or inside(*match.span(), excluded):
+            continue
+        value = find_word_numbers(match.group(1), "en")
+        if value:
+            mentions.append(
+                Mention(
+                    Kind.MULTIPLE,
+                    match.start(),
+                    match.end(),
+                    float(value[0].value),
+                    "times",
+                    number_start=match.start(),
+                    number_end=match.end(),
+                )
+            )
+            taken.append(match.span())
     mentions += _ranks(text, folded, excluded, taken, lang)
     mentions.sort(key=lambda m: m.start)
     return mentions, periods, excluded

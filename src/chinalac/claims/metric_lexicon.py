@@ -224,7 +224,7 @@ def choose_metric(
             continue  # a phrase running over the number itself ("Institutes and 19 … classrooms")
         if kind is Kind.COUNT and noun_span[0] < 0 and end > number_start:
             continue  # a bare count ("save 256 million") takes its metric from the words before it
-        if noun_span[0] >= 0 and noun_span[0] <= start and end <= noun_span[1] + 2:
+        if noun_span[0] >= 0 and noun_span[0] <= start < noun_span[1]:
             score = 100.0 + len(phrase.text)
         else:
             distance = number_start - end if end <= number_start else start - number_end

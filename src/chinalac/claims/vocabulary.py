@@ -51,13 +51,17 @@ def words_by_lang(name: str, column: str) -> dict[str, tuple[str, ...]]:
 def phrase_pattern(phrase: str, plural: bool = True) -> str:
     """Regex source matching a folded phrase at word boundaries; spaces match space or hyphen.
 
-    With `plural`, each word may take an -s/-es ending, so "investment" finds "investments".
+    With `plural`, each word may take an -s/-es ending ("investment" finds "investments"), and
+    a word ending in e an -d ("recognise" finds "recognised").
     """
     words = [w for w in re.split(r"[\s\-]+", fold(phrase).strip()) if w]
     parts = []
     for word in words:
         escaped = re.escape(word)
-        parts.append(escaped + ("(?:e?s)?" if plural and word[-1:].isalpha() else ""))
+        ending = ""
+        if plural and word[-1:].isalpha():
+            ending = "(?:e?s|d)?" if word.endswith("e") else "(?:e?s)?"
+        parts.append(escaped + ending)
     return r"(?<![\w])" + r"[\s\-]+".join(parts) + r"(?![\w])"
 
 

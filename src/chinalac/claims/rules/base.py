@@ -72,12 +72,15 @@ def _iso3_like() -> set[str]:
     }  # fmt: skip
 
 
-def mentions_topic(folded: str, words: set[str]) -> bool:
-    """Does the sentence name one of the topic words (whole word for short ones, stem else)?"""
-    for word in words:
-        if len(word) <= 4:
-            if re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", folded):
-                return True
-        elif re.search(rf"(?<![\w]){re.escape(word[:-1] if len(word) > 6 else word)}", folded):
-            return True
-    return False
+def mentions_topic(folded: str, words: set[str], every: bool = False) -> bool:
+    """Does the sentence name one (or, with `every`, each) of the topic words — whole word
+    for short ones, stem for longer ones?"""
+    found = [_names(folded, word) for word in words]
+    return bool(found) and (all(found) if every else any(found))
+
+
+def _names(folded: str, word: str) -> bool:
+    if len(word) <= 4:
+        return re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", folded) is not None
+    stem = word[:-1] if len(word) > 6 else word
+    return re.search(rf"(?<![\w]){re.escape(stem)}", folded) is not None

@@ -108,7 +108,7 @@ class Commitments:
         """A date in a sentence about a commitment ("a Press Center … set up in 2017")."""
         folded = folded_sentence(claim)
         for row in table.itertuples():
-            if not mentions_topic(folded, topic_words(row.commitment_id)):
+            if not mentions_topic(folded, topic_words(row.commitment_id), every=True):
                 continue
             years = {
                 row.period_start[:4],
