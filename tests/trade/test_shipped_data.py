@@ -205,3 +205,11 @@ def test_finance_compare_for_lac_and_non_south_american_states(built_db, run):
         "AEI-CGIT",
         "RedALC-2024",
     }
+
+
+def test_quality_without_a_dataset_also_lists_the_whole_corrections_file(built_db, run):
+    report = run.json("quality", "--db", str(built_db))
+    assert {"corrections", "checks", "caveats", "corrections_file"} <= set(report)
+    imf = [c for c in report["corrections_file"] if c["file"] == IMF_FILE]
+    assert len(imf) == 10 and all(c["action"] == "set_null" and c["reason"] for c in imf)
+    assert {c["dataset"] for c in report["checks"]} >= {"aiddata_gcdf3", "unsd_hs_sitc"}

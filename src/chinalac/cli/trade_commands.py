@@ -709,11 +709,19 @@ def quality(
         chosen = (
             [dataset] if dataset else list(database.sql("SELECT dataset FROM caveats")["dataset"])
         )
-        return {
+        report = {
             "corrections": whole_numbers(log[fixed].reset_index(drop=True)),
             "checks": whole_numbers(log[~fixed].reset_index(drop=True)),
             "caveats": caveats_for(database, chosen),
         }
+        if not dataset and database.has_table("corrections"):
+            # Every line of corrections.csv, including fixes to the knowledge base's own files.
+            report["corrections_file"] = whole_numbers(
+                database.sql(
+                    "SELECT line, file, key, field, old_value, new_value, action, reason, source_id FROM corrections ORDER BY line"
+                )
+            )
+        return report
 
 
 COMMANDS = [releases, quality]
