@@ -93,7 +93,7 @@ def source_label(*frames: pd.DataFrame | None, default: str | None = None) -> st
 
 
 def product_at_level(products: pd.Series, digits: int | None) -> pd.Series:
-    """HS codes cut to `digits` (6, 4 or 2); None keeps the codes as given.
+    """HS6 codes cut to `digits` (6, 4 or 2); None keeps the codes as given.
 
     Codes must be strings: an integer code has lost its leading zero (BACI writes 10121 for
     HS 010121), which would put it in the wrong chapter when cut.
@@ -103,13 +103,13 @@ def product_at_level(products: pd.Series, digits: int | None) -> pd.Series:
     if digits not in (2, 4, 6):
         raise IndicatorError(f"product_digits must be 2, 4, 6 or None, not {digits!r}")
     codes = products.astype(str)
-    lengths = codes.str.len()
-    if (lengths < digits).any():
-        example = codes[lengths < digits].iloc[0]
+    wrong = codes.str.len() != 6
+    if wrong.any():
         raise IndicatorError(
-            f"product code {example!r} is shorter than {digits} digits: pass HS codes as zero-padded strings"
+            f"product code {codes[wrong].iloc[0]!r} is not a 6-digit HS code: pass HS6 codes as "
+            "zero-padded strings ('010121'), or product_digits=None for another classification"
         )
-    return codes.str.slice(0, digits)
+    return codes if digits == 6 else codes.str.slice(0, digits)
 
 
 def as_code_list(codes: str | Iterable[str] | None) -> list[str] | None:

@@ -51,7 +51,10 @@ def rca_query(
     """
     keys = [*period]
     prefix = "".join(f"{k}, " for k in keys)
-    product = "product" if product_digits is None else f"left(product, {int(product_digits)})"
+    # Codes are HS6 strings (the store's contract, checked by the pure function): cutting
+    # is needed only for HS4/HS2, and skipping it saves a string function on every row.
+    keep = product_digits is None or int(product_digits) == 6
+    product = "product" if keep else f"left(product, {int(product_digits)})"
     if aggregated:
         flows = f"SELECT {prefix}exporter, {product} AS product, value_usd FROM {table}"
     else:
@@ -130,10 +133,13 @@ def revealed_comparative_advantage(
                     f"{what}: product codes are {types['product']}, not strings; pass HS codes as "
                     "zero-padded strings ('010121'), an integer has lost its leading zero"
                 )
-            shortest = con.execute("SELECT min(length(product)) FROM exports_input").fetchone()[0]
-            if shortest is not None and shortest < product_digits:
+            shortest, longest = con.execute(
+                "SELECT min(length(product)), max(length(product)) FROM exports_input"
+            ).fetchone()
+            if shortest is not None and (shortest != 6 or longest != 6):
                 raise IndicatorError(
-                    f"{what}: some product codes have fewer than {product_digits} digits"
+                    f"{what}: product codes must be 6-digit HS strings ('010121'); "
+                    f"found codes of {shortest} to {longest} characters"
                 )
         year_filter = "" if wanted is None else f" WHERE year IN ({', '.join(map(str, wanted))})"
         con.execute(

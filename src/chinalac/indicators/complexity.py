@@ -39,13 +39,14 @@ import pandas as pd
 from scipy import sparse
 
 from chinalac.indicators._frames import (
-    UNSPECIFIED_SOURCE,
     as_dataframe,
-    period_columns,
+    check_values,
+    product_at_level,
     require_columns,
+    require_rows,
     select_years,
+    source_label,
 )
-from chinalac.indicators.balassa import revealed_comparative_advantage
 from chinalac.indicators.errors import IndicatorError
 
 
@@ -78,12 +79,13 @@ def complexity_from_presence(
     # A sparse product, not a dense (BLAS) one: multi-threaded OpenBLAS keeps its threads
     # spinning after the call and starved DuckDB's threads — the whole panel ran 2× slower
     # on two cores for a product that needs no threads (M is ~15 % ones).
-    scaled = sparse.csr_matrix(matrix / np.sqrt(diversity)[:, None] / np.sqrt(ubiquity)[None, :])
+    ones = sparse.csr_matrix(matrix)
+    scaled = sparse.diags(1.0 / np.sqrt(diversity)) @ ones @ sparse.diags(1.0 / np.sqrt(ubiquity))
     symmetric = (scaled @ scaled.T).toarray()
     _, vectors = np.linalg.eigh(symmetric)  # eigenvalues ascending: the largest is 1
     country_vector = vectors[:, -2] / np.sqrt(diversity)
-    product_raw = (matrix.T @ country_vector) / ubiquity
-    country_raw = (matrix @ product_raw) / diversity
+    product_raw = (ones.T @ country_vector) / ubiquity
+    country_raw = (ones @ product_raw) / diversity
     spread = country_raw.std()
     if not np.isfinite(spread) or spread == 0:
         raise IndicatorError(
@@ -113,42 +115,97 @@ def economic_complexity(
     if "rca_binary" in frame.columns:
         require_columns(frame, ["exporter", "product", "rca_binary"], "presence table")
         frame = select_years(frame, years, "presence table")
-        presence = frame
+        require_rows(frame, "presence table")
+        present = frame[frame["rca_binary"] == 1]
+        if present.empty:
+            raise IndicatorError("no exporter has any product with RCA ≥ 1: is the input empty?")
+        yearly = _yearly_pairs(
+            present, lambda rows: _matrix_from_pairs(rows["exporter"], rows["product"])
+        )
     else:
-        presence = revealed_comparative_advantage(
-            frame, product_digits=product_digits, threshold=threshold, years=years
+        require_columns(frame, ["exporter", "product", "value_usd"], "exports")
+        frame = select_years(frame, years, "exports")
+        require_rows(frame, "exports")
+        values = check_values(frame, "value_usd", "exports")
+        frame = frame.assign(value_usd=values)
+        yearly = _yearly_pairs(
+            frame, lambda rows: _presence_from_values(rows, product_digits, threshold)
         )
-    source = (
-        ";".join(sorted({str(s) for s in pd.unique(presence["source"].dropna())}))
-        if "source" in presence.columns
-        else UNSPECIFIED_SOURCE
-    ) or UNSPECIFIED_SOURCE
-    period = period_columns(presence)
-    present = presence.loc[presence["rca_binary"] == 1, [*period, "exporter", "product"]]
-    if present.empty:
-        raise IndicatorError("no exporter has any product with RCA ≥ 1: is the input empty?")
+    source = source_label(frame)
     country_parts, product_parts = [], []
-    groups = present.groupby("year", sort=True) if period else [(None, present)]
-    for year, rows in groups:
-        countries, product_codes, eci, pci, diversity, ubiquity = complexity_for_rows(
-            rows["exporter"].to_numpy(), rows["product"].to_numpy(), year
-        )
+    for year, (presence, countries, product_codes) in yearly:
+        keep_rows, keep_columns = presence.any(axis=1), presence.any(axis=0)
+        presence = presence[keep_rows][:, keep_columns]
+        try:
+            eci, pci, diversity, ubiquity = complexity_from_presence(presence)
+        except IndicatorError as error:
+            if year is None:
+                raise
+            raise IndicatorError(f"year {year}: {error}") from error
         country_frame = pd.DataFrame(
-            {"country": countries, "diversity": diversity.astype(int), "eci": eci}
+            {"country": countries[keep_rows], "diversity": diversity.astype(int), "eci": eci}
         )
         product_frame = pd.DataFrame(
-            {"product": product_codes, "ubiquity": ubiquity.astype(int), "pci": pci}
+            {"product": product_codes[keep_columns], "ubiquity": ubiquity.astype(int), "pci": pci}
         )
-        if period:
+        if year is not None:
             country_frame.insert(0, "year", year)
             product_frame.insert(0, "year", year)
-        country_parts.append(country_frame)
-        product_parts.append(product_frame)
-    countries_out = pd.concat(country_parts, ignore_index=True)
-    products_out = pd.concat(product_parts, ignore_index=True)
-    countries_out["source"] = source
-    products_out["source"] = source
+        country_parts.append(country_frame.sort_values(country_frame.columns[:2].tolist()))
+        product_parts.append(product_frame.sort_values(product_frame.columns[:2].tolist()))
+    countries_out = pd.concat(country_parts, ignore_index=True).assign(source=source)
+    products_out = pd.concat(product_parts, ignore_index=True).assign(source=source)
     return EconomicComplexity(countries=countries_out, products=products_out)
+
+
+def _yearly_pairs(frame: pd.DataFrame, build):
+    """[(year or None, build(rows of that year))], years in order."""
+    if "year" not in frame.columns:
+        return [(None, build(frame))]
+    return [(int(year), build(rows)) for year, rows in frame.groupby("year", sort=True)]
+
+
+def _matrix_from_pairs(exporters: pd.Series, products: pd.Series):
+    country_index, countries = pd.factorize(exporters.to_numpy(), sort=True)
+    product_index, product_codes = pd.factorize(products.astype(str).to_numpy(), sort=True)
+    presence = np.zeros((len(countries), len(product_codes)), dtype=bool)
+    presence[country_index, product_index] = True
+    return presence, np.asarray(countries), np.asarray(product_codes)
+
+
+def _presence_from_values(rows: pd.DataFrame, product_digits: int | None, threshold: float):
+    """RCA ≥ threshold as a dense country × product matrix, computed with numpy.
+
+    The same formula and division order as `revealed_comparative_advantage` (share in the
+    country / share in the world); numpy on integer codes instead of SQL on strings, because
+    for one year (≈1 M rows, 200 × 5,000 cells) building the matrix is the whole cost.
+    """
+    country_index, countries = pd.factorize(rows["exporter"].to_numpy(), sort=True)
+    raw_index, raw_codes = pd.factorize(rows["product"].astype(str).to_numpy(), sort=True)
+    # Cut the distinct codes, not every row, to the HS level.
+    cut = product_at_level(pd.Series(raw_codes), product_digits).to_numpy()
+    level_index, product_codes = pd.factorize(cut, sort=True)
+    product_index = level_index[raw_index]
+    cells = len(countries) * len(product_codes)
+    if cells > 200_000_000:
+        raise IndicatorError(
+            f"{len(countries)} countries × {len(product_codes)} products is too large a matrix"
+        )
+    values = np.bincount(
+        country_index * len(product_codes) + product_index,
+        weights=rows["value_usd"].to_numpy(),
+        minlength=cells,
+    ).reshape(len(countries), len(product_codes))
+    country_total = values.sum(axis=1)
+    product_total = values.sum(axis=0)
+    world_total = values.sum()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rca = (values / country_total[:, None]) / (product_total / world_total)[None, :]
+    return (
+        np.nan_to_num(rca, nan=0.0) >= threshold,
+        np.asarray(countries),
+        np.asarray(product_codes),
+    )
 
 
 def complexity_for_rows(exporters: np.ndarray, products: np.ndarray, year=None):

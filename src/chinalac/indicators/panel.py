@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import duckdb
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -123,12 +124,74 @@ def trade_panel(
     partners = [p for p in dict.fromkeys(partners) if p != CHINA]
     if not partners:
         raise IndicatorError("no partner state given (China itself is the reporter)")
+    wanted_digits = sorted(
+        {int(d) for d in rca_digits} | ({6} if complexity else set()), reverse=True
+    )
+    if not set(wanted_digits) <= {2, 4, 6}:
+        raise IndicatorError(f"rca_digits must be 2, 4 or 6, not {sorted(rca_digits)}")
+    _check_years(con, table, where, years)
+
+    # One year at a time: every indicator is defined within a year, and a year's hash tables
+    # (≈1 M exporter × product groups) fit in cache and in memory, where five years at once
+    # took 2 GB and ran slower.
+    parts = [
+        _aggregate_year(con, table, where, year, partners, wanted_digits, complexity, threshold)
+        for year in years
+    ]
+    frames = {key: pd.concat([p[key] for p in parts], ignore_index=True) for key in FRAME_KEYS}
+    if require_partner_data:
+        _check_partners(frames["x_ij"], years, partners)
+    rca = {
+        digits: pa.concat_tables([p["rca"][digits] for p in parts])
+        for digits in wanted_digits
+        if digits in rca_digits
+    }
+    complexity_result = (
+        EconomicComplexity(
+            countries=frames["eci"].assign(source=source),
+            products=frames["pci"].assign(source=source),
+        )
+        if complexity
+        else None
+    )
+    notes: list[str] = []
+    bilateral = _bilateral(
+        years=years,
+        partners=partners,
+        x_ij=frames["x_ij"],
+        exports_focus=frames["exports_focus"],
+        imports_focus=frames["imports_focus"],
+        pairs=frames["pairs"],
+        world_products={p["year"]: p["world_products"] for p in parts},
+        classification=classification,
+        gdp=_gdp(con, gdp, partners, years),
+        complexity=complexity_result,
+        notes=notes,
+    )
+    bilateral["source"] = source
+    return TradePanel(
+        years=years,
+        partners=partners,
+        rca=rca,
+        complexity=complexity_result,
+        bilateral=bilateral[BILATERAL_COLUMNS],
+        source=source,
+        notes=notes,
+    )
+
+
+FRAME_KEYS = ("x_ij", "imports_focus", "exports_focus", "pairs", "eci", "pci")
+
+
+def _aggregate_year(
+    con, table, where, year, partners, wanted_digits, complexity, threshold
+) -> dict:
+    """One year's aggregates: the small frames the bilateral indicators need, RCA, ECI/PCI."""
     focus = _codes([CHINA, *partners], "partners")
     lac = _codes(partners, "partners")
     tag = f"_chinalac_panel_{uuid.uuid4().hex[:10]}"
-    filters = [f"year IN ({', '.join(map(str, years))})"] + ([f"({where})"] if where else [])
+    filters = [f"year = {int(year)}"] + ([f"({where})"] if where else [])
     base = f'SELECT year, exporter, importer, product, value_usd FROM "{table}" WHERE {" AND ".join(filters)}'
-    notes: list[str] = []
     created: list[str] = []
 
     def temp_table(name: str, query: str) -> str:
@@ -137,9 +200,10 @@ def trade_panel(
         created.append(full)
         return full
 
+    out: dict = {"year": year}
     try:
-        # The one pass over all rows, three grouping sets. GROUPING() (bits: exporter 8,
-        # importer 4, product 2, focus_importer 1) tells them apart: 5 = x_cp, 3 = x_ij,
+        # The one pass over the year's rows, three grouping sets. GROUPING() (bits: exporter
+        # 8, importer 4, product 2, focus_importer 1) tells them apart: 5 = x_cp, 3 = x_ij,
         # 12 = m_kp, kept only for China and the partners (`focus_importer` is NULL for the
         # rest of the world, which folds their rows into one small group per product: ~30 %
         # faster than an importer × product set for every country).
@@ -155,76 +219,41 @@ def trade_panel(
         x_cp = temp_table(
             "x_cp", f"SELECT year, exporter, product, value_usd FROM {totals} WHERE grouping_id = 5"
         )
-        x_ij = con.sql(
+        out["x_ij"] = con.sql(
             f"SELECT year, exporter, importer, value_usd FROM {totals} WHERE grouping_id = 3"
         ).df()
-        imports_focus = con.sql(
+        out["imports_focus"] = con.sql(
             f"SELECT year, focus_importer AS importer, product, value_usd FROM {totals} "
             "WHERE grouping_id = 12 AND focus_importer IS NOT NULL"
         ).df()
-        _check_years(x_ij, years)
         # The second, selective pass: product-level flows between China and each partner.
-        pairs = con.sql(
+        out["pairs"] = con.sql(
             f"""
             SELECT year, exporter, importer, product, sum(value_usd) AS value_usd FROM ({base})
             WHERE (exporter = '{CHINA}' AND importer IN {lac}) OR (importer = '{CHINA}' AND exporter IN {lac})
             GROUP BY ALL
             """
         ).df()
-        if require_partner_data:
-            _check_partners(x_ij, years, partners)
-
-        rca: dict[int, pa.Table] = {}
-        wanted_digits = sorted(
-            {int(d) for d in rca_digits} | ({6} if complexity else set()), reverse=True
-        )
+        out["exports_focus"] = con.sql(
+            f"SELECT year, exporter, product, value_usd FROM {x_cp} WHERE exporter IN {focus}"
+        ).df()
+        out["world_products"] = con.execute(
+            f"SELECT count(DISTINCT product) FROM {x_cp} WHERE value_usd > 0"
+        ).fetchone()[0]
+        out["rca"] = {}
         for digits in wanted_digits:
-            if digits not in (2, 4, 6):
-                raise IndicatorError(f"rca_digits must be 2, 4 or 6, not {digits}")
             rca_table = temp_table(
                 f"rca{digits}", rca_query(x_cp, product_digits=digits, aggregated=digits == 6)
             )
-            if digits in rca_digits:
-                rca[digits] = con.sql(f"SELECT * FROM {rca_table}").to_arrow_table()
-        complexity_result = (
-            _complexity(con, f"{tag}_rca6", threshold, source) if complexity else None
-        )
-        exports_focus = con.sql(
-            f"SELECT year, exporter, product, value_usd FROM {x_cp} WHERE exporter IN {focus}"
-        ).df()
-        world_products = dict(
-            con.execute(
-                f"SELECT year, count(DISTINCT product) FROM {x_cp} WHERE value_usd > 0 GROUP BY year"
-            ).fetchall()
-        )
-        gdp_frame = _gdp(con, gdp, partners, years)
+            out["rca"][digits] = con.sql(f"SELECT * FROM {rca_table}").to_arrow_table()
+        if complexity:
+            out["eci"], out["pci"] = _complexity(con, f"{tag}_rca6", threshold)
+        else:
+            out["eci"] = out["pci"] = pd.DataFrame()
     finally:
         for name in reversed(created):
             con.execute(f"DROP TABLE IF EXISTS {name}")
-
-    bilateral = _bilateral(
-        years=years,
-        partners=partners,
-        x_ij=x_ij,
-        exports_focus=exports_focus,
-        imports_focus=imports_focus,
-        pairs=pairs,
-        world_products=world_products,
-        classification=classification,
-        gdp=gdp_frame,
-        complexity=complexity_result,
-        notes=notes,
-    )
-    bilateral["source"] = source
-    return TradePanel(
-        years=years,
-        partners=partners,
-        rca=rca,
-        complexity=complexity_result,
-        bilateral=bilateral[BILATERAL_COLUMNS],
-        source=source,
-        notes=notes,
-    )
+    return out
 
 
 def complexity_panel(
@@ -251,18 +280,26 @@ def complexity_panel(
         absent = [y for y in years if y not in present]
         if absent:
             raise IndicatorError(f"no trade data for year(s) {', '.join(map(str, absent))}")
-        return _complexity(con, name, threshold, source)
+        countries, products = _complexity(con, name, threshold)
+        return EconomicComplexity(
+            countries=countries.assign(source=source), products=products.assign(source=source)
+        )
     finally:
         con.execute(f"DROP TABLE IF EXISTS {name}")
 
 
-def _check_years(x_ij: pd.DataFrame, years: list[int]) -> None:
-    present = set(x_ij["year"].astype(int).unique().tolist())
-    absent = [y for y in years if y not in present]
+def _check_years(con, table: str, where: str | None, years: list[int]) -> None:
+    """Every requested year has rows — asked cheaply (one row per year), before any work."""
+    filters = f" AND ({where})" if where else ""
+    absent = [
+        y for y in years
+        if con.execute(f'SELECT 1 FROM "{table}" WHERE year = {int(y)}{filters} LIMIT 1').fetchone() is None
+    ]  # fmt: skip
     if absent:
-        have = ", ".join(map(str, sorted(present))) or "none of them"
+        have = [y for y in years if y not in absent]
         raise IndicatorError(
-            f"no trade data for year(s) {', '.join(map(str, absent))} (requested years with data: {have})"
+            f"no trade data for year(s) {', '.join(map(str, absent))}"
+            + (f" (requested years with data: {', '.join(map(str, have))})" if have else "")
         )
 
 
@@ -279,19 +316,18 @@ def _check_partners(x_ij: pd.DataFrame, years: list[int], partners: list[str]) -
             )
 
 
-def _complexity(con, rca_table: str, threshold: float, source: str) -> EconomicComplexity:
+def _complexity(con, rca_table: str, threshold: float) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(ECI per country, PCI per product) for every year of an RCA table, from RCA ≥ threshold."""
     present = con.execute(
         f"SELECT year, exporter, product FROM {rca_table} WHERE rca >= {float(threshold)!r} ORDER BY year"
     ).fetchnumpy()
+    years = np.asarray(present["year"])
+    boundaries = [0, *(np.flatnonzero(np.diff(years)) + 1).tolist(), len(years)]
     country_parts, product_parts = [], []
-    year_values = present["year"]
-    boundaries = [
-        0,
-        *(i for i in range(1, len(year_values)) if year_values[i] != year_values[i - 1]),
-        len(year_values),
-    ]
     for start, stop in zip(boundaries[:-1], boundaries[1:], strict=True):
-        year = int(year_values[start])
+        if start == stop:
+            continue
+        year = int(years[start])
         countries, product_codes, eci, pci, diversity, ubiquity = complexity_for_rows(
             present["exporter"][start:stop], present["product"][start:stop], year
         )
@@ -310,9 +346,9 @@ def _complexity(con, rca_table: str, threshold: float, source: str) -> EconomicC
                 }
             )
         )
-    countries_frame = pd.concat(country_parts, ignore_index=True).assign(source=source)
-    products_frame = pd.concat(product_parts, ignore_index=True).assign(source=source)
-    return EconomicComplexity(countries=countries_frame, products=products_frame)
+    if not country_parts:
+        raise IndicatorError("no exporter has any product with RCA ≥ 1")
+    return pd.concat(country_parts, ignore_index=True), pd.concat(product_parts, ignore_index=True)
 
 
 def _gdp(con, gdp, partners: list[str], years: list[int]) -> pd.DataFrame | None:
