@@ -131,56 +131,58 @@ def trade_panel(
         raise IndicatorError(f"rca_digits must be 2, 4 or 6, not {sorted(rca_digits)}")
     _check_years(con, table, where, years)
 
-    # One year at a time: every indicator is defined within a year, and a year's hash tables
-    # (≈1 M exporter × product groups) fit in cache and in memory, where five years at once
-    # took 2 GB and ran slower.
-    parts = [
-        _aggregate_year(con, table, where, year, partners, wanted_digits, complexity, threshold)
-        for year in years
-    ]
-    frames = {key: pd.concat([p[key] for p in parts], ignore_index=True) for key in FRAME_KEYS}
-    if require_partner_data:
-        _check_partners(frames["x_ij"], years, partners)
-    rca = {
-        digits: pa.concat_tables([p["rca"][digits] for p in parts])
-        for digits in wanted_digits
-        if digits in rca_digits
-    }
+    # One year at a time: every indicator is defined within a year. A year's hash tables
+    # (≈1 M exporter × product groups) fit in cache and in memory, and its intermediate
+    # frames are dropped once its bilateral row is made: five years at once took 2 GB.
+    gdp_frame = _gdp(con, gdp, partners, years)
+    notes: list[str] = []
+    rca_parts: dict[int, list[pa.Table]] = {d: [] for d in wanted_digits if d in rca_digits}
+    eci_parts, pci_parts, bilateral_parts = [], [], []
+    for year in years:
+        part = _aggregate_year(
+            con, table, where, year, partners, wanted_digits, complexity, threshold
+        )
+        if require_partner_data:
+            _check_partners(part["x_ij"], [year], partners)
+        for digits in rca_parts:
+            rca_parts[digits].append(part["rca"][digits])
+        eci_parts.append(part["eci"])
+        pci_parts.append(part["pci"])
+        bilateral_parts.append(
+            _bilateral(
+                years=[year],
+                partners=partners,
+                x_ij=part["x_ij"],
+                exports_focus=part["exports_focus"],
+                imports_focus=part["imports_focus"],
+                pairs=part["pairs"],
+                world_products={year: part["world_products"]},
+                classification=classification,
+                gdp=gdp_frame,
+                complexity=EconomicComplexity(part["eci"], part["pci"]) if complexity else None,
+                notes=notes,
+            )
+        )
+        del part
     complexity_result = (
         EconomicComplexity(
-            countries=frames["eci"].assign(source=source),
-            products=frames["pci"].assign(source=source),
+            countries=pd.concat(eci_parts, ignore_index=True).assign(source=source),
+            products=pd.concat(pci_parts, ignore_index=True).assign(source=source),
         )
         if complexity
         else None
     )
-    notes: list[str] = []
-    bilateral = _bilateral(
-        years=years,
-        partners=partners,
-        x_ij=frames["x_ij"],
-        exports_focus=frames["exports_focus"],
-        imports_focus=frames["imports_focus"],
-        pairs=frames["pairs"],
-        world_products={p["year"]: p["world_products"] for p in parts},
-        classification=classification,
-        gdp=_gdp(con, gdp, partners, years),
-        complexity=complexity_result,
-        notes=notes,
-    )
+    bilateral = pd.concat(bilateral_parts, ignore_index=True)
     bilateral["source"] = source
     return TradePanel(
         years=years,
         partners=partners,
-        rca=rca,
+        rca={digits: pa.concat_tables(tables) for digits, tables in rca_parts.items()},
         complexity=complexity_result,
         bilateral=bilateral[BILATERAL_COLUMNS],
         source=source,
-        notes=notes,
+        notes=list(dict.fromkeys(notes)),
     )
-
-
-FRAME_KEYS = ("x_ij", "imports_focus", "exports_focus", "pairs", "eci", "pci")
 
 
 def _aggregate_year(
