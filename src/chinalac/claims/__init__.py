@@ -13,7 +13,7 @@ ranks) → extract (entity, metric, period per claim) → rules/ (one rule per m
 from __future__ import annotations
 
 from chinalac.claims.check import check, judge
-from chinalac.claims.errors import ClaimsInputError
+from chinalac.claims.errors import ClaimsInputError, ClaimsInputWarning
 from chinalac.claims.extract import extract
 from chinalac.claims.input_text import MAX_INPUT_BYTES
 from chinalac.claims.knowledge import KnowledgeView
@@ -34,6 +34,7 @@ __all__ = [
     "Claim",
     "ClaimResult",
     "ClaimsInputError",
+    "ClaimsInputWarning",
     "Evidence",
     "Finding",
     "Kind",

@@ -7,8 +7,10 @@ finding with the chosen verdict is kept, and all findings stay on the result.
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
+from chinalac.claims.errors import ClaimsInputWarning
 from chinalac.claims.extract import extract
 from chinalac.claims.input_text import SourceText, prepare
 from chinalac.claims.knowledge import KnowledgeView
@@ -52,6 +54,8 @@ def check(text: str | bytes, db=None, lang: str | None = None) -> list[ClaimResu
     """
     knowledge = knowledge_for(db)
     source = prepare(text)
+    for message in source.warnings:
+        warnings.warn(message, ClaimsInputWarning, stacklevel=2)
     claims = extract(text, knowledge, lang=lang, source=source)
     return judge(claims, knowledge)
 

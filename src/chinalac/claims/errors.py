@@ -9,3 +9,8 @@ class ClaimsInputError(ValueError):
     Every other failure inside the checker is a bug: random or hostile text must either be
     checked or be refused with this error (a property test holds the checker to that).
     """
+
+
+class ClaimsInputWarning(UserWarning):
+    """The input was checked, but not exactly as given (undecodable bytes replaced, HTML that
+    could not be parsed read as text). Issued through the `warnings` module."""

@@ -67,6 +67,7 @@ def extract(
     sentences = split_sentences(source.text, source.original if source.starts is None else None)
     about_lac = any(m.code == "LAC" for m in entity_index.find(source.text[:400_000]))
     claims: list[Claim] = []
+    by_paragraph: dict[int, list[Claim]] = {}
     previous_folded = ""
     previous_paragraph = -1
     for index, sentence in enumerate(sentences):
@@ -82,12 +83,19 @@ def extract(
             continue
         entities = entity_index.find(sentence.text, folded)
         clauses = _clauses(folded)
-        hits = lexicon.hits(folded, context)
+        wanted = frozenset().union(*(lexicon.metrics_for(m.kind, m.unit) for m in mentions))
+        if dates_only:
+            wanted = wanted | {
+                m
+                for m, unit in lexicon.units.items()
+                if unit in ("usd_bn", "usd_tn", "usd_m", "cny_bn", "count")
+            }
+        hits = lexicon.hits(folded, context, wanted)
         zero = _zero_metric(folded, hits, lexicon) if dates_only else None
         sentence_hits: list[tuple[Claim, object]] = []
         for mention in mentions:
             clause = _clause_of(clauses, mention.number_start)
-            paragraph_claims = [c for c in claims if c.paragraph == sentence.paragraph]
+            paragraph_claims = by_paragraph.setdefault(sentence.paragraph, [])
             entity = _entity_for(
                 mention, entities, clause, paragraph_claims, index, about_lac, folded
             )
@@ -153,6 +161,7 @@ def extract(
                 )
             )
             sentence_hits.append((claims[-1], hit))
+            paragraph_claims.append(claims[-1])
             if len(claims) > MAX_CLAIMS:
                 raise ClaimsInputError(
                     f"more than {MAX_CLAIMS:,} numbers: this looks like a table or data, not prose to check"
@@ -295,15 +304,17 @@ def _entity_for(
     ):
         if pool:
             return pool[-1].code if pool[0].end <= position else pool[0].code
-    same_sentence = [c for c in paragraph_claims if c.sentence_index == sentence_index and c.entity]
-    if same_sentence:
-        return same_sentence[-1].entity
+    for claim in reversed(paragraph_claims):  # the sentence's own earlier claims come last
+        if claim.sentence_index != sentence_index:
+            break
+        if claim.entity:
+            return claim.entity
     strong_anywhere = [e for e in candidates if e.strong]
     if strong_anywhere:
         return min(strong_anywhere, key=lambda e: abs(e.start - position)).code
-    earlier = [c for c in paragraph_claims if c.entity]
+    earlier = next((c.entity for c in reversed(paragraph_claims) if c.entity), None)
     if earlier:
-        return earlier[-1].entity
+        return earlier
     if any(e.code == "CHN" for e in entities):
         return "CHN"
     return "LAC" if about_lac else None

@@ -4,8 +4,8 @@ The phrases come from the knowledge base (`metrics.phrases_en|es|pt`, "|"-separa
 as a supplement, from lexicon/metric_cues.csv (which may also name a phrase that must appear
 in the same sentence or the one before, e.g. a share of "energy" counts as a *loan* share
 only when the sentence speaks of loans or lending). Matching is on folded text, tolerant of
-plural endings; multi-word phrases are also matched fuzzily (rapidfuzz, score ≥ 95) to
-survive typos and small variations.
+plural endings; when no phrase matches a sentence exactly, multi-word phrases are matched
+fuzzily (rapidfuzz, score ≥ 95) to survive typos and small variations.
 
 Scoring, for each phrase found near the number: the phrase IS the counted noun ("57 Confucius
 Institutes") scores highest; otherwise nearer is better, the same clause is better, longer
@@ -16,6 +16,7 @@ percent ↔ percent, counts ↔ count/people/jobs/households, a date ↔ year).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -31,6 +32,8 @@ MIN_SCORE = 25.0
 COMPLEMENT = re.compile(r"^\s*(?:of|in|for|on|de|en|em|para|do|da|del)\s+(?:[\w'’\-]+\s+){0,2}$")
 FUZZY_CUTOFF = 95
 FUZZY_MIN_LENGTH = 12
+WORD = re.compile(r"[\w'’/]+")
+FUZZY_MAX_SENTENCE = 600  # longer "sentences" are lists or tables: exact phrases only
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,8 @@ class Phrase:
     pattern: re.Pattern
     requires: tuple[str, ...]
     words: int
+
+    first: str  # the first word: present in any sentence the phrase matches
 
 
 @dataclass(frozen=True)
@@ -114,8 +119,13 @@ class MetricLexicon:
                     re.compile(phrase_pattern(phrase)),
                     requires,
                     len(fold(phrase).split()),
+                    re.split(r"[\s\-]+", fold(phrase).strip())[0],
                 )
             )
+        self._compatible_cache: dict[tuple[Kind, str], frozenset[str]] = {}
+        self.by_first_word: dict[str, list[Phrase]] = {}
+        for phrase in self.phrases:
+            self.by_first_word.setdefault(phrase.first, []).append(phrase)
         self.facts_by_metric_entity = {
             (r.metric, code)
             for r in knowledge.facts.itertuples()
@@ -137,25 +147,47 @@ class MetricLexicon:
             return unit in COUNT_UNITS and metric_unit in COUNT_UNITS
         return False
 
+    def metrics_for(self, kind: Kind, unit: str) -> frozenset[str]:
+        """The metrics a number of this kind and unit may speak of (cached)."""
+        key = (kind, unit)
+        if key not in self._compatible_cache:
+            self._compatible_cache[key] = frozenset(
+                m for m in self.units if self.compatible(m, kind, unit)
+            )
+        return self._compatible_cache[key]
+
     def hits(
-        self, folded: str, context: str = ""
+        self, folded: str, context: str = "", wanted: frozenset[str] | None = None
     ) -> list[tuple[Phrase, int, int, tuple[tuple[int, int], ...]]]:
         """Every phrase occurrence in a folded sentence (`context`: the sentence before), with
-        the positions where its required phrase occurs in the sentence."""
+        the positions where its required phrase occurs in the sentence. `wanted` limits the
+        search to metrics the sentence's numbers could speak of."""
         found: list[tuple[Phrase, int, int, tuple[tuple[int, int], ...]]] = []
         exact_metrics: set[str] = set()
-        for phrase in self.phrases:
+        # Only phrases whose first word (give or take an ending) is in the sentence can match.
+        words = set(WORD.findall(folded))
+        stems = words | {w[:-1] for w in words} | {w[:-2] for w in words}
+        candidates = [
+            p
+            for stem in stems
+            for p in self.by_first_word.get(stem, ())
+            if wanted is None or p.metric in wanted
+        ]
+        for phrase in candidates:
             required_at = _positions(folded, phrase.requires)
-            if (
-                phrase.requires
-                and not required_at
-                and not any(_contains(context, r) for r in phrase.requires)
-            ):
+            if phrase.requires and not required_at and not _any_required(context, phrase.requires):
                 continue
             for match in phrase.pattern.finditer(folded):
                 found.append((phrase, match.start(), match.end(), required_at))
                 exact_metrics.add(phrase.metric)
+        if found or len(folded) > FUZZY_MAX_SENTENCE:
+            return found  # fuzzy matching only rescues sentences where no phrase matched
+        prefixes = {w[:4] for w in words}
         for phrase in self.phrases:
+            if wanted is not None and phrase.metric not in wanted:
+                continue
+            if phrase.first[:4] not in prefixes:
+                continue  # a typo rarely touches the first letters of the first word
             if (
                 phrase.metric in exact_metrics
                 or phrase.words < 2
@@ -163,11 +195,7 @@ class MetricLexicon:
             ):
                 continue
             required_at = _positions(folded, phrase.requires)
-            if (
-                phrase.requires
-                and not required_at
-                and not any(_contains(context, r) for r in phrase.requires)
-            ):
+            if phrase.requires and not required_at and not _any_required(context, phrase.requires):
                 continue
             alignment = fuzz.partial_ratio_alignment(phrase.text, folded, score_cutoff=FUZZY_CUTOFF)
             if alignment is None:
@@ -184,22 +212,29 @@ class MetricLexicon:
         return found
 
 
+def _any_required(context: str, needles: tuple[str, ...]) -> bool:
+    return bool(context) and any(_contains(context, r) for r in needles)
+
+
 def _positions(folded: str, needles: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
     """(start, end) of every occurrence of the required phrases."""
     out: list[tuple[int, int]] = []
     for needle in needles:
-        end = r"(?![\w])" if len(needle) <= 4 else ""
-        out += [m.span() for m in re.finditer(r"(?<![\w])" + re.escape(needle) + end, folded)]
+        if needle in folded:
+            out += [m.span() for m in _needle_pattern(needle).finditer(folded)]
     return tuple(out)
 
 
-def _contains(folded: str, needle: str) -> bool:
+@functools.cache
+def _needle_pattern(needle: str) -> re.Pattern:
     """Word-start match; short needles ("bri") must be whole words, longer ones are stems
     ("establish" finds "established")."""
-    if not needle:
-        return False
     end = r"(?![\w])" if len(needle) <= 4 else ""
-    return re.search(r"(?<![\w])" + re.escape(needle) + end, folded) is not None
+    return re.compile(r"(?<![\w])" + re.escape(needle) + end)
+
+
+def _contains(folded: str, needle: str) -> bool:
+    return bool(needle) and needle in folded and _needle_pattern(needle).search(folded) is not None
 
 
 def choose_metric(

@@ -41,12 +41,7 @@ def parse_number(text: str, lang: str | None = "en") -> ParsedNumber:
     raw = text.strip()
     for space in GROUP_SPACES:
         raw = raw.replace(space, " ")
-    if (
-        not raw
-        or not re.fullmatch(r"[\d., ]+", raw)
-        or not raw[0].isdigit()
-        or not raw[-1].isdigit()
-    ):
+    if not raw or not NUMBER.fullmatch(raw):
         raise ValueError(f"not a number: {text!r}")
     decimal_mark = _decimal_mark(raw, lang)
     if decimal_mark:
@@ -101,8 +96,8 @@ def scale_at(folded_text: str, position: int, lang: str | None = None) -> tuple[
             end = start + len(phrase)
             if end < len(folded_text) and (folded_text[end].isalnum()):
                 continue
-            # Single letters ("m", "b", "k") count only glued to the number: "$5bn", "5m".
-            if len(phrase) <= 2 and start != position:
+            # Single letters ("m", "b", "k") count only glued to the number: "$5m", "5k".
+            if len(phrase) == 1 and start != position:
                 continue
             # A Spanish "billón" is 10^12; English "billion" folds to a different word.
             if (

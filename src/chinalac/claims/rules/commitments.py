@@ -26,18 +26,14 @@ class Commitments:
     )
 
     def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
-        table = context.knowledge.commitments
+        table = list(context.knowledge.commitments.itertuples())
         for claim in context.claims:
             if claim.kind is Kind.DATE and not claim.metric:
                 yield from self._dated(claim, table)
                 continue
             if claim.kind not in (Kind.COUNT, Kind.MONEY) or not claim.metric:
                 continue
-            rows = [
-                r
-                for r in table.itertuples()
-                if r.metric == claim.metric and self._period_agrees(claim, r)
-            ]
+            rows = [r for r in table if r.metric == claim.metric and self._period_agrees(claim, r)]
             if not rows:
                 continue
             agreeing, values = [], []
@@ -107,7 +103,7 @@ class Commitments:
     def _dated(self, claim: Claim, table) -> Iterator[tuple[str, Finding]]:
         """A date in a sentence about a commitment ("a Press Center … set up in 2017")."""
         folded = folded_sentence(claim)
-        for row in table.itertuples():
+        for row in table:
             if not mentions_topic(folded, topic_words(row.commitment_id), every=True):
                 continue
             years = {

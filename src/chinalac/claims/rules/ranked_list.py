@@ -18,7 +18,7 @@ from chinalac.claims.entities import EntityIndex
 from chinalac.claims.models import Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext
 from chinalac.claims.rules.store_facts import StoreFacts
-from chinalac.claims.vocabulary import fold, phrase_pattern
+from chinalac.claims.vocabulary import fold
 
 LIST_START = re.compile(r"^\s*(?:of|for|to|de|para|do|da|dos|das)\s+")
 
@@ -90,7 +90,7 @@ class RankedList:
             if (
                 phrase.metric in metrics
                 and len(phrase.text.split()) >= 2
-                and re.search(phrase_pattern(phrase.text), rank_text)
+                and phrase.pattern.search(rank_text)
             ):
                 return phrase.metric
         return None

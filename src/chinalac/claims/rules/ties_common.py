@@ -60,8 +60,11 @@ class Tie:
         return f"{self.iso3} {self.tie_type} {self.status} {self.date}{flag} [{self.tie_id}]"
 
 
-def positive_ties(knowledge: KnowledgeView, tie_type: str) -> list[Tie]:
-    """Dated rows that assert the tie (signed, joined, established, member…), sourced or inferred."""
+@functools.lru_cache(maxsize=64)
+def positive_ties(knowledge: KnowledgeView, tie_type: str) -> tuple[Tie, ...]:
+    """Dated rows that assert the tie (signed, joined, established, member…), sourced or inferred.
+
+    Cached per knowledge view (views are hashed by identity)."""
     frame = knowledge.ties
     out = []
     for row in frame.itertuples():
@@ -85,7 +88,7 @@ def positive_ties(knowledge: KnowledgeView, tie_type: str) -> list[Tie]:
                 row.quote,
             )
         )
-    return out
+    return tuple(out)
 
 
 @functools.cache
