@@ -49,7 +49,6 @@ DATASET = DatasetInfo(
     ),
 )
 
-YEAR_COLUMN_TYPES = "{'t': 'INTEGER', 'i': 'INTEGER', 'j': 'INTEGER', 'k': 'INTEGER', 'v': 'DOUBLE', 'q': 'VARCHAR'}"
 TEXT_COLUMN_TYPES = "{" + ", ".join(f"'{c}': 'VARCHAR'" for c in files.YEAR_COLUMNS) + "}"
 CSV_LINE = re.compile(r"CSV Error on Line: (\d+)")
 
