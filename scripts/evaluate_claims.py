@@ -28,12 +28,20 @@ SETS = {
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--knowledge", type=Path, help="a data/knowledge folder (default: the package's)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--knowledge", type=Path, help="a data/knowledge folder (default: the package's)"
+    )
     parser.add_argument("--db", type=Path, help="a built store instead of CSVs")
-    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and wrong verdicts")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="list misses and wrong verdicts"
+    )
     args = parser.parse_args()
-    knowledge = KnowledgeView.from_folder(args.knowledge) if args.knowledge else knowledge_for(args.db)
+    knowledge = (
+        KnowledgeView.from_folder(args.knowledge) if args.knowledge else knowledge_for(args.db)
+    )
     print(f"knowledge: {knowledge.origin or 'package data'}")
     failed = False
     for label, (text_file, key_file) in SETS.items():
@@ -42,20 +50,30 @@ def main() -> int:
         text = (FIXTURES / text_file).read_text(encoding="utf-8")
         report = evaluate(text, load_key(FIXTURES / key_file), knowledge)
         s = report.summary()
-        print(f"\n{label}: {s['key_claims']} key claims, {s['predicted_claims']} extracted, {s['matched']} matched")
+        print(
+            f"\n{label}: {s['key_claims']} key claims, {s['predicted_claims']} extracted, {s['matched']} matched"
+        )
         print(f"  extraction precision  {s['precision']:.3f}")
         print(f"  extraction recall     {s['recall']:.3f}   (required ≥ {RECALL_MIN:.2f})")
-        print(f"  verdict accuracy      {s['verdict_accuracy']:.3f}   (required ≥ {VERDICT_ACCURACY_MIN:.2f}; over matched claims)")
-        print(f"  end-to-end accuracy   {s['end_to_end_accuracy']:.3f}   (a missed claim counts as wrong)")
+        print(
+            f"  verdict accuracy      {s['verdict_accuracy']:.3f}   (required ≥ {VERDICT_ACCURACY_MIN:.2f}; over matched claims)"
+        )
+        print(
+            f"  end-to-end accuracy   {s['end_to_end_accuracy']:.3f}   (a missed claim counts as wrong)"
+        )
         print(f"  metric accuracy       {s['metric_accuracy']:.3f}")
         failed |= report.recall < RECALL_MIN or report.verdict_accuracy < VERDICT_ACCURACY_MIN
         if args.verbose:
             for k in report.missed:
                 print(f"  missed    {k.key_id} {k.snippet!r} ({k.kind}, expected {k.verdict})")
             for r in report.spurious:
-                print(f"  spurious  {r.claim.claim_id} {r.claim.text!r} ({r.claim.kind}, {r.verdict})")
+                print(
+                    f"  spurious  {r.claim.claim_id} {r.claim.text!r} ({r.claim.kind}, {r.verdict})"
+                )
             for k, r in report.wrong_verdicts:
-                print(f"  verdict   {k.key_id} {k.snippet!r}: expected {k.verdict}, got {r.verdict} — {r.reason}")
+                print(
+                    f"  verdict   {k.key_id} {k.snippet!r}: expected {k.verdict}, got {r.verdict} — {r.reason}"
+                )
     return 1 if failed else 0
 
 

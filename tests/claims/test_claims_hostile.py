@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import importlib
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -35,10 +38,8 @@ def test_random_text_gives_results_or_the_documented_error(text):
 @settings(max_examples=100, deadline=None)
 @given(data=st.binary(max_size=300))
 def test_random_bytes_give_results_or_the_documented_error(data):
-    try:
+    with contextlib.suppress(ClaimsInputError):
         check(data)
-    except ClaimsInputError:
-        pass
 
 
 @pytest.mark.parametrize(
@@ -59,14 +60,12 @@ def test_random_bytes_give_results_or_the_documented_error(data):
     ],
 )
 def test_hostile_inputs(text):
-    try:
+    with contextlib.suppress(ClaimsInputError):
         check(text)
-    except ClaimsInputError:
-        pass
 
 
 def test_a_data_dump_is_refused_as_not_prose(monkeypatch):
-    from chinalac.claims import extract as extract_module
+    extract_module = importlib.import_module("chinalac.claims.extract")
 
     assert extract_module.MAX_CLAIMS == 5000  # the documented limit
     monkeypatch.setattr(extract_module, "MAX_CLAIMS", 50)
