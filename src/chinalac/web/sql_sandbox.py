@@ -72,7 +72,7 @@ class SqlSandbox:
         except OSError:  # another filesystem, or links not supported
             shutil.copyfile(db_path, self._path)
         self._connection = duckdb.connect(str(self._path), read_only=True, config=dict(SETTINGS))
-        # One query at a time: the instance has one thread, and interrupt() acts on a connection.
+        # One query at a time: the instance has one thread; the timer interrupts the running cursor.
         self._lock = threading.Lock()
 
     def close(self) -> None:
@@ -104,7 +104,7 @@ class SqlSandbox:
         query = self.check(query)
         with self._lock:
             cursor = self._connection.cursor()
-            timer = threading.Timer(self.time_limit, self._connection.interrupt)
+            timer = threading.Timer(self.time_limit, cursor.interrupt)
             started = time.perf_counter()
             timer.start()
             try:
