@@ -20,6 +20,7 @@ METRICS = pd.DataFrame(
         ("confucius_institutes_count", "count", "Confucius Institutes", "", ""),
         ("top_trading_partner_count", "count", "top trading partner", "", ""),
         ("first_year", "year", "first", "", ""),
+        ("carbon_peak_year", "year", "carbon peak|carbon peaking", "", ""),
         ("forum_established_year", "year", "forum established", "", ""),
         ("training_places_count", "count", "training places", "", ""),
         ("bri_members_count", "count", "BRI|Belt and Road", "", ""),
@@ -37,6 +38,7 @@ COUNTRIES = pd.DataFrame(
         ("ARG", "Argentina", "Argentina", "Argentina"),
         ("NIC", "Nicaragua", "Nicaragua", "Nicarágua"),
         ("CUB", "Cuba", "Cuba", "Cuba"),
+        ("MEX", "Mexico", "México", "México"),
     ],
     columns=["iso3", "name_en", "name_es", "name_pt"],
 )

@@ -1,7 +1,8 @@
 """Check a text: extract its claims, run every rule, keep the strongest finding per claim.
 
 Verdict strength: inconsistent > disputed > contradicted > supported > unverifiable. Among
-findings of equal strength the rule listed first in rules.RULES wins; the evidence of every
+findings of equal strength one that shows records wins, then the rule listed first in
+rules.RULES; the evidence of every
 finding with the chosen verdict is kept, and all findings stay on the result.
 """
 
@@ -76,7 +77,13 @@ def judge(claims: list[Claim], knowledge: KnowledgeView) -> list[ClaimResult]:
 
 
 def _result(claim: Claim, findings: list[tuple[int, Finding]]) -> ClaimResult:
-    ranked = [f for _, f in sorted(findings, key=lambda item: (item[1].verdict.strength, item[0]))]
+    # Strongest verdict first; among equals, a finding that shows records, then rule order.
+    ranked = [
+        f
+        for _, f in sorted(
+            findings, key=lambda item: (item[1].verdict.strength, not item[1].evidence, item[0])
+        )
+    ]
     chosen = ranked[0]
     evidence: list[Evidence] = []
     seen: set[tuple[str, str, str]] = set()

@@ -1,7 +1,8 @@
 """Which language a text is in: English, Spanish or Portuguese, by counting stopwords.
 
 The rule, kept simple on purpose: fold the text, split it into words, and count the words
-found in each language's stopword list (lexicon/stopwords.csv). The language with the most
+found in each language's stopword list (lexicon/stopwords.csv) or among its number words
+that no other language shares ("ocho", "oito", "eight"). The language with the most
 hits wins; ties and texts with fewer than MIN_HITS hits fall back to `default` (the
 document's language for a sentence, English for a document). Spanish and Portuguese share
 many words ("de", "que", "entre"), so the lists favour the words that tell them apart
@@ -10,17 +11,20 @@ many words ("de", "que", "entre"), so the lists favour the words that tell them 
 
 from __future__ import annotations
 
+import functools
 import re
 
-from chinalac.claims.vocabulary import LANGS, fold, stopwords
+from chinalac.claims.vocabulary import LANGS, fold, number_words, stopwords
 
 MIN_HITS = 2
+# Number words that are also common words of another language say nothing ("once").
+AMBIGUOUS = frozenset({"once", "mil", "cinco", "seis", "dez", "sete", "nove", "zero", "cero"})
 WORD = re.compile(r"[a-z]+")
 
 
 def detect_language(text: str, default: str = "en") -> str:
     words = WORD.findall(fold(text[:200_000]))
-    lists = stopwords()
+    lists = _signal_words()
     counts = {lang: sum(1 for w in words if w in lists[lang]) for lang in LANGS}
     best = max(counts.values())
     if best < MIN_HITS:
@@ -33,3 +37,15 @@ def detect_language(text: str, default: str = "en") -> str:
         if default in leaders
         else leaders[0]
     )
+
+
+@functools.cache
+def _signal_words() -> dict[str, frozenset[str]]:
+    """Stopwords, plus number words found in one language only ("ocho", "oito", "eight")."""
+    numbers = number_words()
+    out = {}
+    for lang in LANGS:
+        others = set().union(*(numbers[o] for o in LANGS if o != lang))
+        unique = {w for w in numbers[lang] if w not in others and w not in AMBIGUOUS}
+        out[lang] = frozenset(stopwords()[lang] | unique)
+    return out

@@ -171,6 +171,10 @@ class ClaimResult:
     findings: list[Finding] = field(default_factory=list)  # every rule that spoke, strongest first
 
     @property
+    def record_ids(self) -> list[str]:
+        return [e.record_id for e in self.evidence]
+
+    @property
     def fact_ids(self) -> list[str]:
         return [e.record_id for e in self.evidence if e.kind == "fact"]
 

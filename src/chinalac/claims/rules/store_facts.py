@@ -78,6 +78,16 @@ class StoreFacts:
                 tuple(f.evidence("conflicts") for f in matched) + related,
             )
         agreeing = [f for f in matched if supports(claim, f.value, f.unit)]
+        announced = [f for f in matched if year_metric and self._announced(claim, f)]
+        if not agreeing and announced:
+            # "In September 2020, China announced its carbon peak goal": the date is when the
+            # stored target year was set, not the target itself.
+            return Finding(
+                self.rule_id,
+                Verdict.SUPPORTED,
+                f"dates the announcement of {announced[0].label()}",
+                tuple(f.evidence("matches") for f in announced),
+            )
         if agreeing:
             first = agreeing[0]
             note = (
@@ -118,6 +128,13 @@ class StoreFacts:
             reason,
             tuple(f.evidence("related") for f in facts[:6]),
         )
+
+    @staticmethod
+    def _announced(claim: Claim, fact: StoredFact) -> bool:
+        period = claim.period
+        if claim.kind is not Kind.DATE or period is None or not period.end_month:
+            return False
+        return fact.start == (period.end_year, period.end_month)
 
     @staticmethod
     def _related(index, matched: list[StoredFact]) -> tuple:

@@ -69,13 +69,17 @@ class TiesDate:
                 if not rows:
                     continue
                 year, month = claim.period.end_year, claim.period.end_month
-                agreeing = [
-                    t
-                    for t in rows
-                    if t.year == year and (not month or not t.month or t.month == month)
-                ]
+                if claim.period.kind == "as_of":
+                    # "As of October 2022, … Argentina joined": any date up to then agrees.
+                    agreeing = [t for t in rows if (t.year, t.month or 0) <= (year, month or 12)]
+                else:
+                    agreeing = [
+                        t
+                        for t in rows
+                        if t.year == year and (not month or not t.month or t.month == month)
+                    ]
                 if agreeing:
-                    others = [t for t in rows if t.year != year and t.conflict]
+                    others = [t for t in rows if t not in agreeing and t.conflict]
                     if others:
                         listing = "; ".join(t.label() for t in agreeing + others)
                         yield (
