@@ -73,9 +73,10 @@ def rca_query(
         " GROUP BY ALL" if keys else ""
     )
     # Division order as in Balassa's formula (share in the country / share in the world):
-    # the golden fixture was computed that way and agrees cell by cell.
+    # the golden fixture was computed that way and agrees cell by cell. The aggregated flows
+    # are read four times: MATERIALIZED makes sure the big GROUP BY runs once.
     return f"""
-    WITH flows AS ({flows}),
+    WITH flows AS MATERIALIZED ({flows}),
     country_totals AS (SELECT {prefix}exporter, sum(value_usd) AS country_total FROM flows GROUP BY ALL),
     product_totals AS (SELECT {prefix}product, sum(value_usd) AS world_product_total FROM flows GROUP BY ALL),
     world_totals AS ({world_select})
