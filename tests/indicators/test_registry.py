@@ -81,3 +81,11 @@ def test_primary_commodity_definition_is_unctads():
     assert definition["sections"] == ["0", "1", "2", "3", "4"]
     assert definition["divisions"] == ["68"]
     assert sorted(definition["groups"]) == ["667", "971"]
+
+
+def test_every_panel_column_is_described_in_the_metadata():
+    from chinalac.indicators import BILATERAL_COLUMNS
+
+    described = metadata()["panel_columns"]
+    assert list(described) == BILATERAL_COLUMNS
+    assert all(len(text) > 10 for text in described.values())
