@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import warnings
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import JSONResponse
@@ -43,7 +44,9 @@ def checker():
 
 def run_check(state: Dashboard, text: str) -> list[dict]:
     check, results_to_json = checker()
-    results = check(text, db=state.store.db)
+    with warnings.catch_warnings():  # input warnings (e.g. HTML stripped) are not errors here
+        warnings.simplefilter("ignore")
+        results = check(text, db=state.store.db)
     payload = results_to_json(results)
     claims = json.loads(payload) if isinstance(payload, str) else payload
     if isinstance(claims, dict):  # {"claims": [...]} or a single object
@@ -71,22 +74,30 @@ def segments(text: str, claims: list[dict]) -> list[dict]:
     return pieces
 
 
+def evidence_line(item) -> str:
+    """One stored record the checker compared the claim with, as a readable line."""
+    if not isinstance(item, dict):
+        return str(item)
+    parts = [
+        " ".join(str(item[k]) for k in ("value", "unit") if item.get(k) not in (None, "")),
+        item.get("period") or "",
+        item.get("entity") or "",
+        f"reported by {item['reporter']}" if item.get("reporter") else "",
+        f"[{item['record_id']}]" if item.get("record_id") else "",
+    ]
+    line = " · ".join(part for part in parts if part)
+    if item.get("quote"):
+        line += f" — “{item['quote']}”"
+    return line
+
+
 def evidence_lines(evidence) -> list[str]:
     """Evidence as readable lines, whatever shape the checker gives it."""
-    if evidence is None:
+    if not evidence:
         return []
-    if isinstance(evidence, str):
-        return [evidence]
-    if isinstance(evidence, dict):
-        return [f"{k}: {v}" for k, v in evidence.items() if v not in (None, "", [])]
-    lines = []
-    for item in evidence:
-        lines += (
-            evidence_lines(item)
-            if not isinstance(item, dict)
-            else ["; ".join(f"{k}: {v}" for k, v in item.items() if v not in (None, "", []))]
-        )
-    return lines
+    if isinstance(evidence, (str, dict)):
+        return [evidence_line(evidence)]
+    return [evidence_line(item) for item in evidence]
 
 
 def source_ids(sources) -> list[str]:
@@ -102,6 +113,17 @@ def source_ids(sources) -> list[str]:
             else str(item)
         )
     return out
+
+
+async def checked(state: Dashboard, text: str) -> list[dict]:
+    """The checker's results; input it refuses (binary, too large) is a 422 with its reason."""
+    from chinalac.claims import ClaimsInputError
+
+    try:
+        # The checker is CPU-bound and synchronous: run it off the event loop.
+        return await asyncio.to_thread(run_check, state, text)
+    except ClaimsInputError as error:
+        raise InvalidParameter("text", str(error)) from None
 
 
 @router.get("/check")
@@ -166,8 +188,7 @@ async def check_submit(
             source_ids=source_ids,
             counts={},
         )
-    # The checker is CPU-bound and synchronous: run it off the event loop.
-    claims = await asyncio.to_thread(run_check, state, text)
+    claims = await checked(state, text)
     counts: dict[str, int] = {}
     for claim in claims:
         counts[claim.get("verdict", "unverifiable")] = (
@@ -201,5 +222,5 @@ async def check_json(
         return JSONResponse(
             {"error": "the claims checker is not available in this build"}, status_code=501
         )
-    claims = await asyncio.to_thread(run_check, state, text)
+    claims = await checked(state, text)
     return JSONResponse({"claims": claims})
