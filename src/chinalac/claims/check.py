@@ -95,4 +95,5 @@ def _result(claim: Claim, findings: list[tuple[int, Finding]]) -> ClaimResult:
             if key not in seen:
                 seen.add(key)
                 evidence.append(item)
-    return ClaimResult(claim, chosen.verdict, chosen.rule_id, chosen.reason, evidence, ranked)
+    reason = " ".join(chosen.reason.split())  # one line, whatever the text's line breaks
+    return ClaimResult(claim, chosen.verdict, chosen.rule_id, reason, evidence, ranked)
