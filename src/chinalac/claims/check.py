@@ -8,7 +8,9 @@ finding with the chosen verdict is kept, and all findings stay on the result.
 
 from __future__ import annotations
 
+import contextlib
 import warnings
+import weakref
 from pathlib import Path
 
 from chinalac.claims.errors import ClaimsInputWarning
@@ -20,6 +22,7 @@ from chinalac.claims.models import Claim, ClaimResult, Evidence, Finding
 from chinalac.claims.rules import RULES, CheckContext
 
 _fact_indexes: dict[int, tuple[KnowledgeView, FactIndex]] = {}
+_views_by_store: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def knowledge_for(db=None) -> KnowledgeView:
@@ -34,7 +37,16 @@ def knowledge_for(db=None) -> KnowledgeView:
 
         with chinalac.open(db) as database:
             return KnowledgeView.from_database(database)
-    return KnowledgeView.from_database(db)
+    # A long-lived store object (the web app's) is read once, not on every check.
+    try:
+        cached = _views_by_store.get(db)
+    except TypeError:  # neither hashable nor weakly referable: read it every time
+        return KnowledgeView.from_database(db)
+    if cached is None:
+        cached = KnowledgeView.from_database(db)
+        with contextlib.suppress(TypeError):
+            _views_by_store[db] = cached
+    return cached
 
 
 def _fact_index(knowledge: KnowledgeView) -> FactIndex:
