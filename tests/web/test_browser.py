@@ -7,6 +7,7 @@ request that leaves 127.0.0.1. Screenshots of each page go to artifacts/screensh
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -88,7 +89,7 @@ def test_csv_download_carries_its_sources(page):
     page.goto(page.base + "/country/PER")
     with page.expect_download() as download_info:
         page.locator('a.download[href="/country/PER/ties.csv"]').first.click()
-    text = open(download_info.value.path(), encoding="utf-8").read()
+    text = Path(download_info.value.path()).read_text(encoding="utf-8")
     assert text.startswith("# Ties with China")
     assert "# source " in text and "licence:" in text
 
