@@ -1,7 +1,7 @@
 """The fast path: every trade indicator for China and each partner state, from one aggregation.
 
 Product-level bilateral trade (≈10 M rows a year in BACI) is read by DuckDB, never by
-pandas. One grouped pass with three grouping sets reduces it to
+pandas, one year at a time. One grouped pass with three grouping sets reduces a year to
 
     x_cp  exporter × product × year     (RCA at HS6/HS4/HS2, ECI/PCI, TC export baskets, HHI)
     x_ij  exporter × importer × year    (trade intensity, partner shares, trade/GDP)
@@ -140,7 +140,7 @@ def trade_panel(
     eci_parts, pci_parts, bilateral_parts = [], [], []
     for year in years:
         part = _aggregate_year(
-            con, table, where, year, partners, wanted_digits, complexity, threshold
+            con, table, where, year, partners, wanted_digits, set(rca_parts), complexity, threshold
         )
         if require_partner_data:
             _check_partners(part["x_ij"], [year], partners)
@@ -186,7 +186,7 @@ def trade_panel(
 
 
 def _aggregate_year(
-    con, table, where, year, partners, wanted_digits, complexity, threshold
+    con, table, where, year, partners, wanted_digits, kept_digits, complexity, threshold
 ) -> dict:
     """One year's aggregates: the small frames the bilateral indicators need, RCA, ECI/PCI."""
     focus = _codes([CHINA, *partners], "partners")
@@ -247,7 +247,8 @@ def _aggregate_year(
             rca_table = temp_table(
                 f"rca{digits}", rca_query(x_cp, product_digits=digits, aggregated=digits == 6)
             )
-            out["rca"][digits] = con.sql(f"SELECT * FROM {rca_table}").to_arrow_table()
+            if digits in kept_digits:  # HS6 may be computed for ECI only
+                out["rca"][digits] = con.sql(f"SELECT * FROM {rca_table}").to_arrow_table()
         if complexity:
             out["eci"], out["pci"] = _complexity(con, f"{tag}_rca6", threshold)
         else:
