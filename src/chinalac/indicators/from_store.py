@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from chinalac.indicators import panel as panel_module
-from chinalac.indicators.balassa import rca_query
+from chinalac.indicators.balassa import rca_from_table
 from chinalac.indicators.commitments import commitment_delivery as _commitment_delivery
 from chinalac.indicators.complexity import EconomicComplexity
 from chinalac.indicators.cooperation_depth import (
@@ -221,19 +221,17 @@ def revealed_comparative_advantage(
 ) -> pd.DataFrame:
     """RCA for every exporter (or one) × product × year, computed in the store by DuckDB."""
     selection = select_trade(db, years, source=source, release=release)
-    base = (
-        f"(SELECT year, exporter, product, value_usd FROM {TRADE_TABLE} WHERE {selection.where} "
-        f"AND year IN ({', '.join(map(str, selection.years))}))"
+    table = rca_from_table(
+        db.con,
+        TRADE_TABLE,
+        years=selection.years,
+        where=selection.where,
+        product_digits=product_digits,
     )
-    query = rca_query(base, product_digits=product_digits)
-    params: list = []
-    country_filter = ""
+    frame = table.to_pandas()
     if country:
-        country_filter = "WHERE exporter = ?"
-        params.append(country)
-    frame = db.sql(
-        f"SELECT * FROM ({query}) {country_filter} ORDER BY year, exporter, product", params
-    )
+        frame = frame[frame["exporter"] == country]
+    frame = frame.sort_values(["year", "exporter", "product"]).reset_index(drop=True)
     frame.insert(3, "product_digits", product_digits)
     frame["rca_binary"] = (frame["rca"] >= 1.0).astype("int8")
     frame["source"] = selection.label
