@@ -9,6 +9,7 @@ from pathlib import Path
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from chinalac.web import i18n
 from chinalac.web.rendering import PageCache, PageLocation, Renderer
@@ -81,6 +82,24 @@ def location(request: Request, lang: str | None = None) -> PageLocation:
     )
 
 
+def page_key(here: PageLocation) -> tuple:
+    return ("page", here.path, here.query, here.lang)
+
+
+def page_response(
+    request: Request, here: PageLocation, rendered: tuple[bytes, bytes], status_code: int = 200
+) -> Response:
+    body, compressed = rendered
+    if "gzip" in request.headers.get("accept-encoding", ""):
+        response = HTMLResponse(compressed, status_code=status_code)
+        response.headers["Content-Encoding"] = "gzip"
+    else:
+        response = HTMLResponse(body, status_code=status_code)
+    response.headers["Vary"] = "Accept-Encoding, Accept-Language, Cookie"
+    remember_language(request, response, here.lang)
+    return response
+
+
 def cached_page(
     request: Request,
     template: str,
@@ -90,7 +109,6 @@ def cached_page(
     """Render `template` with make_context(lang), cached per (path, query, language)."""
     state = dashboard(request)
     here = location(request)
-    key = ("page", here.path, here.query, here.lang)
 
     def render() -> tuple[bytes, bytes]:
         context = make_context(here.lang)
@@ -98,15 +116,28 @@ def cached_page(
         # Compressed once, when cached: the map page's SVG shrinks to about a quarter.
         return body, gzip.compress(body, compresslevel=6, mtime=0)
 
-    body, compressed = state.cache.get_or_make(key, render)
-    if "gzip" in request.headers.get("accept-encoding", ""):
-        response = HTMLResponse(compressed, status_code=status_code)
-        response.headers["Content-Encoding"] = "gzip"
-    else:
-        response = HTMLResponse(body, status_code=status_code)
-    response.headers["Vary"] = "Accept-Encoding, Accept-Language, Cookie"
-    remember_language(request, response, here.lang)
-    return response
+    rendered = state.cache.get_or_make(page_key(here), render)
+    return page_response(request, here, rendered, status_code)
+
+
+def served_from_cache(handler):
+    """Route decorator: answer from the page cache on the event loop, else run `handler`
+    (a plain function doing queries and rendering) in the thread pool.
+
+    Most requests are cache hits; answering them without a hop to a worker thread is what
+    keeps latency low with many concurrent clients. Only successful pages are ever cached, so
+    a hit needs no validation: the same path and query were valid before.
+    """
+
+    @functools.wraps(handler)
+    async def route(request: Request, **parameters):
+        here = location(request)
+        rendered = dashboard(request).cache.get(page_key(here))
+        if rendered is not None:
+            return page_response(request, here, rendered)
+        return await run_in_threadpool(handler, request=request, **parameters)
+
+    return route
 
 
 def uncached_page(request: Request, template: str, status_code: int = 200, **context) -> Response:

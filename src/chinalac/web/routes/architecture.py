@@ -14,7 +14,7 @@ from fastapi import APIRouter, Request
 
 from chinalac.web.downloads import csv_response, csv_with_sources, sources_of
 from chinalac.web.i18n import N_
-from chinalac.web.pages import Dashboard, cached_page, dashboard
+from chinalac.web.pages import Dashboard, cached_page, dashboard, served_from_cache
 
 router = APIRouter()
 
@@ -105,6 +105,7 @@ def frameworks(state: Dashboard) -> list[dict]:
 
 
 @router.get("/architecture")
+@served_from_cache
 def architecture(request: Request):
     state = dashboard(request)
 

@@ -18,7 +18,7 @@ from chinalac.web import figures
 from chinalac.web.downloads import csv_response, csv_with_sources, sources_of
 from chinalac.web.errors import NotFound
 from chinalac.web.i18n import N_, gettext_for
-from chinalac.web.pages import Dashboard, cached_page, dashboard
+from chinalac.web.pages import Dashboard, cached_page, dashboard, served_from_cache
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -94,6 +94,7 @@ def country_index(request: Request):
 
 
 @router.get("/country/{name}")
+@served_from_cache
 def country_page(request: Request, name: str):
     state = dashboard(request)
     iso3 = resolve(state, name)

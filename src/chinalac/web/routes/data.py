@@ -19,7 +19,7 @@ from fastapi.responses import Response
 
 from chinalac.web.downloads import csv_response, csv_with_sources, sources_of
 from chinalac.web.errors import InvalidParameter, NotFound
-from chinalac.web.pages import Dashboard, cached_page, dashboard
+from chinalac.web.pages import Dashboard, cached_page, dashboard, served_from_cache
 
 router = APIRouter()
 PAGE_SIZE = 100
@@ -79,6 +79,7 @@ def read_rows(
 
 
 @router.get("/data")
+@served_from_cache
 def data_index(request: Request):
     state = dashboard(request)
 
@@ -144,6 +145,7 @@ def data_download(request: Request, name: str, extension: str):
 
 
 @router.get("/data/{name}")
+@served_from_cache
 def data_table(request: Request, name: str, page: int = 1):
     state = dashboard(request)
     relation = relation_or_404(state, name)

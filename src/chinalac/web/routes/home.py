@@ -8,7 +8,7 @@ from chinalac.web.errors import InvalidParameter
 from chinalac.web.i18n import format_number, gettext_for
 from chinalac.web.layers import LAYER_KEYS, NO_DATA_COLOUR, Layer
 from chinalac.web.map_shapes import callouts, load_geometry, shapes_path
-from chinalac.web.pages import Dashboard, cached_page, dashboard
+from chinalac.web.pages import Dashboard, cached_page, dashboard, served_from_cache
 
 router = APIRouter()
 DEFAULT_LAYER = "relations"
@@ -16,11 +16,13 @@ UNIT_LABELS = {"usd_m": "US$ million", "index": "0–100"}
 
 
 @router.get("/")
+@served_from_cache
 def home(request: Request, year: int | None = None):
     return map_page(request, DEFAULT_LAYER, year)
 
 
 @router.get("/map/{layer}")
+@served_from_cache
 def map_layer(request: Request, layer: str, year: int | None = None):
     return map_page(request, layer, year)
 

@@ -19,7 +19,7 @@ from chinalac.web import figures
 from chinalac.web.downloads import csv_response, csv_with_sources, sources_of
 from chinalac.web.errors import InvalidParameter, NotFound
 from chinalac.web.i18n import N_, gettext_for
-from chinalac.web.pages import Dashboard, cached_page, dashboard
+from chinalac.web.pages import Dashboard, cached_page, dashboard, served_from_cache
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -173,6 +173,7 @@ def indicator_csv(
 
 
 @router.get("/indicators/{name}")
+@served_from_cache
 def indicator_page(
     request: Request,
     name: str,
