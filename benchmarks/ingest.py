@@ -49,17 +49,16 @@ def worker(kind: str, release: Path, out: Path) -> dict:
 
     CPU seconds are reported beside wall time: on a shared machine the wall clock also
     measures the neighbours, CPU time mostly does not."""
-    cpu_before = cpu_seconds()
     if kind == "chinalac":
         from chinalac.sources.baci import ingest_release
 
-        started = time.perf_counter()
+        cpu_before, started = cpu_seconds(), time.perf_counter()
         result = ingest_release(release, out)
         rows = result.rows
     else:
         import pandas as pd
 
-        started = time.perf_counter()
+        cpu_before, started = cpu_seconds(), time.perf_counter()
         frame = pd.read_csv(next(release.glob(f"BACI_*_Y{YEAR}_*.csv")))
         rows = len(frame)
     seconds = time.perf_counter() - started
