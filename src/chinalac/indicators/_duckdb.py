@@ -57,7 +57,7 @@ def check_trade_values(
     """Trade values are non-negative numbers: anything else is an input error, not a NaN."""
     negative, missing = con.execute(
         f'SELECT count(*) FILTER (WHERE "{column}" < 0), count(*) FILTER (WHERE "{column}" IS NULL) FROM "{table}"'
-    ).fetchone()
+    ).fetchall()[0]
     if negative:
         raise IndicatorError(
             f"{what}: {negative} negative value(s) in '{column}'; trade values are ≥ 0"

@@ -139,7 +139,7 @@ def revealed_comparative_advantage(
                 )
             shortest, longest = con.execute(
                 "SELECT min(length(product)), max(length(product)) FROM exports_input"
-            ).fetchone()
+            ).fetchall()[0]
             if shortest is not None and (shortest != 6 or longest != 6):
                 raise IndicatorError(
                     f"{what}: product codes must be 6-digit HS strings ('010121'); "
@@ -151,7 +151,7 @@ def revealed_comparative_advantage(
             f"CAST(product AS VARCHAR) AS product, CAST(value_usd AS DOUBLE) AS value_usd "
             f"FROM exports_input{year_filter}"
         )
-        if con.execute("SELECT count(*) FROM exports_selected").fetchone()[0] == 0:
+        if con.execute("SELECT count(*) FROM exports_selected").fetchall()[0][0] == 0:
             raise IndicatorError(f"{what} has no rows")
         query = rca_query("exports_selected", period=period, product_digits=product_digits)
         order = ", ".join([*period, "exporter", "product"])
@@ -219,7 +219,7 @@ def rca_from_table(
                 f"CREATE OR REPLACE TEMP TABLE {flows} AS SELECT year, exporter, product, "
                 f'sum(value_usd) AS value_usd FROM "{table}" WHERE {condition} GROUP BY ALL'
             )
-            if con.execute(f"SELECT count(*) FROM {flows}").fetchone()[0] == 0:
+            if con.execute(f"SELECT count(*) FROM {flows}").fetchall()[0][0] == 0:
                 raise IndicatorError(f"{table} has no data for year {year}")
             query = rca_query(flows, product_digits=product_digits, aggregated=product_digits == 6)
             parts.append(con.sql(query).to_arrow_table())

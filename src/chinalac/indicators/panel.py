@@ -241,7 +241,7 @@ def _aggregate_year(
         ).df()
         out["world_products"] = con.execute(
             f"SELECT count(DISTINCT product) FROM {x_cp} WHERE value_usd > 0"
-        ).fetchone()[0]
+        ).fetchall()[0][0]
         out["rca"] = {}
         for digits in wanted_digits:
             rca_table = temp_table(
@@ -296,7 +296,7 @@ def _check_years(con, table: str, where: str | None, years: list[int]) -> None:
     filters = f" AND ({where})" if where else ""
     absent = [
         y for y in years
-        if con.execute(f'SELECT 1 FROM "{table}" WHERE year = {int(y)}{filters} LIMIT 1').fetchone() is None
+        if con.execute(f'SELECT 1 FROM "{table}" WHERE year = {int(y)}{filters} LIMIT 1').fetchall() == []
     ]  # fmt: skip
     if absent:
         have = [y for y in years if y not in absent]
