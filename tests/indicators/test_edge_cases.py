@@ -143,3 +143,10 @@ def test_unknown_classification_is_an_error():
 def test_hs1992_has_no_shipped_concordance():
     with pytest.raises(IndicatorError, match="HS1992"):
         primary_commodity_share(WORLD, classification="HS92")
+
+
+def test_missing_product_codes_are_an_error_not_a_wrong_product():
+    with pytest.raises(IndicatorError, match="no product code"):
+        export_concentration_index(
+            WORLD.assign(product=[None, "847130", "260300", "847130", "260300"])
+        )

@@ -98,18 +98,29 @@ def product_at_level(products: pd.Series, digits: int | None) -> pd.Series:
     Codes must be strings: an integer code has lost its leading zero (BACI writes 10121 for
     HS 010121), which would put it in the wrong chapter when cut.
     """
-    if digits is None:
-        return products.astype(str)
-    if digits not in (2, 4, 6):
+    if digits is not None and digits not in (2, 4, 6):
         raise IndicatorError(f"product_digits must be 2, 4, 6 or None, not {digits!r}")
-    codes = products.astype(str)
-    wrong = codes.str.len() != 6
-    if wrong.any():
-        raise IndicatorError(
-            f"product code {codes[wrong].iloc[0]!r} is not a 6-digit HS code: pass HS6 codes as "
-            "zero-padded strings ('010121'), or product_digits=None for another classification"
-        )
-    return codes if digits == 6 else codes.str.slice(0, digits)
+    # Work on the distinct codes (≈5,000), not on every row (millions): checking and cutting
+    # strings row by row in Python was the slowest step of the panel's pandas side.
+    index, uniques = pd.factorize(products)
+    if (index < 0).any():
+        raise IndicatorError(f"{int((index < 0).sum())} row(s) have no product code")
+    codes = np.array([str(code) for code in uniques], dtype=object)
+    if digits is not None:
+        wrong = [
+            code
+            for code, raw in zip(codes, uniques, strict=True)
+            if len(code) != 6 or not isinstance(raw, str)
+        ]
+        if wrong:
+            raise IndicatorError(
+                f"product code {wrong[0]!r} is not a 6-digit HS code: pass HS6 codes as "
+                "zero-padded strings ('010121'), or product_digits=None for another classification"
+            )
+        if digits != 6:
+            codes = np.array([code[:digits] for code in codes], dtype=object)
+    result = codes[index] if len(codes) else np.array([], dtype=object)
+    return pd.Series(result, index=products.index, name=products.name, dtype=object)
 
 
 def as_code_list(codes: str | Iterable[str] | None) -> list[str] | None:
