@@ -222,3 +222,9 @@ def test_store_without_product_trade_says_what_to_do():
     db = FakeDb(duckdb.connect())
     with pytest.raises(IndicatorError, match="trade_products"):
         indicators.dependency_panel(db, "PER", [2020])
+
+
+def test_empty_trade_table_says_to_ingest_first():
+    db = _two_releases({})
+    with pytest.raises(IndicatorError, match="ingest"):
+        indicators.dependency_panel(db, "PER", [2020])

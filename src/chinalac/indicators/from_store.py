@@ -104,6 +104,11 @@ def select_trade(
     if release is not None:
         coverage = coverage[coverage["release"] == release]
     if coverage.empty:
+        if source is None and release is None:
+            raise IndicatorError(
+                "the store holds no product-level trade (trade_products is empty): "
+                "ingest a BACI release first (`chinalac ingest baci`)"
+            )
         raise IndicatorError(
             f"trade_products holds no rows for source={source!r} release={release!r}"
         )
