@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from chinalac.cli import indicator_commands, store_commands, trade_commands, web_commands
+from chinalac.cli import check_command, indicator_commands, store_commands, trade_commands, web_commands
 
 app = typer.Typer(
     name="chinalac",
@@ -26,6 +26,9 @@ for command in trade_commands.COMMANDS:
 
 # Indicators (cli/indicator_commands.py): list, dependency, rank.
 app.add_typer(indicator_commands.indicators_app, name="indicators")
+
+# Claims checker (cli/check_command.py).
+app.command()(check_command.check)
 
 # The web dashboard (cli/web_commands.py): serve, site.
 for command in web_commands.COMMANDS:

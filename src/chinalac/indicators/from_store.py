@@ -126,7 +126,7 @@ def select_trade(
         .agg(years=("year", "nunique"), rows=("n", "sum"))
         .reset_index()
     )
-    summary["is_baci"] = summary["source"].astype(str).str.lower().str.startswith("baci")
+    summary["is_baci"] = summary["source"].astype(str).str.lower().str.contains("baci", regex=False)
     summary["release_key"] = summary["release"].fillna("").astype(str)
     best = summary.sort_values(["years", "is_baci", "release_key", "rows"], ascending=False).iloc[0]
     chosen_release = None if pd.isna(best["release"]) else str(best["release"])
