@@ -28,8 +28,19 @@ def _data_dir() -> Path:
 
 DATA = _data_dir()
 KNOWLEDGE = DATA / "knowledge"
-UNITS = {"usd_bn", "usd_m", "usd_tn", "cny_bn", "count", "percent", "year", "households",
-         "t_co2_per_year", "jobs", "people"}
+UNITS = {
+    "usd_bn",
+    "usd_m",
+    "usd_tn",
+    "cny_bn",
+    "count",
+    "percent",
+    "year",
+    "households",
+    "t_co2_per_year",
+    "jobs",
+    "people",
+}
 FIELDS = {"economic", "political", "cultural", "green", "architecture"}
 COPIED_DIRS = [
     "ties_compiled",
@@ -50,13 +61,15 @@ CONTRACT = {
     "frameworks": "framework_id name date context source_id",
     "framework_components": "framework_id component_id kind position name source_id",
     "facts": "fact_id metric entity counterpart period_start period_end value unit reporter field "
-             "conflict_group project_id note source_id quote",
+    "conflict_group project_id note source_id quote",
     "commitments": "commitment_id description metric target_value unit period_start period_end announced "
-                   "announced_at delivered_value delivered_as_of delivery_source_id field source_id quote",
+    "announced_at delivered_value delivered_as_of delivery_source_id field source_id quote",
     "projects": "project_id name iso3 sector framework_component_id date status detail field source_id",
     "visits": "visit_id date visitor role iso3 detail source_id",
     "metrics": "metric unit field description phrases_en phrases_es phrases_pt",
 }
+
+
 # Curated tables: every CSV under data/ outside the folders of copied files (those have SOURCE.yml).
 def _copied(path: Path) -> bool:
     folder = path.parent
@@ -87,14 +100,20 @@ def test_every_curated_csv_has_a_meta_describing_exactly_its_columns(path: Path)
     for key in ("title", "description", "licence", "sources", "columns"):
         assert key in meta, f"{meta_path.name}: missing '{key}'"
     described = [c["name"] for c in meta["columns"]]
-    assert described == list(read(path).columns), f"{meta_path.name} columns differ from {path.name} header"
+    assert described == list(read(path).columns), (
+        f"{meta_path.name} columns differ from {path.name} header"
+    )
     for column in meta["columns"]:
-        assert column.get("meaning") and column.get("type"), f"{meta_path.name}: {column['name']} lacks meaning/type"
+        assert column.get("meaning") and column.get("type"), (
+            f"{meta_path.name}: {column['name']} lacks meaning/type"
+        )
 
 
 @pytest.mark.parametrize("name", sorted(CONTRACT))
 def test_columns_follow_the_architecture_contract(name: str):
-    assert list(table(name).columns) == CONTRACT[name].split(), f"{name}.csv header differs from docs/ARCHITECTURE.md"
+    assert list(table(name).columns) == CONTRACT[name].split(), (
+        f"{name}.csv header differs from docs/ARCHITECTURE.md"
+    )
 
 
 @pytest.mark.parametrize("name", sorted(CONTRACT))
@@ -121,7 +140,9 @@ def test_allowed_values_in_meta_hold(path: Path):
             allowed = column.get("allowed")
             if allowed:
                 bad = set(frame[column["name"]]) - set(allowed) - {""}
-                assert not bad, f"{meta_path.name}: {column['name']} has values outside {allowed}: {bad}"
+                assert not bad, (
+                    f"{meta_path.name}: {column['name']} has values outside {allowed}: {bad}"
+                )
 
 
 # -- references -------------------------------------------------------------------------------
@@ -138,14 +159,35 @@ def test_every_source_id_exists():
     for path in CURATED_CSVS:
         meta = yaml.safe_load(path.with_name(path.stem + ".meta.yml").read_text(encoding="utf-8"))
         listed = {s for s in meta["sources"] if " " not in s and "/" not in s}
-        assert listed <= known, f"{path.name}.meta.yml lists unknown sources {sorted(listed - known)}"
+        assert listed <= known, (
+            f"{path.name}.meta.yml lists unknown sources {sorted(listed - known)}"
+        )
 
 
 def test_required_sources_exist():
-    required = {"Lu2023", "CRS2022", "ChinaFocus2025", "ChinaDaily2025", "ChinaWatch2025", "AidData-GCDF3",
-                "AEI-CGIT", "IMF-DOTS", "WTO-UNCTAD-AGTPA", "UNSD-HS-SITC", "NaturalEarth", "Reuters2023-Taiwan",
-                "BU-IAD-CLDB", "RedALC-2024", "ECLAC", "ChinaCustoms", "UNCTAD-primary", "CEPII-BACI",
-                "UN-Comtrade", "WorldBank-WDI", "chinalac-compiled"}
+    required = {
+        "Lu2023",
+        "CRS2022",
+        "ChinaFocus2025",
+        "ChinaDaily2025",
+        "ChinaWatch2025",
+        "AidData-GCDF3",
+        "AEI-CGIT",
+        "IMF-DOTS",
+        "WTO-UNCTAD-AGTPA",
+        "UNSD-HS-SITC",
+        "NaturalEarth",
+        "Reuters2023-Taiwan",
+        "BU-IAD-CLDB",
+        "RedALC-2024",
+        "ECLAC",
+        "ChinaCustoms",
+        "UNCTAD-primary",
+        "CEPII-BACI",
+        "UN-Comtrade",
+        "WorldBank-WDI",
+        "chinalac-compiled",
+    }
     assert required <= set(table("sources")["source_id"])
     lu = table("sources").set_index("source_id").loc["Lu2023"]
     assert lu["doi"] == "10.55704/ias.v5i1.09"
@@ -154,7 +196,9 @@ def test_required_sources_exist():
 def test_web_sources_have_access_date():
     sources = table("sources")
     with_url = sources[sources["url"] != ""]
-    assert (with_url["accessed"] == "2026-11-25").all(), with_url[with_url["accessed"] != "2026-11-25"]["source_id"].tolist()
+    assert (with_url["accessed"] == "2026-11-25").all(), with_url[
+        with_url["accessed"] != "2026-11-25"
+    ]["source_id"].tolist()
 
 
 def test_references_between_tables_resolve():
@@ -170,7 +214,9 @@ def test_references_between_tables_resolve():
     components = table("framework_components")
     assert set(components["framework_id"]) <= set(table("frameworks")["framework_id"])
     assert components["component_id"].is_unique, "component ids must be unique across frameworks"
-    assert set(table("projects")["framework_component_id"]) - {""} <= set(components["component_id"])
+    assert set(table("projects")["framework_component_id"]) - {""} <= set(
+        components["component_id"]
+    )
 
 
 # -- countries --------------------------------------------------------------------------------
@@ -182,7 +228,10 @@ def test_countries_are_china_and_the_33_celac_states():
     assert countries["iso_numeric"].str.fullmatch(r"\d{3}").all()
     named = countries.set_index("iso3")
     assert named.loc["PER", "name_es"] == "Perú" and named.loc["BRA", "name_pt"] == "Brasil"
-    assert named.loc["KNA", "name_pt"] == "São Cristóvão e Névis" and named.loc["HTI", "name_es"] == "Haití"
+    assert (
+        named.loc["KNA", "name_pt"] == "São Cristóvão e Névis"
+        and named.loc["HTI", "name_es"] == "Haití"
+    )
 
 
 def test_celac_states_match_the_ties_compilation():
@@ -193,17 +242,43 @@ def test_celac_states_match_the_ties_compilation():
 
 def test_country_names_never_send_taiwan_hong_kong_or_macao_to_china():
     names = table("country_names")
-    forbidden = {"taiwan", "republic of china", "roc", "chinese taipei", "hong kong", "hong kong sar",
-                 "macao", "macau", "taipei"}
+    forbidden = {
+        "taiwan",
+        "republic of china",
+        "roc",
+        "chinese taipei",
+        "hong kong",
+        "hong kong sar",
+        "macao",
+        "macau",
+        "taipei",
+    }
     assert not set(names["name"].str.casefold()) & forbidden
     assert not names["name"].str.contains("taiwan|hong kong|maca[ou]", case=False).any()
     china = set(names.loc[names["iso3"] == "CHN", "name"])
-    assert {"PRC", "People's Republic of China", "República Popular China", "República Popular da China"} <= china
-    expected = {("Perú", "PER"), ("Peru", "PER"), ("Brasil", "BRA"), ("Brazil", "BRA"), ("México", "MEX"),
-                ("Mexico", "MEX"), ("Haití", "HTI"), ("Venezuela (Bolivarian Republic of)", "VEN"),
-                ("Bolivia (Plurinational State of)", "BOL"), ("St Kitts and Nevis", "KNA"), ("St. Lucia", "LCA"),
-                ("Trinidad & Tobago", "TTO"), ("República Dominicana", "DOM"), ("Dominican Rep.", "DOM"),
-                ("Antigua e Barbuda", "ATG")}
+    assert {
+        "PRC",
+        "People's Republic of China",
+        "República Popular China",
+        "República Popular da China",
+    } <= china
+    expected = {
+        ("Perú", "PER"),
+        ("Peru", "PER"),
+        ("Brasil", "BRA"),
+        ("Brazil", "BRA"),
+        ("México", "MEX"),
+        ("Mexico", "MEX"),
+        ("Haití", "HTI"),
+        ("Venezuela (Bolivarian Republic of)", "VEN"),
+        ("Bolivia (Plurinational State of)", "BOL"),
+        ("St Kitts and Nevis", "KNA"),
+        ("St. Lucia", "LCA"),
+        ("Trinidad & Tobago", "TTO"),
+        ("República Dominicana", "DOM"),
+        ("Dominican Rep.", "DOM"),
+        ("Antigua e Barbuda", "ATG"),
+    }
     assert expected <= set(zip(names["name"], names["iso3"], strict=True))
 
 
@@ -245,49 +320,81 @@ def test_metric_phrases_in_three_languages():
 
 REQUIRED_FIGURES = [
     # (metric, entity, period_start, value)
-    ("trade_total", "LAC", "2002", 18), ("trade_total", "LAC", "2021", 449),
-    ("trade_china_imports", "LAC", "2021", 221), ("trade_china_exports", "LAC", "2021", 228),
-    ("trade_total", "LAC", "2023", 489), ("trade_growth", "LAC", "2023", 1.1),
-    ("trade_total", "LAC", "2024", 518.47), ("trade_growth", "LAC", "2024", 6.0),
-    ("investment_total", "LAC", "2005", 140), ("investment_total", "BRA", "2005", 64),
-    ("investment_total", "PER", "2005", 25), ("construction_total", "LAC", "2005", 66),
-    ("construction_share_energy", "LAC", "2005", 51), ("construction_share_transport", "LAC", "2005", 29),
-    ("loans_total", "LAC", "2005", 138), ("loans_share_energy", "LAC", "2005", 69),
-    ("loans_share_infrastructure", "LAC", "2005", 19), ("loans_total", "LAC", "2020", 0),
-    ("loans_total", "LAC", "2021", 0), ("fdi_flow", "LAC", "2024", 14.7),
-    ("infrastructure_projects_count", "LAC", "2023", 268), ("infrastructure_projects_value", "LAC", "2023", 112.8),
+    ("trade_total", "LAC", "2002", 18),
+    ("trade_total", "LAC", "2021", 449),
+    ("trade_china_imports", "LAC", "2021", 221),
+    ("trade_china_exports", "LAC", "2021", 228),
+    ("trade_total", "LAC", "2023", 489),
+    ("trade_growth", "LAC", "2023", 1.1),
+    ("trade_total", "LAC", "2024", 518.47),
+    ("trade_growth", "LAC", "2024", 6.0),
+    ("investment_total", "LAC", "2005", 140),
+    ("investment_total", "BRA", "2005", 64),
+    ("investment_total", "PER", "2005", 25),
+    ("construction_total", "LAC", "2005", 66),
+    ("construction_share_energy", "LAC", "2005", 51),
+    ("construction_share_transport", "LAC", "2005", 29),
+    ("loans_total", "LAC", "2005", 138),
+    ("loans_share_energy", "LAC", "2005", 69),
+    ("loans_share_infrastructure", "LAC", "2005", 19),
+    ("loans_total", "LAC", "2020", 0),
+    ("loans_total", "LAC", "2021", 0),
+    ("fdi_flow", "LAC", "2024", 14.7),
+    ("infrastructure_projects_count", "LAC", "2023", 268),
+    ("infrastructure_projects_value", "LAC", "2023", 112.8),
     ("infrastructure_jobs", "LAC", "2023", 777000),
-    ("china_exports_world", "CHN", "2025-01", 3.4), ("china_imports_world", "CHN", "2025-01", 2.3),
+    ("china_exports_world", "CHN", "2025-01", 3.4),
+    ("china_imports_world", "CHN", "2025-01", 2.3),
     ("china_trade_surplus", "CHN", "2025-01", 1),
-    ("aid_total", "CHN", "1950", 400), ("aid_projects_count", "CHN", "1950", 5000),
-    ("aid_complete_sets_count", "CHN", "1950", 3000), ("aid_training_courses_count", "CHN", "1950", 11000),
+    ("aid_total", "CHN", "1950", 400),
+    ("aid_projects_count", "CHN", "1950", 5000),
+    ("aid_complete_sets_count", "CHN", "1950", 3000),
+    ("aid_training_courses_count", "CHN", "1950", 11000),
     ("aid_trainees_count", "CHN", "1950", 260000),
-    ("first_year", "MEX", "2006", 2006), ("first_year", "CUB", "1960", 1960), ("first_year", "BRA", "1993", 1993),
+    ("first_year", "MEX", "2006", 2006),
+    ("first_year", "CUB", "1960", 1960),
+    ("first_year", "BRA", "1993", 1993),
     ("first_year", "PAN", "2017-11-17", 2017),
-    ("confucius_institutes_count", "LAC", "2016", 39), ("confucius_classrooms_count", "LAC", "2016", 19),
-    ("confucius_total_count", "LAC", "2016", 58), ("confucius_countries_count", "LAC", "2016", 20),
-    ("confucius_total_count", "LAC", "2025-01", 57), ("confucius_countries_count", "LAC", "2025-01", 26),
+    ("confucius_institutes_count", "LAC", "2016", 39),
+    ("confucius_classrooms_count", "LAC", "2016", 19),
+    ("confucius_total_count", "LAC", "2016", 58),
+    ("confucius_countries_count", "LAC", "2016", 20),
+    ("confucius_total_count", "LAC", "2025-01", 57),
+    ("confucius_countries_count", "LAC", "2025-01", 26),
     ("strategic_partnerships_count", "LAC", "2022-10", 12),
     ("comprehensive_strategic_partnerships_count", "LAC", "2022-10", 7),
     ("bri_members_count", "LAC", "2022-10", 21),
-    ("spanish_programmes_count", "CHN", "2018", 96), ("spanish_undergraduate_programmes_count", "CHN", "2018", 74),
+    ("spanish_programmes_count", "CHN", "2018", 96),
+    ("spanish_undergraduate_programmes_count", "CHN", "2018", 74),
     ("spanish_students_count", "CHN", "2018", 20000),
-    ("agreements_count", "BRA", "2025-05", 20), ("agreements_value", "BRA", "2025-05", 4.8),
-    ("inauguration_year", "PER", "2024-11-14", 2024), ("diaspora_share", "PER", "", 5),
-    ("forum_established_year", "LAC", "2011", 2011), ("forum_established_year", "LAC", "2014-07", 2014),
-    ("carbon_peak_year", "CHN", "2020-09", 2030), ("carbon_neutrality_year", "CHN", "2020-09", 2060),
-    ("households_powered", "ARG", "", 1500000), ("fuel_imports_saved", "ARG", "", 1.1),
-    ("wind_turbines_count", "CHL", "", 32), ("households_powered", "CHL", "", 130000),
-    ("co2_avoided", "CHL", "", 157000), ("taiwan_allies_count", "LAC", "2023-03-26", 7),
-    ("top_trading_partner_count", "LAC", "2022-05", 4), ("fta_count", "LAC", "2022-05", 3),
+    ("agreements_count", "BRA", "2025-05", 20),
+    ("agreements_value", "BRA", "2025-05", 4.8),
+    ("inauguration_year", "PER", "2024-11-14", 2024),
+    ("diaspora_share", "PER", "", 5),
+    ("forum_established_year", "LAC", "2011", 2011),
+    ("forum_established_year", "LAC", "2014-07", 2014),
+    ("carbon_peak_year", "CHN", "2020-09", 2030),
+    ("carbon_neutrality_year", "CHN", "2020-09", 2060),
+    ("households_powered", "ARG", "", 1500000),
+    ("fuel_imports_saved", "ARG", "", 1.1),
+    ("wind_turbines_count", "CHL", "", 32),
+    ("households_powered", "CHL", "", 130000),
+    ("co2_avoided", "CHL", "", 157000),
+    ("taiwan_allies_count", "LAC", "2023-03-26", 7),
+    ("top_trading_partner_count", "LAC", "2022-05", 4),
+    ("fta_count", "LAC", "2022-05", 3),
 ]
 
 
 @pytest.mark.parametrize("metric,entity,period_start,value", REQUIRED_FIGURES)
 def test_required_domain_figures_exist(metric, entity, period_start, value):
     facts = table("facts")
-    hit = facts[(facts["metric"] == metric) & (facts["entity"] == entity) & (facts["period_start"] == period_start)
-                & (pd.to_numeric(facts["value"]) == value)]
+    hit = facts[
+        (facts["metric"] == metric)
+        & (facts["entity"] == entity)
+        & (facts["period_start"] == period_start)
+        & (pd.to_numeric(facts["value"]) == value)
+    ]
     assert len(hit) >= 1, f"missing fact {metric} {entity} {period_start} = {value}"
 
 
@@ -295,7 +402,9 @@ def test_disagreements_are_kept_side_by_side():
     facts = table("facts")
     groups = facts[facts["conflict_group"] != ""].groupby("conflict_group")
     sizes = groups.size()
-    assert (sizes >= 2).all(), f"conflict groups with a single fact: {sizes[sizes < 2].index.tolist()}"
+    assert (sizes >= 2).all(), (
+        f"conflict groups with a single fact: {sizes[sizes < 2].index.tolist()}"
+    )
     values = {name: sorted(pd.to_numeric(g["value"])) for name, g in groups}
     assert values["forum_founded"] == [2011, 2014]
     assert {57, 58} <= set(values["confucius_count"])
@@ -318,8 +427,14 @@ def test_commitments_never_invent_delivery():
     delivered = commitments[commitments["delivered_value"] != ""]
     assert (delivered["delivery_source_id"] != "").all()
     assert (delivered["delivered_as_of"] != "").all()
-    for pledge in ("scholarships_2014_2019", "training_places_2014_2019", "masters_places_2014_2019",
-                   "party_leaders_2014_2019", "training_places_10000_2016", "scholarships_5000_2021"):
+    for pledge in (
+        "scholarships_2014_2019",
+        "training_places_2014_2019",
+        "masters_places_2014_2019",
+        "party_leaders_2014_2019",
+        "training_places_10000_2016",
+        "scholarships_5000_2021",
+    ):
         assert commitments.loc[pledge, "delivered_value"] == ""
     assert commitments.loc["scholarships_2014_2019", "target_value"] == "6000"
     assert commitments.loc["training_places_10000_2016", "target_value"] == "10000"
@@ -328,9 +443,19 @@ def test_commitments_never_invent_delivery():
 def test_five_sphere_component_ids():
     components = table("framework_components")
     spheres = components[components["kind"] == "sphere"].sort_values("position")
-    assert spheres["component_id"].tolist() == ["political", "economic", "cultural", "international", "sustainable"]
+    assert spheres["component_id"].tolist() == [
+        "political",
+        "economic",
+        "cultural",
+        "international",
+        "sustainable",
+    ]
     one_three_six = components[components["framework_id"] == "one_plus_three_plus_six"]
-    assert one_three_six["kind"].value_counts().to_dict() == {"priority_area": 6, "engine": 3, "plan": 1}
+    assert one_three_six["kind"].value_counts().to_dict() == {
+        "priority_area": 6,
+        "engine": 3,
+        "plan": 1,
+    }
 
 
 def test_mechanisms_hold_the_four_ministerial_meetings():
@@ -347,13 +472,19 @@ def test_imf_gross_errors_are_all_corrected_and_match_the_file():
     gross = imf[values >= 1e13]
     corrections = read(DATA / "corrections" / "corrections.csv")
     corrections = corrections[corrections["file"] == path]
-    expected = {f"sheet_country={r.sheet_country};partner={r.partner};year={r.year}" for r in gross.itertuples()}
+    expected = {
+        f"sheet_country={r.sheet_country};partner={r.partner};year={r.year}"
+        for r in gross.itertuples()
+    }
     assert set(corrections["key"]) == expected
     assert (corrections["action"] == "set_null").all()
     for row in corrections.itertuples():
         pairs = dict(part.split("=", 1) for part in row.key.split(";"))
-        cell = imf[(imf["sheet_country"] == pairs["sheet_country"]) & (imf["partner"] == pairs["partner"])
-                   & (imf["year"] == pairs["year"])]
+        cell = imf[
+            (imf["sheet_country"] == pairs["sheet_country"])
+            & (imf["partner"] == pairs["partner"])
+            & (imf["year"] == pairs["year"])
+        ]
         assert cell["value"].tolist() == [row.old_value]
         assert row.reason.startswith("gross error: value ≥ 1e13 US$")
 
@@ -370,7 +501,9 @@ def test_copied_files_match_their_checksums(folder: str):
     for name, expected in sidecar["files"].items():
         blob = (directory / name).read_bytes()
         assert len(blob) == expected["bytes"], f"{folder}/{name}: size changed"
-        assert hashlib.sha256(blob).hexdigest() == expected["sha256"], f"{folder}/{name}: content changed"
+        assert hashlib.sha256(blob).hexdigest() == expected["sha256"], (
+            f"{folder}/{name}: content changed"
+        )
 
 
 def test_rca_fixture_is_not_shipped_as_package_data():

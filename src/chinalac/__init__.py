@@ -1,8 +1,8 @@
 """chinalac — an open observatory of China–Latin America & Caribbean cooperation.
 
-    >>> import chinalac
-    >>> db = chinalac.open()          # the store built by `chinalac build`
-    >>> db.country("PER")             # profile tables as pandas DataFrames
+>>> import chinalac
+>>> db = chinalac.open()          # the store built by `chinalac build`
+>>> db.country("PER")             # profile tables as pandas DataFrames
 """
 
 from chinalac.api import Database, open  # noqa: A004 — `chinalac.open()` is the documented entry point

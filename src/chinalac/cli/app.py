@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import typer
 
-from chinalac.cli import check_command, indicator_commands, store_commands, trade_commands, web_commands
+from chinalac.cli import (
+    check_command,
+    indicator_commands,
+    store_commands,
+    trade_commands,
+    web_commands,
+)
 
 app = typer.Typer(
     name="chinalac",
