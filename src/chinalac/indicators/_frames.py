@@ -129,3 +129,27 @@ def as_code_list(codes: str | Iterable[str] | None) -> list[str] | None:
     if isinstance(codes, str):
         return [codes]
     return list(codes)
+
+
+def bilateral_flows(flows, years) -> tuple[pd.DataFrame, list[str], pd.DataFrame]:
+    """Check a world flow table and sum it to [year,] exporter × importer.
+
+    Returns (the checked input frame, its period columns, the bilateral sums). Shared by the
+    indicators that need world totals of bilateral trade (trade intensity, partner shares).
+    """
+    frame = as_dataframe(flows, "flows")
+    require_columns(frame, ["exporter", "importer", "value_usd"], "flows")
+    frame = select_years(frame, years, "flows")
+    require_rows(frame, "flows")
+    period = period_columns(frame)
+    values = check_values(frame, "value_usd", "flows")
+    base = pd.DataFrame(
+        {
+            **{k: frame[k].to_numpy() for k in period},
+            "exporter": frame["exporter"].to_numpy(),
+            "importer": frame["importer"].to_numpy(),
+            "value_usd": values.to_numpy(),
+        }
+    )
+    bilateral = base.groupby([*period, "exporter", "importer"], as_index=False)["value_usd"].sum()
+    return frame, period, bilateral

@@ -29,12 +29,7 @@ import pandas as pd
 
 from chinalac.indicators._frames import (
     as_code_list,
-    as_dataframe,
-    check_values,
-    period_columns,
-    require_columns,
-    require_rows,
-    select_years,
+    bilateral_flows,
     source_label,
 )
 
@@ -53,21 +48,7 @@ def trade_intensity_index(
     `importers`: codes to report (default: all). Returns [year,] exporter, importer,
     value_usd, trade_intensity_index, source.
     """
-    frame = as_dataframe(flows, "flows")
-    require_columns(frame, ["exporter", "importer", "value_usd"], "flows")
-    frame = select_years(frame, years, "flows")
-    require_rows(frame, "flows")
-    period = period_columns(frame)
-    values = check_values(frame, "value_usd", "flows")
-    base = pd.DataFrame(
-        {
-            **{k: frame[k].to_numpy() for k in period},
-            "exporter": frame["exporter"].to_numpy(),
-            "importer": frame["importer"].to_numpy(),
-            "value_usd": values.to_numpy(),
-        }
-    )
-    bilateral = base.groupby([*period, "exporter", "importer"], as_index=False)["value_usd"].sum()
+    frame, period, bilateral = bilateral_flows(flows, years)
     exporter_totals = (
         bilateral.groupby([*period, "exporter"])["value_usd"].sum().rename("exporter_total")
     )

@@ -32,11 +32,8 @@ import pandas as pd
 from chinalac.indicators._frames import (
     as_code_list,
     as_dataframe,
-    check_values,
-    period_columns,
+    bilateral_flows,
     require_columns,
-    require_rows,
-    select_years,
     source_label,
 )
 
@@ -44,21 +41,7 @@ GDP_INDICATOR = "NY.GDP.MKTP.CD"
 
 
 def _bilateral_and_totals(flows, years):
-    frame = as_dataframe(flows, "flows")
-    require_columns(frame, ["exporter", "importer", "value_usd"], "flows")
-    frame = select_years(frame, years, "flows")
-    require_rows(frame, "flows")
-    period = period_columns(frame)
-    values = check_values(frame, "value_usd", "flows")
-    base = pd.DataFrame(
-        {
-            **{k: frame[k].to_numpy() for k in period},
-            "exporter": frame["exporter"].to_numpy(),
-            "importer": frame["importer"].to_numpy(),
-            "value_usd": values.to_numpy(),
-        }
-    )
-    bilateral = base.groupby([*period, "exporter", "importer"], as_index=False)["value_usd"].sum()
+    frame, period, bilateral = bilateral_flows(flows, years)
     exports = bilateral.groupby([*period, "exporter"])["value_usd"].sum()
     imports = bilateral.groupby([*period, "importer"])["value_usd"].sum()
     exports.index = exports.index.set_names([*period, "country"])
