@@ -134,6 +134,23 @@ def test_message_catalogs_are_complete_and_compiled():
     assert catalogs.problems() == []
 
 
+def test_compiled_catalog_comparison_ignores_the_generator_header_only(monkeypatch):
+    """A fresh install may compile with another Babel: its header differs, its messages must not."""
+    import babel.messages.catalog
+
+    from chinalac.web import catalogs
+
+    monkeypatch.setattr(babel.messages.catalog, "VERSION", "99.0")
+    current = catalogs.read_catalog("es")
+    committed = catalogs.po_path("es").with_suffix(".mo").read_bytes()
+    other_babel = catalogs.mo_bytes(current)
+    assert b"Babel 99.0" in other_babel and other_babel != committed
+    assert catalogs.mo_messages(other_babel) == catalogs.mo_messages(committed)
+    message = next(m for m in current if m.id and isinstance(m.id, str))
+    message.string = message.string + " (changed)"
+    assert catalogs.mo_messages(catalogs.mo_bytes(current)) != catalogs.mo_messages(committed)
+
+
 def test_user_text_is_escaped(client):
     response = client.get("/data/ties", params={"iso3": "<script>alert(1)</script>"})
     assert response.status_code == 200

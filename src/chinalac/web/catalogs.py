@@ -16,7 +16,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
-from babel.messages.mofile import write_mo
+from babel.messages.mofile import read_mo, write_mo
 from babel.messages.pofile import read_po, write_po
 
 from chinalac.web.i18n import DEFAULT_LANGUAGE, LANGUAGES, LOCALES_DIR
@@ -67,6 +67,21 @@ def mo_bytes(catalog: Catalog) -> bytes:
     return buffer.getvalue()
 
 
+def mo_messages(data: bytes) -> dict[object, object]:
+    """The messages a compiled catalog holds, without its header entry.
+
+    The header (msgid "") names the Babel version that wrote the file, so comparing bytes
+    would fail whenever pip picks another Babel; the translations are what must match.
+    """
+    catalog = read_mo(io.BytesIO(data))
+    return {_key(message.id): _key(message.string) for message in catalog if message.id}
+
+
+def _key(value: str | list | tuple) -> str | tuple:
+    # plural messages carry lists (singular, plural forms); tuples make them comparable keys
+    return value if isinstance(value, str) else tuple(value)
+
+
 def untranslated(catalog: Catalog) -> list[str]:
     missing = []
     for message in catalog:
@@ -92,7 +107,7 @@ def problems() -> list[str]:
         for message_id in untranslated(current):
             found.append(f"{lang}: untranslated: {message_id!r}")
         mo = po_path(lang).with_suffix(".mo")
-        if not mo.exists() or mo.read_bytes() != mo_bytes(current):
+        if not mo.exists() or mo_messages(mo.read_bytes()) != mo_messages(mo_bytes(current)):
             found.append(f"{lang}: messages.mo does not match messages.po")
     return found
 
