@@ -305,7 +305,8 @@ def test_fact_values_are_plain_numbers_and_every_fact_is_traceable():
     assert (facts["source_id"] != "").all()
     assert (facts["evidence"] != "").all(), facts.loc[facts["evidence"] == "", "fact_id"].tolist()
     # Evidence notes are our own words, not excerpts set in quotation marks.
-    quoted = facts["evidence"].str.match(r"^\s*[\"“‘']") | facts["evidence"].str.contains(r"[\"”’']\s*$")
+    evidence = facts["evidence"].str.strip()
+    quoted = evidence.str.match(r"[\"“‘']") | evidence.str.contains(r"[\"”’']$")
     assert not quoted.any(), facts.loc[quoted, "fact_id"].tolist()
     dates = pd.concat([facts["period_start"], facts["period_end"]])
     assert dates[dates != ""].str.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?").all()

@@ -46,7 +46,16 @@ TIE_COLUMNS = [
     "source_url",
     "evidence",
 ]
-FORUM_COLUMNS = ["kind", "name", "date", "place", "detail", "source_title", "source_url", "evidence"]
+FORUM_COLUMNS = [
+    "kind",
+    "name",
+    "date",
+    "place",
+    "detail",
+    "source_title",
+    "source_url",
+    "evidence",
+]
 ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
