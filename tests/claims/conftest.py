@@ -11,7 +11,7 @@ import pytest
 from chinalac.claims import KnowledgeView
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "claims"
-ARTICLE = FIXTURES / "lu-2023-china-lac-cooperation.md"
+ARTICLE = FIXTURES / "china-lac-cooperation-after-lu-2023.md"
 METRICS = pd.DataFrame(
     [
         ("trade_total", "usd_bn", "trade|total trade", "comercio", "comércio"),
