@@ -24,9 +24,10 @@ DATA_FOLDERS = ("src/chinalac/data", "tests/fixtures")
 TEXTS = ROOT / "tests" / "fixtures" / "claims"
 HEADER = re.compile(r"written for (?:the )?chinalac", re.IGNORECASE)
 HEADER_LINES = 5
-# Home or work directories of a build machine: /home/<user>, /Users/<user>, /root/, /work/, and
-# C:\Users\<user>. A path inside a URL ("https://example.org/work/…") is preceded by a word
-# character and does not count. Spelt in pieces so that this file does not match itself.
+# Home or work directories of a build machine: "home" or "Users" followed by a user name, the
+# "root" and "work" folders at the top of the file system, and a Windows drive's "Users" folder.
+# A path inside a URL (example.org followed by a work folder) is preceded by a word character and
+# does not count. The pattern is spelt in pieces so that this file does not match itself.
 MACHINE_PATH = re.compile(
     r"(?<![\w.~/])/(?:" + "home" + r"|" + "Users" + r")/[\w.-]+"
     r"|(?<![\w.~/])/(?:" + "root" + r"|" + "work" + r")/"
@@ -52,14 +53,15 @@ def quote_columns(directory: Path) -> list[str]:
 
 
 def texts_without_header(directory: Path) -> list[str]:
-    """Evaluation texts (*.md, *.txt; not README/LICENSE notes) without the own-words header."""
+    """Evaluation texts (*.md, *.txt, in sub-folders too; not README or licence notes) without
+    the own-words header in their first lines."""
     offenders = []
-    for path in sorted(directory.iterdir()):
+    for path in sorted(directory.rglob("*")):
         if path.suffix not in {".md", ".txt"} or path.stem.isupper() or "-NOTE" in path.stem:
             continue
         head = path.read_text(encoding="utf-8").splitlines()[:HEADER_LINES]
         if not HEADER.search("\n".join(head)):
-            offenders.append(path.name)
+            offenders.append(path.relative_to(directory).as_posix())
     return offenders
 
 
@@ -118,7 +120,11 @@ def test_a_text_without_the_header_is_caught(tmp_path):
     (tmp_path / "copied.txt").write_text("An article as published.\n" * 10, encoding="utf-8")
     late = "An article.\n" * HEADER_LINES + "Written for chinalac\n"
     (tmp_path / "late.md").write_text(late, encoding="utf-8")
-    assert texts_without_header(tmp_path) == ["copied.txt", "late.md"]
+    (tmp_path / "unseen").mkdir()
+    (tmp_path / "unseen" / "01-news.md").write_text(
+        "<!-- figures from: a URL -->\n", encoding="utf-8"
+    )
+    assert texts_without_header(tmp_path) == ["copied.txt", "late.md", "unseen/01-news.md"]
 
 
 def test_machine_paths_are_caught_and_urls_are_not(tmp_path):
@@ -143,7 +149,7 @@ def test_no_data_file_has_a_quote_column(folder):
 
 
 def test_every_evaluation_text_says_it_was_written_for_chinalac():
-    texts = [p.name for p in TEXTS.iterdir() if p.suffix in {".md", ".txt"}]
+    texts = [p.name for p in TEXTS.rglob("*") if p.suffix in {".md", ".txt"}]
     assert "heldout.md" in texts and len(texts) >= 3
     assert texts_without_header(TEXTS) == []
 
