@@ -78,9 +78,12 @@ def test_latest_dated_event_decides_a_tie_state():
 
 
 def test_inferred_rows_count_and_are_tallied():
-    result = cooperation_depth_index(TIES, years=[2020])
-    assert scores(result, 2020, "BBB")["inferred_rows"] == 1
-    assert scores(result, 2020, "AAA")["inferred_rows"] == 0
+    # BBB's inferred BRI row is undated: it states the position when compiled, so it counts
+    # from 2025 on (chinalac.domain.ties, rule 5), never for earlier years.
+    result = cooperation_depth_index(TIES, years=[2020, 2025])
+    assert scores(result, 2025, "BBB")["inferred_rows"] == 1
+    assert scores(result, 2020, "BBB")["inferred_rows"] == 0
+    assert scores(result, 2025, "AAA")["inferred_rows"] == 0
 
 
 def test_index_is_the_weighted_mean_of_sphere_scores_times_100():
