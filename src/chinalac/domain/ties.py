@@ -22,12 +22,16 @@ Rules, applied in this order:
 3. A change of value ends the earlier state: recognition of Taipei (or a suspension by
    Beijing) ends relations with the PRC; a withdrawal ends a Belt and Road membership; a
    later partnership level replaces an earlier one. Consecutive rows with the same value
-   are one state, dated by its first event.
-4. Evidence strength, from strongest: a sourced, unflagged row from a primary or reputable
-   source; a sourced, unflagged row from a weak source (tier `weak`); an inferred row; a row
-   flagged CONFLICT. A flagged, inferred or weak row never outranks a sourced, unflagged row
-   for the same event: the state's start date comes from the strongest rows dated in its
-   first year, and the answer rests on them.
+   are one state, dated by its first event. While a state recognises Taipei, its
+   partnership and Belt and Road status is "no relations with the PRC", resting on the
+   relations rows (a tie with Beijing cannot outlive relations with Beijing).
+4. Evidence strength, from strongest: sourced and unflagged before inferred, then by the
+   source's tier (primary, reputable, weak); a row flagged CONFLICT is weakest of all. So a
+   flagged, inferred or weak row never outranks a sourced, unflagged row from a better
+   source for the same event. Rows of one state dated within SAME_EVENT_YEARS of its
+   earliest row date one event (sources disagreeing on the date): the strongest of them
+   give the start date (`since`) and the answer rests on them, plus the strongest later
+   row when it is stronger still (it attests that the state holds).
 5. Inferred rows decide only where no sourced row says anything up to `on`; undated rows
    state a position at an unknown time, so they decide only from `UNDATED_FROM` on and only
    where no dated row of the same strength says anything.
@@ -56,6 +60,8 @@ import yaml
 
 ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 UNDATED_FROM = "2025-01-01"  # undated rows state the position when the pages were compiled
+SAME_EVENT_YEARS = 2  # rows of one state dated this close to its first row date one event
+NEEDS_RELATIONS = ("partnership", "bri")  # ties that lapse while a state recognises Taipei
 TIER_ORDER = {"primary": 3, "reputable": 2, "weak": 1}
 FIELDS = (
     "tie_id",
@@ -174,11 +180,10 @@ class TieRow:
 
     @property
     def strength(self) -> int:
+        """Rule 4: sourced > inferred, then the source's tier; CONFLICT rows weakest."""
         if self.conflict:
             return 0
-        if self.quality == "inferred":
-            return 1
-        return 2 if self.tier == "weak" else 3
+        return (20 if self.quality == "sourced" else 10) + TIER_ORDER.get(self.tier, 0)
 
     @property
     def weak(self) -> bool:
@@ -324,21 +329,27 @@ def _states(rows: list[TieRow]) -> list[list[TieRow]]:
 
 
 def _start(run: list[TieRow]) -> tuple[str | None, tuple[TieRow, ...]]:
-    """The state's start: the strongest rows dated in its first year (rule 4)."""
+    """The state's start (rule 4): the strongest rows dating its first event.
+
+    Rows dated within SAME_EVENT_YEARS of the run's earliest row date one event (sources
+    disagreeing on its date); the strongest of them decide, the most precise date first. A
+    stronger row dated later attests that the state still holds and joins the answer.
+    """
     usable = [r for r in run if not r.conflict] or run
     dated = [r for r in usable if r.key]
     if not dated:
         best = max(r.strength for r in usable)
         return None, tuple(r for r in usable if r.strength == best)
-    first_year = min(r.key[:4] for r in dated)
-    same_year = [r for r in dated if r.key[:4] == first_year]
-    best = max(r.strength for r in same_year)
-    chosen = sorted(  # the most precise date first: rows of one year date the same event
-        (r for r in same_year if r.strength == best), key=lambda r: (-_precision(r.date), r.key)
+    first_year = min(int(r.key[:4]) for r in dated)
+    event = [r for r in dated if int(r.key[:4]) <= first_year + SAME_EVENT_YEARS]
+    best = max(r.strength for r in event)
+    chosen = sorted(
+        (r for r in event if r.strength == best),
+        key=lambda r: (r.key[:4], -_precision(r.date), r.key),
     )
     strongest = max(r.strength for r in usable)
-    if strongest > best:  # a stronger later row attests the same state: it is part of the answer
-        chosen += [r for r in usable if r.strength == strongest][:1]
+    if strongest > best:
+        chosen += sorted((r for r in usable if r.strength == strongest), key=lambda r: r.key)[-1:]
     return chosen[0].date, tuple(chosen)
 
 
@@ -388,6 +399,13 @@ def tie_status(book: TieBook | pd.DataFrame, iso3: str, tie: str, on=None) -> Ti
     if isinstance(book, pd.DataFrame):
         book = TieBook.from_frame(book)
     on_key = _end_key(on)
+    if tie in NEEDS_RELATIONS:  # rule 3: recognition of Taipei ends every tie with Beijing
+        relations = tie_status(book, iso3, "relations", on_key)
+        if relations.value == "taiwan":
+            return TieStatus(
+                iso3, tie, on_key, "no_relations", relations.since, relations.rows,
+                relations.quality, relations.tier,
+            )  # fmt: skip
     rows = [r for r in book.rows.get((iso3, tie), []) if r.value is not None]
     undated_ok = on_key >= UNDATED_FROM
     # Rule 5: sourced dated, then sourced undated, then inferred dated, then inferred undated.
