@@ -16,8 +16,9 @@ the timeline but never decide a status.
 Rules, applied in this order:
 
 1. Rows that are unsourced (gaps), superseded (history) or without a value never count.
-2. Events apply in date order; a row dated "2021" or "2019-10" counts from the first day of
-   that period ("<2019-10", "by 2019-10" count from 2019-10; precision is kept in `since`).
+2. Events apply in date order; a row dated "2021" or "2019-10" counts from the end of that
+   period, by which the event had surely happened ("<2019-10", "by 2019-10" likewise count
+   from the end of October 2019); `since` keeps the precision of the row it comes from.
    `on` may be partial too: "2021" means the end of 2021, "2021-06" the end of June 2021.
 3. A change of value ends the earlier state: recognition of Taipei (or a suspension by
    Beijing) ends relations with the PRC; a withdrawal ends a Belt and Road membership; a
@@ -31,7 +32,9 @@ Rules, applied in this order:
    source for the same event. Rows of one state dated within SAME_EVENT_YEARS of its
    earliest row date one event (sources disagreeing on the date): the strongest of them
    give the start date (`since`) and the answer rests on them, plus the strongest later
-   row when it is stronger still (it attests that the state holds).
+   row when it is stronger still (it attests that the state holds). Rows that only attest
+   a state at their date (`attestation` in the vocabulary: "in the July 2025 list", "AIIB
+   filing, 2020-03-31", "(2023)") date the start only where no row dates the event.
 5. Inferred rows decide only where no sourced row says anything up to `on`; undated rows
    state a position at an unknown time, so they decide only from `UNDATED_FROM` on and only
    where no dated row of the same strength says anything.
@@ -94,6 +97,12 @@ TIES = ("relations", "partnership", "bri", "fta", "aiib", "confucius")
 DISPLAYED_TIES = ("relations", "partnership", "bri", "fta", "aiib")  # the profile's status grid
 
 
+@cache
+def _attestation() -> re.Pattern:
+    text = (files("chinalac.domain") / "tie_vocabulary.yml").read_text(encoding="utf-8")
+    return re.compile(yaml.safe_load(text)["attestation"], re.IGNORECASE)
+
+
 def tie_of(tie_type: str) -> str | None:
     """Which displayed tie a row of the ties table belongs to (None: none)."""
     for name, spec in vocabulary().items():
@@ -130,13 +139,11 @@ def _count(status: str) -> float | None:
     return None
 
 
-def _start_key(text: str | None) -> str:
-    """'2021' → '2021-01-01', '<2019-10' → '2019-10-01'; '' when the text holds no date."""
+def _event_key(text: str | None) -> str:
+    """The day by which a dated row's event had surely happened: the end of the period it
+    names ('2021' → '2021-12-31', '<2019-10' → '2019-10-31'); '' when it holds no date."""
     match = ISO_DATE.search(str(text or ""))
-    if not match:
-        return ""
-    found = match.group(0)
-    return found + "-01-01"[len(found) - 4 :] if len(found) < 10 else found
+    return _end_key(match.group(0)) if match else ""
 
 
 def _precision(text: str) -> int:
@@ -176,7 +183,8 @@ class TieRow:
     source_id: str
     tie: str | None
     value: str | None
-    key: str  # first day the date covers ("" when undated)
+    key: str  # the day by which the event had happened ("" when undated)
+    attestation: bool = False  # the status only attests that the state holds at `date`
 
     @property
     def strength(self) -> int:
@@ -298,7 +306,8 @@ def _row(record: dict, index: int) -> TieRow | None:
         source_id=_text(record.get("source_id")),
         tie=tie,
         value=_value(tie, tie_type, status) if tie else None,
-        key=_start_key(written),
+        key=_event_key(written),
+        attestation=bool(_attestation().search(status)),
     )
 
 
@@ -331,26 +340,31 @@ def _states(rows: list[TieRow]) -> list[list[TieRow]]:
 def _start(run: list[TieRow]) -> tuple[str | None, tuple[TieRow, ...]]:
     """The state's start (rule 4): the strongest rows dating its first event.
 
-    Rows dated within SAME_EVENT_YEARS of the run's earliest row date one event (sources
-    disagreeing on its date); the strongest of them decide, the most precise date first. A
-    stronger row dated later attests that the state still holds and joins the answer.
+    Rows that date the event itself come first (attestations only when there are none). Event
+    rows dated within SAME_EVENT_YEARS of the earliest one date one event (sources disagreeing
+    on its date): the strongest of them decide, the most precise date first. A stronger row
+    dated later attests that the state still holds and joins the answer.
     """
     usable = [r for r in run if not r.conflict] or run
-    dated = [r for r in usable if r.key]
+    events = [r for r in usable if not r.attestation] or usable
+    dated = [r for r in events if r.key]
     if not dated:
-        best = max(r.strength for r in usable)
-        return None, tuple(r for r in usable if r.strength == best)
-    first_year = min(int(r.key[:4]) for r in dated)
-    event = [r for r in dated if int(r.key[:4]) <= first_year + SAME_EVENT_YEARS]
-    best = max(r.strength for r in event)
-    chosen = sorted(
-        (r for r in event if r.strength == best),
-        key=lambda r: (r.key[:4], -_precision(r.date), r.key),
-    )
+        best = max(r.strength for r in events)
+        chosen = [r for r in events if r.strength == best]
+        since = None
+    else:
+        first_year = min(int(r.key[:4]) for r in dated)
+        event = [r for r in dated if int(r.key[:4]) <= first_year + SAME_EVENT_YEARS]
+        best = max(r.strength for r in event)
+        chosen = sorted(
+            (r for r in event if r.strength == best),
+            key=lambda r: (r.key[:4], -_precision(r.date), r.key),
+        )
+        since = chosen[0].date
     strongest = max(r.strength for r in usable)
     if strongest > best:
         chosen += sorted((r for r in usable if r.strength == strongest), key=lambda r: r.key)[-1:]
-    return chosen[0].date, tuple(chosen)
+    return since, tuple(chosen)
 
 
 def _decide(iso3: str, tie: str, on_key: str, rows: list[TieRow]) -> TieStatus | None:
@@ -442,6 +456,14 @@ def status_table(book: TieBook, states: Iterable[str], on=None) -> pd.DataFrame:
             record[f"{tie}_rows"] = ";".join(answer.tie_ids)
             if tie == "confucius":
                 record["confucius_count"] = answer.count
+        # Yes/no views of the same answers, for SQL readers of the store's country_status.
+        record["recognises_taiwan"] = record["relations"] == "taiwan"
+        record["prc_relations_since"] = (
+            record["relations_since"] if record["relations"] == "relations" else None
+        )
+        record["bri_member"] = record["bri"] == "member"
+        record["fta_in_force"] = record["fta"] == "in_force"
+        record["aiib_member"] = record["aiib"] == "member"
         record["as_of"] = _end_key(on)
         records.append(record)
     return pd.DataFrame(records)
