@@ -283,7 +283,7 @@ TIES = pd.DataFrame(
         ("CUB", "diplomatic_relations_prc", "established", "1960-09-28", "https://f"),
     ],
     columns=["iso3", "tie_type", "status", "date", "source_url"],
-).assign(quote="")
+).assign(evidence="")
 
 
 def test_ties_date_supports_and_contradicts_event_dates():

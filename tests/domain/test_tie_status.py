@@ -403,3 +403,33 @@ def test_partnership_levels_are_a_controlled_vocabulary_with_translated_labels()
     assert labels | {"Disputed", "No sourced information"} == set(VOCABULARY_LABELS)
     levels = set(vocabulary()["partnership"]["values"])
     assert {"strategic", "comprehensive_strategic", "comprehensive_cooperative"} <= levels
+
+
+def test_sources_json_carries_a_tier_per_source(built_db):
+    import json
+
+    from typer.testing import CliRunner
+
+    from chinalac.cli.app import app
+
+    result = CliRunner().invoke(app, ["sources", "--json", "--db", str(built_db)])
+    assert result.exit_code == 0, result.output
+    sources = json.loads(result.output)
+    assert sources and {s["tier"] for s in sources} <= {"primary", "reputable", "weak"}
+    by_url = {s["url"]: s for s in sources if s.get("url")}
+    assert by_url["http://www.fmprc.gov.cn/mfa_eng/zxxx_662805/t1470843.shtml"]["tier"] == "primary"
+    mirror = "https://wikimili.com/en/China–Grenada_relations"
+    assert by_url[mirror]["tier"] == "weak" and "wikimili.com" in by_url[mirror]["tier_reason"]
+
+
+def test_project_rows_have_a_url_and_an_evidence_note_in_our_words():
+    import csv
+
+    from chinalac.paths import package_data_dir
+
+    path = package_data_dir() / "knowledge" / "ties_chinalac.csv"
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    assert len(rows) > 100
+    for row in rows:
+        assert row["source_url"].startswith("http"), row
+        assert len(row["evidence"]) > 40 and row["evidence"] != row["detail"], row
