@@ -212,7 +212,9 @@ def _validate(ctx: BuildContext, frame: pd.DataFrame) -> pd.Series:
     """Report every bad cell as file:row:field; return the mask of rows that are usable."""
     known = {"LAC"}
     if ctx.table_exists("countries"):
-        known |= {r[0] for r in ctx.con.execute("SELECT iso3 FROM countries WHERE celac").fetchall()}
+        known |= {
+            r[0] for r in ctx.con.execute("SELECT iso3 FROM countries WHERE celac").fetchall()
+        }
     good = pd.Series(True, index=frame.index)
     for index, row in frame.iterrows():
         where = (row["origin_file"], int(row["origin_line"]))
