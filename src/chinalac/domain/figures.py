@@ -44,6 +44,7 @@ TRADE_COLUMNS = [
     "flow",
     "value_usd",
     "reporter",
+    "release",
     "reporter_side",
     "scope",
     "partial_year",
@@ -82,7 +83,8 @@ def has_table(db, name: str) -> bool:
 PUBLISHED_TRADE = """
 SELECT f.iso3, f.year, f.period,
        CASE f.metric WHEN 'trade_total' THEN 'total' ELSE f.metric END AS flow,
-       f.value_usd, f.reporter, f.reporter_side, f.scope, f.partial_year, f.months,
+       f.value_usd, f.reporter, CAST(NULL AS VARCHAR) AS release, f.reporter_side, f.scope,
+       f.partial_year, f.months,
        f.precision, f.source_id, coalesce(s.title, f.source_title) AS source_title,
        coalesce(s.url, f.source_url) AS source_url, f.source_date, f.dataset,
        f.figure_id AS record_id, f.conflict_group, f.evidence, f.detail AS note
@@ -95,9 +97,7 @@ VIEW_TRADE = """
 SELECT t.partner AS iso3, CAST(t.year AS INTEGER) AS year, CAST(t.year AS VARCHAR) AS period,
        CASE t.flow WHEN 'china_exports' THEN 'imports_from_china'
                    WHEN 'china_imports' THEN 'exports_to_china' ELSE 'total' END AS flow,
-       t.value_usd,
-       t.reporter || CASE WHEN t.release IS NULL THEN '' ELSE ' (' || t.release || ')' END
-           AS reporter,
+       t.value_usd, t.reporter, t.release,
        CASE WHEN t.reporter = 'CHN' THEN 'china' WHEN t.reporter = t.partner THEN 'partner'
             ELSE 'third party' END AS reporter_side,
        CASE WHEN t.measure = 'manufactures only' THEN 'manufactures only, full year'
@@ -163,7 +163,7 @@ def annual_totals(db, iso3: str | None = None) -> pd.DataFrame:
         return rows.assign(basis=pd.Series(dtype=str))
     full = rows[~rows["partial_year"] & _single_year(rows)]
     published = full[full["flow"] == "total"].assign(basis="published total")
-    keys = ["iso3", "year", "reporter", "source_id", "dataset", "scope"]
+    keys = ["iso3", "year", "reporter", "release", "source_id", "dataset", "scope"]
     exports = full[full["flow"] == "exports_to_china"]
     imports = full[full["flow"] == "imports_from_china"]
     pairs = exports.merge(imports, on=keys, suffixes=("", "_m"))
@@ -349,6 +349,7 @@ def trade_report(db, iso3: str | None = None, source: str | None = None) -> dict
         "flow",
         "value_usd",
         "reporter",
+        "release",
         "scope",
         "precision",
         "source_id",
