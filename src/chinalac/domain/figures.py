@@ -664,3 +664,124 @@ def finance_comparison(db, iso3: str | None = None) -> dict[str, pd.DataFrame]:
         "scope": scope,
         "caveats": caveats_for(db, ["aiddata_gcdf3", "aei_cgit", "published_figures"]),
     }
+
+
+# -- the claims checker's view ----------------------------------------------------------------
+# Published trade figures as the checker's facts: flows named as the knowledge base's metrics.
+CLAIM_METRICS = {
+    "trade_total": "trade_total",
+    "exports_to_china": "trade_china_imports",  # the state's exports = China's imports
+    "imports_from_china": "trade_china_exports",
+}
+FACT_COLUMNS = [
+    "fact_id",
+    "metric",
+    "entity",
+    "counterpart",
+    "period_start",
+    "period_end",
+    "value",
+    "unit",
+    "reporter",
+    "field",
+    "conflict_group",
+    "project_id",
+    "note",
+    "source_id",
+    "quote",
+    "partial_year",
+]
+
+
+def claim_facts(db) -> pd.DataFrame:
+    """Published China trade figures in the shape of the knowledge base's facts.
+
+    One-year figures only. A full year is stored as YYYY-01…YYYY-12 and a partial year as
+    the months it covers (Jan–Aug → YYYY-01…YYYY-08, `partial_year` true), so a claim about a
+    whole year is never compared with part of one. Lower bounds ("over US$ 500 bn") and
+    year-to-date figures whose months are not stated are left out: they cannot decide a claim.
+    Regional (LAC) figures are left out too: the checker's regional totals are the curated
+    facts of knowledge/facts.csv, on which its evaluation corpus was keyed; the compiled
+    regional figures and their disagreements are listed by `chinalac conflicts`.
+    """
+    if not has_table(db, "figures"):
+        return pd.DataFrame(columns=FACT_COLUMNS)
+    rows = query(
+        db,
+        """SELECT figure_id, metric, iso3, period, year, month, months, partial_year, value,
+                  unit, reporter, edition, conflict_group, detail, evidence, source_id, precision
+           FROM figures
+           WHERE metric IN ('trade_total', 'exports_to_china', 'imports_from_china')
+             AND unit IN ('usd_m', 'usd_bn') AND precision <> 'lower bound' AND iso3 <> 'LAC'
+             AND regexp_matches(period, '^[0-9]{4}(-[0-9]{2})?$')""",
+    )
+    out = []
+    for row in rows.itertuples():
+        year = int(row.year)
+        if pd.notna(row.month):
+            start = end = f"{year}-{int(row.month):02d}"
+        elif not row.partial_year:
+            start, end = f"{year}-01", f"{year}-12"
+        elif row.months and row.months.startswith("Jan–"):
+            last = MONTH_NUMBERS[row.months.split("–", 1)[1]]
+            start, end = f"{year}-01", f"{year}-{last:02d}"
+        else:
+            continue  # months not stated
+        out.append(
+            {
+                "fact_id": row.figure_id,
+                "metric": CLAIM_METRICS[row.metric],
+                "entity": row.iso3,
+                "counterpart": "CHN",
+                "period_start": start,
+                "period_end": end,
+                "value": float(row.value),
+                "unit": row.unit,
+                "reporter": row.reporter,
+                "field": "economic",
+                "conflict_group": row.conflict_group,
+                "project_id": None,
+                "note": f"published figure; {row.detail or ''} Evidence: {row.evidence}".strip(),
+                "source_id": row.source_id,
+                "quote": None,
+                "partial_year": bool(row.partial_year) and pd.isna(row.month),
+            }
+        )
+    facts = pd.DataFrame(out, columns=FACT_COLUMNS)
+    return pd.concat([facts, _claim_pairs(facts)], ignore_index=True)
+
+
+def _claim_pairs(facts: pd.DataFrame) -> pd.DataFrame:
+    """Totals as exports + imports of one source, reporter and period (as `annual_totals`
+    adds them), where that source publishes no total of its own."""
+    flows = facts[facts["metric"].isin(["trade_china_imports", "trade_china_exports"])]
+    keys = ["entity", "period_start", "period_end", "reporter", "source_id"]
+    exports = flows[flows["metric"] == "trade_china_imports"]
+    imports = flows[flows["metric"] == "trade_china_exports"]
+    pairs = exports.merge(imports, on=keys, suffixes=("", "_m"))
+    pairs = pairs[~pairs.duplicated(keys, keep=False)]
+    totals = facts[facts["metric"] == "trade_total"]
+    have = set(totals[keys].itertuples(index=False, name=None))
+    pairs = pairs[[k not in have for k in pairs[keys].itertuples(index=False, name=None)]]
+    if pairs.empty:
+        return pd.DataFrame(columns=FACT_COLUMNS)
+    scale = {"usd_m": 1e6, "usd_bn": 1e9}
+    value = (
+        pairs["value"] * pairs["unit"].map(scale) + pairs["value_m"] * pairs["unit_m"].map(scale)
+    ) / 1e6
+    return pairs.assign(
+        fact_id=pairs["fact_id"] + "+" + pairs["fact_id_m"],
+        metric="trade_total",
+        value=value,
+        unit="usd_m",
+        conflict_group=None,
+        note="exports + imports as published by one source, added by chinalac",
+    )[FACT_COLUMNS]
+
+
+MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1
+    )
+}
