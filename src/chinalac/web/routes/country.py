@@ -253,9 +253,7 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
 NOT_COVERED_AEI = N_(
     "Not covered: the shipped AEI China Global Investment Tracker extract covers South America only."
 )
-NO_TRADE_FIGURE = N_(
-    "No full-year figure of trade with China is stored for this state (see `chinalac trade` for partial years)."
-)
+NO_TRADE_FIGURE = N_("No full-year figure of trade with China is stored for this state.")
 
 
 def safely(make):
