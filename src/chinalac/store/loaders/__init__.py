@@ -2,6 +2,7 @@
 
 from chinalac.store.loaders import (
     corrections,
+    figures,
     finance,
     ingested,
     knowledge,
@@ -17,6 +18,7 @@ LOADERS = [
     ("ties", ties.load),
     ("source_tiers", source_tiers.load),
     ("finance", finance.load),
+    ("figures", figures.load),
     ("trade", trade.load),
     ("ingested", ingested.load),
     ("trade_views", trade.load_views),

@@ -40,8 +40,20 @@ def country_status(ctx: BuildContext) -> None:
     ctx.write_table("country_status", table)
 
 
+# Published figures (store/loaders/figures.py): every value of a disagreeing group, side by side.
+FIGURE_CONFLICTS = """
+UNION ALL
+SELECT 'figure', g.conflict_group, g.subject, g.iso3, g.figure_id, CAST(g.value AS VARCHAR),
+       g.unit, concat_ws(' ', g.period, '(' || g.months || ')'),
+       concat_ws(', ', g.reporter, g.edition), g.source_id, g.detail
+FROM figures g
+WHERE g.conflict_group IS NOT NULL
+"""
+
+
 def load(ctx: BuildContext) -> None:
     if ctx.table_exists("facts") and ctx.table_exists("ties"):
-        ctx.con.execute(CONFLICTS)
+        figures = FIGURE_CONFLICTS if ctx.table_exists("figures") else ""
+        ctx.con.execute(CONFLICTS + figures)
     if ctx.table_exists("countries") and ctx.table_exists("ties"):
         country_status(ctx)
