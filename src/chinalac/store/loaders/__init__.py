@@ -1,11 +1,21 @@
 """The loaders, in the order the build runs them (later loaders may read earlier tables)."""
 
-from chinalac.store.loaders import corrections, finance, ingested, knowledge, ties, trade, views
+from chinalac.store.loaders import (
+    commitments,
+    corrections,
+    finance,
+    ingested,
+    knowledge,
+    ties,
+    trade,
+    views,
+)
 
 LOADERS = [
     ("knowledge", knowledge.load),
     ("corrections", corrections.load),
     ("ties", ties.load),
+    ("commitments", commitments.load),
     ("finance", finance.load),
     ("trade", trade.load),
     ("ingested", ingested.load),
