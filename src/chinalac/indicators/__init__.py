@@ -13,7 +13,7 @@ Formulas, references, units and caveats: each function's docstring and indicator
 
 from chinalac.indicators import from_store
 from chinalac.indicators.balassa import aggregate_products, revealed_comparative_advantage
-from chinalac.indicators.commitments import commitment_delivery
+from chinalac.domain.commitments import commitment_delivery
 from chinalac.indicators.complementarity import (
     trade_complementarity_index,
     trade_complementarity_index_from_shares,

@@ -56,15 +56,34 @@ STATEMENT_COLUMNS = [
 SCOPE_COLUMNS = ["commitment_id", "metric", "states", "note"]
 
 PLEDGE_METRICS = frozenset(
-    "trade_total investment_stock loans credit_line scholarships training_places "
-    "young_leaders visa_free other".split()
+    [
+        "trade_total",
+        "investment_stock",
+        "loans",
+        "credit_line",
+        "scholarships",
+        "training_places",
+        "young_leaders",
+        "visa_free",
+        "other",
+    ]
 )
 PLEDGE_UNITS = frozenset(
-    "usd_bn usd_m cny_bn count count_per_year count_countries years_interval".split()
+    ["usd_bn", "usd_m", "cny_bn", "count", "count_per_year", "count_countries", "years_interval"]
 )
 DELIVERY_UNITS = frozenset(
-    "usd_bn usd_m percent count count_projects count_participants count_sessions "
-    "count_countries status period".split()
+    [
+        "usd_bn",
+        "usd_m",
+        "percent",
+        "count",
+        "count_projects",
+        "count_participants",
+        "count_sessions",
+        "count_countries",
+        "status",
+        "period",
+    ]
 )
 # Units whose value is words, not a number: the row is a statement by its reporter.
 STATEMENT_UNITS = frozenset({"status", "period"})
@@ -122,7 +141,7 @@ def bound_of(value_bound: str, scope_note: str) -> str:
     note = (scope_note or "").lower()
     if value_bound in ("lower", "upper"):
         return value_bound
-    if "lower bound" in note or "'over " in note or "exceeded" in note or "above " in note:
+    if "lower bound" in note or "'over " in note or "'above " in note:
         return "lower"
     if "nearly" in note or "approximate" in note or "almost" in note:
         return "approximate"
