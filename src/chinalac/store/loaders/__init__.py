@@ -3,6 +3,7 @@
 from chinalac.store.loaders import (
     commitments,
     corrections,
+    figures,
     finance,
     ingested,
     knowledge,
@@ -17,6 +18,7 @@ LOADERS = [
     ("ties", ties.load),
     ("commitments", commitments.load),
     ("finance", finance.load),
+    ("figures", figures.load),
     ("trade", trade.load),
     ("ingested", ingested.load),
     ("trade_views", trade.load_views),

@@ -22,6 +22,16 @@ WHERE (t.iso3, t.tie_type) IN (SELECT (iso3, tie_type) FROM ties WHERE conflict)
   AND t.quality <> 'unsourced'
 """
 
+# Published figures (store/loaders/figures.py): every value of a disagreeing group, side by side.
+FIGURE_CONFLICTS = """
+UNION ALL
+SELECT 'figure', g.conflict_group, g.subject, g.iso3, g.figure_id, CAST(g.value AS VARCHAR),
+       g.unit, concat_ws(' ', g.period, '(' || g.months || ')'),
+       concat_ws(', ', g.reporter, g.edition), g.source_id, g.detail
+FROM figures g
+WHERE g.conflict_group IS NOT NULL
+"""
+
 COUNTRY_STATUS = """
 CREATE OR REPLACE VIEW country_status AS
 SELECT c.iso3, c.name_en, c.name_es, c.name_pt, c.subregion,
@@ -44,6 +54,7 @@ WHERE c.celac
 
 def load(ctx: BuildContext) -> None:
     if ctx.table_exists("facts") and ctx.table_exists("ties"):
-        ctx.con.execute(CONFLICTS)
+        figures = FIGURE_CONFLICTS if ctx.table_exists("figures") else ""
+        ctx.con.execute(CONFLICTS + figures)
     if ctx.table_exists("countries") and ctx.table_exists("ties"):
         ctx.con.execute(COUNTRY_STATUS)
