@@ -116,25 +116,28 @@ def scope_mismatch(note: str | None) -> str | None:
 
 # -- the figures the store holds (one small function, so wiring another series is one line) ----
 def stored_figures(db) -> pd.DataFrame:
-    """Regional China–LAC goods trade, one row per reporter and year, from the store's facts.
+    """Regional China–LAC goods trade, one row per reporter and full year (domain/figures.py).
 
     Columns: metric, year, value, unit, bound, reporter, source_id, note, figure_id.
     """
-    frame = db.sql(
-        """SELECT fact_id AS figure_id, metric, left(period_start, 4) AS year, value, unit,
-                  coalesce(reporter, 'not stated') AS reporter, source_id, note
-           FROM facts
-           WHERE metric = 'trade_total' AND entity = 'LAC' AND counterpart = 'CHN'
-             AND left(period_start, 4) = left(coalesce(period_end, period_start), 4)
-             AND length(period_start) = 4"""
+    from chinalac.domain.figures import trade_series
+
+    rows = trade_series(db, "LAC", "total")
+    precision = {"lower bound": "lower", "approximate": "approximate"}
+    return pd.DataFrame(
+        {
+            "figure_id": rows["record_id"],
+            "metric": "trade_total",
+            "year": rows["year"].astype(str),
+            "value": rows["value_usd"] / 1e9,
+            "unit": "usd_bn",
+            "bound": rows["precision"].map(precision).fillna("exact"),
+            "reporter": rows["reporter"],
+            "source_id": rows["source_id"],
+            "source_url": rows["source_url"],
+            "note": (rows["scope"].fillna("") + "; " + rows["note"].fillna("")).str.strip("; "),
+        }
     )
-    notes = frame["note"].fillna("").str.lower()
-    frame["bound"] = np.where(
-        notes.str.contains("approx"),
-        "approximate",
-        np.where(notes.str.contains("more than"), "lower", "exact"),
-    )
-    return frame
 
 
 def _figures_as_delivery(figures: pd.DataFrame, pledges: pd.DataFrame) -> pd.DataFrame:
@@ -159,7 +162,7 @@ def _figures_as_delivery(figures: pd.DataFrame, pledges: pd.DataFrame) -> pd.Dat
                     "reporter": figure.reporter,
                     "source_id": figure.source_id,
                     "source_title": None,
-                    "source_url": None,
+                    "source_url": figure.source_url,
                     "evidence": None,
                     "origin": "stored figure",
                 }
@@ -190,8 +193,10 @@ def _meets(row, target: float) -> bool | None:
     """True: certainly ≥ target; False: certainly below; None: a bound that cannot say."""
     if row.bound == "upper":
         return False if row.converted < target else None
-    if row.converted >= target:
+    if row.converted > target or (row.converted == target and row.bound != "approximate"):
         return True
+    if row.bound in ("lower", "approximate") and row.converted >= target * 0.95:
+        return None  # "over 480" or "about 500" cannot say whether 500 was reached
     if row.bound == "lower":
         return None
     return False
@@ -490,10 +495,8 @@ def _position(figures: pd.DataFrame, expected: float | None) -> str:
     below = ~above & (figures["bound"] != "lower")
     if above.all():
         return "on or above the path"
-    if below.all():
-        return "below the path"
-    if not below.any():
-        return "lower bound below the path"
+    if not above.any():
+        return "below the path" if below.any() else "lower bound below the path"
     return "mixed"
 
 
