@@ -33,7 +33,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-import numpy as np
 import pandas as pd
 
 MET = "met"
@@ -254,7 +253,8 @@ def judge(pledge: Mapping, rows: pd.DataFrame, as_of: str) -> Judgement:
             reason = f"{reason}; claims: {claims}"
         basis = basis if basis is not None else rows.iloc[0:0]
         for delivery_id in basis.get("delivery_id", []):
-            roles[delivery_id] = "basis of the status"
+            if roles.get(delivery_id) == "on the pledge's basis":
+                roles[delivery_id] = "basis of the status"
         return Judgement(status, reason, basis, roles, path or [], progress)
 
     if target is None:

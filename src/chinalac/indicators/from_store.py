@@ -364,7 +364,8 @@ def trade_to_gdp(db, *, years, country: str | None = None, **options) -> pd.Data
 
 def commitment_delivery(db, **_: object) -> pd.DataFrame:
     _require_table(db, "commitments", "build the store first (`chinalac build`)")
-    from chinalac.domain.commitments import commitment_delivery as delivery, pledge_statuses
+    from chinalac.domain.commitments import commitment_delivery as delivery
+    from chinalac.domain.commitments import pledge_statuses
 
     return delivery(pledge_statuses(db))
 
