@@ -86,6 +86,9 @@ def sparkline(pledge: dict, rows: pd.DataFrame) -> Markup | None:
         converted = domain.convert(float(row.value), row.unit, unit)
         if converted is None:
             continue
+        start = str(pledge.get("period_start") or "")[:4]
+        if start.isdigit() and int(str(row.as_of_end)[:4]) < int(start) - 2:
+            continue  # the pledge's own years (and just before), not a series back to 2000
         same = not domain.scope_mismatch(getattr(row, "scope_union", None) or row.scope_note)
         points.append((domain.year_fraction(str(row.as_of_end)) - 0.5, converted, same, row))
     if not points:
@@ -120,7 +123,7 @@ def sparkline(pledge: dict, rows: pd.DataFrame) -> Markup | None:
     for x, y, same, row in points:
         title = html.escape(f"{row.as_of}: {row.value_text} {row.unit} ({row.reporter})")
         fill = COLOURS["basis"] if same else COLOURS["other"]
-        shape = "circle" if row.bound == "exact" else "circle"
+        shape = "circle"
         hollow = ' fill-opacity="0.25"' if row.bound != "exact" else ""
         parts.append(
             f'<{shape} cx="{sx(x):.1f}" cy="{sy(y):.1f}" r="3.2" fill="{fill}"{hollow} stroke="{fill}">'
