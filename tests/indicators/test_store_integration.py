@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from chinalac.indicators import from_store, rank
 from chinalac.domain.commitments import STATUSES, UNMEASURABLE
+from chinalac.indicators import from_store, rank
 
 
 @pytest.fixture(scope="module")
