@@ -167,9 +167,11 @@ class Commitments:
         plans = {pledge.plan for pledge, _a, _i, _v in matched}
         if matched and identified and len(plans) == 1:
             shown = "; ".join(
-                f"{label} {float(value):,.6g} [{pledge.commitment_id}]"
-                for pledge, _a, _i, values in matched
-                for label, value, _unit_, _source, _record in values
+                dict.fromkeys(
+                    f"{label} {float(value):,.6g} [{pledge.commitment_id}]"
+                    for pledge, _a, _i, values in matched
+                    for label, value, _unit_, _source, _record in values
+                )
             )
             return Finding(
                 self.rule_id,
