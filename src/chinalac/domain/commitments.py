@@ -24,6 +24,13 @@ The rule, for a pledge with a number (target T, first year S, deadline year D):
 
 Trade pledges also use the store's own regional trade figures (`stored_figures`), one row per
 reporter and year, beside the delivery rows.
+
+The indicator `commitment_delivery` (indicators.yml) is the same answer as a ratio:
+
+    delivery_ratio = delivered_value / target_value      gap = target_value − delivered_value
+
+where delivered_value is the figure the status rests on, for the statuses a figure decides
+(met, on track, behind, missed, disputed); never 0 for a pledge without one.
 """
 
 from __future__ import annotations
@@ -732,7 +739,8 @@ def commitment_delivery(statuses) -> pd.DataFrame:
         frame["delivered_value"] = progress * pd.to_numeric(frame["target_value"], errors="coerce")
     target = pd.to_numeric(frame["target_value"], errors="coerce")
     delivered = pd.to_numeric(frame["delivered_value"], errors="coerce")
-    usable = target.notna() & (target > 0) & delivered.notna()
+    decided = frame["status"].isin([MET, ON_TRACK, BEHIND, MISSED, DISPUTED])
+    usable = target.notna() & (target > 0) & delivered.notna() & decided
     source = frame["sources"] if "sources" in frame.columns else frame["source_id"]
     result = pd.DataFrame(
         {
