@@ -24,6 +24,7 @@ COLUMNS: dict[str, list[str]] = {
     "facts": [
         "fact_id", "metric", "entity", "counterpart", "period_start", "period_end", "value", "unit",
         "reporter", "field", "conflict_group", "project_id", "note", "source_id", "quote",
+        "partial_year",
     ],
     "metrics": ["metric", "unit", "field", "description", "phrases_en", "phrases_es", "phrases_pt"],
     "countries": ["iso3", "iso2", "iso_numeric", "name_en", "name_es", "name_pt", "subregion", "celac", "source_id"],
@@ -84,6 +85,7 @@ class KnowledgeView:
                 frames[name] = db.sql(f'SELECT * FROM "{name}"')
             except Exception:  # noqa: BLE001 — a table the store lacks is an empty table here
                 frames[name] = None
+        frames["facts"] = _with_published_figures(db, frames.get("facts"))
         return cls.from_frames(origin=f"store {getattr(db, 'path', '')}".strip(), **frames)
 
     @classmethod
@@ -103,6 +105,21 @@ class KnowledgeView:
         return "" if match.empty else str(match.iloc[0]["title"])
 
 
+def _with_published_figures(db, facts: pd.DataFrame | None) -> pd.DataFrame | None:
+    """The store's published trade figures (chinalac.domain.figures) beside the curated facts."""
+    from chinalac.domain.figures import claim_facts
+
+    try:
+        published = claim_facts(db)
+    except Exception:  # noqa: BLE001 — a store without the figures table: curated facts only
+        return facts
+    if published.empty:
+        return facts
+    if facts is None or facts.empty:
+        return published
+    return pd.concat([facts, published], ignore_index=True)
+
+
 def _empty(name: str) -> pd.DataFrame:
     return pd.DataFrame({column: pd.Series(dtype="object") for column in COLUMNS[name]})
 
@@ -119,7 +136,7 @@ def _normalise(name: str, frame: pd.DataFrame | None) -> pd.DataFrame:
     for column in frame.columns:
         if column in NUMERIC.get(name, []):
             frame[column] = pd.to_numeric(frame[column], errors="coerce")
-        elif column in ("celac", "conflict", "superseded"):
+        elif column in ("celac", "conflict", "superseded", "partial_year"):
             frame[column] = frame[column].map(_truthy)
         else:
             frame[column] = frame[column].map(_text)
@@ -267,7 +284,48 @@ def _read_folder(folder: Path) -> KnowledgeView:
             part["origin"] = "ties"
             parts.append(part)
     frames["ties"] = _superseded(pd.concat(parts, ignore_index=True)) if parts else None
+    published = _published_from_folder(folder.parent)
+    if published is not None:
+        frames["facts"] = _with_published_figures(published, frames.get("facts"))
     return KnowledgeView.from_frames(origin=str(folder), **frames)
+
+
+def _published_from_folder(data: Path):
+    """The published figures read from `<data>/figures/` the way the store's loader derives
+    them (periods, partial years, precision, conflict groups), as an in-memory table."""
+    from chinalac.store.loaders import figures as loader
+
+    parts = []
+    for relpath in (loader.FIGURES_FILE, loader.ADDITIONS_FILE):
+        part = _read_csv(data / relpath)
+        if part is None or not set(loader.COLUMNS) <= set(part.columns):
+            continue
+        part = part[loader.COLUMNS].copy()
+        part["origin_file"] = relpath
+        part["origin_line"] = range(2, len(part) + 2)
+        part["corrected"] = None
+        parts.append(part)
+    if not parts:
+        return None
+    frame = pd.concat(parts, ignore_index=True)
+    usable = frame["value"].map(_is_number) & frame["period"].str.match(loader.PERIOD)
+    try:
+        derived = loader._derive(frame[usable].reset_index(drop=True))
+    except (ValueError, KeyError):  # a damaged file: the checker keeps the curated facts
+        return None
+    import duckdb
+
+    con = duckdb.connect(":memory:")
+    con.register("_derived", derived[loader.FIGURE_COLUMNS])
+    con.execute("CREATE TABLE figures AS SELECT * FROM _derived")
+    return con
+
+
+def _is_number(text: str) -> bool:
+    try:
+        return float(text) >= 0
+    except (TypeError, ValueError):
+        return False
 
 
 def _superseded(ties: pd.DataFrame) -> pd.DataFrame:

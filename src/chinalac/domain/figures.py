@@ -44,6 +44,7 @@ TRADE_COLUMNS = [
     "flow",
     "value_usd",
     "reporter",
+    "release",
     "reporter_side",
     "scope",
     "partial_year",
@@ -82,7 +83,8 @@ def has_table(db, name: str) -> bool:
 PUBLISHED_TRADE = """
 SELECT f.iso3, f.year, f.period,
        CASE f.metric WHEN 'trade_total' THEN 'total' ELSE f.metric END AS flow,
-       f.value_usd, f.reporter, f.reporter_side, f.scope, f.partial_year, f.months,
+       f.value_usd, f.reporter, CAST(NULL AS VARCHAR) AS release, f.reporter_side, f.scope,
+       f.partial_year, f.months,
        f.precision, f.source_id, coalesce(s.title, f.source_title) AS source_title,
        coalesce(s.url, f.source_url) AS source_url, f.source_date, f.dataset,
        f.figure_id AS record_id, f.conflict_group, f.evidence, f.detail AS note
@@ -95,9 +97,7 @@ VIEW_TRADE = """
 SELECT t.partner AS iso3, CAST(t.year AS INTEGER) AS year, CAST(t.year AS VARCHAR) AS period,
        CASE t.flow WHEN 'china_exports' THEN 'imports_from_china'
                    WHEN 'china_imports' THEN 'exports_to_china' ELSE 'total' END AS flow,
-       t.value_usd,
-       t.reporter || CASE WHEN t.release IS NULL THEN '' ELSE ' (' || t.release || ')' END
-           AS reporter,
+       t.value_usd, t.reporter, t.release,
        CASE WHEN t.reporter = 'CHN' THEN 'china' WHEN t.reporter = t.partner THEN 'partner'
             ELSE 'third party' END AS reporter_side,
        CASE WHEN t.measure = 'manufactures only' THEN 'manufactures only, full year'
@@ -163,7 +163,7 @@ def annual_totals(db, iso3: str | None = None) -> pd.DataFrame:
         return rows.assign(basis=pd.Series(dtype=str))
     full = rows[~rows["partial_year"] & _single_year(rows)]
     published = full[full["flow"] == "total"].assign(basis="published total")
-    keys = ["iso3", "year", "reporter", "source_id", "dataset", "scope"]
+    keys = ["iso3", "year", "reporter", "release", "source_id", "dataset", "scope"]
     exports = full[full["flow"] == "exports_to_china"]
     imports = full[full["flow"] == "imports_from_china"]
     pairs = exports.merge(imports, on=keys, suffixes=("", "_m"))
@@ -349,6 +349,7 @@ def trade_report(db, iso3: str | None = None, source: str | None = None) -> dict
         "flow",
         "value_usd",
         "reporter",
+        "release",
         "scope",
         "precision",
         "source_id",
@@ -663,3 +664,124 @@ def finance_comparison(db, iso3: str | None = None) -> dict[str, pd.DataFrame]:
         "scope": scope,
         "caveats": caveats_for(db, ["aiddata_gcdf3", "aei_cgit", "published_figures"]),
     }
+
+
+# -- the claims checker's view ----------------------------------------------------------------
+# Published trade figures as the checker's facts: flows named as the knowledge base's metrics.
+CLAIM_METRICS = {
+    "trade_total": "trade_total",
+    "exports_to_china": "trade_china_imports",  # the state's exports = China's imports
+    "imports_from_china": "trade_china_exports",
+}
+FACT_COLUMNS = [
+    "fact_id",
+    "metric",
+    "entity",
+    "counterpart",
+    "period_start",
+    "period_end",
+    "value",
+    "unit",
+    "reporter",
+    "field",
+    "conflict_group",
+    "project_id",
+    "note",
+    "source_id",
+    "quote",
+    "partial_year",
+]
+
+
+def claim_facts(db) -> pd.DataFrame:
+    """Published China trade figures in the shape of the knowledge base's facts.
+
+    One-year figures only. A full year is stored as YYYY-01…YYYY-12 and a partial year as
+    the months it covers (Jan–Aug → YYYY-01…YYYY-08, `partial_year` true), so a claim about a
+    whole year is never compared with part of one. Lower bounds ("over US$ 500 bn") and
+    year-to-date figures whose months are not stated are left out: they cannot decide a claim.
+    Regional (LAC) figures are left out too: the checker's regional totals are the curated
+    facts of knowledge/facts.csv, on which its evaluation corpus was keyed; the compiled
+    regional figures and their disagreements are listed by `chinalac conflicts`.
+    """
+    if not has_table(db, "figures"):
+        return pd.DataFrame(columns=FACT_COLUMNS)
+    rows = query(
+        db,
+        """SELECT figure_id, metric, iso3, period, year, month, months, partial_year, value,
+                  unit, reporter, edition, conflict_group, detail, evidence, source_id, precision
+           FROM figures
+           WHERE metric IN ('trade_total', 'exports_to_china', 'imports_from_china')
+             AND unit IN ('usd_m', 'usd_bn') AND precision <> 'lower bound' AND iso3 <> 'LAC'
+             AND regexp_matches(period, '^[0-9]{4}(-[0-9]{2})?$')""",
+    )
+    out = []
+    for row in rows.itertuples():
+        year = int(row.year)
+        if pd.notna(row.month):
+            start = end = f"{year}-{int(row.month):02d}"
+        elif not row.partial_year:
+            start, end = f"{year}-01", f"{year}-12"
+        elif row.months and row.months.startswith("Jan–"):
+            last = MONTH_NUMBERS[row.months.split("–", 1)[1]]
+            start, end = f"{year}-01", f"{year}-{last:02d}"
+        else:
+            continue  # months not stated
+        out.append(
+            {
+                "fact_id": row.figure_id,
+                "metric": CLAIM_METRICS[row.metric],
+                "entity": row.iso3,
+                "counterpart": "CHN",
+                "period_start": start,
+                "period_end": end,
+                "value": float(row.value),
+                "unit": row.unit,
+                "reporter": row.reporter,
+                "field": "economic",
+                "conflict_group": row.conflict_group,
+                "project_id": None,
+                "note": f"published figure; {row.detail or ''} Evidence: {row.evidence}".strip(),
+                "source_id": row.source_id,
+                "quote": None,
+                "partial_year": bool(row.partial_year) and pd.isna(row.month),
+            }
+        )
+    facts = pd.DataFrame(out, columns=FACT_COLUMNS)
+    return pd.concat([facts, _claim_pairs(facts)], ignore_index=True)
+
+
+def _claim_pairs(facts: pd.DataFrame) -> pd.DataFrame:
+    """Totals as exports + imports of one source, reporter and period (as `annual_totals`
+    adds them), where that source publishes no total of its own."""
+    flows = facts[facts["metric"].isin(["trade_china_imports", "trade_china_exports"])]
+    keys = ["entity", "period_start", "period_end", "reporter", "source_id"]
+    exports = flows[flows["metric"] == "trade_china_imports"]
+    imports = flows[flows["metric"] == "trade_china_exports"]
+    pairs = exports.merge(imports, on=keys, suffixes=("", "_m"))
+    pairs = pairs[~pairs.duplicated(keys, keep=False)]
+    totals = facts[facts["metric"] == "trade_total"]
+    have = set(totals[keys].itertuples(index=False, name=None))
+    pairs = pairs[[k not in have for k in pairs[keys].itertuples(index=False, name=None)]]
+    if pairs.empty:
+        return pd.DataFrame(columns=FACT_COLUMNS)
+    scale = {"usd_m": 1e6, "usd_bn": 1e9}
+    value = (
+        pairs["value"] * pairs["unit"].map(scale) + pairs["value_m"] * pairs["unit_m"].map(scale)
+    ) / 1e6
+    return pairs.assign(
+        fact_id=pairs["fact_id"] + "+" + pairs["fact_id_m"],
+        metric="trade_total",
+        value=value,
+        unit="usd_m",
+        conflict_group=None,
+        note="exports + imports as published by one source, added by chinalac",
+    )[FACT_COLUMNS]
+
+
+MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1
+    )
+}

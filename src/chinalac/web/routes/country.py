@@ -69,6 +69,8 @@ class Section:
     frame: pd.DataFrame | None
     notes: list[str] = field(default_factory=list)
     unavailable: str = ""  # msgid or message when frame is None
+    coverage: str = ""  # msgid: where the dataset does not cover this state ("not covered")
+    source_ids: list[str] = field(default_factory=list)  # shown under the chart
 
     @property
     def available(self) -> bool:
@@ -217,6 +219,10 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
             "South America only, 2005-2021"
         ],
         unavailable=figures.NOT_IN_BUILD,
+        coverage=""
+        if store.countries.set_index("iso3").at[iso3, "subregion"] == "south_america"
+        else NOT_COVERED_AEI,
+        source_ids=sorted(set(sectors["source_id"].dropna())) if sectors is not None else [],
     )
     trade = safely(lambda: figures.trade_series(store, iso3))
     sections["trade"] = Section(
@@ -224,10 +230,12 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
         N_("Trade with China"),
         trade,
         [
-            "value: US$ million; each dataset, reporter and flow is its own series "
-            "(mirror statistics differ: never add them up)"
+            "value: US$ million; each reporter, flow and scope is its own series, full years "
+            "only (reporters differ: never add them up or join them)"
         ],
-        unavailable=figures.NOT_IN_BUILD,
+        unavailable=NO_TRADE_FIGURE,
+        coverage="" if trade is not None and not trade.empty else NO_TRADE_FIGURE,
+        source_ids=list(dict.fromkeys(trade["source_id"].dropna())) if trade is not None else [],
     )
     dependency, reason = dependency_frame(state, iso3)
     sections["dependency"] = Section(
@@ -245,6 +253,12 @@ def state_commitments(db, iso3: str) -> pd.DataFrame:
     columns = ["commitment_id", "description", "target_value", "unit", "period_end", "status",
                "reason", "source_id"]  # fmt: skip
     return frame[columns] if not frame.empty else pd.DataFrame(columns=columns)
+
+
+NOT_COVERED_AEI = N_(
+    "Not covered: the shipped AEI China Global Investment Tracker extract covers South America only."
+)
+NO_TRADE_FIGURE = N_("No full-year figure of trade with China is stored for this state.")
 
 
 def safely(make):
@@ -336,23 +350,23 @@ def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
         charts["investment"]["layout"]["barmode"] = "stack"
     trade = sections["trade"].frame
     if trade is not None and not trade.empty:
-        reported_by = _("reported by")
-        charts["trade"] = chart(
-            [
+        first, last = int(trade["year"].min()), int(trade["year"].max())
+        years = list(range(first, last + 1))
+        traces = []
+        for series, group in trade.groupby("series", sort=False):
+            by_year = dict(zip(group["year"].astype(int), group["value"], strict=True))
+            traces.append(
                 {
                     "type": "scatter",
-                    "mode": "lines",
-                    "x": group["year"].tolist(),
-                    "y": group["value"].round(2).tolist(),
-                    "name": f"{dataset} · {reported_by} {reporter} · {flow} ({measure})",
+                    "mode": "lines+markers",
+                    # Missing years stay empty, so a line never bridges a gap.
+                    "x": years,
+                    "y": [None if y not in by_year else round(float(by_year[y]), 2) for y in years],
+                    "connectgaps": False,
+                    "name": series,
                 }
-                for (dataset, reporter, flow, measure), group in trade.groupby(
-                    ["dataset", "reporter", "flow", "measure"]
-                )
-            ],
-            _("Trade with China"),
-            _("US$ million"),
-        )
+            )
+        charts["trade"] = chart(traces, _("Trade with China"), _("US$ million"))
     dependency = sections["dependency"].frame
     if dependency is not None and not dependency.empty:
         charts["dependency"] = chart(

@@ -67,7 +67,9 @@ def state_text(layer: Layer, value, lang: str) -> str:
         )
     if layer.kind == "number":
         unit = _(UNIT_LABELS.get(layer.unit, layer.unit))
-        return f"{format_number(value.value, lang, 1)} {unit}"
+        # A numeric layer may label each state's value (trade: its year and reporter).
+        said = f" ({value.note})" if value.note else ""
+        return f"{format_number(value.value, lang, 1)} {unit}{said}"
     label = next((c.label for c in layer.categories if c.key == value.value), value.value)
     text = _(label)
     if value.inferred:
