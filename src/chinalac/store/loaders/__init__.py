@@ -1,6 +1,7 @@
 """The loaders, in the order the build runs them (later loaders may read earlier tables)."""
 
 from chinalac.store.loaders import (
+    commitments,
     corrections,
     figures,
     finance,
@@ -17,6 +18,7 @@ LOADERS = [
     ("corrections", corrections.load),
     ("ties", ties.load),
     ("source_tiers", source_tiers.load),
+    ("commitments", commitments.load),
     ("finance", finance.load),
     ("figures", figures.load),
     ("trade", trade.load),
