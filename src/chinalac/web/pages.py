@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlencode
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
@@ -151,8 +152,10 @@ def language(request: Request) -> str:
 
 def location(request: Request, lang: str | None = None) -> PageLocation:
     state = dashboard(request)
-    query = "&".join(
-        f"{key}={value}" for key, value in request.query_params.multi_items() if key != "lang"
+    # Parsed, then encoded again in a fixed order: `?metric=trade%26sort%3Dvalue` and
+    # `?metric=trade&sort=value` are different pages and never share a cache entry.
+    query = urlencode(
+        sorted((key, value) for key, value in request.query_params.multi_items() if key != "lang")
     )
     return PageLocation(
         path=request.url.path,

@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import multiprocessing
 import queue
+import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -88,22 +90,38 @@ def _serve(connection: Connection, setup, setup_args: tuple, memory_limit: int |
             connection.send(("error", RuntimeError(f"{type(error).__name__}: {error}")))
 
 
+def worker_main(fd: int) -> None:
+    """Entry point of a worker process: its end of the socket pair is file descriptor `fd`."""
+    connection = Connection(fd)
+    setup, setup_args, memory_limit = connection.recv()
+    _serve(connection, setup, setup_args, memory_limit)
+
+
 class _Worker:
-    def __init__(self, context, setup, setup_args: tuple, memory_limit: int | None, name: str):
-        self.connection, child = context.Pipe()
-        self.process = context.Process(
-            target=_serve,
-            args=(child, setup, setup_args, memory_limit),
-            name=name,
-            daemon=True,
-        )
-        self.process.start()
-        child.close()
+    """A fresh interpreter (never a fork of the threaded server, never a re-import of the
+    server's __main__), talking over a socket pair."""
+
+    def __init__(self, setup, setup_args: tuple, memory_limit: int | None):
+        ours, theirs = socket.socketpair()
+        with theirs:
+            self.process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-c",
+                    "import sys; from chinalac.web.workers import worker_main; "
+                    "worker_main(int(sys.argv[1]))",
+                    str(theirs.fileno()),
+                ],
+                pass_fds=(theirs.fileno(),),
+                stdin=subprocess.DEVNULL,
+            )
+        self.connection = Connection(ours.detach())
+        self.connection.send((setup, setup_args, memory_limit))
 
     def stop(self) -> None:
         with contextlib.suppress(Exception):
             self.process.kill()
-            self.process.join(5)
+            self.process.wait(5)
         with contextlib.suppress(Exception):
             self.connection.close()
 
@@ -127,7 +145,6 @@ class WorkerPool:
         self._setup = setup
         self._setup_args = setup_args
         self._memory_limit = memory_limit
-        self._context = multiprocessing.get_context("spawn")  # never fork a threaded server
         self._idle: queue.Queue[_Worker | None] = queue.Queue()
         self._started = False
         self._closed = False
@@ -137,9 +154,7 @@ class WorkerPool:
         self._workers: set[_Worker] = set()
 
     def _new_worker(self) -> _Worker:
-        worker = _Worker(
-            self._context, self._setup, self._setup_args, self._memory_limit, self.name
-        )
+        worker = _Worker(self._setup, self._setup_args, self._memory_limit)
         with self._lock:
             self._workers.add(worker)
         return worker
@@ -204,22 +219,6 @@ class WorkerPool:
         return await loop.run_in_executor(
             self._threads, lambda: self.call(function, *args, time_limit=time_limit)
         )
-
-    def restart(self) -> None:
-        """Replace every idle worker (their state is stale: the store changed)."""
-        replaced = []
-        while True:
-            try:
-                worker = self._idle.get_nowait()
-            except queue.Empty:
-                break
-            if worker is None:
-                replaced.append(None)
-                continue
-            self._retire(worker)
-            replaced.append(self._new_worker())
-        for worker in replaced:
-            self._idle.put(worker)
 
     def close(self) -> None:
         with self._lock:
