@@ -13,6 +13,7 @@ from rich.progress import Progress
 
 from chinalac.cli.common import DB_OPTION, fail, opened
 from chinalac.cli.output import console, error_console, listing
+from chinalac.csv_cells import to_safe_csv
 from chinalac.store.build import build_store
 from chinalac.store.problems import BuildFailed
 
@@ -150,7 +151,7 @@ def export(
                 temporary = target.with_name(target.name + ".tmp")
                 frame: pd.DataFrame = database.table(name)
                 if fmt is ExportFormat.csv:
-                    frame.to_csv(temporary, index=False)
+                    to_safe_csv(frame, temporary)  # text cells never start a formula
                 elif fmt is ExportFormat.parquet:
                     frame.to_parquet(temporary, index=False)
                 else:
