@@ -185,6 +185,7 @@ def trade_layer(store: WebStore) -> Layer:
 
 # -- cooperation depth index ---------------------------------------------------------------
 FIRST_DEPTH_YEAR = 2000
+PRECOMPUTED_DEPTH = "cooperation_depth_scores"
 
 
 def latest_tie_year(store: WebStore) -> int:
@@ -200,6 +201,8 @@ def depth_scores(store: WebStore) -> pd.DataFrame | None:
     """
 
     def compute():
+        if store.has(PRECOMPUTED_DEPTH):  # written by `chinalac build` (store/loaders/precomputed)
+            return store.sql(f"SELECT iso3, year, value, source FROM {PRECOMPUTED_DEPTH}")
         try:
             from chinalac.indicators import from_store
         except ImportError:

@@ -8,6 +8,8 @@ made relative to the page's own file so the folder works from any web server or 
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 import math
 import posixpath
@@ -42,7 +44,8 @@ class PageLocation:
         )
 
     def static(self, name: str) -> str:
-        return self.url(f"/static/{name}")
+        version = static_version(name)
+        return self.url(f"/static/{name}") + (f"?v={version}" if version else "")
 
     def switch_language(self, lang: str) -> str:
         if self.site_mode:
@@ -51,6 +54,15 @@ class PageLocation:
         from urllib.parse import quote
 
         return f"/lang/{lang}?next={quote(next_path, safe='')}"
+
+
+@functools.cache
+def static_version(name: str) -> str:
+    """A short digest of a file under web/static (its URL changes when the file does)."""
+    path = Path(__file__).parent / "static" / name
+    if not path.is_file():
+        return ""
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:10]
 
 
 def site_file(path: str, lang: str) -> str:

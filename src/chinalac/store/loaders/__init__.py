@@ -7,6 +7,7 @@ from chinalac.store.loaders import (
     finance,
     ingested,
     knowledge,
+    precomputed,
     source_tiers,
     ties,
     trade,
@@ -25,4 +26,5 @@ LOADERS = [
     ("ingested", ingested.load),
     ("trade_views", trade.load_views),
     ("views", views.load),
+    ("precomputed", precomputed.load),
 ]

@@ -15,7 +15,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse
 
 from chinalac.domain.ties import DISPLAYED_TIES, TieStatus, label_of, tie_status
-from chinalac.web import figures
+from chinalac.web import figures, vocabulary
+from chinalac.web.charts import Chart, Series, render_svg
 from chinalac.web.downloads import csv_response, csv_with_sources, sources_of
 from chinalac.web.errors import NotFound
 from chinalac.web.i18n import N_, gettext_for
@@ -253,6 +254,7 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
             "vof = vague official finance",
         ],
         unavailable=figures.NOT_IN_BUILD,
+        source_ids=sorted(set(finance["source_id"].dropna())) if finance is not None else [],
     )
     sectors = safely(lambda: figures.finance_by_sector(store, iso3))
     sections["investment"] = Section(
@@ -289,6 +291,11 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
         dependency,
         ["formulas and caveats: the Indicators page"],
         unavailable=reason,
+        source_ids=sorted(
+            {p for cell in dependency["source"].dropna().astype(str) for p in cell.split(";") if p}
+        )
+        if dependency is not None and "source" in dependency.columns
+        else [],
     )
     return sections
 
@@ -342,18 +349,54 @@ def tie_statuses(state: Dashboard, iso3: str) -> dict[str, TieStatus]:
 
 
 # -- page -----------------------------------------------------------------------------------
-def chart(data: list[dict], title: str, y_title: str) -> dict:
+def chart(
+    state: Dashboard,
+    iso3: str,
+    key: str,
+    kind: str,
+    series: list[Series],
+    block: Section,
+    y_title: str,
+    lang: str,
+) -> dict:
+    """A chart of the profile: server-drawn SVG with its sources, coverage and permalink."""
+    _ = gettext_for(lang)
+    sources = [state.source(s) for s in block.source_ids]
+    figure = Chart(
+        key=key,
+        kind=kind,
+        title=f"{_(block.title)} — {state.country_name(iso3, lang)}",
+        y_title=y_title,
+        series=series,
+        sources=[s for s in sources if s],
+        permalink=f"/country/{iso3}#chart-{key}",
+    )
+    years = figure.years
+    figure.coverage = _("Years %(first)s–%(last)s; a year without a value is left empty.") % {
+        "first": years[0],
+        "last": years[-1],
+    }
     return {
-        "data": data,
-        "layout": {
-            "title": {"text": title, "font": {"size": 14}},
-            "margin": {"l": 60, "r": 20, "t": 40, "b": 40},
-            "height": 320,
-            "yaxis": {"title": {"text": y_title}, "rangemode": "tozero"},
-            "xaxis": {"dtick": 1 if len(data) and len(data[0].get("x", [])) < 12 else None},
-            "legend": {"orientation": "h", "y": -0.2},
-            "paper_bgcolor": "rgba(0,0,0,0)",
-        },
+        "key": key,
+        "title": figure.title,
+        "svg": render_svg(figure, lang),
+        "csv_url": f"/country/{iso3}/{key}.csv",
+        "source_ids": block.source_ids,
+        "coverage": figure.coverage,
+    }
+
+
+def trade_series_name(row, lang: str) -> str:
+    """reporter · flow · scope, each part in the reader's language."""
+    return " · ".join(
+        vocabulary.label(part, lang) for part in (row["reporter"], row["flow"], row["scope"])
+    )
+
+
+def yearly(frame: pd.DataFrame, column: str = "value", digits: int = 2) -> dict[int, float | None]:
+    return {
+        int(year): None if pd.isna(value) else round(float(value), digits)
+        for year, value in zip(frame["year"], frame[column], strict=True)
     }
 
 
@@ -369,71 +412,65 @@ def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
             "oof": _("Other official flows"),
             "vof": _("Vague official finance"),
         }
+        by_flow = finance.groupby(["flow_class", "year"], as_index=False)["value"].sum()
         charts["finance"] = chart(
+            state,
+            iso3,
+            "finance",
+            "bar",
             [
-                {
-                    "type": "bar",
-                    "x": group["year"].tolist(),
-                    "y": group["value"].round(2).tolist(),
-                    "name": flow_names.get(flow, flow),
-                }
-                for flow, group in finance.groupby("flow_class")
+                Series(flow_names.get(flow, flow), yearly(group))
+                for flow, group in by_flow.groupby("flow_class")
             ],
-            _("Chinese development finance by year"),
+            sections["finance"],
             _("US$ million (constant 2021)"),
+            lang,
         )
-        charts["finance"]["layout"]["barmode"] = "stack"
     sectors = sections["investment"].frame
     if sectors is not None and not sectors.empty:
         charts["investment"] = chart(
+            state,
+            iso3,
+            "investment",
+            "bar",
             [
-                {
-                    "type": "bar",
-                    "x": group["year"].tolist(),
-                    "y": group["value"].round(2).tolist(),
-                    "name": str(sector),
-                }
+                Series(vocabulary.label(str(sector), lang), yearly(group))
                 for sector, group in sectors.groupby("sector")
             ],
-            _("Chinese investment by sector"),
+            sections["investment"],
             _("US$ million"),
+            lang,
         )
-        charts["investment"]["layout"]["barmode"] = "stack"
     trade = sections["trade"].frame
     if trade is not None and not trade.empty:
-        first, last = int(trade["year"].min()), int(trade["year"].max())
-        years = list(range(first, last + 1))
-        traces = []
-        for series, group in trade.groupby("series", sort=False):
-            by_year = dict(zip(group["year"].astype(int), group["value"], strict=True))
-            traces.append(
-                {
-                    "type": "scatter",
-                    "mode": "lines+markers",
-                    # Missing years stay empty, so a line never bridges a gap.
-                    "x": years,
-                    "y": [None if y not in by_year else round(float(by_year[y]), 2) for y in years],
-                    "connectgaps": False,
-                    "name": series,
-                }
-            )
-        charts["trade"] = chart(traces, _("Trade with China"), _("US$ million"))
+        charts["trade"] = chart(
+            state,
+            iso3,
+            "trade",
+            "line",
+            [
+                Series(trade_series_name(group.iloc[0], lang), yearly(group))
+                for _series, group in trade.groupby("series", sort=False)
+            ],
+            sections["trade"],
+            _("US$ million"),
+            lang,
+        )
     dependency = sections["dependency"].frame
     if dependency is not None and not dependency.empty:
         charts["dependency"] = chart(
+            state,
+            iso3,
+            "dependency",
+            "line",
             [
-                {
-                    "type": "scatter",
-                    "mode": "lines+markers",
-                    "x": dependency["year"].tolist(),
-                    "y": dependency[column].round(4).tolist(),
-                    "name": _(label),
-                }
+                Series(_(label), yearly(dependency, column, 4))
                 for column, label in DEPENDENCY_COLUMNS.items()
                 if column in dependency.columns
             ],
-            _("Dependency indicators"),
+            sections["dependency"],
             "",
+            lang,
         )
     ties = sections["ties"].frame
     timeline = [row for row in ties.to_dict("records")]

@@ -16,6 +16,7 @@ from fastapi.responses import RedirectResponse
 
 from chinalac.reference.countries import UnknownCountryError
 from chinalac.web import figures
+from chinalac.web.charts import Chart, Series, render_svg
 from chinalac.web.downloads import csv_response, csv_with_sources, sources_of
 from chinalac.web.errors import InvalidParameter, NotFound
 from chinalac.web.i18n import N_, gettext_for
@@ -35,6 +36,22 @@ def registry() -> dict:
     except ImportError:
         return {}
     return REGISTRY
+
+
+MAX_LISTED_SOURCES = 12
+
+
+def split_sources(column: pd.Series) -> list[str]:
+    """Source ids of ';'-joined cells, the publications before the web pages."""
+    ids = {part.strip() for cell in column.dropna().astype(str) for part in cell.split(";")}
+    ids.discard("")
+    return sorted(ids, key=lambda s: (s.startswith("web-"), s))
+
+
+def entry_text(entry, field: str, lang: str) -> str:
+    """An indicator's metadata field in `lang` (indicators.yml `<field>_es`/`_pt`), else English."""
+    translated = getattr(entry, "translations", {}).get(f"{field}_{lang}") if lang != "en" else None
+    return translated or getattr(entry, field)
 
 
 def chartable(entry) -> bool:
@@ -226,36 +243,59 @@ def indicator_page(
 
     def context(lang: str) -> dict:
         _ = gettext_for(lang)
-        figure = None
-        table_years: list[int] = []
-        table: dict[str, dict[int, float]] = {}
-        if selected is not None and not selected.empty:
-            figure = {
-                "data": [
-                    {
-                        "type": "scatter",
-                        "mode": "lines+markers",
-                        "name": state.country_name(iso3, lang),
-                        "x": group["year"].tolist(),
-                        "y": [None if pd.isna(v) else round(float(v), 4) for v in group["value"]],
-                    }
-                    for iso3, group in selected.groupby("iso3")
-                ],
-                "layout": {
-                    "margin": {"l": 60, "r": 20, "t": 20, "b": 40},
-                    "height": 420,
-                    "yaxis": {"title": {"text": entry.unit.split(";")[0][:40]}},
-                    "legend": {"orientation": "h", "y": -0.15},
-                    "paper_bgcolor": "rgba(0,0,0,0)",
-                },
-            }
-            table_years = sorted(int(y) for y in selected["year"].unique())
-            for row in selected.itertuples():
-                table.setdefault(row.iso3, {})[int(row.year)] = row.value
         query = "&".join(
             [f"countries={s}" for s in states]
             + [f"start={start}" if start else "", f"end={end}" if end else ""]
         ).strip("&")
+        csv_url = f"/indicators/{name}.csv" + (f"?{query}" if query and not state.site_mode else "")
+        figure = None
+        table_years: list[int] = []
+        table: dict[str, dict[int, float]] = {}
+        if selected is not None and not selected.empty:
+            source_ids = split_sources(selected["source"])
+            sources = [state.source(s) for s in source_ids]
+            figure_chart = Chart(
+                key="indicator",
+                kind="line",
+                title=entry_text(entry, "title", lang),
+                y_title=entry_text(entry, "unit", lang).split(";")[0][:40],
+                series=[
+                    Series(
+                        state.country_name(iso3, lang),
+                        {
+                            int(y): None if pd.isna(v) else round(float(v), 4)
+                            for y, v in zip(group["year"], group["value"], strict=True)
+                        },
+                    )
+                    for iso3, group in selected.groupby("iso3")
+                ],
+                sources=[s for s in sources if s],
+                permalink=f"/indicators/{name}" + (f"?{query}" if query else ""),
+            )
+            if not figure_chart.empty:
+                years = figure_chart.years
+                figure_chart.coverage = _(
+                    "Years %(first)s–%(last)s; a year without a value is left empty."
+                ) % {"first": years[0], "last": years[-1]}
+                figure = {
+                    "key": "indicator",
+                    "title": figure_chart.title,
+                    "svg": render_svg(figure_chart, lang),
+                    "csv_url": csv_url,
+                    "source_ids": source_ids[:MAX_LISTED_SOURCES],
+                    "coverage": figure_chart.coverage
+                    + (
+                        " "
+                        + _("%(count)s further sources are listed in the CSV.")
+                        % {"count": len(source_ids) - MAX_LISTED_SOURCES}
+                        if len(source_ids) > MAX_LISTED_SOURCES
+                        else ""
+                    ),
+                    "source_text": _("computed by chinalac from the knowledge base"),
+                }
+            table_years = sorted(int(y) for y in selected["year"].unique())
+            for row in selected.itertuples():
+                table.setdefault(row.iso3, {})[int(row.year)] = row.value
         return {
             "entry": entry,
             "entries": [e for e in entries.values()],
@@ -270,8 +310,7 @@ def indicator_page(
             "years": sorted(int(y) for y in series["year"].unique())
             if series is not None and not series.empty
             else [],
-            "csv_url": f"/indicators/{name}.csv"
-            + (f"?{query}" if query and not state.site_mode else ""),
+            "csv_url": csv_url,
             "chartable": chartable(entry),
             "published": sorted(
                 published_indicators(state), key=lambda r: state.country_name(r["iso3"], lang)

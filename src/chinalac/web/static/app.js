@@ -44,15 +44,53 @@
     slider.addEventListener("input", recolour);
   }
 
-  // Charts: Plotly figures embedded as JSON, drawn with the bundled plotly.min.js.
-  if (window.Plotly) {
-    document.querySelectorAll(".chart[data-figure]").forEach(function (element) {
-      var figure = JSON.parse(element.getAttribute("data-figure"));
-      window.Plotly.newPlot(element, figure.data, figure.layout, {
-        displaylogo: false, responsive: true, modeBarButtonsToRemove: ["toImage"]
+  // Charts: server-drawn SVG. PNG and SVG exports reveal the footer drawn below the on-page
+  // view box (title, sources, coverage, permalink), so every exported image carries its citation.
+  var exportable = function (svg) {
+    var copy = svg.cloneNode(true);
+    var width = Number(svg.getAttribute("data-width"));
+    var height = Number(svg.getAttribute("data-full-height"));
+    copy.setAttribute("viewBox", "0 0 " + width + " " + height);
+    copy.setAttribute("width", String(width));
+    copy.setAttribute("height", String(height));
+    var link = copy.querySelector(".chart-permalink");
+    if (link && window.location.protocol !== "file:") {
+      link.textContent = "chinalac · " + window.location.origin + link.getAttribute("data-path");
+    }
+    return { text: new XMLSerializer().serializeToString(copy), width: width, height: height };
+  };
+  var save = function (blob, name) {
+    var anchor = document.createElement("a");
+    anchor.href = URL.createObjectURL(blob);
+    anchor.download = name;
+    document.body.appendChild(anchor);
+    anchor.click();
+    setTimeout(function () { URL.revokeObjectURL(anchor.href); anchor.remove(); }, 1000);
+  };
+  document.querySelectorAll(".chart-block").forEach(function (block) {
+    var svg = block.querySelector("svg.chart-svg");
+    if (!svg) { return; }
+    var name = "chinalac-" + (block.id || "chart");
+    block.querySelectorAll("button[data-export]").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var image = exportable(svg);
+        var svgBlob = new Blob([image.text], { type: "image/svg+xml" });
+        if (button.getAttribute("data-export") === "svg") { save(svgBlob, name + ".svg"); return; }
+        var picture = new Image();
+        picture.onload = function () {
+          var canvas = document.createElement("canvas");
+          canvas.width = image.width * 2;
+          canvas.height = image.height * 2;
+          var context = canvas.getContext("2d");
+          context.scale(2, 2);
+          context.drawImage(picture, 0, 0, image.width, image.height);
+          canvas.toBlob(function (png) { save(png, name + ".png"); }, "image/png");
+        };
+        picture.src = URL.createObjectURL(svgBlob);
       });
     });
-  }
+  });
 
   // Check page: clicking a highlighted claim shows its evidence in the side panel.
   var panel = document.getElementById("claim-detail");

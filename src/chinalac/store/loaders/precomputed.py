@@ -1,0 +1,55 @@
+"""Answers the dashboard would otherwise compute on its first visit, written at build time.
+
+`cooperation_depth_scores` (iso3, year, value, source): chinalac.indicators'
+cooperation depth index for every CELAC state and year from 2000 to the latest dated tie —
+the same function `chinalac indicators` calls, run once here so the map's first visitor does
+not wait seconds for it. A build whose knowledge tables cannot feed the index writes no table
+(the dashboard then computes it, or says it is not available).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from chinalac.store.context import BuildContext
+
+log = logging.getLogger(__name__)
+FIRST_DEPTH_YEAR = 2000
+TABLE = "cooperation_depth_scores"
+
+
+class _Connection:
+    """The `db.sql(query, params)` the indicator package reads through, over the build's
+    connection."""
+
+    def __init__(self, con):
+        self.con = con
+
+    def sql(self, query: str, params: list | None = None):
+        return self.con.execute(query, params or []).df()
+
+
+def latest_tie_year(con) -> int:
+    latest = con.execute(
+        "SELECT max(date_sort) FROM ties WHERE quality <> 'unsourced'"
+    ).fetchone()[0]
+    match = re.match(r"\d{4}", str(latest or ""))
+    return int(match.group(0)) if match else 2025
+
+
+def load(ctx: BuildContext) -> None:
+    if not (ctx.table_exists("ties") and ctx.table_exists("countries")):
+        return
+    from chinalac.indicators import from_store
+
+    years = list(range(FIRST_DEPTH_YEAR, latest_tie_year(ctx.con) + 1))
+    try:
+        frame = from_store.cooperation_depth_index(_Connection(ctx.con), years=years)
+    except Exception as error:  # the index's own inputs may be missing from this build
+        log.warning("cooperation depth index not precomputed: %s", error)
+        return
+    frame = frame.rename(columns={"cooperation_depth_index": "value"})
+    if "source" not in frame.columns:
+        frame["source"] = None
+    ctx.write_table(TABLE, frame[["iso3", "year", "value", "source"]])

@@ -1,0 +1,62 @@
+"""Stored vocabulary values → reader labels in en/es/pt: one function, `label(value, lang)`.
+
+Backed by vocabulary.csv (sidecar vocabulary.meta.yml) for the values of the data tables
+(sectors, flows, units, verdicts, qualities, tiers…) and by the message catalogs for labels
+the web package marks with N_() (tie statuses, partnership levels). `fragment` rows translate
+parts of a composite label such as a reporter ("China (national data)"). A value that is in
+neither comes back unchanged (a proper name, a source's own title).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from pathlib import Path
+
+from chinalac.web import i18n
+
+VOCABULARY_CSV = Path(__file__).parent / "vocabulary.csv"
+
+
+@functools.cache
+def rows() -> tuple[dict, ...]:
+    with VOCABULARY_CSV.open(encoding="utf-8", newline="") as handle:
+        return tuple(csv.DictReader(handle))
+
+
+@functools.cache
+def _tables(lang: str) -> tuple[dict[str, str], list[tuple[re.Pattern, str]]]:
+    exact: dict[str, str] = {}
+    fragments = []
+    for row in rows():
+        if row["domain"] == "fragment":
+            pattern = re.compile(r"(?<!\w)" + re.escape(row["value"]) + r"(?!\w)")
+            fragments.append((pattern, row[lang]))
+        else:
+            exact.setdefault(row["value"].casefold(), row[lang])
+            exact.setdefault(row["en"].casefold(), row[lang])
+    fragments.sort(key=lambda item: -len(item[0].pattern))
+    return exact, fragments
+
+
+def english_labels() -> set[str]:
+    """Every English label a reader may see for a vocabulary value (for the tests)."""
+    return {row["en"] for row in rows() if row["en"] != row["es"] or row["en"] != row["pt"]}
+
+
+def label(value, lang: str) -> str:
+    """The reader label of a stored vocabulary value in `lang`."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    text = str(value)
+    exact, fragments = _tables(lang)
+    found = exact.get(text.casefold())
+    if found is not None:
+        return found
+    translated = i18n.gettext_for(lang)(text)
+    if translated != text:
+        return translated
+    for pattern, replacement in fragments:
+        text = pattern.sub(replacement, text)
+    return text
