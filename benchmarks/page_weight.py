@@ -46,7 +46,11 @@ HEADERS = {"Accept-Encoding": "gzip, br", "Accept-Language": "en"}
 LINKED = re.compile(
     r"""<(?:script[^>]*\ssrc|link[^>]*\shref|img[^>]*\ssrc)\s*=\s*["']([^"'#]+)["']""", re.I
 )
-TARGETS = {"home_first_hit_s": 0.3, "profile_first_visit_bytes": 1_200_000, "profile_repeat_bytes": 100_000}
+TARGETS = {
+    "home_first_hit_s": 0.3,
+    "profile_first_visit_bytes": 1_200_000,
+    "profile_repeat_bytes": 100_000,
+}
 
 
 def free_port() -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from html import unescape
 
@@ -34,20 +33,24 @@ def test_mexico_profile_says_not_covered_for_the_aei_extract(client):
 
 def test_profile_draws_one_line_per_reporter_with_sources_under_the_chart(client):
     page = client.get("/country/BRA").text
-    figures = [
-        json.loads(unescape(f))
-        for f in re.findall(r'data-figure="([^"]*)"', page)
-        if "Trade with China" in unescape(f)
-    ]
-    (trade,) = figures
-    names = [trace["name"] for trace in trade["data"]]
+    block = page[page.index('id="chart-trade"') :]
+    block = block[: block.index("</figure>")]
+    names = [unescape(n) for n in re.findall(r'class="legend-label"[^>]*>([^<]*)<', block)]
     assert len(names) == len(set(names)) and len(names) > 3
     assert any(n.startswith("China (national data)") for n in names)
     assert any(n.startswith("MDIC (Brazil)") for n in names)
-    for trace in trade["data"]:  # a year without a figure stays empty: lines never bridge it
-        assert trace["connectgaps"] is False
-    after = page[page.index("Trade with China") :]
-    assert 'class="chart-sources"' in after
+    assert 'class="chart-sources"' in block
+
+
+def test_a_year_without_a_value_breaks_the_line():
+    from chinalac.web.charts import Chart, Series, render_svg
+
+    svg = render_svg(
+        Chart("t", "line", "T", "", [Series("a", {2000: 1.0, 2001: 2.0, 2003: 3.0, 2004: 1.0})]),
+        "en",
+    )
+    assert svg.count("<polyline") == 2  # 2000–2001 and 2003–2004, never across 2002
+    assert svg.count("<circle") == 4
 
 
 def test_peru_profile_has_trade_values(client):

@@ -52,6 +52,21 @@ class VersionedStaticFiles(StaticFiles):
         return response
 
 
+def render_home_pages(app: FastAPI) -> None:
+    """Compute the map layers and render the home page in each language into the page cache."""
+    for lang in i18n.LANGUAGES:
+        scope = {
+            "type": "http",
+            "method": "GET",
+            "path": "/",
+            "raw_path": b"/",
+            "query_string": b"",
+            "headers": [(b"accept-language", lang.encode())],
+            "app": app,
+        }
+        home.map_page(Request(scope), home.DEFAULT_LAYER, None)
+
+
 def create_app(db_path: str | Path, *, site_mode: bool = False, warm_up: bool = False) -> FastAPI:
     """The dashboard over the store at `db_path`.
 
@@ -64,7 +79,7 @@ def create_app(db_path: str | Path, *, site_mode: bool = False, warm_up: bool = 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI):
         if warm_up:  # uvicorn listens only once start-up is over
-            await asyncio.to_thread(lambda: dashboard.layers)
+            await asyncio.to_thread(render_home_pages, app)
         yield
         dashboard.close()
 

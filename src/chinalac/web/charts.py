@@ -219,7 +219,7 @@ def render_svg(chart: Chart, lang: str) -> str:
             parts.append(
                 f'<line x1="{x:.1f}" x2="{x + 16:.1f}" y1="{y - 4:.1f}" y2="{y - 4:.1f}" stroke="{colour}" stroke-width="2.5"{dash_attr}/>'
             )
-        parts.append(_text(x + 22, y, label, 12))
+        parts.append(_text(x + 22, y, label, 12, extra=' class="legend-label"'))
         x += item
     view_height = y + 12
     # footer: drawn below the on-page view box, shown in the exported image

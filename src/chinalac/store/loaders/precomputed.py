@@ -31,9 +31,9 @@ class _Connection:
 
 
 def latest_tie_year(con) -> int:
-    latest = con.execute(
-        "SELECT max(date_sort) FROM ties WHERE quality <> 'unsourced'"
-    ).fetchone()[0]
+    latest = con.execute("SELECT max(date_sort) FROM ties WHERE quality <> 'unsourced'").fetchone()[
+        0
+    ]
     match = re.match(r"\d{4}", str(latest or ""))
     return int(match.group(0)) if match else 2025
 
