@@ -467,3 +467,13 @@ def status_table(book: TieBook, states: Iterable[str], on=None) -> pd.DataFrame:
         record["as_of"] = _end_key(on)
         records.append(record)
     return pd.DataFrame(records)
+
+
+def row_label(tie_type: str, status: str | None) -> str | None:
+    """The controlled label (English msgid) a row's free-text status maps to, or None when no
+    rule of tie_vocabulary.yml classifies it (the timeline then shows the source's wording)."""
+    tie = tie_of(tie_type)
+    if tie is None:
+        return None
+    value = _value(tie, tie_type, str(status or "").strip().lower())
+    return None if value is None else label_of(tie, value)

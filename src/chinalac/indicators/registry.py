@@ -9,7 +9,7 @@ function (DataFrames in, DataFrame out) and the store wrapper (`db` in). The CLI
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
@@ -76,6 +76,8 @@ class Indicator:
     store_function: Callable
     ranks: str
     rank_column: str
+    # title_es, unit_pt, caveats_es (a tuple), …: the dashboard's translations, where written
+    translations: dict = field(default_factory=dict, compare=False, hash=False)
 
 
 @cache
@@ -84,6 +86,21 @@ def metadata() -> dict:
     return yaml.safe_load(
         (files("chinalac.indicators") / "indicators.yml").read_text(encoding="utf-8")
     )
+
+
+def _translations(entry: dict, spec: dict) -> dict:
+    found = {
+        f"{key}_{lang}": entry[f"{key}_{lang}"]
+        for key in ("title", "unit", "level")
+        for lang in ("es", "pt")
+        if entry.get(f"{key}_{lang}")
+    }
+    for lang in ("es", "pt"):
+        library = spec.get(f"caveats_{lang}", {})
+        caveats = [library.get(c) for c in entry.get("caveats", [])]
+        if caveats and all(caveats):
+            found[f"caveats_{lang}"] = tuple(" ".join(str(c).split()) for c in caveats)
+    return found
 
 
 def _build_registry() -> dict[str, Indicator]:
@@ -114,6 +131,7 @@ def _build_registry() -> dict[str, Indicator]:
             store_function=store_function,
             ranks=ranks,
             rank_column=rank_column,
+            translations=_translations(entry, spec),
         )
     return registry
 

@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
+import markupsafe
 
-from chinalac.web import i18n
+from chinalac.web import i18n, vocabulary
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
@@ -100,6 +101,18 @@ class Renderer:
                 value, lang, digits
             )
             environment.filters["tojson_attr"] = to_json_attribute
+            # Stored vocabulary values, column headers and figures in the reader's language.
+            environment.filters["vocab"] = lambda value, lang=lang: vocabulary.label(value, lang)
+            environment.filters["column"] = lambda name, lang=lang: vocabulary.column_label(
+                name, lang
+            )
+            environment.filters["figure"] = lambda value, unit=None, lang=lang: (
+                vocabulary.figure_value(value, unit, lang)
+            )
+            # Passages stored in English only (evidence notes, details, method notes) carry
+            # lang="en" on Spanish and Portuguese pages: browsers, screen readers and the
+            # translation test (tests/web/test_translation.py) know them for English.
+            environment.globals["en"] = markupsafe.Markup(' lang="en"' if lang != "en" else "")
             self.environments[lang] = environment
 
     def render(self, template: str, location: PageLocation, **context) -> str:

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from chinalac.web import i18n
+from chinalac.web.i18n import N_
 
 VOCABULARY_CSV = Path(__file__).parent / "vocabulary.csv"
 
@@ -60,3 +61,48 @@ def label(value, lang: str) -> str:
     for pattern, replacement in fragments:
         text = pattern.sub(replacement, text)
     return text
+
+
+# Reader headers of the columns the profile and data tables show (never a raw column id).
+COLUMN_LABELS = {
+    "project_id": N_("Project"),
+    "name": N_("Name"),
+    "sector": N_("Sector"),
+    "date": N_("Date"),
+    "status": N_("Status"),
+    "detail": N_("Detail"),
+    "field": N_("Field"),
+    "visitor": N_("Visitor"),
+    "role": N_("Role"),
+    "commitment_id": N_("Commitment"),
+    "description": N_("Description"),
+    "target_value": N_("Target"),
+    "unit": N_("Unit"),
+    "period_end": N_("Deadline"),
+    "reason": N_("Why"),
+    "source_id": N_("Source"),
+    "iso3": N_("State"),
+    "year": N_("Year"),
+    "value": N_("Value"),
+}
+# Columns whose cells are vocabulary values (translated with `label`) or dates.
+VOCABULARY_COLUMNS = frozenset({"sector", "status", "field", "unit", "flow", "flow_class"})
+DATE_COLUMNS = frozenset({"date", "announced", "period_start", "period_end", "delivered_as_of"})
+
+
+def column_label(column: str, lang: str) -> str:
+    msgid = COLUMN_LABELS.get(column)
+    return i18n.gettext_for(lang)(msgid) if msgid else column.replace("_", " ")
+
+
+def figure_value(value, unit: str | None, lang: str) -> str:
+    """A stored figure for reading: years as written (never "2,024"), counts without ".0",
+    other numbers with the locale's separators."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if unit == "year":
+        return str(int(float(value)))
+    number = float(value)
+    if unit == "count" or number.is_integer():
+        return i18n.format_number(int(number), lang, 0)
+    return i18n.format_number(number, lang, 2)

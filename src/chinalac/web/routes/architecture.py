@@ -84,6 +84,50 @@ def timeline_frame(state: Dashboard) -> pd.DataFrame:
     return frame.astype(object).where(frame.notna(), None)
 
 
+MEETING = re.compile(r"^(\d+)(?:st|nd|rd|th) Ministerial Meeting\b", re.IGNORECASE)
+
+
+def reader_timeline(frame: pd.DataFrame) -> list[dict]:
+    """The timeline as readers see it: each ministerial meeting once.
+
+    The forum's meetings are stored by more than one table (mechanisms, forum_events) and the
+    compiled forum table adds notes on some ("- scheduling note", "- format") as rows of their
+    own. Rows of the same meeting (same ordinal) become one entry: the most precise single date,
+    every detail and every source; the CSV keeps every stored row.
+    """
+    entries: list[dict] = []
+    meetings: dict[str, dict] = {}
+    for row in frame.to_dict("records"):
+        match = (
+            MEETING.match(str(row["name"] or "")) if row["kind"] == "ministerial_meeting" else None
+        )
+        entry = {
+            "date": row["date"],
+            "kind": row["kind"],
+            "name": row["name"],
+            "place": row["place"],
+            "details": [row["detail"]] if row["detail"] else [],
+            "source_ids": [row["source_id"]] if row["source_id"] else [],
+        }
+        if match is None:
+            entries.append(entry)
+            continue
+        known = meetings.get(match.group(1))
+        if known is None:
+            meetings[match.group(1)] = entry
+            entries.append(entry)
+            continue
+        if " - " not in str(row["name"]) and " - " in str(known["name"]):
+            known["name"] = row["name"]
+        date = str(row["date"] or "")
+        if "/" not in date and len(date) > len(str(known["date"] or "").split("/")[0]):
+            known["date"] = row["date"]
+        known["place"] = known["place"] or row["place"]
+        for key in ("details", "source_ids"):
+            known[key] += [item for item in entry[key] if item not in known[key]]
+    return entries
+
+
 def region_wide_commitments(state: Dashboard) -> list[dict]:
     """The pledges that name no single state, listed once here (never on a country profile)."""
     if not state.store.has("commitments"):
@@ -121,7 +165,7 @@ def architecture(request: Request):
 
     def context(lang: str) -> dict:
         return {
-            "timeline": timeline_frame(state).to_dict("records"),
+            "timeline": reader_timeline(timeline_frame(state)),
             "frameworks": frameworks(state),
             "kind_labels": KIND_LABELS,
             "region_wide": region_wide_commitments(state),

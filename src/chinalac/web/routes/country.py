@@ -14,13 +14,14 @@ import pandas as pd
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse
 
-from chinalac.domain.ties import DISPLAYED_TIES, TieStatus, label_of, tie_status
+from chinalac.domain.ties import DISPLAYED_TIES, TieStatus, label_of, row_label, tie_status
 from chinalac.web import figures, vocabulary
 from chinalac.web.charts import Chart, Series, render_svg
 from chinalac.web.downloads import csv_response, csv_with_sources, sources_of
 from chinalac.web.errors import NotFound
 from chinalac.web.i18n import N_, gettext_for
 from chinalac.web.pages import Dashboard, cached_page, dashboard, served_from_cache
+from chinalac.web.routes.commitments import STATUS_LABELS as COMMITMENT_STATUS_LABELS  # noqa: E402
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -487,6 +488,10 @@ def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
         "label_of": label_of,
         "tier_labels": TIER_LABELS,
         "unit_labels": UNIT_LABELS,
+        "row_label": row_label,
+        "date_columns": vocabulary.DATE_COLUMNS,
+        "vocabulary_columns": vocabulary.VOCABULARY_COLUMNS,
+        "status_labels_all": COMMITMENT_STATUS_LABELS,
         "facts": facts.to_dict("records"),
         "ties_counts": ties["quality"].value_counts().to_dict(),
     }

@@ -298,6 +298,7 @@ def indicator_page(
                 table.setdefault(row.iso3, {})[int(row.year)] = row.value
         return {
             "entry": entry,
+            "entry_text": lambda item, field: entry_text(item, field, lang),
             "entries": [e for e in entries.values()],
             "states": states,
             "all_states": state.store.countries.to_dict("records"),
