@@ -29,7 +29,7 @@ def test_map_draws_all_33_states_each_linked_to_its_profile(client):
 def test_every_layer_renders_or_says_it_is_not_available(client, layer):
     response = client.get(f"/map/{layer}")
     assert response.status_code == 200
-    assert "Legend" in response.text or "Not available in this build" in response.text
+    assert "Legend" in response.text or "Not available yet" in response.text
 
 
 @pytest.mark.parametrize(
@@ -235,5 +235,5 @@ def test_site_links_are_relative_to_each_page():
     assert site_file("/country/PER/ties.csv", "pt") == "country/PER/ties.csv"
     here = PageLocation("/country/PER", "es", site_mode=True)
     assert here.url("/country/BRA") == "../BRA/index.html"
-    assert here.static("app.css") == "../../../static/app.css"
+    assert here.static("app.css").startswith("../../../static/app.css?v=")  # versioned URL
     assert here.switch_language("pt") == "../../../pt/country/PER/index.html"

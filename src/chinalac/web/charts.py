@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from chinalac.web import i18n
+from chinalac.web.vocabulary import reader_text
 
 # Okabe & Ito (2008), "Color Universal Design"; yellow left out (too light on white).
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#56B4E9", "#E69F00", "#000000", "#999999")
@@ -228,7 +229,9 @@ def render_svg(chart: Chart, lang: str) -> str:
     footer.append(_text(LEFT, fy + 12, chart.title, 14, weight="bold"))
     fy += 18
     source_text = (
-        _("Source") + ": " + "; ".join(s["title"] for s in chart.sources if s.get("title"))
+        _("Source")
+        + ": "
+        + "; ".join(reader_text(s["title"]) for s in chart.sources if s.get("title"))
     )
     for line in [
         *wrap(source_text, WIDTH - LEFT - RIGHT, 11),

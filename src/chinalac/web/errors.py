@@ -61,7 +61,7 @@ def install(app: FastAPI) -> None:
             "error.html",
             status_code=404,
             title=_("Not found"),
-            message=error.message,
+            message=_(error.message),  # a msgid where the message has no variable part
             suggestions=error.suggestions,
             problems=[],
         )

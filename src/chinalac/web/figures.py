@@ -26,7 +26,11 @@ from chinalac.web.store import WebStore
 
 log = logging.getLogger(__name__)
 
-NOT_IN_BUILD = N_("Not available in this build: the store has no table for it yet.")
+NOT_IN_BUILD = N_("This edition of the observatory holds no data for this yet.")
+# Trade indicators need product-level trade (CEPII BACI), which the shipped edition lacks.
+NO_PRODUCT_TRADE = N_(
+    "Not available yet: this indicator needs product-level trade data (CEPII BACI), which this edition of the observatory does not include."
+)
 
 
 def _first(columns: tuple[str, ...], *candidates: str) -> str | None:
@@ -232,7 +236,7 @@ def depth_layer(store: WebStore) -> Layer:
             "depth",
             title,
             description,
-            N_("Not available in this build: the indicator package does not provide it yet."),
+            N_("This edition of the observatory does not compute this index yet."),
         )
     return numeric_layer(
         "depth",

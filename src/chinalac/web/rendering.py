@@ -103,6 +103,7 @@ class Renderer:
             environment.filters["tojson_attr"] = to_json_attribute
             # Stored vocabulary values, column headers and figures in the reader's language.
             environment.filters["vocab"] = lambda value, lang=lang: vocabulary.label(value, lang)
+            environment.filters["reader"] = vocabulary.reader_text
             environment.filters["column"] = lambda name, lang=lang: vocabulary.column_label(
                 name, lang
             )

@@ -106,3 +106,25 @@ def figure_value(value, unit: str | None, lang: str) -> str:
     if unit == "count" or number.is_integer():
         return i18n.format_number(int(number), lang, 0)
     return i18n.format_number(number, lang, 2)
+
+
+# Internal notes of the curated files that readers should not see: where a row was summarised
+# from (the project's working brief), a compiler's markers, a missing-title note. The stored
+# rows keep them (the CSV downloads and the SQL page show them); pages show the rest.
+INTERNAL_NOTES = (
+    re.compile(r"[;,]?\s*as summari[sz]ed in the domain brief \(DOMAIN\.md\)", re.I),
+    re.compile(r";?\s*the evidence note restates the brief", re.I),
+    re.compile(r"\s*\(per the project's domain brief\)", re.I),
+    re.compile(r"\s*\((?:title not stored|CONFLICT[^)]*)\)", re.I),
+    re.compile(r"\s*-?\s*CONFLICT with existing row[^.;]*", re.I),
+)
+
+
+def reader_text(text) -> str:
+    """Stored free text without the curators' internal notes (INTERNAL_NOTES)."""
+    if text is None or (isinstance(text, float) and text != text):
+        return ""
+    text = str(text)
+    for pattern in INTERNAL_NOTES:
+        text = pattern.sub("", text)
+    return re.sub(r"\(\s*\)", "", text).strip()

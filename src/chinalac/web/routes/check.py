@@ -29,9 +29,7 @@ VERDICTS = {
     "disputed": N_("disputed (sources disagree)"),
     "unverifiable": N_("cannot be judged"),
 }
-NOT_AVAILABLE = N_(
-    "Not available in this build: the claims checker (chinalac.claims) is not installed yet."
-)
+NOT_AVAILABLE = N_("The article checker is not part of this edition of the observatory.")
 
 
 def checker():

@@ -125,7 +125,7 @@ def resolve(state: Dashboard, name: str) -> str:
     iso3 = state.store.db.resolve_country(name)  # UnknownCountryError → 404 page
     if iso3 not in set(state.store.countries["iso3"]):
         raise NotFound(
-            "China is the counterpart of every profile: choose one of the 33 CELAC states.",
+            N_("China is the counterpart of every profile: choose one of the 33 CELAC states."),
             [
                 (f"/country/{code}", state.country_name(code, "en"))
                 for code in ("BRA", "MEX", "PER")
@@ -291,7 +291,7 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
         N_("Dependency indicators"),
         dependency,
         ["formulas and caveats: the Indicators page"],
-        unavailable=reason,
+        unavailable=figures.NO_PRODUCT_TRADE if reason else "",
         source_ids=sorted(
             {p for cell in dependency["source"].dropna().astype(str) for p in cell.split(";") if p}
         )
@@ -328,9 +328,7 @@ def dependency_frame(state: Dashboard, iso3: str) -> tuple[pd.DataFrame | None, 
         from chinalac import indicators
         from chinalac.indicators import from_store
     except ImportError:
-        return None, N_(
-            "Not available in this build: the indicator package does not provide it yet."
-        )
+        return None, N_("This edition of the observatory does not compute these indicators yet.")
     db = state.store.db
     try:
         years = from_store.select_trade(db).years

@@ -3,7 +3,7 @@ reference, unit and caveats beside them (from the indicator package's own metada
 
 State-level indicators are drawn per state and year. The cooperation depth index comes from
 the knowledge base and is always available; the trade indicators need product-level trade
-(`chinalac ingest baci`) and say so when the build has none.
+(CEPII BACI) and say so, in reader language, when the build has none.
 """
 
 from __future__ import annotations
@@ -305,7 +305,14 @@ def indicator_page(
             "figure": figure,
             "table": table,
             "table_years": table_years,
-            "reason": reason,
+            # The technical reason goes to the log; readers get what is missing, in words.
+            "reason": (
+                ""
+                if not reason
+                else figures.NO_PRODUCT_TRADE
+                if name != DEFAULT_INDICATOR
+                else N_("The cooperation depth index could not be computed for this edition.")
+            ),
             "start": start,
             "end": end,
             "years": sorted(int(y) for y in series["year"].unique())
@@ -318,7 +325,7 @@ def indicator_page(
             ),
             "published_note": PUBLISHED_NOTE,
             "not_chartable_note": N_(
-                "This indicator is computed per product or per commitment, not per state and year: use `chinalac indicators rank` for its tables."
+                "This indicator is computed per product or per commitment, not per state and year, so it has no chart by state here; its formula, unit and caveats are below."
             ),
         }
 

@@ -1,0 +1,48 @@
+"""Stored values become reader text: vocabulary labels, figures, internal notes left out."""
+
+from __future__ import annotations
+
+from chinalac.web import vocabulary
+
+
+def test_vocabulary_values_are_translated_and_unknown_values_kept():
+    assert vocabulary.label("Energy", "es") == "Energía"
+    assert vocabulary.label("exports_to_china", "pt") == "exportações para a China"
+    assert vocabulary.label("China (national data)", "es") == "China (datos nacionales)"
+    assert vocabulary.label("MDIC (Brazil)", "es") == "MDIC (Brazil)"  # a proper name
+    assert vocabulary.label("Comprehensive strategic partnership", "pt") != (
+        "Comprehensive strategic partnership"
+    )  # a tie label, through the catalogs
+
+
+def test_every_vocabulary_row_has_three_labels_and_a_sidecar():
+    rows = vocabulary.rows()
+    assert len(rows) > 40
+    assert all(row["en"] and row["es"] and row["pt"] for row in rows)
+    assert vocabulary.VOCABULARY_CSV.with_suffix(".meta.yml").exists()
+
+
+def test_years_never_get_a_separator_and_counts_no_decimal():
+    assert vocabulary.figure_value(2024.0, "year", "en") == "2024"
+    assert vocabulary.figure_value(1993.0, "year", "es") == "1993"
+    assert vocabulary.figure_value(400.0, "count", "en") == "400"
+    assert vocabulary.figure_value(12345.5, "usd_bn", "es") == "12.345,5"
+
+
+def test_internal_notes_are_left_out_of_reader_text():
+    assert (
+        vocabulary.reader_text(
+            "Held in Peru, November 2024 (ChinaFocus2025, as summarised in the domain brief (DOMAIN.md))."
+        )
+        == "Held in Peru, November 2024 (ChinaFocus2025)."
+    )
+    assert (
+        vocabulary.reader_text("Op-ed by a researcher (title not stored)")
+        == "Op-ed by a researcher"
+    )
+    assert vocabulary.reader_text("signed (CONFLICT)") == "signed"
+
+
+def test_column_ids_become_headers():
+    assert vocabulary.column_label("project_id", "en") == "Project"
+    assert vocabulary.column_label("project_id", "es") == "Proyecto"
