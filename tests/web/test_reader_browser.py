@@ -1,0 +1,134 @@
+"""Issue 16 acceptance in headless Chromium: every page fits a 390 px screen in three
+languages, Spanish and Portuguese pages show no English catalog or vocabulary string, every
+chart has a source line and an export, and a profile is light to load.
+
+Screenshots of home, one profile and the indicators page in the three languages at 1366×900
+and 390×844 go to artifacts/screenshots/ (gitignored).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.web.test_translation import english_on_page, english_strings, visible_text
+
+pytestmark = pytest.mark.browser
+
+LANGUAGES = ("en", "es", "pt")
+SCREENSHOT_PAGES = {
+    "home": "/",
+    "profile-BRA": "/country/BRA",
+    "indicators": "/indicators/cooperation_depth_index",
+}
+MOBILE_PAGES = (
+    "/",
+    "/country/BRA",
+    "/indicators/cooperation_depth_index",
+    "/architecture",
+    "/data",
+    "/check",
+    "/sql",
+)
+SIZES = {"desktop": (1366, 900), "mobile": (390, 844)}
+FIRST_VISIT_LIMIT = 1_200_000
+REPEAT_VISIT_LIMIT = 100_000
+
+
+def new_tab(browser, live_server, width: int, height: int):
+    context = browser.new_context(viewport={"width": width, "height": height})
+    context.route(
+        "**/*",
+        lambda route: route.continue_() if "127.0.0.1" in route.request.url else route.abort(),
+    )
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.errors = errors
+    return context, tab
+
+
+def overflow(tab) -> int:
+    """How many CSS pixels the page is wider than the viewport (0: it fits)."""
+    return tab.evaluate(
+        "Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"
+        " - document.documentElement.clientWidth"
+    )
+
+
+def test_pages_fit_390px_in_three_languages_without_english_labels(
+    browser, live_server, screenshots
+):
+    strings = {lang: english_strings(lang) for lang in ("es", "pt")}
+    too_wide: dict[str, int] = {}
+    english: dict[str, list[str]] = {}
+    for size, (width, height) in SIZES.items():
+        context, tab = new_tab(browser, live_server, width, height)
+        try:
+            for lang in LANGUAGES:
+                pages = MOBILE_PAGES if size == "mobile" else tuple(SCREENSHOT_PAGES.values())
+                for path in pages:
+                    tab.goto(f"{live_server}{path}?lang={lang}")
+                    name = next((k for k, v in SCREENSHOT_PAGES.items() if v == path), None)
+                    if name:
+                        tab.screenshot(
+                            path=screenshots / f"{name}-{lang}-{size}.png", full_page=True
+                        )
+                    if size == "mobile" and overflow(tab) > 0:
+                        too_wide[f"{path}?lang={lang}"] = overflow(tab)
+                    if lang != "en" and size == "mobile":
+                        found = english_on_page(visible_text(tab.content()), strings[lang])
+                        if found:
+                            english[f"{path}?lang={lang}"] = found
+            assert not tab.errors, tab.errors
+        finally:
+            context.close()
+    assert not too_wide, too_wide
+    assert not english, english
+
+
+def test_every_chart_has_a_source_line_and_exports_with_its_citation(browser, live_server):
+    context, tab = new_tab(browser, live_server, 1366, 900)
+    try:
+        for path in ("/country/BRA", "/indicators/cooperation_depth_index"):
+            tab.goto(live_server + path)
+            charts = tab.locator("figure.chart-block")
+            assert charts.count() >= 1, path
+            for index in range(charts.count()):
+                chart = charts.nth(index)
+                source = chart.locator("p.chart-sources").inner_text()
+                assert len(source.split(":", 1)[1].strip()) > 3, (path, source)
+                assert chart.locator("button[data-export=png]").is_visible()
+                # The exported image holds the title, the sources and the permalink.
+                footer = chart.locator("svg .chart-footer").text_content()
+                assert "Source:" in footer and "chinalac" in footer and "#chart-" in footer
+        with tab.expect_download() as download:
+            tab.locator("#chart-trade button[data-export=svg]").click()
+        svg = open(download.value.path(), encoding="utf-8").read()
+        assert "Source:" in svg and f"{live_server}/country/BRA#chart-trade" in svg
+    finally:
+        context.close()
+
+
+def test_a_profile_is_light_on_first_and_repeat_visit(browser, live_server):
+    context, tab = new_tab(browser, live_server, 1366, 900)
+    transferred: list[int] = []
+
+    def count(request):
+        response = request.response()
+        if response is not None and not response.from_service_worker:
+            sizes = request.sizes()
+            transferred.append(sizes["responseBodySize"] + sizes["responseHeadersSize"])
+
+    tab.on("requestfinished", count)
+    try:
+        tab.goto(live_server + "/country/PER")
+        tab.wait_for_load_state("load")
+        first = sum(transferred)
+        transferred.clear()
+        tab.goto(live_server + "/country/PER")  # a repeat visit: cached files are not fetched
+        tab.wait_for_load_state("load")
+        repeat = sum(transferred)
+    finally:
+        context.close()
+    assert 0 < first < FIRST_VISIT_LIMIT, first
+    assert 0 < repeat < REPEAT_VISIT_LIMIT, repeat
