@@ -101,10 +101,15 @@ def test_every_chart_has_a_source_line_and_exports_with_its_citation(browser, li
                 # The exported image holds the title, the sources and the permalink.
                 footer = chart.locator("svg .chart-footer").text_content()
                 assert "Source:" in footer and "chinalac" in footer and "#chart-" in footer
+        tab.goto(live_server + "/country/BRA")
         with tab.expect_download() as download:
             tab.locator("#chart-trade button[data-export=svg]").click()
         svg = open(download.value.path(), encoding="utf-8").read()
         assert "Source:" in svg and f"{live_server}/country/BRA#chart-trade" in svg
+        with tab.expect_download() as download:
+            tab.locator("#chart-trade button[data-export=png]").click()
+        png = open(download.value.path(), "rb").read()
+        assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 20_000  # drawn, not blank
     finally:
         context.close()
 

@@ -270,7 +270,9 @@ def indicator_page(
                     for iso3, group in selected.groupby("iso3")
                 ],
                 sources=[s for s in sources if s],
-                permalink=f"/indicators/{name}" + (f"?{query}" if query else ""),
+                permalink=f"/indicators/{name}"
+                + (f"?{query}" if query else "")
+                + "#chart-indicator",
             )
             if not figure_chart.empty:
                 years = figure_chart.years
