@@ -8,6 +8,8 @@ and 390×844 go to artifacts/screenshots/ (gitignored).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.web.test_translation import english_on_page, english_strings, visible_text
@@ -104,11 +106,11 @@ def test_every_chart_has_a_source_line_and_exports_with_its_citation(browser, li
         tab.goto(live_server + "/country/BRA")
         with tab.expect_download() as download:
             tab.locator("#chart-trade button[data-export=svg]").click()
-        svg = open(download.value.path(), encoding="utf-8").read()
+        svg = Path(download.value.path()).read_text(encoding="utf-8")
         assert "Source:" in svg and f"{live_server}/country/BRA#chart-trade" in svg
         with tab.expect_download() as download:
             tab.locator("#chart-trade button[data-export=png]").click()
-        png = open(download.value.path(), "rb").read()
+        png = Path(download.value.path()).read_bytes()
         assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 20_000  # drawn, not blank
     finally:
         context.close()
