@@ -83,3 +83,31 @@ def test_time_limit_interrupts_a_long_query(sandbox):
             "SELECT count(*) FROM range(100000000) a, range(1000) b WHERE (a.range * b.range) % 7 = 3"
         )
     assert sandbox.run("SELECT 1 AS still_working").rows == [(1,)]
+
+
+def test_an_ordinary_error_shows_duckdbs_own_hint_not_a_refusal(client):
+    response = client.post("/sql", data={"query": "SELECT nme_en FROM countries"})
+    assert response.status_code == 400
+    assert "Refused" not in response.text
+    assert "DuckDB could not run the query" in response.text
+    assert "name_en" in response.text  # DuckDB's candidate binding
+
+
+def test_reading_a_file_is_refused(client):
+    response = client.post("/sql", data={"query": "SELECT * FROM read_csv('/etc/passwd')"})
+    assert response.status_code == 400 and "Refused" in response.text
+    assert "root:" not in response.text
+
+
+def test_sql_page_lists_the_schema_and_downloads_results_with_their_sources(client):
+    page = client.get("/sql").text
+    assert 'class="sql-schema"' in page and "<code>facts</code>" in page
+    query = "SELECT fact_id, value, source_id FROM facts ORDER BY fact_id LIMIT 5"
+    csv = client.post("/sql", data={"query": query, "download": "csv"})
+    assert csv.status_code == 200 and csv.headers["content-type"].startswith("text/csv")
+    lines = csv.text.splitlines()
+    assert lines[0].startswith("# chinalac read-only SQL result")
+    assert any(line.startswith("# note: query: SELECT fact_id") for line in lines)
+    assert any(line.startswith("# source ") for line in lines)
+    document = client.post("/sql", data={"query": query, "download": "json"}).json()
+    assert len(document["rows"]) == 5 and document["sources"] and document["query"] == query

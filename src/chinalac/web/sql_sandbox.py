@@ -23,6 +23,7 @@ possible) in a private temporary folder: a distinct path, hence a distinct insta
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -52,6 +53,20 @@ SETTINGS = {
 
 class QueryRefused(ValueError):
     """The query was not run: the reason says why, in words a reader can act on."""
+
+
+class QueryFailed(ValueError):
+    """An ordinary SQL error (a typo, an unknown column): DuckDB's own message, hint included
+    ("Did you mean …", candidate bindings, the caret under the position). Not a refusal: the
+    sandbox allowed the query and DuckDB could not run it."""
+
+
+MAX_ERROR_CHARACTERS = 2000
+
+
+def duckdb_message(error: Exception) -> str:
+    text = str(error).strip()
+    return text if len(text) <= MAX_ERROR_CHARACTERS else text[:MAX_ERROR_CHARACTERS] + "…"
 
 
 @dataclass
@@ -104,7 +119,7 @@ class SqlSandbox:
         try:
             statements = duckdb.extract_statements(query)
         except duckdb.Error as error:
-            raise QueryRefused(f"the query does not parse: {first_line(error)}") from None
+            raise QueryFailed(duckdb_message(error)) from None
         if not statements:
             raise QueryRefused("there is no query to run")
         if len(statements) > 1:
@@ -134,6 +149,19 @@ class SqlSandbox:
                     "the query needs more memory than this page allows: "
                     "select less, or aggregate first"
                 ) from None
+            except duckdb.PermissionException:
+                raise QueryRefused(
+                    "this page has no access to files, the network or settings"
+                ) from None
+            except duckdb.CatalogException as error:
+                # A file named as a table ("FROM '/etc/passwd'") reaches DuckDB as a missing
+                # table, since replacement scans of files are switched off: the sandbox's doing.
+                missing = re.search(r"Table with name (\S+) does not exist", str(error))
+                if missing and re.search(r"[/\\]|\.\w{2,8}$", missing.group(1)):
+                    raise QueryRefused(
+                        "this page has no access to files, the network or settings"
+                    ) from None
+                raise QueryFailed(duckdb_message(error)) from None
             except duckdb.InterruptException:
                 raise QueryRefused(
                     f"the query ran longer than {self.time_limit:g} s and was stopped"
@@ -143,7 +171,7 @@ class SqlSandbox:
                     raise QueryRefused(
                         f"the query ran longer than {self.time_limit:g} s and was stopped"
                     ) from None
-                raise QueryRefused(first_line(error)) from None
+                raise QueryFailed(duckdb_message(error)) from None
             finally:
                 timer.cancel()
                 cursor.close()

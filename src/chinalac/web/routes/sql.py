@@ -11,14 +11,24 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import secrets
 from urllib.parse import urlsplit
 
+import pandas as pd
 from fastapi import APIRouter, Form, Request
+from fastapi.responses import Response
 
+from chinalac.web.downloads import csv_response, csv_with_sources, json_records, sources_of
 from chinalac.web.i18n import N_
 from chinalac.web.pages import dashboard, uncached_page
-from chinalac.web.sql_sandbox import ROW_LIMIT, TIME_LIMIT_SECONDS, QueryRefused, SqlSandbox
+from chinalac.web.sql_sandbox import (
+    ROW_LIMIT,
+    TIME_LIMIT_SECONDS,
+    QueryFailed,
+    QueryRefused,
+    SqlSandbox,
+)
 from chinalac.web.tasks import run_query
 from chinalac.web.workers import PoolBusy, TaskTimedOut, WorkerFailed
 
@@ -47,6 +57,7 @@ def render(
     refusal: str = "",
     status_code: int = 200,
     notice: str = "",
+    error: str = "",
 ):
     return uncached_page(
         request,
@@ -55,18 +66,64 @@ def render(
         query=query,
         result=result,
         refusal=refusal,
+        error=error,
         notice=notice,
+        schema=schema(request),
         examples=[(example, query_token(example)) for example in EXAMPLES],
         row_limit=ROW_LIMIT,
         time_limit=TIME_LIMIT_SECONDS,
     )
 
 
-async def run(request: Request, query: str):
+def schema(request: Request) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The store's tables and views with their columns and types, for the sidebar."""
+    store = dashboard(request).store
+
+    def compute():
+        frame = store.sql(
+            """SELECT table_name, column_name, data_type FROM information_schema.columns
+               WHERE table_schema = 'main' ORDER BY table_name, ordinal_position"""
+        )
+        tables: dict[str, list[tuple[str, str]]] = {}
+        for row in frame.itertuples():
+            tables.setdefault(row.table_name, []).append((row.column_name, row.data_type))
+        return list(tables.items())
+
+    return store.memo("sql-schema", compute)
+
+
+def download(request: Request, query: str, result, kind: str) -> Response:
+    """The result as CSV (citation header: the query, the sources of its rows) or JSON."""
+    state = dashboard(request)
+    frame = pd.DataFrame(result.rows, columns=result.columns)
+    sources = sources_of(frame, state.store.sources, "source_id", "source")
+    notes = [f"query: {' '.join(query.split())}"]
+    if result.truncated:
+        notes.append(f"truncated at {result.row_limit} rows")
+    if kind == "json":
+        body = {
+            "title": "chinalac read-only SQL result",
+            "query": query,
+            "truncated": result.truncated,
+            "sources": sources,
+            "rows": json.loads(json_records(frame)),
+        }
+        return Response(
+            json.dumps(body, ensure_ascii=False, indent=1, default=str).encode("utf-8"),
+            media_type="application/json",
+            headers={"Content-Disposition": 'attachment; filename="chinalac-sql.json"'},
+        )
+    text = csv_with_sources(frame, "chinalac read-only SQL result", sources, notes)
+    return csv_response(text, "chinalac-sql.csv")
+
+
+async def run(request: Request, query: str, kind: str = ""):
     state = dashboard(request)
     try:
         SqlSandbox.check(query)  # refuse what is not one read-only query before any worker runs
         result = await state.sql_pool.run(run_query, query, state.generation)
+    except QueryFailed as failure:  # DuckDB's own message and hint: not a refusal
+        return render(request, query, error=str(failure), status_code=400)
     except QueryRefused as refusal:
         return render(request, query, refusal=str(refusal), status_code=400)
     except PoolBusy as busy:
@@ -82,6 +139,8 @@ async def run(request: Request, query: str):
             refusal="the query needed more memory than this page allows and was stopped",
             status_code=400,
         )
+    if kind in ("csv", "json"):
+        return download(request, query, result, kind)
     return render(request, query, result=result)
 
 
@@ -105,9 +164,9 @@ async def sql_form(request: Request, q: str = "", token: str = ""):
 
 
 @router.post("/sql")
-async def sql_submit(request: Request, query: str = Form(...)):
+async def sql_submit(request: Request, query: str = Form(...), download: str = Form("")):
     if not same_origin(request):
         return render(
             request, query, refusal="queries are only run from this site's form", status_code=403
         )
-    return await run(request, query)
+    return await run(request, query, download)
