@@ -601,6 +601,48 @@ def _fact_rows(db, tracker: dict, iso3: str | None, area: str) -> list[dict]:
 TRACKER_ROWS = {"aiddata_gcdf3": _aiddata_rows, "aei_cgit": _aei_rows}
 
 
+def finance_by_year(db, iso3: str | None = None) -> pd.DataFrame:
+    """Chinese development finance by recipient, year and flow class (AidData GCDF 3.0).
+
+    Columns: iso3, year, flow_class (oda / oof / vof), value (US$ million, AidData's adjusted
+    amounts, constant 2021 US$), unadjusted_value, source_id. Never summed with other trackers.
+    """
+    where = "WHERE iso3 = ?" if iso3 else "WHERE iso3 IS NOT NULL"
+    return query(
+        db,
+        f"""SELECT iso3, year, flow_class, adjusted_constant_2021_usd / 1e6 AS value,
+                   amount_constant_2021_usd / 1e6 AS unadjusted_value, source_id
+            FROM aiddata_country_year {where} ORDER BY iso3, year, flow_class""",
+        [iso3] if iso3 else [],
+    )
+
+
+def finance_totals_by_year(db) -> pd.DataFrame:
+    """Per CELAC state and year, AidData's adjusted commitments of all flow classes:
+    iso3, year, value (US$ million, constant 2021), source_id."""
+    return query(
+        db,
+        """SELECT iso3, year, sum(adjusted_constant_2021_usd) / 1e6 AS value,
+                  any_value(source_id) AS source_id
+           FROM aiddata_country_year
+           WHERE iso3 IN (SELECT iso3 FROM countries WHERE celac)
+           GROUP BY iso3, year ORDER BY iso3, year""",
+    )
+
+
+def investment_by_sector(db, iso3: str) -> pd.DataFrame:
+    """AEI CGIT deals of US$100 m or more for one state by year and sector: year, sector,
+    value (US$ million), deals, source_id. The shipped extract covers South America only
+    (`aei_coverage` says why a state has no rows)."""
+    return query(
+        db,
+        """SELECT year, sector, sum(amount_usd_m) AS value, count(*) AS deals,
+                  any_value(source_id) AS source_id
+           FROM aei_investments WHERE iso3 = ? GROUP BY year, sector ORDER BY year, sector""",
+        [iso3],
+    )
+
+
 def published_loans(db, iso3: str | None = None) -> pd.DataFrame:
     """Chinese state loans as published (BU/IAD database editions), one row per figure.
 
