@@ -239,6 +239,22 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
         coverage="" if trade is not None and not trade.empty else NO_TRADE_FIGURE,
         source_ids=list(dict.fromkeys(trade["source_id"].dropna())) if trade is not None else [],
     )
+    exposure = safely(lambda: exposure_frame(state, iso3))
+    sections["exposure"] = Section(
+        "exposure",
+        N_("Trade with China as a share of GDP"),
+        exposure,
+        [
+            "value: (exports to China + imports from China) / GDP, and that share minus the same "
+            "trade over China's GDP; one series per indicator and reporter; formulas and "
+            "references on the Indicators page",
+        ],
+        unavailable=figures.NOT_IN_BUILD,
+        coverage="" if exposure is not None and not exposure.empty else NO_TRADE_FIGURE,
+        source_ids=list(dict.fromkeys(exposure["source_id"].dropna()))
+        if exposure is not None
+        else [],
+    )
     dependency, reason = dependency_frame(state, iso3)
     sections["dependency"] = Section(
         "dependency",
@@ -263,6 +279,23 @@ def safely(make):
     except Exception as error:  # a missing ingest or a renamed column: shown as not available
         log.warning("country profile: %s", error)
         return None
+
+
+def exposure_frame(state: Dashboard, iso3: str) -> pd.DataFrame:
+    """year, indicator, reporter, value, uses, source_id: chinalac.domain.figure_indicators."""
+    from chinalac.domain import figure_indicators
+
+    frame = figure_indicators.figure_indicators(state.store.db, iso3)
+    return pd.DataFrame(
+        {
+            "year": frame["year"],
+            "indicator": frame["indicator"],
+            "reporter": frame["trade_reporter"],
+            "value": frame["value"],
+            "uses": frame["uses"],
+            "source_id": frame["trade_source_id"],
+        }
+    ).sort_values(["indicator", "reporter", "year"], ignore_index=True)
 
 
 def dependency_frame(state: Dashboard, iso3: str) -> tuple[pd.DataFrame | None, str]:
@@ -362,6 +395,28 @@ def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
                 }
             )
         charts["trade"] = chart(traces, _("Trade with China"), _("US$ million"))
+    exposure = sections["exposure"].frame
+    if exposure is not None and not exposure.empty:
+        first, last = int(exposure["year"].min()), int(exposure["year"].max())
+        years = list(range(first, last + 1))
+        names = {
+            "china_trade_exposure": _("Trade with China / GDP"),
+            "dependence_asymmetry": _("Asymmetry (minus the same trade / China's GDP)"),
+        }
+        traces = []
+        for (indicator, reporter), group in exposure.groupby(["indicator", "reporter"]):
+            by_year = dict(zip(group["year"].astype(int), group["value"], strict=True))
+            traces.append(
+                {
+                    "type": "scatter",
+                    "mode": "lines+markers",
+                    "x": years,
+                    "y": [None if y not in by_year else round(float(by_year[y]), 4) for y in years],
+                    "connectgaps": False,
+                    "name": f"{names.get(indicator, indicator)} · {reporter}",
+                }
+            )
+        charts["exposure"] = chart(traces, _("Trade with China as a share of GDP"), "")
     dependency = sections["dependency"].frame
     if dependency is not None and not dependency.empty:
         charts["dependency"] = chart(
