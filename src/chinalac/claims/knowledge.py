@@ -20,10 +20,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from chinalac.store.schema import with_current_column_names
+
 COLUMNS: dict[str, list[str]] = {
     "facts": [
         "fact_id", "metric", "entity", "counterpart", "period_start", "period_end", "value", "unit",
-        "reporter", "field", "conflict_group", "project_id", "note", "source_id", "quote",
+        "reporter", "field", "conflict_group", "project_id", "note", "source_id", "evidence",
         "partial_year",
     ],
     "metrics": ["metric", "unit", "field", "description", "phrases_en", "phrases_es", "phrases_pt"],
@@ -32,12 +34,12 @@ COLUMNS: dict[str, list[str]] = {
     "sources": ["source_id", "title", "author", "publisher", "date", "url", "doi", "licence"],
     "ties": [
         "tie_id", "iso3", "tie_type", "status", "date", "date_sort", "quality", "conflict", "superseded",
-        "detail", "source_id", "quote",
+        "detail", "source_id", "evidence",
     ],
     "commitments": [
         "commitment_id", "description", "metric", "target_value", "unit", "period_start", "period_end",
         "announced", "announced_at", "delivered_value", "delivered_as_of", "delivery_source_id",
-        "field", "source_id", "quote",
+        "field", "source_id", "evidence",
     ],
 }  # fmt: skip
 NUMERIC = {"facts": ["value"], "commitments": ["target_value", "delivered_value"]}
@@ -111,7 +113,7 @@ def _empty(name: str) -> pd.DataFrame:
 def _normalise(name: str, frame: pd.DataFrame | None) -> pd.DataFrame:
     if frame is None or not isinstance(frame, pd.DataFrame):
         return _empty(name)
-    frame = frame.copy()
+    frame = with_current_column_names(frame.copy())  # a legacy `quote` column reads as `evidence`
     if name == "ties":
         frame = _derive_tie_columns(frame)
     for column in COLUMNS[name]:
