@@ -153,7 +153,7 @@ class Database:
         return self.sql(
             f"""SELECT f.fact_id, f.metric, f.entity, f.counterpart, f.period_start, f.period_end,
                        f.value, f.unit, f.reporter, f.conflict_group, f.note, f.source_id,
-                       s.title AS source_title, f.quote
+                       s.title AS source_title, s.url AS source_url, f.evidence
                 FROM facts f LEFT JOIN sources s USING (source_id) {where}
                 ORDER BY f.metric, f.entity, f.period_start""",
             params,

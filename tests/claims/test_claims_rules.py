@@ -254,7 +254,7 @@ COMMITMENTS = pd.DataFrame(
         ("press_center_2017", "Press Center", "journalist_classes_count", None, "count", "2017", "", "2016-11", 2, "2018-05", "S2", "S1", ""),
     ],
     columns=["commitment_id", "description", "metric", "target_value", "unit", "period_start", "period_end",
-             "announced", "delivered_value", "delivered_as_of", "delivery_source_id", "source_id", "quote"],
+             "announced", "delivered_value", "delivered_as_of", "delivery_source_id", "source_id", "evidence"],
 )  # fmt: skip
 
 

@@ -22,10 +22,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from chinalac.store.schema import with_current_column_names
+
 COLUMNS: dict[str, list[str]] = {
     "facts": [
         "fact_id", "metric", "entity", "counterpart", "period_start", "period_end", "value", "unit",
-        "reporter", "field", "conflict_group", "project_id", "note", "source_id", "quote",
+        "reporter", "field", "conflict_group", "project_id", "note", "source_id", "evidence",
     ],
     "metrics": ["metric", "unit", "field", "description", "phrases_en", "phrases_es", "phrases_pt"],
     "countries": ["iso3", "iso2", "iso_numeric", "name_en", "name_es", "name_pt", "subregion", "celac", "source_id"],
@@ -38,7 +40,7 @@ COLUMNS: dict[str, list[str]] = {
     "commitments": [
         "commitment_id", "description", "metric", "target_value", "unit", "period_start", "period_end",
         "announced", "announced_at", "delivered_value", "delivered_as_of", "delivery_source_id",
-        "field", "source_id", "quote",
+        "field", "source_id", "evidence",
     ],
 }  # fmt: skip
 NUMERIC = {"facts": ["value"], "commitments": ["target_value", "delivered_value"]}
@@ -96,7 +98,7 @@ def _empty(name: str) -> pd.DataFrame:
 def _normalise(name: str, frame: pd.DataFrame | None) -> pd.DataFrame:
     if frame is None or not isinstance(frame, pd.DataFrame):
         return _empty(name)
-    frame = frame.copy()
+    frame = with_current_column_names(frame.copy())  # a legacy `quote` column reads as `evidence`
     if name == "ties":
         frame = _derive_tie_columns(frame)
     for column in COLUMNS[name]:

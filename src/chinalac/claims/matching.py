@@ -42,7 +42,7 @@ class StoredFact:
     reporter: str
     conflict_group: str
     source_id: str
-    quote: str
+    evidence_note: str
     note: str
 
     def evidence(self, relation: str) -> Evidence:
@@ -56,7 +56,7 @@ class StoredFact:
             period=self.period_text or None,
             entity=self.entity,
             reporter=self.reporter or None,
-            quote=self.quote or None,
+            note=self.evidence_note or None,
         )
 
     def label(self) -> str:
@@ -103,7 +103,7 @@ class FactIndex:
                 row.reporter,
                 row.conflict_group,
                 row.source_id,
-                row.quote,
+                row.evidence,
                 row.note,
             )
             self.by_metric.setdefault(row.metric, []).append(fact)

@@ -52,7 +52,6 @@ def _cell(value) -> str:
 
 # Long prose columns make a terminal table unreadable; --json and --csv keep them.
 TABLE_HIDDEN = (
-    "quote",
     "evidence",
     "source_url",
     "source_title",

@@ -603,7 +603,7 @@ def _fact_rows(database: Database, tracker: dict, iso3: str | None, area: str) -
         .to_dict()
     )
     note = None
-    if iso3 and _country_name(database, iso3) in f"{headline['quote']} {headline['note']}":
+    if iso3 and _country_name(database, iso3) in f"{headline['evidence']} {headline['note']}":
         note = f"{headline['source_id']} names {_country_name(database, iso3)} among the top recipients, without an amount"
     return rows + [_fact_figure(tracker, "LAC", headline, note)]
 

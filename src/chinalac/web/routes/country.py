@@ -185,7 +185,7 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
     facts = db.sql(
         """SELECT f.fact_id, f.metric, m.description AS metric_description, f.entity, f.counterpart,
                   f.period_start, f.period_end, f.value, f.unit, f.reporter, f.conflict_group,
-                  f.note, f.source_id, s.title AS source_title, f.quote
+                  f.note, f.source_id, s.title AS source_title, s.url AS source_url, f.evidence
            FROM facts f LEFT JOIN sources s USING (source_id)
            LEFT JOIN metrics m USING (metric)
            WHERE f.entity = ? OR f.counterpart = ?
@@ -198,7 +198,7 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
             N_("Ties with China"),
             ties,
             [
-                "quality: sourced = stated by the cited page; inferred = reasoned from a sourced general statement; unsourced = a gap, not a fact",
+                "quality: sourced = stated by the cited page; inferred = reasoned from a general statement of the cited page; unsourced = a gap, not a fact",
                 "tier: primary = a government, the AIIB, a treaty text; reputable = wire service, major newspaper, research institute; weak = tabloid, Wikipedia or a mirror, aggregator, code-host copy",
                 "evidence: what the cited page supports, in chinalac's words (open the URL for the page's own)",
             ],
