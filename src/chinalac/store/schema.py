@@ -27,9 +27,6 @@ DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 LEGACY_COLUMNS = {"quote": "evidence"}
 LEGACY_FILES = frozenset(
     {
-        "ties_compiled/ties.csv",
-        "ties_compiled/ties_additions.csv",
-        "ties_compiled/forum.csv",
         "knowledge/commitments.csv",
     }
 )

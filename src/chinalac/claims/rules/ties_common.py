@@ -40,7 +40,6 @@ class Tie:
     conflict: bool
     source_id: str
     tier: str = ""
-    evidence_note: str = ""
 
     @property
     def year(self) -> int:
@@ -60,7 +59,6 @@ class Tie:
             unit="year",
             period=self.date,
             entity=self.iso3,
-            note=self.evidence_note or None,
         )
 
     def label(self) -> str:

@@ -18,10 +18,10 @@ LOADERS = [
     ("knowledge", knowledge.load),
     ("corrections", corrections.load),
     ("ties", ties.load),
+    ("figures", figures.load),  # registers its cited pages as sources: before source_tiers
     ("source_tiers", source_tiers.load),
     ("commitments", commitments.load),
     ("finance", finance.load),
-    ("figures", figures.load),
     ("trade", trade.load),
     ("ingested", ingested.load),
     ("trade_views", trade.load_views),

@@ -3,11 +3,11 @@ and the project's own additions, data/knowledge/ties_chinalac.csv (same columns)
 
 Each row cites a web page; every cited page becomes a `sources` row (id `web-<hash of URL>`), so
 a tie's source id resolves like any other. Rows keep the compilation's quality: `sourced`,
-`inferred` (reasoned from a sourced general statement) or `unsourced` (a gap, never a fact).
-Where `ties_additions.csv` or `ties_chinalac.csv` fills a cell that `ties.csv` marks unsourced,
-the unsourced row stays as history with `superseded = true`. Each row's `evidence` is a note in
-our own words of what the cited page supports (never a copied sentence). What a row means for
-the status of a tie on a date is decided in chinalac.domain.ties, nowhere else.
+`inferred` (reasoned from a general statement of the cited page) or `unsourced` (a gap, never a
+fact). Each row's `evidence` says, in our own words, what the cited page states (never a copied
+sentence). Where `ties_additions.csv` or `ties_chinalac.csv` fills a cell that `ties.csv` marks
+unsourced, the unsourced row stays as history with `superseded = true`. What a row means for the
+status of a tie on a date is decided in chinalac.domain.ties, nowhere else.
 """
 
 from __future__ import annotations

@@ -23,6 +23,16 @@ WHERE (t.iso3, t.tie_type) IN (SELECT (iso3, tie_type) FROM ties WHERE conflict)
   AND t.quality <> 'unsourced'
 """
 
+# Published figures (store/loaders/figures.py): every value of a disagreeing group, side by side.
+FIGURE_CONFLICTS = """
+UNION ALL
+SELECT 'figure', g.conflict_group, g.subject, g.iso3, g.figure_id, CAST(g.value AS VARCHAR),
+       g.unit, concat_ws(' ', g.period, '(' || g.months || ')'),
+       concat_ws(', ', g.reporter, g.edition), g.source_id, g.detail
+FROM figures g
+WHERE g.conflict_group IS NOT NULL
+"""
+
 
 def country_status(ctx: BuildContext) -> None:
     """`country_status`: every tie of each CELAC state as of the build date, one row per state.
@@ -38,17 +48,6 @@ def country_status(ctx: BuildContext) -> None:
     book = TieBook.from_frame(ctx.con.execute("SELECT * FROM ties").df())
     table = countries.merge(status_table(book, list(countries["iso3"])), on="iso3")
     ctx.write_table("country_status", table)
-
-
-# Published figures (store/loaders/figures.py): every value of a disagreeing group, side by side.
-FIGURE_CONFLICTS = """
-UNION ALL
-SELECT 'figure', g.conflict_group, g.subject, g.iso3, g.figure_id, CAST(g.value AS VARCHAR),
-       g.unit, concat_ws(' ', g.period, '(' || g.months || ')'),
-       concat_ws(', ', g.reporter, g.edition), g.source_id, g.detail
-FROM figures g
-WHERE g.conflict_group IS NOT NULL
-"""
 
 
 def load(ctx: BuildContext) -> None:

@@ -202,7 +202,7 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
             N_("Ties with China"),
             ties,
             [
-                "quality: sourced = stated by the cited page; inferred = reasoned from a sourced general statement; unsourced = a gap, not a fact",
+                "quality: sourced = stated by the cited page; inferred = reasoned from a general statement of the cited page; unsourced = a gap, not a fact",
                 "tier: primary = a government, the AIIB, a treaty text; reputable = wire service, major newspaper, research institute; weak = tabloid, Wikipedia or a mirror, aggregator, code-host copy",
                 "evidence: what the cited page supports, in chinalac's words (open the URL for the page's own)",
             ],
@@ -285,6 +285,22 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
         coverage="" if trade is not None and not trade.empty else NO_TRADE_FIGURE,
         source_ids=list(dict.fromkeys(trade["source_id"].dropna())) if trade is not None else [],
     )
+    exposure = safely(lambda: exposure_frame(state, iso3))
+    sections["exposure"] = Section(
+        "exposure",
+        N_("Trade with China as a share of GDP"),
+        exposure,
+        [
+            "value: (exports to China + imports from China) / GDP, and that share minus the same "
+            "trade over China's GDP; one series per indicator and reporter; formulas and "
+            "references on the Indicators page",
+        ],
+        unavailable=figures.NOT_IN_BUILD,
+        coverage="" if exposure is not None and not exposure.empty else NO_TRADE_FIGURE,
+        source_ids=list(dict.fromkeys(exposure["source_id"].dropna()))
+        if exposure is not None
+        else [],
+    )
     dependency, reason = dependency_frame(state, iso3)
     sections["dependency"] = Section(
         "dependency",
@@ -321,6 +337,23 @@ def safely(make):
     except Exception as error:  # a missing ingest or a renamed column: shown as not available
         log.warning("country profile: %s", error)
         return None
+
+
+def exposure_frame(state: Dashboard, iso3: str) -> pd.DataFrame:
+    """year, indicator, reporter, value, uses, source_id: chinalac.domain.figure_indicators."""
+    from chinalac.domain import figure_indicators
+
+    frame = figure_indicators.figure_indicators(state.store.db, iso3)
+    return pd.DataFrame(
+        {
+            "year": frame["year"],
+            "indicator": frame["indicator"],
+            "reporter": frame["trade_reporter"],
+            "value": frame["value"],
+            "uses": frame["uses"],
+            "source_id": frame["trade_source_id"],
+        }
+    ).sort_values(["indicator", "reporter", "year"], ignore_index=True)
 
 
 def dependency_frame(state: Dashboard, iso3: str) -> tuple[pd.DataFrame | None, str]:
@@ -453,6 +486,28 @@ def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
             ],
             sections["trade"],
             _("US$ million"),
+            lang,
+        )
+    exposure = sections["exposure"].frame
+    if exposure is not None and not exposure.empty:
+        names = {
+            "china_trade_exposure": _("Trade with China / GDP"),
+            "dependence_asymmetry": _("Asymmetry (minus the same trade / China's GDP)"),
+        }
+        charts["exposure"] = chart(
+            state,
+            iso3,
+            "exposure",
+            "line",
+            [
+                Series(
+                    f"{names.get(indicator, indicator)} · {vocabulary.label(reporter, lang)}",
+                    yearly(group, digits=4),
+                )
+                for (indicator, reporter), group in exposure.groupby(["indicator", "reporter"])
+            ],
+            sections["exposure"],
+            "",
             lang,
         )
     dependency = sections["dependency"].frame
