@@ -80,6 +80,11 @@ def tick_label(value: float, lang: str, step: float) -> str:
     return i18n.format_number(value, lang, digits)
 
 
+def value_label(value: float, lang: str) -> str:
+    """A data point's value: four decimals for shares and ratios, two for amounts."""
+    return i18n.format_number(value, lang, 4 if abs(value) < 10 else 2)
+
+
 def wrap(text: str, width: float, size: float = 12) -> list[str]:
     per_line = max(10, int(width / (CHAR * size / 12)))
     lines, line = [], ""
@@ -180,7 +185,7 @@ def render_svg(chart: Chart, lang: str) -> str:
             for x, y, year, value in run:
                 parts.append(
                     f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="{colour}"><title>{label}, {year}: '
-                    f"{escape(i18n.format_number(value, lang, 2))}</title></circle>"
+                    f"{escape(value_label(value, lang))}</title></circle>"
                 )
     if chart.kind == "bar":
         width = slot * 0.8
@@ -195,7 +200,7 @@ def render_svg(chart: Chart, lang: str) -> str:
                     f'<rect x="{x_of(year) - width / 2:.1f}" y="{top:.1f}" width="{width:.1f}" '
                     f'height="{max(bottom - top, 0.5):.1f}" fill="{PALETTE[index % len(PALETTE)]}">'
                     f"<title>{escape(series.name)}, {year}: "
-                    f"{escape(i18n.format_number(value, lang, 2))}</title></rect>"
+                    f"{escape(value_label(value, lang))}</title></rect>"
                 )
                 base += value
     parts.append(
