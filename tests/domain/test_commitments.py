@@ -176,3 +176,14 @@ def test_cli_show_gives_statements_and_every_delivery_row(built_db):
     bad = CliRunner().invoke(app, ["commitments", "show", "nope", "--db", str(built_db)])
     assert bad.exit_code == 1 and "unknown commitment 'nope'" in bad.output
     assert "Traceback" not in bad.output
+
+
+def test_profiles_list_only_the_pledges_that_name_the_state(db):
+    assert db.country("Belize")["commitments"].empty  # the 42 region-wide pledges are not repeated
+    chile = db.country("Chile")["commitments"]
+    assert set(chile["commitment_id"]) == {
+        "forum2015_second_ministerial_chile_2018",
+        "beijing2025_visa_free_5_countries",
+    }
+    region_wide = db.commitments().query("states.isna()", engine="python")
+    assert len(region_wide) == 42

@@ -523,9 +523,11 @@ def evidence(db, pledges: pd.DataFrame) -> pd.DataFrame:
     ids = list(pledges["commitment_id"])
     rows = db.sql("SELECT * FROM delivery WHERE list_contains(?, commitment_id)", [ids])
     rows["origin"] = "delivery"
-    figures = _figures_as_delivery(
-        stored_figures(db), pledges[pledges["pledge_metric"].isin(LEVEL_METRICS)]
+    levels = pledges[pledges["pledge_metric"].isin(LEVEL_METRICS)]
+    figures = (
+        _figures_as_delivery(stored_figures(db), levels) if not levels.empty else pd.DataFrame()
     )
+
     if not figures.empty:
         rows = pd.concat([rows, figures], ignore_index=True)
     key = (
