@@ -86,7 +86,7 @@ class Database:
             "country": self.sql("SELECT * FROM country_status WHERE iso3 = ?", [iso3]),
             "ties": self.sql(
                 """SELECT t.date, t.tie_type, t.status, t.quality, t.conflict, t.detail,
-                          t.source_id, s.title AS source_title, s.url AS source_url, t.quote
+                          t.source_id, s.title AS source_title, s.url AS source_url, t.evidence
                    FROM ties t LEFT JOIN sources s USING (source_id)
                    WHERE t.iso3 = ? AND NOT t.superseded
                    ORDER BY t.date_sort NULLS LAST, t.tie_type""",
@@ -175,7 +175,7 @@ class Database:
         return self.sql(
             f"""SELECT f.fact_id, f.metric, f.entity, f.counterpart, f.period_start, f.period_end,
                        f.value, f.unit, f.reporter, f.conflict_group, f.note, f.source_id,
-                       s.title AS source_title, f.quote
+                       s.title AS source_title, s.url AS source_url, f.evidence
                 FROM facts f LEFT JOIN sources s USING (source_id) {where}
                 ORDER BY f.metric, f.entity, f.period_start""",
             params,

@@ -79,6 +79,24 @@ def test_country_profile_shows_quality_and_never_unsourced_status_as_fact(client
         assert "no source found; nothing is shown as fact" in page
 
 
+def test_country_page_shows_evidence_notes_with_source_links_never_as_quotations(client, db):
+    from markupsafe import escape
+
+    page = client.get("/country/PER").text
+    facts = db.sql(
+        """SELECT f.evidence, s.url FROM facts f JOIN sources s USING (source_id)
+           WHERE (f.entity = 'PER' OR f.counterpart = 'PER') AND s.url IS NOT NULL"""
+    )
+    assert len(facts) >= 2
+    for evidence, url in facts.itertuples(index=False):
+        note = re.escape(f'<p class="evidence"><b>Evidence:</b> {escape(evidence)}</p>')
+        link = re.escape(f'<div class="source">Source: <a class="source" href="{escape(url)}"')
+        assert re.search(note + r"\s*" + link, page), evidence
+    assert "<blockquote" not in page
+    notes = re.findall(r'<p class="evidence">(.*?)</p>', page, flags=re.S)
+    assert notes and not any(n.count("“") or "<i>" in n or "<em>" in n for n in notes)
+
+
 def test_country_csv_carries_sources_and_licences(client):
     response = client.get("/country/PER/ties.csv")
     assert response.status_code == 200

@@ -20,10 +20,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from chinalac.store.schema import with_current_column_names
+
 COLUMNS: dict[str, list[str]] = {
     "facts": [
         "fact_id", "metric", "entity", "counterpart", "period_start", "period_end", "value", "unit",
-        "reporter", "field", "conflict_group", "project_id", "note", "source_id", "quote",
+        "reporter", "field", "conflict_group", "project_id", "note", "source_id", "evidence",
         "partial_year",
     ],
     "metrics": ["metric", "unit", "field", "description", "phrases_en", "phrases_es", "phrases_pt"],
@@ -32,7 +34,7 @@ COLUMNS: dict[str, list[str]] = {
     "sources": ["source_id", "title", "author", "publisher", "date", "url", "doi", "licence"],
     "ties": [
         "tie_id", "iso3", "tie_type", "status", "date", "date_sort", "quality", "conflict", "superseded",
-        "detail", "source_id", "quote",
+        "detail", "source_id", "evidence",
     ],
     "commitments": [
         "commitment_id", "plan", "description", "metric", "target_value", "unit", "period_start",
@@ -127,7 +129,7 @@ def _empty(name: str) -> pd.DataFrame:
 def _normalise(name: str, frame: pd.DataFrame | None) -> pd.DataFrame:
     if frame is None or not isinstance(frame, pd.DataFrame):
         return _empty(name)
-    frame = frame.copy()
+    frame = with_current_column_names(frame.copy())  # a legacy `quote` column reads as `evidence`
     if name == "ties":
         frame = _derive_tie_columns(frame)
     for column in COLUMNS[name]:

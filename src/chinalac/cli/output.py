@@ -51,7 +51,15 @@ def _cell(value) -> str:
 
 
 # Long prose columns make a terminal table unreadable; --json and --csv keep them.
-TABLE_HIDDEN = ("quote", "source_url", "source_title", "detail", "note", "summary", "description")
+TABLE_HIDDEN = (
+    "evidence",
+    "source_url",
+    "source_title",
+    "detail",
+    "note",
+    "summary",
+    "description",
+)
 
 
 def render_table(frame: pd.DataFrame, title: str | None = None) -> None:

@@ -556,7 +556,7 @@ def _facts(db, metric: str) -> pd.DataFrame:
     return query(
         db,
         """SELECT fact_id, metric, entity, period_start, period_end, value, unit, note,
-                  source_id, quote
+                  source_id, evidence
            FROM facts WHERE metric = ? ORDER BY entity, period_start""",
         [metric],
     )
@@ -593,7 +593,7 @@ def _fact_rows(db, tracker: dict, iso3: str | None, area: str) -> list[dict]:
         .to_dict()
     )
     note = None
-    if iso3 and _country_name(db, iso3) in f"{headline['quote']} {headline['note']}":
+    if iso3 and _country_name(db, iso3) in f"{headline['evidence']} {headline['note']}":
         note = f"{headline['source_id']} names {_country_name(db, iso3)} among the top recipients, without an amount"
     return rows + [_fact_figure(tracker, "LAC", headline, note)]
 
@@ -688,7 +688,7 @@ FACT_COLUMNS = [
     "project_id",
     "note",
     "source_id",
-    "quote",
+    "evidence",
     "partial_year",
 ]
 
@@ -743,7 +743,7 @@ def claim_facts(db) -> pd.DataFrame:
                 "project_id": None,
                 "note": f"published figure; {row.detail or ''} Evidence: {row.evidence}".strip(),
                 "source_id": row.source_id,
-                "quote": None,
+                "evidence": None,
                 "partial_year": bool(row.partial_year) and pd.isna(row.month),
             }
         )

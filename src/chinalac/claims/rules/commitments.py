@@ -132,7 +132,6 @@ class Commitments:
                         v,
                         u or None,
                         self._period(p),
-                        quote=None,
                     )
                     for p, _label, v, u, s in supporting
                 ),

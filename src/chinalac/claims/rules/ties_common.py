@@ -32,7 +32,7 @@ class Tie:
     date: str  # YYYY, YYYY-MM or YYYY-MM-DD (from date_sort)
     conflict: bool
     source_id: str
-    quote: str
+    evidence_note: str
 
     @property
     def year(self) -> int:
@@ -52,7 +52,7 @@ class Tie:
             unit="year",
             period=self.date,
             entity=self.iso3,
-            quote=self.quote or None,
+            note=self.evidence_note or None,
         )
 
     def label(self) -> str:
@@ -85,7 +85,7 @@ def positive_ties(knowledge: KnowledgeView, tie_type: str) -> tuple[Tie, ...]:
                 date,
                 bool(row.conflict),
                 row.source_id,
-                row.quote,
+                row.evidence,
             )
         )
     return tuple(out)

@@ -134,7 +134,7 @@ SPECS = [
         Column("project_id", references=("projects", "project_id")),
         Column("note"),
         SOURCE,
-        Column("quote"),
+        Column("evidence"),
         key=("fact_id",),
     ),
     _spec(

@@ -2,7 +2,8 @@
 
 Each row cites a web page; every cited page becomes a `sources` row (id `web-<hash of URL>`), so
 a tie's source id resolves like any other. Rows keep the compilation's quality: `sourced`,
-`inferred` (reasoned from a quoted general statement) or `unsourced` (a gap, never a fact).
+`inferred` (reasoned from a general statement of the cited page) or `unsourced` (a gap, never a
+fact). Each row's `evidence` says, in our own words, what the cited page states.
 Where `ties_additions.csv` fills a cell that `ties.csv` marks unsourced, the unsourced row stays
 as history with `superseded = true`.
 """
@@ -43,9 +44,18 @@ TIE_COLUMNS = [
     "detail",
     "source_title",
     "source_url",
-    "quote",
+    "evidence",
 ]
-FORUM_COLUMNS = ["kind", "name", "date", "place", "detail", "source_title", "source_url", "quote"]
+FORUM_COLUMNS = [
+    "kind",
+    "name",
+    "date",
+    "place",
+    "detail",
+    "source_title",
+    "source_url",
+    "evidence",
+]
 ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 

@@ -135,7 +135,7 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
     store = state.store
     ties = db.sql(
         """SELECT t.date, t.date_sort, t.tie_type, t.status, t.quality, t.conflict, t.detail,
-                  t.source_id, s.title AS source_title, s.url AS source_url, t.quote
+                  t.source_id, s.title AS source_title, s.url AS source_url, t.evidence
            FROM ties t LEFT JOIN sources s USING (source_id)
            WHERE t.iso3 = ? AND NOT t.superseded
            ORDER BY t.date_sort NULLS LAST, t.tie_type""",
@@ -144,7 +144,7 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
     facts = db.sql(
         """SELECT f.fact_id, f.metric, m.description AS metric_description, f.entity, f.counterpart,
                   f.period_start, f.period_end, f.value, f.unit, f.reporter, f.conflict_group,
-                  f.note, f.source_id, s.title AS source_title, f.quote
+                  f.note, f.source_id, s.title AS source_title, s.url AS source_url, f.evidence
            FROM facts f LEFT JOIN sources s USING (source_id)
            LEFT JOIN metrics m USING (metric)
            WHERE f.entity = ? OR f.counterpart = ?
@@ -157,7 +157,7 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
             N_("Ties with China"),
             ties,
             [
-                "quality: sourced = stated by the cited page; inferred = reasoned from a quoted general statement; unsourced = a gap, not a fact"
+                "quality: sourced = stated by the cited page; inferred = reasoned from a general statement of the cited page; unsourced = a gap, not a fact"
             ],
         ),
         "facts": Section("facts", N_("Headline figures"), facts),
