@@ -324,9 +324,9 @@ def judge(pledge: Mapping, rows: pd.DataFrame, as_of: str) -> Judgement:
                     MET,
                     f"met in {year} on {listing(lead)} ≥ target {_fmt(target)} {unit} due {deadline}; "
                     f"other figures for {year}: {listing(basis.drop(lead.index)) or 'none'}",
-                    basis,
+                    pd.concat([lead, basis.drop(lead.index)]),  # the deciding figure first
                     path,
-                    progress_of(basis),
+                    progress_of(lead),
                 )
             if not final.empty and len(below) == len(final):
                 return done(
