@@ -131,7 +131,8 @@ def test_missed_and_disputed_at_the_deadline():
 def test_counts_list_every_status_even_at_zero(db):
     counts = domain.status_counts(db.commitments(as_of="2024"))
     assert list(counts["status"]) == list(domain.STATUSES)
-    assert counts["pledges"].sum() == 44
+    assert counts["pledges"].sum() == 30  # the 14 pledges of May 2025 were not made yet
+    assert counts["pledges"].sum() + 14 == len(db.commitments())
 
 
 def test_bad_parameters_are_one_line_errors(db):
