@@ -38,7 +38,7 @@ def test_every_layer_renders_or_says_it_is_not_available(client, layer):
         ("/map/nonsense", "unknown layer"),
         ("/map/bri?year=1850", "outside this layer"),
         ("/map/bri?year=abc", "valid integer"),
-        ("/map/relations?year=2020", "no years"),
+        ("/map/relations?year=1850", "outside this layer"),
         ("/indicators/cooperation_depth_index?start=1800", "outside"),
         ("/indicators/cooperation_depth_index?start=2020&end=2010", "after end"),
         ("/indicators/cooperation_depth_index?countries=Narnia", "unknown country"),

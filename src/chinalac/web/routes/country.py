@@ -14,6 +14,7 @@ import pandas as pd
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse
 
+from chinalac.domain.ties import DISPLAYED_TIES, TieStatus, label_of, tie_status
 from chinalac.web import figures
 from chinalac.web.downloads import csv_response, csv_with_sources, sources_of
 from chinalac.web.errors import NotFound
@@ -23,6 +24,47 @@ from chinalac.web.pages import Dashboard, cached_page, dashboard, served_from_ca
 log = logging.getLogger(__name__)
 router = APIRouter()
 
+STATUS_TITLES = {
+    "relations": N_("Diplomatic relations"),
+    "partnership": N_("Partnership level"),
+    "bri": N_("Belt and Road MoU"),
+    "fta": N_("Free-trade agreement"),
+    "aiib": N_("AIIB membership"),
+}
+# The labels of domain/tie_vocabulary.yml, marked for the catalogs (the YAML is not extracted);
+# tests/domain/test_ties.py checks that every vocabulary label is listed here.
+VOCABULARY_LABELS = (
+    N_("AIIB member"),
+    N_("All-weather strategic partnership"),
+    N_("Belt and Road MoU signed"),
+    N_("Comprehensive cooperative partnership"),
+    N_("Comprehensive strategic partnership"),
+    N_("Confucius Institute(s) present"),
+    N_("Disputed"),
+    N_("FTA in force"),
+    N_("FTA signed"),
+    N_("Feasibility study"),
+    N_("Friendly cooperative partnership"),
+    N_("Negotiating"),
+    N_("No FTA"),
+    N_("No formal partnership level stated"),
+    N_("No relations with the PRC"),
+    N_("No sourced information"),
+    N_("Not an AIIB member"),
+    N_("Not joined"),
+    N_("Participation announced"),
+    N_("Proposed"),
+    N_("Prospective AIIB member"),
+    N_("Recognises Taiwan (ROC)"),
+    N_("Relations with the PRC"),
+    N_("Strategic partnership"),
+    N_("Withdrew / did not renew"),
+)
+TIER_LABELS = {
+    "primary": N_("primary source"),
+    "reputable": N_("reputable source"),
+    "weak": N_("weak source"),
+}
 TIE_LABELS = {
     "diplomatic_relations_prc": N_("Diplomatic relations with the PRC"),
     "taiwan_recognition": N_("Recognition of Taiwan"),
@@ -134,8 +176,9 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
     db = state.store.db
     store = state.store
     ties = db.sql(
-        """SELECT t.date, t.date_sort, t.tie_type, t.status, t.quality, t.conflict, t.detail,
-                  t.source_id, s.title AS source_title, s.url AS source_url, t.evidence
+        """SELECT t.tie_id, t.date, t.date_sort, t.tie_type, t.status, t.quality, t.conflict,
+                  t.tier, t.detail, t.source_id, s.title AS source_title, s.url AS source_url,
+                  t.evidence
            FROM ties t LEFT JOIN sources s USING (source_id)
            WHERE t.iso3 = ? AND NOT t.superseded
            ORDER BY t.date_sort NULLS LAST, t.tie_type""",
@@ -157,7 +200,9 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
             N_("Ties with China"),
             ties,
             [
-                "quality: sourced = stated by the cited page; inferred = reasoned from a general statement of the cited page; unsourced = a gap, not a fact"
+                "quality: sourced = stated by the cited page; inferred = reasoned from a general statement of the cited page; unsourced = a gap, not a fact",
+                "tier: primary = a government, the AIIB, a treaty text; reputable = wire service, major newspaper, research institute; weak = tabloid, Wikipedia or a mirror, aggregator, code-host copy",
+                "evidence: what the cited page supports, in chinalac's words (open the URL for the page's own)",
             ],
         ),
         "facts": Section("facts", N_("Headline figures"), facts),
@@ -290,6 +335,12 @@ def dependency_frame(state: Dashboard, iso3: str) -> tuple[pd.DataFrame | None, 
     return frame[keep], ""
 
 
+def tie_statuses(state: Dashboard, iso3: str) -> dict[str, TieStatus]:
+    """Today's status of each displayed tie, from chinalac.domain.ties (as the map's latest
+    year, `chinalac countries` and the API give it)."""
+    return {tie: tie_status(state.store.tie_book, iso3, tie) for tie in DISPLAYED_TIES}
+
+
 # -- page -----------------------------------------------------------------------------------
 def chart(data: list[dict], title: str, y_title: str) -> dict:
     return {
@@ -309,7 +360,7 @@ def chart(data: list[dict], title: str, y_title: str) -> dict:
 def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
     _ = gettext_for(lang)
     sections = country_sections(state, iso3)
-    status = state.store.sql("SELECT * FROM country_status WHERE iso3 = ?", [iso3]).iloc[0]
+    status = tie_statuses(state, iso3)
     charts = {}
     finance = sections["finance"].frame
     if finance is not None and finance["value"].fillna(0).sum() > 0:
@@ -395,6 +446,9 @@ def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
         "charts": charts,
         "timeline": timeline,
         "tie_labels": TIE_LABELS,
+        "status_titles": STATUS_TITLES,
+        "label_of": label_of,
+        "tier_labels": TIER_LABELS,
         "unit_labels": UNIT_LABELS,
         "facts": facts.to_dict("records"),
         "ties_counts": ties["quality"].value_counts().to_dict(),
