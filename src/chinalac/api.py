@@ -3,6 +3,7 @@
 >>> db = chinalac.open()
 >>> db.country("Perú")["ties"]
 >>> db.facts(metric="trade_total")
+>>> db.commitments(plan="xi_brasilia_2014", as_of="2024")  # each pledge with its status
 >>> db.trade("Chile")  # every China trade figure, newest first, with reporter and source URL
 >>> db.finance("Venezuela")["compare"]
 >>> db.indicators("Peru")  # exposure and asymmetry from published figures and GDP

@@ -143,3 +143,13 @@ def test_build_with_a_bad_delivery_row_fails_in_one_line(data_copy, tmp_path):
     assert result.exit_code == 1
     assert f"{DELIVERY_FILE}:6:unit: 'usd_billions' is not one of:" in result.output
     assert "Traceback" not in result.output
+
+
+def test_conflicting_figures_and_statements_are_listed_side_by_side(db):
+    conflicts = db.conflicts()
+    trade = conflicts[conflicts["conflict_id"] == "brasilia2014_trade_500bn:2024"]
+    assert {"518.467", "525"} <= set(trade["value"])
+    scholarships = conflicts[conflicts["conflict_id"] == "brasilia2014_scholarships_6000"]
+    assert set(scholarships["source_id"]) >= {"Lu2023"} and len(scholarships) == 2
+    known = db.sql('SELECT "values" FROM commitment_conflicts')["values"]
+    assert known.str.contains("9.0 billion USD").any()  # the RMB 66 bn line as US$9.0 or 9.2 bn

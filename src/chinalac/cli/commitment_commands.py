@@ -57,19 +57,9 @@ def commitments(
             frame = database.commitments(plan=plan, as_of=as_of, status=status)
         except CommitmentError as exc:
             raise fail(str(exc)) from None
-    if fmt == "table":
-        frame = frame[
-            [
-                "commitment_id",
-                "plan",
-                "made_on",
-                "target_value",
-                "unit",
-                "deadline",
-                "status",
-                "reason",
-            ]
-        ]
+    if fmt == "table" and not frame.empty:
+        # The reason and sources are long prose: --json or --csv, or `commitments show ID`.
+        frame = frame[["commitment_id", "target_value", "unit", "deadline", "status"]]
     render(frame, fmt)
 
 
@@ -95,4 +85,29 @@ def show(
             detail = database.commitment(commitment_id, as_of=as_of)
         except CommitmentError as exc:
             raise fail(str(exc)) from None
+    if fmt == "table":
+        detail = _readable(detail)
     render(detail, fmt)
+
+
+def _readable(detail: dict) -> dict:
+    """Terminal tables: the pledge as field/value lines, the other sections' short columns."""
+    import pandas as pd
+
+    pledge = detail["pledge"].iloc[0]
+    shown = {
+        "pledge": pd.DataFrame(
+            {"field": list(pledge.index), "value": [str(v) for v in pledge.values]}
+        ),
+        "statements": detail["statements"][
+            ["statement_id", "target_value", "unit", "period_start", "period_end", "source_id"]
+        ],
+        "delivery": detail["delivery"][
+            ["as_of", "value_text", "unit", "kind", "used_as", "reporter"]
+        ],
+    }
+    if not detail["path"].empty:
+        shown["path"] = detail["path"]
+    if not detail["conflicts"].empty:
+        shown["conflicts"] = detail["conflicts"]
+    return shown

@@ -324,9 +324,9 @@ def judge(pledge: Mapping, rows: pd.DataFrame, as_of: str) -> Judgement:
                     MET,
                     f"met in {year} on {listing(lead)} ≥ target {_fmt(target)} {unit} due {deadline}; "
                     f"other figures for {year}: {listing(basis.drop(lead.index)) or 'none'}",
-                    basis,
+                    pd.concat([lead, basis.drop(lead.index)]),  # the deciding figure first
                     path,
-                    progress_of(basis),
+                    progress_of(lead),
                 )
             if not final.empty and len(below) == len(final):
                 return done(
@@ -523,9 +523,11 @@ def evidence(db, pledges: pd.DataFrame) -> pd.DataFrame:
     ids = list(pledges["commitment_id"])
     rows = db.sql("SELECT * FROM delivery WHERE list_contains(?, commitment_id)", [ids])
     rows["origin"] = "delivery"
-    figures = _figures_as_delivery(
-        stored_figures(db), pledges[pledges["pledge_metric"].isin(LEVEL_METRICS)]
+    levels = pledges[pledges["pledge_metric"].isin(LEVEL_METRICS)]
+    figures = (
+        _figures_as_delivery(stored_figures(db), levels) if not levels.empty else pd.DataFrame()
     )
+
     if not figures.empty:
         rows = pd.concat([rows, figures], ignore_index=True)
     key = (
@@ -570,13 +572,15 @@ def pledge_statuses(
 ) -> pd.DataFrame:
     """Every pledge with its status as of a date, the reason, the rows it rests on and its sources.
 
-    plan: one plan id; as_of: 'YYYY[-MM[-DD]]' (default today); status: one of STATUSES;
+    plan: one plan id; as_of: 'YYYY[-MM[-DD]]' (default today) — pledges made later are left out;
+    status: one of STATUSES;
     state: ISO3 — only the pledges that name that state; region_wide: True — only those naming none.
     """
     if status is not None and status not in STATUSES:
         raise CommitmentError(f"unknown status '{status}'; statuses: {', '.join(STATUSES)}")
     date = parse_as_of(as_of)
     pledges = _pledges(db, plan=plan, state=state)
+    pledges = pledges[pledges["made_on"].astype(str) <= date]  # not yet made on that date
     if region_wide is not None:
         pledges = pledges[pledges["states"].isna() == region_wide]
     rows = evidence(db, pledges) if not pledges.empty else pd.DataFrame()
@@ -706,6 +710,37 @@ def pledge_detail(db, commitment_id: str, as_of: str | None = None) -> dict[str,
         "path": pd.DataFrame(verdict.path, columns=["year", "path_value", "figures", "position"]),
         "conflicts": conflicts,
     }
+
+
+def delivery_points(pledge: Mapping, rows: pd.DataFrame) -> list[dict]:
+    """A pledge's dated figures in its own unit, for a chart: moment (fractional year), value,
+    on_basis (the pledge's own basis, else another scope), label. Statements are not points."""
+    unit = pledge.get("unit")
+    start = str(pledge.get("period_start") or "")[:4]
+    points = []
+    for row in rows.itertuples():
+        if (
+            row.kind != "measurement"
+            or not row.as_of_end
+            or pd.isna(row.as_of_end)
+            or pd.isna(row.value)
+        ):
+            continue
+        if start.isdigit() and int(str(row.as_of_end)[:4]) < int(start) - 2:
+            continue  # the pledge's own years (and just before), not a series back to 2000
+        converted = convert(float(row.value), row.unit, unit)
+        if converted is None:
+            continue
+        points.append(
+            {
+                "moment": year_fraction(str(row.as_of_end)) - 0.5,
+                "value": converted,
+                "on_basis": not scope_mismatch(getattr(row, "scope_union", None) or row.scope_note),
+                "exact": row.bound == "exact",
+                "label": f"{row.as_of}: {row.value_text} {row.unit} ({row.reporter})",
+            }
+        )
+    return points
 
 
 def status_counts(statuses: pd.DataFrame) -> pd.DataFrame:

@@ -78,24 +78,13 @@ def sparkline(pledge: dict, rows: pd.DataFrame) -> Markup | None:
     """Delivery figures over time as a small SVG: green = on the pledge's basis, grey = another
     basis; the dashed line is the target, the red tick the deadline. None when no figure."""
     target = pledge.get("target_value")
-    unit = pledge.get("unit")
-    points = []
-    for row in rows.itertuples():
-        if row.kind != "measurement" or not row.as_of_end or pd.isna(row.value):
-            continue
-        converted = domain.convert(float(row.value), row.unit, unit)
-        if converted is None:
-            continue
-        start = str(pledge.get("period_start") or "")[:4]
-        if start.isdigit() and int(str(row.as_of_end)[:4]) < int(start) - 2:
-            continue  # the pledge's own years (and just before), not a series back to 2000
-        same = not domain.scope_mismatch(getattr(row, "scope_union", None) or row.scope_note)
-        points.append((domain.year_fraction(str(row.as_of_end)) - 0.5, converted, same, row))
+    points = domain.delivery_points(pledge, rows)
     if not points:
         return None
-    has_target = target is not None and not pd.isna(target)
-    xs = [p[0] for p in points] + ([pledge["deadline"] + 0.5] if pledge.get("deadline") else [])
-    ys = [p[1] for p in points] + ([float(target)] if has_target else [])
+    has_target = not _missing(target)
+    deadline = None if _missing(pledge.get("deadline")) else int(pledge["deadline"])
+    xs = [p["moment"] for p in points] + ([deadline + 0.5] if deadline else [])
+    ys = [p["value"] for p in points] + ([float(target)] if has_target else [])
     x0, x1 = min(xs) - 0.5, max(xs) + 0.5
     y1 = max(ys) * 1.1 or 1.0
     width, height, pad = 240, 70, 4
@@ -115,19 +104,17 @@ def sparkline(pledge: dict, rows: pd.DataFrame) -> Markup | None:
             f'<line class="target" x1="{pad}" x2="{width - pad}" y1="{sy(float(target)):.1f}" '
             f'y2="{sy(float(target)):.1f}" />'
         )
-    if pledge.get("deadline") and not pd.isna(pledge["deadline"]):
-        x = sx(int(pledge["deadline"]) + 0.5)
+    if deadline:
+        x = sx(deadline + 0.5)
         parts.append(
             f'<line class="deadline" x1="{x:.1f}" x2="{x:.1f}" y1="{pad}" y2="{height - pad}" />'
         )
-    for x, y, same, row in points:
-        title = html.escape(f"{row.as_of}: {row.value_text} {row.unit} ({row.reporter})")
-        fill = COLOURS["basis"] if same else COLOURS["other"]
-        shape = "circle"
-        hollow = ' fill-opacity="0.25"' if row.bound != "exact" else ""
+    for point in points:
+        fill = COLOURS["basis"] if point["on_basis"] else COLOURS["other"]
+        hollow = "" if point["exact"] else ' fill-opacity="0.25"'
         parts.append(
-            f'<{shape} cx="{sx(x):.1f}" cy="{sy(y):.1f}" r="3.2" fill="{fill}"{hollow} stroke="{fill}">'
-            f"<title>{title}</title></{shape}>"
+            f'<circle cx="{sx(point["moment"]):.1f}" cy="{sy(point["value"]):.1f}" r="3.2" '
+            f'fill="{fill}"{hollow} stroke="{fill}"><title>{html.escape(point["label"])}</title></circle>'
         )
     parts.append("</svg>")
     return Markup("".join(parts))
