@@ -9,6 +9,7 @@ import typer
 from chinalac import indicators
 from chinalac.cli.common import DB_OPTION, fail, opened
 from chinalac.cli.output import listing
+from chinalac.domain import figure_indicators
 
 indicators_app = typer.Typer(help="Dependency and complementarity indicators, with formulas.")
 
@@ -57,20 +58,21 @@ def list_command():
 @listing
 def dependency(
     country: str = typer.Option(..., "--country", help="CELAC state (name in EN/ES/PT or code)."),
-    years: str = typer.Option("2000-2023", "--years", help="Years, e.g. 2000-2023."),
+    years: str = typer.Option("2000-2024", "--years", help="Years, e.g. 2000-2024."),
     db: Path | None = DB_OPTION,
 ):
-    """Every China–state indicator for one state, one row per year (needs product-level
-    trade: `chinalac ingest baci` or `chinalac ingest comtrade --level hs6`).
+    """Every China–state indicator for one state: China trade exposure and dependence
+    asymmetry from published figures and World Bank GDP (each row names the figures it uses);
+    the product-level panel, one row per year, when product-level trade is ingested; and what
+    each missing indicator needs.
 
     Example: chinalac indicators dependency --country Brasil --years 2000-2023 --json
     """
     with opened(db) as database:
         iso3 = database.resolve_country(country)
-        try:
-            return indicators.dependency_panel(database, iso3, parse_years(years))
-        except indicators.IndicatorError as exc:
-            raise fail(str(exc)) from None
+        if iso3 == "CHN":
+            raise fail("give a CELAC state: China is the partner of every indicator")
+        return figure_indicators.dependency_report(database, iso3, parse_years(years))
 
 
 @indicators_app.command("rank")
