@@ -80,6 +80,9 @@ def create_app(db_path: str | Path, *, site_mode: bool = False, warm_up: bool = 
     async def lifespan(_app: FastAPI):
         if warm_up:  # uvicorn listens only once start-up is over
             await asyncio.to_thread(render_home_pages, app)
+        # The checker's and the SQL page's worker processes start now, not at the first use.
+        dashboard.check_pool.start()
+        dashboard.sql_pool.start()
         yield
         dashboard.close()
 

@@ -8,6 +8,7 @@ or an ingest the checker and the SQL page answer from the same store as the page
 from __future__ import annotations
 
 import json
+import math
 import os
 import warnings
 from pathlib import Path
@@ -28,8 +29,9 @@ def checker_state(db_path: str) -> dict:
     return {"path": db_path, "generation": None, "knowledge": None}
 
 
-def check_text(state: dict, text: str, generation) -> list[dict]:
-    """The checker's results as JSON-ready dicts (ClaimsInputError is sent back as it is)."""
+def check_text(state: dict, text: str, generation) -> str:
+    """The checker's results as a JSON array (a string: the web process passes it on to
+    /api/check as it is, and parses it off the event loop for the page)."""
     from chinalac.claims import check, results_to_json
     from chinalac.claims.check import knowledge_for
 
@@ -43,7 +45,18 @@ def check_text(state: dict, text: str, generation) -> list[dict]:
     claims = json.loads(payload) if isinstance(payload, str) else payload
     if isinstance(claims, dict):  # {"claims": [...]} or a single object
         claims = claims.get("claims", claims.get("results", [claims]))
-    return list(claims)
+    return json.dumps(finite(list(claims)), ensure_ascii=False, allow_nan=False)
+
+
+def finite(value):
+    """The value with every non-finite float (inf, nan) replaced by None: valid JSON."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, list):
+        return [finite(item) for item in value]
+    if isinstance(value, dict):
+        return {key: finite(item) for key, item in value.items()}
+    return value
 
 
 # -- the SQL page --------------------------------------------------------------------------
