@@ -182,6 +182,7 @@ def trade_layer(store: WebStore) -> Layer:
 # -- cooperation depth index ---------------------------------------------------------------
 FIRST_DEPTH_YEAR = 2000
 PRECOMPUTED_DEPTH = "cooperation_depth_scores"
+DEPTH_BANDS = [10.0, 20.0, 30.0, 40.0, 50.0]
 
 
 def latest_tie_year(store: WebStore) -> int:
@@ -240,4 +241,6 @@ def depth_layer(store: WebStore) -> Layer:
         N_(
             "chinalac cooperation depth index (see the Indicators page for its formula and caveats)."
         ),
+        # Equal bands of ten points: quantiles over every year put 39.8 and 67.9 in one band.
+        bins=DEPTH_BANDS,
     )

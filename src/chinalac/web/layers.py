@@ -22,7 +22,7 @@ from chinalac.domain.ties import TieStatus, tie_status
 from chinalac.web.i18n import N_
 from chinalac.web.store import WebStore
 
-NO_DATA_COLOUR = "#d9d9d9"
+NO_DATA_COLOUR = "#bdbdbd"
 SEQUENTIAL = ["#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494"]
 
 
@@ -120,8 +120,10 @@ def year_of(text: str | None) -> int | None:
 
 
 # -- tie layers -------------------------------------------------------------------------------
+# Every pair of entries of a legend (the no-data grey included) differs by ΔE2000 ≥ 8, also under
+# simulated deuteranopia: tests/web/test_legend_colours.py.
 # Colours only: what each state's status is on a date is decided by chinalac.domain.ties.
-DISPUTED = Category("disputed", N_("Disputed: sources disagree"), "#bcbddc", -1)
+DISPUTED = Category("disputed", N_("Disputed: sources disagree"), "#ffd92f", -1)
 RELATIONS = [
     Category("taiwan", N_("Recognises Taiwan (ROC)"), "#d95f02", 0),
     Category("before_1980", N_("Relations with the PRC since before 1980"), "#1b7837", 3),
@@ -137,7 +139,7 @@ PARTNERSHIP = [
         "comprehensive_cooperative", N_("Comprehensive cooperative partnership"), "#6baed6", 4
     ),
     Category("friendly_cooperative", N_("Friendly cooperative partnership"), "#9ecae1", 3),
-    Category("no_level", N_("No formal partnership level stated"), "#deebf7", 2),
+    Category("no_level", N_("No formal partnership level stated"), "#f7fbff", 2),
     Category("no_relations", N_("No relations with the PRC"), "#fdd0a2", 1),
     DISPUTED,
 ]
@@ -145,17 +147,17 @@ BRI = [
     Category("member", N_("Belt and Road MoU signed"), "#b2182b", 3),
     Category("withdrawn", N_("Withdrew / did not renew"), "#f4a582", 4),
     Category("announced", N_("Participation announced"), "#fddbc7", 2),
-    Category("not_member", N_("Not joined"), "#e0e0e0", 1),
-    Category("no_relations", N_("No relations with the PRC"), "#bababa", 0),
+    Category("not_member", N_("Not joined"), "#ffffff", 1),
+    Category("no_relations", N_("No relations with the PRC"), "#737373", 0),
     DISPUTED,
 ]
 FTA = [
-    Category("in_force", N_("FTA in force"), "#54278f", 6),
-    Category("signed", N_("FTA signed"), "#756bb1", 5),
+    Category("in_force", N_("FTA in force"), "#3f007d", 6),
+    Category("signed", N_("FTA signed"), "#6a51a3", 5),
     Category("negotiating", N_("Negotiating"), "#9e9ac8", 4),
-    Category("study", N_("Feasibility study"), "#cbc9e2", 3),
-    Category("proposed", N_("Proposed"), "#efedf5", 2),
-    Category("none", N_("No FTA"), "#e0e0e0", 1),
+    Category("study", N_("Feasibility study"), "#bcbddc", 3),
+    Category("proposed", N_("Proposed"), "#e0dcee", 2),
+    Category("none", N_("No FTA"), "#ffffff", 1),
     DISPUTED,
 ]
 FIRST_TIE_YEAR = 1960  # Cuba, the first CELAC state with relations with the PRC
@@ -271,8 +273,10 @@ def numeric_layer(
     unit: str,
     source_ids: list[str],
     source_note: str,
+    bins: list[float] | None = None,
 ) -> Layer:
-    """A layer from a long frame with columns iso3, year, value."""
+    """A layer from a long frame with columns iso3, year, value (bins: fixed band edges,
+    else quantile edges of every value)."""
     frame = frame.dropna(subset=["value"])
     years = sorted(int(y) for y in frame["year"].unique())
     values: dict[int, dict[str, StateValue]] = {year: {} for year in years}
@@ -288,7 +292,7 @@ def numeric_layer(
         values=values,
         source_ids=source_ids,
         source_note=source_note,
-        bins=nice_edges(list(frame["value"].astype(float))),
+        bins=bins or nice_edges(list(frame["value"].astype(float))),
     )
 
 
