@@ -89,7 +89,13 @@ def test_country_page_shows_evidence_notes_with_source_links_never_as_quotations
     )
     assert len(facts) >= 2
     for evidence, url in facts.itertuples(index=False):
-        note = re.escape(f'<p class="evidence"><b>Evidence:</b> {escape(evidence)}</p>')
+        # the note may sit in a <span lang="en"> (English-only text on es/pt pages)
+        note = (
+            re.escape('<p class="evidence"><b>Evidence:</b> ')
+            + r"(?:<span[^>]*>)?"
+            + re.escape(str(escape(evidence)))
+            + r"(?:</span>)?</p>"
+        )
         link = re.escape(f'<div class="source">Source: <a class="source" href="{escape(url)}"')
         assert re.search(note + r"\s*" + link, page), evidence
     assert "<blockquote" not in page

@@ -139,3 +139,15 @@ def test_a_profile_is_light_on_first_and_repeat_visit(browser, live_server):
         context.close()
     assert 0 < first < FIRST_VISIT_LIMIT, first
     assert 0 < repeat < REPEAT_VISIT_LIMIT, repeat
+
+
+def test_country_search_opens_a_profile_from_any_page(browser, live_server):
+    context, tab = new_tab(browser, live_server, 390, 844)
+    try:
+        tab.goto(live_server + "/architecture?lang=es")
+        tab.fill("#country-q", "sao cristovao")  # Portuguese name, no accents, on a Spanish page
+        tab.press("#country-q", "Enter")
+        tab.wait_for_url("**/country/KNA")
+        assert not tab.errors
+    finally:
+        context.close()

@@ -46,3 +46,12 @@ def test_internal_notes_are_left_out_of_reader_text():
 def test_column_ids_become_headers():
     assert vocabulary.column_label("project_id", "en") == "Project"
     assert vocabulary.column_label("project_id", "es") == "Proyecto"
+
+
+def test_country_search_finds_a_state_in_any_language_without_accents(client):
+    for query, iso3 in (("peru", "PER"), ("Perú", "PER"), ("Brasil", "BRA"), ("haiti", "HTI")):
+        response = client.get("/country", params={"q": query}, follow_redirects=False)
+        assert response.status_code == 303 and response.headers["location"] == f"/country/{iso3}"
+    assert client.get("/country", params={"q": "Atlantis"}).status_code == 404
+    page = client.get("/architecture", params={"lang": "pt"}).text
+    assert 'id="country-names"' in page and 'value="Peru" data-iso3="PER"' in page

@@ -52,6 +52,7 @@ class Dashboard:
             {
                 "country_name": self.country_name,
                 "source": self.source,
+                "search_names": lambda: self.store.search_names,
                 "site_mode": site_mode,
             }
         )

@@ -108,6 +108,11 @@ class WebStore:
         }
 
     @functools.cached_property
+    def search_names(self) -> list[tuple[str, dict[str, str]]]:
+        """(iso3, names by language) of the 33 states, for the country search on every page."""
+        return [(iso3, self.country_names[iso3]) for iso3 in self.countries["iso3"]]
+
+    @functools.cached_property
     def sources(self) -> dict[str, dict]:
         frame = self.sql("SELECT * FROM sources")
         frame = frame.astype(object).where(frame.notna(), None)

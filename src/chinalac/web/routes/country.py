@@ -135,8 +135,12 @@ def resolve(state: Dashboard, name: str) -> str:
 
 
 @router.get("/country")
-def country_index(request: Request):
-    return RedirectResponse("/", status_code=307)
+def country_index(request: Request, q: str = ""):
+    """The country search: /country?q=peru (any language, accents optional) → /country/PER."""
+    if not q.strip():
+        return RedirectResponse("/", status_code=307)
+    iso3 = resolve(dashboard(request), q.strip()[:100])  # unknown names: a 404 with suggestions
+    return RedirectResponse(f"/country/{iso3}", status_code=303)
 
 
 @router.get("/country/{name}")

@@ -100,6 +100,38 @@
     });
   });
 
+  // Country search on every page: a state's name in English, Spanish or Portuguese, accents
+  // and case ignored, opens its profile; without JavaScript the form asks /country?q=.
+  var search = document.querySelector("[data-country-search]");
+  if (search) {
+    var fold = function (text) {
+      return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
+    };
+    var find = function (text) {
+      var wanted = fold(text);
+      if (!wanted) { return null; }
+      var options = Array.prototype.slice.call(search.querySelectorAll("option[data-iso3]"));
+      var exact = null, prefix = null;
+      options.forEach(function (option) {
+        option.getAttribute("data-names").split("|").forEach(function (name) {
+          var folded = fold(name);
+          if (folded === wanted && !exact) { exact = option.getAttribute("data-iso3"); }
+          if (folded.indexOf(wanted) === 0 && !prefix) { prefix = option.getAttribute("data-iso3"); }
+        });
+      });
+      return exact || prefix;
+    };
+    var go = function (event) {
+      var iso3 = find(search.querySelector("input").value);
+      if (iso3) {
+        if (event) { event.preventDefault(); }
+        window.location.href = search.getAttribute("data-url").replace("XXX", iso3);
+      }
+    };
+    search.addEventListener("submit", go);
+    search.querySelector("input").addEventListener("change", function () { go(null); });
+  }
+
   // Check page: clicking a highlighted claim shows its evidence in the side panel.
   var panel = document.getElementById("claim-detail");
   if (panel) {
