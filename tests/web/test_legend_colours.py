@@ -132,3 +132,14 @@ def test_depth_legend_bands_are_ten_points_wide(client):
 
     legend = re.search(r'<ul class="legend">(.*?)</ul>', client.get("/map/depth").text, re.S)
     assert "40 – 50" in legend.group(1) and "≥ 50" in legend.group(1)
+
+
+def test_depth_index_is_shown_with_its_five_components(client):
+    import re
+
+    page = client.get("/indicators/cooperation_depth_index", params={"lang": "es"}).text
+    block = page[page.index('id="components"') :]
+    block = block[: block.index("</section>")]
+    headers = re.findall(r"<th>([^<]+)</th>", block)
+    assert headers[2:] == ["Política", "Económica", "Cultural", "Internacional", "Sostenible"]
+    assert len(re.findall(r"<tr><td><a href=\"/country/", block)) == 33

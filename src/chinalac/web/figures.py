@@ -218,6 +218,30 @@ def depth_scores(store: WebStore) -> pd.DataFrame | None:
     return store.memo("depth_scores", compute)
 
 
+SPHERES = {
+    "political": N_("Political"),
+    "economic": N_("Economic"),
+    "cultural": N_("Cultural"),
+    "international": N_("International"),
+    "sustainable": N_("Sustainable"),
+}
+
+
+def depth_components(store: WebStore) -> pd.DataFrame | None:
+    """iso3, year, value and the five sphere scores (0–1) of the latest year, highest first:
+    the index is never shown without its components."""
+    if not store.has(PRECOMPUTED_DEPTH):
+        return None
+    columns = set(store.columns(PRECOMPUTED_DEPTH))
+    spheres = [s for s in SPHERES if s in columns]
+    if not spheres:
+        return None
+    return store.sql(
+        f"""SELECT iso3, year, value, {", ".join(spheres)} FROM {PRECOMPUTED_DEPTH}
+            WHERE year = (SELECT max(year) FROM {PRECOMPUTED_DEPTH}) ORDER BY value DESC"""
+    )
+
+
 def depth_layer(store: WebStore) -> Layer:
     title = N_("Cooperation depth index")
     description = N_(

@@ -1,6 +1,7 @@
 """Answers the dashboard would otherwise compute on its first visit, written at build time.
 
-`cooperation_depth_scores` (iso3, year, value, source): chinalac.indicators'
+`cooperation_depth_scores` (iso3, year, value, source, and the five sphere scores political,
+economic, cultural, international, sustainable in [0, 1]): chinalac.indicators'
 cooperation depth index for every CELAC state and year from 2000 to the latest dated tie —
 the same function `chinalac indicators` calls, run once here so the map's first visitor does
 not wait seconds for it. A build whose knowledge tables cannot feed the index writes no table
@@ -17,6 +18,7 @@ from chinalac.store.context import BuildContext
 log = logging.getLogger(__name__)
 FIRST_DEPTH_YEAR = 2000
 TABLE = "cooperation_depth_scores"
+SPHERES = ("political", "economic", "cultural", "international", "sustainable")
 
 
 class _Connection:
@@ -52,4 +54,5 @@ def load(ctx: BuildContext) -> None:
     frame = frame.rename(columns={"cooperation_depth_index": "value"})
     if "source" not in frame.columns:
         frame["source"] = None
-    ctx.write_table(TABLE, frame[["iso3", "year", "value", "source"]])
+    spheres = [c for c in SPHERES if c in frame.columns]
+    ctx.write_table(TABLE, frame[["iso3", "year", "value", "source", *spheres]])

@@ -300,6 +300,10 @@ def indicator_page(
                 table.setdefault(row.iso3, {})[int(row.year)] = row.value
         return {
             "entry": entry,
+            "components": figures.depth_components(state.store)
+            if name == DEFAULT_INDICATOR
+            else None,
+            "spheres": figures.SPHERES,
             "entry_text": lambda item, field: entry_text(item, field, lang),
             "entries": [e for e in entries.values()],
             "states": states,
