@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.web.test_translation import english_on_page, english_strings, visible_text
 
@@ -148,6 +149,21 @@ def test_country_search_opens_a_profile_from_any_page(browser, live_server):
         tab.fill("#country-q", "sao cristovao")  # Portuguese name, no accents, on a Spanish page
         tab.press("#country-q", "Enter")
         tab.wait_for_url("**/country/KNA")
+        assert not tab.errors
+    finally:
+        context.close()
+
+
+def test_play_runs_the_map_through_the_years(browser, live_server):
+    context, tab = new_tab(browser, live_server, 1366, 900)
+    try:
+        tab.goto(live_server + "/map/bri?lang=pt")
+        slider = tab.locator("[data-map-year]")
+        last = slider.get_attribute("max")
+        tab.click("[data-play]")  # at the last year: starts again from the first
+        assert tab.locator("#year-output").inner_text() == slider.get_attribute("min")
+        expect(tab.locator("#year-output")).to_have_text(last, timeout=60_000)
+        expect(tab.locator("[data-play]")).to_contain_text("Reproduzir")  # stopped by itself
         assert not tab.errors
     finally:
         context.close()

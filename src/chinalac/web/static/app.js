@@ -50,6 +50,30 @@
       }
     };
     slider.addEventListener("input", recolour);
+
+    // Play: the years one after another (from the first when at the last), then stop.
+    var play = document.querySelector("[data-play]");
+    if (play) {
+      var timer = null;
+      var stop = function () {
+        clearInterval(timer);
+        timer = null;
+        play.textContent = play.getAttribute("data-label-play");
+        play.setAttribute("aria-pressed", "false");
+      };
+      play.hidden = false;
+      play.addEventListener("click", function () {
+        if (timer) { stop(); return; }
+        if (Number(slider.value) >= Number(slider.max)) { slider.value = slider.min; recolour(); }
+        play.textContent = play.getAttribute("data-label-pause");
+        play.setAttribute("aria-pressed", "true");
+        timer = setInterval(function () {
+          if (Number(slider.value) >= Number(slider.max)) { stop(); return; }
+          slider.value = String(Number(slider.value) + 1);
+          recolour();
+        }, 600);
+      });
+    }
   }
 
   // Charts: server-drawn SVG. PNG and SVG exports reveal the footer drawn below the on-page
