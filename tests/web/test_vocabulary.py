@@ -55,3 +55,11 @@ def test_country_search_finds_a_state_in_any_language_without_accents(client):
     assert client.get("/country", params={"q": "Atlantis"}).status_code == 404
     page = client.get("/architecture", params={"lang": "pt"}).text
     assert 'id="country-names"' in page and 'value="Peru" data-iso3="PER"' in page
+
+
+def test_architecture_shows_official_spanish_names_with_their_source(client):
+    page = client.get("/architecture", params={"lang": "es"}).text
+    assert "Construcción de infraestructuras" in page and "Infrastructure construction" not in page
+    assert 'href="http://spanish.china.org.cn/' in page
+    english = client.get("/architecture").text
+    assert "Infrastructure construction" in english

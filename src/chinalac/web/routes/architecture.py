@@ -7,7 +7,10 @@ framework_components.
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
+from pathlib import Path
 
 import pandas as pd
 from fastapi import APIRouter, Request
@@ -137,6 +140,24 @@ def region_wide_commitments(state: Dashboard) -> list[dict]:
     return frame.astype(object).where(frame.notna(), None).to_dict("records")
 
 
+OFFICIAL_NAMES = Path(__file__).resolve().parents[1] / "architecture_names.csv"
+
+
+@functools.cache
+def official_names() -> dict[tuple[str, str, str], dict]:
+    """(framework_id, component_id or "", lang) → {name, source_url}: names an official outlet
+    publishes in Spanish or Portuguese (architecture_names.csv, sidecar beside it)."""
+    with OFFICIAL_NAMES.open(encoding="utf-8", newline="") as handle:
+        return {
+            (row["framework_id"], row["component_id"], row["lang"]): row
+            for row in csv.DictReader(handle)
+        }
+
+
+def official_name(framework_id: str, component_id: str | None, lang: str) -> dict | None:
+    return official_names().get((framework_id, component_id or "", lang))
+
+
 def frameworks(state: Dashboard) -> list[dict]:
     store = state.store
     if not store.has("frameworks", "framework_components"):
@@ -168,6 +189,9 @@ def architecture(request: Request):
             "timeline": reader_timeline(timeline_frame(state)),
             "frameworks": frameworks(state),
             "kind_labels": KIND_LABELS,
+            "official_name": lambda framework_id, component_id=None: official_name(
+                framework_id, component_id, lang
+            ),
             "region_wide": region_wide_commitments(state),
             "status_labels": STATUS_LABELS,
             "plan_labels": PLAN_LABELS,
