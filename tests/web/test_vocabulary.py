@@ -61,5 +61,5 @@ def test_architecture_shows_official_spanish_names_with_their_source(client):
     page = client.get("/architecture", params={"lang": "es"}).text
     assert "Construcción de infraestructuras" in page and "Infrastructure construction" not in page
     assert 'href="http://spanish.china.org.cn/' in page
-    english = client.get("/architecture").text
+    english = client.get("/architecture", params={"lang": "en"}).text
     assert "Infrastructure construction" in english
