@@ -63,3 +63,14 @@ def test_architecture_shows_official_spanish_names_with_their_source(client):
     assert 'href="http://spanish.china.org.cn/' in page
     english = client.get("/architecture", params={"lang": "en"}).text
     assert "Infrastructure construction" in english
+
+
+def test_verdict_reasons_are_framed_in_the_readers_language(client):
+    assert str(vocabulary.reason_markup("matches 489 usd_bn 2023 (ECLAC)", "es")) == (
+        'coincide con <span lang="en">489 usd_bn 2023 (ECLAC)</span>'
+    )
+    assert "&lt;b&gt;" in str(vocabulary.reason_markup("matches <b>", "pt"))  # still escaped
+    page = client.post(
+        "/check", params={"lang": "pt"}, data={"text": "Trade reached US$489 billion in 2023."}
+    ).text
+    assert 'class="reason">coincide com <span lang="en">' in page

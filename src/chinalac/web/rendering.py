@@ -104,6 +104,9 @@ class Renderer:
             # Stored vocabulary values, column headers and figures in the reader's language.
             environment.filters["vocab"] = lambda value, lang=lang: vocabulary.label(value, lang)
             environment.filters["reader"] = vocabulary.reader_text
+            environment.filters["reason"] = lambda text, lang=lang: vocabulary.reason_markup(
+                text, lang
+            )
             environment.filters["column"] = lambda name, lang=lang: vocabulary.column_label(
                 name, lang
             )

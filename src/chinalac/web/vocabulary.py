@@ -128,3 +128,42 @@ def reader_text(text) -> str:
     for pattern in INTERNAL_NOTES:
         text = pattern.sub("", text)
     return re.sub(r"\(\s*\)", "", text).strip()
+
+
+# Verdict reasons: the claims checker writes them in English from a few sentence frames; the
+# frames are translated here, the parts they quote (a stored fact's label, a period, figures)
+# stay as written and are marked lang="en". A reason matching no frame is shown as written.
+REASON_FRAMES = (
+    (re.compile(r"^the text gives no period; matches (?P<a>.+)$", re.S),
+     N_("the text gives no period; matches %(a)s")),
+    (re.compile(r"^matches (?P<a>.+)$", re.S), N_("matches %(a)s")),
+    (re.compile(r"^no stored fact for (?P<a>.+)$", re.S), N_("no stored fact for %(a)s")),
+    (re.compile(r"^no stored record for (?P<a>.+)$", re.S), N_("no stored record for %(a)s")),
+    (re.compile(r"^sources disagree on (?P<a>.+?): (?P<b>.+)$", re.S),
+     N_("sources disagree on %(a)s: %(b)s")),
+    (re.compile(r"^the store holds this year: (?P<a>.+)$", re.S),
+     N_("the store holds this year: %(a)s")),
+    (re.compile(r"^the store holds (?P<a>.+?); the text says (?P<b>.+)$", re.S),
+     N_("the store holds %(a)s; the text says %(b)s")),
+    (re.compile(r"^the ties table dates it (?P<a>.+)$", re.S), N_("the ties table dates it %(a)s")),
+)  # fmt: skip
+
+
+def reason_markup(reason, lang: str):
+    """A verdict reason for the page: its frame in `lang`, quoted parts marked lang="en"."""
+    from markupsafe import Markup, escape
+
+    if not reason:
+        return Markup("")
+    text = str(reason)
+    if lang == i18n.DEFAULT_LANGUAGE:
+        return escape(text)
+    for pattern, frame in REASON_FRAMES:
+        match = pattern.match(text)
+        if match:
+            parts = {
+                key: Markup('<span lang="en">%s</span>') % value
+                for key, value in match.groupdict().items()
+            }
+            return Markup(escape(i18n.gettext_for(lang)(frame))) % parts
+    return Markup('<span lang="en">%s</span>') % text
