@@ -11,14 +11,28 @@ from chinalac.cli import (
     trade_commands,
     web_commands,
 )
+from chinalac.cli.common import ChinalacGroup
 
 app = typer.Typer(
     name="chinalac",
-    help="An open observatory of China–Latin America & Caribbean cooperation.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
+    cls=ChinalacGroup,
 )
+
+
+@app.callback()
+def global_options(
+    debug: bool = typer.Option(
+        False, "--debug", help="On an unexpected error, print the traceback, not one line."
+    ),
+) -> None:
+    """An open observatory of China–Latin America & Caribbean cooperation.
+
+    Listings print a table on a terminal and tab-separated text when piped (--json, --csv and --table choose). Errors are one line on stderr, with a non-zero exit code.
+    """
+
 
 for command in store_commands.COMMANDS:
     app.command()(command)

@@ -140,7 +140,12 @@ def export(
 
     Example: chinalac export --format parquet --out ./chinalac-export
     """
-    out.mkdir(parents=True, exist_ok=True)
+    if out.exists() and not out.is_dir():
+        raise fail(f"--out {out} is a file, not a folder: give a new or existing folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise fail(f"--out {out}: cannot create the folder ({exc.strerror or exc})") from None
     with opened(db) as database:
         names = database.tables()
         with Progress(console=error_console) as progress:

@@ -16,7 +16,7 @@ import typer
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
 from chinalac.api import Database
-from chinalac.cli.common import DB_OPTION, fail, opened
+from chinalac.cli.common import DB_OPTION, fail, opened, unknown
 from chinalac.cli.output import console, error_console, listing
 from chinalac.paths import ingested_dir, package_data_dir, resolve_db_path
 from chinalac.sources import baci, comtrade, wdi
@@ -326,6 +326,10 @@ def trade_totals(
         clauses.append("partner = ?")
         params.append(_partner(database, country))
     if source:
+        loaded = database.sql("SELECT DISTINCT source_id FROM trade_totals")["source_id"]
+        if source.lower() not in {s.lower() for s in loaded}:
+            hint = "BACI, UN Comtrade and WDI join once ingested: `chinalac ingest …`"
+            raise unknown("trade source", source, loaded, hint)
         clauses.append("lower(source_id) = lower(?)")
         params.append(source)
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
@@ -336,6 +340,11 @@ def trade_totals(
             ORDER BY partner, source_id, release NULLS FIRST, measure, flow, reporter, year""",
         params,
     )
+    if rows.empty and country:
+        raise fail(
+            f"no China trade with {_country_name(database, params[0])} in "
+            f"{source or 'the loaded sources'}: `chinalac ingest baci` covers every state"
+        )
     caveats = caveats_for(database, sorted(rows["dataset"].unique()))
     if country:  # one partner: its name is in the command, keep the table narrow
         rows = rows.drop(columns=["partner", "partner_name"])
@@ -404,6 +413,14 @@ def trade_mirror(
                ORDER BY source_id, release NULLS FIRST, flow, year""",
             [iso3],
         )
+        if rows.empty:
+            covered = database.sql("SELECT DISTINCT partner_name FROM trade_mirror")
+            raise fail(
+                f"no mirror gap for {_country_name(database, iso3)}: it needs China's and the "
+                "partner's reports of one flow in one source; the loaded sources have them for "
+                + (", ".join(sorted(covered["partner_name"])) or "no state")
+                + " (`chinalac ingest comtrade --reporter CHN,<state>` adds more)"
+            )
         caveats = caveats_for(database, sorted(rows["dataset"].unique()))
         mirror = pd.DataFrame(
             [
@@ -701,6 +718,12 @@ def quality(
     Example: chinalac quality --dataset imf_dots
     """
     with opened(db) as database:
+        if dataset:
+            known = database.sql(
+                "SELECT dataset FROM caveats UNION SELECT dataset FROM quality_log"
+            )
+            if dataset not in set(known["dataset"]):
+                raise unknown("dataset", dataset, known["dataset"])
         where, params = ("WHERE dataset = ?", [dataset]) if dataset else ("", [])
         log = database.sql(
             f"SELECT * FROM quality_log {where} ORDER BY dataset, file, line", params

@@ -389,6 +389,19 @@ def _knowledge_tables(db) -> dict[str, pd.DataFrame | None]:
     return tables
 
 
+FIRST_DEPTH_YEAR = 2000
+
+
+def depth_years(db) -> list[int]:
+    """The years the cooperation depth index is scored for: 2000 to the year of the newest dated
+    (sourced or inferred) tie. A later year would repeat that state of things as if known."""
+    _require_table(db, "ties", "build the store first (`chinalac build`)")
+    latest = db.sql("SELECT max(date_sort) AS latest FROM ties WHERE quality <> 'unsourced'")
+    text = str(latest["latest"].iloc[0] or "")
+    last = int(text[:4]) if text[:4].isdigit() else FIRST_DEPTH_YEAR
+    return list(range(FIRST_DEPTH_YEAR, max(last, FIRST_DEPTH_YEAR) + 1))
+
+
 def cooperation_depth_index(
     db, *, years, country: str | None = None, weights: Mapping[str, float] | None = None
 ) -> pd.DataFrame:
