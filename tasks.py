@@ -165,7 +165,9 @@ def installed() -> None:
             sys.exit(
                 f"installed wheel: {len(states)} states, {len(checked)} claims; {pages.stderr}"
             )
-        print(f"installed wheel {wheel.name}: CLI, package data and dashboard work outside the tree")
+        print(
+            f"installed wheel {wheel.name}: CLI, package data and dashboard work outside the tree"
+        )
 
 
 def bench() -> None:

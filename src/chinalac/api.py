@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
-import pandas as pd
 
 from chinalac.paths import ingested_dir, resolve_db_path
-from chinalac.reference.countries import CountryResolver
+
+if TYPE_CHECKING:  # pandas loads on the first DataFrame, so `chinalac countries` starts fast
+    import pandas as pd
+
+    from chinalac.reference.countries import CountryResolver
 
 
 class StoreMissingError(FileNotFoundError):
@@ -36,6 +40,12 @@ class Database:
     def sql(self, query: str, params: list | dict | None = None) -> pd.DataFrame:
         """Run a query on the read-only store and return a DataFrame."""
         return self.con.execute(query, params or []).df()
+
+    def fetch(self, query: str, params: list | dict | None = None) -> tuple[list[str], list[tuple]]:
+        """Run a query and return (column names, row tuples): no pandas, for small listings."""
+        cursor = self.con.execute(query, params or [])
+        columns = [d[0] for d in cursor.description]
+        return columns, cursor.fetchall()
 
     def table(self, name: str) -> pd.DataFrame:
         if not self.has_table(name):
@@ -67,14 +77,19 @@ class Database:
     # -- countries ------------------------------------------------------------------------
     @functools.cached_property
     def resolver(self) -> CountryResolver:
+        from chinalac.reference.countries import CountryResolver
+
         return CountryResolver(self.table("countries"), self.table("country_names"))
 
     def resolve_country(self, name: str) -> str:
         """ISO3 code of China or a CELAC state; raises UnknownCountryError with suggestions."""
         return self.resolver.resolve(name)
 
-    def countries(self) -> pd.DataFrame:
-        return self.sql("SELECT * FROM country_status ORDER BY name_en")
+    def countries(self, *, as_rows: bool = False):
+        """China's ties with each CELAC state, one row per state: a DataFrame, or with
+        `as_rows=True` (column names, row tuples) without loading pandas."""
+        query = "SELECT * FROM country_status ORDER BY name_en"
+        return self.fetch(query) if as_rows else self.sql(query)
 
     def country(self, name: str) -> dict[str, pd.DataFrame]:
         """A country's profile: every section is a DataFrame and every row names its source."""

@@ -57,3 +57,7 @@ for command in web_commands.COMMANDS:
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import typer
 
-from chinalac import indicators
 from chinalac.cli.common import DB_OPTION, fail, opened
 from chinalac.cli.output import listing
 
@@ -50,6 +49,8 @@ def list_command():
 
     Example: chinalac indicators list --json
     """
+    from chinalac import indicators  # heavy (pandas, DuckDB queries): only when a command runs
+
     return indicators.list_indicators()
 
 
@@ -65,6 +66,8 @@ def dependency(
 
     Example: chinalac indicators dependency --country Brasil --years 2000-2023 --json
     """
+    from chinalac import indicators
+
     with opened(db) as database:
         iso3 = database.resolve_country(country)
         try:
@@ -89,6 +92,8 @@ def rank(
 
     Example: chinalac indicators rank --indicator rca --country CHL --year 2022 --top 20
     """
+    from chinalac import indicators
+
     name = ALIASES.get(indicator.lower(), indicator)
     with opened(db) as database:
         iso3 = database.resolve_country(country) if country else None

@@ -10,22 +10,22 @@ from __future__ import annotations
 import functools
 import inspect
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import typer
-from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
-from chinalac.api import Database
 from chinalac.cli.common import DB_OPTION, fail, opened, unknown
 from chinalac.cli.output import console, error_console, listing
 from chinalac.paths import ingested_dir, package_data_dir, resolve_db_path
-from chinalac.sources import baci, comtrade, wdi
 from chinalac.sources.errors import IngestError
-from chinalac.sources.http import FetchError, make_client
-from chinalac.sources.http import download as download_file
-from chinalac.store.build import build_store
-from chinalac.store.loaders.trade import MIRROR_CAVEAT
 from chinalac.store.problems import BuildFailed
+
+# pandas, the source adapters (httpx, pyarrow) and the store builder load inside the commands
+# that use them, so that `chinalac --help` and the light commands start fast.
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from chinalac.api import Database
 
 ingest_app = typer.Typer(
     help="Fetch or read a full public source (BACI, UN Comtrade, WDI) into Parquet beside the store."
@@ -64,6 +64,9 @@ def parse_years(text: str) -> list[int]:
 def refresh_store(db: Path | None) -> Path:
     """Rebuild the store from the same data folder as its last build, so its views see the
     newly ingested files. The ingested files themselves are already in place."""
+    from chinalac.api import Database
+    from chinalac.store.build import build_store
+
     target = resolve_db_path(db)
     data = package_data_dir()
     if target.exists():
@@ -92,7 +95,9 @@ def _store_for_countries(db: Path | None) -> Path:
     return target if target.exists() else refresh_store(db)
 
 
-def _progress() -> Progress:
+def _progress():
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -132,6 +137,12 @@ def ingest_baci(
 
     Example: chinalac ingest baci ~/Downloads/BACI_HS17_V202501.zip
     """
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from chinalac.sources import baci
+    from chinalac.sources.http import FetchError, make_client
+    from chinalac.sources.http import download as download_file
+
     target = resolve_db_path(db)
     folder = ingested_dir(target)
     if download:
@@ -218,6 +229,9 @@ def ingest_comtrade(
 
     Example: chinalac ingest comtrade --reporter CHN --partners LAC --years 2015-2023
     """
+    from chinalac.sources import comtrade
+    from chinalac.sources.http import FetchError
+
     if level not in comtrade.LEVELS:
         raise fail(f"--level must be one of {', '.join(comtrade.LEVELS)}")
     target = _store_for_countries(db)
@@ -261,6 +275,9 @@ def ingest_wdi(
 
     Example: chinalac ingest wdi --years 2000-2024
     """
+    from chinalac.sources import wdi
+    from chinalac.sources.http import FetchError
+
     chosen = parse_years(years)
     target = _store_for_countries(db)
     with opened(target) as database:
@@ -291,6 +308,8 @@ def ingest_wdi(
 # -- trade -------------------------------------------------------------------------------
 def whole_numbers(frame: pd.DataFrame) -> pd.DataFrame:
     """Integer columns as nullable Int64, so that sections merged for --csv keep 2021, not 2021.0."""
+    import pandas as pd
+
     for column in frame.columns:
         if pd.api.types.is_integer_dtype(frame[column]):
             frame[column] = frame[column].astype("Int64")
@@ -298,6 +317,8 @@ def whole_numbers(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def caveats_for(database: Database, datasets: list[str]) -> pd.DataFrame:
+    import pandas as pd
+
     if not datasets or not database.has_table("caveats"):
         return pd.DataFrame(
             columns=["dataset", "source_id", "measure", "unit", "coverage", "caveats"]
@@ -403,6 +424,10 @@ def trade_mirror(
 
     Example: chinalac trade mirror --country Brasil
     """
+    import pandas as pd
+
+    from chinalac.store.loaders.trade import MIRROR_CAVEAT
+
     with opened(db) as database:
         iso3 = _partner(database, country)
         rows = database.sql(
@@ -591,6 +616,8 @@ def _fact_figure(tracker: dict, area: str, fact: dict, note: str | None = None) 
 
 def _fact_rows(database: Database, tracker: dict, iso3: str | None, area: str) -> list[dict]:
     """Trackers known only through a cited figure (knowledge/facts.csv), e.g. BU via CRS2022."""
+    import pandas as pd
+
     metric = tracker["lac_figure_metric"]
     facts = database.facts(metric=metric) if metric else pd.DataFrame(columns=["entity"])
     rows = []
@@ -629,6 +656,8 @@ TRACKER_ROWS = {"aiddata_gcdf3": _aiddata_rows, "aei_cgit": _aei_rows}
 
 
 def finance_comparison(database: Database, country: str | None = None) -> dict[str, pd.DataFrame]:
+    import pandas as pd
+
     iso3 = database.resolve_country(country) if country else None
     if iso3 == "CHN":
         raise fail("the trackers count China's finance to other countries: give a CELAC state")
@@ -691,6 +720,8 @@ def releases(
 
     Example: chinalac releases --files
     """
+    import pandas as pd
+
     with opened(db) as database:
         if not database.has_table("ingest_log"):
             return pd.DataFrame(columns=["source", "release"])
