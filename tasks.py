@@ -153,11 +153,15 @@ def installed() -> None:
             sys.exit(f"installed wheel: chinalac was imported from {where}, not from the wheel")
         db = tmp / "store" / "chinalac.duckdb"
         run_cli("--help")
+        if "data release 20" not in run_cli("--version"):
+            sys.exit("installed wheel: `chinalac --version` names no data release date")
         run_cli("build", "--db", db)
         states = json.loads(run_cli("countries", "--json", "--db", db))
         checked = json.loads(
             run_cli("check", "-", "--json", stdin="China–LAC trade reached US$489 billion in 2023.")
         )
+        if "https://doi.org/" not in run_cli("cite", "--source", "Lu2023", "--db", db):
+            sys.exit("installed wheel: `chinalac cite --source Lu2023` gives no DOI")
         pages = subprocess.run(
             [clean_py, "-c", WEB_SMOKE, db], cwd=work, env=env, capture_output=True, text=True
         )

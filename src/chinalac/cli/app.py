@@ -6,6 +6,7 @@ import typer
 
 from chinalac.cli import (
     check_command,
+    cite_command,
     indicator_commands,
     store_commands,
     trade_commands,
@@ -22,10 +23,24 @@ app = typer.Typer(
 )
 
 
+def _print_version() -> None:
+    from chinalac.domain.citation import version_line
+
+    print(version_line())
+    raise typer.Exit()
+
+
 @app.callback()
 def global_options(
     debug: bool = typer.Option(
         False, "--debug", help="On an unexpected error, print the traceback, not one line."
+    ),
+    version: bool = typer.Option(
+        False,
+        "--version",
+        is_eager=True,
+        callback=lambda shown: _print_version() if shown else None,
+        help="Print the version and the shipped data's release date.",
     ),
 ) -> None:
     """An open observatory of China–Latin America & Caribbean cooperation.
@@ -49,6 +64,9 @@ app.add_typer(indicator_commands.indicators_app, name="indicators")
 
 # Claims checker (cli/check_command.py).
 app.command()(check_command.check)
+
+# How to cite chinalac and the sources of an output (cli/cite_command.py).
+app.command()(cite_command.cite)
 
 # The web dashboard (cli/web_commands.py): serve, site.
 for command in web_commands.COMMANDS:
