@@ -108,6 +108,22 @@ def _progress():
     )
 
 
+RETRIES_OPTION = typer.Option(
+    None,
+    "--retries",
+    min=0,
+    max=100,
+    help="Retry every failed request N times, with backoff (default: 5 for a busy server, "
+    "none when no connection can be made: that fails at once with 'no network').",
+)
+
+
+def _policy(retries: int | None):
+    from chinalac.sources.http import RetryPolicy
+
+    return RetryPolicy.with_retries(retries)
+
+
 def _ingest_failed(exc: Exception) -> typer.Exit:
     return fail(
         f"{exc}\nnothing was changed: earlier ingested files and the store are as they were"
@@ -128,6 +144,7 @@ def ingest_baci(
         help="Classification: HS92, HS17, HS22… (default: the one in PATH; HS17 for --download).",
     ),
     years: str | None = typer.Option(None, "--years", help="Only these years, e.g. 2020-2022."),
+    retries: int | None = RETRIES_OPTION,
     db: Path | None = DB_OPTION,
 ) -> None:
     """Convert a CEPII BACI release to Parquet (one file per year) and refresh the store.
@@ -167,6 +184,7 @@ def ingest_baci(
                     client,
                     url,
                     path,
+                    policy=_policy(retries),
                     on_bytes=lambda done, total: bar.update(task, completed=done, total=total),
                 )
         except FetchError as exc:
@@ -220,12 +238,14 @@ def ingest_comtrade(
     release: str | None = typer.Option(
         None, "--release", help="Release name (default: today's date)."
     ),
+    retries: int | None = RETRIES_OPTION,
     db: Path | None = DB_OPTION,
 ) -> None:
     """Query the UN Comtrade API (key from COMTRADE_API_KEY, else the keyless preview).
 
-    Retries on HTTP 429/5xx and timeouts; progress is saved per (reporter, year, partner
-    chunk), so running the same command again after an interruption resumes it.
+    Retries on HTTP 429/5xx and timeouts (--retries N also retries when no connection can be
+    made); progress is saved per (reporter, year, partner chunk), so running the same command
+    again after an interruption resumes it.
 
     Example: chinalac ingest comtrade --reporter CHN --partners LAC --years 2015-2023
     """
@@ -250,6 +270,7 @@ def ingest_comtrade(
                 query,
                 folder,
                 release=release,
+                policy=_policy(retries),
                 on_unit=lambda unit, done, total: bar.update(
                     task, description=unit, completed=done, total=total
                 ),
@@ -269,6 +290,7 @@ def ingest_comtrade(
 @ingest_app.command("wdi")
 def ingest_wdi(
     years: str = typer.Option("2000-2024", "--years", help="Years, e.g. 2000-2024."),
+    retries: int | None = RETRIES_OPTION,
     db: Path | None = DB_OPTION,
 ) -> None:
     """Fetch GDP, population and merchandise trade for China and the 33 CELAC states (WDI API).
@@ -292,6 +314,7 @@ def ingest_wdi(
                 chosen[0],
                 chosen[-1],
                 ingested_dir(target),
+                policy=_policy(retries),
                 on_indicator=lambda code, done, total: bar.update(
                     task, description=code, completed=done, total=total
                 ),
