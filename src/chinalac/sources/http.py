@@ -81,14 +81,15 @@ def get_json(
 ):
     """GET `url` and decode JSON, retrying 429/5xx answers, timeouts and dropped connections."""
     policy = policy or RetryPolicy()
-    last, unconnected = "", 0
+    last, unconnected, answered = "", 0, False  # answered: the server has been reached once
     for attempt in range(1, policy.attempts + 1):
         response = None
         try:
             response = client.get(url, params=params, headers=headers)
+            answered = True
         except NO_CONNECTION as exc:
-            unconnected += 1
-            if error := policy.no_network(url, exc, unconnected):
+            unconnected += not answered  # the server was never reached: maybe offline
+            if not answered and (error := policy.no_network(url, exc, unconnected)):
                 raise error from None
             last = f"{type(exc).__name__}: {exc}"
         except (httpx.TimeoutException, httpx.TransportError) as exc:
@@ -129,7 +130,7 @@ def download(
     partial = target.with_name(target.name + ".part")
     validator = target.with_name(target.name + ".part.validator")
     target.parent.mkdir(parents=True, exist_ok=True)
-    last, unconnected = "", 0
+    last, unconnected, answered = "", 0, False  # answered: the server has been reached once
     for attempt in range(1, policy.attempts + 1):
         have = partial.stat().st_size if partial.exists() else 0
         headers = {"Range": f"bytes={have}-"} if have else {}
@@ -138,6 +139,7 @@ def download(
         response = None
         try:
             with client.stream("GET", url, headers=headers) as response:
+                answered = True
                 if response.status_code == 416:  # nothing left to fetch: the part is whole
                     break
                 if response.status_code not in (200, 206):
@@ -165,8 +167,8 @@ def download(
                     else:
                         break
         except NO_CONNECTION as exc:
-            unconnected += 1
-            if error := policy.no_network(url, exc, unconnected):
+            unconnected += not answered
+            if not answered and (error := policy.no_network(url, exc, unconnected)):
                 kept = f"; {partial} is kept and the next run resumes it" if have else ""
                 raise FetchError(f"{error}{kept}") from None
             last = f"{type(exc).__name__}: {exc}"
