@@ -58,20 +58,23 @@ def list_command():
 @listing
 def dependency(
     country: str = typer.Option(..., "--country", help="CELAC state (name in EN/ES/PT or code)."),
-    years: str = typer.Option("2000-2023", "--years", help="Years, e.g. 2000-2023."),
+    years: str | None = typer.Option(
+        None, "--years", help="Years, e.g. 2018-2022 (default: every ingested year)."
+    ),
     db: Path | None = DB_OPTION,
 ):
     """Every China–state indicator for one state, one row per year (needs product-level
     trade: `chinalac ingest baci` or `chinalac ingest comtrade --level hs6`).
 
-    Example: chinalac indicators dependency --country Brasil --years 2000-2023 --json
+    Example: chinalac indicators dependency --country Brasil --years 2018-2022 --json
     """
     from chinalac import indicators
 
     with opened(db) as database:
         iso3 = database.resolve_country(country)
         try:
-            return indicators.dependency_panel(database, iso3, parse_years(years))
+            chosen = parse_years(years) if years else None  # None: every year ingested
+            return indicators.dependency_panel(database, iso3, chosen)
         except indicators.IndicatorError as exc:
             raise fail(str(exc)) from None
 

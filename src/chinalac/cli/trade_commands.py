@@ -210,6 +210,27 @@ def ingest_baci(
         f"ingested BACI {result.classification} {result.release}: {len(result.years)} year(s) "
         f"{first}–{last}, {result.rows:,} rows → {folder / baci.SOURCE_DIR / result.release}"
     )
+    store_indicator_panel(target, result.release, result.classification)
+
+
+def store_indicator_panel(db_path: Path, release: str, classification: str) -> None:
+    """Compute the release's indicator panel once, beside it (chinalac.domain.indicator_panel);
+    a failure leaves the ingest in place, and the indicators are then computed on demand."""
+    from chinalac.domain.indicator_panel import store_panel
+
+    try:
+        with _progress() as bar:
+            bar.add_task("computing the indicator panel", total=None)
+            path = store_panel(db_path, release, classification)
+    except Exception as exc:  # IndicatorError and the like: the ingest itself succeeded
+        error_console.print(
+            f"[yellow]warning:[/yellow] indicator panel not stored ({exc}); "
+            "indicators are computed on demand",
+            soft_wrap=True,
+        )
+        return
+    if path is not None:
+        console.print(f"indicator panel → {path}", soft_wrap=True)
 
 
 def _codes(database: Database, names: list[str]) -> dict[str, int]:

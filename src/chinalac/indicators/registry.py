@@ -140,7 +140,7 @@ def list_indicators() -> pd.DataFrame:
     )
 
 
-def dependency_panel(db, country_iso3: str, years, **options) -> pd.DataFrame:
+def dependency_panel(db, country_iso3: str, years=None, **options) -> pd.DataFrame:
     """China vs one state: one row per year, one column per indicator (panel.BILATERAL_COLUMNS)."""
     return from_store.dependency_panel(db, country_iso3, years, **options)
 
