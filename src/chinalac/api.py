@@ -83,7 +83,23 @@ class Database:
 
     def resolve_country(self, name: str) -> str:
         """ISO3 code of China or a CELAC state; raises UnknownCountryError with suggestions."""
-        return self.resolver.resolve(name)
+        return self._exact_country(name) or self.resolver.resolve(name)
+
+    def _exact_country(self, name: str) -> str | None:
+        """China or the CELAC state whose ISO code or English, Spanish or Portuguese name is
+        `name` (case and accents aside): the common case, answered without building the full
+        resolver (and loading pandas). Anything else goes to the resolver."""
+        if not str(name).strip() or not self.has_table("countries"):
+            return None
+        found = self.con.execute(
+            """SELECT DISTINCT iso3 FROM countries
+               WHERE (celac OR iso3 = 'CHN')
+                 AND lower(strip_accents(trim(?))) IN (lower(iso3), lower(iso2),
+                     lower(strip_accents(name_en)), lower(strip_accents(name_es)),
+                     lower(strip_accents(name_pt)))""",
+            [str(name)],
+        ).fetchall()
+        return found[0][0] if len(found) == 1 else None
 
     def countries(self, *, as_rows: bool = False):
         """China's ties with each CELAC state, one row per state: a DataFrame, or with

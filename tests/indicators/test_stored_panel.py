@@ -177,3 +177,18 @@ def test_a_stale_panel_is_never_read(ingested, tmp_path, monkeypatch):
         assert calls and list(result["year"]) == YEARS
     finally:
         path.write_bytes(original)
+
+
+def test_dependency_from_the_stored_panel_loads_no_pandas(ingested):
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "chinalac.cli.app", "indicators",
+         "dependency", "--country", "Chile", "--json", "--db", str(ingested)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert [r["year"] for r in json.loads(done.stdout)] == YEARS
+    assert "chinalac.domain.indicator_panel" in done.stderr
+    assert not any(line.rstrip().endswith("| pandas") for line in done.stderr.splitlines())

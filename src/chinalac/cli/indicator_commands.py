@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from chinalac.cli.common import DB_OPTION, fail, opened
-from chinalac.cli.output import listing
+from chinalac.cli.output import Rows, listing
 
 indicators_app = typer.Typer(help="Dependency and complementarity indicators, with formulas.")
 
@@ -68,12 +68,21 @@ def dependency(
 
     Example: chinalac indicators dependency --country Brasil --years 2018-2022 --json
     """
-    from chinalac import indicators
+    from chinalac.domain.indicator_panel import TradeSelectionError, stored_dependency
 
+    chosen = parse_years(years) if years else None  # None: every year ingested
     with opened(db) as database:
         iso3 = database.resolve_country(country)
+        try:  # the panel stored at ingest: no pandas, no recomputation
+            stored = stored_dependency(database, iso3, chosen)
+        except TradeSelectionError as exc:
+            raise fail(str(exc)) from None
+        if stored is not None:
+            columns, rows, _notes = stored
+            return Rows(columns, rows)
+        from chinalac import indicators  # heavy: only to compute what no stored panel holds
+
         try:
-            chosen = parse_years(years) if years else None  # None: every year ingested
             return indicators.dependency_panel(database, iso3, chosen)
         except indicators.IndicatorError as exc:
             raise fail(str(exc)) from None

@@ -288,3 +288,10 @@ def stored_bilateral(
     if not has_gdp:
         notes.append("trade/GDP not computed: no GDP data (WDI NY.GDP.MKTP.CD) given")
     return columns, rows, notes
+
+
+def stored_dependency(db, iso3: str, years: list[int] | None = None):
+    """China vs one state from the stored panel, one row per year (`years` None: every year
+    ingested): (columns, rows, notes), or None when no stored panel covers it."""
+    selection = select_trade(db.con, years)
+    return stored_bilateral(db.con, db.ingested_dir, selection, [iso3], require_partner_data=True)
