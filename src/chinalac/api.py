@@ -3,6 +3,9 @@
 >>> db = chinalac.open()
 >>> db.country("Perú")["ties"]
 >>> db.facts(metric="trade_total")
+>>> db.trade("Chile")  # every China trade figure, newest first, with reporter and source URL
+>>> db.finance("Venezuela")["compare"]
+>>> db.indicators("Peru")  # exposure and asymmetry from published figures and GDP
 >>> db.sql("SELECT iso3, name_es FROM countries WHERE celac")
 """
 
@@ -16,9 +19,10 @@ import duckdb
 
 from chinalac.paths import ingested_dir, resolve_db_path
 
-if TYPE_CHECKING:  # pandas loads on the first DataFrame, so `chinalac countries` starts fast
+if TYPE_CHECKING:  # pandas (and what uses it) loads on first use: opening the store stays light
     import pandas as pd
 
+    from chinalac.domain.ties import TieBook, TieStatus
     from chinalac.reference.countries import CountryResolver
 
 
@@ -101,20 +105,42 @@ class Database:
         ).fetchall()
         return found[0][0] if len(found) == 1 else None
 
-    def countries(self, *, as_rows: bool = False):
-        """China's ties with each CELAC state, one row per state: a DataFrame, or with
-        `as_rows=True` (column names, row tuples) without loading pandas."""
-        query = "SELECT * FROM country_status ORDER BY name_en"
-        return self.fetch(query) if as_rows else self.sql(query)
+    @functools.cached_property
+    def tie_book(self) -> TieBook:
+        """The ties table, classified once (chinalac.domain.ties)."""
+        from chinalac.domain.ties import TieBook
+
+        return TieBook.from_frame(self.sql("SELECT * FROM ties"))
+
+    def tie_status(self, country: str, tie: str, on=None) -> TieStatus:
+        """Status of `tie` (one of relations, partnership, bri, fta, aiib, confucius) for a
+        state on a date (default today): the value, since when, the rows it rests on, their
+        quality and source tier. Decided by chinalac.domain.ties.tie_status."""
+        from chinalac.domain.ties import tie_status
+
+        return tie_status(self.tie_book, self.resolve_country(country), tie, on)
+
+    def countries(self, on=None) -> pd.DataFrame:
+        """The 33 CELAC states, one row each: every tie's status on `on` (default today), with
+        since, quality, source tier and the tie ids it rests on (chinalac.domain.ties)."""
+        from chinalac.domain.ties import status_table
+
+        names = self.sql(
+            "SELECT iso3, name_en, name_es, name_pt, subregion FROM countries WHERE celac"
+        )
+        table = names.merge(status_table(self.tie_book, list(names["iso3"]), on), on="iso3")
+        return table.sort_values("name_en").reset_index(drop=True)
 
     def country(self, name: str) -> dict[str, pd.DataFrame]:
         """A country's profile: every section is a DataFrame and every row names its source."""
         iso3 = self.resolve_country(name)
+        countries = self.countries()
         profile = {
-            "country": self.sql("SELECT * FROM country_status WHERE iso3 = ?", [iso3]),
+            "country": countries[countries["iso3"] == iso3].reset_index(drop=True),
             "ties": self.sql(
-                """SELECT t.date, t.tie_type, t.status, t.quality, t.conflict, t.detail,
-                          t.source_id, s.title AS source_title, s.url AS source_url, t.quote
+                """SELECT t.tie_id, t.date, t.tie_type, t.status, t.quality, t.conflict, t.tier,
+                          t.detail, t.source_id, s.title AS source_title, s.url AS source_url,
+                          t.evidence
                    FROM ties t LEFT JOIN sources s USING (source_id)
                    WHERE t.iso3 = ? AND NOT t.superseded
                    ORDER BY t.date_sort NULLS LAST, t.tie_type""",
@@ -132,10 +158,48 @@ class Database:
             ),
             "commitments": self.commitments(),
         }
+        from chinalac.domain import figures
+
+        profile["trade"] = figures.trade_figures(self, iso3)
         for section, query in COUNTRY_SECTIONS.items():
             if all(self.has_table(t) for t in query.tables):
                 profile[section] = self.sql(query.sql, [iso3])
         return profile
+
+    # -- trade, finance and the indicators of published figures (chinalac.domain) ----------
+    def _state(self, name: str) -> str:
+        iso3 = name.upper() if name.upper() == "LAC" else self.resolve_country(name)
+        if iso3 == "CHN":
+            raise KeyError("China is one side of every figure: give a CELAC state (or LAC)")
+        return iso3
+
+    def trade(self, country: str | None = None) -> pd.DataFrame:
+        """Every stored China ↔ state trade figure, newest first: year, period, flow, value_usd,
+        reporter, scope (full year / partial year / manufactures only), precision, source id,
+        title and URL, conflict group. `country` a CELAC state (any spelling) or LAC."""
+        from chinalac.domain import figures
+
+        return figures.trade_figures(self, self._state(country) if country else None)
+
+    def latest_trade(self) -> pd.DataFrame:
+        """One row per CELAC state: the latest full-year China trade total, reporter and year."""
+        from chinalac.domain import figures
+
+        return figures.latest_trade(self)
+
+    def finance(self, country: str | None = None) -> dict[str, pd.DataFrame]:
+        """Chinese finance by tracker, side by side (`compare`), what each counts (`scope`)."""
+        from chinalac.domain import figures
+
+        return figures.finance_comparison(self, self._state(country) if country else None)
+
+    def indicators(self, country: str | None = None) -> pd.DataFrame:
+        """China trade exposure, shares and dependence asymmetry from published figures and GDP,
+        one row per state, year, indicator and trade figure used (`uses` names them)."""
+        from chinalac.domain import figure_indicators
+
+        iso3 = self._state(country) if country else None
+        return figure_indicators.figure_indicators(self, None if iso3 == "LAC" else iso3)
 
     # -- facts and sources ----------------------------------------------------------------
     def facts(
@@ -164,7 +228,7 @@ class Database:
         return self.sql(
             f"""SELECT f.fact_id, f.metric, f.entity, f.counterpart, f.period_start, f.period_end,
                        f.value, f.unit, f.reporter, f.conflict_group, f.note, f.source_id,
-                       s.title AS source_title, f.quote
+                       s.title AS source_title, s.url AS source_url, f.evidence
                 FROM facts f LEFT JOIN sources s USING (source_id) {where}
                 ORDER BY f.metric, f.entity, f.period_start""",
             params,
@@ -228,13 +292,8 @@ class _Section:
 # each query takes the ISO3 code as its only parameter.
 COUNTRY_SECTIONS: dict[str, _Section] = {}
 
-# Trade and finance (store/loaders/trade.py, finance.py): each source on its own rows.
-COUNTRY_SECTIONS["trade"] = _Section(
-    ("trade_totals",),
-    """SELECT year, flow, reporter, source_id, release, measure, value_usd, valuation, note
-       FROM trade_totals WHERE partner = ?
-       ORDER BY source_id, release NULLS FIRST, measure, flow, reporter, year""",
-)
+# Finance (store/loaders/finance.py): each source on its own rows. Trade comes from
+# chinalac.domain.figures (see Database.country).
 COUNTRY_SECTIONS["development_finance"] = _Section(
     ("aiddata_country_year",),
     """SELECT year, flow_class, amount_constant_2021_usd, adjusted_constant_2021_usd, source_id
@@ -247,10 +306,12 @@ COUNTRY_SECTIONS["investments"] = _Section(
        FROM aei_investments WHERE iso3 = ? ORDER BY year, amount_usd_m DESC""",
 )
 COUNTRY_SECTIONS["trade_finance_caveats"] = _Section(
-    ("caveats", "trade_totals", "aiddata_country_year", "aei_investments"),
+    ("caveats", "trade_totals", "figures", "aiddata_country_year", "aei_investments"),
     """WITH chosen AS (SELECT ? AS iso3)
        SELECT dataset, source_id, measure, unit, coverage, caveats FROM caveats
        WHERE dataset IN (SELECT t.dataset FROM trade_totals t, chosen WHERE t.partner = chosen.iso3)
+          OR (dataset = 'published_figures' AND EXISTS (SELECT 1 FROM figures f, chosen
+                                                        WHERE f.iso3 = chosen.iso3))
           OR (dataset = 'aiddata_gcdf3' AND EXISTS (SELECT 1 FROM aiddata_country_year a, chosen
                                                    WHERE a.iso3 = chosen.iso3))
           OR (dataset = 'aei_cgit' AND EXISTS (SELECT 1 FROM aei_investments e, chosen

@@ -105,10 +105,10 @@ def test_ingest_then_trade_for_chile_works_offline_through_the_cli(baci_store, r
     baci_rows = [r for r in answer["trade"] if r["source_id"] == "CEPII-BACI"]
     by_year_flow = {(r["year"], r["flow"]): r for r in baci_rows}
     # Chile → China 2021: apples + copper ore + refined copper, thousand US$ × 1000.
-    assert by_year_flow[(2021, "china_imports")]["value_usd"] == pytest.approx(
+    assert by_year_flow[(2021, "exports_to_china")]["value_usd"] == pytest.approx(
         (123456.789 + 19876543.21 + 15432109.876) * 1000
     )
-    assert by_year_flow[(2022, "china_exports")]["value_usd"] == pytest.approx(
+    assert by_year_flow[(2022, "imports_from_china")]["value_usd"] == pytest.approx(
         (2645678.912 + 512345.678) * 1000
     )
     assert {r["release"] for r in baci_rows} == {"V202501"}

@@ -141,8 +141,9 @@ def test_trade_listing_keeps_sources_and_reporters_apart(built_db, run):
     answer = run.json("trade", "--country", "México", "--db", str(built_db))
     keys = {(r["source_id"], r["reporter"], r["flow"]) for r in answer["trade"]}
     assert ("IMF-DOTS", "CHN", "total") in keys and ("IMF-DOTS", "MEX", "total") in keys
-    assert ("WTO-UNCTAD-AGTPA", "compiled", "china_exports") in keys
-    nulled = [r for r in answer["trade"] if r["note"]]
+    # Flows are named from the state's side: China's exports are Mexico's imports from China.
+    assert ("WTO-UNCTAD-AGTPA", "compiled", "imports_from_china") in keys
+    nulled = [r for r in answer["trade"] if r["dataset"] == "imf_dots" and r["note"]]
     assert nulled and all(r["value_usd"] is None for r in nulled)
 
 

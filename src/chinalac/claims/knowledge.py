@@ -6,8 +6,10 @@
 
 Either way the checker sees the same columns (docs/ARCHITECTURE.md). A table that is missing
 is empty, so a partial knowledge base yields "unverifiable" verdicts rather than errors.
-The ties compilation is read from `<folder>/../ties_compiled/` and given the store's derived
-columns (source_id, quality, conflict, superseded, date_sort) the same way the loader does.
+The ties are read from `<folder>/../ties_compiled/` and `<folder>/ties_chinalac.csv`, corrected
+by `<folder>/../corrections/corrections.csv` (the store's own correction code) and given the
+store's derived columns (source_id, quality, conflict, superseded, date_sort, tier) the same way
+the loader does; what a tie's status is on a date is then asked of chinalac.domain.ties.
 """
 
 from __future__ import annotations
@@ -20,10 +22,13 @@ from pathlib import Path
 
 import pandas as pd
 
+from chinalac.store.schema import with_current_column_names
+
 COLUMNS: dict[str, list[str]] = {
     "facts": [
         "fact_id", "metric", "entity", "counterpart", "period_start", "period_end", "value", "unit",
-        "reporter", "field", "conflict_group", "project_id", "note", "source_id", "quote",
+        "reporter", "field", "conflict_group", "project_id", "note", "source_id", "evidence",
+        "partial_year",
     ],
     "metrics": ["metric", "unit", "field", "description", "phrases_en", "phrases_es", "phrases_pt"],
     "countries": ["iso3", "iso2", "iso_numeric", "name_en", "name_es", "name_pt", "subregion", "celac", "source_id"],
@@ -31,12 +36,12 @@ COLUMNS: dict[str, list[str]] = {
     "sources": ["source_id", "title", "author", "publisher", "date", "url", "doi", "licence"],
     "ties": [
         "tie_id", "iso3", "tie_type", "status", "date", "date_sort", "quality", "conflict", "superseded",
-        "detail", "source_id", "quote",
+        "tier", "detail", "source_id", "evidence",
     ],
     "commitments": [
         "commitment_id", "description", "metric", "target_value", "unit", "period_start", "period_end",
         "announced", "announced_at", "delivered_value", "delivered_as_of", "delivery_source_id",
-        "field", "source_id", "quote",
+        "field", "source_id", "evidence",
     ],
 }  # fmt: skip
 NUMERIC = {"facts": ["value"], "commitments": ["target_value", "delivered_value"]}
@@ -68,6 +73,7 @@ class KnowledgeView:
                 frames[name] = db.sql(f'SELECT * FROM "{name}"')
             except Exception:  # noqa: BLE001 — a table the store lacks is an empty table here
                 frames[name] = None
+        frames["facts"] = _with_published_figures(db, frames.get("facts"))
         return cls.from_frames(origin=f"store {getattr(db, 'path', '')}".strip(), **frames)
 
     @classmethod
@@ -87,6 +93,21 @@ class KnowledgeView:
         return "" if match.empty else str(match.iloc[0]["title"])
 
 
+def _with_published_figures(db, facts: pd.DataFrame | None) -> pd.DataFrame | None:
+    """The store's published trade figures (chinalac.domain.figures) beside the curated facts."""
+    from chinalac.domain.figures import claim_facts
+
+    try:
+        published = claim_facts(db)
+    except Exception:  # noqa: BLE001 — a store without the figures table: curated facts only
+        return facts
+    if published.empty:
+        return facts
+    if facts is None or facts.empty:
+        return published
+    return pd.concat([facts, published], ignore_index=True)
+
+
 def _empty(name: str) -> pd.DataFrame:
     return pd.DataFrame({column: pd.Series(dtype="object") for column in COLUMNS[name]})
 
@@ -94,7 +115,7 @@ def _empty(name: str) -> pd.DataFrame:
 def _normalise(name: str, frame: pd.DataFrame | None) -> pd.DataFrame:
     if frame is None or not isinstance(frame, pd.DataFrame):
         return _empty(name)
-    frame = frame.copy()
+    frame = with_current_column_names(frame.copy())  # a legacy `quote` column reads as `evidence`
     if name == "ties":
         frame = _derive_tie_columns(frame)
     for column in COLUMNS[name]:
@@ -103,7 +124,7 @@ def _normalise(name: str, frame: pd.DataFrame | None) -> pd.DataFrame:
     for column in frame.columns:
         if column in NUMERIC.get(name, []):
             frame[column] = pd.to_numeric(frame[column], errors="coerce")
-        elif column in ("celac", "conflict", "superseded"):
+        elif column in ("celac", "conflict", "superseded", "partial_year"):
             frame[column] = frame[column].map(_truthy)
         else:
             frame[column] = frame[column].map(_text)
@@ -178,23 +199,70 @@ def _read_folder(folder: Path) -> KnowledgeView:
         if name != "ties":
             frames[name] = _read_csv(folder / f"{name}.csv")
     ties_dir = folder.parent / "ties_compiled"
+    corrections = _read_csv(folder.parent / "corrections" / "corrections.csv")
     parts = []
-    for file_name in ("ties.csv", "ties_additions.csv"):
-        part = _read_csv(ties_dir / file_name)
+    for path, relpath in (
+        (ties_dir / "ties.csv", "ties_compiled/ties.csv"),
+        (ties_dir / "ties_additions.csv", "ties_compiled/ties_additions.csv"),
+        (folder / "ties_chinalac.csv", "knowledge/ties_chinalac.csv"),
+    ):
+        part = _read_csv(path)
         if part is not None:
-            part["origin"] = file_name.removesuffix(".csv")
+            stem = path.stem
+            part["origin"] = stem
             # The store's tie id: "<file stem>:<line>" with the header on line 1.
-            part["tie_id"] = [
-                f"{file_name.removesuffix('.csv')}:{line}" for line in range(2, len(part) + 2)
-            ]
-            parts.append(part)
+            part["tie_id"] = [f"{stem}:{line}" for line in range(2, len(part) + 2)]
+            parts.append(_corrected(part, relpath, corrections))
     if (folder / "ties.csv").exists():  # a self-contained folder (tests) may hold ties beside facts
         part = _read_csv(folder / "ties.csv")
         if part is not None:
             part["origin"] = "ties"
             parts.append(part)
+    if parts:
+        parts = [_with_tiers(part, folder) for part in parts]
     frames["ties"] = _superseded(pd.concat(parts, ignore_index=True)) if parts else None
+    published = _published_from_folder(folder.parent)
+    if published is not None:
+        frames["facts"] = _with_published_figures(published, frames.get("facts"))
     return KnowledgeView.from_frames(origin=str(folder), **frames)
+
+
+def _published_from_folder(data: Path):
+    """The published figures read from `<data>/figures/` the way the store's loader derives
+    them (periods, partial years, precision, conflict groups), as an in-memory table."""
+    from chinalac.store.loaders import figures as loader
+
+    parts = []
+    for relpath in (loader.FIGURES_FILE, loader.ADDITIONS_FILE):
+        part = _read_csv(data / relpath)
+        if part is None or not set(loader.COLUMNS) <= set(part.columns):
+            continue
+        part = part[loader.COLUMNS].copy()
+        part["origin_file"] = relpath
+        part["origin_line"] = range(2, len(part) + 2)
+        part["corrected"] = None
+        parts.append(part)
+    if not parts:
+        return None
+    frame = pd.concat(parts, ignore_index=True)
+    usable = frame["value"].map(_is_number) & frame["period"].str.match(loader.PERIOD)
+    try:
+        derived = loader._derive(frame[usable].reset_index(drop=True))
+    except (ValueError, KeyError):  # a damaged file: the checker keeps the curated facts
+        return None
+    import duckdb
+
+    con = duckdb.connect(":memory:")
+    con.register("_derived", derived[loader.FIGURE_COLUMNS])
+    con.execute("CREATE TABLE figures AS SELECT * FROM _derived")
+    return con
+
+
+def _is_number(text: str) -> bool:
+    try:
+        return float(text) >= 0
+    except (TypeError, ValueError):
+        return False
 
 
 def _superseded(ties: pd.DataFrame) -> pd.DataFrame:
@@ -204,7 +272,8 @@ def _superseded(ties: pd.DataFrame) -> pd.DataFrame:
         return ties
     filled = set(
         ties.loc[
-            (ties["origin"] == "ties_additions") & (ties["quality"] != "unsourced"),
+            (ties["origin"].isin(["ties_additions", "ties_chinalac"]))
+            & (ties["quality"] != "unsourced"),
             ["iso3", "tie_type"],
         ].itertuples(index=False, name=None)
     )
@@ -213,6 +282,37 @@ def _superseded(ties: pd.DataFrame) -> pd.DataFrame:
         for q, i, t in zip(ties["quality"], ties["iso3"], ties["tie_type"], strict=True)
     ]
     return ties
+
+
+def _corrected(part: pd.DataFrame, relpath: str, corrections: pd.DataFrame | None) -> pd.DataFrame:
+    """The corrections of data/corrections/corrections.csv for one ties file (as the store)."""
+    if corrections is None or corrections.empty:
+        return part
+    from chinalac.store.loaders.corrections import correct_frame
+
+    mine = corrections[corrections["file"] == relpath]
+    rows = [
+        (r.key, r.field, r.old_value, r.new_value, r.action, r.reason, i + 2)
+        for i, r in zip(mine.index, mine.itertuples(), strict=True)
+    ]
+    corrected, _problems = correct_frame(relpath, part, rows)  # `chinalac build` reports them
+    return corrected.drop(columns=["corrected"])
+
+
+def _with_tiers(part: pd.DataFrame, folder: Path) -> pd.DataFrame:
+    """Each row's source tier, from source_domains.csv and source_tier_overrides.csv."""
+    domains = _read_csv(folder / "source_domains.csv")
+    if domains is None or "source_url" not in part.columns or "tier" in part.columns:
+        return part
+    from chinalac.domain.sources import source_tier
+
+    overrides = _read_csv(folder / "source_tier_overrides.csv")
+    part = part.copy()
+    part["tier"] = [
+        source_tier(url, _web_source_id(url), domains, overrides)[0] if url else ""
+        for url in part["source_url"].fillna("")
+    ]
+    return part
 
 
 @functools.cache

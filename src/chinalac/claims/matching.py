@@ -42,8 +42,9 @@ class StoredFact:
     reporter: str
     conflict_group: str
     source_id: str
-    quote: str
+    evidence_note: str
     note: str
+    partial: bool = False  # a published figure for part of a year (its months in start/end)
 
     def evidence(self, relation: str) -> Evidence:
         return Evidence(
@@ -56,7 +57,7 @@ class StoredFact:
             period=self.period_text or None,
             entity=self.entity,
             reporter=self.reporter or None,
-            quote=self.quote or None,
+            note=self.evidence_note or None,
         )
 
     def label(self) -> str:
@@ -75,6 +76,8 @@ def _date(text: str) -> tuple[int | None, int | None]:
 def _period_text(start: str, end: str) -> str:
     if not start and not end:
         return ""
+    if start and end and start[:4] == end[:4] and start[4:] == "-01" and end[4:] == "-12":
+        return start[:4]  # a full calendar year
     if start == end or not end:
         return start
     if not start:
@@ -103,8 +106,9 @@ class FactIndex:
                 row.reporter,
                 row.conflict_group,
                 row.source_id,
-                row.quote,
+                row.evidence,
                 row.note,
+                bool(getattr(row, "partial_year", False)),
             )
             self.by_metric.setdefault(row.metric, []).append(fact)
             if fact.conflict_group:
@@ -138,6 +142,8 @@ def period_matches(claim_period: Period | None, fact: StoredFact) -> bool | None
         return None
     p = claim_period
     fact_start, fact_end = fact.start, fact.end
+    if fact.partial and not (p.kind == "range" and p.start_month and p.end_month):
+        return False  # part of a year only compares with a claim about the same months
 
     def same(year_month, year, month) -> bool:
         if year_month[0] != year:

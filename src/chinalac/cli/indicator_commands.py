@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from chinalac.cli.common import DB_OPTION, fail, opened
-from chinalac.cli.output import Rows, listing
+from chinalac.cli.output import listing
 
 indicators_app = typer.Typer(help="Dependency and complementarity indicators, with formulas.")
 
@@ -59,33 +59,25 @@ def list_command():
 def dependency(
     country: str = typer.Option(..., "--country", help="CELAC state (name in EN/ES/PT or code)."),
     years: str | None = typer.Option(
-        None, "--years", help="Years, e.g. 2018-2022 (default: every ingested year)."
+        None, "--years", help="Years, e.g. 2000-2024 (default: every year with data)."
     ),
     db: Path | None = DB_OPTION,
 ):
-    """Every China–state indicator for one state, one row per year (needs product-level
-    trade: `chinalac ingest baci` or `chinalac ingest comtrade --level hs6`).
+    """Every China–state indicator for one state: China trade exposure and dependence
+    asymmetry from published figures and World Bank GDP (each row names the figures it uses);
+    the product-level panel, one row per year, when product-level trade is ingested; and what
+    each missing indicator needs.
 
     Example: chinalac indicators dependency --country Brasil --years 2018-2022 --json
     """
-    from chinalac.domain.indicator_panel import TradeSelectionError, stored_dependency
+    from chinalac.domain import figure_indicators  # pandas: only when the command runs
 
-    chosen = parse_years(years) if years else None  # None: every year ingested
+    chosen = parse_years(years) if years else None  # None: every year with data
     with opened(db) as database:
         iso3 = database.resolve_country(country)
-        try:  # the panel stored at ingest: no pandas, no recomputation
-            stored = stored_dependency(database, iso3, chosen)
-        except TradeSelectionError as exc:
-            raise fail(str(exc)) from None
-        if stored is not None:
-            columns, rows, _notes = stored
-            return Rows(columns, rows)
-        from chinalac import indicators  # heavy: only to compute what no stored panel holds
-
-        try:
-            return indicators.dependency_panel(database, iso3, chosen)
-        except indicators.IndicatorError as exc:
-            raise fail(str(exc)) from None
+        if iso3 == "CHN":
+            raise fail("give a CELAC state: China is the partner of every indicator")
+        return figure_indicators.dependency_report(database, iso3, chosen)
 
 
 @indicators_app.command("rank")

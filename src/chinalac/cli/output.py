@@ -151,7 +151,32 @@ def _cell(value) -> str:
 
 
 # Long prose columns make a terminal table unreadable; --json and --csv keep them.
-TABLE_HIDDEN = ("quote", "source_url", "source_title", "detail", "note", "summary", "description")
+TABLE_HIDDEN = (
+    "evidence",
+    "source_url",
+    "source_title",
+    "detail",
+    "note",
+    "summary",
+    "description",
+    "tier_reason",
+)
+# Detail columns of wide listings such as `chinalac countries` (each tie's label, quality,
+# tier, rows; the other-language names; yes/no views of the same statuses).
+TABLE_HIDDEN_SUFFIXES = ("_label", "_quality", "_tier", "_rows", "_count")
+TABLE_HIDDEN_WIDE = (
+    "name_es",
+    "name_pt",
+    "subregion",
+    "confucius",
+    "confucius_since",
+    "recognises_taiwan",
+    "prc_relations_since",
+    "bri_member",
+    "fta_in_force",
+    "aiib_member",
+    "as_of",
+)
 # A column is never narrower than this (or its longest cell, if shorter): "Bras…" still reads.
 MIN_COLUMN_WIDTH = 8
 # No column is wider than this on a terminal: the rest of a long cell is "…".
@@ -185,6 +210,10 @@ def fit_widths(natural: Sequence[int], total: int) -> list[int]:
 def render_table(frame: Frame, title: str | None = None) -> None:
     columns, rows = _columns_and_rows(frame)
     hidden = [c for c in TABLE_HIDDEN if c in columns and len(columns) > 4]
+    if len(columns) > 12:
+        hidden += [
+            c for c in columns if c.endswith(TABLE_HIDDEN_SUFFIXES) or c in TABLE_HIDDEN_WIDE
+        ]
     keep = [i for i, c in enumerate(columns) if c not in hidden]
     columns = [columns[i] for i in keep]
     cells = [[_cell(row[i]) for i in keep] for row in rows]

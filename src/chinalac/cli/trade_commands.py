@@ -20,8 +20,8 @@ from chinalac.paths import ingested_dir, package_data_dir, resolve_db_path
 from chinalac.sources.errors import IngestError
 from chinalac.store.problems import BuildFailed
 
-# pandas, the source adapters (httpx, pyarrow) and the store builder load inside the commands
-# that use them, so that `chinalac --help` and the light commands start fast.
+# pandas, chinalac.domain.figures, the source adapters (httpx, pyarrow) and the store builder
+# load inside the commands that use them, so that `chinalac --help` starts fast.
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -33,7 +33,8 @@ ingest_app = typer.Typer(
     no_args_is_help=True,
 )
 trade_app = typer.Typer(
-    help="China ↔ CELAC trade totals from every loaded source, side by side, and mirror gaps."
+    help="China ↔ CELAC trade from every stored figure and source, side by side; the latest"
+    " full-year total per state; mirror gaps."
     "\n\nExample: chinalac trade --country Chile --json",
 )
 finance_app = typer.Typer(
@@ -360,60 +361,13 @@ def whole_numbers(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def caveats_for(database: Database, datasets: list[str]) -> pd.DataFrame:
-    import pandas as pd
-
-    if not datasets or not database.has_table("caveats"):
-        return pd.DataFrame(
-            columns=["dataset", "source_id", "measure", "unit", "coverage", "caveats"]
-        )
-    marks = ", ".join("?" for _ in datasets)
-    return database.sql(
-        f"SELECT dataset, source_id, measure, unit, coverage, caveats FROM caveats "
-        f"WHERE dataset IN ({marks}) ORDER BY dataset",
-        list(datasets),
-    )
-
-
 def _partner(database: Database, country: str) -> str:
+    if country.strip().upper() in {"LAC", "CELAC"}:
+        return "LAC"  # the region's published totals
     iso3 = database.resolve_country(country)
     if iso3 == "CHN":
         raise fail("China is one side of every row: give a CELAC state, e.g. --country Chile")
     return iso3
-
-
-def trade_totals(
-    database: Database, country: str | None = None, source: str | None = None
-) -> dict[str, pd.DataFrame]:
-    """China ↔ partner trade by year, one row per flow, reporter and source (never merged)."""
-    clauses, params = [], []
-    if country:
-        clauses.append("partner = ?")
-        params.append(_partner(database, country))
-    if source:
-        loaded = database.sql("SELECT DISTINCT source_id FROM trade_totals")["source_id"]
-        if source.lower() not in {s.lower() for s in loaded}:
-            hint = "BACI, UN Comtrade and WDI join once ingested: `chinalac ingest …`"
-            raise unknown("trade source", source, loaded, hint)
-        clauses.append("lower(source_id) = lower(?)")
-        params.append(source)
-    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-    rows = database.sql(
-        f"""SELECT partner, partner_name, year, flow, reporter, source_id, release, measure,
-                   value_usd, valuation, note, dataset
-            FROM trade_totals {where}
-            ORDER BY partner, source_id, release NULLS FIRST, measure, flow, reporter, year""",
-        params,
-    )
-    if rows.empty and country:
-        raise fail(
-            f"no China trade with {_country_name(database, params[0])} in "
-            f"{source or 'the loaded sources'}: `chinalac ingest baci` covers every state"
-        )
-    caveats = caveats_for(database, sorted(rows["dataset"].unique()))
-    if country:  # one partner: its name is in the command, keep the table narrow
-        rows = rows.drop(columns=["partner", "partner_name"])
-    return {"trade": whole_numbers(rows.drop(columns=["dataset"])), "caveats": caveats}
 
 
 def when_no_subcommand(listed):
@@ -436,23 +390,58 @@ def when_no_subcommand(listed):
 @listing
 def trade(
     country: str | None = typer.Option(
-        None, "--country", help="A CELAC state (EN/ES/PT name or ISO code); all if omitted."
+        None,
+        "--country",
+        help="A CELAC state (EN/ES/PT name or ISO code), or LAC for the region; all if omitted.",
     ),
     source: str | None = typer.Option(
         None, "--source", help="Only this source id, e.g. CEPII-BACI."
     ),
     db: Path | None = DB_OPTION,
 ):
-    """China's trade with a CELAC state by year: every loaded source and reporter on its own
-    row (IMF DOTS, the WTO/UNCTAD gravity panel, BACI, UN Comtrade), with their caveats.
+    """China's trade with a CELAC state, newest first: every stored figure on its own row
+    (published figures with reporter, source URL and scope — total goods, manufactures only,
+    partial year —; IMF DOTS, the gravity panel, BACI, UN Comtrade), with their caveats.
 
     Example: chinalac trade --country Chile --json
     """
+    from chinalac.domain import figures
+
     with opened(db) as database:
-        return trade_totals(database, country, source)
+        iso3 = _partner(database, country) if country else None
+        report = figures.trade_report(database, iso3, source)
+        if report["trade"].empty and (source or iso3):
+            if source:  # name the sources that do have figures
+                stored = figures.trade_report(database)["trade"]["source_id"].dropna()
+                if source.lower() not in {s.lower() for s in stored}:
+                    pages = stored[stored.str.startswith("web-")].nunique()
+                    hint = "BACI, UN Comtrade and WDI join once ingested: `chinalac ingest …`"
+                    if pages:  # published figures cite a web page each: count them, not list
+                        hint = f"or one of {pages} web pages: `chinalac sources`; {hint}"
+                    named = stored[~stored.str.startswith("web-")]
+                    raise unknown("trade source", source, named, hint)
+            raise fail(
+                f"no China trade figure for {country}{f' in {source}' if source else ''}: "
+                "`chinalac ingest baci` covers every state"
+            )
+        return {name: whole_numbers(frame) for name, frame in report.items()}
 
 
 trade_app.callback(invoke_without_command=True)(when_no_subcommand(trade))
+
+
+@trade_app.command("latest")
+@listing
+def trade_latest(db: Path | None = DB_OPTION):
+    """One row per CELAC state: its latest full-year China trade total, with the reporter,
+    year and source (other reporters' values for that year beside it; gaps stay empty).
+
+    Example: chinalac trade latest --json
+    """
+    from chinalac.domain import figures
+
+    with opened(db) as database:
+        return whole_numbers(figures.latest_trade(database))
 
 
 @trade_app.command("mirror")
@@ -468,263 +457,23 @@ def trade_mirror(
 
     Example: chinalac trade mirror --country Brasil
     """
-    import pandas as pd
-
-    from chinalac.store.loaders.trade import MIRROR_CAVEAT
+    from chinalac.domain import figures
 
     with opened(db) as database:
         iso3 = _partner(database, country)
-        rows = database.sql(
-            """SELECT partner_name, year, flow, source_id, release, china_reported_usd,
-                      partner_reported_usd, gap_usd, gap_percent, china_valuation,
-                      partner_valuation, note, dataset
-               FROM trade_mirror WHERE partner = ?
-               ORDER BY source_id, release NULLS FIRST, flow, year""",
-            [iso3],
-        )
-        if rows.empty:
+        report = figures.trade_mirror(database, iso3)
+        if report["mirror"].empty:
             covered = database.sql("SELECT DISTINCT partner_name FROM trade_mirror")
             raise fail(
-                f"no mirror gap for {_country_name(database, iso3)}: it needs China's and the "
-                "partner's reports of one flow in one source; the loaded sources have them for "
+                f"no mirror gap for {country}: it needs China's and the partner's reports of "
+                "one flow in one source; the loaded sources have them for "
                 + (", ".join(sorted(covered["partner_name"])) or "no state")
                 + " (`chinalac ingest comtrade --reporter CHN,<state>` adds more)"
             )
-        caveats = caveats_for(database, sorted(rows["dataset"].unique()))
-        mirror = pd.DataFrame(
-            [
-                {
-                    "dataset": "mirror",
-                    "source_id": "",
-                    "measure": "partner-reported minus China-reported",
-                    "unit": "US$ and percent of the China-reported value",
-                    "coverage": "years where both sides report in the same source",
-                    "caveats": MIRROR_CAVEAT,
-                }
-            ]
-        )
-        return {
-            "mirror": whole_numbers(rows),
-            "caveats": pd.concat([mirror, caveats], ignore_index=True),
-        }
+        return {name: whole_numbers(frame) for name, frame in report.items()}
 
 
 # -- finance -----------------------------------------------------------------------------
-COMPARE_COLUMNS = [
-    "tracker",
-    "area",
-    "period",
-    "measure",
-    "value_usd_bn",
-    "figure_from",
-    "source_id",
-    "note",
-]
-NOT_SHIPPED = "not in the shipped data"
-# An unadjusted AidData total this much above the adjusted one is explained in its note.
-INFLATED = 1.25
-
-
-def _figure(
-    tracker: dict,
-    area: str,
-    period: str,
-    measure: str,
-    value=None,
-    *,
-    figure_from: str = NOT_SHIPPED,
-    source_id: str | None = None,
-    note: str = "",
-) -> dict:
-    """One line of `finance compare`; a missing value says where it is not, never a guess."""
-    return {
-        "tracker": tracker["name"],
-        "area": area,
-        "period": period,
-        "measure": measure,
-        "value_usd_bn": None if value is None or value != value else round(float(value), 3),
-        "figure_from": figure_from,
-        "source_id": source_id or tracker["source_id"],
-        "note": note,
-    }
-
-
-def _country_name(database: Database, iso3: str) -> str:
-    return database.sql("SELECT name_en FROM countries WHERE iso3 = ?", [iso3])["name_en"][0]
-
-
-def _aiddata_rows(database: Database, tracker: dict, iso3: str | None, area: str) -> list[dict]:
-    where = "iso3 = ?" if iso3 else "iso3 IN (SELECT iso3 FROM countries WHERE celac)"
-    params = [iso3] if iso3 else []
-    sums = database.sql(
-        f"""SELECT sum(adjusted_constant_2021_usd) / 1e9 AS adjusted,
-                   sum(amount_constant_2021_usd) / 1e9 AS unadjusted,
-                   count(DISTINCT iso3) AS recipients
-            FROM aiddata_country_year WHERE {where}""",
-        params,
-    ).iloc[0]
-    if not sums["recipients"]:
-        return [
-            _figure(
-                tracker,
-                area,
-                "2000-2021",
-                "commitments",
-                note=f"AidData GCDF 3.0 records no commitment to {area}",
-            )
-        ]
-    adjusted, unadjusted = sums["adjusted"], sums["unadjusted"]
-    scope = "" if iso3 else f" ({int(sums['recipients'])} CELAC recipients in the data)"
-    note = ""
-    if adjusted and unadjusted > INFLATED * adjusted:
-        note = (
-            f"{unadjusted / adjusted:.1f}× the adjusted total: unadjusted amounts count again every "
-            "roll-over of central-bank swap lines and every refinancing"
-        )
-        if iso3:  # what AidData's sidecar says about this country, in its own words
-            said = database.sql("SELECT caveats FROM caveats WHERE dataset = 'aiddata_gcdf3'")[
-                "caveats"
-            ]
-            name = _country_name(database, iso3)
-            note += "".join(
-                f". AidData SOURCE.yml: {c}"
-                for c in (said[0].split(" | ") if len(said) else [])
-                if name in c
-            )
-    return [
-        _figure(
-            tracker,
-            area,
-            "2000-2021",
-            f"commitments, adjusted (constant 2021 US$){scope}",
-            adjusted,
-            figure_from="aiddata_country_year (sum of *_adj)",
-            note="AidData's recommended measure for totals: swap-line roll-overs and refinancing removed",
-        ),
-        _figure(
-            tracker,
-            area,
-            "2000-2021",
-            f"commitments, unadjusted (constant 2021 US$){scope}",
-            unadjusted,
-            figure_from="aiddata_country_year (sum of *_amt); equals aiddata_country_total",
-            note=note,
-        ),
-    ]
-
-
-def _aei_rows(database: Database, tracker: dict, iso3: str | None, area: str) -> list[dict]:
-    where, params = ("WHERE iso3 = ?", [iso3]) if iso3 else ("", [])
-    found = database.sql(
-        f"SELECT sum(amount_usd_m) / 1e3 AS total, count(*) AS deals FROM aei_investments {where}",
-        params,
-    ).iloc[0]
-    if not found["deals"]:
-        subregion = database.sql("SELECT subregion FROM countries WHERE iso3 = ?", [iso3])[
-            "subregion"
-        ][0]
-        why = (
-            "the extract covers South America only"
-            if subregion != "south_america"
-            else "no deal of US$100 m or more recorded"
-        )
-        return [_figure(tracker, area, "2005-2021", "investment deals", note=why)]
-    label = area if iso3 else "South America (the extract's coverage, not all of LAC)"
-    measure = f"investment, {int(found['deals'])} deals of US$100 m or more"
-    return [
-        _figure(
-            tracker,
-            label,
-            "2005-2021",
-            measure,
-            found["total"],
-            figure_from="aei_investments (sum of amount_usd_m)",
-        )
-    ]
-
-
-def _fact_figure(tracker: dict, area: str, fact: dict, note: str | None = None) -> dict:
-    period = "-".join(dict.fromkeys(p for p in (fact["period_start"], fact["period_end"]) if p))
-    value = fact["value"] if fact["unit"] == "usd_bn" else None
-    return _figure(
-        tracker,
-        area,
-        period,
-        f"{fact['metric']} ({fact['unit']})",
-        value,
-        figure_from=f"fact {fact['fact_id']}",
-        source_id=fact["source_id"],
-        note=fact["note"] or "" if note is None else note,
-    )
-
-
-def _fact_rows(database: Database, tracker: dict, iso3: str | None, area: str) -> list[dict]:
-    """Trackers known only through a cited figure (knowledge/facts.csv), e.g. BU via CRS2022."""
-    import pandas as pd
-
-    metric = tracker["lac_figure_metric"]
-    facts = database.facts(metric=metric) if metric else pd.DataFrame(columns=["entity"])
-    rows = []
-    if iso3:
-        own = facts[facts["entity"] == iso3].to_dict("records")
-        rows += [_fact_figure(tracker, area, fact) for fact in own]
-        if not own:
-            rows.append(
-                _figure(
-                    tracker,
-                    area,
-                    tracker["years"],
-                    metric or "total",
-                    note=f"{tracker['name']}'s per-country figures are not shipped; its LAC total follows",
-                )
-            )
-    lac = facts[facts["entity"] == "LAC"]
-    if lac.empty:
-        return rows + [_figure(tracker, "LAC", tracker["years"], metric or "total")]
-    # The headline is the fact spanning the most years (loans_total also holds 0 for 2020 and 2021).
-    first = pd.to_numeric(lac["period_start"].str[:4], errors="coerce")
-    last = pd.to_numeric(lac["period_end"].fillna(lac["period_start"]).str[:4], errors="coerce")
-    headline = (
-        lac.assign(span=(last - first).fillna(0))
-        .sort_values(["span", "value"], ascending=False)
-        .iloc[0]
-        .to_dict()
-    )
-    note = None
-    if iso3 and _country_name(database, iso3) in f"{headline['quote']} {headline['note']}":
-        note = f"{headline['source_id']} names {_country_name(database, iso3)} among the top recipients, without an amount"
-    return rows + [_fact_figure(tracker, "LAC", headline, note)]
-
-
-TRACKER_ROWS = {"aiddata_gcdf3": _aiddata_rows, "aei_cgit": _aei_rows}
-
-
-def finance_comparison(database: Database, country: str | None = None) -> dict[str, pd.DataFrame]:
-    import pandas as pd
-
-    iso3 = database.resolve_country(country) if country else None
-    if iso3 == "CHN":
-        raise fail("the trackers count China's finance to other countries: give a CELAC state")
-    area = (
-        database.sql("SELECT name_en FROM countries WHERE iso3 = ?", [iso3])["name_en"][0]
-        if iso3
-        else "LAC"
-    )
-    rows: list[dict] = []
-    for tracker in database.table("trackers").to_dict("records"):
-        build = TRACKER_ROWS.get(tracker["tracker_id"], _fact_rows)
-        rows += build(database, tracker, iso3, area)
-    scope = database.sql(
-        """SELECT name AS tracker, scope, instruments, threshold, currency_basis, years, scope_note
-           FROM trackers ORDER BY tracker_id"""
-    )
-    return {
-        "compare": pd.DataFrame(rows, columns=COMPARE_COLUMNS),
-        "scope": scope,
-        "caveats": caveats_for(database, ["aiddata_gcdf3", "aei_cgit"]),
-    }
-
-
 @finance_app.command("compare")
 @listing
 def finance_compare(
@@ -738,8 +487,13 @@ def finance_compare(
 
     Example: chinalac finance compare --country Venezuela
     """
+    from chinalac.domain import figures
+
     with opened(db) as database:
-        return finance_comparison(database, country)
+        iso3 = database.resolve_country(country) if country else None
+        if iso3 == "CHN":
+            raise fail("the trackers count China's finance to other countries: give a CELAC state")
+        return figures.finance_comparison(database, iso3)
 
 
 @finance_app.command("trackers")
@@ -792,6 +546,8 @@ def quality(
 
     Example: chinalac quality --dataset imf_dots
     """
+    from chinalac.domain import figures
+
     with opened(db) as database:
         if dataset:
             known = database.sql(
@@ -810,7 +566,7 @@ def quality(
         report = {
             "corrections": whole_numbers(log[fixed].reset_index(drop=True)),
             "checks": whole_numbers(log[~fixed].reset_index(drop=True)),
-            "caveats": caveats_for(database, chosen),
+            "caveats": figures.caveats_for(database, chosen),
         }
         if not dataset and database.has_table("corrections"):
             # Every line of corrections.csv, including fixes to the knowledge base's own files.

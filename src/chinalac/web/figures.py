@@ -14,7 +14,13 @@ import logging
 import pandas as pd
 
 from chinalac.web.i18n import N_
-from chinalac.web.layers import Layer, numeric_layer, unavailable_layer
+from chinalac.web.layers import (
+    Layer,
+    StateValue,
+    nice_edges,
+    numeric_layer,
+    unavailable_layer,
+)
 from chinalac.web.store import WebStore
 
 log = logging.getLogger(__name__)
@@ -32,32 +38,25 @@ def _first(columns: tuple[str, ...], *candidates: str) -> str | None:
 # -- Chinese development finance (AidData GCDF 3.0) and investment (AEI CGIT) -------------
 FINANCE_TABLE = "aiddata_country_year"
 INVESTMENT_TABLE = "aei_investments"
-TRADE_TABLE = "trade_totals"
 
 
 def finance_by_year(store: WebStore, iso3: str | None = None) -> pd.DataFrame | None:
-    """iso3, year, flow_class, value (US$ million, AidData's adjusted constant-2021 amounts), source_id."""
+    """iso3, year, flow_class, value (US$ million, AidData's adjusted constant-2021 amounts),
+    unadjusted_value, source_id — from chinalac.domain.figures."""
+    from chinalac.domain import figures as domain
+
     if not store.has(FINANCE_TABLE):
         return None
-    where = "WHERE iso3 = ?" if iso3 else "WHERE iso3 IS NOT NULL"
-    return store.sql(
-        f"""SELECT iso3, year, flow_class, adjusted_constant_2021_usd / 1e6 AS value,
-                   amount_constant_2021_usd / 1e6 AS unadjusted_value, source_id
-            FROM {FINANCE_TABLE} {where} ORDER BY iso3, year, flow_class""",
-        [iso3] if iso3 else [],
-    )
+    return domain.finance_by_year(store.db, iso3)
 
 
 def finance_by_sector(store: WebStore, iso3: str) -> pd.DataFrame | None:
     """year, sector, value (US$ million), deals, source_id: AEI CGIT deals (South America only)."""
+    from chinalac.domain import figures as domain
+
     if not store.has(INVESTMENT_TABLE):
         return None
-    return store.sql(
-        f"""SELECT year, sector, sum(amount_usd_m) AS value, count(*) AS deals,
-                   any_value(source_id) AS source_id
-            FROM {INVESTMENT_TABLE} WHERE iso3 = ? GROUP BY year, sector ORDER BY year, sector""",
-        [iso3],
-    )
+    return domain.investment_by_sector(store.db, iso3)
 
 
 def finance_layer(store: WebStore) -> Layer:
@@ -65,15 +64,13 @@ def finance_layer(store: WebStore) -> Layer:
     description = N_(
         "Official finance committed by Chinese lenders and donors (AidData GCDF 3.0), adjusted amounts, constant 2021 US$ million per year."
     )
-    frame = finance_by_year(store)
-    if frame is None or frame.empty:
+    from chinalac.domain import figures as domain
+
+    if not store.has(FINANCE_TABLE):
         return unavailable_layer("finance", title, description, NOT_IN_BUILD)
-    celac = set(store.countries["iso3"])
-    totals = (
-        frame[frame["iso3"].isin(celac)]
-        .groupby(["iso3", "year"], as_index=False)
-        .agg(value=("value", "sum"), source_id=("source_id", "first"))
-    )
+    totals = domain.finance_totals_by_year(store.db)
+    if totals.empty:
+        return unavailable_layer("finance", title, description, NOT_IN_BUILD)
     return numeric_layer(
         "finance",
         title,
@@ -88,73 +85,92 @@ def finance_layer(store: WebStore) -> Layer:
 
 
 # -- trade with China ----------------------------------------------------------------------
-def trade_series(store: WebStore, iso3: str | None = None) -> pd.DataFrame | None:
-    """Every trade series with China, kept apart: one row per dataset, reporter, flow and year.
+# Every trade number the dashboard shows comes from chinalac.domain.figures, the module the
+# CLI, the API and the claims checker read too.
+def trade_series(store: WebStore, iso3: str) -> pd.DataFrame | None:
+    """One state's full-year trade with China, one row per reporter, flow and year.
 
-    Columns: iso3, year, dataset, reporter, flow, measure, value (US$ million), source_id.
-    Sources disagree (mirror statistics, coverage): they are never summed across datasets.
+    Columns: iso3, year, flow, reporter, series (reporter · flow · scope: one line per
+    series, never joined across reporters), value (US$ million), scope, precision, basis,
+    source_id, source_url, dataset. Partial years are left out (they are not annual values).
     """
-    if not store.has(TRADE_TABLE):
+    from chinalac.domain import figures as domain
+
+    parts = [domain.trade_series(store.db, iso3, flow) for flow in domain.FLOWS]
+    parts = [p for p in parts if not p.empty]
+    if not parts:
         return None
-    where = "WHERE partner = ?" if iso3 else ""
-    return store.sql(
-        f"""SELECT partner AS iso3, CAST(year AS INTEGER) AS year, dataset, reporter, flow, measure,
-                   sum(value_usd) / 1e6 AS value, any_value(source_id) AS source_id
-            FROM {TRADE_TABLE} {where}
-            GROUP BY ALL ORDER BY dataset, reporter, flow, year""",
-        [iso3] if iso3 else [],
+    rows = pd.concat(parts, ignore_index=True)
+    rows = rows.assign(
+        value=rows["value_usd"] / 1e6,
+        series=rows["reporter"]
+        + " · "
+        + rows["flow"].str.replace("_", " ")
+        + " · "
+        + rows["scope"],
     )
-
-
-def trade_by_year(store: WebStore, iso3: str | None = None) -> pd.DataFrame | None:
-    return trade_series(store, iso3)
-
-
-def trade_totals_one_series(frame: pd.DataFrame, celac: set[str]) -> tuple[pd.DataFrame, str]:
-    """One comparable series for the map: the dataset covering the most states, China as the
-    reporter where it reports (one valuation for every state), flows summed to a total."""
-    frame = frame[frame["iso3"].isin(celac)]
-    if frame.empty:
-        return frame, ""
-    coverage = frame.groupby("dataset")["iso3"].nunique().sort_values(ascending=False)
-    dataset = str(coverage.index[0])
-    chosen = frame[frame["dataset"] == dataset]
-    reporters = set(chosen["reporter"])
-    if "CHN" in reporters:
-        chosen = chosen[chosen["reporter"] == "CHN"]
-    if "total" in set(chosen["flow"]):
-        chosen = chosen[chosen["flow"] == "total"]
-    totals = chosen.groupby(["iso3", "year"], as_index=False).agg(
-        value=("value", "sum"), source_id=("source_id", "first"), measure=("measure", "first")
-    )
-    return totals, dataset
+    columns = [
+        "iso3",
+        "year",
+        "flow",
+        "reporter",
+        "series",
+        "value",
+        "scope",
+        "precision",
+        "basis",
+        "source_id",
+        "source_url",
+        "dataset",
+    ]
+    return rows[columns].sort_values(["series", "year"]).reset_index(drop=True)
 
 
 def trade_layer(store: WebStore) -> Layer:
+    """Each state's latest full-year China trade total, labelled with its year and reporter.
+
+    One value per state (domain.figures.latest_trade): different states may show different
+    years and reporters, and each state's label says which; a state with no full-year total is
+    a gap (grey), never zero.
+    """
+    from chinalac.domain import figures as domain
+
     title = N_("Trade with China")
     description = N_(
-        "Goods trade with China, US$ million per year, from the trade series that covers the most states in this build (its measure is named below the map)."
+        "Goods trade with China (exports + imports), US$ million: each state's latest full-year figure, with its year and reporter in the state's label. Reporters differ (China's customs vs the state's own statistics); years differ between states. Grey: no full-year figure stored."
     )
     try:
-        frame = trade_series(store)
+        latest = domain.latest_trade(store.db, store.countries[["iso3", "name_en"]])
     except Exception as error:  # a view over files that an ingest has not written yet
         log.warning("trade layer: %s", error)
-        frame = None
-    if frame is None or frame.empty:
         return unavailable_layer("trade", title, description, NOT_IN_BUILD)
-    totals, dataset = trade_totals_one_series(frame, set(store.countries["iso3"]))
-    if totals.empty:
+    if latest["value_usd"].isna().all():
         return unavailable_layer("trade", title, description, NOT_IN_BUILD)
-    layer = numeric_layer(
-        "trade",
-        title,
-        description,
-        totals,
-        "usd_m",
-        sorted(set(totals["source_id"].dropna())),
-        N_("Trade totals as built by `chinalac build` and the trade ingests."),
+    values = {}
+    for row in latest.itertuples():
+        if pd.isna(row.value_usd):
+            values[row.iso3] = StateValue(None)
+            continue
+        note = f"{int(row.year)}, {row.reporter}"
+        if row.precision != "as published":
+            note += f", {row.precision}"
+        values[row.iso3] = StateValue(float(row.value_usd) / 1e6, note=note, date=str(row.year))
+    known = latest.dropna(subset=["value_usd"])
+    years = known["year"].astype(int)
+    layer = Layer(
+        key="trade",
+        title=title,
+        description=description,
+        kind="number",
+        unit="usd_m",
+        values={0: values},
+        source_ids=sorted(set(known["source_id"].dropna())),
+        source_note=N_(
+            "Published figures (China Customs via MOFCOM and embassies, national statistics offices, ECLAC, IMF DOTS), one cited page per figure; chinalac adds a source's exports and imports when it publishes no total."
+        ),
+        bins=nice_edges(list(known["value_usd"] / 1e6)),
     )
-    layer.measure = f"{dataset}: {totals['measure'].iloc[0]}"
+    layer.measure = f"{len(known)} of {len(latest)} states, years {years.min()}–{years.max()}"
     return layer
 
 

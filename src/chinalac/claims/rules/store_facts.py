@@ -19,7 +19,7 @@ from typing import ClassVar
 from chinalac.claims.matching import StoredFact, comparable, describe_claim, period_matches
 from chinalac.claims.models import Claim, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext
-from chinalac.claims.tolerance import fact_amount, interval, supports
+from chinalac.claims.tolerance import claim_dimension, fact_amount, interval, supports
 
 RELATIVE_SAME = 0.005
 
@@ -69,6 +69,16 @@ class StoreFacts:
         if not matched:
             return self._other_periods(claim, facts, looked_for)
         related = self._related(index, matched)
+        outside = self._outside_spread(claim, matched) if self._disagree(matched) else False
+        if outside:
+            values = "; ".join(f.label() for f in matched)
+            return Finding(
+                self.rule_id,
+                Verdict.CONTRADICTED,
+                f"the text says {claim.text.strip()}, outside the values the sources hold for "
+                f"{looked_for}: {values}",
+                tuple(f.evidence("differs") for f in matched) + related,
+            )
         if self._disagree(matched):
             values = "; ".join(f.label() for f in matched)
             return Finding(
@@ -146,6 +156,20 @@ class StoreFacts:
                     seen.add(partner.fact_id)
                     related.append(partner.evidence("related"))
         return tuple(related)
+
+    @staticmethod
+    def _outside_spread(claim: Claim, matched: list[StoredFact]) -> bool:
+        """The claim's interval misses the whole range the disagreeing sources span.
+
+        Sources that disagree make a claim *disputed* when it falls within their spread; a
+        number beyond every source's value (with its written precision) is contradicted.
+        """
+        amounts = [fact_amount(f.value, f.unit) for f in matched]
+        amounts = [a[1] for a in amounts if a is not None and a[0] == claim_dimension(claim)]
+        if len(amounts) < 2 or claim.kind is Kind.DATE:
+            return False
+        allowed = interval(claim)
+        return allowed.high < min(amounts) or allowed.low > max(amounts)
 
     @staticmethod
     def _disagree(matched: list[StoredFact]) -> bool:

@@ -1,11 +1,23 @@
 """The loaders, in the order the build runs them (later loaders may read earlier tables)."""
 
-from chinalac.store.loaders import corrections, finance, ingested, knowledge, ties, trade, views
+from chinalac.store.loaders import (
+    corrections,
+    figures,
+    finance,
+    ingested,
+    knowledge,
+    source_tiers,
+    ties,
+    trade,
+    views,
+)
 
 LOADERS = [
     ("knowledge", knowledge.load),
     ("corrections", corrections.load),
     ("ties", ties.load),
+    ("figures", figures.load),  # registers its cited pages as sources: before source_tiers
+    ("source_tiers", source_tiers.load),
     ("finance", finance.load),
     ("trade", trade.load),
     ("ingested", ingested.load),

@@ -76,6 +76,44 @@ def indicator_series(state: Dashboard, name: str) -> tuple[pd.DataFrame | None, 
     return state.cache.get_or_make(("indicator-series", name), compute)
 
 
+def published_indicators(state: Dashboard) -> list[dict]:
+    """Per state, the latest year's exposure and dependence asymmetry from published figures
+    (chinalac.domain.figure_indicators), one line per trade figure used, states by name."""
+
+    def compute() -> list[dict]:
+        from chinalac.domain import figure_indicators
+
+        frame = figure_indicators.latest_figure_indicators(state.store.db)
+        if frame.empty:
+            return []
+        keys = ["iso3", "year", "trade_record_id"]
+        wide = frame.pivot_table(index=keys, columns="indicator", values="value", aggfunc="first")
+        about = frame.drop_duplicates(keys).set_index(keys)
+        rows = []
+        for key, values in wide.iterrows():
+            figure = about.loc[key]
+            rows.append(
+                {
+                    "iso3": key[0],
+                    "year": int(key[1]),
+                    "exposure": values.get("china_trade_exposure"),
+                    "asymmetry": values.get("dependence_asymmetry"),
+                    "trade_usd": float(figure["trade_usd"]),
+                    "reporter": figure["trade_reporter"],
+                    "gdp_usd": float(figure["denominator_usd"]),
+                    "source_id": figure["trade_source_id"],
+                }
+            )
+        return rows
+
+    return state.cache.get_or_make(("published-indicators",), compute)
+
+
+PUBLISHED_NOTE = N_(
+    "Computed by chinalac from each state's latest full-year China trade figure and World Bank GDP (current US$) of the same year; one line per reporter when several publish that year. Exposure = (exports to China + imports from China) / GDP; asymmetry = that share minus the same trade over China's GDP (Oneal & Russett 1997; Barbieri 1996). Years without GDP (2024, Venezuela after 2014, Cuba after 2020) are left out."
+)
+
+
 def parse_states(state: Dashboard, names: list[str]) -> list[str]:
     codes: list[str] = []
     celac = set(state.store.countries["iso3"])
@@ -235,6 +273,10 @@ def indicator_page(
             "csv_url": f"/indicators/{name}.csv"
             + (f"?{query}" if query and not state.site_mode else ""),
             "chartable": chartable(entry),
+            "published": sorted(
+                published_indicators(state), key=lambda r: state.country_name(r["iso3"], lang)
+            ),
+            "published_note": PUBLISHED_NOTE,
             "not_chartable_note": N_(
                 "This indicator is computed per product or per commitment, not per state and year: use `chinalac indicators rank` for its tables."
             ),

@@ -1,0 +1,314 @@
+"""Indicators that need only China trade totals and GDP, computed from the stored figures.
+
+Each indicator is one small function of published numbers (formula and reference in its
+docstring); `figure_indicators` applies them to every state's full-year figures
+(`domain.figures.annual_totals` and the published flows) and World Bank GDP, one row per
+trade figure used — reporters are never merged, so a year with two reporters gives two values,
+each labelled with the figure it rests on (reporter, source, record id) and the GDP row.
+
+    exposure_i            = (X_i→CHN + M_i←CHN) / GDP_i
+    share_of_exports_i    = X_i→CHN / X_i→World
+    share_of_imports_i    = M_i←CHN / M_i←World
+    dependence_asymmetry  = T_i,CHN / GDP_i − T_i,CHN / GDP_CHN
+
+References: Oneal, J. R. & Russett, B. (1997), "The Classical Liberals Were Right: Democracy,
+Interdependence, and Conflict, 1950–1985", International Studies Quarterly 41(2), 267–293
+(bilateral trade dependence = trade / GDP of each side); Barbieri, K. (1996), "Economic
+Interdependence: A Path to Peace or a Source of Interstate Conflict?", Journal of Peace
+Research 33(1), 29–49 (the asymmetry of the two sides' dependence); World Bank WITS, "Partner
+share" (exports to or imports from a partner over the reporter's total).
+
+Product-level indicators (RCA, complementarity, Grubel–Lloyd, concentration, primary share)
+need product-level trade and are not computed here; `needs` says so.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from chinalac.domain.figures import annual_totals, has_table, query, trade_series
+
+EXPORTS_TOTAL = "TX.VAL.MRCH.CD.WT"
+IMPORTS_TOTAL = "TM.VAL.MRCH.CD.WT"
+INDICATORS = {
+    "china_trade_exposure": {
+        "title": "China trade exposure (trade with China / GDP)",
+        "formula": "(X_i→CHN + M_i←CHN) / GDP_i",
+        "unit": "fraction of the state's GDP (0.05 = 5 %)",
+        "reference": "Oneal & Russett (1997), International Studies Quarterly 41(2)",
+    },
+    "china_share_of_exports": {
+        "title": "China's share of the state's exports",
+        "formula": "X_i→CHN / X_i→World",
+        "unit": "fraction of the state's merchandise exports",
+        "reference": "World Bank WITS, partner share",
+    },
+    "china_share_of_imports": {
+        "title": "China's share of the state's imports",
+        "formula": "M_i←CHN / M_i←World",
+        "unit": "fraction of the state's merchandise imports",
+        "reference": "World Bank WITS, partner share",
+    },
+    "dependence_asymmetry": {
+        "title": "Dependence asymmetry (state's trade/GDP minus China's)",
+        "formula": "T_i,CHN / GDP_i − T_i,CHN / GDP_CHN",
+        "unit": "difference of fractions of GDP",
+        "reference": "Barbieri (1996), Journal of Peace Research 33(1); Oneal & Russett (1997)",
+    },
+}
+NEEDS = {
+    "china_share_of_exports": "the state's total merchandise exports (WDI TX.VAL.MRCH.CD.WT: "
+    "`chinalac ingest wdi`)",
+    "china_share_of_imports": "the state's total merchandise imports (WDI TM.VAL.MRCH.CD.WT: "
+    "`chinalac ingest wdi`)",
+    "product-level indicators (RCA, complementarity, Grubel–Lloyd, concentration, primary "
+    "share)": "product-level trade (`chinalac ingest baci` or `chinalac ingest comtrade --level hs6`)",
+}
+COLUMNS = [
+    "iso3",
+    "year",
+    "indicator",
+    "value",
+    "unit",
+    "formula",
+    "uses",
+    "trade_usd",
+    "trade_flow",
+    "trade_reporter",
+    "trade_basis",
+    "trade_record_id",
+    "trade_source_id",
+    "trade_source_url",
+    "denominator_usd",
+    "denominator",
+    "denominator_source_id",
+    "china_gdp_usd",
+]
+
+
+def china_trade_exposure(trade_with_china_usd: float, gdp_usd: float) -> float:
+    """E_i = (X_i→CHN + M_i←CHN) / GDP_i: goods trade with China as a fraction of GDP.
+
+    Bilateral trade dependence as in Oneal & Russett (1997), International Studies Quarterly
+    41(2), 267–293. Gross trade over value added: not a share of GDP produced by trade.
+    NaN when GDP is missing or not positive.
+    """
+    if gdp_usd is None or pd.isna(gdp_usd) or gdp_usd <= 0:
+        return float("nan")
+    return float(trade_with_china_usd) / float(gdp_usd)
+
+
+def china_share_of_exports(exports_to_china_usd: float, total_exports_usd: float) -> float:
+    """S^X_i = X_i→CHN / X_i→World: China's share of the state's merchandise exports.
+
+    Partner share as World Bank WITS defines it. Both values must come from one reporter's
+    side (the state's own exports, or mirror data for both), else the ratio mixes valuations.
+    """
+    if total_exports_usd is None or pd.isna(total_exports_usd) or total_exports_usd <= 0:
+        return float("nan")
+    return float(exports_to_china_usd) / float(total_exports_usd)
+
+
+def china_share_of_imports(imports_from_china_usd: float, total_imports_usd: float) -> float:
+    """S^M_i = M_i←CHN / M_i←World: China's share of the state's merchandise imports (WITS)."""
+    return china_share_of_exports(imports_from_china_usd, total_imports_usd)
+
+
+def dependence_asymmetry(
+    trade_with_china_usd: float, gdp_state_usd: float, gdp_china_usd: float
+) -> float:
+    """A_i = T_i,CHN / GDP_i − T_i,CHN / GDP_CHN: how much more the trade weighs on the state.
+
+    The two sides' trade dependence (Oneal & Russett 1997) compared as in Barbieri (1996),
+    Journal of Peace Research 33(1), 29–49: positive when the trade is a larger part of the
+    state's economy than of China's — asymmetric interdependence. NaN without both GDPs.
+    """
+    own = china_trade_exposure(trade_with_china_usd, gdp_state_usd)
+    other = china_trade_exposure(trade_with_china_usd, gdp_china_usd)
+    return own - other
+
+
+def _gdp(db) -> pd.DataFrame:
+    if not has_table(db, "gdp"):
+        return pd.DataFrame(columns=["iso3", "year", "gdp_usd", "source_id"])
+    return query(db, "SELECT iso3, year, gdp_usd, source_id FROM gdp")
+
+
+def _wdi_totals(db) -> pd.DataFrame:
+    if not has_table(db, "wdi"):
+        return pd.DataFrame(columns=["iso3", "year", "indicator", "value", "source"])
+    try:
+        return query(
+            db,
+            "SELECT iso3, year, indicator, value, source FROM wdi WHERE indicator IN (?, ?)",
+            [EXPORTS_TOTAL, IMPORTS_TOTAL],
+        )
+    except Exception:  # a view over ingested files that are not there any more
+        return pd.DataFrame(columns=["iso3", "year", "indicator", "value", "source"])
+
+
+def _row(name: str, figure, value: float, denominator: str, denominator_usd, denominator_source,
+         china_gdp=None) -> dict:  # fmt: skip
+    meta = INDICATORS[name]
+    usd = float(figure.value_usd)
+    return {
+        "iso3": figure.iso3,
+        "year": int(figure.year),
+        "indicator": name,
+        "value": value,
+        "unit": meta["unit"],
+        "formula": meta["formula"],
+        "uses": (
+            f"{figure.flow.replace('_', ' ')} {usd / 1e9:,.3f} bn US$ ({figure.reporter}, "
+            f"{int(figure.year)}) / {denominator}"
+        ),
+        "trade_usd": usd,
+        "trade_flow": figure.flow,
+        "trade_reporter": figure.reporter,
+        "trade_basis": getattr(figure, "basis", "published"),
+        "trade_record_id": figure.record_id,
+        "trade_source_id": figure.source_id,
+        "trade_source_url": figure.source_url,
+        "denominator_usd": denominator_usd,
+        "denominator": denominator,
+        "denominator_source_id": denominator_source,
+        "china_gdp_usd": china_gdp,
+    }
+
+
+def figure_indicators(db, iso3: str | None = None) -> pd.DataFrame:
+    """Every indicator above for every state and full year with the figures it needs.
+
+    One row per (state, year, indicator, trade figure): `uses` names the trade figure (flow,
+    value, reporter, year) and the denominator (GDP or total trade, with its source). Years
+    without GDP (e.g. 2024, Venezuela after 2014, Cuba after 2020) give no exposure row:
+    a gap, never an estimate. Sorted by state, year (newest first), indicator.
+    """
+    celac = set(query(db, "SELECT iso3 FROM countries WHERE celac")["iso3"])
+    gdp = _gdp(db)
+    gdp_of = {(r.iso3, int(r.year)): (float(r.gdp_usd), r.source_id) for r in gdp.itertuples()}
+    names = dict(query(db, "SELECT iso3, name_en FROM countries").itertuples(index=False))
+    rows: list[dict] = []
+    totals = annual_totals(db, iso3)
+    totals = totals[
+        totals["iso3"].isin(celac) & ~totals["scope"].str.contains("manufactures", na=False)
+    ]
+    for figure in totals.itertuples():
+        year = int(figure.year)
+        state = gdp_of.get((figure.iso3, year))
+        china = gdp_of.get(("CHN", year))
+        if state is None:
+            continue
+        label = f"GDP {names.get(figure.iso3, figure.iso3)} {year} {state[0] / 1e9:,.1f} bn US$ (World Bank)"
+        rows.append(
+            _row(
+                "china_trade_exposure",
+                figure,
+                china_trade_exposure(figure.value_usd, state[0]),
+                label,
+                state[0],
+                state[1],
+            )
+        )
+        if china is not None:
+            both = f"{label} and GDP China {year} {china[0] / 1e9:,.0f} bn US$ (World Bank)"
+            rows.append(
+                _row(
+                    "dependence_asymmetry",
+                    figure,
+                    dependence_asymmetry(figure.value_usd, state[0], china[0]),
+                    both,
+                    state[0],
+                    state[1],
+                    china[0],
+                )
+            )
+    wdi = _wdi_totals(db)
+    if not wdi.empty:
+        total_of = {
+            (r.iso3, int(r.year), r.indicator): (float(r.value), r.source) for r in wdi.itertuples()
+        }
+        codes = [iso3] if iso3 else sorted(celac)
+        for code in codes:
+            for flow, indicator, name in (
+                ("exports_to_china", EXPORTS_TOTAL, "china_share_of_exports"),
+                ("imports_from_china", IMPORTS_TOTAL, "china_share_of_imports"),
+            ):
+                for figure in trade_series(db, code, flow).itertuples():
+                    total = total_of.get((code, int(figure.year), indicator))
+                    if total is None:
+                        continue
+                    label = f"WDI {indicator} {int(figure.year)} {total[0] / 1e9:,.1f} bn US$"
+                    value = china_share_of_exports(figure.value_usd, total[0])
+                    rows.append(_row(name, figure, value, label, total[0], total[1]))
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    if frame.empty:
+        return frame
+    return frame.sort_values(
+        ["iso3", "year", "indicator", "trade_reporter"], ascending=[True, False, True, True]
+    ).reset_index(drop=True)
+
+
+def needs(db) -> pd.DataFrame:
+    """What each indicator not computed from this build needs, in one line each."""
+    have_wdi = not _wdi_totals(db).empty
+    rows = [
+        {"indicator": name, "needs": what}
+        for name, what in NEEDS.items()
+        if not (have_wdi and name.startswith("china_share"))
+    ]
+    return pd.DataFrame(rows, columns=["indicator", "needs"])
+
+
+def latest_figure_indicators(db) -> pd.DataFrame:
+    """Per state and indicator, the latest year's values (every reporter of that year)."""
+    frame = figure_indicators(db)
+    if frame.empty:
+        return frame
+    latest = frame.groupby(["iso3", "indicator"])["year"].transform("max")
+    return frame[frame["year"] == latest].reset_index(drop=True)
+
+
+def metadata() -> pd.DataFrame:
+    """One row per indicator: name, title, formula, unit, reference."""
+    return pd.DataFrame([{"name": name, **meta} for name, meta in INDICATORS.items()])
+
+
+def dependency_report(db, iso3: str, years: list[int] | None = None) -> dict[str, pd.DataFrame]:
+    """`chinalac indicators dependency`: every China–state indicator for one state.
+
+    `published_figures`: the indicators above for the years asked (one row per trade figure);
+    `product_level`: the product-level panel (one row per year) when product-level trade is
+    ingested; `needs`: what each indicator not computed needs (the panel's own reason first).
+    `years` None: every year with data (the panel: every year ingested, read from the panel
+    stored at ingest).
+    """
+    from chinalac import indicators
+    from chinalac.indicators import from_store
+
+    published = figure_indicators(db, iso3)
+    if years is not None:
+        published = published[published["year"].isin(set(years))]
+    published = published.drop(columns=["iso3"])
+    missing = needs(db)
+    try:
+        available = from_store.select_trade(db).years
+        chosen = available if years is None else [year for year in years if year in available]
+        if not chosen:
+            raise indicators.IndicatorError(
+                f"no product-level trade for {min(years)}–{max(years)} in this build "
+                f"(years ingested: {', '.join(map(str, available))})"
+            )
+        panel = indicators.dependency_panel(db, iso3, chosen)
+        missing = missing[~missing["indicator"].str.startswith("product-level")]
+    except indicators.IndicatorError as error:
+        panel = pd.DataFrame(columns=["year"])
+        missing.loc[missing["indicator"].str.startswith("product-level"), "needs"] = (
+            f"{error} — needs product-level trade (`chinalac ingest baci` or "
+            "`chinalac ingest comtrade --level hs6`)"
+        )
+    return {
+        "published_figures": published.reset_index(drop=True),
+        "product_level": panel,
+        "needs": missing.reset_index(drop=True),
+    }
