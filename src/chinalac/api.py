@@ -120,16 +120,30 @@ class Database:
 
         return tie_status(self.tie_book, self.resolve_country(country), tie, on)
 
-    def countries(self, on=None) -> pd.DataFrame:
+    def countries(self, on=None, *, as_rows: bool = False):
         """The 33 CELAC states, one row each: every tie's status on `on` (default today), with
-        since, quality, source tier and the tie ids it rests on (chinalac.domain.ties)."""
-        from chinalac.domain.ties import status_table
+        since, quality, source tier and the tie ids it rests on (chinalac.domain.ties).
+        A DataFrame, or with `as_rows=True` (column names, row tuples) without loading pandas."""
+        from chinalac.domain.ties import TieBook, status_records
 
-        names = self.sql(
-            "SELECT iso3, name_en, name_es, name_pt, subregion FROM countries WHERE celac"
+        if "tie_book" not in self.__dict__:  # classify the ties without pandas, once
+            columns, rows = self.fetch("SELECT * FROM ties")
+            self.__dict__["tie_book"] = TieBook.from_records(
+                dict(zip(columns, r, strict=True)) for r in rows
+            )
+        names_columns, names = self.fetch(
+            "SELECT iso3, name_en, name_es, name_pt, subregion FROM countries WHERE celac "
+            "ORDER BY name_en"
         )
-        table = names.merge(status_table(self.tie_book, list(names["iso3"]), on), on="iso3")
-        return table.sort_values("name_en").reset_index(drop=True)
+        statuses = status_records(self.tie_book, [row[0] for row in names], on)
+        extra = [c for c in statuses[0] if c != "iso3"] if statuses else []
+        columns = [*names_columns, *extra]
+        rows = [(*row, *(s[c] for c in extra)) for row, s in zip(names, statuses, strict=True)]
+        if as_rows:
+            return columns, rows
+        import pandas as pd
+
+        return pd.DataFrame.from_records(rows, columns=columns)
 
     def country(self, name: str) -> dict[str, pd.DataFrame]:
         """A country's profile: every section is a DataFrame and every row names its source."""

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from chinalac.cli.common import DB_OPTION, fail, opened
-from chinalac.cli.output import console, error_console, listing
+from chinalac.cli.output import Rows, console, error_console, listing
 from chinalac.store.problems import BuildFailed
 
 if TYPE_CHECKING:  # heavy modules load inside the commands that use them (fast --help)
@@ -68,7 +68,7 @@ def countries(db: Path | None = DB_OPTION):
     Example: chinalac countries --csv
     """
     with opened(db) as database:
-        return database.countries()
+        return Rows(*database.countries(as_rows=True))
 
 
 @listing
