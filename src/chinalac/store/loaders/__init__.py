@@ -18,9 +18,10 @@ LOADERS = [
     ("corrections", corrections.load),
     ("ties", ties.load),
     ("commitments", commitments.load),
-    ("source_tiers", source_tiers.load),
     ("finance", finance.load),
     ("figures", figures.load),
+    # After every loader that cites web pages (ties, commitments, figures): each gets its tier.
+    ("source_tiers", source_tiers.load),
     ("trade", trade.load),
     ("ingested", ingested.load),
     ("trade_views", trade.load_views),
