@@ -68,6 +68,9 @@ app.command()(check_command.check)
 # How to cite chinalac and the sources of an output (cli/cite_command.py).
 app.command()(cite_command.cite)
 
+# Commitments (cli/commitment_commands.py).
+app.add_typer(__import__("chinalac.cli.commitment_commands").cli.commitment_commands.commitments_app, name="commitments")  # fmt: skip
+
 # The web dashboard (cli/web_commands.py): serve, site.
 for command in web_commands.COMMANDS:
     app.command()(command)
