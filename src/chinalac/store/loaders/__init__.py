@@ -18,10 +18,11 @@ LOADERS = [
     ("knowledge", knowledge.load),
     ("corrections", corrections.load),
     ("ties", ties.load),
-    ("figures", figures.load),  # registers its cited pages as sources: before source_tiers
-    ("source_tiers", source_tiers.load),
     ("commitments", commitments.load),
     ("finance", finance.load),
+    ("figures", figures.load),
+    # After every loader that cites web pages (ties, commitments, figures): each gets its tier.
+    ("source_tiers", source_tiers.load),
     ("trade", trade.load),
     ("ingested", ingested.load),
     ("trade_views", trade.load_views),

@@ -2,7 +2,7 @@
 
 `cooperation_depth_scores` (iso3, year, value, source, and the five sphere scores political,
 economic, cultural, international, sustainable in [0, 1]): chinalac.indicators'
-cooperation depth index for every CELAC state and year from 2000 to the latest dated tie —
+cooperation depth index for every CELAC state and year it is scored for (from_store.depth_years) —
 the same function `chinalac indicators` calls, run once here so the map's first visitor does
 not wait seconds for it. A build whose knowledge tables cannot feed the index writes no table
 (the dashboard then computes it, or says it is not available).
@@ -11,12 +11,10 @@ not wait seconds for it. A build whose knowledge tables cannot feed the index wr
 from __future__ import annotations
 
 import logging
-import re
 
 from chinalac.store.context import BuildContext
 
 log = logging.getLogger(__name__)
-FIRST_DEPTH_YEAR = 2000
 TABLE = "cooperation_depth_scores"
 SPHERES = ("political", "economic", "cultural", "international", "sustainable")
 
@@ -32,22 +30,15 @@ class _Connection:
         return self.con.execute(query, params or []).df()
 
 
-def latest_tie_year(con) -> int:
-    latest = con.execute("SELECT max(date_sort) FROM ties WHERE quality <> 'unsourced'").fetchone()[
-        0
-    ]
-    match = re.match(r"\d{4}", str(latest or ""))
-    return int(match.group(0)) if match else 2025
-
-
 def load(ctx: BuildContext) -> None:
     if not (ctx.table_exists("ties") and ctx.table_exists("countries")):
         return
     from chinalac.indicators import from_store
 
-    years = list(range(FIRST_DEPTH_YEAR, latest_tie_year(ctx.con) + 1))
-    try:
-        frame = from_store.cooperation_depth_index(_Connection(ctx.con), years=years)
+    connection = _Connection(ctx.con)
+    try:  # the years it is scored for: one rule, in chinalac.indicators
+        years = from_store.depth_years(connection)
+        frame = from_store.cooperation_depth_index(connection, years=years)
     except Exception as error:  # the index's own inputs may be missing from this build
         log.warning("cooperation depth index not precomputed: %s", error)
         return
