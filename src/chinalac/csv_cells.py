@@ -13,7 +13,10 @@ through `safe_frame`.
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pandas is imported where a frame is escaped, so escape_cell stays light
+    import pandas as pd
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -28,6 +31,8 @@ def escape_cell(value):
 def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """A copy of `frame` whose text cells are escaped (numeric columns untouched); column
     names are escaped too."""
+    import pandas as pd
+
     escaped = frame.copy()
     for column in escaped.columns:
         series = escaped[column]
