@@ -40,13 +40,16 @@ def serve(
 
     Example: chinalac serve --host 127.0.0.1 --port 8000
     """
-    sock = listening_socket(host, port)
     import uvicorn
 
-    from chinalac.web.app import create_app
+    from chinalac.web.app import create_app, render_home_pages
 
     path = _ensure_store(db)
-    app = create_app(path, warm_up=True)
+    app = create_app(path)
+    # The map layers and the home page in three languages are ready before the port listens,
+    # so the first visitor never waits in the listen queue for them.
+    render_home_pages(app)
+    sock = listening_socket(host, port)
     server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
     console.print(
         f"chinalac dashboard on http://{host}:{port}/ (store {path}); Ctrl+C stops it",
