@@ -29,6 +29,8 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 
+from chinalac.csv_cells import escape_cell, to_safe_csv
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -107,15 +109,17 @@ def to_csv(result: Result) -> str:
     if _is_rows(result):
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(result.columns)
-        writer.writerows([("" if _missing(v) else v) for v in row] for row in result.rows)
+        writer.writerow([escape_cell(str(c)) for c in result.columns])
+        writer.writerows(
+            [("" if _missing(v) else escape_cell(v)) for v in row] for row in result.rows
+        )
         return buffer.getvalue()
     if not isinstance(result, dict):
-        return result.to_csv(index=False)
+        return to_safe_csv(result)
     import pandas as pd
 
     frames = [_as_pandas(v).assign(section=k) for k, v in result.items() if not v.empty]
-    return pd.concat(frames, ignore_index=True).to_csv(index=False) if frames else ""
+    return to_safe_csv(pd.concat(frames, ignore_index=True)) if frames else ""
 
 
 def _plain(value) -> str:

@@ -30,6 +30,7 @@ from chinalac.web.routes import (
     indicators,
     sql,
 )
+from chinalac.web.security import SecurityHeaders
 
 STATIC_DIR = Path(__file__).parent / "static"
 PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
@@ -49,6 +50,9 @@ def create_app(db_path: str | Path, *, site_mode: bool = False, warm_up: bool = 
     async def lifespan(_app: FastAPI):
         if warm_up:
             threading.Thread(target=lambda: dashboard.layers, name="warm-up", daemon=True).start()
+        # The checker's and the SQL page's worker processes start now, not at the first use.
+        dashboard.check_pool.start()
+        dashboard.sql_pool.start()
         yield
         dashboard.close()
 
@@ -57,6 +61,7 @@ def create_app(db_path: str | Path, *, site_mode: bool = False, warm_up: bool = 
     )
     app.state.dashboard = dashboard
     app.add_middleware(BodySizeLimit)
+    app.add_middleware(SecurityHeaders)  # added last: runs first, so every answer has them
 
     @app.get("/static/plotly.min.js", include_in_schema=False)
     def plotly_js() -> FileResponse:

@@ -5,17 +5,19 @@ and sources that decided it on hover and on click. Uses `chinalac.claims.check` 
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
-import warnings
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 
 from chinalac.web.errors import InvalidParameter
 from chinalac.web.i18n import N_
 from chinalac.web.pages import Dashboard, dashboard, uncached_page
+from chinalac.web.tasks import check_text
+from chinalac.web.workers import PoolBusy, TaskTimedOut, WorkerFailed
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -40,18 +42,6 @@ def checker():
     except ImportError:
         return None
     return check, results_to_json
-
-
-def run_check(state: Dashboard, text: str) -> list[dict]:
-    check, results_to_json = checker()
-    with warnings.catch_warnings():  # input warnings (e.g. HTML stripped) are not errors here
-        warnings.simplefilter("ignore")
-        results = check(text, db=state.store.db)
-    payload = results_to_json(results)
-    claims = json.loads(payload) if isinstance(payload, str) else payload
-    if isinstance(claims, dict):  # {"claims": [...]} or a single object
-        claims = claims.get("claims", claims.get("results", [claims]))
-    return list(claims)
 
 
 def segments(text: str, claims: list[dict]) -> list[dict]:
@@ -115,15 +105,24 @@ def source_ids(sources) -> list[str]:
     return out
 
 
-async def checked(state: Dashboard, text: str) -> list[dict]:
-    """The checker's results; input it refuses (binary, too large) is a 422 with its reason."""
+async def checked(state: Dashboard, text: str) -> str:
+    """The checker's results; input it refuses (binary, too large, not prose) is a 422 with
+    its reason. The checker is CPU-bound: it runs in the check workers' processes, with a
+    time limit, so no article can hold up the pages or another check."""
     from chinalac.claims import ClaimsInputError
 
     try:
-        # The checker is CPU-bound and synchronous: run it off the event loop.
-        return await asyncio.to_thread(run_check, state, text)
+        return await state.check_pool.run(check_text, text, state.generation)
     except ClaimsInputError as error:
         raise InvalidParameter("text", str(error)) from None
+    except TaskTimedOut:
+        raise InvalidParameter(
+            "text",
+            f"checking this text took longer than {state.check_pool.time_limit:g} s and was "
+            "stopped: check a shorter text",
+        ) from None
+    except (PoolBusy, WorkerFailed) as error:
+        raise HTTPException(503, str(error)) from None
 
 
 @router.get("/check")
@@ -188,12 +187,17 @@ async def check_submit(
             source_ids=source_ids,
             counts={},
         )
-    claims = await checked(state, text)
+    payload = await checked(state, text)
+    # A long article's results are large: parse and render them in a thread, not on the loop.
+    return await run_in_threadpool(results_page, request, text, payload)
+
+
+def results_page(request: Request, text: str, payload: str):
+    claims = json.loads(payload)
     counts: dict[str, int] = {}
     for claim in claims:
-        counts[claim.get("verdict", "unverifiable")] = (
-            counts.get(claim.get("verdict", "unverifiable"), 0) + 1
-        )
+        verdict = claim.get("verdict", "unverifiable")
+        counts[verdict] = counts.get(verdict, 0) + 1
     return uncached_page(
         request,
         "check.html",
@@ -222,5 +226,5 @@ async def check_json(
         return JSONResponse(
             {"error": "the claims checker is not available in this build"}, status_code=501
         )
-    claims = await checked(state, text)
-    return JSONResponse({"claims": claims})
+    claims = await checked(state, text)  # already JSON: passed on without parsing
+    return Response(('{"claims": ' + claims + "}").encode("utf-8"), media_type="application/json")
