@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # pandas is imported where a frame is escaped, so escape_cell stays light
+if (
+    TYPE_CHECKING
+):  # pandas loads only when a frame is written: escape_cell serves pandas-free CLI listings
     import pandas as pd
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -29,6 +29,8 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 
+from chinalac.csv_cells import escape_cell, to_safe_csv
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -104,10 +106,6 @@ def _as_pandas(frame: Frame) -> pd.DataFrame:
 
 
 def to_csv(result: Result) -> str:
-    # Text cells that a spreadsheet would run as a formula get a leading ' (csv_cells; imported
-    # here, as it loads pandas).
-    from chinalac.csv_cells import escape_cell
-
     if _is_rows(result):
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
@@ -116,8 +114,6 @@ def to_csv(result: Result) -> str:
             [("" if _missing(v) else escape_cell(v)) for v in row] for row in result.rows
         )
         return buffer.getvalue()
-    from chinalac.csv_cells import to_safe_csv
-
     if not isinstance(result, dict):
         return to_safe_csv(result)
     import pandas as pd

@@ -162,8 +162,6 @@ def export(
         raise fail(f"--out {out}: cannot create the folder ({exc.strerror or exc})") from None
     from rich.progress import Progress
 
-    from chinalac.csv_cells import to_safe_csv  # imports pandas: only when exporting
-
     with opened(db) as database:
         names = database.tables()
         with Progress(console=error_console) as progress:
@@ -173,6 +171,8 @@ def export(
                 temporary = target.with_name(target.name + ".tmp")
                 frame: pd.DataFrame = database.table(name)
                 if fmt is ExportFormat.csv:
+                    from chinalac.csv_cells import to_safe_csv
+
                     to_safe_csv(frame, temporary)  # text cells never start a formula
                 elif fmt is ExportFormat.parquet:
                     frame.to_parquet(temporary, index=False)
