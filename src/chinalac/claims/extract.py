@@ -31,6 +31,11 @@ from chinalac.claims.sentences import split_sentences
 from chinalac.claims.vocabulary import fold
 
 MAX_CLAIMS = 5000  # more numbers than any article holds: a table or a data dump, not prose
+# Counted in one cheap pass before any parsing: digit groups ("1,234.5" is one).
+MAX_NUMBERS = 4 * MAX_CLAIMS
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# How far back in a paragraph a claim looks for the period, entity or metric it inherits.
+LOOKBACK_CLAIMS = 50
 CLAUSE_BREAK = re.compile(
     r";|:\s|\(|\)|\s[–—]\s|,\s+(?:and|with|while|but|whereas|y|con|mientras|pero|e|com|enquanto|mas)\s"
     r"|,\s+(?:of which|of whom|de los cuales|de las cuales|dos quais|das quais)\b"
@@ -62,6 +67,7 @@ def extract(
     """Every numeric claim in `text` (plain text, Markdown or HTML; str or UTF-8 bytes)."""
     knowledge = knowledge if knowledge is not None else KnowledgeView.from_folder()
     source = source if source is not None else prepare(text)
+    refuse_data_dumps(source.text)
     entity_index, lexicon = _tools(knowledge)
     doc_lang = lang or detect_language(source.text)
     sentences = split_sentences(source.text, source.original if source.starts is None else None)
@@ -96,9 +102,8 @@ def extract(
         for mention in mentions:
             clause = _clause_of(clauses, mention.number_start)
             paragraph_claims = by_paragraph.setdefault(sentence.paragraph, [])
-            entity = _entity_for(
-                mention, entities, clause, paragraph_claims, index, about_lac, folded
-            )
+            recent = paragraph_claims[-LOOKBACK_CLAIMS:]
+            entity = _entity_for(mention, entities, clause, recent, index, about_lac, folded)
             hit = None
             if mention.kind in {Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.DATE}:
                 hit = choose_metric(
@@ -118,10 +123,8 @@ def extract(
             if metric is None and mention.kind in (Kind.MONEY, Kind.PERCENT):
                 # "China Customs reported US$518.47 billion for 2024" continues the previous
                 # sentence's topic: take the metric of the paragraph's last claim of its kind.
-                metric = _inherited_metric(mention, paragraph_claims)
-            period = _period_for(
-                mention, periods, clause, sentence.text, folded, paragraph_claims, metric
-            )
+                metric = _inherited_metric(mention, recent)
+            period = _period_for(mention, periods, clause, sentence.text, folded, recent, metric)
             if zero is not None:
                 # "there were no such loans in 2020 or 2021": each year claims a zero.
                 mention = _as_zero(mention, zero, lexicon, sentence.text)
@@ -168,6 +171,17 @@ def extract(
                 )
         _one_date_per_year_metric(sentence_hits, lexicon)
     return claims
+
+
+def refuse_data_dumps(text: str) -> None:
+    """ClaimsInputError when the text holds more than MAX_NUMBERS digit groups: counted in one
+    pass before any parsing, so a pasted table costs no more than reading it once."""
+    for count, _ in enumerate(NUMBER.finditer(text), start=1):
+        if count > MAX_NUMBERS:
+            raise ClaimsInputError(
+                f"more than {MAX_NUMBERS:,} numbers: this looks like a table or data, "
+                "not prose to check"
+            )
 
 
 def _one_date_per_year_metric(sentence_hits: list, lexicon: MetricLexicon) -> None:

@@ -11,6 +11,7 @@ rank words ("second-largest trading partner", "the first country to …").
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
 
@@ -20,6 +21,8 @@ from chinalac.claims.number_words import find_word_numbers
 from chinalac.claims.numbers import NUMBER, parse_number, scale_at
 from chinalac.claims.periods import PeriodMention, find_periods
 from chinalac.claims.vocabulary import count_nouns, fold, qualifiers, ranks, rows, stopwords
+
+MAX_NUMBER_VALUE = 1e15  # larger digit strings are identifiers or noise, never a reported figure
 
 PERCENT = re.compile(
     r"\s?(?:%|percent\b|per\s+cent\b|por\s+ciento\b|por\s+cento\b|pct\b|percentage\s+points?\b|puntos\s+porcentuales\b|pontos\s+percentuais\b)"
@@ -281,6 +284,8 @@ def find_mentions(
             parsed = parse_number(match.group(0), lang)
         except ValueError:
             continue
+        if not math.isfinite(parsed.value) or abs(parsed.value) > MAX_NUMBER_VALUE:
+            continue  # 400 nines: not a figure anyone reports (and no JSON for infinity)
         numbers.append((start, end, parsed.value, parsed.decimals, parsed.trailing_zeros))
     for word in find_word_numbers(text, lang):
         if inside(word.start, word.end, excluded) or overlaps(word.start, word.end, period_spans):

@@ -17,6 +17,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from chinalac.csv_cells import to_safe_csv
+
 console = Console(soft_wrap=False)
 error_console = Console(stderr=True, soft_wrap=True)
 
@@ -35,9 +37,9 @@ def to_json(result: Result) -> str:
 
 def to_csv(result: Result) -> str:
     if isinstance(result, pd.DataFrame):
-        return result.to_csv(index=False)
+        return to_safe_csv(result)
     frames = [v.assign(section=k) for k, v in result.items() if not v.empty]
-    return pd.concat(frames, ignore_index=True).to_csv(index=False) if frames else ""
+    return to_safe_csv(pd.concat(frames, ignore_index=True)) if frames else ""
 
 
 def _cell(value) -> str:

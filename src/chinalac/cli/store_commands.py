@@ -13,6 +13,7 @@ from rich.progress import Progress
 
 from chinalac.cli.common import DB_OPTION, fail, opened
 from chinalac.cli.output import console, error_console, listing
+from chinalac.csv_cells import to_safe_csv
 from chinalac.store.build import build_store
 from chinalac.store.problems import BuildFailed
 
@@ -22,11 +23,17 @@ def build(
         None, "--data", help="Data folder to build from (default: the package's own data)."
     ),
     db: Path | None = DB_OPTION,
+    allow_shrink: bool = typer.Option(
+        False,
+        "--allow-shrink",
+        help="Accept a table losing more than half its rows against the current store.",
+    ),
 ) -> None:
     """Validate every data file and (re)build the store atomically.
 
     On any problem, prints `file:row:field: reason` for each, exits 1 and leaves the
-    previous store untouched.
+    previous store untouched. A table that would lose more than half its rows against the
+    current store is a problem too, unless --allow-shrink is given.
 
     Example: chinalac build --db /tmp/chinalac.duckdb
     """
@@ -34,7 +41,10 @@ def build(
         with Progress(console=error_console, transient=True) as progress:
             task = progress.add_task("building", total=None)
             report = build_store(
-                data, db, on_step=lambda s: progress.update(task, description=f"loading {s}")
+                data,
+                db,
+                on_step=lambda s: progress.update(task, description=f"loading {s}"),
+                allow_shrink=allow_shrink,
             )
     except BuildFailed as exc:
         for problem in exc.problems:
@@ -150,7 +160,7 @@ def export(
                 temporary = target.with_name(target.name + ".tmp")
                 frame: pd.DataFrame = database.table(name)
                 if fmt is ExportFormat.csv:
-                    frame.to_csv(temporary, index=False)
+                    to_safe_csv(frame, temporary)  # text cells never start a formula
                 elif fmt is ExportFormat.parquet:
                     frame.to_parquet(temporary, index=False)
                 else:

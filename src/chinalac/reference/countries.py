@@ -18,6 +18,10 @@ import pycountry
 from rapidfuzz import process
 
 NON_PRC_CHINESE = {"TWN": "Taiwan", "HKG": "Hong Kong", "MAC": "Macao"}
+# The longest official name ("Bolivarian Republic of Venezuela", "Saint Vincent and the
+# Grenadines") is under 40 characters: anything past this is refused before any matching,
+# whose cost grows with the length of the name.
+MAX_NAME_CHARACTERS = 100
 
 
 class UnknownCountryError(LookupError):
@@ -71,6 +75,10 @@ class CountryResolver:
             self.index.setdefault(normalise(key), iso3)
 
     def resolve(self, name: str) -> str:
+        if len(name) > MAX_NAME_CHARACTERS:
+            raise UnknownCountryError(
+                name[:40] + "…", [], f"longer than {MAX_NAME_CHARACTERS} characters"
+            )
         key = normalise(name)
         if not key:
             raise UnknownCountryError(name, [], "empty name")

@@ -2,7 +2,9 @@
 
 The new database is written to a temporary file beside the target and renamed over it only
 when every loader ran and no problem was found, so a failed build never touches the store
-that users are reading.
+that users are reading. Nor does a build that would lose more than MAX_SHRINK_SHARE of any
+table's rows against the current store (a truncated or emptied file that still parses),
+unless `allow_shrink` is given.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from chinalac.store.context import BuildContext
 from chinalac.store.loaders import LOADERS
 from chinalac.store.problems import BuildFailed, Problem
 
+MAX_SHRINK_SHARE = 0.5  # a table may lose at most half its rows without --allow-shrink
+
 
 @dataclass
 class BuildReport:
@@ -33,6 +37,7 @@ def build_store(
     data_dir: str | Path | None = None,
     db_path: str | Path | None = None,
     on_step: Callable[[str], None] | None = None,
+    allow_shrink: bool = False,
 ) -> BuildReport:
     data = Path(data_dir) if data_dir else package_data_dir()
     target = resolve_db_path(db_path)
@@ -64,6 +69,10 @@ def build_store(
                 "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' ORDER BY 1"
             ).fetchall()
         }
+        if not allow_shrink:
+            shrunk = shrinking_tables(target, tables)
+            if shrunk:
+                raise BuildFailed(shrunk)
         con.execute("CHECKPOINT")
         con.close()
         os.replace(temporary, target)
@@ -73,3 +82,37 @@ def build_store(
         temporary.unlink(missing_ok=True)
         Path(f"{temporary}.wal").unlink(missing_ok=True)
         raise
+
+
+def shrinking_tables(target: Path, tables: dict[str, int]) -> list[Problem]:
+    """A problem for each table that would lose more than MAX_SHRINK_SHARE of the rows it has
+    in the current store at `target` (none when there is no readable store yet)."""
+    if not target.exists():
+        return []
+    try:
+        with duckdb.connect(str(target), read_only=True) as current:
+            before = {
+                name: current.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+                for (name,) in current.execute(
+                    "SELECT table_name FROM information_schema.tables "
+                    "WHERE table_type = 'BASE TABLE'"
+                ).fetchall()
+            }
+    except duckdb.Error:  # not a store we can read: nothing to compare with
+        return []
+    problems = []
+    for name, old in sorted(before.items()):
+        new = tables.get(name)
+        if new is None or old == 0 or new >= old * (1 - MAX_SHRINK_SHARE):
+            continue
+        problems.append(
+            Problem(
+                name,
+                None,
+                None,
+                f"would shrink from {old:,} to {new:,} rows (more than "
+                f"{MAX_SHRINK_SHARE:.0%} lost against the current store); "
+                "if that is intended, build again with --allow-shrink",
+            )
+        )
+    return problems

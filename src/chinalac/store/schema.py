@@ -7,6 +7,10 @@ file, line and field. References to other tables are checked after every loader 
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
+import io
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +41,7 @@ class TableSpec:
     columns: tuple[Column, ...]
     key: tuple[str, ...] = ()
     extra_columns_allowed: bool = False
+    may_be_empty: bool = False  # False: a file with a header and no rows is a problem
 
     @property
     def column_names(self) -> list[str]:
@@ -61,37 +66,107 @@ class ReadResult:
 
 
 def read_csv_text(path: Path, label: str) -> tuple[pd.DataFrame | None, list[Problem]]:
-    """Read a CSV as strings ('' for empty), or report why it cannot be read."""
+    """Read a CSV as strings ('' for empty), or report why it cannot be read.
+
+    Blank lines are skipped; `line_numbers(frame)` gives the physical line on which each row
+    starts in the file (blank lines and line breaks inside quoted cells counted), which is
+    the number every problem reports.
+    """
     if not path.exists():
         return None, [Problem(label, None, None, "file is missing")]
     try:
         raw = path.read_bytes()
-        raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return None, [
             Problem(label, None, None, f"not valid UTF-8 ({exc.reason} at byte {exc.start})")
         ]
     except OSError as exc:
         return None, [Problem(label, None, None, f"unreadable: {exc.strerror or exc}")]
-    if not raw.strip():
+    if not text.strip():
         return None, [Problem(label, None, None, "file is empty")]
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        return None, [Problem(label, line, None, "NUL byte: a binary file, not CSV text")]
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    header: list[str] | None = None
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    problems: list[Problem] = []
+    next_line = 1
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    except (pd.errors.ParserError, ValueError) as exc:
-        return None, [Problem(label, None, None, f"malformed CSV: {exc}")]
+        for record in reader:
+            start, next_line = next_line, reader.line_num + 1
+            if not record or (len(record) == 1 and not record[0].strip() and header):
+                continue  # a blank line
+            if header is None:
+                header = [name.strip() for name in record]
+                continue
+            if len(record) != len(header):
+                problems.append(
+                    Problem(
+                        label,
+                        start,
+                        None,
+                        f"{len(record)} fields where the header has {len(header)}"
+                        + (" (truncated?)" if len(record) < len(header) else ""),
+                    )
+                )
+                continue
+            rows.append(record)
+            lines.append(start)
+    except csv.Error as exc:
+        return None, [Problem(label, reader.line_num, None, f"malformed CSV: {exc}")]
+    if problems:
+        return None, problems
+    if header is None:
+        return None, [Problem(label, None, None, "file is empty")]
+    duplicated = sorted({name for name in header if header.count(name) > 1})
+    if duplicated:
+        return None, [
+            Problem(label, 1, name, "column appears twice in the header") for name in duplicated
+        ]
+    frame = pd.DataFrame(rows, columns=header, dtype=object)
+    frame.attrs["lines"] = lines
     return frame, []
+
+
+def line_numbers(frame: pd.DataFrame) -> list[int]:
+    """The physical line of each row of a frame read by `read_csv_text` / `read_table`."""
+    lines = frame.attrs.get("lines")
+    if lines is not None and len(lines) == len(frame):
+        return list(lines)
+    return list(range(2, len(frame) + 2))
+
+
+def line_of(frame: pd.DataFrame, index: int) -> int:
+    """The physical line of the row whose (positional, unchanged) index is `index`."""
+    lines = frame.attrs.get("lines")
+    if lines is not None and 0 <= index < len(lines):
+        return lines[index]
+    return index + 2
+
+
+def _check_date(value: str) -> str | None:
+    """None for a real calendar date in ISO form (YYYY, YYYY-MM or YYYY-MM-DD), else why not."""
+    if not DATE_RE.match(value):
+        return f"'{value}' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"
+    parts = [int(part) for part in value.split("-")]
+    try:
+        dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError as exc:
+        return f"'{value}' is not a real date ({exc})"
+    return None
 
 
 def _convert(value: str, column: Column):
     """Return (converted value, error message or None)."""
     if column.type == "str":
         return value, None
+    if "\x00" in value:
+        return None, "NUL byte in the value"
     if column.type == "date":
-        return (
-            (value, None)
-            if DATE_RE.match(value)
-            else (value, f"'{value}' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
-        )
+        return value, _check_date(value)
     if column.type == "bool":
         low = value.lower()
         if low in TRUE:
@@ -103,8 +178,8 @@ def _convert(value: str, column: Column):
         number = float(value.replace("_", ""))
     except ValueError:
         return None, f"'{value}' is not a number"
-    if number != number:  # NaN
-        return None, f"'{value}' is not a number"
+    if not math.isfinite(number):  # nan, inf, -inf, 1e999
+        return None, f"'{value}' is not a finite number"
     if column.type == "int":
         if number != int(number):
             return None, f"'{value}' is not a whole number"
@@ -131,10 +206,16 @@ def read_table(data_dir: Path, spec: TableSpec) -> ReadResult:
     if missing:
         return ReadResult(None, problems)
 
+    lines = line_numbers(frame)
+    if not lines and not spec.may_be_empty:
+        problems.append(
+            Problem(label, None, None, "the file has a header but no rows (truncated or emptied?)")
+        )
+        return ReadResult(None, problems)
     references: list[Reference] = []
     out: dict[str, list] = {c.name: [] for c in spec.columns}
     for index, record in enumerate(frame.to_dict("records")):
-        line = index + 2
+        line = lines[index]
         for column in spec.columns:
             value = (record[column.name] or "").strip()
             if value == "":
@@ -156,6 +237,7 @@ def read_table(data_dir: Path, spec: TableSpec) -> ReadResult:
                 references.append(Reference(label, line, column.name, value, table, col))
 
     typed = pd.DataFrame(out)
+    typed.attrs["lines"] = lines
     for column in spec.columns:
         if column.type == "int":
             typed[column.name] = pd.array(typed[column.name], dtype="Int64")
@@ -175,9 +257,9 @@ def read_table(data_dir: Path, spec: TableSpec) -> ReadResult:
             problems.append(
                 Problem(
                     label,
-                    index + 2,
+                    lines[index],
                     spec.key[0],
-                    f"duplicate key ({key}); first at line {first + 2}",
+                    f"duplicate key ({key}); first at line {lines[first]}",
                 )
             )
     return ReadResult(typed, problems, references)

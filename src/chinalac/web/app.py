@@ -21,6 +21,7 @@ from chinalac.web import errors, i18n
 from chinalac.web.limits import BodySizeLimit
 from chinalac.web.pages import Dashboard, set_language_cookie
 from chinalac.web.routes import architecture, check, country, data, home, indicators, sql
+from chinalac.web.security import SecurityHeaders
 
 STATIC_DIR = Path(__file__).parent / "static"
 PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
@@ -48,6 +49,7 @@ def create_app(db_path: str | Path, *, site_mode: bool = False, warm_up: bool = 
     )
     app.state.dashboard = dashboard
     app.add_middleware(BodySizeLimit)
+    app.add_middleware(SecurityHeaders)  # added last: runs first, so every answer has them
 
     @app.get("/static/plotly.min.js", include_in_schema=False)
     def plotly_js() -> FileResponse:

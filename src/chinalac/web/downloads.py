@@ -16,6 +16,7 @@ import pandas as pd
 from fastapi.responses import Response
 
 from chinalac import __version__
+from chinalac.csv_cells import to_safe_csv
 
 PROJECT_LICENCE = "chinalac code MIT; each figure keeps its source's licence (listed below)"
 
@@ -50,7 +51,7 @@ def csv_with_sources(
     else:
         lines.append("# source: none recorded for these rows")
     buffer = io.StringIO()
-    frame.to_csv(buffer, index=False)
+    to_safe_csv(frame, buffer)  # no cell can run as a spreadsheet formula
     return "\n".join(line.replace("\n", " ") for line in lines) + "\n" + buffer.getvalue()
 
 

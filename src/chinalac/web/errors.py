@@ -20,6 +20,12 @@ class InvalidParameter(ValueError):
         super().__init__(f"{name}: {message}")
 
 
+class OutOfRange(InvalidParameter):
+    """A number that parses but is far outside what the page can show (a 400, not a 422)."""
+
+    status_code = 400
+
+
 class NotFound(LookupError):
     def __init__(self, message: str, suggestions: list[tuple[str, str]] | None = None):
         self.message = message
@@ -83,7 +89,7 @@ def install(app: FastAPI) -> None:
         return uncached_page(
             request,
             "error.html",
-            status_code=422,
+            status_code=getattr(error, "status_code", 422),
             title=_("Invalid request"),
             message=_("A parameter is not valid."),
             suggestions=[],

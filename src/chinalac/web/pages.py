@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import functools
 import gzip
+import shutil
+import tempfile
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlencode
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
@@ -14,15 +19,34 @@ from starlette.concurrency import run_in_threadpool
 from chinalac.web import i18n
 from chinalac.web.rendering import PageCache, PageLocation, Renderer
 from chinalac.web.store import WebStore
+from chinalac.web.tasks import store_generation
+from chinalac.web.workers import WorkerPool
+
+CHECK_WORKERS = 2
+CHECK_TIME_LIMIT_SECONDS = 30.0
+SQL_WORKERS = 1
+SQL_MEMORY_ALLOWANCE_BYTES = 1_000_000_000  # address space the SQL worker may add once set up
+STORE_CHECK_INTERVAL_SECONDS = 1.0
 
 
 class Dashboard:
-    """The application's state: the store, the templates and the cache of rendered pages."""
+    """The application's state: the store, the templates and the cache of rendered pages.
+
+    When the store file changes under a running dashboard (a rebuild renames a new file over
+    it, an ingest rewrites its views), the next request reopens it and starts a new page
+    cache, and the workers reopen their copy at their next task: pages, checks and SQL
+    always answer from one version of the store.
+    """
 
     def __init__(self, db_path: str | Path, site_mode: bool = False):
+        self.db_path = str(db_path)
+        self.generation = store_generation(db_path)
         self.store = WebStore(db_path)
         self.site_mode = site_mode
         self.cache = PageCache()
+        self._retired: list[WebStore] = []
+        self._checked_at = time.monotonic()
+        self._refresh_lock = threading.Lock()
         self.renderer = Renderer(
             {
                 "country_name": self.country_name,
@@ -38,17 +62,72 @@ class Dashboard:
     def source(self, source_id: str | None) -> dict | None:
         return self.store.sources.get(source_id) if source_id else None
 
+    def refresh(self) -> None:
+        """Reopen the store if its file changed (checked at most once a second)."""
+        now = time.monotonic()
+        if now - self._checked_at < STORE_CHECK_INTERVAL_SECONDS:
+            return
+        self._checked_at = now
+        generation = store_generation(self.db_path)
+        if generation is None or generation == self.generation:
+            return
+        with self._refresh_lock:
+            if generation == self.generation:
+                return
+            try:
+                store = WebStore(self.db_path)
+            except Exception:  # mid-write or locked: keep serving the old one, try again later
+                return
+            # Requests still running on the old store finish on it; it is closed at shutdown.
+            self._retired.append(self.store)
+            self.store, self.generation = store, generation
+            self.cache = PageCache()
+            self.__dict__.pop("layers", None)
+
     def close(self) -> None:
-        sandbox = self.__dict__.get("sql_sandbox")
-        if sandbox is not None:
-            sandbox.close()
-        self.store.close()
+        for name in ("check_pool", "sql_pool"):
+            pool = self.__dict__.get(name)
+            if pool is not None:
+                pool.close()
+        folder = self.__dict__.get("sql_folder")
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+        for store in [*self._retired, self.store]:
+            store.close()
 
     @functools.cached_property
-    def sql_sandbox(self):
-        from chinalac.web.sql_sandbox import SqlSandbox
+    def check_pool(self) -> WorkerPool:
+        """The article checker's worker processes (CPU-bound work, off the web process)."""
+        from chinalac.web.tasks import checker_state
 
-        return SqlSandbox(self.store.path)
+        return WorkerPool(
+            "check",
+            CHECK_WORKERS,
+            checker_state,
+            (self.db_path,),
+            time_limit=CHECK_TIME_LIMIT_SECONDS,
+            max_waiting=6,
+        )
+
+    @functools.cached_property
+    def sql_folder(self) -> str:
+        return tempfile.mkdtemp(prefix="chinalac-sql-")
+
+    @functools.cached_property
+    def sql_pool(self) -> WorkerPool:
+        """The SQL page's worker process: its own pool, so queries never hold up checks or pages."""
+        from chinalac.web.sql_sandbox import ROW_LIMIT, TIME_LIMIT_SECONDS
+        from chinalac.web.tasks import sql_state
+
+        return WorkerPool(
+            "sql",
+            SQL_WORKERS,
+            sql_state,
+            (self.db_path, self.sql_folder, ROW_LIMIT, TIME_LIMIT_SECONDS),
+            time_limit=TIME_LIMIT_SECONDS,
+            memory_limit=SQL_MEMORY_ALLOWANCE_BYTES,
+            max_waiting=4,
+        )
 
     @functools.cached_property
     def layers(self):
@@ -58,7 +137,9 @@ class Dashboard:
 
 
 def dashboard(request: Request) -> Dashboard:
-    return request.app.state.dashboard
+    state = request.app.state.dashboard
+    state.refresh()
+    return state
 
 
 def language(request: Request) -> str:
@@ -71,8 +152,10 @@ def language(request: Request) -> str:
 
 def location(request: Request, lang: str | None = None) -> PageLocation:
     state = dashboard(request)
-    query = "&".join(
-        f"{key}={value}" for key, value in request.query_params.multi_items() if key != "lang"
+    # Parsed, then encoded again in a fixed order: `?metric=trade%26sort%3Dvalue` and
+    # `?metric=trade&sort=value` are different pages and never share a cache entry.
+    query = urlencode(
+        sorted((key, value) for key, value in request.query_params.multi_items() if key != "lang")
     )
     return PageLocation(
         path=request.url.path,

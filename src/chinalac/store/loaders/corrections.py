@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from chinalac.store.context import BuildContext
-from chinalac.store.schema import Column, TableSpec
+from chinalac.store.schema import Column, TableSpec, line_numbers
 
 SPEC = TableSpec(
     "corrections",
@@ -32,7 +32,7 @@ SPEC = TableSpec(
 def load(ctx: BuildContext) -> None:
     frame = ctx.load_table(SPEC)
     if frame is not None:
-        frame["line"] = range(2, len(frame) + 2)
+        frame["line"] = line_numbers(frame)
         ctx.write_table("corrections", frame)
 
 

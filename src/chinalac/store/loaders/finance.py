@@ -20,7 +20,7 @@ import pandas as pd
 from chinalac.reference.countries import CountryResolver
 from chinalac.sources.datasets import DatasetInfo, add_quality, add_to_store, sidecar_caveats
 from chinalac.store.context import BuildContext
-from chinalac.store.schema import Column, TableSpec
+from chinalac.store.schema import Column, TableSpec, line_numbers, line_of
 
 AIDDATA_DIR = "finance/aiddata_gcdf3"
 AEI_DIR = "finance/aei_cgit_south_america"
@@ -149,7 +149,7 @@ def load_aiddata(ctx: BuildContext) -> None:
     if wide is None or totals is None:
         return
     mapping = _gleditsch_ward_to_iso3()
-    wide["line"] = range(2, len(wide) + 2)
+    wide["line"] = line_numbers(wide)
     wide["iso3"] = wide["gwcode"].map(lambda code: mapping.get(int(code)))
     for row in wide[wide["iso3"].isna()].itertuples():
         ctx.problem(
@@ -186,7 +186,7 @@ def load_aiddata(ctx: BuildContext) -> None:
     sums = (
         long.groupby("iso3")[["amount_constant_2021_usd", "adjusted_constant_2021_usd"]].sum() / 1e9
     )
-    totals["line"] = range(2, len(totals) + 2)
+    totals["line"] = line_numbers(totals)
     totals = totals.rename(columns={"iso3c": "iso3", "total_commitments_bn": "published_total_bn"})
     totals = totals.join(
         sums.rename(
@@ -257,7 +257,7 @@ def load_aei(ctx: BuildContext) -> None:
         for index in frame.index[frame["iso3"].isna()]:
             ctx.problem(
                 AEI.path,
-                index + 2,
+                line_of(deals, index),
                 "Country",
                 f"'{frame.at[index, 'country']}' is not China or a CELAC state",
             )

@@ -16,7 +16,7 @@ import pandas as pd
 
 from chinalac.store.context import BuildContext
 from chinalac.store.loaders.corrections import apply_corrections
-from chinalac.store.schema import read_csv_text
+from chinalac.store.schema import line_numbers, read_csv_text
 
 TIE_TYPES = frozenset(
     [
@@ -80,7 +80,7 @@ def _read(ctx: BuildContext, relpath: str, columns: list[str]) -> pd.DataFrame |
         return None
     frame = frame[columns].copy()
     frame["origin_file"] = relpath
-    frame["origin_line"] = range(2, len(frame) + 2)
+    frame["origin_line"] = line_numbers(frame)
     return apply_corrections(ctx, relpath, frame)
 
 

@@ -23,7 +23,7 @@ import pandas as pd
 from chinalac.sources.datasets import DatasetInfo, add_quality_rows, add_to_store, sidecar_caveats
 from chinalac.store.context import BuildContext
 from chinalac.store.loaders.corrections import apply_corrections
-from chinalac.store.schema import Column, TableSpec, read_csv_text
+from chinalac.store.schema import Column, TableSpec, line_numbers, line_of, read_csv_text
 
 IMF_DIR = "trade/imf_dots_multiatsm"
 IMF_FILE = f"{IMF_DIR}/imf_bilateral_trade_5_countries_1948_2019.csv"
@@ -130,7 +130,7 @@ def load_imf(ctx: BuildContext) -> None:
     if missing:
         return
     raw = raw[IMF_COLUMNS].copy()
-    raw["line"] = range(2, len(raw) + 2)
+    raw["line"] = line_numbers(raw)
     raw["original_value"] = raw["value"]
     frame = apply_corrections(ctx, IMF_FILE, raw)
 
@@ -227,7 +227,7 @@ def load_gravity(ctx: BuildContext) -> None:
     if missing:
         return
     # Vectorised checks: the panel has 100,000 rows, too many for the cell-by-cell validator.
-    lines = pd.Series(range(2, len(raw) + 2), index=raw.index)
+    lines = pd.Series(line_numbers(raw), index=raw.index)
     numbers: dict[str, pd.Series] = {}
     for column, kind in GRAVITY_NUMBERS.items():
         text = raw[column].str.strip()
@@ -305,7 +305,12 @@ def load_concordances(ctx: BuildContext) -> None:
         hs = spec.columns[0].name.removesuffix("_6d")
         for index, code in frame[f"{hs}_6d"].items():
             if not (len(code) == 6 and code.isdigit()):
-                ctx.problem(spec.path, index + 2, f"{hs}_6d", f"'{code}' is not a 6-digit HS code")
+                ctx.problem(
+                    spec.path,
+                    line_of(frame, index),
+                    f"{hs}_6d",
+                    f"'{code}' is not a 6-digit HS code",
+                )
         part = pd.DataFrame(
             {
                 "classification": classification,
@@ -324,7 +329,7 @@ def load_concordances(ctx: BuildContext) -> None:
                     "check_name": "HS6 without SITC rev.3 code",
                     "status": "note",
                     "file": spec.path,
-                    "line": unmapped.index + 2,
+                    "line": [line_of(frame, index) for index in unmapped.index],
                     "field": "SITC3_5d",
                     "value": unmapped["hs6"],
                     "detail": f"{classification} {'{}'} has no SITC rev.3 correspondence; kept with empty SITC codes",

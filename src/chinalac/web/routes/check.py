@@ -5,17 +5,17 @@ and sources that decided it on hover and on click. Uses `chinalac.claims.check` 
 
 from __future__ import annotations
 
-import asyncio
-import json
 import logging
-import warnings
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
 
 from chinalac.web.errors import InvalidParameter
 from chinalac.web.i18n import N_
 from chinalac.web.pages import Dashboard, dashboard, uncached_page
+from chinalac.web.tasks import check_text
+from chinalac.web.workers import PoolBusy, TaskTimedOut, WorkerFailed
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -40,18 +40,6 @@ def checker():
     except ImportError:
         return None
     return check, results_to_json
-
-
-def run_check(state: Dashboard, text: str) -> list[dict]:
-    check, results_to_json = checker()
-    with warnings.catch_warnings():  # input warnings (e.g. HTML stripped) are not errors here
-        warnings.simplefilter("ignore")
-        results = check(text, db=state.store.db)
-    payload = results_to_json(results)
-    claims = json.loads(payload) if isinstance(payload, str) else payload
-    if isinstance(claims, dict):  # {"claims": [...]} or a single object
-        claims = claims.get("claims", claims.get("results", [claims]))
-    return list(claims)
 
 
 def segments(text: str, claims: list[dict]) -> list[dict]:
@@ -116,14 +104,23 @@ def source_ids(sources) -> list[str]:
 
 
 async def checked(state: Dashboard, text: str) -> list[dict]:
-    """The checker's results; input it refuses (binary, too large) is a 422 with its reason."""
+    """The checker's results; input it refuses (binary, too large, not prose) is a 422 with
+    its reason. The checker is CPU-bound: it runs in the check workers' processes, with a
+    time limit, so no article can hold up the pages or another check."""
     from chinalac.claims import ClaimsInputError
 
     try:
-        # The checker is CPU-bound and synchronous: run it off the event loop.
-        return await asyncio.to_thread(run_check, state, text)
+        return await state.check_pool.run(check_text, text, state.generation)
     except ClaimsInputError as error:
         raise InvalidParameter("text", str(error)) from None
+    except TaskTimedOut:
+        raise InvalidParameter(
+            "text",
+            f"checking this text took longer than {state.check_pool.time_limit:g} s and was "
+            "stopped: check a shorter text",
+        ) from None
+    except (PoolBusy, WorkerFailed) as error:
+        raise HTTPException(503, str(error)) from None
 
 
 @router.get("/check")

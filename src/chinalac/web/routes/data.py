@@ -18,11 +18,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from chinalac.web.downloads import csv_response, csv_with_sources, sources_of
-from chinalac.web.errors import InvalidParameter, NotFound
+from chinalac.web.errors import InvalidParameter, NotFound, OutOfRange
 from chinalac.web.pages import Dashboard, cached_page, dashboard, served_from_cache
 
 router = APIRouter()
 PAGE_SIZE = 100
+MAX_PAGE = 1_000_000  # beyond any table's length; larger numbers would overflow the OFFSET
 MAX_FILTER_CHARACTERS = 200
 RESERVED = {"sort", "desc", "page", "lang"}
 FORMATS = ("csv", "json", "parquet")
@@ -151,6 +152,8 @@ def data_table(request: Request, name: str, page: int = 1):
     relation = relation_or_404(state, name)
     if page < 1:
         raise InvalidParameter("page", "pages start at 1")
+    if page > MAX_PAGE:
+        raise OutOfRange("page", f"page numbers go up to {MAX_PAGE:,} at most")
     frame, total, filters, sort, descending = read_rows(
         state, relation, request, PAGE_SIZE, (page - 1) * PAGE_SIZE
     )

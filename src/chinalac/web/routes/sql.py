@@ -1,13 +1,26 @@
-"""Read-only SQL: one query at a time on a locked-down copy of the store (see sql_sandbox)."""
+"""Read-only SQL: one query at a time on a locked-down copy of the store (see sql_sandbox),
+run in the SQL page's own worker process (see workers).
+
+A query runs on POST from this site's form, or on GET when the link carries this server's
+token for that very query (the example links do): a third-party page that puts
+`<img src="/sql?q=…">` in front of a visitor cannot make the server run anything. A GET
+without a valid token only fills the form.
+"""
 
 from __future__ import annotations
 
-import asyncio
+import hashlib
+import hmac
+import secrets
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Form, Request
 
+from chinalac.web.i18n import N_
 from chinalac.web.pages import dashboard, uncached_page
-from chinalac.web.sql_sandbox import QueryRefused
+from chinalac.web.sql_sandbox import ROW_LIMIT, TIME_LIMIT_SECONDS, QueryRefused, SqlSandbox
+from chinalac.web.tasks import run_query
+from chinalac.web.workers import PoolBusy, TaskTimedOut, WorkerFailed
 
 router = APIRouter()
 
@@ -16,9 +29,25 @@ EXAMPLES = [
     "SELECT tie_type, quality, count(*) AS n FROM ties WHERE NOT superseded GROUP BY ALL ORDER BY 1, 2",
     "SELECT metric, entity, period_start, value, unit, reporter, source_id FROM facts WHERE conflict_group IS NOT NULL ORDER BY metric",
 ]
+NOT_RUN = N_("The query was not run: press Run to run it.")
+_SECRET = secrets.token_bytes(32)  # per process: tokens are only valid on this server
 
 
-def render(request: Request, query: str, result=None, refusal: str = "", status_code: int = 200):
+def query_token(query: str) -> str:
+    """The token that lets a GET link run `query` on this server."""
+    return hmac.new(_SECRET, query.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[
+        :32
+    ]
+
+
+def render(
+    request: Request,
+    query: str,
+    result=None,
+    refusal: str = "",
+    status_code: int = 200,
+    notice: str = "",
+):
     return uncached_page(
         request,
         "sql.html",
@@ -26,28 +55,59 @@ def render(request: Request, query: str, result=None, refusal: str = "", status_
         query=query,
         result=result,
         refusal=refusal,
-        examples=EXAMPLES,
-        row_limit=dashboard(request).sql_sandbox.row_limit,
-        time_limit=dashboard(request).sql_sandbox.time_limit,
+        notice=notice,
+        examples=[(example, query_token(example)) for example in EXAMPLES],
+        row_limit=ROW_LIMIT,
+        time_limit=TIME_LIMIT_SECONDS,
     )
 
 
 async def run(request: Request, query: str):
-    sandbox = dashboard(request).sql_sandbox
+    state = dashboard(request)
     try:
-        result = await asyncio.to_thread(sandbox.run, query)
+        SqlSandbox.check(query)  # refuse what is not one read-only query before any worker runs
+        result = await state.sql_pool.run(run_query, query, state.generation)
     except QueryRefused as refusal:
         return render(request, query, refusal=str(refusal), status_code=400)
+    except PoolBusy as busy:
+        return render(request, query, refusal=str(busy), status_code=503)
+    except TaskTimedOut:
+        return render(
+            request, query, refusal="the query ran too long and was stopped", status_code=400
+        )
+    except WorkerFailed:
+        return render(
+            request,
+            query,
+            refusal="the query needed more memory than this page allows and was stopped",
+            status_code=400,
+        )
     return render(request, query, result=result)
 
 
+def same_origin(request: Request) -> bool:
+    """False when the browser says the request comes from another site."""
+    if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
+        return False
+    origin = request.headers.get("origin")
+    if origin and origin != "null":
+        return urlsplit(origin).netloc == request.headers.get("host", "")
+    return origin != "null"
+
+
 @router.get("/sql")
-async def sql_form(request: Request, q: str = ""):
-    if q:
+async def sql_form(request: Request, q: str = "", token: str = ""):
+    if not q:
+        return render(request, EXAMPLES[0])
+    if token and hmac.compare_digest(token, query_token(q)):
         return await run(request, q)
-    return render(request, EXAMPLES[0])
+    return render(request, q, notice=NOT_RUN)
 
 
 @router.post("/sql")
 async def sql_submit(request: Request, query: str = Form(...)):
+    if not same_origin(request):
+        return render(
+            request, query, refusal="queries are only run from this site's form", status_code=403
+        )
     return await run(request, query)

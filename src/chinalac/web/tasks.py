@@ -1,0 +1,68 @@
+"""The tasks the dashboard's worker processes run (see workers.py), and the store's generation.
+
+Each task receives the worker's state and the store generation the web process is serving;
+a worker whose state was made from an older generation reopens it first, so after a build
+or an ingest the checker and the SQL page answer from the same store as the pages.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import warnings
+from pathlib import Path
+
+
+def store_generation(path: str | Path) -> tuple[int, int, int] | None:
+    """What identifies one version of the store file: a rebuild renames a new file over it
+    (new inode), an ingest rewrites it in place (new mtime)."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+
+
+# -- the article checker -------------------------------------------------------------------
+def checker_state(db_path: str) -> dict:
+    return {"path": db_path, "generation": None, "knowledge": None}
+
+
+def check_text(state: dict, text: str, generation) -> list[dict]:
+    """The checker's results as JSON-ready dicts (ClaimsInputError is sent back as it is)."""
+    from chinalac.claims import check, results_to_json
+    from chinalac.claims.check import knowledge_for
+
+    if state["knowledge"] is None or state["generation"] != generation:
+        state["knowledge"] = knowledge_for(state["path"])
+        state["generation"] = generation
+    with warnings.catch_warnings():  # input warnings (e.g. HTML stripped) are not errors here
+        warnings.simplefilter("ignore")
+        results = check(text, db=state["knowledge"])
+    payload = results_to_json(results)
+    claims = json.loads(payload) if isinstance(payload, str) else payload
+    if isinstance(claims, dict):  # {"claims": [...]} or a single object
+        claims = claims.get("claims", claims.get("results", [claims]))
+    return list(claims)
+
+
+# -- the SQL page --------------------------------------------------------------------------
+def sql_state(db_path: str, folder: str, row_limit: int, time_limit: float) -> dict:
+    """Opened at once, so the worker's memory cap is set on top of an open sandbox."""
+    state = {"args": (db_path, folder, row_limit, time_limit), "generation": None, "sandbox": None}
+    run_query(state, "SELECT 1", store_generation(db_path))
+    return state
+
+
+def run_query(state: dict, query: str, generation):
+    from chinalac.web.sql_sandbox import SqlSandbox
+
+    if state["sandbox"] is None or state["generation"] != generation:
+        if state["sandbox"] is not None:
+            state["sandbox"].close()
+        db_path, folder, row_limit, time_limit = state["args"]
+        state["sandbox"] = SqlSandbox(
+            db_path, row_limit=row_limit, time_limit=time_limit, folder=folder
+        )
+        state["generation"] = generation
+    return state["sandbox"].run(query)
