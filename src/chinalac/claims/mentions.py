@@ -15,8 +15,9 @@ import math
 import re
 from dataclasses import dataclass
 
+from chinalac.claims.article_date import find_relative_dates
 from chinalac.claims.citations import excluded_spans, inside, overlaps
-from chinalac.claims.models import Kind, Qualifier
+from chinalac.claims.models import Kind, Period, Qualifier
 from chinalac.claims.number_words import find_word_numbers
 from chinalac.claims.numbers import NUMBER, parse_number, scale_at
 from chinalac.claims.periods import PeriodMention, find_periods
@@ -262,12 +263,34 @@ def _count_unit(folded: str, noun_start: int, noun_end: int) -> tuple[str, int]:
 
 
 def find_mentions(
-    text: str, lang: str, heading: bool = False
+    text: str, lang: str, heading: bool = False, base=None
 ) -> tuple[list[Mention], list[PeriodMention], list[tuple[int, int]]]:
-    """(mentions, periods, excluded spans) of one sentence; offsets relative to the sentence."""
+    """(mentions, periods, excluded spans) of one sentence; offsets relative to the sentence.
+
+    `base`: the article's date (article_date.ArticleDate) for relative dates ("last year",
+    "3 de junio"); without it they are periods of kind `unresolved` with no year."""
     folded = fold(text)
     excluded = excluded_spans(text, folded, heading)
     periods = [p for p in find_periods(folded) if not overlaps(p.core_start, p.core_end, excluded)]
+    for relative in find_relative_dates(folded, base):
+        if overlaps(relative.start, relative.end, [(p.start, p.end) for p in periods]):
+            continue
+        if overlaps(relative.start, relative.end, excluded):
+            continue
+        period = relative.period or Period("unresolved", None, None, text=relative.why)
+        if relative.period is not None:
+            period = Period(
+                period.kind,
+                period.start_year,
+                period.end_year,
+                period.start_month,
+                period.end_month,
+                relative.why,
+            )
+        periods.append(
+            PeriodMention(relative.start, relative.end, relative.start, relative.end, period)
+        )
+    periods.sort(key=lambda p: p.start)
     period_spans = [(p.start, p.end) for p in periods]
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []

@@ -113,6 +113,19 @@ class Claim:
     noun_in_sentence: tuple[int, int] = (-1, -1)
     sentence_index: int = 0
     paragraph: int = 0
+    # How sure the reading of each field is: {"metric"|"entity"|"period"|"value":
+    # {"level": "high"|"medium"|"low", "why": "..."}}. "contradicted" needs no field at "low".
+    confidence: dict[str, dict[str, str]] = field(default_factory=dict)
+    # The article date relative dates were read against (article_date.ArticleDate.to_dict()).
+    article_date: dict | None = None
+
+    def doubts(self) -> list[str]:
+        """The fields read with low confidence, each with why ("period: 'last year' …")."""
+        return [
+            f"{name}: {item['why']}"
+            for name, item in self.confidence.items()
+            if item.get("level") == "low"
+        ]
 
     @property
     def amount(self) -> float:
