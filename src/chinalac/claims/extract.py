@@ -505,6 +505,10 @@ def _entity_confidence(
         and e.strong
         and not e.in_list
     }
+    if entity == "CHN" and mention.kind in (Kind.MONEY, Kind.PERCENT):
+        # China is the other side of every China–LAC figure: a figure "about China" most
+        # often leaves its partner unnamed in the sentence.
+        return _level("low", "only China named: the partner is not stated")
     if len(strong) > 1:
         return _level("low", "two candidate entities in the clause: " + ", ".join(sorted(strong)))
     if entity in in_clause:

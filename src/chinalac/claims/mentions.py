@@ -148,8 +148,12 @@ RANK_EXCLUDE_NEXT = re.compile(
 # A rank is an ordinal or superlative after a determiner: "the first country", "its first-ever
 # policy paper", "su mayor socio"; "This paper first analyzes" is an adverb.
 DETERMINER_BEFORE = re.compile(
-    r"(?:^|[\s(\"“])(?:the|its|their|his|her|our|a|an|el|la|los|las|su|sus|un|una|o|a|os|as|seu|sua|seus|suas|um|uma)$"
+    r"(?:^|[\s(\"“])(?:the|its|their|his|her|our|a|an|el|la|los|las|su|sus|un|una|o|a|os|as|seu|sua|seus|suas|um|uma"
+    r"|como|its\s+new|um\s+novo|un\s+nuevo|a\s+new)$"
 )
+# Rank words that are whole claims without a noun after them ("la cifra más alta", "um novo
+# recorde", "el primero de los países").
+SELF_STANDING_RANKS = re.compile(r"^(?:record|recorde|cifra|nivel|novo|all|maior\s+valor)")
 FOLD_WORD = re.compile(
     r"(?<![\w\-])(two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)fold(?![\w])"
 )
@@ -157,6 +161,84 @@ AMOUNT_WORDS = re.compile(
     r"^\s+(?:of|de)\s+(?:the|these|those|them|ellos|ellas|eles|elas|los|las|estos|estas|os|as|esses|essas)\b"
     r"(?:\s+(?:are|were|is|was|being|son|eran|sao|eram)\b)?"
 )
+
+
+FRACTIONS = {
+    "half": 0.5,
+    "quarter": 0.25,
+    "third": 1 / 3,
+    "medio": 0.5,
+    "media": 0.5,
+    "meio": 0.5,
+    "meia": 0.5,
+    "cuarto": 0.25,
+    "quarto": 0.25,
+}
+FRACTION_OF_SCALE = re.compile(
+    r"(?<![\w])(?P<n>(?:(?:a|one)\s+(?=half|quarter|third)|(?:un|um)\s+(?=cuarto|quarto))?"
+    r"(?P<f>half|quarter|third|medio|media|meio|meia|cuarto|quarto)"
+    r"(?:\s+(?:of\s+)?(?:a|an|one|de))?)(?=\s+(?:trillion|billion|million|billon|billones|millon|"
+    r"millones|trilhao|trilhoes|bilhao|bilhoes|milhao|milhoes|mil\s+millones)\b)"
+)
+# Ordinals written with digits or Roman numerals before a noun: "the 4th ministerial
+# meeting", "el III Foro", "a IV Reunião", "o 50º aniversário", "9.º país".
+DIGIT_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})(?:st|nd|rd|th|º|ª|°|\.º|\.ª)(?=\s+[a-z])")
+ROMAN_ORDINAL = re.compile(
+    r"(?<![\w\-])(?P<n>(?:X{0,3})(?:IX|IV|V?I{0,3}))(?=\s+(?:[A-ZÁÉÍÓÚ][a-záéíóúãõç]+|"
+    r"(?:ministerial|summit|forum|meeting|cumbre|foro|reunion|reunión|cúpula|fórum|encontro)))"
+)
+ROMAN = {"I": 1, "V": 5, "X": 10}
+CENTURY = re.compile(r"(?:century|centuries|siglo|seculo)")
+PARTNER_NOUN = re.compile(
+    r"(?:socio|socia|parceiro|parceira|destino|mercado|comprador|compradora|proveedor|"
+    r"fornecedor|inversor|investidor|acreedor|credor|origen|origem)"
+)
+
+
+def _roman(text: str) -> int:
+    total = 0
+    for index, char in enumerate(text):
+        value = ROMAN[char]
+        following = ROMAN[text[index + 1]] if index + 1 < len(text) else 0
+        total += -value if value < following else value
+    return total
+
+
+def _ordinal_ranks(text: str, folded: str, excluded, taken) -> list[Mention]:
+    found: list[Mention] = []
+    hits = [(m, int(m.group("n"))) for m in DIGIT_ORDINAL.finditer(folded)]
+    hits += [
+        (m, _roman(m.group("n")))
+        for m in ROMAN_ORDINAL.finditer(text)
+        if m.group("n") and len(m.group("n")) >= 2 or m.group("n") in ("V", "X")
+    ]
+    for match, value in hits:
+        start, end = match.span()
+        if (
+            value <= 0
+            or inside(start, end, excluded)
+            or any(s < end and start < e for s, e in taken)
+        ):
+            continue
+        noun, noun_start, noun_end = _noun_after(folded, end)
+        if not noun or noun.split(" ")[0] in STRUCTURE_NOUNS or CENTURY.match(noun):
+            continue
+        found.append(
+            Mention(
+                Kind.RANK,
+                start,
+                noun_end,
+                float(value),
+                "rank",
+                noun=text[noun_start:noun_end],
+                noun_start=noun_start,
+                noun_end=noun_end,
+                number_start=start,
+                number_end=end,
+            )
+        )
+        taken.append((start, noun_end))
+    return found
 
 
 @dataclass
@@ -310,6 +392,16 @@ def find_mentions(
         if not math.isfinite(parsed.value) or abs(parsed.value) > MAX_NUMBER_VALUE:
             continue  # 400 nines: not a figure anyone reports (and no JSON for infinity)
         numbers.append((start, end, parsed.value, parsed.decimals, parsed.trailing_zeros))
+    rounded: set[int] = set()  # numbers written as fractions: round figures by nature
+    for fraction in FRACTION_OF_SCALE.finditer(folded):
+        # "half a trillion", "a quarter of a trillion", "medio billón", "meio trilhão": the
+        # fraction is the number, the scale word that follows scales it.
+        start, end = fraction.span("n")
+        if inside(start, end, excluded) or any(start < e and s < end for s, e, *_ in numbers):
+            continue
+        value = FRACTIONS[fraction.group("f")]
+        numbers.append((start, fraction.end("n"), value, 2, 0))
+        rounded.add(start)
     for word in find_word_numbers(text, lang):
         if inside(word.start, word.end, excluded) or overlaps(word.start, word.end, period_spans):
             continue
@@ -376,6 +468,8 @@ def find_mentions(
         qualifier, qualifier_start = _qualifier_before(folded, mention_start)
         if qualifier is not Qualifier.EXACT:
             mention_start = qualifier_start
+        elif start in rounded:
+            qualifier = Qualifier.APPROXIMATE
         mention = Mention(
             kind,
             mention_start,
@@ -413,6 +507,7 @@ def find_mentions(
             )
             taken.append(match.span())
     mentions += _ranks(text, folded, excluded, taken, lang)
+    mentions += _ordinal_ranks(text, folded, excluded, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     return mentions, periods, excluded
 
@@ -453,7 +548,13 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
         noun, noun_start, noun_end = _noun_after(folded, end)
         if noun.split(" ")[0] in STRUCTURE_NOUNS:
             continue  # "the sixth chapter": a part of the document
-        if not noun and not re.match(r"^\s+(?:to|in|a|en|em)\b", rest):
+        if word[0] == "principal" and not PARTNER_NOUN.match(noun):
+            continue  # "la principal forma": a rank only of partners, destinations, markets
+        if (
+            not noun
+            and not re.match(r"^\s+(?:to|in|a|en|em|of|de|del|dos|das)\b", rest)
+            and not SELF_STANDING_RANKS.match(match.group(0))
+        ):
             continue  # "Secondly," handled by the word boundary; a bare ordinal is no claim
         # Adjacent rank words ("the first top Chinese leader") make one mention.
         if found and folded[found[-1].number_end : start].strip() == "":
