@@ -105,6 +105,8 @@ def extract(
             continue
         entities = entity_index.find(sentence.text, folded)
         clauses = _clauses(folded)
+        for mention in mentions:  # a mention never straddles clauses ("between 300 and 320")
+            clauses = _join_clauses(clauses, mention.start, mention.end)
         wanted = frozenset().union(*(lexicon.metrics_for(m.kind, m.unit) for m in mentions))
         if dates_only:
             wanted = wanted | {
@@ -173,6 +175,7 @@ def extract(
                     decimals=mention.decimals,
                     trailing_zeros=mention.trailing_zeros,
                     noun=mention.noun,
+                    upper=mention.upper,
                     sentence=sentence.text,
                     sentence_start=s_start,
                     sentence_end=s_end,
@@ -288,6 +291,14 @@ def _date_mention(period: PeriodMention) -> Mention:
 def _clauses(folded: str) -> list[tuple[int, int]]:
     cuts = [0] + [m.start() for m in CLAUSE_BREAK.finditer(folded)] + [len(folded)]
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a] or [(0, len(folded))]
+
+
+def _join_clauses(clauses: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    inside = [c for c in clauses if c[0] < end and start < c[1]]
+    if len(inside) < 2:
+        return clauses
+    merged = (inside[0][0], inside[-1][1])
+    return sorted([c for c in clauses if c not in inside] + [merged])
 
 
 def _clause_of(clauses: list[tuple[int, int]], position: int) -> tuple[int, int]:

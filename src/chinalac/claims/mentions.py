@@ -241,6 +241,63 @@ def _ordinal_ranks(text: str, folded: str, excluded, taken) -> list[Mention]:
     return found
 
 
+RANGE_JOIN = re.compile(r"^\s*(?:and|y|e|to|a|-|–|—)\s*$")
+RANGE_LEAD = re.compile(r"(?:between|entre)\s+(?:(?:el|la|los|las|o|os|as|the)\s+)?$")
+
+
+def _ranges(folded: str, mentions: list) -> list:
+    """ "between US$300 and 320 billion", "entre el 30% y el 37%", "300–320 billion": one
+    mention whose value is the lower end and `upper` the higher (in the same scale)."""
+    out: list = []
+    index = 0
+    while index < len(mentions):
+        a = mentions[index]
+        b = mentions[index + 1] if index + 1 < len(mentions) else None
+        joined = None
+        if b is not None and a.kind in (Kind.COUNT, Kind.MONEY, Kind.PERCENT):
+            gap = folded[a.end : b.start]
+            gap = re.sub(r"^\s*%", "", gap)
+            dash = re.fullmatch(r"\s?[-–—]\s?", gap) is not None
+            lead = RANGE_LEAD.search(folded[max(0, a.start - 16) : a.start])
+            gap_words = re.sub(r"\b(?:el|la|o|a|os|as|los|las|the)\s*$", "", gap)
+            if (
+                (lead or dash)
+                and RANGE_JOIN.match(gap_words)
+                and b.kind in (Kind.MONEY, Kind.PERCENT, Kind.COUNT)
+            ):
+                low = a.value
+                if a.scale == 1.0 and b.scale > 1.0 and a.kind is not Kind.PERCENT:
+                    low = a.value  # "between US$300 and 320 billion": the scale is shared
+                elif a.scale != b.scale:
+                    low = a.value * a.scale / b.scale
+                if low < b.value:
+                    start = a.start - (len(lead.group(0)) if lead else 0)
+                    joined = Mention(
+                        b.kind,
+                        start,
+                        b.end,
+                        low,
+                        b.unit,
+                        b.scale,
+                        Qualifier.RANGE,
+                        max(a.decimals, b.decimals),
+                        min(a.trailing_zeros, b.trailing_zeros),
+                        b.noun,
+                        b.noun_start,
+                        b.noun_end,
+                        a.number_start,
+                        b.number_end,
+                        b.value,
+                    )
+        if joined is not None:
+            out.append(joined)
+            index += 2
+        else:
+            out.append(a)
+            index += 1
+    return out
+
+
 @dataclass
 class Mention:
     kind: Kind
@@ -257,6 +314,7 @@ class Mention:
     noun_end: int = -1
     number_start: int = -1  # the number itself
     number_end: int = -1
+    upper: float | None = None  # a range's upper end ("between 300 and 320 billion"), same scale
 
 
 @functools.cache
@@ -488,6 +546,9 @@ def find_mentions(
         )
         mentions.append(mention)
         taken.append((mention_start, mention_end))
+
+    mentions = _ranges(folded, mentions)
+    taken[:] = [(m.start, m.end) for m in mentions]
 
     for match in FOLD_WORD.finditer(folded):
         if any(s <= match.start() < e for s, e in taken) or inside(*match.span(), excluded):
