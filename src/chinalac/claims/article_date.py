@@ -241,10 +241,64 @@ def _relative_patterns() -> list[tuple[re.Pattern, str]]:
     ]
 
 
+@functools.cache
+def _yearless_parts() -> tuple[re.Pattern, re.Pattern]:
+    from chinalac.claims.periods import PART_OF_YEAR
+
+    month = "(?:" + "|".join(sorted((re.escape(m) for m in months()), key=len, reverse=True)) + ")"
+    part = re.compile(
+        PART_OF_YEAR.removesuffix(r"\s+(?:of|de|del|do|da)\s+")
+        + r"(?:\s+(?:of|de|del|do|da)\s+(?:the\s+|el\s+|o\s+)?(?:este\s+|this\s+)?(?:year|ano)|"
+        r"\s+(?:deste|de\s+este|this)\s+(?:year|ano))?(?!\s*(?:of|de|del|do|da)?\s*\d)"
+    )
+    months_span = re.compile(
+        rf"(?:(?:de|from|entre)\s+)?(?P<M1>{month})\s*(?:-|–|a|to|and|y|e|through)\s*(?P<M2>{month})"
+        r"(?!\s*(?:de\s+|del\s+|of\s+)?\d)"
+    )
+    return part, months_span
+
+
+def _part_of_base_year(folded: str, base: ArticleDate | None, taken) -> list[RelativeDate]:
+    """ "No primeiro trimestre do ano", "the first three quarters", "de Janeiro a Agosto":
+    months of the article's year (of the year before when they end after the article date)."""
+    from chinalac.claims.periods import part_of_year
+
+    part, months_span = _yearless_parts()
+    found = []
+    hits = []
+    for match in part.finditer(folded):
+        span = part_of_year(match.group("ord"), match.group("part"))
+        if span:
+            hits.append((match, span))
+    for match in months_span.finditer(folded):
+        first, last = months().get(match.group("M1")), months().get(match.group("M2"))
+        if first and last and first < last and "may" not in (match.group("M1"), match.group("M2")):
+            hits.append((match, (first, last)))
+    for match, (first, last) in hits:
+        if any(match.start() < e and s < match.end() for s, e in taken):
+            continue
+        taken.append(match.span())
+        text = match.group(0).strip()
+        if base is None or base.precision == "year":
+            found.append(
+                RelativeDate(
+                    match.start(), match.end(), text, None, f"'{text}' with no article date"
+                )
+            )
+            continue
+        this_year = re.search(r"\b(?:this|este|deste)\b", text)
+        year = base.date.year if this_year or last <= base.date.month else base.date.year - 1
+        period = Period("range", year, year, first, last, text=text)
+        why = f"'{text}' read against the article date {base.label()}"
+        found.append(RelativeDate(match.start(), match.end(), text, period, why))
+    return found
+
+
 def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeDate]:
     """Relative date phrases of a folded sentence, resolved against `base` where known."""
     found: list[RelativeDate] = []
     taken: list[tuple[int, int]] = []
+    found += _part_of_base_year(folded, base, taken)
     for pattern, phrase in _relative_patterns():
         for match in pattern.finditer(folded):
             if any(match.start() < e and s < match.end() for s, e in taken):
