@@ -241,6 +241,22 @@ def _relative_patterns() -> list[tuple[re.Pattern, str]]:
     ]
 
 
+MONTH_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "dois": 2, "quatro": 4,
+    "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11,
+}  # fmt: skip
+# "the first eight months", "los primeros ocho meses del año", "nos primeiros oito meses deste
+# ano" with no year written.
+FIRST_MONTHS = re.compile(
+    r"(?:(?:in|during|en|em|nos|durante)\s+)?(?:the\s+|los\s+|os\s+)?(?:first|primeros|primeiros)\s+"
+    r"(?P<n>\d{1,2}|[a-z]+)\s+(?:months|meses)"
+    r"(?:\s+(?:of\s+the\s+year|of\s+this\s+year|del\s+ano|de\s+este\s+ano|do\s+ano|deste\s+ano))?"
+    r"(?!\s*(?:of|de|del|do)?\s*\d)"
+)
+
+
 @functools.cache
 def _yearless_parts() -> tuple[re.Pattern, re.Pattern]:
     from chinalac.claims.periods import PART_OF_YEAR
@@ -270,6 +286,11 @@ def _part_of_base_year(folded: str, base: ArticleDate | None, taken) -> list[Rel
         span = part_of_year(match.group("ord"), match.group("part"))
         if span:
             hits.append((match, span))
+    for match in FIRST_MONTHS.finditer(folded):
+        count = match.group("n")
+        number = int(count) if count.isdigit() else MONTH_COUNTS.get(count)
+        if number and 1 <= number <= 12:
+            hits.append((match, (1, number)))
     for match in months_span.finditer(folded):
         first, last = months().get(match.group("M1")), months().get(match.group("M2"))
         if first and last and first < last and "may" not in (match.group("M1"), match.group("M2")):

@@ -46,7 +46,8 @@ CLAUSE_BREAK = re.compile(
 )
 PREPOSITION_AFTER = re.compile(r"^\s{0,2}(?:in|en|em|no|na|for|para|during|durante)\s")
 COMPARISON_BASE = re.compile(
-    r"(?:than|que|compared\s+(?:with|to)|the\s+number|relative\s+to|frente\s+a)\s*$"
+    r"(?:than|que|compared\s+(?:with|to)|the\s+number|relative\s+to|frente\s+a"
+    r"|(?:same\s+period|mesmo\s+periodo|mismo\s+periodo)(?:\s+(?:of|in|de|del|do))?)\s*$"
 )
 # An entity named as the complement of the counted thing: "20 countries of Latin America",
 # "21 countries in LAC", "96 Spanish majors in China", "32 wind turbines in Chile's …".
