@@ -41,7 +41,10 @@ CLAUSE_BREAK = re.compile(
     r";|:\s|\(|\)|\s[–—]\s|,\s+(?:and|with|while|but|whereas|y|con|mientras|pero|e|com|enquanto|mas)\s"
     # Coordination before a new subject or a new figure: "… somaram 63,93 … e as importações
     # … 34,74", "40 per cent to energy, 30 per cent to mining and 20 per cent to transport".
-    r"|\s(?:and|y|e)\s+(?=(?:the|la|las|los|el|as|os)\s|\d|us\$|\$|r\$)|,\s+(?=\d|us\$|\$)"
+    r"|\s(?:and|y|e)\s+(?=(?:the|la|las|los|el|as|os|its|their|sus|su|seus|suas)\s|\d|us\$|\$|r\$)"
+    r"|,\s+(?=\d|us\$|\$)"
+    # … and a second verb: "exportou … e importou …", "exported … and imported …".
+    r"|\s(?:and|y|e)\s+(?=(?:import|export|compr|vend|prest|recib|receb|bought|sold|lent)[a-z]*\s)"
     r"|,\s+(?:of which|of whom|de los cuales|de las cuales|dos quais|das quais)\b"
 )
 PREPOSITION_AFTER = re.compile(r"^\s{0,2}(?:in|en|em|no|na|for|para|during|durante)\s")
@@ -139,6 +142,16 @@ def extract(
                     mention.end,
                 )
             metric = hit.metric if hit else None
+            if (
+                mention.kind is Kind.MONEY
+                and not (metric and ("surplus" in metric or "balance" in metric))
+                and BALANCE_BEFORE.search(
+                    folded[max(clause[0], mention.start - 40) : mention.start]
+                )
+            ):
+                # "um saldo positivo de 29,2 mil milhões", "a surplus of US$ 20 billion": a
+                # balance, whatever trade word stands near it.
+                hit, metric = None, "trade_balance"
             inherited = False
             if metric is None and mention.kind in (Kind.MONEY, Kind.PERCENT):
                 # "China Customs reported US$518.47 billion for 2024" continues the previous
@@ -338,7 +351,11 @@ def _entity_for(
             and not entity.in_list
         ) and entity.code not in NEVER_FOCUS - {"CHN"}:
             return entity.code
-        after_noun = tail_start <= entity.start <= tail_start + 45 and not entity.in_list
+        after_noun = (
+            tail_start <= entity.start <= tail_start + 45
+            and entity.start < clause[1]
+            and not entity.in_list
+        )
         if (
             after_noun
             and COMPLEMENT.match(folded[tail_start : entity.start])
@@ -466,6 +483,10 @@ def _period_for(
 
 THIS_YEAR = re.compile(
     r"^'(?:this year|(?:en |d|n)?este ano|el presente ano|no ano corrente|en lo que va)"
+)
+BALANCE_BEFORE = re.compile(
+    r"(?:surplus|deficit|balance|saldo|superavit)(?:\s+(?:comercial|positivo|negativo|favorable|"
+    r"favoravel|positive|negative|of|de|do|del|da))*\s*(?:of|de|en|em)?\s*$"
 )
 BASE_YEAR = re.compile(r"(?:on|sobre|over)\s")
 
