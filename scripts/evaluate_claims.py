@@ -43,7 +43,7 @@ from chinalac.claims.knowledge import KnowledgeView
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "claims"
 UNSEEN = FIXTURES / "unseen"
 SETS = {
-    "lu-2023 (development article)": ("lu-2023-china-lac-cooperation.md", "key.csv"),
+    "development text (after Lu 2023)": ("china-lac-cooperation-after-lu-2023.md", "key.csv"),
     "held-out (en/es/pt)": ("heldout.md", "heldout_key.csv"),
 }
 

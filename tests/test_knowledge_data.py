@@ -63,7 +63,7 @@ CONTRACT = {
     "frameworks": "framework_id name date context source_id",
     "framework_components": "framework_id component_id kind position name source_id",
     "facts": "fact_id metric entity counterpart period_start period_end value unit reporter field "
-    "conflict_group project_id note source_id quote",
+    "conflict_group project_id note source_id evidence",
     "commitments": "commitment_id description metric target_value unit period_start period_end announced "
     "announced_at delivered_value delivered_as_of delivery_source_id field source_id quote",
     "projects": "project_id name iso3 sector framework_component_id date status detail field source_id",
@@ -304,7 +304,11 @@ def test_fact_values_are_plain_numbers_and_every_fact_is_traceable():
     assert values.notna().all(), facts.loc[values.isna(), "fact_id"].tolist()
     assert (values >= 0).all()
     assert (facts["source_id"] != "").all()
-    assert (facts["quote"] != "").all(), facts.loc[facts["quote"] == "", "fact_id"].tolist()
+    assert (facts["evidence"] != "").all(), facts.loc[facts["evidence"] == "", "fact_id"].tolist()
+    # Evidence notes are our own words, not excerpts set in quotation marks.
+    evidence = facts["evidence"].str.strip()
+    quoted = evidence.str.match(r"[\"“‘']") | evidence.str.contains(r"[\"”’']$")
+    assert not quoted.any(), facts.loc[quoted, "fact_id"].tolist()
     dates = pd.concat([facts["period_start"], facts["period_end"]])
     assert dates[dates != ""].str.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?").all()
 

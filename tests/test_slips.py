@@ -136,7 +136,7 @@ def test_ties_rules_never_rest_on_an_unsourced_row():
     ties = pd.DataFrame(
         [("CUB", "diplomatic_relations_prc", "established", "1960-09-28", "")],
         columns=["iso3", "tie_type", "status", "date", "source_url"],
-    ).assign(quote="")
+    ).assign(evidence="")
     countries_text = "In 1960, China and Cuba established diplomatic relations."
     knowledge = tiny_knowledge(ties=ties)
     verdicts = [r.verdict for r in check(countries_text, db=knowledge)]

@@ -17,6 +17,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from chinalac.domain.ties import TieBook, TieStatus, status_table, tie_status
 from chinalac.paths import ingested_dir, resolve_db_path
 from chinalac.reference.countries import CountryResolver
 
@@ -76,17 +77,36 @@ class Database:
         """ISO3 code of China or a CELAC state; raises UnknownCountryError with suggestions."""
         return self.resolver.resolve(name)
 
-    def countries(self) -> pd.DataFrame:
-        return self.sql("SELECT * FROM country_status ORDER BY name_en")
+    @functools.cached_property
+    def tie_book(self) -> TieBook:
+        """The ties table, classified once (chinalac.domain.ties)."""
+        return TieBook.from_frame(self.sql("SELECT * FROM ties"))
+
+    def tie_status(self, country: str, tie: str, on=None) -> TieStatus:
+        """Status of `tie` (one of relations, partnership, bri, fta, aiib, confucius) for a
+        state on a date (default today): the value, since when, the rows it rests on, their
+        quality and source tier. Decided by chinalac.domain.ties.tie_status."""
+        return tie_status(self.tie_book, self.resolve_country(country), tie, on)
+
+    def countries(self, on=None) -> pd.DataFrame:
+        """The 33 CELAC states, one row each: every tie's status on `on` (default today), with
+        since, quality, source tier and the tie ids it rests on (chinalac.domain.ties)."""
+        names = self.sql(
+            "SELECT iso3, name_en, name_es, name_pt, subregion FROM countries WHERE celac"
+        )
+        table = names.merge(status_table(self.tie_book, list(names["iso3"]), on), on="iso3")
+        return table.sort_values("name_en").reset_index(drop=True)
 
     def country(self, name: str) -> dict[str, pd.DataFrame]:
         """A country's profile: every section is a DataFrame and every row names its source."""
         iso3 = self.resolve_country(name)
+        countries = self.countries()
         profile = {
-            "country": self.sql("SELECT * FROM country_status WHERE iso3 = ?", [iso3]),
+            "country": countries[countries["iso3"] == iso3].reset_index(drop=True),
             "ties": self.sql(
-                """SELECT t.date, t.tie_type, t.status, t.quality, t.conflict, t.detail,
-                          t.source_id, s.title AS source_title, s.url AS source_url, t.quote
+                """SELECT t.tie_id, t.date, t.tie_type, t.status, t.quality, t.conflict, t.tier,
+                          t.detail, t.source_id, s.title AS source_title, s.url AS source_url,
+                          t.evidence
                    FROM ties t LEFT JOIN sources s USING (source_id)
                    WHERE t.iso3 = ? AND NOT t.superseded
                    ORDER BY t.date_sort NULLS LAST, t.tie_type""",
@@ -174,7 +194,7 @@ class Database:
         return self.sql(
             f"""SELECT f.fact_id, f.metric, f.entity, f.counterpart, f.period_start, f.period_end,
                        f.value, f.unit, f.reporter, f.conflict_group, f.note, f.source_id,
-                       s.title AS source_title, f.quote
+                       s.title AS source_title, s.url AS source_url, f.evidence
                 FROM facts f LEFT JOIN sources s USING (source_id) {where}
                 ORDER BY f.metric, f.entity, f.period_start""",
             params,

@@ -11,7 +11,7 @@ import pytest
 from chinalac.claims import KnowledgeView
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "claims"
-ARTICLE = FIXTURES / "lu-2023-china-lac-cooperation.md"
+ARTICLE = FIXTURES / "china-lac-cooperation-after-lu-2023.md"
 METRICS = pd.DataFrame(
     [
         ("trade_total", "usd_bn", "trade|total trade", "comercio", "comércio"),
@@ -43,7 +43,7 @@ COUNTRIES = pd.DataFrame(
     columns=["iso3", "name_en", "name_es", "name_pt"],
 )
 FACT_COLUMNS = ["fact_id", "metric", "entity", "counterpart", "period_start", "period_end", "value", "unit",
-                "reporter", "conflict_group", "source_id", "quote"]  # fmt: skip
+                "reporter", "conflict_group", "source_id", "evidence"]  # fmt: skip
 
 
 def fact(fact_id, metric, entity, start, end, value, unit, source="S1", group="", reporter=""):

@@ -1,5 +1,5 @@
-"""Acceptance on the development article and the trilingual twins — against the frozen
-snapshot and against the knowledge base shipped in the package."""
+"""Acceptance on the development text (written for chinalac after Lu 2023) and the trilingual
+twins — against the frozen snapshot and against the knowledge base shipped in the package."""
 
 from __future__ import annotations
 

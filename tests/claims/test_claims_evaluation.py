@@ -12,7 +12,7 @@ from chinalac.claims import KnowledgeView
 from chinalac.claims.evaluation import RECALL_MIN, VERDICT_ACCURACY_MIN, evaluate, load_key, match
 from tests.claims.conftest import FIXTURES
 
-SETS = [("lu-2023-china-lac-cooperation.md", "key.csv"), ("heldout.md", "heldout_key.csv")]
+SETS = [("china-lac-cooperation-after-lu-2023.md", "key.csv"), ("heldout.md", "heldout_key.csv")]
 ROOT = Path(__file__).resolve().parents[2]
 
 

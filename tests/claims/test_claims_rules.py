@@ -254,7 +254,7 @@ COMMITMENTS = pd.DataFrame(
         ("press_center_2017", "Press Center", "journalist_classes_count", None, "count", "2017", "", "2016-11", 2, "2018-05", "S2", "S1", ""),
     ],
     columns=["commitment_id", "description", "metric", "target_value", "unit", "period_start", "period_end",
-             "announced", "delivered_value", "delivered_as_of", "delivery_source_id", "source_id", "quote"],
+             "announced", "delivered_value", "delivered_as_of", "delivery_source_id", "source_id", "evidence"],
 )  # fmt: skip
 
 
@@ -283,7 +283,7 @@ TIES = pd.DataFrame(
         ("CUB", "diplomatic_relations_prc", "established", "1960-09-28", "https://f"),
     ],
     columns=["iso3", "tie_type", "status", "date", "source_url"],
-).assign(quote="")
+).assign(evidence="")
 
 
 def test_ties_date_supports_and_contradicts_event_dates():

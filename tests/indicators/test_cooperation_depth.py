@@ -78,9 +78,21 @@ def test_latest_dated_event_decides_a_tie_state():
 
 
 def test_inferred_rows_count_and_are_tallied():
-    result = cooperation_depth_index(TIES, years=[2020])
-    assert scores(result, 2020, "BBB")["inferred_rows"] == 1
+    inferred = ties(
+        [("DDD", "fta", "no FTA signed/in force (inferred)", "2019", "inferred", "s10")]
+    )
+    result = cooperation_depth_index(pd.concat([TIES, inferred]), years=[2020])
+    assert scores(result, 2020, "DDD")["inferred_rows"] == 1
     assert scores(result, 2020, "AAA")["inferred_rows"] == 0
+
+
+def test_tie_signals_are_the_domain_statuses():
+    # BBB recognised Taipei in 2015: its relations score 0 and, with no relations, its Belt
+    # and Road status is "no relations" (chinalac.domain.ties), whatever its own rows say.
+    components = cooperation_depth_components(TIES, years=[2016])
+    bbb = components[components["iso3"] == "BBB"].set_index("signal")
+    assert bbb.loc["diplomatic_relations", "score"] == 0.0
+    assert bbb.loc["belt_and_road", "score"] == 0.0
 
 
 def test_index_is_the_weighted_mean_of_sphere_scores_times_100():

@@ -72,3 +72,14 @@ def test_open_without_store_says_how_to_build(tmp_path):
 def test_database_is_usable_from_the_package_namespace(built_db):
     with chinalac.open(built_db) as database:
         assert "facts" in database.tables()
+
+
+def test_facts_and_ties_carry_evidence_notes_and_source_urls(db):
+    facts = db.facts(metric="loans_total")
+    assert {"evidence", "source_url"} <= set(facts.columns) and "quote" not in facts.columns
+    assert facts["evidence"].str.len().gt(20).all()
+    assert facts["source_url"].str.startswith("https://").all()
+    ties = db.country("Perú")["ties"]
+    assert "evidence" in ties.columns and "quote" not in ties.columns
+    sourced = ties[ties["quality"] == "sourced"]
+    assert sourced["evidence"].notna().all() and sourced["source_url"].notna().all()

@@ -38,6 +38,11 @@ CASES = {
         lambda f: f.drop(columns=["unit"]),
         "knowledge/facts.csv:1:unit: required column is missing from the header",
     ),
+    "copied quote instead of an evidence note": (
+        "knowledge/facts.csv",
+        lambda f: f.rename(columns={"evidence": "quote"}),
+        "knowledge/facts.csv:1:evidence: required column is missing from the header",
+    ),
     "wrong type": (
         "knowledge/facts.csv",
         set_cell("value", "about ten"),

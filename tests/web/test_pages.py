@@ -38,7 +38,7 @@ def test_every_layer_renders_or_says_it_is_not_available(client, layer):
         ("/map/nonsense", "unknown layer"),
         ("/map/bri?year=1850", "outside this layer"),
         ("/map/bri?year=abc", "valid integer"),
-        ("/map/relations?year=2020", "no years"),
+        ("/map/relations?year=1850", "outside this layer"),
         ("/indicators/cooperation_depth_index?start=1800", "outside"),
         ("/indicators/cooperation_depth_index?start=2020&end=2010", "after end"),
         ("/indicators/cooperation_depth_index?countries=Narnia", "unknown country"),
@@ -77,6 +77,24 @@ def test_country_profile_shows_quality_and_never_unsourced_status_as_fact(client
     )
     if unsourced["n"][0]:
         assert "no source found; nothing is shown as fact" in page
+
+
+def test_country_page_shows_evidence_notes_with_source_links_never_as_quotations(client, db):
+    from markupsafe import escape
+
+    page = client.get("/country/PER").text
+    facts = db.sql(
+        """SELECT f.evidence, s.url FROM facts f JOIN sources s USING (source_id)
+           WHERE (f.entity = 'PER' OR f.counterpart = 'PER') AND s.url IS NOT NULL"""
+    )
+    assert len(facts) >= 2
+    for evidence, url in facts.itertuples(index=False):
+        note = re.escape(f'<p class="evidence"><b>Evidence:</b> {escape(evidence)}</p>')
+        link = re.escape(f'<div class="source">Source: <a class="source" href="{escape(url)}"')
+        assert re.search(note + r"\s*" + link, page), evidence
+    assert "<blockquote" not in page
+    notes = re.findall(r'<p class="evidence">(.*?)</p>', page, flags=re.S)
+    assert notes and not any(n.count("“") or "<i>" in n or "<em>" in n for n in notes)
 
 
 def test_country_csv_carries_sources_and_licences(client):

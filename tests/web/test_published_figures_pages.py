@@ -34,12 +34,8 @@ def test_mexico_profile_says_not_covered_for_the_aei_extract(client):
 
 def test_profile_draws_one_line_per_reporter_with_sources_under_the_chart(client):
     page = client.get("/country/BRA").text
-    figures = [
-        json.loads(unescape(f))
-        for f in re.findall(r'data-figure="([^"]*)"', page)
-        if "Trade with China" in unescape(f)
-    ]
-    (trade,) = figures
+    charts = [json.loads(unescape(f)) for f in re.findall(r'data-figure="([^"]*)"', page)]
+    (trade,) = [c for c in charts if c["layout"]["title"]["text"] == "Trade with China"]
     names = [trace["name"] for trace in trade["data"]]
     assert len(names) == len(set(names)) and len(names) > 3
     assert any(n.startswith("China (national data)") for n in names)
@@ -48,6 +44,20 @@ def test_profile_draws_one_line_per_reporter_with_sources_under_the_chart(client
         assert trace["connectgaps"] is False
     after = page[page.index("Trade with China") :]
     assert 'class="chart-sources"' in after
+
+
+def test_profile_shows_exposure_per_reporter_from_published_figures(client):
+    page = client.get("/country/CHL").text
+    charts = [json.loads(unescape(f)) for f in re.findall(r'data-figure="([^"]*)"', page)]
+    (exposure,) = [
+        c for c in charts if c["layout"]["title"]["text"] == "Trade with China as a share of GDP"
+    ]
+    central_bank = next(
+        t
+        for t in exposure["data"]
+        if t["name"] == "Trade with China / GDP · Banco Central de Chile"
+    )
+    assert central_bank["y"][central_bank["x"].index(2023)] == round(57279e6 / 335533331669.2191, 4)
 
 
 def test_peru_profile_has_trade_values(client):

@@ -6,8 +6,10 @@
 
 Either way the checker sees the same columns (docs/ARCHITECTURE.md). A table that is missing
 is empty, so a partial knowledge base yields "unverifiable" verdicts rather than errors.
-The ties compilation is read from `<folder>/../ties_compiled/` and given the store's derived
-columns (source_id, quality, conflict, superseded, date_sort) the same way the loader does.
+The ties are read from `<folder>/../ties_compiled/` and `<folder>/ties_chinalac.csv`, corrected
+by `<folder>/../corrections/corrections.csv` (the store's own correction code) and given the
+store's derived columns (source_id, quality, conflict, superseded, date_sort, tier) the same way
+the loader does; what a tie's status is on a date is then asked of chinalac.domain.ties.
 """
 
 from __future__ import annotations
@@ -20,10 +22,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from chinalac.store.schema import with_current_column_names
+
 COLUMNS: dict[str, list[str]] = {
     "facts": [
         "fact_id", "metric", "entity", "counterpart", "period_start", "period_end", "value", "unit",
-        "reporter", "field", "conflict_group", "project_id", "note", "source_id", "quote",
+        "reporter", "field", "conflict_group", "project_id", "note", "source_id", "evidence",
         "partial_year",
     ],
     "metrics": ["metric", "unit", "field", "description", "phrases_en", "phrases_es", "phrases_pt"],
@@ -32,12 +36,12 @@ COLUMNS: dict[str, list[str]] = {
     "sources": ["source_id", "title", "author", "publisher", "date", "url", "doi", "licence"],
     "ties": [
         "tie_id", "iso3", "tie_type", "status", "date", "date_sort", "quality", "conflict", "superseded",
-        "detail", "source_id", "quote",
+        "tier", "detail", "source_id", "evidence",
     ],
     "commitments": [
         "commitment_id", "description", "metric", "target_value", "unit", "period_start", "period_end",
         "announced", "announced_at", "delivered_value", "delivered_as_of", "delivery_source_id",
-        "field", "source_id", "quote",
+        "field", "source_id", "evidence",
     ],
 }  # fmt: skip
 NUMERIC = {"facts": ["value"], "commitments": ["target_value", "delivered_value"]}
@@ -111,7 +115,7 @@ def _empty(name: str) -> pd.DataFrame:
 def _normalise(name: str, frame: pd.DataFrame | None) -> pd.DataFrame:
     if frame is None or not isinstance(frame, pd.DataFrame):
         return _empty(name)
-    frame = frame.copy()
+    frame = with_current_column_names(frame.copy())  # a legacy `quote` column reads as `evidence`
     if name == "ties":
         frame = _derive_tie_columns(frame)
     for column in COLUMNS[name]:
@@ -195,21 +199,27 @@ def _read_folder(folder: Path) -> KnowledgeView:
         if name != "ties":
             frames[name] = _read_csv(folder / f"{name}.csv")
     ties_dir = folder.parent / "ties_compiled"
+    corrections = _read_csv(folder.parent / "corrections" / "corrections.csv")
     parts = []
-    for file_name in ("ties.csv", "ties_additions.csv"):
-        part = _read_csv(ties_dir / file_name)
+    for path, relpath in (
+        (ties_dir / "ties.csv", "ties_compiled/ties.csv"),
+        (ties_dir / "ties_additions.csv", "ties_compiled/ties_additions.csv"),
+        (folder / "ties_chinalac.csv", "knowledge/ties_chinalac.csv"),
+    ):
+        part = _read_csv(path)
         if part is not None:
-            part["origin"] = file_name.removesuffix(".csv")
+            stem = path.stem
+            part["origin"] = stem
             # The store's tie id: "<file stem>:<line>" with the header on line 1.
-            part["tie_id"] = [
-                f"{file_name.removesuffix('.csv')}:{line}" for line in range(2, len(part) + 2)
-            ]
-            parts.append(part)
+            part["tie_id"] = [f"{stem}:{line}" for line in range(2, len(part) + 2)]
+            parts.append(_corrected(part, relpath, corrections))
     if (folder / "ties.csv").exists():  # a self-contained folder (tests) may hold ties beside facts
         part = _read_csv(folder / "ties.csv")
         if part is not None:
             part["origin"] = "ties"
             parts.append(part)
+    if parts:
+        parts = [_with_tiers(part, folder) for part in parts]
     frames["ties"] = _superseded(pd.concat(parts, ignore_index=True)) if parts else None
     published = _published_from_folder(folder.parent)
     if published is not None:
@@ -262,7 +272,8 @@ def _superseded(ties: pd.DataFrame) -> pd.DataFrame:
         return ties
     filled = set(
         ties.loc[
-            (ties["origin"] == "ties_additions") & (ties["quality"] != "unsourced"),
+            (ties["origin"].isin(["ties_additions", "ties_chinalac"]))
+            & (ties["quality"] != "unsourced"),
             ["iso3", "tie_type"],
         ].itertuples(index=False, name=None)
     )
@@ -271,6 +282,37 @@ def _superseded(ties: pd.DataFrame) -> pd.DataFrame:
         for q, i, t in zip(ties["quality"], ties["iso3"], ties["tie_type"], strict=True)
     ]
     return ties
+
+
+def _corrected(part: pd.DataFrame, relpath: str, corrections: pd.DataFrame | None) -> pd.DataFrame:
+    """The corrections of data/corrections/corrections.csv for one ties file (as the store)."""
+    if corrections is None or corrections.empty:
+        return part
+    from chinalac.store.loaders.corrections import correct_frame
+
+    mine = corrections[corrections["file"] == relpath]
+    rows = [
+        (r.key, r.field, r.old_value, r.new_value, r.action, r.reason, i + 2)
+        for i, r in zip(mine.index, mine.itertuples(), strict=True)
+    ]
+    corrected, _problems = correct_frame(relpath, part, rows)  # `chinalac build` reports them
+    return corrected.drop(columns=["corrected"])
+
+
+def _with_tiers(part: pd.DataFrame, folder: Path) -> pd.DataFrame:
+    """Each row's source tier, from source_domains.csv and source_tier_overrides.csv."""
+    domains = _read_csv(folder / "source_domains.csv")
+    if domains is None or "source_url" not in part.columns or "tier" in part.columns:
+        return part
+    from chinalac.domain.sources import source_tier
+
+    overrides = _read_csv(folder / "source_tier_overrides.csv")
+    part = part.copy()
+    part["tier"] = [
+        source_tier(url, _web_source_id(url), domains, overrides)[0] if url else ""
+        for url in part["source_url"].fillna("")
+    ]
+    return part
 
 
 @functools.cache

@@ -42,7 +42,7 @@ class StoredFact:
     reporter: str
     conflict_group: str
     source_id: str
-    quote: str
+    evidence_note: str
     note: str
     partial: bool = False  # a published figure for part of a year (its months in start/end)
 
@@ -57,7 +57,7 @@ class StoredFact:
             period=self.period_text or None,
             entity=self.entity,
             reporter=self.reporter or None,
-            quote=self.quote or None,
+            note=self.evidence_note or None,
         )
 
     def label(self) -> str:
@@ -106,7 +106,7 @@ class FactIndex:
                 row.reporter,
                 row.conflict_group,
                 row.source_id,
-                row.quote,
+                row.evidence,
                 row.note,
                 bool(getattr(row, "partial_year", False)),
             )

@@ -149,6 +149,8 @@ class Evidence:
 
     relation: `matches`, `differs`, `conflicts` (same conflict group), `related` (shown for
     context: another source or period), `hint` (e.g. the year a typo probably meant).
+    note: for a stored record, its evidence note (what the cited page states, in our own
+    words); for kind `text`, the words of the checked text that the verdict rests on.
     """
 
     kind: str  # fact | tie | commitment | text
@@ -160,7 +162,7 @@ class Evidence:
     period: str | None = None
     entity: str | None = None
     reporter: str | None = None
-    quote: str | None = None
+    note: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)

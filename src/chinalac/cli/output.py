@@ -53,11 +53,42 @@ def _cell(value) -> str:
 
 
 # Long prose columns make a terminal table unreadable; --json and --csv keep them.
-TABLE_HIDDEN = ("quote", "source_url", "source_title", "detail", "note", "summary", "description")
+TABLE_HIDDEN = (
+    "evidence",
+    "source_url",
+    "source_title",
+    "detail",
+    "note",
+    "summary",
+    "description",
+    "tier_reason",
+)
+# Detail columns of wide listings such as `chinalac countries` (each tie's label, quality,
+# tier, rows; the other-language names; yes/no views of the same statuses).
+TABLE_HIDDEN_SUFFIXES = ("_label", "_quality", "_tier", "_rows", "_count")
+TABLE_HIDDEN_WIDE = (
+    "name_es",
+    "name_pt",
+    "subregion",
+    "confucius",
+    "confucius_since",
+    "recognises_taiwan",
+    "prc_relations_since",
+    "bri_member",
+    "fta_in_force",
+    "aiib_member",
+    "as_of",
+)
 
 
 def render_table(frame: pd.DataFrame, title: str | None = None) -> None:
     hidden = [c for c in TABLE_HIDDEN if c in frame.columns and len(frame.columns) > 4]
+    if len(frame.columns) > 12:
+        hidden += [
+            c
+            for c in frame.columns
+            if str(c).endswith(TABLE_HIDDEN_SUFFIXES) or c in TABLE_HIDDEN_WIDE
+        ]
     frame = frame.drop(columns=hidden)
     table = Table(title=title, title_justify="left", show_lines=False)
     for column in frame.columns:

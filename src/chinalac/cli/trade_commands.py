@@ -299,6 +299,8 @@ def whole_numbers(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _partner(database: Database, country: str) -> str:
+    if country.strip().upper() in {"LAC", "CELAC"}:
+        return "LAC"  # the region's published totals
     iso3 = database.resolve_country(country)
     if iso3 == "CHN":
         raise fail("China is one side of every row: give a CELAC state, e.g. --country Chile")
@@ -325,7 +327,9 @@ def when_no_subcommand(listed):
 @listing
 def trade(
     country: str | None = typer.Option(
-        None, "--country", help="A CELAC state (EN/ES/PT name or ISO code); all if omitted."
+        None,
+        "--country",
+        help="A CELAC state (EN/ES/PT name or ISO code), or LAC for the region; all if omitted.",
     ),
     source: str | None = typer.Option(
         None, "--source", help="Only this source id, e.g. CEPII-BACI."

@@ -50,6 +50,7 @@ TRADE_COLUMNS = [
     "partial_year",
     "months",
     "precision",
+    "weak_page",
     "source_id",
     "source_title",
     "source_url",
@@ -85,7 +86,7 @@ SELECT f.iso3, f.year, f.period,
        CASE f.metric WHEN 'trade_total' THEN 'total' ELSE f.metric END AS flow,
        f.value_usd, f.reporter, CAST(NULL AS VARCHAR) AS release, f.reporter_side, f.scope,
        f.partial_year, f.months,
-       f.precision, f.source_id, coalesce(s.title, f.source_title) AS source_title,
+       f.precision, f.weak_page, f.source_id, coalesce(s.title, f.source_title) AS source_title,
        coalesce(s.url, f.source_url) AS source_url, f.source_date, f.dataset,
        f.figure_id AS record_id, f.conflict_group, f.evidence, f.detail AS note
 FROM figures f LEFT JOIN sources s USING (source_id)
@@ -103,6 +104,7 @@ SELECT t.partner AS iso3, CAST(t.year AS INTEGER) AS year, CAST(t.year AS VARCHA
        CASE WHEN t.measure = 'manufactures only' THEN 'manufactures only, full year'
             ELSE t.measure || ', full year' END AS scope,
        false AS partial_year, CAST(NULL AS VARCHAR) AS months, 'as published' AS precision,
+       false AS weak_page,
        t.source_id, s.title AS source_title, s.url AS source_url, s.date AS source_date,
        t.dataset, t.dataset || ':' || t.partner || ':' || t.year || ':' || t.flow || ':'
            || t.reporter AS record_id,
@@ -139,6 +141,7 @@ def trade_figures(db, iso3: str | None = None) -> pd.DataFrame:
     rows = pd.concat(frames, ignore_index=True)[TRADE_COLUMNS]
     rows["year"] = rows["year"].astype("Int64")
     rows["partial_year"] = rows["partial_year"].astype(bool)
+    rows["weak_page"] = rows["weak_page"].fillna(False).astype(bool)
     return rows.sort_values(
         ["year", "period", "flow", "dataset", "reporter"],
         ascending=[False, False, True, False, True],
@@ -185,6 +188,7 @@ def annual_totals(db, iso3: str | None = None) -> pd.DataFrame:
         ],
         conflict_group=None,
         evidence=pairs["evidence"].fillna("") + " " + pairs["evidence_m"].fillna(""),
+        weak_page=pairs["weak_page"] | pairs["weak_page_m"],
         note="exports + imports as published by this source, added by chinalac",
         basis="exports + imports of one source",
     )[[*TRADE_COLUMNS, "basis"]]
@@ -226,7 +230,8 @@ def latest_trade(db, countries: pd.DataFrame | None = None) -> pd.DataFrame:
     Where several reporters give that year, the row shows the China-reported figure first
     (comparable across states), else the state's own, else a third party's, else an
     unattributed page (SIDE_ORDER); `other_values` lists the rest, so no value is hidden.
-    Manufactures-only series are not totals and are left out. A state with no full-year total
+    Manufactures-only series are not totals and are left out; a figure from a page the
+    compilation flags as weak is shown only when nothing better exists. A state with no full-year total
     stored has value_usd = NaN and `note` says so (a gap, never zero); `latest_any_year` gives
     the latest year of any trade figure it has (a partial year or a single flow).
     """
@@ -257,6 +262,10 @@ def latest_trade(db, countries: pd.DataFrame | None = None) -> pd.DataFrame:
             )
             continue
         year = own["year"].max()
+        trusted = own[~own["weak_page"]]
+        if not trusted.empty:  # a weak page never stands for a state when a better one exists
+            own = trusted
+            year = own["year"].max()
         same = own[own["year"] == year].assign(
             basis_rank=lambda f: (f["basis"] != "published total").astype(int),
             side_rank=lambda f: f["reporter_side"].map(SIDE_ORDER).fillna(9),
@@ -352,6 +361,7 @@ def trade_report(db, iso3: str | None = None, source: str | None = None) -> dict
         "release",
         "scope",
         "precision",
+        "weak_page",
         "source_id",
         "source_url",
         "source_title",
@@ -556,7 +566,7 @@ def _facts(db, metric: str) -> pd.DataFrame:
     return query(
         db,
         """SELECT fact_id, metric, entity, period_start, period_end, value, unit, note,
-                  source_id, quote
+                  source_id, evidence
            FROM facts WHERE metric = ? ORDER BY entity, period_start""",
         [metric],
     )
@@ -593,12 +603,54 @@ def _fact_rows(db, tracker: dict, iso3: str | None, area: str) -> list[dict]:
         .to_dict()
     )
     note = None
-    if iso3 and _country_name(db, iso3) in f"{headline['quote']} {headline['note']}":
+    if iso3 and _country_name(db, iso3) in f"{headline['evidence']} {headline['note']}":
         note = f"{headline['source_id']} names {_country_name(db, iso3)} among the top recipients, without an amount"
     return rows + [_fact_figure(tracker, "LAC", headline, note)]
 
 
 TRACKER_ROWS = {"aiddata_gcdf3": _aiddata_rows, "aei_cgit": _aei_rows}
+
+
+def finance_by_year(db, iso3: str | None = None) -> pd.DataFrame:
+    """Chinese development finance by recipient, year and flow class (AidData GCDF 3.0).
+
+    Columns: iso3, year, flow_class (oda / oof / vof), value (US$ million, AidData's adjusted
+    amounts, constant 2021 US$), unadjusted_value, source_id. Never summed with other trackers.
+    """
+    where = "WHERE iso3 = ?" if iso3 else "WHERE iso3 IS NOT NULL"
+    return query(
+        db,
+        f"""SELECT iso3, year, flow_class, adjusted_constant_2021_usd / 1e6 AS value,
+                   amount_constant_2021_usd / 1e6 AS unadjusted_value, source_id
+            FROM aiddata_country_year {where} ORDER BY iso3, year, flow_class""",
+        [iso3] if iso3 else [],
+    )
+
+
+def finance_totals_by_year(db) -> pd.DataFrame:
+    """Per CELAC state and year, AidData's adjusted commitments of all flow classes:
+    iso3, year, value (US$ million, constant 2021), source_id."""
+    return query(
+        db,
+        """SELECT iso3, year, sum(adjusted_constant_2021_usd) / 1e6 AS value,
+                  any_value(source_id) AS source_id
+           FROM aiddata_country_year
+           WHERE iso3 IN (SELECT iso3 FROM countries WHERE celac)
+           GROUP BY iso3, year ORDER BY iso3, year""",
+    )
+
+
+def investment_by_sector(db, iso3: str) -> pd.DataFrame:
+    """AEI CGIT deals of US$100 m or more for one state by year and sector: year, sector,
+    value (US$ million), deals, source_id. The shipped extract covers South America only
+    (`aei_coverage` says why a state has no rows)."""
+    return query(
+        db,
+        """SELECT year, sector, sum(amount_usd_m) AS value, count(*) AS deals,
+                  any_value(source_id) AS source_id
+           FROM aei_investments WHERE iso3 = ? GROUP BY year, sector ORDER BY year, sector""",
+        [iso3],
+    )
 
 
 def published_loans(db, iso3: str | None = None) -> pd.DataFrame:
@@ -688,7 +740,7 @@ FACT_COLUMNS = [
     "project_id",
     "note",
     "source_id",
-    "quote",
+    "evidence",
     "partial_year",
 ]
 
@@ -741,9 +793,9 @@ def claim_facts(db) -> pd.DataFrame:
                 "field": "economic",
                 "conflict_group": row.conflict_group,
                 "project_id": None,
-                "note": f"published figure; {row.detail or ''} Evidence: {row.evidence}".strip(),
+                "note": f"published figure; {row.detail or ''}".strip(),
                 "source_id": row.source_id,
-                "quote": None,
+                "evidence": row.evidence,
                 "partial_year": bool(row.partial_year) and pd.isna(row.month),
             }
         )

@@ -8,15 +8,21 @@ economic, cultural, international, sustainable), built only from the knowledge b
     CDI = 100 · Σ_sphere w · S / Σ_sphere w          (default: equal weights)
 
 Signals: tie states (diplomatic relations, partnership level, FTA, Belt and Road
-memorandum, AIIB membership) scored by rules on the tie's status, as of the end of the year
-(latest dated event wins); counts and sums (visits, projects, facts by field, Chinese
-development finance, Confucius Institutes) as cumulative stocks up to the year, scaled by
-log(1 + x) / log(1 + max over every state and year computed).
+memorandum, AIIB membership) are the statuses chinalac.domain.ties.tie_status gives at the end
+of each year — the same statuses the map, the profiles, `chinalac countries` and the API show —
+scored by cooperation_depth.yml (`scores`: relations 1 / Taiwan 0; partnership level 1 … 0;
+FTA in force 1, signed 0.75, negotiating 0.5, study or proposal 0.25, none 0; BRI member 1,
+announced 0.5, withdrawn or not joined 0; AIIB member 1, prospective 0.5, not a member 0; a
+disputed status scores the lowest of its alternatives); counts and sums (visits, projects,
+facts by field, Chinese development finance, Confucius Institutes from tie_status's count) as
+cumulative stocks up to the year, scaled by log(1 + x) / log(1 + max over every state and year
+computed).
 
 Rules that keep it honest:
-* unsourced ties never count (quality = unsourced; superseded history rows are dropped);
-  inferred ties count and are tallied in `inferred_rows` so a reader sees how much rests on
-  inference;
+* which tie rows a status rests on is decided by chinalac.domain.ties: unsourced and superseded
+  rows never count, a row flagged CONFLICT never outranks an unflagged one (the Honduras
+  2022 error cannot date its relations), inferred rows count only where nothing sourced is
+  said, and they are tallied in `inferred_rows` so a reader sees how much rests on inference;
 * a state without evidence for a signal scores 0 on it: the index measures *evidenced*
   depth, and a gap in the knowledge base lowers it;
 * a sphere with no available signal (its tables were not given) is left out of the weighted
@@ -39,6 +45,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
+from chinalac.domain.ties import TieBook, TieStatus, tie_status
 from chinalac.indicators._frames import as_dataframe, require_columns
 from chinalac.indicators.errors import IndicatorError
 
@@ -72,39 +79,9 @@ def _year_of(values: pd.Series) -> pd.Series:
     return pd.to_numeric(text.str.extract(DATE_YEAR, expand=False), errors="coerce")
 
 
-def _rule_value(rules: list[dict], tie_type: str, status: str) -> float | None:
-    for rule in rules:
-        if rule["tie_type"] != tie_type:
-            continue
-        match = re.search(rule["status"], status or "", flags=re.IGNORECASE)
-        if not match:
-            continue
-        if "value" in rule:
-            if rule["value"] == "group":
-                return float(match.group(1))
-            return float(rule["value"])
-        return None if rule.get("score") is None else float(rule["score"])
-    return None
-
-
-def _usable_ties(ties: pd.DataFrame) -> pd.DataFrame:
+def _usable_ties(ties: pd.DataFrame) -> TieBook:
     require_columns(ties, ["iso3", "tie_type", "status"], "ties")
-    frame = ties.copy()
-    if "quality" not in frame.columns:
-        status = frame["status"].fillna("").str.lower()
-        frame["quality"] = np.where(
-            status.str.startswith("unsourced"),
-            "unsourced",
-            np.where(status.str.contains("inferred"), "inferred", "sourced"),
-        )
-    frame = frame[frame["quality"] != "unsourced"]
-    if "superseded" in frame.columns:
-        frame = frame[~frame["superseded"].fillna(False).astype(bool)]
-    date_column = (
-        "date_sort" if "date_sort" in frame.columns else "date" if "date" in frame.columns else None
-    )
-    frame["event_year"] = _year_of(frame[date_column]) if date_column else np.nan
-    return frame
+    return TieBook.from_frame(ties)
 
 
 def _sources(rows: pd.DataFrame, fallback: str) -> set[str]:
@@ -115,32 +92,30 @@ def _sources(rows: pd.DataFrame, fallback: str) -> set[str]:
     return {fallback} if len(rows) else set()
 
 
-def _tie_signal(ties: pd.DataFrame, rules: list[dict], countries, years) -> list[dict]:
-    relevant = ties[ties["tie_type"].isin({r["tie_type"] for r in rules})].copy()
-    relevant["value"] = [
-        _rule_value(rules, t, s)
-        for t, s in zip(relevant["tie_type"], relevant["status"], strict=True)
-    ]
-    relevant = relevant[relevant["value"].notna()]
+def _score(spec: dict, answer: TieStatus) -> float:
+    if spec["kind"] == "tie_count":
+        return float(answer.count or 0.0) if answer.value not in (None, "disputed") else 0.0
+    scores = spec["scores"]
+    if answer.value == "disputed":
+        return min(float(scores.get(value, 0.0)) for value, _, _ in answer.alternatives)
+    return float(scores.get(answer.value, 0.0))
+
+
+def _tie_signal(book: TieBook, spec: dict, countries, years) -> list[dict]:
     out = []
     for iso3 in countries:
-        own = relevant[relevant["iso3"] == iso3]
         for year in years:
-            dated = own[own["event_year"] <= year]
-            if not dated.empty:
-                chosen = dated[dated["event_year"] == dated["event_year"].max()]
-            else:
-                chosen = own[own["event_year"].isna()]
-            value = float(chosen["value"].mean()) if not chosen.empty else 0.0
-            inferred = int((chosen["quality"] == "inferred").sum()) if not chosen.empty else 0
+            answer = tie_status(book, iso3, spec["tie"], str(year))
+            rows = answer.rows if answer.value is not None else ()
             out.append(
                 {
                     "year": year,
                     "iso3": iso3,
-                    "raw_value": value,
-                    "evidence_rows": len(chosen),
-                    "inferred_rows": inferred,
-                    "sources": _sources(chosen, "ties"),
+                    "raw_value": _score(spec, answer),
+                    "evidence_rows": len(rows),
+                    "inferred_rows": sum(1 for r in rows if r.quality == "inferred"),
+                    "sources": {r.source_id for r in rows if r.source_id}
+                    or ({"ties"} if rows else set()),
                 }
             )
     return out
@@ -210,7 +185,7 @@ def cooperation_depth_components(
     for signal, spec in definition()["signals"].items():
         kind = spec["kind"]
         if kind in ("tie_state", "tie_count"):
-            rows = _tie_signal(tie_frame, spec["rules"], countries, years)
+            rows = _tie_signal(tie_frame, spec, countries, years)
         else:
             table = tables[spec["table"]]
             if table is None:

@@ -42,28 +42,22 @@ INVESTMENT_TABLE = "aei_investments"
 
 
 def finance_by_year(store: WebStore, iso3: str | None = None) -> pd.DataFrame | None:
-    """iso3, year, flow_class, value (US$ million, AidData's adjusted constant-2021 amounts), source_id."""
+    """iso3, year, flow_class, value (US$ million, AidData's adjusted constant-2021 amounts),
+    unadjusted_value, source_id — from chinalac.domain.figures."""
+    from chinalac.domain import figures as domain
+
     if not store.has(FINANCE_TABLE):
         return None
-    where = "WHERE iso3 = ?" if iso3 else "WHERE iso3 IS NOT NULL"
-    return store.sql(
-        f"""SELECT iso3, year, flow_class, adjusted_constant_2021_usd / 1e6 AS value,
-                   amount_constant_2021_usd / 1e6 AS unadjusted_value, source_id
-            FROM {FINANCE_TABLE} {where} ORDER BY iso3, year, flow_class""",
-        [iso3] if iso3 else [],
-    )
+    return domain.finance_by_year(store.db, iso3)
 
 
 def finance_by_sector(store: WebStore, iso3: str) -> pd.DataFrame | None:
     """year, sector, value (US$ million), deals, source_id: AEI CGIT deals (South America only)."""
+    from chinalac.domain import figures as domain
+
     if not store.has(INVESTMENT_TABLE):
         return None
-    return store.sql(
-        f"""SELECT year, sector, sum(amount_usd_m) AS value, count(*) AS deals,
-                   any_value(source_id) AS source_id
-            FROM {INVESTMENT_TABLE} WHERE iso3 = ? GROUP BY year, sector ORDER BY year, sector""",
-        [iso3],
-    )
+    return domain.investment_by_sector(store.db, iso3)
 
 
 def finance_layer(store: WebStore) -> Layer:
@@ -71,15 +65,13 @@ def finance_layer(store: WebStore) -> Layer:
     description = N_(
         "Official finance committed by Chinese lenders and donors (AidData GCDF 3.0), adjusted amounts, constant 2021 US$ million per year."
     )
-    frame = finance_by_year(store)
-    if frame is None or frame.empty:
+    from chinalac.domain import figures as domain
+
+    if not store.has(FINANCE_TABLE):
         return unavailable_layer("finance", title, description, NOT_IN_BUILD)
-    celac = set(store.countries["iso3"])
-    totals = (
-        frame[frame["iso3"].isin(celac)]
-        .groupby(["iso3", "year"], as_index=False)
-        .agg(value=("value", "sum"), source_id=("source_id", "first"))
-    )
+    totals = domain.finance_totals_by_year(store.db)
+    if totals.empty:
+        return unavailable_layer("finance", title, description, NOT_IN_BUILD)
     return numeric_layer(
         "finance",
         title,

@@ -1,10 +1,9 @@
 """Map layers: one value per CELAC state (and year, where the layer has years) and a legend.
 
-Tie layers read the compiled ties and classify each row's free-text status into a small set of
-categories. A state's category in a year comes from the rows dated up to that year (undated
-rows count for the latest year only); where rows disagree the deepest tie wins, except that a
-later withdrawal ends a membership. Unsourced rows never colour a state: a state with nothing
-else is shown as "no sourced information". Inferred rows colour it, marked as inferred.
+Tie layers colour each state by `chinalac.domain.ties.tie_status` at the end of each year (and
+today for the current year), the same answer the profile, the listing and the API give; a
+status resting on a weak source, on inference or on disagreeing sources is marked. States with
+nothing sourced are shown as "no sourced information".
 
 Numeric layers (finance, trade, cooperation depth) read tables other parts of the project
 build; when a build lacks them the layer says so instead of showing anything.
@@ -15,9 +14,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 import pandas as pd
 
+from chinalac.domain.ties import TieStatus, tie_status
 from chinalac.web.i18n import N_
 from chinalac.web.store import WebStore
 
@@ -36,9 +37,12 @@ class Category:
 @dataclass
 class StateValue:
     value: str | float | None  # category key or number
-    inferred: bool = False
-    note: str = ""  # the status as written in the source, shown in the tooltip
+    inferred: bool = False  # tie layers: rests on a weak source, on inference or is disputed
+    note: str = ""  # the status's label, shown in the tooltip
     date: str | None = None
+    quality: str = ""  # tie layers: sourced / inferred / disputed / no_record
+    tier: str | None = None  # tie layers: primary / reputable / weak
+    rows: tuple[str, ...] = ()  # tie layers: the tie ids the status rests on
 
 
 @dataclass
@@ -116,18 +120,26 @@ def year_of(text: str | None) -> int | None:
 
 
 # -- tie layers -------------------------------------------------------------------------------
+# Colours only: what each state's status is on a date is decided by chinalac.domain.ties.
+DISPUTED = Category("disputed", N_("Disputed: sources disagree"), "#bcbddc", -1)
 RELATIONS = [
     Category("taiwan", N_("Recognises Taiwan (ROC)"), "#d95f02", 0),
     Category("before_1980", N_("Relations with the PRC since before 1980"), "#1b7837", 3),
     Category("1980_1999", N_("Relations with the PRC since 1980–1999"), "#5aae61", 2),
     Category("since_2000", N_("Relations with the PRC since 2000"), "#a6dba0", 1),
+    DISPUTED,
 ]
 PARTNERSHIP = [
-    Category("comprehensive_strategic", N_("Comprehensive strategic partnership"), "#08519c", 5),
-    Category("strategic", N_("Strategic partnership"), "#3182bd", 4),
-    Category("other", N_("Other partnership (comprehensive cooperative, …)"), "#9ecae1", 3),
+    Category("all_weather_strategic", N_("All-weather strategic partnership"), "#08306b", 7),
+    Category("comprehensive_strategic", N_("Comprehensive strategic partnership"), "#08519c", 6),
+    Category("strategic", N_("Strategic partnership"), "#3182bd", 5),
+    Category(
+        "comprehensive_cooperative", N_("Comprehensive cooperative partnership"), "#6baed6", 4
+    ),
+    Category("friendly_cooperative", N_("Friendly cooperative partnership"), "#9ecae1", 3),
     Category("no_level", N_("No formal partnership level stated"), "#deebf7", 2),
     Category("no_relations", N_("No relations with the PRC"), "#fdd0a2", 1),
+    DISPUTED,
 ]
 BRI = [
     Category("member", N_("Belt and Road MoU signed"), "#b2182b", 3),
@@ -135,6 +147,7 @@ BRI = [
     Category("announced", N_("Participation announced"), "#fddbc7", 2),
     Category("not_member", N_("Not joined"), "#e0e0e0", 1),
     Category("no_relations", N_("No relations with the PRC"), "#bababa", 0),
+    DISPUTED,
 ]
 FTA = [
     Category("in_force", N_("FTA in force"), "#54278f", 6),
@@ -143,63 +156,42 @@ FTA = [
     Category("study", N_("Feasibility study"), "#cbc9e2", 3),
     Category("proposed", N_("Proposed"), "#efedf5", 2),
     Category("none", N_("No FTA"), "#e0e0e0", 1),
+    DISPUTED,
 ]
+FIRST_TIE_YEAR = 1960  # Cuba, the first CELAC state with relations with the PRC
 
 
-def classify_partnership(status: str) -> str | None:
-    low = status.lower()
-    if "no pr" in low and "relations" in low:
-        return "no_relations"
-    if low.startswith("no ") or "no formal" in low:
-        return "no_level"
-    if "comprehensive strategic" in low:
-        return "comprehensive_strategic"
-    if "strategic" in low:
-        return "strategic"
-    if "partnership" in low:
-        return "other"
-    return None
+def relations_category(answer: TieStatus) -> str | None:
+    """The relations layer's colour key: Taiwan, disputed, or the period of the current
+    relations with the PRC (dated from their latest (re-)establishment)."""
+    if answer.value in (None, "taiwan", "disputed"):
+        return answer.value
+    year = year_of(answer.since)
+    if year is None:
+        return None
+    return "before_1980" if year < 1980 else "1980_1999" if year < 2000 else "since_2000"
 
 
-def classify_bri(status: str) -> str | None:
-    low = status.lower()
-    if "no prc" in low:
-        return "no_relations"
-    if "withdrawn" in low or "not renewed" in low:
-        return "withdrawn"
-    if low.startswith(("not ", "off the table")):
-        return "not_member"
-    if low.startswith(("signed", "joined")):
-        return "member"
-    if "announced" in low:
-        return "announced"
-    return None
-
-
-def classify_fta(status: str) -> str | None:
-    low = status.lower().replace("_", " ")
-    if low.startswith("no fta"):
-        return "none"
-    if "in force" in low:
-        return "in_force"
-    if low.startswith(("signed", "ratified")):
-        return "signed"
-    if "negotiat" in low:
-        return "negotiating"
-    if "feasibility" in low:
-        return "study"
-    if "proposed" in low:
-        return "proposed"
-    return None
-
-
-def tie_rows(store: WebStore, tie_types: tuple[str, ...]) -> pd.DataFrame:
-    placeholders = ", ".join("?" for _ in tie_types)
-    return store.sql(
-        f"""SELECT iso3, tie_type, status, date, date_sort, quality, source_id
-            FROM ties WHERE NOT superseded AND tie_type IN ({placeholders})""",
-        list(tie_types),
+def state_value(answer: TieStatus, category: str | None) -> StateValue:
+    return StateValue(
+        category,
+        inferred=answer.weak,
+        note=answer.label,
+        date=answer.since,
+        quality=answer.quality,
+        tier=answer.tier,
+        rows=tuple(answer.tie_ids),
     )
+
+
+def map_dates(today: date | None = None) -> dict[int, object]:
+    """Each year of the tie layers and the date it shows: the end of the year, and today for
+    the current year (so the map's latest year answers as the profile and the listing do)."""
+    today = today or date.today()
+    return {
+        year: (today if year == today.year else str(year))
+        for year in range(FIRST_TIE_YEAR, today.year + 1)
+    }
 
 
 def tie_layer(
@@ -207,96 +199,56 @@ def tie_layer(
     key: str,
     title: str,
     description: str,
-    tie_type: str,
+    tie: str,
     categories: list[Category],
-    classify,
+    category_of=lambda answer: answer.value,
 ) -> Layer:
-    rows = tie_rows(store, (tie_type,))
-    ranks = {c.key: c.rank for c in categories}
+    book = store.tie_book
     celac = list(store.countries["iso3"])
-    classified = []
-    for row in rows.itertuples():
-        if row.quality == "unsourced":
-            continue
-        category = classify(row.status or "")
-        if category is None:
-            continue
-        classified.append(
-            (row.iso3, category, year_of(row.date_sort), row.quality == "inferred", row)
-        )
-    dated_years = [
-        year
-        for _, category, year, _, _ in classified
-        if year and category not in ("none", "no_relations", "not_member", "no_level")
-    ]
-    last_year = max([year for _, _, year, _, _ in classified if year] or [2025])
-    first_year = min(dated_years or [last_year])
-    years = list(range(first_year, last_year + 1))
-    values: dict[int, dict[str, StateValue]] = {}
-    for year in years:
-        by_state: dict[str, StateValue] = {}
-        for iso3 in celac:
-            candidates = [
-                item
-                for item in classified
-                if item[0] == iso3
-                and (
-                    (item[2] is not None and item[2] <= year)
-                    # Undated rows state the current position; "no relations" holds throughout.
-                    or (item[2] is None and (year == last_year or item[1] == "no_relations"))
-                )
-            ]
-            if not candidates:
-                by_state[iso3] = StateValue(None)
-                continue
-            best = max(candidates, key=lambda item: (ranks[item[1]], item[2] or 0, not item[3]))
-            by_state[iso3] = StateValue(
-                best[1], inferred=best[3], note=best[4].status, date=best[4].date
-            )
-        values[year] = by_state
-    sources = sorted({s for s in rows["source_id"].dropna()})
+    dates = map_dates()
+    values = {
+        year: {
+            iso3: state_value(answer, category_of(answer))
+            for iso3 in celac
+            for answer in [tie_status(book, iso3, tie, on)]
+        }
+        for year, on in dates.items()
+    }
+    used = {tie_id for by_state in values.values() for v in by_state.values() for tie_id in v.rows}
+    sources = sorted(
+        {
+            r.source_id
+            for rows in book.rows.values()
+            for r in rows
+            if r.tie_id in used and r.source_id
+        }
+    )
     return Layer(
         key=key,
         title=title,
         description=description,
         kind="category",
         categories=categories,
-        years=years,
+        years=list(dates),
         values=values,
         source_ids=sources,
-        source_note=N_("Compiled ties (one cited page per row); unsourced rows are not shown."),
+        source_note=N_(
+            "Compiled ties and chinalac's additions (one cited page per row); unsourced rows are not shown; a dotted outline marks a status resting on a weak source, on inference or on disagreeing sources."
+        ),
     )
 
 
 def relations_layer(store: WebStore) -> Layer:
-    status = store.sql("SELECT iso3, prc_relations_since, recognises_taiwan FROM country_status")
-    rows = tie_rows(store, ("diplomatic_relations_prc", "taiwan_recognition_2025"))
-    values: dict[str, StateValue] = {}
-    for row in status.itertuples():
-        if row.recognises_taiwan:
-            values[row.iso3] = StateValue("taiwan", note="recognises Taiwan")
-            continue
-        year = year_of(row.prc_relations_since)
-        if year is None:
-            values[row.iso3] = StateValue(None)
-        else:
-            category = (
-                "before_1980" if year < 1980 else "1980_1999" if year < 2000 else "since_2000"
-            )
-            values[row.iso3] = StateValue(
-                category, note="established", date=row.prc_relations_since
-            )
-    return Layer(
-        key="relations",
-        title=N_("Diplomatic relations"),
-        description=N_(
-            "Relations with the People's Republic of China, by the year first established; states that recognise Taiwan instead are marked."
+    return tie_layer(
+        store,
+        "relations",
+        N_("Diplomatic relations"),
+        N_(
+            "Relations with the People's Republic of China, by the year the current relations were established; states that recognise Taiwan instead are marked."
         ),
-        kind="category",
-        categories=RELATIONS,
-        values={0: values},
-        source_ids=sorted({s for s in rows["source_id"].dropna()}),
-        source_note=N_("Compiled ties (one cited page per row); unsourced rows are not shown."),
+        "relations",
+        RELATIONS,
+        relations_category,
     )
 
 
@@ -352,19 +304,19 @@ def build_layers(store: WebStore) -> dict[str, Layer]:
             store,
             "partnership",
             N_("Partnership level"),
-            N_("The deepest partnership level with China stated by a source up to the year shown."),
+            N_(
+                "The partnership level with China in force in the year shown (a controlled vocabulary of levels; a summit's free-text wording does not change it)."
+            ),
             "partnership",
             PARTNERSHIP,
-            classify_partnership,
         ),
         "bri": tie_layer(
             store,
             "bri",
             N_("Belt and Road"),
             N_("Belt and Road Initiative memorandum of understanding with China."),
-            "bri_mou",
+            "bri",
             BRI,
-            classify_bri,
         ),
         "fta": tie_layer(
             store,
@@ -373,7 +325,6 @@ def build_layers(store: WebStore) -> dict[str, Layer]:
             N_("Free-trade agreement with China, from proposal to entry into force."),
             "fta",
             FTA,
-            classify_fta,
         ),
     }
     layers["finance"] = figures.finance_layer(store)

@@ -48,6 +48,11 @@ class WebStore:
                 self._memo[key] = compute()
             return self._memo[key]
 
+    @property
+    def tie_book(self):
+        """The ties table classified once per store (chinalac.domain.ties.TieBook)."""
+        return self.memo("tie_book", lambda: self.db.tie_book)
+
     def sql(self, query: str, params: list | None = None) -> pd.DataFrame:
         return self.db.sql(query, params)
 

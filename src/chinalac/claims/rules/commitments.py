@@ -63,7 +63,7 @@ class Commitments:
                         v,
                         r.unit or None,
                         self._period(r),
-                        quote=r.quote or None,
+                        note=r.evidence or None,
                     )
                     for r, lab, v in agreeing
                 )
@@ -86,7 +86,7 @@ class Commitments:
                         r.target_value,
                         r.unit or None,
                         self._period(r),
-                        quote=r.quote or None,
+                        note=r.evidence or None,
                     )
                     for r in rows
                 )
@@ -126,7 +126,7 @@ class Commitments:
                                 None,
                                 None,
                                 self._period(row),
-                                quote=row.quote or None,
+                                note=row.evidence or None,
                             ),
                         ),
                     ),

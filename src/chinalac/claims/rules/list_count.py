@@ -75,7 +75,7 @@ class ListCount:
                 relation="differs",
                 value=float(listed),
                 unit="count",
-                quote=span_text.strip(),
+                note=span_text.strip(),
             )
             yield claim.claim_id, Finding(self.rule_id, Verdict.INCONSISTENT, reason, (evidence,))
 

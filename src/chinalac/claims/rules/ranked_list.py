@@ -73,7 +73,7 @@ class RankedList:
                 "related",
                 float(len(states)),
                 "count",
-                quote=", ".join(states),
+                note=", ".join(states),
             )
             reason = f"{len(states)} states listed ({', '.join(states)}) → {finding.reason}"
             yield (

@@ -1,4 +1,9 @@
-"""Reading the ties table: which rows assert a tie, when, and what a sentence is about."""
+"""The checker's view of the ties: statuses from chinalac.domain.ties, and what a sentence is about.
+
+The checker never reads a tie's free-text status: it asks `tie_status` (the same function the
+map, the profiles, `chinalac countries` and the API call) for a state's status on a date, and
+compares the claim with the answer and the date it gives.
+"""
 
 from __future__ import annotations
 
@@ -9,30 +14,32 @@ from dataclasses import dataclass
 from chinalac.claims.knowledge import KnowledgeView
 from chinalac.claims.models import Evidence
 from chinalac.claims.vocabulary import fold, phrase_pattern, tie_cues
+from chinalac.domain.ties import TieBook, TieStatus, tie_status
 
-NEGATIVE = (
-    "not",
-    "none",
-    "unsourced",
-    "withdrawn",
-    "off the table",
-    "no ",
-    "talks",
-    "prospective",
-    "participation announced",
-)
+# The tie of chinalac.domain.ties that a cue's tie type speaks of.
+DOMAIN_TIE = {
+    "diplomatic_relations_prc": "relations",
+    "bri_mou": "bri",
+    "fta": "fta",
+    "aiib": "aiib",
+    "partnership": "partnership",
+    "confucius_institutes": "confucius",
+}
+DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 @dataclass(frozen=True)
 class Tie:
-    tie_id: str
+    """A state's positive status for a tie, dated by the event that began it."""
+
+    tie_id: str  # the tie ids the status rests on, ';'-joined
     iso3: str
     tie_type: str
-    status: str
-    date: str  # YYYY, YYYY-MM or YYYY-MM-DD (from date_sort)
+    status: str  # the status label
+    date: str  # YYYY, YYYY-MM or YYYY-MM-DD: the date the status began
     conflict: bool
     source_id: str
-    quote: str
+    tier: str = ""
 
     @property
     def year(self) -> int:
@@ -52,42 +59,60 @@ class Tie:
             unit="year",
             period=self.date,
             entity=self.iso3,
-            quote=self.quote or None,
         )
 
     def label(self) -> str:
-        flag = " (marked CONFLICT)" if self.conflict else ""
-        return f"{self.iso3} {self.tie_type} {self.status} {self.date}{flag} [{self.tie_id}]"
+        flag = " (disputed)" if self.conflict else ""
+        tier = f", {self.tier} source" if self.tier else ""
+        return f"{self.iso3} {self.tie_type} {self.status} since {self.date}{flag}{tier} [{self.tie_id}]"
 
 
-@functools.lru_cache(maxsize=64)
-def positive_ties(knowledge: KnowledgeView, tie_type: str) -> tuple[Tie, ...]:
-    """Dated rows that assert the tie (signed, joined, established, member…), sourced or inferred.
+@functools.lru_cache(maxsize=16)
+def tie_book(knowledge: KnowledgeView) -> TieBook:
+    """The knowledge view's ties, classified once (views are hashed by identity)."""
+    return TieBook.from_frame(knowledge.ties)
 
-    Cached per knowledge view (views are hashed by identity)."""
-    frame = knowledge.ties
+
+def status(knowledge: KnowledgeView, iso3: str, tie_type: str, on=None) -> TieStatus:
+    return tie_status(tie_book(knowledge), iso3, DOMAIN_TIE[tie_type], on)
+
+
+def as_tie(answer: TieStatus, tie_type: str) -> Tie | None:
+    """The answer as a dated Tie, when it is positive (or disputed) and dated."""
+    if answer.value == "disputed":
+        dated = [(since, rows) for _, since, rows in answer.alternatives if since]
+        if not dated:
+            return None
+        since = max(dated)[0]
+    elif answer.positive and answer.since:
+        since = answer.since
+    else:
+        return None
+    match = DATE.search(since)
+    if not match:
+        return None
+    return Tie(
+        ";".join(answer.tie_ids),
+        answer.iso3,
+        tie_type,
+        answer.label,
+        match.group(0),
+        answer.value == "disputed",
+        answer.source_ids[0] if answer.source_ids else "",
+        answer.tier or "",
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def positive_ties(knowledge: KnowledgeView, tie_type: str, on=None) -> tuple[Tie, ...]:
+    """One Tie per state whose status for the tie is positive on `on` (default today)."""
+    book = tie_book(knowledge)
+    tie = DOMAIN_TIE[tie_type]
     out = []
-    for row in frame.itertuples():
-        if row.tie_type != tie_type or row.superseded or row.quality == "unsourced":
-            continue
-        status = str(row.status).strip().lower()
-        if not status or status.startswith(NEGATIVE) or "not " in status[:12]:
-            continue
-        date = str(row.date_sort or "")
-        if not re.match(r"^\d{4}", date):
-            continue
-        out.append(
-            Tie(
-                str(row.tie_id),
-                row.iso3,
-                row.tie_type,
-                str(row.status),
-                date,
-                bool(row.conflict),
-                row.source_id,
-                row.quote,
-            )
-        )
+    for iso3 in sorted({state for state, name in book.rows if name == tie}):
+        found = as_tie(tie_status(book, iso3, tie, on), tie_type)
+        if found is not None and not found.conflict:
+            out.append(found)
     return tuple(out)
 
 

@@ -1,7 +1,8 @@
 """Rule `ties-count`: "21 countries joined the BRI" against a count of the ties table.
 
-Counts the CELAC states with a dated row asserting the tie (signed, joined, member …) up to
-the claim's date (or to today when it gives none). The count is derived from a partial
+Counts the CELAC states whose status for the tie (chinalac.domain.ties.tie_status) is positive
+(signed, member, in force …) at the claim's date (or today when it gives none): a state that
+withdrew, or broke relations, by then is not counted. The count is derived from a partial
 compilation, so it only *supports* (equal count) or is shown beside the claim
 (`unverifiable`, with the number it found); stored facts decide the rest.
 """
@@ -18,7 +19,6 @@ from chinalac.claims.tolerance import interval
 
 # Which tie a counted metric is about (count metrics of the knowledge base).
 METRIC_TIES = {"bri_members_count": "bri_mou", "fta_count": "fta"}
-ACTIVE_UNTIL = {"bri_mou": ("withdrawn",)}
 
 
 class TiesCount:
@@ -35,14 +35,13 @@ class TiesCount:
             tie_type = METRIC_TIES.get(claim.metric or "")
             if tie_type is None or tie_type not in tie_types_named(claim.sentence):
                 continue
-            cutoff = None
+            on = None
             if claim.period and claim.period.end_year:
-                cutoff = (claim.period.end_year, claim.period.end_month or 12)
-            states: dict[str, Tie] = {}
-            for tie in positive_ties(context.knowledge, tie_type):
-                in_time = cutoff is None or (tie.year, tie.month or 0) <= cutoff
-                if in_time and (tie.iso3 not in states or tie.date < states[tie.iso3].date):
-                    states[tie.iso3] = tie
+                month = claim.period.end_month
+                on = f"{claim.period.end_year}-{month:02d}" if month else str(claim.period.end_year)
+            states: dict[str, Tie] = {
+                tie.iso3: tie for tie in positive_ties(context.knowledge, tie_type, on)
+            }
             count = len(states)
             if claim.period is None:
                 when = "to date"

@@ -4,9 +4,11 @@
     → diplomatic_relations_prc · CUB dated 1960-09-28 → supported
 
 Applies to dates (and dated ranks such as "Argentina, the latest one, joined in February
-2022") in a sentence that names a tie (lexicon/tie_cues.csv) and a CELAC state. Compared by
-year, and by month when both sides give one. Rows marked CONFLICT with other years make the
-verdict `disputed`.
+2022") in a sentence that names a tie (lexicon/tie_cues.csv) and a CELAC state. The state's
+status at the end of the claimed period comes from chinalac.domain.ties.tie_status: the claim is
+supported when the status is positive and began in that period (compared by year, and by month
+when both sides give one), contradicted when the sentence states the event and the status
+began at another date (or was not held), and disputed when only disagreeing sources speak.
 """
 
 from __future__ import annotations
@@ -15,22 +17,14 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from chinalac.claims.models import Finding, Kind, Verdict
+from chinalac.claims.models import Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence
-from chinalac.claims.rules.ties_common import positive_ties, tie_types_named
+from chinalac.claims.rules.ties_common import as_tie, status, tie_types_named
 
 REGIONS = {"LAC", "CHN", "WLD", "TWN", "HKG", "MAC", None}
 # Tie types whose dated rows are events (a signature, an establishment); Confucius Institute
 # rows are dated counts and cannot date a founding.
-EVENT_TIES = {
-    "diplomatic_relations_prc",
-    "bri_mou",
-    "fta",
-    "aiib",
-    "taiwan_break",
-    "taiwan_switch",
-    "partnership",
-}
+EVENT_TIES = {"diplomatic_relations_prc", "bri_mou", "fta", "aiib", "partnership"}
 # A contradiction needs the sentence to speak of the tie's own event, not of talks about it.
 EVENT_VERB = re.compile(
     r"(?<![\w])(?:sign|join|establish|adher|firm|assin|ratif|enter|entr|became a member|member|upgrad|elev|recogni|reconoc|reconhec|break|broke|romp|switch)"
@@ -63,53 +57,61 @@ class TiesDate:
             for tie_type in tie_types_named(claim.sentence):
                 if tie_type not in EVENT_TIES:
                     continue
-                rows = [
-                    t for t in positive_ties(context.knowledge, tie_type) if t.iso3 == claim.entity
-                ]
-                if not rows:
-                    continue
-                year, month = claim.period.end_year, claim.period.end_month
-                if claim.period.kind == "as_of":
-                    # "As of October 2022, … Argentina joined": any date up to then agrees.
-                    agreeing = [t for t in rows if (t.year, t.month or 0) <= (year, month or 12)]
-                else:
-                    agreeing = [
-                        t
-                        for t in rows
-                        if t.year == year and (not month or not t.month or t.month == month)
-                    ]
-                if agreeing:
-                    others = [t for t in rows if t not in agreeing and t.conflict]
-                    if others:
-                        listing = "; ".join(t.label() for t in agreeing + others)
-                        yield (
-                            claim.claim_id,
-                            Finding(
-                                self.rule_id,
-                                Verdict.DISPUTED,
-                                f"the ties table disagrees with itself: {listing}",
-                                tuple(t.evidence("conflicts") for t in agreeing + others),
-                            ),
-                        )
-                    else:
-                        yield (
-                            claim.claim_id,
-                            Finding(
-                                self.rule_id,
-                                Verdict.SUPPORTED,
-                                f"the ties table dates it {agreeing[0].date}: {agreeing[0].label()}",
-                                tuple(t.evidence("matches") for t in agreeing),
-                            ),
-                        )
-                elif EVENT_VERB.search(folded):
-                    listing = "; ".join(t.label() for t in rows)
-                    yield (
-                        claim.claim_id,
-                        Finding(
-                            self.rule_id,
-                            Verdict.CONTRADICTED,
-                            f"the text dates it {claim.period.label()}; the ties table holds {listing}",
-                            tuple(t.evidence("differs") for t in rows),
-                        ),
-                    )
-                break
+                finding = self._judge(context, claim, tie_type, folded)
+                if finding is not None:
+                    yield claim.claim_id, finding
+                    break
+
+    def _judge(self, context: CheckContext, claim, tie_type: str, folded: str) -> Finding | None:
+        """Compare the claim with the status at the end of its period (chinalac.domain.ties)."""
+        year, month = claim.period.end_year, claim.period.end_month
+        on = f"{year}-{month:02d}" if month else str(year)
+        answer = status(context.knowledge, claim.entity, tie_type, on)
+        now = status(context.knowledge, claim.entity, tie_type)
+        if answer.value is None and now.value is None:
+            return None  # nothing sourced about this tie: another rule may judge
+        found = as_tie(answer, tie_type)
+        if found is not None and found.conflict:
+            return Finding(
+                self.rule_id,
+                Verdict.DISPUTED,
+                f"sources disagree on {claim.entity} {tie_type} by {on}: "
+                + "; ".join(
+                    f"{value or 'no record'} ({since or 'undated'})"
+                    for value, since, _ in answer.alternatives
+                ),
+                tuple(
+                    Evidence("tie", row.tie_id, row.source_id or None, "conflicts", None, None,
+                             row.date or None, row.iso3)
+                    for row in answer.rows
+                ),
+            )  # fmt: skip
+        if found is not None:
+            in_period = (
+                (found.year, found.month or 0) <= (year, month or 12)
+                if claim.period.kind == "as_of"
+                else found.year == year and (not month or not found.month or found.month == month)
+            )
+            if in_period:
+                return Finding(
+                    self.rule_id,
+                    Verdict.SUPPORTED,
+                    f"the ties table dates it {found.date}: {found.label()}",
+                    (found.evidence("matches"),),
+                )
+        if not EVENT_VERB.search(folded):
+            return None
+        current = as_tie(now, tie_type)
+        held = (
+            f"{found.label()} on {on}"
+            if found is not None
+            else f"{answer.label.lower()} on {on}"
+            + (f"; today: {current.label()}" if current is not None else "")
+        )
+        evidence = tuple(t.evidence("differs") for t in (found, current) if t is not None)
+        return Finding(
+            self.rule_id,
+            Verdict.CONTRADICTED,
+            f"the text dates it {claim.period.label()}; the ties table holds {held}",
+            evidence,
+        )

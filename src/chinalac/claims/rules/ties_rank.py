@@ -4,8 +4,9 @@
     "As of October 2022, 21 countries … and Argentina, the latest one"   → last bri_mou row
                                                                            up to 2022-10
 
-Order by date (year, then month where both rows give one); the cut-off is the latest date
-the sentence names. Only `supported` is given: the table is a partial compilation, so when
+Each state's status at the cut-off (the latest date the sentence names, else today) comes from
+chinalac.domain.ties.tie_status, dated by the event that began it; states are ordered by that
+date (year, then month where both give one). Only `supported` is given: the table is a partial compilation, so when
 another state comes first the claim is left unverifiable with that order shown.
 """
 
@@ -39,20 +40,10 @@ class TiesRank:
                 continue
             cutoff = self._cutoff(claim)
             for tie_type in tie_types_named(claim.sentence):
-                rows = [
-                    t
-                    for t in positive_ties(context.knowledge, tie_type)
-                    if cutoff is None or self._key(t) <= cutoff
-                ]
-                if not rows:
+                on = f"{cutoff[0]}-{cutoff[1]:02d}" if cutoff else None
+                per_state = {t.iso3: t for t in positive_ties(context.knowledge, tie_type, on)}
+                if not per_state:
                     continue
-                per_state: dict[str, Tie] = {}
-                for (
-                    tie
-                ) in rows:  # each state's earliest (for "first") or latest (for "latest") date
-                    keep = per_state.get(tie.iso3)
-                    if keep is None or (self._key(tie) < self._key(keep)) == (claim.value == 1):
-                        per_state[tie.iso3] = tie
                 if claim.entity not in per_state:
                     continue
                 ordered = sorted(per_state.values(), key=self._key, reverse=claim.value == -1)

@@ -55,34 +55,52 @@ def apply_corrections(ctx: BuildContext, file: str, frame: pd.DataFrame) -> pd.D
 
     Adds a `corrected` column holding the reason(s) applied to each row, so outputs can show it.
     """
-    frame = frame.copy()
-    frame["corrected"] = None
     if not ctx.table_exists("corrections"):
+        frame = frame.copy()
+        frame["corrected"] = None
         return frame
     rows = ctx.con.execute(
         "SELECT key, field, old_value, new_value, action, reason, line FROM corrections WHERE file = ?",
         [file],
     ).fetchall()
+    corrected, problems = correct_frame(file, frame, rows)
+    for line, field, message in problems:
+        ctx.problem(SPEC.path, line, field, message)
+    return corrected
+
+
+def correct_frame(
+    file: str, frame: pd.DataFrame, rows: list[tuple]
+) -> tuple[pd.DataFrame, list[tuple[int, str, str]]]:
+    """The corrections `rows` (key, field, old, new, action, reason, line) applied to `frame`.
+
+    Pure: returns the corrected frame and the problems as (line, field, message). The store's
+    loaders and readers without a store (the claims checker's folder view) share it, so a
+    correction applies the same way everywhere.
+    """
+    frame = frame.copy()
+    frame["corrected"] = None
+    problems: list[tuple[int, str, str]] = []
     drop = pd.Series(False, index=frame.index)
-    label = SPEC.path
     for key, field, old, new, action, reason, line in rows:
+        old = None if old is None or (isinstance(old, float) and old != old) else old
         conditions = _parse_key(key)
         if not conditions or any(col not in frame.columns for col in conditions):
-            ctx.problem(label, line, "key", f"'{key}' does not name columns of {file}")
+            problems.append((line, "key", f"'{key}' does not name columns of {file}"))
             continue
         mask = pd.Series(True, index=frame.index)
         for col, value in conditions.items():
             mask &= frame[col].astype(str).map(lambda cell, v=value: _same(cell, v))
         if not mask.any():
-            ctx.problem(label, line, "key", f"no row of {file} matches {key}")
+            problems.append((line, "key", f"no row of {file} matches {key}"))
             continue
         if field not in frame.columns:
-            ctx.problem(label, line, "field", f"{file} has no column '{field}'")
+            problems.append((line, "field", f"{file} has no column '{field}'"))
             continue
         current = frame.loc[mask, field].astype(str)
-        if old is not None and not all(_same(cell, old) for cell in current):
-            ctx.problem(
-                label, line, "old_value", f"expected '{old}' in {file}, found '{current.iloc[0]}'"
+        if old not in (None, "") and not all(_same(cell, old) for cell in current):
+            problems.append(
+                (line, "old_value", f"expected '{old}' in {file}, found '{current.iloc[0]}'")
             )
             continue
         if action == "drop":
@@ -92,4 +110,4 @@ def apply_corrections(ctx: BuildContext, file: str, frame: pd.DataFrame) -> pd.D
         else:
             frame.loc[mask, field] = new or ""
         frame.loc[mask, "corrected"] = reason
-    return frame[~drop]
+    return frame[~drop], problems

@@ -13,6 +13,8 @@ Tables:
   - `reporter_side`: china / partner / third party / tracker / not stated, read from the
     reporter as written (a heuristic, shown beside the reporter, never replacing it);
   - `edition`: the database vintage a tracker figure comes from ("2016 vintage");
+  - `weak_page`: the compilation flags the cited page as weak or the value as unreliable
+    (kept, page-faithful, but never preferred as a state's latest figure);
   - `value_usd`: the value in US$ for usd_m / usd_bn rows;
   - `conflict_group`: rows of the same state, measure, period and months whose values differ
     share one id (`figures:BRA:trade_total:2018`); all of them stay, side by side.
@@ -284,6 +286,10 @@ def _derive(frame: pd.DataFrame) -> pd.DataFrame:
         reporter_side(r, d) for r, d in zip(frame["reporter"], frame["detail"], strict=True)
     ]
     frame["edition"] = frame["detail"].map(edition_of)
+    frame["weak_page"] = [
+        "weak page" in f"{d} {r}".lower() or "unreliable" in d.lower()
+        for d, r in zip(frame["detail"], frame["reporter"], strict=True)
+    ]
     frame["subject"] = [
         subject_of(m, d) for m, d in zip(frame["metric"], frame["detail"], strict=True)
     ]
@@ -383,6 +389,7 @@ FIGURE_COLUMNS = [
     "reporter",
     "reporter_side",
     "edition",
+    "weak_page",
     "detail",
     "conflict_group",
     "source_id",

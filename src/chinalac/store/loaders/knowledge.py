@@ -134,7 +134,7 @@ SPECS = [
         Column("project_id", references=("projects", "project_id")),
         Column("note"),
         SOURCE,
-        Column("quote"),
+        Column("evidence"),
         key=("fact_id",),
     ),
     _spec(
@@ -153,7 +153,7 @@ SPECS = [
         Column("delivery_source_id", references=("sources", "source_id")),
         Column("field", allowed=FIELDS),
         SOURCE,
-        Column("quote"),
+        Column("evidence"),
         key=("commitment_id",),
     ),
     _spec(

@@ -1,10 +1,13 @@
-"""Bilateral ties and forum events from data/ties_compiled/ (copied unchanged, see SOURCE.yml).
+"""Bilateral ties and forum events from data/ties_compiled/ (copied unchanged, see SOURCE.yml)
+and the project's own additions, data/knowledge/ties_chinalac.csv (same columns).
 
 Each row cites a web page; every cited page becomes a `sources` row (id `web-<hash of URL>`), so
 a tie's source id resolves like any other. Rows keep the compilation's quality: `sourced`,
-`inferred` (reasoned from a quoted general statement) or `unsourced` (a gap, never a fact).
-Where `ties_additions.csv` fills a cell that `ties.csv` marks unsourced, the unsourced row stays
-as history with `superseded = true`.
+`inferred` (reasoned from a general statement of the cited page) or `unsourced` (a gap, never a
+fact). Each row's `evidence` says, in our own words, what the cited page states (never a copied
+sentence). Where `ties_additions.csv` or `ties_chinalac.csv` fills a cell that `ties.csv` marks
+unsourced, the unsourced row stays as history with `superseded = true`. What a row means for the
+status of a tie on a date is decided in chinalac.domain.ties, nowhere else.
 """
 
 from __future__ import annotations
@@ -43,9 +46,23 @@ TIE_COLUMNS = [
     "detail",
     "source_title",
     "source_url",
-    "quote",
+    "evidence",
 ]
-FORUM_COLUMNS = ["kind", "name", "date", "place", "detail", "source_title", "source_url", "quote"]
+FORUM_COLUMNS = [
+    "kind",
+    "name",
+    "date",
+    "place",
+    "detail",
+    "source_title",
+    "source_url",
+    "evidence",
+]
+TIE_FILES = (
+    "ties_compiled/ties.csv",
+    "ties_compiled/ties_additions.csv",
+    "knowledge/ties_chinalac.csv",
+)
 ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -125,13 +142,18 @@ def _validate(ctx: BuildContext, frame: pd.DataFrame) -> None:
             ctx.problem(row.origin_file, row.origin_line, "status", "required value is empty")
         if row.date and not first_date(row.date):
             ctx.problem(row.origin_file, row.origin_line, "date", f"'{row.date}' holds no ISO date")
+        if row.origin_file == TIE_FILES[2]:
+            # The project's own rows: a URL and an evidence note each (never a copied sentence).
+            if not row.source_url:
+                ctx.problem(
+                    row.origin_file, row.origin_line, "source_url", "required value is empty"
+                )
+            if not row.evidence:
+                ctx.problem(row.origin_file, row.origin_line, "evidence", "required value is empty")
 
 
 def load(ctx: BuildContext) -> None:
-    parts = [
-        _read(ctx, f"ties_compiled/{name}", TIE_COLUMNS)
-        for name in ("ties.csv", "ties_additions.csv")
-    ]
+    parts = [_read(ctx, relpath, TIE_COLUMNS) for relpath in TIE_FILES]
     if any(part is None for part in parts):
         return
     ties = pd.concat(parts, ignore_index=True)
@@ -142,7 +164,7 @@ def load(ctx: BuildContext) -> None:
     ties["conflict"] = ties["status"].str.contains("CONFLICT", regex=False)
     filled = set(
         ties.loc[
-            (ties["origin_file"].str.endswith("additions.csv")) & (ties["quality"] != "unsourced"),
+            (ties["origin_file"] != TIE_FILES[0]) & (ties["quality"] != "unsourced"),
             ["iso3", "tie_type"],
         ].itertuples(index=False, name=None)
     )

@@ -1,4 +1,5 @@
-"""Derived views: conflicts, per-country status. Views, not tables, so they cannot drift."""
+"""Derived views: conflicts (a view, so it cannot drift) and per-country status (a table written
+by chinalac.domain.ties at build time)."""
 
 from __future__ import annotations
 
@@ -32,24 +33,21 @@ FROM figures g
 WHERE g.conflict_group IS NOT NULL
 """
 
-COUNTRY_STATUS = """
-CREATE OR REPLACE VIEW country_status AS
-SELECT c.iso3, c.name_en, c.name_es, c.name_pt, c.subregion,
-  (SELECT min(t.date_sort) FROM ties t WHERE t.iso3 = c.iso3 AND t.tie_type = 'diplomatic_relations_prc'
-     AND t.quality = 'sourced' AND lower(t.status) LIKE 'established%') AS prc_relations_since,
-  EXISTS (SELECT 1 FROM ties t WHERE t.iso3 = c.iso3 AND t.tie_type = 'taiwan_recognition_2025'
-     AND t.quality <> 'unsourced' AND lower(t.status) LIKE 'recognises taiwan%') AS recognises_taiwan,
-  (SELECT t.status FROM ties t WHERE t.iso3 = c.iso3 AND t.tie_type = 'partnership'
-     AND t.quality <> 'unsourced' ORDER BY t.date_sort DESC NULLS LAST LIMIT 1) AS partnership,
-  EXISTS (SELECT 1 FROM ties t WHERE t.iso3 = c.iso3 AND t.tie_type = 'bri_mou' AND t.quality = 'sourced'
-     AND (lower(t.status) LIKE 'signed%' OR lower(t.status) LIKE 'joined%')) AS bri_member,
-  EXISTS (SELECT 1 FROM ties t WHERE t.iso3 = c.iso3 AND t.tie_type = 'fta' AND t.quality = 'sourced'
-     AND (lower(t.status) LIKE '%in force%' OR lower(t.status) LIKE 'in_force%')) AS fta_in_force,
-  EXISTS (SELECT 1 FROM ties t WHERE t.iso3 = c.iso3 AND t.tie_type = 'aiib' AND t.quality = 'sourced'
-     AND lower(t.status) LIKE 'member%') AS aiib_member
-FROM countries c
-WHERE c.celac
-"""
+
+def country_status(ctx: BuildContext) -> None:
+    """`country_status`: every tie of each CELAC state as of the build date, one row per state.
+
+    Written from chinalac.domain.ties.status_table (the one function that decides a tie's
+    status); a table for SQL readers, not a second place where a status is worked out.
+    """
+    from chinalac.domain.ties import TieBook, status_table
+
+    countries = ctx.con.execute(
+        "SELECT iso3, name_en, name_es, name_pt, subregion FROM countries WHERE celac ORDER BY iso3"
+    ).df()
+    book = TieBook.from_frame(ctx.con.execute("SELECT * FROM ties").df())
+    table = countries.merge(status_table(book, list(countries["iso3"])), on="iso3")
+    ctx.write_table("country_status", table)
 
 
 def load(ctx: BuildContext) -> None:
@@ -57,4 +55,4 @@ def load(ctx: BuildContext) -> None:
         figures = FIGURE_CONFLICTS if ctx.table_exists("figures") else ""
         ctx.con.execute(CONFLICTS + figures)
     if ctx.table_exists("countries") and ctx.table_exists("ties"):
-        ctx.con.execute(COUNTRY_STATUS)
+        country_status(ctx)

@@ -74,8 +74,8 @@ def evidence_line(item) -> str:
         f"[{item['record_id']}]" if item.get("record_id") else "",
     ]
     line = " · ".join(part for part in parts if part)
-    if item.get("quote"):
-        line += f" — “{item['quote']}”"
+    if item.get("note"):
+        line += f" — {item['note']}"
     return line
 
 

@@ -14,6 +14,7 @@ import pandas as pd
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse
 
+from chinalac.domain.ties import DISPLAYED_TIES, TieStatus, label_of, tie_status
 from chinalac.web import figures
 from chinalac.web.downloads import csv_response, csv_with_sources, sources_of
 from chinalac.web.errors import NotFound
@@ -23,6 +24,47 @@ from chinalac.web.pages import Dashboard, cached_page, dashboard, served_from_ca
 log = logging.getLogger(__name__)
 router = APIRouter()
 
+STATUS_TITLES = {
+    "relations": N_("Diplomatic relations"),
+    "partnership": N_("Partnership level"),
+    "bri": N_("Belt and Road MoU"),
+    "fta": N_("Free-trade agreement"),
+    "aiib": N_("AIIB membership"),
+}
+# The labels of domain/tie_vocabulary.yml, marked for the catalogs (the YAML is not extracted);
+# tests/domain/test_ties.py checks that every vocabulary label is listed here.
+VOCABULARY_LABELS = (
+    N_("AIIB member"),
+    N_("All-weather strategic partnership"),
+    N_("Belt and Road MoU signed"),
+    N_("Comprehensive cooperative partnership"),
+    N_("Comprehensive strategic partnership"),
+    N_("Confucius Institute(s) present"),
+    N_("Disputed"),
+    N_("FTA in force"),
+    N_("FTA signed"),
+    N_("Feasibility study"),
+    N_("Friendly cooperative partnership"),
+    N_("Negotiating"),
+    N_("No FTA"),
+    N_("No formal partnership level stated"),
+    N_("No relations with the PRC"),
+    N_("No sourced information"),
+    N_("Not an AIIB member"),
+    N_("Not joined"),
+    N_("Participation announced"),
+    N_("Proposed"),
+    N_("Prospective AIIB member"),
+    N_("Recognises Taiwan (ROC)"),
+    N_("Relations with the PRC"),
+    N_("Strategic partnership"),
+    N_("Withdrew / did not renew"),
+)
+TIER_LABELS = {
+    "primary": N_("primary source"),
+    "reputable": N_("reputable source"),
+    "weak": N_("weak source"),
+}
 TIE_LABELS = {
     "diplomatic_relations_prc": N_("Diplomatic relations with the PRC"),
     "taiwan_recognition": N_("Recognition of Taiwan"),
@@ -134,8 +176,9 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
     db = state.store.db
     store = state.store
     ties = db.sql(
-        """SELECT t.date, t.date_sort, t.tie_type, t.status, t.quality, t.conflict, t.detail,
-                  t.source_id, s.title AS source_title, s.url AS source_url, t.quote
+        """SELECT t.tie_id, t.date, t.date_sort, t.tie_type, t.status, t.quality, t.conflict,
+                  t.tier, t.detail, t.source_id, s.title AS source_title, s.url AS source_url,
+                  t.evidence
            FROM ties t LEFT JOIN sources s USING (source_id)
            WHERE t.iso3 = ? AND NOT t.superseded
            ORDER BY t.date_sort NULLS LAST, t.tie_type""",
@@ -144,7 +187,7 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
     facts = db.sql(
         """SELECT f.fact_id, f.metric, m.description AS metric_description, f.entity, f.counterpart,
                   f.period_start, f.period_end, f.value, f.unit, f.reporter, f.conflict_group,
-                  f.note, f.source_id, s.title AS source_title, f.quote
+                  f.note, f.source_id, s.title AS source_title, s.url AS source_url, f.evidence
            FROM facts f LEFT JOIN sources s USING (source_id)
            LEFT JOIN metrics m USING (metric)
            WHERE f.entity = ? OR f.counterpart = ?
@@ -157,7 +200,9 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
             N_("Ties with China"),
             ties,
             [
-                "quality: sourced = stated by the cited page; inferred = reasoned from a quoted general statement; unsourced = a gap, not a fact"
+                "quality: sourced = stated by the cited page; inferred = reasoned from a general statement of the cited page; unsourced = a gap, not a fact",
+                "tier: primary = a government, the AIIB, a treaty text; reputable = wire service, major newspaper, research institute; weak = tabloid, Wikipedia or a mirror, aggregator, code-host copy",
+                "evidence: what the cited page supports, in chinalac's words (open the URL for the page's own)",
             ],
         ),
         "facts": Section("facts", N_("Headline figures"), facts),
@@ -239,6 +284,22 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
         coverage="" if trade is not None and not trade.empty else NO_TRADE_FIGURE,
         source_ids=list(dict.fromkeys(trade["source_id"].dropna())) if trade is not None else [],
     )
+    exposure = safely(lambda: exposure_frame(state, iso3))
+    sections["exposure"] = Section(
+        "exposure",
+        N_("Trade with China as a share of GDP"),
+        exposure,
+        [
+            "value: (exports to China + imports from China) / GDP, and that share minus the same "
+            "trade over China's GDP; one series per indicator and reporter; formulas and "
+            "references on the Indicators page",
+        ],
+        unavailable=figures.NOT_IN_BUILD,
+        coverage="" if exposure is not None and not exposure.empty else NO_TRADE_FIGURE,
+        source_ids=list(dict.fromkeys(exposure["source_id"].dropna()))
+        if exposure is not None
+        else [],
+    )
     dependency, reason = dependency_frame(state, iso3)
     sections["dependency"] = Section(
         "dependency",
@@ -265,6 +326,23 @@ def safely(make):
         return None
 
 
+def exposure_frame(state: Dashboard, iso3: str) -> pd.DataFrame:
+    """year, indicator, reporter, value, uses, source_id: chinalac.domain.figure_indicators."""
+    from chinalac.domain import figure_indicators
+
+    frame = figure_indicators.figure_indicators(state.store.db, iso3)
+    return pd.DataFrame(
+        {
+            "year": frame["year"],
+            "indicator": frame["indicator"],
+            "reporter": frame["trade_reporter"],
+            "value": frame["value"],
+            "uses": frame["uses"],
+            "source_id": frame["trade_source_id"],
+        }
+    ).sort_values(["indicator", "reporter", "year"], ignore_index=True)
+
+
 def dependency_frame(state: Dashboard, iso3: str) -> tuple[pd.DataFrame | None, str]:
     try:
         from chinalac import indicators
@@ -283,6 +361,12 @@ def dependency_frame(state: Dashboard, iso3: str) -> tuple[pd.DataFrame | None, 
         return None, str(error)
     keep = ["year", *[c for c in DEPENDENCY_COLUMNS if c in frame.columns], "source"]
     return frame[keep], ""
+
+
+def tie_statuses(state: Dashboard, iso3: str) -> dict[str, TieStatus]:
+    """Today's status of each displayed tie, from chinalac.domain.ties (as the map's latest
+    year, `chinalac countries` and the API give it)."""
+    return {tie: tie_status(state.store.tie_book, iso3, tie) for tie in DISPLAYED_TIES}
 
 
 # -- page -----------------------------------------------------------------------------------
@@ -304,7 +388,7 @@ def chart(data: list[dict], title: str, y_title: str) -> dict:
 def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
     _ = gettext_for(lang)
     sections = country_sections(state, iso3)
-    status = state.store.sql("SELECT * FROM country_status WHERE iso3 = ?", [iso3]).iloc[0]
+    status = tie_statuses(state, iso3)
     charts = {}
     finance = sections["finance"].frame
     if finance is not None and finance["value"].fillna(0).sum() > 0:
@@ -362,6 +446,28 @@ def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
                 }
             )
         charts["trade"] = chart(traces, _("Trade with China"), _("US$ million"))
+    exposure = sections["exposure"].frame
+    if exposure is not None and not exposure.empty:
+        first, last = int(exposure["year"].min()), int(exposure["year"].max())
+        years = list(range(first, last + 1))
+        names = {
+            "china_trade_exposure": _("Trade with China / GDP"),
+            "dependence_asymmetry": _("Asymmetry (minus the same trade / China's GDP)"),
+        }
+        traces = []
+        for (indicator, reporter), group in exposure.groupby(["indicator", "reporter"]):
+            by_year = dict(zip(group["year"].astype(int), group["value"], strict=True))
+            traces.append(
+                {
+                    "type": "scatter",
+                    "mode": "lines+markers",
+                    "x": years,
+                    "y": [None if y not in by_year else round(float(by_year[y]), 4) for y in years],
+                    "connectgaps": False,
+                    "name": f"{names.get(indicator, indicator)} · {reporter}",
+                }
+            )
+        charts["exposure"] = chart(traces, _("Trade with China as a share of GDP"), "")
     dependency = sections["dependency"].frame
     if dependency is not None and not dependency.empty:
         charts["dependency"] = chart(
@@ -390,6 +496,9 @@ def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
         "charts": charts,
         "timeline": timeline,
         "tie_labels": TIE_LABELS,
+        "status_titles": STATUS_TITLES,
+        "label_of": label_of,
+        "tier_labels": TIER_LABELS,
         "unit_labels": UNIT_LABELS,
         "facts": facts.to_dict("records"),
         "ties_counts": ties["quality"].value_counts().to_dict(),

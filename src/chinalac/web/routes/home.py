@@ -72,8 +72,10 @@ def state_text(layer: Layer, value, lang: str) -> str:
         return f"{format_number(value.value, lang, 1)} {unit}{said}"
     label = next((c.label for c in layer.categories if c.key == value.value), value.value)
     text = _(label)
-    if value.inferred:
+    if value.quality == "inferred":
         text += " (" + _("inferred") + ")"
+    elif value.quality != "disputed" and value.tier == "weak":
+        text += " (" + _("weak source") + ")"
     return text
 
 
@@ -120,7 +122,10 @@ def map_context(state: Dashboard, layer: Layer, year: int, lang: str) -> dict:
         else {}
     )
     taiwan = set()
-    relations = state.layers["relations"].values.get(0, {})
+    relations_layer = state.layers["relations"]
+    relations = relations_layer.values.get(
+        year if year in relations_layer.values else relations_layer.default_year, {}
+    )
     for iso3, value in relations.items():
         if value.value == "taiwan":
             taiwan.add(iso3)
