@@ -24,7 +24,7 @@ import duckdb
 from chinalac.sources import baci_release as files
 from chinalac.sources.datasets import DatasetInfo
 from chinalac.sources.errors import IngestError
-from chinalac.sources.ingest_log import LogEntry, record
+from chinalac.sources.ingest_log import LogEntry, fresh_path, read_log, record
 from chinalac.sources.staging import StagedFiles, file_sha256
 
 SOURCE_ID = "CEPII-BACI"
@@ -118,8 +118,8 @@ def ingest_release(
             for index, year_file in enumerate(contents.year_files):
                 if progress:
                     progress(f"{year_file.member.base}", index, total)
-                final = target_path(
-                    ingested, contents.release, contents.classification, year_file.year
+                final = fresh_path(
+                    target_path(ingested, contents.release, contents.classification, year_file.year)
                 )
                 temporary = staged.temporary_for(final)
                 with reader.local_file(year_file.member, scratch) as csv_path:
@@ -144,7 +144,7 @@ def ingest_release(
         ]
         staged.commit()
         # Same release again: the same paths are replaced; years not re-ingested stay listed.
-        record(ingested, entries, replaces=set())
+        record(ingested, entries, replaces=_same_years(ingested, contents, done))
         return IngestResult(SOURCE_ID, contents.release, contents.classification, done)
     except BaseException:
         staged.discard()
@@ -152,6 +152,21 @@ def ingest_release(
     finally:
         con.close()
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _same_years(ingested: Path, contents, done) -> set[str]:
+    """Files the log lists for the years just ingested (same release and classification):
+    the new files replace them."""
+    log = read_log(ingested)
+    years = {str(y.year) for y in done}
+    chosen = log[
+        (log["source"] == SOURCE_ID)
+        & (log["release"] == contents.release)
+        & (log["classification"] == contents.classification)
+        & (log["table"] == "trade_products")
+        & log["year"].isin(years)
+    ]
+    return set(chosen["file"])
 
 
 # Quantities: BACI writes a missing one as NA (older releases pad it with spaces). Reading q

@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import io
 import re
-import shutil
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -32,6 +31,13 @@ YEAR_FILE = re.compile(
 )
 COUNTRY_FILE = re.compile(r"country_codes_(?P<release>V\d{6}\w*)\.csv")
 PRODUCT_FILE = re.compile(r"product_codes_(?P<classification>HS\d{2})_(?P<release>V\d{6}\w*)\.csv")
+# Limits checked on each zip member before a byte is extracted (a zip bomb is refused from
+# its directory alone), and again while it streams out (a member may lie about its size).
+# A BACI year file is under 1.5 GB unpacked and compresses about 4 to 6 times; the code lists
+# are a few hundred KB.
+MAX_MEMBER_BYTES = 8_000_000_000
+MAX_CODE_FILE_BYTES = 50_000_000
+MAX_COMPRESSION_RATIO = 100
 YEAR_COLUMNS = ["t", "i", "j", "k", "v", "q"]
 COUNTRY_COLUMNS = ["country_code", "country_name", "country_iso2", "country_iso3"]
 PRODUCT_COLUMNS = ["code", "description"]
@@ -93,15 +99,58 @@ class ReleaseReader:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def read_bytes(self, member: Member) -> bytes:
+    def check_member(self, member: Member, limit: int) -> int:
+        """The member's declared size, or IngestError if it is larger than `limit` or
+        compressed more than MAX_COMPRESSION_RATIO times (a zip bomb), before extraction."""
         if self.archive is None:
-            return (self.path / member.name).read_bytes()
+            size = (self.path / member.name).stat().st_size
+            if size > limit:
+                raise IngestError(member.label, None, None, _too_large(size, limit))
+            return size
+        info = self.archive.getinfo(member.name)
+        if info.file_size > limit:
+            raise IngestError(member.label, None, None, _too_large(info.file_size, limit))
+        if info.file_size > 1_000_000 and info.file_size > MAX_COMPRESSION_RATIO * max(
+            info.compress_size, 1
+        ):
+            raise IngestError(
+                member.label,
+                None,
+                None,
+                f"compressed {info.file_size / max(info.compress_size, 1):,.0f} times "
+                f"(more than {MAX_COMPRESSION_RATIO}): refused as a possible zip bomb",
+            )
+        return info.file_size
+
+    def _stream(self, member: Member, target, limit: int) -> None:
+        """Copy the member into `target` in 1 MiB blocks, stopping past its declared size."""
+        declared = self.check_member(member, limit)
+        written = 0
         try:
-            return self.archive.read(member.name)
+            with self.archive.open(member.name) as source:
+                while block := source.read(1 << 20):
+                    written += len(block)
+                    if written > declared:
+                        raise IngestError(
+                            member.label,
+                            None,
+                            None,
+                            f"unpacks to more than its declared {declared:,} bytes: refused",
+                        )
+                    target.write(block)
         except (zipfile.BadZipFile, EOFError, zlib.error, OSError) as exc:
             raise IngestError(
                 member.label, None, None, f"truncated or corrupt zip member ({exc})"
             ) from None
+
+    def read_bytes(self, member: Member, limit: int | None = None) -> bytes:
+        limit = MAX_CODE_FILE_BYTES if limit is None else limit
+        self.check_member(member, limit)
+        if self.archive is None:
+            return (self.path / member.name).read_bytes()
+        buffer = io.BytesIO()
+        self._stream(member, buffer, limit)
+        return buffer.getvalue()
 
     @contextlib.contextmanager
     def local_file(self, member: Member, scratch: Path) -> Iterator[Path]:
@@ -112,20 +161,23 @@ class ReleaseReader:
         if self.archive is None:
             yield self.path / member.name
             return
+        self.check_member(member, MAX_MEMBER_BYTES)  # before a byte is written
         scratch.mkdir(parents=True, exist_ok=True)
         extracted = scratch / member.base
         try:
-            with self.archive.open(member.name) as source, extracted.open("wb") as target:
-                shutil.copyfileobj(source, target, 1 << 20)
-        except (zipfile.BadZipFile, EOFError, zlib.error, OSError) as exc:
+            with extracted.open("wb") as target:
+                self._stream(member, target, MAX_MEMBER_BYTES)
+        except BaseException:
             extracted.unlink(missing_ok=True)
-            raise IngestError(
-                member.label, None, None, f"truncated or corrupt zip member ({exc})"
-            ) from None
+            raise
         try:
             yield extracted
         finally:
             extracted.unlink(missing_ok=True)
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"{size:,} bytes unpacked, more than the {limit:,} allowed: refused"
 
 
 @dataclass
@@ -186,6 +238,8 @@ def find_contents(
             raise IngestError(
                 where, None, None, f"none of the years {sorted(years)} is in the release"
             )
+    for year_file in seen.values():  # every member checked before any is extracted
+        reader.check_member(year_file.member, MAX_MEMBER_BYTES)
     release, kind = releases[0], kinds[0]
     country = _code_file(reader, COUNTRY_FILE, release, None, f"country_codes_{release}.csv")
     product = _code_file(reader, PRODUCT_FILE, release, kind, f"product_codes_{kind}_{release}.csv")

@@ -27,7 +27,7 @@ import pandas as pd
 from chinalac.sources.datasets import DatasetInfo
 from chinalac.sources.errors import IngestError
 from chinalac.sources.http import FetchError, RetryPolicy, get_json, make_client
-from chinalac.sources.ingest_log import LogEntry, files_of, record
+from chinalac.sources.ingest_log import LogEntry, files_of, fresh_path, record
 from chinalac.sources.staging import StagedFiles, file_sha256, write_text_atomically
 
 SOURCE_ID = "UN-Comtrade"
@@ -254,7 +254,9 @@ def convert(
     target_table = "trade_reported" if query.level == "total" else "trade_products"
     try:
         for year, part in table.groupby("year") if not table.empty else []:
-            final = ingested / SOURCE_DIR / release / f"year={year}" / f"{query.key}.parquet"
+            final = fresh_path(
+                ingested / SOURCE_DIR / release / f"year={year}" / f"{query.key}.parquet"
+            )
             temporary = staged.temporary_for(final)
             part.drop(columns=["raw_file", "record"]).to_parquet(
                 temporary, index=False, compression="zstd"
@@ -277,10 +279,8 @@ def convert(
     except BaseException:
         staged.discard()
         raise
-    for stale in record(
-        ingested, entries, files_of(ingested, SOURCE_ID, release, prefix=query.key)
-    ):
-        (ingested / stale).unlink(missing_ok=True)
+    # Files replaced are deleted once the store no longer reads them (ingest_log.commit_pending).
+    record(ingested, entries, files_of(ingested, SOURCE_ID, release, prefix=query.key))
     return entries
 
 

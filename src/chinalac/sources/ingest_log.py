@@ -3,6 +3,15 @@
 The log is the list of record: the store's views read exactly the files it names, so a file
 being written (or left behind by a crash) is never read. Ingesting a release again replaces
 that release's lines; other releases stay listed and queryable.
+
+The store, its views, its derived tables and the log switch together, as a build does:
+* an ingest writes its Parquet files under names no current view reads (`fresh_path`), and
+  its new log as `ingest_log.pending.csv`; the live `ingest_log.csv` is left as it was;
+* the next build (the ingest's own refresh, or `chinalac build` after a crash) reads the
+  pending log, renames the new store into place, and only then promotes the pending log
+  (`commit_pending`), deleting the files the new log no longer names.
+Killed at any point, the store and the live log still agree with each other and with the
+files they name; a pending log left behind is completed by the next build.
 """
 
 from __future__ import annotations
@@ -10,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import os
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -24,6 +34,7 @@ except ImportError:  # Windows: no advisory locks; concurrent ingests are then t
     fcntl = None
 
 LOG_NAME = "ingest_log.csv"
+PENDING_NAME = "ingest_log.pending.csv"
 TABLES = ("trade_products", "trade_reported", "wdi")
 
 
@@ -56,8 +67,16 @@ def empty_log() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype="object") for c in COLUMNS})
 
 
-def read_log(ingested: Path) -> pd.DataFrame:
+def pending_path(ingested: Path) -> Path:
+    return ingested / PENDING_NAME
+
+
+def read_log(ingested: Path, *, live: bool = False) -> pd.DataFrame:
+    """The log the next build will read: the pending one if an ingest left one, else the
+    live one (`live=True`: always the live one, what the current store was built from)."""
     path = log_path(ingested)
+    if not live and pending_path(ingested).exists():
+        path = pending_path(ingested)
     if not path.exists():
         return empty_log()
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
@@ -89,6 +108,8 @@ def record(ingested: Path, entries: list[LogEntry], replaces: set[str]) -> list[
 
 
 def _record(ingested: Path, entries: list[LogEntry], replaces: set[str]) -> list[str]:
+    """Write the pending log; files it drops stay on disk until the store stops reading them
+    (`commit_pending`), except those no store ever read (dropped from an earlier pending log)."""
     log = read_log(ingested)
     new_files = {e.file for e in entries}
     superseded = log["file"].isin(new_files | replaces)
@@ -98,8 +119,45 @@ def _record(ingested: Path, entries: list[LogEntry], replaces: set[str]) -> list
     merged = merged.sort_values(["source", "release", "classification", "table", "year", "file"])
     buffer = io.StringIO()
     merged.to_csv(buffer, index=False, lineterminator="\n")
-    write_text_atomically(log_path(ingested), buffer.getvalue())
+    write_text_atomically(pending_path(ingested), buffer.getvalue())
+    live = set(read_log(ingested, live=True)["file"])
+    for name in dropped:
+        if name not in live:
+            (ingested / name).unlink(missing_ok=True)
     return dropped
+
+
+def log_digest(ingested: Path) -> str:
+    """sha256 of the log the next build reads ('' when there is none)."""
+    import hashlib
+
+    for path in (pending_path(ingested), log_path(ingested)):
+        if path.exists():
+            return hashlib.sha256(path.read_bytes()).hexdigest()
+    return ""
+
+
+def commit_pending(ingested: Path) -> None:
+    """After the store built from the pending log is in place: make it the live log and
+    delete the files only the old log named."""
+    with _locked(ingested):
+        pending = pending_path(ingested)
+        if not pending.exists():
+            return
+        old = set(read_log(ingested, live=True)["file"])
+        new = set(read_log(ingested)["file"])
+        os.replace(pending, log_path(ingested))
+        for name in sorted(old - new):
+            (ingested / name).unlink(missing_ok=True)
+
+
+def fresh_path(final: Path) -> Path:
+    """`final`, or a sibling with a new name if a file is already there: an ingest never
+    rewrites a file that the current store's views may be reading."""
+    if not final.exists():
+        return final
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
+    return final.with_name(f"{final.stem}.{stamp}{final.suffix}")
 
 
 def files_of(ingested: Path, source: str, release: str, prefix: str = "") -> set[str]:

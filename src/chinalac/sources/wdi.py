@@ -18,7 +18,7 @@ import pandas as pd
 from chinalac.sources.datasets import DatasetInfo
 from chinalac.sources.errors import IngestError
 from chinalac.sources.http import FetchError, RetryPolicy, get_json, make_client
-from chinalac.sources.ingest_log import LogEntry, files_of, record
+from chinalac.sources.ingest_log import LogEntry, files_of, fresh_path, record
 from chinalac.sources.staging import StagedFiles, file_sha256, write_text_atomically
 
 SOURCE_ID = "WorldBank-WDI"
@@ -151,7 +151,7 @@ def _write(table: pd.DataFrame, ingested: Path, release: str) -> list[LogEntry]:
     entries = []
     try:
         for year, part in table.groupby("year"):
-            final = ingested / SOURCE_DIR / release / f"year={year}" / "wdi.parquet"
+            final = fresh_path(ingested / SOURCE_DIR / release / f"year={year}" / "wdi.parquet")
             temporary = staged.temporary_for(final)
             part.to_parquet(temporary, index=False, compression="zstd")
             entries.append(
@@ -172,6 +172,6 @@ def _write(table: pd.DataFrame, ingested: Path, release: str) -> list[LogEntry]:
     except BaseException:
         staged.discard()
         raise
-    for stale in record(ingested, entries, files_of(ingested, SOURCE_ID, release, prefix="wdi")):
-        (ingested / stale).unlink(missing_ok=True)
+    # Files replaced are deleted once the store no longer reads them (ingest_log.commit_pending).
+    record(ingested, entries, files_of(ingested, SOURCE_ID, release, prefix="wdi"))
     return entries

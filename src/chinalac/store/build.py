@@ -18,7 +18,8 @@ from pathlib import Path
 import duckdb
 
 from chinalac import __version__
-from chinalac.paths import package_data_dir, resolve_db_path
+from chinalac.paths import ingested_dir, package_data_dir, resolve_db_path
+from chinalac.sources.ingest_log import commit_pending, log_digest
 from chinalac.store.context import BuildContext
 from chinalac.store.loaders import LOADERS
 from chinalac.store.problems import BuildFailed, Problem
@@ -60,8 +61,14 @@ def build_store(
         if ctx.problems:
             raise BuildFailed(ctx.problems)
         con.execute(
-            "CREATE OR REPLACE TABLE build_info AS SELECT ? AS built_at, ? AS data_dir, ? AS version",
-            [dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), str(data), __version__],
+            "CREATE OR REPLACE TABLE build_info AS SELECT ? AS built_at, ? AS data_dir, "
+            "? AS version, ? AS ingest_log_sha256",
+            [
+                dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                str(data),
+                __version__,
+                log_digest(ingested_dir(target)),
+            ],
         )
         tables = {
             name: con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
@@ -76,6 +83,8 @@ def build_store(
         con.execute("CHECKPOINT")
         con.close()
         os.replace(temporary, target)
+        # The store now reads the pending ingest log (if an ingest left one): make it live.
+        commit_pending(ingested_dir(target))
         return BuildReport(target, data, tables)
     except BaseException:
         con.close()

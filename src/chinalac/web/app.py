@@ -41,6 +41,9 @@ def create_app(db_path: str | Path, *, site_mode: bool = False, warm_up: bool = 
     async def lifespan(_app: FastAPI):
         if warm_up:
             threading.Thread(target=lambda: dashboard.layers, name="warm-up", daemon=True).start()
+        # The checker's and the SQL page's worker processes start now, not at the first use.
+        dashboard.check_pool.start()
+        dashboard.sql_pool.start()
         yield
         dashboard.close()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import os
 import shutil
 import tempfile
 import threading
@@ -75,7 +76,7 @@ class Dashboard:
             if generation == self.generation:
                 return
             try:
-                store = WebStore(self.db_path)
+                store = WebStore(self._fresh_link(generation))
             except Exception:  # mid-write or locked: keep serving the old one, try again later
                 return
             # Requests still running on the old store finish on it; it is closed at shutdown.
@@ -83,6 +84,17 @@ class Dashboard:
             self.store, self.generation = store, generation
             self.cache = PageCache()
             self.__dict__.pop("layers", None)
+
+    def _fresh_link(self, generation) -> str:
+        """A new name for the store file: DuckDB keeps one instance per path and process, so
+        opening the same path again would give back the old file's instance."""
+        if "_links" not in self.__dict__:  # beside the store: a hard link needs one file system
+            self._links = tempfile.mkdtemp(prefix=".web-", dir=Path(self.db_path).parent)
+        folder = self._links
+        link = Path(folder) / f"store-{generation[0]}-{generation[1]}.duckdb"
+        if not link.exists():
+            os.link(self.db_path, link)  # same file system only: else keep the old store
+        return str(link)
 
     def close(self) -> None:
         for name in ("check_pool", "sql_pool"):
@@ -94,6 +106,8 @@ class Dashboard:
             shutil.rmtree(folder, ignore_errors=True)
         for store in [*self._retired, self.store]:
             store.close()
+        if "_links" in self.__dict__:
+            shutil.rmtree(self.__dict__["_links"], ignore_errors=True)
 
     @functools.cached_property
     def check_pool(self) -> WorkerPool:

@@ -28,8 +28,9 @@ def checker_state(db_path: str) -> dict:
     return {"path": db_path, "generation": None, "knowledge": None}
 
 
-def check_text(state: dict, text: str, generation) -> list[dict]:
-    """The checker's results as JSON-ready dicts (ClaimsInputError is sent back as it is)."""
+def check_text(state: dict, text: str, generation) -> str:
+    """The checker's results as a JSON array (a string: the web process passes it on to
+    /api/check as it is, and parses it off the event loop for the page)."""
     from chinalac.claims import check, results_to_json
     from chinalac.claims.check import knowledge_for
 
@@ -43,7 +44,7 @@ def check_text(state: dict, text: str, generation) -> list[dict]:
     claims = json.loads(payload) if isinstance(payload, str) else payload
     if isinstance(claims, dict):  # {"claims": [...]} or a single object
         claims = claims.get("claims", claims.get("results", [claims]))
-    return list(claims)
+    return json.dumps(list(claims), ensure_ascii=False, allow_nan=False)
 
 
 # -- the SQL page --------------------------------------------------------------------------
