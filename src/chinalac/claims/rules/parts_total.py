@@ -131,7 +131,6 @@ class PartsTotal:
             relation="differs",
             value=value / (claim.scale or 1),
             unit=claim.unit,
-            quote=None,
         )
         return Finding(self.rule_id, Verdict.INCONSISTENT, reason, (evidence,))
 
