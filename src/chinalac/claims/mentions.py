@@ -241,6 +241,11 @@ def _ordinal_ranks(text: str, folded: str, excluded, taken) -> list[Mention]:
     return found
 
 
+BOTH_SIDES_BEFORE = re.compile(r"(?:^|\s)(?:the|los|las|os|as|ambos|both)\s+$")
+BOTH_SIDES_AFTER = re.compile(
+    r"^\s+(?:countries|nations|sides|parties|governments|paises|naciones|nacoes|lados|partes|"
+    r"gobiernos|governos)\b"
+)
 RANGE_JOIN = re.compile(r"^\s*(?:and|y|e|to|a|-|–|—)\s*$")
 RANGE_LEAD = re.compile(r"(?:between|entre)\s+(?:(?:el|la|los|las|o|os|as|the)\s+)?$")
 
@@ -463,6 +468,10 @@ def find_mentions(
     for word in find_word_numbers(text, lang):
         if inside(word.start, word.end, excluded) or overlaps(word.start, word.end, period_spans):
             continue
+        if BOTH_SIDES_BEFORE.search(folded[: word.start]) and BOTH_SIDES_AFTER.match(
+            folded[word.end :]
+        ):
+            continue  # "los dos países", "the two countries": both sides, not a count
         if any(word.start < e and s < word.end for s, e, *_ in numbers):
             continue
         zeros = len(str(word.value)) - len(str(word.value).rstrip("0"))
