@@ -362,15 +362,9 @@ def _resolve(query: str, base: ArticleDate, asof: bool = False) -> Period | None
         if number is None:
             return None
         month = dt.date(base.date.year, number, 1)
-        kind = "as_of" if asof else "point"
-        return Period(
-            kind,
-            None if asof else base.date.year,
-            base.date.year,
-            None if asof else month.month,
-            month.month,
-            text=query,
-        )
+        if asof:  # "até o fim de agosto deste ano": the year to date, January to August
+            return Period("range", base.date.year, base.date.year, 1, month.month, text=query)
+        return Period("point", base.date.year, base.date.year, month.month, month.month, query)
     if query in ("this month", "last month") and base.precision == "year":
         return None  # the month is not known
     if query not in ("last year", "this year", "this month", "last month") and not query.endswith(

@@ -163,6 +163,9 @@ AMOUNT_WORDS = re.compile(
 )
 
 
+THOUSANDS_IN_WORDS = re.compile(
+    r"(?<![\d.,])(?P<a>\d{1,3})\s+mil\s+(?P<b>\d{3})(?=\s+(?:millones|millon|milhoes|milhao)\b)"
+)
 FRACTIONS = {
     "half": 0.5,
     "quarter": 0.25,
@@ -455,6 +458,14 @@ def find_mentions(
         if not math.isfinite(parsed.value) or abs(parsed.value) > MAX_NUMBER_VALUE:
             continue  # 400 nines: not a figure anyone reports (and no JSON for infinity)
         numbers.append((start, end, parsed.value, parsed.decimals, parsed.trailing_zeros))
+    for split in THOUSANDS_IN_WORDS.finditer(folded):
+        # "54 mil 503 millones" (Mexican usage): 54,503 millions, one number.
+        start, end = split.start("a"), split.end("b")
+        if inside(start, end, excluded):
+            continue
+        numbers[:] = [n for n in numbers if not (start <= n[0] < end)]
+        value = int(split.group("a")) * 1000 + int(split.group("b"))
+        numbers.append((start, end, float(value), 0, 0))
     rounded: set[int] = set()  # numbers written as fractions: round figures by nature
     for fraction in FRACTION_OF_SCALE.finditer(folded):
         # "half a trillion", "a quarter of a trillion", "medio billón", "meio trilhão": the
