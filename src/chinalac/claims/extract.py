@@ -418,7 +418,10 @@ def _period_for(
         and not (
             mention.kind in (Kind.PERCENT, Kind.MULTIPLE)
             and p.period.kind == "point"
-            and BASE_YEAR.match(folded[p.start : p.end])
+            and (
+                BASE_YEAR.match(folded[p.start : p.end])
+                or BASE_BEFORE.search(folded[max(0, p.start - 24) : p.start])
+            )
             and p.start >= mention.end
         )
     ]
@@ -487,6 +490,10 @@ THIS_YEAR = re.compile(
 BALANCE_BEFORE = re.compile(
     r"(?:surplus|deficit|balance|saldo|superavit)(?:\s+(?:comercial|positivo|negativo|favorable|"
     r"favoravel|positive|negative|of|de|do|del|da))*\s*(?:of|de|en|em)?\s*$"
+)
+BASE_BEFORE = re.compile(
+    r"(?:\bon|\bsobre|\bover|\bversus|\bvs\.?|frente\s+a|em\s+relacao\s+a|respecto\s+(?:a|de)|"
+    r"con\s+respecto\s+a)\s+(?:el\s+|o\s+|the\s+)?$"
 )
 BASE_YEAR = re.compile(r"(?:on|sobre|over)\s")
 

@@ -149,7 +149,7 @@ RANK_EXCLUDE_NEXT = re.compile(
 # policy paper", "su mayor socio"; "This paper first analyzes" is an adverb.
 DETERMINER_BEFORE = re.compile(
     r"(?:^|[\s(\"“])(?:the|its|their|his|her|our|a|an|el|la|los|las|su|sus|un|una|o|a|os|as|seu|sua|seus|suas|um|uma"
-    r"|como|its\s+new|um\s+novo|un\s+nuevo|a\s+new)$"
+    r"|como|its\s+new|um\s+novo|un\s+nuevo|a\s+new|\w+['’]s)$"
 )
 # Rank words that are whole claims without a noun after them ("la cifra más alta", "um novo
 # recorde", "el primero de los países").

@@ -34,7 +34,10 @@ CHANGE_WORDS = re.compile(
     r"crec|aument|cay|cae|disminu|baj|subi|cresc|caiu|cai|queda|recu|alta|more|mas|mais|menos|less)"
 )
 # A share distributed to a named part: "40 per cent to energy", "el 30% a minería", "20% para".
-DISTRIBUTED = re.compile(r"^\s*(?:went\s+|fue\s+|foi\s+)?(?:to|for|a|al|para|en|em|in|on)\s+\w")
+DISTRIBUTED = re.compile(
+    r"^\s*(?:(?:went|was|were|fue|fueron|foi|foram|se\s+destino|destinou-se)\s+)?"
+    r"(?:to|for|a|al|para|en|em|in|on)\s+\w"
+)
 EXACTISH = {Qualifier.EXACT, Qualifier.APPROXIMATE}
 
 
