@@ -459,3 +459,13 @@ def test_cli_date_option_resolves_last_year_and_names_the_date(tmp_path):
     assert record["article_date"]["found_by"] == OPTION
     bad = CliRunner().invoke(app, ["check", str(file), "--date", "May 20"])
     assert bad.exit_code == 1 and "--date" in bad.output
+
+
+def test_a_rank_in_apposition_and_the_year_are_two_claims(kb):
+    results = check(
+        "Panama, the first country of the region to join the Belt and Road Initiative, signed up in 2019.",
+        db=kb,
+    )
+    assert [str(r.claim.kind) for r in results] == ["rank", "date"]
+    assert results[0].verdict is not Verdict.CONTRADICTED  # Panama was the first
+    assert results[1].claim.value == 2019

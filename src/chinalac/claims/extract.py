@@ -101,6 +101,27 @@ def extract(
         dates_only = not mentions and not sentence.heading
         if dates_only:
             mentions = [_date_mention(p) for p in periods if p.period.kind != "unresolved"]
+        elif not sentence.heading and all(m.kind is Kind.RANK for m in mentions):
+            # "Panama, the first country of the region to join the BRI, signed up in 2019":
+            # a rank in apposition and the year of the main clause are two assertions; the
+            # year is checked on its own. ("Cuba was the first country to establish relations,
+            # in 1960" stays one dated rank.)
+            ranks = [(m.start, m.end) for m in mentions]
+            mentions = sorted(
+                mentions
+                + [
+                    _date_mention(p)
+                    for p in periods
+                    if p.period.kind == "point"
+                    and p.period.end_year
+                    and not any(p.start < e and s < p.end for s, e in ranks)
+                    and any(
+                        APPOSITION.search(folded[: m.start]) and "," in folded[m.end : p.start]
+                        for m in mentions
+                    )
+                ],
+                key=lambda m: m.start,
+            )
         if base is not None and base.start >= 0:
             # The dateline dates the article; it is no claim.
             s_start, _ = source.to_original(sentence.start, sentence.end)
@@ -487,6 +508,7 @@ def _period_for(
 THIS_YEAR = re.compile(
     r"^'(?:this year|(?:en |d|n)?este ano|el presente ano|no ano corrente|en lo que va)"
 )
+APPOSITION = re.compile(r",\s*(?:the|el|la|o|a)\s+$")
 BALANCE_BEFORE = re.compile(
     r"(?:surplus|deficit|balance|saldo|superavit)(?:\s+(?:comercial|positivo|negativo|favorable|"
     r"favoravel|positive|negative|of|de|do|del|da))*\s*(?:of|de|en|em)?\s*$"

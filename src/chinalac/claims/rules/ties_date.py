@@ -59,6 +59,11 @@ class TiesDate:
                 continue
             if claim.period.kind not in ("point", "as_of") or not claim.period.end_year:
                 continue
+            if claim.kind is Kind.RANK and any(
+                other.kind is Kind.DATE
+                for other in context.by_sentence.get(claim.sentence_index, [])
+            ):
+                continue  # the year stands as a claim of its own: it is judged there
             folded = folded_sentence(claim)
             if TALKS.search(folded):
                 continue
