@@ -183,7 +183,7 @@ def extract(
                 mention, periods, clause, sentence.text, folded, recent, metric, base
             )
             confidence = {
-                "metric": _metric_confidence(hit, metric, inherited, clause, mention),
+                "metric": _metric_confidence(hit, metric, inherited, clause, mention, folded),
                 "entity": _entity_confidence(mention, entity, entities, clause),
                 "period": period_doubt,
                 "value": _value_confidence(mention),
@@ -508,6 +508,9 @@ def _period_for(
 THIS_YEAR = re.compile(
     r"^'(?:this year|(?:en |d|n)?este ano|el presente ano|no ano corrente|en lo que va)"
 )
+ANAPHOR_BEFORE = re.compile(
+    r"(?:figure|amount|total|level|cifra|monto|nivel|valor|montante|nivel)\s+(?:of|de|del|do)\s*$"
+)
 APPOSITION = re.compile(r",\s*(?:the|el|la|o|a)\s+$")
 BALANCE_BEFORE = re.compile(
     r"(?:surplus|deficit|balance|saldo|superavit)(?:\s+(?:comercial|positivo|negativo|favorable|"
@@ -525,7 +528,12 @@ def _level(level: str, why: str) -> dict[str, str]:
 
 
 def _metric_confidence(
-    hit, metric: str | None, inherited: bool, clause: tuple[int, int], mention: Mention
+    hit,
+    metric: str | None,
+    inherited: bool,
+    clause: tuple[int, int],
+    mention: Mention,
+    folded: str = "",
 ) -> dict[str, str]:
     if metric is None:
         if mention.kind in (Kind.RANK, Kind.DATE, Kind.MULTIPLE, Kind.DURATION):
@@ -545,6 +553,9 @@ def _metric_confidence(
         else hit.start - mention.end
     )
     if distance > 80:
+        if ANAPHOR_BEFORE.search(folded[max(0, mention.start - 40) : mention.start]):
+            # "…, well above the 2023 figure of $450 billion": the figure of the same metric.
+            return _level("medium", f"'{hit.phrase}' taken up by the noun before the number")
         return _level("low", f"metric word '{hit.phrase}' far from the number")
     return _level("high", f"'{hit.phrase}' in the same clause")
 
