@@ -44,6 +44,7 @@ UNITS = {
 FIELDS = {"economic", "political", "cultural", "green", "architecture"}
 COPIED_DIRS = [
     "ties_compiled",
+    "commitments_compiled",
     "finance/aiddata_gcdf3",
     "finance/aei_cgit_south_america",
     "trade/imf_dots_multiatsm",
@@ -64,8 +65,10 @@ CONTRACT = {
     "framework_components": "framework_id component_id kind position name source_id",
     "facts": "fact_id metric entity counterpart period_start period_end value unit reporter field "
     "conflict_group project_id note source_id evidence",
-    "commitments": "commitment_id description metric target_value unit period_start period_end announced "
-    "announced_at delivered_value delivered_as_of delivery_source_id field source_id quote",
+    "commitment_statements": "statement_id same_as description metric target_value unit period_start "
+    "period_end announced announced_at delivered_value delivered_unit delivered_as_of "
+    "delivery_source_id source_id evidence",
+    "commitment_scope": "commitment_id metric states note",
     "projects": "project_id name iso3 sector framework_component_id date status detail field source_id",
     "visits": "visit_id date visitor role iso3 detail source_id",
     "metrics": "metric unit field description phrases_en phrases_es phrases_pt",
@@ -295,7 +298,8 @@ def test_fact_units_and_metrics():
     unit_of = dict(zip(metrics["metric"], metrics["unit"], strict=True))
     mismatched = facts[facts["unit"] != facts["metric"].map(unit_of)]
     assert mismatched.empty, mismatched[["fact_id", "metric", "unit"]]
-    assert set(table("commitments")["metric"]) - {""} <= set(metrics["metric"])
+    assert set(table("commitment_statements")["metric"]) - {""} <= set(metrics["metric"])
+    assert set(table("commitment_scope")["metric"]) - {""} <= set(metrics["metric"])
 
 
 def test_fact_values_are_plain_numbers_and_every_fact_is_traceable():
@@ -427,22 +431,17 @@ def test_the_lu2023_typo_is_stored_corrected_and_documented():
     assert row[["old_value", "new_value"]].values.tolist() == [["2021", "2002"]]
 
 
-def test_commitments_never_invent_delivery():
-    commitments = table("commitments").set_index("commitment_id")
-    delivered = commitments[commitments["delivered_value"] != ""]
+def test_commitment_statements_never_invent_delivery_and_restate_a_compiled_pledge():
+    statements = table("commitment_statements").set_index("statement_id")
+    delivered = statements[statements["delivered_value"] != ""]
     assert (delivered["delivery_source_id"] != "").all()
     assert (delivered["delivered_as_of"] != "").all()
-    for pledge in (
-        "scholarships_2014_2019",
-        "training_places_2014_2019",
-        "masters_places_2014_2019",
-        "party_leaders_2014_2019",
-        "training_places_10000_2016",
-        "scholarships_5000_2021",
-    ):
-        assert commitments.loc[pledge, "delivered_value"] == ""
-    assert commitments.loc["scholarships_2014_2019", "target_value"] == "6000"
-    assert commitments.loc["training_places_10000_2016", "target_value"] == "10000"
+    assert list(delivered.index) == ["press_center_2017"]  # Lu2023's two journalist classes
+    compiled = read(DATA / "commitments_compiled" / "commitments.csv")
+    assert set(statements["same_as"]) <= set(compiled["commitment_id"])
+    assert statements.loc["scholarships_2014_2019", "target_value"] == "6000"
+    assert statements.loc["training_places_10000_2016", "target_value"] == "10000"
+    assert "quote" not in statements.columns and (statements["evidence"] != "").all()
 
 
 def test_five_sphere_component_ids():

@@ -3,6 +3,7 @@
 >>> db = chinalac.open()
 >>> db.country("Perú")["ties"]
 >>> db.facts(metric="trade_total")
+>>> db.commitments(plan="xi_brasilia_2014", as_of="2024")  # each pledge with its status
 >>> db.trade("Chile")  # every China trade figure, newest first, with reporter and source URL
 >>> db.finance("Venezuela")["compare"]
 >>> db.indicators("Peru")  # exposure and asymmetry from published figures and GDP
@@ -122,7 +123,8 @@ class Database:
                 "SELECT date, visitor, role, detail, source_id FROM visits WHERE iso3 = ? ORDER BY date",
                 [iso3],
             ),
-            "commitments": self.commitments(),
+            # Only the pledges that name this state; region-wide ones are on the architecture page.
+            "commitments": self.commitments(state=iso3),
         }
         from chinalac.domain import figures
 
@@ -200,8 +202,27 @@ class Database:
             params,
         )
 
-    def commitments(self) -> pd.DataFrame:
-        return self.sql("SELECT * FROM commitments ORDER BY announced, commitment_id")
+    def commitments(
+        self,
+        plan: str | None = None,
+        as_of: str | None = None,
+        *,
+        status: str | None = None,
+        state: str | None = None,
+    ) -> pd.DataFrame:
+        """Every pledge with its status as of a date ('2024', '2024-06'; default today), the
+        reason, the figure it rests on and its sources. state: a name or code — only the pledges
+        that name that state."""
+        from chinalac.domain.commitments import pledge_statuses
+
+        iso3 = self.resolve_country(state) if state else None
+        return pledge_statuses(self, plan=plan, as_of=as_of, status=status, state=iso3)
+
+    def commitment(self, commitment_id: str, as_of: str | None = None) -> dict[str, pd.DataFrame]:
+        """One pledge: status, every statement of it, every delivery row side by side, the path."""
+        from chinalac.domain.commitments import pledge_detail
+
+        return pledge_detail(self, commitment_id, as_of=as_of)
 
     def sources(self) -> pd.DataFrame:
         return self.sql("SELECT * FROM sources ORDER BY origin, source_id")

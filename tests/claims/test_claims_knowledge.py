@@ -22,6 +22,8 @@ class FakeStore:
             "sources",
             "ties",
             "commitments",
+            "commitment_statements",
+            "delivery",
         ):
             self.con.register(name, getattr(knowledge, name))
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from chinalac.domain.commitments import STATUSES, UNMEASURABLE
 from chinalac.indicators import from_store, rank
-from chinalac.indicators.commitments import DELIVERED, NO_TARGET, NOT_REPORTED, PARTLY_DELIVERED
 
 
 @pytest.fixture(scope="module")
@@ -23,9 +23,11 @@ def test_every_commitment_gets_a_row_and_a_status(store):
     table = store.sql("SELECT * FROM commitments")
     result = from_store.commitment_delivery(store)
     assert len(result) == len(table) > 0
-    assert set(result["delivery_status"]) <= {DELIVERED, PARTLY_DELIVERED, NOT_REPORTED, NO_TARGET}
-    unreported = result[result["delivery_status"] == NOT_REPORTED]
-    assert unreported["delivery_ratio"].isna().all() and unreported["target_value"].notna().all()
+    assert set(result["delivery_status"]) <= set(STATUSES)
+    unmeasurable = result[result["delivery_status"] == UNMEASURABLE]
+    assert len(unmeasurable) > 0 and unmeasurable["delivery_ratio"].isna().all()
+    met = result.set_index("commitment_id").loc["brasilia2014_trade_500bn"]
+    assert met["delivery_status"] == "met" and met["delivery_ratio"] > 1
 
 
 def test_cooperation_depth_covers_the_33_celac_states(store):

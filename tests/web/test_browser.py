@@ -111,3 +111,42 @@ def test_pages_render_without_errors(page, screenshots, name, path):
     page.wait_for_load_state("networkidle")
     assert page.locator("h1").count() == 1
     page.screenshot(path=screenshots / f"{name}.png", full_page=True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "met"),
+    [
+        ("en", "Promises and delivery", "met"),
+        ("es", "Promesas y cumplimiento", "cumplida"),
+        ("pt", "Promessas e cumprimento", "cumprida"),
+    ],
+)
+def test_promises_page_fits_a_phone_in_three_languages(page, screenshots, lang, title, met):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(page.base + f"/commitments?lang={lang}&as_of=2024")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("h1").inner_text() == title
+    assert page.locator("article.pledge").count() == 30  # the pledges made by the end of 2024
+    trade = page.locator("article#brasilia2014_trade_500bn")
+    assert trade.locator(".badge").inner_text() == met
+    assert trade.locator("svg.spark circle").count() >= 10
+    assert page.locator(".status-counts li").count() == 7  # every status, zero or not
+    overflow = page.evaluate(
+        "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+    )
+    assert overflow[0] <= overflow[1], f"horizontal overflow at 390 px: {overflow}"
+    wide = page.evaluate(
+        """() => [...document.querySelectorAll('main *')]
+                 .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+                 .map(e => e.tagName + '.' + e.className).slice(0, 5)"""
+    )
+    assert not wide, wide
+    page.screenshot(path=screenshots / f"commitments-{lang}-390.png", full_page=True)
+
+
+def test_belize_profile_lists_no_region_wide_pledge(page):
+    page.goto(page.base + "/country/BLZ")
+    assert "brasilia2014_trade_500bn" not in page.content()
+    assert page.locator('a[href="/architecture#region-wide-commitments"]').count() == 1
+    page.goto(page.base + "/architecture")
+    assert page.locator("#region-wide-commitments li").count() == 42

@@ -39,12 +39,25 @@ COLUMNS: dict[str, list[str]] = {
         "tier", "detail", "source_id", "evidence",
     ],
     "commitments": [
-        "commitment_id", "description", "metric", "target_value", "unit", "period_start", "period_end",
-        "announced", "announced_at", "delivered_value", "delivered_as_of", "delivery_source_id",
-        "field", "source_id", "evidence",
+        "commitment_id", "plan", "description", "metric", "target_value", "unit", "period_start",
+        "period_end", "made_on", "source_id", "evidence",
+    ],
+    # Every statement of a pledge (the compilation's and the knowledge base's), side by side.
+    "commitment_statements": [
+        "commitment_id", "statement_id", "description", "target_value", "unit", "period_start",
+        "period_end", "made_on", "source_id", "evidence",
+    ],
+    "delivery": [
+        "delivery_id", "commitment_id", "as_of", "as_of_end", "value", "value_text", "unit", "kind",
+        "reporter", "source_id",
     ],
 }  # fmt: skip
-NUMERIC = {"facts": ["value"], "commitments": ["target_value", "delivered_value"]}
+NUMERIC = {
+    "facts": ["value"],
+    "commitments": ["target_value"],
+    "commitment_statements": ["target_value"],
+    "delivery": ["value"],
+}
 ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -57,10 +70,13 @@ class KnowledgeView:
     sources: pd.DataFrame
     ties: pd.DataFrame
     commitments: pd.DataFrame
+    commitment_statements: pd.DataFrame
+    delivery: pd.DataFrame
     origin: str = ""
 
     @classmethod
     def from_frames(cls, origin: str = "", **frames: pd.DataFrame | None) -> KnowledgeView:
+        frames = {**frames, **_from_legacy(frames.get("commitments"))}
         tables = {name: _normalise(name, frames.get(name)) for name in COLUMNS}
         return cls(origin=origin, **tables)
 
@@ -193,11 +209,68 @@ def _read_csv(path: Path) -> pd.DataFrame | None:
         return None
 
 
+def _from_legacy(frame) -> dict[str, pd.DataFrame]:
+    """A commitments table in the earlier one-table shape (announced, delivered_value, quote):
+    split into pledges, their statements and their delivery, as the store holds them."""
+    if not isinstance(frame, pd.DataFrame) or "delivered_value" not in frame.columns:
+        return {}
+    frame = frame.fillna("").astype(str)
+    get = lambda column: frame[column] if column in frame.columns else ""  # noqa: E731
+    pledges = pd.DataFrame(
+        {
+            "commitment_id": frame["commitment_id"],
+            "plan": None,
+            "description": get("description"),
+            "metric": get("metric"),
+            "target_value": get("target_value"),
+            "unit": get("unit"),
+            "period_start": get("period_start"),
+            "period_end": get("period_end"),
+            "made_on": get("announced"),
+            "source_id": get("source_id"),
+            "evidence": get("quote"),
+        }
+    )
+    statements = pledges.assign(statement_id=pledges["commitment_id"])
+    reported = frame[frame["delivered_value"] != ""]
+    delivery = pd.DataFrame(
+        {
+            "delivery_id": "legacy:" + reported["commitment_id"],
+            "commitment_id": reported["commitment_id"],
+            "as_of": reported["delivered_as_of"],
+            "as_of_end": reported["delivered_as_of"],
+            "value": reported["delivered_value"],
+            "value_text": reported["delivered_value"],
+            "unit": reported["unit"],
+            "kind": "measurement",
+            "reporter": reported["delivery_source_id"],
+            "source_id": reported["delivery_source_id"],
+        }
+    )
+    return {"commitments": pledges, "commitment_statements": statements, "delivery": delivery}
+
+
+def _commitment_frames(folder: Path) -> dict[str, pd.DataFrame]:
+    """The store's commitment tables, read from the data folder the knowledge folder sits in."""
+    root = folder.parent
+    if not (root / "commitments_compiled").is_dir():
+        return {"commitments": _read_csv(folder / "commitments.csv")}  # an older snapshot
+    from chinalac.store.loaders.commitments import read_commitments
+
+    tables = read_commitments(root)
+    return {
+        "commitments": tables.commitments,
+        "commitment_statements": tables.statements,
+        "delivery": tables.delivery,
+    }
+
+
 def _read_folder(folder: Path) -> KnowledgeView:
     frames: dict[str, pd.DataFrame | None] = {}
     for name in COLUMNS:
-        if name != "ties":
+        if name not in ("ties", "commitments", "commitment_statements", "delivery"):
             frames[name] = _read_csv(folder / f"{name}.csv")
+    frames.update(_commitment_frames(folder))
     ties_dir = folder.parent / "ties_compiled"
     corrections = _read_csv(folder.parent / "corrections" / "corrections.csv")
     parts = []

@@ -36,6 +36,8 @@ app.add_typer(indicator_commands.indicators_app, name="indicators")
 # Claims checker (cli/check_command.py).
 app.command()(check_command.check)
 
+app.add_typer(__import__("chinalac.cli.commitment_commands").cli.commitment_commands.commitments_app, name="commitments")  # fmt: skip
+
 # The web dashboard (cli/web_commands.py): serve, site.
 for command in web_commands.COMMANDS:
     app.command()(command)

@@ -55,6 +55,7 @@ TRADE_COLUMNS = [
     "source_title",
     "source_url",
     "source_date",
+    "source_tier",
     "dataset",
     "record_id",
     "conflict_group",
@@ -87,8 +88,8 @@ SELECT f.iso3, f.year, f.period,
        f.value_usd, f.reporter, CAST(NULL AS VARCHAR) AS release, f.reporter_side, f.scope,
        f.partial_year, f.months,
        f.precision, f.weak_page, f.source_id, coalesce(s.title, f.source_title) AS source_title,
-       coalesce(s.url, f.source_url) AS source_url, f.source_date, f.dataset,
-       f.figure_id AS record_id, f.conflict_group, f.evidence, f.detail AS note
+       coalesce(s.url, f.source_url) AS source_url, f.source_date, s.tier AS source_tier,
+       f.dataset, f.figure_id AS record_id, f.conflict_group, f.evidence, f.detail AS note
 FROM figures f LEFT JOIN sources s USING (source_id)
 WHERE f.metric IN ('trade_total', 'exports_to_china', 'imports_from_china')
 """
@@ -106,7 +107,7 @@ SELECT t.partner AS iso3, CAST(t.year AS INTEGER) AS year, CAST(t.year AS VARCHA
        false AS partial_year, CAST(NULL AS VARCHAR) AS months, 'as published' AS precision,
        false AS weak_page,
        t.source_id, s.title AS source_title, s.url AS source_url, s.date AS source_date,
-       t.dataset, t.dataset || ':' || t.partner || ':' || t.year || ':' || t.flow || ':'
+       s.tier AS source_tier, t.dataset, t.dataset || ':' || t.partner || ':' || t.year || ':' || t.flow || ':'
            || t.reporter AS record_id,
        CAST(NULL AS VARCHAR) AS conflict_group, CAST(NULL AS VARCHAR) AS evidence, t.note
 FROM trade_totals t LEFT JOIN sources s USING (source_id)
@@ -365,6 +366,7 @@ def trade_report(db, iso3: str | None = None, source: str | None = None) -> dict
         "source_id",
         "source_url",
         "source_title",
+        "source_tier",
         "conflict_group",
         "dataset",
         "evidence",

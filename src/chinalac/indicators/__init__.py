@@ -11,9 +11,9 @@ Formulas, references, units and caveats: each function's docstring and indicator
     >>> indicators.rank(db, "revealed_comparative_advantage", "CHL", 2022, top=10)
 """
 
+from chinalac.domain.commitments import commitment_delivery
 from chinalac.indicators import from_store
 from chinalac.indicators.balassa import aggregate_products, revealed_comparative_advantage
-from chinalac.indicators.commitments import commitment_delivery
 from chinalac.indicators.complementarity import (
     trade_complementarity_index,
     trade_complementarity_index_from_shares,

@@ -24,7 +24,6 @@ import pandas as pd
 
 from chinalac.indicators import panel as panel_module
 from chinalac.indicators.balassa import rca_from_table
-from chinalac.indicators.commitments import commitment_delivery as _commitment_delivery
 from chinalac.indicators.complexity import EconomicComplexity
 from chinalac.indicators.cooperation_depth import (
     cooperation_depth_index as _cooperation_depth_index,
@@ -365,7 +364,10 @@ def trade_to_gdp(db, *, years, country: str | None = None, **options) -> pd.Data
 
 def commitment_delivery(db, **_: object) -> pd.DataFrame:
     _require_table(db, "commitments", "build the store first (`chinalac build`)")
-    return _commitment_delivery(db.sql("SELECT * FROM commitments"))
+    from chinalac.domain.commitments import commitment_delivery as delivery
+    from chinalac.domain.commitments import pledge_statuses
+
+    return delivery(pledge_statuses(db))
 
 
 def _knowledge_tables(db) -> dict[str, pd.DataFrame | None]:

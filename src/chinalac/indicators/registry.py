@@ -16,9 +16,9 @@ from importlib.resources import files
 import pandas as pd
 import yaml
 
+from chinalac.domain.commitments import commitment_delivery
 from chinalac.indicators import from_store
 from chinalac.indicators.balassa import revealed_comparative_advantage
-from chinalac.indicators.commitments import commitment_delivery
 from chinalac.indicators.complementarity import trade_complementarity_index
 from chinalac.indicators.complexity import economic_complexity_index, product_complexity_index
 from chinalac.indicators.concentration import export_concentration_index

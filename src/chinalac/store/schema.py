@@ -25,11 +25,7 @@ DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # their new versions land (then delete them here); any other file with `quote` fails validation,
 # and tests/test_own_words.py fails while any data file has such a column.
 LEGACY_COLUMNS = {"quote": "evidence"}
-LEGACY_FILES = frozenset(
-    {
-        "knowledge/commitments.csv",
-    }
-)
+LEGACY_FILES: frozenset[str] = frozenset()
 TRUE = {"true", "yes", "1"}
 FALSE = {"false", "no", "0"}
 

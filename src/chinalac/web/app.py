@@ -20,7 +20,16 @@ from fastapi.staticfiles import StaticFiles
 from chinalac.web import errors, i18n
 from chinalac.web.limits import BodySizeLimit
 from chinalac.web.pages import Dashboard, set_language_cookie
-from chinalac.web.routes import architecture, check, country, data, home, indicators, sql
+from chinalac.web.routes import (
+    architecture,
+    check,
+    commitments,
+    country,
+    data,
+    home,
+    indicators,
+    sql,
+)
 from chinalac.web.security import SecurityHeaders
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -77,7 +86,7 @@ def create_app(db_path: str | Path, *, site_mode: bool = False, warm_up: bool = 
     def favicon() -> FileResponse:
         return FileResponse(STATIC_DIR / "favicon.svg", media_type="image/svg+xml")
 
-    for module in (home, country, architecture, indicators, check, data, sql):
+    for module in (home, country, architecture, commitments, indicators, check, data, sql):
         app.include_router(module.router)
     errors.install(app)
     return app

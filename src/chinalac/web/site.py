@@ -27,7 +27,7 @@ def page_paths(app) -> list[str]:
     state = app.state.dashboard
     from chinalac.web.routes.indicators import registry
 
-    paths = ["/", *[f"/map/{key}" for key in LAYER_KEYS], "/architecture", "/data"]
+    paths = ["/", *[f"/map/{key}" for key in LAYER_KEYS], "/architecture", "/commitments", "/data"]
     paths += [f"/country/{iso3}" for iso3 in state.store.countries["iso3"]]
     paths += [f"/indicators/{name}" for name in registry()]
     paths += [f"/data/{name}" for name in sorted(state.store.relations)]
@@ -40,7 +40,7 @@ def download_paths(app) -> list[str]:
     from chinalac.web.routes.data import FORMATS
     from chinalac.web.routes.indicators import chartable, registry
 
-    paths = ["/architecture/timeline.csv"]
+    paths = ["/architecture/timeline.csv", "/commitments.csv"]
     for iso3 in state.store.countries["iso3"]:
         for key, section in country_sections(state, iso3).items():
             if section.available:

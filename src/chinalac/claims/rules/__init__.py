@@ -9,7 +9,7 @@
 | store-facts | store_facts.py | supported, contradicted, disputed, unverifiable |
 | first-rank | first_rank.py | supported, contradicted, disputed |
 | ranked-list | ranked_list.py | as store-facts, for the count a ranked list implies |
-| commitments | commitments.py | supported, contradicted |
+| commitments | commitments.py | supported, contradicted, disputed |
 | ties-date | ties_date.py | supported, contradicted, disputed |
 | ties-rank | ties_rank.py | supported, unverifiable |
 | ties-count | ties_count.py | supported, unverifiable |

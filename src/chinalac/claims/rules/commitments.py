@@ -1,132 +1,226 @@
-"""Rule `commitments`: promised figures ("6,000 government scholarships from 2014 to 2019")
-against the commitments table — the target, or what was delivered; and the date of a
-commitment named in the sentence ("a China-LAC Press Center … set up in Beijing in 2017").
+"""Rule `commitments`: a promised figure ("6,000 government scholarships from 2014 to 2019")
+against the pledge of the same plan, metric and period; and the date of a pledge named in the
+sentence ("a China-LAC Press Center … set up in Beijing in 2017").
 
-A commitment matches when its metric is the claim's and its period (or, without one, the
-year it was announced) agrees with the claim's; the claim is then supported by the target
-or the delivered value, or contradicted when neither agrees.
+A pledge is identified by its metric, its period (or the year it was made) and, when the sentence
+names one (lexicon/plan_cues.csv: "Joint Action Plan 2022", "Brasília", "cuarta reunión
+ministerial"), its plan. The claim is:
+
+* supported — a statement of that pledge (the compilation's or a curated source's target), or a
+  delivery figure of it, agrees;
+* contradicted — only when the sentence identifies one plan's pledge (plan named, or a single
+  plan left by metric and period) and none of its statements or figures agrees;
+* disputed — the figure is another plan's pledge (e.g. the 2015–2019 6,000 scholarships said of
+  the 2022–2024 plan): a figure from another plan is never a contradiction;
+* otherwise no finding (unverifiable).
 """
 
 from __future__ import annotations
 
+import functools
 import math
+import re
 from collections.abc import Iterator
 from typing import ClassVar
+
+import pandas as pd
 
 from chinalac.claims.models import Claim, Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence, mentions_topic, topic_words
 from chinalac.claims.tolerance import supports
+from chinalac.claims.vocabulary import fold, phrase_pattern, rows
+
+
+@functools.cache
+def plan_cues() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple(
+        (row["plan"], re.compile(phrase_pattern(row["cue"], plural=False)))
+        for row in rows("plan_cues.csv")
+    )
+
+
+def plans_named(claim: Claim) -> set[str]:
+    folded = fold(claim.sentence).replace("–", "-")
+    return {plan for plan, pattern in plan_cues() if pattern.search(folded)}
+
+
+def _year(text) -> int | None:
+    text = "" if text is None or (isinstance(text, float) and math.isnan(text)) else str(text)
+    return int(text[:4]) if text[:4].isdigit() else None
+
+
+def _unit(unit) -> str:
+    return "count" if not unit or str(unit).startswith("count") else str(unit)
 
 
 class Commitments:
     rule_id: ClassVar[str] = "commitments"
-    verdicts: ClassVar[tuple[Verdict, ...]] = (Verdict.SUPPORTED, Verdict.CONTRADICTED)
+    verdicts: ClassVar[tuple[Verdict, ...]] = (
+        Verdict.SUPPORTED,
+        Verdict.CONTRADICTED,
+        Verdict.DISPUTED,
+    )
     description: ClassVar[str] = (
-        "a promised figure against the target or delivery in the commitments table"
+        "a promised figure against the pledge of the same plan, metric and period "
+        "(another plan's figure: disputed, never contradicted)"
     )
 
     def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
-        table = list(context.knowledge.commitments.itertuples())
+        knowledge = context.knowledge
+        pledges = knowledge.commitments
+        statements = knowledge.commitment_statements
+        delivery = knowledge.delivery[knowledge.delivery["kind"] == "measurement"]
         for claim in context.claims:
             if claim.kind is Kind.DATE and not claim.metric:
-                yield from self._dated(claim, table)
+                yield from self._dated(claim, pledges, statements)
                 continue
             if claim.kind not in (Kind.COUNT, Kind.MONEY) or not claim.metric:
                 continue
-            rows = [r for r in table if r.metric == claim.metric and self._period_agrees(claim, r)]
-            if not rows:
+            same_metric = pledges[pledges["metric"] == claim.metric]
+            if same_metric.empty:
                 continue
-            agreeing, values = [], []
-            for row in rows:
-                for column, label in (("target_value", "target"), ("delivered_value", "delivered")):
-                    value = getattr(row, column)
-                    if value is None or (isinstance(value, float) and math.isnan(value)):
-                        continue
-                    values.append(f"{label} {value:,.6g} [{row.commitment_id}]")
-                    if supports(claim, float(value), row.unit or "count"):
-                        agreeing.append((row, label, float(value)))
-            if agreeing:
-                row, label, value = agreeing[0]
-                source = (
-                    (row.delivery_source_id or row.source_id)
-                    if label == "delivered"
-                    else row.source_id
-                )
-                evidence = tuple(
+            named = plans_named(claim) & set(same_metric["plan"].dropna())
+            finding = self._judge(claim, same_metric, statements, delivery, named)
+            if finding is not None:
+                yield claim.claim_id, finding
+
+    # -- figures ------------------------------------------------------------------------------
+    def _judge(self, claim, same_metric, statements, delivery, named) -> Finding | None:
+        candidates = []  # (pledge row, label, value, unit, source, record)
+        for pledge in same_metric.itertuples():
+            said = statements[statements["commitment_id"] == pledge.commitment_id]
+            if said.empty:
+                said = pd.DataFrame([pledge._asdict()])
+            agrees = any(self._period_agrees(claim, s) for s in said.itertuples()) or (
+                self._period_agrees(claim, pledge)
+            )
+            in_plan = not named or pledge.plan in named
+            values = [
+                ("target", s.target_value, s.unit, s.source_id, getattr(s, "statement_id", ""))
+                for s in said.itertuples()
+                if s.target_value is not None and not pd.isna(s.target_value)
+            ]
+            for d in delivery[delivery["commitment_id"] == pledge.commitment_id].itertuples():
+                if d.value is None or pd.isna(d.value):
+                    continue
+                # a delivered figure is dated by its own as-of date as well as by the pledge's period
+                year = claim.period.end_year or claim.period.start_year if claim.period else None
+                if agrees or year is None or year == _year(d.as_of_end):
+                    values.append(("delivered", d.value, d.unit, d.source_id, d.delivery_id))
+                    agrees = True
+            candidates.append((pledge, agrees, in_plan, values))
+
+        matched = [c for c in candidates if c[1] and c[2]]
+        supporting = [
+            (pledge, label, float(value), unit, source)
+            for pledge, _agrees, _in_plan, values in matched
+            for label, value, unit, source, _record in values
+            if supports(claim, float(value), _unit(unit))
+        ]
+        if supporting:
+            pledge, label, value, unit, source = supporting[0]
+            return Finding(
+                self.rule_id,
+                Verdict.SUPPORTED,
+                f"matches the {label} of commitment {pledge.commitment_id} ({pledge.description}) [{source}]",
+                tuple(
                     Evidence(
                         "commitment",
-                        r.commitment_id,
-                        (r.delivery_source_id or r.source_id)
-                        if lab == "delivered"
-                        else r.source_id,
+                        p.commitment_id,
+                        s,
                         "matches",
                         v,
-                        r.unit or None,
-                        self._period(r),
-                        note=r.evidence or None,
+                        u or None,
+                        self._period(p),
                     )
-                    for r, lab, v in agreeing
+                    for p, _label, v, u, s in supporting
+                ),
+            )
+        identified = bool(named) or claim.period is not None
+        elsewhere = [
+            (pledge, label, float(value), unit, source)
+            for pledge, agrees, in_plan, values in candidates
+            if not (agrees and in_plan)
+            for label, value, unit, source, _record in values
+            if supports(claim, float(value), _unit(unit))
+        ]
+        if elsewhere and identified:
+            pledge, label, value, unit, source = elsewhere[0]
+            where = (
+                ", ".join(sorted(named))
+                if named
+                else (claim.period.label() if claim.period else "")
+            )
+            return Finding(
+                self.rule_id,
+                Verdict.DISPUTED,
+                f"{claim.text.strip()} is the {label} of another pledge: {pledge.commitment_id} "
+                f"({pledge.plan or 'plan not recorded'}, {self._period(pledge)}), not of {where} [{source}]",
+                tuple(
+                    Evidence(
+                        "commitment", p.commitment_id, s, "related", v, u or None, self._period(p)
+                    )
+                    for p, _label, v, u, s in elsewhere
+                ),
+            )
+        plans = {pledge.plan for pledge, _a, _i, _v in matched}
+        if matched and identified and len(plans) == 1:
+            shown = "; ".join(
+                dict.fromkeys(
+                    f"{label} {float(value):,.6g} [{pledge.commitment_id}]"
+                    for pledge, _a, _i, values in matched
+                    for label, value, _unit_, _source, _record in values
                 )
-                yield (
-                    claim.claim_id,
-                    Finding(
-                        self.rule_id,
-                        Verdict.SUPPORTED,
-                        f"matches the {label} of commitment {row.commitment_id} ({row.description}) [{source}]",
-                        evidence,
-                    ),
-                )
-            elif values:
-                evidence = tuple(
+            )
+            return Finding(
+                self.rule_id,
+                Verdict.CONTRADICTED,
+                f"the pledge of the same plan, metric and period holds {shown}; the text says {claim.text.strip()}",
+                tuple(
                     Evidence(
                         "commitment",
-                        r.commitment_id,
-                        r.source_id,
+                        pledge.commitment_id,
+                        pledge.source_id,
                         "differs",
-                        r.target_value,
-                        r.unit or None,
-                        self._period(r),
-                        note=r.evidence or None,
+                        pledge.target_value,
+                        pledge.unit or None,
+                        self._period(pledge),
                     )
-                    for r in rows
-                )
-                yield (
-                    claim.claim_id,
-                    Finding(
-                        self.rule_id,
-                        Verdict.CONTRADICTED,
-                        f"the commitments table holds {'; '.join(values)}; the text says {claim.text.strip()}",
-                        evidence,
-                    ),
-                )
+                    for pledge, _a, _i, _v in matched
+                ),
+            )
+        return None
 
-    def _dated(self, claim: Claim, table) -> Iterator[tuple[str, Finding]]:
-        """A date in a sentence about a commitment ("a Press Center … set up in 2017")."""
+    # -- dates --------------------------------------------------------------------------------
+    def _dated(self, claim: Claim, pledges, statements) -> Iterator[tuple[str, Finding]]:
+        """A date in a sentence about a pledge ("a Press Center … set up in 2017")."""
         folded = folded_sentence(claim)
-        for row in table:
-            if not mentions_topic(folded, topic_words(row.commitment_id), every=True):
+        for pledge in pledges.itertuples():
+            said = statements[statements["commitment_id"] == pledge.commitment_id]
+            ids = {pledge.commitment_id, *said.get("statement_id", pd.Series(dtype=str)).dropna()}
+            if not any(mentions_topic(folded, topic_words(i), every=True) for i in ids):
                 continue
-            years = {
-                row.period_start[:4],
-                row.announced[:4] if claim.period and claim.period.end_month else "",
-            } - {""}
-            if str(int(claim.value)) in years:
+            years = {str(_year(s.period_start) or "") for s in said.itertuples()} | {
+                str(_year(pledge.period_start) or "")
+            }
+            if claim.period and claim.period.end_month:
+                years |= {str(_year(pledge.made_on) or "")}
+            if str(int(claim.value)) in years - {""}:
                 yield (
                     claim.claim_id,
                     Finding(
                         self.rule_id,
                         Verdict.SUPPORTED,
-                        f"dated {int(claim.value)} by commitment {row.commitment_id} ({row.description}) [{row.source_id}]",
+                        f"dated {int(claim.value)} by commitment {pledge.commitment_id} ({pledge.description}) [{pledge.source_id}]",
                         (
                             Evidence(
                                 "commitment",
-                                row.commitment_id,
-                                row.source_id,
+                                pledge.commitment_id,
+                                pledge.source_id,
                                 "matches",
                                 None,
                                 None,
-                                self._period(row),
-                                note=row.evidence or None,
+                                self._period(pledge),
                             ),
                         ),
                     ),
@@ -135,22 +229,22 @@ class Commitments:
 
     @staticmethod
     def _period(row) -> str:
-        if row.period_start or row.period_end:
-            return f"{row.period_start}–{row.period_end}".strip("–")
-        return f"announced {row.announced}" if row.announced else ""
+        start, end = row.period_start or "", row.period_end or ""
+        if start or end:
+            return f"{start}–{end}".strip("–")
+        made = getattr(row, "made_on", "") or ""
+        return f"made {made}" if made else ""
 
     @staticmethod
     def _period_agrees(claim: Claim, row) -> bool:
         period = claim.period
         if period is None:
             return True
-        start = int(row.period_start[:4]) if row.period_start[:4].isdigit() else None
-        end = int(row.period_end[:4]) if row.period_end[:4].isdigit() else None
-        announced = int(row.announced[:4]) if row.announced[:4].isdigit() else None
-        delivered = int(row.delivered_as_of[:4]) if row.delivered_as_of[:4].isdigit() else None
+        start, end = _year(row.period_start), _year(row.period_end)
+        made = _year(getattr(row, "made_on", None))
         if period.kind == "range":
             return (start, end) == (period.start_year, period.end_year)
         year = period.end_year or period.start_year
-        return year in {start, end, announced, delivered} - {None} or (
+        return year in {start, end, made} - {None} or (
             start is not None and end is not None and start <= (year or 0) <= end
         )

@@ -1,6 +1,7 @@
 """The loaders, in the order the build runs them (later loaders may read earlier tables)."""
 
 from chinalac.store.loaders import (
+    commitments,
     corrections,
     figures,
     finance,
@@ -16,9 +17,11 @@ LOADERS = [
     ("knowledge", knowledge.load),
     ("corrections", corrections.load),
     ("ties", ties.load),
-    ("source_tiers", source_tiers.load),
+    ("commitments", commitments.load),
     ("finance", finance.load),
     ("figures", figures.load),
+    # After every loader that cites web pages (ties, commitments, figures): each gets its tier.
+    ("source_tiers", source_tiers.load),
     ("trade", trade.load),
     ("ingested", ingested.load),
     ("trade_views", trade.load_views),

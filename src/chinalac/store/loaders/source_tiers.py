@@ -1,7 +1,8 @@
 """Source tiers: data/knowledge/source_domains.csv and source_tier_overrides.csv → `tier`.
 
-Runs after every loader that registers sources (the knowledge base, the ties compilation):
-adds `tier` and `tier_reason` to `sources`, and `tier` to `ties` and `forum_events`, from
+Runs after every loader that registers sources (the knowledge base, the ties compilation, the
+published figures): adds `tier` and `tier_reason` to `sources`, and `tier` to `ties`,
+`forum_events` and `figures`, from
 chinalac.domain.sources (the one place a tier is decided).
 """
 
@@ -59,7 +60,7 @@ def load(ctx: BuildContext) -> None:
             "CREATE OR REPLACE TABLE sources AS SELECT s.*, t.tier, t.tier_reason "
             "FROM sources s LEFT JOIN _tiers t USING (source_id)"
         )
-        for table in ("ties", "forum_events"):
+        for table in ("ties", "forum_events", "figures"):
             if ctx.table_exists(table):
                 ctx.con.execute(
                     f'CREATE OR REPLACE TABLE "{table}" AS SELECT x.*, t.tier '

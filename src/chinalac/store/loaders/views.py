@@ -33,6 +33,26 @@ FROM figures g
 WHERE g.conflict_group IS NOT NULL
 """
 
+# Commitments (store/loaders/commitments.py): figures for the same pledge and date that differ,
+# and pledges whose sources state different targets or periods — every value side by side.
+COMMITMENT_CONFLICTS = """
+UNION ALL
+SELECT 'delivery', d.commitment_id || ':' || d.as_of_end, d.commitment_id, 'LAC', d.delivery_id,
+       d.value_text, d.unit, d.as_of, d.reporter, d.source_id, d.scope_note
+FROM delivery d
+WHERE d.kind = 'measurement'
+  AND (d.commitment_id, d.as_of_end, d.unit) IN (
+      SELECT (commitment_id, as_of_end, unit) FROM delivery
+      WHERE kind = 'measurement' AND value IS NOT NULL
+      GROUP BY commitment_id, as_of_end, unit HAVING max(value) > min(value) * 1.005)
+UNION ALL
+SELECT 'commitment', s.commitment_id, s.commitment_id, 'LAC', s.statement_id,
+       CAST(s.target_value AS VARCHAR), s.unit, concat_ws('–', s.period_start, s.period_end), NULL,
+       s.source_id, s.description
+FROM commitment_statements s
+WHERE s.commitment_id IN (SELECT commitment_id FROM commitments WHERE statement_conflict IS NOT NULL)
+"""
+
 
 def country_status(ctx: BuildContext) -> None:
     """`country_status`: every tie of each CELAC state as of the build date, one row per state.
@@ -53,6 +73,7 @@ def country_status(ctx: BuildContext) -> None:
 def load(ctx: BuildContext) -> None:
     if ctx.table_exists("facts") and ctx.table_exists("ties"):
         figures = FIGURE_CONFLICTS if ctx.table_exists("figures") else ""
-        ctx.con.execute(CONFLICTS + figures)
+        commitments = COMMITMENT_CONFLICTS if ctx.table_exists("delivery") else ""
+        ctx.con.execute(CONFLICTS + figures + commitments)
     if ctx.table_exists("countries") and ctx.table_exists("ties"):
         country_status(ctx)

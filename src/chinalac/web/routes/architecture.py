@@ -15,6 +15,7 @@ from fastapi import APIRouter, Request
 from chinalac.web.downloads import csv_response, csv_with_sources, sources_of
 from chinalac.web.i18n import N_
 from chinalac.web.pages import Dashboard, cached_page, dashboard, served_from_cache
+from chinalac.web.routes.commitments import PLAN_LABELS, STATUS_LABELS
 
 router = APIRouter()
 
@@ -83,6 +84,15 @@ def timeline_frame(state: Dashboard) -> pd.DataFrame:
     return frame.astype(object).where(frame.notna(), None)
 
 
+def region_wide_commitments(state: Dashboard) -> list[dict]:
+    """The pledges that name no single state, listed once here (never on a country profile)."""
+    if not state.store.has("commitments"):
+        return []
+    frame = state.store.db.commitments()
+    frame = frame[frame["states"].isna()]
+    return frame.astype(object).where(frame.notna(), None).to_dict("records")
+
+
 def frameworks(state: Dashboard) -> list[dict]:
     store = state.store
     if not store.has("frameworks", "framework_components"):
@@ -114,6 +124,9 @@ def architecture(request: Request):
             "timeline": timeline_frame(state).to_dict("records"),
             "frameworks": frameworks(state),
             "kind_labels": KIND_LABELS,
+            "region_wide": region_wide_commitments(state),
+            "status_labels": STATUS_LABELS,
+            "plan_labels": PLAN_LABELS,
         }
 
     return cached_page(request, "architecture.html", context)

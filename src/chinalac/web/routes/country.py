@@ -232,15 +232,13 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
     )
     sections["commitments"] = Section(
         "commitments",
-        N_("Commitments to the region"),
-        db.sql(
-            """SELECT commitment_id, description, target_value, unit, period_start, period_end,
-                      announced, announced_at, delivered_value, delivered_as_of, source_id
-               FROM commitments ORDER BY announced, commitment_id"""
-        )
-        if store.has("commitments")
-        else None,
-        ["China's commitments to LAC as a whole; none is specific to one state"],
+        N_("Commitments that name this state"),
+        safely(lambda: state_commitments(db, iso3)) if store.has("commitments") else None,
+        [
+            "only the pledges that name this state; region-wide pledges are listed once on the "
+            "architecture page and on /commitments",
+            "status: domain/commitments.py (as of today)",
+        ],
         unavailable=figures.NOT_IN_BUILD,
     )
     finance = safely(lambda: figures.finance_by_year(store, iso3))
@@ -309,6 +307,13 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
         unavailable=reason,
     )
     return sections
+
+
+def state_commitments(db, iso3: str) -> pd.DataFrame:
+    frame = db.commitments(state=iso3)
+    columns = ["commitment_id", "description", "target_value", "unit", "period_end", "status",
+               "reason", "source_id"]  # fmt: skip
+    return frame[columns] if not frame.empty else pd.DataFrame(columns=columns)
 
 
 NOT_COVERED_AEI = N_(
