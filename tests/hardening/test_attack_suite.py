@@ -113,23 +113,21 @@ def test_every_attack_at_once(attacked_server, attacked_db):
 
 
 def test_slow_queries_do_not_starve_the_checker(attacked_server):
-    """Item 4: with SQL queries in flight (and more queued), a one-sentence check answers at once."""
-    with ThreadPoolExecutor(6) as pool:
+    """Item 4: with 8 slow SQL queries sent at once (one runs, two wait, the rest are told
+    the page is busy), a one-sentence check answers at once."""
+    sentence = {"text": "Trade between China and Latin America reached US$489 billion in 2023."}
+    assert send(attacked_server, "POST", "/api/check", sentence)[0] == 200  # workers are up
+    with ThreadPoolExecutor(8) as pool:
         slow = [
             pool.submit(send, attacked_server, "POST", "/sql", {"query": SLOW_SQL})
-            for _ in range(3)
+            for _ in range(8)
         ]
         time.sleep(1.0)
-        status, seconds, _ = send(
-            attacked_server,
-            "POST",
-            "/api/check",
-            {"text": "Trade between China and Latin America reached US$489 billion in 2023."},
-        )
+        status, seconds, _ = send(attacked_server, "POST", "/api/check", sentence)
         answers = [future.result(timeout=60)[0] for future in slow]
     assert status == 200
     assert seconds < 5.0, f"the check waited {seconds:.1f} s behind SQL"
-    assert set(answers) <= {400, 503}
+    assert set(answers) <= {400, 503} and 503 in answers  # a bounded queue, not a pile-up
 
 
 @pytest.mark.parametrize("method", ["GET", "HEAD"])

@@ -25,7 +25,7 @@ PIECES = st.sampled_from(
     [
         "US$5 billion", " in 2021", "1 2 3 ", "China", " Brazil", " and ", ", ", ". ", "e.g. ",
         "(", "first ", "from 2019 to 2021 ", "45%", " loans", " trade", " Mr. ", "A. ", "1,234.5",
-        "eight countries ", "twelve ", "mil millones", "#", "\n",
+        "eight countries ", "twelve ", "mil millones", "#", "\n", "1.", "a-", "twenty-", "@",
     ]
 )  # fmt: skip
 
@@ -52,6 +52,8 @@ _knowledge = None
 @example(unit="Trade between China and Brazil reached US$5 billion in 2021 ")  # no full stop
 @example(unit="in 2021 ")
 @example(unit="1 2 3 4 5 6 7 8 9 ")
+@example(unit="1.")  # one run of address characters: the e-mail pattern was quadratic
+@example(unit="twenty-one ")  # one run of number words: read in bounded windows
 def test_time_at_twice_the_input_is_at_most_two_and_a_half_times(unit):
     global _knowledge
     _knowledge = _knowledge or knowledge_for(None)

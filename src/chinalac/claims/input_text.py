@@ -25,7 +25,9 @@ HTML_HINT = re.compile(
 )
 # Addresses and identifiers carry digits that are not claims: blank them out (same length).
 URL = re.compile(r"(?:https?://|www\.|doi:\s*|bit\.ly/)\S+", re.IGNORECASE)
-EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+# The look-behind starts a match only where a run of address characters starts: with `\b`
+# the engine retried from every position inside "1.1.1.1…" (quadratic).
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+\b")
 MARKDOWN_LINK_TARGET = re.compile(r"\]\(([^)\s]*)\)")
 MARKDOWN_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!$%|])")
 MARKDOWN_EMPHASIS = re.compile(r"(?<!\w)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?!\w)")

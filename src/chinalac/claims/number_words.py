@@ -25,6 +25,10 @@ CONNECTOR_AFTER = {
     "en": {"hundred", "thousand", "million", "billion"},
     "es": {"treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"},
 }
+# The longest number anyone writes in words ("nine hundred and ninety-nine thousand …") is
+# well under this many words; longer runs are read in windows, so the cost stays linear.
+MAX_NUMBER_WORDS = 16
+TOKEN = re.compile(r"[^\s\-]+")
 DOZEN = re.compile(r"(?<![\w])(?:a|una|uma)\s+(dozen|docena|duzia)(?![\w])")
 
 
@@ -72,6 +76,14 @@ def _segments(folded: str, start: int, end: int, lang: str) -> list[tuple[int, i
     return [s for s in segments if s[1] > s[0]]
 
 
+def _window_end(folded: str, start: int, end: int) -> int:
+    """The end of the MAX_NUMBER_WORDS-th word from `start` (or `end`, if sooner)."""
+    for count, match in enumerate(TOKEN.finditer(folded, start, end), start=1):
+        if count == MAX_NUMBER_WORDS:
+            return match.end()
+    return end
+
+
 def find_word_numbers(text: str, lang: str) -> list[WordNumber]:
     """Every run of number words in `text` that text2num reads as one number."""
     lang = lang if lang in CONNECTORS else "en"
@@ -81,7 +93,7 @@ def find_word_numbers(text: str, lang: str) -> list[WordNumber]:
         for seg_start, seg_end in _segments(folded, match.start(), match.end(), lang):
             position = seg_start
             while position < seg_end:
-                end = seg_end
+                end = _window_end(folded, position, seg_end)
                 # Shrink from the right until text2num accepts the words ("twelve and" → "twelve").
                 while end > position:
                     words = folded[position:end]

@@ -122,7 +122,10 @@ def read_csv_text(path: Path, label: str) -> tuple[pd.DataFrame | None, list[Pro
             rows.append(record)
             lines.append(start)
     except csv.Error as exc:
-        return None, [Problem(label, reader.line_num, None, f"malformed CSV: {exc}")]
+        hint = (
+            " (the file ends inside a quoted cell: truncated?)" if "end of data" in str(exc) else ""
+        )
+        return None, [Problem(label, reader.line_num, None, f"malformed CSV: {exc}{hint}")]
     if problems:
         return None, problems
     if header is None:

@@ -140,7 +140,7 @@ class Dashboard:
             (self.db_path, self.sql_folder, ROW_LIMIT, TIME_LIMIT_SECONDS),
             time_limit=TIME_LIMIT_SECONDS,
             memory_limit=SQL_MEMORY_ALLOWANCE_BYTES,
-            max_waiting=4,
+            max_waiting=2,
         )
 
     @functools.cached_property

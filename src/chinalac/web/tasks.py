@@ -8,6 +8,7 @@ or an ingest the checker and the SQL page answer from the same store as the page
 from __future__ import annotations
 
 import json
+import math
 import os
 import warnings
 from pathlib import Path
@@ -44,7 +45,18 @@ def check_text(state: dict, text: str, generation) -> str:
     claims = json.loads(payload) if isinstance(payload, str) else payload
     if isinstance(claims, dict):  # {"claims": [...]} or a single object
         claims = claims.get("claims", claims.get("results", [claims]))
-    return json.dumps(list(claims), ensure_ascii=False, allow_nan=False)
+    return json.dumps(finite(list(claims)), ensure_ascii=False, allow_nan=False)
+
+
+def finite(value):
+    """The value with every non-finite float (inf, nan) replaced by None: valid JSON."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, list):
+        return [finite(item) for item in value]
+    if isinstance(value, dict):
+        return {key: finite(item) for key, item in value.items()}
+    return value
 
 
 # -- the SQL page --------------------------------------------------------------------------

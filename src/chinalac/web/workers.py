@@ -175,13 +175,11 @@ class WorkerPool:
 
     def call(self, function: Callable, *args: Any, time_limit: float | None = None) -> Any:
         """Run function(state, *args) in a worker and wait for it (blocking)."""
+        self._admit()
+        return self._call_admitted(function, args, time_limit)
+
+    def _call_admitted(self, function: Callable, args: tuple, time_limit: float | None) -> Any:
         limit = self.time_limit if time_limit is None else time_limit
-        with self._lock:
-            if self._closed:
-                raise WorkerFailed(f"the {self.name} pool is closed")
-            if self._pending >= self.size + self.max_waiting:
-                raise PoolBusy(f"the {self.name} workers are busy: try again in a moment")
-            self._pending += 1
         try:
             self.start()
             worker = self._idle.get()
@@ -192,6 +190,15 @@ class WorkerPool:
         finally:
             with self._lock:
                 self._pending -= 1
+
+    def _admit(self) -> None:
+        """Count one more task, or refuse it (PoolBusy) when the queue is full."""
+        with self._lock:
+            if self._closed:
+                raise WorkerFailed(f"the {self.name} pool is closed")
+            if self._pending >= self.size + self.max_waiting:
+                raise PoolBusy(f"the {self.name} workers are busy: try again in a moment")
+            self._pending += 1
 
     def _run_on(self, worker: _Worker, function: Callable, args: tuple, limit: float) -> Any:
         healthy = False
@@ -215,10 +222,17 @@ class WorkerPool:
 
     async def run(self, function: Callable, *args: Any, time_limit: float | None = None) -> Any:
         """`call` from async code: the wait happens in the pool's own threads."""
+        self._admit()  # before queueing for a thread: a full pool refuses at once
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(
-            self._threads, lambda: self.call(function, *args, time_limit=time_limit)
-        )
+        try:
+            future = loop.run_in_executor(
+                self._threads, self._call_admitted, function, args, time_limit
+            )
+        except BaseException:
+            with self._lock:
+                self._pending -= 1
+            raise
+        return await future
 
     def close(self) -> None:
         with self._lock:

@@ -35,7 +35,7 @@ from chinalac.sources.datasets import DatasetInfo, add_quality_rows, add_to_stor
 from chinalac.store.context import BuildContext
 from chinalac.store.loaders.corrections import apply_corrections
 from chinalac.store.loaders.ties import web_source_id
-from chinalac.store.schema import DATE_RE, read_csv_text
+from chinalac.store.schema import DATE_RE, line_numbers, read_csv_text
 
 FIGURES_DIR = "figures/figures_compiled"
 FIGURES_FILE = f"{FIGURES_DIR}/figures.csv"
@@ -206,7 +206,7 @@ def _read(ctx: BuildContext, relpath: str) -> pd.DataFrame | None:
         return None
     frame = frame[COLUMNS].copy()
     frame["origin_file"] = relpath
-    frame["origin_line"] = range(2, len(frame) + 2)
+    frame["origin_line"] = line_numbers(frame)
     return apply_corrections(ctx, relpath, frame)
 
 
@@ -429,7 +429,7 @@ def load_gdp(ctx: BuildContext) -> None:
         ctx.problem(GDP_FILE, 1, name, "required column is missing from the header")
     if missing:
         return
-    lines = pd.Series(range(2, len(raw) + 2), index=raw.index)
+    lines = pd.Series(line_numbers(raw), index=raw.index)
     code = raw["Country Code"].str.strip()
     year = pd.to_numeric(raw["Year"].str.strip(), errors="coerce")
     value = pd.to_numeric(raw["Value"].str.strip(), errors="coerce")

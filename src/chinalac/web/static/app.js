@@ -2,6 +2,14 @@
 (function () {
   "use strict";
 
+  // Indicators: choosing another indicator opens its page (no inline handler: the content
+  // security policy allows scripts from this site's files only).
+  document.querySelectorAll("[data-indicator-select]").forEach(function (select) {
+    select.addEventListener("change", function () {
+      window.location.href = select.value;
+    });
+  });
+
   // Map: the year slider recolours the states from the layer data embedded in the page.
   var map = document.getElementById("map");
   var slider = document.querySelector("[data-map-year]");
