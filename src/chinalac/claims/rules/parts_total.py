@@ -42,12 +42,7 @@ EXACTISH = {Qualifier.EXACT, Qualifier.APPROXIMATE}
 
 
 def _exact_money(claim: Claim) -> bool:
-    return (
-        claim.kind is Kind.MONEY
-        and claim.qualifier in EXACTISH
-        and claim.period is not None
-        and claim.upper is None
-    )
+    return claim.kind is Kind.MONEY and claim.qualifier in EXACTISH and claim.upper is None
 
 
 def _same_scope(a: Claim, b: Claim) -> bool:
@@ -78,7 +73,7 @@ class PartsTotal:
             if _exact_money(claim):
                 by_paragraph.setdefault(claim.paragraph, []).append(claim)
         for claims in by_paragraph.values():
-            for exports in (c for c in claims if c.metric == EXPORTS):
+            for exports in (c for c in claims if c.metric == EXPORTS and c.period is not None):
                 imports = next(
                     (c for c in claims if c.metric == IMPORTS and _same_scope(c, exports)), None
                 )
@@ -103,7 +98,17 @@ class PartsTotal:
                     for c in claims
                     if c not in (exports, imports)
                     and c.metric not in (TOTAL, EXPORTS, IMPORTS)
-                    and _same_scope(c, exports)
+                    and c.start > imports.start
+                    and (
+                        _same_scope(c, exports)
+                        # "Com isso, o saldo … desceu para 17 796 milhões": the balance that
+                        # follows its parts in the paragraph, with no period of its own.
+                        or (
+                            c.period is None
+                            and c.entity == exports.entity
+                            and c.unit == exports.unit
+                        )
+                    )
                     and BALANCE_WORDS.search(fold(c.sentence))
                 ]
                 for balance in balances:
