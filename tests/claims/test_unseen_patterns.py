@@ -476,3 +476,17 @@ def test_a_plain_trade_figure_is_not_a_missed_pledge(kb):
         "El intercambio entre China y América Latina llegó a US$263.600 millones en 2014.", db=kb
     )[0]
     assert result.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("China bought goods from Latin America in 2024, and just under half of that came from Brazil.", 50.0),
+        ("La mitad de las exportaciones chilenas va a China.", 50.0),
+        ("Cerca de dois terços das exportações brasileiras para a China são soja e minério.", 66.667),
+        ("Uno de cada 5 dólares exportados por la región va a China.", 20.0),
+    ],
+)  # fmt: skip
+def test_shares_in_words(sentence, value, kb):
+    shares = [c for c in extract(sentence, kb) if c.kind == "percent"]
+    assert shares and shares[0].value == pytest.approx(value)

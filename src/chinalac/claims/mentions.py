@@ -163,6 +163,69 @@ AMOUNT_WORDS = re.compile(
 )
 
 
+# Shares in words: "just under half", "la mitad", "metade", "two thirds", "dois terços",
+# "one in five", "1 de cada 5", "um em cada cinco" (a percentage of a whole).
+SHARE_WORDS = {
+    "half": 50.0, "la mitad": 50.0, "mitad": 50.0, "metade": 50.0, "a metade": 50.0,
+    "a third": 100 / 3, "one third": 100 / 3, "un tercio": 100 / 3, "um terco": 100 / 3,
+    "two thirds": 200 / 3, "two-thirds": 200 / 3, "dos tercios": 200 / 3,
+    "dois tercos": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "una cuarta parte": 25.0,
+    "three quarters": 75.0, "three-quarters": 75.0, "tres cuartas partes": 75.0,
+    "tres quartos": 75.0,
+}  # fmt: skip
+SHARE_WORD = re.compile(
+    r"(?<![\w\-])(?P<w>"
+    + "|".join(sorted((re.escape(w) for w in SHARE_WORDS), key=len, reverse=True))
+    + r")(?![\w\-])(?!\s+(?:a\s+|an\s+|of\s+a\s+|de\s+)?(?:trillion|billion|million|century|"
+    r"decade|year|hour|billon|millon|trilhao|bilhao|milhao|seculo|siglo|ano|hora)s?\b)"
+    r"(?=\s+(?:of|de|do|da|dos|das|del|the|its|their|that|esse|essa|eso|esa|ese)\b)"
+)
+ONE_IN_N = re.compile(
+    r"(?<![\w])(?P<a>1|one|uno|una|un|um|uma)\s+(?:in|de\s+cada|em\s+cada|out\s+of)\s+(?P<n>\d{1,2}|"
+    r"two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
+    r"dois|quatro|sete|oito|nove|dez)(?![\w])"
+)
+SMALL_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10, "dois": 2, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10,
+}  # fmt: skip
+
+
+def _share_words(folded: str, excluded, taken) -> list:
+    found = []
+    hits = [
+        (m.start("w"), m.end("w"), SHARE_WORDS[m.group("w")]) for m in SHARE_WORD.finditer(folded)
+    ]
+    for m in ONE_IN_N.finditer(folded):
+        n = int(m.group("n")) if m.group("n").isdigit() else SMALL_NUMBERS.get(m.group("n"))
+        if n and n > 1:
+            hits.append((m.start(), m.end(), 100.0 / n))
+    for start, end, value in hits:
+        if inside(start, end, excluded) or any(start < e and s < end for s, e in taken):
+            continue
+        qualifier, qualifier_start = _qualifier_before(folded, start)
+        if qualifier is Qualifier.EXACT:
+            qualifier = Qualifier.APPROXIMATE  # a share in words is a round figure
+        else:
+            start = qualifier_start
+        found.append(
+            Mention(
+                Kind.PERCENT,
+                start,
+                end,
+                round(value, 3),
+                "percent",
+                qualifier=qualifier,
+                decimals=0,
+                number_start=start,
+                number_end=end,
+            )
+        )
+        taken.append((start, end))
+    return found
+
+
 THOUSANDS_IN_WORDS = re.compile(
     r"(?<![\d.,])(?P<a>\d{1,3})\s+mil\s+(?P<b>\d{3})(?=\s+(?:millones|millon|milhoes|milhao)\b)"
 )
@@ -443,10 +506,12 @@ def find_mentions(
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
 
+    shares = _share_words(folded, excluded, [])
+    share_spans = [(m.start, m.end) for m in shares]
     numbers: list[tuple[int, int, float, int, int]] = []
     for match in NUMBER.finditer(folded):
         start, end = match.span()
-        if inside(start, end, excluded) or overlaps(start, end, period_spans):
+        if inside(start, end, excluded) or overlaps(start, end, period_spans + share_spans):
             continue
         before = folded[max(0, start - 2) : start]
         if re.search(r"[a-z]-?$", before) or re.search(r"[a-z]\($", before):
@@ -477,7 +542,9 @@ def find_mentions(
         numbers.append((start, fraction.end("n"), value, 2, 0))
         rounded.add(start)
     for word in find_word_numbers(text, lang):
-        if inside(word.start, word.end, excluded) or overlaps(word.start, word.end, period_spans):
+        if inside(word.start, word.end, excluded) or overlaps(
+            word.start, word.end, period_spans + share_spans
+        ):
             continue
         if BOTH_SIDES_BEFORE.search(folded[: word.start]) and BOTH_SIDES_AFTER.match(
             folded[word.end :]
@@ -567,6 +634,8 @@ def find_mentions(
         mentions.append(mention)
         taken.append((mention_start, mention_end))
 
+    mentions += [m for m in shares if not any(m.start < e and s < m.end for s, e in taken)]
+    mentions.sort(key=lambda m: m.start)
     mentions = _ranges(folded, mentions)
     taken[:] = [(m.start, m.end) for m in mentions]
 
