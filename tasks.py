@@ -2,17 +2,20 @@
 """The project's one task runner (stdlib only, so it works on a machine with just Python 3.11).
 
 python3 tasks.py run     set up .venv, build the store, serve the dashboard
-python3 tasks.py test    set up .venv (+ test tools, Chromium), lint, run the whole test suite
+python3 tasks.py test    set up .venv (+ test tools, Chromium), lint, run the whole test suite,
+                         then install the wheel in a clean venv and run the CLI from there
 python3 tasks.py lint    ruff check + ruff format --check
 python3 tasks.py bench   the benchmarks in benchmarks/ (slow; see benchmarks/README.md)
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -49,6 +52,10 @@ def chromium() -> None:
 
 def run() -> None:
     venv()
+    print(
+        f"\nthe `chinalac` command is in {BIN}: `source {BIN / 'activate'}` puts it on PATH\n",
+        flush=True,
+    )
     sh(BIN / "chinalac", "build")
     sh(BIN / "chinalac", "serve", "--host", "127.0.0.1", "--port", "8000")
 
@@ -63,6 +70,108 @@ def test() -> None:
     chromium()
     lint()
     sh(PY, "-m", "pytest", *sys.argv[2:], cwd=ROOT)
+    installed()
+
+
+# What goes into the wheel: never the venv, caches, or a stale setuptools build/ folder (which
+# would carry files deleted from src/ into the wheel).
+NOT_IN_WHEEL_BUILD = (".venv", ".git", "build", "dist", "*.egg-info", "__pycache__", ".*_cache")
+
+
+# The dashboard from the installed wheel: templates, static files, Plotly and compiled catalogs.
+WEB_SMOKE = """
+import sys
+from fastapi.testclient import TestClient
+from chinalac.web.app import create_app
+with TestClient(create_app(sys.argv[1])) as client:
+    for path, expect in [("/architecture?lang=es", "Arquitectura"), ("/country/PER?lang=pt", "Peru"),
+                         ("/static/app.css", ""), ("/static/plotly.min.js", "")]:
+        page = client.get(path)
+        assert page.status_code == 200 and expect in page.text, (path, page.status_code)
+"""
+
+
+def purelib(python: Path) -> Path:
+    """The site-packages folder of a venv's python (asked, since distributions patch sysconfig)."""
+    code = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+    return Path(subprocess.run([python, "-c", code], capture_output=True, text=True).stdout.strip())
+
+
+def installed() -> None:
+    """Build the wheel and run the CLI from a clean venv outside the source tree, so that package
+    data (data/, templates, locales, lexicons) and the entry point are tested as users get them.
+
+    Fast and still honest: the wheel is installed with --no-deps into a new venv (so its files
+    and its `chinalac` script are the wheel's own), and that venv reaches the dependencies that
+    `pip install -e .` already resolved in .venv through a plain path line in a .pth file. A plain
+    path line does not run .venv's own .pth files, so the editable src/ never enters sys.path;
+    the check below fails if `chinalac` is imported from anywhere but the new venv.
+    """
+    with tempfile.TemporaryDirectory(prefix="chinalac-wheel-") as tmp:
+        tmp = Path(tmp)
+        tree = tmp / "tree"
+        shutil.copytree(ROOT, tree, ignore=shutil.ignore_patterns(*NOT_IN_WHEEL_BUILD))
+        sh(PY, "-m", "pip", "wheel", "-q", "--no-deps", "-w", tmp / "dist", tree)
+        wheel = next((tmp / "dist").glob("chinalac-*.whl"))
+        clean = tmp / "venv"
+        sh(sys.executable, "-m", "venv", "--without-pip", clean)
+        clean_py = clean / BIN.name / PY.name
+        (purelib(clean_py) / "chinalac-deps.pth").write_text(f"{purelib(PY)}\n", encoding="utf-8")
+        # pip --python: .venv's pip installs into the clean venv, whose python the script runs.
+        sh(PY, "-m", "pip", "--python", clean_py, "install", "-q", "--no-deps", wheel)
+        cli = clean / BIN.name / "chinalac"
+        env = {k: v for k, v in os.environ.items() if k not in {"CHINALAC_DB", "PYTHONPATH"}}
+        work = tmp / "work"
+        work.mkdir()
+
+        def run_cli(*args: str | Path, stdin: str | None = None) -> str:
+            print("+ (wheel) chinalac", " ".join(map(str, args)), flush=True)
+            done = subprocess.run(
+                [str(cli), *map(str, args)],
+                cwd=work,
+                env=env,
+                input=stdin,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if done.returncode:
+                sys.exit(
+                    f"installed wheel: `chinalac {' '.join(map(str, args))}` failed:\n{done.stderr}"
+                )
+            return done.stdout
+
+        where = subprocess.run(
+            [clean_py, "-c", "import chinalac; print(chinalac.__file__)"],
+            cwd=work,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+        if not Path(where).resolve().is_relative_to(clean.resolve()):
+            sys.exit(f"installed wheel: chinalac was imported from {where}, not from the wheel")
+        db = tmp / "store" / "chinalac.duckdb"
+        run_cli("--help")
+        if "data release 20" not in run_cli("--version"):
+            sys.exit("installed wheel: `chinalac --version` names no data release date")
+        run_cli("build", "--db", db)
+        states = json.loads(run_cli("countries", "--json", "--db", db))
+        checked = json.loads(
+            run_cli("check", "-", "--json", stdin="China–LAC trade reached US$489 billion in 2023.")
+        )
+        if "https://doi.org/" not in run_cli("cite", "--source", "Lu2023", "--db", db):
+            sys.exit("installed wheel: `chinalac cite --source Lu2023` gives no DOI")
+        pages = subprocess.run(
+            [clean_py, "-c", WEB_SMOKE, db], cwd=work, env=env, capture_output=True, text=True
+        )
+        if len(states) != 33 or not checked or pages.returncode:
+            sys.exit(
+                f"installed wheel: {len(states)} states, {len(checked)} claims; {pages.stderr}"
+            )
+        print(
+            f"installed wheel {wheel.name}: CLI, package data and dashboard work outside the tree"
+        )
 
 
 def bench() -> None:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ["ingest.py", "indicators.py", "load_test.py"]
+BENCHMARKS = ["ingest.py", "indicators.py", "stored_panel.py", "load_test.py"]
 
 if __name__ == "__main__":
     failed = 0

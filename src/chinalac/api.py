@@ -14,13 +14,17 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
-import pandas as pd
 
-from chinalac.domain.ties import TieBook, TieStatus, status_table, tie_status
 from chinalac.paths import ingested_dir, resolve_db_path
-from chinalac.reference.countries import CountryResolver
+
+if TYPE_CHECKING:  # pandas (and what uses it) loads on first use: opening the store stays light
+    import pandas as pd
+
+    from chinalac.domain.ties import TieBook, TieStatus
+    from chinalac.reference.countries import CountryResolver
 
 
 class StoreMissingError(FileNotFoundError):
@@ -41,6 +45,12 @@ class Database:
     def sql(self, query: str, params: list | dict | None = None) -> pd.DataFrame:
         """Run a query on the read-only store and return a DataFrame."""
         return self.con.execute(query, params or []).df()
+
+    def fetch(self, query: str, params: list | dict | None = None) -> tuple[list[str], list[tuple]]:
+        """Run a query and return (column names, row tuples): no pandas, for small listings."""
+        cursor = self.con.execute(query, params or [])
+        columns = [d[0] for d in cursor.description]
+        return columns, cursor.fetchall()
 
     def table(self, name: str) -> pd.DataFrame:
         if not self.has_table(name):
@@ -72,31 +82,69 @@ class Database:
     # -- countries ------------------------------------------------------------------------
     @functools.cached_property
     def resolver(self) -> CountryResolver:
+        from chinalac.reference.countries import CountryResolver
+
         return CountryResolver(self.table("countries"), self.table("country_names"))
 
     def resolve_country(self, name: str) -> str:
         """ISO3 code of China or a CELAC state; raises UnknownCountryError with suggestions."""
-        return self.resolver.resolve(name)
+        return self._exact_country(name) or self.resolver.resolve(name)
+
+    def _exact_country(self, name: str) -> str | None:
+        """China or the CELAC state whose ISO code or English, Spanish or Portuguese name is
+        `name` (case and accents aside): the common case, answered without building the full
+        resolver (and loading pandas). Anything else goes to the resolver."""
+        if not str(name).strip() or not self.has_table("countries"):
+            return None
+        found = self.con.execute(
+            """SELECT DISTINCT iso3 FROM countries
+               WHERE (celac OR iso3 = 'CHN')
+                 AND lower(strip_accents(trim(?))) IN (lower(iso3), lower(iso2),
+                     lower(strip_accents(name_en)), lower(strip_accents(name_es)),
+                     lower(strip_accents(name_pt)))""",
+            [str(name)],
+        ).fetchall()
+        return found[0][0] if len(found) == 1 else None
 
     @functools.cached_property
     def tie_book(self) -> TieBook:
         """The ties table, classified once (chinalac.domain.ties)."""
+        from chinalac.domain.ties import TieBook
+
         return TieBook.from_frame(self.sql("SELECT * FROM ties"))
 
     def tie_status(self, country: str, tie: str, on=None) -> TieStatus:
         """Status of `tie` (one of relations, partnership, bri, fta, aiib, confucius) for a
         state on a date (default today): the value, since when, the rows it rests on, their
         quality and source tier. Decided by chinalac.domain.ties.tie_status."""
+        from chinalac.domain.ties import tie_status
+
         return tie_status(self.tie_book, self.resolve_country(country), tie, on)
 
-    def countries(self, on=None) -> pd.DataFrame:
+    def countries(self, on=None, *, as_rows: bool = False):
         """The 33 CELAC states, one row each: every tie's status on `on` (default today), with
-        since, quality, source tier and the tie ids it rests on (chinalac.domain.ties)."""
-        names = self.sql(
-            "SELECT iso3, name_en, name_es, name_pt, subregion FROM countries WHERE celac"
+        since, quality, source tier and the tie ids it rests on (chinalac.domain.ties).
+        A DataFrame, or with `as_rows=True` (column names, row tuples) without loading pandas."""
+        from chinalac.domain.ties import TieBook, status_records
+
+        if "tie_book" not in self.__dict__:  # classify the ties without pandas, once
+            columns, rows = self.fetch("SELECT * FROM ties")
+            self.__dict__["tie_book"] = TieBook.from_records(
+                dict(zip(columns, r, strict=True)) for r in rows
+            )
+        names_columns, names = self.fetch(
+            "SELECT iso3, name_en, name_es, name_pt, subregion FROM countries WHERE celac "
+            "ORDER BY name_en"
         )
-        table = names.merge(status_table(self.tie_book, list(names["iso3"]), on), on="iso3")
-        return table.sort_values("name_en").reset_index(drop=True)
+        statuses = status_records(self.tie_book, [row[0] for row in names], on)
+        extra = [c for c in statuses[0] if c != "iso3"] if statuses else []
+        columns = [*names_columns, *extra]
+        rows = [(*row, *(s[c] for c in extra)) for row, s in zip(names, statuses, strict=True)]
+        if as_rows:
+            return columns, rows
+        import pandas as pd
+
+        return pd.DataFrame.from_records(rows, columns=columns)
 
     def country(self, name: str) -> dict[str, pd.DataFrame]:
         """A country's profile: every section is a DataFrame and every row names its source."""

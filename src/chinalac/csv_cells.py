@@ -13,7 +13,12 @@ through `safe_frame`.
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
+if (
+    TYPE_CHECKING
+):  # pandas loads only when a frame is written: escape_cell serves pandas-free CLI listings
+    import pandas as pd
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -28,6 +33,8 @@ def escape_cell(value):
 def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """A copy of `frame` whose text cells are escaped (numeric columns untouched); column
     names are escaped too."""
+    import pandas as pd
+
     escaped = frame.copy()
     for column in escaped.columns:
         series = escaped[column]

@@ -263,8 +263,9 @@ def test_every_consumer_answers_the_same_whatever_the_rows(generated):
     api = Database.__new__(Database)
     api.__dict__["tie_book"] = book
     api.resolve_country = lambda name: name
-    api.sql = lambda query, params=None: pd.DataFrame(
-        {"iso3": STATES, "name_en": STATES, "name_es": STATES, "name_pt": STATES, "subregion": "x"}
+    api.fetch = lambda query, params=None: (
+        ["iso3", "name_en", "name_es", "name_pt", "subregion"],
+        [(iso3, iso3, iso3, iso3, "x") for iso3 in STATES],
     )
     listing = api.countries().set_index("iso3")
     year = date.today().year

@@ -126,3 +126,13 @@ def test_security_headers_on_every_answer(attack_client, url):
     assert headers["x-content-type-options"] == "nosniff"
     assert headers["x-frame-options"] == "DENY"
     assert headers["referrer-policy"] == "same-origin"
+
+
+def test_workers_run_at_a_lower_priority_than_the_web_process(attack_client, attacked_app):
+    import os
+
+    assert attack_client.post("/sql", data={"query": "SELECT 1"}).status_code == 200
+    pool = attacked_app.state.dashboard.sql_pool
+    for worker in list(pool._workers):
+        niceness = os.getpriority(os.PRIO_PROCESS, worker.process.pid)
+        assert niceness >= os.getpriority(os.PRIO_PROCESS, 0) + 10

@@ -113,6 +113,16 @@ def test_pages_render_without_errors(page, screenshots, name, path):
     page.screenshot(path=screenshots / f"{name}.png", full_page=True)
 
 
+def test_choosing_another_indicator_opens_its_page(page):
+    page.goto(page.base + "/indicators/cooperation_depth_index")
+    select = page.locator("[data-indicator-select]")
+    options = select.locator("option").evaluate_all("nodes => nodes.map(n => n.value)")
+    target = next(value for value in options if not value.endswith("/cooperation_depth_index"))
+    select.select_option(target)
+    page.wait_for_url("**" + target)
+    assert page.url.endswith(target)
+
+
 @pytest.mark.parametrize(
     ("lang", "title", "met"),
     [
@@ -150,13 +160,3 @@ def test_belize_profile_lists_no_region_wide_pledge(page):
     assert page.locator('a[href="/architecture#region-wide-commitments"]').count() == 1
     page.goto(page.base + "/architecture")
     assert page.locator("#region-wide-commitments li").count() == 42
-
-
-def test_choosing_another_indicator_opens_its_page(page):
-    page.goto(page.base + "/indicators/cooperation_depth_index")
-    select = page.locator("[data-indicator-select]")
-    options = select.locator("option").evaluate_all("nodes => nodes.map(n => n.value)")
-    target = next(value for value in options if not value.endswith("/cooperation_depth_index"))
-    select.select_option(target)
-    page.wait_for_url("**" + target)
-    assert page.url.endswith(target)

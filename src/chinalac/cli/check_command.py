@@ -11,9 +11,6 @@ from pathlib import Path
 
 import typer
 
-from chinalac.claims import ClaimsInputError, render_report, results_to_json
-from chinalac.claims import check as check_claims
-from chinalac.claims.input_text import MAX_INPUT_BYTES
 from chinalac.cli.output import console, error_console
 
 
@@ -44,6 +41,10 @@ def check(
 
     Example: chinalac check article.md --date 2025-05-20 --json
     """
+    # The checker loads its lexicons and the knowledge base: only when a command runs it.
+    from chinalac.claims import ClaimsInputError, render_report, results_to_json
+    from chinalac.claims import check as check_claims
+
     try:
         data = _read(path)
         with warnings.catch_warnings(record=True) as caught:
@@ -67,6 +68,9 @@ def check(
 
 
 def _read(path: str) -> bytes:
+    from chinalac.claims import ClaimsInputError
+    from chinalac.claims.input_text import MAX_INPUT_BYTES
+
     # One byte more than the limit is enough to refuse an oversized input without reading it all.
     if path == "-":
         return sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)

@@ -6,10 +6,8 @@ from pathlib import Path
 
 import typer
 
-from chinalac import indicators
 from chinalac.cli.common import DB_OPTION, fail, opened
 from chinalac.cli.output import listing
-from chinalac.domain import figure_indicators
 
 indicators_app = typer.Typer(help="Dependency and complementarity indicators, with formulas.")
 
@@ -51,6 +49,8 @@ def list_command():
 
     Example: chinalac indicators list --json
     """
+    from chinalac import indicators  # heavy (pandas, DuckDB queries): only when a command runs
+
     return indicators.list_indicators()
 
 
@@ -58,7 +58,9 @@ def list_command():
 @listing
 def dependency(
     country: str = typer.Option(..., "--country", help="CELAC state (name in EN/ES/PT or code)."),
-    years: str = typer.Option("2000-2024", "--years", help="Years, e.g. 2000-2024."),
+    years: str | None = typer.Option(
+        None, "--years", help="Years, e.g. 2000-2024 (default: every year with data)."
+    ),
     db: Path | None = DB_OPTION,
 ):
     """Every China–state indicator for one state: China trade exposure and dependence
@@ -66,13 +68,16 @@ def dependency(
     the product-level panel, one row per year, when product-level trade is ingested; and what
     each missing indicator needs.
 
-    Example: chinalac indicators dependency --country Brasil --years 2000-2023 --json
+    Example: chinalac indicators dependency --country Brasil --years 2018-2022 --json
     """
+    from chinalac.domain import figure_indicators  # pandas: only when the command runs
+
+    chosen = parse_years(years) if years else None  # None: every year with data
     with opened(db) as database:
         iso3 = database.resolve_country(country)
         if iso3 == "CHN":
             raise fail("give a CELAC state: China is the partner of every indicator")
-        return figure_indicators.dependency_report(database, iso3, parse_years(years))
+        return figure_indicators.dependency_report(database, iso3, chosen)
 
 
 @indicators_app.command("rank")
@@ -91,6 +96,8 @@ def rank(
 
     Example: chinalac indicators rank --indicator rca --country CHL --year 2022 --top 20
     """
+    from chinalac import indicators
+
     name = ALIASES.get(indicator.lower(), indicator)
     with opened(db) as database:
         iso3 = database.resolve_country(country) if country else None

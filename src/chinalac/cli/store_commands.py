@@ -6,16 +6,16 @@ from __future__ import annotations
 import os
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import typer
-from rich.progress import Progress
 
 from chinalac.cli.common import DB_OPTION, fail, opened
-from chinalac.cli.output import console, error_console, listing
-from chinalac.csv_cells import to_safe_csv
-from chinalac.store.build import build_store
+from chinalac.cli.output import Rows, console, error_console, listing
 from chinalac.store.problems import BuildFailed
+
+if TYPE_CHECKING:  # heavy modules load inside the commands that use them (fast --help)
+    import pandas as pd
 
 
 def build(
@@ -37,6 +37,10 @@ def build(
 
     Example: chinalac build --db /tmp/chinalac.duckdb
     """
+    from rich.progress import Progress
+
+    from chinalac.store.build import build_store
+
     try:
         with Progress(console=error_console, transient=True) as progress:
             task = progress.add_task("building", total=None)
@@ -73,7 +77,7 @@ def countries(db: Path | None = DB_OPTION):
     Example: chinalac countries --csv
     """
     with opened(db) as database:
-        return database.countries()
+        return Rows(*database.countries(as_rows=True))
 
 
 @listing
@@ -150,7 +154,14 @@ def export(
 
     Example: chinalac export --format parquet --out ./chinalac-export
     """
-    out.mkdir(parents=True, exist_ok=True)
+    if out.exists() and not out.is_dir():
+        raise fail(f"--out {out} is a file, not a folder: give a new or existing folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise fail(f"--out {out}: cannot create the folder ({exc.strerror or exc})") from None
+    from rich.progress import Progress
+
     with opened(db) as database:
         names = database.tables()
         with Progress(console=error_console) as progress:
@@ -160,6 +171,8 @@ def export(
                 temporary = target.with_name(target.name + ".tmp")
                 frame: pd.DataFrame = database.table(name)
                 if fmt is ExportFormat.csv:
+                    from chinalac.csv_cells import to_safe_csv
+
                     to_safe_csv(frame, temporary)  # text cells never start a formula
                 elif fmt is ExportFormat.parquet:
                     frame.to_parquet(temporary, index=False)

@@ -10,22 +10,22 @@ from __future__ import annotations
 import functools
 import inspect
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import typer
-from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
-from chinalac.api import Database
-from chinalac.cli.common import DB_OPTION, fail, opened
+from chinalac.cli.common import DB_OPTION, fail, opened, unknown
 from chinalac.cli.output import console, error_console, listing
-from chinalac.domain import figures
 from chinalac.paths import ingested_dir, package_data_dir, resolve_db_path
-from chinalac.sources import baci, comtrade, wdi
 from chinalac.sources.errors import IngestError
-from chinalac.sources.http import FetchError, make_client
-from chinalac.sources.http import download as download_file
-from chinalac.store.build import build_store
 from chinalac.store.problems import BuildFailed
+
+# pandas, chinalac.domain.figures, the source adapters (httpx, pyarrow) and the store builder
+# load inside the commands that use them, so that `chinalac --help` starts fast.
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from chinalac.api import Database
 
 ingest_app = typer.Typer(
     help="Fetch or read a full public source (BACI, UN Comtrade, WDI) into Parquet beside the store."
@@ -65,6 +65,9 @@ def parse_years(text: str) -> list[int]:
 def refresh_store(db: Path | None) -> Path:
     """Rebuild the store from the same data folder as its last build, so its views see the
     newly ingested files. The ingested files themselves are already in place."""
+    from chinalac.api import Database
+    from chinalac.store.build import build_store
+
     target = resolve_db_path(db)
     data = package_data_dir()
     if target.exists():
@@ -93,7 +96,9 @@ def _store_for_countries(db: Path | None) -> Path:
     return target if target.exists() else refresh_store(db)
 
 
-def _progress() -> Progress:
+def _progress():
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -102,6 +107,22 @@ def _progress() -> Progress:
         console=error_console,
         transient=True,
     )
+
+
+RETRIES_OPTION = typer.Option(
+    None,
+    "--retries",
+    min=0,
+    max=100,
+    help="Retry every failed request N times, with backoff (default: 5 for a busy server, "
+    "none when no connection can be made: that fails at once with 'no network').",
+)
+
+
+def _policy(retries: int | None):
+    from chinalac.sources.http import RetryPolicy
+
+    return RetryPolicy.with_retries(retries)
 
 
 def _ingest_failed(exc: Exception) -> typer.Exit:
@@ -124,6 +145,7 @@ def ingest_baci(
         help="Classification: HS92, HS17, HS22… (default: the one in PATH; HS17 for --download).",
     ),
     years: str | None = typer.Option(None, "--years", help="Only these years, e.g. 2020-2022."),
+    retries: int | None = RETRIES_OPTION,
     db: Path | None = DB_OPTION,
 ) -> None:
     """Convert a CEPII BACI release to Parquet (one file per year) and refresh the store.
@@ -133,6 +155,12 @@ def ingest_baci(
 
     Example: chinalac ingest baci ~/Downloads/BACI_HS17_V202501.zip
     """
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from chinalac.sources import baci
+    from chinalac.sources.http import FetchError, make_client
+    from chinalac.sources.http import download as download_file
+
     target = resolve_db_path(db)
     folder = ingested_dir(target)
     if download:
@@ -157,6 +185,7 @@ def ingest_baci(
                     client,
                     url,
                     path,
+                    policy=_policy(retries),
                     on_bytes=lambda done, total: bar.update(task, completed=done, total=total),
                 )
         except FetchError as exc:
@@ -182,6 +211,27 @@ def ingest_baci(
         f"ingested BACI {result.classification} {result.release}: {len(result.years)} year(s) "
         f"{first}–{last}, {result.rows:,} rows → {folder / baci.SOURCE_DIR / result.release}"
     )
+    store_indicator_panel(target, result.release, result.classification)
+
+
+def store_indicator_panel(db_path: Path, release: str, classification: str) -> None:
+    """Compute the release's indicator panel once, beside it (chinalac.domain.indicator_panel);
+    a failure leaves the ingest in place, and the indicators are then computed on demand."""
+    from chinalac.domain.indicator_panel import store_panel
+
+    try:
+        with _progress() as bar:
+            bar.add_task("computing the indicator panel", total=None)
+            path = store_panel(db_path, release, classification)
+    except Exception as exc:  # IndicatorError and the like: the ingest itself succeeded
+        error_console.print(
+            f"[yellow]warning:[/yellow] indicator panel not stored ({exc}); "
+            "indicators are computed on demand",
+            soft_wrap=True,
+        )
+        return
+    if path is not None:
+        console.print(f"indicator panel → {path}", soft_wrap=True)
 
 
 def _codes(database: Database, names: list[str]) -> dict[str, int]:
@@ -210,15 +260,20 @@ def ingest_comtrade(
     release: str | None = typer.Option(
         None, "--release", help="Release name (default: today's date)."
     ),
+    retries: int | None = RETRIES_OPTION,
     db: Path | None = DB_OPTION,
 ) -> None:
     """Query the UN Comtrade API (key from COMTRADE_API_KEY, else the keyless preview).
 
-    Retries on HTTP 429/5xx and timeouts; progress is saved per (reporter, year, partner
-    chunk), so running the same command again after an interruption resumes it.
+    Retries on HTTP 429/5xx and timeouts (--retries N also retries when no connection can be
+    made); progress is saved per (reporter, year, partner chunk), so running the same command
+    again after an interruption resumes it.
 
     Example: chinalac ingest comtrade --reporter CHN --partners LAC --years 2015-2023
     """
+    from chinalac.sources import comtrade
+    from chinalac.sources.http import FetchError
+
     if level not in comtrade.LEVELS:
         raise fail(f"--level must be one of {', '.join(comtrade.LEVELS)}")
     target = _store_for_countries(db)
@@ -237,6 +292,7 @@ def ingest_comtrade(
                 query,
                 folder,
                 release=release,
+                policy=_policy(retries),
                 on_unit=lambda unit, done, total: bar.update(
                     task, description=unit, completed=done, total=total
                 ),
@@ -256,12 +312,16 @@ def ingest_comtrade(
 @ingest_app.command("wdi")
 def ingest_wdi(
     years: str = typer.Option("2000-2024", "--years", help="Years, e.g. 2000-2024."),
+    retries: int | None = RETRIES_OPTION,
     db: Path | None = DB_OPTION,
 ) -> None:
     """Fetch GDP, population and merchandise trade for China and the 33 CELAC states (WDI API).
 
     Example: chinalac ingest wdi --years 2000-2024
     """
+    from chinalac.sources import wdi
+    from chinalac.sources.http import FetchError
+
     chosen = parse_years(years)
     target = _store_for_countries(db)
     with opened(target) as database:
@@ -276,6 +336,7 @@ def ingest_wdi(
                 chosen[0],
                 chosen[-1],
                 ingested_dir(target),
+                policy=_policy(retries),
                 on_indicator=lambda code, done, total: bar.update(
                     task, description=code, completed=done, total=total
                 ),
@@ -292,6 +353,8 @@ def ingest_wdi(
 # -- trade -------------------------------------------------------------------------------
 def whole_numbers(frame: pd.DataFrame) -> pd.DataFrame:
     """Integer columns as nullable Int64, so that sections merged for --csv keep 2021, not 2021.0."""
+    import pandas as pd
+
     for column in frame.columns:
         if pd.api.types.is_integer_dtype(frame[column]):
             frame[column] = frame[column].astype("Int64")
@@ -342,9 +405,25 @@ def trade(
 
     Example: chinalac trade --country Chile --json
     """
+    from chinalac.domain import figures
+
     with opened(db) as database:
         iso3 = _partner(database, country) if country else None
         report = figures.trade_report(database, iso3, source)
+        if report["trade"].empty and (source or iso3):
+            if source:  # name the sources that do have figures
+                stored = figures.trade_report(database)["trade"]["source_id"].dropna()
+                if source.lower() not in {s.lower() for s in stored}:
+                    pages = stored[stored.str.startswith("web-")].nunique()
+                    hint = "BACI, UN Comtrade and WDI join once ingested: `chinalac ingest …`"
+                    if pages:  # published figures cite a web page each: count them, not list
+                        hint = f"or one of {pages} web pages: `chinalac sources`; {hint}"
+                    named = stored[~stored.str.startswith("web-")]
+                    raise unknown("trade source", source, named, hint)
+            raise fail(
+                f"no China trade figure for {country}{f' in {source}' if source else ''}: "
+                "`chinalac ingest baci` covers every state"
+            )
         return {name: whole_numbers(frame) for name, frame in report.items()}
 
 
@@ -359,6 +438,8 @@ def trade_latest(db: Path | None = DB_OPTION):
 
     Example: chinalac trade latest --json
     """
+    from chinalac.domain import figures
+
     with opened(db) as database:
         return whole_numbers(figures.latest_trade(database))
 
@@ -376,8 +457,19 @@ def trade_mirror(
 
     Example: chinalac trade mirror --country Brasil
     """
+    from chinalac.domain import figures
+
     with opened(db) as database:
-        report = figures.trade_mirror(database, _partner(database, country))
+        iso3 = _partner(database, country)
+        report = figures.trade_mirror(database, iso3)
+        if report["mirror"].empty:
+            covered = database.sql("SELECT DISTINCT partner_name FROM trade_mirror")
+            raise fail(
+                f"no mirror gap for {country}: it needs China's and the partner's reports of "
+                "one flow in one source; the loaded sources have them for "
+                + (", ".join(sorted(covered["partner_name"])) or "no state")
+                + " (`chinalac ingest comtrade --reporter CHN,<state>` adds more)"
+            )
         return {name: whole_numbers(frame) for name, frame in report.items()}
 
 
@@ -395,6 +487,8 @@ def finance_compare(
 
     Example: chinalac finance compare --country Venezuela
     """
+    from chinalac.domain import figures
+
     with opened(db) as database:
         iso3 = database.resolve_country(country) if country else None
         if iso3 == "CHN":
@@ -424,6 +518,8 @@ def releases(
 
     Example: chinalac releases --files
     """
+    import pandas as pd
+
     with opened(db) as database:
         if not database.has_table("ingest_log"):
             return pd.DataFrame(columns=["source", "release"])
@@ -450,7 +546,15 @@ def quality(
 
     Example: chinalac quality --dataset imf_dots
     """
+    from chinalac.domain import figures
+
     with opened(db) as database:
+        if dataset:
+            known = database.sql(
+                "SELECT dataset FROM caveats UNION SELECT dataset FROM quality_log"
+            )
+            if dataset not in set(known["dataset"]):
+                raise unknown("dataset", dataset, known["dataset"])
         where, params = ("WHERE dataset = ?", [dataset]) if dataset else ("", [])
         log = database.sql(
             f"SELECT * FROM quality_log {where} ORDER BY dataset, file, line", params

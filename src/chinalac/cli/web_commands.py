@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import typer
@@ -39,14 +40,44 @@ def serve(
 
     Example: chinalac serve --host 127.0.0.1 --port 8000
     """
+    sock = listening_socket(host, port)
     import uvicorn
 
     from chinalac.web.app import create_app
 
     path = _ensure_store(db)
     app = create_app(path, warm_up=True)
-    console.print(f"chinalac dashboard on http://{host}:{port}/ (store {path}); Ctrl+C stops it")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
+    console.print(
+        f"chinalac dashboard on http://{host}:{port}/ (store {path}); Ctrl+C stops it",
+        soft_wrap=True,
+    )
+    server.run(sockets=[sock])
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """Bind host:port before anything is announced, so a busy port is one clear error; uvicorn
+    then serves on this very socket (no window in which another process could take it)."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
+        sock = socket.socket(family, kind, proto)
+    except OSError as exc:
+        raise fail(f"--host {host}: not an address this machine can listen on ({exc})") from None
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        reason = exc.strerror or str(exc)
+        raise fail(
+            f"cannot listen on {host}:{port} ({reason}): another server may be using it; "
+            "choose another --port"
+        ) from None
+    sock.set_inheritable(True)
+    return sock
 
 
 def site(

@@ -274,30 +274,26 @@ def metadata() -> pd.DataFrame:
     return pd.DataFrame([{"name": name, **meta} for name, meta in INDICATORS.items()])
 
 
-def dependency_report(db, iso3: str, years: list[int]) -> dict[str, pd.DataFrame]:
+def dependency_report(db, iso3: str, years: list[int] | None = None) -> dict[str, pd.DataFrame]:
     """`chinalac indicators dependency`: every China–state indicator for one state.
 
     `published_figures`: the indicators above for the years asked (one row per trade figure);
     `product_level`: the product-level panel (one row per year) when product-level trade is
     ingested; `needs`: what each indicator not computed needs (the panel's own reason first).
+    `years` None: every year with data (the panel: every year ingested, read from the panel
+    stored at ingest).
     """
-    from chinalac import indicators
-    from chinalac.indicators import from_store
+    from chinalac.domain import indicator_panel
 
-    wanted = set(years)
     published = figure_indicators(db, iso3)
-    published = published[published["year"].isin(wanted)].drop(columns=["iso3"])
+    if years is not None:
+        published = published[published["year"].isin(set(years))]
+    published = published.drop(columns=["iso3"])
     missing = needs(db)
     try:
-        available = set(from_store.select_trade(db).years)
-        chosen = [year for year in years if year in available]
-        if not chosen:
-            raise indicators.IndicatorError(
-                f"no product-level trade for {min(years)}–{max(years)} in this build"
-            )
-        panel = indicators.dependency_panel(db, iso3, chosen)
+        panel = _product_level(db, iso3, years)
         missing = missing[~missing["indicator"].str.startswith("product-level")]
-    except indicators.IndicatorError as error:
+    except (ValueError, indicator_panel.TradeSelectionError) as error:  # IndicatorError too
         panel = pd.DataFrame(columns=["year"])
         missing.loc[missing["indicator"].str.startswith("product-level"), "needs"] = (
             f"{error} — needs product-level trade (`chinalac ingest baci` or "
@@ -308,3 +304,25 @@ def dependency_report(db, iso3: str, years: list[int]) -> dict[str, pd.DataFrame
         "product_level": panel,
         "needs": missing.reset_index(drop=True),
     }
+
+
+def _product_level(db, iso3: str, years: list[int] | None) -> pd.DataFrame:
+    """The product-level panel for the years asked that are ingested: from the panel stored at
+    ingest when it covers them (no recomputation, and chinalac.indicators is not even loaded),
+    else computed by chinalac.indicators."""
+    from chinalac.domain import indicator_panel
+
+    available = indicator_panel.select_trade(db.con).years
+    chosen = available if years is None else [year for year in years if year in available]
+    if not chosen:
+        raise indicator_panel.TradeSelectionError(
+            f"no product-level trade for {min(years)}–{max(years)} in this build "
+            f"(years ingested: {', '.join(map(str, available))})"
+        )
+    stored = indicator_panel.stored_dependency(db, iso3, chosen)
+    if stored is not None:
+        columns, rows, _notes = stored
+        return pd.DataFrame.from_records(rows, columns=columns)
+    from chinalac import indicators
+
+    return indicators.dependency_panel(db, iso3, chosen)

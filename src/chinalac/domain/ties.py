@@ -57,9 +57,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import yaml
+
+if TYPE_CHECKING:  # pandas only for DataFrames in and out: `chinalac countries` runs without it
+    import pandas as pd
 
 ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 UNDATED_FROM = "2025-01-01"  # undated rows state the position when the pages were compiled
@@ -262,8 +265,13 @@ class TieBook:
         return book
 
 
+def _is_na(value) -> bool:
+    """pandas' NA and NaT, recognised without importing pandas."""
+    return type(value).__name__ in {"NAType", "NaTType"}
+
+
 def _text(value) -> str:
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+    if value is None or (isinstance(value, float) and value != value) or _is_na(value):
         return ""
     return str(value).strip()
 
@@ -410,7 +418,7 @@ def tie_status(book: TieBook | pd.DataFrame, iso3: str, tie: str, on=None) -> Ti
     """
     if tie not in TIES:
         raise ValueError(f"unknown tie '{tie}' (ties: {', '.join(TIES)})")
-    if isinstance(book, pd.DataFrame):
+    if not isinstance(book, TieBook):  # a DataFrame of the ties table
         book = TieBook.from_frame(book)
     on_key = _end_key(on)
     if tie in NEEDS_RELATIONS:  # rule 3: recognition of Taipei ends every tie with Beijing
@@ -438,6 +446,13 @@ def tie_status(book: TieBook | pd.DataFrame, iso3: str, tie: str, on=None) -> Ti
 
 
 def status_table(book: TieBook, states: Iterable[str], on=None) -> pd.DataFrame:
+    """`status_records` as a DataFrame."""
+    import pandas as pd
+
+    return pd.DataFrame(status_records(book, states, on))
+
+
+def status_records(book: TieBook, states: Iterable[str], on=None) -> list[dict]:
     """One row per state: for each tie of TIES its value, label, since, quality, tier and rows.
 
     A presentation of `tie_status` (the listing, the API and the store's country_status table
@@ -466,4 +481,4 @@ def status_table(book: TieBook, states: Iterable[str], on=None) -> pd.DataFrame:
         record["aiib_member"] = record["aiib"] == "member"
         record["as_of"] = _end_key(on)
         records.append(record)
-    return pd.DataFrame(records)
+    return records

@@ -18,10 +18,11 @@ the latest release — and every output names it in its `source` column ("baci:V
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 import pandas as pd
 
+from chinalac.domain import indicator_panel
+from chinalac.domain.indicator_panel import TradeSelection
 from chinalac.indicators import panel as panel_module
 from chinalac.indicators.balassa import rca_from_table
 from chinalac.indicators.complexity import EconomicComplexity
@@ -37,29 +38,6 @@ TRADE_TABLE = "trade_products"
 GDP_VIEW = "wdi"
 FINANCE_VIEW = "finance_country_year"
 FINANCE_TABLE = "aiddata_country_year"
-
-
-@dataclass(frozen=True)
-class TradeSelection:
-    source: str
-    release: str | None
-    classification: str
-    years: list[int]
-
-    @property
-    def label(self) -> str:
-        return f"{self.source}:{self.release}" if self.release else self.source
-
-    @property
-    def where(self) -> str:
-        parts = [
-            f"source = '{_quote(self.source)}'",
-            f"classification = '{_quote(self.classification)}'",
-        ]
-        parts.append(
-            "release IS NULL" if self.release is None else f"release = '{_quote(self.release)}'"
-        )
-        return " AND ".join(parts)
 
 
 def _quote(text: str) -> str:
@@ -91,64 +69,12 @@ def select_trade(
     source: str | None = None,
     release: str | None = None,
 ) -> TradeSelection:
-    """The one (source, release, classification) of trade_products the indicators will read."""
-    _require_table(
-        db, TRADE_TABLE, "ingest product-level trade first (e.g. `chinalac ingest baci`)"
-    )
-    coverage = db.sql(
-        f"SELECT source, release, classification, year, count(*) AS n FROM {TRADE_TABLE} GROUP BY ALL"
-    )
-    if source is not None:
-        coverage = coverage[coverage["source"] == source]
-    if release is not None:
-        coverage = coverage[coverage["release"] == release]
-    if coverage.empty:
-        if source is None and release is None:
-            raise IndicatorError(
-                "the store holds no product-level trade (trade_products is empty): "
-                "ingest a BACI release first (`chinalac ingest baci`)"
-            )
-        raise IndicatorError(
-            f"trade_products holds no rows for source={source!r} release={release!r}"
-        )
-    wanted = _years(years)
-    if wanted is not None:
-        in_range = coverage[coverage["year"].isin(wanted)]
-        if in_range.empty:
-            have = ", ".join(str(int(y)) for y in sorted(coverage["year"].unique()))
-            raise IndicatorError(
-                f"no product-level trade for year(s) {', '.join(map(str, wanted))} (years available: {have})"
-            )
-        coverage = in_range
-    summary = (
-        coverage.groupby(["source", "release", "classification"], dropna=False)
-        .agg(years=("year", "nunique"), rows=("n", "sum"))
-        .reset_index()
-    )
-    summary["is_baci"] = summary["source"].astype(str).str.lower().str.contains("baci", regex=False)
-    summary["release_key"] = summary["release"].fillna("").astype(str)
-    best = summary.sort_values(["years", "is_baci", "release_key", "rows"], ascending=False).iloc[0]
-    chosen_release = None if pd.isna(best["release"]) else str(best["release"])
-    rows = coverage[
-        (coverage["source"] == best["source"])
-        & (coverage["classification"] == best["classification"])
-        & (
-            coverage["release"].isna()
-            if chosen_release is None
-            else coverage["release"] == chosen_release
-        )
-    ]
-    covered = sorted(int(y) for y in rows["year"].unique())
-    if wanted is not None:
-        missing = [y for y in wanted if y not in covered]
-        if missing:
-            raise IndicatorError(
-                f"{best['source']} {chosen_release or ''} has no data for year(s) {', '.join(map(str, missing))}; "
-                f"it covers {', '.join(map(str, covered))} (releases are never mixed)"
-            )
-    return TradeSelection(
-        str(best["source"]), chosen_release, str(best["classification"]), wanted or covered
-    )
+    """The one (source, release, classification) of trade_products the indicators will read
+    (chinalac.domain.indicator_panel.select_trade: from the ingest log, no scan)."""
+    try:
+        return indicator_panel.select_trade(db.con, _years(years), source=source, release=release)
+    except indicator_panel.TradeSelectionError as error:
+        raise IndicatorError(str(error)) from None
 
 
 def celac_states(db) -> list[str]:
@@ -171,12 +97,21 @@ def trade_panel(
     complexity: bool = True,
     require_partner_data: bool = False,
 ) -> panel_module.TradePanel:
-    """The full panel (RCA, ECI/PCI, China–state indicators) from the store."""
+    """The full panel (RCA, ECI/PCI, China–state indicators) from the store.
+
+    Only the China–state indicators (`rca_digits=()`): read from the panel stored at ingest
+    when it covers the request (then `.complexity` is None: ECI stays in its columns).
+    """
     selection = select_trade(db, years, source=source, release=release)
+    chosen = list(partners) if partners is not None else celac_states(db)
+    if not rca_digits:
+        stored = stored_panel(db, selection, chosen, require_partner_data)
+        if stored is not None:
+            return stored
     return panel_module.trade_panel(
         db.con,
         years=selection.years,
-        partners=list(partners) if partners is not None else celac_states(db),
+        partners=chosen,
         table=TRADE_TABLE,
         where=selection.where,
         classification=selection.classification,
@@ -188,7 +123,44 @@ def trade_panel(
     )
 
 
-def dependency_panel(db, country_iso3: str, years: Sequence[int] | int, **options) -> pd.DataFrame:
+def stored_panel(
+    db, selection: TradeSelection, partners: list[str], require_partner_data: bool = False
+) -> panel_module.TradePanel | None:
+    """The China–state indicators from the panel stored at ingest, or None if none covers them."""
+    ingested = getattr(db, "ingested_dir", None)  # `db` may be any object with .con and .sql
+    if ingested is None:
+        return None
+    try:
+        found = indicator_panel.stored_bilateral(
+            db.con,
+            ingested,
+            selection,
+            [p for p in dict.fromkeys(partners) if p != panel_module.CHINA],
+            require_partner_data=require_partner_data,
+        )
+    except indicator_panel.TradeSelectionError as error:
+        raise IndicatorError(str(error)) from None
+    if found is None:
+        return None
+    columns, rows, notes = found
+    bilateral = pd.DataFrame.from_records(rows, columns=columns)
+    bilateral = bilateral.astype({"year": "int64"}).astype(
+        {c: "float64" for c in panel_module.BILATERAL_COLUMNS[2:-1]}
+    )
+    return panel_module.TradePanel(
+        years=selection.years,
+        partners=list(dict.fromkeys(bilateral["country"])),
+        rca={},
+        complexity=None,
+        bilateral=bilateral[panel_module.BILATERAL_COLUMNS].reset_index(drop=True),
+        source=selection.label,
+        notes=notes,
+    )
+
+
+def dependency_panel(
+    db, country_iso3: str, years: Sequence[int] | int | None = None, **options
+) -> pd.DataFrame:
     """One row per year, one column per indicator, China vs `country_iso3`.
 
     Columns: panel.BILATERAL_COLUMNS. A year without trade data, or in which the state has
@@ -389,6 +361,19 @@ def _knowledge_tables(db) -> dict[str, pd.DataFrame | None]:
     else:
         tables["finance"] = None
     return tables
+
+
+FIRST_DEPTH_YEAR = 2000
+
+
+def depth_years(db) -> list[int]:
+    """The years the cooperation depth index is scored for: 2000 to the year of the newest dated
+    (sourced or inferred) tie. A later year would repeat that state of things as if known."""
+    _require_table(db, "ties", "build the store first (`chinalac build`)")
+    latest = db.sql("SELECT max(date_sort) AS latest FROM ties WHERE quality <> 'unsourced'")
+    text = str(latest["latest"].iloc[0] or "")
+    last = int(text[:4]) if text[:4].isdigit() else FIRST_DEPTH_YEAR
+    return list(range(FIRST_DEPTH_YEAR, max(last, FIRST_DEPTH_YEAR) + 1))
 
 
 def cooperation_depth_index(

@@ -140,7 +140,7 @@ def list_indicators() -> pd.DataFrame:
     )
 
 
-def dependency_panel(db, country_iso3: str, years, **options) -> pd.DataFrame:
+def dependency_panel(db, country_iso3: str, years=None, **options) -> pd.DataFrame:
     """China vs one state: one row per year, one column per indicator (panel.BILATERAL_COLUMNS)."""
     return from_store.dependency_panel(db, country_iso3, years, **options)
 
@@ -181,6 +181,12 @@ def rank(
         code_column = "product"
     elif ranks == STATES:
         if indicator == "cooperation_depth_index":
+            scored = from_store.depth_years(db)
+            if int(year) not in scored:
+                raise IndicatorError(
+                    f"no cooperation depth score for {year}: choose a year from {scored[0]} to "
+                    f"{scored[-1]} (the newest dated tie)"
+                )
             table = from_store.cooperation_depth_index(db, years=year).rename(
                 columns={"iso3": "country"}
             )

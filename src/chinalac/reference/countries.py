@@ -17,23 +17,15 @@ import pandas as pd
 import pycountry
 from rapidfuzz import process
 
+from chinalac.reference.errors import UnknownCountryError
+
+__all__ = ["CountryResolver", "UnknownCountryError", "normalise"]
+
 NON_PRC_CHINESE = {"TWN": "Taiwan", "HKG": "Hong Kong", "MAC": "Macao"}
 # The longest official name ("Bolivarian Republic of Venezuela", "Saint Vincent and the
 # Grenadines") is under 40 characters: anything past this is refused before any matching,
 # whose cost grows with the length of the name.
 MAX_NAME_CHARACTERS = 100
-
-
-class UnknownCountryError(LookupError):
-    def __init__(self, name: str, suggestions: list[str], hint: str = ""):
-        self.name = name
-        self.suggestions = suggestions
-        message = f"unknown country '{name}'"
-        if hint:
-            message += f": {hint}"
-        if suggestions:
-            message += "; did you mean: " + ", ".join(suggestions) + "?"
-        super().__init__(message)
 
 
 def normalise(name: str) -> str:

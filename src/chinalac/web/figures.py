@@ -20,7 +20,6 @@ from chinalac.web.layers import (
     nice_edges,
     numeric_layer,
     unavailable_layer,
-    year_of,
 )
 from chinalac.web.store import WebStore
 
@@ -176,14 +175,6 @@ def trade_layer(store: WebStore) -> Layer:
 
 
 # -- cooperation depth index ---------------------------------------------------------------
-FIRST_DEPTH_YEAR = 2000
-
-
-def latest_tie_year(store: WebStore) -> int:
-    frame = store.sql("SELECT max(date_sort) AS latest FROM ties WHERE quality <> 'unsourced'")
-    return year_of(frame["latest"].iloc[0]) or 2025
-
-
 def depth_scores(store: WebStore) -> pd.DataFrame | None:
     """iso3, year, value (0–100), source: chinalac.indicators' cooperation depth index.
 
@@ -196,8 +187,8 @@ def depth_scores(store: WebStore) -> pd.DataFrame | None:
             from chinalac.indicators import from_store
         except ImportError:
             return None
-        years = list(range(FIRST_DEPTH_YEAR, latest_tie_year(store) + 1))
-        try:
+        try:  # the years it is scored for: one rule, in chinalac.indicators
+            years = from_store.depth_years(store.db)
             frame = from_store.cooperation_depth_index(store.db, years=years)
         except Exception as error:  # the indicator's own inputs may be missing from this build
             log.warning("cooperation depth index: %s", error)

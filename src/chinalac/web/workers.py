@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import queue
 import socket
 import subprocess
@@ -35,6 +36,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 KILL_GRACE_SECONDS = 2.0  # a task gets this long past its limit to stop on its own
+WORKER_NICENESS = 10
 
 
 class PoolBusy(RuntimeError):
@@ -91,7 +93,12 @@ def _serve(connection: Connection, setup, setup_args: tuple, memory_limit: int |
 
 
 def worker_main(fd: int) -> None:
-    """Entry point of a worker process: its end of the socket pair is file descriptor `fd`."""
+    """Entry point of a worker process: its end of the socket pair is file descriptor `fd`.
+
+    Workers run at a lower CPU priority than the web process: on a busy machine a long
+    check or query slows down before the pages do."""
+    with contextlib.suppress(AttributeError, OSError):  # os.nice: not on Windows
+        os.nice(WORKER_NICENESS)
     connection = Connection(fd)
     setup, setup_args, memory_limit = connection.recv()
     _serve(connection, setup, setup_args, memory_limit)

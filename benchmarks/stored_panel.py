@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Benchmark: the indicator panel stored at ingest, and the dependency query that reads it.
+
+    python benchmarks/stored_panel.py                          # 5 years × 10 M rows
+    python benchmarks/stored_panel.py --rows-per-year 1000000  # a quick run
+
+1. Generates a synthetic BACI release (benchmarks/synthetic_baci.py; reused when present),
+   builds a store and ingests the release as `chinalac ingest baci` does
+   (`baci.ingest_release`, then the store rebuild that creates the views).
+2. Times, as the median of `--runs` runs after one warm-up:
+   * aggregate  the single exporter × product × year aggregation pass over the release
+                (`SELECT year, exporter, product, sum(value_usd) … GROUP BY ALL`): the floor
+                of any RCA, and the yardstick of the panel build;
+   * panel      `chinalac.domain.indicator_panel.store_panel`: every China–state indicator
+                (TC, GL, TII, HHI, primary share, shares, ECI) for the 33 CELAC states and
+                every year, written beside the release — what the ingest adds;
+   * dependency `chinalac indicators dependency --country Chile --json` over every ingested
+                year, as a fresh process, against `chinalac --help` (the start-up).
+3. Prints both targets: the panel build within 2× the aggregation pass, and the dependency
+   query under 0.5 s beyond start-up. `--json FILE` keeps the numbers.
+
+Scratch files go to artifacts/bench/stored_panel/ (ignored by git). Not a timed test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import synthetic_baci  # noqa: E402
+
+DEFAULT_WORK = HERE.parent / "artifacts" / "bench" / "stored_panel"
+FIRST_YEAR = 2018
+PANEL_TARGET = 2.0  # × the aggregation pass
+QUERY_TARGET = 0.5  # seconds beyond start-up
+
+
+def median_time(function, runs: int, warm_up: bool = True) -> tuple[float, list[float]]:
+    if warm_up:
+        function()
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), times
+
+
+def prepare(work: Path, rows_per_year: int, years: list[int], seed: int) -> tuple[Path, str]:
+    """The release's CSVs (reused) and a store with it ingested (rebuilt when the data changed)."""
+    from chinalac.sources import baci
+    from chinalac.store.build import build_store
+
+    wanted = {"rows_per_year": rows_per_year, "years": years, "seed": seed}
+    release = work / f"baci_rows{rows_per_year}_years{years[0]}-{years[-1]}_seed{seed}"
+    manifest = release / "manifest.json"
+    if not manifest.exists() or json.loads(manifest.read_text()) != wanted:
+        started = time.perf_counter()
+        synthetic_baci.write_release(release, years, rows_per_year, seed)
+        manifest.write_text(json.dumps(wanted))
+        print(
+            f"generated {rows_per_year * len(years):,} rows in {time.perf_counter() - started:.0f} s"
+        )
+    store = work / "store"
+    db = store / "chinalac.duckdb"
+    done = store / "done.json"
+    if not done.exists() or json.loads(done.read_text()) != wanted:
+        shutil.rmtree(store, ignore_errors=True)
+        store.mkdir(parents=True)
+        build_store(db_path=db)
+        started = time.perf_counter()
+        result = baci.ingest_release(release, store / "chinalac.ingested")
+        build_store(db_path=db)  # the views over the new files, as `chinalac ingest` does
+        print(f"ingested {result.rows:,} rows in {time.perf_counter() - started:.0f} s")
+        done.write_text(json.dumps(wanted))
+    return db, "V202501"
+
+
+def aggregate_pass(db: Path) -> int:
+    import chinalac
+
+    with chinalac.open(db) as database:
+        table = database.con.sql(
+            "SELECT year, exporter, product, sum(value_usd) AS value_usd FROM trade_products GROUP BY ALL"
+        ).to_arrow_table()
+    return table.num_rows
+
+
+def cli_seconds(args: list[str], runs: int, db: Path) -> float:
+    command = [sys.executable, "-m", "chinalac.cli.app", *args]
+    env = {**os.environ, "CHINALAC_DB": str(db)}
+
+    def once():
+        subprocess.run(command, env=env, check=True, capture_output=True)
+
+    return median_time(once, runs)[0]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows-per-year", type=int, default=10_000_000)
+    parser.add_argument("--years", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--query-runs", type=int, default=7)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--work", type=Path, default=DEFAULT_WORK)
+    parser.add_argument("--json", type=Path, help="Write the numbers to this file.")
+    args = parser.parse_args(argv)
+    years = list(range(FIRST_YEAR, FIRST_YEAR + args.years))
+    args.work.mkdir(parents=True, exist_ok=True)
+    db, release = prepare(args.work, args.rows_per_year, years, args.seed)
+
+    from chinalac.domain.indicator_panel import store_panel
+
+    aggregate, aggregate_runs = median_time(lambda: aggregate_pass(db), args.runs)
+    panel, panel_runs = median_time(lambda: store_panel(db, release, "HS17"), args.runs)
+    query = cli_seconds(
+        ["indicators", "dependency", "--country", "Chile", "--json"], args.query_runs, db
+    )
+    startup = cli_seconds(["--help"], args.query_runs, db)
+    rows = args.rows_per_year * len(years)
+    numbers = {
+        "rows": rows,
+        "years": years,
+        "aggregate_s": aggregate,
+        "aggregate_runs": aggregate_runs,
+        "panel_s": panel,
+        "panel_runs": panel_runs,
+        "panel_vs_aggregate": panel / aggregate,
+        "dependency_s": query,
+        "startup_s": startup,
+        "dependency_beyond_startup_s": query - startup,
+    }
+    print(f"\n{rows:,} rows ({len(years)} years), medians of {args.runs} runs after a warm-up")
+    print(f"  exporter × product aggregation pass   {aggregate:7.2f} s")
+    print(
+        f"  indicator panel (store_panel)         {panel:7.2f} s   {panel / aggregate:.2f}× the pass"
+    )
+    print(f"  `chinalac --help`                     {startup:7.3f} s")
+    print(
+        f"  `indicators dependency` (all years)   {query:7.3f} s   {query - startup:+.3f} s beyond start-up"
+    )
+    met_panel = panel / aggregate <= PANEL_TARGET
+    met_query = query - startup < QUERY_TARGET
+    print(
+        f"\n  panel within {PANEL_TARGET:g}× the aggregation pass: {'met' if met_panel else 'MISSED'}"
+    )
+    print(f"  dependency < {QUERY_TARGET:g} s beyond start-up: {'met' if met_query else 'MISSED'}")
+    if args.json:
+        args.json.write_text(json.dumps(numbers, indent=2))
+    return 0 if met_panel and met_query else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
