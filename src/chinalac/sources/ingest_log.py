@@ -149,6 +149,15 @@ def commit_pending(ingested: Path) -> None:
         os.replace(pending, log_path(ingested))
         for name in sorted(old - new):
             (ingested / name).unlink(missing_ok=True)
+        # An indicator panel computed from a release whose files changed is stale: it is never
+        # read (its inputs' checksums no longer match), so it goes with the files it came from;
+        # `ingest baci` writes a new one right after this, and until then indicators are live.
+        releases = {
+            ingested.joinpath(*Path(name).parts[:2]) for name in old ^ new
+        }  # <source>/<release>
+        for folder in sorted(releases):
+            for panel in folder.glob("indicator_panel_*.parquet"):
+                panel.unlink(missing_ok=True)
 
 
 def fresh_path(final: Path) -> Path:
