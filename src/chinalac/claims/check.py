@@ -9,16 +9,18 @@ finding with the chosen verdict is kept, and all findings stay on the result.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import warnings
 import weakref
 from pathlib import Path
 
-from chinalac.claims.errors import ClaimsInputWarning
+from chinalac.claims.article_date import find_article_date
+from chinalac.claims.errors import ClaimsInputError, ClaimsInputWarning
 from chinalac.claims.extract import extract
 from chinalac.claims.input_text import SourceText, prepare
 from chinalac.claims.knowledge import KnowledgeView
 from chinalac.claims.matching import FactIndex
-from chinalac.claims.models import Claim, ClaimResult, Evidence, Finding
+from chinalac.claims.models import Claim, ClaimResult, Evidence, Finding, Verdict
 from chinalac.claims.rules import RULES, CheckContext
 
 _fact_indexes: dict[int, tuple[KnowledgeView, FactIndex]] = {}
@@ -58,18 +60,31 @@ def _fact_index(knowledge: KnowledgeView) -> FactIndex:
     return cached[1]
 
 
-def check(text: str | bytes, db=None, lang: str | None = None) -> list[ClaimResult]:
+def check(
+    text: str | bytes,
+    db=None,
+    lang: str | None = None,
+    date: str | dt.date | None = None,
+    path: str | Path | None = None,
+) -> list[ClaimResult]:
     """Every numeric claim of `text` with its verdict, reason, records and sources.
 
     `db`: None (the package's knowledge CSVs, no store needed), a `chinalac.open()` Database,
     a store path, or a KnowledgeView. `lang`: "en", "es" or "pt" to skip detection.
-    Raises ClaimsInputError for input that cannot be checked (too large, binary).
+    `date` (YYYY-MM-DD) and `path` (its modification time) date the article when the text has
+    no dateline or front-matter date; relative dates ("last year") are read against it, and
+    each claim's `article_date` says which date was used and how it was found.
+    Raises ClaimsInputError for input that cannot be checked (too large, binary, bad date).
     """
     knowledge = knowledge_for(db)
     source = prepare(text)
     for message in source.warnings:
         warnings.warn(message, ClaimsInputWarning, stacklevel=2)
-    claims = extract(text, knowledge, lang=lang, source=source)
+    try:
+        base = find_article_date(source.original, date, path)
+    except ValueError as exc:
+        raise ClaimsInputError(str(exc)) from None
+    claims = extract(text, knowledge, lang=lang, source=source, article_date=base)
     return judge(claims, knowledge)
 
 
@@ -97,6 +112,20 @@ def _result(claim: Claim, findings: list[tuple[int, Finding]]) -> ClaimResult:
         )
     ]
     chosen = ranked[0]
+    doubts = claim.doubts()
+    if chosen.verdict is Verdict.CONTRADICTED and doubts:
+        # Precision first: a claim is called false only when what it measures, about whom and
+        # when are each read with confidence.
+        chosen = Finding(
+            chosen.rule_id,
+            Verdict.UNVERIFIABLE,
+            "not called contradicted because the reading is uncertain ("
+            + "; ".join(doubts)
+            + "): "
+            + chosen.reason,
+            (),
+        )
+        ranked = [chosen, *ranked]
     evidence: list[Evidence] = []
     seen: set[tuple[str, str, str]] = set()
     for finding in ranked:

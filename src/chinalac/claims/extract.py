@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
+from chinalac.claims.article_date import FILE_METADATA, ArticleDate, from_text
 from chinalac.claims.entities import EntityIndex, EntityMention
 from chinalac.claims.errors import ClaimsInputError
 from chinalac.claims.input_text import SourceText, prepare
@@ -38,11 +39,18 @@ NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 LOOKBACK_CLAIMS = 50
 CLAUSE_BREAK = re.compile(
     r";|:\s|\(|\)|\s[–—]\s|,\s+(?:and|with|while|but|whereas|y|con|mientras|pero|e|com|enquanto|mas)\s"
+    # Coordination before a new subject or a new figure: "… somaram 63,93 … e as importações
+    # … 34,74", "40 per cent to energy, 30 per cent to mining and 20 per cent to transport".
+    r"|\s(?:and|y|e)\s+(?=(?:the|la|las|los|el|as|os|its|their|sus|su|seus|suas)\s|\d|us\$|\$|r\$)"
+    r"|,\s+(?=\d|us\$|\$)"
+    # … and a second verb: "exportou … e importou …", "exported … and imported …".
+    r"|\s(?:and|y|e)\s+(?=(?:import|export|compr|vend|prest|recib|receb|bought|sold|lent)[a-z]*\s)"
     r"|,\s+(?:of which|of whom|de los cuales|de las cuales|dos quais|das quais)\b"
 )
 PREPOSITION_AFTER = re.compile(r"^\s{0,2}(?:in|en|em|no|na|for|para|during|durante)\s")
 COMPARISON_BASE = re.compile(
-    r"(?:than|que|compared\s+(?:with|to)|the\s+number|relative\s+to|frente\s+a)\s*$"
+    r"(?:than|que|compared\s+(?:with|to)|the\s+number|relative\s+to|frente\s+a"
+    r"|(?:same\s+period|mesmo\s+periodo|mismo\s+periodo)(?:\s+(?:of|in|de|del|do))?)\s*$"
 )
 # An entity named as the complement of the counted thing: "20 countries of Latin America",
 # "21 countries in LAC", "96 Spanish majors in China", "32 wind turbines in Chile's …".
@@ -63,11 +71,17 @@ def extract(
     knowledge: KnowledgeView | None = None,
     lang: str | None = None,
     source: SourceText | None = None,
+    article_date: ArticleDate | None = None,
 ) -> list[Claim]:
-    """Every numeric claim in `text` (plain text, Markdown or HTML; str or UTF-8 bytes)."""
+    """Every numeric claim in `text` (plain text, Markdown or HTML; str or UTF-8 bytes).
+
+    `article_date`: the date relative dates are read against; by default the text's own
+    dateline or front-matter date (article_date.find_article_date), else none."""
     knowledge = knowledge if knowledge is not None else KnowledgeView.from_folder()
     source = source if source is not None else prepare(text)
     refuse_data_dumps(source.text)
+    base = article_date if article_date is not None else from_text(source.original)
+    base_dict = base.to_dict() if base else None
     entity_index, lexicon = _tools(knowledge)
     doc_lang = lang or detect_language(source.text)
     sentences = split_sentences(source.text, source.original if source.starts is None else None)
@@ -78,17 +92,46 @@ def extract(
     previous_paragraph = -1
     for index, sentence in enumerate(sentences):
         sentence_lang = lang or detect_language(sentence.text, default=doc_lang)
-        mentions, periods, excluded = find_mentions(sentence.text, sentence_lang, sentence.heading)
+        mentions, periods, excluded = find_mentions(
+            sentence.text, sentence_lang, sentence.heading, base
+        )
         folded = fold(sentence.text)
         context = previous_folded if sentence.paragraph == previous_paragraph else ""
         previous_folded, previous_paragraph = folded, sentence.paragraph
         dates_only = not mentions and not sentence.heading
         if dates_only:
-            mentions = [_date_mention(p) for p in periods]
+            mentions = [_date_mention(p) for p in periods if p.period.kind != "unresolved"]
+        elif not sentence.heading and all(m.kind is Kind.RANK for m in mentions):
+            # "Panama, the first country of the region to join the BRI, signed up in 2019":
+            # a rank in apposition and the year of the main clause are two assertions; the
+            # year is checked on its own. ("Cuba was the first country to establish relations,
+            # in 1960" stays one dated rank.)
+            ranks = [(m.start, m.end) for m in mentions]
+            mentions = sorted(
+                mentions
+                + [
+                    _date_mention(p)
+                    for p in periods
+                    if p.period.kind == "point"
+                    and p.period.end_year
+                    and not any(p.start < e and s < p.end for s, e in ranks)
+                    and any(
+                        APPOSITION.search(folded[: m.start]) and "," in folded[m.end : p.start]
+                        for m in mentions
+                    )
+                ],
+                key=lambda m: m.start,
+            )
+        if base is not None and base.start >= 0:
+            # The dateline dates the article; it is no claim.
+            s_start, _ = source.to_original(sentence.start, sentence.end)
+            mentions = [m for m in mentions if not (base.start <= s_start + m.start < base.end)]
         if not mentions:
             continue
         entities = entity_index.find(sentence.text, folded)
         clauses = _clauses(folded)
+        for mention in mentions:  # a mention never straddles clauses ("between 300 and 320")
+            clauses = _join_clauses(clauses, mention.start, mention.end)
         wanted = frozenset().union(*(lexicon.metrics_for(m.kind, m.unit) for m in mentions))
         if dates_only:
             wanted = wanted | {
@@ -120,11 +163,31 @@ def extract(
                     mention.end,
                 )
             metric = hit.metric if hit else None
+            if (
+                mention.kind is Kind.MONEY
+                and not (metric and ("surplus" in metric or "balance" in metric))
+                and BALANCE_BEFORE.search(
+                    folded[max(clause[0], mention.start - 40) : mention.start]
+                )
+            ):
+                # "um saldo positivo de 29,2 mil milhões", "a surplus of US$ 20 billion": a
+                # balance, whatever trade word stands near it.
+                hit, metric = None, "trade_balance"
+            inherited = False
             if metric is None and mention.kind in (Kind.MONEY, Kind.PERCENT):
                 # "China Customs reported US$518.47 billion for 2024" continues the previous
                 # sentence's topic: take the metric of the paragraph's last claim of its kind.
                 metric = _inherited_metric(mention, recent)
-            period = _period_for(mention, periods, clause, sentence.text, folded, recent, metric)
+                inherited = metric is not None
+            period, period_doubt = _period_for(
+                mention, periods, clause, sentence.text, folded, recent, metric, base
+            )
+            confidence = {
+                "metric": _metric_confidence(hit, metric, inherited, clause, mention, folded),
+                "entity": _entity_confidence(mention, entity, entities, clause),
+                "period": period_doubt,
+                "value": _value_confidence(mention),
+            }
             if zero is not None:
                 # "there were no such loans in 2020 or 2021": each year claims a zero.
                 mention = _as_zero(mention, zero, lexicon, sentence.text)
@@ -147,6 +210,7 @@ def extract(
                     decimals=mention.decimals,
                     trailing_zeros=mention.trailing_zeros,
                     noun=mention.noun,
+                    upper=mention.upper,
                     sentence=sentence.text,
                     sentence_start=s_start,
                     sentence_end=s_end,
@@ -161,6 +225,8 @@ def extract(
                     noun_in_sentence=(mention.noun_start, mention.noun_end),
                     sentence_index=index,
                     paragraph=sentence.paragraph,
+                    confidence=confidence,
+                    article_date=base_dict,
                 )
             )
             sentence_hits.append((claims[-1], hit))
@@ -262,6 +328,14 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a] or [(0, len(folded))]
 
 
+def _join_clauses(clauses: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    inside = [c for c in clauses if c[0] < end and start < c[1]]
+    if len(inside) < 2:
+        return clauses
+    merged = (inside[0][0], inside[-1][1])
+    return sorted([c for c in clauses if c not in inside] + [merged])
+
+
 def _clause_of(clauses: list[tuple[int, int]], position: int) -> tuple[int, int]:
     for start, end in clauses:
         if start <= position < end:
@@ -298,7 +372,11 @@ def _entity_for(
             and not entity.in_list
         ) and entity.code not in NEVER_FOCUS - {"CHN"}:
             return entity.code
-        after_noun = tail_start <= entity.start <= tail_start + 45 and not entity.in_list
+        after_noun = (
+            tail_start <= entity.start <= tail_start + 45
+            and entity.start < clause[1]
+            and not entity.in_list
+        )
         if (
             after_noun
             and COMPLEMENT.match(folded[tail_start : entity.start])
@@ -342,14 +420,37 @@ def _period_for(
     folded: str,
     paragraph_claims: list[Claim],
     metric: str | None,
-) -> Period | None:
+    base: ArticleDate | None = None,
+) -> tuple[Period | None, dict[str, str]]:
+    """The claim's period and how sure that reading is.
+
+    Only a date of the number's own clause is taken (a year from another clause of the
+    sentence is not); a date after "than" or a percent's "on 2022" is a comparison base;
+    "since 2008" is closed at the article's date; a relative date ("last year") is read
+    against the article date, and stays unresolved without one."""
     if mention.kind is Kind.DATE:
         for period in periods:
             if period.core_start == mention.start and period.core_end == mention.end:
-                return period.period
-    usable = [p for p in periods if not COMPARISON_BASE.search(folded[: p.start])]
+                return period.period, _level("high", "the date as written")
+    usable = [
+        p
+        for p in periods
+        if not COMPARISON_BASE.search(folded[: p.start])
+        and not (
+            mention.kind in (Kind.PERCENT, Kind.MULTIPLE)
+            and p.period.kind == "point"
+            and (
+                BASE_YEAR.match(folded[p.start : p.end])
+                or BASE_BEFORE.search(folded[max(0, p.start - 24) : p.start])
+            )
+            and p.start >= mention.end
+        )
+    ]
     best, best_distance = None, None
     for period in usable:
+        outside = not (clause[0] <= period.start < clause[1])
+        if outside and period.end > mention.start:
+            continue  # a year in a later clause of the sentence is not this number's
         if period.end <= mention.start:
             distance = mention.start - period.end
         elif period.start >= mention.end:
@@ -358,15 +459,135 @@ def _period_for(
                 distance -= 5  # "US$449 billion in 2021": the year that follows belongs to it
         else:
             distance = 0
-        if not (clause[0] <= period.start < clause[1]):
+        if outside:
             distance += 60
         if best_distance is None or distance < best_distance:
             best, best_distance = period, distance
     if best is not None:
-        return best.period
+        found = best.period
+        if not (clause[0] <= best.start < clause[1]) and found.kind != "unresolved":
+            # "In November 2016, …, and increase … to 10,000": the framing date of an earlier
+            # clause is a likely reading, not a sure one.
+            return found, _level("low", f"'{found.text.strip()}' stands in another clause")
+        if found.kind == "unresolved":
+            return None, _level("low", f"unresolved relative date: {found.text}")
+        if found.kind == "since" and found.end_year is None:
+            if base is None:
+                return found, _level("low", f"open period '{found.text}' and no article date")
+            closed = Period(
+                "range",
+                found.start_year,
+                base.date.year,
+                found.start_month,
+                base.date.month if base.precision != "year" else None,
+                f"{found.text} (to the article date {base.label()})",
+            )
+            return closed, _level("medium", f"'{found.text}' closed at the article date")
+        if found.text.startswith("'") and "article date" in found.text:
+            level = "low" if base is not None and base.found_by == FILE_METADATA else "high"
+            if THIS_YEAR.search(found.text):
+                # "this year" before the year is over is a part of the year, months unknown.
+                level, why = "low", f"{found.text}: a year to date, months not stated"
+                return found, _level(level, why)
+            return found, _level(level, found.text)
+        return found, _level("high", f"'{found.text.strip()}' in the same clause")
     if metric:
         family = metric.split("_")[0]
         for claim in reversed(paragraph_claims):
             if claim.metric and claim.metric.split("_")[0] == family and claim.period:
-                return claim.period
-    return None
+                inherited = claim.period
+                level = (claim.confidence.get("period") or {}).get("level", "medium")
+                level = "low" if level == "low" else "medium"
+                return inherited, _level(level, f"period of an earlier claim ({claim.text})")
+    others = [p for p in periods if p.period.kind == "unresolved"]
+    if others:
+        return None, _level("low", f"unresolved relative date: {others[0].period.text}")
+    return None, _level("low", "no period stated")
+
+
+THIS_YEAR = re.compile(
+    r"^'(?:this year|(?:en |d|n)?este ano|el presente ano|no ano corrente|en lo que va)"
+)
+ANAPHOR_BEFORE = re.compile(
+    r"(?:figure|amount|total|level|cifra|monto|nivel|valor|montante|nivel)\s+(?:of|de|del|do)\s*$"
+)
+APPOSITION = re.compile(r",\s*(?:the|el|la|o|a)\s+$")
+BALANCE_BEFORE = re.compile(
+    r"(?:surplus|deficit|balance|saldo|superavit)(?:\s+(?:comercial|positivo|negativo|favorable|"
+    r"favoravel|positive|negative|of|de|do|del|da))*\s*(?:of|de|en|em)?\s*$"
+)
+BASE_BEFORE = re.compile(
+    r"(?:\bon|\bsobre|\bover|\bversus|\bvs\.?|frente\s+a|em\s+relacao\s+a|respecto\s+(?:a|de)|"
+    r"con\s+respecto\s+a)\s+(?:el\s+|o\s+|the\s+)?$"
+)
+BASE_YEAR = re.compile(r"(?:on|sobre|over)\s")
+
+
+def _level(level: str, why: str) -> dict[str, str]:
+    return {"level": level, "why": why}
+
+
+def _metric_confidence(
+    hit,
+    metric: str | None,
+    inherited: bool,
+    clause: tuple[int, int],
+    mention: Mention,
+    folded: str = "",
+) -> dict[str, str]:
+    if metric is None:
+        if mention.kind in (Kind.RANK, Kind.DATE, Kind.MULTIPLE, Kind.DURATION):
+            # Ranks and dates are read by the rules that know what is ranked or dated (ties,
+            # first-year facts); they name the relation they checked in their reason.
+            return _level("medium", "read by the rule that checks it")
+        return _level("low", "no metric word")
+    if inherited:
+        return _level("low", f"metric '{metric}' inferred from an earlier sentence")
+    if hit is None:
+        return _level("medium", f"metric '{metric}'")
+    if not (clause[0] <= hit.start and hit.end <= clause[1]):
+        return _level("low", f"metric word '{hit.phrase}' in another clause")
+    distance = (
+        mention.number_start - hit.end
+        if hit.end <= mention.number_start
+        else hit.start - mention.end
+    )
+    if distance > 80:
+        if ANAPHOR_BEFORE.search(folded[max(0, mention.start - 40) : mention.start]):
+            # "…, well above the 2023 figure of $450 billion": the figure of the same metric.
+            return _level("medium", f"'{hit.phrase}' taken up by the noun before the number")
+        return _level("low", f"metric word '{hit.phrase}' far from the number")
+    return _level("high", f"'{hit.phrase}' in the same clause")
+
+
+def _entity_confidence(
+    mention: Mention, entity: str | None, entities: list[EntityMention], clause: tuple[int, int]
+) -> dict[str, str]:
+    if entity is None:
+        return _level("low", "no entity named")
+    in_clause = {
+        e.code
+        for e in entities
+        if clause[0] <= e.start < clause[1] and e.code not in NEVER_FOCUS and not e.in_list
+    }
+    strong = {
+        e.code
+        for e in entities
+        if clause[0] <= e.start < clause[1]
+        and e.code not in NEVER_FOCUS | REGION_CODES
+        and e.strong
+        and not e.in_list
+    }
+    if entity == "CHN" and mention.kind in (Kind.MONEY, Kind.PERCENT):
+        # China is the other side of every China–LAC figure: a figure "about China" most
+        # often leaves its partner unnamed in the sentence.
+        return _level("low", "only China named: the partner is not stated")
+    if len(strong) > 1:
+        return _level("low", "two candidate entities in the clause: " + ", ".join(sorted(strong)))
+    if entity in in_clause:
+        return _level("high", f"{entity} named in the same clause")
+    return _level("medium", f"{entity} from the sentence or paragraph")
+
+
+def _value_confidence(mention: Mention) -> dict[str, str]:
+    return _level("high", "the number as written")

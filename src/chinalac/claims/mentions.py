@@ -15,8 +15,9 @@ import math
 import re
 from dataclasses import dataclass
 
+from chinalac.claims.article_date import find_relative_dates
 from chinalac.claims.citations import excluded_spans, inside, overlaps
-from chinalac.claims.models import Kind, Qualifier
+from chinalac.claims.models import Kind, Period, Qualifier
 from chinalac.claims.number_words import find_word_numbers
 from chinalac.claims.numbers import NUMBER, parse_number, scale_at
 from chinalac.claims.periods import PeriodMention, find_periods
@@ -147,8 +148,12 @@ RANK_EXCLUDE_NEXT = re.compile(
 # A rank is an ordinal or superlative after a determiner: "the first country", "its first-ever
 # policy paper", "su mayor socio"; "This paper first analyzes" is an adverb.
 DETERMINER_BEFORE = re.compile(
-    r"(?:^|[\s(\"“])(?:the|its|their|his|her|our|a|an|el|la|los|las|su|sus|un|una|o|a|os|as|seu|sua|seus|suas|um|uma)$"
+    r"(?:^|[\s(\"“])(?:the|its|their|his|her|our|a|an|el|la|los|las|su|sus|un|una|o|a|os|as|seu|sua|seus|suas|um|uma"
+    r"|como|its\s+new|um\s+novo|un\s+nuevo|a\s+new|\w+['’]s)$"
 )
+# Rank words that are whole claims without a noun after them ("la cifra más alta", "um novo
+# recorde", "el primero de los países").
+SELF_STANDING_RANKS = re.compile(r"^(?:record|recorde|cifra|nivel|novo|all|maior\s+valor)")
 FOLD_WORD = re.compile(
     r"(?<![\w\-])(two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)fold(?![\w])"
 )
@@ -156,6 +161,212 @@ AMOUNT_WORDS = re.compile(
     r"^\s+(?:of|de)\s+(?:the|these|those|them|ellos|ellas|eles|elas|los|las|estos|estas|os|as|esses|essas)\b"
     r"(?:\s+(?:are|were|is|was|being|son|eran|sao|eram)\b)?"
 )
+
+
+# Shares in words: "just under half", "la mitad", "metade", "two thirds", "dois terços",
+# "one in five", "1 de cada 5", "um em cada cinco" (a percentage of a whole).
+SHARE_WORDS = {
+    "half": 50.0, "la mitad": 50.0, "mitad": 50.0, "metade": 50.0, "a metade": 50.0,
+    "a third": 100 / 3, "one third": 100 / 3, "un tercio": 100 / 3, "um terco": 100 / 3,
+    "two thirds": 200 / 3, "two-thirds": 200 / 3, "dos tercios": 200 / 3,
+    "dois tercos": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "una cuarta parte": 25.0,
+    "three quarters": 75.0, "three-quarters": 75.0, "tres cuartas partes": 75.0,
+    "tres quartos": 75.0,
+}  # fmt: skip
+SHARE_WORD = re.compile(
+    r"(?<![\w\-])(?P<w>"
+    + "|".join(sorted((re.escape(w) for w in SHARE_WORDS), key=len, reverse=True))
+    + r")(?![\w\-])(?!\s+(?:a\s+|an\s+|of\s+a\s+|de\s+)?(?:trillion|billion|million|century|"
+    r"decade|year|hour|billon|millon|trilhao|bilhao|milhao|seculo|siglo|ano|hora)s?\b)"
+    r"(?=\s+(?:of|de|do|da|dos|das|del|the|its|their|that|esse|essa|eso|esa|ese)\b)"
+)
+ONE_IN_N = re.compile(
+    r"(?<![\w])(?P<a>1|one|uno|una|un|um|uma)\s+(?:in|de\s+cada|em\s+cada|out\s+of)\s+(?P<n>\d{1,2}|"
+    r"two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
+    r"dois|quatro|sete|oito|nove|dez)(?![\w])"
+)
+SMALL_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10, "dois": 2, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10,
+}  # fmt: skip
+
+
+def _share_words(folded: str, excluded, taken) -> list:
+    found = []
+    hits = [
+        (m.start("w"), m.end("w"), SHARE_WORDS[m.group("w")]) for m in SHARE_WORD.finditer(folded)
+    ]
+    for m in ONE_IN_N.finditer(folded):
+        n = int(m.group("n")) if m.group("n").isdigit() else SMALL_NUMBERS.get(m.group("n"))
+        if n and n > 1:
+            hits.append((m.start(), m.end(), 100.0 / n))
+    for start, end, value in hits:
+        if inside(start, end, excluded) or any(start < e and s < end for s, e in taken):
+            continue
+        qualifier, qualifier_start = _qualifier_before(folded, start)
+        if qualifier is Qualifier.EXACT:
+            qualifier = Qualifier.APPROXIMATE  # a share in words is a round figure
+        else:
+            start = qualifier_start
+        found.append(
+            Mention(
+                Kind.PERCENT,
+                start,
+                end,
+                round(value, 3),
+                "percent",
+                qualifier=qualifier,
+                decimals=0,
+                number_start=start,
+                number_end=end,
+            )
+        )
+        taken.append((start, end))
+    return found
+
+
+THOUSANDS_IN_WORDS = re.compile(
+    r"(?<![\d.,])(?P<a>\d{1,3})\s+mil\s+(?P<b>\d{3})(?=\s+(?:millones|millon|milhoes|milhao)\b)"
+)
+FRACTIONS = {
+    "half": 0.5,
+    "quarter": 0.25,
+    "third": 1 / 3,
+    "medio": 0.5,
+    "media": 0.5,
+    "meio": 0.5,
+    "meia": 0.5,
+    "cuarto": 0.25,
+    "quarto": 0.25,
+}
+FRACTION_OF_SCALE = re.compile(
+    r"(?<![\w])(?P<n>(?:(?:a|one)\s+(?=half|quarter|third)|(?:un|um)\s+(?=cuarto|quarto))?"
+    r"(?P<f>half|quarter|third|medio|media|meio|meia|cuarto|quarto)"
+    r"(?:\s+(?:of\s+)?(?:a|an|one|de))?)(?=\s+(?:trillion|billion|million|billon|billones|millon|"
+    r"millones|trilhao|trilhoes|bilhao|bilhoes|milhao|milhoes|mil\s+millones)\b)"
+)
+# Ordinals written with digits or Roman numerals before a noun: "the 4th ministerial
+# meeting", "el III Foro", "a IV Reunião", "o 50º aniversário", "9.º país".
+DIGIT_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})(?:st|nd|rd|th|º|ª|°|\.º|\.ª)(?=\s+[a-z])")
+ROMAN_ORDINAL = re.compile(
+    r"(?<![\w\-])(?P<n>(?:X{0,3})(?:IX|IV|V?I{0,3}))(?=\s+(?:[A-ZÁÉÍÓÚ][a-záéíóúãõç]+|"
+    r"(?:ministerial|summit|forum|meeting|cumbre|foro|reunion|reunión|cúpula|fórum|encontro)))"
+)
+ROMAN = {"I": 1, "V": 5, "X": 10}
+CENTURY = re.compile(r"(?:century|centuries|siglo|seculo)")
+PARTNER_NOUN = re.compile(
+    r"(?:socio|socia|parceiro|parceira|destino|mercado|comprador|compradora|proveedor|"
+    r"fornecedor|inversor|investidor|acreedor|credor|origen|origem)"
+)
+
+
+def _roman(text: str) -> int:
+    total = 0
+    for index, char in enumerate(text):
+        value = ROMAN[char]
+        following = ROMAN[text[index + 1]] if index + 1 < len(text) else 0
+        total += -value if value < following else value
+    return total
+
+
+def _ordinal_ranks(text: str, folded: str, excluded, taken) -> list[Mention]:
+    found: list[Mention] = []
+    hits = [(m, int(m.group("n"))) for m in DIGIT_ORDINAL.finditer(folded)]
+    hits += [
+        (m, _roman(m.group("n")))
+        for m in ROMAN_ORDINAL.finditer(text)
+        if m.group("n") and len(m.group("n")) >= 2 or m.group("n") in ("V", "X")
+    ]
+    for match, value in hits:
+        start, end = match.span()
+        if (
+            value <= 0
+            or inside(start, end, excluded)
+            or any(s < end and start < e for s, e in taken)
+        ):
+            continue
+        noun, noun_start, noun_end = _noun_after(folded, end)
+        if not noun or noun.split(" ")[0] in STRUCTURE_NOUNS or CENTURY.match(noun):
+            continue
+        found.append(
+            Mention(
+                Kind.RANK,
+                start,
+                noun_end,
+                float(value),
+                "rank",
+                noun=text[noun_start:noun_end],
+                noun_start=noun_start,
+                noun_end=noun_end,
+                number_start=start,
+                number_end=end,
+            )
+        )
+        taken.append((start, noun_end))
+    return found
+
+
+BOTH_SIDES_BEFORE = re.compile(r"(?:^|\s)(?:the|los|las|os|as|ambos|both)\s+$")
+BOTH_SIDES_AFTER = re.compile(
+    r"^\s+(?:countries|nations|sides|parties|governments|paises|naciones|nacoes|lados|partes|"
+    r"gobiernos|governos)\b"
+)
+RANGE_JOIN = re.compile(r"^\s*(?:and|y|e|to|a|-|–|—)\s*$")
+RANGE_LEAD = re.compile(r"(?:between|entre)\s+(?:(?:el|la|los|las|o|os|as|the)\s+)?$")
+
+
+def _ranges(folded: str, mentions: list) -> list:
+    """ "between US$300 and 320 billion", "entre el 30% y el 37%", "300–320 billion": one
+    mention whose value is the lower end and `upper` the higher (in the same scale)."""
+    out: list = []
+    index = 0
+    while index < len(mentions):
+        a = mentions[index]
+        b = mentions[index + 1] if index + 1 < len(mentions) else None
+        joined = None
+        if b is not None and a.kind in (Kind.COUNT, Kind.MONEY, Kind.PERCENT):
+            gap = folded[a.end : b.start]
+            gap = re.sub(r"^\s*%", "", gap)
+            dash = re.fullmatch(r"\s?[-–—]\s?", gap) is not None
+            lead = RANGE_LEAD.search(folded[max(0, a.start - 16) : a.start])
+            gap_words = re.sub(r"\b(?:el|la|o|a|os|as|los|las|the)\s*$", "", gap)
+            if (
+                (lead or dash)
+                and RANGE_JOIN.match(gap_words)
+                and b.kind in (Kind.MONEY, Kind.PERCENT, Kind.COUNT)
+            ):
+                low = a.value
+                if a.scale == 1.0 and b.scale > 1.0 and a.kind is not Kind.PERCENT:
+                    low = a.value  # "between US$300 and 320 billion": the scale is shared
+                elif a.scale != b.scale:
+                    low = a.value * a.scale / b.scale
+                if low < b.value:
+                    start = a.start - (len(lead.group(0)) if lead else 0)
+                    joined = Mention(
+                        b.kind,
+                        start,
+                        b.end,
+                        low,
+                        b.unit,
+                        b.scale,
+                        Qualifier.RANGE,
+                        max(a.decimals, b.decimals),
+                        min(a.trailing_zeros, b.trailing_zeros),
+                        b.noun,
+                        b.noun_start,
+                        b.noun_end,
+                        a.number_start,
+                        b.number_end,
+                        b.value,
+                    )
+        if joined is not None:
+            out.append(joined)
+            index += 2
+        else:
+            out.append(a)
+            index += 1
+    return out
 
 
 @dataclass
@@ -174,6 +385,7 @@ class Mention:
     noun_end: int = -1
     number_start: int = -1  # the number itself
     number_end: int = -1
+    upper: float | None = None  # a range's upper end ("between 300 and 320 billion"), same scale
 
 
 @functools.cache
@@ -262,20 +474,44 @@ def _count_unit(folded: str, noun_start: int, noun_end: int) -> tuple[str, int]:
 
 
 def find_mentions(
-    text: str, lang: str, heading: bool = False
+    text: str, lang: str, heading: bool = False, base=None
 ) -> tuple[list[Mention], list[PeriodMention], list[tuple[int, int]]]:
-    """(mentions, periods, excluded spans) of one sentence; offsets relative to the sentence."""
+    """(mentions, periods, excluded spans) of one sentence; offsets relative to the sentence.
+
+    `base`: the article's date (article_date.ArticleDate) for relative dates ("last year",
+    "3 de junio"); without it they are periods of kind `unresolved` with no year."""
     folded = fold(text)
     excluded = excluded_spans(text, folded, heading)
     periods = [p for p in find_periods(folded) if not overlaps(p.core_start, p.core_end, excluded)]
+    for relative in find_relative_dates(folded, base):
+        if overlaps(relative.start, relative.end, [(p.start, p.end) for p in periods]):
+            continue
+        if overlaps(relative.start, relative.end, excluded):
+            continue
+        period = relative.period or Period("unresolved", None, None, text=relative.why)
+        if relative.period is not None:
+            period = Period(
+                period.kind,
+                period.start_year,
+                period.end_year,
+                period.start_month,
+                period.end_month,
+                relative.why,
+            )
+        periods.append(
+            PeriodMention(relative.start, relative.end, relative.start, relative.end, period)
+        )
+    periods.sort(key=lambda p: p.start)
     period_spans = [(p.start, p.end) for p in periods]
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
 
+    shares = _share_words(folded, excluded, [])
+    share_spans = [(m.start, m.end) for m in shares]
     numbers: list[tuple[int, int, float, int, int]] = []
     for match in NUMBER.finditer(folded):
         start, end = match.span()
-        if inside(start, end, excluded) or overlaps(start, end, period_spans):
+        if inside(start, end, excluded) or overlaps(start, end, period_spans + share_spans):
             continue
         before = folded[max(0, start - 2) : start]
         if re.search(r"[a-z]-?$", before) or re.search(r"[a-z]\($", before):
@@ -287,9 +523,33 @@ def find_mentions(
         if not math.isfinite(parsed.value) or abs(parsed.value) > MAX_NUMBER_VALUE:
             continue  # 400 nines: not a figure anyone reports (and no JSON for infinity)
         numbers.append((start, end, parsed.value, parsed.decimals, parsed.trailing_zeros))
-    for word in find_word_numbers(text, lang):
-        if inside(word.start, word.end, excluded) or overlaps(word.start, word.end, period_spans):
+    for split in THOUSANDS_IN_WORDS.finditer(folded):
+        # "54 mil 503 millones" (Mexican usage): 54,503 millions, one number.
+        start, end = split.start("a"), split.end("b")
+        if inside(start, end, excluded):
             continue
+        numbers[:] = [n for n in numbers if not (start <= n[0] < end)]
+        value = int(split.group("a")) * 1000 + int(split.group("b"))
+        numbers.append((start, end, float(value), 0, 0))
+    rounded: set[int] = set()  # numbers written as fractions: round figures by nature
+    for fraction in FRACTION_OF_SCALE.finditer(folded):
+        # "half a trillion", "a quarter of a trillion", "medio billón", "meio trilhão": the
+        # fraction is the number, the scale word that follows scales it.
+        start, end = fraction.span("n")
+        if inside(start, end, excluded) or any(start < e and s < end for s, e, *_ in numbers):
+            continue
+        value = FRACTIONS[fraction.group("f")]
+        numbers.append((start, fraction.end("n"), value, 2, 0))
+        rounded.add(start)
+    for word in find_word_numbers(text, lang):
+        if inside(word.start, word.end, excluded) or overlaps(
+            word.start, word.end, period_spans + share_spans
+        ):
+            continue
+        if BOTH_SIDES_BEFORE.search(folded[: word.start]) and BOTH_SIDES_AFTER.match(
+            folded[word.end :]
+        ):
+            continue  # "los dos países", "the two countries": both sides, not a count
         if any(word.start < e and s < word.end for s, e, *_ in numbers):
             continue
         zeros = len(str(word.value)) - len(str(word.value).rstrip("0"))
@@ -353,6 +613,8 @@ def find_mentions(
         qualifier, qualifier_start = _qualifier_before(folded, mention_start)
         if qualifier is not Qualifier.EXACT:
             mention_start = qualifier_start
+        elif start in rounded:
+            qualifier = Qualifier.APPROXIMATE
         mention = Mention(
             kind,
             mention_start,
@@ -372,6 +634,11 @@ def find_mentions(
         mentions.append(mention)
         taken.append((mention_start, mention_end))
 
+    mentions += [m for m in shares if not any(m.start < e and s < m.end for s, e in taken)]
+    mentions.sort(key=lambda m: m.start)
+    mentions = _ranges(folded, mentions)
+    taken[:] = [(m.start, m.end) for m in mentions]
+
     for match in FOLD_WORD.finditer(folded):
         if any(s <= match.start() < e for s, e in taken) or inside(*match.span(), excluded):
             continue
@@ -390,6 +657,7 @@ def find_mentions(
             )
             taken.append(match.span())
     mentions += _ranks(text, folded, excluded, taken, lang)
+    mentions += _ordinal_ranks(text, folded, excluded, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     return mentions, periods, excluded
 
@@ -430,7 +698,13 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
         noun, noun_start, noun_end = _noun_after(folded, end)
         if noun.split(" ")[0] in STRUCTURE_NOUNS:
             continue  # "the sixth chapter": a part of the document
-        if not noun and not re.match(r"^\s+(?:to|in|a|en|em)\b", rest):
+        if word[0] == "principal" and not PARTNER_NOUN.match(noun):
+            continue  # "la principal forma": a rank only of partners, destinations, markets
+        if (
+            not noun
+            and not re.match(r"^\s+(?:to|in|a|en|em|of|de|del|dos|das)\b", rest)
+            and not SELF_STANDING_RANKS.match(match.group(0))
+        ):
             continue  # "Secondly," handled by the word boundary; a bare ordinal is no claim
         # Adjacent rank words ("the first top Chinese leader") make one mention.
         if found and folded[found[-1].number_end : start].strip() == "":

@@ -29,7 +29,11 @@ from chinalac.claims.vocabulary import LANGS, fold, phrase_pattern, rows
 MONEY_UNITS = {"usd": {"usd_bn", "usd_m", "usd_tn"}, "cny": {"cny_bn"}}
 COUNT_UNITS = {"count", "people", "jobs", "households"}
 MIN_SCORE = 25.0
-COMPLEMENT = re.compile(r"^\s*(?:of|in|for|on|de|en|em|para|do|da|del)\s+(?:[\w'’\-]+\s+){0,2}$")
+# "US$400 billion in foreign aid": a complement names what the number measures; a year and a
+# conjunction ("… em 2023 e importou …") do not.
+COMPLEMENT = re.compile(
+    r"^\s*(?:of|in|for|on|de|en|em|para|do|da|del)\s+(?:(?!(?:and|y|e|o|or|ou)\s|\d)[\w'’\-]+\s+){0,2}$"
+)
 FUZZY_CUTOFF = 95
 FUZZY_MIN_LENGTH = 12
 WORD = re.compile(r"[\w'’/]+")

@@ -44,6 +44,7 @@ class Qualifier(StrEnum):
     LESS_THAN = "less_than"  # less than, under, below
     AT_LEAST = "at_least"
     AT_MOST = "at_most"
+    RANGE = "range"  # "between US$300 and 320 billion": value to Claim.upper
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ class Claim:
     decimals: int = 0  # digits after the decimal mark as written ("1.1" → 1)
     trailing_zeros: int = 0  # of a whole number as written ("20,000" → 4)
     noun: str = ""  # what is counted ("Confucius Institutes"), or the rank's noun
+    upper: float | None = None  # a range's upper end, in the claim's scale
     sentence: str = ""
     sentence_start: int = 0
     sentence_end: int = 0
@@ -113,6 +115,19 @@ class Claim:
     noun_in_sentence: tuple[int, int] = (-1, -1)
     sentence_index: int = 0
     paragraph: int = 0
+    # How sure the reading of each field is: {"metric"|"entity"|"period"|"value":
+    # {"level": "high"|"medium"|"low", "why": "..."}}. "contradicted" needs no field at "low".
+    confidence: dict[str, dict[str, str]] = field(default_factory=dict)
+    # The article date relative dates were read against (article_date.ArticleDate.to_dict()).
+    article_date: dict | None = None
+
+    def doubts(self) -> list[str]:
+        """The fields read with low confidence, each with why ("period: 'last year' …")."""
+        return [
+            f"{name}: {item['why']}"
+            for name, item in self.confidence.items()
+            if item.get("level") == "low"
+        ]
 
     @property
     def amount(self) -> float:

@@ -48,6 +48,8 @@ def _run_pattern(lang: str) -> re.Pattern:
 
 
 def _convert(words: str, lang: str) -> int | None:
+    if lang == "es" and re.search(r"(?:un|ún)$", words) and words not in ("un", "ún"):
+        words = re.sub(r"(?:un|ún)$", "uno", words)  # "veintiún países", "treinta y un"
     try:
         value = text2num(words, lang)
     except (ValueError, KeyError, IndexError, AssertionError):

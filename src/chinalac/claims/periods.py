@@ -46,6 +46,13 @@ def _patterns() -> dict[str, re.Pattern]:
 
     d1, d2 = named(date, "1"), named(date, "2")
     return {
+        "part_year": re.compile(
+            PART_OF_YEAR + r"(?:el\s+|o\s+)?" + YEAR.replace("(1[5-9]", "(?P<Y>1[5-9]", 1)
+        ),
+        "month_range": re.compile(
+            rf"(?:(?:de|from|entre)\s+)?(?P<M1>{month})\s*(?:-|–|a|to|and|y|e|through)\s*(?P<M2>{month})"
+            rf"\s+(?:de\s+|del\s+|of\s+)?" + YEAR.replace("(1[5-9]", "(?P<Y>1[5-9]", 1)
+        ),
         "first_months": re.compile(
             r"(?:(?:in|during)\s+)?(?:the\s+)?first\s+(?P<N>\d{1,2}|[a-z]+)\s+months\s+of\s+"
             + named(date, "2")
@@ -75,6 +82,57 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "century": re.compile(r"(?:the\s+)?(?P<C>1?\d)(?:st|nd|rd|th)\s+century"),
     }
+
+
+# Parts of a year: (first|second) half / semester, quarters, "the first three quarters".
+PART_WORDS = {
+    ("first", "half"): (1, 6),
+    ("second", "half"): (7, 12),
+    ("first", "semester"): (1, 6),
+    ("second", "semester"): (7, 12),
+    ("first", "quarter"): (1, 3),
+    ("second", "quarter"): (4, 6),
+    ("third", "quarter"): (7, 9),
+    ("fourth", "quarter"): (10, 12),
+    ("first three", "quarters"): (1, 9),
+}
+ORDINAL_WORDS = {
+    "first": "first",
+    "primer": "first",
+    "primeiro": "first",
+    "second": "second",
+    "segundo": "second",
+    "third": "third",
+    "tercer": "third",
+    "terceiro": "third",
+    "fourth": "fourth",
+    "cuarto": "fourth",
+    "quarto": "fourth",
+    "first three": "first three",
+    "tres primeros": "first three",
+    "tres primeiros": "first three",
+}
+PART_NOUNS = {
+    "half": "half",
+    "semester": "semester",
+    "semestre": "semester",
+    "quarter": "quarter",
+    "trimestre": "quarter",
+    "quarters": "quarters",
+    "trimestres": "quarters",
+    "semestres": "semester",
+}
+PART_OF_YEAR = (
+    r"(?:(?:in|during|en|em|no|na|nos|durante)\s+)?(?:the\s+|el\s+|o\s+|los\s+|os\s+)?"
+    r"(?P<ord>first\s+three|tres\s+primeros|tres\s+primeiros|first|second|third|fourth|primer|"
+    r"primeiro|segundo|tercer|terceiro|cuarto|quarto)\s+"
+    r"(?P<part>half|semester|quarters|quarter|semestres?|trimestres?)\s+(?:of|de|del|do|da)\s+"
+)
+
+
+def part_of_year(ordinal: str, noun: str) -> tuple[int, int] | None:
+    """Months of "primer semestre", "first three quarters", "terceiro trimestre", or None."""
+    return PART_WORDS.get((ORDINAL_WORDS.get(re.sub(r"\s+", " ", ordinal)), PART_NOUNS.get(noun)))
 
 
 def _month(match: re.Match, group: str) -> int | None:
@@ -118,6 +176,17 @@ def find_periods(folded: str) -> list[PeriodMention]:
             found.append(PeriodMention(match.start(), match.end(), core[0], core[1], period))
 
     patterns = _patterns()
+    for match in patterns["part_year"].finditer(folded):
+        months_span = part_of_year(match.group("ord"), match.group("part"))
+        if months_span:
+            year = int(match.group("Y"))
+            period = Period("range", year, year, *months_span, text=match.group(0))
+            add(match, period, match.span())
+    for match in patterns["month_range"].finditer(folded):
+        first, last = _month(match, "M1"), _month(match, "M2")
+        if first and last and first < last:
+            year = int(match.group("Y"))
+            add(match, Period("range", year, year, first, last, match.group(0)), match.span())
     for match in patterns["first_months"].finditer(folded):
         for suffix, n_group in (("2", "N"), ("3", "Nes"), ("4", "Npt")):
             year = _year(match, f"Y{suffix}")

@@ -45,6 +45,8 @@ def result_record(result: ClaimResult) -> dict:
         "entities": claim.entities,
         "metric": claim.metric,
         "lang": claim.lang,
+        "article_date": claim.article_date,
+        "confidence": claim.confidence,
         "sentence": claim.sentence,
         "sentence_start": claim.sentence_start,
         "sentence_end": claim.sentence_end,

@@ -11,6 +11,7 @@
    more than/over   at least value − precision (no upper bound)
    less than/under  at most value + precision
    at least/at most likewise, inclusive.
+   between a and b  from a − precision to b + precision ("between US$300 and 320 billion")
 3. Years and ranks are exact.
 
 Everything is compared in base units: a claim's value × its scale, a fact's value × its unit
@@ -119,6 +120,8 @@ def interval(claim: Claim) -> Interval:
         low, high = value - approximate, value + exact
     elif qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
         low, high = value - exact, math.inf
+    elif qualifier is Qualifier.RANGE and claim.upper is not None:
+        low, high = value - exact, claim.upper + exact
     elif qualifier in (Qualifier.LESS_THAN, Qualifier.AT_MOST):
         low, high = -math.inf, value + exact
     else:

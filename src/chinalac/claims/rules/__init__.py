@@ -5,6 +5,7 @@
 | list-count | list_count.py | inconsistent |
 | same-year-change | same_year_change.py | inconsistent |
 | growth-rate | growth_rate.py | inconsistent |
+| parts-total | parts_total.py | inconsistent |
 | store-facts | store_facts.py | supported, contradicted, disputed, unverifiable |
 | first-rank | first_rank.py | supported, contradicted, disputed |
 | ranked-list | ranked_list.py | as store-facts, for the count a ranked list implies |
@@ -24,6 +25,7 @@ from chinalac.claims.rules.first_rank import FirstRank
 from chinalac.claims.rules.growth_rate import GrowthRate
 from chinalac.claims.rules.list_count import ListCount
 from chinalac.claims.rules.no_record import NoRecord
+from chinalac.claims.rules.parts_total import PartsTotal
 from chinalac.claims.rules.ranked_list import RankedList
 from chinalac.claims.rules.same_year_change import SameYearChange
 from chinalac.claims.rules.store_facts import StoreFacts
@@ -36,6 +38,7 @@ RULES: tuple[Rule, ...] = (
     ListCount(),
     SameYearChange(),
     GrowthRate(),
+    PartsTotal(),
     StoreFacts(),
     FirstRank(),
     RankedList(),

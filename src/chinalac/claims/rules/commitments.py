@@ -8,8 +8,9 @@ ministerial"), its plan. The claim is:
 
 * supported — a statement of that pledge (the compilation's or a curated source's target), or a
   delivery figure of it, agrees;
-* contradicted — only when the sentence identifies one plan's pledge (plan named, or a single
-  plan left by metric and period) and none of its statements or figures agrees;
+* contradicted — only when the sentence speaks of a pledge (a pledge word, or the plan named),
+  identifies one plan's pledge (plan named, or a single plan left by metric and period) and
+  none of its statements or figures agrees;
 * disputed — the figure is another plan's pledge (e.g. the 2015–2019 6,000 scholarships said of
   the 2022–2024 plan): a figure from another plan is never a contradiction;
 * otherwise no finding (unverifiable).
@@ -29,6 +30,13 @@ from chinalac.claims.models import Claim, Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence, mentions_topic, topic_words
 from chinalac.claims.tolerance import supports
 from chinalac.claims.vocabulary import fold, phrase_pattern, rows
+
+# A figure is said of a pledge only when the sentence speaks of one (or names its plan): a
+# trade total of 2014 is not a miss of the 2015–2025 trade target.
+PLEDGE_WORDS = re.compile(
+    r"(?<![\w])(?:pledg|promis|promet|target|goal|aim|commit|compromet|compromis|meta|objetiv|"
+    r"will\s|would\s|plan\b|plano\b|action\s+plan|offer|ofrec|ofere|grant|otorgar|conceder)"
+)
 
 
 @functools.cache
@@ -165,7 +173,8 @@ class Commitments:
                 ),
             )
         plans = {pledge.plan for pledge, _a, _i, _v in matched}
-        if matched and identified and len(plans) == 1:
+        pledged = bool(named) or PLEDGE_WORDS.search(folded_sentence(claim)) is not None
+        if matched and identified and len(plans) == 1 and pledged:
             shown = "; ".join(
                 dict.fromkeys(
                     f"{label} {float(value):,.6g} [{pledge.commitment_id}]"

@@ -50,6 +50,8 @@ class FirstRank:
             years = sorted({int(f.value) for f in facts})
             sources = {f.source_id for f in facts}
             stated = claim.period.end_year or claim.period.start_year if claim.period else None
+            if any(o.kind is Kind.DATE for o in context.by_sentence.get(claim.sentence_index, [])):
+                stated = None  # the year is a claim of its own; the rank is checked alone
             if stated is None:
                 listing = "; ".join(f.label() for f in facts)
                 note = " (sources differ on the year)" if len(years) > 1 else ""

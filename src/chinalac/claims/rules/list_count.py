@@ -21,7 +21,7 @@ from chinalac.claims.models import Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext
 
 OPENERS = re.compile(
-    r"^\s*(?:[\w'’\-]+\s+){0,4}?(?P<open>\(|:|\s[-–—]\s|,\s+(?:namely|i\.e\.|that is)\s+)"
+    r"^(?:\s*[\w'’\-]+){0,8}?(?P<open>\s*\(|:|\s[-–—]\s|,\s+(?:namely|i\.e\.|that is)\s+)"
 )
 EXAMPLES = re.compile(
     r"^\s*(?:such as|including|like|e\.g\.|for example|como|incluyendo|incluindo|por ejemplo|por exemplo)\b",
@@ -49,11 +49,13 @@ class ListCount:
             items = self._list_after(claim.sentence, claim.noun_in_sentence[1])
             if items is None:
                 continue
-            span_text, raw_items = items
+            span_text, raw_items, far = items
             index = index or EntityIndex(context.knowledge)
             countries = [
                 m for m in index.find(span_text) if m.code not in {"LAC", "WLD"} and m.strong
             ]
+            if len(countries) < 2 and far:
+                continue  # "three categories of … threatened by China: the first one is …"
             names = (
                 [span_text[m.start : m.end] for m in countries]
                 if len(countries) >= 2
@@ -78,10 +80,14 @@ class ListCount:
             yield claim.claim_id, Finding(self.rule_id, Verdict.INCONSISTENT, reason, (evidence,))
 
     @staticmethod
-    def _list_after(sentence: str, position: int) -> tuple[str, list[str]] | None:
+    def _list_after(sentence: str, position: int) -> tuple[str, list[str], bool] | None:
+        """(list text, items, far): `far` when more than four words stand between the counted
+        noun and the list ("Ocho países de la región firmaron el acuerdo: …"); such a list is
+        counted only when it names countries."""
         match = OPENERS.match(sentence[position:])
         if not match:
             return None
+        far = len(re.findall(r"[\w'’\-]+", sentence[position : position + match.start("open")])) > 4
         start = position + match.end()
         if inside(start - 1, start, excluded_spans(sentence, sentence.lower())):
             return None  # "(Jiang, 2018: 32)" is a citation, not a list
@@ -99,4 +105,4 @@ class ListCount:
         items = [item.strip() for item in SPLIT.split(body.strip()) if item and item.strip()]
         if any(len(item.split()) > MAX_ITEM_WORDS for item in items):
             items = []  # prose, not an enumeration (countries are still counted by name)
-        return body, items
+        return body, items, far

@@ -103,6 +103,32 @@ def as_tie(answer: TieStatus, tie_type: str) -> Tie | None:
     )
 
 
+def signing(knowledge: KnowledgeView, in_force: Tie) -> Tie | None:
+    """The signature of an FTA in force: the status chinalac.domain.ties gives the day before
+    it came into force, when that status is `signed` and dated; else None."""
+    import datetime as dt
+
+    if in_force.tie_type != "fta" or len(in_force.date) < 10:
+        return None
+    day_before = dt.date.fromisoformat(in_force.date) - dt.timedelta(days=1)
+    answer = tie_status(tie_book(knowledge), in_force.iso3, "fta", day_before)
+    if answer.value != "signed" or not answer.since:
+        return None
+    match = DATE.search(answer.since)
+    if not match:
+        return None
+    return Tie(
+        ";".join(answer.tie_ids),
+        answer.iso3,
+        "fta",
+        answer.label,
+        match.group(0),
+        False,
+        answer.source_ids[0] if answer.source_ids else "",
+        answer.tier or "",
+    )
+
+
 @functools.lru_cache(maxsize=256)
 def positive_ties(knowledge: KnowledgeView, tie_type: str, on=None) -> tuple[Tie, ...]:
     """One Tie per state whose status for the tie is positive on `on` (default today)."""

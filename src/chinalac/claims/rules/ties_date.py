@@ -9,6 +9,8 @@ status at the end of the claimed period comes from chinalac.domain.ties.tie_stat
 supported when the status is positive and began in that period (compared by year, and by month
 when both sides give one), contradicted when the sentence states the event and the status
 began at another date (or was not held), and disputed when only disagreeing sources speak.
+An FTA said to be signed ("se firmó", "se suscribió", "foi assinado") is dated by its signature
+(the status the domain gives the day before it came into force), not by its entry into force.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import ClassVar
 
 from chinalac.claims.models import Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence
-from chinalac.claims.rules.ties_common import as_tie, status, tie_types_named
+from chinalac.claims.rules.ties_common import as_tie, signing, status, tie_types_named
 
 REGIONS = {"LAC", "CHN", "WLD", "TWN", "HKG", "MAC", None}
 # Tie types whose dated rows are events (a signature, an establishment); Confucius Institute
@@ -27,7 +29,13 @@ REGIONS = {"LAC", "CHN", "WLD", "TWN", "HKG", "MAC", None}
 EVENT_TIES = {"diplomatic_relations_prc", "bri_mou", "fta", "aiib", "partnership"}
 # A contradiction needs the sentence to speak of the tie's own event, not of talks about it.
 EVENT_VERB = re.compile(
-    r"(?<![\w])(?:sign|join|establish|adher|firm|assin|ratif|enter|entr|became a member|member|upgrad|elev|recogni|reconoc|reconhec|break|broke|romp|switch)"
+    r"(?<![\w])(?:sign|join|establish|establec|estabelec|adher|firm|assin|suscrib|subscrev|ratif|enter|entr|became a member|member|upgrad|elev|recogni|reconoc|reconhec|break|broke|romp|switch)"
+)
+# "el tratado se firmó / se suscribió en 2010", "o acordo foi assinado em 2005": the signature,
+# not the entry into force, is dated.
+SIGNED = re.compile(r"(?<![\w])(?:sign|firm|suscri|subscr|assin)")
+IN_FORCE = re.compile(
+    r"(?<![\w])(?:in\s+force|into\s+force|took\s+effect|vigor|vigencia|vigente|efect|efeit)"
 )
 TALKS = re.compile(r"(?<![\w])(?:talks|negotiat|negocia|launch|lanz|lanc|consider|study|estud)")
 
@@ -51,6 +59,11 @@ class TiesDate:
                 continue
             if claim.period.kind not in ("point", "as_of") or not claim.period.end_year:
                 continue
+            if claim.kind is Kind.RANK and any(
+                other.kind is Kind.DATE
+                for other in context.by_sentence.get(claim.sentence_index, [])
+            ):
+                continue  # the year stands as a claim of its own: it is judged there
             folded = folded_sentence(claim)
             if TALKS.search(folded):
                 continue
@@ -66,6 +79,8 @@ class TiesDate:
         """Compare the claim with the status at the end of its period (chinalac.domain.ties)."""
         year, month = claim.period.end_year, claim.period.end_month
         on = f"{year}-{month:02d}" if month else str(year)
+        if tie_type == "fta" and SIGNED.search(folded) and not IN_FORCE.search(folded):
+            return self._signature(context, claim, year, month)
         answer = status(context.knowledge, claim.entity, tie_type, on)
         now = status(context.knowledge, claim.entity, tie_type)
         if answer.value is None and now.value is None:
@@ -114,4 +129,25 @@ class TiesDate:
             Verdict.CONTRADICTED,
             f"the text dates it {claim.period.label()}; the ties table holds {held}",
             evidence,
+        )
+
+    def _signature(self, context: CheckContext, claim, year: int, month: int | None):
+        """An FTA "signed in YEAR": the signature date the domain gives (see signing)."""
+        now = as_tie(status(context.knowledge, claim.entity, "fta"), "fta")
+        signed = signing(context.knowledge, now) if now is not None else None
+        if signed is None:
+            return None
+        if signed.year == year and (not month or not signed.month or signed.month == month):
+            return Finding(
+                self.rule_id,
+                Verdict.SUPPORTED,
+                f"the FTA was signed {signed.date}: {signed.label()}",
+                (signed.evidence("matches"),),
+            )
+        return Finding(
+            self.rule_id,
+            Verdict.CONTRADICTED,
+            f"the text dates the signature {claim.period.label()}; the ties table holds "
+            f"{signed.label()} (in force {now.date})",
+            (signed.evidence("differs"), now.evidence("related")),
         )

@@ -1,0 +1,381 @@
+"""The date an article was written, and relative dates resolved against it.
+
+    >>> find_article_date("BEIJING, May 13, 2025 — China ...").label()
+    '2025-05-13 (dateline)'
+
+Where the date comes from, in order: a dateline ("BEIJING, May 13, 2025 —", "Pekín, abril de
+2019.", "15 de agosto de 2024."), a date line of the front matter ("date: 2025-05-13",
+"Fecha: …", "Data: …"), the caller's date (`chinalac check FILE --date 2025-05-20`), the file's
+modification time. Parsing is dateparser's (EN/ES/PT); the regexes here only find where a
+date may stand.
+
+Relative phrases ("last year", "el año pasado", "no ano passado", "this year", "deste ano",
+"this month", "el pasado noviembre", "3 de junio") become periods through dateparser with the
+article date as its relative base. Without an article date they stay unresolved: the claim
+they date gets no period, and its period confidence says why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from chinalac.claims.models import Period
+from chinalac.claims.vocabulary import months
+
+# How the date was found, in the order they are tried.
+DATELINE, FRONT_MATTER, OPTION, FILE_METADATA = (
+    "dateline",
+    "front matter",
+    "--date option",
+    "file metadata",
+)
+LANGUAGES = ["en", "es", "pt"]
+
+
+@dataclass(frozen=True)
+class ArticleDate:
+    date: dt.date
+    found_by: str  # dateline | front matter | --date option | file metadata
+    precision: str = "day"  # day | month | year: how much of the date the source gives
+    text: str = ""
+    # Where the dateline or front-matter date stands in the text (it is no claim to check).
+    start: int = -1
+    end: int = -1
+
+    def label(self) -> str:
+        shown = {
+            "year": f"{self.date.year}",
+            "month": f"{self.date.year}-{self.date.month:02d}",
+        }.get(self.precision, self.date.isoformat())
+        return f"{shown} ({self.found_by})"
+
+    def to_dict(self) -> dict:
+        return {
+            "date": self.date.isoformat(),
+            "precision": self.precision,
+            "found_by": self.found_by,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@functools.cache
+def _parser():
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=LANGUAGES,
+        settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"]},
+    )
+
+
+def parse_date(text: str) -> tuple[dt.date, str] | None:
+    """(date, precision) of a written date with a year, or None."""
+    text = text.strip(" .,;:—–-()\t")
+    if not text or len(text) > 60 or not re.search(r"\b(1[5-9]|20)\d\d\b", text):
+        return None
+    data = _parser().get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    parts = set(data.parts or ())
+    precision = "day" if "day" in parts else "month" if "month" in parts else "year"
+    date = data.date_obj.date()
+    if precision == "year":
+        date = dt.date(date.year, 1, 1)
+    elif precision == "month":
+        date = dt.date(date.year, date.month, 1)
+    return date, precision
+
+
+COMMENT = re.compile(r"<!--.*?-->", re.S)
+FRONT_MATTER_LINE = re.compile(
+    r"^\s*(?:date|published|fecha|data|publicado(?:\s+em|\s+el)?)\s*:\s*(?P<d>[^\n]{4,60})$",
+    re.I | re.M,
+)
+# A dateline: an optional place ("BEIJING,", "Pequim,") then the date, then a dash or a full
+# stop, or the agency in brackets, at the start of the first paragraph.
+DATELINE_RE = re.compile(
+    r"^\s*(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w'’.\- ]{1,30},\s+)?(?P<d>[^—–\n]{4,40}?)\s*(?:\(|—|–|-\s|\.\s|\.$|:)",
+)
+
+
+def _paragraphs(text: str, limit: int = 6) -> list[str]:
+    out = []
+    for block in re.split(r"\n\s*\n", COMMENT.sub("", text[:5000])):
+        block = block.strip()
+        if not block or block.startswith("#") or block == "---":
+            continue
+        out.append(block)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def from_text(text: str) -> ArticleDate | None:
+    """The date a dateline or the front matter gives, else None."""
+    head = text[:5000]
+    for paragraph in _paragraphs(head, limit=3):
+        match = DATELINE_RE.match(paragraph)
+        if match:
+            parsed = parse_date(match.group("d"))
+            if parsed:
+                written = match.group("d").strip()
+                start = head.find(paragraph) + paragraph.find(written)
+                return ArticleDate(
+                    parsed[0], DATELINE, parsed[1], written, start, start + len(written)
+                )
+    front = head
+    if head.lstrip().startswith("---"):
+        end = head.find("\n---", head.find("---") + 3)
+        front = head[: end if end > 0 else len(head)]
+    for match in FRONT_MATTER_LINE.finditer(front):
+        parsed = parse_date(match.group("d"))
+        if parsed:
+            return ArticleDate(
+                parsed[0], FRONT_MATTER, parsed[1], match.group("d").strip(), *match.span("d")
+            )
+    return None
+
+
+def find_article_date(
+    text: str, given: str | dt.date | None = None, path: str | Path | None = None
+) -> ArticleDate | None:
+    """The article's date: dateline, front matter, `given` (the --date option), file mtime."""
+    found = from_text(text)
+    if found:
+        return found
+    if given:
+        if isinstance(given, str):
+            return ArticleDate(option_date(given), OPTION, "day", given)
+        return ArticleDate(given, OPTION, "day", given.isoformat())
+    if path is not None:
+        try:
+            stamp = Path(path).stat().st_mtime
+        except OSError:
+            return None
+        day = dt.datetime.fromtimestamp(stamp, tz=dt.UTC).date()
+        return ArticleDate(day, FILE_METADATA, "day", str(path))
+    return None
+
+
+def option_date(text: str) -> dt.date:
+    """An ISO date (YYYY-MM-DD) for `--date`; ValueError names what was wrong."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(f"--date: {text!r} is not a date as YYYY-MM-DD") from None
+
+
+# --- Relative dates -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RelativeDate:
+    start: int
+    end: int
+    text: str
+    period: Period | None  # None: no article date to resolve it against
+    why: str  # how it was resolved, or why it was not
+
+
+@functools.cache
+def _relative_patterns() -> list[tuple[re.Pattern, str]]:
+    month = "(?:" + "|".join(sorted((re.escape(m) for m in months()), key=len, reverse=True)) + ")"
+    # (pattern on folded text, the phrase handed to dateparser; "{m}" = the month matched)
+    asof = (
+        r"(?P<asof>ate\s+o\s+(?:fim|final)\s+de|hasta\s+(?:finales|fines)\s+de|"
+        r"by\s+the\s+end\s+of|through|until|ate|hasta)\s+"
+    )
+    return [
+        # "até o fim de agosto deste ano", "through March this year": months of this year.
+        (
+            re.compile(
+                r"\b(?:"
+                + asof
+                + r")?(?P<m>"
+                + month
+                + r")\s+(?:deste|de\s+este|del\s+presente|de\s+este|this|of\s+this)\s+(?:ano|year)\b"
+            ),
+            "{m} this year",
+        ),
+        (re.compile(r"\b(?:last|past)\s+(?P<m>" + month + r")\b(?!\s*(?:\d|,\s*\d))"), "{m}"),
+        (re.compile(r"\b(?:el\s+)?pasado\s+(?P<m>" + month + r")\b(?!\s+de\s+\d)"), "{m}"),
+        (re.compile(r"\b(?:en\s+|em\s+)?(?P<m>" + month + r")\s+(?:pasado|passado)\b"), "{m}"),
+        (
+            re.compile(
+                r"\b(?:last\s+year|the\s+previous\s+year|(?:el\s+)?ano\s+pasado|el\s+pasado\s+ano|"
+                r"(?:no\s+|do\s+|o\s+)?ano\s+passado|(?:no\s+)?ano\s+anterior)\b"
+            ),
+            "last year",
+        ),
+        (
+            re.compile(
+                r"\b(?:this\s+year|(?:en\s+)?este\s+ano|(?:d|n)?este\s+ano|en\s+lo\s+que\s+va\s+del\s+ano|"
+                r"no\s+ano\s+corrente|el\s+presente\s+ano)\b"
+            ),
+            "this year",
+        ),
+        (re.compile(r"\b(?:this\s+month|este\s+mes|(?:d|n)?este\s+mes)\b"), "this month"),
+        (
+            re.compile(r"\b(?:last\s+month|el\s+mes\s+pasado|(?:no\s+)?mes\s+passado)\b"),
+            "last month",
+        ),
+        # A day and month with no year: "3 de junio", "13 de maio", "June 3", "3 June".
+        (
+            re.compile(
+                r"\b(?P<d>[0-3]?\d)(?:º|o)?\s+(?:de\s+)?(?P<m>"
+                + month
+                + r")\b(?!\.?\s*(?:de\s+|del\s+|,\s*)?\d)"
+            ),
+            "{d} {m}",
+        ),
+        (
+            re.compile(r"\b(?P<m>" + month + r")\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
+            "{d} {m}",
+        ),
+    ]
+
+
+MONTH_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "dois": 2, "quatro": 4,
+    "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11,
+}  # fmt: skip
+# "the first eight months", "los primeros ocho meses del año", "nos primeiros oito meses deste
+# ano" with no year written.
+FIRST_MONTHS = re.compile(
+    r"(?:(?:in|during|en|em|nos|durante)\s+)?(?:the\s+|los\s+|os\s+)?(?:first|primeros|primeiros)\s+"
+    r"(?P<n>\d{1,2}|[a-z]+)\s+(?:months|meses)"
+    r"(?:\s+(?:of\s+the\s+year|of\s+this\s+year|del\s+ano|de\s+este\s+ano|do\s+ano|deste\s+ano))?"
+    r"(?!\s*(?:of|de|del|do)?\s*\d)"
+)
+
+
+@functools.cache
+def _yearless_parts() -> tuple[re.Pattern, re.Pattern]:
+    from chinalac.claims.periods import PART_OF_YEAR
+
+    month = "(?:" + "|".join(sorted((re.escape(m) for m in months()), key=len, reverse=True)) + ")"
+    part = re.compile(
+        PART_OF_YEAR.removesuffix(r"\s+(?:of|de|del|do|da)\s+")
+        + r"(?:\s+(?:of|de|del|do|da)\s+(?:the\s+|el\s+|o\s+)?(?:este\s+|this\s+)?(?:year|ano)|"
+        r"\s+(?:deste|de\s+este|this)\s+(?:year|ano))?(?!\s*(?:of|de|del|do|da)?\s*\d)"
+    )
+    months_span = re.compile(
+        rf"(?:(?:de|from|entre)\s+)?(?P<M1>{month})\s*(?:-|–|a|to|and|y|e|through)\s*(?P<M2>{month})"
+        r"(?!\s*(?:de\s+|del\s+|of\s+)?\d)"
+    )
+    return part, months_span
+
+
+def _part_of_base_year(folded: str, base: ArticleDate | None, taken) -> list[RelativeDate]:
+    """ "No primeiro trimestre do ano", "the first three quarters", "de Janeiro a Agosto":
+    months of the article's year (of the year before when they end after the article date)."""
+    from chinalac.claims.periods import part_of_year
+
+    part, months_span = _yearless_parts()
+    found = []
+    hits = []
+    for match in part.finditer(folded):
+        span = part_of_year(match.group("ord"), match.group("part"))
+        if span:
+            hits.append((match, span))
+    for match in FIRST_MONTHS.finditer(folded):
+        count = match.group("n")
+        number = int(count) if count.isdigit() else MONTH_COUNTS.get(count)
+        if number and 1 <= number <= 12:
+            hits.append((match, (1, number)))
+    for match in months_span.finditer(folded):
+        first, last = months().get(match.group("M1")), months().get(match.group("M2"))
+        if first and last and first < last and "may" not in (match.group("M1"), match.group("M2")):
+            hits.append((match, (first, last)))
+    for match, (first, last) in hits:
+        if any(match.start() < e and s < match.end() for s, e in taken):
+            continue
+        taken.append(match.span())
+        text = match.group(0).strip()
+        if base is None or base.precision == "year":
+            found.append(
+                RelativeDate(
+                    match.start(), match.end(), text, None, f"'{text}' with no article date"
+                )
+            )
+            continue
+        this_year = re.search(r"\b(?:this|este|deste)\b", text)
+        year = base.date.year if this_year or last <= base.date.month else base.date.year - 1
+        period = Period("range", year, year, first, last, text=text)
+        why = f"'{text}' read against the article date {base.label()}"
+        found.append(RelativeDate(match.start(), match.end(), text, period, why))
+    return found
+
+
+def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeDate]:
+    """Relative date phrases of a folded sentence, resolved against `base` where known."""
+    found: list[RelativeDate] = []
+    taken: list[tuple[int, int]] = []
+    found += _part_of_base_year(folded, base, taken)
+    for pattern, phrase in _relative_patterns():
+        for match in pattern.finditer(folded):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            groups = match.groupdict()
+            if groups.get("m") and groups["m"].rstrip(".") == "may" and "d" not in groups:
+                continue  # "may" is a verb far more often than a month
+            taken.append(match.span())
+            text = match.group(0)
+            if base is None:
+                found.append(
+                    RelativeDate(
+                        match.start(), match.end(), text, None, f"'{text}' with no article date"
+                    )
+                )
+                continue
+            query = phrase.format(**{k: v for k, v in groups.items() if v and k != "asof"})
+            period = _resolve(query, base, asof=bool(groups.get("asof")))
+            why = (
+                f"'{text}' read against the article date {base.label()}"
+                if period
+                else f"'{text}' could not be read"
+            )
+            found.append(RelativeDate(match.start(), match.end(), text, period, why))
+    return sorted(found, key=lambda r: r.start)
+
+
+def _resolve(query: str, base: ArticleDate, asof: bool = False) -> Period | None:
+    import dateparser
+
+    day = base.date
+    if base.precision == "month":  # "abril de 2019": any day of the month; read from its end
+        day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    base_time = dt.datetime.combine(day, dt.time())
+    settings = {"RELATIVE_BASE": base_time, "PREFER_DATES_FROM": "past"}
+    if query.endswith(" this year"):
+        if base.precision == "year":
+            return None
+        number = months().get(query.removesuffix(" this year").rstrip("."))
+        if number is None:
+            return None
+        month = dt.date(base.date.year, number, 1)
+        if asof:  # "até o fim de agosto deste ano": the year to date, January to August
+            return Period("range", base.date.year, base.date.year, 1, month.month, text=query)
+        return Period("point", base.date.year, base.date.year, month.month, month.month, query)
+    if query in ("this month", "last month") and base.precision == "year":
+        return None  # the month is not known
+    if query not in ("last year", "this year", "this month", "last month") and not query.endswith(
+        " this year"
+    ):
+        settings["PREFER_DAY_OF_MONTH"] = "first"
+        if base.precision == "year":
+            return None  # "last November" needs the article's month
+    when = dateparser.parse(query, languages=LANGUAGES, settings=settings)
+    if when is None:
+        return None
+    if query in ("last year", "this year"):
+        return Period("point", when.year, when.year, text=query)
+    return Period("point", when.year, when.year, when.month, when.month, text=query)

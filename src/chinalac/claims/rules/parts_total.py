@@ -1,0 +1,181 @@
+"""Rule `parts-total`: the text's own parts do not add up.
+
+    "Trade reached US$93.13 billion in 2018: exports of US$63.93 billion and imports of
+     US$34.74 billion"  → inconsistent: 63.93 + 34.74 = 98.67, not 93.13
+    "40% of the loans went to energy, 35% to mining and 30% to transport"
+     → inconsistent: shares of one whole summing to 105 %
+
+Parts vs total: in one paragraph, a total (trade_total) and both directions
+(trade_china_exports, trade_china_imports) of the same entity, period and currency; the
+finding goes on the total when no total of the paragraph fits the sum within the tolerance of
+the numbers as written. A balance (surplus, saldo, superávit) is checked the same way against
+exports − imports.
+
+Shares of one whole: two or more percentages of one sentence distributed over named parts
+("X % to A, Y % to B"), none of them a change (rose, fell, creció, cresceu …), whose sum
+passes 100 % beyond the rounding of the numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from chinalac.claims.models import Claim, Evidence, Finding, Kind, Qualifier, Verdict
+from chinalac.claims.rules.base import CheckContext
+from chinalac.claims.tolerance import interval
+from chinalac.claims.vocabulary import fold
+
+TOTAL, EXPORTS, IMPORTS = "trade_total", "trade_china_exports", "trade_china_imports"
+BALANCE_WORDS = re.compile(r"(?<![\w])(?:surplus|balance|saldo|superavit|deficit)(?![\w])")
+CHANGE_WORDS = re.compile(
+    r"(?<![\w])(?:rose|risen|rise|fell|fall|grew|grow|growth|increase|decrease|decline|drop|up|down|"
+    r"crec|aument|cay|cae|disminu|baj|subi|cresc|caiu|cai|queda|recu|alta|more|mas|mais|menos|less)"
+)
+# A share distributed to a named part: "40 per cent to energy", "el 30% a minería", "20% para".
+DISTRIBUTED = re.compile(
+    r"^\s*(?:(?:went|was|were|fue|fueron|foi|foram|se\s+destino|destinou-se)\s+)?"
+    r"(?:to|for|a|al|para|en|em|in|on)\s+\w"
+)
+EXACTISH = {Qualifier.EXACT, Qualifier.APPROXIMATE}
+
+
+def _exact_money(claim: Claim) -> bool:
+    return claim.kind is Kind.MONEY and claim.qualifier in EXACTISH and claim.upper is None
+
+
+def _same_scope(a: Claim, b: Claim) -> bool:
+    return (
+        a.entity == b.entity
+        and a.unit == b.unit
+        and a.period is not None
+        and b.period is not None
+        and a.period.label() == b.period.label()
+    )
+
+
+class PartsTotal:
+    rule_id: ClassVar[str] = "parts-total"
+    verdicts: ClassVar[tuple[Verdict, ...]] = (Verdict.INCONSISTENT,)
+    description: ClassVar[str] = (
+        "exports + imports differ from the stated total (or their difference from the stated "
+        "balance), or shares of one whole sum past 100 %"
+    )
+
+    def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
+        yield from self._parts(context)
+        yield from self._shares(context)
+
+    def _parts(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
+        by_paragraph: dict[int, list[Claim]] = {}
+        for claim in context.claims:
+            if _exact_money(claim):
+                by_paragraph.setdefault(claim.paragraph, []).append(claim)
+        for claims in by_paragraph.values():
+            for exports in (c for c in claims if c.metric == EXPORTS and c.period is not None):
+                imports = next(
+                    (c for c in claims if c.metric == IMPORTS and _same_scope(c, exports)), None
+                )
+                if imports is None:
+                    continue
+                parts = (interval(exports), interval(imports))
+                totals = [c for c in claims if c.metric == TOTAL and _same_scope(c, exports)]
+                low, high = parts[0].low + parts[1].low, parts[0].high + parts[1].high
+                if totals and not any(_overlaps(interval(t), low, high) for t in totals):
+                    # The total the parts were meant to add up to: the nearest in value.
+                    total = min(
+                        totals, key=lambda t: abs(t.amount - exports.amount - imports.amount)
+                    )
+                    yield (
+                        total.claim_id,
+                        self._finding(
+                            total, exports, imports, exports.amount + imports.amount, "+"
+                        ),
+                    )
+                balances = [
+                    c
+                    for c in claims
+                    if c not in (exports, imports)
+                    and c.metric not in (TOTAL, EXPORTS, IMPORTS)
+                    and c.start > imports.start
+                    and (
+                        _same_scope(c, exports)
+                        # "Com isso, o saldo … desceu para 17 796 milhões": the balance that
+                        # follows its parts in the paragraph, with no period of its own.
+                        or (
+                            c.period is None
+                            and c.entity == exports.entity
+                            and c.unit == exports.unit
+                        )
+                    )
+                    and BALANCE_WORDS.search(fold(c.sentence))
+                ]
+                for balance in balances:
+                    low_d = abs(parts[0].low - parts[1].high)
+                    high_d = abs(parts[0].high - parts[1].low)
+                    low_d, high_d = min(low_d, high_d), max(low_d, high_d)
+                    if not _overlaps(interval(balance), low_d, high_d):
+                        difference = abs(exports.amount - imports.amount)
+                        yield (
+                            balance.claim_id,
+                            self._finding(balance, exports, imports, difference, "−"),
+                        )
+
+    def _finding(self, claim: Claim, exports: Claim, imports: Claim, value: float, op: str):
+        first, second = (
+            (imports, exports)
+            if op == "−" and imports.amount > exports.amount
+            else (exports, imports)
+        )
+        reason = (
+            f"the text's own parts give {first.text.strip()} {op} {second.text.strip()} = "
+            f"{value / (claim.scale or 1):,.6g}, not {claim.text.strip()}"
+        )
+        evidence = Evidence(
+            kind="text",
+            record_id=f"{claim.claim_id}:parts",
+            source_id=None,
+            relation="differs",
+            value=value / (claim.scale or 1),
+            unit=claim.unit,
+        )
+        return Finding(self.rule_id, Verdict.INCONSISTENT, reason, (evidence,))
+
+    def _shares(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
+        for claims in context.by_sentence.values():
+            shares = [
+                c
+                for c in claims
+                if c.kind is Kind.PERCENT
+                and c.qualifier in EXACTISH
+                and c.upper is None
+                and DISTRIBUTED.match(fold(c.sentence[c.span_in_sentence[1] :]))
+            ]
+            if len(shares) < 2:
+                continue
+            if CHANGE_WORDS.search(fold(shares[0].sentence)):
+                continue
+            low = sum(interval(c).low for c in shares)
+            if low <= 100:
+                continue
+            total = sum(c.value for c in shares)
+            listing = " + ".join(c.text.strip() for c in shares)
+            reason = f"shares of one whole sum past 100 %: {listing} = {total:g} %"
+            evidence = Evidence(
+                kind="text",
+                record_id=f"{shares[-1].claim_id}:shares",
+                source_id=None,
+                relation="differs",
+                value=total,
+                unit="percent",
+            )
+            for claim in shares:
+                yield (
+                    claim.claim_id,
+                    Finding(self.rule_id, Verdict.INCONSISTENT, reason, (evidence,)),
+                )
+
+
+def _overlaps(claimed, low: float, high: float) -> bool:
+    return claimed.low <= high + 1e-9 * abs(high) and low <= claimed.high + 1e-9 * abs(high)

@@ -1,0 +1,492 @@
+"""The patterns of issue 15, each with real-shaped sentences (our own) in every language where
+it applies, checked against the package's knowledge base (shipped data, no store needed).
+
+Periods (relative dates, base years, open periods, clauses, day-and-month dates), ranges and
+bounds, number words and ordinals, clauses and trade direction, self-contradictions (list
+counts, shares past 100 %, parts vs total), ties in Spanish and Portuguese, and the precision
+gate (contradicted only when metric, entity and period are each read with confidence).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from chinalac.claims import KnowledgeView, Qualifier, Verdict, check, extract
+from chinalac.claims.article_date import (
+    DATELINE,
+    FILE_METADATA,
+    FRONT_MATTER,
+    OPTION,
+    find_article_date,
+    find_relative_dates,
+    from_text,
+)
+from chinalac.claims.vocabulary import fold
+from chinalac.cli.check_command import check as check_command
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return KnowledgeView.from_folder()
+
+
+def one(results, text):
+    found = [r for r in results if r.claim.text.strip() == text]
+    assert found, [r.claim.text for r in results]
+    return found[0]
+
+
+# --- Article date and relative dates -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "precision"),
+    [
+        ("BEIJING, May 13, 2025 — China said ...", dt.date(2025, 5, 13), "day"),
+        ("Pekín, abril de 2019. Con la adhesión de Perú ...", dt.date(2019, 4, 1), "month"),
+        ("15 de agosto de 2024. En el primer semestre ...", dt.date(2024, 8, 15), "day"),
+        ("Pequim, 17 nov 2024 (Xinhua) — Nos primeiros ...", dt.date(2024, 11, 17), "day"),
+        ("Setembro de 2019. Os dados das trocas ...", dt.date(2019, 9, 1), "month"),
+    ],
+)
+def test_dateline_in_three_languages(text, date, precision):
+    found = from_text("# A headline\n\n" + text)
+    assert found is not None and found.found_by == DATELINE
+    assert (found.date, found.precision) == (date, precision)
+
+
+def test_article_date_order_dateline_front_matter_option_mtime(tmp_path):
+    body = "Trade grew last year."
+    assert find_article_date("---\ndate: 2024-03-02\n---\n" + body).found_by == FRONT_MATTER
+    assert find_article_date("Fecha: 2 de marzo de 2024\n\n" + body).found_by == FRONT_MATTER
+    assert find_article_date(body, "2025-05-20").found_by == OPTION
+    dated = find_article_date("Lima, 6 de noviembre de 2023. " + body, "2025-05-20")
+    assert dated.found_by == DATELINE and dated.date.year == 2023  # the dateline comes first
+    file = tmp_path / "a.md"
+    file.write_text(body, encoding="utf-8")
+    assert find_article_date(body, None, file).found_by == FILE_METADATA
+    with pytest.raises(ValueError, match="--date"):
+        find_article_date(body, "May 20")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Trade between China and Latin America reached US$518 billion last year.", "2024"),
+        ("El comercio entre China y América Latina llegó a US$518.000 millones el año pasado.", "2024"),
+        ("O comércio entre a China e a América Latina chegou a US$ 518 bilhões no ano passado.", "2024"),
+    ],
+)  # fmt: skip
+def test_last_year_resolved_against_the_date_option(sentence, label, kb):
+    result = check(sentence, db=kb, date="2025-05-20")[0]
+    assert result.claim.period.label() == label
+    assert result.claim.article_date["found_by"] == OPTION
+    assert result.claim.confidence["period"]["level"] == "high"
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_last_year_without_any_date_is_unresolved_and_never_contradicted(kb):
+    result = check(
+        "Trade between China and Latin America reached US$300 billion last year.", db=kb
+    )[0]
+    assert result.claim.period is None
+    assert "unresolved relative date" in result.claim.confidence["period"]["why"]
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+def test_this_year_and_this_month_and_months_past():
+    base = from_text("BEIJING, May 13, 2025 — x")
+    periods = {
+        r.text: r.period.label()
+        for r in find_relative_dates(
+            fold("this year; este mes; el pasado noviembre; no ano passado; 3 de junio"), base
+        )
+    }
+    assert periods == {
+        "this year": "2025",
+        "este mes": "2025-05",
+        "el pasado noviembre": "2024-11",
+        "no ano passado": "2024",
+        "3 de junio": "2024-06",
+    }
+
+
+def test_this_year_is_a_part_year_and_cannot_contradict(kb):
+    text = "Lima, 6 de noviembre de 2023. El comercio entre China y América Latina suma este año US$300.000 millones."
+    result = check(text, db=kb)[-1]
+    assert result.claim.confidence["period"]["level"] == "low"
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Santiago, May 3, 2016 — Chinese investment in the region has grown since 2008, reaching US$10 billion.",
+        "Santiago, 3 de mayo de 2016. La inversión china en la región creció desde 2008 hasta US$10.000 millones.",
+        "Santiago, 3 de maio de 2016. O investimento chinês na região cresceu desde 2008 até US$ 10 bilhões.",
+    ],
+)  # fmt: skip
+def test_since_is_closed_at_the_article_date(text, kb):
+    claim = extract(text, kb)[-1]
+    assert (claim.period.start_year, claim.period.end_year) == (2008, 2016)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trade between China and Latin America rose 4% on 2022.",
+        "El comercio entre China y América Latina creció un 4% sobre 2022.",
+    ],
+)
+def test_a_base_year_is_not_the_period(sentence, kb):
+    claim = extract(sentence, kb)[0]
+    assert claim.period is None or claim.period.end_year != 2022
+
+
+def test_a_year_in_a_later_clause_is_not_taken(kb):
+    claims = extract(
+        "Brazil's exports to China were US$60 billion; imports from China fell in 2019.", kb
+    )
+    assert claims[0].period is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "El 3 de junio la embajada de China abrió sus puertas en Tegucigalpa.",
+        "Em 13 de maio a embaixada da China abriu as portas em Tegucigalpa.",
+        "On June 3 the Chinese embassy opened its doors in Tegucigalpa.",
+    ],
+)
+def test_day_and_month_is_a_date_not_a_count(sentence, kb):
+    claims = extract("Tegucigalpa, 20 de junio de 2023.\n\n" + sentence, kb)
+    assert all(c.kind != "count" for c in claims)
+
+
+def test_the_dateline_is_no_claim(kb):
+    claims = extract("Lima, 6 de noviembre de 2023. El comercio creció.", kb)
+    assert not any("2023" in c.text for c in claims)
+
+
+# --- Ranges, bounds, number words, ordinals, ranks ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("Trade between China and Latin America was between US$480 and 500 billion in 2023.", 480, 500),
+        ("El comercio entre China y América Latina fue de entre 480.000 y 500.000 millones de dólares en 2023.", 480, 500),
+        ("O comércio entre a China e a América Latina ficou entre US$ 480 e 500 bilhões em 2023.", 480, 500),
+    ],
+)  # fmt: skip
+def test_ranges_are_intervals_checked_against_the_store(sentence, low, high, kb):
+    result = check(sentence, db=kb)[0]
+    claim = result.claim
+    assert claim.qualifier is Qualifier.RANGE
+    assert (claim.value * claim.scale / 1e9, claim.upper * claim.scale / 1e9) == (low, high)
+    assert result.verdict is Verdict.SUPPORTED  # 489 (ECLAC) lies inside
+
+
+def test_a_range_outside_the_store_is_contradicted(kb):
+    result = check("Trade between China and Latin America was US$300-320 billion in 2023.", db=kb)[
+        0
+    ]
+    assert result.verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China's trade with Latin America topped $500 billion in 2024.",
+        "China's trade with Latin America was over $500 billion in 2024.",
+        "El comercio entre China y América Latina superó los US$500.000 millones en 2024.",
+        "El comercio entre China y América Latina fue de más de US$500.000 millones en 2024.",
+        "O comércio entre a China e a América Latina ultrapassou US$ 500 bilhões em 2024.",
+        "O comércio entre a China e a América Latina foi de mais de US$ 500 bilhões em 2024.",
+    ],
+)
+def test_lower_bounds_are_supported_by_any_value_above(sentence, kb):
+    result = check(sentence, db=kb)[0]
+    assert result.claim.qualifier is Qualifier.MORE_THAN
+    assert result.verdict is Verdict.SUPPORTED  # 518.47 (China Customs)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("Trade between China and Latin America reached half a trillion dollars in 2024.", 5e11),
+        ("Trade between China and Latin America was a quarter of a trillion dollars in 2010.", 2.5e11),
+        ("El comercio entre China y América Latina llegó a medio billón de dólares en 2024.", 5e11),
+        ("O comércio entre a China e a América Latina chegou a meio trilhão de dólares em 2024.", 5e11),
+    ],
+)  # fmt: skip
+def test_fractions_of_a_scale(sentence, amount, kb):
+    claim = extract(sentence, kb)[0]
+    assert claim.kind == "money" and claim.amount == pytest.approx(amount)
+    assert claim.qualifier is Qualifier.APPROXIMATE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Veintiún países de la región firmaron el memorando.", 21),
+        ("Vinte e um países da região assinaram o memorando.", 21),
+        ("Twenty-one countries of the region signed the memorandum.", 21),
+    ],
+)
+def test_number_words(sentence, value, kb):
+    assert extract(sentence, kb)[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "rank"),
+    [
+        ("The 4th ministerial meeting of the forum took place in Beijing.", "4th ministerial meeting", 4),
+        ("El III Foro China-CELAC se celebró en Santiago.", "III Foro China-CELAC", 3),
+        ("A IV Reunião Ministerial do Fórum aconteceu em Pequim.", "IV Reunião Ministerial", 4),
+        ("China is the second-largest trading partner of the region.", "second-largest trading partner", 2),
+        ("China is Brazil's seventh largest investor.", "seventh largest investor", 7),
+        ("China desplazó a la Unión Europea como segundo socio comercial de la región.", "segundo socio comercial", 2),
+        ("A China é o segundo maior parceiro comercial da Argentina.", "segundo maior parceiro comercial", 2),
+    ],
+)  # fmt: skip
+def test_ordinals_and_ranks_in_words(sentence, text, rank, kb):
+    ranks = [c for c in extract(sentence, kb) if c.kind == "rank"]
+    assert ranks and ranks[0].value == rank and ranks[0].text.startswith(text.split()[0])
+
+
+def test_thousands_in_words_and_money_in_a_trade_sentence(kb):
+    claims = extract(
+        "En 2024 México exportó a China mercancías por 4 mil 855 millones de dólares.", kb
+    )
+    assert claims[0].amount == pytest.approx(4.855e9) and claims[0].kind == "money"
+    claim = extract("El comercio entre China y América Latina sumó 310.000 millones de dólares en 2019.", kb)[0]  # fmt: skip
+    assert claim.kind == "money" and claim.metric == "trade_total"
+
+
+# --- Clauses, lending verbs, trade direction --------------------------------------------------
+
+
+def test_shares_attach_to_their_own_clause(kb):
+    claims = extract(
+        "Of the loans, 40 per cent went to energy, 30 per cent to mining and 20 per cent to transport.",
+        kb,
+    )
+    assert claims[0].confidence["metric"]["level"] == "high"
+    assert [c.confidence["metric"]["level"] for c in claims[1:]] == ["low", "low"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China's development banks lent US$1.3 billion to Brazil in 2023.",
+        "Los bancos chinos prestaron 1.300 millones de dólares a Brasil en 2023.",
+        "Os bancos chineses emprestaram US$ 1,3 bilhão ao Brasil em 2023.",
+    ],
+)
+def test_lending_verbs_are_loans(sentence, kb):
+    assert extract(sentence, kb)[0].metric == "loans_total"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        ("In 2023 Mexico bought from China goods worth US$80 billion.", "trade_china_exports"),
+        ("Chinese goods sent to Mexico were worth US$80 billion in 2023.", "trade_china_exports"),
+        ("En 2023 México compró a China mercancías por 80.000 millones de dólares.", "trade_china_exports"),
+        ("Las compras a China sumaron 80.000 millones de dólares en 2023.", "trade_china_exports"),
+        ("Em 2023 o Brasil exportou para a China 104 mil milhões de dólares.", "trade_china_imports"),
+        ("As vendas para a China somaram US$ 104 bilhões em 2023.", "trade_china_imports"),
+        ("China's purchases from Brazil were US$104 billion in 2023.", "trade_china_imports"),
+    ],
+)  # fmt: skip
+def test_trade_direction(sentence, metric, kb):
+    assert extract(sentence, kb)[0].metric == metric
+
+
+def test_both_directions_in_one_sentence(kb):
+    claims = extract(
+        "As exportações brasileiras somaram 63,93 mil milhões USD em 2018 e as importações de produtos chineses 34,74 mil milhões USD.",
+        kb,
+    )
+    assert [(c.metric, c.entity) for c in claims] == [
+        ("trade_china_imports", "BRA"),
+        ("trade_china_exports", "BRA"),
+    ]
+
+
+# --- Self-contradictions ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The package covers five countries: Brazil, Argentina, Chile, Peru, Uruguay and Colombia.",
+        "Officials later named six countries as the first to benefit: Brazil, Argentina, Chile, Peru and Uruguay.",
+        "Ocho países de la región firmaron el acuerdo: Brasil, Argentina, Chile, Perú, Uruguay, Colombia y Ecuador.",
+        "Oito países assinaram o acordo: Brasil, Argentina, Chile, Peru, Uruguai, Colômbia e Equador.",
+    ],
+)  # fmt: skip
+def test_list_count_in_every_phrasing(sentence, kb):
+    assert check(sentence, db=kb)[0].verdict is Verdict.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("Of the loans, 40 per cent went to energy, 35 per cent to mining and 30 per cent to transport.", Verdict.INCONSISTENT),
+        ("De los préstamos, el 50% fue a energía, el 40% a minería y el 20% a transporte.", Verdict.INCONSISTENT),
+        ("Dos empréstimos, 50% foram para energia, 40% para mineração e 20% para transporte.", Verdict.INCONSISTENT),
+        ("De los préstamos, el 50% fue a energía, el 30% a minería y el 20% a transporte.", None),
+    ],
+)  # fmt: skip
+def test_shares_of_one_whole_past_100(sentence, verdict, kb):
+    verdicts = {r.verdict for r in check(sentence, db=kb)}
+    if verdict is None:
+        assert Verdict.INCONSISTENT not in verdicts
+    else:
+        assert verdicts == {verdict}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2018 Brazil's trade with China reached US$93.13 billion. Brazil's exports to China were US$63.93 billion and its imports from China US$34.74 billion.",
+        "En el primer semestre de 2023 el intercambio fue de 68 mil 858 millones de dólares: México importó desde China 54 mil 503 millones de dólares y exportó a China 5 mil 355 millones de dólares.",
+        "Em 2018 o comércio do Brasil com a China chegou a 93,13 mil milhões USD. As exportações brasileiras somaram 63,93 mil milhões USD em 2018 e as importações de produtos chineses 34,74 mil milhões USD.",
+    ],
+)  # fmt: skip
+def test_parts_do_not_add_up_to_the_total(text, kb):
+    results = check(text, db=kb)
+    assert results[0].verdict is Verdict.INCONSISTENT
+    assert results[0].rule_id == "parts-total"
+
+
+def test_parts_that_add_up_are_not_flagged(kb):
+    results = check(
+        "In 2018 Brazil's trade with China reached US$98.67 billion. Brazil's exports to China were US$63.93 billion and its imports from China US$34.74 billion.",
+        db=kb,
+    )
+    assert all(r.rule_id != "parts-total" for r in results)
+
+
+def test_a_balance_that_is_not_the_difference(kb):
+    text = (
+        "O Brasil exportou para a China 67,9 mil milhões de dólares em 2023 e importou da China "
+        "34,7 mil milhões de dólares em 2023, o que deixou um saldo de 23,2 mil milhões de dólares em 2023."
+    )
+    balance = check(text, db=kb)[-1]
+    assert balance.claim.metric == "trade_balance" and balance.verdict is Verdict.INCONSISTENT
+
+
+# --- Ties in Spanish and Portuguese ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("Honduras estableció relaciones diplomáticas con Pekín en 2023.", Verdict.SUPPORTED),
+        ("Honduras estabeleceu relações diplomáticas com Pequim em 2023.", Verdict.SUPPORTED),
+        ("Costa Rica estableció relaciones diplomáticas con Pekín en 2009.", Verdict.CONTRADICTED),
+        ("Costa Rica estabeleceu relações diplomáticas com Pequim em 2007.", Verdict.SUPPORTED),
+        ("El Tratado de Libre Comercio entre Perú y China se firmó en 2009.", Verdict.SUPPORTED),
+        ("El Tratado de Libre Comercio entre Perú y China se suscribió en 2010.", Verdict.CONTRADICTED),
+        ("O tratado de livre comércio entre o Peru e a China foi assinado em 2010.", Verdict.CONTRADICTED),
+        ("El Tratado de Libre Comercio entre Perú y China entró en vigor en 2010.", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_ties_in_spanish_and_portuguese(sentence, verdict, kb):
+    assert check(sentence, db=kb)[0].verdict is verdict
+
+
+# --- Precision first: confidence per field ---------------------------------------------------
+
+
+def test_confidence_per_field_is_in_the_json(kb):
+    from chinalac.claims import results_to_json
+
+    record = json.loads(
+        results_to_json(check("Trade between China and Latin America reached US$489 billion in 2023.", db=kb))
+    )[0]  # fmt: skip
+    assert set(record["confidence"]) == {"metric", "entity", "period", "value"}
+    assert all(v["level"] in {"high", "medium", "low"} for v in record["confidence"].values())
+
+
+def test_two_candidate_entities_are_never_contradicted(kb):
+    result = check("Trade between Brazil and Argentina reached US$10 billion in 2023.", db=kb)[0]
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+def test_only_china_named_is_never_contradicted(kb):
+    result = check("El comercio con China llegó a 300.000 millones de dólares en 2023.", db=kb)[0]
+    assert result.claim.confidence["entity"]["level"] == "low"
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+def test_a_confident_wrong_figure_is_still_contradicted(kb):
+    result = check("Trade between China and Latin America reached US$300 billion in 2023.", db=kb)[
+        0
+    ]
+    assert result.verdict is Verdict.CONTRADICTED
+
+
+# --- CLI acceptance ------------------------------------------------------------------------
+
+
+def test_cli_date_option_resolves_last_year_and_names_the_date(tmp_path):
+    app = typer.Typer()
+    app.command()(check_command)
+
+    @app.callback()
+    def _group() -> None:
+        """Keep `check` a subcommand."""
+
+    file = tmp_path / "article.md"
+    file.write_text(
+        "Trade between China and Latin America reached US$518 billion last year.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["check", str(file), "--date", "2025-05-20", "--json"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.output)[0]
+    assert record["period"] == "2024"
+    assert record["article_date"]["date"] == "2025-05-20"
+    assert record["article_date"]["found_by"] == OPTION
+    bad = CliRunner().invoke(app, ["check", str(file), "--date", "May 20"])
+    assert bad.exit_code == 1 and "--date" in bad.output
+
+
+def test_a_rank_in_apposition_and_the_year_are_two_claims(kb):
+    results = check(
+        "Panama, the first country of the region to join the Belt and Road Initiative, signed up in 2019.",
+        db=kb,
+    )
+    assert [str(r.claim.kind) for r in results] == ["rank", "date"]
+    assert results[0].verdict is not Verdict.CONTRADICTED  # Panama was the first
+    assert results[1].claim.value == 2019
+
+
+def test_a_plain_trade_figure_is_not_a_missed_pledge(kb):
+    result = check(
+        "El intercambio entre China y América Latina llegó a US$263.600 millones en 2014.", db=kb
+    )[0]
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("China bought goods from Latin America in 2024, and just under half of that came from Brazil.", 50.0),
+        ("La mitad de las exportaciones chilenas va a China.", 50.0),
+        ("Cerca de dois terços das exportações brasileiras para a China são soja e minério.", 66.667),
+        ("Uno de cada 5 dólares exportados por la región va a China.", 20.0),
+    ],
+)  # fmt: skip
+def test_shares_in_words(sentence, value, kb):
+    shares = [c for c in extract(sentence, kb) if c.kind == "percent"]
+    assert shares and shares[0].value == pytest.approx(value)
