@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
-import threading
-import time
 import warnings
 
 import pytest
@@ -15,6 +12,7 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 from chinalac.web.app import create_app
+from tests.web.conftest import serving
 
 
 @pytest.fixture(scope="module")
@@ -38,21 +36,5 @@ def attack_client(attacked_app):
 
 @pytest.fixture(scope="module")
 def attacked_server(attacked_app):
-    import uvicorn
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = uvicorn.Server(
-        uvicorn.Config(attacked_app, host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("the dashboard did not start within 20 s")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(attacked_app) as url:
+        yield url

@@ -7,6 +7,7 @@ browser is Debian's Chromium driven by Playwright (never a downloaded browser).
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -53,16 +54,13 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def live_server(built_db):
+@contextlib.contextmanager
+def serving(app):
+    """Serve `app` with uvicorn in a thread on a free loopback port; yields its base URL."""
     import uvicorn
 
     port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(
-            create_app(built_db, warm_up=True), host="127.0.0.1", port=port, log_level="warning"
-        )
-    )
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
@@ -70,9 +68,17 @@ def live_server(built_db):
         if time.monotonic() > deadline:
             raise RuntimeError("the dashboard did not start within 20 s")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_server(built_db):
+    with serving(create_app(built_db, warm_up=True)) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
