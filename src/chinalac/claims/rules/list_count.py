@@ -20,8 +20,10 @@ from chinalac.claims.entities import EntityIndex
 from chinalac.claims.models import Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext
 
+# Possessive `*+`/`++`: a word is taken whole, never split into pieces, so a long run of word
+# characters ("999…9") cannot make the up-to-8-words loop backtrack through every split.
 OPENERS = re.compile(
-    r"^(?:\s*[\w'’\-]+){0,8}?(?P<open>\s*\(|:|\s[-–—]\s|,\s+(?:namely|i\.e\.|that is)\s+)"
+    r"^(?:\s*+[\w'’\-]++){0,8}?(?P<open>\s*\(|:|\s[-–—]\s|,\s+(?:namely|i\.e\.|that is)\s+)"
 )
 EXAMPLES = re.compile(
     r"^\s*(?:such as|including|like|e\.g\.|for example|como|incluyendo|incluindo|por ejemplo|por exemplo)\b",
