@@ -33,6 +33,7 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import httpx
+from load_test import free_port, start_server  # benchmarks/ is on sys.path when run as a script
 
 PAGES = {
     "home": "/",
@@ -51,20 +52,6 @@ TARGETS = {
     "profile_first_visit_bytes": 1_200_000,
     "profile_repeat_bytes": 100_000,
 }
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def start_server(db: Path, port: int) -> subprocess.Popen:
-    command = [
-        sys.executable, "-c", "from chinalac.cli.app import main; main()",
-        "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port),
-    ]  # fmt: skip
-    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
 def wait_until_listening(port: int, server: subprocess.Popen, timeout: float = 120) -> None:
