@@ -59,6 +59,17 @@ COMPLEMENT = re.compile(
 )
 REGION_CODES = {"LAC"}
 NEVER_FOCUS = {"CHN", "TWN", "HKG", "MAC"}
+# Metrics of China's relation with a partner (stored with China as counterpart): a figure of
+# one of them with only China named speaks of the article's partner, not of China alone.
+BILATERAL_METRICS = {
+    "trade_total",
+    "trade_growth",
+    "trade_china_imports",
+    "trade_china_exports",
+    "trade_balance",
+    "loans_total",
+    "loans_count",
+}
 
 
 @functools.lru_cache(maxsize=4)
@@ -179,12 +190,33 @@ def extract(
                 # sentence's topic: take the metric of the paragraph's last claim of its kind.
                 metric = _inherited_metric(mention, recent)
                 inherited = metric is not None
+            entity_doubt = None
+            if (
+                entity == "CHN"
+                and metric in BILATERAL_METRICS
+                and not any(e.code not in NEVER_FOCUS for e in entities)
+            ):
+                # "En los primeros 11 meses de 2017 el comercio sumó …, según las Aduanas de
+                # China": China is one side of the figure; the other is the article's subject.
+                partner = next(
+                    (
+                        c.entity
+                        for c in reversed(claims)
+                        if c.entity and c.entity not in NEVER_FOCUS
+                    ),
+                    "LAC" if about_lac else None,
+                )
+                if partner:
+                    entity = partner
+                    entity_doubt = _level(
+                        "low", f"only China named: the partner {partner} is the article's subject"
+                    )
             period, period_doubt = _period_for(
                 mention, periods, clause, sentence.text, folded, recent, metric, base
             )
             confidence = {
                 "metric": _metric_confidence(hit, metric, inherited, clause, mention, folded),
-                "entity": _entity_confidence(mention, entity, entities, clause),
+                "entity": entity_doubt or _entity_confidence(mention, entity, entities, clause),
                 "period": period_doubt,
                 "value": _value_confidence(mention),
             }

@@ -45,6 +45,9 @@ class StoredFact:
     evidence_note: str
     note: str
     partial: bool = False  # a published figure for part of a year (its months in start/end)
+    # "lower bound" (published as "over US$ 500 bn") or "approximate" ("nearly", "cerca de");
+    # empty when the figure is given as such.
+    precision: str = ""
 
     def evidence(self, relation: str) -> Evidence:
         return Evidence(
@@ -63,7 +66,19 @@ class StoredFact:
     def label(self) -> str:
         by = f" ({self.reporter})" if self.reporter else ""
         when = f" {self.period_text}" if self.period_text else ""
-        return f"{self.value:,.6g} {self.unit}{when}{by} [{self.fact_id}, {self.source_id}]"
+        over = {"lower bound": "over ", "approximate": "about "}.get(self.precision, "")
+        return f"{over}{self.value:,.6g} {self.unit}{when}{by} [{self.fact_id}, {self.source_id}]"
+
+
+APPROXIMATE_NOTE = re.compile(r"^approx|\('(?:nearly|almost|about|around|some)'\)")
+
+
+def _precision(row) -> str:
+    """The published figures say it in `precision`; a curated fact in its note ("approx.")."""
+    given = str(getattr(row, "precision", "") or "")
+    if given:
+        return given
+    return "approximate" if APPROXIMATE_NOTE.search(str(row.note or "").lower()) else ""
 
 
 def _date(text: str) -> tuple[int | None, int | None]:
@@ -109,6 +124,7 @@ class FactIndex:
                 row.evidence,
                 row.note,
                 bool(getattr(row, "partial_year", False)),
+                _precision(row),
             )
             self.by_metric.setdefault(row.metric, []).append(fact)
             if fact.conflict_group:
