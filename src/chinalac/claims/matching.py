@@ -160,6 +160,17 @@ def period_matches(claim_period: Period | None, fact: StoredFact) -> bool | None
     fact_start, fact_end = fact.start, fact.end
     if fact.partial and not (p.kind == "range" and p.start_month and p.end_month):
         return False  # part of a year only compares with a claim about the same months
+    if (
+        not fact.partial
+        and fact_start[1] is None
+        and fact_end[1] is None
+        and p.kind == "range"
+        and p.start_year == p.end_year
+        and p.start_month
+        and p.end_month
+        and (p.start_month, p.end_month) != (1, 12)
+    ):
+        return False  # "the first three quarters of 2024" is not the stored year 2024
 
     def same(year_month, year, month) -> bool:
         if year_month[0] != year:
