@@ -44,7 +44,9 @@ CLAUSE_BREAK = re.compile(
     r"|\s(?:and|y|e)\s+(?=(?:the|la|las|los|el|as|os|its|their|sus|su|seus|suas)\s|\d|us\$|\$|r\$)"
     r"|,\s+(?=\d|us\$|\$)"
     # … and a second verb: "exportou … e importou …", "exported … and imported …".
-    r"|\s(?:and|y|e)\s+(?=(?:import|export|compr|vend|prest|recib|receb|bought|sold|lent)[a-z]*\s)"
+    # (a clitic may stand between: "y le compró …", "e lhe vendeu …")
+    r"|\s(?:and|y|e)\s+(?:(?:le|les|lhe|lhes|se)\s+)?"
+    r"(?=(?:import|export|compr|vend|prest|recib|receb|bought|sold|lent)[a-z]*\s)"
     r"|,\s+(?:of which|of whom|de los cuales|de las cuales|dos quais|das quais)\b"
 )
 PREPOSITION_AFTER = re.compile(r"^\s{0,2}(?:in|en|em|no|na|for|para|during|durante)\s")
