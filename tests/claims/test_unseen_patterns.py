@@ -639,3 +639,63 @@ def test_a_trade_figure_naming_only_china_speaks_of_the_articles_partner(sentenc
     result = one(check(text, db=kb), "US$247.381 millones")
     assert result.claim.entity == "LAC" and result.verdict is Verdict.SUPPORTED
     assert result.claim.confidence["entity"]["level"] == "low"
+
+
+# -- the remaining "Why" patterns, each in the languages where it applies (audit, round 3)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brasília, junho de 2023. Vinte e dois países da América Latina e do Caribe já aderiram à "
+        "Iniciativa Cinturão e Rota.",
+        "Lima, junio de 2023. Veintidós países de América Latina y el Caribe ya se han sumado a la "
+        "Franja y la Ruta.",
+        "Lima, June 2023. Twenty-two Latin American and Caribbean countries have joined the Belt "
+        "and Road Initiative.",
+    ],
+)
+def test_a_belt_and_road_count_is_not_confucius_institutes(sentence, kb):
+    (result,) = check(sentence, db=kb)
+    assert result.claim.metric == "bri_members_count"
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quito, 2023. Ecuador's Coca Codo Sinclair hydroelectric plant opened on 18 November 2016.",
+        "Quito, 2023. La central hidroeléctrica Coca Codo Sinclair de Ecuador se inauguró el 18 de "
+        "noviembre de 2016.",
+        "Quito, 2023. A usina hidrelétrica Coca Codo Sinclair, do Equador, foi inaugurada em 18 de "
+        "novembro de 2016.",
+    ],
+)
+def test_one_states_project_date_is_about_that_state(sentence, kb):
+    (result,) = check(sentence, db=kb)
+    assert result.claim.entity == "ECU" and result.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brasília, maio de 2025. Durante a visita de Estado de Lula a Pequim, os dois países "
+        "assinaram acordos no valor de US$ 4,8 bilhões.",
+        "Brasilia, mayo de 2025. Durante la visita de Estado de Lula a Pekín, los dos países "
+        "firmaron acuerdos por 4.800 millones de dólares.",
+    ],
+)
+def test_agreements_of_a_state_visit_are_not_the_regions(sentence, kb):
+    (result,) = check(sentence, db=kb)
+    assert result.claim.entity != "LAC" and result.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lima, junio de 2019. El tratado de libre comercio entre Perú y China se firmó en 2009.",
+        "Lima, junho de 2019. O tratado de livre comércio entre o Peru e a China foi assinado em "
+        "2009.",
+    ],
+)
+def test_a_treaty_signing_year_in_spanish_and_portuguese(sentence, kb):
+    (result,) = check(sentence, db=kb)
+    assert result.claim.entity == "PER" and result.verdict is Verdict.SUPPORTED
