@@ -1,13 +1,13 @@
 """The fast path: every trade indicator for China and each partner state, from one aggregation.
 
 Product-level bilateral trade (≈10 M rows a year in BACI) is read by DuckDB, never by
-pandas, one year at a time. One grouped pass reduces a year to exporter × product × focus
-importer (the importer when it is China or a partner state, else one "rest of the world"
-group), and every table the indicators need is a sum over that small table:
+pandas, one year at a time, in two passes: the exporter × product aggregation, and a filter
+keeping the rows whose importer is China or a partner state ("focus" importers). Every table
+the indicators need is summed from those two:
 
     x_cp  exporter × product × year     (RCA at HS6/HS4/HS2, ECI/PCI, TC export baskets, HHI)
-    x_ij  exporter × focus importer     (trade intensity, partner shares, trade/GDP: every
-                                         exporter's, focus importer's and the world's totals)
+    x_ij  exporter × focus importer,    (trade intensity, partner shares, trade/GDP: every
+          the rest of the world as one   exporter's, focus importer's and the world's totals)
     m_kp  focus importer × product      (TC import baskets)
     the product-level flows between China and the partner states (Grubel–Lloyd, HHI and
     primary share of exports to China).
@@ -209,43 +209,53 @@ def _aggregate_year(
 
     out: dict = {"year": year}
     try:
-        # The one pass over the year's rows: exporter × product × focus importer, where
-        # `focus_importer` is the importer when it is China or a partner state and NULL for
-        # the rest of the world (whose rows fold into one group per exporter × product).
-        # Every other table is a sum over this one, a few times smaller than the rows:
-        # x_cp (exporter × product), m_kp (focus importer × product), x_ij (exporter × focus
-        # importer, the rest of the world as one importer: every exporter's and every focus
-        # importer's total and the world total stay exact, which is all that trade intensity,
-        # partner shares and trade/GDP read) and the China ↔ partner product flows. One
-        # hash aggregation instead of three grouping sets plus a second filtered pass.
-        flows = temp_table(
-            "flows",
-            f"""
-            SELECT exporter, product, CASE WHEN importer IN {focus} THEN importer END AS focus_importer,
-                   sum(value_usd) AS value_usd
-            FROM ({base}) GROUP BY ALL
-            """,
-        )
+        # Two passes over the year's rows. The first is the exporter × product aggregation
+        # (x_cp: RCA, ECI, export baskets, every exporter's total). The second keeps only
+        # the rows whose importer is China or a partner state (about a fifth of BACI's rows:
+        # a filter, no large hash table), and every other table is summed from it: m_kp
+        # (focus importer × product), the China ↔ partner product flows, and x_ij (exporter ×
+        # focus importer, plus one "rest of the world" importer holding the rest of each
+        # exporter's total: every exporter's and focus importer's total and the world total
+        # stay what they are, which is all that trade intensity, partner shares and
+        # trade/GDP read). One exporter × product × focus importer aggregation instead took
+        # 2.7× the exporter × product pass (three times the groups), three grouping sets 2.5×.
         x_cp = temp_table(
             "x_cp",
             f"SELECT {int(year)} AS year, exporter, product, sum(value_usd) AS value_usd "
-            f"FROM {flows} GROUP BY exporter, product",
+            f"FROM ({base}) GROUP BY exporter, product",
+        )
+        to_focus = temp_table(
+            "to_focus",
+            f"SELECT exporter, importer, product, value_usd FROM ({base}) WHERE importer IN {focus}",
         )
         out["x_ij"] = con.sql(
-            f"SELECT {int(year)} AS year, exporter, coalesce(focus_importer, '{REST_OF_WORLD}') "
-            f"AS importer, sum(value_usd) AS value_usd FROM {flows} GROUP BY ALL"
+            f"""
+            WITH focus AS (
+                SELECT exporter, importer, sum(value_usd) AS value_usd FROM {to_focus} GROUP BY ALL),
+            totals AS (SELECT exporter, sum(value_usd) AS value_usd FROM {x_cp} GROUP BY ALL),
+            rest AS (
+                SELECT t.exporter, '{REST_OF_WORLD}' AS importer, t.value_usd AS total,
+                       t.value_usd - coalesce(f.value_usd, 0) AS value_usd
+                FROM totals t
+                LEFT JOIN (SELECT exporter, sum(value_usd) AS value_usd FROM focus GROUP BY ALL) f
+                USING (exporter))
+            SELECT {int(year)} AS year, exporter, importer, value_usd FROM focus
+            UNION ALL  -- a rest that is only the rounding of the subtraction is no trade
+            SELECT {int(year)}, exporter, importer, value_usd FROM rest
+            WHERE value_usd > 1e-12 * total
+            """
         ).df()
         out["imports_focus"] = con.sql(
-            f"SELECT {int(year)} AS year, focus_importer AS importer, product, "
-            f"sum(value_usd) AS value_usd FROM {flows} "
-            "WHERE focus_importer IS NOT NULL GROUP BY ALL"
+            f"SELECT {int(year)} AS year, importer, product, sum(value_usd) AS value_usd "
+            f"FROM {to_focus} GROUP BY ALL"
         ).df()
         out["pairs"] = con.sql(
             f"""
-            SELECT {int(year)} AS year, exporter, focus_importer AS importer, product, value_usd
-            FROM {flows}
-            WHERE (exporter = '{CHINA}' AND focus_importer IN {lac})
-               OR (focus_importer = '{CHINA}' AND exporter IN {lac})
+            SELECT {int(year)} AS year, exporter, importer, product, sum(value_usd) AS value_usd
+            FROM {to_focus}
+            WHERE (exporter = '{CHINA}' AND importer IN {lac})
+               OR (importer = '{CHINA}' AND exporter IN {lac})
+            GROUP BY ALL
             """
         ).df()
         out["exports_focus"] = con.sql(
