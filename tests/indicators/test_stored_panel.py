@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import re
+import subprocess
+import sys
 
+import duckdb
 import httpx
 import pyarrow.parquet as pq
 import pytest
@@ -169,3 +174,60 @@ def test_a_stale_panel_is_never_read(ingested, tmp_path, monkeypatch):
         assert calls and list(result["year"]) == YEARS
     finally:
         path.write_bytes(original)
+
+
+def test_dependency_reads_the_figure_indicators_stored_at_build_without_pandas(ingested):
+    """`chinalac build` keeps figure_indicators' rows; dependency reads them and the stored
+    panel with DuckDB alone (no pandas in the process), and gives what the live path gives."""
+    from chinalac.domain import figure_indicators
+
+    with chinalac.open(ingested) as database:
+        stored = figure_indicators.stored_rows(database, "CHL")
+        assert stored is not None and stored[1], "the build stored no figure indicator rows"
+        live_rows = figure_indicators.frame_rows(
+            figure_indicators.figure_indicators(database, "CHL")
+        )
+        assert stored[0] == live_rows[0] == figure_indicators.COLUMNS
+        assert len(stored[1]) == len(live_rows[1])
+        for a, b in zip(stored[1], live_rows[1], strict=True):
+            assert a == pytest.approx(b, nan_ok=True)
+    env = {k: v for k, v in os.environ.items() if k != "CHINALAC_DB"}
+    args = ["indicators", "dependency", "--country", "Chile", "--json", "--db", str(ingested)]
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "chinalac.cli.app", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    loaded = set(re.findall(r"\|\s*(\S+)$", done.stderr, re.MULTILINE))
+    assert "chinalac.domain.figure_indicators" in loaded  # the importtime listing was read
+    assert not {"pandas", "numpy", "pyarrow"} & loaded
+    report = json.loads(done.stdout)
+    assert report["published_figures"] and [r["year"] for r in report["product_level"]] == YEARS
+
+
+def test_dependency_without_the_stored_rows_computes_the_same_answer(ingested, tmp_path):
+    """A store built before the rows were kept: the live path gives the same report."""
+    import shutil
+
+    from chinalac.domain import figure_indicators
+
+    args = ["indicators", "dependency", "--country", "Chile", "--json"]
+    before = runner.invoke(app, [*args, "--db", str(ingested)])
+    assert before.exit_code == 0, before.output
+    copy = tmp_path / "old.duckdb"
+    shutil.copy(ingested, copy)
+    shutil.copytree(ingested.parent / "chinalac.ingested", tmp_path / "chinalac.ingested")
+    with duckdb.connect(str(copy)) as con:
+        con.execute(f"DROP TABLE {figure_indicators.TABLE}")
+    after = runner.invoke(app, [*args, "--db", str(copy)])
+    assert after.exit_code == 0, after.output
+    old, new = json.loads(after.stdout), json.loads(before.stdout)
+    assert list(old) == list(new) and old["published_figures"]
+    for section in old:
+        assert len(old[section]) == len(new[section])
+        for a, b in zip(old[section], new[section], strict=True):
+            assert list(a) == list(b)
+            assert list(a.values()) == pytest.approx(list(b.values()), nan_ok=True)

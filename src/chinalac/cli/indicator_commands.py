@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from chinalac.cli.common import DB_OPTION, fail, opened
-from chinalac.cli.output import listing
+from chinalac.cli.output import Rows, listing
 
 indicators_app = typer.Typer(help="Dependency and complementarity indicators, with formulas.")
 
@@ -70,14 +70,15 @@ def dependency(
 
     Example: chinalac indicators dependency --country Brasil --years 2018-2022 --json
     """
-    from chinalac.domain import figure_indicators  # pandas: only when the command runs
+    from chinalac.domain import figure_indicators  # pandas only if nothing is precomputed
 
     chosen = parse_years(years) if years else None  # None: every year with data
     with opened(db) as database:
         iso3 = database.resolve_country(country)
         if iso3 == "CHN":
             raise fail("give a CELAC state: China is the partner of every indicator")
-        return figure_indicators.dependency_report(database, iso3, chosen)
+        report = figure_indicators.dependency_report(database, iso3, chosen)
+    return {title: Rows(columns, rows) for title, (columns, rows) in report.items()}
 
 
 @indicators_app.command("rank")

@@ -20,13 +20,23 @@ share" (exports to or imports from a partner over the reporter's total).
 
 Product-level indicators (RCA, complementarity, Grubel–Lloyd, concentration, primary share)
 need product-level trade and are not computed here; `needs` says so.
+
+`chinalac build` runs `figure_indicators` once for every state and keeps its rows, in order,
+in the store table `figure_indicator_rows` (store/loaders/precomputed.py); `dependency_report`
+reads them from there with DuckDB alone, so `chinalac indicators dependency` never loads
+pandas when the store has that table and the product-level panel stored at ingest. Without
+the table (a store built by an older version) the rows are computed here, as before.
 """
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
 
-from chinalac.domain.figures import annual_totals, has_table, query, trade_series
+if TYPE_CHECKING:
+    import pandas as pd
+
+# The store table `chinalac build` fills with figure_indicators(db), in its order (`position`).
+TABLE = "figure_indicator_rows"
 
 EXPORTS_TOTAL = "TX.VAL.MRCH.CD.WT"
 IMPORTS_TOTAL = "TM.VAL.MRCH.CD.WT"
@@ -86,6 +96,16 @@ COLUMNS = [
 ]
 
 
+def _missing(value) -> bool:
+    """None, NaN, or pandas' NA/NaT (which cannot even be compared)."""
+    if value is None:
+        return True
+    try:
+        return bool(value != value)  # NaN is the one float not equal to itself
+    except TypeError:  # pd.NA: its comparisons are NA, whose truth is undefined
+        return True
+
+
 def china_trade_exposure(trade_with_china_usd: float, gdp_usd: float) -> float:
     """E_i = (X_i→CHN + M_i←CHN) / GDP_i: goods trade with China as a fraction of GDP.
 
@@ -93,7 +113,7 @@ def china_trade_exposure(trade_with_china_usd: float, gdp_usd: float) -> float:
     41(2), 267–293. Gross trade over value added: not a share of GDP produced by trade.
     NaN when GDP is missing or not positive.
     """
-    if gdp_usd is None or pd.isna(gdp_usd) or gdp_usd <= 0:
+    if _missing(gdp_usd) or gdp_usd <= 0:
         return float("nan")
     return float(trade_with_china_usd) / float(gdp_usd)
 
@@ -104,7 +124,7 @@ def china_share_of_exports(exports_to_china_usd: float, total_exports_usd: float
     Partner share as World Bank WITS defines it. Both values must come from one reporter's
     side (the state's own exports, or mirror data for both), else the ratio mixes valuations.
     """
-    if total_exports_usd is None or pd.isna(total_exports_usd) or total_exports_usd <= 0:
+    if _missing(total_exports_usd) or total_exports_usd <= 0:
         return float("nan")
     return float(exports_to_china_usd) / float(total_exports_usd)
 
@@ -129,12 +149,20 @@ def dependence_asymmetry(
 
 
 def _gdp(db) -> pd.DataFrame:
+    import pandas as pd
+
+    from chinalac.domain.figures import has_table, query
+
     if not has_table(db, "gdp"):
         return pd.DataFrame(columns=["iso3", "year", "gdp_usd", "source_id"])
     return query(db, "SELECT iso3, year, gdp_usd, source_id FROM gdp")
 
 
 def _wdi_totals(db) -> pd.DataFrame:
+    import pandas as pd
+
+    from chinalac.domain.figures import has_table, query
+
     if not has_table(db, "wdi"):
         return pd.DataFrame(columns=["iso3", "year", "indicator", "value", "source"])
     try:
@@ -184,6 +212,10 @@ def figure_indicators(db, iso3: str | None = None) -> pd.DataFrame:
     without GDP (e.g. 2024, Venezuela after 2014, Cuba after 2020) give no exposure row:
     a gap, never an estimate. Sorted by state, year (newest first), indicator.
     """
+    import pandas as pd
+
+    from chinalac.domain.figures import annual_totals, query, trade_series
+
     celac = set(query(db, "SELECT iso3 FROM countries WHERE celac")["iso3"])
     gdp = _gdp(db)
     gdp_of = {(r.iso3, int(r.year)): (float(r.gdp_usd), r.source_id) for r in gdp.itertuples()}
@@ -249,15 +281,39 @@ def figure_indicators(db, iso3: str | None = None) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
-def needs(db) -> pd.DataFrame:
-    """What each indicator not computed from this build needs, in one line each."""
-    have_wdi = not _wdi_totals(db).empty
+def _connection(db):
+    """The DuckDB connection behind `db` (a connection, or a Database/store holding one)."""
+    return getattr(db, "con", db)
+
+
+def _has_table(con, name: str) -> bool:
+    query = "SELECT count(*) FROM information_schema.tables WHERE table_name = ?"
+    return bool(con.execute(query, [name]).fetchone()[0])
+
+
+def _has_wdi_totals(db) -> bool:
+    con = _connection(db)
+    if not _has_table(con, "wdi"):
+        return False
+    try:
+        found = con.execute(
+            "SELECT count(*) FROM wdi WHERE indicator IN (?, ?)", [EXPORTS_TOTAL, IMPORTS_TOTAL]
+        ).fetchone()[0]
+    except Exception:  # a view over ingested files that are not there any more
+        return False
+    return bool(found)
+
+
+def needs(db) -> tuple[list[str], list[tuple]]:
+    """What each indicator not computed from this build needs, in one line each:
+    (columns, rows), without pandas."""
+    have_wdi = _has_wdi_totals(db)
     rows = [
-        {"indicator": name, "needs": what}
+        (name, what)
         for name, what in NEEDS.items()
         if not (have_wdi and name.startswith("china_share"))
     ]
-    return pd.DataFrame(rows, columns=["indicator", "needs"])
+    return ["indicator", "needs"], rows
 
 
 def latest_figure_indicators(db) -> pd.DataFrame:
@@ -274,42 +330,75 @@ def metadata() -> pd.DataFrame:
     return pd.DataFrame([{"name": name, **meta} for name, meta in INDICATORS.items()])
 
 
-def dependency_report(db, iso3: str, years: list[int] | None = None) -> dict[str, pd.DataFrame]:
-    """`chinalac indicators dependency`: every China–state indicator for one state.
+def frame_rows(frame: pd.DataFrame) -> tuple[list[str], list[tuple]]:
+    """(columns, rows) of a DataFrame as plain Python values, missing values as None."""
+    plain = frame.astype(object).where(frame.notna(), None)
+    return [str(c) for c in plain.columns], list(plain.itertuples(index=False, name=None))
+
+
+def stored_rows(db, iso3: str | None = None, years: list[int] | None = None):
+    """figure_indicators' rows as `chinalac build` stored them (TABLE), in the same order and
+    without `position`: (columns, rows), or None when the store has no such table."""
+    con = _connection(db)
+    if not _has_table(con, TABLE):
+        return None
+    cursor = con.execute(
+        f"""SELECT * EXCLUDE (position) FROM {TABLE}
+            WHERE (?::VARCHAR IS NULL OR iso3 = ?) AND (?::INTEGER[] IS NULL OR list_contains(?, year))
+            ORDER BY position""",
+        [iso3, iso3, years, years],
+    )
+    return [d[0] for d in cursor.description], cursor.fetchall()
+
+
+def dependency_report(
+    db, iso3: str, years: list[int] | None = None
+) -> dict[str, tuple[list[str], list[tuple]]]:
+    """`chinalac indicators dependency`: every China–state indicator for one state, each
+    section as (columns, rows).
 
     `published_figures`: the indicators above for the years asked (one row per trade figure);
     `product_level`: the product-level panel (one row per year) when product-level trade is
     ingested; `needs`: what each indicator not computed needs (the panel's own reason first).
     `years` None: every year with data (the panel: every year ingested, read from the panel
-    stored at ingest).
+    stored at ingest). pandas is loaded only when the store lacks the rows `chinalac build`
+    stores (TABLE) or the panel stored at ingest does not cover the request.
     """
     from chinalac.domain import indicator_panel
 
-    published = figure_indicators(db, iso3)
-    if years is not None:
-        published = published[published["year"].isin(set(years))]
-    published = published.drop(columns=["iso3"])
-    missing = needs(db)
+    published = stored_rows(db, iso3, years)
+    if published is None:
+        frame = figure_indicators(db, iso3)
+        if years is not None:
+            frame = frame[frame["year"].isin(set(years))]
+        published = frame_rows(frame.reset_index(drop=True))
+    columns, rows = published
+    keep = [i for i, column in enumerate(columns) if column != "iso3"]
+    published = [columns[i] for i in keep], [tuple(row[i] for i in keep) for row in rows]
+    needs_columns, missing = needs(db)
     try:
         panel = _product_level(db, iso3, years)
-        missing = missing[~missing["indicator"].str.startswith("product-level")]
+        missing = [row for row in missing if not row[0].startswith("product-level")]
     except (ValueError, indicator_panel.TradeSelectionError) as error:  # IndicatorError too
-        panel = pd.DataFrame(columns=["year"])
-        missing.loc[missing["indicator"].str.startswith("product-level"), "needs"] = (
+        panel = (["year"], [])
+        reason = (
             f"{error} — needs product-level trade (`chinalac ingest baci` or "
             "`chinalac ingest comtrade --level hs6`)"
         )
+        missing = [
+            (name, reason if name.startswith("product-level") else what) for name, what in missing
+        ]
     return {
-        "published_figures": published.reset_index(drop=True),
+        "published_figures": published,
         "product_level": panel,
-        "needs": missing.reset_index(drop=True),
+        "needs": (needs_columns, missing),
     }
 
 
-def _product_level(db, iso3: str, years: list[int] | None) -> pd.DataFrame:
+def _product_level(db, iso3: str, years: list[int] | None) -> tuple[list[str], list[tuple]]:
     """The product-level panel for the years asked that are ingested: from the panel stored at
-    ingest when it covers them (no recomputation, and chinalac.indicators is not even loaded),
-    else computed by chinalac.indicators."""
+    ingest when it covers them (no recomputation, and neither chinalac.indicators nor pandas
+    is loaded), else computed by chinalac.indicators."""
     from chinalac.domain import indicator_panel
 
     available = indicator_panel.select_trade(db.con).years
@@ -322,7 +411,7 @@ def _product_level(db, iso3: str, years: list[int] | None) -> pd.DataFrame:
     stored = indicator_panel.stored_dependency(db, iso3, chosen)
     if stored is not None:
         columns, rows, _notes = stored
-        return pd.DataFrame.from_records(rows, columns=columns)
+        return columns, rows
     from chinalac import indicators
 
-    return indicators.dependency_panel(db, iso3, chosen)
+    return frame_rows(indicators.dependency_panel(db, iso3, chosen))
