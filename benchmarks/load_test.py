@@ -5,7 +5,7 @@
 
 Starts `chinalac serve` itself on a free 127.0.0.1 port (building a store into a temporary
 folder unless --db is given), warms each page once per language (the dashboard caches
-rendered pages per language), then runs a bounded asyncio loop of httpx clients for the given
+rendered pages per language), then runs a bounded asyncio loop of raw HTTP/1.1 clients for the given
 time and prints p50/p95/p99 latency, the request count and the error count. Target: p95 under
 200 ms with zero errors. It stops by itself and stops the server it started.
 
