@@ -28,7 +28,9 @@ REFERENCES_HEADING = re.compile(
 )
 # A match starts only where a run of end marks starts, and takes the run whole: from every
 # dot of "……" the engine used to re-read the rest of the run (quadratic).
-SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"”’')\]]*+\s++(?=[\"“‘'(\[¿¡]?[A-Z0-9ÁÉÍÓÚÑÂÊÔÃÕÇ])")
+SENTENCE_END = re.compile(
+    r"(?<![.!?…])[.!?…]++[\"”’')\]]*+\s++(?=[\"“‘'(\[¿¡]?[A-Z0-9ÁÉÍÓÚÑÂÊÔÃÕÇ])"
+)
 BLANK_LINE = re.compile(r"\n(?:[ \t\r\f\v]*\n)+")
 TERMINAL = tuple('.!?:;"”’)…')
 MAX_SENTENCE_CHARACTERS = 1000  # the longest sentences of the evaluation corpus are ~600
