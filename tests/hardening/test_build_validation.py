@@ -103,6 +103,19 @@ def test_a_header_only_file_fails_and_keeps_the_store(data, store):
     path = data / FACTS
     path.write_text(path.read_text(encoding="utf-8").split("\n")[0] + "\n", encoding="utf-8")
     fails_with(data, store, f"{FACTS}::: the file has a header but no rows")
+    # The command line says so in one line, exits 1, and the store stays as it was.
+    before = digest(store)
+    result = CliRunner().invoke(app, ["build", "--data", str(data), "--db", str(store)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "facts.csv::: the file has a header but no rows (truncated or emptied?)" in (
+        " ".join(result.output.split())
+    ), result.output
+    assert digest(store) == before
+
+
+def test_an_emptied_file_fails_and_keeps_the_store(data, store):
+    (data / FACTS).write_text("", encoding="utf-8")
+    fails_with(data, store, f"{FACTS}::: file is empty")
 
 
 @pytest.mark.parametrize("share", [3, 2])  # cut inside a row, and (often) inside a quoted cell

@@ -136,3 +136,30 @@ def test_workers_run_at_a_lower_priority_than_the_web_process(attack_client, att
     for worker in list(pool._workers):
         niceness = os.getpriority(os.PRIO_PROCESS, worker.process.pid)
         assert niceness >= os.getpriority(os.PRIO_PROCESS, 0) + 10
+
+
+@pytest.mark.parametrize(
+    ("pool_name", "path", "data", "retry_after"),
+    [
+        ("sql_pool", "/sql", {"query": "SELECT 1"}, "5"),
+        ("check_pool", "/api/check", {"text": "China lent US$5 billion in 2021."}, "30"),
+    ],
+)
+def test_a_full_worker_pool_refuses_at_once_with_retry_after(
+    attack_client, attacked_app, pool_name, path, data, retry_after
+):
+    """Hostile work waits in a short queue; past it, new work is told to come back later
+    (503 with Retry-After: the pool's time limit, by which a slot is free) without waiting."""
+    pool = getattr(attacked_app.state.dashboard, pool_name)
+    pool.start()
+    with pool._lock:
+        pool._pending += pool.size + pool.max_waiting  # as many tasks as it accepts, in flight
+    try:
+        response, seconds = timed(lambda: attack_client.post(path, data=data))
+    finally:
+        with pool._lock:
+            pool._pending -= pool.size + pool.max_waiting
+    assert response.status_code == 503 and "busy" in response.text
+    assert response.headers["retry-after"] == retry_after
+    assert seconds < 1.0
+    assert attack_client.post(path, data=data).status_code == 200  # and once there is room

@@ -257,3 +257,39 @@ def test_site_links_are_relative_to_each_page():
     assert here.url("/country/BRA") == "../BRA/index.html"
     assert here.static("app.css").startswith("../../../static/app.css?v=")  # versioned URL
     assert here.switch_language("pt") == "../../../pt/country/PER/index.html"
+
+
+def test_a_cached_page_is_answered_before_routing_with_an_etag(client, web_app, monkeypatch):
+    first = client.get("/architecture", headers={"Accept-Language": "es"})
+    assert first.status_code == 200 and first.headers["etag"].startswith('W/"')
+    etag = first.headers["etag"]
+    portuguese = client.get("/architecture", headers={"Accept-Language": "pt"})
+    # The second request is a cache hit answered by the CachedPages middleware: the routes are
+    # not reached at all (a route that fails would show it).
+    from chinalac.web.routes import architecture
+
+    def fail(*_args, **_kwargs):
+        raise AssertionError("the route ran for a cached page")
+
+    monkeypatch.setattr(architecture, "cached_page", fail)
+    again = client.get("/architecture", headers={"Accept-Language": "es"})
+    assert again.status_code == 200 and again.content == first.content
+    assert again.headers["etag"] == etag
+    assert again.headers["content-security-policy"] and again.headers["vary"]
+    # Revalidation: 304 without a body, for this language only.
+    same = client.get("/architecture", headers={"Accept-Language": "es", "If-None-Match": etag})
+    assert same.status_code == 304 and same.content == b"" and same.headers["etag"] == etag
+    other = client.get("/architecture", headers={"Accept-Language": "pt", "If-None-Match": etag})
+    assert other.status_code == 200 and other.headers["etag"] != etag
+    assert other.content == portuguese.content
+    head = client.head("/architecture", headers={"Accept-Language": "es"})
+    assert head.status_code == 200 and head.content == b""
+
+
+def test_a_cache_hit_keeps_the_query_apart(client):
+    everything = client.get("/data/facts")
+    filtered = client.get("/data/facts?metric=trade")
+    crafted = client.get("/data/facts?metric=trade%26sort%3Dvalue")
+    assert filtered.text != everything.text
+    assert client.get("/data/facts?metric=trade").text == filtered.text
+    assert client.get("/data/facts?metric=trade%26sort%3Dvalue").text == crafted.text

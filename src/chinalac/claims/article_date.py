@@ -94,13 +94,13 @@ def parse_date(text: str) -> tuple[dt.date, str] | None:
 
 COMMENT = re.compile(r"<!--.*?-->", re.S)
 FRONT_MATTER_LINE = re.compile(
-    r"^\s*(?:date|published|fecha|data|publicado(?:\s+em|\s+el)?)\s*:\s*(?P<d>[^\n]{4,60})$",
+    r"^[^\S\n]*+(?:date|published|fecha|data|publicado(?:\s+em|\s+el)?)\s*+:\s*+(?P<d>[^\n]{4,60})$",
     re.I | re.M,
 )
 # A dateline: an optional place ("BEIJING,", "Pequim,") then the date, then a dash or a full
 # stop, or the agency in brackets, at the start of the first paragraph.
 DATELINE_RE = re.compile(
-    r"^\s*(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w'’.\- ]{1,30},\s+)?(?P<d>[^—–\n]{4,40}?)\s*(?:\(|—|–|-\s|\.\s|\.$|:)",
+    r"^\s*+(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w'’.\- ]{1,30},\s+)?(?P<d>[^—–\n]{4,40}?)\s*(?:\(|—|–|-\s|\.\s|\.$|:)",
 )
 
 

@@ -32,7 +32,9 @@ MARKDOWN_LINK_TARGET = re.compile(r"\]\(([^)\s]*)\)")
 MARKDOWN_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!$%|])")
 MARKDOWN_EMPHASIS = re.compile(r"(?<!\w)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?!\w)")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})(?=\s)", re.MULTILINE)
-MARKDOWN_LIST = re.compile(r"^(\s*[-*+>])(?=\s)", re.MULTILINE)
+# Indentation within the line only, taken whole: `^\s*` reached across a run of blank lines
+# from every line start of the run (quadratic in the number of newlines).
+MARKDOWN_LIST = re.compile(r"^([^\S\n]*+[-*+>])(?=\s)", re.MULTILINE)
 
 
 @dataclass

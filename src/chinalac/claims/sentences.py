@@ -21,10 +21,16 @@ from dataclasses import dataclass
 
 from chinalac.claims.vocabulary import abbreviations, fold, front_matter_labels
 
+# Possessive runs: `\s*#*\s*` could share a run of spaces between its two halves in every
+# way (quadratic); taken whole, each run is read once.
 REFERENCES_HEADING = re.compile(
-    r"^\s*#*\s*(?:\d+\.?\s*)?(references|bibliography|works cited|referencias|bibliografia|referencias bibliograficas|referencias|bibliografia)\s*:?\s*$"
+    r"^\s*+#*+\s*+(?:\d++\.?\s*+)?(references|bibliography|works cited|referencias|bibliografia|referencias bibliograficas|referencias|bibliografia)\s*+:?\s*+$"
 )
-SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[¿¡]?[A-Z0-9ÁÉÍÓÚÑÂÊÔÃÕÇ])")
+# A match starts only where a run of end marks starts, and takes the run whole: from every
+# dot of "……" the engine used to re-read the rest of the run (quadratic).
+SENTENCE_END = re.compile(
+    r"(?<![.!?…])[.!?…]++[\"”’')\]]*+\s++(?=[\"“‘'(\[¿¡]?[A-Z0-9ÁÉÍÓÚÑÂÊÔÃÕÇ])"
+)
 BLANK_LINE = re.compile(r"\n(?:[ \t\r\f\v]*\n)+")
 TERMINAL = tuple('.!?:;"”’)…')
 MAX_SENTENCE_CHARACTERS = 1000  # the longest sentences of the evaluation corpus are ~600

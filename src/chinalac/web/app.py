@@ -22,7 +22,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from chinalac.web import errors, i18n
 from chinalac.web.limits import BodySizeLimit
-from chinalac.web.pages import Dashboard, set_language_cookie
+from chinalac.web.pages import CachedPages, Dashboard, set_language_cookie
 from chinalac.web.routes import (
     architecture,
     check,
@@ -94,6 +94,8 @@ def create_app(db_path: str | Path, *, site_mode: bool = False, warm_up: bool = 
     # Every answer compressed when the client accepts it (pages come compressed from the page
     # cache and pass through untouched; CSV, JSON, SVG and script files are compressed here).
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
+    # Cached pages are answered before all of the above (they are compressed already).
+    app.add_middleware(CachedPages)
     app.add_middleware(SecurityHeaders)  # added last: runs first, so every answer has them
 
     @app.get("/static/plotly.min.js", include_in_schema=False)

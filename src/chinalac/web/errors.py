@@ -73,7 +73,7 @@ def install(app: FastAPI) -> None:
             title, message = _("Not found"), _("There is no page at this address.")
         else:
             title, message = str(error.status_code), str(error.detail)
-        return uncached_page(
+        response = uncached_page(
             request,
             "error.html",
             status_code=error.status_code,
@@ -82,6 +82,8 @@ def install(app: FastAPI) -> None:
             suggestions=[],
             problems=[],
         )
+        response.headers.update(error.headers or {})  # e.g. Retry-After on a busy 503
+        return response
 
     @app.exception_handler(InvalidParameter)
     async def invalid_parameter(request: Request, error: InvalidParameter):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import hashlib
 import os
 import shutil
 import tempfile
@@ -16,6 +17,7 @@ from urllib.parse import urlencode
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from chinalac.web import i18n
 from chinalac.web.rendering import PageCache, PageLocation, Renderer
@@ -185,15 +187,18 @@ def page_key(here: PageLocation) -> tuple:
 
 
 def page_response(
-    request: Request, here: PageLocation, rendered: tuple[bytes, bytes], status_code: int = 200
+    request: Request, here: PageLocation, rendered: tuple[bytes, bytes, str], status_code: int = 200
 ) -> Response:
-    body, compressed = rendered
-    if "gzip" in request.headers.get("accept-encoding", ""):
-        response = HTMLResponse(compressed, status_code=status_code)
+    body, compressed, etag = rendered
+    headers = {"Vary": "Accept-Encoding, Accept-Language, Cookie", "ETag": etag}
+    if status_code == 200 and etag in request.headers.get("if-none-match", ""):
+        # The browser holds this very page (same path, query, language and store): no body.
+        response = Response(status_code=304, headers=headers)
+    elif "gzip" in request.headers.get("accept-encoding", ""):
+        response = HTMLResponse(compressed, status_code=status_code, headers=headers)
         response.headers["Content-Encoding"] = "gzip"
     else:
-        response = HTMLResponse(body, status_code=status_code)
-    response.headers["Vary"] = "Accept-Encoding, Accept-Language, Cookie"
+        response = HTMLResponse(body, status_code=status_code, headers=headers)
     remember_language(request, response, here.lang)
     return response
 
@@ -208,11 +213,13 @@ def cached_page(
     state = dashboard(request)
     here = location(request)
 
-    def render() -> tuple[bytes, bytes]:
+    def render() -> tuple[bytes, bytes, str]:
         context = make_context(here.lang)
         body = state.renderer.render(template, here, **context).encode("utf-8")
-        # Compressed once, when cached: the map page's SVG shrinks to about a quarter.
-        return body, gzip.compress(body, compresslevel=6, mtime=0)
+        # Compressed once, when cached: the map page's SVG shrinks to about a quarter. The
+        # ETag is weak: one tag for the page whether it travels compressed or not.
+        etag = 'W/"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
+        return body, gzip.compress(body, compresslevel=6, mtime=0), etag
 
     rendered = state.cache.get_or_make(page_key(here), render)
     return page_response(request, here, rendered, status_code)
@@ -236,6 +243,30 @@ def served_from_cache(handler):
         return await run_in_threadpool(handler, request=request, **parameters)
 
     return route
+
+
+class CachedPages:
+    """ASGI middleware: a GET for a page already in the page cache is answered here, before
+    routing, parameter parsing, the body limit and the compression middleware.
+
+    Under load almost every request is such a hit, and this is what makes it cheap: the
+    page's key (path, normalised query, language) is computed exactly as `cached_page` does,
+    and only pages that rendered successfully are ever cached, so a hit needs no validation.
+    Everything else, first renders included, goes on to the application.
+    """
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "GET":
+            request = Request(scope)
+            here = location(request)
+            rendered = dashboard(request).cache.get(page_key(here))
+            if rendered is not None:
+                await page_response(request, here, rendered)(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 def uncached_page(request: Request, template: str, status_code: int = 200, **context) -> Response:

@@ -116,7 +116,7 @@ INTERNAL_NOTES = (
     re.compile(r";?\s*the evidence note restates the brief", re.I),
     re.compile(r"\s*\(per the project's domain brief\)", re.I),
     re.compile(r"\s*\((?:title not stored|CONFLICT[^)]*)\)", re.I),
-    re.compile(r"\s*-?\s*CONFLICT with existing row[^.;]*", re.I),
+    re.compile(r"\s*+-?\s*+CONFLICT with existing row[^.;]*+", re.I),  # possessive: not cubic
 )
 
 

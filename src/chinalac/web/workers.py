@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import math
 import os
 import queue
 import socket
@@ -44,7 +45,14 @@ WORKER_NICENESS = 10
 
 
 class PoolBusy(RuntimeError):
-    """Too many tasks are already waiting: try again in a moment."""
+    """Too many tasks are already waiting: try again in a moment.
+
+    retry_after: seconds after which a slot will have come free (each running task ends
+    within its time limit), for the HTTP Retry-After header."""
+
+    def __init__(self, message: str, retry_after: int = 1):
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class TaskTimedOut(RuntimeError):
@@ -219,7 +227,10 @@ class WorkerPool:
             if self._closed:
                 raise WorkerFailed(f"the {self.name} pool is closed")
             if self._pending >= self.size + self.max_waiting:
-                raise PoolBusy(f"the {self.name} workers are busy: try again in a moment")
+                raise PoolBusy(
+                    f"the {self.name} workers are busy: try again in a moment",
+                    retry_after=max(1, math.ceil(self.time_limit)),
+                )
             self._pending += 1
 
     def _run_on(self, worker: _Worker, function: Callable, args: tuple, limit: float) -> Any:

@@ -10,7 +10,7 @@ from chinalac.claims.vocabulary import fold
 
 FROM_BEFORE = re.compile(r"(?:from|de|desde|between|entre)\s*$")
 TO_BETWEEN = re.compile(
-    r"^\s*(?:(?:in|en|em|no|for)\s+(?:the\s+year\s+)?(?:\d{4})\s*)?,?\s*(?:to|a|al|para|ate|hasta|and|y|e)\s+$"
+    r"^\s*+(?:(?:in|en|em|no|for)\s++(?:the\s++year\s++)?(?:\d{4})\s*+)?,?\s*+(?:to|a|al|para|ate|hasta|and|y|e)\s+$"
 )
 UP = re.compile(
     r"(?<![\w])(?:increas|grew|grow|rose|rise|risen|climb|jump|expand|up\b|aument|creci|subi|cresc|elev)"

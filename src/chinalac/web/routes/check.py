@@ -137,7 +137,11 @@ async def checked(state: Dashboard, text: str, date: str | None = None) -> str:
             f"checking this text took longer than {state.check_pool.time_limit:g} s and was "
             "stopped: check a shorter text",
         ) from None
-    except (PoolBusy, WorkerFailed) as error:
+    except PoolBusy as busy:  # refused at once, with when to come back
+        raise HTTPException(
+            503, str(busy), headers={"Retry-After": str(busy.retry_after)}
+        ) from None
+    except WorkerFailed as error:
         raise HTTPException(503, str(error)) from None
 
 

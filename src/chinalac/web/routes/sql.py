@@ -127,8 +127,10 @@ async def run(request: Request, query: str, kind: str = ""):
         return render(request, query, error=str(failure), status_code=400)
     except QueryRefused as refusal:
         return render(request, query, refusal=str(refusal), status_code=400)
-    except PoolBusy as busy:
-        return render(request, query, refusal=str(busy), status_code=503)
+    except PoolBusy as busy:  # refused at once, with when to come back
+        response = render(request, query, refusal=str(busy), status_code=503)
+        response.headers["Retry-After"] = str(busy.retry_after)
+        return response
     except TaskTimedOut:
         return render(
             request, query, refusal="the query ran too long and was stopped", status_code=400
