@@ -6,6 +6,9 @@ python3 tasks.py test    set up .venv (+ test tools, Chromium), lint, run the wh
                          then install the wheel in a clean venv and run the CLI from there
 python3 tasks.py lint    ruff check + ruff format --check
 python3 tasks.py bench   the benchmarks in benchmarks/ (slow; see benchmarks/README.md)
+python3 tasks.py mutate [TARGET ...]
+                         mutation testing (mutmut) of store, claims_rules, ties, sql_sandbox, each
+                         against its own fast test subset; not part of CI (slow; see docs/mutation.md)
 """
 
 from __future__ import annotations
@@ -179,7 +182,75 @@ def bench() -> None:
     sh(PY, ROOT / "benchmarks" / "run_all.py", *sys.argv[2:], cwd=ROOT)
 
 
-TASKS = {"run": run, "test": test, "lint": lint, "bench": bench}
+# Mutation testing: each target is mutated in a scratch copy of the tree (mutants/<target>/, git-
+# ignored) whose pyproject.toml names that target's source and the fast tests that exercise it.
+# mutmut then runs, per mutant, only those tests that reached the mutated function.
+MUTATION_TARGETS: dict[str, tuple[list[str], list[str]]] = {
+    "store": (
+        ["src/chinalac/store/"],
+        ["tests/store/test_loaders_unit.py"],
+    ),
+    "claims_rules": (
+        ["src/chinalac/claims/rules/"],
+        ["tests/claims/test_claims_rules.py", "tests/test_slips.py", "-k", "not data_copy"],
+    ),
+    "ties": (
+        ["src/chinalac/domain/ties.py"],
+        ["tests/domain/test_tie_status.py", "-m", "not store"],
+    ),
+    "sql_sandbox": (
+        ["src/chinalac/web/sql_sandbox.py"],
+        ["tests/web/test_sql_sandbox_unit.py", "tests/web/test_slips_web.py", "-k", "statement"],
+    ),
+}
+MUTATION_COPY_IGNORE = shutil.ignore_patterns("__pycache__", "*.egg-info", ".*_cache", "*.pyc")
+
+
+def mutmut_config(paths: list[str], tests: list[str]) -> str:
+    quoted = ", ".join(json.dumps(x) for x in paths)
+    args = ", ".join(json.dumps(x) for x in ["-x", "-p", "no:cacheprovider", *tests])
+    return (
+        "\n[tool.mutmut]\n"
+        f"source_paths = [{quoted}]\n"
+        'also_copy = ["src/chinalac"]\n'
+        f"pytest_add_cli_args_test_selection = [{args}]\n"
+    )
+
+
+def mutate() -> None:
+    venv("[test,mutate]")
+    names = sys.argv[2:] or list(MUTATION_TARGETS)
+    unknown = [n for n in names if n not in MUTATION_TARGETS]
+    if unknown:
+        sys.exit(f"unknown mutation target {unknown[0]!r}: one of {', '.join(MUTATION_TARGETS)}")
+    children = os.environ.get("MUTATE_CHILDREN", "2")
+    summary = []
+    for name in names:
+        paths, tests = MUTATION_TARGETS[name]
+        work = ROOT / "mutants" / name
+        for folder in ("src", "tests"):  # a fresh copy of the code and tests; mutmut's cache stays
+            shutil.rmtree(work / folder, ignore_errors=True)
+            shutil.copytree(ROOT / folder, work / folder, ignore=MUTATION_COPY_IGNORE)
+        text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+        (work / "pyproject.toml").write_text(text + mutmut_config(paths, tests), encoding="utf-8")
+        nice = ["nice", "-n", "10"] if shutil.which("nice") else []
+        sh(*nice, BIN / "mutmut", "run", "--max-children", children, cwd=work)
+        sh(BIN / "mutmut", "export-cicd-stats", cwd=work)
+        stats = json.loads((work / "mutants" / "mutmut-cicd-stats.json").read_text())
+        # mutmut's own score: a mutant no selected test reaches ("no tests") counts as a survivor.
+        tested = stats["total"] - stats["skipped"]
+        caught = stats["killed"] + stats["timeout"]
+        rate = 100 * caught / tested if tested else 0.0
+        summary.append(
+            f"{name:13} {stats['total']:5} mutants {stats['killed']:5} killed "
+            f"{stats['survived']:4} survived {stats['no_tests']:4} no tests "
+            f"{stats['timeout']:3} timeout  kill rate {rate:5.1f} %"
+        )
+    print("\n" + "\n".join(summary))
+    print("survivors: `cd mutants/<target> && ../../.venv/bin/mutmut results`, then `mutmut show`")
+
+
+TASKS = {"run": run, "test": test, "lint": lint, "bench": bench, "mutate": mutate}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in TASKS:
