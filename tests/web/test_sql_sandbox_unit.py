@@ -29,8 +29,8 @@ def store(tmp_path_factory):
     return path
 
 
-@pytest.fixture(scope="module")
-def sandbox(store):
+@pytest.fixture
+def sandbox(store):  # one per test, so that every test exercises the constructor
     engine = SqlSandbox(store, row_limit=5, time_limit=0.5)
     yield engine
     engine.close()
@@ -80,13 +80,23 @@ def test_the_row_limit_truncates_only_past_the_limit(sandbox):
     assert past.rows == [(n,) for n in range(5)] and past.truncated is True
 
 
-def test_rows_are_fetched_in_batches_up_to_the_limit(store):
-    engine = SqlSandbox(store, row_limit=230)
+def test_rows_are_fetched_in_batches_up_to_one_past_the_limit(store):
+    # 231 rows of 16 bytes fill the byte limit exactly: one row more fetched would pass it
+    engine = SqlSandbox(store, row_limit=230, max_result_bytes=231 * 16)
     try:
         result = engine.run("SELECT n FROM numbers ORDER BY n")
     finally:
         engine.close()
     assert result.rows == [(n,) for n in range(230)] and result.truncated is True
+
+
+def test_a_limit_of_one_full_batch_still_sees_the_row_past_it(store):
+    engine = SqlSandbox(store, row_limit=100)
+    try:
+        result = engine.run("SELECT n FROM numbers ORDER BY n")
+    finally:
+        engine.close()
+    assert len(result.rows) == 100 and result.truncated is True
 
 
 def test_a_result_past_the_byte_limit_is_refused(store):
@@ -151,6 +161,74 @@ def test_a_long_query_is_stopped_at_the_time_limit_and_the_sandbox_still_answers
             "WHERE (a.range * b.range) % 7 = 3"
         )
     assert sandbox.run("SELECT 1 AS still_working").rows == [(1,)]
+
+
+def test_the_instance_refuses_writes_even_past_the_statement_check(sandbox):
+    with pytest.raises(duckdb.Error):
+        sandbox._connection.execute("CREATE TABLE x (a INT)")
+    with pytest.raises(duckdb.Error):
+        sandbox._connection.execute("SET threads = 4")
+
+
+class FailingConnection:
+    """Stands in for the DuckDB connection: its cursor raises `error` after `seconds`."""
+
+    def __init__(self, error: Exception, seconds: float = 0.0):
+        self.error, self.seconds = error, seconds
+
+    def cursor(self):
+        return self
+
+    def execute(self, _query):
+        import time
+
+        time.sleep(self.seconds)
+        raise self.error
+
+    def interrupt(self):
+        pass
+
+    def close(self):
+        pass
+
+
+def test_running_out_of_memory_is_refused_with_advice(sandbox):
+    real = sandbox._connection
+    sandbox._connection = FailingConnection(duckdb.OutOfMemoryException("out of memory"))
+    try:
+        with pytest.raises(
+            QueryRefused,
+            match="^the query needs more memory than this page allows: "
+            "select less, or aggregate first$",
+        ):
+            sandbox.run("SELECT 1")
+    finally:
+        sandbox._connection = real
+
+
+def test_an_error_raised_after_the_time_limit_is_a_time_refusal(store):
+    engine = SqlSandbox(store, time_limit=0.05)
+    real = engine._connection
+    engine._connection = FailingConnection(duckdb.Error("connection lost"), seconds=0.1)
+    try:
+        with pytest.raises(
+            QueryRefused, match=r"^the query ran longer than 0\.05 s and was stopped$"
+        ):
+            engine.run("SELECT 1")
+        engine._connection = FailingConnection(duckdb.Error("connection lost"))
+        with pytest.raises(QueryFailed, match="^connection lost$"):
+            engine.run("SELECT 1")
+    finally:
+        engine._connection = real
+        engine.close()
+
+
+def test_closing_after_the_folder_went_is_harmless(store):
+    import shutil
+
+    engine = SqlSandbox(store)
+    shutil.rmtree(engine._folder)
+    engine.close()
 
 
 def test_a_caller_folder_is_kept_and_an_own_folder_removed(store, tmp_path):
