@@ -482,3 +482,60 @@ def test_status_records_give_every_tie_and_the_yes_no_views():
     assert second["aiib_member"] is False and second["confucius_count"] is None
     table = status_table(tie_book, ["AAA", "BBB"], "2020")
     assert list(table["iso3"]) == ["AAA", "BBB"] and list(table.columns) == list(first)
+
+
+# -- edges found by mutation testing --------------------------------------------------------
+def test_a_conflicting_row_dated_earlier_does_not_move_the_event_window():
+    tie_book = book(
+        record("fta", "signed (CONFLICT: date)", "2005", "primary"),
+        record("fta", "signed", "2008", "weak"),
+        record("fta", "signed", "2009", "primary"),
+    )
+    answer = tie_status(tie_book, "AAA", "fta", "2012")
+    assert answer.since == "2009" and answer.tier == "primary"
+
+
+def test_a_more_precise_date_wins_over_an_earlier_key_in_the_same_year():
+    tie_book = book(record("fta", "signed", "2010-04"), record("fta", "signed", "2010-06-15"))
+    assert tie_status(tie_book, "AAA", "fta", "2011").since == "2010-06-15"
+
+
+def test_only_the_latest_of_several_stronger_later_rows_joins_the_answer():
+    tie_book = book(
+        record("fta", "signed", "2000", "weak", tie_id="w"),
+        record("fta", "signed", "2005", "primary", tie_id="p1"),
+        record("fta", "signed", "2008", "primary", tie_id="p2"),
+    )
+    answer = tie_status(tie_book, "AAA", "fta", "2010")
+    assert answer.since == "2000" and answer.tie_ids == ["w", "p2"]
+
+
+def test_an_answer_names_its_state_tie_and_date():
+    tie_book = book(record("fta", "signed", "2010"))
+    answer = tie_status(tie_book, "AAA", "fta", "2011-06")
+    assert (answer.iso3, answer.tie, answer.on, answer.count) == ("AAA", "fta", "2011-06-30", None)
+    disputed = tie_status(book(record("aiib", "member (CONFLICT)", "2019")), "AAA", "aiib", "2020")
+    assert (disputed.iso3, disputed.tie, disputed.on, disputed.count) == (
+        "AAA", "aiib", "2020-12-31", None,
+    )  # fmt: skip
+
+
+def test_a_disputed_confucius_answer_keeps_its_count():
+    tie_book = book(record("confucius_institutes", "3 institutes (CONFLICT)", "2019"))
+    answer = tie_status(tie_book, "AAA", "confucius", "2020")
+    assert answer.value == "disputed" and answer.count == 3.0
+
+
+def test_an_empty_status_has_no_label_even_where_any_text_would_match():
+    assert row_label("confucius_institutes", None) is None
+    assert row_label("confucius_institutes", "present") == "Confucius Institute(s) present"
+
+
+def test_status_records_answer_on_the_date_asked_not_today():
+    tie_book = book(record("bri_mou", "signed", "2018"), record("bri_mou", "withdrawn", "2023"))
+    (then,) = status_records(tie_book, ["AAA"], "2020")
+    assert then["bri"] == "member" and then["bri_member"] is True
+    table = status_table(tie_book, ["AAA"], "2020")
+    assert table.loc[0, "bri"] == "member" and table.loc[0, "as_of"] == "2020-12-31"
+    (now,) = status_records(tie_book, ["AAA"])
+    assert now["bri"] == "withdrawn" and now["as_of"] == date.today().isoformat()
