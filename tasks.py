@@ -286,14 +286,17 @@ def mutate() -> None:
             sh(*run, *again, cwd=work)
         sh(BIN / "mutmut", "export-cicd-stats", cwd=work)
         stats = json.loads((work / "mutants" / "mutmut-cicd-stats.json").read_text())
-        # mutmut's own score: a mutant no selected test reaches ("no tests") counts as a survivor.
-        tested = stats["total"] - stats["skipped"]
+        # mutmut's own score: a mutant no selected test reaches ("no tests") counts as a survivor;
+        # an interrupted run reports the mutants it did not reach as "not checked".
+        verdicts = ("killed", "survived", "no_tests", "timeout", "suspicious", "segfault")
+        unchecked = stats["total"] - stats["skipped"] - sum(stats[k] for k in verdicts)
+        tested = stats["total"] - stats["skipped"] - unchecked
         caught = stats["killed"] + stats["timeout"]
         rate = 100 * caught / tested if tested else 0.0
         summary.append(
             f"{name:13} {stats['total']:5} mutants {stats['killed']:5} killed "
             f"{stats['survived']:4} survived {stats['no_tests']:4} no tests "
-            f"{stats['timeout']:3} timeout  kill rate {rate:5.1f} %"
+            f"{stats['timeout']:3} timeout {unchecked:4} not checked  kill rate {rate:5.1f} %"
         )
     print("\n" + "\n".join(summary))
     print("survivors: `cd mutants/<target> && ../../.venv/bin/mutmut results`, then `mutmut show`")
