@@ -3,8 +3,10 @@ broader rule tests left unpinned (found by `python3 tasks.py mutate claims_rules
 
 from __future__ import annotations
 
+import pytest
+
 from chinalac.claims import check
-from tests.claims.conftest import tiny_knowledge
+from tests.claims.conftest import fact, tiny_knowledge
 
 
 def verdicts(text: str, knowledge=None) -> list[tuple[str, str]]:
@@ -13,3 +15,82 @@ def verdicts(text: str, knowledge=None) -> list[tuple[str, str]]:
 
 def test_a_sentence_without_figures_gets_no_rule():
     assert verdicts("Relations between the regions are warm.") == []
+
+
+def results(text: str, facts=()) -> dict[str, tuple[str, str]]:
+    return {r.rule_id: (str(r.verdict), r.reason) for r in check(text, db=tiny_knowledge(facts))}
+
+
+# growth-rate: the annual rate compounds over the years between the two levels ------------
+LEVELS = "Trade rose from $100 billion in 2020 to $121 billion in 2022"
+
+
+def test_an_annual_rate_is_compounded_over_the_years_between_the_levels():
+    assert "growth-rate" not in results(f"{LEVELS}, up 10% a year.")
+    assert results(f"{LEVELS}, up 15% a year.")["growth-rate"] == (
+        "inconsistent", "15% does not match $100 billion → $121 billion (implied 10%)",
+    )  # fmt: skip
+
+
+def test_a_rate_without_a_year_is_the_total_change():
+    assert "growth-rate" not in results(f"{LEVELS}, up 21%.")
+    assert results(f"{LEVELS}, up 10%.")["growth-rate"] == (
+        "inconsistent", "10% does not match $100 billion → $121 billion (implied 21%)",
+    )  # fmt: skip
+
+
+def test_an_annual_rate_over_one_year_is_the_total_change():
+    one_year = "Trade rose from $100 billion in 2022 to $110 billion in 2023"
+    assert "growth-rate" not in results(f"{one_year}, up 10% a year.")
+
+
+def test_a_multiple_is_the_ratio_of_the_levels():
+    text = "Trade grew from $10 billion in 2020 to $50 billion in 2022, a threefold increase."
+    assert results(text)["growth-rate"] == (
+        "inconsistent", "threefold does not match $10 billion → $50 billion (implied 5×)",
+    )  # fmt: skip
+    fivefold = "Trade grew from $10 billion in 2020 to $50 billion in 2022, a fivefold increase."
+    assert "growth-rate" not in results(fivefold)
+
+
+# store-facts: disagreeing sources dispute a claim within their spread, not beyond it ------
+INSTITUTES = [
+    fact("ci_a", "confucius_institutes_count", "LAC", "2016", "2016", 39, "count", "S1", "ci"),
+    fact("ci_b", "confucius_institutes_count", "LAC", "2016-04-28", "2016-04-28", 45, "count",
+         "S2", "ci"),
+]  # fmt: skip
+SPREAD = "confucius_institutes_count · LAC · by 2016: 39 count 2016 [ci_a, S1]; 45 count 2016-04-28 [ci_b, S2]"  # fmt: skip
+
+
+@pytest.mark.parametrize("number", [30, 50])
+def test_a_number_beyond_every_disagreeing_source_is_contradicted(number):
+    text = f"By 2016, Latin America had {number} Confucius Institutes."
+    assert results(text, INSTITUTES)["store-facts"] == (
+        "contradicted",
+        f"the text says {number} Confucius Institutes, outside the values the sources hold "
+        f"for {SPREAD}",
+    )
+
+
+@pytest.mark.parametrize("number", [39, 42, 45])
+def test_a_number_within_the_spread_of_disagreeing_sources_is_disputed(number):
+    text = f"By 2016, Latin America had {number} Confucius Institutes."
+    assert results(text, INSTITUTES)["store-facts"] == ("disputed", f"sources disagree on {SPREAD}")
+
+
+# store-facts: a date that is when a stored target was announced -------------------------
+PEAK = [fact("cp", "carbon_peak_year", "CHN", "2020-09", "2020-09", 2030, "year")]
+
+
+def test_the_month_a_target_was_announced_supports_the_announcement():
+    verdict, reason = results("In September 2020, China announced its carbon peak year.", PEAK)[
+        "store-facts"
+    ]
+    assert (verdict, reason) == (
+        "supported",
+        "dates the announcement of 2,030 year 2020-09 [cp, S1]",
+    )
+    other_month = results("In October 2020, China announced its carbon peak year.", PEAK)
+    assert other_month["store-facts"][0] == "contradicted"
+    year_only = results("In 2020, China announced its carbon peak year.", PEAK)
+    assert year_only["store-facts"][0] != "supported"
