@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from chinalac.claims import check
+from chinalac.claims.rules.base import topic_words
 from tests.claims.conftest import fact, tiny_knowledge
 
 
@@ -94,3 +95,59 @@ def test_the_month_a_target_was_announced_supports_the_announcement():
     assert other_month["store-facts"][0] == "contradicted"
     year_only = results("In 2020, China announced its carbon peak year.", PEAK)
     assert year_only["store-facts"][0] != "supported"
+
+
+# topic words of a record id --------------------------------------------------------------
+ISO3_OF_THE_REGION = [
+    "arg",
+    "atg",
+    "bhs",
+    "brb",
+    "blz",
+    "bol",
+    "bra",
+    "chl",
+    "col",
+    "cri",
+    "cub",
+    "dma",
+    "dom",
+    "ecu",
+    "slv",
+    "grd",
+    "gtm",
+    "guy",
+    "hti",
+    "hnd",
+    "jam",
+    "mex",
+    "nic",
+    "pan",
+    "pry",
+    "per",
+    "kna",
+    "lca",
+    "vct",
+    "sur",
+    "tto",
+    "ury",
+    "ven",
+]
+
+
+def test_topic_words_name_the_topic_only():
+    assert topic_words("first_year_pan_bri_2017") == {"bri"}
+    assert topic_words("Préstamos-Totales loans", extra="CELAC forum ab") == {
+        "prestamos", "totales", "loans", "celac", "forum",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("code", ISO3_OF_THE_REGION)
+def test_a_country_code_is_never_a_topic_word(code):
+    assert topic_words(f"loans_{code}_2020") == {"loans"}
+    assert topic_words(f"loans {code.upper()}") == {"loans"}
+
+
+def test_generic_words_are_never_topic_words():
+    generic = "first year count total lac chn share value the and of"
+    assert topic_words(generic.replace(" ", "_") + "_bri") == {"bri"}
