@@ -3,6 +3,7 @@ broader rule tests left unpinned (found by `python3 tasks.py mutate claims_rules
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from chinalac.claims import check
@@ -151,3 +152,52 @@ def test_a_country_code_is_never_a_topic_word(code):
 def test_generic_words_are_never_topic_words():
     generic = "first year count total lac chn share value the and of"
     assert topic_words(generic.replace(" ", "_") + "_bri") == {"bri"}
+
+
+# ties-date: an FTA "signed in" is dated by its signature, not by its entry into force ----
+FTAS = pd.DataFrame(
+    [
+        ("CHL", "fta", "signed", "2005-11-18", "https://e.org/1"),
+        ("CHL", "fta", "in force", "2006-10-01", "https://e.org/2"),
+        ("PER", "fta", "in force", "2010-03-01", "https://e.org/3"),
+    ],
+    columns=["iso3", "tie_type", "status", "date", "source_url"],
+).assign(evidence="")
+SIGNED = "CHL fta FTA signed since 2005-11-18, reputable source [ties:2]"
+
+
+@pytest.mark.parametrize("when", ["2005", "November 2005"])
+def test_an_fta_signed_in_the_year_or_month_of_its_signature_is_supported(when):
+    text = f"Chile signed a free trade agreement with China in {when}."
+    assert results_with_ties(text)["ties-date"] == (
+        "supported", f"the FTA was signed 2005-11-18: {SIGNED}",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(("when", "label"), [("December 2005", "2005-12"), ("2006", "2006")])
+def test_an_fta_signed_at_another_date_is_contradicted_with_the_signature(when, label):
+    text = f"Chile signed a free trade agreement with China in {when}."
+    assert results_with_ties(text)["ties-date"] == (
+        "contradicted",
+        f"the text dates the signature {label}; the ties table holds {SIGNED} "
+        "(in force 2006-10-01)",
+    )
+
+
+def test_an_fta_without_a_signature_row_is_not_judged_by_its_signature():
+    text = "Peru signed a free trade agreement with China in 2009."
+    assert "ties-date" not in results_with_ties(text)
+
+
+def test_an_fta_entering_into_force_is_dated_by_that():
+    text = "Chile's free trade agreement with China entered into force in 2006."
+    assert results_with_ties(text)["ties-date"] == (
+        "supported",
+        "the ties table dates it 2006-10-01: CHL fta FTA in force since 2006-10-01, "
+        "reputable source [ties:3]",
+    )
+
+
+def results_with_ties(text: str) -> dict[str, tuple[str, str]]:
+    found = check(text, db=tiny_knowledge(ties=FTAS))
+    return {r.rule_id: (str(r.verdict), r.reason) for r in found}
