@@ -347,13 +347,18 @@ def test_references_to_unknown_keys_and_to_missing_tables(ctx):
         Reference("f.csv", 3, "country", "QQQ", "countries", "iso3"),
         Reference("f.csv", 4, "country", "None", "countries", "iso3"),
         Reference("g.csv", 5, "source_id", "S1", "sources", "source_id"),
+        Reference("g.csv", 6, "source_id", "PER", "sources", "source_id"),
+        Reference("h.csv", 7, "plan_id", "P1", "plans", "plan_id"),
     ]
+    ctx.con.execute("CREATE TABLE sources AS SELECT 'S1' AS source_id")
     ctx.check_references()
+    # each (table, column) is looked up on its own: PER is a country, not a source
     assert messages(ctx.problems) == [
         "x.csv:1:a: first",
         "f.csv:3:country: 'QQQ' is not a known countries.iso3",
         "f.csv:4:country: 'None' is not a known countries.iso3",
-        "g.csv:5:source_id: 'S1' is not a known sources.source_id",
+        "g.csv:6:source_id: 'PER' is not a known sources.source_id",
+        "h.csv:7:plan_id: 'P1' is not a known plans.plan_id",
     ]
 
 
