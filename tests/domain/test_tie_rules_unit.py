@@ -539,3 +539,27 @@ def test_status_records_answer_on_the_date_asked_not_today():
     assert table.loc[0, "bri"] == "member" and table.loc[0, "as_of"] == "2020-12-31"
     (now,) = status_records(tie_book, ["AAA"])
     assert now["bri"] == "withdrawn" and now["as_of"] == date.today().isoformat()
+
+
+def test_the_stores_derived_quality_and_conflict_columns_are_taken_as_given():
+    (row,) = book(record("fta", "signed", "2010", quality="inferred", conflict="true")).rows[
+        ("AAA", "fta")
+    ]
+    assert row.quality == "inferred" and row.conflict is True
+
+
+def test_an_empty_status_matches_no_catch_all_rule():
+    assert ties._value("confucius", "confucius_institutes", None) is None
+    assert ties._value("confucius", "confucius_institutes", "opened") == "present"
+
+
+def test_every_kind_of_answer_names_its_state_and_date():
+    taipei = book(
+        record("taiwan_switch", "to Taiwan", "1990"), record("partnership", "strategic", "1985")
+    )
+    no_relations = tie_status(taipei, "AAA", "partnership", "1995")
+    assert (no_relations.iso3, no_relations.on) == ("AAA", "1995-12-31")
+    undated = tie_status(book(record("fta", "signed", "")), "AAA", "fta", "2026")
+    assert (undated.iso3, undated.on, undated.alternatives) == ("AAA", "2026-12-31", ())
+    gap = tie_status(TieBook(), "AAA", "fta", "2020")
+    assert (gap.iso3, gap.on, gap.tier) == ("AAA", "2020-12-31", None)
