@@ -201,3 +201,45 @@ def test_an_fta_entering_into_force_is_dated_by_that():
 def results_with_ties(text: str) -> dict[str, tuple[str, str]]:
     found = check(text, db=tiny_knowledge(ties=FTAS))
     return {r.rule_id: (str(r.verdict), r.reason) for r in found}
+
+
+# parts-total: exports and imports against the total and the balance ---------------------
+def parts_total(text: str):
+    return [r for r in check(text, db=tiny_knowledge()) if r.rule_id == "parts-total"]
+
+
+def test_parts_that_do_not_add_up_to_the_total_are_inconsistent_with_their_sum():
+    (finding,) = parts_total(
+        "Trade reached US$93.13 billion in 2018: exports of US$63.93 billion and imports of "
+        "US$34.74 billion."
+    )
+    assert str(finding.verdict) == "inconsistent"
+    assert finding.reason == (
+        "the text's own parts give US$63.93 billion + US$34.74 billion = 98.67, "
+        "not US$93.13 billion"
+    )
+    (evidence,) = finding.evidence
+    assert (evidence.kind, evidence.record_id, evidence.source_id, evidence.relation) == (
+        "text", f"{finding.claim.claim_id}:parts", None, "differs",
+    )  # fmt: skip
+    assert (evidence.value, evidence.unit) == (pytest.approx(98.67), "usd")
+    assert not parts_total(
+        "Trade reached US$98.67 billion in 2018: exports of US$63.93 billion and imports of "
+        "US$34.74 billion."
+    )
+
+
+@pytest.mark.parametrize(
+    ("exports", "imports", "word"), [("63.93", "34.74", "surplus"), ("34.74", "63.93", "deficit")]
+)
+def test_a_balance_is_checked_against_the_larger_minus_the_smaller(exports, imports, word):
+    text = (
+        f"In 2018 China's exports were US${exports} billion and imports US${imports} billion, "
+        f"a {word} of US$20 billion."
+    )
+    (finding,) = parts_total(text)
+    assert finding.reason == (
+        "the text's own parts give US$63.93 billion − US$34.74 billion = 29.19, not US$20 billion"
+    )
+    right = text.replace("US$20 billion", "US$29.19 billion")
+    assert not parts_total(right)
