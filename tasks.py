@@ -281,6 +281,9 @@ def mutate() -> None:
         nice = ["nice", "-n", "10"] if shutil.which("nice") else []
         run = [*nice, BIN / "mutmut", "run", "--max-children", children]
         again = survivors(work) if (work / "mutants").is_dir() else []
+        # Which tests reach which function is recorded afresh: mutmut re-records it only for new
+        # tests, so an edited test (say, a fixture made per-test) would keep its old reach.
+        (work / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
         sh(*run, cwd=work)
         if again:  # mutmut keeps earlier verdicts: try last run's survivors on today's tests
             sh(*run, *again, cwd=work)
