@@ -366,3 +366,28 @@ def test_file_digest_reads_past_one_chunk(tmp_path):
     data = bytes(range(256)) * 5000  # 1.28 MB: more than one 1 MiB chunk
     path = write(tmp_path, data, "blob.bin")
     assert file_sha256(path) == hashlib.sha256(data).hexdigest()
+
+
+# -- edges found by mutation testing --------------------------------------------------------
+def test_a_nul_byte_after_a_leading_blank_line_names_its_own_line(tmp_path):
+    frame, problems = read_csv_text(write(tmp_path, "\na,b\n1,\x002\n3,\x004\n"), "t.csv")
+    assert frame is None and messages(problems) == [
+        "t.csv:3:: NUL byte: a binary file, not CSV text"
+    ]
+
+
+def test_windows_and_old_mac_line_ends_keep_the_cells_as_written(tmp_path):
+    frame, problems = read_csv_text(write(tmp_path, 'a,b\r\n1,"two\r\nlines"\r\n3,4\r\n'), "t.csv")
+    assert problems == [] and frame.values.tolist() == [["1", "two\r\nlines"], ["3", "4"]]
+    frame, problems = read_csv_text(write(tmp_path, "a,b\r1,2\r3,4\r"), "t.csv")
+    assert problems == [] and frame.values.tolist() == [["1", "2"], ["3", "4"]]
+
+
+def test_underscores_group_digits_however_many():
+    assert _convert("1__000", Column("x", "int")) == (1000, None)
+
+
+def test_a_written_table_leaves_no_temporary_view(ctx):
+    ctx.write_table("w", pd.DataFrame({"a": [1]}))
+    with pytest.raises(duckdb.Error):
+        ctx.con.execute("SELECT * FROM _frame")
