@@ -7,6 +7,7 @@ or an ingest the checker and the SQL page answer from the same store as the page
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
@@ -26,18 +27,28 @@ def store_generation(path: str | Path) -> tuple[int, int, int] | None:
 
 # -- the article checker -------------------------------------------------------------------
 def checker_state(db_path: str) -> dict:
-    return {"path": db_path, "generation": None, "knowledge": None}
+    """Loaded at the worker's start, which has its own limit, so the first check's time
+    limit counts the check only (not the imports and the knowledge)."""
+    state = {"path": db_path, "generation": None, "knowledge": None}
+    with contextlib.suppress(Exception):  # no store yet: the first task says so, in words
+        load_knowledge(state, store_generation(db_path))
+    return state
+
+
+def load_knowledge(state: dict, generation) -> None:
+    from chinalac.claims.check import knowledge_for
+
+    if state["knowledge"] is None or state["generation"] != generation:
+        state["knowledge"] = knowledge_for(state["path"])
+        state["generation"] = generation
 
 
 def check_text(state: dict, text: str, generation) -> str:
     """The checker's results as a JSON array (a string: the web process passes it on to
     /api/check as it is, and parses it off the event loop for the page)."""
     from chinalac.claims import check, results_to_json
-    from chinalac.claims.check import knowledge_for
 
-    if state["knowledge"] is None or state["generation"] != generation:
-        state["knowledge"] = knowledge_for(state["path"])
-        state["generation"] = generation
+    load_knowledge(state, generation)
     with warnings.catch_warnings():  # input warnings (e.g. HTML stripped) are not errors here
         warnings.simplefilter("ignore")
         results = check(text, db=state["knowledge"])

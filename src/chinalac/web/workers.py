@@ -36,6 +36,10 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 KILL_GRACE_SECONDS = 2.0  # a task gets this long past its limit to stop on its own
+# A new worker imports the libraries and opens its state before its first task. That start
+# is not the task's time: on a loaded machine it can take longer than a task's whole limit,
+# and counting it made a one-sentence check time out. It has its own, generous, limit.
+START_LIMIT_SECONDS = 120.0
 WORKER_NICENESS = 10
 
 
@@ -75,6 +79,7 @@ def _serve(connection: Connection, setup, setup_args: tuple, memory_limit: int |
         import resource
 
         resource.setrlimit(resource.RLIMIT_AS, (baseline + memory_limit, baseline + memory_limit))
+    connection.send(("ready", None))
     while True:
         try:
             function, args = connection.recv()
@@ -124,6 +129,16 @@ class _Worker:
             )
         self.connection = Connection(ours.detach())
         self.connection.send((setup, setup_args, memory_limit))
+        self.ready = False
+
+    def wait_until_ready(self) -> None:
+        """Wait for the worker to finish its start (imports, state), once."""
+        if self.ready:
+            return
+        if not self.connection.poll(START_LIMIT_SECONDS):
+            raise WorkerFailed(f"the worker did not start within {START_LIMIT_SECONDS:g} s")
+        self.connection.recv()  # ("ready", None); EOFError if the set-up failed
+        self.ready = True
 
     def stop(self) -> None:
         with contextlib.suppress(Exception):
@@ -210,6 +225,7 @@ class WorkerPool:
     def _run_on(self, worker: _Worker, function: Callable, args: tuple, limit: float) -> Any:
         healthy = False
         try:
+            worker.wait_until_ready()  # the time limit below counts the task only
             worker.connection.send((function, args))
             if not worker.connection.poll(limit + KILL_GRACE_SECONDS):
                 raise TaskTimedOut(f"stopped after {limit:g} s")
