@@ -391,3 +391,14 @@ def test_a_written_table_leaves_no_temporary_view(ctx):
     ctx.write_table("w", pd.DataFrame({"a": [1]}))
     with pytest.raises(duckdb.Error):
         ctx.con.execute("SELECT * FROM _frame")
+
+
+def test_a_line_of_spaces_between_rows_is_blank(tmp_path):
+    frame, problems = read_csv_text(write(tmp_path, "a,b\n1,2\n   \n3,4\n"), "t.csv")
+    assert problems == [] and frame.values.tolist() == [["1", "2"], ["3", "4"]]
+    assert line_numbers(frame) == [2, 4]
+
+
+def test_a_malformed_cell_is_named_without_the_truncation_hint(tmp_path):
+    _, problems = read_csv_text(write(tmp_path, 'a,b\n1,"x"y\n'), "t.csv")
+    assert messages(problems) == ["t.csv:2:: malformed CSV: ',' expected after '\"'"]
