@@ -84,8 +84,11 @@ def test_confucius_institutes_2016_are_disputed_between_sources(results):
 def test_trilingual_twins_are_supported_by_the_eclac_fact(text, source):
     (result,) = check(text, db=KNOWLEDGE[source]())
     assert result.verdict is Verdict.SUPPORTED
-    assert result.fact_ids == ["trade_total_lac_2023_eclac"]
+    # The curated ECLAC fact first; the published figures that agree (ECLAC as cited by the
+    # MFA, China Customs' imports + exports) follow it.
+    assert result.fact_ids[0] == "trade_total_lac_2023_eclac"
     facts = {e.record_id: e for e in result.evidence}
+    assert all(e.relation == "matches" for e in result.evidence)
     assert facts["trade_total_lac_2023_eclac"].reporter == "ECLAC"
 
 

@@ -490,3 +490,212 @@ def test_a_plain_trade_figure_is_not_a_missed_pledge(kb):
 def test_shares_in_words(sentence, value, kb):
     shares = [c for c in extract(sentence, kb) if c.kind == "percent"]
     assert shares and shares[0].value == pytest.approx(value)
+
+
+# -- published figures as facts, bounds, disagreeing sources, partner ranks (issue 15, round 3)
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Santiago, 5 de enero de 2018. El récord fue de US$263.600 millones, en 2014, "
+         "en el comercio entre China y América Latina.", "US$263.600 millones"),
+        ("Beijing, 5 January 2018. Trade between China and Latin America set a record of "
+         "US$263.6 billion in 2014.", "US$263.6 billion"),
+        ("Brasília, 5 de janeiro de 2018. O comércio entre a China e a América Latina bateu o "
+         "recorde de US$ 263,6 bilhões em 2014.", "US$ 263,6 bilhões"),
+    ],
+)  # fmt: skip
+def test_regional_published_figures_are_facts(sentence, text, kb):
+    result = one(check(sentence, db=kb), text)
+    assert result.verdict is Verdict.SUPPORTED and result.claim.entity == "LAC"
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Caracas, 27 de febrero de 2015. Argentina recibió 7.000 millones de dólares en "
+         "préstamos chinos en 2014.", "7.000 millones de dólares"),
+        ("Buenos Aires, 27 February 2015. China's policy banks lent Argentina US$7 billion in "
+         "2014.", "US$7 billion"),
+        ("Brasília, 27 de fevereiro de 2015. Os bancos chineses emprestaram US$ 8,6 bilhões ao "
+         "Brasil em 2014.", "US$ 8,6 bilhões"),
+    ],
+)  # fmt: skip
+def test_one_years_state_loans_are_facts(sentence, text, kb):
+    result = one(check(sentence, db=kb), text)
+    assert result.verdict is Verdict.SUPPORTED and result.claim.metric == "loans_total"
+
+
+@pytest.mark.parametrize(
+    "sentence, text, verdict",
+    [
+        # Stored: "mais de 41 mil milhões" (MDIC, 2012), a lower bound.
+        ("Lisboa, abril de 2023. As exportações do Brasil para a China foram de mais de 41 mil "
+         "milhões de dólares em 2012.", "mais de 41 mil milhões de dólares", Verdict.SUPPORTED),
+        ("Lisbon, April 2023. Brazil's exports to China were more than US$41 billion in 2012.",
+         "more than US$41 billion", Verdict.SUPPORTED),
+        # An exact figure is neither confirmed nor contradicted by a bound.
+        ("Lisboa, abril de 2023. As exportações do Brasil para a China foram de 39 mil milhões "
+         "de dólares em 2012.", "39 mil milhões de dólares", Verdict.UNVERIFIABLE),
+    ],
+)  # fmt: skip
+def test_a_stored_lower_bound_supports_a_bound_and_never_contradicts(sentence, text, verdict, kb):
+    assert one(check(sentence, db=kb), text).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    "sentence, text, verdict",
+    [
+        # Stored 2000: ECLAC 14 bn, Oxford Business Group on China Customs 12 bn.
+        ("Lima, 6 de noviembre de 2023. El comercio entre China y América Latina fue de "
+         "US$14.000 millones en el año 2000.", "US$14.000 millones", Verdict.DISPUTED),
+        ("Lima, 6 November 2023. Trade between China and Latin America was US$12 billion in "
+         "2000.", "US$12 billion", Verdict.DISPUTED),
+        # Stored 2022: ECLAC "cerca de" 500 bn, OBG 495 bn: within the claim's own hedge.
+        ("Lima, 6 de noviembre de 2023. El comercio entre China y América Latina llegó a cerca "
+         "de US$500.000 millones en el 2022.", "cerca de US$500.000 millones", Verdict.SUPPORTED),
+        ("Lima, 6 de novembro de 2023. O comércio entre a China e a América Latina chegou a "
+         "cerca de US$ 500 bilhões em 2022.", "cerca de US$ 500 bilhões", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_disagreeing_sources_dispute_only_what_one_of_them_bears_out(sentence, text, verdict, kb):
+    assert one(check(sentence, db=kb), text).verdict is verdict
+
+
+def test_a_year_that_none_of_the_disagreeing_sources_gives_is_contradicted(kb):
+    # Panama's BRI memorandum: 2017 (Schiller) or 2018 (DW); 2019 is neither.
+    text = "Panama, the first country of the region to join the Belt and Road, signed up in 2019."
+    result = one(check(text, db=kb, date="2025-05-20"), "2019")
+    assert result.verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    "sentence, text, verdict",
+    [
+        ("Ciudad de México, 15 de agosto de 2024. Para el banco central, China es el segundo "
+         "socio comercial de México.", "segundo socio comercial", Verdict.SUPPORTED),
+        ("Brasília, 17 de novembro de 2024. A China é o maior parceiro comercial do Brasil "
+         "desde 2009.", "maior parceiro comercial", Verdict.SUPPORTED),
+        ("Santiago, 2 February 2024. China is Chile's largest trading partner.",
+         "largest trading partner", Verdict.SUPPORTED),
+        # A rank within a group is not the state's partner rank; a later row says nothing of an
+        # older text.
+        ("Port of Spain, 2024. China is Guyana's largest trading partner in the Caribbean.",
+         "largest trading partner", Verdict.UNVERIFIABLE),
+        ("Montevideo, abril de 2019. China es el principal destino de las exportaciones "
+         "uruguayas.", "principal destino", Verdict.UNVERIFIABLE),
+    ],
+)  # fmt: skip
+def test_china_partner_rank_in_words(sentence, text, verdict, kb):
+    assert one(check(sentence, db=kb), text).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BEIJING, Nov. 14, 2024 — In the first three quarters of this year, trade between China "
+        "and Latin America reached US$427.4 billion.",
+        "Pekín, 14 de noviembre de 2024. En los tres primeros trimestres de este año, el comercio "
+        "entre China y América Latina alcanzó 427.400 millones de dólares.",
+        "Pequim, 14 de novembro de 2024. Nos três primeiros trimestres deste ano, o comércio "
+        "entre a China e a América Latina chegou a US$ 427,4 bilhões.",
+    ],
+)
+def test_first_three_quarters_is_a_part_year_not_a_share(sentence, kb):
+    results = check(sentence, db=kb)
+    assert [r.claim.kind.value for r in results] == ["money"]
+    assert results[0].verdict is Verdict.SUPPORTED
+    assert results[0].claim.period.label() == "2024-01–2024-09"
+
+
+def test_a_part_year_claim_is_not_compared_with_the_full_year(kb):
+    text = "BEIJING, Nov. 14, 2024 — Trade between China and Latin America reached US$400 billion in the first three quarters of this year."
+    result = one(check(text, db=kb), "US$400 billion")
+    assert result.verdict is Verdict.CONTRADICTED  # against the Jan–Sep figure, 427.4
+    assert "518.47" not in result.reason
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Santiago, febrero de 2024. Chile vendió a China 37.449 millones de dólares el año "
+         "pasado y le compró 19.830 millones.", "19.830 millones"),
+        ("Brasília, fevereiro de 2024. O Brasil vendeu à China US$ 28,73 bilhões no primeiro "
+         "trimestre e lhe comprou US$ 15,79 bilhões.", "US$ 15,79 bilhões"),
+    ],
+)  # fmt: skip
+def test_the_other_direction_after_a_clitic_is_never_contradicted(sentence, text, kb):
+    assert one(check(sentence, db=kb), text).verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Diciembre de 2017. En los primeros 11 meses de 2017 el comercio sumó US$247.381 "
+        "millones, según las estadísticas de la Administración General de Aduanas de China.",
+    ],
+)
+def test_a_trade_figure_naming_only_china_speaks_of_the_articles_partner(sentence, kb):
+    text = "Comercio entre China y América Latina.\n\n" + sentence
+    result = one(check(text, db=kb), "US$247.381 millones")
+    assert result.claim.entity == "LAC" and result.verdict is Verdict.SUPPORTED
+    assert result.claim.confidence["entity"]["level"] == "low"
+
+
+# -- the remaining "Why" patterns, each in the languages where it applies (audit, round 3)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brasília, junho de 2023. Vinte e dois países da América Latina e do Caribe já aderiram à "
+        "Iniciativa Cinturão e Rota.",
+        "Lima, junio de 2023. Veintidós países de América Latina y el Caribe ya se han sumado a la "
+        "Franja y la Ruta.",
+        "Lima, June 2023. Twenty-two Latin American and Caribbean countries have joined the Belt "
+        "and Road Initiative.",
+    ],
+)
+def test_a_belt_and_road_count_is_not_confucius_institutes(sentence, kb):
+    (result,) = check(sentence, db=kb)
+    assert result.claim.metric == "bri_members_count"
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quito, 2023. Ecuador's Coca Codo Sinclair hydroelectric plant opened on 18 November 2016.",
+        "Quito, 2023. La central hidroeléctrica Coca Codo Sinclair de Ecuador se inauguró el 18 de "
+        "noviembre de 2016.",
+        "Quito, 2023. A usina hidrelétrica Coca Codo Sinclair, do Equador, foi inaugurada em 18 de "
+        "novembro de 2016.",
+    ],
+)
+def test_one_states_project_date_is_about_that_state(sentence, kb):
+    (result,) = check(sentence, db=kb)
+    assert result.claim.entity == "ECU" and result.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brasília, maio de 2025. Durante a visita de Estado de Lula a Pequim, os dois países "
+        "assinaram acordos no valor de US$ 4,8 bilhões.",
+        "Brasilia, mayo de 2025. Durante la visita de Estado de Lula a Pekín, los dos países "
+        "firmaron acuerdos por 4.800 millones de dólares.",
+    ],
+)
+def test_agreements_of_a_state_visit_are_not_the_regions(sentence, kb):
+    (result,) = check(sentence, db=kb)
+    assert result.claim.entity != "LAC" and result.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lima, junio de 2019. El tratado de libre comercio entre Perú y China se firmó en 2009.",
+        "Lima, junho de 2019. O tratado de livre comércio entre o Peru e a China foi assinado em "
+        "2009.",
+    ],
+)
+def test_a_treaty_signing_year_in_spanish_and_portuguese(sentence, kb):
+    (result,) = check(sentence, db=kb)
+    assert result.claim.entity == "PER" and result.verdict is Verdict.SUPPORTED

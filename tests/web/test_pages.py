@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 
 import pyarrow.parquet as pq
@@ -226,6 +227,19 @@ def test_check_page_caps_uploads(client):
         "/check", content=b"x" * 2_100_000, headers={"content-type": "text/plain"}
     )
     assert huge_body.status_code == 413
+
+
+def test_check_takes_an_article_date_for_relative_dates(client):
+    text = "China's trade with Latin America and the Caribbean reached US$518.47 billion last year."
+    dated = client.post("/api/check", data={"text": text, "date": "2025-05-20"})
+    assert dated.status_code == 200
+    (claim,) = [c for c in dated.json()["claims"] if "518.47" in c["text"]]
+    assert claim["article_date"]["date"] == "2025-05-20"
+    assert "option" in claim["article_date"]["found_by"]
+    assert "2024" in json.dumps(claim["period"])
+    assert 'name="date"' in client.get("/check").text
+    bad = client.post("/api/check", data={"text": text, "date": "20/05/2025"})
+    assert bad.status_code == 422 and "YYYY-MM-DD" in bad.text
 
 
 def test_static_plotly_is_served_from_the_package(client):

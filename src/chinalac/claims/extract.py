@@ -44,7 +44,9 @@ CLAUSE_BREAK = re.compile(
     r"|\s(?:and|y|e)\s+(?=(?:the|la|las|los|el|as|os|its|their|sus|su|seus|suas)\s|\d|us\$|\$|r\$)"
     r"|,\s+(?=\d|us\$|\$)"
     # … and a second verb: "exportou … e importou …", "exported … and imported …".
-    r"|\s(?:and|y|e)\s+(?=(?:import|export|compr|vend|prest|recib|receb|bought|sold|lent)[a-z]*\s)"
+    # (a clitic may stand between: "y le compró …", "e lhe vendeu …")
+    r"|\s(?:and|y|e)\s+(?:(?:le|les|lhe|lhes|se)\s+)?"
+    r"(?=(?:import|export|compr|vend|prest|recib|receb|bought|sold|lent)[a-z]*\s)"
     r"|,\s+(?:of which|of whom|de los cuales|de las cuales|dos quais|das quais)\b"
 )
 PREPOSITION_AFTER = re.compile(r"^\s{0,2}(?:in|en|em|no|na|for|para|during|durante)\s")
@@ -59,6 +61,17 @@ COMPLEMENT = re.compile(
 )
 REGION_CODES = {"LAC"}
 NEVER_FOCUS = {"CHN", "TWN", "HKG", "MAC"}
+# Metrics of China's relation with a partner (stored with China as counterpart): a figure of
+# one of them with only China named speaks of the article's partner, not of China alone.
+BILATERAL_METRICS = {
+    "trade_total",
+    "trade_growth",
+    "trade_china_imports",
+    "trade_china_exports",
+    "trade_balance",
+    "loans_total",
+    "loans_count",
+}
 
 
 @functools.lru_cache(maxsize=4)
@@ -179,12 +192,33 @@ def extract(
                 # sentence's topic: take the metric of the paragraph's last claim of its kind.
                 metric = _inherited_metric(mention, recent)
                 inherited = metric is not None
+            entity_doubt = None
+            if (
+                entity == "CHN"
+                and metric in BILATERAL_METRICS
+                and not any(e.code not in NEVER_FOCUS for e in entities)
+            ):
+                # "En los primeros 11 meses de 2017 el comercio sumó …, según las Aduanas de
+                # China": China is one side of the figure; the other is the article's subject.
+                partner = next(
+                    (
+                        c.entity
+                        for c in reversed(claims)
+                        if c.entity and c.entity not in NEVER_FOCUS
+                    ),
+                    "LAC" if about_lac else None,
+                )
+                if partner:
+                    entity = partner
+                    entity_doubt = _level(
+                        "low", f"only China named: the partner {partner} is the article's subject"
+                    )
             period, period_doubt = _period_for(
                 mention, periods, clause, sentence.text, folded, recent, metric, base
             )
             confidence = {
                 "metric": _metric_confidence(hit, metric, inherited, clause, mention, folded),
-                "entity": _entity_confidence(mention, entity, entities, clause),
+                "entity": entity_doubt or _entity_confidence(mention, entity, entities, clause),
                 "period": period_doubt,
                 "value": _value_confidence(mention),
             }

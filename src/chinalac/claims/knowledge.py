@@ -28,7 +28,7 @@ COLUMNS: dict[str, list[str]] = {
     "facts": [
         "fact_id", "metric", "entity", "counterpart", "period_start", "period_end", "value", "unit",
         "reporter", "field", "conflict_group", "project_id", "note", "source_id", "evidence",
-        "partial_year",
+        "partial_year", "precision",
     ],
     "metrics": ["metric", "unit", "field", "description", "phrases_en", "phrases_es", "phrases_pt"],
     "countries": ["iso3", "iso2", "iso_numeric", "name_en", "name_es", "name_pt", "subregion", "celac", "source_id"],

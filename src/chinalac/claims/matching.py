@@ -45,6 +45,9 @@ class StoredFact:
     evidence_note: str
     note: str
     partial: bool = False  # a published figure for part of a year (its months in start/end)
+    # "lower bound" (published as "over US$ 500 bn") or "approximate" ("nearly", "cerca de");
+    # empty when the figure is given as such.
+    precision: str = ""
 
     def evidence(self, relation: str) -> Evidence:
         return Evidence(
@@ -63,7 +66,19 @@ class StoredFact:
     def label(self) -> str:
         by = f" ({self.reporter})" if self.reporter else ""
         when = f" {self.period_text}" if self.period_text else ""
-        return f"{self.value:,.6g} {self.unit}{when}{by} [{self.fact_id}, {self.source_id}]"
+        over = {"lower bound": "over ", "approximate": "about "}.get(self.precision, "")
+        return f"{over}{self.value:,.6g} {self.unit}{when}{by} [{self.fact_id}, {self.source_id}]"
+
+
+APPROXIMATE_NOTE = re.compile(r"^approx|\('(?:nearly|almost|about|around|some)'\)")
+
+
+def _precision(row) -> str:
+    """The published figures say it in `precision`; a curated fact in its note ("approx.")."""
+    given = str(getattr(row, "precision", "") or "")
+    if given:
+        return given
+    return "approximate" if APPROXIMATE_NOTE.search(str(row.note or "").lower()) else ""
 
 
 def _date(text: str) -> tuple[int | None, int | None]:
@@ -109,6 +124,7 @@ class FactIndex:
                 row.evidence,
                 row.note,
                 bool(getattr(row, "partial_year", False)),
+                _precision(row),
             )
             self.by_metric.setdefault(row.metric, []).append(fact)
             if fact.conflict_group:
@@ -144,6 +160,17 @@ def period_matches(claim_period: Period | None, fact: StoredFact) -> bool | None
     fact_start, fact_end = fact.start, fact.end
     if fact.partial and not (p.kind == "range" and p.start_month and p.end_month):
         return False  # part of a year only compares with a claim about the same months
+    if (
+        not fact.partial
+        and fact_start[1] is None
+        and fact_end[1] is None
+        and p.kind == "range"
+        and p.start_year == p.end_year
+        and p.start_month
+        and p.end_month
+        and (p.start_month, p.end_month) != (1, 12)
+    ):
+        return False  # "the first three quarters of 2024" is not the stored year 2024
 
     def same(year_month, year, month) -> bool:
         if year_month[0] != year:

@@ -174,7 +174,9 @@ SHARE_WORDS = {
     "tres quartos": 75.0,
 }  # fmt: skip
 SHARE_WORD = re.compile(
-    r"(?<![\w\-])(?P<w>"
+    # "the first three quarters", "the first half", "a primeira metade": parts of a year.
+    r"(?<![\w\-])(?<!first )(?<!second )(?<!last )(?<!primera )(?<!primeira )(?<!segunda )"
+    r"(?<!ultima )(?P<w>"
     + "|".join(sorted((re.escape(w) for w in SHARE_WORDS), key=len, reverse=True))
     + r")(?![\w\-])(?!\s+(?:a\s+|an\s+|of\s+a\s+|de\s+)?(?:trillion|billion|million|century|"
     r"decade|year|hour|billon|millon|trilhao|bilhao|milhao|seculo|siglo|ano|hora)s?\b)"

@@ -23,6 +23,8 @@ connection.
 
 from __future__ import annotations
 
+import re
+
 import duckdb
 import pandas as pd
 
@@ -721,12 +723,38 @@ def finance_comparison(db, iso3: str | None = None) -> dict[str, pd.DataFrame]:
 
 
 # -- the claims checker's view ----------------------------------------------------------------
-# Published trade figures as the checker's facts: flows named as the knowledge base's metrics.
+# Published figures as the checker's facts: flows named as the knowledge base's metrics.
 CLAIM_METRICS = {
     "trade_total": "trade_total",
     "exports_to_china": "trade_china_imports",  # the state's exports = China's imports
     "imports_from_china": "trade_china_exports",
+    "loans_total": "loans_total",
+    "loans_count": "loans_count",
+    "china_partner_rank": "china_partner_rank",
+    "china_export_destination_rank": "china_export_destination_rank",
 }
+# `other` rows whose label says what they measure in one of the checker's metrics: one year's
+# state loans ("loans in a single year (2014)", "Chinese DFI loans in 2023"), and China's
+# imports from / exports to the region.
+OTHER_SUBJECTS = (
+    (re.compile(r"^(?:chinese (?:dfi )?)?loans (?:in a single year|in \d{4}|to [a-z ]+ in \d{4})"),
+     "loans_total", True),
+    (re.compile(r"^china's imports from (?:latin america|lac)\b"), "trade_china_imports", False),
+    (re.compile(r"^china's exports to (?:latin america|lac)\b"), "trade_china_exports", False),
+)  # fmt: skip
+CLAIM_UNITS = {
+    "trade_total": ("usd_m", "usd_bn"),
+    "trade_china_imports": ("usd_m", "usd_bn"),
+    "trade_china_exports": ("usd_m", "usd_bn"),
+    "loans_total": ("usd_m", "usd_bn"),
+    "loans_count": ("count",),
+    "china_partner_rank": ("rank",),
+    "china_export_destination_rank": ("rank",),
+}
+# A month range named in a row's detail that the loader did not read as the row's months
+# ("soy, oil, iron ore and beef; Jan–Aug 2023", "period around Jan–Aug 2023"): which part of
+# the year the figure covers is unclear, so the row cannot decide a claim.
+UNCLEAR_MONTHS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)[–-][A-Z][a-z]{2}\b")
 FACT_COLUMNS = [
     "fact_id",
     "metric",
@@ -744,47 +772,64 @@ FACT_COLUMNS = [
     "source_id",
     "evidence",
     "partial_year",
+    "precision",
 ]
 
 
-def claim_facts(db) -> pd.DataFrame:
-    """Published China trade figures in the shape of the knowledge base's facts.
+def _claim_metric(metric: str, subject: str, period_start: str, period_end: str) -> str | None:
+    if metric != "other":
+        return CLAIM_METRICS.get(metric)
+    for pattern, name, one_year in OTHER_SUBJECTS:
+        if pattern.match(subject or "") and not (one_year and period_start != period_end):
+            return name
+    return None
 
-    One-year figures only. A full year is stored as YYYY-01…YYYY-12 and a partial year as
-    the months it covers (Jan–Aug → YYYY-01…YYYY-08, `partial_year` true), so a claim about a
-    whole year is never compared with part of one. Lower bounds ("over US$ 500 bn") and
-    year-to-date figures whose months are not stated are left out: they cannot decide a claim.
-    Regional (LAC) figures are left out too: the checker's regional totals are the curated
-    facts of knowledge/facts.csv, on which its evaluation corpus was keyed; the compiled
-    regional figures and their disagreements are listed by `chinalac conflicts`.
+
+def claim_facts(db) -> pd.DataFrame:
+    """Published figures in the shape of the knowledge base's facts, for the claims checker.
+
+    Trade (total, the state's exports and imports, for a state or the region), state loans
+    (cumulative, one year's, their count), and China's rank as trading partner or export
+    destination. A full year is stored as YYYY-01…YYYY-12, several years as their span, a
+    partial year as the months it covers (Jan–Aug → YYYY-01…YYYY-08, `partial_year` true), so
+    a claim about a whole year is never compared with part of one. Year-to-date figures whose
+    months are not stated, and rows whose detail names months the loader could not place,
+    are left out: they cannot decide a claim. `precision` keeps the loader's reading: lower
+    bounds ("over US$ 500 bn") support a claim of the same bound and never contradict one;
+    approximate figures ("cerca de 500") do not dispute a figure within 5 % of them.
     """
     if not has_table(db, "figures"):
         return pd.DataFrame(columns=FACT_COLUMNS)
     rows = query(
         db,
-        """SELECT figure_id, metric, iso3, period, year, month, months, partial_year, value,
-                  unit, reporter, edition, conflict_group, detail, evidence, source_id, precision
+        """SELECT figure_id, metric, subject, iso3, period, year, month, months, partial_year,
+                  period_start, period_end, value, unit, reporter, edition, conflict_group,
+                  detail, evidence, source_id, precision
            FROM figures
-           WHERE metric IN ('trade_total', 'exports_to_china', 'imports_from_china')
-             AND unit IN ('usd_m', 'usd_bn') AND precision <> 'lower bound' AND iso3 <> 'LAC'
-             AND regexp_matches(period, '^[0-9]{4}(-[0-9]{2})?$')""",
+           WHERE regexp_matches(period, '^[0-9]{4}(-[0-9]{2}|-[0-9]{4})?$')""",
     )
     out = []
     for row in rows.itertuples():
-        year = int(row.year)
+        period_start = str(row.period_start or "")
+        period_end = str(row.period_end or period_start)
+        metric = _claim_metric(row.metric, row.subject, period_start, period_end)
+        if metric is None or row.unit not in CLAIM_UNITS[metric]:
+            continue
         if pd.notna(row.month):
-            start = end = f"{year}-{int(row.month):02d}"
+            start = end = f"{int(row.year)}-{int(row.month):02d}"
         elif not row.partial_year:
-            start, end = f"{year}-01", f"{year}-12"
+            if UNCLEAR_MONTHS.search(row.detail or ""):
+                continue
+            start, end = f"{period_start}-01", f"{period_end}-12"
         elif row.months and row.months.startswith("Jan–"):
             last = MONTH_NUMBERS[row.months.split("–", 1)[1]]
-            start, end = f"{year}-01", f"{year}-{last:02d}"
+            start, end = f"{int(row.year)}-01", f"{int(row.year)}-{last:02d}"
         else:
             continue  # months not stated
         out.append(
             {
                 "fact_id": row.figure_id,
-                "metric": CLAIM_METRICS[row.metric],
+                "metric": metric,
                 "entity": row.iso3,
                 "counterpart": "CHN",
                 "period_start": start,
@@ -799,10 +844,12 @@ def claim_facts(db) -> pd.DataFrame:
                 "source_id": row.source_id,
                 "evidence": row.evidence,
                 "partial_year": bool(row.partial_year) and pd.isna(row.month),
+                "precision": row.precision if row.precision != "as published" else "",
             }
         )
     facts = pd.DataFrame(out, columns=FACT_COLUMNS)
-    return pd.concat([facts, _claim_pairs(facts)], ignore_index=True)
+    exact = facts[facts["precision"] != "lower bound"]
+    return pd.concat([facts, _claim_pairs(exact)], ignore_index=True)
 
 
 def _claim_pairs(facts: pd.DataFrame) -> pd.DataFrame:
@@ -830,6 +877,10 @@ def _claim_pairs(facts: pd.DataFrame) -> pd.DataFrame:
         unit="usd_m",
         conflict_group=None,
         note="exports + imports as published by one source, added by chinalac",
+        precision=[
+            "approximate" if "approximate" in (a, b) else ""
+            for a, b in zip(pairs["precision"], pairs["precision_m"], strict=True)
+        ],
     )[FACT_COLUMNS]
 
 

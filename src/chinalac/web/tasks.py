@@ -43,15 +43,16 @@ def load_knowledge(state: dict, generation) -> None:
         state["generation"] = generation
 
 
-def check_text(state: dict, text: str, generation) -> str:
+def check_text(state: dict, text: str, generation, date: str | None = None) -> str:
     """The checker's results as a JSON array (a string: the web process passes it on to
-    /api/check as it is, and parses it off the event loop for the page)."""
+    /api/check as it is, and parses it off the event loop for the page). `date` (YYYY-MM-DD)
+    dates an article without a dateline, for "last year" and the like."""
     from chinalac.claims import check, results_to_json
 
     load_knowledge(state, generation)
     with warnings.catch_warnings():  # input warnings (e.g. HTML stripped) are not errors here
         warnings.simplefilter("ignore")
-        results = check(text, db=state["knowledge"])
+        results = check(text, db=state["knowledge"], date=date or None)
     payload = results_to_json(results)
     claims = json.loads(payload) if isinstance(payload, str) else payload
     if isinstance(claims, dict):  # {"claims": [...]} or a single object

@@ -9,6 +9,7 @@
 | store-facts | store_facts.py | supported, contradicted, disputed, unverifiable |
 | first-rank | first_rank.py | supported, contradicted, disputed |
 | ranked-list | ranked_list.py | as store-facts, for the count a ranked list implies |
+| partner-rank | partner_rank.py | supported, disputed, unverifiable |
 | commitments | commitments.py | supported, contradicted, disputed |
 | ties-date | ties_date.py | supported, contradicted, disputed |
 | ties-rank | ties_rank.py | supported, unverifiable |
@@ -25,6 +26,7 @@ from chinalac.claims.rules.first_rank import FirstRank
 from chinalac.claims.rules.growth_rate import GrowthRate
 from chinalac.claims.rules.list_count import ListCount
 from chinalac.claims.rules.no_record import NoRecord
+from chinalac.claims.rules.partner_rank import PartnerRank
 from chinalac.claims.rules.parts_total import PartsTotal
 from chinalac.claims.rules.ranked_list import RankedList
 from chinalac.claims.rules.same_year_change import SameYearChange
@@ -42,6 +44,7 @@ RULES: tuple[Rule, ...] = (
     StoreFacts(),
     FirstRank(),
     RankedList(),
+    PartnerRank(),
     Commitments(),
     TiesDate(),
     TiesRank(),

@@ -3,7 +3,12 @@
     supported     a fact agrees within the tolerance of the number as written (tolerance.py)
     contradicted  the store holds a different value for the same metric, entity and period
     disputed      the store holds disagreeing values from different sources for that metric,
-                  entity and period (or a conflict group of such facts): all are shown
+                  entity and period (or a conflict group of such facts) and the claim falls
+                  within their spread: all are shown. When every source's value is within
+                  the claim's own tolerance ("about 500" against 495 and 500) it is supported;
+                  when none is (a number beyond them all, a year none of them gives) it is
+                  contradicted.
+    lower bounds  a figure published as "over X" supports "more than X" and never contradicts
     unverifiable  no fact for that period (the facts of other periods are listed), or the
                   text states no period and no fact agrees
 
@@ -17,11 +22,12 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from chinalac.claims.matching import StoredFact, comparable, describe_claim, period_matches
-from chinalac.claims.models import Claim, Finding, Kind, Verdict
+from chinalac.claims.models import Claim, Finding, Kind, Qualifier, Verdict
 from chinalac.claims.rules.base import CheckContext
 from chinalac.claims.tolerance import claim_dimension, fact_amount, interval, supports
 
 RELATIVE_SAME = 0.005
+RELATIVE_APPROXIMATE = 0.05  # as the tolerance reads "about" (tolerance.APPROXIMATE_RELATIVE)
 
 
 class StoreFacts:
@@ -45,11 +51,39 @@ class StoreFacts:
                 yield claim.claim_id, finding
 
     def judge(self, claim: Claim, context: CheckContext) -> Finding | None:
+        finding = self._judge_exact(claim, context)
+        if finding is None or finding.verdict is Verdict.UNVERIFIABLE:
+            return self._bound_support(claim, context) or finding
+        return finding
+
+    def _bound_support(self, claim: Claim, context: CheckContext) -> Finding | None:
+        """A figure published as a lower bound ("over US$ 500 bn") supports a claim of the
+        same kind of bound at or below it ("more than US$ 500 bn"); it never contradicts one:
+        "US$ 480 bn" and "US$ 520 bn" may both be read against "over 500" by a hasty reader."""
+        if claim.qualifier not in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+            return None
+        bounds = [
+            f
+            for f in context.facts.for_entity(claim.metric, claim.entity)
+            if f.precision == "lower bound"
+            and period_matches(claim.period, f) is True
+            and supports(claim, f.value, f.unit)
+        ]
+        if not bounds:
+            return None
+        return Finding(
+            self.rule_id,
+            Verdict.SUPPORTED,
+            f"a lower bound as the store's: {bounds[0].label()}",
+            tuple(f.evidence("matches") for f in bounds),
+        )
+
+    def _judge_exact(self, claim: Claim, context: CheckContext) -> Finding | None:
         index = context.facts
         facts = [
             f
             for f in index.for_entity(claim.metric, claim.entity)
-            if supports(claim, f.value, f.unit) is not None
+            if supports(claim, f.value, f.unit) is not None and f.precision != "lower bound"
         ]
         looked_for = describe_claim(claim)
         if not facts:
@@ -78,6 +112,16 @@ class StoreFacts:
                 f"the text says {claim.text.strip()}, outside the values the sources hold for "
                 f"{looked_for}: {values}",
                 tuple(f.evidence("differs") for f in matched) + related,
+            )
+        if self._disagree(matched) and all(supports(claim, f.value, f.unit) for f in matched):
+            # "cerca de US$500.000 millones" against 500 and 495: the sources differ by less
+            # than the text's own rounding, so every one of them bears the claim out.
+            values = "; ".join(f.label() for f in matched)
+            return Finding(
+                self.rule_id,
+                Verdict.SUPPORTED,
+                f"every source's value is within the tolerance of the text: {values}",
+                tuple(f.evidence("matches") for f in matched) + related,
             )
         if self._disagree(matched):
             values = "; ".join(f.label() for f in matched)
@@ -164,9 +208,13 @@ class StoreFacts:
         Sources that disagree make a claim *disputed* when it falls within their spread; a
         number beyond every source's value (with its written precision) is contradicted.
         """
+        if claim.kind is Kind.DATE:
+            # Dates are exact: a year that none of the disagreeing sources gives ("2019"
+            # against 2017 and 2018) is contradicted by each of them.
+            return not any(supports(claim, f.value, f.unit) for f in matched)
         amounts = [fact_amount(f.value, f.unit) for f in matched]
         amounts = [a[1] for a in amounts if a is not None and a[0] == claim_dimension(claim)]
-        if len(amounts) < 2 or claim.kind is Kind.DATE:
+        if len(amounts) < 2:
             return False
         allowed = interval(claim)
         return allowed.high < min(amounts) or allowed.low > max(amounts)
@@ -186,6 +234,13 @@ class StoreFacts:
                 if amount_a is None or amount_b is None or amount_a[0] != amount_b[0]:
                     continue
                 scale = max(abs(amount_a[1]), abs(amount_b[1]), 1e-12)
-                if abs(amount_a[1] - amount_b[1]) / scale > RELATIVE_SAME:
+                # An approximate figure ("nearly 449", "cerca de 500") does not dispute one
+                # within its own rounding (451.6, 495).
+                same = (
+                    RELATIVE_APPROXIMATE
+                    if "approximate" in (a.precision, b.precision)
+                    else RELATIVE_SAME
+                )
+                if abs(amount_a[1] - amount_b[1]) / scale > same:
                     return True
         return False

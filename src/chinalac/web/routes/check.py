@@ -1,10 +1,13 @@
 """Check an article: paste text or upload a file; each numeric claim comes back highlighted by
 verdict (supported, contradicted, inconsistent, disputed, unverifiable), with the evidence
 and sources that decided it on hover and on click. Uses `chinalac.claims.check` and its JSON.
+An optional article date (YYYY-MM-DD) dates a text without a dateline, as `chinalac check
+--date` does: relative dates ("last year") are read against it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 
@@ -103,16 +106,31 @@ def source_ids(sources) -> list[str]:
     return out
 
 
-async def checked(state: Dashboard, text: str) -> str:
+def article_date(date: str | None) -> str | None:
+    """The form's article date (YYYY-MM-DD, optional); anything else is a 422 with its reason."""
+    date = (date or "").strip()
+    if not date:
+        return None
+    try:
+        dt.date.fromisoformat(date)
+    except ValueError:
+        raise InvalidParameter(
+            "date", "the article date must be YYYY-MM-DD, e.g. 2025-05-20"
+        ) from None
+    return date
+
+
+async def checked(state: Dashboard, text: str, date: str | None = None) -> str:
     """The checker's results; input it refuses (binary, too large, not prose) is a 422 with
     its reason. The checker is CPU-bound: it runs in the check workers' processes, with a
     time limit, so no article can hold up the pages or another check."""
     from chinalac.claims import ClaimsInputError
 
     try:
-        return await state.check_pool.run(check_text, text, state.generation)
+        return await state.check_pool.run(check_text, text, state.generation, date)
     except ClaimsInputError as error:
-        raise InvalidParameter("text", str(error)) from None
+        field = "date" if "date" in str(error).lower() and date else "text"
+        raise InvalidParameter(field, str(error)) from None
     except TaskTimedOut:
         raise InvalidParameter(
             "text",
@@ -167,9 +185,11 @@ async def check_submit(
     request: Request,
     text: str | None = Form(default=None),
     file: UploadFile | None = File(default=None),
+    date: str | None = Form(default=None),
 ):
     state = dashboard(request)
     text = await read_input(text, file)
+    date = article_date(date)
     if checker() is None:
         return uncached_page(
             request,
@@ -185,7 +205,7 @@ async def check_submit(
             source_ids=source_ids,
             counts={},
         )
-    payload = await checked(state, text)
+    payload = await checked(state, text, date)
     # A long article's results are large: parse and render them in a thread, not on the loop.
     return await run_in_threadpool(results_page, request, text, payload)
 
@@ -217,12 +237,14 @@ async def check_json(
     request: Request,
     text: str | None = Form(default=None),
     file: UploadFile | None = File(default=None),
+    date: str | None = Form(default=None),
 ):
     state = dashboard(request)
     text = await read_input(text, file)
+    date = article_date(date)
     if checker() is None:
         return JSONResponse(
             {"error": "the claims checker is not available in this build"}, status_code=501
         )
-    claims = await checked(state, text)  # already JSON: passed on without parsing
+    claims = await checked(state, text, date)  # already JSON: passed on without parsing
     return Response(('{"claims": ' + claims + "}").encode("utf-8"), media_type="application/json")

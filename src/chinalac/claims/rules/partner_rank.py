@@ -1,0 +1,123 @@
+"""Rule `partner-rank`: China's rank as a state's trading partner or export destination.
+
+    "China es el segundo socio comercial de México"        → china_partner_rank · MEX
+    "A China é o maior parceiro comercial do Brasil desde 2009"   → every BRA rank since 2009
+    "China is Chile's top export destination in 2022"     → china_export_destination_rank · CHL
+
+The stored ranks are the published figures (chinalac.domain.figures.claim_facts), one per
+reporter and year. A rank with no period is read for the latest stored year up to the
+article's date. A rank the stored rows of its period give is supported; rows that
+disagree (two reporters, two measures) make it disputed when it matches one of them. A rank
+that no stored row gives is left unverifiable with the stored ranks shown, never
+contradicted: ranks are published for differing measures (goods only, non-oil trade, one
+month) that a sentence rarely names. Only a rank of China (named before the rank in the
+sentence) for a CELAC state (not "in the Caribbean", "in the region") is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from chinalac.claims.matching import StoredFact
+from chinalac.claims.models import Claim, Finding, Kind, Verdict
+from chinalac.claims.rules.base import CheckContext
+from chinalac.claims.vocabulary import fold
+
+PARTNER = re.compile(
+    r"\b(?:trading|trade|commercial) partner|\bsocio comercial|\bparceiro comercial"
+)
+DESTINATION = re.compile(
+    r"\b(?:export )?(?:destination|market|buyer)|\bdestino|\bcomprador|\bmercado"
+)
+# A rank within a group of states or the world is not the state's own partner rank.
+WITHIN_GROUP = re.compile(
+    r"^[^.;]{0,60}?\b(?:in|en|em|of|de|do|da|del)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?"
+    r"(?:caribbean|caribe|region|regiao|latin america|america latina|world|mundo)"
+)
+CHINA = re.compile(r"\b(?:china|chinese|pequim|pekin|beijing|gigante asiatico|pais asiatico)\b")
+REGIONS = {"LAC", "CHN", "TWN", "HKG", "MAC", "WLD", None}
+
+
+class PartnerRank:
+    rule_id: ClassVar[str] = "partner-rank"
+    verdicts: ClassVar[tuple[Verdict, ...]] = (
+        Verdict.SUPPORTED,
+        Verdict.DISPUTED,
+        Verdict.UNVERIFIABLE,
+    )
+    description: ClassVar[str] = (
+        "China's rank as a state's trading partner or export destination, from the published figures"
+    )
+
+    def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
+        for claim in context.claims:
+            if claim.kind is not Kind.RANK or claim.value < 1 or claim.entity in REGIONS:
+                continue
+            metric = self._metric(claim)
+            if metric is None:
+                continue
+            facts = [f for f in context.facts.for_entity(metric, claim.entity) if f.unit == "rank"]
+            if not facts:
+                continue
+            yield claim.claim_id, self._judge(claim, metric, facts)
+
+    @staticmethod
+    def _metric(claim: Claim) -> str | None:
+        folded = fold(claim.sentence)
+        start, end = claim.span_in_sentence
+        if not CHINA.search(folded[:start]) or WITHIN_GROUP.match(folded[end:]):
+            return None
+        words = fold(claim.noun or claim.text)
+        if PARTNER.search(words):
+            return "china_partner_rank"
+        if DESTINATION.search(words):
+            return "china_export_destination_rank"
+        return None
+
+    def _judge(self, claim: Claim, metric: str, facts: list[StoredFact]) -> Finding:
+        rank = int(claim.value)
+        period = claim.period
+        if period is None:
+            years = None
+        elif period.kind == "since" or (period.kind == "range" and period.start_year):
+            years = (period.start_year, period.end_year or 9999)
+        else:
+            years = (period.end_year, period.end_year)
+        if years is not None:
+            facts = [f for f in facts if f.start[0] and years[0] <= f.start[0] <= years[1]]
+        else:
+            # No period: the rank as the article's date knows it — the latest stored year up
+            # to the article's year (ranks change; a later row says nothing of an older text).
+            dated = (claim.article_date or {}).get("date") or ""
+            if dated[:4].isdigit():
+                facts = [f for f in facts if f.start[0] and f.start[0] <= int(dated[:4])]
+            latest = max((f.start[0] for f in facts if f.start[0]), default=None)
+            facts = [f for f in facts if f.start[0] == latest]
+        what = f"{metric} · {claim.entity} · {period.label() if period else 'no period stated'}"
+        if not facts:
+            return Finding(self.rule_id, Verdict.UNVERIFIABLE, f"no stored rank for {what}")
+        values = "; ".join(f.label() for f in facts)
+        agreeing = [f for f in facts if int(f.value) == rank]
+        if agreeing and len(agreeing) == len(facts):
+            return Finding(
+                self.rule_id,
+                Verdict.SUPPORTED,
+                f"every stored rank for {what} is {rank}: {values}",
+                tuple(f.evidence("matches") for f in facts),
+            )
+        if agreeing and period is not None and period.kind == "point":
+            return Finding(
+                self.rule_id,
+                Verdict.DISPUTED,
+                f"sources disagree on {what}: {values}",
+                tuple(f.evidence("conflicts") for f in facts),
+            )
+        return Finding(
+            self.rule_id,
+            Verdict.UNVERIFIABLE,
+            f"the stored ranks for {what} do not all give {rank} ({values}); ranks of "
+            "different measures are not called contradicted",
+            tuple(f.evidence("related") for f in facts),
+        )
