@@ -6,6 +6,9 @@ python3 tasks.py test    set up .venv (+ test tools, Chromium), lint, run the wh
                          then install the wheel in a clean venv and run the CLI from there
 python3 tasks.py lint    ruff check + ruff format --check
 python3 tasks.py bench   the benchmarks in benchmarks/ (slow; see benchmarks/README.md)
+python3 tasks.py mutate [TARGET ...]
+                         mutation testing (mutmut) of store, claims_rules, ties, sql_sandbox, each
+                         against its own fast test subset; not part of CI (slow; see docs/mutation.md)
 """
 
 from __future__ import annotations
@@ -179,7 +182,130 @@ def bench() -> None:
     sh(PY, ROOT / "benchmarks" / "run_all.py", *sys.argv[2:], cwd=ROOT)
 
 
-TASKS = {"run": run, "test": test, "lint": lint, "bench": bench}
+# Mutation testing: each target is mutated in a scratch copy of the tree (mutants/<target>/, git-
+# ignored) whose pyproject.toml names that target's source and the fast tests that exercise it.
+# mutmut then runs, per mutant, only those tests that reached the mutated function.
+CLAIMS_SLIPS = (
+    "test_period_matching_respects_the_month",
+    "test_a_two_item_list_after_a_count_is_inconsistent",
+    "test_a_short_sentence_takes_the_documents_language",
+    "test_ties_rules_never_rest_on_an_unsourced_row",
+)
+TIE_RULES_INLINE = (  # the tie-status tests on inline tables (the others build the real store)
+    "test_dates_are_checked",
+    "test_a_break_ends_the_earlier_state",
+    "test_weak_conflicting_and_inferred_rows_never_outrank_a_sourced_unflagged_row",
+    "test_only_conflicting_rows_give_disputed_with_both_values",
+    "test_summit_wording_is_not_a_partnership_level",
+    "test_undated_rows_answer_only_for_the_present",
+    "test_every_consumer_answers_the_same_whatever_the_rows",
+)
+MUTATION_TARGETS: dict[str, tuple[list[str], list[str]]] = {
+    "store": (
+        # The validation core every loader goes through; the loaders themselves need the real
+        # build (minutes per mutant on two cores): `store_loaders`, run on demand.
+        [
+            "src/chinalac/store/schema.py",
+            "src/chinalac/store/problems.py",
+            "src/chinalac/store/context.py",
+        ],
+        ["tests/store/test_validation_unit.py", "tests/store/test_schema_properties.py"],
+    ),
+    "claims_rules": (
+        ["src/chinalac/claims/rules/"],
+        [
+            "tests/claims/test_claims_rules.py",
+            "tests/claims/test_claims_commitments.py",
+            "tests/claims/test_claims_rules_unit.py",
+            *(f"tests/test_slips.py::{name}" for name in CLAIMS_SLIPS),
+        ],
+    ),
+    "ties": (
+        ["src/chinalac/domain/ties.py"],
+        [
+            "tests/domain/test_tie_rules_unit.py",
+            *(f"tests/domain/test_tie_status.py::{name}" for name in TIE_RULES_INLINE),
+        ],
+    ),
+    "sql_sandbox": (
+        ["src/chinalac/web/sql_sandbox.py"],
+        [
+            "tests/web/test_sql_sandbox_unit.py",
+            "tests/web/test_slips_web.py::test_sql_statement_check_refuses_everything_but_one_query",
+            "tests/web/test_slips_web.py::test_sql_statement_check_passes_one_query",
+        ],
+    ),
+}
+MUTATION_COPY_IGNORE = shutil.ignore_patterns("__pycache__", "*.egg-info", ".*_cache", "*.pyc")
+
+
+def mutmut_config(paths: list[str], tests: list[str]) -> str:
+    quoted = ", ".join(json.dumps(x) for x in paths)
+    args = ", ".join(json.dumps(x) for x in ["-x", "-p", "no:cacheprovider", *tests])
+    return (
+        "\n[tool.mutmut]\n"
+        f"source_paths = [{quoted}]\n"
+        'also_copy = ["src/chinalac"]\n'
+        f"pytest_add_cli_args_test_selection = [{args}]\n"
+    )
+
+
+def survivors(work: Path) -> list[str]:
+    """The mutants an earlier run in `work` left alive (survived, or reached by no test)."""
+    listing = subprocess.run(
+        [BIN / "mutmut", "results"], cwd=work, capture_output=True, text=True
+    ).stdout
+    return [
+        line.split(":")[0].strip()
+        for line in listing.splitlines()
+        if line.rstrip().endswith((": survived", ": no tests"))
+    ]
+
+
+def mutate() -> None:
+    venv("[test,mutate]")
+    names = sys.argv[2:] or list(MUTATION_TARGETS)
+    unknown = [n for n in names if n not in MUTATION_TARGETS]
+    if unknown:
+        sys.exit(f"unknown mutation target {unknown[0]!r}: one of {', '.join(MUTATION_TARGETS)}")
+    children = os.environ.get("MUTATE_CHILDREN", "2")
+    summary = []
+    for name in names:
+        paths, tests = MUTATION_TARGETS[name]
+        work = ROOT / "mutants" / name
+        for folder in ("src", "tests"):  # a fresh copy of the code and tests; mutmut's cache stays
+            shutil.rmtree(work / folder, ignore_errors=True)
+            shutil.copytree(ROOT / folder, work / folder, ignore=MUTATION_COPY_IGNORE)
+        text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+        (work / "pyproject.toml").write_text(text + mutmut_config(paths, tests), encoding="utf-8")
+        nice = ["nice", "-n", "10"] if shutil.which("nice") else []
+        run = [*nice, BIN / "mutmut", "run", "--max-children", children]
+        again = survivors(work) if (work / "mutants").is_dir() else []
+        # Which tests reach which function is recorded afresh: mutmut re-records it only for new
+        # tests, so an edited test (say, a fixture made per-test) would keep its old reach.
+        (work / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
+        sh(*run, cwd=work)
+        if again:  # mutmut keeps earlier verdicts: try last run's survivors on today's tests
+            sh(*run, *again, cwd=work)
+        sh(BIN / "mutmut", "export-cicd-stats", cwd=work)
+        stats = json.loads((work / "mutants" / "mutmut-cicd-stats.json").read_text())
+        # mutmut's own score: a mutant no selected test reaches ("no tests") counts as a survivor;
+        # an interrupted run reports the mutants it did not reach as "not checked".
+        verdicts = ("killed", "survived", "no_tests", "timeout", "suspicious", "segfault")
+        unchecked = stats["total"] - stats["skipped"] - sum(stats[k] for k in verdicts)
+        tested = stats["total"] - stats["skipped"] - unchecked
+        caught = stats["killed"] + stats["timeout"]
+        rate = 100 * caught / tested if tested else 0.0
+        summary.append(
+            f"{name:13} {stats['total']:5} mutants {stats['killed']:5} killed "
+            f"{stats['survived']:4} survived {stats['no_tests']:4} no tests "
+            f"{stats['timeout']:3} timeout {unchecked:4} not checked  kill rate {rate:5.1f} %"
+        )
+    print("\n" + "\n".join(summary))
+    print("survivors: `cd mutants/<target> && ../../.venv/bin/mutmut results`, then `mutmut show`")
+
+
+TASKS = {"run": run, "test": test, "lint": lint, "bench": bench, "mutate": mutate}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in TASKS:

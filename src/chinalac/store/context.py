@@ -51,10 +51,12 @@ class BuildContext:
             self.con.unregister("_frame")
 
     def table_exists(self, name: str) -> bool:
-        row = self.con.execute(
+        # fetchall, not fetchone: DuckDB 2 keeps a half-read result open, and the next
+        # register() on the connection (write_table, append_rows) then fails.
+        (count,) = self.con.execute(
             "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]
-        ).fetchone()
-        return bool(row and row[0])
+        ).fetchall()[0]
+        return count > 0
 
     def check_references(self) -> None:
         """Every referenced key must exist (source ids, country codes, framework components…)."""

@@ -1,0 +1,245 @@
+"""Claims rules at their edges on tiny inline knowledge tables, one test per behaviour that the
+broader rule tests left unpinned (found by `python3 tasks.py mutate claims_rules`)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from chinalac.claims import check
+from chinalac.claims.rules.base import topic_words
+from tests.claims.conftest import fact, tiny_knowledge
+
+
+def verdicts(text: str, knowledge=None) -> list[tuple[str, str]]:
+    return [(r.rule_id, str(r.verdict)) for r in check(text, db=knowledge or tiny_knowledge())]
+
+
+def test_a_sentence_without_figures_gets_no_rule():
+    assert verdicts("Relations between the regions are warm.") == []
+
+
+def results(text: str, facts=()) -> dict[str, tuple[str, str]]:
+    return {r.rule_id: (str(r.verdict), r.reason) for r in check(text, db=tiny_knowledge(facts))}
+
+
+# growth-rate: the annual rate compounds over the years between the two levels ------------
+LEVELS = "Trade rose from $100 billion in 2020 to $121 billion in 2022"
+
+
+def test_an_annual_rate_is_compounded_over_the_years_between_the_levels():
+    assert "growth-rate" not in results(f"{LEVELS}, up 10% a year.")
+    assert results(f"{LEVELS}, up 15% a year.")["growth-rate"] == (
+        "inconsistent", "15% does not match $100 billion → $121 billion (implied 10%)",
+    )  # fmt: skip
+
+
+def test_a_rate_without_a_year_is_the_total_change():
+    assert "growth-rate" not in results(f"{LEVELS}, up 21%.")
+    assert results(f"{LEVELS}, up 10%.")["growth-rate"] == (
+        "inconsistent", "10% does not match $100 billion → $121 billion (implied 21%)",
+    )  # fmt: skip
+
+
+def test_an_annual_rate_over_one_year_is_the_total_change():
+    one_year = "Trade rose from $100 billion in 2022 to $110 billion in 2023"
+    assert "growth-rate" not in results(f"{one_year}, up 10% a year.")
+
+
+def test_a_multiple_is_the_ratio_of_the_levels():
+    text = "Trade grew from $10 billion in 2020 to $50 billion in 2022, a threefold increase."
+    assert results(text)["growth-rate"] == (
+        "inconsistent", "threefold does not match $10 billion → $50 billion (implied 5×)",
+    )  # fmt: skip
+    fivefold = "Trade grew from $10 billion in 2020 to $50 billion in 2022, a fivefold increase."
+    assert "growth-rate" not in results(fivefold)
+
+
+# store-facts: disagreeing sources dispute a claim within their spread, not beyond it ------
+INSTITUTES = [
+    fact("ci_a", "confucius_institutes_count", "LAC", "2016", "2016", 39, "count", "S1", "ci"),
+    fact("ci_b", "confucius_institutes_count", "LAC", "2016-04-28", "2016-04-28", 45, "count",
+         "S2", "ci"),
+]  # fmt: skip
+SPREAD = "confucius_institutes_count · LAC · by 2016: 39 count 2016 [ci_a, S1]; 45 count 2016-04-28 [ci_b, S2]"  # fmt: skip
+
+
+@pytest.mark.parametrize("number", [30, 50])
+def test_a_number_beyond_every_disagreeing_source_is_contradicted(number):
+    text = f"By 2016, Latin America had {number} Confucius Institutes."
+    assert results(text, INSTITUTES)["store-facts"] == (
+        "contradicted",
+        f"the text says {number} Confucius Institutes, outside the values the sources hold "
+        f"for {SPREAD}",
+    )
+
+
+@pytest.mark.parametrize("number", [39, 42, 45])
+def test_a_number_within_the_spread_of_disagreeing_sources_is_disputed(number):
+    text = f"By 2016, Latin America had {number} Confucius Institutes."
+    assert results(text, INSTITUTES)["store-facts"] == ("disputed", f"sources disagree on {SPREAD}")
+
+
+# store-facts: a date that is when a stored target was announced -------------------------
+PEAK = [fact("cp", "carbon_peak_year", "CHN", "2020-09", "2020-09", 2030, "year")]
+
+
+def test_the_month_a_target_was_announced_supports_the_announcement():
+    verdict, reason = results("In September 2020, China announced its carbon peak year.", PEAK)[
+        "store-facts"
+    ]
+    assert (verdict, reason) == (
+        "supported",
+        "dates the announcement of 2,030 year 2020-09 [cp, S1]",
+    )
+    other_month = results("In October 2020, China announced its carbon peak year.", PEAK)
+    assert other_month["store-facts"][0] == "contradicted"
+    year_only = results("In 2020, China announced its carbon peak year.", PEAK)
+    assert year_only["store-facts"][0] != "supported"
+
+
+# topic words of a record id --------------------------------------------------------------
+ISO3_OF_THE_REGION = [
+    "arg",
+    "atg",
+    "bhs",
+    "brb",
+    "blz",
+    "bol",
+    "bra",
+    "chl",
+    "col",
+    "cri",
+    "cub",
+    "dma",
+    "dom",
+    "ecu",
+    "slv",
+    "grd",
+    "gtm",
+    "guy",
+    "hti",
+    "hnd",
+    "jam",
+    "mex",
+    "nic",
+    "pan",
+    "pry",
+    "per",
+    "kna",
+    "lca",
+    "vct",
+    "sur",
+    "tto",
+    "ury",
+    "ven",
+]
+
+
+def test_topic_words_name_the_topic_only():
+    assert topic_words("first_year_pan_bri_2017") == {"bri"}
+    assert topic_words("Préstamos-Totales loans", extra="CELAC forum ab") == {
+        "prestamos", "totales", "loans", "celac", "forum",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("code", ISO3_OF_THE_REGION)
+def test_a_country_code_is_never_a_topic_word(code):
+    assert topic_words(f"loans_{code}_2020") == {"loans"}
+    assert topic_words(f"loans {code.upper()}") == {"loans"}
+
+
+def test_generic_words_are_never_topic_words():
+    generic = "first year count total lac chn share value the and of"
+    assert topic_words(generic.replace(" ", "_") + "_bri") == {"bri"}
+
+
+# ties-date: an FTA "signed in" is dated by its signature, not by its entry into force ----
+FTAS = pd.DataFrame(
+    [
+        ("CHL", "fta", "signed", "2005-11-18", "https://e.org/1"),
+        ("CHL", "fta", "in force", "2006-10-01", "https://e.org/2"),
+        ("PER", "fta", "in force", "2010-03-01", "https://e.org/3"),
+    ],
+    columns=["iso3", "tie_type", "status", "date", "source_url"],
+).assign(evidence="")
+SIGNED = "CHL fta FTA signed since 2005-11-18, reputable source [ties:2]"
+
+
+@pytest.mark.parametrize("when", ["2005", "November 2005"])
+def test_an_fta_signed_in_the_year_or_month_of_its_signature_is_supported(when):
+    text = f"Chile signed a free trade agreement with China in {when}."
+    assert results_with_ties(text)["ties-date"] == (
+        "supported", f"the FTA was signed 2005-11-18: {SIGNED}",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(("when", "label"), [("December 2005", "2005-12"), ("2006", "2006")])
+def test_an_fta_signed_at_another_date_is_contradicted_with_the_signature(when, label):
+    text = f"Chile signed a free trade agreement with China in {when}."
+    assert results_with_ties(text)["ties-date"] == (
+        "contradicted",
+        f"the text dates the signature {label}; the ties table holds {SIGNED} "
+        "(in force 2006-10-01)",
+    )
+
+
+def test_an_fta_without_a_signature_row_is_not_judged_by_its_signature():
+    text = "Peru signed a free trade agreement with China in 2009."
+    assert "ties-date" not in results_with_ties(text)
+
+
+def test_an_fta_entering_into_force_is_dated_by_that():
+    text = "Chile's free trade agreement with China entered into force in 2006."
+    assert results_with_ties(text)["ties-date"] == (
+        "supported",
+        "the ties table dates it 2006-10-01: CHL fta FTA in force since 2006-10-01, "
+        "reputable source [ties:3]",
+    )
+
+
+def results_with_ties(text: str) -> dict[str, tuple[str, str]]:
+    found = check(text, db=tiny_knowledge(ties=FTAS))
+    return {r.rule_id: (str(r.verdict), r.reason) for r in found}
+
+
+# parts-total: exports and imports against the total and the balance ---------------------
+def parts_total(text: str):
+    return [r for r in check(text, db=tiny_knowledge()) if r.rule_id == "parts-total"]
+
+
+def test_parts_that_do_not_add_up_to_the_total_are_inconsistent_with_their_sum():
+    (finding,) = parts_total(
+        "Trade reached US$93.13 billion in 2018: exports of US$63.93 billion and imports of "
+        "US$34.74 billion."
+    )
+    assert str(finding.verdict) == "inconsistent"
+    assert finding.reason == (
+        "the text's own parts give US$63.93 billion + US$34.74 billion = 98.67, "
+        "not US$93.13 billion"
+    )
+    (evidence,) = finding.evidence
+    assert (evidence.kind, evidence.record_id, evidence.source_id, evidence.relation) == (
+        "text", f"{finding.claim.claim_id}:parts", None, "differs",
+    )  # fmt: skip
+    assert (evidence.value, evidence.unit) == (pytest.approx(98.67), "usd")
+    assert not parts_total(
+        "Trade reached US$98.67 billion in 2018: exports of US$63.93 billion and imports of "
+        "US$34.74 billion."
+    )
+
+
+@pytest.mark.parametrize(
+    ("exports", "imports", "word"), [("63.93", "34.74", "surplus"), ("34.74", "63.93", "deficit")]
+)
+def test_a_balance_is_checked_against_the_larger_minus_the_smaller(exports, imports, word):
+    text = (
+        f"In 2018 China's exports were US${exports} billion and imports US${imports} billion, "
+        f"a {word} of US$20 billion."
+    )
+    (finding,) = parts_total(text)
+    assert finding.reason == (
+        "the text's own parts give US$63.93 billion − US$34.74 billion = 29.19, not US$20 billion"
+    )
+    right = text.replace("US$20 billion", "US$29.19 billion")
+    assert not parts_total(right)
