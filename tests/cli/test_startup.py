@@ -6,29 +6,16 @@ imported only inside the commands that need them.
 
 from __future__ import annotations
 
-import os
-import re
-import subprocess
-import sys
-
 import pytest
+
+from tests.importtime import run_importtime
 
 HEAVY = ("pandas", "plotly", "fastapi", "numpy", "pyarrow", "scipy", "httpx", "uvicorn")
 
 
 def imported_modules(*args: str) -> set[str]:
-    env = {k: v for k, v in os.environ.items() if k != "CHINALAC_DB"}
-    done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "chinalac.cli.app", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.strip(), "the command printed nothing"
-    names = re.findall(r"^import time:\s+\d+ \|\s+\d+ \|\s*(\S+)$", done.stderr, re.MULTILINE)
-    assert "chinalac.cli.common" in names  # the importtime listing was read
+    names, stdout = run_importtime(*args)
+    assert stdout.strip(), "the command printed nothing"
     return {name.split(".")[0] for name in names}
 
 
