@@ -7,6 +7,7 @@ claim it has no opinion on. `check.py` keeps, for each claim, the strongest find
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -80,7 +81,13 @@ def mentions_topic(folded: str, words: set[str], every: bool = False) -> bool:
 
 
 def _names(folded: str, word: str) -> bool:
+    return _word_pattern(word).search(folded) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern:
+    """The whole word for short ones, its stem (a word start) for longer ones."""
     if len(word) <= 4:
-        return re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", folded) is not None
+        return re.compile(rf"(?<![\w]){re.escape(word)}(?![\w])")
     stem = word[:-1] if len(word) > 6 else word
-    return re.search(rf"(?<![\w]){re.escape(stem)}", folded) is not None
+    return re.compile(rf"(?<![\w]){re.escape(stem)}")

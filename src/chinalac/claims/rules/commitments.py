@@ -57,6 +57,14 @@ def _year(text) -> int | None:
     return int(text[:4]) if text[:4].isdigit() else None
 
 
+def _rows_by(frame: pd.DataFrame, column: str) -> dict:
+    """The frame's rows (named tuples) grouped by one column's value, in the frame's order."""
+    grouped: dict = {}
+    for row in frame.itertuples():
+        grouped.setdefault(getattr(row, column), []).append(row)
+    return grouped
+
+
 def _unit(unit) -> str:
     return "count" if not unit or str(unit).startswith("count") else str(unit)
 
@@ -78,37 +86,44 @@ class Commitments:
         pledges = knowledge.commitments
         statements = knowledge.commitment_statements
         delivery = knowledge.delivery[knowledge.delivery["kind"] == "measurement"]
+        dated = None  # each pledge's topic words and years, read once per text
+        named_in: dict[str, list[tuple]] = {}  # sentence → the dated pledges it names
+        by_metric = said_by = delivered_by = None
         for claim in context.claims:
             if claim.kind is Kind.DATE and not claim.metric:
-                yield from self._dated(claim, pledges, statements)
+                dated = dated if dated is not None else self._dated_pledges(pledges, statements)
+                yield from self._dated(claim, dated, named_in)
                 continue
             if claim.kind not in (Kind.COUNT, Kind.MONEY) or not claim.metric:
                 continue
-            same_metric = pledges[pledges["metric"] == claim.metric]
-            if same_metric.empty:
+            if by_metric is None:  # rows grouped once per text, not filtered once per claim
+                by_metric = _rows_by(pledges, "metric")
+                said_by = _rows_by(statements, "commitment_id")
+                delivered_by = _rows_by(delivery, "commitment_id")
+            same_metric = by_metric.get(claim.metric, [])
+            if not same_metric:
                 continue
-            named = plans_named(claim) & set(same_metric["plan"].dropna())
-            finding = self._judge(claim, same_metric, statements, delivery, named)
+            plans = {p.plan for p in same_metric if isinstance(p.plan, str)}
+            named = plans_named(claim) & plans
+            finding = self._judge(claim, same_metric, said_by, delivered_by, named)
             if finding is not None:
                 yield claim.claim_id, finding
 
     # -- figures ------------------------------------------------------------------------------
-    def _judge(self, claim, same_metric, statements, delivery, named) -> Finding | None:
+    def _judge(self, claim, same_metric, said_by, delivered_by, named) -> Finding | None:
         candidates = []  # (pledge row, label, value, unit, source, record)
-        for pledge in same_metric.itertuples():
-            said = statements[statements["commitment_id"] == pledge.commitment_id]
-            if said.empty:
-                said = pd.DataFrame([pledge._asdict()])
-            agrees = any(self._period_agrees(claim, s) for s in said.itertuples()) or (
+        for pledge in same_metric:
+            said = said_by.get(pledge.commitment_id) or [pledge]
+            agrees = any(self._period_agrees(claim, s) for s in said) or (
                 self._period_agrees(claim, pledge)
             )
             in_plan = not named or pledge.plan in named
             values = [
                 ("target", s.target_value, s.unit, s.source_id, getattr(s, "statement_id", ""))
-                for s in said.itertuples()
+                for s in said
                 if s.target_value is not None and not pd.isna(s.target_value)
             ]
-            for d in delivery[delivery["commitment_id"] == pledge.commitment_id].itertuples():
+            for d in delivered_by.get(pledge.commitment_id, []):
                 if d.value is None or pd.isna(d.value):
                     continue
                 # a delivered figure is dated by its own as-of date as well as by the pledge's period
@@ -203,19 +218,37 @@ class Commitments:
         return None
 
     # -- dates --------------------------------------------------------------------------------
-    def _dated(self, claim: Claim, pledges, statements) -> Iterator[tuple[str, Finding]]:
-        """A date in a sentence about a pledge ("a Press Center … set up in 2017")."""
-        folded = folded_sentence(claim)
+    @staticmethod
+    def _dated_pledges(pledges, statements) -> list[tuple]:
+        """Per pledge: the topic words of its id and of each of its statements, the years its
+        statements and itself start, and the year it was made."""
+        out = []
         for pledge in pledges.itertuples():
             said = statements[statements["commitment_id"] == pledge.commitment_id]
             ids = {pledge.commitment_id, *said.get("statement_id", pd.Series(dtype=str)).dropna()}
-            if not any(mentions_topic(folded, topic_words(i), every=True) for i in ids):
-                continue
             years = {str(_year(s.period_start) or "") for s in said.itertuples()} | {
                 str(_year(pledge.period_start) or "")
             }
+            out.append(
+                (pledge, [topic_words(i) for i in ids], years, str(_year(pledge.made_on) or ""))
+            )
+        return out
+
+    def _dated(
+        self, claim: Claim, dated: list[tuple], named_in: dict[str, list[tuple]]
+    ) -> Iterator[tuple[str, Finding]]:
+        """A date in a sentence about a pledge ("a Press Center … set up in 2017")."""
+        if claim.sentence not in named_in:  # a sentence's dates share what it names
+            folded = folded_sentence(claim)
+            named_in[claim.sentence] = [
+                entry
+                for entry in dated
+                if any(mentions_topic(folded, words, every=True) for words in entry[1])
+            ]
+        for pledge, _topics, start_years, made_year in named_in[claim.sentence]:
+            years = set(start_years)
             if claim.period and claim.period.end_month:
-                years |= {str(_year(pledge.made_on) or "")}
+                years |= {made_year}
             if str(int(claim.value)) in years - {""}:
                 yield (
                     claim.claim_id,
