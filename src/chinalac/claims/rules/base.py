@@ -41,7 +41,13 @@ class Rule(Protocol):
 
 
 def folded_sentence(claim: Claim) -> str:
-    return fold(claim.sentence)
+    return _folded(claim.sentence)
+
+
+@functools.lru_cache(maxsize=256)
+def _folded(sentence: str) -> str:
+    """Cached by sentence: every figure of a sentence asks every rule for it."""
+    return fold(sentence)
 
 
 def topic_words(record_id: str, extra: str = "") -> set[str]:

@@ -47,9 +47,15 @@ def plan_cues() -> tuple[tuple[str, re.Pattern], ...]:
     )
 
 
-def plans_named(claim: Claim) -> set[str]:
-    folded = fold(claim.sentence).replace("–", "-")
-    return {plan for plan, pattern in plan_cues() if pattern.search(folded)}
+def plans_named(claim: Claim) -> frozenset[str]:
+    return _plans_in(claim.sentence)
+
+
+@functools.lru_cache(maxsize=256)
+def _plans_in(sentence: str) -> frozenset[str]:
+    """Cached by sentence: a long sentence's many figures would each search it again."""
+    folded = fold(sentence).replace("–", "-")
+    return frozenset(plan for plan, pattern in plan_cues() if pattern.search(folded))
 
 
 def _year(text) -> int | None:
