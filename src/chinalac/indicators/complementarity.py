@@ -191,14 +191,19 @@ def _complementarity(
         )
     else:
         result = _distances(wanted, export_shares, import_shares)
-    result["trade_complementarity_index"] = 100.0 * (1.0 - result["distance"] / 2.0)
-    # Rounding can push a perfect match a hair outside [0, 100].
-    result["trade_complementarity_index"] = result["trade_complementarity_index"].clip(0.0, 100.0)
+    result["trade_complementarity_index"] = complementarity_from_distance(result["distance"])
     return (
         result[[*keys, "trade_complementarity_index", "products"]]
         .sort_values(keys)
         .reset_index(drop=True)
     )
+
+
+def complementarity_from_distance(distance) -> np.ndarray:
+    """TC = 100 · (1 − d / 2) from the distance d = Σ_p |m_pk − x_pj| (NaN stays NaN)."""
+    index = 100.0 * (1.0 - np.asarray(distance, dtype=float) / 2.0)
+    # Rounding can push a perfect match a hair outside [0, 100].
+    return np.clip(index, 0.0, 100.0)
 
 
 PAIRS_PER_BLOCK = 512  # bounds the (pairs × products) scratch matrix to a few tens of MB

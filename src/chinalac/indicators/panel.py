@@ -34,14 +34,12 @@ import pandas as pd
 import pyarrow as pa
 
 from chinalac.indicators.balassa import rca_query
-from chinalac.indicators.complementarity import trade_complementarity_index
+from chinalac.indicators.complementarity import complementarity_from_distance
 from chinalac.indicators.complexity import EconomicComplexity, complexity_for_rows
-from chinalac.indicators.concentration import export_concentration_index
+from chinalac.indicators.concentration import normalised_herfindahl
 from chinalac.indicators.errors import IndicatorError
-from chinalac.indicators.intensity import trade_intensity_index
-from chinalac.indicators.intra_industry import grubel_lloyd_aggregate
-from chinalac.indicators.partner_share import GDP_INDICATOR, partner_share_asymmetry, trade_to_gdp
-from chinalac.indicators.primary_commodities import primary_commodity_share
+from chinalac.indicators.partner_share import GDP_INDICATOR, trade_to_gdp
+from chinalac.indicators.primary_commodities import load_concordance
 
 CHINA = "CHN"
 # x_ij's one importer for every country that is neither China nor a partner (not a code).
@@ -145,7 +143,16 @@ def trade_panel(
     eci_parts, pci_parts, bilateral_parts = [], [], []
     for year in years:
         part = _aggregate_year(
-            con, table, where, year, partners, wanted_digits, set(rca_parts), complexity, threshold
+            con,
+            table,
+            where,
+            year,
+            partners,
+            wanted_digits,
+            set(rca_parts),
+            complexity,
+            threshold,
+            classification,
         )
         if require_partner_data:
             _check_partners(part["x_ij"], [year], partners)
@@ -154,20 +161,17 @@ def trade_panel(
         eci_parts.append(part["eci"])
         pci_parts.append(part["pci"])
         bilateral_parts.append(
-            _bilateral(
-                years=[year],
+            _finish_bilateral(
+                part["bilateral"],
+                year=year,
                 partners=partners,
                 x_ij=part["x_ij"],
-                exports_focus=part["exports_focus"],
-                imports_focus=part["imports_focus"],
-                pairs=part["pairs"],
-                world_products={year: part["world_products"]},
-                classification=classification,
                 gdp=gdp_frame,
                 complexity=EconomicComplexity(part["eci"], part["pci"]) if complexity else None,
                 notes=notes,
             )
         )
+        notes.extend(part["notes"])
         del part
     complexity_result = (
         EconomicComplexity(
@@ -191,7 +195,16 @@ def trade_panel(
 
 
 def _aggregate_year(
-    con, table, where, year, partners, wanted_digits, kept_digits, complexity, threshold
+    con,
+    table,
+    where,
+    year,
+    partners,
+    wanted_digits,
+    kept_digits,
+    complexity,
+    threshold,
+    classification,
 ) -> dict:
     """One year's aggregates: the small frames the bilateral indicators need, RCA, ECI/PCI."""
     focus = _codes([CHINA, *partners], "partners")
@@ -228,7 +241,8 @@ def _aggregate_year(
             "to_focus",
             f"SELECT exporter, importer, product, value_usd FROM ({base}) WHERE importer IN {focus}",
         )
-        out["x_ij"] = con.sql(
+        x_ij = temp_table(
+            "x_ij",
             f"""
             WITH focus AS (
                 SELECT exporter, importer, sum(value_usd) AS value_usd FROM {to_focus} GROUP BY ALL),
@@ -243,36 +257,44 @@ def _aggregate_year(
             UNION ALL  -- a rest that is only the rounding of the subtraction is no trade
             SELECT {int(year)}, exporter, importer, value_usd FROM rest
             WHERE value_usd > 1e-12 * total
-            """
-        ).df()
-        out["imports_focus"] = con.sql(
-            f"SELECT {int(year)} AS year, importer, product, sum(value_usd) AS value_usd "
-            f"FROM {to_focus} GROUP BY ALL"
-        ).df()
-        out["pairs"] = con.sql(
-            f"""
-            SELECT {int(year)} AS year, exporter, importer, product, sum(value_usd) AS value_usd
-            FROM {to_focus}
-            WHERE (exporter = '{CHINA}' AND importer IN {lac})
-               OR (importer = '{CHINA}' AND exporter IN {lac})
-            GROUP BY ALL
-            """
-        ).df()
-        out["exports_focus"] = con.sql(
-            f"SELECT year, exporter, product, value_usd FROM {x_cp} WHERE exporter IN {focus}"
-        ).df()
-        out["world_products"] = con.execute(
+            """,
+        )
+        out["x_ij"] = con.sql(f"SELECT * FROM {x_ij}").df()
+        world_products = con.execute(
             f"SELECT count(DISTINCT product) FROM {x_cp} WHERE value_usd > 0"
         ).fetchall()[0][0]
-        out["rca"] = {}
-        for digits in wanted_digits:
-            rca_table = temp_table(
-                f"rca{digits}", rca_query(x_cp, product_digits=digits, aggregated=digits == 6)
+        out["notes"] = []
+        concordance = _concordance_table(con, tag, classification, out["notes"])
+        if concordance:
+            created.append(concordance)
+        out["bilateral"] = con.execute(
+            bilateral_query(
+                x_cp=x_cp,
+                to_focus=to_focus,
+                x_ij=x_ij,
+                partners=partners,
+                concordance=concordance,
             )
-            if digits in kept_digits:  # HS6 may be computed for ECI only
-                out["rca"][digits] = con.sql(f"SELECT * FROM {rca_table}").to_arrow_table()
+        ).df()
+        out["bilateral"]["number_of_products"] = int(world_products)
+        lac_to_china = con.execute(
+            f"SELECT count(*) FROM {to_focus} WHERE importer = '{CHINA}' AND exporter IN {lac}"
+        ).fetchall()[0][0]
+        if concordance and not lac_to_china:
+            out["notes"].append("primary-commodity share not computed: no exports to China")
+        out["rca"] = {}
+        rca6 = None
+        for digits in wanted_digits:
+            query = rca_query(x_cp, product_digits=digits, aggregated=digits == 6)
+            if digits not in kept_digits:  # HS6 for ECI only: read once, never stored
+                rca6 = f"({query})"
+                continue
+            rca_table = temp_table(f"rca{digits}", query)
+            out["rca"][digits] = con.sql(f"SELECT * FROM {rca_table}").to_arrow_table()
+            if digits == 6:
+                rca6 = rca_table
         if complexity:
-            out["eci"], out["pci"] = _complexity(con, f"{tag}_rca6", threshold)
+            out["eci"], out["pci"] = _complexity(con, rca6, threshold)
         else:
             out["eci"] = out["pci"] = pd.DataFrame()
     finally:
@@ -390,137 +412,227 @@ def _gdp(con, gdp, partners: list[str], years: list[int]) -> pd.DataFrame | None
     ).df()
 
 
-def _bilateral(
-    *,
-    years,
-    partners,
-    x_ij,
-    exports_focus,
-    imports_focus,
-    pairs,
-    world_products,
-    classification,
-    gdp,
-    complexity,
-    notes,
-) -> pd.DataFrame:
-    keys = ["year", "country"]
-    frame = pd.DataFrame({"year": years}).merge(pd.DataFrame({"country": partners}), how="cross")
-
-    shares = partner_share_asymmetry(x_ij, partners, CHINA).rename(
-        columns={
-            "exports_to_partner_usd": "exports_to_china_usd",
-            "imports_from_partner_usd": "imports_from_china_usd",
-            "bilateral_trade_usd": "trade_with_china_usd",
-            "partner_share": "china_share_of_country_trade",
-            "reverse_partner_share": "country_share_of_china_trade",
-        }
-    )
-    frame = frame.merge(
-        shares[
-            [
-                *keys,
-                "exports_to_china_usd",
-                "imports_from_china_usd",
-                "trade_with_china_usd",
-                "china_share_of_country_trade",
-                "country_share_of_china_trade",
-                "partner_share_asymmetry",
-            ]
-        ],
-        on=keys,
-        how="left",
-    )
-
-    pair_list = [(p, CHINA) for p in partners] + [(CHINA, p) for p in partners]
-    complementarity = trade_complementarity_index(exports_focus, imports_focus, pairs=pair_list)
-    to_china = complementarity[complementarity["importer"] == CHINA].rename(
-        columns={
-            "exporter": "country",
-            "trade_complementarity_index": "trade_complementarity_country_to_china",
-        }
-    )
-    from_china = complementarity[complementarity["exporter"] == CHINA].rename(
-        columns={
-            "importer": "country",
-            "trade_complementarity_index": "trade_complementarity_china_to_country",
-        }
-    )
-    frame = frame.merge(
-        to_china[[*keys, "trade_complementarity_country_to_china"]], on=keys, how="left"
-    )
-    frame = frame.merge(
-        from_china[[*keys, "trade_complementarity_china_to_country"]], on=keys, how="left"
-    )
-
-    if pairs.empty:
-        frame["grubel_lloyd_with_china"] = float("nan")
-    else:
-        intra = grubel_lloyd_aggregate(pairs, partners, CHINA)
-        frame = frame.merge(
-            intra[[*keys, "grubel_lloyd_index"]].rename(
-                columns={"grubel_lloyd_index": "grubel_lloyd_with_china"}
-            ),
-            on=keys,
-            how="left",
-        )
-
-    intensity = trade_intensity_index(
-        x_ij, exporters=[CHINA, *partners], importers=[CHINA, *partners]
-    )
-    outward = intensity[intensity["importer"] == CHINA].rename(
-        columns={"exporter": "country", "trade_intensity_index": "trade_intensity_country_to_china"}
-    )
-    inward = intensity[intensity["exporter"] == CHINA].rename(
-        columns={"importer": "country", "trade_intensity_index": "trade_intensity_china_to_country"}
-    )
-    frame = frame.merge(outward[[*keys, "trade_intensity_country_to_china"]], on=keys, how="left")
-    frame = frame.merge(inward[[*keys, "trade_intensity_china_to_country"]], on=keys, how="left")
-
-    exports_to_china = pairs[(pairs["importer"] == CHINA) & (pairs["exporter"].isin(partners))]
-    world_n = {int(y): int(n) for y, n in world_products.items()}
-    for label, baskets in (
-        ("to_china", exports_to_china),
-        ("to_world", exports_focus[exports_focus["exporter"].isin(partners)]),
-    ):
-        column, normalised = f"hhi_exports_{label}", f"hhi_normalised_exports_{label}"
-        if baskets.empty:
-            frame[column] = frame[normalised] = float("nan")
-            continue
-        hhi = export_concentration_index(
-            baskets.drop(columns=[c for c in ("importer",) if c in baskets.columns]),
-            number_of_products=world_n,
-        ).rename(
-            columns={
-                "exporter": "country",
-                "herfindahl_hirschman_index": column,
-                "herfindahl_hirschman_normalised": normalised,
-            }
-        )
-        frame = frame.merge(hhi[[*keys, column, normalised]], on=keys, how="left")
-
+def _concordance_table(con, tag: str, classification: str, notes: list[str]) -> str | None:
+    """The HS6 → primary flag of `primary_commodities.load_concordance` as a temporary table
+    (product, is_primary: 1, 0, or NULL when unmapped); None, with a note, when there is none."""
     try:
-        if exports_to_china.empty:
-            raise IndicatorError("no exports to China")
-        primary = primary_commodity_share(
-            exports_to_china.drop(columns="importer"), classification=classification
-        ).rename(
-            columns={
-                "exporter": "country",
-                "primary_commodity_share": "primary_share_exports_to_china",
-                "unmapped_share": "unmapped_share_exports_to_china",
-            }
-        )
-        frame = frame.merge(
-            primary[[*keys, "primary_share_exports_to_china", "unmapped_share_exports_to_china"]],
-            on=keys,
-            how="left",
-        )
+        concordance = load_concordance(classification)
     except IndicatorError as error:
         notes.append(f"primary-commodity share not computed: {error}")
-        frame["primary_share_exports_to_china"] = frame["unmapped_share_exports_to_china"] = float(
-            "nan"
-        )
+        return None
+    flags = pd.DataFrame(
+        {
+            "product": concordance["product"].astype(str),
+            "is_primary": pd.array(
+                [None if p is None or p is pd.NA else int(bool(p)) for p in concordance["primary"]],
+                dtype="Int8",
+            ),
+        }
+    ).drop_duplicates("product")
+    name = f"{tag}_primary"
+    view = f"{name}_frame"
+    con.register(view, flags)
+    try:
+        con.execute(f"CREATE TEMP TABLE {name} AS SELECT * FROM {view}")
+    finally:
+        con.unregister(view)
+    return name
+
+
+def bilateral_query(
+    *, x_cp: str, to_focus: str, x_ij: str, partners: Sequence[str], concordance: str | None
+) -> str:
+    """One year's China–state indicators in one SQL query over the year's aggregates.
+
+    Inputs: `x_cp` (exporter, product, value_usd: exports to the world), `to_focus`
+    (exporter, importer, product, value_usd: the rows whose importer is China or a state),
+    `x_ij` (exporter, importer, value_usd, with a rest-of-the-world importer), `concordance`
+    (product, is_primary) or None. One row per state, with the raw sums the Python side
+    finishes (`_finish_bilateral`).
+
+    Each block computes the same formula as the indicator's pure function, on the same
+    inputs (tests/indicators/test_panel.py checks every column against them):
+    partner shares — `partner_share.partner_share_asymmetry`; TC — the distance
+    Σ_p |m_pk − x_pj| of `complementarity.trade_complementarity_index`; GL —
+    `intra_industry.grubel_lloyd_aggregate`; TII — `intensity.trade_intensity_index`; HHI —
+    Σ s² of `concentration.export_concentration_index` (normalised by its
+    `normalised_herfindahl`); primary share — `primary_commodities.primary_commodity_share`.
+    SQL instead of pandas because pandas on ≈170 k string-keyed rows a year took more time
+    than the aggregation pass itself.
+    """
+    states = ", ".join(f"('{c}')" for c in partners)
+    focus = _codes([CHINA, *partners], "partners")
+    lac = _codes(partners, "partners")
+    primary = (
+        f"""primary_share AS (
+            SELECT f.exporter AS country,
+                   sum(CASE WHEN c.is_primary = 1 THEN f.value_usd ELSE 0 END) AS primary_value,
+                   sum(CASE WHEN c.is_primary IS NULL THEN f.value_usd ELSE 0 END) AS unmapped_value,
+                   sum(f.value_usd) AS value
+            FROM {to_focus} f LEFT JOIN {concordance} c USING (product)
+            WHERE f.importer = '{CHINA}' AND f.exporter IN {lac}
+            GROUP BY f.exporter)"""
+        if concordance
+        else """primary_share AS (
+            SELECT NULL::VARCHAR AS country, NULL::DOUBLE AS primary_value,
+                   NULL::DOUBLE AS unmapped_value, NULL::DOUBLE AS value WHERE false)"""
+    )
+    return f"""
+    WITH states(country) AS (VALUES {states}),
+    -- trade totals of every country in x_ij: exports plus imports (partner_share_asymmetry)
+    exported AS (SELECT exporter AS country, sum(value_usd) AS value FROM {x_ij} GROUP BY ALL),
+    imported AS (SELECT importer AS country, sum(value_usd) AS value FROM {x_ij} GROUP BY ALL),
+    trade_total AS (
+        SELECT country, coalesce(e.value, 0) + coalesce(i.value, 0) AS value
+        FROM exported e FULL OUTER JOIN imported i USING (country)),
+    world AS (SELECT sum(value_usd) AS value FROM {x_ij}),
+    flows AS (
+        SELECT s.country,
+               coalesce(o.value_usd, 0) AS exports_to_china_usd,
+               coalesce(i.value_usd, 0) AS imports_from_china_usd
+        FROM states s
+        LEFT JOIN {x_ij} o ON o.exporter = s.country AND o.importer = '{CHINA}'
+        LEFT JOIN {x_ij} i ON i.importer = s.country AND i.exporter = '{CHINA}'),
+    shares AS (
+        SELECT f.*, exports_to_china_usd + imports_from_china_usd AS trade_with_china_usd,
+               (exports_to_china_usd + imports_from_china_usd)
+                   / CASE WHEN t.value > 0 THEN t.value END AS china_share_of_country_trade,
+               (exports_to_china_usd + imports_from_china_usd)
+                   / CASE WHEN c.value > 0 THEN c.value END AS country_share_of_china_trade
+        FROM flows f
+        LEFT JOIN trade_total t USING (country)
+        LEFT JOIN (SELECT value FROM trade_total WHERE country = '{CHINA}') c ON true),
+    -- trade intensity (x_ij / X_i) / (M_j / X_w), both directions
+    intensity AS (
+        SELECT f.country,
+               (f.exports_to_china_usd / CASE WHEN e.value > 0 THEN e.value END)
+                   / (CASE WHEN mc.value > 0 THEN mc.value END / w.value)
+                   AS trade_intensity_country_to_china,
+               (f.imports_from_china_usd / CASE WHEN ec.value > 0 THEN ec.value END)
+                   / (CASE WHEN m.value > 0 THEN m.value END / w.value)
+                   AS trade_intensity_china_to_country
+        FROM flows f
+        LEFT JOIN exported e USING (country)
+        LEFT JOIN imported m USING (country)
+        LEFT JOIN (SELECT value FROM exported WHERE country = '{CHINA}') ec ON true
+        LEFT JOIN (SELECT value FROM imported WHERE country = '{CHINA}') mc ON true
+        CROSS JOIN world w),
+    -- complementarity: each basket's shares (NULL when its total is 0), then the distance
+    -- Σ_p |m_pk − x_pj| over the products of either basket (a product missing from one has
+    -- share 0 there): one row per pair and product, summed from both sides
+    export_values AS (SELECT exporter AS country, product, value_usd FROM {x_cp}
+                      WHERE exporter IN {focus}),
+    import_values AS (SELECT importer AS country, product, sum(value_usd) AS value_usd
+                      FROM {to_focus} GROUP BY ALL),
+    export_totals AS (SELECT country, sum(value_usd) AS total FROM export_values GROUP BY ALL),
+    import_totals AS (SELECT country, sum(value_usd) AS total FROM import_values GROUP BY ALL),
+    export_shares AS (
+        SELECT country, product, value_usd / CASE WHEN total > 0 THEN total END AS share
+        FROM export_values JOIN export_totals USING (country)),
+    import_shares AS (
+        SELECT country, product, value_usd / CASE WHEN total > 0 THEN total END AS share
+        FROM import_values JOIN import_totals USING (country)),
+    tc_cells AS (
+        SELECT country, product, sum(x) AS x, sum(m) AS m FROM (
+            SELECT country, product, coalesce(share, 0) AS x, 0.0 AS m FROM export_shares
+            WHERE country IN {lac}
+            UNION ALL
+            SELECT s.country, i.product, 0.0, coalesce(i.share, 0) FROM states s
+            CROSS JOIN import_shares i WHERE i.country = '{CHINA}')
+        GROUP BY ALL),
+    tc_in_cells AS (
+        SELECT country, product, sum(x) AS x, sum(m) AS m FROM (
+            SELECT s.country, e.product, coalesce(e.share, 0) AS x, 0.0 AS m FROM states s
+            CROSS JOIN export_shares e WHERE e.country = '{CHINA}'
+            UNION ALL
+            SELECT country, product, 0.0, coalesce(share, 0) FROM import_shares
+            WHERE country IN {lac})
+        GROUP BY ALL),
+    china_defined AS (
+        SELECT (SELECT total > 0 FROM export_totals WHERE country = '{CHINA}') AS exports,
+               (SELECT total > 0 FROM import_totals WHERE country = '{CHINA}') AS imports),
+    tc_out AS (
+        SELECT c.country, CASE WHEN e.total > 0 AND d.imports THEN c.distance END AS distance
+        FROM (SELECT country, sum(abs(m - x)) AS distance FROM tc_cells GROUP BY ALL) c
+        LEFT JOIN export_totals e USING (country) CROSS JOIN china_defined d),
+    tc_in AS (
+        SELECT c.country, CASE WHEN i.total > 0 AND d.exports THEN c.distance END AS distance
+        FROM (SELECT country, sum(abs(m - x)) AS distance FROM tc_in_cells GROUP BY ALL) c
+        LEFT JOIN import_totals i USING (country) CROSS JOIN china_defined d),
+    -- Grubel–Lloyd over the products traded with China
+    two_way AS (
+        SELECT country, product, coalesce(x.value, 0) AS x, coalesce(m.value, 0) AS m
+        FROM (SELECT exporter AS country, product, sum(value_usd) AS value FROM {to_focus}
+              WHERE importer = '{CHINA}' AND exporter IN {lac} GROUP BY ALL) x
+        FULL OUTER JOIN
+             (SELECT importer AS country, product, sum(value_usd) AS value FROM {to_focus}
+              WHERE exporter = '{CHINA}' AND importer IN {lac} GROUP BY ALL) m
+        USING (country, product)),
+    grubel_lloyd AS (
+        SELECT country,
+               CASE WHEN sum(x) + sum(m) > 0
+                    THEN sum(x + m - abs(x - m)) / (sum(x) + sum(m)) END AS grubel_lloyd_with_china
+        FROM two_way GROUP BY country),
+    -- Herfindahl–Hirschman: Σ s² over the products with positive value
+    to_china_basket AS (
+        SELECT exporter AS country, product, sum(value_usd) AS value FROM {to_focus}
+        WHERE importer = '{CHINA}' AND exporter IN {lac} GROUP BY ALL),
+    hhi_to_china AS (
+        SELECT country, sum((value / total) * (value / total)) AS hhi_exports_to_china
+        FROM to_china_basket
+        JOIN (SELECT country, sum(value) AS total FROM to_china_basket WHERE value > 0
+              GROUP BY ALL) USING (country)
+        WHERE value > 0 GROUP BY country),
+    hhi_to_world AS (
+        SELECT country, sum((value_usd / total) * (value_usd / total)) AS hhi_exports_to_world
+        FROM export_values
+        JOIN (SELECT country, sum(value_usd) AS total FROM export_values WHERE value_usd > 0
+              GROUP BY ALL) USING (country)
+        WHERE value_usd > 0 AND country IN {lac} GROUP BY country),
+    {primary}
+    SELECT s.country, s.exports_to_china_usd, s.imports_from_china_usd, s.trade_with_china_usd,
+           s.china_share_of_country_trade, s.country_share_of_china_trade,
+           s.china_share_of_country_trade - s.country_share_of_china_trade
+               AS partner_share_asymmetry,
+           tc_out.distance AS tc_distance_country_to_china,
+           tc_in.distance AS tc_distance_china_to_country,
+           g.grubel_lloyd_with_china,
+           CASE WHEN isfinite(i.trade_intensity_country_to_china)
+                THEN i.trade_intensity_country_to_china END AS trade_intensity_country_to_china,
+           CASE WHEN isfinite(i.trade_intensity_china_to_country)
+                THEN i.trade_intensity_china_to_country END AS trade_intensity_china_to_country,
+           hc.hhi_exports_to_china, hw.hhi_exports_to_world,
+           p.primary_value / CASE WHEN p.value > 0 THEN p.value END
+               AS primary_share_exports_to_china,
+           p.unmapped_value / CASE WHEN p.value > 0 THEN p.value END
+               AS unmapped_share_exports_to_china
+    FROM shares s
+    LEFT JOIN intensity i USING (country)
+    LEFT JOIN tc_out USING (country)
+    LEFT JOIN tc_in USING (country)
+    LEFT JOIN grubel_lloyd g USING (country)
+    LEFT JOIN hhi_to_china hc USING (country)
+    LEFT JOIN hhi_to_world hw USING (country)
+    LEFT JOIN primary_share p USING (country)
+    ORDER BY s.country
+    """
+
+
+def _finish_bilateral(
+    frame: pd.DataFrame, *, year, partners, x_ij, gdp, complexity, notes
+) -> pd.DataFrame:
+    """The year's bilateral rows from `bilateral_query`: TC and normalised HHI by their
+    functions' own formulas, trade/GDP and ECI joined."""
+    keys = ["year", "country"]
+    frame = frame.astype({"country": object})
+    frame.insert(0, "year", int(year))
+    for direction in ("country_to_china", "china_to_country"):
+        distance = frame.pop(f"tc_distance_{direction}").to_numpy(dtype=float)
+        frame[f"trade_complementarity_{direction}"] = complementarity_from_distance(distance)
+    n = frame.pop("number_of_products").to_numpy()
+    for label in ("to_china", "to_world"):
+        hhi = frame[f"hhi_exports_{label}"].to_numpy(dtype=float)
+        frame[f"hhi_normalised_exports_{label}"] = normalised_herfindahl(hhi, n)
 
     if gdp is not None and not gdp.empty:
         ratio = trade_to_gdp(x_ij, gdp, partners, CHINA)
