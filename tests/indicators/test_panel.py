@@ -87,6 +87,55 @@ def test_panel_bilateral_indicators_match_the_pure_functions(panel, trade_frame)
     )
 
 
+def test_panel_every_sql_column_matches_its_pure_function(panel, trade_frame):
+    """The panel computes the China–state indicators in SQL (indicators.panel.bilateral_query):
+    every column equals the indicator's own function on the raw rows, both directions."""
+    bilateral = panel.bilateral
+    shares = partner_share_asymmetry(trade_frame, STATES, "CHN")
+    for panel_column, function_column in (
+        ("exports_to_china_usd", "exports_to_partner_usd"),
+        ("imports_from_china_usd", "imports_from_partner_usd"),
+        ("trade_with_china_usd", "bilateral_trade_usd"),
+        ("china_share_of_country_trade", "partner_share"),
+        ("country_share_of_china_trade", "reverse_partner_share"),
+    ):
+        assert np.allclose(by_state(bilateral, panel_column), by_state(shares, function_column))
+    pairs = [(s, "CHN") for s in STATES] + [("CHN", s) for s in STATES]
+    complementarity = trade_complementarity_index(trade_frame, pairs=pairs)
+    from_china = complementarity[complementarity["exporter"] == "CHN"]
+    assert np.allclose(
+        by_state(bilateral, "trade_complementarity_china_to_country"),
+        by_state(from_china, "trade_complementarity_index", "importer"),
+    )
+    intensity = trade_intensity_index(trade_frame, exporters=["CHN"], importers=STATES)
+    assert np.allclose(
+        by_state(bilateral, "trade_intensity_china_to_country"),
+        by_state(intensity, "trade_intensity_index", "importer"),
+    )
+    universe = trade_frame[trade_frame["value_usd"] > 0].groupby("year")["product"].nunique()
+    to_china = trade_frame[
+        (trade_frame["importer"] == "CHN") & trade_frame["exporter"].isin(STATES)
+    ]
+    from_states = trade_frame[trade_frame["exporter"].isin(STATES)]
+    for label, rows in (("to_china", to_china), ("to_world", from_states)):
+        hhi = export_concentration_index(
+            rows.drop(columns="importer"), number_of_products=universe.to_dict()
+        )
+        for suffix, column in (
+            ("", "herfindahl_hirschman_index"),
+            ("normalised_", "herfindahl_hirschman_normalised"),
+        ):
+            assert np.allclose(
+                by_state(bilateral, f"hhi_{suffix}exports_{label}"),
+                by_state(hhi, column, "exporter"),
+            )
+    primary = primary_commodity_share(to_china.drop(columns="importer"))
+    assert np.allclose(
+        by_state(bilateral, "unmapped_share_exports_to_china"),
+        by_state(primary, "unmapped_share", "exporter"),
+    )
+
+
 def test_panel_trade_to_gdp_uses_the_wdi_view(panel, trade_con):
     gdp = trade_con.execute("SELECT iso3 AS country, year, value FROM wdi").df()
     merged = panel.bilateral.merge(gdp, on=["year", "country"])
