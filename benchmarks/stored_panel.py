@@ -28,15 +28,25 @@ ingest adds for it, from the rows — nothing is computed for the panel during t
 conversion pass, so no cost is hidden there. The store is rebuilt (not re-ingested) when it
 lacks what this version's build precomputes (figure_indicator_rows).
 
-Measured on this shared 2-core VM, 5 years × 10 M rows, under load average 12–15 from other
+Measured on this shared 2-core VM, 5 years × 10 M rows. First under load average 12–15 from other
 jobs (absolute times ≈10× a quiet machine's; ratios are what to read), runs paired back to back:
 
-| | before (ddf8cd3) | after |
+| | before (ddf8cd3) | after (aaf47a3) |
 |---|---|---|
 | aggregation pass | 21.4 s | 21.4 s |
 | panel build | 82.0 s = 3.8× | 69.6 s = 3.3× (this script: 72.4 s = 3.4×) — target ≤ 2×: missed |
 | `--version` / `--help` / `dependency --help` | | 0.64 / 0.97 / 1.28 s |
 | dependency (all years) | 3.52 s = +2.55 s beyond `--help` | 1.62 s = +0.65 s beyond `--help`, +0.35 s beyond its own `--help` |
+
+Then (2026-12-02, 16:24–16:29 UTC) on the same VM while no other job ran (load average 0.4–1.5),
+this script at aaf47a3 and with the China–state indicators in SQL, back to back:
+
+| | aaf47a3 | SQL indicators |
+|---|---|---|
+| aggregation pass | 3.83 s | 3.78 s |
+| panel build | 17.48 s = 4.57× | 9.79 s = 2.59× — target ≤ 2×: missed |
+| `--version` / `--help` / `dependency --help` | 0.34 / 0.48 / 0.71 s | 0.36 / 0.50 / 0.66 s |
+| dependency (all years) | 0.79 s = +0.31 s beyond `--help` | 0.77 s = +0.28 s beyond `--help` — target < 0.5 s: met |
 
 Details and what remains in benchmarks/README.md.
 """

@@ -1,9 +1,9 @@
 """The fast path: every trade indicator for China and each partner state, from one aggregation.
 
 Product-level bilateral trade (≈10 M rows a year in BACI) is read by DuckDB, never by
-pandas, one year at a time, in two passes: the exporter × product aggregation, and a filter
-keeping the rows whose importer is China or a partner state ("focus" importers). Every table
-the indicators need is summed from those two:
+pandas, one year at a time, in two passes: the exporter × product aggregation, and the rows
+whose importer is China or a partner state ("focus" importers), summed in one pass with two
+grouping sets. Every table the indicators need comes from those two:
 
     x_cp  exporter × product × year     (RCA at HS6/HS4/HS2, ECI/PCI, TC export baskets, HHI)
     x_ij  exporter × focus importer,    (trade intensity, partner shares, trade/GDP: every
@@ -12,9 +12,13 @@ the indicators need is summed from those two:
     the product-level flows between China and the partner states (Grubel–Lloyd, HHI and
     primary share of exports to China).
 
-Everything else is derived from these small tables: RCA in SQL, ECI/PCI with numpy on the
-≈200 × 200 country matrix, and the China–state indicators with the same pure functions the
-rest of the package exposes, so the fast path and the documented formulas cannot drift apart.
+Everything else is derived from these small tables: RCA in SQL (`balassa.rca_query`, the
+one implementation), ECI/PCI with numpy on the ≈200 × 200 country matrix, and the
+China–state indicators in one SQL query a year (`bilateral_query`) whose blocks follow the
+pure functions the rest of the package exposes, formula for formula; the tests check every
+column against those functions on raw rows, so the two cannot drift apart unnoticed. (Until
+2026-12-02 the panel called the pandas functions themselves on ≈170 k string-keyed rows a
+year, which cost more than the aggregation pass.)
 
 `trade_panel(con, …)` works on any DuckDB connection holding a table or view with columns
 year, exporter, importer (ISO3), product (HS6 string), value_usd: the store's
