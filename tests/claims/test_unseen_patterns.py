@@ -838,3 +838,30 @@ def test_a_partner_rank_belongs_to_its_owner_not_to_the_state_ranked_above(sente
     result = one(check(sentence, db=kb), text)
     assert result.claim.entity == "ARG"
     assert result.verdict is Verdict.SUPPORTED  # ARG 2024: China second, after Brazil
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Boston, February 21, 2019. The database is updated.\n\nChina's policy banks have "
+         "provided over $140 billion in loans to Latin America since 2005.", "over $140 billion"),
+        ("Boston, 21 de febrero de 2019. La base de datos se actualizó.\n\nLos bancos chinos "
+         "prestaron más de 140.000 millones de dólares a América Latina desde 2005.",
+         "más de 140.000 millones de dólares"),
+        ("Boston, 21 de fevereiro de 2019. A base de dados foi atualizada.\n\nOs bancos chineses "
+         "emprestaram mais de US$ 140 bilhões à América Latina desde 2005.",
+         "mais de US$ 140 bilhões"),
+    ],
+)  # fmt: skip
+def test_since_a_year_early_in_a_year_runs_to_the_last_full_year(sentence, text, kb):
+    result = one(check(sentence, db=kb), text)
+    assert result.claim.period.label() == "2005–2018"
+    assert result.verdict is Verdict.SUPPORTED  # the 2019 vintage: over 140 bn for 2005-2018
+
+
+def test_since_a_year_later_in_a_year_runs_to_the_article_date(kb):
+    text = (
+        "Boston, July 21, 2019. The database is updated.\n\nChina's policy banks have provided "
+        "over $140 billion in loans to Latin America since 2005."
+    )
+    assert one(check(text, db=kb), "over $140 billion").claim.period.label() == "2005–2019-07"

@@ -484,7 +484,8 @@ def _period_for(
 
     Only a date of the number's own clause is taken (a year from another clause of the
     sentence is not); a date after "than" or a percent's "on 2022" is a comparison base;
-    "since 2008" is closed at the article's date; a relative date ("last year") is read
+    "since 2008" is closed at the article's date (at the end of the year before, in a year's first
+    EARLY_MONTHS months); a relative date ("last year") is read
     against the article date, and stays unresolved without one."""
     if mention.kind is Kind.DATE:
         for period in periods:
@@ -532,6 +533,23 @@ def _period_for(
         if found.kind == "since" and found.end_year is None:
             if base is None:
                 return found, _level("low", f"open period '{found.text}' and no article date")
+            if (
+                base.precision != "year"
+                and base.date.month <= EARLY_MONTHS
+                and found.start_year < base.date.year - 1
+            ):
+                # "over $140 billion since 2005", in February 2019: the figures of a year
+                # are out in its first months, so the total runs to the end of 2018.
+                closed = Period(
+                    "range",
+                    found.start_year,
+                    base.date.year - 1,
+                    found.start_month,
+                    None,
+                    f"{found.text} (to the last full year before the article date {base.label()})",
+                )
+                why = f"'{found.text}' closed at the last full year before the article date"
+                return closed, _level("medium", why)
             closed = Period(
                 "range",
                 found.start_year,
@@ -563,6 +581,9 @@ def _period_for(
     return None, _level("low", "no period stated")
 
 
+# An open period ("since 2005") in an article of a year's first EARLY_MONTHS months runs to
+# the end of the year before: that year's figures are the latest there can be.
+EARLY_MONTHS = 3
 THIS_YEAR = re.compile(
     r"^'(?:this year|(?:en |d|n)?este ano|el presente ano|no ano corrente|en lo que va)"
 )
