@@ -865,3 +865,18 @@ def test_since_a_year_later_in_a_year_runs_to_the_article_date(kb):
         "over $140 billion in loans to Latin America since 2005."
     )
     assert one(check(text, db=kb), "over $140 billion").claim.period.label() == "2005–2019-07"
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Buenos Aires, August 2025 — Argentina's exports to China were worth US$6,299 "
+         "million.", "US$6,299 million"),
+        ("Buenos Aires, agosto de 2025 — As exportações argentinas para a China somaram "
+         "US$ 6,299 bilhões.", "US$ 6,299 bilhões"),
+    ],
+)  # fmt: skip
+def test_the_dateline_is_not_the_period_of_the_claims_after_it(sentence, text, kb):
+    result = one(check(sentence, db=kb), text)
+    assert result.claim.period is None  # not the month of the dateline
+    assert result.verdict is Verdict.UNVERIFIABLE  # the stored 6,299 is of 2021

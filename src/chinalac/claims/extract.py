@@ -147,6 +147,9 @@ def extract(
             # The dateline dates the article; it is no claim.
             s_start, _ = source.to_original(sentence.start, sentence.end)
             mentions = [m for m in mentions if not (base.start <= s_start + m.start < base.end)]
+            # Nor is it the period of the claims that follow it in the same sentence
+            # ("Buenos Aires, August 2025 — exports to China were US$6,299 million").
+            periods = [p for p in periods if not (base.start <= s_start + p.start < base.end)]
         if not mentions:
             continue
         entities = entity_index.find(sentence.text, folded)
