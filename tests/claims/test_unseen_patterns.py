@@ -880,3 +880,19 @@ def test_the_dateline_is_not_the_period_of_the_claims_after_it(sentence, text, k
     result = one(check(sentence, db=kb), text)
     assert result.claim.period is None  # not the month of the dateline
     assert result.verdict is Verdict.UNVERIFIABLE  # the stored 6,299 is of 2021
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Buenos Aires, junio de 2024. En mayo las ventas de soja a China subieron 110,2% "
+         "frente al año pasado.", "110,2%"),
+        ("Brasília, junho de 2024. Em maio, as vendas de soja para a China subiram 110,2% em "
+         "relação ao ano passado.", "110,2%"),
+        ("Buenos Aires, junio de 2024. Las ventas de soja a China subieron 110,2% respecto al "
+         "año anterior.", "110,2%"),
+    ],
+)  # fmt: skip
+def test_last_year_after_frente_al_or_em_relacao_ao_is_a_comparison_base(sentence, text, kb):
+    period = one(check(sentence, db=kb), text).claim.period
+    assert period is None or period.end_year != 2023

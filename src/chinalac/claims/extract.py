@@ -51,7 +51,11 @@ CLAUSE_BREAK = re.compile(
 )
 PREPOSITION_AFTER = re.compile(r"^\s{0,2}(?:in|en|em|no|na|for|para|during|durante)\s")
 COMPARISON_BASE = re.compile(
-    r"(?:than|que|compared\s+(?:with|to)|the\s+number|relative\s+to|frente\s+a"
+    r"(?:than|que|compared\s+(?:with|to)|the\s+number|relative\s+to|frente\s+al?"
+    # "subieron 110,2% frente al año pasado", "respecto al año anterior", "em relação ao ano
+    # passado", "en comparación con 2023", "ante 2023".
+    r"|respecto\s+(?:al?|del?)|en\s+comparacion\s+con|em\s+comparacao\s+com"
+    r"|em\s+relacao\s+ao?|ante|sobre\s+o|on\s+the\s+previous"
     # "que en igual período de 2024", "the same month of 2023": the comparison base, not the
     # figure's own period.
     r"|(?:same\s+(?:period|month|months)|(?:mesmo|mismo|igual|identico)\s+(?:periodo|mes))"
