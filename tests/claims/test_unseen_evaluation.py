@@ -20,10 +20,11 @@ from tests.claims.conftest import FIXTURES
 
 UNSEEN = FIXTURES / "unseen"
 ROOT = Path(__file__).resolve().parents[2]
-# Regression floors (levels reached, rounded down), per split.
+# Regression floors (levels reached, rounded down), per split. The dev split holds texts 01-30
+# since branch issue-15-s5 (175 claims; the 126 claims of 01-25 alone score as before).
 FLOOR = {
-    "dev": {"accuracy": 0.87, "recall": 0.99},
-    "test": {"accuracy": 0.66, "recall": 0.94},
+    "dev": {"accuracy": 0.88, "recall": 0.99},
+    "test": {"accuracy": 0.68, "recall": 0.94},
 }
 
 

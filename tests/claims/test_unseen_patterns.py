@@ -699,3 +699,200 @@ def test_agreements_of_a_state_visit_are_not_the_regions(sentence, kb):
 def test_a_treaty_signing_year_in_spanish_and_portuguese(sentence, kb):
     (result,) = check(sentence, db=kb)
     assert result.claim.entity == "PER" and result.verdict is Verdict.SUPPORTED
+
+
+# --- Dev additions of branch issue-15-s5 (texts 26-30 of the unseen set) -------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Brasília, setembro de 2021. O comércio entre o Brasil e a China pode fechar 2021 em "
+         "US$ 120 bilhões.", "US$ 120 bilhões"),
+        ("Brasilia, septiembre de 2021. El comercio entre Brasil y China podría llegar a "
+         "120.000 millones de dólares en 2021.", "120.000 millones de dólares"),
+        ("Brasília, September 2021 — Trade between Brazil and China could reach US$120 billion "
+         "in 2021.", "US$120 billion"),
+    ],
+)  # fmt: skip
+def test_a_projection_is_not_checked_against_the_store(sentence, text, kb):
+    # The store holds Brazil's 2021 exports and imports (a total of about US$ 135-138 bn):
+    # read as a reported figure, US$ 120 bn would be contradicted.
+    result = one(check(sentence, db=kb), text)
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert "projection" in result.reason
+
+
+def test_a_reported_figure_after_a_projection_verb_is_still_checked(kb):
+    # The projection is about 2017; the number is the record of 2014, a reported figure.
+    text = (
+        "Santiago, diciembre de 2017. La cifra de todo 2017 del comercio entre China y América "
+        "Latina podría acercarse al récord de US$263.600 millones, registrado en 2014."
+    )
+    assert one(check(text, db=kb), "US$263.600 millones").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Setembro de 2021. Até agosto, a corrente de comércio entre o Brasil e a China chegou "
+         "a US$ 93,835 bilhões.", "US$ 93,835 bilhões"),
+        ("Septiembre de 2021. Hasta agosto, el comercio entre Brasil y China llegó a 93.835 "
+         "millones de dólares.", "93.835 millones de dólares"),
+        ("September 2021 — Through August, trade between Brazil and China reached US$93.8 "
+         "billion.", "US$93.8 billion"),
+    ],
+)  # fmt: skip
+def test_up_to_a_month_with_no_year_is_the_year_to_date(sentence, text, kb):
+    result = one(check(sentence, db=kb), text)
+    assert result.claim.period is not None
+    assert result.claim.period.label() == "2021-01–2021-08"
+    assert result.verdict is not Verdict.CONTRADICTED  # never against the full year 2021
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Setembro de 2021. O comércio com a China já rendeu ao Brasil mais que o saldo de "
+         "todo o ano de 2020, de US$ 33,010 bilhões.", "US$ 33,010 bilhões"),
+        ("Septiembre de 2021. El comercio con China ya le dejó a Brasil más que el saldo de "
+         "todo el año 2020, de 33.010 millones de dólares.", "33.010 millones de dólares"),
+        ("September 2021 — Trade with China has already given Brazil more than the balance "
+         "for the whole of 2020 of US$33.01 billion.", "US$33.01 billion"),
+    ],
+)  # fmt: skip
+def test_a_balance_word_before_its_own_period_still_names_a_balance(sentence, text, kb):
+    # Read as trade, the 2020 balance would be set against Brazil's total trade with China.
+    assert one(check(sentence, db=kb), text).claim.metric == "trade_balance"
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Buenos Aires, 10 de agosto de 2025. En el semestre las ventas a China sumaron "
+         "US$ 3.070 millones, un 15% menos que en igual período de 2024.", "US$ 3.070 millones"),
+        ("São Paulo, 10 de agosto de 2025. No semestre, as vendas para a China somaram US$ 3,07 "
+         "bilhões, 15% a menos que em igual período de 2024.", "US$ 3,07 bilhões"),
+        ("Buenos Aires, August 10, 2025 — In June, sales to China came to US$ 510 million, "
+         "17.8% less than in the same month of 2024.", "US$ 510 million"),
+    ],
+)  # fmt: skip
+def test_the_same_period_of_a_year_is_a_comparison_base(sentence, text, kb):
+    period = one(check(sentence, db=kb), text).claim.period
+    assert period is None or period.end_year != 2024
+
+
+def test_a_source_comment_is_no_part_of_the_prose(kb):
+    text = (
+        "<!-- written for chinalac; figures from: https://example.org/a (Outlet, 2021-09) -->\n"
+        "# Title\n\nSetembro de 2021. O Brasil vendeu US$ 64,422 bilhões à China até agosto.\n"
+    )
+    results = check(text, db=kb)
+    assert [r.claim.text for r in results] == ["US$ 64,422 bilhões"]
+
+
+def test_a_month_and_day_dateline_is_not_a_place(kb):
+    text = "# Title\n\nJanuary 26, 2023 — Xi spoke to the seventh summit of Celac.\n"
+    found = from_text(text)
+    assert found is not None and (found.date, found.precision) == (dt.date(2023, 1, 26), "day")
+    assert "January 26, 2023" not in [r.claim.text for r in check(text, db=kb)]
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Buenos Aires, agosto de 2025. Las exportaciones argentinas a China fueron de 6.299 "
+         "millones de dólares.", "6.299 millones de dólares"),
+        ("Buenos Aires, August 2025. Argentina's exports to China were worth US$6,299 "
+         "million.", "US$6,299 million"),
+    ],
+)  # fmt: skip
+def test_no_period_is_the_articles_time_not_any_stored_year(sentence, text, kb):
+    # The store's 6,299 is of 2021; the text, dated 2025, names no year.
+    result = one(check(sentence, db=kb), text)
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert result.claim.period is None
+
+
+def test_a_count_of_ties_with_no_period_is_counted_on_the_article_date(kb):
+    text = (
+        "BEIJING, January 26, 2023. Xi spoke to the region's leaders.\n\n"
+        "Twenty countries in the region take part in the Belt and Road initiative."
+    )
+    result = one(check(text, db=kb), "Twenty countries")
+    assert "2023-01" in result.reason and "to date" not in result.reason
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Buenos Aires, junio de 2024. Después de Brasil, China es el segundo socio comercial "
+         "de la Argentina.", "segundo socio comercial"),
+        ("Buenos Aires, junho de 2024. Depois do Brasil, a China é o segundo maior parceiro "
+         "comercial da Argentina.", "segundo maior parceiro comercial"),
+        ("Buenos Aires, June 2024 — After Brazil, China is Argentina's second-largest trading "
+         "partner.", "second-largest trading partner"),
+    ],
+)  # fmt: skip
+def test_a_partner_rank_belongs_to_its_owner_not_to_the_state_ranked_above(sentence, text, kb):
+    result = one(check(sentence, db=kb), text)
+    assert result.claim.entity == "ARG"
+    assert result.verdict is Verdict.SUPPORTED  # ARG 2024: China second, after Brazil
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Boston, February 21, 2019. The database is updated.\n\nChina's policy banks have "
+         "provided over $140 billion in loans to Latin America since 2005.", "over $140 billion"),
+        ("Boston, 21 de febrero de 2019. La base de datos se actualizó.\n\nLos bancos chinos "
+         "prestaron más de 140.000 millones de dólares a América Latina desde 2005.",
+         "más de 140.000 millones de dólares"),
+        ("Boston, 21 de fevereiro de 2019. A base de dados foi atualizada.\n\nOs bancos chineses "
+         "emprestaram mais de US$ 140 bilhões à América Latina desde 2005.",
+         "mais de US$ 140 bilhões"),
+    ],
+)  # fmt: skip
+def test_since_a_year_early_in_a_year_runs_to_the_last_full_year(sentence, text, kb):
+    result = one(check(sentence, db=kb), text)
+    assert result.claim.period.label() == "2005–2018"
+    assert result.verdict is Verdict.SUPPORTED  # the 2019 vintage: over 140 bn for 2005-2018
+
+
+def test_since_a_year_later_in_a_year_runs_to_the_article_date(kb):
+    text = (
+        "Boston, July 21, 2019. The database is updated.\n\nChina's policy banks have provided "
+        "over $140 billion in loans to Latin America since 2005."
+    )
+    assert one(check(text, db=kb), "over $140 billion").claim.period.label() == "2005–2019-07"
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Buenos Aires, August 2025 — Argentina's exports to China were worth US$6,299 "
+         "million.", "US$6,299 million"),
+        ("Buenos Aires, agosto de 2025 — As exportações argentinas para a China somaram "
+         "US$ 6,299 bilhões.", "US$ 6,299 bilhões"),
+    ],
+)  # fmt: skip
+def test_the_dateline_is_not_the_period_of_the_claims_after_it(sentence, text, kb):
+    result = one(check(sentence, db=kb), text)
+    assert result.claim.period is None  # not the month of the dateline
+    assert result.verdict is Verdict.UNVERIFIABLE  # the stored 6,299 is of 2021
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Buenos Aires, junio de 2024. En mayo las ventas de soja a China subieron 110,2% "
+         "frente al año pasado.", "110,2%"),
+        ("Brasília, junho de 2024. Em maio, as vendas de soja para a China subiram 110,2% em "
+         "relação ao ano passado.", "110,2%"),
+        ("Buenos Aires, junio de 2024. Las ventas de soja a China subieron 110,2% respecto al "
+         "año anterior.", "110,2%"),
+    ],
+)  # fmt: skip
+def test_last_year_after_frente_al_or_em_relacao_ao_is_a_comparison_base(sentence, text, kb):
+    period = one(check(sentence, db=kb), text).claim.period
+    assert period is None or period.end_year != 2023

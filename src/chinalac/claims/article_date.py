@@ -100,7 +100,9 @@ FRONT_MATTER_LINE = re.compile(
 # A dateline: an optional place ("BEIJING,", "Pequim,") then the date, then a dash or a full
 # stop, or the agency in brackets, at the start of the first paragraph.
 DATELINE_RE = re.compile(
-    r"^\s*+(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w'’.\- ]{1,30},\s+)?(?P<d>[^—–\n]{4,40}?)\s*(?:\(|—|–|-\s|\.\s|\.$|:)",
+    # The place has no digits: in "January 26, 2023 —" the place is not "January 26".
+    r"^\s*+(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ](?:[^\W\d_]|['’.\- ]){1,30},\s+)?(?P<d>[^—–\n]{4,40}?)\s*"
+    r"(?:\(|—|–|-\s|\.\s|\.$|:)",
 )
 
 
@@ -258,6 +260,16 @@ FIRST_MONTHS = re.compile(
 
 
 @functools.cache
+def _year_to_month() -> re.Pattern:
+    month = "(?:" + "|".join(sorted((re.escape(m) for m in months()), key=len, reverse=True)) + ")"
+    return re.compile(
+        r"\b(?:ate|hasta|through|until|up\s+to)\s+(?:o\s+mes\s+de\s+|el\s+mes\s+de\s+)?"
+        r"(?P<m>" + month + r")\b(?!\.?\s*(?:de\s+|del\s+|of\s+|,\s*)?\d|\s+(?:deste|de\s+este|"
+        r"del\s+presente|this|of\s+this)\s)"
+    )
+
+
+@functools.cache
 def _yearless_parts() -> tuple[re.Pattern, re.Pattern]:
     from chinalac.claims.periods import PART_OF_YEAR
 
@@ -280,6 +292,7 @@ def _part_of_base_year(folded: str, base: ArticleDate | None, taken) -> list[Rel
     from chinalac.claims.periods import part_of_year
 
     part, months_span = _yearless_parts()
+    year_to_month = _year_to_month()
     found = []
     hits = []
     for match in part.finditer(folded):
@@ -291,6 +304,11 @@ def _part_of_base_year(folded: str, base: ArticleDate | None, taken) -> list[Rel
         number = int(count) if count.isdigit() else MONTH_COUNTS.get(count)
         if number and 1 <= number <= 12:
             hits.append((match, (1, number)))
+    for match in year_to_month.finditer(folded):
+        # "Até agosto", "hasta agosto", "through August" with no year: January to that month.
+        last = months().get(match.group("m"))
+        if last and match.group("m") != "may":
+            hits.append((match, (1, last)))
     for match in months_span.finditer(folded):
         first, last = months().get(match.group("M1")), months().get(match.group("M2"))
         if first and last and first < last and "may" not in (match.group("M1"), match.group("M2")):

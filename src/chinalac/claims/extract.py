@@ -51,8 +51,15 @@ CLAUSE_BREAK = re.compile(
 )
 PREPOSITION_AFTER = re.compile(r"^\s{0,2}(?:in|en|em|no|na|for|para|during|durante)\s")
 COMPARISON_BASE = re.compile(
-    r"(?:than|que|compared\s+(?:with|to)|the\s+number|relative\s+to|frente\s+a"
-    r"|(?:same\s+period|mesmo\s+periodo|mismo\s+periodo)(?:\s+(?:of|in|de|del|do))?)\s*$"
+    r"(?:than|que|compared\s+(?:with|to)|the\s+number|relative\s+to|frente\s+al?"
+    # "subieron 110,2% frente al año pasado", "respecto al año anterior", "em relação ao ano
+    # passado", "en comparación con 2023", "ante 2023".
+    r"|respecto\s+(?:al?|del?)|en\s+comparacion\s+con|em\s+comparacao\s+com"
+    r"|em\s+relacao\s+ao?|\bante|\bsobre\s+o"
+    # "que en igual período de 2024", "the same month of 2023": the comparison base, not the
+    # figure's own period.
+    r"|(?:same\s+(?:period|month|months)|(?:mesmo|mismo|igual|identico)\s+(?:periodo|mes))"
+    r"(?:\s+(?:of|in|de|del|do|da))?)\s*$"
 )
 # An entity named as the complement of the counted thing: "20 countries of Latin America",
 # "21 countries in LAC", "96 Spanish majors in China", "32 wind turbines in Chile's …".
@@ -60,6 +67,11 @@ COMPLEMENT = re.compile(
     r"^\s*(?:[\w'’\-]+\s+){0,4}?(?:of|in|from|across|de|en|em|da|do|na|no|del)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?$"
 )
 REGION_CODES = {"LAC"}
+# The state named after these ranks above the subject: "Después de Brasil, China es …".
+RANKED_ABOVE = re.compile(
+    r"(?:despues\s+del?|detras\s+del?|after|behind|atras\s+d[eoa]|depois\s+d[eoa]|apos|tras)\s+"
+    r"(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$"
+)
 NEVER_FOCUS = {"CHN", "TWN", "HKG", "MAC"}
 # Metrics of China's relation with a partner (stored with China as counterpart): a figure of
 # one of them with only China named speaks of the article's partner, not of China alone.
@@ -139,6 +151,9 @@ def extract(
             # The dateline dates the article; it is no claim.
             s_start, _ = source.to_original(sentence.start, sentence.end)
             mentions = [m for m in mentions if not (base.start <= s_start + m.start < base.end)]
+            # Nor is it the period of the claims that follow it in the same sentence
+            # ("Buenos Aires, August 2025 — exports to China were US$6,299 million").
+            periods = [p for p in periods if not (base.start <= s_start + p.start < base.end)]
         if not mentions:
             continue
         entities = entity_index.find(sentence.text, folded)
@@ -220,7 +235,7 @@ def extract(
                 "metric": _metric_confidence(hit, metric, inherited, clause, mention, folded),
                 "entity": entity_doubt or _entity_confidence(mention, entity, entities, clause),
                 "period": period_doubt,
-                "value": _value_confidence(mention),
+                "value": _value_confidence(mention, folded, clause),
             }
             if zero is not None:
                 # "there were no such loans in 2020 or 2021": each year claims a zero.
@@ -395,7 +410,23 @@ def _entity_for(
             for e in entities
             if e.code not in NEVER_FOCUS | REGION_CODES and e.strong and not e.in_list
         ]
-        before = [e for e in states if clause[0] <= e.start and e.end <= position]
+        # Whose rank it is: the complement of the ranked noun ("el segundo socio comercial de
+        # la Argentina", "the largest trading partner of Brazil") before a state named earlier;
+        # a state after "después de" / "after" / "behind" is the one ranked above, not the owner.
+        for entity in states:
+            if (
+                mention.end <= entity.start <= mention.end + 45
+                and entity.start < clause[1]
+                and COMPLEMENT.match(folded[mention.end : entity.start])
+            ):
+                return entity.code
+        before = [
+            e
+            for e in states
+            if clause[0] <= e.start
+            and e.end <= position
+            and not RANKED_ABOVE.search(folded[max(0, e.start - 24) : e.start])
+        ]
         if before:
             return before[-1].code
     tail_start = max(mention.number_end, mention.noun_end)
@@ -460,7 +491,8 @@ def _period_for(
 
     Only a date of the number's own clause is taken (a year from another clause of the
     sentence is not); a date after "than" or a percent's "on 2022" is a comparison base;
-    "since 2008" is closed at the article's date; a relative date ("last year") is read
+    "since 2008" is closed at the article's date (at the end of the year before, in a year's first
+    EARLY_MONTHS months); a relative date ("last year") is read
     against the article date, and stays unresolved without one."""
     if mention.kind is Kind.DATE:
         for period in periods:
@@ -508,6 +540,23 @@ def _period_for(
         if found.kind == "since" and found.end_year is None:
             if base is None:
                 return found, _level("low", f"open period '{found.text}' and no article date")
+            if (
+                base.precision != "year"
+                and base.date.month <= EARLY_MONTHS
+                and found.start_year < base.date.year - 1
+            ):
+                # "over $140 billion since 2005", in February 2019: the figures of a year
+                # are out in its first months, so the total runs to the end of 2018.
+                closed = Period(
+                    "range",
+                    found.start_year,
+                    base.date.year - 1,
+                    found.start_month,
+                    None,
+                    f"{found.text} (to the last full year before the article date {base.label()})",
+                )
+                why = f"'{found.text}' closed at the last full year before the article date"
+                return closed, _level("medium", why)
             closed = Period(
                 "range",
                 found.start_year,
@@ -539,6 +588,9 @@ def _period_for(
     return None, _level("low", "no period stated")
 
 
+# An open period ("since 2005") in an article of a year's first EARLY_MONTHS months runs to
+# the end of the year before: that year's figures are the latest there can be.
+EARLY_MONTHS = 3
 THIS_YEAR = re.compile(
     r"^'(?:this year|(?:en |d|n)?este ano|el presente ano|no ano corrente|en lo que va)"
 )
@@ -548,7 +600,24 @@ ANAPHOR_BEFORE = re.compile(
 APPOSITION = re.compile(r",\s*(?:the|el|la|o|a)\s+$")
 BALANCE_BEFORE = re.compile(
     r"(?:surplus|deficit|balance|saldo|superavit)(?:\s+(?:comercial|positivo|negativo|favorable|"
-    r"favoravel|positive|negative|of|de|do|del|da))*\s*(?:of|de|en|em)?\s*$"
+    r"favoravel|positive|negative|of|de|do|del|da))*"
+    # The balance's own period between the word and the amount: "o saldo de todo o ano de
+    # 2021, de US$ 33,010 bilhões", "the surplus for the whole of 2020 of US$ 33 billion".
+    r"(?:\s+(?:(?:de\s+|del\s+|do\s+|for\s+|in\s+)?(?:tod[oa]\s+(?:o\s+|el\s+)?|the\s+)?"
+    r"(?:(?:whole|full|entire)\s+(?:of\s+)?)?(?:(?:ano|year)\s+)?(?:de\s+|of\s+)?"
+    r"(?:1[5-9]\d\d|20\d\d)),?)?"
+    r"\s*(?:of|de|en|em)?\s*$"
+)
+# A projection or a possibility, not a reported figure: "pode fechar 2021 em US$ 120 bilhões",
+# "could reach US$ 700 billion", "podría superar los 500.000 millones", "is expected to top".
+PROJECTION_BEFORE = re.compile(
+    r"\b(?:could|might|(?:is|are|was|were)\s+(?:expected|projected|forecast|likely)\s+to|"
+    r"(?:expected|projected|forecast)\s+to|podria|podrian|puede|pueden|podra|podran|"
+    r"se\s+(?:espera|preve|proyecta)\s+que|pode|podem|podera|poderao|poderia|poderiam|"
+    r"espera-se\s+que|preve-se\s+que)\b"
+    # … up to the number, through no "of"/"de": in "podría acercarse al récord de US$263.600
+    # millones" the number is the record, a reported figure, not the projection.
+    r"(?:\s+(?!(?:of|de|del|do|da)\b)\S+){0,6}\s*$"
 )
 BASE_BEFORE = re.compile(
     r"(?:\bon|\bsobre|\bover|\bversus|\bvs\.?|frente\s+a|em\s+relacao\s+a|respecto\s+(?:a|de)|"
@@ -623,5 +692,15 @@ def _entity_confidence(
     return _level("medium", f"{entity} from the sentence or paragraph")
 
 
-def _value_confidence(mention: Mention) -> dict[str, str]:
+def _value_confidence(
+    mention: Mention, folded: str = "", clause: tuple[int, int] = (0, 0)
+) -> dict[str, str]:
+    projection = PROJECTION_BEFORE.search(folded[clause[0] : mention.start]) if folded else None
+    if projection:
+        cue = " ".join(projection.group(0).split())
+        return _level("low", f"{PROJECTION}: '{cue}'")
     return _level("high", "the number as written")
+
+
+# The doubt that keeps a claim from any verdict read in the store (check._result).
+PROJECTION = "a projection or possibility, not a reported figure"

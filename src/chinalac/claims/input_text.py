@@ -24,6 +24,7 @@ HTML_HINT = re.compile(
     re.IGNORECASE,
 )
 # Addresses and identifiers carry digits that are not claims: blank them out (same length).
+MARKDOWN_COMMENT = re.compile(r"<!--.*?-->", re.S)
 URL = re.compile(r"(?:https?://|www\.|doi:\s*|bit\.ly/)\S+", re.IGNORECASE)
 # The look-behind starts a match only where a run of address characters starts: with `\b`
 # the engine retried from every position inside "1.1.1.1…" (quadratic).
@@ -107,7 +108,10 @@ def _blank(match: re.Match) -> str:
 
 
 def neutralise_markdown(text: str) -> str:
-    """Overwrite Markdown markup, URLs and e-mail addresses with spaces (length preserved)."""
+    """Overwrite Markdown markup, comments, URLs and e-mail addresses with spaces (length
+    preserved). A comment (`<!-- source: …, 2021-09 -->`) is no part of the prose: its dates
+    and numbers are not the article's claims."""
+    text = MARKDOWN_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
     text = MARKDOWN_LINK_TARGET.sub(lambda m: "]" + " " * (len(m.group(0)) - 1), text)
     text = URL.sub(_blank, text)
     text = EMAIL.sub(_blank, text)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
+from chinalac.claims.article_date import FILE_METADATA
 from chinalac.claims.matching import StoredFact, comparable, describe_claim, period_matches
 from chinalac.claims.models import Claim, Finding, Kind, Qualifier, Verdict
 from chinalac.claims.rules.base import CheckContext
@@ -167,6 +168,17 @@ class StoreFacts:
 
     def _other_periods(self, claim: Claim, facts: list[StoredFact], looked_for: str) -> Finding:
         agreeing = [f for f in facts if supports(claim, f.value, f.unit)]
+        year = _article_year(claim)
+        if claim.period is None and year is not None:
+            # With no period written, the figure speaks of the article's time ("Twenty
+            # countries take part", in a January 2023 text): a stored figure of another year
+            # (21 as of October 2022) neither bears it out nor refutes it.
+            agreeing = [
+                f
+                for f in agreeing
+                if (f.start[0] is None or f.start[0] <= year)
+                and (f.end[0] is None or f.end[0] >= year)
+            ]
         if claim.period is None and agreeing:
             return Finding(
                 self.rule_id,
@@ -244,3 +256,12 @@ class StoreFacts:
                 if abs(amount_a[1] - amount_b[1]) / scale > same:
                     return True
         return False
+
+
+def _article_year(claim: Claim) -> int | None:
+    """The year of the article's date (dateline, front matter or --date), if known."""
+    found = claim.article_date or {}
+    date = found.get("date")
+    if not date or found.get("found_by") == FILE_METADATA:
+        return None
+    return int(str(date)[:4])

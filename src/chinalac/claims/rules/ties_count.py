@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-from chinalac.claims.models import Evidence, Finding, Kind, Verdict
+from chinalac.claims.article_date import FILE_METADATA
+from chinalac.claims.models import Claim, Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext
 from chinalac.claims.rules.ties_common import Tie, positive_ties, tie_types_named
 from chinalac.claims.tolerance import interval
@@ -39,12 +40,17 @@ class TiesCount:
             if claim.period and claim.period.end_year:
                 month = claim.period.end_month
                 on = f"{claim.period.end_year}-{month:02d}" if month else str(claim.period.end_year)
+            dated = article_month(claim)
+            if claim.period is None and dated:
+                # "Twenty countries take part", in a January 2023 text: counted on the
+                # article's date, not on the day the checker runs.
+                on = dated
             states: dict[str, Tie] = {
                 tie.iso3: tie for tie in positive_ties(context.knowledge, tie_type, on)
             }
             count = len(states)
             if claim.period is None:
-                when = "to date"
+                when = f"on the article date ({dated})" if dated else "to date"
             else:
                 when = (
                     claim.period.label()
@@ -88,3 +94,12 @@ class TiesCount:
                         ),
                     ),
                 )
+
+
+def article_month(claim: Claim) -> str | None:
+    """ "YYYY-MM" (or "YYYY") of the article's date when the text gives it (not file metadata)."""
+    found = claim.article_date or {}
+    date = str(found.get("date") or "")
+    if not date or found.get("found_by") == FILE_METADATA:
+        return None
+    return date[:4] if found.get("precision") == "year" else date[:7]
