@@ -556,7 +556,7 @@ def bilateral_query(
         CROSS JOIN world w),
     -- complementarity: each basket's shares (NULL when its total is 0), then the distance
     -- Σ_p |m_pk − x_pj| over the products of either basket (a product missing from one has
-    -- share 0 there): one row per pair and product, summed from both sides
+    -- share 0 there)
     export_values AS (SELECT exporter AS country, product, value_usd FROM {x_cp}
                       WHERE exporter IN {focus}),
     import_values AS (SELECT importer AS country, product, sum(value_usd) AS value_usd
@@ -569,33 +569,35 @@ def bilateral_query(
     import_shares AS (
         SELECT country, product, value_usd / CASE WHEN total > 0 THEN total END AS share
         FROM import_values JOIN import_totals USING (country)),
-    tc_cells AS (
-        SELECT country, product, sum(x) AS x, sum(m) AS m FROM (
-            SELECT country, product, coalesce(share, 0) AS x, 0.0 AS m FROM export_shares
-            WHERE country IN {lac}
-            UNION ALL
-            SELECT s.country, i.product, 0.0, coalesce(i.share, 0) FROM states s
-            CROSS JOIN import_shares i WHERE i.country = '{CHINA}')
-        GROUP BY ALL),
-    tc_in_cells AS (
-        SELECT country, product, sum(x) AS x, sum(m) AS m FROM (
-            SELECT s.country, e.product, coalesce(e.share, 0) AS x, 0.0 AS m FROM states s
-            CROSS JOIN export_shares e WHERE e.country = '{CHINA}'
-            UNION ALL
-            SELECT country, product, 0.0, coalesce(share, 0) FROM import_shares
-            WHERE country IN {lac})
-        GROUP BY ALL),
+    -- Σ_p over either basket = Σ over the state's basket, joined to China's (≈5,000 rows),
+    -- plus China's products the state lacks: Σ China's shares − Σ those shared
+    china_imports AS (SELECT product, coalesce(share, 0) AS share FROM import_shares
+                      WHERE country = '{CHINA}'),
+    china_exports AS (SELECT product, coalesce(share, 0) AS share FROM export_shares
+                      WHERE country = '{CHINA}'),
+    tc_out_sums AS (
+        SELECT e.country, sum(abs(coalesce(c.share, 0) - coalesce(e.share, 0))) AS own,
+               sum(coalesce(c.share, 0)) AS shared
+        FROM export_shares e LEFT JOIN china_imports c USING (product)
+        WHERE e.country IN {lac} GROUP BY e.country),
+    tc_in_sums AS (
+        SELECT i.country, sum(abs(coalesce(i.share, 0) - coalesce(c.share, 0))) AS own,
+               sum(coalesce(c.share, 0)) AS shared
+        FROM import_shares i LEFT JOIN china_exports c USING (product)
+        WHERE i.country IN {lac} GROUP BY i.country),
     china_defined AS (
         SELECT (SELECT total > 0 FROM export_totals WHERE country = '{CHINA}') AS exports,
-               (SELECT total > 0 FROM import_totals WHERE country = '{CHINA}') AS imports),
+               (SELECT total > 0 FROM import_totals WHERE country = '{CHINA}') AS imports,
+               (SELECT sum(share) FROM china_exports) AS export_sum,
+               (SELECT sum(share) FROM china_imports) AS import_sum),
     tc_out AS (
-        SELECT c.country, CASE WHEN e.total > 0 AND d.imports THEN c.distance END AS distance
-        FROM (SELECT country, sum(abs(m - x)) AS distance FROM tc_cells GROUP BY ALL) c
-        LEFT JOIN export_totals e USING (country) CROSS JOIN china_defined d),
+        SELECT c.country, CASE WHEN e.total > 0 AND d.imports
+                               THEN c.own + (d.import_sum - c.shared) END AS distance
+        FROM tc_out_sums c LEFT JOIN export_totals e USING (country) CROSS JOIN china_defined d),
     tc_in AS (
-        SELECT c.country, CASE WHEN i.total > 0 AND d.exports THEN c.distance END AS distance
-        FROM (SELECT country, sum(abs(m - x)) AS distance FROM tc_in_cells GROUP BY ALL) c
-        LEFT JOIN import_totals i USING (country) CROSS JOIN china_defined d),
+        SELECT c.country, CASE WHEN i.total > 0 AND d.exports
+                               THEN c.own + (d.export_sum - c.shared) END AS distance
+        FROM tc_in_sums c LEFT JOIN import_totals i USING (country) CROSS JOIN china_defined d),
     -- Grubel–Lloyd over the products traded with China
     two_way AS (
         SELECT country, product, coalesce(x.value, 0) AS x, coalesce(m.value, 0) AS m
