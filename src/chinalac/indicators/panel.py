@@ -494,6 +494,9 @@ def bilateral_query(
     `intra_industry.grubel_lloyd_aggregate`; TII — `intensity.trade_intensity_index`; HHI —
     Σ s² of `concentration.export_concentration_index` (normalised by its
     `normalised_herfindahl`); primary share — `primary_commodities.primary_commodity_share`.
+    Sums may be grouped differently (TC's over the products of either basket is the sum over
+    the state's basket plus China's total less the shared part), so values agree up to
+    rounding, not bit for bit.
     SQL instead of pandas because pandas on ≈170 k string-keyed rows a year took more time
     than the aggregation pass itself.
     """
