@@ -38,15 +38,15 @@ jobs (absolute times ≈10× a quiet machine's; ratios are what to read), runs p
 | `--version` / `--help` / `dependency --help` | | 0.64 / 0.97 / 1.28 s |
 | dependency (all years) | 3.52 s = +2.55 s beyond `--help` | 1.62 s = +0.65 s beyond `--help`, +0.35 s beyond its own `--help` |
 
-Then (2026-12-02, 16:24–16:29 UTC) on the same VM while no other job ran (load average 0.4–1.5),
-this script at aaf47a3 and with the China–state indicators in SQL, back to back:
+Then (2026-12-02, 16:24–16:38 UTC) on the same VM while no other job ran (load average 0.4–1.5),
+this script at aaf47a3 and with the China–state indicators in SQL:
 
-| | aaf47a3 | SQL indicators |
+| | aaf47a3 | SQL indicators (final; an earlier commit of it: 2.59×) |
 |---|---|---|
-| aggregation pass | 3.83 s | 3.78 s |
-| panel build | 17.48 s = 4.57× | 9.79 s = 2.59× — target ≤ 2×: missed |
-| `--version` / `--help` / `dependency --help` | 0.34 / 0.48 / 0.71 s | 0.36 / 0.50 / 0.66 s |
-| dependency (all years) | 0.79 s = +0.31 s beyond `--help` | 0.77 s = +0.28 s beyond `--help` — target < 0.5 s: met |
+| aggregation pass | 3.83 s | 3.84 s |
+| panel build | 17.48 s = 4.57× | 10.65 s = 2.77× — target ≤ 2×: missed |
+| `--version` / `--help` / `dependency --help` | 0.34 / 0.48 / 0.71 s | 0.34 / 0.47 / 0.67 s |
+| dependency (all years) | 0.79 s = +0.31 s beyond `--help` | 0.84 s = +0.37 s beyond `--help` — target < 0.5 s: met |
 
 Details and what remains in benchmarks/README.md.
 """
