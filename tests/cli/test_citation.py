@@ -31,7 +31,8 @@ def pyproject() -> dict:
 
 def test_licence_file_is_the_mit_licence_pyproject_declares():
     text = (ROOT / "LICENSE").read_text(encoding="utf-8")
-    assert pyproject()["license"]["text"] == "MIT" == citation.LICENCE
+    assert pyproject()["license"] == "MIT" == citation.LICENCE  # an SPDX expression (PEP 639)
+    assert pyproject()["license-files"] == ["LICENSE"]
     assert text.startswith("MIT License") and "Permission is hereby granted, free of charge" in text
 
 
