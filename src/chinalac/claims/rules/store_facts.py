@@ -104,33 +104,30 @@ class StoreFacts:
         if not matched:
             return self._other_periods(claim, facts, looked_for)
         related = self._related(index, matched)
-        outside = self._outside_spread(claim, matched) if self._disagree(matched) else False
-        if outside:
-            values = "; ".join(f.label() for f in matched)
-            return Finding(
-                self.rule_id,
-                Verdict.CONTRADICTED,
-                f"the text says {claim.text.strip()}, outside the values the sources hold for "
-                f"{looked_for}: {values}",
-                tuple(f.evidence("differs") for f in matched) + related,
-            )
-        if self._disagree(matched) and all(supports(claim, f.value, f.unit) for f in matched):
-            # "cerca de US$500.000 millones" against 500 and 495: the sources differ by less
-            # than the text's own rounding, so every one of them bears the claim out.
-            values = "; ".join(f.label() for f in matched)
-            return Finding(
-                self.rule_id,
-                Verdict.SUPPORTED,
-                f"every source's value is within the tolerance of the text: {values}",
-                tuple(f.evidence("matches") for f in matched) + related,
-            )
         if self._disagree(matched):
             values = "; ".join(f.label() for f in matched)
-            return Finding(
-                self.rule_id,
-                Verdict.DISPUTED,
-                f"sources disagree on {looked_for}: {values}",
-                tuple(f.evidence("conflicts") for f in matched) + related,
+
+            def every_source(verdict: Verdict, relation: str, reason: str) -> Finding:
+                evidence = tuple(f.evidence(relation) for f in matched) + related
+                return Finding(self.rule_id, verdict, reason, evidence)
+
+            if self._outside_spread(claim, matched):
+                return every_source(
+                    Verdict.CONTRADICTED,
+                    "differs",
+                    f"the text says {claim.text.strip()}, outside the values the sources hold "
+                    f"for {looked_for}: {values}",
+                )
+            if all(supports(claim, f.value, f.unit) for f in matched):
+                # "cerca de US$500.000 millones" against 500 and 495: the sources differ by
+                # less than the text's own rounding, so every one of them bears the claim out.
+                return every_source(
+                    Verdict.SUPPORTED,
+                    "matches",
+                    f"every source's value is within the tolerance of the text: {values}",
+                )
+            return every_source(
+                Verdict.DISPUTED, "conflicts", f"sources disagree on {looked_for}: {values}"
             )
         agreeing = [f for f in matched if supports(claim, f.value, f.unit)]
         announced = [f for f in matched if year_metric and self._announced(claim, f)]
