@@ -85,6 +85,23 @@ def median_time(function, runs: int, warm_up: bool = True) -> tuple[float, list[
     return statistics.median(times), times
 
 
+def paired_times(first, second, runs: int) -> list[tuple[float, float]]:
+    """`runs` pairs (time of `first`, time of `second`) run back to back after one warm-up of
+    each: on a shared machine a burst of load hits both sides of a pair, so the median of the
+    per-pair ratios is steadier than the ratio of the two medians."""
+    first()
+    second()
+    pairs = []
+    for _ in range(runs):
+        times = []
+        for function in (first, second):
+            started = time.perf_counter()
+            function()
+            times.append(time.perf_counter() - started)
+        pairs.append((times[0], times[1]))
+    return pairs
+
+
 def prepare(work: Path, rows_per_year: int, years: list[int], seed: int) -> tuple[Path, str]:
     """The release's CSVs (reused) and a store with it ingested (rebuilt when the data changed)."""
     from chinalac.sources import baci
@@ -138,6 +155,10 @@ def aggregate_pass(db: Path) -> int:
     return table.num_rows
 
 
+def _load(load: tuple[float, float, float]) -> str:
+    return " ".join(f"{x:.1f}" for x in load)
+
+
 def cli_seconds(args: list[str], runs: int, db: Path) -> float:
     command = [sys.executable, "-m", "chinalac.cli.app", *args]
     env = {**os.environ, "CHINALAC_DB": str(db)}
@@ -152,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows-per-year", type=int, default=10_000_000)
     parser.add_argument("--years", type=int, default=5)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5, help="(aggregation, panel) pairs")
     parser.add_argument("--query-runs", type=int, default=7)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--work", type=Path, default=DEFAULT_WORK)
@@ -164,8 +185,16 @@ def main(argv: list[str] | None = None) -> int:
 
     from chinalac.domain.indicator_panel import store_panel
 
-    aggregate, aggregate_runs = median_time(lambda: aggregate_pass(db), args.runs)
-    panel, panel_runs = median_time(lambda: store_panel(db, release, "HS17"), args.runs)
+    load_before = os.getloadavg()
+    pairs = paired_times(
+        lambda: aggregate_pass(db), lambda: store_panel(db, release, "HS17"), args.runs
+    )
+    load_after = os.getloadavg()
+    aggregate_runs = [a for a, _ in pairs]
+    panel_runs = [p for _, p in pairs]
+    aggregate = statistics.median(aggregate_runs)
+    panel = statistics.median(panel_runs)
+    pair_ratio = statistics.median(p / a for a, p in pairs)
     query = cli_seconds(
         ["indicators", "dependency", "--country", "Chile", "--json"], args.query_runs, db
     )
@@ -181,6 +210,10 @@ def main(argv: list[str] | None = None) -> int:
         "panel_s": panel,
         "panel_runs": panel_runs,
         "panel_vs_aggregate": panel / aggregate,
+        "panel_vs_aggregate_pairs": [p / a for a, p in pairs],
+        "panel_vs_aggregate_pair_median": pair_ratio,
+        "load_average_before": load_before,
+        "load_average_after": load_after,
         "dependency_s": query,
         "startup_s": startup,
         "dependency_beyond_startup_s": query - startup,
@@ -189,10 +222,18 @@ def main(argv: list[str] | None = None) -> int:
         "dependency_beyond_version_s": query - version,
         "dependency_beyond_dependency_help_s": query - parsed,
     }
-    print(f"\n{rows:,} rows ({len(years)} years), medians of {args.runs} runs after a warm-up")
+    print(
+        f"\n{rows:,} rows ({len(years)} years), {args.runs} pairs (aggregation pass, panel) run "
+        "back to back after a warm-up of each; medians"
+    )
+    print(f"  load average before / after           {_load(load_before)} / {_load(load_after)}")
     print(f"  exporter × product aggregation pass   {aggregate:7.2f} s")
     print(
         f"  indicator panel (store_panel)         {panel:7.2f} s   {panel / aggregate:.2f}× the pass"
+    )
+    print(
+        f"  median of the per-pair ratios         {pair_ratio:7.2f}×  "
+        f"({', '.join(f'{p / a:.2f}' for a, p in pairs)})"
     )
     print(f"  `chinalac --version`                  {version:7.3f} s")
     print(f"  `chinalac --help` (start-up)          {startup:7.3f} s")
@@ -202,10 +243,11 @@ def main(argv: list[str] | None = None) -> int:
         f"`--help`, {query - version:+.3f} s beyond `--version`, {query - parsed:+.3f} s beyond "
         "its own `--help`"
     )
-    met_panel = panel / aggregate <= PANEL_TARGET
+    met_panel = pair_ratio <= PANEL_TARGET
     met_query = query - startup < QUERY_TARGET
     print(
-        f"\n  panel within {PANEL_TARGET:g}× the aggregation pass: {'met' if met_panel else 'MISSED'}"
+        f"\n  panel within {PANEL_TARGET:g}× the aggregation pass (median pair ratio): "
+        f"{'met' if met_panel else 'MISSED'}"
     )
     print(f"  dependency < {QUERY_TARGET:g} s beyond start-up: {'met' if met_query else 'MISSED'}")
     if args.json:
