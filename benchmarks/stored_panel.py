@@ -146,11 +146,22 @@ def _has_precomputed(db: Path) -> bool:
 
 
 def aggregate_pass(db: Path) -> int:
+    """The yardstick: one exporter × product × year aggregation over the release's own Parquet
+    files — the files the panel reads (`indicator_panel._release_rows`), so that neither side
+    pays for the store-wide view and the other not."""
     import chinalac
+    from chinalac.domain import indicator_panel
 
     with chinalac.open(db) as database:
+        selection = indicator_panel.select_trade(database.con, None)
+        paths = indicator_panel.release_files(database.con, selection)
+        rows = (
+            "read_parquet([" + ", ".join(f"'{p}'" for p in paths) + "], hive_partitioning = false)"
+            if paths
+            else "trade_products"
+        )
         table = database.con.sql(
-            "SELECT year, exporter, product, sum(value_usd) AS value_usd FROM trade_products GROUP BY ALL"
+            f"SELECT year, exporter, product, sum(value_usd) AS value_usd FROM {rows} GROUP BY ALL"
         ).to_arrow_table()
     return table.num_rows
 

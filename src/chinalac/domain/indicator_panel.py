@@ -167,6 +167,39 @@ def inputs_fingerprint(con, selection: TradeSelection) -> str | None:
     return hashlib.sha256("\n".join(s for (s,) in sums).encode()).hexdigest()
 
 
+RELEASE_ROWS = "_chinalac_release_rows"
+
+
+def release_files(con, selection: TradeSelection) -> list[str]:
+    """The Parquet files of the release (absolute paths, from the ingest log), by year."""
+    if not _has_table(con, "ingest_log"):
+        return []
+    rows = con.execute(
+        """SELECT path FROM ingest_log WHERE "table" = ? AND source = ? AND release = ?
+           AND classification = ? ORDER BY year, path""",
+        [TRADE_TABLE, selection.source, selection.release, selection.classification],
+    ).fetchall()
+    return [path for (path,) in rows]
+
+
+def _release_rows(con, selection: TradeSelection) -> tuple[str, str | None]:
+    """(table, where) for trade_panel: a temporary view over the release's own files when the
+    log lists them, else trade_products filtered to the selection. The view skips what the
+    store-wide view costs on every row — three string filters (source, release,
+    classification) and the union with other sources — about a fifth of the aggregation pass
+    at 10 M rows a year; the rows are the same."""
+    paths = release_files(con, selection)
+    if not paths:
+        return TRADE_TABLE, selection.where
+    listed = ", ".join("'" + _quote(p) + "'" for p in paths)
+    con.execute(
+        f"CREATE OR REPLACE TEMP VIEW {RELEASE_ROWS} AS "
+        "SELECT year, exporter, importer, product, value_usd "
+        f"FROM read_parquet([{listed}], hive_partitioning = false)"
+    )
+    return RELEASE_ROWS, None
+
+
 def _metadata(con, path: Path) -> dict | None:
     rows = con.execute(
         "SELECT decode(key), decode(value) FROM parquet_kv_metadata(?)", [str(path)]
@@ -196,12 +229,13 @@ def store_panel(db_path: Path, release: str, classification: str) -> Path | None
         fingerprint = inputs_fingerprint(db.con, selection)
         if target is None or fingerprint is None:
             return None
+        table, where = _release_rows(db.con, selection)
         result = trade_panel(
             db.con,
             years=selection.years,
             partners=from_store.celac_states(db),
-            table=TRADE_TABLE,
-            where=selection.where,
+            table=table,
+            where=where,
             classification=classification,
             gdp=None,  # joined at read time from the WDI view
             rca_digits=(),

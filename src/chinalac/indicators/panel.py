@@ -262,13 +262,23 @@ def _aggregate_year(
             GROUP BY GROUPING SETS ((exporter, importer), (importer, product, pair_exporter))
             """,
         )
-        pairs = (
-            f"(SELECT exporter, importer, product, value_usd FROM {focus_sums} "
-            "WHERE kind = 2 AND exporter IS NOT NULL)"
+        # The small tables the China–state query reads several times each, made once: the
+        # China ↔ state product flows, the focus importers' imports by product, and the
+        # focus exporters' baskets (≈150 k of x_cp's ≈1 M rows; the query read x_cp for
+        # them in three blocks).
+        pairs = temp_table(
+            "pairs",
+            f"SELECT exporter, importer, product, value_usd FROM {focus_sums} "
+            "WHERE kind = 2 AND exporter IS NOT NULL",
         )
-        imports = (
-            f"(SELECT importer, product, sum(value_usd) AS value_usd FROM {focus_sums} "
-            "WHERE kind = 2 GROUP BY ALL)"
+        imports = temp_table(
+            "imports",
+            f"SELECT importer, product, sum(value_usd) AS value_usd FROM {focus_sums} "
+            "WHERE kind = 2 GROUP BY ALL",
+        )
+        baskets = temp_table(
+            "baskets",
+            f"SELECT exporter, product, value_usd FROM {x_cp} WHERE exporter IN {focus}",
         )
         x_ij = temp_table(
             "x_ij",
@@ -297,7 +307,7 @@ def _aggregate_year(
             created.append(concordance)
         out["bilateral"] = con.execute(
             bilateral_query(
-                x_cp=x_cp,
+                x_cp=baskets,
                 pairs=pairs,
                 imports=imports,
                 x_ij=x_ij,
@@ -480,7 +490,8 @@ def bilateral_query(
     """One year's China–state indicators in one SQL query over the year's aggregates.
 
     Inputs (tables or parenthesised queries): `x_cp` (exporter, product, value_usd: exports
-    to the world), `pairs` (exporter, importer, product, value_usd: the flows between China
+    to the world; only China's and the states' rows are read, so it may hold only those),
+    `pairs` (exporter, importer, product, value_usd: the flows between China
     and the states), `imports` (importer, product, value_usd: imports from the world of
     China and the states),
     `x_ij` (exporter, importer, value_usd, with a rest-of-the-world importer), `concordance`
