@@ -150,15 +150,17 @@ def aggregate_pass(db: Path) -> int:
     files — the files the panel reads (`indicator_panel._release_rows`), so that neither side
     pays for the store-wide view and the other not."""
     import chinalac
-    from chinalac.domain import indicator_panel
 
     with chinalac.open(db) as database:
-        selection = indicator_panel.select_trade(database.con, None)
-        paths = indicator_panel.release_files(database.con, selection)
+        # The store holds this one release: its files are every trade_products file logged.
+        paths = [
+            path
+            for (path,) in database.con.execute(
+                """SELECT path FROM ingest_log WHERE "table" = 'trade_products' ORDER BY path"""
+            ).fetchall()
+        ]
         rows = (
             "read_parquet([" + ", ".join(f"'{p}'" for p in paths) + "], hive_partitioning = false)"
-            if paths
-            else "trade_products"
         )
         table = database.con.sql(
             f"SELECT year, exporter, product, sum(value_usd) AS value_usd FROM {rows} GROUP BY ALL"
