@@ -17,6 +17,7 @@ import chinalac
 from chinalac.cli.app import app
 from chinalac.domain import indicator_panel
 from chinalac.indicators import from_store, panel
+from chinalac.sources import baci
 from tests.importtime import run_importtime
 
 from .helpers import YEARS
@@ -110,6 +111,26 @@ def test_stored_panel_equals_the_live_computation_including_gdp(ingested):
         assert chile["trade_with_china_to_gdp"] == pytest.approx(
             chile["trade_with_china_usd"] / GDP[("CHL", 2021)]
         )
+
+
+def test_the_ingest_flags_the_focus_rows_and_the_panel_reads_only_those(ingested):
+    """`chinalac ingest baci` flags China's and the CELAC states' imports (sorted first); the
+    stored panel, equal to the live one above, read them through that flag — and a partner
+    the flag does not cover makes it filter every row instead."""
+    with chinalac.open(ingested) as database:
+        selection = indicator_panel.select_trade(database.con, None)
+        partners = from_store.celac_states(database)
+        table, where, flag = indicator_panel._release_rows(
+            database.con, selection, ["CHN", *partners]
+        )
+        assert (table, where, flag) == (indicator_panel.RELEASE_ROWS, None, baci.FOCUS_COLUMN)
+        flagged = database.con.execute(f"SELECT count(*) FROM {table} WHERE {flag}").fetchone()[0]
+        focus_rows = database.con.execute(
+            f"SELECT count(*) FROM {table} WHERE list_contains(?, importer)",
+            [["CHN", *partners]],
+        ).fetchone()[0]
+        assert flagged == focus_rows > 0
+        assert indicator_panel._release_rows(database.con, selection, ["CHN", "USA"])[2] is None
 
 
 def test_dependency_defaults_to_every_ingested_year_and_reads_the_stored_panel(

@@ -87,6 +87,38 @@ def test_parquet_files_follow_the_contract_partitioned_by_year_in_zstd(tmp_path,
     assert not list(tmp_path.rglob(".*tmp*")), "temporary files were left behind"
 
 
+def test_focus_importers_are_flagged_sorted_first_and_listed_in_the_metadata(tmp_path, helpers):
+    focus = ["CHN", "BRA", "ARG"]
+    baci.ingest_release(helpers.release, tmp_path, focus_importers=focus)
+    files = sorted((tmp_path / "baci" / "V202501").glob("year=*/*.parquet"))
+    assert len(files) == 2
+    for path in files:
+        schema = duckdb.sql(
+            f"DESCRIBE SELECT * FROM read_parquet('{path}', hive_partitioning = false)"
+        ).fetchall()
+        assert [(name, kind) for name, kind, *_ in schema] == [
+            *CONTRACT,
+            (baci.FOCUS_COLUMN, "BOOLEAN"),
+        ]
+        rows = duckdb.sql(
+            f"""SELECT importer, {baci.FOCUS_COLUMN} FROM read_parquet('{path}',
+                hive_partitioning = false, file_row_number = true) ORDER BY file_row_number"""
+        ).fetchall()
+        flags = [flag for _, flag in rows]
+        assert all(flag == (importer in focus) for importer, flag in rows)
+        assert any(flags) and not all(flags)
+        assert flags == sorted(flags, reverse=True), "focus rows come first"
+        metadata = pq.ParquetFile(path).metadata.metadata
+        assert metadata[baci.FOCUS_METADATA_KEY.encode()] == b"ARG,BRA,CHN"
+    # The contract's columns hold exactly the CSV's rows, as without the flag.
+    assert parquet_rows(tmp_path) == expected_rows(helpers.release)
+
+
+def test_focus_importers_must_be_iso3_codes(tmp_path, helpers):
+    with pytest.raises(ValueError, match="ISO3"):
+        baci.ingest_release(helpers.release, tmp_path, focus_importers=["CHN'); DROP"])
+
+
 def test_the_log_lists_every_file_with_its_checksum_and_rows(tmp_path, helpers):
     baci.ingest_release(helpers.release, tmp_path)
     baci.ingest_release(helpers.release, tmp_path)  # again: replaced, not duplicated

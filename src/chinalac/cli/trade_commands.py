@@ -157,6 +157,7 @@ def ingest_baci(
     """
     from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
+    from chinalac.domain.indicator_panel import focus_importers
     from chinalac.sources import baci
     from chinalac.sources.http import FetchError, make_client
     from chinalac.sources.http import download as download_file
@@ -201,7 +202,12 @@ def ingest_baci(
                 bar.update(task, description=f"converting {name}", completed=done, total=total)
 
             result = baci.ingest_release(
-                path, folder, classification=hs, years=wanted, progress=advance
+                path,
+                folder,
+                classification=hs,
+                years=wanted,
+                progress=advance,
+                focus_importers=focus_importers(target),
             )
     except IngestError as exc:
         raise _ingest_failed(exc) from None

@@ -170,6 +170,34 @@ def inputs_fingerprint(con, selection: TradeSelection) -> str | None:
 RELEASE_ROWS = "_chinalac_release_rows"
 
 
+def focus_importers(db_path: Path) -> list[str]:
+    """China and the CELAC states: the importers whose rows the BACI ingest flags and sorts
+    first for the panel's second pass. From the store's countries table, or before the first
+    build from the knowledge file it is built from; [] (no flag) when neither says. A list
+    that no longer covers the panel's partners only costs speed: the panel then filters
+    every row (`_release_rows`)."""
+    import csv
+
+    import duckdb
+
+    from chinalac.paths import package_data_dir
+
+    china = "CHN"
+    try:
+        with duckdb.connect(str(db_path), read_only=True) as con:
+            if _has_table(con, "countries"):
+                rows = con.execute("SELECT iso3 FROM countries WHERE celac").fetchall()
+                return sorted({china, *(iso3 for (iso3,) in rows)}) if rows else []
+    except (duckdb.Error, OSError):
+        pass  # no store yet, or not readable: the knowledge file says the same
+    path = package_data_dir() / "knowledge" / "countries.csv"
+    if not path.is_file():
+        return []
+    with path.open(newline="", encoding="utf-8") as handle:
+        states = {r["iso3"] for r in csv.DictReader(handle) if r["celac"].lower() == "true"}
+    return sorted({china, *states}) if states else []
+
+
 def release_files(con, selection: TradeSelection) -> list[str]:
     """The Parquet files of the release (absolute paths, from the ingest log), by year."""
     if not _has_table(con, "ingest_log"):
@@ -182,22 +210,35 @@ def release_files(con, selection: TradeSelection) -> list[str]:
     return [path for (path,) in rows]
 
 
-def _release_rows(con, selection: TradeSelection) -> tuple[str, str | None]:
-    """(table, where) for trade_panel: a temporary view over the release's own files when the
-    log lists them, else trade_products filtered to the selection. The view skips what the
-    store-wide view costs on every row — three string filters (source, release,
-    classification) and the union with other sources — about a fifth of the aggregation pass
-    at 10 M rows a year; the rows are the same."""
+def _release_rows(
+    con, selection: TradeSelection, focus: list[str]
+) -> tuple[str, str | None, str | None]:
+    """(table, where, focus_rows) for trade_panel: a temporary view over the release's own
+    files when the log lists them, else trade_products filtered to the selection.
+
+    The view skips what the store-wide view costs on every row — three string filters
+    (source, release, classification) and the union with other sources; the rows are the
+    same. When every file was written with an importer_focus flag covering `focus` (China and
+    the partners: see sources.baci), `focus_rows` is that flag: the panel's second pass then
+    reads only the row groups of those importers' rows."""
+    from chinalac.sources import baci
+
     paths = release_files(con, selection)
     if not paths:
-        return TRADE_TABLE, selection.where
+        return TRADE_TABLE, selection.where, None
     listed = ", ".join("'" + _quote(p) + "'" for p in paths)
+    flagged = con.execute(
+        f"""SELECT count(DISTINCT file_name) FROM parquet_kv_metadata([{listed}])
+            WHERE decode(key) = ? AND list_has_all(string_split(decode(value), ','), ?)""",
+        [baci.FOCUS_METADATA_KEY, sorted(set(focus))],
+    ).fetchone()[0] == len(set(paths))
+    flag = f", {baci.FOCUS_COLUMN}" if flagged else ""
     con.execute(
         f"CREATE OR REPLACE TEMP VIEW {RELEASE_ROWS} AS "
-        "SELECT year, exporter, importer, product, value_usd "
+        f"SELECT year, exporter, importer, product, value_usd{flag} "
         f"FROM read_parquet([{listed}], hive_partitioning = false)"
     )
-    return RELEASE_ROWS, None
+    return RELEASE_ROWS, None, baci.FOCUS_COLUMN if flagged else None
 
 
 def _metadata(con, path: Path) -> dict | None:
@@ -218,7 +259,7 @@ def store_panel(db_path: Path, release: str, classification: str) -> Path | None
 
     from chinalac.api import Database
     from chinalac.indicators import from_store
-    from chinalac.indicators.panel import trade_panel
+    from chinalac.indicators.panel import CHINA, trade_panel
 
     source = next(iter(STORED_SOURCES))
     with Database(db_path) as db:
@@ -229,13 +270,15 @@ def store_panel(db_path: Path, release: str, classification: str) -> Path | None
         fingerprint = inputs_fingerprint(db.con, selection)
         if target is None or fingerprint is None:
             return None
-        table, where = _release_rows(db.con, selection)
+        partners = from_store.celac_states(db)
+        table, where, focus_rows = _release_rows(db.con, selection, [CHINA, *partners])
         result = trade_panel(
             db.con,
             years=selection.years,
-            partners=from_store.celac_states(db),
+            partners=partners,
             table=table,
             where=where,
+            focus_rows=focus_rows,
             classification=classification,
             gdp=None,  # joined at read time from the WDI view
             rca_digits=(),

@@ -113,6 +113,7 @@ def trade_panel(
     threshold: float = 1.0,
     source: str = "unspecified",
     require_partner_data: bool = False,
+    focus_rows: str | None = None,
 ) -> TradePanel:
     """RCA, ECI/PCI and every China–partner indicator for `years`, in one aggregation.
 
@@ -121,7 +122,9 @@ def trade_panel(
     (iso3, year, value) or the name of a WDI-shaped view (iso3, year, indicator, value);
     `source`: the label written in every output's `source` column. A requested year with
     no rows raises IndicatorError; with `require_partner_data`, so does a partner without
-    any trade in a year.
+    any trade in a year. `focus_rows`: an SQL condition on `table` true for at least every
+    row whose importer is China or a partner (the ingest's importer_focus flag), added to
+    the second pass's filter so that DuckDB can skip the other rows' row groups.
     """
     if not IDENTIFIER.match(table):
         raise IndicatorError(f"{table!r} is not a table name")
@@ -157,6 +160,7 @@ def trade_panel(
             complexity,
             threshold,
             classification,
+            focus_rows,
         )
         if require_partner_data:
             _check_partners(part["x_ij"], [year], partners)
@@ -209,6 +213,7 @@ def _aggregate_year(
     complexity,
     threshold,
     classification,
+    focus_rows=None,
 ) -> dict:
     """One year's aggregates: the small frames the bilateral indicators need, RCA, ECI/PCI."""
     focus = _codes([CHINA, *partners], "partners")
@@ -216,6 +221,7 @@ def _aggregate_year(
     tag = f"_chinalac_panel_{uuid.uuid4().hex[:10]}"
     filters = [f"year = {int(year)}"] + ([f"({where})"] if where else [])
     base = f'SELECT year, exporter, importer, product, value_usd FROM "{table}" WHERE {" AND ".join(filters)}'
+    focus_base = base + (f" AND ({focus_rows})" if focus_rows else "")
     created: list[str] = []
 
     def temp_table(name: str, query: str) -> str:
@@ -258,7 +264,7 @@ def _aggregate_year(
                    coalesce(exporter, pair_exporter) AS exporter, importer, product,
                    sum(value_usd) AS value_usd
             FROM (SELECT exporter, importer, product, value_usd, {pair_exporter} AS pair_exporter
-                  FROM ({base}) WHERE importer IN {focus})
+                  FROM ({focus_base}) WHERE importer IN {focus})
             GROUP BY GROUPING SETS ((exporter, importer), (importer, product, pair_exporter))
             """,
         )
