@@ -251,10 +251,12 @@ def _year_query(
     expression, q_type = quantity
     flag, order, metadata = "", "", ""
     if focus:
-        # The flag comes with the importer's code (no test on the text); the sort adds
-        # ≈5 % to the conversion (measured in benchmarks/stored_panel.py).
+        # The flag comes with the importer's code (no test on the text). Within each part
+        # the rows keep the release's order (exporter, importer, product, as ENUM indexes):
+        # sorted on the flag alone, DuckDB's sort scattered the exporters (≈10,000 runs a
+        # year instead of ≈300), and any aggregation over the file got slower.
         flag = f", m.focus AS {FOCUS_COLUMN}"
-        order = f"ORDER BY {FOCUS_COLUMN} DESC"
+        order = f"ORDER BY {FOCUS_COLUMN} DESC, exporter, importer, product"
         metadata = (
             f", KV_METADATA {{{sql_string(FOCUS_METADATA_KEY)}: {sql_string(','.join(focus))}}}"
         )
