@@ -896,3 +896,54 @@ def test_the_dateline_is_not_the_period_of_the_claims_after_it(sentence, text, k
 def test_last_year_after_frente_al_or_em_relacao_ao_is_a_comparison_base(sentence, text, kb):
     period = one(check(sentence, db=kb), text).claim.period
     assert period is None or period.end_year != 2023
+
+
+# --- Commodity share of exports to China (each source its own basket) -----------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("In 2022, 95% of the region's exports to China were raw materials and "
+         "resource-based manufactures.", "95%"),
+        ("En 2022 el 95% de las exportaciones de la región a China fueron materias primas y "
+         "manufacturas basadas en recursos naturales.", "95%"),
+        ("Em 2022, 95% das exportações da região para a China foram matérias-primas.", "95%"),
+    ],
+)  # fmt: skip
+def test_a_commodity_share_of_exports_is_read_and_supported(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2023-11-06"), text)
+    assert result.claim.metric == "primary_share_exports_to_china"
+    assert result.verdict is Verdict.SUPPORTED  # LAC 2022: 95 (ECLAC)
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("In 2022, soybeans made up 36% of Brazil's exports to China.", "36%"),
+        ("En 2022 la soja representó el 36% de las exportaciones de Brasil a China.", "36%"),
+        ("Em 2022, a soja respondeu por 36% das exportações brasileiras para a China.", "36%"),
+    ],
+)  # fmt: skip
+def test_a_commodity_share_of_another_basket_is_never_contradicted(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2023-04-15"), text)
+    assert result.claim.metric == "primary_share_exports_to_china"
+    # The stored 74 % and 75 % count soy, iron ore and oil together: soy alone is another basket.
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert "basket" in result.reason
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Soybeans were 63% of the shipments to China, and soybean sales rose 110.2% from a "
+         "year earlier.", "110.2%"),
+        ("El 63% de lo embarcado fueron porotos de soja, un producto cuyas ventas subieron "
+         "110,2% frente al año pasado.", "110,2%"),
+        ("A soja foi 63% das exportações para a China, e as vendas de soja subiram 110,2% em "
+         "relação ao ano passado.", "110,2%"),
+    ],
+)  # fmt: skip
+def test_a_percent_without_of_is_a_change_not_a_commodity_share(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2024-06-15"), text)
+    assert result.claim.metric != "primary_share_exports_to_china"

@@ -25,7 +25,13 @@ from chinalac.claims.input_text import SourceText, prepare
 from chinalac.claims.knowledge import KnowledgeView
 from chinalac.claims.language import detect_language
 from chinalac.claims.mentions import Mention, find_mentions
-from chinalac.claims.metric_lexicon import MetricHit, MetricLexicon, choose_metric
+from chinalac.claims.metric_lexicon import (
+    SHARE_OF,
+    SHARE_OF_METRICS,
+    MetricHit,
+    MetricLexicon,
+    choose_metric,
+)
 from chinalac.claims.models import Claim, Kind, Period
 from chinalac.claims.periods import PeriodMention
 from chinalac.claims.sentences import split_sentences
@@ -205,7 +211,7 @@ def extract(
             if metric is None and mention.kind in (Kind.MONEY, Kind.PERCENT):
                 # "China Customs reported US$518.47 billion for 2024" continues the previous
                 # sentence's topic: take the metric of the paragraph's last claim of its kind.
-                metric = _inherited_metric(mention, recent)
+                metric = _inherited_metric(mention, recent, folded)
                 inherited = metric is not None
             entity_doubt = None
             if (
@@ -347,9 +353,13 @@ def _as_zero(mention: Mention, zero: MetricHit, lexicon: MetricLexicon, text: st
     )
 
 
-def _inherited_metric(mention: Mention, paragraph_claims: list[Claim]) -> str | None:
+def _inherited_metric(
+    mention: Mention, paragraph_claims: list[Claim], folded: str = ""
+) -> str | None:
     for claim in reversed(paragraph_claims):
         if claim.kind is mention.kind and claim.unit == mention.unit and claim.metric:
+            if claim.metric in SHARE_OF_METRICS and not SHARE_OF.match(folded[mention.end :]):
+                return None  # "… cuyas ventas subieron 110,2%" is a change, not that share
             return claim.metric
     return None
 

@@ -70,6 +70,9 @@ class StoredFact:
         return f"{over}{self.value:,.6g} {self.unit}{when}{by} [{self.fact_id}, {self.source_id}]"
 
 
+# A published row that measures its own basket (chinalac.domain.figures.BASKET: "soybeans
+# only", "soy, iron ore and oil"): it bears out a claim of its value, never contradicts another.
+DEFINITION_VARIES = "definition varies"
 APPROXIMATE_NOTE = re.compile(r"^approx|\('(?:nearly|almost|about|around|some)'\)")
 
 

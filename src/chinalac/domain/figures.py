@@ -732,7 +732,13 @@ CLAIM_METRICS = {
     "loans_count": "loans_count",
     "china_partner_rank": "china_partner_rank",
     "china_export_destination_rank": "china_export_destination_rank",
+    "primary_share_exports_to_china": "primary_share_exports_to_china",
 }
+# Metrics whose rows each measure their own basket ("soybeans only", "soy, iron ore and oil",
+# "raw materials and resource-based manufactures"): a value that matches bears a claim out, but
+# a different value may be another basket, so such a row never contradicts.
+BASKET_METRICS = {"primary_share_exports_to_china"}
+BASKET = "definition varies"
 # `other` rows whose label says what they measure in one of the checker's metrics: one year's
 # state loans ("loans in a single year (2014)", "Chinese DFI loans in 2023"), and China's
 # imports from / exports to the region.
@@ -750,6 +756,7 @@ CLAIM_UNITS = {
     "loans_count": ("count",),
     "china_partner_rank": ("rank",),
     "china_export_destination_rank": ("rank",),
+    "primary_share_exports_to_china": ("percent",),
 }
 # A month range named in a row's detail that the loader did not read as the row's months
 # ("soy, oil, iron ore and beef; Jan–Aug 2023", "period around Jan–Aug 2023"): which part of
@@ -789,8 +796,9 @@ def claim_facts(db) -> pd.DataFrame:
     """Published figures in the shape of the knowledge base's facts, for the claims checker.
 
     Trade (total, the state's exports and imports, for a state or the region), state loans
-    (cumulative, one year's, their count), and China's rank as trading partner or export
-    destination. A full year is stored as YYYY-01…YYYY-12, several years as their span, a
+    (cumulative, one year's, their count), China's rank as trading partner or export
+    destination, and the share of commodities in exports to China (each row its own basket:
+    `precision` "definition varies", so it supports a matching claim and never contradicts). A full year is stored as YYYY-01…YYYY-12, several years as their span, a
     partial year as the months it covers (Jan–Aug → YYYY-01…YYYY-08, `partial_year` true), so
     a claim about a whole year is never compared with part of one. Year-to-date figures whose
     months are not stated, and rows whose detail names months the loader could not place,
@@ -844,7 +852,9 @@ def claim_facts(db) -> pd.DataFrame:
                 "source_id": row.source_id,
                 "evidence": row.evidence,
                 "partial_year": bool(row.partial_year) and pd.isna(row.month),
-                "precision": row.precision if row.precision != "as published" else "",
+                "precision": BASKET
+                if metric in BASKET_METRICS
+                else (row.precision if row.precision != "as published" else ""),
             }
         )
     facts = pd.DataFrame(out, columns=FACT_COLUMNS)
