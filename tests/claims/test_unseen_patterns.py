@@ -930,7 +930,7 @@ def test_a_commodity_share_of_another_basket_is_never_contradicted(sentence, tex
     assert result.claim.metric == "primary_share_exports_to_china"
     # The stored 74 % and 75 % count soy, iron ore and oil together: soy alone is another basket.
     assert result.verdict is Verdict.UNVERIFIABLE
-    assert "basket" in result.reason
+    assert "basket" in result.reason and "contradicted" in result.reason
 
 
 @pytest.mark.parametrize(
@@ -947,3 +947,45 @@ def test_a_commodity_share_of_another_basket_is_never_contradicted(sentence, tex
 def test_a_percent_without_of_is_a_change_not_a_commodity_share(sentence, text, kb):
     result = one(check(sentence, db=kb, date="2024-06-15"), text)
     assert result.claim.metric != "primary_share_exports_to_china"
+
+
+# --- One loan's value (policy-bank loans stored as single loans) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Apart from a $600 million loan to the Dominican Republic, last year's loans went to "
+         "old clients.", "$600 million"),
+        ("Aparte de un préstamo de US$ 600 millones a la República Dominicana, los préstamos "
+         "del año pasado fueron a clientes antiguos.", "US$ 600 millones"),
+        ("Além de um empréstimo de US$ 600 milhões à República Dominicana, os empréstimos do "
+         "ano passado foram para clientes antigos.", "US$ 600 milhões"),
+    ],
+)  # fmt: skip
+def test_a_single_loan_is_checked_against_the_stored_loan(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2019-02-21"), text)
+    assert result.claim.metric == "loan_single"
+    assert result.verdict is Verdict.SUPPORTED  # DOM 2018: one US$ 600 m policy-bank loan
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("A $700 million loan to the Dominican Republic was signed last year.", "$700 million"),
+        ("Un préstamo de US$ 700 millones a la República Dominicana se firmó el año pasado.",
+         "US$ 700 millones"),
+        ("Um empréstimo de US$ 700 milhões à República Dominicana foi assinado no ano passado.",
+         "US$ 700 milhões"),
+    ],
+)  # fmt: skip
+def test_another_single_loan_is_not_contradicted_by_the_stored_one(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2019-02-21"), text)
+    assert result.claim.metric == "loan_single"
+    assert result.verdict is Verdict.UNVERIFIABLE and "one of several" in result.reason
+
+
+def test_a_years_lending_is_still_the_total_not_one_loan(kb):
+    result = one(check("China lent $7.7 billion to the region last year.", db=kb,
+                       date="2019-02-21"), "$7.7 billion")  # fmt: skip
+    assert result.claim.metric == "loans_total"

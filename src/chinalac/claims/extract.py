@@ -207,6 +207,11 @@ def extract(
                 # "um saldo positivo de 29,2 mil milhões", "a surplus of US$ 20 billion": a
                 # balance, whatever trade word stands near it.
                 hit, metric = None, "trade_balance"
+            if metric == "loans_total" and (
+                SINGLE_LOAN_AFTER.match(folded[mention.end :])
+                or SINGLE_LOAN_BEFORE.search(folded[max(0, mention.start - 40) : mention.start])
+            ):
+                metric = "loan_single"
             inherited = False
             if metric is None and mention.kind in (Kind.MONEY, Kind.PERCENT):
                 # "China Customs reported US$518.47 billion for 2024" continues the previous
@@ -606,6 +611,13 @@ THIS_YEAR = re.compile(
 )
 ANAPHOR_BEFORE = re.compile(
     r"(?:figure|amount|total|level|cifra|monto|nivel|valor|montante|nivel)\s+(?:of|de|del|do)\s*$"
+)
+# One loan's value, not a year's lending: "a $600 million loan to", "One $5 billion loan",
+# "un préstamo de US$ 600 millones", "um empréstimo de US$ 600 milhões" (folded text).
+SINGLE_LOAN_AFTER = re.compile(r"^\s*loan\b")
+SINGLE_LOAN_BEFORE = re.compile(
+    r"\b(?:a|one|single|un|el|um|o)\s+(?:(?:new|nuevo|novo|unico|only)\s+)?"
+    r"(?:loan|prestamo|emprestimo)\s+(?:of|worth|de|por|no valor de)\s+$"
 )
 APPOSITION = re.compile(r",\s*(?:the|el|la|o|a)\s+$")
 BALANCE_BEFORE = re.compile(

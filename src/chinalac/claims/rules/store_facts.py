@@ -9,8 +9,8 @@
                   when none is (a number beyond them all, a year none of them gives) it is
                   contradicted.
     lower bounds  a figure published as "over X" supports "more than X" and never contradicts
-    baskets       a share whose basket each source picks ("soybeans only", "soy, iron ore and
-                  oil") supports a claim of its value and never contradicts another
+    support only  a share whose basket each source picks ("soybeans only", "soy, iron ore and
+                  oil"), or one loan's value, supports a claim of its value, never contradicts
     unverifiable  no fact for that period (the facts of other periods are listed), or the
                   text states no period and no fact agrees
 
@@ -25,7 +25,7 @@ from typing import ClassVar
 
 from chinalac.claims.article_date import FILE_METADATA
 from chinalac.claims.matching import (
-    DEFINITION_VARIES,
+    SUPPORT_ONLY,
     StoredFact,
     comparable,
     describe_claim,
@@ -205,16 +205,18 @@ class StoreFacts:
         )
 
     def _basket(self, claim: Claim, matched: list[StoredFact], looked_for: str) -> Finding | None:
-        """Unverifiable instead of contradicted when a stored row measures its own basket:
-        "63% were soybeans" and "84% were soy, oil, iron ore and beef" are both true."""
-        varies = [f for f in matched if f.precision == DEFINITION_VARIES]
+        """Unverifiable instead of contradicted when a stored row bears out only its own value:
+        "63% were soybeans" and "84% were soy, oil, iron ore and beef" are both true, and "a
+        US$ 600 million loan" does not refute another loan of the same year."""
+        varies = [f for f in matched if f.precision in SUPPORT_ONLY]
         if not varies:
             return None
         return Finding(
             self.rule_id,
             Verdict.UNVERIFIABLE,
-            f"not called contradicted: each source picks its own basket for {looked_for} "
-            f"({'; '.join(f.label() for f in varies)}); the text says {claim.text.strip()}",
+            f"not called contradicted ({SUPPORT_ONLY[varies[0].precision]}): the store holds "
+            f"{'; '.join(f.label() for f in varies)} for {looked_for}; the text says "
+            f"{claim.text.strip()}",
             tuple(f.evidence("related") for f in matched),
         )
 
