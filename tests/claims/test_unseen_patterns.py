@@ -989,3 +989,41 @@ def test_a_years_lending_is_still_the_total_not_one_loan(kb):
     result = one(check("China lent $7.7 billion to the region last year.", db=kb,
                        date="2019-02-21"), "$7.7 billion")  # fmt: skip
     assert result.claim.metric == "loans_total"
+
+
+# --- A bare "imports"/"exports" of one state is that state's flow ----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("In the first half of 2025 Argentina's sales to China came to US$3,070 million, while "
+         "imports reached US$8,297 million.", "US$8,297 million"),
+        ("En el primer semestre de 2025 las ventas argentinas a China sumaron US$ 3.070 "
+         "millones, mientras que las importaciones llegaron a US$ 8.297 millones.",
+         "US$ 8.297 millones"),
+        ("No primeiro semestre de 2025, as vendas argentinas para a China somaram US$ 3,07 "
+         "bilhões, enquanto as importações chegaram a US$ 8,297 bilhões.", "US$ 8,297 bilhões"),
+    ],
+)  # fmt: skip
+def test_bare_imports_of_a_state_are_the_states_imports(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2025-08-10"), text)
+    assert result.claim.entity == "ARG"
+    assert result.claim.metric == "trade_china_exports"  # Argentina's imports = China's exports
+    assert result.claim.confidence["metric"]["level"] == "low"  # inferred: never contradicted
+    assert result.verdict is Verdict.SUPPORTED  # INDEC Jan-Jun 2025: 8,297
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("In 2017, Chinese imports from Argentina were US$4.6 billion.", "US$4.6 billion"),
+        ("En 2017 las importaciones chinas desde Argentina fueron de US$ 4.600 millones.",
+         "US$ 4.600 millones"),
+        ("Em 2017, as importações chinesas da Argentina foram de US$ 4,6 bilhões.",
+         "US$ 4,6 bilhões"),
+    ],
+)  # fmt: skip
+def test_imports_named_as_chinese_stay_chinas_imports(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2018-03-01"), text)
+    assert result.claim.metric == "trade_china_imports"

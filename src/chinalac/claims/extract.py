@@ -212,6 +212,19 @@ def extract(
                 or SINGLE_LOAN_BEFORE.search(folded[max(0, mention.start - 40) : mention.start])
             ):
                 metric = "loan_single"
+            state_side = None
+            if (
+                hit is not None
+                and hit.phrase in BARE_DIRECTION
+                and metric in ("trade_china_imports", "trade_china_exports")
+                and entity
+                and entity not in NEVER_FOCUS | REGION_CODES
+                and not CHINESE_SIDE.search(folded[max(0, hit.start - 30) : hit.end + 30])
+            ):
+                metric = BARE_DIRECTION[hit.phrase]
+                # The side is inferred, not written: a figure read this way may be supported,
+                # never contradicted.
+                state_side = _level("low", f"bare '{hit.phrase}' read from {entity}'s side")
             inherited = False
             if metric is None and mention.kind in (Kind.MONEY, Kind.PERCENT):
                 # "China Customs reported US$518.47 billion for 2024" continues the previous
@@ -242,8 +255,11 @@ def extract(
             period, period_doubt = _period_for(
                 mention, periods, clause, sentence.text, folded, recent, metric, base
             )
+            metric_level = _metric_confidence(hit, metric, inherited, clause, mention, folded)
+            if state_side:
+                metric_level = state_side
             confidence = {
-                "metric": _metric_confidence(hit, metric, inherited, clause, mention, folded),
+                "metric": metric_level,
                 "entity": entity_doubt or _entity_confidence(mention, entity, entities, clause),
                 "period": period_doubt,
                 "value": _value_confidence(mention, folded, clause),
@@ -618,6 +634,19 @@ SINGLE_LOAN_AFTER = re.compile(r"^\s*loan\b")
 SINGLE_LOAN_BEFORE = re.compile(
     r"\b(?:a|one|single|un|el|um|o)\s+(?:(?:new|nuevo|novo|unico|only)\s+)?"
     r"(?:loan|prestamo|emprestimo)\s+(?:of|worth|de|por|no valor de)\s+$"
+)
+# A bare trade-direction word ("las importaciones", "exports", "as exportações") is the lexicon's
+# China-side reading (metrics.csv: "China's imports"); in a clause about one LAC state that
+# names no Chinese side near the word, it is that state's own flow: "mientras que las
+# importaciones llegaron a US$ 8.297 millones" (Argentina's imports = China's exports).
+BARE_DIRECTION = {
+    "imports": "trade_china_exports", "imported": "trade_china_exports",
+    "importaciones": "trade_china_exports", "importacoes": "trade_china_exports",
+    "exports": "trade_china_imports", "exported": "trade_china_imports",
+    "exportaciones": "trade_china_imports", "exportacoes": "trade_china_imports",
+}  # fmt: skip
+CHINESE_SIDE = re.compile(
+    r"\b(?:china|chinas?|chinos?|chinese|chinesas?|chineses|pequim|pekin|beijing)\b"
 )
 APPOSITION = re.compile(r",\s*(?:the|el|la|o|a)\s+$")
 BALANCE_BEFORE = re.compile(
