@@ -1027,3 +1027,40 @@ def test_bare_imports_of_a_state_are_the_states_imports(sentence, text, kb):
 def test_imports_named_as_chinese_stay_chinas_imports(sentence, text, kb):
     result = one(check(sentence, db=kb, date="2018-03-01"), text)
     assert result.claim.metric == "trade_china_imports"
+
+
+# --- Verbs of trade direction: who sells or buys ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, sold, bought",
+    [
+        ("In 2022 Brazil sold US$89.4 billion of goods to China and bought US$60 billion "
+         "from it.", "US$89.4 billion", "US$60 billion"),
+        ("En 2022 Brasil le vendió a China bienes por 89.400 millones de dólares y le compró "
+         "60.000 millones de dólares.", "89.400 millones de dólares", "60.000 millones de dólares"),
+        ("Em 2022, o Brasil vendeu à China US$ 89,4 bilhões e comprou dos chineses US$ 60 "
+         "bilhões.", "US$ 89,4 bilhões", "US$ 60 bilhões"),
+    ],
+)  # fmt: skip
+def test_a_state_that_sells_exports_and_one_that_buys_imports(sentence, sold, bought, kb):
+    results = check(sentence, db=kb, date="2023-04-15")
+    assert one(results, sold).claim.metric == "trade_china_imports"  # Brazil's exports
+    result = one(results, bought)
+    assert result.claim.metric == "trade_china_exports"  # Brazil's imports
+    assert result.verdict is Verdict.SUPPORTED  # BRA 2022 imports from China: 60 (MDIC)
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("In 2022 China bought US$89.4 billion of goods from Brazil.", "US$89.4 billion"),
+        ("En 2022 China le compró a Brasil 89.400 millones de dólares.",
+         "89.400 millones de dólares"),
+        ("Em 2022, a China comprou do Brasil US$ 89,4 bilhões.", "US$ 89,4 bilhões"),
+    ],
+)  # fmt: skip
+def test_china_as_the_buyer_turns_the_direction_round(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2023-04-15"), text)
+    assert (result.claim.entity, result.claim.metric) == ("BRA", "trade_china_imports")
+    assert result.verdict is Verdict.SUPPORTED

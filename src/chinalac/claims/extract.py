@@ -212,6 +212,15 @@ def extract(
                 or SINGLE_LOAN_BEFORE.search(folded[max(0, mention.start - 40) : mention.start])
             ):
                 metric = "loan_single"
+            if mention.kind is Kind.MONEY and metric in (
+                None,
+                "trade_total",
+                "trade_china_imports",
+                "trade_china_exports",
+            ):
+                by_verb = _verb_direction(folded, clause, mention, entities)
+                if by_verb:
+                    metric, hit = by_verb, None
             state_side = None
             if (
                 hit is not None
@@ -372,6 +381,33 @@ def _as_zero(mention: Mention, zero: MetricHit, lexicon: MetricLexicon, text: st
         number_start=mention.number_start,
         number_end=mention.number_end,
     )
+
+
+def _verb_direction(
+    folded: str, clause: tuple[int, int], mention: Mention, entities: list[EntityMention]
+) -> str | None:
+    """China's imports or exports, from a selling or buying verb in the number's clause and
+    the side of its subject (the last place named before the verb): "Brasil le vendió a China
+    … y le compró US$ 60.700 millones" → Brazil's imports = China's exports."""
+    verbs = [
+        (m.start(), sells)
+        for sells, pattern in ((True, SELL_VERB), (False, BUY_VERB))
+        for m in pattern.finditer(folded, clause[0], clause[1])
+    ]
+    if not verbs:
+        return None
+    at, sells = min(verbs, key=lambda v: abs(v[0] - mention.number_start))
+    subjects = [
+        e
+        for e in entities
+        if e.end <= at
+        and e.code not in {"TWN", "HKG", "MAC"}
+        and not OBJECT_BEFORE.search(folded[max(0, e.start - 12) : e.start])
+    ]
+    if not subjects:
+        return None
+    china_sells = sells if subjects[-1].code == "CHN" else not sells
+    return "trade_china_exports" if china_sells else "trade_china_imports"
 
 
 def _inherited_metric(
@@ -647,6 +683,22 @@ BARE_DIRECTION = {
 }  # fmt: skip
 CHINESE_SIDE = re.compile(
     r"\b(?:china|chinas?|chinos?|chinese|chinesas?|chineses|pequim|pekin|beijing)\b"
+)
+# Verbs of trade direction: who sells or buys is the subject named before the verb. A LAC
+# state that "vendió / vendeu / sold" exports to China (China's imports); one that "compró /
+# comprou / bought" imports from it (China's exports); China as the subject turns both round.
+SELL_VERB = re.compile(
+    r"\b(?:vendio|vendieron|vendeu|venderam|sold|exporto|exportaron|exportou|exportaram|"
+    r"exported)\b"
+)
+BUY_VERB = re.compile(
+    r"\b(?:compro|compraron|comprou|compraram|bought|purchased|importo|importaron|importou|"
+    r"importaram|imported)\b"
+)
+# A place after a preposition is the verb's object or origin, not who sells ("vendeu à China").
+OBJECT_BEFORE = re.compile(
+    r"\b(?:a|to|para|from|de|del|dos|das|do|da|desde|with|con|com|into|en|em|in)\s+"
+    r"(?:(?:the|la|el|o|os|a|as|los|las)\s+)?$"
 )
 APPOSITION = re.compile(r",\s*(?:the|el|la|o|a)\s+$")
 BALANCE_BEFORE = re.compile(
