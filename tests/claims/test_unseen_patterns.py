@@ -1064,3 +1064,46 @@ def test_china_as_the_buyer_turns_the_direction_round(sentence, text, kb):
     result = one(check(sentence, db=kb, date="2023-04-15"), text)
     assert (result.claim.entity, result.claim.metric) == ("BRA", "trade_china_imports")
     assert result.verdict is Verdict.SUPPORTED
+
+
+# --- Pledges of the 2025 package: a credit line in yuan, visa-free entry ----------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("China is granting Latin America and the Caribbean a credit line of 66 billion yuan.",
+         "66 billion yuan"),
+        ("Xi anunció que China ofrecerá a América Latina y el Caribe una línea de crédito de "
+         "66.000 millones de yuanes.", "66.000 millones de yuanes"),
+        ("Xi afirmou que a China vai oferecer à região uma linha de crédito de 66 bilhões de "
+         "iuanes.", "66 bilhões de iuanes"),
+    ],
+)  # fmt: skip
+def test_a_pledged_credit_line_in_yuan_is_checked_against_the_pledge(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2025-05-15"), text)
+    assert result.claim.metric == "credit_line_cny"
+    assert result.verdict is Verdict.SUPPORTED  # beijing2025_credit_line_66bn_cny
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Xi said that China would let citizens of five Latin American and Caribbean "
+         "countries travel without a visa.", "five Latin American"),
+        ("Xi dijo que China dejará entrar sin visado a los ciudadanos de cinco países "
+         "latinoamericanos.", "cinco países latinoamericanos"),
+        ("Xi afirmou que a China vai isentar de visto os cidadãos de cinco países da América "
+         "Latina e do Caribe.", "cinco países"),
+    ],
+)  # fmt: skip
+def test_visa_free_entry_for_a_number_of_states_is_checked_against_the_pledge(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2025-05-15"), text)
+    assert result.claim.metric == "visa_free_countries_count"
+    assert result.verdict is Verdict.SUPPORTED  # beijing2025_visa_free_5_countries
+
+
+def test_another_credit_line_with_no_plan_or_period_is_not_contradicted(kb):
+    result = one(check("China will offer the region a credit line of 50 billion yuan.", db=kb,
+                       date="2025-05-15"), "50 billion yuan")  # fmt: skip
+    assert result.verdict is Verdict.UNVERIFIABLE
