@@ -1107,3 +1107,23 @@ def test_another_credit_line_with_no_plan_or_period_is_not_contradicted(kb):
     result = one(check("China will offer the region a credit line of 50 billion yuan.", db=kb,
                        date="2025-05-15"), "50 billion yuan")  # fmt: skip
     assert result.verdict is Verdict.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value",
+    [
+        ("Na 4ª Reunião Ministerial do Fórum China-CELAC, Xi falou.", "4ª Reunião Ministerial", 4),
+        ("Em 2024 celebra-se o 50º aniversário das relações.", "50º aniversário", 50),
+        ("O Brasil é o 9.º país em investimentos chineses.", "9.º país", 9),
+        ("China es el 2º socio comercial de Chile.", "2º socio comercial", 2),
+        ("The 4th Ministerial Meeting was held in Beijing.", "4th Ministerial Meeting", 4),
+    ],
+)
+def test_ordinals_with_a_feminine_or_masculine_indicator_are_ranks_not_counts(
+    sentence, text, value, kb
+):
+    claims = extract(sentence, kb)
+    found = [c for c in claims if c.text.strip() == text]
+    assert found and found[0].kind.value == "rank" and found[0].value == value, [
+        (c.text, c.kind) for c in claims
+    ]

@@ -29,7 +29,7 @@ PERCENT = re.compile(
     r"\s?(?:%|percent\b|per\s+cent\b|por\s+ciento\b|por\s+cento\b|pct\b|percentage\s+points?\b|puntos\s+porcentuales\b|pontos\s+percentuais\b)"
 )
 MULTIPLE = re.compile(r"(?:\s?-?fold\b|\s+times\b|\s+veces\b|\s+vezes\b|x\b)")
-ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|º|ª|°)\b")
+ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|\.?º|\.?ª|°)\b")
 NOUN_STOP = frozenset(
     [
         "of",
@@ -250,7 +250,9 @@ FRACTION_OF_SCALE = re.compile(
 )
 # Ordinals written with digits or Roman numerals before a noun: "the 4th ministerial
 # meeting", "el III Foro", "a IV Reunião", "o 50º aniversário", "9.º país".
-DIGIT_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})(?:st|nd|rd|th|º|ª|°|\.º|\.ª)(?=\s+[a-z])")
+DIGIT_ORDINAL = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3})(?:st|nd|rd|th|º|ª|°|\.º|\.ª)(?=\s+[^\W\d_])", re.IGNORECASE
+)
 ROMAN_ORDINAL = re.compile(
     r"(?<![\w\-])(?P<n>(?:X{0,3})(?:IX|IV|V?I{0,3}))(?=\s+(?:[A-ZÁÉÍÓÚ][a-záéíóúãõç]+|"
     r"(?:ministerial|summit|forum|meeting|cumbre|foro|reunion|reunión|cúpula|fórum|encontro)))"
@@ -274,7 +276,8 @@ def _roman(text: str) -> int:
 
 def _ordinal_ranks(text: str, folded: str, excluded, taken) -> list[Mention]:
     found: list[Mention] = []
-    hits = [(m, int(m.group("n"))) for m in DIGIT_ORDINAL.finditer(folded)]
+    # On the text as written: folding turns "4ª" and "50º" into "4a" and "50o".
+    hits = [(m, int(m.group("n"))) for m in DIGIT_ORDINAL.finditer(text)]
     hits += [
         (m, _roman(m.group("n")))
         for m in ROMAN_ORDINAL.finditer(text)
@@ -563,8 +566,8 @@ def find_mentions(
         if any(s <= start < e for s, e in taken):
             continue
         after = folded[end:]
-        if ORDINAL_SUFFIX.match(after):
-            continue  # "16th", "2nd": ordinals are read as ranks below
+        if ORDINAL_SUFFIX.match(after) or ORDINAL_SUFFIX.match(text[end : end + 3]):
+            continue  # "16th", "2nd", "4ª", "50º" (folded to "4a", "50o"): ranks, read below
         mention_start, mention_end = start, end
         kind, unit, scale, noun, noun_span = Kind.COUNT, "count", 1.0, "", (-1, -1)
         prefix = prefix_re.search(folded[max(0, start - 12) : start])
