@@ -1127,3 +1127,53 @@ def test_ordinals_with_a_feminine_or_masculine_indicator_are_ranks_not_counts(
     assert found and found[0].kind.value == "rank" and found[0].value == value, [
         (c.text, c.kind) for c in claims
     ]
+
+
+# --- Ordinal meetings of the China-CELAC Forum (mechanisms.csv) -------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("BEIJING, May 13, 2025 — Opening the fourth ministerial meeting of the China-CELAC "
+         "Forum, Xi spoke of trade.", "fourth ministerial meeting"),
+        ("Pekín, 13 de mayo de 2025. En la IV Reunión Ministerial del Foro China-CELAC, Xi "
+         "habló del comercio.", "IV Reunión Ministerial"),
+        ("Pequim, 13 de maio de 2025. Na 4ª Reunião Ministerial do Fórum China-CELAC, Xi falou "
+         "do comércio.", "4ª Reunião Ministerial"),
+    ],
+)  # fmt: skip
+def test_the_nth_ministerial_meeting_held_by_the_article_date_is_supported(sentence, text, kb):
+    result = one(check(sentence, db=kb), text)
+    assert result.verdict is Verdict.SUPPORTED
+    assert result.rule_id == "meeting-ordinal" and result.record_ids == ["ccf_ministerial_4_2025"]
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("The third ministerial meeting of the China-CELAC Forum took place in Beijing in 2025.",
+         "third ministerial meeting"),
+        ("El III Foro China-CELAC se celebró en Pekín en 2025.", "III Foro China-CELAC"),
+        ("A 3ª Reunião Ministerial do Fórum China-CELAC foi realizada em Pequim em 2025.",
+         "3ª Reunião Ministerial"),
+    ],
+)  # fmt: skip
+def test_the_nth_meeting_in_the_year_of_another_meeting_is_contradicted(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2025-06-01"), text)
+    assert result.verdict is Verdict.CONTRADICTED  # 2025 was the 4th; the 3rd was in 2021
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("The fifth ministerial meeting of the China-CELAC Forum will follow in 2028.",
+         "fifth ministerial meeting"),
+        ("La V Reunión Ministerial del Foro China-CELAC será en 2028.", "V Reunión Ministerial"),
+        ("Em 2024, o governo preparava a 4ª Reunião Ministerial do Fórum China-CELAC.",
+         "4ª Reunião Ministerial"),
+    ],
+)  # fmt: skip
+def test_a_meeting_not_stored_or_not_yet_held_is_unverifiable(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2024-06-01"), text)
+    assert result.verdict is Verdict.UNVERIFIABLE
