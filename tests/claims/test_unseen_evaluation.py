@@ -24,10 +24,10 @@ ROOT = Path(__file__).resolve().parents[2]
 # since branch issue-15-s5 (175 claims; the 126 claims of 01-25 alone score as before).
 # Branch issue-15-s7: a bare "importaciones"/"exports" of one state is read from that state's
 # side (decided on dev and on how the words are used); it cost one test claim (0.682 → 0.675),
-# reported rather than reverted, so the test floor is what the test split now reads.
+# reported rather than reverted; later general rules brought the test split back to 0.682.
 FLOOR = {
-    "dev": {"accuracy": 0.90, "recall": 0.99},
-    "test": {"accuracy": 0.67, "recall": 0.94},
+    "dev": {"accuracy": 0.92, "recall": 0.99},
+    "test": {"accuracy": 0.68, "recall": 0.94},
 }
 
 

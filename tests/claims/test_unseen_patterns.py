@@ -1177,3 +1177,150 @@ def test_the_nth_meeting_in_the_year_of_another_meeting_is_contradicted(sentence
 def test_a_meeting_not_stored_or_not_yet_held_is_unverifiable(sentence, text, kb):
     result = one(check(sentence, db=kb, date="2024-06-01"), text)
     assert result.verdict is Verdict.UNVERIFIABLE
+
+
+# --- Audit of the "Why" patterns, round 4: the languages still missing a test ----------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lima, 6 November 2023. Trade between China and Latin America is worth US$300 billion "
+        "this year.",
+        "Lima, 6 de noviembre de 2023. El comercio entre China y América Latina suma este año "
+        "US$300.000 millones.",
+        "Lima, 6 de novembro de 2023. O comércio entre a China e a América Latina soma este ano "
+        "US$ 300 bilhões.",
+    ],
+)  # fmt: skip
+def test_this_year_in_three_languages_is_a_part_year_and_never_contradicted(sentence, kb):
+    result = check(sentence, db=kb)[-1]
+    assert result.claim.period.label() == "2023"
+    assert result.claim.confidence["period"]["level"] == "low"
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+def test_a_base_year_is_not_the_period_in_portuguese(kb):
+    claim = extract("O comércio entre a China e a América Latina cresceu 4% sobre 2022.", kb)[0]
+    assert claim.period is None or claim.period.end_year != 2022
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Las exportaciones de Brasil a China fueron de US$60.000 millones; las importaciones "
+        "desde China cayeron en 2019.",
+        "As exportações do Brasil para a China foram de US$ 60 bilhões; as importações da China "
+        "caíram em 2019.",
+    ],
+)  # fmt: skip
+def test_a_year_in_a_later_clause_is_not_taken_in_spanish_and_portuguese(sentence, kb):
+    assert extract(sentence, kb)[0].period is None
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Panama signed the memorandum in March 2019.", "March 2019"),
+        ("Panamá firmó el memorando en marzo de 2019.", "marzo de 2019"),
+        ("O Panamá assinou o memorando em março de 2019.", "março de 2019"),
+    ],
+)
+def test_a_month_and_year_is_one_date(sentence, text, kb):
+    claims = extract(sentence, kb)
+    assert [(c.text, c.kind.value) for c in claims] == [(text, "date")]
+    assert claims[0].period.label() == "2019-03"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 13 May 2025 Brazil and China signed 20 agreements.",
+        "El 13 de mayo de 2025 Brasil y China firmaron 20 acuerdos.",
+        "Em 13 de maio de 2025, o Brasil e a China assinaram 20 acordos.",
+    ],
+)
+def test_a_full_date_is_the_period_not_a_count(sentence, kb):
+    claims = extract(sentence, kb)
+    assert [c.value for c in claims if c.kind.value == "count"] == [20]
+    assert claims[-1].period.label() == "2025-05"
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Trade between China and Latin America totalled 489 billion in 2023.", "489 billion"),
+        ("El comercio entre China y América Latina sumó 489.000 millones en 2023.",
+         "489.000 millones"),
+        ("O comércio entre a China e a América Latina somou 489 bilhões em 2023.",
+         "489 bilhões"),
+    ],
+)  # fmt: skip
+def test_an_amount_without_a_currency_in_a_trade_sentence_is_money(sentence, text, kb):
+    result = one(check(sentence, db=kb), text)
+    assert result.claim.kind.value == "money" and result.claim.metric == "trade_total"
+    assert result.claim.confidence["value"]["level"] == "low"  # dollars assumed
+    assert result.verdict is Verdict.SUPPORTED  # 489 (ECLAC)
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Trade between China and Latin America totalled 300 billion in 2023.", "300 billion"),
+        ("El comercio entre China y América Latina sumó 300.000 millones en 2023.",
+         "300.000 millones"),
+        ("O comércio entre a China e a América Latina somou 300 bilhões em 2023.",
+         "300 bilhões"),
+    ],
+)  # fmt: skip
+def test_an_amount_with_an_assumed_currency_is_never_contradicted(sentence, text, kb):
+    assert one(check(sentence, db=kb), text).verdict is Verdict.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La región tiene 650 millones de habitantes y su comercio crece.",
+        "A região tem 650 milhões de habitantes e o seu comércio cresce.",
+        "China has 1.4 billion people and its trade grows.",
+    ],
+)
+def test_a_counted_noun_after_a_scale_keeps_it_a_count(sentence, kb):
+    assert [c.kind.value for c in extract(sentence, kb)] == ["count"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De los préstamos, el 40% fue a energía, el 30% a minería y el 20% a transporte.",
+        "Dos empréstimos, 40% foram para energia, 30% para mineração e 20% para transporte.",
+    ],
+)
+def test_shares_attach_to_their_own_clause_in_spanish_and_portuguese(sentence, kb):
+    claims = extract(sentence, kb)
+    assert [c.confidence["metric"]["level"] for c in claims] == ["high", "low", "low"]
+
+
+def test_agreements_of_a_state_visit_are_not_the_regions_in_english(kb):
+    text = (
+        "Brasilia, May 2025. During Lula's state visit to Beijing, the two countries signed "
+        "agreements worth US$4.8 billion."
+    )
+    (result,) = check(text, db=kb)
+    assert result.claim.entity != "LAC" and result.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Pekín, 14 de noviembre de 2024. El comercio entre China y América Latina alcanzó "
+         "400.000 millones de dólares en los tres primeros trimestres de este año.",
+         "400.000 millones de dólares"),
+        ("Pequim, 14 de novembro de 2024. O comércio entre a China e a América Latina chegou a "
+         "US$ 400 bilhões nos três primeiros trimestres deste ano.", "US$ 400 bilhões"),
+    ],
+)  # fmt: skip
+def test_a_part_year_claim_is_compared_with_the_same_months_in_es_and_pt(sentence, text, kb):
+    result = one(check(sentence, db=kb), text)
+    assert result.verdict is Verdict.CONTRADICTED  # against the Jan–Sep figure, 427.4
+    assert "518.47" not in result.reason

@@ -48,7 +48,8 @@ CLAUSE_BREAK = re.compile(
     # Coordination before a new subject or a new figure: "… somaram 63,93 … e as importações
     # … 34,74", "40 per cent to energy, 30 per cent to mining and 20 per cent to transport".
     r"|\s(?:and|y|e)\s+(?=(?:the|la|las|los|el|as|os|its|their|sus|su|seus|suas)\s|\d|us\$|\$|r\$)"
-    r"|,\s+(?=\d|us\$|\$)"
+    # (an article may stand before the figure: "el 40% fue a energía, el 30% a minería")
+    r"|,\s+(?=(?:(?:el|la|los|las|the)\s+)?(?:\d|us\$|\$))"
     # … and a second verb: "exportou … e importou …", "exported … and imported …".
     # (a clitic may stand between: "y le compró …", "e lhe vendeu …")
     r"|\s(?:and|y|e)\s+(?:(?:le|les|lhe|lhes|se)\s+)?"
@@ -802,6 +803,8 @@ def _value_confidence(
     if projection:
         cue = " ".join(projection.group(0).split())
         return _level("low", f"{PROJECTION}: '{cue}'")
+    if mention.currency_assumed:
+        return _level("low", "no currency written: US dollars assumed")
     return _level("high", "the number as written")
 
 
