@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # side (decided on dev and on how the words are used); it cost one test claim (0.682 → 0.675),
 # reported rather than reverted; later general rules brought the test split back to 0.682.
 FLOOR = {
-    "dev": {"accuracy": 0.92, "recall": 0.99},
+    "dev": {"accuracy": 0.93, "recall": 0.99},
     "test": {"accuracy": 0.68, "recall": 0.94},
 }
 

@@ -1324,3 +1324,31 @@ def test_a_part_year_claim_is_compared_with_the_same_months_in_es_and_pt(sentenc
     result = one(check(sentence, db=kb), text)
     assert result.verdict is Verdict.CONTRADICTED  # against the Jan–Sep figure, 427.4
     assert "518.47" not in result.reason
+
+
+# --- "the initiative" takes up the tie named in the sentence before --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, date, verdict",
+    [
+        ("Panama was the first country of the region to join the Belt and Road Initiative.\n\n"
+         "Colombia joined the initiative on 14 May 2024.", "May 2024", Verdict.CONTRADICTED),
+        ("Panamá fue el primer país de la región en sumarse a la Franja y la Ruta. Colombia se "
+         "adhirió a la iniciativa el 14 de mayo de 2025.", "mayo de 2025", Verdict.SUPPORTED),
+        ("O Panamá foi o primeiro país da região a aderir à Iniciativa Cinturão e Rota. A "
+         "Colômbia aderiu à iniciativa em 14 de maio de 2024.", "maio de 2024",
+         Verdict.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_the_initiative_takes_up_the_tie_named_just_before(text, date, verdict, kb):
+    result = one(check(text, db=kb, date="2025-06-01"), date)
+    assert result.rule_id == "ties-date" and result.verdict is verdict  # COL: 2025-05-14
+
+
+def test_an_initiative_with_its_own_name_is_not_the_tie_before(kb):
+    text = (
+        "Panama was the first country of the region to join the Belt and Road Initiative. "
+        "Colombia joined the initiative of the G77 on 14 May 2024."
+    )
+    assert one(check(text, db=kb, date="2025-06-01"), "May 2024").rule_id != "ties-date"
