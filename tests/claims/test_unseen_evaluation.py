@@ -22,8 +22,11 @@ UNSEEN = FIXTURES / "unseen"
 ROOT = Path(__file__).resolve().parents[2]
 # Regression floors (levels reached, rounded down), per split. The dev split holds texts 01-30
 # since branch issue-15-s5 (175 claims; the 126 claims of 01-25 alone score as before).
+# Branch issue-15-s7: a bare "importaciones"/"exports" of one state is read from that state's
+# side (decided on dev and on how the words are used); it cost one test claim (0.682 → 0.675),
+# reported rather than reverted; later general rules brought the test split back to 0.682.
 FLOOR = {
-    "dev": {"accuracy": 0.88, "recall": 0.99},
+    "dev": {"accuracy": 0.93, "recall": 0.99},
     "test": {"accuracy": 0.68, "recall": 0.94},
 }
 

@@ -896,3 +896,459 @@ def test_the_dateline_is_not_the_period_of_the_claims_after_it(sentence, text, k
 def test_last_year_after_frente_al_or_em_relacao_ao_is_a_comparison_base(sentence, text, kb):
     period = one(check(sentence, db=kb), text).claim.period
     assert period is None or period.end_year != 2023
+
+
+# --- Commodity share of exports to China (each source its own basket) -----------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("In 2022, 95% of the region's exports to China were raw materials and "
+         "resource-based manufactures.", "95%"),
+        ("En 2022 el 95% de las exportaciones de la región a China fueron materias primas y "
+         "manufacturas basadas en recursos naturales.", "95%"),
+        ("Em 2022, 95% das exportações da região para a China foram matérias-primas.", "95%"),
+    ],
+)  # fmt: skip
+def test_a_commodity_share_of_exports_is_read_and_supported(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2023-11-06"), text)
+    assert result.claim.metric == "primary_share_exports_to_china"
+    assert result.verdict is Verdict.SUPPORTED  # LAC 2022: 95 (ECLAC)
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("In 2022, soybeans made up 36% of Brazil's exports to China.", "36%"),
+        ("En 2022 la soja representó el 36% de las exportaciones de Brasil a China.", "36%"),
+        ("Em 2022, a soja respondeu por 36% das exportações brasileiras para a China.", "36%"),
+    ],
+)  # fmt: skip
+def test_a_commodity_share_of_another_basket_is_never_contradicted(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2023-04-15"), text)
+    assert result.claim.metric == "primary_share_exports_to_china"
+    # The stored 74 % and 75 % count soy, iron ore and oil together: soy alone is another basket.
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert "basket" in result.reason and "contradicted" in result.reason
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Soybeans were 63% of the shipments to China, and soybean sales rose 110.2% from a "
+         "year earlier.", "110.2%"),
+        ("El 63% de lo embarcado fueron porotos de soja, un producto cuyas ventas subieron "
+         "110,2% frente al año pasado.", "110,2%"),
+        ("A soja foi 63% das exportações para a China, e as vendas de soja subiram 110,2% em "
+         "relação ao ano passado.", "110,2%"),
+    ],
+)  # fmt: skip
+def test_a_percent_without_of_is_a_change_not_a_commodity_share(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2024-06-15"), text)
+    assert result.claim.metric != "primary_share_exports_to_china"
+
+
+# --- One loan's value (policy-bank loans stored as single loans) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Apart from a $600 million loan to the Dominican Republic, last year's loans went to "
+         "old clients.", "$600 million"),
+        ("Aparte de un préstamo de US$ 600 millones a la República Dominicana, los préstamos "
+         "del año pasado fueron a clientes antiguos.", "US$ 600 millones"),
+        ("Além de um empréstimo de US$ 600 milhões à República Dominicana, os empréstimos do "
+         "ano passado foram para clientes antigos.", "US$ 600 milhões"),
+    ],
+)  # fmt: skip
+def test_a_single_loan_is_checked_against_the_stored_loan(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2019-02-21"), text)
+    assert result.claim.metric == "loan_single"
+    assert result.verdict is Verdict.SUPPORTED  # DOM 2018: one US$ 600 m policy-bank loan
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("A $700 million loan to the Dominican Republic was signed last year.", "$700 million"),
+        ("Un préstamo de US$ 700 millones a la República Dominicana se firmó el año pasado.",
+         "US$ 700 millones"),
+        ("Um empréstimo de US$ 700 milhões à República Dominicana foi assinado no ano passado.",
+         "US$ 700 milhões"),
+    ],
+)  # fmt: skip
+def test_another_single_loan_is_not_contradicted_by_the_stored_one(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2019-02-21"), text)
+    assert result.claim.metric == "loan_single"
+    assert result.verdict is Verdict.UNVERIFIABLE and "one of several" in result.reason
+
+
+def test_a_years_lending_is_still_the_total_not_one_loan(kb):
+    result = one(check("China lent $7.7 billion to the region last year.", db=kb,
+                       date="2019-02-21"), "$7.7 billion")  # fmt: skip
+    assert result.claim.metric == "loans_total"
+
+
+# --- A bare "imports"/"exports" of one state is that state's flow ----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("In the first half of 2025 Argentina's sales to China came to US$3,070 million, while "
+         "imports reached US$8,297 million.", "US$8,297 million"),
+        ("En el primer semestre de 2025 las ventas argentinas a China sumaron US$ 3.070 "
+         "millones, mientras que las importaciones llegaron a US$ 8.297 millones.",
+         "US$ 8.297 millones"),
+        ("No primeiro semestre de 2025, as vendas argentinas para a China somaram US$ 3,07 "
+         "bilhões, enquanto as importações chegaram a US$ 8,297 bilhões.", "US$ 8,297 bilhões"),
+    ],
+)  # fmt: skip
+def test_bare_imports_of_a_state_are_the_states_imports(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2025-08-10"), text)
+    assert result.claim.entity == "ARG"
+    assert result.claim.metric == "trade_china_exports"  # Argentina's imports = China's exports
+    assert result.claim.confidence["metric"]["level"] == "low"  # inferred: never contradicted
+    assert result.verdict is Verdict.SUPPORTED  # INDEC Jan-Jun 2025: 8,297
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("In 2017, Chinese imports from Argentina were US$4.6 billion.", "US$4.6 billion"),
+        ("En 2017 las importaciones chinas desde Argentina fueron de US$ 4.600 millones.",
+         "US$ 4.600 millones"),
+        ("Em 2017, as importações chinesas da Argentina foram de US$ 4,6 bilhões.",
+         "US$ 4,6 bilhões"),
+    ],
+)  # fmt: skip
+def test_imports_named_as_chinese_stay_chinas_imports(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2018-03-01"), text)
+    assert result.claim.metric == "trade_china_imports"
+
+
+# --- Verbs of trade direction: who sells or buys ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, sold, bought",
+    [
+        ("In 2022 Brazil sold US$89.4 billion of goods to China and bought US$60 billion "
+         "from it.", "US$89.4 billion", "US$60 billion"),
+        ("En 2022 Brasil le vendió a China bienes por 89.400 millones de dólares y le compró "
+         "60.000 millones de dólares.", "89.400 millones de dólares", "60.000 millones de dólares"),
+        ("Em 2022, o Brasil vendeu à China US$ 89,4 bilhões e comprou dos chineses US$ 60 "
+         "bilhões.", "US$ 89,4 bilhões", "US$ 60 bilhões"),
+    ],
+)  # fmt: skip
+def test_a_state_that_sells_exports_and_one_that_buys_imports(sentence, sold, bought, kb):
+    results = check(sentence, db=kb, date="2023-04-15")
+    assert one(results, sold).claim.metric == "trade_china_imports"  # Brazil's exports
+    result = one(results, bought)
+    assert result.claim.metric == "trade_china_exports"  # Brazil's imports
+    assert result.verdict is Verdict.SUPPORTED  # BRA 2022 imports from China: 60 (MDIC)
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("In 2022 China bought US$89.4 billion of goods from Brazil.", "US$89.4 billion"),
+        ("En 2022 China le compró a Brasil 89.400 millones de dólares.",
+         "89.400 millones de dólares"),
+        ("Em 2022, a China comprou do Brasil US$ 89,4 bilhões.", "US$ 89,4 bilhões"),
+    ],
+)  # fmt: skip
+def test_china_as_the_buyer_turns_the_direction_round(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2023-04-15"), text)
+    assert (result.claim.entity, result.claim.metric) == ("BRA", "trade_china_imports")
+    assert result.verdict is Verdict.SUPPORTED
+
+
+# --- Pledges of the 2025 package: a credit line in yuan, visa-free entry ----------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("China is granting Latin America and the Caribbean a credit line of 66 billion yuan.",
+         "66 billion yuan"),
+        ("Xi anunció que China ofrecerá a América Latina y el Caribe una línea de crédito de "
+         "66.000 millones de yuanes.", "66.000 millones de yuanes"),
+        ("Xi afirmou que a China vai oferecer à região uma linha de crédito de 66 bilhões de "
+         "iuanes.", "66 bilhões de iuanes"),
+    ],
+)  # fmt: skip
+def test_a_pledged_credit_line_in_yuan_is_checked_against_the_pledge(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2025-05-15"), text)
+    assert result.claim.metric == "credit_line_cny"
+    assert result.verdict is Verdict.SUPPORTED  # beijing2025_credit_line_66bn_cny
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Xi said that China would let citizens of five Latin American and Caribbean "
+         "countries travel without a visa.", "five Latin American"),
+        ("Xi dijo que China dejará entrar sin visado a los ciudadanos de cinco países "
+         "latinoamericanos.", "cinco países latinoamericanos"),
+        ("Xi afirmou que a China vai isentar de visto os cidadãos de cinco países da América "
+         "Latina e do Caribe.", "cinco países"),
+    ],
+)  # fmt: skip
+def test_visa_free_entry_for_a_number_of_states_is_checked_against_the_pledge(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2025-05-15"), text)
+    assert result.claim.metric == "visa_free_countries_count"
+    assert result.verdict is Verdict.SUPPORTED  # beijing2025_visa_free_5_countries
+
+
+def test_another_credit_line_with_no_plan_or_period_is_not_contradicted(kb):
+    result = one(check("China will offer the region a credit line of 50 billion yuan.", db=kb,
+                       date="2025-05-15"), "50 billion yuan")  # fmt: skip
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value",
+    [
+        ("Na 4ª Reunião Ministerial do Fórum China-CELAC, Xi falou.", "4ª Reunião Ministerial", 4),
+        ("Em 2024 celebra-se o 50º aniversário das relações.", "50º aniversário", 50),
+        ("O Brasil é o 9.º país em investimentos chineses.", "9.º país", 9),
+        ("China es el 2º socio comercial de Chile.", "2º socio comercial", 2),
+        ("The 4th Ministerial Meeting was held in Beijing.", "4th Ministerial Meeting", 4),
+    ],
+)
+def test_ordinals_with_a_feminine_or_masculine_indicator_are_ranks_not_counts(
+    sentence, text, value, kb
+):
+    claims = extract(sentence, kb)
+    found = [c for c in claims if c.text.strip() == text]
+    assert found and found[0].kind.value == "rank" and found[0].value == value, [
+        (c.text, c.kind) for c in claims
+    ]
+
+
+# --- Ordinal meetings of the China-CELAC Forum (mechanisms.csv) -------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("BEIJING, May 13, 2025 — Opening the fourth ministerial meeting of the China-CELAC "
+         "Forum, Xi spoke of trade.", "fourth ministerial meeting"),
+        ("Pekín, 13 de mayo de 2025. En la IV Reunión Ministerial del Foro China-CELAC, Xi "
+         "habló del comercio.", "IV Reunión Ministerial"),
+        ("Pequim, 13 de maio de 2025. Na 4ª Reunião Ministerial do Fórum China-CELAC, Xi falou "
+         "do comércio.", "4ª Reunião Ministerial"),
+    ],
+)  # fmt: skip
+def test_the_nth_ministerial_meeting_held_by_the_article_date_is_supported(sentence, text, kb):
+    result = one(check(sentence, db=kb), text)
+    assert result.verdict is Verdict.SUPPORTED
+    assert result.rule_id == "meeting-ordinal" and result.record_ids == ["ccf_ministerial_4_2025"]
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("The third ministerial meeting of the China-CELAC Forum took place in Beijing in 2025.",
+         "third ministerial meeting"),
+        ("El III Foro China-CELAC se celebró en Pekín en 2025.", "III Foro China-CELAC"),
+        ("A 3ª Reunião Ministerial do Fórum China-CELAC foi realizada em Pequim em 2025.",
+         "3ª Reunião Ministerial"),
+    ],
+)  # fmt: skip
+def test_the_nth_meeting_in_the_year_of_another_meeting_is_contradicted(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2025-06-01"), text)
+    assert result.verdict is Verdict.CONTRADICTED  # 2025 was the 4th; the 3rd was in 2021
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("The fifth ministerial meeting of the China-CELAC Forum will follow in 2028.",
+         "fifth ministerial meeting"),
+        ("La V Reunión Ministerial del Foro China-CELAC será en 2028.", "V Reunión Ministerial"),
+        ("Em 2024, o governo preparava a 4ª Reunião Ministerial do Fórum China-CELAC.",
+         "4ª Reunião Ministerial"),
+    ],
+)  # fmt: skip
+def test_a_meeting_not_stored_or_not_yet_held_is_unverifiable(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2024-06-01"), text)
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+# --- Audit of the "Why" patterns, round 4: the languages still missing a test ----------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lima, 6 November 2023. Trade between China and Latin America is worth US$300 billion "
+        "this year.",
+        "Lima, 6 de noviembre de 2023. El comercio entre China y América Latina suma este año "
+        "US$300.000 millones.",
+        "Lima, 6 de novembro de 2023. O comércio entre a China e a América Latina soma este ano "
+        "US$ 300 bilhões.",
+    ],
+)  # fmt: skip
+def test_this_year_in_three_languages_is_a_part_year_and_never_contradicted(sentence, kb):
+    result = check(sentence, db=kb)[-1]
+    assert result.claim.period.label() == "2023"
+    assert result.claim.confidence["period"]["level"] == "low"
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+def test_a_base_year_is_not_the_period_in_portuguese(kb):
+    claim = extract("O comércio entre a China e a América Latina cresceu 4% sobre 2022.", kb)[0]
+    assert claim.period is None or claim.period.end_year != 2022
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Las exportaciones de Brasil a China fueron de US$60.000 millones; las importaciones "
+        "desde China cayeron en 2019.",
+        "As exportações do Brasil para a China foram de US$ 60 bilhões; as importações da China "
+        "caíram em 2019.",
+    ],
+)  # fmt: skip
+def test_a_year_in_a_later_clause_is_not_taken_in_spanish_and_portuguese(sentence, kb):
+    assert extract(sentence, kb)[0].period is None
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Panama signed the memorandum in March 2019.", "March 2019"),
+        ("Panamá firmó el memorando en marzo de 2019.", "marzo de 2019"),
+        ("O Panamá assinou o memorando em março de 2019.", "março de 2019"),
+    ],
+)
+def test_a_month_and_year_is_one_date(sentence, text, kb):
+    claims = extract(sentence, kb)
+    assert [(c.text, c.kind.value) for c in claims] == [(text, "date")]
+    assert claims[0].period.label() == "2019-03"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 13 May 2025 Brazil and China signed 20 agreements.",
+        "El 13 de mayo de 2025 Brasil y China firmaron 20 acuerdos.",
+        "Em 13 de maio de 2025, o Brasil e a China assinaram 20 acordos.",
+    ],
+)
+def test_a_full_date_is_the_period_not_a_count(sentence, kb):
+    claims = extract(sentence, kb)
+    assert [c.value for c in claims if c.kind.value == "count"] == [20]
+    assert claims[-1].period.label() == "2025-05"
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Trade between China and Latin America totalled 489 billion in 2023.", "489 billion"),
+        ("El comercio entre China y América Latina sumó 489.000 millones en 2023.",
+         "489.000 millones"),
+        ("O comércio entre a China e a América Latina somou 489 bilhões em 2023.",
+         "489 bilhões"),
+    ],
+)  # fmt: skip
+def test_an_amount_without_a_currency_in_a_trade_sentence_is_money(sentence, text, kb):
+    result = one(check(sentence, db=kb), text)
+    assert result.claim.kind.value == "money" and result.claim.metric == "trade_total"
+    assert result.claim.confidence["value"]["level"] == "low"  # dollars assumed
+    assert result.verdict is Verdict.SUPPORTED  # 489 (ECLAC)
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Trade between China and Latin America totalled 300 billion in 2023.", "300 billion"),
+        ("El comercio entre China y América Latina sumó 300.000 millones en 2023.",
+         "300.000 millones"),
+        ("O comércio entre a China e a América Latina somou 300 bilhões em 2023.",
+         "300 bilhões"),
+    ],
+)  # fmt: skip
+def test_an_amount_with_an_assumed_currency_is_never_contradicted(sentence, text, kb):
+    assert one(check(sentence, db=kb), text).verdict is Verdict.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La región tiene 650 millones de habitantes y su comercio crece.",
+        "A região tem 650 milhões de habitantes e o seu comércio cresce.",
+        "China has 1.4 billion people and its trade grows.",
+    ],
+)
+def test_a_counted_noun_after_a_scale_keeps_it_a_count(sentence, kb):
+    assert [c.kind.value for c in extract(sentence, kb)] == ["count"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De los préstamos, el 40% fue a energía, el 30% a minería y el 20% a transporte.",
+        "Dos empréstimos, 40% foram para energia, 30% para mineração e 20% para transporte.",
+    ],
+)
+def test_shares_attach_to_their_own_clause_in_spanish_and_portuguese(sentence, kb):
+    claims = extract(sentence, kb)
+    assert [c.confidence["metric"]["level"] for c in claims] == ["high", "low", "low"]
+
+
+def test_agreements_of_a_state_visit_are_not_the_regions_in_english(kb):
+    text = (
+        "Brasilia, May 2025. During Lula's state visit to Beijing, the two countries signed "
+        "agreements worth US$4.8 billion."
+    )
+    (result,) = check(text, db=kb)
+    assert result.claim.entity != "LAC" and result.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Pekín, 14 de noviembre de 2024. El comercio entre China y América Latina alcanzó "
+         "400.000 millones de dólares en los tres primeros trimestres de este año.",
+         "400.000 millones de dólares"),
+        ("Pequim, 14 de novembro de 2024. O comércio entre a China e a América Latina chegou a "
+         "US$ 400 bilhões nos três primeiros trimestres deste ano.", "US$ 400 bilhões"),
+    ],
+)  # fmt: skip
+def test_a_part_year_claim_is_compared_with_the_same_months_in_es_and_pt(sentence, text, kb):
+    result = one(check(sentence, db=kb), text)
+    assert result.verdict is Verdict.CONTRADICTED  # against the Jan–Sep figure, 427.4
+    assert "518.47" not in result.reason
+
+
+# --- "the initiative" takes up the tie named in the sentence before --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, date, verdict",
+    [
+        ("Panama was the first country of the region to join the Belt and Road Initiative.\n\n"
+         "Colombia joined the initiative on 14 May 2024.", "May 2024", Verdict.CONTRADICTED),
+        ("Panamá fue el primer país de la región en sumarse a la Franja y la Ruta. Colombia se "
+         "adhirió a la iniciativa el 14 de mayo de 2025.", "mayo de 2025", Verdict.SUPPORTED),
+        ("O Panamá foi o primeiro país da região a aderir à Iniciativa Cinturão e Rota. A "
+         "Colômbia aderiu à iniciativa em 14 de maio de 2024.", "maio de 2024",
+         Verdict.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_the_initiative_takes_up_the_tie_named_just_before(text, date, verdict, kb):
+    result = one(check(text, db=kb, date="2025-06-01"), date)
+    assert result.rule_id == "ties-date" and result.verdict is verdict  # COL: 2025-05-14
+
+
+def test_an_initiative_with_its_own_name_is_not_the_tie_before(kb):
+    text = (
+        "Panama was the first country of the region to join the Belt and Road Initiative. "
+        "Colombia joined the initiative of the G77 on 14 May 2024."
+    )
+    assert one(check(text, db=kb, date="2025-06-01"), "May 2024").rule_id != "ties-date"

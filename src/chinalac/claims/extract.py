@@ -25,7 +25,13 @@ from chinalac.claims.input_text import SourceText, prepare
 from chinalac.claims.knowledge import KnowledgeView
 from chinalac.claims.language import detect_language
 from chinalac.claims.mentions import Mention, find_mentions
-from chinalac.claims.metric_lexicon import MetricHit, MetricLexicon, choose_metric
+from chinalac.claims.metric_lexicon import (
+    SHARE_OF,
+    SHARE_OF_METRICS,
+    MetricHit,
+    MetricLexicon,
+    choose_metric,
+)
 from chinalac.claims.models import Claim, Kind, Period
 from chinalac.claims.periods import PeriodMention
 from chinalac.claims.sentences import split_sentences
@@ -42,7 +48,8 @@ CLAUSE_BREAK = re.compile(
     # Coordination before a new subject or a new figure: "… somaram 63,93 … e as importações
     # … 34,74", "40 per cent to energy, 30 per cent to mining and 20 per cent to transport".
     r"|\s(?:and|y|e)\s+(?=(?:the|la|las|los|el|as|os|its|their|sus|su|seus|suas)\s|\d|us\$|\$|r\$)"
-    r"|,\s+(?=\d|us\$|\$)"
+    # (an article may stand before the figure: "el 40% fue a energía, el 30% a minería")
+    r"|,\s+(?=(?:(?:el|la|los|las|the)\s+)?(?:\d|us\$|\$))"
     # … and a second verb: "exportou … e importou …", "exported … and imported …".
     # (a clitic may stand between: "y le compró …", "e lhe vendeu …")
     r"|\s(?:and|y|e)\s+(?:(?:le|les|lhe|lhes|se)\s+)?"
@@ -201,11 +208,38 @@ def extract(
                 # "um saldo positivo de 29,2 mil milhões", "a surplus of US$ 20 billion": a
                 # balance, whatever trade word stands near it.
                 hit, metric = None, "trade_balance"
+            if metric == "loans_total" and (
+                SINGLE_LOAN_AFTER.match(folded[mention.end :])
+                or SINGLE_LOAN_BEFORE.search(folded[max(0, mention.start - 40) : mention.start])
+            ):
+                metric = "loan_single"
+            if mention.kind is Kind.MONEY and metric in (
+                None,
+                "trade_total",
+                "trade_china_imports",
+                "trade_china_exports",
+            ):
+                by_verb = _verb_direction(folded, clause, mention, entities)
+                if by_verb:
+                    metric, hit = by_verb, None
+            state_side = None
+            if (
+                hit is not None
+                and hit.phrase in BARE_DIRECTION
+                and metric in ("trade_china_imports", "trade_china_exports")
+                and entity
+                and entity not in NEVER_FOCUS | REGION_CODES
+                and not CHINESE_SIDE.search(folded[max(0, hit.start - 30) : hit.end + 30])
+            ):
+                metric = BARE_DIRECTION[hit.phrase]
+                # The side is inferred, not written: a figure read this way may be supported,
+                # never contradicted.
+                state_side = _level("low", f"bare '{hit.phrase}' read from {entity}'s side")
             inherited = False
             if metric is None and mention.kind in (Kind.MONEY, Kind.PERCENT):
                 # "China Customs reported US$518.47 billion for 2024" continues the previous
                 # sentence's topic: take the metric of the paragraph's last claim of its kind.
-                metric = _inherited_metric(mention, recent)
+                metric = _inherited_metric(mention, recent, folded)
                 inherited = metric is not None
             entity_doubt = None
             if (
@@ -231,8 +265,11 @@ def extract(
             period, period_doubt = _period_for(
                 mention, periods, clause, sentence.text, folded, recent, metric, base
             )
+            metric_level = _metric_confidence(hit, metric, inherited, clause, mention, folded)
+            if state_side:
+                metric_level = state_side
             confidence = {
-                "metric": _metric_confidence(hit, metric, inherited, clause, mention, folded),
+                "metric": metric_level,
                 "entity": entity_doubt or _entity_confidence(mention, entity, entities, clause),
                 "period": period_doubt,
                 "value": _value_confidence(mention, folded, clause),
@@ -347,9 +384,40 @@ def _as_zero(mention: Mention, zero: MetricHit, lexicon: MetricLexicon, text: st
     )
 
 
-def _inherited_metric(mention: Mention, paragraph_claims: list[Claim]) -> str | None:
+def _verb_direction(
+    folded: str, clause: tuple[int, int], mention: Mention, entities: list[EntityMention]
+) -> str | None:
+    """China's imports or exports, from a selling or buying verb in the number's clause and
+    the side of its subject (the last place named before the verb): "Brasil le vendió a China
+    … y le compró US$ 60.700 millones" → Brazil's imports = China's exports."""
+    verbs = [
+        (m.start(), sells)
+        for sells, pattern in ((True, SELL_VERB), (False, BUY_VERB))
+        for m in pattern.finditer(folded, clause[0], clause[1])
+    ]
+    if not verbs:
+        return None
+    at, sells = min(verbs, key=lambda v: abs(v[0] - mention.number_start))
+    subjects = [
+        e
+        for e in entities
+        if e.end <= at
+        and e.code not in {"TWN", "HKG", "MAC"}
+        and not OBJECT_BEFORE.search(folded[max(0, e.start - 12) : e.start])
+    ]
+    if not subjects:
+        return None
+    china_sells = sells if subjects[-1].code == "CHN" else not sells
+    return "trade_china_exports" if china_sells else "trade_china_imports"
+
+
+def _inherited_metric(
+    mention: Mention, paragraph_claims: list[Claim], folded: str = ""
+) -> str | None:
     for claim in reversed(paragraph_claims):
         if claim.kind is mention.kind and claim.unit == mention.unit and claim.metric:
+            if claim.metric in SHARE_OF_METRICS and not SHARE_OF.match(folded[mention.end :]):
+                return None  # "… cuyas ventas subieron 110,2%" is a change, not that share
             return claim.metric
     return None
 
@@ -597,6 +665,42 @@ THIS_YEAR = re.compile(
 ANAPHOR_BEFORE = re.compile(
     r"(?:figure|amount|total|level|cifra|monto|nivel|valor|montante|nivel)\s+(?:of|de|del|do)\s*$"
 )
+# One loan's value, not a year's lending: "a $600 million loan to", "One $5 billion loan",
+# "un préstamo de US$ 600 millones", "um empréstimo de US$ 600 milhões" (folded text).
+SINGLE_LOAN_AFTER = re.compile(r"^\s*loan\b")
+SINGLE_LOAN_BEFORE = re.compile(
+    r"\b(?:a|one|single|un|el|um|o)\s+(?:(?:new|nuevo|novo|unico|only)\s+)?"
+    r"(?:loan|prestamo|emprestimo)\s+(?:of|worth|de|por|no valor de)\s+$"
+)
+# A bare trade-direction word ("las importaciones", "exports", "as exportações") is the lexicon's
+# China-side reading (metrics.csv: "China's imports"); in a clause about one LAC state that
+# names no Chinese side near the word, it is that state's own flow: "mientras que las
+# importaciones llegaron a US$ 8.297 millones" (Argentina's imports = China's exports).
+BARE_DIRECTION = {
+    "imports": "trade_china_exports", "imported": "trade_china_exports",
+    "importaciones": "trade_china_exports", "importacoes": "trade_china_exports",
+    "exports": "trade_china_imports", "exported": "trade_china_imports",
+    "exportaciones": "trade_china_imports", "exportacoes": "trade_china_imports",
+}  # fmt: skip
+CHINESE_SIDE = re.compile(
+    r"\b(?:china|chinas?|chinos?|chinese|chinesas?|chineses|pequim|pekin|beijing)\b"
+)
+# Verbs of trade direction: who sells or buys is the subject named before the verb. A LAC
+# state that "vendió / vendeu / sold" exports to China (China's imports); one that "compró /
+# comprou / bought" imports from it (China's exports); China as the subject turns both round.
+SELL_VERB = re.compile(
+    r"\b(?:vendio|vendieron|vendeu|venderam|sold|exporto|exportaron|exportou|exportaram|"
+    r"exported)\b"
+)
+BUY_VERB = re.compile(
+    r"\b(?:compro|compraron|comprou|compraram|bought|purchased|importo|importaron|importou|"
+    r"importaram|imported)\b"
+)
+# A place after a preposition is the verb's object or origin, not who sells ("vendeu à China").
+OBJECT_BEFORE = re.compile(
+    r"\b(?:a|to|para|from|de|del|dos|das|do|da|desde|with|con|com|into|en|em|in)\s+"
+    r"(?:(?:the|la|el|o|os|a|as|los|las)\s+)?$"
+)
 APPOSITION = re.compile(r",\s*(?:the|el|la|o|a)\s+$")
 BALANCE_BEFORE = re.compile(
     r"(?:surplus|deficit|balance|saldo|superavit)(?:\s+(?:comercial|positivo|negativo|favorable|"
@@ -699,6 +803,8 @@ def _value_confidence(
     if projection:
         cue = " ".join(projection.group(0).split())
         return _level("low", f"{PROJECTION}: '{cue}'")
+    if mention.currency_assumed:
+        return _level("low", "no currency written: US dollars assumed")
     return _level("high", "the number as written")
 
 

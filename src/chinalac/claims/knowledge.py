@@ -51,6 +51,8 @@ COLUMNS: dict[str, list[str]] = {
         "delivery_id", "commitment_id", "as_of", "as_of_end", "value", "value_text", "unit", "kind",
         "reporter", "source_id",
     ],
+    # Forums and meetings (the n-th ministerial meeting of the China-CELAC Forum).
+    "mechanisms": ["mechanism_id", "kind", "name", "date", "place", "detail", "source_id"],
 }  # fmt: skip
 NUMERIC = {
     "facts": ["value"],
@@ -72,6 +74,7 @@ class KnowledgeView:
     commitments: pd.DataFrame
     commitment_statements: pd.DataFrame
     delivery: pd.DataFrame
+    mechanisms: pd.DataFrame
     origin: str = ""
 
     @classmethod

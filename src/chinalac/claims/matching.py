@@ -70,6 +70,15 @@ class StoredFact:
         return f"{over}{self.value:,.6g} {self.unit}{when}{by} [{self.fact_id}, {self.source_id}]"
 
 
+# Published rows that bear out a claim of their value but never contradict another
+# (chinalac.domain.figures): a share whose basket each source picks ("soybeans only", "soy,
+# iron ore and oil"), and one loan's value (the state may have had others that year).
+DEFINITION_VARIES = "definition varies"
+ONE_OF_SEVERAL = "one of several"
+SUPPORT_ONLY = {
+    DEFINITION_VARIES: "each source picks its own basket",
+    ONE_OF_SEVERAL: "the stored item may be one of several",
+}
 APPROXIMATE_NOTE = re.compile(r"^approx|\('(?:nearly|almost|about|around|some)'\)")
 
 

@@ -29,7 +29,7 @@ PERCENT = re.compile(
     r"\s?(?:%|percent\b|per\s+cent\b|por\s+ciento\b|por\s+cento\b|pct\b|percentage\s+points?\b|puntos\s+porcentuales\b|pontos\s+percentuais\b)"
 )
 MULTIPLE = re.compile(r"(?:\s?-?fold\b|\s+times\b|\s+veces\b|\s+vezes\b|x\b)")
-ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|º|ª|°)\b")
+ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|\.?º|\.?ª|°)\b")
 NOUN_STOP = frozenset(
     [
         "of",
@@ -250,12 +250,22 @@ FRACTION_OF_SCALE = re.compile(
 )
 # Ordinals written with digits or Roman numerals before a noun: "the 4th ministerial
 # meeting", "el III Foro", "a IV Reunião", "o 50º aniversário", "9.º país".
-DIGIT_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})(?:st|nd|rd|th|º|ª|°|\.º|\.ª)(?=\s+[a-z])")
+DIGIT_ORDINAL = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3})(?:st|nd|rd|th|º|ª|°|\.º|\.ª)(?=\s+[^\W\d_])", re.IGNORECASE
+)
 ROMAN_ORDINAL = re.compile(
     r"(?<![\w\-])(?P<n>(?:X{0,3})(?:IX|IV|V?I{0,3}))(?=\s+(?:[A-ZÁÉÍÓÚ][a-záéíóúãõç]+|"
     r"(?:ministerial|summit|forum|meeting|cumbre|foro|reunion|reunión|cúpula|fórum|encontro)))"
 )
 ROMAN = {"I": 1, "V": 5, "X": 10}
+# "650 millones de habitantes", "1,4 bilhão de pessoas": what follows "de/of" is counted.
+COUNTED_AFTER = re.compile(r"\s*(?:de|of|do|da|dos|das|del)\s+[a-z]")
+# Words of a sentence about an amount of money flowing (trade, loans, investment).
+MONEY_FLOW = re.compile(
+    r"\b(?:trade|comercio|intercambio|exports?|imports?|exportaciones|importaciones|exportacoes|"
+    r"importacoes|ventas|vendas|compras|purchases|sales|loans?|lending|prestamos?|emprestimos?|"
+    r"investment|inversion(?:es)?|investimentos?|financiamiento|financiamento)\b"
+)
 CENTURY = re.compile(r"(?:century|centuries|siglo|seculo)")
 PARTNER_NOUN = re.compile(
     r"(?:socio|socia|parceiro|parceira|destino|mercado|comprador|compradora|proveedor|"
@@ -274,7 +284,8 @@ def _roman(text: str) -> int:
 
 def _ordinal_ranks(text: str, folded: str, excluded, taken) -> list[Mention]:
     found: list[Mention] = []
-    hits = [(m, int(m.group("n"))) for m in DIGIT_ORDINAL.finditer(folded)]
+    # On the text as written: folding turns "4ª" and "50º" into "4a" and "50o".
+    hits = [(m, int(m.group("n"))) for m in DIGIT_ORDINAL.finditer(text)]
     hits += [
         (m, _roman(m.group("n")))
         for m in ROMAN_ORDINAL.finditer(text)
@@ -388,6 +399,7 @@ class Mention:
     number_start: int = -1  # the number itself
     number_end: int = -1
     upper: float | None = None  # a range's upper end ("between 300 and 320 billion"), same scale
+    currency_assumed: bool = False  # "sumó 310.000 millones" in a trade sentence: dollars read
 
 
 @functools.cache
@@ -563,10 +575,11 @@ def find_mentions(
         if any(s <= start < e for s, e in taken):
             continue
         after = folded[end:]
-        if ORDINAL_SUFFIX.match(after):
-            continue  # "16th", "2nd": ordinals are read as ranks below
+        if ORDINAL_SUFFIX.match(after) or ORDINAL_SUFFIX.match(text[end : end + 3]):
+            continue  # "16th", "2nd", "4ª", "50º" (folded to "4a", "50o"): ranks, read below
         mention_start, mention_end = start, end
         kind, unit, scale, noun, noun_span = Kind.COUNT, "count", 1.0, "", (-1, -1)
+        currency_assumed = False
         prefix = prefix_re.search(folded[max(0, start - 12) : start])
         multiplier, scale_end = scale_at(folded, end, lang)
         suffix = suffix_re.match(folded[scale_end:])
@@ -590,6 +603,17 @@ def find_mentions(
             mention_end = scale_end + (suffix.end() if suffix else 0)
         elif (percent := PERCENT.match(after)) is not None:
             kind, unit, mention_end = Kind.PERCENT, "percent", end + percent.end()
+        elif (
+            multiplier >= 1e6
+            and MONEY_FLOW.search(folded)
+            and not _noun_after(folded, scale_end)[0]
+            and not COUNTED_AFTER.match(folded[scale_end:])
+        ):
+            # "El comercio … sumó 310.000 millones en 2019": a scale word with no currency and
+            # nothing counted, in a sentence about trade, loans or investment, is an amount;
+            # the dollar is assumed, so the reading is never enough to contradict.
+            kind, unit, scale, mention_end = Kind.MONEY, "usd", multiplier, scale_end
+            currency_assumed = True
         elif (times := MULTIPLE.match(after)) is not None:
             kind, unit, mention_end = Kind.MULTIPLE, "times", end + times.end()
         else:
@@ -632,6 +656,7 @@ def find_mentions(
             noun_span[1],
             start,
             end,
+            currency_assumed=currency_assumed,
         )
         mentions.append(mention)
         taken.append((mention_start, mention_end))

@@ -34,6 +34,11 @@ MIN_SCORE = 25.0
 COMPLEMENT = re.compile(
     r"^\s*(?:of|in|for|on|de|en|em|para|do|da|del)\s+(?:(?!(?:and|y|e|o|or|ou)\s|\d)[\w'’\-]+\s+){0,2}$"
 )
+# A share of a whole is written "N% of the whole" ("63% de lo embarcado", "84% do valor total
+# das exportações", "60 per cent of exports"); a percent not followed by "of" ("ventas subieron
+# 110,2%") is a change, not that share.
+SHARE_OF_METRICS = frozenset({"primary_share_exports_to_china"})
+SHARE_OF = re.compile(r"^\s*(?:of|de|do|da|dos|das|del)\b")
 FUZZY_CUTOFF = 95
 FUZZY_MIN_LENGTH = 12
 WORD = re.compile(r"[\w'’/]+")
@@ -261,6 +266,8 @@ def choose_metric(
             continue
         if start < number_end and number_start < end:
             continue  # a phrase running over the number itself ("Institutes and 19 … classrooms")
+        if phrase.metric in SHARE_OF_METRICS and not SHARE_OF.match(folded[mention_end:]):
+            continue
         if kind is Kind.COUNT and noun_span[0] < 0 and end > number_start:
             continue  # a bare count ("save 256 million") takes its metric from the words before it
         if noun_span[0] >= 0 and noun_span[0] <= start < noun_span[1]:

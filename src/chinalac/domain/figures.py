@@ -732,13 +732,24 @@ CLAIM_METRICS = {
     "loans_count": "loans_count",
     "china_partner_rank": "china_partner_rank",
     "china_export_destination_rank": "china_export_destination_rank",
+    "primary_share_exports_to_china": "primary_share_exports_to_china",
 }
+# Metrics whose rows each measure their own basket ("soybeans only", "soy, iron ore and oil",
+# "raw materials and resource-based manufactures"): a value that matches bears a claim out, but
+# a different value may be another basket, so such a row never contradicts.
+BASKET_METRICS = {"primary_share_exports_to_china"}
+BASKET = "definition varies"
+# One loan's value ("single CDB loan in 2022 to Banco do Brasil"): it bears out "a US$ 500
+# million loan", but a state may have had other loans that year, so it never contradicts.
+ONE_OF_SEVERAL = "one of several"
+ONE_OF_SEVERAL_METRICS = {"loan_single"}
 # `other` rows whose label says what they measure in one of the checker's metrics: one year's
-# state loans ("loans in a single year (2014)", "Chinese DFI loans in 2023"), and China's
-# imports from / exports to the region.
+# state loans ("loans in a single year (2014)", "Chinese DFI loans in 2023"), one loan's value
+# ("single Chinese policy-bank loan in 2018"), and China's imports from / exports to the region.
 OTHER_SUBJECTS = (
     (re.compile(r"^(?:chinese (?:dfi )?)?loans (?:in a single year|in \d{4}|to [a-z ]+ in \d{4})"),
      "loans_total", True),
+    (re.compile(r"^single (?:[a-z-]+ ){0,3}loan in \d{4}"), "loan_single", True),
     (re.compile(r"^china's imports from (?:latin america|lac)\b"), "trade_china_imports", False),
     (re.compile(r"^china's exports to (?:latin america|lac)\b"), "trade_china_exports", False),
 )  # fmt: skip
@@ -748,8 +759,10 @@ CLAIM_UNITS = {
     "trade_china_exports": ("usd_m", "usd_bn"),
     "loans_total": ("usd_m", "usd_bn"),
     "loans_count": ("count",),
+    "loan_single": ("usd_m", "usd_bn"),
     "china_partner_rank": ("rank",),
     "china_export_destination_rank": ("rank",),
+    "primary_share_exports_to_china": ("percent",),
 }
 # A month range named in a row's detail that the loader did not read as the row's months
 # ("soy, oil, iron ore and beef; Jan–Aug 2023", "period around Jan–Aug 2023"): which part of
@@ -785,12 +798,21 @@ def _claim_metric(metric: str, subject: str, period_start: str, period_end: str)
     return None
 
 
+def _claim_precision(metric: str, precision: str) -> str:
+    if metric in BASKET_METRICS:
+        return BASKET
+    if metric in ONE_OF_SEVERAL_METRICS:
+        return ONE_OF_SEVERAL
+    return precision if precision != "as published" else ""
+
+
 def claim_facts(db) -> pd.DataFrame:
     """Published figures in the shape of the knowledge base's facts, for the claims checker.
 
     Trade (total, the state's exports and imports, for a state or the region), state loans
-    (cumulative, one year's, their count), and China's rank as trading partner or export
-    destination. A full year is stored as YYYY-01…YYYY-12, several years as their span, a
+    (cumulative, one year's, their count, one loan's value: `precision` "one of several", so it
+    never contradicts), China's rank as trading partner or export destination, and the share of commodities in exports to China (each row its own basket:
+    `precision` "definition varies", so it supports a matching claim and never contradicts). A full year is stored as YYYY-01…YYYY-12, several years as their span, a
     partial year as the months it covers (Jan–Aug → YYYY-01…YYYY-08, `partial_year` true), so
     a claim about a whole year is never compared with part of one. Year-to-date figures whose
     months are not stated, and rows whose detail names months the loader could not place,
@@ -844,7 +866,7 @@ def claim_facts(db) -> pd.DataFrame:
                 "source_id": row.source_id,
                 "evidence": row.evidence,
                 "partial_year": bool(row.partial_year) and pd.isna(row.month),
-                "precision": row.precision if row.precision != "as published" else "",
+                "precision": _claim_precision(metric, row.precision),
             }
         )
     facts = pd.DataFrame(out, columns=FACT_COLUMNS)

@@ -11,6 +11,7 @@
 | ranked-list | ranked_list.py | as store-facts, for the count a ranked list implies |
 | partner-rank | partner_rank.py | supported, disputed, unverifiable |
 | commitments | commitments.py | supported, contradicted, disputed |
+| meeting-ordinal | meeting_ordinal.py | supported, contradicted, unverifiable |
 | ties-date | ties_date.py | supported, contradicted, disputed |
 | ties-rank | ties_rank.py | supported, unverifiable |
 | ties-count | ties_count.py | supported, unverifiable |
@@ -25,6 +26,7 @@ from chinalac.claims.rules.commitments import Commitments
 from chinalac.claims.rules.first_rank import FirstRank
 from chinalac.claims.rules.growth_rate import GrowthRate
 from chinalac.claims.rules.list_count import ListCount
+from chinalac.claims.rules.meeting_ordinal import MeetingOrdinal
 from chinalac.claims.rules.no_record import NoRecord
 from chinalac.claims.rules.partner_rank import PartnerRank
 from chinalac.claims.rules.parts_total import PartsTotal
@@ -46,6 +48,7 @@ RULES: tuple[Rule, ...] = (
     RankedList(),
     PartnerRank(),
     Commitments(),
+    MeetingOrdinal(),
     TiesDate(),
     TiesRank(),
     TiesCount(),

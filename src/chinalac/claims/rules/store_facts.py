@@ -9,6 +9,8 @@
                   when none is (a number beyond them all, a year none of them gives) it is
                   contradicted.
     lower bounds  a figure published as "over X" supports "more than X" and never contradicts
+    support only  a share whose basket each source picks ("soybeans only", "soy, iron ore and
+                  oil"), or one loan's value, supports a claim of its value, never contradicts
     unverifiable  no fact for that period (the facts of other periods are listed), or the
                   text states no period and no fact agrees
 
@@ -22,7 +24,13 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from chinalac.claims.article_date import FILE_METADATA
-from chinalac.claims.matching import StoredFact, comparable, describe_claim, period_matches
+from chinalac.claims.matching import (
+    SUPPORT_ONLY,
+    StoredFact,
+    comparable,
+    describe_claim,
+    period_matches,
+)
 from chinalac.claims.models import Claim, Finding, Kind, Qualifier, Verdict
 from chinalac.claims.rules.base import CheckContext
 from chinalac.claims.tolerance import claim_dimension, fact_amount, interval, supports
@@ -112,6 +120,8 @@ class StoreFacts:
                 return Finding(self.rule_id, verdict, reason, evidence)
 
             if self._outside_spread(claim, matched):
+                if basket := self._basket(claim, matched, looked_for):
+                    return basket
                 return every_source(
                     Verdict.CONTRADICTED,
                     "differs",
@@ -154,6 +164,8 @@ class StoreFacts:
                 f"matches {first.label()}{when}{note}",
                 tuple(f.evidence("matches") for f in agreeing) + related,
             )
+        if basket := self._basket(claim, matched, looked_for):
+            return basket
         allowed = interval(claim).describe(claim.scale or 1.0)
         values = "; ".join(f.label() for f in matched)
         return Finding(
@@ -190,6 +202,22 @@ class StoreFacts:
             Verdict.UNVERIFIABLE,
             reason,
             tuple(f.evidence("related") for f in facts[:6]),
+        )
+
+    def _basket(self, claim: Claim, matched: list[StoredFact], looked_for: str) -> Finding | None:
+        """Unverifiable instead of contradicted when a stored row bears out only its own value:
+        "63% were soybeans" and "84% were soy, oil, iron ore and beef" are both true, and "a
+        US$ 600 million loan" does not refute another loan of the same year."""
+        varies = [f for f in matched if f.precision in SUPPORT_ONLY]
+        if not varies:
+            return None
+        return Finding(
+            self.rule_id,
+            Verdict.UNVERIFIABLE,
+            f"not called contradicted ({SUPPORT_ONLY[varies[0].precision]}): the store holds "
+            f"{'; '.join(f.label() for f in varies)} for {looked_for}; the text says "
+            f"{claim.text.strip()}",
+            tuple(f.evidence("related") for f in matched),
         )
 
     @staticmethod

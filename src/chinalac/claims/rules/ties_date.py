@@ -29,7 +29,7 @@ REGIONS = {"LAC", "CHN", "WLD", "TWN", "HKG", "MAC", None}
 EVENT_TIES = {"diplomatic_relations_prc", "bri_mou", "fta", "aiib", "partnership"}
 # A contradiction needs the sentence to speak of the tie's own event, not of talks about it.
 EVENT_VERB = re.compile(
-    r"(?<![\w])(?:sign|join|establish|establec|estabelec|adher|firm|assin|suscrib|subscrev|ratif|enter|entr|became a member|member|upgrad|elev|recogni|reconoc|reconhec|break|broke|romp|switch)"
+    r"(?<![\w])(?:sign|join|establish|establec|estabelec|adher|adhir|ader|incorpor|se sum|firm|assin|suscrib|subscrev|ratif|enter|entr|became a member|member|upgrad|elev|recogni|reconoc|reconhec|break|broke|romp|switch)"
 )
 # "el tratado se firmó / se suscribió en 2010", "o acordo foi assinado em 2005": the signature,
 # not the entry into force, is dated.
@@ -38,6 +38,24 @@ IN_FORCE = re.compile(
     r"(?<![\w])(?:in\s+force|into\s+force|took\s+effect|vigor|vigencia|vigente|efect|efeit)"
 )
 TALKS = re.compile(r"(?<![\w])(?:talks|negotiat|negocia|launch|lanz|lanc|consider|study|estud)")
+
+
+# "Colombia joined the initiative on 14 May 2025", after a sentence naming the Belt and Road:
+# "the initiative" takes up the one tie the sentence before named.
+INITIATIVE_ANAPHOR = re.compile(
+    r"(?<![\w])(?:the|la|a|esta|esa|essa|this)\s+(?:initiative|iniciativa)\b"
+    r"(?!\s+(?:de|of|do|da|del|for|para)\b)"
+)
+
+
+def _tie_types(claim, context: CheckContext) -> list[str]:
+    named = tie_types_named(claim.sentence)
+    if named or not INITIATIVE_ANAPHOR.search(folded_sentence(claim)):
+        return named
+    # The sentence just before (also across a paragraph break), if it holds a claim.
+    before = context.by_sentence.get(claim.sentence_index - 1, [])
+    earlier = tie_types_named(before[0].sentence) if before else []
+    return earlier if len(earlier) == 1 else []
 
 
 class TiesDate:
@@ -67,7 +85,7 @@ class TiesDate:
             folded = folded_sentence(claim)
             if TALKS.search(folded):
                 continue
-            for tie_type in tie_types_named(claim.sentence):
+            for tie_type in _tie_types(claim, context):
                 if tie_type not in EVENT_TIES:
                     continue
                 finding = self._judge(context, claim, tie_type, folded)

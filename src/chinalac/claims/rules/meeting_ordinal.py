@@ -1,0 +1,147 @@
+"""Rule `meeting-ordinal`: "the fourth ministerial meeting of the China-CELAC Forum", "la IV
+Reunión Ministerial", "a 4ª Reunião Ministerial", "el III Foro China-CELAC" against the
+ministerial meetings of the knowledge base (`mechanisms.csv`, kind `ministerial_meeting`).
+
+    supported     the n-th meeting is stored and agrees with the year written in the number's
+                  clause, or, with no year written, took place by the article's date (a few
+                  days' grace: an article of the opening day)
+    contradicted  the clause's year (read with confidence) is the year of another stored
+                  meeting, not of the n-th ("the third ministerial meeting, in 2025")
+    unverifiable  no n-th meeting is stored, or the year is none of the meetings' years, or
+                  the article predates the meeting (it may be announced)
+
+Only ranks whose noun names a ministerial meeting (or the Forum itself after a Roman numeral)
+in a sentence naming CELAC are read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from chinalac.claims.article_date import FILE_METADATA
+from chinalac.claims.models import Claim, Evidence, Finding, Kind, Verdict
+from chinalac.claims.rules.base import CheckContext, folded_sentence
+from chinalac.claims.vocabulary import fold
+
+MEETING_NOUN = re.compile(
+    r"^(?:ministerial|reunion\s+ministerial|reuniao\s+ministerial|foro|forum)\b"
+)
+ORDINAL_NAME = re.compile(r"^(\d+)(?:st|nd|rd|th)\s+ministerial\s+meeting", re.IGNORECASE)
+GRACE = dt.timedelta(days=3)
+
+
+class MeetingOrdinal:
+    rule_id: ClassVar[str] = "meeting-ordinal"
+    verdicts: ClassVar[tuple[Verdict, ...]] = (
+        Verdict.SUPPORTED,
+        Verdict.CONTRADICTED,
+        Verdict.UNVERIFIABLE,
+    )
+    description: ClassVar[str] = (
+        "the n-th ministerial meeting of the China-CELAC Forum against the stored meetings"
+    )
+
+    def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
+        meetings = None
+        for claim in context.claims:
+            if claim.kind is not Kind.RANK or claim.value < 1:
+                continue
+            if not MEETING_NOUN.match(fold(claim.noun or "").strip()):
+                continue
+            if "celac" not in folded_sentence(claim):
+                continue
+            meetings = meetings if meetings is not None else _meetings(context)
+            if meetings:
+                yield claim.claim_id, self._judge(claim, meetings)
+
+    def _judge(self, claim: Claim, meetings: dict[int, tuple]) -> Finding:
+        n = int(claim.value)
+        nth = _ordinal(n)
+        known = ", ".join(str(k) for k in sorted(meetings))
+        if n not in meetings:
+            return Finding(
+                self.rule_id,
+                Verdict.UNVERIFIABLE,
+                f"no {nth} ministerial meeting is stored (the store holds meetings {known})",
+            )
+        meeting = meetings[n]
+        mine = _evidence(meeting, "matches")
+        year = claim.period.end_year if claim.period else None
+        if year is not None:
+            if year == meeting[1].year:
+                return Finding(
+                    self.rule_id, Verdict.SUPPORTED, f"the {nth} meeting: {meeting[2]}", (mine,)
+                )
+            others = [m for k, m in meetings.items() if k != n and m[1].year == year]
+            if others and claim.confidence.get("period", {}).get("level") != "low":
+                return Finding(
+                    self.rule_id,
+                    Verdict.CONTRADICTED,
+                    f"the meeting of {year} is {others[0][2]}; the {nth} was {meeting[2]}",
+                    (_evidence(meeting, "differs"), _evidence(others[0], "related")),
+                )
+            return Finding(
+                self.rule_id,
+                Verdict.UNVERIFIABLE,
+                f"the {nth} meeting is {meeting[2]}; no stored meeting took place in {year}",
+                (_evidence(meeting, "related"),),
+            )
+        written = _article_day(claim)
+        if written is not None and written + GRACE >= meeting[1]:
+            return Finding(
+                self.rule_id,
+                Verdict.SUPPORTED,
+                f"the {nth} meeting ({meeting[2]}) had taken place by the article's date {written}",
+                (mine,),
+            )
+        return Finding(
+            self.rule_id,
+            Verdict.UNVERIFIABLE,
+            f"the {nth} meeting is {meeting[2]}; the text gives no year and the article's date "
+            "does not show it had taken place",
+            (_evidence(meeting, "related"),),
+        )
+
+
+def _meetings(context: CheckContext) -> dict[int, tuple]:
+    """Ordinal → (mechanism id, date, label, source id) of the stored ministerial meetings."""
+    frame = context.knowledge.mechanisms
+    out: dict[int, tuple] = {}
+    if frame is None or frame.empty:
+        return out
+    for row in frame.itertuples():
+        if row.kind != "ministerial_meeting":
+            continue
+        match = ORDINAL_NAME.match(str(row.name or ""))
+        try:
+            day = dt.date.fromisoformat(str(row.date)[:10])
+        except ValueError:
+            continue
+        if match:
+            label = f"{row.name}, {row.date}, {row.place}".strip(", ")
+            out[int(match.group(1))] = (row.mechanism_id, day, label, row.source_id)
+    return out
+
+
+def _evidence(meeting: tuple, relation: str) -> Evidence:
+    return Evidence("mechanism", meeting[0], meeting[3] or None, relation, note=meeting[2])
+
+
+def _article_day(claim: Claim) -> dt.date | None:
+    """The article's date when known to the day or month (a month: its last day)."""
+    found = claim.article_date or {}
+    date, precision = found.get("date"), found.get("precision")
+    if not date or precision == "year" or found.get("found_by") == FILE_METADATA:
+        return None
+    day = dt.date.fromisoformat(str(date)[:10])
+    if precision == "month":
+        day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return day
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
