@@ -3,6 +3,8 @@ broader rule tests left unpinned (found by `python3 tasks.py mutate claims_rules
 
 from __future__ import annotations
 
+import os
+
 import pandas as pd
 import pytest
 
@@ -243,3 +245,173 @@ def test_a_balance_is_checked_against_the_larger_minus_the_smaller(exports, impo
     )
     right = text.replace("US$20 billion", "US$29.19 billion")
     assert not parts_total(right)
+
+
+# partner-rank: China's rank as a state's trading partner or export destination ----------
+RANKS = [
+    fact("bra_2008", "china_partner_rank", "BRA", "2008", "2008", 2, "rank", "S1"),
+    fact("bra_2009", "china_partner_rank", "BRA", "2009", "2009", 1, "rank", "S1"),
+    fact("bra_2015", "china_partner_rank", "BRA", "2015", "2015", 1, "rank", "S2"),
+    fact("mex_2022", "china_partner_rank", "MEX", "2022", "2022", 2, "rank", "S1"),
+    fact("mex_2023", "china_partner_rank", "MEX", "2023", "2023", 2, "rank", "S1"),
+    fact("mex_2023_x", "china_partner_rank", "MEX", "2023", "2023", 3, "rank", "S2", reporter="X"),
+    fact("chl_2022", "china_export_destination_rank", "CHL", "2022", "2022", 1, "rank", "S1"),
+    fact("chl_2022_usd", "china_export_destination_rank", "CHL", "2022", "2022", 1, "usd_bn"),
+]  # fmt: skip
+
+
+def partner_rank(text: str):
+    (finding,) = [r for r in check(text, db=tiny_knowledge(RANKS)) if r.rule_id == "partner-rank"]
+    return (
+        str(finding.verdict),
+        finding.reason,
+        [(e.record_id, e.relation) for e in finding.evidence],
+    )
+
+
+def test_a_partner_rank_every_row_of_its_year_gives_is_supported():
+    assert partner_rank("China es el segundo socio comercial de México en 2022.") == (
+        "supported",
+        "every stored rank for china_partner_rank · MEX · 2022 is 2: 2 rank 2022 [mex_2022, S1]",
+        [("mex_2022", "matches")],
+    )
+
+
+def test_a_rank_one_of_the_disagreeing_rows_of_its_year_gives_is_disputed():
+    assert partner_rank("China is Mexico's third largest trading partner in 2023.") == (
+        "disputed",
+        "sources disagree on china_partner_rank · MEX · 2023: 2 rank 2023 [mex_2023, S1]; "
+        "3 rank 2023 (X) [mex_2023_x, S2]",
+        [("mex_2023", "conflicts"), ("mex_2023_x", "conflicts")],
+    )
+
+
+def test_a_rank_no_stored_row_gives_is_unverifiable_never_contradicted():
+    verdict, reason, evidence = partner_rank(
+        "China is Mexico's fifth largest trading partner in 2023."
+    )
+    assert verdict == "unverifiable" and evidence == [
+        ("mex_2023", "related"), ("mex_2023_x", "related"),
+    ]  # fmt: skip
+    assert reason == (
+        "the stored ranks for china_partner_rank · MEX · 2023 do not all give 5 (2 rank 2023 "
+        "[mex_2023, S1]; 3 rank 2023 (X) [mex_2023_x, S2]); ranks of different measures are "
+        "not called contradicted"
+    )
+
+
+def test_a_rank_since_a_year_must_hold_in_every_stored_year_from_then():
+    since_2009 = partner_rank("A China é o maior parceiro comercial do Brasil desde 2009.")
+    assert since_2009[0] == "supported"
+    assert since_2009[2] == [("bra_2009", "matches"), ("bra_2015", "matches")]
+    since_2008 = partner_rank("A China é o maior parceiro comercial do Brasil desde 2008.")
+    assert since_2008[0] == "unverifiable" and [r for r, _ in since_2008[2]] == [
+        "bra_2008", "bra_2009", "bra_2015",
+    ]  # fmt: skip
+
+
+def test_a_rank_over_a_range_of_years_reads_the_rows_of_that_range():
+    verdict, reason, evidence = partner_rank(
+        "A China foi o maior parceiro comercial do Brasil entre 2009 e 2014."
+    )
+    assert (verdict, evidence) == ("supported", [("bra_2009", "matches")])
+    assert "BRA · 2009–2014 is 1" in reason
+
+
+def test_a_rank_of_a_year_without_stored_rows_is_unverifiable():
+    assert partner_rank("A China foi o maior parceiro comercial do Brasil em 2010.") == (
+        "unverifiable", "no stored rank for china_partner_rank · BRA · 2010", [],
+    )  # fmt: skip
+
+
+def test_a_rank_without_a_period_is_read_for_the_latest_year_the_article_knows():
+    dated = partner_rank(
+        "Ciudad de México, 15 de agosto de 2022. China es el segundo socio comercial de México."
+    )
+    assert dated == (
+        "supported",
+        "every stored rank for china_partner_rank · MEX · no period stated is 2: "
+        "2 rank 2022 [mex_2022, S1]",
+        [("mex_2022", "matches")],
+    )
+    undated = partner_rank("China es el segundo socio comercial de México.")
+    assert undated[0] == "unverifiable" and [r for r, _ in undated[2]] == [
+        "mex_2023", "mex_2023_x",
+    ]  # fmt: skip
+
+
+def test_an_export_destination_rank_reads_only_rank_rows_of_that_measure():
+    assert partner_rank("China es el principal destino de las exportaciones chilenas en 2022.") == (
+        "supported",
+        "every stored rank for china_export_destination_rank · CHL · 2022 is 1: "
+        "1 rank 2022 [chl_2022, S1]",
+        [("chl_2022", "matches")],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China is Brazil's largest trading partner in Latin America in 2015.",
+        "China es el principal socio comercial de Brasil en la región en 2015.",
+        "Brazil has many partners; the largest trading partner in 2015 was China.",
+    ],
+)
+def test_a_rank_within_a_group_or_not_of_china_is_not_a_partner_rank(text):
+    assert all(r.rule_id != "partner-rank" for r in check(text, db=tiny_knowledge(RANKS)))
+
+
+# ties-count: a count with no period is counted on the article's date ------------------
+BRI = pd.DataFrame(
+    [
+        ("PAN", "bri_mou", "signed", "2017-11-17", "https://e.org/pan"),
+        ("CHL", "bri_mou", "signed", "2018-11-02", "https://e.org/chl"),
+        ("NIC", "bri_mou", "signed", "2022-01-12", "https://e.org/nic"),
+        ("ARG", "bri_mou", "signed", "2022-02-06", "https://e.org/arg"),
+    ],
+    columns=["iso3", "tie_type", "status", "date", "source_url"],
+).assign(evidence="")
+
+
+def ties_count(text: str, **when) -> tuple[str, str]:
+    (finding,) = [r for r in check(text, db=tiny_knowledge(ties=BRI), **when)
+                  if r.rule_id == "ties-count"]  # fmt: skip
+    return str(finding.verdict), finding.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "on"),
+    [
+        ("Santiago, 20 de enero de 2022. Tres países de América Latina se han unido a la "
+         "Franja y la Ruta.", 3, "2022-01"),
+        ("Brasília, dezembro de 2018. Dois países da América Latina aderiram à Iniciativa do "
+         "Cinturão e Rota.", 2, "2018-12"),
+        ("Santiago, 2022. Cuatro países de América Latina se han unido a la Franja y la Ruta.",
+         4, "2022"),
+    ],
+)  # fmt: skip
+def test_a_tie_count_without_a_period_is_counted_on_the_dateline(text, count, on):
+    assert ties_count(text) == (
+        "supported", f"the ties table shows {count} states with bri_mou on the article date ({on})",
+    )  # fmt: skip
+
+
+def test_a_tie_count_without_a_period_is_counted_on_the_date_option():
+    text = "Three countries in Latin America have joined the Belt and Road."
+    assert ties_count(text, date="2022-01-20") == (
+        "supported", "the ties table shows 3 states with bri_mou on the article date (2022-01)",
+    )  # fmt: skip
+    assert ties_count(text) == (
+        "unverifiable",
+        "the ties table (a partial compilation) shows 4 states with bri_mou to date",
+    )
+
+
+def test_a_files_modification_time_never_dates_a_tie_count(tmp_path):
+    article = tmp_path / "article.md"
+    article.write_text("Three countries in Latin America have joined the Belt and Road.")
+    os.utime(article, (1643000000, 1643000000))  # 2022-01-24: three states then, four today
+    assert ties_count(article.read_text(), path=article) == (
+        "unverifiable",
+        "the ties table (a partial compilation) shows 4 states with bri_mou to date",
+    )
