@@ -162,6 +162,10 @@ FTAS = pd.DataFrame(
         ("CHL", "fta", "signed", "2005-11-18", "https://e.org/1"),
         ("CHL", "fta", "in force", "2006-10-01", "https://e.org/2"),
         ("PER", "fta", "in force", "2010-03-01", "https://e.org/3"),
+        ("URY", "fta", "negotiations concluded", "2009-06", "https://e.org/4"),
+        ("URY", "fta", "in force", "2010-03-01", "https://e.org/5"),
+        ("NIC", "fta", "signed", "2023-08-31", "https://e.org/6"),
+        ("NIC", "fta", "in force", "2024-01", "https://e.org/7"),
     ],
     columns=["iso3", "tie_type", "status", "date", "source_url"],
 ).assign(evidence="")
@@ -186,9 +190,39 @@ def test_an_fta_signed_at_another_date_is_contradicted_with_the_signature(when, 
     )
 
 
-def test_an_fta_without_a_signature_row_is_not_judged_by_its_signature():
-    text = "Peru signed a free trade agreement with China in 2009."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru signed a free trade agreement with China in 2009.",
+        # Concluding negotiations is not signing, and an entry into force dated to the month
+        # has no eve to ask the status of; Brazil has no FTA at all.
+        "Uruguay signed a free trade agreement with China in 2009.",
+        "Nicaragua signed a free trade agreement with China in 2023.",
+        "Brazil signed a free trade agreement with China in 2009.",
+    ],
+)
+def test_an_fta_without_a_dated_signature_before_entry_into_force_is_not_judged_by_it(text):
     assert "ties-date" not in results_with_ties(text)
+
+
+def test_an_fta_signature_shows_the_signed_row_and_the_entry_into_force_with_their_sources():
+    knowledge = tiny_knowledge(ties=FTAS)
+    (right,) = check(
+        "O Chile assinou um acordo de livre comércio com a China em 2005.", db=knowledge
+    )
+    (wrong,) = check("Chile signed a free trade agreement with China in 2006.", db=knowledge)
+    shown = [
+        [(e.record_id, e.source_id, e.relation, e.period) for e in r.evidence]
+        for r in (right, wrong)
+    ]
+    signed = ("ties:2", right.evidence[0].source_id, "matches", "2005-11-18")
+    assert signed[1] and signed[1].startswith("web-")
+    assert shown == [
+        [signed],
+        [(*signed[:2], "differs", "2005-11-18"),
+         ("ties:3", wrong.evidence[1].source_id, "related", "2006-10-01")],
+    ]  # fmt: skip
+    assert wrong.evidence[1].source_id not in ("", None, signed[1])
 
 
 def test_an_fta_entering_into_force_is_dated_by_that():
@@ -415,3 +449,52 @@ def test_a_files_modification_time_never_dates_a_tie_count(tmp_path):
         "unverifiable",
         "the ties table (a partial compilation) shows 4 states with bri_mou to date",
     )
+
+
+def finding_of(rule_id: str, text: str, knowledge):
+    """The finding `rule_id` gave the sentence's one claim, whether or not it was chosen."""
+    (result,) = check(text, db=knowledge)
+    (found,) = [f for f in result.findings if f.rule_id == rule_id]
+    return str(found.verdict), found.reason
+
+
+# ties-rank: "the latest" is the latest by the date the sentence names, month by month -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As of December 2018, Chile, the latest one, joined the BRI.",
+        "Hasta diciembre de 2018, Chile fue el último país en sumarse a la Franja y la Ruta.",
+        "By the end of 2018, Chile was the latest country to join the BRI.",
+    ],
+)
+def test_the_latest_state_is_the_latest_by_the_date_the_sentence_names(text):
+    assert finding_of("ties-rank", text, tiny_knowledge(ties=BRI)) == (
+        "supported",
+        "latest in the ties table: CHL bri_mou Belt and Road MoU signed since 2018-11-02, "
+        "reputable source [ties:3]",
+    )
+    today = "Chile, the latest one, joined the BRI."
+    assert finding_of("ties-rank", today, tiny_knowledge(ties=BRI))[0] == "unverifiable"
+
+
+def test_states_that_joined_in_the_same_year_are_ordered_by_month():
+    same_year = tiny_knowledge(ties=BRI[BRI["iso3"].isin(["NIC", "ARG"])])
+    nicaragua = "Nicaragua was the first country to join the BRI."
+    assert finding_of("ties-rank", nicaragua, same_year)[0] == "supported"
+    argentina = "Argentina was the first country to join the BRI."
+    assert finding_of("ties-rank", argentina, same_year) == (
+        "unverifiable",
+        "the ties table puts NIC bri_mou Belt and Road MoU signed since 2022-01-12, reputable "
+        "source [ties:2] first, ARG at 2022-02-06",
+    )
+
+
+# store-facts: only a month names when a target was announced -------------------------
+def test_a_year_alone_never_dates_an_announcement_even_of_a_target_set_that_year():
+    set_in_2020 = [fact("cp", "carbon_peak_year", "CHN", "2020", "2020", 2030, "year")]
+    for text in (
+        "In 2020, China announced its carbon peak year.",
+        "En 2020, China anunció su año de pico de carbono.",
+    ):
+        verdict, reason = results(text, set_in_2020)["store-facts"]
+        assert verdict != "supported" and "announcement" not in reason
