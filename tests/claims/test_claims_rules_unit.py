@@ -498,3 +498,104 @@ def test_a_year_alone_never_dates_an_announcement_even_of_a_target_set_that_year
     ):
         verdict, reason = results(text, set_in_2020)["store-facts"]
         assert verdict != "supported" and "announcement" not in reason
+
+
+def test_parts_below_the_total_are_inconsistent_too():
+    (finding,) = parts_total(
+        "Trade reached US$110 billion in 2018: exports of US$63.93 billion and imports of "
+        "US$34.74 billion."
+    )
+    assert finding.reason == (
+        "the text's own parts give US$63.93 billion + US$34.74 billion = 98.67, not US$110 billion"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another year, another currency: the parts are not of this total.
+        "Trade reached US$93.13 billion in 2018; in 2017, exports were US$63.93 billion and "
+        "imports US$34.74 billion.",
+        "Trade reached 650 billion yuan in 2018: exports of US$63.93 billion and imports of "
+        "US$34.74 billion.",
+    ],
+)
+def test_parts_of_another_period_or_unit_are_not_added_up_against_the_total(text):
+    assert not parts_total(text)
+
+
+# store-facts: years are exact, so a year between two disagreeing years is no one's ------
+CARBON_PEAK = [
+    fact("cp_a", "carbon_peak_year", "CHN", "2020-09", "2020-09", 2030, "year", "S1", "cp"),
+    fact("cp_b", "carbon_peak_year", "CHN", "2020-09", "2020-09", 2028, "year", "S2", "cp"),
+]
+PEAKS = "2,030 year 2020-09 [cp_a, S1]; 2,028 year 2020-09 [cp_b, S2]"
+
+
+@pytest.mark.parametrize(
+    "text", ["China's carbon peak year is 2029.", "El año de pico de carbono de China es 2029."]
+)
+def test_a_year_between_two_disagreeing_years_is_contradicted(text):
+    assert results(text, CARBON_PEAK)["store-facts"] == (
+        "contradicted",
+        "the text says 2029, outside the values the sources hold for carbon_peak_year · CHN · "
+        f"2029: {PEAKS}",
+    )
+
+
+def test_a_year_one_of_the_disagreeing_sources_gives_is_disputed():
+    assert results("China's carbon peak year is 2028.", CARBON_PEAK)["store-facts"] == (
+        "disputed",
+        f"sources disagree on carbon_peak_year · CHN · 2028: {PEAKS}",
+    )
+
+
+# first-rank and year-facts: a fact is about the sentence when it names one of its topic words
+def test_a_first_needs_only_one_of_its_facts_topic_words_in_the_sentence():
+    facts = [fact("first_year_cub_diplomatic_relations", "first_year", "CUB", "1960", "1960",
+                  1960, "year")]  # fmt: skip
+    text = "Cuba was the first country to establish relations with China, in 1960."
+    assert results(text, facts)["first-rank"][0] == "supported"
+
+
+# commitments: a pledge is shown with its period, else the month it was made -------------
+PLEDGES = pd.DataFrame(
+    [
+        ("places_2015", "10,000 training places", "training_places_count", 10000, "count",
+         "2016", "2018", "2015-05", None, "", "", "S1", ""),
+        ("places_2012", "5,000 training places", "training_places_count", 5000, "count",
+         "", "", "2012-06", None, "", "", "S2", ""),
+    ],
+    columns=["commitment_id", "description", "metric", "target_value", "unit", "period_start",
+             "period_end", "announced", "delivered_value", "delivered_as_of",
+             "delivery_source_id", "source_id", "evidence"],
+)  # fmt: skip
+
+
+def pledge(text: str) -> tuple[str, str, list]:
+    (result,) = check(text, db=tiny_knowledge(commitments=PLEDGES))
+    shown = [(e.record_id, e.relation, e.period) for e in result.evidence]
+    return str(result.verdict), result.reason, shown
+
+
+def test_a_pledge_is_dated_by_the_year_it_was_made_as_well_as_its_period():
+    assert pledge("In 2015, China offered 10,000 training places to the region.") == (
+        "supported",
+        "matches the target of commitment places_2015 (10,000 training places) [S1]",
+        [("places_2015", "matches", "2016–2018")],
+    )
+    assert pledge("In 2014, China offered 10,000 training places to the region.") == (
+        "disputed",
+        "10,000 training places is the target of another pledge: places_2015 (plan not "
+        "recorded, 2016–2018), not of 2014 [S1]",
+        [("places_2015", "related", "2016–2018")],
+    )
+
+
+def test_a_pledge_without_a_period_is_shown_by_the_month_it_was_made():
+    assert pledge("In June 2012, China offered 5,000 training places.")[2] == [
+        ("places_2012", "matches", "made 2012-06"),
+    ]  # fmt: skip
+    verdict, reason, shown = pledge("In 2013, China offered 5,000 training places.")
+    assert verdict == "disputed" and "(plan not recorded, made 2012-06), not of 2013" in reason
+    assert shown == [("places_2012", "related", "made 2012-06")]
