@@ -4,6 +4,7 @@ broader rule tests left unpinned (found by `python3 tasks.py mutate claims_rules
 from __future__ import annotations
 
 import os
+from dataclasses import asdict
 
 import pandas as pd
 import pytest
@@ -599,3 +600,85 @@ def test_a_pledge_without_a_period_is_shown_by_the_month_it_was_made():
     verdict, reason, shown = pledge("In 2013, China offered 5,000 training places.")
     assert verdict == "disputed" and "(plan not recorded, made 2012-06), not of 2013" in reason
     assert shown == [("places_2012", "related", "made 2012-06")]
+
+
+# commitments: what each verdict shows, and a delivery dated by its own as-of year ----------
+DELIVERED = pd.DataFrame(
+    [
+        ("places_2015", "10,000 training places", "training_places_count", 10000, "count",
+         "2016", "2018", "2015-05", 8200, "2019-06", "S2", "S1", "10,000 places in three years"),
+        ("places_2012", "5,000 training places", "training_places_count", 5000, "count",
+         "", "", "2012-06", None, "", "", "S2", ""),
+    ],
+    columns=["commitment_id", "description", "metric", "target_value", "unit", "period_start",
+             "period_end", "announced", "delivered_value", "delivered_as_of",
+             "delivery_source_id", "source_id", "quote"],
+)  # fmt: skip
+
+
+def commitment(text: str) -> tuple[str, str, list[dict]]:
+    (result,) = check(text, db=tiny_knowledge(commitments=DELIVERED))
+    shown = [{k: v for k, v in asdict(e).items() if v is not None} for e in result.evidence]
+    return str(result.verdict), result.reason, shown
+
+
+PLACES_2015 = {"kind": "commitment", "record_id": "places_2015", "unit": "count",
+               "period": "2016–2018", "note": "10,000 places in three years"}  # fmt: skip
+
+
+def test_a_pledge_figure_within_the_pledge_period_is_supported_with_the_pledge_shown():
+    assert commitment("In 2017, China offered 10,000 training places to the region.") == (
+        "supported",
+        "matches the target of commitment places_2015 (10,000 training places) [S1]",
+        [{**PLACES_2015, "source_id": "S1", "relation": "matches", "value": 10000.0}],
+    )
+
+
+def test_another_figure_for_the_pledge_period_is_contradicted_with_what_the_pledge_holds():
+    assert commitment("From 2016 to 2018, China will provide 12,000 training places.") == (
+        "contradicted",
+        "the pledge of the same plan, metric and period holds target 10,000 [places_2015]; "
+        "delivered 8,200 [places_2015]; the text says 12,000 training places",
+        [{**PLACES_2015, "source_id": "S1", "relation": "differs", "value": 10000}],
+    )
+
+
+def test_a_delivered_figure_is_dated_by_its_as_of_year_too():
+    assert commitment("By 2019, China had provided 8,200 training places.") == (
+        "supported",
+        "matches the delivered of commitment places_2015 (10,000 training places) [S2]",
+        [{**PLACES_2015, "source_id": "S2", "relation": "matches", "value": 8200.0}],
+    )
+    assert commitment("By 2021, China had provided 8,200 training places.")[0] != "supported"
+
+
+def test_another_pledges_figure_is_disputed_with_that_pledge_shown():
+    assert commitment("In 2013, China offered 5,000 training places.") == (
+        "disputed",
+        "5,000 training places is the target of another pledge: places_2012 (plan not "
+        "recorded, made 2012-06), not of 2013 [S2]",
+        [{"kind": "commitment", "record_id": "places_2012", "source_id": "S2",
+          "relation": "related", "value": 5000.0, "unit": "count", "period": "made 2012-06"}],
+    )  # fmt: skip
+
+
+# ties: what a tie finding shows --------------------------------------------------------
+def test_a_tie_finding_shows_the_tie_its_source_year_date_and_state():
+    (result,) = check(
+        "Em 1960, a China e Cuba estabeleceram relações diplomáticas.",
+        db=tiny_knowledge(ties=TIES_CUBA),
+    )
+    (evidence,) = result.evidence
+    shown = {k: v for k, v in asdict(evidence).items() if v is not None}
+    assert shown == {
+        "kind": "tie", "record_id": "ties:2", "source_id": shown["source_id"],
+        "relation": "matches", "value": 1960.0, "unit": "year", "period": "1960-09-28",
+        "entity": "CUB",
+    }  # fmt: skip
+    assert shown["source_id"].startswith("web-")
+
+
+TIES_CUBA = pd.DataFrame(
+    [("CUB", "diplomatic_relations_prc", "established", "1960-09-28", "https://e.org/cuba")],
+    columns=["iso3", "tie_type", "status", "date", "source_url"],
+).assign(evidence="")
