@@ -49,6 +49,18 @@ def test_an_annual_rate_over_one_year_is_the_total_change():
     assert "growth-rate" not in results(f"{one_year}, up 10% a year.")
 
 
+def test_levels_without_years_compare_a_rate_with_the_total_change():
+    no_years = "Trade rose from $100 billion to $121 billion"
+    assert "growth-rate" not in results(f"{no_years}, up 21%.")
+    assert results(f"{no_years}, up 10% a year.")["growth-rate"] == (
+        "inconsistent", "10% does not match $100 billion → $121 billion (implied 21%)",
+    )  # fmt: skip
+
+
+def test_a_pledge_figure_for_a_year_inside_the_pledge_period_is_supported():
+    assert pledge("In 2017, China offered 10,000 training places to the region.")[0] == "supported"
+
+
 def test_a_multiple_is_the_ratio_of_the_levels():
     text = "Trade grew from $10 billion in 2020 to $50 billion in 2022, a threefold increase."
     assert results(text)["growth-rate"] == (
