@@ -12,6 +12,7 @@ import pytest
 from chinalac.claims import check
 from chinalac.claims.rules.base import topic_words
 from tests.claims.conftest import fact, tiny_knowledge
+from tests.claims.test_claims_rules import COMMITMENTS as COMMITMENTS_OF_THE_RULE_TESTS
 
 
 def verdicts(text: str, knowledge=None) -> list[tuple[str, str]]:
@@ -694,3 +695,19 @@ TIES_CUBA = pd.DataFrame(
     [("CUB", "diplomatic_relations_prc", "established", "1960-09-28", "https://e.org/cuba")],
     columns=["iso3", "tie_type", "status", "date", "source_url"],
 ).assign(evidence="")
+
+
+def test_a_rank_without_a_period_in_a_text_older_than_every_stored_rank_is_unverifiable():
+    assert partner_rank(
+        "Ciudad de México, marzo de 2015. China es el segundo socio comercial de México."
+    ) == ("unverifiable", "no stored rank for china_partner_rank · MEX · no period stated", [])
+
+
+def test_a_pledge_with_only_a_start_year_is_shown_by_it_not_by_when_it_was_made():
+    (result,) = check(
+        "A Press Center would be set up in Beijing in 2017.",
+        db=tiny_knowledge(commitments=COMMITMENTS_OF_THE_RULE_TESTS),
+    )
+    assert [(e.record_id, e.relation, e.period) for e in result.evidence] == [
+        ("press_center_2017", "matches", "2017"),
+    ]  # fmt: skip
