@@ -711,3 +711,27 @@ def test_a_pledge_with_only_a_start_year_is_shown_by_it_not_by_when_it_was_made(
     assert [(e.record_id, e.relation, e.period) for e in result.evidence] == [
         ("press_center_2017", "matches", "2017"),
     ]  # fmt: skip
+
+
+PANAMA_DISPUTED = pd.DataFrame(
+    [
+        ("PAN", "bri_mou", "signed", "2017-11-17", "https://e.org/pan-signed"),
+        ("PAN", "bri_mou", "withdrawn (CONFLICT)", "2025-02-06", "https://e.org/pan-left"),
+    ],
+    columns=["iso3", "tie_type", "status", "date", "source_url"],
+).assign(evidence="")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2015, Panama signed the Belt and Road memorandum.",
+        "En 2015, Panamá firmó el memorando de la Franja y la Ruta.",
+    ],
+)
+def test_a_date_before_any_sourced_row_shows_todays_status_flagged_disputed(text):
+    assert finding_of("ties-date", text, tiny_knowledge(ties=PANAMA_DISPUTED)) == (
+        "contradicted",
+        "the text dates it 2015; the ties table holds no sourced information on 2015; today: "
+        "PAN bri_mou Disputed since 2025-02-06 (disputed), reputable source [ties:2;ties:3]",
+    )
