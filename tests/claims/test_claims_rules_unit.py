@@ -735,3 +735,42 @@ def test_a_date_before_any_sourced_row_shows_todays_status_flagged_disputed(text
         "the text dates it 2015; the ties table holds no sourced information on 2015; today: "
         "PAN bri_mou Disputed since 2025-02-06 (disputed), reputable source [ties:2;ties:3]",
     )
+
+
+# store-facts: a figure with no period speaks of the article's time ----------------------
+INSTITUTES_BY_YEAR = [
+    fact("ci_2022", "confucius_institutes_count", "LAC", "2022", "2022", 46, "count", "S1"),
+    fact("ci_2016", "confucius_institutes_count", "LAC", "2016", "2016", 39, "count", "S2"),
+]
+NOT_OF_THE_ARTICLES_YEAR = (
+    "unverifiable",
+    "no stored fact for confucius_institutes_count · LAC · no period stated; the store holds "
+    "confucius_institutes_count · LAC for 2016, 2022",
+    [("ci_2022", "related"), ("ci_2016", "related")],
+)
+OF_ANY_YEAR = (
+    "supported",
+    "the text gives no period; matches 46 count 2022 [ci_2022, S1]",
+    [("ci_2022", "matches")],
+)
+
+
+def store_fact(text: str, **when) -> tuple[str, str, list]:
+    (result,) = check(text, db=tiny_knowledge(INSTITUTES_BY_YEAR), **when)
+    return str(result.verdict), result.reason, [(e.record_id, e.relation) for e in result.evidence]
+
+
+def test_a_figure_with_no_period_is_matched_against_the_articles_year():
+    dated = "Buenos Aires, marzo de 2023. América Latina tiene 46 Institutos Confucio."
+    assert store_fact(dated) == NOT_OF_THE_ARTICLES_YEAR
+    text = "Latin America has 46 Confucius Institutes."
+    assert store_fact(text, date="2023-06-01") == NOT_OF_THE_ARTICLES_YEAR
+    assert store_fact(text, date="2022-06-01") == OF_ANY_YEAR
+    assert store_fact(text) == OF_ANY_YEAR
+
+
+def test_a_files_modification_time_never_dates_a_figure(tmp_path):
+    article = tmp_path / "article.md"
+    article.write_text("Latin America has 46 Confucius Institutes.")
+    os.utime(article, (1685577600, 1685577600))  # 2023-06-01
+    assert store_fact(article.read_text(), path=article) == OF_ANY_YEAR
