@@ -774,3 +774,78 @@ def test_a_files_modification_time_never_dates_a_figure(tmp_path):
     article.write_text("Latin America has 46 Confucius Institutes.")
     os.utime(article, (1685577600, 1685577600))  # 2023-06-01
     assert store_fact(article.read_text(), path=article) == OF_ANY_YEAR
+
+
+# ties-date: the month, "as of", disagreeing rows and what a contradiction shows ----------
+PANAMA_SIGNED = PANAMA_DISPUTED.iloc[:1]
+SIGNED_2017 = "PAN bri_mou Belt and Road MoU signed since 2017-11-17, reputable source [ties:2]"
+
+
+def ties_date(text: str, ties) -> tuple[str, str, list[dict]]:
+    (result,) = check(text, db=tiny_knowledge(ties=ties))
+    (found,) = [f for f in result.findings if f.rule_id == "ties-date"]
+    shown = [{k: v for k, v in asdict(e).items() if v not in (None, "")} for e in found.evidence]
+    for item in shown:
+        assert item.pop("source_id").startswith("web-")
+    return str(found.verdict), found.reason, shown
+
+
+SIGNED_ROW = {"kind": "tie", "record_id": "ties:2", "value": 2017.0, "unit": "year",
+              "period": "2017-11-17", "entity": "PAN"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In November 2017, Panama signed the Belt and Road memorandum.",
+        "As of December 2017, Panama had signed the Belt and Road memorandum.",
+        "By 2017, Panama had signed the Belt and Road memorandum.",
+    ],
+)
+def test_a_tie_dated_in_that_month_or_by_that_date_is_supported(text):
+    assert ties_date(text, PANAMA_SIGNED) == (
+        "supported",
+        f"the ties table dates it 2017-11-17: {SIGNED_2017}",
+        [{**SIGNED_ROW, "relation": "matches"}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("In December 2017, Panama signed the Belt and Road memorandum.", "2017-12"),
+        ("En diciembre de 2017, Panamá firmó el memorando de la Franja y la Ruta.", "2017-12"),
+        ("In 2019, Panama signed the Belt and Road memorandum.", "2019"),
+    ],
+)
+def test_a_tie_dated_another_month_or_year_is_contradicted_with_the_row(text, when):
+    verdict, reason, shown = ties_date(text, PANAMA_SIGNED)
+    assert (verdict, reason) == (
+        "contradicted",
+        f"the text dates it {when}; the ties table holds {SIGNED_2017} on {when}",
+    )
+    assert shown[0] == {**SIGNED_ROW, "relation": "differs"}
+    assert {item["relation"] for item in shown} == {"differs"}
+
+
+def test_a_tie_not_yet_signed_by_the_date_named_is_contradicted_with_todays_row():
+    text = "As of October 2017, Panama had signed the Belt and Road memorandum."
+    assert ties_date(text, PANAMA_SIGNED) == (
+        "contradicted",
+        "the text dates it by 2017-10; the ties table holds no sourced information on "
+        f"2017-10; today: {SIGNED_2017}",
+        [{**SIGNED_ROW, "relation": "differs"}],
+    )
+
+
+def test_rows_that_disagree_on_the_date_named_make_it_disputed():
+    assert ties_date("In 2025, Panama left the Belt and Road.", PANAMA_DISPUTED) == (
+        "disputed",
+        "sources disagree on PAN bri_mou by 2025: member (2017-11-17); withdrawn (2025-02-06)",
+        [
+            {"kind": "tie", "record_id": "ties:2", "relation": "conflicts",
+             "period": "2017-11-17", "entity": "PAN"},
+            {"kind": "tie", "record_id": "ties:3", "relation": "conflicts",
+             "period": "2025-02-06", "entity": "PAN"},
+        ],
+    )  # fmt: skip
