@@ -849,3 +849,47 @@ def test_rows_that_disagree_on_the_date_named_make_it_disputed():
              "period": "2025-02-06", "entity": "PAN"},
         ],
     )  # fmt: skip
+
+
+# commitments: a date in a sentence that names a pledge -----------------------------------
+PRESS_CENTER = COMMITMENTS_OF_THE_RULE_TESTS.assign(
+    quote=["", "a press centre for Latin American journalists"]
+)
+
+
+def dated_pledge(text: str) -> tuple[str, str, list[dict]]:
+    (result,) = check(text, db=tiny_knowledge(commitments=PRESS_CENTER))
+    shown = [{k: v for k, v in asdict(e).items() if v is not None} for e in result.evidence]
+    return str(result.verdict), result.reason, shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In November 2016, China announced a Press Center in Beijing.",
+        "En noviembre de 2016, China anunció un Press Center en Pekín.",
+    ],
+)
+def test_the_month_a_pledge_was_made_dates_it(text):
+    assert dated_pledge(text) == (
+        "supported",
+        "dated 2016 by commitment press_center_2017 (Press Center) [S1]",
+        [{"kind": "commitment", "record_id": "press_center_2017", "source_id": "S1",
+          "relation": "matches", "period": "2017",
+          "note": "a press centre for Latin American journalists"}],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A year alone is the pledge's start, not when it was made; "press" alone is not
+        # "Press Center".
+        "In 2016, China announced a Press Center in Beijing.",
+        "A press office would be set up in Beijing in 2017.",
+    ],
+)
+def test_a_pledge_is_dated_only_by_its_start_or_the_month_it_was_made_and_by_every_topic_word(
+    text,
+):
+    assert dated_pledge(text)[0] == "unverifiable"
