@@ -3,6 +3,7 @@ broader rule tests left unpinned (found by `python3 tasks.py mutate claims_rules
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import asdict
 
@@ -893,3 +894,31 @@ def test_a_pledge_is_dated_only_by_its_start_or_the_month_it_was_made_and_by_eve
     text,
 ):
     assert dated_pledge(text)[0] == "unverifiable"
+
+
+# store-facts: sources disagree only beyond 0.5 %, or beyond 5 % when one is approximate ---
+TRADE_2022 = [
+    fact("t_eclac", "trade_total", "LAC", "2022", "2022", 500, "usd_bn", "S1", "t2022"),
+    fact("t_obg", "trade_total", "LAC", "2022", "2022", 495, "usd_bn", "S2", "t2022"),
+]
+BOTH_2022 = "500 usd_bn 2022 [t_eclac, S1]; 495 usd_bn 2022 [t_obg, S2]"
+
+
+def trade_2022(text: str, approximate: bool) -> tuple[str, str]:
+    view = tiny_knowledge(TRADE_2022)
+    if approximate:  # ECLAC's "cerca de US$500.000 millones"
+        view = dataclasses.replace(view, facts=view.facts.assign(precision=["approximate", ""]))
+    (result,) = check(text, db=view)
+    return str(result.verdict), result.reason
+
+
+def test_two_exact_sources_one_percent_apart_disagree():
+    assert trade_2022("China-LAC trade reached $495 billion in 2022.", approximate=False) == (
+        "disputed", f"sources disagree on trade_total · LAC · 2022: {BOTH_2022}",
+    )  # fmt: skip
+
+
+def test_an_approximate_source_does_not_dispute_one_within_its_rounding():
+    assert trade_2022("China-LAC trade reached $495 billion in 2022.", approximate=True) == (
+        "supported", "matches 495 usd_bn 2022 [t_obg, S2]",
+    )  # fmt: skip
