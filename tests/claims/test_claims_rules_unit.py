@@ -922,3 +922,44 @@ def test_an_approximate_source_does_not_dispute_one_within_its_rounding():
     assert trade_2022("China-LAC trade reached $495 billion in 2022.", approximate=True) == (
         "supported", "matches 495 usd_bn 2022 [t_obg, S2]",
     )  # fmt: skip
+
+
+# list-count: where a list ends, and a far list ------------------------------------------
+def list_count(text: str) -> list[tuple[str, str]]:
+    return [(str(r.verdict), r.reason) for r in check(text, db=tiny_knowledge())
+            if r.rule_id == "list-count"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three countries (Brazil, Chile and Peru) joined, as did Cuba, Mexico, Panama and "
+        "Uruguay later.",
+        "Tres países (Brasil, Chile y Perú) se sumaron, y luego Cuba, México, Panamá y Uruguay.",
+        "Three countries (Brazil, Chile, Peru, Cuba joined.",  # never closed: no list
+    ],
+)
+def test_a_list_in_parentheses_ends_at_its_closing_parenthesis(text):
+    assert list_count(text) == []
+
+
+def test_a_list_far_from_its_count_is_counted_only_when_it_names_countries():
+    far = "Ocho países de la región firmaron el acuerdo: {}."
+    assert list_count(far.format("transporte, energía, minería")) == []
+    assert list_count(far.format("Brasil, Chile, Perú")) == [
+        ("inconsistent", "announces 8 países but lists 3: Brasil, Chile, Perú"),
+    ]  # fmt: skip
+    near = "Eight countries: transport, energy, mining."
+    assert list_count(near) == [
+        ("inconsistent", "announces 8 countries but lists 3: transport, energy, mining"),
+    ]  # fmt: skip
+
+
+# commitments: a pledge with no unit is a count -------------------------------------------
+def test_a_pledge_without_a_unit_is_counted():
+    no_unit = PLEDGES.assign(unit="")
+    (result,) = check(
+        "In 2015, China offered 10,000 training places to the region.",
+        db=tiny_knowledge(commitments=no_unit),
+    )
+    assert str(result.verdict) == "supported" and result.record_ids == ["places_2015"]
