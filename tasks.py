@@ -247,6 +247,11 @@ def mutmut_config(paths: list[str], tests: list[str]) -> str:
         f"source_paths = [{quoted}]\n"
         'also_copy = ["src/chinalac"]\n'
         f"pytest_add_cli_args_test_selection = [{args}]\n"
+        # mutmut's wall-clock limit is (the reaching tests' call time + this) x 15; call time
+        # leaves out fixture set-up (the package's knowledge view), so on two shared cores a
+        # slow surviving mutant was cut off and counted as a caught "timeout". 5 s keeps a
+        # real hang at well under two minutes.
+        "timeout_constant = 5.0\n"
     )
 
 
@@ -284,9 +289,9 @@ def mutate() -> None:
         # Which tests reach which function is recorded afresh: mutmut re-records it only for new
         # tests, so an edited test (say, a fixture made per-test) would keep its old reach.
         (work / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
+        if again:  # mutmut keeps earlier verdicts: first try last run's survivors on today's
+            sh(*run, *again, cwd=work)  # tests, so an interrupted run has checked them
         sh(*run, cwd=work)
-        if again:  # mutmut keeps earlier verdicts: try last run's survivors on today's tests
-            sh(*run, *again, cwd=work)
         sh(BIN / "mutmut", "export-cicd-stats", cwd=work)
         stats = json.loads((work / "mutants" / "mutmut-cicd-stats.json").read_text())
         # mutmut's own score: a mutant no selected test reaches ("no tests") counts as a survivor;
