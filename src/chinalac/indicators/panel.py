@@ -237,50 +237,43 @@ def _aggregate_year(
         # the rows whose importer is China or a partner state (about a fifth of BACI's rows)
         # and sums them, in one pass with two grouping sets, to the small tables the other
         # indicators need: exporter × focus importer (`kind` 1), and focus importer × product
-        # × exporter where the flow is between China and a state, else × nothing (`kind` 2:
-        # the China ↔ state product flows, and summed over exporters m_kp). x_ij adds
-        # one "rest of the world" importer holding the rest of each exporter's total: every
-        # exporter's and focus importer's total and the world total stay what they are,
-        # which is all that trade intensity, partner shares and trade/GDP read. (One
-        # exporter × product × focus importer aggregation instead took 2.7× the exporter ×
-        # product pass, three grouping sets over every row 2.5×; storing the focus rows and
-        # summing them afterwards, or three grouping sets over them, cost more than this.)
+        # (`kind` 2: m_kp), whose `from_china` column is the part China exported (the
+        # China → state product flows). x_ij adds one "rest of the world" importer holding
+        # the rest of each exporter's total: every exporter's and focus importer's total and
+        # the world total stay what they are, which is all that trade intensity, partner
+        # shares and trade/GDP read. The states' product flows into China, the one table
+        # that needs the exporter and the product, are a filter of those same rows (≈1/34
+        # of them). (One exporter × product × focus importer aggregation instead took 2.7×
+        # the exporter × product pass, three grouping sets over every row 2.5×; a third
+        # grouping key for the flows into China, as until 2026-12-03, cost ≈0.4× more than
+        # this filtered sum, and the tables made from its result another ≈0.1×.)
         x_cp = temp_table(
             "x_cp",
             f"SELECT {int(year)} AS year, exporter, product, sum(value_usd) AS value_usd "
             f"FROM ({base}) GROUP BY exporter, product",
         )
-        # A China ↔ state flow keeps its exporter; every other row is summed over exporters.
-        # (Nested CASE: the list is read only on rows into China, and the optimiser cannot
-        # spread an OR of list tests over every row, which cost ≈0.5× the pass.)
-        pair_exporter = (
-            f"CASE WHEN importer = '{CHINA}' THEN (CASE WHEN exporter IN {lac} THEN exporter END) "
-            f"WHEN exporter = '{CHINA}' THEN exporter END"
-        )
         focus_sums = temp_table(
             "focus",
             f"""
-            SELECT GROUPING(exporter, pair_exporter) AS kind,
-                   coalesce(exporter, pair_exporter) AS exporter, importer, product,
-                   sum(value_usd) AS value_usd
-            FROM (SELECT exporter, importer, product, value_usd, {pair_exporter} AS pair_exporter
-                  FROM ({focus_base}) WHERE importer IN {focus})
-            GROUP BY GROUPING SETS ((exporter, importer), (importer, product, pair_exporter))
+            SELECT GROUPING(exporter, product) AS kind, exporter, importer, product,
+                   sum(value_usd) AS value_usd,
+                   sum(value_usd) FILTER (WHERE exporter = '{CHINA}') AS from_china
+            FROM ({focus_base}) WHERE importer IN {focus}
+            GROUP BY GROUPING SETS ((exporter, importer), (importer, product))
             """,
         )
-        # The small tables the China–state query reads several times each, made once: the
-        # China ↔ state product flows, the focus importers' imports by product, and the
-        # focus exporters' baskets (≈150 k of x_cp's ≈1 M rows; the query read x_cp for
-        # them in three blocks).
-        pairs = temp_table(
-            "pairs",
-            f"SELECT exporter, importer, product, value_usd FROM {focus_sums} "
-            "WHERE kind = 2 AND exporter IS NOT NULL",
+        to_china = temp_table(
+            "to_china",
+            f"SELECT exporter, product, sum(value_usd) AS value_usd FROM ({focus_base}) "
+            f"WHERE importer = '{CHINA}' AND exporter IN {lac} GROUP BY exporter, product",
         )
-        imports = temp_table(
-            "imports",
-            f"SELECT importer, product, sum(value_usd) AS value_usd FROM {focus_sums} "
-            "WHERE kind = 2 GROUP BY ALL",
+        # What the China–state query reads, as views over those tables (each read once), and
+        # the focus exporters' baskets made once (≈150 k of x_cp's ≈1 M rows; the query read
+        # x_cp for them in three blocks).
+        imports = f"(SELECT importer, product, value_usd FROM {focus_sums} WHERE kind = 2)"
+        from_china = (
+            f"(SELECT importer, product, from_china AS value_usd FROM {focus_sums} "
+            f"WHERE kind = 2 AND from_china IS NOT NULL AND importer IN {lac})"
         )
         baskets = temp_table(
             "baskets",
@@ -314,7 +307,8 @@ def _aggregate_year(
         out["bilateral"] = con.execute(
             bilateral_query(
                 x_cp=baskets,
-                pairs=pairs,
+                to_china=to_china,
+                from_china=from_china,
                 imports=imports,
                 x_ij=x_ij,
                 partners=partners,
@@ -322,9 +316,7 @@ def _aggregate_year(
             )
         ).df()
         out["bilateral"]["number_of_products"] = int(world_products)
-        lac_to_china = con.execute(
-            f"SELECT count(*) FROM {pairs} WHERE importer = '{CHINA}'"
-        ).fetchall()[0][0]
+        lac_to_china = con.execute(f"SELECT count(*) FROM {to_china}").fetchall()[0][0]
         if concordance and not lac_to_china:
             out["notes"].append("primary-commodity share not computed: no exports to China")
         out["rca"] = {}
@@ -487,7 +479,8 @@ def _concordance_table(con, tag: str, classification: str, notes: list[str]) -> 
 def bilateral_query(
     *,
     x_cp: str,
-    pairs: str,
+    to_china: str,
+    from_china: str,
     imports: str,
     x_ij: str,
     partners: Sequence[str],
@@ -497,12 +490,13 @@ def bilateral_query(
 
     Inputs (tables or parenthesised queries): `x_cp` (exporter, product, value_usd: exports
     to the world; only China's and the states' rows are read, so it may hold only those),
-    `pairs` (exporter, importer, product, value_usd: the flows between China
-    and the states), `imports` (importer, product, value_usd: imports from the world of
-    China and the states),
+    `to_china` (exporter, product, value_usd: the states' exports to China), `from_china`
+    (importer, product, value_usd: China's exports to the states), `imports` (importer,
+    product, value_usd: imports from the world of China and the states),
     `x_ij` (exporter, importer, value_usd, with a rest-of-the-world importer), `concordance`
     (product, is_primary) or None. One row per state, with the raw sums the Python side
-    finishes (`_finish_bilateral`).
+    finishes (`_finish_bilateral`). Every input holds one row per key (the columns before
+    value_usd): the panel makes them by GROUP BY, so the query never groups them again.
 
     Each block computes the same formula as the indicator's pure function, on the same
     inputs (tests/indicators/test_panel.py checks every column against them):
@@ -526,8 +520,7 @@ def bilateral_query(
                    sum(CASE WHEN c.is_primary = 1 THEN f.value_usd ELSE 0 END) AS primary_value,
                    sum(CASE WHEN c.is_primary IS NULL THEN f.value_usd ELSE 0 END) AS unmapped_value,
                    sum(f.value_usd) AS value
-            FROM {pairs} f LEFT JOIN {concordance} c USING (product)
-            WHERE f.importer = '{CHINA}' AND f.exporter IN {lac}
+            FROM {to_china} f LEFT JOIN {concordance} c USING (product)
             GROUP BY f.exporter)"""
         if concordance
         else """primary_share AS (
@@ -579,8 +572,7 @@ def bilateral_query(
     -- share 0 there)
     export_values AS (SELECT exporter AS country, product, value_usd FROM {x_cp}
                       WHERE exporter IN {focus}),
-    import_values AS (SELECT importer AS country, product, sum(value_usd) AS value_usd
-                      FROM {imports} GROUP BY ALL),
+    import_values AS (SELECT importer AS country, product, value_usd FROM {imports}),
     export_totals AS (SELECT country, sum(value_usd) AS total FROM export_values GROUP BY ALL),
     import_totals AS (SELECT country, sum(value_usd) AS total FROM import_values GROUP BY ALL),
     export_shares AS (
@@ -621,11 +613,9 @@ def bilateral_query(
     -- Grubel–Lloyd over the products traded with China
     two_way AS (
         SELECT country, product, coalesce(x.value, 0) AS x, coalesce(m.value, 0) AS m
-        FROM (SELECT exporter AS country, product, sum(value_usd) AS value FROM {pairs}
-              WHERE importer = '{CHINA}' AND exporter IN {lac} GROUP BY ALL) x
+        FROM (SELECT exporter AS country, product, value_usd AS value FROM {to_china}) x
         FULL OUTER JOIN
-             (SELECT importer AS country, product, sum(value_usd) AS value FROM {pairs}
-              WHERE exporter = '{CHINA}' AND importer IN {lac} GROUP BY ALL) m
+             (SELECT importer AS country, product, value_usd AS value FROM {from_china}) m
         USING (country, product)),
     grubel_lloyd AS (
         SELECT country,
@@ -634,8 +624,7 @@ def bilateral_query(
         FROM two_way GROUP BY country),
     -- Herfindahl–Hirschman: Σ s² over the products with positive value
     to_china_basket AS (
-        SELECT exporter AS country, product, sum(value_usd) AS value FROM {pairs}
-        WHERE importer = '{CHINA}' AND exporter IN {lac} GROUP BY ALL),
+        SELECT exporter AS country, product, value_usd AS value FROM {to_china}),
     hhi_to_china AS (
         SELECT country, sum((value / total) * (value / total)) AS hhi_exports_to_china
         FROM to_china_basket
