@@ -245,8 +245,9 @@ def _aggregate_year(
         # that needs the exporter and the product, are a filter of those same rows (≈1/34
         # of them). (One exporter × product × focus importer aggregation instead took 2.7×
         # the exporter × product pass, three grouping sets over every row 2.5×; a third
-        # grouping key for the flows into China, as until 2026-12-03, cost ≈0.4× more than
-        # this filtered sum, and the tables made from its result another ≈0.1×.)
+        # grouping key for the flows into China, as until 2026-12-03, and the tables made
+        # from its result cost ≈0.2× the pass more than this; summing the flows into China
+        # in the first pass, a filtered sum over every row, cost more than this filter.)
         x_cp = temp_table(
             "x_cp",
             f"SELECT {int(year)} AS year, exporter, product, sum(value_usd) AS value_usd "
