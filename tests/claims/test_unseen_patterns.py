@@ -1352,3 +1352,89 @@ def test_an_initiative_with_its_own_name_is_not_the_tie_before(kb):
         "Colombia joined the initiative of the G77 on 14 May 2024."
     )
     assert one(check(text, db=kb, date="2025-06-01"), "May 2024").rule_id != "ties-date"
+
+
+# --- Direction named by the preposition before China; the state, not China, as the side ------
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Imports of Brazil from China came to US$ 60.7 billion in 2022, MDIC said.",
+         "US$ 60.7 billion"),
+        ("Las importaciones de Brasil desde China sumaron US$ 60,7 mil millones en 2022.",
+         "US$ 60,7 mil millones"),
+        ("As importações do Brasil vindas da China somaram US$ 60,7 bilhões em 2022.",
+         "US$ 60,7 bilhões"),
+        ("En 2022, las compras de Brasil a China sumaron 60.700 millones de dólares.",
+         "60.700 millones de dólares"),
+        ("Em 2022, as compras do Brasil da China somaram US$ 60,7 bilhões.",
+         "US$ 60,7 bilhões"),
+    ],
+)  # fmt: skip
+def test_imports_from_china_are_the_states_imports(sentence, text, kb):
+    # Read as China's imports from Brazil (89.4 bn in 2022) this was called contradicted.
+    result = one(check(sentence, db=kb, date="2023-06-01"), text)
+    assert (result.claim.entity, result.claim.metric) == ("BRA", "trade_china_exports")
+    assert result.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Exports from Argentina to China reached US$ 4,660 million in 2016.",
+         "US$ 4,660 million"),
+        ("Las ventas de Argentina a China fueron de 4.660 millones de dólares en 2016.",
+         "4.660 millones de dólares"),
+        ("As vendas da Argentina para a China somaram US$ 4.660 milhões em 2016.",
+         "US$ 4.660 milhões"),
+    ],
+)  # fmt: skip
+def test_sales_to_china_are_the_states_exports(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2017-06-01"), text)
+    assert (result.claim.entity, result.claim.metric) == ("ARG", "trade_china_imports")
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_chinas_own_purchases_are_not_read_as_the_states_imports(kb):
+    # "compras de China" with no buyer between may be China's own purchases: no direction.
+    claims = extract(
+        "Las compras de China a Brasil sumaron 89.400 millones de dólares en 2022.", kb
+    )
+    assert claims[0].metric != "trade_china_exports"
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("In 2022, Brazil bought US$ 60.7 billion of goods from China.", "US$ 60.7 billion"),
+        ("En 2022, Brasil compró US$ 60,7 mil millones a China.", "US$ 60,7 mil millones"),
+        ("Em 2022, o Brasil comprou US$ 60,7 bilhões da China.", "US$ 60,7 bilhões"),
+    ],
+)
+def test_a_buying_state_is_the_side_not_china_after_the_number(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2023-06-01"), text)
+    assert (result.claim.entity, result.claim.metric) == ("BRA", "trade_china_exports")
+    assert result.verdict is Verdict.SUPPORTED
+
+
+# --- A stored lower bound of another source: never contradicted ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, text, verdict",
+    [
+        # LAC 2015 loans: 21.5 bn (2022 vintage) and "topping $29 billion" (2016 vintage).
+        ("In 2015, China's policy banks lent US$ 29 billion to Latin America.",
+         "US$ 29 billion", Verdict.UNVERIFIABLE),
+        ("En 2015, los bancos chinos prestaron US$ 29 mil millones a América Latina.",
+         "US$ 29 mil millones", Verdict.UNVERIFIABLE),
+        ("Em 2015, os bancos chineses emprestaram mais de US$ 29 bilhões à América Latina.",
+         "mais de US$ 29 bilhões", Verdict.DISPUTED),
+    ],
+)  # fmt: skip
+def test_a_figure_another_source_published_as_a_lower_bound(sentence, text, verdict, kb):
+    result = one(check(sentence, db=kb, date="2016-06-01"), text)
+    assert result.claim.metric == "loans_total" and result.claim.entity == "LAC"
+    assert result.verdict is verdict
+    assert "figures:24" in result.reason  # the bound is named

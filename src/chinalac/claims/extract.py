@@ -235,6 +235,24 @@ def extract(
                 # The side is inferred, not written: a figure read this way may be supported,
                 # never contradicted.
                 state_side = _level("low", f"bare '{hit.phrase}' read from {entity}'s side")
+            if mention.kind is Kind.MONEY and (
+                (hit is not None and hit.phrase in BARE_DIRECTION and metric in DIRECTED_METRICS)
+                or (hit is None and metric is None)
+            ):
+                # "Las importaciones de Brasil desde China", "as compras da Argentina da
+                # China", "exports from Chile to China": the preposition before China names
+                # the state's own flow.
+                directed = _directed_flow(folded, clause)
+                if directed:
+                    metric, state_side = directed, None
+            if (
+                entity == "CHN"
+                and metric in BILATERAL_METRICS
+                and len(states := _states_in(entities, clause)) == 1
+            ):
+                # "Em 2022, o Brasil comprou US$ 60,7 bilhões da China": China is the
+                # counterpart of every bilateral figure; the one state of the clause is its side.
+                entity = states[0]
             inherited = False
             if metric is None and mention.kind in (Kind.MONEY, Kind.PERCENT):
                 # "China Customs reported US$518.47 billion for 2024" continues the previous
@@ -409,6 +427,34 @@ def _verb_direction(
         return None
     china_sells = sells if subjects[-1].code == "CHN" else not sells
     return "trade_china_exports" if china_sells else "trade_china_imports"
+
+
+def _directed_flow(folded: str, clause: tuple[int, int]) -> str | None:
+    """The state's imports (China's exports) or exports (China's imports) when a flow word
+    of the clause is followed by "from/desde/vindas da China" or "to/a/para a China"; None
+    when the clause names neither, or both."""
+    window = folded[clause[0] : clause[1]]
+    found = {
+        metric
+        for metric, pattern in (
+            ("trade_china_exports", FLOW_FROM_CHINA),
+            ("trade_china_imports", FLOW_TO_CHINA),
+        )
+        if pattern.search(window)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _states_in(entities: list[EntityMention], clause: tuple[int, int]) -> list[str]:
+    """The distinct named states (not China, not a list) of a clause; the region when no
+    state is named."""
+    named = [
+        e
+        for e in entities
+        if clause[0] <= e.start < clause[1] and e.code not in NEVER_FOCUS and not e.in_list
+    ]
+    states = sorted({e.code for e in named if e.code not in REGION_CODES and e.strong})
+    return states or sorted({e.code for e in named if e.code in REGION_CODES})
 
 
 def _inherited_metric(
@@ -681,6 +727,30 @@ BARE_DIRECTION = {
     "importaciones": "trade_china_exports", "importacoes": "trade_china_exports",
     "exports": "trade_china_imports", "exported": "trade_china_imports",
     "exportaciones": "trade_china_imports", "exportacoes": "trade_china_imports",
+}  # fmt: skip
+# A state's flow named by the preposition before China (folded text, from the flow word on,
+# within its clause): "importaciones de Brasil desde China", "importações vindas da China",
+# "imports of goods from China"; "exportaciones argentinas a China", "exports to China".
+_CHINA = r"(?:(?:la|a|mainland)\s+)?(?:china|pequim|pekin|beijing)\b"
+FLOW_FROM_CHINA = re.compile(
+    r"\b(?:imports|imported|importaciones|importacoes)\b[^.;:]{0,60}?\b"
+    r"(?:from|desde|procedentes\s+de|provenientes\s+de|originarias\s+de|vindas\s+da|"
+    r"vindos\s+da|oriundas\s+da|provenientes\s+da|procedentes\s+da)\s+"
+    + _CHINA
+    # "las compras de Argentina a China", "as compras do Brasil da China": a buyer named
+    # between the word and China ("compras de China" alone may be China's own purchases).
+    + r"|\b(?:compras|purchases)\s+(?:(?:de|do|da|dos|das|by|of)\s+[^.;:]{1,40}?\s+)?"
+    r"(?:a|from|desde|da|de)\s+" + _CHINA
+)
+FLOW_TO_CHINA = re.compile(
+    r"\b(?:exports|exported|exportaciones|exportacoes|ventas|vendas|sales|shipments|envios|"
+    r"embarques)\b[^.;:]{0,60}?\b"
+    r"(?:to|hacia|a|al|con\s+destino\s+a|destinadas\s+a|para|para\s+a|com\s+destino\s+a|"
+    r"rumo\s+a)\s+" + _CHINA
+)
+# Metrics a bare flow word may have been read as before its preposition is seen.
+DIRECTED_METRICS = {
+    "trade_china_imports", "trade_china_exports", "china_imports_world", "china_exports_world",
 }  # fmt: skip
 CHINESE_SIDE = re.compile(
     r"\b(?:china|chinas?|chinos?|chinese|chinesas?|chineses|pequim|pekin|beijing)\b"
