@@ -1438,3 +1438,104 @@ def test_a_figure_another_source_published_as_a_lower_bound(sentence, text, verd
     assert result.claim.metric == "loans_total" and result.claim.entity == "LAC"
     assert result.verdict is verdict
     assert "figures:24" in result.reason  # the bound is named
+
+
+# --- The year of an earlier paragraph carries over (support only) -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Chile's trade with China came to US$33,266 million in 2012.\n\n"
+         "Chile's imports from China rose to US$14,444 million.", "US$14,444 million"),
+        ("El intercambio comercial entre Chile y China sumó 33.266 millones de dólares en 2012.\n\n"
+         "Las importaciones chilenas desde China llegaron a los 14.444 millones de dólares.",
+         "14.444 millones de dólares"),
+        ("O comércio entre o Chile e a China somou US$ 33.266 milhões em 2012.\n\n"
+         "As importações chilenas vindas da China chegaram a US$ 14.444 milhões.",
+         "US$ 14.444 milhões"),
+    ],
+)  # fmt: skip
+def test_the_year_of_an_earlier_paragraph_carries_over(text, figure, kb):
+    result = one(check(text, db=kb, date="2013-06-01"), figure)
+    assert result.claim.period is not None and result.claim.period.end_year == 2012
+    assert result.claim.confidence["period"]["level"] == "low"
+    assert result.verdict is Verdict.SUPPORTED  # CHL imports from China 2012: 14,444 (DIRECON)
+
+
+def test_a_carried_over_year_never_contradicts(kb):
+    text = (
+        "El intercambio comercial entre Chile y China sumó 33.266 millones de dólares en 2012.\n\n"
+        "Las importaciones chilenas desde China llegaron a los 19.000 millones de dólares."
+    )
+    result = one(check(text, db=kb, date="2013-06-01"), "19.000 millones de dólares")
+    assert result.verdict is Verdict.UNVERIFIABLE and "earlier paragraph" in result.reason
+
+
+# --- The state of the headline and lead, when a sentence names none (support only) ------------
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("# Peru and China\n\nLima, May 15, 2019 — Peru's trade ministry released its figures.\n\n"
+         "Bilateral trade reached a record high of US$23.268 billion last year.",
+         "US$23.268 billion"),
+        ("# Perú y China\n\nLima, 15 de mayo de 2019. El ministerio de Comercio del Perú publicó "
+         "sus cifras.\n\nEl comercio bilateral alcanzó un récord de 23.268 millones de dólares el "
+         "año pasado.", "23.268 millones de dólares"),
+        ("# Peru e China\n\nLima, 15 de maio de 2019. O ministério do Comércio do Peru divulgou "
+         "seus números.\n\nO comércio bilateral atingiu o recorde de US$ 23,268 bilhões no ano "
+         "passado.", "US$ 23,268 bilhões"),
+    ],
+)  # fmt: skip
+def test_the_state_the_lead_names_is_the_subject(text, figure, kb):
+    result = one(check(text, db=kb), figure)
+    assert result.claim.entity == "PER"
+    assert result.verdict is Verdict.SUPPORTED  # PER 2018 trade: 23.268 bn (Mincetur)
+
+
+def test_a_lead_naming_two_states_gives_no_subject(kb):
+    text = (
+        "# Peru, Chile and China\n\nLima, May 15, 2019 — Peru and Chile released figures.\n\n"
+        "Bilateral trade reached a record high of US$23.268 billion last year."
+    )
+    assert one(check(text, db=kb), "US$23.268 billion").claim.entity != "PER"
+
+
+# --- A share by its verb of composition; a balance that is the clause's subject ---------------
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("In 2012, copper made up 81 percent of what Chile's exports to China were worth.",
+         "81 percent"),
+        ("En 2012, las exportaciones chilenas hacia China se concentraron en un 81 por ciento en "
+         "la minería cuprífera.", "81 por ciento"),
+        ("Em 2012, o cobre representou 81 por cento das exportações chilenas para a China.",
+         "81 por cento"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_composition_makes_a_share(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2013-06-01"), text)
+    assert result.claim.metric == "primary_share_exports_to_china"
+    assert result.verdict is Verdict.SUPPORTED  # CHL 2012: 81 % (DIRECON)
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Chile's shipments to China grew 1 percent in 2012, so the trade balance fell and ended "
+         "at US$5,279 million.", "US$5,279 million"),
+        ("Los envíos chilenos a China crecieron un 1 por ciento en 2012, de modo que el saldo de "
+         "la balanza comercial bajó y quedó en 5.279 millones de dólares.",
+         "5.279 millones de dólares"),
+        ("As vendas chilenas para a China cresceram 1 por cento em 2012, e o saldo comercial "
+         "caiu para US$ 5.279 milhões.", "US$ 5.279 milhões"),
+    ],
+)  # fmt: skip
+def test_a_balance_between_flow_word_and_number_is_the_balance(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2013-06-01"), text)
+    assert "balance" in result.claim.metric or "surplus" in result.claim.metric
+    assert result.verdict is not Verdict.CONTRADICTED  # never against exports of 18,822

@@ -43,6 +43,8 @@ MAX_NUMBERS = 4 * MAX_CLAIMS
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # How far back in a paragraph a claim looks for the period, entity or metric it inherits.
 LOOKBACK_CLAIMS = 50
+# The headline and the lead: the sentences that name what an article is about.
+LEAD_SENTENCES = 3
 CLAUSE_BREAK = re.compile(
     r";|:\s|\(|\)|\s[–—]\s|,\s+(?:and|with|while|but|whereas|y|con|mientras|pero|e|com|enquanto|mas)\s"
     # Coordination before a new subject or a new figure: "… somaram 63,93 … e as importações
@@ -118,6 +120,7 @@ def extract(
     doc_lang = lang or detect_language(source.text)
     sentences = split_sentences(source.text, source.original if source.starts is None else None)
     about_lac = any(m.code == "LAC" for m in entity_index.find(source.text[:400_000]))
+    about_state = _subject_state(sentences[:LEAD_SENTENCES], entity_index)
     claims: list[Claim] = []
     by_paragraph: dict[int, list[Claim]] = {}
     previous_folded = ""
@@ -181,7 +184,9 @@ def extract(
             clause = _clause_of(clauses, mention.number_start)
             paragraph_claims = by_paragraph.setdefault(sentence.paragraph, [])
             recent = paragraph_claims[-LOOKBACK_CLAIMS:]
-            entity = _entity_for(mention, entities, clause, recent, index, about_lac, folded)
+            entity = _entity_for(
+                mention, entities, clause, recent, index, about_lac, folded, about_state
+            )
             hit = None
             if mention.kind in {Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.DATE}:
                 hit = choose_metric(
@@ -207,6 +212,17 @@ def extract(
             ):
                 # "um saldo positivo de 29,2 mil milhões", "a surplus of US$ 20 billion": a
                 # balance, whatever trade word stands near it.
+                hit, metric = None, "trade_balance"
+            elif (
+                mention.kind is Kind.MONEY
+                and (metric is None or metric in DIRECTED_METRICS | {"trade_total"})
+                and (balance := BALANCE_WORD.search(folded, clause[0], mention.start))
+                and (hit is None or hit.end <= balance.start())
+                and not FLOW_WORD.search(folded, balance.end(), mention.start)
+            ):
+                # "Los envíos chilenos a China crecieron, de modo que el saldo de la balanza
+                # comercial bajó … y quedó en 5.279 millones": the balance is the clause's
+                # subject, nearer the number than the flow word.
                 hit, metric = None, "trade_balance"
             if metric == "loans_total" and (
                 SINGLE_LOAN_AFTER.match(folded[mention.end :])
@@ -280,8 +296,17 @@ def extract(
                     entity_doubt = _level(
                         "low", f"only China named: the partner {partner} is the article's subject"
                     )
+            if (
+                entity_doubt is None
+                and entity
+                and entity == about_state
+                and not any(e.code == entity for e in entities)
+                and not any(c.entity == entity for c in recent)
+            ):
+                # Named in the headline or lead only: a likely reading, not a sure one.
+                entity_doubt = _level("low", f"{entity}, the state the article's lead names")
             period, period_doubt = _period_for(
-                mention, periods, clause, sentence.text, folded, recent, metric, base
+                mention, periods, clause, sentence.text, folded, recent, metric, base, claims
             )
             metric_level = _metric_confidence(hit, metric, inherited, clause, mention, folded)
             if state_side:
@@ -429,6 +454,17 @@ def _verb_direction(
     return "trade_china_exports" if china_sells else "trade_china_imports"
 
 
+def _subject_state(lead: list, entity_index) -> str | None:
+    """The one state (not China, not the region) the headline and lead name, if only one."""
+    codes = {
+        e.code
+        for sentence in lead
+        for e in entity_index.find(sentence.text, fold(sentence.text))
+        if e.code not in NEVER_FOCUS | REGION_CODES and e.strong and not e.in_list
+    }
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _directed_flow(folded: str, clause: tuple[int, int]) -> str | None:
     """The state's imports (China's exports) or exports (China's imports) when a flow word
     of the clause is followed by "from/desde/vindas da China" or "to/a/para a China"; None
@@ -514,6 +550,7 @@ def _entity_for(
     sentence_index: int,
     about_lac: bool,
     folded: str,
+    about_state: str | None = None,
 ) -> str | None:
     position = mention.number_start
     if mention.kind is Kind.RANK:
@@ -588,6 +625,8 @@ def _entity_for(
         return earlier
     if any(e.code == "CHN" for e in entities):
         return "CHN"
+    if about_state:
+        return about_state  # "Peru and China: trade at a record" … "it reached US$23.268 billion"
     return "LAC" if about_lac else None
 
 
@@ -600,6 +639,7 @@ def _period_for(
     paragraph_claims: list[Claim],
     metric: str | None,
     base: ArticleDate | None = None,
+    earlier_claims: list[Claim] | None = None,
 ) -> tuple[Period | None, dict[str, str]]:
     """The claim's period and how sure that reading is.
 
@@ -696,6 +736,13 @@ def _period_for(
                 level = (claim.confidence.get("period") or {}).get("level", "medium")
                 level = "low" if level == "low" else "medium"
                 return inherited, _level(level, f"period of an earlier claim ({claim.text})")
+        for claim in reversed((earlier_claims or [])[-LOOKBACK_CLAIMS:]):
+            # "… sumó 33.266 millones de dólares en 2012." ¶ "Las importaciones … llegaron a
+            # los 14.444 millones": the year of an earlier paragraph carries over, as a likely
+            # reading only (it may support, never contradict).
+            if claim.metric and claim.metric.split("_")[0] == family and claim.period:
+                why = f"period of a claim in an earlier paragraph ({claim.text})"
+                return claim.period, _level("low", why)
     others = [p for p in periods if p.period.kind == "unresolved"]
     if others:
         return None, _level("low", f"unresolved relative date: {others[0].period.text}")
@@ -747,6 +794,11 @@ FLOW_TO_CHINA = re.compile(
     r"embarques)\b[^.;:]{0,60}?\b"
     r"(?:to|hacia|a|al|con\s+destino\s+a|destinadas\s+a|para|para\s+a|com\s+destino\s+a|"
     r"rumo\s+a)\s+" + _CHINA
+)
+BALANCE_WORD = re.compile(r"\b(?:saldo|superavit|surplus|deficit|balance|balanza)\b")
+FLOW_WORD = re.compile(
+    r"\b(?:exports?|imports?|exportaciones|importaciones|exportacoes|importacoes|envios|ventas|"
+    r"vendas|compras|sales|purchases|trade|comercio|intercambio)\b"
 )
 # Metrics a bare flow word may have been read as before its preposition is seen.
 DIRECTED_METRICS = {
