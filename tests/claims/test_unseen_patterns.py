@@ -1539,3 +1539,37 @@ def test_a_balance_between_flow_word_and_number_is_the_balance(sentence, text, k
     result = one(check(sentence, db=kb, date="2013-06-01"), text)
     assert "balance" in result.claim.metric or "surplus" in result.claim.metric
     assert result.verdict is not Verdict.CONTRADICTED  # never against exports of 18,822
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("In 2016, Argentina shipped US$ 4.66 billion worth of goods to China.",
+         "US$ 4.66 billion"),
+        ("En 2016, las exportaciones de Argentina al gigante asiático sumaron US$ 4.660 "
+         "millones.", "US$ 4.660 millones"),
+        ("Em 2016, a Argentina embarcou US$ 4,66 bilhões ao gigante asiático.",
+         "US$ 4,66 bilhões"),
+    ],
+)  # fmt: skip
+def test_shipping_verbs_and_the_asian_giant_give_the_direction(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2017-06-01"), text)
+    assert (result.claim.entity, result.claim.metric) == ("ARG", "trade_china_imports")
+    assert result.verdict is Verdict.SUPPORTED  # ARG exports to China 2016: 4,660 (CAC)
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Imports of Latin America and the Caribbean from China came to US$ 228 billion in 2021.",
+         "US$ 228 billion"),
+        ("Las importaciones de América Latina y el Caribe desde China sumaron US$ 228 mil "
+         "millones en 2021.", "US$ 228 mil millones"),
+        ("As importações da América Latina e do Caribe vindas da China somaram US$ 228 bilhões "
+         "em 2021.", "US$ 228 bilhões"),
+    ],
+)  # fmt: skip
+def test_a_region_name_with_and_does_not_hide_the_direction(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2022-06-01"), text)
+    assert (result.claim.entity, result.claim.metric) == ("LAC", "trade_china_exports")
+    assert result.verdict is Verdict.SUPPORTED  # LAC imports from China 2021: 228 (CRS)

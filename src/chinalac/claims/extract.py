@@ -258,7 +258,10 @@ def extract(
                 # "Las importaciones de Brasil desde China", "as compras da Argentina da
                 # China", "exports from Chile to China": the preposition before China names
                 # the state's own flow.
-                directed = _directed_flow(folded, clause)
+                # From the flow word on, when a name's "y"/"e" split its clause ("importaciones
+                # de América Latina | y el Caribe desde China").
+                start = min(clause[0], hit.start) if hit is not None else clause[0]
+                directed = _directed_flow(folded, (start, clause[1]))
                 if directed:
                     metric, state_side = directed, None
             if (
@@ -446,7 +449,11 @@ def _verb_direction(
         for e in entities
         if e.end <= at
         and e.code not in {"TWN", "HKG", "MAC"}
-        and not OBJECT_BEFORE.search(folded[max(0, e.start - 12) : e.start])
+        and (
+            not OBJECT_BEFORE.search(folded[max(0, e.start - 12) : e.start])
+            or ARTICLE_A.search(folded[max(0, e.start - 12) : e.start])
+            or e.start <= 2
+        )
     ]
     if not subjects:
         return None
@@ -778,7 +785,7 @@ BARE_DIRECTION = {
 # A state's flow named by the preposition before China (folded text, from the flow word on,
 # within its clause): "importaciones de Brasil desde China", "importações vindas da China",
 # "imports of goods from China"; "exportaciones argentinas a China", "exports to China".
-_CHINA = r"(?:(?:la|a|mainland)\s+)?(?:china|pequim|pekin|beijing)\b"
+_CHINA = r"(?:(?:la|a|o|el|mainland)\s+)?(?:china|pequim|pekin|beijing|gigante\s+asiatico)\b"
 FLOW_FROM_CHINA = re.compile(
     r"\b(?:imports|imported|importaciones|importacoes)\b[^.;:]{0,60}?\b"
     r"(?:from|desde|procedentes\s+de|provenientes\s+de|originarias\s+de|vindas\s+da|"
@@ -792,7 +799,7 @@ FLOW_FROM_CHINA = re.compile(
 FLOW_TO_CHINA = re.compile(
     r"\b(?:exports|exported|exportaciones|exportacoes|ventas|vendas|sales|shipments|envios|"
     r"embarques)\b[^.;:]{0,60}?\b"
-    r"(?:to|hacia|a|al|con\s+destino\s+a|destinadas\s+a|para|para\s+a|com\s+destino\s+a|"
+    r"(?:to|hacia|a|al|ao|con\s+destino\s+a|destinadas\s+a|para|para\s+a|com\s+destino\s+a|"
     r"rumo\s+a)\s+" + _CHINA
 )
 BALANCE_WORD = re.compile(r"\b(?:saldo|superavit|surplus|deficit|balance|balanza)\b")
@@ -812,7 +819,7 @@ CHINESE_SIDE = re.compile(
 # comprou / bought" imports from it (China's exports); China as the subject turns both round.
 SELL_VERB = re.compile(
     r"\b(?:vendio|vendieron|vendeu|venderam|sold|exporto|exportaron|exportou|exportaram|"
-    r"exported)\b"
+    r"exported|shipped|embarco|embarcaron|embarcou|embarcaram)\b"
 )
 BUY_VERB = re.compile(
     r"\b(?:compro|compraron|comprou|compraram|bought|purchased|importo|importaron|importou|"
@@ -823,6 +830,9 @@ OBJECT_BEFORE = re.compile(
     r"\b(?:a|to|para|from|de|del|dos|das|do|da|desde|with|con|com|into|en|em|in)\s+"
     r"(?:(?:the|la|el|o|os|a|as|los|las)\s+)?$"
 )
+# Portuguese "a" at the start of a clause is the article, not a preposition: "Em 2016, a
+# Argentina embarcou …", "a América Latina comprou …".
+ARTICLE_A = re.compile(r"(?:^|[,;:]\s*)a\s+$")
 APPOSITION = re.compile(r",\s*(?:the|el|la|o|a)\s+$")
 BALANCE_BEFORE = re.compile(
     r"(?:surplus|deficit|balance|saldo|superavit)(?:\s+(?:comercial|positivo|negativo|favorable|"
