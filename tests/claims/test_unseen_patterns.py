@@ -1352,3 +1352,224 @@ def test_an_initiative_with_its_own_name_is_not_the_tie_before(kb):
         "Colombia joined the initiative of the G77 on 14 May 2024."
     )
     assert one(check(text, db=kb, date="2025-06-01"), "May 2024").rule_id != "ties-date"
+
+
+# --- Direction named by the preposition before China; the state, not China, as the side ------
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Imports of Brazil from China came to US$ 60.7 billion in 2022, MDIC said.",
+         "US$ 60.7 billion"),
+        ("Las importaciones de Brasil desde China sumaron US$ 60,7 mil millones en 2022.",
+         "US$ 60,7 mil millones"),
+        ("As importações do Brasil vindas da China somaram US$ 60,7 bilhões em 2022.",
+         "US$ 60,7 bilhões"),
+        ("En 2022, las compras de Brasil a China sumaron 60.700 millones de dólares.",
+         "60.700 millones de dólares"),
+        ("Em 2022, as compras do Brasil da China somaram US$ 60,7 bilhões.",
+         "US$ 60,7 bilhões"),
+    ],
+)  # fmt: skip
+def test_imports_from_china_are_the_states_imports(sentence, text, kb):
+    # Read as China's imports from Brazil (89.4 bn in 2022) this was called contradicted.
+    result = one(check(sentence, db=kb, date="2023-06-01"), text)
+    assert (result.claim.entity, result.claim.metric) == ("BRA", "trade_china_exports")
+    assert result.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Exports from Argentina to China reached US$ 4,660 million in 2016.",
+         "US$ 4,660 million"),
+        ("Las ventas de Argentina a China fueron de 4.660 millones de dólares en 2016.",
+         "4.660 millones de dólares"),
+        ("As vendas da Argentina para a China somaram US$ 4.660 milhões em 2016.",
+         "US$ 4.660 milhões"),
+    ],
+)  # fmt: skip
+def test_sales_to_china_are_the_states_exports(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2017-06-01"), text)
+    assert (result.claim.entity, result.claim.metric) == ("ARG", "trade_china_imports")
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_chinas_own_purchases_are_not_read_as_the_states_imports(kb):
+    # "compras de China" with no buyer between may be China's own purchases: no direction.
+    claims = extract(
+        "Las compras de China a Brasil sumaron 89.400 millones de dólares en 2022.", kb
+    )
+    assert claims[0].metric != "trade_china_exports"
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("In 2022, Brazil bought US$ 60.7 billion of goods from China.", "US$ 60.7 billion"),
+        ("En 2022, Brasil compró US$ 60,7 mil millones a China.", "US$ 60,7 mil millones"),
+        ("Em 2022, o Brasil comprou US$ 60,7 bilhões da China.", "US$ 60,7 bilhões"),
+    ],
+)
+def test_a_buying_state_is_the_side_not_china_after_the_number(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2023-06-01"), text)
+    assert (result.claim.entity, result.claim.metric) == ("BRA", "trade_china_exports")
+    assert result.verdict is Verdict.SUPPORTED
+
+
+# --- A stored lower bound of another source: never contradicted ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, text, verdict",
+    [
+        # LAC 2015 loans: 21.5 bn (2022 vintage) and "topping $29 billion" (2016 vintage).
+        ("In 2015, China's policy banks lent US$ 29 billion to Latin America.",
+         "US$ 29 billion", Verdict.UNVERIFIABLE),
+        ("En 2015, los bancos chinos prestaron US$ 29 mil millones a América Latina.",
+         "US$ 29 mil millones", Verdict.UNVERIFIABLE),
+        ("Em 2015, os bancos chineses emprestaram mais de US$ 29 bilhões à América Latina.",
+         "mais de US$ 29 bilhões", Verdict.DISPUTED),
+    ],
+)  # fmt: skip
+def test_a_figure_another_source_published_as_a_lower_bound(sentence, text, verdict, kb):
+    result = one(check(sentence, db=kb, date="2016-06-01"), text)
+    assert result.claim.metric == "loans_total" and result.claim.entity == "LAC"
+    assert result.verdict is verdict
+    assert "figures:24" in result.reason  # the bound is named
+
+
+# --- The year of an earlier paragraph carries over (support only) -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Chile's trade with China came to US$33,266 million in 2012.\n\n"
+         "Chile's imports from China rose to US$14,444 million.", "US$14,444 million"),
+        ("El intercambio comercial entre Chile y China sumó 33.266 millones de dólares en 2012.\n\n"
+         "Las importaciones chilenas desde China llegaron a los 14.444 millones de dólares.",
+         "14.444 millones de dólares"),
+        ("O comércio entre o Chile e a China somou US$ 33.266 milhões em 2012.\n\n"
+         "As importações chilenas vindas da China chegaram a US$ 14.444 milhões.",
+         "US$ 14.444 milhões"),
+    ],
+)  # fmt: skip
+def test_the_year_of_an_earlier_paragraph_carries_over(text, figure, kb):
+    result = one(check(text, db=kb, date="2013-06-01"), figure)
+    assert result.claim.period is not None and result.claim.period.end_year == 2012
+    assert result.claim.confidence["period"]["level"] == "low"
+    assert result.verdict is Verdict.SUPPORTED  # CHL imports from China 2012: 14,444 (DIRECON)
+
+
+def test_a_carried_over_year_never_contradicts(kb):
+    text = (
+        "El intercambio comercial entre Chile y China sumó 33.266 millones de dólares en 2012.\n\n"
+        "Las importaciones chilenas desde China llegaron a los 19.000 millones de dólares."
+    )
+    result = one(check(text, db=kb, date="2013-06-01"), "19.000 millones de dólares")
+    assert result.verdict is Verdict.UNVERIFIABLE and "earlier paragraph" in result.reason
+
+
+# --- The state of the headline and lead, when a sentence names none (support only) ------------
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("# Peru and China\n\nLima, May 15, 2019 — Peru's trade ministry released its figures.\n\n"
+         "Bilateral trade reached a record high of US$23.268 billion last year.",
+         "US$23.268 billion"),
+        ("# Perú y China\n\nLima, 15 de mayo de 2019. El ministerio de Comercio del Perú publicó "
+         "sus cifras.\n\nEl comercio bilateral alcanzó un récord de 23.268 millones de dólares el "
+         "año pasado.", "23.268 millones de dólares"),
+        ("# Peru e China\n\nLima, 15 de maio de 2019. O ministério do Comércio do Peru divulgou "
+         "seus números.\n\nO comércio bilateral atingiu o recorde de US$ 23,268 bilhões no ano "
+         "passado.", "US$ 23,268 bilhões"),
+    ],
+)  # fmt: skip
+def test_the_state_the_lead_names_is_the_subject(text, figure, kb):
+    result = one(check(text, db=kb), figure)
+    assert result.claim.entity == "PER"
+    assert result.verdict is Verdict.SUPPORTED  # PER 2018 trade: 23.268 bn (Mincetur)
+
+
+def test_a_lead_naming_two_states_gives_no_subject(kb):
+    text = (
+        "# Peru, Chile and China\n\nLima, May 15, 2019 — Peru and Chile released figures.\n\n"
+        "Bilateral trade reached a record high of US$23.268 billion last year."
+    )
+    assert one(check(text, db=kb), "US$23.268 billion").claim.entity != "PER"
+
+
+# --- A share by its verb of composition; a balance that is the clause's subject ---------------
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("In 2012, copper made up 81 percent of what Chile's exports to China were worth.",
+         "81 percent"),
+        ("En 2012, las exportaciones chilenas hacia China se concentraron en un 81 por ciento en "
+         "la minería cuprífera.", "81 por ciento"),
+        ("Em 2012, o cobre representou 81 por cento das exportações chilenas para a China.",
+         "81 por cento"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_composition_makes_a_share(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2013-06-01"), text)
+    assert result.claim.metric == "primary_share_exports_to_china"
+    assert result.verdict is Verdict.SUPPORTED  # CHL 2012: 81 % (DIRECON)
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Chile's shipments to China grew 1 percent in 2012, so the trade balance fell and ended "
+         "at US$5,279 million.", "US$5,279 million"),
+        ("Los envíos chilenos a China crecieron un 1 por ciento en 2012, de modo que el saldo de "
+         "la balanza comercial bajó y quedó en 5.279 millones de dólares.",
+         "5.279 millones de dólares"),
+        ("As vendas chilenas para a China cresceram 1 por cento em 2012, e o saldo comercial "
+         "caiu para US$ 5.279 milhões.", "US$ 5.279 milhões"),
+    ],
+)  # fmt: skip
+def test_a_balance_between_flow_word_and_number_is_the_balance(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2013-06-01"), text)
+    assert "balance" in result.claim.metric or "surplus" in result.claim.metric
+    assert result.verdict is not Verdict.CONTRADICTED  # never against exports of 18,822
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("In 2016, Argentina shipped US$ 4.66 billion worth of goods to China.",
+         "US$ 4.66 billion"),
+        ("En 2016, las exportaciones de Argentina al gigante asiático sumaron US$ 4.660 "
+         "millones.", "US$ 4.660 millones"),
+        ("Em 2016, a Argentina embarcou US$ 4,66 bilhões ao gigante asiático.",
+         "US$ 4,66 bilhões"),
+    ],
+)  # fmt: skip
+def test_shipping_verbs_and_the_asian_giant_give_the_direction(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2017-06-01"), text)
+    assert (result.claim.entity, result.claim.metric) == ("ARG", "trade_china_imports")
+    assert result.verdict is Verdict.SUPPORTED  # ARG exports to China 2016: 4,660 (CAC)
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Imports of Latin America and the Caribbean from China came to US$ 228 billion in 2021.",
+         "US$ 228 billion"),
+        ("Las importaciones de América Latina y el Caribe desde China sumaron US$ 228 mil "
+         "millones en 2021.", "US$ 228 mil millones"),
+        ("As importações da América Latina e do Caribe vindas da China somaram US$ 228 bilhões "
+         "em 2021.", "US$ 228 bilhões"),
+    ],
+)  # fmt: skip
+def test_a_region_name_with_and_does_not_hide_the_direction(sentence, text, kb):
+    result = one(check(sentence, db=kb, date="2022-06-01"), text)
+    assert (result.claim.entity, result.claim.metric) == ("LAC", "trade_china_exports")
+    assert result.verdict is Verdict.SUPPORTED  # LAC imports from China 2021: 228 (CRS)

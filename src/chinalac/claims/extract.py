@@ -43,6 +43,8 @@ MAX_NUMBERS = 4 * MAX_CLAIMS
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # How far back in a paragraph a claim looks for the period, entity or metric it inherits.
 LOOKBACK_CLAIMS = 50
+# The headline and the lead: the sentences that name what an article is about.
+LEAD_SENTENCES = 3
 CLAUSE_BREAK = re.compile(
     r";|:\s|\(|\)|\s[–—]\s|,\s+(?:and|with|while|but|whereas|y|con|mientras|pero|e|com|enquanto|mas)\s"
     # Coordination before a new subject or a new figure: "… somaram 63,93 … e as importações
@@ -118,6 +120,7 @@ def extract(
     doc_lang = lang or detect_language(source.text)
     sentences = split_sentences(source.text, source.original if source.starts is None else None)
     about_lac = any(m.code == "LAC" for m in entity_index.find(source.text[:400_000]))
+    about_state = _subject_state(sentences[:LEAD_SENTENCES], entity_index)
     claims: list[Claim] = []
     by_paragraph: dict[int, list[Claim]] = {}
     previous_folded = ""
@@ -181,7 +184,9 @@ def extract(
             clause = _clause_of(clauses, mention.number_start)
             paragraph_claims = by_paragraph.setdefault(sentence.paragraph, [])
             recent = paragraph_claims[-LOOKBACK_CLAIMS:]
-            entity = _entity_for(mention, entities, clause, recent, index, about_lac, folded)
+            entity = _entity_for(
+                mention, entities, clause, recent, index, about_lac, folded, about_state
+            )
             hit = None
             if mention.kind in {Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.DATE}:
                 hit = choose_metric(
@@ -207,6 +212,17 @@ def extract(
             ):
                 # "um saldo positivo de 29,2 mil milhões", "a surplus of US$ 20 billion": a
                 # balance, whatever trade word stands near it.
+                hit, metric = None, "trade_balance"
+            elif (
+                mention.kind is Kind.MONEY
+                and (metric is None or metric in DIRECTED_METRICS | {"trade_total"})
+                and (balance := BALANCE_WORD.search(folded, clause[0], mention.start))
+                and (hit is None or hit.end <= balance.start())
+                and not FLOW_WORD.search(folded, balance.end(), mention.start)
+            ):
+                # "Los envíos chilenos a China crecieron, de modo que el saldo de la balanza
+                # comercial bajó … y quedó en 5.279 millones": the balance is the clause's
+                # subject, nearer the number than the flow word.
                 hit, metric = None, "trade_balance"
             if metric == "loans_total" and (
                 SINGLE_LOAN_AFTER.match(folded[mention.end :])
@@ -235,6 +251,27 @@ def extract(
                 # The side is inferred, not written: a figure read this way may be supported,
                 # never contradicted.
                 state_side = _level("low", f"bare '{hit.phrase}' read from {entity}'s side")
+            if mention.kind is Kind.MONEY and (
+                (hit is not None and hit.phrase in BARE_DIRECTION and metric in DIRECTED_METRICS)
+                or (hit is None and metric is None)
+            ):
+                # "Las importaciones de Brasil desde China", "as compras da Argentina da
+                # China", "exports from Chile to China": the preposition before China names
+                # the state's own flow.
+                # From the flow word on, when a name's "y"/"e" split its clause ("importaciones
+                # de América Latina | y el Caribe desde China").
+                start = min(clause[0], hit.start) if hit is not None else clause[0]
+                directed = _directed_flow(folded, (start, clause[1]))
+                if directed:
+                    metric, state_side = directed, None
+            if (
+                entity == "CHN"
+                and metric in BILATERAL_METRICS
+                and len(states := _states_in(entities, clause)) == 1
+            ):
+                # "Em 2022, o Brasil comprou US$ 60,7 bilhões da China": China is the
+                # counterpart of every bilateral figure; the one state of the clause is its side.
+                entity = states[0]
             inherited = False
             if metric is None and mention.kind in (Kind.MONEY, Kind.PERCENT):
                 # "China Customs reported US$518.47 billion for 2024" continues the previous
@@ -262,8 +299,17 @@ def extract(
                     entity_doubt = _level(
                         "low", f"only China named: the partner {partner} is the article's subject"
                     )
+            if (
+                entity_doubt is None
+                and entity
+                and entity == about_state
+                and not any(e.code == entity for e in entities)
+                and not any(c.entity == entity for c in recent)
+            ):
+                # Named in the headline or lead only: a likely reading, not a sure one.
+                entity_doubt = _level("low", f"{entity}, the state the article's lead names")
             period, period_doubt = _period_for(
-                mention, periods, clause, sentence.text, folded, recent, metric, base
+                mention, periods, clause, sentence.text, folded, recent, metric, base, claims
             )
             metric_level = _metric_confidence(hit, metric, inherited, clause, mention, folded)
             if state_side:
@@ -403,12 +449,55 @@ def _verb_direction(
         for e in entities
         if e.end <= at
         and e.code not in {"TWN", "HKG", "MAC"}
-        and not OBJECT_BEFORE.search(folded[max(0, e.start - 12) : e.start])
+        and (
+            not OBJECT_BEFORE.search(folded[max(0, e.start - 12) : e.start])
+            or ARTICLE_A.search(folded[max(0, e.start - 12) : e.start])
+            or e.start <= 2
+        )
     ]
     if not subjects:
         return None
     china_sells = sells if subjects[-1].code == "CHN" else not sells
     return "trade_china_exports" if china_sells else "trade_china_imports"
+
+
+def _subject_state(lead: list, entity_index) -> str | None:
+    """The one state (not China, not the region) the headline and lead name, if only one."""
+    codes = {
+        e.code
+        for sentence in lead
+        for e in entity_index.find(sentence.text, fold(sentence.text))
+        if e.code not in NEVER_FOCUS | REGION_CODES and e.strong and not e.in_list
+    }
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _directed_flow(folded: str, clause: tuple[int, int]) -> str | None:
+    """The state's imports (China's exports) or exports (China's imports) when a flow word
+    of the clause is followed by "from/desde/vindas da China" or "to/a/para a China"; None
+    when the clause names neither, or both."""
+    window = folded[clause[0] : clause[1]]
+    found = {
+        metric
+        for metric, pattern in (
+            ("trade_china_exports", FLOW_FROM_CHINA),
+            ("trade_china_imports", FLOW_TO_CHINA),
+        )
+        if pattern.search(window)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _states_in(entities: list[EntityMention], clause: tuple[int, int]) -> list[str]:
+    """The distinct named states (not China, not a list) of a clause; the region when no
+    state is named."""
+    named = [
+        e
+        for e in entities
+        if clause[0] <= e.start < clause[1] and e.code not in NEVER_FOCUS and not e.in_list
+    ]
+    states = sorted({e.code for e in named if e.code not in REGION_CODES and e.strong})
+    return states or sorted({e.code for e in named if e.code in REGION_CODES})
 
 
 def _inherited_metric(
@@ -468,6 +557,7 @@ def _entity_for(
     sentence_index: int,
     about_lac: bool,
     folded: str,
+    about_state: str | None = None,
 ) -> str | None:
     position = mention.number_start
     if mention.kind is Kind.RANK:
@@ -542,6 +632,8 @@ def _entity_for(
         return earlier
     if any(e.code == "CHN" for e in entities):
         return "CHN"
+    if about_state:
+        return about_state  # "Peru and China: trade at a record" … "it reached US$23.268 billion"
     return "LAC" if about_lac else None
 
 
@@ -554,6 +646,7 @@ def _period_for(
     paragraph_claims: list[Claim],
     metric: str | None,
     base: ArticleDate | None = None,
+    earlier_claims: list[Claim] | None = None,
 ) -> tuple[Period | None, dict[str, str]]:
     """The claim's period and how sure that reading is.
 
@@ -650,6 +743,13 @@ def _period_for(
                 level = (claim.confidence.get("period") or {}).get("level", "medium")
                 level = "low" if level == "low" else "medium"
                 return inherited, _level(level, f"period of an earlier claim ({claim.text})")
+        for claim in reversed((earlier_claims or [])[-LOOKBACK_CLAIMS:]):
+            # "… sumó 33.266 millones de dólares en 2012." ¶ "Las importaciones … llegaron a
+            # los 14.444 millones": the year of an earlier paragraph carries over, as a likely
+            # reading only (it may support, never contradict).
+            if claim.metric and claim.metric.split("_")[0] == family and claim.period:
+                why = f"period of a claim in an earlier paragraph ({claim.text})"
+                return claim.period, _level("low", why)
     others = [p for p in periods if p.period.kind == "unresolved"]
     if others:
         return None, _level("low", f"unresolved relative date: {others[0].period.text}")
@@ -682,6 +782,35 @@ BARE_DIRECTION = {
     "exports": "trade_china_imports", "exported": "trade_china_imports",
     "exportaciones": "trade_china_imports", "exportacoes": "trade_china_imports",
 }  # fmt: skip
+# A state's flow named by the preposition before China (folded text, from the flow word on,
+# within its clause): "importaciones de Brasil desde China", "importações vindas da China",
+# "imports of goods from China"; "exportaciones argentinas a China", "exports to China".
+_CHINA = r"(?:(?:la|a|o|el|mainland)\s+)?(?:china|pequim|pekin|beijing|gigante\s+asiatico)\b"
+FLOW_FROM_CHINA = re.compile(
+    r"\b(?:imports|imported|importaciones|importacoes)\b[^.;:]{0,60}?\b"
+    r"(?:from|desde|procedentes\s+de|provenientes\s+de|originarias\s+de|vindas\s+da|"
+    r"vindos\s+da|oriundas\s+da|provenientes\s+da|procedentes\s+da)\s+"
+    + _CHINA
+    # "las compras de Argentina a China", "as compras do Brasil da China": a buyer named
+    # between the word and China ("compras de China" alone may be China's own purchases).
+    + r"|\b(?:compras|purchases)\s+(?:(?:de|do|da|dos|das|by|of)\s+[^.;:]{1,40}?\s+)?"
+    r"(?:a|from|desde|da|de)\s+" + _CHINA
+)
+FLOW_TO_CHINA = re.compile(
+    r"\b(?:exports|exported|exportaciones|exportacoes|ventas|vendas|sales|shipments|envios|"
+    r"embarques)\b[^.;:]{0,60}?\b"
+    r"(?:to|hacia|a|al|ao|con\s+destino\s+a|destinadas\s+a|para|para\s+a|com\s+destino\s+a|"
+    r"rumo\s+a)\s+" + _CHINA
+)
+BALANCE_WORD = re.compile(r"\b(?:saldo|superavit|surplus|deficit|balance|balanza)\b")
+FLOW_WORD = re.compile(
+    r"\b(?:exports?|imports?|exportaciones|importaciones|exportacoes|importacoes|envios|ventas|"
+    r"vendas|compras|sales|purchases|trade|comercio|intercambio)\b"
+)
+# Metrics a bare flow word may have been read as before its preposition is seen.
+DIRECTED_METRICS = {
+    "trade_china_imports", "trade_china_exports", "china_imports_world", "china_exports_world",
+}  # fmt: skip
 CHINESE_SIDE = re.compile(
     r"\b(?:china|chinas?|chinos?|chinese|chinesas?|chineses|pequim|pekin|beijing)\b"
 )
@@ -690,7 +819,7 @@ CHINESE_SIDE = re.compile(
 # comprou / bought" imports from it (China's exports); China as the subject turns both round.
 SELL_VERB = re.compile(
     r"\b(?:vendio|vendieron|vendeu|venderam|sold|exporto|exportaron|exportou|exportaram|"
-    r"exported)\b"
+    r"exported|shipped|embarco|embarcaron|embarcou|embarcaram)\b"
 )
 BUY_VERB = re.compile(
     r"\b(?:compro|compraron|comprou|compraram|bought|purchased|importo|importaron|importou|"
@@ -701,6 +830,9 @@ OBJECT_BEFORE = re.compile(
     r"\b(?:a|to|para|from|de|del|dos|das|do|da|desde|with|con|com|into|en|em|in)\s+"
     r"(?:(?:the|la|el|o|os|a|as|los|las)\s+)?$"
 )
+# Portuguese "a" at the start of a clause is the article, not a preposition: "Em 2016, a
+# Argentina embarcou …", "a América Latina comprou …".
+ARTICLE_A = re.compile(r"(?:^|[,;:]\s*)a\s+$")
 APPOSITION = re.compile(r",\s*(?:the|el|la|o|a)\s+$")
 BALANCE_BEFORE = re.compile(
     r"(?:surplus|deficit|balance|saldo|superavit)(?:\s+(?:comercial|positivo|negativo|favorable|"

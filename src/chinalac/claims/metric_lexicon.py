@@ -39,6 +39,15 @@ COMPLEMENT = re.compile(
 # 110,2%") is a change, not that share.
 SHARE_OF_METRICS = frozenset({"primary_share_exports_to_china"})
 SHARE_OF = re.compile(r"^\s*(?:of|de|do|da|dos|das|del)\b")
+# A verb of composition before the percent also makes it a share, not a change: "copper and
+# fishmeal make up most of these sales (81.7%)", "se concentraron en un 81 por ciento en la
+# minería", "respondem por 84%" (folded text, within the number's clause).
+SHARE_VERB_BEFORE = re.compile(
+    r"\b(?:make|makes|made|making)\s+up\b|\baccount(?:s|ed|ing)?\s+for\b|"
+    r"\b(?:represent|represents|represented|representa|representan|representaron|representou|"
+    r"representam|representaram)\b|\bconcentra\w*\s+en\b|\brespond\w*\s+por\b|"
+    r"\bcorrespond\w*\s+(?:a|al|ao)\b"
+)
 FUZZY_CUTOFF = 95
 FUZZY_MIN_LENGTH = 12
 WORD = re.compile(r"[\w'’/]+")
@@ -266,7 +275,11 @@ def choose_metric(
             continue
         if start < number_end and number_start < end:
             continue  # a phrase running over the number itself ("Institutes and 19 … classrooms")
-        if phrase.metric in SHARE_OF_METRICS and not SHARE_OF.match(folded[mention_end:]):
+        if (
+            phrase.metric in SHARE_OF_METRICS
+            and not SHARE_OF.match(folded[mention_end:])
+            and not SHARE_VERB_BEFORE.search(folded[clause[0] : number_start])
+        ):
             continue
         if kind is Kind.COUNT and noun_span[0] < 0 and end > number_start:
             continue  # a bare count ("save 256 million") takes its metric from the words before it

@@ -63,7 +63,50 @@ class StoreFacts:
         finding = self._judge_exact(claim, context)
         if finding is None or finding.verdict is Verdict.UNVERIFIABLE:
             return self._bound_support(claim, context) or finding
+        if finding.verdict is Verdict.CONTRADICTED:
+            return self._bound_dispute(claim, context, finding) or finding
         return finding
+
+    def _bound_dispute(
+        self, claim: Claim, context: CheckContext, contradicted: Finding
+    ) -> Finding | None:
+        """Not contradicted when another source published the figure as a lower bound that the
+        claim states: "US$ 29 billion in 2015" against a 2022 vintage's 21.5 and a 2016
+        vintage's "topping $29 billion". A bound claimed as the bound was published ("topped
+        $29 billion") sides with that source: disputed. An exact figure at the bound
+        is neither borne out nor refuted by it: unverifiable, and the reason says why."""
+        bounds = []
+        for fact in context.facts.for_entity(claim.metric, claim.entity):
+            amount = fact_amount(fact.value, fact.unit)
+            if (
+                fact.precision != "lower bound"
+                or period_matches(claim.period, fact) is not True
+                or amount is None
+                or amount[0] != claim_dimension(claim)
+            ):
+                continue
+            if supports(claim, fact.value, fact.unit):
+                # The bound's own figure only: "US$150 billion" is not borne out by "over
+                # 98.9" when every exact source holds 93-110.
+                bounds.append(fact)
+        if not bounds:
+            return None
+        published = "; ".join(f.label() for f in bounds)
+        if claim.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+            return Finding(
+                self.rule_id,
+                Verdict.DISPUTED,
+                f"sources disagree on {describe_claim(claim)}: {published} — and "
+                + contradicted.reason,
+                tuple(f.evidence("conflicts") for f in bounds) + tuple(contradicted.evidence),
+            )
+        return Finding(
+            self.rule_id,
+            Verdict.UNVERIFIABLE,
+            f"not called contradicted: another source published {published}, a lower bound "
+            f"at the text's figure — " + contradicted.reason,
+            tuple(f.evidence("related") for f in bounds) + tuple(contradicted.evidence),
+        )
 
     def _bound_support(self, claim: Claim, context: CheckContext) -> Finding | None:
         """A figure published as a lower bound ("over US$ 500 bn") supports a claim of the
