@@ -383,3 +383,12 @@ def test_an_item_of_six_words_is_still_an_item():
         "announces 3 priorities but lists 4: trade, investment, energy, the building of new "
         "transport links",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("unit", ["count_participants", "count_per_year"])
+def test_a_pledge_in_a_count_unit_of_the_store_is_counted(unit):
+    (result,) = check(
+        "In 2015, China offered 10,000 training places to the region.",
+        db=tiny_knowledge(commitments=PLEDGES.assign(unit=unit)),
+    )
+    assert (str(result.verdict), result.record_ids) == ("supported", ["places_2015"])
