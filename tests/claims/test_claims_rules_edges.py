@@ -5,6 +5,8 @@ Found by `python3 tasks.py mutate claims_rules` (docs/mutation.md)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 import pytest
 
@@ -392,3 +394,126 @@ def test_a_pledge_in_a_count_unit_of_the_store_is_counted(unit):
         db=tiny_knowledge(commitments=PLEDGES.assign(unit=unit)),
     )
     assert (str(result.verdict), result.record_ids) == ("supported", ["places_2015"])
+
+
+# store-facts: figures that bear out only their own value, and lower bounds --------------------
+def with_precision(facts, *precision) -> KnowledgeView:
+    view = tiny_knowledge(facts)
+    return dataclasses.replace(view, facts=view.facts.assign(precision=list(precision)))
+
+
+LOANS_2020 = [
+    fact("l_a", "loans_total", "MEX", "2020", "2020", 0.6, "usd_bn", "S1", "l2020"),
+    fact("l_b", "loans_total", "MEX", "2020", "2020", 0.9, "usd_bn", "S2", "l2020"),
+]
+
+
+def test_a_loan_that_may_be_one_of_several_never_contradicts_another_figure():
+    result = one(
+        "In 2020, China lent Mexico $1.2 billion.",
+        with_precision(LOANS_2020[:1], "one of several"),
+        "store-facts",
+    )
+    assert (result.rule_id, str(result.verdict), result.reason) == (
+        "store-facts",
+        "unverifiable",
+        "not called contradicted (the stored item may be one of several): the store holds "
+        "0.6 usd_bn 2020 [l_a, S1] for loans_total · MEX · 2020; the text says $1.2 billion",
+    )
+    assert [(e.record_id, e.relation) for e in result.evidence] == [("l_a", "related")]
+
+
+def test_sources_that_each_pick_their_basket_never_contradict_a_figure_beyond_them():
+    result = one(
+        "In 2020, China lent Mexico $1.5 billion.",
+        with_precision(LOANS_2020, "definition varies", "definition varies"),
+        "store-facts",
+    )
+    assert (str(result.verdict), result.reason) == (
+        "unverifiable",
+        "not called contradicted (each source picks its own basket): the store holds 0.6 usd_bn "
+        "2020 [l_a, S1]; 0.9 usd_bn 2020 [l_b, S2] for loans_total · MEX · 2020; the text says "
+        "$1.5 billion",
+    )
+    assert [(e.record_id, e.relation) for e in result.evidence] == [
+        ("l_a", "related"), ("l_b", "related"),
+    ]  # fmt: skip
+
+
+OVER_500 = [fact("t_over", "trade_total", "LAC", "2024", "2024", 500, "usd_bn", "S1")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2024, China-LAC trade was more than $500 billion.",
+        "In 2024, China-LAC trade was at least $450 billion.",
+        "En 2024, el comercio entre China y América Latina superó los US$500.000 millones.",
+        "Em 2024, o comércio entre a China e a América Latina foi de mais de US$ 500 bilhões.",
+    ],
+)
+def test_a_lower_bound_supports_a_bound_at_or_below_it(text):
+    result = one(text, with_precision(OVER_500, "lower bound"), "store-facts")
+    assert (result.rule_id, str(result.verdict), result.reason, result.record_ids) == (
+        "store-facts",
+        "supported",
+        "a lower bound as the store's: over 500 usd_bn 2024 [t_over, S1]",
+        ["t_over"],
+    )
+
+
+def test_a_lower_bound_neither_supports_nor_contradicts_a_plain_figure():
+    result = one(
+        "In 2024, China-LAC trade was $500 billion.",
+        with_precision(OVER_500, "lower bound"),
+        "store-facts",
+    )
+    assert str(result.verdict) == "unverifiable" and result.record_ids == []
+
+
+# ties-date: "the initiative" takes up the one tie the sentence before named ------------------
+PANAMA = pd.DataFrame(
+    [
+        ("PAN", "bri_mou", "signed", "2017-11-17", "https://e.org/pan-bri"),
+        ("PAN", "fta", "in negotiation", "2018-06-12", "https://e.org/pan-fta"),
+    ],
+    columns=["iso3", "tie_type", "status", "date", "source_url"],
+).assign(evidence="")
+FIRST = "Panama was the first country in the region to sign the Belt and Road memorandum, in 2017."
+
+
+def ties_dated(text: str) -> dict[str, str]:
+    return {
+        r.claim.text.strip(): str(r.verdict)
+        for r in check(text, db=tiny_knowledge(ties=PANAMA))
+        if r.rule_id == "ties-date"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{FIRST} Panama joined the initiative in 2019.",
+        "Panamá fue el primer país de la región en firmar el memorando de la Franja y la Ruta, en "
+        "2017. Panamá se sumó a la iniciativa en 2019.",
+        "O Panamá foi o primeiro país da região a assinar o memorando do Cinturão e Rota, em "
+        "2017. O Panamá aderiu à iniciativa em 2019.",
+    ],
+)
+def test_the_initiative_is_the_tie_the_sentence_before_named(text):
+    assert ties_dated(text).get("2019") == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before names two ties
+        "In 2017, Panama signed the Belt and Road memorandum and began FTA talks. Panama joined "
+        "the initiative in 2019.",
+        f"{FIRST} Trade grew. Panama joined the initiative in 2019.",  # not the sentence before
+        f"Panama joined the initiative in 2019. {FIRST}",  # the sentence after
+        f"{FIRST} Panama joined in 2019.",  # no "initiative"
+    ],
+)
+def test_no_tie_is_taken_up_but_from_the_sentence_just_before(text):
+    assert "2019" not in ties_dated(text)
