@@ -517,3 +517,22 @@ def test_the_initiative_is_the_tie_the_sentence_before_named(text):
 )
 def test_no_tie_is_taken_up_but_from_the_sentence_just_before(text):
     assert "2019" not in ties_dated(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three priorities: trade, and the building of many new transport links.",
+        "Tres prioridades: comercio y la construcción de muchas nuevas rutas de transporte.",
+    ],
+)
+def test_a_list_with_an_item_of_seven_words_is_prose_not_counted(text):
+    assert list_count(text) == []
+
+
+def test_figures_in_two_currencies_are_no_disagreement_of_sources():
+    trade = [
+        fact("t_usd", "trade_total", "LAC", "2021", "2021", 450, "usd_bn", "S1", "t2021"),
+        fact("t_cny", "trade_total", "LAC", "2021", "2021", 3000, "cny_bn", "S2", "t2021"),
+    ]
+    assert store_fact("China-LAC trade reached $450 billion in 2021.", trade)[1] == "supported"

@@ -15,26 +15,26 @@ from tests.claims.conftest import COUNTRIES, METRICS
 
 MEETINGS = pd.DataFrame(
     [
-        ("ccf_1", "ministerial_meeting", "1st ministerial meeting of the China-CELAC Forum",
-         "2015-01-08", "Beijing", "", "S1"),
-        ("ccf_2", "ministerial_meeting", "2nd ministerial meeting of the China-CELAC Forum",
-         "2018-01-22", "Santiago", "", "S1"),
-        ("ccf_3", "ministerial_meeting", "3rd ministerial meeting of the China-CELAC Forum",
-         "2021-12-03", "online", "", "S2"),
-        ("ccf_4", "ministerial_meeting", "4th ministerial meeting of the China-CELAC Forum",
-         "2025-05-13", "Beijing", "", ""),
-        # not meetings the rule counts: another kind, no date, no ordinal in the name
+        # first, rows the rule does not count: another kind, no date, no ordinal in the name
         ("ccf_sub", "subforum", "5th ministerial meeting of the China-CELAC Forum", "2026-01-01",
          "Lima", "", "S1"),
         ("ccf_next", "ministerial_meeting", "6th ministerial meeting of the China-CELAC Forum",
          "to be announced", "", "", "S1"),
         ("ccf_any", "ministerial_meeting", "Ministerial meeting of the China-CELAC Forum",
          "2027-01-01", "", "", "S1"),
+        ("ccf_1", "ministerial_meeting", "1st ministerial meeting of the China-CELAC Forum",
+         "2015-01-08", "Beijing", "", "S1"),
+        ("ccf_2", "ministerial_meeting", "2nd ministerial meeting of the China-CELAC Forum",
+         "2018-01-22", "Santiago", "", "S1"),
+        ("ccf_3", "ministerial_meeting", "3rd ministerial meeting of the China-CELAC Forum",
+         "2021-12-03", "", "", "S2"),  # online: no place
+        ("ccf_4", "ministerial_meeting", "4th ministerial meeting of the China-CELAC Forum",
+         "2025-05-13", "Beijing", "", ""),
     ],
     columns=["mechanism_id", "kind", "name", "date", "place", "detail", "source_id"],
 )  # fmt: skip
 SECOND = "2nd ministerial meeting of the China-CELAC Forum, 2018-01-22, Santiago"
-THIRD = "3rd ministerial meeting of the China-CELAC Forum, 2021-12-03, online"
+THIRD = "3rd ministerial meeting of the China-CELAC Forum, 2021-12-03"
 FOURTH = "4th ministerial meeting of the China-CELAC Forum, 2025-05-13, Beijing"
 
 
@@ -146,6 +146,15 @@ def test_an_article_dated_by_month_is_read_as_of_the_months_last_day(text):
     assert meeting(text)[1] == (
         f"the 2nd meeting ({SECOND}) had taken place by the article's date 2018-01-31"
     )
+    february = text.replace("January", "February").replace("enero", "febrero")
+    assert meeting(february)[1].endswith("by the article's date 2018-02-28")
+
+
+def test_an_article_dated_by_year_only_does_not_show_a_meeting_held():
+    text = (
+        "Beijing, 2016. Opening the first ministerial meeting of the China-CELAC Forum, Xi spoke."
+    )
+    assert meeting(text)[0] == "unverifiable"
 
 
 NOT_SHOWN = (
