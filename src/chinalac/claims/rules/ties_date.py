@@ -141,7 +141,8 @@ class TiesDate:
             else f"{answer.label.lower()} on {on}"
             + (f"; today: {current.label()}" if current is not None else "")
         )
-        evidence = tuple(t.evidence("differs") for t in (found, current) if t is not None)
+        # the tie of the date named is often today's as well: shown once
+        evidence = tuple(dict.fromkeys(t.evidence("differs") for t in (found, current) if t))
         return Finding(
             self.rule_id,
             Verdict.CONTRADICTED,
