@@ -259,7 +259,8 @@ ROMAN_ORDINAL = re.compile(
 )
 ROMAN = {"I": 1, "V": 5, "X": 10}
 # "650 millones de habitantes", "1,4 bilhão de pessoas": what follows "de/of" is counted.
-COUNTED_AFTER = re.compile(r"\s*(?:de|of|do|da|dos|das|del)\s+[a-z]")
+# The lookbehind keeps a search over a run of spaces linear: only the run's first space starts it.
+COUNTED_AFTER = re.compile(r"(?<!\s)\s*(?:de|of|do|da|dos|das|del)\s+[a-z]")
 # Words of a sentence about an amount of money flowing (trade, loans, investment).
 MONEY_FLOW = re.compile(
     r"\b(?:trade|comercio|intercambio|exports?|imports?|exportaciones|importaciones|exportacoes|"
