@@ -252,7 +252,11 @@ def extract(
                 # never contradicted.
                 state_side = _level("low", f"bare '{hit.phrase}' read from {entity}'s side")
             if mention.kind is Kind.MONEY and (
-                (hit is not None and hit.phrase in BARE_DIRECTION and metric in DIRECTED_METRICS)
+                (
+                    hit is not None
+                    and (hit.phrase in BARE_DIRECTION or OPEN_PREPOSITION.search(hit.phrase))
+                    and metric in DIRECTED_METRICS
+                )
                 or (hit is None and metric is None)
             ):
                 # "Las importaciones de Brasil desde China", "as compras da Argentina da
@@ -785,7 +789,13 @@ BARE_DIRECTION = {
 # A state's flow named by the preposition before China (folded text, from the flow word on,
 # within its clause): "importaciones de Brasil desde China", "importações vindas da China",
 # "imports of goods from China"; "exportaciones argentinas a China", "exports to China".
-_CHINA = r"(?:(?:la|a|o|el|mainland)\s+)?(?:china|pequim|pekin|beijing|gigante\s+asiatico)\b"
+# "para o Interior da China", "to the People's Republic of China", "a la República Popular
+# China", "to the Chinese mainland": the same China.
+_CHINA = (
+    r"(?:(?:la|a|o|el|the|mainland)\s+)?(?:(?:republica\s+popular\s+(?:de\s+la\s+|de\s+|da\s+)?|"
+    r"people'?s\s+republic\s+of\s+|interior\s+da\s+)?(?:china|pequim|pekin|beijing|"
+    r"gigante\s+asiatico)\b|chinese\s+mainland\b)"
+)
 FLOW_FROM_CHINA = re.compile(
     r"\b(?:imports|imported|importaciones|importacoes)\b[^.;:]{0,60}?\b"
     r"(?:from|desde|procedentes\s+de|provenientes\s+de|originarias\s+de|vindas\s+da|"
@@ -802,6 +812,9 @@ FLOW_TO_CHINA = re.compile(
     r"(?:to|hacia|a|al|ao|con\s+destino\s+a|destinadas\s+a|para|para\s+a|com\s+destino\s+a|"
     r"rumo\s+a)\s+" + _CHINA
 )
+# A flow phrase that ends in its preposition ("exports to", "ventas a"): what follows, China
+# or a state, gives the direction, so the preposition rule reads it.
+OPEN_PREPOSITION = re.compile(r"\s(?:to|from|a|al|ao|para|desde|hacia|de|da|do)$")
 BALANCE_WORD = re.compile(r"\b(?:saldo|superavit|surplus|deficit|balance|balanza)\b")
 FLOW_WORD = re.compile(
     r"\b(?:exports?|imports?|exportaciones|importaciones|exportacoes|importacoes|envios|ventas|"

@@ -157,6 +157,15 @@ SELF_STANDING_RANKS = re.compile(r"^(?:record|recorde|cifra|nivel|novo|all|maior
 FOLD_WORD = re.compile(
     r"(?<![\w\-])(two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)fold(?![\w])"
 )
+# Verbs of multiplying: "trade doubled", "made trade triple over ten years", "se triplicó",
+# "dobrou". The multiple is the verb's; journalists round it, so it is read as approximate.
+VERB_MULTIPLE = re.compile(
+    r"(?<![\w\-])(?:(?P<two>doubled|doubling|duplico|duplicaron|duplicado|duplicou|duplicaram|"
+    r"dobrou|dobraram)|(?P<three>tripled|tripling|triplico|triplicaron|triplicado|triplicou|"
+    r"triplicaram)|(?P<four>quadrupled|quadrupling|cuadruplico|cuadruplicaron|cuadruplicado|"
+    r"quadruplicou|quadruplicaram)|(?P<base>double|triple)(?=\s+(?:over|in|since|from|between|"
+    r"during|within)\b))(?![\w\-])"
+)
 AMOUNT_WORDS = re.compile(
     r"^\s+(?:of|de)\s+(?:the|these|those|them|ellos|ellas|eles|elas|los|las|estos|estas|os|as|esses|essas)\b"
     r"(?:\s+(?:are|were|is|was|being|son|eran|sao|eram)\b)?"
@@ -326,6 +335,8 @@ BOTH_SIDES_AFTER = re.compile(
     r"^\s+(?:countries|nations|sides|parties|governments|paises|naciones|nacoes|lados|partes|"
     r"gobiernos|governos)\b"
 )
+# "between the two", "entre los dos", "entre os dois": the two parties named before, not a count.
+BETWEEN_BOTH = re.compile(r"(?:^|\s)(?:between\s+the|entre\s+(?:los|las|os|as))\s+$")
 RANGE_JOIN = re.compile(r"^\s*(?:and|y|e|to|a|-|–|—)\s*$")
 RANGE_LEAD = re.compile(r"(?:between|entre)\s+(?:(?:el|la|los|las|o|os|as|the)\s+)?$")
 
@@ -457,6 +468,8 @@ def _noun_after(folded: str, position: int) -> tuple[str, int, int]:
         if re.search(r"[^\s]", gap):  # punctuation ends the noun phrase
             break
         token = word.group(0)
+        if token[0].isdigit():
+            break  # "Trade between the two hit 6.17 billion": a number is never the noun
         if token in NOUN_STOP or any(token in s for s in stopwords().values()) and chosen:
             break
         if token in NOUN_STOP:
@@ -565,6 +578,8 @@ def find_mentions(
             folded[word.end :]
         ):
             continue  # "los dos países", "the two countries": both sides, not a count
+        if word.value == 2 and BETWEEN_BOTH.search(folded[: word.start]):
+            continue  # "trade between the two hit …", "entre los dos": the two parties
         if any(word.start < e and s < word.end for s, e, *_ in numbers):
             continue
         zeros = len(str(word.value)) - len(str(word.value).rstrip("0"))
@@ -684,6 +699,32 @@ def find_mentions(
                 )
             )
             taken.append(match.span())
+    for match in VERB_MULTIPLE.finditer(folded):
+        if any(s < match.end() and match.start() < e for s, e in taken) or inside(
+            *match.span(), excluded
+        ):
+            continue
+        base = match.group("base")
+        value = (
+            2.0
+            if match.group("two") or base == "double"
+            else 3.0
+            if match.group("three") or base == "triple"
+            else 4.0
+        )
+        mentions.append(
+            Mention(
+                Kind.MULTIPLE,
+                match.start(),
+                match.end(),
+                value,
+                "times",
+                qualifier=Qualifier.APPROXIMATE,
+                number_start=match.start(),
+                number_end=match.end(),
+            )
+        )
+        taken.append(match.span())
     mentions += _ranks(text, folded, excluded, taken, lang)
     mentions += _ordinal_ranks(text, folded, excluded, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
@@ -699,6 +740,17 @@ def _rank_pattern() -> re.Pattern:
     )
 
 
+def _leading_rank(words: list[str]) -> int:
+    """The rank of the longest run of leading words the lexicon holds: "décimo quarto maior"
+    is 14, not the 10 of "décimo"."""
+    for count in range(len(words), 0, -1):
+        for joiner in (" ", "-"):
+            rank = ranks().get(joiner.join(words[:count]))
+            if rank is not None:
+                return rank
+    return 1
+
+
 def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
     found: list[Mention] = []
     for match in _rank_pattern().finditer(folded):
@@ -706,7 +758,7 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
         if inside(start, end, excluded) or any(s < end and start < e for s, e in taken):
             continue
         word = re.split(r"[\s\-]+", match.group(0))
-        rank = ranks().get(match.group(0).replace(" ", "-"), ranks().get(word[0], 1))
+        rank = ranks().get(match.group(0).replace(" ", "-"), _leading_rank(word))
         if len(word) > 1 and word[1] in {"largest", "biggest", "mayor", "maior"}:
             rank = ranks().get(word[0], 1)
         head = folded[:start].rstrip()

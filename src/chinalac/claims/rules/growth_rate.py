@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
+from chinalac.claims.mentions import VERB_MULTIPLE
 from chinalac.claims.models import Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext
 from chinalac.claims.rules.changes import UP, changes_in
@@ -37,6 +38,8 @@ class GrowthRate:
                 for rate in claims:
                     if rate is a or rate is b or rate.kind not in (Kind.PERCENT, Kind.MULTIPLE):
                         continue
+                    if rate.kind is Kind.MULTIPLE and VERB_MULTIPLE.fullmatch(fold(rate.text)):
+                        continue  # "doubled", "se triplicó": a rounded multiple, no test
                     folded = fold(rate.sentence)
                     if (
                         rate.kind is Kind.PERCENT

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from chinalac.claims.article_date import FILE_METADATA
+from chinalac.claims.extract import BARE_DIRECTION, FLOW_FROM_CHINA, FLOW_TO_CHINA
 from chinalac.claims.matching import (
     SUPPORT_ONLY,
     StoredFact,
@@ -34,8 +35,14 @@ from chinalac.claims.matching import (
 from chinalac.claims.models import Claim, Finding, Kind, Qualifier, Verdict
 from chinalac.claims.rules.base import CheckContext
 from chinalac.claims.tolerance import claim_dimension, fact_amount, interval, supports
+from chinalac.claims.vocabulary import fold
 
 RELATIVE_SAME = 0.005
+# The two directions of one state's trade with China (China's exports = the state's imports).
+OTHER_DIRECTION = {
+    "trade_china_exports": "trade_china_imports",
+    "trade_china_imports": "trade_china_exports",
+}
 RELATIVE_APPROXIMATE = 0.05  # as the tolerance reads "about" (tolerance.APPROXIMATE_RELATIVE)
 
 
@@ -64,8 +71,47 @@ class StoreFacts:
         if finding is None or finding.verdict is Verdict.UNVERIFIABLE:
             return self._bound_support(claim, context) or finding
         if finding.verdict is Verdict.CONTRADICTED:
-            return self._bound_dispute(claim, context, finding) or finding
+            return (
+                self._bound_dispute(claim, context, finding)
+                or self._other_direction(claim, context, finding)
+                or finding
+            )
         return finding
+
+    def _other_direction(
+        self, claim: Claim, context: CheckContext, contradicted: Finding
+    ) -> Finding | None:
+        """Not contradicted when a bare flow word ("exports", "exportaciones") was given a
+        direction the text does not write, and the figure is the store's value of the other
+        direction of the same trade ("exports bound for Chinese ports reached US$89.75
+        billion", read as China's exports, when 89.75 is what Brazil sold to China): the
+        reading is the likelier error. Unverifiable, and the reason names it. A direction the
+        text writes ("China's exports to Brazil") keeps the contradiction."""
+        other = OTHER_DIRECTION.get(claim.metric or "")
+        if other is None or claim.doubts():
+            return None  # with doubts the claim is already left unverifiable, for them
+        sentence = fold(claim.sentence)
+        if fold(claim.metric_phrase).strip() not in BARE_DIRECTION or (
+            FLOW_FROM_CHINA.search(sentence) or FLOW_TO_CHINA.search(sentence)
+        ):
+            # "China's exports to Brazil", "exportações para a China": the text names the
+            # direction, so a figure of the other one is the text's error, and contradicted.
+            return None
+        matches = [
+            f
+            for f in context.facts.for_entity(other, claim.entity)
+            if period_matches(claim.period, f) is True and supports(claim, f.value, f.unit)
+        ]
+        if not matches:
+            return None
+        return Finding(
+            self.rule_id,
+            Verdict.UNVERIFIABLE,
+            f"not called contradicted because the direction of the flow is uncertain: the "
+            f"figure is the store's {other} ({matches[0].label()}), the other direction of the "
+            f"same trade — " + contradicted.reason,
+            tuple(f.evidence("related") for f in matches) + tuple(contradicted.evidence),
+        )
 
     def _bound_dispute(
         self, claim: Claim, context: CheckContext, contradicted: Finding

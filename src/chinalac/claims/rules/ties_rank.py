@@ -12,6 +12,7 @@ another state comes first the claim is left unverifiable with that order shown.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -19,8 +20,31 @@ from chinalac.claims.models import Finding, Kind, Verdict
 from chinalac.claims.periods import find_periods
 from chinalac.claims.rules.base import CheckContext, folded_sentence
 from chinalac.claims.rules.ties_common import Tie, positive_ties, tie_types_named
+from chinalac.claims.vocabulary import fold
 
 REGIONS = {"LAC", "CHN", "WLD", "TWN", "HKG", "MAC", None}
+# A subregion the sentence ranks within ("the first of its kind between China and Central
+# American countries", "el primer país sudamericano", "o primeiro país caribenho"): the order
+# is taken among the states of `countries.csv` with that subregion. "Latin America and the
+# Caribbean" names the whole region, not the Caribbean.
+SUBREGION_WORDS = (
+    (
+        "central_america",
+        re.compile(
+            r"\b(?:central\s+america(?:n|ns)?|centroamerica(?:no|nos|na|nas)?|"
+            r"centro-?american[oa]s?|america\s+central)\b"
+        ),
+    ),
+    (
+        "south_america",
+        re.compile(
+            r"\b(?:south\s+america(?:n|ns)?|sudamerica(?:no|nos|na|nas)?|suramerica(?:no|nos|na|nas)?|"
+            r"sul-?american[oa]s?|america\s+del\s+sur|america\s+do\s+sul)\b"
+        ),
+    ),
+    ("caribbean", re.compile(r"\b(?:caribbean|caribe|caribeno|caribenos|caribenh[oa]s?)\b")),
+)
+WHOLE_REGION_BEFORE = re.compile(r"(?:and\s+the|y\s+el|y\s+del|e\s+o|e\s+do)\s+$")
 
 
 class TiesRank:
@@ -46,6 +70,12 @@ class TiesRank:
                     continue
                 if claim.entity not in per_state:
                     continue
+                within = _subregion_named(claim.sentence)
+                if within is not None:
+                    members = _states_of(context.knowledge, within)
+                    if claim.entity not in members:
+                        continue
+                    per_state = {k: t for k, t in per_state.items() if k in members}
                 ordered = sorted(per_state.values(), key=self._key, reverse=claim.value == -1)
                 mine = per_state[claim.entity]
                 leaders = [t for t in ordered if self._same_rank(t, ordered[0])]
@@ -94,3 +124,23 @@ class TiesRank:
         periods = [p.period for p in find_periods(folded_sentence(claim))]
         ends = [(p.end_year, p.end_month or 12) for p in periods if p.end_year]
         return max(ends) if ends else None
+
+
+def _subregion_named(sentence: str) -> str | None:
+    """The one subregion the sentence names, else None (none, or more than one)."""
+    folded = fold(sentence)
+    named = {
+        code
+        for code, pattern in SUBREGION_WORDS
+        for match in pattern.finditer(folded)
+        if not (
+            code == "caribbean"
+            and WHOLE_REGION_BEFORE.search(folded[max(0, match.start() - 12) : match.start()])
+        )
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _states_of(knowledge, subregion: str) -> set[str]:
+    countries = knowledge.countries
+    return set(countries.loc[countries["subregion"] == subregion, "iso3"])

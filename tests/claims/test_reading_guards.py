@@ -1,0 +1,278 @@
+"""General readings found on the dev texts 34-37 of the unseen set (branch issue-15-s9), each
+with real-shaped sentences (our own) in every language where it applies, checked against the
+package's knowledge base.
+
+* A number is never the noun a count counts, and "between the two" / "entre los dos" / "entre
+  os dois" are the two parties, not a count: "Trade between the two hit 6.17 billion" had
+  read "two hit 6" as a count and "billion U.S. dollars" as one billion (a false contradiction).
+* China named as "the People's Republic of China", "la República Popular China", "o Interior da
+  China" or "the Chinese mainland" still gives a flow's direction by its preposition.
+* A bare flow word ("exports") given a direction the text does not write, whose figure is the
+  store's value of the other direction, is not contradicted: the reading is the likelier error
+  (unverifiable, and the reason names the direction). A written direction keeps it.
+* "$us." (Bolivian usage) is the US dollar, and its point ends no sentence.
+* Ordinal words past "tenth" / "quinto": "fourteenth largest", "decimocuarto", "décimo quarto".
+* "The first … Central American country" ranks within the subregion the sentence names
+  (countries.csv), not the whole region; "Latin America and the Caribbean" is the region.
+* Verbs of multiplying are multiples ("tripled", "se triplicó", "triplicou"), read as rounded:
+  they are never tested against two levels ("rose from $10 billion to $21 billion: it doubled").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import KnowledgeView, Verdict, check
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return KnowledgeView.from_folder()
+
+
+def one(results, text):
+    found = [r for r in results if r.claim.text.strip() == text]
+    assert found, [r.claim.text for r in results]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        (
+            "China and Costa Rica signed an FTA. Trade between the two hit 6.17 billion U.S. "
+            "dollars in 2012.",
+            "6.17 billion U.S. dollars",
+        ),
+        (
+            "China y Costa Rica firmaron un TLC. El comercio entre los dos llegó a 6,17 mil "
+            "millones de dólares en 2012.",
+            "6,17 mil millones de dólares",
+        ),
+        (
+            "China e Costa Rica assinaram um TLC. O comércio entre os dois chegou a 6,17 "
+            "bilhões de dólares em 2012.",
+            "6,17 bilhões de dólares",
+        ),
+    ],
+)
+def test_between_the_two_is_no_count_and_a_number_is_no_noun(sentence, amount, kb):
+    results = check(sentence, kb)
+    money = one(results, amount)
+    assert money.claim.value * money.claim.scale == pytest.approx(6.17e9)
+    assert money.claim.entity == "CRI"
+    assert money.verdict is Verdict.SUPPORTED
+    assert not [r for r in results if r.claim.kind.value == "count"]
+    assert not [r for r in results if r.verdict is Verdict.CONTRADICTED]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        (
+            "In 2021 Brazil's exports to the People's Republic of China reached US$89.75 "
+            "billion, says the Ministry of Economy.",
+            "US$89.75 billion",
+        ),
+        (
+            "En 2021 las exportaciones de Brasil a la República Popular China llegaron a "
+            "US$ 89.750 millones, según el Ministerio de Economía.",
+            "US$ 89.750 millones",
+        ),
+        (
+            "Em 2021, as exportações do Brasil para o Interior da China, Hong Kong e Macau "
+            "chegaram a US$89,75 mil milhões.",
+            "US$89,75 mil milhões",
+        ),
+    ],
+)
+def test_the_peoples_republic_and_the_mainland_give_the_direction(sentence, amount, kb):
+    result = one(check(sentence, kb), amount)
+    assert result.claim.metric == "trade_china_imports"  # Brazil's exports to China
+    assert result.claim.entity == "BRA"
+    assert result.verdict is Verdict.DISPUTED  # 89.75 (Ministry of Economy) vs 87.7 (AEB)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "metric", "verdict"),
+    [
+        # A bare "exports" given China's side the text does not write: not contradicted.
+        (
+            "In 2021 the exports of Brazil bound for Chinese ports reached US$89.75 billion.",
+            "US$89.75 billion",
+            "trade_china_exports",
+            Verdict.UNVERIFIABLE,
+        ),
+        # The same sentences read right in Spanish and Portuguese: Brazil's exports.
+        (
+            "En 2021 las exportaciones de Brasil rumbo al mercado chino llegaron a US$ 89.750 "
+            "millones.",
+            "US$ 89.750 millones",
+            "trade_china_imports",
+            Verdict.DISPUTED,
+        ),
+        (
+            "Em 2021 as exportações do Brasil rumo aos portos chineses chegaram a US$89,75 mil "
+            "milhões.",
+            "US$89,75 mil milhões",
+            "trade_china_imports",
+            Verdict.DISPUTED,
+        ),
+    ],
+)
+def test_a_bare_flow_word_read_the_wrong_way_is_not_contradicted(
+    sentence, amount, metric, verdict, kb
+):
+    result = one(check(sentence, kb), amount)
+    assert (result.claim.metric, result.verdict) == (metric, verdict)
+    if verdict is Verdict.UNVERIFIABLE:
+        assert "direction of the flow is uncertain" in result.reason
+        assert "trade_china_imports" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("In 2021, China's exports to Brazil reached US$89.75 billion.", "US$89.75 billion"),
+        (
+            "En 2021, las exportaciones chinas a Brasil llegaron a US$ 89.750 millones.",
+            "US$ 89.750 millones",
+        ),
+        (
+            "Em 2021, as exportações chinesas para o Brasil chegaram a US$89,75 mil milhões.",
+            "US$89,75 mil milhões",
+        ),
+    ],
+)
+def test_a_written_direction_keeps_the_contradiction(sentence, amount, kb):
+    # The text names China's exports; 89.75 is what Brazil sold to China: the text's error.
+    result = one(check(sentence, kb), amount)
+    assert result.claim.metric == "trade_china_exports"
+    assert result.verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("In 2021, China's exports to Brazil reached US$70 billion.", "US$70 billion"),
+        (
+            "En 2021, las exportaciones chinas a Brasil llegaron a US$ 70.000 millones.",
+            "US$ 70.000 millones",
+        ),
+        (
+            "Em 2021, as exportações chinesas para o Brasil chegaram a US$70 mil milhões.",
+            "US$70 mil milhões",
+        ),
+    ],
+)
+def test_a_figure_of_neither_direction_is_still_contradicted(sentence, amount, kb):
+    result = one(check(sentence, kb), amount)
+    assert result.claim.metric == "trade_china_exports"
+    assert result.verdict is Verdict.CONTRADICTED
+
+
+def test_bolivian_dollar_sign_is_the_us_dollar_and_ends_no_sentence(kb):
+    results = check(
+        "Según el INE, Bolivia exportó a China en 2023 un valor de $us. 1.170,1 millones.", kb
+    )
+    money = one(results, "$us. 1.170,1 millones")
+    assert (money.claim.kind.value, money.claim.unit) == ("money", "usd")
+    assert money.claim.value * money.claim.scale == pytest.approx(1.1701e9)
+    assert money.claim.entity == "BOL"
+    assert money.verdict is Verdict.DISPUTED  # INE 1,170.1 vs China Customs 1,462
+    assert not [r for r in results if r.claim.kind.value == "date"]  # 2023 is the period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "In 2021, China was the fourteenth largest destination market for Jamaica's exports.",
+            "fourteenth largest destination market",
+        ),
+        (
+            "En 2021, China fue el decimocuarto destino de las exportaciones de Jamaica.",
+            "decimocuarto destino",
+        ),
+        (
+            "Em 2021, a China foi o décimo quarto maior destino das exportações da Jamaica.",
+            "décimo quarto maior destino",
+        ),
+    ],
+)
+def test_ordinal_words_past_ten(sentence, text, kb):
+    result = one(check(sentence, kb), text)
+    assert (result.claim.kind.value, result.claim.value) == ("rank", 14)
+    assert result.claim.entity == "JAM"
+    assert result.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The free trade agreement with Costa Rica was the first of its kind between China and "
+        "Central American countries.",
+        "Costa Rica fue el primer país centroamericano en firmar un tratado de libre comercio "
+        "con China.",
+        "A Costa Rica foi o primeiro país centro-americano a assinar um acordo de livre "
+        "comércio com a China.",
+    ],
+)
+def test_first_within_a_named_subregion(sentence, kb):
+    ranks = [r for r in check(sentence, kb) if r.claim.kind.value == "rank"]
+    assert len(ranks) == 1 and ranks[0].claim.entity == "CRI"
+    assert ranks[0].verdict is Verdict.SUPPORTED  # CRI 2010/2011; Nicaragua only in 2023
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Costa Rica was the first Latin America and the Caribbean country to sign a free trade "
+        "agreement with China.",
+        "Costa Rica fue el primer país de América Latina y el Caribe en firmar un tratado de "
+        "libre comercio con China.",
+        "A Costa Rica foi o primeiro país da América Latina e do Caribe a assinar um acordo de "
+        "livre comércio com a China.",
+    ],
+)
+def test_the_whole_region_is_no_subregion(sentence, kb):
+    ranks = [r for r in check(sentence, kb) if r.claim.kind.value == "rank"]
+    assert len(ranks) == 1 and ranks[0].claim.entity == "CRI"
+    assert ranks[0].verdict is Verdict.UNVERIFIABLE  # Chile's FTA came first
+    assert "CHL" in ranks[0].reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Their momentum made trade with Peru triple over the past decade.", "triple", 3),
+        ("Trade between Peru and China doubled between 2008 and 2018.", "doubled", 2),
+        ("El comercio entre Perú y China se triplicó entre 2008 y 2018.", "triplicó", 3),
+        ("Las exportaciones de Perú a China se duplicaron entre 2008 y 2018.", "duplicaron", 2),
+        ("O comércio entre o Peru e a China triplicou entre 2008 e 2018.", "triplicou", 3),
+        ("As exportações do Peru para a China dobraram entre 2008 e 2018.", "dobraram", 2),
+    ],
+)
+def test_verbs_of_multiplying_are_multiples(sentence, text, value, kb):
+    result = one(check(sentence, kb), text)
+    assert (result.claim.kind.value, result.claim.value) == ("multiple", value)
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trade rose from $10 billion in 2010 to $21 billion in 2020: it doubled.",
+        "El comercio pasó de US$ 10.000 millones en 2010 a US$ 21.000 millones en 2020: se duplicó.",
+        "O comércio passou de US$ 10 bilhões em 2010 para US$ 21 bilhões em 2020: dobrou.",
+    ],
+)
+def test_a_rounded_multiple_is_not_tested_against_two_levels(sentence, kb):
+    results = check(sentence, kb)
+    assert [r for r in results if r.claim.kind.value == "multiple"]
+    assert not [r for r in results if r.verdict is Verdict.INCONSISTENT]
+
+
+def test_double_and_triple_as_adjectives_are_no_claims(kb):
+    results = check("The double taxation treaty and the triple helix model date from 2011.", kb)
+    assert not [r for r in results if r.claim.kind.value == "multiple"]
