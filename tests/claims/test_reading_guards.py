@@ -233,6 +233,12 @@ def test_first_within_a_named_subregion(sentence, kb):
         "libre comercio con China.",
         "A Costa Rica foi o primeiro país da América Latina e do Caribe a assinar um acordo de "
         "livre comércio com a China.",
+        "Costa Rica was the first Latin American and Caribbean country to sign a free trade "
+        "agreement with China.",
+        "Costa Rica fue el primer país latinoamericano y caribeño en firmar un tratado de libre "
+        "comercio con China.",
+        "A Costa Rica foi o primeiro país latino-americano e caribenho a assinar um acordo de "
+        "livre comércio com a China.",
     ],
 )
 def test_the_whole_region_is_no_subregion(sentence, kb):
@@ -276,3 +282,30 @@ def test_a_rounded_multiple_is_not_tested_against_two_levels(sentence, kb):
 def test_double_and_triple_as_adjectives_are_no_claims(kb):
     results = check("The double taxation treaty and the triple helix model date from 2011.", kb)
     assert not [r for r in results if r.claim.kind.value == "multiple"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        (
+            "In 2021, China's exports to Brazil reached US$48.34 billion as well as Brazil's "
+            "exports to China.",
+            "US$48.34 billion",
+        ),
+        (
+            "En 2021, las exportaciones chinas a Brasil llegaron a US$ 48.340 millones, como "
+            "las exportaciones de Brasil a China.",
+            "US$ 48.340 millones",
+        ),
+        (
+            "Em 2021, as exportações chinesas para o Brasil chegaram a US$48,34 mil milhões, "
+            "assim como as exportações do Brasil para a China.",
+            "US$48,34 mil milhões",
+        ),
+    ],
+)
+def test_a_phrase_that_names_chinas_side_keeps_it(sentence, amount, kb):
+    # "China's exports to" names its side: a later "exports to China" does not turn it round.
+    result = one(check(sentence, kb), amount)
+    assert result.claim.metric == "trade_china_exports"
+    assert result.verdict is Verdict.DISPUTED  # 48.34 (Ministry of Economy) vs 47.6 (AEB)

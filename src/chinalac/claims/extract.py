@@ -254,7 +254,13 @@ def extract(
             if mention.kind is Kind.MONEY and (
                 (
                     hit is not None
-                    and (hit.phrase in BARE_DIRECTION or OPEN_PREPOSITION.search(hit.phrase))
+                    and (
+                        hit.phrase in BARE_DIRECTION
+                        or (
+                            OPEN_PREPOSITION.search(hit.phrase)
+                            and not CHINESE_SIDE.search(hit.phrase)
+                        )
+                    )
                     and metric in DIRECTED_METRICS
                 )
                 or (hit is None and metric is None)
@@ -812,8 +818,9 @@ FLOW_TO_CHINA = re.compile(
     r"(?:to|hacia|a|al|ao|con\s+destino\s+a|destinadas\s+a|para|para\s+a|com\s+destino\s+a|"
     r"rumo\s+a)\s+" + _CHINA
 )
-# A flow phrase that ends in its preposition ("exports to", "ventas a"): what follows, China
-# or a state, gives the direction, so the preposition rule reads it.
+# A flow phrase that ends in its preposition ("exports to", "ventas a") and names no side:
+# what follows, China or a state, gives the direction, so the preposition rule reads it.
+# ("China's exports to" names its side already.)
 OPEN_PREPOSITION = re.compile(r"\s(?:to|from|a|al|ao|para|desde|hacia|de|da|do)$")
 BALANCE_WORD = re.compile(r"\b(?:saldo|superavit|surplus|deficit|balance|balanza)\b")
 FLOW_WORD = re.compile(

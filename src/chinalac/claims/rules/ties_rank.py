@@ -26,7 +26,8 @@ REGIONS = {"LAC", "CHN", "WLD", "TWN", "HKG", "MAC", None}
 # A subregion the sentence ranks within ("the first of its kind between China and Central
 # American countries", "el primer país sudamericano", "o primeiro país caribenho"): the order
 # is taken among the states of `countries.csv` with that subregion. "Latin America and the
-# Caribbean" names the whole region, not the Caribbean.
+# Caribbean", "Latin American and Caribbean", "latinoamericano y caribeño" name the whole
+# region, not the Caribbean.
 SUBREGION_WORDS = (
     (
         "central_america",
@@ -44,7 +45,9 @@ SUBREGION_WORDS = (
     ),
     ("caribbean", re.compile(r"\b(?:caribbean|caribe|caribeno|caribenos|caribenh[oa]s?)\b")),
 )
-WHOLE_REGION_BEFORE = re.compile(r"(?:and\s+the|y\s+el|y\s+del|e\s+o|e\s+do)\s+$")
+WHOLE_REGION_BEFORE = re.compile(
+    r"\blatin"
+)  # "Latin American and Caribbean", "latinoamericano y caribeño"
 
 
 class TiesRank:
@@ -135,7 +138,7 @@ def _subregion_named(sentence: str) -> str | None:
         for match in pattern.finditer(folded)
         if not (
             code == "caribbean"
-            and WHOLE_REGION_BEFORE.search(folded[max(0, match.start() - 12) : match.start()])
+            and WHOLE_REGION_BEFORE.search(folded[max(0, match.start() - 30) : match.start()])
         )
     }
     return named.pop() if len(named) == 1 else None
