@@ -14,6 +14,8 @@ package's knowledge base.
 * Ordinal words past "tenth" / "quinto": "fourteenth largest", "decimocuarto", "décimo quarto".
 * "The first … Central American country" ranks within the subregion the sentence names
   (countries.csv), not the whole region; "Latin America and the Caribbean" is the region.
+* A state after "after" / "después de" / "depois de" is ranked above and never owns a rank,
+  wherever it stands in the sentence ("China es el segundo destino …, después de Brasil").
 * Verbs of multiplying are multiples ("tripled", "se triplicó", "triplicou"), read as rounded:
   they are never tested against two levels ("rose from $10 billion to $21 billion: it doubled").
 """
@@ -309,3 +311,29 @@ def test_a_phrase_that_names_chinas_side_keeps_it(sentence, amount, kb):
     result = one(check(sentence, kb), amount)
     assert result.claim.metric == "trade_china_exports"
     assert result.verdict is Verdict.DISPUTED  # 48.34 (Ministry of Economy) vs 47.6 (AEB)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rank_text"),
+    [
+        (
+            "Bolivia sold US$1.17 billion of minerals to China in 2023. China is the second "
+            "destination of its exports, after Brazil.",
+            "second destination",
+        ),
+        (
+            "Bolivia vendió a China minerales por US$ 1.170 millones en 2023. China es el "
+            "segundo destino de sus exportaciones, después de Brasil.",
+            "segundo destino",
+        ),
+        (
+            "A Bolívia exportou para a China US$ 1,17 bilhão em 2023. A China é o segundo "
+            "destino das suas exportações, depois do Brasil.",
+            "segundo destino",
+        ),
+    ],
+)
+def test_the_state_ranked_above_never_owns_the_rank(sentence, rank_text, kb):
+    result = one(check(sentence, kb), rank_text)
+    assert result.claim.entity == "BOL"
+    assert result.verdict is Verdict.SUPPORTED  # INE: China 2nd destination of Bolivia, 2023

@@ -617,6 +617,12 @@ def _entity_for(
         ):
             return entity.code
     candidates = [e for e in entities if e.code not in NEVER_FOCUS and not e.in_list]
+    if mention.kind is Kind.RANK:
+        # "el segundo país al cual más exportamos, después de Brasil": the state after
+        # "después de" / "after" is ranked above, wherever it stands; it never owns the rank.
+        candidates = [
+            e for e in candidates if not RANKED_ABOVE.search(folded[max(0, e.start - 24) : e.start])
+        ]
     in_clause = [e for e in candidates if clause[0] <= e.start < clause[1]]
     # Before the number beats after it; a country beats a vague "the region".
     before = [e for e in in_clause if e.end <= position]
