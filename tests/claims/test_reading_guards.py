@@ -16,6 +16,8 @@ package's knowledge base.
   (countries.csv), not the whole region; "Latin America and the Caribbean" is the region.
 * A state after "after" / "después de" / "depois de" is ranked above and never owns a rank,
   wherever it stands in the sentence ("China es el segundo destino …, después de Brasil").
+* "el segundo país al cual más exportamos", "the country to which Bolivia exports the most",
+  "o país para o qual a Bolívia mais exporta" are export-destination ranks.
 * Verbs of multiplying are multiples ("tripled", "se triplicó", "triplicou"), read as rounded:
   they are never tested against two levels ("rose from $10 billion to $21 billion: it doubled").
 """
@@ -337,3 +339,30 @@ def test_the_state_ranked_above_never_owns_the_rank(sentence, rank_text, kb):
     result = one(check(sentence, kb), rank_text)
     assert result.claim.entity == "BOL"
     assert result.verdict is Verdict.SUPPORTED  # INE: China 2nd destination of Bolivia, 2023
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rank_text"),
+    [
+        (
+            "Bolivia sold US$1.17 billion of minerals to China in 2023. China is the second "
+            "country to which Bolivia exports the most, after Brazil.",
+            "second country",
+        ),
+        (
+            "Bolivia vendió a China minerales por US$ 1.170 millones en 2023. China es el "
+            "segundo país al cual más exportamos, después de Brasil.",
+            "segundo país",
+        ),
+        (
+            "A Bolívia exportou para a China US$ 1,17 bilhão em 2023. A China é o segundo país "
+            "para o qual a Bolívia mais exporta, depois do Brasil.",
+            "segundo país",
+        ),
+    ],
+)
+def test_the_country_one_exports_most_to_is_a_destination_rank(sentence, rank_text, kb):
+    result = one(check(sentence, kb), rank_text)
+    assert result.claim.entity == "BOL"
+    assert result.verdict is Verdict.SUPPORTED
+    assert "china_export_destination_rank" in result.reason

@@ -31,6 +31,15 @@ PARTNER = re.compile(
 DESTINATION = re.compile(
     r"\b(?:export )?(?:destination|market|buyer)|\bdestino|\bcomprador|\bmercado"
 )
+# "el segundo país al cual más exportamos", "the country to which it exports the most",
+# "o segundo país para o qual mais exporta", "el país que más compra": a destination rank told
+# by the clause after the ranked noun.
+DESTINATION_CLAUSE = re.compile(
+    r"^\s{0,3}+(?:(?:al|a)\s(?:cual|que)\s(?:\w+\s){0,2}mas\sexport|que\s(?:\w+\s){0,2}mas\scompra|"
+    r"(?:para\so\squal|ao\squal|a\sque|para\sonde)\s(?:\w+\s){0,2}mais\sexport|"
+    r"que\s(?:\w+\s){0,2}mais\scompra|to\swhich\s(?:\w+\s){1,3}exports?\s(?:the\s)?most|"
+    r"that\sbuys\s(?:the\s)?most)"
+)
 # A rank within a group of states or the world is not the state's own partner rank.
 WITHIN_GROUP = re.compile(
     r"^[^.;]{0,60}?\b(?:in|en|em|of|de|do|da|del)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?"
@@ -72,7 +81,7 @@ class PartnerRank:
         words = fold(claim.noun or claim.text)
         if PARTNER.search(words):
             return "china_partner_rank"
-        if DESTINATION.search(words):
+        if DESTINATION.search(words) or DESTINATION_CLAUSE.match(folded[end : end + 60]):
             return "china_export_destination_rank"
         return None
 
