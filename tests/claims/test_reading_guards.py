@@ -10,7 +10,9 @@ package's knowledge base.
 * A bare flow word ("exports") given a direction the text does not write, whose figure is the
   store's value of the other direction, is not contradicted: the reading is the likelier error
   (unverifiable, and the reason names the direction). A written direction keeps it.
-* "$us." (Bolivian usage) is the US dollar, and its point ends no sentence.
+* "$us." (Bolivian usage) is the US dollar, and its point ends no sentence. "R$" / "reais" are
+  the real and "€" / "euros" the euro, never the dollar: a sum in reais was read as US$ (its
+  "$") and called contradicted against a dollar figure; another currency never compares.
 * Ordinal words past "tenth" / "quinto": "fourteenth largest", "decimocuarto", "décimo quarto".
 * "The first … Central American country" ranks within the subregion the sentence names
   (countries.csv), not the whole region; "Latin America and the Caribbean" is the region.
@@ -18,6 +20,8 @@ package's knowledge base.
   wherever it stands in the sentence ("China es el segundo destino …, después de Brasil").
 * "el segundo país al cual más exportamos", "the country to which Bolivia exports the most",
   "o país para o qual a Bolívia mais exporta" are export-destination ranks.
+* "por un valor de" / "no valor de" is the value of agreements only beside an agreement word:
+  "vendió … por un valor de" is a sale.
 * Verbs of multiplying are multiples ("tripled", "se triplicó", "triplicou"), read as rounded:
   they are never tested against two levels ("rose from $10 billion to $21 billion: it doubled").
 """
@@ -366,3 +370,56 @@ def test_the_country_one_exports_most_to_is_a_destination_rank(sentence, rank_te
     assert result.claim.entity == "BOL"
     assert result.verdict is Verdict.SUPPORTED
     assert "china_export_destination_rank" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "unit"),
+    [
+        (
+            "In 2023, trade between Brazil and China reached R$ 500 billion.",
+            "R$ 500 billion",
+            "brl",
+        ),
+        ("In 2023, China's exports to the EU came to €500 billion.", "€500 billion", "eur"),
+        (
+            "En 2023, el comercio entre Brasil y China sumó 500.000 millones de reales, o "
+            "R$ 500.000 millones.",
+            "R$ 500.000 millones",
+            "brl",
+        ),
+        (
+            "En 2023, las exportaciones de China a la Unión Europea sumaron 500.000 millones "
+            "de euros.",
+            "500.000 millones de euros",
+            "eur",
+        ),
+        (
+            "Em 2023, o Brasil vendeu à China produtos no valor de R$ 500 bilhões.",
+            "R$ 500 bilhões",
+            "brl",
+        ),
+        (
+            "Em 2023, o comércio entre o Brasil e a China somou 500 bilhões de reais.",
+            "500 bilhões de reais",
+            "brl",
+        ),
+    ],
+)
+def test_reais_and_euros_are_not_dollars(sentence, amount, unit, kb):
+    result = one(check(sentence, kb), amount)
+    assert (result.claim.kind.value, result.claim.unit) == ("money", unit)
+    assert result.verdict is Verdict.UNVERIFIABLE  # the store holds these flows in dollars
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the visit, Brazil sold goods worth US$104 billion to China in 2023.",
+        "En 2023, Brasil le vendió a China productos por un valor de US$ 104.000 millones.",
+        "Em 2023, o Brasil vendeu à China produtos no valor de US$ 104 bilhões.",
+    ],
+)
+def test_a_sale_for_a_value_is_trade_not_agreements(sentence, kb):
+    money = [r for r in check(sentence, kb) if r.claim.kind.value == "money"]
+    assert len(money) == 1 and money[0].claim.metric == "trade_china_imports"
+    assert money[0].verdict is Verdict.SUPPORTED  # Brazil's 2023 exports to China (CRI: 104)
