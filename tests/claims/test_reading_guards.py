@@ -13,6 +13,8 @@ package's knowledge base.
 * "$us." (Bolivian usage) is the US dollar, and its point ends no sentence. "R$" / "reais" are
   the real and "€" / "euros" the euro, never the dollar: a sum in reais was read as US$ (its
   "$") and called contradicted against a dollar figure; another currency never compares.
+  "$" alone in Spanish or Portuguese may be pesos: dollars are read at low confidence (may
+  support, never refute); "u$s" is the dollar; in English "$" stays the dollar.
 * Ordinal words past "tenth" / "quinto": "fourteenth largest", "decimocuarto", "décimo quarto".
 * "The first … Central American country" ranks within the subregion the sentence names
   (countries.csv), not the whole region; "Latin America and the Caribbean" is the region.
@@ -423,3 +425,42 @@ def test_a_sale_for_a_value_is_trade_not_agreements(sentence, kb):
     money = [r for r in check(sentence, kb) if r.claim.kind.value == "money"]
     assert len(money) == 1 and money[0].claim.metric == "trade_china_imports"
     assert money[0].verdict is Verdict.SUPPORTED  # Brazil's 2023 exports to China (CRI: 104)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "verdict"),
+    [
+        (
+            "En 2021, Argentina exportó a China por $ 3.000 millones.",
+            "$ 3.000 millones",
+            Verdict.UNVERIFIABLE,
+        ),
+        (
+            "En 2021, Argentina exportó a China por $ 6.299 millones.",
+            "$ 6.299 millones",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "En 2021, Argentina exportó a China por u$s 3.000 millones.",
+            "u$s 3.000 millones",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "Em 2021, a Argentina exportou $ 3 bilhões para a China.",
+            "$ 3 bilhões",
+            Verdict.UNVERIFIABLE,
+        ),
+        (
+            "In 2021, Argentina's exports to China were $3 billion.",
+            "$3 billion",
+            Verdict.CONTRADICTED,
+        ),
+    ],
+)
+def test_a_bare_dollar_sign_in_spanish_or_portuguese_never_refutes(sentence, amount, verdict, kb):
+    # The store: Argentina's 2021 exports to China, 6,299 millions of dollars.
+    result = one(check(sentence, kb), amount)
+    assert result.claim.unit == "usd" and result.claim.metric == "trade_china_imports"
+    assert result.verdict is verdict
+    if verdict is Verdict.UNVERIFIABLE:
+        assert "may be pesos" in result.reason

@@ -963,6 +963,8 @@ def _value_confidence(
         return _level("low", f"{PROJECTION}: '{cue}'")
     if mention.currency_assumed:
         return _level("low", "no currency written: US dollars assumed")
+    if mention.currency_doubt:
+        return _level("low", f"{mention.currency_doubt}: US dollars assumed")
     return _level("high", "the number as written")
 
 

@@ -412,6 +412,7 @@ class Mention:
     number_end: int = -1
     upper: float | None = None  # a range's upper end ("between 300 and 320 billion"), same scale
     currency_assumed: bool = False  # "sumó 310.000 millones" in a trade sentence: dollars read
+    currency_doubt: str = ""  # why the currency read may be wrong ("$" alone in es/pt)
 
 
 @functools.cache
@@ -596,6 +597,7 @@ def find_mentions(
         mention_start, mention_end = start, end
         kind, unit, scale, noun, noun_span = Kind.COUNT, "count", 1.0, "", (-1, -1)
         currency_assumed = False
+        currency_doubt = ""
         prefix = prefix_re.search(folded[max(0, start - 12) : start])
         multiplier, scale_end = scale_at(folded, end, lang)
         suffix = suffix_re.match(folded[scale_end:])
@@ -616,6 +618,10 @@ def find_mentions(
                 unit = _currency_name(fold(currency_text))
             if prefix:
                 mention_start = start - len(prefix.group(0))
+                if prefix.group(0).strip() == "$" and not suffix and lang in ("es", "pt"):
+                    # "$ 3.000 millones" in Buenos Aires, Santiago or Mexico City may be pesos
+                    # (and "R$" is written for reais): dollars are read, never enough to refute.
+                    currency_doubt = "'$' alone in Spanish or Portuguese may be pesos"
             mention_end = scale_end + (suffix.end() if suffix else 0)
         elif (percent := PERCENT.match(after)) is not None:
             kind, unit, mention_end = Kind.PERCENT, "percent", end + percent.end()
@@ -673,6 +679,7 @@ def find_mentions(
             start,
             end,
             currency_assumed=currency_assumed,
+            currency_doubt=currency_doubt,
         )
         mentions.append(mention)
         taken.append((mention_start, mention_end))
