@@ -29,8 +29,11 @@ ROOT = Path(__file__).resolve().parents[2]
 # 31-32 scored 0.781 on their first run, 0.875 after tuning; 33 1.000 on its first run; texts
 # 01-30 stay at 0.931), so the dev floor is the level of the larger split; general rules (direction by preposition, lower bounds, the year
 # of an earlier paragraph, the lead's state) took the test split from 0.682 to 0.701.
+# Branch issue-15-s9: dev texts 34-37 added (257 claims; keyed before any checker run; 0.763
+# on their first run with 2 false "contradicted", 0.947 after); general readings took the dev
+# split to 0.934 (texts 01-33: 0.927 -> 0.932, recall 1.000), so the dev floor is raised.
 FLOOR = {
-    "dev": {"accuracy": 0.92, "recall": 0.99},
+    "dev": {"accuracy": 0.93, "recall": 0.99},
     "test": {"accuracy": 0.70, "recall": 0.94},
 }
 
