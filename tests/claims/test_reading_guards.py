@@ -24,6 +24,9 @@ package's knowledge base.
   "o país para o qual a Bolívia mais exporta" are export-destination ranks.
 * "por un valor de" / "no valor de" is the value of agreements only beside an agreement word:
   "vendió … por un valor de" is a sale.
+* "los diez primeros meses de 2021" / "nos dez primeiros meses de 2021" (the number before
+  "primeros") are the first months of the year, as "the first ten months of 2021": a part
+  year, never compared with the full year's figure.
 * Verbs of multiplying are multiples ("tripled", "se triplicó", "triplicou"), read as rounded:
   they are never tested against two levels ("rose from $10 billion to $21 billion: it doubled").
 """
@@ -464,3 +467,21 @@ def test_a_bare_dollar_sign_in_spanish_or_portuguese_never_refutes(sentence, amo
     assert result.verdict is verdict
     if verdict is Verdict.UNVERIFIABLE:
         assert "may be pesos" in result.reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the first ten months of 2021, Argentina's exports to China reached US$3 billion.",
+        "En los diez primeros meses de 2021, las exportaciones argentinas a China sumaron "
+        "US$ 3.000 millones.",
+        "Nos dez primeiros meses de 2021, as exportações da Argentina para a China somaram "
+        "US$ 3 bilhões.",
+    ],
+)
+def test_the_n_first_months_are_a_part_year(sentence, kb):
+    money = [r for r in check(sentence, kb) if r.claim.kind.value == "money"]
+    assert len(money) == 1
+    period = money[0].claim.period
+    assert (period.start_year, period.start_month, period.end_month) == (2021, 1, 10)
+    assert money[0].verdict is Verdict.UNVERIFIABLE  # the store: 6,299 for the full year

@@ -60,6 +60,12 @@ def _patterns() -> dict[str, re.Pattern]:
             + named(date, "3")
             + r"|(?:(?:em|durante|nos)\s+)?(?:os\s+)?primeiros\s+(?P<Npt>\d{1,2}|[a-z]+)\s+meses\s+(?:de|do)\s+"
             + named(date, "4")
+            # "los diez primeros meses de 2021", "nos dez primeiros meses de 2021" (the number
+            # word bounded and starting a word, so a long run of letters is read once)
+            + r"|(?:(?:en|durante)\s+)?(?:los\s+)?(?<![a-z0-9])(?P<Nes2>\d{1,2}|[a-z]{3,7})\s+primeros\s+meses\s+(?:de|del)\s+"
+            + named(date, "5")
+            + r"|(?:(?:em|durante|nos)\s+)?(?:os\s+)?(?<![a-z0-9])(?P<Npt2>\d{1,2}|[a-z]{3,7})\s+primeiros\s+meses\s+(?:de|do)\s+"
+            + named(date, "6")
         ),
         "range": re.compile(
             rf"(?:(?P<lead>from|de|desde|del|between|entre)\s+)?(?:the\s+(?:period|years?)\s+)?{d1}\s*"
@@ -188,7 +194,13 @@ def find_periods(folded: str) -> list[PeriodMention]:
             year = int(match.group("Y"))
             add(match, Period("range", year, year, first, last, match.group(0)), match.span())
     for match in patterns["first_months"].finditer(folded):
-        for suffix, n_group in (("2", "N"), ("3", "Nes"), ("4", "Npt")):
+        for suffix, n_group in (
+            ("2", "N"),
+            ("3", "Nes"),
+            ("4", "Npt"),
+            ("5", "Nes2"),
+            ("6", "Npt2"),
+        ):
             year = _year(match, f"Y{suffix}")
             if year and match.group(n_group):
                 months_count = _count(match.group(n_group))
