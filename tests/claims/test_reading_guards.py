@@ -27,6 +27,8 @@ package's knowledge base.
 * "los diez primeros meses de 2021" / "nos dez primeiros meses de 2021" (the number before
   "primeros") are the first months of the year, as "the first ten months of 2021": a part
   year, never compared with the full year's figure.
+* A full year beside a part of a year written without its own year ("en 2021, hasta octubre",
+  "in 2021, through October", "em 2021, até outubro") is read at low confidence: never refutes.
 * Verbs of multiplying are multiples ("tripled", "se triplicó", "triplicou"), read as rounded:
   they are never tested against two levels ("rose from $10 billion to $21 billion: it doubled").
 """
@@ -485,3 +487,26 @@ def test_the_n_first_months_are_a_part_year(sentence, kb):
     period = money[0].claim.period
     assert (period.start_year, period.start_month, period.end_month) == (2021, 1, 10)
     assert money[0].verdict is Verdict.UNVERIFIABLE  # the store: 6,299 for the full year
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Argentina's exports to China reached US$3 billion in 2021, through October.",
+        "Las exportaciones argentinas a China sumaron US$ 3.000 millones en 2021, hasta octubre.",
+        "As exportações argentinas para a China somaram US$ 3 bilhões em 2021, até outubro.",
+    ],
+)
+def test_a_year_beside_a_part_of_it_never_refutes(sentence, kb):
+    money = [r for r in check(sentence, kb) if r.claim.kind.value == "money"]
+    assert len(money) == 1 and money[0].verdict is Verdict.UNVERIFIABLE
+    assert "a part of a year" in money[0].reason
+
+
+def test_a_part_year_with_its_own_year_leaves_the_other_year_whole(kb):
+    results = check(
+        "Las exportaciones argentinas a China sumaron US$ 3.000 millones en 2021 y US$ 2.000 "
+        "millones entre enero y octubre de 2022.",
+        kb,
+    )
+    assert one(results, "US$ 3.000 millones").verdict is Verdict.CONTRADICTED  # 6,299 in 2021

@@ -750,6 +750,18 @@ def _period_for(
                 level, why = "low", f"{found.text}: a year to date, months not stated"
                 return found, _level(level, why)
             return found, _level(level, found.text)
+        if found.start_month is None and found.kind == "point":
+            for other in usable:
+                written = folded[other.start : other.end]
+                if (
+                    other is not best
+                    and (other.period.start_month is not None or other.period.kind == "unresolved")
+                    and not YEAR_WRITTEN.search(written)
+                ):
+                    # "sumaron US$ 3.000 millones en 2021, hasta octubre": a part of the year
+                    # without its own year beside the year; the figure may be that part.
+                    why = f"'{found.text.strip()}' beside '{written.strip()}', a part of a year"
+                    return found, _level("low", why)
         return found, _level("high", f"'{found.text.strip()}' in the same clause")
     if metric:
         family = metric.split("_")[0]
@@ -772,6 +784,7 @@ def _period_for(
     return None, _level("low", "no period stated")
 
 
+YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 # An open period ("since 2005") in an article of a year's first EARLY_MONTHS months runs to
 # the end of the year before: that year's figures are the latest there can be.
 EARLY_MONTHS = 3
