@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from chinalac.claims import KnowledgeView, check
 from tests.claims.conftest import fact, tiny_knowledge
 
@@ -183,3 +185,50 @@ def test_a_contradicted_amount_states_the_interval_in_the_texts_scale():
         "the store holds 495 usd_bn 2024 [x, S1]; the text says $520 billion (would need 515–525)",
         [("x", "differs", 495, "S1")],
     )
+
+
+# a contradiction that another source's lower bound answers --------------------------------------
+# Around the 2024 figures (an exact 400; "over 500" and "over 480"), lower bounds that must not
+# count: of another year, below the claim, in another dimension, in a unit no figure is read in.
+BOUNDS_2024 = [
+    trade("b_23", "2023", 500),
+    trade("b_low", "2024", 300),
+    fact("b_pct", "trade_total", "LAC", "2024", "2024", 500, "percent"),
+    fact("b_odd", "trade_total", "LAC", "2024", "2024", 500, "widgets"),
+    trade("x", "2024", 400, "S2"),
+    trade("b", "2024", 500, "S1"),
+    trade("b2", "2024", 480, "S2"),
+]
+BOUNDS_VIEW = with_precision(BOUNDS_2024, *["lower bound"] * 4, "", "lower bound", "lower bound")
+
+
+@pytest.mark.parametrize("bound", ["more than", "at least"])
+def test_a_bound_claimed_as_another_source_published_it_is_disputed_not_contradicted(bound):
+    text = f"In 2024, China-LAC trade was {bound} $450 billion."
+    assert judged(text, BOUNDS_VIEW) == (
+        "disputed",
+        "sources disagree on trade_total · LAC · 2024: over 500 usd_bn 2024 [b, S1]; over 480 "
+        "usd_bn 2024 [b2, S2] — and the store holds 400 usd_bn 2024 [x, S2]; the text says "
+        f"{bound} $450 billion (would need ≥ 445)",
+        [
+            ("b", "conflicts", 500, "S1"),
+            ("b2", "conflicts", 480, "S2"),
+            ("x", "differs", 400, "S2"),
+        ],
+    )
+
+
+def test_an_exact_figure_at_another_sources_lower_bound_is_unverifiable():
+    assert judged("In 2024, China-LAC trade was $480 billion.", BOUNDS_VIEW) == (
+        "unverifiable",
+        "not called contradicted: another source published over 480 usd_bn 2024 [b2, S2], a "
+        "lower bound at the text's figure — the store holds 400 usd_bn 2024 [x, S2]; the text "
+        "says $480 billion (would need 475–485)",
+        [("b2", "related", 480, "S2"), ("x", "differs", 400, "S2")],
+    )
+
+
+def test_a_contradiction_with_no_lower_bound_at_the_texts_figure_stands():
+    view = with_precision(BOUNDS_2024[:5], *["lower bound"] * 4, "")
+    verdict, reason, rows = judged("In 2024, China-LAC trade was $480 billion.", view)
+    assert (verdict, rows) == ("contradicted", [("x", "differs", 400, "S2")])
