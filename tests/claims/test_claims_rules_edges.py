@@ -567,3 +567,21 @@ def test_a_count_after_one_without_a_list_is_still_checked(before):
     assert list_count(f"{before} China signed deals with 3 countries: Brazil, Chile, Peru and Cuba.") == [
         "announces 3 countries but lists 4: Brazil, Chile, Peru, Cuba",
     ]  # fmt: skip
+
+
+def test_a_list_of_two_countries_is_told_by_their_names_and_shown_as_the_texts_evidence():
+    (result,) = [
+        r
+        for r in check("China signed deals with 3 countries: Chile's north and Peru's south.", db=tiny_knowledge())
+        if r.rule_id == "list-count"
+    ]  # fmt: skip
+    assert result.reason == "announces 3 countries but lists 2: Chile, Peru"
+    assert [dataclasses.astuple(e) for e in result.evidence] == [
+        ("text", "c001:list", None, "differs", 2.0, "count", None, None, None,
+         "Chile's north and Peru's south"),
+    ]  # fmt: skip
+
+
+def test_a_count_after_a_list_that_agrees_with_its_count_is_still_checked():
+    text = "China signed deals with 2 countries: Brazil and Chile. It also named 3 items: coal, soy, oil and iron."
+    assert list_count(text) == ["announces 3 items but lists 4: coal, soy, oil, iron"]
