@@ -536,3 +536,52 @@ def test_figures_in_two_currencies_are_no_disagreement_of_sources():
         fact("t_cny", "trade_total", "LAC", "2021", "2021", 3000, "cny_bn", "S2", "t2021"),
     ]
     assert store_fact("China-LAC trade reached $450 billion in 2021.", trade)[1] == "supported"
+
+
+# list-count: which names of a list are counted -------------------------------------------------
+def test_a_far_list_naming_two_countries_is_counted():
+    assert list_count("Eight states signed the new trade accord in 2018: Brazil and Chile.") == [
+        "announces 8 states signed but lists 2: Brazil, Chile",
+    ]  # fmt: skip
+
+
+def test_regions_in_a_list_of_countries_are_not_counted():
+    assert list_count("China signed deals with 2 partners (Latin America, Brazil and Chile).") == []
+
+
+def test_a_list_naming_countries_is_told_by_their_names():
+    assert list_count("China signed deals with 3 countries: Chile's north, Peru, Cuba and Brazil.") == [
+        "announces 3 countries but lists 4: Chile, Peru, Cuba, Brazil",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Trade reached $5 billion.",  # no count
+        "Five ministers met.",  # a count and no list
+        "Three categories of firms were hurt by the policy: the first one is small.",  # far
+    ],
+)
+def test_a_count_after_one_without_a_list_is_still_checked(before):
+    assert list_count(f"{before} China signed deals with 3 countries: Brazil, Chile, Peru and Cuba.") == [
+        "announces 3 countries but lists 4: Brazil, Chile, Peru, Cuba",
+    ]  # fmt: skip
+
+
+def test_a_list_of_two_countries_is_told_by_their_names_and_shown_as_the_texts_evidence():
+    (result,) = [
+        r
+        for r in check("China signed deals with 3 countries: Chile's north and Peru's south.", db=tiny_knowledge())
+        if r.rule_id == "list-count"
+    ]  # fmt: skip
+    assert result.reason == "announces 3 countries but lists 2: Chile, Peru"
+    assert [dataclasses.astuple(e) for e in result.evidence] == [
+        ("text", "c001:list", None, "differs", 2.0, "count", None, None, None,
+         "Chile's north and Peru's south"),
+    ]  # fmt: skip
+
+
+def test_a_count_after_a_list_that_agrees_with_its_count_is_still_checked():
+    text = "China signed deals with 2 countries: Brazil and Chile. It also named 3 items: coal, soy, oil and iron."
+    assert list_count(text) == ["announces 3 items but lists 4: coal, soy, oil, iron"]

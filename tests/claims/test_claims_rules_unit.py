@@ -318,6 +318,35 @@ def partner_rank(text: str):
     )
 
 
+BRAZIL_2015 = "In 2015 China was Brazil's largest trading partner."
+BRAZIL_2015_FOUND = (
+    "supported",
+    "every stored rank for china_partner_rank · BRA · 2015 is 1: 1 rank 2015 [bra_2015, S2]",
+    [("bra_2015", "matches")],
+)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Trade reached $5 billion in 2015.",  # no rank
+        "In 2015, Brazil was the 2nd largest buyer of Chinese soy.",  # a rank of no partner metric
+        "In 2015, China was the 2nd largest trading partner of Argentina.",  # no stored rank
+    ],
+)
+def test_a_partner_rank_after_a_figure_the_rule_passes_over_is_still_judged(before):
+    assert partner_rank(f"{before} {BRAZIL_2015}") == BRAZIL_2015_FOUND
+
+
+def test_a_regions_partner_rank_is_left_to_other_rules():
+    view = tiny_knowledge(
+        [*RANKS, fact("lac_2015", "china_partner_rank", "LAC", "2015", "2015", 2, "rank", "S1")]
+    )
+    text = f"In 2015, China was Latin America's second largest trading partner. {BRAZIL_2015}"
+    found = [r for r in check(text, db=view) if r.rule_id == "partner-rank"]
+    assert [(str(r.verdict), r.record_ids) for r in found] == [("supported", ["bra_2015"])]
+
+
 def test_a_partner_rank_every_row_of_its_year_gives_is_supported():
     assert partner_rank("China es el segundo socio comercial de México en 2022.") == (
         "supported",
