@@ -139,3 +139,92 @@ def test_a_first_is_judged_by_the_next_tie_the_sentence_names_when_the_first_hol
     found = findings(text, "ties-rank", ties)
     assert [verdict for verdict, _, _ in found] == ["supported"]
     assert found[0][1].startswith(f"first in the ties table: PAN {MOU} 2017-11-17")
+
+
+# ties-date ---------------------------------------------------------------------------------
+PANAMA_LEFT = pd.DataFrame(
+    [
+        ("PAN", "bri_mou", "signed", "2017-11-17", "https://e.org/pan"),
+        ("PAN", "bri_mou", "withdrawn", "2025-02-06", "https://e.org/pan-left"),
+    ],
+    columns=TIE_COLUMNS,
+).assign(evidence="")
+URUGUAY_2018 = pd.DataFrame(
+    [("URY", "bri_mou", "signed", "2018", "https://e.org/ury")], columns=TIE_COLUMNS
+).assign(evidence="")
+
+
+def test_a_date_before_the_tie_of_a_state_that_left_it_is_contradicted_without_a_today():
+    # Panama left: no positive tie today, so nothing is shown as today's.
+    assert findings("In 2015, Panama signed the Belt and Road memorandum.", "ties-date", PANAMA_LEFT) == [
+        ("contradicted", "the text dates it 2015; the ties table holds no sourced information on 2015", []),
+    ]  # fmt: skip
+
+
+def test_a_tie_signed_in_the_month_named_by_as_of_is_supported():
+    text = "As of November 2017, Panama had signed the Belt and Road memorandum."
+    assert findings(text, "ties-date", PANAMA_LEFT) == [
+        ("supported", f"the ties table dates it 2017-11-17: {PAN}", [row("ties:2", "PAN", "2017-11-17", "matches")]),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As of December 2018, Uruguay had signed the Belt and Road memorandum.",
+        "Hasta diciembre de 2018, Uruguay había firmado el memorando de la Franja y la Ruta.",
+    ],
+)
+def test_a_row_dated_to_its_year_supports_as_of_the_years_last_month(text):
+    assert findings(text, "ties-date", URUGUAY_2018) == [
+        (
+            "supported",
+            f"the ties table dates it 2018: URY {MOU} 2018, reputable source [ties:2]",
+            [row("ties:2", "URY", "2018", "matches")],
+        )
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known bug (issue 17 report): a row dated to the year only counts from 31 December "
+    "(chinalac.domain.ties._event_key), so a month of that year is read as before the tie and "
+    "the claim is contradicted; a year-only row cannot show a month wrong",
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In August 2018, Uruguay signed the Belt and Road memorandum.",
+        "As of March 2018, Uruguay had signed the Belt and Road memorandum.",
+    ],
+)
+def test_a_row_dated_to_its_year_never_contradicts_a_month_of_that_year(text):
+    assert [verdict for verdict, _, _ in findings(text, "ties-date", URUGUAY_2018)] != [
+        "contradicted"
+    ]
+
+
+# the Tie view: a status without a source id or a known tier --------------------------------
+BARE = pd.DataFrame(
+    [("PAN", "bri_mou", "signed", "2017-11-17", "https://e.org/pan", "", "unrated")],
+    columns=[*TIE_COLUMNS, "source_id", "tier"],
+).assign(evidence="")
+BARE_ROW = {"kind": "tie", "record_id": "ties:2", "relation": "matches", "value": 2017.0,
+            "unit": "year", "period": "2017-11-17", "entity": "PAN"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "text", "reason"),
+    [
+        ("ties-date", "In 2017, Panama signed the Belt and Road memorandum.",
+         f"the ties table dates it 2017-11-17: PAN {MOU} 2017-11-17 [ties:2]"),
+        ("ties-rank", "Panama was the first country to join the BRI.",
+         f"first in the ties table: PAN {MOU} 2017-11-17 [ties:2]"),
+    ],
+)  # fmt: skip
+def test_a_tie_without_a_source_id_or_a_known_tier_is_shown_without_them(rule_id, text, reason):
+    (result,) = [r for r in check(text, db=tiny_knowledge(ties=BARE)) if r.rule_id == rule_id]
+    assert (str(result.verdict), result.reason) == ("supported", reason)
+    assert [{k: v for k, v in asdict(e).items() if v is not None} for e in result.evidence] == [
+        BARE_ROW
+    ]
