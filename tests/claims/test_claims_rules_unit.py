@@ -338,6 +338,19 @@ def test_a_partner_rank_after_a_figure_the_rule_passes_over_is_still_judged(befo
     assert partner_rank(f"{before} {BRAZIL_2015}") == BRAZIL_2015_FOUND
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2015, China and the United States were Brazil's two main trading partners.",
+        "In 2015, China was one of Brazil's 2 main trading partners.",
+    ],
+)
+def test_a_count_of_trading_partners_is_no_partner_rank(text):
+    found = check(text, db=tiny_knowledge(RANKS))
+    assert [str(r.claim.kind) for r in found] == ["count"]
+    assert [f.rule_id for r in found for f in r.findings if f.rule_id == "partner-rank"] == []
+
+
 def test_a_regions_partner_rank_is_left_to_other_rules():
     view = tiny_knowledge(
         [*RANKS, fact("lac_2015", "china_partner_rank", "LAC", "2015", "2015", 2, "rank", "S1")]
