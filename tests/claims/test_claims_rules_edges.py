@@ -616,3 +616,32 @@ def test_the_world_named_in_a_list_of_countries_is_not_counted(text):
 )
 def test_only_a_count_of_units_announces_a_list(text):
     assert list_count(text) == []
+
+
+# ranked-list: a rank named by a metric phrase of two words -----------------------------------
+MAIN_PARTNER = pd.DataFrame(
+    [("main_partner_count", "count", "main partner", "principal socio", "principal parceiro")],
+    columns=METRICS.columns,
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En América Latina, China es el principal socio de Brasil, Chile, Perú y Uruguay.",
+        "Na América Latina, a China é o principal parceiro do Brasil, Chile, Peru e Uruguai.",
+    ],
+)
+def test_a_rank_named_by_a_two_word_metric_phrase_is_counted_over_its_list(text):
+    facts = [fact("mp", "main_partner_count", "LAC", "2022", "2022", 4, "count")]
+    view = dataclasses.replace(tiny_knowledge(facts), metrics=pd.concat([METRICS, MAIN_PARTNER]))
+    (result,) = check(text, db=view)
+    assert (result.rule_id, str(result.verdict), result.reason) == (
+        "ranked-list",
+        "supported",
+        "4 states listed (BRA, CHL, PER, URY) → the text gives no period; matches 4 count 2022 [mp, S1]",
+    )
+    assert [(e.record_id, e.relation, e.note) for e in result.evidence] == [
+        ("mp", "matches", None),
+        ("c001:list", "related", "BRA, CHL, PER, URY"),
+    ]
