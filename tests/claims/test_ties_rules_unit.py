@@ -228,3 +228,56 @@ def test_a_tie_without_a_source_id_or_a_known_tier_is_shown_without_them(rule_id
     assert [{k: v for k, v in asdict(e).items() if v is not None} for e in result.evidence] == [
         BARE_ROW
     ]
+
+
+# ties-date: an FTA's signature, the status the day before it came into force -----------------
+# Chile's signature told by two sources; a signature the very eve of the entry into force (the
+# dates are made up for the edge); and a table with neither source ids nor a known tier.
+FTAS = pd.DataFrame(
+    [
+        ("CHL", "fta", "signed", "2005-11-18", "https://e.org/chl-1"),
+        ("CHL", "fta", "signed", "2005-11-18", "https://e.org/chl-2"),
+        ("CHL", "fta", "in force", "2006-10-01", "https://e.org/chl-3"),
+        ("NIC", "fta", "signed", "2023-12-31", "https://e.org/nic-1"),
+        ("NIC", "fta", "in force", "2024-01-01", "https://e.org/nic-2"),
+    ],
+    columns=TIE_COLUMNS,
+).assign(evidence="")
+BARE_FTAS = FTAS.iloc[[0, 2]].assign(source_id="", tier="unrated")
+
+
+def test_an_fta_signature_told_by_two_sources_shows_both_rows():
+    assert findings("Chile signed a free trade agreement with China in 2005.", "ties-date", FTAS) == [
+        (
+            "supported",
+            "the FTA was signed 2005-11-18: CHL fta FTA signed since 2005-11-18, reputable source "
+            "[ties:2;ties:3]",
+            [{**row("ties:2;ties:3", "CHL", "2005-11-18", "matches")}],
+        )
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nicaragua signed a free trade agreement with China in December 2023.",
+        "Nicaragua firmó un tratado de libre comercio con China en diciembre de 2023.",
+    ],
+)
+def test_an_fta_signed_the_eve_of_its_entry_into_force_is_dated_by_its_signature(text):
+    assert [(v, r) for v, r, _ in findings(text, "ties-date", FTAS)] == [
+        ("supported", "the FTA was signed 2023-12-31: NIC fta FTA signed since 2023-12-31, reputable source [ties:5]"),
+    ]  # fmt: skip
+
+
+def test_an_fta_signature_without_a_source_id_or_a_known_tier_is_shown_without_them():
+    text = "Chile signed a free trade agreement with China in 2006."
+    (result,) = [
+        r for r in check(text, db=tiny_knowledge(ties=BARE_FTAS)) if r.rule_id == "ties-date"
+    ]
+    assert (str(result.verdict), result.reason) == (
+        "contradicted",
+        "the text dates the signature 2006; the ties table holds CHL fta FTA signed since "
+        "2005-11-18 [ties:2] (in force 2006-10-01)",
+    )
+    assert [e.source_id for e in result.evidence] == [None, None]
