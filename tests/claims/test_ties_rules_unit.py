@@ -5,13 +5,14 @@ the rules pass over, and the fallbacks of a status without a source or a tier. F
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import asdict
 
 import pandas as pd
 import pytest
 
 from chinalac.claims import check
-from tests.claims.conftest import tiny_knowledge
+from tests.claims.conftest import COUNTRIES, tiny_knowledge
 
 TIE_COLUMNS = ["iso3", "tie_type", "status", "date", "source_url"]
 # Three states joined in 2017: Chile and Panama in November, Uruguay in a row dated to the
@@ -281,3 +282,81 @@ def test_an_fta_signature_without_a_source_id_or_a_known_tier_is_shown_without_t
         "2005-11-18 [ties:2] (in force 2006-10-01)",
     )
     assert [e.source_id for e in result.evidence] == [None, None]
+
+
+# ties-rank: a first within a subregion the sentence names ---------------------------------------
+SUBREGIONS = {"BRA": "south_america", "CHL": "south_america", "PER": "south_america",
+              "URY": "south_america", "ARG": "south_america", "PAN": "central_america",
+              "NIC": "central_america", "CUB": "caribbean", "TTO": "caribbean", "MEX": "mexico",
+              "CHN": "east_asia"}  # fmt: skip
+WITH_SUBREGIONS = pd.concat(
+    [
+        COUNTRIES,
+        pd.DataFrame(
+            [("TTO", "Trinidad and Tobago", "Trinidad y Tobago", "Trinidad e Tobago")],
+            columns=COUNTRIES.columns,
+        ),
+    ]
+).assign(subregion=lambda f: f["iso3"].map(SUBREGIONS))
+# Panama first of all; Trinidad and Tobago first in the Caribbean, Uruguay in South America.
+BRI_BY_SUBREGION = pd.DataFrame(
+    [
+        ("PAN", "bri_mou", "signed", "2017-11-17", "https://e.org/pan"),
+        ("TTO", "bri_mou", "signed", "2018-05-14", "https://e.org/tto"),
+        ("URY", "bri_mou", "signed", "2018-08-20", "https://e.org/ury"),
+        ("CHL", "bri_mou", "signed", "2018-11-02", "https://e.org/chl"),
+        ("CUB", "bri_mou", "signed", "2018-11-02", "https://e.org/cub"),
+    ],
+    columns=TIE_COLUMNS,
+).assign(evidence="")
+PANAMA_FIRST = f"the ties table puts PAN {MOU} 2017-11-17, reputable source [ties:2] first"
+
+
+def ranked_within(text: str) -> list[tuple[str, str]]:
+    view = dataclasses.replace(tiny_knowledge(ties=BRI_BY_SUBREGION), countries=WITH_SUBREGIONS)
+    return [
+        (str(f.verdict), f.reason)
+        for r in check(text, db=view)
+        for f in r.findings
+        if f.rule_id == "ties-rank"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uruguay was the first South American country to join the BRI.",
+        "Uruguay fue el primer país sudamericano en sumarse a la Franja y la Ruta.",
+        "O Uruguai foi o primeiro país sul-americano a aderir à Iniciativa do Cinturão e Rota.",
+    ],
+)
+def test_a_first_within_a_subregion_is_ordered_among_its_states_only(text):
+    assert ranked_within(text) == [
+        ("supported", f"first in the ties table: URY {MOU} 2018-08-20, reputable source [ties:4]"),
+    ]  # fmt: skip
+
+
+def test_a_first_within_the_caribbean_is_ordered_among_its_states_only():
+    assert ranked_within("Trinidad and Tobago was the first Caribbean country to join the BRI.") == [
+        ("supported", f"first in the ties table: TTO {MOU} 2018-05-14, reputable source [ties:3]"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trinidad and Tobago was the first Latin American and Caribbean country to join the BRI.",
+        # the whole region named at the very start of the sentence
+        "Latin American and Caribbean states watched Trinidad and Tobago, the first to join the BRI.",
+        # two subregions: neither is the one ranked within
+        "Trinidad and Tobago was the first Caribbean and South American country to join the BRI.",
+    ],
+)
+def test_the_caribbean_after_latin_america_or_beside_another_subregion_ranks_in_the_whole_region(
+    text,
+):
+    assert ranked_within(text) == [("unverifiable", f"{PANAMA_FIRST}, TTO at 2018-05-14")]
+
+
+def test_a_state_outside_the_subregion_named_is_not_ranked_within_it():
+    assert ranked_within("Panama was the first South American country to join the BRI.") == []
