@@ -137,9 +137,9 @@ class TiesDate:
         current = as_tie(now, tie_type)
         # The domain counts a row dated to its year only from 31 December; such a row cannot
         # show a month of that year wrong, so the month is left unjudged.
-        if found is None and current is not None and month and not current.month:
-            if current.year == year:
-                return None
+        year_only = current is not None and not current.month and current.year == year
+        if found is None and month and year_only:
+            return None
         held = (
             f"{found.label()} on {on}"
             if found is not None
