@@ -42,6 +42,8 @@ COUNTRIES = pd.DataFrame(
     ],
     columns=["iso3", "name_en", "name_es", "name_pt"],
 )
+# The columns of an inline ties table (the knowledge view adds the rest).
+TIE_COLUMNS = ["iso3", "tie_type", "status", "date", "source_url"]
 FACT_COLUMNS = ["fact_id", "metric", "entity", "counterpart", "period_start", "period_end", "value", "unit",
                 "reporter", "conflict_group", "source_id", "evidence"]  # fmt: skip
 

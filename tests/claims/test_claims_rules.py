@@ -7,7 +7,7 @@ import pytest
 
 from chinalac.claims import Verdict, check
 from chinalac.claims.rules import RULES, RULES_BY_ID
-from tests.claims.conftest import fact, tiny_knowledge
+from tests.claims.conftest import TIE_COLUMNS, fact, tiny_knowledge
 
 TRADE = [
     fact("trade_2002", "trade_total", "LAC", "2002", "2002", 18, "usd_bn"),
@@ -282,7 +282,7 @@ TIES = pd.DataFrame(
         ("BRA", "bri_mou", "not joined", "2023", "https://e"),
         ("CUB", "diplomatic_relations_prc", "established", "1960-09-28", "https://f"),
     ],
-    columns=["iso3", "tie_type", "status", "date", "source_url"],
+    columns=TIE_COLUMNS,
 ).assign(evidence="")
 
 

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from chinalac.claims import KnowledgeView, check
-from tests.claims.conftest import COUNTRIES, METRICS, fact, tiny_knowledge
+from tests.claims.conftest import COUNTRIES, METRICS, TIE_COLUMNS, fact, tiny_knowledge
 from tests.claims.test_claims_rules_unit import PLEDGES
 
 SOURCES = pd.DataFrame([("S1", "Source one"), ("S2", "Source two")], columns=["source_id", "title"])
@@ -477,7 +477,7 @@ PANAMA = pd.DataFrame(
         ("PAN", "bri_mou", "signed", "2017-11-17", "https://e.org/pan-bri"),
         ("PAN", "fta", "in negotiation", "2018-06-12", "https://e.org/pan-fta"),
     ],
-    columns=["iso3", "tie_type", "status", "date", "source_url"],
+    columns=TIE_COLUMNS,
 ).assign(evidence="")
 FIRST = "Panama was the first country in the region to sign the Belt and Road memorandum, in 2017."
 

@@ -12,7 +12,7 @@ import pytest
 
 from chinalac.claims import check
 from chinalac.claims.rules.base import topic_words
-from tests.claims.conftest import fact, tiny_knowledge
+from tests.claims.conftest import TIE_COLUMNS, fact, tiny_knowledge
 from tests.claims.test_claims_rules import COMMITMENTS as COMMITMENTS_OF_THE_RULE_TESTS
 
 
@@ -182,7 +182,7 @@ FTAS = pd.DataFrame(
         ("NIC", "fta", "signed", "2023-08-31", "https://e.org/6"),
         ("NIC", "fta", "in force", "2024-01", "https://e.org/7"),
     ],
-    columns=["iso3", "tie_type", "status", "date", "source_url"],
+    columns=TIE_COLUMNS,
 ).assign(evidence="")
 SIGNED = "CHL fta FTA signed since 2005-11-18, reputable source [ties:2]"
 
@@ -480,7 +480,7 @@ BRI = pd.DataFrame(
         ("NIC", "bri_mou", "signed", "2022-01-12", "https://e.org/nic"),
         ("ARG", "bri_mou", "signed", "2022-02-06", "https://e.org/arg"),
     ],
-    columns=["iso3", "tie_type", "status", "date", "source_url"],
+    columns=TIE_COLUMNS,
 ).assign(evidence="")
 
 
@@ -756,7 +756,7 @@ def test_a_tie_finding_shows_the_tie_its_source_year_date_and_state():
 
 TIES_CUBA = pd.DataFrame(
     [("CUB", "diplomatic_relations_prc", "established", "1960-09-28", "https://e.org/cuba")],
-    columns=["iso3", "tie_type", "status", "date", "source_url"],
+    columns=TIE_COLUMNS,
 ).assign(evidence="")
 
 
@@ -781,7 +781,7 @@ PANAMA_DISPUTED = pd.DataFrame(
         ("PAN", "bri_mou", "signed", "2017-11-17", "https://e.org/pan-signed"),
         ("PAN", "bri_mou", "withdrawn (CONFLICT)", "2025-02-06", "https://e.org/pan-left"),
     ],
-    columns=["iso3", "tie_type", "status", "date", "source_url"],
+    columns=TIE_COLUMNS,
 ).assign(evidence="")
 
 

@@ -12,9 +12,8 @@ import pandas as pd
 import pytest
 
 from chinalac.claims import check
-from tests.claims.conftest import COUNTRIES, tiny_knowledge
+from tests.claims.conftest import COUNTRIES, TIE_COLUMNS, tiny_knowledge
 
-TIE_COLUMNS = ["iso3", "tie_type", "status", "date", "source_url"]
 # Three states joined in 2017: Chile and Panama in November, Uruguay in a row dated to the
 # year only, so level with both; Nicaragua and Argentina in 2022, a month apart.
 BRI = pd.DataFrame(
