@@ -103,11 +103,13 @@ def test_the_nth_meeting_in_a_year_of_no_meeting_is_unverifiable():
     ],
 )
 def test_a_year_of_another_meeting_read_from_another_clause_never_contradicts(text):
-    # The year stands in another clause: a likely reading, not a sure one (low confidence).
+    # The year stands in another clause: a likely reading, not a sure one (low confidence). The
+    # reason says so and names the meeting of that year, which did take place.
     assert meeting(text) == (
         "unverifiable",
-        f"the 3rd meeting is {THIRD}; no stored meeting took place in 2025",
-        [shown("ccf_3", "related", THIRD, "S2")],
+        f"the 3rd meeting is {THIRD}; the year 2025 is read with low confidence, and the meeting "
+        f"of 2025 is {FOURTH}",
+        [shown("ccf_3", "related", THIRD, "S2"), shown("ccf_4", "related", FOURTH, None)],
     )
 
 

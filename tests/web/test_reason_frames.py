@@ -160,6 +160,11 @@ SAMPLES = {
     f"the meeting of 2021 is 3rd Ministerial Meeting, 2021-12-03; the 2nd was {MEETING}": (
         "the meeting of %(a)s is %(b)s; meeting number %(c)s was %(d)s"
     ),
+    f"the 1st meeting is {MEETING}; the year 2018 is read with low confidence, and the meeting of "
+    f"2018 is {MEETING}": (
+        "ministerial meeting number %(a)s is %(b)s; the year %(c)s was read with low confidence, "
+        "and the meeting of %(d)s is %(e)s"
+    ),
     f"the 1st meeting is {MEETING}; no stored meeting took place in 2016": (
         "ministerial meeting number %(a)s is %(b)s; no stored meeting took place in %(c)s"
     ),

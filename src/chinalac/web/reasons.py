@@ -136,6 +136,9 @@ REASON_FRAMES = (
         N_("ministerial meeting number %(a)s: %(b)s")),
     (re.compile(r"^the meeting of (?P<a>\d+) is (?P<b>.+?); the (?P<c>\d+)(?:st|nd|rd|th) was (?P<d>.+)$", re.S),
         N_("the meeting of %(a)s is %(b)s; meeting number %(c)s was %(d)s")),
+    (re.compile(r"^the (?P<a>\d+)(?:st|nd|rd|th) meeting is (?P<b>.+?); the year (?P<c>\d+) is read with "
+                r"low confidence, and the meeting of (?P<d>\d+) is (?P<e>.+)$", re.S),
+        N_("ministerial meeting number %(a)s is %(b)s; the year %(c)s was read with low confidence, and the meeting of %(d)s is %(e)s")),
     (re.compile(r"^the (?P<a>\d+)(?:st|nd|rd|th) meeting is (?P<b>.+?); no stored meeting took place in "
                 r"(?P<c>\d+)$", re.S),
         N_("ministerial meeting number %(a)s is %(b)s; no stored meeting took place in %(c)s")),

@@ -83,6 +83,14 @@ class MeetingOrdinal:
                     f"the meeting of {year} is {others[0][2]}; the {nth} was {meeting[2]}",
                     (_evidence(meeting, "differs"), _evidence(others[0], "related")),
                 )
+            if others:  # another meeting was held that year, but the year is a loose reading
+                return Finding(
+                    self.rule_id,
+                    Verdict.UNVERIFIABLE,
+                    f"the {nth} meeting is {meeting[2]}; the year {year} is read with low "
+                    f"confidence, and the meeting of {year} is {others[0][2]}",
+                    (_evidence(meeting, "related"), _evidence(others[0], "related")),
+                )
             return Finding(
                 self.rule_id,
                 Verdict.UNVERIFIABLE,
