@@ -1,0 +1,79 @@
+"""General readings found on the fresh dev texts 38-42 of the unseen set (branch issue-15-s10),
+each with real-shaped sentences (our own) in EN, ES and PT, checked against the package's
+knowledge base.
+
+* The date of an FTA event is the date of the event phrase nearest before it in the sentence
+  (else the nearest after it): "signed the FTA on May 11, 2023, and it went into effect on May
+  1, 2024" dates the signature and then the entry into force. A sentence-wide test had read
+  both dates as the signature and called the entry into force contradicted. "went / came into
+  effect" are entry into force, as "took effect".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import KnowledgeView, Verdict, check
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return KnowledgeView.from_folder()
+
+
+class Verdicts(dict):
+    """Verdicts by claim text; a lookup matches a claim whose text lies inside the phrase
+    asked for ("mayo de 2023" for "11 de mayo de 2023")."""
+
+    def __missing__(self, phrase: str) -> Verdict:
+        inside = [v for text, v in self.items() if text in phrase]
+        if len(inside) != 1:
+            raise KeyError(phrase)
+        return inside[0]
+
+
+def verdicts(results) -> Verdicts:
+    return Verdicts({r.claim.text.strip(): r.verdict for r in results})
+
+
+@pytest.mark.parametrize(
+    ("text", "signed", "in_force"),
+    [
+        (
+            "China and Ecuador signed the FTA on May 11, 2023, and it went into effect on "
+            "May 1, 2024.",
+            "May 11, 2023",
+            "May 1, 2024",
+        ),
+        (
+            "Ecuador y China firmaron el tratado de libre comercio el 11 de mayo de 2023, y el "
+            "acuerdo entró en vigor el 1 de mayo de 2024.",
+            "11 de mayo de 2023",
+            "1 de mayo de 2024",
+        ),
+        (
+            "O Equador e a China assinaram o acordo de livre comércio em 11 de maio de 2023, e "
+            "o tratado entrou em vigor em 1 de maio de 2024.",
+            "11 de maio de 2023",
+            "1 de maio de 2024",
+        ),
+    ],
+)
+def test_each_fta_date_takes_its_own_event(kb, text, signed, in_force):
+    got = verdicts(check(text, db=kb))
+    assert got[signed] is Verdict.SUPPORTED, got
+    assert got[in_force] is Verdict.SUPPORTED, got
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Peru and China signed their FTA in 2009, and it came into effect in 2012.", "2012"),
+        ("Perú y China firmaron su TLC en 2009, y el tratado entró en vigor en 2012.", "2012"),
+        ("O Peru e a China assinaram o TLC em 2009, e o tratado entrou em vigor em 2012.", "2012"),
+    ],
+)
+def test_a_wrong_entry_into_force_is_still_caught(kb, text, wrong):
+    got = verdicts(check(text, db=kb))
+    assert got["2009"] is Verdict.SUPPORTED, got
+    assert got[wrong] is Verdict.CONTRADICTED, got
