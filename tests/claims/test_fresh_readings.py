@@ -7,6 +7,9 @@ knowledge base.
   1, 2024" dates the signature and then the entry into force. A sentence-wide test had read
   both dates as the signature and called the entry into force contradicted. "went / came into
   effect" are entry into force, as "took effect".
+* A figure the text gives no period for is not borne out by a part-year row, and an upper
+  bound ("um teto de até US$ 90 bilhões") is not borne out by whatever smaller value the store
+  holds: "até US$ 90 bilhões" had been supported by a first-quarter total.
 """
 
 from __future__ import annotations
@@ -22,11 +25,11 @@ def kb():
 
 
 class Verdicts(dict):
-    """Verdicts by claim text; a lookup matches a claim whose text lies inside the phrase
-    asked for ("mayo de 2023" for "11 de mayo de 2023")."""
+    """Verdicts by claim text; a lookup matches the one claim whose text lies inside the phrase
+    asked for ("mayo de 2023" for "11 de mayo de 2023") or holds it ("up to US$ 90 billion")."""
 
     def __missing__(self, phrase: str) -> Verdict:
-        inside = [v for text, v in self.items() if text in phrase]
+        inside = [v for text, v in self.items() if text in phrase or phrase in text]
         if len(inside) != 1:
             raise KeyError(phrase)
         return inside[0]
@@ -77,3 +80,30 @@ def test_a_wrong_entry_into_force_is_still_caught(kb, text, wrong):
     got = verdicts(check(text, db=kb))
     assert got["2009"] is Verdict.SUPPORTED, got
     assert got[wrong] is Verdict.CONTRADICTED, got
+
+
+# A figure with no period is not borne out by a part-year row, nor an upper bound by any
+# smaller value ("um teto de até US$ 90 bilhões" had been "supported" by a first-quarter total).
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Brazil's trade with China reached US$102.6 billion.", "US$102.6 billion"),
+        ("El comercio de Brasil con China llegó a US$ 102.600 millones.", "US$ 102.600 millones"),
+        ("O comércio do Brasil com a China chegou a US$ 102,6 bilhões.", "US$ 102,6 bilhões"),
+        (
+            "The government expected Brazil's trade with China to be up to US$ 90 billion.",
+            "US$ 90 billion",
+        ),
+        (
+            "El gobierno preveía un comercio de Brasil con China de hasta US$ 90.000 millones.",
+            "US$ 90.000 millones",
+        ),
+        (
+            "O governo previa um teto de até US$ 90 bilhões no comércio do Brasil com a China.",
+            "US$ 90 bilhões",
+        ),
+    ],
+)
+def test_an_undated_figure_is_not_supported_by_part_of_a_year(kb, text, figure):
+    got = verdicts(check(text, db=kb))
+    assert got[figure] is Verdict.UNVERIFIABLE, got

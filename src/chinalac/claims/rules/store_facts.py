@@ -277,6 +277,15 @@ class StoreFacts:
                 if (f.start[0] is None or f.start[0] <= year)
                 and (f.end[0] is None or f.end[0] >= year)
             ]
+        if claim.period is None:
+            # An undated figure is not a figure of some months, and an upper bound ("um teto
+            # de até US$ 90 bilhões") is borne out by any smaller value: neither is supported
+            # by a part-year row of whatever period the store happens to hold.
+            agreeing = [
+                f
+                for f in agreeing
+                if not f.partial and claim.qualifier not in (Qualifier.LESS_THAN, Qualifier.AT_MOST)
+            ]
         if claim.period is None and agreeing:
             return Finding(
                 self.rule_id,
