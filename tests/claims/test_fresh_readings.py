@@ -10,6 +10,9 @@ knowledge base.
 * A figure the text gives no period for is not borne out by a part-year row, and an upper
   bound ("um teto de até US$ 90 bilhões") is not borne out by whatever smaller value the store
   holds: "até US$ 90 bilhões" had been supported by a first-quarter total.
+* China named by an epithet right after a flow's preposition ("vendas ao parceiro asiático",
+  "ventas al socio asiático", "exports to the Asian giant") gives the flow its direction;
+  "otro país asiático" (another Asian country) does not.
 """
 
 from __future__ import annotations
@@ -107,3 +110,33 @@ def test_a_wrong_entry_into_force_is_still_caught(kb, text, wrong):
 def test_an_undated_figure_is_not_supported_by_part_of_a_year(kb, text, figure):
     got = verdicts(check(text, db=kb))
     assert got[figure] is Verdict.UNVERIFIABLE, got
+
+
+# "vendas ao parceiro asiático", "ventas al socio asiático", "exports to the Asian giant": China
+# named by an epithet right after the flow's preposition is China; "otro país asiático" is not.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "In 2024, Colombia's exports to the Asian giant totalled US$2.377 billion.",
+            "US$2.377 billion",
+        ),
+        (
+            "En 2024, las ventas de Colombia al socio asiático sumaron USD 2.377 millones.",
+            "USD 2.377 millones",
+        ),
+        (
+            "Em 2024, as vendas da Colômbia ao parceiro asiático somaram US$ 2,377 bilhões.",
+            "US$ 2,377 bilhões",
+        ),
+    ],
+)
+def test_an_asian_epithet_after_the_flow_is_china(kb, text, figure):
+    got = verdicts(check(text, db=kb))
+    assert got[figure] is Verdict.SUPPORTED, got
+
+
+def test_another_asian_country_is_not_china(kb):
+    text = "En 2024, las ventas de Colombia a otro país asiático sumaron USD 2.377 millones."
+    got = verdicts(check(text, db=kb))
+    assert got["USD 2.377 millones"] is Verdict.UNVERIFIABLE, got

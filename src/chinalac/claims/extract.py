@@ -819,7 +819,11 @@ BARE_DIRECTION = {
 _CHINA = (
     r"(?:(?:la|a|o|el|the|mainland)\s+)?(?:(?:republica\s+popular\s+(?:de\s+la\s+|de\s+|da\s+)?|"
     r"people'?s\s+republic\s+of\s+|interior\s+da\s+)?(?:china|pequim|pekin|beijing|"
-    r"gigante\s+asiatico)\b|chinese\s+mainland\b)"
+    r"gigante\s+asiatico)\b|chinese\s+mainland\b"
+    # "vendas ao parceiro asiático", "exportaciones al socio asiático", "exports to the Asian
+    # giant": right after the preposition and its article only, so "a otro país asiático"
+    # (another Asian country) is not China.
+    r"|(?:parceiro|socio|pais|dragao|dragon)\s+asiatico\b|asian\s+(?:giant|partner)\b)"
 )
 FLOW_FROM_CHINA = re.compile(
     r"\b(?:imports|imported|importaciones|importacoes)\b[^.;:]{0,60}?\b"
