@@ -13,6 +13,11 @@ knowledge base.
 * China named by an epithet right after a flow's preposition ("vendas ao parceiro asiático",
   "ventas al socio asiático", "exports to the Asian giant") gives the flow its direction;
   "otro país asiático" (another Asian country) does not.
+* A flow word between a verb of trade and a number names the number's flow ("Colombia importó
+  … por USD 15.936 millones, frente a unas exportaciones colombianas … USD 2.377 millones": the
+  second figure had been read as an import); and the direction written in another figure's
+  clause does not stop the other-direction guard ("imported goods from China worth …, against
+  exports of just USD 2,377 million" had been called contradicted).
 """
 
 from __future__ import annotations
@@ -140,3 +145,57 @@ def test_another_asian_country_is_not_china(kb):
     text = "En 2024, las ventas de Colombia a otro país asiático sumaron USD 2.377 millones."
     got = verdicts(check(text, db=kb))
     assert got["USD 2.377 millones"] is Verdict.UNVERIFIABLE, got
+
+
+# A verb of trade names the flow of its own figure, not of a later one that a flow word of its
+# own introduces; and the direction one figure's clause writes ("imported goods from China")
+# does not give a later bare "exports" China's side.
+SECOND_FIGURE = [
+    (
+        "In 2024 Colombia imported goods from China worth USD 15,936 million, against "
+        "Colombian exports to that country of just USD 2,377 million.",
+        "USD 2,377 million",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "En 2024 Colombia importó bienes procedentes de China por USD 15.936 millones, frente "
+        "a unas exportaciones colombianas hacia ese país de apenas USD 2.377 millones.",
+        "USD 2.377 millones",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "Em 2024 a Colômbia importou bens vindos da China no valor de US$ 15,936 bilhões, "
+        "contra exportações colombianas para esse país de apenas US$ 2,377 bilhões.",
+        "US$ 2,377 bilhões",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "In 2024 Colombia imported goods from China worth USD 15,936 million, against "
+        "exports of just USD 2,377 million.",
+        "USD 2,377 million",
+        Verdict.UNVERIFIABLE,
+    ),
+    (
+        "En 2024 Colombia importó bienes desde China por USD 15.936 millones, frente a "
+        "exportaciones de apenas USD 2.377 millones.",
+        "USD 2.377 millones",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "Em 2024 a Colômbia importou bens vindos da China no valor de US$ 15,936 bilhões, "
+        "contra exportações de apenas US$ 2,377 bilhões.",
+        "US$ 2,377 bilhões",
+        Verdict.SUPPORTED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), SECOND_FIGURE)
+def test_a_later_flow_word_names_its_own_figure(kb, text, figure, expected):
+    got = verdicts(check(text, db=kb))
+    assert got[figure] is expected, got
+
+
+def test_a_written_direction_still_contradicts(kb):
+    got = verdicts(check("In 2024, China's exports to Colombia reached USD 2,377 million.", db=kb))
+    assert got["USD 2,377 million"] is Verdict.CONTRADICTED, got

@@ -454,6 +454,13 @@ def _verb_direction(
     if not verbs:
         return None
     at, sells = min(verbs, key=lambda v: abs(v[0] - mention.number_start))
+    if DIRECTED_FLOW_WORD.search(
+        folded, min(at, mention.number_start) + 1, max(at, mention.number_start)
+    ):
+        # "Colombia importó … por USD 15.936 millones, frente a unas exportaciones colombianas
+        # … que sumaron USD 2.377 millones": a flow word between the verb and the number names
+        # the figure; the verb is another figure's.
+        return None
     subjects = [
         e
         for e in entities
@@ -849,6 +856,12 @@ BALANCE_WORD = re.compile(r"\b(?:saldo|superavit|surplus|deficit|balance|balanza
 FLOW_WORD = re.compile(
     r"\b(?:exports?|imports?|exportaciones|importaciones|exportacoes|importacoes|envios|ventas|"
     r"vendas|compras|sales|purchases|trade|comercio|intercambio)\b"
+)
+# Flow words that name a direction (not "trade"): one of them between a verb of trade and a
+# number names that number's flow instead of the verb.
+DIRECTED_FLOW_WORD = re.compile(
+    r"\b(?:exports|imports|exportaciones|importaciones|exportacoes|importacoes|envios|ventas|"
+    r"vendas|compras|sales|purchases|shipments|embarques)\b"
 )
 # Metrics a bare flow word may have been read as before its preposition is seen.
 DIRECTED_METRICS = {
