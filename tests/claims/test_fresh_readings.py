@@ -18,6 +18,9 @@ knowledge base.
   second figure had been read as an import); and the direction written in another figure's
   clause does not stop the other-direction guard ("imported goods from China worth …, against
   exports of just USD 2,377 million" had been called contradicted).
+* A trade figure named with a product or sector ("exportações de soja", "sold soybeans worth",
+  "US$ 31 billion in soybeans", "non-oil exports") is read at low metric confidence: it may be
+  borne out, never contradicted by the state's total.
 """
 
 from __future__ import annotations
@@ -199,3 +202,54 @@ def test_a_later_flow_word_names_its_own_figure(kb, text, figure, expected):
 def test_a_written_direction_still_contradicts(kb):
     got = verdicts(check("In 2024, China's exports to Colombia reached USD 2,377 million.", db=kb))
     assert got["USD 2,377 million"] is Verdict.CONTRADICTED, got
+
+
+# One product's trade is not the state's whole flow: "exportações de soja para a China", "sold
+# soybeans worth", "US$ 31 billion in soybeans" were checked against Brazil's total exports to
+# China (89.4 in 2022) and called contradicted.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("In 2022, Brazil's soybean exports to China reached US$ 31 billion.", "US$ 31 billion"),
+        ("In 2022, Brazil sold soybeans worth US$ 31 billion to China.", "US$ 31 billion"),
+        (
+            "In 2022, Brazil's exports to China reached US$ 31 billion in soybeans.",
+            "US$ 31 billion",
+        ),
+        (
+            "En 2022, las exportaciones de soja de Brasil a China sumaron US$ 31.000 millones.",
+            "US$ 31.000 millones",
+        ),
+        (
+            "En 2022, Brasil vendió a China soja por un valor de US$ 31.000 millones.",
+            "US$ 31.000 millones",
+        ),
+        (
+            "Em 2022, as exportações de soja do Brasil para a China somaram US$ 31 bilhões.",
+            "US$ 31 bilhões",
+        ),
+        ("Em 2022, o Brasil vendeu à China soja no valor de US$ 31 bilhões.", "US$ 31 bilhões"),
+    ],
+)
+def test_one_products_trade_is_never_contradicted_by_the_total(kb, text, figure):
+    result = next(r for r in check(text, db=kb) if r.claim.text.strip() == figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "product" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("In 2022, Brazil's exports to China reached US$ 31 billion.", "US$ 31 billion", "c"),
+        ("In 2022, Brazil's exports to China reached US$ 89.4 billion.", "US$ 89.4 billion", "s"),
+        (
+            "Em 2022, as exportações do Brasil para a China somaram US$ 89,4 bilhões.",
+            "US$ 89,4 bilhões",
+            "s",
+        ),
+    ],
+)
+def test_the_total_without_a_product_is_still_checked(kb, text, figure, expected):
+    got = verdicts(check(text, db=kb))
+    want = {"c": Verdict.CONTRADICTED, "s": Verdict.SUPPORTED}[expected]
+    assert got[figure] is want, got
