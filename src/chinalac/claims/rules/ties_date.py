@@ -181,7 +181,8 @@ class TiesDate:
     def _in_force(self, context: CheckContext, claim, year: int, month: int | None):
         """An FTA "in force since / went into effect on DATE": the date its status in force
         began (chinalac.domain.ties). None when the store holds no FTA in force (a state whose
-        FTA is only signed cannot date an entry into force)."""
+        FTA is only signed cannot date an entry into force). The reasons are worded as the
+        rule's other dated ties (one template each, translated by chinalac.web.reasons)."""
         answer = status(context.knowledge, claim.entity, "fta")
         now = as_tie(answer, "fta")
         if now is None or answer.value != "in_force" or now.conflict:
@@ -190,14 +191,13 @@ class TiesDate:
             return Finding(
                 self.rule_id,
                 Verdict.SUPPORTED,
-                f"the FTA came into force {now.date}: {now.label()}",
+                f"the ties table dates it {now.date}: {now.label()}",
                 (now.evidence("matches"),),
             )
         return Finding(
             self.rule_id,
             Verdict.CONTRADICTED,
-            f"the text dates the entry into force {claim.period.label()}; the ties table "
-            f"holds {now.label()}",
+            f"the text dates it {claim.period.label()}; the ties table holds {now.label()}",
             (now.evidence("differs"),),
         )
 
