@@ -8,6 +8,7 @@ and 390×844 go to artifacts/screenshots/ (gitignored).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -176,3 +177,62 @@ def test_play_runs_the_map_through_the_years(browser, live_server):
         assert not tab.errors
     finally:
         context.close()
+
+
+SPANISH_ARTICLE = (
+    "Pekín, 20 de mayo de 2025. El comercio entre China y América Latina alcanzó 489.000 "
+    "millones de dólares en 2023. Panamá fue el primer país de la región en firmar el memorando "
+    "de la Franja y la Ruta, en 2017, y veintidós países latinoamericanos se han sumado a la "
+    "iniciativa. La cuarta Reunión Ministerial del Foro China-CELAC se celebró en Pekín. China "
+    "es el principal socio comercial de cuatro países: Brasil, Chile, Perú, Uruguay y Bolivia. "
+    "Las exportaciones crecieron un 12% durante más de 20 años."
+)
+
+
+def english_frame_pieces() -> set[str]:
+    """The English words of every reason frame (what a reader must not see untranslated)."""
+    from chinalac.web.reasons import REASON_FRAMES
+
+    pieces = set()
+    for _pattern, frame in REASON_FRAMES:
+        for piece in re.split(r"%\(\w+\)s|[();:,\[\]→—]", frame):
+            if len(piece.split()) >= 2:  # a phrase, not a lone word both languages share
+                pieces.add(piece.strip())
+    return pieces
+
+
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_check_reasons_are_in_the_readers_language_at_390px(
+    browser, live_server, lang, screenshots
+):
+    pytest.importorskip("chinalac.claims")
+    context, tab = new_tab(browser, live_server, 390, 844)
+    try:
+        tab.goto(f"{live_server}/check?lang={lang}")
+        tab.fill("#text", SPANISH_ARTICLE)
+        with tab.expect_navigation():
+            tab.click("form button[type=submit]")
+        marks = tab.locator("#checked-text mark.claim")
+        assert marks.count() >= 5
+        shown = []
+        for index in range(marks.count()):
+            marks.nth(index).click()
+            # the reason as the reader sees it, without the parts marked lang="en"
+            shown.append(
+                tab.evaluate(
+                    "() => { const r = document.querySelector('#claim-detail .reason');"
+                    " if (!r) return ''; const c = r.cloneNode(true);"
+                    " c.querySelectorAll('[lang=en]').forEach(e => e.remove());"
+                    " return c.textContent; }"
+                )
+            )
+        tab.screenshot(path=screenshots / f"check-reasons-{lang}-mobile.png", full_page=True)
+        assert overflow(tab) <= 0
+        assert not tab.errors, tab.errors
+    finally:
+        context.close()
+    # a reason matching no frame is wholly marked lang="en": nothing of it would be left
+    assert shown and all(text.strip() for text in shown), shown
+    pieces = english_frame_pieces()
+    english = {text: [p for p in pieces if p in text] for text in shown}
+    assert not {text: found for text, found in english.items() if found}

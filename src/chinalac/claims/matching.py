@@ -67,7 +67,9 @@ class StoredFact:
         by = f" ({self.reporter})" if self.reporter else ""
         when = f" {self.period_text}" if self.period_text else ""
         over = {"lower bound": "over ", "approximate": "about "}.get(self.precision, "")
-        return f"{over}{self.value:,.6g} {self.unit}{when}{by} [{self.fact_id}, {self.source_id}]"
+        # A year is a label, not an amount: "2030", never "2,030".
+        value = f"{self.value:.0f}" if self.unit == "year" else f"{self.value:,.6g}"
+        return f"{over}{value} {self.unit}{when}{by} [{self.fact_id}, {self.source_id}]"
 
 
 # Published rows that bear out a claim of their value but never contradict another

@@ -22,7 +22,7 @@ from pathlib import Path
 import jinja2
 import markupsafe
 
-from chinalac.web import i18n, vocabulary
+from chinalac.web import i18n, reasons, vocabulary
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
@@ -104,7 +104,7 @@ class Renderer:
             # Stored vocabulary values, column headers and figures in the reader's language.
             environment.filters["vocab"] = lambda value, lang=lang: vocabulary.label(value, lang)
             environment.filters["reader"] = vocabulary.reader_text
-            environment.filters["reason"] = lambda text, lang=lang: vocabulary.reason_markup(
+            environment.filters["reason"] = lambda text, lang=lang: reasons.reason_markup(
                 text, lang
             )
             environment.filters["column"] = lambda name, lang=lang: vocabulary.column_label(

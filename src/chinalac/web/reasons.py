@@ -1,0 +1,236 @@
+"""Verdict reasons of the claims checker for the /check page, in the reader's language.
+
+The checker (chinalac.claims.rules, chinalac.claims.check) writes each reason in English from a
+fixed sentence template. Each template has a frame here: a regular expression whose named groups
+are the parts the template fills in (a stored fact's label, a period, the text's own figures,
+record ids), and the frame's sentence marked for the catalogs. The page shows the frame in the
+reader's language and the parts as written, marked lang="en". A group named `r…` holds a whole
+reason of its own (the checker wraps one reason in another: "not called contradicted because
+…: <reason>"), translated the same way. A reason matching no frame is shown as written, in
+English; scripts/reason_frames.py and tests/web/test_reason_frames.py count those.
+
+Frames are tried in order (the longer templates first, since "matches %(a)s" would swallow
+"matches the target of commitment …"); every pattern is anchored and used with .match, so its
+cost is linear in the reason (tests/hardening/test_regex_linear.py times them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from markupsafe import Markup, escape
+
+from chinalac.web import i18n
+from chinalac.web.i18n import N_
+
+# Each frame is a literal re.compile call, so the regex audit (tests/hardening) times it.
+# One frame per reason template of the rules, grouped by the rule (or module) that writes it.
+REASON_FRAMES = (
+    # claims/check.py: a chosen finding rewritten because the claim's reading is uncertain.
+    (re.compile(r"^not called contradicted because the reading is uncertain "
+                r"\((?P<a>(?:[^()]++|\([^()]*+\))++)\): (?P<r>.+)$", re.S),
+        N_("not called contradicted because the reading of the claim is uncertain (%(a)s): %(r)s")),
+    (re.compile(r"^not checked against the store: a projection or possibility, not a reported figure: "
+                r"(?P<a>.+?); (?P<r>.+)$", re.S),
+        N_("not checked against the store: the text gives a projection or a possibility, not a reported figure (%(a)s); %(r)s")),
+    # rules/ranked_list.py: the count of states a rank list names, before the count's verdict.
+    (re.compile(r"^(?P<a>\d+) states listed \((?P<b>[^()]*)\) → (?P<r>.+)$", re.S),
+        N_("%(a)s states listed (%(b)s) → %(r)s")),
+    # rules/same_year_change.py: a hint appended to any of its reasons.
+    (re.compile(r"^(?P<r>.+); the store holds this value for (?P<a>[^;]+)$", re.S),
+        N_("%(r)s; the store holds this value for %(a)s")),
+    (re.compile(r"^the change from (?P<a>.+?) to (?P<b>.+?) is dated (?P<c>\d+) at both ends$", re.S),
+        N_("the change from %(a)s to %(b)s is dated %(c)s at both ends")),
+    (re.compile(r"^the change runs backwards in time: (?P<a>.+?) → (?P<b>.+)$", re.S),
+        N_("the change runs backwards in time: %(a)s → %(b)s")),
+    (re.compile(r"^said to increase, but (?P<b>.+?) is less than (?P<a>.+)$", re.S),
+        N_("said to increase, but %(b)s is less than %(a)s")),
+    (re.compile(r"^said to decrease, but (?P<b>.+?) is more than (?P<a>.+)$", re.S),
+        N_("said to decrease, but %(b)s is more than %(a)s")),
+    # rules/store_facts.py
+    (re.compile(r"^not called contradicted because the direction of the flow is uncertain: the figure "
+                r"is the store's (?P<a>\S+) \((?P<b>.+?)\), the other direction of the same trade — "
+                r"(?P<r>.+)$", re.S),
+        N_("not called contradicted because the direction of the flow is uncertain: the figure is the store's %(a)s (%(b)s), the other direction of the same trade — %(r)s")),
+    (re.compile(r"^not called contradicted: another source published (?P<a>.+?), a lower bound at the "
+                r"text's figure — (?P<r>.+)$", re.S),
+        N_("not called contradicted: another source published %(a)s, a lower bound at the text's figure — %(r)s")),
+    (re.compile(r"^not called contradicted \((?P<r>[^()]+)\): the store holds (?P<a>.+?) for "
+                r"(?P<b>[^;]+); the text says (?P<c>.+)$", re.S),
+        N_("not called contradicted (%(r)s): the store holds %(a)s for %(b)s; the text says %(c)s")),
+    (re.compile(r"^sources disagree on (?P<a>[^:]+): (?P<b>.+?) — and (?P<r>.+)$", re.S),
+        N_("sources disagree on %(a)s: %(b)s — and %(r)s")),
+    (re.compile(r"^a lower bound as the store's: (?P<a>.+)$", re.S),
+        N_("a lower bound, as in the store: %(a)s")),
+    (re.compile(r"^no stored fact for (?P<a>.+?) \(the store holds (?P<b>\S+) for (?P<c>[^()]+)\)$", re.S),
+        N_("no stored fact for %(a)s (the store holds %(b)s for %(c)s)")),
+    (re.compile(r"^no stored fact for (?P<a>[^;]+); the store holds (?P<b>.+?) for (?P<c>.+)$", re.S),
+        N_("no stored fact for %(a)s; the store holds %(b)s for %(c)s")),
+    (re.compile(r"^no stored fact for (?P<a>.+)$", re.S), N_("no stored fact for %(a)s")),
+    (re.compile(r"^the text says (?P<a>.+?), outside the values the sources hold for (?P<b>[^:]+): "
+                r"(?P<c>.+)$", re.S),
+        N_("the text says %(a)s, outside the values the sources hold for %(b)s: %(c)s")),
+    (re.compile(r"^every source's value is within the tolerance of the text: (?P<a>.+)$", re.S),
+        N_("every source's value is within the tolerance of the text: %(a)s")),
+    (re.compile(r"^dates the announcement of (?P<a>.+)$", re.S), N_("dates the announcement of %(a)s")),
+    (re.compile(r"^the store holds (?P<a>.+?); the text says (?P<b>.+?) \(would need (?P<c>[^()]+)\)$", re.S),
+        N_("the store holds %(a)s; the text says %(b)s (it would need %(c)s)")),
+    (re.compile(r"^the text gives no period; matches (?P<a>.+)$", re.S),
+        N_("the text gives no period; matches %(a)s")),
+    # rules/commitments.py (before the plain "matches" of store_facts)
+    (re.compile(r"^matches the target of commitment (?P<a>\S+) \((?P<b>.+)\) \[(?P<c>[^\[\]]*)\]$", re.S),
+        N_("matches the target of commitment %(a)s (%(b)s) [%(c)s]")),
+    (re.compile(r"^matches the delivered of commitment (?P<a>\S+) \((?P<b>.+)\) \[(?P<c>[^\[\]]*)\]$", re.S),
+        N_("matches the figure delivered under commitment %(a)s (%(b)s) [%(c)s]")),
+    (re.compile(r"^(?P<a>.+?) is the target of another pledge: (?P<b>\S+) \((?P<c>.+)\), not of "
+                r"(?P<d>.*?) \[(?P<e>[^\[\]]*)\]$", re.S),
+        N_("%(a)s is the target of another pledge: %(b)s (%(c)s), not of %(d)s [%(e)s]")),
+    (re.compile(r"^(?P<a>.+?) is the delivered of another pledge: (?P<b>\S+) \((?P<c>.+)\), not of "
+                r"(?P<d>.*?) \[(?P<e>[^\[\]]*)\]$", re.S),
+        N_("%(a)s is the figure delivered under another pledge: %(b)s (%(c)s), not of %(d)s [%(e)s]")),
+    (re.compile(r"^the pledge of the same plan, metric and period holds (?P<a>.+?); the text says "
+                r"(?P<b>.+)$", re.S),
+        N_("the pledge of the same plan, metric and period holds %(a)s; the text says %(b)s")),
+    (re.compile(r"^dated (?P<a>\d+) by commitment (?P<b>\S+) \((?P<c>.+)\) \[(?P<d>[^\[\]]*)\]$", re.S),
+        N_("dated %(a)s by commitment %(b)s (%(c)s) [%(d)s]")),
+    # rules/store_facts.py: a match, with what it adds when the text gives no period or the
+    # matched fact belongs to a conflict group.
+    (re.compile(r"^matches (?P<a>.+?) \(the text gives no period\); the same conflict group also holds "
+                r"(?P<b>.+)$", re.S),
+        N_("matches %(a)s (the text gives no period); the same conflict group also holds %(b)s")),
+    (re.compile(r"^matches (?P<a>.+?) \(the text gives no period\)$", re.S),
+        N_("matches %(a)s (the text gives no period)")),
+    (re.compile(r"^matches (?P<a>.+?); the same conflict group also holds (?P<b>.+)$", re.S),
+        N_("matches %(a)s; the same conflict group also holds %(b)s")),
+    (re.compile(r"^matches (?P<a>.+)$", re.S), N_("matches %(a)s")),
+    # rules/year_facts.py
+    (re.compile(r"^the store holds this year: (?P<a>.+)$", re.S), N_("the store holds this year: %(a)s")),
+    (re.compile(r"^the store dates this announcement (?P<a>[^:]+): (?P<b>.+)$", re.S),
+        N_("the store dates this announcement %(a)s: %(b)s")),
+    # rules/first_rank.py
+    (re.compile(r"^the store records this first: (?P<a>.+) \(sources differ on the year\)$", re.S),
+        N_("the store records this first: %(a)s (sources differ on the year)")),
+    (re.compile(r"^the store records this first: (?P<a>.+)$", re.S), N_("the store records this first: %(a)s")),
+    (re.compile(r"^sources disagree on the year of this first: (?P<a>.+)$", re.S),
+        N_("sources disagree on the year of this first: %(a)s")),
+    (re.compile(r"^the store dates this first to (?P<a>[^:]+): (?P<b>.+)$", re.S),
+        N_("the store dates this first to %(a)s: %(b)s")),
+    (re.compile(r"^the text dates this first to (?P<a>[^;]+); the store holds (?P<b>.+)$", re.S),
+        N_("the text dates this first to %(a)s; the store holds %(b)s")),
+    # rules/growth_rate.py
+    (re.compile(r"^(?P<a>.+?) does not match (?P<b>.+?) → (?P<c>.+?) \(implied (?P<d>[^()]+)\)$", re.S),
+        N_("%(a)s does not match %(b)s → %(c)s (implied: %(d)s)")),
+    # rules/list_count.py
+    (re.compile(r"^announces (?P<a>\S+) (?P<b>.+?) but lists (?P<c>\d+): (?P<d>.+)$", re.S),
+        N_("announces %(a)s %(b)s but lists %(c)s: %(d)s")),
+    # rules/parts_total.py
+    (re.compile(r"^the text's own parts give (?P<a>.+?) = (?P<b>[^=]+), not (?P<c>.+)$", re.S),
+        N_("the text's own parts give %(a)s = %(b)s, not %(c)s")),
+    (re.compile(r"^shares of one whole sum past 100 %: (?P<a>.+?) = (?P<b>[^=]+)$", re.S),
+        N_("shares of one whole add up to more than 100 %%: %(a)s = %(b)s")),
+    # rules/meeting_ordinal.py: "3rd" keeps its number, the ordinal is the reader's.
+    (re.compile(r"^no (?P<a>\d+)(?:st|nd|rd|th) ministerial meeting is stored \(the store holds "
+                r"meetings (?P<b>[^()]*)\)$", re.S),
+        N_("no ministerial meeting number %(a)s is stored (the store holds meetings %(b)s)")),
+    (re.compile(r"^the (?P<a>\d+)(?:st|nd|rd|th) meeting: (?P<b>.+)$", re.S),
+        N_("ministerial meeting number %(a)s: %(b)s")),
+    (re.compile(r"^the meeting of (?P<a>\d+) is (?P<b>.+?); the (?P<c>\d+)(?:st|nd|rd|th) was (?P<d>.+)$", re.S),
+        N_("the meeting of %(a)s is %(b)s; meeting number %(c)s was %(d)s")),
+    (re.compile(r"^the (?P<a>\d+)(?:st|nd|rd|th) meeting is (?P<b>.+?); no stored meeting took place in "
+                r"(?P<c>\d+)$", re.S),
+        N_("ministerial meeting number %(a)s is %(b)s; no stored meeting took place in %(c)s")),
+    (re.compile(r"^the (?P<a>\d+)(?:st|nd|rd|th) meeting \((?P<b>.+)\) had taken place by the article's "
+                r"date (?P<c>\S+)$", re.S),
+        N_("ministerial meeting number %(a)s (%(b)s) had taken place by the article's date, %(c)s")),
+    (re.compile(r"^the (?P<a>\d+)(?:st|nd|rd|th) meeting is (?P<b>.+?); the text gives no year and the "
+                r"article's date does not show it had taken place$", re.S),
+        N_("ministerial meeting number %(a)s is %(b)s; the text gives no year and the article's date does not show it had taken place")),
+    # rules/no_record.py
+    (re.compile(r"^rank claims are checked only for 'first'/'latest' ties and first-year facts; looked "
+                r"for (?P<a>.+)$", re.S),
+        N_("ranks are checked only for the first or latest tie of a kind and for first-year facts; looked for %(a)s")),
+    (re.compile(r"^a multiple needs both levels it compares; looked for (?P<a>.+)$", re.S),
+        N_("a multiple needs both levels it compares; looked for %(a)s")),
+    (re.compile(r"^durations are not held in the store; looked for (?P<a>.+)$", re.S),
+        N_("durations are not held in the store; looked for %(a)s")),
+    (re.compile(r"^no metric recognised for (?P<a>'.*') \((?P<b>[^()]*)\); entity (?P<c>\S+)$", re.S),
+        N_("no metric recognised for %(a)s (%(b)s); entity %(c)s")),
+    (re.compile(r"^no stored record for (?P<a>.+)$", re.S), N_("no stored record for %(a)s")),
+    # rules/partner_rank.py
+    (re.compile(r"^no stored rank for (?P<a>.+)$", re.S), N_("no stored rank for %(a)s")),
+    (re.compile(r"^every stored rank for (?P<a>.+?) is (?P<b>\S+): (?P<c>.+)$", re.S),
+        N_("every stored rank for %(a)s is %(b)s: %(c)s")),
+    (re.compile(r"^the stored ranks for (?P<a>.+?) do not all give (?P<b>\S+) \((?P<c>.+)\); ranks of "
+                r"different measures are not called contradicted$", re.S),
+        N_("the stored ranks for %(a)s do not all give %(b)s (%(c)s); ranks of different measures are not called contradicted")),
+    # rules/ties_count.py: `r` is when the states were counted (frames at the end).
+    (re.compile(r"^the ties table shows (?P<a>\d+) states with (?P<b>\S+) (?P<r>.+)$", re.S),
+        N_("the ties table shows %(a)s states with %(b)s %(r)s")),
+    (re.compile(r"^the ties table \(a partial compilation\) shows (?P<a>\d+) states with (?P<b>\S+) "
+                r"(?P<r>.+)$", re.S),
+        N_("the ties table (a partial compilation) shows %(a)s states with %(b)s %(r)s")),
+    # rules/ties_date.py
+    (re.compile(r"^sources disagree on (?P<a>\S+) (?P<b>\S+) by (?P<c>[^:]+): (?P<d>.+)$", re.S),
+        N_("sources disagree on %(a)s %(b)s by %(c)s: %(d)s")),
+    # rules/store_facts.py, rules/partner_rank.py: the sources' values side by side.
+    (re.compile(r"^sources disagree on (?P<a>.+?): (?P<b>.+)$", re.S), N_("sources disagree on %(a)s: %(b)s")),
+    (re.compile(r"^the ties table dates it (?P<a>[^:]+): (?P<b>.+)$", re.S),
+        N_("the ties table dates it %(a)s: %(b)s")),
+    (re.compile(r"^the text dates it (?P<a>[^;]+); the ties table holds (?P<b>.+)$", re.S),
+        N_("the text dates it %(a)s; the ties table holds %(b)s")),
+    (re.compile(r"^the FTA was signed (?P<a>[^:]+): (?P<b>.+)$", re.S), N_("the FTA was signed %(a)s: %(b)s")),
+    (re.compile(r"^the text dates the signature (?P<a>[^;]+); the ties table holds (?P<b>.+) "
+                r"\(in force (?P<c>[^()]+)\)$", re.S),
+        N_("the text dates the signature %(a)s; the ties table holds %(b)s (in force since %(c)s)")),
+    # rules/ties_rank.py
+    (re.compile(r"^first in the ties table: (?P<a>.+?) \(level with (?P<b>.+)\)$", re.S),
+        N_("first in the ties table: %(a)s (level with %(b)s)")),
+    (re.compile(r"^first in the ties table: (?P<a>.+)$", re.S), N_("first in the ties table: %(a)s")),
+    (re.compile(r"^latest in the ties table: (?P<a>.+?) \(level with (?P<b>.+)\)$", re.S),
+        N_("latest in the ties table: %(a)s (level with %(b)s)")),
+    (re.compile(r"^latest in the ties table: (?P<a>.+)$", re.S), N_("latest in the ties table: %(a)s")),
+    (re.compile(r"^the ties table puts (?P<a>.+) first, (?P<b>\S+) at (?P<c>\S+)$", re.S),
+        N_("the ties table puts %(a)s first, %(b)s at %(c)s")),
+    (re.compile(r"^the ties table puts (?P<a>.+) latest, (?P<b>\S+) at (?P<c>\S+)$", re.S),
+        N_("the ties table puts %(a)s last, %(b)s at %(c)s")),
+    # Phrases a frame above holds in its `r` group (ties_count's "when", matching.SUPPORT_ONLY).
+    (re.compile(r"^to date$", re.S), N_("to date")),
+    (re.compile(r"^on the article date \((?P<a>[^()]*)\)$", re.S), N_("on the article's date (%(a)s)")),
+    (re.compile(r"^by (?P<a>.+)$", re.S), N_("by %(a)s")),
+    (re.compile(r"^each source picks its own basket$", re.S), N_("each source picks its own basket")),
+    (re.compile(r"^the stored item may be one of several$", re.S), N_("the stored item may be one of several")),
+)  # fmt: skip
+
+
+def reason_frame(reason: str) -> tuple[str, re.Match] | None:
+    """The frame (msgid) a verdict reason is written in and its match, or None when the reason,
+    or a reason it holds, matches no frame (it would reach the reader in English)."""
+    for pattern, frame in REASON_FRAMES:
+        match = pattern.match(reason)
+        if match and all(
+            reason_frame(value) is not None
+            for key, value in match.groupdict().items()
+            if key.startswith("r")
+        ):
+            return frame, match
+    return None
+
+
+def reason_markup(reason, lang: str) -> Markup:
+    """A verdict reason for the page: its frame in `lang`, quoted parts marked lang="en"."""
+    if not reason:
+        return Markup("")
+    text = str(reason)
+    if lang == i18n.DEFAULT_LANGUAGE:
+        return escape(text)
+    found = reason_frame(text)
+    if found is None:
+        return Markup('<span lang="en">%s</span>') % text
+    frame, match = found
+    parts = {
+        key: reason_markup(value, lang)
+        if key.startswith("r")
+        else Markup('<span lang="en">%s</span>') % value
+        for key, value in match.groupdict().items()
+    }
+    return Markup(escape(i18n.gettext_for(lang)(frame))) % parts
