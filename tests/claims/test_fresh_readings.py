@@ -21,6 +21,8 @@ knowledge base.
 * A trade figure named with a product or sector ("exportações de soja", "sold soybeans worth",
   "US$ 31 billion in soybeans", "non-oil exports") is read at low metric confidence: it may be
   borne out, never contradicted by the state's total.
+* "the first quarter", "el primer trimestre", "o primeiro semestre" are periods, not rank
+  claims (they had been extracted as ranks no key holds).
 """
 
 from __future__ import annotations
@@ -253,3 +255,17 @@ def test_the_total_without_a_product_is_still_checked(kb, text, figure, expected
     got = verdicts(check(text, db=kb))
     want = {"c": Verdict.CONTRADICTED, "s": Verdict.SUPPORTED}[expected]
     assert got[figure] is want, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the first quarter, trade between China and Ecuador reached 3.915 billion dollars.",
+        "En el primer trimestre, el comercio entre China y Ecuador llegó a 3.915 millones de "
+        "dólares.",
+        "No primeiro semestre, o comércio entre China e Equador chegou a US$ 3,9 bilhões.",
+    ],
+)
+def test_a_part_of_the_year_after_an_ordinal_is_no_rank(kb, text):
+    kinds = [r.claim.kind.value for r in check(text, db=kb)]
+    assert kinds == ["money"], kinds

@@ -142,6 +142,12 @@ STRUCTURE_NOUNS = frozenset(
         "parte",
     ]
 )
+# Parts of a year after an ordinal name a period ("in the first quarter", "no primeiro
+# semestre"), which the period reader takes; they rank nothing.
+PART_OF_YEAR_NOUNS = frozenset(
+    ["quarter", "quarters", "half", "trimestre", "trimestres", "semestre", "semestres",
+     "bimestre", "cuatrimestre", "quadrimestre"]
+)  # fmt: skip
 RANK_EXCLUDE_NEXT = re.compile(
     r"^(?:\s*(?:one\s+)?(?:is|was|are|were|se|es|son|e|foi|of all|,|\.|;|:|place\b|lugar\b|instance\b))"
 )
@@ -785,6 +791,8 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
         noun, noun_start, noun_end = _noun_after(folded, end)
         if noun.split(" ")[0] in STRUCTURE_NOUNS:
             continue  # "the sixth chapter": a part of the document
+        if noun.split(" ")[0] in PART_OF_YEAR_NOUNS:
+            continue  # "the first quarter", "el primer trimestre": a period, not a rank
         if word[0] == "principal" and not PARTNER_NOUN.match(noun):
             continue  # "la principal forma": a rank only of partners, destinations, markets
         if (
