@@ -23,6 +23,9 @@ knowledge base.
   borne out, never contradicted by the state's total.
 * "the first quarter", "el primer trimestre", "o primeiro semestre" are periods, not rank
   claims (they had been extracted as ranks no key holds).
+* "43 y 25 mil millones de dólares", "43 and 25 billion dollars", "43 e 25 bilhões de dólares":
+  a bare number joined by "and" to an amount shares its scale and currency (it had been read as
+  the count 43).
 """
 
 from __future__ import annotations
@@ -269,3 +272,27 @@ def test_the_total_without_a_product_is_still_checked(kb, text, figure, expected
 def test_a_part_of_the_year_after_an_ordinal_is_no_rank(kb, text):
     kinds = [r.claim.kind.value for r in check(text, db=kb)]
     assert kinds == ["money"], kinds
+
+
+# "43 y 25 mil millones de dólares": one scale word and currency for two numbers.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023, Chile and Peru exported 43 and 25 billion dollars to China, respectively.",
+        "En 2023, Chile y Perú exportaron a China 43 y 25 mil millones de dólares, "
+        "respectivamente.",
+        "Em 2023, o Chile e o Peru exportaram para a China 43 e 25 bilhões de dólares, "
+        "respectivamente.",
+    ],
+)
+def test_a_scale_written_once_serves_both_numbers(kb, text):
+    first = next(r for r in check(text, db=kb) if r.claim.text.strip() == "43")
+    assert first.claim.kind.value == "money"
+    assert first.claim.value * first.claim.scale == pytest.approx(43e9)
+    assert first.verdict is not Verdict.CONTRADICTED
+
+
+def test_a_counted_number_keeps_its_noun(kb):
+    text = "In 2023, China made two loans and 25 billion dollars of credit to the region."
+    kinds = {r.claim.text.strip(): r.claim.kind.value for r in check(text, db=kb)}
+    assert kinds.get("two loans") == "count", kinds
