@@ -62,3 +62,8 @@ def test_a_change_after_a_pair_that_is_none_is_still_found(text):
 )
 def test_figures_in_two_currencies_are_no_change(text):
     assert changes(text) == []
+
+
+def test_ranks_written_from_one_to_another_are_no_change_of_level():
+    # Two ranks of one kind and unit: an order, not a level that grew by some amount.
+    assert changes("China went from 3rd trading partner to 1st trading partner of Brazil.") == []

@@ -585,3 +585,63 @@ def test_a_list_of_two_countries_is_told_by_their_names_and_shown_as_the_texts_e
 def test_a_count_after_a_list_that_agrees_with_its_count_is_still_checked():
     text = "China signed deals with 2 countries: Brazil and Chile. It also named 3 items: coal, soy, oil and iron."
     assert list_count(text) == ["announces 3 items but lists 4: coal, soy, oil, iron"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two countries: Brazil and Chile lead the world in lithium output.",
+        "Dos países: Brasil y Chile lideran el mundo en producción de litio.",
+        "Dois países: Brasil e Chile lideram o mundo na produção de lítio.",
+    ],
+)
+def test_the_world_named_in_a_list_of_countries_is_not_counted(text):
+    # A countries table may hold the world as a row, as the World Bank's do (code WLD): its
+    # name then reads as a strong mention, and still is no country of the list.
+    with_world = pd.concat(
+        [COUNTRIES, pd.DataFrame([("WLD", "World", "Mundo", "Mundo")], columns=COUNTRIES.columns)]
+    )
+    view = dataclasses.replace(tiny_knowledge(), countries=with_world)
+    assert [r.reason for r in check(text, db=view) if r.rule_id == "list-count"] == []
+    assert list_count(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China sent 3 million doses (to Brazil, Chile, Peru and Uruguay).",  # a count in millions
+        "China is the second partner (after Brazil, Chile and Peru).",  # a rank, not a count
+        "China es el segundo socio (después de Brasil, Chile y Perú).",
+    ],
+)
+def test_only_a_count_of_units_announces_a_list(text):
+    assert list_count(text) == []
+
+
+# ranked-list: a rank named by a metric phrase of two words -----------------------------------
+MAIN_PARTNER = pd.DataFrame(
+    [("main_partner_count", "count", "main partner", "principal socio", "principal parceiro")],
+    columns=METRICS.columns,
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En América Latina, China es el principal socio de Brasil, Chile, Perú y Uruguay.",
+        "Na América Latina, a China é o principal parceiro do Brasil, Chile, Peru e Uruguai.",
+    ],
+)
+def test_a_rank_named_by_a_two_word_metric_phrase_is_counted_over_its_list(text):
+    facts = [fact("mp", "main_partner_count", "LAC", "2022", "2022", 4, "count")]
+    view = dataclasses.replace(tiny_knowledge(facts), metrics=pd.concat([METRICS, MAIN_PARTNER]))
+    (result,) = check(text, db=view)
+    assert (result.rule_id, str(result.verdict), result.reason) == (
+        "ranked-list",
+        "supported",
+        "4 states listed (BRA, CHL, PER, URY) → the text gives no period; matches 4 count 2022 [mp, S1]",
+    )
+    assert [(e.record_id, e.relation, e.note) for e in result.evidence] == [
+        ("mp", "matches", None),
+        ("c001:list", "related", "BRA, CHL, PER, URY"),
+    ]

@@ -296,6 +296,26 @@ def test_a_balance_is_checked_against_the_larger_minus_the_smaller(exports, impo
     assert not parts_total(right)
 
 
+@pytest.mark.parametrize(
+    "exports",
+    [
+        "nearly US$70 billion",  # a bound
+        "US$60-65 billion",  # a range
+    ],
+)
+def test_only_exact_or_approximate_amounts_are_added_up_against_a_total(exports):
+    # A bound or a range has no one amount to add: the sum shown would be the amount written
+    # ("nearly US$70 billion + US$34.74 billion = 104.74"), not what the text claims.
+    text = f"Trade reached US$93.13 billion in 2018: exports of {exports} and imports of US$34.74 billion."
+    assert parts_total(text) == []
+    spanish = (
+        "El comercio alcanzó US$93.130 millones en 2018: exportaciones por {} e importaciones "
+        "por US$34.740 millones."
+    )
+    for written in ("casi US$70.000 millones", "entre US$60.000 y US$65.000 millones"):
+        assert parts_total(spanish.format(written)) == []
+
+
 # partner-rank: China's rank as a state's trading partner or export destination ----------
 RANKS = [
     fact("bra_2008", "china_partner_rank", "BRA", "2008", "2008", 2, "rank", "S1"),
@@ -336,6 +356,19 @@ BRAZIL_2015_FOUND = (
 )
 def test_a_partner_rank_after_a_figure_the_rule_passes_over_is_still_judged(before):
     assert partner_rank(f"{before} {BRAZIL_2015}") == BRAZIL_2015_FOUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2015, China and the United States were Brazil's two main trading partners.",
+        "In 2015, China was one of Brazil's 2 main trading partners.",
+    ],
+)
+def test_a_count_of_trading_partners_is_no_partner_rank(text):
+    found = check(text, db=tiny_knowledge(RANKS))
+    assert [str(r.claim.kind) for r in found] == ["count"]
+    assert [f.rule_id for r in found for f in r.findings if f.rule_id == "partner-rank"] == []
 
 
 def test_a_regions_partner_rank_is_left_to_other_rules():

@@ -92,6 +92,26 @@ def test_the_nth_meeting_in_a_year_of_no_meeting_is_unverifiable():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "In 2025, trade grew, and the third ministerial meeting of the China-CELAC Forum was held "
+        "in Beijing.",
+        "En 2025, el comercio creció, y la III Reunión Ministerial del Foro China-CELAC se celebró "
+        "en Pekín.",
+        "Em 2025, o comércio cresceu, e a 3ª Reunião Ministerial do Fórum China-CELAC foi "
+        "realizada em Pequim.",
+    ],
+)
+def test_a_year_of_another_meeting_read_from_another_clause_never_contradicts(text):
+    # The year stands in another clause: a likely reading, not a sure one (low confidence).
+    assert meeting(text) == (
+        "unverifiable",
+        f"the 3rd meeting is {THIRD}; no stored meeting took place in 2025",
+        [shown("ccf_3", "related", THIRD, "S2")],
+    )
+
+
+@pytest.mark.parametrize(
     "nth, text",
     [
         ("5th", "The fifth ministerial meeting of the China-CELAC Forum will follow in 2028."),

@@ -232,3 +232,64 @@ def test_a_contradiction_with_no_lower_bound_at_the_texts_figure_stands():
     view = with_precision(BOUNDS_2024[:5], *["lower bound"] * 4, "")
     verdict, reason, rows = judged("In 2024, China-LAC trade was $480 billion.", view)
     assert (verdict, rows) == ("contradicted", [("x", "differs", 400, "S2")])
+
+
+# a bare flow word read in a direction the text does not write ------------------------------
+def flow(fact_id, metric, year, value, source):
+    return fact(fact_id, metric, "BRA", year, year, value, "usd_bn", source)
+
+
+# China's exports to Brazil (53.6 in 2021, 50 in 2020) and its imports from Brazil (89.75).
+FLOWS = [
+    flow("x_2021", "trade_china_exports", "2021", 53.6, "S1"),
+    flow("x_2020", "trade_china_exports", "2020", 50, "S1"),
+    flow("m_2021", "trade_china_imports", "2021", 89.75, "S2"),
+]
+BOUND_FOR_CHINA = "In {} the exports of Brazil bound for Chinese ports reached US${} billion."
+
+
+def test_a_bare_flow_word_read_the_wrong_way_is_unverifiable_with_both_directions_shown():
+    # "exports … bound for Chinese ports" was read as China's exports; 89.75 is what Brazil
+    # sold to China: the reading, not the text, is the likelier error.
+    assert judged(BOUND_FOR_CHINA.format(2021, "89.75"), tiny_knowledge(FLOWS)) == (
+        "unverifiable",
+        "not called contradicted because the direction of the flow is uncertain: the figure is "
+        "the store's trade_china_imports (89.75 usd_bn 2021 [m_2021, S2]), the other direction "
+        "of the same trade — the store holds 53.6 usd_bn 2021 [x_2021, S1]; the text says "
+        "US$89.75 billion (would need 89.3012–90.1988)",
+        [("m_2021", "related", 89.75, "S2"), ("x_2021", "differs", 53.6, "S1")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "allowed"),
+    [
+        # the direction written: "China's exports to Brazil"
+        ("In 2021, China's exports to Brazil reached US$89.75 billion.", "US$89.75 billion",
+         "89.3012–90.1988"),
+        ("En 2021, las exportaciones chinas a Brasil llegaron a US$ 89.750 millones.",
+         "US$ 89.750 millones", "89,301.2–90,198.8"),
+        ("Em 2021, as exportações chinesas para o Brasil chegaram a US$89,75 mil milhões.",
+         "US$89,75 mil milhões", "89.3012–90.1988"),
+        # a bare word, but a figure of neither direction
+        (BOUND_FOR_CHINA.format(2021, "70"), "US$70 billion", "66.5–73.5"),
+    ],
+)  # fmt: skip
+def test_a_flow_figure_of_the_direction_written_or_of_neither_stays_contradicted(
+    text, figure, allowed
+):
+    assert judged(text, tiny_knowledge(FLOWS)) == (
+        "contradicted",
+        f"the store holds 53.6 usd_bn 2021 [x_2021, S1]; the text says {figure} (would need "
+        f"{allowed})",
+        [("x_2021", "differs", 53.6, "S1")],
+    )
+
+
+def test_the_other_directions_figure_of_another_year_does_not_lift_a_contradiction():
+    assert judged(BOUND_FOR_CHINA.format(2020, "89.75"), tiny_knowledge(FLOWS)) == (
+        "contradicted",
+        "the store holds 50 usd_bn 2020 [x_2020, S1]; the text says US$89.75 billion (would "
+        "need 89.3012–90.1988)",
+        [("x_2020", "differs", 50, "S1")],
+    )

@@ -163,6 +163,11 @@ class TiesDate:
         if not EVENT_VERB.search(folded):
             return None
         current = as_tie(now, tie_type)
+        # The domain counts a row dated to its year only from 31 December; such a row cannot
+        # show a month of that year wrong, so the month is left unjudged.
+        year_only = current is not None and not current.month and current.year == year
+        if found is None and month and year_only:
+            return None
         held = (
             f"{found.label()} on {on}"
             if found is not None
