@@ -324,6 +324,17 @@ def extract(
             metric_level = _metric_confidence(hit, metric, inherited, clause, mention, folded)
             if state_side:
                 metric_level = state_side
+            if (
+                mention.kind is Kind.MONEY
+                and metric in DIRECTED_METRICS | {"trade_total"}
+                and (product := _product_named(folded, clause, mention, hit))
+            ):
+                # "exportações de soja para a China somaram US$ 31 bilhões", "sold soybeans
+                # worth US$ 31 billion to China": one product's trade, not the total; read at
+                # low confidence, so it may be borne out but is never called contradicted.
+                metric_level = _level(
+                    "low", f"'{product}' named: the figure may be that product's trade only"
+                )
             confidence = {
                 "metric": metric_level,
                 "entity": entity_doubt or _entity_confidence(mention, entity, entities, clause),
@@ -454,6 +465,13 @@ def _verb_direction(
     if not verbs:
         return None
     at, sells = min(verbs, key=lambda v: abs(v[0] - mention.number_start))
+    if DIRECTED_FLOW_WORD.search(
+        folded, min(at, mention.number_start) + 1, max(at, mention.number_start)
+    ):
+        # "Colombia importó … por USD 15.936 millones, frente a unas exportaciones colombianas
+        # … que sumaron USD 2.377 millones": a flow word between the verb and the number names
+        # the figure; the verb is another figure's.
+        return None
     subjects = [
         e
         for e in entities
@@ -480,6 +498,18 @@ def _subject_state(lead: list, entity_index) -> str | None:
         if e.code not in NEVER_FOCUS | REGION_CODES and e.strong and not e.in_list
     }
     return codes.pop() if len(codes) == 1 else None
+
+
+def _product_named(folded: str, clause: tuple[int, int], mention: Mention, hit) -> str | None:
+    """A product or sector named with a trade figure: from a little before its flow word (or
+    the clause's start) up to the number ("soybean exports … US$ 31 billion", "vendeu à China
+    soja no valor de …"), or right after it ("US$ 31 billion in soybeans", "… en cobre")."""
+    start = max(clause[0], (hit.start if hit is not None else clause[0]) - 25)
+    before = PRODUCT.search(folded, start, mention.start)
+    if before is not None:
+        return before.group(0)
+    after = PRODUCT_AFTER.match(folded, mention.end, min(clause[1], mention.end + 40))
+    return after.group(1) if after is not None else None
 
 
 def _directed_flow(folded: str, clause: tuple[int, int]) -> str | None:
@@ -819,7 +849,11 @@ BARE_DIRECTION = {
 _CHINA = (
     r"(?:(?:la|a|o|el|the|mainland)\s+)?(?:(?:republica\s+popular\s+(?:de\s+la\s+|de\s+|da\s+)?|"
     r"people'?s\s+republic\s+of\s+|interior\s+da\s+)?(?:china|pequim|pekin|beijing|"
-    r"gigante\s+asiatico)\b|chinese\s+mainland\b)"
+    r"gigante\s+asiatico)\b|chinese\s+mainland\b"
+    # "vendas ao parceiro asiático", "exportaciones al socio asiático", "exports to the Asian
+    # giant": right after the preposition and its article only, so "a otro país asiático"
+    # (another Asian country) is not China.
+    r"|(?:parceiro|socio|pais|dragao|dragon)\s+asiatico\b|asian\s+(?:giant|partner)\b)"
 )
 FLOW_FROM_CHINA = re.compile(
     r"\b(?:imports|imported|importaciones|importacoes)\b[^.;:]{0,60}?\b"
@@ -845,6 +879,27 @@ BALANCE_WORD = re.compile(r"\b(?:saldo|superavit|surplus|deficit|balance|balanza
 FLOW_WORD = re.compile(
     r"\b(?:exports?|imports?|exportaciones|importaciones|exportacoes|importacoes|envios|ventas|"
     r"vendas|compras|sales|purchases|trade|comercio|intercambio)\b"
+)
+# Flow words that name a direction (not "trade"): one of them between a verb of trade and a
+# number names that number's flow instead of the verb.
+DIRECTED_FLOW_WORD = re.compile(
+    r"\b(?:exports|imports|exportaciones|importaciones|exportacoes|importacoes|envios|ventas|"
+    r"vendas|compras|sales|purchases|shipments|embarques)\b"
+)
+# Products and sectors whose trade is part of a total (folded EN/ES/PT): a figure named with
+# one is that product's trade, not the state's whole flow.
+_PRODUCTS = (
+    r"\b(?:soy\w*|soja|soya|poroto|iron\s+ore|ore|minerio\w*|hierro|ferro|copper|cobre|oil|"
+    r"petroleo|crude|crudo|beef|meat|carnes?|pork|cerdo|porco|chicken|frango|pollo|coffee|cafe|"
+    r"sugar|azucar|acucar|corn|maize|maiz|milho|wheat|trigo|lithium|litio|shrimp|camaron\w*|"
+    r"camarao|camaroes|cellulose|celulos\w*|pulp|fish|pescado|fruits?|frutas?|cherries|"
+    r"cerezas|bananas?|wine|vino|vinho|cotton|algodon|algodao|barley|cebada|cevada|"
+    r"manufactur\w*|manufatur\w*|agricultur\w*|agropecuari\w*|agricolas?)\b"
+)
+PRODUCT = re.compile(_PRODUCTS)
+PRODUCT_AFTER = re.compile(
+    r"[^\S\n]{0,3}(?:de\s+dolares\s+|dollars\s+|de\s+reais\s+)?(?:in|en|em|of|de)\s+"
+    r"(?:(?:the|la|las|los|el|o|os|a|as)\s+)?(" + _PRODUCTS + ")"
 )
 # Metrics a bare flow word may have been read as before its preposition is seen.
 DIRECTED_METRICS = {

@@ -10,6 +10,7 @@ rank words ("second-largest trading partner", "the first country to …").
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
@@ -142,6 +143,12 @@ STRUCTURE_NOUNS = frozenset(
         "parte",
     ]
 )
+# Parts of a year after an ordinal name a period ("in the first quarter", "no primeiro
+# semestre"), which the period reader takes; they rank nothing.
+PART_OF_YEAR_NOUNS = frozenset(
+    ["quarter", "quarters", "half", "trimestre", "trimestres", "semestre", "semestres",
+     "bimestre", "cuatrimestre", "quadrimestre"]
+)  # fmt: skip
 RANK_EXCLUDE_NEXT = re.compile(
     r"^(?:\s*(?:one\s+)?(?:is|was|are|were|se|es|son|e|foi|of all|,|\.|;|:|place\b|lugar\b|instance\b))"
 )
@@ -392,6 +399,38 @@ def _ranges(folded: str, mentions: list) -> list:
             out.append(a)
             index += 1
     return out
+
+
+SCALE_SHARED_JOIN = re.compile(r"\s(?:and|y|e)\s")
+
+
+def _shared_scale(folded: str, mentions: list) -> list:
+    """ "43 y 25 mil millones de dólares", "43 and 25 billion dollars", "43 e 25 bilhões": a
+    bare number joined by "and" to an amount with a scale word shares its scale and currency
+    (it had been left a bare count). Only a number with nothing counted and no scale of its
+    own, right before the amount."""
+    for index in range(len(mentions) - 1):
+        a, b = mentions[index], mentions[index + 1]
+        if (
+            a.kind is Kind.COUNT
+            and not a.noun
+            and a.scale == 1.0
+            and a.qualifier is Qualifier.EXACT
+            and b.kind is Kind.MONEY
+            and b.scale > 1.0
+            and b.qualifier is not Qualifier.RANGE
+            and SCALE_SHARED_JOIN.fullmatch(folded[a.end : b.start])
+            and not (a.decimals == 0 and 1900 <= a.value <= 2100)
+        ):
+            mentions[index] = dataclasses.replace(
+                a,
+                kind=Kind.MONEY,
+                unit=b.unit,
+                scale=b.scale,
+                currency_assumed=b.currency_assumed,
+                currency_doubt=b.currency_doubt,
+            )
+    return mentions
 
 
 @dataclass
@@ -687,6 +726,7 @@ def find_mentions(
     mentions += [m for m in shares if not any(m.start < e and s < m.end for s, e in taken)]
     mentions.sort(key=lambda m: m.start)
     mentions = _ranges(folded, mentions)
+    mentions = _shared_scale(folded, mentions)
     taken[:] = [(m.start, m.end) for m in mentions]
 
     for match in FOLD_WORD.finditer(folded):
@@ -785,6 +825,8 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
         noun, noun_start, noun_end = _noun_after(folded, end)
         if noun.split(" ")[0] in STRUCTURE_NOUNS:
             continue  # "the sixth chapter": a part of the document
+        if noun.split(" ")[0] in PART_OF_YEAR_NOUNS:
+            continue  # "the first quarter", "el primer trimestre": a period, not a rank
         if word[0] == "principal" and not PARTNER_NOUN.match(noun):
             continue  # "la principal forma": a rank only of partners, destinations, markets
         if (

@@ -91,8 +91,14 @@ class StoreFacts:
         if other is None or claim.doubts():
             return None  # with doubts the claim is already left unverifiable, for them
         sentence = fold(claim.sentence)
-        if fold(claim.metric_phrase).strip() not in BARE_DIRECTION or (
-            FLOW_FROM_CHINA.search(sentence) or FLOW_TO_CHINA.search(sentence)
+        phrase = fold(claim.metric_phrase).strip()
+        # From the figure's own flow word on: "Colombia imported goods from China worth …,
+        # against exports of just USD 2,377 million" writes the direction of the first figure
+        # only.
+        at = sentence.rfind(phrase, 0, claim.span_in_sentence[0]) if phrase else -1
+        window = sentence[at:] if at >= 0 else sentence
+        if phrase not in BARE_DIRECTION or (
+            FLOW_FROM_CHINA.search(window) or FLOW_TO_CHINA.search(window)
         ):
             # "China's exports to Brazil", "exportações para a China": the text names the
             # direction, so a figure of the other one is the text's error, and contradicted.
@@ -276,6 +282,15 @@ class StoreFacts:
                 for f in agreeing
                 if (f.start[0] is None or f.start[0] <= year)
                 and (f.end[0] is None or f.end[0] >= year)
+            ]
+        if claim.period is None:
+            # An undated figure is not a figure of some months, and an upper bound ("um teto
+            # de até US$ 90 bilhões") is borne out by any smaller value: neither is supported
+            # by a part-year row of whatever period the store happens to hold.
+            agreeing = [
+                f
+                for f in agreeing
+                if not f.partial and claim.qualifier not in (Qualifier.LESS_THAN, Qualifier.AT_MOST)
             ]
         if claim.period is None and agreeing:
             return Finding(

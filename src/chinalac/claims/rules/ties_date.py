@@ -22,6 +22,7 @@ from typing import ClassVar
 from chinalac.claims.models import Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence
 from chinalac.claims.rules.ties_common import as_tie, signing, status, tie_types_named
+from chinalac.claims.vocabulary import fold
 
 REGIONS = {"LAC", "CHN", "WLD", "TWN", "HKG", "MAC", None}
 # Tie types whose dated rows are events (a signature, an establishment); Confucius Institute
@@ -35,7 +36,8 @@ EVENT_VERB = re.compile(
 # not the entry into force, is dated.
 SIGNED = re.compile(r"(?<![\w])(?:sign|firm|suscri|subscr|assin)")
 IN_FORCE = re.compile(
-    r"(?<![\w])(?:in\s+force|into\s+force|took\s+effect|vigor|vigencia|vigente|efect|efeit)"
+    r"(?<![\w])(?:in\s+force|into\s+force|into\s+effect|t[ao]ke?s?\s+effect|taking\s+effect"
+    r"|vigor|vigencia|vigente|efect|efeit)"
 )
 TALKS = re.compile(r"(?<![\w])(?:talks|negotiat|negocia|launch|lanz|lanc|consider|study|estud)")
 
@@ -46,6 +48,29 @@ INITIATIVE_ANAPHOR = re.compile(
     r"(?<![\w])(?:the|la|a|esta|esa|essa|this)\s+(?:initiative|iniciativa)\b"
     r"(?!\s+(?:de|of|do|da|del|for|para)\b)"
 )
+
+
+def fta_event(claim) -> str | None:
+    """Which FTA event a date is the date of: "signed" or "in_force", by the event phrase
+    nearest before it in the sentence, else the nearest after it; None when neither is named.
+
+    "China and Ecuador signed the FTA on May 11, 2023, and it went into effect on May 1, 2024":
+    the first date is the signature, the second the entry into force (a sentence-wide test
+    read both as the signature, and called the second contradicted)."""
+    start, end = claim.span_in_sentence
+    before, after = fold(claim.sentence[:start]), fold(claim.sentence[end:])
+    events = (("signed", SIGNED), ("in_force", IN_FORCE))
+    last = max(
+        ((m.start(), event) for event, pattern in events for m in pattern.finditer(before)),
+        default=None,
+    )
+    if last is not None:
+        return last[1]
+    first = min(
+        ((m.start(), event) for event, pattern in events if (m := pattern.search(after))),
+        default=None,
+    )
+    return first[1] if first is not None else None
 
 
 def _tie_types(claim, context: CheckContext) -> list[str]:
@@ -97,8 +122,11 @@ class TiesDate:
         """Compare the claim with the status at the end of its period (chinalac.domain.ties)."""
         year, month = claim.period.end_year, claim.period.end_month
         on = f"{year}-{month:02d}" if month else str(year)
-        if tie_type == "fta" and SIGNED.search(folded) and not IN_FORCE.search(folded):
+        event = fta_event(claim) if tie_type == "fta" else None
+        if event == "signed":
             return self._signature(context, claim, year, month)
+        if event == "in_force":
+            return self._in_force(context, claim, year, month)
         answer = status(context.knowledge, claim.entity, tie_type, on)
         now = status(context.knowledge, claim.entity, tie_type)
         if answer.value is None and now.value is None:
@@ -153,6 +181,29 @@ class TiesDate:
             Verdict.CONTRADICTED,
             f"the text dates it {claim.period.label()}; the ties table holds {held}",
             evidence,
+        )
+
+    def _in_force(self, context: CheckContext, claim, year: int, month: int | None):
+        """An FTA "in force since / went into effect on DATE": the date its status in force
+        began (chinalac.domain.ties). None when the store holds no FTA in force (a state whose
+        FTA is only signed cannot date an entry into force). The reasons are worded as the
+        rule's other dated ties (one template each, translated by chinalac.web.reasons)."""
+        answer = status(context.knowledge, claim.entity, "fta")
+        now = as_tie(answer, "fta")
+        if now is None or answer.value != "in_force" or now.conflict:
+            return None
+        if now.year == year and (not month or not now.month or now.month == month):
+            return Finding(
+                self.rule_id,
+                Verdict.SUPPORTED,
+                f"the ties table dates it {now.date}: {now.label()}",
+                (now.evidence("matches"),),
+            )
+        return Finding(
+            self.rule_id,
+            Verdict.CONTRADICTED,
+            f"the text dates it {claim.period.label()}; the ties table holds {now.label()}",
+            (now.evidence("differs"),),
         )
 
     def _signature(self, context: CheckContext, claim, year: int, month: int | None):
