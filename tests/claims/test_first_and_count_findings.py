@@ -199,3 +199,17 @@ def test_a_tie_count_after_counts_the_rule_passes_over_is_still_counted():
         "By 2018, two countries in Latin America had joined the Belt and Road."
     )
     assert [verdict for verdict, _, _ in findings(text, "ties-count", ties=BRI)] == ["supported"]
+
+
+def test_a_count_about_one_state_is_no_count_of_the_ties_table():
+    text = "Brazil has 4 projects of the Belt and Road by 2022."
+    assert findings(text, "ties-count", ties=BRI) == []
+
+
+def test_a_count_whose_sentence_does_not_name_the_tie_is_not_counted():
+    # The metric is carried over from the sentence before; the tie must be named in its own.
+    text = (
+        "Many states in the region now take part in the Belt and Road. "
+        "By 2018, two countries in Latin America had joined it."
+    )
+    assert findings(text, "ties-count", ties=BRI) == []
