@@ -1,0 +1,58 @@
+"""ties-date: which claims `TiesDate.check` judges, and that it goes on past those it passes
+over (`_judge` is pinned in tests/claims/test_ties_rules_unit.py).
+
+The mutation run (`python3 tasks.py mutate claims_rules`, docs/mutation.md) left 10 mutants of
+`TiesDate.check` alive: a `continue` turned `break` (every later claim of the text unjudged), a
+money figure or a range judged as a date, a dated "latest" never judged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_ties_rules_unit import ARG, NIC, PAN, findings
+
+
+def supported(date: str, row: str) -> tuple[str, str]:
+    return ("supported", f"the ties table dates it {date}: {row}")
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Latin America had 45 Confucius Institutes in 2016.",  # a region's count
+        "Talks on the Belt and Road with Brazil started in 2019.",  # talks, no event
+    ],
+)
+def test_a_tie_date_after_a_claim_the_rule_passes_over_is_still_judged(before):
+    text = f"{before} In 2017, Panama signed the Belt and Road memorandum."
+    assert [f[:2] for f in findings(text, "ties-date")] == [supported("2017-11-17", PAN)]
+
+
+def test_a_first_with_a_date_of_its_own_leaves_it_to_the_date_and_later_dates_are_judged():
+    text = (
+        "Panama, the first in the region to join the Belt and Road, signed it on 17 November "
+        "2017. Nicaragua joined the Belt and Road in January 2022."
+    )
+    assert [f[:2] for f in findings(text, "ties-date")] == [
+        supported("2017-11-17", PAN),
+        supported("2022-01-12", NIC),
+    ]
+
+
+def test_a_dated_latest_without_a_date_claim_of_its_own_is_judged_by_its_date():
+    text = "By 2022, Argentina was the latest state to join the Belt and Road."
+    assert [f[:2] for f in findings(text, "ties-date")] == [supported("2022-02-06", ARG)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state's money figure in a sentence naming the tie is no date of the tie
+        "In 2017, Panama signed the Belt and Road memorandum and received 5 billion dollars.",
+        # a range dates no single event
+        "Between 2016 and 2018, Panama signed the Belt and Road memorandum.",
+    ],
+)
+def test_only_a_date_or_rank_of_a_point_or_as_of_period_is_judged(text):
+    assert findings(text, "ties-date") == []
