@@ -8,8 +8,10 @@ money figure or a range judged as a date, a dated "latest" never judged.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+from tests.claims.conftest import TIE_COLUMNS
 from tests.claims.test_ties_rules_unit import ARG, NIC, PAN, findings
 
 
@@ -56,3 +58,21 @@ def test_a_dated_latest_without_a_date_claim_of_its_own_is_judged_by_its_date():
 )
 def test_only_a_date_or_rank_of_a_point_or_as_of_period_is_judged(text):
     assert findings(text, "ties-date") == []
+
+
+def test_a_tie_whose_rows_are_no_events_is_passed_over_for_the_next_tie_named():
+    # Confucius Institute rows are dated counts; the partnership's upgrade is the event dated.
+    ties = pd.DataFrame(
+        [("BRA", "partnership", "comprehensive_strategic", "2012-06-21", "https://e.org/bra")],
+        columns=TIE_COLUMNS,
+    ).assign(evidence="")
+    text = (
+        "Brazil, home to a Confucius Institute since 2008, upgraded its ties with China to a "
+        "comprehensive strategic partnership in June 2012."
+    )
+    assert [f[:2] for f in findings(text, "ties-date", ties)] == [
+        supported(
+            "2012-06-21",
+            "BRA partnership Strategic partnership since 2012-06-21, reputable source [ties:2]",
+        )
+    ]
