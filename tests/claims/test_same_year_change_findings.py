@@ -111,3 +111,8 @@ def test_the_second_change_of_a_sentence_is_checked_after_a_proper_first():
          "the change from 449 billion dollars to 18 billion dollars is dated 2020 at both ends",
          []),
     ]  # fmt: skip
+
+
+def test_a_change_ending_by_the_year_it_starts_in_does_not_run_backwards():
+    text = "China-LAC trade rose from 18 billion dollars in 2021 to 449 billion dollars as of 2021."
+    assert findings(text) == []
