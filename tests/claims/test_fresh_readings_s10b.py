@@ -10,6 +10,9 @@ knowledge base.
 * "por cada dólar que vendió, compró casi siete dólares": a ratio told in money. An amount under
   a million units is no trade or loan total; it is read at low metric confidence and is never
   compared as one (main read it as Colombia's imports from China, 7 dollars).
+* "en el último año", "no último ano", "in the latest year": a span of time after "latest" is a
+  period, not a rank claim (main extracted "último año" as a rank no key holds); "the latest
+  country to sign" is still a rank.
 """
 
 from __future__ import annotations
@@ -88,3 +91,31 @@ def test_a_ratio_told_in_dollars_is_no_trade_total(kb, text, figure):
     assert result.verdict is not Verdict.SUPPORTED, result.reason
     if result.claim.metric in {"trade_china_exports", "trade_china_imports", "trade_total"}:
         assert result.claim.confidence["metric"]["level"] == "low"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima, 2024 — Las exportaciones a China crecieron 12% en el último año.",
+        "Brasília, 2024 — As exportações para a China cresceram 12% no último ano.",
+        "Lima, 2024 — Exports to China grew 12% in the latest year.",
+        "Lima, 2024 — En los últimos meses las ventas a China crecieron 12%.",
+    ],
+)
+def test_latest_year_is_a_period_not_a_rank(kb, text):
+    kinds = [r.claim.kind.value for r in check(text, kb)]
+    assert kinds == ["percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "Quito, 2024 — Ecuador became the latest country to sign an FTA with China.",
+            "latest country",
+        ),
+        ("Santiago, 2024 — Chile fue el último país en firmar con China.", "último país"),
+    ],
+)
+def test_latest_before_a_noun_of_things_is_still_a_rank(kb, text, rank):
+    assert _claim(check(text, kb), rank).claim.kind.value == "rank"
