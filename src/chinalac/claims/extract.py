@@ -335,6 +335,23 @@ def extract(
                 metric_level = _level(
                     "low", f"'{product}' named: the figure may be that product's trade only"
                 )
+            if metric in DIRECTED_METRICS | {"trade_china_imports", "trade_china_exports"} and (
+                bare := BARE_PURCHASES.search(folded, clause[0], clause[1])
+            ):
+                # "US$ 105,75 bilhões foram compras da China", "las compras de China": with no
+                # buyer named, China may be the buyer or the seller; the direction is a guess,
+                # so the figure may be borne out but is never called contradicted.
+                metric_level = _level(
+                    "low", f"'{bare.group(0).strip()}': China may be the buyer or the seller"
+                )
+            if (
+                mention.kind is Kind.MONEY
+                and metric in DIRECTED_METRICS | BILATERAL_METRICS
+                and mention.value * mention.scale < PETTY_AMOUNT
+            ):
+                # "por cada dólar que vendió, compró casi siete dólares": a ratio told in
+                # money, not a flow between states (no state trades a few thousand dollars).
+                metric_level = _level("low", "an amount under a million: no trade or loan total")
             confidence = {
                 "metric": metric_level,
                 "entity": entity_doubt or _entity_confidence(mention, entity, entities, clause),
@@ -865,6 +882,13 @@ FLOW_FROM_CHINA = re.compile(
     + r"|\b(?:compras|purchases)\s+(?:(?:de|do|da|dos|das|by|of)\s+[^.;:]{1,40}?\s+)?"
     r"(?:a|from|desde|da|de)\s+" + _CHINA
 )
+# An amount below a million units of its currency, as written ("casi siete dólares"), is no
+# flow between states or loan portfolio: such a figure is a ratio or a price told in money.
+PETTY_AMOUNT = 1e6
+# "compras da China", "las compras de China" with no buyer between the word and China: read
+# either way in PT/ES (China's purchases, or purchases from China). "compras a China" (from
+# China) and "compras do Brasil da China" (a buyer named) are not matched.
+BARE_PURCHASES = re.compile(r"\bcompras\s(?:da|de)\s" + _CHINA)
 FLOW_TO_CHINA = re.compile(
     r"\b(?:exports|exported|exportaciones|exportacoes|ventas|vendas|sales|shipments|envios|"
     r"embarques)\b[^.;:]{0,60}?\b"

@@ -149,6 +149,12 @@ PART_OF_YEAR_NOUNS = frozenset(
     ["quarter", "quarters", "half", "trimestre", "trimestres", "semestre", "semestres",
      "bimestre", "cuatrimestre", "quadrimestre"]
 )  # fmt: skip
+# Spans of time after "latest"/"último" name a period ("en el último año", "no último ano",
+# "in the latest year", "en los últimos meses"), which ranks nothing.
+TIME_SPAN_NOUNS = frozenset(
+    ["year", "years", "month", "months", "decade", "decades", "ano", "anos", "meses", "mes",
+     "decada", "decadas", "tiempo", "tempo", "periodo", "ejercicio", "exercicio"]
+)  # fmt: skip
 RANK_EXCLUDE_NEXT = re.compile(
     r"^(?:\s*(?:one\s+)?(?:is|was|are|were|se|es|son|e|foi|of all|,|\.|;|:|place\b|lugar\b|instance\b))"
 )
@@ -827,6 +833,8 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             continue  # "the sixth chapter": a part of the document
         if noun.split(" ")[0] in PART_OF_YEAR_NOUNS:
             continue  # "the first quarter", "el primer trimestre": a period, not a rank
+        if rank == -1 and noun.split(" ")[0] in TIME_SPAN_NOUNS:
+            continue  # "en el último año", "no último ano": a period, not a rank
         if word[0] == "principal" and not PARTNER_NOUN.match(noun):
             continue  # "la principal forma": a rank only of partners, destinations, markets
         if (
