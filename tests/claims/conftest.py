@@ -97,3 +97,17 @@ def article_results(article, snapshot):
     from chinalac.claims import check
 
     return check(article, db=snapshot)
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeView:
+    """The package's own knowledge base, read once: the reading tests check real-shaped
+    sentences against it."""
+    return KnowledgeView.from_folder()
+
+
+def one(results, text: str):
+    """The result whose claim reads exactly `text` (the first, if the text repeats)."""
+    found = [r for r in results if r.claim.text.strip() == text]
+    assert found, [r.claim.text for r in results]
+    return found[0]

@@ -32,12 +32,7 @@ from __future__ import annotations
 
 import pytest
 
-from chinalac.claims import KnowledgeView, Verdict, check
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeView.from_folder()
+from chinalac.claims import Verdict, check
 
 
 class Verdicts(dict):

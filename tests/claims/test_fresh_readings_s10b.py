@@ -19,12 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from chinalac.claims import KnowledgeView, Verdict, check
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeView.from_folder()
+from chinalac.claims import Verdict, check
 
 
 def _claim(results, text: str):

@@ -37,18 +37,8 @@ from __future__ import annotations
 
 import pytest
 
-from chinalac.claims import KnowledgeView, Verdict, check
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeView.from_folder()
-
-
-def one(results, text):
-    found = [r for r in results if r.claim.text.strip() == text]
-    assert found, [r.claim.text for r in results]
-    return found[0]
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
 
 
 @pytest.mark.parametrize(

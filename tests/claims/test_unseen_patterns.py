@@ -16,7 +16,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from chinalac.claims import KnowledgeView, Qualifier, Verdict, check, extract
+from chinalac.claims import Qualifier, Verdict, check, extract
 from chinalac.claims.article_date import (
     DATELINE,
     FILE_METADATA,
@@ -28,18 +28,7 @@ from chinalac.claims.article_date import (
 )
 from chinalac.claims.vocabulary import fold
 from chinalac.cli.check_command import check as check_command
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeView.from_folder()
-
-
-def one(results, text):
-    found = [r for r in results if r.claim.text.strip() == text]
-    assert found, [r.claim.text for r in results]
-    return found[0]
-
+from tests.claims.conftest import one
 
 # --- Article date and relative dates -------------------------------------------------------
 
