@@ -19,7 +19,16 @@ def changes(text: str) -> list[tuple[str, str, str]]:
     return [(c.start.text, c.end.text, c.direction) for c in found]
 
 
-@pytest.mark.parametrize(("verb", "direction"), [("rose", "up"), ("fell", "down"), ("went", "")])
+@pytest.mark.parametrize(
+    ("verb", "direction"),
+    [
+        ("rose", "up"),
+        ("kept rising", "up"),
+        ("fell", "down"),
+        ("kept falling", "down"),
+        ("went", ""),
+    ],
+)
 def test_the_verb_before_the_change_gives_its_direction(verb, direction):
     text = f"Trade {verb} from $5 billion in 2019 to $3 billion in 2020."
     assert changes(text) == [("$5 billion", "$3 billion", direction)]

@@ -13,7 +13,7 @@ TO_BETWEEN = re.compile(
     r"^\s*+(?:(?:in|en|em|no|for)\s++(?:the\s++year\s++)?(?:\d{4})\s*+)?,?\s*+(?:to|a|al|para|ate|hasta|and|y|e)\s+$"
 )
 UP = re.compile(
-    r"(?<![\w])(?:increas|grew|grow|rose|rise|risen|climb|jump|expand|up\b|aument|creci|subi|cresc|elev)"
+    r"(?<![\w])(?:increas|grew|grow|rose|rise|risen|rising|climb|jump|expand|up\b|aument|creci|subi|cresc|elev)"
 )
 DOWN = re.compile(
     r"(?<![\w])(?:decreas|declin|fell|fall|dropp|drop|shrank|shrunk|down\b|cay|cai|disminu|diminu|baj|reduj|reduz|redu)"
