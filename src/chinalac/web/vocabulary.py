@@ -108,6 +108,19 @@ def figure_value(value, unit: str | None, lang: str) -> str:
     return i18n.format_number(number, lang, 2)
 
 
+# Units whose figure is read without a word after it: a year ("2017"), a plain count ("22").
+BARE_UNITS = frozenset({"year", "count"})
+
+
+def amount(value, unit: str | None, lang: str) -> str:
+    """A stored figure with its unit in the reader's words: "157,5 miles de millones de US$"
+    (es), "157,5 bilhões de US$" (pt), "157.5 US$ bn" (en); a year or a count alone."""
+    figure = figure_value(value, unit, lang)
+    if not figure or not unit or unit in BARE_UNITS:
+        return figure
+    return f"{figure} {label(unit, lang)}"
+
+
 # Internal notes of the curated files that readers should not see: where a row was summarised
 # from (the project's working brief), a compiler's markers, a missing-title note. The stored
 # rows keep them (the CSV downloads and the SQL page show them); pages show the rest.
