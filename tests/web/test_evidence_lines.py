@@ -125,7 +125,13 @@ def test_fact_labels_without_a_period_or_with_an_unknown_metric():
         "comércio de bens · América Latina e Caribe · sem período informado"
     )
     assert fact_label("not_a_metric · LAC · 2023", "es") is None  # shown as written
-    assert fact_label("unknown metric · LAC · no period stated", "es") is None
+    # what the claim lacks, in words
+    assert fact_label("unknown metric · LAC · no period stated", "es") == (
+        "métrica no reconocida · América Latina y el Caribe · sin período indicado"
+    )
+    assert fact_label("trade_total · no entity · 2023", "pt") == (
+        "comércio de bens · sem entidade informada · 2023"
+    )
 
 
 def test_every_metric_of_the_knowledge_base_has_reader_names():

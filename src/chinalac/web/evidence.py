@@ -24,8 +24,11 @@ SEPARATOR = " · "
 # item's note is the checked article's words, in the article's language.
 NOTES_LANGUAGE = "en"
 # A fact label as the checker writes it: "trade_total · LAC · 2023", "bri_members_count · LAC".
+# (chinalac.claims.matching, rules/partner_rank.py; "unknown metric", "no entity" when the
+# claim has none).
 FACT_LABEL = re.compile(
-    r"^(?P<metric>[a-z][a-z0-9_]*+) · (?P<entity>[A-Z]{3})(?: · (?P<period>.+))?$"
+    r"^(?P<metric>[a-z][a-z0-9_]*+|unknown metric) · (?P<entity>[A-Z]{3}|no entity)"
+    r"(?: · (?P<period>.+))?$"
 )
 # A stored figure as the checker writes it (chinalac.claims.matching.StoredFact.label):
 # "489 usd_bn 2023 (ECLAC) [trade_total_lac_2023_eclac, ChinaFocus2025]", "over 500 usd_bn …".
@@ -37,8 +40,12 @@ FIGURE_LABEL = re.compile(
 # A period or a list of them as a reason gives them: "2022-10", "2022-05, 2025".
 DATE_LIST = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:, \d{4}(?:-\d{2}){0,2})*$")
 PRECISION = {"over": N_("more than %(a)s"), "about": N_("about %(a)s")}
-NO_PERIOD = "no period stated"  # the checker's words for a claim without a period
-NO_PERIOD_LABEL = N_("no period stated")
+# The checker's words for what a claim lacks, and the reader's.
+MISSING = {
+    "no period stated": N_("no period stated"),
+    "unknown metric": N_("unknown metric"),
+    "no entity": N_("no entity"),
+}
 REPORTED_BY = N_("reported by")  # the country page's words (country.html)
 BY_DATE = N_("by %(a)s")  # a reason frame's words too (reasons.py)
 
@@ -121,16 +128,14 @@ def fact_label(text: str, lang: str, country_name: CountryName | None = None) ->
     match = FACT_LABEL.match(text)
     if not match:
         return None
-    metric = vocabulary.label(match["metric"], lang)
-    if metric == match["metric"]:
+    _ = i18n.gettext_for(lang)
+    metric, entity, period = match["metric"], match["entity"], match["period"]
+    if metric not in MISSING and vocabulary.label(metric, lang) == metric:
         return None
-    period = match["period"]
     parts = [
-        metric,
-        place_name(match["entity"], lang, country_name),
-        i18n.gettext_for(lang)(NO_PERIOD_LABEL)
-        if period == NO_PERIOD
-        else period_label(period, lang),
+        _(MISSING[metric]) if metric in MISSING else vocabulary.label(metric, lang),
+        _(MISSING[entity]) if entity in MISSING else place_name(entity, lang, country_name),
+        _(MISSING[period]) if period in MISSING else period_label(period, lang),
     ]
     return SEPARATOR.join(part for part in parts if part)
 
