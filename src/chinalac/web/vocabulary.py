@@ -1,7 +1,8 @@
 """Stored vocabulary values → reader labels in en/es/pt: one function, `label(value, lang)`.
 
 Backed by vocabulary.csv (sidecar vocabulary.meta.yml) for the values of the data tables
-(sectors, flows, units, verdicts, qualities, tiers…) and by the message catalogs for labels
+(sectors, flows, units, verdicts, qualities, tiers, the knowledge base's metrics, the region
+codes LAC and WLD…) and by the message catalogs for labels
 the web package marks with N_() (tie statuses, partnership levels). `fragment` rows translate
 parts of a composite label such as a reporter ("China (national data)"). A value that is in
 neither comes back unchanged (a proper name, a source's own title).
