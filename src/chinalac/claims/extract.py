@@ -24,6 +24,13 @@ from chinalac.claims.errors import ClaimsInputError
 from chinalac.claims.input_text import SourceText, prepare
 from chinalac.claims.knowledge import KnowledgeView
 from chinalac.claims.language import detect_language
+from chinalac.claims.lenders import (
+    LOAN_METRICS,
+    OTHER_LENDER,
+    WITH_BEFORE,
+    other_lender,
+    received_sum,
+)
 from chinalac.claims.mentions import Mention, find_mentions
 from chinalac.claims.metric_lexicon import (
     SHARE_OF,
@@ -288,6 +295,24 @@ def extract(
                 # sentence's topic: take the metric of the paragraph's last claim of its kind.
                 metric = _inherited_metric(mention, recent, folded)
                 inherited = metric is not None
+            if (
+                metric is None
+                and mention.kind is Kind.MONEY
+                and received_sum(
+                    folded,
+                    mention.number_start,
+                    bool(_state_just_before(mention, entities, folded)),
+                )
+            ):
+                # "El pasado año Brasil recibió 10.650 millones de dólares", "Bolivia, con 850
+                # millones": in a text about lending, a sum a state received is its loans.
+                metric = next(
+                    (c.metric for c in reversed(claims) if c.metric in LOAN_METRICS), None
+                )
+                inherited = metric is not None
+            if metric in LOAN_METRICS and other_lender(sentence.text, folded, mention.number_start):
+                # "el Banco Mundial bajó sus préstamos … hasta los 8.000 millones": not China's.
+                metric, hit, inherited = OTHER_LENDER, None, False
             entity_doubt = None
             if (
                 entity == "CHN"
@@ -406,7 +431,31 @@ def extract(
                     f"more than {MAX_CLAIMS:,} numbers: this looks like a table or data, not prose to check"
                 )
         _one_date_per_year_metric(sentence_hits, lexicon)
+        _year_of_change([c for c, _ in sentence_hits], sentence.text)
     return claims
+
+
+def _year_of_change(sentence_claims: list[Claim], sentence_text: str) -> None:
+    """ "cayeron un 5,3% en 2025, al pasar de $52,8 millones a $50 millones": one year written
+    once for a change dates its end; the first value is the year before's. Read at low
+    confidence (it may be borne out, never contradicted); "from X in 2021 to Y in 2021" (the
+    year written twice) is left to the rule `same-year-change`."""
+    from chinalac.claims.rules.changes import changes_in  # rules import this module
+
+    for change in changes_in(sentence_claims):
+        a, b = change.start, change.end
+        if not (a.period and b.period) or a.period != b.period:
+            continue
+        year = a.period.end_year
+        if a.period.kind != "point" or year is None or a.period.end_month is not None:
+            continue
+        written = [m.start() for m in re.finditer(rf"(?<!\d){year}(?!\d)", sentence_text)]
+        if len(written) != 1 or a.span_in_sentence[1] <= written[0] < b.span_in_sentence[0]:
+            continue
+        a.period = Period("point", year - 1, year - 1, text=f"{year - 1}")
+        a.confidence["period"] = _level(
+            "low", f"the change is dated {year} once: its first value read for {year - 1}"
+        )
 
 
 def refuse_data_dumps(text: str) -> None:
@@ -557,6 +606,19 @@ def _states_in(entities: list[EntityMention], clause: tuple[int, int]) -> list[s
     return states or sorted({e.code for e in named if e.code in REGION_CODES})
 
 
+def _state_just_before(mention: Mention, entities: list[EntityMention], folded: str) -> str | None:
+    """The state of "STATE, con N" / "STATE with N" / "STATE, com N" (a list of figures)."""
+    for entity in entities:
+        gap = mention.number_start - entity.end
+        if (
+            0 < gap <= 12
+            and entity.code not in NEVER_FOCUS | REGION_CODES
+            and WITH_BEFORE.match(folded, entity.end, mention.number_start)
+        ):
+            return entity.code
+    return None
+
+
 def _inherited_metric(
     mention: Mention, paragraph_claims: list[Claim], folded: str = ""
 ) -> str | None:
@@ -645,6 +707,8 @@ def _entity_for(
         if before:
             return before[-1].code
     tail_start = max(mention.number_end, mention.noun_end)
+    if mention.kind is not Kind.RANK and (paired := _state_just_before(mention, entities, folded)):
+        return paired  # "Bolivia, con 850 millones de dólares, Costa Rica, con 400 …"
     for entity in entities:
         if (
             mention.noun_start >= 0
