@@ -242,7 +242,7 @@ def extract(
                 "trade_china_imports",
                 "trade_china_exports",
             ):
-                by_verb = _verb_direction(folded, clause, mention, entities)
+                by_verb = _verb_direction(folded, clause, mention, entities, sentence.text)
                 if by_verb:
                     metric, hit = by_verb, None
             state_side = None
@@ -518,7 +518,11 @@ def _as_zero(mention: Mention, zero: MetricHit, lexicon: MetricLexicon, text: st
 
 
 def _verb_direction(
-    folded: str, clause: tuple[int, int], mention: Mention, entities: list[EntityMention]
+    folded: str,
+    clause: tuple[int, int],
+    mention: Mention,
+    entities: list[EntityMention],
+    text: str = "",
 ) -> str | None:
     """China's imports or exports, from a selling or buying verb in the number's clause and
     the side of its subject (the last place named before the verb): "Brasil le vendió a China
@@ -543,6 +547,9 @@ def _verb_direction(
         for e in entities
         if e.end <= at
         and e.code not in {"TWN", "HKG", "MAC"}
+        # "importó … en productos chinos, mientras que solo exportó …": a demonym written in
+        # lower case qualifies a noun; it is no subject.
+        and not (text and text[e.start : e.start + 1].islower())
         and (
             not OBJECT_BEFORE.search(folded[max(0, e.start - 12) : e.start])
             or ARTICLE_A.search(folded[max(0, e.start - 12) : e.start])
