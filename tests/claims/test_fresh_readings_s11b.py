@@ -328,3 +328,128 @@ def test_a_change_dated_twice_is_still_inconsistent(kb):
         " $50 million in 2025."
     )
     assert one(check(text, kb), "$52.8 million").verdict is Verdict.INCONSISTENT
+
+
+# --- the day of a tie's date (known gap (a) of round 10) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Quito, 2024 — Ecuador y China firmaron el tratado de libre comercio el 11 de mayo de 2023.",
+            "supported",
+        ),
+        (
+            "Quito, 2024 — Ecuador y China firmaron el tratado de libre comercio el 25 de mayo de 2023.",
+            "contradicted",
+        ),
+        (
+            "Quito, 2024 — Ecuador and China signed the free trade agreement on May 11, 2023.",
+            "supported",
+        ),
+        (
+            "Quito, 2024 — Ecuador and China signed the free trade agreement on May 20, 2023.",
+            "contradicted",
+        ),
+        (
+            "Quito, 2024 — Ecuador and China signed the free trade agreement on 20 May 2023.",
+            "contradicted",
+        ),
+        (
+            "Quito, 2024 — O Equador e a China assinaram o tratado de livre comércio em 11 de maio de 2023.",
+            "supported",
+        ),
+        (
+            "Quito, 2024 — O Equador e a China assinaram o tratado de livre comércio em 25 de maio de 2023.",
+            "contradicted",
+        ),
+        (
+            "Tegucigalpa, 2024 — Honduras estableció relaciones diplomáticas con China el 15 de marzo de 2023.",
+            "contradicted",
+        ),
+        (
+            "Quito, 2024 — El tratado de libre comercio entre China y Ecuador entró en vigencia el 10 de mayo de 2024.",
+            "contradicted",
+        ),
+        (
+            "Quito, 2024 — O tratado de livre comércio entre a China e o Equador entrou em vigor em 1º de maio de 2024.",
+            "supported",
+        ),
+    ],
+)
+def test_the_day_of_a_tie_date_is_read(kb, text, verdict):
+    (result,) = [r for r in check(text, kb) if r.claim.kind.value == "date"]
+    assert result.verdict.value == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # signed by video link on the evening of 10 May in Quito, 11 May in Beijing
+        "Quito, 2024 — Ecuador y China firmaron el tratado de libre comercio el 10 de mayo de 2023.",
+        "Quito, 2024 — Ecuador and China signed the free trade agreement on May 10, 2023.",
+        "Quito, 2024 — O Equador e a China assinaram o tratado de livre comércio em 10 de maio de 2023.",
+    ],
+)
+def test_a_day_off_by_one_is_not_contradicted(kb, text):
+    (result,) = [r for r in check(text, kb) if r.claim.kind.value == "date"]
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+# --- half-year figures (known gap (c)) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Buenos Aires, 2020 — Según el informe semestral del INDEC, en 2019 las importaciones"
+            " argentinas desde China sumaron 9.267 millones de dólares.",
+            "9.267 millones de dólares",
+        ),
+        (
+            "Buenos Aires, agosto de 2019 — Las importaciones argentinas desde China sumaron 9.267"
+            " millones de dólares en el semestre, según el INDEC.",
+            "9.267 millones de dólares",
+        ),
+        (
+            "Buenos Aires, 2020 — INDEC's half-year report shows Argentina's imports from China at"
+            " US$9,267 million in 2019.",
+            "US$9,267 million",
+        ),
+        (
+            "Buenos Aires, 2020 — Segundo o relatório semestral do INDEC, em 2019 as importações"
+            " da Argentina desde a China somaram US$ 9.267 milhões.",
+            "US$ 9.267 milhões",
+        ),
+        (
+            "Buenos Aires, 2020 — In the first half of 2019, Argentina's imports from China"
+            " reached US$9,267 million.",
+            "US$9,267 million",
+        ),
+    ],
+)
+def test_a_half_year_figure_is_not_borne_out_by_a_full_year_row(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.claim.period.label() == "2019-01–2019-06"
+    assert result.verdict is Verdict.UNVERIFIABLE  # 9,267 m is the stored full year 2019
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Buenos Aires, agosto de 2025 — Según el informe semestral del INDEC, en 2025 las"
+            " importaciones argentinas desde China sumaron 8.297 millones de dólares.",
+            "8.297 millones de dólares",
+        ),
+        (
+            "Buenos Aires, August 2025 — INDEC's half-year report shows Argentina's imports from"
+            " China at US$8,297 million in 2025.",
+            "US$8,297 million",
+        ),
+    ],
+)
+def test_a_half_year_figure_is_checked_against_the_half_year_row(kb, text, figure):
+    assert one(check(text, kb), figure).verdict is Verdict.SUPPORTED  # INDEC, Jan–Jun 2025

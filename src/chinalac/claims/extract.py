@@ -21,6 +21,7 @@ import re
 from chinalac.claims.article_date import FILE_METADATA, ArticleDate, from_text
 from chinalac.claims.entities import EntityIndex, EntityMention
 from chinalac.claims.errors import ClaimsInputError
+from chinalac.claims.half_year import half_year_period
 from chinalac.claims.input_text import SourceText, prepare
 from chinalac.claims.knowledge import KnowledgeView
 from chinalac.claims.language import detect_language
@@ -346,6 +347,10 @@ def extract(
             period, period_doubt = _period_for(
                 mention, periods, clause, sentence.text, folded, recent, metric, base, claims
             )
+            if mention.kind in (Kind.MONEY, Kind.PERCENT) and (
+                half := half_year_period(folded, period, base.date.year if base else None)
+            ):
+                period, period_doubt = half[0], _level("low", half[1])
             metric_level = _metric_confidence(hit, metric, inherited, clause, mention, folded)
             if state_side:
                 metric_level = state_side
@@ -446,6 +451,8 @@ def _year_of_change(sentence_claims: list[Claim], sentence_text: str) -> None:
         a, b = change.start, change.end
         if not (a.period and b.period) or a.period != b.period:
             continue
+        if sum(c.kind is a.kind and c.unit == a.unit for c in sentence_claims) > 2:
+            continue  # another figure of the kind: the year may be its own, not the change's
         year = a.period.end_year
         if a.period.kind != "point" or year is None or a.period.end_month is not None:
             continue
