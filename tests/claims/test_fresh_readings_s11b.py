@@ -453,3 +453,43 @@ def test_a_half_year_figure_is_not_borne_out_by_a_full_year_row(kb, text, figure
 )
 def test_a_half_year_figure_is_checked_against_the_half_year_row(kb, text, figure):
     assert one(check(text, kb), figure).verdict is Verdict.SUPPORTED  # INDEC, Jan–Jun 2025
+
+
+# --- a rank with no year, after a paragraph's year (known gap (b)) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima, 2024 — In 2023 Peru's exports to China reached US$23.2 billion. China is Peru's"
+        " largest trading partner.",
+        "Lima, 2024 — En 2023 las exportaciones de Perú a China sumaron 23.200 millones de"
+        " dólares. Con ello China queda como el principal socio comercial de Perú.",
+        "Lima, 2024 — Em 2023 as exportações do Peru para a China somaram US$ 23,2 bilhões. A"
+        " China é o maior parceiro comercial do Peru.",
+    ],
+)
+def test_a_rank_with_no_year_is_read_for_the_year_its_paragraph_speaks_of(kb, text):
+    (rank,) = [r for r in check(text, kb) if r.claim.kind.value == "rank"]
+    # ranks are stored for 2022 and 2024, none for 2023 (main answered from the 2024 row)
+    assert rank.verdict is Verdict.UNVERIFIABLE
+    assert rank.reason == "no stored rank for china_partner_rank · PER · 2023"
+
+
+def test_a_rank_after_two_years_is_not_read_for_either(kb):
+    text = (
+        "Lima, 2024 — Las exportaciones de Perú a China sumaron 20 mil millones de dólares en"
+        " 2022 y 23.200 millones de dólares en 2023. China es el principal socio comercial de Perú."
+    )
+    (rank,) = [r for r in check(text, kb) if r.claim.kind.value == "rank"]
+    assert rank.verdict is Verdict.UNVERIFIABLE
+    assert rank.reason.endswith("its paragraph speaks of 2022 and 2023")
+
+
+def test_a_rank_after_the_articles_own_year_is_read_as_before(kb):
+    text = (
+        "Lima, 2024 — Em 2024 as exportações do Peru para a China somaram US$ 25 bilhões. A China"
+        " é o maior parceiro comercial do Peru."
+    )
+    (rank,) = [r for r in check(text, kb) if r.claim.kind.value == "rank"]
+    assert rank.verdict is Verdict.SUPPORTED  # the 2024 row
