@@ -192,6 +192,9 @@ SAMPLES = {
     ),
     f"no stored record for {LOOKED_FOR}": "no stored record for %(a)s",
     "no stored rank for china_partner_rank · PER · 2018": "no stored rank for %(a)s",
+    "no stored rank for china_partner_rank · PER · no period stated: its paragraph speaks of 2022 and 2023": (
+        "no stored rank for %(a)s: its paragraph speaks of %(b)s"
+    ),
     "every stored rank for china_partner_rank · MEX · no period stated is 2: 2 rank 2024 "
     "(Banco de México) [figures:346, web-960cc2a056]": (
         "every stored rank for %(a)s is %(b)s: %(c)s"

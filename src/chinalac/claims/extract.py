@@ -21,9 +21,17 @@ import re
 from chinalac.claims.article_date import FILE_METADATA, ArticleDate, from_text
 from chinalac.claims.entities import EntityIndex, EntityMention
 from chinalac.claims.errors import ClaimsInputError
+from chinalac.claims.half_year import half_year_period
 from chinalac.claims.input_text import SourceText, prepare
 from chinalac.claims.knowledge import KnowledgeView
 from chinalac.claims.language import detect_language
+from chinalac.claims.lenders import (
+    LOAN_METRICS,
+    OTHER_LENDER,
+    WITH_BEFORE,
+    other_lender,
+    received_sum,
+)
 from chinalac.claims.mentions import Mention, find_mentions
 from chinalac.claims.metric_lexicon import (
     SHARE_OF,
@@ -235,7 +243,7 @@ def extract(
                 "trade_china_imports",
                 "trade_china_exports",
             ):
-                by_verb = _verb_direction(folded, clause, mention, entities)
+                by_verb = _verb_direction(folded, clause, mention, entities, sentence.text)
                 if by_verb:
                     metric, hit = by_verb, None
             state_side = None
@@ -288,6 +296,24 @@ def extract(
                 # sentence's topic: take the metric of the paragraph's last claim of its kind.
                 metric = _inherited_metric(mention, recent, folded)
                 inherited = metric is not None
+            if (
+                metric is None
+                and mention.kind is Kind.MONEY
+                and received_sum(
+                    folded,
+                    mention.number_start,
+                    bool(_state_just_before(mention, entities, folded)),
+                )
+            ):
+                # "El pasado año Brasil recibió 10.650 millones de dólares", "Bolivia, con 850
+                # millones": in a text about lending, a sum a state received is its loans.
+                metric = next(
+                    (c.metric for c in reversed(claims) if c.metric in LOAN_METRICS), None
+                )
+                inherited = metric is not None
+            if metric in LOAN_METRICS and other_lender(sentence.text, folded, mention.number_start):
+                # "el Banco Mundial bajó sus préstamos … hasta los 8.000 millones": not China's.
+                metric, hit, inherited = OTHER_LENDER, None, False
             entity_doubt = None
             if (
                 entity == "CHN"
@@ -321,6 +347,10 @@ def extract(
             period, period_doubt = _period_for(
                 mention, periods, clause, sentence.text, folded, recent, metric, base, claims
             )
+            if mention.kind in (Kind.MONEY, Kind.PERCENT) and (
+                half := half_year_period(folded, period, base.date.year if base else None)
+            ):
+                period, period_doubt = half[0], _level("low", half[1])
             metric_level = _metric_confidence(hit, metric, inherited, clause, mention, folded)
             if state_side:
                 metric_level = state_side
@@ -406,7 +436,33 @@ def extract(
                     f"more than {MAX_CLAIMS:,} numbers: this looks like a table or data, not prose to check"
                 )
         _one_date_per_year_metric(sentence_hits, lexicon)
+        _year_of_change([c for c, _ in sentence_hits], sentence.text)
     return claims
+
+
+def _year_of_change(sentence_claims: list[Claim], sentence_text: str) -> None:
+    """ "cayeron un 5,3% en 2025, al pasar de $52,8 millones a $50 millones": one year written
+    once for a change dates its end; the first value is the year before's. Read at low
+    confidence (it may be borne out, never contradicted); "from X in 2021 to Y in 2021" (the
+    year written twice) is left to the rule `same-year-change`."""
+    from chinalac.claims.rules.changes import changes_in  # rules import this module
+
+    for change in changes_in(sentence_claims):
+        a, b = change.start, change.end
+        if not (a.period and b.period) or a.period != b.period:
+            continue
+        if sum(c.kind is a.kind and c.unit == a.unit for c in sentence_claims) > 2:
+            continue  # another figure of the kind: the year may be its own, not the change's
+        year = a.period.end_year
+        if a.period.kind != "point" or year is None or a.period.end_month is not None:
+            continue
+        written = [m.start() for m in re.finditer(rf"(?<!\d){year}(?!\d)", sentence_text)]
+        if len(written) != 1 or a.span_in_sentence[1] <= written[0] < b.span_in_sentence[0]:
+            continue
+        a.period = Period("point", year - 1, year - 1, text=f"{year - 1}")
+        a.confidence["period"] = _level(
+            "low", f"the change is dated {year} once: its first value read for {year - 1}"
+        )
 
 
 def refuse_data_dumps(text: str) -> None:
@@ -469,7 +525,11 @@ def _as_zero(mention: Mention, zero: MetricHit, lexicon: MetricLexicon, text: st
 
 
 def _verb_direction(
-    folded: str, clause: tuple[int, int], mention: Mention, entities: list[EntityMention]
+    folded: str,
+    clause: tuple[int, int],
+    mention: Mention,
+    entities: list[EntityMention],
+    text: str = "",
 ) -> str | None:
     """China's imports or exports, from a selling or buying verb in the number's clause and
     the side of its subject (the last place named before the verb): "Brasil le vendió a China
@@ -494,6 +554,9 @@ def _verb_direction(
         for e in entities
         if e.end <= at
         and e.code not in {"TWN", "HKG", "MAC"}
+        # "importó … en productos chinos, mientras que solo exportó …": a demonym written in
+        # lower case qualifies a noun; it is no subject.
+        and not (text and text[e.start : e.start + 1].islower())
         and (
             not OBJECT_BEFORE.search(folded[max(0, e.start - 12) : e.start])
             or ARTICLE_A.search(folded[max(0, e.start - 12) : e.start])
@@ -555,6 +618,19 @@ def _states_in(entities: list[EntityMention], clause: tuple[int, int]) -> list[s
     ]
     states = sorted({e.code for e in named if e.code not in REGION_CODES and e.strong})
     return states or sorted({e.code for e in named if e.code in REGION_CODES})
+
+
+def _state_just_before(mention: Mention, entities: list[EntityMention], folded: str) -> str | None:
+    """The state of "STATE, con N" / "STATE with N" / "STATE, com N" (a list of figures)."""
+    for entity in entities:
+        gap = mention.number_start - entity.end
+        if (
+            0 < gap <= 12
+            and entity.code not in NEVER_FOCUS | REGION_CODES
+            and WITH_BEFORE.match(folded, entity.end, mention.number_start)
+        ):
+            return entity.code
+    return None
 
 
 def _inherited_metric(
@@ -645,6 +721,8 @@ def _entity_for(
         if before:
             return before[-1].code
     tail_start = max(mention.number_end, mention.noun_end)
+    if mention.kind is not Kind.RANK and (paired := _state_just_before(mention, entities, folded)):
+        return paired  # "Bolivia, con 850 millones de dólares, Costa Rica, con 400 …"
     for entity in entities:
         if (
             mention.noun_start >= 0

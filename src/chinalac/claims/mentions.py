@@ -487,6 +487,13 @@ def _currency_name(text: str) -> str:
     return "cny" if any(w in key for w in ("yuan", "rmb", "cny", "renminbi", "¥")) else "usd"
 
 
+# A verb of change in the words before "hasta"/"até" (same clause: no sentence stop between).
+CHANGE_VERB_BEFORE = re.compile(
+    r"(?<![\w])(?:aument|creci|subi|subio|cresc|elev|ascend|salt|cay|cai|baj|reduj|reduz|disminu"
+    r"|diminu|retroced|recu|pas(?:o|ou|aron|aram)\b)[^.;:!?]*$"
+)
+
+
 def _qualifier_before(folded: str, position: int) -> tuple[Qualifier, int]:
     head = folded[:position].rstrip()
     for phrase, qualifier in qualifiers():
@@ -496,6 +503,10 @@ def _qualifier_before(folded: str, position: int) -> tuple[Qualifier, int]:
                 r"(?:^|\s)(?:the|these|those|el|la|los|las|o|os|as|estos|estas)\s*$", before
             ):
                 continue  # "the above three factors": an adjective, not a bound
+            if qualifier == "at_most" and CHANGE_VERB_BEFORE.search(before[-60:]):
+                # "subió con fuerza en 2015, hasta 29.000 millones", "caiu até US$ 50 milhões":
+                # after a verb of change, "hasta"/"até" names the level reached, not a ceiling.
+                return Qualifier.EXACT, position
             if not before or not before[-1].isalnum() or not phrase[0].isalnum():
                 return Qualifier(qualifier), len(before)
     return Qualifier.EXACT, position

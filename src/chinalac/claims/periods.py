@@ -49,6 +49,12 @@ def _patterns() -> dict[str, re.Pattern]:
         "part_year": re.compile(
             PART_OF_YEAR + r"(?:el\s+|o\s+)?" + YEAR.replace("(1[5-9]", "(?P<Y>1[5-9]", 1)
         ),
+        # "a diciembre de 2022", "a marzo de 2024" (the BCH's cumulative reports): the year to
+        # that month, January included; to December it is the whole year.
+        "to_month": re.compile(
+            rf"(?<![\w])a\s+(?P<M>{month})\s+(?:de\s+|del\s+)"
+            + YEAR.replace("(1[5-9]", "(?P<Y>1[5-9]", 1)
+        ),
         "month_range": re.compile(
             rf"(?:(?:de|from|entre)\s+)?(?P<M1>{month})\s*(?:-|–|a|to|and|y|e|through)\s*(?P<M2>{month})"
             rf"\s+(?:de\s+|del\s+|of\s+)?" + YEAR.replace("(1[5-9]", "(?P<Y>1[5-9]", 1)
@@ -187,6 +193,15 @@ def find_periods(folded: str) -> list[PeriodMention]:
         if months_span:
             year = int(match.group("Y"))
             period = Period("range", year, year, *months_span, text=match.group(0))
+            add(match, period, match.span())
+    for match in patterns["to_month"].finditer(folded):
+        last, year = _month(match, "M"), int(match.group("Y"))
+        if last:
+            period = (
+                Period("point", year, year, text=match.group(0))
+                if last == 12
+                else Period("range", year, year, 1, last, match.group(0))
+            )
             add(match, period, match.span())
     for match in patterns["month_range"].finditer(folded):
         first, last = _month(match, "M1"), _month(match, "M2")

@@ -164,6 +164,8 @@ REASON_FRAMES = (
         N_("no metric recognised for %(a)s (%(b)s); entity %(c)s")),
     (re.compile(r"^no stored record for (?P<a>.+)$", re.S), N_("no stored record for %(a)s")),
     # rules/partner_rank.py
+    (re.compile(r"^no stored rank for (?P<a>.+?): its paragraph speaks of (?P<b>.+)$", re.S),
+        N_("no stored rank for %(a)s: its paragraph speaks of %(b)s")),
     (re.compile(r"^no stored rank for (?P<a>.+)$", re.S), N_("no stored rank for %(a)s")),
     (re.compile(r"^every stored rank for (?P<a>.+?) is (?P<b>\S+): (?P<c>.+)$", re.S),
         N_("every stored rank for %(a)s is %(b)s: %(c)s")),

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from chinalac.claims.matching import StoredFact
-from chinalac.claims.models import Claim, Finding, Kind, Verdict
+from chinalac.claims.models import Claim, Finding, Kind, Period, Verdict
 from chinalac.claims.rules.base import CheckContext
 from chinalac.claims.vocabulary import fold
 
@@ -70,7 +70,10 @@ class PartnerRank:
             facts = [f for f in context.facts.for_entity(metric, claim.entity) if f.unit == "rank"]
             if not facts:
                 continue
-            yield claim.claim_id, self._judge(claim, metric, facts)
+            yield (
+                claim.claim_id,
+                self._judge(claim, metric, facts, _paragraph_years(claim, context)),
+            )
 
     @staticmethod
     def _metric(claim: Claim) -> str | None:
@@ -85,9 +88,25 @@ class PartnerRank:
             return "china_export_destination_rank"
         return None
 
-    def _judge(self, claim: Claim, metric: str, facts: list[StoredFact]) -> Finding:
+    def _judge(
+        self, claim: Claim, metric: str, facts: list[StoredFact], spoken: tuple[int, ...] = ()
+    ) -> Finding:
         rank = int(claim.value)
         period = claim.period
+        dated = (claim.article_date or {}).get("date") or ""
+        if period is None and spoken and (len(spoken) > 1 or dated[:4] != str(spoken[0])):
+            # "En 2023 las ventas a China subieron … China queda como el principal socio": the
+            # paragraph speaks of another year than the article's; the rank is read for it, and
+            # with two years spoken of it is not read at all.
+            what = f"{metric} · {claim.entity} · no period stated"
+            if len(spoken) > 1:
+                years_said = " and ".join(str(y) for y in spoken)
+                return Finding(
+                    self.rule_id,
+                    Verdict.UNVERIFIABLE,
+                    f"no stored rank for {what}: its paragraph speaks of {years_said}",
+                )
+            period = Period("point", spoken[0], spoken[0], text=str(spoken[0]))
         if period is None:
             years = None
         elif period.kind == "since" or (period.kind == "range" and period.start_year):
@@ -99,7 +118,6 @@ class PartnerRank:
         else:
             # No period: the rank as the article's date knows it — the latest stored year up
             # to the article's year (ranks change; a later row says nothing of an older text).
-            dated = (claim.article_date or {}).get("date") or ""
             if dated[:4].isdigit():
                 facts = [f for f in facts if f.start[0] and f.start[0] <= int(dated[:4])]
             latest = max((f.start[0] for f in facts if f.start[0]), default=None)
@@ -130,3 +148,32 @@ class PartnerRank:
             "different measures are not called contradicted",
             tuple(f.evidence("related") for f in facts),
         )
+
+
+# "Hoje a China é o maior parceiro": the present, whatever year the paragraph spoke of.
+PRESENT = re.compile(
+    r"(?<![\w])(?:hoy|hoje|today|now|nowadays|currently|actualmente|atualmente|ahora|agora"
+    r"|hoy en dia|hoje em dia)(?![\w])"
+)
+FIGURE_KINDS = (Kind.MONEY, Kind.PERCENT, Kind.COUNT)
+
+
+def _paragraph_years(claim: Claim, context: CheckContext) -> tuple[int, ...]:
+    """The years the claim's paragraph dates its figures by, in the sentences before it (none
+    when the rank's sentence speaks of the present)."""
+    if PRESENT.search(fold(claim.sentence)):
+        return ()
+    return tuple(
+        sorted(
+            {
+                c.period.end_year
+                for c in context.claims
+                if c.paragraph == claim.paragraph
+                and c.sentence_index < claim.sentence_index
+                and c.kind in FIGURE_KINDS
+                and c.period is not None
+                and c.period.kind == "point"
+                and c.period.end_year
+            }
+        )
+    )

@@ -73,6 +73,45 @@ def fta_event(claim) -> str | None:
     return first[1] if first is not None else None
 
 
+# The day of a dated claim: "11 de mayo de 2023", "13 de maio de 2025" (the day stands before
+# the month phrase the claim holds), "May 11, 2023", "11 May 2023" (inside the claim).
+DAY_BEFORE = re.compile(r"(?<![\d.,$])([0-3]?\d)(?:º|°|o|er|st|nd|rd|th)?\s+(?:de\s+)?$")
+DAY_INSIDE = re.compile(
+    r"^(?:[a-z]+\.?\s+([0-3]?\d)(?:st|nd|rd|th)?,?\s+\d{4}|([0-3]?\d)(?:st|nd|rd|th)?\s+[a-z]+\.?\s+\d{4})$"
+)
+# One day apart is no contradiction: a signing by video link at night falls on two dates
+# (Quito and Beijing), and reports date an event by its announcement or its ceremony.
+DAY_SLACK = 1
+
+
+def claim_day(claim) -> int | None:
+    """The day of the month a date claim gives, when it gives one and a month."""
+    if not claim.period or not claim.period.end_month:
+        return None
+    start, _ = claim.span_in_sentence
+    inside = DAY_INSIDE.match(fold(claim.text.strip()))
+    before = DAY_BEFORE.search(fold(claim.sentence[max(0, start - 12) : start]))
+    found = (inside.group(1) or inside.group(2)) if inside else before.group(1) if before else None
+    day = int(found) if found else 0
+    return day if 1 <= day <= 31 else None
+
+
+def _day_check(claim, date: str) -> bool | None:
+    """True when the stored day agrees (or either side gives none), False when it is off by
+    more than DAY_SLACK, None when off by one day (left unjudged)."""
+    day = claim_day(claim)
+    if day is None or len(date) < 10:
+        return True
+    gap = abs(int(date[8:10]) - day)
+    return True if gap == 0 else None if gap <= DAY_SLACK else False
+
+
+def _claimed(claim) -> str:
+    """The claimed date as a label, with its day when the text gives one."""
+    day = claim_day(claim)
+    return f"{claim.period.label()}-{day:02d}" if day else claim.period.label()
+
+
 def _tie_types(claim, context: CheckContext) -> list[str]:
     named = tie_types_named(claim.sentence)
     if named or not INITIATIVE_ANAPHOR.search(folded_sentence(claim)):
@@ -153,6 +192,11 @@ class TiesDate:
                 if claim.period.kind == "as_of"
                 else found.year == year and (not month or not found.month or found.month == month)
             )
+            if in_period and claim.period.kind != "as_of":
+                day_ok = _day_check(claim, found.date)
+                if day_ok is None:
+                    return None
+                in_period = day_ok
             if in_period:
                 return Finding(
                     self.rule_id,
@@ -179,7 +223,7 @@ class TiesDate:
         return Finding(
             self.rule_id,
             Verdict.CONTRADICTED,
-            f"the text dates it {claim.period.label()}; the ties table holds {held}",
+            f"the text dates it {_claimed(claim)}; the ties table holds {held}",
             evidence,
         )
 
@@ -193,6 +237,11 @@ class TiesDate:
         if now is None or answer.value != "in_force" or now.conflict:
             return None
         if now.year == year and (not month or not now.month or now.month == month):
+            if (day_ok := _day_check(claim, now.date)) is None:
+                return None
+        else:
+            day_ok = False
+        if day_ok:
             return Finding(
                 self.rule_id,
                 Verdict.SUPPORTED,
@@ -202,7 +251,7 @@ class TiesDate:
         return Finding(
             self.rule_id,
             Verdict.CONTRADICTED,
-            f"the text dates it {claim.period.label()}; the ties table holds {now.label()}",
+            f"the text dates it {_claimed(claim)}; the ties table holds {now.label()}",
             (now.evidence("differs"),),
         )
 
@@ -213,6 +262,11 @@ class TiesDate:
         if signed is None:
             return None
         if signed.year == year and (not month or not signed.month or signed.month == month):
+            if (day_ok := _day_check(claim, signed.date)) is None:
+                return None
+        else:
+            day_ok = False
+        if day_ok:
             return Finding(
                 self.rule_id,
                 Verdict.SUPPORTED,
@@ -222,7 +276,7 @@ class TiesDate:
         return Finding(
             self.rule_id,
             Verdict.CONTRADICTED,
-            f"the text dates the signature {claim.period.label()}; the ties table holds "
+            f"the text dates the signature {_claimed(claim)}; the ties table holds "
             f"{signed.label()} (in force {now.date})",
             (signed.evidence("differs"), now.evidence("related")),
         )

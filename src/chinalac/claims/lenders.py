@@ -1,0 +1,69 @@
+"""Whose money a loan figure is, and which figures are sums a state received.
+
+Two readings of money figures in texts about lending (issue 15, round 11b):
+
+* **Another lender.** "el Banco Mundial bajó sus préstamos a la región un 8 % hasta los 8.000
+  millones de dólares": a loans word stands in the clause, but the lender is the World Bank.
+  The store holds China's lending only, so such a figure is read under `OTHER_LENDER` (nothing
+  is stored for it: unverifiable) and never checked against China's loans to the region.
+  The lender is the one named nearest before the number; a Chinese lender named nearer wins
+  ("Unlike the World Bank, China lent US$ 10 billion").
+* **A sum received.** "El pasado año Brasil recibió 10.650 millones de dólares" and "Bolivia,
+  con 850 millones de dólares" in a text about Chinese lending: no metric word in the
+  sentence, but the figure is what the state received of that lending. Read as the text's
+  last Chinese loans metric, at low confidence (it may be borne out, never contradicted).
+"""
+
+from __future__ import annotations
+
+import re
+
+OTHER_LENDER = "loans_other_lender"
+LOAN_METRICS = frozenset({"loans_total", "loan_single"})
+
+# Folded (lower-case, accent-free) names; acronyms are matched case-sensitively on the
+# sentence as written ("BID" is the IDB, "a bid" is not).
+_LENDER_NAMES = re.compile(
+    r"\b(?:world\s+bank|banco\s+mundial|inter-?american\s+development\s+bank"
+    r"|banco\s+interamericano\s+de\s+(?:desarrollo|desenvolvimento)"
+    r"|international\s+monetary\s+fund|fondo\s+monetario\s+internacional"
+    r"|fundo\s+monetario\s+internacional|banco\s+de\s+desarrollo\s+de\s+america\s+latina"
+    r"|development\s+bank\s+of\s+latin\s+america|european\s+investment\s+bank)\b"
+)
+_LENDER_ACRONYMS = re.compile(r"\b(?:BID|IDB|BM|CAF|IMF|FMI|BIRD|IBRD|BEI|EIB)\b")
+_CHINESE_LENDER = re.compile(
+    r"\b(?:chin(?:a|ese|o|os|a's|es|eses|esa)|beijing|pekin|pequim|cdb|eximbank|exim)\b"
+)
+
+# A verb of receiving before the number, in the sentence ("Brasil recibió 10.650 millones").
+RECEIVE_VERB = re.compile(
+    r"\b(?:recibio|recibieron|ha\s+recibido|han\s+recibido|obtuvo|obtuvieron"
+    r"|received|has\s+received|have\s+received|obtained|got"
+    r"|recebeu|receberam|obteve|obtiveram)\b"
+)
+# "Bolivia, con 850 millones de dólares", "Venezuela with $10 billion", "Equador, com US$ 7
+# bilhões": a state and its figure in a ranked list.
+WITH_BEFORE = re.compile(r",?\s{1,3}(?:con|with|com)\s{1,3}(?:[a-z$]{1,4}\s?)?$")
+
+
+def other_lender(sentence: str, folded: str, number_start: int) -> str | None:
+    """The non-Chinese lender named nearest before the number, if no Chinese one is nearer."""
+    head, folded_head = sentence[:number_start], folded[:number_start]
+    lenders = [m for m in _LENDER_NAMES.finditer(folded_head)]
+    lenders += [m for m in _LENDER_ACRONYMS.finditer(head)]
+    if not lenders:
+        return None
+    last = max(lenders, key=lambda m: m.end())
+    chinese = [m.end() for m in _CHINESE_LENDER.finditer(folded_head)]
+    if chinese and max(chinese) > last.end():
+        return None
+    return sentence[last.start() : last.end()]
+
+
+def received_sum(folded: str, number_start: int, state_named_before: bool) -> bool:
+    """A figure a state is said to have received: a verb of receiving before the number, or
+    "STATE, con N" in a list."""
+    head = folded[:number_start]
+    if RECEIVE_VERB.search(head):
+        return True
+    return state_named_before and bool(WITH_BEFORE.search(head[-12:]))
