@@ -92,6 +92,8 @@ BILATERAL_METRICS = {
     "trade_balance",
     "loans_total",
     "loans_count",
+    # The share of commodities in a state's sales to China ("82,0% das vendas aos chineses").
+    "primary_share_exports_to_china",
 }
 
 
@@ -302,7 +304,9 @@ def extract(
                         for c in reversed(claims)
                         if c.entity and c.entity not in NEVER_FOCUS
                     ),
-                    "LAC" if about_lac else None,
+                    # A headline, before any claim: the one state the lead names ("Vendas à
+                    # China saltam de US$ 1 bilhão …" over "o Brasil exportou …").
+                    "LAC" if about_lac else about_state,
                 )
                 if partner:
                     entity = partner
@@ -870,7 +874,10 @@ _CHINA = (
     # "vendas ao parceiro asiático", "exportaciones al socio asiático", "exports to the Asian
     # giant": right after the preposition and its article only, so "a otro país asiático"
     # (another Asian country) is not China.
-    r"|(?:parceiro|socio|pais|dragao|dragon)\s+asiatico\b|asian\s+(?:giant|partner)\b)"
+    r"|(?:parceiro|socio|pais|dragao|dragon)\s+asiatico\b|asian\s+(?:giant|partner)\b"
+    # "as exportações para os chineses", "las ventas a los chinos", "sales to the Chinese":
+    # the people for the state, after the flow's preposition and its article only.
+    r"|(?:(?:os|los)\s+)?chin(?:eses|os)\b|chinese\b(?!\s+mainland))"
 )
 FLOW_FROM_CHINA = re.compile(
     r"\b(?:imports|imported|importaciones|importacoes)\b[^.;:]{0,60}?\b"
@@ -892,7 +899,7 @@ BARE_PURCHASES = re.compile(r"\bcompras\s(?:da|de)\s" + _CHINA)
 FLOW_TO_CHINA = re.compile(
     r"\b(?:exports|exported|exportaciones|exportacoes|ventas|vendas|sales|shipments|envios|"
     r"embarques)\b[^.;:]{0,60}?\b"
-    r"(?:to|hacia|a|al|ao|con\s+destino\s+a|destinadas\s+a|para|para\s+a|com\s+destino\s+a|"
+    r"(?:to|hacia|a|al|ao|aos|con\s+destino\s+a|destinadas\s+a|para|para\s+a|com\s+destino\s+a|"
     r"rumo\s+a)\s+" + _CHINA
 )
 # A flow phrase that ends in its preposition ("exports to", "ventas a") and names no side:

@@ -287,7 +287,8 @@ COUNTED_AFTER = re.compile(r"(?<!\s)\s*(?:de|of|do|da|dos|das|del)\s+[a-z]")
 MONEY_FLOW = re.compile(
     r"\b(?:trade|comercio|intercambio|exports?|imports?|exportaciones|importaciones|exportacoes|"
     r"importacoes|ventas|vendas|compras|purchases|sales|loans?|lending|prestamos?|emprestimos?|"
-    r"investment|inversion(?:es)?|investimentos?|financiamiento|financiamento)\b"
+    r"investment|inversion(?:es)?|investimentos?|financiamiento|financiamento|credit|creditos?|"
+    r"borrowers|prestatarios|tomadores)\b"
 )
 CENTURY = re.compile(r"(?:century|centuries|siglo|seculo)")
 PARTNER_NOUN = re.compile(

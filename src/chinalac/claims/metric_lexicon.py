@@ -48,6 +48,22 @@ SHARE_VERB_BEFORE = re.compile(
     r"representam|representaram)\b|\bconcentra\w*\s+en\b|\brespond\w*\s+por\b|"
     r"\bcorrespond\w*\s+(?:a|al|ao)\b"
 )
+# A flow phrase directly followed by a figure heads that figure ("somando exportações
+# brasileiras de US$ 46,026 bilhões", "exports of $46 billion"); folded text, from the phrase's
+# end to the first digit of the figure.
+HEADS_FIGURE = re.compile(
+    r"[^\S\n]*(?:[:(][^\S\n]*|(?:[\w\-]+[^\S\n]+){0,2}?"
+    r"(?:de|of|worth|totaling|totalling|por)[^\S\n]+)?"
+    r"(?:(?:apenas|just|only|cerca\s+de|about|some|unos|unas|uns|umas)[^\S\n]+)?"
+    r"(?:us\$|u\$s|usd|r\$|\$|€)?[^\S\n]*(?=\d)(?!(?:1[89]|20)\d\d\b)"
+)
+# Flow nouns (folded): one standing between a phrase that heads another figure and this
+# number names this number's own flow ("exportações brasileiras de US$ 46 bilhões e embarques
+# chineses de US$ 37 bilhões").
+OWN_FLOW_NOUN = re.compile(
+    r"\b(?:exports|imports|exportaciones|importaciones|exportacoes|importacoes|envios|ventas|"
+    r"vendas|compras|sales|purchases|shipments|embarques|trocas|intercambio|trade|comercio)\b"
+)
 FUZZY_CUTOFF = 95
 FUZZY_MIN_LENGTH = 12
 WORD = re.compile(r"[\w'’/]+")
@@ -198,6 +214,10 @@ class MetricLexicon:
             for match in phrase.pattern.finditer(folded):
                 found.append((phrase, match.start(), match.end(), required_at))
                 exact_metrics.add(phrase.metric)
+        # In text order, the phrase a fixed tie-break: the candidates come from a set, whose
+        # order changes with the interpreter's hash seed, and choose_metric keeps the first of
+        # two equal scores (a Portuguese "exportações" was read one way or the other per run).
+        found.sort(key=lambda f: (f[1], f[2], f[0].metric, f[0].text))
         if found or len(folded) > FUZZY_MAX_SENTENCE:
             return found  # fuzzy matching only rescues sentences where no phrase matched
         prefixes = {w[:4] for w in words}
@@ -227,6 +247,7 @@ class MetricLexicon:
             ):
                 continue
             found.append((phrase, start, end, required_at))
+        found.sort(key=lambda f: (f[1], f[2], f[0].metric, f[0].text))
         return found
 
 
@@ -253,6 +274,25 @@ def _needle_pattern(needle: str) -> re.Pattern:
 
 def _contains(folded: str, needle: str) -> bool:
     return bool(needle) and needle in folded and _needle_pattern(needle).search(folded) is not None
+
+
+def _heads_other_figure(
+    folded: str, start: int, end: int, number_start: int, number_end: int
+) -> bool:
+    """The phrase heads a figure of its own, not this number: it stands after the number and
+    a figure follows it ("totalizaram US$ 83 bilhões, somando exportações brasileiras de US$ 46
+    bilhões"), or it stands before and, past the figure it heads, another flow noun names this
+    number's flow ("… de US$ 46 bilhões e embarques chineses de US$ 37 bilhões")."""
+    if not folded:
+        return False
+    heads = HEADS_FIGURE.match(folded, end)
+    if heads is None or heads.end() == number_start:
+        return False
+    if start >= number_end:
+        return True
+    return heads.end() < number_start and bool(
+        OWN_FLOW_NOUN.search(folded, heads.end(), number_start)
+    )
 
 
 def choose_metric(
@@ -283,6 +323,8 @@ def choose_metric(
             continue
         if kind is Kind.COUNT and noun_span[0] < 0 and end > number_start:
             continue  # a bare count ("save 256 million") takes its metric from the words before it
+        if _heads_other_figure(folded, start, end, number_start, number_end):
+            continue
         if noun_span[0] >= 0 and noun_span[0] <= start < noun_span[1]:
             score = 100.0 + len(phrase.text)
         else:
