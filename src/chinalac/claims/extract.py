@@ -15,6 +15,7 @@ Latin America. Dates stand as claims of their own only in sentences with no othe
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -24,7 +25,7 @@ from chinalac.claims.errors import ClaimsInputError
 from chinalac.claims.input_text import SourceText, prepare
 from chinalac.claims.knowledge import KnowledgeView
 from chinalac.claims.language import detect_language
-from chinalac.claims.mentions import Mention, find_mentions
+from chinalac.claims.mentions import MONEY_FLOW, Mention, find_mentions
 from chinalac.claims.metric_lexicon import (
     SHARE_OF,
     SHARE_OF_METRICS,
@@ -168,6 +169,7 @@ def extract(
             periods = [p for p in periods if not (base.start <= s_start + p.start < base.end)]
         if not mentions:
             continue
+        mentions = _amounts_carried(mentions, by_paragraph.get(sentence.paragraph, []), folded)
         entities = entity_index.find(sentence.text, folded)
         clauses = _clauses(folded)
         for mention in mentions:  # a mention never straddles clauses ("between 300 and 320")
@@ -559,6 +561,23 @@ def _states_in(entities: list[EntityMention], clause: tuple[int, int]) -> list[s
     ]
     states = sorted({e.code for e in named if e.code not in REGION_CODES and e.strong})
     return states or sorted({e.code for e in named if e.code in REGION_CODES})
+
+
+def _amounts_carried(mentions: list[Mention], paragraph_claims: list[Claim], folded: str):
+    """ "The lending … climbed to a peak of 35.7 billion in 2010. It then eased, picked up
+    again in 2015 to 21.5 billion, … 6.3 bn in 2017": in a sentence with no word of money or
+    flow, an amount with a scale word and nothing counted continues the paragraph's last
+    amount, in its currency. The currency is assumed (never enough to contradict); the metric
+    is then inherited, at low confidence, by _inherited_metric."""
+    last = paragraph_claims[-1] if paragraph_claims else None
+    if last is None or last.kind is not Kind.MONEY or MONEY_FLOW.search(folded):
+        return mentions
+    return [
+        dataclasses.replace(m, kind=Kind.MONEY, unit=last.unit, currency_assumed=True)
+        if m.kind is Kind.COUNT and m.scale >= 1e6 and m.noun_start < 0
+        else m
+        for m in mentions
+    ]
 
 
 def _inherited_metric(
