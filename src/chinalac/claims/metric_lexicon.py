@@ -64,6 +64,9 @@ OWN_FLOW_NOUN = re.compile(
     r"\b(?:exports|imports|exportaciones|importaciones|exportacoes|importacoes|envios|ventas|"
     r"vendas|compras|sales|purchases|shipments|embarques|trocas|intercambio|trade|comercio)\b"
 )
+# "as trocas entre o Brasil e a China", "o Brasil e a China": after "e"/"y" the "a" of "a China"
+# is an article (folded text loses the grave accent of "à China", a destination).
+CONJOINED_ARTICLE = re.compile(r"\b(?:e|y|entre)\s$")
 FUZZY_CUTOFF = 95
 FUZZY_MIN_LENGTH = 12
 WORD = re.compile(r"[\w'’/]+")
@@ -325,6 +328,8 @@ def choose_metric(
             continue  # a bare count ("save 256 million") takes its metric from the words before it
         if _heads_other_figure(folded, start, end, number_start, number_end):
             continue
+        if CONJOINED_ARTICLE.search(folded, 0, start) and folded[start : start + 2] == "a ":
+            continue  # "entre o Brasil e a China": the article of a pair, not "à China"
         if noun_span[0] >= 0 and noun_span[0] <= start < noun_span[1]:
             score = 100.0 + len(phrase.text)
         else:
