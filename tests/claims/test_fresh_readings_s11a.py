@@ -260,3 +260,94 @@ def test_a_counted_amount_after_a_money_sentence_stays_a_count(kb):
     found = [r for r in check(text, kb) if "4 million" in r.claim.text]
     assert len(found) == 1
     assert found[0].claim.kind.value != "money"
+
+
+# Known gap (a): "respectively" pairs each figure with the state named in the same place.
+# Stored 2022 rows: Chile's trade with China 65,000 million (SONAMI), Peru's 34.8 billion.
+RESPECTIVELY = [
+    "Lima, 2023 — En 2022, el comercio de China con Chile y Perú sumó 65 y 34,8 mil millones "
+    "de dólares, respectivamente.",
+    "Lima, 2023 — In 2022, China's trade with Chile and Peru reached $65bn and $34.8bn "
+    "respectively.",
+    "Lima, 2023 — Em 2022, o comércio da China com o Chile e o Peru somou US$ 65 bilhões e "
+    "US$ 34,8 bilhões, respectivamente.",
+]
+
+
+@pytest.mark.parametrize("text", RESPECTIVELY)
+def test_respectively_pairs_each_figure_with_its_state(kb, text):
+    results = [r for r in check(text, kb) if r.claim.kind.value == "money"]
+    assert [r.claim.entity for r in results] == ["CHL", "PER"]
+    for result in results:
+        assert "respectively" in result.claim.confidence["entity"]["why"]
+        assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima, 2023 — En 2022, el comercio de China con Chile, Perú y Argentina sumó 65 y 34,8 "
+        "mil millones de dólares, respectivamente.",
+        "Lima, 2023 — In 2022, China's trade with Chile, Peru and Argentina reached $65bn and "
+        "$34.8bn respectively.",
+        "Lima, 2023 — Em 2022, o comércio da China com o Chile, o Peru e a Argentina somou "
+        "US$ 65 bilhões e US$ 34,8 bilhões, respectivamente.",
+    ],
+)
+def test_respectively_with_unequal_counts_pairs_nothing(kb, text):
+    for result in check(text, kb):
+        assert "respectively" not in result.claim.confidence["entity"]["why"]
+        assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# Known gap (b): a metric word of the sentence before is not the metric of the next one.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Beijing, 2019 — Latin America hosted 45 Confucius Institutes in 2016. By 2018, two "
+            "countries of the region had joined the Belt and Road.",
+            "two countries",
+        ),
+        (
+            "Pekín, 2019 — América Latina tenía 45 Institutos Confucio en 2016. En 2018, dos "
+            "países de la región se sumaron a la Franja y la Ruta.",
+            "dos países",
+        ),
+        (
+            "Pequim, 2019 — A América Latina tinha 45 Institutos Confúcio em 2016. Em 2018, dois "
+            "países da região aderiram à Iniciativa Cinturão e Rota.",
+            "dois países",
+        ),
+    ],
+)
+def test_a_metric_of_the_sentence_before_does_not_carry_over(kb, text, figure):
+    result = _claim(check(text, kb), figure)
+    assert result.claim.metric == "bri_members_count", result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Beijing, 2019 — Latin America hosted 45 Confucius Institutes in 2016. By 2018, "
+            "twenty countries of the region had signed.",
+            "twenty countries",
+        ),
+        (
+            "Pekín, 2019 — América Latina tenía 45 Institutos Confucio en 2016. En 2018, veinte "
+            "países de la región habían firmado.",
+            "veinte países",
+        ),
+        (
+            "Pequim, 2019 — A América Latina tinha 45 Institutos Confúcio em 2016. Em 2018, "
+            "vinte países da região tinham assinado.",
+            "vinte países",
+        ),
+    ],
+)
+def test_a_requirement_met_only_in_the_sentence_before_is_a_weak_reading(kb, text, figure):
+    result = _claim(check(text, kb), figure)
+    if result.claim.metric == "confucius_countries_count":
+        assert result.claim.confidence["metric"]["level"] == "low"
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

@@ -184,6 +184,7 @@ def extract(
         hits = lexicon.hits(folded, context, wanted)
         zero = _zero_metric(folded, hits, lexicon) if dates_only else None
         sentence_hits: list[tuple[Claim, object]] = []
+        respective = _respective_pairs(mentions, entities, folded)
         for mention in mentions:
             clause = _clause_of(clauses, mention.number_start)
             paragraph_claims = by_paragraph.setdefault(sentence.paragraph, [])
@@ -324,6 +325,11 @@ def extract(
             ):
                 # Named in the headline or lead only: a likely reading, not a sure one.
                 entity_doubt = _level("low", f"{entity}, the state the article's lead names")
+            if id(mention) in respective:
+                # "Chile y Perú … 43 y 25 mil millones, respectivamente": each figure is the
+                # state named in the same place of the list.
+                entity = respective[id(mention)]
+                entity_doubt = _level("medium", f"{entity}: paired in order by 'respectively'")
             period, period_doubt = _period_for(
                 mention, periods, clause, sentence.text, folded, recent, metric, base, claims
             )
@@ -561,6 +567,37 @@ def _states_in(entities: list[EntityMention], clause: tuple[int, int]) -> list[s
     ]
     states = sorted({e.code for e in named if e.code not in REGION_CODES and e.strong})
     return states or sorted({e.code for e in named if e.code in REGION_CODES})
+
+
+RESPECTIVELY = re.compile(r"\brespectiv(?:ely|amente)\b")
+
+
+def _respective_pairs(
+    mentions: list[Mention], entities: list[EntityMention], folded: str
+) -> dict[int, str]:
+    """ "Chile and Peru … $43bn and $25bn respectively", "Chile y Perú … 43 y 25 mil millones,
+    respectivamente", "… respectivamente" (PT): the n-th figure before the word is the n-th
+    state named before it. Only when the states and the figures of one kind (money or
+    percent) are as many, two or more; otherwise nothing is paired (the figures keep their
+    low-confidence reading). Keys are the mentions' ids."""
+    cue = RESPECTIVELY.search(folded)
+    if cue is None:
+        return {}
+    codes: list[str] = []
+    first = None
+    for e in sorted(entities, key=lambda e: e.start):
+        if e.start >= cue.start() or e.code in NEVER_FOCUS | REGION_CODES:
+            continue
+        if e.code not in codes:
+            codes.append(e.code)
+            first = e.start if first is None else first
+    if len(codes) < 2:
+        return {}
+    figures = [m for m in mentions if first < m.start < cue.start()]
+    kinds = {m.kind for m in figures}
+    if len(figures) != len(codes) or len(kinds) != 1 or kinds - {Kind.MONEY, Kind.PERCENT}:
+        return {}
+    return {id(m): code for m, code in zip(figures, codes, strict=True)}
 
 
 def _amounts_carried(mentions: list[Mention], paragraph_claims: list[Claim], folded: str):
@@ -1028,6 +1065,8 @@ def _metric_confidence(
         return _level("low", f"metric '{metric}' inferred from an earlier sentence")
     if hit is None:
         return _level("medium", f"metric '{metric}'")
+    if hit.context_only:
+        return _level("low", f"'{hit.phrase}' read with a word of the sentence before")
     if not (clause[0] <= hit.start and hit.end <= clause[1]):
         return _level("low", f"metric word '{hit.phrase}' in another clause")
     distance = (

@@ -91,6 +91,9 @@ class MetricHit:
     start: int
     end: int
     score: float
+    # The phrase's required word stands only in the sentence before ("… 45 Confucius
+    # Institutes in 2016. By 2018, two countries … joined"): a weak, carried reading.
+    context_only: bool = False
 
 
 def metric_unit_guess(metric: str) -> str:
@@ -353,10 +356,15 @@ def choose_metric(
                 - 0.1 * (number_start - r_end if r_end <= number_start else r_start - number_end)
                 for r_start, r_end in required_at
             )
+        context_only = bool(phrase.requires) and not required_at
+        if context_only:
+            # Its requirement is met only by the sentence before: any phrase the sentence
+            # itself completes ("joined the Belt and Road") is the likelier reading.
+            score -= 20
         if entity and (phrase.metric, entity) in lexicon.facts_by_metric_entity:
             score += 8
         if unit != "count" and lexicon.units.get(phrase.metric) == unit:
             score += 5  # "260,000 personnel" is people: prefer a metric counted in people
         if score >= MIN_SCORE and (best is None or score > best.score):
-            best = MetricHit(phrase.metric, phrase.text, start, end, score)
+            best = MetricHit(phrase.metric, phrase.text, start, end, score, context_only)
     return best
