@@ -162,6 +162,7 @@ class MetricLexicon:
                     re.split(r"[\s\-]+", fold(phrase).strip())[0],
                 )
             )
+        self.order = {id(phrase): index for index, phrase in enumerate(self.phrases)}
         self._compatible_cache: dict[tuple[Kind, str], frozenset[str]] = {}
         self.by_first_word: dict[str, list[Phrase]] = {}
         for phrase in self.phrases:
@@ -220,10 +221,11 @@ class MetricLexicon:
             for match in phrase.pattern.finditer(folded):
                 found.append((phrase, match.start(), match.end(), required_at))
                 exact_metrics.add(phrase.metric)
-        # In text order, the phrase a fixed tie-break: the candidates come from a set, whose
-        # order changes with the interpreter's hash seed, and choose_metric keeps the first of
-        # two equal scores (a Portuguese "exportações" was read one way or the other per run).
-        found.sort(key=lambda f: (f[1], f[2], f[0].metric, f[0].text))
+        # In text order, then in the lexicon's own order (metrics.csv, then metric_cues.csv):
+        # the candidates come from a set, whose order changes with the interpreter's hash
+        # seed, and choose_metric keeps the first of two equal scores (a Portuguese
+        # "exportações" was read one way or the other from run to run).
+        found.sort(key=lambda f: (f[1], f[2], self.order[id(f[0])]))
         if found or len(folded) > FUZZY_MAX_SENTENCE:
             return found  # fuzzy matching only rescues sentences where no phrase matched
         prefixes = {w[:4] for w in words}
@@ -253,7 +255,7 @@ class MetricLexicon:
             ):
                 continue
             found.append((phrase, start, end, required_at))
-        found.sort(key=lambda f: (f[1], f[2], f[0].metric, f[0].text))
+        found.sort(key=lambda f: (f[1], f[2], self.order[id(f[0])]))
         return found
 
 
