@@ -327,9 +327,10 @@ def extract(
                 entity_doubt = _level("low", f"{entity}, the state the article's lead names")
             if id(mention) in respective:
                 # "Chile y Perú … 43 y 25 mil millones, respectivamente": each figure is the
-                # state named in the same place of the list.
+                # state named in the same place of the list. A pairing by position, not by
+                # syntax: it may bear a figure out, never refute it.
                 entity = respective[id(mention)]
-                entity_doubt = _level("medium", f"{entity}: paired in order by 'respectively'")
+                entity_doubt = _level("low", f"{entity}: paired in order by 'respectively'")
             period, period_doubt = _period_for(
                 mention, periods, clause, sentence.text, folded, recent, metric, base, claims
             )

@@ -443,7 +443,7 @@ def _shared_scale(folded: str, mentions: list) -> list:
 # Between two items of a list of named amounts: a comma or "and", then the next item's name
 # (capitalised words, original text): "Venezuela 62.2 billion, Brazil 29.7 bn, Ecuador 18.4".
 LIST_ITEM_GAP = re.compile(
-    r"(?:,[^\S\n]*(?:(?:and|y|e)[^\S\n]+)?|[^\S\n]+(?:and|y|e)[^\S\n]+)"
+    r"\A(?:,[^\S\n]*(?:(?:and|y|e)[^\S\n]+)?|[^\S\n]+(?:and|y|e)[^\S\n]+)"
     r"(?:[A-ZÁÉÍÓÚÑ][\w'’\-]*[^\S\n]+){1,3}"
 )
 

@@ -52,10 +52,10 @@ SHARE_VERB_BEFORE = re.compile(
 # brasileiras de US$ 46,026 bilhões", "exports of $46 billion"); folded text, from the phrase's
 # end to the first digit of the figure.
 HEADS_FIGURE = re.compile(
-    r"[^\S\n]*(?:[:(][^\S\n]*|(?:[\w\-]+[^\S\n]+){0,2}?"
-    r"(?:de|of|worth|totaling|totalling|por)[^\S\n]+)?"
-    r"(?:(?:apenas|just|only|cerca\s+de|about|some|unos|unas|uns|umas)[^\S\n]+)?"
-    r"(?:us\$|u\$s|usd|r\$|\$|€)?[^\S\n]*(?=\d)(?!(?:1[89]|20)\d\d\b)"
+    r"\A[^\S\n]*+(?:[:(][^\S\n]*+|(?:[\w\-]+[^\S\n]++){0,2}?"
+    r"(?:de|of|worth|totaling|totalling|por)[^\S\n]++)?"
+    r"(?:(?:apenas|just|only|cerca\s+de|about|some|unos|unas|uns|umas)[^\S\n]++)?"
+    r"(?:us\$|u\$s|usd|r\$|\$|€)?[^\S\n]*+(?=\d)(?!(?:1[89]|20)\d\d\b)"
 )
 # Flow nouns (folded): one standing between a phrase that heads another figure and this
 # number names this number's own flow ("exportações brasileiras de US$ 46 bilhões e embarques
@@ -293,14 +293,13 @@ def _heads_other_figure(
     number's flow ("… de US$ 46 bilhões e embarques chineses de US$ 37 bilhões")."""
     if not folded:
         return False
-    heads = HEADS_FIGURE.match(folded, end)
-    if heads is None or heads.end() == number_start:
+    heads = HEADS_FIGURE.match(folded[end : end + 80])  # anchored: linear under search too
+    figure = end + heads.end() if heads is not None else -1
+    if figure < 0 or figure == number_start:
         return False
     if start >= number_end:
         return True
-    return heads.end() < number_start and bool(
-        OWN_FLOW_NOUN.search(folded, heads.end(), number_start)
-    )
+    return figure < number_start and bool(OWN_FLOW_NOUN.search(folded, figure, number_start))
 
 
 def choose_metric(
