@@ -103,12 +103,18 @@ def test_the_peoples_republic_and_the_mainland_give_the_direction(sentence, amou
     [
         # A bare "exports" given China's side the text does not write: not contradicted.
         (
-            "In 2021 the exports of Brazil bound for Chinese ports reached US$89.75 billion.",
+            "In 2021 the exports of Brazil carried by Chinese ships reached US$89.75 billion.",
             "US$89.75 billion",
             "trade_china_exports",
             Verdict.UNVERIFIABLE,
         ),
-        # The same sentences read right in Spanish and Portuguese: Brazil's exports.
+        # Bound for China's ports or market, in each language: Brazil's exports.
+        (
+            "In 2021 the exports of Brazil bound for Chinese ports reached US$89.75 billion.",
+            "US$89.75 billion",
+            "trade_china_imports",
+            Verdict.DISPUTED,
+        ),
         (
             "En 2021 las exportaciones de Brasil rumbo al mercado chino llegaron a US$ 89.750 "
             "millones.",

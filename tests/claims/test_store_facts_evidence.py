@@ -245,13 +245,15 @@ FLOWS = [
     flow("x_2020", "trade_china_exports", "2020", 50, "S1"),
     flow("m_2021", "trade_china_imports", "2021", 89.75, "S2"),
 ]
-BOUND_FOR_CHINA = "In {} the exports of Brazil bound for Chinese ports reached US${} billion."
+# "Chinese" near the bare word keeps the lexicon's China-side reading, and no preposition names
+# the direction: read as China's exports.
+CHINESE_SHIPS = "In {} the exports of Brazil carried by Chinese ships reached US${} billion."
 
 
 def test_a_bare_flow_word_read_the_wrong_way_is_unverifiable_with_both_directions_shown():
-    # "exports … bound for Chinese ports" was read as China's exports; 89.75 is what Brazil
+    # "exports … carried by Chinese ships" was read as China's exports; 89.75 is what Brazil
     # sold to China: the reading, not the text, is the likelier error.
-    assert judged(BOUND_FOR_CHINA.format(2021, "89.75"), tiny_knowledge(FLOWS)) == (
+    assert judged(CHINESE_SHIPS.format(2021, "89.75"), tiny_knowledge(FLOWS)) == (
         "unverifiable",
         "not called contradicted because the direction of the flow is uncertain: the figure is "
         "the store's trade_china_imports (89.75 usd_bn 2021 [m_2021, S2]), the other direction "
@@ -272,7 +274,7 @@ def test_a_bare_flow_word_read_the_wrong_way_is_unverifiable_with_both_direction
         ("Em 2021, as exportações chinesas para o Brasil chegaram a US$89,75 mil milhões.",
          "US$89,75 mil milhões", "89.3012–90.1988"),
         # a bare word, but a figure of neither direction
-        (BOUND_FOR_CHINA.format(2021, "70"), "US$70 billion", "66.5–73.5"),
+        (CHINESE_SHIPS.format(2021, "70"), "US$70 billion", "66.5–73.5"),
     ],
 )  # fmt: skip
 def test_a_flow_figure_of_the_direction_written_or_of_neither_stays_contradicted(
@@ -287,9 +289,51 @@ def test_a_flow_figure_of_the_direction_written_or_of_neither_stays_contradicted
 
 
 def test_the_other_directions_figure_of_another_year_does_not_lift_a_contradiction():
-    assert judged(BOUND_FOR_CHINA.format(2020, "89.75"), tiny_knowledge(FLOWS)) == (
+    assert judged(CHINESE_SHIPS.format(2020, "89.75"), tiny_knowledge(FLOWS)) == (
         "contradicted",
         "the store holds 50 usd_bn 2020 [x_2020, S1]; the text says US$89.75 billion (would "
         "need 89.3012–90.1988)",
         [("x_2020", "differs", 50, "S1")],
     )
+
+
+def test_the_direction_is_read_from_the_figures_own_flow_word_on():
+    # "Imports from China" writes the first figure's direction, not the second's: the second
+    # is still a bare word read the wrong way, so not contradicted.
+    text = (
+        "Imports from China totalled US$53.6 billion in 2021, while the exports of Brazil "
+        "carried by Chinese ships reached US$89.75 billion in 2021."
+    )
+    results = [r for r in check(text, db=tiny_knowledge(FLOWS)) if r.rule_id == "store-facts"]
+    assert [(r.claim.text, str(r.verdict)) for r in results] == [
+        ("US$53.6 billion", "supported"),
+        ("US$89.75 billion", "unverifiable"),
+    ]
+    assert results[1].reason.startswith("not called contradicted because the direction")
+
+
+def test_a_bare_flow_word_whose_direction_the_clause_writes_stays_contradicted():
+    # "exports … to China": Brazil's sales, 89.75 stored; 53.6 is the other direction's figure,
+    # an error of the text, since the text writes the direction.
+    text = (
+        "In 2021 the exports of Brazil carried by Chinese ships to China reached US$53.6 billion."
+    )
+    assert judged(text, tiny_knowledge(FLOWS))[0] == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2021 the exports of Brazil bound for Chinese ports reached US$89.75 billion.",
+        "In 2021 Brazil's exports destined for the Chinese market reached US$89.75 billion.",
+        "En 2021, las exportaciones de Brasil al mercado chino llegaron a US$ 89.750 millones.",
+        "En 2021, las exportaciones de Brasil hacia puertos chinos sumaron US$ 89.750 millones.",
+        "Em 2021, as exportações do Brasil para o mercado chinês chegaram a US$ 89,75 bilhões.",
+        "Em 2021, as exportações do Brasil rumo a portos chineses somaram US$ 89,75 bilhões.",
+    ],
+)
+def test_exports_bound_for_chinas_ports_or_market_are_sales_to_china(text):
+    # China's ports and market are China: "bound for Chinese ports" names the state's own
+    # exports (China's imports, 89.75), not China's exports to it (53.6).
+    verdict, reason, rows = judged(text, tiny_knowledge(FLOWS))
+    assert (verdict, rows) == ("supported", [("m_2021", "matches", 89.75, "S2")])

@@ -15,6 +15,7 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
+from chinalac.web.vocabulary import rows as vocabulary_rows
 from tests.web.test_translation import english_on_page, english_strings, visible_text
 
 pytestmark = pytest.mark.browser
@@ -185,7 +186,17 @@ SPANISH_ARTICLE = (
     "de la Franja y la Ruta, en 2017, y veintidós países latinoamericanos se han sumado a la "
     "iniciativa. La cuarta Reunión Ministerial del Foro China-CELAC se celebró en Pekín. China "
     "es el principal socio comercial de cuatro países: Brasil, Chile, Perú, Uruguay y Bolivia. "
-    "Las exportaciones crecieron un 12% durante más de 20 años."
+    "Las exportaciones crecieron un 12% durante más de 20 años. En 2024 el comercio entre China "
+    "y América Latina sumó 518.470 millones de dólares."
+)
+# The evidence a reader of es/pt must not see: English words, unit codes, metric ids, and
+# a decimal point (a dot before one or two digits; thousands have three).
+EVIDENCE_ENGLISH = re.compile(r"reported by|usd_bn|usd_m\b|\d\.\d{1,2}(?!\d)")
+EVIDENCE_SCRIPT = (
+    "() => [...document.querySelectorAll('#claim-detail .evidence-lines li')].map(li => {"
+    " const c = li.cloneNode(true);"
+    " c.querySelectorAll('.record-id, [lang]').forEach(e => e.remove());"
+    " return c.textContent; })"
 )
 
 
@@ -214,9 +225,12 @@ def test_check_reasons_are_in_the_readers_language_at_390px(
             tab.click("form button[type=submit]")
         marks = tab.locator("#checked-text mark.claim")
         assert marks.count() >= 5
-        shown = []
+        shown, evidence = [], []
         for index in range(marks.count()):
             marks.nth(index).click()
+            # the evidence as the reader sees it, without the record ids and the notes
+            # quoted in their own language (marked lang)
+            evidence.extend(tab.evaluate(EVIDENCE_SCRIPT))
             # the reason as the reader sees it, without the parts marked lang="en"
             shown.append(
                 tab.evaluate(
@@ -228,9 +242,24 @@ def test_check_reasons_are_in_the_readers_language_at_390px(
             )
         tab.screenshot(path=screenshots / f"check-reasons-{lang}-mobile.png", full_page=True)
         assert overflow(tab) <= 0
+        # one claim clicked, its evidence on screen, as a phone shows it
+        tab.locator("#checked-text mark.claim", has_text="518.470").click()
+        tab.locator("#claim-detail .evidence-lines").scroll_into_view_if_needed()
+        tab.screenshot(path=screenshots / f"check-evidence-{lang}-390.png")
+        notes = tab.locator("#claim-detail .evidence-lines .note")
+        assert notes.count() and all(
+            notes.nth(i).get_attribute("lang") == "en" for i in range(notes.count())
+        )
+        assert overflow(tab) <= 0
         assert not tab.errors, tab.errors
     finally:
         context.close()
+    metric_ids = {row["value"] for row in vocabulary_rows() if row["domain"] == "metric"}
+    # (a meeting's evidence is its note alone: nothing is left of it here)
+    assert len([line for line in evidence if line.strip()]) >= 5, evidence
+    assert [line for line in evidence if EVIDENCE_ENGLISH.search(line)] == []
+    assert [line for line in evidence if set(re.findall(r"\w+", line)) & metric_ids] == []
+    assert any(re.search(r"518,47 ", line) for line in evidence), evidence  # decimal comma
     # a reason matching no frame is wholly marked lang="en": nothing of it would be left
     assert shown and all(text.strip() for text in shown), shown
     pieces = english_frame_pieces()

@@ -298,11 +298,13 @@ def test_exact_spanish_and_portuguese_renderings():
     )
     reason = f"the 4th meeting: {MEETING}"
     assert str(reason_markup(reason, "pt")) == f"reunião ministerial n.º {en % '4'}: {en % MEETING}"
-    # A reason inside a reason is translated too, its own parts marked.
+    # A reason inside a reason is translated too, its own parts marked; a stored figure is
+    # put in the reader's words (chinalac.web.evidence.figure_label).
     reason = f"4 states listed (BRA, CHL) → the text gives no period; matches {LABEL}"
     assert str(reason_markup(reason, "es")) == (
         f"{en % '4'} estados enumerados ({en % 'BRA, CHL'}) → el texto no da período; "
-        f"coincide con {en % LABEL}"
+        "coincide con 449 miles de millones de US$ · 2021 · declarado por CRS "
+        "[trade_total_lac_2021_crs, CRS2022]"
     )
     reason = "the ties table shows 22 states with bri_mou to date"
     assert str(reason_markup(reason, "pt")) == (

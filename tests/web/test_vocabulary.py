@@ -29,6 +29,15 @@ def test_years_never_get_a_separator_and_counts_no_decimal():
     assert vocabulary.figure_value(12345.5, "usd_bn", "es") == "12.345,5"
 
 
+def test_amounts_carry_their_unit_in_words_and_years_and_counts_none():
+    assert vocabulary.amount(157.5, "usd_bn", "en") == "157.5 US$ bn"
+    assert vocabulary.amount(157.5, "usd_bn", "es") == "157,5 miles de millones de US$"
+    assert vocabulary.amount(157.5, "usd_bn", "pt") == "157,5 bilhões de US$"
+    assert vocabulary.amount(2017.0, "year", "pt") == "2017"
+    assert vocabulary.amount(22.0, "count", "es") == "22"
+    assert vocabulary.amount(None, "usd_bn", "es") == ""
+
+
 def test_internal_notes_are_left_out_of_reader_text():
     assert (
         vocabulary.reader_text(

@@ -932,6 +932,10 @@ _CHINA = (
     # giant": right after the preposition and its article only, so "a otro país asiático"
     # (another Asian country) is not China.
     r"|(?:parceiro|socio|pais|dragao|dragon)\s+asiatico\b|asian\s+(?:giant|partner)\b"
+    # "bound for Chinese ports", "al mercado chino", "para o mercado chinês": China's ports and
+    # market are China.
+    r"|chinese\s+(?:ports?|market)\b|(?:puertos|mercado)\s+chinos?\b|"
+    r"(?:portos|mercado)\s+chine(?:s|ses)\b"
     # "as exportações para os chineses", "las ventas a los chinos", "sales to the Chinese":
     # the people for the state, after the flow's preposition and its article only.
     r"|(?:(?:os|los)\s+)?chin(?:eses|os)\b|chinese\b(?!\s+mainland))"
@@ -957,7 +961,7 @@ FLOW_TO_CHINA = re.compile(
     r"\b(?:exports|exported|exportaciones|exportacoes|ventas|vendas|sales|shipments|envios|"
     r"embarques)\b[^.;:]{0,60}?\b"
     r"(?:to|hacia|a|al|ao|aos|con\s+destino\s+a|destinadas\s+a|para|para\s+a|com\s+destino\s+a|"
-    r"rumo\s+a)\s+" + _CHINA
+    r"rumo\s+a|bound\s+for|destined\s+for|headed\s+for)\s+" + _CHINA
 )
 # A flow phrase that ends in its preposition ("exports to", "ventas a") and names no side:
 # what follows, China or a state, gives the direction, so the preposition rule reads it.

@@ -4,9 +4,12 @@ The checker (chinalac.claims.rules, chinalac.claims.check) writes each reason in
 fixed sentence template. Each template has a frame here: a regular expression whose named groups
 are the parts the template fills in (a stored fact's label, a period, the text's own figures,
 record ids), and the frame's sentence marked for the catalogs. The page shows the frame in the
-reader's language and the parts as written, marked lang="en". A group named `r…` holds a whole
-reason of its own (the checker wraps one reason in another: "not called contradicted because
-…: <reason>"), translated the same way. A reason matching no frame is shown as written, in
+reader's language and the parts as written, marked lang="en", except the parts the page can
+put in the reader's words itself (chinalac.web.evidence.part_label: a fact label such as
+"trade_total · LAC · 2023", a stored figure such as "489 usd_bn 2023 (ECLAC) [ids]", a list
+of periods); in English the checker's sentence is kept, with those parts in words. A group
+named `r…` holds a whole reason of its own (the checker wraps one reason in another: "not
+called contradicted because …: <reason>"), translated the same way. A reason matching no frame is shown as written, in
 English; scripts/reason_frames.py and tests/web/test_reason_frames.py count those.
 
 Frames are tried in order (the longer templates first, since "matches %(a)s" would swallow
@@ -20,7 +23,8 @@ import re
 
 from markupsafe import Markup, escape
 
-from chinalac.web import i18n
+from chinalac.web import evidence, i18n
+from chinalac.web.evidence import CountryName
 from chinalac.web.i18n import N_
 
 # Each frame is a literal re.compile call, so the regex audit (tests/hardening) times it.
@@ -219,21 +223,44 @@ def reason_frame(reason: str) -> tuple[str, re.Match] | None:
     return None
 
 
-def reason_markup(reason, lang: str) -> Markup:
-    """A verdict reason for the page: its frame in `lang`, quoted parts marked lang="en"."""
+def reason_markup(reason, lang: str, country_name: CountryName | None = None) -> Markup:
+    """A verdict reason for the page: its frame in `lang`, quoted parts marked lang="en", a
+    fact label ("trade_total · LAC · 2023") in the reader's words (`evidence.fact_label`;
+    `country_name` names the states, as the store does). In English the checker's own
+    sentence is kept, with its fact labels in words."""
     if not reason:
         return Markup("")
     text = str(reason)
-    if lang == i18n.DEFAULT_LANGUAGE:
-        return escape(text)
     found = reason_frame(text)
     if found is None:
-        return Markup('<span lang="en">%s</span>') % text
+        return escape(text) if lang == i18n.DEFAULT_LANGUAGE else _as_written(text)
     frame, match = found
     parts = {
-        key: reason_markup(value, lang)
-        if key.startswith("r")
-        else Markup('<span lang="en">%s</span>') % value
+        key: _part_markup(key, value or "", lang, country_name)
         for key, value in match.groupdict().items()
     }
+    if lang == i18n.DEFAULT_LANGUAGE:
+        markup, position = Markup(""), 0
+        for key in sorted(parts, key=match.start):
+            start, end = match.span(key)
+            if start < 0:
+                continue
+            markup += escape(text[position:start]) + parts[key]
+            position = end
+        return markup + escape(text[position:])
     return Markup(escape(i18n.gettext_for(lang)(frame))) % parts
+
+
+def _as_written(text: str) -> Markup:
+    return Markup('<span lang="en">%s</span>') % text
+
+
+def _part_markup(key: str, value: str, lang: str, country_name: CountryName | None) -> Markup:
+    """A part of a frame: a reason of its own (`r…`), a fact label, a stored figure or a
+    period in words (`evidence.part_label`), else as written."""
+    if key.startswith("r"):
+        return reason_markup(value, lang, country_name)
+    fact = evidence.part_label(value, lang, country_name)
+    if fact is not None:
+        return escape(fact)
+    return escape(value) if lang == i18n.DEFAULT_LANGUAGE else _as_written(value)

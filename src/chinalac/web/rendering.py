@@ -105,7 +105,7 @@ class Renderer:
             environment.filters["vocab"] = lambda value, lang=lang: vocabulary.label(value, lang)
             environment.filters["reader"] = vocabulary.reader_text
             environment.filters["reason"] = lambda text, lang=lang: reasons.reason_markup(
-                text, lang
+                text, lang, (globals_ or {}).get("country_name")
             )
             environment.filters["column"] = lambda name, lang=lang: vocabulary.column_label(
                 name, lang

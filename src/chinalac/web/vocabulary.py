@@ -1,7 +1,8 @@
 """Stored vocabulary values → reader labels in en/es/pt: one function, `label(value, lang)`.
 
 Backed by vocabulary.csv (sidecar vocabulary.meta.yml) for the values of the data tables
-(sectors, flows, units, verdicts, qualities, tiers…) and by the message catalogs for labels
+(sectors, flows, units, verdicts, qualities, tiers, the knowledge base's metrics, the region
+codes LAC and WLD…) and by the message catalogs for labels
 the web package marks with N_() (tie statuses, partnership levels). `fragment` rows translate
 parts of a composite label such as a reporter ("China (national data)"). A value that is in
 neither comes back unchanged (a proper name, a source's own title).
@@ -106,6 +107,19 @@ def figure_value(value, unit: str | None, lang: str) -> str:
     if unit == "count" or number.is_integer():
         return i18n.format_number(int(number), lang, 0)
     return i18n.format_number(number, lang, 2)
+
+
+# Units whose figure is read without a word after it: a year ("2017"), a plain count ("22").
+BARE_UNITS = frozenset({"year", "count"})
+
+
+def amount(value, unit: str | None, lang: str) -> str:
+    """A stored figure with its unit in the reader's words: "157,5 miles de millones de US$"
+    (es), "157,5 bilhões de US$" (pt), "157.5 US$ bn" (en); a year or a count alone."""
+    figure = figure_value(value, unit, lang)
+    if not figure or not unit or unit in BARE_UNITS:
+        return figure
+    return f"{figure} {label(unit, lang)}"
 
 
 # Internal notes of the curated files that readers should not see: where a row was summarised

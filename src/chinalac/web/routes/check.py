@@ -1,6 +1,7 @@
 """Check an article: paste text or upload a file; each numeric claim comes back highlighted by
 verdict (supported, contradicted, inconsistent, disputed, unverifiable), with the evidence
-and sources that decided it on hover and on click. Uses `chinalac.claims.check` and its JSON.
+and sources that decided it on hover and on click. Uses `chinalac.claims.check` and its JSON;
+the evidence is presented in the reader's language by `chinalac.web.evidence`.
 An optional article date (YYYY-MM-DD) dates a text without a dateline, as `chinalac check
 --date` does: relative dates ("last year") are read against it.
 """
@@ -17,6 +18,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from chinalac.web.errors import InvalidParameter
+from chinalac.web.evidence import evidence_lines
 from chinalac.web.i18n import N_
 from chinalac.web.pages import Dashboard, dashboard, uncached_page
 from chinalac.web.tasks import check_text
@@ -63,32 +65,6 @@ def segments(text: str, claims: list[dict]) -> list[dict]:
     if position < len(text):
         pieces.append({"text": text[position:], "claim": None})
     return pieces
-
-
-def evidence_line(item) -> str:
-    """One stored record the checker compared the claim with, as a readable line."""
-    if not isinstance(item, dict):
-        return str(item)
-    parts = [
-        " ".join(str(item[k]) for k in ("value", "unit") if item.get(k) not in (None, "")),
-        item.get("period") or "",
-        item.get("entity") or "",
-        f"reported by {item['reporter']}" if item.get("reporter") else "",
-        f"[{item['record_id']}]" if item.get("record_id") else "",
-    ]
-    line = " · ".join(part for part in parts if part)
-    if item.get("note"):
-        line += f" — {item['note']}"
-    return line
-
-
-def evidence_lines(evidence) -> list[str]:
-    """Evidence as readable lines, whatever shape the checker gives it."""
-    if not evidence:
-        return []
-    if isinstance(evidence, (str, dict)):
-        return [evidence_line(evidence)]
-    return [evidence_line(item) for item in evidence]
 
 
 def source_ids(sources) -> list[str]:

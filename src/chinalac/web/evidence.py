@@ -1,0 +1,187 @@
+"""The /check page's evidence and fact labels in the reader's language.
+
+The checker's JSON is the one source of the facts (chinalac.claims.models.Evidence: value,
+unit, period, entity, reporter, note, record_id); this module only presents them, with the
+site's own formatters: `vocabulary.amount` for a figure and its unit, `i18n.format_iso_date`
+for a period, the store's country names for a state, `vocabulary.label` for a region code or a
+metric, the catalogs for "reported by". A note stays as written (it is the record's evidence
+note, or the checked text's own words) and says which language it is in.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from chinalac.web import i18n, vocabulary
+from chinalac.web.i18n import N_
+
+CountryName = Callable[[str, str], str]  # (iso3, lang) → name; Dashboard.country_name
+SEPARATOR = " · "
+# Evidence notes of stored records are written in English (chinalac's own words); a `text`
+# item's note is the checked article's words, in the article's language.
+NOTES_LANGUAGE = "en"
+# A fact label as the checker writes it: "trade_total · LAC · 2023", "bri_members_count · LAC".
+# (chinalac.claims.matching, rules/partner_rank.py; "unknown metric", "no entity" when the
+# claim has none).
+FACT_LABEL = re.compile(
+    r"^(?P<metric>[a-z][a-z0-9_]*+|unknown metric) · (?P<entity>[A-Z]{3}|no entity)"
+    r"(?: · (?P<period>.+))?$"
+)
+# A stored figure as the checker writes it (chinalac.claims.matching.StoredFact.label):
+# "489 usd_bn 2023 (ECLAC) [trade_total_lac_2023_eclac, ChinaFocus2025]", "over 500 usd_bn …".
+FIGURE_LABEL = re.compile(
+    r"^(?:(?P<precision>over|about) )?(?P<value>-?\d[\d,]*+(?:\.\d++)?(?:e[+-]?\d++)?) "
+    r"(?P<unit>[a-z][a-z0-9_]*+)(?: (?P<period>[^\s()\[\]]++))?"
+    r"(?: \((?P<reporter>(?:[^()\[\]]++|\([^()]*+\))++)\))? \[(?P<ids>[^\[\]]*+)\]$"
+)
+# A period or a list of them as a reason gives them: "2022-10", "2022-05, 2025".
+DATE_LIST = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:, \d{4}(?:-\d{2}){0,2})*$")
+PRECISION = {"over": N_("more than %(a)s"), "about": N_("about %(a)s")}
+# The checker's words for what a claim lacks, and the reader's.
+MISSING = {
+    "no period stated": N_("no period stated"),
+    "unknown metric": N_("unknown metric"),
+    "no entity": N_("no entity"),
+}
+REPORTED_BY = N_("reported by")  # the country page's words (country.html)
+BY_DATE = N_("by %(a)s")  # a reason frame's words too (reasons.py)
+
+
+@dataclass(frozen=True)
+class EvidenceLine:
+    """One record the checker compared a claim with, ready for the page."""
+
+    summary: str  # figure, period, place and reporter in the reader's language
+    note: str = ""  # as written, internal notes left out
+    note_lang: str = NOTES_LANGUAGE
+    record_id: str = ""  # the stored record, a small reference beside the line
+
+
+def period_label(period, lang: str) -> str:
+    """A period as the checker gives it ("2023", "2022-10", "by 2017", "2014–2024") in words."""
+    if not period:
+        return ""
+    text = str(period).strip()
+    if text.startswith("by "):  # ties counted up to a date (rules/ties_count.py)
+        return i18n.gettext_for(lang)(BY_DATE) % {"a": period_label(text[3:], lang)}
+    return i18n.format_iso_date(text, lang)
+
+
+def place_name(entity, lang: str, country_name: CountryName | None = None) -> str:
+    """A state's name from the store, a region code (LAC, WLD) from the vocabulary."""
+    if not entity:
+        return ""
+    code = str(entity)
+    if country_name is not None:
+        name = country_name(code, lang)
+        if name and name != code:
+            return name
+    return vocabulary.label(code, lang)
+
+
+def evidence_line(
+    item, lang: str, country_name: CountryName | None = None, text_lang: str | None = None
+) -> EvidenceLine:
+    """One evidence item of the checker's JSON for a reader of `lang`; `text_lang` is the
+    checked text's language (the note of a `text` item quotes it)."""
+    if not isinstance(item, dict):
+        return EvidenceLine("", str(item))
+    reporter = item.get("reporter")
+    parts = [
+        vocabulary.amount(item.get("value"), item.get("unit"), lang),
+        period_label(item.get("period"), lang),
+        place_name(item.get("entity"), lang, country_name),
+        f"{i18n.gettext_for(lang)(REPORTED_BY)} {vocabulary.label(reporter, lang)}"
+        if reporter
+        else "",
+    ]
+    if item.get("unit") == "year" and str(item.get("period") or "").startswith(parts[0]):
+        parts[0] = ""  # a tie's year beside its full date: "17 November 2017", once
+    is_text = item.get("kind") == "text"
+    return EvidenceLine(
+        summary=SEPARATOR.join(part for part in parts if part),
+        note=vocabulary.reader_text(item.get("note")),
+        note_lang=(text_lang or NOTES_LANGUAGE) if is_text else NOTES_LANGUAGE,
+        # a text item's id names a claim of this check, not a stored record
+        record_id="" if is_text else str(item.get("record_id") or ""),
+    )
+
+
+def evidence_lines(
+    evidence, lang: str, country_name: CountryName | None = None, text_lang: str | None = None
+) -> list[EvidenceLine]:
+    """Evidence as lines, whatever shape the checker gives it (a list, one item, a string)."""
+    if not evidence:
+        return []
+    if isinstance(evidence, (str, dict)):
+        evidence = [evidence]
+    return [evidence_line(item, lang, country_name, text_lang) for item in evidence]
+
+
+def fact_label(text: str, lang: str, country_name: CountryName | None = None) -> str | None:
+    """A fact label of a reason ("trade_total · LAC · 2023") in reader words ("comercio de
+    bienes · América Latina y el Caribe · 2023"); None when the text is not one, or names a
+    metric the vocabulary does not know."""
+    match = FACT_LABEL.match(text)
+    if not match:
+        return None
+    _ = i18n.gettext_for(lang)
+    metric, entity, period = match["metric"], match["entity"], match["period"]
+    if metric not in MISSING and vocabulary.label(metric, lang) == metric:
+        return None
+    parts = [
+        _(MISSING[metric]) if metric in MISSING else vocabulary.label(metric, lang),
+        _(MISSING[entity]) if entity in MISSING else place_name(entity, lang, country_name),
+        _(MISSING[period]) if period in MISSING else period_label(period, lang),
+    ]
+    return SEPARATOR.join(part for part in parts if part)
+
+
+@functools.cache
+def known_units() -> frozenset[str]:
+    """The stored units the vocabulary names, and those read bare (year, count)."""
+    named = {row["value"] for row in vocabulary.rows() if row["domain"] == "unit"}
+    return frozenset(named | vocabulary.BARE_UNITS)
+
+
+def figure_label(text: str, lang: str) -> str | None:
+    """A stored figure of a reason ("489 usd_bn 2023 (ECLAC) [ids]") in reader words ("489
+    miles de millones de US$ · 2023 · declarado por ECLAC [ids]"); None when it is not one."""
+    match = FIGURE_LABEL.match(text)
+    if not match or match["unit"] not in known_units():
+        return None
+    _ = i18n.gettext_for(lang)
+    figure = vocabulary.amount(float(match["value"].replace(",", "")), match["unit"], lang)
+    if match["precision"]:
+        figure = _(PRECISION[match["precision"]]) % {"a": figure}
+    parts = [
+        figure,
+        period_label(match["period"], lang),
+        f"{_(REPORTED_BY)} {vocabulary.label(match['reporter'], lang)}"
+        if match["reporter"]
+        else "",
+    ]
+    return f"{SEPARATOR.join(part for part in parts if part)} [{match['ids']}]"
+
+
+def dates_label(text: str, lang: str) -> str | None:
+    """A period or a list of periods of a reason ("2022-05, 2025") in words; else None."""
+    if not DATE_LIST.match(text):
+        return None
+    return ", ".join(period_label(part, lang) for part in text.split(", "))
+
+
+def part_label(text: str, lang: str, country_name: CountryName | None = None) -> str | None:
+    """A part of a reason the page can put in the reader's words: a fact label, a stored
+    figure or a list of periods; None for anything else (it is shown as written)."""
+    for formatted in (
+        fact_label(text, lang, country_name),
+        figure_label(text, lang),
+        dates_label(text, lang),
+    ):
+        if formatted is not None:
+            return formatted
+    return None

@@ -1,0 +1,196 @@
+"""The /check page's evidence and fact labels in the reader's language (chinalac.web.evidence):
+figures with the locale's separators and the unit in words, periods and places in words,
+"reported by" translated, the note as written with its language, the record id kept."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from chinalac.web import vocabulary
+from chinalac.web.evidence import (
+    EvidenceLine,
+    evidence_line,
+    evidence_lines,
+    fact_label,
+    figure_label,
+    part_label,
+)
+from chinalac.web.reasons import reason_markup
+
+NAMES = {"BRA": ("Brazil", "Brasil", "Brasil"), "PAN": ("Panama", "Panamá", "Panamá")}
+
+
+def country_name(iso3: str, lang: str) -> str:
+    """The store's names (Dashboard.country_name) for two states; a code it lacks as is."""
+    names = NAMES.get(iso3)
+    return names[("en", "es", "pt").index(lang)] if names else iso3
+
+
+FACT = {
+    "kind": "fact",
+    "record_id": "trade_total_bra_2023_mofcom",
+    "source_id": "MOFCOM2024",
+    "relation": "matches",
+    "value": 157.5,
+    "unit": "usd_bn",
+    "period": "2023",
+    "entity": "BRA",
+    "reporter": "MOFCOM",
+    "note": "Gives China-Brazil trade of US$157.5 bn in 2023 (per the project's domain brief).",
+}
+NOTE = "Gives China-Brazil trade of US$157.5 bn in 2023."
+
+
+@pytest.mark.parametrize(
+    ("lang", "summary"),
+    [
+        ("en", "157.5 US$ bn · 2023 · Brazil · reported by MOFCOM"),
+        ("es", "157,5 miles de millones de US$ · 2023 · Brasil · declarado por MOFCOM"),
+        ("pt", "157,5 bilhões de US$ · 2023 · Brasil · declarado por MOFCOM"),
+    ],
+)
+def test_a_stored_fact_reads_in_the_readers_language(lang, summary):
+    line = evidence_line(FACT, lang, country_name, "es")
+    # the note is the record's own (English) words, internal notes left out; the id is kept
+    assert line == EvidenceLine(summary, NOTE, "en", "trade_total_bra_2023_mofcom")
+
+
+@pytest.mark.parametrize(
+    ("lang", "summary"),
+    [
+        ("en", "488,000.25 US$ million · October 2022 · Latin America and the Caribbean"),
+        ("es", "488.000,25 millones de US$ · octubre de 2022 · América Latina y el Caribe"),
+        ("pt", "488.000,25 milhões de US$ · outubro de 2022 · América Latina e Caribe"),
+    ],
+)
+def test_thousands_months_and_the_region_follow_the_locale(lang, summary):
+    item = {"value": 488000.25, "unit": "usd_m", "period": "2022-10", "entity": "LAC"}
+    assert evidence_line(item, lang, country_name).summary == summary
+
+
+@pytest.mark.parametrize(
+    ("lang", "tie", "count"),
+    [
+        ("en", "November 17, 2017 · Panama", "22 · by 2017"),
+        ("es", "17 de noviembre de 2017 · Panamá", "22 · hasta 2017"),
+        ("pt", "17 de novembro de 2017 · Panamá", "22 · até 2017"),
+    ],
+)
+def test_a_ties_year_is_given_once_and_counts_have_no_decimals(lang, tie, count):
+    item = {"kind": "tie", "value": 2017.0, "unit": "year", "period": "2017-11-17", "entity": "PAN"}
+    assert evidence_line(item, lang, country_name).summary == tie
+    item = {"kind": "tie", "record_id": "count:bri_mou", "value": 22.0, "unit": "count"}
+    assert evidence_line({**item, "period": "by 2017"}, lang, country_name).summary == count
+
+
+def test_a_text_item_quotes_the_article_in_its_language_without_a_record_id():
+    item = {"kind": "text", "record_id": "c006:list", "value": 5.0, "unit": "count"}
+    line = evidence_line(
+        {**item, "note": "Brasil, Chile, Perú, Uruguay y Bolivia"}, "pt", None, "es"
+    )
+    assert line == EvidenceLine("5", "Brasil, Chile, Perú, Uruguay y Bolivia", "es", "")
+
+
+def test_reporter_fragments_are_translated_and_any_shape_of_evidence_is_read():
+    item = {"value": 157.0, "unit": "usd_bn", "reporter": "not stated (CRI)"}
+    assert evidence_line(item, "es").summary == (
+        "157 miles de millones de US$ · declarado por no indicado (CRI)"
+    )
+    assert evidence_lines(None, "es") == []
+    assert [line.summary for line in evidence_lines(item, "pt")] == [
+        "157 bilhões de US$ · declarado por não informado (CRI)"
+    ]
+    assert evidence_lines("a record", "es") == [EvidenceLine("", "a record", "en", "")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [
+        ("en", "goods trade · Latin America and the Caribbean · 2023"),
+        ("es", "comercio de bienes · América Latina y el Caribe · 2023"),
+        ("pt", "comércio de bens · América Latina e Caribe · 2023"),
+    ],
+)
+def test_fact_labels_name_the_metric_and_place_in_words(lang, label):
+    assert fact_label("trade_total · LAC · 2023", lang, country_name) == label
+
+
+def test_fact_labels_without_a_period_or_with_an_unknown_metric():
+    assert fact_label("bri_members_count · BRA", "es", country_name) == (
+        "miembros de la Franja y la Ruta · Brasil"
+    )
+    assert fact_label("trade_total · LAC · no period stated", "pt") == (
+        "comércio de bens · América Latina e Caribe · sem período informado"
+    )
+    assert fact_label("not_a_metric · LAC · 2023", "es") is None  # shown as written
+    # what the claim lacks, in words
+    assert fact_label("unknown metric · LAC · no period stated", "es") == (
+        "métrica no reconocida · América Latina y el Caribe · sin período indicado"
+    )
+    assert fact_label("trade_total · no entity · 2023", "pt") == (
+        "comércio de bens · sem entidade informada · 2023"
+    )
+
+
+def test_every_metric_of_the_knowledge_base_has_reader_names():
+    import csv
+
+    from chinalac.paths import package_data_dir
+
+    with (package_data_dir() / "knowledge" / "metrics.csv").open(encoding="utf-8") as handle:
+        metrics = [row["metric"] for row in csv.DictReader(handle)]
+    assert len(metrics) > 50
+    for lang in ("en", "es", "pt"):
+        assert [m for m in metrics if vocabulary.label(m, lang) == m] == [], lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [
+        ("en", "more than 500 US$ bn · 2024 · reported by China (national data) [f1, S1]"),
+        (
+            "es",
+            "más de 500 miles de millones de US$ · 2024 · declarado por China (datos nacionales) [f1, S1]",
+        ),
+        (
+            "pt",
+            "mais de 500 bilhões de US$ · 2024 · declarado por China (dados nacionais) [f1, S1]",
+        ),
+    ],
+)
+def test_stored_figures_in_reasons_read_in_words(lang, label):
+    assert figure_label("over 500 usd_bn 2024 (China (national data)) [f1, S1]", lang) == label
+    assert figure_label("about 1,234.5 usd_bn [f2, S2]", "es") == (
+        "cerca de 1.234,5 miles de millones de US$ [f2, S2]"
+    )
+
+
+def test_parts_that_are_not_labels_are_left_alone():
+    assert part_label("2022-05, 2025", "es") == "mayo de 2022, 2025"
+    assert part_label("BRA, CHL", "es") is None
+    assert part_label("12 widgets 2023 [x]", "es") is None  # not a stored unit
+    assert figure_label("1,234.5 usd_bn [f2, S2]", "pt") == "1.234,5 bilhões de US$ [f2, S2]"
+
+
+def test_reasons_put_fact_labels_and_figures_in_words_and_mark_the_rest():
+    reason = (
+        "no stored fact for bri_members_count · LAC · 2017; "
+        "the store holds bri_members_count · LAC for 2022-10"
+    )
+    assert str(reason_markup(reason, "pt", country_name)) == (
+        "nenhum dado armazenado para membros do Cinturão e Rota · América Latina e Caribe · 2017; "
+        "a base registra membros do Cinturão e Rota · América Latina e Caribe para outubro de 2022"
+    )
+    # English keeps the checker's own sentence, with the labels in words
+    assert str(reason_markup(reason, "en", country_name)) == (
+        "no stored fact for Belt and Road members · Latin America and the Caribbean · 2017; "
+        "the store holds Belt and Road members · Latin America and the Caribbean for October 2022"
+    )
+    shown = str(reason_markup("matches 157.5 usd_bn 2023 (MOFCOM) [f1, S1]", "es"))
+    assert (
+        shown
+        == "coincide con 157,5 miles de millones de US$ · 2023 · declarado por MOFCOM [f1, S1]"
+    )
+    assert not re.search(r"usd_bn|reported by|trade_total", shown)
