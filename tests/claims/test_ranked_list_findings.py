@@ -1,0 +1,68 @@
+"""ranked-list: which ranks `RankedList.check` counts over their list, and that it goes on past
+those it passes over (the rule's reading is pinned in tests/claims/test_claims_rules.py and
+test_claims_rules_edges.py).
+
+The mutation run (`python3 tasks.py mutate claims_rules`, docs/mutation.md) left 16 mutants of
+`RankedList.check` alive: a `continue` turned `break` (every later rank of the text unjudged), a
+state named twice counted twice, the list's evidence row unchecked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import pytest
+
+from chinalac.claims import check
+from tests.claims.conftest import fact, tiny_knowledge
+
+LISTED = "In Latin America, China is the top trading partner of Brazil, Chile, Peru, and Uruguay."
+
+
+def ranked(text: str, count: float) -> list[tuple[str, str]]:
+    facts = [fact("ttp", "top_trading_partner_count", "LAC", "2022", "2022", count, "count")]
+    return [
+        (str(f.verdict), f.reason)
+        for r in check(text, db=tiny_knowledge(facts))
+        for f in r.findings
+        if f.rule_id == "ranked-list"
+    ]
+
+
+FOUR = ("supported", "4 states listed (BRA, CHL, PER, URY) → the text gives no period; "
+        "matches 4 count 2022 [ttp, S1]")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "In 2022, trade between China and Brazil reached US$150 billion.",  # no rank
+        "Brazil was the first country to win the cup.",  # a rank of no counted metric
+        "China is the top trading partner in South America.",  # no list follows
+        "China is the top trading partner of Brazil.",  # a list of one state
+    ],
+)
+def test_a_ranked_list_after_a_rank_the_rule_passes_over_is_still_counted(before):
+    assert ranked(f"{before} {LISTED}", 4) == [FOUR]
+
+
+def test_a_state_named_twice_in_the_list_is_counted_once():
+    text = "In Latin America, China is the top trading partner of Brazil, Chile, Peru, Brazil and Uruguay."
+    assert ranked(text, 4) == [FOUR]
+
+
+def test_the_list_is_shown_as_a_count_read_from_the_text():
+    facts = [fact("ttp", "top_trading_partner_count", "LAC", "2022", "2022", 4, "count")]
+    (result,) = [r for r in check(LISTED, db=tiny_knowledge(facts)) if r.rule_id == "ranked-list"]
+    assert asdict(result.evidence[-1]) == {
+        "kind": "text",
+        "record_id": f"{result.claim.claim_id}:list",
+        "source_id": None,
+        "relation": "related",
+        "value": 4.0,
+        "unit": "count",
+        "period": None,
+        "entity": None,
+        "note": "BRA, CHL, PER, URY",
+        "reporter": None,
+    }
