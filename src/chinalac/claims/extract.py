@@ -15,6 +15,7 @@ Latin America. Dates stand as claims of their own only in sentences with no othe
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -32,7 +33,7 @@ from chinalac.claims.lenders import (
     other_lender,
     received_sum,
 )
-from chinalac.claims.mentions import Mention, find_mentions
+from chinalac.claims.mentions import MONEY_FLOW, Mention, find_mentions
 from chinalac.claims.metric_lexicon import (
     SHARE_OF,
     SHARE_OF_METRICS,
@@ -100,6 +101,8 @@ BILATERAL_METRICS = {
     "trade_balance",
     "loans_total",
     "loans_count",
+    # The share of commodities in a state's sales to China ("82,0% das vendas aos chineses").
+    "primary_share_exports_to_china",
 }
 
 
@@ -174,6 +177,7 @@ def extract(
             periods = [p for p in periods if not (base.start <= s_start + p.start < base.end)]
         if not mentions:
             continue
+        mentions = _amounts_carried(mentions, by_paragraph.get(sentence.paragraph, []), folded)
         entities = entity_index.find(sentence.text, folded)
         clauses = _clauses(folded)
         for mention in mentions:  # a mention never straddles clauses ("between 300 and 320")
@@ -188,6 +192,7 @@ def extract(
         hits = lexicon.hits(folded, context, wanted)
         zero = _zero_metric(folded, hits, lexicon) if dates_only else None
         sentence_hits: list[tuple[Claim, object]] = []
+        respective = _respective_pairs(mentions, entities, folded)
         for mention in mentions:
             clause = _clause_of(clauses, mention.number_start)
             paragraph_claims = by_paragraph.setdefault(sentence.paragraph, [])
@@ -328,7 +333,9 @@ def extract(
                         for c in reversed(claims)
                         if c.entity and c.entity not in NEVER_FOCUS
                     ),
-                    "LAC" if about_lac else None,
+                    # A headline, before any claim: the one state the lead names ("Vendas à
+                    # China saltam de US$ 1 bilhão …" over "o Brasil exportou …").
+                    "LAC" if about_lac else about_state,
                 )
                 if partner:
                     entity = partner
@@ -344,6 +351,12 @@ def extract(
             ):
                 # Named in the headline or lead only: a likely reading, not a sure one.
                 entity_doubt = _level("low", f"{entity}, the state the article's lead names")
+            if id(mention) in respective:
+                # "Chile y Perú … 43 y 25 mil millones, respectivamente": each figure is the
+                # state named in the same place of the list. A pairing by position, not by
+                # syntax: it may bear a figure out, never refute it.
+                entity = respective[id(mention)]
+                entity_doubt = _level("low", f"{entity}: paired in order by 'respectively'")
             period, period_doubt = _period_for(
                 mention, periods, clause, sentence.text, folded, recent, metric, base, claims
             )
@@ -631,6 +644,54 @@ def _state_just_before(mention: Mention, entities: list[EntityMention], folded: 
         ):
             return entity.code
     return None
+
+
+RESPECTIVELY = re.compile(r"\brespectiv(?:ely|amente)\b")
+
+
+def _respective_pairs(
+    mentions: list[Mention], entities: list[EntityMention], folded: str
+) -> dict[int, str]:
+    """ "Chile and Peru … $43bn and $25bn respectively", "Chile y Perú … 43 y 25 mil millones,
+    respectivamente", "… respectivamente" (PT): the n-th figure before the word is the n-th
+    state named before it. Only when the states and the figures of one kind (money or
+    percent) are as many, two or more; otherwise nothing is paired (the figures keep their
+    low-confidence reading). Keys are the mentions' ids."""
+    cue = RESPECTIVELY.search(folded)
+    if cue is None:
+        return {}
+    codes: list[str] = []
+    first = None
+    for e in sorted(entities, key=lambda e: e.start):
+        if e.start >= cue.start() or e.code in NEVER_FOCUS | REGION_CODES:
+            continue
+        if e.code not in codes:
+            codes.append(e.code)
+            first = e.start if first is None else first
+    if len(codes) < 2:
+        return {}
+    figures = [m for m in mentions if first < m.start < cue.start()]
+    kinds = {m.kind for m in figures}
+    if len(figures) != len(codes) or len(kinds) != 1 or kinds - {Kind.MONEY, Kind.PERCENT}:
+        return {}
+    return {id(m): code for m, code in zip(figures, codes, strict=True)}
+
+
+def _amounts_carried(mentions: list[Mention], paragraph_claims: list[Claim], folded: str):
+    """ "The lending … climbed to a peak of 35.7 billion in 2010. It then eased, picked up
+    again in 2015 to 21.5 billion, … 6.3 bn in 2017": in a sentence with no word of money or
+    flow, an amount with a scale word and nothing counted continues the paragraph's last
+    amount, in its currency. The currency is assumed (never enough to contradict); the metric
+    is then inherited, at low confidence, by _inherited_metric."""
+    last = paragraph_claims[-1] if paragraph_claims else None
+    if last is None or last.kind is not Kind.MONEY or MONEY_FLOW.search(folded):
+        return mentions
+    return [
+        dataclasses.replace(m, kind=Kind.MONEY, unit=last.unit, currency_assumed=True)
+        if m.kind is Kind.COUNT and m.scale >= 1e6 and m.noun_start < 0
+        else m
+        for m in mentions
+    ]
 
 
 def _inherited_metric(
@@ -952,7 +1013,10 @@ _CHINA = (
     # "bound for Chinese ports", "al mercado chino", "para o mercado chinês": China's ports and
     # market are China.
     r"|chinese\s+(?:ports?|market)\b|(?:puertos|mercado)\s+chinos?\b|"
-    r"(?:portos|mercado)\s+chine(?:s|ses)\b)"
+    r"(?:portos|mercado)\s+chine(?:s|ses)\b"
+    # "as exportações para os chineses", "las ventas a los chinos", "sales to the Chinese":
+    # the people for the state, after the flow's preposition and its article only.
+    r"|(?:(?:os|los)\s+)?chin(?:eses|os)\b|chinese\b(?!\s+mainland))"
 )
 FLOW_FROM_CHINA = re.compile(
     r"\b(?:imports|imported|importaciones|importacoes)\b[^.;:]{0,60}?\b"
@@ -974,7 +1038,7 @@ BARE_PURCHASES = re.compile(r"\bcompras\s(?:da|de)\s" + _CHINA)
 FLOW_TO_CHINA = re.compile(
     r"\b(?:exports|exported|exportaciones|exportacoes|ventas|vendas|sales|shipments|envios|"
     r"embarques)\b[^.;:]{0,60}?\b"
-    r"(?:to|hacia|a|al|ao|con\s+destino\s+a|destinadas\s+a|para|para\s+a|com\s+destino\s+a|"
+    r"(?:to|hacia|a|al|ao|aos|con\s+destino\s+a|destinadas\s+a|para|para\s+a|com\s+destino\s+a|"
     r"rumo\s+a|bound\s+for|destined\s+for|headed\s+for)\s+" + _CHINA
 )
 # A flow phrase that ends in its preposition ("exports to", "ventas a") and names no side:
@@ -1084,6 +1148,8 @@ def _metric_confidence(
         return _level("low", f"metric '{metric}' inferred from an earlier sentence")
     if hit is None:
         return _level("medium", f"metric '{metric}'")
+    if hit.context_only:
+        return _level("low", f"'{hit.phrase}' read with a word of the sentence before")
     if not (clause[0] <= hit.start and hit.end <= clause[1]):
         return _level("low", f"metric word '{hit.phrase}' in another clause")
     distance = (

@@ -287,7 +287,8 @@ COUNTED_AFTER = re.compile(r"(?<!\s)\s*(?:de|of|do|da|dos|das|del)\s+[a-z]")
 MONEY_FLOW = re.compile(
     r"\b(?:trade|comercio|intercambio|exports?|imports?|exportaciones|importaciones|exportacoes|"
     r"importacoes|ventas|vendas|compras|purchases|sales|loans?|lending|prestamos?|emprestimos?|"
-    r"investment|inversion(?:es)?|investimentos?|financiamiento|financiamento)\b"
+    r"investment|inversion(?:es)?|investimentos?|financiamiento|financiamento|credit|creditos?|"
+    r"borrowers|prestatarios|tomadores)\b"
 )
 CENTURY = re.compile(r"(?:century|centuries|siglo|seculo)")
 PARTNER_NOUN = re.compile(
@@ -435,6 +436,43 @@ def _shared_scale(folded: str, mentions: list) -> list:
                 scale=b.scale,
                 currency_assumed=b.currency_assumed,
                 currency_doubt=b.currency_doubt,
+            )
+    return mentions
+
+
+# Between two items of a list of named amounts: a comma or "and", then the next item's name
+# (capitalised words, original text): "Venezuela 62.2 billion, Brazil 29.7 bn, Ecuador 18.4".
+LIST_ITEM_GAP = re.compile(
+    r"\A(?:,[^\S\n]*(?:(?:and|y|e)[^\S\n]+)?|[^\S\n]+(?:and|y|e)[^\S\n]+)"
+    r"(?:[A-ZÁÉÍÓÚÑ][\w'’\-]*[^\S\n]+){1,3}"
+)
+
+
+def _list_scale(text: str, mentions: list) -> list:
+    """A list of named amounts writes the scale once: "Venezuela 62.2 billion, Brazil 29.7 bn,
+    Ecuador 18.4, Argentina 17.1 and Mexico 1", "Venezuela 62,2 mil millones, Brasil 29,7,
+    Ecuador 18,4", "Venezuela US$ 62,2 bilhões, Brasil 29,7 e Equador 18,4". A bare number
+    (nothing counted, no scale, not a year) right after the next item's name shares the
+    amount's scale and currency. The currency of an amount with none written stays assumed."""
+    for index in range(1, len(mentions)):
+        a, prev = mentions[index], mentions[index - 1]
+        if (
+            a.kind is Kind.COUNT
+            and not a.noun
+            and a.scale == 1.0
+            and a.qualifier is Qualifier.EXACT
+            and prev.kind is Kind.MONEY
+            and prev.scale > 1.0
+            and LIST_ITEM_GAP.fullmatch(text[prev.end : a.start])
+            and not (a.decimals == 0 and 1900 <= a.value <= 2100)
+        ):
+            mentions[index] = dataclasses.replace(
+                a,
+                kind=Kind.MONEY,
+                unit=prev.unit,
+                scale=prev.scale,
+                currency_assumed=prev.currency_assumed,
+                currency_doubt=prev.currency_doubt,
             )
     return mentions
 
@@ -744,6 +782,7 @@ def find_mentions(
     mentions.sort(key=lambda m: m.start)
     mentions = _ranges(folded, mentions)
     mentions = _shared_scale(folded, mentions)
+    mentions = _list_scale(text, mentions)
     taken[:] = [(m.start, m.end) for m in mentions]
 
     for match in FOLD_WORD.finditer(folded):

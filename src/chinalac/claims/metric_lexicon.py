@@ -48,6 +48,25 @@ SHARE_VERB_BEFORE = re.compile(
     r"representam|representaram)\b|\bconcentra\w*\s+en\b|\brespond\w*\s+por\b|"
     r"\bcorrespond\w*\s+(?:a|al|ao)\b"
 )
+# A flow phrase directly followed by a figure heads that figure ("somando exportações
+# brasileiras de US$ 46,026 bilhões", "exports of $46 billion"); folded text, from the phrase's
+# end to the first digit of the figure.
+HEADS_FIGURE = re.compile(
+    r"\A[^\S\n]*+(?:[:(][^\S\n]*+|(?:[\w\-]+[^\S\n]++){0,2}?"
+    r"(?:de|of|worth|totaling|totalling|por)[^\S\n]++)?"
+    r"(?:(?:apenas|just|only|cerca\s+de|about|some|unos|unas|uns|umas)[^\S\n]++)?"
+    r"(?:us\$|u\$s|usd|r\$|\$|€)?[^\S\n]*+(?=\d)(?!(?:1[89]|20)\d\d\b)"
+)
+# Flow nouns (folded): one standing between a phrase that heads another figure and this
+# number names this number's own flow ("exportações brasileiras de US$ 46 bilhões e embarques
+# chineses de US$ 37 bilhões").
+OWN_FLOW_NOUN = re.compile(
+    r"\b(?:exports|imports|exportaciones|importaciones|exportacoes|importacoes|envios|ventas|"
+    r"vendas|compras|sales|purchases|shipments|embarques|trocas|intercambio|trade|comercio)\b"
+)
+# "as trocas entre o Brasil e a China", "o Brasil e a China": after "e"/"y" the "a" of "a China"
+# is an article (folded text loses the grave accent of "à China", a destination).
+CONJOINED_ARTICLE = re.compile(r"\b(?:e|y|entre)\s$")
 FUZZY_CUTOFF = 95
 FUZZY_MIN_LENGTH = 12
 WORD = re.compile(r"[\w'’/]+")
@@ -72,6 +91,9 @@ class MetricHit:
     start: int
     end: int
     score: float
+    # The phrase's required word stands only in the sentence before ("… 45 Confucius
+    # Institutes in 2016. By 2018, two countries … joined"): a weak, carried reading.
+    context_only: bool = False
 
 
 def metric_unit_guess(metric: str) -> str:
@@ -140,6 +162,7 @@ class MetricLexicon:
                     re.split(r"[\s\-]+", fold(phrase).strip())[0],
                 )
             )
+        self.order = {id(phrase): index for index, phrase in enumerate(self.phrases)}
         self._compatible_cache: dict[tuple[Kind, str], frozenset[str]] = {}
         self.by_first_word: dict[str, list[Phrase]] = {}
         for phrase in self.phrases:
@@ -198,6 +221,11 @@ class MetricLexicon:
             for match in phrase.pattern.finditer(folded):
                 found.append((phrase, match.start(), match.end(), required_at))
                 exact_metrics.add(phrase.metric)
+        # In text order, then in the lexicon's own order (metrics.csv, then metric_cues.csv):
+        # the candidates come from a set, whose order changes with the interpreter's hash
+        # seed, and choose_metric keeps the first of two equal scores (a Portuguese
+        # "exportações" was read one way or the other from run to run).
+        found.sort(key=lambda f: (f[1], f[2], self.order[id(f[0])]))
         if found or len(folded) > FUZZY_MAX_SENTENCE:
             return found  # fuzzy matching only rescues sentences where no phrase matched
         prefixes = {w[:4] for w in words}
@@ -227,6 +255,7 @@ class MetricLexicon:
             ):
                 continue
             found.append((phrase, start, end, required_at))
+        found.sort(key=lambda f: (f[1], f[2], self.order[id(f[0])]))
         return found
 
 
@@ -253,6 +282,24 @@ def _needle_pattern(needle: str) -> re.Pattern:
 
 def _contains(folded: str, needle: str) -> bool:
     return bool(needle) and needle in folded and _needle_pattern(needle).search(folded) is not None
+
+
+def _heads_other_figure(
+    folded: str, start: int, end: int, number_start: int, number_end: int
+) -> bool:
+    """The phrase heads a figure of its own, not this number: it stands after the number and
+    a figure follows it ("totalizaram US$ 83 bilhões, somando exportações brasileiras de US$ 46
+    bilhões"), or it stands before and, past the figure it heads, another flow noun names this
+    number's flow ("… de US$ 46 bilhões e embarques chineses de US$ 37 bilhões")."""
+    if not folded:
+        return False
+    heads = HEADS_FIGURE.match(folded[end : end + 80])  # anchored: linear under search too
+    figure = end + heads.end() if heads is not None else -1
+    if figure < 0 or figure == number_start:
+        return False
+    if start >= number_end:
+        return True
+    return figure < number_start and bool(OWN_FLOW_NOUN.search(folded, figure, number_start))
 
 
 def choose_metric(
@@ -283,6 +330,10 @@ def choose_metric(
             continue
         if kind is Kind.COUNT and noun_span[0] < 0 and end > number_start:
             continue  # a bare count ("save 256 million") takes its metric from the words before it
+        if _heads_other_figure(folded, start, end, number_start, number_end):
+            continue
+        if CONJOINED_ARTICLE.search(folded, 0, start) and folded[start : start + 2] == "a ":
+            continue  # "entre o Brasil e a China": the article of a pair, not "à China"
         if noun_span[0] >= 0 and noun_span[0] <= start < noun_span[1]:
             score = 100.0 + len(phrase.text)
         else:
@@ -306,10 +357,15 @@ def choose_metric(
                 - 0.1 * (number_start - r_end if r_end <= number_start else r_start - number_end)
                 for r_start, r_end in required_at
             )
+        context_only = bool(phrase.requires) and not required_at
+        if context_only:
+            # Its requirement is met only by the sentence before: any phrase the sentence
+            # itself completes ("joined the Belt and Road") is the likelier reading.
+            score -= 20
         if entity and (phrase.metric, entity) in lexicon.facts_by_metric_entity:
             score += 8
         if unit != "count" and lexicon.units.get(phrase.metric) == unit:
             score += 5  # "260,000 personnel" is people: prefer a metric counted in people
         if score >= MIN_SCORE and (best is None or score > best.score):
-            best = MetricHit(phrase.metric, phrase.text, start, end, score)
+            best = MetricHit(phrase.metric, phrase.text, start, end, score, context_only)
     return best
