@@ -45,7 +45,8 @@ CHINA_WORD = re.compile(r"\b" + _CHINA + r"\b")
 _EXPORTS = (
     r"(?:exports|exportaciones|exportacoes|total\s+exportado|lo\s+exportado|o\s+exportado|"
     r"(?:todo\s+)?lo\s+que\s+(?:[\w']+\s+){0,4}?(?:exporto|exportaron|exporta|vendio|vendieron)|"
-    r"(?:tudo\s+)?o\s+que\s+(?:[\w']+\s+){0,4}?(?:exportou|exportaram|exporta|vendeu|venderam))"
+    r"(?:tudo\s+)?o\s+que\s+(?:[\w']+\s+){0,4}?(?:exportou|exportaram|exporta|vendeu|venderam)|"
+    r"(?:everything|all|what)\s+(?:[\w']+\s+){0,3}?(?:exported|exports|sold))"
 )
 # "… of the region's exports", "de sus exportaciones", "das exportações do País" (anchored at
 # the end of the percent; not the exports of China).
