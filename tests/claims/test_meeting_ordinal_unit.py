@@ -212,6 +212,8 @@ def test_a_files_modification_time_never_dates_a_meeting(tmp_path):
     [
         "The fourth ministerial meeting of the forum took place in Beijing in 2025.",  # no CELAC
         "Brazil is China's fourth largest partner in CELAC.",  # not a meeting
+        # a count of meetings is no ordinal
+        "Two ministerial meetings of the China-CELAC Forum were held by 2018.",
     ],
 )
 def test_only_a_ministerial_meeting_of_the_china_celac_forum_is_read(text):
@@ -222,3 +224,32 @@ def test_without_stored_meetings_no_meeting_is_judged():
     text = "The second ministerial meeting of the China-CELAC Forum took place in 2018."
     assert meeting(text, MEETINGS[MEETINGS["kind"] != "ministerial_meeting"]) is None
     assert meeting(text, MEETINGS.iloc[:0]) is None
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "In 2018, trade between China and Brazil reached US$111 billion.",  # no rank
+        "Brazil is China's fourth largest partner in CELAC.",  # a rank of no meeting
+        "The fourth ministerial meeting of the forum took place in Beijing in 2025.",  # no CELAC
+    ],
+)
+def test_a_meeting_after_a_claim_the_rule_passes_over_is_still_judged(before):
+    # The rule goes on past every claim it passes over (a `break` would leave the meeting
+    # after it unjudged).
+    text = f"{before} The second ministerial meeting of the China-CELAC Forum was held in 2018."
+    assert meeting(text) == (
+        "supported", f"the 2nd meeting: {SECOND}", [shown("ccf_2", "matches", SECOND)],
+    )  # fmt: skip
+
+
+def test_each_meeting_of_a_text_is_judged_against_the_same_stored_meetings():
+    text = (
+        "The second ministerial meeting of the China-CELAC Forum was held in 2018. "
+        "The third ministerial meeting of the China-CELAC Forum was held in 2021."
+    )
+    found = [r for r in check(text, db=view()) if r.rule_id == "meeting-ordinal"]
+    assert [(str(r.verdict), r.reason) for r in found] == [
+        ("supported", f"the 2nd meeting: {SECOND}"),
+        ("supported", f"the 3rd meeting: {THIRD}"),
+    ]

@@ -265,3 +265,33 @@ def test_check_reasons_are_in_the_readers_language_at_390px(
     pieces = english_frame_pieces()
     english = {text: [p for p in pieces if p in text] for text in shown}
     assert not {text: found for text, found in english.items() if found}
+
+
+# The profile's headline figures as a reader sees them: English quotes (marked lang) left out.
+HEADLINE_SCRIPT = (
+    "() => [...document.querySelectorAll('.headline .figure')].map(f => {"
+    " const c = f.cloneNode(true);"
+    " c.querySelectorAll('[lang], .source').forEach(e => e.remove());"
+    " return c.textContent.replace(/\\s+/g, ' ').trim(); })"
+)
+PROFILE_RAW = re.compile(r"usd_bn|usd_m\b|US\$ bn|reported by|\bLAC\b|\bWLD\b|\d\.\d{1,2}(?!\d)")
+
+
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_profile_figures_are_in_the_readers_words_at_390px(browser, live_server, lang, screenshots):
+    context, tab = new_tab(browser, live_server, 390, 844)
+    try:
+        tab.goto(f"{live_server}/country/BRA?lang={lang}")
+        figures = tab.evaluate(HEADLINE_SCRIPT)
+        tab.locator(".headline").scroll_into_view_if_needed()
+        tab.screenshot(path=screenshots / f"profile-BRA-figures-{lang}-390.png")
+        assert overflow(tab) <= 0
+        assert not tab.errors, tab.errors
+    finally:
+        context.close()
+    metric_ids = {row["value"] for row in vocabulary_rows() if row["domain"] == "metric"}
+    assert len(figures) >= 5, figures
+    assert [f for f in figures if PROFILE_RAW.search(f)] == []
+    assert [f for f in figures if any(re.search(rf"\b{m}\b", f) for m in metric_ids)] == []
+    billions = {"es": "4,8 miles de millones de US$", "pt": "4,8 bilhões de US$"}[lang]
+    assert any(billions in f for f in figures), figures  # a decimal comma, the unit in words

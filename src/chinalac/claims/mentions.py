@@ -411,6 +411,19 @@ def _ranges(folded: str, mentions: list) -> list:
 SCALE_SHARED_JOIN = re.compile(r"\s(?:and|y|e)\s")
 
 
+def _amount_like(bare, amount):
+    """A bare number read as an amount in the scale and currency of the amount it goes with
+    ("43 y 25 mil millones", "Brazil 29.7 bn, Ecuador 18.4")."""
+    return dataclasses.replace(
+        bare,
+        kind=Kind.MONEY,
+        unit=amount.unit,
+        scale=amount.scale,
+        currency_assumed=amount.currency_assumed,
+        currency_doubt=amount.currency_doubt,
+    )
+
+
 def _shared_scale(folded: str, mentions: list) -> list:
     """ "43 y 25 mil millones de dólares", "43 and 25 billion dollars", "43 e 25 bilhões": a
     bare number joined by "and" to an amount with a scale word shares its scale and currency
@@ -429,14 +442,7 @@ def _shared_scale(folded: str, mentions: list) -> list:
             and SCALE_SHARED_JOIN.fullmatch(folded[a.end : b.start])
             and not (a.decimals == 0 and 1900 <= a.value <= 2100)
         ):
-            mentions[index] = dataclasses.replace(
-                a,
-                kind=Kind.MONEY,
-                unit=b.unit,
-                scale=b.scale,
-                currency_assumed=b.currency_assumed,
-                currency_doubt=b.currency_doubt,
-            )
+            mentions[index] = _amount_like(a, b)
     return mentions
 
 
@@ -466,14 +472,7 @@ def _list_scale(text: str, mentions: list) -> list:
             and LIST_ITEM_GAP.fullmatch(text[prev.end : a.start])
             and not (a.decimals == 0 and 1900 <= a.value <= 2100)
         ):
-            mentions[index] = dataclasses.replace(
-                a,
-                kind=Kind.MONEY,
-                unit=prev.unit,
-                scale=prev.scale,
-                currency_assumed=prev.currency_assumed,
-                currency_doubt=prev.currency_doubt,
-            )
+            mentions[index] = _amount_like(a, prev)
     return mentions
 
 

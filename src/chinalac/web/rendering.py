@@ -113,6 +113,9 @@ class Renderer:
             environment.filters["figure"] = lambda value, unit=None, lang=lang: (
                 vocabulary.figure_value(value, unit, lang)
             )
+            environment.filters["amount"] = lambda value, unit=None, lang=lang: vocabulary.amount(
+                value, unit, lang
+            )
             # Passages stored in English only (evidence notes, details, method notes) carry
             # lang="en" on Spanish and Portuguese pages: browsers, screen readers and the
             # translation test (tests/web/test_translation.py) know them for English.

@@ -15,7 +15,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse
 
 from chinalac.domain.ties import DISPLAYED_TIES, TieStatus, label_of, row_label, tie_status
-from chinalac.web import figures, vocabulary
+from chinalac.web import evidence, figures, vocabulary
 from chinalac.web.charts import Chart, Series, render_svg
 from chinalac.web.downloads import csv_response, csv_with_sources, sources_of
 from chinalac.web.errors import NotFound
@@ -80,19 +80,6 @@ TIE_LABELS = {
     "partnership": N_("Partnership level"),
     "aiib": N_("AIIB membership"),
     "confucius_institutes": N_("Confucius Institutes"),
-}
-UNIT_LABELS = {
-    "usd_bn": N_("US$ bn"),
-    "usd_m": N_("US$ million"),
-    "usd_tn": N_("US$ tn"),
-    "cny_bn": N_("CNY bn"),
-    "count": "",
-    "percent": "%",
-    "year": "",
-    "households": N_("households"),
-    "t_co2_per_year": N_("t CO₂ per year"),
-    "jobs": N_("jobs"),
-    "people": N_("people"),
 }
 DEPENDENCY_COLUMNS = {
     "china_share_of_country_trade": N_("China's share of the state's trade"),
@@ -436,6 +423,62 @@ def yearly(frame: pd.DataFrame, column: str = "value", digits: int = 2) -> dict[
     }
 
 
+@dataclass(frozen=True)
+class HeadlineFigure:
+    """One stored fact of the profile, worded for a reader of one language.
+
+    Every part comes from the one vocabulary: the amount and its unit from
+    `vocabulary.amount`, the metric from its `metric` row, the other party from the store's
+    country names or its `entity` row (LAC, WLD), the periods from `evidence.period_label`."""
+
+    amount: str
+    what: str
+    what_lang: str  # "" when `what` is in the reader's language; "en" for the stored description
+    context: tuple[str, ...]  # other party, period, "reported by …"
+    conflict: bool
+    evidence: str  # the record's evidence note, in English (chinalac's own words)
+    source_id: str
+
+
+def metric_name(metric, description, lang: str) -> tuple[str, str]:
+    """A metric's reader name and its language: the vocabulary's `metric` row, else the
+    knowledge base's English description (marked lang="en" by the page)."""
+    name = vocabulary.label(metric, lang)
+    if name and name != metric:
+        return name[:1].upper() + name[1:], ""
+    return vocabulary.reader_text(description) or metric, "en" if lang != "en" else ""
+
+
+def cell(row: dict, key: str) -> str:
+    """A stored text cell, "" when empty (None or a frame's NaN)."""
+    value = row.get(key)
+    return "" if value is None or (isinstance(value, float) and value != value) else str(value)
+
+
+def headline_figure(state: Dashboard, row: dict, iso3: str, lang: str) -> HeadlineFigure:
+    _ = gettext_for(lang)
+    other = cell(row, "counterpart") if cell(row, "entity") == iso3 else cell(row, "entity")
+    start = evidence.period_label(cell(row, "period_start"), lang)
+    end = evidence.period_label(cell(row, "period_end"), lang)
+    period = f"{start} – {end}" if start and end and end != start else start or end
+    reporter = cell(row, "reporter")
+    what, what_lang = metric_name(cell(row, "metric"), cell(row, "metric_description"), lang)
+    context = (
+        evidence.place_name(other, lang, state.country_name) if other and other != iso3 else "",
+        period,
+        f"{_(evidence.REPORTED_BY)} {vocabulary.label(reporter, lang)}" if reporter else "",
+    )
+    return HeadlineFigure(
+        amount=vocabulary.amount(row.get("value"), row.get("unit"), lang),
+        what=what,
+        what_lang=what_lang,
+        context=tuple(part for part in context if part),
+        conflict=bool(cell(row, "conflict_group")),
+        evidence=vocabulary.reader_text(row.get("evidence")),
+        source_id=cell(row, "source_id"),
+    )
+
+
 def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
     _ = gettext_for(lang)
     sections = country_sections(state, iso3)
@@ -459,7 +502,7 @@ def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
                 for flow, group in by_flow.groupby("flow_class")
             ],
             sections["finance"],
-            _("US$ million (constant 2021)"),
+            _("%(unit)s (constant 2021)") % {"unit": vocabulary.label("usd_m", lang)},
             lang,
         )
     sectors = sections["investment"].frame
@@ -474,7 +517,7 @@ def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
                 for sector, group in sectors.groupby("sector")
             ],
             sections["investment"],
-            _("US$ million"),
+            vocabulary.label("usd_m", lang),
             lang,
         )
     trade = sections["trade"].frame
@@ -489,7 +532,7 @@ def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
                 for _series, group in trade.groupby("series", sort=False)
             ],
             sections["trade"],
-            _("US$ million"),
+            vocabulary.label("usd_m", lang),
             lang,
         )
     exposure = sections["exposure"].frame
@@ -544,11 +587,10 @@ def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
         "status_titles": STATUS_TITLES,
         "label_of": label_of,
         "tier_labels": TIER_LABELS,
-        "unit_labels": UNIT_LABELS,
         "row_label": row_label,
         "date_columns": vocabulary.DATE_COLUMNS,
         "vocabulary_columns": vocabulary.VOCABULARY_COLUMNS,
         "status_labels_all": COMMITMENT_STATUS_LABELS,
-        "facts": facts.to_dict("records"),
+        "facts": [headline_figure(state, row, iso3, lang) for row in facts.to_dict("records")],
         "ties_counts": ties["quality"].value_counts().to_dict(),
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
+from chinalac.web import vocabulary
 from chinalac.web.errors import InvalidParameter
 from chinalac.web.i18n import format_number, gettext_for
 from chinalac.web.layers import LAYER_KEYS, NO_DATA_COLOUR, Layer
@@ -12,7 +13,6 @@ from chinalac.web.pages import Dashboard, cached_page, dashboard, served_from_ca
 
 router = APIRouter()
 DEFAULT_LAYER = "relations"
-UNIT_LABELS = {"usd_m": "US$ million", "index": "0–100"}
 
 
 @router.get("/")
@@ -66,7 +66,7 @@ def state_text(layer: Layer, value, lang: str) -> str:
             _("no value in this dataset") if layer.kind == "number" else _("no sourced information")
         )
     if layer.kind == "number":
-        unit = _(UNIT_LABELS.get(layer.unit, layer.unit))
+        unit = vocabulary.label(layer.unit, lang)  # the one wording of units: vocabulary.csv
         # A numeric layer may label each state's value (trade: its year and reporter).
         said = f" ({value.note})" if value.note else ""
         return f"{format_number(value.value, lang, 1)} {unit}{said}"
@@ -167,5 +167,5 @@ def map_context(state: Dashboard, layer: Layer, year: int, lang: str) -> dict:
         else [],
         "inferred_now": set(inferred.get(key, [])),
         "sources": [state.source(s) for s in layer.source_ids if state.source(s)],
-        "unit_label": UNIT_LABELS.get(layer.unit, ""),
+        "unit_label": vocabulary.label(layer.unit, lang) if layer.unit else "",
     }

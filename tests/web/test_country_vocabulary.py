@@ -1,0 +1,140 @@
+"""The country profile words its figures through the one vocabulary (web/vocabulary.csv):
+amounts and units by `vocabulary.amount`, metrics by their `metric` rows, region codes by
+their `entity` rows, numbers in the reader's locale; only English quotes are marked lang="en".
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from chinalac.web import evidence, vocabulary
+from chinalac.web.routes import country, home
+from tests.web.test_translation import visible_text
+
+METRIC_IDS = {row["value"] for row in vocabulary.rows() if row["domain"] == "metric"}
+RAW_UNITS = re.compile(r"usd_bn|usd_m\b|usd_tn|cny_bn|t_co2_per_year|count_per_year|US\$ bn")
+DECIMAL_POINT = re.compile(r"(?<![\d.])\d+\.\d{1,2}(?![\d.])")  # 4.8 (es/pt write 4,8)
+
+
+def headline(html: str) -> str:
+    """The visible text of the headline figures (English quotes marked lang="en" left out)."""
+    section = re.search(r'<div class="headline">(.*?)</section>', html, re.S)
+    assert section, "no headline figures on the page"
+    return visible_text(section.group(1))
+
+
+@pytest.mark.parametrize("lang", ["es", "pt"])
+@pytest.mark.parametrize("iso3", ["BRA", "CHL"])
+def test_profile_shows_no_raw_ids_units_or_region_codes(client, lang, iso3):
+    page = visible_text(client.get(f"/country/{iso3}", params={"lang": lang}).text)
+    assert not RAW_UNITS.search(page), RAW_UNITS.search(page)
+    assert [m for m in METRIC_IDS if re.search(rf"(?<![\w/-]){m}(?![\w-])", page)] == []
+    assert not re.search(r"\b(?:LAC|WLD)\b", page)
+    assert not DECIMAL_POINT.search(page), DECIMAL_POINT.search(page)
+
+
+@pytest.mark.parametrize(
+    ("lang", "amount", "metric"),
+    [
+        ("es", "4,8 miles de millones de US$", "Valor de los acuerdos firmados"),
+        ("pt", "4,8 bilhões de US$", "Valor dos acordos assinados"),
+        ("en", "4.8 US$ bn", "Value of agreements signed"),
+    ],
+)
+def test_brazil_headline_figures_are_in_the_readers_words(client, lang, amount, metric):
+    html = client.get("/country/BRA", params={"lang": lang}).text
+    text = headline(html)
+    assert amount in text and metric in text
+    # the metric's name is the reader's, never the knowledge base's English description
+    assert "Value of agreements signed on an occasion" not in html
+
+
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_chile_headline_units_come_from_the_vocabulary(client, lang):
+    text = headline(client.get("/country/CHL", params={"lang": lang}).text)
+    assert vocabulary.amount(157000, "t_co2_per_year", lang) in text  # "157.000 t de CO₂ al año"
+    assert vocabulary.amount(130000, "households", lang) in text
+    assert " · ·" not in text and not text.rstrip().endswith("·")  # no empty period left
+
+
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_evidence_notes_stay_english_and_say_so(client, lang):
+    html = client.get("/country/BRA", params={"lang": lang}).text
+    notes = re.findall(r'<p class="evidence"><b>[^<]*</b> <span([^>]*)>', html)
+    assert notes and all(attributes == ' lang="en"' for attributes in notes)
+
+
+ROW = {
+    "metric": "trade_total",
+    "metric_description": "Total goods trade (exports + imports)",
+    "entity": "LAC",
+    "counterpart": "BRA",
+    "period_start": "2023",
+    "period_end": float("nan"),
+    "value": 489.25,
+    "unit": "usd_bn",
+    "reporter": "ECLAC",
+    "conflict_group": None,
+    "evidence": "Gives US$489 bn (per the project's domain brief).",
+    "source_id": "S1",
+}
+
+
+class FakeState:
+    @staticmethod
+    def country_name(code: str, lang: str) -> str:
+        return {"BRA": "Brasil"}.get(code, code)
+
+
+@pytest.mark.parametrize(
+    ("lang", "amount", "what", "place"),
+    [
+        (
+            "es",
+            "489,25 miles de millones de US$",
+            "Comercio de bienes",
+            "América Latina y el Caribe",
+        ),
+        ("pt", "489,25 bilhões de US$", "Comércio de bens", "América Latina e Caribe"),
+        ("en", "489.25 US$ bn", "Goods trade", "Latin America and the Caribbean"),
+    ],
+)
+def test_a_region_wide_fact_names_the_region_and_the_metric(lang, amount, what, place):
+    figure = country.headline_figure(FakeState(), ROW, "BRA", lang)
+    assert figure.amount == amount
+    assert (figure.what, figure.what_lang) == (what, "")
+    assert figure.context[0] == place and figure.context[1] == "2023"
+    assert figure.context[2].endswith("ECLAC") and len(figure.context) == 3
+    assert figure.evidence == "Gives US$489 bn." and not figure.conflict
+
+
+def test_a_metric_the_vocabulary_lacks_shows_its_english_description_marked():
+    row = {**ROW, "metric": "not_a_metric", "period_start": None, "reporter": None}
+    figure = country.headline_figure(FakeState(), row, "BRA", "pt")
+    assert (figure.what, figure.what_lang) == ("Total goods trade (exports + imports)", "en")
+    assert figure.context == ("América Latina e Caribe",)  # no empty period, no reporter
+    english = country.headline_figure(FakeState(), row, "BRA", "en")
+    assert english.what_lang == ""  # an English page needs no lang mark
+
+
+def test_every_stored_unit_has_reader_words(db):
+    """A unit without a vocabulary row would reach readers as its code ("usd_bn")."""
+    units = {
+        unit
+        for table in ("facts", "commitments")
+        for (unit,) in db.sql(
+            f"SELECT DISTINCT unit FROM {table} WHERE unit IS NOT NULL"
+        ).itertuples(index=False)
+    }
+    assert units and units <= evidence.known_units()
+    assert all(vocabulary.label(u, "es") != u for u in units - vocabulary.BARE_UNITS)
+
+
+def test_map_state_text_uses_the_vocabulary_unit():
+    from chinalac.web.layers import Layer, StateValue
+
+    layer = Layer(key="trade", title="t", description="d", kind="number", unit="usd_m")
+    assert home.state_text(layer, StateValue(1234.5), "es") == "1.234,5 millones de US$"
+    assert home.state_text(layer, StateValue(1234.5), "pt") == "1.234,5 milhões de US$"
