@@ -809,7 +809,10 @@ def test_a_count_of_ties_with_no_period_is_counted_on_the_article_date(kb):
         "Twenty countries in the region take part in the Belt and Road initiative."
     )
     result = one(check(text, db=kb), "Twenty countries")
-    assert "2023-01" in result.reason and "to date" not in result.reason
+    # The rule's own finding (the verdict's reason may be another rule's: the table's 20 yields
+    # to the stored 21 of 2022-10 and supports nothing).
+    (found,) = [f for f in result.findings if f.rule_id == "ties-count"]
+    assert "2023-01" in found.reason and "to date" not in found.reason
 
 
 @pytest.mark.parametrize(

@@ -211,6 +211,11 @@ SAMPLES = {
     "the ties table shows 22 states with bri_mou to date": (
         "the ties table shows %(a)s states with %(b)s %(r)s"
     ),
+    "the ties table (a partial compilation) shows 20 states with bri_mou on the article date "
+    "(2023-01); a stored fact counts 21 as of 2022-10: the table misses states": (
+        "the ties table (a partial compilation) shows %(a)s states with %(b)s %(r)s; a stored "
+        "fact counts %(c)s as of %(d)s: the table misses states"
+    ),
     "the ties table (a partial compilation) shows 20 states with bri_mou by 2022-10": (
         "the ties table (a partial compilation) shows %(a)s states with %(b)s %(r)s"
     ),

@@ -20,6 +20,7 @@ import functools
 import re
 
 from chinalac.claims.article_date import FILE_METADATA, ArticleDate, from_text
+from chinalac.claims.china_share import CHINA_SHARE_OF_EXPORTS, china_share_of_exports
 from chinalac.claims.entities import EntityIndex, EntityMention
 from chinalac.claims.errors import ClaimsInputError
 from chinalac.claims.half_year import half_year_period
@@ -44,7 +45,7 @@ from chinalac.claims.metric_lexicon import (
 from chinalac.claims.models import Claim, Kind, Period
 from chinalac.claims.periods import PeriodMention
 from chinalac.claims.sentences import split_sentences
-from chinalac.claims.vocabulary import fold
+from chinalac.claims.vocabulary import fold, months
 
 MAX_CLAIMS = 5000  # more numbers than any article holds: a table or a data dump, not prose
 # Counted in one cheap pass before any parsing: digit groups ("1,234.5" is one).
@@ -103,6 +104,8 @@ BILATERAL_METRICS = {
     "loans_count",
     # The share of commodities in a state's sales to China ("82,0% das vendas aos chineses").
     "primary_share_exports_to_china",
+    # China's share of a state's exports ("os chineses ficam com 30,7% das exportações").
+    CHINA_SHARE_OF_EXPORTS,
 }
 
 
@@ -216,6 +219,10 @@ def extract(
                     mention.end,
                 )
             metric = hit.metric if hit else None
+            if metric is None and mention.kind is Kind.PERCENT:
+                # "China … se llevó el 13% de sus exportaciones", "el 9,1% de las exportaciones
+                # fueron hacia China": China's share of the state's exports.
+                metric = china_share_of_exports(folded, clause, mention.number_start, mention.end)
             if (
                 mention.kind is Kind.MONEY
                 and not (metric and ("surplus" in metric or "balance" in metric))
@@ -701,6 +708,8 @@ def _inherited_metric(
         if claim.kind is mention.kind and claim.unit == mention.unit and claim.metric:
             if claim.metric in SHARE_OF_METRICS and not SHARE_OF.match(folded[mention.end :]):
                 return None  # "… cuyas ventas subieron 110,2%" is a change, not that share
+            if claim.metric == CHINA_SHARE_OF_EXPORTS:
+                return None  # "… y le vendió el 22% de sus importaciones": another whole
             return claim.metric
     return None
 
@@ -964,12 +973,54 @@ def _period_for(
             if claim.metric and claim.metric.split("_")[0] == family and claim.period:
                 why = f"period of a claim in an earlier paragraph ({claim.text})"
                 return claim.period, _level("low", why)
+        if mention.kind is Kind.PERCENT and metric in SHARE_METRICS:
+            # "… responderam por 84% do valor total das exportações", "juntos valem 75% das
+            # exportações brasileiras para a China": a share of a flow is a share of the flow
+            # the paragraph (else an earlier one) dates; a likely reading, never a sure one
+            # (it may support, never contradict). With neither, the article's date applies.
+            written = [fold(c.sentence) for c in paragraph_claims] + [folded[: mention.start]]
+            if any(_bare_month().search(w) for w in written):
+                # "La tendencia se dio vuelta apenas en mayo, …": a month without its year
+                # dates the paragraph, and which months its figures cover is not known.
+                why = "no period stated; the paragraph names a month without its year"
+                return None, _level("low", why)
+            for claims, where in (
+                (paragraph_claims, "the paragraph"),
+                (earlier_claims or [], "an earlier paragraph"),
+            ):
+                dated = next(
+                    (
+                        c
+                        for c in reversed(claims[-LOOKBACK_CLAIMS:])
+                        if c.period and c.kind in DATING_KINDS
+                    ),
+                    None,
+                )
+                if dated is not None:
+                    why = f"period of {where} ({dated.text}): the share states none"
+                    return dated.period, _level("low", why)
     others = [p for p in periods if p.period.kind == "unresolved"]
     if others:
         return None, _level("low", f"unresolved relative date: {others[0].period.text}")
     return None, _level("low", "no period stated")
 
 
+@functools.cache
+def _bare_month() -> re.Pattern:
+    """A month named without its year after a preposition ("apenas en mayo", "em maio,", "in
+    May,"), folded text; short abbreviations ("mar", "set") are left out, being words too."""
+    names = sorted((m for m in months() if len(m) >= 4 or m == "may"), key=len, reverse=True)
+    return re.compile(
+        r"\b(?:en|em|in|no|desde|hasta|ate|since|until)\s+(?:el\s+mes\s+de\s+|o\s+mes\s+de\s+)?(?:"
+        + "|".join(re.escape(m) for m in names)
+        + r")\b(?!\s+(?:de\s+|del\s+|of\s+)?(?:1[5-9]|20)\d\d)(?!\s+\d)"
+    )
+
+
+# Shares of a flow whose period, unwritten, is read from the paragraph's figures.
+SHARE_METRICS = SHARE_OF_METRICS | {CHINA_SHARE_OF_EXPORTS}
+# Claims whose period dates the paragraph's flow (a date claim or a rank does not).
+DATING_KINDS = (Kind.MONEY, Kind.PERCENT)
 YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 # An open period ("since 2005") in an article of a year's first EARLY_MONTHS months runs to
 # the end of the year before: that year's figures are the latest there can be.

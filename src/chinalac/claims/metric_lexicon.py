@@ -48,6 +48,8 @@ SHARE_VERB_BEFORE = re.compile(
     r"representam|representaram)\b|\bconcentra\w*\s+en\b|\brespond\w*\s+por\b|"
     r"\bcorrespond\w*\s+(?:a|al|ao)\b"
 )
+# How far before a bracketed figure its verb of composition may stand (folded characters).
+BRACKET_LOOKBACK = 120
 # A flow phrase directly followed by a figure heads that figure ("somando exportações
 # brasileiras de US$ 46,026 bilhões", "exports of $46 billion"); folded text, from the phrase's
 # end to the first digit of the figure.
@@ -302,6 +304,19 @@ def _heads_other_figure(
     return figure < number_start and bool(OWN_FLOW_NOUN.search(folded, figure, number_start))
 
 
+def _share_verb_from(
+    folded: str, clause: tuple[int, int], number_start: int, mention_end: int
+) -> int:
+    """Where to look for a verb of composition: the number's clause, or, for a figure alone in
+    brackets ("copper and fishmeal make up most of these sales (81.7%)", "responden por la
+    mayor parte (84%)"), the words before the bracket, which the bracket splits off."""
+    if folded[:number_start].rstrip().endswith("(") and folded[mention_end:].lstrip().startswith(
+        ")"
+    ):
+        return max(0, number_start - BRACKET_LOOKBACK)
+    return clause[0]
+
+
 def choose_metric(
     lexicon: MetricLexicon,
     hits: list[tuple[Phrase, int, int, tuple[tuple[int, int], ...]]],
@@ -325,7 +340,9 @@ def choose_metric(
         if (
             phrase.metric in SHARE_OF_METRICS
             and not SHARE_OF.match(folded[mention_end:])
-            and not SHARE_VERB_BEFORE.search(folded[clause[0] : number_start])
+            and not SHARE_VERB_BEFORE.search(
+                folded[_share_verb_from(folded, clause, number_start, mention_end) : number_start]
+            )
         ):
             continue
         if kind is Kind.COUNT and noun_span[0] < 0 and end > number_start:

@@ -736,8 +736,10 @@ CLAIM_METRICS = {
 }
 # Metrics whose rows each measure their own basket ("soybeans only", "soy, iron ore and oil",
 # "raw materials and resource-based manufactures"): a value that matches bears a claim out, but
-# a different value may be another basket, so such a row never contradicts.
-BASKET_METRICS = {"primary_share_exports_to_china"}
+# a different value may be another basket, so such a row never contradicts. China's share of a
+# state's exports is read the same way: its whole differs by source (goods only or with
+# services, the state's or China's customs, with or without Hong Kong).
+BASKET_METRICS = {"primary_share_exports_to_china", "china_share_of_exports"}
 BASKET = "definition varies"
 # One loan's value ("single CDB loan in 2022 to Banco do Brasil"): it bears out "a US$ 500
 # million loan", but a state may have had other loans that year, so it never contradicts.
@@ -752,6 +754,8 @@ OTHER_SUBJECTS = (
     (re.compile(r"^single (?:[a-z-]+ ){0,3}loan in \d{4}"), "loan_single", True),
     (re.compile(r"^china's imports from (?:latin america|lac)\b"), "trade_china_imports", False),
     (re.compile(r"^china's exports to (?:latin america|lac)\b"), "trade_china_exports", False),
+    # "China's share of Brazil's total exports", "China's share of LAC exports".
+    (re.compile(r"^china's share of [a-z ]+?(?:'s)? (?:total )?exports\b"), "china_share_of_exports", False),
 )  # fmt: skip
 CLAIM_UNITS = {
     "trade_total": ("usd_m", "usd_bn"),
@@ -763,6 +767,7 @@ CLAIM_UNITS = {
     "china_partner_rank": ("rank",),
     "china_export_destination_rank": ("rank",),
     "primary_share_exports_to_china": ("percent",),
+    "china_share_of_exports": ("percent",),
 }
 # A month range named in a row's detail that the loader did not read as the row's months
 # ("soy, oil, iron ore and beef; Jan–Aug 2023", "period around Jan–Aug 2023"): which part of

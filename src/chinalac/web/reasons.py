@@ -176,6 +176,11 @@ REASON_FRAMES = (
     (re.compile(r"^the ties table shows (?P<a>\d+) states with (?P<b>\S+) (?P<r>.+)$", re.S),
         N_("the ties table shows %(a)s states with %(b)s %(r)s")),
     (re.compile(r"^the ties table \(a partial compilation\) shows (?P<a>\d+) states with (?P<b>\S+) "
+                r"(?P<r>[^;]+); a stored fact counts (?P<c>\S+) as of (?P<d>\S+): the table misses "
+                r"states$", re.S),
+        N_("the ties table (a partial compilation) shows %(a)s states with %(b)s %(r)s; a stored "
+           "fact counts %(c)s as of %(d)s: the table misses states")),
+    (re.compile(r"^the ties table \(a partial compilation\) shows (?P<a>\d+) states with (?P<b>\S+) "
                 r"(?P<r>.+)$", re.S),
         N_("the ties table (a partial compilation) shows %(a)s states with %(b)s %(r)s")),
     # rules/ties_date.py

@@ -156,19 +156,35 @@ PRESENT = re.compile(
     r"|hoy en dia|hoje em dia)(?![\w])"
 )
 FIGURE_KINDS = (Kind.MONEY, Kind.PERCENT, Kind.COUNT)
+# Openings that take up the sentences before (folded): "Con ello", "Por eso", "With this",
+# "As a result", "Com isso", "Assim".
+TAKES_UP = re.compile(
+    r"(?:con\s+(?:ello|esto|eso)|por\s+(?:ello|eso|esto)|asi(?:,|\s)|de\s+(?:este|ese)\s+modo|"
+    r"with\s+(?:this|that)|thus|as\s+a\s+result|com\s+(?:isso|isto)|por\s+isso|assim(?:,|\s)|"
+    r"desse\s+modo|dessa\s+forma)"
+)
 
 
 def _paragraph_years(claim: Claim, context: CheckContext) -> tuple[int, ...]:
     """The years the claim's paragraph dates its figures by, in the sentences before it (none
     when the rank's sentence speaks of the present)."""
-    if PRESENT.search(fold(claim.sentence)):
+    folded = fold(claim.sentence)
+    if PRESENT.search(folded):
         return ()
+    # "Con ello China queda como el principal socio": a sentence that opens by taking up what
+    # was said goes on with the paragraph before when it opens its own.
+    paragraphs = {claim.paragraph}
+    if TAKES_UP.match(folded) and not any(
+        c.paragraph == claim.paragraph and c.sentence_index < claim.sentence_index
+        for c in context.claims
+    ):
+        paragraphs.add(claim.paragraph - 1)
     return tuple(
         sorted(
             {
                 c.period.end_year
                 for c in context.claims
-                if c.paragraph == claim.paragraph
+                if c.paragraph in paragraphs
                 and c.sentence_index < claim.sentence_index
                 and c.kind in FIGURE_KINDS
                 and c.period is not None

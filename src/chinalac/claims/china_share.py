@@ -1,0 +1,92 @@
+"""China's share of a state's (or the region's) exports, from the phrasings the lexicon misses.
+
+    share = X_state→CHN / X_state→World   (percent; the store's "China's share of … exports")
+
+Three phrasings, in EN/ES/PT (folded text, see vocabulary.fold):
+
+* China as the subject of a verb of receiving, before the percent of exports: "China … se llevó
+  el 13% de sus exportaciones", "o país asiático recebeu 34,1% de tudo o que … exportaram",
+  "os chineses ficam com 30,7% das exportações", "China took 13% of the region's exports";
+* the exports as the subject of a verb of going to China, after the percent: "el 9,1% de las
+  exportaciones nacionales fueron hacia China", "28% of its exports went to China";
+* a share noun beside China: "deu à China uma fatia de 31,27% do total exportado", "China's
+  share of Peru's exports reached 28%", "la participación de China en las exportaciones".
+
+Exports of China ("exportaciones chinas", "China's exports") are another whole and are not
+read. Reference: the indicator of domain/figure_indicators.py (`china_share_of_exports`).
+"""
+
+from __future__ import annotations
+
+import re
+
+CHINA_SHARE_OF_EXPORTS = "china_share_of_exports"
+
+_CHINA = (
+    r"(?:china|beijing|pekin|pequim|(?:el|o)\s+(?:pais|gigante|socio|parceiro)\s+asiatico|"
+    r"(?:os\s+)?chineses|(?:los\s+)?chinos|the\s+asian\s+giant)"
+)
+_RECEIVE = (
+    r"(?:took|takes|take|received|receives|absorbed|absorbs|bought|buys|accounted\s+for|"
+    r"accounts\s+for|(?:was|is)\s+the\s+destination\s+(?:of|for)|"
+    r"se\s+llevo|se\s+lleva|se\s+llevaba|recibio|recibe|recibia|absorbio|absorbe|compro|"
+    r"(?:fue|es|era)\s+el\s+destino\s+del?|capto|capta|"
+    r"recebeu|recebe|recebia|absorveu|absorve|comprou|fic(?:a|am|ou|aram)\s+com|levou|leva|"
+    r"(?:foi|e|era)\s+o\s+destino\s+de)"
+)
+# Words that may stand between the verb and the number: "en promedio entre el", "about".
+_FILLER = (
+    r"(?:(?:en\s+promedio|on\s+average|em\s+media|entre|between|about|some|around|nearly|almost|"
+    r"cerca\s+de|casi|quase|mais\s+de|more\s+than|mas\s+del?|el|la|o|a|an?|uma\s+fatia\s+de|"
+    r"una\s+cuota\s+del?|a\s+share\s+of)\s+)*"
+)
+RECEIVED_BEFORE = re.compile(r"\b" + _RECEIVE + r"\s+" + _FILLER + r"$")
+CHINA_WORD = re.compile(r"\b" + _CHINA + r"\b")
+_EXPORTS = (
+    r"(?:exports|exportaciones|exportacoes|total\s+exportado|lo\s+exportado|o\s+exportado|"
+    r"(?:todo\s+)?lo\s+que\s+(?:[\w']+\s+){0,4}?(?:exporto|exportaron|exporta|vendio|vendieron)|"
+    r"(?:tudo\s+)?o\s+que\s+(?:[\w']+\s+){0,4}?(?:exportou|exportaram|exporta|vendeu|venderam)|"
+    r"(?:everything|all|what)\s+(?:[\w']+\s+){0,3}?(?:exported|exports|sold))"
+)
+# "… of the region's exports", "de sus exportaciones", "das exportações do País" (anchored at
+# the end of the percent; not the exports of China).
+OF_EXPORTS_AFTER = re.compile(
+    r"\A\s{0,2}(?:of|de|do|da|dos|das|del)\s+(?:[\w'’]+\s+){0,4}?" + _EXPORTS + r"\b"
+    r"(?!\s+(?:chin\w*|de\s+china|da\s+china|of\s+china))"
+)
+# "… de las exportaciones nacionales fueron hacia China", "… of its exports went to China".
+WENT_TO_CHINA_AFTER = re.compile(
+    r"\A\s{0,2}(?:of|de|do|da|dos|das|del)\s+(?:[\w'’]+\s+){0,4}?"
+    r"(?:exports|exportaciones|exportacoes)\s+(?:[\w'’]+\s+){0,3}?"
+    r"(?:went|go|goes|were\s+(?:sent|shipped)|fueron|fue|van|iban|se\s+dirigieron|foram|vao|iam|"
+    r"seguiram|tuvieron\s+como\s+destino|tiveram\s+como\s+destino|had\s+as\s+destination)\s+"
+    r"(?:(?:hacia|a|al|to|para|rumbo\s+a)\s+)?(?:(?:la|a|o|el|the)\s+)?" + _CHINA + r"\b"
+)
+# "uma fatia de", "China's share of Peru's exports … ", "la participación de China en …".
+SHARE_NOUN = re.compile(r"\b(?:share|fatia|participacao|participacion|cuota|peso)\b")
+# How far before the number the verb or share noun may stand, and China before it (folded
+# characters; a sentence's subject stands within this).
+NEAR = 60
+SUBJECT_REACH = 160
+
+
+def china_share_of_exports(
+    folded: str, clause: tuple[int, int], number_start: int, mention_end: int
+) -> str | None:
+    """The metric `china_share_of_exports` when the percent ending at `mention_end` is China's
+    share of a state's exports, in one of the phrasings above; else None."""
+    after = folded[mention_end : mention_end + 200]
+    if WENT_TO_CHINA_AFTER.match(after):
+        return CHINA_SHARE_OF_EXPORTS
+    of_exports = OF_EXPORTS_AFTER.match(after)
+    if of_exports is None or "chin" in of_exports.group(0):
+        return None  # "… of China's exports": China's own exports, another whole
+    near = folded[max(clause[0], number_start - NEAR) : number_start]
+    before = folded[max(0, number_start - SUBJECT_REACH) : number_start]
+    if RECEIVED_BEFORE.search(near):
+        # The subject may stand before a colon ("China desplazó …: en 2022 se llevó el 13%").
+        return CHINA_SHARE_OF_EXPORTS if CHINA_WORD.search(before) else None
+    share = SHARE_NOUN.search(near)
+    if share and CHINA_WORD.search(folded, max(0, share.start() - 30), number_start):
+        return CHINA_SHARE_OF_EXPORTS
+    return None
