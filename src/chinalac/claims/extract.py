@@ -1047,6 +1047,8 @@ BARE_DIRECTION = {
     "importaciones": "trade_china_exports", "importacoes": "trade_china_exports",
     "exports": "trade_china_imports", "exported": "trade_china_imports",
     "exportaciones": "trade_china_imports", "exportacoes": "trade_china_imports",
+    # "Brazil's export volume to China hit $16.4 billion and its import volume $20 billion"
+    "export volume": "trade_china_imports", "import volume": "trade_china_exports",
 }  # fmt: skip
 # A state's flow named by the preposition before China (folded text, from the flow word on,
 # within its clause): "importaciones de Brasil desde China", "importações vindas da China",
@@ -1070,7 +1072,7 @@ _CHINA = (
     r"|(?:(?:os|los)\s+)?chin(?:eses|os)\b|chinese\b(?!\s+mainland))"
 )
 FLOW_FROM_CHINA = re.compile(
-    r"\b(?:imports|imported|importaciones|importacoes)\b[^.;:]{0,60}?\b"
+    r"\b(?:imports?|imported|importaciones|importacoes)\b[^.;:]{0,60}?\b"
     r"(?:from|desde|procedentes\s+de|provenientes\s+de|originarias\s+de|vindas\s+da|"
     r"vindos\s+da|oriundas\s+da|provenientes\s+da|procedentes\s+da)\s+"
     + _CHINA
@@ -1087,7 +1089,7 @@ PETTY_AMOUNT = 1e6
 # China) and "compras do Brasil da China" (a buyer named) are not matched.
 BARE_PURCHASES = re.compile(r"\bcompras\s(?:da|de)\s" + _CHINA)
 FLOW_TO_CHINA = re.compile(
-    r"\b(?:exports|exported|exportaciones|exportacoes|ventas|vendas|sales|shipments|envios|"
+    r"\b(?:exports?|exported|exportaciones|exportacoes|ventas|vendas|sales|shipments|envios|"
     r"embarques)\b[^.;:]{0,60}?\b"
     r"(?:to|hacia|a|al|ao|aos|con\s+destino\s+a|destinadas\s+a|para|para\s+a|com\s+destino\s+a|"
     r"rumo\s+a|bound\s+for|destined\s+for|headed\s+for)\s+" + _CHINA
@@ -1256,6 +1258,8 @@ def _value_confidence(
         return _level("low", "no currency written: US dollars assumed")
     if mention.currency_doubt:
         return _level("low", f"{mention.currency_doubt}: US dollars assumed")
+    if mention.value_doubt:
+        return _level("low", mention.value_doubt)
     return _level("high", "the number as written")
 
 

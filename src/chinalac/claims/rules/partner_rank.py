@@ -122,6 +122,12 @@ class PartnerRank:
                 facts = [f for f in facts if f.start[0] and f.start[0] <= int(dated[:4])]
             latest = max((f.start[0] for f in facts if f.start[0]), default=None)
             facts = [f for f in facts if f.start[0] == latest]
+        if period is None or not period.start_month:
+            # A rank for a year, or for no stated period, is not judged by one month's rank
+            # ("in April China overtook the US"): a month's ranking says nothing of the year's,
+            # as a full-year figure is never checked against part-year rows. (Dropped after
+            # the latest year is chosen: a later month still makes an older year's row stale.)
+            facts = [f for f in facts if not _part_year(f)]
         what = f"{metric} · {claim.entity} · {period.label() if period else 'no period stated'}"
         if not facts:
             return Finding(self.rule_id, Verdict.UNVERIFIABLE, f"no stored rank for {what}")
@@ -148,6 +154,12 @@ class PartnerRank:
             "different measures are not called contradicted",
             tuple(f.evidence("related") for f in facts),
         )
+
+
+def _part_year(fact: StoredFact) -> bool:
+    """A row for some months of a year ("2009-04", flagged partial or dated by months)."""
+    months = (fact.start[1], fact.end[1])
+    return fact.partial or (None not in months and months != (1, 12))
 
 
 # "Hoje a China é o maior parceiro": the present, whatever year the paragraph spoke of.
