@@ -39,6 +39,10 @@ PLEDGE_WORDS = re.compile(
 )
 
 
+# A dateline opening the sentence: a place, a date with its digits, then a dash.
+DATELINE_HEAD = re.compile(r"^[^\W\d_][^—–\n]{0,60}?\d[^—–\n]{0,20}?[—–]")
+
+
 @functools.cache
 def plan_cues() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple(
@@ -54,6 +58,9 @@ def plans_named(claim: Claim) -> frozenset[str]:
 @functools.lru_cache(maxsize=256)
 def _plans_in(sentence: str) -> frozenset[str]:
     """Cached by sentence: a long sentence's many figures would each search it again."""
+    # The dateline's place is where the article was filed, not the plan's summit: "Brasília,
+    # janeiro de 2021 — Em 2020 o Brasil e a China comercializaram …" names no Brasília pledge.
+    sentence = DATELINE_HEAD.sub("", sentence, count=1)
     folded = fold(sentence).replace("–", "-")
     return frozenset(plan for plan, pattern in plan_cues() if pattern.search(folded))
 
