@@ -311,6 +311,11 @@ def test_a_datelines_city_names_no_plan(sentence):
     assert _plans_in(sentence) == frozenset()
 
 
+def test_a_plan_named_before_a_year_range_is_still_read():
+    sentence = "In Brasilia, China announced 5,000 training places for 2015–2019."
+    assert _plans_in(sentence) == frozenset({"xi_brasilia_2014"})
+
+
 def test_a_plan_named_after_the_dateline_is_still_read():
     sentence = (
         "Beijing, 5 May 2015 — At the Brasilia summit China pledged to raise trade to US$500"
@@ -326,3 +331,44 @@ def test_verbs_of_trading_after_a_brasilia_dateline_are_not_judged_by_the_pledge
     result = one(check(text, kb), "US$ 101,7 bilhões")
     assert result.verdict is Verdict.SUPPORTED
     assert "pledge" not in result.reason
+
+
+# --- a destination of some products is no destination rank of the state ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "Brasília, janeiro de 2021 — A China foi o principal destino de pelo menos quatro dos"
+            " principais produtos vendidos pelo Brasil em 2019.",
+            "principal destino",
+        ),
+        (
+            "Brasilia, enero de 2021 — China fue el principal destino de al menos cuatro de los"
+            " principales productos vendidos por Brasil en 2019.",
+            "principal destino",
+        ),
+        (
+            "Brasília, January 2021 — China was the top destination of at least four of Brazil's"
+            " main export products in 2019.",
+            "top destination",
+        ),
+    ],
+)
+def test_a_destination_of_some_products_is_not_the_states_destination_rank(kb, text, rank):
+    # Main supported these with Brazil's 2019 export-destination rank (1).
+    assert one(check(text, kb), rank).verdict is Verdict.UNVERIFIABLE
+
+
+def test_a_destination_of_the_states_exports_is_still_its_rank(kb):
+    text = "Brasília, January 2021 — China was the top destination of Brazilian exports in 2019."
+    assert one(check(text, kb), "top destination").verdict is Verdict.SUPPORTED
+
+
+def test_a_partner_rank_in_trade_in_goods_is_still_the_partner_rank(kb):
+    text = (
+        "Havana, 17 August 2017 — China became the first trading partner of Cuba in 2016 in"
+        " trade in goods."
+    )
+    assert one(check(text, kb), "first trading partner").verdict is Verdict.SUPPORTED

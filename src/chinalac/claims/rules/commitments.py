@@ -39,8 +39,12 @@ PLEDGE_WORDS = re.compile(
 )
 
 
-# A dateline opening the sentence: a place, a date with its digits, then a dash.
-DATELINE_HEAD = re.compile(r"^[^\W\d_][^—–\n]{0,60}?\d[^—–\n]{0,20}?[—–]")
+# A dateline opening the sentence: a place, a comma, a short date with its digits, then a
+# spaced dash ("Brasília, janeiro de 2021 — "); "In Brasilia, China announced … 2015–2019" is
+# no dateline.
+DATELINE_HEAD = re.compile(
+    r"^[^\W\d_][^\W\d_'’.\- ]{0,30},\s[^—–,\n]{0,30}?\d[^—–\n]{0,6}?\s[—–]\s"
+)
 
 
 @functools.cache

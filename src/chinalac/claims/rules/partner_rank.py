@@ -45,6 +45,19 @@ WITHIN_GROUP = re.compile(
     r"^[^.;]{0,60}?\b(?:in|en|em|of|de|do|da|del)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?"
     r"(?:caribbean|caribe|region|regiao|latin america|america latina|world|mundo)"
 )
+# "o principal destino de pelo menos quatro dos principais produtos", "the top destination of
+# several farm products": China's rank for some products, not for the state's whole trade.
+OF_PRODUCTS = re.compile(
+    r"^\s{0,3}+(?:of|for|de|do|da|dos|das|del|para)\s+"
+    # a quantity of them first ("at least four", "varios"): "the first partner of Cuba in
+    # trade in goods" is the partner rank
+    r"(?:at\s+least|pelo\s+menos|al\s+menos|several|many|some|varios|varias|muitos|muitas|"
+    r"alguns|algumas|algunos|algunas|\d+|two|three|four|five|six|seven|eight|nine|ten|dos|tres|"
+    r"cuatro|cinco|seis|siete|ocho|nueve|diez|dois|duas|quatro|sete|oito|nove|dez)\s+"
+    r"(?:[\w'’]+\s+){0,6}?"
+    r"(?:products|produtos|productos|goods|bienes|bens|itens|items|commodities|mercancias|"
+    r"mercadorias|rubros)\b"
+)
 CHINA = re.compile(r"\b(?:china|chinese|pequim|pekin|beijing|gigante asiatico|pais asiatico)\b")
 REGIONS = {"LAC", "CHN", "TWN", "HKG", "MAC", "WLD", None}
 
@@ -79,7 +92,11 @@ class PartnerRank:
     def _metric(claim: Claim) -> str | None:
         folded = fold(claim.sentence)
         start, end = claim.span_in_sentence
-        if not CHINA.search(folded[:start]) or WITHIN_GROUP.match(folded[end:]):
+        if (
+            not CHINA.search(folded[:start])
+            or WITHIN_GROUP.match(folded[end:])
+            or OF_PRODUCTS.match(folded[end : end + 80])
+        ):
             return None
         words = fold(claim.noun or claim.text)
         if PARTNER.search(words):
