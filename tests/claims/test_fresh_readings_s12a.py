@@ -372,3 +372,38 @@ def test_a_partner_rank_in_trade_in_goods_is_still_the_partner_rank(kb):
         " trade in goods."
     )
     assert one(check(text, kb), "first trading partner").verdict is Verdict.SUPPORTED
+
+
+# --- "el principal banquero": a lender's rank -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "Pekín, 24 de julio de 2013 — El gobierno chino se ha consolidado como el principal"
+            " banquero de América Latina y el Caribe.",
+            "principal banquero",
+        ),
+        (
+            "Pequim, 24 de julho de 2013 — O governo chinês se consolidou como o principal"
+            " financiador da América Latina e do Caribe.",
+            "principal financiador",
+        ),
+        (
+            "Beijing, 24 July 2013 — The Chinese government has become the principal lender of"
+            " Latin America and the Caribbean.",
+            "principal lender",
+        ),
+    ],
+)
+def test_the_principal_lender_is_a_rank(kb, text, rank):
+    result = one(check(text, kb), rank)
+    assert result.claim.kind is Kind.RANK and result.claim.value == 1
+    assert result.verdict is Verdict.UNVERIFIABLE  # no lender rank is stored
+
+
+def test_principal_before_another_noun_is_still_no_rank():
+    assert not [
+        c for c in extract("La principal forma de pago fue el crédito.") if c.kind is Kind.RANK
+    ]

@@ -301,7 +301,9 @@ MONEY_FLOW = re.compile(
 CENTURY = re.compile(r"(?:century|centuries|siglo|seculo)")
 PARTNER_NOUN = re.compile(
     r"(?:socio|socia|parceiro|parceira|destino|mercado|comprador|compradora|proveedor|"
-    r"fornecedor|inversor|investidor|acreedor|credor|origen|origem)"
+    r"fornecedor|inversor|investidor|acreedor|credor|origen|origem|"
+    # "el principal banquero de América Latina", "o principal financiador": a lender's rank
+    r"banquero|banqueiro|prestamista|financiador|financiadora|lender|creditor|banker)"
 )
 
 
