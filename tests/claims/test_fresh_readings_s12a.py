@@ -407,3 +407,36 @@ def test_principal_before_another_noun_is_still_no_rank():
     assert not [
         c for c in extract("La principal forma de pago fue el crédito.") if c.kind is Kind.RANK
     ]
+
+
+# --- "STATE ($X), STATE ($Y)": the state before the bracket ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Washington, February 2022 — Since 2005 China has lent most to Venezuela ($62.2"
+            " billion), followed by Brazil ($29.7 billion) and Ecuador ($18.4 billion).",
+            ["$62.2 billion", "$29.7 billion", "$18.4 billion"],
+        ),
+        (
+            "Washington, febrero de 2022 — Desde 2005 China prestó sobre todo a Venezuela"
+            " (US$62.200 millones), seguida por Brasil (US$29.700 millones) y Ecuador (US$18.400"
+            " millones).",
+            ["US$62.200 millones", "US$29.700 millones", "US$18.400 millones"],
+        ),
+        (
+            "Washington, fevereiro de 2022 — Desde 2005 a China emprestou sobretudo à Venezuela"
+            " (US$ 62,2 bilhões), seguida pelo Brasil (US$ 29,7 bilhões) e pelo Equador (US$ 18,4"
+            " bilhões).",
+            ["US$ 62,2 bilhões", "US$ 29,7 bilhões", "US$ 18,4 bilhões"],
+        ),
+    ],
+)
+def test_the_state_before_the_bracket_owns_its_figure(kb, text, figures):
+    # Main gave every bracketed figure of such a list to the first state after the lead.
+    results = check(text, kb)
+    got = [(one(results, f).claim.entity, one(results, f).verdict) for f in figures]
+    assert [entity for entity, _ in got] == ["VEN", "BRA", "ECU"]
+    assert all(verdict is Verdict.SUPPORTED for _, verdict in got)  # 2005-2021, 2022 vintage
