@@ -440,3 +440,78 @@ def test_the_state_before_the_bracket_owns_its_figure(kb, text, figures):
     got = [(one(results, f).claim.entity, one(results, f).verdict) for f in figures]
     assert [entity for entity, _ in got] == ["VEN", "BRA", "ECU"]
     assert all(verdict is Verdict.SUPPORTED for _, verdict in got)  # 2005-2021, 2022 vintage
+
+
+# --- the amount of a change is no level ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Havana, 10 February 2011 — Cuba's trade with China grew by $300 million in 2010.",
+            "$300 million",
+        ),
+        (
+            "La Habana, 10 de febrero de 2011 — El comercio de Cuba con China creció en 300"
+            " millones de dólares en 2010.",
+            "300 millones de dólares",
+        ),
+        (
+            "Havana, 10 de fevereiro de 2011 — O comércio de Cuba com a China cresceu US$ 300"
+            " milhões em 2010.",
+            "US$ 300 milhões",
+        ),
+        (
+            "La Habana, 2011 — En 2010 el comercio de Cuba con China tuvo un aumento absoluto de"
+            " US$300 millones.",
+            "US$300 millones",
+        ),
+    ],
+)
+def test_the_amount_of_a_change_is_not_refuted_by_the_level(kb, text, figure):
+    # Main called each of these contradicted by the stored 2010 total (1.8 bn).
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert "a change between two periods" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Havana, 10 February 2011 — Cuba's trade with China grew by $1.8 billion in 2010.",
+            "$1.8 billion",
+        ),
+        (
+            "Havana, 10 de fevereiro de 2011 — O comércio de Cuba com a China aumentou em US$ 1,8"
+            " bilhão em 2010.",
+            "US$ 1,8 bilhão",
+        ),
+    ],
+)
+def test_the_amount_of_a_change_is_not_borne_out_by_the_level(kb, text, figure):
+    assert one(check(text, kb), figure).verdict is Verdict.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Havana, 10 February 2011 — Cuba's trade with China rose to $1.8 billion in 2010.",
+            "$1.8 billion",
+        ),
+        (
+            "La Habana, 10 de febrero de 2011 — El comercio de Cuba con China subió hasta 1.800"
+            " millones de dólares en 2010.",
+            "1.800 millones de dólares",
+        ),
+        (
+            "Havana, 10 de fevereiro de 2011 — O comércio de Cuba com a China cresceu para US$ 1,8"
+            " bilhão em 2010.",
+            "US$ 1,8 bilhão",
+        ),
+    ],
+)
+def test_the_level_reached_is_still_a_level(kb, text, figure):
+    assert one(check(text, kb), figure).verdict is Verdict.SUPPORTED

@@ -1163,6 +1163,26 @@ BALANCE_BEFORE = re.compile(
 )
 # A projection or a possibility, not a reported figure: "pode fechar 2021 em US$ 120 bilhões",
 # "could reach US$ 700 billion", "podría superar los 500.000 millones", "is expected to top".
+# "trade grew by $300 million", "creció en 300 millones de dólares", "cresceu US$ 300 milhões",
+# "un aumento absoluto de US$84.4 millones": the amount of a change, not the level of either
+# year ("rose to", "subió hasta", "cresceu para" name the level and are not matched).
+_CHANGE_VERBS = (
+    r"grew|rose|increased|climbed|jumped|expanded|fell|dropped|declined|decreased|shrank|"
+    r"went\s+up|went\s+down|crecio|crecieron|aumento|aumentaron|subio|subieron|"
+    r"se\s+incremento|se\s+incrementaron|cayo|cayeron|bajo|bajaron|disminuyo|disminuyeron|"
+    r"descendio|descendieron|retrocedio|se\s+redujo|se\s+redujeron|cresceu|cresceram|aumentou|"
+    r"aumentaram|subiu|subiram|caiu|cairam|recuou|recuaram|diminuiu|diminuiram|avancou|avancaram"
+)
+_CHANGE_NOUNS = (
+    r"increase|rise|growth|jump|drop|fall|decline|aumento|incremento|alza|caida|descenso|"
+    r"crecimiento|queda|reducao|crescimento|expansion|expansao"
+)
+CHANGE_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:" + _CHANGE_VERBS + r")(?:\s+(?:[\w']+\s+){0,3}?by|\s+en|\s+em)?"
+    r"|(?:" + _CHANGE_NOUNS + r")(?:\s+absolut[oa])?\s+(?:of|de|by|en|em))\s+$"
+)
+# The doubt that keeps a change amount from any verdict read in the store (check._result).
+CHANGE_AMOUNT = "a change between two periods, not a level"
 PROJECTION_BEFORE = re.compile(
     r"\b(?:could|might|(?:is|are|was|were)\s+(?:expected|projected|forecast|likely)\s+to|"
     r"(?:expected|projected|forecast)\s+to|podria|podrian|puede|pueden|podra|podran|"
@@ -1254,6 +1274,14 @@ def _value_confidence(
     if projection:
         cue = " ".join(projection.group(0).split())
         return _level("low", f"{PROJECTION}: '{cue}'")
+    change = (
+        CHANGE_BEFORE.search(folded[max(clause[0], mention.start - 60) : mention.start])
+        if folded and mention.kind is Kind.MONEY
+        else None
+    )
+    if change:
+        cue = " ".join(change.group(0).split())
+        return _level("low", f"{CHANGE_AMOUNT}: '{cue}'")
     if mention.currency_assumed:
         return _level("low", "no currency written: US dollars assumed")
     if mention.currency_doubt:
