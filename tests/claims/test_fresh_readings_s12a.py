@@ -515,3 +515,19 @@ def test_the_amount_of_a_change_is_not_borne_out_by_the_level(kb, text, figure):
 )
 def test_the_level_reached_is_still_a_level(kb, text, figure):
     assert one(check(text, kb), figure).verdict is Verdict.SUPPORTED
+
+
+# --- "added up to": a sum, not a ceiling -----------------------------------------------------
+
+
+def test_added_up_to_is_a_sum_not_a_ceiling(kb):
+    # Main read "up to $40 billion" (at most 40), which the stored 36.44 then bore out.
+    text = "Brasília, May 2009 — Brazil's trade with China added up to $40 billion in 2008."
+    result = one(check(text, kb), "$40 billion")
+    assert str(result.claim.qualifier) == "exact"
+    assert result.verdict is Verdict.CONTRADICTED  # 36.44 bn stored for 2008 (MDIC)
+
+
+def test_up_to_without_adding_is_still_a_ceiling(kb):
+    text = "Brasília, May 2009 — Brazil's trade with China was worth up to $40 billion in 2008."
+    assert str(one(check(text, kb), "up to $40 billion").claim.qualifier) == "at_most"

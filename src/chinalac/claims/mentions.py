@@ -544,6 +544,8 @@ CHANGE_VERB_BEFORE = re.compile(
     r"|diminu|retroced|recu|pas(?:o|ou|aron|aram)\b)[^.;:!?]*$"
 )
 
+ADDED_BEFORE = re.compile(r"(?<![\w])add(?:s|ed|ing)?\s*$")
+
 
 def _qualifier_before(folded: str, position: int) -> tuple[Qualifier, int]:
     head = folded[:position].rstrip()
@@ -554,6 +556,9 @@ def _qualifier_before(folded: str, position: int) -> tuple[Qualifier, int]:
                 r"(?:^|\s)(?:the|these|those|el|la|los|las|o|os|as|estos|estas)\s*$", before
             ):
                 continue  # "the above three factors": an adjective, not a bound
+            if qualifier == "at_most" and ADDED_BEFORE.search(before[-12:]):
+                # "exports and imports added up to $3.2 billion": a sum, not a ceiling.
+                return Qualifier.EXACT, position
             if qualifier == "at_most" and CHANGE_VERB_BEFORE.search(before[-60:]):
                 # "subió con fuerza en 2015, hasta 29.000 millones", "caiu até US$ 50 milhões":
                 # after a verb of change, "hasta"/"até" names the level reached, not a ceiling.
