@@ -531,3 +531,49 @@ def test_added_up_to_is_a_sum_not_a_ceiling(kb):
 def test_up_to_without_adding_is_still_a_ceiling(kb):
     text = "Brasília, May 2009 — Brazil's trade with China was worth up to $40 billion in 2008."
     assert str(one(check(text, kb), "up to $40 billion").claim.qualifier) == "at_most"
+
+
+# --- "exports and imports" before one figure: the trade total --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Brasília, May 2009 — Brazil's exports and imports with China totalled $36.44 billion"
+            " in 2008.",
+            "$36.44 billion",
+        ),
+        (
+            "Brasília, May 2009 — Brazil's exports to and imports from China added up to $36.44"
+            " billion in 2008.",
+            "$36.44 billion",
+        ),
+        (
+            "Brasilia, mayo de 2009 — Las exportaciones e importaciones de Brasil con China"
+            " sumaron 36.440 millones de dólares en 2008.",
+            "36.440 millones de dólares",
+        ),
+        (
+            "Brasília, maio de 2009 — A soma das exportações e importações do Brasil com a China"
+            " chegou a US$ 36,44 bilhões em 2008.",
+            "US$ 36,44 bilhões",
+        ),
+    ],
+)
+def test_exports_and_imports_before_one_figure_are_the_trade_total(kb, text, figure):
+    # Main read one direction (Brazil's exports, 16.4 bn stored) and called the sum
+    # contradicted in all three languages.
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "trade_total"
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_exports_and_imports_with_two_figures_are_not_summed(kb):
+    text = (
+        "Brasília, May 2009 — In 2008 Brazil's exports and imports with China were $16.4 billion"
+        " and $20 billion respectively."
+    )
+    result = one(check(text, kb), "$16.4 billion")
+    assert result.claim.metric != "trade_total"
+    assert result.verdict is Verdict.SUPPORTED

@@ -295,6 +295,17 @@ def extract(
                 if directed:
                     metric, state_side = directed, None
             if (
+                mention.kind is Kind.MONEY
+                and metric in ("trade_china_imports", "trade_china_exports")
+                and BOTH_FLOWS.search(folded, max(0, mention.start - 80), mention.start)
+                and not RESPECTIVELY.search(folded)
+                and sum(m.kind is Kind.MONEY for m in mentions) == 1
+            ):
+                # "Brazil's exports and imports with China totalled $36.44 billion", "as
+                # exportações e importações … somaram US$ 36,44 bilhões": both flows and one
+                # figure, their sum (main read one direction and called the total contradicted).
+                metric, hit, state_side = "trade_total", None, None
+            if (
                 entity == "CHN"
                 and metric in BILATERAL_METRICS
                 and len(states := _states_in(entities, clause)) == 1
@@ -1125,6 +1136,14 @@ PRODUCT_AFTER = re.compile(
     r"(?:(?:the|la|las|los|el|o|os|a|as)\s+)?(" + _PRODUCTS + ")"
 )
 # Metrics a bare flow word may have been read as before its preposition is seen.
+# Both directions named together, before one figure: "exports and imports", "exports to and
+# imports from", "exportaciones e importaciones", "importações e exportações" (folded).
+_EXPORTS_WORD = r"(?:exports?|exportaciones|exportacoes)"
+_IMPORTS_WORD = r"(?:imports?|importaciones|importacoes)"
+BOTH_FLOWS = re.compile(
+    rf"\b{_EXPORTS_WORD}(?:\s+(?:to|a|para))?\s+(?:and|y|e)\s+{_IMPORTS_WORD}\b"
+    rf"|\b{_IMPORTS_WORD}(?:\s+(?:from|de|desde|da))?\s+(?:and|y|e)\s+{_EXPORTS_WORD}\b"
+)
 DIRECTED_METRICS = {
     "trade_china_imports", "trade_china_exports", "china_imports_world", "china_exports_world",
 }  # fmt: skip
