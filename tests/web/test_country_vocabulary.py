@@ -214,3 +214,24 @@ def test_indicator_table_headers_take_their_unit_from_the_vocabulary(client, lan
     headers = re.findall(r"<th>([^<]*)</th>", section.group(1))
     assert unit == vocabulary.label("usd_m", lang)
     assert sum(header.endswith(f"({unit})") for header in headers) == 2, headers
+
+
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_no_message_of_the_catalogs_words_a_unit_of_the_vocabulary(lang):
+    """A header such as "GDP (US$ million)" would word the unit a second time, beside
+    vocabulary.csv: pages put `vocabulary.label(unit)` after a translated name instead."""
+    from babel.messages.pofile import read_po
+
+    from chinalac.web.catalogs import po_path
+
+    units = [
+        row["en"] for row in vocabulary.rows() if row["domain"] == "unit" and "US$" in row["en"]
+    ]
+    with po_path(lang).open("rb") as handle:
+        catalog = read_po(handle, locale=lang)
+    worded = [
+        message.id
+        for message in catalog
+        if isinstance(message.id, str) and any(f"({unit})" in message.id for unit in units)
+    ]
+    assert units and worded == []
