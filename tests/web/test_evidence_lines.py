@@ -292,3 +292,27 @@ def test_the_check_page_words_a_cited_pledge_in_the_readers_language(client, lan
     shown = " ".join(lines)
     assert pledged in shown
     assert "trade_total" not in shown and "The page reports" not in shown
+
+
+@pytest.mark.parametrize(
+    ("label", "lang", "words"),
+    [
+        (
+            "1960 year 1960 (Lu2023) [first_year_cub_relations, Lu2023]",
+            "es",
+            "1960 · declarado por Lu2023 [first_year_cub_relations, Lu2023]",
+        ),
+        (
+            "2017 year 2017-11-17 [first_year_pan_bri_2017, S]",
+            "pt",
+            "17 de novembro de 2017 [first_year_pan_bri_2017, S]",
+        ),
+        (
+            "2030 year 2020-09 [carbon_peak_year_chn_lu2023, S]",
+            "pt",
+            "2030 · setembro de 2020 [carbon_peak_year_chn_lu2023, S]",
+        ),
+    ],
+)
+def test_a_stored_year_in_a_reason_is_given_once(label, lang, words):
+    assert figure_label(label, lang) == words

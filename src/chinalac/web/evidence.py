@@ -208,9 +208,12 @@ def figure_label(text: str, lang: str) -> str | None:
     if not match or match["unit"] not in known_units():
         return None
     _ = i18n.gettext_for(lang)
-    figure = vocabulary.amount(float(match["value"].replace(",", "")), match["unit"], lang)
+    value = float(match["value"].replace(",", ""))
+    figure = vocabulary.amount(value, match["unit"], lang)
     if match["precision"]:
         figure = _(PRECISION[match["precision"]]) % {"a": figure}
+    elif year_of_its_period(value, match["unit"], match["period"]):
+        figure = ""  # "1960 year 1960": the year once, as its period gives it
     parts = [
         figure,
         period_label(match["period"], lang),
