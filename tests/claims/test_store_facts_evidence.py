@@ -361,3 +361,32 @@ def test_a_flow_word_after_the_figure_does_not_move_where_its_direction_is_read(
         "billion, above the exports of any year before."
     )
     assert judged(text, tiny_knowledge(FLOWS))[0] == "contradicted"
+
+
+def with_partial_years(facts, *partial) -> KnowledgeView:
+    view = tiny_knowledge(facts)
+    return dataclasses.replace(view, facts=view.facts.assign(partial_year=list(partial)))
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        # An undated figure is no figure of some months: a January–August row does not bear
+        # it out.
+        (
+            "Latin America's trade with China reached US$100 billion.",
+            with_partial_years(
+                [fact("jan_aug", "trade_total", "LAC", "2023-01", "2023-08", 100, "usd_bn")], True
+            ),
+        ),
+        # An undated upper bound is borne out by any smaller value: a full-year row below it
+        # does not support it either.
+        (
+            "Latin America's trade with China is worth up to US$90 billion.",
+            with_partial_years([trade("full_year", "2023", 80)], False),
+        ),
+    ],
+)
+def test_an_undated_figure_is_not_supported_by_a_part_year_row_or_below_its_bound(text, view):
+    verdict, reason, rows = judged(text, view)
+    assert verdict == "unverifiable" and reason.startswith("no stored fact for trade_total · LAC")
