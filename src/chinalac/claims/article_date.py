@@ -281,6 +281,10 @@ def _yearless_parts() -> tuple[re.Pattern, re.Pattern]:
     )
     months_span = re.compile(
         rf"(?:(?:de|from|entre)\s+)?(?P<M1>{month})\s*(?:-|–|a|to|and|y|e|through)\s*(?P<M2>{month})"
+        # "From January to September this year", "de enero a septiembre de este año", "de
+        # janeiro a setembro deste ano": the months name the part of this year, so the phrase
+        # is one period (not "this year" read apart as a year to date, months unknown).
+        r"(?:\s+(?:of\s+|de\s+)?(?:this|este|deste)\s+(?:year|ano)\b)?"
         r"(?!\s*(?:de\s+|del\s+|of\s+)?\d)"
     )
     return part, months_span

@@ -237,8 +237,16 @@ def extract(
                 mention.kind is Kind.MONEY
                 and (metric is None or metric in DIRECTED_METRICS | {"trade_total"})
                 and (balance := BALANCE_WORD.search(folded, clause[0], mention.start))
-                and (hit is None or hit.end <= balance.start())
-                and not FLOW_WORD.search(folded, balance.end(), mention.start)
+                and (
+                    hit is None
+                    or hit.end <= balance.start()
+                    or _trade_of_balance(folded, balance.end(), hit.start)
+                )
+                and not FLOW_WORD.search(
+                    folded,
+                    hit.end if hit is not None and hit.start >= balance.end() else balance.end(),
+                    mention.start,
+                )
             ):
                 # "Los envíos chilenos a China crecieron, de modo que el saldo de la balanza
                 # comercial bajó … y quedó en 5.279 millones": the balance is the clause's
@@ -1110,6 +1118,23 @@ FLOW_TO_CHINA = re.compile(
 # ("China's exports to" names its side already.)
 OPEN_PREPOSITION = re.compile(r"\s(?:to|from|a|al|ao|para|desde|hacia|de|da|do)$")
 BALANCE_WORD = re.compile(r"\b(?:saldo|superavit|surplus|deficit|balance|balanza)\b")
+# The trade a balance is of, right after the balance word: "o saldo positivo brasileiro no
+# comércio com a China", "el superávit de Brasil en el comercio con China", "Brazil's surplus in
+# its trade with China". The trade word there names the balance's scope, not the figure.
+TRADE_OF_BALANCE = re.compile(
+    r"(?:\s+(?:comercial|positivo|negativo|favorable|favoravel|brasileiro|[a-z]+(?:no|na|o|a))){0,2}"
+    r"(?:\s+(?:de|do|da|del)\s+[a-z]+(?:\s+[a-z]+)?)?"
+    r"\s+(?:in|no|na|nos|nas|en|on)\s+(?:(?:el|la|los|las|its|their|the|o|a|os|as)\s+)?"
+    r"(?:[a-z]+\s+)?$"
+)
+
+
+def _trade_of_balance(folded: str, start: int, end: int) -> bool:
+    """Whether the trade word at `end` follows the balance word ending at `start` as the
+    balance's complement ("saldo … no comércio com a China")."""
+    return 0 <= end - start <= 60 and bool(TRADE_OF_BALANCE.match(folded, start, end))
+
+
 FLOW_WORD = re.compile(
     r"\b(?:exports?|imports?|exportaciones|importaciones|exportacoes|importacoes|envios|ventas|"
     r"vendas|compras|sales|purchases|trade|comercio|intercambio)\b"

@@ -547,11 +547,27 @@ CHANGE_VERB_BEFORE = re.compile(
 ADDED_BEFORE = re.compile(r"(?<![\w])add(?:s|ed|ing)?\s*$")
 
 
-def _qualifier_before(folded: str, position: int) -> tuple[Qualifier, int]:
+# After the first level of "passou de X (em 2010) para Y": a second level follows.
+SECOND_LEVEL_AFTER = re.compile(
+    r"(?:\s+(?:em|en|in|no|na)\s+(?:19|20)\d\d)?,?\s+(?:para|a|ao|ate|hasta|to)\s+"
+    r"(?:(?:us|r)?\$|usd|brl)?\s*\d"
+)
+
+
+def _qualifier_before(folded: str, position: int, end: int | None = None) -> tuple[Qualifier, int]:
     head = folded[:position].rstrip()
     for phrase, qualifier in qualifiers():
         if head.endswith(phrase):
             before = head[: len(head) - len(phrase)]
+            if (
+                qualifier == "more_than"
+                and end is not None
+                and re.search(r"\s(?:de|dos|das)$", phrase)
+                and SECOND_LEVEL_AFTER.match(folded, end)
+            ):
+                # "passou de US$ 80 bilhões em 2010 para US$ 100 bilhões em 2020": a change
+                # from one level to another (both exact), not "more than 80".
+                return Qualifier.EXACT, position
             if re.search(
                 r"(?:^|\s)(?:the|these|those|el|la|los|las|o|os|as|estos|estas)\s*$", before
             ):
@@ -785,7 +801,7 @@ def find_mentions(
             noun_span = (noun_start, noun_end)
             if noun_start >= 0:
                 mention_end = max(mention_end, noun_end)
-        qualifier, qualifier_start = _qualifier_before(folded, mention_start)
+        qualifier, qualifier_start = _qualifier_before(folded, mention_start, mention_end)
         if qualifier is not Qualifier.EXACT:
             mention_start = qualifier_start
         elif start in rounded:

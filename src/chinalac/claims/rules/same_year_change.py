@@ -37,6 +37,7 @@ class SameYearChange:
                     and a.period.end_year
                     and a.period.end_year == b.period.end_year
                     and a.period.kind == b.period.kind == "point"
+                    and _dated_at_both_ends(a, b)
                 ):
                     reason = f"the change from {a.text.strip()} to {b.text.strip()} is dated {a.period.end_year} at both ends"
                 elif (
@@ -64,3 +65,13 @@ class SameYearChange:
                     years = ", ".join(h.period or "?" for h in hints)
                     reason += f"; the store holds this value for {years}"
                 yield a.claim_id, Finding(self.rule_id, Verdict.INCONSISTENT, reason, tuple(hints))
+
+
+def _dated_at_both_ends(a, b) -> bool:
+    """Whether each end of the change carries its own written year: both periods read with
+    high confidence and the year written at least twice in the sentence. A year carried from
+    an earlier sentence ("bajó de US$ 16.589 millones a US$ 16.325 millones" after "durante
+    2019"), or one year that dates the whole sentence, gives both ends the same year without
+    the text saying so: that is the reader's inference, not the writer's contradiction."""
+    levels = [c.confidence.get("period", {}).get("level") for c in (a, b)]
+    return levels == ["high", "high"] and a.sentence.count(str(a.period.end_year)) >= 2
