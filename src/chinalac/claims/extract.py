@@ -1122,7 +1122,7 @@ BALANCE_WORD = re.compile(r"\b(?:saldo|superavit|surplus|deficit|balance|balanza
 # comércio com a China", "el superávit de Brasil en el comercio con China", "Brazil's surplus in
 # its trade with China". The trade word there names the balance's scope, not the figure.
 TRADE_OF_BALANCE = re.compile(
-    r"(?:\s+(?:comercial|positivo|negativo|favorable|favoravel|brasileiro|[a-z]+(?:no|na|o|a))){0,2}"
+    r"(?<!\s)(?:\s+(?:comercial|positivo|negativo|favorable|favoravel|brasileiro|[a-z]+(?:no|na|o|a))){0,2}"
     r"(?:\s+(?:de|do|da|del)\s+[a-z]+(?:\s+[a-z]+)?)?"
     r"\s+(?:in|no|na|nos|nas|en|on)\s+(?:(?:el|la|los|las|its|their|the|o|a|os|as)\s+)?"
     r"(?:[a-z]+\s+)?$"

@@ -549,7 +549,7 @@ ADDED_BEFORE = re.compile(r"(?<![\w])add(?:s|ed|ing)?\s*$")
 
 # After the first level of "passou de X (em 2010) para Y": a second level follows.
 SECOND_LEVEL_AFTER = re.compile(
-    r"(?:\s+(?:em|en|in|no|na)\s+(?:19|20)\d\d)?,?\s+(?:para|a|ao|ate|hasta|to)\s+"
+    r"(?<!\s)(?:\s+(?:em|en|in|no|na)\s+(?:19|20)\d\d)?,?\s+(?:para|a|ao|ate|hasta|to)\s+"
     r"(?:(?:us|r)?\$|usd|brl)?\s*\d"
 )
 
