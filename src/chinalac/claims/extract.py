@@ -43,6 +43,7 @@ from chinalac.claims.metric_lexicon import (
     choose_metric,
 )
 from chinalac.claims.models import Claim, Kind, Period
+from chinalac.claims.numbers import written_decimal_mark
 from chinalac.claims.periods import PeriodMention
 from chinalac.claims.sentences import split_sentences
 from chinalac.claims.vocabulary import fold, months
@@ -134,6 +135,7 @@ def extract(
     doc_lang = lang or detect_language(source.text)
     sentences = split_sentences(source.text, source.original if source.starts is None else None)
     about_lac = any(m.code == "LAC" for m in entity_index.find(source.text[:400_000]))
+    decimal_mark = written_decimal_mark(source.text)
     about_state = _subject_state(sentences[:LEAD_SENTENCES], entity_index)
     claims: list[Claim] = []
     by_paragraph: dict[int, list[Claim]] = {}
@@ -142,7 +144,7 @@ def extract(
     for index, sentence in enumerate(sentences):
         sentence_lang = lang or detect_language(sentence.text, default=doc_lang)
         mentions, periods, excluded = find_mentions(
-            sentence.text, sentence_lang, sentence.heading, base
+            sentence.text, sentence_lang, sentence.heading, base, decimal_mark
         )
         folded = fold(sentence.text)
         context = previous_folded if sentence.paragraph == previous_paragraph else ""
@@ -1256,6 +1258,8 @@ def _value_confidence(
         return _level("low", "no currency written: US dollars assumed")
     if mention.currency_doubt:
         return _level("low", f"{mention.currency_doubt}: US dollars assumed")
+    if mention.number_doubt:
+        return _level("low", f"{mention.number_doubt}: read as a decimal comma")
     return _level("high", "the number as written")
 
 

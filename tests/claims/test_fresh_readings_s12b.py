@@ -1,0 +1,179 @@
+"""General readings found on the dev split's misses (branch issue-15-s12b), each with real-shaped
+sentences (our own) in EN, ES and PT, checked against the package's knowledge base.
+
+* A stored row whose detail names its months in a clause of their own ("soy, oil, iron ore and
+  beef; Jan–Aug 2023") is a part-year row of those months (store.loaders.figures): a claim for
+  January–August is checked against it, a claim for the whole year never is. Main left the
+  row out of the checker's facts.
+* The currency after the scale word ("23,156 millones de USD", "104 mil milhões de US$") makes
+  the figure money; main read a count. A Spanish or Portuguese "23,156" is read by the text's
+  own decimal mark ("10.1%" elsewhere: the comma groups thousands); with no decimal shown
+  anywhere, the comma reading is uncertain and never refutes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from chinalac.claims.numbers import parse_number, written_decimal_mark
+from tests.claims.conftest import one
+
+SHARE = "primary_share_exports_to_china"
+
+
+def _months(result) -> tuple:
+    period = result.claim.period
+    return (period.start_year, period.start_month, period.end_year, period.end_month)
+
+
+# --- 1. months named in a stored row's detail --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "September 2023 — From January to August, Brazil's exports to China reached US$70"
+        " billion. Soy, oil, iron ore and beef made up 84% of those sales.",
+        "Septiembre de 2023. Entre enero y agosto, las exportaciones de Brasil a China sumaron"
+        " 70.000 millones de dólares. La soja, el petróleo, el mineral de hierro y la carne"
+        " representaron el 84% de esas ventas.",
+        "Setembro de 2023. De janeiro a agosto, as exportações do Brasil para a China somaram"
+        " US$ 70 bilhões. Soja, petróleo, minério de ferro e carne responderam por 84% das"
+        " vendas à China.",
+    ],
+)
+def test_a_part_year_share_is_borne_out_by_the_row_of_the_same_months(kb, text):
+    # The stored row: 84 %, period "2023", detail "soy, oil, iron ore and beef; Jan–Aug 2023".
+    result = one(check(text, kb), "84%")
+    assert result.claim.metric == SHARE
+    assert _months(result) == (2023, 1, 2023, 8)
+    assert result.verdict is Verdict.SUPPORTED
+    assert "2023-01–2023-08" in result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 2024 — In 2023, Brazil's exports to China reached US$104 billion. Soy, oil, iron"
+        " ore and beef made up 84% of those sales.",
+        "Marzo de 2024. En 2023, las exportaciones de Brasil a China sumaron 104.000 millones"
+        " de dólares. La soja, el petróleo, el mineral de hierro y la carne representaron el 70%"
+        " de esas ventas.",
+        "Março de 2024. Em 2023, as exportações do Brasil para a China somaram US$ 104 bilhões."
+        " Soja, petróleo, minério de ferro e carne responderam por 70% das vendas à China.",
+    ],
+)
+def test_a_full_year_share_is_never_judged_by_a_part_year_row(kb, text):
+    results = check(text, kb)
+    share = next(r for r in results if r.claim.metric == SHARE)
+    assert (share.claim.period.start_year, share.claim.period.start_month) == (2023, None)
+    assert share.verdict is Verdict.UNVERIFIABLE
+    assert "figures:182" not in share.reason
+
+
+def test_a_january_to_june_share_of_chiles_exports_reads_its_own_row(kb):
+    # "other: China's share of Chile's exports, Jan–Jun 2018" (31.9 %): a half-year row now,
+    # so a claim for the whole of 2018 is not borne out by it.
+    half = check(
+        "Santiago, agosto de 2018. En el primer semestre de 2018, China se llevó el 31,9% de las"
+        " exportaciones de Chile.",
+        kb,
+    )
+    assert one(half, "31,9%").verdict is Verdict.SUPPORTED
+    whole = check(
+        "Santiago, marzo de 2019. En 2018, China se llevó el 31,9% de las exportaciones de Chile.",
+        kb,
+    )
+    assert one(whole, "31,9%").verdict is Verdict.UNVERIFIABLE
+
+
+# --- 2. the currency after the scale word, and the text's decimal mark -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        (
+            "Lima, 2024. De 2022 a 2023 los envíos peruanos a China subieron un 10.1%, hasta"
+            " 23,156 millones de USD en 2023.",
+            "hasta 23,156 millones de USD",
+            "trade_china_imports",
+        ),
+        (
+            "Lima, 2024. Por el lado de las compras, el Perú trajo desde China bienes por 12,652"
+            " millones de USD en 2023, una disminución del 8.7%.",
+            "12,652 millones de USD",
+            "trade_china_exports",
+        ),
+        (
+            "Lima, 2024. O Peru trouxe da China bens no valor de 12.652 milhões de US$ em 2023.",
+            "12.652 milhões de US$",
+            "trade_china_exports",
+        ),
+        (
+            "Lima, 2024. Peru brought in from China goods worth 12,652 million USD in 2023.",
+            "12,652 million USD",
+            "trade_china_exports",
+        ),
+    ],
+)
+def test_the_currency_after_the_scale_word_makes_money(kb, text, figure, metric):
+    result = one(check(text, kb), figure)
+    assert result.claim.kind.value == "money"
+    assert result.claim.metric == metric
+    assert result.verdict is Verdict.SUPPORTED  # Peru's 2023 rows, 23,156 and 12,652 usd_m
+
+
+def test_mil_milhoes_de_us_dollar_is_money(kb):
+    result = one(
+        check(
+            "Brasília, 2024. As exportações do Brasil para a China somaram 104 mil milhões de"
+            " US$ em 2023.",
+            kb,
+        ),
+        "104 mil milhões de US$",
+    )
+    assert result.claim.value * result.claim.scale == pytest.approx(104e9)
+    assert result.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ("subieron un 10.1%, hasta 23,156 millones de USD", "."),
+        ("somaram US$ 102,618 bilhões, alta de 3,5%", ","),
+        ("exports of 1,234.5 million", "."),
+        ("con ventas de 2,549 millones de dólares el 2017", None),
+        ("un 10.1% y un 3,5%", None),  # both marks: nothing decided
+        ("el 15.05.2024 a las 10:30, 2,549 millones", None),  # a date and a time are no decimals
+    ],
+)
+def test_the_texts_decimal_mark(text, mark):
+    assert written_decimal_mark(text) == mark
+
+
+def test_a_comma_before_three_digits_follows_the_texts_decimal_mark():
+    assert parse_number("23,156", "es", ".").value == 23156
+    assert not parse_number("23,156", "es", ".").ambiguous
+    assert parse_number("102,618", "pt", ",").value == pytest.approx(102.618)
+    assert not parse_number("102,618", "pt", ",").ambiguous
+    unknown = parse_number("2,549", "es", None)
+    assert unknown.value == pytest.approx(2.549) and unknown.ambiguous
+    assert parse_number("2,549", "en", None).value == 2549  # English groups with commas
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima, 2024. Los envíos peruanos a China sumaron 23,156 millones de dólares en 2023.",
+        "Lima, 2024. As exportações do Peru para a China somaram 23,156 milhões de dólares em"
+        " 2023.",
+    ],
+)
+def test_a_comma_the_text_leaves_undecided_never_refutes(kb, text):
+    # Read as 23.156 million against the stored 23,156 million: main called it contradicted.
+    results = check(text, kb)
+    result = next(r for r in results if r.claim.kind.value == "money")
+    assert result.claim.confidence["value"]["level"] == "low"
+    assert result.verdict is not Verdict.CONTRADICTED
