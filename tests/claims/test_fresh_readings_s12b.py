@@ -177,3 +177,132 @@ def test_a_comma_the_text_leaves_undecided_never_refutes(kb, text):
     result = next(r for r in results if r.claim.kind.value == "money")
     assert result.claim.confidence["value"]["level"] == "low"
     assert result.verdict is not Verdict.CONTRADICTED
+
+
+# --- 3. "in that year", and the year written after a colon ------------------------------
+
+JAMAICA = (
+    "Kingston, July 27, 2023 — He said that in 2021, China was the third largest source of imports"
+    " for Jamaica, with goods worth approximately US$464 million.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "year"),
+    [
+        (
+            JAMAICA + "In that year China was also the fourteenth largest destination market for"
+            " Jamaican exports, which were valued at US$14 million.",
+            "US$14 million",
+            2021,
+        ),
+        (
+            "Quito, 2024. En 2023 el comercio bilateral creció con fuerza. Ese mismo año, las"
+            " exportaciones de Ecuador a China sumaron 5.669 millones de dólares.",
+            "5.669 millones de dólares",
+            2023,
+        ),
+        (
+            "Quito, 2024. Em 2023 o comércio bilateral cresceu com força. Naquele ano, as"
+            " exportações do Equador para a China somaram 5.669 milhões de dólares.",
+            "5.669 milhões de dólares",
+            2023,
+        ),
+    ],
+)
+def test_that_year_is_the_one_year_of_the_sentence_before(kb, text, figure, year):
+    result = one(check(text, kb), figure)
+    assert (result.claim.period.start_year, result.claim.period.end_year) == (year, year)
+    assert result.claim.confidence["period"]["level"] == "medium"
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_that_year_dates_a_rank(kb):
+    text = (
+        JAMAICA + "In that year China was also the fourteenth largest destination market for"
+        " Jamaican exports."
+    )
+    result = one(check(text, kb), "fourteenth largest destination market")
+    assert result.claim.period.start_year == 2021
+    assert "· 2021 is 14" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Kingston, July 27, 2023 — Trade grew strongly between 2020 and 2021, the minister"
+            " said.\n\nIn that year China was also the fourteenth largest destination market for"
+            " Jamaican exports.",
+            "fourteenth largest destination market",
+        ),
+        (
+            "Quito, 2024. El comercio bilateral creció en 2022 y en 2023. Ese mismo año, las"
+            " exportaciones de Ecuador a China sumaron 5.669 millones de dólares.",
+            "5.669 millones de dólares",
+        ),
+        (
+            "Quito, 2024. O comércio bilateral cresceu muito. Naquele ano, as exportações do"
+            " Equador para a China somaram 5.669 milhões de dólares.",
+            "5.669 milhões de dólares",
+        ),
+    ],
+)
+def test_that_year_after_no_single_year_is_unverifiable_with_a_reason(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.claim.period is None
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert "names no single year" in result.claim.confidence["period"]["why"]
+
+
+def test_a_match_after_an_unclear_that_year_is_not_borne_out(kb):
+    # Main read the rank as undated and supported it by the latest stored rank (2021's 14).
+    text = (
+        "Kingston, July 27, 2023 — Trade grew strongly between 2020 and 2021, the minister said."
+        "\n\nIn that year China was also the fourteenth largest destination market for Jamaican"
+        " exports."
+    )
+    result = one(check(text, kb), "fourteenth largest destination market")
+    assert result.reason.startswith("not checked against the store: which year 'In that year'")
+
+
+def test_the_same_year_as_compares_and_is_not_read(kb):
+    text = (
+        "Quito, 2024. En 2023 el comercio creció. Ecuador firmó el acuerdo el mismo año que Perú,"
+        " con exportaciones a China de 5.669 millones de dólares."
+    )
+    result = one(check(text, kb), "5.669 millones de dólares")
+    assert "names no single year" not in result.claim.confidence["period"]["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quito, 2024. China ya era el principal socio comercial no petrolero de Ecuador: dejó atrás"
+        " a Estados Unidos con un intercambio de más de 12.000 millones de dólares en 2023.",
+        "Quito, 2024. China was already Ecuador's largest non-oil trading partner: it left the United"
+        " States behind with trade of more than US$12 billion in 2023.",
+        "Quito, 2024. A China já era o principal parceiro comercial não petroleiro do Equador:"
+        " deixou os Estados Unidos para trás com um intercâmbio de mais de 12 bilhões de dólares"
+        " em 2023.",
+    ],
+)
+def test_a_year_written_after_a_colon_dates_the_claim_before_it(kb, text):
+    rank = next(r for r in check(text, kb) if r.claim.kind.value == "rank")
+    assert rank.claim.period.start_year == 2023
+    assert rank.claim.confidence["period"]["level"] == "low"  # may support, never contradict
+    assert rank.verdict is Verdict.SUPPORTED
+    assert "· 2023 is 1" in rank.reason
+
+
+def test_a_relative_date_in_a_later_clause_does_not_date_an_ordinal(kb):
+    # No colon before "last year": the meeting is not dated 2024 (the store's 4th met in 2025).
+    text = (
+        "BEIJING, May 13, 2025 — Opening the fourth ministerial meeting of the Forum of China and"
+        " the Community of Latin American and Caribbean States (CELAC), Xi said that last year the"
+        " trade first exceeded $500 bln, more than 40 times the level at the beginning of this"
+        " century."
+    )
+    result = one(check(text, kb), "fourth ministerial meeting")
+    assert result.claim.period is None
+    assert result.verdict is Verdict.SUPPORTED

@@ -34,6 +34,16 @@ SAMPLES = {
     "not checked against the store: a projection or possibility, not a reported figure: 'pode "
     f"fechar'; matches {LABEL}": "not checked against the store: the text gives a projection or "
     "a possibility, not a reported figure (%(a)s); %(r)s",
+    "not checked against the store: which year 'In that year' means is unclear: the sentence "
+    f"before names no single year (2020, 2021); matches {LABEL}": (
+        "not checked against the store: which year '%(a)s' means is unclear, since the sentence "
+        "before names no single year (%(b)s); %(r)s"
+    ),
+    "not checked against the store: which year 'ese año' means is unclear: its sentence names "
+    f"no single year (2022, 2023); matches {LABEL}": (
+        "not checked against the store: which year '%(a)s' means is unclear, since its sentence "
+        "names no single year before it (%(b)s); %(r)s"
+    ),
     f"4 states listed (BRA, CHL, PER, URY) → the text gives no period; matches {LABEL}": (
         "%(a)s states listed (%(b)s) → %(r)s"
     ),

@@ -46,6 +46,7 @@ from chinalac.claims.models import Claim, Kind, Period
 from chinalac.claims.numbers import written_decimal_mark
 from chinalac.claims.periods import PeriodMention
 from chinalac.claims.sentences import split_sentences
+from chinalac.claims.that_year import LATER_CLAUSE, NAMED_BEFORE, read_that_year
 from chinalac.claims.vocabulary import fold, months
 
 MAX_CLAIMS = 5000  # more numbers than any article holds: a table or a data dump, not prose
@@ -141,6 +142,7 @@ def extract(
     by_paragraph: dict[int, list[Claim]] = {}
     previous_folded = ""
     previous_paragraph = -1
+    before_periods: list[PeriodMention] = []
     for index, sentence in enumerate(sentences):
         sentence_lang = lang or detect_language(sentence.text, default=doc_lang)
         mentions, periods, excluded = find_mentions(
@@ -180,6 +182,11 @@ def extract(
             # Nor is it the period of the claims that follow it in the same sentence
             # ("Buenos Aires, August 2025 — exports to China were US$6,299 million").
             periods = [p for p in periods if not (base.start <= s_start + p.start < base.end)]
+        if not sentence.heading:
+            # "In that year", "ese año", "naquele ano": the year its sentence or the one before
+            # names, when it names one.
+            periods = read_that_year(sentence.text, folded, periods, before_periods)
+            before_periods = periods
         if not mentions:
             continue
         mentions = _amounts_carried(mentions, by_paragraph.get(sentence.paragraph, []), folded)
@@ -911,6 +918,8 @@ def _period_for(
             return found, _level("low", f"'{found.text.strip()}' stands in another clause")
         if found.kind == "unresolved":
             return None, _level("low", f"unresolved relative date: {found.text}")
+        if NAMED_BEFORE in found.text:
+            return found, _level("medium", found.text)  # "In that year" → 2021
         if found.kind == "since" and found.end_year is None:
             if base is None:
                 return found, _level("low", f"open period '{found.text}' and no article date")
@@ -1004,6 +1013,22 @@ def _period_for(
     others = [p for p in periods if p.period.kind == "unresolved"]
     if others:
         return None, _level("low", f"unresolved relative date: {others[0].period.text}")
+    later = [p for p in usable if p.start >= clause[1]]
+    if (
+        later
+        and len(later) == len(periods)
+        and len({(p.period.kind, p.period.start_year, p.period.end_year) for p in later}) == 1
+        and ":" in folded[mention.end : later[0].start]
+        and YEAR_WRITTEN.search(folded[later[0].start : later[0].end])
+    ):
+        only = later[0].period
+        if only.kind == "point" and only.start_year == only.end_year and not only.start_month:
+            # "China ya era el principal socio comercial no petrolero de Ecuador: dejó atrás a
+            # Estados Unidos con un intercambio de … en 2023": what follows the colon bears the
+            # claim out, and its one written year likely dates it; a likely reading only (it
+            # may support, never contradict). A relative date ("Opening the fourth meeting, Xi
+            # said that last year …") or a year with no colon before it is not taken.
+            return only, _level("low", f"'{only.text.strip()}'{LATER_CLAUSE}")
     return None, _level("low", "no period stated")
 
 

@@ -37,6 +37,13 @@ REASON_FRAMES = (
     (re.compile(r"^not checked against the store: a projection or possibility, not a reported figure: "
                 r"(?P<a>.+?); (?P<r>.+)$", re.S),
         N_("not checked against the store: the text gives a projection or a possibility, not a reported figure (%(a)s); %(r)s")),
+    # claims/check.py: "In that year" after a sentence naming no single year (claims/that_year.py).
+    (re.compile(r"^not checked against the store: which year '(?P<a>[^']+)' means is unclear: the "
+                r"sentence before names no single year \((?P<b>[^()]*)\); (?P<r>.+)$", re.S),
+        N_("not checked against the store: which year '%(a)s' means is unclear, since the sentence before names no single year (%(b)s); %(r)s")),
+    (re.compile(r"^not checked against the store: which year '(?P<a>[^']+)' means is unclear: its "
+                r"sentence names no single year \((?P<b>[^()]*)\); (?P<r>.+)$", re.S),
+        N_("not checked against the store: which year '%(a)s' means is unclear, since its sentence names no single year before it (%(b)s); %(r)s")),
     # rules/ranked_list.py: the count of states a rank list names, before the count's verdict.
     (re.compile(r"^(?P<a>\d+) states listed \((?P<b>[^()]*)\) → (?P<r>.+)$", re.S),
         N_("%(a)s states listed (%(b)s) → %(r)s")),
