@@ -306,3 +306,74 @@ def test_a_relative_date_in_a_later_clause_does_not_date_an_ordinal(kb):
     result = one(check(text, kb), "fourth ministerial meeting")
     assert result.claim.period is None
     assert result.verdict is Verdict.SUPPORTED
+
+
+# --- 4. an amount of change is no level, and is checked against the two levels ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Lima, 2024. Peru's exports to China grew by US$5 billion, from US$20 billion in 2022"
+            " to US$23.2 billion in 2023.",
+            "US$5 billion",
+        ),
+        (
+            "Lima, 2024. Las exportaciones del Perú a China crecieron en 5.000 millones de dólares,"
+            " de 20.000 millones de dólares en 2022 a 23.156 millones de dólares en 2023.",
+            "5.000 millones de dólares",
+        ),
+        (
+            "Lima, 2024. As exportações do Peru para a China cresceram em US$ 5 bilhões, de US$ 20"
+            " bilhões em 2022 para US$ 23,2 bilhões em 2023.",
+            "US$ 5 bilhões",
+        ),
+    ],
+)
+def test_an_amount_of_change_that_is_not_the_difference_is_inconsistent(kb, text, figure):
+    # Main read the change as the 2022 level and called it contradicted (stored 20.6 bn).
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "trade_china_imports_change"
+    assert result.verdict is Verdict.INCONSISTENT
+    assert "a change of 3.2" in result.reason or "a change of 3156" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Lima, 2024. Peru's exports to China grew by US$3.2 billion, from US$20 billion in 2022"
+            " to US$23.2 billion in 2023.",
+            "US$3.2 billion",
+        ),
+        (
+            # "3" written to the billion: 3.2 is within its rounding.
+            "Lima, 2024. As exportações do Peru para a China cresceram em US$ 3 bilhões, de US$ 20"
+            " bilhões em 2022 para US$ 23,2 bilhões em 2023.",
+            "US$ 3 bilhões",
+        ),
+        (
+            # A change with no levels beside it: nothing stored, nothing to compare.
+            "Tegucigalpa, 2024. Entre 2022 y 2023, las exportaciones hondureñas a China apenas"
+            " crecieron en $2.5 millones, mientras que las importaciones desde China se redujeron"
+            " en $37.7 millones.",
+            "$37.7 millones",
+        ),
+    ],
+)
+def test_an_amount_of_change_is_never_read_as_a_level(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.claim.metric.endswith("_change")
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+def test_a_change_of_another_metric_is_not_compared(kb):
+    # The change is of imports, the levels of exports: not the same metric, no comparison.
+    text = (
+        "Lima, 2024. Peru's imports from China grew by US$5 billion, while its exports to China"
+        " rose from US$20 billion in 2022 to US$23.2 billion in 2023."
+    )
+    result = one(check(text, kb), "US$5 billion")
+    assert result.verdict is not Verdict.INCONSISTENT
+    assert result.verdict is not Verdict.CONTRADICTED

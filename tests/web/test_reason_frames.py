@@ -155,6 +155,9 @@ SAMPLES = {
     "tenfold does not match US$18 billion → US$449 billion (implied 24.9×)": (
         "%(a)s does not match %(b)s → %(c)s (implied: %(d)s)"
     ),
+    "US$5 billion does not match US$20 billion → US$23.2 billion (a change of 3.2)": (
+        "%(a)s does not match %(b)s → %(c)s (a change of %(d)s)"
+    ),
     "announces 8 LAC countries but lists 9: Argentina, Bolivia, Chile": (
         "announces %(a)s %(b)s but lists %(c)s: %(d)s"
     ),

@@ -335,6 +335,14 @@ def extract(
             if metric in LOAN_METRICS and other_lender(sentence.text, folded, mention.number_start):
                 # "el Banco Mundial bajó sus préstamos … hasta los 8.000 millones": not China's.
                 metric, hit, inherited = OTHER_LENDER, None, False
+            if (
+                mention.kind is Kind.MONEY
+                and metric
+                and CHANGE_BY.search(folded, max(clause[0], mention.start - 40), mention.start)
+            ):
+                # "grew by US$5 billion, from …", "se redujeron en $37.7 millones", "cresceram
+                # em US$ 2 bilhões": the change between two levels, not a level; nothing stored.
+                metric, hit = f"{metric}{CHANGE_SUFFIX}", None
             entity_doubt = None
             if (
                 entity == "CHN"
@@ -1048,6 +1056,15 @@ def _bare_month() -> re.Pattern:
 SHARE_METRICS = SHARE_OF_METRICS | {CHINA_SHARE_OF_EXPORTS}
 # Claims whose period dates the paragraph's flow (a date claim or a rank does not).
 DATING_KINDS = (Kind.MONEY, Kind.PERCENT)
+# A verb of change and "by" / "en" / "em" just before an amount (folded; searched within the
+# 40 characters before it, so `$` ends the window): the amount is the change.
+CHANGE_BY = re.compile(
+    r"(?<![\w])(?:(?:increas|grew|grow|rose|rise|risen|climb|jump|expand|fell|fall|dropp|declin"
+    r"|decreas|shrank|shrunk)\w*\s+by|(?:creci|crec|aument|subi|cay|cai|baj|disminu|reduj|redu"
+    r"|increment|cresc|diminu|recu)\w*\s+(?:en|em))\s+(?:(?:about|some|nearly|almost|around"
+    r"|unos|casi|cerca\s+de|cerca\s+de\s+unos|quase|cerca)\s+)?$"
+)
+CHANGE_SUFFIX = "_change"
 YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 # An open period ("since 2005") in an article of a year's first EARLY_MONTHS months runs to
 # the end of the year before: that year's figures are the latest there can be.

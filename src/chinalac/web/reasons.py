@@ -131,6 +131,8 @@ REASON_FRAMES = (
     # rules/growth_rate.py
     (re.compile(r"^(?P<a>.+?) does not match (?P<b>.+?) → (?P<c>.+?) \(implied (?P<d>[^()]+)\)$", re.S),
         N_("%(a)s does not match %(b)s → %(c)s (implied: %(d)s)")),
+    (re.compile(r"^(?P<a>.+?) does not match (?P<b>.+?) → (?P<c>.+?) \(a change of (?P<d>[^()]+)\)$", re.S),
+        N_("%(a)s does not match %(b)s → %(c)s (a change of %(d)s)")),
     # rules/list_count.py
     (re.compile(r"^announces (?P<a>\S+) (?P<b>.+?) but lists (?P<c>\d+): (?P<d>.+)$", re.S),
         N_("announces %(a)s %(b)s but lists %(c)s: %(d)s")),
