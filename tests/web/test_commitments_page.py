@@ -46,3 +46,27 @@ def test_profiles_show_only_pledges_that_name_the_state(client):
     assert "brasilia2014_trade_500bn" not in chile
     architecture = client.get("/architecture").text
     assert architecture.count("/commitments#brasilia2014_trade_500bn") == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "names"),
+    [
+        ("es", "Argentina, Brasil, Chile, Perú, Uruguay"),
+        ("pt", "Argentina, Brasil, Chile, Peru, Uruguai"),
+        ("en", "Argentina, Brazil, Chile, Peru, Uruguay"),
+    ],
+)
+def test_states_named_by_a_pledge_are_names_in_the_readers_language(client, lang, names):
+    html = client.get("/commitments", params={"lang": lang}).text
+    start = html.index('id="beijing2025_visa_free_5_countries"')
+    pledge = html[start : html.index("</article>", start)]
+    assert names in pledge
+    assert "ARG" not in pledge.replace('id="', "") and "BRA, " not in pledge
+
+
+@pytest.mark.parametrize(
+    ("lang", "maker"), [("es", "Gobierno de China"), ("pt", "Governo da China")]
+)
+def test_who_made_the_pledges_is_in_the_readers_language(client, lang, maker):
+    html = client.get("/commitments", params={"lang": lang}).text
+    assert maker in html and "Government of China" not in html

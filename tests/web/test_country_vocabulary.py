@@ -138,3 +138,100 @@ def test_map_state_text_uses_the_vocabulary_unit():
     layer = Layer(key="trade", title="t", description="d", kind="number", unit="usd_m")
     assert home.state_text(layer, StateValue(1234.5), "es") == "1.234,5 millones de US$"
     assert home.state_text(layer, StateValue(1234.5), "pt") == "1.234,5 milhões de US$"
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt"])
+def test_a_year_figure_dated_that_year_shows_the_year_once(client, lang):
+    """Cuba's first year (1960, dated 1960) once, not "1960" over "… · China · 1960"."""
+    html = client.get("/country/CUB", params={"lang": lang}).text
+    shown = re.findall(r'<div class="(?:value|what)">(.*?)</div>', html, re.S)
+    assert shown and " ".join(shown).count("1960") == 1, shown
+
+
+def test_a_year_figure_dated_on_a_day_shows_that_day_as_its_value():
+    row = {
+        **ROW,
+        "metric": "first_year",
+        "entity": "PAN",
+        "counterpart": "CHN",
+        "value": 2017.0,
+        "unit": "year",
+        "period_start": "2017-11-17",
+        "period_end": "2017-11-17",
+        "reporter": None,
+    }
+    figure = country.headline_figure(FakeState(), row, "PAN", "pt")
+    assert figure.amount == "17 de novembro de 2017"
+    assert figure.context == ("CHN",)  # FakeState names no China: the code as is; no year again
+    later = {
+        **row,
+        "metric": "carbon_peak_year",
+        "value": 2030.0,
+        "period_start": "2020-09",
+        "period_end": None,
+    }
+    figure = country.headline_figure(FakeState(), later, "PAN", "pt")
+    assert (figure.amount, figure.context[-1]) == ("2030", "setembro de 2020")  # said in 2020
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reporter", "reporter_lang"),
+    [
+        ("es", "73,5 millones de US$ (2023, cota inferior)", "China Customs (via X)", "en"),
+        ("pt", "73,5 milhões de US$ (2023, limite inferior)", "China Customs (via X)", "en"),
+        ("en", "73.5 US$ million (2023, lower bound)", "China Customs (via X)", ""),
+    ],
+)
+def test_map_trade_text_is_the_readers_and_the_reporter_is_marked(
+    lang, text, reporter, reporter_lang
+):
+    from chinalac.web.layers import Layer, StateValue
+
+    layer = Layer(key="trade", title="t", description="d", kind="number", unit="usd_m")
+    value = StateValue(73.5, date="2023", reporter="China Customs (via X)", precision="lower bound")
+    assert home.state_text(layer, value, lang) == text
+    assert home.reporter(layer, value, lang) == (reporter, reporter_lang)
+    worded = StateValue(1.0, reporter="Brazil (national data)")
+    assert home.reporter(layer, worded, "pt") == ("Brazil (dados nacionais)", "")
+
+
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_map_trade_page_has_no_english_reporter_words_outside_marked_quotes(client, lang):
+    html = client.get("/map/trade", params={"lang": lang}).text
+    titles = " ".join(re.findall(r"<title>([^<]*)</title>", html))
+    for english in ("not stated", "lower bound", "approximate", "China Customs", "official data"):
+        assert english not in titles, english
+    cells = re.findall(r'<td class="state-value">(.*?)</td>', html, re.S)
+    assert any('lang="en"' in cell for cell in cells)  # reporters as stored, marked
+    page = visible_text(html)
+    assert " states, years " not in page and "lower bound" not in page
+
+
+@pytest.mark.parametrize(("lang", "unit"), [("es", "millones de US$"), ("pt", "milhões de US$")])
+def test_indicator_table_headers_take_their_unit_from_the_vocabulary(client, lang, unit):
+    html = client.get("/indicators/cooperation_depth_index", params={"lang": lang}).text
+    section = re.search(r'<section class="published-indicators">(.*?)</section>', html, re.S)
+    headers = re.findall(r"<th>([^<]*)</th>", section.group(1))
+    assert unit == vocabulary.label("usd_m", lang)
+    assert sum(header.endswith(f"({unit})") for header in headers) == 2, headers
+
+
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_no_message_of_the_catalogs_words_a_unit_of_the_vocabulary(lang):
+    """A header such as "GDP (US$ million)" would word the unit a second time, beside
+    vocabulary.csv: pages put `vocabulary.label(unit)` after a translated name instead."""
+    from babel.messages.pofile import read_po
+
+    from chinalac.web.catalogs import po_path
+
+    units = [
+        row["en"] for row in vocabulary.rows() if row["domain"] == "unit" and "US$" in row["en"]
+    ]
+    with po_path(lang).open("rb") as handle:
+        catalog = read_po(handle, locale=lang)
+    worded = [
+        message.id
+        for message in catalog
+        if isinstance(message.id, str) and any(f"({unit})" in message.id for unit in units)
+    ]
+    assert units and worded == []

@@ -194,3 +194,125 @@ def test_reasons_put_fact_labels_and_figures_in_words_and_mark_the_rest():
         == "coincide con 157,5 miles de millones de US$ · 2023 · declarado por MOFCOM [f1, S1]"
     )
     assert not re.search(r"usd_bn|reported by|trade_total", shown)
+
+
+# -- pledges the commitments rule cites -------------------------------------------------------
+PLEDGE_ITEM = {
+    "kind": "commitment",
+    "record_id": "beijing2015_trade_500bn",
+    "source_id": "web-826af43311",
+    "relation": "matches",
+    "value": 500.0,
+    "unit": "usd_bn",
+    "period": "2015–2025",
+    "note": "The page reports the pledge by Xi Jinping (President of China) on 2015-01-08 of "
+    "US$ 500 bn (trade_total), due 2025.",
+}
+STORED_PLEDGES = {
+    "beijing2015_trade_500bn": {
+        "made_by": "Xi Jinping (President of China)",
+        "made_on": "2015-01-08",
+        "metric": "trade_total",
+    },
+    "li2015_capacity_fund_30bn": {
+        "made_by": "Li Keqiang (Premier of China)",
+        "made_on": "2015-05-19",
+        "metric": None,
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "summary"),
+    [
+        (
+            "es",
+            "500 miles de millones de US$ · comercio de bienes · 2015–2025 · prometido por "
+            "Xi Jinping (presidente de China) el 8 de enero de 2015",
+        ),
+        (
+            "pt",
+            "500 bilhões de US$ · comércio de bens · 2015–2025 · prometido por "
+            "Xi Jinping (presidente da China) em 8 de janeiro de 2015",
+        ),
+        (
+            "en",
+            "500 US$ bn · goods trade · 2015–2025 · pledged by "
+            "Xi Jinping (President of China) on January 8, 2015",
+        ),
+    ],
+)
+def test_a_pledge_is_worded_from_its_stored_fields_not_its_english_note(lang, summary):
+    line = evidence_line(PLEDGE_ITEM, lang, country_name, None, STORED_PLEDGES.get)
+    assert line == EvidenceLine(summary, "", "en", "beijing2015_trade_500bn")
+    assert "trade_total" not in line.summary and "The page reports" not in line.summary
+
+
+def test_a_pledge_without_a_period_or_metric_says_when_it_was_made_once():
+    item = {
+        **PLEDGE_ITEM,
+        "record_id": "li2015_capacity_fund_30bn",
+        "value": 30.0,
+        "period": "made 2015-05-19",
+    }
+    line = evidence_line(item, "pt", country_name, None, STORED_PLEDGES.get)
+    assert line.summary == (
+        "30 bilhões de US$ · prometido por Li Keqiang (primeiro-ministro da China) "
+        "em 19 de maio de 2015"
+    )
+    # a pledge the store does not hold keeps the checker's note, marked English; its
+    # "made …" period is worded all the same
+    unknown = evidence_line({**item, "record_id": "gone"}, "es", None, None, STORED_PLEDGES.get)
+    assert unknown.summary == "30 miles de millones de US$ · hecho el 19 de mayo de 2015"
+    assert unknown.note.startswith("The page reports") and unknown.note_lang == "en"
+
+
+def test_every_stored_pledger_has_reader_words(db):
+    """Who made a pledge reaches /check and the commitments page through the vocabulary: a
+    made_by without a row would show its English ("Government of China") to every reader."""
+    makers = {m for (m,) in db.sql("SELECT DISTINCT made_by FROM commitments").itertuples(False)}
+    assert len(makers) >= 5
+    for maker in makers - {"China"}:  # a name alone reads the same in the three languages
+        assert vocabulary.label(maker, "es") != maker, maker
+        assert vocabulary.label(maker, "pt") != maker, maker
+
+
+@pytest.mark.parametrize(
+    ("lang", "pledged"),
+    [
+        ("es", "prometido por Xi Jinping (presidente de China) el"),
+        ("pt", "prometido por Xi Jinping (presidente da China) em"),
+    ],
+)
+def test_the_check_page_words_a_cited_pledge_in_the_readers_language(client, lang, pledged):
+    text = "China y la CELAC se comprometieron a elevar el comercio a 500.000 millones de dólares entre 2015 y 2025."
+    html = client.post("/check", params={"lang": lang}, data={"text": text}).text
+    lines = re.findall(r'<ul class="evidence-lines">(.*?)</ul>', html, re.S)
+    assert lines, "no evidence shown for the pledge"
+    shown = " ".join(lines)
+    assert pledged in shown
+    assert "trade_total" not in shown and "The page reports" not in shown
+
+
+@pytest.mark.parametrize(
+    ("label", "lang", "words"),
+    [
+        (
+            "1960 year 1960 (Lu2023) [first_year_cub_relations, Lu2023]",
+            "es",
+            "1960 · declarado por Lu2023 [first_year_cub_relations, Lu2023]",
+        ),
+        (
+            "2017 year 2017-11-17 [first_year_pan_bri_2017, S]",
+            "pt",
+            "17 de novembro de 2017 [first_year_pan_bri_2017, S]",
+        ),
+        (
+            "2030 year 2020-09 [carbon_peak_year_chn_lu2023, S]",
+            "pt",
+            "2030 · setembro de 2020 [carbon_peak_year_chn_lu2023, S]",
+        ),
+    ],
+)
+def test_a_stored_year_in_a_reason_is_given_once(label, lang, words):
+    assert figure_label(label, lang) == words

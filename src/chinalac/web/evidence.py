@@ -5,7 +5,9 @@ unit, period, entity, reporter, note, record_id); this module only presents them
 site's own formatters: `vocabulary.amount` for a figure and its unit, `i18n.format_iso_date`
 for a period, the store's country names for a state, `vocabulary.label` for a region code or a
 metric, the catalogs for "reported by". A note stays as written (it is the record's evidence
-note, or the checked text's own words) and says which language it is in.
+note, or the checked text's own words) and says which language it is in; a pledge's note is
+not shown: it only restates the pledge's fields in English ("… of US$ 500 bn (trade_total),
+due 2024"), so the line words those fields from the stored pledge instead (`pledge_parts`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from chinalac.web import i18n, vocabulary
 from chinalac.web.i18n import N_
 
 CountryName = Callable[[str, str], str]  # (iso3, lang) → name; Dashboard.country_name
+Pledge = Callable[[str], "dict | None"]  # commitment_id → stored pledge; Dashboard.pledge
 SEPARATOR = " · "
 # Evidence notes of stored records are written in English (chinalac's own words); a `text`
 # item's note is the checked article's words, in the article's language.
@@ -48,6 +51,11 @@ MISSING = {
 }
 REPORTED_BY = N_("reported by")  # the country page's words (country.html)
 BY_DATE = N_("by %(a)s")  # a reason frame's words too (reasons.py)
+# A pledge the checker cites (rules/commitments.py): who made it and when, from the store.
+PLEDGED_BY = N_("pledged by %(who)s on %(date)s")
+PLEDGED_BY_SOMEONE = N_("pledged by %(who)s")
+# The period the checker gives a pledge with no period of its own: "made 2014-07-17".
+MADE_ON = N_("made on %(a)s")
 
 
 @dataclass(frozen=True)
@@ -67,7 +75,16 @@ def period_label(period, lang: str) -> str:
     text = str(period).strip()
     if text.startswith("by "):  # ties counted up to a date (rules/ties_count.py)
         return i18n.gettext_for(lang)(BY_DATE) % {"a": period_label(text[3:], lang)}
+    if text.startswith("made "):  # a pledge dated by when it was made (rules/commitments.py)
+        return i18n.gettext_for(lang)(MADE_ON) % {"a": period_label(text[5:], lang)}
     return i18n.format_iso_date(text, lang)
+
+
+def year_of_its_period(value, unit, period) -> bool:
+    """A year figure dated in that same year ("1960" in 1960, "2017" on 17 November 2017):
+    the period alone says it, so a page shows the year once."""
+    year = vocabulary.figure_value(value, unit, "en") if unit == "year" else ""
+    return bool(year) and str(period or "").strip().startswith(year)
 
 
 def place_name(entity, lang: str, country_name: CountryName | None = None) -> str:
@@ -82,11 +99,40 @@ def place_name(entity, lang: str, country_name: CountryName | None = None) -> st
     return vocabulary.label(code, lang)
 
 
+def pledge_parts(item: dict, stored: dict, lang: str) -> list[str]:
+    """A pledge the checker cites, in the reader's words: its figure, its metric, its period
+    and who made it when ("500 miles de millones de US$ · comercio de bienes · 2015–2025 ·
+    prometido por Xi Jinping (presidente de China) el 8 de enero de 2015")."""
+    _ = i18n.gettext_for(lang)
+    metric = stored.get("metric")
+    what = vocabulary.label(metric, lang) if metric else ""
+    period = str(item.get("period") or "")
+    who = vocabulary.label(stored.get("made_by"), lang)
+    made_on = i18n.format_iso_date(stored.get("made_on"), lang)
+    return [
+        vocabulary.amount(item.get("value"), item.get("unit"), lang),
+        what if what != metric else "",  # a metric the vocabulary lacks is left out, not shown raw
+        "" if period.startswith("made ") else period_label(period, lang),  # said by "pledged … on"
+        (
+            _(PLEDGED_BY) % {"who": who, "date": made_on}
+            if made_on
+            else _(PLEDGED_BY_SOMEONE) % {"who": who}
+        )
+        if who
+        else "",
+    ]
+
+
 def evidence_line(
-    item, lang: str, country_name: CountryName | None = None, text_lang: str | None = None
+    item,
+    lang: str,
+    country_name: CountryName | None = None,
+    text_lang: str | None = None,
+    pledge: Pledge | None = None,
 ) -> EvidenceLine:
     """One evidence item of the checker's JSON for a reader of `lang`; `text_lang` is the
-    checked text's language (the note of a `text` item quotes it)."""
+    checked text's language (the note of a `text` item quotes it); `pledge` finds the stored
+    pledge a `commitment` item cites."""
     if not isinstance(item, dict):
         return EvidenceLine("", str(item))
     reporter = item.get("reporter")
@@ -98,12 +144,16 @@ def evidence_line(
         if reporter
         else "",
     ]
-    if item.get("unit") == "year" and str(item.get("period") or "").startswith(parts[0]):
+    if year_of_its_period(item.get("value"), item.get("unit"), item.get("period")):
         parts[0] = ""  # a tie's year beside its full date: "17 November 2017", once
+    note = vocabulary.reader_text(item.get("note"))
+    stored = pledge(str(item.get("record_id") or "")) if pledge is not None else None
+    if item.get("kind") == "commitment" and stored:
+        parts, note = pledge_parts(item, stored, lang), ""
     is_text = item.get("kind") == "text"
     return EvidenceLine(
         summary=SEPARATOR.join(part for part in parts if part),
-        note=vocabulary.reader_text(item.get("note")),
+        note=note,
         note_lang=(text_lang or NOTES_LANGUAGE) if is_text else NOTES_LANGUAGE,
         # a text item's id names a claim of this check, not a stored record
         record_id="" if is_text else str(item.get("record_id") or ""),
@@ -111,14 +161,18 @@ def evidence_line(
 
 
 def evidence_lines(
-    evidence, lang: str, country_name: CountryName | None = None, text_lang: str | None = None
+    evidence,
+    lang: str,
+    country_name: CountryName | None = None,
+    text_lang: str | None = None,
+    pledge: Pledge | None = None,
 ) -> list[EvidenceLine]:
     """Evidence as lines, whatever shape the checker gives it (a list, one item, a string)."""
     if not evidence:
         return []
     if isinstance(evidence, (str, dict)):
         evidence = [evidence]
-    return [evidence_line(item, lang, country_name, text_lang) for item in evidence]
+    return [evidence_line(item, lang, country_name, text_lang, pledge) for item in evidence]
 
 
 def fact_label(text: str, lang: str, country_name: CountryName | None = None) -> str | None:
@@ -154,9 +208,12 @@ def figure_label(text: str, lang: str) -> str | None:
     if not match or match["unit"] not in known_units():
         return None
     _ = i18n.gettext_for(lang)
-    figure = vocabulary.amount(float(match["value"].replace(",", "")), match["unit"], lang)
+    value = float(match["value"].replace(",", ""))
+    figure = vocabulary.amount(value, match["unit"], lang)
     if match["precision"]:
         figure = _(PRECISION[match["precision"]]) % {"a": figure}
+    elif year_of_its_period(value, match["unit"], match["period"]):
+        figure = ""  # "1960 year 1960": the year once, as its period gives it
     parts = [
         figure,
         period_label(match["period"], lang),

@@ -155,10 +155,12 @@ def trade_layer(store: WebStore) -> Layer:
         if pd.isna(row.value_usd):
             values[row.iso3] = StateValue(None)
             continue
-        note = f"{int(row.year)}, {row.reporter}"
-        if row.precision != "as published":
-            note += f", {row.precision}"
-        values[row.iso3] = StateValue(float(row.value_usd) / 1e6, note=note, date=str(row.year))
+        values[row.iso3] = StateValue(
+            float(row.value_usd) / 1e6,
+            date=str(int(row.year)),
+            reporter=str(row.reporter or ""),
+            precision="" if row.precision == "as published" else str(row.precision or ""),
+        )
     known = latest.dropna(subset=["value_usd"])
     years = known["year"].astype(int)
     layer = Layer(
@@ -174,7 +176,7 @@ def trade_layer(store: WebStore) -> Layer:
         ),
         bins=nice_edges(list(known["value_usd"] / 1e6)),
     )
-    layer.measure = f"{len(known)} of {len(latest)} states, years {years.min()}–{years.max()}"
+    layer.coverage = (len(known), len(latest), int(years.min()), int(years.max()))
     return layer
 
 

@@ -38,11 +38,15 @@ class Category:
 class StateValue:
     value: str | float | None  # category key or number
     inferred: bool = False  # tie layers: rests on a weak source, on inference or is disputed
-    note: str = ""  # the status's label, shown in the tooltip
+    note: str = ""  # tie layers: the status's label
     date: str | None = None
     quality: str = ""  # tie layers: sourced / inferred / disputed / no_record
     tier: str | None = None  # tie layers: primary / reputable / weak
     rows: tuple[str, ...] = ()  # tie layers: the tie ids the status rests on
+    # numeric layers: who reported the figure and how exactly, as stored (the page words them
+    # through the vocabulary: web/routes/home.py)
+    reporter: str = ""
+    precision: str = ""
 
 
 @dataclass
@@ -61,7 +65,8 @@ class Layer:
     available: bool = True
     unavailable_reason: str = ""  # msgid
     bins: list[float] = field(default_factory=list)
-    measure: str = ""  # for numeric layers: the dataset and measure the values come from
+    # numeric layers: (states with a value, states, first year, last year), worded by the page
+    coverage: tuple[int, int, int, int] | None = None
 
     @property
     def default_year(self) -> int:

@@ -53,6 +53,7 @@ class Dashboard:
         self.renderer = Renderer(
             {
                 "country_name": self.country_name,
+                "pledge": self.pledge,
                 "source": self.source,
                 "search_names": lambda: self.store.search_names,
                 "site_mode": site_mode,
@@ -62,6 +63,10 @@ class Dashboard:
     def country_name(self, iso3: str, lang: str) -> str:
         names = self.store.country_names.get(iso3)
         return names.get(lang) or names["en"] if names else iso3
+
+    def pledge(self, commitment_id: str) -> dict | None:
+        """The stored pledge (who made it, when, its metric) an evidence item cites."""
+        return self.store.pledges.get(commitment_id)
 
     def source(self, source_id: str | None) -> dict | None:
         return self.store.sources.get(source_id) if source_id else None

@@ -89,6 +89,16 @@ class WebStore:
         return Path(frame["data_dir"].iloc[0]) if len(frame) else None
 
     @functools.cached_property
+    def pledges(self) -> dict[str, dict]:
+        """{commitment_id: row} of the commitments table: the /check page words a pledge the
+        checker cites from these fields (who made it, when, its metric)."""
+        if not self.has("commitments"):
+            return {}
+        frame = self.sql("SELECT commitment_id, made_by, made_on, metric FROM commitments")
+        frame = frame.astype(object).where(frame.notna(), None)
+        return {row["commitment_id"]: row for row in frame.to_dict("records")}
+
+    @functools.cached_property
     def countries(self) -> pd.DataFrame:
         """The 33 CELAC states with their names in three languages and their status."""
         frame = self.sql(

@@ -52,6 +52,8 @@ def label(value, lang: str) -> str:
     if value is None or (isinstance(value, float) and value != value):
         return ""
     text = str(value)
+    if not text:
+        return ""  # gettext("") is the catalog's header
     exact, fragments = _tables(lang)
     found = exact.get(text.casefold())
     if found is not None:

@@ -463,13 +463,18 @@ def headline_figure(state: Dashboard, row: dict, iso3: str, lang: str) -> Headli
     period = f"{start} – {end}" if start and end and end != start else start or end
     reporter = cell(row, "reporter")
     what, what_lang = metric_name(cell(row, "metric"), cell(row, "metric_description"), lang)
+    amount = vocabulary.amount(row.get("value"), row.get("unit"), lang)
+    if period and evidence.year_of_its_period(
+        row.get("value"), row.get("unit"), cell(row, "period_start")
+    ):
+        amount, period = period, ""  # "1960", not "1960 … · 1960": the year once, as dated
     context = (
         evidence.place_name(other, lang, state.country_name) if other and other != iso3 else "",
         period,
         f"{_(evidence.REPORTED_BY)} {vocabulary.label(reporter, lang)}" if reporter else "",
     )
     return HeadlineFigure(
-        amount=vocabulary.amount(row.get("value"), row.get("unit"), lang),
+        amount=amount,
         what=what,
         what_lang=what_lang,
         context=tuple(part for part in context if part),

@@ -67,9 +67,13 @@ def state_text(layer: Layer, value, lang: str) -> str:
         )
     if layer.kind == "number":
         unit = vocabulary.label(layer.unit, lang)  # the one wording of units: vocabulary.csv
-        # A numeric layer may label each state's value (trade: its year and reporter).
-        said = f" ({value.note})" if value.note else ""
-        return f"{format_number(value.value, lang, 1)} {unit}{said}"
+        # A numeric layer may date each state's value and say how exact it is (trade); who
+        # reported it is beside the value in the state list (`reporter`), where its stored
+        # English can be marked as such, which a tooltip cannot.
+        said = ", ".join(
+            part for part in (value.date, vocabulary.label(value.precision, lang)) if part
+        )
+        return f"{format_number(value.value, lang, 1)} {unit}" + (f" ({said})" if said else "")
     label = next((c.label for c in layer.categories if c.key == value.value), value.value)
     text = _(label)
     if value.quality == "inferred":
@@ -77,6 +81,16 @@ def state_text(layer: Layer, value, lang: str) -> str:
     elif value.quality != "disputed" and value.tier == "weak":
         text += " (" + _("weak source") + ")"
     return text
+
+
+def reporter(layer: Layer, value, lang: str) -> tuple[str, str]:
+    """Who reported a state's figure in the reader's words where the vocabulary has them
+    (`fragment` rows: "not stated", "(national data)"), and the language it is written in
+    ("en" when it stays as stored, "" when it is the reader's)."""
+    if layer.kind != "number" or value is None or not value.reporter:
+        return "", ""
+    said = vocabulary.label(value.reporter, lang)
+    return said, "en" if lang != "en" and said == value.reporter else ""
 
 
 def map_context(state: Dashboard, layer: Layer, year: int, lang: str) -> dict:
@@ -137,6 +151,13 @@ def map_context(state: Dashboard, layer: Layer, year: int, lang: str) -> dict:
                 "name": state.country_name(iso3, lang),
                 "colour": colours.get(key, {}).get(iso3, NO_DATA_COLOUR),
                 "text": texts.get(key, {}).get(iso3, ""),
+                **dict(
+                    zip(
+                        ("reporter", "reporter_lang"),
+                        reporter(layer, layer.values.get(int(key), {}).get(iso3), lang),
+                        strict=True,
+                    )
+                ),
                 "taiwan": iso3 in taiwan,
             }
             for iso3 in countries["iso3"]
