@@ -377,3 +377,46 @@ def test_a_change_of_another_metric_is_not_compared(kb):
     result = one(check(text, kb), "US$5 billion")
     assert result.verdict is not Verdict.INCONSISTENT
     assert result.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # A fall whose size matches its two levels, beside a rise in another clause: main
+        # compared 7 with -7.2 and called it inconsistent.
+        (
+            "Lima, 2024. Peru's exports to China fell 7% from US$25 billion in 2022 to US$23.2"
+            " billion in 2023, while imports rose.",
+            "7%",
+            Verdict.UNVERIFIABLE,
+        ),
+        (
+            "Lima, 2024. Las exportaciones del Perú a China cayeron un 7% de 25.000 millones de"
+            " dólares en 2022 a 23.156 millones de dólares en 2023, mientras las importaciones"
+            " crecieron.",
+            "7%",
+            Verdict.UNVERIFIABLE,
+        ),
+        # A fall whose size does not match: main skipped falls (no word of rise).
+        (
+            "Lima, 2024. Peru's exports to China fell 20% from US$25 billion in 2022 to US$23.2"
+            " billion in 2023.",
+            "20%",
+            Verdict.INCONSISTENT,
+        ),
+        (
+            "Lima, 2024. Las exportaciones del Perú a China cayeron un 20% de 25.000 millones de"
+            " dólares en 2022 a 23.156 millones de dólares en 2023.",
+            "20%",
+            Verdict.INCONSISTENT,
+        ),
+        (
+            "Lima, 2024. As exportações do Peru para a China caíram 20%, de US$ 25 bilhões em 2022"
+            " para US$ 23,2 bilhões em 2023.",
+            "20%",
+            Verdict.INCONSISTENT,
+        ),
+    ],
+)
+def test_a_stated_fall_is_checked_against_its_two_levels(kb, text, figure, verdict):
+    assert one(check(text, kb), figure).verdict is verdict

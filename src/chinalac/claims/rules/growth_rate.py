@@ -52,8 +52,16 @@ class GrowthRate:
                     if rate.kind is Kind.MULTIPLE and VERB_MULTIPLE.fullmatch(fold(rate.text)):
                         continue  # "doubled", "se triplicó": a rounded multiple, no test
                     folded = fold(rate.sentence)
+                    # "fell 7% from US$25 billion to US$23.2 billion", "cayeron un 7% de … a …":
+                    # the verb before the first level says the change is a fall, and a rate
+                    # written without a sign is its size (main compared 7 with -7.2 whenever
+                    # any word of the sentence spoke of a rise, and skipped falls otherwise).
+                    falling = (
+                        rate.kind is Kind.PERCENT and change.direction == "down" and rate.value > 0
+                    )
                     if (
                         rate.kind is Kind.PERCENT
+                        and not falling
                         and not UP.search(folded)
                         and "growth" not in folded
                         and "crec" not in folded
@@ -62,6 +70,8 @@ class GrowthRate:
                     implied = self._implied(rate, a, b, folded)
                     if implied is None:
                         continue
+                    if falling:
+                        implied = -implied
                     allowed = interval(rate)
                     margin = 0.5 if rate.kind is Kind.PERCENT else 0.0
                     if allowed.low - margin <= implied <= allowed.high + margin:
