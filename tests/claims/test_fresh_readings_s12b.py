@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from chinalac.claims import Verdict, check
+from chinalac.claims.extract import CHANGE_AMOUNT
 from chinalac.claims.numbers import parse_number, written_decimal_mark
 from tests.claims.conftest import one
 
@@ -334,7 +335,7 @@ def test_a_relative_date_in_a_later_clause_does_not_date_an_ordinal(kb):
 def test_an_amount_of_change_that_is_not_the_difference_is_inconsistent(kb, text, figure):
     # Main read the change as the 2022 level and called it contradicted (stored 20.6 bn).
     result = one(check(text, kb), figure)
-    assert result.claim.metric == "trade_china_imports_change"
+    assert result.claim.confidence["value"]["why"].startswith(CHANGE_AMOUNT)
     assert result.verdict is Verdict.INCONSISTENT
     assert "a change of 3.2" in result.reason or "a change of 3156" in result.reason
 
@@ -364,7 +365,7 @@ def test_an_amount_of_change_that_is_not_the_difference_is_inconsistent(kb, text
 )
 def test_an_amount_of_change_is_never_read_as_a_level(kb, text, figure):
     result = one(check(text, kb), figure)
-    assert result.claim.metric.endswith("_change")
+    assert result.claim.confidence["value"]["why"].startswith(CHANGE_AMOUNT)
     assert result.verdict is Verdict.UNVERIFIABLE
 
 

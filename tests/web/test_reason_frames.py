@@ -44,6 +44,9 @@ SAMPLES = {
         "not checked against the store: which year '%(a)s' means is unclear, since its sentence "
         "names no single year before it (%(b)s); %(r)s"
     ),
+    "not checked against the store: a change between two periods, not a level: 'grew by'; "
+    f"matches {LABEL}": "not checked against the store: the text gives a change between two "
+    "periods, not a level (%(a)s); %(r)s",
     f"4 states listed (BRA, CHL, PER, URY) → the text gives no period; matches {LABEL}": (
         "%(a)s states listed (%(b)s) → %(r)s"
     ),

@@ -44,6 +44,9 @@ REASON_FRAMES = (
     (re.compile(r"^not checked against the store: which year '(?P<a>[^']+)' means is unclear: its "
                 r"sentence names no single year \((?P<b>[^()]*)\); (?P<r>.+)$", re.S),
         N_("not checked against the store: which year '%(a)s' means is unclear, since its sentence names no single year before it (%(b)s); %(r)s")),
+    (re.compile(r"^not checked against the store: a change between two periods, not a level: "
+                r"(?P<a>.+?); (?P<r>.+)$", re.S),
+        N_("not checked against the store: the text gives a change between two periods, not a level (%(a)s); %(r)s")),
     # rules/ranked_list.py: the count of states a rank list names, before the count's verdict.
     (re.compile(r"^(?P<a>\d+) states listed \((?P<b>[^()]*)\) → (?P<r>.+)$", re.S),
         N_("%(a)s states listed (%(b)s) → %(r)s")),

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from chinalac.claims.extract import CHANGE_SUFFIX
+from chinalac.claims.extract import CHANGE_AMOUNT
 from chinalac.claims.mentions import VERB_MULTIPLE
 from chinalac.claims.models import Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext
@@ -35,12 +35,17 @@ class GrowthRate:
 
     def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
         for claims in context.by_sentence.values():
-            for change in changes_in(claims):
+            changes = list(changes_in(claims))
+            # The levels of every change in the sentence, not only this one's: in "the share
+            # rose from 10% to 20%, while trade went from $80 to $100 billion, up 25%", 10% and
+            # 20% are the share's levels, never rates of trade's change.
+            levels = {id(c) for change in changes for c in (change.start, change.end)}
+            for change in changes:
                 a, b = change.start, change.end
                 if a.amount <= 0 or a.kind is Kind.PERCENT:
                     continue
                 for rate in claims:
-                    if rate is a or rate is b:
+                    if rate is a or rate is b or id(rate) in levels:
                         continue
                     if rate.kind is Kind.MONEY:
                         found = self._amount_change(rate, a, b)
@@ -107,10 +112,11 @@ class GrowthRate:
         """ "grew by US$5 billion, from US$20 billion to US$23.2 billion": the amount of change
         against B − A, for the same metric, entity and currency only, with the rounding of all
         three numbers as written."""
+        why = (change.confidence.get("value") or {}).get("why", "")
         if (
-            not (change.metric or "").endswith(CHANGE_SUFFIX)
-            or a.metric != b.metric
-            or change.metric != f"{a.metric}{CHANGE_SUFFIX}"
+            not why.startswith(CHANGE_AMOUNT)
+            or not a.metric
+            or not (change.metric == a.metric == b.metric)
             or not (change.entity == a.entity == b.entity)
             or not (change.unit == a.unit == b.unit)
         ):
