@@ -471,7 +471,7 @@ def headline_figure(state: Dashboard, row: dict, iso3: str, lang: str) -> Headli
     context = (
         evidence.place_name(other, lang, state.country_name) if other and other != iso3 else "",
         period,
-        f"{_(evidence.REPORTED_BY)} {vocabulary.label(reporter, lang)}" if reporter else "",
+        vocabulary.reported_by(reporter, lang),
     )
     return HeadlineFigure(
         amount=amount,
