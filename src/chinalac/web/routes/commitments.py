@@ -77,7 +77,7 @@ def statuses(state: Dashboard, as_of: str | None) -> pd.DataFrame:
     )
 
 
-FIGURES_OVER_TIME = N_("%(n)s figures over time")
+FIGURES_OVER_TIME = N_("figures over time: %(n)s")
 
 
 def sparkline(pledge: dict, rows: pd.DataFrame, lang: str = "en") -> Markup | None:
