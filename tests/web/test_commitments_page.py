@@ -142,3 +142,11 @@ def test_an_unnamed_reporter_is_said_in_reader_words(client, lang, words):
     assert words in reasons
     assert "not stated" not in re.sub(r'<span[^>]*lang="en">[^<]*</span>', "", reasons)
     assert "declarado por no indicado" not in html and "declarado por não informado" not in html
+
+
+def test_a_profile_words_a_pledges_reason_as_the_commitments_page_does(client):
+    chile = client.get("/country/CHL", params={"lang": "es"}).text
+    row = chile[chile.index("<td>beijing2025_visa_free_5_countries</td>") :]
+    row = row[: row.index("</tr>")]
+    assert "cumplido antes del plazo: 5 estados (21 de mayo de 2025, " in row
+    assert "count_countries" not in row and "met early" not in row
