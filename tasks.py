@@ -229,6 +229,7 @@ MUTATION_TARGETS: dict[str, tuple[list[str], list[str]]] = {
             "tests/claims/test_ranked_list_findings.py",
             "tests/claims/test_growth_rate_findings.py",
             "tests/claims/test_shares_findings.py",
+            "tests/claims/test_parts_findings.py",
             *(f"tests/test_slips.py::{name}" for name in CLAIMS_SLIPS),
         ],
     ),

@@ -361,3 +361,19 @@ def test_no_record_explains_what_it_could_not_read():
     result = one("The report lists three crucial changes.", tiny_knowledge())
     assert result.verdict is Verdict.UNVERIFIABLE and result.rule_id == "no-record"
     assert "no metric recognised" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The report lists three crucial changes.",
+         "no metric recognised for 'three crucial changes' (crucial changes); entity ?"),
+        ("Brazil lists three crucial changes in 2019.",
+         "no metric recognised for 'three crucial changes' (crucial changes); entity BRA"),
+        # No noun: the reason names the kind of figure read instead.
+        ("The figure rose to 45 in 2019.", "no metric recognised for '45' (count); entity ?"),
+    ],
+)  # fmt: skip
+def test_no_record_names_the_figure_its_noun_or_kind_and_its_entity(text, reason):
+    (result,) = check(text, db=tiny_knowledge())
+    assert (result.rule_id, result.reason) == ("no-record", reason)

@@ -110,3 +110,43 @@ def test_a_third_amount_beside_a_change_is_no_rate():
 def test_a_multiple_after_a_percent_that_is_no_rate_is_still_tested():
     text = "Trade went from $80 billion in 2010 to $100 billion in 2020, 50% of it soy, a threefold change."
     assert [reason.split(" does not match")[0] for reason in reasons(text)] == ["threefold"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's share rose from 10% in 2010 to 20% in 2020, while trade went from $80 billion "
+        "in 2010 to $100 billion in 2020, up 50%.",
+        "La participación de China subió del 10% en 2010 al 20% en 2020, y el comercio pasó de "
+        "80.000 millones de dólares en 2010 a 100.000 millones en 2020, un aumento del 50%.",
+        "A participação da China subiu de 10% em 2010 para 20% em 2020, e o comércio saiu de "
+        "US$ 80 bilhões em 2010 para US$ 100 bilhões em 2020, um aumento de 50%.",
+    ],
+)
+def test_the_levels_of_another_change_in_the_sentence_are_no_rates(text):
+    # The share's 10% and 20% are levels of their own change; only the 50% is a rate of
+    # trade's change (implied 25%).
+    assert [reason.split(" does not match")[0] for reason in reasons(text)] == ["50%"]
+
+
+def test_a_change_from_a_count_of_one_is_tested():
+    text = (
+        "The number of Confucius Institutes rose from 1 in 2006 to 3 in 2008, a fourfold increase."
+    )
+    assert reasons(text) == ["fourfold does not match 1 → 3 (implied 3×)"]
+
+
+def test_crece_is_a_word_of_growth_for_a_rate_without_a_verb_of_rising():
+    text = (
+        "Las exportaciones pasaron de 80.000 millones de dólares en 2010 a 100.000 millones en "
+        "2020: crecen un 50%."
+    )
+    assert [reason.split(" does not match")[0] for reason in reasons(text)] == ["50%"]
+
+
+def test_a_change_of_shares_before_a_change_of_money_does_not_end_the_sentences_check():
+    text = (
+        "China's share rose from 10% in 2010 to 20% in 2020; trade went from $80 billion in "
+        "2010 to $100 billion in 2020, up 50%."
+    )
+    assert [reason.split(" does not match")[0] for reason in reasons(text)] == ["50%"]

@@ -66,3 +66,33 @@ def test_the_list_is_shown_as_a_count_read_from_the_text():
         "note": "BRA, CHL, PER, URY",
         "reporter": None,
     }
+
+
+def test_a_list_of_two_states_in_brackets_is_counted():
+    text = "In Latin America, China is the top trading partner of (Brazil and Chile)."
+    assert ranked(text, 2) == [
+        ("supported", "2 states listed (BRA, CHL) → the text gives no period; matches 2 count "
+         "2022 [ttp, S1]")
+    ]  # fmt: skip
+
+
+def test_a_state_named_after_the_list_ends_it_and_later_ranks_are_still_counted():
+    first = (
+        "In Latin America, China is the top trading partner of Brazil, Chile and Peru, while in "
+        "Mexico the United States leads."
+    )
+    assert [verdict for verdict, _ in ranked(f"{first} {LISTED}", 4)] == [
+        "unverifiable",
+        "supported",
+    ]
+
+
+def test_a_listed_count_that_differs_from_the_store_is_contradicted_as_a_count():
+    text = (
+        "In Latin America in 2022, China was the top trading partner of Brazil, Chile, Peru, "
+        "and Uruguay."
+    )
+    assert ranked(text, 5) == [
+        ("contradicted", "4 states listed (BRA, CHL, PER, URY) → the store holds 5 count 2022 "
+         "[ttp, S1]; the text says top trading partner (would need 3.5–4.5)")
+    ]  # fmt: skip

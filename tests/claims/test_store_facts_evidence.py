@@ -337,3 +337,56 @@ def test_exports_bound_for_chinas_ports_or_market_are_sales_to_china(text):
     # exports (China's imports, 89.75), not China's exports to it (53.6).
     verdict, reason, rows = judged(text, tiny_knowledge(FLOWS))
     assert (verdict, rows) == ("supported", [("m_2021", "matches", 89.75, "S2")])
+
+
+def test_the_direction_is_read_from_the_nearest_flow_word_before_the_figure():
+    # Two "exports" before the figure: the first names its direction ("to China"), the second,
+    # the figure's own, does not. Reading from the first would keep a contradiction the
+    # figure's own bare word does not justify.
+    text = (
+        "Exports to China grew, and in 2021 the exports of Brazil carried by Chinese ships "
+        "reached US$89.75 billion."
+    )
+    results = [r for r in check(text, db=tiny_knowledge(FLOWS)) if r.rule_id == "store-facts"]
+    assert [(r.claim.text, str(r.verdict)) for r in results] == [
+        ("US$89.75 billion", "unverifiable")
+    ]
+
+
+def test_a_flow_word_after_the_figure_does_not_move_where_its_direction_is_read():
+    # The figure's own word is followed by "to China" (a written direction: contradicted); a
+    # later bare "exports" after the figure must not become the word the direction is read from.
+    text = (
+        "In 2021 the exports of Brazil carried by Chinese ships to China reached US$53.6 "
+        "billion, above the exports of any year before."
+    )
+    assert judged(text, tiny_knowledge(FLOWS))[0] == "contradicted"
+
+
+def with_partial_years(facts, *partial) -> KnowledgeView:
+    view = tiny_knowledge(facts)
+    return dataclasses.replace(view, facts=view.facts.assign(partial_year=list(partial)))
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        # An undated figure is no figure of some months: a January–August row does not bear
+        # it out.
+        (
+            "Latin America's trade with China reached US$100 billion.",
+            with_partial_years(
+                [fact("jan_aug", "trade_total", "LAC", "2023-01", "2023-08", 100, "usd_bn")], True
+            ),
+        ),
+        # An undated upper bound is borne out by any smaller value: a full-year row below it
+        # does not support it either.
+        (
+            "Latin America's trade with China is worth up to US$90 billion.",
+            with_partial_years([trade("full_year", "2023", 80)], False),
+        ),
+    ],
+)
+def test_an_undated_figure_is_not_supported_by_a_part_year_row_or_below_its_bound(text, view):
+    verdict, reason, rows = judged(text, view)
+    assert verdict == "unverifiable" and reason.startswith("no stored fact for trade_total · LAC")

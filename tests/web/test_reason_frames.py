@@ -34,6 +34,9 @@ SAMPLES = {
     "not checked against the store: a projection or possibility, not a reported figure: 'pode "
     f"fechar'; matches {LABEL}": "not checked against the store: the text gives a projection or "
     "a possibility, not a reported figure (%(a)s); %(r)s",
+    "not checked against the store: a change between two periods, not a level: 'grew by'; "
+    f"matches {LABEL}": "not checked against the store: the text gives a change between two "
+    "periods, not a level (%(a)s); %(r)s",
     f"4 states listed (BRA, CHL, PER, URY) → the text gives no period; matches {LABEL}": (
         "%(a)s states listed (%(b)s) → %(r)s"
     ),

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from chinalac.claims.article_date import find_article_date
 from chinalac.claims.errors import ClaimsInputError, ClaimsInputWarning
-from chinalac.claims.extract import PROJECTION, extract
+from chinalac.claims.extract import CHANGE_AMOUNT, PROJECTION, extract
 from chinalac.claims.input_text import SourceText, prepare
 from chinalac.claims.knowledge import KnowledgeView
 from chinalac.claims.matching import FactIndex
@@ -114,12 +114,13 @@ def _result(claim: Claim, findings: list[tuple[int, Finding]]) -> ClaimResult:
     chosen = ranked[0]
     doubts = claim.doubts()
     value_why = (claim.confidence.get("value") or {}).get("why", "")
-    if value_why.startswith(PROJECTION) and chosen.verdict in (
+    if value_why.startswith((PROJECTION, CHANGE_AMOUNT)) and chosen.verdict in (
         Verdict.SUPPORTED,
         Verdict.DISPUTED,
     ):
         # "pode fechar 2021 em US$ 120 bilhões": a projection is neither borne out nor
-        # refuted by what the store holds for the period.
+        # refuted by what the store holds for the period; nor is a change ("grew by $300
+        # million") by the level the store holds.
         chosen = Finding(
             chosen.rule_id,
             Verdict.UNVERIFIABLE,

@@ -50,8 +50,12 @@ _EXPORTS = (
 )
 # "… of the region's exports", "de sus exportaciones", "das exportações do País" (anchored at
 # the end of the percent; not the exports of China).
+# "uma participação de 32,3% em tudo o que o Brasil exportou", "en las exportaciones", "in
+# its exports": the share noun's "in".
 OF_EXPORTS_AFTER = re.compile(
-    r"\A\s{0,2}(?:of|de|do|da|dos|das|del)\s+(?:[\w'’]+\s+){0,4}?" + _EXPORTS + r"\b"
+    r"\A\s{0,2}(?:of|de|do|da|dos|das|del|em|en|in|nas|no|na)\s+(?:[\w'’]+\s+){0,4}?"
+    + _EXPORTS
+    + r"\b"
     r"(?!\s+(?:chin\w*|de\s+china|da\s+china|of\s+china))"
 )
 # "… de las exportaciones nacionales fueron hacia China", "… of its exports went to China".

@@ -295,6 +295,17 @@ def extract(
                 if directed:
                     metric, state_side = directed, None
             if (
+                mention.kind is Kind.MONEY
+                and metric in ("trade_china_imports", "trade_china_exports")
+                and BOTH_FLOWS.search(folded, max(0, mention.start - 80), mention.start)
+                and not RESPECTIVELY.search(folded)
+                and sum(m.kind is Kind.MONEY for m in mentions) == 1
+            ):
+                # "Brazil's exports and imports with China totalled $36.44 billion", "as
+                # exportações e importações … somaram US$ 36,44 bilhões": both flows and one
+                # figure, their sum (main read one direction and called the total contradicted).
+                metric, hit, state_side = "trade_total", None, None
+            if (
                 entity == "CHN"
                 and metric in BILATERAL_METRICS
                 and len(states := _states_in(entities, clause)) == 1
@@ -1047,6 +1058,8 @@ BARE_DIRECTION = {
     "importaciones": "trade_china_exports", "importacoes": "trade_china_exports",
     "exports": "trade_china_imports", "exported": "trade_china_imports",
     "exportaciones": "trade_china_imports", "exportacoes": "trade_china_imports",
+    # "Brazil's export volume to China hit $16.4 billion and its import volume $20 billion"
+    "export volume": "trade_china_imports", "import volume": "trade_china_exports",
 }  # fmt: skip
 # A state's flow named by the preposition before China (folded text, from the flow word on,
 # within its clause): "importaciones de Brasil desde China", "importações vindas da China",
@@ -1070,7 +1083,7 @@ _CHINA = (
     r"|(?:(?:os|los)\s+)?chin(?:eses|os)\b|chinese\b(?!\s+mainland))"
 )
 FLOW_FROM_CHINA = re.compile(
-    r"\b(?:imports|imported|importaciones|importacoes)\b[^.;:]{0,60}?\b"
+    r"\b(?:imports?|imported|importaciones|importacoes)\b[^.;:]{0,60}?\b"
     r"(?:from|desde|procedentes\s+de|provenientes\s+de|originarias\s+de|vindas\s+da|"
     r"vindos\s+da|oriundas\s+da|provenientes\s+da|procedentes\s+da)\s+"
     + _CHINA
@@ -1087,7 +1100,7 @@ PETTY_AMOUNT = 1e6
 # China) and "compras do Brasil da China" (a buyer named) are not matched.
 BARE_PURCHASES = re.compile(r"\bcompras\s(?:da|de)\s" + _CHINA)
 FLOW_TO_CHINA = re.compile(
-    r"\b(?:exports|exported|exportaciones|exportacoes|ventas|vendas|sales|shipments|envios|"
+    r"\b(?:exports?|exported|exportaciones|exportacoes|ventas|vendas|sales|shipments|envios|"
     r"embarques)\b[^.;:]{0,60}?\b"
     r"(?:to|hacia|a|al|ao|aos|con\s+destino\s+a|destinadas\s+a|para|para\s+a|com\s+destino\s+a|"
     r"rumo\s+a|bound\s+for|destined\s+for|headed\s+for)\s+" + _CHINA
@@ -1123,6 +1136,14 @@ PRODUCT_AFTER = re.compile(
     r"(?:(?:the|la|las|los|el|o|os|a|as)\s+)?(" + _PRODUCTS + ")"
 )
 # Metrics a bare flow word may have been read as before its preposition is seen.
+# Both directions named together, before one figure: "exports and imports", "exports to and
+# imports from", "exportaciones e importaciones", "importações e exportações" (folded).
+_EXPORTS_WORD = r"(?:exports?|exportaciones|exportacoes)"
+_IMPORTS_WORD = r"(?:imports?|importaciones|importacoes)"
+BOTH_FLOWS = re.compile(
+    rf"\b{_EXPORTS_WORD}(?:\s+(?:to|a|para))?\s+(?:and|y|e)\s+{_IMPORTS_WORD}\b"
+    rf"|\b{_IMPORTS_WORD}(?:\s+(?:from|de|desde|da))?\s+(?:and|y|e)\s+{_EXPORTS_WORD}\b"
+)
 DIRECTED_METRICS = {
     "trade_china_imports", "trade_china_exports", "china_imports_world", "china_exports_world",
 }  # fmt: skip
@@ -1161,6 +1182,26 @@ BALANCE_BEFORE = re.compile(
 )
 # A projection or a possibility, not a reported figure: "pode fechar 2021 em US$ 120 bilhões",
 # "could reach US$ 700 billion", "podría superar los 500.000 millones", "is expected to top".
+# "trade grew by $300 million", "creció en 300 millones de dólares", "cresceu US$ 300 milhões",
+# "un aumento absoluto de US$84.4 millones": the amount of a change, not the level of either
+# year ("rose to", "subió hasta", "cresceu para" name the level and are not matched).
+_CHANGE_VERBS = (
+    r"grew|rose|increased|climbed|jumped|expanded|fell|dropped|declined|decreased|shrank|"
+    r"went\s+up|went\s+down|crecio|crecieron|aumento|aumentaron|subio|subieron|"
+    r"se\s+incremento|se\s+incrementaron|cayo|cayeron|bajo|bajaron|disminuyo|disminuyeron|"
+    r"descendio|descendieron|retrocedio|se\s+redujo|se\s+redujeron|cresceu|cresceram|aumentou|"
+    r"aumentaram|subiu|subiram|caiu|cairam|recuou|recuaram|diminuiu|diminuiram|avancou|avancaram"
+)
+_CHANGE_NOUNS = (
+    r"increase|rise|growth|jump|drop|fall|decline|aumento|incremento|alza|caida|descenso|"
+    r"crecimiento|queda|reducao|crescimento|expansion|expansao"
+)
+CHANGE_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:" + _CHANGE_VERBS + r")(?:\s+(?:[\w']+\s+){0,3}?by|\s+en|\s+em)?"
+    r"|(?:" + _CHANGE_NOUNS + r")(?:\s+absolut[oa])?\s+(?:of|de|by|en|em))\s+$"
+)
+# The doubt that keeps a change amount from any verdict read in the store (check._result).
+CHANGE_AMOUNT = "a change between two periods, not a level"
 PROJECTION_BEFORE = re.compile(
     r"\b(?:could|might|(?:is|are|was|were)\s+(?:expected|projected|forecast|likely)\s+to|"
     r"(?:expected|projected|forecast)\s+to|podria|podrian|puede|pueden|podra|podran|"
@@ -1252,10 +1293,20 @@ def _value_confidence(
     if projection:
         cue = " ".join(projection.group(0).split())
         return _level("low", f"{PROJECTION}: '{cue}'")
+    change = (
+        CHANGE_BEFORE.search(folded[max(clause[0], mention.start - 60) : mention.start])
+        if folded and mention.kind is Kind.MONEY
+        else None
+    )
+    if change:
+        cue = " ".join(change.group(0).split())
+        return _level("low", f"{CHANGE_AMOUNT}: '{cue}'")
     if mention.currency_assumed:
         return _level("low", "no currency written: US dollars assumed")
     if mention.currency_doubt:
         return _level("low", f"{mention.currency_doubt}: US dollars assumed")
+    if mention.value_doubt:
+        return _level("low", mention.value_doubt)
     return _level("high", "the number as written")
 
 

@@ -42,8 +42,11 @@ RECEIVE_VERB = re.compile(
     r"|recebeu|receberam|obteve|obtiveram)\b"
 )
 # "Bolivia, con 850 millones de dólares", "Venezuela with $10 billion", "Equador, com US$ 7
-# bilhões": a state and its figure in a ranked list.
-WITH_BEFORE = re.compile(r",?\s{1,3}(?:con|with|com)\s{1,3}(?:[a-z$]{1,4}\s?)?$")
+# bilhões", and in brackets "Brasil ($12 mil 100 millones), Argentina ($11 mil 800
+# millones)": a state and its figure in a ranked list.
+WITH_BEFORE = re.compile(
+    r"(?:,?\s{1,3}(?:con|with|com)\s{1,3}|\s{0,2}\(\s{0,2})(?:[a-z$]{1,4}\s?)?$"
+)
 
 
 def other_lender(sentence: str, folded: str, number_start: int) -> str | None:

@@ -158,6 +158,14 @@ TIME_SPAN_NOUNS = frozenset(
 RANK_EXCLUDE_NEXT = re.compile(
     r"^(?:\s*(?:one\s+)?(?:is|was|are|were|se|es|son|e|foi|of all|,|\.|;|:|place\b|lugar\b|instance\b))"
 )
+# "ocupa el séptimo lugar", "ocupa o sétimo lugar", "ranks in seventh place": a place held is a
+# rank (the list's "En cuarto lugar" has no verb of holding and stays a text-structure word).
+PLACE_AFTER = re.compile(r"^\s+(?:lugar|place|posicion|posicao|puesto|posto)\b")
+OCCUPIES_BEFORE = re.compile(
+    r"(?<![\w])(?:ocupa|ocupan|ocupo|ocupaba|ocupou|ocupava|ocupam|occupies|occupied|holds|held|"
+    r"ranks|ranked|finished|se\s+ubica|se\s+ubico|figura|fica|ficou|aparece|esta|esta\s+en)"
+    r"(?:\s+(?:en|em|in))?\s+(?:el|o|the|un|um|a)$"
+)
 # A rank is an ordinal or superlative after a determiner: "the first country", "its first-ever
 # policy paper", "su mayor socio"; "This paper first analyzes" is an adverb.
 DETERMINER_BEFORE = re.compile(
@@ -293,7 +301,9 @@ MONEY_FLOW = re.compile(
 CENTURY = re.compile(r"(?:century|centuries|siglo|seculo)")
 PARTNER_NOUN = re.compile(
     r"(?:socio|socia|parceiro|parceira|destino|mercado|comprador|compradora|proveedor|"
-    r"fornecedor|inversor|investidor|acreedor|credor|origen|origem)"
+    r"fornecedor|inversor|investidor|acreedor|credor|origen|origem|"
+    # "el principal banquero de América Latina", "o principal financiador": a lender's rank
+    r"banquero|banqueiro|prestamista|financiador|financiadora|lender|creditor|banker)"
 )
 
 
@@ -408,6 +418,9 @@ def _ranges(folded: str, mentions: list) -> list:
     return out
 
 
+# One point before exactly three digits, nothing else: "101.728" (thousands in es/pt, unless
+# the scale word makes that absurd).
+POINT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 SCALE_SHARED_JOIN = re.compile(r"\s(?:and|y|e)\s")
 
 
@@ -495,6 +508,7 @@ class Mention:
     upper: float | None = None  # a range's upper end ("between 300 and 320 billion"), same scale
     currency_assumed: bool = False  # "sumó 310.000 millones" in a trade sentence: dollars read
     currency_doubt: str = ""  # why the currency read may be wrong ("$" alone in es/pt)
+    value_doubt: str = ""  # why the number read may be wrong ("101.728 bilhões")
 
 
 @functools.cache
@@ -530,6 +544,8 @@ CHANGE_VERB_BEFORE = re.compile(
     r"|diminu|retroced|recu|pas(?:o|ou|aron|aram)\b)[^.;:!?]*$"
 )
 
+ADDED_BEFORE = re.compile(r"(?<![\w])add(?:s|ed|ing)?\s*$")
+
 
 def _qualifier_before(folded: str, position: int) -> tuple[Qualifier, int]:
     head = folded[:position].rstrip()
@@ -540,6 +556,9 @@ def _qualifier_before(folded: str, position: int) -> tuple[Qualifier, int]:
                 r"(?:^|\s)(?:the|these|those|el|la|los|las|o|os|as|estos|estas)\s*$", before
             ):
                 continue  # "the above three factors": an adjective, not a bound
+            if qualifier == "at_most" and ADDED_BEFORE.search(before[-12:]):
+                # "exports and imports added up to $3.2 billion": a sum, not a ceiling.
+                return Qualifier.EXACT, position
             if qualifier == "at_most" and CHANGE_VERB_BEFORE.search(before[-60:]):
                 # "subió con fuerza en 2015, hasta 29.000 millones", "caiu até US$ 50 milhões":
                 # after a verb of change, "hasta"/"até" names the level reached, not a ceiling.
@@ -701,9 +720,24 @@ def find_mentions(
             and mentions
             and mentions[-1].kind is Kind.MONEY
         )  # "… 140.000 millones de dólares …, de los cuales Brasil recibió 64.000 millones"
+        value_doubt = ""
         if prefix or suffix or carried:
             kind = Kind.MONEY
             scale = multiplier
+            if (
+                lang in ("es", "pt")
+                and multiplier == 1e9
+                and POINT_THOUSANDS.fullmatch(folded[start:end])
+                and not folded[end:scale_end].strip().startswith("mil")
+            ):
+                # "US$ 101.728 bilhões", "US$ 67.685 bilhões": read as thousands, 101,728
+                # billions of dollars (a hundred trillion) is no figure of a state's trade, so the
+                # point is the writer's decimal mark; read so, at low confidence.
+                value, decimals, zeros = value / 1000, 3, 0
+                value_doubt = (
+                    f"'{text[start:end]}' before a billions word: the point read as the "
+                    "decimal mark"
+                )
             if carried:
                 unit = mentions[-1].unit
             else:
@@ -773,6 +807,7 @@ def find_mentions(
             end,
             currency_assumed=currency_assumed,
             currency_doubt=currency_doubt,
+            value_doubt=value_doubt,
         )
         mentions.append(mention)
         taken.append((mention_start, mention_end))
@@ -869,7 +904,10 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             continue  # "this paper first analyzes": an adverb, not a rank
         if word[0] == "top" and head.endswith("the") and found and found[-1].end >= len(head) - 4:
             continue
-        if RANK_EXCLUDE_NEXT.match(rest) or re.match(r"^\s+(?:\d|of\s+(?:all|them)\b)", rest):
+        held_place = PLACE_AFTER.match(rest) and OCCUPIES_BEFORE.search(head)
+        if (RANK_EXCLUDE_NEXT.match(rest) and not held_place) or re.match(
+            r"^\s+(?:\d|of\s+(?:all|them)\b)", rest
+        ):
             continue  # "the first one is", "first of all", "the first 11 months"
         if find_word_numbers(rest[:20], lang) and find_word_numbers(rest[:20], lang)[0].start <= 1:
             continue  # "the first seven": the count is the claim

@@ -37,6 +37,9 @@ REASON_FRAMES = (
     (re.compile(r"^not checked against the store: a projection or possibility, not a reported figure: "
                 r"(?P<a>.+?); (?P<r>.+)$", re.S),
         N_("not checked against the store: the text gives a projection or a possibility, not a reported figure (%(a)s); %(r)s")),
+    (re.compile(r"^not checked against the store: a change between two periods, not a level: "
+                r"(?P<a>.+?); (?P<r>.+)$", re.S),
+        N_("not checked against the store: the text gives a change between two periods, not a level (%(a)s); %(r)s")),
     # rules/ranked_list.py: the count of states a rank list names, before the count's verdict.
     (re.compile(r"^(?P<a>\d+) states listed \((?P<b>[^()]*)\) → (?P<r>.+)$", re.S),
         N_("%(a)s states listed (%(b)s) → %(r)s")),

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from chinalac.claims.models import Claim, Kind
 from chinalac.claims.vocabulary import fold
 
-FROM_BEFORE = re.compile(r"(?:from|de|desde|between|entre)\s*$")
+# "del 10% al 20%": Spanish contracts "de el" before a share.
+FROM_BEFORE = re.compile(r"(?:from|de|del|desde|between|entre)\s*$")
 TO_BETWEEN = re.compile(
     r"^\s*+(?:(?:in|en|em|no|for)\s++(?:the\s++year\s++)?(?:\d{4})\s*+)?,?\s*+(?:to|a|al|para|ate|hasta|and|y|e)\s+$"
 )

@@ -39,6 +39,14 @@ PLEDGE_WORDS = re.compile(
 )
 
 
+# A dateline opening the sentence: a place, a comma, a short date with its digits, then a
+# spaced dash ("Brasília, janeiro de 2021 — "); "In Brasilia, China announced … 2015–2019" is
+# no dateline.
+DATELINE_HEAD = re.compile(
+    r"^[^\W\d_][^\W\d_'’.\- ]{0,30},\s[^—–,\n]{0,30}?\d[^—–\n]{0,6}?\s[—–]\s"
+)
+
+
 @functools.cache
 def plan_cues() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple(
@@ -54,6 +62,9 @@ def plans_named(claim: Claim) -> frozenset[str]:
 @functools.lru_cache(maxsize=256)
 def _plans_in(sentence: str) -> frozenset[str]:
     """Cached by sentence: a long sentence's many figures would each search it again."""
+    # The dateline's place is where the article was filed, not the plan's summit: "Brasília,
+    # janeiro de 2021 — Em 2020 o Brasil e a China comercializaram …" names no Brasília pledge.
+    sentence = DATELINE_HEAD.sub("", sentence, count=1)
     folded = fold(sentence).replace("–", "-")
     return frozenset(plan for plan, pattern in plan_cues() if pattern.search(folded))
 

@@ -31,12 +31,17 @@ class GrowthRate:
 
     def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
         for claims in context.by_sentence.values():
-            for change in changes_in(claims):
+            changes = list(changes_in(claims))
+            # The levels of every change in the sentence, not only this one's: in "the share
+            # rose from 10% to 20%, while trade went from $80 to $100 billion, up 25%", 10% and
+            # 20% are the share's levels, never rates of trade's change.
+            levels = {id(c) for change in changes for c in (change.start, change.end)}
+            for change in changes:
                 a, b = change.start, change.end
                 if a.amount <= 0 or a.kind is Kind.PERCENT:
                     continue
                 for rate in claims:
-                    if rate is a or rate is b or rate.kind not in (Kind.PERCENT, Kind.MULTIPLE):
+                    if id(rate) in levels or rate.kind not in (Kind.PERCENT, Kind.MULTIPLE):
                         continue
                     if rate.kind is Kind.MULTIPLE and VERB_MULTIPLE.fullmatch(fold(rate.text)):
                         continue  # "doubled", "se triplicó": a rounded multiple, no test

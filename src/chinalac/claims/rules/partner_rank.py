@@ -45,6 +45,19 @@ WITHIN_GROUP = re.compile(
     r"^[^.;]{0,60}?\b(?:in|en|em|of|de|do|da|del)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?"
     r"(?:caribbean|caribe|region|regiao|latin america|america latina|world|mundo)"
 )
+# "o principal destino de pelo menos quatro dos principais produtos", "the top destination of
+# several farm products": China's rank for some products, not for the state's whole trade.
+OF_PRODUCTS = re.compile(
+    r"^\s{0,3}+(?:of|for|de|do|da|dos|das|del|para)\s+"
+    # a quantity of them first ("at least four", "varios"): "the first partner of Cuba in
+    # trade in goods" is the partner rank
+    r"(?:at\s+least|pelo\s+menos|al\s+menos|several|many|some|varios|varias|muitos|muitas|"
+    r"alguns|algumas|algunos|algunas|\d+|two|three|four|five|six|seven|eight|nine|ten|dos|tres|"
+    r"cuatro|cinco|seis|siete|ocho|nueve|diez|dois|duas|quatro|sete|oito|nove|dez)\s+"
+    r"(?:[\w'’]+\s+){0,6}?"
+    r"(?:products|produtos|productos|goods|bienes|bens|itens|items|commodities|mercancias|"
+    r"mercadorias|rubros)\b"
+)
 CHINA = re.compile(r"\b(?:china|chinese|pequim|pekin|beijing|gigante asiatico|pais asiatico)\b")
 REGIONS = {"LAC", "CHN", "TWN", "HKG", "MAC", "WLD", None}
 
@@ -79,7 +92,11 @@ class PartnerRank:
     def _metric(claim: Claim) -> str | None:
         folded = fold(claim.sentence)
         start, end = claim.span_in_sentence
-        if not CHINA.search(folded[:start]) or WITHIN_GROUP.match(folded[end:]):
+        if (
+            not CHINA.search(folded[:start])
+            or WITHIN_GROUP.match(folded[end:])
+            or OF_PRODUCTS.match(folded[end : end + 80])
+        ):
             return None
         words = fold(claim.noun or claim.text)
         if PARTNER.search(words):
@@ -122,6 +139,12 @@ class PartnerRank:
                 facts = [f for f in facts if f.start[0] and f.start[0] <= int(dated[:4])]
             latest = max((f.start[0] for f in facts if f.start[0]), default=None)
             facts = [f for f in facts if f.start[0] == latest]
+        if period is None or not period.start_month:
+            # A rank for a year, or for no stated period, is not judged by one month's rank
+            # ("in April China overtook the US"): a month's ranking says nothing of the year's,
+            # as a full-year figure is never checked against part-year rows. (Dropped after
+            # the latest year is chosen: a later month still makes an older year's row stale.)
+            facts = [f for f in facts if not _part_year(f)]
         what = f"{metric} · {claim.entity} · {period.label() if period else 'no period stated'}"
         if not facts:
             return Finding(self.rule_id, Verdict.UNVERIFIABLE, f"no stored rank for {what}")
@@ -148,6 +171,12 @@ class PartnerRank:
             "different measures are not called contradicted",
             tuple(f.evidence("related") for f in facts),
         )
+
+
+def _part_year(fact: StoredFact) -> bool:
+    """A row for some months of a year ("2009-04", flagged partial or dated by months)."""
+    months = (fact.start[1], fact.end[1])
+    return fact.partial or (None not in months and months != (1, 12))
 
 
 # "Hoje a China é o maior parceiro": the present, whatever year the paragraph spoke of.

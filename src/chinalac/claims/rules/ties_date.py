@@ -236,23 +236,12 @@ class TiesDate:
         now = as_tie(answer, "fta")
         if now is None or answer.value != "in_force" or now.conflict:
             return None
-        if now.year == year and (not month or not now.month or now.month == month):
-            if (day_ok := _day_check(claim, now.date)) is None:
-                return None
-        else:
-            day_ok = False
-        if day_ok:
-            return Finding(
-                self.rule_id,
-                Verdict.SUPPORTED,
-                f"the ties table dates it {now.date}: {now.label()}",
-                (now.evidence("matches"),),
-            )
-        return Finding(
-            self.rule_id,
-            Verdict.CONTRADICTED,
+        return self._dated_event(
+            claim,
+            now,
+            (year, month),
+            f"the ties table dates it {now.date}: {now.label()}",
             f"the text dates it {_claimed(claim)}; the ties table holds {now.label()}",
-            (now.evidence("differs"),),
         )
 
     def _signature(self, context: CheckContext, claim, year: int, month: int | None):
@@ -261,22 +250,28 @@ class TiesDate:
         signed = signing(context.knowledge, now) if now is not None else None
         if signed is None:
             return None
-        if signed.year == year and (not month or not signed.month or signed.month == month):
-            if (day_ok := _day_check(claim, signed.date)) is None:
+        return self._dated_event(
+            claim,
+            signed,
+            (year, month),
+            f"the FTA was signed {signed.date}: {signed.label()}",
+            f"the text dates the signature {_claimed(claim)}; the ties table holds "
+            f"{signed.label()} (in force {now.date})",
+            now.evidence("related"),
+        )
+
+    def _dated_event(self, claim, event, claimed, supported: str, contradicted: str, *related):
+        """One dated event of a tie (an FTA's signature or entry into force) against the date
+        the text gives it: its year, its month when both give one, and its day (None when the
+        day is off by one, as `_day_check` leaves it unjudged)."""
+        year, month = claimed
+        if event.year == year and (not month or not event.month or event.month == month):
+            if (day_ok := _day_check(claim, event.date)) is None:
                 return None
         else:
             day_ok = False
         if day_ok:
-            return Finding(
-                self.rule_id,
-                Verdict.SUPPORTED,
-                f"the FTA was signed {signed.date}: {signed.label()}",
-                (signed.evidence("matches"),),
-            )
+            return Finding(self.rule_id, Verdict.SUPPORTED, supported, (event.evidence("matches"),))
         return Finding(
-            self.rule_id,
-            Verdict.CONTRADICTED,
-            f"the text dates the signature {_claimed(claim)}; the ties table holds "
-            f"{signed.label()} (in force {now.date})",
-            (signed.evidence("differs"), now.evidence("related")),
+            self.rule_id, Verdict.CONTRADICTED, contradicted, (event.evidence("differs"), *related)
         )
