@@ -188,3 +188,36 @@ def test_profiles_list_only_the_pledges_that_name_the_state(db):
     }
     region_wide = db.commitments().query("states.isna()", engine="python")
     assert len(region_wide) == 42
+
+
+def test_the_reason_is_data_and_its_english_is_derived_from_it(db):
+    """The status's reason is a key with its figures, target and unit as data (what a page words
+    in another language); the English the CLI and API give is worded from that same data."""
+    frame = domain.pledge_statuses(db, as_of="2026", structured=True)
+    row = frame.set_index("commitment_id").loc["beijing2025_visa_free_5_countries"]
+    why = row["why"]
+    assert (row["reason_key"], why.key) == ("met early", "met early")
+    assert (why.target, why.unit) == (5.0, "count_countries")
+    assert [(f.value, f.unit, f.as_of) for f in why.figures] == [
+        (5.0, "count_countries", "2025-05-21")
+    ]
+    assert row["reason"] == why.english() and row["reason"].startswith(
+        "met early: 5 count_countries"
+    )
+    assert "why" not in domain.pledge_statuses(db, as_of="2026").columns  # CLI/API: plain columns
+    # a level pledge met in a year: the deciding figure, the other figures of that year apart
+    met = domain.pledge_statuses(db, as_of="2024", structured=True).set_index("commitment_id")
+    trade = met.loc["brasilia2014_trade_500bn", "why"]
+    assert (trade.key, trade.year, trade.deadline) == ("met in", 2024, 2024)
+    assert trade.figures[0].reporter.startswith("China Customs") and len(trade.others) >= 1
+
+
+def test_claims_and_paths_are_fields_of_the_reason():
+    late = domain.judge(PLEDGE, rows(("2018", 3000, "A")), "2019-06-30").why
+    assert late.key == "behind" and late.path_kind == "date" and late.path_at == "2018"
+    assert late.expected == pytest.approx(6000 * 4 / 5)
+    statement = rows(("2019", 6100, "A")).assign(kind="statement", value_text="fully implemented")
+    said = domain.judge(PLEDGE, statement, "2020-12-31")
+    assert said.why.key == "only statements" and said.why.figures == ()
+    assert [c.text for c in said.why.claims] == ["fully implemented"]
+    assert said.reason == "only statements by a party, no figure: 'fully implemented' (A, 2019)"

@@ -119,6 +119,15 @@ def test_gdp_holds_the_world_bank_rows_with_their_source(db):
             None,
         ),
         ("2025-09", "exports+imports; single month Sep 2025", "Sep"),
+        # A clause that is only a month range of the row's year places the months.
+        ("2023", "soy, oil, iron ore and beef; Jan–Aug 2023", "Jan–Aug"),
+        ("2016", "soybeans only (HS 1201), Jan–May 2016", "Jan–May"),
+        ("2016", "January–October 2016", "Jan–Oct"),
+        ("2016", "produtos básicos; Jan-Oct 2016", "Jan–Oct"),
+        # Uncertain, another year's, or not from January: not placed.
+        ("2023", "mining-energy goods; period around Jan–Aug 2023", None),
+        ("2017", "exports; Jan–Oct 2016", None),
+        ("2016", "exports; Mar–Oct 2016", None),
         ("2024", "exports+imports; Jan–Sep 2024 only (first three quarters)", "Jan–Sep"),
     ],
 )

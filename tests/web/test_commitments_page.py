@@ -3,6 +3,8 @@ the CSV with its sources, and profiles that list only the pledges naming their s
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 
@@ -70,3 +72,81 @@ def test_states_named_by_a_pledge_are_names_in_the_readers_language(client, lang
 def test_who_made_the_pledges_is_in_the_readers_language(client, lang, maker):
     html = client.get("/commitments", params={"lang": lang}).text
     assert maker in html and "Government of China" not in html
+
+
+def pledge_html(html: str, commitment_id: str) -> str:
+    start = html.index(f'id="{commitment_id}"')
+    return html[start : html.index("</article>", start)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "reason"),
+    [
+        (
+            "es",
+            "cumplido antes del plazo: 5 estados (21 de mayo de 2025, ",
+        ),
+        (
+            "pt",
+            "cumprido antes do prazo: 5 estados (21 de maio de 2025, ",
+        ),
+        ("en", "met early: 5 states (May 21, 2025, "),
+    ],
+)
+def test_the_reason_is_worded_in_the_readers_language_without_unit_ids(client, lang, reason):
+    html = client.get("/commitments", params={"lang": lang, "as_of": "2026"}).text
+    visa = pledge_html(html, "beijing2025_visa_free_5_countries")
+    assert reason in visa, visa
+    assert "count_countries" not in html and "met early" not in html.replace(reason, "")
+    assert not re.search(r"\b(?:usd_bn|usd_m|count_\w+)\b", html)
+    trade = pledge_html(
+        client.get("/commitments", params={"lang": lang, "as_of": "2024"}).text,
+        "brasilia2014_trade_500bn",
+    )
+    assert {"es": "cumplido en 2024: ", "pt": "cumprido em 2024: ", "en": "met in 2024: "}[
+        lang
+    ] in trade
+
+
+def test_the_csv_keeps_the_english_reason_and_no_python_object(client):
+    text = client.get("/commitments.csv", params={"as_of": "2026"}).text
+    assert "met early: 5 count_countries (2025-05-21" in text  # the CLI/API wording
+    assert "Reason(" not in text and "reason_key" in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "place"),
+    [
+        ("es", "Brasilia, Brasil (Reunión de Líderes de China y América Latina y el Caribe)"),
+        ("pt", "Brasília, Brasil (Reunião de Líderes China–América Latina e Caribe)"),
+    ],
+)
+def test_source_text_is_marked_and_our_words_are_translated(client, lang, place):
+    html = client.get("/commitments", params={"lang": lang}).text
+    assert place in html and "Leaders' Meeting" not in html  # the place is ours: translated
+    trade = pledge_html(html, "brasilia2014_trade_500bn")
+    # the description and the parties' statements are the sources' English: marked, not hidden
+    assert '<strong lang="en">Work with LAC to raise China-LAC' in trade
+    loans = pledge_html(html, "brasilia2014_concessional_loans_10bn")
+    assert '<q lang="en">&gt;80</q>' in loans
+    assert not re.search(r"— (?:Wang Yi|Economic Daily)", html)  # reporters are marked spans
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("es", "fuente no indicada (<span"), ("pt", "fonte do dado não informada (<span")],
+)
+def test_an_unnamed_reporter_is_said_in_reader_words(client, lang, words):
+    html = client.get("/commitments", params={"lang": lang}).text
+    reasons = " ".join(re.findall(r'<p class="reason small">(.*?)</p>', html, re.S))
+    assert words in reasons
+    assert "not stated" not in re.sub(r'<span[^>]*lang="en">[^<]*</span>', "", reasons)
+    assert "declarado por no indicado" not in html and "declarado por não informado" not in html
+
+
+def test_a_profile_words_a_pledges_reason_as_the_commitments_page_does(client):
+    chile = client.get("/country/CHL", params={"lang": "es"}).text
+    row = chile[chile.index("<td>beijing2025_visa_free_5_countries</td>") :]
+    row = row[: row.index("</tr>")]
+    assert "cumplido antes del plazo: 5 estados (21 de mayo de 2025, " in row
+    assert "count_countries" not in row and "met early" not in row

@@ -47,8 +47,15 @@ NOTE = "Gives China-Brazil trade of US$157.5 bn in 2023."
     ("lang", "summary"),
     [
         ("en", "157.5 US$ bn · 2023 · Brazil · reported by MOFCOM"),
-        ("es", "157,5 miles de millones de US$ · 2023 · Brasil · declarado por MOFCOM"),
-        ("pt", "157,5 bilhões de US$ · 2023 · Brasil · declarado por MOFCOM"),
+        # a reporter kept as stored is marked as English
+        (
+            "es",
+            '157,5 miles de millones de US$ · 2023 · Brasil · declarado por <span class="reporter" lang="en">MOFCOM</span>',
+        ),
+        (
+            "pt",
+            '157,5 bilhões de US$ · 2023 · Brasil · declarado por <span class="reporter" lang="en">MOFCOM</span>',
+        ),
     ],
 )
 def test_a_stored_fact_reads_in_the_readers_language(lang, summary):
@@ -96,11 +103,11 @@ def test_a_text_item_quotes_the_article_in_its_language_without_a_record_id():
 def test_reporter_fragments_are_translated_and_any_shape_of_evidence_is_read():
     item = {"value": 157.0, "unit": "usd_bn", "reporter": "not stated (CRI)"}
     assert evidence_line(item, "es").summary == (
-        "157 miles de millones de US$ · declarado por no indicado (CRI)"
+        '157 miles de millones de US$ · fuente no indicada (<span class="reporter-note" lang="en">CRI</span>)'
     )
     assert evidence_lines(None, "es") == []
     assert [line.summary for line in evidence_lines(item, "pt")] == [
-        "157 bilhões de US$ · declarado por não informado (CRI)"
+        '157 bilhões de US$ · fonte do dado não informada (<span class="reporter-note" lang="en">CRI</span>)'
     ]
     assert evidence_lines("a record", "es") == [EvidenceLine("", "a record", "en", "")]
 
@@ -191,7 +198,7 @@ def test_reasons_put_fact_labels_and_figures_in_words_and_mark_the_rest():
     shown = str(reason_markup("matches 157.5 usd_bn 2023 (MOFCOM) [f1, S1]", "es"))
     assert (
         shown
-        == "coincide con 157,5 miles de millones de US$ · 2023 · declarado por MOFCOM [f1, S1]"
+        == 'coincide con 157,5 miles de millones de US$ · 2023 · declarado por <span class="reporter" lang="en">MOFCOM</span> [f1, S1]'
     )
     assert not re.search(r"usd_bn|reported by|trade_total", shown)
 
@@ -300,7 +307,8 @@ def test_the_check_page_words_a_cited_pledge_in_the_readers_language(client, lan
         (
             "1960 year 1960 (Lu2023) [first_year_cub_relations, Lu2023]",
             "es",
-            "1960 · declarado por Lu2023 [first_year_cub_relations, Lu2023]",
+            '1960 · declarado por <span class="reporter" lang="en">Lu2023</span> '
+            "[first_year_cub_relations, Lu2023]",
         ),
         (
             "2017 year 2017-11-17 [first_year_pan_bri_2017, S]",

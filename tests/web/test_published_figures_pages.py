@@ -19,7 +19,7 @@ def test_trade_layer_shows_a_recent_year_and_reporter_per_state_and_its_sources(
     assert len(values) == 33
     chile = next(v for v in values if "Servicio Nacional de Aduanas" in v)
     assert chile.startswith("57,321") and "(2024) · reported by" in chile
-    assert "(2023) · reported by not stated (CRI)" in " ".join(values)  # Brazil
+    assert "(2023) · source of the figure not stated (CRI)" in " ".join(values)  # Brazil
     assert not any("2006" in v for v in values)  # not the old manufactures-only panel
     gaps = [v for v in values if not v[0].isdigit()]
     assert len(gaps) == 6 and all("0 US$" not in v for v in gaps)  # gaps, never zero

@@ -119,3 +119,38 @@ def test_indicator_headers_and_a_year_figure_in_the_readers_words(mobile, screen
         mobile.screenshot(
             path=screenshots / "reader-words-country-CUB-pt-mobile.png", full_page=True
         )
+
+
+# English of the status reasons and raw unit ids, which es/pt readers must not meet.
+REASON_ENGLISH = re.compile(
+    r"\b(?:met early|met in \d|no figure|figures on another|only statements|target|claims?:|"
+    r"not stated|likely|reported by|path value|linear path|lower bound|count_\w+|usd_\w+)\b"
+)
+# Outside lang="en" quotes, without source titles (a publication's own title) and tooltips.
+COMMITMENTS_READER_TEXT = """() => {
+  const copy = document.querySelector('main').cloneNode(true);
+  copy.querySelectorAll('[lang="en"], script, style, template, svg, a.source')
+      .forEach(n => n.remove());
+  return copy.innerText;
+}"""
+
+
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_commitments_reasons_places_and_reporters_read_in_the_readers_words(
+    mobile, screenshots, lang
+):
+    mobile.goto(f"{mobile.base}/commitments?lang={lang}&as_of=2026")
+    text = mobile.evaluate(COMMITMENTS_READER_TEXT)
+    assert not REASON_ENGLISH.search(text), REASON_ENGLISH.search(text)
+    assert not ENGLISH.search(text), ENGLISH.search(text)
+    reason = mobile.locator("#beijing2025_visa_free_5_countries p.reason").inner_text()
+    assert reason.startswith({"es": "cumplido antes", "pt": "cumprido antes"}[lang]), reason
+    assert " 5 estados " in reason and "count_countries" not in reason
+    # source text stays, marked: the description and the parties' statements
+    assert mobile.locator('article.pledge header strong[lang="en"]').count() == 44
+    assert mobile.locator('ul.claims q[lang="en"]').count() >= 5
+    if lang == "pt":
+        mobile.locator("#beijing2025_visa_free_5_countries").scroll_into_view_if_needed()
+        mobile.screenshot(path=screenshots / "reader-words-commitments-reasons-pt-mobile.png")
+        mobile.locator("#plan-xi_brasilia_2014").scroll_into_view_if_needed()
+        mobile.screenshot(path=screenshots / "reader-words-commitments-brasilia-pt-mobile.png")

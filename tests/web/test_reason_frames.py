@@ -34,6 +34,16 @@ SAMPLES = {
     "not checked against the store: a projection or possibility, not a reported figure: 'pode "
     f"fechar'; matches {LABEL}": "not checked against the store: the text gives a projection or "
     "a possibility, not a reported figure (%(a)s); %(r)s",
+    "not checked against the store: which year 'In that year' means is unclear: the sentence "
+    f"before names no single year (2020, 2021); matches {LABEL}": (
+        "not checked against the store: which year '%(a)s' means is unclear, since the sentence "
+        "before names no single year (%(b)s); %(r)s"
+    ),
+    "not checked against the store: which year 'ese año' means is unclear: its sentence names "
+    f"no single year (2022, 2023); matches {LABEL}": (
+        "not checked against the store: which year '%(a)s' means is unclear, since its sentence "
+        "names no single year before it (%(b)s); %(r)s"
+    ),
     "not checked against the store: a change between two periods, not a level: 'grew by'; "
     f"matches {LABEL}": "not checked against the store: the text gives a change between two "
     "periods, not a level (%(a)s); %(r)s",
@@ -147,6 +157,9 @@ SAMPLES = {
     ),
     "tenfold does not match US$18 billion → US$449 billion (implied 24.9×)": (
         "%(a)s does not match %(b)s → %(c)s (implied: %(d)s)"
+    ),
+    "US$5 billion does not match US$20 billion → US$23.2 billion (a change of 3.2)": (
+        "%(a)s does not match %(b)s → %(c)s (a change of %(d)s)"
     ),
     "announces 8 LAC countries but lists 9: Argentina, Bolivia, Chile": (
         "announces %(a)s %(b)s but lists %(c)s: %(d)s"
@@ -314,7 +327,8 @@ def test_exact_spanish_and_portuguese_renderings():
     reason = f"4 states listed (BRA, CHL) → the text gives no period; matches {LABEL}"
     assert str(reason_markup(reason, "es")) == (
         f"{en % '4'} estados enumerados ({en % 'BRA, CHL'}) → el texto no da período; "
-        "coincide con 449 miles de millones de US$ · 2021 · declarado por CRS "
+        "coincide con 449 miles de millones de US$ · 2021 · declarado por "
+        '<span class="reporter" lang="en">CRS</span> '
         "[trade_total_lac_2021_crs, CRS2022]"
     )
     reason = "the ties table shows 22 states with bri_mou to date"

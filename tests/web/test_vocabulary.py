@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from chinalac.web import reasons, vocabulary
 
 
@@ -84,3 +86,24 @@ def test_verdict_reasons_are_framed_in_the_readers_language(client):
     ).text
     # the store's match (a fact, or a commitment's figure) is framed in Portuguese
     assert 'class="reason">coincide com ' in page
+
+
+@pytest.mark.parametrize(
+    ("stored", "lang", "words"),
+    [
+        ("not stated", "es", "fuente no indicada"),
+        ("not stated (likely INDEC)", "pt", "fonte do dado não informada (provavelmente INDEC)"),
+        ("not stated (likely INDEC)", "en", "source of the figure not stated (probably INDEC)"),
+        (
+            "not stated (weak page)",
+            "pt",
+            'fonte do dado não informada (<span class="reporter-note" lang="en">weak page</span>)',
+        ),
+        ("MOFCOM", "es", 'declarado por <span class="reporter" lang="en">MOFCOM</span>'),
+        ("China (national data)", "pt", "declarado por China (dados nacionais)"),
+        ("MOFCOM", "en", "reported by MOFCOM"),
+    ],
+)
+def test_reporters_have_one_wording_never_reported_by_not_stated(stored, lang, words):
+    assert str(vocabulary.reported_by(stored, lang)) == words
+    assert vocabulary.reported_by(None, lang) == ""

@@ -22,6 +22,7 @@ from chinalac.claims.knowledge import KnowledgeView
 from chinalac.claims.matching import FactIndex
 from chinalac.claims.models import Claim, ClaimResult, Evidence, Finding, Verdict
 from chinalac.claims.rules import RULES, CheckContext
+from chinalac.claims.that_year import UNCLEAR_WHY
 
 _fact_indexes: dict[int, tuple[KnowledgeView, FactIndex]] = {}
 _views_by_store: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -125,6 +126,17 @@ def _result(claim: Claim, findings: list[tuple[int, Finding]]) -> ClaimResult:
             chosen.rule_id,
             Verdict.UNVERIFIABLE,
             f"not checked against the store: {value_why}; " + chosen.reason,
+            (),
+        )
+        ranked = [chosen, *ranked]
+    unclear = UNCLEAR_WHY.search((claim.confidence.get("period") or {}).get("why", ""))
+    if unclear and chosen.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
+        # "In that year …" after a sentence naming 2020 and 2021: the claim is about one of
+        # them, and which one is not known; a match in the store says nothing.
+        chosen = Finding(
+            chosen.rule_id,
+            Verdict.UNVERIFIABLE,
+            f"not checked against the store: {unclear.group(0)}; " + chosen.reason,
             (),
         )
         ranked = [chosen, *ranked]

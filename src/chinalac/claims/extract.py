@@ -43,8 +43,10 @@ from chinalac.claims.metric_lexicon import (
     choose_metric,
 )
 from chinalac.claims.models import Claim, Kind, Period
+from chinalac.claims.numbers import written_decimal_mark
 from chinalac.claims.periods import PeriodMention
 from chinalac.claims.sentences import split_sentences
+from chinalac.claims.that_year import LATER_CLAUSE, NAMED_BEFORE, read_that_year
 from chinalac.claims.vocabulary import fold, months
 
 MAX_CLAIMS = 5000  # more numbers than any article holds: a table or a data dump, not prose
@@ -134,15 +136,17 @@ def extract(
     doc_lang = lang or detect_language(source.text)
     sentences = split_sentences(source.text, source.original if source.starts is None else None)
     about_lac = any(m.code == "LAC" for m in entity_index.find(source.text[:400_000]))
+    decimal_mark = written_decimal_mark(source.text)
     about_state = _subject_state(sentences[:LEAD_SENTENCES], entity_index)
     claims: list[Claim] = []
     by_paragraph: dict[int, list[Claim]] = {}
     previous_folded = ""
     previous_paragraph = -1
+    before_periods: list[PeriodMention] = []
     for index, sentence in enumerate(sentences):
         sentence_lang = lang or detect_language(sentence.text, default=doc_lang)
         mentions, periods, excluded = find_mentions(
-            sentence.text, sentence_lang, sentence.heading, base
+            sentence.text, sentence_lang, sentence.heading, base, decimal_mark
         )
         folded = fold(sentence.text)
         context = previous_folded if sentence.paragraph == previous_paragraph else ""
@@ -178,6 +182,11 @@ def extract(
             # Nor is it the period of the claims that follow it in the same sentence
             # ("Buenos Aires, August 2025 — exports to China were US$6,299 million").
             periods = [p for p in periods if not (base.start <= s_start + p.start < base.end)]
+        if not sentence.heading:
+            # "In that year", "ese año", "naquele ano": the year its sentence or the one before
+            # names, when it names one.
+            periods = read_that_year(sentence.text, folded, periods, before_periods)
+            before_periods = periods
         if not mentions:
             continue
         mentions = _amounts_carried(mentions, by_paragraph.get(sentence.paragraph, []), folded)
@@ -928,6 +937,8 @@ def _period_for(
             return found, _level("low", f"'{found.text.strip()}' stands in another clause")
         if found.kind == "unresolved":
             return None, _level("low", f"unresolved relative date: {found.text}")
+        if NAMED_BEFORE in found.text:
+            return found, _level("medium", found.text)  # "In that year" → 2021
         if found.kind == "since" and found.end_year is None:
             if base is None:
                 return found, _level("low", f"open period '{found.text}' and no article date")
@@ -1021,6 +1032,22 @@ def _period_for(
     others = [p for p in periods if p.period.kind == "unresolved"]
     if others:
         return None, _level("low", f"unresolved relative date: {others[0].period.text}")
+    later = [p for p in usable if p.start >= clause[1]]
+    if (
+        later
+        and len(later) == len(periods)
+        and len({(p.period.kind, p.period.start_year, p.period.end_year) for p in later}) == 1
+        and ":" in folded[mention.end : later[0].start]
+        and YEAR_WRITTEN.search(folded[later[0].start : later[0].end])
+    ):
+        only = later[0].period
+        if only.kind == "point" and only.start_year == only.end_year and not only.start_month:
+            # "China ya era el principal socio comercial no petrolero de Ecuador: dejó atrás a
+            # Estados Unidos con un intercambio de … en 2023": what follows the colon bears the
+            # claim out, and its one written year likely dates it; a likely reading only (it
+            # may support, never contradict). A relative date ("Opening the fourth meeting, Xi
+            # said that last year …") or a year with no colon before it is not taken.
+            return only, _level("low", f"'{only.text.strip()}'{LATER_CLAUSE}")
     return None, _level("low", "no period stated")
 
 
@@ -1330,6 +1357,8 @@ def _value_confidence(
         return _level("low", "no currency written: US dollars assumed")
     if mention.currency_doubt:
         return _level("low", f"{mention.currency_doubt}: US dollars assumed")
+    if mention.number_doubt:
+        return _level("low", f"{mention.number_doubt}: read as a decimal comma")
     if mention.value_doubt:
         return _level("low", mention.value_doubt)
     return _level("high", "the number as written")

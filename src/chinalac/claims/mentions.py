@@ -509,6 +509,11 @@ class Mention:
     currency_assumed: bool = False  # "sumó 310.000 millones" in a trade sentence: dollars read
     currency_doubt: str = ""  # why the currency read may be wrong ("$" alone in es/pt)
     value_doubt: str = ""  # why the number read may be wrong ("101.728 bilhões")
+    number_doubt: str = ""  # why the number read may be wrong (AMBIGUOUS_COMMA)
+
+
+# Why a Spanish or Portuguese "23,156" read as 23.156 may be 23156 (numbers.ParsedNumber).
+AMBIGUOUS_COMMA = "a comma before three digits may group thousands"
 
 
 @functools.cache
@@ -631,12 +636,14 @@ def _count_unit(folded: str, noun_start: int, noun_end: int) -> tuple[str, int]:
 
 
 def find_mentions(
-    text: str, lang: str, heading: bool = False, base=None
+    text: str, lang: str, heading: bool = False, base=None, decimal_mark: str | None = None
 ) -> tuple[list[Mention], list[PeriodMention], list[tuple[int, int]]]:
     """(mentions, periods, excluded spans) of one sentence; offsets relative to the sentence.
 
     `base`: the article's date (article_date.ArticleDate) for relative dates ("last year",
-    "3 de junio"); without it they are periods of kind `unresolved` with no year."""
+    "3 de junio"); without it they are periods of kind `unresolved` with no year.
+    `decimal_mark`: the one the whole text writes (numbers.written_decimal_mark), which
+    decides a Spanish or Portuguese "23,156"."""
     folded = fold(text)
     excluded = excluded_spans(text, folded, heading)
     periods = [p for p in find_periods(folded) if not overlaps(p.core_start, p.core_end, excluded)]
@@ -666,6 +673,7 @@ def find_mentions(
     shares = _share_words(folded, excluded, [])
     share_spans = [(m.start, m.end) for m in shares]
     numbers: list[tuple[int, int, float, int, int]] = []
+    ambiguous: set[int] = set()  # "23,156" with no decimal mark shown elsewhere in the text
     for match in NUMBER.finditer(folded):
         start, end = match.span()
         if inside(start, end, excluded) or overlaps(start, end, period_spans + share_spans):
@@ -674,11 +682,13 @@ def find_mentions(
         if re.search(r"[a-z]-?$", before) or re.search(r"[a-z]\($", before):
             continue  # COVID-19, G20, 5(1)
         try:
-            parsed = parse_number(match.group(0), lang)
+            parsed = parse_number(match.group(0), lang, decimal_mark)
         except ValueError:
             continue
         if not math.isfinite(parsed.value) or abs(parsed.value) > MAX_NUMBER_VALUE:
             continue  # 400 nines: not a figure anyone reports (and no JSON for infinity)
+        if parsed.ambiguous:
+            ambiguous.add(start)
         numbers.append((start, end, parsed.value, parsed.decimals, parsed.trailing_zeros))
     for split in THOUSANDS_IN_WORDS.finditer(folded):
         # "54 mil 503 millones" (Mexican usage): 54,503 millions, one number.
@@ -823,6 +833,7 @@ def find_mentions(
             end,
             currency_assumed=currency_assumed,
             currency_doubt=currency_doubt,
+            number_doubt=AMBIGUOUS_COMMA if start in ambiguous else "",
             value_doubt=value_doubt,
         )
         mentions.append(mention)

@@ -34,16 +34,34 @@ class ParsedNumber:
     value: float
     decimals: int  # digits written after the decimal mark
     trailing_zeros: int  # zeros at the end of a whole number ("20,000" → 4)
+    # "23,156" in Spanish or Portuguese with nothing in the text to tell the comma's use: read
+    # as a decimal comma (Spain, Argentina, Brazil), but Peru, Mexico and Central America group
+    # thousands with it. The reading may be off by a thousand times, so it never refutes.
+    ambiguous: bool = False
 
 
-def parse_number(text: str, lang: str | None = "en") -> ParsedNumber:
-    """Parse one written number (digits and separators only); raises ValueError otherwise."""
+def parse_number(
+    text: str, lang: str | None = "en", text_decimal_mark: str | None = None
+) -> ParsedNumber:
+    """Parse one written number (digits and separators only); raises ValueError otherwise.
+
+    `text_decimal_mark`: the decimal mark the whole text writes where it is unambiguous
+    (`written_decimal_mark`); it decides a Spanish or Portuguese "23,156": with "." the
+    comma groups thousands (23156), with "," or None it is the decimal mark (23.156), the
+    latter marked `ambiguous`.
+    """
     raw = text.strip()
     for space in GROUP_SPACES:
         raw = raw.replace(space, " ")
     if not raw or not NUMBER.fullmatch(raw):
         raise ValueError(f"not a number: {text!r}")
     decimal_mark = _decimal_mark(raw, lang)
+    ambiguous = False
+    if decimal_mark == "," and _comma_before_three(raw) and lang in ("es", "pt"):
+        if text_decimal_mark == ".":
+            decimal_mark = None  # the text writes "10.1%": its commas group thousands
+        else:
+            ambiguous = text_decimal_mark is None
     if decimal_mark:
         whole, _, fraction = raw.rpartition(decimal_mark)
     else:
@@ -55,7 +73,54 @@ def parse_number(text: str, lang: str | None = "en") -> ParsedNumber:
     trailing = 0 if fraction else len(whole_digits) - len(whole_digits.rstrip("0"))
     if value == 0:
         trailing = 0
-    return ParsedNumber(value, len(fraction), trailing)
+    return ParsedNumber(value, len(fraction), trailing, ambiguous)
+
+
+def _comma_before_three(raw: str) -> bool:
+    """One comma, no point, three digits after it and a whole part other than 0 ("23,156")."""
+    return (
+        raw.count(",") == 1
+        and "." not in raw
+        and " " not in raw
+        and len(raw.rsplit(",", 1)[1]) == 3
+        and raw.rsplit(",", 1)[0] != "0"
+    )
+
+
+# A number that is part of a dotted date or a clock time ("15.05.2024", "10.30 h", "10:30"):
+# its point says nothing about decimals.
+NOT_DECIMAL_AROUND = re.compile(r"[.,:]\d")
+
+
+def written_decimal_mark(text: str) -> str | None:
+    """The decimal mark a text uses where its numbers leave no doubt, else None.
+
+    A number with one point or comma followed by one, two or four and more digits ("10.1%",
+    "82,0%"), or with both marks ("1,234.5": the last is the decimal), shows its text's
+    decimal mark. None when the text shows both marks, or neither.
+
+    >>> written_decimal_mark("subieron un 10.1%, hasta 23,156 millones de USD")
+    '.'
+    >>> written_decimal_mark("somaram US$ 102,618 bilhões, alta de 3,5%")
+    ','
+    >>> written_decimal_mark("con ventas de 2,549 millones de dólares") is None
+    True
+    """
+    marks = set()
+    for match in NUMBER.finditer(text):
+        raw = match.group(0)
+        if any(space in raw for space in GROUP_SPACES):
+            continue
+        if NOT_DECIMAL_AROUND.match(text, match.end()) or text[: match.start()].endswith(":"):
+            continue
+        tail = re.search(r"([.,])(\d+)$", raw)
+        if not tail:
+            continue
+        mark, digits = tail.group(1), tail.group(2)
+        both = "," in raw and "." in raw
+        if both or (raw.count(mark) == 1 and len(digits) != 3):
+            marks.add(mark)
+    return marks.pop() if len(marks) == 1 else None
 
 
 def _decimal_mark(raw: str, lang: str | None) -> str | None:

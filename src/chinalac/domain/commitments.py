@@ -176,17 +176,148 @@ def _figures_as_delivery(figures: pd.DataFrame, pledges: pd.DataFrame) -> pd.Dat
     return pd.DataFrame(rows)
 
 
+# -- why a pledge has its status: data first, English words derived from it --------------------
+@dataclass(frozen=True)
+class Figure:
+    """One figure a reason cites, as stored: its value and unit, bound, date and reporter."""
+
+    value: float
+    unit: str | None
+    bound: str
+    as_of: str
+    reporter: str
+    note: str = ""  # a figure on another basis: its scope note as stored ("" when none)
+    role: str = ""  # …or how the rule used it, when it has no scope note
+
+    def english(self) -> str:
+        prefix = {"lower": "≥ ", "upper": "< ", "approximate": "≈ "}.get(self.bound, "")
+        return f"{prefix}{_fmt(self.value)} {self.unit} ({self.as_of}, {self.reporter})"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A party's statement about a pledge ('fully implemented'), as stored."""
+
+    text: str
+    reporter: str
+    as_of: str
+
+    def english(self) -> str:
+        return f"'{self.text}' ({self.reporter}, {self.as_of})"
+
+
+# The English sentence of each reason key ({figures}: the figures the status rests on).
+REASONS = {
+    "no number": "no number was pledged",
+    "other basis": "no figure on the pledge's basis; figures on another: {noted}",
+    "only statements": "only statements by a party, no figure: {claims}",
+    "no figure": "no delivery figure published",
+    "no figure yet": "no delivery figure published by this date",
+    "deadline disputed": "figures for {deadline} disagree: {figures} vs target {target}",
+    "met in": "met in {year} on {figures} ≥ target {target} {unit} due {deadline}; "
+    "other figures for {year}: {others}",
+    "missed at deadline": "{deadline}: {figures} < target {target}",
+    "no deadline figure": "no figure for the deadline year {deadline}; last: {last}",
+    "met early": "met early: {figures} ≥ target {target}",
+    "no deadline": "no deadline stated; latest {figures} of target {target}",
+    "disputed": "figures disagree: {figures} vs target {target}",
+    "met": "{figures} ≥ target {target}",
+    "missed": "{figures} < target {target} due {deadline}",
+    "none after deadline": "no figure at or after the deadline {deadline}; last: {figures} of "
+    "{target}",
+    "none after deadline, path": "no figure at or after the deadline {deadline}; last: {figures} "
+    "of {target} (linear path then: {expected})",
+    "no path": "no path to compare with; latest {figures}",
+    "on track": "{figures} ≥ {path} {expected} (target {target})",
+    "path disputed": "figures disagree about the path: {figures} vs {path} {expected}",
+    "lower bound below path": "{figures} is a lower bound below the {path} {expected}",
+    "behind": "{figures} < {path} {expected} (target {target})",
+}
+# The path a figure is compared with before the deadline: a level pledge's value for a year,
+# a cumulative pledge's linear path at a date.
+PATHS = {"year": "path value for {at}", "date": "linear path at {at}"}
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a pledge has its status, as data: a key of REASONS and the figures, target, years and
+    claims it names. `english()` words it for the CLI, the API and the CSV; the dashboard words
+    the same data in the reader's language (web/commitment_words.py)."""
+
+    key: str
+    figures: tuple[Figure, ...] = ()
+    target: float | None = None
+    unit: str | None = None
+    deadline: int | None = None
+    year: int | None = None
+    others: tuple[Figure, ...] = ()  # met in a year: the other figures of that year
+    expected: float | None = None  # the path value the latest figure is compared with
+    path_kind: str = ""  # a key of PATHS
+    path_at: str = ""  # its year or date
+    claims: tuple[Claim, ...] = ()  # statements by a party beside the status
+
+    def english(self) -> str:
+        def listing(figures):
+            return "; ".join(figure.english() for figure in figures)
+
+        text = REASONS[self.key].format(
+            figures=listing(self.figures),
+            last=listing(self.figures) or "none",
+            others=listing(self.others) or "none",
+            noted="; ".join(f"{f.english()}: {f.note or f.role}" for f in self.figures),
+            claims=self.claims_english(),
+            target=_fmt(self.target),
+            unit=self.unit,
+            deadline=self.deadline,
+            year=self.year,
+            expected=_fmt(self.expected),
+            path=PATHS[self.path_kind].format(at=self.path_at) if self.path_kind else "",
+        )
+        if self.claims and self.key != "only statements":
+            text += f"; claims: {self.claims_english()}"
+        return text
+
+    def claims_english(self) -> str:
+        return "; ".join(claim.english() for claim in self.claims)
+
+
+def _figures(frame: pd.DataFrame, roles: Mapping[str, str] | None = None) -> tuple[Figure, ...]:
+    figures = []
+    for row in frame.itertuples():
+        role = (roles or {}).get(row.delivery_id, "")
+        figures.append(
+            Figure(
+                value=float(row.value),
+                unit=row.unit,
+                bound=row.bound,
+                as_of=str(row.as_of),
+                reporter=row.reporter,
+                note=_text(row.scope_note) if roles else "",
+                role=role,
+            )
+        )
+    return tuple(figures)
+
+
+def _text(value) -> str:
+    return "" if value is None or (isinstance(value, float) and value != value) else str(value)
+
+
 # -- the status of one pledge ---------------------------------------------------------------------
 @dataclass
 class Judgement:
     status: str
-    reason: str
+    why: Reason  # the reason as data; `reason` is its English wording
     basis: pd.DataFrame  # the rows the status rests on
     roles: dict[str, str] = field(default_factory=dict)  # delivery_id → how the rule used it
     path: list[dict] = field(default_factory=list)  # level pledges: the linear path year by year
     progress: float | None = (
         None  # basis value / target, where a figure on the pledge's basis exists
     )
+
+    @property
+    def reason(self) -> str:
+        return self.why.english()
 
 
 def _fmt(value: float | None) -> str:
@@ -209,8 +340,7 @@ def _meets(row, target: float) -> bool | None:
 
 
 def _label(row) -> str:
-    prefix = {"lower": "≥ ", "upper": "< ", "approximate": "≈ "}.get(row.bound, "")
-    return f"{prefix}{_fmt(row.value)} {row.unit} ({row.as_of}, {row.reporter})"
+    return Figure(float(row.value), row.unit, row.bound, str(row.as_of), row.reporter).english()
 
 
 def judge(pledge: Mapping, rows: pd.DataFrame, as_of: str) -> Judgement:
@@ -251,48 +381,39 @@ def judge(pledge: Mapping, rows: pd.DataFrame, as_of: str) -> Judgement:
     others = rows[
         [roles.get(d, "").startswith(("other scope", "other measure")) for d in rows["delivery_id"]]
     ]
-    claims = "; ".join(
-        f"'{r.value_text}' ({r.reporter}, {r.as_of})" for r in statements.itertuples()
+    claims = tuple(
+        Claim(str(r.value_text), r.reporter, str(r.as_of)) for r in statements.itertuples()
     )
+    facts = {"target": target, "unit": unit, "deadline": deadline}
 
-    def done(status, reason, basis=None, path=None, progress=None):
-        if claims and status != UNMEASURABLE:
-            reason = f"{reason}; claims: {claims}"
+    def done(status, key, basis=None, path=None, progress=None, figures=None, **more):
         basis = basis if basis is not None else rows.iloc[0:0]
+        why = Reason(
+            key,
+            figures=_figures(basis) if figures is None else figures,
+            claims=claims
+            if status != UNMEASURABLE or key in ("no number", "only statements")
+            else (),
+            **{**facts, **more},
+        )
         for delivery_id in basis.get("delivery_id", []):
             if roles.get(delivery_id) == "on the pledge's basis":
                 roles[delivery_id] = "basis of the status"
-        return Judgement(status, reason, basis, roles, path or [], progress)
+        return Judgement(status, why, basis, roles, path or [], progress)
 
     if target is None:
-        return done(
-            UNMEASURABLE, "no number was pledged" + (f"; claims: {claims}" if claims else "")
-        )
+        return done(UNMEASURABLE, "no number")
     if measured.empty:
         if not others.empty:
-            notes = "; ".join(
-                f"{_label(r)}: {r.scope_note or roles[r.delivery_id]}" for r in others.itertuples()
-            )
-            return done(
-                NOT_COMPARABLE,
-                f"no figure on the pledge's basis; figures on another: {notes}",
-                others,
-            )
+            return done(NOT_COMPARABLE, "other basis", others, figures=_figures(others, roles))
         if not statements.empty:
-            return done(
-                UNMEASURABLE, f"only statements by a party, no figure: {claims}", statements
-            )
-        return done(
-            UNMEASURABLE, "no delivery figure published" + (" by this date" if len(rows) else "")
-        )
+            return done(UNMEASURABLE, "only statements", statements, figures=())
+        return done(UNMEASURABLE, "no figure yet" if len(rows) else "no figure")
 
     measured["year"] = measured["as_of_end"].astype(str).str[:4].astype(int)
     measured["moment"] = measured["as_of_end"].astype(str).map(year_fraction)
     measured["meets"] = [_meets(r, target) for r in measured.itertuples()]
     passed = deadline is not None and now >= deadline + 1
-
-    def listing(frame):
-        return "; ".join(_label(r) for r in frame.itertuples())
 
     def progress_of(frame):
         return float(frame["converted"].max()) / target if target else None
@@ -307,13 +428,7 @@ def judge(pledge: Mapping, rows: pd.DataFrame, as_of: str) -> Judgement:
             final = window[window["year"] == deadline]
             below = final[final["meets"] == False]  # noqa: E712
             if not reached.empty and not below.empty and (reached["year"] == deadline).any():
-                both = final
-                return done(
-                    DISPUTED,
-                    f"figures for {deadline} disagree: {listing(both)} vs target {_fmt(target)}",
-                    both,
-                    path,
-                )
+                return done(DISPUTED, "deadline disputed", final, path)
             if not reached.empty:
                 first = reached.sort_values(["year", "row_index"])
                 year = int(first["year"].iloc[0])
@@ -322,49 +437,32 @@ def judge(pledge: Mapping, rows: pd.DataFrame, as_of: str) -> Judgement:
                 lead = lead if not lead.empty else basis.head(1)
                 return done(
                     MET,
-                    f"met in {year} on {listing(lead)} ≥ target {_fmt(target)} {unit} due {deadline}; "
-                    f"other figures for {year}: {listing(basis.drop(lead.index)) or 'none'}",
+                    "met in",
                     pd.concat([lead, basis.drop(lead.index)]),  # the deciding figure first
                     path,
                     progress_of(lead),
+                    figures=_figures(lead),
+                    others=_figures(basis.drop(lead.index)),
+                    year=year,
                 )
             if not final.empty and len(below) == len(final):
-                return done(
-                    MISSED,
-                    f"{deadline}: {listing(final)} < target {_fmt(target)}",
-                    final,
-                    path,
-                    progress_of(final),
-                )
+                return done(MISSED, "missed at deadline", final, path, progress_of(final))
             last = window.sort_values("moment").tail(1)
-            return done(
-                UNMEASURABLE,
-                f"no figure for the deadline year {deadline}; last: {listing(last) or 'none'}",
-                last,
-                path,
-            )
+            return done(UNMEASURABLE, "no deadline figure", last, path)
         if not reached.empty:
-            return done(
-                MET,
-                f"met early: {listing(reached)} ≥ target {_fmt(target)}",
-                reached,
-                path,
-                progress_of(reached),
-            )
+            return done(MET, "met early", reached, path, progress_of(reached))
         latest = window[window["year"] == window["year"].max()] if not window.empty else window
         if deadline is None or latest.empty:
             return done(
                 UNMEASURABLE,
-                f"no deadline stated; latest {listing(latest)} of target {_fmt(target)}",
+                "no deadline",
                 latest,
                 path,
                 progress_of(latest) if not latest.empty else None,
             )
         expected = {p["year"]: p["path_value"] for p in path}
         year = int(latest["year"].iloc[0])
-        return _against_path(
-            done, latest, expected.get(year), target, f"path value for {year}", path
-        )
+        return _against_path(done, latest, expected.get(year), target, ("year", str(year)), path)
 
     # cumulative pledges
     reached = measured[measured["meets"] == True]  # noqa: E712
@@ -372,92 +470,46 @@ def judge(pledge: Mapping, rows: pd.DataFrame, as_of: str) -> Judgement:
         final = measured[measured["year"] >= deadline]
         below = final[final["meets"] == False]  # noqa: E712
         if not reached.empty and not below.empty:
-            return done(
-                DISPUTED, f"figures disagree: {listing(final)} vs target {_fmt(target)}", final
-            )
+            return done(DISPUTED, "disputed", final)
         if not reached.empty:
-            return done(
-                MET,
-                f"{listing(reached)} ≥ target {_fmt(target)}",
-                reached,
-                progress=progress_of(reached),
-            )
+            return done(MET, "met", reached, progress=progress_of(reached))
         if not final.empty and len(below) == len(final):
-            return done(
-                MISSED,
-                f"{listing(final)} < target {_fmt(target)} due {deadline}",
-                final,
-                progress=progress_of(final),
-            )
+            return done(MISSED, "missed", final, progress=progress_of(final))
         last = measured.sort_values("moment").tail(1)
         share = _cumulative_path(last["moment"].iloc[0], target, start, deadline)
         return done(
             UNMEASURABLE,
-            f"no figure at or after the deadline {deadline}; last: {listing(last)} of {_fmt(target)}"
-            + (f" (linear path then: {_fmt(share)})" if share is not None else ""),
+            "none after deadline" if share is None else "none after deadline, path",
             last,
             progress=progress_of(last),
+            expected=share,
         )
     if not reached.empty:
-        return done(
-            MET,
-            f"met early: {listing(reached)} ≥ target {_fmt(target)}",
-            reached,
-            progress=progress_of(reached),
-        )
+        return done(MET, "met early", reached, progress=progress_of(reached))
     latest = measured[measured["moment"] == measured["moment"].max()]
     if deadline is None or start is None:
-        return done(
-            UNMEASURABLE,
-            f"no deadline stated; latest {listing(latest)} of target {_fmt(target)}",
-            latest,
-            progress=progress_of(latest),
-        )
+        return done(UNMEASURABLE, "no deadline", latest, progress=progress_of(latest))
     expected = _cumulative_path(latest["moment"].iloc[0], target, start, deadline)
     return _against_path(
-        done, latest, expected, target, f"linear path at {latest['as_of_end'].iloc[0]}", []
+        done, latest, expected, target, ("date", str(latest["as_of_end"].iloc[0])), []
     )
 
 
-def _against_path(done, latest, expected, target, label, path):
+def _against_path(done, latest, expected, target, at, path):
+    """The latest figures against the path value `expected` at `at` (PATHS key, year or date)."""
     if expected is None:
-        return done(
-            UNMEASURABLE,
-            f"no path to compare with; latest {'; '.join(_label(r) for r in latest.itertuples())}",
-            latest,
-            path,
-        )
+        return done(UNMEASURABLE, "no path", latest, path)
     above = [r.converted >= expected for r in latest.itertuples()]
     unsure = [r.bound == "lower" and r.converted < expected for r in latest.itertuples()]
-    text = "; ".join(_label(r) for r in latest.itertuples())
     progress = float(latest["converted"].max()) / target
+    where = {"expected": expected, "path_kind": at[0], "path_at": at[1]}
     if all(above):
-        return done(
-            ON_TRACK,
-            f"{text} ≥ {label} {_fmt(expected)} (target {_fmt(target)})",
-            latest,
-            path,
-            progress,
-        )
+        return done(ON_TRACK, "on track", latest, path, progress, **where)
     if any(above) and not all(above):
-        return done(
-            DISPUTED,
-            f"figures disagree about the path: {text} vs {label} {_fmt(expected)}",
-            latest,
-            path,
-            progress,
-        )
+        return done(DISPUTED, "path disputed", latest, path, progress, **where)
     if any(unsure):
-        return done(
-            UNMEASURABLE,
-            f"{text} is a lower bound below the {label} {_fmt(expected)}",
-            latest,
-            path,
-            progress,
-        )
-    return done(
-        BEHIND, f"{text} < {label} {_fmt(expected)} (target {_fmt(target)})", latest, path, progress
-    )
+        return done(UNMEASURABLE, "lower bound below path", latest, path, progress, **where)
+    return done(BEHIND, "behind", latest, path, progress, **where)
 
 
 def _level_path(
@@ -569,8 +621,12 @@ def pledge_statuses(
     status: str | None = None,
     state: str | None = None,
     region_wide: bool | None = None,
+    structured: bool = False,
 ) -> pd.DataFrame:
     """Every pledge with its status as of a date, the reason, the rows it rests on and its sources.
+
+    reason: the English wording of the reason, reason_key: its key in REASONS; structured: True —
+    also `why`, the reason as data (a Reason), for a page that words it in another language.
 
     plan: one plan id; as_of: 'YYYY[-MM[-DD]]' (default today) — pledges made later are left out;
     status: one of STATUSES;
@@ -618,6 +674,8 @@ def pledge_statuses(
                 "as_of": date,
                 "status": verdict.status,
                 "reason": verdict.reason,
+                "reason_key": verdict.why.key,
+                **({"why": verdict.why} if structured else {}),
                 "progress": verdict.progress,
                 "basis_value": None if lead.empty else lead["value"].iloc[0],
                 "basis_as_of": None if lead.empty else lead["as_of"].iloc[0],
@@ -714,7 +772,8 @@ def pledge_detail(db, commitment_id: str, as_of: str | None = None) -> dict[str,
 
 def delivery_points(pledge: Mapping, rows: pd.DataFrame) -> list[dict]:
     """A pledge's dated figures in its own unit, for a chart: moment (fractional year), value,
-    on_basis (the pledge's own basis, else another scope), label. Statements are not points."""
+    on_basis (the pledge's own basis, else another scope), label (English), figure (the stored
+    figure as data, for a page to word). Statements are not points."""
     unit = pledge.get("unit")
     start = str(pledge.get("period_start") or "")[:4]
     points = []
@@ -738,6 +797,9 @@ def delivery_points(pledge: Mapping, rows: pd.DataFrame) -> list[dict]:
                 "on_basis": not scope_mismatch(getattr(row, "scope_union", None) or row.scope_note),
                 "exact": row.bound == "exact",
                 "label": f"{row.as_of}: {row.value_text} {row.unit} ({row.reporter})",
+                "figure": Figure(
+                    float(row.value), row.unit, row.bound, str(row.as_of), row.reporter
+                ),
             }
         )
     return points

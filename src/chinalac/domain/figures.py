@@ -770,9 +770,13 @@ CLAIM_UNITS = {
     "china_share_of_exports": ("percent",),
 }
 # A month range named in a row's detail that the loader did not read as the row's months
-# ("soy, oil, iron ore and beef; Jan–Aug 2023", "period around Jan–Aug 2023"): which part of
-# the year the figure covers is unclear, so the row cannot decide a claim.
-UNCLEAR_MONTHS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)[–-][A-Z][a-z]{2}\b")
+# ("period around Jan–Aug 2023", "CONFLICT … with China Customs Jan–Nov 2003"; the loader
+# places a clause that is only the range and the row's year, "…; Jan–Aug 2023"): which part
+# of the year the figure covers is unclear, so the row cannot decide a claim. "Jan–Dec" is the
+# whole year.
+UNCLEAR_MONTHS = re.compile(
+    r"\b(?!Jan[–-]Dec\b)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)[–-][A-Z][a-z]{2}\b"
+)
 FACT_COLUMNS = [
     "fact_id",
     "metric",

@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
 from chinalac.web import i18n, vocabulary
 from chinalac.web.i18n import N_
 
@@ -49,7 +51,7 @@ MISSING = {
     "unknown metric": N_("unknown metric"),
     "no entity": N_("no entity"),
 }
-REPORTED_BY = N_("reported by")  # the country page's words (country.html)
+REPORTED_BY = vocabulary.REPORTED_BY  # one wording of reporters: vocabulary.reported_by
 BY_DATE = N_("by %(a)s")  # a reason frame's words too (reasons.py)
 # A pledge the checker cites (rules/commitments.py): who made it and when, from the store.
 PLEDGED_BY = N_("pledged by %(who)s on %(date)s")
@@ -62,7 +64,8 @@ MADE_ON = N_("made on %(a)s")
 class EvidenceLine:
     """One record the checker compared a claim with, ready for the page."""
 
-    summary: str  # figure, period, place and reporter in the reader's language
+    summary: str  # figure, period, place and reporter in the reader's language (Markup: a
+    # reporter kept as stored is marked lang="en")
     note: str = ""  # as written, internal notes left out
     note_lang: str = NOTES_LANGUAGE
     record_id: str = ""  # the stored record, a small reference beside the line
@@ -140,9 +143,7 @@ def evidence_line(
         vocabulary.amount(item.get("value"), item.get("unit"), lang),
         period_label(item.get("period"), lang),
         place_name(item.get("entity"), lang, country_name),
-        f"{i18n.gettext_for(lang)(REPORTED_BY)} {vocabulary.label(reporter, lang)}"
-        if reporter
-        else "",
+        vocabulary.reported_by(reporter, lang),
     ]
     if year_of_its_period(item.get("value"), item.get("unit"), item.get("period")):
         parts[0] = ""  # a tie's year beside its full date: "17 November 2017", once
@@ -152,7 +153,7 @@ def evidence_line(
         parts, note = pledge_parts(item, stored, lang), ""
     is_text = item.get("kind") == "text"
     return EvidenceLine(
-        summary=SEPARATOR.join(part for part in parts if part),
+        summary=Markup(SEPARATOR).join(part for part in parts if part),
         note=note,
         note_lang=(text_lang or NOTES_LANGUAGE) if is_text else NOTES_LANGUAGE,
         # a text item's id names a claim of this check, not a stored record
@@ -217,11 +218,9 @@ def figure_label(text: str, lang: str) -> str | None:
     parts = [
         figure,
         period_label(match["period"], lang),
-        f"{_(REPORTED_BY)} {vocabulary.label(match['reporter'], lang)}"
-        if match["reporter"]
-        else "",
+        vocabulary.reported_by(match["reporter"], lang),
     ]
-    return f"{SEPARATOR.join(part for part in parts if part)} [{match['ids']}]"
+    return Markup(SEPARATOR).join(part for part in parts if part) + f" [{match['ids']}]"
 
 
 def dates_label(text: str, lang: str) -> str | None:

@@ -37,6 +37,13 @@ REASON_FRAMES = (
     (re.compile(r"^not checked against the store: a projection or possibility, not a reported figure: "
                 r"(?P<a>.+?); (?P<r>.+)$", re.S),
         N_("not checked against the store: the text gives a projection or a possibility, not a reported figure (%(a)s); %(r)s")),
+    # claims/check.py: "In that year" after a sentence naming no single year (claims/that_year.py).
+    (re.compile(r"^not checked against the store: which year '(?P<a>[^']+)' means is unclear: the "
+                r"sentence before names no single year \((?P<b>[^()]*)\); (?P<r>.+)$", re.S),
+        N_("not checked against the store: which year '%(a)s' means is unclear, since the sentence before names no single year (%(b)s); %(r)s")),
+    (re.compile(r"^not checked against the store: which year '(?P<a>[^']+)' means is unclear: its "
+                r"sentence names no single year \((?P<b>[^()]*)\); (?P<r>.+)$", re.S),
+        N_("not checked against the store: which year '%(a)s' means is unclear, since its sentence names no single year before it (%(b)s); %(r)s")),
     (re.compile(r"^not checked against the store: a change between two periods, not a level: "
                 r"(?P<a>.+?); (?P<r>.+)$", re.S),
         N_("not checked against the store: the text gives a change between two periods, not a level (%(a)s); %(r)s")),
@@ -127,6 +134,8 @@ REASON_FRAMES = (
     # rules/growth_rate.py
     (re.compile(r"^(?P<a>.+?) does not match (?P<b>.+?) → (?P<c>.+?) \(implied (?P<d>[^()]+)\)$", re.S),
         N_("%(a)s does not match %(b)s → %(c)s (implied: %(d)s)")),
+    (re.compile(r"^(?P<a>.+?) does not match (?P<b>.+?) → (?P<c>.+?) \(a change of (?P<d>[^()]+)\)$", re.S),
+        N_("%(a)s does not match %(b)s → %(c)s (a change of %(d)s)")),
     # rules/list_count.py
     (re.compile(r"^announces (?P<a>\S+) (?P<b>.+?) but lists (?P<c>\d+): (?P<d>.+)$", re.S),
         N_("announces %(a)s %(b)s but lists %(c)s: %(d)s")),

@@ -104,6 +104,9 @@ class Renderer:
             # Stored vocabulary values, column headers and figures in the reader's language.
             environment.filters["vocab"] = lambda value, lang=lang: vocabulary.label(value, lang)
             environment.filters["reader"] = vocabulary.reader_text
+            environment.filters["reporter"] = lambda value, lang=lang: vocabulary.reporter(
+                value, lang
+            )
             environment.filters["reason"] = lambda text, lang=lang: reasons.reason_markup(
                 text, lang, (globals_ or {}).get("country_name")
             )

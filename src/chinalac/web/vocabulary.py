@@ -15,6 +15,8 @@ import functools
 import re
 from pathlib import Path
 
+from markupsafe import Markup, escape
+
 from chinalac.web import i18n
 from chinalac.web.i18n import N_
 
@@ -144,3 +146,59 @@ def reader_text(text) -> str:
     for pattern in INTERNAL_NOTES:
         text = pattern.sub("", text)
     return re.sub(r"\(\s*\)", "", text).strip()
+
+
+# Who reported a figure, as the curated files store it: a name ("China Customs (GACC) via
+# Xinhua"), or "not stated" with the compiler's hint of who it may be ("not stated (likely
+# INDEC)", "not stated (weak page)"). One wording for every page that names a reporter (/check
+# evidence lines, profiles, the map's state list, the commitments page).
+NOT_STATED = re.compile(r"^not stated(?: \((?P<hint>.+)\))?$")
+LIKELY = re.compile(r"^likely (?P<who>[^,;()]+)$")
+REPORTED_BY = N_("reported by")
+SOURCE_NOT_STATED = N_("source of the figure not stated")
+SOURCE_NOT_STATED_HINT = N_("source of the figure not stated (%(a)s)")
+PROBABLY = N_("probably %(a)s")
+
+
+def _as_stored(text: str, lang: str, css: str = "") -> Markup:
+    """Stored English (a name, a compiler's hint) kept as written, marked as English."""
+    if lang == "en":
+        return Markup(escape(text))
+    attribute = f' class="{css}"' if css else ""
+    return Markup(f'<span{attribute} lang="en">{escape(text)}</span>')
+
+
+def reporter(value, lang: str) -> Markup:
+    """Who reported a figure in the reader's words: a name the vocabulary translates, or as
+    stored and marked lang="en"; "not stated" in words ("fuente no indicada"), with its hint
+    ours when it is "likely X" ("provavelmente INDEC"), else as stored and marked."""
+    text = "" if value is None or (isinstance(value, float) and value != value) else str(value)
+    if not text:
+        return Markup("")
+    _ = i18n.gettext_for(lang)
+    found = NOT_STATED.match(text)
+    if not found:
+        said = label(text, lang)
+        return _as_stored(said, lang, "reporter") if said == text else Markup(escape(said))
+    hint = found["hint"]
+    if not hint:
+        return Markup(escape(_(SOURCE_NOT_STATED)))
+    likely = LIKELY.match(hint)
+    said = label(hint, lang)
+    note = (
+        escape(_(PROBABLY) % {"a": likely["who"]})
+        if likely
+        else _as_stored(hint, lang, "reporter-note")
+        if said == hint
+        else escape(said)
+    )
+    return Markup(escape(_(SOURCE_NOT_STATED_HINT))) % {"a": note}
+
+
+def reported_by(value, lang: str) -> Markup:
+    """ "reported by X" in the reader's words, or only "source not stated (…)" when no one is
+    named (never "reported by not stated")."""
+    said = reporter(value, lang)
+    if not said or NOT_STATED.match(str(value)):
+        return said
+    return Markup(escape(i18n.gettext_for(lang)(REPORTED_BY))) + " " + said

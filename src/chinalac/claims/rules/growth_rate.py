@@ -2,7 +2,10 @@
 
     "rose from $100 billion in 2022 to $110 billion in 2023, up 5%"  → inconsistent (10 %)
     "grew from 10 to 50 projects, a threefold increase"             → inconsistent (5×)
+    "grew by US$5 billion, from US$20 billion to US$23.2 billion"  → inconsistent (3.2)
 
+An amount of change ("grew by", "crecieron en", "cresceram em") is compared with B − A when
+the three are of one metric, entity and currency, with the rounding of each as written.
 The rate is compared with the total change (B/A − 1) and, when the text says "a year" /
 "annual", with the compound annual rate over the years between the two levels. Tolerance:
 that of the rate as written (tolerance.py), at least 0.5 percentage points.
@@ -14,11 +17,12 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
+from chinalac.claims.extract import CHANGE_AMOUNT
 from chinalac.claims.mentions import VERB_MULTIPLE
 from chinalac.claims.models import Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext
 from chinalac.claims.rules.changes import UP, changes_in
-from chinalac.claims.tolerance import interval
+from chinalac.claims.tolerance import interval, precision
 from chinalac.claims.vocabulary import fold
 
 ANNUAL = re.compile(r"(?:a|per)\s+year|annual|yearly|al\s+ano|anual|ao\s+ano|por\s+ano")
@@ -41,13 +45,28 @@ class GrowthRate:
                 if a.amount <= 0 or a.kind is Kind.PERCENT:
                     continue
                 for rate in claims:
-                    if id(rate) in levels or rate.kind not in (Kind.PERCENT, Kind.MULTIPLE):
+                    if rate is a or rate is b or id(rate) in levels:
+                        continue
+                    if rate.kind is Kind.MONEY:
+                        found = self._amount_change(rate, a, b)
+                        if found is not None:
+                            yield rate.claim_id, found
+                        continue
+                    if rate.kind not in (Kind.PERCENT, Kind.MULTIPLE):
                         continue
                     if rate.kind is Kind.MULTIPLE and VERB_MULTIPLE.fullmatch(fold(rate.text)):
                         continue  # "doubled", "se triplicó": a rounded multiple, no test
                     folded = fold(rate.sentence)
+                    # "fell 7% from US$25 billion to US$23.2 billion", "cayeron un 7% de … a …":
+                    # the verb before the first level says the change is a fall, and a rate
+                    # written without a sign is its size (main compared 7 with -7.2 whenever
+                    # any word of the sentence spoke of a rise, and skipped falls otherwise).
+                    falling = (
+                        rate.kind is Kind.PERCENT and change.direction == "down" and rate.value > 0
+                    )
                     if (
                         rate.kind is Kind.PERCENT
+                        and not falling
                         and not UP.search(folded)
                         and "growth" not in folded
                         and "crec" not in folded
@@ -56,6 +75,8 @@ class GrowthRate:
                     implied = self._implied(rate, a, b, folded)
                     if implied is None:
                         continue
+                    if falling:
+                        implied = -implied
                     allowed = interval(rate)
                     margin = 0.5 if rate.kind is Kind.PERCENT else 0.0
                     if allowed.low - margin <= implied <= allowed.high + margin:
@@ -86,6 +107,42 @@ class GrowthRate:
                         rate.claim_id,
                         Finding(self.rule_id, Verdict.INCONSISTENT, reason, evidence),
                     )
+
+    def _amount_change(self, change, a, b) -> Finding | None:
+        """ "grew by US$5 billion, from US$20 billion to US$23.2 billion": the amount of change
+        against B − A, for the same metric, entity and currency only, with the rounding of all
+        three numbers as written."""
+        why = (change.confidence.get("value") or {}).get("why", "")
+        if (
+            not why.startswith(CHANGE_AMOUNT)
+            or not a.metric
+            or not (change.metric == a.metric == b.metric)
+            or not (change.entity == a.entity == b.entity)
+            or not (change.unit == a.unit == b.unit)
+        ):
+            return None
+        implied = abs(b.amount - a.amount)
+        allowed = interval(change)
+        slack = precision(a) * (a.scale or 1.0) + precision(b) * (b.scale or 1.0)
+        if allowed.low - slack <= implied <= allowed.high + slack:
+            return None
+        reason = (
+            f"{change.text.strip()} does not match {a.text.strip()} → {b.text.strip()} "
+            f"(a change of {implied / (change.scale or 1.0):.4g})"
+        )
+        evidence = tuple(
+            Evidence(
+                "text",
+                level.claim_id,
+                None,
+                "related",
+                level.amount,
+                level.unit,
+                level.period.label() if level.period else None,
+            )
+            for level in (a, b)
+        )
+        return Finding(self.rule_id, Verdict.INCONSISTENT, reason, evidence)
 
     @staticmethod
     def _implied(rate, a, b, folded: str) -> float | None:

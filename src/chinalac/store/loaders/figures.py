@@ -79,6 +79,19 @@ UNITS = {"usd_m": 1e6, "usd_bn": 1e9, "percent": None, "rank": None, "count": No
 PERIOD = re.compile(r"^(\d{4})(?:-(\d{4})|-(\d{2}))?$")
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 MONTH_RANGE = re.compile(r"\bJan[–-](Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)\b[^;]*\bonly\b")
+# A clause of the detail that is only a month range and the row's year ("soy, oil, iron ore
+# and beef; Jan–Aug 2023", "shrimp only, …, Jan–Nov 2019; …", "January–October 2016"): the
+# months the figure covers, as the compiler wrote them beside the value. A range inside a
+# longer phrase ("CONFLICT in scale with China Customs Jan–Nov 2003 2.89 bn", "period around
+# Jan–Aug 2023") may be another row's, or uncertain: it is not read.
+_MONTH_WORD = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+MONTH_CLAUSE = re.compile(
+    rf"(?:^|[;,])[ \t]*(?P<first>{_MONTH_WORD})\.?[ \t]*[–-][ \t]*(?P<last>{_MONTH_WORD})\.?"
+    r"[ \t]+(?P<year>\d{4})[ \t]*(?:only[ \t]*)?(?=$|[;,(])"
+)
 QUARTER = re.compile(r"\bQ([1-3])\b[^;]*\bonly\b")
 HALF = re.compile(r"\bH1\b[^;]*\bonly\b")
 LOWER_BOUND = (
@@ -119,6 +132,8 @@ def months_covered(period: str, detail: str) -> str | None:
         return MONTHS[int(match.group(3)) - 1]
     if found := MONTH_RANGE.search(detail):
         return f"Jan–{found.group(1)}"
+    if found := _month_clause(period, detail):
+        return found
     if found := QUARTER.search(detail):
         return f"Jan–{MONTHS[3 * int(found.group(1)) - 1]}"
     if HALF.search(detail) or "first six months" in detail:
@@ -128,6 +143,22 @@ def months_covered(period: str, detail: str) -> str | None:
     low = detail.lower()
     if "year-to-date" in low or "partial year" in low:
         return "year to date"
+    return None
+
+
+def _month_clause(period: str, detail: str) -> str | None:
+    """The "Jan–Mmm" of a detail clause that names only a month range of the row's own year.
+
+    A range from January to a month before December is that part of the year; January to
+    December, a range starting later in the year, or another year is not placed (None).
+    """
+    match = PERIOD.match(period)
+    if not match or match.group(2) or match.group(3):
+        return None
+    for found in MONTH_CLAUSE.finditer(detail):
+        first, last = found.group("first")[:3], found.group("last")[:3]
+        if found.group("year") == match.group(1) and first == "Jan" and last not in ("Jan", "Dec"):
+            return f"Jan–{last}"
     return None
 
 

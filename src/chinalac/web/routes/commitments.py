@@ -16,6 +16,8 @@ from fastapi import APIRouter, Request
 from markupsafe import Markup
 
 from chinalac.domain import commitments as domain
+from chinalac.web import i18n
+from chinalac.web.commitment_words import figure_words, reason_words
 from chinalac.web.downloads import csv_response, csv_with_sources, sources_of
 from chinalac.web.errors import InvalidParameter
 from chinalac.web.i18n import N_
@@ -70,11 +72,15 @@ def parse_as_of(request: Request) -> str | None:
 
 def statuses(state: Dashboard, as_of: str | None) -> pd.DataFrame:
     return state.cache.get_or_make(
-        ("commitments", as_of), lambda: domain.pledge_statuses(state.store.db, as_of=as_of)
+        ("commitments", as_of),
+        lambda: domain.pledge_statuses(state.store.db, as_of=as_of, structured=True),
     )
 
 
-def sparkline(pledge: dict, rows: pd.DataFrame) -> Markup | None:
+FIGURES_OVER_TIME = N_("figures over time: %(n)s")
+
+
+def sparkline(pledge: dict, rows: pd.DataFrame, lang: str = "en") -> Markup | None:
     """Delivery figures over time as a small SVG: green = on the pledge's basis, grey = another
     basis; the dashed line is the target, the red tick the deadline. None when no figure."""
     target = pledge.get("target_value")
@@ -97,7 +103,7 @@ def sparkline(pledge: dict, rows: pd.DataFrame) -> Markup | None:
 
     parts = [
         f'<svg class="spark" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-label="{html.escape(str(len(points)))} figures over time">'
+        f'aria-label="{html.escape(i18n.gettext_for(lang)(FIGURES_OVER_TIME) % {"n": len(points)})}">'
     ]
     if has_target:
         parts.append(
@@ -114,13 +120,18 @@ def sparkline(pledge: dict, rows: pd.DataFrame) -> Markup | None:
         hollow = "" if point["exact"] else ' fill-opacity="0.25"'
         parts.append(
             f'<circle cx="{sx(point["moment"]):.1f}" cy="{sy(point["value"]):.1f}" r="3.2" '
-            f'fill="{fill}"{hollow} stroke="{fill}"><title>{html.escape(point["label"])}</title></circle>'
+            f'fill="{fill}"{hollow} stroke="{fill}"><title>{html.escape(title(point, lang))}</title></circle>'
         )
     parts.append("</svg>")
     return Markup("".join(parts))
 
 
-def plan_groups(frame: pd.DataFrame, rows: pd.DataFrame) -> list[dict]:
+def title(point: dict, lang: str) -> str:
+    """A point's tooltip: its figure in the reader's words (a <title> holds text, not markup)."""
+    return figure_words(point["figure"], lang).striptags()
+
+
+def plan_groups(frame: pd.DataFrame, rows: pd.DataFrame, lang: str = "en") -> list[dict]:
     groups = []
     for plan, pledges in frame.groupby("plan", sort=False):
         items = []
@@ -133,7 +144,8 @@ def plan_groups(frame: pd.DataFrame, rows: pd.DataFrame) -> list[dict]:
                     "percent": None
                     if _missing(progress)
                     else max(0, min(100, round(float(progress) * 100))),
-                    "spark": sparkline(pledge, mine),
+                    "spark": sparkline(pledge, mine, lang),
+                    "reason_words": reason_words(pledge["why"], lang) if "why" in pledge else "",
                     "statements": mine[mine["kind"] == "statement"].to_dict("records"),
                     "delivery_sources": list(
                         dict.fromkeys(s for s in mine["source_id"] if isinstance(s, str))
@@ -160,7 +172,7 @@ def commitments_page(request: Request):
         return {
             "as_of": frame["as_of"].iloc[0] if not frame.empty else as_of,
             "counts": domain.status_counts(frame).to_dict("records"),
-            "groups": plan_groups(frame, rows),
+            "groups": plan_groups(frame, rows, lang),
             "conflicts": domain.known_conflicts(state.store.db).to_dict("records"),
             "status_labels": STATUS_LABELS,
             "status_help": STATUS_HELP,
@@ -177,7 +189,7 @@ def commitments_csv(request: Request):
     as_of = parse_as_of(request)
 
     def make() -> str:
-        frame = statuses(state, as_of)
+        frame = statuses(state, as_of).drop(columns=["why"], errors="ignore")
         return csv_with_sources(
             frame,
             "China–LAC commitments and their status as of " + str(frame["as_of"].iloc[0]),

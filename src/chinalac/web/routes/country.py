@@ -308,6 +308,18 @@ def build_sections(state: Dashboard, iso3: str) -> dict[str, Section]:
     return sections
 
 
+def commitment_reasons(db, iso3: str, lang: str) -> dict:
+    """commitment_id → why the pledge has its status, in the reader's words (the commitments
+    page's wording: chinalac.web.commitment_words), for the pledges that name this state."""
+    from chinalac.domain.commitments import pledge_statuses
+    from chinalac.web.commitment_words import reason_words
+
+    frame = pledge_statuses(db, state=iso3, structured=True)
+    if frame.empty:
+        return {}
+    return {row.commitment_id: reason_words(row.why, lang) for row in frame.itertuples()}
+
+
 def state_commitments(db, iso3: str) -> pd.DataFrame:
     frame = db.commitments(state=iso3)
     columns = ["commitment_id", "description", "target_value", "unit", "period_end", "status",
@@ -471,7 +483,7 @@ def headline_figure(state: Dashboard, row: dict, iso3: str, lang: str) -> Headli
     context = (
         evidence.place_name(other, lang, state.country_name) if other and other != iso3 else "",
         period,
-        f"{_(evidence.REPORTED_BY)} {vocabulary.label(reporter, lang)}" if reporter else "",
+        vocabulary.reported_by(reporter, lang),
     )
     return HeadlineFigure(
         amount=amount,
@@ -596,6 +608,7 @@ def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
         "date_columns": vocabulary.DATE_COLUMNS,
         "vocabulary_columns": vocabulary.VOCABULARY_COLUMNS,
         "status_labels_all": COMMITMENT_STATUS_LABELS,
+        "pledge_reasons": safely(lambda: commitment_reasons(state.store.db, iso3, lang)) or {},
         "facts": [headline_figure(state, row, iso3, lang) for row in facts.to_dict("records")],
         "ties_counts": ties["quality"].value_counts().to_dict(),
     }

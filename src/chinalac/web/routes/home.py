@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
+from markupsafe import Markup
 
 from chinalac.web import vocabulary
 from chinalac.web.errors import InvalidParameter
@@ -83,14 +84,12 @@ def state_text(layer: Layer, value, lang: str) -> str:
     return text
 
 
-def reporter(layer: Layer, value, lang: str) -> tuple[str, str]:
-    """Who reported a state's figure in the reader's words where the vocabulary has them
-    (`fragment` rows: "not stated", "(national data)"), and the language it is written in
-    ("en" when it stays as stored, "" when it is the reader's)."""
+def reporter(layer: Layer, value, lang: str) -> Markup | str:
+    """ "reported by X" for a state's figure, in the one wording of reporters
+    (vocabulary.reported_by: a name kept as stored is marked lang="en")."""
     if layer.kind != "number" or value is None or not value.reporter:
-        return "", ""
-    said = vocabulary.label(value.reporter, lang)
-    return said, "en" if lang != "en" and said == value.reporter else ""
+        return ""
+    return vocabulary.reported_by(value.reporter, lang)
 
 
 def map_context(state: Dashboard, layer: Layer, year: int, lang: str) -> dict:
@@ -151,13 +150,7 @@ def map_context(state: Dashboard, layer: Layer, year: int, lang: str) -> dict:
                 "name": state.country_name(iso3, lang),
                 "colour": colours.get(key, {}).get(iso3, NO_DATA_COLOUR),
                 "text": texts.get(key, {}).get(iso3, ""),
-                **dict(
-                    zip(
-                        ("reporter", "reporter_lang"),
-                        reporter(layer, layer.values.get(int(key), {}).get(iso3), lang),
-                        strict=True,
-                    )
-                ),
+                "reporter": reporter(layer, layer.values.get(int(key), {}).get(iso3), lang),
                 "taiwan": iso3 in taiwan,
             }
             for iso3 in countries["iso3"]

@@ -1,0 +1,81 @@
+"""A year named before: "In that year", "ese mismo año", "naquele ano", "that same year".
+
+    "He said that in 2021, China was the third largest source of imports. ¶ In that year China
+    was also the fourteenth largest destination market …"      → 2021 (the sentence before)
+    "Bolivia exportó a China en 2023 …, el 11% de lo que vendió ese año"   → 2023 (its own)
+
+The phrase means the year named last: one named earlier in its own sentence, else one named in
+the sentence before it (which may close the paragraph before). It is read only when that
+sentence names exactly one year. When it names none, two ("from 2020 to 2021"), a span or an
+open period, which year is meant is unclear: the phrase is kept as an unresolved date, and the
+claims it dates are neither borne out nor refuted (check.py, UNCLEAR_WHY).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chinalac.claims.models import Period
+from chinalac.claims.periods import PeriodMention
+
+# Folded text (accents removed, lower case). "the same year as …" / "el mismo año que …"
+# compares with something else and is not read.
+THAT_YEAR = re.compile(
+    r"(?<![\w])(?:"
+    r"(?:(?:in|during)\s+)?(?:that\s+(?:same\s+)?year|the\s+same\s+year)(?!'s)"
+    r"|(?:(?:en|durante)\s+)?(?:(?:ese|aquel|dicho)\s+(?:mismo\s+)?ano|el\s+mismo\s+ano)"
+    r"|(?:naquele|nesse|daquele|desse)\s+(?:mesmo\s+)?ano"
+    r"|(?:(?:em|durante)\s+)?(?:esse|aquele)\s+(?:mesmo\s+)?ano|no\s+mesmo\s+ano"
+    r")(?![\w])(?!\s+(?:as|que)\b)"
+)
+# What the reading adds to the period's text.
+NAMED_BEFORE = ", the year named in "
+# That reason inside a claim's period confidence (used with .search: it starts with a word).
+UNCLEAR_WHY = re.compile(
+    r"which year '[^']{1,40}' means is unclear: (?:its sentence|the sentence before) names no"
+    r" single year \([^()]{0,80}\)"
+)
+# Why a claim with no date of its own takes the one year written after a colon in its sentence.
+LATER_CLAUSE = " stands after a colon, the sentence's only date"
+
+
+def _years(periods: list[PeriodMention]) -> tuple[set[int], bool]:
+    """The years the periods name, and whether any of them is a span, open or unresolved."""
+    years: set[int] = set()
+    vague = False
+    for mention in periods:
+        period = mention.period
+        if period.kind == "unresolved" or period.start_year is None:
+            vague = True
+            continue
+        end = period.end_year if period.end_year is not None else period.start_year
+        if period.kind != "point" or end != period.start_year:
+            vague = True
+        years.update({period.start_year, end})
+    return years, vague
+
+
+def read_that_year(
+    text: str, folded: str, periods: list[PeriodMention], before: list[PeriodMention]
+) -> list[PeriodMention]:
+    """`periods` of the sentence with "that year" read as the year named before (a `point`),
+    or kept as an `unresolved` date saying why, when that year is not clear.
+
+    `folded`: the sentence `text` folded (same offsets); `before`: the periods of the
+    sentence before (the dateline left out)."""
+    match = THAT_YEAR.search(folded)
+    if match is None or any(p.start < match.end() and match.start() < p.end for p in periods):
+        return periods
+    phrase = " ".join(text[match.start() : match.end()].split())
+    own = [p for p in periods if p.end <= match.start()]
+    where = "its sentence" if own else "the sentence before"
+    years, vague = _years(own or before)
+    if len(years) == 1 and not vague:
+        year = years.pop()
+        period = Period("point", year, year, text=f"'{phrase}' = {year}{NAMED_BEFORE}{where}")
+    else:
+        named = ", ".join(str(y) for y in sorted(years)) or "—"
+        why = f"which year '{phrase}' means is unclear: {where} names no single year ({named})"
+        period = Period("unresolved", None, None, text=why)
+    found = PeriodMention(match.start(), match.end(), match.start(), match.end(), period)
+    return sorted([*periods, found], key=lambda p: p.start)
