@@ -230,6 +230,14 @@ MUTATION_TARGETS: dict[str, tuple[list[str], list[str]]] = {
             "tests/claims/test_growth_rate_findings.py",
             "tests/claims/test_shares_findings.py",
             "tests/claims/test_parts_findings.py",
+            # Issue 15's fresh readings: real-shaped EN/ES/PT sentences on the package's own
+            # knowledge base (read once per test session, about two seconds). The rules' newest
+            # paths (ties-count's stored count, ties-date's day, partner-rank's paragraph
+            # years) are tested only there.
+            *sorted(
+                path.relative_to(ROOT).as_posix()
+                for path in (ROOT / "tests" / "claims").glob("test_fresh_readings_*.py")
+            ),
             *(f"tests/test_slips.py::{name}" for name in CLAIMS_SLIPS),
         ],
     ),
