@@ -71,6 +71,17 @@ CLAUSE_BREAK = re.compile(
     r"|,\s+(?:of which|of whom|de los cuales|de las cuales|dos quais|das quais)\b"
 )
 PREPOSITION_AFTER = re.compile(r"^\s{0,2}(?:in|en|em|no|na|for|para|during|durante)\s")
+# "os US$ 115 bilhões registrados em 2019", "los US$ 115.000 millones registrados en 2019",
+# "the US$115 billion recorded in 2019": a participle of record between the figure and a year
+# dates the figure, a reported value of that year (a projection or another date of its clause
+# is about something else: "poderá superar neste ano os US$ 115 bilhões registrados em 2019").
+RECORDED_IN = re.compile(
+    r"\s{1,3}(?:(?:that|which)\s(?:was|were)\s|(?:que\s)?(?:se\s)?(?:fueron\s|foram\s)?)?"
+    r"(?:recorded|registered|reported|posted|reached|registrad[oa]s?|alcanzad[oa]s?|"
+    r"alcancad[oa]s?|atingid[oa]s?|reportad[oa]s?)"
+    r"\s(?:in|en|em|no|na|el|durante|during)\s(?:(?:the\s)?(?:year\s)?|(?:el\s)?ano\s(?:de\s)?)"
+    r"(?=(?:1[5-9]\d\d|20\d\d)\b)"
+)
 COMPARISON_BASE = re.compile(
     r"(?:than|que|compared\s+(?:with|to)|the\s+number|relative\s+to|frente\s+al?"
     # "subieron 110,2% frente al año pasado", "respecto al año anterior", "em relação ao ano
@@ -612,9 +623,30 @@ def _verb_direction(
         )
     ]
     if not subjects:
-        return None
+        return _counterpart_direction(folded, mention, entities, sells)
     china_sells = sells if subjects[-1].code == "CHN" else not sells
     return "trade_china_exports" if china_sells else "trade_china_imports"
+
+
+def _counterpart_direction(
+    folded: str, mention: Mention, entities: list[EntityMention], sells: bool
+) -> str | None:
+    """ "By buying products worth $11.46 billion from Peru in 2017, China became …": no
+    subject before the verb, but the other side is the state named right after the figure
+    ("from Peru" sells, "to Peru" buys), and China, named in the sentence, is the trader.
+    None unless the preposition fits the verb (buying from, selling to)."""
+    after = COUNTERPART_AFTER.match(folded, mention.end)
+    if after is None or not any(e.code == "CHN" for e in entities):
+        return None
+    state = next((e for e in entities if e.start == after.end()), None)
+    if state is None or state.code in NEVER_FOCUS | REGION_CODES:
+        return None
+    preposition = after.group(1).split()[0]
+    if sells and preposition in {"to", "a", "al", "para", "ao"}:
+        return "trade_china_exports"  # China sells to the state: the state's imports
+    if not sells and preposition in {"from", "a", "al", "de", "desde", "do", "da"}:
+        return "trade_china_imports"  # China buys from the state: the state's exports
+    return None
 
 
 def _subject_state(lead: list, entity_index) -> str | None:
@@ -923,6 +955,8 @@ def _period_for(
             distance = period.start - mention.end
             if PREPOSITION_AFTER.match(folded[mention.end : period.end]):
                 distance -= 5  # "US$449 billion in 2021": the year that follows belongs to it
+            elif _recorded_in(folded, mention.end) == period.core_start:
+                distance = -1  # "os US$ 115 bilhões registrados em 2019": the figure's own year
         else:
             distance = 0
         if outside:
@@ -988,6 +1022,24 @@ def _period_for(
                     why = f"'{found.text.strip()}' beside '{written.strip()}', a part of a year"
                     return found, _level("low", why)
         return found, _level("high", f"'{found.text.strip()}' in the same clause")
+    same = SAME_PERIOD.search(folded)
+    if same is not None:
+        # "No mesmo período, a China vendeu …", "In the same period, China sold …", "… de
+        # todas las ventas del período": the period of the latest dated figure before (of
+        # any metric), as a likely reading only (it may support, never contradict).
+        for claims in (paragraph_claims, earlier_claims or []):
+            dated = next(
+                (
+                    c
+                    for c in reversed(claims[-LOOKBACK_CLAIMS:])
+                    if c.period and c.period.kind != "unresolved" and c.kind in DATING_KINDS
+                ),
+                None,
+            )
+            if dated is not None:
+                cue = " ".join(same.group(0).split())
+                why = f"'{cue}': the period of an earlier figure ({dated.text})"
+                return dated.period, _level("low", why)
     if metric:
         family = metric.split("_")[0]
         for claim in reversed(paragraph_claims):
@@ -1067,6 +1119,14 @@ def _bare_month() -> re.Pattern:
 SHARE_METRICS = SHARE_OF_METRICS | {CHINA_SHARE_OF_EXPORTS}
 # Claims whose period dates the paragraph's flow (a date claim or a rank does not).
 DATING_KINDS = (Kind.MONEY, Kind.PERCENT)
+# A period named only by reference to one stated before: "no mesmo período", "nesse período",
+# "do período", "en el mismo período", "en ese período", "del período", "in the same period",
+# "in that period", "over the period", "of the period".
+SAME_PERIOD = re.compile(
+    r"\b(?:(?:no|en\sel|in\sthe|over\sthe|for\sthe|durante\so|durante\sel|during\sthe)\s"
+    r"(?:mesmo|mismo|same)\speriodo?|(?:nesse|neste|naquele|en\sese|en\seste|in\sthat|in\sthis|"
+    r"over\sthat|during\sthat)\speriodo?|(?:do|del|of\sthe|for\sthe|over\sthe)\speriodo?)\b"
+)
 YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 # An open period ("since 2005") in an article of a year's first EARLY_MONTHS months runs to
 # the end of the year before: that year's figures are the latest there can be.
@@ -1144,7 +1204,7 @@ FLOW_TO_CHINA = re.compile(
 # what follows, China or a state, gives the direction, so the preposition rule reads it.
 # ("China's exports to" names its side already.)
 OPEN_PREPOSITION = re.compile(r"\s(?:to|from|a|al|ao|para|desde|hacia|de|da|do)$")
-BALANCE_WORD = re.compile(r"\b(?:saldo|superavit|surplus|deficit|balance|balanza)\b")
+BALANCE_WORD = re.compile(r"\b(?:saldo|superavit|surplus|deficit|defice|balance|balanza)\b")
 # The trade a balance is of, right after the balance word: "o saldo positivo brasileiro no
 # comércio com a China", "el superávit de Brasil en el comercio con China", "Brazil's surplus in
 # its trade with China". The trade word there names the balance's scope, not the figure.
@@ -1207,11 +1267,18 @@ CHINESE_SIDE = re.compile(
 # comprou / bought" imports from it (China's exports); China as the subject turns both round.
 SELL_VERB = re.compile(
     r"\b(?:vendio|vendieron|vendeu|venderam|sold|exporto|exportaron|exportou|exportaram|"
-    r"exported|shipped|embarco|embarcaron|embarcou|embarcaram)\b"
+    r"exported|shipped|embarco|embarcaron|embarcou|embarcaram|selling|vendiendo|vendendo)\b"
 )
 BUY_VERB = re.compile(
     r"\b(?:compro|compraron|comprou|compraram|bought|purchased|importo|importaron|importou|"
-    r"importaram|imported)\b"
+    r"importaram|imported|buying|purchasing|comprando)\b"
+)
+# The other side of a buying or selling verb named right after its figure: "buying products
+# worth $11.46 billion from Peru", "comprando productos por US$ 11.460 millones a Perú",
+# "comprando produtos no valor de US$ 11,46 bilhões do Peru"; "selling … to Peru".
+COUNTERPART_AFTER = re.compile(
+    r"\s{1,3}(from|to|a|al|de|desde|do|da|para|ao|a\s+la|a\s+el|para\s+o|para\s+a)\s{1,3}"
+    r"(?:the\s|el\s|la\s|o\s|a\s)?"
 )
 # A place after a preposition is the verb's object or origin, not who sells ("vendeu à China").
 OBJECT_BEFORE = re.compile(
@@ -1223,7 +1290,7 @@ OBJECT_BEFORE = re.compile(
 ARTICLE_A = re.compile(r"(?:^|[,;:]\s*)a\s+$")
 APPOSITION = re.compile(r",\s*(?:the|el|la|o|a)\s+$")
 BALANCE_BEFORE = re.compile(
-    r"(?:surplus|deficit|balance|saldo|superavit)(?:\s+(?:comercial|positivo|negativo|favorable|"
+    r"(?:surplus|deficit|defice|balance|saldo|superavit)(?:\s+(?:comercial|positivo|negativo|favorable|"
     r"favoravel|positive|negative|of|de|do|del|da))*"
     # The balance's own period between the word and the amount: "o saldo de todo o ano de
     # 2021, de US$ 33,010 bilhões", "the surplus for the whole of 2020 of US$ 33 billion".
@@ -1268,6 +1335,13 @@ BASE_BEFORE = re.compile(
     r"con\s+respecto\s+a)\s+(?:el\s+|o\s+|the\s+)?$"
 )
 BASE_YEAR = re.compile(r"(?:on|sobre|over)\s")
+
+
+def _recorded_in(folded: str, end: int) -> int | None:
+    """Where the year of "… registrados em 2019" / "… recorded in 2019" starts, when a
+    participle of record follows the figure ending at `end`; None otherwise."""
+    match = RECORDED_IN.match(folded, end) if folded else None
+    return match.end() if match else None
 
 
 def _level(level: str, why: str) -> dict[str, str]:
@@ -1342,7 +1416,7 @@ def _value_confidence(
     mention: Mention, folded: str = "", clause: tuple[int, int] = (0, 0)
 ) -> dict[str, str]:
     projection = PROJECTION_BEFORE.search(folded[clause[0] : mention.start]) if folded else None
-    if projection:
+    if projection and _recorded_in(folded, mention.end) is None:
         cue = " ".join(projection.group(0).split())
         return _level("low", f"{PROJECTION}: '{cue}'")
     change = (

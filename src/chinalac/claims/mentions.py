@@ -299,9 +299,14 @@ MONEY_FLOW = re.compile(
     r"borrowers|prestatarios|tomadores)\b"
 )
 CENTURY = re.compile(r"(?:century|centuries|siglo|seculo)")
+# Rank words that rank anything ("the main reason"); read as ranks only before PARTNER_NOUN.
+LOOSE_RANK_WORDS = {"principal", "primary", "main"}
 PARTNER_NOUN = re.compile(
     r"(?:socio|socia|parceiro|parceira|destino|mercado|comprador|compradora|proveedor|"
     r"fornecedor|inversor|investidor|acreedor|credor|origen|origem|"
+    # "the primary market", "the main trading partner", "the main export destination"
+    r"(?:(?:trading|trade|commercial|export|import)\s)?(?:partner|destination|market|buyer|"
+    r"supplier|customer|investor|source)|"
     # "el principal banquero de América Latina", "o principal financiador": a lender's rank
     r"banquero|banqueiro|prestamista|financiador|financiadora|lender|creditor|banker)"
 )
@@ -949,8 +954,10 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             continue  # "the first quarter", "el primer trimestre": a period, not a rank
         if rank == -1 and noun.split(" ")[0] in TIME_SPAN_NOUNS:
             continue  # "en el último año", "no último ano": a period, not a rank
-        if word[0] == "principal" and not PARTNER_NOUN.match(noun):
-            continue  # "la principal forma": a rank only of partners, destinations, markets
+        if word[0] in LOOSE_RANK_WORDS and not PARTNER_NOUN.match(noun):
+            # "la principal forma", "the main reason", "the primary goal": a rank only of
+            # partners, destinations, markets, suppliers and lenders.
+            continue
         if (
             not noun
             and not re.match(r"^\s+(?:to|in|a|en|em|of|de|del|dos|das)\b", rest)

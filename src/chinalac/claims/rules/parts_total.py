@@ -28,7 +28,7 @@ from chinalac.claims.tolerance import interval
 from chinalac.claims.vocabulary import fold
 
 TOTAL, EXPORTS, IMPORTS = "trade_total", "trade_china_exports", "trade_china_imports"
-BALANCE_WORDS = re.compile(r"(?<![\w])(?:surplus|balance|saldo|superavit|deficit)(?![\w])")
+BALANCE_WORDS = re.compile(r"(?<![\w])(?:surplus|balance|saldo|superavit|deficit|defice)(?![\w])")
 CHANGE_WORDS = re.compile(
     r"(?<![\w])(?:rose|risen|rise|fell|fall|grew|grow|growth|increase|decrease|decline|drop|up|down|"
     r"crec|aument|cay|cae|disminu|baj|subi|cresc|caiu|cai|queda|recu|alta|more|mas|mais|menos|less)"
