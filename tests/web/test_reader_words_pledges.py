@@ -143,3 +143,35 @@ def test_source_titles_drop_the_descriptive_tag_and_say_their_language(client):
     assert vocabulary.title_language("El Salvador, Taiwan Break Ties (QCostaRica)") != "es"
     assert vocabulary.title_language("China-CELAC Forum (Wikipedia)") is None
     assert vocabulary.title_lang_attribute("Research on the foundation of cooperation", "en") == ""
+
+
+def test_known_conflicts_name_pledges_by_their_description_not_their_id(client):
+    page = client.get("/commitments", params={"lang": "es"}).text
+    section = page[page.index('class="conflict-list small"') :]
+    section = section[: section.index("</ul>")]
+    assert '<a href="#brasilia2014_trade_500bn">' in section
+    assert "</a> (2024 outcome)</strong>" in section
+    subjects = re.findall(r"<strong>(.*?)</strong>", section)
+    assert len(subjects) == 10
+    assert not any(re.match(r"[a-z0-9]+(?:_[a-z0-9]+)+", subject) for subject in subjects)
+
+
+@pytest.mark.parametrize(
+    ("lang", "likely"), [("es", "probablemente INDEC"), ("pt", "provavelmente")]
+)
+def test_indicator_reporters_are_worded_like_every_other_reporter(client, lang, likely):
+    page = client.get("/indicators", params={"lang": lang}).text
+    assert likely in page and "likely INDEC" not in page
+
+
+def test_internal_notes_and_a_source_id_as_reporter_are_not_shown(client):
+    page = client.get("/architecture", params={"lang": "pt"}).text
+    assert "data/ties_compiled" not in page and "conflict_group" not in page
+    commitments = client.get("/commitments", params={"lang": "pt"}).text
+    assert 'lang="en">Lu2023<' not in commitments and "Lu (2023)" in commitments
+
+
+def test_a_ties_source_title_says_its_language(client):
+    page = client.get("/country/BRA", params={"lang": "pt"}).text
+    link = re.search(r'<a class="source" href="[^"]*dailymail[^"]*"[^>]*>', page)
+    assert link and 'lang="en"' in link.group(0)

@@ -170,6 +170,20 @@ def plan_groups(
     return sorted(groups, key=lambda g: g["made_on"])
 
 
+def conflict_subjects(conflicts: list[dict], frame: pd.DataFrame) -> list[dict]:
+    """A known conflict's subject as a reader meets it: a pledge's description linked to its
+    entry (with the rest of the subject, "(2024 outcome)"), never its commitment_id."""
+    described = dict(zip(frame["commitment_id"], frame["description"], strict=True))
+    out = []
+    for item in conflicts:
+        pledge = item.get("commitment_id")
+        subject = str(item["subject"])
+        if isinstance(pledge, str) and pledge in described and subject.startswith(pledge):
+            item = {**item, "pledge": described[pledge], "rest": subject[len(pledge) :].strip()}
+        out.append(item)
+    return out
+
+
 def _missing(value) -> bool:
     return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
 
@@ -187,7 +201,9 @@ def commitments_page(request: Request):
             "as_of": frame["as_of"].iloc[0] if not frame.empty else as_of,
             "counts": domain.status_counts(frame).to_dict("records"),
             "groups": plan_groups(frame, rows, lang, domain.pledge_differences(state.store.db)),
-            "conflicts": domain.known_conflicts(state.store.db).to_dict("records"),
+            "conflicts": conflict_subjects(
+                domain.known_conflicts(state.store.db).to_dict("records"), frame
+            ),
             "status_labels": STATUS_LABELS,
             "status_help": STATUS_HELP,
             "plan_labels": PLAN_LABELS,
