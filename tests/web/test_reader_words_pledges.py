@@ -175,3 +175,9 @@ def test_a_ties_source_title_says_its_language(client):
     page = client.get("/country/BRA", params={"lang": "pt"}).text
     link = re.search(r'<a class="source" href="[^"]*dailymail[^"]*"[^>]*>', page)
     assert link and 'lang="en"' in link.group(0)
+
+
+def test_a_bad_parameters_english_detail_is_marked_as_english(client):
+    page = client.get("/map/ties", params={"lang": "es"})
+    assert page.status_code == 422 and "Un parámetro no es válido." in page.text
+    assert re.search(r'<li><code>layer</code>: <span lang="en">unknown layer', page.text)
