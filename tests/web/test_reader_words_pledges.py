@@ -181,3 +181,21 @@ def test_a_bad_parameters_english_detail_is_marked_as_english(client):
     page = client.get("/map/ties", params={"lang": "es"})
     assert page.status_code == 422 and "Un parámetro no es válido." in page.text
     assert re.search(r'<li><code>layer</code>: <span lang="en">unknown layer', page.text)
+
+
+def test_a_note_cites_its_sources_by_linked_title_not_by_id():
+    sources = {
+        "Lu2023": {"title": "Research on the foundation", "url": "https://doi.org/10.1"},
+        "ECLAC": {"title": "ECLAC statistics", "url": "https://cepal.org"},
+    }
+    note = str(vocabulary.cited("Brazil first (Lu2023, section 3.2); ECLAC <b>", "es", sources.get))
+    assert "Lu2023" not in note and '<a class="source" href="https://doi.org/10.1"' in note
+    assert ">Research on the foundation</a>, section 3.2)" in note
+    assert "; ECLAC &lt;b&gt;" in note  # a plain word stays a word; the rest is escaped
+
+
+@pytest.mark.parametrize("path", ["/architecture", "/country/BRA", "/country/MEX"])
+def test_pages_show_no_source_id_in_stored_notes(client, path):
+    page = client.get(path, params={"lang": "pt"}).text
+    for source_id in ("Lu2023", "ChinaFocus2025", "ChinaWatch2025", "GOC2008"):
+        assert not re.search(rf"[\s(;]{source_id}[\s,;).]", page), (path, source_id)

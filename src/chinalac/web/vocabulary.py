@@ -324,3 +324,34 @@ def title_lang_attribute(text, lang: str) -> Markup:
     """' lang="en"' for a title in another language than the page's (nothing when unknown)."""
     found = title_language(text)
     return Markup(' lang="%s"') % found if found and found != lang else Markup("")
+
+
+# A curated note cites its sources by id ("… (Lu2023, section 3.2)", "(ChinaWatch2025;
+# ChinaDaily2025)"); a reader gets each as its source's title, linked, not as the id.
+# Only ids with a digit or a hyphen: a plain word such as "ECLAC" is also an organisation's name.
+TOKEN = re.compile(r"[A-Za-z][\w-]*\w")
+CITATION_ID = re.compile(r"[\d-]")
+
+
+def cited(text, lang: str, source) -> Markup:
+    """Stored free text (without internal notes) with every source id it names replaced by the
+    source's title linked to it; `source(id)` is the store's lookup (None for other words)."""
+    text = reader_text(text)
+    out, at = [], 0
+    for token in TOKEN.finditer(text):
+        name = token.group(0)
+        found = source(name) if source and CITATION_ID.search(name) else None
+        if not found or not found.get("title"):
+            continue
+        title = reader_text(found["title"])
+        attrs = Markup(' title="%s"') % title + title_lang_attribute(found["title"], lang)
+        link = (
+            Markup('<a class="source" href="%s" rel="noopener noreferrer"%s>%s</a>')
+            % (found["url"], attrs, title)
+            if found.get("url")
+            else Markup('<span class="source"%s>%s</span>') % (attrs, title)
+        )
+        out += [escape(text[at : token.start()]), link]
+        at = token.end()
+    out.append(escape(text[at:]))
+    return Markup("").join(out)
