@@ -246,3 +246,41 @@ def test_the_treaty_of_an_earlier_sentence_never_refutes(kb, text, dates):
     wrong = text.replace("2011", "2013")
     result = one(check(wrong, kb), dates[1].replace("2011", "2013"))
     assert result.verdict is Verdict.UNVERIFIABLE
+
+
+# --- "Hace 13 años": a year counted back from the article's date -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "San José, agosto de 2024 — Hace 13 años entró en vigencia el Tratado de Libre"
+            " Comercio entre Costa Rica y China.",
+            "13 años",
+        ),
+        (
+            "San José, August 2024 — The free trade agreement between Costa Rica and China"
+            " entered into force 13 years ago.",
+            "13 years",
+        ),
+        (
+            "São José, agosto de 2024 — Há 13 anos entrou em vigor o tratado de livre comércio"
+            " entre a Costa Rica e a China.",
+            "13 anos",
+        ),
+    ],
+)
+def test_years_ago_dates_a_tie_event(kb, text, figure):
+    result = one(check(text, kb), figure)
+    # Main: "durations are not held in the store". 2024 - 13 = 2011, the FTA's entry into force.
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_years_ago_never_refutes(kb):
+    # 2024 - 10 = 2014 is not 2011, but "N years ago" rounds: not called contradicted.
+    text = (
+        "San José, agosto de 2024 — Hace 10 años entró en vigencia el Tratado de Libre Comercio"
+        " entre Costa Rica y China."
+    )
+    assert one(check(text, kb), "10 años").verdict is Verdict.UNVERIFIABLE

@@ -15,11 +15,13 @@ An FTA said to be signed ("se firmó", "se suscribió", "foi assinado") is dated
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from chinalac.claims.models import Evidence, Finding, Kind, Verdict
+from chinalac.claims.article_date import FILE_METADATA
+from chinalac.claims.models import Evidence, Finding, Kind, Period, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence
 from chinalac.claims.rules.ties_common import as_tie, signing, status, tie_types_named
 from chinalac.claims.vocabulary import fold
@@ -152,6 +154,31 @@ def _tie_types(claim, context: CheckContext) -> tuple[list[str], bool]:
     return [], False
 
 
+# "Hace 13 años entró en vigencia el TLC", "13 years ago", "há 13 anos": a year counted back
+# from the article's date (folded text around the duration).
+AGO_BEFORE = re.compile(r"(?<![\w])(?:hace|ha|faz)\s+$")
+AGO_AFTER = re.compile(r"\s*(?:ago|atras)(?![\w])")
+
+
+def _years_ago(claim):
+    """The duration claim dated as the year it counts back to from the article's date
+    ("Hace 13 años" in an August 2024 article: 2011), or None when it is not an "ago" phrase
+    or the article's date is only the file's."""
+    start, end = claim.span_in_sentence
+    ago = AGO_BEFORE.search(fold(claim.sentence[:start])) or AGO_AFTER.match(
+        fold(claim.sentence[end:])
+    )
+    if not ago or claim.value != int(claim.value):
+        return None
+    dated = claim.article_date or {}
+    year = (dated.get("date") or "")[:4]
+    if not year.isdigit() or dated.get("found_by") == FILE_METADATA:
+        return None
+    back = int(year) - int(claim.value)
+    period = Period("point", back, back, text=f"{claim.text.strip()} before {year}")
+    return dataclasses.replace(claim, period=period)
+
+
 class TiesDate:
     rule_id: ClassVar[str] = "ties-date"
     verdicts: ClassVar[tuple[Verdict, ...]] = (
@@ -163,8 +190,13 @@ class TiesDate:
 
     def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
         for claim in context.claims:
+            ago = claim.kind is Kind.DURATION
+            if ago:
+                claim = _years_ago(claim)
+                if claim is None:
+                    continue
             if (
-                claim.kind not in (Kind.DATE, Kind.RANK)
+                claim.kind not in (Kind.DATE, Kind.RANK, Kind.DURATION)
                 or claim.entity in REGIONS
                 or not claim.period
             ):
@@ -184,8 +216,14 @@ class TiesDate:
                 if tie_type not in EVENT_TIES:
                     continue
                 finding = self._judge(context, claim, tie_type, folded)
-                if finding is not None and taken_up and finding.verdict is Verdict.CONTRADICTED:
-                    break  # "the treaty" of an earlier sentence: inferred, never refuted
+                if (
+                    finding is not None
+                    and (taken_up or ago)
+                    and finding.verdict is Verdict.CONTRADICTED
+                ):
+                    # "the treaty" of an earlier sentence is inferred, and "13 years ago" counts
+                    # whole years from a date the writer rounds: borne out, never refuted.
+                    break
                 if finding is not None:
                     yield claim.claim_id, finding
                     break
