@@ -157,7 +157,7 @@ def _tie_types(claim, context: CheckContext) -> tuple[list[str], bool]:
 # "Hace 13 años entró en vigencia el TLC", "13 years ago", "há 13 anos": a year counted back
 # from the article's date (folded text around the duration).
 AGO_BEFORE = re.compile(r"(?<![\w])(?:hace|ha|faz)\s+$")
-AGO_AFTER = re.compile(r"\s*(?:ago|atras)(?![\w])")
+AGO_AFTER = re.compile(r"(?<!\s)\s*(?:ago|atras)(?![\w])")
 
 
 def _years_ago(claim):
