@@ -185,6 +185,17 @@ class RelativeDate:
     why: str  # how it was resolved, or why it was not
 
 
+# The phrases of the article's own year (folded): "this year", "este año", "deste ano", "en lo
+# que va del año"; "No presente ano", "del presente año", "the current year", "el año en curso",
+# "no ano em curso". Read before the year is over, they give a year to date (extract.THIS_YEAR).
+THIS_YEAR_PHRASES = (
+    r"this\s+year|(?:en\s+)?este\s+ano|(?:d|n)?este\s+ano|en\s+lo\s+que\s+va\s+del\s+ano|"
+    r"no\s+ano\s+corrente|el\s+presente\s+ano|"
+    r"(?:(?:n|d)?o|del|the)\s+(?:presente|present|current)\s+(?:ano|year)|"
+    r"(?:el|del|o|do|no)\s+ano\s+(?:en|em)\s+curso"
+)
+
+
 @functools.cache
 def _relative_patterns() -> list[tuple[re.Pattern, str]]:
     month = "(?:" + "|".join(sorted((re.escape(m) for m in months()), key=len, reverse=True)) + ")"
@@ -216,10 +227,7 @@ def _relative_patterns() -> list[tuple[re.Pattern, str]]:
             "last year",
         ),
         (
-            re.compile(
-                r"\b(?:this\s+year|(?:en\s+)?este\s+ano|(?:d|n)?este\s+ano|en\s+lo\s+que\s+va\s+del\s+ano|"
-                r"no\s+ano\s+corrente|el\s+presente\s+ano)\b"
-            ),
+            re.compile(r"\b(?:" + THIS_YEAR_PHRASES + r")\b"),
             "this year",
         ),
         (re.compile(r"\b(?:this\s+month|este\s+mes|(?:d|n)?este\s+mes)\b"), "this month"),
