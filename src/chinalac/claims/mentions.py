@@ -156,7 +156,10 @@ TIME_SPAN_NOUNS = frozenset(
      "decada", "decadas", "tiempo", "tempo", "periodo", "ejercicio", "exercicio"]
 )  # fmt: skip
 RANK_EXCLUDE_NEXT = re.compile(
-    r"^(?:\s*(?:one\s+)?(?:is|was|are|were|se|es|son|e|foi|of all|,|\.|;|:|place\b|lugar\b|instance\b))"
+    # The verbs are whole words: "the top export destination" is a rank, though "e" (é) and
+    # "es" begin "export" and "economy".
+    r"^(?:\s*(?:one\s+)?(?:(?:is|was|are|were|se|es|son|e|foi|of all|place|lugar|instance)(?![\w])"
+    r"|,|\.|;|:))"
 )
 # "ocupa el séptimo lugar", "ocupa o sétimo lugar", "ranks in seventh place": a place held is a
 # rank (the list's "En cuarto lugar" has no verb of holding and stays a text-structure word).
@@ -303,7 +306,9 @@ PARTNER_NOUN = re.compile(
     r"(?:socio|socia|parceiro|parceira|destino|mercado|comprador|compradora|proveedor|"
     r"fornecedor|inversor|investidor|acreedor|credor|origen|origem|"
     # "el principal banquero de América Latina", "o principal financiador": a lender's rank
-    r"banquero|banqueiro|prestamista|financiador|financiadora|lender|creditor|banker)"
+    r"banquero|banqueiro|prestamista|financiador|financiadora|lender|creditor|banker|"
+    # "the main destination of Brazil's exports", "its main trading partner"
+    r"destination|partner|trading\s+partner|export\s+(?:destination|market)|market|buyer|supplier)"
 )
 
 
@@ -949,8 +954,8 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             continue  # "the first quarter", "el primer trimestre": a period, not a rank
         if rank == -1 and noun.split(" ")[0] in TIME_SPAN_NOUNS:
             continue  # "en el último año", "no último ano": a period, not a rank
-        if word[0] == "principal" and not PARTNER_NOUN.match(noun):
-            continue  # "la principal forma": a rank only of partners, destinations, markets
+        if word[0] in ("principal", "main") and not PARTNER_NOUN.match(noun):
+            continue  # "la principal forma", "the main reason": a rank only of partners, markets
         if (
             not noun
             and not re.match(r"^\s+(?:to|in|a|en|em|of|de|del|dos|das)\b", rest)

@@ -733,13 +733,17 @@ CLAIM_METRICS = {
     "china_partner_rank": "china_partner_rank",
     "china_export_destination_rank": "china_export_destination_rank",
     "primary_share_exports_to_china": "primary_share_exports_to_china",
+    "fdi_stock": "fdi_stock",
 }
 # Metrics whose rows each measure their own basket ("soybeans only", "soy, iron ore and oil",
 # "raw materials and resource-based manufactures"): a value that matches bears a claim out, but
 # a different value may be another basket, so such a row never contradicts. China's share of a
 # state's exports is read the same way: its whole differs by source (goods only or with
 # services, the state's or China's customs, with or without Hong Kong).
-BASKET_METRICS = {"primary_share_exports_to_china", "china_share_of_exports"}
+# The stock of Chinese direct investment is read the same way: China's MOFCOM counts it by the
+# first destination (offshore centres included), a host's central bank by the ultimate owner,
+# so two sources' stocks for one state and year differ without either being wrong.
+BASKET_METRICS = {"primary_share_exports_to_china", "china_share_of_exports", "fdi_stock"}
 BASKET = "definition varies"
 # One loan's value ("single CDB loan in 2022 to Banco do Brasil"): it bears out "a US$ 500
 # million loan", but a state may have had other loans that year, so it never contradicts.
@@ -768,6 +772,7 @@ CLAIM_UNITS = {
     "china_export_destination_rank": ("rank",),
     "primary_share_exports_to_china": ("percent",),
     "china_share_of_exports": ("percent",),
+    "fdi_stock": ("usd_m", "usd_bn"),
 }
 # A month range named in a row's detail that the loader did not read as the row's months
 # ("period around Jan–Aug 2023", "CONFLICT … with China Customs Jan–Nov 2003"; the loader
