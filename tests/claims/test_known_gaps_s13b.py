@@ -10,6 +10,10 @@ sentences (our own) in EN, ES and PT, checked against the package's knowledge ba
 * "China was Brazil's top export destination": a rank word followed by a word beginning with
   "e", "es" or "se" ("export", "economy") was dropped, as if the word were the verb "é" or "es"
   ("the first is"). "the main destination of Brazil's exports": "main" was no rank word.
+* "Brazil's exports to and imports from China were $35.13bn and $23.36bn respectively": both
+  figures took the direction of the flow word nearest them, so one was always read as the
+  wrong flow (main bore out a swapped pair's first figure). The first figure is now the first
+  flow named, the second the other.
 """
 
 from __future__ import annotations
@@ -144,3 +148,62 @@ def test_a_rank_before_a_word_in_e_is_still_read(kb, text):
 def test_main_before_another_noun_is_no_rank(kb):
     text = "Brasília, March 2020 — The main reason was the 2019 harvest, officials said."
     assert not any(r.claim.kind is Kind.RANK for r in check(text, kb))
+
+
+# --- exports and imports ... X and Y, respectively ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "exports", "imports"),
+    [
+        (
+            "January 2017 — In 2016, Brazil's exports to and imports from China were US$35.13"
+            " billion and US$23.36 billion respectively.",
+            "US$35.13 billion",
+            "US$23.36 billion",
+        ),
+        (
+            "Brasília, enero de 2017 — En 2016, las importaciones y exportaciones de Brasil con"
+            " China sumaron US$ 23.360 millones y US$ 35.130 millones, respectivamente.",
+            "US$ 35.130 millones",
+            "US$ 23.360 millones",
+        ),
+        (
+            "Brasília, janeiro de 2017 — Em 2016, as exportações e importações do Brasil com a"
+            " China somaram US$ 35,13 bilhões e US$ 23,36 bilhões, respectivamente.",
+            "US$ 35,13 bilhões",
+            "US$ 23,36 bilhões",
+        ),
+    ],
+)
+def test_respectively_pairs_the_figures_with_the_flows_in_order(kb, text, exports, imports):
+    results = check(text, kb)
+    sold, bought = one(results, exports), one(results, imports)
+    # Brazil's exports to China are China's imports from Brazil, and the other way round.
+    assert sold.claim.metric == "trade_china_imports"
+    assert bought.claim.metric == "trade_china_exports"
+    # MDIC 2016: exports 35.13 bn, imports 23.36 bn.
+    assert sold.verdict is Verdict.SUPPORTED
+    assert bought.verdict is Verdict.SUPPORTED
+
+
+def test_a_swapped_respectively_pair_is_not_borne_out(kb):
+    text = (
+        "January 2017 — In 2016, Brazil's exports to and imports from China were US$23.36"
+        " billion and US$35.13 billion respectively."
+    )
+    results = check(text, kb)
+    # Main read both as imports from China and bore the first (23.36 bn) out.
+    assert one(results, "US$23.36 billion").claim.metric == "trade_china_imports"
+    assert one(results, "US$35.13 billion").claim.metric == "trade_china_exports"
+    assert all(r.verdict is not Verdict.SUPPORTED for r in results)
+
+
+def test_china_s_own_exports_and_imports_turn_the_pair_round(kb):
+    text = (
+        "January 2017 — In 2016, China's exports to and imports from Brazil were US$23.36"
+        " billion and US$35.13 billion respectively."
+    )
+    results = check(text, kb)
+    assert one(results, "US$23.36 billion").claim.metric == "trade_china_exports"
+    assert one(results, "US$35.13 billion").claim.metric == "trade_china_imports"

@@ -205,6 +205,7 @@ def extract(
         zero = _zero_metric(folded, hits, lexicon) if dates_only else None
         sentence_hits: list[tuple[Claim, object]] = []
         respective = _respective_pairs(mentions, entities, folded)
+        respective_flows = _respective_flows(mentions, folded)
         for mention in mentions:
             clause = _clause_of(clauses, mention.number_start)
             paragraph_claims = by_paragraph.setdefault(sentence.paragraph, [])
@@ -322,6 +323,15 @@ def extract(
                 # exportações e importações … somaram US$ 36,44 bilhões": both flows and one
                 # figure, their sum (main read one direction and called the total contradicted).
                 metric, hit, state_side = "trade_total", None, None
+            if id(mention) in respective_flows:
+                # "Peru's exports to and imports from China were $13.2bn and $9.9bn,
+                # respectively": the first figure is the first flow named, the second the other.
+                metric, china_side = respective_flows[id(mention)]
+                hit = None
+                if china_side:
+                    # "las exportaciones e importaciones de China": China's own flows, or the
+                    # trade with China? The side is a guess; never enough to contradict.
+                    state_side = _level("low", "flows of 'de China' read from China's side")
             if (
                 entity == "CHN"
                 and metric in BILATERAL_METRICS
@@ -710,6 +720,44 @@ def _respective_pairs(
     if len(figures) != len(codes) or len(kinds) != 1 or kinds - {Kind.MONEY, Kind.PERCENT}:
         return {}
     return {id(m): code for m, code in zip(figures, codes, strict=True)}
+
+
+# China as the owner of the flows named together: "China's exports and imports", "Chinese
+# exports and imports" before them; "… de China", "… da China", "… chinesas" after them.
+CHINA_OWNS_BEFORE = re.compile(r"(?:\bchina'?s?|\bchinese)\s+$")
+CHINA_OWNS_AFTER = re.compile(
+    r"\s+(?:(?:de|da|do)\s+(?:la\s+|a\s+)?china\b|chin(?:as|esas|os|eses)\b)"
+)
+
+
+def _respective_flows(mentions: list[Mention], folded: str) -> dict[int, tuple[str, bool]]:
+    """ "exports and imports … $X and $Y, respectively", "exportaciones e importaciones …
+    US$ X y US$ Y, respectivamente", "importações e exportações … respectivamente": the first
+    of two money figures is the first flow named, the second the other. Only with both flows
+    named together before the figures and exactly two money figures between them and the cue.
+    Values: (metric, whether the flows were read as China's own). A LAC state's exports are
+    China's imports (`trade_china_imports`); China's own exports are `trade_china_exports`."""
+    cue = RESPECTIVELY.search(folded)
+    if cue is None:
+        return {}
+    both = None
+    for match in BOTH_FLOWS.finditer(folded, 0, cue.start()):
+        both = match
+    if both is None:
+        return {}
+    figures = [m for m in mentions if both.end() <= m.start < cue.start()]
+    if len(figures) != 2 or any(m.kind is not Kind.MONEY for m in figures):
+        return {}
+    china_side = bool(
+        CHINA_OWNS_BEFORE.search(folded, max(0, both.start() - 12), both.start())
+        or CHINA_OWNS_AFTER.match(folded, both.end())
+    )
+    exports_first = re.match(_EXPORTS_WORD, both.group(0)) is not None
+    state_exports, state_imports = "trade_china_imports", "trade_china_exports"
+    if china_side:
+        state_exports, state_imports = state_imports, state_exports
+    order = (state_exports, state_imports) if exports_first else (state_imports, state_exports)
+    return {id(m): (metric, china_side) for m, metric in zip(figures, order, strict=True)}
 
 
 def _amounts_carried(mentions: list[Mention], paragraph_claims: list[Claim], folded: str):
