@@ -726,7 +726,7 @@ def _respective_pairs(
 # exports and imports" before them; "… de China", "… da China", "… chinesas" after them.
 CHINA_OWNS_BEFORE = re.compile(r"(?:\bchina'?s?|\bchinese)\s+$")
 CHINA_OWNS_AFTER = re.compile(
-    r"\s+(?:(?:de|da|do)\s+(?:la\s+|a\s+)?china\b|chin(?:as|esas|os|eses)\b)"
+    r"(?<!\s)\s+(?:(?:de|da|do)\s+(?:la\s+|a\s+)?china\b|chin(?:as|esas|os|eses)\b)"
 )
 
 
