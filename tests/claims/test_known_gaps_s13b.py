@@ -14,6 +14,15 @@ sentences (our own) in EN, ES and PT, checked against the package's knowledge ba
   figures took the direction of the flow word nearest them, so one was always read as the
   wrong flow (main bore out a swapped pair's first figure). The first figure is now the first
   flow named, the second the other.
+* A balance with its sign ("déficit", "superávit", "saldo positivo", "surplus", "deficit") and
+  its side (the state's own, or China's with the state, which turns the sign round) is the
+  state's `trade_surplus` or `trade_deficit` with China, read against the store's rows
+  "X's trade surplus/deficit with China" (stored as `other`, never read before). A bare
+  "saldo" or "balance" names no sign and stays unread. Each side's customs value the goods
+  their own way, so a stored balance (like a stored FDI stock) bears a claim out and never
+  contradicts it.
+* "US$4,89 mil milhões" in a sentence read as Spanish took the Spanish "mil" (a thousand)
+  before the Portuguese "mil milhões" (a billion): the longest scale word now wins.
 """
 
 from __future__ import annotations
@@ -84,6 +93,7 @@ def test_another_stock_is_another_source_s_whole_not_a_contradiction(kb, text, f
     # BCRP's 28,715 m for 2022 is one source's whole; another source counts otherwise.
     assert result.verdict is Verdict.UNVERIFIABLE
     assert "28,715" in result.reason
+    assert "each reporter counts this figure its own way" in result.reason
 
 
 def test_a_flow_of_direct_investment_stays_a_flow(kb):
@@ -207,3 +217,130 @@ def test_china_s_own_exports_and_imports_turn_the_pair_round(kb):
     results = check(text, kb)
     assert one(results, "US$23.36 billion").claim.metric == "trade_china_exports"
     assert one(results, "US$35.13 billion").claim.metric == "trade_china_imports"
+
+
+# --- a balance with its sign and side -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric", "entity"),
+    [
+        (
+            "Bogotá, March 2012 — In 2011, Colombia's trade deficit with China reached US$5,676"
+            " million.",
+            "US$5,676 million",
+            "trade_deficit",
+            "COL",
+        ),
+        (
+            "Bogotá, marzo de 2012 — En 2011, Colombia registró un déficit comercial con China de"
+            " US$ 5.676 millones.",
+            "US$ 5.676 millones",
+            "trade_deficit",
+            "COL",
+        ),
+        (
+            "Bogotá, março de 2012 — Em 2011, o déficit comercial da Colômbia com a China chegou"
+            " a US$ 5,676 bilhões.",
+            "US$ 5,676 bilhões",
+            "trade_deficit",
+            "COL",
+        ),
+        (
+            "Mexico City, March 2024 — In 2023 China's trade surplus with Mexico reached"
+            " US$62,707 million, according to China's customs.",
+            "US$62,707 million",
+            "trade_deficit",
+            "MEX",
+        ),
+        (
+            "Macau, janeiro de 2017 — O saldo positivo brasileiro no comércio com a China foi de"
+            " US$4,89 mil milhões em 2015.",
+            "US$4,89 mil milhões",
+            "trade_surplus",
+            "BRA",
+        ),
+    ],
+)
+def test_a_signed_balance_is_read_against_the_stored_balance(kb, text, figure, metric, entity):
+    result = one(check(text, kb), figure)
+    # Main: trade_balance, which no stored row holds: unverifiable.
+    assert result.claim.metric == metric
+    assert result.claim.entity == entity
+    assert result.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Bogotá, March 2012 — In 2011, Colombia's trade surplus with China reached US$5,676"
+            " million.",
+            "US$5,676 million",
+        ),
+        (
+            "Macau, janeiro de 2017 — Em 2015, o superávit da China no comércio com o Brasil foi"
+            " de US$4,89 mil milhões.",
+            "US$4,89 mil milhões",
+        ),
+    ],
+)
+def test_a_balance_of_the_other_sign_is_not_borne_out(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.claim.metric in ("trade_surplus", "trade_deficit")
+    # The store holds the other sign (a deficit of Colombia; a surplus of Brazil): no row of
+    # this sign, so neither supported nor contradicted.
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Bogotá, March 2012 — In 2011, Colombia's trade deficit with China reached US$3,000"
+            " million.",
+            "US$3,000 million",
+        ),
+        (
+            "Bogotá, marzo de 2012 — En 2011, Colombia registró un déficit comercial con China de"
+            " US$ 3.000 millones.",
+            "US$ 3.000 millones",
+        ),
+    ],
+)
+def test_another_balance_of_the_same_sign_is_another_reporter_s(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "trade_deficit"
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert "each reporter counts this figure its own way" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Bogotá, março de 2012 — Em 2011, o saldo da Colômbia com a China foi de US$ 5,676"
+            " bilhões.",
+            "US$ 5,676 bilhões",
+        ),
+        (
+            "Bogotá, March 2012 — In 2011, Colombia's trade balance with China was US$5,676"
+            " million.",
+            "US$5,676 million",
+        ),
+    ],
+)
+def test_a_balance_without_a_sign_stays_unread(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "trade_balance"
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+def test_the_longest_scale_word_wins_across_languages():
+    from chinalac.claims.numbers import scale_at
+
+    folded = "us$4,89 mil milhoes de 2015"
+    # In a sentence read as Spanish, main took the Spanish "mil" (a thousand).
+    assert scale_at(folded, len("us$4,89"), "es")[0] == 1e9
+    assert scale_at("3 mil millones", 1, "pt")[0] == 1e9
+    assert scale_at("3 mil personas", 1, "es")[0] == 1e3

@@ -84,6 +84,10 @@ SAMPLES = {
     f"for {LOOKED_FOR}; the text says 88%": (
         "not called contradicted (%(r)s): the store holds %(a)s for %(b)s; the text says %(c)s"
     ),
+    f"not called contradicted (each reporter counts this figure its own way): the store holds "
+    f"{LABEL} for {LOOKED_FOR}; the text says 88%": (
+        "not called contradicted (%(r)s): the store holds %(a)s for %(b)s; the text says %(c)s"
+    ),
     f"sources disagree on {LOOKED_FOR}: over {LABEL} — and the store holds 21.5 usd_bn 2015 "
     "[f2, S2]; the text says more than US$ 29 billion (would need 28–30)": (
         "sources disagree on %(a)s: %(b)s — and %(r)s"
@@ -304,6 +308,7 @@ def test_every_frame_has_a_sample():
     reached = set(SAMPLES.values())
     nested = {"to date", "on the article's date (%(a)s)", "by %(a)s"}
     nested |= {"each source picks its own basket", "the stored item may be one of several"}
+    nested |= {"each reporter counts this figure its own way"}
     assert {frame for _pattern, frame in REASON_FRAMES} - reached - nested == set()
 
 

@@ -225,6 +225,8 @@ REASON_FRAMES = (
     (re.compile(r"^by (?P<a>.+)$", re.S), N_("by %(a)s")),
     (re.compile(r"^each source picks its own basket$", re.S), N_("each source picks its own basket")),
     (re.compile(r"^the stored item may be one of several$", re.S), N_("the stored item may be one of several")),
+    (re.compile(r"^each reporter counts this figure its own way$", re.S),
+        N_("each reporter counts this figure its own way")),
 )  # fmt: skip
 
 
