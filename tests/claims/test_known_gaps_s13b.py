@@ -23,6 +23,11 @@ sentences (our own) in EN, ES and PT, checked against the package's knowledge ba
   contradicts it.
 * "US$4,89 mil milhões" in a sentence read as Spanish took the Spanish "mil" (a thousand)
   before the Portuguese "mil milhões" (a billion): the longest scale word now wins.
+* A month without a year ("in September", "en septiembre", "em setembro") gave no period. It
+  now takes the year of the article's date when the month is not after the article's own
+  month; after it (last year's, or a plan for this one?) or against a date with no month, the
+  claim is unverifiable, with a reason naming the ambiguity (main bore such a figure out by a
+  stored month of whatever year).
 """
 
 from __future__ import annotations
@@ -344,3 +349,76 @@ def test_the_longest_scale_word_wins_across_languages():
     assert scale_at(folded, len("us$4,89"), "es")[0] == 1e9
     assert scale_at("3 mil millones", 1, "pt")[0] == 1e9
     assert scale_at("3 mil personas", 1, "es")[0] == 1e3
+
+
+# --- a month without its year ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Buenos Aires, October 2025 — In September, Argentina's trade with China reached"
+            " US$3,109 million.",
+            "US$3,109 million",
+        ),
+        (
+            "Buenos Aires, octubre de 2025 — En septiembre, el comercio de Argentina con China"
+            " sumó US$ 3.109 millones.",
+            "US$ 3.109 millones",
+        ),
+        (
+            "Buenos Aires, outubro de 2025 — Em setembro, o comércio da Argentina com a China"
+            " somou US$ 3,109 bilhões.",
+            "US$ 3,109 bilhões",
+        ),
+    ],
+)
+def test_a_month_before_the_article_s_takes_its_year(kb, text, figure):
+    result = one(check(text, kb), figure)
+    # Main: no period at all.
+    assert result.claim.period is not None
+    assert (result.claim.period.start_year, result.claim.period.start_month) == (2025, 9)
+    assert result.verdict is Verdict.SUPPORTED  # INDEC, September 2025: 3,109 m
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "why"),
+    [
+        (
+            "Buenos Aires, August 2025 — In September, Argentina's trade with China reached"
+            " US$3,109 million.",
+            "US$3,109 million",
+            "the month comes after the article date 2025-08",
+        ),
+        (
+            "Buenos Aires, agosto de 2025 — En septiembre, el comercio de Argentina con China"
+            " sumó US$ 3.109 millones.",
+            "US$ 3.109 millones",
+            "the month comes after the article date 2025-08",
+        ),
+        (
+            "Buenos Aires, 2025 — Em setembro, o comércio da Argentina com a China somou"
+            " US$ 3,109 bilhões.",
+            "US$ 3,109 bilhões",
+            "the article date 2025 (dateline) names no month",
+        ),
+    ],
+)
+def test_a_month_whose_year_is_unclear_is_unverifiable_and_says_why(kb, text, figure, why):
+    result = one(check(text, kb), figure)
+    # Main bore it out by the stored September 2025, whatever year the text meant.
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert "which year" in result.reason and why in result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Santiago, mayo de 2023 — En el marco de la visita, Chile firmó 3 acuerdos con China.",
+        "Santiago, May 2023 — Chile may sign 3 agreements with China in the coming weeks.",
+    ],
+)
+def test_words_like_months_are_no_month(kb, text):
+    results = check(text, kb)
+    assert all(r.claim.period is None or r.claim.period.start_month is None for r in results)
