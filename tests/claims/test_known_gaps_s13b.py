@@ -28,6 +28,8 @@ sentences (our own) in EN, ES and PT, checked against the package's knowledge ba
   month; after it (last year's, or a plan for this one?) or against a date with no month, the
   claim is unverifiable, with a reason naming the ambiguity (main bore such a figure out by a
   stored month of whatever year).
+* "en el año recién finalizado", "no ano que terminou", "the year just ended" (found on dev
+  text 61) are the year before the article's, like "last year"; main read no period.
 """
 
 from __future__ import annotations
@@ -422,3 +424,33 @@ def test_a_month_whose_year_is_unclear_is_unverifiable_and_says_why(kb, text, fi
 def test_words_like_months_are_no_month(kb, text):
     results = check(text, kb)
     assert all(r.claim.period is None or r.claim.period.start_month is None for r in results)
+
+
+# --- the year just ended --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Santiago, January 2018 — Chile's exports to China reached US$18,293 million in the"
+            " year just ended.",
+            "US$18,293 million",
+        ),
+        (
+            "Santiago, enero de 2018 — Las exportaciones de Chile a China llegaron a US$ 18.293"
+            " millones en el año recién finalizado.",
+            "US$ 18.293 millones",
+        ),
+        (
+            "Santiago, janeiro de 2018 — As exportações do Chile para a China chegaram a"
+            " US$ 18,293 bilhões no ano que terminou.",
+            "US$ 18,293 bilhões",
+        ),
+    ],
+)
+def test_the_year_just_ended_is_the_year_before_the_article(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.claim.period is not None
+    assert result.claim.period.start_year == 2017
+    assert result.verdict is Verdict.SUPPORTED  # Chile's customs, 2017: 18,293 m

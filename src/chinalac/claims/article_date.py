@@ -246,7 +246,10 @@ def _relative_patterns() -> list[tuple[re.Pattern, str]]:
         (
             re.compile(
                 r"\b(?:last\s+year|the\s+previous\s+year|(?:el\s+)?ano\s+pasado|el\s+pasado\s+ano|"
-                r"(?:no\s+|do\s+|o\s+)?ano\s+passado|(?:no\s+)?ano\s+anterior)\b"
+                r"(?:no\s+|do\s+|o\s+)?ano\s+passado|(?:no\s+)?ano\s+anterior|"
+                # "en el año recién finalizado", "no ano que terminou", "the year just ended"
+                r"(?:el\s+)?ano\s+recien\s+(?:finalizado|terminado|concluido)|"
+                r"(?:o\s+)?ano\s+que\s+(?:terminou|acabou)|the\s+year\s+just\s+(?:ended|gone))\b"
             ),
             "last year",
         ),
