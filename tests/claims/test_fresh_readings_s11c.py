@@ -345,3 +345,28 @@ def test_a_present_rank_in_its_own_paragraph_keeps_the_articles_year(kb):
     text = PERU_2023["es"] + "Hoy China es el principal socio comercial de Perú."
     ranks = [r for r in check(text, kb) if "principal socio comercial" in r.claim.text]
     assert ranks[0].verdict is Verdict.SUPPORTED  # the 2024 row
+
+
+# Only the sentences *before* the rank, in *its* paragraph (or the one it takes up), date it.
+# Written against the survivors of `_paragraph_years` (docs/mutation.md, ninth run): a rank
+# opening its own paragraph without taking up the one before, and a year that comes after
+# the rank, must leave it dated by the article (the 2024 row supports it).
+@pytest.mark.parametrize(
+    "text",
+    [
+        PERU_2023["en"] + "China stands as Peru's largest trading partner.",
+        PERU_2023["es"] + "China queda como el principal socio comercial de Perú.",
+        PERU_2023["pt"] + "A China aparece como o principal parceiro comercial do Peru.",
+        "Lima, 2024 — China is Peru's largest trading partner. In 2023, Peru's shipments to"
+        " China rose 10.1% to US$23,156 million.",
+        "Lima, 2024 — China es el principal socio comercial de Perú. En 2023 los envíos"
+        " peruanos a China subieron un 10.1%, hasta 23,156 millones de USD.",
+        "Lima, 2024 — A China é o principal parceiro comercial do Peru. Em 2023, as exportações"
+        " do Peru para a China subiram 10,1%, para US$ 23,156 bilhões.",
+    ],
+)
+def test_a_year_outside_the_ranks_paragraph_or_after_it_does_not_date_it(kb, text):
+    [rank] = [r for r in check(text, kb) if r.rule_id == "partner-rank"]
+    assert rank.claim.period is None
+    assert rank.verdict is Verdict.SUPPORTED
+    assert "2024" in rank.reason

@@ -11,6 +11,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from chinalac.claims import extract
+from chinalac.claims.rules.ties_date import claim_day
 from tests.claims.conftest import TIE_COLUMNS
 from tests.claims.test_ties_rules_unit import ARG, NIC, PAN, findings
 
@@ -76,3 +78,22 @@ def test_a_tie_whose_rows_are_no_events_is_passed_over_for_the_next_tie_named():
             "BRA partnership Strategic partnership since 2012-06-21, reputable source [ties:2]",
         )
     ]
+
+
+# The day of a dated claim (`claim_day`): the first and last days of a month, and a day that
+# opens the sentence. Written against the ninth mutation run's survivors of `_claim_day`.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Ecuador signed it on 1 January 2005.", 1),
+        ("Chile signed it on 31 December 2004.", 31),
+        ("Chile signed it on December 31, 2004.", 31),
+        ("Chile lo firmó el 31 de diciembre de 2004.", 31),
+        # The day is the sentence's first character: the window before the month starts at 0.
+        ("1 de janeiro de 2005 marcou a assinatura do acordo.", 1),
+        ("1 de enero de 2005 fue la fecha de la firma.", 1),
+    ],
+)
+def test_the_day_of_a_date_claim_is_read_from_1_to_31(text, day):
+    [claim] = [c for c in extract(text) if c.period and c.period.end_month]
+    assert claim_day(claim) == day

@@ -215,11 +215,22 @@ def _bare_month(text: str, month: str, base: ArticleDate) -> tuple[Period | None
     return period, f"'{text}' read against the article date {base.label()}"
 
 
+# The phrases of the article's own year (folded): "this year", "este año", "deste ano", "en lo
+# que va del año"; "No presente ano", "del presente año", "the current year", "el año en curso",
+# "no ano em curso". Read before the year is over, they give a year to date (extract.THIS_YEAR).
+THIS_YEAR_PHRASES = (
+    r"this\s+year|(?:en\s+)?este\s+ano|(?:d|n)?este\s+ano|en\s+lo\s+que\s+va\s+del\s+ano|"
+    r"no\s+ano\s+corrente|el\s+presente\s+ano|"
+    r"(?:(?:n|d)?o|del|the)\s+(?:presente|present|current)\s+(?:ano|year)|"
+    r"(?:el|del|o|do|no)\s+ano\s+(?:en|em)\s+curso"
+)
+
+
 @functools.cache
 def _relative_patterns() -> list[tuple[re.Pattern, str]]:
     month = "(?:" + "|".join(sorted((re.escape(m) for m in months()), key=len, reverse=True)) + ")"
     # Whole month names only ("jun", "mar" are abbreviations or words; "may" is a verb).
-    whole = [m for m in months() if len(m) >= 4 and m not in ("sept", "marco")] + ["marco"]
+    whole = [m for m in months() if len(m) >= 4 and m != "sept"]
     full_month = (
         "(?:" + "|".join(sorted((re.escape(m) for m in whole), key=len, reverse=True)) + ")"
     )
@@ -254,10 +265,7 @@ def _relative_patterns() -> list[tuple[re.Pattern, str]]:
             "last year",
         ),
         (
-            re.compile(
-                r"\b(?:this\s+year|(?:en\s+)?este\s+ano|(?:d|n)?este\s+ano|en\s+lo\s+que\s+va\s+del\s+ano|"
-                r"no\s+ano\s+corrente|el\s+presente\s+ano)\b"
-            ),
+            re.compile(r"\b(?:" + THIS_YEAR_PHRASES + r")\b"),
             "this year",
         ),
         (re.compile(r"\b(?:this\s+month|este\s+mes|(?:d|n)?este\s+mes)\b"), "this month"),

@@ -2,7 +2,7 @@
 
     share = X_state→CHN / X_state→World   (percent; the store's "China's share of … exports")
 
-Three phrasings, in EN/ES/PT (folded text, see vocabulary.fold):
+Four phrasings, in EN/ES/PT (folded text, see vocabulary.fold):
 
 * China as the subject of a verb of receiving, before the percent of exports: "China … se llevó
   el 13% de sus exportaciones", "o país asiático recebeu 34,1% de tudo o que … exportaram",
@@ -10,7 +10,10 @@ Three phrasings, in EN/ES/PT (folded text, see vocabulary.fold):
 * the exports as the subject of a verb of going to China, after the percent: "el 9,1% de las
   exportaciones nacionales fueron hacia China", "28% of its exports went to China";
 * a share noun beside China: "deu à China uma fatia de 31,27% do total exportado", "China's
-  share of Peru's exports reached 28%", "la participación de China en las exportaciones".
+  share of Peru's exports reached 28%", "la participación de China en las exportaciones";
+* the percent as an apposition of an amount of exports to China: "as exportações foram US$
+  89,4 mil milhões ao país asiático, o equivalente a 26% de todas as vendas internacionais do
+  Brasil", "lo que representa el 26% de sus exportaciones", "equivalent to 26% of its exports".
 
 Exports of China ("exportaciones chinas", "China's exports") are another whole and are not
 read. Reference: the indicator of domain/figure_indicators.py (`china_share_of_exports`).
@@ -46,7 +49,11 @@ _EXPORTS = (
     r"(?:exports|exportaciones|exportacoes|total\s+exportado|lo\s+exportado|o\s+exportado|"
     r"(?:todo\s+)?lo\s+que\s+(?:[\w']+\s+){0,4}?(?:exporto|exportaron|exporta|vendio|vendieron)|"
     r"(?:tudo\s+)?o\s+que\s+(?:[\w']+\s+){0,4}?(?:exportou|exportaram|exporta|vendeu|venderam)|"
-    r"(?:everything|all|what)\s+(?:[\w']+\s+){0,3}?(?:exported|exports|sold))"
+    r"(?:everything|all|what)\s+(?:[\w']+\s+){0,3}?(?:exported|exports|sold)|"
+    # "de todas as vendas internacionais do Brasil", "de las ventas externas", "of its foreign
+    # sales": the state's sales abroad, its exports.
+    r"(?:vendas|ventas)\s+(?:internacionais|internacionales|externas|al\s+exterior|ao\s+exterior)|"
+    r"(?:international|foreign|overseas|external)\s+sales|sales\s+abroad)"
 )
 # "… of the region's exports", "de sus exportaciones", "das exportações do País" (anchored at
 # the end of the percent; not the exports of China).
@@ -65,6 +72,21 @@ WENT_TO_CHINA_AFTER = re.compile(
     r"(?:went|go|goes|were\s+(?:sent|shipped)|fueron|fue|van|iban|se\s+dirigieron|foram|vao|iam|"
     r"seguiram|tuvieron\s+como\s+destino|tiveram\s+como\s+destino|had\s+as\s+destination)\s+"
     r"(?:(?:hacia|a|al|to|para|rumbo\s+a)\s+)?(?:(?:la|a|o|el|the)\s+)?" + _CHINA + r"\b"
+)
+# "as exportações foram US$ 89,4 mil milhões ao país asiático, o equivalente a 26% de todas as
+# vendas internacionais", "exports to China of US$ 89 billion, equivalent to 26% of Brazil's
+# exports", "lo que representa el 26% de …": the percent restates the amount of exports to
+# China before it as a share of all exports.
+EQUIVALENT_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:(?:o|lo|el)\s+)?equivalent(?:es?)?\s+(?:a|al|to)|"
+    r"(?:o\s+que|lo\s+que|que|which|that)\s+(?:representa|representam|representou|representaram|"
+    r"represento|representaron|represents|represented|significou|significo|equivale|equivalia|"
+    r"equivalio)|representing|accounting\s+for)\s+(?:(?:el|o|a|un|um|about|some|cerca\s+de)\s+)?$"
+)
+EXPORTS_TO_CHINA_BEFORE = re.compile(
+    r"(?<![\w])(?:exports|exportaciones|exportacoes|ventas|vendas|sales|envios|embarques|shipments)"
+    r"(?:\s+[^\s]+){0,8}?\s+(?:to|a|al|ao|para|hacia|rumo\s+a)\s+(?:(?:la|a|o|el|the)\s+)?"
+    r"(?:" + _CHINA + r"|(?:pais|gigante|mercado)\s+asiatico)(?![\w])"
 )
 # "uma fatia de", "China's share of Peru's exports … ", "la participación de China en …".
 SHARE_NOUN = re.compile(r"\b(?:share|fatia|participacao|participacion|cuota|peso)\b")
@@ -90,6 +112,10 @@ def china_share_of_exports(
     if RECEIVED_BEFORE.search(near):
         # The subject may stand before a colon ("China desplazó …: en 2022 se llevó el 13%").
         return CHINA_SHARE_OF_EXPORTS if CHINA_WORD.search(before) else None
+    if EQUIVALENT_BEFORE.search(near) and EXPORTS_TO_CHINA_BEFORE.search(
+        folded, max(0, number_start - SUBJECT_REACH), number_start
+    ):
+        return CHINA_SHARE_OF_EXPORTS
     share = SHARE_NOUN.search(near)
     if share and CHINA_WORD.search(folded, max(0, share.start() - 30), number_start):
         return CHINA_SHARE_OF_EXPORTS

@@ -19,7 +19,7 @@ import dataclasses
 import functools
 import re
 
-from chinalac.claims.article_date import FILE_METADATA, ArticleDate, from_text
+from chinalac.claims.article_date import FILE_METADATA, THIS_YEAR_PHRASES, ArticleDate, from_text
 from chinalac.claims.china_share import CHINA_SHARE_OF_EXPORTS, china_share_of_exports
 from chinalac.claims.entities import EntityIndex, EntityMention
 from chinalac.claims.errors import ClaimsInputError
@@ -235,6 +235,15 @@ def extract(
                 # "China … se llevó el 13% de sus exportaciones", "el 9,1% de las exportaciones
                 # fueron hacia China": China's share of the state's exports.
                 metric = china_share_of_exports(folded, clause, mention.number_start, mention.end)
+            elif (
+                mention.kind is Kind.PERCENT
+                and metric is not None
+                and metric.endswith("_growth")
+                and SHARE_OF_WHOLE_AFTER.match(folded, mention.end)
+            ):
+                # "30% de todo comércio brasileiro", "26% of all trade": a share of a whole, not
+                # a rate of growth, whatever trade word stands beside it.
+                hit, metric = None, None
             if (
                 mention.kind is Kind.MONEY
                 and not (metric and ("surplus" in metric or "balance" in metric))
@@ -1190,9 +1199,11 @@ YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 # An open period ("since 2005") in an article of a year's first EARLY_MONTHS months runs to
 # the end of the year before: that year's figures are the latest there can be.
 EARLY_MONTHS = 3
-THIS_YEAR = re.compile(
-    r"^'(?:this year|(?:en |d|n)?este ano|el presente ano|no ano corrente|en lo que va)"
+SHARE_OF_WHOLE_AFTER = re.compile(
+    r"\s{0,2}(?:of|de|do|da|del|dos|das)\s+(?:todo|toda|todos|todas|tudo|all|the\s+total|"
+    r"el\s+total|o\s+total|total)(?![\w])"
 )
+THIS_YEAR = re.compile(r"^'(?:" + THIS_YEAR_PHRASES + r")")
 ANAPHOR_BEFORE = re.compile(
     r"(?:figure|amount|total|level|cifra|monto|nivel|valor|montante|nivel)\s+(?:of|de|del|do)\s*$"
 )
@@ -1380,7 +1391,12 @@ PROJECTION_BEFORE = re.compile(
     r"espera-se\s+que|preve-se\s+que)\b"
     # … up to the number, through no "of"/"de": in "podría acercarse al récord de US$263.600
     # millones" the number is the record, a reported figure, not the projection.
-    r"(?:\s+(?!(?:of|de|del|do|da)\b)\S+){0,6}\s*$"
+    r"(?:\s+(?!(?:of|de|del|do|da)\b)\S+){0,6}"
+    # … except the "de" of a noun that only names the value itself: "podem alcançar o valor
+    # histórico de US$ 100 mil milhões", "could reach a level of", "podría llegar a una cifra de".
+    r"(?:\s+(?:valor|value|cifra|figure|monto|montante|nivel|level|patamar|marca|mark)"
+    r"(?:\s+(?!(?:of|de|del|do|da)\b)\S+)?\s+(?:of|de|do|da))?"
+    r"\s*$"
 )
 BASE_BEFORE = re.compile(
     r"(?:\bon|\bsobre|\bover|\bversus|\bvs\.?|frente\s+a|em\s+relacao\s+a|respecto\s+(?:a|de)|"

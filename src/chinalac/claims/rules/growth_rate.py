@@ -67,14 +67,11 @@ class GrowthRate:
                     if (
                         rate.kind is Kind.PERCENT
                         and not falling
-                        and not UP.search(folded)
-                        and "growth" not in folded
-                        and "crec" not in folded
+                        and not UP.search(folded)  # "growth" too: UP reads "grow…"
+                        and "crec" not in folded  # "crece", "crecen": UP reads only "creci…"
                     ):
                         continue
                     implied = self._implied(rate, a, b, folded)
-                    if implied is None:
-                        continue
                     if falling:
                         implied = -implied
                     allowed = interval(rate)
@@ -145,7 +142,7 @@ class GrowthRate:
         return Finding(self.rule_id, Verdict.INCONSISTENT, reason, evidence)
 
     @staticmethod
-    def _implied(rate, a, b, folded: str) -> float | None:
+    def _implied(rate, a, b, folded: str) -> float:
         ratio = b.amount / a.amount
         if rate.kind is Kind.MULTIPLE:
             return ratio

@@ -15,11 +15,13 @@ An FTA said to be signed ("se firmó", "se suscribió", "foi assinado") is dated
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from chinalac.claims.models import Evidence, Finding, Kind, Verdict
+from chinalac.claims.article_date import FILE_METADATA
+from chinalac.claims.models import Evidence, Finding, Kind, Period, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence
 from chinalac.claims.rules.ties_common import as_tie, signing, status, tie_types_named
 from chinalac.claims.vocabulary import fold
@@ -39,6 +41,10 @@ IN_FORCE = re.compile(
     r"(?<![\w])(?:in\s+force|into\s+force|into\s+effect|t[ao]ke?s?\s+effect|taking\s+effect"
     r"|vigor|vigencia|vigente|efect|efeit)"
 )
+# "la Asamblea Legislativa lo ratificó en junio de 2011", "ratified by Congress in 2011", "o
+# Congresso aprovou em 2011": a third event of an FTA, between its signature and its entry into
+# force, that the ties table does not date (a ratification is neither).
+RATIFIED = re.compile(r"(?<![\w])(?:ratif|aprob|aprov|approv)")
 TALKS = re.compile(r"(?<![\w])(?:talks|negotiat|negocia|launch|lanz|lanc|consider|study|estud)")
 
 
@@ -51,15 +57,16 @@ INITIATIVE_ANAPHOR = re.compile(
 
 
 def fta_event(claim) -> str | None:
-    """Which FTA event a date is the date of: "signed" or "in_force", by the event phrase
+    """Which FTA event a date is the date of: "signed", "in_force" or "ratified", by the event phrase
     nearest before it in the sentence, else the nearest after it; None when neither is named.
 
     "China and Ecuador signed the FTA on May 11, 2023, and it went into effect on May 1, 2024":
     the first date is the signature, the second the entry into force (a sentence-wide test
-    read both as the signature, and called the second contradicted)."""
+    read both as the signature, and called the second contradicted). "se firmó en abril de
+    2010, la Asamblea lo ratificó en junio de 2011": the second date is the ratification."""
     start, end = claim.span_in_sentence
     before, after = fold(claim.sentence[:start]), fold(claim.sentence[end:])
-    events = (("signed", SIGNED), ("in_force", IN_FORCE))
+    events = (("signed", SIGNED), ("in_force", IN_FORCE), ("ratified", RATIFIED))
     last = max(
         ((m.start(), event) for event, pattern in events for m in pattern.finditer(before)),
         default=None,
@@ -112,14 +119,64 @@ def _claimed(claim) -> str:
     return f"{claim.period.label()}-{day:02d}" if day else claim.period.label()
 
 
-def _tie_types(claim, context: CheckContext) -> list[str]:
+# "El texto final se firmó en abril de 2010 … y el tratado entró en vigencia el 1.º de agosto
+# de 2011", paragraphs after a lead naming the Tratado de Libre Comercio: "the treaty" takes up
+# the one tie the nearest earlier sentence naming a tie named, for the same state.
+TREATY_ANAPHOR = re.compile(
+    r"(?<![\w])(?:the|el|o|este|ese|esse|this|that|dicho)\s+(?:treaty|agreement|accord|deal|"
+    r"tratado|acuerdo|acordo|pacto)(?![\w])"
+    r"(?!\s+(?:de|of|do|da|del|for|para|con|com|with|entre|between|on|sobre)(?![\w]))"
+)
+# How many sentences back "the treaty" may reach for the tie it takes up.
+TREATY_REACH = 12
+
+
+def _tie_types(claim, context: CheckContext) -> tuple[list[str], bool]:
+    """The tie types the claim's sentence speaks of, and whether they were taken up from an
+    earlier sentence by "the treaty" (then the date may be borne out, never refuted: the
+    anaphor's reading is inferred)."""
     named = tie_types_named(claim.sentence)
-    if named or not INITIATIVE_ANAPHOR.search(folded_sentence(claim)):
-        return named
-    # The sentence just before (also across a paragraph break), if it holds a claim.
-    before = context.by_sentence.get(claim.sentence_index - 1, [])
-    earlier = tie_types_named(before[0].sentence) if before else []
-    return earlier if len(earlier) == 1 else []
+    folded = folded_sentence(claim)
+    if named:
+        return named, False
+    if INITIATIVE_ANAPHOR.search(folded):
+        # The sentence just before (also across a paragraph break), if it holds a claim.
+        before = context.by_sentence.get(claim.sentence_index - 1, [])
+        earlier = tie_types_named(before[0].sentence) if before else []
+        return (earlier if len(earlier) == 1 else []), False
+    if TREATY_ANAPHOR.search(folded):
+        for index in range(claim.sentence_index - 1, claim.sentence_index - 1 - TREATY_REACH, -1):
+            before = context.by_sentence.get(index, [])
+            earlier = tie_types_named(before[0].sentence) if before else []
+            if earlier:
+                same_state = any(other.entity == claim.entity for other in before)
+                return (earlier if len(earlier) == 1 and same_state else []), True
+    return [], False
+
+
+# "Hace 13 años entró en vigencia el TLC", "13 years ago", "há 13 anos": a year counted back
+# from the article's date (folded text around the duration).
+AGO_BEFORE = re.compile(r"(?<![\w])(?:hace|ha|faz)\s+$")
+AGO_AFTER = re.compile(r"(?<!\s)\s*(?:ago|atras)(?![\w])")
+
+
+def _years_ago(claim):
+    """The duration claim dated as the year it counts back to from the article's date
+    ("Hace 13 años" in an August 2024 article: 2011), or None when it is not an "ago" phrase
+    or the article's date is only the file's."""
+    start, end = claim.span_in_sentence
+    ago = AGO_BEFORE.search(fold(claim.sentence[:start])) or AGO_AFTER.match(
+        fold(claim.sentence[end:])
+    )
+    if not ago or claim.value != int(claim.value):
+        return None
+    dated = claim.article_date or {}
+    year = (dated.get("date") or "")[:4]
+    if not year.isdigit() or dated.get("found_by") == FILE_METADATA:
+        return None
+    back = int(year) - int(claim.value)
+    period = Period("point", back, back, text=f"{claim.text.strip()} before {year}")
+    return dataclasses.replace(claim, period=period)
 
 
 class TiesDate:
@@ -133,8 +190,13 @@ class TiesDate:
 
     def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
         for claim in context.claims:
+            ago = claim.kind is Kind.DURATION
+            if ago:
+                claim = _years_ago(claim)
+                if claim is None:
+                    continue
             if (
-                claim.kind not in (Kind.DATE, Kind.RANK)
+                claim.kind not in (Kind.DATE, Kind.RANK, Kind.DURATION)
                 or claim.entity in REGIONS
                 or not claim.period
             ):
@@ -149,10 +211,19 @@ class TiesDate:
             folded = folded_sentence(claim)
             if TALKS.search(folded):
                 continue
-            for tie_type in _tie_types(claim, context):
+            tie_types, taken_up = _tie_types(claim, context)
+            for tie_type in tie_types:
                 if tie_type not in EVENT_TIES:
                     continue
                 finding = self._judge(context, claim, tie_type, folded)
+                if (
+                    finding is not None
+                    and (taken_up or ago)
+                    and finding.verdict is Verdict.CONTRADICTED
+                ):
+                    # "the treaty" of an earlier sentence is inferred, and "13 years ago" counts
+                    # whole years from a date the writer rounds: borne out, never refuted.
+                    break
                 if finding is not None:
                     yield claim.claim_id, finding
                     break
@@ -162,6 +233,8 @@ class TiesDate:
         year, month = claim.period.end_year, claim.period.end_month
         on = f"{year}-{month:02d}" if month else str(year)
         event = fta_event(claim) if tie_type == "fta" else None
+        if event == "ratified":
+            return None  # the ties table dates no ratification: neither borne out nor refuted
         if event == "signed":
             return self._signature(context, claim, year, month)
         if event == "in_force":
