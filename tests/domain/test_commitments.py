@@ -221,3 +221,28 @@ def test_claims_and_paths_are_fields_of_the_reason():
     assert said.why.key == "only statements" and said.why.figures == ()
     assert [c.text for c in said.why.claims] == ["fully implemented"]
     assert said.reason == "only statements by a party, no figure: 'fully implemented' (A, 2019)"
+
+
+def test_statement_differences_name_each_field_and_what_each_source_says():
+    from chinalac.domain.commitments import Said, statement_differences
+
+    statements = pd.DataFrame(
+        {
+            "commitment_id": ["a", "a", "b", "b", "c"],
+            "target_value": [1000.0, None, 5.0, 5.0, 7.0],
+            "unit": ["count", "count", None, None, None],
+            "period_start": ["2015", "2014", "2016", "2016", "2016"],
+            "period_end": [None, None, "2019", "2020", None],
+            "source_id": ["web-1", "Lu2023", "s1", "s2", "s3"],
+        }
+    )
+    found = statement_differences(statements)
+    assert set(found) == {"a", "b"}  # c has one statement; alike statements are no difference
+    target, start = found["a"]
+    assert target.field == "target" and target.unit == "count"
+    assert target.said == (Said(1000.0, "web-1"), Said(None, "Lu2023"))
+    assert start.said == (Said("2015", "web-1"), Said("2014", "Lu2023"))
+    assert [d.field for d in found["b"]] == ["end"]
+    assert "; ".join(d.english() for d in found["a"]) == (
+        "target: 1000 (web-1) vs not stated (Lu2023); start: 2015 (web-1) vs 2014 (Lu2023)"
+    )

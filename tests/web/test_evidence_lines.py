@@ -307,8 +307,7 @@ def test_the_check_page_words_a_cited_pledge_in_the_readers_language(client, lan
         (
             "1960 year 1960 (Lu2023) [first_year_cub_relations, Lu2023]",
             "es",
-            '1960 · declarado por <span class="reporter" lang="en">Lu2023</span> '
-            "[first_year_cub_relations, Lu2023]",
+            "1960 · declarado por Lu (2023) [first_year_cub_relations, Lu2023]",
         ),
         (
             "2017 year 2017-11-17 [first_year_pan_bri_2017, S]",

@@ -83,18 +83,22 @@ def test_country_profile_shows_quality_and_never_unsourced_status_as_fact(client
 def test_country_page_shows_evidence_notes_with_source_links_never_as_quotations(client, db):
     from markupsafe import escape
 
+    from chinalac.web.vocabulary import cited
+
     page = client.get("/country/PER").text
     facts = db.sql(
         """SELECT f.evidence, s.url FROM facts f JOIN sources s USING (source_id)
            WHERE (f.entity = 'PER' OR f.counterpart = 'PER') AND s.url IS NOT NULL"""
     )
     assert len(facts) >= 2
+    sources = {row["source_id"]: row for row in db.sql("SELECT * FROM sources").to_dict("records")}
     for evidence, url in facts.itertuples(index=False):
-        # the note may sit in a <span lang="en"> (English-only text on es/pt pages)
+        # the note may sit in a <span lang="en"> (English-only text on es/pt pages); a source id
+        # it names ("Lu2023") reads as that source's linked title
         note = (
             re.escape('<p class="evidence"><b>Evidence:</b> ')
             + r"(?:<span[^>]*>)?"
-            + re.escape(str(escape(evidence)))
+            + re.escape(str(cited(evidence, "en", sources.get)))
             + r"(?:</span>)?</p>"
         )
         link = re.escape(f'<div class="source">Source: <a class="source" href="{escape(url)}"')

@@ -154,3 +154,38 @@ def test_commitments_reasons_places_and_reporters_read_in_the_readers_words(
         mobile.screenshot(path=screenshots / "reader-words-commitments-reasons-pt-mobile.png")
         mobile.locator("#plan-xi_brasilia_2014").scroll_into_view_if_needed()
         mobile.screenshot(path=screenshots / "reader-words-commitments-brasilia-pt-mobile.png")
+
+
+# What the pledges' notes and tooltips said in English before they were worded for the reader.
+PLEDGE_ENGLISH = re.compile(
+    r"\b(?:start|end|target): |\bvs\b|not stated|year not stated|ECLAC|China Customs|\(MFA\)|"
+    r"cited by|\[descriptive\]|web-[0-9a-f]{10}|Lu2023|\d{4}–(?:sin|sem) "
+)
+PLEDGE_NOTES = """() => {
+  const notes = [...document.querySelectorAll('p.source-differences, dl.pledge-facts')];
+  return notes.map(note => {
+    const copy = note.cloneNode(true);
+    copy.querySelectorAll('[lang]:not([lang="es"]):not([lang="pt"])').forEach(n => n.remove());
+    return copy.innerText;
+  }).join(' | ');
+}"""
+
+
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_pledge_periods_differences_and_tooltips_read_in_the_readers_words(
+    mobile, screenshots, lang
+):
+    mobile.goto(f"{mobile.base}/commitments?lang={lang}")
+    notes = mobile.evaluate(PLEDGE_NOTES)
+    assert {"es": "desde 2014, sin plazo declarado", "pt": "desde 2014, sem prazo declarado"}[
+        lang
+    ] in notes
+    assert mobile.locator("p.source-differences").count() == 8
+    assert mobile.locator("p.source-differences a.source[href]").count() >= 16
+    assert not PLEDGE_ENGLISH.search(notes), PLEDGE_ENGLISH.search(notes)
+    tooltips = " ".join(mobile.locator("svg.spark title").all_text_contents())
+    assert "CEPAL" in tooltips
+    assert not PLEDGE_ENGLISH.search(tooltips), PLEDGE_ENGLISH.search(tooltips)
+    if lang == "pt":
+        mobile.locator("#brasilia2014_young_leaders_1000").scroll_into_view_if_needed()
+        mobile.screenshot(path=screenshots / "reader-words-commitments-differences-pt-mobile.png")

@@ -97,11 +97,22 @@ def test_verdict_reasons_are_framed_in_the_readers_language(client):
         (
             "not stated (weak page)",
             "pt",
-            'fonte do dado não informada (<span class="reporter-note" lang="en">weak page</span>)',
+            "fonte do dado não informada (página pouco confiável)",
         ),
         ("MOFCOM", "es", 'declarado por <span class="reporter" lang="en">MOFCOM</span>'),
         ("China (national data)", "pt", "declarado por China (dados nacionais)"),
         ("MOFCOM", "en", "reported by MOFCOM"),
+        (
+            "not stated (an editor guess)",
+            "pt",
+            'fonte do dado não informada (<span class="reporter-note" lang="en">an editor guess</span>)',
+        ),
+        ("ECLAC", "es", "declarado por CEPAL"),
+        (
+            "MOFCOM (via CCTV)",
+            "pt",
+            'declarado por <span class="reporter" lang="en">MOFCOM</span>, via <span class="reporter" lang="en">CCTV</span>',
+        ),
     ],
 )
 def test_reporters_have_one_wording_never_reported_by_not_stated(stored, lang, words):

@@ -813,6 +813,75 @@ def status_counts(statuses: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+# What the sources of one pledge may disagree about: its target and the years of its period.
+STATEMENT_FIELDS = (("target_value", "target"), ("period_start", "start"), ("period_end", "end"))
+
+
+@dataclass(frozen=True)
+class Said:
+    """One source's value for a field of a pledge: the value as stored (None = not stated)."""
+
+    value: float | str | None
+    source_id: str
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A field ("target", "start", "end") on which a pledge's sources disagree, and what each
+    says; `english()` is the note the store keeps (commitments.statement_conflict)."""
+
+    field: str
+    said: tuple[Said, ...]
+    unit: str | None = None
+
+    def english(self) -> str:
+        def shown(value):
+            if value is None:
+                return "not stated"
+            return (
+                str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+            )
+
+        return f"{self.field}: " + " vs ".join(
+            f"{shown(s.value)} ({s.source_id})" for s in self.said
+        )
+
+
+def statement_differences(statements: pd.DataFrame) -> dict[str, tuple[Difference, ...]]:
+    """commitment_id → the fields its statements (commitment_statements rows: one per source
+    that states the pledge) disagree on, in STATEMENT_FIELDS order; pledges stated alike are
+    absent."""
+    found: dict[str, tuple[Difference, ...]] = {}
+    for commitment_id, group in statements.groupby("commitment_id", sort=False):
+        if len(group) < 2:
+            continue
+        units = group["unit"].dropna() if "unit" in group else pd.Series(dtype=object)
+        differences = []
+        for column, name in STATEMENT_FIELDS:
+            said = tuple(
+                Said(None if pd.isna(value) else _plain(value), source_id)
+                for value, source_id in zip(group[column], group["source_id"], strict=True)
+            )
+            if len({s.value for s in said}) > 1:
+                unit = units.iloc[0] if column == "target_value" and len(units) else None
+                differences.append(Difference(name, said, unit))
+        if differences:
+            found[commitment_id] = tuple(differences)
+    return found
+
+
+def _plain(value):
+    """A stored value as a plain Python value (numbers as float, years as text)."""
+    return float(value) if isinstance(value, (int, float)) else str(value)
+
+
+def pledge_differences(db) -> dict[str, tuple[Difference, ...]]:
+    """statement_differences over the store's commitment_statements (a chinalac.api store or
+    a DuckDB connection)."""
+    frame = db.sql("SELECT * FROM commitment_statements")
+    return statement_differences(frame if isinstance(frame, pd.DataFrame) else frame.df())
+
+
 def known_conflicts(db) -> pd.DataFrame:
     """The compilation's known conflicts, every value side by side (SOURCE.yml)."""
     return db.sql(

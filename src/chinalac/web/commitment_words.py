@@ -15,7 +15,7 @@ import re
 
 from markupsafe import Markup, escape
 
-from chinalac.domain.commitments import Figure, Reason
+from chinalac.domain.commitments import Difference, Figure, Reason
 from chinalac.web import i18n, vocabulary
 from chinalac.web.i18n import N_
 
@@ -68,6 +68,12 @@ NONE = N_("none")
 # A delivery row's date as stored: an ISO date at its precision, or a span of years.
 ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
 YEARS = re.compile(r"^(?P<start>\d{4})-(?P<end>\d{4})$")
+# The compiler's words for a figure without an exact date (data/commitments_compiled: as_of).
+UNDATED = (
+    (re.compile(r"^by (?P<year>\d{4}) \(year not stated\)$"), N_("by %(year)s (year not stated)")),
+    (re.compile(r"^unknown \(after (?P<year>\d{4})\)$"), N_("date unknown (after %(year)s)")),
+    (re.compile(r"^unknown \(page undated\)$"), N_("date unknown (page undated)")),
+)
 
 
 def date_words(as_of: str, lang: str) -> Markup:
@@ -78,9 +84,39 @@ def date_words(as_of: str, lang: str) -> Markup:
     years = YEARS.match(as_of)
     if years:
         return escape(f"{years['start']}–{years['end']}")
+    for pattern, msgid in UNDATED:
+        found = pattern.match(as_of)
+        if found:
+            return escape(i18n.gettext_for(lang)(msgid) % found.groupdict())
     if lang == "en":
         return escape(as_of)
     return Markup('<span lang="en">%s</span>') % as_of
+
+
+# A pledge's period in words: both years a span ("2015–2019"); only its start open-ended ("from 2014, no
+# deadline stated", never "2014–no deadline stated").
+PERIODS = {
+    "open": N_("from %(start)s, no deadline stated"),
+    "by": N_("by %(end)s, start not stated"),
+    "none": N_("no period stated"),
+}
+
+
+def period_words(start, end, lang: str) -> str:
+    """A pledge's period_start/period_end (years as stored) in the reader's words."""
+    start, end = _year(start), _year(end)
+    if start and end:
+        return start if start == end else f"{start}–{end}"
+    key = "open" if start else "by" if end else "none"
+    return i18n.gettext_for(lang)(PERIODS[key]) % {"start": start, "end": end}
+
+
+def _year(value) -> str:
+    try:
+        missing = value is None or bool(value != value)
+    except TypeError:  # pandas' NA has no truth value
+        missing = True
+    return "" if missing else str(value)
 
 
 def figure_words(figure: Figure, lang: str) -> Markup:
@@ -139,3 +175,33 @@ def reason_words(why: Reason, lang: str) -> Markup:
             "others": listing(others),
         }
     return text
+
+
+# Where a pledge's sources disagree (domain/commitments.statement_differences): each field and
+# each source's value in the reader's words; the page links each source by its title.
+DIFFERENCE_FIELDS = {"target": N_("target"), "start": N_("start year"), "end": N_("end year")}
+NOT_STATED = N_("not stated")
+VERSUS = N_("vs")
+
+
+def difference_words(differences: tuple[Difference, ...], lang: str) -> list[dict]:
+    """[{field: 'meta', said: [{value: '1.000 personas', source_id: …}, …]}, …] for a page."""
+    _ = i18n.gettext_for(lang)
+
+    def value(difference: Difference, said) -> str:
+        if said.value is None:
+            return _(NOT_STATED)
+        if difference.field == "target":
+            return vocabulary.amount(said.value, difference.unit, lang)
+        return str(said.value)
+
+    return [
+        {
+            "field": _(DIFFERENCE_FIELDS[difference.field]),
+            "said": [
+                {"value": value(difference, said), "source_id": said.source_id}
+                for said in difference.said
+            ],
+        }
+        for difference in differences
+    ]

@@ -104,6 +104,12 @@ class Renderer:
             # Stored vocabulary values, column headers and figures in the reader's language.
             environment.filters["vocab"] = lambda value, lang=lang: vocabulary.label(value, lang)
             environment.filters["reader"] = vocabulary.reader_text
+            environment.filters["cited"] = lambda text, lang=lang: vocabulary.cited(
+                text, lang, (globals_ or {}).get("source")
+            )
+            environment.filters["title_lang"] = lambda text, lang=lang: (
+                vocabulary.title_lang_attribute(text, lang)
+            )
             environment.filters["reporter"] = lambda value, lang=lang: vocabulary.reporter(
                 value, lang
             )

@@ -135,6 +135,9 @@ INTERNAL_NOTES = (
     re.compile(r"\s*\(per the project's domain brief\)", re.I),
     re.compile(r"\s*\((?:title not stored|CONFLICT[^)]*)\)", re.I),
     re.compile(r"\s*+-?\s*+CONFLICT with existing row[^.;]*+", re.I),  # possessive: not cubic
+    re.compile(r"^\s*\[descriptive\]\s*", re.I),  # a compiler's tag: the title was described
+    re.compile(r"\s*\(facts conflict_group \w+\)"),  # where the conflicting rows are stored
+    re.compile(r"\s*\(data/[\w./-]+\)"),  # the curated file a note was checked against
 )
 
 
@@ -179,7 +182,10 @@ def reporter(value, lang: str) -> Markup:
     found = NOT_STATED.match(text)
     if not found:
         said = label(text, lang)
-        return _as_stored(said, lang, "reporter") if said == text else Markup(escape(said))
+        if said != text:
+            return Markup(escape(said))
+        relayed = _relayed(text, lang)
+        return relayed if relayed is not None else _as_stored(said, lang, "reporter")
     hint = found["hint"]
     if not hint:
         return Markup(escape(_(SOURCE_NOT_STATED)))
@@ -195,6 +201,39 @@ def reporter(value, lang: str) -> Markup:
     return Markup(escape(_(SOURCE_NOT_STATED_HINT))) % {"a": note}
 
 
+# A figure someone passed on, as the curated files write it: "Wang Yi (MFA) via Xinhua",
+# "MOFCOM (via CCTV)", "ECLAC (cited by MFA spokesman Lin Jian)", "'China Customs' per DW".
+# Each name is worded on its own (CEPAL for ECLAC), the link between them by the catalogs.
+RELAYED = (
+    (re.compile(r"^(?P<who>.+?) \(via (?P<by>[^()]+)\)$"), N_("%(who)s, via %(by)s")),
+    (
+        re.compile(r"^(?P<who>[^()]+(?: \([^()]+\))?) via (?P<by>[^()]+)$"),
+        N_("%(who)s, via %(by)s"),
+    ),
+    (
+        re.compile(r"^(?P<who>.+?) \(cited by (?P<by>[^()]+)\)$"),
+        N_("%(who)s (according to %(by)s)"),
+    ),
+    (re.compile(r"^'(?P<who>[^']+)' per (?P<by>.+)$"), N_("%(who)s (according to %(by)s)")),
+)
+
+
+# "MOFCOM (spokesman Gao Feng, via MercoPress)" is read as "MOFCOM (spokesman Gao Feng) via …".
+NOTE_AND_VIA = re.compile(r"^(?P<who>[^()]+) \((?P<note>[^()]+), via (?P<by>[^()]+)\)$")
+
+
+def _relayed(text: str, lang: str) -> Markup | None:
+    text = NOTE_AND_VIA.sub(r"\g<who> (\g<note>) via \g<by>", text)
+    for pattern, frame in RELAYED:
+        found = pattern.match(text)
+        if found:
+            return Markup(escape(i18n.gettext_for(lang)(frame))) % {
+                "who": reporter(found["who"], lang),
+                "by": reporter(found["by"], lang),
+            }
+    return None
+
+
 def reported_by(value, lang: str) -> Markup:
     """ "reported by X" in the reader's words, or only "source not stated (…)" when no one is
     named (never "reported by not stated")."""
@@ -202,3 +241,117 @@ def reported_by(value, lang: str) -> Markup:
     if not said or NOT_STATED.match(str(value)):
         return said
     return Markup(escape(i18n.gettext_for(lang)(REPORTED_BY))) + " " + said
+
+
+# The language of a stored title, read from its words: the sources table stores none, and a
+# title in another language than the page's must say so (lang="…") for screen readers and
+# translation tools. Only words one of the three languages uses (not "de", "a", "para"); a title
+# with too few of them gets no mark rather than a guessed one.
+TITLE_WORDS = {
+    "en": frozenset(
+        [
+            "the",
+            "of",
+            "and",
+            "to",
+            "in",
+            "for",
+            "on",
+            "with",
+            "by",
+            "from",
+            "is",
+            "its",
+            "at",
+            "has",
+            "have",
+            "says",
+            "will",
+        ]
+    ),
+    "es": frozenset(
+        ["el", "la", "los", "las", "del", "y", "en", "con", "una", "un", "se", "sus", "al", "año"]
+    ),
+    "pt": frozenset(
+        [
+            "o",
+            "os",
+            "do",
+            "da",
+            "dos",
+            "das",
+            "e",
+            "em",
+            "com",
+            "uma",
+            "um",
+            "na",
+            "ao",
+            "à",
+            "pelo",
+            "pela",
+            "já",
+            "neste",
+            "não",
+        ]
+    ),
+}
+# Endings only one of the three languages writes ("cooperação", "cooperación").
+TITLE_ENDINGS = {"es": re.compile(r"ción\b|ciones\b|ñ"), "pt": re.compile(r"ção\b|ções\b|ões\b")}
+# What a title's words are read without: its publisher in brackets ("(El Economista)") and
+# names that look like another language's words ("El Salvador").
+NOT_TITLE_WORDS = re.compile(r"\([^)]*\)?|\bEl Salvador\b")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def title_language(text) -> str | None:
+    """'en', 'es', 'pt' or 'zh' when a stored title's words say so plainly, else None."""
+    text = reader_text(text)
+    if CJK.search(text):
+        return "zh"
+    text = NOT_TITLE_WORDS.sub(" ", text)
+    words = [word.casefold() for word in WORD.findall(text)]
+    counts = {lang: sum(word in vocab for word in words) for lang, vocab in TITLE_WORDS.items()}
+    for lang, ending in TITLE_ENDINGS.items():
+        counts[lang] += len(ending.findall(text))
+    best = max(counts, key=counts.get)
+    ranked = sorted(counts.values(), reverse=True)
+    return best if ranked[0] >= 1 and ranked[0] > ranked[1] else None
+
+
+def title_lang_attribute(text, lang: str) -> Markup:
+    """' lang="en"' for a title in another language than the page's (nothing when unknown)."""
+    found = title_language(text)
+    return Markup(' lang="%s"') % found if found and found != lang else Markup("")
+
+
+# A curated note cites its sources by id ("… (Lu2023, section 3.2)", "(ChinaWatch2025;
+# ChinaDaily2025)"); a reader gets each as its source's title, linked, not as the id.
+# Only ids with a digit or a hyphen: a plain word such as "ECLAC" is also an organisation's name.
+TOKEN = re.compile(r"[A-Za-z][\w-]*\w")
+CITATION_ID = re.compile(r"[\d-]")
+
+
+def cited(text, lang: str, source) -> Markup:
+    """Stored free text (without internal notes) with every source id it names replaced by the
+    source's title linked to it; `source(id)` is the store's lookup (None for other words)."""
+    text = reader_text(text)
+    out, at = [], 0
+    for token in TOKEN.finditer(text):
+        name = token.group(0)
+        found = source(name) if source and CITATION_ID.search(name) else None
+        if not found or not found.get("title"):
+            continue
+        title = reader_text(found["title"])
+        attrs = Markup(' title="%s"') % title + title_lang_attribute(found["title"], lang)
+        link = (
+            Markup('<a class="source" href="%s" rel="noopener noreferrer"%s>%s</a>')
+            % (found["url"], attrs, title)
+            if found.get("url")
+            else Markup('<span class="source"%s>%s</span>') % (attrs, title)
+        )
+        out += [escape(text[at : token.start()]), link]
+        at = token.end()
+    out.append(escape(text[at:]))
+    return Markup("").join(out)

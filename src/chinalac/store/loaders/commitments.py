@@ -528,32 +528,14 @@ def _merge(compiled, delivered, stated, scope, conflicts, problems, files) -> Co
 
 
 def _statement_conflicts(statements: pd.DataFrame) -> dict[str, str]:
-    """Where the sources of one pledge give different targets or periods: say so, per pledge."""
-    notes: dict[str, str] = {}
-    for commitment_id, group in statements.groupby("commitment_id"):
-        if len(group) < 2:
-            continue
-        parts = []
-        for column, label in (
-            ("target_value", "target"),
-            ("period_start", "start"),
-            ("period_end", "end"),
-        ):
-            said = [
-                ("not stated" if pd.isna(v) else _show(v), s)
-                for v, s in zip(group[column], group["source_id"], strict=True)
-            ]
-            if len({value for value, _ in said}) > 1:
-                parts.append(f"{label}: " + " vs ".join(f"{v} ({s})" for v, s in said))
-        if parts:
-            notes[commitment_id] = "; ".join(parts)
-    return notes
+    """Where the sources of one pledge give different targets or periods: say so, per pledge
+    (the differences are domain/commitments.statement_differences; pages word them)."""
+    from chinalac.domain.commitments import statement_differences
 
-
-def _show(value) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+    return {
+        commitment_id: "; ".join(difference.english() for difference in differences)
+        for commitment_id, differences in statement_differences(statements).items()
+    }
 
 
 def _delivery_frame(delivered, earlier, commitments) -> pd.DataFrame:

@@ -17,7 +17,12 @@ from markupsafe import Markup
 
 from chinalac.domain import commitments as domain
 from chinalac.web import i18n
-from chinalac.web.commitment_words import figure_words, reason_words
+from chinalac.web.commitment_words import (
+    difference_words,
+    figure_words,
+    period_words,
+    reason_words,
+)
 from chinalac.web.downloads import csv_response, csv_with_sources, sources_of
 from chinalac.web.errors import InvalidParameter
 from chinalac.web.i18n import N_
@@ -131,7 +136,10 @@ def title(point: dict, lang: str) -> str:
     return figure_words(point["figure"], lang).striptags()
 
 
-def plan_groups(frame: pd.DataFrame, rows: pd.DataFrame, lang: str = "en") -> list[dict]:
+def plan_groups(
+    frame: pd.DataFrame, rows: pd.DataFrame, lang: str = "en", differences: dict | None = None
+) -> list[dict]:
+    differences = differences or {}
     groups = []
     for plan, pledges in frame.groupby("plan", sort=False):
         items = []
@@ -144,7 +152,13 @@ def plan_groups(frame: pd.DataFrame, rows: pd.DataFrame, lang: str = "en") -> li
                     "percent": None
                     if _missing(progress)
                     else max(0, min(100, round(float(progress) * 100))),
+                    "period": period_words(
+                        pledge.get("period_start"), pledge.get("period_end"), lang
+                    ),
                     "spark": sparkline(pledge, mine, lang),
+                    "differences": difference_words(
+                        differences.get(pledge["commitment_id"], ()), lang
+                    ),
                     "reason_words": reason_words(pledge["why"], lang) if "why" in pledge else "",
                     "statements": mine[mine["kind"] == "statement"].to_dict("records"),
                     "delivery_sources": list(
@@ -154,6 +168,20 @@ def plan_groups(frame: pd.DataFrame, rows: pd.DataFrame, lang: str = "en") -> li
             )
         groups.append({"plan": plan, "made_on": pledges["made_on"].min(), "pledges": items})
     return sorted(groups, key=lambda g: g["made_on"])
+
+
+def conflict_subjects(conflicts: list[dict], frame: pd.DataFrame) -> list[dict]:
+    """A known conflict's subject as a reader meets it: a pledge's description linked to its
+    entry (with the rest of the subject, "(2024 outcome)"), never its commitment_id."""
+    described = dict(zip(frame["commitment_id"], frame["description"], strict=True))
+    out = []
+    for item in conflicts:
+        pledge = item.get("commitment_id")
+        subject = str(item["subject"])
+        if isinstance(pledge, str) and pledge in described and subject.startswith(pledge):
+            item = {**item, "pledge": described[pledge], "rest": subject[len(pledge) :].strip()}
+        out.append(item)
+    return out
 
 
 def _missing(value) -> bool:
@@ -172,8 +200,10 @@ def commitments_page(request: Request):
         return {
             "as_of": frame["as_of"].iloc[0] if not frame.empty else as_of,
             "counts": domain.status_counts(frame).to_dict("records"),
-            "groups": plan_groups(frame, rows, lang),
-            "conflicts": domain.known_conflicts(state.store.db).to_dict("records"),
+            "groups": plan_groups(frame, rows, lang, domain.pledge_differences(state.store.db)),
+            "conflicts": conflict_subjects(
+                domain.known_conflicts(state.store.db).to_dict("records"), frame
+            ),
             "status_labels": STATUS_LABELS,
             "status_help": STATUS_HELP,
             "plan_labels": PLAN_LABELS,

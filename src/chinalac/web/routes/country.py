@@ -21,6 +21,7 @@ from chinalac.web.downloads import csv_response, csv_with_sources, sources_of
 from chinalac.web.errors import NotFound
 from chinalac.web.i18n import N_, gettext_for
 from chinalac.web.pages import Dashboard, cached_page, dashboard, served_from_cache
+from chinalac.web.routes.commitments import PLAN_LABELS  # noqa: E402
 from chinalac.web.routes.commitments import STATUS_LABELS as COMMITMENT_STATUS_LABELS  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -322,7 +323,7 @@ def commitment_reasons(db, iso3: str, lang: str) -> dict:
 
 def state_commitments(db, iso3: str) -> pd.DataFrame:
     frame = db.commitments(state=iso3)
-    columns = ["commitment_id", "description", "target_value", "unit", "period_end", "status",
+    columns = ["commitment_id", "plan", "description", "target_value", "unit", "period_end", "status",
                "reason", "source_id"]  # fmt: skip
     return frame[columns] if not frame.empty else pd.DataFrame(columns=columns)
 
@@ -608,6 +609,7 @@ def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
         "date_columns": vocabulary.DATE_COLUMNS,
         "vocabulary_columns": vocabulary.VOCABULARY_COLUMNS,
         "status_labels_all": COMMITMENT_STATUS_LABELS,
+        "plan_labels": PLAN_LABELS,
         "pledge_reasons": safely(lambda: commitment_reasons(state.store.db, iso3, lang)) or {},
         "facts": [headline_figure(state, row, iso3, lang) for row in facts.to_dict("records")],
         "ties_counts": ties["quality"].value_counts().to_dict(),
