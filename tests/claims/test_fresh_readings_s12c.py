@@ -48,7 +48,8 @@ from tests.claims.conftest import one
 )
 def test_balance_before_its_trade_is_a_balance(kb, text, figure):
     result = one(check(text, kb), figure)
-    assert result.claim.metric == "trade_balance"
+    # A surplus of the state (round s13b: the balance's sign and side are read).
+    assert result.claim.metric == "trade_surplus"
     # Main: trade_total, contradicted by Brazil's 2016 trade (58,490 m).
     assert result.verdict is not Verdict.CONTRADICTED
 

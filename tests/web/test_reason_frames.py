@@ -84,6 +84,21 @@ SAMPLES = {
     f"for {LOOKED_FOR}; the text says 88%": (
         "not called contradicted (%(r)s): the store holds %(a)s for %(b)s; the text says %(c)s"
     ),
+    "not checked against the store: which year 'em abril' means is unclear: the month comes "
+    "after the article date 2023-01 (dateline); no stored fact for trade_china_imports · BRA · "
+    "no period stated": (
+        "not checked against the store: which year '%(a)s' means is unclear, since the month "
+        "comes after the article's date (%(b)s); %(r)s"
+    ),
+    "not checked against the store: which year 'en abril' means is unclear: the article date "
+    "2023 (dateline) names no month; no stored fact for trade_total · CHL · no period stated": (
+        "not checked against the store: which year '%(a)s' means is unclear, since the article's "
+        "date (%(b)s) names no month; %(r)s"
+    ),
+    f"not called contradicted (each reporter counts this figure its own way): the store holds "
+    f"{LABEL} for {LOOKED_FOR}; the text says 88%": (
+        "not called contradicted (%(r)s): the store holds %(a)s for %(b)s; the text says %(c)s"
+    ),
     f"sources disagree on {LOOKED_FOR}: over {LABEL} — and the store holds 21.5 usd_bn 2015 "
     "[f2, S2]; the text says more than US$ 29 billion (would need 28–30)": (
         "sources disagree on %(a)s: %(b)s — and %(r)s"
@@ -304,6 +319,7 @@ def test_every_frame_has_a_sample():
     reached = set(SAMPLES.values())
     nested = {"to date", "on the article's date (%(a)s)", "by %(a)s"}
     nested |= {"each source picks its own basket", "the stored item may be one of several"}
+    nested |= {"each reporter counts this figure its own way"}
     assert {frame for _pattern, frame in REASON_FRAMES} - reached - nested == set()
 
 

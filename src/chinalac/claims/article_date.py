@@ -185,6 +185,36 @@ class RelativeDate:
     why: str  # how it was resolved, or why it was not
 
 
+BARE_MONTH = "{m} alone"
+# Why a month named alone stays unresolved (claims/check.py turns a match into unverifiable
+# and names this in the reason).
+UNCLEAR_MONTH_WHY = re.compile(
+    r"which year '[^']{1,40}' means is unclear: (?:the month comes after the article date "
+    r"[^;()]{1,40}(?:\([a-z -]{1,30}\))?|the article date [^;()]{1,40}(?:\([a-z -]{1,30}\))? names no month)"
+)
+
+
+def _bare_month(text: str, month: str, base: ArticleDate) -> tuple[Period | None, str]:
+    """ "en abril" in an article dated May 2023 is April 2023: the month is not after the
+    article's, so this year's is the one meant. After it ("in November" in a March article:
+    last November, or a plan for this one?) or against an article dated by its year only, the
+    year is unclear and the phrase stays unresolved, with that reason."""
+    number = months().get(month.rstrip("."))
+    if number is None:
+        return None, f"'{text}' could not be read"
+    if base.precision == "year":
+        return None, (
+            f"which year '{text}' means is unclear: the article date {base.label()} names no month"
+        )
+    if number > base.date.month:
+        return None, (
+            f"which year '{text}' means is unclear: the month comes after the article date "
+            f"{base.label()}"
+        )
+    period = Period("point", base.date.year, base.date.year, number, number, text=text)
+    return period, f"'{text}' read against the article date {base.label()}"
+
+
 # The phrases of the article's own year (folded): "this year", "este año", "deste ano", "en lo
 # que va del año"; "No presente ano", "del presente año", "the current year", "el año en curso",
 # "no ano em curso". Read before the year is over, they give a year to date (extract.THIS_YEAR).
@@ -199,6 +229,11 @@ THIS_YEAR_PHRASES = (
 @functools.cache
 def _relative_patterns() -> list[tuple[re.Pattern, str]]:
     month = "(?:" + "|".join(sorted((re.escape(m) for m in months()), key=len, reverse=True)) + ")"
+    # Whole month names only ("jun", "mar" are abbreviations or words; "may" is a verb).
+    whole = [m for m in months() if len(m) >= 4 and m != "sept"]
+    full_month = (
+        "(?:" + "|".join(sorted((re.escape(m) for m in whole), key=len, reverse=True)) + ")"
+    )
     # (pattern on folded text, the phrase handed to dateparser; "{m}" = the month matched)
     asof = (
         r"(?P<asof>ate\s+o\s+(?:fim|final)\s+de|hasta\s+(?:finales|fines)\s+de|"
@@ -222,7 +257,10 @@ def _relative_patterns() -> list[tuple[re.Pattern, str]]:
         (
             re.compile(
                 r"\b(?:last\s+year|the\s+previous\s+year|(?:el\s+)?ano\s+pasado|el\s+pasado\s+ano|"
-                r"(?:no\s+|do\s+|o\s+)?ano\s+passado|(?:no\s+)?ano\s+anterior)\b"
+                r"(?:no\s+|do\s+|o\s+)?ano\s+passado|(?:no\s+)?ano\s+anterior|"
+                # "en el año recién finalizado", "no ano que terminou", "the year just ended"
+                r"(?:el\s+)?ano\s+recien\s+(?:finalizado|terminado|concluido)|"
+                r"(?:o\s+)?ano\s+que\s+(?:terminou|acabou)|the\s+year\s+just\s+(?:ended|gone))\b"
             ),
             "last year",
         ),
@@ -247,6 +285,17 @@ def _relative_patterns() -> list[tuple[re.Pattern, str]]:
         (
             re.compile(r"\b(?P<m>" + month + r")\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
             "{d} {m}",
+        ),
+        # A month alone: "in April", "en abril", "em abril", "during April", "no mês de abril"
+        # (no year after it, and no "de …" that would make it another phrase). Its year is the
+        # article's only when the month is not after the article's own (BARE_MONTH).
+        (
+            re.compile(
+                r"\b(?:in|during|en|em|durante|(?:en\s+el|no)\s+mes\s+de|in\s+the\s+month\s+of)\s+"
+                r"(?P<m>" + full_month + r")\b"
+                r"(?!\.?\s*(?:de\s+|del\s+|of\s+|,\s*)?\d)(?!\s+(?:de|del|do|da|of)\b)"
+            ),
+            BARE_MONTH,
         ),
     ]
 
@@ -365,6 +414,10 @@ def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeD
                         match.start(), match.end(), text, None, f"'{text}' with no article date"
                     )
                 )
+                continue
+            if phrase == BARE_MONTH:
+                period, why = _bare_month(text, groups["m"], base)
+                found.append(RelativeDate(match.start(), match.end(), text, period, why))
                 continue
             query = phrase.format(**{k: v for k, v in groups.items() if v and k != "asof"})
             period = _resolve(query, base, asof=bool(groups.get("asof")))

@@ -14,7 +14,7 @@ import warnings
 import weakref
 from pathlib import Path
 
-from chinalac.claims.article_date import find_article_date
+from chinalac.claims.article_date import UNCLEAR_MONTH_WHY, find_article_date
 from chinalac.claims.errors import ClaimsInputError, ClaimsInputWarning
 from chinalac.claims.extract import CHANGE_AMOUNT, PROJECTION, extract
 from chinalac.claims.input_text import SourceText, prepare
@@ -137,6 +137,17 @@ def _result(claim: Claim, findings: list[tuple[int, Finding]]) -> ClaimResult:
             chosen.rule_id,
             Verdict.UNVERIFIABLE,
             f"not checked against the store: {unclear.group(0)}; " + chosen.reason,
+            (),
+        )
+        ranked = [chosen, *ranked]
+    month = UNCLEAR_MONTH_WHY.search((claim.confidence.get("period") or {}).get("why", ""))
+    if month and chosen.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED, Verdict.UNVERIFIABLE):
+        # "en abril" in an article of January 2023, or of 2023 with no month: April of which
+        # year is not known, so no row decides it, and the reason says why.
+        chosen = Finding(
+            chosen.rule_id,
+            Verdict.UNVERIFIABLE,
+            f"not checked against the store: {month.group(0)}; " + chosen.reason,
             (),
         )
         ranked = [chosen, *ranked]

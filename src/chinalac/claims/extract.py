@@ -113,6 +113,8 @@ BILATERAL_METRICS = {
     "trade_china_imports",
     "trade_china_exports",
     "trade_balance",
+    "trade_surplus",
+    "trade_deficit",
     "loans_total",
     "loans_count",
     # The share of commodities in a state's sales to China ("82,0% das vendas aos chineses").
@@ -216,6 +218,7 @@ def extract(
         zero = _zero_metric(folded, hits, lexicon) if dates_only else None
         sentence_hits: list[tuple[Claim, object]] = []
         respective = _respective_pairs(mentions, entities, folded)
+        respective_flows = _respective_flows(mentions, folded)
         for mention in mentions:
             clause = _clause_of(clauses, mention.number_start)
             paragraph_claims = by_paragraph.setdefault(sentence.paragraph, [])
@@ -342,6 +345,15 @@ def extract(
                 # exportações e importações … somaram US$ 36,44 bilhões": both flows and one
                 # figure, their sum (main read one direction and called the total contradicted).
                 metric, hit, state_side = "trade_total", None, None
+            if id(mention) in respective_flows:
+                # "Peru's exports to and imports from China were $13.2bn and $9.9bn,
+                # respectively": the first figure is the first flow named, the second the other.
+                metric, china_side = respective_flows[id(mention)]
+                hit = None
+                if china_side:
+                    # "las exportaciones e importaciones de China": China's own flows, or the
+                    # trade with China? The side is a guess; never enough to contradict.
+                    state_side = _level("low", "flows of 'de China' read from China's side")
             if (
                 entity == "CHN"
                 and metric in BILATERAL_METRICS
@@ -420,6 +432,11 @@ def extract(
             ):
                 period, period_doubt = half[0], _level("low", half[1])
             metric_level = _metric_confidence(hit, metric, inherited, clause, mention, folded)
+            if metric == "trade_balance" and mention.kind is Kind.MONEY:
+                # "o saldo positivo brasileiro", "el déficit con China", "China's surplus with
+                # Mexico": the sign and the side name the state's surplus or deficit; a bare
+                # "saldo" or "balance" names neither and stays a balance no row decides.
+                metric = _signed_balance(folded, clause, mention, entities, entity) or metric
             if state_side:
                 metric_level = state_side
             if (
@@ -751,6 +768,108 @@ def _respective_pairs(
     if len(figures) != len(codes) or len(kinds) != 1 or kinds - {Kind.MONEY, Kind.PERCENT}:
         return {}
     return {id(m): code for m, code in zip(figures, codes, strict=True)}
+
+
+# The sign of a balance, from the word before its amount (folded): a surplus or a deficit.
+SURPLUS_WORD = re.compile(
+    r"\b(?:surplus|superavit|(?:saldo|balance|balanza)\s+(?:comercial\s+)?"
+    r"(?:positivo|favorable|favoravel|superavitario|superavitaria)|positive\s+(?:trade\s+)?balance)\b"
+)
+DEFICIT_WORD = re.compile(
+    r"\b(?:deficit|(?:saldo|balance|balanza)\s+(?:comercial\s+)?"
+    r"(?:negativo|desfavorable|desfavoravel|deficitario|deficitaria)|negative\s+(?:trade\s+)?balance)\b"
+)
+# China as the balance's owner: "China's surplus", "the Chinese surplus", "el superávit chino",
+# "o superávit da China", "superávit comercial de China" (folded, right before or after the
+# balance word).
+CHINA_OWNS_BALANCE_BEFORE = re.compile(r"(?:\bchina'?s|\bchinese)\s+(?:trade\s+)?$")
+CHINA_OWNS_BALANCE_AFTER = re.compile(
+    r"(?<!\s)\s+(?:comercial\s+)?(?:chino|chines|(?:de|da|do)\s+(?:la\s+|a\s+)?china\b)"
+)
+SIGNED_BALANCE = {(1, False): "trade_surplus", (-1, False): "trade_deficit"}
+SIGNED_BALANCE.update({(1, True): "trade_deficit", (-1, True): "trade_surplus"})
+
+
+def _signed_balance(
+    folded: str,
+    clause: tuple[int, int],
+    mention: Mention,
+    entities: list[EntityMention],
+    entity: str | None,
+) -> str | None:
+    """`trade_surplus` or `trade_deficit` of the claim's state with China, from the balance
+    word before the amount in its clause, or None when the sign or the side is not sure.
+
+    The sign: "surplus", "superávit", "saldo positivo" (+); "deficit", "déficit", "saldo
+    negativo" (−). The side: China's own balance ("China's surplus with Mexico", "el superávit
+    de China", China the clause's subject before the balance word and no state named there)
+    turns the sign round for the state; otherwise the balance is the state's ("Brazil's
+    surplus", "el déficit con China"). None when the state is not resolved, when both signs
+    are named, or when no sign word stands before the amount."""
+    if entity is None or entity in NEVER_FOCUS or entity in REGION_CODES:
+        return None
+    window = (max(clause[0], mention.start - 90), mention.start)
+    surplus = list(SURPLUS_WORD.finditer(folded, *window))
+    deficit = list(DEFICIT_WORD.finditer(folded, *window))
+    if bool(surplus) == bool(deficit):
+        return None  # no sign word, or both ("el superávit se volvió déficit")
+    word = (surplus or deficit)[-1]
+    sign = 1 if surplus else -1
+    china_owns = bool(
+        CHINA_OWNS_BALANCE_BEFORE.search(folded, max(0, word.start() - 16), word.start())
+        or CHINA_OWNS_BALANCE_AFTER.match(folded, word.end())
+    )
+    if not china_owns:
+        before = folded[clause[0] : word.start()]
+        states_before = [
+            e for e in entities if clause[0] <= e.start < word.start() and e.code not in NEVER_FOCUS
+        ]
+        china_subject = CHINESE_SIDE.search(before) and not re.search(
+            r"\b(?:with|con|com|frente\s+a|to|a|para|para\s+a)\s+(?:la\s+|a\s+)?"
+            r"(?:china|pequim|beijing|pekin)\b",
+            before,
+        )
+        if china_subject and not states_before:
+            china_owns = True  # "China registró un superávit de … con México"
+    return SIGNED_BALANCE[(sign, china_owns)]
+
+
+# China as the owner of the flows named together: "China's exports and imports", "Chinese
+# exports and imports" before them; "… de China", "… da China", "… chinesas" after them.
+CHINA_OWNS_BEFORE = re.compile(r"(?:\bchina'?s?|\bchinese)\s+$")
+CHINA_OWNS_AFTER = re.compile(
+    r"(?<!\s)\s+(?:(?:de|da|do)\s+(?:la\s+|a\s+)?china\b|chin(?:as|esas|os|eses)\b)"
+)
+
+
+def _respective_flows(mentions: list[Mention], folded: str) -> dict[int, tuple[str, bool]]:
+    """ "exports and imports … $X and $Y, respectively", "exportaciones e importaciones …
+    US$ X y US$ Y, respectivamente", "importações e exportações … respectivamente": the first
+    of two money figures is the first flow named, the second the other. Only with both flows
+    named together before the figures and exactly two money figures between them and the cue.
+    Values: (metric, whether the flows were read as China's own). A LAC state's exports are
+    China's imports (`trade_china_imports`); China's own exports are `trade_china_exports`."""
+    cue = RESPECTIVELY.search(folded)
+    if cue is None:
+        return {}
+    both = None
+    for match in BOTH_FLOWS.finditer(folded, 0, cue.start()):
+        both = match
+    if both is None:
+        return {}
+    figures = [m for m in mentions if both.end() <= m.start < cue.start()]
+    if len(figures) != 2 or any(m.kind is not Kind.MONEY for m in figures):
+        return {}
+    china_side = bool(
+        CHINA_OWNS_BEFORE.search(folded, max(0, both.start() - 12), both.start())
+        or CHINA_OWNS_AFTER.match(folded, both.end())
+    )
+    exports_first = re.match(_EXPORTS_WORD, both.group(0)) is not None
+    state_exports, state_imports = "trade_china_imports", "trade_china_exports"
+    if china_side:
+        state_exports, state_imports = state_imports, state_exports
+    order = (state_exports, state_imports) if exports_first else (state_imports, state_exports)
+    return {id(m): (metric, china_side) for m, metric in zip(figures, order, strict=True)}
 
 
 def _amounts_carried(mentions: list[Mention], paragraph_claims: list[Claim], folded: str):

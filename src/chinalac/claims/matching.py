@@ -77,9 +77,12 @@ class StoredFact:
 # iron ore and oil"), and one loan's value (the state may have had others that year).
 DEFINITION_VARIES = "definition varies"
 ONE_OF_SEVERAL = "one of several"
+# An investment stock or a trade balance: each reporter counts it its own way.
+REPORTER_VARIES = "reporter varies"
 SUPPORT_ONLY = {
     DEFINITION_VARIES: "each source picks its own basket",
     ONE_OF_SEVERAL: "the stored item may be one of several",
+    REPORTER_VARIES: "each reporter counts this figure its own way",
 }
 APPROXIMATE_NOTE = re.compile(r"^approx|\('(?:nearly|almost|about|around|some)'\)")
 

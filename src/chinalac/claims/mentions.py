@@ -156,7 +156,10 @@ TIME_SPAN_NOUNS = frozenset(
      "decada", "decadas", "tiempo", "tempo", "periodo", "ejercicio", "exercicio"]
 )  # fmt: skip
 RANK_EXCLUDE_NEXT = re.compile(
-    r"^(?:\s*(?:one\s+)?(?:is|was|are|were|se|es|son|e|foi|of all|,|\.|;|:|place\b|lugar\b|instance\b))"
+    # The verbs are whole words: "the top export destination" is a rank, though "e" (é) and
+    # "es" begin "export" and "economy".
+    r"^(?:\s*(?:one\s+)?(?:(?:is|was|are|were|se|es|son|e|foi|of all|place|lugar|instance)(?![\w])"
+    r"|,|\.|;|:))"
 )
 # "ocupa el séptimo lugar", "ocupa o sétimo lugar", "ranks in seventh place": a place held is a
 # rank (the list's "En cuarto lugar" has no verb of holding and stays a text-structure word).
@@ -304,11 +307,10 @@ LOOSE_RANK_WORDS = {"principal", "primary", "main"}
 PARTNER_NOUN = re.compile(
     r"(?:socio|socia|parceiro|parceira|destino|mercado|comprador|compradora|proveedor|"
     r"fornecedor|inversor|investidor|acreedor|credor|origen|origem|"
-    # "the primary market", "the main trading partner", "the main export destination"
-    r"(?:(?:trading|trade|commercial|export|import)\s)?(?:partner|destination|market|buyer|"
-    r"supplier|customer|investor|source)|"
     # "el principal banquero de América Latina", "o principal financiador": a lender's rank
-    r"banquero|banqueiro|prestamista|financiador|financiadora|lender|creditor|banker)"
+    r"banquero|banqueiro|prestamista|financiador|financiadora|lender|creditor|banker|"
+    # "the main destination of Brazil's exports", "its main trading partner"
+    r"destination|partner|trading\s+partner|export\s+(?:destination|market)|market|buyer|supplier)"
 )
 
 

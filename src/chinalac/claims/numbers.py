@@ -151,11 +151,13 @@ def scale_at(folded_text: str, position: int, lang: str | None = None) -> tuple[
     """The scale word starting at `position` (after optional spaces): (multiplier, end).
 
     Returns (1.0, position) when there is none. Scale words of every language are tried,
-    the sentence's language first, because numbers are often quoted across languages.
+    because numbers are often quoted across languages: the longest first ("mil milhões" is a
+    billion even in a sentence read as Spanish, whose "mil" is a thousand), then the sentence's
+    language.
     """
     match = re.match(r"[ \u00a0\u202f\u2009]*", folded_text[position:])
     start = position + (match.end() if match else 0)
-    ordered = sorted(scales(), key=lambda item: (item[0] != lang, -len(item[1])))
+    ordered = sorted(scales(), key=lambda item: (-len(item[1]), item[0] != lang))
     for item_lang, phrase, multiplier in ordered:
         if folded_text.startswith(phrase, start):
             end = start + len(phrase)

@@ -733,6 +733,7 @@ CLAIM_METRICS = {
     "china_partner_rank": "china_partner_rank",
     "china_export_destination_rank": "china_export_destination_rank",
     "primary_share_exports_to_china": "primary_share_exports_to_china",
+    "fdi_stock": "fdi_stock",
 }
 # Metrics whose rows each measure their own basket ("soybeans only", "soy, iron ore and oil",
 # "raw materials and resource-based manufactures"): a value that matches bears a claim out, but
@@ -741,6 +742,13 @@ CLAIM_METRICS = {
 # services, the state's or China's customs, with or without Hong Kong).
 BASKET_METRICS = {"primary_share_exports_to_china", "china_share_of_exports"}
 BASKET = "definition varies"
+# Figures each reporter counts its own way: the stock of Chinese direct investment (China's
+# MOFCOM by first destination, offshore centres included; a host's central bank by the
+# ultimate owner) and a state's balance with China (each side's customs value the goods
+# differently, so the two balances differ far more than the two totals). A matching row bears
+# a claim out; another value may be another reporter's, so such a row never contradicts.
+REPORTER_VARIES = "reporter varies"
+REPORTER_VARIES_METRICS = {"fdi_stock", "trade_surplus", "trade_deficit"}
 # One loan's value ("single CDB loan in 2022 to Banco do Brasil"): it bears out "a US$ 500
 # million loan", but a state may have had other loans that year, so it never contradicts.
 ONE_OF_SEVERAL = "one of several"
@@ -756,6 +764,10 @@ OTHER_SUBJECTS = (
     (re.compile(r"^china's exports to (?:latin america|lac)\b"), "trade_china_exports", False),
     # "China's share of Brazil's total exports", "China's share of LAC exports".
     (re.compile(r"^china's share of [a-z ]+?(?:'s)? (?:total )?exports\b"), "china_share_of_exports", False),
+    # "Brazil's trade surplus with China in 2015", "Colombia's trade deficit with China": one
+    # year's balance of the row's state, its sign in the metric (the value is its size).
+    (re.compile(r"^(?!china)[a-z ]+'s trade surplus with china\b"), "trade_surplus", True),
+    (re.compile(r"^(?!china)[a-z ]+'s trade deficit with china\b"), "trade_deficit", True),
 )  # fmt: skip
 CLAIM_UNITS = {
     "trade_total": ("usd_m", "usd_bn"),
@@ -768,6 +780,9 @@ CLAIM_UNITS = {
     "china_export_destination_rank": ("rank",),
     "primary_share_exports_to_china": ("percent",),
     "china_share_of_exports": ("percent",),
+    "fdi_stock": ("usd_m", "usd_bn"),
+    "trade_surplus": ("usd_m", "usd_bn"),
+    "trade_deficit": ("usd_m", "usd_bn"),
 }
 # A month range named in a row's detail that the loader did not read as the row's months
 # ("period around Jan–Aug 2023", "CONFLICT … with China Customs Jan–Nov 2003"; the loader
@@ -812,6 +827,8 @@ def _claim_precision(metric: str, precision: str) -> str:
         return BASKET
     if metric in ONE_OF_SEVERAL_METRICS:
         return ONE_OF_SEVERAL
+    if metric in REPORTER_VARIES_METRICS:
+        return REPORTER_VARIES
     return precision if precision != "as published" else ""
 
 

@@ -44,6 +44,13 @@ REASON_FRAMES = (
     (re.compile(r"^not checked against the store: which year '(?P<a>[^']+)' means is unclear: its "
                 r"sentence names no single year \((?P<b>[^()]*)\); (?P<r>.+)$", re.S),
         N_("not checked against the store: which year '%(a)s' means is unclear, since its sentence names no single year before it (%(b)s); %(r)s")),
+    # claims/check.py: a month named alone whose year the article's date does not settle.
+    (re.compile(r"^not checked against the store: which year '(?P<a>[^']+)' means is unclear: the "
+                r"month comes after the article date (?P<b>[^;]+); (?P<r>.+)$", re.S),
+        N_("not checked against the store: which year '%(a)s' means is unclear, since the month comes after the article's date (%(b)s); %(r)s")),
+    (re.compile(r"^not checked against the store: which year '(?P<a>[^']+)' means is unclear: the "
+                r"article date (?P<b>[^;]+) names no month; (?P<r>.+)$", re.S),
+        N_("not checked against the store: which year '%(a)s' means is unclear, since the article's date (%(b)s) names no month; %(r)s")),
     (re.compile(r"^not checked against the store: a change between two periods, not a level: "
                 r"(?P<a>.+?); (?P<r>.+)$", re.S),
         N_("not checked against the store: the text gives a change between two periods, not a level (%(a)s); %(r)s")),
@@ -225,6 +232,8 @@ REASON_FRAMES = (
     (re.compile(r"^by (?P<a>.+)$", re.S), N_("by %(a)s")),
     (re.compile(r"^each source picks its own basket$", re.S), N_("each source picks its own basket")),
     (re.compile(r"^the stored item may be one of several$", re.S), N_("the stored item may be one of several")),
+    (re.compile(r"^each reporter counts this figure its own way$", re.S),
+        N_("each reporter counts this figure its own way")),
 )  # fmt: skip
 
 
