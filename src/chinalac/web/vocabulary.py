@@ -128,16 +128,18 @@ def amount(value, unit: str | None, lang: str) -> str:
 
 # Internal notes of the curated files that readers should not see: where a row was summarised
 # from (the project's working brief), a compiler's markers, a missing-title note. The stored
-# rows keep them (the CSV downloads and the SQL page show them); pages show the rest.
+# rows keep them (the CSV downloads and the SQL page show them); pages show the rest. A leading
+# `\s*` starts only where a run of spaces starts, `(?<!\s)`: .sub tries every position, and
+# retrying the run from each of its spaces is quadratic (tests/hardening/test_regex_linear.py).
 INTERNAL_NOTES = (
     re.compile(r"[;,]?\s*as summari[sz]ed in the domain brief \(DOMAIN\.md\)", re.I),
     re.compile(r";?\s*the evidence note restates the brief", re.I),
-    re.compile(r"\s*\(per the project's domain brief\)", re.I),
-    re.compile(r"\s*\((?:title not stored|CONFLICT[^)]*)\)", re.I),
+    re.compile(r"(?<!\s)\s*\(per the project's domain brief\)", re.I),
+    re.compile(r"(?<!\s)\s*\((?:title not stored|CONFLICT[^)]*)\)", re.I),
     re.compile(r"\s*+-?\s*+CONFLICT with existing row[^.;]*+", re.I),  # possessive: not cubic
     re.compile(r"^\s*\[descriptive\]\s*", re.I),  # a compiler's tag: the title was described
-    re.compile(r"\s*\(facts conflict_group \w+\)"),  # where the conflicting rows are stored
-    re.compile(r"\s*\(data/[\w./-]+\)"),  # the curated file a note was checked against
+    re.compile(r"(?<!\s)\s*\(facts conflict_group \w+\)"),  # where the conflicting rows are stored
+    re.compile(r"(?<!\s)\s*\(data/[\w./-]+\)"),  # the curated file a note was checked against
 )
 
 
