@@ -216,6 +216,21 @@ def test_a_pledge_is_dated_by_its_own_start_too():
     )
 
 
+def test_a_pledge_is_dated_by_its_own_start_when_no_statement_gives_it():
+    # Only the later statement is stored: the pledge's own start (2016) still dates it
+    # (written against `_dated_pledges`' survivors in docs/mutation.md, ninth run).
+    later_only = PRESS_STATEMENTS[PRESS_STATEMENTS["statement_id"] == "press_center"]
+    result = one(
+        "Journalists have been trained in Beijing since 2016.",
+        knowledge(PRESS, later_only),
+        "commitments",
+    )
+    assert (str(result.verdict), result.reason) == (
+        "supported",
+        "dated 2016 by commitment journalists_2016 (Journalist training) [S1]",
+    )
+
+
 # store-facts: which sources disagree -------------------------------------------------------
 def store_fact(text: str, facts, **when) -> tuple[str, str, str]:
     result = one(text, tiny_knowledge(facts), "store-facts", **when)
