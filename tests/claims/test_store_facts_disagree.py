@@ -1,4 +1,5 @@
-"""`StoreFacts._disagree`: do stored values of one thing, from different sources, differ?
+"""`StoreFacts._disagree`: do stored values of one thing, from different sources, differ? And
+`_outside_spread`: is a claim beyond every disagreeing source?
 
 Written against its ten survivors (docs/mutation.md, ninth run). The rule tests reach it only
 through a claim, with two sources of one unit; these call it on rows of mixed units and sizes,
@@ -9,8 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from chinalac.claims import check
 from chinalac.claims.matching import StoredFact
 from chinalac.claims.rules.store_facts import StoreFacts
+from tests.claims.conftest import fact, tiny_knowledge
 
 
 def row(source: str, value: float, unit: str, metric: str = "trade_total") -> StoredFact:
@@ -61,3 +64,29 @@ def test_small_values_are_compared_relative_to_their_own_size():
     # 0.500 and 0.503 differ by 0.6 % of the larger: more than the 0.5 % of one reading.
     assert StoreFacts._disagree([row("S1", 0.5, "percent"), row("S2", 0.503, "percent")]) is True
     assert StoreFacts._disagree([row("S1", 0.5, "percent"), row("S2", 0.501, "percent")]) is False
+
+
+# `_outside_spread`: a claim whose interval touches the spread of disagreeing sources is
+# disputed, not contradicted. "US$9 billion" is read as [8.5, 9.5] billion.
+def loans(*values: float):
+    return tiny_knowledge(
+        [
+            fact(f"l{i}", "loans_total", "LAC", "2016", "2016", value, "usd_bn", f"S{i + 1}")
+            for i, value in enumerate(values)
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("values", "verdict"),
+    [
+        ((9.5, 12), "disputed"),  # the claim's upper edge is the lowest source
+        ((6, 8.5), "disputed"),  # its lower edge is the highest source
+        ((9.6, 12), "contradicted"),
+        ((6, 8.4), "contradicted"),
+    ],
+)
+def test_a_claim_touching_the_spread_of_the_sources_is_disputed(values, verdict):
+    text = "In 2016, Chinese loans to Latin America totalled US$9 billion."
+    [result] = [r for r in check(text, db=loans(*values)) if r.rule_id == "store-facts"]
+    assert str(result.verdict) == verdict
