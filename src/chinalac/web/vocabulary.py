@@ -136,8 +136,8 @@ INTERNAL_NOTES = (
     re.compile(r"\s*\((?:title not stored|CONFLICT[^)]*)\)", re.I),
     re.compile(r"\s*+-?\s*+CONFLICT with existing row[^.;]*+", re.I),  # possessive: not cubic
     re.compile(r"^\s*\[descriptive\]\s*", re.I),  # a compiler's tag: the title was described
-    re.compile(r"\s*\(facts conflict_group \w+\)"),  # where the conflicting rows are stored
-    re.compile(r"\s*\(data/[\w./-]+\)"),  # the curated file a note was checked against
+    re.compile(r"(?<!\s)\s*\(facts conflict_group \w+\)"),  # where the conflicting rows are stored
+    re.compile(r"(?<!\s)\s*\(data/[\w./-]+\)"),  # the curated file a note was checked against
 )
 
 
