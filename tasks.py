@@ -233,6 +233,7 @@ MUTATION_TARGETS: dict[str, tuple[list[str], list[str]]] = {
             "tests/claims/test_amount_change_findings.py",
             "tests/claims/test_year_facts_findings.py",
             "tests/claims/test_ties_count_findings.py",
+            "tests/claims/test_store_facts_disagree.py",
             # Issue 15's fresh readings: real-shaped EN/ES/PT sentences on the package's own
             # knowledge base (read once per test session, about two seconds). The rules' newest
             # paths (ties-count's stored count, ties-date's day, partner-rank's paragraph

@@ -169,6 +169,22 @@ def test_a_pledge_with_neither_a_period_nor_a_date_made_is_shown_without_one():
     assert [(e.record_id, e.period) for e in result.evidence] == [("places_2012", "")]
 
 
+@pytest.mark.parametrize(
+    "before",
+    [
+        "The plan was announced in July 2014.",  # a date without a metric (the dated path)
+        "Trade reached $450 billion in 2019.",  # a metric no pledge has
+    ],
+)
+def test_a_pledge_figure_after_claims_the_rule_passes_over_is_still_judged(before):
+    # Written against `Commitments.check`'s survivors (docs/mutation.md, ninth run): a
+    # `continue` turned `break` left every later claim of the text unjudged.
+    text = f"{before} By 2019, China will have offered 6,000 training places."
+    view = knowledge(PLANS, delivery=LIMA_DELIVERED)
+    [result] = [r for r in check(text, db=view) if r.claim.text.strip() == "6,000 training places"]
+    assert (result.rule_id, str(result.verdict)) == ("commitments", "supported")
+
+
 # commitments: a date in a sentence naming a pledge told by several statements ----------------
 # The pledge's id names journalists; a later statement names the Press Center and starts 2017.
 PRESS = pd.DataFrame(
@@ -211,6 +227,21 @@ def test_a_pledge_is_dated_by_the_words_and_start_of_each_of_its_statements(text
 
 def test_a_pledge_is_dated_by_its_own_start_too():
     assert dated("Journalists have been trained in Beijing since 2016.")[1:] == (
+        "supported",
+        "dated 2016 by commitment journalists_2016 (Journalist training) [S1]",
+    )
+
+
+def test_a_pledge_is_dated_by_its_own_start_when_no_statement_gives_it():
+    # Only the later statement is stored: the pledge's own start (2016) still dates it
+    # (written against `_dated_pledges`' survivors in docs/mutation.md, ninth run).
+    later_only = PRESS_STATEMENTS[PRESS_STATEMENTS["statement_id"] == "press_center"]
+    result = one(
+        "Journalists have been trained in Beijing since 2016.",
+        knowledge(PRESS, later_only),
+        "commitments",
+    )
+    assert (str(result.verdict), result.reason) == (
         "supported",
         "dated 2016 by commitment journalists_2016 (Journalist training) [S1]",
     )

@@ -370,3 +370,37 @@ def test_a_year_outside_the_ranks_paragraph_or_after_it_does_not_date_it(kb, tex
     assert rank.claim.period is None
     assert rank.verdict is Verdict.SUPPORTED
     assert "2024" in rank.reason
+
+
+# The years a rank's paragraph speaks of, against the article's own year (written against
+# `PartnerRank._judge`'s survivors, docs/mutation.md, ninth run). Peru's stored ranks are of
+# 2022 and 2024.
+def test_a_paragraph_of_the_articles_own_year_leaves_the_rank_to_the_articles_date(kb):
+    # A 2023 text about 2023: the rank is the latest stored up to 2023 (the 2022 row), not a
+    # 2023 row the store does not have.
+    text = (
+        "Lima, 2023 — Los envíos peruanos a China subieron un 10.1%, hasta 23,156 millones de"
+        " USD en 2023.\n\nCon ello China queda como el principal socio comercial de Perú."
+    )
+    [rank] = [r for r in check(text, kb) if r.rule_id == "partner-rank"]
+    assert rank.verdict is Verdict.SUPPORTED
+    assert "1 rank 2022" in rank.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima, 2024 — Peru's shipments to China were US$20.6 billion in 2022. They rose 10.1% to"
+        " US$23,156 million in 2023.\n\nWith this, China remains Peru's largest trading partner.",
+        "Lima, 2024 — Los envíos peruanos a China sumaron 20.6 mil millones de USD en 2022 y"
+        " subieron un 10.1%, hasta 23,156 millones de USD en 2023.\n\nCon ello China queda como"
+        " el principal socio comercial de Perú.",
+    ],
+)
+def test_a_paragraph_of_two_years_leaves_the_rank_undated(kb, text):
+    [rank] = [r for r in check(text, kb) if r.rule_id == "partner-rank"]
+    assert rank.verdict is Verdict.UNVERIFIABLE
+    assert rank.reason == (
+        "no stored rank for china_partner_rank · PER · no period stated: its paragraph speaks"
+        " of 2022 and 2023"
+    )

@@ -128,7 +128,7 @@ class Commitments:
 
     # -- figures ------------------------------------------------------------------------------
     def _judge(self, claim, same_metric, said_by, delivered_by, named) -> Finding | None:
-        candidates = []  # (pledge row, label, value, unit, source, record)
+        candidates = []  # (pledge row, its period agrees, in the plan named, [(label, value, unit, source)])
         for pledge in same_metric:
             said = said_by.get(pledge.commitment_id) or [pledge]
             agrees = any(self._period_agrees(claim, s) for s in said) or (
@@ -136,7 +136,7 @@ class Commitments:
             )
             in_plan = not named or pledge.plan in named
             values = [
-                ("target", s.target_value, s.unit, s.source_id, getattr(s, "statement_id", ""))
+                ("target", s.target_value, s.unit, s.source_id)
                 for s in said
                 if s.target_value is not None and not pd.isna(s.target_value)
             ]
@@ -146,7 +146,7 @@ class Commitments:
                 # a delivered figure is dated by its own as-of date as well as by the pledge's period
                 year = claim.period.end_year or claim.period.start_year if claim.period else None
                 if agrees or year is None or year == _year(d.as_of_end):
-                    values.append(("delivered", d.value, d.unit, d.source_id, d.delivery_id))
+                    values.append(("delivered", d.value, d.unit, d.source_id))
                     agrees = True
             candidates.append((pledge, agrees, in_plan, values))
 
@@ -154,7 +154,7 @@ class Commitments:
         supporting = [
             (pledge, label, float(value), unit, source)
             for pledge, _agrees, _in_plan, values in matched
-            for label, value, unit, source, _record in values
+            for label, value, unit, source in values
             if supports(claim, float(value), _unit(unit))
         ]
         if supporting:
@@ -182,7 +182,7 @@ class Commitments:
             (pledge, label, float(value), unit, source)
             for pledge, agrees, in_plan, values in candidates
             if not (agrees and in_plan)
-            for label, value, unit, source, _record in values
+            for label, value, unit, source in values
             if supports(claim, float(value), _unit(unit))
         ]
         if elsewhere and identified:
@@ -211,7 +211,7 @@ class Commitments:
                 dict.fromkeys(
                     f"{label} {float(value):,.6g} [{pledge.commitment_id}]"
                     for pledge, _a, _i, values in matched
-                    for label, value, _unit_, _source, _record in values
+                    for label, value, _unit_, _source in values
                 )
             )
             return Finding(
