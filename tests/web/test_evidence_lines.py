@@ -323,3 +323,57 @@ def test_the_check_page_words_a_cited_pledge_in_the_readers_language(client, lan
 )
 def test_a_stored_year_in_a_reason_is_given_once(label, lang, words):
     assert figure_label(label, lang) == words
+
+
+# A tie the ties rules cite, and a tie type they name: the reader's words, never the table's
+# codes ("PAN diplomatic_relations_prc", "bri_mou").
+@pytest.mark.parametrize(
+    ("lang", "dated", "count"),
+    [
+        (
+            "es",
+            "la tabla de vínculos lo fecha en 13 de junio de 2017: Panamá · Relaciones con la"
+            " RPC desde 13 de junio de 2017 · fuente confiable [ties_chinalac:4]",
+            'la tabla de vínculos muestra <span lang="en">21</span> estados con el memorando de'
+            " la Franja y la Ruta hasta 2024",
+        ),
+        (
+            "pt",
+            "a tabela de vínculos o data de 13 de junho de 2017: Panamá · Relações com a RPC"
+            " desde 13 de junho de 2017 · fonte confiável [ties_chinalac:4]",
+            'a tabela de vínculos mostra <span lang="en">21</span> Estados com o memorando do'
+            " Cinturão e Rota até 2024",
+        ),
+        (
+            "en",
+            "the ties table dates it June 13, 2017: Panama · Relations with the PRC since"
+            " June 13, 2017 · reputable source [ties_chinalac:4]",
+            "the ties table shows 21 states with the Belt and Road memorandum by 2024",
+        ),
+    ],
+)
+def test_ties_in_reasons_read_in_words(lang, dated, count):
+    tie = (
+        "PAN diplomatic_relations_prc Relations with the PRC since 2017-06-13, reputable source"
+        " [ties_chinalac:4]"
+    )
+    assert str(reason_markup(f"the ties table dates it 2017-06-13: {tie}", lang, country_name)) == (
+        dated
+    )
+    assert (
+        str(
+            reason_markup("the ties table shows 21 states with bri_mou by 2024", lang, country_name)
+        )
+        == count
+    )
+
+
+def test_a_disputed_tie_says_so_and_a_status_the_catalogs_lack_is_left_as_written():
+    assert (
+        part_label(
+            "PAN diplomatic_relations_prc Relations with the PRC since 2017-06-13 (disputed) [t1]",
+            "pt",
+        )
+        == "PAN · Relações com a RPC desde 13 de junho de 2017 · contestada [t1]"
+    )
+    assert part_label("PAN fta Some stored wording since 2017 [t1]", "es") is None

@@ -257,6 +257,12 @@ SAMPLES = {
     "[f2, S2]": "sources disagree on %(a)s: %(b)s",
     f"the ties table dates it 2017-11-17: {TIE}": "the ties table dates it %(a)s: %(b)s",
     f"the text dates it 2019; the ties table holds {TIE} on 2019": (
+        "the text dates it %(a)s; the ties table holds %(b)s on %(c)s"
+    ),
+    f"the text dates it 2016; the ties table holds not signed on 2016; today: {TIE}": (
+        "the text dates it %(a)s; the ties table holds %(b)s on %(c)s; today: %(d)s"
+    ),
+    f"the text dates it 2016-05; the ties table holds {TIE}": (
         "the text dates it %(a)s; the ties table holds %(b)s"
     ),
     f"the FTA was signed 2009-04-28: {TIE}": "the FTA was signed %(a)s: %(b)s",
@@ -349,7 +355,7 @@ def test_exact_spanish_and_portuguese_renderings():
     )
     reason = "the ties table shows 22 states with bri_mou to date"
     assert str(reason_markup(reason, "pt")) == (
-        f"a tabela de vínculos mostra {en % '22'} Estados com {en % 'bri_mou'} até hoje"
+        f"a tabela de vínculos mostra {en % '22'} Estados com o memorando do Cinturão e Rota até hoje"
     )
     reason = "shares of one whole sum past 100 %: 40% + 70% = 110 %"
     assert str(reason_markup(reason, "es")) == (

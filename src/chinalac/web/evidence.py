@@ -44,6 +44,16 @@ FIGURE_LABEL = re.compile(
 )
 # A period or a list of them as a reason gives them: "2022-10", "2022-05, 2025".
 DATE_LIST = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:, \d{4}(?:-\d{2}){0,2})*$")
+# A tie of the ties table as the claims rules cite it (claims/rules/ties_common.Tie.label):
+# "CUB diplomatic_relations_prc Relations with the PRC since 1960-09-28, reputable source
+# [ties:12]". Its status is a controlled label (domain/tie_vocabulary.yml), a catalog msgid.
+TIE_LABEL = re.compile(
+    r"^(?P<iso3>[A-Z]{3}) (?P<tie_type>[a-z_]+) (?P<status>[^\[\]]+?) since "
+    r"(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)(?P<disputed> \(disputed\))?"
+    r"(?:, (?P<tier>[a-z]+) source)? \[(?P<ids>[^\[\]]+)\]$"
+)
+TIE_SINCE = N_("%(status)s since %(date)s")
+TIE_DISPUTED = N_("disputed")
 PRECISION = {"over": N_("more than %(a)s"), "about": N_("about %(a)s")}
 # The checker's words for what a claim lacks, and the reader's.
 MISSING = {
@@ -223,6 +233,32 @@ def figure_label(text: str, lang: str) -> str | None:
     return Markup(SEPARATOR).join(part for part in parts if part) + f" [{match['ids']}]"
 
 
+def tie_label(text: str, lang: str, country_name: CountryName | None = None) -> str | None:
+    """A tie a reason cites ("CUB diplomatic_relations_prc Relations with the PRC since
+    1960-09-28, reputable source [ties:12]") in reader words ("Cuba · Relaciones con la RPC
+    desde el 28 sept. 1960 · fuente confiable [ties:12]"); None when it is not one, or when
+    its status is a wording the catalogs do not hold (then it is shown as written)."""
+    match = TIE_LABEL.match(text)
+    if not match:
+        return None
+    _ = i18n.gettext_for(lang)
+    status = _(match["status"])
+    if status == match["status"] and lang != i18n.DEFAULT_LANGUAGE:
+        return None
+    parts = [
+        place_name(match["iso3"], lang, country_name),
+        _(TIE_SINCE) % {"status": status, "date": period_label(match["date"], lang)},
+        _(TIE_DISPUTED) if match["disputed"] else "",
+        vocabulary.label(match["tier"], lang) if match["tier"] else "",
+    ]
+    return Markup(SEPARATOR).join(part for part in parts if part) + f" [{match['ids']}]"
+
+
+def tie_type_label(text: str, lang: str) -> str | None:
+    """A tie type a reason names ("shows 20 states with bri_mou") in words; else None."""
+    return vocabulary.label(text, lang) if text in vocabulary.tie_types() else None
+
+
 def dates_label(text: str, lang: str) -> str | None:
     """A period or a list of periods of a reason ("2022-05, 2025") in words; else None."""
     if not DATE_LIST.match(text):
@@ -232,11 +268,14 @@ def dates_label(text: str, lang: str) -> str | None:
 
 def part_label(text: str, lang: str, country_name: CountryName | None = None) -> str | None:
     """A part of a reason the page can put in the reader's words: a fact label, a stored
-    figure or a list of periods; None for anything else (it is shown as written)."""
+    figure, a list of periods, a tie or a tie type; None for anything else (it is shown as
+    written)."""
     for formatted in (
         fact_label(text, lang, country_name),
         figure_label(text, lang),
         dates_label(text, lang),
+        tie_label(text, lang, country_name),
+        tie_type_label(text, lang),
     ):
         if formatted is not None:
             return formatted

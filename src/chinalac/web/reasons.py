@@ -209,6 +209,13 @@ REASON_FRAMES = (
     (re.compile(r"^sources disagree on (?P<a>.+?): (?P<b>.+)$", re.S), N_("sources disagree on %(a)s: %(b)s")),
     (re.compile(r"^the ties table dates it (?P<a>[^:]+): (?P<b>.+)$", re.S),
         N_("the ties table dates it %(a)s: %(b)s")),
+    # rules/ties_date.py: the tie held on the date the text names, and today's.
+    (re.compile(r"^the text dates it (?P<a>[^;]+); the ties table holds (?P<b>[^;]+) on "
+                r"(?P<c>\d{4}(?:-\d{2}){0,2}); today: (?P<d>[^;]+)$", re.S),
+        N_("the text dates it %(a)s; the ties table holds %(b)s on %(c)s; today: %(d)s")),
+    (re.compile(r"^the text dates it (?P<a>[^;]+); the ties table holds (?P<b>[^;]+) on "
+                r"(?P<c>\d{4}(?:-\d{2}){0,2})$", re.S),
+        N_("the text dates it %(a)s; the ties table holds %(b)s on %(c)s")),
     (re.compile(r"^the text dates it (?P<a>[^;]+); the ties table holds (?P<b>.+)$", re.S),
         N_("the text dates it %(a)s; the ties table holds %(b)s")),
     (re.compile(r"^the FTA was signed (?P<a>[^:]+): (?P<b>.+)$", re.S), N_("the FTA was signed %(a)s: %(b)s")),

@@ -44,6 +44,12 @@ def _tables(lang: str) -> tuple[dict[str, str], list[tuple[re.Pattern, str]]]:
     return exact, fragments
 
 
+@functools.cache
+def tie_types() -> frozenset[str]:
+    """The tie types of the ties table the vocabulary words (domain `tie`)."""
+    return frozenset(row["value"] for row in rows() if row["domain"] == "tie")
+
+
 def english_labels() -> set[str]:
     """Every English label a reader may see for a vocabulary value (for the tests)."""
     return {row["en"] for row in rows() if row["en"] != row["es"] or row["en"] != row["pt"]}
