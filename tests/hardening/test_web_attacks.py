@@ -135,7 +135,8 @@ def test_workers_run_at_a_lower_priority_than_the_web_process(attack_client, att
     pool = attacked_app.state.dashboard.sql_pool
     for worker in list(pool._workers):
         niceness = os.getpriority(os.PRIO_PROCESS, worker.process.pid)
-        assert niceness >= os.getpriority(os.PRIO_PROCESS, 0) + 10
+        # 19 is the lowest priority there is: a suite run under `nice` cannot go ten past it.
+        assert niceness >= min(os.getpriority(os.PRIO_PROCESS, 0) + 10, 19)
 
 
 @pytest.mark.parametrize(
