@@ -70,6 +70,8 @@ CLAUSE_BREAK = re.compile(
     r"(?=(?:import|export|compr|vend|prest|recib|receb|bought|sold|lent)[a-z]*\s)"
     r"|,\s+(?:of which|of whom|de los cuales|de las cuales|dos quais|das quais)\b"
 )
+# A year in brackets right after a figure: "$us 1.071 millones (2012)" (folded text at its end).
+BRACKET_YEAR = re.compile(r"[^\S\n]{0,2}\((1[5-9]\d\d|20\d\d)\)")
 PREPOSITION_AFTER = re.compile(r"^\s{0,2}(?:in|en|em|no|na|for|para|during|durante)\s")
 # "os US$ 115 bilhões registrados em 2019", "los US$ 115.000 millones registrados en 2019",
 # "the US$115 billion recorded in 2019": a participle of record between the figure and a year
@@ -92,6 +94,23 @@ COMPARISON_BASE = re.compile(
     # figure's own period.
     r"|(?:same\s+(?:period|month|months)|(?:mesmo|mismo|igual|identico)\s+(?:periodo|mes))"
     r"(?:\s+(?:of|in|de|del|do|da))?)\s*$"
+)
+# "que" after a verb of saying or showing opens a clause ("las cifras muestran que en 2014 …",
+# "o relatório indica que em 2014 …"); it is no comparison ("más que en 2014").
+SAID_THAT = re.compile(
+    r"(?<![\w])(?:muestra|muestran|mostro|mostraron|indica|indican|indico|indicaron|senala|senalan|"
+    r"senalo|dijo|dice|dicen|afirma|afirmo|informa|informo|explica|explico|destaca|destaco|"
+    r"revela|revelan|revelo|asegura|aseguro|precisa|preciso|estima|estimo|recuerda|recordo|"
+    r"mostra|mostram|mostrou|indicam|indicou|aponta|apontam|apontou|revelam|revelou|disse|diz|"
+    r"dizem|afirmou|informou|explicou|destacou|estimou|lembrou|lembra)\s+que\s*$"
+)
+# A comparison figure between a figure and the year after it: "totaled US$10,712, against
+# 3,544 in 2016", "frente a 3.544 en 2016", "contra 3.544 em 2016": the year is the later
+# figure's, not the first one's (folded text between them).
+AGAINST_FIGURE = re.compile(
+    r"(?<![\w])(?:against|versus|vs\.?|compared\s+(?:with|to)|frente\s+a|contra|ante|face\s+a|"
+    r"comparad[oa]s?\s+con|comparad[oa]s?\s+com)\s+(?:(?:the|los|las|el|la|os|as|o|a)\s+)?"
+    r"(?:us\$|\$|r\$)?\s?\d"
 )
 # An entity named as the complement of the counted thing: "20 countries of Latin America",
 # "21 countries in LAC", "96 Spanish majors in China", "32 wind turbines in Chile's …".
@@ -296,6 +315,16 @@ def extract(
                 "trade_china_exports",
             ):
                 by_verb = _verb_direction(folded, clause, mention, entities, sentence.text)
+                if (
+                    by_verb is None
+                    and folded[clause[0] : mention.start].strip() == "("
+                    and clause[0] > 0
+                ):
+                    # "lo que exportó al país asiático ($us 288 millones)": a figure alone in
+                    # brackets is the amount of the clause it follows; that clause's verb names
+                    # its direction (main took the "importó" of the sentence's first figure).
+                    governing = _clause_of(clauses, clause[0] - 1)
+                    by_verb = _verb_direction(folded, governing, mention, entities, sentence.text)
                 if by_verb:
                     metric, hit = by_verb, None
             state_side = None
@@ -450,6 +479,21 @@ def extract(
                 metric_level = _level(
                     "low", f"'{product}' named: the figure may be that product's trade only"
                 )
+            if (
+                mention.kind is Kind.MONEY
+                and metric in DIRECTED_METRICS | BILATERAL_METRICS
+                and any(other.kind is Kind.MONEY and other is not mention for other in mentions)
+                and (
+                    WHOLE_BEFORE.search(folded[max(0, mention.start - 30) : mention.start])
+                    or WHOLE_AFTER.match(folded, mention.end)
+                )
+            ):
+                # "En 2015, sobre un total de $us 9.676 millones, los productos chinos
+                # alcanzaron $us 1.740 millones": the whole the other figure is a part of, most
+                # often the trade with every partner; it may be borne out, never refuted (main
+                # read Bolivia's imports from all partners as those from China and called them
+                # contradicted by the 1,740 stored).
+                metric_level = _level("low", "a whole another figure of the sentence is a part of")
             if metric in DIRECTED_METRICS | {"trade_china_imports", "trade_china_exports"} and (
                 bare := BARE_PURCHASES.search(folded, clause[0], clause[1])
             ):
@@ -1058,10 +1102,20 @@ def _period_for(
         for period in periods:
             if period.core_start == mention.start and period.core_end == mention.end:
                 return period.period, _level("high", "the date as written")
+    if (bracket := BRACKET_YEAR.match(folded, mention.end)) is not None:
+        # "de $us 1.071 millones (2012) a $us 1.133 millones (2013)": the year in brackets right
+        # after a figure is that figure's (a bracket is a clause break, so main read the year
+        # of the clause, "el año pasado", for both; a year in brackets is no period mention,
+        # being the shape of a citation).
+        year = int(bracket.group(1))
+        written = bracket.group(0).strip()
+        return Period("point", year, year, text=written), _level("high", f"'{written}' after it")
     usable = [
         p
         for p in periods
-        if not COMPARISON_BASE.search(folded[: p.start])
+        if not (
+            COMPARISON_BASE.search(folded[: p.start]) and not SAID_THAT.search(folded[: p.start])
+        )
         and not (
             mention.kind in (Kind.PERCENT, Kind.MULTIPLE)
             and p.period.kind == "point"
@@ -1080,6 +1134,8 @@ def _period_for(
         if period.end <= mention.start:
             distance = mention.start - period.end
         elif period.start >= mention.end:
+            if AGAINST_FIGURE.search(folded, mention.end, period.start):
+                continue  # "US$10,712, against 3,544 in 2016": 2016 is the later figure's
             distance = period.start - mention.end
             if PREPOSITION_AFTER.match(folded[mention.end : period.end]):
                 distance -= 5  # "US$449 billion in 2021": the year that follows belongs to it
@@ -1376,6 +1432,17 @@ PRODUCT = re.compile(_PRODUCTS)
 PRODUCT_AFTER = re.compile(
     r"[^\S\n]{0,3}(?:de\s+dolares\s+|dollars\s+|de\s+reais\s+)?(?:in|en|em|of|de)\s+"
     r"(?:(?:the|la|las|los|el|o|os|a|as)\s+)?(" + _PRODUCTS + ")"
+)
+# A figure introduced as the whole another figure of the sentence is a part of: "sobre un total
+# de $us 9.676 millones, los productos chinos alcanzaron $us 1.740 millones", "out of a total of
+# US$9.7 billion", "de um total de US$ 9,7 bilhões" (folded, the text right before the figure);
+# "sumaron $us 10.486 millones, de los cuales $us 1.811 millones …", "…, of which …" (right
+# after it). Such a whole is most often the state's trade with every partner.
+WHOLE_BEFORE = re.compile(
+    r"(?<![\w])(?:sobre|de|del|do|out\s+of|of)\s+(?:un|um|a|el|o|the)?\s*total\s+(?:de|of)\s+$"
+)
+WHOLE_AFTER = re.compile(
+    r",\s{1,3}(?:of\s+which|de\s+los\s+cuales|de\s+las\s+cuales|dos\s+quais|das\s+quais)\b"
 )
 # Metrics a bare flow word may have been read as before its preposition is seen.
 # Both directions named together, before one figure: "exports and imports", "exports to and
