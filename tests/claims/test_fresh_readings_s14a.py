@@ -282,3 +282,50 @@ def test_a_year_after_a_comparison_figure_is_that_figures(kb, text, figure):
     # Main: 2016, the year of "against 3,544".
     assert result.claim.period is not None and result.claim.period.end_year == 2017
     assert result.verdict is not Verdict.CONTRADICTED
+
+
+# --- a share in brackets the sentence's own amounts do not give --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Santa Cruz, julio de 2018 — En 2017, de $us 8.288 millones en importaciones, las compras"
+        " de Bolivia al gigante asiático sumaron $us 2.027 millones (22%).",
+        "Santa Cruz, July 2018 — In 2017, out of a total of US$8,288 million, Bolivia's purchases"
+        " from China came to US$2,027 million (22%).",
+        "Santa Cruz, julho de 2018 — Em 2017, de um total de US$ 8,288 bilhões, as compras da"
+        " Bolívia ao gigante asiático somaram US$ 2,027 bilhões (22%).",
+    ],
+)
+def test_a_bracketed_share_off_its_own_amounts_is_inconsistent(kb, text):
+    result = one(check(text, kb), "22%")
+    # Main: no metric for the share, unjudged (2,027 / 8,288 = 24.5 %).
+    assert result.verdict is Verdict.INCONSISTENT
+    assert "24.5 %" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        (
+            "Santa Cruz, July 2018 — In 2017, out of a total of US$8,288 million, Bolivia's"
+            " purchases from China came to US$2,027 million (24%).",
+            "24%",
+        ),
+        (
+            "Santa Cruz, julio de 2018 — En 2014 las compras de Bolivia sumaron $us 10.486"
+            " millones, de los cuales $us 1.811 millones (17%) llegaron desde China.",
+            "17%",
+        ),
+        (
+            "Santa Cruz, julho de 2018 — Em 2017, de um total de US$ 8,288 bilhões, as compras da"
+            " Bolívia à China somaram US$ 2,027 bilhões (+22%).",
+            "+22%",
+        ),
+    ],
+)
+def test_a_bracketed_share_that_fits_or_a_change_is_not_flagged(kb, text, share):
+    # Guards: a share the amounts give (24.5 % as "24%", 17.3 % as "17%"), and a change.
+    result = next(r for r in check(text, kb) if share.strip("+") in r.claim.text)
+    assert result.verdict is not Verdict.INCONSISTENT

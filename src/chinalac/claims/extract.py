@@ -486,6 +486,12 @@ def extract(
                 and (
                     WHOLE_BEFORE.search(folded[max(0, mention.start - 30) : mention.start])
                     or WHOLE_AFTER.match(folded, mention.end)
+                    or (
+                        WHOLE_OF_FLOW_BEFORE.search(
+                            folded[max(0, mention.start - 12) : mention.start]
+                        )
+                        and WHOLE_OF_FLOW_AFTER.match(folded, mention.end)
+                    )
                 )
             ):
                 # "En 2015, sobre un total de $us 9.676 millones, los productos chinos
@@ -493,7 +499,7 @@ def extract(
                 # often the trade with every partner; it may be borne out, never refuted (main
                 # read Bolivia's imports from all partners as those from China and called them
                 # contradicted by the 1,740 stored).
-                metric_level = _level("low", "a whole another figure of the sentence is a part of")
+                metric_level = _level("low", WHOLE_NOTE)
             if metric in DIRECTED_METRICS | {"trade_china_imports", "trade_china_exports"} and (
                 bare := BARE_PURCHASES.search(folded, clause[0], clause[1])
             ):
@@ -1443,7 +1449,18 @@ WHOLE_BEFORE = re.compile(
 )
 WHOLE_AFTER = re.compile(
     r",\s{1,3}(?:of\s+which|de\s+los\s+cuales|de\s+las\s+cuales|dos\s+quais|das\s+quais)\b"
+    # "el país compró por $us 8.616 millones en total y …", "US$ 8,6 bilhões no total"
+    r"|\s{1,3}(?:en|in|em|no)\s+total\b"
 )
+# "En 2017, de $us 8.288 millones en importaciones, las compras al gigante asiático sumaron
+# $us 2.027 millones": "de/of" opening a clause before the figure, a flow word after it.
+WHOLE_OF_FLOW_BEFORE = re.compile(r"(?:^|[,;:]\s|[–—]\s)(?:de|of|out\s+of)\s+$")
+WHOLE_OF_FLOW_AFTER = re.compile(
+    r"\s{1,3}(?:en|in|em)\s+(?:importaciones|exportaciones|compras|ventas|importacoes|"
+    r"exportacoes|vendas|imports|exports|purchases|sales)\s*,"
+)
+# The confidence note of such a whole (rules/share_of_whole.py reads it).
+WHOLE_NOTE = "a whole another figure of the sentence is a part of"
 # Metrics a bare flow word may have been read as before its preposition is seen.
 # Both directions named together, before one figure: "exports and imports", "exports to and
 # imports from", "exportaciones e importaciones", "importações e exportações" (folded).
