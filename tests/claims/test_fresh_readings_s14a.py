@@ -329,3 +329,43 @@ def test_a_bracketed_share_that_fits_or_a_change_is_not_flagged(kb, text, share)
     # Guards: a share the amounts give (24.5 % as "24%", 17.3 % as "17%"), and a change.
     result = next(r for r in check(text, kb) if share.strip("+") in r.claim.text)
     assert result.verdict is not Verdict.INCONSISTENT
+
+
+# --- a flow "to" a month of a written year ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Santa Cruz, enero de 2014 — Hasta noviembre de 2013, Bolivia compró a China bienes por"
+            " $us 1.133 millones.",
+            "$us 1.133 millones",
+        ),
+        (
+            "Santa Cruz, January 2014 — Through November 2013, Bolivia bought US$1,133 million of"
+            " goods from China.",
+            "US$1,133 million",
+        ),
+        (
+            "Santa Cruz, janeiro de 2014 — Até novembro de 2013, a Bolívia comprou da China US$"
+            " 1,133 bilhão em bens.",
+            "US$ 1,133 bilhão",
+        ),
+    ],
+)
+def test_a_flow_to_a_month_runs_from_january(kb, text, figure):
+    result = one(check(text, kb), figure)
+    period = result.claim.period
+    assert (period.kind, period.start_month, period.end_month) == ("range", 1, 11)
+    # Main: a stock's "as of November 2013", no stored row of that kind, unjudged.
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_a_flow_to_a_month_after_a_cumulative_cue_is_never_refuted(kb):
+    # A guard: "En los últimos diez años, hasta noviembre de 2013" may start in another year.
+    text = (
+        "Santa Cruz, enero de 2014 — En los últimos diez años, hasta noviembre de 2013, Bolivia"
+        " compró a China bienes por $us 5.464 millones."
+    )
+    assert one(check(text, kb), "$us 5.464 millones").verdict is Verdict.UNVERIFIABLE

@@ -70,6 +70,14 @@ CLAUSE_BREAK = re.compile(
     r"(?=(?:import|export|compr|vend|prest|recib|receb|bought|sold|lent)[a-z]*\s)"
     r"|,\s+(?:of which|of whom|de los cuales|de las cuales|dos quais|das quais)\b"
 )
+# Flows of trade besides the two directions (a year-to-month reading applies to them).
+FLOW_TOTALS = {"trade_total", "trade_balance", "trade_surplus", "trade_deficit"}
+# "hasta noviembre de 2013", "through November 2013", "até novembro de 2013" (a period's text).
+TO_MONTH_WORD = re.compile(r"(?:hasta|ate|through|until|up\s+to)\s+(?:el\s+|o\s+)?[a-z]")
+CUMULATIVE_CUE = re.compile(
+    r"(?<![\w])(?:desde|since|ultimos|ultimas|last|past|acumulad\w*|cumulative\w*|acumulat\w*|"
+    r"entre|between|total)(?![\w])"
+)
 # A year in brackets right after a figure: "$us 1.071 millones (2012)" (folded text at its end).
 BRACKET_YEAR = re.compile(r"[^\S\n]{0,2}\((1[5-9]\d\d|20\d\d)\)")
 PREPOSITION_AFTER = re.compile(r"^\s{0,2}(?:in|en|em|no|na|for|para|during|durante)\s")
@@ -460,6 +468,26 @@ def extract(
                 half := half_year_period(folded, period, base.date.year if base else None)
             ):
                 period, period_doubt = half[0], _level("low", half[1])
+            if (
+                mention.kind is Kind.MONEY
+                and period is not None
+                and period.kind == "as_of"
+                and period.end_year
+                and period.end_month
+                and metric in DIRECTED_METRICS | FLOW_TOTALS
+                and TO_MONTH_WORD.match(fold(period.text))
+            ):
+                # "Hasta noviembre de 2013, Bolivia compró a China $us 1.133 millones",
+                # "through November 2013", "até novembro de 2013": a flow to a month is the year
+                # to that month, January included (main read a stock's "as of" and left the
+                # January–November row unread). Stocks (loans, investment) keep "as of".
+                year, last = period.end_year, period.end_month
+                period = Period("range", year, year, 1, last, period.text)
+                why = f"'{period.text.strip()}': a flow from January to that month"
+                # "En los últimos diez años, hasta noviembre de 2013, …": with a cumulative cue
+                # in the sentence the start may be another year; a likely reading only.
+                sure = "low" if CUMULATIVE_CUE.search(folded) else "medium"
+                period_doubt = _level(sure, why)
             metric_level = _metric_confidence(hit, metric, inherited, clause, mention, folded)
             if metric == "trade_balance" and mention.kind is Kind.MONEY:
                 # "o saldo positivo brasileiro", "el déficit con China", "China's surplus with
