@@ -369,3 +369,51 @@ def test_a_flow_to_a_month_after_a_cumulative_cue_is_never_refuted(kb):
         " compró a China bienes por $us 5.464 millones."
     )
     assert one(check(text, kb), "$us 5.464 millones").verdict is Verdict.UNVERIFIABLE
+
+
+# --- "Chinese imports": whose imports ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Mexico City, March 2024 — In 2023, Chinese imports into Mexico reached US$ 114"
+            " billion.",
+            "US$ 114 billion",
+        ),
+        (
+            "México, marzo de 2024 — En 2023, las importaciones chinas sumaron US$ 114.000"
+            " millones en México.",
+            "US$ 114.000 millones",
+        ),
+        (
+            "Brasília, março de 2024 — Em 2023, as importações chinesas somaram US$ 53 bilhões no"
+            " Brasil.",
+            "US$ 53 bilhões",
+        ),
+    ],
+)
+def test_chinese_imports_alone_is_never_refuted(kb, text, figure):
+    # Main: China's imports from the state, refuted by the stored row (18.8 bn for Mexico, 104 bn
+    # for Brazil), though the writer means the state's imports of Chinese goods.
+    assert one(check(text, kb), figure).verdict is Verdict.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "São Paulo, março de 2024 — Em 2023, as importações chinesas de produtos brasileiros"
+            " somaram US$ 60 bilhões.",
+            "US$ 60 bilhões",
+        ),
+        (
+            "Mexico City, March 2024 — In 2023, Chinese imports from Mexico reached US$ 5 billion.",
+            "US$ 5 billion",
+        ),
+    ],
+)
+def test_chinese_imports_of_named_goods_or_from_a_state_keep_their_reading(kb, text, figure):
+    # Guards: China named as the buyer; the figure is still refuted by China's stored imports.
+    assert one(check(text, kb), figure).verdict is Verdict.CONTRADICTED

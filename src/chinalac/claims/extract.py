@@ -78,6 +78,10 @@ CUMULATIVE_CUE = re.compile(
     r"(?<![\w])(?:desde|since|ultimos|ultimas|last|past|acumulad\w*|cumulative\w*|acumulat\w*|"
     r"entre|between|total)(?![\w])"
 )
+# "Chinese imports", "importaciones chinas", "importações chinesas" (a metric phrase, folded):
+# imports of Chinese goods or China's imports, unless what follows names a partner or goods.
+CHINESE_IMPORTS = re.compile(r"chinese\s+imports|importaciones\s+chinas|importacoes\s+chinesas")
+PARTNER_OR_GOODS_AFTER = re.compile(r"\s+(?:de|del|do|da|dos|das|of|from|desde)\s")
 # A year in brackets right after a figure: "$us 1.071 millones (2012)" (folded text at its end).
 BRACKET_YEAR = re.compile(r"[^\S\n]{0,2}\((1[5-9]\d\d|20\d\d)\)")
 PREPOSITION_AFTER = re.compile(r"^\s{0,2}(?:in|en|em|no|na|for|para|during|durante)\s")
@@ -496,6 +500,21 @@ def extract(
                 metric = _signed_balance(folded, clause, mention, entities, entity) or metric
             if state_side:
                 metric_level = state_side
+            if (
+                mention.kind is Kind.MONEY
+                and hit is not None
+                and metric == "trade_china_imports"
+                and CHINESE_IMPORTS.fullmatch(hit.phrase)
+                and not PARTNER_OR_GOODS_AFTER.match(folded, hit.end)
+            ):
+                # "Chinese imports into Mexico reached US$ 114 billion", "las importaciones
+                # chinas sumaron … en México", "as importações chinesas somaram … no Brasil":
+                # imports of Chinese goods, or China's own imports? The demonym names the goods
+                # as often as the importer, so the side is a guess: it may be borne out, never
+                # refuted (main read China's imports and refuted Mexico's imports from China).
+                # "importaciones chinas de soja", "Chinese imports from Brazil" name China as
+                # the buyer and keep their reading.
+                metric_level = _level("low", f"'{hit.phrase}': whose imports is a guess")
             if (
                 mention.kind is Kind.MONEY
                 and metric in DIRECTED_METRICS | {"trade_total"}
