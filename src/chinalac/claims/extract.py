@@ -81,7 +81,7 @@ CUMULATIVE_CUE = re.compile(
 # "Chinese imports", "importaciones chinas", "importações chinesas" (a metric phrase, folded):
 # imports of Chinese goods or China's imports, unless what follows names a partner or goods.
 CHINESE_IMPORTS = re.compile(r"chinese\s+imports|importaciones\s+chinas|importacoes\s+chinesas")
-PARTNER_OR_GOODS_AFTER = re.compile(r"\s+(?:de|del|do|da|dos|das|of|from|desde)\s")
+PARTNER_OR_GOODS_AFTER = re.compile(r"\s{1,3}(?:de|del|do|da|dos|das|of|from|desde)\s")
 # A year in brackets right after a figure: "$us 1.071 millones (2012)" (folded text at its end).
 BRACKET_YEAR = re.compile(r"[^\S\n]{0,2}\((1[5-9]\d\d|20\d\d)\)")
 PREPOSITION_AFTER = re.compile(r"^\s{0,2}(?:in|en|em|no|na|for|para|during|durante)\s")
