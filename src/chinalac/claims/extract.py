@@ -59,6 +59,9 @@ LOOKBACK_CLAIMS = 50
 LEAD_SENTENCES = 3
 CLAUSE_BREAK = re.compile(
     r";|:\s|\(|\)|\s[–—]\s|,\s+(?:and|with|while|but|whereas|y|con|mientras|pero|e|com|enquanto|mas)\s"
+    # … but not an apposition of the figure's value: "Las importaciones representaron el
+    # 92.4%, con un valor de US$22.3 mil millones" (the value of the same flow).
+    r"(?!(?:(?:un|una|um|uma|a)\s+)?(?:valor|value|monto|montante|amount)\s+(?:de|of)\s)"
     # Coordination before a new subject or a new figure: "… somaram 63,93 … e as importações
     # … 34,74", "40 per cent to energy, 30 per cent to mining and 20 per cent to transport".
     r"|\s(?:and|y|e)\s+(?=(?:the|la|las|los|el|as|os|its|their|sus|su|seus|suas)\s|\d|us\$|\$|r\$)"
@@ -163,6 +166,8 @@ def extract(
         )
         folded = fold(sentence.text)
         context = previous_folded if sentence.paragraph == previous_paragraph else ""
+        # The sentence right before, also across one paragraph break (or the headline).
+        before_folded = previous_folded if previous_paragraph >= sentence.paragraph - 1 else ""
         previous_folded, previous_paragraph = folded, sentence.paragraph
         dates_only = not mentions and not sentence.heading
         if dates_only:
@@ -311,6 +316,22 @@ def extract(
                 # The side is inferred, not written: a figure read this way may be supported,
                 # never contradicted.
                 state_side = _level("low", f"bare '{hit.phrase}' read from {entity}'s side")
+            elif (
+                hit is not None
+                and hit.phrase in BARE_DIRECTION
+                and metric in DIRECTED_METRICS
+                and not CHINESE_SIDE.search(folded, clause[0], clause[1])
+                and (paired := _directed_elsewhere(folded, clause))
+            ):
+                # "las exportaciones a China subieron 6,9% …, mientras que las importaciones
+                # crecieron 7% a US$ 13.380 millones": a bare flow word beside the state's flow
+                # to (or from) China in another clause is the same state's other flow with
+                # China, not China's trade with the world. The side is borrowed from the other
+                # clause: it may be borne out, never refuted.
+                metric = BARE_DIRECTION[hit.phrase]
+                state_side = _level(
+                    "low", f"bare '{hit.phrase}' read beside '{paired}' in another clause"
+                )
             if mention.kind is Kind.MONEY and (
                 (
                     hit is not None
@@ -383,6 +404,14 @@ def extract(
                     (c.metric for c in reversed(claims) if c.metric in LOAN_METRICS), None
                 )
                 inherited = metric is not None
+            borrowed = None
+            if metric is None and mention.kind is Kind.MONEY and before_folded:
+                # "Brazil, Ecuador, and Venezuela took 92 percent of all lending to the region
+                # in 2016. ¶ Brazil's share alone was … $15.2 billion": a money figure whose
+                # sentence names no metric speaks of the metric the sentence before names.
+                borrowed = _metric_before(lexicon, before_folded, mention, entity)
+                if borrowed is not None:
+                    metric, inherited = borrowed.metric, True
             if metric in LOAN_METRICS and other_lender(sentence.text, folded, mention.number_start):
                 # "el Banco Mundial bajó sus préstamos … hasta los 8.000 millones": not China's.
                 metric, hit, inherited = OTHER_LENDER, None, False
@@ -432,6 +461,10 @@ def extract(
             ):
                 period, period_doubt = half[0], _level("low", half[1])
             metric_level = _metric_confidence(hit, metric, inherited, clause, mention, folded)
+            if borrowed is not None and metric == borrowed.metric:
+                metric_level = _level(
+                    "low", f"metric word '{borrowed.phrase}' in the sentence before"
+                )
             if metric == "trade_balance" and mention.kind is Kind.MONEY:
                 # "o saldo positivo brasileiro", "el déficit con China", "China's surplus with
                 # Mexico": the sign and the side name the state's surplus or deficit; a bare
@@ -714,6 +747,16 @@ def _directed_flow(folded: str, clause: tuple[int, int]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _directed_elsewhere(folded: str, clause: tuple[int, int]) -> str | None:
+    """The words of a state's flow to or from China ("exportaciones a China", "imports from
+    China") in the sentence outside `clause`, or None."""
+    for pattern in (FLOW_TO_CHINA, FLOW_FROM_CHINA):
+        for match in pattern.finditer(folded):
+            if match.end() <= clause[0] or match.start() >= clause[1]:
+                return " ".join(match.group(0).split())
+    return None
+
+
 def _states_in(entities: list[EntityMention], clause: tuple[int, int]) -> list[str]:
     """The distinct named states (not China, not a list) of a clause; the region when no
     state is named."""
@@ -900,6 +943,19 @@ def _inherited_metric(
                 return None  # "… y le vendió el 22% de sus importaciones": another whole
             return claim.metric
     return None
+
+
+def _metric_before(
+    lexicon: MetricLexicon, before: str, mention: Mention, entity: str | None
+) -> MetricHit | None:
+    """The metric a money figure with no metric word of its own borrows from the sentence
+    before: the phrase of that sentence that would head a figure standing at its end."""
+    wanted = lexicon.metrics_for(mention.kind, mention.unit)
+    hits = lexicon.hits(before, "", wanted)
+    end = len(before)
+    return choose_metric(
+        lexicon, hits, mention.kind, mention.unit, end, end, (-1, -1), (0, end), entity, before
+    )
 
 
 def _date_mention(period: PeriodMention) -> Mention:
