@@ -166,8 +166,20 @@ def extract(
         )
         folded = fold(sentence.text)
         context = previous_folded if sentence.paragraph == previous_paragraph else ""
-        # The sentence right before, also across one paragraph break (or the headline).
+        # The sentence right before, also across one paragraph break (or the headline), and
+        # the state its last claim is about.
         before_folded = previous_folded if previous_paragraph >= sentence.paragraph - 1 else ""
+        before_entity = next(
+            (
+                c.entity
+                for c in reversed(claims[-LOOKBACK_CLAIMS:])
+                if c.sentence_index == index - 1
+                and c.paragraph >= sentence.paragraph - 1
+                and c.entity
+                and c.entity not in NEVER_FOCUS
+            ),
+            None,
+        )
         previous_folded, previous_paragraph = folded, sentence.paragraph
         dates_only = not mentions and not sentence.heading
         if dates_only:
@@ -229,7 +241,15 @@ def extract(
             paragraph_claims = by_paragraph.setdefault(sentence.paragraph, [])
             recent = paragraph_claims[-LOOKBACK_CLAIMS:]
             entity = _entity_for(
-                mention, entities, clause, recent, index, about_lac, folded, about_state
+                mention,
+                entities,
+                clause,
+                recent,
+                index,
+                about_lac,
+                folded,
+                about_state,
+                before_entity,
             )
             hit = None
             if mention.kind in {Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.DATE}:
@@ -447,6 +467,21 @@ def extract(
             ):
                 # Named in the headline or lead only: a likely reading, not a sure one.
                 entity_doubt = _level("low", f"{entity}, the state the article's lead names")
+            if (
+                entity_doubt is None
+                and entity
+                and entity == before_entity
+                and not any(e.code == entity for e in entities)
+                and not any(c.entity == entity for c in recent)
+            ):
+                entity_doubt = _level("low", f"{entity}, the entity of the sentence before")
+            if entity_doubt is None and entity and not any(e.code == entity for e in entities):
+                # Carried from an earlier claim read with doubt ("20 percent", ARG from the
+                # lead, then "reaching US$228.6 billion"): the doubt is carried with it.
+                carrier = next((c for c in reversed(recent) if c.entity == entity), None)
+                carried = (carrier.confidence.get("entity") or {}) if carrier else {}
+                if carried.get("level") == "low":
+                    entity_doubt = carried
             if id(mention) in respective:
                 # "Chile y Perú … 43 y 25 mil millones, respectivamente": each figure is the
                 # state named in the same place of the list. A pairing by position, not by
@@ -1005,6 +1040,7 @@ def _entity_for(
     about_lac: bool,
     folded: str,
     about_state: str | None = None,
+    before_entity: str | None = None,
 ) -> str | None:
     position = mention.number_start
     if mention.kind is Kind.RANK:
@@ -1087,6 +1123,11 @@ def _entity_for(
         return earlier
     if any(e.code == "CHN" for e in entities):
         return "CHN"
+    if before_entity:
+        # "In 2017, bilateral trade between China and Latin American and Caribbean countries
+        # reached US$257.8 billion. ¶ From January to September this year, bilateral trade rose
+        # … to US$228.6 billion": a sentence naming no one continues the sentence before.
+        return before_entity
     if about_state:
         return about_state  # "Peru and China: trade at a record" … "it reached US$23.268 billion"
     return "LAC" if about_lac else None
