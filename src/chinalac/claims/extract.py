@@ -108,6 +108,8 @@ RANKED_ABOVE = re.compile(
     r"(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$"
 )
 NEVER_FOCUS = {"CHN", "TWN", "HKG", "MAC"}
+# China's goods trade surplus with the world (metrics.csv), as "superávit" alone reads.
+CHINA_WORLD_SURPLUS = "china_trade_surplus"
 # Metrics of China's relation with a partner (stored with China as counterpart): a figure of
 # one of them with only China named speaks of the article's partner, not of China alone.
 BILATERAL_METRICS = {
@@ -308,6 +310,18 @@ def extract(
                 # "Los envíos chilenos a China crecieron, de modo que el saldo de la balanza
                 # comercial bajó … y quedó en 5.279 millones": the balance is the clause's
                 # subject, nearer the number than the flow word.
+                hit, metric = None, "trade_balance"
+            if (
+                mention.kind is Kind.MONEY
+                and metric == CHINA_WORLD_SURPLUS
+                and entity
+                and entity not in NEVER_FOCUS | REGION_CODES
+                and entity in _states_in(entities, clause)
+            ):
+                # "China registró un superávit de 95.000 millones de dólares con México", "o
+                # superávit do Brasil com a China": a balance with a state named in its clause
+                # is the balance of that pair, not China's surplus with the world; its sign and
+                # side are read below (_signed_balance).
                 hit, metric = None, "trade_balance"
             if metric == "loans_total" and (
                 SINGLE_LOAN_AFTER.match(folded[mention.end :])
@@ -864,6 +878,13 @@ CHINA_OWNS_BALANCE_BEFORE = re.compile(r"(?:\bchina'?s|\bchinese)\s+(?:trade\s+)
 CHINA_OWNS_BALANCE_AFTER = re.compile(
     r"(?<!\s)\s+(?:comercial\s+)?(?:chino|chines|(?:de|da|do)\s+(?:la\s+|a\s+)?china\b)"
 )
+# China as the subject of a verb of recording right before a balance word (folded): "a China
+# registrou um superávit", "China registró un superávit", "China posted a surplus".
+CHINA_RECORDS = re.compile(
+    r"\b(?:china|pequim|beijing|pekin)\s+(?:(?:also|tambien|tambem|ja|ya)\s+)?"
+    r"(?:registr|obtuv|obtev|acumul|tuvo|teve|posted|ran|had|record|logr|alcanz|alcanc)\w*\s+"
+    r"(?:(?:an?|un|una|um|uma|its|su|seu)\s+)?(?:(?:trade|comercial)\s+)?$"
+)
 SIGNED_BALANCE = {(1, False): "trade_surplus", (-1, False): "trade_deficit"}
 SIGNED_BALANCE.update({(1, True): "trade_deficit", (-1, True): "trade_surplus"})
 
@@ -902,10 +923,15 @@ def _signed_balance(
         states_before = [
             e for e in entities if clause[0] <= e.start < word.start() and e.code not in NEVER_FOCUS
         ]
-        china_subject = CHINESE_SIDE.search(before) and not re.search(
-            r"\b(?:with|con|com|frente\s+a|to|a|para|para\s+a)\s+(?:la\s+|a\s+)?"
-            r"(?:china|pequim|beijing|pekin)\b",
-            before,
+        china_subject = CHINESE_SIDE.search(before) and (
+            not re.search(
+                r"\b(?:with|con|com|frente\s+a|to|a|para|para\s+a)\s+(?:la\s+|a\s+)?"
+                r"(?:china|pequim|beijing|pekin)\b",
+                before,
+            )
+            # "a China registrou um superávit": "a" is the article of the subject, whose verb
+            # follows it, not the preposition of "à China".
+            or CHINA_RECORDS.search(before)
         )
         if china_subject and not states_before:
             china_owns = True  # "China registró un superávit de … con México"
