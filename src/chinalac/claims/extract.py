@@ -59,9 +59,6 @@ LOOKBACK_CLAIMS = 50
 LEAD_SENTENCES = 3
 CLAUSE_BREAK = re.compile(
     r";|:\s|\(|\)|\s[–—]\s|,\s+(?:and|with|while|but|whereas|y|con|mientras|pero|e|com|enquanto|mas)\s"
-    # … but not an apposition of the figure's value: "Las importaciones representaron el
-    # 92.4%, con un valor de US$22.3 mil millones" (the value of the same flow).
-    r"(?!(?:(?:un|una|um|uma|a)\s+)?(?:valor|value|monto|montante|amount)\s+(?:de|of)\s)"
     # Coordination before a new subject or a new figure: "… somaram 63,93 … e as importações
     # … 34,74", "40 per cent to energy, 30 per cent to mining and 20 per cent to transport".
     r"|\s(?:and|y|e)\s+(?=(?:the|la|las|los|el|as|os|its|their|sus|su|seus|suas)\s|\d|us\$|\$|r\$)"
@@ -108,6 +105,12 @@ RANKED_ABOVE = re.compile(
     r"(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$"
 )
 NEVER_FOCUS = {"CHN", "TWN", "HKG", "MAC"}
+# A clause that tells the value of the clause before: ", con un valor de", ", with a value of",
+# ", com um valor de", ", por un monto de" (folded).
+VALUE_APPOSITION = re.compile(
+    r",\s+(?:con|with|com|por|for)\s+(?:(?:un|una|um|uma|a)\s+)?"
+    r"(?:valor|value|monto|montante|amount)\s+(?:de|of)\s"
+)
 # China's goods trade surplus with the world (metrics.csv), as "superávit" alone reads.
 CHINA_WORLD_SURPLUS = "china_trade_surplus"
 # Metrics of China's relation with a partner (stored with China as counterpart): a figure of
@@ -258,6 +261,27 @@ def extract(
                 hit = choose_metric(
                     lexicon,
                     hits,
+                    mention.kind,
+                    mention.unit,
+                    mention.number_start,
+                    mention.number_end,
+                    (mention.noun_start, mention.noun_end),
+                    clause,
+                    entity,
+                    folded,
+                    mention.end,
+                )
+            if (
+                hit is not None
+                and hit.start >= clause[1]
+                and VALUE_APPOSITION.match(folded, clause[0])
+            ):
+                # "Las importaciones representaron el 92.4%, con un valor de US$22.3 mil
+                # millones, y las exportaciones …": the value told in apposition belongs to the
+                # clause before, never to the flow named after it (still another clause's word).
+                hit = choose_metric(
+                    lexicon,
+                    [h for h in hits if h[2] <= clause[0]],
                     mention.kind,
                     mention.unit,
                     mention.number_start,
