@@ -331,3 +331,38 @@ def test_parts_in_the_paragraph_before_must_add_up_to_a_sure_total(text, total, 
     # Nor are parts two paragraphs away added up.
     far = f"{first}\n\nThe figures were released on Friday.\n\nOfficials met in Lima.\n\n{second}"
     assert one(check(far, db=tiny_knowledge()), total).verdict is not Verdict.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "balance"),
+    [
+        (
+            "Brasília, November 2016 — From January to October 2016, Brazil's trade surplus with"
+            " China reached US$10.443 billion.\n\nFrom January to October 2016, Brazil's imports"
+            " from China totalled US$19.261 billion, while Brazil's exports to China reached"
+            " US$30.710 billion from January to October 2016.",
+            "US$10.443 billion",
+        ),
+        (
+            "Brasilia, noviembre de 2016 — De enero a octubre de 2016, el superávit comercial de"
+            " Brasil con China llegó a US$ 10.443 millones.\n\nDe enero a octubre de 2016, las"
+            " importaciones de Brasil desde China sumaron US$ 19.261 millones, y las exportaciones"
+            " de Brasil a China alcanzaron US$ 30.710 millones de enero a octubre de 2016.",
+            "US$ 10.443 millones",
+        ),
+        (
+            "Brasília, novembro de 2016 — De janeiro a outubro de 2016, o superávit comercial do"
+            " Brasil com a China chegou a US$ 10,4 bilhões.\n\nDe janeiro a outubro de 2016, as"
+            " importações do Brasil vindas da China totalizaram US$ 19,3 bilhões, e as"
+            " exportações do Brasil para a China atingiram US$ 30,7 bilhões de janeiro a outubro"
+            " de 2016.",
+            "US$ 10,4 bilhões",
+        ),
+    ],
+)
+def test_a_sure_balance_in_the_paragraph_before_its_parts_is_held_to_them(text, balance):
+    # The state's surplus with China (main read China's surplus with the world), its state,
+    # months and currency written; the parts in the next paragraph differ by 11.4, not 10.4.
+    result = one(check(text, db=tiny_knowledge()), balance)
+    assert result.claim.metric == "trade_surplus"
+    assert (result.verdict, result.rule_id) == (Verdict.INCONSISTENT, "parts-total")

@@ -107,10 +107,9 @@ class PartsTotal:
                 high_d = abs(parts[0].high - parts[1].low)
                 low_d, high_d = min(low_d, high_d), max(low_d, high_d)
                 for balance in wholes:
-                    if (
-                        balance.metric in SIGNED_BALANCES
-                        and balance.start > max(exports.start, imports.start)
-                        and not _overlaps(interval(balance), low_d, high_d)
+                    # Before or after its parts: each figure names its own state and period.
+                    if balance.metric in SIGNED_BALANCES and not _overlaps(
+                        interval(balance), low_d, high_d
                     ):
                         difference = abs(exports.amount - imports.amount)
                         yield (
