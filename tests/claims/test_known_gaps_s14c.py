@@ -172,6 +172,16 @@ LENDING = [
 ]
 
 
+PORT = {
+    "$15.2": ("Brazil's share alone was", "A new port in Brazil cost"),
+    "15.200": (
+        "Solo la parte de Brasil fue de cerca del 72%, o",
+        "Un nuevo puerto en Brasil costó",
+    ),
+    "15,2": ("Só a parte do Brasil foi de cerca de 72%, ou", "Um novo porto no Brasil custou"),
+}
+
+
 @pytest.mark.parametrize(("text", "figure", "value"), LENDING)
 def test_a_money_figure_with_no_metric_word_takes_the_sentence_befores(text, figure, value):
     result = one(check(text.format(value)), figure.format(value))
@@ -179,6 +189,13 @@ def test_a_money_figure_with_no_metric_word_takes_the_sentence_befores(text, fig
     assert result.verdict is Verdict.SUPPORTED  # BU-IAD: 15.2 bn to Brazil in 2016
     assert level(result, "metric") == "low"
     assert "in the sentence before" in result.claim.confidence["metric"]["why"]
+    # Only a figure whose sentence takes a quantity up ("share", "la parte", "a parte")
+    # borrows: "A new port in Brazil cost $15.2 billion" names no metric.
+    share, port = PORT[value]
+    cost = text.replace(share, port).replace("approximately 72 percent, or ", "")
+    cost = cost.replace(" cerca del 72%, o", "").replace(" cerca de 72%, ou", "")
+    result = one(check(cost.format(value)), figure.format(value))
+    assert result.claim.metric is None
 
 
 @pytest.mark.parametrize(("text", "figure", "value"), LENDING)

@@ -105,6 +105,13 @@ RANKED_ABOVE = re.compile(
     r"(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$"
 )
 NEVER_FOCUS = {"CHN", "TWN", "HKG", "MAC"}
+# A noun that takes up a quantity named before, before the figure (folded): "Brazil's share
+# alone was …", "last year's total", "es el volumen más alto", "a cifra", "o montante" (not "a
+# maior parte" after it).
+TAKES_UP = re.compile(
+    r"\b(?:share|portion|total|volume|figure|amount|sum|level|cifra|monto|volumen|nivel|parte|"
+    r"cuota|participacion|suma|montante|fatia|parcela|soma|valor|value)\b"
+)
 # A clause that tells the value of the clause before: ", con un valor de", ", with a value of",
 # ", com um valor de", ", por un monto de" (folded).
 VALUE_APPOSITION = re.compile(
@@ -463,10 +470,17 @@ def extract(
                 )
                 inherited = metric is not None
             borrowed = None
-            if metric is None and mention.kind is Kind.MONEY and before_folded:
+            if (
+                metric is None
+                and mention.kind is Kind.MONEY
+                and before_folded
+                and TAKES_UP.search(folded, 0, mention.number_start)
+            ):
                 # "Brazil, Ecuador, and Venezuela took 92 percent of all lending to the region
                 # in 2016. ¶ Brazil's share alone was … $15.2 billion": a money figure whose
-                # sentence names no metric speaks of the metric the sentence before names.
+                # sentence names no metric but takes a quantity up ("share", "total", "el
+                # volumen", "a cifra") speaks of the metric the sentence before names. ("The
+                # new port cost US$3.5 billion" takes nothing up: no metric.)
                 borrowed = _metric_before(lexicon, before_folded, mention, entity)
                 if borrowed is not None:
                     metric, inherited = borrowed.metric, True
