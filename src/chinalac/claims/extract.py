@@ -136,6 +136,21 @@ RANKED_ABOVE = re.compile(
     r"(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$"
 )
 NEVER_FOCUS = {"CHN", "TWN", "HKG", "MAC"}
+# A noun that takes up a quantity named before, before the figure (folded): "Brazil's share
+# alone was …", "last year's total", "es el volumen más alto", "a cifra", "o montante" (not "a
+# maior parte" after it).
+TAKES_UP = re.compile(
+    r"\b(?:share|portion|total|volume|figure|amount|sum|level|cifra|monto|volumen|nivel|parte|"
+    r"cuota|participacion|suma|montante|fatia|parcela|soma|valor|value)\b"
+)
+# A clause that tells the value of the clause before: ", con un valor de", ", with a value of",
+# ", com um valor de", ", por un monto de" (folded).
+VALUE_APPOSITION = re.compile(
+    r",\s+(?:con|with|com|por|for)\s+(?:(?:un|una|um|uma|a)\s+)?"
+    r"(?:valor|value|monto|montante|amount)\s+(?:de|of)\s"
+)
+# China's goods trade surplus with the world (metrics.csv), as "superávit" alone reads.
+CHINA_WORLD_SURPLUS = "china_trade_surplus"
 # Metrics of China's relation with a partner (stored with China as counterpart): a figure of
 # one of them with only China named speaks of the article's partner, not of China alone.
 BILATERAL_METRICS = {
@@ -194,6 +209,20 @@ def extract(
         )
         folded = fold(sentence.text)
         context = previous_folded if sentence.paragraph == previous_paragraph else ""
+        # The sentence right before, also across one paragraph break (or the headline), and
+        # the state its last claim is about.
+        before_folded = previous_folded if previous_paragraph >= sentence.paragraph - 1 else ""
+        before_entity = next(
+            (
+                c.entity
+                for c in reversed(claims[-LOOKBACK_CLAIMS:])
+                if c.sentence_index == index - 1
+                and c.paragraph >= sentence.paragraph - 1
+                and c.entity
+                and c.entity not in NEVER_FOCUS
+            ),
+            None,
+        )
         previous_folded, previous_paragraph = folded, sentence.paragraph
         dates_only = not mentions and not sentence.heading
         if dates_only:
@@ -255,13 +284,42 @@ def extract(
             paragraph_claims = by_paragraph.setdefault(sentence.paragraph, [])
             recent = paragraph_claims[-LOOKBACK_CLAIMS:]
             entity = _entity_for(
-                mention, entities, clause, recent, index, about_lac, folded, about_state
+                mention,
+                entities,
+                clause,
+                recent,
+                index,
+                about_lac,
+                folded,
+                about_state,
+                before_entity,
             )
             hit = None
             if mention.kind in {Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.DATE}:
                 hit = choose_metric(
                     lexicon,
                     hits,
+                    mention.kind,
+                    mention.unit,
+                    mention.number_start,
+                    mention.number_end,
+                    (mention.noun_start, mention.noun_end),
+                    clause,
+                    entity,
+                    folded,
+                    mention.end,
+                )
+            if (
+                hit is not None
+                and hit.start >= clause[1]
+                and VALUE_APPOSITION.match(folded, clause[0])
+            ):
+                # "Las importaciones representaron el 92.4%, con un valor de US$22.3 mil
+                # millones, y las exportaciones …": the value told in apposition belongs to the
+                # clause before, never to the flow named after it (still another clause's word).
+                hit = choose_metric(
+                    lexicon,
+                    [h for h in hits if h[2] <= clause[0]],
                     mention.kind,
                     mention.unit,
                     mention.number_start,
@@ -315,6 +373,18 @@ def extract(
                 # comercial bajó … y quedó en 5.279 millones": the balance is the clause's
                 # subject, nearer the number than the flow word.
                 hit, metric = None, "trade_balance"
+            if (
+                mention.kind is Kind.MONEY
+                and metric == CHINA_WORLD_SURPLUS
+                and entity
+                and entity not in NEVER_FOCUS | REGION_CODES
+                and entity in _states_in(entities, clause)
+            ):
+                # "China registró un superávit de 95.000 millones de dólares con México", "o
+                # superávit do Brasil com a China": a balance with a state named in its clause
+                # is the balance of that pair, not China's surplus with the world; its sign and
+                # side are read below (_signed_balance).
+                hit, metric = None, "trade_balance"
             if metric == "loans_total" and (
                 SINGLE_LOAN_AFTER.match(folded[mention.end :])
                 or SINGLE_LOAN_BEFORE.search(folded[max(0, mention.start - 40) : mention.start])
@@ -352,6 +422,22 @@ def extract(
                 # The side is inferred, not written: a figure read this way may be supported,
                 # never contradicted.
                 state_side = _level("low", f"bare '{hit.phrase}' read from {entity}'s side")
+            elif (
+                hit is not None
+                and hit.phrase in BARE_DIRECTION
+                and metric in DIRECTED_METRICS
+                and not CHINESE_SIDE.search(folded, clause[0], clause[1])
+                and (paired := _directed_elsewhere(folded, clause))
+            ):
+                # "las exportaciones a China subieron 6,9% …, mientras que las importaciones
+                # crecieron 7% a US$ 13.380 millones": a bare flow word beside the state's flow
+                # to (or from) China in another clause is the same state's other flow with
+                # China, not China's trade with the world. The side is borrowed from the other
+                # clause: it may be borne out, never refuted.
+                metric = BARE_DIRECTION[hit.phrase]
+                state_side = _level(
+                    "low", f"bare '{hit.phrase}' read beside '{paired}' in another clause"
+                )
             if mention.kind is Kind.MONEY and (
                 (
                     hit is not None
@@ -424,6 +510,21 @@ def extract(
                     (c.metric for c in reversed(claims) if c.metric in LOAN_METRICS), None
                 )
                 inherited = metric is not None
+            borrowed = None
+            if (
+                metric is None
+                and mention.kind is Kind.MONEY
+                and before_folded
+                and TAKES_UP.search(folded, 0, mention.number_start)
+            ):
+                # "Brazil, Ecuador, and Venezuela took 92 percent of all lending to the region
+                # in 2016. ¶ Brazil's share alone was … $15.2 billion": a money figure whose
+                # sentence names no metric but takes a quantity up ("share", "total", "el
+                # volumen", "a cifra") speaks of the metric the sentence before names. ("The
+                # new port cost US$3.5 billion" takes nothing up: no metric.)
+                borrowed = _metric_before(lexicon, before_folded, mention, entity)
+                if borrowed is not None:
+                    metric, inherited = borrowed.metric, True
             if metric in LOAN_METRICS and other_lender(sentence.text, folded, mention.number_start):
                 # "el Banco Mundial bajó sus préstamos … hasta los 8.000 millones": not China's.
                 metric, hit, inherited = OTHER_LENDER, None, False
@@ -459,6 +560,21 @@ def extract(
             ):
                 # Named in the headline or lead only: a likely reading, not a sure one.
                 entity_doubt = _level("low", f"{entity}, the state the article's lead names")
+            if (
+                entity_doubt is None
+                and entity
+                and entity == before_entity
+                and not any(e.code == entity for e in entities)
+                and not any(c.entity == entity for c in recent)
+            ):
+                entity_doubt = _level("low", f"{entity}, the entity of the sentence before")
+            if entity_doubt is None and entity and not any(e.code == entity for e in entities):
+                # Carried from an earlier claim read with doubt ("20 percent", ARG from the
+                # lead, then "reaching US$228.6 billion"): the doubt is carried with it.
+                carrier = next((c for c in reversed(recent) if c.entity == entity), None)
+                carried = (carrier.confidence.get("entity") or {}) if carrier else {}
+                if carried.get("level") == "low":
+                    entity_doubt = carried
             if id(mention) in respective:
                 # "Chile y Perú … 43 y 25 mil millones, respectivamente": each figure is the
                 # state named in the same place of the list. A pairing by position, not by
@@ -493,6 +609,10 @@ def extract(
                 sure = "low" if CUMULATIVE_CUE.search(folded) else "medium"
                 period_doubt = _level(sure, why)
             metric_level = _metric_confidence(hit, metric, inherited, clause, mention, folded)
+            if borrowed is not None and metric == borrowed.metric:
+                metric_level = _level(
+                    "low", f"metric word '{borrowed.phrase}' in the sentence before"
+                )
             if metric == "trade_balance" and mention.kind is Kind.MONEY:
                 # "o saldo positivo brasileiro", "el déficit con China", "China's surplus with
                 # Mexico": the sign and the side name the state's surplus or deficit; a bare
@@ -811,6 +931,16 @@ def _directed_flow(folded: str, clause: tuple[int, int]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _directed_elsewhere(folded: str, clause: tuple[int, int]) -> str | None:
+    """The words of a state's flow to or from China ("exportaciones a China", "imports from
+    China") in the sentence outside `clause`, or None."""
+    for pattern in (FLOW_TO_CHINA, FLOW_FROM_CHINA):
+        for match in pattern.finditer(folded):
+            if match.end() <= clause[0] or match.start() >= clause[1]:
+                return " ".join(match.group(0).split())
+    return None
+
+
 def _states_in(entities: list[EntityMention], clause: tuple[int, int]) -> list[str]:
     """The distinct named states (not China, not a list) of a clause; the region when no
     state is named."""
@@ -883,6 +1013,13 @@ CHINA_OWNS_BALANCE_BEFORE = re.compile(r"(?:\bchina'?s|\bchinese)\s+(?:trade\s+)
 CHINA_OWNS_BALANCE_AFTER = re.compile(
     r"(?<!\s)\s+(?:comercial\s+)?(?:chino|chines|(?:de|da|do)\s+(?:la\s+|a\s+)?china\b)"
 )
+# China as the subject of a verb of recording right before a balance word (folded): "a China
+# registrou um superávit", "China registró un superávit", "China posted a surplus".
+CHINA_RECORDS = re.compile(
+    r"\b(?:china|pequim|beijing|pekin)\s+(?:(?:also|tambien|tambem|ja|ya)\s+)?"
+    r"(?:registr|obtuv|obtev|acumul|tuvo|teve|posted|ran|had|record|logr|alcanz|alcanc)\w*\s+"
+    r"(?:(?:an?|un|una|um|uma|its|su|seu)\s+)?(?:(?:trade|comercial)\s+)?$"
+)
 SIGNED_BALANCE = {(1, False): "trade_surplus", (-1, False): "trade_deficit"}
 SIGNED_BALANCE.update({(1, True): "trade_deficit", (-1, True): "trade_surplus"})
 
@@ -921,10 +1058,15 @@ def _signed_balance(
         states_before = [
             e for e in entities if clause[0] <= e.start < word.start() and e.code not in NEVER_FOCUS
         ]
-        china_subject = CHINESE_SIDE.search(before) and not re.search(
-            r"\b(?:with|con|com|frente\s+a|to|a|para|para\s+a)\s+(?:la\s+|a\s+)?"
-            r"(?:china|pequim|beijing|pekin)\b",
-            before,
+        china_subject = CHINESE_SIDE.search(before) and (
+            not re.search(
+                r"\b(?:with|con|com|frente\s+a|to|a|para|para\s+a)\s+(?:la\s+|a\s+)?"
+                r"(?:china|pequim|beijing|pekin)\b",
+                before,
+            )
+            # "a China registrou um superávit": "a" is the article of the subject, whose verb
+            # follows it, not the preposition of "à China".
+            or CHINA_RECORDS.search(before)
         )
         if china_subject and not states_before:
             china_owns = True  # "China registró un superávit de … con México"
@@ -999,6 +1141,19 @@ def _inherited_metric(
     return None
 
 
+def _metric_before(
+    lexicon: MetricLexicon, before: str, mention: Mention, entity: str | None
+) -> MetricHit | None:
+    """The metric a money figure with no metric word of its own borrows from the sentence
+    before: the phrase of that sentence that would head a figure standing at its end."""
+    wanted = lexicon.metrics_for(mention.kind, mention.unit)
+    hits = lexicon.hits(before, "", wanted)
+    end = len(before)
+    return choose_metric(
+        lexicon, hits, mention.kind, mention.unit, end, end, (-1, -1), (0, end), entity, before
+    )
+
+
 def _date_mention(period: PeriodMention) -> Mention:
     p = period.period
     year = (
@@ -1046,6 +1201,7 @@ def _entity_for(
     about_lac: bool,
     folded: str,
     about_state: str | None = None,
+    before_entity: str | None = None,
 ) -> str | None:
     position = mention.number_start
     if mention.kind is Kind.RANK:
@@ -1128,6 +1284,11 @@ def _entity_for(
         return earlier
     if any(e.code == "CHN" for e in entities):
         return "CHN"
+    if before_entity:
+        # "In 2017, bilateral trade between China and Latin American and Caribbean countries
+        # reached US$257.8 billion. ¶ From January to September this year, bilateral trade rose
+        # … to US$228.6 billion": a sentence naming no one continues the sentence before.
+        return before_entity
     if about_state:
         return about_state  # "Peru and China: trade at a record" … "it reached US$23.268 billion"
     return "LAC" if about_lac else None
