@@ -82,6 +82,20 @@ RECORDED_IN = re.compile(
     r"\s(?:in|en|em|no|na|el|durante|during)\s(?:(?:the\s)?(?:year\s)?|(?:el\s)?ano\s(?:de\s)?)"
     r"(?=(?:1[5-9]\d\d|20\d\d)\b)"
 )
+# A date of record set as a reference point: "tras la caída de 4% registrada en 2016", "o fluxo
+# de comércio recorde …, registrado em 2013", "the record recorded in 2013" (folded text, read
+# up to the year). It dates the figures of its own clause, never those of another clause or of
+# a later sentence (round 14b): the text around it speaks of another time.
+RECORD_PARTICIPLE_BEFORE = re.compile(
+    r"(?:registrad[oa]s?|alcanzad[oa]s?|alcancad[oa]s?|atingid[oa]s?|observad[oa]s?|"
+    r"(?:,\s|(?:that|which)\s(?:was|were)\s)(?:recorded|registered|reached|posted|set))"
+    r"\s(?:in|en|em|no|na|el|durante|during)\s(?:(?:the\s)?(?:year\s)?|(?:el\s)?ano\s(?:de\s)?)$"
+)
+REFERENCE_CUE = re.compile(
+    r"\b(?:recordes?|records?|maximos?|historic[oa]s?|historical|all-time|pico|peak|tras|after|"
+    r"apos|depois\s+d[eoa]s?|despues\s+de|than|compared|frente|abaixo|acima|below|above|"
+    r"debajo|encima|superior|inferior)\b"
+)
 COMPARISON_BASE = re.compile(
     r"(?:than|que|compared\s+(?:with|to)|the\s+number|relative\s+to|frente\s+al?"
     # "subieron 110,2% frente al año pasado", "respecto al año anterior", "em relação ao ano
@@ -153,6 +167,7 @@ def extract(
     about_state = _subject_state(sentences[:LEAD_SENTENCES], entity_index)
     claims: list[Claim] = []
     by_paragraph: dict[int, list[Claim]] = {}
+    reference_ids: set[str] = set()
     previous_folded = ""
     previous_paragraph = -1
     before_periods: list[PeriodMention] = []
@@ -425,7 +440,21 @@ def extract(
                 entity = respective[id(mention)]
                 entity_doubt = _level("low", f"{entity}: paired in order by 'respectively'")
             period, period_doubt = _period_for(
-                mention, periods, clause, sentence.text, folded, recent, metric, base, claims
+                mention,
+                periods,
+                clause,
+                sentence.text,
+                folded,
+                recent,
+                metric,
+                base,
+                claims,
+                reference_ids,
+            )
+            # A date of record set as a reference ("registrado em 2013" after "recorde")
+            # dates its own clause's figures only; later figures do not carry it over.
+            is_reference = period is not None and any(
+                p.period is period and _reference_date(folded, p) for p in periods
             )
             if mention.kind in (Kind.MONEY, Kind.PERCENT) and (
                 half := half_year_period(folded, period, base.date.year if base else None)
@@ -516,6 +545,8 @@ def extract(
             )
             sentence_hits.append((claims[-1], hit))
             paragraph_claims.append(claims[-1])
+            if is_reference:
+                reference_ids.add(claims[-1].claim_id)
             if len(claims) > MAX_CLAIMS:
                 raise ClaimsInputError(
                     f"more than {MAX_CLAIMS:,} numbers: this looks like a table or data, not prose to check"
@@ -1046,6 +1077,7 @@ def _period_for(
     metric: str | None,
     base: ArticleDate | None = None,
     earlier_claims: list[Claim] | None = None,
+    reference_ids: frozenset[str] | set[str] = frozenset(),
 ) -> tuple[Period | None, dict[str, str]]:
     """The claim's period and how sure that reading is.
 
@@ -1062,6 +1094,8 @@ def _period_for(
         p
         for p in periods
         if not COMPARISON_BASE.search(folded[: p.start])
+        # A date of record set as a reference in another clause is not this figure's.
+        and (clause[0] <= p.start < clause[1] or not _reference_date(folded, p))
         and not (
             mention.kind in (Kind.PERCENT, Kind.MULTIPLE)
             and p.period.kind == "point"
@@ -1160,7 +1194,10 @@ def _period_for(
                 (
                     c
                     for c in reversed(claims[-LOOKBACK_CLAIMS:])
-                    if c.period and c.period.kind != "unresolved" and c.kind in DATING_KINDS
+                    if c.period
+                    and c.period.kind != "unresolved"
+                    and c.kind in DATING_KINDS
+                    and c.claim_id not in reference_ids
                 ),
                 None,
             )
@@ -1171,16 +1208,32 @@ def _period_for(
     if metric:
         family = metric.split("_")[0]
         for claim in reversed(paragraph_claims):
-            if claim.metric and claim.metric.split("_")[0] == family and claim.period:
+            if (
+                claim.metric
+                and claim.metric.split("_")[0] == family
+                and claim.period
+                and claim.claim_id not in reference_ids
+            ):
                 inherited = claim.period
                 level = (claim.confidence.get("period") or {}).get("level", "medium")
                 level = "low" if level == "low" else "medium"
                 return inherited, _level(level, f"period of an earlier claim ({claim.text})")
-        for claim in reversed((earlier_claims or [])[-LOOKBACK_CLAIMS:]):
+        carried = [
+            c
+            for c in (earlier_claims or [])[-LOOKBACK_CLAIMS:]
+            if c.metric
+            and c.metric.split("_")[0] == family
+            and c.period
+            and c.claim_id not in reference_ids
+        ]
+        # A figure of the same kind first: "… somaram US$ 87,7 bilhões, … abaixo apenas dos
+        # 32,41% de 2020" ¶ "com vendas de US$ 47,6 bilhões": the sum dates the paragraph, the
+        # percent of another year is a comparison (round 14b).
+        for claim in [c for c in carried if c.kind is mention.kind][-1:] or carried[-1:]:
             # "… sumó 33.266 millones de dólares en 2012." ¶ "Las importaciones … llegaron a
             # los 14.444 millones": the year of an earlier paragraph carries over, as a likely
             # reading only (it may support, never contradict).
-            if claim.metric and claim.metric.split("_")[0] == family and claim.period:
+            if claim.period:
                 why = f"period of a claim in an earlier paragraph ({claim.text})"
                 return claim.period, _level("low", why)
         if mention.kind is Kind.PERCENT and metric in SHARE_METRICS:
@@ -1202,7 +1255,7 @@ def _period_for(
                     (
                         c
                         for c in reversed(claims[-LOOKBACK_CLAIMS:])
-                        if c.period and c.kind in DATING_KINDS
+                        if c.period and c.kind in DATING_KINDS and c.claim_id not in reference_ids
                     ),
                     None,
                 )
@@ -1470,6 +1523,18 @@ BASE_BEFORE = re.compile(
     r"con\s+respecto\s+a)\s+(?:el\s+|o\s+|the\s+)?$"
 )
 BASE_YEAR = re.compile(r"(?:on|sobre|over)\s")
+
+
+def _reference_date(folded: str, period: PeriodMention) -> bool:
+    """A date of record set as a reference point ("tras la caída de 4% registrada en 2016",
+    "o fluxo de comércio recorde …, registrado em 2013"): a participle of record before the
+    year, and a record or comparison word shortly before the participle."""
+    participle = RECORD_PARTICIPLE_BEFORE.search(
+        folded, max(0, period.core_start - 60), period.core_start
+    )
+    return participle is not None and bool(
+        REFERENCE_CUE.search(folded, max(0, participle.start() - 80), participle.start())
+    )
 
 
 def _recorded_in(folded: str, end: int) -> int | None:
