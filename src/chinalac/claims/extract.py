@@ -171,6 +171,9 @@ def extract(
     previous_folded = ""
     previous_paragraph = -1
     before_periods: list[PeriodMention] = []
+    # The period the nearest earlier sentence of the paragraph writes (round 14b).
+    governing: Period | None = None
+    governing_paragraph = -1
     for index, sentence in enumerate(sentences):
         sentence_lang = lang or detect_language(sentence.text, default=doc_lang)
         mentions, periods, excluded = find_mentions(
@@ -215,6 +218,11 @@ def extract(
             # names, when it names one.
             periods = read_that_year(sentence.text, folded, periods, before_periods)
             before_periods = periods
+        if sentence.paragraph != governing_paragraph:
+            governing, governing_paragraph = None, sentence.paragraph
+        governing_before = governing
+        if periods and not sentence.heading:
+            governing = _governing_period(folded, periods, base)
         if not mentions:
             continue
         mentions = _amounts_carried(mentions, by_paragraph.get(sentence.paragraph, []), folded)
@@ -230,7 +238,7 @@ def extract(
                 if unit in ("usd_bn", "usd_tn", "usd_m", "cny_bn", "count")
             }
         hits = lexicon.hits(folded, context, wanted)
-        zero = _zero_metric(folded, hits, lexicon) if dates_only else None
+        zero = _zero_metric(folded, hits, lexicon, sentence_lang) if dates_only else None
         sentence_hits: list[tuple[Claim, object]] = []
         respective = _respective_pairs(mentions, entities, folded)
         respective_flows = _respective_flows(mentions, folded)
@@ -450,6 +458,7 @@ def extract(
                 base,
                 claims,
                 reference_ids,
+                governing_before,
             )
             # A date of record set as a reference ("registrado em 2013" after "recorde")
             # dates its own clause's figures only; later figures do not carry it over.
@@ -609,12 +618,15 @@ ZERO_CUE = re.compile(
 )
 
 
-def _zero_metric(folded: str, hits, lexicon: MetricLexicon):
-    """The metric a sentence says was zero ("no such development loans"), if any."""
+def _zero_metric(folded: str, hits, lexicon: MetricLexicon, lang: str = "en"):
+    """The metric a sentence says was zero ("no such development loans"), if any. Portuguese
+    "no" is "in the" ("O ano de 2020 foi de recorde no comércio"), no zero."""
     for phrase, start, end, _required in hits:
         if lexicon.units.get(phrase.metric) in ("year", "percent"):
             continue
         cue = ZERO_CUE.search(folded[:start])
+        if cue and lang == "pt" and cue.group(0).startswith("no"):
+            continue
         if cue:
             return MetricHit(phrase.metric, phrase.text, cue.start(), end, 0.0)
     return None
@@ -1078,6 +1090,7 @@ def _period_for(
     base: ArticleDate | None = None,
     earlier_claims: list[Claim] | None = None,
     reference_ids: frozenset[str] | set[str] = frozenset(),
+    governing: Period | None = None,
 ) -> tuple[Period | None, dict[str, str]]:
     """The claim's period and how sure that reading is.
 
@@ -1218,6 +1231,13 @@ def _period_for(
                 level = (claim.confidence.get("period") or {}).get("level", "medium")
                 level = "low" if level == "low" else "medium"
                 return inherited, _level(level, f"period of an earlier claim ({claim.text})")
+        if governing is not None and not periods and mention.kind in DATING_KINDS:
+            # "O ano de 2020 foi de recorde no comércio com a China. As exportações … somaram
+            # US$ 67,685 bilhões": a sentence that writes no date of its own speaks of the
+            # period the sentence before names; a likely reading only (it may support, never
+            # contradict).
+            why = f"'{governing.text.strip()}' of an earlier sentence of the paragraph"
+            return governing, _level("low", why)
         carried = [
             c
             for c in (earlier_claims or [])[-LOOKBACK_CLAIMS:]
@@ -1523,6 +1543,35 @@ BASE_BEFORE = re.compile(
     r"con\s+respecto\s+a)\s+(?:el\s+|o\s+|the\s+)?$"
 )
 BASE_YEAR = re.compile(r"(?:on|sobre|over)\s")
+
+
+def _governing_period(
+    folded: str, periods: list[PeriodMention], base: ArticleDate | None
+) -> Period | None:
+    """The one period a sentence writes that may date the next sentences of its paragraph:
+    not a comparison base ("than in 2022", "sobre 2022"), a date of record set as a
+    reference, an open "since", a date yet to come ("by 2035") or a projection's; None when
+    the sentence writes none of those or several different ones."""
+    found: dict = {}
+    for p in periods:
+        period = p.period
+        written = folded[p.start : p.end]
+        if (
+            period.kind in ("unresolved", "since")
+            or period.end_year is None
+            or (base is not None and period.end_year > base.date.year)
+            or COMPARISON_BASE.search(folded[: p.start])
+            or BASE_BEFORE.search(folded[max(0, p.start - 24) : p.start])
+            or PROJECTION_BEFORE.search(folded[: p.start])
+            or _reference_date(folded, p)
+            or THIS_YEAR.search(period.text)
+            or (period.start_month is not None and not YEAR_WRITTEN.search(written))
+        ):
+            continue
+        found[(period.kind, period.start_year, period.start_month, period.end_year)] = period
+        found.setdefault("end_month", set()).add(period.end_month)
+    months = found.pop("end_month", set())
+    return next(iter(found.values())) if len(found) == 1 and len(months) == 1 else None
 
 
 def _reference_date(folded: str, period: PeriodMention) -> bool:
