@@ -174,6 +174,9 @@ def extract(
     # The period the nearest earlier sentence of the paragraph writes (round 14b).
     governing: Period | None = None
     governing_paragraph = -1
+    # The one period the headline writes, if any: the article's subject time.
+    headline: Period | None = None
+    headline_read = False
     for index, sentence in enumerate(sentences):
         sentence_lang = lang or detect_language(sentence.text, default=doc_lang)
         mentions, periods, excluded = find_mentions(
@@ -223,6 +226,8 @@ def extract(
         governing_before = governing
         if periods and not sentence.heading:
             governing = _governing_period(folded, periods, base)
+        if sentence.heading and not headline_read:
+            headline, headline_read = _governing_period(folded, periods, base), True
         if not mentions:
             continue
         mentions = _amounts_carried(mentions, by_paragraph.get(sentence.paragraph, []), folded)
@@ -459,6 +464,7 @@ def extract(
                 claims,
                 reference_ids,
                 governing_before,
+                headline if not sentence.heading else None,
             )
             # A date of record set as a reference ("registrado em 2013" after "recorde")
             # dates its own clause's figures only; later figures do not carry it over.
@@ -1091,6 +1097,7 @@ def _period_for(
     earlier_claims: list[Claim] | None = None,
     reference_ids: frozenset[str] | set[str] = frozenset(),
     governing: Period | None = None,
+    headline: Period | None = None,
 ) -> tuple[Period | None, dict[str, str]]:
     """The claim's period and how sure that reading is.
 
@@ -1282,6 +1289,12 @@ def _period_for(
                 if dated is not None:
                     why = f"period of {where} ({dated.text}): the share states none"
                     return dated.period, _level("low", why)
+    if headline is not None and metric and not periods and mention.kind in DATING_KINDS:
+        # "# Brazil's trade with China hit a record in 2020" over "Brazilian exports … reached
+        # US$67.685 billion": with no date in its sentence or paragraph, nor an earlier figure
+        # of its kind, a figure speaks of the one period the headline writes; a likely
+        # reading only (it may support, never contradict).
+        return headline, _level("low", f"'{headline.text.strip()}' of the headline")
     others = [p for p in periods if p.period.kind == "unresolved"]
     if others:
         return None, _level("low", f"unresolved relative date: {others[0].period.text}")
@@ -1562,10 +1575,16 @@ def _governing_period(
             or (base is not None and period.end_year > base.date.year)
             or COMPARISON_BASE.search(folded[: p.start])
             or BASE_BEFORE.search(folded[max(0, p.start - 24) : p.start])
+            or BASE_YEAR.match(written)
             or PROJECTION_BEFORE.search(folded[: p.start])
             or _reference_date(folded, p)
             or THIS_YEAR.search(period.text)
-            or (period.start_month is not None and not YEAR_WRITTEN.search(written))
+            # "apenas en mayo": one month without its year; which year is not sure.
+            or (
+                period.kind == "point"
+                and period.start_month is not None
+                and not YEAR_WRITTEN.search(written)
+            )
         ):
             continue
         found[(period.kind, period.start_year, period.start_month, period.end_year)] = period
