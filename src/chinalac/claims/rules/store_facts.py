@@ -286,7 +286,15 @@ class StoreFacts:
             # principal socio comercial, con un intercambio de US$ 31.673 millones", January
             # 2018): a full-year row of that year bears it out too (round 14b; it never
             # refutes it: an undated figure is not contradicted).
-            before = year - 1 if _early_in_year(claim) else None
+            # Sums only: a count of what there is ("América Latina tiene 46 Institutos
+            # Confucio", March 2023) speaks of the article's day, not of last year.
+            before = (
+                year - 1
+                if claim.kind is Kind.MONEY
+                and not (claim.metric or "").endswith("_stock")
+                and _early_in_year(claim)
+                else None
+            )
             agreeing = [
                 f
                 for f in agreeing
