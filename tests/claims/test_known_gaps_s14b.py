@@ -15,7 +15,9 @@ against the package's knowledge base.
   October" of that year does not (dev u289 stays unverifiable). Never contradicted.
 * A figure whose sentence writes no date takes the one period the paragraph's nearest earlier
   sentence writes ("Brazil's trade with China set a record in 2020. Brazilian exports to China
-  reached …"), else the one period the headline writes, at low confidence: it may be borne
+  reached …"), else the one period of the nearest earlier paragraph that writes a date ("The
+  ministry released its data for 2023." ¶ "Exports … came to US$104 billion"), else the one
+  period the headline writes, at low confidence: it may be borne
   out, never contradicted (the reason names the borrowed period). Not taken: comparison bases
   ("than", "on 2022"), dates of record set as references, open "since", dates after the
   article's year ("by 2035"), a projection's date, "this year", a month without its year.
@@ -270,13 +272,54 @@ def test_dates_that_do_not_govern_the_next_sentence(first):
     assert result.claim.period is None or result.claim.period.start_year != 2020
 
 
+@pytest.mark.parametrize(
+    ("text", "exports"),
+    [
+        (
+            "July 15, 2024 — The ministry released its foreign trade data for 2023 on Monday.\n\n"
+            "Brazilian exports to China came to US$104 billion, the ministry said.",
+            "US$104 billion",
+        ),
+        (
+            "Brasilia, 15 de julio de 2024 — El ministerio publicó el lunes los datos del"
+            " comercio exterior de 2023.\n\n"
+            "Las exportaciones brasileñas a China sumaron US$ 104.000 millones, según el"
+            " ministerio.",
+            "US$ 104.000 millones",
+        ),
+        (
+            "Brasília, 15 de julho de 2024 — O MDIC divulgou nesta segunda-feira os dados do"
+            " comércio exterior de 2023.\n\n"
+            "As exportações brasileiras para a China somaram US$ 104 bilhões, segundo o"
+            " ministério.",
+            "US$ 104 bilhões",
+        ),
+    ],
+)
+def test_the_year_of_an_earlier_paragraph_dates_a_paragraph_without_one(text, exports):
+    result = one(check(text), exports)
+    assert result.claim.period is not None and result.claim.period.start_year == 2023
+    assert "of an earlier paragraph" in result.claim.confidence["period"]["why"]
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_an_earlier_paragraph_naming_two_years_dates_nothing():
+    text = (
+        "July 15, 2024 — The ministry compared its trade data for 2022 and 2023 on Monday.\n\n"
+        "Brazilian exports to China came to US$104 billion, the ministry said."
+    )
+    result = one(check(text), "US$104 billion")
+    assert result.claim.period is None
+
+
 def test_a_year_of_another_paragraph_is_not_the_sentence_before():
     text = (
         "July 10, 2024 — Brazil's trade with China set a record in 2020.\n\n"
         "Chinese investment in Brazil, meanwhile, reached US$1.9 billion."
     )
     result = one(check(text), "US$1.9 billion")
-    assert result.claim.period is None
+    assert "earlier sentence" not in result.claim.confidence["period"]["why"]
+    assert result.claim.confidence["period"]["level"] == "low"
 
 
 # --- Portuguese "no" is no zero ---------------------------------------------------------------

@@ -174,6 +174,9 @@ def extract(
     # The period the nearest earlier sentence of the paragraph writes (round 14b).
     governing: Period | None = None
     governing_paragraph = -1
+    governing_dated = False
+    # The governing period of the nearest earlier paragraph that writes a date.
+    earlier_governing: Period | None = None
     # The one period the headline writes, if any: the article's subject time.
     headline: Period | None = None
     headline_read = False
@@ -222,10 +225,12 @@ def extract(
             periods = read_that_year(sentence.text, folded, periods, before_periods)
             before_periods = periods
         if sentence.paragraph != governing_paragraph:
-            governing, governing_paragraph = None, sentence.paragraph
+            if governing_paragraph >= 0 and governing_dated:
+                earlier_governing = governing
+            governing, governing_paragraph, governing_dated = None, sentence.paragraph, False
         governing_before = governing
         if periods and not sentence.heading:
-            governing = _governing_period(folded, periods, base)
+            governing, governing_dated = _governing_period(folded, periods, base), True
         if sentence.heading and not headline_read:
             headline, headline_read = _governing_period(folded, periods, base), True
         if not mentions:
@@ -465,6 +470,7 @@ def extract(
                 reference_ids,
                 governing_before,
                 headline if not sentence.heading else None,
+                earlier_governing if not sentence.heading else None,
             )
             # A date of record set as a reference ("registrado em 2013" after "recorde")
             # dates its own clause's figures only; later figures do not carry it over.
@@ -1098,6 +1104,7 @@ def _period_for(
     reference_ids: frozenset[str] | set[str] = frozenset(),
     governing: Period | None = None,
     headline: Period | None = None,
+    earlier_governing: Period | None = None,
 ) -> tuple[Period | None, dict[str, str]]:
     """The claim's period and how sure that reading is.
 
@@ -1289,6 +1296,12 @@ def _period_for(
                 if dated is not None:
                     why = f"period of {where} ({dated.text}): the share states none"
                     return dated.period, _level("low", why)
+    if earlier_governing is not None and metric and not periods and mention.kind in DATING_KINDS:
+        # "Os dados de 2023 saíram nesta terça-feira." ¶ "As exportações para a China somaram
+        # US$ 104 bilhões": the one period the nearest earlier paragraph that writes a date
+        # writes; a likely reading only (it may support, never contradict).
+        why = f"'{earlier_governing.text.strip()}' of an earlier paragraph"
+        return earlier_governing, _level("low", why)
     if headline is not None and metric and not periods and mention.kind in DATING_KINDS:
         # "# Brazil's trade with China hit a record in 2020" over "Brazilian exports … reached
         # US$67.685 billion": with no date in its sentence or paragraph, nor an earlier figure
