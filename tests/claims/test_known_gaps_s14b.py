@@ -21,6 +21,9 @@ against the package's knowledge base.
   out, never contradicted (the reason names the borrowed period). Not taken: comparison bases
   ("than", "on 2022"), dates of record set as references, open "since", dates after the
   article's year ("by 2035"), a projection's date, "this year", a month without its year.
+* "In the same period", "en el mismo período", "no mesmo período" after a sentence that writes a
+  date but no figure ("In 2019 Argentina's exports to China soared.") took the period of the
+  latest earlier figure, of an earlier paragraph (2018); the sentence before is nearer.
 * "O ano de 2020 foi de recorde no comércio": Portuguese "no" (in the) was read as the English
   zero cue "no", so the year became a claim of zero trade, contradicted by the store (a false
   "contradicted" on main).
@@ -320,6 +323,41 @@ def test_a_year_of_another_paragraph_is_not_the_sentence_before():
     result = one(check(text), "US$1.9 billion")
     assert "earlier sentence" not in result.claim.confidence["period"]["why"]
     assert result.claim.confidence["period"]["level"] == "low"
+
+
+# --- "in the same period": the sentence before, when nearer than any earlier figure ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "imports"),
+    [
+        (
+            "January 2020 — In 2018 Argentina's deficit with China was US$7,593 million.\n\n"
+            "In 2019 Argentina's exports to China soared. In the same period, imports from China"
+            " fell to US$9,267 million.",
+            "US$9,267 million",
+        ),
+        (
+            "Buenos Aires, enero de 2020 — En 2018 el déficit comercial con China fue de US$"
+            " 7.593 millones.\n\n"
+            "Durante 2019 las exportaciones argentinas a China se dispararon. En el mismo"
+            " período, las importaciones desde China cayeron hasta US$ 9.267 millones.",
+            "US$ 9.267 millones",
+        ),
+        (
+            "Buenos Aires, janeiro de 2020 — Em 2018 o déficit da Argentina com a China foi de"
+            " US$ 7.593 milhões.\n\n"
+            "Em 2019 as exportações argentinas para a China dispararam. No mesmo período, as"
+            " importações de produtos chineses caíram para US$ 9.267 milhões.",
+            "US$ 9.267 milhões",
+        ),
+    ],
+)
+def test_the_same_period_is_the_sentence_before_when_it_is_nearer(text, imports):
+    result = one(check(text), imports)
+    assert result.claim.period is not None and result.claim.period.start_year == 2019
+    assert result.claim.confidence["period"]["level"] == "low"
+    assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
 # --- Portuguese "no" is no zero ---------------------------------------------------------------

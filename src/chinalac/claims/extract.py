@@ -175,6 +175,7 @@ def extract(
     governing: Period | None = None
     governing_paragraph = -1
     governing_dated = False
+    governing_at = -1
     # The governing period of the nearest earlier paragraph that writes a date.
     earlier_governing: Period | None = None
     # The one period the headline writes, if any: the article's subject time.
@@ -228,9 +229,10 @@ def extract(
             if governing_paragraph >= 0 and governing_dated:
                 earlier_governing = governing
             governing, governing_paragraph, governing_dated = None, sentence.paragraph, False
-        governing_before = governing
+        governing_before, governing_before_at = governing, governing_at
         if periods and not sentence.heading:
             governing, governing_dated = _governing_period(folded, periods, base), True
+            governing_at = index
         if sentence.heading and not headline_read:
             headline, headline_read = _governing_period(folded, periods, base), True
         if not mentions:
@@ -471,6 +473,7 @@ def extract(
                 governing_before,
                 headline if not sentence.heading else None,
                 earlier_governing if not sentence.heading else None,
+                governing_before_at,
             )
             # A date of record set as a reference ("registrado em 2013" after "recorde")
             # dates its own clause's figures only; later figures do not carry it over.
@@ -1105,6 +1108,7 @@ def _period_for(
     governing: Period | None = None,
     headline: Period | None = None,
     earlier_governing: Period | None = None,
+    governing_at: int = -1,
 ) -> tuple[Period | None, dict[str, str]]:
     """The claim's period and how sure that reading is.
 
@@ -1216,6 +1220,7 @@ def _period_for(
         # "No mesmo período, a China vendeu …", "In the same period, China sold …", "… de
         # todas las ventas del período": the period of the latest dated figure before (of
         # any metric), as a likely reading only (it may support, never contradict).
+        cue = " ".join(same.group(0).split())
         for claims in (paragraph_claims, earlier_claims or []):
             dated = next(
                 (
@@ -1228,8 +1233,13 @@ def _period_for(
                 ),
                 None,
             )
+            if governing is not None and (dated is None or dated.sentence_index < governing_at):
+                # "Durante 2019 las exportaciones se dispararon. En el mismo período, las
+                # importaciones … cayeron hasta US$ 9.267 millones": the period the sentence
+                # before writes, nearer than any earlier figure (round 14b).
+                why = f"'{cue}': the period of an earlier sentence ('{governing.text.strip()}')"
+                return governing, _level("low", why)
             if dated is not None:
-                cue = " ".join(same.group(0).split())
                 why = f"'{cue}': the period of an earlier figure ({dated.text})"
                 return dated.period, _level("low", why)
     if metric:
