@@ -315,6 +315,20 @@ def test_an_earlier_paragraph_naming_two_years_dates_nothing():
     assert result.claim.period is None
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "# China and Latin America aim for US$700 billion in trade by 2035",
+        "# China y América Latina apuntan a US$ 700.000 millones de comercio para 2035",
+        "# China e América Latina miram US$ 700 bilhões de comércio até 2035",
+    ],
+)
+def test_a_deadline_in_the_headline_dates_nothing(headline):
+    text = f"{headline}\n\nJuly 10, 2024 — Bilateral trade came to US$489 billion, ECLAC said."
+    result = one(check(text), "US$489 billion")
+    assert result.claim.period is None or result.claim.period.end_year != 2035
+
+
 def test_a_year_of_another_paragraph_is_not_the_sentence_before():
     text = (
         "July 10, 2024 — Brazil's trade with China set a record in 2020.\n\n"

@@ -1230,6 +1230,7 @@ def _period_for(
                     and c.period.kind != "unresolved"
                     and c.kind in DATING_KINDS
                     and c.claim_id not in reference_ids
+                    and not _after_article(c.period, base)
                 ),
                 None,
             )
@@ -1250,6 +1251,7 @@ def _period_for(
                 and claim.metric.split("_")[0] == family
                 and claim.period
                 and claim.claim_id not in reference_ids
+                and not _after_article(claim.period, base)
             ):
                 inherited = claim.period
                 level = (claim.confidence.get("period") or {}).get("level", "medium")
@@ -1269,6 +1271,7 @@ def _period_for(
             and c.metric.split("_")[0] == family
             and c.period
             and c.claim_id not in reference_ids
+            and not _after_article(c.period, base)
         ]
         # A figure of the same kind first: "… somaram US$ 87,7 bilhões, … abaixo apenas dos
         # 32,41% de 2020" ¶ "com vendas de US$ 47,6 bilhões": the sum dates the paragraph, the
@@ -1299,7 +1302,10 @@ def _period_for(
                     (
                         c
                         for c in reversed(claims[-LOOKBACK_CLAIMS:])
-                        if c.period and c.kind in DATING_KINDS and c.claim_id not in reference_ids
+                        if c.period
+                        and c.kind in DATING_KINDS
+                        and c.claim_id not in reference_ids
+                        and not _after_article(c.period, base)
                     ),
                     None,
                 )
@@ -1581,19 +1587,32 @@ BASE_BEFORE = re.compile(
 BASE_YEAR = re.compile(r"(?:on|sobre|over)\s")
 
 
+def _after_article(period: Period | None, base: ArticleDate | None) -> bool:
+    """A period that ends after the article's year ("by 2035" in a 2024 text): a target or a
+    forecast, which dates no other figure (round 14b)."""
+    return (
+        period is not None
+        and base is not None
+        and period.end_year is not None
+        and period.end_year > base.date.year
+    )
+
+
 def _governing_period(
     folded: str, periods: list[PeriodMention], base: ArticleDate | None
 ) -> Period | None:
     """The one period a sentence writes that may date the next sentences of its paragraph:
     not a comparison base ("than in 2022", "sobre 2022"), a date of record set as a
-    reference, an open "since", a date yet to come ("by 2035") or a projection's; None when
+    reference, an open "since", a deadline ("by 2035", "para 2035"), a date yet to come or a
+    projection's; None when
     the sentence writes none of those or several different ones."""
     found: dict = {}
     for p in periods:
         period = p.period
         written = folded[p.start : p.end]
         if (
-            period.kind in ("unresolved", "since")
+            # "by 2035", "para 2035", "até 2030": a deadline, not a period of figures
+            period.kind in ("unresolved", "since", "as_of")
             or period.end_year is None
             or (base is not None and period.end_year > base.date.year)
             or COMPARISON_BASE.search(folded[: p.start])
