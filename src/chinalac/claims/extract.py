@@ -1604,9 +1604,8 @@ def _governing_period(
     """The one period a sentence writes that may date the next sentences of its paragraph:
     not a comparison base ("than in 2022", "sobre 2022"), a date of record set as a
     reference, an open "since", a deadline ("by 2035", "para 2035"), a date yet to come or a
-    projection's; None when
-    the sentence writes none of those or several different ones."""
-    found: dict = {}
+    projection's; None when the sentence writes none of those or several different ones."""
+    found: dict[tuple, Period] = {}
     for p in periods:
         period = p.period
         written = folded[p.start : p.end]
@@ -1629,10 +1628,15 @@ def _governing_period(
             )
         ):
             continue
-        found[(period.kind, period.start_year, period.start_month, period.end_year)] = period
-        found.setdefault("end_month", set()).add(period.end_month)
-    months = found.pop("end_month", set())
-    return next(iter(found.values())) if len(found) == 1 and len(months) == 1 else None
+        key = (
+            period.kind,
+            period.start_year,
+            period.start_month,
+            period.end_year,
+            period.end_month,
+        )
+        found[key] = period
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _reference_date(folded: str, period: PeriodMention) -> bool:
