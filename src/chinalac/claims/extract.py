@@ -96,6 +96,20 @@ RECORDED_IN = re.compile(
     r"\s(?:in|en|em|no|na|el|durante|during)\s(?:(?:the\s)?(?:year\s)?|(?:el\s)?ano\s(?:de\s)?)"
     r"(?=(?:1[5-9]\d\d|20\d\d)\b)"
 )
+# A date of record set as a reference point: "tras la caída de 4% registrada en 2016", "o fluxo
+# de comércio recorde …, registrado em 2013", "the record recorded in 2013" (folded text, read
+# up to the year). It dates the figures of its own clause, never those of another clause or of
+# a later sentence (round 14b): the text around it speaks of another time.
+RECORD_PARTICIPLE_BEFORE = re.compile(
+    r"(?:registrad[oa]s?|alcanzad[oa]s?|alcancad[oa]s?|atingid[oa]s?|observad[oa]s?|"
+    r"(?:,\s|(?:that|which)\s(?:was|were)\s)(?:recorded|registered|reached|posted|set))"
+    r"\s(?:in|en|em|no|na|el|durante|during)\s(?:(?:the\s)?(?:year\s)?|(?:el\s)?ano\s(?:de\s)?)$"
+)
+REFERENCE_CUE = re.compile(
+    r"\b(?:recordes?|records?|maximos?|historic[oa]s?|historical|all-time|pico|peak|tras|after|"
+    r"apos|depois\s+d[eoa]s?|despues\s+de|than|compared|frente|abaixo|acima|below|above|"
+    r"debajo|encima|superior|inferior)\b"
+)
 COMPARISON_BASE = re.compile(
     r"(?:than|que|compared\s+(?:with|to)|the\s+number|relative\s+to|frente\s+al?"
     # "subieron 110,2% frente al año pasado", "respecto al año anterior", "em relação ao ano
@@ -199,9 +213,20 @@ def extract(
     about_state = _subject_state(sentences[:LEAD_SENTENCES], entity_index)
     claims: list[Claim] = []
     by_paragraph: dict[int, list[Claim]] = {}
+    reference_ids: set[str] = set()
     previous_folded = ""
     previous_paragraph = -1
     before_periods: list[PeriodMention] = []
+    # The period the nearest earlier sentence of the paragraph writes (round 14b).
+    governing: Period | None = None
+    governing_paragraph = -1
+    governing_dated = False
+    governing_at = -1
+    # The governing period of the nearest earlier paragraph that writes a date.
+    earlier_governing: Period | None = None
+    # The one period the headline writes, if any: the article's subject time.
+    headline: Period | None = None
+    headline_read = False
     for index, sentence in enumerate(sentences):
         sentence_lang = lang or detect_language(sentence.text, default=doc_lang)
         mentions, periods, excluded = find_mentions(
@@ -260,6 +285,16 @@ def extract(
             # names, when it names one.
             periods = read_that_year(sentence.text, folded, periods, before_periods)
             before_periods = periods
+        if sentence.paragraph != governing_paragraph:
+            if governing_paragraph >= 0 and governing_dated:
+                earlier_governing = governing
+            governing, governing_paragraph, governing_dated = None, sentence.paragraph, False
+        governing_before, governing_before_at = governing, governing_at
+        if periods and not sentence.heading:
+            governing, governing_dated = _governing_period(folded, periods, base), True
+            governing_at = index
+        if sentence.heading and not headline_read:
+            headline, headline_read = _governing_period(folded, periods, base), True
         if not mentions:
             continue
         mentions = _amounts_carried(mentions, by_paragraph.get(sentence.paragraph, []), folded)
@@ -275,7 +310,7 @@ def extract(
                 if unit in ("usd_bn", "usd_tn", "usd_m", "cny_bn", "count")
             }
         hits = lexicon.hits(folded, context, wanted)
-        zero = _zero_metric(folded, hits, lexicon) if dates_only else None
+        zero = _zero_metric(folded, hits, lexicon, sentence_lang) if dates_only else None
         sentence_hits: list[tuple[Claim, object]] = []
         respective = _respective_pairs(mentions, entities, folded)
         respective_flows = _respective_flows(mentions, folded)
@@ -582,7 +617,25 @@ def extract(
                 entity = respective[id(mention)]
                 entity_doubt = _level("low", f"{entity}: paired in order by 'respectively'")
             period, period_doubt = _period_for(
-                mention, periods, clause, sentence.text, folded, recent, metric, base, claims
+                mention,
+                periods,
+                clause,
+                sentence.text,
+                folded,
+                recent,
+                metric,
+                base,
+                claims,
+                reference_ids,
+                governing_before,
+                headline if not sentence.heading else None,
+                earlier_governing if not sentence.heading else None,
+                governing_before_at,
+            )
+            # A date of record set as a reference ("registrado em 2013" after "recorde")
+            # dates its own clause's figures only; later figures do not carry it over.
+            is_reference = period is not None and any(
+                p.period is period and _reference_date(folded, p) for p in periods
             )
             if mention.kind in (Kind.MONEY, Kind.PERCENT) and (
                 half := half_year_period(folded, period, base.date.year if base else None)
@@ -733,6 +786,8 @@ def extract(
             )
             sentence_hits.append((claims[-1], hit))
             paragraph_claims.append(claims[-1])
+            if is_reference:
+                reference_ids.add(claims[-1].claim_id)
             if len(claims) > MAX_CLAIMS:
                 raise ClaimsInputError(
                     f"more than {MAX_CLAIMS:,} numbers: this looks like a table or data, not prose to check"
@@ -795,12 +850,15 @@ ZERO_CUE = re.compile(
 )
 
 
-def _zero_metric(folded: str, hits, lexicon: MetricLexicon):
-    """The metric a sentence says was zero ("no such development loans"), if any."""
+def _zero_metric(folded: str, hits, lexicon: MetricLexicon, lang: str = "en"):
+    """The metric a sentence says was zero ("no such development loans"), if any. Portuguese
+    "no" is "in the" ("O ano de 2020 foi de recorde no comércio"), no zero."""
     for phrase, start, end, _required in hits:
         if lexicon.units.get(phrase.metric) in ("year", "percent"):
             continue
         cue = ZERO_CUE.search(folded[:start])
+        if cue and lang == "pt" and cue.group(0).startswith("no"):
+            continue
         if cue:
             return MetricHit(phrase.metric, phrase.text, cue.start(), end, 0.0)
     return None
@@ -1304,6 +1362,11 @@ def _period_for(
     metric: str | None,
     base: ArticleDate | None = None,
     earlier_claims: list[Claim] | None = None,
+    reference_ids: frozenset[str] | set[str] = frozenset(),
+    governing: Period | None = None,
+    headline: Period | None = None,
+    earlier_governing: Period | None = None,
+    governing_at: int = -1,
 ) -> tuple[Period | None, dict[str, str]]:
     """The claim's period and how sure that reading is.
 
@@ -1330,6 +1393,8 @@ def _period_for(
         if not (
             COMPARISON_BASE.search(folded[: p.start]) and not SAID_THAT.search(folded[: p.start])
         )
+        # A date of record set as a reference in another clause is not this figure's.
+        and (clause[0] <= p.start < clause[1] or not _reference_date(folded, p))
         and not (
             mention.kind in (Kind.PERCENT, Kind.MULTIPLE)
             and p.period.kind == "point"
@@ -1425,32 +1490,67 @@ def _period_for(
         # "No mesmo período, a China vendeu …", "In the same period, China sold …", "… de
         # todas las ventas del período": the period of the latest dated figure before (of
         # any metric), as a likely reading only (it may support, never contradict).
+        cue = " ".join(same.group(0).split())
         for claims in (paragraph_claims, earlier_claims or []):
             dated = next(
                 (
                     c
                     for c in reversed(claims[-LOOKBACK_CLAIMS:])
-                    if c.period and c.period.kind != "unresolved" and c.kind in DATING_KINDS
+                    if c.period
+                    and c.period.kind != "unresolved"
+                    and c.kind in DATING_KINDS
+                    and c.claim_id not in reference_ids
+                    and not _after_article(c.period, base)
                 ),
                 None,
             )
+            if governing is not None and (dated is None or dated.sentence_index < governing_at):
+                # "Durante 2019 las exportaciones se dispararon. En el mismo período, las
+                # importaciones … cayeron hasta US$ 9.267 millones": the period the sentence
+                # before writes, nearer than any earlier figure (round 14b).
+                why = f"'{cue}': the period of an earlier sentence ('{governing.text.strip()}')"
+                return governing, _level("low", why)
             if dated is not None:
-                cue = " ".join(same.group(0).split())
                 why = f"'{cue}': the period of an earlier figure ({dated.text})"
                 return dated.period, _level("low", why)
     if metric:
         family = metric.split("_")[0]
         for claim in reversed(paragraph_claims):
-            if claim.metric and claim.metric.split("_")[0] == family and claim.period:
+            if (
+                claim.metric
+                and claim.metric.split("_")[0] == family
+                and claim.period
+                and claim.claim_id not in reference_ids
+                and not _after_article(claim.period, base)
+            ):
                 inherited = claim.period
                 level = (claim.confidence.get("period") or {}).get("level", "medium")
                 level = "low" if level == "low" else "medium"
                 return inherited, _level(level, f"period of an earlier claim ({claim.text})")
-        for claim in reversed((earlier_claims or [])[-LOOKBACK_CLAIMS:]):
+        if governing is not None and not periods and mention.kind in DATING_KINDS:
+            # "O ano de 2020 foi de recorde no comércio com a China. As exportações … somaram
+            # US$ 67,685 bilhões": a sentence that writes no date of its own speaks of the
+            # period the sentence before names; a likely reading only (it may support, never
+            # contradict).
+            why = f"'{governing.text.strip()}' of an earlier sentence of the paragraph"
+            return governing, _level("low", why)
+        carried = [
+            c
+            for c in (earlier_claims or [])[-LOOKBACK_CLAIMS:]
+            if c.metric
+            and c.metric.split("_")[0] == family
+            and c.period
+            and c.claim_id not in reference_ids
+            and not _after_article(c.period, base)
+        ]
+        # A figure of the same kind first: "… somaram US$ 87,7 bilhões, … abaixo apenas dos
+        # 32,41% de 2020" ¶ "com vendas de US$ 47,6 bilhões": the sum dates the paragraph, the
+        # percent of another year is a comparison (round 14b).
+        for claim in [c for c in carried if c.kind is mention.kind][-1:] or carried[-1:]:
             # "… sumó 33.266 millones de dólares en 2012." ¶ "Las importaciones … llegaron a
             # los 14.444 millones": the year of an earlier paragraph carries over, as a likely
             # reading only (it may support, never contradict).
-            if claim.metric and claim.metric.split("_")[0] == family and claim.period:
+            if claim.period:
                 why = f"period of a claim in an earlier paragraph ({claim.text})"
                 return claim.period, _level("low", why)
         if mention.kind is Kind.PERCENT and metric in SHARE_METRICS:
@@ -1472,13 +1572,28 @@ def _period_for(
                     (
                         c
                         for c in reversed(claims[-LOOKBACK_CLAIMS:])
-                        if c.period and c.kind in DATING_KINDS
+                        if c.period
+                        and c.kind in DATING_KINDS
+                        and c.claim_id not in reference_ids
+                        and not _after_article(c.period, base)
                     ),
                     None,
                 )
                 if dated is not None:
                     why = f"period of {where} ({dated.text}): the share states none"
                     return dated.period, _level("low", why)
+    if earlier_governing is not None and metric and not periods and mention.kind in DATING_KINDS:
+        # "Os dados de 2023 saíram nesta terça-feira." ¶ "As exportações para a China somaram
+        # US$ 104 bilhões": the one period the nearest earlier paragraph that writes a date
+        # writes; a likely reading only (it may support, never contradict).
+        why = f"'{earlier_governing.text.strip()}' of an earlier paragraph"
+        return earlier_governing, _level("low", why)
+    if headline is not None and metric and not periods and mention.kind in DATING_KINDS:
+        # "# Brazil's trade with China hit a record in 2020" over "Brazilian exports … reached
+        # US$67.685 billion": with no date in its sentence or paragraph, nor an earlier figure
+        # of its kind, a figure speaks of the one period the headline writes; a likely
+        # reading only (it may support, never contradict).
+        return headline, _level("low", f"'{headline.text.strip()}' of the headline")
     others = [p for p in periods if p.period.kind == "unresolved"]
     if others:
         return None, _level("low", f"unresolved relative date: {others[0].period.text}")
@@ -1762,6 +1877,70 @@ BASE_BEFORE = re.compile(
     r"con\s+respecto\s+a)\s+(?:el\s+|o\s+|the\s+)?$"
 )
 BASE_YEAR = re.compile(r"(?:on|sobre|over)\s")
+
+
+def _after_article(period: Period | None, base: ArticleDate | None) -> bool:
+    """A period that ends after the article's year ("by 2035" in a 2024 text): a target or a
+    forecast, which dates no other figure (round 14b)."""
+    return (
+        period is not None
+        and base is not None
+        and period.end_year is not None
+        and period.end_year > base.date.year
+    )
+
+
+def _governing_period(
+    folded: str, periods: list[PeriodMention], base: ArticleDate | None
+) -> Period | None:
+    """The one period a sentence writes that may date the next sentences of its paragraph:
+    not a comparison base ("than in 2022", "sobre 2022"), a date of record set as a
+    reference, an open "since", a deadline ("by 2035", "para 2035"), a date yet to come or a
+    projection's; None when the sentence writes none of those or several different ones."""
+    found: dict[tuple, Period] = {}
+    for p in periods:
+        period = p.period
+        written = folded[p.start : p.end]
+        if (
+            # "by 2035", "para 2035", "até 2030": a deadline, not a period of figures
+            period.kind in ("unresolved", "since", "as_of")
+            or period.end_year is None
+            or (base is not None and period.end_year > base.date.year)
+            or COMPARISON_BASE.search(folded[: p.start])
+            or BASE_BEFORE.search(folded[max(0, p.start - 24) : p.start])
+            or BASE_YEAR.match(written)
+            or PROJECTION_BEFORE.search(folded[: p.start])
+            or _reference_date(folded, p)
+            or THIS_YEAR.search(period.text)
+            # "apenas en mayo": one month without its year; which year is not sure.
+            or (
+                period.kind == "point"
+                and period.start_month is not None
+                and not YEAR_WRITTEN.search(written)
+            )
+        ):
+            continue
+        key = (
+            period.kind,
+            period.start_year,
+            period.start_month,
+            period.end_year,
+            period.end_month,
+        )
+        found[key] = period
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _reference_date(folded: str, period: PeriodMention) -> bool:
+    """A date of record set as a reference point ("tras la caída de 4% registrada en 2016",
+    "o fluxo de comércio recorde …, registrado em 2013"): a participle of record before the
+    year, and a record or comparison word shortly before the participle."""
+    participle = RECORD_PARTICIPLE_BEFORE.search(
+        folded, max(0, period.core_start - 60), period.core_start
+    )
+    return participle is not None and bool(
+        REFERENCE_CUE.search(folded, max(0, participle.start() - 80), participle.start())
+    )
 
 
 def _recorded_in(folded: str, end: int) -> int | None:

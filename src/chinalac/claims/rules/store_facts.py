@@ -24,7 +24,12 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from chinalac.claims.article_date import FILE_METADATA
-from chinalac.claims.extract import BARE_DIRECTION, FLOW_FROM_CHINA, FLOW_TO_CHINA
+from chinalac.claims.extract import (
+    BARE_DIRECTION,
+    EARLY_MONTHS,
+    FLOW_FROM_CHINA,
+    FLOW_TO_CHINA,
+)
 from chinalac.claims.matching import (
     SUPPORT_ONLY,
     StoredFact,
@@ -276,12 +281,28 @@ class StoreFacts:
         if claim.period is None and year is not None:
             # With no period written, the figure speaks of the article's time ("Twenty
             # countries take part", in a January 2023 text): a stored figure of another year
-            # (21 as of October 2022) neither bears it out nor refutes it.
+            # (21 as of October 2022) neither bears it out nor refutes it. In a year's first
+            # EARLY_MONTHS months a year's total is the year before's ("China volvió a ser el
+            # principal socio comercial, con un intercambio de US$ 31.673 millones", January
+            # 2018): a full-year row of that year bears it out too (round 14b; it never
+            # refutes it: an undated figure is not contradicted).
+            # Sums only: a count of what there is ("América Latina tiene 46 Institutos
+            # Confucio", March 2023) speaks of the article's day, not of last year.
+            before = (
+                year - 1
+                if claim.kind is Kind.MONEY
+                and not (claim.metric or "").endswith("_stock")
+                and _early_in_year(claim)
+                else None
+            )
             agreeing = [
                 f
                 for f in agreeing
-                if (f.start[0] is None or f.start[0] <= year)
-                and (f.end[0] is None or f.end[0] >= year)
+                if (
+                    (f.start[0] is None or f.start[0] <= year)
+                    and (f.end[0] is None or f.end[0] >= year)
+                )
+                or (before is not None and _whole_year(f, before))
             ]
         if claim.period is None:
             # An undated figure is not a figure of some months, and an upper bound ("um teto
@@ -385,6 +406,25 @@ class StoreFacts:
                 if abs(amount_a[1] - amount_b[1]) / scale > same:
                     return True
         return False
+
+
+def _whole_year(fact: StoredFact, year: int) -> bool:
+    """The row is the total of the whole of `year` (not a count as of some month, not months
+    of it)."""
+    return (
+        not fact.partial
+        and fact.start in ((year, None), (year, 1))
+        and fact.end in ((year, None), (year, 12))
+    )
+
+
+def _early_in_year(claim: Claim) -> bool:
+    """The article is dated to a day or month in its year's first EARLY_MONTHS months."""
+    found = claim.article_date or {}
+    date = str(found.get("date") or "")
+    if len(date) < 7 or found.get("precision") == "year" or found.get("found_by") == FILE_METADATA:
+        return False
+    return int(date[5:7]) <= EARLY_MONTHS
 
 
 def _article_year(claim: Claim) -> int | None:
