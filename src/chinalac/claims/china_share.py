@@ -96,6 +96,32 @@ NEAR = 60
 SUBJECT_REACH = 160
 
 
+# "30% de todo comércio brasileiro terá a China como destino", "el 20% de las ventas externas
+# tuvo como destino a China", "a fifth of its exports had China as their destination": the share
+# of a state's outgoing goods bound for China. A trade word ("comércio") with a destination can
+# only be exports, but that is read, not written: the caller keeps it at low confidence.
+DESTINATION_AFTER = re.compile(
+    r"\A\s{0,2}(?:of|de|do|da|dos|das|del)\s+(?:[\w'’]+\s+){0,4}?"
+    r"(?:exports|exportaciones|exportacoes|ventas|vendas|sales|shipments|envios|embarques|"
+    r"trade|comercio)\b(?:\s+[\w'’]+){0,3}?\s+"
+    r"(?:tera|tem|teve|tinha|tiveram|tem|tiene|tuvo|tendra|tenia|tuvieron|has|had|have|"
+    r"will\s+have)\s+(?:(?:como\s+destino|as\s+(?:its|their\s+)?destination)\s+)?"
+    r"(?:(?:a|la|o|el)\s+)?" + _CHINA + r"\s+(?:como\s+destino|as\s+(?:its\s+|their\s+)?"
+    r"destination)\b|"
+    r"\A\s{0,2}(?:of|de|do|da|dos|das|del)\s+(?:[\w'’]+\s+){0,4}?"
+    r"(?:exports|exportaciones|exportacoes|ventas|vendas|sales|shipments|envios|embarques|"
+    r"trade|comercio)\b(?:\s+[\w'’]+){0,3}?\s+"
+    r"(?:tera|tem|teve|tinha|tiveram|tiene|tuvo|tendra|tenia|tuvieron)\s+como\s+destino\s+"
+    r"(?:(?:a|la|o|el)\s+)?" + _CHINA + r"\b"
+)
+
+
+def china_as_destination(folded: str, mention_end: int) -> bool:
+    """The percent ending at `mention_end` is the part of a state's trade or exports that has
+    China as its destination ("30% de todo comércio brasileiro terá a China como destino")."""
+    return DESTINATION_AFTER.match(folded[mention_end : mention_end + 200]) is not None
+
+
 def china_share_of_exports(
     folded: str, clause: tuple[int, int], number_start: int, mention_end: int
 ) -> str | None:

@@ -20,7 +20,11 @@ import functools
 import re
 
 from chinalac.claims.article_date import FILE_METADATA, THIS_YEAR_PHRASES, ArticleDate, from_text
-from chinalac.claims.china_share import CHINA_SHARE_OF_EXPORTS, china_share_of_exports
+from chinalac.claims.china_share import (
+    CHINA_SHARE_OF_EXPORTS,
+    china_as_destination,
+    china_share_of_exports,
+)
 from chinalac.claims.entities import EntityIndex, EntityMention
 from chinalac.claims.errors import ClaimsInputError
 from chinalac.claims.half_year import half_year_period
@@ -310,6 +314,8 @@ def extract(
                 if unit in ("usd_bn", "usd_tn", "usd_m", "cny_bn", "count")
             }
         hits = lexicon.hits(folded, context, wanted)
+        if sentence_lang == "pt":
+            hits = _without_article_china(hits, sentence.text)
         zero = _zero_metric(folded, hits, lexicon, sentence_lang) if dates_only else None
         sentence_hits: list[tuple[Claim, object]] = []
         respective = _respective_pairs(mentions, entities, folded)
@@ -379,6 +385,17 @@ def extract(
                 # "30% de todo comércio brasileiro", "26% of all trade": a share of a whole, not
                 # a rate of growth, whatever trade word stands beside it.
                 hit, metric = None, None
+            share_doubt = None
+            if (
+                mention.kind is Kind.PERCENT
+                and metric is None
+                and china_as_destination(folded, mention.end)
+            ):
+                # "30% de todo comércio brasileiro terá a China como destino": the part of the
+                # state's goods bound for China, its exports' share. Read, not written ("comércio"
+                # is no export word): it may be borne out, never refuted.
+                metric, hit = CHINA_SHARE_OF_EXPORTS, None
+                share_doubt = _level("low", "a share with China as its destination read as exports")
             if (
                 mention.kind is Kind.MONEY
                 and not (metric and ("surplus" in metric or "balance" in metric))
@@ -493,7 +510,7 @@ def extract(
                 # From the flow word on, when a name's "y"/"e" split its clause ("importaciones
                 # de América Latina | y el Caribe desde China").
                 start = min(clause[0], hit.start) if hit is not None else clause[0]
-                directed = _directed_flow(folded, (start, clause[1]))
+                directed = _directed_flow(folded, (start, clause[1]), sentence.text, sentence_lang)
                 if directed:
                     metric, state_side = directed, None
             if (
@@ -530,6 +547,20 @@ def extract(
                 # sentence's topic: take the metric of the paragraph's last claim of its kind.
                 metric = _inherited_metric(mention, recent, folded)
                 inherited = metric is not None
+            if (
+                metric is None
+                and mention.kind is Kind.PERCENT
+                and (taken := SHARE_TAKEN_UP.search(folded, 0, mention.number_start))
+                and (prior := next((c for c in reversed(recent) if c.kind is Kind.PERCENT), None))
+                and prior.metric
+            ):
+                # "30% de todo comércio brasileiro terá a China como destino. Em 2014, este
+                # percentual era de 18%": the percentage taken up is the paragraph's last
+                # percent's measure (dev u834). Borrowed, so it may be borne out, never refuted.
+                metric, inherited = prior.metric, True
+                share_doubt = _level(
+                    "low", f"'{taken.group(0).strip()}' takes up {prior.text} of the paragraph"
+                )
             if (
                 metric is None
                 and mention.kind is Kind.MONEY
@@ -662,6 +693,8 @@ def extract(
                 sure = "low" if CUMULATIVE_CUE.search(folded) else "medium"
                 period_doubt = _level(sure, why)
             metric_level = _metric_confidence(hit, metric, inherited, clause, mention, folded)
+            if share_doubt is not None:
+                metric_level = share_doubt
             if borrowed is not None and metric == borrowed.metric:
                 metric_level = _level(
                     "low", f"metric word '{borrowed.phrase}' in the sentence before"
@@ -795,6 +828,18 @@ def extract(
         _one_date_per_year_metric(sentence_hits, lexicon)
         _year_of_change([c for c, _ in sentence_hits], sentence.text)
     return claims
+
+
+def _without_article_china(hits: list, text: str) -> list:
+    """Portuguese "a China" with no grave accent is the article and the country ("A China lidera
+    entre os países que mais vendem ao Brasil"), not "à China" (to China): folding drops the
+    accent, so the cue "à china" (China's imports) would read China's own sales as its
+    purchases (dev u548). Keep the hit only where the text writes "à"."""
+    return [
+        hit
+        for hit in hits
+        if not (hit[0].text == "a china" and text[hit[1] : hit[1] + 1] in ("a", "A"))
+    ]
 
 
 def _year_of_change(sentence_claims: list[Claim], sentence_text: str) -> None:
@@ -973,7 +1018,9 @@ def _product_named(folded: str, clause: tuple[int, int], mention: Mention, hit) 
     return after.group(1) if after is not None else None
 
 
-def _directed_flow(folded: str, clause: tuple[int, int]) -> str | None:
+def _directed_flow(
+    folded: str, clause: tuple[int, int], text: str = "", lang: str = ""
+) -> str | None:
     """The state's imports (China's exports) or exports (China's imports) when a flow word
     of the clause is followed by "from/desde/vindas da China" or "to/a/para a China"; None
     when the clause names neither, or both."""
@@ -984,9 +1031,21 @@ def _directed_flow(folded: str, clause: tuple[int, int]) -> str | None:
             ("trade_china_exports", FLOW_FROM_CHINA),
             ("trade_china_imports", FLOW_TO_CHINA),
         )
-        if pattern.search(window)
+        if any(
+            not _article_a(m, text[clause[0] : clause[1]], lang) for m in pattern.finditer(window)
+        )
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _article_a(match: re.Match, text: str, lang: str) -> bool:
+    """A Portuguese "a China" written without the grave accent: the article before the
+    country, not "à China" (to China). "com vendas de US$ 47,6 bilhões, a China ficou com
+    21,72% das compras brasileiras" names China as the seller (dev u548); folding drops the
+    accent, so the original text decides."""
+    if lang != "pt" or not text or "to" not in match.re.groupindex or match.group("to") != "a":
+        return False
+    return text[match.start("to") : match.start("to") + 1] in ("a", "A")
 
 
 def _directed_elsewhere(folded: str, clause: tuple[int, int]) -> str | None:
@@ -1692,6 +1751,13 @@ _CHINA = (
     # the people for the state, after the flow's preposition and its article only.
     r"|(?:(?:os|los)\s+)?chin(?:eses|os)\b|chinese\b(?!\s+mainland))"
 )
+# "este percentual", "esse porcentaje", "this percentage", "that share": a percent that takes
+# up the one before it.
+SHARE_TAKEN_UP = re.compile(
+    r"\b(?:este|esse|aquele|esta|essa|ese|esa|aquel|this|that|the\s+same)\s+"
+    r"(?:percentual|porcentagem|percentagem|porcentaje|porcentual|percentage|proporcao|"
+    r"proporcion|proportion|share|fatia|participacao|participacion|cuota)\b"
+)
 FLOW_FROM_CHINA = re.compile(
     r"\b(?:imports?|imported|importaciones|importacoes)\b[^.;:]{0,60}?\b"
     r"(?:from|desde|procedentes\s+de|provenientes\s+de|originarias\s+de|vindas\s+da|"
@@ -1712,8 +1778,8 @@ BARE_PURCHASES = re.compile(r"\bcompras\s(?:da|de)\s" + _CHINA)
 FLOW_TO_CHINA = re.compile(
     r"\b(?:exports?|exported|exportaciones|exportacoes|ventas|vendas|sales|shipments|envios|"
     r"embarques)\b[^.;:]{0,60}?\b"
-    r"(?:to|hacia|a|al|ao|aos|con\s+destino\s+a|destinadas\s+a|para|para\s+a|com\s+destino\s+a|"
-    r"rumo\s+a|bound\s+for|destined\s+for|headed\s+for)\s+" + _CHINA
+    r"(?P<to>to|hacia|a|al|ao|aos|con\s+destino\s+a|destinadas\s+a|para|para\s+a|"
+    r"com\s+destino\s+a|rumo\s+a|bound\s+for|destined\s+for|headed\s+for)\s+" + _CHINA
 )
 # A flow phrase that ends in its preposition ("exports to", "ventas a") and names no side:
 # what follows, China or a state, gives the direction, so the preposition rule reads it.
