@@ -114,3 +114,38 @@ def test_a_destination_share_and_the_percentage_taken_up(text, share, earlier):
     wrong = one(check(text.format("25")), earlier.format("25"))
     assert wrong.claim.metric == "china_share_of_exports"
     assert wrong.verdict is not Verdict.CONTRADICTED
+
+
+# --- sales told before their seller, China ---------------------------------------------------
+
+SALES = [
+    (
+        "São Paulo, fevereiro de 2022 — A China lidera entre os países que mais vendem ao"
+        " Brasil: com vendas de {} em 2021, a China ficou com 21,72% das compras brasileiras.",
+        "US$ 47,6 bilhões",
+        "US$ 52,6 bilhões",
+    ),
+    (
+        "Buenos Aires, febrero de 2022 — China lidera entre los países que más venden a Brasil:"
+        " con ventas por {} en 2021, China se quedó con el 21,72% de las compras brasileñas.",
+        "US$ 47.600 millones",
+        "US$ 52.600 millones",
+    ),
+    (
+        "London, February 2022 — China leads the countries that sell most to Brazil: with sales"
+        " of {} in 2021, China took 21.72% of Brazil's purchases abroad.",
+        "US$47.6 billion",
+        "US$52.6 billion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wrong"), SALES)
+def test_sales_before_their_seller_china_are_the_state_imports(text, figure, wrong):
+    result = one(check(text.format(figure)), figure)
+    assert result.claim.metric == "trade_china_exports"  # Brazil's imports from China
+    assert result.claim.entity == "BRA"
+    assert level(result, "metric") == "low"
+    assert result.verdict in (Verdict.DISPUTED, Verdict.SUPPORTED)  # AEB 47.6, Ministry 48.34
+    other = one(check(text.format(wrong)), wrong)
+    assert other.verdict is not Verdict.CONTRADICTED

@@ -541,6 +541,20 @@ def extract(
                 # "Em 2022, o Brasil comprou US$ 60,7 bilhões da China": China is the
                 # counterpart of every bilateral figure; the one state of the clause is its side.
                 entity = states[0]
+            if (
+                metric is None
+                and mention.kind is Kind.MONEY
+                and WITH_SALES_BEFORE.search(
+                    folded[max(clause[0], mention.start - 30) : mention.start]
+                )
+                and CHINA_SUBJECT_AFTER.match(folded, mention.end)
+            ):
+                # "com vendas de US$ 47,6 bilhões, a China ficou com 21,72% das compras
+                # brasileiras": the sales belong to the subject that follows, China; its sales
+                # to the state are the state's imports from China (dev u548). Read from the
+                # sentence's shape: it may be borne out, never refuted.
+                metric = "trade_china_exports"
+                share_doubt = _level("low", "sales of the subject China that follows the figure")
             inherited = False
             if metric is None and mention.kind in (Kind.MONEY, Kind.PERCENT):
                 # "China Customs reported US$518.47 billion for 2024" continues the previous
@@ -1750,6 +1764,16 @@ _CHINA = (
     # "as exportações para os chineses", "las ventas a los chinos", "sales to the Chinese":
     # the people for the state, after the flow's preposition and its article only.
     r"|(?:(?:os|los)\s+)?chin(?:eses|os)\b|chinese\b(?!\s+mainland))"
+)
+# "com vendas de US$ 47,6 bilhões, a China ficou com …", "con ventas por US$ 50.000 millones,
+# China se mantuvo …", "with sales of US$ 47.6 billion, China kept …": sales told before their
+# seller, the subject after the comma.
+WITH_SALES_BEFORE = re.compile(
+    r"\b(?:com|con|with)\s+(?:vendas|ventas|sales)\s+(?:de|por|of|worth)\s+$"
+)
+CHINA_SUBJECT_AFTER = re.compile(
+    r"(?:\s+(?:em|en|in)\s+(?:19|20)\d\d)?\s*,\s+(?:(?:a|la|el|the)\s+)?china\s+"
+    r"(?!y\b|e\b|and\b|como\b|as\b)"
 )
 # "este percentual", "esse porcentaje", "this percentage", "that share": a percent that takes
 # up the one before it.
