@@ -149,3 +149,47 @@ def test_sales_before_their_seller_china_are_the_state_imports(text, figure, wro
     assert result.verdict in (Verdict.DISPUTED, Verdict.SUPPORTED)  # AEB 47.6, Ministry 48.34
     other = one(check(text.format(wrong)), wrong)
     assert other.verdict is not Verdict.CONTRADICTED
+
+
+# --- a state's imports "da/de China": China is the origin ---------------------------------------
+
+IMPORTS_OF_STATE = [
+    (
+        "Buenos Aires, março de 2020 — Em 2019, as importações argentinas da China somaram {}.",
+        "US$ 9,3 bilhões",
+        "US$ 15 bilhões",
+    ),
+    (
+        "Buenos Aires, março de 2020 — Em 2019, as importações da Argentina da China caíram"
+        " para {}.",
+        "US$ 9,3 bilhões",
+        "US$ 15 bilhões",
+    ),
+    (
+        "Buenos Aires, marzo de 2020 — En 2019, las importaciones argentinas de China sumaron {}.",
+        "US$ 9.267 millones",
+        "US$ 15.000 millones",
+    ),
+    (
+        "Buenos Aires, marzo de 2020 — Las importaciones de la Argentina de China cayeron hasta"
+        " {} durante 2019.",
+        "US$ 9.267 millones",
+        "US$ 15.000 millones",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wrong"), IMPORTS_OF_STATE)
+def test_a_state_imports_from_china_written_with_de(text, figure, wrong):
+    result = one(check(text.format(figure)), figure)
+    assert result.claim.metric == "trade_china_exports"  # Argentina's imports from China
+    assert result.claim.entity == "ARG"
+    assert result.verdict is Verdict.SUPPORTED  # 9,267 million (CERA on INDEC data)
+    # Written, not inferred: the buyer and the origin are both named.
+    assert one(check(text.format(wrong)), wrong).verdict is Verdict.CONTRADICTED
+
+
+def test_china_imports_with_de_stay_china_own():
+    # Guard (passes on main too): "las importaciones de China" names China's own imports.
+    text = "Pekín, marzo de 2020 — En 2019, las importaciones de China sumaron US$ 2 billones."
+    assert one(check(text), "US$ 2 billones").claim.metric == "china_imports_world"

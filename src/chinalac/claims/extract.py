@@ -464,6 +464,17 @@ def extract(
             state_side = None
             if (
                 hit is not None
+                and mention.kind is Kind.MONEY
+                and BARE_DIRECTION.get(hit.phrase) == "trade_china_exports"
+                and metric in ("trade_china_imports", "trade_china_exports")
+                and (importer := _importer_before_china(folded, hit.end, entities))
+            ):
+                # "as importações argentinas da China", "las importaciones de Argentina de
+                # China": the state named between the import word and "de/da China" is the
+                # buyer, so China is the origin, not the importer (main read China's imports).
+                metric, hit, entity = "trade_china_exports", None, importer
+            if (
+                hit is not None
                 and hit.phrase in BARE_DIRECTION
                 and metric in ("trade_china_imports", "trade_china_exports")
                 and entity
@@ -1060,6 +1071,18 @@ def _article_a(match: re.Match, text: str, lang: str) -> bool:
     if lang != "pt" or not text or "to" not in match.re.groupindex or match.group("to") != "a":
         return False
     return text[match.start("to") : match.start("to") + 1] in ("a", "A")
+
+
+def _importer_before_china(folded: str, end: int, entities: list[EntityMention]) -> str | None:
+    """The state named right after an import word (ending at `end`) when "de/da/do China"
+    follows it: "importações argentinas da China", "importaciones de la Argentina de China"."""
+    for e in entities:
+        if e.start < end or e.code in NEVER_FOCUS | REGION_CODES | {"TWN", "HKG", "MAC"}:
+            continue
+        if not BUYER_BETWEEN.fullmatch(folded, end, e.start):
+            return None
+        return e.code if ORIGIN_CHINA_AFTER.match(folded, e.end) else None
+    return None
 
 
 def _directed_elsewhere(folded: str, clause: tuple[int, int]) -> str | None:
@@ -1775,6 +1798,10 @@ CHINA_SUBJECT_AFTER = re.compile(
     r"(?:\s+(?:em|en|in)\s+(?:19|20)\d\d)?\s*,\s+(?:(?:a|la|el|the)\s+)?china\s+"
     r"(?!y\b|e\b|and\b|como\b|as\b)"
 )
+# Between an import word and the state that buys: "importações argentinas", "importaciones de
+# la Argentina", "importações do Brasil"; then China as the origin: "da China", "de China".
+BUYER_BETWEEN = re.compile(r"\s+(?:(?:de|del|do|da|of)\s+(?:(?:la|el|o|a|the)\s+)?)?")
+ORIGIN_CHINA_AFTER = re.compile(r"\s+(?:de|da|do|desde|from)\s+(?:(?:la|a)\s+)?china\b")
 # "este percentual", "esse porcentaje", "this percentage", "that share": a percent that takes
 # up the one before it.
 SHARE_TAKEN_UP = re.compile(
