@@ -1795,13 +1795,13 @@ WITH_SALES_BEFORE = re.compile(
     r"\b(?:com|con|with)\s+(?:vendas|ventas|sales)\s+(?:de|por|of|worth)\s+$"
 )
 CHINA_SUBJECT_AFTER = re.compile(
-    r"(?:\s+(?:em|en|in)\s+(?:19|20)\d\d)?\s*,\s+(?:(?:a|la|el|the)\s+)?china\s+"
+    r"(?<!\s)(?:\s+(?:em|en|in)\s+(?:19|20)\d\d)?\s*,\s+(?:(?:a|la|el|the)\s+)?china\s+"
     r"(?!y\b|e\b|and\b|como\b|as\b)"
 )
 # Between an import word and the state that buys: "importações argentinas", "importaciones de
 # la Argentina", "importações do Brasil"; then China as the origin: "da China", "de China".
-BUYER_BETWEEN = re.compile(r"\s+(?:(?:de|del|do|da|of)\s+(?:(?:la|el|o|a|the)\s+)?)?")
-ORIGIN_CHINA_AFTER = re.compile(r"\s+(?:de|da|do|desde|from)\s+(?:(?:la|a)\s+)?china\b")
+BUYER_BETWEEN = re.compile(r"(?<!\s)\s+(?:(?:de|del|do|da|of)\s+(?:(?:la|el|o|a|the)\s+)?)?")
+ORIGIN_CHINA_AFTER = re.compile(r"(?<!\s)\s+(?:de|da|do|desde|from)\s+(?:(?:la|a)\s+)?china\b")
 # "este percentual", "esse porcentaje", "this percentage", "that share": a percent that takes
 # up the one before it.
 SHARE_TAKEN_UP = re.compile(
