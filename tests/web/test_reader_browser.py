@@ -195,7 +195,7 @@ EVIDENCE_ENGLISH = re.compile(r"reported by|usd_bn|usd_m\b|\d\.\d{1,2}(?!\d)")
 EVIDENCE_SCRIPT = (
     "() => [...document.querySelectorAll('#claim-detail .evidence-lines li')].map(li => {"
     " const c = li.cloneNode(true);"
-    " c.querySelectorAll('.record-id, [lang]').forEach(e => e.remove());"
+    " c.querySelectorAll('.record-source, [lang]').forEach(e => e.remove());"
     " return c.textContent; })"
 )
 

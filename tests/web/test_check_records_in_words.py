@@ -1,0 +1,93 @@
+"""The /check page names the records behind a verdict in the reader's words, never by their
+internal ids ("[count:bri_mou]", "[ties:12]", "[trade_total_lac_2023_eclac, ChinaFocus2025]"):
+a tie record says what it is (vocabulary domain `tie`), and a record's source is its linked
+title."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from chinalac.web.evidence import evidence_line, figure_label, period_label, tie_label
+
+TIE_TYPES = {"ties:3": "bri_mou", "ties_chinalac:4": "diplomatic_relations_prc"}.get
+
+
+@pytest.mark.parametrize(
+    ("lang", "what", "summary"),
+    [
+        ("es", "estados con el memorando de la Franja y la Ruta", "21 · hasta la fecha"),
+        ("pt", "Estados com o memorando do Cinturão e Rota", "21 · até hoje"),
+        ("en", "states with the Belt and Road memorandum", "21 · to date"),
+    ],
+)
+def test_a_count_of_ties_says_what_it_counts_in_words(lang, what, summary):
+    item = {"kind": "tie", "record_id": "count:bri_mou", "value": 21.0, "unit": "count"}
+    line = evidence_line({**item, "period": "to date"}, lang)
+    assert (line.what, line.summary) == (what, summary)
+
+
+@pytest.mark.parametrize(
+    ("lang", "what"),
+    [
+        ("es", "relaciones diplomáticas con la RPC"),
+        ("pt", "relações diplomáticas com a RPC"),
+    ],
+)
+def test_a_tie_says_its_type_and_its_source(lang, what):
+    item = {
+        "kind": "tie",
+        "record_id": "ties_chinalac:4;ties:9",
+        "source_id": "S1",
+        "value": 2017.0,
+        "unit": "year",
+        "period": "2017-06-13",
+        "entity": "PAN",
+    }
+    line = evidence_line(item, lang, tie_type=TIE_TYPES)
+    assert (line.what, line.source_id) == (what, "S1")
+    # a tie whose type the store does not give is not named (never by its id)
+    assert evidence_line({**item, "record_id": "ties:999"}, lang, tie_type=TIE_TYPES).what == ""
+
+
+def test_the_article_date_of_a_count_is_in_words():
+    assert period_label("on the article date (2023-01)", "es") == (
+        "en la fecha del artículo (enero de 2023)"
+    )
+
+
+def test_reasons_leave_the_record_and_source_ids_out():
+    assert figure_label("489 usd_bn 2023 (ECLAC) [trade_total_lac_2023_eclac, S]", "es") == (
+        "489 miles de millones de US$ · 2023 · declarado por CEPAL"
+    )
+    tie = "PAN diplomatic_relations_prc Relations with the PRC since 2017-06-13 [ties:4]"
+    assert "[" not in tie_label(tie, "pt")
+
+
+ARTICLE = (
+    "Veintidós países de América Latina y el Caribe han firmado el memorando de la Franja y la "
+    "Ruta. Panamá estableció relaciones diplomáticas con China en 2017. El comercio entre China "
+    "y América Latina alcanzó 489.000 millones de dólares en 2023."
+)
+RECORD_ID = re.compile(r"\[(?:count|ties|figures)[:_]|\[[a-z0-9]+_[a-z0-9_]+(?:, \w+)?\]")
+
+
+@pytest.mark.parametrize(
+    ("lang", "count"),
+    [
+        ("es", "estados con el memorando de la Franja y la Ruta"),
+        ("pt", "Estados com o memorando do Cinturão e Rota"),
+    ],
+)
+def test_the_check_page_shows_no_record_id_and_links_each_records_source(client, lang, count):
+    html = client.post("/check", params={"lang": lang}, data={"text": ARTICLE}).text
+    details = " ".join(re.findall(r'<template id="claim-\d+">(.*?)</template>', html, re.S))
+    assert details, "no claim was checked"
+    shown = re.sub(r'data-record="[^"]*"', "", details)
+    assert not RECORD_ID.search(shown), RECORD_ID.search(shown)
+    assert "record-id" not in shown
+    assert f'<span class="record">{count}</span>' in shown
+    lines = re.findall(r"<li data-record=.*?</li>", details, re.S)
+    assert lines and all('class="source"' in line for line in lines if "record-source" in line)
+    assert sum('<a class="source" href=' in line for line in lines) >= 3
