@@ -179,9 +179,9 @@ def test_a_ties_source_title_says_its_language(client):
 
 
 def test_a_bad_parameters_english_detail_is_marked_as_english(client):
-    page = client.get("/map/ties", params={"lang": "es"})
+    page = client.get("/map/bri", params={"lang": "es", "year": 1850})
     assert page.status_code == 422 and "Un parámetro no es válido." in page.text
-    assert re.search(r'<li><code>layer</code>: <span lang="en">unknown layer', page.text)
+    assert re.search(r'<li><code>year</code>: <span lang="en">1850 is outside', page.text)
 
 
 def test_a_note_cites_its_sources_by_linked_title_not_by_id():
