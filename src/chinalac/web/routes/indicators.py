@@ -18,7 +18,7 @@ from markupsafe import Markup, escape
 
 from chinalac.reference.countries import UnknownCountryError
 from chinalac.web import figures
-from chinalac.web.charts import Chart, Series, render_svg
+from chinalac.web.charts import Chart, Series, reader_link, render_svg
 from chinalac.web.downloads import csv_response, csv_with_sources, sources_of
 from chinalac.web.errors import InvalidParameter, NotFound
 from chinalac.web.i18n import N_, gettext_for
@@ -281,9 +281,13 @@ def indicator_page(
                     for iso3, group in selected.groupby("iso3")
                 ],
                 sources=[s for s in sources if s],
-                permalink=f"/indicators/{name}"
-                + (f"?{query}" if query else "")
-                + "#chart-indicator",
+                permalink=reader_link(
+                    f"/indicators/{name}"
+                    + (f"?{query}" if query and not state.site_mode else "")
+                    + "#chart-indicator",
+                    lang,
+                    state.site_mode,
+                ),
             )
             if not figure_chart.empty:
                 years = figure_chart.years
