@@ -91,3 +91,29 @@ def test_the_check_page_shows_no_record_id_and_links_each_records_source(client,
     lines = re.findall(r"<li data-record=.*?</li>", details, re.S)
     assert lines and all('class="source"' in line for line in lines if "record-source" in line)
     assert sum('<a class="source" href=' in line for line in lines) >= 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "held"),
+    [
+        (
+            "es",
+            "(la base registra miembros de la Franja y la Ruta para América Latina y el Caribe)",
+        ),
+        ("pt", "(a base registra membros do Cinturão e Rota para América Latina e Caribe)"),
+    ],
+)
+def test_a_metric_and_a_place_a_reason_names_bare_are_in_words(lang, held):
+    from chinalac.web.reasons import reason_markup
+
+    reason = (
+        "no stored fact for bri_members_count · PAN · no period stated "
+        "(the store holds bri_members_count for LAC)"
+    )
+    shown = str(reason_markup(reason, lang))
+    assert shown.endswith(held), shown
+    assert 'lang="en"' not in shown and "bri_members_count" not in shown
+    # a code neither the vocabulary nor the store names stays as written
+    assert "xyz_unknown_metric" in str(
+        reason_markup(reason.replace("holds bri_members_count", "holds xyz_unknown_metric"), lang)
+    )

@@ -350,8 +350,7 @@ def test_exact_spanish_and_portuguese_renderings():
     assert str(reason_markup(reason, "es")) == (
         f"{en % '4'} estados enumerados ({en % 'BRA, CHL'}) → el texto no da período; "
         "coincide con 449 miles de millones de US$ · 2021 · declarado por "
-        '<span class="reporter" lang="en">CRS</span> '
-        "[trade_total_lac_2021_crs, CRS2022]"
+        '<span class="reporter" lang="en">CRS</span>'  # its ids left out: the evidence names it
     )
     reason = "the ties table shows 22 states with bri_mou to date"
     assert str(reason_markup(reason, "pt")) == (

@@ -303,6 +303,24 @@ def tie_type_label(text: str, lang: str) -> str | None:
     return vocabulary.label(text, lang) if text in vocabulary.tie_types() else None
 
 
+# A metric or a place a reason names bare: "(the store holds bri_members_count for LAC)".
+METRIC_ID = re.compile(r"[a-z][a-z0-9]*+(?:_[a-z0-9]++)++")
+PLACE_CODE = re.compile(r"[A-Z]{3}")
+
+
+def code_label(text: str, lang: str, country_name: CountryName | None = None) -> str | None:
+    """A metric id or a place code a reason names on its own ("bri_members_count", "LAC",
+    "PAN") in words; None when it is neither, or one the vocabulary and the store do not
+    name (then it is shown as written)."""
+    if METRIC_ID.fullmatch(text):
+        name = vocabulary.label(text, lang)
+        return name if name != text else None
+    if PLACE_CODE.fullmatch(text):
+        name = place_name(text, lang, country_name)
+        return name if name != text else None
+    return None
+
+
 def dates_label(text: str, lang: str) -> str | None:
     """A period or a list of periods of a reason ("2022-05, 2025") in words; else None."""
     if not DATE_LIST.match(text):
@@ -312,14 +330,15 @@ def dates_label(text: str, lang: str) -> str | None:
 
 def part_label(text: str, lang: str, country_name: CountryName | None = None) -> str | None:
     """A part of a reason the page can put in the reader's words: a fact label, a stored
-    figure, a list of periods, a tie or a tie type; None for anything else (it is shown as
-    written)."""
+    figure, a list of periods, a tie, a tie type, a bare metric or place code; None for
+    anything else (it is shown as written)."""
     for formatted in (
         fact_label(text, lang, country_name),
         figure_label(text, lang),
         dates_label(text, lang),
         tie_label(text, lang, country_name),
         tie_type_label(text, lang),
+        code_label(text, lang, country_name),
     ):
         if formatted is not None:
             return formatted
