@@ -117,3 +117,33 @@ def test_a_metric_and_a_place_a_reason_names_bare_are_in_words(lang, held):
     assert "xyz_unknown_metric" in str(
         reason_markup(reason.replace("holds bri_members_count", "holds xyz_unknown_metric"), lang)
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"),
+    [
+        (
+            "es",
+            "coincide con la meta del compromiso «Casi duplicar el comercio bilateral hasta"
+            " 500.000 millones de US$ en 10 años (anunciado de nuevo)»",
+        ),
+        (
+            "pt",
+            "coincide com a meta do compromisso “Quase dobrar o comércio bilateral, até"
+            " US$ 500 bilhões em 10 anos (anunciado novamente)”",
+        ),
+        (
+            "en",
+            "matches the target of commitment Two-way trade to almost double to US$500 bn"
+            " within 10 years (re-announced)",
+        ),
+    ],
+)
+def test_a_pledge_a_reason_cites_is_named_by_its_description_not_its_ids(lang, shown):
+    from chinalac.web.reasons import reason_markup
+
+    reason = (
+        "matches the target of commitment beijing2015_trade_500bn (Two-way trade to almost"
+        " double to US$500 bn within 10 years (re-announced)) [web-826af43311]"
+    )
+    assert str(reason_markup(reason, lang)) == shown

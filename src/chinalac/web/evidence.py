@@ -321,6 +321,13 @@ def code_label(text: str, lang: str, country_name: CountryName | None = None) ->
     return None
 
 
+def pledge_label(text: str, lang: str) -> str | None:
+    """A pledge a reason names by its id ("beijing2015_trade_500bn") by its description in
+    the reader's language (vocabulary.pledge_descriptions); None for any other text."""
+    row = vocabulary.pledge_descriptions().get(text)
+    return vocabulary.pledge_description(text, row["en"], lang)[0] if row else None
+
+
 def dates_label(text: str, lang: str) -> str | None:
     """A period or a list of periods of a reason ("2022-05, 2025") in words; else None."""
     if not DATE_LIST.match(text):
@@ -338,6 +345,7 @@ def part_label(text: str, lang: str, country_name: CountryName | None = None) ->
         dates_label(text, lang),
         tie_label(text, lang, country_name),
         tie_type_label(text, lang),
+        pledge_label(text, lang),
         code_label(text, lang, country_name),
     ):
         if formatted is not None:
