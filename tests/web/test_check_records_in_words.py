@@ -147,3 +147,15 @@ def test_a_pledge_a_reason_cites_is_named_by_its_description_not_its_ids(lang, s
         " double to US$500 bn within 10 years (re-announced)) [web-826af43311]"
     )
     assert str(reason_markup(reason, lang)) == shown
+
+
+def test_states_a_reason_lists_by_code_are_named():
+    from chinalac.web.evidence import part_label
+
+    names = {"BRA": "Brasil", "CHL": "Chile"}
+
+    def country_name(iso3, lang):
+        return names.get(iso3, iso3)
+
+    assert part_label("BRA, CHL", "es", country_name) == "Brasil, Chile"
+    assert part_label("BRA, XXX", "es", country_name) is None  # one unknown: as written

@@ -306,6 +306,7 @@ def tie_type_label(text: str, lang: str) -> str | None:
 # A metric or a place a reason names bare: "(the store holds bri_members_count for LAC)".
 METRIC_ID = re.compile(r"[a-z][a-z0-9]*+(?:_[a-z0-9]++)++")
 PLACE_CODE = re.compile(r"[A-Z]{3}")
+PLACE_CODES = re.compile(r"[A-Z]{3}(?:, [A-Z]{3})++")  # "BRA, CHL, PER": the states a text lists
 
 
 def code_label(text: str, lang: str, country_name: CountryName | None = None) -> str | None:
@@ -318,6 +319,10 @@ def code_label(text: str, lang: str, country_name: CountryName | None = None) ->
     if PLACE_CODE.fullmatch(text):
         name = place_name(text, lang, country_name)
         return name if name != text else None
+    if PLACE_CODES.fullmatch(text):
+        names = [place_name(code, lang, country_name) for code in text.split(", ")]
+        known = all(name != code for name, code in zip(names, text.split(", "), strict=True))
+        return ", ".join(names) if known else None
     return None
 
 
