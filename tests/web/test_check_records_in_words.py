@@ -159,3 +159,10 @@ def test_states_a_reason_lists_by_code_are_named():
 
     assert part_label("BRA, CHL", "es", country_name) == "Brasil, Chile"
     assert part_label("BRA, XXX", "es", country_name) is None  # one unknown: as written
+
+
+def test_a_unit_a_reason_names_bare_is_in_words():
+    from chinalac.web.reasons import reason_markup
+
+    shown = str(reason_markup("no metric recognised for '12%' (percent); entity LAC", "es"))
+    assert "percent" not in shown and "(%)" in shown

@@ -310,10 +310,10 @@ PLACE_CODES = re.compile(r"[A-Z]{3}(?:, [A-Z]{3})++")  # "BRA, CHL, PER": the st
 
 
 def code_label(text: str, lang: str, country_name: CountryName | None = None) -> str | None:
-    """A metric id or a place code a reason names on its own ("bri_members_count", "LAC",
-    "PAN") in words; None when it is neither, or one the vocabulary and the store do not
+    """A metric id, a unit or a place code a reason names on its own ("bri_members_count",
+    "percent", "LAC", "PAN") in words; None when it is neither, or one the vocabulary and the store do not
     name (then it is shown as written)."""
-    if METRIC_ID.fullmatch(text):
+    if METRIC_ID.fullmatch(text) or text in known_units():  # "percent", "usd_bn"
         name = vocabulary.label(text, lang)
         return name if name != text else None
     if PLACE_CODE.fullmatch(text):
