@@ -323,6 +323,11 @@ def _year_to_month() -> re.Pattern:
         r"\b(?:ate|hasta|through|until|up\s+to)\s+(?:o\s+mes\s+de\s+|el\s+mes\s+de\s+)?"
         r"(?P<m>" + month + r")\b(?!\.?\s*(?:de\s+|del\s+|of\s+|,\s*)?\d|\s+(?:deste|de\s+este|"
         r"del\s+presente|this|of\s+this)\s)"
+        # "hasta noviembre del año pasado", "até novembro do ano passado", "through November
+        # last year": the months of the year before, read as one phrase (main read "año
+        # pasado" alone, the whole year, beside a part of it).
+        r"(?P<last>\s+(?:del\s+ano\s+pasado|del\s+pasado\s+ano|do\s+ano\s+passado|"
+        r"(?:of\s+)?last\s+year)\b)?"
     )
 
 
@@ -388,6 +393,8 @@ def _part_of_base_year(folded: str, base: ArticleDate | None, taken) -> list[Rel
             continue
         this_year = re.search(r"\b(?:this|este|deste)\b", text)
         year = base.date.year if this_year or last <= base.date.month else base.date.year - 1
+        if match.groupdict().get("last"):
+            year = base.date.year - 1
         period = Period("range", year, year, first, last, text=text)
         why = f"'{text}' read against the article date {base.label()}"
         found.append(RelativeDate(match.start(), match.end(), text, period, why))

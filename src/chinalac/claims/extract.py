@@ -70,6 +70,20 @@ CLAUSE_BREAK = re.compile(
     r"(?=(?:import|export|compr|vend|prest|recib|receb|bought|sold|lent)[a-z]*\s)"
     r"|,\s+(?:of which|of whom|de los cuales|de las cuales|dos quais|das quais)\b"
 )
+# Flows of trade besides the two directions (a year-to-month reading applies to them).
+FLOW_TOTALS = {"trade_total", "trade_balance", "trade_surplus", "trade_deficit"}
+# "hasta noviembre de 2013", "through November 2013", "até novembro de 2013" (a period's text).
+TO_MONTH_WORD = re.compile(r"(?:hasta|ate|through|until|up\s+to)\s+(?:el\s+|o\s+)?[a-z]")
+CUMULATIVE_CUE = re.compile(
+    r"(?<![\w])(?:desde|since|ultimos|ultimas|last|past|acumulad\w*|cumulative\w*|acumulat\w*|"
+    r"entre|between|total)(?![\w])"
+)
+# "Chinese imports", "importaciones chinas", "importações chinesas" (a metric phrase, folded):
+# imports of Chinese goods or China's imports, unless what follows names a partner or goods.
+CHINESE_IMPORTS = re.compile(r"chinese\s+imports|importaciones\s+chinas|importacoes\s+chinesas")
+PARTNER_OR_GOODS_AFTER = re.compile(r"\s{1,3}(?:de|del|do|da|dos|das|of|from|desde)\s")
+# A year in brackets right after a figure: "$us 1.071 millones (2012)" (folded text at its end).
+BRACKET_YEAR = re.compile(r"[^\S\n]{0,2}\((1[5-9]\d\d|20\d\d)\)")
 PREPOSITION_AFTER = re.compile(r"^\s{0,2}(?:in|en|em|no|na|for|para|during|durante)\s")
 # "os US$ 115 bilhões registrados em 2019", "los US$ 115.000 millones registrados en 2019",
 # "the US$115 billion recorded in 2019": a participle of record between the figure and a year
@@ -93,6 +107,23 @@ COMPARISON_BASE = re.compile(
     r"|(?:same\s+(?:period|month|months)|(?:mesmo|mismo|igual|identico)\s+(?:periodo|mes))"
     r"(?:\s+(?:of|in|de|del|do|da))?)\s*$"
 )
+# "que" after a verb of saying or showing opens a clause ("las cifras muestran que en 2014 …",
+# "o relatório indica que em 2014 …"); it is no comparison ("más que en 2014").
+SAID_THAT = re.compile(
+    r"(?<![\w])(?:muestra|muestran|mostro|mostraron|indica|indican|indico|indicaron|senala|senalan|"
+    r"senalo|dijo|dice|dicen|afirma|afirmo|informa|informo|explica|explico|destaca|destaco|"
+    r"revela|revelan|revelo|asegura|aseguro|precisa|preciso|estima|estimo|recuerda|recordo|"
+    r"mostra|mostram|mostrou|indicam|indicou|aponta|apontam|apontou|revelam|revelou|disse|diz|"
+    r"dizem|afirmou|informou|explicou|destacou|estimou|lembrou|lembra)\s+que\s*$"
+)
+# A comparison figure between a figure and the year after it: "totaled US$10,712, against
+# 3,544 in 2016", "frente a 3.544 en 2016", "contra 3.544 em 2016": the year is the later
+# figure's, not the first one's (folded text between them).
+AGAINST_FIGURE = re.compile(
+    r"(?<![\w])(?:against|versus|vs\.?|compared\s+(?:with|to)|frente\s+a|contra|ante|face\s+a|"
+    r"comparad[oa]s?\s+con|comparad[oa]s?\s+com)\s+(?:(?:the|los|las|el|la|os|as|o|a)\s+)?"
+    r"(?:us\$|\$|r\$)?\s?\d"
+)
 # An entity named as the complement of the counted thing: "20 countries of Latin America",
 # "21 countries in LAC", "96 Spanish majors in China", "32 wind turbines in Chile's …".
 COMPLEMENT = re.compile(
@@ -105,6 +136,21 @@ RANKED_ABOVE = re.compile(
     r"(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$"
 )
 NEVER_FOCUS = {"CHN", "TWN", "HKG", "MAC"}
+# A noun that takes up a quantity named before, before the figure (folded): "Brazil's share
+# alone was …", "last year's total", "es el volumen más alto", "a cifra", "o montante" (not "a
+# maior parte" after it).
+TAKES_UP = re.compile(
+    r"\b(?:share|portion|total|volume|figure|amount|sum|level|cifra|monto|volumen|nivel|parte|"
+    r"cuota|participacion|suma|montante|fatia|parcela|soma|valor|value)\b"
+)
+# A clause that tells the value of the clause before: ", con un valor de", ", with a value of",
+# ", com um valor de", ", por un monto de" (folded).
+VALUE_APPOSITION = re.compile(
+    r",\s+(?:con|with|com|por|for)\s+(?:(?:un|una|um|uma|a)\s+)?"
+    r"(?:valor|value|monto|montante|amount)\s+(?:de|of)\s"
+)
+# China's goods trade surplus with the world (metrics.csv), as "superávit" alone reads.
+CHINA_WORLD_SURPLUS = "china_trade_surplus"
 # Metrics of China's relation with a partner (stored with China as counterpart): a figure of
 # one of them with only China named speaks of the article's partner, not of China alone.
 BILATERAL_METRICS = {
@@ -163,6 +209,20 @@ def extract(
         )
         folded = fold(sentence.text)
         context = previous_folded if sentence.paragraph == previous_paragraph else ""
+        # The sentence right before, also across one paragraph break (or the headline), and
+        # the state its last claim is about.
+        before_folded = previous_folded if previous_paragraph >= sentence.paragraph - 1 else ""
+        before_entity = next(
+            (
+                c.entity
+                for c in reversed(claims[-LOOKBACK_CLAIMS:])
+                if c.sentence_index == index - 1
+                and c.paragraph >= sentence.paragraph - 1
+                and c.entity
+                and c.entity not in NEVER_FOCUS
+            ),
+            None,
+        )
         previous_folded, previous_paragraph = folded, sentence.paragraph
         dates_only = not mentions and not sentence.heading
         if dates_only:
@@ -224,13 +284,42 @@ def extract(
             paragraph_claims = by_paragraph.setdefault(sentence.paragraph, [])
             recent = paragraph_claims[-LOOKBACK_CLAIMS:]
             entity = _entity_for(
-                mention, entities, clause, recent, index, about_lac, folded, about_state
+                mention,
+                entities,
+                clause,
+                recent,
+                index,
+                about_lac,
+                folded,
+                about_state,
+                before_entity,
             )
             hit = None
             if mention.kind in {Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.DATE}:
                 hit = choose_metric(
                     lexicon,
                     hits,
+                    mention.kind,
+                    mention.unit,
+                    mention.number_start,
+                    mention.number_end,
+                    (mention.noun_start, mention.noun_end),
+                    clause,
+                    entity,
+                    folded,
+                    mention.end,
+                )
+            if (
+                hit is not None
+                and hit.start >= clause[1]
+                and VALUE_APPOSITION.match(folded, clause[0])
+            ):
+                # "Las importaciones representaron el 92.4%, con un valor de US$22.3 mil
+                # millones, y las exportaciones …": the value told in apposition belongs to the
+                # clause before, never to the flow named after it (still another clause's word).
+                hit = choose_metric(
+                    lexicon,
+                    [h for h in hits if h[2] <= clause[0]],
                     mention.kind,
                     mention.unit,
                     mention.number_start,
@@ -284,6 +373,18 @@ def extract(
                 # comercial bajó … y quedó en 5.279 millones": the balance is the clause's
                 # subject, nearer the number than the flow word.
                 hit, metric = None, "trade_balance"
+            if (
+                mention.kind is Kind.MONEY
+                and metric == CHINA_WORLD_SURPLUS
+                and entity
+                and entity not in NEVER_FOCUS | REGION_CODES
+                and entity in _states_in(entities, clause)
+            ):
+                # "China registró un superávit de 95.000 millones de dólares con México", "o
+                # superávit do Brasil com a China": a balance with a state named in its clause
+                # is the balance of that pair, not China's surplus with the world; its sign and
+                # side are read below (_signed_balance).
+                hit, metric = None, "trade_balance"
             if metric == "loans_total" and (
                 SINGLE_LOAN_AFTER.match(folded[mention.end :])
                 or SINGLE_LOAN_BEFORE.search(folded[max(0, mention.start - 40) : mention.start])
@@ -296,6 +397,16 @@ def extract(
                 "trade_china_exports",
             ):
                 by_verb = _verb_direction(folded, clause, mention, entities, sentence.text)
+                if (
+                    by_verb is None
+                    and folded[clause[0] : mention.start].strip() == "("
+                    and clause[0] > 0
+                ):
+                    # "lo que exportó al país asiático ($us 288 millones)": a figure alone in
+                    # brackets is the amount of the clause it follows; that clause's verb names
+                    # its direction (main took the "importó" of the sentence's first figure).
+                    governing = _clause_of(clauses, clause[0] - 1)
+                    by_verb = _verb_direction(folded, governing, mention, entities, sentence.text)
                 if by_verb:
                     metric, hit = by_verb, None
             state_side = None
@@ -311,6 +422,22 @@ def extract(
                 # The side is inferred, not written: a figure read this way may be supported,
                 # never contradicted.
                 state_side = _level("low", f"bare '{hit.phrase}' read from {entity}'s side")
+            elif (
+                hit is not None
+                and hit.phrase in BARE_DIRECTION
+                and metric in DIRECTED_METRICS
+                and not CHINESE_SIDE.search(folded, clause[0], clause[1])
+                and (paired := _directed_elsewhere(folded, clause))
+            ):
+                # "las exportaciones a China subieron 6,9% …, mientras que las importaciones
+                # crecieron 7% a US$ 13.380 millones": a bare flow word beside the state's flow
+                # to (or from) China in another clause is the same state's other flow with
+                # China, not China's trade with the world. The side is borrowed from the other
+                # clause: it may be borne out, never refuted.
+                metric = BARE_DIRECTION[hit.phrase]
+                state_side = _level(
+                    "low", f"bare '{hit.phrase}' read beside '{paired}' in another clause"
+                )
             if mention.kind is Kind.MONEY and (
                 (
                     hit is not None
@@ -383,6 +510,21 @@ def extract(
                     (c.metric for c in reversed(claims) if c.metric in LOAN_METRICS), None
                 )
                 inherited = metric is not None
+            borrowed = None
+            if (
+                metric is None
+                and mention.kind is Kind.MONEY
+                and before_folded
+                and TAKES_UP.search(folded, 0, mention.number_start)
+            ):
+                # "Brazil, Ecuador, and Venezuela took 92 percent of all lending to the region
+                # in 2016. ¶ Brazil's share alone was … $15.2 billion": a money figure whose
+                # sentence names no metric but takes a quantity up ("share", "total", "el
+                # volumen", "a cifra") speaks of the metric the sentence before names. ("The
+                # new port cost US$3.5 billion" takes nothing up: no metric.)
+                borrowed = _metric_before(lexicon, before_folded, mention, entity)
+                if borrowed is not None:
+                    metric, inherited = borrowed.metric, True
             if metric in LOAN_METRICS and other_lender(sentence.text, folded, mention.number_start):
                 # "el Banco Mundial bajó sus préstamos … hasta los 8.000 millones": not China's.
                 metric, hit, inherited = OTHER_LENDER, None, False
@@ -418,6 +560,21 @@ def extract(
             ):
                 # Named in the headline or lead only: a likely reading, not a sure one.
                 entity_doubt = _level("low", f"{entity}, the state the article's lead names")
+            if (
+                entity_doubt is None
+                and entity
+                and entity == before_entity
+                and not any(e.code == entity for e in entities)
+                and not any(c.entity == entity for c in recent)
+            ):
+                entity_doubt = _level("low", f"{entity}, the entity of the sentence before")
+            if entity_doubt is None and entity and not any(e.code == entity for e in entities):
+                # Carried from an earlier claim read with doubt ("20 percent", ARG from the
+                # lead, then "reaching US$228.6 billion"): the doubt is carried with it.
+                carrier = next((c for c in reversed(recent) if c.entity == entity), None)
+                carried = (carrier.confidence.get("entity") or {}) if carrier else {}
+                if carried.get("level") == "low":
+                    entity_doubt = carried
             if id(mention) in respective:
                 # "Chile y Perú … 43 y 25 mil millones, respectivamente": each figure is the
                 # state named in the same place of the list. A pairing by position, not by
@@ -431,7 +588,31 @@ def extract(
                 half := half_year_period(folded, period, base.date.year if base else None)
             ):
                 period, period_doubt = half[0], _level("low", half[1])
+            if (
+                mention.kind is Kind.MONEY
+                and period is not None
+                and period.kind == "as_of"
+                and period.end_year
+                and period.end_month
+                and metric in DIRECTED_METRICS | FLOW_TOTALS
+                and TO_MONTH_WORD.match(fold(period.text))
+            ):
+                # "Hasta noviembre de 2013, Bolivia compró a China $us 1.133 millones",
+                # "through November 2013", "até novembro de 2013": a flow to a month is the year
+                # to that month, January included (main read a stock's "as of" and left the
+                # January–November row unread). Stocks (loans, investment) keep "as of".
+                year, last = period.end_year, period.end_month
+                period = Period("range", year, year, 1, last, period.text)
+                why = f"'{period.text.strip()}': a flow from January to that month"
+                # "En los últimos diez años, hasta noviembre de 2013, …": with a cumulative cue
+                # in the sentence the start may be another year; a likely reading only.
+                sure = "low" if CUMULATIVE_CUE.search(folded) else "medium"
+                period_doubt = _level(sure, why)
             metric_level = _metric_confidence(hit, metric, inherited, clause, mention, folded)
+            if borrowed is not None and metric == borrowed.metric:
+                metric_level = _level(
+                    "low", f"metric word '{borrowed.phrase}' in the sentence before"
+                )
             if metric == "trade_balance" and mention.kind is Kind.MONEY:
                 # "o saldo positivo brasileiro", "el déficit con China", "China's surplus with
                 # Mexico": the sign and the side name the state's surplus or deficit; a bare
@@ -439,6 +620,21 @@ def extract(
                 metric = _signed_balance(folded, clause, mention, entities, entity) or metric
             if state_side:
                 metric_level = state_side
+            if (
+                mention.kind is Kind.MONEY
+                and hit is not None
+                and metric == "trade_china_imports"
+                and CHINESE_IMPORTS.fullmatch(hit.phrase)
+                and not PARTNER_OR_GOODS_AFTER.match(folded, hit.end)
+            ):
+                # "Chinese imports into Mexico reached US$ 114 billion", "las importaciones
+                # chinas sumaron … en México", "as importações chinesas somaram … no Brasil":
+                # imports of Chinese goods, or China's own imports? The demonym names the goods
+                # as often as the importer, so the side is a guess: it may be borne out, never
+                # refuted (main read China's imports and refuted Mexico's imports from China).
+                # "importaciones chinas de soja", "Chinese imports from Brazil" name China as
+                # the buyer and keep their reading.
+                metric_level = _level("low", f"'{hit.phrase}': whose imports is a guess")
             if (
                 mention.kind is Kind.MONEY
                 and metric in DIRECTED_METRICS | {"trade_total"}
@@ -450,6 +646,27 @@ def extract(
                 metric_level = _level(
                     "low", f"'{product}' named: the figure may be that product's trade only"
                 )
+            if (
+                mention.kind is Kind.MONEY
+                and metric in DIRECTED_METRICS | BILATERAL_METRICS
+                and any(other.kind is Kind.MONEY and other is not mention for other in mentions)
+                and (
+                    WHOLE_BEFORE.search(folded[max(0, mention.start - 30) : mention.start])
+                    or WHOLE_AFTER.match(folded, mention.end)
+                    or (
+                        WHOLE_OF_FLOW_BEFORE.search(
+                            folded[max(0, mention.start - 12) : mention.start]
+                        )
+                        and WHOLE_OF_FLOW_AFTER.match(folded, mention.end)
+                    )
+                )
+            ):
+                # "En 2015, sobre un total de $us 9.676 millones, los productos chinos
+                # alcanzaron $us 1.740 millones": the whole the other figure is a part of, most
+                # often the trade with every partner; it may be borne out, never refuted (main
+                # read Bolivia's imports from all partners as those from China and called them
+                # contradicted by the 1,740 stored).
+                metric_level = _level("low", WHOLE_NOTE)
             if metric in DIRECTED_METRICS | {"trade_china_imports", "trade_china_exports"} and (
                 bare := BARE_PURCHASES.search(folded, clause[0], clause[1])
             ):
@@ -714,6 +931,16 @@ def _directed_flow(folded: str, clause: tuple[int, int]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _directed_elsewhere(folded: str, clause: tuple[int, int]) -> str | None:
+    """The words of a state's flow to or from China ("exportaciones a China", "imports from
+    China") in the sentence outside `clause`, or None."""
+    for pattern in (FLOW_TO_CHINA, FLOW_FROM_CHINA):
+        for match in pattern.finditer(folded):
+            if match.end() <= clause[0] or match.start() >= clause[1]:
+                return " ".join(match.group(0).split())
+    return None
+
+
 def _states_in(entities: list[EntityMention], clause: tuple[int, int]) -> list[str]:
     """The distinct named states (not China, not a list) of a clause; the region when no
     state is named."""
@@ -786,6 +1013,13 @@ CHINA_OWNS_BALANCE_BEFORE = re.compile(r"(?:\bchina'?s|\bchinese)\s+(?:trade\s+)
 CHINA_OWNS_BALANCE_AFTER = re.compile(
     r"(?<!\s)\s+(?:comercial\s+)?(?:chino|chines|(?:de|da|do)\s+(?:la\s+|a\s+)?china\b)"
 )
+# China as the subject of a verb of recording right before a balance word (folded): "a China
+# registrou um superávit", "China registró un superávit", "China posted a surplus".
+CHINA_RECORDS = re.compile(
+    r"\b(?:china|pequim|beijing|pekin)\s+(?:(?:also|tambien|tambem|ja|ya)\s+)?"
+    r"(?:registr|obtuv|obtev|acumul|tuvo|teve|posted|ran|had|record|logr|alcanz|alcanc)\w*\s+"
+    r"(?:(?:an?|un|una|um|uma|its|su|seu)\s+)?(?:(?:trade|comercial)\s+)?$"
+)
 SIGNED_BALANCE = {(1, False): "trade_surplus", (-1, False): "trade_deficit"}
 SIGNED_BALANCE.update({(1, True): "trade_deficit", (-1, True): "trade_surplus"})
 
@@ -824,10 +1058,15 @@ def _signed_balance(
         states_before = [
             e for e in entities if clause[0] <= e.start < word.start() and e.code not in NEVER_FOCUS
         ]
-        china_subject = CHINESE_SIDE.search(before) and not re.search(
-            r"\b(?:with|con|com|frente\s+a|to|a|para|para\s+a)\s+(?:la\s+|a\s+)?"
-            r"(?:china|pequim|beijing|pekin)\b",
-            before,
+        china_subject = CHINESE_SIDE.search(before) and (
+            not re.search(
+                r"\b(?:with|con|com|frente\s+a|to|a|para|para\s+a)\s+(?:la\s+|a\s+)?"
+                r"(?:china|pequim|beijing|pekin)\b",
+                before,
+            )
+            # "a China registrou um superávit": "a" is the article of the subject, whose verb
+            # follows it, not the preposition of "à China".
+            or CHINA_RECORDS.search(before)
         )
         if china_subject and not states_before:
             china_owns = True  # "China registró un superávit de … con México"
@@ -902,6 +1141,19 @@ def _inherited_metric(
     return None
 
 
+def _metric_before(
+    lexicon: MetricLexicon, before: str, mention: Mention, entity: str | None
+) -> MetricHit | None:
+    """The metric a money figure with no metric word of its own borrows from the sentence
+    before: the phrase of that sentence that would head a figure standing at its end."""
+    wanted = lexicon.metrics_for(mention.kind, mention.unit)
+    hits = lexicon.hits(before, "", wanted)
+    end = len(before)
+    return choose_metric(
+        lexicon, hits, mention.kind, mention.unit, end, end, (-1, -1), (0, end), entity, before
+    )
+
+
 def _date_mention(period: PeriodMention) -> Mention:
     p = period.period
     year = (
@@ -949,6 +1201,7 @@ def _entity_for(
     about_lac: bool,
     folded: str,
     about_state: str | None = None,
+    before_entity: str | None = None,
 ) -> str | None:
     position = mention.number_start
     if mention.kind is Kind.RANK:
@@ -1031,6 +1284,11 @@ def _entity_for(
         return earlier
     if any(e.code == "CHN" for e in entities):
         return "CHN"
+    if before_entity:
+        # "In 2017, bilateral trade between China and Latin American and Caribbean countries
+        # reached US$257.8 billion. ¶ From January to September this year, bilateral trade rose
+        # … to US$228.6 billion": a sentence naming no one continues the sentence before.
+        return before_entity
     if about_state:
         return about_state  # "Peru and China: trade at a record" … "it reached US$23.268 billion"
     return "LAC" if about_lac else None
@@ -1058,10 +1316,20 @@ def _period_for(
         for period in periods:
             if period.core_start == mention.start and period.core_end == mention.end:
                 return period.period, _level("high", "the date as written")
+    if (bracket := BRACKET_YEAR.match(folded, mention.end)) is not None:
+        # "de $us 1.071 millones (2012) a $us 1.133 millones (2013)": the year in brackets right
+        # after a figure is that figure's (a bracket is a clause break, so main read the year
+        # of the clause, "el año pasado", for both; a year in brackets is no period mention,
+        # being the shape of a citation).
+        year = int(bracket.group(1))
+        written = bracket.group(0).strip()
+        return Period("point", year, year, text=written), _level("high", f"'{written}' after it")
     usable = [
         p
         for p in periods
-        if not COMPARISON_BASE.search(folded[: p.start])
+        if not (
+            COMPARISON_BASE.search(folded[: p.start]) and not SAID_THAT.search(folded[: p.start])
+        )
         and not (
             mention.kind in (Kind.PERCENT, Kind.MULTIPLE)
             and p.period.kind == "point"
@@ -1080,6 +1348,8 @@ def _period_for(
         if period.end <= mention.start:
             distance = mention.start - period.end
         elif period.start >= mention.end:
+            if AGAINST_FIGURE.search(folded, mention.end, period.start):
+                continue  # "US$10,712, against 3,544 in 2016": 2016 is the later figure's
             distance = period.start - mention.end
             if PREPOSITION_AFTER.match(folded[mention.end : period.end]):
                 distance -= 5  # "US$449 billion in 2021": the year that follows belongs to it
@@ -1377,6 +1647,28 @@ PRODUCT_AFTER = re.compile(
     r"[^\S\n]{0,3}(?:de\s+dolares\s+|dollars\s+|de\s+reais\s+)?(?:in|en|em|of|de)\s+"
     r"(?:(?:the|la|las|los|el|o|os|a|as)\s+)?(" + _PRODUCTS + ")"
 )
+# A figure introduced as the whole another figure of the sentence is a part of: "sobre un total
+# de $us 9.676 millones, los productos chinos alcanzaron $us 1.740 millones", "out of a total of
+# US$9.7 billion", "de um total de US$ 9,7 bilhões" (folded, the text right before the figure);
+# "sumaron $us 10.486 millones, de los cuales $us 1.811 millones …", "…, of which …" (right
+# after it). Such a whole is most often the state's trade with every partner.
+WHOLE_BEFORE = re.compile(
+    r"(?<![\w])(?:sobre|de|del|do|out\s+of|of)\s+(?:un|um|a|el|o|the)?\s*total\s+(?:de|of)\s+$"
+)
+WHOLE_AFTER = re.compile(
+    r",\s{1,3}(?:of\s+which|de\s+los\s+cuales|de\s+las\s+cuales|dos\s+quais|das\s+quais)\b"
+    # "el país compró por $us 8.616 millones en total y …", "US$ 8,6 bilhões no total"
+    r"|\s{1,3}(?:en|in|em|no)\s+total\b"
+)
+# "En 2017, de $us 8.288 millones en importaciones, las compras al gigante asiático sumaron
+# $us 2.027 millones": "de/of" opening a clause before the figure, a flow word after it.
+WHOLE_OF_FLOW_BEFORE = re.compile(r"(?:^|[,;:]\s|[–—]\s)(?:de|of|out\s+of)\s+$")
+WHOLE_OF_FLOW_AFTER = re.compile(
+    r"\s{1,3}(?:en|in|em)\s+(?:importaciones|exportaciones|compras|ventas|importacoes|"
+    r"exportacoes|vendas|imports|exports|purchases|sales)\s*,"
+)
+# The confidence note of such a whole (rules/share_of_whole.py reads it).
+WHOLE_NOTE = "a whole another figure of the sentence is a part of"
 # Metrics a bare flow word may have been read as before its preposition is seen.
 # Both directions named together, before one figure: "exports and imports", "exports to and
 # imports from", "exportaciones e importaciones", "importações e exportações" (folded).

@@ -6,6 +6,7 @@
 | same-year-change | same_year_change.py | inconsistent |
 | growth-rate | growth_rate.py | inconsistent |
 | parts-total | parts_total.py | inconsistent |
+| share-of-whole | share_of_whole.py | inconsistent |
 | store-facts | store_facts.py | supported, contradicted, disputed, unverifiable |
 | first-rank | first_rank.py | supported, contradicted, disputed |
 | ranked-list | ranked_list.py | as store-facts, for the count a ranked list implies |
@@ -32,6 +33,7 @@ from chinalac.claims.rules.partner_rank import PartnerRank
 from chinalac.claims.rules.parts_total import PartsTotal
 from chinalac.claims.rules.ranked_list import RankedList
 from chinalac.claims.rules.same_year_change import SameYearChange
+from chinalac.claims.rules.share_of_whole import ShareOfWhole
 from chinalac.claims.rules.store_facts import StoreFacts
 from chinalac.claims.rules.ties_count import TiesCount
 from chinalac.claims.rules.ties_date import TiesDate
@@ -43,6 +45,7 @@ RULES: tuple[Rule, ...] = (
     SameYearChange(),
     GrowthRate(),
     PartsTotal(),
+    ShareOfWhole(),
     StoreFacts(),
     FirstRank(),
     RankedList(),

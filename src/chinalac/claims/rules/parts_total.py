@@ -39,6 +39,11 @@ DISTRIBUTED = re.compile(
     r"(?:to|for|a|al|para|en|em|in|on)\s+\w"
 )
 EXACTISH = {Qualifier.EXACT, Qualifier.APPROXIMATE}
+# A state's balance with China, with its sign read (claims.extract._signed_balance), or not.
+SIGNED_BALANCES = {"trade_balance", "trade_surplus", "trade_deficit"}
+# The one low metric reading that leaves a sum of parts sure: a bare flow word read from the
+# state's side (claims.extract: "bare 'importaciones' read from DOM's side").
+SIDE_ONLY = re.compile(r"bare '[^']+' read from \w+'s side$")
 
 
 def _exact_money(claim: Claim) -> bool:
@@ -65,7 +70,52 @@ class PartsTotal:
 
     def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
         yield from self._parts(context)
+        yield from self._across(context)
         yield from self._shares(context)
+
+    def _across(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
+        """Parts and their total (or balance) standing in two neighbouring paragraphs ("Peru's
+        exports to China reached US$23.1 billion in 2023. ¶ Its trade with China totalled …"):
+        checked only when every figure's state, period, currency and metric was read from its
+        own sentence with confidence; a figure that borrowed any of them is left alone."""
+        sure = [c for c in context.claims if _exact_money(c) and c.period is not None and _sure(c)]
+        for exports in (c for c in sure if c.metric == EXPORTS):
+            for imports in (c for c in sure if c.metric == IMPORTS and _same_scope(c, exports)):
+                pair = (exports, imports)
+                parts = (interval(exports), interval(imports))
+                wholes = [
+                    c
+                    for c in sure
+                    if c not in pair
+                    and _same_scope(c, exports)
+                    and _neighbours((*pair, c))
+                    and len({exports.paragraph, imports.paragraph, c.paragraph}) > 1
+                ]
+                low, high = parts[0].low + parts[1].low, parts[0].high + parts[1].high
+                totals = [c for c in wholes if c.metric == TOTAL]
+                if totals and not any(_overlaps(interval(t), low, high) for t in totals):
+                    total = min(
+                        totals, key=lambda t: abs(t.amount - exports.amount - imports.amount)
+                    )
+                    yield (
+                        total.claim_id,
+                        self._finding(
+                            total, exports, imports, exports.amount + imports.amount, "+"
+                        ),
+                    )
+                low_d = abs(parts[0].low - parts[1].high)
+                high_d = abs(parts[0].high - parts[1].low)
+                low_d, high_d = min(low_d, high_d), max(low_d, high_d)
+                for balance in wholes:
+                    # Before or after its parts: each figure names its own state and period.
+                    if balance.metric in SIGNED_BALANCES and not _overlaps(
+                        interval(balance), low_d, high_d
+                    ):
+                        difference = abs(exports.amount - imports.amount)
+                        yield (
+                            balance.claim_id,
+                            self._finding(balance, exports, imports, difference, "−"),
+                        )
 
     def _parts(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
         by_paragraph: dict[int, list[Claim]] = {}
@@ -175,6 +225,26 @@ class PartsTotal:
                     claim.claim_id,
                     Finding(self.rule_id, Verdict.INCONSISTENT, reason, (evidence,)),
                 )
+
+
+def _sure(claim: Claim) -> bool:
+    """Entity, period, metric and value each read from the claim's own words, not borrowed.
+    A flow word read from the state's side ("las importaciones" of the state) is no doubt here:
+    exports and imports add up (and differ) the same whichever side names them."""
+    for field in ("entity", "period", "metric", "value"):
+        item = claim.confidence.get(field) or {}
+        if item.get("level") != "low":
+            continue
+        if field == "metric" and SIDE_ONLY.match(item.get("why", "")):
+            continue
+        return False
+    return True
+
+
+def _neighbours(claims: tuple[Claim, ...]) -> bool:
+    """All in one paragraph or in two paragraphs that follow each other."""
+    paragraphs = [c.paragraph for c in claims]
+    return max(paragraphs) - min(paragraphs) <= 1
 
 
 def _overlaps(claimed, low: float, high: float) -> bool:
