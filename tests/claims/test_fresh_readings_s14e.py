@@ -163,3 +163,43 @@ def test_a_stored_fdi_inflow_never_refutes_another_reporters_figure(kb):
         " US$950 million in 2024."
     )
     assert one(check(text, kb), "US$950 million").verdict is Verdict.UNVERIFIABLE
+
+
+# --- a rank over a list of states, read state by state ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "Caracas, July 2023 — Customs statistics show that in 2022 China was the main trading"
+            " partner of Argentina, Bolivia, Cuba, Paraguay and Venezuela.",
+            "main trading partner",
+        ),
+        (
+            "Caracas, julio de 2023 — Las estadísticas de aduanas muestran que en 2022 China fue"
+            " el principal socio comercial de Argentina, Bolivia, Cuba, Paraguay y Venezuela.",
+            "principal socio comercial",
+        ),
+        (
+            "Caracas, julho de 2023 — As estatísticas alfandegárias mostram que em 2022 a China"
+            " foi o principal parceiro comercial da Argentina, Bolívia, Cuba, Paraguai e"
+            " Venezuela.",
+            "principal parceiro comercial",
+        ),
+    ],
+)
+def test_a_rank_over_listed_states_is_read_state_by_state(kb, text, rank):
+    # Main: read only as a count of top-partner states (none stored for 2022): unverifiable.
+    result = one(check(text, kb), rank)
+    assert result.verdict is Verdict.SUPPORTED
+    assert "ARG, BOL, CUB, PRY, VEN" in result.reason
+
+
+def test_a_listed_state_ranked_otherwise_leaves_the_list_unjudged(kb):
+    # Guard: Argentina's stored 2019 rank is 2 (INDEC data): not borne out, and not refuted.
+    text = (
+        "Caracas, July 2023 — Customs statistics show that in 2019 China was the main trading"
+        " partner of Argentina, Bolivia and Cuba."
+    )
+    assert one(check(text, kb), "main trading partner").verdict is Verdict.UNVERIFIABLE
