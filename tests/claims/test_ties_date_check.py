@@ -11,9 +11,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from chinalac.claims import extract
+from chinalac.claims import Verdict, check, extract
 from chinalac.claims.rules.ties_date import claim_day
-from tests.claims.conftest import TIE_COLUMNS
+from tests.claims.conftest import TIE_COLUMNS, one
 from tests.claims.test_ties_rules_unit import ARG, NIC, PAN, findings
 
 
@@ -97,3 +97,32 @@ def test_a_tie_whose_rows_are_no_events_is_passed_over_for_the_next_tie_named():
 def test_the_day_of_a_date_claim_is_read_from_1_to_31(text, day):
     [claim] = [c for c in extract(text) if c.period and c.period.end_month]
     assert claim_day(claim) == day
+
+
+# The date a contradiction quotes (`_claimed`): with the day the text gives, so the reader sees
+# which date was refuted. Written against the tenth mutation run's survivors.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The free trade agreement between Costa Rica and China entered into force on"
+            " 15 August 2011.",
+            "August 2011",
+        ),
+        (
+            "El Tratado de Libre Comercio entre Costa Rica y China entró en vigor el 15 de"
+            " agosto de 2011.",
+            "agosto de 2011",
+        ),
+        (
+            "O tratado de livre comércio entre a Costa Rica e a China entrou em vigor em 15 de"
+            " agosto de 2011.",
+            "agosto de 2011",
+        ),
+    ],
+)
+def test_a_refuted_day_is_quoted_with_its_day(kb, text, figure):
+    result = one(check(text, kb), figure)
+    # Stored: in force since 2011-08-01; two weeks off is no slip of one day.
+    assert result.verdict is Verdict.CONTRADICTED
+    assert result.reason.startswith("the text dates it 2011-08-15; ")

@@ -197,6 +197,37 @@ def test_a_row_dated_to_its_year_never_contradicts_a_month_of_that_year(text):
     assert findings(text, "ties-date", URUGUAY_2018) == []
 
 
+# Sources that disagree with no date: undated rows answer from 2025 (the pages' compilation), so
+# a claim dated 2025 meets a disputed status no date can place. It was called contradicted
+# ("the ties table holds disputed on 2025", no row shown) before the tenth mutation run's
+# survivors of `TiesDate._judge` led here.
+UNDATED_DISPUTE = pd.DataFrame(
+    [
+        ("PAN", "bri_mou", "signed", "", "https://e.org/pan", "true"),
+        ("PAN", "bri_mou", "withdrawn", "", "https://e.org/pan-left", "true"),
+    ],
+    columns=[*TIE_COLUMNS, "conflict"],
+).assign(evidence="")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2025, Panama signed the Belt and Road memorandum.",
+        "En 2025, Panamá firmó el memorando de la Franja y la Ruta.",
+        "Em 2025, o Panamá assinou o memorando do Cinturão e Rota.",
+    ],
+)
+def test_undated_sources_that_disagree_give_disputed_never_contradicted(text):
+    assert findings(text, "ties-date", UNDATED_DISPUTE) == [
+        (
+            "disputed",
+            "sources disagree on PAN bri_mou by 2025: withdrawn (undated)",
+            [{"kind": "tie", "record_id": "ties:3", "relation": "conflicts", "entity": "PAN"}],
+        )
+    ]
+
+
 # the Tie view: a status without a source id or a known tier --------------------------------
 BARE = pd.DataFrame(
     [("PAN", "bri_mou", "signed", "2017-11-17", "https://e.org/pan", "", "unrated")],

@@ -1,6 +1,6 @@
 """The /check page's evidence and fact labels in the reader's language (chinalac.web.evidence):
 figures with the locale's separators and the unit in words, periods and places in words,
-"reported by" translated, the note as written with its language, the record id kept."""
+"reported by" translated, the note as written with its language, the record named by its source, never shown by its id."""
 
 from __future__ import annotations
 
@@ -60,8 +60,10 @@ NOTE = "Gives China-Brazil trade of US$157.5 bn in 2023."
 )
 def test_a_stored_fact_reads_in_the_readers_language(lang, summary):
     line = evidence_line(FACT, lang, country_name, "es")
-    # the note is the record's own (English) words, internal notes left out; the id is kept
-    assert line == EvidenceLine(summary, NOTE, "en", "trade_total_bra_2023_mofcom")
+    # the note is the record's own (English) words, internal notes left out; the source is kept
+    assert line == EvidenceLine(
+        summary, NOTE, "en", "trade_total_bra_2023_mofcom", "", "MOFCOM2024"
+    )
 
 
 @pytest.mark.parametrize(
@@ -156,21 +158,21 @@ def test_every_metric_of_the_knowledge_base_has_reader_names():
 @pytest.mark.parametrize(
     ("lang", "label"),
     [
-        ("en", "more than 500 US$ bn · 2024 · reported by China (national data) [f1, S1]"),
+        ("en", "more than 500 US$ bn · 2024 · reported by China (national data)"),
         (
             "es",
-            "más de 500 miles de millones de US$ · 2024 · declarado por China (datos nacionales) [f1, S1]",
+            "más de 500 miles de millones de US$ · 2024 · declarado por China (datos nacionales)",
         ),
         (
             "pt",
-            "mais de 500 bilhões de US$ · 2024 · declarado por China (dados nacionais) [f1, S1]",
+            "mais de 500 bilhões de US$ · 2024 · declarado por China (dados nacionais)",
         ),
     ],
 )
 def test_stored_figures_in_reasons_read_in_words(lang, label):
     assert figure_label("over 500 usd_bn 2024 (China (national data)) [f1, S1]", lang) == label
     assert figure_label("about 1,234.5 usd_bn [f2, S2]", "es") == (
-        "cerca de 1.234,5 miles de millones de US$ [f2, S2]"
+        "cerca de 1.234,5 miles de millones de US$"
     )
 
 
@@ -178,7 +180,7 @@ def test_parts_that_are_not_labels_are_left_alone():
     assert part_label("2022-05, 2025", "es") == "mayo de 2022, 2025"
     assert part_label("BRA, CHL", "es") is None
     assert part_label("12 widgets 2023 [x]", "es") is None  # not a stored unit
-    assert figure_label("1,234.5 usd_bn [f2, S2]", "pt") == "1.234,5 bilhões de US$ [f2, S2]"
+    assert figure_label("1,234.5 usd_bn [f2, S2]", "pt") == "1.234,5 bilhões de US$"
 
 
 def test_reasons_put_fact_labels_and_figures_in_words_and_mark_the_rest():
@@ -198,7 +200,7 @@ def test_reasons_put_fact_labels_and_figures_in_words_and_mark_the_rest():
     shown = str(reason_markup("matches 157.5 usd_bn 2023 (MOFCOM) [f1, S1]", "es"))
     assert (
         shown
-        == 'coincide con 157,5 miles de millones de US$ · 2023 · declarado por <span class="reporter" lang="en">MOFCOM</span> [f1, S1]'
+        == 'coincide con 157,5 miles de millones de US$ · 2023 · declarado por <span class="reporter" lang="en">MOFCOM</span>'
     )
     assert not re.search(r"usd_bn|reported by|trade_total", shown)
 
@@ -251,7 +253,7 @@ STORED_PLEDGES = {
 )
 def test_a_pledge_is_worded_from_its_stored_fields_not_its_english_note(lang, summary):
     line = evidence_line(PLEDGE_ITEM, lang, country_name, None, STORED_PLEDGES.get)
-    assert line == EvidenceLine(summary, "", "en", "beijing2015_trade_500bn")
+    assert line == EvidenceLine(summary, "", "en", "beijing2015_trade_500bn", "", "web-826af43311")
     assert "trade_total" not in line.summary and "The page reports" not in line.summary
 
 
@@ -307,17 +309,17 @@ def test_the_check_page_words_a_cited_pledge_in_the_readers_language(client, lan
         (
             "1960 year 1960 (Lu2023) [first_year_cub_relations, Lu2023]",
             "es",
-            "1960 · declarado por Lu (2023) [first_year_cub_relations, Lu2023]",
+            "1960 · declarado por Lu (2023)",
         ),
         (
             "2017 year 2017-11-17 [first_year_pan_bri_2017, S]",
             "pt",
-            "17 de novembro de 2017 [first_year_pan_bri_2017, S]",
+            "17 de novembro de 2017",
         ),
         (
             "2030 year 2020-09 [carbon_peak_year_chn_lu2023, S]",
             "pt",
-            "2030 · setembro de 2020 [carbon_peak_year_chn_lu2023, S]",
+            "2030 · setembro de 2020",
         ),
     ],
 )
@@ -333,21 +335,21 @@ def test_a_stored_year_in_a_reason_is_given_once(label, lang, words):
         (
             "es",
             "la tabla de vínculos lo fecha en 13 de junio de 2017: Panamá · Relaciones con la"
-            " RPC desde 13 de junio de 2017 · fuente confiable [ties_chinalac:4]",
+            " RPC desde 13 de junio de 2017 · fuente confiable",
             'la tabla de vínculos muestra <span lang="en">21</span> estados con el memorando de'
             " la Franja y la Ruta hasta 2024",
         ),
         (
             "pt",
             "a tabela de vínculos o data de 13 de junho de 2017: Panamá · Relações com a RPC"
-            " desde 13 de junho de 2017 · fonte confiável [ties_chinalac:4]",
+            " desde 13 de junho de 2017 · fonte confiável",
             'a tabela de vínculos mostra <span lang="en">21</span> Estados com o memorando do'
             " Cinturão e Rota até 2024",
         ),
         (
             "en",
             "the ties table dates it June 13, 2017: Panama · Relations with the PRC since"
-            " June 13, 2017 · reputable source [ties_chinalac:4]",
+            " June 13, 2017 · reputable source",
             "the ties table shows 21 states with the Belt and Road memorandum by 2024",
         ),
     ],
@@ -374,6 +376,6 @@ def test_a_disputed_tie_says_so_and_a_status_the_catalogs_lack_is_left_as_writte
             "PAN diplomatic_relations_prc Relations with the PRC since 2017-06-13 (disputed) [t1]",
             "pt",
         )
-        == "PAN · Relações com a RPC desde 13 de junho de 2017 · contestada [t1]"
+        == "PAN · Relações com a RPC desde 13 de junho de 2017 · contestada"
     )
     assert part_label("PAN fta Some stored wording since 2017 [t1]", "es") is None

@@ -36,7 +36,7 @@ def test_every_layer_renders_or_says_it_is_not_available(client, layer):
 @pytest.mark.parametrize(
     ("path", "message"),
     [
-        ("/map/nonsense", "unknown layer"),
+        ("/map/nonsense", "the map has no layer “nonsense”"),
         ("/map/bri?year=1850", "outside this layer"),
         ("/map/bri?year=abc", "valid integer"),
         ("/map/relations?year=1850", "outside this layer"),

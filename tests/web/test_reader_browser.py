@@ -106,12 +106,15 @@ def test_every_chart_has_a_source_line_and_exports_with_its_citation(browser, li
                 assert chart.locator("button[data-export=png]").is_visible()
                 # The exported image holds the title, the sources and the permalink.
                 footer = chart.locator("svg .chart-footer").text_content()
-                assert "Source:" in footer and "chinalac" in footer and "#chart-" in footer
+                assert re.search(r"Sources?:", footer) and "chinalac" in footer
+                assert "?lang=en" in footer and "#chart-" in footer  # the reader's page
         tab.goto(live_server + "/country/BRA")
         with tab.expect_download() as download:
             tab.locator("#chart-trade button[data-export=svg]").click()
         svg = Path(download.value.path()).read_text(encoding="utf-8")
-        assert "Source:" in svg and f"{live_server}/country/BRA#chart-trade" in svg
+        assert re.search(r"Sources?:", svg)
+        assert f"{live_server}/country/BRA?lang=en#chart-trade" in svg
+        assert f'<a href="{live_server}/country/BRA?lang=en#chart-trade">' in svg
         with tab.expect_download() as download:
             tab.locator("#chart-trade button[data-export=png]").click()
         png = Path(download.value.path()).read_bytes()
@@ -195,7 +198,7 @@ EVIDENCE_ENGLISH = re.compile(r"reported by|usd_bn|usd_m\b|\d\.\d{1,2}(?!\d)")
 EVIDENCE_SCRIPT = (
     "() => [...document.querySelectorAll('#claim-detail .evidence-lines li')].map(li => {"
     " const c = li.cloneNode(true);"
-    " c.querySelectorAll('.record-id, [lang]').forEach(e => e.remove());"
+    " c.querySelectorAll('.record-source, [lang]').forEach(e => e.remove());"
     " return c.textContent; })"
 )
 

@@ -150,7 +150,8 @@ def test_known_conflicts_name_pledges_by_their_description_not_their_id(client):
     section = page[page.index('class="conflict-list small"') :]
     section = section[: section.index("</ul>")]
     assert '<a href="#brasilia2014_trade_500bn">' in section
-    assert "</a> (2024 outcome)</strong>" in section
+    # the rest of the subject stays as written, marked English; the pledge is in Spanish
+    assert '</a> <span lang="en">(2024 outcome)</span></strong>' in section
     subjects = re.findall(r"<strong>(.*?)</strong>", section)
     assert len(subjects) == 10
     assert not any(re.match(r"[a-z0-9]+(?:_[a-z0-9]+)+", subject) for subject in subjects)
@@ -178,9 +179,9 @@ def test_a_ties_source_title_says_its_language(client):
 
 
 def test_a_bad_parameters_english_detail_is_marked_as_english(client):
-    page = client.get("/map/ties", params={"lang": "es"})
+    page = client.get("/map/bri", params={"lang": "es", "year": 1850})
     assert page.status_code == 422 and "Un parámetro no es válido." in page.text
-    assert re.search(r'<li><code>layer</code>: <span lang="en">unknown layer', page.text)
+    assert re.search(r'<li><code>year</code>: <span lang="en">1850 is outside', page.text)
 
 
 def test_a_note_cites_its_sources_by_linked_title_not_by_id():

@@ -123,11 +123,9 @@ SAMPLES = {
     ),
     f"the text gives no period; matches {LABEL}": "the text gives no period; matches %(a)s",
     "matches the target of commitment brasilia2014_scholarships_6000 (6,000 scholarships over "
-    "five years) [web-9d5bb9164e]": "matches the target of commitment %(a)s (%(b)s) [%(c)s]",
+    "five years) [web-9d5bb9164e]": "matches the target of the pledge “%(a)s”",
     "matches the delivered of commitment lima2016_press_center (Set up a press centre; invite "
-    "journalists) [Lu2023]": (
-        "matches the figure delivered under commitment %(a)s (%(b)s) [%(c)s]"
-    ),
+    "journalists) [Lu2023]": ("matches the figure delivered under the pledge “%(a)s”"),
     "US$20 billion is the target of another pledge: brasilia2014_loan (brasilia2014, 2014–2019), "
     "not of 2015 [S1]": (
         "%(a)s is the target of another pledge: %(b)s (%(c)s), not of %(d)s [%(e)s]"
@@ -141,7 +139,7 @@ SAMPLES = {
         "the pledge of the same plan, metric and period holds %(a)s; the text says %(b)s"
     ),
     "dated 2017 by commitment lima2016_press_center (Set up a press centre) [web-b3e8495f09]": (
-        "dated %(a)s by commitment %(b)s (%(c)s) [%(d)s]"
+        "dated %(a)s by the pledge “%(b)s”"
     ),
     f"matches {LABEL} (the text gives no period); the same conflict group also holds f9": (
         "matches %(a)s (the text gives no period); the same conflict group also holds %(b)s"
@@ -350,8 +348,7 @@ def test_exact_spanish_and_portuguese_renderings():
     assert str(reason_markup(reason, "es")) == (
         f"{en % '4'} estados enumerados ({en % 'BRA, CHL'}) → el texto no da período; "
         "coincide con 449 miles de millones de US$ · 2021 · declarado por "
-        '<span class="reporter" lang="en">CRS</span> '
-        "[trade_total_lac_2021_crs, CRS2022]"
+        '<span class="reporter" lang="en">CRS</span>'  # its ids left out: the evidence names it
     )
     reason = "the ties table shows 22 states with bri_mou to date"
     assert str(reason_markup(reason, "pt")) == (

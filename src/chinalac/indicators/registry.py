@@ -78,6 +78,11 @@ class Indicator:
     rank_column: str
     # title_es, unit_pt, caveats_es (a tuple), …: the dashboard's translations, where written
     translations: dict = field(default_factory=dict, compare=False, hash=False)
+    # The formula as a reader meets it: one-letter symbols, subscripts written `_x` or `_{xy}`
+    # (the page sets them as subscripts), and what each symbol is in words (`symbols`, with
+    # symbols_es / symbols_pt); `formula` keeps the code's names (docstrings, CSV, API).
+    reader_formula: str = ""
+    symbols: str = ""
 
 
 @cache
@@ -91,7 +96,7 @@ def metadata() -> dict:
 def _translations(entry: dict, spec: dict) -> dict:
     found = {
         f"{key}_{lang}": entry[f"{key}_{lang}"]
-        for key in ("title", "unit", "level")
+        for key in ("title", "unit", "level", "symbols")
         for lang in ("es", "pt")
         if entry.get(f"{key}_{lang}")
     }
@@ -132,6 +137,8 @@ def _build_registry() -> dict[str, Indicator]:
             ranks=ranks,
             rank_column=rank_column,
             translations=_translations(entry, spec),
+            reader_formula=" ".join(str(entry.get("reader_formula", "")).split()),
+            symbols=" ".join(str(entry.get("symbols", "")).split()),
         )
     return registry
 

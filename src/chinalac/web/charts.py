@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from chinalac.web import i18n
-from chinalac.web.vocabulary import reader_text
+from chinalac.web.vocabulary import reader_text, title_language
 
 # Okabe & Ito (2008), "Color Universal Design"; yellow left out (too light on white).
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#56B4E9", "#E69F00", "#000000", "#999999")
@@ -102,6 +102,60 @@ def _text(x, y, text, size=12, anchor="start", weight="normal", fill="#24292f", 
         f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}" '
         f'font-weight="{weight}" fill="{fill}"{extra}>{escape(text)}</text>'
     )
+
+
+def reader_link(path: str, lang: str, site_mode: bool = False) -> str:
+    """A chart's permalink as a reader follows it: the page in the reader's language
+    ("/country/BRA?lang=es#chart-trade"; on the static site, the language's own file)."""
+    from chinalac.web.rendering import site_file
+
+    path, hash_mark, fragment = path.partition("#")
+    anchor = f"#{fragment}" if hash_mark else ""
+    if site_mode:
+        return "/" + site_file(path, lang) + anchor
+    separator = "&" if "?" in path else "?"
+    return f"{path}{separator}lang={lang}{anchor}"
+
+
+def _line(x, y, pieces: list[tuple[str, str | None]], size=11, fill="#57606a") -> str:
+    """One footer line of (text, language) pieces; a piece in another language than the
+    page's is a tspan with its lang attribute (a source title keeps its own language)."""
+    body = "".join(
+        f'<tspan lang="{piece_lang}">{escape(text)}</tspan>' if piece_lang else escape(text)
+        for text, piece_lang in pieces
+    )
+    return (
+        f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="start" '
+        f'font-weight="normal" fill="{fill}">{body}</text>'
+    )
+
+
+def source_lines(chart: Chart, lang: str) -> list[list[tuple[str, str | None]]]:
+    """The footer's source lines: "Source: <title>", each title on lines of its own, marked
+    with its language where its words say it differs from the page's."""
+    _ = i18n.gettext_for(lang)
+    titles = [reader_text(s["title"]) for s in chart.sources if s.get("title")]
+    label = (_("Sources") if len(titles) > 1 else _("Source")) + ":"
+    if not titles:
+        return [[(label, None)]]
+    lines = []
+    for index, title in enumerate(titles):
+        found = title_language(title)
+        title_lang = found if found and found != lang else None
+        separator = ";" if index < len(titles) - 1 else ""
+        prefix = label + " " if index == 0 else ""
+        wrapped = wrap(prefix + title + separator, WIDTH - LEFT - RIGHT, 11)
+        for number, line in enumerate(wrapped):
+            pieces: list[tuple[str, str | None]] = []
+            if number == 0 and prefix:
+                pieces.append((prefix, None))
+                line = line[len(prefix) :]
+            if separator and number == len(wrapped) - 1:
+                pieces += [(line[: -len(separator)], title_lang), (separator, None)]
+            else:
+                pieces.append((line, title_lang))
+            lines.append([(text, piece_lang) for text, piece_lang in pieces if text])
+    return lines
 
 
 def render_svg(chart: Chart, lang: str) -> str:
@@ -233,28 +287,25 @@ def render_svg(chart: Chart, lang: str) -> str:
     fy = view_height + 8
     footer.append(_text(LEFT, fy + 12, chart.title, 14, weight="bold"))
     fy += 18
-    source_text = (
-        _("Source")
-        + ": "
-        + "; ".join(reader_text(s["title"]) for s in chart.sources if s.get("title"))
-    )
-    for line in [
-        *wrap(source_text, WIDTH - LEFT - RIGHT, 11),
-        *wrap(chart.coverage, WIDTH - LEFT - RIGHT, 11),
-    ]:
+    for pieces in source_lines(chart, lang):
+        footer.append(_line(LEFT, fy + 12, pieces))
+        fy += 14
+    for line in wrap(chart.coverage, WIDTH - LEFT - RIGHT, 11):
         footer.append(_text(LEFT, fy + 12, line, 11, fill="#57606a"))
         fy += 14
-    credit = "chinalac" + (f" · {chart.permalink}" if chart.permalink else "")
-    footer.append(
-        _text(
-            LEFT,
-            fy + 12,
-            credit,
-            11,
-            fill="#57606a",
-            extra=f' class="chart-permalink" data-path="{escape(chart.permalink)}"',
-        )
+    # The permalink opens the chart's page in the reader's language; an export writes it out
+    # in full (app.js: the site's address before the path).
+    credit = _text(
+        LEFT,
+        fy + 12,
+        "chinalac" + (f" · {chart.permalink}" if chart.permalink else ""),
+        11,
+        fill="#57606a",
+        extra=f' class="chart-permalink" data-path="{escape(chart.permalink)}"',
     )
+    if chart.permalink:
+        credit = f'<a href="{escape(chart.permalink)}">{credit}</a>'
+    footer.append(credit)
     full_height = fy + 20
     title = escape(chart.title)
     return (

@@ -12,11 +12,25 @@ from chinalac.web.pages import language, uncached_page
 
 
 class InvalidParameter(ValueError):
-    """A parameter that parsed but is not allowed here (e.g. a year the layer has no data for)."""
+    """A parameter that parsed but is not allowed here (e.g. a year the layer has no data for).
 
-    def __init__(self, name: str, message: str):
+    `reader`, where given, is the page's one line in the reader's language: a msgid with
+    %(name)s (the parameter) and the `values`' placeholders; `suggestions` are (link, msgid)
+    pairs the page offers instead. Without it the page lists `name: message` (English)."""
+
+    def __init__(
+        self,
+        name: str,
+        message: str,
+        reader: str | None = None,
+        suggestions: list[tuple[str, str]] | None = None,
+        **values,
+    ):
         self.name = name
         self.message = message
+        self.reader = reader
+        self.suggestions = suggestions or []
+        self.values = values
         super().__init__(f"{name}: {message}")
 
 
@@ -88,14 +102,19 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(InvalidParameter)
     async def invalid_parameter(request: Request, error: InvalidParameter):
         _ = gettext_for(language(request))
+        if error.reader:  # one line in the reader's words, naming the parameter
+            message = _(error.reader) % {"name": error.name, **error.values}
+            problems = []
+        else:
+            message, problems = _("A parameter is not valid."), [(error.name, error.message)]
         return uncached_page(
             request,
             "error.html",
             status_code=getattr(error, "status_code", 422),
             title=_("Invalid request"),
-            message=_("A parameter is not valid."),
-            suggestions=[],
-            problems=[(error.name, error.message)],
+            message=message,
+            suggestions=[(link, _(label)) for link, label in error.suggestions],
+            problems=problems,
         )
 
     @app.exception_handler(RequestValidationError)

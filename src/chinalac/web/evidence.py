@@ -8,6 +8,9 @@ metric, the catalogs for "reported by". A note stays as written (it is the recor
 note, or the checked text's own words) and says which language it is in; a pledge's note is
 not shown: it only restates the pledge's fields in English ("… of US$ 500 bn (trade_total),
 due 2024"), so the line words those fields from the stored pledge instead (`pledge_parts`).
+No record id reaches the reader ("count:bri_mou", "ties:12", "[fact_id, source_id]" in a
+reason): a tie record is named in words (`record_words`) and a record's source by its linked
+title.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from chinalac.web.i18n import N_
 
 CountryName = Callable[[str, str], str]  # (iso3, lang) → name; Dashboard.country_name
 Pledge = Callable[[str], "dict | None"]  # commitment_id → stored pledge; Dashboard.pledge
+TieType = Callable[[str], "str | None"]  # tie_id → the stored tie's type; Dashboard.tie_type
 SEPARATOR = " · "
 # Evidence notes of stored records are written in English (chinalac's own words); a `text`
 # item's note is the checked article's words, in the article's language.
@@ -68,6 +72,12 @@ PLEDGED_BY = N_("pledged by %(who)s on %(date)s")
 PLEDGED_BY_SOMEONE = N_("pledged by %(who)s")
 # The period the checker gives a pledge with no period of its own: "made 2014-07-17".
 MADE_ON = N_("made on %(a)s")
+# The periods a count of ties is taken on (rules/ties_count.py), as the reasons word them too.
+TO_DATE = N_("to date")
+ON_ARTICLE_DATE = N_("on the article's date (%(a)s)")
+# What a record of the ties table is, in words: a count of ties ("count:bri_mou") or one tie.
+STATES_WITH = N_("states with %(tie)s")
+COUNT_PREFIX = "count:"
 
 
 @dataclass(frozen=True)
@@ -78,7 +88,9 @@ class EvidenceLine:
     # reporter kept as stored is marked lang="en")
     note: str = ""  # as written, internal notes left out
     note_lang: str = NOTES_LANGUAGE
-    record_id: str = ""  # the stored record, a small reference beside the line
+    record_id: str = ""  # the stored record (kept on the line's data-record, never shown)
+    what: str = ""  # what the record is, in words ("states with the Belt and Road memorandum")
+    source_id: str = ""  # the record's source, shown as its linked title
 
 
 def period_label(period, lang: str) -> str:
@@ -90,6 +102,11 @@ def period_label(period, lang: str) -> str:
         return i18n.gettext_for(lang)(BY_DATE) % {"a": period_label(text[3:], lang)}
     if text.startswith("made "):  # a pledge dated by when it was made (rules/commitments.py)
         return i18n.gettext_for(lang)(MADE_ON) % {"a": period_label(text[5:], lang)}
+    if text == "to date":  # ties counted on the day of the check (rules/ties_count.py)
+        return i18n.gettext_for(lang)(TO_DATE)
+    if text.startswith("on the article date (") and text.endswith(")"):
+        inner = text[len("on the article date (") : -1]
+        return i18n.gettext_for(lang)(ON_ARTICLE_DATE) % {"a": period_label(inner, lang)}
     return i18n.format_iso_date(text, lang)
 
 
@@ -136,16 +153,35 @@ def pledge_parts(item: dict, stored: dict, lang: str) -> list[str]:
     ]
 
 
+def record_words(item: dict, lang: str, tie_type: TieType | None = None) -> str:
+    """What a record of the ties table is, in words, in place of its id: a count of ties
+    ("count:bri_mou") is "states with the Belt and Road memorandum", a tie ("ties:12", or
+    "ties:285;ties:284" for one tie read from two rows) is its type ("diplomatic relations
+    with the PRC"); "" for any other record (its summary says what it is) or a type the
+    vocabulary lacks."""
+    if item.get("kind") != "tie":
+        return ""
+    record = str(item.get("record_id") or "")
+    if record.startswith(COUNT_PREFIX):
+        kind = record[len(COUNT_PREFIX) :]
+        if kind not in vocabulary.tie_types():
+            return ""
+        return i18n.gettext_for(lang)(STATES_WITH) % {"tie": vocabulary.label(kind, lang)}
+    kind = tie_type(record.split(";")[0]) if tie_type is not None and record else None
+    return vocabulary.label(kind, lang) if kind in vocabulary.tie_types() else ""
+
+
 def evidence_line(
     item,
     lang: str,
     country_name: CountryName | None = None,
     text_lang: str | None = None,
     pledge: Pledge | None = None,
+    tie_type: TieType | None = None,
 ) -> EvidenceLine:
     """One evidence item of the checker's JSON for a reader of `lang`; `text_lang` is the
     checked text's language (the note of a `text` item quotes it); `pledge` finds the stored
-    pledge a `commitment` item cites."""
+    pledge a `commitment` item cites, `tie_type` the type of a tie it cites."""
     if not isinstance(item, dict):
         return EvidenceLine("", str(item))
     reporter = item.get("reporter")
@@ -168,6 +204,8 @@ def evidence_line(
         note_lang=(text_lang or NOTES_LANGUAGE) if is_text else NOTES_LANGUAGE,
         # a text item's id names a claim of this check, not a stored record
         record_id="" if is_text else str(item.get("record_id") or ""),
+        what="" if is_text else record_words(item, lang, tie_type),
+        source_id="" if is_text else str(item.get("source_id") or ""),
     )
 
 
@@ -177,13 +215,16 @@ def evidence_lines(
     country_name: CountryName | None = None,
     text_lang: str | None = None,
     pledge: Pledge | None = None,
+    tie_type: TieType | None = None,
 ) -> list[EvidenceLine]:
     """Evidence as lines, whatever shape the checker gives it (a list, one item, a string)."""
     if not evidence:
         return []
     if isinstance(evidence, (str, dict)):
         evidence = [evidence]
-    return [evidence_line(item, lang, country_name, text_lang, pledge) for item in evidence]
+    return [
+        evidence_line(item, lang, country_name, text_lang, pledge, tie_type) for item in evidence
+    ]
 
 
 def fact_label(text: str, lang: str, country_name: CountryName | None = None) -> str | None:
@@ -214,7 +255,9 @@ def known_units() -> frozenset[str]:
 
 def figure_label(text: str, lang: str) -> str | None:
     """A stored figure of a reason ("489 usd_bn 2023 (ECLAC) [ids]") in reader words ("489
-    miles de millones de US$ · 2023 · declarado por ECLAC [ids]"); None when it is not one."""
+    miles de millones de US$ · 2023 · declarado por ECLAC"); None when it is not one. The record
+    and source ids are left out: the evidence below the reason names the record in words and
+    links its source by title."""
     match = FIGURE_LABEL.match(text)
     if not match or match["unit"] not in known_units():
         return None
@@ -230,14 +273,15 @@ def figure_label(text: str, lang: str) -> str | None:
         period_label(match["period"], lang),
         vocabulary.reported_by(match["reporter"], lang),
     ]
-    return Markup(SEPARATOR).join(part for part in parts if part) + f" [{match['ids']}]"
+    return Markup(SEPARATOR).join(part for part in parts if part)
 
 
 def tie_label(text: str, lang: str, country_name: CountryName | None = None) -> str | None:
     """A tie a reason cites ("CUB diplomatic_relations_prc Relations with the PRC since
     1960-09-28, reputable source [ties:12]") in reader words ("Cuba · Relaciones con la RPC
-    desde el 28 sept. 1960 · fuente confiable [ties:12]"); None when it is not one, or when
-    its status is a wording the catalogs do not hold (then it is shown as written)."""
+    desde el 28 sept. 1960 · fuente confiable", the record id left out as in `figure_label`);
+    None when it is not one, or when its status is a wording the catalogs do not hold (then it
+    is shown as written)."""
     match = TIE_LABEL.match(text)
     if not match:
         return None
@@ -251,12 +295,42 @@ def tie_label(text: str, lang: str, country_name: CountryName | None = None) -> 
         _(TIE_DISPUTED) if match["disputed"] else "",
         vocabulary.label(match["tier"], lang) if match["tier"] else "",
     ]
-    return Markup(SEPARATOR).join(part for part in parts if part) + f" [{match['ids']}]"
+    return Markup(SEPARATOR).join(part for part in parts if part)
 
 
 def tie_type_label(text: str, lang: str) -> str | None:
     """A tie type a reason names ("shows 20 states with bri_mou") in words; else None."""
     return vocabulary.label(text, lang) if text in vocabulary.tie_types() else None
+
+
+# A metric or a place a reason names bare: "(the store holds bri_members_count for LAC)".
+METRIC_ID = re.compile(r"[a-z][a-z0-9]*+(?:_[a-z0-9]++)++")
+PLACE_CODE = re.compile(r"[A-Z]{3}")
+PLACE_CODES = re.compile(r"[A-Z]{3}(?:, [A-Z]{3})++")  # "BRA, CHL, PER": the states a text lists
+
+
+def code_label(text: str, lang: str, country_name: CountryName | None = None) -> str | None:
+    """A metric id, a unit or a place code a reason names on its own ("bri_members_count",
+    "percent", "LAC", "PAN") in words; None when it is neither, or one the vocabulary and the store do not
+    name (then it is shown as written)."""
+    if METRIC_ID.fullmatch(text) or text in known_units():  # "percent", "usd_bn"
+        name = vocabulary.label(text, lang)
+        return name if name != text else None
+    if PLACE_CODE.fullmatch(text):
+        name = place_name(text, lang, country_name)
+        return name if name != text else None
+    if PLACE_CODES.fullmatch(text):
+        names = [place_name(code, lang, country_name) for code in text.split(", ")]
+        known = all(name != code for name, code in zip(names, text.split(", "), strict=True))
+        return ", ".join(names) if known else None
+    return None
+
+
+def pledge_label(text: str, lang: str) -> str | None:
+    """A pledge a reason names by its id ("beijing2015_trade_500bn") by its description in
+    the reader's language (vocabulary.pledge_descriptions); None for any other text."""
+    row = vocabulary.pledge_descriptions().get(text)
+    return vocabulary.pledge_description(text, row["en"], lang)[0] if row else None
 
 
 def dates_label(text: str, lang: str) -> str | None:
@@ -268,14 +342,16 @@ def dates_label(text: str, lang: str) -> str | None:
 
 def part_label(text: str, lang: str, country_name: CountryName | None = None) -> str | None:
     """A part of a reason the page can put in the reader's words: a fact label, a stored
-    figure, a list of periods, a tie or a tie type; None for anything else (it is shown as
-    written)."""
+    figure, a list of periods, a tie, a tie type, a bare metric or place code; None for
+    anything else (it is shown as written)."""
     for formatted in (
         fact_label(text, lang, country_name),
         figure_label(text, lang),
         dates_label(text, lang),
         tie_label(text, lang, country_name),
         tie_type_label(text, lang),
+        pledge_label(text, lang),
+        code_label(text, lang, country_name),
     ):
         if formatted is not None:
             return formatted

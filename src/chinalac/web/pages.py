@@ -54,6 +54,7 @@ class Dashboard:
             {
                 "country_name": self.country_name,
                 "pledge": self.pledge,
+                "tie_type": self.tie_type,
                 "source": self.source,
                 "search_names": lambda: self.store.search_names,
                 "site_mode": site_mode,
@@ -67,6 +68,10 @@ class Dashboard:
     def pledge(self, commitment_id: str) -> dict | None:
         """The stored pledge (who made it, when, its metric) an evidence item cites."""
         return self.store.pledges.get(commitment_id)
+
+    def tie_type(self, tie_id: str) -> str | None:
+        """The type of the stored tie an evidence item cites ("ties:12" → "bri_mou")."""
+        return self.store.tie_types.get(tie_id)
 
     def source(self, source_id: str | None) -> dict | None:
         return self.store.sources.get(source_id) if source_id else None

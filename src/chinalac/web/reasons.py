@@ -99,10 +99,13 @@ REASON_FRAMES = (
     (re.compile(r"^the text gives no period; matches (?P<a>.+)$", re.S),
         N_("the text gives no period; matches %(a)s")),
     # rules/commitments.py (before the plain "matches" of store_facts)
-    (re.compile(r"^matches the target of commitment (?P<a>\S+) \((?P<b>.+)\) \[(?P<c>[^\[\]]*)\]$", re.S),
-        N_("matches the target of commitment %(a)s (%(b)s) [%(c)s]")),
-    (re.compile(r"^matches the delivered of commitment (?P<a>\S+) \((?P<b>.+)\) \[(?P<c>[^\[\]]*)\]$", re.S),
-        N_("matches the figure delivered under commitment %(a)s (%(b)s) [%(c)s]")),
+    # A pledge named by its id, its English summary and its source id: the page names it by
+    # its description in the reader's language (evidence.pledge_label) and leaves out the
+    # rest (`x…` groups), which the evidence below gives: the summary and the linked source.
+    (re.compile(r"^matches the target of commitment (?P<a>\S+)(?P<xa> \(.+\) \[[^\[\]]*\])$", re.S),
+        N_("matches the target of the pledge “%(a)s”")),
+    (re.compile(r"^matches the delivered of commitment (?P<a>\S+)(?P<xa> \(.+\) \[[^\[\]]*\])$", re.S),
+        N_("matches the figure delivered under the pledge “%(a)s”")),
     (re.compile(r"^(?P<a>.+?) is the target of another pledge: (?P<b>\S+) \((?P<c>.+)\), not of "
                 r"(?P<d>.*?) \[(?P<e>[^\[\]]*)\]$", re.S),
         N_("%(a)s is the target of another pledge: %(b)s (%(c)s), not of %(d)s [%(e)s]")),
@@ -112,8 +115,8 @@ REASON_FRAMES = (
     (re.compile(r"^the pledge of the same plan, metric and period holds (?P<a>.+?); the text says "
                 r"(?P<b>.+)$", re.S),
         N_("the pledge of the same plan, metric and period holds %(a)s; the text says %(b)s")),
-    (re.compile(r"^dated (?P<a>\d+) by commitment (?P<b>\S+) \((?P<c>.+)\) \[(?P<d>[^\[\]]*)\]$", re.S),
-        N_("dated %(a)s by commitment %(b)s (%(c)s) [%(d)s]")),
+    (re.compile(r"^dated (?P<a>\d+) by commitment (?P<b>\S+)(?P<xa> \(.+\) \[[^\[\]]*\])$", re.S),
+        N_("dated %(a)s by the pledge “%(b)s”")),
     # rules/store_facts.py: a match, with what it adds when the text gives no period or the
     # matched fact belongs to a conflict group.
     (re.compile(r"^matches (?P<a>.+?) \(the text gives no period\); the same conflict group also holds "
@@ -291,10 +294,12 @@ def _as_written(text: str) -> Markup:
 
 
 def _part_markup(key: str, value: str, lang: str, country_name: CountryName | None) -> Markup:
-    """A part of a frame: a reason of its own (`r…`), a fact label, a stored figure or a
-    period in words (`evidence.part_label`), else as written."""
+    """A part of a frame: a reason of its own (`r…`), left out (`x…`), a fact label, a stored
+    figure, a pledge or a period in words (`evidence.part_label`), else as written."""
     if key.startswith("r"):
         return reason_markup(value, lang, country_name)
+    if key.startswith("x"):  # said elsewhere on the page (a pledge's summary and source)
+        return Markup("")
     fact = evidence.part_label(value, lang, country_name)
     if fact is not None:
         return escape(fact)

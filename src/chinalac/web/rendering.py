@@ -113,6 +113,10 @@ class Renderer:
             environment.filters["reporter"] = lambda value, lang=lang: vocabulary.reporter(
                 value, lang
             )
+            # A pledge's description: chinalac's translation where one is curated, else English.
+            environment.globals["pledge_text"] = lambda commitment_id, english, lang=lang: (
+                vocabulary.pledge_text(commitment_id, english, lang)
+            )
             environment.filters["reason"] = lambda text, lang=lang: reasons.reason_markup(
                 text, lang, (globals_ or {}).get("country_name")
             )

@@ -99,6 +99,14 @@ class WebStore:
         return {row["commitment_id"]: row for row in frame.to_dict("records")}
 
     @functools.cached_property
+    def tie_types(self) -> dict[str, str]:
+        """{tie_id: tie_type} of the ties table: the /check page names a cited tie in words."""
+        if not self.has("ties"):
+            return {}
+        frame = self.sql("SELECT tie_id, tie_type FROM ties WHERE tie_id IS NOT NULL")
+        return dict(zip(frame["tie_id"], frame["tie_type"], strict=True))
+
+    @functools.cached_property
     def countries(self) -> pd.DataFrame:
         """The 33 CELAC states with their names in three languages and their status."""
         frame = self.sql(

@@ -363,3 +363,38 @@ def cited(text, lang: str, source) -> Markup:
         at = token.end()
     out.append(escape(text[at:]))
     return Markup("").join(out)
+
+
+# -- pledge descriptions in the reader's language ---------------------------------------------
+# pledge_descriptions.csv (sidecar pledge_descriptions.meta.yml): chinalac's own Spanish and
+# Portuguese translation of each pledge's English summary (commitments.csv `description`). A
+# row translates the English text it holds in `en`: when the stored summary changes, the row
+# no longer applies and the page shows the English until the row is translated again.
+PLEDGE_DESCRIPTIONS_CSV = Path(__file__).parent / "pledge_descriptions.csv"
+
+
+@functools.cache
+def pledge_descriptions() -> dict[str, dict[str, str]]:
+    """{commitment_id: {"en": …, "es": …, "pt": …}} of the curated translations."""
+    with PLEDGE_DESCRIPTIONS_CSV.open(encoding="utf-8", newline="") as handle:
+        return {row["commitment_id"]: row for row in csv.DictReader(handle)}
+
+
+def pledge_description(commitment_id, english, lang: str) -> tuple[str, str]:
+    """A pledge's description for a reader of `lang` and the language it is in: chinalac's
+    translation of the stored English summary, else (no row, or a row written for another
+    English text) that summary, in English."""
+    english = "" if english is None else str(english)
+    row = pledge_descriptions().get(str(commitment_id or ""))
+    if lang != i18n.DEFAULT_LANGUAGE and row and row["en"] == english and row.get(lang):
+        return row[lang], lang
+    return english, i18n.DEFAULT_LANGUAGE
+
+
+def pledge_text(commitment_id, english, lang: str) -> Markup:
+    """`pledge_description` for a page: English shown to a Spanish or Portuguese reader is
+    marked lang="en"."""
+    text, text_lang = pledge_description(commitment_id, english, lang)
+    if text_lang != lang:
+        return Markup('<span lang="%s">%s</span>') % (text_lang, text)
+    return escape(text)

@@ -244,7 +244,8 @@ class TiesDate:
         if answer.value is None and now.value is None:
             return None  # nothing sourced about this tie: another rule may judge
         found = as_tie(answer, tie_type)
-        if found is not None and found.conflict:
+        # Sources that disagree, dated or not (undated rows answer from 2025): never refuted.
+        if answer.value == "disputed":
             return Finding(
                 self.rule_id,
                 Verdict.DISPUTED,

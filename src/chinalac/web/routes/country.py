@@ -16,7 +16,7 @@ from fastapi.responses import RedirectResponse
 
 from chinalac.domain.ties import DISPLAYED_TIES, TieStatus, label_of, row_label, tie_status
 from chinalac.web import evidence, figures, vocabulary
-from chinalac.web.charts import Chart, Series, render_svg
+from chinalac.web.charts import Chart, Series, reader_link, render_svg
 from chinalac.web.downloads import csv_response, csv_with_sources, sources_of
 from chinalac.web.errors import NotFound
 from chinalac.web.i18n import N_, gettext_for
@@ -405,7 +405,7 @@ def chart(
         y_title=y_title,
         series=series,
         sources=[s for s in sources if s],
-        permalink=f"/country/{iso3}#chart-{key}",
+        permalink=reader_link(f"/country/{iso3}#chart-{key}", lang, state.site_mode),
     )
     years = figure.years
     figure.coverage = _("Years %(first)s–%(last)s; a year without a value is left empty.") % {

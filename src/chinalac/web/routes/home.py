@@ -7,12 +7,13 @@ from markupsafe import Markup
 
 from chinalac.web import vocabulary
 from chinalac.web.errors import InvalidParameter
-from chinalac.web.i18n import format_number, gettext_for
+from chinalac.web.i18n import N_, format_number, gettext_for
 from chinalac.web.layers import LAYER_KEYS, NO_DATA_COLOUR, Layer
 from chinalac.web.map_shapes import callouts, load_geometry, shapes_path
 from chinalac.web.pages import Dashboard, cached_page, dashboard, served_from_cache
 
 router = APIRouter()
+UNKNOWN_LAYER = N_("The parameter “%(name)s” is not valid: the map has no layer “%(value)s”.")
 DEFAULT_LAYER = "relations"
 
 
@@ -32,7 +33,11 @@ def map_page(request: Request, layer_key: str, year: int | None):
     state = dashboard(request)
     if layer_key not in LAYER_KEYS:
         raise InvalidParameter(
-            "layer", f"unknown layer '{layer_key}'; one of: {', '.join(LAYER_KEYS)}"
+            "layer",
+            f"unknown layer '{layer_key}'; one of: {', '.join(LAYER_KEYS)}",
+            reader=UNKNOWN_LAYER,
+            suggestions=[(f"/map/{key}", state.layers[key].title) for key in LAYER_KEYS],
+            value=layer_key[:40],  # as typed, cut short
         )
     layer = state.layers[layer_key]
     if year is not None:

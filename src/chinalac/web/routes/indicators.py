@@ -9,14 +9,16 @@ the knowledge base and is always available; the trade indicators need product-le
 from __future__ import annotations
 
 import logging
+import re
 
 import pandas as pd
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse
+from markupsafe import Markup, escape
 
 from chinalac.reference.countries import UnknownCountryError
 from chinalac.web import figures
-from chinalac.web.charts import Chart, Series, render_svg
+from chinalac.web.charts import Chart, Series, reader_link, render_svg
 from chinalac.web.downloads import csv_response, csv_with_sources, sources_of
 from chinalac.web.errors import InvalidParameter, NotFound
 from chinalac.web.i18n import N_, gettext_for
@@ -52,6 +54,15 @@ def entry_text(entry, field: str, lang: str) -> str:
     """An indicator's metadata field in `lang` (indicators.yml `<field>_es`/`_pt`), else English."""
     translated = getattr(entry, "translations", {}).get(f"{field}_{lang}") if lang != "en" else None
     return translated or getattr(entry, field)
+
+
+# A subscript of a reader formula: "x_{cp}", "X_c", "Σ_p" (indicators.yml `reader_formula`).
+SUBSCRIPT = re.compile(r"_(?:\{([^{}]*+)\}|([A-Za-z0-9']++))")
+
+
+def formula_markup(text: str) -> Markup:
+    """A reader formula or its symbols with subscripts set as subscripts: "x_{cp}" → x<sub>cp</sub>."""
+    return Markup(SUBSCRIPT.sub(lambda m: f"<sub>{m[1] or m[2]}</sub>", str(escape(text or ""))))
 
 
 def chartable(entry) -> bool:
@@ -270,9 +281,13 @@ def indicator_page(
                     for iso3, group in selected.groupby("iso3")
                 ],
                 sources=[s for s in sources if s],
-                permalink=f"/indicators/{name}"
-                + (f"?{query}" if query else "")
-                + "#chart-indicator",
+                permalink=reader_link(
+                    f"/indicators/{name}"
+                    + (f"?{query}" if query and not state.site_mode else "")
+                    + "#chart-indicator",
+                    lang,
+                    state.site_mode,
+                ),
             )
             if not figure_chart.empty:
                 years = figure_chart.years
@@ -305,6 +320,7 @@ def indicator_page(
             else None,
             "spheres": figures.SPHERES,
             "entry_text": lambda item, field: entry_text(item, field, lang),
+            "formula_markup": formula_markup,
             "entries": [e for e in entries.values()],
             "states": states,
             "all_states": state.store.countries.to_dict("records"),

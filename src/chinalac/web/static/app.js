@@ -87,7 +87,9 @@
     copy.setAttribute("height", String(height));
     var link = copy.querySelector(".chart-permalink");
     if (link && window.location.protocol !== "file:") {
-      link.textContent = "chinalac · " + window.location.origin + link.getAttribute("data-path");
+      var address = window.location.origin + link.getAttribute("data-path");
+      link.textContent = "chinalac · " + address;
+      if (link.parentNode && link.parentNode.localName === "a") { link.parentNode.setAttribute("href", address); }
     }
     return { text: new XMLSerializer().serializeToString(copy), width: width, height: height };
   };
