@@ -126,3 +126,105 @@ def test_a_refuted_day_is_quoted_with_its_day(kb, text, figure):
     # Stored: in force since 2011-08-01; two weeks off is no slip of one day.
     assert result.verdict is Verdict.CONTRADICTED
     assert result.reason.startswith("the text dates it 2011-08-15; ")
+
+
+# Two events in one sentence, each with its date: each date is judged against the tie named
+# before it (else after it), and never refuted. Main judged "abril de 2010" against the
+# diplomatic relations named first and called it contradicted (found while writing tests
+# against the tenth mutation run's survivors of `_tie_types`).
+TWO_EVENTS = [
+    (
+        "Costa Rica established diplomatic relations with China in 2007 and signed a free trade"
+        " agreement in April 2010.",
+        ("2007", "April 2010"),
+    ),
+    (
+        "Costa Rica estableció relaciones diplomáticas con China en 2007 y firmó un tratado de"
+        " libre comercio en abril de 2010.",
+        ("2007", "abril de 2010"),
+    ),
+    (
+        "A Costa Rica estabeleceu relações diplomáticas com a China em 2007 e assinou um tratado"
+        " de livre comércio em abril de 2010.",
+        ("2007", "abril de 2010"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), TWO_EVENTS)
+def test_two_events_of_one_sentence_are_each_judged_against_their_own_tie(kb, text, figures):
+    results = check(text, kb)
+    relations, fta = (one(results, figure) for figure in figures)
+    assert relations.verdict is Verdict.SUPPORTED
+    assert relations.reason.startswith("the ties table dates it 2007-06-01: CRI diplomatic")
+    assert fta.verdict is Verdict.SUPPORTED
+    assert fta.reason.startswith("the FTA was signed 2010-04-08")
+
+
+def test_two_events_with_their_dates_swapped_are_never_refuted(kb):
+    # Each date is the other tie's: the pairing is a reading, so neither is called wrong, and
+    # neither is borne out by the tie it does not follow.
+    text = (
+        "Costa Rica established diplomatic relations with China in 2010 and signed a free trade"
+        " agreement in April 2007."
+    )
+    results = check(text, kb)
+    assert [str(one(results, f).verdict) for f in ("2010", "April 2007")] == [
+        "unverifiable",
+        "unverifiable",
+    ]
+
+
+# "The treaty" takes up the tie of an earlier sentence holding a claim: the nearest one, back
+# to twelve sentences, never a later one, only for the same state and a single tie.
+SIGNED = {
+    "en": "Costa Rica and China signed a free trade agreement in April 2010. ",
+    "es": "Costa Rica y China firmaron un tratado de libre comercio en abril de 2010. ",
+    "pt": "A Costa Rica e a China assinaram um tratado de livre comércio em abril de 2010. ",
+}
+IN_FORCE = {
+    "en": ("The treaty entered into force in August 2011.", "August 2011"),
+    "es": ("El tratado entró en vigor en agosto de 2011.", "agosto de 2011"),
+    "pt": ("O tratado entrou em vigor em agosto de 2011.", "agosto de 2011"),
+}
+FILLER = {
+    "en": "The debate stayed open among exporters. ",
+    "es": "El debate siguió abierto entre los exportadores. ",
+    "pt": "O debate seguiu aberto entre os exportadores. ",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt"])
+def test_the_treaty_takes_up_the_sentence_just_before(kb, lang):
+    text, figure = IN_FORCE[lang]
+    assert one(check(SIGNED[lang] + text, kb), figure).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt"])
+def test_the_treaty_never_takes_up_a_later_sentence(kb, lang):
+    text, figure = IN_FORCE[lang]
+    assert one(check(text + " " + SIGNED[lang], kb), figure).verdict is Verdict.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    ("fillers", "verdict"), [(10, "supported"), (11, "supported"), (12, "unverifiable")]
+)
+def test_the_treaty_reaches_back_twelve_sentences(kb, fillers, verdict):
+    text, figure = IN_FORCE["es"]
+    found = one(check(SIGNED["es"] + FILLER["es"] * fillers + text, kb), figure)
+    assert str(found.verdict) == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another state's FTA
+        "Chile firmó un tratado de libre comercio con China en noviembre de 2005. En Costa Rica,"
+        " el tratado entró en vigor en agosto de 2011.",
+        # two ties named before: which one "the treaty" is cannot be told
+        "Costa Rica estableció relaciones diplomáticas con China en 2007 y firmó un tratado de"
+        " libre comercio en abril de 2010. El tratado entró en vigor en agosto de 2011.",
+    ],
+)
+def test_the_treaty_takes_up_only_one_tie_of_the_same_state(kb, text):
+    assert one(check(text, kb), "agosto de 2011").verdict is Verdict.UNVERIFIABLE

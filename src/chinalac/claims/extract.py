@@ -371,6 +371,30 @@ def extract(
                     folded,
                     mention.end,
                 )
+            # "el déficit comercial de México con China se duplicó: de 30,075 millones de
+            # dólares en 2018 pasó a 62,707 millones en 2023": the clause after a colon spells
+            # out the one before it, whose subject names what its figures measure. A money
+            # figure whose own clause names nothing reads that clause too, at low confidence
+            # (the word is in another clause): it may be borne out, never refuted.
+            lead = clause
+            if mention.kind is Kind.MONEY and clause[0] > 0 and folded.startswith(":", clause[0]):
+                lead = (_clause_of(clauses, clause[0] - 1)[0], clause[1])
+            colon_lead = False
+            if hit is None and lead != clause:
+                hit = choose_metric(
+                    lexicon,
+                    [h for h in hits if h[1] >= lead[0] and h[2] <= clause[0]],
+                    mention.kind,
+                    mention.unit,
+                    mention.number_start,
+                    mention.number_end,
+                    (mention.noun_start, mention.noun_end),
+                    lead,
+                    entity,
+                    folded,
+                    mention.end,
+                )
+                colon_lead = hit is not None
             metric = hit.metric if hit else None
             if metric is None and mention.kind is Kind.PERCENT:
                 # "China … se llevó el 13% de sus exportaciones", "el 9,1% de las exportaciones
@@ -409,7 +433,7 @@ def extract(
             elif (
                 mention.kind is Kind.MONEY
                 and (metric is None or metric in DIRECTED_METRICS | {"trade_total"})
-                and (balance := BALANCE_WORD.search(folded, clause[0], mention.start))
+                and (balance := BALANCE_WORD.search(folded, lead[0], mention.start))
                 and (
                     hit is None
                     or hit.end <= balance.start()
@@ -425,6 +449,7 @@ def extract(
                 # comercial bajó … y quedó en 5.279 millones": the balance is the clause's
                 # subject, nearer the number than the flow word.
                 hit, metric = None, "trade_balance"
+                colon_lead = balance.start() < clause[0]
             if (
                 mention.kind is Kind.MONEY
                 and metric == CHINA_WORLD_SURPLUS
@@ -728,7 +753,11 @@ def extract(
                 # "o saldo positivo brasileiro", "el déficit con China", "China's surplus with
                 # Mexico": the sign and the side name the state's surplus or deficit; a bare
                 # "saldo" or "balance" names neither and stays a balance no row decides.
-                metric = _signed_balance(folded, clause, mention, entities, entity) or metric
+                # (After a colon, the balance word heads the clause before: read it all.)
+                reach = mention.start - lead[0] if colon_lead else 90
+                metric = _signed_balance(folded, lead, mention, entities, entity, reach) or metric
+            if colon_lead and metric:
+                metric_level = _level("low", "metric word before a colon, in another clause")
             if state_side:
                 metric_level = state_side
             if (
@@ -1184,6 +1213,7 @@ def _signed_balance(
     mention: Mention,
     entities: list[EntityMention],
     entity: str | None,
+    reach: int = 90,
 ) -> str | None:
     """`trade_surplus` or `trade_deficit` of the claim's state with China, from the balance
     word before the amount in its clause, or None when the sign or the side is not sure.
@@ -1196,7 +1226,7 @@ def _signed_balance(
     are named, or when no sign word stands before the amount."""
     if entity is None or entity in NEVER_FOCUS or entity in REGION_CODES:
         return None
-    window = (max(clause[0], mention.start - 90), mention.start)
+    window = (max(clause[0], mention.start - reach), mention.start)
     surplus = list(SURPLUS_WORD.finditer(folded, *window))
     deficit = list(DEFICIT_WORD.finditer(folded, *window))
     if bool(surplus) == bool(deficit):

@@ -745,10 +745,12 @@ BASKET = "definition varies"
 # Figures each reporter counts its own way: the stock of Chinese direct investment (China's
 # MOFCOM by first destination, offshore centres included; a host's central bank by the
 # ultimate owner) and a state's balance with China (each side's customs value the goods
-# differently, so the two balances differ far more than the two totals). A matching row bears
-# a claim out; another value may be another reporter's, so such a row never contradicts.
+# differently, so the two balances differ far more than the two totals), and one year's flow
+# of Chinese direct investment (the host's ministry by the investor's country, China's MOFCOM
+# by first destination). A matching row bears a claim out; another value may be another
+# reporter's, so such a row never contradicts.
 REPORTER_VARIES = "reporter varies"
-REPORTER_VARIES_METRICS = {"fdi_stock", "trade_surplus", "trade_deficit"}
+REPORTER_VARIES_METRICS = {"fdi_stock", "fdi_flow", "trade_surplus", "trade_deficit"}
 # One loan's value ("single CDB loan in 2022 to Banco do Brasil"): it bears out "a US$ 500
 # million loan", but a state may have had other loans that year, so it never contradicts.
 ONE_OF_SEVERAL = "one of several"
@@ -768,6 +770,9 @@ OTHER_SUBJECTS = (
     # year's balance of the row's state, its sign in the metric (the value is its size).
     (re.compile(r"^(?!china)[a-z ]+'s trade surplus with china\b"), "trade_surplus", True),
     (re.compile(r"^(?!china)[a-z ]+'s trade deficit with china\b"), "trade_deficit", True),
+    # "FDI inflow from China in 2024": one year's flow of Chinese direct investment into the
+    # row's state (its stock is `fdi_stock`).
+    (re.compile(r"^(?:chinese )?fdi (?:inflows?|flows?) from china in \d{4}\b"), "fdi_flow", True),
 )  # fmt: skip
 CLAIM_UNITS = {
     "trade_total": ("usd_m", "usd_bn"),
@@ -781,6 +786,7 @@ CLAIM_UNITS = {
     "primary_share_exports_to_china": ("percent",),
     "china_share_of_exports": ("percent",),
     "fdi_stock": ("usd_m", "usd_bn"),
+    "fdi_flow": ("usd_m", "usd_bn"),
     "trade_surplus": ("usd_m", "usd_bn"),
     "trade_deficit": ("usd_m", "usd_bn"),
 }

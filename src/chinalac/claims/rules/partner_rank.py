@@ -58,6 +58,18 @@ OF_PRODUCTS = re.compile(
     r"(?:products|produtos|productos|goods|bienes|bens|itens|items|commodities|mercancias|"
     r"mercadorias|rubros)\b"
 )
+# "Ecuador's largest non-oil trading partner", "el mayor socio comercial no petrolero", "o maior
+# parceiro comercial não petrolífero": a rank for part of the trade. Only a stored rank whose
+# row names the same part ("principal NON-OIL trading partner") bears it out; a rank of all
+# goods says nothing of it (main supported it by the all-trade rank 1).
+SCOPES = {
+    "oil": r"(?:oil|petrol)",
+    "mining": r"(?:mining|miner)",
+    "energy": r"(?:energy|energetic)",
+    "traditional": r"(?:traditional|tradicional)",
+}
+SCOPED = re.compile(r"\b(?:non[- ]?|no[- ]|nao[- ])(" + "|".join(SCOPES.values()) + r")")
+SCOPED_AFTER = re.compile(r"^\s{0,3}+(?:no|nao)[- ](" + "|".join(SCOPES.values()) + r")")
 CHINA = re.compile(r"\b(?:china|chinese|pequim|pekin|beijing|gigante asiatico|pais asiatico)\b")
 REGIONS = {"LAC", "CHN", "TWN", "HKG", "MAC", "WLD", None}
 
@@ -81,6 +93,9 @@ class PartnerRank:
             if metric is None:
                 continue
             facts = [f for f in context.facts.for_entity(metric, claim.entity) if f.unit == "rank"]
+            scope = _scope(claim)
+            if scope is not None:
+                facts = [f for f in facts if re.search(scope, fold(f.note))]
             if not facts:
                 continue
             yield (
@@ -171,6 +186,19 @@ class PartnerRank:
             "different measures are not called contradicted",
             tuple(f.evidence("related") for f in facts),
         )
+
+
+def _scope(claim: Claim) -> str | None:
+    """The pattern a stored row's note must hold when the rank is for part of the trade
+    ("non-oil trading partner", "socio comercial no petrolero"), else None."""
+    folded = fold(claim.sentence)
+    start, end = claim.span_in_sentence
+    found = SCOPED.search(folded, start, end) or SCOPED_AFTER.match(folded[end : end + 40])
+    if found is None:
+        return None
+    word = found.group(1)
+    key = next(k for k, pattern in SCOPES.items() if re.fullmatch(pattern, word))
+    return r"\b(?:non[- ]?|no[- ]|nao[- ])" + SCOPES[key]
 
 
 def _part_year(fact: StoredFact) -> bool:

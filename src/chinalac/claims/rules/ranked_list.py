@@ -5,6 +5,12 @@
 
 The rank's words must be a phrase of a count metric (metrics.csv: "top trading partner" is a
 phrase of top_trading_partner_count) and the list must follow with "of"/"for"/"de".
+
+When no stored count decides it, China's rank as the trading partner of each listed state is
+read from the published ranks ("in 2022 China was the main trading partner of Argentina,
+Bolivia, …, and Venezuela"): borne out when every listed state with a stored rank for the
+period gives it and none disagrees; otherwise the count's reading stands. Never refuted here:
+a state may be ranked by another measure.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from typing import ClassVar
 from chinalac.claims.entities import EntityIndex
 from chinalac.claims.models import Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext
+from chinalac.claims.rules.partner_rank import PARTNER, PartnerRank
 from chinalac.claims.rules.store_facts import StoreFacts
 from chinalac.claims.vocabulary import fold
 
@@ -66,6 +73,11 @@ class RankedList:
             finding = StoreFacts().judge(as_count, context)
             if finding is None:
                 continue
+            if finding.verdict is Verdict.UNVERIFIABLE and claim.value == 1:
+                by_state = self._each_state(claim, states, context, rank_text)
+                if by_state is not None:
+                    yield claim.claim_id, by_state
+                    continue
             listing = Evidence(
                 "text",
                 f"{claim.claim_id}:list",
@@ -80,6 +92,41 @@ class RankedList:
                 claim.claim_id,
                 Finding(self.rule_id, finding.verdict, reason, (*finding.evidence, listing)),
             )
+
+    def _each_state(self, claim, states: list[str], context: CheckContext, rank_text: str):
+        """SUPPORTED when every listed state with a stored partner rank for the claim's period
+        gives China the claim's rank (at least one such state), else None."""
+        if not PARTNER.search(rank_text):
+            return None
+        judge = PartnerRank()
+        rank = int(claim.value)
+        agreeing, values, evidence = [], [], []
+        for state in states:
+            facts = [
+                f for f in context.facts.for_entity("china_partner_rank", state) if f.unit == "rank"
+            ]
+            if not facts:
+                continue
+            found = judge._judge(
+                dataclasses.replace(claim, entity=state), "china_partner_rank", facts
+            )
+            if found.verdict is Verdict.SUPPORTED:
+                agreeing.append(state)
+                values.append(found.reason.split(f" is {rank}: ", 1)[-1])
+                evidence.extend(found.evidence)
+            elif found.evidence:
+                return None  # a stored rank for the period that does not give it
+        if not agreeing:
+            return None
+        period = claim.period.label() if claim.period else "no period stated"
+        what = f"china_partner_rank · {', '.join(agreeing)} · {period}"
+        # Reader-visible through the frames "N states listed (…) → …" and "every stored rank
+        # for … is …: …" (web/reasons.py); the states with no stored rank are in the list.
+        reason = (
+            f"{len(states)} states listed ({', '.join(states)}) → every stored rank for {what}"
+            f" is {rank}: {'; '.join(values)}"
+        )
+        return Finding(self.rule_id, Verdict.SUPPORTED, reason, tuple(evidence))
 
     @staticmethod
     def _metric(context: CheckContext, rank_text: str, metrics: list[str]) -> str | None:

@@ -156,3 +156,22 @@ def tie_types_named(sentence: str) -> list[str]:
         if pattern.search(folded) and tie not in found:
             found.append(tie)
     return found
+
+
+def nearest_tie_type(sentence: str, start: int, end: int) -> str | None:
+    """The tie type a figure at `start:end` of the sentence dates when the sentence names
+    several: the one whose cue ends nearest before it ("established relations in 2007 and
+    signed a free trade agreement in April 2010": 2007 is the relations', April 2010 the
+    FTA's, the date following its event), else the one whose cue starts nearest after it
+    ("In 2007, Costa Rica established relations"). None when no cue is named."""
+    folded = fold(sentence)
+    before: dict[str, int] = {}
+    after: dict[str, int] = {}
+    for pattern, tie in _cue_patterns():
+        for match in pattern.finditer(folded):
+            if match.end() <= start:
+                before[tie] = min(start - match.end(), before.get(tie, start))
+            elif match.start() >= end:
+                after[tie] = min(match.start() - end, after.get(tie, len(folded)))
+    side = before or after
+    return min(side, key=side.__getitem__) if side else None

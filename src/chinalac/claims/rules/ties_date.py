@@ -23,7 +23,13 @@ from typing import ClassVar
 from chinalac.claims.article_date import FILE_METADATA
 from chinalac.claims.models import Evidence, Finding, Kind, Period, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence
-from chinalac.claims.rules.ties_common import as_tie, signing, status, tie_types_named
+from chinalac.claims.rules.ties_common import (
+    as_tie,
+    nearest_tie_type,
+    signing,
+    status,
+    tie_types_named,
+)
 from chinalac.claims.vocabulary import fold
 
 REGIONS = {"LAC", "CHN", "WLD", "TWN", "HKG", "MAC", None}
@@ -212,13 +218,19 @@ class TiesDate:
             if TALKS.search(folded):
                 continue
             tie_types, taken_up = _tie_types(claim, context)
+            several = len([t for t in tie_types if t in EVENT_TIES]) > 1
+            if several:
+                # Two events in one sentence, each with its date: the figure is judged against
+                # the tie named nearest it only, and never refuted (the pairing is a reading).
+                nearest = nearest_tie_type(claim.sentence, *claim.span_in_sentence)
+                tie_types = [nearest] if nearest in EVENT_TIES else []
             for tie_type in tie_types:
                 if tie_type not in EVENT_TIES:
                     continue
                 finding = self._judge(context, claim, tie_type, folded)
                 if (
                     finding is not None
-                    and (taken_up or ago)
+                    and (taken_up or ago or several)
                     and finding.verdict is Verdict.CONTRADICTED
                 ):
                     # "the treaty" of an earlier sentence is inferred, and "13 years ago" counts
