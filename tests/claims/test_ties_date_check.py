@@ -228,3 +228,51 @@ def test_the_treaty_reaches_back_twelve_sentences(kb, fillers, verdict):
 )
 def test_the_treaty_takes_up_only_one_tie_of_the_same_state(kb, text):
     assert one(check(text, kb), "agosto de 2011").verdict is Verdict.UNVERIFIABLE
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt"])
+def test_the_treaty_taken_up_with_a_wrong_year_is_never_refuted(kb, lang):
+    # In force since August 2011: "August 2012" would be contradicted were the FTA named in
+    # the sentence itself; taken up by "the treaty", it is a reading, so it is left unjudged.
+    text, _ = IN_FORCE[lang]
+    wrong = text.replace("2011", "2012")
+    figure = IN_FORCE[lang][1].replace("2011", "2012")
+    assert one(check(SIGNED[lang] + wrong, kb), figure).verdict is Verdict.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a date left unjudged by the treaty guard
+        "Costa Rica y China firmaron un tratado de libre comercio en abril de 2010. El tratado"
+        " entró en vigor en agosto de 2012.",
+        # a duration that counts back from no date
+        "El tratado de libre comercio entre Costa Rica y China cumple 13 años.",
+    ],
+)
+def test_a_claim_left_unjudged_does_not_end_the_texts_ties_dates(kb, first):
+    text = first + " Panamá estableció relaciones diplomáticas con China en junio de 2017."
+    assert one(check(text, kb), "junio de 2017").verdict is Verdict.SUPPORTED
+
+
+def test_of_two_ties_after_a_date_the_nearer_dates_it(kb):
+    # 2007 comes before both cues: the nearer, the relations, dates it; April 2010 follows the
+    # relations' cue, so it is read as theirs and, being another tie's date, left unjudged.
+    text = (
+        "In 2007, Costa Rica established diplomatic relations with China, and in April 2010 it"
+        " signed a free trade agreement."
+    )
+    results = check(text, kb)
+    assert one(results, "2007").verdict is Verdict.SUPPORTED
+    assert one(results, "April 2010").verdict is Verdict.UNVERIFIABLE
+
+
+def test_the_nearest_cue_after_a_date_is_its_first_not_its_last():
+    from chinalac.claims.rules.ties_common import nearest_tie_type
+
+    sentence = (
+        "In 2010 a free trade agreement was signed, after diplomatic relations were set up, and"
+        " the free trade agreement came into force."
+    )
+    start = sentence.index("2010")
+    assert nearest_tie_type(sentence, start, start + 4) == "fta"
