@@ -52,3 +52,12 @@ def test_a_small_fall_is_tested_as_a_fall(kb, text, rate):
 )
 def test_a_figure_passed_over_does_not_end_the_sentences_rates(kb, text):
     assert one(check(text, kb), "20%").verdict is Verdict.INCONSISTENT
+
+
+def test_a_multiplying_verb_is_never_tested(kb):
+    # "doubled" is a rounded multiple: main never tests it against the sentence's levels.
+    text = (
+        "Brazil's exports to China doubled, then fell 20% from US$10 billion in 2020 to US$9.5"
+        " billion in 2021."
+    )
+    assert one(check(text, kb), "doubled").verdict is Verdict.UNVERIFIABLE
