@@ -82,7 +82,6 @@ class PartsTotal:
         for exports in (c for c in sure if c.metric == EXPORTS):
             for imports in (c for c in sure if c.metric == IMPORTS and _same_scope(c, exports)):
                 pair = (exports, imports)
-                parts = (interval(exports), interval(imports))
                 wholes = [
                     c
                     for c in sure
@@ -91,31 +90,11 @@ class PartsTotal:
                     and _neighbours((*pair, c))
                     and len({exports.paragraph, imports.paragraph, c.paragraph}) > 1
                 ]
-                low, high = parts[0].low + parts[1].low, parts[0].high + parts[1].high
                 totals = [c for c in wholes if c.metric == TOTAL]
-                if totals and not any(_overlaps(interval(t), low, high) for t in totals):
-                    total = min(
-                        totals, key=lambda t: abs(t.amount - exports.amount - imports.amount)
-                    )
-                    yield (
-                        total.claim_id,
-                        self._finding(
-                            total, exports, imports, exports.amount + imports.amount, "+"
-                        ),
-                    )
-                low_d = abs(parts[0].low - parts[1].high)
-                high_d = abs(parts[0].high - parts[1].low)
-                low_d, high_d = min(low_d, high_d), max(low_d, high_d)
-                for balance in wholes:
-                    # Before or after its parts: each figure names its own state and period.
-                    if balance.metric in SIGNED_BALANCES and not _overlaps(
-                        interval(balance), low_d, high_d
-                    ):
-                        difference = abs(exports.amount - imports.amount)
-                        yield (
-                            balance.claim_id,
-                            self._finding(balance, exports, imports, difference, "−"),
-                        )
+                yield from self._against_sum(exports, imports, totals)
+                # Before or after its parts: each figure names its own state and period.
+                balances = [c for c in wholes if c.metric in SIGNED_BALANCES]
+                yield from self._against_difference(exports, imports, balances)
 
     def _parts(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
         by_paragraph: dict[int, list[Claim]] = {}
@@ -129,20 +108,8 @@ class PartsTotal:
                 )
                 if imports is None:
                     continue
-                parts = (interval(exports), interval(imports))
                 totals = [c for c in claims if c.metric == TOTAL and _same_scope(c, exports)]
-                low, high = parts[0].low + parts[1].low, parts[0].high + parts[1].high
-                if totals and not any(_overlaps(interval(t), low, high) for t in totals):
-                    # The total the parts were meant to add up to: the nearest in value.
-                    total = min(
-                        totals, key=lambda t: abs(t.amount - exports.amount - imports.amount)
-                    )
-                    yield (
-                        total.claim_id,
-                        self._finding(
-                            total, exports, imports, exports.amount + imports.amount, "+"
-                        ),
-                    )
+                yield from self._against_sum(exports, imports, totals)
                 balances = [
                     c
                     for c in claims
@@ -161,16 +128,29 @@ class PartsTotal:
                     )
                     and BALANCE_WORDS.search(fold(c.sentence))
                 ]
-                for balance in balances:
-                    low_d = abs(parts[0].low - parts[1].high)
-                    high_d = abs(parts[0].high - parts[1].low)
-                    low_d, high_d = min(low_d, high_d), max(low_d, high_d)
-                    if not _overlaps(interval(balance), low_d, high_d):
-                        difference = abs(exports.amount - imports.amount)
-                        yield (
-                            balance.claim_id,
-                            self._finding(balance, exports, imports, difference, "−"),
-                        )
+                yield from self._against_difference(exports, imports, balances)
+
+    def _against_sum(self, exports: Claim, imports: Claim, totals: list[Claim]):
+        """When no stated total meets exports + imports (each with its rounding), the total
+        they were meant to add up to, the nearest in value, is inconsistent."""
+        parts = (interval(exports), interval(imports))
+        low, high = parts[0].low + parts[1].low, parts[0].high + parts[1].high
+        if totals and not any(_overlaps(interval(t), low, high) for t in totals):
+            total = min(totals, key=lambda t: abs(t.amount - exports.amount - imports.amount))
+            value = exports.amount + imports.amount
+            yield total.claim_id, self._finding(total, exports, imports, value, "+")
+
+    def _against_difference(self, exports: Claim, imports: Claim, balances: list[Claim]):
+        """Each stated balance that the difference of exports and imports (each with its
+        rounding) does not meet is inconsistent."""
+        parts = (interval(exports), interval(imports))
+        low_d = abs(parts[0].low - parts[1].high)
+        high_d = abs(parts[0].high - parts[1].low)
+        low_d, high_d = min(low_d, high_d), max(low_d, high_d)
+        for balance in balances:
+            if not _overlaps(interval(balance), low_d, high_d):
+                difference = abs(exports.amount - imports.amount)
+                yield balance.claim_id, self._finding(balance, exports, imports, difference, "−")
 
     def _finding(self, claim: Claim, exports: Claim, imports: Claim, value: float, op: str):
         first, second = (
