@@ -169,6 +169,54 @@ OCCUPIES_BEFORE = re.compile(
     r"ranks|ranked|finished|se\s+ubica|se\s+ubico|figura|fica|ficou|aparece|esta|esta\s+en)"
     r"(?:\s+(?:en|em|in))?\s+(?:el|o|the|un|um|a)$"
 )
+# A place held with no determiner before the ordinal: "quedó en segundo lugar", "ficou em
+# segundo lugar", "se ubicó en el segundo lugar"; a place among a group, the verb after it:
+# "Em segundo lugar entre os produtos vendidos … ficou o minério", "in second place among";
+# and English ranking verbs: "ranked second", "came in third". A bare "En segundo lugar," opens
+# an item of a list and stays no claim.
+HELD_VERB_BEFORE = re.compile(
+    r"(?<![\w])(?:ocupa|ocupan|ocupo|ocupaba|ocupou|ocupava|ocupam|occupies|occupied|holds|held|"
+    r"ranks|ranked|finished|placed|came|comes|se\s+ubica|se\s+ubico|se\s+ubicaba|se\s+situa|"
+    r"se\s+situo|se\s+coloco|se\s+posiciono|quedo|quedaron|queda|quedan|quedaba|figura|figuraba|"
+    r"fica|ficou|ficam|ficaram|ficava|aparece|aparecia|estaba|estava)"
+    r"(?:\s+(?:en|em|in|at))?(?:\s+(?:el|o|the))?$"
+)
+PLACE_AMONG = re.compile(
+    r"^\s+(?:lugar|place|posicion|posicao|puesto|posto)\s+(?:entre|among|dentre|de\s+la\s+lista|"
+    r"da\s+lista|en\s+el\s+ranking|no\s+ranking|in\s+the\s+ranking)\b"
+)
+ENGLISH_RANK_VERB = re.compile(r"(?<![\w])(?:ranks|ranked|placed|came(?:\s+in)?|finished)$")
+# "one of the largest partners", "uno de los principales socios", "um dos maiores": a rank
+# shared with others is no rank of one.
+ONE_OF_BEFORE = re.compile(
+    r"(?<![\w])(?:one\s+of|among|uno\s+de|una\s+de|entre|um\s+dos|uma\s+das|dentre)\s+"
+    r"(?:the|los|las|os|as|sus|seus|suas|its|their)$"
+)
+# Superlatives of size or weight after a determiner rank first: "as vendas para a China foram
+# as mais expressivas", "os produtos chineses foram os mais comprados", "the most important
+# partner", "el más importante". Only adjectives of weight and participles of trade: "the most
+# dynamic region" ranks nothing the store holds.
+SUPERLATIVE = re.compile(
+    r"(?<![\w])(?:the|el|la|los|las|o|os|as)\s+(?:most|mas|mais)\s+(?:important|importantes?|"
+    r"relevant|relevantes?|significant|significativ[oa]s?|expressiv[oa]s?|expresiv[oa]s?|"
+    r"comprad[oa]s?|vendid[oa]s?|exportad[oa]s?|importad[oa]s?|purchased|bought|sold|exported|"
+    r"imported)(?![\w])"
+)
+# A rank in apposition, after a comma, with the superlative it ranks by: "as de minério de
+# ferro, segundo item mais importante da pauta", "el cobre, segundo producto más exportado".
+APPOSITION = re.compile(
+    r"^\s+[^\W\d_]+\s+(?:mais|mas|most)\s+[^\W\d_]+|^[\s\-]+(?:largest|biggest|mayor|maior)\b"
+)
+# A first rank told by a relative clause of trade: "la economía de la cual más importamos",
+# "o país do qual mais compramos", "the country from which it imports most".
+RELATIVE_SUPERLATIVE = re.compile(
+    r"(?<![\w])(?:el|la|o|a|the)\s+[^\W\d_]+\s+(?:(?:de\s+la\s+cual|del\s+cual|al\s+cual|"
+    r"a\s+la\s+cual|da\s+qual|do\s+qual|ao\s+qual|a\s+qual|para\s+o\s+qual|para\s+a\s+qual)"
+    r"\s+(?:[^\W\d_]+\s+){0,2}(?:mas|mais)\s+(?:importa|exporta|compra|vende)[^\W\d_]*"
+    r"|(?:from|to)\s+which\s+(?:[^\W\d_]+\s+){1,3}(?:imports?|exports?|buys|sells|bought|sold)"
+    r"\s+(?:the\s+)?most(?![\w]))"
+)
+PREPOSITION_FIRST = re.compile(r"(?:among|entre|dentre|pelo|pela|por|by|in|en|em|of|de)(?![\w])")
 # A rank is an ordinal or superlative after a determiner: "the first country", "its first-ever
 # policy paper", "su mayor socio"; "This paper first analyzes" is an adverb.
 DETERMINER_BEFORE = re.compile(
@@ -898,6 +946,7 @@ def find_mentions(
         taken.append(match.span())
     mentions += _ranks(text, folded, excluded, taken, lang)
     mentions += _ordinal_ranks(text, folded, excluded, [(m.start, m.end) for m in mentions])
+    mentions += _superlatives(text, folded, excluded, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     return mentions, periods, excluded
 
@@ -934,22 +983,39 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             rank = ranks().get(word[0], 1)
         head = folded[:start].rstrip()
         rest = folded[end:]
-        if not DETERMINER_BEFORE.search(head):
+        held = bool(
+            PLACE_AFTER.match(rest)
+            and (
+                HELD_VERB_BEFORE.search(head)
+                or (re.search(r"(?:^|\s)(?:en|em|in)$", head) and PLACE_AMONG.match(rest))
+            )
+            or ENGLISH_RANK_VERB.search(head)
+        )
+        in_apposition = head.endswith(",") and bool(
+            APPOSITION.match(rest) or re.search(r"(?:largest|biggest|mayor|maior)$", match.group(0))
+        )
+        if not DETERMINER_BEFORE.search(head) and not held and not in_apposition:
             continue  # "this paper first analyzes": an adverb, not a rank
+        if ONE_OF_BEFORE.search(head):
+            continue  # "one of the largest partners": not the first
         if word[0] == "top" and head.endswith("the") and found and found[-1].end >= len(head) - 4:
             continue
-        held_place = PLACE_AFTER.match(rest) and OCCUPIES_BEFORE.search(head)
+        held_place = held or (PLACE_AFTER.match(rest) and OCCUPIES_BEFORE.search(head))
         if (RANK_EXCLUDE_NEXT.match(rest) and not held_place) or re.match(
             r"^\s+(?:\d|of\s+(?:all|them)\b)", rest
         ):
             continue  # "the first one is", "first of all", "the first 11 months"
         if find_word_numbers(rest[:20], lang) and find_word_numbers(rest[:20], lang)[0].start <= 1:
             continue  # "the first seven": the count is the claim
-        if re.search(r"(?:^|\s)(?:en|em|por)$", head) and re.match(
-            r"^\s+(?:lugar|termino|ultimo)", rest
+        if (
+            not held
+            and re.search(r"(?:^|\s)(?:en|em|por)$", head)
+            and re.match(r"^\s+(?:lugar|termino|ultimo)", rest)
         ):
             continue
         noun, noun_start, noun_end = _noun_after(folded, end)
+        if held and PREPOSITION_FIRST.match(noun):
+            noun, noun_start, noun_end = "", -1, -1  # "ranked second among …"
         if noun.split(" ")[0] in STRUCTURE_NOUNS:
             continue  # "the sixth chapter": a part of the document
         if noun.split(" ")[0] in PART_OF_YEAR_NOUNS:
@@ -962,6 +1028,7 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             continue
         if (
             not noun
+            and not held
             and not re.match(r"^\s+(?:to|in|a|en|em|of|de|del|dos|das)\b", rest)
             and not SELF_STANDING_RANKS.match(match.group(0))
         ):
@@ -986,4 +1053,36 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
                 number_end=end,
             )
         )
+    return found
+
+
+def _superlatives(text: str, folded: str, excluded, taken) -> list[Mention]:
+    """Superlatives of weight after a determiner, read as a first rank: "as mais expressivas",
+    "los más importantes", "the most important partner" (not "one of the most important")."""
+    found: list[Mention] = []
+    for match in [*SUPERLATIVE.finditer(folded), *RELATIVE_SUPERLATIVE.finditer(folded)]:
+        start, end = match.span()
+        if inside(start, end, excluded) or any(s < end and start < e for s, e in taken):
+            continue
+        if ONE_OF_BEFORE.search(folded[:start].rstrip() + " " + match.group(0).split()[0]):
+            continue
+        noun, noun_start, noun_end = _noun_after(folded, end)
+        if PREPOSITION_FIRST.match(noun):
+            noun, noun_start, noun_end = "", -1, -1  # "os mais comprados pelo Brasil"
+        mention_end = noun_end if noun_end > 0 else end
+        found.append(
+            Mention(
+                Kind.RANK,
+                start,
+                mention_end,
+                1.0,
+                "rank",
+                noun=text[noun_start:noun_end] if noun_start >= 0 else "",
+                noun_start=noun_start,
+                noun_end=noun_end,
+                number_start=start,
+                number_end=end,
+            )
+        )
+        taken.append((start, mention_end))
     return found

@@ -1,0 +1,139 @@
+"""Known gaps of the claims checker closed on branch issue-15-s15c (dev half of the unseen set,
+no fresh texts). Real-shaped sentences (our own) in EN, ES and PT, checked against the
+package's knowledge base.
+
+* Ranks in words that gave no claim: a place held with no determiner ("quedó en segundo
+  lugar", "Em segundo lugar entre os produtos … ficou", "ranked second"), a superlative of
+  weight ("as mais expressivas", "os mais comprados", "the most important partner"), a rank in
+  apposition ("…, segundo item mais importante da pauta") and a relative superlative ("la
+  economía de la cual más importamos") (dev u728, u1056, u1049, u1060, u665, u399). A rank
+  shared with others ("one of the largest partners") is no first rank.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Kind, Verdict, check
+
+
+def ranks(text: str) -> list[tuple[str, float]]:
+    return [(r.claim.text, r.claim.value) for r in check(text) if r.claim.kind is Kind.RANK]
+
+
+def rank_at(text: str, words: str):
+    """The rank result whose claim starts at `words` in the text."""
+    start = text.index(words)
+    found = [r for r in check(text) if r.claim.kind is Kind.RANK and r.claim.start == start]
+    assert found, ranks(text)
+    return found[0]
+
+
+# --- ranks in words that gave no claim -------------------------------------------------------
+
+RANKS_IN_WORDS = [
+    # a place held, no determiner before the ordinal
+    (
+        "São Paulo, junho de 2016 — O grão respondeu por 53,45% das exportações do Brasil à China."
+        " Em segundo lugar entre os produtos vendidos aos chineses ficou o minério de ferro.",
+        "segundo lugar",
+        2,
+    ),
+    (
+        "Santiago, febrero de 2018 — Estados Unidos quedó en el segundo lugar, con un intercambio"
+        " de US$ 20.991 millones.",
+        "segundo lugar",
+        2,
+    ),
+    (
+        "Lima, marzo de 2018 — Entre los socios de Perú, Brasil se ubicó en tercer lugar en 2017.",
+        "tercer lugar",
+        3,
+    ),
+    (
+        "Lima, March 2018 — Among Peru's partners, Brazil ranked second in 2017, after China.",
+        "second",
+        2,
+    ),
+    # a superlative of weight after a determiner
+    (
+        "São Paulo, junho de 2016 — No acumulado do ano, as vendas para a China voltaram a ser as"
+        " mais expressivas entre as dos parceiros comerciais do Brasil.",
+        "as mais expressivas",
+        1,
+    ),
+    (
+        "São Paulo, junho de 2016 — Os produtos chineses foram os mais comprados pelo Brasil no"
+        " período.",
+        "os mais comprados",
+        1,
+    ),
+    (
+        "Lima, marzo de 2018 — Las ventas a China fueron las más importantes entre los destinos"
+        " de Perú.",
+        "las más importantes",
+        1,
+    ),
+    (
+        "Lima, March 2018 — China became the most important trading partner of Peru in 2017.",
+        "the most important",
+        1,
+    ),
+    # a rank in apposition
+    (
+        "Rio de Janeiro, janeiro de 2021 — As exportações de soja somaram US$ 20,9 bilhões e as de"
+        " minério de ferro, segundo item mais importante da pauta, renderam US$ 18,5 bilhões.",
+        "segundo item",
+        2,
+    ),
+    (
+        "Santiago, enero de 2021 — Las exportaciones de cobre, segundo producto más vendido a"
+        " China, sumaron US$ 2.000 millones.",
+        "segundo producto",
+        2,
+    ),
+    (
+        "Lima, January 2021 — Copper, second largest export of Peru to China, rose in 2020.",
+        "second largest",
+        2,
+    ),
+    # a relative superlative of trade
+    (
+        "La Paz, febrero de 2024 — Las importaciones desde China sumaron $us. 2.394,5 millones."
+        " China es la economía de la cual más importamos.",
+        "la economía",
+        1,
+    ),
+    (
+        "Brasília, fevereiro de 2024 — A China é o país do qual mais compramos.",
+        "o país",
+        1,
+    ),
+    (
+        "Lima, February 2024 — China is the country from which Peru imports the most.",
+        "the country",
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "value"), RANKS_IN_WORDS)
+def test_a_rank_in_words_is_a_rank_claim(text, words, value):
+    result = rank_at(text, words)
+    assert result.claim.value == value
+    # these ranks are not stored: never refuted
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima, marzo de 2018 — En segundo lugar, el gobierno firmó 3 acuerdos con China.",
+        "Brasília, março de 2018 — Em segundo lugar, o governo assinou 3 acordos com a China.",
+        "Lima, March 2018 — China is one of the largest trading partners of Peru.",
+        "Lima, March 2018 — China is among the most important partners of Peru.",
+    ],
+)
+def test_a_list_opener_or_a_shared_rank_is_no_rank(text):
+    # "En segundo lugar," opens a list item; "one of the largest" ranks no one first.
+    assert ranks(text) == []
