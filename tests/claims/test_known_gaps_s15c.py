@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from chinalac.claims import Kind, Verdict, check
+from tests.claims.conftest import one
 
 
 def ranks(text: str) -> list[tuple[str, float]]:
@@ -137,3 +138,50 @@ def test_a_rank_in_words_is_a_rank_claim(text, words, value):
 def test_a_list_opener_or_a_shared_rank_is_no_rank(text):
     # "En segundo lugar," opens a list item; "one of the largest" ranks no one first.
     assert ranks(text) == []
+
+
+# --- a balance whose period or partner is borrowed from its parts ----------------------------
+
+BORROWED_BALANCES = [
+    (
+        "Santo Domingo, 11 de octubre de 2025 — Según Hernández, entre 2020 y 2024 el intercambio"
+        " comercial total entre ambos países ascendió a US$20,000 millones. Las importaciones"
+        " sumaron US$18.0 mil millones y las exportaciones US$2.0 mil millones.\n\nEl funcionario"
+        " añadió que esa dinámica dejó a la República Dominicana un déficit acumulado de"
+        " US$17,500 millones en los últimos años.",
+        "US$17,500 millones",
+    ),
+    (
+        "22 de Dezembro de 2019 — O comércio entre a China e os países de língua portuguesa subiu"
+        " 0,05% para 108 984 milhões de dólares de Janeiro a Setembro de 2019.\n\nNo mesmo"
+        " período, a China vendeu aos oito países produtos no valor de 31 252 milhões de"
+        " dólares.\n\nAs compras chinesas somaram 77 732 milhões de dólares, o que deixou a China"
+        " com um défice comercial de 41 908 milhões de dólares.",
+        "41 908 milhões de dólares",
+    ),
+    (
+        "Beijing, December 2019 — From January to September 2019, China's trade with the"
+        " Portuguese-speaking countries reached US$108.98 billion.\n\nIn the same period, China"
+        " sold goods worth US$31.25 billion to the eight countries.\n\nChinese purchases totalled"
+        " US$77.73 billion, which left China with a trade deficit of US$41.91 billion.",
+        "US$41.91 billion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), BORROWED_BALANCES)
+def test_a_balance_that_borrows_its_scope_from_its_parts_is_checked_against_them(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.INCONSISTENT, result.reason
+
+
+@pytest.mark.parametrize(("text", "figure"), BORROWED_BALANCES)
+def test_a_borrowed_balance_that_meets_its_parts_is_not_inconsistent(text, figure):
+    # Guard: the difference as stated (16,000; 46 480; 46.46) is no finding.
+    right = {
+        "US$17,500 millones": "US$16,000 millones",
+        "41 908 milhões de dólares": "46 480 milhões de dólares",
+        "US$41.91 billion": "US$46.48 billion",
+    }[figure]
+    result = one(check(text.replace(figure, right)), right)
+    assert result.verdict is not Verdict.INCONSISTENT

@@ -38,6 +38,15 @@ DISTRIBUTED = re.compile(
     r"^\s*(?:(?:went|was|were|fue|fueron|foi|foram|se\s+destino|destinou-se)\s+)?"
     r"(?:to|for|a|al|para|en|em|in|on)\s+\w"
 )
+# The period of another figure, as claims.extract tells it: "period of an earlier claim (X)",
+# "period of a claim in an earlier paragraph (X)"; and a period named as the same one.
+BORROWED_FROM = re.compile(
+    r"^period of (?:an earlier claim|a claim in an earlier paragraph) \((.+)\)$"
+)
+# The period of an earlier figure of the same paragraph and family (a paragraph's figures
+# share one scope, as the one-paragraph check takes them).
+IN_PARAGRAPH = re.compile(r"^period of an earlier claim \(")
+SAME_PERIOD_CUE = re.compile(r"^'[^']+': the period of an earlier figure \(")
 EXACTISH = {Qualifier.EXACT, Qualifier.APPROXIMATE}
 # A state's balance with China, with its sign read (claims.extract._signed_balance), or not.
 SIGNED_BALANCES = {"trade_balance", "trade_surplus", "trade_deficit"}
@@ -77,18 +86,20 @@ class PartsTotal:
         """Parts and their total (or balance) standing in two neighbouring paragraphs ("Peru's
         exports to China reached US$23.1 billion in 2023. ¶ Its trade with China totalled …"):
         checked only when every figure's state, period, currency and metric was read from its
-        own sentence with confidence; a figure that borrowed any of them is left alone."""
-        sure = [c for c in context.claims if _exact_money(c) and c.period is not None and _sure(c)]
-        for exports in (c for c in sure if c.metric == EXPORTS):
-            for imports in (c for c in sure if c.metric == IMPORTS and _same_scope(c, exports)):
+        own sentence with confidence, or borrowed from the check's other figures (one scope
+        whichever it is); a figure that borrowed any of them from elsewhere is left alone."""
+        money = [c for c in context.claims if _exact_money(c) and c.period is not None]
+        for exports in (c for c in money if c.metric == EXPORTS):
+            for imports in (c for c in money if c.metric == IMPORTS and _same_scope(c, exports)):
                 pair = (exports, imports)
                 wholes = [
                     c
-                    for c in sure
+                    for c in money
                     if c not in pair
                     and _same_scope(c, exports)
                     and _neighbours((*pair, c))
                     and len({exports.paragraph, imports.paragraph, c.paragraph}) > 1
+                    and _sure_together((*pair, c))
                 ]
                 totals = [c for c in wholes if c.metric == TOTAL]
                 yield from self._against_sum(exports, imports, totals)
@@ -207,17 +218,35 @@ class PartsTotal:
                 )
 
 
-def _sure(claim: Claim) -> bool:
-    """Entity, period, metric and value each read from the claim's own words, not borrowed.
-    A flow word read from the state's side ("las importaciones" of the state) is no doubt here:
-    exports and imports add up (and differ) the same whichever side names them."""
-    for field in ("entity", "period", "metric", "value"):
-        item = claim.confidence.get(field) or {}
-        if item.get("level") != "low":
-            continue
-        if field == "metric" and SIDE_ONLY.match(item.get("why", "")):
-            continue
-        return False
+def _sure_together(claims: tuple[Claim, ...]) -> bool:
+    """Each figure sure (`_sure`), or doubtful only in what the figures share by reading: a
+    period taken from another of them ("As compras chinesas somaram X, o que deixou a China com
+    um défice de Y": the period of the sales before), from an earlier figure of its own paragraph
+    (as the one-paragraph check reads them), or named as the same ("No mesmo período",
+    "En el mismo período", "In the same period"); a state (or an unstated partner of China)
+    that all of them read alike, or that one of them names ("… dejó a la República Dominicana
+    un déficit …"). Three figures of one scope add up (and differ) the same whichever scope it
+    is."""
+    texts = {c.text for c in claims}
+    entity_whys = {(c.confidence.get("entity") or {}).get("why", "") for c in claims}
+    entity_named = any((c.confidence.get("entity") or {}).get("level") != "low" for c in claims)
+    for claim in claims:
+        for field in ("entity", "period", "metric", "value"):
+            item = claim.confidence.get(field) or {}
+            if item.get("level") != "low":
+                continue
+            why = item.get("why", "")
+            if field == "metric" and SIDE_ONLY.match(why):
+                continue
+            if field == "period" and (
+                SAME_PERIOD_CUE.match(why)
+                or IN_PARAGRAPH.match(why)
+                or ((m := BORROWED_FROM.search(why)) and m.group(1) in texts - {claim.text})
+            ):
+                continue
+            if field == "entity" and (entity_named or len(entity_whys) == 1):
+                continue
+            return False
     return True
 
 
