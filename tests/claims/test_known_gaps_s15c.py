@@ -185,3 +185,41 @@ def test_a_borrowed_balance_that_meets_its_parts_is_not_inconsistent(text, figur
     }[figure]
     result = one(check(text.replace(figure, right)), right)
     assert result.verdict is not Verdict.INCONSISTENT
+
+
+# --- shipments read as exports -----------------------------------------------------------------
+
+SHIPMENTS = [
+    (
+        "Buenos Aires, enero de 2020 — Argentina redujo su déficit con China en 2019. Los envíos"
+        " argentinos totalizaron US$ 7.058 millones en 2019.",
+        "US$ 7.058 millones",
+    ),
+    (
+        "Buenos Aires, janeiro de 2020 — A Argentina reduziu o déficit com a China em 2019. Os"
+        " embarques argentinos somaram US$ 7,058 bilhões em 2019.",
+        "US$ 7,058 bilhões",
+    ),
+    (
+        "Buenos Aires, January 2020 — Argentina cut its deficit with China in 2019. Argentine"
+        " shipments totalled US$ 7.058 billion in 2019.",
+        "US$ 7.058 billion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), SHIPMENTS)
+def test_shipments_are_the_state_exports_to_china(text, figure):
+    result = one(check(text), figure)
+    assert result.claim.metric == "trade_china_imports"  # China's imports = Argentina's exports
+    assert result.verdict is Verdict.SUPPORTED, result.reason  # CERA on INDEC: 7,058 in 2019
+
+
+@pytest.mark.parametrize(("text", "figure"), SHIPMENTS)
+def test_shipments_read_as_exports_never_contradict(text, figure):
+    # "envíos" also names remittances and parcels: a wrong value stays unverifiable.
+    wrong = figure.replace("7", "9", 1)
+    result = one(check(text.replace(figure, wrong)), wrong)
+    assert result.claim.metric == "trade_china_imports"
+    assert result.verdict is not Verdict.CONTRADICTED
+    assert (result.claim.confidence.get("metric") or {}).get("level") == "low"

@@ -817,6 +817,14 @@ def extract(
                     "low", f"'{bare.group(0).strip()}': China may be the buyer or the seller"
                 )
             if (
+                hit is not None
+                and metric_level.get("level") != "low"
+                and fold(hit.phrase) in SHIPMENT_WORDS
+            ):
+                # "Los envíos totalizaron …": shipments are most often exports, but the word
+                # also names remittances and parcels; it may be borne out, never refuted.
+                metric_level = _level("low", f"'{hit.phrase}': shipments read as exports")
+            if (
                 mention.kind is Kind.MONEY
                 and metric in DIRECTED_METRICS | BILATERAL_METRICS
                 and mention.value * mention.scale < PETTY_AMOUNT
@@ -1796,7 +1804,13 @@ BARE_DIRECTION = {
     "exportaciones": "trade_china_imports", "exportacoes": "trade_china_imports",
     # "Brazil's export volume to China hit $16.4 billion and its import volume $20 billion"
     "export volume": "trade_china_imports", "import volume": "trade_china_exports",
+    # "Los envíos totalizaron US$ 7.058 millones", "os embarques", "shipments": exports told
+    # by a synonym that may also name remittances or parcels (read at low confidence).
+    "envios": "trade_china_imports", "embarques": "trade_china_imports",
+    "shipments": "trade_china_imports",
 }  # fmt: skip
+# Shipment words read as exports: a likely reading, never a sure one ("envíos de remesas").
+SHIPMENT_WORDS = frozenset(["envios", "embarques", "shipments"])
 # A state's flow named by the preposition before China (folded text, from the flow word on,
 # within its clause): "importaciones de Brasil desde China", "importações vindas da China",
 # "imports of goods from China"; "exportaciones argentinas a China", "exports to China".
