@@ -223,3 +223,67 @@ def test_shipments_read_as_exports_never_contradict(text, figure):
     assert result.claim.metric == "trade_china_imports"
     assert result.verdict is not Verdict.CONTRADICTED
     assert (result.claim.confidence.get("metric") or {}).get("level") == "low"
+
+
+# --- a state's imports "de/da China", and China named with other partners ------------------------
+
+STATE_IMPORTS_DE_CHINA = [
+    (
+        "Buenos Aires, marzo de 2020 — En 2019, las importaciones argentinas de China sumaron {}.",
+        "US$ 9.267 millones",
+        "US$ 15.000 millones",
+    ),
+    (
+        "Buenos Aires, março de 2020 — Em 2019, as importações argentinas da China somaram {}.",
+        "US$ 9,3 bilhões",
+        "US$ 15 bilhões",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wrong"), STATE_IMPORTS_DE_CHINA)
+def test_state_imports_de_china_support_but_never_contradict(text, figure, wrong):
+    # Round 14d read these at medium; the words may name several origins ("de China, Estados
+    # Unidos y Alemania"), so the reading is a likely one: low.
+    right = one(check(text.format(figure)), figure)
+    assert right.claim.metric == "trade_china_exports"
+    assert right.verdict is Verdict.SUPPORTED
+    other = one(check(text.format(wrong)), wrong)
+    assert other.verdict is not Verdict.CONTRADICTED
+    assert (other.claim.confidence.get("metric") or {}).get("level") == "low"
+
+
+CHINA_WITH_OTHERS = [
+    (
+        "Buenos Aires, marzo de 2020 — En 2019, las importaciones argentinas de China, Estados"
+        " Unidos y Alemania sumaron US$ 20.000 millones.",
+        "US$ 20.000 millones",
+    ),
+    (
+        "Brasília, janeiro de 2019 — Em 2018, as importações brasileiras da China e dos Estados"
+        " Unidos somaram US$ 80 bilhões.",
+        "US$ 80 bilhões",
+    ),
+    (
+        "Buenos Aires, January 2020 — In 2019, Argentina's imports from China, the United States"
+        " and Germany totalled US$ 20 billion.",
+        "US$ 20 billion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), CHINA_WITH_OTHERS)
+def test_a_flow_from_china_and_other_partners_is_never_contradicted(text, figure):
+    # The sum of several origins is no figure of China's alone (main: contradicted by the
+    # stored imports from China: 9,267 million in 2019, 34.74 billion in 2018).
+    result = one(check(text), figure)
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+def test_a_flow_from_china_alone_still_contradicts():
+    # Guard (passes on main too): with China alone the reading stays sure.
+    text = (
+        "Buenos Aires, January 2020 — In 2019, Argentina's imports from China totalled US$ 20"
+        " billion."
+    )
+    assert one(check(text), "US$ 20 billion").verdict is Verdict.CONTRADICTED
