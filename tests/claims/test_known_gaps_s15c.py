@@ -287,3 +287,12 @@ def test_a_flow_from_china_alone_still_contradicts():
         " billion."
     )
     assert one(check(text), "US$ 20 billion").verdict is Verdict.CONTRADICTED
+
+
+def test_state_imports_desde_china_stay_sure():
+    # Guard: "desde China" names the origin plainly; a wrong value is still refuted.
+    text = (
+        "Buenos Aires, marzo de 2020 — En 2019, las importaciones de la Argentina desde China"
+        " sumaron US$ 15.000 millones."
+    )
+    assert one(check(text), "US$ 15.000 millones").verdict is Verdict.CONTRADICTED

@@ -497,13 +497,15 @@ def extract(
                 # "as importações argentinas da China", "las importaciones de Argentina de
                 # China": the state named between the import word and "de/da China" is the
                 # buyer, so China is the origin, not the importer (main read China's imports).
-                # A likely reading, not a sure one: "las importaciones argentinas de China,
-                # Estados Unidos y Alemania" name several origins, so it may be borne out,
-                # never refuted (round 15c; round 14d read it at medium).
+                # With "de/da/do China" a likely reading, not a sure one (round 15c; round 14d
+                # read it at medium): "de" names an origin less plainly than "desde" or
+                # "from", and it may be borne out, never refuted. "desde China" stays sure.
+                origin = FROM_CHINA_AFTER.search(folded, hit.end, hit.end + 60)
                 metric, hit, entity = "trade_china_exports", None, importer
-                state_side = _level(
-                    "low", "the state's imports 'de/da China': China may be one of several origins"
-                )
+                if origin is None:
+                    state_side = _level(
+                        "low", "the state's imports 'de/da China': a likely reading of the origin"
+                    )
             if (
                 hit is not None
                 and hit.phrase in BARE_DIRECTION
@@ -1880,6 +1882,7 @@ CHINA_SUBJECT_AFTER = re.compile(
 # Between an import word and the state that buys: "importações argentinas", "importaciones de
 # la Argentina", "importações do Brasil"; then China as the origin: "da China", "de China".
 BUYER_BETWEEN = re.compile(r"(?<!\s)\s+(?:(?:de|del|do|da|of)\s+(?:(?:la|el|o|a|the)\s+)?)?")
+FROM_CHINA_AFTER = re.compile(r"(?<![\w])(?:desde|from)\s+(?:(?:la|a)\s+)?china\b")
 ORIGIN_CHINA_AFTER = re.compile(r"(?<!\s)\s+(?:de|da|do|desde|from)\s+(?:(?:la|a)\s+)?china\b")
 # "este percentual", "esse porcentaje", "this percentage", "that share": a percent that takes
 # up the one before it.

@@ -231,6 +231,14 @@ def _sure_together(claims: tuple[Claim, ...]) -> bool:
     entity_whys = {(c.confidence.get("entity") or {}).get("why", "") for c in claims}
     entity_named = any((c.confidence.get("entity") or {}).get("level") != "low" for c in claims)
     for claim in claims:
+        levels = {f: (claim.confidence.get(f) or {}).get("level") for f in ("entity", "period")}
+        alone = sum(c.paragraph == claim.paragraph for c in claims) == 1
+        if alone and set(levels.values()) == {"low"} and len(entity_whys) > 1:
+            # "Así, el intercambio totalizó US$ 38.600 millones" after parts that name Peru and
+            # 2023: a figure alone in its paragraph that borrows both its state and its period,
+            # where the others read theirs otherwise, may speak of anything; the parts say
+            # nothing about it (round 14c).
+            return False
         for field in ("entity", "period", "metric", "value"):
             item = claim.confidence.get(field) or {}
             if item.get("level") != "low":
