@@ -296,3 +296,38 @@ def test_state_imports_desde_china_stay_sure():
         " sumaron US$ 15.000 millones."
     )
     assert one(check(text), "US$ 15.000 millones").verdict is Verdict.CONTRADICTED
+
+
+# --- "from X to Y" with the year borrowed from before ---------------------------------------------
+
+FROM_TO_BORROWED = [
+    (
+        "Buenos Aires, enero de 2020 — Las importaciones argentinas desde China cayeron hasta"
+        " US$ 9.267 millones durante 2019.\n\nEl volumen global del comercio bilateral de"
+        " Argentina con China casi no cambió: bajó apenas de US$ 16.589 millones a US$ 16.325"
+        " millones.",
+        "US$ 16.589 millones",
+    ),
+    (
+        "Buenos Aires, janeiro de 2020 — As importações argentinas vindas da China caíram para"
+        " US$ 9,267 bilhões em 2019.\n\nO comércio bilateral da Argentina com a China quase não"
+        " mudou: caiu de US$ 16,589 bilhões para US$ 16,325 bilhões.",
+        "US$ 16,589 bilhões",
+    ),
+    (
+        "Buenos Aires, January 2020 — Argentina's imports from China fell to US$9.267 billion in"
+        " 2019.\n\nArgentina's bilateral trade with China barely changed: it fell from US$16.589"
+        " billion to US$16.325 billion.",
+        "US$16.589 billion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), FROM_TO_BORROWED)
+def test_the_first_value_of_a_change_dated_from_before_is_the_year_before(text, figure):
+    result = one(check(text), figure)
+    assert result.claim.period is not None and result.claim.period.label() == "2018"
+    assert result.verdict is Verdict.SUPPORTED, result.reason  # CERA on INDEC: 16,589 in 2018
+    # Borrowed: a wrong value is never refuted.
+    wrong = figure.replace("16", "19", 1)
+    assert one(check(text.replace(figure, wrong)), wrong).verdict is not Verdict.CONTRADICTED

@@ -939,12 +939,20 @@ def _year_of_change(sentence_claims: list[Claim], sentence_text: str) -> None:
         if a.period.kind != "point" or year is None or a.period.end_month is not None:
             continue
         written = [m.start() for m in re.finditer(rf"(?<!\d){year}(?!\d)", sentence_text)]
-        if len(written) != 1 or a.span_in_sentence[1] <= written[0] < b.span_in_sentence[0]:
+        borrowed = (a.confidence.get("period") or {}).get("level") == "low"
+        if not written and borrowed:
+            # "El volumen del comercio … bajó apenas de US$ 16.589 millones a US$ 16.325
+            # millones" in a paragraph run dated 2019: the year both values borrowed dates
+            # the change's end; the first value is the year before's (dev u709).
+            why = (
+                f"the change takes the year {year} from before: its first value read for {year - 1}"
+            )
+        elif len(written) != 1 or a.span_in_sentence[1] <= written[0] < b.span_in_sentence[0]:
             continue
+        else:
+            why = f"the change is dated {year} once: its first value read for {year - 1}"
         a.period = Period("point", year - 1, year - 1, text=f"{year - 1}")
-        a.confidence["period"] = _level(
-            "low", f"the change is dated {year} once: its first value read for {year - 1}"
-        )
+        a.confidence["period"] = _level("low", why)
 
 
 def refuse_data_dumps(text: str) -> None:
