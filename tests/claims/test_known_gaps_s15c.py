@@ -331,3 +331,46 @@ def test_the_first_value_of_a_change_dated_from_before_is_the_year_before(text, 
     # Borrowed: a wrong value is never refuted.
     wrong = figure.replace("16", "19", 1)
     assert one(check(text.replace(figure, wrong)), wrong).verdict is not Verdict.CONTRADICTED
+
+
+# --- a year to date whose months are not stated ---------------------------------------------------
+
+YEAR_TO_DATE = [
+    (
+        "Ciudad de México, 12 de septiembre de 2025 — Las exportaciones mexicanas a China llegaron"
+        " a {} en 2025.",
+        "3 mil 827 millones de dólares",
+        "5 mil 827 millones de dólares",
+    ),
+    (
+        "Cidade do México, 12 de setembro de 2025 — As exportações mexicanas para a China chegaram"
+        " a {} em 2025.",
+        "US$ 3,827 bilhões",
+        "US$ 5,827 bilhões",
+    ),
+    (
+        "Mexico City, September 12, 2025 — Mexico's exports to China reached {} in 2025.",
+        "US$3.827 billion",
+        "US$5.827 billion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wrong"), YEAR_TO_DATE)
+def test_a_year_to_date_row_bears_out_the_running_year(text, figure, wrong):
+    # The stored 2025 row (Banco de México / SE, UnoTV 2025-09) is a year to date whose months
+    # are not stated: it bears out "en 2025" in a September 2025 article ...
+    result = one(check(text.format(figure)), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    # ... and never refutes another value: the months are unknown.
+    assert one(check(text.format(wrong)), wrong).verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(("text", "figure", "wrong"), YEAR_TO_DATE)
+def test_a_year_to_date_row_says_nothing_of_a_closed_year(text, figure, wrong):
+    # Guard: in an article of March 2026, 2025 is a whole year; the year to date neither bears
+    # out nor refutes it.
+    later = text.replace("12 de septiembre de 2025", "12 de marzo de 2026")
+    later = later.replace("12 de setembro de 2025", "12 de março de 2026")
+    later = later.replace("September 12, 2025", "March 12, 2026")
+    assert one(check(later.format(figure)), figure).verdict is Verdict.UNVERIFIABLE

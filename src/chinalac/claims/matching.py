@@ -79,10 +79,13 @@ DEFINITION_VARIES = "definition varies"
 ONE_OF_SEVERAL = "one of several"
 # An investment stock or a trade balance: each reporter counts it its own way.
 REPORTER_VARIES = "reporter varies"
+# A year to date whose months are not stated (chinalac.domain.figures.claim_facts).
+YEAR_TO_DATE = "year to date"
 SUPPORT_ONLY = {
     DEFINITION_VARIES: "each source picks its own basket",
     ONE_OF_SEVERAL: "the stored item may be one of several",
     REPORTER_VARIES: "each reporter counts this figure its own way",
+    YEAR_TO_DATE: "a year to date, months not stated",
 }
 APPROXIMATE_NOTE = re.compile(r"^approx|\('(?:nearly|almost|about|around|some)'\)")
 

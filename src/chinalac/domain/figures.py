@@ -754,6 +754,9 @@ REPORTER_VARIES_METRICS = {"fdi_stock", "fdi_flow", "trade_surplus", "trade_defi
 # One loan's value ("single CDB loan in 2022 to Banco do Brasil"): it bears out "a US$ 500
 # million loan", but a state may have had other loans that year, so it never contradicts.
 ONE_OF_SEVERAL = "one of several"
+# A year to date whose months are not stated: it bears out a claim of its value about the
+# year still running (claims.rules.store_facts), never contradicts one.
+YEAR_TO_DATE = "year to date"
 ONE_OF_SEVERAL_METRICS = {"loan_single"}
 # `other` rows whose label says what they measure in one of the checker's metrics: one year's
 # state loans ("loans in a single year (2014)", "Chinese DFI loans in 2023"), one loan's value
@@ -847,8 +850,10 @@ def claim_facts(db) -> pd.DataFrame:
     `precision` "definition varies", so it supports a matching claim and never contradicts). A full year is stored as YYYY-01…YYYY-12, several years as their span, a
     partial year as the months it covers (Jan–Aug → YYYY-01…YYYY-08, `partial_year` true), so
     a claim about a whole year is never compared with part of one. Year-to-date figures whose
-    months are not stated, and rows whose detail names months the loader could not place,
-    are left out: they cannot decide a claim. `precision` keeps the loader's reading: lower
+    months are not stated are kept for their year with `precision` "year to date" (they bear
+    out a claim of their value about the year still running, never contradict one; left out
+    where another row of the year exists); rows whose detail names months the loader could
+    not place are left out. `precision` keeps the loader's reading: lower
     bounds ("over US$ 500 bn") support a claim of the same bound and never contradict one;
     approximate figures ("cerca de 500") do not dispute a figure within 5 % of them.
     """
@@ -863,6 +868,7 @@ def claim_facts(db) -> pd.DataFrame:
            WHERE regexp_matches(period, '^[0-9]{4}(-[0-9]{2}|-[0-9]{4})?$')""",
     )
     out = []
+    ytd_ids: set = set()
     for row in rows.itertuples():
         period_start = str(row.period_start or "")
         period_end = str(row.period_end or period_start)
@@ -878,8 +884,14 @@ def claim_facts(db) -> pd.DataFrame:
         elif row.months and row.months.startswith("Jan–"):
             last = MONTH_NUMBERS[row.months.split("–", 1)[1]]
             start, end = f"{int(row.year)}-01", f"{int(row.year)}-{last:02d}"
+        elif pd.notna(row.year):
+            # A year to date whose months are not stated ("en 2025", September 2025): kept for
+            # its year, `precision` "year to date", so it bears out a claim of the same value
+            # about the year still running and never contradicts (claims.rules.store_facts).
+            start, end = f"{int(row.year)}-01", f"{int(row.year)}-12"
+            ytd_ids.add(row.figure_id)
         else:
-            continue  # months not stated
+            continue
         out.append(
             {
                 "fact_id": row.figure_id,
@@ -902,7 +914,21 @@ def claim_facts(db) -> pd.DataFrame:
             }
         )
     facts = pd.DataFrame(out, columns=FACT_COLUMNS)
-    exact = facts[facts["precision"] != "lower bound"]
+    if ytd_ids:
+        ytd = facts["fact_id"].isin(ytd_ids)
+        facts.loc[ytd, "precision"] = YEAR_TO_DATE
+        facts.loc[ytd, "partial_year"] = False
+        # Another row of the same measure and year (the full year, or known months) decides
+        # the claim; the year to date would only make it look disputed.
+        keys = ["metric", "entity", "period_start", "period_end"]
+        other = set(facts.loc[~ytd, keys].itertuples(index=False, name=None))
+        facts = facts[
+            [
+                not (y and k in other)
+                for y, k in zip(ytd, facts[keys].itertuples(index=False, name=None), strict=True)
+            ]
+        ]
+    exact = facts[~facts["precision"].isin(["lower bound", YEAR_TO_DATE])]
     return pd.concat([facts, _claim_pairs(exact)], ignore_index=True)
 
 

@@ -32,6 +32,7 @@ from chinalac.claims.extract import (
 )
 from chinalac.claims.matching import (
     SUPPORT_ONLY,
+    YEAR_TO_DATE,
     StoredFact,
     comparable,
     describe_claim,
@@ -192,7 +193,9 @@ class StoreFacts:
         facts = [
             f
             for f in index.for_entity(claim.metric, claim.entity)
-            if supports(claim, f.value, f.unit) is not None and f.precision != "lower bound"
+            if supports(claim, f.value, f.unit) is not None
+            and f.precision != "lower bound"
+            and (f.precision != YEAR_TO_DATE or _of_the_running_year(claim, f))
         ]
         looked_for = describe_claim(claim)
         if not facts:
@@ -425,6 +428,21 @@ def _early_in_year(claim: Claim) -> bool:
     if len(date) < 7 or found.get("precision") == "year" or found.get("found_by") == FILE_METADATA:
         return False
     return int(date[5:7]) <= EARLY_MONTHS
+
+
+def _of_the_running_year(claim: Claim, fact: StoredFact) -> bool:
+    """A year to date with no months stated speaks only to a claim about the year the article
+    is written in ("3 mil 827 millones de dólares en 2025", September 2025): that year is not
+    over, so "en 2025" is a year to date too."""
+    period = claim.period
+    year = _article_year(claim)
+    return (
+        period is not None
+        and period.kind == "point"
+        and period.end_month is None
+        and year is not None
+        and period.end_year == year == fact.start[0]
+    )
 
 
 def _article_year(claim: Claim) -> int | None:
