@@ -244,6 +244,8 @@ REASON_FRAMES = (
     (re.compile(r"^the stored item may be one of several$", re.S), N_("the stored item may be one of several")),
     (re.compile(r"^each reporter counts this figure its own way$", re.S),
         N_("each reporter counts this figure its own way")),
+    (re.compile(r"^a year to date, months not stated$", re.S),
+        N_("a year to date, months not stated")),
 )  # fmt: skip
 
 
