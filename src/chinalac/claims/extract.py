@@ -396,6 +396,12 @@ def extract(
                 )
                 colon_lead = hit is not None
             metric = hit.metric if hit else None
+            # "China's trade with each of the four was above US$1 billion", "superó los 1.000
+            # millones en cada caso": a figure said of each of several, not of the entity's
+            # total, whatever the clause's trade word (nor the paragraph's metric).
+            each_of = mention.kind in (Kind.MONEY, Kind.COUNT) and bool(
+                EACH_OF.search(folded, clause[0], clause[1])
+            )
             if metric is None and mention.kind is Kind.PERCENT:
                 # "China … se llevó el 13% de sus exportaciones", "el 9,1% de las exportaciones
                 # fueron hacia China": China's share of the state's exports.
@@ -644,6 +650,8 @@ def extract(
             if metric in LOAN_METRICS and other_lender(sentence.text, folded, mention.number_start):
                 # "el Banco Mundial bajó sus préstamos … hasta los 8.000 millones": not China's.
                 metric, hit, inherited = OTHER_LENDER, None, False
+            if each_of:
+                metric, hit, inherited = None, None, False
             entity_doubt = None
             if (
                 entity == "CHN"
@@ -1770,6 +1778,11 @@ YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 # An open period ("since 2005") in an article of a year's first EARLY_MONTHS months runs to
 # the end of the year before: that year's figures are the latest there can be.
 EARLY_MONTHS = 3
+# A figure said of each of several ("each of the four", "cada uno de ellos", "em cada caso").
+EACH_OF = re.compile(
+    r"\b(?:each\s+of\b|apiece\b|in\s+each\s+case\b|cada\s+(?:uno|una|um|uma)\s+(?:de|d)|"
+    r"(?:en|em)\s+cada\s+caso\b)"
+)
 SHARE_OF_WHOLE_AFTER = re.compile(
     r"\s{0,2}(?:of|de|do|da|del|dos|das)\s+(?:todo|toda|todos|todas|tudo|all|the\s+total|"
     r"el\s+total|o\s+total|total)(?![\w])"

@@ -1,0 +1,140 @@
+"""General readings found on the fresh dev texts 83-87 of the unseen set (branch issue-15-s15a),
+each with real-shaped sentences (our own) in EN, ES and PT, checked against the package's
+knowledge base.
+
+* "a China comprou mais de 66 milhões de toneladas de soja brasileira em 2018" after a sentence
+  with a dollar figure: main read "mais de 66 milhões" as an amount of dollars carried from the
+  paragraph (the noun comes after "de") and bore it out with Brazil's 2018 exports (a lower
+  bound of 66 million under 63.93 billion); in English, "66 million tonnes" after "US$64.2
+  billion …, and" took the dollar of the amount before it and was CONTRADICTED. A scale word
+  followed by a noun of the count-nouns lexicon (tonnes, people, jobs …) counts that noun.
+* "China's trade with each of the four was above US$1 billion": a figure said of each of
+  several states is no figure of the entity's total; main read it as the region's (or China's)
+  trade total.
+* "Trade … exceeded US$100 billion in 2007": main called a lower bound "the target of another
+  pledge" (disputed) because the US$500 bn trade target of 2014–2024 lies above it. A figure
+  is another pledge's figure only when the number as written matches it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from chinalac.claims.models import Kind
+from tests.claims.conftest import one
+
+# --- a scale word that counts a noun after "de" / "of" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Brasilia, 2019 — Brazil's exports to China reached US$64.2 billion in 2018, and China"
+            " bought 66 million tonnes of Brazilian soybeans that year.",
+            "66 million tonnes",
+        ),
+        (
+            "São Paulo, 2019 — O Brasil exportou US$ 64,2 bilhões para a China em 2018. Pelas"
+            " estatísticas do Brasil, a China comprou mais de 66 milhões de toneladas de soja"
+            " brasileira em 2018.",
+            "mais de 66 milhões de toneladas",
+        ),
+        (
+            "Lima, 2019 — Las exportaciones de Brasil a China sumaron US$ 64.200 millones en 2018."
+            " China compró más de 66 millones de toneladas de soja brasileña en 2018.",
+            "más de 66 millones de toneladas",
+        ),
+    ],
+)
+def test_tonnes_after_a_dollar_figure_are_no_dollars(kb, text, figure):
+    # Main: EN "66 million" contradicted (dollars against 63.93 bn); PT/ES "mais de 66
+    # milhões" supported by the same row (a lower bound of 66 million dollars).
+    result = one(check(text, kb), figure)
+    assert result.claim.kind is Kind.COUNT
+    assert result.claim.unit == "tonnes"
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+def test_a_carried_amount_still_reads_as_money(kb):
+    # Guard: a scale word with nothing counted after a dollar figure keeps its currency.
+    text = (
+        "Lima, 2013 — China prestó 140.000 millones de dólares a la región, de los cuales Brasil"
+        " recibió 64.000 millones."
+    )
+    assert one(check(text, kb), "64.000 millones").claim.kind is Kind.MONEY
+
+
+# --- a figure said of each of several ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Beijing, January 8, 2004 — Sino-Latin American trade volume reached US$24.28 billion"
+            " during the first 11 months of 2003. Brazil, Mexico, Chile and Argentina accounted"
+            " for 73 percent of the total volume, and China's trade with each of the four was"
+            " above US$1 billion.",
+            "above US$1 billion",
+        ),
+        (
+            "Pekín, 8 de enero de 2004 — El comercio entre China y América Latina llegó a 24.280"
+            " millones de dólares en los primeros 11 meses de 2003. Con Brasil, México, Chile y"
+            " Argentina el comercio de China superó los 1.000 millones de dólares en cada caso.",
+            "superó los 1.000 millones de dólares",
+        ),
+        (
+            "Pequim, 8 de janeiro de 2004 — O comércio entre a China e a América Latina chegou a"
+            " US$ 24,28 bilhões nos primeiros 11 meses de 2003. O comércio da China com o Brasil,"
+            " o México, o Chile e a Argentina ficou acima de US$ 1 bilhão em cada caso.",
+            "acima de US$ 1 bilhão",
+        ),
+    ],
+)
+def test_a_figure_of_each_of_several_is_not_the_total(kb, text, figure):
+    # Main: disputed ("the target of another pledge"), read as the region's trade total.
+    result = one(check(text, kb), figure)
+    assert result.claim.metric is None
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+def test_the_total_beside_each_of_several_is_still_read(kb):
+    # Guard: the clause without "each" keeps its metric and is borne out.
+    text = (
+        "Beijing, January 8, 2004 — Sino-Latin American trade volume reached US$24.28 billion"
+        " during the first 11 months of 2003, and China's trade with each of the four was"
+        " above US$1 billion."
+    )
+    assert one(check(text, kb), "US$24.28 billion").verdict is Verdict.SUPPORTED
+
+
+# --- a lower bound is not another pledge's target -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Beijing, January 8, 2008 — Trade between China and Latin America exceeded US$100"
+            " billion in 2007.",
+            "exceeded US$100 billion",
+        ),
+        (
+            "Pekín, 8 de enero de 2008 — El comercio entre China y América Latina superó los"
+            " 100.000 millones de dólares en 2007.",
+            "superó los 100.000 millones de dólares",
+        ),
+        (
+            "Pequim, 8 de janeiro de 2008 — O comércio entre a China e a América Latina superou"
+            " US$ 100 bilhões em 2007.",
+            "superou US$ 100 bilhões",
+        ),
+    ],
+)
+def test_a_lower_bound_under_a_pledge_target_is_not_that_pledge(kb, text, figure):
+    # Main: disputed, "the target of another pledge: brasilia2014_trade_500bn".
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert "another pledge" not in result.reason
