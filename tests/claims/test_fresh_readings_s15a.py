@@ -138,3 +138,59 @@ def test_a_lower_bound_under_a_pledge_target_is_not_that_pledge(kb, text, figure
     result = one(check(text, kb), figure)
     assert result.verdict is Verdict.UNVERIFIABLE
     assert "another pledge" not in result.reason
+
+
+# --- a flow verb with no subject named, China the other side ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        (
+            "Brasilia, 2019 — Brazil's imports from China came to US$34.7 billion in 2018. In the"
+            " other direction, it shipped US$64.2 billion of goods to China.",
+            "US$64.2 billion",
+            "trade_china_imports",
+        ),
+        (
+            "Brasilia, 2019 — Brazil's exports to China came to US$64.2 billion in 2018. In the"
+            " other direction, the country imported US$34.7 billion of goods from China.",
+            "US$34.7 billion",
+            "trade_china_exports",
+        ),
+        (
+            "Brasilia, 2019 — Las importaciones de Brasil desde China sumaron 34.700 millones de"
+            " dólares en 2018. En sentido inverso, el país exportó 64.200 millones de dólares en"
+            " mercancías hacia China.",
+            "64.200 millones de dólares",
+            "trade_china_imports",
+        ),
+        (
+            "São Paulo, 2019 — O Brasil importou da China US$ 34,7 bilhões em bens em 2018. No"
+            " sentido inverso, o país exportou US$ 64,2 bilhões de mercadorias para a China.",
+            "US$ 64,2 bilhões",
+            "trade_china_imports",
+        ),
+        (
+            "São Paulo, 2019 — As exportações do Brasil para a China somaram US$ 64,2 bilhões em"
+            " 2018. No sentido inverso, o país importou US$ 34,7 bilhões em bens da China.",
+            "US$ 34,7 bilhões",
+            "trade_china_exports",
+        ),
+    ],
+)
+def test_a_flow_verb_toward_china_names_the_direction(kb, text, figure, metric):
+    # Main: the metric inherited from the sentence before (the other flow), unverifiable.
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == metric
+    assert result.claim.entity == "BRA"
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_portuguese_a_china_after_the_verb_is_not_read_as_to_china(kb):
+    # Guard: "a China" with no grave accent is the article (round 14d); no direction from it.
+    text = (
+        "São Paulo, 2019 — No sentido inverso, o país exportou US$ 64,2 bilhões e a China"
+        " comprou mais."
+    )
+    assert one(check(text, kb), "US$ 64,2 bilhões").claim.metric != "trade_china_imports"

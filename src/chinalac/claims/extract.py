@@ -1031,9 +1031,22 @@ def _verb_direction(
         )
     ]
     if not subjects:
-        return _counterpart_direction(folded, mention, entities, sells)
+        return _counterpart_direction(folded, mention, entities, sells) or _china_counterpart(
+            folded, at, clause, sells
+        )
     china_sells = sells if subjects[-1].code == "CHN" else not sells
     return "trade_china_exports" if china_sells else "trade_china_imports"
+
+
+def _china_counterpart(folded: str, at: int, clause: tuple[int, int], sells: bool) -> str | None:
+    """ "No sentido inverso, o país exportou US$ 64,2 bilhões de mercadorias para a China": no
+    place before the verb, but China is the other side, named after it ("para a China", "to
+    China", "de China"): the subject, whoever it is, sells to China (China's imports) or buys
+    from China (China's exports). Who the subject is stays the entity reading's business."""
+    pattern = CHINA_AS_BUYER if sells else CHINA_AS_SELLER
+    if pattern.search(folded, at, clause[1]) is None:
+        return None
+    return "trade_china_imports" if sells else "trade_china_exports"
 
 
 def _counterpart_direction(
@@ -1973,6 +1986,11 @@ BUY_VERB = re.compile(
 # The other side of a buying or selling verb named right after its figure: "buying products
 # worth $11.46 billion from Peru", "comprando productos por US$ 11.460 millones a Perú",
 # "comprando produtos no valor de US$ 11,46 bilhões do Peru"; "selling … to Peru".
+# China named as the other side of a selling or buying verb whose subject is not named: "to
+# China", "para a China", "hacia China" (Portuguese "a China" is also the article: not read);
+# "from China", "da China", "desde China".
+CHINA_AS_BUYER = re.compile(r"\b(?:to|para\s+a|para|hacia|al\s+mercado\s+de)\s+china\b")
+CHINA_AS_SELLER = re.compile(r"\b(?:from|da|desde)\s+china\b")
 COUNTERPART_AFTER = re.compile(
     r"\s{1,3}(from|to|a|al|de|desde|do|da|para|ao|a\s+la|a\s+el|para\s+o|para\s+a)\s{1,3}"
     r"(?:the\s|el\s|la\s|o\s|a\s)?"
