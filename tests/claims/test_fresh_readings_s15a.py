@@ -194,3 +194,52 @@ def test_portuguese_a_china_after_the_verb_is_not_read_as_to_china(kb):
         " comprou mais."
     )
     assert one(check(text, kb), "US$ 64,2 bilhões").claim.metric != "trade_china_imports"
+
+
+# --- commodities' share of the products "exportados para a China" -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "São Paulo, 2019 — Em 2018, o Brasil exportou US$ 64,2 bilhões para a China. A soja, o"
+            " minério de ferro e o petróleo bruto representam mais de 80% dos produtos exportados"
+            " para a China.",
+            "mais de 80%",
+        ),
+        (
+            "Lima, 2019 — En 2018, Brasil exportó 64.200 millones de dólares a China. La soja, el"
+            " mineral de hierro y el petróleo crudo representan más del 80% de los productos"
+            " exportados a China.",
+            "80%",
+        ),
+    ],
+)
+def test_commodities_share_of_the_products_exported_to_china(kb, text, figure):
+    # Main: no metric ("exportados" is no "exportações"/"exportaciones"), unverifiable.
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "primary_share_exports_to_china"
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_commodities_share_of_the_products_exported_to_china_in_english(kb):
+    # Guard: English "exported" already met the cue's "export" on main.
+    text = (
+        "Brasilia, 2019 — In 2018 Brazil exported US$64.2 billion to China. Soybeans, iron ore and"
+        " crude oil make up more than 80% of the products exported to China."
+    )
+    assert one(check(text, kb), "more than 80%").verdict is Verdict.SUPPORTED
+
+
+def test_chinas_share_of_soy_exported_by_the_country_is_not_the_commodities_share(kb):
+    # Guard: "80% do total da soja exportada pelo país" is China's share of Brazil's soy exports,
+    # not the share of commodities in exports to China (stored 80 % for 2018).
+    text = (
+        "São Paulo, 2019 — Pelas estatísticas do Brasil, a China comprou mais de 66 milhões de"
+        " toneladas de soja brasileira em 2018, um salto superior a 30%, o que representa 80% do"
+        " total da soja exportada pelo país."
+    )
+    result = one(check(text, kb), "80%")
+    assert result.claim.metric != "primary_share_exports_to_china"
+    assert result.verdict is Verdict.UNVERIFIABLE
