@@ -243,3 +243,36 @@ def test_chinas_share_of_soy_exported_by_the_country_is_not_the_commodities_shar
     result = one(check(text, kb), "80%")
     assert result.claim.metric != "primary_share_exports_to_china"
     assert result.verdict is Verdict.UNVERIFIABLE
+
+
+# --- a share of a whole does not inherit the paragraph's rate of growth -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Beijing, January 2025 — Trade between China and Latin America grew 6% in 2024. It"
+            " reached US$518.47 billion, equal to 8.2% of the total foreign trade of China.",
+            "8.2%",
+        ),
+        (
+            "Pekín, enero de 2025 — El comercio entre China y América Latina creció un 6% en 2024."
+            " Llegó a 518.470 millones de dólares, lo que equivale al 8,2% del total del comercio"
+            " exterior de China.",
+            "8,2%",
+        ),
+        (
+            "Pequim, janeiro de 2025 — O comércio entre a China e a América Latina cresceu 6% em"
+            " 2024. Chegou a US$ 518,47 bilhões, o que corresponde a 8,2% do total do comércio"
+            " exterior da China.",
+            "8,2%",
+        ),
+    ],
+)
+def test_a_share_of_the_total_is_no_rate_of_growth(kb, text, figure):
+    # Main: trade_growth inherited from "grew 6%" (low confidence: unverifiable, but a share
+    # equal to the stored rate would have been borne out).
+    result = one(check(text, kb), figure)
+    assert result.claim.metric != "trade_growth"
+    assert result.verdict is Verdict.UNVERIFIABLE
