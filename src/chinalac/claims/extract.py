@@ -1342,6 +1342,8 @@ def _inherited_metric(
                 return None  # "… cuyas ventas subieron 110,2%" is a change, not that share
             if claim.metric == CHINA_SHARE_OF_EXPORTS:
                 return None  # "… y le vendió el 22% de sus importaciones": another whole
+            if claim.metric.endswith("_growth") and SHARE_OF_WHOLE_AFTER.match(folded, mention.end):
+                return None  # "um aumento de 27%, o que corresponde a 20% do total importado"
             return claim.metric
     return None
 
