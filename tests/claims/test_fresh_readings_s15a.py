@@ -276,3 +276,30 @@ def test_a_share_of_the_total_is_no_rate_of_growth(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.claim.metric != "trade_growth"
     assert result.verdict is Verdict.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Brasilia, 2019 — Brazil's imports from China came to US$34.7 billion in 2018. That"
+            " year, the mining companies shipped US$20 billion to China.",
+            "US$20 billion",
+        ),
+        (
+            "Lima, 2019 — Las importaciones de Brasil desde China sumaron 34.700 millones de"
+            " dólares en 2018. Ese año, las mineras exportaron 20.000 millones de dólares hacia"
+            " China.",
+            "20.000 millones de dólares",
+        ),
+        (
+            "São Paulo, 2019 — O Brasil importou da China US$ 34,7 bilhões em bens em 2018. No"
+            " mesmo ano, as mineradoras exportaram US$ 20 bilhões para a China.",
+            "US$ 20 bilhões",
+        ),
+    ],
+)
+def test_a_flow_with_no_seller_named_is_never_refuted(kb, text, figure):
+    # Guard of the rule above: the seller is not named (firms, a sector, or the paragraph's
+    # state?), so the direction may bear a figure out but never refutes the state's total.
+    assert one(check(text, kb), figure).verdict is Verdict.UNVERIFIABLE

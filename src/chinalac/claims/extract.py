@@ -473,13 +473,17 @@ def extract(
                 or SINGLE_LOAN_BEFORE.search(folded[max(0, mention.start - 40) : mention.start])
             ):
                 metric = "loan_single"
+            subject_doubt = None
             if mention.kind is Kind.MONEY and metric in (
                 None,
                 "trade_total",
                 "trade_china_imports",
                 "trade_china_exports",
             ):
-                by_verb = _verb_direction(folded, clause, mention, entities, sentence.text)
+                no_subject: set[int] = set()
+                by_verb = _verb_direction(
+                    folded, clause, mention, entities, sentence.text, no_subject
+                )
                 if (
                     by_verb is None
                     and folded[clause[0] : mention.start].strip() == "("
@@ -492,6 +496,11 @@ def extract(
                     by_verb = _verb_direction(folded, governing, mention, entities, sentence.text)
                 if by_verb:
                     metric, hit = by_verb, None
+                if by_verb and no_subject:
+                    # "o país exportou … para a China", "the firms shipped … to China": whose
+                    # sales they are is read from the paragraph, and a part (firms, a sector)
+                    # may be meant: it may be borne out, never refuted.
+                    subject_doubt = _level("low", "no seller named before the verb")
             state_side = None
             if (
                 hit is not None
@@ -768,6 +777,8 @@ def extract(
                 metric_level = _level("low", "metric word before a colon, in another clause")
             if state_side:
                 metric_level = state_side
+            if subject_doubt and metric in ("trade_china_imports", "trade_china_exports"):
+                metric_level = subject_doubt
             if (
                 mention.kind is Kind.MONEY
                 and hit is not None
@@ -997,10 +1008,12 @@ def _verb_direction(
     mention: Mention,
     entities: list[EntityMention],
     text: str = "",
+    unnamed: set[int] | None = None,
 ) -> str | None:
     """China's imports or exports, from a selling or buying verb in the number's clause and
     the side of its subject (the last place named before the verb): "Brasil le vendió a China
-    … y le compró US$ 60.700 millones" → Brazil's imports = China's exports."""
+    … y le compró US$ 60.700 millones" → Brazil's imports = China's exports. `unnamed`
+    collects the mention's start when the direction was read with no subject named."""
     verbs = [
         (m.start(), sells)
         for sells, pattern in ((True, SELL_VERB), (False, BUY_VERB))
@@ -1032,13 +1045,15 @@ def _verb_direction(
     ]
     if not subjects:
         return _counterpart_direction(folded, mention, entities, sells) or _china_counterpart(
-            folded, at, clause, sells
+            folded, at, clause, sells, unnamed
         )
     china_sells = sells if subjects[-1].code == "CHN" else not sells
     return "trade_china_exports" if china_sells else "trade_china_imports"
 
 
-def _china_counterpart(folded: str, at: int, clause: tuple[int, int], sells: bool) -> str | None:
+def _china_counterpart(
+    folded: str, at: int, clause: tuple[int, int], sells: bool, unnamed: set[int] | None = None
+) -> str | None:
     """ "No sentido inverso, o país exportou US$ 64,2 bilhões de mercadorias para a China": no
     place before the verb, but China is the other side, named after it ("para a China", "to
     China", "de China"): the subject, whoever it is, sells to China (China's imports) or buys
@@ -1046,6 +1061,8 @@ def _china_counterpart(folded: str, at: int, clause: tuple[int, int], sells: boo
     pattern = CHINA_AS_BUYER if sells else CHINA_AS_SELLER
     if pattern.search(folded, at, clause[1]) is None:
         return None
+    if unnamed is not None:
+        unnamed.add(at)
     return "trade_china_imports" if sells else "trade_china_exports"
 
 
