@@ -237,6 +237,9 @@ MUTATION_TARGETS: dict[str, tuple[list[str], list[str]]] = {
             "tests/claims/test_years_ago_findings.py",
             "tests/claims/test_parts_overlap_unit.py",
             "tests/claims/test_growth_rate_falls_findings.py",
+            "tests/claims/test_store_facts_year_edges_unit.py",
+            "tests/claims/test_share_of_whole_findings.py",
+            "tests/claims/test_parts_across_findings.py",
             # Issue 15's fresh readings and known gaps: real-shaped EN/ES/PT sentences on the
             # package's own knowledge base (read once per test session, about two seconds). The
             # rules' newest paths (ties-count's stored count, ties-date's day, partner-rank's
