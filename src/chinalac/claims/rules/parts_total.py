@@ -46,6 +46,12 @@ BORROWED_FROM = re.compile(
 # The period of an earlier figure of the same paragraph and family (a paragraph's figures
 # share one scope, as the one-paragraph check takes them).
 IN_PARAGRAPH = re.compile(r"^period of an earlier claim \(")
+# Words of a figure that point back to what came before as its cause: "esa dinámica dejó …",
+# "o que deixou a China com um défice", "which left", "this left".
+POINTS_BACK = re.compile(
+    r"(?<![\w])(?:(?:esa|esta|essa|esta|this|that)\s+(?:dinamica|tendencia|situacion|situacao|"
+    r"trend|dynamic)|(?:lo|o)\s+que\s+(?:dejo|deixou|deja|deixa)|(?:which|this|that)\s+left)"
+)
 SAME_PERIOD_CUE = re.compile(r"^'[^']+': the period of an earlier figure \(")
 EXACTISH = {Qualifier.EXACT, Qualifier.APPROXIMATE}
 # A state's balance with China, with its sign read (claims.extract._signed_balance), or not.
@@ -219,26 +225,24 @@ class PartsTotal:
 
 
 def _sure_together(claims: tuple[Claim, ...]) -> bool:
-    """Each figure sure (`_sure`), or doubtful only in what the figures share by reading: a
-    period taken from another of them ("As compras chinesas somaram X, o que deixou a China com
-    um défice de Y": the period of the sales before), from an earlier figure of its own paragraph
-    (as the one-paragraph check reads them), or named as the same ("No mesmo período",
-    "En el mismo período", "In the same period"); a state (or an unstated partner of China)
-    that all of them read alike, or that one of them names ("… dejó a la República Dominicana
-    un déficit …"). Three figures of one scope add up (and differ) the same whichever scope it
-    is."""
+    """Each figure's state, period, metric and value its own (one borrowed field is enough to
+    stay out), with three exceptions where the figures share their scope by the text's own
+    words, so they add up (and differ) the same whichever scope it is:
+
+    * figures that share a paragraph with another of the check's figures may borrow their
+      period from an earlier figure of that paragraph or from another of the check's figures,
+      and their state from the lead or the sentence before, as the one-paragraph check reads
+      them ("As compras chinesas somaram X, o que deixou a China com um défice de Y");
+    * a figure alone in its paragraph may borrow its period when its words point back: "No
+      mesmo período", "En el mismo período", "In the same period", or the result of what came
+      before ("esa dinámica dejó a la República Dominicana un déficit …", "which left", "o que
+      deixou"), from another of the check's figures;
+    * a state (or an unstated partner of China) that all the figures read alike.
+    """
     texts = {c.text for c in claims}
     entity_whys = {(c.confidence.get("entity") or {}).get("why", "") for c in claims}
-    entity_named = any((c.confidence.get("entity") or {}).get("level") != "low" for c in claims)
     for claim in claims:
-        levels = {f: (claim.confidence.get(f) or {}).get("level") for f in ("entity", "period")}
         alone = sum(c.paragraph == claim.paragraph for c in claims) == 1
-        if alone and set(levels.values()) == {"low"} and len(entity_whys) > 1:
-            # "Así, el intercambio totalizó US$ 38.600 millones" after parts that name Peru and
-            # 2023: a figure alone in its paragraph that borrows both its state and its period,
-            # where the others read theirs otherwise, may speak of anything; the parts say
-            # nothing about it (round 14c).
-            return False
         for field in ("entity", "period", "metric", "value"):
             item = claim.confidence.get(field) or {}
             if item.get("level") != "low":
@@ -246,13 +250,16 @@ def _sure_together(claims: tuple[Claim, ...]) -> bool:
             why = item.get("why", "")
             if field == "metric" and SIDE_ONLY.match(why):
                 continue
+            borrowed = (m := BORROWED_FROM.search(why)) is not None and m.group(1) in texts - {
+                claim.text
+            }
             if field == "period" and (
                 SAME_PERIOD_CUE.match(why)
-                or IN_PARAGRAPH.match(why)
-                or ((m := BORROWED_FROM.search(why)) and m.group(1) in texts - {claim.text})
+                or (not alone and (IN_PARAGRAPH.match(why) or borrowed))
+                or (alone and borrowed and POINTS_BACK.search(fold(claim.sentence)))
             ):
                 continue
-            if field == "entity" and (entity_named or len(entity_whys) == 1):
+            if field == "entity" and (len(entity_whys) == 1 or not alone):
                 continue
             return False
     return True
