@@ -374,3 +374,36 @@ def test_a_year_to_date_row_says_nothing_of_a_closed_year(text, figure, wrong):
     later = later.replace("12 de setembro de 2025", "12 de março de 2026")
     later = later.replace("September 12, 2025", "March 12, 2026")
     assert one(check(later.format(figure)), figure).verdict is Verdict.UNVERIFIABLE
+
+
+# --- "entre el año X y …": a range, not its end ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "label"),
+    [
+        (
+            "Santo Domingo, 11 de octubre de 2025 — Según Hernández, entre el año 2020 y agosto de"
+            " 2025 el intercambio comercial de la República Dominicana con China ascendió a"
+            " US$25,983 millones.",
+            "US$25,983 millones",
+            "2020–2025-08",
+        ),
+        (
+            "Brasília, março de 2021 — Entre o ano de 2015 e 2020, o comércio do Brasil com a China"
+            " somou US$ 400 bilhões.",
+            "US$ 400 bilhões",
+            "2015–2020",
+        ),
+        (
+            # Guard (passes on main too): English "between the years" was read already.
+            "Lima, March 2021 — Between the years 2015 and 2020, Peru's trade with China reached"
+            " US$ 100 billion.",
+            "US$ 100 billion",
+            "2015–2020",
+        ),
+    ],
+)
+def test_a_range_opened_by_the_year_word_is_the_whole_range(text, figure, label):
+    result = one(check(text), figure)
+    assert result.claim.period is not None and result.claim.period.label() == label

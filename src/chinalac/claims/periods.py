@@ -74,7 +74,10 @@ def _patterns() -> dict[str, re.Pattern]:
             + named(date, "6")
         ),
         "range": re.compile(
-            rf"(?:(?P<lead>from|de|desde|del|between|entre)\s+)?(?:the\s+(?:period|years?)\s+)?{d1}\s*"
+            # "between the years 2020 and …", "entre el año 2020 y agosto de 2025", "entre o ano
+            # de 2020 e …"
+            rf"(?:(?P<lead>from|de|desde|del|between|entre)\s+)?(?:(?:the\s+(?:period|years?)|"
+            rf"(?:el|o)\s+(?:periodo|ano)(?:\s+de)?|(?:los|os)\s+anos(?:\s+de)?)\s+)?{d1}\s*"
             rf"(?P<sep>–|—|-|/|to|until|through|and|a|al|hasta|y|e|ate|para)\s*{d2}"
         ),
         "as_of": re.compile(
