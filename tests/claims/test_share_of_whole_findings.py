@@ -1,11 +1,12 @@
 """share-of-whole: which amount of the sentence is the whole, in each way the rule reads one
 (rules/share_of_whole.py; its first tests are in test_fresh_readings_s14a.py).
 
-The eleventh mutation run (docs/mutation.md) left six mutants of `_is_whole` alive, and more of
-`ShareOfWhole.check` (a sentence passed over ended the text; parts that are no part and whole): "of which /
-de los cuales / dos quais" was never tried against a share that does not fit; a sentence that
-opens with its whole ("De un total de …", "De $us 8.288 millones en importaciones, …") was never
-tried; nor a flow word after an amount with no "de/of" before it, which marks no whole.
+The eleventh mutation run (docs/mutation.md) left mutants of `_is_whole`, `_exact` and
+`ShareOfWhole.check` alive: "of which / de los cuales / dos quais" was never tried against a
+share that does not fit; nor a sentence that opens with its whole ("De un total de …", "De $us
+8.288 millones en importaciones, …"); nor a flow word after an amount with no "de/of" before it,
+which marks no whole; nor a sentence the rule passes over before the one it judges; nor a "part"
+larger than its whole, two currencies, a bound or a range.
 """
 
 from __future__ import annotations
