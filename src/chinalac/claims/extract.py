@@ -86,6 +86,9 @@ CUMULATIVE_CUE = re.compile(
 # imports of Chinese goods or China's imports, unless what follows names a partner or goods.
 CHINESE_IMPORTS = re.compile(r"chinese\s+imports|importaciones\s+chinas|importacoes\s+chinesas")
 PARTNER_OR_GOODS_AFTER = re.compile(r"\s{1,3}(?:de|del|do|da|dos|das|of|from|desde)\s")
+# "las importaciones chinas a El Salvador", "Chinese imports into Mexico", "as importações
+# chinesas para o Brasil": a preposition of destination right after the demonym, then a state.
+DESTINATION_AFTER = re.compile(r"\s{1,3}(?:a|al|hacia|para|ao|into|to)\s{1,3}")
 # A year in brackets right after a figure: "$us 1.071 millones (2012)" (folded text at its end).
 BRACKET_YEAR = re.compile(r"[^\S\n]{0,2}\((1[5-9]\d\d|20\d\d)\)")
 PREPOSITION_AFTER = re.compile(r"^\s{0,2}(?:in|en|em|no|na|for|para|during|durante)\s")
@@ -113,6 +116,16 @@ REFERENCE_CUE = re.compile(
     r"\b(?:recordes?|records?|maximos?|historic[oa]s?|historical|all-time|pico|peak|tras|after|"
     r"apos|depois\s+d[eoa]s?|despues\s+de|than|compared|frente|abaixo|acima|below|above|"
     r"debajo|encima|superior|inferior)\b"
+)
+# A record's reference point: "la cifra más alta desde 1994", "the highest since 1994", "o valor
+# mais alto desde 1994", "el nivel más bajo desde 2009" (folded text, read up to "desde"/"since").
+# The year starts the series the record is measured against; it dates no figure of another clause
+# (round s15b: "…, la cifra más alta desde 1994, mientras que … bajó a 50 millones" read the 50
+# million as a total since 1994).
+SUPERLATIVE_BEFORE_SINCE = re.compile(
+    r"\b(?:(?:mas|mais)\s+(?:alt[oa]s?|baj[oa]s?|baix[oa]s?|elevad[oa]s?)|highest|lowest|"
+    r"largest|biggest|smallest|strongest|weakest|best|worst|recordes?|records?|maxim[oa]s?|"
+    r"minim[oa]s?)(?:\s+[\w-]+){0,3}[,\s]{1,3}$"
 )
 COMPARISON_BASE = re.compile(
     r"(?:than|que|compared\s+(?:with|to)|the\s+number|relative\s+to|frente\s+al?"
@@ -774,7 +787,17 @@ def extract(
                 # refuted (main read China's imports and refuted Mexico's imports from China).
                 # "importaciones chinas de soja", "Chinese imports from Brazil" name China as
                 # the buyer and keep their reading.
-                metric_level = _level("low", f"'{hit.phrase}': whose imports is a guess")
+                destination = _destination_state(folded, hit.end, entities)
+                if destination is not None and destination == entity:
+                    # "las importaciones chinas a El Salvador subieron …", "Chinese imports into
+                    # Mexico": the state named as the destination is the buyer, China the
+                    # origin (round s15b: main read China's imports of El Salvador's goods).
+                    metric = "trade_china_exports"
+                    metric_level = _level(
+                        "medium", f"'{hit.phrase}' into {destination}: the state's imports"
+                    )
+                else:
+                    metric_level = _level("low", f"'{hit.phrase}': whose imports is a guess")
             if (
                 mention.kind is Kind.MONEY
                 and metric in DIRECTED_METRICS | {"trade_total"}
@@ -2082,11 +2105,31 @@ def _reference_date(folded: str, period: PeriodMention) -> bool:
     """A date of record set as a reference point ("tras la caída de 4% registrada en 2016",
     "o fluxo de comércio recorde …, registrado em 2013"): a participle of record before the
     year, and a record or comparison word shortly before the participle."""
+    if period.period.kind == "since" and SUPERLATIVE_BEFORE_SINCE.search(
+        folded, max(0, period.start - 50), period.start
+    ):
+        return True  # "la cifra más alta desde 1994": the start of the series, no figure's period
     participle = RECORD_PARTICIPLE_BEFORE.search(
         folded, max(0, period.core_start - 60), period.core_start
     )
     return participle is not None and bool(
         REFERENCE_CUE.search(folded, max(0, participle.start() - 80), participle.start())
+    )
+
+
+def _destination_state(folded: str, end: int, entities) -> str | None:
+    """The state named as a destination right after `end` ("… a El Salvador", "… into
+    Mexico", "… para o Brasil"), or None."""
+    to = DESTINATION_AFTER.match(folded, end)
+    if to is None:
+        return None
+    return next(
+        (
+            e.code
+            for e in entities
+            if e.code not in NEVER_FOCUS and to.end() <= e.start <= to.end() + 4
+        ),
+        None,
     )
 
 

@@ -772,7 +772,17 @@ def find_mentions(
                     "decimal mark"
                 )
             if carried:
-                unit = mentions[-1].unit
+                # "3.566,2 millones de dólares (3.015,94 millones de euros), …, bajó a 50
+                # millones": a conversion in brackets is an aside; the bare figure carries the
+                # currency of the last amount outside brackets (round s15b: main read euros).
+                unit = next(
+                    (
+                        m.unit
+                        for m in reversed(mentions)
+                        if m.kind is Kind.MONEY and not _in_brackets(folded, m.start, m.end)
+                    ),
+                    mentions[-1].unit,
+                )
             else:
                 currency_text = prefix.group(0) if prefix else suffix.group(0)
                 unit = _currency_name(fold(currency_text))
@@ -987,3 +997,14 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             )
         )
     return found
+
+
+def _in_brackets(folded: str, start: int, end: int) -> bool:
+    """Whether the figure at start:end stands inside round brackets ("(3.015,94 millones de
+    euros)"): an opening bracket before it with no closing one between, and a closing one
+    shortly after it."""
+    opening = folded.rfind("(", max(0, start - 16), start)
+    if opening < 0 or ")" in folded[opening:start]:
+        return False
+    closing = folded.find(")", end, end + 24)
+    return closing >= 0 and "(" not in folded[end:closing]

@@ -1,0 +1,226 @@
+"""General readings found on the fresh dev texts 88-92 of the unseen set (branch issue-15-s15b),
+each with real-shaped sentences (our own) in EN, ES and PT, checked against the package's
+knowledge base.
+
+* "las exportaciones … superaron los 5.200 millones de dólares en los primeros tres trimestres
+  de este año", "nos primeiros três trimestres deste ano": main knew "los tres primeros
+  trimestres" and "the first three quarters" but not the order "primeros tres" / "primeiros
+  três", so it dated a January–September figure to the whole year (with high confidence: a
+  stored full-year row would have refuted it) and read "três trimestres" as a count.
+  "superaron los", "ultrapassaram os", "superaram (os)" are lower bounds, as "superó los" and
+  "ultrapassou os" were.
+* "…, la cifra más alta desde 1994, mientras que … bajó a 50 millones": the year after a
+  superlative ("the highest since 1994", "o valor mais alto desde 1994") starts the series the
+  record is measured against; main dated the next clause's figure "since 1994".
+* "las importaciones chinas a El Salvador", "Chinese imports into El Salvador", "as importações
+  chinesas para El Salvador": the state named as the destination is the buyer. Main read
+  China's own imports (saved from a false "contradicted" only by its low confidence).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+# --- "los primeros tres trimestres", "os primeiros três trimestres" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Lima, 31 de octubre de 2011 — Las exportaciones del Perú a China superaron los"
+            " US$5.200 millones en los primeros tres trimestres de este año.",
+            "superaron los US$5.200 millones",
+        ),
+        (
+            "Lima, 31 de outubro de 2011 — As exportações do Peru à China ultrapassaram os"
+            " US$5,2 bilhões nos primeiros três trimestres deste ano.",
+            "ultrapassaram os US$5,2 bilhões",
+        ),
+        (
+            "Lima, 31 de outubro de 2011 — Nos primeiros três trimestres de 2011, as exportações"
+            " do Peru à China ultrapassaram US$5,2 bilhões.",
+            "ultrapassaram US$5,2 bilhões",
+        ),
+    ],
+)
+def test_the_first_three_quarters_in_that_order_are_january_to_september(kb, text, figure):
+    # Main: the whole year 2011, so the stored January–September row ("over 5.2") was never
+    # read; nor were "superaron los" and "ultrapassaram os" read as lower bounds (only
+    # "superó los", "ultrapassou os").
+    result = one(check(text, kb), figure)
+    period = result.claim.period
+    assert (period.start_month, period.end_month, period.end_year) == (1, 9, 2011)
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_the_first_three_quarters_are_no_count(kb):
+    text = (
+        "Lima, 31 de outubro de 2011 — As exportações do Peru à China ultrapassaram os"
+        " US$5,2 bilhões nos primeiros três trimestres deste ano."
+    )
+    # Main: "três trimestres" was a claim of its own (a count of quarters).
+    assert not [r for r in check(text, kb) if "trimestres" in r.claim.text]
+
+
+def test_the_first_three_quarters_in_english_keep_their_reading(kb):
+    # Guard: the English order was read before.
+    text = (
+        "Lima, October 31, 2011 — Peru's exports to China exceeded US$5.2 billion in the"
+        " first three quarters of this year."
+    )
+    result = one(check(text, kb), "exceeded US$5.2 billion")
+    assert (result.claim.period.start_month, result.claim.period.end_month) == (1, 9)
+    assert result.verdict is Verdict.SUPPORTED
+
+
+# --- "la cifra más alta desde 1994" ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "San Salvador, 3 de febrero de 2026 — El Salvador importó de China en 2025 bienes por"
+            " 3.566,2 millones de dólares, la cifra más alta desde 1994, mientras que lo que"
+            " vendió al gigante asiático bajó a 50 millones.",
+            "50 millones",
+        ),
+        (
+            "San Salvador, 3 February 2026 — El Salvador imported goods worth US$3,566.2 million"
+            " from China in 2025, the highest since 1994, while its exports to China fell to"
+            " US$50 million.",
+            "US$50 million",
+        ),
+        (
+            "San Salvador, 3 de fevereiro de 2026 — El Salvador importou da China em 2025 bens"
+            " no valor de US$ 3.566,2 milhões, o valor mais alto desde 1994, enquanto as"
+            " exportações para a China caíram para US$ 50 milhões.",
+            "US$ 50 milhões",
+        ),
+    ],
+)
+def test_the_year_of_a_record_is_no_period_of_the_next_clause(kb, text, figure):
+    # Main: the figure after the record read "since 1994" (no stored fact for that period).
+    result = one(check(text, kb), figure)
+    assert result.claim.period is not None and result.claim.period.kind != "since"
+    assert result.claim.period.start_year == 2025
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_a_since_without_a_superlative_is_still_a_period(kb):
+    # Guard: "desde 2018" with no record word still dates its figures.
+    text = (
+        "San Salvador, 3 de febrero de 2026 — Desde 2018, las exportaciones de El Salvador a"
+        " China suman 400 millones de dólares."
+    )
+    result = one(check(text, kb), "400 millones de dólares")
+    assert result.claim.period is not None and result.claim.period.kind in ("since", "range")
+    assert result.claim.period.start_year == 2018
+
+
+# --- "las importaciones chinas a El Salvador" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "San Salvador, 3 de febrero de 2026 — Las importaciones chinas a El Salvador sumaron"
+            " 2.652,5 millones de dólares en 2024.",
+            "2.652,5 millones de dólares",
+        ),
+        (
+            "San Salvador, 3 February 2026 — Chinese imports into El Salvador reached"
+            " US$2,652.5 million in 2024.",
+            "US$2,652.5 million",
+        ),
+        (
+            "San Salvador, 3 de fevereiro de 2026 — As importações chinesas para El Salvador"
+            " somaram US$ 2.652,5 milhões em 2024.",
+            "US$ 2.652,5 milhões",
+        ),
+    ],
+)
+def test_chinese_imports_into_a_state_are_the_states_imports(kb, text, figure):
+    # Main: China's imports from El Salvador (52.8 million stored), left unverifiable only
+    # because the side was read as a guess.
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "trade_china_exports"
+    assert result.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "San Salvador, 3 de febrero de 2026 — Las importaciones chinas a El Salvador sumaron"
+            " 2.000 millones de dólares en 2024.",
+            "2.000 millones de dólares",
+        ),
+        (
+            "San Salvador, 3 February 2026 — Chinese imports into El Salvador reached"
+            " US$2,000 million in 2024.",
+            "US$2,000 million",
+        ),
+    ],
+)
+def test_chinese_imports_into_a_state_refute_a_wrong_value(kb, text, figure):
+    # The destination is written, so the reading is sure enough to refute (stored 2,652.5).
+    assert one(check(text, kb), figure).verdict is Verdict.CONTRADICTED
+
+
+def test_chinese_imports_of_goods_keep_the_guess(kb):
+    # Guard: "importaciones chinas de soja" name China as the buyer; not flipped.
+    text = (
+        "Buenos Aires, 3 de febrero de 2026 — Las importaciones chinas de soja argentina"
+        " sumaron 5.000 millones de dólares en 2024."
+    )
+    result = one(check(text, kb), "5.000 millones de dólares")
+    assert result.claim.metric != "trade_china_exports"
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+# --- a conversion in brackets does not set the currency of a later bare figure --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "San Salvador, 3 de febrero de 2026 — El Salvador importó de China en 2025 bienes por"
+            " 3.566,2 millones de dólares (3.015,94 millones de euros), mientras que sus"
+            " exportaciones a China bajaron a 50 millones.",
+            "50 millones",
+        ),
+        (
+            "San Salvador, 3 February 2026 — El Salvador imported goods worth US$3,566.2 million"
+            " (3,015.94 million euros) from China in 2025, while its exports to China fell to"
+            " 50 million.",
+            "50 million",
+        ),
+        (
+            "San Salvador, 3 de fevereiro de 2026 — El Salvador importou da China em 2025 bens"
+            " no valor de 3.566,2 milhões de dólares (3.015,94 milhões de euros), enquanto as"
+            " exportações para a China caíram para 50 milhões.",
+            "50 milhões",
+        ),
+    ],
+)
+def test_a_bracketed_conversion_does_not_carry_its_currency(kb, text, figure):
+    # Main: the bare figure took the euros of the bracket (no stored fact in euros).
+    result = one(check(text, kb), figure)
+    assert result.claim.unit == "usd"
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_a_currency_outside_brackets_is_still_carried(kb):
+    # Guard: with no bracket, the last amount's currency is carried as before.
+    text = (
+        "Bruselas, 3 de febrero de 2026 — La Unión Europea aportó 500 millones de euros y"
+        " después otros 200 millones."
+    )
+    assert one(check(text, kb), "200 millones").claim.unit == "eur"
