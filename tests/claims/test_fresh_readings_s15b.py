@@ -224,3 +224,52 @@ def test_a_currency_outside_brackets_is_still_carried(kb):
         " después otros 200 millones."
     )
     assert one(check(text, kb), "200 millones").claim.unit == "eur"
+
+
+# --- another partner's sales, in a relative clause --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "San Salvador, 3 de febrero de 2026 — China fue el segundo proveedor de El Salvador en"
+            " 2025, detrás de Estados Unidos, que le vendió mercancías por 4.677,8 millones de"
+            " dólares.",
+            "4.677,8 millones de dólares",
+        ),
+        (
+            "San Salvador, 3 February 2026 — China was El Salvador's second supplier in 2025,"
+            " behind the United States, which sold it goods worth US$4,677.8 million.",
+            "US$4,677.8 million",
+        ),
+    ],
+)
+def test_another_partners_sales_are_not_chinas(kb, text, figure):
+    # Main: China's sales to El Salvador (stored 3,566.2) or El Salvador's to China (stored
+    # 50), and called contradicted: a false "contradicted".
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "trade_other_partner"
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+def test_another_partners_sales_in_portuguese_are_not_chinas(kb):
+    # Portuguese (main already read no metric here): still never China's.
+    text = (
+        "San Salvador, 3 de fevereiro de 2026 — A China foi o segundo fornecedor de El Salvador"
+        " em 2025, atrás dos Estados Unidos, que lhe venderam mercadorias no valor de"
+        " US$ 4.677,8 milhões."
+    )
+    result = one(check(text, kb), "US$ 4.677,8 milhões")
+    assert result.claim.metric not in ("trade_china_exports", "trade_china_imports")
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+def test_chinas_sales_beside_another_partner_keep_their_reading(kb):
+    # Guard: the figure's own clause is about China, the other partner only compared.
+    text = (
+        "San Salvador, 3 de febrero de 2026 — Las importaciones de El Salvador desde China"
+        " sumaron 3.566,2 millones de dólares en 2025, por detrás de las que llegaron desde"
+        " Estados Unidos."
+    )
+    assert one(check(text, kb), "3.566,2 millones de dólares").verdict is Verdict.SUPPORTED

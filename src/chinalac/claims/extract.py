@@ -34,8 +34,10 @@ from chinalac.claims.language import detect_language
 from chinalac.claims.lenders import (
     LOAN_METRICS,
     OTHER_LENDER,
+    OTHER_TRADER,
     WITH_BEFORE,
     other_lender,
+    other_trader,
     received_sum,
 )
 from chinalac.claims.mentions import MONEY_FLOW, Mention, find_mentions
@@ -657,6 +659,12 @@ def extract(
             if metric in LOAN_METRICS and other_lender(sentence.text, folded, mention.number_start):
                 # "el Banco Mundial bajó sus préstamos … hasta los 8.000 millones": not China's.
                 metric, hit, inherited = OTHER_LENDER, None, False
+            if metric in DIRECTED_METRICS | BILATERAL_METRICS and other_trader(
+                folded, mention.number_start
+            ):
+                # "detrás de Estados Unidos, que le vendió mercancías por 4.677,8 millones":
+                # another partner's trade with the state, not China's (round s15b).
+                metric, hit, inherited = OTHER_TRADER, None, False
             entity_doubt = None
             if (
                 entity == "CHN"
