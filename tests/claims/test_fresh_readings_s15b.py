@@ -273,3 +273,54 @@ def test_chinas_sales_beside_another_partner_keep_their_reading(kb):
         " Estados Unidos."
     )
     assert one(check(text, kb), "3.566,2 millones de dólares").verdict is Verdict.SUPPORTED
+
+
+# --- "desde 2003 a 2020: pasó de X a Y" --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        (
+            "Buenos Aires, 19 de marzo de 2021 — El intercambio bilateral entre la Argentina y"
+            " China se quintuplicó desde 2003 a 2020: pasó de U$S 3.200 millones a U$S 14.000"
+            " millones, tras alcanzar los U$S 16.000 millones en 2019.",
+            "U$S 3.200 millones",
+            "U$S 14.000 millones",
+        ),
+        (
+            "Buenos Aires, 19 March 2021 — Trade between Argentina and China grew from 2003 to"
+            " 2020: it went from US$3.2 billion to US$14 billion, after reaching US$16 billion in"
+            " 2019.",
+            "US$3.2 billion",
+            "US$14 billion",
+        ),
+        (
+            "Buenos Aires, 19 de março de 2021 — O comércio entre a Argentina e a China cresceu"
+            " de 2003 a 2020: passou de US$ 3,2 bilhões para US$ 14 bilhões, depois de chegar a"
+            " US$ 16 bilhões em 2019.",
+            "US$ 3,2 bilhões",
+            "US$ 14 bilhões",
+        ),
+    ],
+)
+def test_a_span_of_years_dates_the_ends_of_a_from_to_pair(kb, text, first, last):
+    # Main: both ends took the clause's later "en 2019" (14,000 against 2019's 16,325).
+    results = check(text, kb)
+    assert one(results, first).claim.period.start_year == 2003
+    assert one(results, first).claim.period.end_year == 2003
+    assert one(results, last).claim.period.start_year == 2020
+    assert one(results, last).verdict is Verdict.SUPPORTED
+    # The figure with its own year keeps it.
+    assert one(results, last.replace("14", "16")).claim.period.start_year == 2019
+
+
+def test_a_from_to_pair_with_its_own_years_keeps_them(kb):
+    # Guard: each end writes its year.
+    text = (
+        "Buenos Aires, 19 de marzo de 2021 — Entre 2003 y 2020 el comercio con China pasó de"
+        " U$S 3.200 millones en 2003 a U$S 14.000 millones en 2020."
+    )
+    results = check(text, kb)
+    assert one(results, "U$S 14.000 millones").claim.period.start_year == 2020
+    assert one(results, "U$S 3.200 millones").claim.period.start_year == 2003

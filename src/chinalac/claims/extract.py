@@ -734,6 +734,10 @@ def extract(
                 earlier_governing if not sentence.heading else None,
                 governing_before_at,
             )
+            if mention.kind is Kind.MONEY and (
+                paired := _from_to_years(folded, mention, mentions, periods)
+            ):
+                period, period_doubt = paired
             # A date of record set as a reference ("registrado em 2013" after "recorde")
             # dates its own clause's figures only; later figures do not carry it over.
             is_reference = period is not None and any(
@@ -2123,6 +2127,50 @@ def _reference_date(folded: str, period: PeriodMention) -> bool:
     return participle is not None and bool(
         REFERENCE_CUE.search(folded, max(0, participle.start() - 80), participle.start())
     )
+
+
+# "pasó de U$S 3.200 millones a U$S 14.000 millones", "from US$3.2 billion to US$14 billion",
+# "passou de US$ 3,2 bilhões para US$ 14 bilhões" (folded text around the two figures).
+FROM_BEFORE = re.compile(r"\b(?:de|from|desde)\s{1,2}(?:(?:los|las|os|as|the)\s)?$")
+TO_BETWEEN = re.compile(r"\s{1,2}(?:a|al|to|para|hasta|ate)\s{1,2}(?:(?:los|las|os|as|the)\s)?")
+
+
+def _from_to_years(folded: str, mention: Mention, mentions: list[Mention], periods):
+    """The year of one end of "de X a Y" when the sentence gives the span of years once, before
+    the pair and not beside it ("se quintuplicó desde 2003 a 2020: pasó de U$S 3.200 millones a
+    U$S 14.000 millones"): X is the first year, Y the last (round s15b: main dated both to a
+    later "en 2019" of the clause). A pairing by position: medium confidence."""
+    money = [m for m in mentions if m.kind is Kind.MONEY]
+    pair = None
+    for first, second in zip(money, money[1:], strict=False):
+        if (
+            (mention is first or mention is second)
+            and TO_BETWEEN.fullmatch(folded, first.end, second.start)
+            and FROM_BEFORE.search(folded, max(0, first.start - 12), first.start)
+        ):
+            pair = (first, second)
+            break
+    if pair is None:
+        return None
+    spans = [
+        p
+        for p in periods
+        if p.period.kind == "range"
+        and p.period.start_month is None
+        and p.period.end_month is None
+        and p.period.start_year
+        and p.period.end_year
+        and p.period.start_year < p.period.end_year
+    ]
+    if len(spans) != 1 or spans[0].end > pair[0].start:
+        return None
+    if any(pair[0].start - 4 <= p.start <= pair[1].end + 4 for p in periods):
+        return None  # "de X en 2003 a Y en 2020": each figure has its own year
+    span = spans[0].period
+    year = span.start_year if mention is pair[0] else span.end_year
+    written = span.text.strip()
+    why = f"'{written}' paired with 'de … a …': {'the first' if year == span.start_year else 'the last'} year"
+    return Period("point", year, year, text=written), _level("medium", why)
 
 
 def _destination_state(folded: str, end: int, entities) -> str | None:
