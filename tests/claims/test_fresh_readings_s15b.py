@@ -324,3 +324,33 @@ def test_a_from_to_pair_with_its_own_years_keeps_them(kb):
     results = check(text, kb)
     assert one(results, "U$S 14.000 millones").claim.period.start_year == 2020
     assert one(results, "U$S 3.200 millones").claim.period.start_year == 2003
+
+
+# --- "se quintuplicó", "quintupled", "quintuplicou" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (
+            "Buenos Aires, 19 de marzo de 2021 — El intercambio bilateral entre la Argentina y"
+            " China se quintuplicó desde 2003 a 2020.",
+            "quintuplicó",
+        ),
+        (
+            "Buenos Aires, 19 March 2021 — Trade between Argentina and China quintupled from 2003"
+            " to 2020.",
+            "quintupled",
+        ),
+        (
+            "Buenos Aires, 19 de março de 2021 — O comércio entre a Argentina e a China"
+            " quintuplicou de 2003 a 2020.",
+            "quintuplicou",
+        ),
+    ],
+)
+def test_a_fivefold_verb_is_a_multiple(kb, text, verb):
+    # Main: no claim (only doubling, tripling and quadrupling verbs were read).
+    result = one(check(text, kb), verb)
+    assert result.claim.value == 5.0
+    assert result.verdict is Verdict.UNVERIFIABLE  # no levels to compare in the sentence

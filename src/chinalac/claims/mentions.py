@@ -187,7 +187,8 @@ VERB_MULTIPLE = re.compile(
     r"(?<![\w\-])(?:(?P<two>doubled|doubling|duplico|duplicaron|duplicado|duplicou|duplicaram|"
     r"dobrou|dobraram)|(?P<three>tripled|tripling|triplico|triplicaron|triplicado|triplicou|"
     r"triplicaram)|(?P<four>quadrupled|quadrupling|cuadruplico|cuadruplicaron|cuadruplicado|"
-    r"quadruplicou|quadruplicaram)|(?P<base>double|triple)(?=\s+(?:over|in|since|from|between|"
+    r"quadruplicou|quadruplicaram)|(?P<five>quintupled|quintupling|quintuplico|quintuplicaron|"
+    r"quintuplicado|quintuplicou|quintuplicaram)|(?P<base>double|triple)(?=\s+(?:over|in|since|from|between|"
     r"during|within)\b))(?![\w\-])"
 )
 AMOUNT_WORDS = re.compile(
@@ -891,6 +892,8 @@ def find_mentions(
             if match.group("two") or base == "double"
             else 3.0
             if match.group("three") or base == "triple"
+            else 5.0
+            if match.group("five")  # "se quintuplicó", "quintuplicou" (round s15b)
             else 4.0
         )
         mentions.append(
