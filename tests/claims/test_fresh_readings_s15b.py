@@ -14,7 +14,8 @@ knowledge base.
   record is measured against; main dated the next clause's figure "since 1994".
 * "las importaciones chinas a El Salvador", "Chinese imports into El Salvador", "as importações
   chinesas para El Salvador": the state named as the destination is the buyer. Main read
-  China's own imports (saved from a false "contradicted" only by its low confidence).
+  China's own imports (saved from a false "contradicted" only by its low confidence); the new
+  reading stays low too (it may be borne out, never refuted).
 """
 
 from __future__ import annotations
@@ -168,9 +169,12 @@ def test_chinese_imports_into_a_state_are_the_states_imports(kb, text, figure):
         ),
     ],
 )
-def test_chinese_imports_into_a_state_refute_a_wrong_value(kb, text, figure):
-    # The destination is written, so the reading is sure enough to refute (stored 2,652.5).
-    assert one(check(text, kb), figure).verdict is Verdict.CONTRADICTED
+def test_chinese_imports_into_a_state_never_refute(kb, text, figure):
+    # Guard: the reading stays low (the demonym may still name the goods, as in
+    # test_parts_across_findings), so a wrong value is never refuted (stored 2,652.5).
+    result = one(check(text, kb), figure)
+    assert result.claim.confidence["metric"]["level"] == "low"
+    assert result.verdict is Verdict.UNVERIFIABLE
 
 
 def test_chinese_imports_of_goods_keep_the_guess(kb):
@@ -354,3 +358,97 @@ def test_a_fivefold_verb_is_a_multiple(kb, text, verb):
     result = one(check(text, kb), verb)
     assert result.claim.value == 5.0
     assert result.verdict is Verdict.UNVERIFIABLE  # no levels to compare in the sentence
+
+
+# --- "below one-thousandth", "la milésima parte" ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        (
+            "Caracas, January 2026 — Venezuela's share of China's total imports even falls below"
+            " one-thousandth of the total.",
+            "one-thousandth",
+        ),
+        (
+            "Caracas, enero de 2026 — Venezuela no llega ni a la milésima parte del comercio"
+            " total de China.",
+            "la milésima parte",
+        ),
+        (
+            "Caracas, janeiro de 2026 — A Venezuela não chega nem a uma milésima parte do"
+            " comércio total da China.",
+            "uma milésima parte",
+        ),
+    ],
+)
+def test_a_thousandth_is_a_share(kb, text, share):
+    # Main: no claim.
+    result = next(r for r in check(text, kb) if share in r.claim.text)
+    assert result.claim.value == pytest.approx(0.1)
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+# --- "se ubicó en primer lugar", "ficou em primeiro lugar", "ranked in first place" ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "Buenos Aires, 19 de marzo de 2021 — Desde 2019 China se ubicó en primer lugar"
+            " durante varios meses entre los socios comerciales de la Argentina.",
+            "primer lugar",
+        ),
+        (
+            "Brasília, março de 2021 — Em 2020 a China ficou em primeiro lugar entre os"
+            " parceiros comerciais do Brasil.",
+            "primeiro lugar",
+        ),
+        (
+            "Buenos Aires, March 2021 — In several months since 2019 China ranked in first place"
+            " among Argentina's trading partners.",
+            "first place",
+        ),
+    ],
+)
+def test_a_place_after_a_verb_of_placing_is_a_rank(kb, text, rank):
+    # Main: no claim ("en primer lugar" without a determiner was taken for "firstly").
+    result = next(r for r in check(text, kb) if rank in r.claim.text)
+    assert result.claim.value == 1
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+def test_a_bare_en_primer_lugar_is_still_no_rank(kb):
+    # Guard: "En primer lugar," orders the text.
+    text = "Buenos Aires, 19 de marzo de 2021 — En primer lugar, el comercio con China creció."
+    assert not [r for r in check(text, kb) if "lugar" in r.claim.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "Santiago, enero de 2018 — Estados Unidos quedó en el segundo lugar entre los socios"
+            " comerciales de Chile en 2017.",
+            "segundo lugar",
+        ),
+        (
+            "Santiago, January 2018 — The United States came in second place among Chile's"
+            " trading partners in 2017.",
+            "second place",
+        ),
+        (
+            "Santiago, janeiro de 2018 — Os Estados Unidos ficaram em segundo lugar entre os"
+            " parceiros comerciais do Chile em 2017.",
+            "segundo lugar",
+        ),
+    ],
+)
+def test_another_states_place_is_read_and_never_refuted(kb, text, rank):
+    # Main: no claim ("quedó en el", "came in", "ficaram em" were no verbs of holding a place).
+    # China's stored 2017 rank for Chile is 1; the place is the United States', never China's.
+    result = next(r for r in check(text, kb) if rank in r.claim.text)
+    assert result.claim.value == 2
+    assert result.verdict is Verdict.UNVERIFIABLE

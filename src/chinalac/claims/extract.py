@@ -804,9 +804,10 @@ def extract(
                     # "las importaciones chinas a El Salvador subieron …", "Chinese imports into
                     # Mexico": the state named as the destination is the buyer, China the
                     # origin (round s15b: main read China's imports of El Salvador's goods).
+                    # Still read low, as the bare demonym is: it may be borne out, never refuted.
                     metric = "trade_china_exports"
                     metric_level = _level(
-                        "medium", f"'{hit.phrase}' into {destination}: the state's imports"
+                        "low", f"'{hit.phrase}' into {destination}: read as the state's imports"
                     )
                 else:
                     metric_level = _level("low", f"'{hit.phrase}': whose imports is a guess")

@@ -166,8 +166,16 @@ RANK_EXCLUDE_NEXT = re.compile(
 PLACE_AFTER = re.compile(r"^\s+(?:lugar|place|posicion|posicao|puesto|posto)\b")
 OCCUPIES_BEFORE = re.compile(
     r"(?<![\w])(?:ocupa|ocupan|ocupo|ocupaba|ocupou|ocupava|ocupam|occupies|occupied|holds|held|"
-    r"ranks|ranked|finished|se\s+ubica|se\s+ubico|figura|fica|ficou|aparece|esta|esta\s+en)"
+    r"ranks|ranked|finished|se\s+ubica|se\s+ubico|figura|fica|ficou|aparece|esta|esta\s+en|"
+    r"quedo|quedaron|queda|quedan)"
     r"(?:\s+(?:en|em|in))?\s+(?:el|o|the|un|um|a)$"
+)
+# "se ubicó en primer lugar", "quedó en segundo lugar", "ficou em primeiro lugar", "ranked in
+# first place": a verb of placing, then "en/em/in" and the place with no determiner (round s15b;
+# the list's bare "En primer lugar," has no such verb and stays a text-structure word).
+PLACED_IN_BEFORE = re.compile(
+    r"(?<![\w])(?:se\s+ubic(?:o|a|aron|an)|se\s+situ(?:o|a|aron|an)|se\s+coloc(?:o|a|aron|ou|aram)|"
+    r"qued(?:o|a|aron|an)|fic(?:ou|a|aram|am)|ranked|ranks|finished|came)\s+(?:en|em|in)$"
 )
 # A rank is an ordinal or superlative after a determiner: "the first country", "its first-ever
 # policy paper", "su mayor socio"; "This paper first analyzes" is an adverb.
@@ -203,6 +211,9 @@ SHARE_WORDS = {
     "half": 50.0, "la mitad": 50.0, "mitad": 50.0, "metade": 50.0, "a metade": 50.0,
     "a third": 100 / 3, "one third": 100 / 3, "un tercio": 100 / 3, "um terco": 100 / 3,
     "two thirds": 200 / 3, "two-thirds": 200 / 3, "dos tercios": 200 / 3,
+    # "below one-thousandth of the total", "la milésima parte", "a milésima parte" (round s15b).
+    "one-thousandth": 0.1, "one thousandth": 0.1, "a thousandth": 0.1, "la milesima parte": 0.1,
+    "una milesima parte": 0.1, "a milesima parte": 0.1, "uma milesima parte": 0.1,
     "dois tercos": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "una cuarta parte": 25.0,
     "three quarters": 75.0, "three-quarters": 75.0, "tres cuartas partes": 75.0,
     "tres quartos": 75.0,
@@ -947,19 +958,22 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             rank = ranks().get(word[0], 1)
         head = folded[:start].rstrip()
         rest = folded[end:]
-        if not DETERMINER_BEFORE.search(head):
+        placed = bool(PLACE_AFTER.match(rest) and PLACED_IN_BEFORE.search(head))
+        if not DETERMINER_BEFORE.search(head) and not placed:
             continue  # "this paper first analyzes": an adverb, not a rank
         if word[0] == "top" and head.endswith("the") and found and found[-1].end >= len(head) - 4:
             continue
-        held_place = PLACE_AFTER.match(rest) and OCCUPIES_BEFORE.search(head)
+        held_place = (PLACE_AFTER.match(rest) and OCCUPIES_BEFORE.search(head)) or placed
         if (RANK_EXCLUDE_NEXT.match(rest) and not held_place) or re.match(
             r"^\s+(?:\d|of\s+(?:all|them)\b)", rest
         ):
             continue  # "the first one is", "first of all", "the first 11 months"
         if find_word_numbers(rest[:20], lang) and find_word_numbers(rest[:20], lang)[0].start <= 1:
             continue  # "the first seven": the count is the claim
-        if re.search(r"(?:^|\s)(?:en|em|por)$", head) and re.match(
-            r"^\s+(?:lugar|termino|ultimo)", rest
+        if (
+            not placed
+            and re.search(r"(?:^|\s)(?:en|em|por)$", head)
+            and re.match(r"^\s+(?:lugar|termino|ultimo)", rest)
         ):
             continue
         noun, noun_start, noun_end = _noun_after(folded, end)
