@@ -452,3 +452,50 @@ def test_another_states_place_is_read_and_never_refuted(kb, text, rank):
     result = next(r for r in check(text, kb) if rank in r.claim.text)
     assert result.claim.value == 2
     assert result.verdict is Verdict.UNVERIFIABLE
+
+
+# --- a sentence about another partner --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Santiago, enero de 2018 — China fue el principal socio comercial de Chile en 2017."
+            " Estados Unidos quedó en el segundo lugar, con un intercambio de US$ 20.991 millones"
+            " en 2017.",
+            "US$ 20.991 millones",
+        ),
+        (
+            "Santiago, January 2018 — China was Chile's main trading partner in 2017. The United"
+            " States came second, with trade of US$20,991 million in 2017.",
+            "US$20,991 million",
+        ),
+        (
+            "Santiago, janeiro de 2018 — A China foi o principal parceiro comercial do Chile em"
+            " 2017. Os Estados Unidos ficaram em segundo lugar, com um intercâmbio de US$ 20.991"
+            " milhões em 2017.",
+            "US$ 20.991 milhões",
+        ),
+    ],
+)
+def test_a_sentence_about_another_partner_is_not_chinas_trade(kb, text, figure):
+    # Main: Chile's trade with China (stored 31,673 for 2017), called contradicted.
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "trade_other_partner"
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+def test_a_sentence_opening_with_another_partner_but_naming_china_keeps_its_reading(kb):
+    # Guard: China named before the figure; the figure is China's trade with Chile.
+    text = (
+        "Santiago, enero de 2018 — Estados Unidos quedó detrás de China, cuyo intercambio con"
+        " Chile sumó US$ 31.673 millones en 2017."
+    )
+    assert one(check(text, kb), "US$ 31.673 millones").verdict is Verdict.SUPPORTED
+
+
+def test_a_sentence_opening_with_a_us_dollar_figure_is_no_other_partner(kb):
+    # Guard: "The US$ …" is a currency, not the United States.
+    text = "Lima, March 2024 — The US$38.6 billion of trade between Peru and China in 2023 set a record."
+    assert one(check(text, kb), "US$38.6 billion").claim.metric != "trade_other_partner"
