@@ -1,10 +1,12 @@
 """share-of-whole: which amount of the sentence is the whole, in each way the rule reads one
 (rules/share_of_whole.py; its first tests are in test_fresh_readings_s14a.py).
 
-The eleventh mutation run (docs/mutation.md) left six mutants of `_is_whole` alive: "of which /
-de los cuales / dos quais" was never tried against a share that does not fit; a sentence that
-opens with its whole ("De un total de …", "De $us 8.288 millones en importaciones, …") was never
-tried; nor a flow word after an amount with no "de/of" before it, which marks no whole.
+The eleventh mutation run (docs/mutation.md) left mutants of `_is_whole`, `_exact` and
+`ShareOfWhole.check` alive: "of which / de los cuales / dos quais" was never tried against a
+share that does not fit; nor a sentence that opens with its whole ("De un total de …", "De $us
+8.288 millones en importaciones, …"); nor a flow word after an amount with no "de/of" before it,
+which marks no whole; nor a sentence the rule passes over before the one it judges; nor a "part"
+larger than its whole, two currencies, a bound or a range.
 """
 
 from __future__ import annotations
@@ -65,4 +67,39 @@ def test_a_sentence_that_opens_with_its_whole_is_read(kb, text):
 def test_a_flow_word_after_an_amount_alone_marks_no_whole(kb, text):
     # Without "de/of" opening the clause, "US$8,288 million in imports" is a figure of its own,
     # not the whole of the next one: the share is left to the other rules.
+    assert one(check(text, kb), "22%").verdict is not Verdict.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Bolivia's output reached US$40,000 million in 2017.",  # one amount
+        "Bolivia sold US$9,000 million and bought US$8,500 million abroad.",  # two, no whole
+    ],
+)
+def test_a_sentence_the_rule_passes_over_does_not_end_the_text(kb, before):
+    text = (
+        f"{before} Out of a total of US$8,288 million, purchases from China came to US$2,027"
+        " million (22%)."
+    )
+    assert one(check(text, kb), "22%").verdict is Verdict.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The "part" is larger than the whole: these are not a part and its whole.
+        "Bolivia published its figures. Out of a total of US$2,027 million, purchases from China"
+        " came to US$8,288 million (22%).",
+        # Two currencies: no share to compute.
+        "Bolivia published its figures. Out of a total of US$8,288 million, purchases from China"
+        " came to €2,027 million (22%).",
+        # A bound or a range has no one amount to divide.
+        "Bolivia published its figures. Out of a total of US$8,288 million, purchases from China"
+        " came to more than US$2,027 million (22%).",
+        "Bolivia publicó sus cifras. De un total de $us 8.288 millones, las compras a China"
+        " sumaron entre $us 2.000 y $us 2.100 millones (22%).",
+    ],
+)
+def test_a_share_of_amounts_that_are_no_part_and_whole_is_left_alone(kb, text):
     assert one(check(text, kb), "22%").verdict is not Verdict.INCONSISTENT
