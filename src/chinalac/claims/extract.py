@@ -34,8 +34,10 @@ from chinalac.claims.language import detect_language
 from chinalac.claims.lenders import (
     LOAN_METRICS,
     OTHER_LENDER,
+    OTHER_TRADER,
     WITH_BEFORE,
     other_lender,
+    other_trader,
     received_sum,
 )
 from chinalac.claims.mentions import MONEY_FLOW, Mention, find_mentions
@@ -86,6 +88,9 @@ CUMULATIVE_CUE = re.compile(
 # imports of Chinese goods or China's imports, unless what follows names a partner or goods.
 CHINESE_IMPORTS = re.compile(r"chinese\s+imports|importaciones\s+chinas|importacoes\s+chinesas")
 PARTNER_OR_GOODS_AFTER = re.compile(r"\s{1,3}(?:de|del|do|da|dos|das|of|from|desde)\s")
+# "las importaciones chinas a El Salvador", "Chinese imports into Mexico", "as importações
+# chinesas para o Brasil": a preposition of destination right after the demonym, then a state.
+DESTINATION_AFTER = re.compile(r"\s{1,3}(?:a|al|hacia|para|ao|into|to)\s{1,3}")
 # A year in brackets right after a figure: "$us 1.071 millones (2012)" (folded text at its end).
 BRACKET_YEAR = re.compile(r"[^\S\n]{0,2}\((1[5-9]\d\d|20\d\d)\)")
 PREPOSITION_AFTER = re.compile(r"^\s{0,2}(?:in|en|em|no|na|for|para|during|durante)\s")
@@ -113,6 +118,16 @@ REFERENCE_CUE = re.compile(
     r"\b(?:recordes?|records?|maximos?|historic[oa]s?|historical|all-time|pico|peak|tras|after|"
     r"apos|depois\s+d[eoa]s?|despues\s+de|than|compared|frente|abaixo|acima|below|above|"
     r"debajo|encima|superior|inferior)\b"
+)
+# A record's reference point: "la cifra más alta desde 1994", "the highest since 1994", "o valor
+# mais alto desde 1994", "el nivel más bajo desde 2009" (folded text, read up to "desde"/"since").
+# The year starts the series the record is measured against; it dates no figure of another clause
+# (round s15b: "…, la cifra más alta desde 1994, mientras que … bajó a 50 millones" read the 50
+# million as a total since 1994).
+SUPERLATIVE_BEFORE_SINCE = re.compile(
+    r"\b(?:(?:mas|mais)\s+(?:alt[oa]s?|baj[oa]s?|baix[oa]s?|elevad[oa]s?)|highest|lowest|"
+    r"largest|biggest|smallest|strongest|weakest|best|worst|recordes?|records?|maxim[oa]s?|"
+    r"minim[oa]s?)(?:\s+[\w-]+){0,3}[,\s]{1,3}$"
 )
 COMPARISON_BASE = re.compile(
     r"(?:than|que|compared\s+(?:with|to)|the\s+number|relative\s+to|frente\s+al?"
@@ -667,6 +682,12 @@ def extract(
             if metric in LOAN_METRICS and other_lender(sentence.text, folded, mention.number_start):
                 # "el Banco Mundial bajó sus préstamos … hasta los 8.000 millones": not China's.
                 metric, hit, inherited = OTHER_LENDER, None, False
+            if metric in DIRECTED_METRICS | BILATERAL_METRICS and other_trader(
+                folded, mention.number_start
+            ):
+                # "detrás de Estados Unidos, que le vendió mercancías por 4.677,8 millones":
+                # another partner's trade with the state, not China's (round s15b).
+                metric, hit, inherited = OTHER_TRADER, None, False
             if each_of:
                 metric, hit, inherited = None, None, False
             entity_doubt = None
@@ -738,6 +759,10 @@ def extract(
                 earlier_governing if not sentence.heading else None,
                 governing_before_at,
             )
+            if mention.kind is Kind.MONEY and (
+                paired := _from_to_years(folded, mention, mentions, periods)
+            ):
+                period, period_doubt = paired
             # A date of record set as a reference ("registrado em 2013" after "recorde")
             # dates its own clause's figures only; later figures do not carry it over.
             is_reference = period is not None and any(
@@ -801,7 +826,18 @@ def extract(
                 # refuted (main read China's imports and refuted Mexico's imports from China).
                 # "importaciones chinas de soja", "Chinese imports from Brazil" name China as
                 # the buyer and keep their reading.
-                metric_level = _level("low", f"'{hit.phrase}': whose imports is a guess")
+                destination = _destination_state(folded, hit.end, entities)
+                if destination is not None and destination == entity:
+                    # "las importaciones chinas a El Salvador subieron …", "Chinese imports into
+                    # Mexico": the state named as the destination is the buyer, China the
+                    # origin (round s15b: main read China's imports of El Salvador's goods).
+                    # Still read low, as the bare demonym is: it may be borne out, never refuted.
+                    metric = "trade_china_exports"
+                    metric_level = _level(
+                        "low", f"'{hit.phrase}' into {destination}: read as the state's imports"
+                    )
+                else:
+                    metric_level = _level("low", f"'{hit.phrase}': whose imports is a guess")
             if (
                 mention.kind is Kind.MONEY
                 and metric in DIRECTED_METRICS | {"trade_total"}
@@ -2192,11 +2228,75 @@ def _reference_date(folded: str, period: PeriodMention) -> bool:
     """A date of record set as a reference point ("tras la caída de 4% registrada en 2016",
     "o fluxo de comércio recorde …, registrado em 2013"): a participle of record before the
     year, and a record or comparison word shortly before the participle."""
+    if period.period.kind == "since" and SUPERLATIVE_BEFORE_SINCE.search(
+        folded, max(0, period.start - 50), period.start
+    ):
+        return True  # "la cifra más alta desde 1994": the start of the series, no figure's period
     participle = RECORD_PARTICIPLE_BEFORE.search(
         folded, max(0, period.core_start - 60), period.core_start
     )
     return participle is not None and bool(
         REFERENCE_CUE.search(folded, max(0, participle.start() - 80), participle.start())
+    )
+
+
+# "pasó de U$S 3.200 millones a U$S 14.000 millones", "from US$3.2 billion to US$14 billion",
+# "passou de US$ 3,2 bilhões para US$ 14 bilhões" (folded text around the two figures).
+FROM_BEFORE = re.compile(r"\b(?:de|from|desde)\s{1,2}(?:(?:los|las|os|as|the)\s)?$")
+TO_BETWEEN = re.compile(r"\s{1,2}(?:a|al|to|para|hasta|ate)\s{1,2}(?:(?:los|las|os|as|the)\s)?")
+
+
+def _from_to_years(folded: str, mention: Mention, mentions: list[Mention], periods):
+    """The year of one end of "de X a Y" when the sentence gives the span of years once, before
+    the pair and not beside it ("se quintuplicó desde 2003 a 2020: pasó de U$S 3.200 millones a
+    U$S 14.000 millones"): X is the first year, Y the last (round s15b: main dated both to a
+    later "en 2019" of the clause). A pairing by position: medium confidence."""
+    money = [m for m in mentions if m.kind is Kind.MONEY]
+    pair = None
+    for first, second in zip(money, money[1:], strict=False):
+        if (
+            (mention is first or mention is second)
+            and TO_BETWEEN.fullmatch(folded, first.end, second.start)
+            and FROM_BEFORE.search(folded, max(0, first.start - 12), first.start)
+        ):
+            pair = (first, second)
+            break
+    if pair is None:
+        return None
+    spans = [
+        p
+        for p in periods
+        if p.period.kind == "range"
+        and p.period.start_month is None
+        and p.period.end_month is None
+        and p.period.start_year
+        and p.period.end_year
+        and p.period.start_year < p.period.end_year
+    ]
+    if len(spans) != 1 or spans[0].end > pair[0].start:
+        return None
+    if any(pair[0].start - 4 <= p.start <= pair[1].end + 4 for p in periods):
+        return None  # "de X en 2003 a Y en 2020": each figure has its own year
+    span = spans[0].period
+    year = span.start_year if mention is pair[0] else span.end_year
+    written = span.text.strip()
+    why = f"'{written}' paired with 'de … a …': {'the first' if year == span.start_year else 'the last'} year"
+    return Period("point", year, year, text=written), _level("medium", why)
+
+
+def _destination_state(folded: str, end: int, entities) -> str | None:
+    """The state named as a destination right after `end` ("… a El Salvador", "… into
+    Mexico", "… para o Brasil"), or None."""
+    to = DESTINATION_AFTER.match(folded, end)
+    if to is None:
+        return None
+    return next(
+        (
+            e.code
+            for e in entities
+            if e.code not in NEVER_FOCUS and to.end() <= e.start <= to.end() + 4
+        ),
+        None,
     )
 
 

@@ -19,6 +19,10 @@ from __future__ import annotations
 import re
 
 OTHER_LENDER = "loans_other_lender"
+# A flow of another trading partner (round s15b): "…, solo por detrás de Estados Unidos, que en
+# 2025 le vendió mercancías por 4.677,8 millones de dólares", "behind the United States, which
+# sold it goods worth US$4,677.8 million". The store holds trade with China only.
+OTHER_TRADER = "trade_other_partner"
 LOAN_METRICS = frozenset({"loans_total", "loan_single"})
 
 # Folded (lower-case, accent-free) names; acronyms are matched case-sensitively on the
@@ -47,6 +51,38 @@ RECEIVE_VERB = re.compile(
 WITH_BEFORE = re.compile(
     r"(?:,?\s{1,3}(?:con|with|com)\s{1,3}|\s{0,2}\(\s{0,2})(?:[a-z$]{1,4}\s?)?$"
 )
+
+
+# Folded names of partners other than China and the LAC states, then a relative pronoun opening
+# the clause that holds the figure, read up to the number (no China named in between).
+_THIRD_PARTNERS = (
+    r"(?:estados\s+unidos|ee\.?\s?uu\.?|eeuu|united\s+states|the\s+u\.?s\.?|eua"
+    r"|union\s+europea|european\s+union|uniao\s+europeia|japon|japan|japao|alemania|germany"
+    r"|alemanha|india|corea\s+del\s+sur|south\s+korea|coreia\s+do\s+sul|canada|espana|spain"
+    r"|espanha|rusia|russia)"
+)
+_THIRD_PARTNER_CLAUSE = re.compile(
+    r"\b" + _THIRD_PARTNERS + r"\s?,\s?(?:que|which|who|quien|el\s+cual|la\s+cual|o\s+qual"
+    r"|a\s+qual)\s(?P<rest>[^.;:()]{0,90})$"
+)
+# A sentence whose subject is another partner: "Estados Unidos quedó en el segundo lugar, con un
+# intercambio de US$ 20.991 millones", "The United States came second, with trade of …".
+_THIRD_PARTNER_SUBJECT = re.compile(
+    r"(?:(?:los|las|os|the)\s+)?" + _THIRD_PARTNERS + r"\b(?!\$)"  # not "The US$ 5 billion"
+)
+_CHINA_WORD = re.compile(r"\b(?:chin(?:a|ese|o|os|as|es|eses|esa|esas|eso|esos))\b")
+
+
+def other_trader(folded: str, number_start: int) -> bool:
+    """Whether the figure at number_start stands in a relative clause about a partner other
+    than China ("Estados Unidos, que le vendió … por X", "the United States, which sold …"), or
+    in a sentence opening with such a partner that names no China before the figure."""
+    found = _THIRD_PARTNER_CLAUSE.search(folded, max(0, number_start - 140), number_start)
+    if found is not None and not _CHINA_WORD.search(found.group("rest")):
+        return True
+    # The sentence opens with the other partner and names no China before the figure.
+    head = folded[:number_start]
+    return bool(_THIRD_PARTNER_SUBJECT.match(head.lstrip())) and not _CHINA_WORD.search(head)
 
 
 def other_lender(sentence: str, folded: str, number_start: int) -> str | None:

@@ -166,7 +166,8 @@ RANK_EXCLUDE_NEXT = re.compile(
 PLACE_AFTER = re.compile(r"^\s+(?:lugar|place|posicion|posicao|puesto|posto)\b")
 OCCUPIES_BEFORE = re.compile(
     r"(?<![\w])(?:ocupa|ocupan|ocupo|ocupaba|ocupou|ocupava|ocupam|occupies|occupied|holds|held|"
-    r"ranks|ranked|finished|se\s+ubica|se\s+ubico|figura|fica|ficou|aparece|esta|esta\s+en)"
+    r"ranks|ranked|finished|se\s+ubica|se\s+ubico|figura|fica|ficou|aparece|esta|esta\s+en|"
+    r"quedo|quedaron|queda|quedan)"
     r"(?:\s+(?:en|em|in))?\s+(?:el|o|the|un|um|a)$"
 )
 # A place held with no determiner before the ordinal: "quedó en segundo lugar", "ficou em
@@ -176,8 +177,10 @@ OCCUPIES_BEFORE = re.compile(
 # an item of a list and stays no claim.
 HELD_VERB_BEFORE = re.compile(
     r"(?<![\w])(?:ocupa|ocupan|ocupo|ocupaba|ocupou|ocupava|ocupam|occupies|occupied|holds|held|"
-    r"ranks|ranked|finished|placed|came|comes|se\s+ubica|se\s+ubico|se\s+ubicaba|se\s+situa|"
-    r"se\s+situo|se\s+coloco|se\s+posiciono|quedo|quedaron|queda|quedan|quedaba|figura|figuraba|"
+    r"ranks|ranked|finished|placed|came|comes|se\s+ubica|se\s+ubico|se\s+ubicaba|se\s+ubicaron|"
+    r"se\s+ubican|se\s+situa|se\s+situo|se\s+situaron|se\s+situan|se\s+coloca|se\s+coloco|"
+    r"se\s+colocaron|se\s+colocou|se\s+colocaram|se\s+posiciono|quedo|quedaron|queda|quedan|"
+    r"quedaba|figura|figuraba|"
     r"fica|ficou|ficam|ficaram|ficava|aparece|aparecia|estaba|estava)"
     r"(?:\s+(?:en|em|in|at))?(?:\s+(?:el|o|the))?$"
 )
@@ -235,7 +238,8 @@ VERB_MULTIPLE = re.compile(
     r"(?<![\w\-])(?:(?P<two>doubled|doubling|duplico|duplicaron|duplicado|duplicou|duplicaram|"
     r"dobrou|dobraram)|(?P<three>tripled|tripling|triplico|triplicaron|triplicado|triplicou|"
     r"triplicaram)|(?P<four>quadrupled|quadrupling|cuadruplico|cuadruplicaron|cuadruplicado|"
-    r"quadruplicou|quadruplicaram)|(?P<base>double|triple)(?=\s+(?:over|in|since|from|between|"
+    r"quadruplicou|quadruplicaram)|(?P<five>quintupled|quintupling|quintuplico|quintuplicaron|"
+    r"quintuplicado|quintuplicou|quintuplicaram)|(?P<base>double|triple)(?=\s+(?:over|in|since|from|between|"
     r"during|within)\b))(?![\w\-])"
 )
 AMOUNT_WORDS = re.compile(
@@ -250,6 +254,9 @@ SHARE_WORDS = {
     "half": 50.0, "la mitad": 50.0, "mitad": 50.0, "metade": 50.0, "a metade": 50.0,
     "a third": 100 / 3, "one third": 100 / 3, "un tercio": 100 / 3, "um terco": 100 / 3,
     "two thirds": 200 / 3, "two-thirds": 200 / 3, "dos tercios": 200 / 3,
+    # "below one-thousandth of the total", "la milésima parte", "a milésima parte" (round s15b).
+    "one-thousandth": 0.1, "one thousandth": 0.1, "a thousandth": 0.1, "la milesima parte": 0.1,
+    "una milesima parte": 0.1, "a milesima parte": 0.1, "uma milesima parte": 0.1,
     "dois tercos": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "una cuarta parte": 25.0,
     "three quarters": 75.0, "three-quarters": 75.0, "tres cuartas partes": 75.0,
     "tres quartos": 75.0,
@@ -846,7 +853,17 @@ def find_mentions(
                     "decimal mark"
                 )
             if carried:
-                unit = mentions[-1].unit
+                # "3.566,2 millones de dólares (3.015,94 millones de euros), …, bajó a 50
+                # millones": a conversion in brackets is an aside; the bare figure carries the
+                # currency of the last amount outside brackets (round s15b: main read euros).
+                unit = next(
+                    (
+                        m.unit
+                        for m in reversed(mentions)
+                        if m.kind is Kind.MONEY and not _in_brackets(folded, m.start, m.end)
+                    ),
+                    mentions[-1].unit,
+                )
             else:
                 currency_text = prefix.group(0) if prefix else suffix.group(0)
                 unit = _currency_name(fold(currency_text))
@@ -960,6 +977,8 @@ def find_mentions(
             if match.group("two") or base == "double"
             else 3.0
             if match.group("three") or base == "triple"
+            else 5.0
+            if match.group("five")  # "se quintuplicó", "quintuplicou" (round s15b)
             else 4.0
         )
         mentions.append(
@@ -1117,3 +1136,14 @@ def _superlatives(text: str, folded: str, excluded, taken) -> list[Mention]:
         )
         taken.append((start, mention_end))
     return found
+
+
+def _in_brackets(folded: str, start: int, end: int) -> bool:
+    """Whether the figure at start:end stands inside round brackets ("(3.015,94 millones de
+    euros)"): an opening bracket before it with no closing one between, and a closing one
+    shortly after it."""
+    opening = folded.rfind("(", max(0, start - 16), start)
+    if opening < 0 or ")" in folded[opening:start]:
+        return False
+    closing = folded.find(")", end, end + 24)
+    return closing >= 0 and "(" not in folded[end:closing]

@@ -126,6 +126,10 @@ ORDINAL_WORDS = {
     "first three": "first three",
     "tres primeros": "first three",
     "tres primeiros": "first three",
+    # "los primeros tres trimestres", "os primeiros três trimestres" (round s15b: main read the
+    # year and dated a January–September figure to the full year).
+    "primeros tres": "first three",
+    "primeiros tres": "first three",
 }
 PART_NOUNS = {
     "half": "half",
@@ -139,7 +143,7 @@ PART_NOUNS = {
 }
 PART_OF_YEAR = (
     r"(?:(?:in|during|en|em|no|na|nos|durante)\s+)?(?:the\s+|el\s+|o\s+|los\s+|os\s+)?"
-    r"(?P<ord>first\s+three|tres\s+primeros|tres\s+primeiros|first|second|third|fourth|primer|"
+    r"(?P<ord>first\s+three|tres\s+primeros|tres\s+primeiros|primeros\s+tres|primeiros\s+tres|first|second|third|fourth|primer|"
     r"primeiro|segundo|tercer|terceiro|cuarto|quarto)\s+"
     r"(?P<part>half|semester|quarters|quarter|semestres?|trimestres?)\s+(?:of|de|del|do|da)\s+"
 )
