@@ -349,7 +349,9 @@ def choose_metric(
             continue  # a bare count ("save 256 million") takes its metric from the words before it
         if _heads_other_figure(folded, start, end, number_start, number_end):
             continue
-        if CONJOINED_ARTICLE.search(folded, 0, start) and folded[start : start + 2] == "a ":
+        # The cheap test first: CONJOINED_ARTICLE searches the whole sentence before the
+        # phrase (for every phrase of the sentence, for every number), and only "a " needs it.
+        if folded[start : start + 2] == "a " and CONJOINED_ARTICLE.search(folded, 0, start):
             continue  # "entre o Brasil e a China": the article of a pair, not "à China"
         if noun_span[0] >= 0 and noun_span[0] <= start < noun_span[1]:
             score = 100.0 + len(phrase.text)
