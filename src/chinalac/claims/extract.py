@@ -1609,7 +1609,7 @@ def _period_for(
                     why = f"'{found.text.strip()}' beside '{written.strip()}', a part of a year"
                     return found, _level("low", why)
         return found, _level("high", f"'{found.text.strip()}' in the same clause")
-    same = SAME_PERIOD.search(folded)
+    same = _same_period(folded)
     if same is not None:
         # "No mesmo período, a China vendeu …", "In the same period, China sold …", "… de
         # todas las ventas del período": the period of the latest dated figure before (of
@@ -2003,11 +2003,17 @@ CHANGE_BEFORE = re.compile(
 )
 # The doubt that keeps a change amount from any verdict read in the store (check._result).
 CHANGE_AMOUNT = "a change between two periods, not a level"
-PROJECTION_BEFORE = re.compile(
-    r"\b(?:could|might|(?:is|are|was|were)\s+(?:expected|projected|forecast|likely)\s+to|"
+_PROJECTION_CUES = (
+    r"could|might|(?:is|are|was|were)\s+(?:expected|projected|forecast|likely)\s+to|"
     r"(?:expected|projected|forecast)\s+to|podria|podrian|puede|pueden|podra|podran|"
     r"se\s+(?:espera|preve|proyecta)\s+que|pode|podem|podera|poderao|poderia|poderiam|"
-    r"espera-se\s+que|preve-se\s+que)\b"
+    r"espera-se\s+que|preve-se\s+que"
+)
+# The cues alone, without word boundaries: a sentence where none occurs has no match of
+# PROJECTION_BEFORE in any part of it (see _may_project).
+PROJECTION_CUE = re.compile(_PROJECTION_CUES)
+PROJECTION_BEFORE = re.compile(
+    r"\b(?:" + _PROJECTION_CUES + r")\b"
     # … up to the number, through no "of"/"de": in "podría acercarse al récord de US$263.600
     # millones" the number is the record, a reported figure, not the projection.
     r"(?:\s+(?!(?:of|de|del|do|da)\b)\S+){0,6}"
@@ -2054,7 +2060,7 @@ def _governing_period(
             or _comparison_base_before(folded, p.start)
             or BASE_BEFORE.search(folded[max(0, p.start - 24) : p.start])
             or BASE_YEAR.match(written)
-            or PROJECTION_BEFORE.search(folded[: p.start])
+            or (_may_project(folded) and PROJECTION_BEFORE.search(folded[: p.start]))
             or _reference_date(folded, p)
             or THIS_YEAR.search(period.text)
             # "apenas en mayo": one month without its year; which year is not sure.
@@ -2088,6 +2094,23 @@ def _comparison_base_before(folded: str, start: int) -> bool:
     """The words before `start` end in a comparison base ("than", "frente al", "ante", "in
     the same period of"): the date there is the base, not the figure's period."""
     return COMPARISON_BASE.search(folded[:start]) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _may_project(folded: str) -> bool:
+    """A projection's cue ("could", "podría", "expected to") stands somewhere in the sentence.
+    PROJECTION_BEFORE is searched in the words before each number (a search of the clause's
+    prefix per number, ending in `$`); any match of it in a part of the sentence holds one of
+    these cues as a substring of the sentence, so without one no search can match and none is
+    made. Cached per sentence."""
+    return PROJECTION_CUE.search(folded) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _same_period(folded: str) -> re.Match | None:
+    """ "In the same period", "no mesmo período" anywhere in the sentence. Cached: asked for
+    each undated number of the sentence, and a search of the whole sentence each time."""
+    return SAME_PERIOD.search(folded)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2191,7 +2214,11 @@ def _entity_confidence(
 def _value_confidence(
     mention: Mention, folded: str = "", clause: tuple[int, int] = (0, 0)
 ) -> dict[str, str]:
-    projection = PROJECTION_BEFORE.search(folded[clause[0] : mention.start]) if folded else None
+    projection = (
+        PROJECTION_BEFORE.search(folded[clause[0] : mention.start])
+        if folded and _may_project(folded)
+        else None
+    )
     if projection and _recorded_in(folded, mention.end) is None:
         cue = " ".join(projection.group(0).split())
         return _level("low", f"{PROJECTION}: '{cue}'")
