@@ -137,9 +137,15 @@ SAID_THAT = re.compile(
 # A comparison figure between a figure and the year after it: "totaled US$10,712, against
 # 3,544 in 2016", "frente a 3.544 en 2016", "contra 3.544 em 2016": the year is the later
 # figure's, not the first one's (folded text between them).
+_AGAINST_CUES = (
+    r"against|versus|vs\.?|compared\s+(?:with|to)|frente\s+a|contra|ante|face\s+a|"
+    r"comparad[oa]s?\s+con|comparad[oa]s?\s+com"
+)
+# The cues alone: a sentence where none occurs has no match of AGAINST_FIGURE in any part of
+# it (see _may_set_against).
+AGAINST_CUE = re.compile(_AGAINST_CUES)
 AGAINST_FIGURE = re.compile(
-    r"(?<![\w])(?:against|versus|vs\.?|compared\s+(?:with|to)|frente\s+a|contra|ante|face\s+a|"
-    r"comparad[oa]s?\s+con|comparad[oa]s?\s+com)\s+(?:(?:the|los|las|el|la|os|as|o|a)\s+)?"
+    r"(?<![\w])(?:" + _AGAINST_CUES + r")\s+(?:(?:the|los|las|el|la|os|as|o|a)\s+)?"
     r"(?:us\$|\$|r\$)?\s?\d"
 )
 # An entity named as the complement of the counted thing: "20 countries of Latin America",
@@ -1537,7 +1543,9 @@ def _period_for(
         if period.end <= mention.start:
             distance = mention.start - period.end
         elif period.start >= mention.end:
-            if AGAINST_FIGURE.search(folded, mention.end, period.start):
+            if _may_set_against(folded) and AGAINST_FIGURE.search(
+                folded, mention.end, period.start
+            ):
                 continue  # "US$10,712, against 3,544 in 2016": 2016 is the later figure's
             distance = period.start - mention.end
             if PREPOSITION_AFTER.match(folded[mention.end : period.end]):
@@ -2104,6 +2112,14 @@ def _may_project(folded: str) -> bool:
     these cues as a substring of the sentence, so without one no search can match and none is
     made. Cached per sentence."""
     return PROJECTION_CUE.search(folded) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _may_set_against(folded: str) -> bool:
+    """ "against", "frente a", "versus" somewhere in the sentence. AGAINST_FIGURE is searched
+    between each number and each later date of its sentence (n² searches); any match of it
+    holds one of these cues as a substring of the sentence, so without one none is made."""
+    return AGAINST_CUE.search(folded) is not None
 
 
 @functools.lru_cache(maxsize=256)
