@@ -989,6 +989,18 @@ def _as_zero(mention: Mention, zero: MetricHit, lexicon: MetricLexicon, text: st
     )
 
 
+@functools.lru_cache(maxsize=1024)
+def _trade_verbs(folded: str, start: int, end: int) -> tuple[tuple[int, bool], ...]:
+    """(position, sells) of every selling or buying verb in folded[start:end], sellers first.
+    Cached per (sentence, clause): _verb_direction asks it for each money figure of the
+    clause, and a clause of n figures was scanned n times."""
+    return tuple(
+        (m.start(), sells)
+        for sells, pattern in ((True, SELL_VERB), (False, BUY_VERB))
+        for m in pattern.finditer(folded, start, end)
+    )
+
+
 def _verb_direction(
     folded: str,
     clause: tuple[int, int],
@@ -999,11 +1011,7 @@ def _verb_direction(
     """China's imports or exports, from a selling or buying verb in the number's clause and
     the side of its subject (the last place named before the verb): "Brasil le vendió a China
     … y le compró US$ 60.700 millones" → Brazil's imports = China's exports."""
-    verbs = [
-        (m.start(), sells)
-        for sells, pattern in ((True, SELL_VERB), (False, BUY_VERB))
-        for m in pattern.finditer(folded, clause[0], clause[1])
-    ]
+    verbs = _trade_verbs(folded, clause[0], clause[1])
     if not verbs:
         return None
     at, sells = min(verbs, key=lambda v: abs(v[0] - mention.number_start))

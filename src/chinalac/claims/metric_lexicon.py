@@ -286,6 +286,15 @@ def _contains(folded: str, needle: str) -> bool:
     return bool(needle) and needle in folded and _needle_pattern(needle).search(folded) is not None
 
 
+@functools.lru_cache(maxsize=4096)
+def _figure_after(folded: str, end: int) -> int:
+    """Where the figure a phrase ending at `end` heads starts ("exportações brasileiras de US$
+    46"), or -1. Cached per (sentence, phrase end): choose_metric asks it for each phrase of
+    the sentence, once for each number."""
+    heads = HEADS_FIGURE.match(folded[end : end + 80])  # anchored: linear under search too
+    return end + heads.end() if heads is not None else -1
+
+
 def _heads_other_figure(
     folded: str, start: int, end: int, number_start: int, number_end: int
 ) -> bool:
@@ -295,8 +304,7 @@ def _heads_other_figure(
     number's flow ("… de US$ 46 bilhões e embarques chineses de US$ 37 bilhões")."""
     if not folded:
         return False
-    heads = HEADS_FIGURE.match(folded[end : end + 80])  # anchored: linear under search too
-    figure = end + heads.end() if heads is not None else -1
+    figure = _figure_after(folded, end)
     if figure < 0 or figure == number_start:
         return False
     if start >= number_end:
