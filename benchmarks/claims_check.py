@@ -22,6 +22,14 @@ It prints, per input, the median wall time (and min/max) and the median CPU time
 process (steadier than the wall time on a shared machine) over `--runs` runs and the number of claims the
 check returned (the same on both sides of a comparison, or the code changed behaviour).
 Knowledge: the package's CSVs (what the tests use), or a built store with `--db`.
+
+Measured 2026-12-04 (shared 2-core VM, load 4.4–6.4; median CPU seconds of 5 runs; details,
+causes and what changed in benchmarks/README.md, "Article checks"):
+
+    input     67afba7   main c10a75c   after
+    runon      8.56 s      9.97 s      3.80 s
+    numbers    1.26 s      1.53 s      0.63 s
+    dev        2.57 s      2.97 s      3.08 s   (noise: ±10 % between runs)
 """
 
 from __future__ import annotations
