@@ -8,7 +8,14 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ["ingest.py", "indicators.py", "stored_panel.py", "load_test.py", "page_weight.py"]
+BENCHMARKS = [
+    "ingest.py",
+    "indicators.py",
+    "stored_panel.py",
+    "load_test.py",
+    "page_weight.py",
+    "claims_check.py",
+]
 
 if __name__ == "__main__":
     failed = 0

@@ -152,9 +152,15 @@ SAID_THAT = re.compile(
 # A comparison figure between a figure and the year after it: "totaled US$10,712, against
 # 3,544 in 2016", "frente a 3.544 en 2016", "contra 3.544 em 2016": the year is the later
 # figure's, not the first one's (folded text between them).
+_AGAINST_CUES = (
+    r"against|versus|vs\.?|compared\s+(?:with|to)|frente\s+a|contra|ante|face\s+a|"
+    r"comparad[oa]s?\s+con|comparad[oa]s?\s+com"
+)
+# The cues alone: a sentence where none occurs has no match of AGAINST_FIGURE in any part of
+# it (see _may_set_against).
+AGAINST_CUE = re.compile(_AGAINST_CUES)
 AGAINST_FIGURE = re.compile(
-    r"(?<![\w])(?:against|versus|vs\.?|compared\s+(?:with|to)|frente\s+a|contra|ante|face\s+a|"
-    r"comparad[oa]s?\s+con|comparad[oa]s?\s+com)\s+(?:(?:the|los|las|el|la|os|as|o|a)\s+)?"
+    r"(?<![\w])(?:" + _AGAINST_CUES + r")\s+(?:(?:the|los|las|el|la|os|as|o|a)\s+)?"
     r"(?:us\$|\$|r\$)?\s?\d"
 )
 # An entity named as the complement of the counted thing: "20 countries of Latin America",
@@ -414,8 +420,8 @@ def extract(
             # "China's trade with each of the four was above US$1 billion", "superó los 1.000
             # millones en cada caso": a figure said of each of several, not of the entity's
             # total, whatever the clause's trade word (nor the paragraph's metric).
-            each_of = mention.kind in (Kind.MONEY, Kind.COUNT) and bool(
-                EACH_OF.search(folded, clause[0], clause[1])
+            each_of = mention.kind in (Kind.MONEY, Kind.COUNT) and _each_of_in(
+                folded, clause[0], clause[1]
             )
             if metric is None and mention.kind is Kind.PERCENT:
                 # "China … se llevó el 13% de sus exportaciones", "el 9,1% de las exportaciones
@@ -1072,6 +1078,25 @@ def _as_zero(mention: Mention, zero: MetricHit, lexicon: MetricLexicon, text: st
     )
 
 
+@functools.lru_cache(maxsize=1024)
+def _each_of_in(folded: str, start: int, end: int) -> bool:
+    """ "each of", "cada uno de", "em cada caso" in folded[start:end]. Cached per (sentence,
+    clause): asked for each money figure and count of the clause."""
+    return EACH_OF.search(folded, start, end) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _trade_verbs(folded: str, start: int, end: int) -> tuple[tuple[int, bool], ...]:
+    """(position, sells) of every selling or buying verb in folded[start:end], sellers first.
+    Cached per (sentence, clause): _verb_direction asks it for each money figure of the
+    clause, and a clause of n figures was scanned n times."""
+    return tuple(
+        (m.start(), sells)
+        for sells, pattern in ((True, SELL_VERB), (False, BUY_VERB))
+        for m in pattern.finditer(folded, start, end)
+    )
+
+
 def _verb_direction(
     folded: str,
     clause: tuple[int, int],
@@ -1084,11 +1109,7 @@ def _verb_direction(
     the side of its subject (the last place named before the verb): "Brasil le vendió a China
     … y le compró US$ 60.700 millones" → Brazil's imports = China's exports. `unnamed`
     collects the mention's start when the direction was read with no subject named."""
-    verbs = [
-        (m.start(), sells)
-        for sells, pattern in ((True, SELL_VERB), (False, BUY_VERB))
-        for m in pattern.finditer(folded, clause[0], clause[1])
-    ]
+    verbs = _trade_verbs(folded, clause[0], clause[1])
     if not verbs:
         return None
     at, sells = min(verbs, key=lambda v: abs(v[0] - mention.number_start))
@@ -1626,9 +1647,7 @@ def _period_for(
     usable = [
         p
         for p in periods
-        if not (
-            COMPARISON_BASE.search(folded[: p.start]) and not SAID_THAT.search(folded[: p.start])
-        )
+        if not (_comparison_base_before(folded, p.start) and not _said_that_before(folded, p.start))
         # A date of record set as a reference in another clause is not this figure's.
         and (clause[0] <= p.start < clause[1] or not _reference_date(folded, p))
         and not (
@@ -1649,7 +1668,9 @@ def _period_for(
         if period.end <= mention.start:
             distance = mention.start - period.end
         elif period.start >= mention.end:
-            if AGAINST_FIGURE.search(folded, mention.end, period.start):
+            if _may_set_against(folded) and AGAINST_FIGURE.search(
+                folded, mention.end, period.start
+            ):
                 continue  # "US$10,712, against 3,544 in 2016": 2016 is the later figure's
             distance = period.start - mention.end
             if PREPOSITION_AFTER.match(folded[mention.end : period.end]):
@@ -1721,7 +1742,7 @@ def _period_for(
                     why = f"'{found.text.strip()}' beside '{written.strip()}', a part of a year"
                     return found, _level("low", why)
         return found, _level("high", f"'{found.text.strip()}' in the same clause")
-    same = SAME_PERIOD.search(folded)
+    same = _same_period(folded)
     if same is not None:
         # "No mesmo período, a China vendeu …", "In the same period, China sold …", "… de
         # todas las ventas del período": the period of the latest dated figure before (of
@@ -2151,11 +2172,17 @@ CHANGE_BEFORE = re.compile(
 )
 # The doubt that keeps a change amount from any verdict read in the store (check._result).
 CHANGE_AMOUNT = "a change between two periods, not a level"
-PROJECTION_BEFORE = re.compile(
-    r"\b(?:could|might|(?:is|are|was|were)\s+(?:expected|projected|forecast|likely)\s+to|"
+_PROJECTION_CUES = (
+    r"could|might|(?:is|are|was|were)\s+(?:expected|projected|forecast|likely)\s+to|"
     r"(?:expected|projected|forecast)\s+to|podria|podrian|puede|pueden|podra|podran|"
     r"se\s+(?:espera|preve|proyecta)\s+que|pode|podem|podera|poderao|poderia|poderiam|"
-    r"espera-se\s+que|preve-se\s+que)\b"
+    r"espera-se\s+que|preve-se\s+que"
+)
+# The cues alone, without word boundaries: a sentence where none occurs has no match of
+# PROJECTION_BEFORE in any part of it (see _may_project).
+PROJECTION_CUE = re.compile(_PROJECTION_CUES)
+PROJECTION_BEFORE = re.compile(
+    r"\b(?:" + _PROJECTION_CUES + r")\b"
     # … up to the number, through no "of"/"de": in "podría acercarse al récord de US$263.600
     # millones" the number is the record, a reported figure, not the projection.
     r"(?:\s+(?!(?:of|de|del|do|da)\b)\S+){0,6}"
@@ -2199,10 +2226,10 @@ def _governing_period(
             period.kind in ("unresolved", "since", "as_of")
             or period.end_year is None
             or (base is not None and period.end_year > base.date.year)
-            or COMPARISON_BASE.search(folded[: p.start])
+            or _comparison_base_before(folded, p.start)
             or BASE_BEFORE.search(folded[max(0, p.start - 24) : p.start])
             or BASE_YEAR.match(written)
-            or PROJECTION_BEFORE.search(folded[: p.start])
+            or (_may_project(folded) and PROJECTION_BEFORE.search(folded[: p.start]))
             or _reference_date(folded, p)
             or THIS_YEAR.search(period.text)
             # "apenas en mayo": one month without its year; which year is not sure.
@@ -2224,6 +2251,52 @@ def _governing_period(
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# The tests on the words before a period below depend on the sentence and the period's
+# position only, and _period_for makes them for every period of the sentence once per number
+# of the sentence (then _governing_period and the reference test after it once more): a
+# sentence of n numbers and n dates made n² searches over its prefix — on a 200 KB run-on
+# article cut into 1,000-character sentences of ≈17 figures each, a third of the check's time.
+# Cached per (sentence, position): the folded sentence is one string object for all of its
+# numbers (its hash is computed once), so a lookup costs a hash of two small values.
+@functools.lru_cache(maxsize=4096)
+def _comparison_base_before(folded: str, start: int) -> bool:
+    """The words before `start` end in a comparison base ("than", "frente al", "ante", "in
+    the same period of"): the date there is the base, not the figure's period."""
+    return COMPARISON_BASE.search(folded[:start]) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _may_project(folded: str) -> bool:
+    """A projection's cue ("could", "podría", "expected to") stands somewhere in the sentence.
+    PROJECTION_BEFORE is searched in the words before each number (a search of the clause's
+    prefix per number, ending in `$`); any match of it in a part of the sentence holds one of
+    these cues as a substring of the sentence, so without one no search can match and none is
+    made. Cached per sentence."""
+    return PROJECTION_CUE.search(folded) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _may_set_against(folded: str) -> bool:
+    """ "against", "frente a", "versus" somewhere in the sentence. AGAINST_FIGURE is searched
+    between each number and each later date of its sentence (n² searches); any match of it
+    holds one of these cues as a substring of the sentence, so without one none is made."""
+    return AGAINST_CUE.search(folded) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _same_period(folded: str) -> re.Match | None:
+    """ "In the same period", "no mesmo período" anywhere in the sentence. Cached: asked for
+    each undated number of the sentence, and a search of the whole sentence each time."""
+    return SAME_PERIOD.search(folded)
+
+
+@functools.lru_cache(maxsize=4096)
+def _said_that_before(folded: str, start: int) -> bool:
+    """The words before `start` end in a verb of saying and "que" ("muestran que"), which
+    opens a clause and makes no comparison."""
+    return SAID_THAT.search(folded[:start]) is not None
+
+
 def _reference_date(folded: str, period: PeriodMention) -> bool:
     """A date of record set as a reference point ("tras la caída de 4% registrada en 2016",
     "o fluxo de comércio recorde …, registrado em 2013"): a participle of record before the
@@ -2232,9 +2305,13 @@ def _reference_date(folded: str, period: PeriodMention) -> bool:
         folded, max(0, period.start - 50), period.start
     ):
         return True  # "la cifra más alta desde 1994": the start of the series, no figure's period
-    participle = RECORD_PARTICIPLE_BEFORE.search(
-        folded, max(0, period.core_start - 60), period.core_start
-    )
+    return _reference_date_at(folded, period.core_start)
+
+
+@functools.lru_cache(maxsize=4096)
+def _reference_date_at(folded: str, core_start: int) -> bool:
+    # Cached: see _comparison_base_before (asked for each period, for each number).
+    participle = RECORD_PARTICIPLE_BEFORE.search(folded, max(0, core_start - 60), core_start)
     return participle is not None and bool(
         REFERENCE_CUE.search(folded, max(0, participle.start() - 80), participle.start())
     )
@@ -2378,7 +2455,11 @@ def _entity_confidence(
 def _value_confidence(
     mention: Mention, folded: str = "", clause: tuple[int, int] = (0, 0)
 ) -> dict[str, str]:
-    projection = PROJECTION_BEFORE.search(folded[clause[0] : mention.start]) if folded else None
+    projection = (
+        PROJECTION_BEFORE.search(folded[clause[0] : mention.start])
+        if folded and _may_project(folded)
+        else None
+    )
     if projection and _recorded_in(folded, mention.end) is None:
         cue = " ".join(projection.group(0).split())
         return _level("low", f"{PROJECTION}: '{cue}'")

@@ -286,6 +286,15 @@ def _contains(folded: str, needle: str) -> bool:
     return bool(needle) and needle in folded and _needle_pattern(needle).search(folded) is not None
 
 
+@functools.lru_cache(maxsize=4096)
+def _figure_after(folded: str, end: int) -> int:
+    """Where the figure a phrase ending at `end` heads starts ("exportações brasileiras de US$
+    46"), or -1. Cached per (sentence, phrase end): choose_metric asks it for each phrase of
+    the sentence, once for each number."""
+    heads = HEADS_FIGURE.match(folded[end : end + 80])  # anchored: linear under search too
+    return end + heads.end() if heads is not None else -1
+
+
 def _heads_other_figure(
     folded: str, start: int, end: int, number_start: int, number_end: int
 ) -> bool:
@@ -295,8 +304,7 @@ def _heads_other_figure(
     number's flow ("… de US$ 46 bilhões e embarques chineses de US$ 37 bilhões")."""
     if not folded:
         return False
-    heads = HEADS_FIGURE.match(folded[end : end + 80])  # anchored: linear under search too
-    figure = end + heads.end() if heads is not None else -1
+    figure = _figure_after(folded, end)
     if figure < 0 or figure == number_start:
         return False
     if start >= number_end:
@@ -349,7 +357,9 @@ def choose_metric(
             continue  # a bare count ("save 256 million") takes its metric from the words before it
         if _heads_other_figure(folded, start, end, number_start, number_end):
             continue
-        if CONJOINED_ARTICLE.search(folded, 0, start) and folded[start : start + 2] == "a ":
+        # The cheap test first: CONJOINED_ARTICLE searches the whole sentence before the
+        # phrase (for every phrase of the sentence, for every number), and only "a " needs it.
+        if folded[start : start + 2] == "a " and CONJOINED_ARTICLE.search(folded, 0, start):
             continue  # "entre o Brasil e a China": the article of a pair, not "à China"
         if noun_span[0] >= 0 and noun_span[0] <= start < noun_span[1]:
             score = 100.0 + len(phrase.text)

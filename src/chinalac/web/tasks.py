@@ -53,11 +53,21 @@ def check_text(state: dict, text: str, generation, date: str | None = None) -> s
     with warnings.catch_warnings():  # input warnings (e.g. HTML stripped) are not errors here
         warnings.simplefilter("ignore")
         results = check(text, db=state["knowledge"], date=date or None)
-    payload = results_to_json(results)
+    # Compact: the payload is parsed again just below, so its layout is lost anyway, and
+    # json.dumps with an indent runs the pure-Python encoder (≈1.5 s of the 200 KB run-on
+    # article's check), without one the C encoder.
+    payload = results_to_json(results, indent=None)
     claims = json.loads(payload) if isinstance(payload, str) else payload
     if isinstance(claims, dict):  # {"claims": [...]} or a single object
         claims = claims.get("claims", claims.get("results", [claims]))
-    return json.dumps(finite(list(claims)), ensure_ascii=False, allow_nan=False)
+    claims = list(claims)
+    try:
+        # Most results hold no inf/nan: encoded as they are (allow_nan=False refuses any),
+        # without first copying every list and dict through finite() (≈0.4 s of CPU on the
+        # 200 KB run-on article's 3,341 claims).
+        return json.dumps(claims, ensure_ascii=False, allow_nan=False)
+    except ValueError:
+        return json.dumps(finite(claims), ensure_ascii=False, allow_nan=False)
 
 
 def finite(value):
