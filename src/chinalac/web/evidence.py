@@ -333,6 +333,18 @@ def pledge_label(text: str, lang: str) -> str | None:
     return vocabulary.pledge_description(text, row["en"], lang)[0] if row else None
 
 
+def plan_label(text: str, lang: str) -> str | None:
+    """The plans a reason names by their ids ("xi_beijing_2015, cooperation_plan_2015_2019") in
+    words (the commitments page's plan names); None unless every part is a known plan."""
+    from chinalac.web.routes.commitments import PLAN_LABELS
+
+    parts = text.split(", ")
+    if not all(part in PLAN_LABELS for part in parts):
+        return None
+    translate = i18n.gettext_for(lang)
+    return "; ".join(translate(PLAN_LABELS[part]) for part in parts)
+
+
 def dates_label(text: str, lang: str) -> str | None:
     """A period or a list of periods of a reason ("2022-05, 2025") in words; else None."""
     if not DATE_LIST.match(text):
@@ -351,6 +363,7 @@ def part_label(text: str, lang: str, country_name: CountryName | None = None) ->
         tie_label(text, lang, country_name),
         tie_type_label(text, lang),
         pledge_label(text, lang),
+        plan_label(text, lang),
         code_label(text, lang, country_name),
     ):
         if formatted is not None:

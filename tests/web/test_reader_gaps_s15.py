@@ -1,0 +1,88 @@
+"""Reader gaps of round s15: what a Spanish or Portuguese reader met in English, as an id or as
+a developer's note, now in their words.
+
+* /check: the pledge a figure belongs to instead ("target of another pledge") is named by its
+  description in the reader's language, never by its id, plan id or source id;
+* /check: the article's own words a reason quotes are marked with the article's language (or
+  not marked, when it is the page's), never lang="en" for a Spanish or Portuguese article.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from chinalac.web.reasons import Article, reason_markup
+
+OTHER_PLEDGE = (
+    "6.000 becas gubernamentales is the target of another pledge: brasilia2014_scholarships_6000 "
+    "(xi_brasilia_2014, 2015–2019), not of joint_action_plan_2022_2024 [web-9d5bb9164e]"
+)
+IDS = re.compile(r"brasilia2014|xi_brasilia|joint_action_plan|web-9d5|_\w+_")
+SPANISH_ARTICLE = Article(
+    "En el Plan de Acción Conjunto 2022-2024, China ofreció 6.000 becas gubernamentales.", "es"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "pledge", "plan"),
+    [
+        ("es", "«6.000 becas del Gobierno chino para ALC en los próximos cinco años»",
+         "Plan de Acción Conjunto 2022–2024"),
+        ("pt", "“6.000 bolsas do governo chinês para a ALC nos próximos cinco anos”",
+         "Plano de Ação Conjunto 2022–2024"),
+        ("en", "6,000 Chinese government scholarships for LAC over the next five years",
+         "Joint Action Plan 2022–2024"),
+    ],
+)  # fmt: skip
+def test_another_pledge_is_named_in_words_not_by_its_ids(lang, pledge, plan):
+    text = str(reason_markup(OTHER_PLEDGE, lang, article=SPANISH_ARTICLE))
+    assert pledge in text and plan in text, text
+    assert not IDS.search(text), text
+
+
+@pytest.mark.parametrize("lang", ["en", "pt"])
+def test_quoted_article_words_carry_the_articles_language(lang):
+    text = str(reason_markup(OTHER_PLEDGE, lang, article=SPANISH_ARTICLE))
+    assert text.startswith('<span lang="es">6.000 becas gubernamentales</span>'), text
+
+
+def test_quoted_article_words_in_the_pages_language_are_not_marked():
+    text = str(reason_markup(OTHER_PLEDGE, "es", article=SPANISH_ARTICLE))
+    assert text.startswith("6.000 becas gubernamentales es la meta de otro compromiso"), text
+    assert 'lang="en"' not in text
+    # The checker quotes a cue folded (no accents): still the article's words.
+    reason = (
+        "not checked against the store: a projection or possibility, not a reported figure: "
+        "'podria alcanzar'; the text gives no period; matches 449 usd_bn 2021 (CRS) [f1, CRS2022]"
+    )
+    article = Article("El comercio podría alcanzar 500.000 millones de dólares.", "es")
+    assert "(&#39;podria alcanzar&#39;)" in str(reason_markup(reason, "es", article=article))
+    assert '<span lang="es">&#39;podria alcanzar&#39;</span>' in str(
+        reason_markup(reason, "pt", article=article)
+    )
+
+
+def test_words_not_in_the_article_stay_marked_as_english():
+    article = Article("China ofreció 6.000 becas.", "es")
+    reason = "unforeseen words is the target of another pledge: p1 (x, 2015), not of 2015 [S1]"
+    assert '<span lang="en">unforeseen words</span>' in str(
+        reason_markup(reason, "es", article=article)
+    )
+
+
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_the_check_page_names_the_other_pledge_and_marks_the_quote(client, lang):
+    pytest.importorskip("chinalac.claims")
+    text = "En el Plan de Acción Conjunto 2022-2024, China ofreció 6.000 becas gubernamentales."
+    page = client.post("/check", params={"lang": lang}, data={"text": text}).text
+    reasons = re.findall(r'<p class="reason">(.*?)</p>', page, re.S)
+    assert reasons, page[-2000:]
+    joined = " ".join(reasons)
+    assert not IDS.search(joined), joined
+    assert 'lang="en"' not in joined, joined
+    if lang == "pt":
+        assert '<span lang="es">6.000 becas gubernamentales</span>' in joined, joined
+    titles = re.findall(r'<mark class="claim[^"]*"[^>]*title="([^"]*)"', page)
+    assert titles and not IDS.search(" ".join(titles)), titles
