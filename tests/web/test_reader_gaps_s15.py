@@ -4,7 +4,9 @@ a developer's note, now in their words.
 * /check: the pledge a figure belongs to instead ("target of another pledge") is named by its
   description in the reader's language, never by its id, plan id or source id;
 * /check: the article's own words a reason quotes are marked with the article's language (or
-  not marked, when it is the page's), never lang="en" for a Spanish or Portuguese article.
+  not marked, when it is the page's), never lang="en" for a Spanish or Portuguese article;
+* /indicators: the method, caveats and reference beside a chart are reader text in the
+  reader's language (indicators.yml reader_method, reader_reference), without code names.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 
 import pytest
 
+from chinalac.indicators.registry import REGISTRY
 from chinalac.web.reasons import Article, reason_markup
 
 OTHER_PLEDGE = (
@@ -86,3 +89,46 @@ def test_the_check_page_names_the_other_pledge_and_marks_the_quote(client, lang)
         assert '<span lang="es">6.000 becas gubernamentales</span>' in joined, joined
     titles = re.findall(r'<mark class="claim[^"]*"[^>]*title="([^"]*)"', page)
     assert titles and not IDS.search(" ".join(titles)), titles
+
+
+# /indicators: the method, the caveats and the reference beside each chart are reader text.
+CODE = re.compile(r"\b[a-z]+_[a-z_]+\b|\.ya?ml\b|\.py\b|chinalac\.\w|IndicatorError|NaN\b")
+ENGLISH_METHOD = re.compile(r"\b(?:the|of|and|scores|counts|ties|sphere|weights)\b")
+
+
+def aside(html: str) -> str:
+    found = re.search(r"<aside>(.*?)</aside>", html, re.S)
+    assert found, "no aside"
+    return found.group(1)
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt"])
+def test_the_cooperation_depth_method_is_reader_text(client, lang):
+    html = aside(client.get("/indicators/cooperation_depth_index", params={"lang": lang}).text)
+    method = re.search(r'<p class="method"><strong>[^<]+</strong> <span([^>]*)>(.*?)</span>', html)
+    assert method, html
+    assert not CODE.search(method.group(2)), CODE.search(method.group(2))
+    assert "tie_status" not in html and "missing_spheres" not in html
+    assert "cooperation_depth.yml" not in html
+    if lang != "en":
+        assert 'lang="en"' not in method.group(1)
+        assert not ENGLISH_METHOD.search(method.group(2)), ENGLISH_METHOD.search(method.group(2))
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt"])
+@pytest.mark.parametrize("name", sorted(REGISTRY))
+def test_no_indicator_shows_code_names_beside_its_chart(client, name, lang):
+    html = aside(client.get(f"/indicators/{name}", params={"lang": lang}).text)
+    text = re.sub(r"<[^>]+>", " ", html)
+    assert not CODE.search(text), (name, CODE.search(text))
+    if lang != "en":
+        # Only the bibliographic reference may stay in English.
+        assert html.count('lang="en"') <= 1, (name, html)
+
+
+def test_every_method_note_has_a_reader_method_in_three_languages():
+    for name, entry in REGISTRY.items():
+        if entry.method_notes:
+            assert entry.reader_method, name
+            for lang in ("es", "pt"):
+                assert entry.translations.get(f"reader_method_{lang}"), (name, lang)
