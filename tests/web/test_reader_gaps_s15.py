@@ -132,3 +132,40 @@ def test_every_method_note_has_a_reader_method_in_three_languages():
             assert entry.reader_method, name
             for lang in ("es", "pt"):
                 assert entry.translations.get(f"reader_method_{lang}"), (name, lang)
+
+
+# /architecture: the forum's ministerial meetings, the forum and its meetings' places.
+MEETINGS = {
+    "en": ("1st Ministerial Meeting of the China–CELAC Forum", "4th Ministerial Meeting"),
+    "es": ("I Reunión Ministerial del Foro China–CELAC", "IV Reunión Ministerial del Foro"),
+    "pt": ("I Reunião Ministerial do Fórum China–CELAC", "IV Reunião Ministerial do Fórum"),
+}
+PLACES = {"es": "(Pekín, China)", "pt": "(Pequim, China)"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt"])
+def test_ministerial_meetings_are_named_in_the_readers_language(client, lang):
+    html = client.get("/architecture", params={"lang": lang}).text
+    names = re.findall(r"<strong([^>]*)>([^<]*Minist[^<]*)</strong>", html)
+    shown = [name for _attributes, name in names]
+    for expected in MEETINGS[lang]:
+        assert any(expected in name for name in shown), (expected, shown)
+    if lang != "en":
+        # (a document's title, "Beijing Declaration of the First Ministerial Meeting", stays
+        # as published, marked lang="en")
+        meetings = [(a, n) for a, n in names if re.match(r"\d+(?:st|nd|rd|th) Minist", n)]
+        assert not meetings, meetings
+        assert PLACES[lang] in html
+        forum = "Foro China-CELAC" if lang == "es" else "Fórum China-CELAC"
+        assert f"<strong>{forum}</strong>" in html
+
+
+def test_meeting_numbers_in_each_language():
+    from chinalac.web.routes.architecture import meeting_number
+
+    assert [meeting_number(n, "en") for n in (1, 2, 3, 4, 11, 12, 21)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "21st"
+    ]  # fmt: skip
+    assert [meeting_number(n, "es") for n in (1, 2, 3, 4, 5, 9, 14)] == [
+        "I", "II", "III", "IV", "V", "IX", "XIV"
+    ]  # fmt: skip

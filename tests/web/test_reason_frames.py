@@ -127,9 +127,7 @@ SAMPLES = {
     "matches the delivered of commitment lima2016_press_center (Set up a press centre; invite "
     "journalists) [Lu2023]": ("matches the figure delivered under the pledge “%(a)s”"),
     "US$20 billion is the target of another pledge: brasilia2014_loan (brasilia2014, 2014–2019), "
-    "not of 2015 [S1]": (
-        "%(a)s is the target of another pledge, “%(b)s”, not of %(d)s"
-    ),
+    "not of 2015 [S1]": ("%(a)s is the target of another pledge, “%(b)s”, not of %(d)s"),
     "6,000 is the delivered of another pledge: lima2016_training (plan not recorded, made "
     "2016-11), not of beijing2025 [S2]": (
         "%(a)s is the figure delivered under another pledge, “%(b)s”, not of %(d)s"
