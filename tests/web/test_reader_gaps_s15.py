@@ -169,3 +169,19 @@ def test_meeting_numbers_in_each_language():
     assert [meeting_number(n, "es") for n in (1, 2, 3, 4, 5, 9, 14)] == [
         "I", "II", "III", "IV", "V", "IX", "XIV"
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("es", "reunión ministerial n.º 3: III Reunión Ministerial del Foro China–CELAC, "
+               "3 de diciembre de 2021, Videoconferencia"),
+        ("pt", "reunião ministerial n.º 3: III Reunião Ministerial do Fórum China–CELAC, "
+               "3 de dezembro de 2021, Videoconferência"),
+    ],
+)  # fmt: skip
+def test_a_meeting_a_reason_names_reads_in_the_readers_language(lang, words):
+    reason = (
+        "the 3rd meeting: 3rd Ministerial Meeting of the China-CELAC Forum, 2021-12-03, video link"
+    )
+    assert str(reason_markup(reason, lang)) == words

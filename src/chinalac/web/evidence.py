@@ -345,6 +345,33 @@ def plan_label(text: str, lang: str) -> str | None:
     return "; ".join(translate(PLAN_LABELS[part]) for part in parts)
 
 
+# A stored ministerial meeting as a reason names it (rules/meeting_ordinal.py: "name, date, place").
+MEETING_PART = re.compile(
+    r"^(?P<n>\d+)(?:st|nd|rd|th) Ministerial Meeting of the China-CELAC Forum"
+    r"(?:, (?P<date>\d{4}(?:-\d\d){0,2}))?(?:, (?P<place>[^,]+(?:, [^,]+)?))?$"
+)
+
+
+def meeting_label(text: str, lang: str) -> str | None:
+    """A ministerial meeting a reason names ("4th Ministerial Meeting of the China-CELAC Forum,
+    2025-05-13, Beijing, China") in the reader's words: the architecture page's name of the
+    meeting, the date in words and the place as the vocabulary names it; else None."""
+    from chinalac.web.routes.architecture import meeting_name
+
+    found = MEETING_PART.match(text)
+    if found is None:
+        return None
+    words = [meeting_name(int(found["n"]), lang)]
+    if found["date"]:
+        words.append(i18n.format_iso_date(found["date"], lang))
+    if found["place"]:
+        place = vocabulary.label(found["place"], lang)
+        if place == found["place"] and lang != i18n.DEFAULT_LANGUAGE:
+            return None  # a place the vocabulary does not name: the part stays as written
+        words.append(place)
+    return ", ".join(words)
+
+
 def dates_label(text: str, lang: str) -> str | None:
     """A period or a list of periods of a reason ("2022-05, 2025") in words; else None."""
     if not DATE_LIST.match(text):
@@ -364,6 +391,7 @@ def part_label(text: str, lang: str, country_name: CountryName | None = None) ->
         tie_type_label(text, lang),
         pledge_label(text, lang),
         plan_label(text, lang),
+        meeting_label(text, lang),
         code_label(text, lang, country_name),
     ):
         if formatted is not None:

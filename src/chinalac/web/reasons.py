@@ -350,6 +350,8 @@ def _part_markup(
     fact = evidence.part_label(value, lang, country_name)
     if fact is not None:
         return escape(fact)
+    if not LETTER.search(value):  # a number or a sum ("4", "40% + 70%") is in no language
+        return escape(value)
     if article is not None and article.quotes(value):
         if article.lang == lang:
             return escape(value)

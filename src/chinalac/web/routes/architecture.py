@@ -112,6 +112,11 @@ def meeting_number(number: int, lang: str) -> str:
     return roman
 
 
+def meeting_name(number: int, lang: str) -> str:
+    """The forum's ministerial meeting `number` in the reader's words."""
+    return i18n.gettext_for(lang)(MEETING_NAME) % {"number": meeting_number(number, lang)}
+
+
 def reader_name(entry: dict, lang: str) -> tuple[str, str]:
     """A timeline entry's name for a reader of `lang` and the language it is in: a ministerial
     meeting by its number in the reader's words, a mechanism by chinalac's translation
@@ -119,8 +124,7 @@ def reader_name(entry: dict, lang: str) -> tuple[str, str]:
     name = reader_text(entry["name"])
     match = MEETING.match(name) if entry["kind"] == "ministerial_meeting" else None
     if match is not None:
-        words = i18n.gettext_for(lang)(MEETING_NAME)
-        return words % {"number": meeting_number(int(match.group(1)), lang)}, lang
+        return meeting_name(int(match.group(1)), lang), lang
     translated = label(name, lang)
     return translated, (lang if translated != name or lang == "en" else "en")
 
