@@ -352,11 +352,11 @@ def test_exact_spanish_and_portuguese_renderings():
     )
     reason = "the ties table shows 22 states with bri_mou to date"
     assert str(reason_markup(reason, "pt")) == (
-        f"a tabela de vínculos mostra 22 Estados com o memorando do Cinturão e Rota até hoje"
+        "a tabela de vínculos mostra 22 Estados com o memorando do Cinturão e Rota até hoje"
     )
     reason = "shares of one whole sum past 100 %: 40% + 70% = 110 %"
     assert str(reason_markup(reason, "es")) == (
-        f"las partes de un mismo total suman más del 100 %: 40% + 70% = 110 %"
+        "las partes de un mismo total suman más del 100 %: 40% + 70% = 110 %"
     )
 
 
