@@ -185,3 +185,72 @@ def test_a_meeting_a_reason_names_reads_in_the_readers_language(lang, words):
         "the 3rd meeting: 3rd Ministerial Meeting of the China-CELAC Forum, 2021-12-03, video link"
     )
     assert str(reason_markup(reason, lang)) == words
+
+
+# Charts: the permalink in a chart's footer reads as words in the reader's language; its link
+# (href, data-path) keeps the address, which an export writes out in full.
+PERMALINK_WORDS = {
+    "en": "link to this chart",
+    "es": "enlace a este gráfico",
+    "pt": "link para este gráfico",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt"])
+def test_the_chart_permalink_reads_as_words(client, lang):
+    page = client.get("/indicators/cooperation_depth_index", params={"lang": lang}).text
+    found = re.search(
+        r'<a href="([^"]+)"><text [^>]*class="chart-permalink" data-path="([^"]+)">([^<]*)</text>',
+        page,
+    )
+    assert found, "no permalink"
+    href, path, words = found.groups()
+    assert href == path and f"lang={lang}" in href and href.startswith("/indicators/")
+    assert words == f"chinalac · {PERMALINK_WORDS[lang]}", words
+    assert "/" not in words
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_a_reader_sees_words_not_ids_on_check_indicators_and_architecture(
+    browser, live_server, lang
+):
+    """In Chromium: the chart's permalink as words, the cooperation-depth method in the
+    reader's language, the ministerial meetings named in it, and the other pledge on /check
+    by its description with the article's words in the article's language."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    context.route(
+        "**/*",
+        lambda route: route.continue_() if "127.0.0.1" in route.request.url else route.abort(),
+    )
+    tab = context.new_page()
+    try:
+        tab.goto(f"{live_server}/indicators/cooperation_depth_index?lang={lang}")
+        footer = tab.locator("figure.chart-block svg .chart-footer .chart-permalink").first
+        assert footer.text_content() == f"chinalac · {PERMALINK_WORDS[lang]}"
+        method = tab.locator("aside p.method").inner_text()
+        assert not CODE.search(method) and not ENGLISH_METHOD.search(method), method
+        assert tab.locator("aside p.method [lang=en]").count() == 0
+
+        tab.goto(f"{live_server}/architecture?lang={lang}")
+        timeline = tab.locator("ol.timeline").inner_text()
+        assert MEETINGS[lang][0] in timeline and MEETINGS[lang][1] in timeline
+        assert not re.search(r"\d(?:st|nd|rd|th) Ministerial Meeting of the", timeline)
+
+        pytest.importorskip("chinalac.claims")
+        tab.goto(f"{live_server}/check?lang={lang}")
+        tab.fill(
+            "#text",
+            "En el Plan de Acción Conjunto 2022-2024, China ofreció 6.000 becas gubernamentales.",
+        )
+        with tab.expect_navigation():
+            tab.click("form button[type=submit]")
+        tab.locator("#checked-text mark.claim").first.click()
+        reason = tab.locator("#claim-detail p.reason")
+        text = reason.inner_text()
+        assert not IDS.search(text), text
+        assert reason.locator("[lang=en]").count() == 0, reason.inner_html()
+        if lang == "pt":
+            assert reason.locator("[lang=es]").first.inner_text() == "6.000 becas gubernamentales"
+    finally:
+        context.close()
