@@ -254,3 +254,50 @@ def test_a_reader_sees_words_not_ids_on_check_indicators_and_architecture(
             assert reason.locator("[lang=es]").first.inner_text() == "6.000 becas gubernamentales"
     finally:
         context.close()
+
+
+# Error pages of /indicators, /data and /country: the message and the suggestions in the
+# reader's language (the English message was shown unmarked on es/pt pages).
+ERRORS = {
+    "/indicators/nope": {
+        "es": ("No hay ningún indicador «nope».", "Índice de profundidad de la cooperación"),
+        "pt": ("Não há nenhum indicador “nope”.", "Índice de profundidade da cooperação"),
+    },
+    "/indicators/cooperation_depth_index?start=1800": {
+        "es": ("1800 está fuera de los años del indicador", None),
+        "pt": ("1800 está fora dos anos do indicador", None),
+    },
+    "/indicators/cooperation_depth_index?start=2020&end=2010": {
+        "es": ("el primer año (2020) es posterior al último (2010)", None),
+        "pt": ("o primeiro ano (2020) é posterior ao último (2010)", None),
+    },
+    "/indicators/cooperation_depth_index?countries=USA": {
+        "es": ("«USA» no es un Estado de la CELAC", None),
+        "pt": ("“USA” não é um Estado da CELAC", None),
+    },
+    "/data/nope": {
+        "es": ("El almacén no tiene ninguna tabla «nope».", "todas las tablas"),
+        "pt": ("O banco não tem nenhuma tabela “nope”.", "todas as tabelas"),
+    },
+    "/data/commitments?nocol=1": {
+        "es": ("la tabla no tiene la columna «nocol»", None),
+        "pt": ("a tabela não tem a coluna “nocol”", None),
+    },
+    "/country/CHN": {"es": ("Estados de la CELAC", "México"), "pt": ("Estados da CELAC", "México")},
+}
+
+
+@pytest.mark.parametrize("lang", ["es", "pt"])
+@pytest.mark.parametrize("path", sorted(ERRORS))
+def test_error_pages_speak_the_readers_language(client, path, lang):
+    response = client.get(path + ("&" if "?" in path else "?") + f"lang={lang}")
+    assert response.status_code in (404, 422), response.status_code
+    message, suggestion = ERRORS[path][lang]
+    html = response.text.replace("&#34;", '"').replace("&#39;", "'")
+    found = re.search(r'<p class="error-message">(.*?)</p>', html, re.S)
+    assert found and message in found.group(1), (found and found.group(1), message)
+    assert '<ul class="problems">' not in html  # no English "name: message" list
+    if suggestion:
+        assert suggestion in html.split('<ul class="suggestions">', 1)[1].split("</ul>", 1)[0]
+    for english in ("No indicator", "The store has no table", "all tables", "Mexico<"):
+        assert english not in html, english
