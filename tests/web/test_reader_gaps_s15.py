@@ -301,3 +301,16 @@ def test_error_pages_speak_the_readers_language(client, path, lang):
         assert suggestion in html.split('<ul class="suggestions">', 1)[1].split("</ul>", 1)[0]
     for english in ("No indicator", "The store has no table", "all tables", "Mexico<"):
         assert english not in html, english
+
+
+def test_every_trade_scope_a_profile_names_is_in_the_readers_language(web_app):
+    """A profile's trade series are named "reporter · flow · scope"; the scopes the domain
+    writes ("goods and services, full year", "goods, partial year (Jan–Aug)") read in words."""
+    from chinalac.domain import figures
+    from chinalac.web import vocabulary
+
+    scopes = set(figures.trade_figures(web_app.state.dashboard.store.db)["scope"].dropna())
+    assert "goods and services, full year" in scopes
+    for lang in ("es", "pt"):
+        left = sorted(s for s in scopes if vocabulary.label(s, lang) == s)
+        assert not left, (lang, left)
