@@ -314,3 +314,33 @@ def test_every_trade_scope_a_profile_names_is_in_the_readers_language(web_app):
     for lang in ("es", "pt"):
         left = sorted(s for s in scopes if vocabulary.label(s, lang) == s)
         assert not left, (lang, left)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("es", "no se reconoce qué mide &#39;2005&#39; (una fecha)"),
+        ("pt", "não se reconhece o que &#39;2005&#39; mede (uma data)"),
+        ("en", "no metric recognised for &#39;2005&#39; (a date)"),
+    ],
+)
+def test_the_kind_of_figure_is_named_in_words(lang, words):
+    reason = "no metric recognised for '2005' (date); entity CHL"
+    assert str(reason_markup(reason, lang)).startswith(words)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("es", "para enero de 2005 – diciembre de 2012, 2013"),
+        ("pt", "para janeiro de 2005 – dezembro de 2012, 2013"),
+    ],
+)
+def test_spans_of_months_in_a_reason_read_in_words(lang, words):
+    reason = (
+        "no stored fact for loans_total · VEN · 2016; the store holds loans_total · VEN for "
+        "2005-01–2012-12, 2013"
+    )
+    text = str(reason_markup(reason, lang))
+    assert text.endswith(words), text
+    assert "2005-01" not in text

@@ -47,7 +47,10 @@ FIGURE_LABEL = re.compile(
     r"(?: \((?P<reporter>(?:[^()\[\]]++|\([^()]*+\))++)\))? \[(?P<ids>[^\[\]]*+)\]$"
 )
 # A period or a list of them as a reason gives them: "2022-10", "2022-05, 2025".
-DATE_LIST = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:, \d{4}(?:-\d{2}){0,2})*$")
+# A period or a list of periods, each a date or a span of dates ("2013, 2005-01–2012-12").
+DATE_LIST = re.compile(
+    r"^\d{4}(?:-\d{2}){0,2}(?:–\d{4}(?:-\d{2}){0,2})?(?:, \d{4}(?:-\d{2}){0,2}(?:–\d{4}(?:-\d{2}){0,2})?)*$"
+)
 # A tie of the ties table as the claims rules cite it (claims/rules/ties_common.Tie.label):
 # "CUB diplomatic_relations_prc Relations with the PRC since 1960-09-28, reputable source
 # [ties:12]". Its status is a controlled label (domain/tie_vocabulary.yml), a catalog msgid.
@@ -372,6 +375,25 @@ def meeting_label(text: str, lang: str) -> str | None:
     return ", ".join(words)
 
 
+# What kind of figure the checker read, as a reason names it when no metric was recognised
+# (rules/no_record.py: "no metric recognised for '2005' (date)"); claims/models.Kind.
+KIND_LABELS = {
+    "money": N_("an amount of money"),
+    "percent": N_("a percentage"),
+    "count": N_("a count"),
+    "multiple": N_("a multiple"),
+    "rank": N_("a rank"),
+    "duration": N_("a duration"),
+    "date": N_("a date"),
+}
+
+
+def kind_label(text: str, lang: str) -> str | None:
+    """The kind of a figure ("date") in words; None for any other text."""
+    msgid = KIND_LABELS.get(text)
+    return i18n.gettext_for(lang)(msgid) if msgid else None
+
+
 def dates_label(text: str, lang: str) -> str | None:
     """A period or a list of periods of a reason ("2022-05, 2025") in words; else None."""
     if not DATE_LIST.match(text):
@@ -393,6 +415,7 @@ def part_label(text: str, lang: str, country_name: CountryName | None = None) ->
         plan_label(text, lang),
         meeting_label(text, lang),
         code_label(text, lang, country_name),
+        kind_label(text, lang),
     ):
         if formatted is not None:
             return formatted
