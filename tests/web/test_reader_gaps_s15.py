@@ -344,3 +344,10 @@ def test_spans_of_months_in_a_reason_read_in_words(lang, words):
     text = str(reason_markup(reason, lang))
     assert text.endswith(words), text
     assert "2005-01" not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt"])
+def test_the_architecture_page_keeps_the_codes_notes_to_itself(client, lang):
+    html = client.get("/architecture", params={"lang": lang}).text
+    assert "component ids" not in html
+    assert "DOMAIN.md" not in html
