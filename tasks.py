@@ -237,13 +237,17 @@ MUTATION_TARGETS: dict[str, tuple[list[str], list[str]]] = {
             "tests/claims/test_years_ago_findings.py",
             "tests/claims/test_parts_overlap_unit.py",
             "tests/claims/test_growth_rate_falls_findings.py",
-            # Issue 15's fresh readings: real-shaped EN/ES/PT sentences on the package's own
-            # knowledge base (read once per test session, about two seconds). The rules' newest
-            # paths (ties-count's stored count, ties-date's day, partner-rank's paragraph
-            # years) are tested only there.
+            "tests/claims/test_store_facts_year_edges_unit.py",
+            "tests/claims/test_share_of_whole_findings.py",
+            "tests/claims/test_parts_across_findings.py",
+            # Issue 15's fresh readings and known gaps: real-shaped EN/ES/PT sentences on the
+            # package's own knowledge base (read once per test session, about two seconds). The
+            # rules' newest paths (ties-count's stored count, ties-date's day, partner-rank's
+            # paragraph years, share-of-whole) are tested only there.
             *sorted(
                 path.relative_to(ROOT).as_posix()
-                for path in (ROOT / "tests" / "claims").glob("test_fresh_readings_*.py")
+                for pattern in ("test_fresh_readings_*.py", "test_known_gaps_*.py")
+                for path in (ROOT / "tests" / "claims").glob(pattern)
             ),
             *(f"tests/test_slips.py::{name}" for name in CLAIMS_SLIPS),
         ],

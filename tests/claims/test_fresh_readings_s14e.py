@@ -71,6 +71,32 @@ def test_ranks_of_the_same_scope_still_decide(kb, text, rank):
     assert one(check(text, kb), rank).verdict is Verdict.SUPPORTED
 
 
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "Quito, December 2022 — China is already Ecuador's largest trading partner, while the"
+            " United States remains the largest buyer of its non-oil goods.",
+            "largest trading partner",
+        ),
+        (
+            "Quito, diciembre de 2022 — China ya es el mayor socio comercial de Ecuador, y Estados"
+            " Unidos sigue siendo el mayor comprador de sus bienes no petroleros.",
+            "mayor socio comercial",
+        ),
+        (
+            "Quito, dezembro de 2022 — A China já é o maior parceiro comercial do Equador, e os"
+            " Estados Unidos seguem como maiores compradores de seus bens não petrolíferos.",
+            "maior parceiro comercial",
+        ),
+    ],
+)
+def test_a_scope_word_of_a_later_clause_leaves_the_rank_whole(kb, text, rank):
+    # "non-oil" scopes the rank it stands in or right after, not a rank earlier in the sentence
+    # (the eleventh mutation run: `partner_rank._scope` searched to the sentence's end unnoticed).
+    assert one(check(text, kb), rank).verdict is Verdict.SUPPORTED
+
+
 # --- the metric of the clause before a colon ----------------------------------------------------
 
 

@@ -96,3 +96,51 @@ def test_a_listed_count_that_differs_from_the_store_is_contradicted_as_a_count()
         ("contradicted", "4 states listed (BRA, CHL, PER, URY) → the store holds 5 count 2022 "
          "[ttp, S1]; the text says top trading partner (would need 3.5–4.5)")
     ]  # fmt: skip
+
+
+# A rank over a list of states, judged state by state against each state's stored partner rank
+# (`RankedList._each_state`). The tenth-and-a-half mutation run left 23 of its mutants alive: the
+# reason and the evidence it shows were never pinned, nor a listed state with no stored rank
+# standing before those that have one.
+STATE_RANKS = [
+    fact("bra_2022", "china_partner_rank", "BRA", "2022", "2022", 1, "rank", "S1"),
+    fact("chl_2022", "china_partner_rank", "CHL", "2022", "2022", 1, "rank", "S2"),
+    fact("chl_2021", "china_partner_rank", "CHL", "2021", "2021", 2, "rank", "S2"),
+    fact("ttp", "top_trading_partner_count", "LAC", "2022", "2022", 3, "count"),
+]
+
+
+def state_by_state(text: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    return [
+        (str(f.verdict), f.reason, [(e.record_id, e.relation) for e in f.evidence])
+        for r in check(text, db=tiny_knowledge(STATE_RANKS))
+        for f in r.findings
+        if f.rule_id == "ranked-list"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("year", "period"), [("In 2022, China was", "2022"), ("China is", "no period stated")]
+)
+def test_a_rank_over_listed_states_shows_each_stored_rank_it_rests_on(year, period):
+    # Argentina, first in the list, has no stored rank: it is passed over, not the end of the list.
+    text = f"{year} the top trading partner of Argentina, Brazil and Chile."
+    assert state_by_state(text) == [
+        (
+            "supported",
+            "3 states listed (ARG, BRA, CHL) → every stored rank for china_partner_rank · BRA, CHL"
+            f" · {period} is 1: 1 rank 2022 [bra_2022, S1]; 1 rank 2022 [chl_2022, S2]",
+            [("bra_2022", "matches"), ("chl_2022", "matches")],
+        )
+    ]
+
+
+def test_a_listed_state_with_another_stored_rank_sends_the_list_back_to_the_count():
+    # Chile's stored 2021 rank is 2: the list is not borne out state by state, and the count of
+    # top-partner states is stored for 2022 only.
+    (found,) = state_by_state(
+        "In 2021, China was the top trading partner of Argentina, Brazil and Chile."
+    )
+    assert found[0] == "unverifiable"
+    assert found[1].startswith("3 states listed (ARG, BRA, CHL) → no stored fact for")
+    assert [relation for _, relation in found[2]] == ["related"]

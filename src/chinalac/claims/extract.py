@@ -396,6 +396,12 @@ def extract(
                 )
                 colon_lead = hit is not None
             metric = hit.metric if hit else None
+            # "China's trade with each of the four was above US$1 billion", "superó los 1.000
+            # millones en cada caso": a figure said of each of several, not of the entity's
+            # total, whatever the clause's trade word (nor the paragraph's metric).
+            each_of = mention.kind in (Kind.MONEY, Kind.COUNT) and bool(
+                EACH_OF.search(folded, clause[0], clause[1])
+            )
             if metric is None and mention.kind is Kind.PERCENT:
                 # "China … se llevó el 13% de sus exportaciones", "el 9,1% de las exportaciones
                 # fueron hacia China": China's share of the state's exports.
@@ -467,13 +473,17 @@ def extract(
                 or SINGLE_LOAN_BEFORE.search(folded[max(0, mention.start - 40) : mention.start])
             ):
                 metric = "loan_single"
+            subject_doubt = None
             if mention.kind is Kind.MONEY and metric in (
                 None,
                 "trade_total",
                 "trade_china_imports",
                 "trade_china_exports",
             ):
-                by_verb = _verb_direction(folded, clause, mention, entities, sentence.text)
+                no_subject: set[int] = set()
+                by_verb = _verb_direction(
+                    folded, clause, mention, entities, sentence.text, no_subject
+                )
                 if (
                     by_verb is None
                     and folded[clause[0] : mention.start].strip() == "("
@@ -486,6 +496,11 @@ def extract(
                     by_verb = _verb_direction(folded, governing, mention, entities, sentence.text)
                 if by_verb:
                     metric, hit = by_verb, None
+                if by_verb and no_subject:
+                    # "o país exportou … para a China", "the firms shipped … to China": whose
+                    # sales they are is read from the paragraph, and a part (firms, a sector)
+                    # may be meant: it may be borne out, never refuted.
+                    subject_doubt = _level("low", "no seller named before the verb")
             state_side = None
             if (
                 hit is not None
@@ -644,6 +659,8 @@ def extract(
             if metric in LOAN_METRICS and other_lender(sentence.text, folded, mention.number_start):
                 # "el Banco Mundial bajó sus préstamos … hasta los 8.000 millones": not China's.
                 metric, hit, inherited = OTHER_LENDER, None, False
+            if each_of:
+                metric, hit, inherited = None, None, False
             entity_doubt = None
             if (
                 entity == "CHN"
@@ -760,6 +777,8 @@ def extract(
                 metric_level = _level("low", "metric word before a colon, in another clause")
             if state_side:
                 metric_level = state_side
+            if subject_doubt and metric in ("trade_china_imports", "trade_china_exports"):
+                metric_level = subject_doubt
             if (
                 mention.kind is Kind.MONEY
                 and hit is not None
@@ -989,10 +1008,12 @@ def _verb_direction(
     mention: Mention,
     entities: list[EntityMention],
     text: str = "",
+    unnamed: set[int] | None = None,
 ) -> str | None:
     """China's imports or exports, from a selling or buying verb in the number's clause and
     the side of its subject (the last place named before the verb): "Brasil le vendió a China
-    … y le compró US$ 60.700 millones" → Brazil's imports = China's exports."""
+    … y le compró US$ 60.700 millones" → Brazil's imports = China's exports. `unnamed`
+    collects the mention's start when the direction was read with no subject named."""
     verbs = [
         (m.start(), sells)
         for sells, pattern in ((True, SELL_VERB), (False, BUY_VERB))
@@ -1023,9 +1044,26 @@ def _verb_direction(
         )
     ]
     if not subjects:
-        return _counterpart_direction(folded, mention, entities, sells)
+        return _counterpart_direction(folded, mention, entities, sells) or _china_counterpart(
+            folded, at, clause, sells, unnamed
+        )
     china_sells = sells if subjects[-1].code == "CHN" else not sells
     return "trade_china_exports" if china_sells else "trade_china_imports"
+
+
+def _china_counterpart(
+    folded: str, at: int, clause: tuple[int, int], sells: bool, unnamed: set[int] | None = None
+) -> str | None:
+    """ "No sentido inverso, o país exportou US$ 64,2 bilhões de mercadorias para a China": no
+    place before the verb, but China is the other side, named after it ("para a China", "to
+    China", "de China"): the subject, whoever it is, sells to China (China's imports) or buys
+    from China (China's exports). Who the subject is stays the entity reading's business."""
+    pattern = CHINA_AS_BUYER if sells else CHINA_AS_SELLER
+    if pattern.search(folded, at, clause[1]) is None:
+        return None
+    if unnamed is not None:
+        unnamed.add(at)
+    return "trade_china_imports" if sells else "trade_china_exports"
 
 
 def _counterpart_direction(
@@ -1321,6 +1359,8 @@ def _inherited_metric(
                 return None  # "… cuyas ventas subieron 110,2%" is a change, not that share
             if claim.metric == CHINA_SHARE_OF_EXPORTS:
                 return None  # "… y le vendió el 22% de sus importaciones": another whole
+            if claim.metric.endswith("_growth") and SHARE_OF_WHOLE_AFTER.match(folded, mention.end):
+                return None  # "um aumento de 27%, o que corresponde a 20% do total importado"
             return claim.metric
     return None
 
@@ -1770,6 +1810,11 @@ YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 # An open period ("since 2005") in an article of a year's first EARLY_MONTHS months runs to
 # the end of the year before: that year's figures are the latest there can be.
 EARLY_MONTHS = 3
+# A figure said of each of several ("each of the four", "cada uno de ellos", "em cada caso").
+EACH_OF = re.compile(
+    r"\b(?:each\s+of\b|apiece\b|in\s+each\s+case\b|cada\s+(?:uno|una|um|uma)\s+(?:de|d)|"
+    r"(?:en|em)\s+cada\s+caso\b)"
+)
 SHARE_OF_WHOLE_AFTER = re.compile(
     r"\s{0,2}(?:of|de|do|da|del|dos|das)\s+(?:todo|toda|todos|todas|tudo|all|the\s+total|"
     r"el\s+total|o\s+total|total)(?![\w])"
@@ -1960,6 +2005,11 @@ BUY_VERB = re.compile(
 # The other side of a buying or selling verb named right after its figure: "buying products
 # worth $11.46 billion from Peru", "comprando productos por US$ 11.460 millones a Perú",
 # "comprando produtos no valor de US$ 11,46 bilhões do Peru"; "selling … to Peru".
+# China named as the other side of a selling or buying verb whose subject is not named: "to
+# China", "para a China", "hacia China" (Portuguese "a China" is also the article: not read);
+# "from China", "da China", "desde China".
+CHINA_AS_BUYER = re.compile(r"\b(?:to|para\s+a|para|hacia|al\s+mercado\s+de)\s+china\b")
+CHINA_AS_SELLER = re.compile(r"\b(?:from|da|desde)\s+china\b")
 COUNTERPART_AFTER = re.compile(
     r"\s{1,3}(from|to|a|al|de|desde|do|da|para|ao|a\s+la|a\s+el|para\s+o|para\s+a)\s{1,3}"
     r"(?:the\s|el\s|la\s|o\s|a\s)?"

@@ -625,6 +625,31 @@ def _noun_after(folded: str, position: int) -> tuple[str, int, int]:
     return folded[start:end], start, end
 
 
+# "66 milhões de toneladas", "66 million tonnes", "3 millones de personas": the scale word is
+# followed (after "de"/"of" or directly) by a noun of the count-nouns lexicon.
+UNIT_NOUN_AFTER = re.compile(r"(?:\s(?:de|of|do|da|dos|das|del))?\s(?P<noun>[a-z])")
+
+
+def _counted_noun(folded: str, position: int) -> tuple[int, int] | None:
+    """The span of a count-nouns lexicon noun right after a scale word ("66 milhões de
+    toneladas", "66 million tonnes", "3 millones de personas"), or None."""
+    match = UNIT_NOUN_AFTER.match(folded, position)
+    if match is None:
+        return None
+    start = match.start("noun")
+    window = folded[start : start + 40]
+    for phrase, _unit in count_nouns():
+        if re.match(rf"{re.escape(phrase)}(?![\w])", window):
+            return start, start + len(phrase)
+    return None
+
+
+def _counts_a_noun(folded: str, position: int) -> bool:
+    """True when the words after a scale word name what is counted (tonnes, people, jobs …):
+    such a number is no amount of money, whatever currency the sentence wrote before it."""
+    return _counted_noun(folded, position) is not None
+
+
 def _count_unit(folded: str, noun_start: int, noun_end: int) -> tuple[str, int]:
     """(unit, end of the noun) from the count-nouns lexicon: households, jobs, people,
     t CO2/yr (which may run past the noun phrase: "tons per year"), or a duration."""
@@ -752,6 +777,7 @@ def find_mentions(
             and multiplier > 1
             and mentions
             and mentions[-1].kind is Kind.MONEY
+            and not _counts_a_noun(folded, scale_end)
         )  # "… 140.000 millones de dólares …, de los cuales Brasil recibió 64.000 millones"
         value_doubt = ""
         if prefix or suffix or carried:
@@ -809,6 +835,11 @@ def find_mentions(
                 if skip and (skip.group(1).isdigit() or find_word_numbers(skip.group(1), lang)):
                     rest += skip.end()
                 noun, noun_start, noun_end = _noun_after(folded, rest)
+            if not noun and multiplier > 1 and (counted := _counted_noun(folded, scale_end)):
+                # "mais de 66 milhões de toneladas de soja": the noun follows "de"; counted,
+                # the figure is never read as an amount of the paragraph's currency
+                noun_start, noun_end = counted
+                noun = folded[noun_start:noun_end]
             unit, noun_end = _count_unit(folded, noun_start, noun_end)
             if unit == "duration":
                 noun_end = noun_start + len(noun.split(" ")[0]) if noun else noun_end

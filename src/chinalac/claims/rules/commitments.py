@@ -18,6 +18,7 @@ ministerial"), its plan. The claim is:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
@@ -26,7 +27,7 @@ from typing import ClassVar
 
 import pandas as pd
 
-from chinalac.claims.models import Claim, Evidence, Finding, Kind, Verdict
+from chinalac.claims.models import Claim, Evidence, Finding, Kind, Qualifier, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence, mentions_topic, topic_words
 from chinalac.claims.tolerance import supports
 from chinalac.claims.vocabulary import fold, phrase_pattern, rows
@@ -67,6 +68,11 @@ def _plans_in(sentence: str) -> frozenset[str]:
     sentence = DATELINE_HEAD.sub("", sentence, count=1)
     folded = fold(sentence).replace("–", "-")
     return frozenset(plan for plan, pattern in plan_cues() if pattern.search(folded))
+
+
+BOUNDS = frozenset(
+    {Qualifier.MORE_THAN, Qualifier.LESS_THAN, Qualifier.AT_LEAST, Qualifier.AT_MOST}
+)
 
 
 def _year(text) -> int | None:
@@ -178,12 +184,20 @@ class Commitments:
                 ),
             )
         identified = bool(named) or claim.period is not None
+        # The figure must BE the other pledge's figure: a bound is read as the number it writes
+        # ("China's trade with each of the four was above US$1 billion" in 2003 is no statement
+        # of the US$500 bn trade target, which merely lies above it).
+        as_written = (
+            dataclasses.replace(claim, qualifier=Qualifier.EXACT)
+            if claim.qualifier in BOUNDS
+            else claim
+        )
         elsewhere = [
             (pledge, label, float(value), unit, source)
             for pledge, agrees, in_plan, values in candidates
             if not (agrees and in_plan)
             for label, value, unit, source in values
-            if supports(claim, float(value), _unit(unit))
+            if supports(as_written, float(value), _unit(unit))
         ]
         if elsewhere and identified:
             pledge, label, value, unit, source = elsewhere[0]

@@ -1,0 +1,75 @@
+"""parts-total across neighbouring paragraphs (`PartsTotal._across`, round 14c of issue 15):
+which figures may be added up, and how far apart they may stand.
+
+The eleventh mutation run (docs/mutation.md) left all eight mutants of `_sure` that drop one of
+its four fields alive, and two of `_neighbours`: the tests only ever borrowed the state and the
+year together, never tried parts one paragraph too far, and always put the first part in the
+text's first paragraph.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one, tiny_knowledge
+
+PARTS = (
+    "Lima, March 2, 2024 — Peru's exports to China reached US$23.1 billion in 2023, and Peru's"
+    " imports from China came to US$13.2 billion in 2023."
+)
+SURE_TOTAL = "Peru's trade with China totalled US$38.6 billion in 2023."  # 23.1 + 13.2 = 36.3
+
+
+def total_of(text: str, knowledge=None):
+    (result,) = [r for r in check(text, db=knowledge or tiny_knowledge()) if "38.6" in r.claim.text]
+    return result
+
+
+def test_a_sure_total_in_the_next_paragraph_is_held_to_its_parts():
+    result = total_of(f"{PARTS}\n\n{SURE_TOTAL}")
+    assert (result.verdict, result.rule_id) == (Verdict.INCONSISTENT, "parts-total")
+
+
+@pytest.mark.parametrize(
+    ("total", "borrowed"),
+    [
+        ("In 2023, trade with China totalled US$38.6 billion.", "entity"),  # Peru from above
+        ("Peru's trade with China totalled US$38.6 billion.", "period"),  # 2023 from above
+        ("Peru's trade with China totalled 38.6 billion in 2023.", "value"),  # no currency
+        ("Peru's trade with China is expected to total US$38.6 billion in 2023.", "value"),
+    ],
+)
+def test_a_total_with_one_field_borrowed_or_doubtful_is_not_added_up(total, borrowed):
+    result = total_of(f"{PARTS}\n\n{total}")
+    assert result.claim.confidence[borrowed]["level"] == "low"
+    assert [f["level"] for k, f in result.claim.confidence.items() if k != borrowed] == ["high"] * 3
+    assert result.verdict is not Verdict.INCONSISTENT
+
+
+def test_a_part_whose_direction_is_a_guess_is_not_added_up(kb):
+    # "Chinese imports into Peru": China's imports, or Peru's imports of Chinese goods? If the
+    # latter, the text gives two of China's export figures and no sum to check.
+    text = (
+        "Lima, March 2, 2024 — Peru's imports from China came to US$13.2 billion in 2023, and"
+        " Peru's trade with China totalled US$38.6 billion in 2023.\n\n"
+        "In 2023, Chinese imports into Peru came to US$23.1 billion."
+    )
+    assert one(check(text, kb), "US$23.1 billion").claim.confidence["metric"]["level"] == "low"
+    assert total_of(text, kb).rule_id != "parts-total"
+    sure = text.replace("Chinese imports into Peru", "Peru's exports to China")
+    assert total_of(sure, kb).rule_id == "parts-total"  # the guard: the same text, read surely
+
+
+def test_parts_two_paragraphs_away_are_not_added_up():
+    text = f"{PARTS}\n\nThe figures were released on Friday.\n\n{SURE_TOTAL}"
+    assert total_of(text).verdict is not Verdict.INCONSISTENT
+
+
+def test_neighbouring_paragraphs_further_down_the_text_are_read_too():
+    text = (
+        "# Peru and China\n\nLima, March 2, 2024 — The customs office released its yearly"
+        f" report.\n\n{PARTS.split(' — ', 1)[1]}\n\n{SURE_TOTAL}"
+    )
+    result = total_of(text)
+    assert (result.verdict, result.rule_id) == (Verdict.INCONSISTENT, "parts-total")
