@@ -107,7 +107,10 @@ def test_every_chart_has_a_source_line_and_exports_with_its_citation(browser, li
                 # The exported image holds the title, the sources and the permalink.
                 footer = chart.locator("svg .chart-footer").text_content()
                 assert re.search(r"Sources?:", footer) and "chinalac" in footer
-                assert re.search(r"[?&]lang=en\b", footer) and "#chart-" in footer  # reader's page
+                # The permalink reads as words on the page; its link opens the reader's page.
+                assert "chinalac · link to this chart" in footer, footer
+                href = chart.locator("svg .chart-footer a").get_attribute("href")
+                assert re.search(r"[?&]lang=en\b", href) and "#chart-" in href, href
         tab.goto(live_server + "/country/BRA")
         with tab.expect_download() as download:
             tab.locator("#chart-trade button[data-export=svg]").click()

@@ -83,6 +83,10 @@ class Indicator:
     # symbols_es / symbols_pt); `formula` keeps the code's names (docstrings, CSV, API).
     reader_formula: str = ""
     symbols: str = ""
+    # The method (variant, aggregation, edge cases) as a reader reads it, without code names
+    # (reader_method_es / _pt in `translations`); `method_notes` keeps the code's wording.
+    reader_method: str = ""
+    reader_reference: str = ""  # where `reference` names code files; else `reference` is shown
 
 
 @cache
@@ -96,7 +100,7 @@ def metadata() -> dict:
 def _translations(entry: dict, spec: dict) -> dict:
     found = {
         f"{key}_{lang}": entry[f"{key}_{lang}"]
-        for key in ("title", "unit", "level", "symbols")
+        for key in ("title", "unit", "level", "symbols", "reader_method", "reader_reference")
         for lang in ("es", "pt")
         if entry.get(f"{key}_{lang}")
     }
@@ -139,6 +143,8 @@ def _build_registry() -> dict[str, Indicator]:
             translations=_translations(entry, spec),
             reader_formula=" ".join(str(entry.get("reader_formula", "")).split()),
             symbols=" ".join(str(entry.get("symbols", "")).split()),
+            reader_method=" ".join(str(entry.get("reader_method", "")).split()),
+            reader_reference=" ".join(str(entry.get("reader_reference", "")).split()),
         )
     return registry
 

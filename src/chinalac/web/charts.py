@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from chinalac.web import i18n
+from chinalac.web.i18n import N_
 from chinalac.web.vocabulary import reader_text, title_language
 
 # Okabe & Ito (2008), "Color Universal Design"; yellow left out (too light on white).
@@ -158,6 +159,9 @@ def source_lines(chart: Chart, lang: str) -> list[list[tuple[str, str | None]]]:
     return lines
 
 
+PERMALINK_WORDS = N_("link to this chart")
+
+
 def render_svg(chart: Chart, lang: str) -> str:
     """The chart as an SVG element; the footer lies below the on-page view box."""
     _ = i18n.gettext_for(lang)
@@ -293,12 +297,13 @@ def render_svg(chart: Chart, lang: str) -> str:
     for line in wrap(chart.coverage, WIDTH - LEFT - RIGHT, 11):
         footer.append(_text(LEFT, fy + 12, line, 11, fill="#57606a"))
         fy += 14
-    # The permalink opens the chart's page in the reader's language; an export writes it out
-    # in full (app.js: the site's address before the path).
+    # The permalink opens the chart's page in the reader's language; the page shows it in words
+    # (PERMALINK_WORDS), an export writes the address out in full (app.js: the site's address
+    # before the path in data-path).
     credit = _text(
         LEFT,
         fy + 12,
-        "chinalac" + (f" · {chart.permalink}" if chart.permalink else ""),
+        "chinalac" + (f" · {_(PERMALINK_WORDS)}" if chart.permalink else ""),
         11,
         fill="#57606a",
         extra=f' class="chart-permalink" data-path="{escape(chart.permalink)}"',

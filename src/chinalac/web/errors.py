@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -41,10 +43,26 @@ class OutOfRange(InvalidParameter):
 
 
 class NotFound(LookupError):
-    def __init__(self, message: str, suggestions: list[tuple[str, str]] | None = None):
+    """A page that does not exist. `message` is a msgid, its %(name)s placeholders filled from
+    `values`; a suggestion's label is a msgid or a function of the reader's language."""
+
+    def __init__(
+        self,
+        message: str,
+        suggestions: list[tuple[str, str | Callable[[str], str]]] | None = None,
+        **values,
+    ):
         self.message = message
         self.suggestions = suggestions or []
-        super().__init__(message)
+        self.values = values
+        super().__init__(message % values if values else message)
+
+
+def suggestion_labels(suggestions, lang: str) -> list[tuple[str, str]]:
+    """(link, label) in the reader's language: a label function called with `lang`, a msgid
+    translated (a name the catalogs do not hold stays as it is)."""
+    _ = gettext_for(lang)
+    return [(link, label(lang) if callable(label) else _(label)) for link, label in suggestions]
 
 
 def install(app: FastAPI) -> None:
@@ -75,8 +93,8 @@ def install(app: FastAPI) -> None:
             "error.html",
             status_code=404,
             title=_("Not found"),
-            message=_(error.message),  # a msgid where the message has no variable part
-            suggestions=error.suggestions,
+            message=_(error.message) % error.values if error.values else _(error.message),
+            suggestions=suggestion_labels(error.suggestions, language(request)),
             problems=[],
         )
 
@@ -113,7 +131,7 @@ def install(app: FastAPI) -> None:
             status_code=getattr(error, "status_code", 422),
             title=_("Invalid request"),
             message=message,
-            suggestions=[(link, _(label)) for link, label in error.suggestions],
+            suggestions=suggestion_labels(error.suggestions, language(request)),
             problems=problems,
         )
 

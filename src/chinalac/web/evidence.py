@@ -47,7 +47,10 @@ FIGURE_LABEL = re.compile(
     r"(?: \((?P<reporter>(?:[^()\[\]]++|\([^()]*+\))++)\))? \[(?P<ids>[^\[\]]*+)\]$"
 )
 # A period or a list of them as a reason gives them: "2022-10", "2022-05, 2025".
-DATE_LIST = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:, \d{4}(?:-\d{2}){0,2})*$")
+# A period or a list of periods, each a date or a span of dates ("2013, 2005-01–2012-12").
+DATE_LIST = re.compile(
+    r"^\d{4}(?:-\d{2}){0,2}(?:–\d{4}(?:-\d{2}){0,2})?(?:, \d{4}(?:-\d{2}){0,2}(?:–\d{4}(?:-\d{2}){0,2})?)*$"
+)
 # A tie of the ties table as the claims rules cite it (claims/rules/ties_common.Tie.label):
 # "CUB diplomatic_relations_prc Relations with the PRC since 1960-09-28, reputable source
 # [ties:12]". Its status is a controlled label (domain/tie_vocabulary.yml), a catalog msgid.
@@ -333,6 +336,64 @@ def pledge_label(text: str, lang: str) -> str | None:
     return vocabulary.pledge_description(text, row["en"], lang)[0] if row else None
 
 
+def plan_label(text: str, lang: str) -> str | None:
+    """The plans a reason names by their ids ("xi_beijing_2015, cooperation_plan_2015_2019") in
+    words (the commitments page's plan names); None unless every part is a known plan."""
+    from chinalac.web.routes.commitments import PLAN_LABELS
+
+    parts = text.split(", ")
+    if not all(part in PLAN_LABELS for part in parts):
+        return None
+    translate = i18n.gettext_for(lang)
+    return "; ".join(translate(PLAN_LABELS[part]) for part in parts)
+
+
+# A stored ministerial meeting as a reason names it (rules/meeting_ordinal.py: "name, date, place").
+MEETING_PART = re.compile(
+    r"^(?P<n>\d+)(?:st|nd|rd|th) Ministerial Meeting of the China-CELAC Forum"
+    r"(?:, (?P<date>\d{4}(?:-\d\d){0,2}))?(?:, (?P<place>[^,]+(?:, [^,]+)?))?$"
+)
+
+
+def meeting_label(text: str, lang: str) -> str | None:
+    """A ministerial meeting a reason names ("4th Ministerial Meeting of the China-CELAC Forum,
+    2025-05-13, Beijing, China") in the reader's words: the architecture page's name of the
+    meeting, the date in words and the place as the vocabulary names it; else None."""
+    from chinalac.web.routes.architecture import meeting_name
+
+    found = MEETING_PART.match(text)
+    if found is None:
+        return None
+    words = [meeting_name(int(found["n"]), lang)]
+    if found["date"]:
+        words.append(i18n.format_iso_date(found["date"], lang))
+    if found["place"]:
+        place = vocabulary.label(found["place"], lang)
+        if place == found["place"] and lang != i18n.DEFAULT_LANGUAGE:
+            return None  # a place the vocabulary does not name: the part stays as written
+        words.append(place)
+    return ", ".join(words)
+
+
+# What kind of figure the checker read, as a reason names it when no metric was recognised
+# (rules/no_record.py: "no metric recognised for '2005' (date)"); claims/models.Kind.
+KIND_LABELS = {
+    "money": N_("an amount of money"),
+    "percent": N_("a percentage"),
+    "count": N_("a count"),
+    "multiple": N_("a multiple"),
+    "rank": N_("a rank"),
+    "duration": N_("a duration"),
+    "date": N_("a date"),
+}
+
+
+def kind_label(text: str, lang: str) -> str | None:
+    """The kind of a figure ("date") in words; None for any other text."""
+    msgid = KIND_LABELS.get(text)
+    return i18n.gettext_for(lang)(msgid) if msgid else None
+
+
 def dates_label(text: str, lang: str) -> str | None:
     """A period or a list of periods of a reason ("2022-05, 2025") in words; else None."""
     if not DATE_LIST.match(text):
@@ -351,7 +412,10 @@ def part_label(text: str, lang: str, country_name: CountryName | None = None) ->
         tie_label(text, lang, country_name),
         tie_type_label(text, lang),
         pledge_label(text, lang),
+        plan_label(text, lang),
+        meeting_label(text, lang),
         code_label(text, lang, country_name),
+        kind_label(text, lang),
     ):
         if formatted is not None:
             return formatted

@@ -95,6 +95,9 @@ def format_iso_date(text: str | None, lang: str) -> str:
     text = str(text).strip()
     if "/" in text:
         return " – ".join(format_iso_date(part, lang) for part in text.split("/", 1))
+    first, dash, last = text.partition("–")  # a span of months the checker writes "2005-01–2012-12"
+    if dash and "-" in text and _DATE.fullmatch(first) and _DATE.fullmatch(last):
+        return " – ".join(format_iso_date(part, lang) for part in (first, last))
     _ = gettext_for(lang)
     if text.startswith("<"):
         return _("before %(date)s") % {"date": format_iso_date(text[1:], lang)}

@@ -20,6 +20,8 @@ cost is linear in the reason (tests/hardening/test_regex_linear.py times them).
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
@@ -106,12 +108,14 @@ REASON_FRAMES = (
         N_("matches the target of the pledge “%(a)s”")),
     (re.compile(r"^matches the delivered of commitment (?P<a>\S+)(?P<xa> \(.+\) \[[^\[\]]*\])$", re.S),
         N_("matches the figure delivered under the pledge “%(a)s”")),
-    (re.compile(r"^(?P<a>.+?) is the target of another pledge: (?P<b>\S+) \((?P<c>.+)\), not of "
-                r"(?P<d>.*?) \[(?P<e>[^\[\]]*)\]$", re.S),
-        N_("%(a)s is the target of another pledge: %(b)s (%(c)s), not of %(d)s [%(e)s]")),
-    (re.compile(r"^(?P<a>.+?) is the delivered of another pledge: (?P<b>\S+) \((?P<c>.+)\), not of "
-                r"(?P<d>.*?) \[(?P<e>[^\[\]]*)\]$", re.S),
-        N_("%(a)s is the figure delivered under another pledge: %(b)s (%(c)s), not of %(d)s [%(e)s]")),
+    # The other pledge by its description; its plan, period and source id are left out (the
+    # evidence below lists the pledge with them); what the text names instead, in words.
+    (re.compile(r"^(?P<a>.+?) is the target of another pledge: (?P<b>\S+)(?P<xc> \(.+\)), not of "
+                r"(?P<d>.*?)(?P<xe> \[[^\[\]]*\])$", re.S),
+        N_("%(a)s is the target of another pledge, “%(b)s”, not of %(d)s")),
+    (re.compile(r"^(?P<a>.+?) is the delivered of another pledge: (?P<b>\S+)(?P<xc> \(.+\)), not of "
+                r"(?P<d>.*?)(?P<xe> \[[^\[\]]*\])$", re.S),
+        N_("%(a)s is the figure delivered under another pledge, “%(b)s”, not of %(d)s")),
     (re.compile(r"^the pledge of the same plan, metric and period holds (?P<a>.+?); the text says "
                 r"(?P<b>.+)$", re.S),
         N_("the pledge of the same plan, metric and period holds %(a)s; the text says %(b)s")),
@@ -263,11 +267,47 @@ def reason_frame(reason: str) -> tuple[str, re.Match] | None:
     return None
 
 
-def reason_markup(reason, lang: str, country_name: CountryName | None = None) -> Markup:
+@dataclass(frozen=True)
+class Article:
+    """The words a reason may quote (the claim's sentence) and the language they are in."""
+
+    text: str
+    lang: str
+
+    @classmethod
+    def of(cls, claim) -> Article | None:
+        """The article a /check claim (its JSON) comes from: its sentence and language."""
+        if not isinstance(claim, dict) or not claim.get("lang"):
+            return None
+        return cls(str(claim.get("sentence") or claim.get("text") or ""), str(claim["lang"]))
+
+    def quotes(self, value: str) -> bool:
+        """Whether a part of a reason is the article's own words (as the checker folds them:
+        "'podria alcanzar'" quotes "podría alcanzar")."""
+        words = fold(value.strip().strip(QUOTE_MARKS).strip())
+        return bool(LETTER.search(words)) and words in fold(self.text)
+
+
+QUOTE_MARKS = "'\"‘’“”«»"
+LETTER = re.compile(r"[^\W\d_]")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, runs of spaces one space: the form the checker quotes in."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.split())
+
+
+def reason_markup(
+    reason, lang: str, country_name: CountryName | None = None, article: Article | None = None
+) -> Markup:
     """A verdict reason for the page: its frame in `lang`, quoted parts marked lang="en", a
     fact label ("trade_total · LAC · 2023") in the reader's words (`evidence.fact_label`;
     `country_name` names the states, as the store does). In English the checker's own
-    sentence is kept, with its fact labels in words."""
+    sentence is kept, with its fact labels in words. A part that quotes the `article` (its
+    words, its figures) is marked with the article's language, or not at all when that is the
+    page's."""
     if not reason:
         return Markup("")
     text = str(reason)
@@ -276,7 +316,7 @@ def reason_markup(reason, lang: str, country_name: CountryName | None = None) ->
         return escape(text) if lang == i18n.DEFAULT_LANGUAGE else _as_written(text)
     frame, match = found
     parts = {
-        key: _part_markup(key, value or "", lang, country_name)
+        key: _part_markup(key, value or "", lang, country_name, article)
         for key, value in match.groupdict().items()
     }
     if lang == i18n.DEFAULT_LANGUAGE:
@@ -295,14 +335,27 @@ def _as_written(text: str) -> Markup:
     return Markup('<span lang="en">%s</span>') % text
 
 
-def _part_markup(key: str, value: str, lang: str, country_name: CountryName | None) -> Markup:
+def _part_markup(
+    key: str,
+    value: str,
+    lang: str,
+    country_name: CountryName | None,
+    article: Article | None = None,
+) -> Markup:
     """A part of a frame: a reason of its own (`r…`), left out (`x…`), a fact label, a stored
-    figure, a pledge or a period in words (`evidence.part_label`), else as written."""
+    figure, a pledge or a period in words (`evidence.part_label`), the article's own words (in
+    its language), else as written."""
     if key.startswith("r"):
-        return reason_markup(value, lang, country_name)
+        return reason_markup(value, lang, country_name, article)
     if key.startswith("x"):  # said elsewhere on the page (a pledge's summary and source)
         return Markup("")
     fact = evidence.part_label(value, lang, country_name)
     if fact is not None:
         return escape(fact)
+    if not LETTER.search(value):  # a number or a sum ("4", "40% + 70%") is in no language
+        return escape(value)
+    if article is not None and article.quotes(value):
+        if article.lang == lang:
+            return escape(value)
+        return Markup('<span lang="%s">%s</span>') % (article.lang, value)
     return escape(value) if lang == i18n.DEFAULT_LANGUAGE else _as_written(value)

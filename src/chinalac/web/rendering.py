@@ -117,8 +117,11 @@ class Renderer:
             environment.globals["pledge_text"] = lambda commitment_id, english, lang=lang: (
                 vocabulary.pledge_text(commitment_id, english, lang)
             )
-            environment.filters["reason"] = lambda text, lang=lang: reasons.reason_markup(
-                text, lang, (globals_ or {}).get("country_name")
+            # `claim`: the /check claim the reason is about (its quotes are in its language).
+            environment.filters["reason"] = lambda text, claim=None, lang=lang: (
+                reasons.reason_markup(
+                    text, lang, (globals_ or {}).get("country_name"), reasons.Article.of(claim)
+                )
             )
             environment.filters["column"] = lambda name, lang=lang: vocabulary.column_label(
                 name, lang

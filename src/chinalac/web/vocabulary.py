@@ -146,6 +146,7 @@ INTERNAL_NOTES = (
     re.compile(r"^\s*\[descriptive\]\s*", re.I),  # a compiler's tag: the title was described
     re.compile(r"(?<!\s)\s*\(facts conflict_group \w+\)"),  # where the conflicting rows are stored
     re.compile(r"(?<!\s)\s*\(data/[\w./-]+\)"),  # the curated file a note was checked against
+    re.compile(r";\s*chinalac's [\w -]+ uses its component ids\.?"),  # how the code uses a row
 )
 
 

@@ -15,10 +15,12 @@ from pathlib import Path
 import pandas as pd
 from fastapi import APIRouter, Request
 
+from chinalac.web import i18n
 from chinalac.web.downloads import csv_response, csv_with_sources, sources_of
 from chinalac.web.i18n import N_
 from chinalac.web.pages import Dashboard, cached_page, dashboard, served_from_cache
 from chinalac.web.routes.commitments import PLAN_LABELS, STATUS_LABELS
+from chinalac.web.vocabulary import label, reader_text
 
 router = APIRouter()
 
@@ -88,6 +90,43 @@ def timeline_frame(state: Dashboard) -> pd.DataFrame:
 
 
 MEETING = re.compile(r"^(\d+)(?:st|nd|rd|th) Ministerial Meeting\b", re.IGNORECASE)
+# A ministerial meeting of the forum as a reader reads it: its number (`meeting_number`) and the
+# meeting's name in the reader's language ("IV Reunión Ministerial del Foro China-CELAC").
+MEETING_NAME = N_("%(number)s Ministerial Meeting of the China–CELAC Forum")
+ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def meeting_number(number: int, lang: str) -> str:
+    """A meeting's ordinal as the reader's language writes it: "4th"; "IV" in Spanish and
+    Portuguese (as the forum's own Spanish and Portuguese documents number its meetings)."""
+    if lang == "en":
+        suffix = (
+            "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+        )
+        return f"{number}{suffix}"
+    roman = ""
+    for value, letters in ROMAN:
+        while number >= value:
+            roman += letters
+            number -= value
+    return roman
+
+
+def meeting_name(number: int, lang: str) -> str:
+    """The forum's ministerial meeting `number` in the reader's words."""
+    return i18n.gettext_for(lang)(MEETING_NAME) % {"number": meeting_number(number, lang)}
+
+
+def reader_name(entry: dict, lang: str) -> tuple[str, str]:
+    """A timeline entry's name for a reader of `lang` and the language it is in: a ministerial
+    meeting by its number in the reader's words, a mechanism by chinalac's translation
+    (vocabulary.csv, domain `mechanism`), anything else (a document's title) as stored."""
+    name = reader_text(entry["name"])
+    match = MEETING.match(name) if entry["kind"] == "ministerial_meeting" else None
+    if match is not None:
+        return meeting_name(int(match.group(1)), lang), lang
+    translated = label(name, lang)
+    return translated, (lang if translated != name or lang == "en" else "en")
 
 
 def reader_timeline(frame: pd.DataFrame) -> list[dict]:
@@ -187,6 +226,7 @@ def architecture(request: Request):
     def context(lang: str) -> dict:
         return {
             "timeline": reader_timeline(timeline_frame(state)),
+            "reader_name": lambda entry: reader_name(entry, lang),
             "frameworks": frameworks(state),
             "kind_labels": KIND_LABELS,
             "official_name": lambda framework_id, component_id=None: official_name(

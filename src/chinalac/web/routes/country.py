@@ -115,7 +115,7 @@ def resolve(state: Dashboard, name: str) -> str:
         raise NotFound(
             N_("China is the counterpart of every profile: choose one of the 33 CELAC states."),
             [
-                (f"/country/{code}", state.country_name(code, "en"))
+                (f"/country/{code}", lambda lang, code=code: state.country_name(code, lang))
                 for code in ("BRA", "MEX", "PER")
             ],
         )

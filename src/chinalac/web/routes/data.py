@@ -19,6 +19,7 @@ from fastapi.responses import Response
 
 from chinalac.web.downloads import csv_response, csv_with_sources, sources_of
 from chinalac.web.errors import InvalidParameter, NotFound, OutOfRange
+from chinalac.web.i18n import N_
 from chinalac.web.pages import Dashboard, cached_page, dashboard, served_from_cache
 
 router = APIRouter()
@@ -27,11 +28,15 @@ MAX_PAGE = 1_000_000  # beyond any table's length; larger numbers would overflow
 MAX_FILTER_CHARACTERS = 200
 RESERVED = {"sort", "desc", "page", "lang"}
 FORMATS = ("csv", "json", "parquet")
+NO_TABLE = N_("The store has no table “%(name)s”.")
+NO_COLUMN = N_(
+    "The parameter “%(name)s” is not valid: the table has no column “%(value)s”; its columns are %(columns)s."
+)
 
 
 def relation_or_404(state: Dashboard, name: str) -> str:
     if name not in state.store.relations:
-        raise NotFound(f"The store has no table “{name}”.", [("/data", "all tables")])
+        raise NotFound(NO_TABLE, [("/data", N_("all tables"))], name=name[:60])
     return name
 
 
@@ -45,7 +50,11 @@ def where_clause(
             continue
         if key not in columns:
             raise InvalidParameter(
-                key, f"no column '{key}' in {relation}; columns: {', '.join(columns)}"
+                key,
+                f"no column '{key}' in {relation}; columns: {', '.join(columns)}",
+                reader=NO_COLUMN,
+                value=key[:40],
+                columns=", ".join(columns),
             )
         if len(value) > MAX_FILTER_CHARACTERS:
             raise InvalidParameter(key, f"filters are at most {MAX_FILTER_CHARACTERS} characters")
@@ -62,7 +71,13 @@ def order_clause(state: Dashboard, relation: str, request: Request) -> tuple[str
     if not sort:
         return "", None, False
     if sort not in state.store.columns(relation):
-        raise InvalidParameter("sort", f"no column '{sort}' in {relation}")
+        raise InvalidParameter(
+            "sort",
+            f"no column '{sort}' in {relation}",
+            reader=NO_COLUMN,
+            value=sort[:40],
+            columns=", ".join(state.store.columns(relation)),
+        )
     return f'ORDER BY "{sort}" {"DESC" if descending else "ASC"} NULLS LAST', sort, descending
 
 

@@ -41,6 +41,16 @@ def registry() -> dict:
 
 
 MAX_LISTED_SOURCES = 12
+# What the error page says, in the reader's language (errors.InvalidParameter `reader`).
+NO_INDICATOR = N_("There is no indicator “%(name)s”.")
+OUTSIDE_YEARS = N_(
+    "The parameter “%(name)s” is not valid: %(year)s is outside the indicator's years (%(first)s–%(last)s)."
+)
+START_AFTER_END = N_(
+    "The parameter “%(name)s” is not valid: the first year (%(start)s) is after the last (%(end)s)."
+)
+NOT_A_STATE = N_("The parameter “%(name)s” is not valid: “%(value)s” is not a CELAC state.")
+TOO_MANY_STATES = N_("The parameter “%(name)s” is not valid: choose at most %(count)s states.")
 
 
 def split_sources(column: pd.Series) -> list[str]:
@@ -153,13 +163,19 @@ def parse_states(state: Dashboard, names: list[str]) -> list[str]:
             try:
                 code = state.store.db.resolve_country(part)
             except UnknownCountryError as error:
-                raise InvalidParameter("countries", str(error)) from None
+                raise InvalidParameter(
+                    "countries", str(error), reader=NOT_A_STATE, value=part[:40]
+                ) from None
             if code not in celac:
-                raise InvalidParameter("countries", f"{part}: choose CELAC states")
+                raise InvalidParameter(
+                    "countries", f"{part}: choose CELAC states", reader=NOT_A_STATE, value=part[:40]
+                )
             if code not in codes:
                 codes.append(code)
     if len(codes) > MAX_STATES:
-        raise InvalidParameter("countries", f"at most {MAX_STATES} states")
+        raise InvalidParameter(
+            "countries", f"at most {MAX_STATES} states", reader=TOO_MANY_STATES, count=MAX_STATES
+        )
     return codes
 
 
@@ -171,12 +187,23 @@ def select(
     for label, year in (("start", start), ("end", end)):
         if year is not None and not first <= year <= last:
             raise InvalidParameter(
-                label, f"{year} is outside the indicator's years ({first}–{last})"
+                label,
+                f"{year} is outside the indicator's years ({first}–{last})",
+                reader=OUTSIDE_YEARS,
+                year=year,
+                first=first,
+                last=last,
             )
     start = first if start is None else start
     end = last if end is None else end
     if start > end:
-        raise InvalidParameter("start", f"start ({start}) is after end ({end})")
+        raise InvalidParameter(
+            "start",
+            f"start ({start}) is after end ({end})",
+            reader=START_AFTER_END,
+            start=start,
+            end=end,
+        )
     chosen = series[series["iso3"].isin(states) & series["year"].between(start, end)]
     return chosen, start, end
 
@@ -194,7 +221,15 @@ def common(request: Request, name: str, countries: list[str], start: int | None,
     entries = registry()
     if name not in entries:
         raise NotFound(
-            f"No indicator “{name}”.", [(f"/indicators/{n}", entries[n].title) for n in entries]
+            NO_INDICATOR,
+            [
+                (
+                    f"/indicators/{n}",
+                    lambda lang, entry=entries[n]: entry_text(entry, "title", lang),
+                )
+                for n in entries
+            ],
+            name=name[:60],
         )
     states = parse_states(state, countries)
     series, reason = indicator_series(state, name) if chartable(entries[name]) else (None, "")
