@@ -1,7 +1,7 @@
 """parts-total across neighbouring paragraphs (`PartsTotal._across`, round 14c of issue 15):
 which figures may be added up, and how far apart they may stand.
 
-The eleventh mutation run (docs/mutation.md) left all eight mutants of `_sure` that drop one of
+The eleventh mutation run (docs/mutation.md) left all eight mutants of `_sure` (now `_sure_together`) that drop one of
 its four fields alive, and two of `_neighbours`: the tests only ever borrowed the state and the
 year together, never tried parts one paragraph too far, and always put the first part in the
 text's first paragraph.
@@ -72,4 +72,42 @@ def test_neighbouring_paragraphs_further_down_the_text_are_read_too():
         f" report.\n\n{PARTS.split(' — ', 1)[1]}\n\n{SURE_TOTAL}"
     )
     result = total_of(text)
+    assert (result.verdict, result.rule_id) == (Verdict.INCONSISTENT, "parts-total")
+
+
+@pytest.mark.parametrize(
+    ("text", "imports", "total"),
+    [
+        (
+            "Santo Domingo, March 2024 — In 2023, the Dominican Republic's exports to China came"
+            " to US$1,000 million in 2023, while imports reached US$4,000 million in 2023.\n\n"
+            "The Dominican Republic's trade with China totalled US$5,500 million in 2023.",
+            "US$4,000 million",
+            "US$5,500 million",
+        ),
+        (
+            "Santo Domingo, marzo de 2024 — En 2023, las exportaciones de República Dominicana a"
+            " China sumaron US$ 1.000 millones en 2023 y las importaciones alcanzaron US$ 4.000"
+            " millones en 2023.\n\nEl comercio de República Dominicana con China totalizó US$"
+            " 5.500 millones en 2023.",
+            "US$ 4.000 millones",
+            "US$ 5.500 millones",
+        ),
+        (
+            "Santo Domingo, março de 2024 — Em 2023, as exportações da República Dominicana para"
+            " a China somaram US$ 1,0 bilhão em 2023, e as importações chegaram a US$ 4,0 bilhões"
+            " em 2023.\n\nO comércio da República Dominicana com a China totalizou US$ 5,5"
+            " bilhões em 2023.",
+            "US$ 4,0 bilhões",
+            "US$ 5,5 bilhões",
+        ),
+    ],
+)
+def test_a_bare_flow_read_from_the_states_side_is_still_added_up(kb, text, imports, total):
+    # "imports" with no partner, beside the state's exports to China: whose imports is read
+    # from the state's side at low confidence, but exports and imports add up the same from
+    # either side, so the sum is checked (1,000 + 4,000 = 5,000, not 5,500).
+    why = one(check(text, kb), imports).claim.confidence["metric"]["why"]
+    assert why.endswith("read from DOM's side")
+    result = one(check(text, kb), total)
     assert (result.verdict, result.rule_id) == (Verdict.INCONSISTENT, "parts-total")
