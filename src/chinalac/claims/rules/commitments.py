@@ -134,6 +134,11 @@ class Commitments:
 
     # -- figures ------------------------------------------------------------------------------
     def _judge(self, claim, same_metric, said_by, delivered_by, named) -> Finding | None:
+        # A period borrowed from another sentence ("… entre 2015 e 2019. Na IV Reunião
+        # Ministerial … anunciou uma linha de crédito de 66 bilhões de yuans") does not date the
+        # pledge: the figure is judged as an undated one, by its plan and metric alone.
+        if (claim.confidence.get("period") or {}).get("level") == "low":
+            claim = dataclasses.replace(claim, period=None)
         candidates = []  # (pledge row, its period agrees, in the plan named, [(label, value, unit, source)])
         for pledge in same_metric:
             said = said_by.get(pledge.commitment_id) or [pledge]
