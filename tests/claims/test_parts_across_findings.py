@@ -1,10 +1,11 @@
 """parts-total across neighbouring paragraphs (`PartsTotal._across`, round 14c of issue 15):
 which figures may be added up, and how far apart they may stand.
 
-The eleventh mutation run (docs/mutation.md) left all eight mutants of `_sure` (now `_sure_together`) that drop one of
-its four fields alive, and two of `_neighbours`: the tests only ever borrowed the state and the
-year together, never tried parts one paragraph too far, and always put the first part in the
-text's first paragraph.
+The eleventh mutation run (docs/mutation.md) left alive all eight mutants of `_sure` (since
+round 15c `_sure_together`) that drop one of its four fields, those of its exemption for a flow
+read from the state's side, and two of `_neighbours`: the tests only ever borrowed the state and
+the year together, never tried parts one paragraph too far, and always put the first part in
+the text's first paragraph.
 """
 
 from __future__ import annotations
