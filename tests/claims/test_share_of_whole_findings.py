@@ -103,3 +103,53 @@ def test_a_sentence_the_rule_passes_over_does_not_end_the_text(kb, before):
 )
 def test_a_share_of_amounts_that_are_no_part_and_whole_is_left_alone(kb, text):
     assert one(check(text, kb), "22%").verdict is not Verdict.INCONSISTENT
+
+
+def shares(part: str, share: str, kb, before: str = "", whole: str = "US$1,000 million"):
+    text = (
+        f"Bolivia published its figures. {before}Out of a total of {whole}, purchases from China"
+        f" came to {part} ({share})."
+    )
+    return [
+        (f.verdict, f.reason, f.evidence)
+        for r in check(text, kb)
+        for f in r.findings
+        if f.rule_id == "share-of-whole"
+    ]
+
+
+def test_the_finding_shows_the_share_the_amounts_give(kb):
+    ((verdict, reason, evidence),) = shares("US$50 million", "1%", kb)
+    assert verdict is Verdict.INCONSISTENT
+    assert reason == "the text's own parts give US$50 million / US$1,000 million = 5.0 %, not 1%"
+    (row,) = evidence
+    assert (row.kind, row.relation, row.value, row.unit, row.source_id) == (
+        "text", "differs", 5.0, "percent", None,
+    )  # fmt: skip
+    assert row.record_id.endswith(":share")
+
+
+@pytest.mark.parametrize("part", ["US$210 million", "US$230 million"])
+def test_a_share_at_the_edge_of_its_rounding_and_slack_fits(kb, part):
+    # "22%" is 21.5–22.5 as written, widened by half a point: 21.0 and 23.0 % both fit.
+    assert shares(part, "22%", kb) == []
+
+
+@pytest.mark.parametrize(
+    ("part", "share"),
+    [
+        ("US$50 million", "0%"),  # no share of nothing
+        ("US$50 million", "20–21%"),  # a range
+        ("US$50 million", "22% of imports"),  # the bracket goes on: more than a share
+        ("US$1,000 million", "22%"),  # the "part" is the whole
+    ],
+)
+def test_what_is_no_exact_share_of_a_smaller_part_is_left_alone(kb, part, share):
+    assert shares(part, share, kb) == []
+
+
+def test_a_percentage_before_the_bracketed_share_is_passed_over(kb):
+    found = shares("US$230 million", "15%", kb, before="In 2017 imports rose 5%. ")
+    assert [verdict for verdict, _, _ in found] == [Verdict.INCONSISTENT]
+    found = shares("US$230 million", "15%", kb, before="In 2017 imports rose 5%, and ")
+    assert [verdict for verdict, _, _ in found] == [Verdict.INCONSISTENT]
