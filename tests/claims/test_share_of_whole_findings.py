@@ -107,7 +107,8 @@ def test_a_share_of_amounts_that_are_no_part_and_whole_is_left_alone(kb, text):
 
 def shares(part: str, share: str, kb, before: str = "", whole: str = "US$1,000 million"):
     text = (
-        f"Bolivia published its figures. {before}Out of a total of {whole}, purchases from China"
+        f"Bolivia published its figures. {before}{'o' if before.endswith(', and ') else 'O'}ut of"
+        f" a total of {whole}, purchases from China"
         f" came to {part} ({share})."
     )
     return [
