@@ -49,17 +49,20 @@ def test_a_total_with_one_field_borrowed_or_doubtful_is_not_added_up(total, borr
 
 
 def test_a_part_whose_direction_is_a_guess_is_not_added_up(kb):
-    # "Chinese imports into Peru": China's imports, or Peru's imports of Chinese goods? If the
-    # latter, the text gives two of China's export figures and no sum to check.
+    # "Chinese imports into Peru": Peru's imports of Chinese goods (read so since round 15b), or
+    # China's imports? The reading is a guess (low confidence), so the sum is not checked.
     text = (
-        "Lima, March 2, 2024 — Peru's imports from China came to US$13.2 billion in 2023, and"
+        "Lima, March 2, 2024 — Peru's exports to China came to US$23.1 billion in 2023, and"
         " Peru's trade with China totalled US$38.6 billion in 2023.\n\n"
-        "In 2023, Chinese imports into Peru came to US$23.1 billion."
+        "In 2023, Chinese imports into Peru came to US$13.2 billion."
     )
-    assert one(check(text, kb), "US$23.1 billion").claim.confidence["metric"]["level"] == "low"
-    assert total_of(text, kb).rule_id != "parts-total"
-    sure = text.replace("Chinese imports into Peru", "Peru's exports to China")
-    assert total_of(sure, kb).rule_id == "parts-total"  # the guard: the same text, read surely
+    guessed = one(check(text, kb), "US$13.2 billion").claim
+    assert (guessed.metric, guessed.confidence["metric"]["level"]) == ("trade_china_exports", "low")
+    assert "parts-total" not in [f.rule_id for f in total_of(text, kb).findings]
+    sure = text.replace("Chinese imports into Peru", "Peru's imports from China")
+    assert "parts-total" in [
+        f.rule_id for f in total_of(sure, kb).findings
+    ]  # the same, read surely
 
 
 def test_parts_two_paragraphs_away_are_not_added_up():

@@ -30,8 +30,9 @@ from tests.claims.conftest import one
 )
 def test_a_share_off_the_whole_named_by_of_which_is_inconsistent(kb, text):
     result = one(check(text, kb), "22%")
-    assert result.verdict is Verdict.INCONSISTENT  # 1,811 / 10,486 = 17.3 %
+    assert result.verdict is Verdict.INCONSISTENT  # 1,811 / 10,486 = 17.27 %
     assert "= 17.3 %, not 22%" in result.reason
+    assert [e.value for e in result.evidence if e.record_id.endswith(":share")] == [17.3]
 
 
 @pytest.mark.parametrize(
@@ -75,6 +76,8 @@ def test_a_flow_word_after_an_amount_alone_marks_no_whole(kb, text):
     [
         "Bolivia's output reached US$40,000 million in 2017.",  # one amount
         "Bolivia sold US$9,000 million and bought US$8,500 million abroad.",  # two, no whole
+        # A whole and a "part" larger than it: passed over, not the end of the text.
+        "Out of a total of US$2,000 million, purchases came to US$3,000 million (150%).",
     ],
 )
 def test_a_sentence_the_rule_passes_over_does_not_end_the_text(kb, before):
