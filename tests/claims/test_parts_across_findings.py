@@ -115,3 +115,13 @@ def test_a_bare_flow_read_from_the_states_side_is_still_added_up(kb, text, impor
     assert why.endswith("read from DOM's side")
     result = one(check(text, kb), total)
     assert (result.verdict, result.rule_id) == (Verdict.INCONSISTENT, "parts-total")
+
+
+def test_a_period_taken_up_by_its_words_leaves_the_other_fields_to_be_sure():
+    # "In the same period" lends the total its parts' year (round 15c), but a total with no
+    # currency written is still not added up: the exception is for the period alone.
+    same_period = "In the same period, Peru's trade with China totalled US$38.6 billion."
+    result = total_of(f"{PARTS}\n\n{same_period}")
+    assert (result.verdict, result.rule_id) == (Verdict.INCONSISTENT, "parts-total")
+    no_currency = same_period.replace("US$38.6 billion", "38.6 billion")
+    assert total_of(f"{PARTS}\n\n{no_currency}").verdict is not Verdict.INCONSISTENT
