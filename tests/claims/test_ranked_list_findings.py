@@ -144,3 +144,16 @@ def test_a_listed_state_with_another_stored_rank_sends_the_list_back_to_the_coun
     assert found[0] == "unverifiable"
     assert found[1].startswith("3 states listed (ARG, BRA, CHL) → no stored fact for")
     assert [relation for _, relation in found[2]] == ["related"]
+
+
+def test_a_count_the_store_bears_out_is_not_judged_state_by_state():
+    # The stored count of top-partner states decides first; the states' own ranks are read only
+    # when the count cannot be judged.
+    text = "In 2022, in Latin America, China was the top trading partner of Argentina, Brazil and Chile."
+    assert state_by_state(text) == [
+        (
+            "supported",
+            "3 states listed (ARG, BRA, CHL) → matches 3 count 2022 [ttp, S1]",
+            [("ttp", "matches"), ("c001:list", "related")],
+        )
+    ]
