@@ -157,3 +157,16 @@ def test_a_count_the_store_bears_out_is_not_judged_state_by_state():
             [("ttp", "matches"), ("c001:list", "related")],
         )
     ]
+
+
+def test_a_list_judged_state_by_state_does_not_end_the_text():
+    text = (
+        "In 2022, China was the top trading partner of Argentina, Brazil and Chile. In 2022,"
+        " China was also the top trading partner of Peru, Brazil and Chile."
+    )
+    found = state_by_state(text)
+    assert [reason.split(" → ")[0] for _, reason, _ in found] == [
+        "3 states listed (ARG, BRA, CHL)",
+        "3 states listed (PER, BRA, CHL)",
+    ]
+    assert {verdict for verdict, _, _ in found} == {"supported"}
