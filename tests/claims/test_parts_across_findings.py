@@ -125,3 +125,15 @@ def test_a_period_taken_up_by_its_words_leaves_the_other_fields_to_be_sure():
     assert (result.verdict, result.rule_id) == (Verdict.INCONSISTENT, "parts-total")
     no_currency = same_period.replace("US$38.6 billion", "38.6 billion")
     assert total_of(f"{PARTS}\n\n{no_currency}").verdict is not Verdict.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "total",
+    [
+        "Peru's trade with China totalled more than US$38.6 billion in 2023.",
+        "Peru's trade with China totalled between US$38.6 billion and US$39 billion in 2023.",
+    ],
+)
+def test_a_bound_or_a_range_is_no_total_to_add_up_to(total):
+    # As in one paragraph: a bound or a range has no one amount the parts must give.
+    assert total_of(f"{PARTS}\n\n{total}").rule_id != "parts-total"
