@@ -164,11 +164,13 @@ RANK_EXCLUDE_NEXT = re.compile(
 # "ocupa el séptimo lugar", "ocupa o sétimo lugar", "ranks in seventh place": a place held is a
 # rank (the list's "En cuarto lugar" has no verb of holding and stays a text-structure word).
 PLACE_AFTER = re.compile(r"^\s+(?:lugar|place|posicion|posicao|puesto|posto)\b")
+# Verbs of holding a place, shared by the two readings below (each adds its own forms).
+PLACE_VERBS = (
+    r"ocupa|ocupan|ocupo|ocupaba|ocupou|ocupava|ocupam|occupies|occupied|holds|held|ranks|ranked|"
+    r"finished|se\s+ubica|se\s+ubico|figura|fica|ficou|aparece|quedo|quedaron|queda|quedan"
+)
 OCCUPIES_BEFORE = re.compile(
-    r"(?<![\w])(?:ocupa|ocupan|ocupo|ocupaba|ocupou|ocupava|ocupam|occupies|occupied|holds|held|"
-    r"ranks|ranked|finished|se\s+ubica|se\s+ubico|figura|fica|ficou|aparece|esta|esta\s+en|"
-    r"quedo|quedaron|queda|quedan)"
-    r"(?:\s+(?:en|em|in))?\s+(?:el|o|the|un|um|a)$"
+    rf"(?<![\w])(?:{PLACE_VERBS}|esta|esta\s+en)(?:\s+(?:en|em|in))?\s+(?:el|o|the|un|um|a)$"
 )
 # A place held with no determiner before the ordinal: "quedó en segundo lugar", "ficou em
 # segundo lugar", "se ubicó en el segundo lugar"; a place among a group, the verb after it:
@@ -176,13 +178,10 @@ OCCUPIES_BEFORE = re.compile(
 # and English ranking verbs: "ranked second", "came in third". A bare "En segundo lugar," opens
 # an item of a list and stays no claim.
 HELD_VERB_BEFORE = re.compile(
-    r"(?<![\w])(?:ocupa|ocupan|ocupo|ocupaba|ocupou|ocupava|ocupam|occupies|occupied|holds|held|"
-    r"ranks|ranked|finished|placed|came|comes|se\s+ubica|se\s+ubico|se\s+ubicaba|se\s+ubicaron|"
-    r"se\s+ubican|se\s+situa|se\s+situo|se\s+situaron|se\s+situan|se\s+coloca|se\s+coloco|"
-    r"se\s+colocaron|se\s+colocou|se\s+colocaram|se\s+posiciono|quedo|quedaron|queda|quedan|"
-    r"quedaba|figura|figuraba|"
-    r"fica|ficou|ficam|ficaram|ficava|aparece|aparecia|estaba|estava)"
-    r"(?:\s+(?:en|em|in|at))?(?:\s+(?:el|o|the))?$"
+    rf"(?<![\w])(?:{PLACE_VERBS}|placed|came|comes|se\s+ubicaba|se\s+ubicaron|se\s+ubican|"
+    r"se\s+situa|se\s+situo|se\s+situaron|se\s+situan|se\s+coloca|se\s+coloco|se\s+colocaron|"
+    r"se\s+colocou|se\s+colocaram|se\s+posiciono|quedaba|figuraba|ficam|ficaram|ficava|aparecia|"
+    r"estaba|estava)(?:\s+(?:en|em|in|at))?(?:\s+(?:el|o|the))?$"
 )
 PLACE_AMONG = re.compile(
     r"^\s+(?:lugar|place|posicion|posicao|puesto|posto)\s+(?:entre|among|dentre|de\s+la\s+lista|"
