@@ -1093,22 +1093,24 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             previous = found[-1]
             previous.end = max(previous.end, noun_end if noun_end > 0 else end)
             continue
-        mention_end = noun_end if noun_end > 0 else end
-        found.append(
-            Mention(
-                Kind.RANK,
-                start,
-                mention_end,
-                float(rank),
-                "rank",
-                noun=text[noun_start:noun_end] if noun_start >= 0 else "",
-                noun_start=noun_start,
-                noun_end=noun_end,
-                number_start=start,
-                number_end=end,
-            )
-        )
+        found.append(_rank_mention(text, start, end, float(rank), noun_start, noun_end))
     return found
+
+
+def _rank_mention(text: str, start: int, end: int, rank: float, noun_start: int, noun_end: int):
+    """A rank read at start:end, with the noun it ranks (if one was found) as its end."""
+    return Mention(
+        Kind.RANK,
+        start,
+        noun_end if noun_end > 0 else end,
+        rank,
+        "rank",
+        noun=text[noun_start:noun_end] if noun_start >= 0 else "",
+        noun_start=noun_start,
+        noun_end=noun_end,
+        number_start=start,
+        number_end=end,
+    )
 
 
 def _superlatives(text: str, folded: str, excluded, taken) -> list[Mention]:
@@ -1124,22 +1126,8 @@ def _superlatives(text: str, folded: str, excluded, taken) -> list[Mention]:
         noun, noun_start, noun_end = _noun_after(folded, end)
         if PREPOSITION_FIRST.match(noun):
             noun, noun_start, noun_end = "", -1, -1  # "os mais comprados pelo Brasil"
-        mention_end = noun_end if noun_end > 0 else end
-        found.append(
-            Mention(
-                Kind.RANK,
-                start,
-                mention_end,
-                1.0,
-                "rank",
-                noun=text[noun_start:noun_end] if noun_start >= 0 else "",
-                noun_start=noun_start,
-                noun_end=noun_end,
-                number_start=start,
-                number_end=end,
-            )
-        )
-        taken.append((start, mention_end))
+        found.append(_rank_mention(text, start, end, 1.0, noun_start, noun_end))
+        taken.append((start, found[-1].end))
     return found
 
 
