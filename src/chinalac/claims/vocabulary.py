@@ -25,6 +25,12 @@ def _fold_char(char: str) -> str:
     return base if len(base) == 1 else lower
 
 
+def english_ordinal(n: int) -> str:
+    """ "1st", "2nd", "3rd", "4th", "11th", "21st": how English writes an ordinal in figures."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free text of the same length (one character out per character in)."""
     if text.isascii():

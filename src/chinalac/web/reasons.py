@@ -20,11 +20,11 @@ cost is linear in the reason (tests/hardening/test_regex_linear.py times them).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from chinalac.claims.vocabulary import fold as claims_fold
 from chinalac.web import evidence, i18n
 from chinalac.web.evidence import CountryName
 from chinalac.web.i18n import N_
@@ -293,10 +293,9 @@ LETTER = re.compile(r"[^\W\d_]")
 
 
 def fold(text: str) -> str:
-    """Lower case, accents removed, runs of spaces one space: the form the checker quotes in."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.split())
+    """The checker's folding (lower case, accents removed), runs of spaces one space: the form
+    the checker quotes the article in."""
+    return " ".join(claims_fold(text).split())
 
 
 def reason_markup(

@@ -24,7 +24,7 @@ from typing import ClassVar
 from chinalac.claims.article_date import FILE_METADATA
 from chinalac.claims.models import Claim, Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence
-from chinalac.claims.vocabulary import fold
+from chinalac.claims.vocabulary import english_ordinal, fold
 
 MEETING_NOUN = re.compile(
     r"^(?:ministerial|reunion\s+ministerial|reuniao\s+ministerial|foro|forum)\b"
@@ -59,7 +59,7 @@ class MeetingOrdinal:
 
     def _judge(self, claim: Claim, meetings: dict[int, tuple]) -> Finding:
         n = int(claim.value)
-        nth = _ordinal(n)
+        nth = english_ordinal(n)
         known = ", ".join(str(k) for k in sorted(meetings))
         if n not in meetings:
             return Finding(
@@ -148,8 +148,3 @@ def _article_day(claim: Claim) -> dt.date | None:
     if precision == "month":
         day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     return day
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"

@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 from fastapi import APIRouter, Request
 
+from chinalac.claims.vocabulary import english_ordinal
 from chinalac.web import i18n
 from chinalac.web.downloads import csv_response, csv_with_sources, sources_of
 from chinalac.web.i18n import N_
@@ -100,10 +101,7 @@ def meeting_number(number: int, lang: str) -> str:
     """A meeting's ordinal as the reader's language writes it: "4th"; "IV" in Spanish and
     Portuguese (as the forum's own Spanish and Portuguese documents number its meetings)."""
     if lang == "en":
-        suffix = (
-            "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-        )
-        return f"{number}{suffix}"
+        return english_ordinal(number)
     roman = ""
     for value, letters in ROMAN:
         while number >= value:
