@@ -306,8 +306,10 @@ def tie_type_label(text: str, lang: str) -> str | None:
     return vocabulary.label(text, lang) if text in vocabulary.tie_types() else None
 
 
-# A metric or a place a reason names bare: "(the store holds bri_members_count for LAC)".
-METRIC_ID = re.compile(r"[a-z][a-z0-9]*+(?:_[a-z0-9]++)++")
+# A metric or a place a reason names bare: "(the store holds bri_members_count for LAC)". The
+# look-behind lets a match start only where a word does: a search from every position inside
+# one long word would otherwise run to its end each time (quadratic; test_regex_linear.py).
+METRIC_ID = re.compile(r"(?<![a-z0-9_])[a-z][a-z0-9]*+(?:_[a-z0-9]++)++")
 PLACE_CODE = re.compile(r"[A-Z]{3}")
 PLACE_CODES = re.compile(r"[A-Z]{3}(?:, [A-Z]{3})++")  # "BRA, CHL, PER": the states a text lists
 
