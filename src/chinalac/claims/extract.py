@@ -1150,11 +1150,28 @@ def _china_counterpart(
     China", "de China"): the subject, whoever it is, sells to China (China's imports) or buys
     from China (China's exports). Who the subject is stays the entity reading's business."""
     pattern = CHINA_AS_BUYER if sells else CHINA_AS_SELLER
-    if pattern.search(folded, at, clause[1]) is None:
+    if pattern.search(folded, at, clause[1]) is None and not _clitic_china(
+        folded, at, clause, sells
+    ):
         return None
     if unnamed is not None:
         unnamed.add(at)
     return "trade_china_imports" if sells else "trade_china_exports"
+
+
+def _clitic_china(folded: str, at: int, clause: tuple[int, int], sells: bool) -> bool:
+    """ "el país le vendió al gigante asiático mercaderías por X y le compró por Y": a verb
+    with a clitic of the other side before it ("le compró"), in a clause whose verb of the
+    other direction, earlier in the sentence, names China as its other side ("vendió al gigante
+    asiático")."""
+    if CLITIC_BEFORE.search(folded[max(0, at - 8) : at]) is None:
+        return False
+    other = CHINA_AS_BUYER if not sells else CHINA_AS_SELLER
+    return any(
+        other.search(folded, position, at) is not None
+        for position, verb_sells in _trade_verbs(folded, 0, at)
+        if verb_sells != sells
+    )
 
 
 def _counterpart_direction(
@@ -2125,8 +2142,17 @@ BUY_VERB = re.compile(
 # China named as the other side of a selling or buying verb whose subject is not named: "to
 # China", "para a China", "hacia China" (Portuguese "a China" is also the article: not read);
 # "from China", "da China", "desde China".
-CHINA_AS_BUYER = re.compile(r"\b(?:to|para\s+a|para|hacia|al\s+mercado\s+de)\s+china\b")
-CHINA_AS_SELLER = re.compile(r"\b(?:from|da|desde)\s+china\b")
+CHINA_AS_BUYER = re.compile(
+    r"\b(?:to|para\s+a|para|hacia|al\s+mercado\s+de)\s+china\b"
+    # "le vendió al gigante asiático", "vendeu ao país asiático"
+    r"|\b(?:al|ao|para\s+o|hacia\s+el)\s+(?:gigante|pais)\s+asiatico\b"
+)
+CHINA_AS_SELLER = re.compile(
+    r"\b(?:from|da|desde)\s+china\b|\b(?:del|do|desde\s+el)\s+(?:gigante|pais)\s+asiatico\b"
+)
+# A clitic of the other side before a buying or selling verb: "le compró", "les vendió",
+# "lhe vendeu" (the one the clause's other verb named).
+CLITIC_BEFORE = re.compile(r"(?<![\w])(?:le|les|lhe|lhes)\s+$")
 COUNTERPART_AFTER = re.compile(
     r"\s{1,3}(from|to|a|al|de|desde|do|da|para|ao|a\s+la|a\s+el|para\s+o|para\s+a)\s{1,3}"
     r"(?:the\s|el\s|la\s|o\s|a\s)?"

@@ -90,17 +90,32 @@ def fact_amount(value: float, unit: str) -> tuple[str, float] | None:
 
 def precision(claim: Claim) -> float:
     """Half a unit of the last digit written, in the claim's written unit."""
+    return max(written_precision(claim), MIN_RELATIVE * abs(claim.value))
+
+
+def written_precision(claim: Claim) -> float:
+    """Half a unit of the last digit written, without the floor of 0.5 % of the value (that
+    floor is for a stored value of another source's rounding)."""
     value = abs(claim.value)
     if claim.kind in (Kind.DATE, Kind.RANK):
         return 0.0
     if claim.decimals:
-        half = 0.5 * 10 ** (-claim.decimals)
-    elif claim.trailing_zeros:
-        half = min(0.5 * 10**claim.trailing_zeros, ROUND_NUMBER_CAP * value)
-        half = max(half, 0.5)
-    else:
-        half = 0.5
-    return max(half, MIN_RELATIVE * value)
+        return 0.5 * 10 ** (-claim.decimals)
+    if claim.trailing_zeros:
+        return max(min(0.5 * 10**claim.trailing_zeros, ROUND_NUMBER_CAP * value), 0.5)
+    return 0.5
+
+
+def written_interval(claim: Claim) -> Interval:
+    """The base-unit interval of an exact figure as its digits round it: the tolerance of
+    arithmetic among one text's own figures (parts and their total, a balance and its two
+    flows), which were rounded by their writer and by no other source. Any other qualifier
+    keeps `interval`."""
+    if claim.qualifier is not Qualifier.EXACT or claim.upper is not None:
+        return interval(claim)
+    scale = claim.scale or 1.0
+    half = written_precision(claim)
+    return Interval((claim.value - half) * scale, (claim.value + half) * scale)
 
 
 def interval(claim: Claim) -> Interval:

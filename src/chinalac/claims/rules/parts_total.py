@@ -24,7 +24,7 @@ from typing import ClassVar
 
 from chinalac.claims.models import Claim, Evidence, Finding, Kind, Qualifier, Verdict
 from chinalac.claims.rules.base import CheckContext
-from chinalac.claims.tolerance import interval
+from chinalac.claims.tolerance import interval, written_interval
 from chinalac.claims.vocabulary import fold
 
 TOTAL, EXPORTS, IMPORTS = "trade_total", "trade_china_exports", "trade_china_imports"
@@ -50,7 +50,9 @@ IN_PARAGRAPH = re.compile(r"^period of an earlier claim \(")
 # "o que deixou a China com um défice", "which left", "this left".
 POINTS_BACK = re.compile(
     r"(?<![\w])(?:(?:esa|esta|essa|esta|this|that)\s+(?:dinamica|tendencia|situacion|situacao|"
-    r"trend|dynamic)|(?:lo|o)\s+que\s+(?:dejo|deixou|deja|deixa)|(?:which|this|that)\s+left)"
+    r"trend|dynamic)|(?:lo|o)\s+que\s+(?:dejo|deixou|deja|deixa)|(?:which|this|that)\s+left|"
+    # "de modo que el saldo … quedó en", "de modo que o saldo", "so that the surplus"
+    r"de\s+(?:modo|forma|manera|maneira)\s+que|so\s+that)"
 )
 SAME_PERIOD_CUE = re.compile(r"^'[^']+': the period of an earlier figure \(")
 EXACTISH = {Qualifier.EXACT, Qualifier.APPROXIMATE}
@@ -58,6 +60,7 @@ EXACTISH = {Qualifier.EXACT, Qualifier.APPROXIMATE}
 SIGNED_BALANCES = {"trade_balance", "trade_surplus", "trade_deficit"}
 # The one low metric reading that leaves a sum of parts sure: a bare flow word read from the
 # state's side (claims.extract: "bare 'importaciones' read from DOM's side").
+ASSUMED_CURRENCY = "no currency written: US dollars assumed"
 SIDE_ONLY = re.compile(r"bare '[^']+' read from \w+'s side$")
 
 
@@ -150,9 +153,9 @@ class PartsTotal:
     def _against_sum(self, exports: Claim, imports: Claim, totals: list[Claim]):
         """When no stated total meets exports + imports (each with its rounding), the total
         they were meant to add up to, the nearest in value, is inconsistent."""
-        parts = (interval(exports), interval(imports))
+        parts = (written_interval(exports), written_interval(imports))
         low, high = parts[0].low + parts[1].low, parts[0].high + parts[1].high
-        if totals and not any(_overlaps(interval(t), low, high) for t in totals):
+        if totals and not any(_overlaps(written_interval(t), low, high) for t in totals):
             total = min(totals, key=lambda t: abs(t.amount - exports.amount - imports.amount))
             value = exports.amount + imports.amount
             yield total.claim_id, self._finding(total, exports, imports, value, "+")
@@ -160,12 +163,12 @@ class PartsTotal:
     def _against_difference(self, exports: Claim, imports: Claim, balances: list[Claim]):
         """Each stated balance that the difference of exports and imports (each with its
         rounding) does not meet is inconsistent."""
-        parts = (interval(exports), interval(imports))
+        parts = (written_interval(exports), written_interval(imports))
         low_d = abs(parts[0].low - parts[1].high)
         high_d = abs(parts[0].high - parts[1].low)
         low_d, high_d = min(low_d, high_d), max(low_d, high_d)
         for balance in balances:
-            if not _overlaps(interval(balance), low_d, high_d):
+            if not _overlaps(written_interval(balance), low_d, high_d):
                 difference = abs(exports.amount - imports.amount)
                 yield balance.claim_id, self._finding(balance, exports, imports, difference, "−")
 
@@ -240,6 +243,12 @@ def _sure_together(claims: tuple[Claim, ...]) -> bool:
     * a state (or an unstated partner of China) that all the figures read alike.
     """
     texts = {c.text for c in claims}
+    # The figures whose period is not borrowed from another of the check's figures: when only
+    # one is, the others took their period from it (directly or along a chain), so the check
+    # reads one period whichever it is, and that one may have borrowed its own from a figure
+    # outside the check ("Las importaciones … llegaron a 14.444 millones" in the paragraph after
+    # "sumó 33.266 millones de dólares en 2012").
+    roots = [c for c in claims if not _period_from(c, texts)]
     entity_whys = {(c.confidence.get("entity") or {}).get("why", "") for c in claims}
     for claim in claims:
         alone = sum(c.paragraph == claim.paragraph for c in claims) == 1
@@ -255,14 +264,36 @@ def _sure_together(claims: tuple[Claim, ...]) -> bool:
             }
             if field == "period" and (
                 SAME_PERIOD_CUE.match(why)
+                or (not alone and roots == [claim] and BORROWED_FROM.search(why))
                 or (not alone and (IN_PARAGRAPH.match(why) or borrowed))
                 or (alone and borrowed and POINTS_BACK.search(fold(claim.sentence)))
             ):
                 continue
             if field == "entity" and (len(entity_whys) == 1 or not alone):
                 continue
+            # "Las importaciones … llegaron a los 14.444 millones de dólares. Las exportaciones
+            # … totalizaron los 18.822 millones.": the currency of a figure of the same
+            # paragraph and unit, written there.
+            if (
+                field == "value"
+                and why == ASSUMED_CURRENCY
+                and any(
+                    c.paragraph == claim.paragraph
+                    and c.unit == claim.unit
+                    and (c.confidence.get("value") or {}).get("level") != "low"
+                    for c in claims
+                )
+            ):
+                continue
             return False
     return True
+
+
+def _period_from(claim: Claim, texts: set[str]) -> bool:
+    """Did the figure borrow its period from another figure of the check?"""
+    why = (claim.confidence.get("period") or {}).get("why", "")
+    found = BORROWED_FROM.search(why)
+    return found is not None and found.group(1) in texts - {claim.text}
 
 
 def _neighbours(claims: tuple[Claim, ...]) -> bool:

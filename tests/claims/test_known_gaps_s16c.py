@@ -1,0 +1,142 @@
+"""Known gaps of the claims checker closed on branch issue-15-s16c (round 16c, dev half of the
+unseen set, no fresh texts). Real-shaped sentences (our own) in EN, ES and PT, checked against
+the package's knowledge base.
+
+* A balance that is not exports − imports by less than 0.5 % of its value, but by more than
+  the rounding of the digits written (dev u532): the text's own arithmetic is held to the
+  digits its writer printed, not to the 0.5 % floor kept for another source's rounding.
+* Parts and a balance over three paragraphs whose periods form one chain from the first part
+  (which took its year from the paragraph before), a part written without its currency beside
+  one written with it, and a balance introduced by "de modo que" / "so that" (dev u337).
+* "el país le vendió al gigante asiático … y le compró …": the clitic names the same other side
+  as the sentence's earlier verb (dev u297).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+# --- a balance held to the digits written ------------------------------------------------------
+
+BALANCE_DIGITS = [
+    (
+        "Brasília, November 2016 — From January to October 2016, Brazil's exports to China"
+        " reached US$30.710 billion and its imports from China US$19.261 billion, leaving"
+        " Brazil a trade surplus of US$11.443 billion.",
+        "US$11.443 billion",
+    ),
+    (
+        "Brasilia, noviembre de 2016 — Entre enero y octubre de 2016, las exportaciones de"
+        " Brasil a China sumaron US$ 30,710 mil millones y las importaciones desde China,"
+        " US$ 19,261 mil millones, con un superávit comercial de US$ 11,443 mil millones.",
+        "US$ 11,443 mil millones",
+    ),
+    (
+        "Brasília, novembro de 2016 — De janeiro a outubro de 2016, as vendas brasileiras para"
+        " a China somaram US$ 30,710 bilhões e as importações de produtos chineses, US$ 19,261"
+        " bilhões, com um superávit comercial de US$ 11,443 bilhões.",
+        "US$ 11,443 bilhões",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "balance"), BALANCE_DIGITS)
+def test_a_balance_off_by_more_than_its_digits_is_inconsistent(text: str, balance: str) -> None:
+    result = one(check(text), balance)
+    assert (result.verdict, result.rule_id) == (Verdict.INCONSISTENT, "parts-total")
+
+
+@pytest.mark.parametrize(("text", "balance"), BALANCE_DIGITS)
+def test_a_balance_within_its_digits_stays_consistent(text: str, balance: str) -> None:
+    fixed = balance.replace("11.443", "11.449").replace("11,443", "11,449")
+    result = one(check(text.replace(balance, fixed)), fixed)
+    assert result.verdict is not Verdict.INCONSISTENT
+
+
+# --- parts and balance along a chain of paragraphs ---------------------------------------------
+
+CHAIN = [
+    (
+        "Santiago, March 2013 — Chile's trade with China totalled US$33.266 billion in 2012.\n\n"
+        "Chile's imports from China rose 14 percent to US$14.444 billion. Chile's exports to"
+        " China, for their part, totalled 18.822 billion.\n\n"
+        "Chile's shipments to China barely grew, so that Chile's trade surplus with China fell"
+        " to US$5.279 billion.",
+        "US$5.279 billion",
+    ),
+    (
+        "Santiago, marzo de 2013 — El intercambio comercial entre Chile y China sumó 33.266"
+        " millones de dólares en 2012.\n\n"
+        "Las importaciones chilenas desde China subieron un 14 por ciento y llegaron a los 14.444"
+        " millones de dólares. Las exportaciones chilenas a China, por su parte, totalizaron los"
+        " 18.822 millones.\n\n"
+        "Los envíos chilenos a China apenas crecieron, de modo que el saldo de la balanza"
+        " comercial de Chile con China quedó en 5.279 millones de dólares.",
+        "5.279 millones de dólares",
+    ),
+    (
+        "Santiago, março de 2013 — O intercâmbio comercial entre o Chile e a China somou US$"
+        " 33,27 bilhões em 2012.\n\n"
+        "As importações chilenas de produtos chineses subiram 14% e chegaram a US$ 14,444 bilhões. As"
+        " exportações chilenas para a China, por sua vez, totalizaram 18,822 bilhões.\n\n"
+        "Os embarques chilenos para a China quase não cresceram, de modo que o saldo comercial do"
+        " Chile com a China ficou em US$ 5,279 bilhões.",
+        "US$ 5,279 bilhões",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "balance"), CHAIN)
+def test_a_balance_along_a_chain_of_periods_is_checked(text: str, balance: str) -> None:
+    result = one(check(text), balance)
+    assert (result.verdict, result.rule_id) == (Verdict.INCONSISTENT, "parts-total")
+
+
+@pytest.mark.parametrize(("text", "balance"), CHAIN)
+def test_a_balance_along_a_chain_that_adds_up_is_left_alone(text: str, balance: str) -> None:
+    fixed = balance.replace("5.279", "4.378").replace("5,279", "4,378")
+    result = one(check(text.replace(balance, fixed)), fixed)
+    assert result.verdict is not Verdict.INCONSISTENT
+
+
+# --- a clitic names the same other side ---------------------------------------------------------
+
+CLITIC = [
+    (
+        "Buenos Aires, junio de 2024 — Desde 2008 hasta los primeros cinco meses de 2024 el país"
+        " le vendió al gigante asiático mercaderías por USD 90.457 millones y le compró por USD"
+        " 175.595 millones, con un déficit acumulado de USD 85.048 millones.",
+        "USD 175.595 millones",
+        "USD 85.048 millones",
+    ),
+    (
+        "Buenos Aires, junho de 2024 — De 2008 até os primeiros cinco meses de 2024 o país"
+        " vendeu ao gigante asiático mercadorias no valor de US$ 90,457 bilhões e lhe comprou"
+        " US$ 175,595 bilhões, com um déficit acumulado de US$ 85,048 bilhões.",
+        "US$ 175,595 bilhões",
+        "US$ 85,048 bilhões",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "bought", "balance"), CLITIC)
+def test_a_clitic_reads_china_as_the_seller(text: str, bought: str, balance: str) -> None:
+    results = check(text)
+    assert one(results, bought).claim.metric == "trade_china_exports"
+    result = one(results, balance)
+    assert (result.verdict, result.rule_id) == (Verdict.INCONSISTENT, "parts-total")
+
+
+def test_english_without_a_clitic_reads_no_counterpart_for_the_bare_verb() -> None:
+    """English has no clitic: "and bought US$175.6 billion" names no seller, so no
+    accusation is built on it."""
+    text = (
+        "Buenos Aires, June 2024 — Between 2008 and May 2024 the country sold goods worth"
+        " US$90.457 billion to the Asian giant and bought US$175.595 billion, with a deficit of"
+        " US$85.048 billion."
+    )
+    result = one(check(text), "US$85.048 billion")
+    assert result.verdict is not Verdict.INCONSISTENT
