@@ -140,3 +140,56 @@ def test_english_without_a_clitic_reads_no_counterpart_for_the_bare_verb() -> No
     )
     result = one(check(text), "US$85.048 billion")
     assert result.verdict is not Verdict.INCONSISTENT
+
+
+# --- a rate set between two levels: "X, un 34,3 % superior al de 2024, que fue de Y" ------------
+
+COMPARED = [
+    (
+        "San Salvador, January 2026 — El Salvador's trade deficit with China reached US$3,516.2"
+        " million in 2025, 34.3% higher than the 2024 deficit of US$2,599.7 million.",
+        "34.3%",
+    ),
+    (
+        "San Salvador, enero de 2026 — La balanza comercial de El Salvador con China cerró 2025"
+        " con un déficit de 3.516,2 millones de dólares, un 34,3 % superior al registro de 2024,"
+        " que fue de un déficit de 2.599,7 millones.",
+        "34,3 %",
+    ),
+    (
+        "San Salvador, janeiro de 2026 — O déficit comercial de El Salvador com a China chegou a"
+        " US$ 3.516,2 milhões em 2025, 34,3% acima do déficit de 2024, de US$ 2.599,7 milhões.",
+        "34,3%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rate"), COMPARED)
+def test_a_rate_between_two_levels_that_does_not_follow_is_inconsistent(
+    text: str, rate: str
+) -> None:
+    result = one(check(text), rate)
+    assert (result.verdict, result.rule_id) == (Verdict.INCONSISTENT, "growth-rate")
+
+
+@pytest.mark.parametrize(("text", "rate"), COMPARED)
+def test_a_rate_between_two_levels_that_follows_is_left_alone(text: str, rate: str) -> None:
+    fixed = rate.replace("34", "35")
+    result = one(check(text.replace(rate, fixed)), fixed)
+    assert result.verdict is not Verdict.INCONSISTENT
+
+
+def test_a_lower_rate_between_two_levels_is_read_as_a_fall() -> None:
+    text = (
+        "San Salvador, January 2026 — El Salvador's exports to China fell to US$50 million in"
+        " 2025, 5.3% lower than the 2024 figure of US$52.8 million."
+    )
+    assert one(check(text), "5.3%").verdict is not Verdict.INCONSISTENT
+    wrong = one(check(text.replace("5.3%", "9.3%")), "9.3%")
+    assert (wrong.verdict, wrong.rule_id) == (Verdict.INCONSISTENT, "growth-rate")
+
+
+def test_a_balance_without_its_currency_continues_the_sentence_dollars() -> None:
+    text = COMPARED[1][0]
+    result = one(check(text), "2.599,7 millones")
+    assert (result.claim.kind.value, result.claim.unit) == ("money", "usd")

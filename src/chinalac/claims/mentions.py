@@ -353,7 +353,9 @@ MONEY_FLOW = re.compile(
     r"\b(?:trade|comercio|intercambio|exports?|imports?|exportaciones|importaciones|exportacoes|"
     r"importacoes|ventas|vendas|compras|purchases|sales|loans?|lending|prestamos?|emprestimos?|"
     r"investment|inversion(?:es)?|investimentos?|financiamiento|financiamento|credit|creditos?|"
-    r"borrowers|prestatarios|tomadores)\b"
+    r"borrowers|prestatarios|tomadores|"
+    # a balance: "un déficit de 2.599,7 millones", "o superávit de 11,4 bilhões"
+    r"deficits?|defices?|superavits?|surplus(?:es)?|saldos?|balanza|balanca)\b"
 )
 CENTURY = re.compile(r"(?:century|centuries|siglo|seculo)")
 # Rank words that rank anything ("the main reason"); read as ranks only before PARTNER_NOUN.

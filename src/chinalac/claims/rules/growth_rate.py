@@ -3,6 +3,8 @@
     "rose from $100 billion in 2022 to $110 billion in 2023, up 5%"  → inconsistent (10 %)
     "grew from 10 to 50 projects, a threefold increase"             → inconsistent (5×)
     "grew by US$5 billion, from US$20 billion to US$23.2 billion"  → inconsistent (3.2)
+    "US$3,516.2 million in 2025, 34.3% higher than the 2024 deficit of US$2,599.7 million"
+                                                                    → inconsistent (35.3 %)
 
 An amount of change ("grew by", "crecieron en", "cresceram em") is compared with B − A when
 the three are of one metric, entity and currency, with the rounding of each as written.
@@ -25,6 +27,19 @@ from chinalac.claims.rules.changes import UP, changes_in
 from chinalac.claims.tolerance import interval, precision
 from chinalac.claims.vocabulary import fold
 
+# A rate set between two levels of one metric: "un déficit de 3.516,2 millones, un 34,3 %
+# superior al registro de 2024, que fue de 2.599,7 millones", "US$3.52 billion in 2025, 34.3%
+# higher than the 2024 deficit of US$2.60 billion", "US$ 3,52 bilhões, 34,3% acima do de 2024".
+# BEFORE_RATE: only its year, a comma and an article between the later level and the rate.
+BEFORE_RATE = re.compile(r"^\s*(?:(?:in|en|em|no)\s+\d{4}\s*)?,\s*(?:(?:un|una|um|uma|an?)\s+)?$")
+HIGHER = re.compile(
+    r"^\s*(?:superior|mayor|mas\s+alto|higher|greater|larger|above|more|acima|maior|mais\s+alto)"
+    r"\s+(?:a|al|a\s+la|que|than|to|ao|a|do|da|que\s+(?:el|la|o|a)|de|del)\b"
+)
+LOWER = re.compile(
+    r"^\s*(?:inferior|menor|mas\s+bajo|lower|smaller|below|less|abaixo|mais\s+baixo)"
+    r"\s+(?:a|al|a\s+la|que|than|to|ao|a|do|da|que\s+(?:el|la|o|a)|de|del)\b"
+)
 ANNUAL = re.compile(r"(?:a|per)\s+year|annual|yearly|al\s+ano|anual|ao\s+ano|por\s+ano")
 
 
@@ -35,6 +50,7 @@ class GrowthRate:
 
     def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
         for claims in context.by_sentence.values():
+            yield from self._compared(claims)
             changes = list(changes_in(claims))
             # The levels of every change in the sentence, not only this one's: in "the share
             # rose from 10% to 20%, while trade went from $80 to $100 billion, up 25%", 10% and
@@ -104,6 +120,59 @@ class GrowthRate:
                         rate.claim_id,
                         Finding(self.rule_id, Verdict.INCONSISTENT, reason, evidence),
                     )
+
+    def _compared(self, claims) -> Iterator[tuple[str, Finding]]:
+        """ "un déficit de 3.516,2 millones de dólares, un 34,3 % superior al registro de 2024,
+        que fue de 2.599,7 millones": a rate written right after a level and before another
+        level of the same metric, state and currency for another period, said higher or lower
+        than it, against B / A − 1 (the same tolerance as a change from A to B)."""
+        for before, rate, after in zip(claims, claims[1:], claims[2:], strict=False):
+            if (
+                rate.kind is not Kind.PERCENT
+                or rate.upper is not None
+                or before.kind is not Kind.MONEY
+                or after.kind is not Kind.MONEY
+                or not before.metric
+                or before.metric != after.metric
+                or before.entity != after.entity
+                or before.unit != after.unit
+                or before.period is None
+                or after.period is None
+                or before.period.label() == after.period.label()
+                or after.amount <= 0
+            ):
+                continue
+            folded = fold(rate.sentence)
+            gap = folded[before.span_in_sentence[1] : rate.span_in_sentence[0]]
+            following = folded[rate.span_in_sentence[1] :]
+            if not BEFORE_RATE.match(gap):
+                continue
+            higher, lower = HIGHER.match(following), LOWER.match(following)
+            if not (higher or lower):
+                continue
+            implied = (before.amount / after.amount - 1) * 100
+            if lower:
+                implied = -implied
+            allowed = interval(rate)
+            if allowed.low - 0.5 <= implied <= allowed.high + 0.5:
+                continue
+            reason = (
+                f"{rate.text.strip()} does not match {after.text.strip()} → "
+                f"{before.text.strip()} (implied {implied:.3g}%)"
+            )
+            evidence = tuple(
+                Evidence(
+                    "text",
+                    level.claim_id,
+                    None,
+                    "related",
+                    level.amount,
+                    level.unit,
+                    level.period.label() if level.period else None,
+                )
+                for level in (after, before)
+            )
+            yield rate.claim_id, Finding(self.rule_id, Verdict.INCONSISTENT, reason, evidence)
 
     def _amount_change(self, change, a, b) -> Finding | None:
         """ "grew by US$5 billion, from US$20 billion to US$23.2 billion": the amount of change
