@@ -193,3 +193,58 @@ def test_a_balance_without_its_currency_continues_the_sentence_dollars() -> None
     text = COMPARED[1][0]
     result = one(check(text), "2.599,7 millones")
     assert (result.claim.kind.value, result.claim.unit) == ("money", "usd")
+
+
+# --- an amount of change against the levels stated before it ------------------------------------
+
+CHANGE_OF_LEVELS = [
+    (
+        "Tegucigalpa, March 2024 — In 2022 Honduras's exports to China totalled US$11.4 million"
+        " and its imports from China US$2,367.5 million.\n\n"
+        "In 2023 Honduras's exports to China reached US$13.9 million and its imports from China"
+        " US$2,332.3 million.\n\n"
+        "Between 2022 and 2023, Honduras's exports to China grew by US$2.5 million, while its"
+        " imports from China fell by US$37.7 million.",
+        "US$2.5 million",
+        "US$37.7 million",
+    ),
+    (
+        "Tegucigalpa, marzo de 2024 — En 2022 las exportaciones de Honduras a China sumaron 11.4"
+        " millones de dólares y las importaciones desde China, 2,367.5 millones de dólares.\n\n"
+        "En 2023 las exportaciones de Honduras a China alcanzaron 13.9 millones de dólares y las"
+        " importaciones desde China, 2,332.3 millones de dólares.\n\n"
+        "Entre 2022 y 2023, las exportaciones de Honduras a China crecieron en 2.5 millones de"
+        " dólares, mientras que las importaciones desde China se redujeron en 37.7 millones de"
+        " dólares.",
+        "2.5 millones de dólares",
+        "37.7 millones de dólares",
+    ),
+    (
+        "Tegucigalpa, março de 2024 — Em 2022 as exportações de Honduras para a China somaram"
+        " US$ 11,4 milhões e as importações da China, US$ 2.367,5 milhões.\n\n"
+        "Em 2023 as exportações de Honduras para a China chegaram a US$ 13,9 milhões e as"
+        " importações da China, US$ 2.332,3 milhões.\n\n"
+        "Entre 2022 e 2023, as exportações de Honduras para a China cresceram em US$ 2,5"
+        " milhões, enquanto as importações da China caíram em US$ 37,7 milhões.",
+        "US$ 2,5 milhões",
+        "US$ 37,7 milhões",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fits", "off"), CHANGE_OF_LEVELS)
+def test_a_change_no_pair_of_stated_levels_gives_is_inconsistent(
+    text: str, fits: str, off: str
+) -> None:
+    results = check(text)
+    assert one(results, fits).verdict is not Verdict.INCONSISTENT
+    result = one(results, off)
+    assert (result.verdict, result.rule_id) == (Verdict.INCONSISTENT, "growth-rate")
+
+
+@pytest.mark.parametrize(("text", "fits", "off"), CHANGE_OF_LEVELS)
+def test_a_change_a_pair_of_stated_levels_gives_is_left_alone(
+    text: str, fits: str, off: str
+) -> None:
+    fixed = off.replace("37.7", "35.2").replace("37,7", "35,2")
+    assert one(check(text.replace(off, fixed)), fixed).verdict is not Verdict.INCONSISTENT

@@ -7,7 +7,9 @@
                                                                     → inconsistent (35.3 %)
 
 An amount of change ("grew by", "crecieron en", "cresceram em") is compared with B − A when
-the three are of one metric, entity and currency, with the rounding of each as written.
+the three are of one metric, entity and currency, with the rounding of each as written; an
+amount of change "between 2022 and 2023" also with the levels of both years stated in the
+paragraphs before it (inconsistent only when no pair of them gives it).
 The rate is compared with the total change (B/A − 1) and, when the text says "a year" /
 "annual", with the compound annual rate over the years between the two levels. Tolerance:
 that of the rate as written (tolerance.py), at least 0.5 percentage points.
@@ -21,10 +23,10 @@ from typing import ClassVar
 
 from chinalac.claims.extract import CHANGE_AMOUNT
 from chinalac.claims.mentions import VERB_MULTIPLE
-from chinalac.claims.models import Evidence, Finding, Kind, Verdict
+from chinalac.claims.models import Evidence, Finding, Kind, Qualifier, Verdict
 from chinalac.claims.rules.base import CheckContext
 from chinalac.claims.rules.changes import UP, changes_in
-from chinalac.claims.tolerance import interval, precision
+from chinalac.claims.tolerance import interval, precision, written_interval, written_precision
 from chinalac.claims.vocabulary import fold
 
 # A rate set between two levels of one metric: "un déficit de 3.516,2 millones, un 34,3 %
@@ -49,6 +51,7 @@ class GrowthRate:
     description: ClassVar[str] = "a growth rate or multiple does not match the two levels it cites"
 
     def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
+        yield from self._change_of_levels(context.claims)
         for claims in context.by_sentence.values():
             yield from self._compared(claims)
             changes = list(changes_in(claims))
@@ -120,6 +123,80 @@ class GrowthRate:
                         rate.claim_id,
                         Finding(self.rule_id, Verdict.INCONSISTENT, reason, evidence),
                     )
+
+    def _change_of_levels(self, claims) -> Iterator[tuple[str, Finding]]:
+        """ "En 2022 … las importaciones $2,367.5 millones. ¶ En 2023 … las importaciones
+        $2,332.3 millones. ¶ Entre 2022 y 2023 … las importaciones se redujeron en $37.7
+        millones": an amount of change between two years, stated after the levels of both
+        years (same metric, state and currency, in its paragraph or the two before), that no
+        pair of those levels gives (with the rounding of the digits written) is inconsistent.
+        Every candidate level of a year is tried: one pair that fits is enough to stay out."""
+        for change in claims:
+            why = (change.confidence.get("value") or {}).get("why", "")
+            period = change.period
+            if (
+                change.kind is not Kind.MONEY
+                or not why.startswith(CHANGE_AMOUNT)
+                or change.qualifier is not Qualifier.EXACT
+                or not change.metric
+                or period is None
+                or period.kind != "range"
+                or period.start_month
+                or period.end_month
+                or period.start_year is None
+                or period.end_year is None
+                or period.start_year >= period.end_year
+            ):
+                continue
+            levels = [
+                c
+                for c in claims
+                if c.start < change.start
+                and change.paragraph - 2 <= c.paragraph <= change.paragraph
+                and c.sentence_index != change.sentence_index
+                and c.kind is Kind.MONEY
+                and c.qualifier is Qualifier.EXACT
+                and c.upper is None
+                and (c.metric, c.entity, c.unit) == (change.metric, change.entity, change.unit)
+                and c.period is not None
+                and not (c.confidence.get("value") or {}).get("why", "").startswith(CHANGE_AMOUNT)
+            ]
+            firsts = [c for c in levels if c.period.label() == str(period.start_year)]
+            lasts = [c for c in levels if c.period.label() == str(period.end_year)]
+            if not firsts or not lasts:
+                continue
+            stated = written_interval(change)
+            scale = change.scale or 1.0
+
+            def fits(a, b, stated=stated) -> bool:
+                slack = written_precision(a) * (a.scale or 1.0)
+                slack += written_precision(b) * (b.scale or 1.0)
+                return stated.low - slack <= abs(b.amount - a.amount) <= stated.high + slack
+
+            if any(fits(a, b) for a in firsts for b in lasts):
+                continue
+            a, b = min(
+                ((a, b) for a in firsts for b in lasts),
+                key=lambda pair: abs(abs(pair[1].amount - pair[0].amount) - change.amount),
+            )
+            implied = abs(b.amount - a.amount)
+            reason = (
+                f"{change.text.strip()} does not match {a.text.strip()} → {b.text.strip()} "
+                f"(a change of {implied / scale:.4g})"
+            )
+            evidence = tuple(
+                Evidence(
+                    "text",
+                    level.claim_id,
+                    None,
+                    "related",
+                    level.amount,
+                    level.unit,
+                    level.period.label() if level.period else None,
+                )
+                for level in (a, b)
+            )
+            yield change.claim_id, Finding(self.rule_id, Verdict.INCONSISTENT, reason, evidence)
 
     def _compared(self, claims) -> Iterator[tuple[str, Finding]]:
         """ "un déficit de 3.516,2 millones de dólares, un 34,3 % superior al registro de 2024,
