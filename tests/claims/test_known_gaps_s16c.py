@@ -248,3 +248,24 @@ def test_a_change_a_pair_of_stated_levels_gives_is_left_alone(
 ) -> None:
     fixed = off.replace("37.7", "35.2").replace("37,7", "35,2")
     assert one(check(text.replace(off, fixed)), fixed).verdict is not Verdict.INCONSISTENT
+
+
+# --- a published row whose detail names the months of the other side of its conflict ------------
+
+WHOLE_YEAR_2003 = [
+    "Buenos Aires, March 2021 — Argentina's trade with China grew from US$3.2 billion in 2003 to"
+    " US$14 billion in 2020.",
+    "Buenos Aires, marzo de 2021 — El intercambio de la Argentina con China pasó de U$S 3.200"
+    " millones en 2003 a U$S 14.000 millones en 2020.",
+    "Buenos Aires, março de 2021 — O comércio da Argentina com a China passou de US$ 3,2 bilhões"
+    " em 2003 para US$ 14 bilhões em 2020.",
+]
+
+
+@pytest.mark.parametrize("text", WHOLE_YEAR_2003)
+def test_a_row_whose_conflict_names_other_months_decides_its_whole_year(text: str) -> None:
+    """figures.csv's 2003 row (Ministerio de Desarrollo Productivo on INDEC, US$ 3,200 m) says
+    "CONFLICT in scale with China Customs Jan–Nov 2003 2.89 bn": the months are China
+    Customs' row, so the row stands for the whole year 2003."""
+    first = next(r for r in check(text) if r.claim.period and r.claim.period.label() == "2003")
+    assert first.verdict is Verdict.SUPPORTED

@@ -794,13 +794,16 @@ CLAIM_UNITS = {
     "trade_deficit": ("usd_m", "usd_bn"),
 }
 # A month range named in a row's detail that the loader did not read as the row's months
-# ("period around Jan–Aug 2023", "CONFLICT … with China Customs Jan–Nov 2003"; the loader
-# places a clause that is only the range and the row's year, "…; Jan–Aug 2023"): which part
-# of the year the figure covers is unclear, so the row cannot decide a claim. "Jan–Dec" is the
-# whole year.
+# ("period around Jan–Aug 2023"; the loader places a clause that is only the range and the
+# row's year, "…; Jan–Aug 2023"): which part of the year the figure covers is unclear, so the
+# row cannot decide a claim. "Jan–Dec" is the whole year. Months named for the other side of a
+# conflict ("CONFLICT … with China Customs Jan–Nov 2003") are that other row's.
 UNCLEAR_MONTHS = re.compile(
     r"\b(?!Jan[–-]Dec\b)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)[–-][A-Z][a-z]{2}\b"
 )
+# The other side of a conflict, to the end of its clause: "CONFLICT in scale with China
+# Customs Jan–Nov 2003 2.89 bn" names the months of China Customs' row, not of this one.
+CONFLICT_WITH = re.compile(r"\bCONFLICT\b[^;]*?\bwith\b[^;]*")
 FACT_COLUMNS = [
     "fact_id",
     "metric",
@@ -878,7 +881,7 @@ def claim_facts(db) -> pd.DataFrame:
         if pd.notna(row.month):
             start = end = f"{int(row.year)}-{int(row.month):02d}"
         elif not row.partial_year:
-            if UNCLEAR_MONTHS.search(row.detail or ""):
+            if UNCLEAR_MONTHS.search(CONFLICT_WITH.sub("", row.detail or "")):
                 continue
             start, end = f"{period_start}-01", f"{period_end}-12"
         elif row.months and row.months.startswith("Jan–"):
