@@ -269,3 +269,53 @@ def test_a_row_whose_conflict_names_other_months_decides_its_whole_year(text: st
     Customs' row, so the row stands for the whole year 2003."""
     first = next(r for r in check(text) if r.claim.period and r.claim.period.label() == "2003")
     assert first.verdict is Verdict.SUPPORTED
+
+
+# --- a product's share of exports to China: "the grain", "lo que … exporta a China" --------------
+
+GRAIN_SHARE = [
+    "São Paulo, June 2016 — Soybeans led the result: from January to May 2016 they earned"
+    " Brazil US$8.388 billion. The grain accounted for 53.45% of Brazil's total exports to"
+    " China, which reached US$15.694 billion.",
+    "São Paulo, junio de 2016 — La soja impulsó el resultado: de enero a mayo de 2016 le rindió"
+    " a Brasil US$ 8.388 millones, un alza de 26,59% sobre los cinco primeros meses de 2015. El"
+    " grano respondió por el 53,45% de las exportaciones totales de Brasil a China, que sumaron"
+    " US$ 15.694 millones.",
+    "São Paulo, junho de 2016 — A soja puxou o resultado: de janeiro a maio de 2016 a oleaginosa"
+    " rendeu ao Brasil US$ 8,388 bilhões, alta de 26,59% sobre os cinco primeiros meses de 2015."
+    " O grão respondeu por 53,45% das exportações totais do Brasil à China, que somaram US$"
+    " 15,694 bilhões.",
+]
+
+
+@pytest.mark.parametrize("text", GRAIN_SHARE)
+def test_the_grain_share_of_exports_to_china_is_borne_out(text: str) -> None:
+    share = next(r for r in check(text) if r.claim.text.startswith("53"))
+    assert share.claim.metric == "primary_share_exports_to_china"
+    assert share.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("text", GRAIN_SHARE[1:])
+def test_a_period_after_sobre_is_a_comparison_base(text: str) -> None:
+    """ "alta de 26,59% sobre os cinco primeiros meses de 2015": 2015 is the base of the
+    change, not the period of the sentence's figures."""
+    for result in check(text):
+        if result.claim.period is not None:
+            assert result.claim.period.label() != "2015-01–2015-05", result.claim.text
+
+
+EXPORTS_TO_CHINA_SHARE = [
+    # English already read "exports" here (the control; ES and PT failed on main).
+    "Buenos Aires, March 2021 — Soybeans in all their forms account for between 40% and 50%"
+    " of what Argentina exports to China.",
+    "Buenos Aires, marzo de 2021 — La soja en todas sus formas explica entre 40% y 50% de lo que"
+    " la Argentina exporta a China.",
+    "Buenos Aires, março de 2021 — A soja em todas as suas formas explica entre 40% e 50% do que"
+    " a Argentina exporta para a China.",
+]
+
+
+@pytest.mark.parametrize("text", EXPORTS_TO_CHINA_SHARE)
+def test_what_a_state_exports_to_china_names_the_share(text: str) -> None:
+    share = next(r for r in check(text) if r.claim.kind.value == "percent")
+    assert share.claim.metric == "primary_share_exports_to_china"

@@ -134,7 +134,7 @@ COMPARISON_BASE = re.compile(
     # "subieron 110,2% frente al año pasado", "respecto al año anterior", "em relação ao ano
     # passado", "en comparación con 2023", "ante 2023".
     r"|respecto\s+(?:al?|del?)|en\s+comparacion\s+con|em\s+comparacao\s+com"
-    r"|em\s+relacao\s+ao?|\bante|\bsobre\s+o"
+    r"|em\s+relacao\s+ao?|\bante|\bsobre(?:\s+(?:o|os|a|as|el|los|la|las))?"
     # "que en igual período de 2024", "the same month of 2023": the comparison base, not the
     # figure's own period.
     r"|(?:same\s+(?:period|month|months)|(?:mesmo|mismo|igual|identico)\s+(?:periodo|mes))"
