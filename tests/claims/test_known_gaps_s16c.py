@@ -319,3 +319,33 @@ EXPORTS_TO_CHINA_SHARE = [
 def test_what_a_state_exports_to_china_names_the_share(text: str) -> None:
     share = next(r for r in check(text) if r.claim.kind.value == "percent")
     assert share.claim.metric == "primary_share_exports_to_china"
+
+
+# --- an anniversary of a tie: the year less the ordinal is the year the tie began ----------------
+
+ANNIVERSARIES = [
+    "Beijing, August 2024 — In 2024, China and Brazil celebrated the 50th anniversary of the"
+    " establishment of diplomatic relations.",
+    "Pekín, noviembre de 2024 — Este año se celebra el 50º aniversario del establecimiento de"
+    " relaciones entre China y Brasil.",
+    "Pequim, novembro de 2024 — Neste ano comemora-se o 50º aniversário do estabelecimento das"
+    " relações entre a China e o Brasil.",
+]
+
+
+@pytest.mark.parametrize("text", ANNIVERSARIES)
+def test_an_anniversary_of_relations_is_borne_out_by_the_ties_table(text: str) -> None:
+    result = next(r for r in check(text) if "anivers" in r.claim.text or "annivers" in r.claim.text)
+    assert (result.verdict, result.rule_id) == (Verdict.SUPPORTED, "ties-rank")
+
+
+@pytest.mark.parametrize("text", ANNIVERSARIES)
+def test_a_wrong_anniversary_is_shown_never_refuted(text: str) -> None:
+    """The celebration's year is no date of the event (main called the English one
+    contradicted: 'the text dates it 2024'), and the ties table is a partial compilation."""
+    wrong = text.replace("50", "40")
+    result = next(
+        r for r in check(wrong) if "anivers" in r.claim.text or "annivers" in r.claim.text
+    )
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert "1984" in result.reason

@@ -279,6 +279,12 @@ SAMPLES = {
     f"the ties table puts {TIE} latest, CRI at 2018-06-01": (
         "the ties table puts %(a)s last, %(b)s at %(c)s"
     ),
+    f"the anniversary in 2024 dates the tie 1974: {TIE}": (
+        "the anniversary in %(a)s dates the tie to %(b)s: %(c)s"
+    ),
+    f"the anniversary in 2024 dates the tie 1984; the ties table holds {TIE}": (
+        "the anniversary in %(a)s dates the tie to %(b)s; the ties table holds %(c)s"
+    ),
 }
 
 

@@ -240,6 +240,11 @@ REASON_FRAMES = (
         N_("the ties table puts %(a)s first, %(b)s at %(c)s")),
     (re.compile(r"^the ties table puts (?P<a>.+) latest, (?P<b>\S+) at (?P<c>\S+)$", re.S),
         N_("the ties table puts %(a)s last, %(b)s at %(c)s")),
+    (re.compile(r"^the anniversary in (?P<a>\d{4}) dates the tie (?P<b>\d{4}): (?P<c>.+)$", re.S),
+        N_("the anniversary in %(a)s dates the tie to %(b)s: %(c)s")),
+    (re.compile(r"^the anniversary in (?P<a>\d{4}) dates the tie (?P<b>\d{4}); the ties table "
+                r"holds (?P<c>.+)$", re.S),
+        N_("the anniversary in %(a)s dates the tie to %(b)s; the ties table holds %(c)s")),
     # Phrases a frame above holds in its `r` group (ties_count's "when", matching.SUPPORT_ONLY).
     (re.compile(r"^to date$", re.S), N_("to date")),
     (re.compile(r"^on the article date \((?P<a>[^()]*)\)$", re.S), N_("on the article's date (%(a)s)")),

@@ -26,6 +26,9 @@ DOMAIN_TIE = {
     "confucius_institutes": "confucius",
 }
 DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+# "the 50th anniversary", "el 50º aniversario", "o 50º aniversário" (folded): the year of such a
+# rank is the year of the celebration, the tie began that many years before (ties-rank).
+ANNIVERSARY = re.compile(r"\b(?:anniversary|aniversario)\b")
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from chinalac.claims.article_date import FILE_METADATA
 from chinalac.claims.models import Evidence, Finding, Kind, Period, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence
 from chinalac.claims.rules.ties_common import (
+    ANNIVERSARY,
     as_tie,
     nearest_tie_type,
     signing,
@@ -209,6 +210,8 @@ class TiesDate:
                 continue
             if claim.period.kind not in ("point", "as_of") or not claim.period.end_year:
                 continue
+            if claim.kind is Kind.RANK and ANNIVERSARY.search(fold(claim.text)):
+                continue  # "In 2024 … the 50th anniversary": 2024 is no date of the event
             if claim.kind is Kind.RANK and any(
                 other.kind is Kind.DATE
                 for other in context.by_sentence.get(claim.sentence_index, [])

@@ -19,7 +19,7 @@ from typing import ClassVar
 from chinalac.claims.models import Finding, Kind, Verdict
 from chinalac.claims.periods import find_periods
 from chinalac.claims.rules.base import CheckContext, folded_sentence
-from chinalac.claims.rules.ties_common import Tie, positive_ties, tie_types_named
+from chinalac.claims.rules.ties_common import ANNIVERSARY, Tie, positive_ties, tie_types_named
 from chinalac.claims.vocabulary import fold
 
 REGIONS = {"LAC", "CHN", "WLD", "TWN", "HKG", "MAC", None}
@@ -45,6 +45,14 @@ SUBREGION_WORDS = (
     ),
     ("caribbean", re.compile(r"\b(?:caribbean|caribe|caribeno|caribenos|caribenh[oa]s?)\b")),
 )
+# "of the establishment of (diplomatic) relations", "del establecimiento de relaciones",
+# "do estabelecimento das relações" (folded), not of trade or economic relations: what an
+# anniversary counts from, where no cue of the ties names it.
+ESTABLISHED_RELATIONS = re.compile(
+    r"\b(?:establishment|establecimiento|estabelecimento)\s+(?:of|de|das|dos|de\s+las|de\s+los)"
+    r"\s+(?:(?:diplomatic|diplomaticas|diplomaticos)\s+)?(?:relations|relaciones|relacoes|ties|lazos|"
+    r"lacos)\b(?!\s+(?:comerc|econom|trade|commerc))"
+)
 WHOLE_REGION_BEFORE = re.compile(
     r"\blatin"
 )  # "Latin American and Caribbean", "latinoamericano y caribeño"
@@ -58,6 +66,7 @@ class TiesRank:
     )
 
     def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
+        yield from self._anniversaries(context)
         for claim in context.claims:
             if claim.kind is not Kind.RANK or claim.value not in (1, -1) or claim.entity in REGIONS:
                 continue
@@ -111,6 +120,50 @@ class TiesRank:
                         ),
                     )
                 break
+
+    def _anniversaries(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
+        """ "Neste ano comemora-se o 50º aniversário do estabelecimento das relações entre a
+        China e o Brasil" (2024), "the 50th anniversary of diplomatic relations": the year of
+        the anniversary less its ordinal is the year the tie began, for one state and one tie
+        named. Supported when the ties table dates it so; otherwise the table's date is shown
+        (a partial compilation: never contradicted)."""
+        for claim in context.claims:
+            if (
+                claim.kind is not Kind.RANK
+                or claim.value < 1
+                or not ANNIVERSARY.search(fold(claim.text))
+                or claim.entity in REGIONS
+                or claim.period is None
+                or claim.period.kind != "point"
+                or claim.period.end_year is None
+            ):
+                continue
+            named = tie_types_named(claim.sentence)
+            if not named and ESTABLISHED_RELATIONS.search(fold(claim.sentence)):
+                named = ["diplomatic_relations_prc"]
+            if len(named) != 1:
+                continue
+            per_state = {t.iso3: t for t in positive_ties(context.knowledge, named[0])}
+            mine = per_state.get(claim.entity)
+            if mine is None:
+                continue
+            began = claim.period.end_year - int(claim.value)
+            if mine.year == began:
+                verdict, relation = Verdict.SUPPORTED, "matches"
+                reason = (
+                    f"the anniversary in {claim.period.end_year} dates the tie {began}: "
+                    f"{mine.label()}"
+                )
+            else:
+                verdict, relation = Verdict.UNVERIFIABLE, "differs"
+                reason = (
+                    f"the anniversary in {claim.period.end_year} dates the tie {began}; "
+                    f"the ties table holds {mine.label()}"
+                )
+            yield (
+                claim.claim_id,
+                Finding(self.rule_id, verdict, reason, (mine.evidence(relation),)),
+            )
 
     @staticmethod
     def _key(tie: Tie) -> tuple[int, int]:
