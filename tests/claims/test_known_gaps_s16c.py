@@ -349,3 +349,32 @@ def test_a_wrong_anniversary_is_shown_never_refuted(text: str) -> None:
     )
     assert result.verdict is Verdict.UNVERIFIABLE
     assert "1984" in result.reason
+
+
+# --- a lower bound of another vintage above the value that bears a claim out ---------------------
+
+VINTAGES = [
+    (
+        "Washington, February 2022 — Chinese state lending to Latin America picked up again in"
+        " 2015, to US$21.5 billion.",
+        "US$21.5 billion",
+    ),
+    (
+        "Washington, febrero de 2022 — Los préstamos chinos a América Latina repuntaron y"
+        " sumaron 21.500 millones de dólares en 2015.",
+        "21.500 millones de dólares",
+    ),
+    (
+        "Washington, fevereiro de 2022 — Os empréstimos chineses à América Latina voltaram a subir"
+        " em 2015, para US$ 21,5 bilhões.",
+        "US$ 21,5 bilhões",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), VINTAGES)
+def test_a_value_below_another_vintages_lower_bound_is_disputed(text: str, figure: str) -> None:
+    """figures.csv: 21.5 bn for 2015 (2022 vintage) and "topping $29 billion" (2016 vintage),
+    one conflict group."""
+    result = one(check(text), figure)
+    assert (result.verdict, result.rule_id) == (Verdict.DISPUTED, "store-facts")

@@ -8,7 +8,9 @@
                   the claim's own tolerance ("about 500" against 495 and 500) it is supported;
                   when none is (a number beyond them all, a year none of them gives) it is
                   contradicted.
-    lower bounds  a figure published as "over X" supports "more than X" and never contradicts
+    lower bounds  a figure published as "over X" supports "more than X" and never contradicts;
+                  one above a value that bears the claim out, of the same conflict group and
+                  period from another source, makes the claim disputed
     support only  a share whose basket each source picks ("soybeans only", "soy, iron ore and
                   oil"), or one loan's value, supports a claim of its value, never contradicts
     unverifiable  no fact for that period (the facts of other periods are listed), or the
@@ -253,6 +255,16 @@ class StoreFacts:
                 f"dates the announcement of {announced[0].label()}",
                 tuple(f.evidence("matches") for f in announced),
             )
+        if agreeing and (above := self._bounds_above(claim, index, agreeing)):
+            # "picked up again in 2015 to 21.5 billion": one vintage of the database holds 21.5,
+            # another, of the same conflict group, "topping $29 billion": the sources disagree.
+            values = "; ".join(f.label() for f in (*agreeing, *above))
+            return Finding(
+                self.rule_id,
+                Verdict.DISPUTED,
+                f"sources disagree on {looked_for}: {values}",
+                tuple(f.evidence("conflicts") for f in (*agreeing, *above)),
+            )
         if agreeing:
             first = agreeing[0]
             note = (
@@ -347,6 +359,30 @@ class StoreFacts:
             f"{claim.text.strip()}",
             tuple(f.evidence("related") for f in matched),
         )
+
+    @staticmethod
+    def _bounds_above(claim: Claim, index, agreeing: list[StoredFact]) -> list[StoredFact]:
+        """Lower bounds of the same period and conflict group as a fact that bears the claim
+        out, published by another source above the claim's whole interval ("topping $29
+        billion" beside 21.5): a disagreement the exact facts alone do not show."""
+        groups = {f.conflict_group for f in agreeing if f.conflict_group}
+        sources = {f.source_id for f in agreeing}
+        if not groups:
+            return []
+        high = interval(claim).high
+        found = []
+        for fact in index.for_entity(claim.metric, claim.entity):
+            amount = fact_amount(fact.value, fact.unit)
+            if (
+                fact.precision == "lower bound"
+                and fact.conflict_group in groups
+                and fact.source_id not in sources
+                and period_matches(claim.period, fact) is True
+                and amount is not None
+                and amount[1] > high
+            ):
+                found.append(fact)
+        return found
 
     @staticmethod
     def _announced(claim: Claim, fact: StoredFact) -> bool:
