@@ -378,3 +378,41 @@ def test_a_value_below_another_vintages_lower_bound_is_disputed(text: str, figur
     one conflict group."""
     result = one(check(text), figure)
     assert (result.verdict, result.rule_id) == (Verdict.DISPUTED, "store-facts")
+
+
+# --- an undated rank against a stored rank of an earlier year ------------------------------------
+
+UNDATED_RANKS = [
+    (
+        "San José, August 2024 — Today, according to Procomer, China is Costa Rica's ninth"
+        " export destination.",
+        "ninth export destination",
+    ),
+    (
+        "San José, agosto de 2024 — Actualmente, de acuerdo con Procomer, China ocupa el noveno"
+        " destino de las exportaciones de Costa Rica.",
+        "noveno destino",
+    ),
+    (
+        "San José, agosto de 2024 — Atualmente, segundo a Procomer, a China é o nono destino das"
+        " exportações da Costa Rica.",
+        "nono destino",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rank"), UNDATED_RANKS)
+def test_an_undated_rank_is_not_borne_out_by_an_earlier_year(text: str, rank: str) -> None:
+    """The store's rank 9 is 2023's; the August 2024 text speaks of its own time."""
+    result = next(r for r in check(text) if r.claim.text.strip().startswith(rank.split()[0]))
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert "before the article's 2024" in result.reason
+
+
+def test_an_undated_rank_early_in_the_year_is_read_for_the_year_before() -> None:
+    text = (
+        "San José, febrero de 2024 — Actualmente, de acuerdo con Procomer, China ocupa el noveno"
+        " destino de las exportaciones de Costa Rica."
+    )
+    result = next(r for r in check(text) if r.claim.text.strip().startswith("noveno"))
+    assert result.verdict is Verdict.SUPPORTED

@@ -219,6 +219,10 @@ SAMPLES = {
     ),
     f"no stored record for {LOOKED_FOR}": "no stored record for %(a)s",
     "no stored rank for china_partner_rank · PER · 2018": "no stored rank for %(a)s",
+    "no stored rank for china_export_destination_rank · CRI · no period stated: the latest "
+    "stored is 9 rank 2023 (PROCOMER (Costa Rica)) [figures:235, S1], before the article's 2024": (
+        "no stored rank for %(a)s: the latest stored is %(b)s, before the article's year (%(c)s)"
+    ),
     "no stored rank for china_partner_rank · PER · no period stated: its paragraph speaks of 2022 and 2023": (
         "no stored rank for %(a)s: its paragraph speaks of %(b)s"
     ),

@@ -192,6 +192,9 @@ REASON_FRAMES = (
     # rules/partner_rank.py
     (re.compile(r"^no stored rank for (?P<a>.+?): its paragraph speaks of (?P<b>.+)$", re.S),
         N_("no stored rank for %(a)s: its paragraph speaks of %(b)s")),
+    (re.compile(r"^no stored rank for (?P<a>.+?): the latest stored is (?P<b>.+), before the "
+                r"article's (?P<c>\d{4})$", re.S),
+        N_("no stored rank for %(a)s: the latest stored is %(b)s, before the article's year (%(c)s)")),
     (re.compile(r"^no stored rank for (?P<a>.+)$", re.S), N_("no stored rank for %(a)s")),
     (re.compile(r"^every stored rank for (?P<a>.+?) is (?P<b>\S+): (?P<c>.+)$", re.S),
         N_("every stored rank for %(a)s is %(b)s: %(c)s")),

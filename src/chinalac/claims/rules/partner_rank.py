@@ -20,9 +20,11 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
+from chinalac.claims.extract import EARLY_MONTHS
 from chinalac.claims.matching import StoredFact
 from chinalac.claims.models import Claim, Finding, Kind, Period, Verdict
 from chinalac.claims.rules.base import CheckContext
+from chinalac.claims.that_year import UNCLEAR_WHY
 from chinalac.claims.vocabulary import fold
 
 PARTNER = re.compile(
@@ -154,6 +156,26 @@ class PartnerRank:
                 facts = [f for f in facts if f.start[0] and f.start[0] <= int(dated[:4])]
             latest = max((f.start[0] for f in facts if f.start[0]), default=None)
             facts = [f for f in facts if f.start[0] == latest]
+            unclear = UNCLEAR_WHY.search((claim.confidence.get("period") or {}).get("why", ""))
+            if (
+                latest is not None
+                and dated[:4].isdigit()
+                and latest < _present_year(dated)
+                and not unclear  # check.py says why: "which year 'In that year' …"
+            ):
+                # "Actualmente … China ocupa el noveno destino", August 2024, against a 2023
+                # row: the text speaks of its own time, and a rank of another year neither
+                # bears it out nor refutes it (ranks change). In a year's first EARLY_MONTHS
+                # months the year before is the latest whole year there is.
+                what = f"{metric} · {claim.entity} · no period stated"
+                return Finding(
+                    self.rule_id,
+                    Verdict.UNVERIFIABLE,
+                    f"no stored rank for {what}: the latest stored is "
+                    f"{'; '.join(f.label() for f in facts)}, before the article's "
+                    f"{dated[:4]}",
+                    tuple(f.evidence("related") for f in facts),
+                )
         if period is None or not period.start_month:
             # A rank for a year, or for no stated period, is not judged by one month's rank
             # ("in April China overtook the US"): a month's ranking says nothing of the year's,
@@ -186,6 +208,14 @@ class PartnerRank:
             "different measures are not called contradicted",
             tuple(f.evidence("related") for f in facts),
         )
+
+
+def _present_year(dated: str) -> int:
+    """The year an undated rank of an article of `dated` speaks of: its own, or the year
+    before in its first EARLY_MONTHS months (dated to a month or a day)."""
+    year = int(dated[:4])
+    early = len(dated) >= 7 and dated[5:7].isdigit() and int(dated[5:7]) <= EARLY_MONTHS
+    return year - 1 if early else year
 
 
 def _scope(claim: Claim) -> str | None:
