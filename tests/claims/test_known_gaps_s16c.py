@@ -416,3 +416,38 @@ def test_an_undated_rank_early_in_the_year_is_read_for_the_year_before() -> None
     )
     result = next(r for r in check(text) if r.claim.text.strip().startswith("noveno"))
     assert result.verdict is Verdict.SUPPORTED
+
+
+# --- "importaciones chinas": either side may bear the figure out ---------------------------------
+
+EITHER_SIDE = [
+    (
+        "La Paz, July 2018 — In 2016 Bolivia bought goods worth US$8.616 billion in total, and"
+        " Chinese imports reached US$1.686 billion.",
+        "US$1.686 billion",
+    ),
+    (
+        "La Paz, julio de 2018 — En 2016 Bolivia compró por $us 8.616 millones en total y las"
+        " importaciones chinas llegaron a $us 1.686 millones (20%).",
+        "$us 1.686 millones",
+    ),
+    (
+        "La Paz, julho de 2018 — Em 2016 a Bolívia comprou US$ 8,616 bilhões no total, e as"
+        " importações chinesas chegaram a US$ 1,686 bilhão.",
+        "US$ 1,686 bilhão",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), EITHER_SIDE)
+def test_chinese_imports_are_borne_out_by_the_other_side(text: str, figure: str) -> None:
+    """figures.csv holds Bolivia's imports from China of US$ 1,686 m for 2016."""
+    result = one(check(text), figure)
+    assert (result.verdict, result.rule_id) == (Verdict.SUPPORTED, "store-facts")
+    assert result.reason.startswith("read as trade_china_exports")
+
+
+def test_chinese_imports_of_another_value_stay_unverifiable() -> None:
+    text = EITHER_SIDE[1][0].replace("1.686", "1.986")
+    result = one(check(text), "$us 1.986 millones")
+    assert result.verdict is Verdict.UNVERIFIABLE

@@ -22,6 +22,7 @@ as `related`, so a reader sees the disagreement even when the claim itself is su
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -51,6 +52,8 @@ OTHER_DIRECTION = {
     "trade_china_exports": "trade_china_imports",
     "trade_china_imports": "trade_china_exports",
 }
+# claims.extract's reading of "importaciones chinas", "Chinese imports" with no partner named.
+GUESSED_SIDE = ": whose imports is a guess"
 RELATIVE_APPROXIMATE = 0.05  # as the tolerance reads "about" (tolerance.APPROXIMATE_RELATIVE)
 
 
@@ -77,7 +80,9 @@ class StoreFacts:
     def judge(self, claim: Claim, context: CheckContext) -> Finding | None:
         finding = self._judge_exact(claim, context)
         if finding is None or finding.verdict is Verdict.UNVERIFIABLE:
-            return self._bound_support(claim, context) or finding
+            return (
+                self._bound_support(claim, context) or self._either_side(claim, context) or finding
+            )
         if finding.verdict is Verdict.CONTRADICTED:
             return (
                 self._bound_dispute(claim, context, finding)
@@ -85,6 +90,27 @@ class StoreFacts:
                 or finding
             )
         return finding
+
+    def _either_side(self, claim: Claim, context: CheckContext) -> Finding | None:
+        """ "En 2016 el país compró por $us 8.616 millones en total y las importaciones chinas
+        llegaron a $us 1.686 millones": a demonym that names the goods as often as the
+        importer (claims.extract: "whose imports is a guess") reads either side; a figure the
+        store holds for the other side, same state and period, is borne out by it (never
+        refuted: the reading is a guess)."""
+        why = (claim.confidence.get("metric") or {}).get("why", "")
+        other = OTHER_DIRECTION.get(claim.metric or "")
+        if other is None or not why.endswith(GUESSED_SIDE):
+            return None
+        finding = self._judge_exact(dataclasses.replace(claim, metric=other), context)
+        if finding is None or finding.verdict is not Verdict.SUPPORTED:
+            return None
+        phrase = why[: -len(GUESSED_SIDE)].strip(" '")
+        return Finding(
+            self.rule_id,
+            Verdict.SUPPORTED,
+            f"read as {other} ('{phrase}' may name either side): {finding.reason}",
+            finding.evidence,
+        )
 
     def _other_direction(
         self, claim: Claim, context: CheckContext, contradicted: Finding
