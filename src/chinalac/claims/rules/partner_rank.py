@@ -5,8 +5,8 @@
     "China is Chile's top export destination in 2022"     → china_export_destination_rank · CHL
 
 The stored ranks are the published figures (chinalac.domain.figures.claim_facts), one per
-reporter and year. A rank with no period is read for the latest stored year up to the
-article's date. A rank the stored rows of its period give is supported; rows that
+reporter and year. A rank with no period is read for the article's year (the year before in
+its first three months): a latest stored year before that leaves it unverifiable. A rank the stored rows of its period give is supported; rows that
 disagree (two reporters, two measures) make it disputed when it matches one of them. A rank
 that no stored row gives is left unverifiable with the stored ranks shown, never
 contradicted: ranks are published for differing measures (goods only, non-oil trade, one

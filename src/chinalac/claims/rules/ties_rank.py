@@ -4,6 +4,9 @@
     "As of October 2022, 21 countries … and Argentina, the latest one"   → last bri_mou row
                                                                            up to 2022-10
 
+An anniversary ("the 50th anniversary of the establishment of relations", in 2024) dates the
+tie's start to its year less the ordinal: supported when the table dates it so.
+
 Each state's status at the cut-off (the latest date the sentence names, else today) comes from
 chinalac.domain.ties.tie_status, dated by the event that began it; states are ordered by that
 date (year, then month where both give one). Only `supported` is given: the table is a partial compilation, so when
