@@ -47,9 +47,17 @@ def csv_rows(relpath: str) -> pd.DataFrame:
     return pd.read_csv(package_data_dir() / relpath, dtype=str, keep_default_na=False)
 
 
-@pytest.fixture(scope="module")
+# Function-scoped on purpose: mutmut runs, for a mutant, only the tests that reached the mutated
+# function, and a shared fixture reaches the loaders during the first test's set-up only.
+@pytest.fixture
 def shipped() -> BuildContext:
     return run_loaders(package_data_dir())
+
+
+@pytest.fixture
+def shipped_ties() -> BuildContext:
+    """The shipped data through the ties loader and what it needs (a fifth of a second)."""
+    return run_loaders(package_data_dir(), ("knowledge", "corrections", "ties"))
 
 
 @pytest.fixture
@@ -98,8 +106,8 @@ def test_first_date_and_web_source_id():
     assert web_source_id(url) == "web-" + hashlib.sha1(url.encode()).hexdigest()[:10]
 
 
-def test_every_tie_row_is_stored_with_its_origin(shipped):
-    ties = table(shipped, "SELECT * FROM ties")
+def test_every_tie_row_is_stored_with_its_origin(shipped_ties):
+    ties = table(shipped_ties, "SELECT * FROM ties")
     counts = ties.groupby("origin_file").size().to_dict()
     # corrections.csv drops the regional rows (iso3 = LAC) of ties.csv and ties_additions.csv,
     # and one row of ties.csv more (Honduras, 2022: an error of the cited page).
@@ -124,9 +132,9 @@ def test_every_tie_row_is_stored_with_its_origin(shipped):
     assert set(ties["tie_id"].str.split(":").str[0]) == {"ties", "ties_additions", "ties_chinalac"}
 
 
-def test_an_unsourced_row_has_no_source_id_and_keeps_its_gap(shipped):
+def test_an_unsourced_row_has_no_source_id_and_keeps_its_gap(shipped_ties):
     row = table(
-        shipped, f"SELECT * FROM ties WHERE origin_file = '{TIES}' AND origin_line = 2"
+        shipped_ties, f"SELECT * FROM ties WHERE origin_file = '{TIES}' AND origin_line = 2"
     ).iloc[0]
     assert (row["iso3"], row["tie_type"], row["quality"]) == ("ATG", "aiib", "unsourced")
     assert row["source_id"] is None or pd.isna(row["source_id"])
@@ -134,8 +142,8 @@ def test_an_unsourced_row_has_no_source_id_and_keeps_its_gap(shipped):
     assert row["date_sort"] is None or pd.isna(row["date_sort"])
 
 
-def test_conflicting_rows_are_marked(shipped):
-    marked = table(shipped, "SELECT iso3, tie_type FROM ties WHERE conflict ORDER BY 1, 2")
+def test_conflicting_rows_are_marked(shipped_ties):
+    marked = table(shipped_ties, "SELECT iso3, tie_type FROM ties WHERE conflict ORDER BY 1, 2")
     expected = csv_rows(TIES)
     expected = expected[expected["status"].str.contains("CONFLICT")]
     # corrections.csv drops Honduras' 2022 "established (CONFLICT: year)" row: a page's error.
@@ -146,8 +154,8 @@ def test_conflicting_rows_are_marked(shipped):
     )
 
 
-def test_an_unsourced_row_filled_elsewhere_is_superseded_not_dropped(shipped):
-    ties = table(shipped, "SELECT * FROM ties")
+def test_an_unsourced_row_filled_elsewhere_is_superseded_not_dropped(shipped_ties):
+    ties = table(shipped_ties, "SELECT * FROM ties")
     filled = ties[(ties["origin_file"] != TIES) & (ties["quality"] != "unsourced")]
     pairs = set(zip(filled["iso3"], filled["tie_type"], strict=True))
     base = ties[ties["origin_file"] == TIES]
@@ -159,9 +167,9 @@ def test_an_unsourced_row_filled_elsewhere_is_superseded_not_dropped(shipped):
     assert not ties[ties["origin_file"] != TIES]["superseded"].any()
 
 
-def test_every_cited_page_becomes_a_source(shipped):
-    ties = table(shipped, "SELECT source_id, source_url, source_title FROM ties")
-    sources = table(shipped, "SELECT * FROM sources").set_index("source_id")
+def test_every_cited_page_becomes_a_source(shipped_ties):
+    ties = table(shipped_ties, "SELECT source_id, source_url, source_title FROM ties")
+    sources = table(shipped_ties, "SELECT * FROM sources").set_index("source_id")
     cited = ties.dropna(subset=["source_url"])
     assert len(cited) > 300
     for row in cited.itertuples():
@@ -190,8 +198,8 @@ def test_a_page_cited_without_a_title_is_named_by_its_url(data):
     assert "ties compilation" in notes
 
 
-def test_forum_events_are_stored_with_their_sources(shipped):
-    forum = table(shipped, "SELECT * FROM forum_events ORDER BY origin_line")
+def test_forum_events_are_stored_with_their_sources(shipped_ties):
+    forum = table(shipped_ties, "SELECT * FROM forum_events ORDER BY origin_line")
     assert len(forum) == len(csv_rows(FORUM))
     first = forum.iloc[0]
     assert first["origin_line"] == 2
@@ -336,8 +344,8 @@ def test_only_the_first_bad_correction_is_skipped():
     assert list(frame["value"]) == ["8", "2", "3"]
 
 
-def test_corrections_are_stored_with_their_line_and_reported_by_it(shipped, data):
-    stored = table(shipped, "SELECT * FROM corrections ORDER BY line")
+def test_corrections_are_stored_with_their_line_and_reported_by_it(shipped_ties, data):
+    stored = table(shipped_ties, "SELECT * FROM corrections ORDER BY line")
     assert len(stored) == len(csv_rows("corrections/corrections.csv"))
     assert list(stored["line"]) == list(range(2, len(stored) + 2))
     # A correction whose old value no longer matches is named by its own line.
@@ -384,6 +392,56 @@ def test_source_tier_tables_are_stored(shipped):
     overrides = table(shipped, "SELECT * FROM source_tier_overrides")
     assert len(domains) == len(csv_rows("knowledge/source_domains.csv"))
     assert len(overrides) == len(csv_rows("knowledge/source_tier_overrides.csv"))
+
+
+def test_an_override_decides_a_sources_tier_before_its_domain(shipped):
+    overrides = csv_rows("knowledge/source_tier_overrides.csv").set_index("source")
+    sources = table(shipped, "SELECT source_id, url, tier, tier_reason FROM sources")
+    overridden = sources[sources["source_id"].isin(overrides.index)]
+    assert len(overridden) >= 5
+    for row in overridden.itertuples():
+        assert row.tier == overrides.loc[row.source_id, "tier"]
+        assert row.tier_reason == f"override: {overrides.loc[row.source_id, 'reason']}"
+    others = sources[~sources["source_id"].isin(overrides.index) & sources["url"].notna()]
+    assert (others["tier_reason"].str.startswith("domain ")).sum() > 100
+
+
+def test_source_tiers_without_a_domains_file_leave_the_sources_untiered(data):
+    pd.read_csv(data / "knowledge/source_domains.csv", dtype=str).drop(columns=["tier"]).to_csv(
+        data / "knowledge/source_domains.csv", index=False
+    )
+    ctx = run_loaders(data, ("knowledge", "corrections", "ties", "source_tiers"))
+    assert messages(ctx) == [
+        "knowledge/source_domains.csv:1:tier: required column is missing from the header"
+    ]
+    assert "tier" not in table(ctx, "SELECT * FROM sources LIMIT 0").columns
+    assert "tier" not in table(ctx, "SELECT * FROM ties LIMIT 0").columns
+
+
+def test_source_tiers_without_sources_store_only_their_tables(data):
+    ctx = run_loaders(data, ("source_tiers",))
+    assert ctx.problems == []
+    assert ctx.table_exists("source_domains") and not ctx.table_exists("sources")
+
+
+def test_ties_without_a_sources_table_are_still_stored(data):
+    # A broken sources.csv is reported once; the ties loader must not fail on the missing table.
+    frame = pd.read_csv(data / "knowledge/sources.csv", dtype=str, keep_default_na=False)
+    frame.drop(columns=["title"]).to_csv(data / "knowledge/sources.csv", index=False)
+    ctx = BuildContext(con=duckdb.connect(), data_dir=data, db_path=data / "unused.duckdb")
+    dict(LOADERS)["knowledge"](ctx)
+    assert not ctx.table_exists("sources")
+    dict(LOADERS)["ties"](ctx)
+    assert ctx.table_exists("ties") and ctx.table_exists("forum_events")
+    assert "knowledge/sources.csv:1:title: required column is missing from the header" in messages(
+        ctx
+    )
+
+
+def test_the_loaders_leave_no_scratch_relation_on_the_connection(shipped):
+    sql = "SELECT table_name FROM information_schema.tables UNION SELECT view_name FROM duckdb_views()"
+    names = {n for (n,) in shipped.con.execute(sql).fetchall()}
+    assert not {n for n in names if n.startswith("_")}
 
 
 def test_a_bad_tier_is_named(data):
@@ -451,3 +509,325 @@ def test_a_correction_key_without_a_column_is_a_problem_not_a_crash(data):
         f"corrections/corrections.csv:{index + 2}:key: 'iso3' does not name columns of {TIES}"
     )
     assert expected in messages(ctx)
+
+
+# -- published figures and GDP -----------------------------------------------------------------
+FIGURES = "figures/figures_compiled/figures.csv"
+FIGURE_ADDITIONS = "figures/figures_additions.csv"
+GDP = "macro/wb_gdp_current_usd/wb_gdp_current_usd_1960_2023.csv"
+THROUGH_FIGURES = ("knowledge", "corrections", "figures")
+
+
+@pytest.fixture
+def shipped_figures() -> BuildContext:
+    return run_loaders(package_data_dir(), THROUGH_FIGURES)
+
+
+def figure(ctx: BuildContext, figure_id: str) -> pd.Series:
+    return table(ctx, f"SELECT * FROM figures WHERE figure_id = '{figure_id}'").iloc[0]
+
+
+def test_every_figure_row_is_stored_with_its_derived_columns(shipped_figures):
+    figures = table(shipped_figures, "SELECT * FROM figures")
+    counts = figures.groupby("origin_file").size().to_dict()
+    assert counts == {FIGURES: 441, FIGURE_ADDITIONS: len(csv_rows(FIGURE_ADDITIONS))}
+    assert figures["figure_id"].is_unique
+    assert set(figures["dataset"]) == {"published_figures"}
+    row = figure(shipped_figures, "figures:4")  # BU-IAD's 2013 edition, "upwards of"
+    assert (row["iso3"], row["metric"], row["subject"], row["period"]) == (
+        "LAC",
+        "loans_total",
+        "loans_total",
+        "2005-2012",
+    )
+    assert (row["year"], row["period_start"], row["period_end"]) == (2005, "2005", "2012")
+    assert pd.isna(row["month"]) and row["months"] is None and not row["partial_year"]
+    assert row["scope"] == "figure, cumulative 2005-2012"
+    assert (row["precision"], row["reporter_side"], row["edition"]) == (
+        "lower bound",
+        "tracker",
+        "2013 vintage",
+    )
+    assert row["value_usd"] == pytest.approx(8.7e10)
+    assert row["origin_line"] == 4 and row["source_id"] == web_source_id(row["source_url"])
+    assert row["conflict_group"] is None and not row["weak_page"]
+
+
+def test_a_partial_year_row_says_its_months(shipped_figures):
+    row = figure(shipped_figures, "figures:43")  # China Customs, Jan–Nov 2003
+    assert (row["months"], bool(row["partial_year"])) == ("Jan–Nov", True)
+    assert row["scope"] == "goods, partial year (Jan–Nov)"
+    assert (row["year"], row["period_end"]) == (2003, "2003")
+    assert row["value_usd"] == pytest.approx(24.28e9)
+    assert row["reporter_side"] == "china" and row["precision"] == "as published"
+    month = table(shipped_figures, "SELECT * FROM figures WHERE month IS NOT NULL")
+    assert len(month) >= 1
+    for r in month.itertuples():
+        assert (
+            r.months
+            == ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][
+                r.month - 1
+            ]
+        )
+        assert r.period_end == r.period_start == r.period[:4]
+        assert r.scope.endswith("single month")
+
+
+def test_values_in_other_units_have_no_dollar_value(shipped_figures):
+    figures = table(shipped_figures, "SELECT unit, value, value_usd FROM figures")
+    scale = {"usd_m": 1e6, "usd_bn": 1e9}
+    for row in figures.itertuples():
+        if row.unit in scale:
+            assert row.value_usd == pytest.approx(row.value * scale[row.unit])
+        else:
+            assert pd.isna(row.value_usd)
+    assert set(figures["unit"]) >= {"usd_m", "usd_bn", "percent", "rank"}
+
+
+def test_other_figures_are_grouped_by_what_they_measure(shipped_figures):
+    loans = table(
+        shipped_figures,
+        "SELECT figure_id, value, edition, conflict_group FROM figures "
+        "WHERE conflict_group = 'figures:LAC:loans in a single year:2015' ORDER BY figure_id",
+    )
+    assert list(loans["figure_id"])[:2] == ["figures:24", "figures:25"]
+    assert {"2016 vintage", "2022 vintage"} <= set(loans["edition"])
+    assert sorted(set(loans["value"]))[0] < 25 < sorted(set(loans["value"]))[-1]
+    brazil = table(
+        shipped_figures,
+        "SELECT value FROM figures WHERE conflict_group = 'figures:BRA:trade_total:2018'",
+    )
+    assert sorted(brazil["value"]) == [93.13, 98.7, 98.9, 110.0]
+    # A group holds rows of one state, subject, period and months whose values differ.
+    grouped = table(shipped_figures, "SELECT * FROM figures WHERE conflict_group IS NOT NULL")
+    for key, group in grouped.groupby("conflict_group"):
+        assert group["iso3"].nunique() == group["subject"].nunique() == 1, key
+        assert group["period"].nunique() == 1 and group["months"].nunique(dropna=False) == 1, key
+        comparable = group["value_usd"].where(group["value_usd"].notna(), group["value"])
+        assert comparable.round(6).nunique() > 1, key
+        assert key.startswith(f"figures:{group['iso3'].iloc[0]}:{group['subject'].iloc[0]}:")
+        months = group["months"].iloc[0]
+        assert key.endswith(f":{months}") if months else key.count(":") == 3
+
+
+def test_rows_that_agree_or_differ_in_months_are_not_a_conflict(data):
+    frame = pd.read_csv(data / FIGURE_ADDITIONS, dtype=str, keep_default_na=False)
+    base = frame.iloc[[4]].copy()  # Panama 2019, US$ 8.387 bn
+    same = base.assign(value="8387", unit="usd_m", reporter="another reporter")
+    part = base.assign(value="7", detail="exports+imports; Jan–Oct 2019 only")
+    other = base.assign(value="9", reporter="a third reporter")
+    pd.concat([frame, same, part], ignore_index=True).to_csv(data / FIGURE_ADDITIONS, index=False)
+    ctx = run_loaders(data, THROUGH_FIGURES)
+    assert messages(ctx) == []
+    panama = table(ctx, "SELECT * FROM figures WHERE iso3 = 'PAN' AND period = '2019'")
+    assert panama["conflict_group"].isna().all()
+    pd.concat([frame, same, part, other], ignore_index=True).to_csv(
+        data / FIGURE_ADDITIONS, index=False
+    )
+    ctx = run_loaders(data, THROUGH_FIGURES)
+    panama = table(ctx, "SELECT * FROM figures WHERE iso3 = 'PAN' AND period = '2019'")
+    full = panama[panama["months"].isna()]
+    assert set(full["conflict_group"]) == {"figures:PAN:trade_total:2019"}
+    assert len(full) >= 3
+    assert panama[panama["months"].notna()]["conflict_group"].isna().all()
+
+
+def test_each_cited_page_is_one_source_dated_when_known(shipped_figures):
+    sources = table(shipped_figures, "SELECT * FROM sources WHERE notes LIKE '%published figures%'")
+    figures = table(shipped_figures, "SELECT source_id, source_url, source_date FROM figures")
+    assert set(sources["source_id"]) <= set(figures["source_id"])
+    assert sources["url"].is_unique and sources["source_id"].is_unique
+    assert set(sources["accessed"]) == {"2026-12"} and set(sources["origin"]) == {"compiled"}
+    assert set(sources["notes"]) == {
+        f"web page cited by the published figures ({FIGURES})",
+        f"web page cited by the published figures ({FIGURE_ADDITIONS})",
+    }
+    dated = sources.merge(figures.drop_duplicates("source_id"), on="source_id")
+    for row in dated.itertuples():
+        assert row.url == row.source_url
+        assert (row.date is None or pd.isna(row.date)) is (row.source_date == "unknown")
+        if row.source_date != "unknown":
+            assert row.date == row.source_date
+    # A page the knowledge base already names is not registered twice.
+    all_sources = table(shipped_figures, "SELECT source_id FROM sources")
+    assert all_sources["source_id"].is_unique
+
+
+def test_a_page_cited_without_a_title_is_named_by_its_url_in_figures(data):
+    edit(data, FIGURE_ADDITIONS, 0, "source_title", "")
+    edit(data, FIGURE_ADDITIONS, 0, "source_url", "https://example.org/untitled-figure")
+    ctx = run_loaders(data, THROUGH_FIGURES)
+    assert messages(ctx) == []
+    (title,) = ctx.con.execute(
+        "SELECT title FROM sources WHERE url = 'https://example.org/untitled-figure'"
+    ).fetchall()[0]
+    assert title == "https://example.org/untitled-figure"
+
+
+def test_corrections_to_figures_are_logged_for_the_quality_report(shipped_figures):
+    log = table(shipped_figures, "SELECT * FROM quality_log WHERE dataset = 'published_figures'")
+    corrected = table(shipped_figures, "SELECT * FROM figures WHERE corrected IS NOT NULL")
+    assert len(log) == len(corrected) >= 2
+    assert set(log["check_name"]) == {"correction from corrections.csv"}
+    assert set(log["status"]) == {"corrected"}
+    assert sorted(log["value"]) == sorted(corrected["figure_id"])
+    for row in log.itertuples():
+        match = corrected[corrected["figure_id"] == row.value].iloc[0]
+        assert (row.file, row.line, row.detail, row.source_id) == (
+            match["origin_file"],
+            match["origin_line"],
+            match["corrected"],
+            match["source_id"],
+        )
+        assert row.field is None or pd.isna(row.field)
+
+
+def test_figures_and_gdp_are_described_as_datasets(shipped_figures):
+    caveats = table(shipped_figures, "SELECT * FROM caveats").set_index("dataset")
+    assert caveats.loc["published_figures", "source_id"] == "chinalac-figures"
+    assert caveats.loc["wb_gdp", "source_id"] == "WB-GDP-datahub"
+    assert len(caveats.loc["published_figures", "caveats"]) > 200  # from SOURCE.yml
+
+
+def test_gdp_rows_are_stored_typed_with_their_source(shipped_figures):
+    gdp = table(shipped_figures, "SELECT * FROM gdp")
+    assert len(gdp) == len(csv_rows(GDP))
+    assert set(gdp["indicator"]) == {"NY.GDP.MKTP.CD"} and set(gdp["dataset"]) == {"wb_gdp"}
+    assert set(gdp["source_id"]) == {"WB-GDP-datahub"}
+    chile = gdp[(gdp["iso3"] == "CHL") & (gdp["year"] == 2023)].iloc[0]
+    assert chile["gdp_usd"] > 1e11 and chile["country_name"] == "Chile"
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "expected"),
+    [
+        ("iso3", "", "iso3: required value is empty"),
+        ("metric", "", "metric: required value is empty"),
+        ("period", "", "period: required value is empty"),
+        ("value", "", "value: required value is empty"),
+        ("unit", "", "unit: required value is empty"),
+        ("reporter", " ", "reporter: required value is empty"),
+        ("source_url", "", "source_url: required value is empty"),
+        ("iso3", "TWN", "iso3: 'TWN' is not a CELAC state's ISO3 code or LAC"),
+        ("iso3", "CHN", "iso3: 'CHN' is not a CELAC state's ISO3 code or LAC"),
+        (
+            "metric",
+            "trade_totl",
+            "metric: 'trade_totl' is not one of: china_export_destination_rank",
+        ),
+        ("metric", "other", "detail: an 'other' figure must say what it measures ('other: …')"),
+        ("unit", "usd", "unit: 'usd' is not one of: count, percent, rank, usd_bn, usd_m"),
+        ("period", "2019-2018", "period: '2019-2018' is not YYYY, YYYY-YYYY or YYYY-MM"),
+        ("period", "2019-13", "period: '2019-13' is not YYYY, YYYY-YYYY or YYYY-MM"),
+        ("period", "2019-00", "period: '2019-00' is not YYYY, YYYY-YYYY or YYYY-MM"),
+        ("period", "19", "period: '19' is not YYYY, YYYY-YYYY or YYYY-MM"),
+        ("value", "about 8", "value: 'about 8' is not a number"),
+        ("value", "-1", "value: '-1' is not a number ≥ 0"),
+        ("value", "nan", "value: 'nan' is not a number ≥ 0"),
+        ("value", "10000", "value: 10000 usd_bn is not plausible for one figure"),
+        ("source_url", "www.example.org", "source_url: 'www.example.org' is not a web address"),
+        ("source_date", "Jan 2020", "source_date: 'Jan 2020' is not an ISO date or 'unknown'"),
+        ("evidence", " ", "evidence: required value is empty (a note in our own words)"),
+    ],
+)
+def test_a_bad_figure_cell_is_named_and_its_row_left_out(data, column, value, expected):
+    edit(data, FIGURE_ADDITIONS, 4, column, value)  # Panama 2019, US$ 8.387 bn
+    ctx = run_loaders(data, THROUGH_FIGURES)
+    assert messages(ctx)[0].startswith(f"{FIGURE_ADDITIONS}:6:{expected}")
+    assert len(ctx.problems) == 1
+    ids = {i for (i,) in ctx.con.execute("SELECT figure_id FROM figures").fetchall()}
+    assert "figures_additions:6" not in ids and "figures_additions:7" in ids
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("period", "2018-2019"),
+        ("period", "2019-12"),
+        ("period", "2019-01"),
+        ("value", "0"),
+        ("value", "9999"),  # US$ 9,999 bn: below the ten-trillion limit
+        ("source_url", "http://example.org"),
+        ("source_date", "unknown"),
+        ("source_date", ""),
+        ("source_date", "2020-01"),
+    ],
+)
+def test_good_figure_cells_pass(data, column, value):
+    edit(data, FIGURE_ADDITIONS, 4, column, value)
+    ctx = run_loaders(data, THROUGH_FIGURES)
+    assert messages(ctx) == []
+    assert ctx.con.execute(
+        "SELECT count(*) FROM figures WHERE figure_id = 'figures_additions:6'"
+    ).fetchone() == (1,)
+
+
+def test_an_other_figure_says_what_it_measures(data):
+    edit(data, FIGURE_ADDITIONS, 4, "metric", "other")
+    edit(data, FIGURE_ADDITIONS, 4, "detail", "other: Chinese state loans to Panama (approx.)")
+    ctx = run_loaders(data, THROUGH_FIGURES)
+    assert messages(ctx) == []
+    row = figure(ctx, "figures_additions:6")
+    assert row["subject"] == "loans to panama"
+    assert (row["scope"], row["precision"]) == ("figure, full year", "approximate")
+
+
+@pytest.mark.parametrize("relpath", [FIGURES, FIGURE_ADDITIONS])
+def test_a_figures_file_with_a_wrong_header_writes_no_table(data, relpath):
+    frame = pd.read_csv(data / relpath, dtype=str, keep_default_na=False)
+    frame.rename(columns={"evidence": "quote"}).to_csv(data / relpath, index=False)
+    ctx = run_loaders(data, THROUGH_FIGURES)
+    assert messages(ctx) == [
+        f"{relpath}:1:evidence: required column is missing from the header",
+        f"{relpath}:1:quote: unknown column (not in the table's specification)",
+    ]
+    assert not ctx.table_exists("figures") and ctx.table_exists("gdp")
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "expected"),
+    [
+        ("Country Code", "CL", "Country Code: 'CL' is not a 3-letter code"),
+        ("Country Code", "chl", "Country Code: 'chl' is not a 3-letter code"),
+        ("Year", "2023.5", "Year: '2023.5' is not a year"),
+        ("Year", "later", "Year: 'later' is not a year"),
+        ("Year", "1899", "Year: '1899' is not a plausible year"),
+        ("Year", "2101", "Year: '2101' is not a plausible year"),
+        ("Value", "n/a", "Value: 'n/a' is not a number"),
+        ("Value", "0", "Value: '0' is not a positive amount of US$"),
+        ("Value", "1e15", "Value: '1e15' US$ is more than a thousand trillion"),
+    ],
+)
+def test_a_bad_gdp_cell_is_named(data, column, value, expected):
+    edit(data, GDP, 9, column, value)
+    ctx = run_loaders(data, ("knowledge", "figures"))
+    assert messages(ctx) == [f"{GDP}:11:{expected}"]
+
+
+@pytest.mark.parametrize(
+    ("column", "value"), [("Year", "1900"), ("Year", "2100"), ("Value", "9.9e14")]
+)
+def test_gdp_edges_pass(data, column, value):
+    edit(data, GDP, 9, column, value)
+    ctx = run_loaders(data, ("knowledge", "figures"))
+    assert messages(ctx) == []
+
+
+def test_gdp_duplicates_are_named_and_problems_are_capped_per_column(data):
+    frame = pd.read_csv(data / GDP, dtype=str, keep_default_na=False)
+    frame = pd.concat([frame, frame.iloc[[0]]], ignore_index=True)
+    frame.loc[1:30, "Value"] = "n/a"
+    frame.to_csv(data / GDP, index=False)
+    ctx = run_loaders(data, ("knowledge", "figures"))
+    found = messages(ctx)
+    assert found[:20] == [f"{GDP}:{line}:Value: 'n/a' is not a number" for line in range(3, 23)]
+    assert len(found) == 21
+    assert found[20] == f"{GDP}:{len(frame) + 1}:Country Code: duplicate economy and year"
+
+
+def test_a_gdp_file_with_a_wrong_header_writes_no_table(data):
+    frame = pd.read_csv(data / GDP, dtype=str, keep_default_na=False)
+    frame.drop(columns=["Country Code"]).to_csv(data / GDP, index=False)
+    ctx = run_loaders(data, ("knowledge", "figures"))
+    assert messages(ctx) == [f"{GDP}:1:Country Code: required column is missing from the header"]
+    assert not ctx.table_exists("gdp") and ctx.table_exists("figures")
