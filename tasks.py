@@ -218,8 +218,17 @@ MUTATION_TARGETS: dict[str, tuple[list[str], list[str]]] = {
             "src/chinalac/store/loaders/corrections.py",
             "src/chinalac/store/loaders/source_tiers.py",
             "src/chinalac/store/loaders/views.py",
+            "src/chinalac/store/loaders/figures.py",
+            "src/chinalac/store/loaders/commitments.py",
         ],
-        ["tests/store/test_loaders_in_memory.py"],
+        [
+            "tests/store/test_loaders_in_memory.py",
+            "tests/store/test_commitments_validation.py",
+            "tests/store/test_commitments_load.py::test_shipped_files_read_without_a_problem",
+            "tests/store/test_commitments_load.py::test_as_of_texts",
+            "tests/store/test_figures_load.py::test_months_covered",
+            "tests/store/test_figures_load.py::test_precision_and_reporter_side",
+        ],
     ),
     "claims_rules": (
         ["src/chinalac/claims/rules/"],
