@@ -220,6 +220,7 @@ MUTATION_TARGETS: dict[str, tuple[list[str], list[str]]] = {
             "src/chinalac/store/loaders/views.py",
             "src/chinalac/store/loaders/figures.py",
             "src/chinalac/store/loaders/commitments.py",
+            "src/chinalac/store/loaders/finance.py",
         ],
         [
             "tests/store/test_loaders_in_memory.py",

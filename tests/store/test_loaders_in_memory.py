@@ -831,3 +831,154 @@ def test_a_gdp_file_with_a_wrong_header_writes_no_table(data):
     ctx = run_loaders(data, ("knowledge", "figures"))
     assert messages(ctx) == [f"{GDP}:1:Country Code: required column is missing from the header"]
     assert not ctx.table_exists("gdp") and ctx.table_exists("figures")
+
+
+# -- finance: AidData, AEI, trackers ------------------------------------------------------------
+AIDDATA_YEAR = "finance/aiddata_gcdf3/gcdf3_country_year_gw.csv"
+AIDDATA_TOTAL = "finance/aiddata_gcdf3/gcdf3_country_commitments_2000_2021.csv"
+AEI = "finance/aei_cgit_south_america/aei_cgit_south_america_2005_2021.csv"
+THROUGH_FINANCE = ("knowledge", "finance")
+
+
+@pytest.fixture
+def shipped_finance() -> BuildContext:
+    return run_loaders(package_data_dir(), THROUGH_FINANCE)
+
+
+def test_aiddata_is_stored_long_with_both_amounts(shipped_finance):
+    wide = csv_rows(AIDDATA_YEAR)
+    long = table(shipped_finance, "SELECT * FROM aiddata_country_year")
+    assert len(long) == 3 * len(wide)
+    assert set(long["flow_class"]) == {"oda", "oof", "vof"}
+    assert set(long["dataset"]) == {"aiddata_gcdf3"} and set(long["source_id"]) == {"AidData-GCDF3"}
+    assert long["iso3"].notna().all() and "line" not in long.columns
+    first = wide.iloc[0]  # Gleditsch–Ward 31 (the Bahamas), 2004
+    rows = long[(long["gwcode"] == 31) & (long["year"] == 2004)].set_index("flow_class")
+    assert set(rows["iso3"]) == {"BHS"}
+    for flow in ("oda", "oof", "vof"):
+        assert rows.loc[flow, "amount_constant_2021_usd"] == pytest.approx(
+            float(first[f"{flow}_amt"])
+        )
+        assert rows.loc[flow, "adjusted_constant_2021_usd"] == pytest.approx(
+            float(first[f"{flow}_adj"])
+        )
+    keys = list(zip(long["iso3"], long["year"], long["flow_class"], strict=True))
+    assert keys == sorted(keys)
+
+
+def test_aiddata_totals_sit_beside_the_sums_of_their_parts(shipped_finance):
+    totals = table(shipped_finance, "SELECT * FROM aiddata_country_total").set_index("iso3")
+    assert len(totals) == len(csv_rows(AIDDATA_TOTAL))
+    argentina = totals.loc["ARG"]
+    assert argentina["published_total_bn"] == pytest.approx(138.7509875566946)
+    assert argentina["country_year_unadjusted_bn"] == pytest.approx(138.7509875566946)
+    assert argentina["country_year_adjusted_bn"] == pytest.approx(37.837469, rel=1e-6)
+    assert set(totals["source_id"]) == {"AidData-GCDF3"} and "line" not in totals.columns
+    (check,) = shipped_finance.con.execute(
+        "SELECT status, detail FROM quality_log WHERE check_name = 'parts sum to published totals'"
+    ).fetchall()
+    assert check[0] == "passed"
+    assert check[1].startswith(
+        "country-year unadjusted sums equal the published totals for 125 of 125"
+    )
+
+
+def test_a_total_that_its_parts_do_not_make_is_named(data):
+    edit(data, AIDDATA_TOTAL, 1, "total_commitments_bn", "140")  # Argentina
+    ctx = run_loaders(data, THROUGH_FINANCE)
+    assert messages(ctx) == [
+        f"{AIDDATA_TOTAL}:3:total_commitments_bn: published total 140 bn ≠ 138.751 bn, the sum of "
+        f"{AIDDATA_YEAR} for ARG"
+    ]
+    (status, detail) = ctx.con.execute(
+        "SELECT status, detail FROM quality_log WHERE check_name = 'parts sum to published totals'"
+    ).fetchall()[0]
+    assert status == "failed" and "for 124 of 125 recipients" in detail
+
+
+def test_a_total_within_the_tolerance_passes(data):
+    edit(data, AIDDATA_TOTAL, 1, "total_commitments_bn", "138.75098")  # 6e-8 relative
+    assert messages(run_loaders(data, THROUGH_FINANCE)) == []
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "expected"),
+    [
+        (
+            "gwcode",
+            "9999",
+            "gwcode: Gleditsch–Ward code 9999 has no ISO3 code in country_converter",
+        ),
+        (
+            "oda_amt",
+            "2e12",
+            "oda_amt: 2e+12 US$ for one recipient-year is not plausible (≥ US$1 trillion)",
+        ),
+        (
+            "oof_adj",
+            "1e12",
+            "oof_adj: 1e+12 US$ for one recipient-year is not plausible (≥ US$1 trillion)",
+        ),
+    ],
+)
+def test_a_bad_aiddata_cell_is_named(data, column, value, expected):
+    edit(data, AIDDATA_YEAR, 0, column, value)
+    found = messages(run_loaders(data, THROUGH_FINANCE))
+    assert found[0] == f"{AIDDATA_YEAR}:2:{expected}"
+
+
+def test_aei_deals_are_stored_with_their_state_and_flags(shipped_finance):
+    deals = table(shipped_finance, "SELECT * FROM aei_investments")
+    raw = csv_rows(AEI)
+    assert len(deals) == len(raw)
+    assert deals["iso3"].notna().all()
+    assert set(deals["dataset"]) == {"aei_cgit"} and set(deals["source_id"]) == {"AEI-CGIT"}
+    first = deals.iloc[0]
+    assert (first["iso3"], first["country"], first["amount_usd_m"]) == ("ECU", "Ecuador", 1420.0)
+    assert pd.isna(first["bri"]) and not first["greenfield"]
+    assert int(deals["bri"].sum()) == int((raw["BRI"] == "1.0").sum())
+    assert int((deals["bri"] == False).sum()) == int((raw["BRI"] == "0.0").sum())  # noqa: E712
+    assert int(deals["greenfield"].sum()) == int((raw["Greenfield"] == "G").sum())
+    assert (deals["iso3"] == "BRA").sum() == (raw["Country"] == "Brazil").sum()
+
+
+def test_an_aei_deal_in_an_unknown_country_is_named(data):
+    edit(data, AEI, 2, "Country", "Atlantis")
+    edit(data, AEI, 3, "BRI", "1")
+    edit(data, AEI, 4, "BRI", "0")
+    ctx = run_loaders(data, THROUGH_FINANCE)
+    assert messages(ctx) == [f"{AEI}:4:Country: 'Atlantis' is not China or a CELAC state"]
+    bri = [b for (b,) in ctx.con.execute("SELECT bri FROM aei_investments").fetchall()]
+    assert bri[3] is True and bri[4] is False
+
+
+def test_aei_without_a_country_table_is_stored_unresolved(data):
+    ctx = BuildContext(con=duckdb.connect(), data_dir=data, db_path=data / "unused.duckdb")
+    dict(LOADERS)["finance"](ctx)
+    assert ctx.problems == []
+    assert ctx.con.execute("SELECT count(iso3), count(*) FROM aei_investments").fetchone() == (
+        0,
+        len(csv_rows(AEI)),
+    )
+
+
+def test_finance_datasets_are_described_and_trackers_stored(shipped_finance):
+    caveats = table(shipped_finance, "SELECT dataset, source_id FROM caveats").set_index("dataset")
+    assert caveats.loc["aiddata_gcdf3", "source_id"] == "AidData-GCDF3"
+    assert caveats.loc["aei_cgit", "source_id"] == "AEI-CGIT"
+    trackers = table(shipped_finance, "SELECT * FROM trackers")
+    assert len(trackers) == len(csv_rows("finance/trackers.csv"))
+
+
+@pytest.mark.parametrize("relpath", [AIDDATA_YEAR, AIDDATA_TOTAL, AEI])
+def test_a_finance_file_with_a_missing_column_writes_no_table(data, relpath):
+    frame = pd.read_csv(data / relpath, dtype=str, keep_default_na=False)
+    frame.drop(columns=[frame.columns[1]]).to_csv(data / relpath, index=False)
+    ctx = run_loaders(data, THROUGH_FINANCE)
+    assert messages(ctx) == [
+        f"{relpath}:1:{frame.columns[1]}: required column is missing from the header"
+    ]
+    if relpath == AEI:
+        assert not ctx.table_exists("aei_investments") and ctx.table_exists("aiddata_country_year")
+    else:
+        assert not ctx.table_exists("aiddata_country_year") and ctx.table_exists("aei_investments")
