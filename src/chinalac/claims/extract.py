@@ -36,9 +36,11 @@ from chinalac.claims.lenders import (
     OTHER_LENDER,
     OTHER_TRADER,
     WITH_BEFORE,
+    WORLD_TRADER,
     other_lender,
     other_trader,
     received_sum,
+    world_trader,
 )
 from chinalac.claims.mentions import MONEY_FLOW, Mention, find_mentions
 from chinalac.claims.metric_lexicon import (
@@ -694,6 +696,15 @@ def extract(
                 # "detrás de Estados Unidos, que le vendió mercancías por 4.677,8 millones":
                 # another partner's trade with the state, not China's (round s15b).
                 metric, hit, inherited = OTHER_TRADER, None, False
+            if (
+                metric in DIRECTED_METRICS | BILATERAL_METRICS
+                and entity != "CHN"
+                and mention.kind in (Kind.MONEY, Kind.PERCENT)
+                and world_trader(sentence.text, folded, mention.number_start)
+            ):
+                # "el comercio exterior de Chile sumó US$ 175.565 millones", "Chile's total
+                # trade with the world": the state's trade with every partner (round s16a).
+                metric, hit, inherited = WORLD_TRADER, None, False
             if each_of:
                 metric, hit, inherited = None, None, False
             entity_doubt = None
