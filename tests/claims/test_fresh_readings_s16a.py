@@ -5,6 +5,11 @@ knowledge base.
 * "el comercio exterior de Chile sumó US$ 175.565 millones en 2024", "Chile's foreign trade
   totalled …", "o comércio exterior do Chile somou …": a state's trade with every partner. Main
   read it as the state's trade with China and called it contradicted by the stored 57,321.
+* "China se ha constituido en el segundo destino al que más exporta Ecuador" in a 2022 text, with
+  no period: main read it by the latest stored rank up to the article's year (2021's, from
+  another year) and supported it. An undated rank is now read for the article's year, or the
+  year before in the year's first three months ("sigue siendo … el principal socio" in January
+  2018 speaks of 2017).
 """
 
 from __future__ import annotations
@@ -94,3 +99,63 @@ def test_a_foreign_trade_institute_is_a_name_not_a_cue(kb):
     result = one(check(text, kb), "$us 1.811 millones")
     assert result.claim.metric == "trade_china_exports"
     assert result.verdict is Verdict.SUPPORTED
+
+
+# --- an undated rank is the article's year's ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "Guayaquil, 2022 — China se ha constituido en el segundo destino al que más exporta"
+            " Ecuador.",
+            "segundo destino",
+        ),
+        (
+            "Quito, 2022 — China has become the second largest destination for Ecuador's exports.",
+            "second largest destination",
+        ),
+        (
+            "Quito, 2022 — A China tornou-se o segundo destino das exportações do Equador.",
+            "segundo destino",
+        ),
+        (
+            "San José, agosto de 2024 — Actualmente, China es el noveno destino de las"
+            " exportaciones de Costa Rica.",
+            "noveno destino",
+        ),
+    ],
+)
+def test_an_undated_rank_is_not_borne_out_by_an_earlier_years_rank(kb, text, rank):
+    # Main: supported by the latest stored rank up to the article's year (Ecuador 2021, Costa
+    # Rica 2023), a rank of another year than the present tense speaks of.
+    result = one(check(text, kb), rank)
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    ("text", "rank", "year"),
+    [
+        (
+            "Santiago, enero de 2018 — China sigue siendo el principal socio comercial de Chile.",
+            "principal socio comercial",
+            "2017",
+        ),
+        (
+            "Santiago, January 2018 — China remains Chile's largest trading partner.",
+            "largest trading partner",
+            "2017",
+        ),
+        (
+            "Santiago, 2024 — A China é o principal parceiro comercial do Chile.",
+            "principal parceiro comercial",
+            "2024",
+        ),
+    ],
+)
+def test_an_undated_rank_is_read_for_the_articles_year_or_the_year_just_ended(kb, text, rank, year):
+    # Guards: the article's year's row, and in January the year just ended.
+    result = one(check(text, kb), rank)
+    assert result.verdict is Verdict.SUPPORTED
+    assert f"1 rank {year}" in result.reason

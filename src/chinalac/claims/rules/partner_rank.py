@@ -148,10 +148,15 @@ class PartnerRank:
         if years is not None:
             facts = [f for f in facts if f.start[0] and years[0] <= f.start[0] <= years[1]]
         else:
-            # No period: the rank as the article's date knows it — the latest stored year up
-            # to the article's year (ranks change; a later row says nothing of an older text).
+            # No period: the rank as the article's date knows it — the stored rank of the
+            # article's year, or of the year before in the year's first three months, when the
+            # year just ended is the one reported ("China sigue siendo el principal socio" in
+            # January 2018 speaks of 2017). Ranks change: a later row says nothing of an older
+            # text, and an older row nothing of a present tense (round s16a: main read "se ha
+            # constituido en el segundo destino" in a 2022 text by the 2021 rank, and "Actualmente
+            # … el noveno destino" of August 2024 by the 2023 one).
             if dated[:4].isdigit():
-                facts = [f for f in facts if f.start[0] and f.start[0] <= int(dated[:4])]
+                facts = [f for f in facts if f.start[0] in _years_of(claim.article_date)]
             latest = max((f.start[0] for f in facts if f.start[0]), default=None)
             facts = [f for f in facts if f.start[0] == latest]
         if period is None or not period.start_month:
@@ -186,6 +191,22 @@ class PartnerRank:
             "different measures are not called contradicted",
             tuple(f.evidence("related") for f in facts),
         )
+
+
+# The first months of a year, in which "the year just ended" is the one an undated rank speaks
+# of (as "since 2005" in a year's first three months runs to the end of the year before).
+EARLY_MONTHS = 3
+
+
+def _years_of(article_date: dict) -> set[int]:
+    """The years an undated rank may speak of, by the article's date: its own year, and the
+    year before in its first three months (when the date gives its month: a date known to the
+    year only is read as that year)."""
+    dated = article_date.get("date") or ""
+    year = int(dated[:4])
+    if article_date.get("precision") not in ("month", "day") or not dated[5:7].isdigit():
+        return {year}
+    return {year, year - 1} if int(dated[5:7]) <= EARLY_MONTHS else {year}
 
 
 def _scope(claim: Claim) -> str | None:
