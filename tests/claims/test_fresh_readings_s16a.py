@@ -10,6 +10,11 @@ knowledge base.
   another year) and supported it. An undated rank is now read for the article's year, or the
   year before in the year's first three months ("sigue siendo … el principal socio" in January
   2018 speaks of 2017).
+* "$us 1.462 millones en importaciones desde Bolivia y $us 1.134 millones en exportaciones hacia
+  Bolivia" (China's customs speaking): the state named as a flow's origin or destination is its
+  other side. Main read Bolivia's own imports ("importaciones desde" at high confidence) and
+  exports; and "Imports from Brazil totalled US$ 5 billion" in a Chilean text was called
+  contradicted by Brazil's exports to China. The reading stays low: never refuted.
 """
 
 from __future__ import annotations
@@ -159,3 +164,93 @@ def test_an_undated_rank_is_read_for_the_articles_year_or_the_year_just_ended(kb
     result = one(check(text, kb), rank)
     assert result.verdict is Verdict.SUPPORTED
     assert f"1 rank {year}" in result.reason
+
+
+# --- a flow from or to the state named after it is told from the other side ---------------------
+
+BOLIVIA = {
+    "en": (
+        "La Paz, February 2024 — According to China's customs, trade came to US$2,596 million in"
+        " 2023, with US$1,462 million in imports from Bolivia and US$1,134 million in exports to"
+        " Bolivia."
+    ),
+    "es": (
+        "La Paz, febrero de 2024 — Según la Aduana de China, el comercio sumó $us 2.596 millones"
+        " en 2023, con $us 1.462 millones en importaciones desde Bolivia y $us 1.134 millones en"
+        " exportaciones hacia Bolivia."
+    ),
+    "pt": (
+        "La Paz, fevereiro de 2024 — Segundo a Alfândega da China, o comércio somou US$ 2.596"
+        " milhões em 2023, com US$ 1.462 milhões em importações vindas da Bolívia e US$ 1.134"
+        " milhões em exportações para a Bolívia."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "imports", "exports"),
+    [
+        ("en", "US$1,462 million", "US$1,134 million"),  # guard: read so on main too
+        ("es", "$us 1.462 millones", "$us 1.134 millones"),
+        ("pt", "US$ 1.462 milhões", "US$ 1.134 milhões"),
+    ],
+)
+def test_imports_from_and_exports_to_the_state_are_its_exports_and_imports(
+    kb, lang, imports, exports
+):
+    # Main: Bolivia's imports (1,462) and exports (1,134), the opposite flows.
+    results = check(BOLIVIA[lang], kb)
+    assert one(results, imports).claim.metric == "trade_china_imports"
+    assert one(results, exports).claim.metric == "trade_china_exports"
+    assert one(results, imports).verdict is Verdict.DISPUTED  # China Customs 1,462; INE 1,170.1
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Santiago, 2024 — Imports from Brazil totalled US$ 5 billion in 2023.",
+            "US$ 5 billion",
+        ),
+        (
+            "Santiago, 2024 — Las importaciones desde Brasil sumaron US$ 5.000 millones en 2023.",
+            "US$ 5.000 millones",
+        ),
+        (
+            "Santiago, 2024 — As exportações para o Brasil somaram US$ 5 bilhões em 2023.",
+            "US$ 5 bilhões",
+        ),
+    ],
+)
+def test_a_flow_from_or_to_a_state_with_no_china_named_is_never_refuted(kb, text, figure):
+    # Main: "Imports from Brazil" was Brazil's exports to China at high confidence, contradicted
+    # by the stored 104 bn; the importer may be the text's own state (Chile).
+    result = one(check(text, kb), figure)
+    assert result.verdict is not Verdict.CONTRADICTED
+    assert result.claim.confidence["metric"]["level"] == "low"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Santiago, 2025 — Las importaciones de Chile desde China sumaron US$ 19.325 millones"
+            " en 2024.",
+            "US$ 19.325 millones",
+        ),
+        (
+            "Santiago, 2025 — Chile's imports from China totalled US$ 19,325 million in 2024.",
+            "US$ 19,325 million",
+        ),
+        (
+            "Santiago, 2025 — As importações do Chile vindas da China somaram US$ 19,325 bilhões"
+            " em 2024.",
+            "US$ 19,325 bilhões",
+        ),
+    ],
+)
+def test_a_flow_from_china_keeps_its_reading(kb, text, figure):
+    # Guard: China as the origin.
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "trade_china_exports"
+    assert result.verdict is Verdict.SUPPORTED

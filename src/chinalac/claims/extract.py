@@ -597,6 +597,25 @@ def extract(
                     metric, state_side = directed, None
             if (
                 mention.kind is Kind.MONEY
+                and hit is not None
+                and metric in DIRECTED_METRICS
+                and entity
+                and entity not in NEVER_FOCUS | REGION_CODES
+                and (counter := _counterpart_of_flow(folded, hit, entities, entity)) is not None
+                and not (counter == metric and CHINESE_SIDE.search(folded))
+            ):
+                # "$us 1.462 millones en importaciones desde Bolivia y $us 1.134 millones en
+                # exportaciones hacia Bolivia" (told from China's side), "imports from Brazil
+                # totalled …": the state named as the flow's origin or destination is its other
+                # side, so the figure is the state's opposite flow (round s16a: main read
+                # Bolivia's own imports and exports, "importaciones desde" at high confidence).
+                # Who the other side is is read, not written: never refuted.
+                metric = counter
+                state_side = _level(
+                    "low", f"'{hit.phrase}' from or to {entity}: read from the other side"
+                )
+            if (
+                mention.kind is Kind.MONEY
                 and metric in ("trade_china_imports", "trade_china_exports")
                 and BOTH_FLOWS.search(folded, max(0, mention.start - 80), mention.start)
                 and not RESPECTIVELY.search(folded)
@@ -1954,6 +1973,41 @@ CHINA_IN_LIST = re.compile(
     r"(?<![\w])china\s*(?:,|\s(?:y|e|and|o|ou|or))\s+(?:(?:de|da|do|dos|das|del|desde|from|to|"
     r"para|a|al|the|los|las|el|la|o|os|as)\s+){0,2}(?=\w)"
 )
+
+
+# The preposition after a bare flow word naming its origin ("importaciones desde Bolivia",
+# "imports from Bolivia", "importações vindas da Bolívia") or destination ("exportaciones hacia
+# Bolivia", "exports to Bolivia", "exportações para a Bolívia"), up to the state's name (folded).
+# A bare "de" is left out: "las exportaciones de Bolivia" are Bolivia's own.
+FLOW_ORIGIN_AFTER = re.compile(
+    r"\s{1,3}(?:desde|from|procedentes\s+de|provenientes\s+de|vindas\s+d[aoe]s?|oriundas\s+d[aoe]s?)"
+    r"\s{1,3}(?:(?:la|el|los|a|o|the)\s{1,3})?"
+)
+FLOW_ARTICLE_AFTER = re.compile(r"\s{1,3}(?:(?:la|el|los|a|o|the)\s{1,3})?")
+FLOW_DESTINATION_AFTER = re.compile(
+    r"\s{1,3}(?:hacia|to|into|para|al|ao|a)\s{1,3}(?:(?:la|el|los|a|o|the)\s{1,3})?"
+)
+
+
+def _counterpart_of_flow(
+    folded: str, hit, entities: list[EntityMention], entity: str
+) -> str | None:
+    """The state's own flow when a flow word names the state as its origin or destination
+    ("importaciones desde Bolivia", "exports to Bolivia"): imports from the state are its
+    exports (China's imports), exports to it its imports. None otherwise."""
+    phrase = fold(hit.phrase)
+    imports = "import" in phrase
+    if not imports and "export" not in phrase:
+        return None
+    if OPEN_PREPOSITION.search(phrase):
+        # "importaciones desde", "imports from", "exports to": the preposition is the phrase's
+        # last word; the state follows it (after an article, if any).
+        found = FLOW_ARTICLE_AFTER.match(folded, hit.end)
+    else:
+        found = (FLOW_ORIGIN_AFTER if imports else FLOW_DESTINATION_AFTER).match(folded, hit.end)
+    if found is None or not any(e.start == found.end() and e.code == entity for e in entities):
+        return None
+    return "trade_china_imports" if imports else "trade_china_exports"
 
 
 def _china_among_partners(text: str, folded: str, clause: tuple[int, int]) -> str | None:
