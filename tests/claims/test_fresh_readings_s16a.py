@@ -15,6 +15,10 @@ knowledge base.
   other side. Main read Bolivia's own imports ("importaciones desde" at high confidence) and
   exports; and "Imports from Brazil totalled US$ 5 billion" in a Chilean text was called
   contradicted by Brazil's exports to China. The reading stays low: never refuted.
+* "Chile y China firmaron su Tratado de Libre Comercio en 2006": the FTA was signed in November
+  2005 and came into force in October 2006. Main found no signature to compare: it looks for
+  the status the day before the entry into force, and Chile's entry into force is known to the
+  month only ("2006-10", its primary source); the month's first day is now read.
 """
 
 from __future__ import annotations
@@ -253,4 +257,42 @@ def test_a_flow_from_china_keeps_its_reading(kb, text, figure):
     # Guard: China as the origin.
     result = one(check(text, kb), figure)
     assert result.claim.metric == "trade_china_exports"
+    assert result.verdict is Verdict.SUPPORTED
+
+
+# --- an FTA's signature when its entry into force is known to the month ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Santiago, 2025 — Chile y China firmaron su Tratado de Libre Comercio en 2006.",
+        "Santiago, 2025 — Chile and China signed their free trade agreement in 2006.",
+        "Santiago, 2025 — Chile e China assinaram o seu Tratado de Livre Comércio em 2006.",
+    ],
+)
+def test_a_signature_dated_to_the_entry_into_force_year_is_contradicted(kb, text):
+    # Main: unverifiable, "no metric recognised" (the signature was not found).
+    [result] = [r for r in check(text, kb) if r.claim.text.strip() == "2006"]
+    assert result.verdict is Verdict.CONTRADICTED
+    assert "signed since 2005-11" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Santiago, 2025 — Chile y China firmaron su TLC en noviembre de 2005.",
+            "noviembre de 2005",
+        ),
+        ("Santiago, 2025 — Chile and China signed their free trade agreement in 2005.", "2005"),
+        (
+            "Santiago, 2025 — O acordo de livre comércio do Chile com a China entrou em vigor em 2006.",
+            "2006",
+        ),
+    ],
+)
+def test_the_signature_and_entry_into_force_years_are_borne_out(kb, text, date):
+    # Main left the two signatures unverifiable too; the PT entry into force is a guard.
+    [result] = [r for r in check(text, kb) if r.claim.text.strip() == date]
     assert result.verdict is Verdict.SUPPORTED
