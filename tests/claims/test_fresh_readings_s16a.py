@@ -19,6 +19,9 @@ knowledge base.
   2005 and came into force in October 2006. Main found no signature to compare: it looks for
   the status the day before the entry into force, and Chile's entry into force is known to the
   month only ("2006-10", its primary source); the month's first day is now read.
+* "pasaron de $ 656 millones en 2016 a $ 3.193 el año pasado": the end of a change written with
+  no scale word takes the scale of its start (main read 3,193 dollars). Held in doubt: it may be
+  borne out, never refuted.
 """
 
 from __future__ import annotations
@@ -296,3 +299,42 @@ def test_the_signature_and_entry_into_force_years_are_borne_out(kb, text, date):
     # Main left the two signatures unverifiable too; the PT entry into force is a guard.
     [result] = [r for r in check(text, kb) if r.claim.text.strip() == date]
     assert result.verdict is Verdict.SUPPORTED
+
+
+# --- "de X millones … a Y": Y in X's scale ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Guayaquil, 2022 — Las exportaciones ecuatorianas a China pasaron de $ 656 millones en"
+            " 2016 a $ 3.193 el año pasado.",
+            "$ 3.193",
+        ),
+        (
+            "Quito, 2022 — Ecuador's exports to China rose from US$ 656 million in 2016 to US$ 3,193"
+            " last year.",
+            "US$ 3,193",
+        ),
+        (
+            "Quito, 2022 — As exportações do Equador para a China passaram de US$ 656 milhões em"
+            " 2016 para US$ 3.193 no ano passado.",
+            "US$ 3.193",
+        ),
+    ],
+)
+def test_the_end_of_a_change_takes_the_scale_of_its_start(kb, text, figure):
+    # Main: 3,193 dollars, "an amount under a million", unverifiable.
+    result = one(check(text, kb), figure)
+    assert result.claim.value * result.claim.scale == pytest.approx(3.193e9)
+    assert result.verdict is Verdict.DISPUTED  # Banco Central 3,193; President Lasso 3,600
+
+
+def test_a_carried_scale_never_refutes(kb):
+    # Guard: the wrong end of the change is held in doubt, never called contradicted.
+    text = (
+        "Quito, 2022 — Ecuador's exports to China rose from US$ 656 million in 2016 to US$ 9,000"
+        " last year."
+    )
+    assert one(check(text, kb), "US$ 9,000").verdict is Verdict.UNVERIFIABLE

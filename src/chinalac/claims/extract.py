@@ -325,6 +325,7 @@ def extract(
         if not mentions:
             continue
         mentions = _amounts_carried(mentions, by_paragraph.get(sentence.paragraph, []), folded)
+        mentions = _scale_carried(mentions, folded, sentence.text)
         entities = entity_index.find(sentence.text, folded)
         clauses = _clauses(folded)
         for mention in mentions:  # a mention never straddles clauses ("between 300 and 320")
@@ -1469,6 +1470,42 @@ def _amounts_carried(mentions: list[Mention], paragraph_claims: list[Claim], fol
         else m
         for m in mentions
     ]
+
+
+# "pasaron de $ 656 millones en 2016 a $ 3.193 el año pasado", "from US$ 656 million in 2016 to
+# US$ 3,193 last year": the end of a change, written with no scale word, in the scale of its start
+# (folded text between the two figures: the start's year, if any, then "a/to/para").
+SCALE_GAP = re.compile(
+    r"(?:\s{1,2}(?:en|in|em)\s{1,2}\d{4})?\s{1,2}(?:a|al|to|para|hasta|ate)\s{1,2}"
+    r"(?:(?:los|las|os|as|the)\s)?"
+)
+# How far apart (as a ratio) the two ends may be for the scale to be carried.
+SCALE_RATIO = 100.0
+
+
+def _scale_carried(mentions: list[Mention], folded: str, text: str) -> list[Mention]:
+    """The second figure of "de X millones … a Y" with no scale word of its own takes X's
+    scale (round s16a: main read "$ 3.193" as 3,193 dollars). A reading, not written: the value
+    is held in doubt, so the figure may be borne out, never refuted."""
+    out = list(mentions)
+    for i, (first, second) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if (
+            first.kind is Kind.MONEY
+            and second.kind is Kind.MONEY
+            and first.scale >= 1e6
+            and second.scale == 1.0
+            and second.noun_start < 0
+            and second.unit == first.unit
+            and first.value > 0
+            and 1 / SCALE_RATIO <= second.value / first.value <= SCALE_RATIO
+            and FROM_BEFORE.search(folded, max(0, first.start - 12), first.start)
+            and SCALE_GAP.fullmatch(folded, first.end, second.start)
+        ):
+            written = " ".join(text[first.start : first.end].split())
+            out[i + 1] = dataclasses.replace(
+                second, scale=first.scale, value_doubt=f"no scale written: that of '{written}' read"
+            )
+    return out
 
 
 def _inherited_metric(
