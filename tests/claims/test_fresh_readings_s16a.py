@@ -22,6 +22,9 @@ knowledge base.
 * "pasaron de $ 656 millones en 2016 a $ 3.193 el año pasado": the end of a change written with
   no scale word takes the scale of its start (main read 3,193 dollars). Held in doubt: it may be
   borne out, never refuted.
+* "China siguió siendo el principal proveedor de Chile, con US$ 19.325 millones en bienes": China
+  named as a state's supplier (or buyer) with a figure after "con/with/com" is its sales to (or
+  purchases from) that state (main read no metric). Read from the sentence's shape: low.
 """
 
 from __future__ import annotations
@@ -338,3 +341,52 @@ def test_a_carried_scale_never_refutes(kb):
         " last year."
     )
     assert one(check(text, kb), "US$ 9,000").verdict is Verdict.UNVERIFIABLE
+
+
+# --- China as a state's supplier or buyer "with" a figure ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        (
+            "Santiago, 2025 — En 2024, China siguió siendo el principal proveedor de Chile, con"
+            " US$ 19.325 millones en bienes.",
+            "US$ 19.325 millones",
+            "trade_china_exports",
+        ),
+        (
+            "Santiago, 2025 — In 2024 China remained Chile's main supplier, with US$ 19,325"
+            " million in goods.",
+            "US$ 19,325 million",
+            "trade_china_exports",
+        ),
+        (
+            "Santiago, 2025 — Em 2024, a China seguiu como o principal fornecedor do Chile, com"
+            " US$ 19,325 bilhões em bens.",
+            "US$ 19,325 bilhões",
+            "trade_china_exports",
+        ),
+        (
+            "Lima, 2018 — In 2017 China was Peru's top buyer, with US$ 11.46 billion.",
+            "US$ 11.46 billion",
+            "trade_china_imports",
+        ),
+    ],
+)
+def test_china_as_supplier_or_buyer_with_a_figure_is_its_sales_or_purchases(
+    kb, text, figure, metric
+):
+    # Main: no metric recognised.
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == metric
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_a_supplier_figure_is_never_refuted(kb):
+    # Guard: read from the sentence's shape, so a wrong value is not called contradicted.
+    text = (
+        "Santiago, 2025 — En 2024, China fue el principal proveedor de Chile, con US$ 30.000"
+        " millones en bienes."
+    )
+    assert one(check(text, kb), "US$ 30.000 millones").verdict is Verdict.UNVERIFIABLE

@@ -657,6 +657,25 @@ def extract(
                 # sentence's shape: it may be borne out, never refuted.
                 metric = "trade_china_exports"
                 share_doubt = _level("low", "sales of the subject China that follows the figure")
+            if (
+                metric is None
+                and mention.kind is Kind.MONEY
+                and (
+                    role := CHINA_ROLE_WITH.search(
+                        folded, max(0, mention.start - 140), mention.start
+                    )
+                )
+            ):
+                # "China siguió siendo el principal proveedor de Chile, con US$ 19.325 millones",
+                # "China was Peru's top buyer, with US$ 20 billion": China's sales to (or purchases
+                # from) the state it supplies (or buys from), read from the sentence's shape
+                # (round s16a): it may be borne out, never refuted.
+                supplies = role.group("role") in SUPPLIER_ROLES
+                metric = "trade_china_exports" if supplies else "trade_china_imports"
+                share_doubt = _level(
+                    "low",
+                    f"China as '{role.group('role')}' with the figure: its sales or purchases",
+                )
             inherited = False
             if metric is None and mention.kind in (Kind.MONEY, Kind.PERCENT):
                 # "China Customs reported US$518.47 billion for 2024" continues the previous
@@ -2084,6 +2103,15 @@ _CHINA = (
 # "com vendas de US$ 47,6 bilhões, a China ficou com …", "con ventas por US$ 50.000 millones,
 # China se mantuvo …", "with sales of US$ 47.6 billion, China kept …": sales told before their
 # seller, the subject after the comma.
+# China named as a state's supplier or buyer, then the figure after "con/with/com" (folded text
+# up to the number): "China siguió siendo el principal proveedor de Chile, con US$ …", "China
+# was Peru's top buyer, with US$ …", "a China foi o maior comprador do Brasil, com US$ …".
+CHINA_ROLE_WITH = re.compile(
+    r"\b(?:china|gigante\s+asiatico|pais\s+asiatico)\b[^.;:()]{0,50}?"
+    r"\b(?P<role>proveedor|proveedora|supplier|fornecedor|fornecedora|comprador|compradora|buyer)"
+    r"\b[^.;:()$]{0,40}?,?\s(?:con|with|com)\s(?:[a-z$]{1,4}\s?)?$"
+)
+SUPPLIER_ROLES = frozenset({"proveedor", "proveedora", "supplier", "fornecedor", "fornecedora"})
 WITH_SALES_BEFORE = re.compile(
     r"\b(?:com|con|with)\s+(?:vendas|ventas|sales)\s+(?:de|por|of|worth)\s+$"
 )
