@@ -25,6 +25,9 @@ knowledge base.
 * "China siguió siendo el principal proveedor de Chile, con US$ 19.325 millones en bienes": China
   named as a state's supplier (or buyer) with a figure after "con/with/com" is its sales to (or
   purchases from) that state (main read no metric). Read from the sentence's shape: low.
+* "China conservó el puesto de principal socio comercial de Chile", "the position of top trading
+  partner", "a posição de principal parceiro": a rank held as a post, with no determiner of its
+  own (main read no rank).
 """
 
 from __future__ import annotations
@@ -390,3 +393,32 @@ def test_a_supplier_figure_is_never_refuted(kb):
         " millones en bienes."
     )
     assert one(check(text, kb), "US$ 30.000 millones").verdict is Verdict.UNVERIFIABLE
+
+
+# --- a rank held as a post -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "Santiago, 2025 — En 2024 China conservó el puesto de principal socio comercial de"
+            " Chile.",
+            "principal socio comercial",
+        ),
+        (
+            "Santiago, 2025 — China kept the position of top trading partner of Chile in 2024.",
+            "top trading partner",
+        ),
+        (
+            "Santiago, 2025 — Em 2024, a China manteve a posição de principal parceiro comercial"
+            " do Chile.",
+            "principal parceiro comercial",
+        ),
+    ],
+)
+def test_a_rank_held_as_a_post_is_read(kb, text, rank):
+    # Main: no rank read (no determiner before "principal" / "top").
+    result = one(check(text, kb), rank)
+    assert result.verdict is Verdict.SUPPORTED
+    assert "1 rank 2024" in result.reason
