@@ -28,6 +28,9 @@ knowledge base.
 * "China conservó el puesto de principal socio comercial de Chile", "the position of top trading
   partner", "a posição de principal parceiro": a rank held as a post, with no determiner of its
   own (main read no rank).
+* "the largest recipients of Chinese loans were Venezuela (52%), Brazil (17%) …": each state's
+  share of China's lending to the region, against the published shares (`other` rows "share of
+  Chinese loans to LAC", now metric `loans_share_of_lac`: support only, as a basket share).
 """
 
 from __future__ import annotations
@@ -422,3 +425,43 @@ def test_a_rank_held_as_a_post_is_read(kb, text, rank):
     result = one(check(text, kb), rank)
     assert result.verdict is Verdict.SUPPORTED
     assert "1 rank 2024" in result.reason
+
+
+# --- a state's share of China's loans to the region ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "2017 — Between 2005 and 2015, the largest recipients of Chinese loans were Venezuela"
+            " (52%), Brazil (17%), Argentina (14%), and Ecuador (12%).",
+            "17%",
+        ),
+        (
+            "2017 — Entre 2005 y 2015, los mayores receptores de préstamos chinos fueron"
+            " Venezuela (52%), Brasil (17%), Argentina (14%) y Ecuador (12%).",
+            "17%",
+        ),
+        (
+            "2017 — Entre 2005 e 2015, os maiores destinatários dos empréstimos chineses foram a"
+            " Venezuela (52%), o Brasil (17%), a Argentina (14%) e o Equador (12%).",
+            "17%",
+        ),
+    ],
+)
+def test_a_borrowers_share_of_chinese_loans_is_read(kb, text, figure):
+    # Main: no metric recognised.
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "loans_share_of_lac"
+    assert result.claim.entity == "BRA"
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_a_borrowers_share_is_never_refuted(kb):
+    # Guard: databases count loans their own way; a share that differs is not called false.
+    text = (
+        "2017 — Between 2005 and 2015, the largest recipients of Chinese loans were Venezuela"
+        " (60%) and Brazil (17%)."
+    )
+    assert one(check(text, kb), "60%").verdict is Verdict.UNVERIFIABLE

@@ -443,6 +443,17 @@ def extract(
             if (
                 mention.kind is Kind.PERCENT
                 and metric is None
+                and LOAN_SHARE_CUE.search(folded)
+                and _state_just_before(mention, entities, folded)
+            ):
+                # "the largest recipients of Chinese loans were Venezuela (52%), Brazil (17%)",
+                # "los mayores receptores de préstamos chinos fueron Venezuela (52%)": each
+                # state's share of China's lending (round s16a). Published shares bear it out and
+                # never refute it (databases count loans their own way).
+                metric, hit = LOANS_SHARE_OF_LAC, None
+            if (
+                mention.kind is Kind.PERCENT
+                and metric is None
                 and china_as_destination(folded, mention.end)
             ):
                 # "30% de todo comércio brasileiro terá a China como destino": the part of the
@@ -2103,6 +2114,16 @@ _CHINA = (
 # "com vendas de US$ 47,6 bilhões, a China ficou com …", "con ventas por US$ 50.000 millones,
 # China se mantuvo …", "with sales of US$ 47.6 billion, China kept …": sales told before their
 # seller, the subject after the comma.
+# The borrowers of China's loans named in a sentence (folded): "the largest recipients of Chinese
+# loans", "los mayores receptores de préstamos chinos", "os maiores destinatários dos
+# empréstimos chineses".
+LOANS_SHARE_OF_LAC = "loans_share_of_lac"
+LOAN_SHARE_CUE = re.compile(
+    r"\b(?:recipients?|borrowers?|receptor(?:es)?|recetor(?:es)?|destinatari[oa]s?"
+    r"|beneficiari[oa]s?|prestatari[oa]s?|tomador(?:es)?)\s+(?:of|de|dos|das|del|de\s+los)\s+"
+    r"(?:chinese\s+(?:loans|lending|credit)|loans\s+from\s+china|prestamos\s+(?:chinos|de\s+china)"
+    r"|emprestimos\s+(?:chineses|da\s+china)|creditos\s+(?:chinos|chineses))\b"
+)
 # China named as a state's supplier or buyer, then the figure after "con/with/com" (folded text
 # up to the number): "China siguió siendo el principal proveedor de Chile, con US$ …", "China
 # was Peru's top buyer, with US$ …", "a China foi o maior comprador do Brasil, com US$ …".
