@@ -88,6 +88,30 @@ def test_a_states_foreign_trade_is_its_trade_with_the_world(kb, text, figure):
     ("text", "figure"),
     [
         (
+            "Santiago, 2025 — Chile exportó al mundo US$ 101.000 millones en 2024.",
+            "US$ 101.000 millones",
+        ),
+        (
+            "Santiago, 2025 — In 2024 Chile exported US$ 101 billion to the world.",
+            "US$ 101 billion",
+        ),
+        (
+            "Santiago, 2025 — Em 2024, o Chile exportou para o mundo US$ 101 bilhões.",
+            "US$ 101 bilhões",
+        ),
+    ],
+)
+def test_exports_to_the_world_are_not_exports_to_china(kb, text, figure):
+    # Main: Chile's exports to China, contradicted by the stored 37,996.
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "trade_with_world"
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
             "Santiago, 2025 — El comercio exterior de Chile con China sumó US$ 57.321 millones"
             " en 2024.",
             "US$ 57.321 millones",
@@ -108,6 +132,17 @@ def test_foreign_trade_with_china_named_stays_trade_with_china(kb, text, figure)
     # Guard: China named between the cue and the figure.
     result = one(check(text, kb), figure)
     assert result.claim.metric == "trade_total"
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_exports_to_china_before_the_world_stay_exports_to_china(kb):
+    # Guard: the world cue follows another figure; "to China" follows this one.
+    text = (
+        "Santiago, 2025 — In 2024 Chile exported US$ 37,996 million to China and US$ 101 billion"
+        " to the world."
+    )
+    result = one(check(text, kb), "US$ 37,996 million")
+    assert result.claim.metric == "trade_china_imports"
     assert result.verdict is Verdict.SUPPORTED
 
 

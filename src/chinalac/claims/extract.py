@@ -750,7 +750,7 @@ def extract(
                 metric in DIRECTED_METRICS | BILATERAL_METRICS
                 and entity != "CHN"
                 and mention.kind in (Kind.MONEY, Kind.PERCENT)
-                and world_trader(sentence.text, folded, mention.number_start)
+                and world_trader(sentence.text, folded, mention.number_start, mention.end)
             ):
                 # "el comercio exterior de Chile sumó US$ 175.565 millones", "Chile's total
                 # trade with the world": the state's trade with every partner (round s16a).
