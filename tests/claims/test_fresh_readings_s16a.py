@@ -500,3 +500,34 @@ def test_a_borrowers_share_is_never_refuted(kb):
         " (60%) and Brazil (17%)."
     )
     assert one(check(text, kb), "60%").verdict is Verdict.UNVERIFIABLE
+
+
+# --- "and 2024 was no exception" ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "Santiago, 2025 — China ha sido el principal socio comercial de Chile, y 2024 no fue"
+            " la excepción.",
+            "principal socio comercial",
+        ),
+        (
+            "Santiago, 2025 — China has been Chile's top trading partner, and 2024 was no"
+            " exception.",
+            "top trading partner",
+        ),
+        (
+            "Santiago, 2025 — China tem sido o principal parceiro comercial do Chile, e 2024 não"
+            " foi exceção.",
+            "principal parceiro comercial",
+        ),
+    ],
+)
+def test_a_year_that_was_no_exception_dates_the_claim(kb, text, rank):
+    # Main: the rank undated, and read by the 2024 row only because it was the latest; after
+    # the undated-rank reading above it would have been left unverifiable in a 2025 text.
+    result = one(check(text, kb), rank)
+    assert result.claim.period is not None and result.claim.period.end_year == 2024
+    assert result.verdict is Verdict.SUPPORTED

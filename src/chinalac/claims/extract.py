@@ -830,6 +830,18 @@ def extract(
                 paired := _from_to_years(folded, mention, mentions, periods)
             ):
                 period, period_doubt = paired
+            if (
+                period is None
+                and mention.kind is not Kind.DATE
+                and (exception := NO_EXCEPTION.search(folded, mention.end)) is not None
+            ):
+                # "China ha conservado el puesto de principal socio comercial, y 2024 no fue la
+                # excepción", "and 2024 was no exception": the year the clause after names is one
+                # the claim holds for (round s16a: main left the rank undated).
+                year = int(exception.group("year"))
+                written = sentence.text[exception.start() : exception.end()].strip(" ,")
+                period = Period("point", year, year, text=written)
+                period_doubt = _level("medium", f"'{period.text}': the year the claim holds for")
             # A date of record set as a reference ("registrado em 2013" after "recorde")
             # dates its own clause's figures only; later figures do not carry it over.
             is_reference = period is not None and any(
@@ -2468,6 +2480,12 @@ def _reference_date_at(folded: str, core_start: int) -> bool:
     )
 
 
+# "…, y 2024 no fue la excepción", "and 2024 was no exception", "e 2024 não foi exceção" (folded).
+NO_EXCEPTION = re.compile(
+    r",?\s(?:y|and|e)\s(?:el\s|o\s)?(?:ano\s|year\s)?(?P<year>(?:19|20)\d\d)\s"
+    r"(?:no\s+fue\s+(?:la|una)\s+excepcion|was\s+no\s+exception|was\s+not\s+an\s+exception"
+    r"|nao\s+foi\s+(?:uma\s+|a\s+)?excecao)\b"
+)
 # "pasó de U$S 3.200 millones a U$S 14.000 millones", "from US$3.2 billion to US$14 billion",
 # "passou de US$ 3,2 bilhões para US$ 14 bilhões" (folded text around the two figures).
 FROM_BEFORE = re.compile(r"\b(?:de|from|desde)\s{1,2}(?:(?:los|las|os|as|the)\s)?$")
