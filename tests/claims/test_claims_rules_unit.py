@@ -209,15 +209,21 @@ def test_an_fta_signed_at_another_date_is_contradicted_with_the_signature(when, 
     "text",
     [
         "Peru signed a free trade agreement with China in 2009.",
-        # Concluding negotiations is not signing, and an entry into force dated to the month
-        # has no eve to ask the status of; Brazil has no FTA at all.
+        # Concluding negotiations is not signing; Brazil has no FTA at all.
         "Uruguay signed a free trade agreement with China in 2009.",
-        "Nicaragua signed a free trade agreement with China in 2023.",
         "Brazil signed a free trade agreement with China in 2009.",
     ],
 )
 def test_an_fta_without_a_dated_signature_before_entry_into_force_is_not_judged_by_it(text):
     assert "ties-date" not in results_with_ties(text)
+
+
+@pytest.mark.parametrize(("when", "verdict"), [("2023", "supported"), ("2024", "contradicted")])
+def test_an_entry_into_force_dated_to_the_month_is_asked_from_the_months_eve(when, verdict):
+    # Round s16a: Nicaragua's entry into force is dated "2024-01"; the status on the eve of the
+    # month (2023-12-31) is the signature of 2023-08-31 (main judged no signature of such an FTA).
+    text = f"Nicaragua signed a free trade agreement with China in {when}."
+    assert results_with_ties(text)["ties-date"][0] == verdict
 
 
 def test_an_fta_signature_shows_the_signed_row_and_the_entry_into_force_with_their_sources():

@@ -36,9 +36,11 @@ from chinalac.claims.lenders import (
     OTHER_LENDER,
     OTHER_TRADER,
     WITH_BEFORE,
+    WORLD_TRADER,
     other_lender,
     other_trader,
     received_sum,
+    world_trader,
 )
 from chinalac.claims.mentions import MONEY_FLOW, Mention, find_mentions
 from chinalac.claims.metric_lexicon import (
@@ -323,6 +325,7 @@ def extract(
         if not mentions:
             continue
         mentions = _amounts_carried(mentions, by_paragraph.get(sentence.paragraph, []), folded)
+        mentions = _scale_carried(mentions, folded, sentence.text)
         entities = entity_index.find(sentence.text, folded)
         clauses = _clauses(folded)
         for mention in mentions:  # a mention never straddles clauses ("between 300 and 320")
@@ -437,6 +440,17 @@ def extract(
                 # a rate of growth, whatever trade word stands beside it.
                 hit, metric = None, None
             share_doubt = None
+            if (
+                mention.kind is Kind.PERCENT
+                and metric is None
+                and LOAN_SHARE_CUE.search(folded)
+                and _state_just_before(mention, entities, folded)
+            ):
+                # "the largest recipients of Chinese loans were Venezuela (52%), Brazil (17%)",
+                # "los mayores receptores de préstamos chinos fueron Venezuela (52%)": each
+                # state's share of China's lending (round s16a). Published shares bear it out and
+                # never refute it (databases count loans their own way).
+                metric, hit = LOANS_SHARE_OF_LAC, None
             if (
                 mention.kind is Kind.PERCENT
                 and metric is None
@@ -595,6 +609,25 @@ def extract(
                     metric, state_side = directed, None
             if (
                 mention.kind is Kind.MONEY
+                and hit is not None
+                and metric in DIRECTED_METRICS
+                and entity
+                and entity not in NEVER_FOCUS | REGION_CODES
+                and (counter := _counterpart_of_flow(folded, hit, entities, entity)) is not None
+                and not (counter == metric and CHINESE_SIDE.search(folded))
+            ):
+                # "$us 1.462 millones en importaciones desde Bolivia y $us 1.134 millones en
+                # exportaciones hacia Bolivia" (told from China's side), "imports from Brazil
+                # totalled …": the state named as the flow's origin or destination is its other
+                # side, so the figure is the state's opposite flow (round s16a: main read
+                # Bolivia's own imports and exports, "importaciones desde" at high confidence).
+                # Who the other side is is read, not written: never refuted.
+                metric = counter
+                state_side = _level(
+                    "low", f"'{hit.phrase}' from or to {entity}: read from the other side"
+                )
+            if (
+                mention.kind is Kind.MONEY
                 and metric in ("trade_china_imports", "trade_china_exports")
                 and BOTH_FLOWS.search(folded, max(0, mention.start - 80), mention.start)
                 and not RESPECTIVELY.search(folded)
@@ -635,6 +668,25 @@ def extract(
                 # sentence's shape: it may be borne out, never refuted.
                 metric = "trade_china_exports"
                 share_doubt = _level("low", "sales of the subject China that follows the figure")
+            if (
+                metric is None
+                and mention.kind is Kind.MONEY
+                and (
+                    role := CHINA_ROLE_WITH.search(
+                        folded, max(0, mention.start - 140), mention.start
+                    )
+                )
+            ):
+                # "China siguió siendo el principal proveedor de Chile, con US$ 19.325 millones",
+                # "China was Peru's top buyer, with US$ 20 billion": China's sales to (or purchases
+                # from) the state it supplies (or buys from), read from the sentence's shape
+                # (round s16a): it may be borne out, never refuted.
+                supplies = role.group("role") in SUPPLIER_ROLES
+                metric = "trade_china_exports" if supplies else "trade_china_imports"
+                share_doubt = _level(
+                    "low",
+                    f"China as '{role.group('role')}' with the figure: its sales or purchases",
+                )
             inherited = False
             if metric is None and mention.kind in (Kind.MONEY, Kind.PERCENT):
                 # "China Customs reported US$518.47 billion for 2024" continues the previous
@@ -694,6 +746,15 @@ def extract(
                 # "detrás de Estados Unidos, que le vendió mercancías por 4.677,8 millones":
                 # another partner's trade with the state, not China's (round s15b).
                 metric, hit, inherited = OTHER_TRADER, None, False
+            if (
+                metric in DIRECTED_METRICS | BILATERAL_METRICS
+                and entity != "CHN"
+                and mention.kind in (Kind.MONEY, Kind.PERCENT)
+                and world_trader(sentence.text, folded, mention.number_start, mention.end)
+            ):
+                # "el comercio exterior de Chile sumó US$ 175.565 millones", "Chile's total
+                # trade with the world": the state's trade with every partner (round s16a).
+                metric, hit, inherited = WORLD_TRADER, None, False
             if each_of:
                 metric, hit, inherited = None, None, False
             entity_doubt = None
@@ -769,6 +830,18 @@ def extract(
                 paired := _from_to_years(folded, mention, mentions, periods)
             ):
                 period, period_doubt = paired
+            if (
+                period is None
+                and mention.kind is not Kind.DATE
+                and (exception := NO_EXCEPTION.search(folded, mention.end)) is not None
+            ):
+                # "China ha conservado el puesto de principal socio comercial, y 2024 no fue la
+                # excepción", "and 2024 was no exception": the year the clause after names is one
+                # the claim holds for (round s16a: main left the rank undated).
+                year = int(exception.group("year"))
+                written = sentence.text[exception.start() : exception.end()].strip(" ,")
+                period = Period("point", year, year, text=written)
+                period_doubt = _level("medium", f"'{period.text}': the year the claim holds for")
             # A date of record set as a reference ("registrado em 2013" after "recorde")
             # dates its own clause's figures only; later figures do not carry it over.
             is_reference = period is not None and any(
@@ -1458,6 +1531,42 @@ def _amounts_carried(mentions: list[Mention], paragraph_claims: list[Claim], fol
     ]
 
 
+# "pasaron de $ 656 millones en 2016 a $ 3.193 el año pasado", "from US$ 656 million in 2016 to
+# US$ 3,193 last year": the end of a change, written with no scale word, in the scale of its start
+# (folded text between the two figures: the start's year, if any, then "a/to/para").
+SCALE_GAP = re.compile(
+    r"(?:\s{1,2}(?:en|in|em)\s{1,2}\d{4})?\s{1,2}(?:a|al|to|para|hasta|ate)\s{1,2}"
+    r"(?:(?:los|las|os|as|the)\s)?"
+)
+# How far apart (as a ratio) the two ends may be for the scale to be carried.
+SCALE_RATIO = 100.0
+
+
+def _scale_carried(mentions: list[Mention], folded: str, text: str) -> list[Mention]:
+    """The second figure of "de X millones … a Y" with no scale word of its own takes X's
+    scale (round s16a: main read "$ 3.193" as 3,193 dollars). A reading, not written: the value
+    is held in doubt, so the figure may be borne out, never refuted."""
+    out = list(mentions)
+    for i, (first, second) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if (
+            first.kind is Kind.MONEY
+            and second.kind is Kind.MONEY
+            and first.scale >= 1e6
+            and second.scale == 1.0
+            and second.noun_start < 0
+            and second.unit == first.unit
+            and first.value > 0
+            and 1 / SCALE_RATIO <= second.value / first.value <= SCALE_RATIO
+            and FROM_BEFORE.search(folded, max(0, first.start - 12), first.start)
+            and SCALE_GAP.fullmatch(folded, first.end, second.start)
+        ):
+            written = " ".join(text[first.start : first.end].split())
+            out[i + 1] = dataclasses.replace(
+                second, scale=first.scale, value_doubt=f"no scale written: that of '{written}' read"
+            )
+    return out
+
+
 def _inherited_metric(
     mention: Mention, paragraph_claims: list[Claim], folded: str = ""
 ) -> str | None:
@@ -1962,6 +2071,41 @@ CHINA_IN_LIST = re.compile(
 )
 
 
+# The preposition after a bare flow word naming its origin ("importaciones desde Bolivia",
+# "imports from Bolivia", "importações vindas da Bolívia") or destination ("exportaciones hacia
+# Bolivia", "exports to Bolivia", "exportações para a Bolívia"), up to the state's name (folded).
+# A bare "de" is left out: "las exportaciones de Bolivia" are Bolivia's own.
+FLOW_ORIGIN_AFTER = re.compile(
+    r"\s{1,3}(?:desde|from|procedentes\s+de|provenientes\s+de|vindas\s+d[aoe]s?|oriundas\s+d[aoe]s?)"
+    r"\s{1,3}(?:(?:la|el|los|a|o|the)\s{1,3})?"
+)
+FLOW_ARTICLE_AFTER = re.compile(r"\s{1,3}(?:(?:la|el|los|a|o|the)\s{1,3})?")
+FLOW_DESTINATION_AFTER = re.compile(
+    r"\s{1,3}(?:hacia|to|into|para|al|ao|a)\s{1,3}(?:(?:la|el|los|a|o|the)\s{1,3})?"
+)
+
+
+def _counterpart_of_flow(
+    folded: str, hit, entities: list[EntityMention], entity: str
+) -> str | None:
+    """The state's own flow when a flow word names the state as its origin or destination
+    ("importaciones desde Bolivia", "exports to Bolivia"): imports from the state are its
+    exports (China's imports), exports to it its imports. None otherwise."""
+    phrase = fold(hit.phrase)
+    imports = "import" in phrase
+    if not imports and "export" not in phrase:
+        return None
+    if OPEN_PREPOSITION.search(phrase):
+        # "importaciones desde", "imports from", "exports to": the preposition is the phrase's
+        # last word; the state follows it (after an article, if any).
+        found = FLOW_ARTICLE_AFTER.match(folded, hit.end)
+    else:
+        found = (FLOW_ORIGIN_AFTER if imports else FLOW_DESTINATION_AFTER).match(folded, hit.end)
+    if found is None or not any(e.start == found.end() and e.code == entity for e in entities):
+        return None
+    return "trade_china_imports" if imports else "trade_china_exports"
+
+
 def _china_among_partners(text: str, folded: str, clause: tuple[int, int]) -> str | None:
     """The words "China, X" or "China y X" of the clause when X is a name (a capital letter):
     China as one of several partners of a flow."""
@@ -1999,6 +2143,25 @@ _CHINA = (
 # "com vendas de US$ 47,6 bilhões, a China ficou com …", "con ventas por US$ 50.000 millones,
 # China se mantuvo …", "with sales of US$ 47.6 billion, China kept …": sales told before their
 # seller, the subject after the comma.
+# The borrowers of China's loans named in a sentence (folded): "the largest recipients of Chinese
+# loans", "los mayores receptores de préstamos chinos", "os maiores destinatários dos
+# empréstimos chineses".
+LOANS_SHARE_OF_LAC = "loans_share_of_lac"
+LOAN_SHARE_CUE = re.compile(
+    r"\b(?:recipients?|borrowers?|receptor(?:es)?|recetor(?:es)?|destinatari[oa]s?"
+    r"|beneficiari[oa]s?|prestatari[oa]s?|tomador(?:es)?)\s+(?:of|de|dos|das|del|de\s+los)\s+"
+    r"(?:chinese\s+(?:loans|lending|credit)|loans\s+from\s+china|prestamos\s+(?:chinos|de\s+china)"
+    r"|emprestimos\s+(?:chineses|da\s+china)|creditos\s+(?:chinos|chineses))\b"
+)
+# China named as a state's supplier or buyer, then the figure after "con/with/com" (folded text
+# up to the number): "China siguió siendo el principal proveedor de Chile, con US$ …", "China
+# was Peru's top buyer, with US$ …", "a China foi o maior comprador do Brasil, com US$ …".
+CHINA_ROLE_WITH = re.compile(
+    r"\b(?:china|gigante\s+asiatico|pais\s+asiatico)\b[^.;:()]{0,50}?"
+    r"\b(?P<role>proveedor|proveedora|supplier|fornecedor|fornecedora|comprador|compradora|buyer)"
+    r"\b[^.;:()$]{0,40}?,?\s(?:con|with|com)\s(?:[a-z$]{1,4}\s?)?$"
+)
+SUPPLIER_ROLES = frozenset({"proveedor", "proveedora", "supplier", "fornecedor", "fornecedora"})
 WITH_SALES_BEFORE = re.compile(
     r"\b(?:com|con|with)\s+(?:vendas|ventas|sales)\s+(?:de|por|of|worth)\s+$"
 )
@@ -2343,6 +2506,12 @@ def _reference_date_at(folded: str, core_start: int) -> bool:
     )
 
 
+# "…, y 2024 no fue la excepción", "and 2024 was no exception", "e 2024 não foi exceção" (folded).
+NO_EXCEPTION = re.compile(
+    r",?\s(?:y|and|e)\s(?:el\s|o\s)?(?:ano\s|year\s)?(?P<year>(?:19|20)\d\d)\s"
+    r"(?:no\s+fue\s+(?:la|una)\s+excepcion|was\s+no\s+exception|was\s+not\s+an\s+exception"
+    r"|nao\s+foi\s+(?:uma\s+|a\s+)?excecao)\b"
+)
 # "pasó de U$S 3.200 millones a U$S 14.000 millones", "from US$3.2 billion to US$14 billion",
 # "passou de US$ 3,2 bilhões para US$ 14 bilhões" (folded text around the two figures).
 FROM_BEFORE = re.compile(r"\b(?:de|from|desde)\s{1,2}(?:(?:los|las|os|as|the)\s)?$")

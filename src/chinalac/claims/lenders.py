@@ -72,6 +72,52 @@ _THIRD_PARTNER_SUBJECT = re.compile(
 )
 _CHINA_WORD = re.compile(r"\b(?:chin(?:a|ese|o|os|as|es|eses|esa|esas|eso|esos))\b")
 
+# A state's trade with every partner (round s16a): "el comercio exterior de Chile sumó US$ 175.565
+# millones", "Chile's total trade with the world reached …", "o comércio exterior do Chile somou
+# …", "sus exportaciones totales". The store holds trade with China only; main read such a figure
+# as the state's trade with China and called it contradicted.
+WORLD_TRADER = "trade_with_world"
+_WORLD_CUE = re.compile(
+    r"\b(?:comercio\s+exterior|foreign\s+trade|external\s+trade|overseas\s+trade"
+    r"|(?:con|with|com|al|to|ao|para|del|from|do)\s+(?:el\s+|the\s+|o\s+)?"
+    r"(?:resto\s+del\s+|rest\s+of\s+the\s+|resto\s+do\s+)?(?:mundo|world)"
+    r"|a\s+nivel\s+(?:global|mundial)|(?:exportaciones|importaciones|exportacoes|importacoes)"
+    r"\s+(?:totales|totais|globales|globais)|total\s+(?:exports|imports)"
+    r"|(?:total|global)\s+de\s+(?:las\s+|sus\s+|as\s+|suas\s+)?(?:exportaciones|importaciones"
+    r"|exportacoes|importacoes))\b"
+)
+# China, or a name for it, between the cue and the figure ("el comercio exterior de Chile con
+# China", "sus exportaciones totales al gigante asiático").
+_CHINA_REFERENCE = re.compile(
+    r"\b(?:chin(?:a|ese|o|os|as|es|eses|esa|esas|eso|esos)|beijing|pekin|pequim"
+    r"|(?:gigante|pais|socio|parceiro|mercado)\s+asiatico|asian\s+giant)\b"
+)
+# How far before the figure the cue is looked for (folded characters).
+WORLD_REACH = 160
+# The cue right after the figure: "Chile exported US$ 101 billion to the world", "… al mundo".
+_WORLD_AFTER = re.compile(
+    r"\s{1,3}(?:al|to|ao|para)\s+(?:el\s+|the\s+|o\s+)?"
+    r"(?:resto\s+del\s+|rest\s+of\s+the\s+|resto\s+do\s+)?(?:mundo|world)\b"
+)
+
+
+def world_trader(text: str, folded: str, number_start: int, end: int = -1) -> bool:
+    """Whether the figure at number_start measures a state's trade with the world: a cue of
+    foreign or total trade before it in the sentence, and no China named between the cue and
+    the figure ("China representó el 32% del comercio exterior de Chile, que sumó X": X is the
+    world's; "el comercio exterior de Chile con China sumó X" is China's). A cue written with a
+    capital inside the sentence is a name ("el Instituto Boliviano de Comercio Exterior")."""
+    if end >= 0 and _WORLD_AFTER.match(folded, end):
+        return True
+    cues = [
+        cue
+        for cue in _WORLD_CUE.finditer(folded, max(0, number_start - WORLD_REACH), number_start)
+        if not (text[cue.start()].isupper() and text[: cue.start()].strip()[-1:].isalnum())
+    ]
+    if not cues:
+        return False
+    return not _CHINA_REFERENCE.search(folded, cues[-1].start(), number_start)
+
 
 def other_trader(folded: str, number_start: int) -> bool:
     """Whether the figure at number_start stands in a relative clause about a partner other

@@ -223,7 +223,11 @@ PREPOSITION_FIRST = re.compile(r"(?:among|entre|dentre|pelo|pela|por|by|in|en|em
 # policy paper", "su mayor socio"; "This paper first analyzes" is an adverb.
 DETERMINER_BEFORE = re.compile(
     r"(?:^|[\s(\"“])(?:the|its|their|his|her|our|a|an|el|la|los|las|su|sus|un|una|o|a|os|as|seu|sua|seus|suas|um|uma"
-    r"|como|its\s+new|um\s+novo|un\s+nuevo|a\s+new|\w+['’]s)$"
+    r"|como|its\s+new|um\s+novo|un\s+nuevo|a\s+new|\w+['’]s"
+    # "el puesto de principal socio comercial", "a posição de maior parceiro", "its position as
+    # top trading partner" (round s16a): a rank held as a post, with no determiner of its own.
+    r"|(?:puesto|posicion|posto|posicao|condicion|condicao|papel|rol)\s+de"
+    r"|(?:position|status|role|place)\s+(?:as|of))$"
 )
 # Rank words that are whole claims without a noun after them ("la cifra más alta", "um novo
 # recorde", "el primero de los países").

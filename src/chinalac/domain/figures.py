@@ -739,8 +739,10 @@ CLAIM_METRICS = {
 # "raw materials and resource-based manufactures"): a value that matches bears a claim out, but
 # a different value may be another basket, so such a row never contradicts. China's share of a
 # state's exports is read the same way: its whole differs by source (goods only or with
-# services, the state's or China's customs, with or without Hong Kong).
-BASKET_METRICS = {"primary_share_exports_to_china", "china_share_of_exports"}
+# services, the state's or China's customs, with or without Hong Kong). A state's share of
+# China's loans to the region too: its whole differs by database vintage and by what is counted
+# as a loan (round s16a).
+BASKET_METRICS = {"primary_share_exports_to_china", "china_share_of_exports", "loans_share_of_lac"}
 BASKET = "definition varies"
 # Figures each reporter counts its own way: the stock of Chinese direct investment (China's
 # MOFCOM by first destination, offshore centres included; a host's central bank by the
@@ -769,6 +771,8 @@ OTHER_SUBJECTS = (
     (re.compile(r"^china's exports to (?:latin america|lac)\b"), "trade_china_exports", False),
     # "China's share of Brazil's total exports", "China's share of LAC exports".
     (re.compile(r"^china's share of [a-z ]+?(?:'s)? (?:total )?exports\b"), "china_share_of_exports", False),
+    # "share of Chinese loans to LAC 2005–2015": a state's part of China's lending to the region.
+    (re.compile(r"^share of chinese loans to (?:latin america|lac)\b"), "loans_share_of_lac", False),
     # "Brazil's trade surplus with China in 2015", "Colombia's trade deficit with China": one
     # year's balance of the row's state, its sign in the metric (the value is its size).
     (re.compile(r"^(?!china)[a-z ]+'s trade surplus with china\b"), "trade_surplus", True),
@@ -788,6 +792,7 @@ CLAIM_UNITS = {
     "china_export_destination_rank": ("rank",),
     "primary_share_exports_to_china": ("percent",),
     "china_share_of_exports": ("percent",),
+    "loans_share_of_lac": ("percent",),
     "fdi_stock": ("usd_m", "usd_bn"),
     "fdi_flow": ("usd_m", "usd_bn"),
     "trade_surplus": ("usd_m", "usd_bn"),

@@ -150,8 +150,13 @@ class PartnerRank:
         if years is not None:
             facts = [f for f in facts if f.start[0] and years[0] <= f.start[0] <= years[1]]
         else:
-            # No period: the rank as the article's date knows it — the latest stored year up
-            # to the article's year (ranks change; a later row says nothing of an older text).
+            # No period: the rank as the article's date knows it — the stored rank of the
+            # article's year, or of the year before in the year's first three months, when the
+            # year just ended is the one reported ("China sigue siendo el principal socio" in
+            # January 2018 speaks of 2017). Ranks change: a later row says nothing of an older
+            # text, and an older row nothing of a present tense (round s16a: main read "se ha
+            # constituido en el segundo destino" in a 2022 text by the 2021 rank, and "Actualmente
+            # … el noveno destino" of August 2024 by the 2023 one).
             if dated[:4].isdigit():
                 facts = [f for f in facts if f.start[0] and f.start[0] <= int(dated[:4])]
             latest = max((f.start[0] for f in facts if f.start[0]), default=None)
@@ -160,7 +165,7 @@ class PartnerRank:
             if (
                 latest is not None
                 and dated[:4].isdigit()
-                and latest < _present_year(dated)
+                and latest < _present_year(claim.article_date)
                 and not unclear  # check.py says why: "which year 'In that year' …"
             ):
                 # "Actualmente … China ocupa el noveno destino", August 2024, against a 2023
@@ -210,12 +215,15 @@ class PartnerRank:
         )
 
 
-def _present_year(dated: str) -> int:
-    """The year an undated rank of an article of `dated` speaks of: its own, or the year
-    before in its first EARLY_MONTHS months (dated to a month or a day)."""
+def _present_year(article_date: dict) -> int:
+    """The year an undated rank speaks of, by the article's date: its own, or the year before
+    in its first EARLY_MONTHS months, when the date gives its month (a date known to the year
+    only is read as that year: dateparser fills it in as 1 January)."""
+    dated = article_date.get("date") or ""
     year = int(dated[:4])
-    early = len(dated) >= 7 and dated[5:7].isdigit() and int(dated[5:7]) <= EARLY_MONTHS
-    return year - 1 if early else year
+    if article_date.get("precision") not in ("month", "day") or not dated[5:7].isdigit():
+        return year
+    return year - 1 if int(dated[5:7]) <= EARLY_MONTHS else year
 
 
 def _scope(claim: Claim) -> str | None:

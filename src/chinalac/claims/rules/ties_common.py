@@ -111,9 +111,12 @@ def signing(knowledge: KnowledgeView, in_force: Tie) -> Tie | None:
     it came into force, when that status is `signed` and dated; else None."""
     import datetime as dt
 
-    if in_force.tie_type != "fta" or len(in_force.date) < 10:
+    if in_force.tie_type != "fta" or len(in_force.date) < 7:
         return None
-    day_before = dt.date.fromisoformat(in_force.date) - dt.timedelta(days=1)
+    # A date known to the month ("2006-10", round s16a: Chile's entry into force as its primary
+    # source gives it) is read from the month's first day: the signature came before it.
+    first = in_force.date if len(in_force.date) >= 10 else f"{in_force.date[:7]}-01"
+    day_before = dt.date.fromisoformat(first[:10]) - dt.timedelta(days=1)
     answer = tie_status(tie_book(knowledge), in_force.iso3, "fta", day_before)
     if answer.value != "signed" or not answer.since:
         return None
