@@ -39,6 +39,21 @@ _CHINESE_LENDER = re.compile(
     r"\b(?:chin(?:a|ese|o|os|a's|es|eses|esa)|beijing|pekin|pequim|cdb|eximbank|exim)\b"
 )
 
+# China's policy banks named as the lenders (folded): "CDB and Ex-Im Bank", "China Development
+# Bank", "the Export-Import Bank of China", "Eximbank", "los bancos de política de China".
+_POLICY_BANKS = re.compile(
+    r"\b(?:cdb|ex-?im\s+bank|eximbank|china\s+exim|china\s+development\s+bank"
+    r"|export-import\s+bank\s+of\s+china|banco\s+de\s+desarrollo\s+de\s+china"
+    r"|banco\s+de\s+desenvolvimento\s+da\s+china|policy\s+banks"
+    r"|bancos\s+de\s+(?:politica|fomento)|bancos\s+politicos)\b"
+)
+
+
+def policy_banks_named(folded: str) -> bool:
+    """True when the sentence names China's policy banks (the lenders of the store's loans)."""
+    return _POLICY_BANKS.search(folded) is not None
+
+
 # A verb of receiving before the number, in the sentence ("Brasil recibió 10.650 millones").
 RECEIVE_VERB = re.compile(
     r"\b(?:recibio|recibieron|ha\s+recibido|han\s+recibido|obtuvo|obtuvieron"

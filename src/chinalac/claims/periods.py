@@ -86,8 +86,13 @@ def _patterns() -> dict[str, re.Pattern]:
             r"ate\s+o\s+final\s+de|no\s+final\s+de|ate)\s+(?:el\s+|o\s+)?" + named(date, "2")
         ),
         "since": re.compile(
-            r"(?:since|ever\s+since|desde|a\s+partir\s+de|starting\s+in)\s+(?:el\s+|o\s+)?"
-            + named(date, "1")
+            r"(?:since|ever\s+since|desde|a\s+partir\s+de|starting\s+in"
+            # "From 2005 to the present", "de 2005 até hoje", "del 2005 a la fecha": a span
+            # open to the article's date, read as "since" (round s16b; main read the year alone)
+            r"|(?:from|de|del)(?=\s+(?:el\s+|o\s+)?\d{4}\s+(?:to|until|till|through|hasta|a|al|ate)"
+            r"\s+(?:the\s+)?(?:present|today|now|date|this\s+day|hoy|la\s+actualidad|la\s+fecha"
+            r"|el\s+presente|ahora|hoje|o\s+presente|agora|a\s+atualidade)\b))"
+            r"\s+(?:el\s+|o\s+)?" + named(date, "1")
         ),
         "point": re.compile(
             r"(?:(?:in|during|on|en|em|no|na|el|durante|del|de|do|da)\s+)?" + named(date, "2")
