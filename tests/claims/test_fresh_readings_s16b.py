@@ -267,3 +267,57 @@ def test_topping_and_superando_are_lower_bounds(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.claim.qualifier.value == "more_than"
     assert result.verdict is Verdict.DISPUTED
+
+
+# --- China's share of exports named before the level it reached --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Brasília, 2023 — China's share of Brazil's exports fell to 26.8% in 2022.", "26.8%"),
+        (
+            "Santiago, 2023 — La participación de China en las exportaciones brasileñas bajó a"
+            " 26,8% en 2022.",
+            "26,8%",
+        ),
+        (
+            "São Paulo, janeiro de 2023 — A participação da China nas exportações brasileiras caiu"
+            " para 26,8% em 2022.",
+            "26,8%",
+        ),
+        (
+            "São Paulo, janeiro de 2023 — Depois de ficar com quase um terço das exportações"
+            " brasileiras em 2020, a participação chinesa recuou para 26,8% no ano passado.",
+            "26,8%",
+        ),
+    ],
+)
+def test_chinas_share_of_exports_before_its_level_is_read(kb, text, figure):
+    # Main: no metric (only "26.8% of Brazil's exports", the exports after the number, was
+    # read). Three stored 2022 shares disagree (25, 26, 26.8): disputed, as keyed for u832.
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "china_share_of_exports"
+    assert result.verdict is Verdict.DISPUTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Brasília, 2023 — China's share of world exports rose to 14.2% in 2022.", "14.2%"),
+        (
+            "Brasília, 2023 — La participación de China en las exportaciones mundiales subió al"
+            " 14,2% en 2022.",
+            "14,2%",
+        ),
+        ("Brasília, 2023 — China's share of Brazil's imports fell to 22.1% in 2022.", "22.1%"),
+        (
+            "São Paulo, 2023 — A participação da China nas importações brasileiras caiu para 22,1%"
+            " em 2022.",
+            "22,1%",
+        ),
+    ],
+)
+def test_chinas_share_of_world_exports_or_of_imports_is_not_read_as_exports(kb, text, figure):
+    # Guards: China's share of the world's exports (another whole) and of a state's imports.
+    assert one(check(text, kb), figure).claim.metric != "china_share_of_exports"
