@@ -321,3 +321,45 @@ def test_chinas_share_of_exports_before_its_level_is_read(kb, text, figure):
 def test_chinas_share_of_world_exports_or_of_imports_is_not_read_as_exports(kb, text, figure):
     # Guards: China's share of the world's exports (another whole) and of a state's imports.
     assert one(check(text, kb), figure).claim.metric != "china_share_of_exports"
+
+
+# --- "2020/21": two years, the second written with two digits ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Brasília, 2022 — In the 2020/21 biennium, China took 32% of Brazil's exports.",
+            "32%",
+        ),
+        (
+            "Brasilia, 2022 — En el bienio 2020-21, China se llevó el 32% de las exportaciones"
+            " brasileñas.",
+            "32%",
+        ),
+        (
+            "São Paulo, 2022 — No biênio 2020/21, a China ficou com 32% das exportações"
+            " brasileiras.",
+            "32%",
+        ),
+    ],
+)
+def test_a_year_with_a_two_digit_second_year_is_a_two_year_span(kb, text, figure):
+    # Main: the year 2020 alone (supported by 2020's 32.3 %), and "21" read as a count.
+    results = check(text, kb)
+    result = one(results, figure)
+    period = result.claim.period
+    assert (period.start_year, period.end_year) == (2020, 2021)
+    assert result.verdict is not Verdict.SUPPORTED  # no two-year share is stored
+    assert not any(r.claim.text.strip() == "21" for r in results)
+
+
+def test_a_year_and_two_digits_that_are_not_the_next_year_stay_apart(kb):
+    # Guard: "2020-25" is no two-year span (and no five-year one is read from it).
+    text = "Lima, 2026 — Entre 2020 y 2025, el comercio con China creció; el plan 2020-25 sigue."
+    assert all(
+        r.claim.period is None
+        or (r.claim.period.start_year, r.claim.period.end_year) != (2020, 2021)
+        for r in check(text, kb)
+    )

@@ -97,6 +97,12 @@ def _patterns() -> dict[str, re.Pattern]:
         "point": re.compile(
             r"(?:(?:in|during|on|en|em|no|na|el|durante|del|de|do|da)\s+)?" + named(date, "2")
         ),
+        # "no biênio 2020/21", "la temporada 2020-21", "FY2020–21": two years, the second
+        # written with its last two digits (round s16b: main read 2020 alone and the "21" as a
+        # count).
+        "split_year": re.compile(
+            r"(?<![\w$.,])(?P<Y>(?:19|20)\d\d)\s?(?:/|-|–)\s?(?P<y>\d\d)(?![\w%]|[.,]\d)"
+        ),
         "decade": re.compile(
             r"(?:the\s+)?(?P<D>1[5-9]\d0|20\d0)s\b|(?:los\s+)?anos\s+(?P<Des>[1-9]0)\b"
         ),
@@ -234,6 +240,10 @@ def find_periods(folded: str) -> list[PeriodMention]:
                 if months_count and 1 <= months_count <= 12:
                     period = Period("range", year, year, 1, months_count, text=match.group(0))
                     add(match, period, match.span())
+    for match in patterns["split_year"].finditer(folded):
+        year = int(match.group("Y"))
+        if int(match.group("y")) == (year + 1) % 100:
+            add(match, Period("range", year, year + 1, text=match.group(0)), match.span())
     for match in patterns["range"].finditer(folded):
         start_year, end_year = _year(match, "Y1"), _year(match, "Y2")
         lead, sep = match.group("lead"), match.group("sep")
