@@ -363,3 +363,44 @@ def test_a_year_and_two_digits_that_are_not_the_next_year_stay_apart(kb):
         or (r.claim.period.start_year, r.claim.period.end_year) != (2020, 2021)
         for r in check(text, kb)
     )
+
+
+# --- "no other …", and a zero inside a conditional ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Brasília, 2022 — No other partner traded more with Brazil than China in 2021.", "2021"),
+        (
+            "Buenos Aires, 2022 — Ningún otro socio comerció tanto con la Argentina como China en"
+            " 2021.",
+            "2021",
+        ),
+        (
+            "Brasília, 2022 — Nenhum outro comércio cresceu tanto quanto o do Brasil com a China"
+            " em 2021.",
+            "2021",
+        ),
+        (
+            "Brasília, 2022 — With no trade with China, Brazil's economy would have shrunk in"
+            " 2021.",
+            "2021",
+        ),
+        (
+            "Buenos Aires, 2022 — Sin comercio con China, la economía argentina habría caído en"
+            " 2021.",
+            "2021",
+        ),
+        (
+            "Brasília, 2022 — Sem comércio com a China, a economia brasileira teria encolhido em"
+            " 2021.",
+            "2021",
+        ),
+    ],
+)
+def test_no_other_and_a_conditional_are_no_zero_claims(kb, text, figure):
+    # Main: a claim of zero trade in 2021, contradicted by the stored total.
+    result = one(check(text, kb), figure)
+    assert result.verdict is not Verdict.CONTRADICTED
+    assert result.claim.metric is None

@@ -1110,13 +1110,31 @@ ZERO_BLOCKERS = frozenset(
         "even",
         "siquiera",
         "sequer",
+        # "No other partner traded more …", "ningún otro país", "nenhum outro parceiro": a
+        # comparison, no zero.
+        "other",
+        "otro",
+        "otra",
+        "otros",
+        "otras",
+        "outro",
+        "outra",
+        "outros",
+        "outras",
     ]
+)
+# A conditional in the sentence: "Sin comercio con China, la economía habría caído en 2021",
+# "Without such loans, the project would have stopped in 2016": a hypothesis, no zero claim.
+ZERO_CONDITIONAL = re.compile(
+    r"\b(?:would|habria|habrian|hubiera|hubieran|seria|serian|teria|teriam|estaria|estarian)\b"
 )
 
 
 def _zero_metric(folded: str, hits, lexicon: MetricLexicon, lang: str = "en"):
     """The metric a sentence says was zero ("no such development loans"), if any. Portuguese
     "no" is "in the" ("O ano de 2020 foi de recorde no comércio"), no zero."""
+    if ZERO_CONDITIONAL.search(folded):
+        return None
     for phrase, start, end, _required in hits:
         if lexicon.units.get(phrase.metric) in ("year", "percent"):
             continue
