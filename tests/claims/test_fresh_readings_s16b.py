@@ -404,3 +404,31 @@ def test_no_other_and_a_conditional_are_no_zero_claims(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.verdict is not Verdict.CONTRADICTED
     assert result.claim.metric is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Washington, February 2016 — Between 2005 and the present, China lent $125 billion to"
+            " Latin America.",
+            "$125 billion",
+        ),
+        (
+            "Washington, febrero de 2016 — Entre 2005 y la actualidad, China prestó 125.000"
+            " millones de dólares a América Latina.",
+            "125.000 millones de dólares",
+        ),
+        (
+            "Washington, fevereiro de 2016 — Entre 2005 e hoje, a China emprestou US$ 125 bilhões"
+            " à América Latina.",
+            "US$ 125 bilhões",
+        ),
+    ],
+)
+def test_between_a_year_and_the_present_is_no_single_year(kb, text, figure):
+    # Main: the year 2005 alone (the PT form contradicted by 2005's US$30 million).
+    result = one(check(text, kb), figure)
+    period = result.claim.period
+    assert period.start_year == 2005 and period.end_year != 2005
+    assert result.verdict is not Verdict.CONTRADICTED

@@ -91,7 +91,11 @@ def _patterns() -> dict[str, re.Pattern]:
             # open to the article's date, read as "since" (round s16b; main read the year alone)
             r"|(?:from|de|del)(?=\s+(?:el\s+|o\s+)?\d{4}\s+(?:to|until|till|through|hasta|a|al|ate)"
             r"\s+(?:the\s+)?(?:present|today|now|date|this\s+day|hoy|la\s+actualidad|la\s+fecha"
-            r"|el\s+presente|ahora|hoje|o\s+presente|agora|a\s+atualidade)\b))"
+            r"|el\s+presente|ahora|hoje|o\s+presente|agora|a\s+atualidade)\b)"
+            # "between 2005 and the present", "entre 2005 y la actualidad", "entre 2005 e hoje"
+            r"|(?:between|entre)(?=\s+(?:el\s+|o\s+)?\d{4}\s+(?:and|y|e)\s+(?:the\s+)?"
+            r"(?:present|today|now|hoy|la\s+actualidad|la\s+fecha|el\s+presente|hoje|o\s+presente"
+            r"|agora|a\s+atualidade)\b))"
             r"\s+(?:el\s+|o\s+)?" + named(date, "1")
         ),
         "point": re.compile(
