@@ -432,3 +432,31 @@ def test_between_a_year_and_the_present_is_no_single_year(kb, text, figure):
     period = result.claim.period
     assert period.start_year == 2005 and period.end_year != 2005
     assert result.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Washington, 2016 — Chinese lending to Latin America hit a record.\n\nIn 2009 Brazil"
+            " received US$ 12 billion. China Development Bank lent US$ 10 billion to Petrobras in"
+            " 2009.",
+            "US$ 10 billion",
+        ),
+        (
+            "Washington, 2016 — Los préstamos chinos a América Latina marcaron un récord.\n\nEn"
+            " 2009 Brasil recibió 12.000 millones de dólares. El Banco de Desarrollo de China"
+            " prestó 10.000 millones de dólares a Petrobras en 2009.",
+            "10.000 millones de dólares",
+        ),
+        (
+            "Washington, 2016 — Os empréstimos chineses à América Latina bateram recorde.\n\nEm"
+            " 2009 o Brasil recebeu US$ 12 bilhões. O Banco de Desenvolvimento da China emprestou"
+            " US$ 10 bilhões à Petrobras em 2009.",
+            "US$ 10 bilhões",
+        ),
+    ],
+)
+def test_the_policy_banks_lending_to_a_named_company_is_not_the_regions(kb, text, figure):
+    # Guard: a borrower named after the figure ("to Petrobras") is no lending to the region.
+    assert one(check(text, kb), figure).claim.entity != "LAC"

@@ -36,6 +36,7 @@ from chinalac.claims.lenders import (
     OTHER_LENDER,
     OTHER_TRADER,
     WITH_BEFORE,
+    borrower_named_after,
     other_lender,
     other_trader,
     policy_banks_named,
@@ -751,6 +752,7 @@ def extract(
                 and entity not in REGION_CODES
                 and not any(e.code not in NEVER_FOCUS | REGION_CODES for e in entities)
                 and policy_banks_named(folded)
+                and not borrower_named_after(sentence.text, mention.end)
             ):
                 # "That is slightly more than the US$863 million that CDB and Ex-Im Bank issued in
                 # 2022": in a text about the region, the policy banks' lending with no borrower

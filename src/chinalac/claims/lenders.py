@@ -49,9 +49,22 @@ _POLICY_BANKS = re.compile(
 )
 
 
+# A named borrower right after the figure ("… US$ 10 billion to Petrobras", "a Petrobras",
+# "à Petrobras"), as written (a capital letter); the region's own names are not borrowers.
+_NAMED_BORROWER_AFTER = re.compile(
+    r"\A[^.;:]{0,40}?\b(?:to|a|al|ao|à|para)\s+(?!Latin\b|Am[eé]rica\b|the\b|la\b|el\b|los\b|las\b)"
+    r"(?:[A-ZÁÉÍÓÚ][\w\-]+)"
+)
+
+
 def policy_banks_named(folded: str) -> bool:
     """True when the sentence names China's policy banks (the lenders of the store's loans)."""
     return _POLICY_BANKS.search(folded) is not None
+
+
+def borrower_named_after(text: str, end: int) -> bool:
+    """True when a borrower is named right after the figure ending at `end` ("… to Petrobras")."""
+    return _NAMED_BORROWER_AFTER.match(text[end : end + 80]) is not None
 
 
 # A verb of receiving before the number, in the sentence ("Brasil recibió 10.650 millones").
