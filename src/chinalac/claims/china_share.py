@@ -90,6 +90,48 @@ EXPORTS_TO_CHINA_BEFORE = re.compile(
 )
 # "uma fatia de", "China's share of Peru's exports … ", "la participación de China en …".
 SHARE_NOUN = re.compile(r"\b(?:share|fatia|participacao|participacion|cuota|peso)\b")
+# A share noun with China, then the level it moved to (round s16b): "China's share of Brazil's
+# exports fell to 26.8%", "la participación de China en las exportaciones chilenas bajó al
+# 39,4%", "a participação da China nas exportações brasileiras caiu para 26,8%", "a participação
+# chinesa recuou para 26,8%". Main read only shares whose "of exports" follows the number.
+SHARE_LEVEL_BEFORE = re.compile(
+    r"\b(?:share|fatia|participacao|participacion|cuota|peso)\b"
+    r"(?P<rest>(?:\s+[^\s]+){0,8}?)"
+    r"\s+(?:fell|dropped|declined|slipped|rose|climbed|increased|grew|reached|was|stood\s+at|"
+    r"hit|caiu|recuou|diminuiu|subiu|cresceu|aumentou|chegou|atingiu|foi|ficou|passou|"
+    r"cayo|bajo|descendio|disminuyo|retrocedio|subio|crecio|aumento|llego|alcanzo|fue|"
+    r"se\s+ubico|paso)"
+    r"(?:\s+(?:to|at|a|al|para|em|en|in|de|del))?(?:\s+(?:el|o|the))?\s+$"
+)
+_CHINESE = re.compile(r"\b(?:chinesa|china|chinese|china's)\b|\bchin[ae]s\b")
+_EXPORTS_WORD = re.compile(
+    r"\b(?:exports|exportaciones|exportacoes|ventas\s+externas|vendas\s+externas)\b"
+)
+_IMPORTS_WORD = re.compile(r"\b(?:imports|importaciones|importacoes|compras)\b")
+SHARE_LEVEL_REACH = 120
+_WORLD = re.compile(r"\b(?:world|world's|global|mundo|mundial|mundiales|mundiais)\b")
+
+
+def _share_level(folded: str, clause: tuple[int, int], number_start: int) -> bool:
+    """China's share of the state's exports named before the level it reached: the share noun
+    with China beside it, exports named between the noun and the number (or, with no flow
+    word there, exports and no imports named before in the sentence)."""
+    window_start = max(clause[0], number_start - SHARE_LEVEL_REACH)
+    match = SHARE_LEVEL_BEFORE.search(folded, window_start, number_start)
+    if match is None or match.end() != number_start:
+        return False
+    china = CHINA_WORD.search(folded, max(0, match.start() - 30), match.start("rest") + 40)
+    if china is None and not _CHINESE.search(folded, match.start(), match.start("rest") + 30):
+        return False
+    rest = match.group("rest")
+    if _IMPORTS_WORD.search(rest) or _WORLD.search(rest):
+        return False  # "China's share of world exports": China's own exports, another whole
+    if _EXPORTS_WORD.search(rest):
+        return True
+    before = folded[: match.start()]
+    return bool(_EXPORTS_WORD.search(before)) and not _IMPORTS_WORD.search(before)
+
+
 # How far before the number the verb or share noun may stand, and China before it (folded
 # characters; a sentence's subject stands within this).
 NEAR = 60
@@ -131,6 +173,8 @@ def china_share_of_exports(
     if WENT_TO_CHINA_AFTER.match(after):
         return CHINA_SHARE_OF_EXPORTS
     of_exports = OF_EXPORTS_AFTER.match(after)
+    if of_exports is None and _share_level(folded, clause, number_start):
+        return CHINA_SHARE_OF_EXPORTS
     if of_exports is None or "chin" in of_exports.group(0):
         return None  # "… of China's exports": China's own exports, another whole
     near = folded[max(clause[0], number_start - NEAR) : number_start]

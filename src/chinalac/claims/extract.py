@@ -37,8 +37,10 @@ from chinalac.claims.lenders import (
     OTHER_TRADER,
     WITH_BEFORE,
     WORLD_TRADER,
+    borrower_named_after,
     other_lender,
     other_trader,
+    policy_banks_named,
     received_sum,
     world_trader,
 )
@@ -804,6 +806,21 @@ def extract(
                 carried = (carrier.confidence.get("entity") or {}) if carrier else {}
                 if carried.get("level") == "low":
                     entity_doubt = carried
+            if (
+                metric in LOAN_METRICS
+                and about_lac
+                and entity
+                and entity not in REGION_CODES
+                and not any(e.code not in NEVER_FOCUS | REGION_CODES for e in entities)
+                and policy_banks_named(folded)
+                and not borrower_named_after(sentence.text, mention.end)
+            ):
+                # "That is slightly more than the US$863 million that CDB and Ex-Im Bank issued in
+                # 2022": in a text about the region, the policy banks' lending with no borrower
+                # named is their lending to the region, not to the state of an earlier sentence
+                # (round s16b). A likely reading: it may be borne out, never refuted.
+                entity = "LAC"
+                entity_doubt = _level("low", "the region: the policy banks named, no borrower")
             if id(mention) in respective:
                 # "Chile y Perú … 43 y 25 mil millones, respectivamente": each figure is the
                 # state named in the same place of the list. A pairing by position, not by
@@ -1115,16 +1132,91 @@ def _one_date_per_year_metric(sentence_hits: list, lexicon: MetricLexicon) -> No
 ZERO_CUE = re.compile(
     r"(?<![\w])(?:no|zero|ningun[oa]?|nenhum[a]?|sin|sem)\s+(?:such\s+)?(?:[\w\-]+\s+){0,2}$"
 )
+# Words that, between a zero cue and the metric word, show the cue negates something else
+# (folded): "No doubt trade … grew", "Sin embargo el comercio", "Sin duda el comercio", "Sem
+# dúvida o comércio", "No solo el comercio … creció", "No creció el comercio": an adverb or a
+# determiner. Main read each as a claim of zero trade and refuted it by the stored total
+# (round s16b). A zero is said of a bare noun: "no new loans", "no otorgaron nuevos préstamos".
+ZERO_BLOCKERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "its",
+        "their",
+        "el",
+        "la",
+        "los",
+        "las",
+        "lo",
+        "su",
+        "sus",
+        "este",
+        "esta",
+        "o",
+        "os",
+        "as",
+        "um",
+        "uma",
+        "un",
+        "una",
+        "seu",
+        "sua",
+        "seus",
+        "suas",
+        "esse",
+        "essa",
+        "only",
+        "just",
+        "solo",
+        "apenas",
+        "somente",
+        "doubt",
+        "duda",
+        "duvida",
+        "embargo",
+        "obstante",
+        "cabe",
+        "hay",
+        "ha",
+        "longer",
+        "even",
+        "siquiera",
+        "sequer",
+        # "No other partner traded more …", "ningún otro país", "nenhum outro parceiro": a
+        # comparison, no zero.
+        "other",
+        "otro",
+        "otra",
+        "otros",
+        "otras",
+        "outro",
+        "outra",
+        "outros",
+        "outras",
+    ]
+)
+# A conditional in the sentence: "Sin comercio con China, la economía habría caído en 2021",
+# "Without such loans, the project would have stopped in 2016": a hypothesis, no zero claim.
+ZERO_CONDITIONAL = re.compile(
+    r"\b(?:would|habria|habrian|hubiera|hubieran|seria|serian|teria|teriam|estaria|estarian)\b"
+)
 
 
 def _zero_metric(folded: str, hits, lexicon: MetricLexicon, lang: str = "en"):
     """The metric a sentence says was zero ("no such development loans"), if any. Portuguese
     "no" is "in the" ("O ano de 2020 foi de recorde no comércio"), no zero."""
+    if ZERO_CONDITIONAL.search(folded):
+        return None
     for phrase, start, end, _required in hits:
         if lexicon.units.get(phrase.metric) in ("year", "percent"):
             continue
         cue = ZERO_CUE.search(folded[:start])
         if cue and lang == "pt" and cue.group(0).startswith("no"):
+            continue
+        if cue and ZERO_BLOCKERS.intersection(cue.group(0).split()[1:]):
             continue
         if cue:
             return MetricHit(phrase.metric, phrase.text, cue.start(), end, 0.0)
@@ -2215,8 +2307,12 @@ BALANCE_WORD = re.compile(r"\b(?:saldo|superavit|surplus|deficit|defice|balance|
 TRADE_OF_BALANCE = re.compile(
     r"(?<!\s)(?:\s+(?:comercial|positivo|negativo|favorable|favoravel|brasileiro|[a-z]+(?:no|na|o|a))){0,2}"
     r"(?:\s+(?:de|do|da|del)\s+[a-z]+(?:\s+[a-z]+)?)?"
-    r"\s+(?:in|no|na|nos|nas|en|on)\s+(?:(?:el|la|los|las|its|their|the|o|a|os|as)\s+)?"
-    r"(?:[a-z]+\s+)?$"
+    # "o superávit do comércio bilateral", "el superávit del comercio", "the surplus of bilateral
+    # trade", "the surplus in Brazil's bilateral trade" (round s16b: main read each as the trade
+    # total and refuted it by the stored total)
+    r"\s+(?:in|no|na|nos|nas|en|on|of|do|da|del|de)\s+"
+    r"(?:(?:el|la|los|las|its|their|the|o|a|os|as)\s+)?"
+    r"(?:[a-z'’]+\s+){0,2}$"
 )
 
 

@@ -39,6 +39,34 @@ _CHINESE_LENDER = re.compile(
     r"\b(?:chin(?:a|ese|o|os|a's|es|eses|esa)|beijing|pekin|pequim|cdb|eximbank|exim)\b"
 )
 
+# China's policy banks named as the lenders (folded): "CDB and Ex-Im Bank", "China Development
+# Bank", "the Export-Import Bank of China", "Eximbank", "los bancos de política de China".
+_POLICY_BANKS = re.compile(
+    r"\b(?:cdb|ex-?im\s+bank|eximbank|china\s+exim|china\s+development\s+bank"
+    r"|export-import\s+bank\s+of\s+china|banco\s+de\s+desarrollo\s+de\s+china"
+    r"|banco\s+de\s+desenvolvimento\s+da\s+china|policy\s+banks"
+    r"|bancos\s+de\s+(?:politica|fomento)|bancos\s+politicos)\b"
+)
+
+
+# A named borrower right after the figure ("… US$ 10 billion to Petrobras", "a Petrobras",
+# "à Petrobras"), as written (a capital letter); the region's own names are not borrowers.
+_NAMED_BORROWER_AFTER = re.compile(
+    r"\A[^.;:]{0,40}?\b(?:to|a|al|ao|à|para)\s+(?!Latin\b|Am[eé]rica\b|the\b|la\b|el\b|los\b|las\b)"
+    r"(?:[A-ZÁÉÍÓÚ][\w\-]+)"
+)
+
+
+def policy_banks_named(folded: str) -> bool:
+    """True when the sentence names China's policy banks (the lenders of the store's loans)."""
+    return _POLICY_BANKS.search(folded) is not None
+
+
+def borrower_named_after(text: str, end: int) -> bool:
+    """True when a borrower is named right after the figure ending at `end` ("… to Petrobras")."""
+    return _NAMED_BORROWER_AFTER.match(text[end : end + 80]) is not None
+
+
 # A verb of receiving before the number, in the sentence ("Brasil recibió 10.650 millones").
 RECEIVE_VERB = re.compile(
     r"\b(?:recibio|recibieron|ha\s+recibido|han\s+recibido|obtuvo|obtuvieron"

@@ -355,13 +355,19 @@ def choose_metric(
             continue
         if kind is Kind.COUNT and noun_span[0] < 0 and end > number_start:
             continue  # a bare count ("save 256 million") takes its metric from the words before it
-        if _heads_other_figure(folded, start, end, number_start, number_end):
+        counted_noun = noun_span[0] >= 0 and noun_span[0] <= start < noun_span[1]
+        if not (kind is Kind.COUNT and counted_noun) and _heads_other_figure(
+            folded, start, end, number_start, number_end
+        ):
+            # A phrase heading a figure of its own is not this number's metric, unless it is
+            # the noun this count counts: "two loans totaling $1.3 billion", "dos préstamos
+            # de 1.300 millones", "dois empréstimos de US$ 1,3 bilhão" count loans.
             continue
         # The cheap test first: CONJOINED_ARTICLE searches the whole sentence before the
         # phrase (for every phrase of the sentence, for every number), and only "a " needs it.
         if folded[start : start + 2] == "a " and CONJOINED_ARTICLE.search(folded, 0, start):
             continue  # "entre o Brasil e a China": the article of a pair, not "à China"
-        if noun_span[0] >= 0 and noun_span[0] <= start < noun_span[1]:
+        if counted_noun:
             score = 100.0 + len(phrase.text)
         else:
             distance = number_start - end if end <= number_start else start - number_end

@@ -86,11 +86,26 @@ def _patterns() -> dict[str, re.Pattern]:
             r"ate\s+o\s+final\s+de|no\s+final\s+de|ate)\s+(?:el\s+|o\s+)?" + named(date, "2")
         ),
         "since": re.compile(
-            r"(?:since|ever\s+since|desde|a\s+partir\s+de|starting\s+in)\s+(?:el\s+|o\s+)?"
-            + named(date, "1")
+            r"(?:since|ever\s+since|desde|a\s+partir\s+de|starting\s+in"
+            # "From 2005 to the present", "de 2005 até hoje", "del 2005 a la fecha": a span
+            # open to the article's date, read as "since" (round s16b; main read the year alone)
+            r"|(?:from|de|del)(?=\s+(?:el\s+|o\s+)?\d{4}\s+(?:to|until|till|through|hasta|a|al|ate)"
+            r"\s+(?:the\s+)?(?:present|today|now|date|this\s+day|hoy|la\s+actualidad|la\s+fecha"
+            r"|el\s+presente|ahora|hoje|o\s+presente|agora|a\s+atualidade)\b)"
+            # "between 2005 and the present", "entre 2005 y la actualidad", "entre 2005 e hoje"
+            r"|(?:between|entre)(?=\s+(?:el\s+|o\s+)?\d{4}\s+(?:and|y|e)\s+(?:the\s+)?"
+            r"(?:present|today|now|hoy|la\s+actualidad|la\s+fecha|el\s+presente|hoje|o\s+presente"
+            r"|agora|a\s+atualidade)\b))"
+            r"\s+(?:el\s+|o\s+)?" + named(date, "1")
         ),
         "point": re.compile(
             r"(?:(?:in|during|on|en|em|no|na|el|durante|del|de|do|da)\s+)?" + named(date, "2")
+        ),
+        # "no biênio 2020/21", "la temporada 2020-21", "FY2020–21": two years, the second
+        # written with its last two digits (round s16b: main read 2020 alone and the "21" as a
+        # count).
+        "split_year": re.compile(
+            r"(?<![\w$.,])(?P<Y>(?:19|20)\d\d)\s?(?:/|-|–)\s?(?P<y>\d\d)(?![\w%]|[.,]\d)"
         ),
         "decade": re.compile(
             r"(?:the\s+)?(?P<D>1[5-9]\d0|20\d0)s\b|(?:los\s+)?anos\s+(?P<Des>[1-9]0)\b"
@@ -229,6 +244,10 @@ def find_periods(folded: str) -> list[PeriodMention]:
                 if months_count and 1 <= months_count <= 12:
                     period = Period("range", year, year, 1, months_count, text=match.group(0))
                     add(match, period, match.span())
+    for match in patterns["split_year"].finditer(folded):
+        year = int(match.group("Y"))
+        if int(match.group("y")) == (year + 1) % 100:
+            add(match, Period("range", year, year + 1, text=match.group(0)), match.span())
     for match in patterns["range"].finditer(folded):
         start_year, end_year = _year(match, "Y1"), _year(match, "Y2")
         lead, sep = match.group("lead"), match.group("sep")
