@@ -173,11 +173,14 @@ PROBABLY = N_("probably %(a)s")
 
 
 def _as_stored(text: str, lang: str, css: str = "") -> Markup:
-    """Stored English (a name, a compiler's hint) kept as written, marked as English."""
-    if lang == "en":
+    """A stored name or a compiler's hint kept as written, marked with its language
+    (`name_language`: "Banco Central de Chile" is Spanish, "Chinese embassy" English) unless it
+    is the page's."""
+    said = name_language(text) or "en"
+    if said == lang:
         return Markup(escape(text))
     attribute = f' class="{css}"' if css else ""
-    return Markup(f'<span{attribute} lang="en">{escape(text)}</span>')
+    return Markup(f'<span{attribute} lang="{said}">{escape(text)}</span>')
 
 
 def reporter(value, lang: str) -> Markup:
@@ -276,6 +279,52 @@ TITLE_WORDS = {
             "have",
             "says",
             "will",
+            # words of English titles no Spanish or Portuguese title writes
+            "annual",
+            "report",
+            "relations",
+            "trade",
+            "joins",
+            "establish",
+            "diplomatic",
+            "ties",
+            "becomes",
+            "exports",
+            "imports",
+            "agreement",
+            "bank",
+            "banks",
+            "approves",
+            "members",
+            "announces",
+            "picks",
+            "over",
+            "endorses",
+            "sweeps",
+            "across",
+            "launches",
+            "between",
+            "grows",
+            "increasing",
+            "billion",
+            "percent",
+            "chinese",
+            "statistics",
+            "database",
+            "countries",
+            "codes",
+            "about",
+            "us",
+            "new",
+            "up",
+            "good",
+            "but",
+            "be",
+            "could",
+            "better",
+            "fund",
+            "profile",
+            "affect",
         ]
     ),
     "es": frozenset(
@@ -305,6 +354,17 @@ TITLE_WORDS = {
         ]
     ),
 }
+# Words of titles in the other languages the sources are written in (Italian, French, Dutch,
+# German), so that such a title is marked as what it is, never as English or Spanish.
+OTHER_TITLE_WORDS = {
+    "it": frozenset(["il", "di", "dal", "nel", "negli", "della", "cina", "ultimi", "firmato"]),
+    "fr": frozenset(["des", "chine", "près", "échanges", "commerciaux", "haïti"]),
+    "nl": frozenset(
+        ["naar", "met", "moet", "jaar", "nieuwe", "banden", "gewenst", "stijgt", "ontmoet"]
+    ),
+    "de": frozenset(["und", "lateinamerika", "brasilien", "argentinien"]),
+}
+TITLE_WORDS = {**TITLE_WORDS, **OTHER_TITLE_WORDS}
 # Endings only one of the three languages writes ("cooperação", "cooperación").
 TITLE_ENDINGS = {"es": re.compile(r"ción\b|ciones\b|ñ"), "pt": re.compile(r"ção\b|ções\b|ões\b")}
 # What a title's words are read without: its publisher in brackets ("(El Economista)") and
@@ -327,6 +387,77 @@ def title_language(text) -> str | None:
     best = max(counts, key=counts.get)
     ranked = sorted(counts.values(), reverse=True)
     return best if ranked[0] >= 1 and ranked[0] > ranked[1] else None
+
+
+# A name's linking word: "Banco de México", "Universidad del Pacífico" are Spanish names (the
+# curated files write Portuguese names with "do"/"da", which TITLE_WORDS reads).
+NAME_LINKS = frozenset(["de", "del"])
+PORTUGUESE_LETTERS = re.compile(r"[ãõç]")
+
+
+def name_language(text) -> str | None:
+    """The language of a stored name ("Cámara de Comercio de Lima": 'es'), or None."""
+    found = title_language(text)
+    if found:
+        return found
+    words = {word.casefold() for word in WORD.findall(NOT_TITLE_WORDS.sub(" ", str(text)))}
+    if words & NAME_LINKS:
+        return "pt" if PORTUGUESE_LETTERS.search(str(text)) else "es"
+    return None
+
+
+# A source's title as the curated files store it: the source's own words, then, in brackets,
+# chinalac's note on where it was read ("(Agenzia Nova)", "(blog reproducing the documents)").
+# The note is ours: translated where source_note rows of vocabulary.csv word it, else shown as
+# written, marked English when its words are ("(Wikipedia mirror, wikizero)"); a publisher's
+# name alone is nobody's language.
+TITLE_NOTE = re.compile(r"^(?P<own>.*[^\s(])\s+\((?P<note>[^()]+)\)$")
+NOTE_ENGLISH = re.compile(
+    r"\b(?:mirror|mirrored|of|the|copy|interview|reproducing|quoting|reprinted|repost|release"
+    r"|summary|report|backgrounder|text|title|not|recorded|in|on|by|from|edition|news|article"
+    r"|academic|listing|extract|archive|filing|documents|blog|embassy|ministry|university"
+    r"|affairs|agency|journal|friends|project)\b",
+    re.I,
+)
+
+
+@functools.cache
+def source_notes() -> dict[str, dict]:
+    """{English note: row} of the vocabulary's `source_note` rows."""
+    return {row["value"]: row for row in rows() if row["domain"] == "source_note"}
+
+
+def source_note(note: str, lang: str) -> tuple[str, str | None]:
+    """A title's bracketed note in the reader's words and its language (None: a name)."""
+    row = source_notes().get(note)
+    if row and row.get(lang):
+        return row[lang], lang
+    return note, ("en" if NOTE_ENGLISH.search(note) else None)
+
+
+def title_pieces(title, lang: str) -> tuple[str | None, list[tuple[str, str | None]]]:
+    """A stored title for a page of `lang`: the language to mark it with (None: the page's or
+    unknown) and its pieces, each with the language it differs in from that mark (the note)."""
+    text = reader_text(title)
+    found = title_language(title)
+    outer = found if found and found != lang else None
+    here = outer or lang
+    parts = TITLE_NOTE.match(text)
+    if not parts:
+        return outer, [(text, None)]
+    note, note_lang = source_note(parts["note"], lang)
+    inner = note_lang if note_lang and note_lang != here else None
+    return outer, [(parts["own"] + " (", None), (note, inner), (")", None)]
+
+
+def source_title(title, lang: str) -> Markup:
+    """A stored title as reader markup: its bracketed note in the reader's words or marked with
+    its own language (the title's own language goes on the link: `title_lang_attribute`)."""
+    _outer, pieces = title_pieces(title, lang)
+    return Markup("").join(
+        Markup('<span lang="%s">%s</span>') % (piece_lang, text) if piece_lang else escape(text)
+        for text, piece_lang in pieces
+    )
 
 
 def title_lang_attribute(text, lang: str) -> Markup:
@@ -354,11 +485,12 @@ def cited(text, lang: str, source) -> Markup:
             continue
         title = reader_text(found["title"])
         attrs = Markup(' title="%s"') % title + title_lang_attribute(found["title"], lang)
+        shown = source_title(found["title"], lang)
         link = (
             Markup('<a class="source" href="%s" rel="noopener noreferrer"%s>%s</a>')
-            % (found["url"], attrs, title)
+            % (found["url"], attrs, shown)
             if found.get("url")
-            else Markup('<span class="source"%s>%s</span>') % (attrs, title)
+            else Markup('<span class="source"%s>%s</span>') % (attrs, shown)
         )
         out += [escape(text[at : token.start()]), link]
         at = token.end()
