@@ -309,7 +309,7 @@ COLUMN_LABELS = {
     "tier": N_("Source tier"),
     "tier_reason": N_("Why this tier"),
     "title": N_("Title"),
-    "tracker_id": N_("Tracker"),
+    "tracker_id": N_("Tracking database"),
     "trade_basis": N_("Trade basis"),
     "trade_flow": N_("Trade flow"),
     "trade_record_id": N_("Trade record"),
