@@ -629,6 +629,12 @@ def title_language(text) -> str | None:
 # curated files write Portuguese names with "do"/"da", which TITLE_WORDS reads).
 NAME_LINKS = frozenset(["de", "del"])
 PORTUGUESE_LETTERS = re.compile(r"[ãõç]")
+# Words of the reporters' own names that only Spanish writes ("Diálogo Chino", "Misión Verdad",
+# "ProInversión"): the Portuguese write "chinês", "missão", "inversão" (and "Brasil de Fato").
+NAME_WORDS = {
+    "es": re.compile(r"\b(?:chino|diálogo|verdad)\b|ión\b", re.I),
+    "pt": re.compile(r"\bfato\b|ão\b|ões\b", re.I),
+}
 
 
 def name_language(text) -> str | None:
@@ -636,7 +642,11 @@ def name_language(text) -> str | None:
     found = title_language(text)
     if found:
         return found
-    words = {word.casefold() for word in WORD.findall(NOT_TITLE_WORDS.sub(" ", str(text)))}
+    name = NOT_TITLE_WORDS.sub(" ", str(text))
+    said = [lang for lang, words in NAME_WORDS.items() if words.search(name)]
+    if len(said) == 1:
+        return said[0]
+    words = {word.casefold() for word in WORD.findall(name)}
     if words & NAME_LINKS:
         return "pt" if PORTUGUESE_LETTERS.search(str(text)) else "es"
     return None
