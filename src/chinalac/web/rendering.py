@@ -107,8 +107,8 @@ class Renderer:
             environment.filters["cited"] = lambda text, lang=lang: vocabulary.cited(
                 text, lang, (globals_ or {}).get("source")
             )
-            environment.filters["source_title"] = lambda text, lang=lang: (
-                vocabulary.source_title(text, lang)
+            environment.filters["source_title"] = lambda text, lang=lang: vocabulary.source_title(
+                text, lang
             )
             environment.filters["title_lang"] = lambda text, lang=lang: (
                 vocabulary.title_lang_attribute(text, lang)

@@ -107,7 +107,7 @@ COLUMN_LABELS = {
     "aiib_since": N_("AIIB member since"),
     "aiib_tier": N_("AIIB membership: source tier"),
     "amount_constant_2021_usd": N_("Amount (constant 2021 US$)"),
-    "amount_usd_m": N_("Amount (US$ million)"),
+    "amount_usd_m": N_("Amount"),
     "as_of": N_("As of"),
     "as_of_end": N_("As of (end)"),
     "as_of_start": N_("As of (start)"),
@@ -148,8 +148,8 @@ COLUMN_LABELS = {
     "counterpart": N_("Counterpart"),
     "country": N_("Country"),
     "country_name": N_("Country name"),
-    "country_year_adjusted_bn": N_("Adjusted amount (US$ billion)"),
-    "country_year_unadjusted_bn": N_("Unadjusted amount (US$ billion)"),
+    "country_year_adjusted_bn": N_("Adjusted amount"),
+    "country_year_unadjusted_bn": N_("Unadjusted amount"),
     "coverage": N_("Coverage"),
     "cultural": N_("Cultural sphere"),
     "currency_basis": N_("Currency basis"),
@@ -188,7 +188,7 @@ COLUMN_LABELS = {
     "gap_percent": N_("Gap (%)"),
     "gap_usd": N_("Gap (US$)"),
     "gdp_usd": N_("GDP (US$)"),
-    "gdp_usd_bn": N_("GDP (US$ billion)"),
+    "gdp_usd_bn": N_("GDP"),
     "geography": N_("Geography"),
     "greenfield": N_("Greenfield"),
     "gwcode": N_("Gleditsch–Ward code"),
@@ -260,7 +260,7 @@ COLUMN_LABELS = {
     "producer": N_("Producer"),
     "product": N_("Product"),
     "products": N_("Products"),
-    "published_total_bn": N_("Published total (US$ billion)"),
+    "published_total_bn": N_("Published total"),
     "publisher": N_("Publisher"),
     "quality": N_("Evidence quality"),
     "quantity_t": N_("Quantity (tonnes)"),
@@ -317,7 +317,7 @@ COLUMN_LABELS = {
     "trade_source_id": N_("Trade source"),
     "trade_source_url": N_("Trade source address"),
     "trade_usd": N_("Trade (US$)"),
-    "trade_usd_m": N_("Trade (US$ million)"),
+    "trade_usd_m": N_("Trade"),
     "transaction_party": N_("Transaction party"),
     "unadjusted_usd": N_("Unadjusted amount (US$)"),
     "url": N_("Address"),
@@ -337,9 +337,25 @@ VOCABULARY_COLUMNS = frozenset({"sector", "status", "field", "unit", "flow", "fl
 DATE_COLUMNS = frozenset({"date", "announced", "period_start", "period_end", "delivered_as_of"})
 
 
+# Columns whose figures are in a unit of vocabulary.csv: the header names it after the label,
+# worded by `label` ("Monto (millones de US$)"), never a second time in the catalogs.
+COLUMN_UNITS = {
+    "amount_usd_m": "usd_m",
+    "country_year_adjusted_bn": "usd_bn",
+    "country_year_unadjusted_bn": "usd_bn",
+    "gdp_usd_bn": "usd_bn",
+    "published_total_bn": "usd_bn",
+    "trade_usd_m": "usd_m",
+}
+
+
 def column_label(column: str, lang: str) -> str:
     msgid = COLUMN_LABELS.get(column)
-    return i18n.gettext_for(lang)(msgid) if msgid else column.replace("_", " ")
+    if not msgid:
+        return column.replace("_", " ")
+    said = i18n.gettext_for(lang)(msgid)
+    unit = COLUMN_UNITS.get(column)
+    return f"{said} ({label(unit, lang)})" if unit else said
 
 
 def figure_value(value, unit: str | None, lang: str) -> str:
