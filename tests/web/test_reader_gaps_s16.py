@@ -217,3 +217,18 @@ def test_the_depth_index_reference_reads_in_the_readers_language(page, lang):
         assert cite.get_attribute("lang") == "en"
         assert cite.inner_text() == "Handbook on Constructing Composite Indicators"
         assert "*" not in reference.inner_text()
+
+
+@browser
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_data_cells_of_stored_english_say_so_and_ids_stay_unmarked(page, lang):
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(f"{page.base}/data/figures?lang={lang}")
+        cells = page.eval_on_selector_all(
+            "table.data tbody td", "tds => tds.map(td => [td.getAttribute('lang'), td.innerText])"
+        )
+        notes = [said for said, text in cells if text.startswith("The page reports")]
+        assert notes and set(notes) == {"en"}, set(notes)
+        ids = [said for said, text in cells if re.fullmatch(r"web-[0-9a-f]+", text)]
+        assert ids and set(ids) == {None}, set(ids)
