@@ -232,3 +232,15 @@ def test_data_cells_of_stored_english_say_so_and_ids_stay_unmarked(page, lang):
         assert notes and set(notes) == {"en"}, set(notes)
         ids = [said for said, text in cells if re.fullmatch(r"web-[0-9a-f]+", text)]
         assert ids and set(ids) == {None}, set(ids)
+
+
+@browser
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_chart_series_word_their_reporter(page, lang):
+    customs = {"es": "Aduanas de China, vía Reuters", "pt": "Alfândega da China, via Reuters"}
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(f"{page.base}/country/CUB?lang={lang}")
+        legend = page.locator("#chart-trade svg").first.text_content()
+        assert customs[lang] in legend, legend
+        assert "China Customs" not in legend and "relayed by" not in legend, legend

@@ -479,6 +479,10 @@ RELAYED = (
         N_("%(who)s (according to %(by)s)"),
     ),
     (re.compile(r"^'(?P<who>[^']+)' per (?P<by>.+)$"), N_("%(who)s (according to %(by)s)")),
+    (
+        re.compile(r"^(?P<who>[^(),]+), relayed by (?P<by>[^(),]+)$"),
+        N_("%(who)s, relayed by %(by)s"),
+    ),
 )
 
 
@@ -496,6 +500,11 @@ def _relayed(text: str, lang: str) -> Markup | None:
                 "by": reporter(found["by"], lang),
             }
     return None
+
+
+def reporter_text(value, lang: str) -> str:
+    """`reporter` as plain text, for a chart's series name (an SVG label carries no markup)."""
+    return reporter(value, lang).striptags()
 
 
 def reported_by(value, lang: str) -> Markup:

@@ -425,7 +425,8 @@ def chart(
 def trade_series_name(row, lang: str) -> str:
     """reporter · flow · scope, each part in the reader's language."""
     return " · ".join(
-        vocabulary.label(part, lang) for part in (row["reporter"], row["flow"], row["scope"])
+        [vocabulary.reporter_text(row["reporter"], lang)]
+        + [vocabulary.label(part, lang) for part in (row["flow"], row["scope"])]
     )
 
 
@@ -566,7 +567,7 @@ def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
             "line",
             [
                 Series(
-                    f"{names.get(indicator, indicator)} · {vocabulary.label(reporter, lang)}",
+                    f"{names.get(indicator, indicator)} · {vocabulary.reporter_text(reporter, lang)}",
                     yearly(group, digits=4),
                 )
                 for (indicator, reporter), group in exposure.groupby(["indicator", "reporter"])
