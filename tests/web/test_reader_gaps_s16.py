@@ -244,3 +244,16 @@ def test_chart_series_word_their_reporter(page, lang):
         legend = page.locator("#chart-trade svg").first.text_content()
         assert customs[lang] in legend, legend
         assert "China Customs" not in legend and "relayed by" not in legend, legend
+
+
+@browser
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_the_language_switch_names_each_language_in_its_own_language(page, lang):
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(f"{page.base}/?lang={lang}")
+        links = page.eval_on_selector_all(
+            "nav.language-switch a", "as => as.map(a => [a.getAttribute('lang'), a.hreflang])"
+        )
+        assert len(links) == 2
+        assert all(said == code for said, code in links), links

@@ -575,7 +575,6 @@ TITLE_WORDS = {
             "countries",
             "codes",
             "about",
-            "us",
             "new",
             "up",
             "good",
