@@ -257,3 +257,16 @@ def test_the_language_switch_names_each_language_in_its_own_language(page, lang)
         )
         assert len(links) == 2
         assert all(said == code for said, code in links), links
+
+
+@browser
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_a_legends_reporter_kept_as_stored_says_its_language(page, lang):
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(f"{page.base}/country/BHS?lang={lang}")
+        marked = page.eval_on_selector_all(
+            "#chart-trade svg text.legend-label tspan[lang]",
+            "ts => ts.map(t => [t.getAttribute('lang'), t.textContent])",
+        )
+        assert ["en", "Chinese ambassador Yan Jiarong"] in marked, marked

@@ -38,6 +38,19 @@ CHAR = 6.6  # average width of a 12 px character, for wrapping
 class Series:
     name: str
     values: dict[int, float | None]  # year → value; a missing year stays empty
+    # A part of the name in another language than the page's (a reporter's name as stored,
+    # "Chinese embassy"), and that language: the legend marks it with a tspan lang.
+    foreign: tuple[str, str] | None = None
+
+
+def legend_pieces(series: Series, label: str) -> list[tuple[str, str | None]]:
+    """The legend's label as (text, language) pieces, its foreign part marked."""
+    if not series.foreign or not series.foreign[0] or series.foreign[0] not in label:
+        return [(label, None)]
+    text, text_lang = series.foreign
+    before, _found, after = label.partition(text)
+    return [(piece, piece_lang) for piece, piece_lang in
+            ((before, None), (text, text_lang), (after, None)) if piece]  # fmt: skip
 
 
 @dataclass
@@ -320,7 +333,11 @@ def render_svg(chart: Chart, lang: str) -> str:
             parts.append(
                 f'<line x1="{x:.1f}" x2="{x + 16:.1f}" y1="{y - 4:.1f}" y2="{y - 4:.1f}" stroke="{colour}" stroke-width="2.5"{dash_attr}/>'
             )
-        parts.append(_text(x + 22, y, label, 12, extra=' class="legend-label"'))
+        parts.append(
+            _line(x + 22, y, legend_pieces(series, label), 12, "#24292f").replace(
+                "<text ", '<text class="legend-label" ', 1
+            )
+        )
         x += item
     view_height = y + 12
     # footer: drawn below the on-page view box, shown in the exported image

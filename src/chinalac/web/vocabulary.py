@@ -502,9 +502,19 @@ def _relayed(text: str, lang: str) -> Markup | None:
     return None
 
 
+STORED_NAME = re.compile(r'<span class="reporter" lang="(?P<lang>[a-z]+)">[^<]*</span>')
+
+
 def reporter_text(value, lang: str) -> str:
     """`reporter` as plain text, for a chart's series name (an SVG label carries no markup)."""
     return reporter(value, lang).striptags()
+
+
+def reporter_language(value, lang: str) -> str | None:
+    """The language `reporter` marks the whole of its words with (a name kept as stored), else
+    None (the reader's words, or a mix of them and names)."""
+    whole = STORED_NAME.fullmatch(str(reporter(value, lang)))
+    return whole["lang"] if whole else None
 
 
 def reported_by(value, lang: str) -> Markup:

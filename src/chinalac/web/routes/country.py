@@ -430,6 +430,12 @@ def trade_series_name(row, lang: str) -> str:
     )
 
 
+def reporter_foreign(reporter, lang: str) -> tuple[str, str] | None:
+    """A series' reporter kept as stored in another language: its words and that language."""
+    said = vocabulary.reporter_language(reporter, lang)
+    return (vocabulary.reporter_text(reporter, lang), said) if said else None
+
+
 def yearly(frame: pd.DataFrame, column: str = "value", digits: int = 2) -> dict[int, float | None]:
     return {
         int(year): None if pd.isna(value) else round(float(value), digits)
@@ -547,7 +553,11 @@ def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
             "trade",
             "line",
             [
-                Series(trade_series_name(group.iloc[0], lang), yearly(group))
+                Series(
+                    trade_series_name(group.iloc[0], lang),
+                    yearly(group),
+                    reporter_foreign(group.iloc[0]["reporter"], lang),
+                )
                 for _series, group in trade.groupby("series", sort=False)
             ],
             sections["trade"],
@@ -569,6 +579,7 @@ def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
                 Series(
                     f"{names.get(indicator, indicator)} · {vocabulary.reporter_text(reporter, lang)}",
                     yearly(group, digits=4),
+                    reporter_foreign(reporter, lang),
                 )
                 for (indicator, reporter), group in exposure.groupby(["indicator", "reporter"])
             ],
