@@ -270,3 +270,32 @@ def test_a_legends_reporter_kept_as_stored_says_its_language(page, lang):
             "ts => ts.map(t => [t.getAttribute('lang'), t.textContent])",
         )
         assert ["en", "Chinese ambassador Yan Jiarong"] in marked, marked
+
+
+def test_every_table_of_the_store_has_a_reader_title(web_app):
+    store = web_app.state.dashboard.store
+    assert not sorted(set(store.relations) - set(vocabulary.TABLE_LABELS))
+    for lang in ("es", "pt"):
+        gettext = i18n.gettext_for(lang)
+        same = [m for m in vocabulary.TABLE_LABELS.values() if gettext(m) == m]
+        assert not same, (lang, same)
+
+
+@browser
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_the_data_page_lists_tables_by_their_reader_titles(page, lang):
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(f"{page.base}/data?lang={lang}")
+        links = page.eval_on_selector_all(
+            "table.data tbody td:first-child a",
+            "as => as.map(a => [a.getAttribute('href'), a.innerText])",
+        )
+        assert len(links) > 30
+        for href, text in links:
+            table = href.split("/data/")[1].split("?")[0]
+            assert text == vocabulary.table_label(table, lang), (table, text)
+            assert "_" not in text, text
+        page.goto(f"{page.base}/data/country_status?lang={lang}")
+        heading = page.locator("h1").inner_text()
+        assert heading.startswith(vocabulary.table_label("country_status", lang)), heading

@@ -126,6 +126,9 @@ class Renderer:
                     text, lang, (globals_ or {}).get("country_name"), reasons.Article.of(claim)
                 )
             )
+            environment.filters["table"] = lambda name, lang=lang: vocabulary.table_label(
+                name, lang
+            )
             environment.filters["column"] = lambda name, lang=lang: vocabulary.column_label(
                 name, lang
             )

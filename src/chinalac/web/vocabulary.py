@@ -337,6 +337,61 @@ VOCABULARY_COLUMNS = frozenset({"sector", "status", "field", "unit", "flow", "fl
 DATE_COLUMNS = frozenset({"date", "announced", "period_start", "period_end", "delivered_as_of"})
 
 
+# Reader titles of the store's tables, as /data lists them (the table's name follows, for SQL).
+TABLE_LABELS = {
+    "aei_investments": N_("Chinese investments (AEI tracker)"),
+    "aiddata_country_total": N_("Chinese development finance by state (AidData totals)"),
+    "aiddata_country_year": N_("Chinese development finance by state and year (AidData)"),
+    "build_info": N_("About this build"),
+    "caveats": N_("Caveats of the datasets"),
+    "commitment_conflicts": N_("Pledges on which sources disagree"),
+    "commitment_statements": N_("Statements of the pledges"),
+    "commitments": N_("Pledges"),
+    "conflicts": N_("Records on which sources disagree"),
+    "cooperation_depth_scores": N_("Cooperation depth index scores"),
+    "corrections": N_("Corrections to the source files"),
+    "countries": N_("States"),
+    "country_names": N_("Names of the states"),
+    "country_status": N_("Ties of each state with China"),
+    "delivery": N_("Delivery of the pledges"),
+    "documents": N_("Documents"),
+    "entities": N_("Regions and groups"),
+    "facts": N_("Facts of the knowledge base"),
+    "figure_indicator_rows": N_("Indicators from published figures"),
+    "figures": N_("Published figures"),
+    "finance_country_year": N_("Chinese finance by state and year"),
+    "forum_events": N_("Meetings of the China–CELAC Forum"),
+    "framework_components": N_("Components of the cooperation frameworks"),
+    "frameworks": N_("Cooperation frameworks"),
+    "gdp": N_("Gross domestic product"),
+    "gravity_manufacturing": N_("Manufacturing trade and distance (gravity data)"),
+    "hs_sitc": N_("Product codes (HS and SITC)"),
+    "imf_dots": N_("Trade by partner (IMF Direction of Trade)"),
+    "ingest_log": N_("Files read into the store"),
+    "mechanisms": N_("Mechanisms of the Forum"),
+    "metrics": N_("Metrics"),
+    "projects": N_("Projects"),
+    "quality_log": N_("Quality checks"),
+    "source_domains": N_("Web domains of the sources"),
+    "source_tier_overrides": N_("Source tiers set by hand"),
+    "sources": N_("Sources"),
+    "ties": N_("Ties with China"),
+    "trackers": N_("Finance and investment trackers"),
+    "trade_mirror": N_("Trade as each side reports it"),
+    "trade_products": N_("Trade by product"),
+    "trade_products_china": N_("Trade with China by product"),
+    "trade_reported": N_("Trade as reported"),
+    "trade_totals": N_("Trade totals"),
+    "visits": N_("Visits"),
+    "wdi": N_("World Development Indicators"),
+}
+
+
+def table_label(table: str, lang: str) -> str:
+    msgid = TABLE_LABELS.get(table)
+    return i18n.gettext_for(lang)(msgid) if msgid else table.replace("_", " ")
+
+
 # Columns whose figures are in a unit of vocabulary.csv: the header names it after the label,
 # worded by `label` ("Monto (millones de US$)"), never a second time in the catalogs.
 COLUMN_UNITS = {
