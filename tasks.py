@@ -202,14 +202,34 @@ TIE_RULES_INLINE = (  # the tie-status tests on inline tables (the others build 
 )
 MUTATION_TARGETS: dict[str, tuple[list[str], list[str]]] = {
     "store": (
-        # The validation core every loader goes through; the loaders themselves need the real
-        # build (minutes per mutant on two cores): `store_loaders`, run on demand.
+        # The validation core every loader goes through; the loaders are `store_loaders`.
         [
             "src/chinalac/store/schema.py",
             "src/chinalac/store/problems.py",
             "src/chinalac/store/context.py",
         ],
         ["tests/store/test_validation_unit.py", "tests/store/test_schema_properties.py"],
+    ),
+    "store_loaders": (
+        # The loaders that run in a second on an in-memory database (the trade panel and the
+        # precomputed indicators take seconds per build, and are tested through the full build).
+        [
+            "src/chinalac/store/loaders/ties.py",
+            "src/chinalac/store/loaders/corrections.py",
+            "src/chinalac/store/loaders/source_tiers.py",
+            "src/chinalac/store/loaders/views.py",
+            "src/chinalac/store/loaders/figures.py",
+            "src/chinalac/store/loaders/commitments.py",
+            "src/chinalac/store/loaders/finance.py",
+        ],
+        [
+            "tests/store/test_loaders_in_memory.py",
+            "tests/store/test_commitments_validation.py",
+            "tests/store/test_commitments_load.py::test_shipped_files_read_without_a_problem",
+            "tests/store/test_commitments_load.py::test_as_of_texts",
+            "tests/store/test_figures_load.py::test_months_covered",
+            "tests/store/test_figures_load.py::test_precision_and_reporter_side",
+        ],
     ),
     "claims_rules": (
         ["src/chinalac/claims/rules/"],

@@ -384,7 +384,11 @@ def _known_conflicts(data_dir: Path, known: set[str], problems: list[Problem]) -
     try:
         sidecar = yaml.safe_load((data_dir / relpath).read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
-        problems.append(Problem(relpath, None, None, f"unreadable: {exc}"))
+        # One line, at the line YAML names: its own message spans several, with a caret.
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        reason = getattr(exc, "problem", None) or " ".join(str(exc).split())
+        problems.append(Problem(relpath, line, None, f"unreadable: {reason}"))
         return pd.DataFrame(columns=["subject", "commitment_id", "values"])
     rows = [
         {

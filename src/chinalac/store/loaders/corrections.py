@@ -37,8 +37,11 @@ def load(ctx: BuildContext) -> None:
 
 
 def _parse_key(key: str) -> dict[str, str]:
+    """`col=value; col=value` as a dict; empty when any part is not `col=value` (reported)."""
     pairs = [part.split("=", 1) for part in key.split(";") if part.strip()]
-    return {k.strip(): v.strip() for k, v in pairs if len(pairs[0]) == 2}
+    if any(len(pair) != 2 or not pair[0].strip() for pair in pairs):
+        return {}
+    return {k.strip(): v.strip() for k, v in pairs}
 
 
 def _same(a: str, b: str) -> bool:
