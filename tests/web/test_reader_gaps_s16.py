@@ -299,3 +299,11 @@ def test_the_data_page_lists_tables_by_their_reader_titles(page, lang):
         page.goto(f"{page.base}/data/country_status?lang={lang}")
         heading = page.locator("h1").inner_text()
         assert heading.startswith(vocabulary.table_label("country_status", lang)), heading
+
+
+def test_a_spanish_title_without_marker_words_is_read_by_its_name_words():
+    title = "Perú busca superar US$12,240 millones de inversión directa extranjera (Gestión)"
+    assert vocabulary.title_lang_attribute(title, "pt") == ' lang="es"'
+    assert vocabulary.title_lang_attribute(title, "es") == ""
+    # "US$" is every language's: no English word.
+    assert vocabulary.title_language("Comercio con China suma US$ 33.266 millones") != "en"

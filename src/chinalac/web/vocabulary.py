@@ -774,7 +774,7 @@ def title_pieces(title, lang: str) -> tuple[str | None, list[tuple[str, str | No
     """A stored title for a page of `lang`: the language to mark it with (None: the page's or
     unknown) and its pieces, each with the language it differs in from that mark (the note)."""
     text = reader_text(title)
-    found = title_language(title)
+    found = name_language(title)
     outer = found if found and found != lang else None
     here = outer or lang
     parts = TITLE_NOTE.match(text)
@@ -797,7 +797,7 @@ def source_title(title, lang: str) -> Markup:
 
 def title_lang_attribute(text, lang: str) -> Markup:
     """' lang="en"' for a title in another language than the page's (nothing when unknown)."""
-    found = title_language(text)
+    found = name_language(text)
     return Markup(' lang="%s"') % found if found and found != lang else Markup("")
 
 
