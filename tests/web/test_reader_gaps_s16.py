@@ -307,3 +307,7 @@ def test_a_spanish_title_without_marker_words_is_read_by_its_name_words():
     assert vocabulary.title_lang_attribute(title, "es") == ""
     # "US$" is every language's: no English word.
     assert vocabulary.title_language("Comercio con China suma US$ 33.266 millones") != "en"
+    # A title's "de" is no Spanish mark ("bolsas de estudo" is Portuguese).
+    assert 'lang="es"' not in vocabulary.title_lang_attribute(
+        "China fornecerá 6 mil bolsas de estudo a países latino-americanos (CRI Português)", "pt"
+    )

@@ -726,8 +726,9 @@ NAME_WORDS = {
 }
 
 
-def name_language(text) -> str | None:
-    """The language of a stored name ("Cámara de Comercio de Lima": 'es'), or None."""
+def name_language(text, links: bool = True) -> str | None:
+    """The language of a stored name ("Cámara de Comercio de Lima": 'es'), or None. `links`:
+    read a name's "de"/"del" as Spanish (not for a title: "bolsas de estudo" is Portuguese)."""
     found = title_language(text)
     if found:
         return found
@@ -736,7 +737,7 @@ def name_language(text) -> str | None:
     if len(said) == 1:
         return said[0]
     words = {word.casefold() for word in WORD.findall(name)}
-    if words & NAME_LINKS:
+    if links and words & NAME_LINKS:
         return "pt" if PORTUGUESE_LETTERS.search(str(text)) else "es"
     return None
 
@@ -774,7 +775,7 @@ def title_pieces(title, lang: str) -> tuple[str | None, list[tuple[str, str | No
     """A stored title for a page of `lang`: the language to mark it with (None: the page's or
     unknown) and its pieces, each with the language it differs in from that mark (the note)."""
     text = reader_text(title)
-    found = name_language(title)
+    found = name_language(title, links=False)
     outer = found if found and found != lang else None
     here = outer or lang
     parts = TITLE_NOTE.match(text)
@@ -797,7 +798,7 @@ def source_title(title, lang: str) -> Markup:
 
 def title_lang_attribute(text, lang: str) -> Markup:
     """' lang="en"' for a title in another language than the page's (nothing when unknown)."""
-    found = name_language(text)
+    found = name_language(text, links=False)
     return Markup(' lang="%s"') % found if found and found != lang else Markup("")
 
 
