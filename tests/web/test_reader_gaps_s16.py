@@ -311,3 +311,26 @@ def test_a_spanish_title_without_marker_words_is_read_by_its_name_words():
     assert 'lang="es"' not in vocabulary.title_lang_attribute(
         "China fornecerá 6 mil bolsas de estudo a países latino-americanos (CRI Português)", "pt"
     )
+
+
+def test_a_delivery_claim_is_in_the_readers_words_and_locale():
+    assert vocabulary.claim_words("518.467", "es") == ("518,467", "es")
+    assert vocabulary.claim_words("6300000", "pt") == ("6.300.000", "pt")
+    assert vocabulary.claim_words("2015-2024", "es") == ("2015–2024", "es")
+    assert vocabulary.claim_words("fully implemented", "pt") == ("plenamente cumprido", "pt")
+    assert vocabulary.claim_words("unforeseen words", "es") == ("unforeseen words", "en")
+
+
+@browser
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_the_commitments_page_words_each_claim(page, lang):
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(f"{page.base}/commitments?lang={lang}")
+        claims = page.eval_on_selector_all(
+            "ul.claims q", "qs => qs.map(q => [q.getAttribute('lang'), q.innerText])"
+        )
+        assert claims
+        english = [text for said, text in claims if said == "en"]
+        assert not english, english
+        assert not [text for _said, text in claims if re.search(r"\bheld\b|implemented", text)]

@@ -116,6 +116,9 @@ class Renderer:
             environment.filters["reporter"] = lambda value, lang=lang: vocabulary.reporter(
                 value, lang
             )
+            environment.globals["claim_words"] = lambda value, lang=lang: vocabulary.claim_words(
+                value, lang
+            )
             # A pledge's description: chinalac's translation where one is curated, else English.
             environment.globals["pledge_text"] = lambda commitment_id, english, lang=lang: (
                 vocabulary.pledge_text(commitment_id, english, lang)

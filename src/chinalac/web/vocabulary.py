@@ -834,6 +834,38 @@ def cited(text, lang: str, source) -> Markup:
     return Markup("").join(out)
 
 
+# What a party said of a pledge's delivery, as the curated files store it (delivery.csv
+# `value_text`): a figure ("518.467", ">80"), a period ("2015-2024"), or chinalac's word for a
+# status ("fully implemented", `claim` rows of vocabulary.csv).
+CLAIMED_FIGURE = re.compile(r"(?P<op>[<>~≈]?)(?P<number>\d+(?:\.(?P<decimals>\d+))?)")
+CLAIMED_PERIOD = re.compile(r"(?P<start>\d{4})-(?P<end>\d{4})")
+
+
+def claim_words(value, lang: str) -> tuple[str, str]:
+    """A delivery claim for a reader of `lang` and the language it is in: a figure with the
+    locale's separators ("518,467"), a period with an en dash, a status in words, else as
+    stored, in English."""
+    text = "" if value is None else str(value).strip()
+    figure = CLAIMED_FIGURE.fullmatch(text)
+    if figure:
+        digits = len(figure["decimals"] or "")
+        number = float(figure["number"]) if digits else int(figure["number"])
+        op = f"{figure['op']} " if figure["op"] else ""
+        return op + i18n.format_number(number, lang, digits), lang
+    period = CLAIMED_PERIOD.fullmatch(text)
+    if period:
+        return f"{period['start']}–{period['end']}", lang
+    row = claims().get(text)
+    if row:
+        return row[lang], lang
+    return text, i18n.DEFAULT_LANGUAGE
+
+
+@functools.cache
+def claims() -> dict[str, dict]:
+    return {row["value"]: row for row in rows() if row["domain"] == "claim"}
+
+
 # -- pledge descriptions in the reader's language ---------------------------------------------
 # pledge_descriptions.csv (sidecar pledge_descriptions.meta.yml): chinalac's own Spanish and
 # Portuguese translation of each pledge's English summary (commitments.csv `description`). A
