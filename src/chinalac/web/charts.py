@@ -20,7 +20,7 @@ from xml.sax.saxutils import escape
 
 from chinalac.web import i18n
 from chinalac.web.i18n import N_
-from chinalac.web.vocabulary import reader_text, title_language
+from chinalac.web.vocabulary import title_pieces
 
 # Okabe & Ito (2008), "Color Universal Design"; yellow left out (too light on white).
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#56B4E9", "#E69F00", "#000000", "#999999")
@@ -38,6 +38,19 @@ CHAR = 6.6  # average width of a 12 px character, for wrapping
 class Series:
     name: str
     values: dict[int, float | None]  # year → value; a missing year stays empty
+    # A part of the name in another language than the page's (a reporter's name as stored,
+    # "Chinese embassy"), and that language: the legend marks it with a tspan lang.
+    foreign: tuple[str, str] | None = None
+
+
+def legend_pieces(series: Series, label: str) -> list[tuple[str, str | None]]:
+    """The legend's label as (text, language) pieces, its foreign part marked."""
+    if not series.foreign or not series.foreign[0] or series.foreign[0] not in label:
+        return [(label, None)]
+    text, text_lang = series.foreign
+    before, _found, after = label.partition(text)
+    return [(piece, piece_lang) for piece, piece_lang in
+            ((before, None), (text, text_lang), (after, None)) if piece]  # fmt: skip
 
 
 @dataclass
@@ -133,30 +146,67 @@ def _line(x, y, pieces: list[tuple[str, str | None]], size=11, fill="#57606a") -
 
 def source_lines(chart: Chart, lang: str) -> list[list[tuple[str, str | None]]]:
     """The footer's source lines: "Source: <title>", each title on lines of its own, marked
-    with its language where its words say it differs from the page's."""
+    with its language where its words say it differs from the page's, its bracketed note in the
+    reader's words or marked with its own (vocabulary.title_pieces, as the page's links)."""
     _ = i18n.gettext_for(lang)
-    titles = [reader_text(s["title"]) for s in chart.sources if s.get("title")]
+    titles = [s["title"] for s in chart.sources if s.get("title")]
     label = (_("Sources") if len(titles) > 1 else _("Source")) + ":"
     if not titles:
         return [[(label, None)]]
     lines = []
     for index, title in enumerate(titles):
-        found = title_language(title)
-        title_lang = found if found and found != lang else None
-        separator = ";" if index < len(titles) - 1 else ""
-        prefix = label + " " if index == 0 else ""
-        wrapped = wrap(prefix + title + separator, WIDTH - LEFT - RIGHT, 11)
-        for number, line in enumerate(wrapped):
-            pieces: list[tuple[str, str | None]] = []
-            if number == 0 and prefix:
-                pieces.append((prefix, None))
-                line = line[len(prefix) :]
-            if separator and number == len(wrapped) - 1:
-                pieces += [(line[: -len(separator)], title_lang), (separator, None)]
-            else:
-                pieces.append((line, title_lang))
-            lines.append([(text, piece_lang) for text, piece_lang in pieces if text])
+        outer, pieces = title_pieces(title, lang)
+        # Each word with its language; the line's pieces join the words of one language.
+        words: list[tuple[str, str | None]] = []
+        if index == 0:
+            words.append((label, None))
+        for text, piece_lang in pieces:
+            for word in text.replace("(", " ( ").replace(")", " ) ").split():
+                words.append((word, piece_lang or outer))
+        if index < len(titles) - 1:
+            words.append((";", None))
+        glued = glue_brackets(words)
+        printed = [("".join(text for text, _lang in parts)) for parts in glued]
+        wrapped = wrap(" ".join(printed), WIDTH - LEFT - RIGHT, 11)
+        at = 0
+        for line in wrapped:
+            count = len(line.split())
+            lines.append(line_pieces(glued[at : at + count]))
+            at += count
     return lines
+
+
+Word = tuple[str, str | None]
+
+
+def glue_brackets(words: list[Word]) -> list[list[Word]]:
+    """Words as printed: "(" joins the word after it, ")" and ";" the word before, each part
+    keeping its own language."""
+    out: list[list[Word]] = []
+    pending: list[Word] = []
+    for word in words:
+        if word[0] in (")", ";") and out:
+            out[-1].append(word)
+        elif word[0] == "(":
+            pending.append(word)
+        else:
+            out.append([*pending, word])
+            pending = []
+    if pending:
+        out.append(pending)
+    return out
+
+
+def line_pieces(glued: list[list[Word]]) -> list[Word]:
+    """One footer line's pieces: runs of one language, a space going with the run before it."""
+    pieces: list[Word] = []
+    for number, parts in enumerate(glued):
+        for text, piece_lang in [(" ", None), *parts] if number else parts:
+            if pieces and (pieces[-1][1] == piece_lang or text == " "):
+                pieces[-1] = (pieces[-1][0] + text, pieces[-1][1])
+            else:
+                pieces.append((text, piece_lang))
+    return pieces
 
 
 PERMALINK_WORDS = N_("link to this chart")
@@ -283,7 +333,11 @@ def render_svg(chart: Chart, lang: str) -> str:
             parts.append(
                 f'<line x1="{x:.1f}" x2="{x + 16:.1f}" y1="{y - 4:.1f}" y2="{y - 4:.1f}" stroke="{colour}" stroke-width="2.5"{dash_attr}/>'
             )
-        parts.append(_text(x + 22, y, label, 12, extra=' class="legend-label"'))
+        parts.append(
+            _line(x + 22, y, legend_pieces(series, label), 12, "#24292f").replace(
+                "<text ", '<text class="legend-label" ', 1
+            )
+        )
         x += item
     view_height = y + 12
     # footer: drawn below the on-page view box, shown in the exported image

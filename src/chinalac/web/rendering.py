@@ -107,10 +107,16 @@ class Renderer:
             environment.filters["cited"] = lambda text, lang=lang: vocabulary.cited(
                 text, lang, (globals_ or {}).get("source")
             )
+            environment.filters["source_title"] = lambda text, lang=lang: vocabulary.source_title(
+                text, lang
+            )
             environment.filters["title_lang"] = lambda text, lang=lang: (
                 vocabulary.title_lang_attribute(text, lang)
             )
             environment.filters["reporter"] = lambda value, lang=lang: vocabulary.reporter(
+                value, lang
+            )
+            environment.globals["claim_words"] = lambda value, lang=lang: vocabulary.claim_words(
                 value, lang
             )
             # A pledge's description: chinalac's translation where one is curated, else English.
@@ -122,6 +128,9 @@ class Renderer:
                 reasons.reason_markup(
                     text, lang, (globals_ or {}).get("country_name"), reasons.Article.of(claim)
                 )
+            )
+            environment.filters["table"] = lambda name, lang=lang: vocabulary.table_label(
+                name, lang
             )
             environment.filters["column"] = lambda name, lang=lang: vocabulary.column_label(
                 name, lang

@@ -95,15 +95,322 @@ COLUMN_LABELS = {
     "iso3": N_("State"),
     "year": N_("Year"),
     "value": N_("Value"),
+    # Every other column of the store's tables, as the /data pages head them.
+    "accessed": N_("Accessed"),
+    "action": N_("Action"),
+    "adjusted_constant_2021_usd": N_("Adjusted amount (constant 2021 US$)"),
+    "aiib": N_("AIIB membership"),
+    "aiib_label": N_("AIIB membership (label)"),
+    "aiib_member": N_("AIIB member"),
+    "aiib_quality": N_("AIIB membership: evidence quality"),
+    "aiib_rows": N_("AIIB membership: records"),
+    "aiib_since": N_("AIIB member since"),
+    "aiib_tier": N_("AIIB membership: source tier"),
+    "amount_constant_2021_usd": N_("Amount (constant 2021 US$)"),
+    "amount_usd_m": N_("Amount"),
+    "as_of": N_("As of"),
+    "as_of_end": N_("As of (end)"),
+    "as_of_start": N_("As of (start)"),
+    "author": N_("Author"),
+    "bound": N_("Bound"),
+    "bri": N_("Belt and Road"),
+    "bri_label": N_("Belt and Road (label)"),
+    "bri_member": N_("Belt and Road member"),
+    "bri_quality": N_("Belt and Road: evidence quality"),
+    "bri_rows": N_("Belt and Road: records"),
+    "bri_since": N_("Belt and Road since"),
+    "bri_tier": N_("Belt and Road: source tier"),
+    "built_at": N_("Built at"),
+    "caveats": N_("Caveats"),
+    "celac": N_("CELAC member"),
+    "check_name": N_("Check"),
+    "china_gdp_usd": N_("China's GDP (US$)"),
+    "china_reported_usd": N_("Reported by China (US$)"),
+    "china_valuation": N_("China's valuation"),
+    "classification": N_("Classification"),
+    "code": N_("Code"),
+    "colonial_link": N_("Colonial link"),
+    "common_language": N_("Common language"),
+    "component_id": N_("Component"),
+    "conflict": N_("Conflict"),
+    "conflict_group": N_("Conflict group"),
+    "conflict_id": N_("Conflict"),
+    "confucius": N_("Confucius Institutes"),
+    "confucius_count": N_("Confucius Institutes (number)"),
+    "confucius_label": N_("Confucius Institutes (label)"),
+    "confucius_quality": N_("Confucius Institutes: evidence quality"),
+    "confucius_rows": N_("Confucius Institutes: records"),
+    "confucius_since": N_("First Confucius Institute"),
+    "confucius_tier": N_("Confucius Institutes: source tier"),
+    "context": N_("Context"),
+    "contiguous": N_("Shared border"),
+    "corrected": N_("Corrected"),
+    "counterpart": N_("Counterpart"),
+    "country": N_("Country"),
+    "country_name": N_("Country name"),
+    "country_year_adjusted_bn": N_("Adjusted amount"),
+    "country_year_unadjusted_bn": N_("Unadjusted amount"),
+    "coverage": N_("Coverage"),
+    "cultural": N_("Cultural sphere"),
+    "currency_basis": N_("Currency basis"),
+    "data_dir": N_("Data folder"),
+    "dataset": N_("Dataset"),
+    "date_sort": N_("Date (for sorting)"),
+    "deadline": N_("Deadline"),
+    "delivery_id": N_("Delivery record"),
+    "denominator": N_("Denominator"),
+    "denominator_source_id": N_("Denominator source"),
+    "denominator_usd": N_("Denominator (US$)"),
+    "distance_km": N_("Distance (km)"),
+    "document_id": N_("Document"),
+    "doi": N_("DOI"),
+    "domain": N_("Web domain"),
+    "economic": N_("Economic sphere"),
+    "edition": N_("Edition"),
+    "entity": N_("Entity"),
+    "evidence": N_("Evidence"),
+    "exporter": N_("Exporter"),
+    "fact_id": N_("Fact"),
+    "figure_id": N_("Figure"),
+    "file": N_("File"),
+    "flow": N_("Flow"),
+    "flow_class": N_("Flow class"),
+    "formula": N_("Formula"),
+    "framework_component_id": N_("Framework component"),
+    "framework_id": N_("Framework"),
+    "fta": N_("Free trade agreement"),
+    "fta_in_force": N_("Free trade agreement in force"),
+    "fta_label": N_("Free trade agreement (label)"),
+    "fta_quality": N_("Free trade agreement: evidence quality"),
+    "fta_rows": N_("Free trade agreement: records"),
+    "fta_since": N_("Free trade agreement since"),
+    "fta_tier": N_("Free trade agreement: source tier"),
+    "gap_percent": N_("Gap (%)"),
+    "gap_usd": N_("Gap (US$)"),
+    "gdp_usd": N_("GDP (US$)"),
+    "gdp_usd_bn": N_("GDP"),
+    "geography": N_("Geography"),
+    "greenfield": N_("Greenfield"),
+    "gwcode": N_("Gleditsch–Ward code"),
+    "hs2": N_("HS chapter (2 digits)"),
+    "hs4": N_("HS heading (4 digits)"),
+    "hs6": N_("HS subheading (6 digits)"),
+    "importer": N_("Importer"),
+    "income_level_name": N_("Income level"),
+    "indicator": N_("Indicator"),
+    "ingest_log_sha256": N_("Ingest log checksum (SHA-256)"),
+    "ingested_at": N_("Ingested at"),
+    "instruments": N_("Instruments"),
+    "international": N_("International sphere"),
+    "investor": N_("Investor"),
+    "iso2": N_("ISO code (2 letters)"),
+    "iso_numeric": N_("ISO numeric code"),
+    "issuer": N_("Issuer"),
+    "key": N_("Key"),
+    "kind": N_("Kind"),
+    "lac_figure_metric": N_("LAC figure (metric)"),
+    "lang": N_("Language"),
+    "licence": N_("Licence"),
+    "line": N_("Line"),
+    "made_by": N_("Made by"),
+    "made_on": N_("Made on"),
+    "measure": N_("Measure"),
+    "mechanism_id": N_("Mechanism"),
+    "merged_statements": N_("Merged statements"),
+    "metric": N_("Metric"),
+    "month": N_("Month"),
+    "months": N_("Months"),
+    "name_en": N_("Name (English)"),
+    "name_es": N_("Name (Spanish)"),
+    "name_pt": N_("Name (Portuguese)"),
+    "new_value": N_("New value"),
+    "note": N_("Note"),
+    "notes": N_("Notes"),
+    "old_value": N_("Old value"),
+    "origin": N_("Origin"),
+    "origin_file": N_("Curated file"),
+    "origin_line": N_("Line in the curated file"),
+    "pair_id": N_("Pair"),
+    "partial_year": N_("Partial year"),
+    "partner": N_("Partner"),
+    "partner_iso3": N_("Partner (ISO code)"),
+    "partner_name": N_("Partner name"),
+    "partner_reported_usd": N_("Reported by the partner (US$)"),
+    "partner_valuation": N_("Partner's valuation"),
+    "partnership": N_("Partnership level"),
+    "partnership_label": N_("Partnership level (label)"),
+    "partnership_quality": N_("Partnership: evidence quality"),
+    "partnership_rows": N_("Partnership: records"),
+    "partnership_since": N_("Partnership since"),
+    "partnership_tier": N_("Partnership: source tier"),
+    "path": N_("Path"),
+    "period": N_("Period"),
+    "period_start": N_("Start"),
+    "phrases_en": N_("Phrases (English)"),
+    "phrases_es": N_("Phrases (Spanish)"),
+    "phrases_pt": N_("Phrases (Portuguese)"),
+    "place": N_("Place"),
+    "plan": N_("Plan"),
+    "pledge_metric": N_("Pledge metric"),
+    "political": N_("Political sphere"),
+    "population_mn": N_("Population (million)"),
+    "position": N_("Position"),
+    "prc_relations_since": N_("Relations with the PRC since"),
+    "precision": N_("Precision"),
+    "producer": N_("Producer"),
+    "product": N_("Product"),
+    "products": N_("Products"),
+    "published_total_bn": N_("Published total"),
+    "publisher": N_("Publisher"),
+    "quality": N_("Evidence quality"),
+    "quantity_t": N_("Quantity (tonnes)"),
+    "recognises_taiwan": N_("Recognises Taiwan"),
+    "record_id": N_("Record"),
+    "region": N_("Region"),
+    "region_name": N_("Region"),
+    "relations": N_("Diplomatic relations"),
+    "relations_label": N_("Diplomatic relations (label)"),
+    "relations_quality": N_("Diplomatic relations: evidence quality"),
+    "relations_rows": N_("Diplomatic relations: records"),
+    "relations_since": N_("Diplomatic relations since"),
+    "relations_tier": N_("Diplomatic relations: source tier"),
+    "release": N_("Release"),
+    "reporter": N_("Reporter"),
+    "reporter_iso3": N_("Reporter (ISO code)"),
+    "reporter_side": N_("Reporting side"),
+    "rows": N_("Rows"),
+    "scope": N_("Scope"),
+    "scope_note": N_("Scope note"),
+    "sha256": N_("Checksum (SHA-256)"),
+    "share_size": N_("Share"),
+    "shipped_tables": N_("Tables shipped"),
+    "sitc3_1d": N_("SITC Rev. 3 (1 digit)"),
+    "sitc3_2d": N_("SITC Rev. 3 (2 digits)"),
+    "sitc3_3d": N_("SITC Rev. 3 (3 digits)"),
+    "sitc3_4d": N_("SITC Rev. 3 (4 digits)"),
+    "sitc3_5d": N_("SITC Rev. 3 (5 digits)"),
+    "source": N_("Source"),
+    "source_date": N_("Source date"),
+    "source_title": N_("Source title"),
+    "source_url": N_("Source address"),
+    "statement_conflict": N_("Statements disagree"),
+    "statement_id": N_("Statement"),
+    "states": N_("States"),
+    "subject": N_("Subject"),
+    "subregion": N_("Subregion"),
+    "subsector": N_("Subsector"),
+    "summary": N_("Summary"),
+    "superseded": N_("Superseded"),
+    "sustainable": N_("Sustainable sphere"),
+    "table": N_("Table"),
+    "threshold": N_("Threshold"),
+    "tie_id": N_("Tie"),
+    "tie_type": N_("Kind of tie"),
+    "tier": N_("Source tier"),
+    "tier_reason": N_("Why this tier"),
+    "title": N_("Title"),
+    "tracker_id": N_("Tracking database"),
+    "trade_basis": N_("Trade basis"),
+    "trade_flow": N_("Trade flow"),
+    "trade_record_id": N_("Trade record"),
+    "trade_reporter": N_("Trade reporter"),
+    "trade_source_id": N_("Trade source"),
+    "trade_source_url": N_("Trade source address"),
+    "trade_usd": N_("Trade (US$)"),
+    "trade_usd_m": N_("Trade"),
+    "transaction_party": N_("Transaction party"),
+    "unadjusted_usd": N_("Unadjusted amount (US$)"),
+    "url": N_("Address"),
+    "uses": N_("Uses"),
+    "valuation": N_("Valuation"),
+    "value_text": N_("Value as written"),
+    "value_usd": N_("Value (US$)"),
+    "values": N_("Values"),
+    "version": N_("Version"),
+    "visit_id": N_("Visit"),
+    "weak_page": N_("Weak page"),
+    "weighted_interest_rate": N_("Weighted interest rate"),
+    "years": N_("Years"),
 }
 # Columns whose cells are vocabulary values (translated with `label`) or dates.
 VOCABULARY_COLUMNS = frozenset({"sector", "status", "field", "unit", "flow", "flow_class"})
 DATE_COLUMNS = frozenset({"date", "announced", "period_start", "period_end", "delivered_as_of"})
 
 
+# Reader titles of the store's tables, as /data lists them (the table's name follows, for SQL).
+TABLE_LABELS = {
+    "aei_investments": N_("Chinese investments (AEI tracker)"),
+    "aiddata_country_total": N_("Chinese development finance by state (AidData totals)"),
+    "aiddata_country_year": N_("Chinese development finance by state and year (AidData)"),
+    "build_info": N_("About this build"),
+    "caveats": N_("Caveats of the datasets"),
+    "commitment_conflicts": N_("Pledges on which sources disagree"),
+    "commitment_statements": N_("Statements of the pledges"),
+    "commitments": N_("Pledges"),
+    "conflicts": N_("Records on which sources disagree"),
+    "cooperation_depth_scores": N_("Cooperation depth index scores"),
+    "corrections": N_("Corrections to the source files"),
+    "countries": N_("States"),
+    "country_names": N_("Names of the states"),
+    "country_status": N_("Ties of each state with China"),
+    "delivery": N_("Delivery of the pledges"),
+    "documents": N_("Documents"),
+    "entities": N_("Regions and groups"),
+    "facts": N_("Facts of the knowledge base"),
+    "figure_indicator_rows": N_("Indicators from published figures"),
+    "figures": N_("Published figures"),
+    "finance_country_year": N_("Chinese finance by state and year"),
+    "forum_events": N_("Meetings of the China–CELAC Forum"),
+    "framework_components": N_("Components of the cooperation frameworks"),
+    "frameworks": N_("Cooperation frameworks"),
+    "gdp": N_("Gross domestic product"),
+    "gravity_manufacturing": N_("Manufacturing trade and distance (gravity data)"),
+    "hs_sitc": N_("Product codes (HS and SITC)"),
+    "imf_dots": N_("Trade by partner (IMF Direction of Trade)"),
+    "ingest_log": N_("Files read into the store"),
+    "mechanisms": N_("Mechanisms of the Forum"),
+    "metrics": N_("Metrics"),
+    "projects": N_("Projects"),
+    "quality_log": N_("Quality checks"),
+    "source_domains": N_("Web domains of the sources"),
+    "source_tier_overrides": N_("Source tiers set by hand"),
+    "sources": N_("Sources"),
+    "ties": N_("Ties with China"),
+    "trackers": N_("Finance and investment trackers"),
+    "trade_mirror": N_("Trade as each side reports it"),
+    "trade_products": N_("Trade by product"),
+    "trade_products_china": N_("Trade with China by product"),
+    "trade_reported": N_("Trade as reported"),
+    "trade_totals": N_("Trade totals"),
+    "visits": N_("Visits"),
+    "wdi": N_("World Development Indicators"),
+}
+
+
+def table_label(table: str, lang: str) -> str:
+    msgid = TABLE_LABELS.get(table)
+    return i18n.gettext_for(lang)(msgid) if msgid else table.replace("_", " ")
+
+
+# Columns whose figures are in a unit of vocabulary.csv: the header names it after the label,
+# worded by `label` ("Monto (millones de US$)"), never a second time in the catalogs.
+COLUMN_UNITS = {
+    "amount_usd_m": "usd_m",
+    "country_year_adjusted_bn": "usd_bn",
+    "country_year_unadjusted_bn": "usd_bn",
+    "gdp_usd_bn": "usd_bn",
+    "published_total_bn": "usd_bn",
+    "trade_usd_m": "usd_m",
+}
+
+
 def column_label(column: str, lang: str) -> str:
     msgid = COLUMN_LABELS.get(column)
-    return i18n.gettext_for(lang)(msgid) if msgid else column.replace("_", " ")
+    if not msgid:
+        return column.replace("_", " ")
+    said = i18n.gettext_for(lang)(msgid)
+    unit = COLUMN_UNITS.get(column)
+    return f"{said} ({label(unit, lang)})" if unit else said
 
 
 def figure_value(value, unit: str | None, lang: str) -> str:
@@ -173,11 +480,14 @@ PROBABLY = N_("probably %(a)s")
 
 
 def _as_stored(text: str, lang: str, css: str = "") -> Markup:
-    """Stored English (a name, a compiler's hint) kept as written, marked as English."""
-    if lang == "en":
+    """A stored name or a compiler's hint kept as written, marked with its language
+    (`name_language`: "Banco Central de Chile" is Spanish, "Chinese embassy" English) unless it
+    is the page's."""
+    said = name_language(text) or "en"
+    if said == lang:
         return Markup(escape(text))
     attribute = f' class="{css}"' if css else ""
-    return Markup(f'<span{attribute} lang="en">{escape(text)}</span>')
+    return Markup(f'<span{attribute} lang="{said}">{escape(text)}</span>')
 
 
 def reporter(value, lang: str) -> Markup:
@@ -224,6 +534,10 @@ RELAYED = (
         N_("%(who)s (according to %(by)s)"),
     ),
     (re.compile(r"^'(?P<who>[^']+)' per (?P<by>.+)$"), N_("%(who)s (according to %(by)s)")),
+    (
+        re.compile(r"^(?P<who>[^(),]+), relayed by (?P<by>[^(),]+)$"),
+        N_("%(who)s, relayed by %(by)s"),
+    ),
 )
 
 
@@ -241,6 +555,21 @@ def _relayed(text: str, lang: str) -> Markup | None:
                 "by": reporter(found["by"], lang),
             }
     return None
+
+
+STORED_NAME = re.compile(r'<span class="reporter" lang="(?P<lang>[a-z]+)">[^<]*</span>')
+
+
+def reporter_text(value, lang: str) -> str:
+    """`reporter` as plain text, for a chart's series name (an SVG label carries no markup)."""
+    return reporter(value, lang).striptags()
+
+
+def reporter_language(value, lang: str) -> str | None:
+    """The language `reporter` marks the whole of its words with (a name kept as stored), else
+    None (the reader's words, or a mix of them and names)."""
+    whole = STORED_NAME.fullmatch(str(reporter(value, lang)))
+    return whole["lang"] if whole else None
 
 
 def reported_by(value, lang: str) -> Markup:
@@ -276,6 +605,51 @@ TITLE_WORDS = {
             "have",
             "says",
             "will",
+            # words of English titles no Spanish or Portuguese title writes
+            "annual",
+            "report",
+            "relations",
+            "trade",
+            "joins",
+            "establish",
+            "diplomatic",
+            "ties",
+            "becomes",
+            "exports",
+            "imports",
+            "agreement",
+            "bank",
+            "banks",
+            "approves",
+            "members",
+            "announces",
+            "picks",
+            "over",
+            "endorses",
+            "sweeps",
+            "across",
+            "launches",
+            "between",
+            "grows",
+            "increasing",
+            "billion",
+            "percent",
+            "chinese",
+            "statistics",
+            "database",
+            "countries",
+            "codes",
+            "about",
+            "new",
+            "up",
+            "good",
+            "but",
+            "be",
+            "could",
+            "better",
+            "fund",
+            "profile",
+            "affect",
         ]
     ),
     "es": frozenset(
@@ -305,6 +679,17 @@ TITLE_WORDS = {
         ]
     ),
 }
+# Words of titles in the other languages the sources are written in (Italian, French, Dutch,
+# German), so that such a title is marked as what it is, never as English or Spanish.
+OTHER_TITLE_WORDS = {
+    "it": frozenset(["il", "di", "dal", "nel", "negli", "della", "cina", "ultimi", "firmato"]),
+    "fr": frozenset(["des", "chine", "près", "échanges", "commerciaux", "haïti"]),
+    "nl": frozenset(
+        ["naar", "met", "moet", "jaar", "nieuwe", "banden", "gewenst", "stijgt", "ontmoet"]
+    ),
+    "de": frozenset(["und", "lateinamerika", "brasilien", "argentinien"]),
+}
+TITLE_WORDS = {**TITLE_WORDS, **OTHER_TITLE_WORDS}
 # Endings only one of the three languages writes ("cooperação", "cooperación").
 TITLE_ENDINGS = {"es": re.compile(r"ción\b|ciones\b|ñ"), "pt": re.compile(r"ção\b|ções\b|ões\b")}
 # What a title's words are read without: its publisher in brackets ("(El Economista)") and
@@ -329,9 +714,91 @@ def title_language(text) -> str | None:
     return best if ranked[0] >= 1 and ranked[0] > ranked[1] else None
 
 
+# A name's linking word: "Banco de México", "Universidad del Pacífico" are Spanish names (the
+# curated files write Portuguese names with "do"/"da", which TITLE_WORDS reads).
+NAME_LINKS = frozenset(["de", "del"])
+PORTUGUESE_LETTERS = re.compile(r"[ãõç]")
+# Words of the reporters' own names that only Spanish writes ("Diálogo Chino", "Misión Verdad",
+# "ProInversión"): the Portuguese write "chinês", "missão", "inversão" (and "Brasil de Fato").
+NAME_WORDS = {
+    "es": re.compile(r"\b(?:chino|diálogo|verdad)\b|ión\b", re.I),
+    "pt": re.compile(r"\bfato\b|ão\b|ões\b", re.I),
+}
+
+
+def name_language(text, links: bool = True) -> str | None:
+    """The language of a stored name ("Cámara de Comercio de Lima": 'es'), or None. `links`:
+    read a name's "de"/"del" as Spanish (not for a title: "bolsas de estudo" is Portuguese)."""
+    found = title_language(text)
+    if found:
+        return found
+    name = NOT_TITLE_WORDS.sub(" ", str(text))
+    said = [lang for lang, words in NAME_WORDS.items() if words.search(name)]
+    if len(said) == 1:
+        return said[0]
+    words = {word.casefold() for word in WORD.findall(name)}
+    if links and words & NAME_LINKS:
+        return "pt" if PORTUGUESE_LETTERS.search(str(text)) else "es"
+    return None
+
+
+# A source's title as the curated files store it: the source's own words, then, in brackets,
+# chinalac's note on where it was read ("(Agenzia Nova)", "(blog reproducing the documents)").
+# The note is ours: translated where source_note rows of vocabulary.csv word it, else shown as
+# written, marked English when its words are ("(Wikipedia mirror, wikizero)"); a publisher's
+# name alone is nobody's language.
+TITLE_NOTE = re.compile(r"^(?P<own>.*[^\s(])\s+\((?P<note>[^()]+)\)$")
+NOTE_ENGLISH = re.compile(
+    r"\b(?:mirror|mirrored|of|the|copy|interview|reproducing|quoting|reprinted|repost|release"
+    r"|summary|report|backgrounder|text|title|not|recorded|in|on|by|from|edition|news|article"
+    r"|academic|listing|extract|archive|filing|documents|blog|embassy|ministry|university"
+    r"|affairs|agency|journal|friends|project)\b",
+    re.I,
+)
+
+
+@functools.cache
+def source_notes() -> dict[str, dict]:
+    """{English note: row} of the vocabulary's `source_note` rows."""
+    return {row["value"]: row for row in rows() if row["domain"] == "source_note"}
+
+
+def source_note(note: str, lang: str) -> tuple[str, str | None]:
+    """A title's bracketed note in the reader's words and its language (None: a name)."""
+    row = source_notes().get(note)
+    if row and row.get(lang):
+        return row[lang], lang
+    return note, ("en" if NOTE_ENGLISH.search(note) else None)
+
+
+def title_pieces(title, lang: str) -> tuple[str | None, list[tuple[str, str | None]]]:
+    """A stored title for a page of `lang`: the language to mark it with (None: the page's or
+    unknown) and its pieces, each with the language it differs in from that mark (the note)."""
+    text = reader_text(title)
+    found = name_language(title, links=False)
+    outer = found if found and found != lang else None
+    here = outer or lang
+    parts = TITLE_NOTE.match(text)
+    if not parts:
+        return outer, [(text, None)]
+    note, note_lang = source_note(parts["note"], lang)
+    inner = note_lang if note_lang and note_lang != here else None
+    return outer, [(parts["own"] + " (", None), (note, inner), (")", None)]
+
+
+def source_title(title, lang: str) -> Markup:
+    """A stored title as reader markup: its bracketed note in the reader's words or marked with
+    its own language (the title's own language goes on the link: `title_lang_attribute`)."""
+    _outer, pieces = title_pieces(title, lang)
+    return Markup("").join(
+        Markup('<span lang="%s">%s</span>') % (piece_lang, text) if piece_lang else escape(text)
+        for text, piece_lang in pieces
+    )
+
+
 def title_lang_attribute(text, lang: str) -> Markup:
     """' lang="en"' for a title in another language than the page's (nothing when unknown)."""
-    found = title_language(text)
+    found = name_language(text, links=False)
     return Markup(' lang="%s"') % found if found and found != lang else Markup("")
 
 
@@ -354,16 +821,49 @@ def cited(text, lang: str, source) -> Markup:
             continue
         title = reader_text(found["title"])
         attrs = Markup(' title="%s"') % title + title_lang_attribute(found["title"], lang)
+        shown = source_title(found["title"], lang)
         link = (
             Markup('<a class="source" href="%s" rel="noopener noreferrer"%s>%s</a>')
-            % (found["url"], attrs, title)
+            % (found["url"], attrs, shown)
             if found.get("url")
-            else Markup('<span class="source"%s>%s</span>') % (attrs, title)
+            else Markup('<span class="source"%s>%s</span>') % (attrs, shown)
         )
         out += [escape(text[at : token.start()]), link]
         at = token.end()
     out.append(escape(text[at:]))
     return Markup("").join(out)
+
+
+# What a party said of a pledge's delivery, as the curated files store it (delivery.csv
+# `value_text`): a figure ("518.467", ">80"), a period ("2015-2024"), or chinalac's word for a
+# status ("fully implemented", `claim` rows of vocabulary.csv).
+CLAIMED_FIGURE = re.compile(r"(?P<op>[<>~≈]?)(?P<number>\d+(?:\.(?P<decimals>\d+))?)")
+CLAIMED_PERIOD = re.compile(r"(?P<start>\d{4})-(?P<end>\d{4})")
+
+
+def claim_words(value, lang: str) -> tuple[str, str]:
+    """A delivery claim for a reader of `lang` and the language it is in: a figure with the
+    locale's separators ("518,467"), a period with an en dash, a status in words, else as
+    stored, in English."""
+    text = "" if value is None else str(value).strip()
+    figure = CLAIMED_FIGURE.fullmatch(text)
+    if figure:
+        digits = len(figure["decimals"] or "")
+        number = float(figure["number"]) if digits else int(figure["number"])
+        op = f"{figure['op']} " if figure["op"] else ""
+        return op + i18n.format_number(number, lang, digits), lang
+    period = CLAIMED_PERIOD.fullmatch(text)
+    if period:
+        return f"{period['start']}–{period['end']}", lang
+    row = claims().get(text)
+    if row:
+        return row[lang], lang
+    return text, i18n.DEFAULT_LANGUAGE
+
+
+@functools.cache
+def claims() -> dict[str, dict]:
+    return {row["value"]: row for row in rows() if row["domain"] == "claim"}
 
 
 # -- pledge descriptions in the reader's language ---------------------------------------------

@@ -425,8 +425,15 @@ def chart(
 def trade_series_name(row, lang: str) -> str:
     """reporter · flow · scope, each part in the reader's language."""
     return " · ".join(
-        vocabulary.label(part, lang) for part in (row["reporter"], row["flow"], row["scope"])
+        [vocabulary.reporter_text(row["reporter"], lang)]
+        + [vocabulary.label(part, lang) for part in (row["flow"], row["scope"])]
     )
+
+
+def reporter_foreign(reporter, lang: str) -> tuple[str, str] | None:
+    """A series' reporter kept as stored in another language: its words and that language."""
+    said = vocabulary.reporter_language(reporter, lang)
+    return (vocabulary.reporter_text(reporter, lang), said) if said else None
 
 
 def yearly(frame: pd.DataFrame, column: str = "value", digits: int = 2) -> dict[int, float | None]:
@@ -546,7 +553,11 @@ def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
             "trade",
             "line",
             [
-                Series(trade_series_name(group.iloc[0], lang), yearly(group))
+                Series(
+                    trade_series_name(group.iloc[0], lang),
+                    yearly(group),
+                    reporter_foreign(group.iloc[0]["reporter"], lang),
+                )
                 for _series, group in trade.groupby("series", sort=False)
             ],
             sections["trade"],
@@ -566,8 +577,9 @@ def country_context(state: Dashboard, iso3: str, lang: str) -> dict:
             "line",
             [
                 Series(
-                    f"{names.get(indicator, indicator)} · {vocabulary.label(reporter, lang)}",
+                    f"{names.get(indicator, indicator)} · {vocabulary.reporter_text(reporter, lang)}",
                     yearly(group, digits=4),
+                    reporter_foreign(reporter, lang),
                 )
                 for (indicator, reporter), group in exposure.groupby(["indicator", "reporter"])
             ],

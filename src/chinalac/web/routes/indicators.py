@@ -23,6 +23,7 @@ from chinalac.web.downloads import csv_response, csv_with_sources, sources_of
 from chinalac.web.errors import InvalidParameter, NotFound
 from chinalac.web.i18n import N_, gettext_for
 from chinalac.web.pages import Dashboard, cached_page, dashboard, served_from_cache
+from chinalac.web.vocabulary import title_language
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -73,6 +74,24 @@ SUBSCRIPT = re.compile(r"_(?:\{([^{}]*+)\}|([A-Za-z0-9']++))")
 def formula_markup(text: str) -> Markup:
     """A reader formula or its symbols with subscripts set as subscripts: "x_{cp}" → x<sub>cp</sub>."""
     return Markup(SUBSCRIPT.sub(lambda m: f"<sub>{m[1] or m[2]}</sub>", str(escape(text or ""))))
+
+
+# A cited work's own title in a reader reference: "*Handbook on Constructing Composite
+# Indicators*" (indicators.yml). The works the indicators cite are published in English.
+CITED_TITLE = re.compile(r"\*([^*]++)\*")
+
+
+def reference_markup(text: str, lang: str) -> Markup:
+    """A reader reference: its words in the reader's language, each cited title as published
+    in a <cite>, marked with its language where it is not the page's."""
+
+    def cite(found: re.Match) -> str:
+        title = found[1]
+        title_lang = title_language(title) or "en"
+        attribute = f' lang="{title_lang}"' if title_lang != lang else ""
+        return f"<cite{attribute}>{title}</cite>"
+
+    return Markup(CITED_TITLE.sub(cite, str(escape(text or ""))))
 
 
 def chartable(entry) -> bool:
@@ -356,6 +375,7 @@ def indicator_page(
             "spheres": figures.SPHERES,
             "entry_text": lambda item, field: entry_text(item, field, lang),
             "formula_markup": formula_markup,
+            "reference_markup": reference_markup,
             "entries": [e for e in entries.values()],
             "states": states,
             "all_states": state.store.countries.to_dict("records"),
