@@ -70,6 +70,47 @@ def _plans_in(sentence: str) -> frozenset[str]:
     return frozenset(plan for plan, pattern in plan_cues() if pattern.search(folded))
 
 
+# A pledge running from the article's date: "over the next three years", "en los próximos tres
+# años", "nos próximos três anos", "the coming five years" (the count of years in digits or
+# words). "The following three years" is not read: it counts from an event the text dates, not
+# from the article's date.
+COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10, "dois": 2, "duas": 2, "quatro": 4, "sete": 7, "oito": 8, "nove": 9,
+    "dez": 10,
+}  # fmt: skip
+_COUNT = r"(?P<n>\d{1,2}|[a-z]{3,6})"
+FORWARD_YEARS = re.compile(
+    rf"(?<![\w])(?:(?:next|coming|proximos)\s+{_COUNT}\s+(?:years|anos)|"
+    rf"{_COUNT.replace('n>', 'm>')}\s+proximos\s+anos)(?![\w])"
+)
+# "over the same three years", "en los mismos tres años", "nos mesmos três anos": the window of
+# a sentence before that wrote "the next three years".
+SAME_YEARS = re.compile(rf"(?<![\w])(?:same|mismos|mesmos)\s+{_COUNT}\s+(?:years|anos)(?![\w])")
+# A pledge told in the past ("In 2014 China promised … over the next five years", "prometió",
+# "prometeu", "had offered") counts its years from then, not from the article's date.
+PAST_PLEDGE = re.compile(
+    r"(?<![\w])(?:(?:pledg|promis|offer|announc|grant|commit)(?:ed|t?ed)|had|was|were|"
+    r"prometio|ofrecio|anuncio|otorgo|comprometio|prometeu|ofereceu|anunciou|concedeu|"
+    r"comprometeu|habia|havia|tinha|fue|foi)(?![\w])"
+)
+
+
+def _years_count(match: re.Match) -> int | None:
+    text = match.group("n") if match.group("n") else match.groupdict().get("m")
+    number = int(text) if text and text.isdigit() else COUNT_WORDS.get(text or "")
+    return number if number and 1 < number <= 10 else None
+
+
+def forward_years(folded: str) -> int | None:
+    """The N of "the next N years" in a sentence that tells no past pledge."""
+    match = FORWARD_YEARS.search(folded)
+    if match is None or PAST_PLEDGE.search(folded):
+        return None
+    return _years_count(match)
+
+
 BOUNDS = frozenset(
     {Qualifier.MORE_THAN, Qualifier.LESS_THAN, Qualifier.AT_LEAST, Qualifier.AT_MOST}
 )
@@ -128,12 +169,56 @@ class Commitments:
                 continue
             plans = {p.plan for p in same_metric if isinstance(p.plan, str)}
             named = plans_named(claim) & plans
-            finding = self._judge(claim, same_metric, said_by, delivered_by, named)
+            window = self._window(claim, context)
+            finding = self._judge(claim, same_metric, said_by, delivered_by, named, window)
             if finding is not None:
                 yield claim.claim_id, finding
 
     # -- figures ------------------------------------------------------------------------------
-    def _judge(self, claim, same_metric, said_by, delivered_by, named) -> Finding | None:
+    @staticmethod
+    def _window(claim: Claim, context: CheckContext) -> tuple[int, int] | None:
+        """The years a pledge written from the article's date runs over ("China will offer
+        … over the next three years", or "over the same three years" after a sentence that
+        wrote "the next three years"): from the article's year to N years on. None when the
+        claim has a period of its own (even one borrowed from another sentence), the article's
+        date is unknown, or the sentence tells a past pledge."""
+        if claim.period is not None or not claim.article_date:
+            return None
+        year = _year(claim.article_date.get("date"))
+        folded = folded_sentence(claim)
+        if year is None or PAST_PLEDGE.search(folded):
+            return None
+        count = forward_years(folded)
+        same = SAME_YEARS.search(folded)
+        if count is None and same is not None:
+            wanted = _years_count(same)
+            before = {
+                c.sentence: c.sentence_index
+                for c in context.claims
+                if c.sentence_index < claim.sentence_index
+            }
+            for sentence, _index in sorted(before.items(), key=lambda item: -item[1]):
+                if forward_years(fold(sentence)) == wanted:
+                    count = wanted
+                    break
+        if count is None:
+            return None
+        return (year, year + count)
+
+    @staticmethod
+    def _runs_in(row, window: tuple[int, int]) -> bool:
+        """Does a pledge (or one of its statements) run in the window: not ended before the
+        article's year, not begun after the window's end?"""
+        start = _year(row.period_start) or _year(getattr(row, "made_on", None))
+        end = _year(row.period_end) or start
+        if start is None:
+            return True
+        first, last = window
+        return end >= first and start <= last
+
+    def _judge(
+        self, claim, same_metric, said_by, delivered_by, named, window=None
+    ) -> Finding | None:
         # A period borrowed from another sentence ("… entre 2015 e 2019. Na IV Reunião
         # Ministerial … anunciou uma linha de crédito de 66 bilhões de yuans") does not date the
         # pledge: the figure is judged as an undated one, by its plan and metric alone.
@@ -142,9 +227,12 @@ class Commitments:
         candidates = []  # (pledge row, its period agrees, in the plan named, [(label, value, unit, source)])
         for pledge in same_metric:
             said = said_by.get(pledge.commitment_id) or [pledge]
-            agrees = any(self._period_agrees(claim, s) for s in said) or (
-                self._period_agrees(claim, pledge)
-            )
+            if window is not None:  # a pledge running from the article's date
+                agrees = self._runs_in(pledge, window)
+            else:
+                agrees = any(self._period_agrees(claim, s) for s in said) or (
+                    self._period_agrees(claim, pledge)
+                )
             in_plan = not named or pledge.plan in named
             values = [
                 ("target", s.target_value, s.unit, s.source_id)
@@ -156,6 +244,8 @@ class Commitments:
                     continue
                 # a delivered figure is dated by its own as-of date as well as by the pledge's period
                 year = claim.period.end_year or claim.period.start_year if claim.period else None
+                if window is not None and not agrees:
+                    continue
                 if agrees or year is None or year == _year(d.as_of_end):
                     values.append(("delivered", d.value, d.unit, d.source_id))
                     agrees = True
@@ -189,6 +279,10 @@ class Commitments:
                 ),
             )
         identified = bool(named) or claim.period is not None
+        # A window read from "the next three years" tells another plan's figure (disputed) but
+        # is never enough to refute one: a pledge of a single state, or one not stored, may run
+        # in the same years.
+        told_apart = identified or window is not None
         # The figure must BE the other pledge's figure: a bound is read as the number it writes
         # ("China's trade with each of the four was above US$1 billion" in 2003 is no statement
         # of the US$500 bn trade target, which merely lies above it).
@@ -204,12 +298,17 @@ class Commitments:
             for label, value, unit, source in values
             if supports(as_written, float(value), _unit(unit))
         ]
-        if elsewhere and identified:
+        if elsewhere and told_apart:
             pledge, label, value, unit, source = elsewhere[0]
+            running = sorted({p.plan for p, _a, _i, _v in matched if isinstance(p.plan, str)})
             where = (
                 ", ".join(sorted(named))
                 if named
-                else (claim.period.label() if claim.period else "")
+                else claim.period.label()
+                if claim.period
+                else ", ".join(running) or f"{window[0]}–{window[1]}"
+                if window
+                else ""
             )
             return Finding(
                 self.rule_id,
