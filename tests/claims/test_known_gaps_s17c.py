@@ -7,6 +7,11 @@ the package's knowledge base.
   running in the article's year: the figure of a plan that ended before (the 2022–2024 plan's
   5,000 scholarships, in a May 2025 text) is another plan's, `disputed`, not `supported` (dev
   u041). The window never refutes on its own.
+* One money figure or count for two years joined by "and" ("sumó 65.000 millones de dólares en
+  2022 y 2023", "In 2022 and 2023 Chile's exports … reached US$39 billion", "em 2022 e 2023") is
+  the two years' sum or each year's, and which is not written: neither borne out nor refuted by
+  one year's row (main read one year: a false `supported`, and a false `contradicted` when the
+  years came first). Named by round 16b.
 """
 
 from __future__ import annotations
@@ -126,3 +131,89 @@ def test_the_window_alone_never_refutes(text: str, figure: str) -> None:
     fixed = figure.replace("5,000", "4,000").replace("5.000", "4.000")
     result = one(check(text.replace(figure, fixed)), fixed)
     assert result.verdict is not Verdict.CONTRADICTED
+
+
+# --- one figure for two years joined by "and" ----------------------------------------------------
+
+TWO_YEARS = [
+    (
+        "Santiago, March 2024 — Trade between Chile and China totalled US$65 billion in 2022"
+        " and 2023.",
+        "US$65 billion",
+        "2022 and 2023",
+    ),
+    (
+        "Santiago, marzo de 2024 — El comercio entre Chile y China sumó 65.000 millones de"
+        " dólares en 2022 y 2023.",
+        "65.000 millones de dólares",
+        "2022 y 2023",
+    ),
+    (
+        "Santiago, março de 2024 — O comércio entre o Chile e a China somou US$ 65 bilhões em"
+        " 2022 e 2023.",
+        "US$ 65 bilhões",
+        "2022 e 2023",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "years"), TWO_YEARS)
+def test_one_figure_for_two_years_is_not_one_years(text: str, figure: str, years: str) -> None:
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert f"which period '{years}' means is unclear" in result.reason
+
+
+YEARS_FIRST = [
+    (
+        "Santiago, March 2024 — In 2022 and 2023 Chile's exports to China reached US$39 billion.",
+        "US$39 billion",
+    ),
+    (
+        "Santiago, marzo de 2024 — En 2022 y 2023 las exportaciones de Chile a China sumaron"
+        " 39.000 millones de dólares.",
+        "39.000 millones de dólares",
+    ),
+    (
+        "Santiago, março de 2024 — Em 2022 e 2023 as exportações do Chile para a China somaram"
+        " US$ 39 bilhões.",
+        "US$ 39 bilhões",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), YEARS_FIRST)
+def test_two_years_before_the_figure_never_refute_one_year(text: str, figure: str) -> None:
+    """Main read 2023 alone and refuted the figure by 2023's 37,449 (Banco Central de Chile)."""
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert "means is unclear: the two years together or each of them" in result.reason
+
+
+@pytest.mark.parametrize(("text", "figure", "years"), TWO_YEARS)
+def test_a_figure_for_each_year_keeps_its_year(text: str, figure: str, years: str) -> None:
+    """ "US$65 billion in 2022 and US$60 billion in 2023": each year has its figure (guard)."""
+    second = {"en": " US$60 billion in 2023", "es": " 60.000 millones en 2023"}
+    second["pt"] = " US$ 60 bilhões em 2023"
+    lang = "es" if " y " in years else "pt" if " e " in years else "en"
+    joined = years.split(" ")[1]
+    written = text.replace(f"{years}.", f"{years.split(' ')[0]} {joined}{second[lang]}.")
+    result = one(check(written), figure)
+    assert (result.verdict, result.rule_id) == (Verdict.SUPPORTED, "store-facts")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Santiago, March 2024 — Chile's exports to China reached US$39 billion in 2022, and 2023"
+        " brought a fall.",
+        "Santiago, marzo de 2024 — Las exportaciones de Chile a China sumaron 39.000 millones de"
+        " dólares en 2022, y 2023 trajo una caída.",
+        "Santiago, março de 2024 — As exportações do Chile para a China somaram US$ 39 bilhões em"
+        " 2022, e 2023 trouxe uma queda.",
+    ],
+)
+def test_a_year_of_the_next_clause_is_not_joined(text: str) -> None:
+    """A comma before "and" closes the clause: the figure keeps its year (guard)."""
+    result = next(r for r in check(text) if r.claim.kind.value == "money")
+    assert (result.verdict, result.claim.period.label()) == (Verdict.SUPPORTED, "2022")

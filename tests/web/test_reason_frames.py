@@ -87,6 +87,11 @@ SAMPLES = {
     f"for {LOOKED_FOR}; the text says 88%": (
         "not called contradicted (%(r)s): the store holds %(a)s for %(b)s; the text says %(c)s"
     ),
+    "not checked against the store: which period '2022 y 2023' means is unclear: the two years "
+    f"together or each of them; matches {LABEL}": (
+        "not checked against the store: which period '%(a)s' means is unclear, the two years "
+        "together or each of them; %(r)s"
+    ),
     "not checked against the store: which year 'em abril' means is unclear: the month comes "
     "after the article date 2023-01 (dateline); no stored fact for trade_china_imports · BRA · "
     "no period stated": (

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from chinalac.claims.article_date import UNCLEAR_MONTH_WHY, find_article_date
 from chinalac.claims.errors import ClaimsInputError, ClaimsInputWarning
-from chinalac.claims.extract import CHANGE_AMOUNT, PROJECTION, extract
+from chinalac.claims.extract import CHANGE_AMOUNT, PROJECTION, TWO_YEARS_WHY, extract
 from chinalac.claims.input_text import SourceText, prepare
 from chinalac.claims.knowledge import KnowledgeView
 from chinalac.claims.matching import FactIndex
@@ -129,7 +129,8 @@ def _result(claim: Claim, findings: list[tuple[int, Finding]]) -> ClaimResult:
             (),
         )
         ranked = [chosen, *ranked]
-    unclear = UNCLEAR_WHY.search((claim.confidence.get("period") or {}).get("why", ""))
+    period_why = (claim.confidence.get("period") or {}).get("why", "")
+    unclear = UNCLEAR_WHY.search(period_why) or TWO_YEARS_WHY.search(period_why)
     if unclear and chosen.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
         # "In that year …" after a sentence naming 2020 and 2021: the claim is about one of
         # them, and which one is not known; a match in the store says nothing.

@@ -848,6 +848,16 @@ def extract(
             ):
                 period, period_doubt = paired
             if (
+                mention.kind in (Kind.MONEY, Kind.COUNT)
+                and period is not None
+                and (pair := _two_years_joined(folded, periods, period)) is not None
+            ):
+                # "sumó 65.000 millones de dólares en 2022 y 2023", "In 2022 and 2023 Chile's
+                # exports reached US$39 billion", "em 2022 e 2023": one figure for two years
+                # joined by "and" is their sum or each year's, and which is not written (round
+                # s17c: main read one of the years and bore out, or refuted, that year's row).
+                period_doubt = _level("low", f"{TWO_YEARS_WHY_HEAD} '{pair}' {TWO_YEARS_WHY_TAIL}")
+            if (
                 period is None
                 and mention.kind is not Kind.DATE
                 and (exception := NO_EXCEPTION.search(folded, mention.end)) is not None
@@ -1461,6 +1471,33 @@ def _state_just_before(mention: Mention, entities: list[EntityMention], folded: 
 
 
 RESPECTIVELY = re.compile(r"\brespectiv(?:ely|amente)\b")
+
+# Two years joined by "and" ("en 2022 y 2023", "in 2022 and in 2023", "em 2022 e 2023"); a comma
+# before "and" ends a clause ("in 2022, and 2023 brought a fall").
+YEARS_JOIN = re.compile(r"(?<!\s)\s+(?:and|y|e)\s+")
+TWO_YEARS_WHY_HEAD = "which period"
+TWO_YEARS_WHY_TAIL = "means is unclear: the two years together or each of them"
+TWO_YEARS_WHY = re.compile(rf"{TWO_YEARS_WHY_HEAD} '[^']{{1,40}}' {TWO_YEARS_WHY_TAIL}")
+
+
+def _two_years_joined(folded: str, periods: list[PeriodMention], period: Period) -> str | None:
+    """The written "2022 y 2023" when the claim's period is a whole year joined by "and" to
+    another whole year with nothing between them, and the figures are not paired with the
+    years "respectively"; else None."""
+    if period.kind != "point" or period.start_month is not None or RESPECTIVELY.search(folded):
+        return None
+    own = next((p for p in periods if p.period is period), None)
+    if own is None:
+        return None
+    for other in periods:
+        if other is own or other.period.kind != "point" or other.period.start_month is not None:
+            continue
+        first, second = (own, other) if own.end <= other.start else (other, own)
+        if second.start < first.end or first.period.start_year == second.period.start_year:
+            continue
+        if YEARS_JOIN.fullmatch(folded, first.end, second.start):
+            return folded[first.core_start : second.core_end]
+    return None
 
 
 def _respective_pairs(

@@ -46,6 +46,10 @@ REASON_FRAMES = (
     (re.compile(r"^not checked against the store: which year '(?P<a>[^']+)' means is unclear: its "
                 r"sentence names no single year \((?P<b>[^()]*)\); (?P<r>.+)$", re.S),
         N_("not checked against the store: which year '%(a)s' means is unclear, since its sentence names no single year before it (%(b)s); %(r)s")),
+    # claims/check.py: one figure for two years joined by "and" (claims/extract.py, round s17c).
+    (re.compile(r"^not checked against the store: which period '(?P<a>[^']+)' means is unclear: "
+                r"the two years together or each of them; (?P<r>.+)$", re.S),
+        N_("not checked against the store: which period '%(a)s' means is unclear, the two years together or each of them; %(r)s")),
     # claims/check.py: a month named alone whose year the article's date does not settle.
     (re.compile(r"^not checked against the store: which year '(?P<a>[^']+)' means is unclear: the "
                 r"month comes after the article date (?P<b>[^;]+); (?P<r>.+)$", re.S),
