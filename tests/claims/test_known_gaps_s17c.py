@@ -12,6 +12,10 @@ the package's knowledge base.
   the two years' sum or each year's, and which is not written: neither borne out nor refuted by
   one year's row (main read one year: a false `supported`, and a false `contradicted` when the
   years came first). Named by round 16b.
+* Figures paired with a list of years by "respectively" ("In 2022 and 2023, … US$38.4 billion
+  and US$37.4 billion, respectively", "… en 2022 y 2023, respectivamente"): the n-th figure is of
+  the n-th year, read low (main gave both figures the year nearest them, and refuted US$38.4
+  billion by 2023's row when the years came first).
 """
 
 from __future__ import annotations
@@ -217,3 +221,44 @@ def test_a_year_of_the_next_clause_is_not_joined(text: str) -> None:
     """A comma before "and" closes the clause: the figure keeps its year (guard)."""
     result = next(r for r in check(text) if r.claim.kind.value == "money")
     assert (result.verdict, result.claim.period.label()) == (Verdict.SUPPORTED, "2022")
+
+
+# --- figures paired with years by "respectively" -------------------------------------------------
+
+RESPECTIVE_YEARS = [
+    "Santiago, March 2024 — In 2022 and 2023, Chile's exports to China reached US$38.4 billion and"
+    " US$37.4 billion, respectively.",
+    "Santiago, marzo de 2024 — En 2022 y 2023, las exportaciones de Chile a China sumaron 38.447"
+    " y 37.449 millones de dólares, respectivamente.",
+    "Santiago, março de 2024 — Em 2022 e 2023, as exportações do Chile para a China somaram US$"
+    " 38,4 bilhões e US$ 37,4 bilhões, respectivamente.",
+    "Santiago, March 2024 — Chile's exports to China reached US$38.4 billion and US$37.4 billion"
+    " in 2022 and 2023, respectively.",
+    "Santiago, marzo de 2024 — Las exportaciones de Chile a China sumaron 38.447 y 37.449"
+    " millones de dólares en 2022 y 2023, respectivamente.",
+    "Santiago, março de 2024 — As exportações do Chile para a China somaram US$ 38,4 bilhões e"
+    " US$ 37,4 bilhões em 2022 e 2023, respectivamente.",
+]
+
+
+def _money(text: str) -> list:
+    return [r for r in check(text) if r.claim.kind.value == "money"]
+
+
+@pytest.mark.parametrize("text", RESPECTIVE_YEARS)
+def test_figures_take_their_years_in_order_respectively(text: str) -> None:
+    first, second = _money(text)
+    assert (first.claim.period.label(), second.claim.period.label()) == ("2022", "2023")
+    assert (first.verdict, second.verdict) == (Verdict.SUPPORTED, Verdict.SUPPORTED)
+
+
+@pytest.mark.parametrize("text", RESPECTIVE_YEARS)
+def test_a_pairing_by_position_never_refutes(text: str) -> None:
+    """The years swapped: each figure is the other year's; a pairing by position may bear a
+    figure out but never refutes it (guard)."""
+    swapped = (
+        text.replace("2022 and 2023", "2023 and 2022")
+        .replace("2022 y 2023", "2023 y 2022")
+        .replace("2022 e 2023", "2023 e 2022")
+    )
+    assert all(r.verdict is not Verdict.CONTRADICTED for r in _money(swapped))

@@ -346,6 +346,7 @@ def extract(
         sentence_hits: list[tuple[Claim, object]] = []
         respective = _respective_pairs(mentions, entities, folded)
         respective_flows = _respective_flows(mentions, folded)
+        respective_years = _respective_years(mentions, periods, folded)
         for mention in mentions:
             clause = _clause_of(clauses, mention.number_start)
             paragraph_claims = by_paragraph.setdefault(sentence.paragraph, [])
@@ -847,7 +848,14 @@ def extract(
                 paired := _from_to_years(folded, mention, mentions, periods)
             ):
                 period, period_doubt = paired
-            if (
+            if id(mention) in respective_years:
+                # "US$38.4 billion and US$37.4 billion in 2022 and 2023, respectively": a pairing
+                # by position, not by syntax: it may bear a figure out, never refute it.
+                period = respective_years[id(mention)]
+                period_doubt = _level(
+                    "low", f"'{period.text.strip()}': paired in order by 'respectively'"
+                )
+            elif (
                 mention.kind in (Kind.MONEY, Kind.COUNT)
                 and period is not None
                 and (pair := _two_years_joined(folded, periods, period)) is not None
@@ -1482,9 +1490,8 @@ TWO_YEARS_WHY = re.compile(rf"{TWO_YEARS_WHY_HEAD} '[^']{{1,40}}' {TWO_YEARS_WHY
 
 def _two_years_joined(folded: str, periods: list[PeriodMention], period: Period) -> str | None:
     """The written "2022 y 2023" when the claim's period is a whole year joined by "and" to
-    another whole year with nothing between them, and the figures are not paired with the
-    years "respectively"; else None."""
-    if period.kind != "point" or period.start_month is not None or RESPECTIVELY.search(folded):
+    another whole year with nothing between them; else None."""
+    if period.kind != "point" or period.start_month is not None:
         return None
     own = next((p for p in periods if p.period is period), None)
     if own is None:
@@ -1498,6 +1505,47 @@ def _two_years_joined(folded: str, periods: list[PeriodMention], period: Period)
         if YEARS_JOIN.fullmatch(folded, first.end, second.start):
             return folded[first.core_start : second.core_end]
     return None
+
+
+# Between two years of a list: a comma (and "and"), or "and" ("2021, 2022 y 2023", "2022 and in
+# 2023").
+YEARS_LIST_JOIN = re.compile(r"(?<!\s)(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)")
+
+
+def _respective_years(
+    mentions: list[Mention], periods: list[PeriodMention], folded: str
+) -> dict[int, Period]:
+    """ "In 2022 and 2023, Chile's exports reached US$38.4 billion and US$37.4 billion,
+    respectively", "sumaron 38.447 y 37.449 millones en 2022 y 2023, respectivamente": the n-th
+    figure before the word is of the n-th year of the list of whole years before it. Only when
+    the figures (of one kind: money, percent or count) are as many as the years, two or more;
+    keys are the mentions' ids (round s17c: main gave every figure the year nearest to it, and
+    refuted US$38.4 billion by 2023's row)."""
+    cue = RESPECTIVELY.search(folded)
+    if cue is None:
+        return {}
+    years = [
+        p
+        for p in periods
+        if p.end <= cue.start() and p.period.kind == "point" and p.period.start_month is None
+    ]
+    chain: list[PeriodMention] = []
+    for p in years:
+        if chain and YEARS_LIST_JOIN.fullmatch(folded, chain[-1].end, p.start):
+            chain.append(p)
+        elif len(chain) < 2:
+            chain = [p]
+    figures = [m for m in mentions if m.end <= cue.start() and m.kind is not Kind.DATE]
+    kinds = {m.kind for m in figures}
+    if (
+        len(chain) < 2
+        or len(figures) != len(chain)
+        or len(kinds) != 1
+        or kinds - {Kind.MONEY, Kind.PERCENT, Kind.COUNT}
+        or len({p.period.start_year for p in chain}) != len(chain)
+    ):
+        return {}
+    return {id(m): p.period for m, p in zip(figures, chain, strict=True)}
 
 
 def _respective_pairs(
