@@ -16,6 +16,9 @@ the package's knowledge base.
   and US$37.4 billion, respectively", "… en 2022 y 2023, respectivamente"): the n-th figure is of
   the n-th year, read low (main gave both figures the year nearest them, and refuted US$38.4
   billion by 2023's row when the years came first).
+* A figure borne out only by a rounded row ("about 39,000", a speaker's figure) while another
+  source's row given to the unit (38,447, the central bank) lies outside what the text writes:
+  the sources disagree on it, `disputed` (dev u1513; main let the rounded row decide).
 """
 
 from __future__ import annotations
@@ -209,11 +212,11 @@ def test_a_figure_for_each_year_keeps_its_year(text: str, figure: str, years: st
 @pytest.mark.parametrize(
     "text",
     [
-        "Santiago, March 2024 — Chile's exports to China reached US$39 billion in 2022, and 2023"
+        "Santiago, March 2024 — Chile's exports to China reached US$38.4 billion in 2022, and 2023"
         " brought a fall.",
-        "Santiago, marzo de 2024 — Las exportaciones de Chile a China sumaron 39.000 millones de"
+        "Santiago, marzo de 2024 — Las exportaciones de Chile a China sumaron 38.447 millones de"
         " dólares en 2022, y 2023 trajo una caída.",
-        "Santiago, março de 2024 — As exportações do Chile para a China somaram US$ 39 bilhões em"
+        "Santiago, março de 2024 — As exportações do Chile para a China somaram US$ 38,4 bilhões em"
         " 2022, e 2023 trouxe uma queda.",
     ],
 )
@@ -262,3 +265,48 @@ def test_a_pairing_by_position_never_refutes(text: str) -> None:
         .replace("2022 e 2023", "2023 e 2022")
     )
     assert all(r.verdict is not Verdict.CONTRADICTED for r in _money(swapped))
+
+
+# --- a rounded row against a row given to the unit -----------------------------------------------
+
+ROUNDED_ONLY = [
+    (
+        "Santiago, March 2023 — Chile's exports to China reached US$39 billion in 2022.",
+        "US$39 billion",
+    ),
+    (
+        "Santiago, marzo de 2023 — Las exportaciones de Chile a China alcanzaron US$39.000"
+        " millones en 2022.",
+        "US$39.000 millones",
+    ),
+    (
+        "Santiago, março de 2023 — As exportações do Chile para a China chegaram a US$ 39 bilhões"
+        " em 2022.",
+        "US$ 39 bilhões",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), ROUNDED_ONLY)
+def test_a_rounded_row_alone_does_not_bear_out_a_figure_another_refutes(
+    text: str, figure: str
+) -> None:
+    result = one(check(text), figure)
+    assert (result.verdict, result.rule_id) == (Verdict.DISPUTED, "store-facts")
+    assert "38,447" in result.reason and "about 39,000" in result.reason
+
+
+@pytest.mark.parametrize(("text", "figure"), ROUNDED_ONLY)
+def test_the_precise_rows_figure_and_a_rounded_claim_stay_supported(text: str, figure: str) -> None:
+    """38.4 is the central bank's; "about 39" is borne out by both rows (guards)."""
+    precise = figure.replace("39.000", "38.447").replace("39 b", "38.4 b").replace("39 b", "38,4 b")
+    precise = precise.replace("US$ 38.4", "US$ 38,4")
+    result = one(check(text.replace(figure, precise)), precise)
+    assert result.verdict is Verdict.SUPPORTED
+    rounded = {
+        "US$39 billion": "about US$39 billion",
+        "US$39.000 millones": "cerca de US$39.000 millones",
+        "US$ 39 bilhões": "cerca de US$ 39 bilhões",
+    }[figure]
+    result = one(check(text.replace(figure, rounded)), rounded)
+    assert result.verdict is Verdict.SUPPORTED
