@@ -19,6 +19,8 @@ the package's knowledge base.
 * A figure borne out only by a rounded row ("about 39,000", a speaker's figure) while another
   source's row given to the unit (38,447, the central bank) lies outside what the text writes:
   the sources disagree on it, `disputed` (dev u1513; main let the rounded row decide).
+* "Hasta 2015, China había prestado …", "Até 2015, a China havia/tinha emprestado …": the
+  pluperfect of "lend" is a loans cue, as "had lent" already was (named by round 16b).
 """
 
 from __future__ import annotations
@@ -310,3 +312,38 @@ def test_the_precise_rows_figure_and_a_rounded_claim_stay_supported(text: str, f
     }[figure]
     result = one(check(text.replace(figure, rounded)), rounded)
     assert result.verdict is Verdict.SUPPORTED
+
+
+# --- the pluperfect of "lend" ---------------------------------------------------------------------
+
+HAD_LENT = [
+    (
+        "Caracas, marzo de 2016 — Hasta 2015, China había prestado a Venezuela más de 65.000"
+        " millones de dólares.",
+        "más de 65.000 millones de dólares",
+    ),
+    (
+        "Caracas, março de 2016 — Até 2015, a China havia emprestado à Venezuela mais de US$ 65"
+        " bilhões.",
+        "mais de US$ 65 bilhões",
+    ),
+    (
+        "Caracas, março de 2016 — Até 2015, a China tinha emprestado à Venezuela mais de US$ 65"
+        " bilhões.",
+        "mais de US$ 65 bilhões",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), HAD_LENT)
+def test_the_pluperfect_of_lend_is_a_loans_cue(text: str, figure: str) -> None:
+    result = one(check(text), figure)
+    assert result.claim.metric == "loans_total"
+    assert (result.verdict, result.rule_id) == (Verdict.SUPPORTED, "store-facts")
+
+
+def test_had_lent_stays_a_loans_cue() -> None:
+    """EN read "had lent" already (guard)."""
+    text = "Caracas, March 2016 — By 2015, China had lent Venezuela more than US$65 billion."
+    result = one(check(text), "more than US$65 billion")
+    assert (result.claim.metric, result.verdict) == ("loans_total", Verdict.SUPPORTED)
