@@ -16,11 +16,11 @@ the package's knowledge base.
   and US$37.4 billion, respectively", "… en 2022 y 2023, respectivamente"): the n-th figure is of
   the n-th year, read low (main gave both figures the year nearest them, and refuted US$38.4
   billion by 2023's row when the years came first).
-* A figure borne out only by a rounded row ("about 39,000", a speaker's figure) while another
-  source's row given to the unit (38,447, the central bank) lies outside what the text writes:
-  the sources disagree on it, `disputed` (dev u1513; main let the rounded row decide).
 * "Hasta 2015, China había prestado …", "Até 2015, a China havia/tinha emprestado …": the
   pluperfect of "lend" is a loans cue, as "had lent" already was (named by round 16b).
+* A rank word shared by two partner nouns ("o maior parceiro comercial e destino de exportações
+  do Brasil", "the largest trading partner and export destination", "el mayor socio comercial y
+  destino"): the second noun is ranked too, read low (dev u1335; main read the first only).
 """
 
 from __future__ import annotations
@@ -269,51 +269,6 @@ def test_a_pairing_by_position_never_refutes(text: str) -> None:
     assert all(r.verdict is not Verdict.CONTRADICTED for r in _money(swapped))
 
 
-# --- a rounded row against a row given to the unit -----------------------------------------------
-
-ROUNDED_ONLY = [
-    (
-        "Santiago, March 2023 — Chile's exports to China reached US$39 billion in 2022.",
-        "US$39 billion",
-    ),
-    (
-        "Santiago, marzo de 2023 — Las exportaciones de Chile a China alcanzaron US$39.000"
-        " millones en 2022.",
-        "US$39.000 millones",
-    ),
-    (
-        "Santiago, março de 2023 — As exportações do Chile para a China chegaram a US$ 39 bilhões"
-        " em 2022.",
-        "US$ 39 bilhões",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "figure"), ROUNDED_ONLY)
-def test_a_rounded_row_alone_does_not_bear_out_a_figure_another_refutes(
-    text: str, figure: str
-) -> None:
-    result = one(check(text), figure)
-    assert (result.verdict, result.rule_id) == (Verdict.DISPUTED, "store-facts")
-    assert "38,447" in result.reason and "about 39,000" in result.reason
-
-
-@pytest.mark.parametrize(("text", "figure"), ROUNDED_ONLY)
-def test_the_precise_rows_figure_and_a_rounded_claim_stay_supported(text: str, figure: str) -> None:
-    """38.4 is the central bank's; "about 39" is borne out by both rows (guards)."""
-    precise = figure.replace("39.000", "38.447").replace("39 b", "38.4 b").replace("39 b", "38,4 b")
-    precise = precise.replace("US$ 38.4", "US$ 38,4")
-    result = one(check(text.replace(figure, precise)), precise)
-    assert result.verdict is Verdict.SUPPORTED
-    rounded = {
-        "US$39 billion": "about US$39 billion",
-        "US$39.000 millones": "cerca de US$39.000 millones",
-        "US$ 39 bilhões": "cerca de US$ 39 bilhões",
-    }[figure]
-    result = one(check(text.replace(figure, rounded)), rounded)
-    assert result.verdict is Verdict.SUPPORTED
-
-
 # --- the pluperfect of "lend" ---------------------------------------------------------------------
 
 HAD_LENT = [
@@ -347,3 +302,43 @@ def test_had_lent_stays_a_loans_cue() -> None:
     text = "Caracas, March 2016 — By 2015, China had lent Venezuela more than US$65 billion."
     result = one(check(text), "more than US$65 billion")
     assert (result.claim.metric, result.verdict) == ("loans_total", Verdict.SUPPORTED)
+
+
+# --- a rank word shared by two partner nouns -------------------------------------------------------
+
+SHARED_RANK = [
+    (
+        "Brasília, November 2024 — China is Brazil's largest trading partner and export"
+        " destination.",
+        "export destination",
+    ),
+    (
+        "Brasilia, noviembre de 2024 — China es el mayor socio comercial y destino de las"
+        " exportaciones de Brasil.",
+        "destino",
+    ),
+    (
+        "Brasília, novembro de 2024 — A China é o maior parceiro comercial e destino de"
+        " exportações do Brasil.",
+        "destino",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "noun"), SHARED_RANK)
+def test_a_shared_rank_word_ranks_the_second_noun(text: str, noun: str) -> None:
+    result = one(check(text), noun)
+    assert (result.claim.kind.value, result.claim.value) == ("rank", 1)
+    assert (result.verdict, result.rule_id) == (Verdict.SUPPORTED, "partner-rank")
+    assert "china_export_destination_rank" in result.reason
+
+
+@pytest.mark.parametrize(("text", "noun"), SHARED_RANK)
+def test_a_shared_rank_word_never_refutes(text: str, noun: str) -> None:
+    """ "second … and export destination" against the stored first rank: read low, never
+    refuted (guard)."""
+    second = (
+        text.replace("largest", "second").replace("mayor", "segundo").replace("maior", "segundo")
+    )
+    result = one(check(second), noun)
+    assert result.verdict is not Verdict.CONTRADICTED

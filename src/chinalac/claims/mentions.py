@@ -1100,7 +1100,31 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             previous.end = max(previous.end, noun_end if noun_end > 0 else end)
             continue
         found.append(_rank_mention(text, start, end, float(rank), noun_start, noun_end))
+        if noun_end > 0 and PARTNER_NOUN.match(noun) and (
+            shared := SHARED_RANK_NOUN.match(folded, noun_end)
+        ):
+            # "o maior parceiro comercial e destino de exportações do Brasil", "the top trading
+            # partner and export destination", "el principal socio y destino": the rank word
+            # ranks both nouns (round s17c: main read the first only).
+            second, second_start, second_end = _noun_after(folded, shared.start("noun"))
+            # A likely reading: the second noun may carry a scope of its own ("and market for
+            # Brazilian beef"), so it may be borne out, never refuted.
+            if second and not any(s < second_end and second_start < e for s, e in taken):
+                shared_rank = _rank_mention(
+                    text, second_start, second_end, float(rank), second_start, second_end
+                )
+                shared_rank.value_doubt = f"the rank word '{match.group(0)}' of the noun before"
+                found.append(shared_rank)
     return found
+
+
+# After a ranked partner noun, a second one it shares the rank word with: "and/y/e" and a
+# partner noun ("destino de exportações", "export destination", "proveedor").
+SHARED_RANK_NOUN = re.compile(
+    r"(?<!\s)\s+(?:and|y|e)\s+(?:(?:the\s+)?(?:main\s+|top\s+|largest\s+)?)(?P<noun>"
+    r"(?:destino|socio|parceiro|mercado|comprador|proveedor|fornecedor|destination|partner|"
+    r"trading\s+partner|export\s+(?:destination|market)|market|buyer|supplier)(?![\w]))"
+)
 
 
 def _rank_mention(text: str, start: int, end: int, rank: float, noun_start: int, noun_end: int):

@@ -291,18 +291,6 @@ class StoreFacts:
                 f"sources disagree on {looked_for}: {values}",
                 tuple(f.evidence("conflicts") for f in (*agreeing, *above)),
             )
-        if agreeing and (against := self._precise_against(claim, agreeing, matched)):
-            # "US$39.000 millones" in 2022: a rounded row ("about 39,000", a speaker's figure)
-            # bears it out, but a row published to the unit (38,447, the central bank) lies
-            # outside what the text writes: the sources disagree on the claim (round s17c; main
-            # let the rounded row decide).
-            values = "; ".join(f.label() for f in (*agreeing, *against))
-            return Finding(
-                self.rule_id,
-                Verdict.DISPUTED,
-                f"sources disagree on {looked_for}: {values}",
-                tuple(f.evidence("conflicts") for f in (*agreeing, *against)),
-            )
         if agreeing:
             first = agreeing[0]
             note = (
@@ -457,26 +445,6 @@ class StoreFacts:
             return False
         allowed = interval(claim)
         return allowed.high < min(amounts) or allowed.low > max(amounts)
-
-    @staticmethod
-    def _precise_against(
-        claim: Claim, agreeing: list[StoredFact], matched: list[StoredFact]
-    ) -> list[StoredFact]:
-        """When only approximate rows bear the claim out: the rows of other sources, given as
-        such (not rounded, not a bound or a basket), that measure the same thing and do not."""
-        if claim.qualifier is not Qualifier.EXACT or any(
-            f.precision != "approximate" for f in agreeing
-        ):
-            return []
-        sources = {f.source_id for f in agreeing}
-        return [
-            f
-            for f in matched
-            if f.precision == ""
-            and f.source_id not in sources
-            and any(comparable(f, a) for a in agreeing)
-            and not supports(claim, f.value, f.unit)
-        ]
 
     @staticmethod
     def _disagree(matched: list[StoredFact]) -> bool:
