@@ -21,6 +21,10 @@ the package's knowledge base.
 * A rank word shared by two partner nouns ("o maior parceiro comercial e destino de exportações
   do Brasil", "the largest trading partner and export destination", "el mayor socio comercial y
   destino"): the second noun is ranked too, read low (dev u1335; main read the first only).
+* "en los últimos años", "in recent years", "nos últimos anos" with no year in the sentence:
+  several recent years; a single year borrowed from an earlier paragraph (2017) does not date
+  the figure, and a whole-year row of the three years before the article's bears it out (it is
+  never refuted) (dev u1332).
 """
 
 from __future__ import annotations
@@ -342,3 +346,43 @@ def test_a_shared_rank_word_never_refutes(text: str, noun: str) -> None:
     )
     result = one(check(second), noun)
     assert result.verdict is not Verdict.CONTRADICTED
+
+
+# --- "in recent years" ------------------------------------------------------------------------------
+
+RECENT = [
+    (
+        "Buenos Aires, March 19, 2021 — Argentina's trade deficit with China peaked at US$7.9"
+        " billion in 2017.\n\nSoybeans account for between 40% and 50% of Argentina's exports to"
+        " China in recent years.",
+        "between 40% and 50%",
+    ),
+    (
+        "Buenos Aires, 19 de marzo de 2021 — El déficit comercial de la Argentina con China tocó"
+        " un máximo de U$S 7.900 millones en 2017.\n\nLa soja en todas sus formas explica entre"
+        " 40% y 50% de lo que la Argentina exporta a China en los últimos años.",
+        "entre 40% y 50%",
+    ),
+    (
+        "Buenos Aires, 19 de março de 2021 — O déficit comercial da Argentina com a China chegou"
+        " a um máximo de US$ 7,9 bilhões em 2017.\n\nA soja em todas as suas formas responde por"
+        " entre 40% e 50% do que a Argentina exporta para a China nos últimos anos.",
+        "entre 40% e 50%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), RECENT)
+def test_recent_years_are_not_a_year_borrowed_from_before(text: str, figure: str) -> None:
+    result = one(check(text), figure)
+    assert result.claim.period is None
+    assert (result.verdict, result.rule_id) == (Verdict.SUPPORTED, "store-facts")
+    assert "45 percent 2020" in result.reason
+
+
+@pytest.mark.parametrize(("text", "figure"), RECENT)
+def test_recent_years_never_refute(text: str, figure: str) -> None:
+    """60–70 % is no stored share of the recent years: left unjudged (guard)."""
+    other = figure.replace("40%", "60%").replace("50%", "70%")
+    result = one(check(text.replace(figure, other)), other)
+    assert result.verdict is Verdict.UNVERIFIABLE

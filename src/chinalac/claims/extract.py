@@ -848,6 +848,20 @@ def extract(
                 paired := _from_to_years(folded, mention, mentions, periods)
             ):
                 period, period_doubt = paired
+            if (
+                mention.kind is not Kind.DATE
+                and (recent := RECENT_YEARS.search(folded)) is not None
+                and (period_doubt.get("level") == "low" or period is None)
+                and (period is None or period.kind == "point")
+            ):
+                # "explica entre 40% y 50% de lo que la Argentina exporta a China en los últimos
+                # años", "in recent years", "nos últimos anos": several recent years, written
+                # with no year; one year borrowed from another sentence does not date it (round
+                # s17c: main dated it by the 2017 of the paragraph before). A span borrowed
+                # ("un déficit acumulado … en los últimos años" after "entre 2020 y agosto de
+                # 2025") may.
+                period = None
+                period_doubt = _level("low", f"'{recent.group(0)}': {RECENT_YEARS_WHY}")
             if id(mention) in respective_years:
                 # "US$38.4 billion and US$37.4 billion in 2022 and 2023, respectively": a pairing
                 # by position, not by syntax: it may bear a figure out, never refute it.
@@ -1479,6 +1493,13 @@ def _state_just_before(mention: Mention, entities: list[EntityMention], folded: 
 
 
 RESPECTIVELY = re.compile(r"\brespectiv(?:ely|amente)\b")
+RECENT_YEARS_WHY = "recent years, no year stated"
+# "en los últimos años", "in recent years", "over the past few years", "nos últimos anos", "en
+# años recientes", "em anos recentes" (folded), with no count of years.
+RECENT_YEARS = re.compile(
+    r"(?<![\w])(?:(?:los|os|nos)\s+ultimos\s+anos|anos\s+recientes|anos\s+recentes|"
+    r"recent\s+years|(?:the\s+)?(?:past|last)\s+(?:few|several)\s+years)(?![\w])"
+)
 
 # Two years joined by "and" ("en 2022 y 2023", "in 2022 and in 2023", "em 2022 e 2023"); a comma
 # before "and" ends a clause ("in 2022, and 2023 brought a fall").

@@ -32,6 +32,7 @@ from chinalac.claims.extract import (
     EARLY_MONTHS,
     FLOW_FROM_CHINA,
     FLOW_TO_CHINA,
+    RECENT_YEARS_WHY,
 )
 from chinalac.claims.matching import (
     SUPPORT_ONLY,
@@ -336,6 +337,10 @@ class StoreFacts:
                 and _early_in_year(claim)
                 else None
             )
+            # "en los últimos años", "in recent years": a whole year of the last few before
+            # the article's bears the figure out (round s17c); it is never refuted, the years
+            # not being written.
+            recent = RECENT_YEARS_WHY in (claim.confidence.get("period") or {}).get("why", "")
             agreeing = [
                 f
                 for f in agreeing
@@ -344,6 +349,7 @@ class StoreFacts:
                     and (f.end[0] is None or f.end[0] >= year)
                 )
                 or (before is not None and _whole_year(f, before))
+                or (recent and any(_whole_year(f, y) for y in range(year - RECENT_SPAN, year)))
             ]
         if claim.period is None:
             # An undated figure is not a figure of some months, and an upper bound ("um teto
@@ -471,6 +477,10 @@ class StoreFacts:
                 if abs(amount_a[1] - amount_b[1]) / scale > same:
                     return True
         return False
+
+
+# How many years before the article's "recent years" reach back to.
+RECENT_SPAN = 3
 
 
 def _whole_year(fact: StoredFact, year: int) -> bool:
