@@ -1100,8 +1100,10 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             previous.end = max(previous.end, noun_end if noun_end > 0 else end)
             continue
         found.append(_rank_mention(text, start, end, float(rank), noun_start, noun_end))
-        if noun_end > 0 and PARTNER_NOUN.match(noun) and (
-            shared := SHARED_RANK_NOUN.match(folded, noun_end)
+        if (
+            noun_end > 0
+            and PARTNER_NOUN.match(noun)
+            and (shared := SHARED_RANK_NOUN.match(folded, noun_end))
         ):
             # "o maior parceiro comercial e destino de exportações do Brasil", "the top trading
             # partner and export destination", "el principal socio y destino": the rank word
