@@ -386,3 +386,20 @@ def test_recent_years_never_refute(text: str, figure: str) -> None:
     other = figure.replace("40%", "60%").replace("50%", "70%")
     result = one(check(text.replace(figure, other)), other)
     assert result.verdict is Verdict.UNVERIFIABLE
+
+
+def test_a_files_modification_time_opens_no_window(tmp_path) -> None:
+    """With no dateline, only the file's modification time dates the text: no window is
+    counted from it (guard)."""
+    import os
+
+    text = (
+        "China will offer Latin America and the Caribbean 5,000 government scholarships over"
+        " the next three years."
+    )
+    path = tmp_path / "article.md"
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, (1748736000, 1748736000))  # 2025-06-01
+    result = one(check(text, path=path), "5,000 government scholarships")
+    assert result.claim.article_date["found_by"] == "file metadata"
+    assert result.verdict is not Verdict.DISPUTED

@@ -27,6 +27,7 @@ from typing import ClassVar
 
 import pandas as pd
 
+from chinalac.claims.article_date import FILE_METADATA
 from chinalac.claims.models import Claim, Evidence, Finding, Kind, Qualifier, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence, mentions_topic, topic_words
 from chinalac.claims.tolerance import supports
@@ -181,9 +182,13 @@ class Commitments:
         … over the next three years", or "over the same three years" after a sentence that
         wrote "the next three years"): from the article's year to N years on. None when the
         claim has a period of its own (even one borrowed from another sentence), the article's
-        date is unknown, or the sentence tells a past pledge."""
-        if claim.period is not None or not claim.article_date:
-            return None
+        date is unknown (or only the file's), or the sentence tells a past pledge."""
+        if (
+            claim.period is not None
+            or not claim.article_date
+            or claim.article_date.get("found_by") == FILE_METADATA
+        ):
+            return None  # a file's modification time is no date to count years from
         year = _year(claim.article_date.get("date"))
         folded = folded_sentence(claim)
         if year is None or PAST_PLEDGE.search(folded):
