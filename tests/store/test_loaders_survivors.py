@@ -92,9 +92,10 @@ def test_ties_without_a_country_table_name_every_code_as_unknown(data):
     ctx = run_loaders(data, ("corrections", "ties"))
     found = messages(ctx)
     assert found[0] == f"{TIES}:2:iso3: 'ATG' is not a known country code"
-    assert len([m for m in found if ":iso3: " in m]) == ctx.con.execute(
-        "SELECT count(*) FROM ties"
-    ).fetchone()[0]
+    assert (
+        len([m for m in found if ":iso3: " in m])
+        == ctx.con.execute("SELECT count(*) FROM ties").fetchone()[0]
+    )
 
 
 @pytest.mark.parametrize("relpath", [TIES, FORUM])
@@ -118,8 +119,10 @@ def test_a_row_without_a_page_registers_no_source(data):
 def test_a_cited_page_is_noted_as_cited_by_the_ties_compilation(data):
     ctx = run_loaders(data, THROUGH_TIES)
     notes = {
-        n for (n,) in ctx.con.execute("SELECT notes FROM sources WHERE source_id IN "
-                                      "(SELECT source_id FROM ties)").fetchall()
+        n
+        for (n,) in ctx.con.execute(
+            "SELECT notes FROM sources WHERE source_id IN (SELECT source_id FROM ties)"
+        ).fetchall()
     }
     assert "web page cited by the ties compilation (data/ties_compiled/SOURCE.yml)" in notes
 
@@ -168,9 +171,7 @@ FRAME = pd.DataFrame(
 
 
 def correct(*rows):
-    return correct_frame(
-        "f.csv", FRAME, [(*row, "why", 10 + i) for i, row in enumerate(rows)]
-    )
+    return correct_frame("f.csv", FRAME, [(*row, "why", 10 + i) for i, row in enumerate(rows)])
 
 
 def test_a_key_value_may_hold_an_equals_sign():
@@ -307,7 +308,11 @@ def test_known_conflicts_are_read_value_by_value(folder):
     )
     conflicts = read_commitments(folder).conflicts
     assert list(conflicts.columns) == ["subject", "commitment_id", "values"]
-    assert conflicts.iloc[0].tolist() == [f"{known} (the pledge of 2015)", known, "250 bn vs 500 bn"]
+    assert conflicts.iloc[0].tolist() == [
+        f"{known} (the pledge of 2015)",
+        known,
+        "250 bn vs 500 bn",
+    ]
     assert conflicts.iloc[1]["subject"] == ""
     assert conflicts.iloc[1]["commitment_id"] is None
     assert conflicts.iloc[1]["values"] == "a conflict without its commitment"
@@ -377,8 +382,14 @@ def group_ids(rows: list[dict]) -> list[str | None]:
 
 
 def fig(value, unit, months=None):
-    return {"iso3": "PER", "subject": "other", "period": "2019", "months": months, "value": value,
-            "unit": unit}
+    return {
+        "iso3": "PER",
+        "subject": "other",
+        "period": "2019",
+        "months": months,
+        "value": value,
+        "unit": unit,
+    }
 
 
 def test_ranks_or_percents_that_differ_are_a_conflict():
