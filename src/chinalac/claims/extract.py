@@ -22,6 +22,7 @@ import re
 from chinalac.claims.article_date import FILE_METADATA, THIS_YEAR_PHRASES, ArticleDate, from_text
 from chinalac.claims.china_share import (
     CHINA_SHARE_OF_EXPORTS,
+    CHINA_WORD,
     china_as_destination,
     china_share_of_exports,
 )
@@ -210,6 +211,7 @@ BILATERAL_METRICS = {
     "primary_share_exports_to_china",
     # China's share of a state's exports ("os chineses ficam com 30,7% das exportações").
     CHINA_SHARE_OF_EXPORTS,
+    CHINA_WORD,
 }
 
 
@@ -627,6 +629,21 @@ def extract(
                 metric = counter
                 state_side = _level(
                     "low", f"'{hit.phrase}' from or to {entity}: read from the other side"
+                )
+            if (
+                mention.kind is Kind.MONEY
+                and (region_flow := _china_flow_with_region(folded, clause, mention, entity))
+                is not None
+            ):
+                # "China bought $243 billion from Latin America …, while its sales to the
+                # region came to $245 billion", "mientras sus importaciones desde la región
+                # subieron a 243.000 millones": the possessive's owner is China, named before
+                # it, and the region is the flow's other side, so the flow is China's (round
+                # s17a: main read the region's own imports and refuted China's purchases by its
+                # sales). Whose "its" is, is read, not written: never refuted.
+                metric, entity, hit = region_flow[0], region_flow[1], None
+                state_side = _level(
+                    "low", "a flow of 'its/sus/suas' read as China's, with the region"
                 )
             if (
                 mention.kind is Kind.MONEY
@@ -2175,6 +2192,43 @@ FLOW_ARTICLE_AFTER = re.compile(r"\s{1,3}(?:(?:la|el|los|a|o|the)\s{1,3})?")
 FLOW_DESTINATION_AFTER = re.compile(
     r"\s{1,3}(?:hacia|to|into|para|al|ao|a)\s{1,3}(?:(?:la|el|los|a|o|the)\s{1,3})?"
 )
+
+
+# China's flow told with a possessive whose owner is China, the region as its other side
+# (folded text): "its sales to the region", "sus importaciones desde la región", "suas vendas
+# para a América Latina".
+REGION_FLOW_OF_ITS = re.compile(
+    r"\b(?:its|sus|suas|seus)\s{1,3}(?:"
+    r"(?P<out>sales|exports|shipments|ventas|exportaciones|envios|vendas|exportacoes|embarques)"
+    r"\s{1,3}(?:to|hacia|al|a|para|ao)"
+    r"|(?P<into>imports|purchases|importaciones|compras|importacoes)\s{1,3}(?:from|desde|de|da|do))"
+    r"\s{1,3}(?:(?:the|la|a|o)\s{1,3})?"
+    r"(?P<region>region|regiao|america\s+latina|latin\s+america|latinoamerica)\b"
+)
+# A partner other than China named before the possessive: its owner is unclear.
+OTHER_PARTNER = re.compile(
+    r"\b(?:united\s+states|estados\s+unidos|eeuu|eua|u\.s\.|european\s+union|"
+    r"union\s+europea|uniao\s+europeia|japan|japon|japao|india|russia|rusia|washington|"
+    r"bruselas|brussels|bruxelas|tokio|tokyo|toquio)\b"
+)
+
+
+def _china_flow_with_region(
+    folded: str, clause: tuple[int, int], mention: Mention, entity: str | None
+) -> tuple[str, str] | None:
+    """(metric, entity) when the figure's clause names China's flow with the region through a
+    possessive whose owner is China: China named before it in the sentence, no other partner.
+    "the region" is the region only when the text's entity is already the region."""
+    found = REGION_FLOW_OF_ITS.search(folded, clause[0], mention.start)
+    if found is None or not CHINA_WORD.search(folded, 0, found.start()):
+        return None
+    if OTHER_PARTNER.search(folded, 0, found.start()):
+        return None
+    named = found.group("region") not in ("region", "regiao")
+    if not named and entity not in REGION_CODES:
+        return None
+    metric = "trade_china_exports" if found.group("out") else "trade_china_imports"
+    return metric, "LAC"
 
 
 def _counterpart_of_flow(
