@@ -171,3 +171,89 @@ def test_a_span_of_months_of_this_year_keeps_its_first_month(kb):
     )
     period = one(check(text, kb), "US$ 2.505 millones").claim.period
     assert (period.start_month, period.end_month) == (3, 10)
+
+
+# --- the part of China's trade a region holds ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Beijing, 2024 — In 2023, trade with Latin America and the Caribbean accounted for"
+            " 8.2% of China's total imports and exports.",
+            "8.2%",
+        ),
+        (
+            "Pekín, 2024 — En 2023, el comercio con América Latina y el Caribe representó el 8,2%"
+            " del comercio exterior de China.",
+            "8,2%",
+        ),
+        (
+            "Pequim, 2024 — Em 2023, o comércio com a América Latina respondeu por 8,2% das"
+            " importações e exportações totais da China.",
+            "8,2%",
+        ),
+    ],
+)
+def test_the_regions_share_of_chinas_trade_is_read(kb, text, figure):
+    # Main: no metric (or trade growth); the stored LAC share of 2023 (China Customs) bears
+    # it out.
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "share_of_china_trade"
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_another_share_of_chinas_trade_is_never_refuted(kb):
+    # Guard: each source counts its own basket; 9% is not called contradicted by 8.2%.
+    text = (
+        "Pequim, 2024 — Em 2023, o comércio com a América Latina respondeu por 9% das importações"
+        " e exportações totais da China."
+    )
+    assert one(check(text, kb), "9%").verdict is Verdict.UNVERIFIABLE
+
+
+# --- China's share of exports, its subject in the sentence before ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Bogotá, 2025 — El mercado chino se aleja.\n\nChina, el mayor mercado del planeta, pesa"
+            " cada vez menos como destino. En 2019 recibía el 11,56 por ciento de las exportaciones"
+            " colombianas.",
+            "11,56 por ciento",
+        ),
+        (
+            "Bogotá, 2025 — The Chinese market drifts away.\n\nChina weighs less and less as a"
+            " destination. In 2019 it received 11.56 percent of Colombian exports.",
+            "11.56 percent",
+        ),
+        (
+            "Bogotá, 2025 — O mercado chinês se afasta.\n\nA China pesa cada vez menos como"
+            " destino. Em 2019 recebia 11,56% das exportações colombianas.",
+            "11,56%",
+        ),
+        (
+            "Bogotá, 2025 — En 2019 China absorbía el 11,56 por ciento de las exportaciones"
+            " colombianas.",
+            "11,56 por ciento",
+        ),
+    ],
+)
+def test_chinas_share_of_exports_with_its_subject_before(kb, text, figure):
+    # Main: no metric (the verb's subject, China, opens the sentence before; "absorbía" was no
+    # verb of receiving).
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "china_share_of_exports"
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_a_share_received_by_another_partner_is_not_chinas(kb):
+    # Guard: the sentence before opens with the United States.
+    text = (
+        "Bogotá, 2025 — El mercado se mueve.\n\nEstados Unidos pesa cada vez más como destino. En"
+        " 2019 recibía el 30 por ciento de las exportaciones colombianas."
+    )
+    assert one(check(text, kb), "30 por ciento").claim.metric != "china_share_of_exports"

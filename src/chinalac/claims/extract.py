@@ -433,7 +433,9 @@ def extract(
             if metric is None and mention.kind is Kind.PERCENT:
                 # "China … se llevó el 13% de sus exportaciones", "el 9,1% de las exportaciones
                 # fueron hacia China": China's share of the state's exports.
-                metric = china_share_of_exports(folded, clause, mention.number_start, mention.end)
+                metric = china_share_of_exports(
+                    folded, clause, mention.number_start, mention.end, before_folded
+                )
             elif (
                 mention.kind is Kind.PERCENT
                 and metric is not None
@@ -455,6 +457,16 @@ def extract(
                 # state's share of China's lending (round s16a). Published shares bear it out and
                 # never refute it (databases count loans their own way).
                 metric, hit = LOANS_SHARE_OF_LAC, None
+            if (
+                mention.kind is Kind.PERCENT
+                and metric is None
+                and SHARE_OF_CHINA_TRADE_AFTER.match(folded, mention.end)
+            ):
+                # "trade with Latin America … made up 8.2% of China's total imports and
+                # exports", "representó el 8,2% del comercio exterior de China": the part of
+                # China's trade with the world that the entity holds (round s17a). Published
+                # shares bear it out and never refute it (each source counts its own basket).
+                metric, hit = SHARE_OF_CHINA_TRADE, None
             if (
                 mention.kind is Kind.PERCENT
                 and metric is None
@@ -2293,6 +2305,20 @@ _CHINA = (
 # loans", "los mayores receptores de préstamos chinos", "os maiores destinatários dos
 # empréstimos chineses".
 LOANS_SHARE_OF_LAC = "loans_share_of_lac"
+# The part of China's trade with the world held by the entity, named right after the percent
+# (folded): "of China's total imports and exports", "of China's foreign trade", "del comercio
+# exterior de China", "do comércio total da China", "das importações e exportações totais da
+# China".
+SHARE_OF_CHINA_TRADE = "share_of_china_trade"
+SHARE_OF_CHINA_TRADE_AFTER = re.compile(
+    r"(?<![\w])\s{0,2}(?:of\s+china's\s+(?:total\s+|foreign\s+|overall\s+|global\s+)?"
+    r"(?:trade|imports\s+and\s+exports|exports\s+and\s+imports|foreign\s+trade)"
+    r"|(?:del|do)\s+(?:comercio|intercambio)\s+(?:exterior\s+|total\s+|global\s+)?(?:de|da)\s+"
+    r"(?:la\s+|a\s+)?china"
+    r"|(?:de\s+las|das)\s+(?:importaciones\s+y\s+exportaciones|importacoes\s+e\s+exportacoes|"
+    r"exportaciones\s+e\s+importaciones|exportacoes\s+e\s+importacoes)\s+(?:totales\s+|totais\s+)?"
+    r"(?:de|da)\s+(?:la\s+|a\s+)?china)\b"
+)
 LOAN_SHARE_CUE = re.compile(
     r"\b(?:recipients?|borrowers?|receptor(?:es)?|recetor(?:es)?|destinatari[oa]s?"
     r"|beneficiari[oa]s?|prestatari[oa]s?|tomador(?:es)?)\s+(?:of|de|dos|das|del|de\s+los)\s+"
