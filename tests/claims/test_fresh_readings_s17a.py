@@ -257,3 +257,71 @@ def test_a_share_received_by_another_partner_is_not_chinas(kb):
         " 2019 recibía el 30 por ciento de las exportaciones colombianas."
     )
     assert one(check(text, kb), "30 por ciento").claim.metric != "china_share_of_exports"
+
+
+# --- "one-third" with a hyphen is a share in words ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Beijing, 2024 — Between 2010 and 2022 Latin America supplied almost one-third of"
+            " China's food imports.",
+            "almost one-third",
+        ),
+        (
+            "Pekín, 2024 — Entre 2010 y 2022 América Latina aportó casi un tercio de las"
+            " importaciones de alimentos de China.",
+            "casi un tercio",
+        ),
+        (
+            "Pequim, 2024 — Entre 2010 e 2022 a América Latina forneceu quase um terço das"
+            " importações de alimentos da China.",
+            "quase um terço",
+        ),
+    ],
+)
+def test_a_third_in_words_is_a_share(kb, text, figure):
+    # Main: the EN hyphenated form was no figure (ES and PT: guards).
+    result = one(check(text, kb), figure)
+    assert abs(result.claim.value - 100 / 3) < 0.01
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+# --- "21 out of the 33 countries": the whole is no count of its own ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Beijing, 2023 — 21 out of the 33 Latin American and Caribbean countries had joined the"
+            " Belt and Road Initiative by October 2022.",
+            "21 out of the 33 Latin American",
+        ),
+        (
+            "Beijing, 2023 — By October 2022, 21 out of 33 Latin American and Caribbean countries"
+            " had joined the Belt and Road Initiative.",
+            "21 out of 33 Latin American",
+        ),
+        (
+            "Pequim, 2023 — 21 dos 33 países da América Latina e do Caribe tinham aderido à"
+            " Iniciativa Cinturão e Rota até outubro de 2022.",
+            "21 dos 33 países",
+        ),
+        (
+            "Pekín, 2023 — Hasta octubre de 2022, 21 de los 33 países latinoamericanos y caribeños"
+            " se habían sumado a la Franja y la Ruta.",
+            "21 de los 33 países latinoamericanos",
+        ),
+    ],
+)
+def test_a_part_out_of_a_whole_is_one_count(kb, text, figure):
+    # Main (EN "out of", PT "dos"): 33 read as a count of members of its own and called
+    # contradicted by the stored 21; the ES form was already one count (guard).
+    results = check(text, kb)
+    assert all(r.verdict is not Verdict.CONTRADICTED for r in results)
+    result = one(results, figure)
+    assert result.claim.value == 21
+    assert result.verdict is Verdict.SUPPORTED
