@@ -171,7 +171,9 @@ def china_as_destination(folded: str, mention_end: int) -> bool:
 SUBJECTLESS_LEAD = re.compile(
     r"(?:(?:en|em|in|durante|during)\s+(?:el\s+|o\s+)?\d{4},?\s*)?(?:it|ela)?"
 )
-CHINA_OPENS = re.compile(r"\s*(?:(?:en|em|in)\s+\d{4},?\s+)?(?:la\s+|a\s+)?" + _CHINA + r"\b")
+CHINA_OPENS = re.compile(
+    r"(?<!\s)\s*(?:(?:en|em|in)\s+\d{4},?\s+)?(?:la\s+|a\s+)?" + _CHINA + r"\b"
+)
 
 
 def _china_opens_before(folded: str, verb_start: int, previous: str) -> bool:

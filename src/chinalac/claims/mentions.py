@@ -245,7 +245,7 @@ VERB_MULTIPLE = re.compile(
     r"quintuplicado|quintuplicou|quintuplicaram)|(?P<base>double|triple)(?=\s+(?:over|in|since|from|between|"
     r"during|within)\b))(?![\w\-])"
 )
-OUT_OF = re.compile(r"\s+out\s+of\b")
+OUT_OF = re.compile(r"(?<!\s)\s+out\s+of\b")
 # "21 out of the 33 countries", "21 out of 33", "21 dos 33 países" (round s17a: main read the
 # whole, 33, as a count of its own and refuted it by the stored 21).
 AMOUNT_WORDS = re.compile(
