@@ -325,3 +325,51 @@ def test_a_part_out_of_a_whole_is_one_count(kb, text, figure):
     result = one(results, figure)
     assert result.claim.value == 21
     assert result.verdict is Verdict.SUPPORTED
+
+
+# --- an amount told as a difference from another year ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Bogotá, 2025 — In 2024 Colombia's exports to China were US$ 1.3 billion lower than in"
+            " 2021.",
+            "US$ 1.3 billion",
+        ),
+        (
+            "Bogotá, 2025 — In 2024 Colombia sold US$ 1.3 billion less to China than in 2021.",
+            "US$ 1.3 billion",
+        ),
+        (
+            "Bogotá, 2025 — En 2024 Colombia le vendió a China 1.300 millones de dólares menos que"
+            " en 2021.",
+            "1.300 millones de dólares",
+        ),
+        (
+            "Bogotá, 2025 — En 2024 las exportaciones de Colombia a China fueron 1.300 millones de"
+            " dólares inferiores a las de 2021.",
+            "1.300 millones de dólares",
+        ),
+        (
+            "Bogotá, 2025 — Em 2024 as exportações da Colômbia para a China foram US$ 1,3 bilhão"
+            " menores que em 2021.",
+            "US$ 1,3 bilhão",
+        ),
+    ],
+)
+def test_a_difference_from_another_year_is_no_level(kb, text, figure):
+    # Main: the level of 2024 (or 2021), contradicted by the stored 2,377 / 2,300 (3,661).
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+def test_a_level_compared_after_a_comma_is_still_a_level(kb):
+    # Guard: "US$ 1.3 billion, less than in 2021" gives the level of 2024, which the store
+    # refutes.
+    text = (
+        "Bogotá, 2025 — In 2024 Colombia's exports to China were US$ 1.3 billion, less than in"
+        " 2021."
+    )
+    assert one(check(text, kb), "US$ 1.3 billion").verdict is Verdict.CONTRADICTED

@@ -2535,6 +2535,15 @@ CHANGE_BEFORE = re.compile(
     r"(?<![\w])(?:(?:" + _CHANGE_VERBS + r")(?:\s+(?:[\w']+\s+){0,3}?by|\s+en|\s+em)?"
     r"|(?:" + _CHANGE_NOUNS + r")(?:\s+absolut[oa])?\s+(?:of|de|by|en|em))\s+$"
 )
+# "1.300 millones de dólares menos que en 2021", "US$ 1.3 billion lower than in 2021", "US$ 1,3
+# bilhão a menos que em 2021", "inferiores a las de 2021": a difference from another period told
+# after the amount (round s17a: main read the level of the year and refuted it). No comma: "…
+# US$ 2.3 billion, less than in 2021" is a level compared.
+CHANGE_AFTER = re.compile(
+    r"(?<![\s,;:])\s{1,3}(?:(?:a|de)\s+)?(?:less|more|lower|higher|fewer|menos|mas|mais|menores|"
+    r"maiores|mayores|inferiores|superiores|inferior|superior)\b"
+    r"(?:\s+[\w']+){0,4}?\s+(?:than|que|a\s+(?:las?|los?|o|os|as)\b|al|ao|aos|as)\b"
+)
 # The doubt that keeps a change amount from any verdict read in the store (check._result).
 CHANGE_AMOUNT = "a change between two periods, not a level"
 _PROJECTION_CUES = (
@@ -2841,6 +2850,9 @@ def _value_confidence(
     )
     if change:
         cue = " ".join(change.group(0).split())
+        return _level("low", f"{CHANGE_AMOUNT}: '{cue}'")
+    if folded and mention.kind is Kind.MONEY and (after := CHANGE_AFTER.match(folded, mention.end)):
+        cue = " ".join(after.group(0).split())
         return _level("low", f"{CHANGE_AMOUNT}: '{cue}'")
     if mention.currency_assumed:
         return _level("low", "no currency written: US dollars assumed")
