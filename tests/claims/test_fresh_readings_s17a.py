@@ -373,3 +373,29 @@ def test_a_level_compared_after_a_comma_is_still_a_level(kb):
         " 2021."
     )
     assert one(check(text, kb), "US$ 1.3 billion").verdict is Verdict.CONTRADICTED
+
+
+# --- "vendeu à China": the state's sales to China ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Bogotá, 2025 — Em 2024 a Colômbia vendeu à China US$ 2,3 bilhões.", "US$ 2,3 bilhões"),
+        (
+            "Bogotá, 2025 — Em 2024 os exportadores colombianos venderam à China US$ 2,3 bilhões.",
+            "US$ 2,3 bilhões",
+        ),
+        ("Bogotá, 2025 — In 2024 Colombia sold China US$ 2.3 billion.", "US$ 2.3 billion"),
+        (
+            "Bogotá, 2025 — En 2024 Colombia le vendió a China 2.300 millones de dólares.",
+            "2.300 millones de dólares",
+        ),
+    ],
+)
+def test_sales_to_china_with_a_grave_accent_are_the_states_exports(kb, text, figure):
+    # Main: the PT forms had no metric ("vendeu para a China" only); EN and ES are guards.
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "trade_china_imports"
+    assert result.claim.entity == "COL"
+    assert result.verdict is Verdict.SUPPORTED
