@@ -399,3 +399,44 @@ def test_sales_to_china_with_a_grave_accent_are_the_states_exports(kb, text, fig
     assert result.claim.metric == "trade_china_imports"
     assert result.claim.entity == "COL"
     assert result.verdict is Verdict.SUPPORTED
+
+
+# --- "… e vendeu-lhe US$ 2,3 bilhões": a second verb joined by a hyphenated clitic -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "bought", "sold"),
+    [
+        (
+            "Bogotá, 2025 — Em 2024, a Colômbia importou da China US$ 15,9 bilhões e vendeu-lhe"
+            " US$ 2,3 bilhões.",
+            "US$ 15,9 bilhões",
+            "US$ 2,3 bilhões",
+        ),
+        (
+            "Bogotá, 2025 — A Colômbia importou da China US$ 15,9 bilhões em 2024 e vendeu-lhe US$"
+            " 2,3 bilhões.",
+            "US$ 15,9 bilhões",
+            "US$ 2,3 bilhões",
+        ),
+        (
+            "Bogotá, 2025 — En 2024 Colombia importó de China 15.936 millones de dólares y le"
+            " vendió 2.300 millones de dólares.",
+            "15.936 millones de dólares",
+            "2.300 millones de dólares",
+        ),
+        (
+            "Bogotá, 2025 — In 2024 Colombia imported US$ 15.9 billion from China and sold it US$"
+            " 2.3 billion.",
+            "US$ 15.9 billion",
+            "US$ 2.3 billion",
+        ),
+    ],
+)
+def test_a_second_verb_with_its_clitic_names_its_own_flow(kb, text, bought, sold):
+    # Main (PT): "vendeu-lhe" did not open a clause of its own, so one of the two figures took
+    # the other verb's direction and was called contradicted; ES and EN are guards.
+    results = check(text, kb)
+    assert one(results, bought).claim.metric == "trade_china_exports"
+    assert one(results, sold).claim.metric == "trade_china_imports"
+    assert all(r.verdict is Verdict.SUPPORTED for r in results)

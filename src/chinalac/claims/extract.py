@@ -78,7 +78,8 @@ CLAUSE_BREAK = re.compile(
     # … and a second verb: "exportou … e importou …", "exported … and imported …".
     # (a clitic may stand between: "y le compró …", "e lhe vendeu …")
     r"|\s(?:and|y|e)\s+(?:(?:le|les|lhe|lhes|se)\s+)?"
-    r"(?=(?:import|export|compr|vend|prest|recib|receb|bought|sold|lent)[a-z]*\s)"
+    # (or after the verb, joined by a hyphen: "e vendeu-lhe …", round s17a)
+    r"(?=(?:import|export|compr|vend|prest|recib|receb|bought|sold|lent)[a-z]*[\s-])"
     r"|,\s+(?:of which|of whom|de los cuales|de las cuales|dos quais|das quais)\b"
 )
 # Flows of trade besides the two directions (a year-to-month reading applies to them).
@@ -2503,7 +2504,7 @@ OBJECT_BEFORE = re.compile(
 )
 # Portuguese "a" at the start of a clause is the article, not a preposition: "Em 2016, a
 # Argentina embarcou …", "a América Latina comprou …".
-ARTICLE_A = re.compile(r"(?:^|[,;:]\s*)a\s+$")
+ARTICLE_A = re.compile(r"(?:^|[,;:—–]\s*)a\s+$")
 APPOSITION = re.compile(r",\s*(?:the|el|la|o|a)\s+$")
 BALANCE_BEFORE = re.compile(
     r"(?:surplus|deficit|defice|balance|saldo|superavit)(?:\s+(?:comercial|positivo|negativo|favorable|"
