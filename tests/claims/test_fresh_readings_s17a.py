@@ -440,3 +440,62 @@ def test_a_second_verb_with_its_clitic_names_its_own_flow(kb, text, bought, sold
     assert one(results, bought).claim.metric == "trade_china_exports"
     assert one(results, sold).claim.metric == "trade_china_imports"
     assert all(r.verdict is Verdict.SUPPORTED for r in results)
+
+
+# --- a whole whose part goes to (or comes from) China ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Asunción, 2020 — In 2019 Paraguay's imports totalled US$ 12 billion, a third of them"
+            " from China.",
+            "US$ 12 billion",
+        ),
+        (
+            "Asunción, 2020 — En 2019 las importaciones de Paraguay sumaron 12.000 millones de"
+            " dólares, de las cuales un tercio vino de China.",
+            "12.000 millones de dólares",
+        ),
+        (
+            "Bogotá, 2025 — Colombia exportó en total 49.500 millones de dólares en 2024, de los"
+            " cuales apenas el 4,8% fue a China.",
+            "49.500 millones de dólares",
+        ),
+        (
+            "Assunção, 2020 — Em 2019 as importações do Paraguai somaram US$ 12 bilhões, um terço"
+            " delas vindas da China.",
+            "US$ 12 bilhões",
+        ),
+    ],
+)
+def test_a_whole_whose_part_is_chinas_is_the_states_trade_with_the_world(kb, text, figure):
+    # Main: imports from (exports to) China, contradicted by the stored 4,000 (2,377) million
+    # (EN, ES "de los cuales", PT); the ES "de las cuales" form was held back by a bare reading.
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "trade_with_world"
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Bogotá, 2025 — In 2024 Colombia's exports to China were US$ 2.3 billion, of which 40%"
+            " was coal.",
+            "US$ 2.3 billion",
+        ),
+        (
+            "Santiago, 2023 — Para Chile la relación pesa. El intercambio bilateral con China"
+            " alcanzó en 2022 US$65.000 millones, de los cuales US$39.000 millones fueron"
+            " exportaciones.",
+            "US$65.000 millones",
+        ),
+    ],
+)
+def test_a_flow_with_china_and_its_parts_stays_with_china(kb, text, figure):
+    # Guard: China named before the figure; its parts are no whole of another trade.
+    result = one(check(text, kb), figure)
+    assert result.claim.metric != "trade_with_world"
+    assert result.verdict is Verdict.SUPPORTED

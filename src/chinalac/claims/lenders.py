@@ -129,6 +129,22 @@ _WORLD_AFTER = re.compile(
 )
 
 
+# A part of the figure named right after it ("…, a third of them from China", "…, de los cuales
+# apenas el 4,8% fue a China", "…, um terço delas vindas da China"): the figure is the whole.
+_PART_AFTER = re.compile(
+    r"(?<![\s,])(?:\s+(?:en|in|em)\s+\d{4})?\s*,\s*(?:"
+    r"(?:of\s+which|of\s+them|de\s+los\s+cuales|de\s+las\s+cuales|dos\s+quais|das\s+quais|"
+    r"de\s+ellos|de\s+ellas|deles|delas)\b"
+    r"|(?:(?:a|one|un|uma|um)\s+(?:third|quarter|tercio|terco|cuarto|quarto)|half|la\s+mitad|"
+    r"(?:a\s+)?metade|\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent|por\s+ciento))"
+    r"\s+(?:of\s+(?:them|which|it)|de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|deles|delas|"
+    r"dos\s+quais|das\s+quais)\b)"
+)
+
+
+_BILATERAL = re.compile(r"\bbilater\w*")
+
+
 def world_trader(text: str, folded: str, number_start: int, end: int = -1) -> bool:
     """Whether the figure at number_start measures a state's trade with the world: a cue of
     foreign or total trade before it in the sentence, and no China named between the cue and
@@ -136,6 +152,20 @@ def world_trader(text: str, folded: str, number_start: int, end: int = -1) -> bo
     world's; "el comercio exterior de Chile con China sumó X" is China's). A cue written with a
     capital inside the sentence is a name ("el Instituto Boliviano de Comercio Exterior")."""
     if end >= 0 and _WORLD_AFTER.match(folded, end):
+        return True
+    if (
+        end >= 0
+        and (part := _PART_AFTER.match(folded, end))
+        # China is named in the part ("… from China", "… fue a China"), not before the figure;
+        # "El intercambio bilateral alcanzó US$65.000 millones, de los cuales US$39.000
+        # millones fueron exportaciones" is trade with China and its parts (guard).
+        and _CHINA_REFERENCE.search(folded, part.end(), part.end() + 80)
+        and not _CHINA_REFERENCE.search(folded, 0, number_start)
+        and not _BILATERAL.search(folded, 0, number_start)
+    ):
+        # "In 2019 Paraguay's imports totalled US$ 12 billion, a third of them from China": China
+        # is the origin of a part; the figure is the state's trade with every partner (round
+        # s17a: main read imports from China and refuted them by the stored 4,000 million).
         return True
     cues = [
         cue
