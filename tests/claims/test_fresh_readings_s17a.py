@@ -499,3 +499,39 @@ def test_a_flow_with_china_and_its_parts_stays_with_china(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.claim.metric != "trade_with_world"
     assert result.verdict is Verdict.SUPPORTED
+
+
+# --- investment announced is not investment made ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "São Paulo, 2022 — Announced Chinese investments in Brazil reached US$ 102.5 billion"
+            " between 2005 and 2021.",
+            "US$ 102.5 billion",
+        ),
+        (
+            "São Paulo, 2022 — Las inversiones chinas anunciadas en Brasil sumaron 102.500"
+            " millones de dólares entre 2005 y 2021.",
+            "102.500 millones de dólares",
+        ),
+        (
+            "São Paulo, 2022 — Os investimentos chineses anunciados no Brasil somaram US$ 102,5"
+            " bilhões entre 2005 e 2021.",
+            "US$ 102,5 bilhões",
+        ),
+    ],
+)
+def test_announced_investment_is_never_refuted_by_investment_made(kb, text, figure):
+    # Main: contradicted by the stored US$64 bn made over 2005-2021 (CRS).
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "investment_total"
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+def test_investment_made_is_still_refuted(kb):
+    # Guard: with no "announced", the stored total decides.
+    text = "São Paulo, 2022 — Chinese investments in Brazil reached US$ 70 billion between 2005 and 2021."
+    assert one(check(text, kb), "US$ 70 billion").verdict is Verdict.CONTRADICTED

@@ -939,6 +939,18 @@ def extract(
             if subject_doubt and metric in ("trade_china_imports", "trade_china_exports"):
                 metric_level = subject_doubt
             if (
+                metric in INVESTMENT_METRICS
+                and mention.kind is Kind.MONEY
+                and (announced := ANNOUNCED_BEFORE.search(folded, clause[0], mention.start))
+            ):
+                # "os investimentos chineses anunciados no Brasil somaram US$ 102,5 bilhões",
+                # "announced Chinese investments reached …": what was announced, not what was
+                # made, which the stored totals count (round s17a: main refuted the announced
+                # 102.5 by the 64 made). Another measure: it may be borne out, never refuted.
+                metric_level = _level(
+                    "low", f"'{announced.group(0).strip()}': announced, not made, investment"
+                )
+            if (
                 mention.kind is Kind.MONEY
                 and hit is not None
                 and metric == "trade_china_imports"
@@ -2544,6 +2556,14 @@ CHANGE_AFTER = re.compile(
     r"(?<![\s,;:])\s{1,3}(?:(?:a|de)\s+)?(?:less|more|lower|higher|fewer|menos|mas|mais|menores|"
     r"maiores|mayores|inferiores|superiores|inferior|superior)\b"
     r"(?:\s+[\w']+){0,4}?\s+(?:than|que|a\s+(?:las?|los?|o|os|as)\b|al|ao|aos|as)\b"
+)
+# Investment announced, pledged or planned, not made (folded text of the figure's clause, before
+# it): "investimentos chineses anunciados", "announced Chinese investments", "inversiones
+# anunciadas", "pledged", "prometidos", "previstos", "planned".
+INVESTMENT_METRICS = frozenset({"investment_total", "fdi_stock", "fdi_flow", "fdi_cumulative"})
+ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:announced|pledged|planned|proposed|anunciad[oa]s?|prometid[oa]s?|previst[oa]s?|"
+    r"planead[oa]s?|planejad[oa]s?|proyectad[oa]s?|projetad[oa]s?|comprometid[oa]s?)\b"
 )
 # The doubt that keeps a change amount from any verdict read in the store (check._result).
 CHANGE_AMOUNT = "a change between two periods, not a level"
