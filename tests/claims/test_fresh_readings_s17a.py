@@ -535,3 +535,51 @@ def test_investment_made_is_still_refuted(kb):
     # Guard: with no "announced", the stored total decides.
     text = "São Paulo, 2022 — Chinese investments in Brazil reached US$ 70 billion between 2005 and 2021."
     assert one(check(text, kb), "US$ 70 billion").verdict is Verdict.CONTRADICTED
+
+
+# --- a delivered figure of another year is no support -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Santiago, 2023 — In 2022 trade reached US$ 300 billion.", "US$ 300 billion"),
+        (
+            "Santiago, 2023 — En 2022 el comercio alcanzó 300.000 millones de dólares.",
+            "300.000 millones de dólares",
+        ),
+        ("Santiago, 2023 — Em 2022 o comércio chegou a US$ 300 bilhões.", "US$ 300 bilhões"),
+    ],
+)
+def test_a_figure_delivered_as_of_other_years_does_not_support_this_year(kb, text, figure):
+    # Main: supported by the "above 300 bn" delivered in 2018-2020 toward the 2014 trade pledge
+    # (2022's delivered figure is 485.7).
+    assert one(check(text, kb), figure).verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Beijing, 2018 — In 2017, bilateral trade between China and Latin American and"
+            " Caribbean countries reached US$257.8 billion, an 18.8 percent year-over-year growth"
+            " over 2016.",
+            "US$257.8 billion",
+        ),
+        (
+            "Pekín, 2018 — En 2017 el comercio entre China y América Latina y el Caribe alcanzó"
+            " 257.800 millones de dólares, un crecimiento de 18,8% sobre 2016.",
+            "257.800 millones de dólares",
+        ),
+        (
+            "Pequim, 2018 — Em 2017 o comércio entre a China e a América Latina e o Caribe chegou"
+            " a US$ 257,8 bilhões, um crescimento de 18,8% sobre 2016.",
+            "US$ 257,8 bilhões",
+        ),
+    ],
+)
+def test_growth_over_a_year_names_the_base_not_the_figures_year(kb, text, figure):
+    # Main (EN): the figure dated 2016 ("growth over 2016"); ES and PT ("sobre 2016") are guards.
+    result = one(check(text, kb), figure)
+    assert result.claim.period.start_year == 2017
+    assert result.verdict is Verdict.SUPPORTED

@@ -141,6 +141,8 @@ COMPARISON_BASE = re.compile(
     # passado", "en comparación con 2023", "ante 2023".
     r"|respecto\s+(?:al?|del?)|en\s+comparacion\s+con|em\s+comparacao\s+com"
     r"|em\s+relacao\s+ao?|\bante|\bsobre(?:\s+(?:o|os|a|as|el|los|la|las))?"
+    # "an 18.8 percent year-over-year growth over 2016": the year compared with (round s17a).
+    r"|(?:growth|increase|rise|decline|drop|fall|up|down)\s+over"
     # "que en igual período de 2024", "the same month of 2023": the comparison base, not the
     # figure's own period.
     r"|(?:same\s+(?:period|month|months)|(?:mesmo|mismo|igual|identico)\s+(?:periodo|mes))"
