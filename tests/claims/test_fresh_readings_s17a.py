@@ -583,3 +583,40 @@ def test_growth_over_a_year_names_the_base_not_the_figures_year(kb, text, figure
     result = one(check(text, kb), figure)
     assert result.claim.period.start_year == 2017
     assert result.verdict is Verdict.SUPPORTED
+
+
+# --- a target is no reported level ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Beijing, 2025 — China-LAC trade reached US$ 518.47 billion in 2024, meeting the target"
+            " of US$ 500 billion set in 2014.",
+            "US$ 500 billion",
+        ),
+        (
+            "Pekín, 2025 — El comercio entre China y América Latina llegó a 518.470 millones de"
+            " dólares en 2024 y cumplió la meta de 500.000 millones de dólares fijada en 2014.",
+            "500.000 millones de dólares",
+        ),
+        (
+            "Pequim, 2025 — O comércio entre a China e a América Latina chegou a US$ 518,47 bilhões"
+            " em 2024, cumprindo a meta de US$ 500 bilhões fixada em 2014.",
+            "US$ 500 bilhões",
+        ),
+    ],
+)
+def test_a_target_is_never_refuted_by_the_level_of_its_year(kb, text, figure):
+    # Main (EN): contradicted by 2014's trade (263.6 bn); ES and PT were held back by a far
+    # metric word only.
+    result = one(check(text, kb), figure)
+    assert result.verdict is not Verdict.CONTRADICTED
+    assert "target" in str(result.claim.confidence.get("value"))
+
+
+def test_a_pledged_target_is_still_borne_out_by_the_pledge(kb):
+    # Guard: the 2014 pledge holds the target.
+    text = "Beijing, 2025 — In 2014 Xi set a target of US$ 500 billion in trade within ten years."
+    assert one(check(text, kb), "US$ 500 billion").verdict is Verdict.SUPPORTED

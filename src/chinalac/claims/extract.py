@@ -2559,6 +2559,12 @@ CHANGE_AFTER = re.compile(
     r"maiores|mayores|inferiores|superiores|inferior|superior)\b"
     r"(?:\s+[\w']+){0,4}?\s+(?:than|que|a\s+(?:las?|los?|o|os|as)\b|al|ao|aos|as)\b"
 )
+# A goal named right before the figure (folded): "the target of", "a goal of", "la meta de", "el
+# objetivo de", "a meta de", "o objetivo de".
+TARGET_BEFORE = re.compile(
+    r"\b(?:target|goal|aim|objective|meta|objetivo|alvo)\s+(?:of|de|do|da)\s+"
+    r"(?:(?:the|a|an|los|las|el|la|o|os|as|unos|uns|about|around|cerca\s+de)\s+)?$"
+)
 # Investment announced, pledged or planned, not made (folded text of the figure's clause, before
 # it): "investimentos chineses anunciados", "announced Chinese investments", "inversiones
 # anunciadas", "pledged", "prometidos", "previstos", "planned".
@@ -2874,6 +2880,18 @@ def _value_confidence(
     if change:
         cue = " ".join(change.group(0).split())
         return _level("low", f"{CHANGE_AMOUNT}: '{cue}'")
+    target = (
+        TARGET_BEFORE.search(folded, max(clause[0], mention.start - 40), mention.start)
+        if folded and mention.kind is Kind.MONEY
+        else None
+    )
+    if target:
+        # "meeting the target of US$ 500 billion set in 2014", "cumplió la meta de 500.000
+        # millones": a goal, not a reported level of the year it was set (round s17a: main
+        # refuted the target by 2014's trade).
+        return _level(
+            "low", f"a target, not a reported figure: '{' '.join(target.group(0).split())}'"
+        )
     if folded and mention.kind is Kind.MONEY and (after := CHANGE_AFTER.match(folded, mention.end)):
         cue = " ".join(after.group(0).split())
         return _level("low", f"{CHANGE_AMOUNT}: '{cue}'")
