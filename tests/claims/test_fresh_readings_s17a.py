@@ -620,3 +620,30 @@ def test_a_pledged_target_is_still_borne_out_by_the_pledge(kb):
     # Guard: the 2014 pledge holds the target.
     text = "Beijing, 2025 — In 2014 Xi set a target of US$ 500 billion in trade within ten years."
     assert one(check(text, kb), "US$ 500 billion").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "Santiago, 2023 — In 2022 Chile exported US$ 98 billion, of which US$ 38.4 billion went"
+            " to China.",
+            "US$ 38.4 billion",
+        ),
+        (
+            "Santiago, 2023 — En 2022 Chile exportó 98.000 millones de dólares, de los cuales"
+            " 38.447 millones fueron a China.",
+            "38.447 millones",
+        ),
+        (
+            "Santiago, 2023 — Em 2022 o Chile exportou US$ 98 bilhões, dos quais US$ 38,4 bilhões"
+            " foram para a China.",
+            "US$ 38,4 bilhões",
+        ),
+    ],
+)
+def test_an_amount_for_the_part_going_to_china_is_still_chinas(kb, text, part):
+    # Guard: the part's own amount is the state's exports to China, borne out by the store.
+    result = one(check(text, kb), part)
+    assert result.claim.metric == "trade_china_imports"
+    assert result.verdict is Verdict.SUPPORTED

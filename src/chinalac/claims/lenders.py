@@ -143,6 +143,11 @@ _PART_AFTER = re.compile(
 
 
 _BILATERAL = re.compile(r"\bbilater\w*")
+_AMOUNT_NEXT = re.compile(
+    r"(?<![\s$])\s*(?:(?:apenas|only|just|solo|unos|uns|cerca\s+de|about|some)\s+)?"
+    r"(?:us\$|u\$s|r\$|usd|\$|€|(?<![\d.,])\d[\d.,]*+\s*(?:mil\s+)?(?:millones|millon|billion|million|bn|"
+    r"bilhoes|bilhao|milhoes|milhao))"
+)
 
 
 def world_trader(text: str, folded: str, number_start: int, end: int = -1) -> bool:
@@ -160,6 +165,9 @@ def world_trader(text: str, folded: str, number_start: int, end: int = -1) -> bo
         # "El intercambio bilateral alcanzó US$65.000 millones, de los cuales US$39.000
         # millones fueron exportaciones" is trade with China and its parts (guard).
         and _CHINA_REFERENCE.search(folded, part.end(), part.end() + 80)
+        # "…, de los cuales 38.447 millones fueron a China": an amount for the part; the whole
+        # and its part are read together elsewhere (a whole of a part, never refuted).
+        and not _AMOUNT_NEXT.match(folded, part.end())
         and not _CHINA_REFERENCE.search(folded, 0, number_start)
         and not _BILATERAL.search(folded, 0, number_start)
     ):
