@@ -647,3 +647,40 @@ def test_an_amount_for_the_part_going_to_china_is_still_chinas(kb, text, part):
     result = one(check(text, kb), part)
     assert result.claim.metric == "trade_china_imports"
     assert result.verdict is Verdict.SUPPORTED
+
+
+# --- "China's share … fell from X% in 2019": the level it left ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Bogotá, 2025 — China's share of Colombia's exports fell from 11.56% in 2019 to 4.8% in"
+            " 2024.",
+            "11.56%",
+        ),
+        (
+            "Bogotá, 2025 — La participación de China en las exportaciones de Colombia cayó de"
+            " 11,56% en 2019 a 4,8% en 2024.",
+            "11,56%",
+        ),
+        (
+            "Bogotá, 2025 — A participação da China nas exportações da Colômbia caiu de 11,56% em"
+            " 2019 para 4,8% em 2024.",
+            "11,56%",
+        ),
+    ],
+)
+def test_the_share_a_fall_started_from_is_a_level(kb, text, figure):
+    # Main (EN): no metric for the level after "fell from"; ES and PT ("cayó de", "caiu de")
+    # are guards.
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "china_share_of_exports"
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_chinas_share_of_world_exports_is_not_read_after_from(kb):
+    # Guard: China's own exports, another whole.
+    text = "Beijing, 2025 — China's share of world exports rose from 11.56% in 2019 to 14% in 2024."
+    assert one(check(text, kb), "11.56%").claim.metric is None

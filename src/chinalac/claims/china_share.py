@@ -101,7 +101,8 @@ SHARE_LEVEL_BEFORE = re.compile(
     r"hit|caiu|recuou|diminuiu|subiu|cresceu|aumentou|chegou|atingiu|foi|ficou|passou|"
     r"cayo|bajo|descendio|disminuyo|retrocedio|subio|crecio|aumento|llego|alcanzo|fue|"
     r"se\s+ubico|paso)"
-    r"(?:\s+(?:to|at|a|al|para|em|en|in|de|del))?(?:\s+(?:el|o|the))?\s+$"
+    # "fell from 11.56% in 2019 to …": the level it left is a level too (round s17a).
+    r"(?:\s+(?:to|at|a|al|para|em|en|in|de|del|from))?(?:\s+(?:el|o|the))?\s+$"
 )
 _CHINESE = re.compile(r"\b(?:chinesa|china|chinese|china's)\b|\bchin[ae]s\b")
 _EXPORTS_WORD = re.compile(
