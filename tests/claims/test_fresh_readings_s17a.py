@@ -684,3 +684,60 @@ def test_chinas_share_of_world_exports_is_not_read_after_from(kb):
     # Guard: China's own exports, another whole.
     text = "Beijing, 2025 — China's share of world exports rose from 11.56% in 2019 to 14% in 2024."
     assert one(check(text, kb), "11.56%").claim.metric is None
+
+
+# --- a flow with another partner named as its other side -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Bogotá, 2025 — In 2024 Colombia sold US$ 100 million to Japan.", "US$ 100 million"),
+        (
+            "Bogotá, 2025 — In 2024 Colombia's exports to Taiwan reached US$ 100 million.",
+            "US$ 100 million",
+        ),
+        (
+            "Bogotá, 2025 — En 2024 Colombia le vendió a Taiwán 100 millones de dólares.",
+            "100 millones de dólares",
+        ),
+        (
+            "Bogotá, 2025 — Em 2024 as exportações da Colômbia para o Japão somaram US$ 100"
+            " milhões.",
+            "US$ 100 milhões",
+        ),
+    ],
+)
+def test_a_flow_with_another_partner_is_not_chinas(kb, text, figure):
+    # Main: Colombia's exports to China (or China's exports), contradicted by the stored 2,377 /
+    # 15,936 million (EN, ES); PT read them so at low confidence.
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "trade_other_partner"
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Bogotá, 2025 — In 2024 Colombia's exports to the United States reached US$ 14 billion,"
+            " while its exports to China were US$ 2.3 billion.",
+            "US$ 2.3 billion",
+        ),
+        (
+            "Bogotá, 2025 — En 2024 Colombia le vendió a China 2.300 millones de dólares, mucho"
+            " menos que a Estados Unidos.",
+            "2.300 millones de dólares",
+        ),
+        (
+            "Asunción, 2018 — Em 2017 o Paraguai vendeu US$ 45 milhões a Taiwan e comprou US$ 3,45"
+            " bilhões da China.",
+            "US$ 3,45 bilhões",
+        ),
+    ],
+)
+def test_a_flow_with_china_beside_another_partner_stays_chinas(kb, text, figure):
+    # Guard: China named in the figure's clause.
+    result = one(check(text, kb), figure)
+    assert result.claim.metric != "trade_other_partner"
+    assert result.verdict is not Verdict.CONTRADICTED

@@ -39,6 +39,7 @@ from chinalac.claims.lenders import (
     WITH_BEFORE,
     WORLD_TRADER,
     borrower_named_after,
+    flow_with_other_partner,
     other_lender,
     other_trader,
     policy_banks_named,
@@ -779,6 +780,14 @@ def extract(
             ):
                 # "detrás de Estados Unidos, que le vendió mercancías por 4.677,8 millones":
                 # another partner's trade with the state, not China's (round s15b).
+                metric, hit, inherited = OTHER_TRADER, None, False
+            if (
+                metric in DIRECTED_METRICS | BILATERAL_METRICS
+                and mention.kind is Kind.MONEY
+                and flow_with_other_partner(folded, clause, mention.end)
+            ):
+                # "Colombia sold US$ 100 million to Japan", "le vendió a Taiwán 100 millones":
+                # a flow with another partner named as its other side (round s17a).
                 metric, hit, inherited = OTHER_TRADER, None, False
             if (
                 metric in DIRECTED_METRICS | BILATERAL_METRICS

@@ -197,6 +197,39 @@ def other_trader(folded: str, number_start: int) -> bool:
     return bool(_THIRD_PARTNER_SUBJECT.match(head.lstrip())) and not _CHINA_WORD.search(head)
 
 
+# A flow with another partner named as its other side (folded): "Colombia sold US$ 100 million
+# to Japan", "le vendió a Taiwán 100 millones", "exportó a Taiwán", "exports to Taiwan", "vendeu
+# US$ 100 milhões a Taiwan", "imports from the United States".
+_FLOW_BEFORE_PARTNER = re.compile(
+    r"\b(?:sold|sells|exported|exports?|shipped|sales|bought|buys|purchased|purchases|imported|"
+    r"imports?|vendio|vendieron|vende|venden|exporto|exportaron|exportaciones|ventas|compro|"
+    r"compraron|importo|importaron|importaciones|compras|vendeu|venderam|exportou|exportaram|"
+    r"exportacoes|vendas|comprou|compraram|importou|importaram|importacoes)\b"
+)
+_TO_PARTNER = re.compile(
+    r"\b(?:to|a|al|hacia|para|ao|from|desde|de|da|do|del)\s+(?:(?:la|el|los|the|o|os)\s+)?"
+    r"(?:" + _THIRD_PARTNERS[3:-1] + r"|taiwan|formosa)\b"
+)
+# How far the flow word may stand before the partner's preposition (folded characters).
+FLOW_PARTNER_REACH = 60
+
+
+def flow_with_other_partner(folded: str, clause: tuple[int, int], number_end: int) -> bool:
+    """Whether the figure's clause names another partner than China (the United States, Japan,
+    Taiwan, the EU …) as the other side of its flow, and no China: that partner's trade with the
+    state, not China's (round s17a: main read "Colombia sold US$ 100 million to Japan" as
+    Colombia's exports to China and refuted them)."""
+    end = min(clause[1], number_end + FLOW_PARTNER_REACH)
+    found = _TO_PARTNER.search(folded, clause[0], end)
+    if found is None or _CHINA_WORD.search(folded, clause[0], clause[1]):
+        return False
+    return bool(
+        _FLOW_BEFORE_PARTNER.search(
+            folded, max(clause[0], found.start() - FLOW_PARTNER_REACH), found.start() + 1
+        )
+    )
+
+
 def other_lender(sentence: str, folded: str, number_start: int) -> str | None:
     """The non-Chinese lender named nearest before the number, if no Chinese one is nearer."""
     head, folded_head = sentence[:number_start], folded[:number_start]
