@@ -706,6 +706,19 @@ def test_chinas_share_of_world_exports_is_not_read_after_from(kb):
             " milhões.",
             "US$ 100 milhões",
         ),
+        (
+            "Bogotá, 2025 — In 2024 Colombia's exports to Europe reached US$ 100 million.",
+            "US$ 100 million",
+        ),
+        (
+            "Bogotá, 2025 — En 2024 las exportaciones de Colombia a Europa sumaron 100 millones de"
+            " dólares.",
+            "100 millones de dólares",
+        ),
+        (
+            "Bogotá, 2025 — Em 2024 as exportações da Colômbia para a Ásia somaram US$ 100 milhões.",
+            "US$ 100 milhões",
+        ),
     ],
 )
 def test_a_flow_with_another_partner_is_not_chinas(kb, text, figure):

@@ -208,7 +208,7 @@ _FLOW_BEFORE_PARTNER = re.compile(
 )
 _TO_PARTNER = re.compile(
     r"\b(?:to|a|al|hacia|para|ao|from|desde|de|da|do|del)\s+(?:(?:la|el|los|the|o|os)\s+)?"
-    r"(?:" + _THIRD_PARTNERS[3:-1] + r"|taiwan|formosa)\b"
+    r"(?:" + _THIRD_PARTNERS[3:-1] + r"|taiwan|formosa|europe|europa|asia|africa)\b"
 )
 # How far the flow word may stand before the partner's preposition (folded characters).
 FLOW_PARTNER_REACH = 60
