@@ -237,7 +237,11 @@ def _relative_patterns() -> list[tuple[re.Pattern, str]]:
     # (pattern on folded text, the phrase handed to dateparser; "{m}" = the month matched)
     asof = (
         r"(?P<asof>ate\s+o\s+(?:fim|final)\s+de|hasta\s+(?:finales|fines)\s+de|"
-        r"by\s+the\s+end\s+of|through|until|ate|hasta)\s+"
+        r"by\s+the\s+end\s+of|through|until|ate|hasta|"
+        # "A octubre de este año, las importaciones … ya llegan a …": "a"/"al" before the month
+        # is "as of" too (round s17a: main read October alone). "de enero a octubre de este
+        # año" is a span of months, read before these patterns (_part_of_base_year).
+        r"al?)\s+"
     )
     return [
         # "até o fim de agosto deste ano", "through March this year": months of this year.

@@ -32,9 +32,9 @@ _CHINA = (
 _RECEIVE = (
     r"(?:took|takes|take|received|receives|absorbed|absorbs|bought|buys|accounted\s+for|"
     r"accounts\s+for|(?:was|is)\s+the\s+destination\s+(?:of|for)|"
-    r"se\s+llevo|se\s+lleva|se\s+llevaba|recibio|recibe|recibia|absorbio|absorbe|compro|"
+    r"se\s+llevo|se\s+lleva|se\s+llevaba|recibio|recibe|recibia|absorbio|absorbe|absorbia|compro|"
     r"(?:fue|es|era)\s+el\s+destino\s+del?|capto|capta|"
-    r"recebeu|recebe|recebia|absorveu|absorve|comprou|fic(?:a|am|ou|aram)\s+com|levou|leva|"
+    r"recebeu|recebe|recebia|absorveu|absorve|absorvia|comprou|fic(?:a|am|ou|aram)\s+com|levou|leva|"
     r"(?:foi|e|era)\s+o\s+destino\s+de)"
 )
 # Words that may stand between the verb and the number: "en promedio entre el", "about".
@@ -101,7 +101,8 @@ SHARE_LEVEL_BEFORE = re.compile(
     r"hit|caiu|recuou|diminuiu|subiu|cresceu|aumentou|chegou|atingiu|foi|ficou|passou|"
     r"cayo|bajo|descendio|disminuyo|retrocedio|subio|crecio|aumento|llego|alcanzo|fue|"
     r"se\s+ubico|paso)"
-    r"(?:\s+(?:to|at|a|al|para|em|en|in|de|del))?(?:\s+(?:el|o|the))?\s+$"
+    # "fell from 11.56% in 2019 to …": the level it left is a level too (round s17a).
+    r"(?:\s+(?:to|at|a|al|para|em|en|in|de|del|from))?(?:\s+(?:el|o|the))?\s+$"
 )
 _CHINESE = re.compile(r"\b(?:chinesa|china|chinese|china's)\b|\bchin[ae]s\b")
 _EXPORTS_WORD = re.compile(
@@ -164,11 +165,36 @@ def china_as_destination(folded: str, mention_end: int) -> bool:
     return DESTINATION_AFTER.match(folded[mention_end : mention_end + 200]) is not None
 
 
+# A sentence whose verb has no subject before it but a year, or "it"/"ela" ("En 2019 recibía el
+# 11,56 por ciento de …", "In 2019 it received 11.56 percent of …"), and a sentence before it that opens
+# with China as its subject ("China, el mayor mercado del planeta, pesa cada vez menos como
+# destino."): the subject of the verb is China.
+SUBJECTLESS_LEAD = re.compile(
+    r"(?:(?:en|em|in|durante|during)\s+(?:el\s+|o\s+)?\d{4},?\s*)?(?:it|ela)?"
+)
+CHINA_OPENS = re.compile(
+    r"(?<!\s)\s*(?:(?:en|em|in)\s+\d{4},?\s+)?(?:la\s+|a\s+)?" + _CHINA + r"\b"
+)
+
+
+def _china_opens_before(folded: str, verb_start: int, previous: str) -> bool:
+    return bool(
+        previous
+        and SUBJECTLESS_LEAD.fullmatch(folded[:verb_start].strip())
+        and CHINA_OPENS.match(previous)
+    )
+
+
 def china_share_of_exports(
-    folded: str, clause: tuple[int, int], number_start: int, mention_end: int
+    folded: str,
+    clause: tuple[int, int],
+    number_start: int,
+    mention_end: int,
+    previous: str = "",
 ) -> str | None:
     """The metric `china_share_of_exports` when the percent ending at `mention_end` is China's
-    share of a state's exports, in one of the phrasings above; else None."""
+    share of a state's exports, in one of the phrasings above; else None. `previous` is the
+    sentence before (folded), whose subject a sentence with no subject of its own continues."""
     after = folded[mention_end : mention_end + 200]
     if WENT_TO_CHINA_AFTER.match(after):
         return CHINA_SHARE_OF_EXPORTS
@@ -179,9 +205,14 @@ def china_share_of_exports(
         return None  # "… of China's exports": China's own exports, another whole
     near = folded[max(clause[0], number_start - NEAR) : number_start]
     before = folded[max(0, number_start - SUBJECT_REACH) : number_start]
-    if RECEIVED_BEFORE.search(near):
-        # The subject may stand before a colon ("China desplazó …: en 2022 se llevó el 13%").
-        return CHINA_SHARE_OF_EXPORTS if CHINA_WORD.search(before) else None
+    if received := RECEIVED_BEFORE.search(near):
+        # The subject may stand before a colon ("China desplazó …: en 2022 se llevó el 13%"),
+        # or open the sentence before when this one has none ("China … pesa cada vez menos
+        # como destino. En 2019 recibía el 11,56 por ciento de las exportaciones colombianas").
+        verb_start = max(clause[0], number_start - NEAR) + received.start()
+        if CHINA_WORD.search(before) or _china_opens_before(folded, verb_start, previous):
+            return CHINA_SHARE_OF_EXPORTS
+        return None
     if EQUIVALENT_BEFORE.search(near) and EXPORTS_TO_CHINA_BEFORE.search(
         folded, max(0, number_start - SUBJECT_REACH), number_start
     ):

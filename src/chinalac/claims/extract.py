@@ -22,6 +22,7 @@ import re
 from chinalac.claims.article_date import FILE_METADATA, THIS_YEAR_PHRASES, ArticleDate, from_text
 from chinalac.claims.china_share import (
     CHINA_SHARE_OF_EXPORTS,
+    CHINA_WORD,
     china_as_destination,
     china_share_of_exports,
 )
@@ -38,6 +39,7 @@ from chinalac.claims.lenders import (
     WITH_BEFORE,
     WORLD_TRADER,
     borrower_named_after,
+    flow_with_other_partner,
     other_lender,
     other_trader,
     policy_banks_named,
@@ -77,7 +79,8 @@ CLAUSE_BREAK = re.compile(
     # … and a second verb: "exportou … e importou …", "exported … and imported …".
     # (a clitic may stand between: "y le compró …", "e lhe vendeu …")
     r"|\s(?:and|y|e)\s+(?:(?:le|les|lhe|lhes|se)\s+)?"
-    r"(?=(?:import|export|compr|vend|prest|recib|receb|bought|sold|lent)[a-z]*\s)"
+    # (or after the verb, joined by a hyphen: "e vendeu-lhe …", round s17a)
+    r"(?=(?:import|export|compr|vend|prest|recib|receb|bought|sold|lent)[a-z]*[\s-])"
     r"|,\s+(?:of which|of whom|de los cuales|de las cuales|dos quais|das quais)\b"
 )
 # Flows of trade besides the two directions (a year-to-month reading applies to them).
@@ -139,6 +142,8 @@ COMPARISON_BASE = re.compile(
     # passado", "en comparación con 2023", "ante 2023".
     r"|respecto\s+(?:al?|del?)|en\s+comparacion\s+con|em\s+comparacao\s+com"
     r"|em\s+relacao\s+ao?|\bante|\bsobre(?:\s+(?:o|os|a|as|el|los|la|las))?"
+    # "an 18.8 percent year-over-year growth over 2016": the year compared with (round s17a).
+    r"|(?:growth|increase|rise|decline|drop|fall|up|down)\s+over"
     # "que en igual período de 2024", "the same month of 2023": the comparison base, not the
     # figure's own period.
     r"|(?:same\s+(?:period|month|months)|(?:mesmo|mismo|igual|identico)\s+(?:periodo|mes))"
@@ -210,6 +215,7 @@ BILATERAL_METRICS = {
     "primary_share_exports_to_china",
     # China's share of a state's exports ("os chineses ficam com 30,7% das exportações").
     CHINA_SHARE_OF_EXPORTS,
+    CHINA_WORD,
 }
 
 
@@ -432,7 +438,9 @@ def extract(
             if metric is None and mention.kind is Kind.PERCENT:
                 # "China … se llevó el 13% de sus exportaciones", "el 9,1% de las exportaciones
                 # fueron hacia China": China's share of the state's exports.
-                metric = china_share_of_exports(folded, clause, mention.number_start, mention.end)
+                metric = china_share_of_exports(
+                    folded, clause, mention.number_start, mention.end, before_folded
+                )
             elif (
                 mention.kind is Kind.PERCENT
                 and metric is not None
@@ -454,6 +462,16 @@ def extract(
                 # state's share of China's lending (round s16a). Published shares bear it out and
                 # never refute it (databases count loans their own way).
                 metric, hit = LOANS_SHARE_OF_LAC, None
+            if (
+                mention.kind is Kind.PERCENT
+                and metric is None
+                and SHARE_OF_CHINA_TRADE_AFTER.match(folded, mention.end)
+            ):
+                # "trade with Latin America … made up 8.2% of China's total imports and
+                # exports", "representó el 8,2% del comercio exterior de China": the part of
+                # China's trade with the world that the entity holds (round s17a). Published
+                # shares bear it out and never refute it (each source counts its own basket).
+                metric, hit = SHARE_OF_CHINA_TRADE, None
             if (
                 mention.kind is Kind.PERCENT
                 and metric is None
@@ -631,6 +649,21 @@ def extract(
                 )
             if (
                 mention.kind is Kind.MONEY
+                and (region_flow := _china_flow_with_region(folded, clause, mention, entity))
+                is not None
+            ):
+                # "China bought $243 billion from Latin America …, while its sales to the
+                # region came to $245 billion", "mientras sus importaciones desde la región
+                # subieron a 243.000 millones": the possessive's owner is China, named before
+                # it, and the region is the flow's other side, so the flow is China's (round
+                # s17a: main read the region's own imports and refuted China's purchases by its
+                # sales). Whose "its" is, is read, not written: never refuted.
+                metric, entity, hit = region_flow[0], region_flow[1], None
+                state_side = _level(
+                    "low", "a flow of 'its/sus/suas' read as China's, with the region"
+                )
+            if (
+                mention.kind is Kind.MONEY
                 and metric in ("trade_china_imports", "trade_china_exports")
                 and BOTH_FLOWS.search(folded, max(0, mention.start - 80), mention.start)
                 and not RESPECTIVELY.search(folded)
@@ -748,6 +781,14 @@ def extract(
             ):
                 # "detrás de Estados Unidos, que le vendió mercancías por 4.677,8 millones":
                 # another partner's trade with the state, not China's (round s15b).
+                metric, hit, inherited = OTHER_TRADER, None, False
+            if (
+                metric in DIRECTED_METRICS | BILATERAL_METRICS
+                and mention.kind is Kind.MONEY
+                and flow_with_other_partner(folded, clause, mention.end)
+            ):
+                # "Colombia sold US$ 100 million to Japan", "le vendió a Taiwán 100 millones":
+                # a flow with another partner named as its other side (round s17a).
                 metric, hit, inherited = OTHER_TRADER, None, False
             if (
                 metric in DIRECTED_METRICS | BILATERAL_METRICS
@@ -940,6 +981,18 @@ def extract(
                 metric_level = state_side
             if subject_doubt and metric in ("trade_china_imports", "trade_china_exports"):
                 metric_level = subject_doubt
+            if (
+                metric in INVESTMENT_METRICS
+                and mention.kind is Kind.MONEY
+                and (announced := ANNOUNCED_BEFORE.search(folded, clause[0], mention.start))
+            ):
+                # "os investimentos chineses anunciados no Brasil somaram US$ 102,5 bilhões",
+                # "announced Chinese investments reached …": what was announced, not what was
+                # made, which the stored totals count (round s17a: main refuted the announced
+                # 102.5 by the 64 made). Another measure: it may be borne out, never refuted.
+                metric_level = _level(
+                    "low", f"'{announced.group(0).strip()}': announced, not made, investment"
+                )
             if (
                 mention.kind is Kind.MONEY
                 and hit is not None
@@ -2283,6 +2336,43 @@ FLOW_DESTINATION_AFTER = re.compile(
 )
 
 
+# China's flow told with a possessive whose owner is China, the region as its other side
+# (folded text): "its sales to the region", "sus importaciones desde la región", "suas vendas
+# para a América Latina".
+REGION_FLOW_OF_ITS = re.compile(
+    r"\b(?:its|sus|suas|seus)\s{1,3}(?:"
+    r"(?P<out>sales|exports|shipments|ventas|exportaciones|envios|vendas|exportacoes|embarques)"
+    r"\s{1,3}(?:to|hacia|al|a|para|ao)"
+    r"|(?P<into>imports|purchases|importaciones|compras|importacoes)\s{1,3}(?:from|desde|de|da|do))"
+    r"\s{1,3}(?:(?:the|la|a|o)\s{1,3})?"
+    r"(?P<region>region|regiao|america\s+latina|latin\s+america|latinoamerica)\b"
+)
+# A partner other than China named before the possessive: its owner is unclear.
+OTHER_PARTNER = re.compile(
+    r"\b(?:united\s+states|estados\s+unidos|eeuu|eua|u\.s\.|european\s+union|"
+    r"union\s+europea|uniao\s+europeia|japan|japon|japao|india|russia|rusia|washington|"
+    r"bruselas|brussels|bruxelas|tokio|tokyo|toquio)\b"
+)
+
+
+def _china_flow_with_region(
+    folded: str, clause: tuple[int, int], mention: Mention, entity: str | None
+) -> tuple[str, str] | None:
+    """(metric, entity) when the figure's clause names China's flow with the region through a
+    possessive whose owner is China: China named before it in the sentence, no other partner.
+    "the region" is the region only when the text's entity is already the region."""
+    found = REGION_FLOW_OF_ITS.search(folded, clause[0], mention.start)
+    if found is None or not CHINA_WORD.search(folded, 0, found.start()):
+        return None
+    if OTHER_PARTNER.search(folded, 0, found.start()):
+        return None
+    named = found.group("region") not in ("region", "regiao")
+    if not named and entity not in REGION_CODES:
+        return None
+    metric = "trade_china_exports" if found.group("out") else "trade_china_imports"
+    return metric, "LAC"
+
+
 def _counterpart_of_flow(
     folded: str, hit, entities: list[EntityMention], entity: str
 ) -> str | None:
@@ -2345,6 +2435,20 @@ _CHINA = (
 # loans", "los mayores receptores de préstamos chinos", "os maiores destinatários dos
 # empréstimos chineses".
 LOANS_SHARE_OF_LAC = "loans_share_of_lac"
+# The part of China's trade with the world held by the entity, named right after the percent
+# (folded): "of China's total imports and exports", "of China's foreign trade", "del comercio
+# exterior de China", "do comércio total da China", "das importações e exportações totais da
+# China".
+SHARE_OF_CHINA_TRADE = "share_of_china_trade"
+SHARE_OF_CHINA_TRADE_AFTER = re.compile(
+    r"(?<![\w])\s{0,2}(?:of\s+china's\s+(?:total\s+|foreign\s+|overall\s+|global\s+)?"
+    r"(?:trade|imports\s+and\s+exports|exports\s+and\s+imports|foreign\s+trade)"
+    r"|(?:del|do)\s+(?:comercio|intercambio)\s+(?:exterior\s+|total\s+|global\s+)?(?:de|da)\s+"
+    r"(?:la\s+|a\s+)?china"
+    r"|(?:de\s+las|das)\s+(?:importaciones\s+y\s+exportaciones|importacoes\s+e\s+exportacoes|"
+    r"exportaciones\s+e\s+importaciones|exportacoes\s+e\s+importacoes)\s+(?:totales\s+|totais\s+)?"
+    r"(?:de|da)\s+(?:la\s+|a\s+)?china)\b"
+)
 LOAN_SHARE_CUE = re.compile(
     r"\b(?:recipients?|borrowers?|receptor(?:es)?|recetor(?:es)?|destinatari[oa]s?"
     r"|beneficiari[oa]s?|prestatari[oa]s?|tomador(?:es)?)\s+(?:of|de|dos|das|del|de\s+los)\s+"
@@ -2529,7 +2633,7 @@ OBJECT_BEFORE = re.compile(
 )
 # Portuguese "a" at the start of a clause is the article, not a preposition: "Em 2016, a
 # Argentina embarcou …", "a América Latina comprou …".
-ARTICLE_A = re.compile(r"(?:^|[,;:]\s*)a\s+$")
+ARTICLE_A = re.compile(r"(?:^|[,;:—–]\s*)a\s+$")
 APPOSITION = re.compile(r",\s*(?:the|el|la|o|a)\s+$")
 BALANCE_BEFORE = re.compile(
     r"(?:surplus|deficit|defice|balance|saldo|superavit)(?:\s+(?:comercial|positivo|negativo|favorable|"
@@ -2560,6 +2664,29 @@ _CHANGE_NOUNS = (
 CHANGE_BEFORE = re.compile(
     r"(?<![\w])(?:(?:" + _CHANGE_VERBS + r")(?:\s+(?:[\w']+\s+){0,3}?by|\s+en|\s+em)?"
     r"|(?:" + _CHANGE_NOUNS + r")(?:\s+absolut[oa])?\s+(?:of|de|by|en|em))\s+$"
+)
+# "1.300 millones de dólares menos que en 2021", "US$ 1.3 billion lower than in 2021", "US$ 1,3
+# bilhão a menos que em 2021", "inferiores a las de 2021": a difference from another period told
+# after the amount (round s17a: main read the level of the year and refuted it). No comma: "…
+# US$ 2.3 billion, less than in 2021" is a level compared.
+CHANGE_AFTER = re.compile(
+    r"(?<![\s,;:])\s{1,3}(?:(?:a|de)\s+)?(?:less|more|lower|higher|fewer|menos|mas|mais|menores|"
+    r"maiores|mayores|inferiores|superiores|inferior|superior)\b"
+    r"(?:\s+[\w']+){0,4}?\s+(?:than|que|a\s+(?:las?|los?|o|os|as)\b|al|ao|aos|as)\b"
+)
+# A goal named right before the figure (folded): "the target of", "a goal of", "la meta de", "el
+# objetivo de", "a meta de", "o objetivo de".
+TARGET_BEFORE = re.compile(
+    r"\b(?:target|goal|aim|objective|meta|objetivo|alvo)\s+(?:of|de|do|da)\s+"
+    r"(?:(?:the|a|an|los|las|el|la|o|os|as|unos|uns|about|around|cerca\s+de)\s+)?$"
+)
+# Investment announced, pledged or planned, not made (folded text of the figure's clause, before
+# it): "investimentos chineses anunciados", "announced Chinese investments", "inversiones
+# anunciadas", "pledged", "prometidos", "previstos", "planned".
+INVESTMENT_METRICS = frozenset({"investment_total", "fdi_stock", "fdi_flow", "fdi_cumulative"})
+ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:announced|pledged|planned|proposed|anunciad[oa]s?|prometid[oa]s?|previst[oa]s?|"
+    r"planead[oa]s?|planejad[oa]s?|proyectad[oa]s?|projetad[oa]s?|comprometid[oa]s?)\b"
 )
 # The doubt that keeps a change amount from any verdict read in the store (check._result).
 CHANGE_AMOUNT = "a change between two periods, not a level"
@@ -2867,6 +2994,21 @@ def _value_confidence(
     )
     if change:
         cue = " ".join(change.group(0).split())
+        return _level("low", f"{CHANGE_AMOUNT}: '{cue}'")
+    target = (
+        TARGET_BEFORE.search(folded, max(clause[0], mention.start - 40), mention.start)
+        if folded and mention.kind is Kind.MONEY
+        else None
+    )
+    if target:
+        # "meeting the target of US$ 500 billion set in 2014", "cumplió la meta de 500.000
+        # millones": a goal, not a reported level of the year it was set (round s17a: main
+        # refuted the target by 2014's trade).
+        return _level(
+            "low", f"a target, not a reported figure: '{' '.join(target.group(0).split())}'"
+        )
+    if folded and mention.kind is Kind.MONEY and (after := CHANGE_AFTER.match(folded, mention.end)):
+        cue = " ".join(after.group(0).split())
         return _level("low", f"{CHANGE_AMOUNT}: '{cue}'")
     if mention.currency_assumed:
         return _level("low", "no currency written: US dollars assumed")

@@ -129,6 +129,27 @@ _WORLD_AFTER = re.compile(
 )
 
 
+# A part of the figure named right after it ("…, a third of them from China", "…, de los cuales
+# apenas el 4,8% fue a China", "…, um terço delas vindas da China"): the figure is the whole.
+_PART_AFTER = re.compile(
+    r"(?<![\s,])(?:\s+(?:en|in|em)\s+\d{4})?\s*,\s*(?:"
+    r"(?:of\s+which|of\s+them|de\s+los\s+cuales|de\s+las\s+cuales|dos\s+quais|das\s+quais|"
+    r"de\s+ellos|de\s+ellas|deles|delas)\b"
+    r"|(?:(?:a|one|un|uma|um)\s+(?:third|quarter|tercio|terco|cuarto|quarto)|half|la\s+mitad|"
+    r"(?:a\s+)?metade|\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent|por\s+ciento))"
+    r"\s+(?:of\s+(?:them|which|it)|de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|deles|delas|"
+    r"dos\s+quais|das\s+quais)\b)"
+)
+
+
+_BILATERAL = re.compile(r"\bbilater\w*")
+_AMOUNT_NEXT = re.compile(
+    r"(?<![\s$])\s*(?:(?:apenas|only|just|solo|unos|uns|cerca\s+de|about|some)\s+)?"
+    r"(?:us\$|u\$s|r\$|usd|\$|€|(?<![\d.,])\d[\d.,]*+\s*(?:mil\s+)?(?:millones|millon|billion|million|bn|"
+    r"bilhoes|bilhao|milhoes|milhao))"
+)
+
+
 def world_trader(text: str, folded: str, number_start: int, end: int = -1) -> bool:
     """Whether the figure at number_start measures a state's trade with the world: a cue of
     foreign or total trade before it in the sentence, and no China named between the cue and
@@ -136,6 +157,23 @@ def world_trader(text: str, folded: str, number_start: int, end: int = -1) -> bo
     world's; "el comercio exterior de Chile con China sumó X" is China's). A cue written with a
     capital inside the sentence is a name ("el Instituto Boliviano de Comercio Exterior")."""
     if end >= 0 and _WORLD_AFTER.match(folded, end):
+        return True
+    if (
+        end >= 0
+        and (part := _PART_AFTER.match(folded, end))
+        # China is named in the part ("… from China", "… fue a China"), not before the figure;
+        # "El intercambio bilateral alcanzó US$65.000 millones, de los cuales US$39.000
+        # millones fueron exportaciones" is trade with China and its parts (guard).
+        and _CHINA_REFERENCE.search(folded, part.end(), part.end() + 80)
+        # "…, de los cuales 38.447 millones fueron a China": an amount for the part; the whole
+        # and its part are read together elsewhere (a whole of a part, never refuted).
+        and not _AMOUNT_NEXT.match(folded, part.end())
+        and not _CHINA_REFERENCE.search(folded, 0, number_start)
+        and not _BILATERAL.search(folded, 0, number_start)
+    ):
+        # "In 2019 Paraguay's imports totalled US$ 12 billion, a third of them from China": China
+        # is the origin of a part; the figure is the state's trade with every partner (round
+        # s17a: main read imports from China and refuted them by the stored 4,000 million).
         return True
     cues = [
         cue
@@ -157,6 +195,39 @@ def other_trader(folded: str, number_start: int) -> bool:
     # The sentence opens with the other partner and names no China before the figure.
     head = folded[:number_start]
     return bool(_THIRD_PARTNER_SUBJECT.match(head.lstrip())) and not _CHINA_WORD.search(head)
+
+
+# A flow with another partner named as its other side (folded): "Colombia sold US$ 100 million
+# to Japan", "le vendió a Taiwán 100 millones", "exportó a Taiwán", "exports to Taiwan", "vendeu
+# US$ 100 milhões a Taiwan", "imports from the United States".
+_FLOW_BEFORE_PARTNER = re.compile(
+    r"\b(?:sold|sells|exported|exports?|shipped|sales|bought|buys|purchased|purchases|imported|"
+    r"imports?|vendio|vendieron|vende|venden|exporto|exportaron|exportaciones|ventas|compro|"
+    r"compraron|importo|importaron|importaciones|compras|vendeu|venderam|exportou|exportaram|"
+    r"exportacoes|vendas|comprou|compraram|importou|importaram|importacoes)\b"
+)
+_TO_PARTNER = re.compile(
+    r"\b(?:to|a|al|hacia|para|ao|from|desde|de|da|do|del)\s+(?:(?:la|el|los|the|o|os)\s+)?"
+    r"(?:" + _THIRD_PARTNERS[3:-1] + r"|taiwan|formosa|europe|europa|asia|africa)\b"
+)
+# How far the flow word may stand before the partner's preposition (folded characters).
+FLOW_PARTNER_REACH = 60
+
+
+def flow_with_other_partner(folded: str, clause: tuple[int, int], number_end: int) -> bool:
+    """Whether the figure's clause names another partner than China (the United States, Japan,
+    Taiwan, the EU …) as the other side of its flow, and no China: that partner's trade with the
+    state, not China's (round s17a: main read "Colombia sold US$ 100 million to Japan" as
+    Colombia's exports to China and refuted them)."""
+    end = min(clause[1], number_end + FLOW_PARTNER_REACH)
+    found = _TO_PARTNER.search(folded, clause[0], end)
+    if found is None or _CHINA_WORD.search(folded, clause[0], clause[1]):
+        return False
+    return bool(
+        _FLOW_BEFORE_PARTNER.search(
+            folded, max(clause[0], found.start() - FLOW_PARTNER_REACH), found.start() + 1
+        )
+    )
 
 
 def other_lender(sentence: str, folded: str, number_start: int) -> str | None:

@@ -245,8 +245,12 @@ VERB_MULTIPLE = re.compile(
     r"quintuplicado|quintuplicou|quintuplicaram)|(?P<base>double|triple)(?=\s+(?:over|in|since|from|between|"
     r"during|within)\b))(?![\w\-])"
 )
+OUT_OF = re.compile(r"(?<!\s)\s+out\s+of\b")
+# "21 out of the 33 countries", "21 out of 33", "21 dos 33 países" (round s17a: main read the
+# whole, 33, as a count of its own and refuted it by the stored 21).
 AMOUNT_WORDS = re.compile(
-    r"^\s+(?:of|de)\s+(?:the|these|those|them|ellos|ellas|eles|elas|los|las|estos|estas|os|as|esses|essas)\b"
+    r"^\s+(?:(?:out\s+of|of|de)\s+(?:the|these|those|them|ellos|ellas|eles|elas|los|las|estos|estas|os|as|esses|essas)\b"
+    r"|out\s+of\b(?=\s+\d)|dos\b(?=\s+\d)|das\b(?=\s+\d))"
     r"(?:\s+(?:are|were|is|was|being|son|eran|sao|eram)\b)?"
 )
 
@@ -256,6 +260,8 @@ AMOUNT_WORDS = re.compile(
 SHARE_WORDS = {
     "half": 50.0, "la mitad": 50.0, "mitad": 50.0, "metade": 50.0, "a metade": 50.0,
     "a third": 100 / 3, "one third": 100 / 3, "un tercio": 100 / 3, "um terco": 100 / 3,
+    # "almost one-third of China's food imports" (round s17a: the hyphen hid the share).
+    "one-third": 100 / 3, "one-quarter": 25.0,
     "two thirds": 200 / 3, "two-thirds": 200 / 3, "dos tercios": 200 / 3,
     # "below one-thousandth of the total", "la milésima parte", "a milésima parte" (round s15b).
     "one-thousandth": 0.1, "one thousandth": 0.1, "a thousandth": 0.1, "la milesima parte": 0.1,
@@ -903,7 +909,9 @@ def find_mentions(
             scale = multiplier
             mention_end = scale_end
             noun, noun_start, noun_end = _noun_after(folded, scale_end)
-            if not noun and AMOUNT_WORDS.match(folded[scale_end:]):
+            if (not noun or OUT_OF.match(folded, scale_end)) and AMOUNT_WORDS.match(
+                folded[scale_end:]
+            ):
                 # "the first seven of these twelve countries": the noun comes after "of these …"
                 rest = AMOUNT_WORDS.match(folded[scale_end:]).end() + scale_end
                 skip = re.match(r"\s+([\w\-]+)(?=\s)", folded[rest:])

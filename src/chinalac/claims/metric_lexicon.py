@@ -45,8 +45,8 @@ SHARE_OF = re.compile(r"^\s*(?:of|de|do|da|dos|das|del)\b")
 SHARE_VERB_BEFORE = re.compile(
     r"\b(?:make|makes|made|making)\s+up\b|\baccount(?:s|ed|ing)?\s+for\b|"
     r"\b(?:represent|represents|represented|representa|representan|representaron|representou|"
-    r"representam|representaram)\b|\bconcentra\w*\s+en\b|\brespond\w*\s+por\b|"
-    r"\bcorrespond\w*\s+(?:a|al|ao)\b"
+    r"representam|representaram|represento|representaba|representaban|representava)\b|\bconcentra\w*\s+en\b|\brespond\w*\s+por\b|"
+    r"\bcorrespond\w*\s+(?:a|al|ao)\b|\bequival\w*\s+(?:a|al|ao)\b"
 )
 # How far before a bracketed figure its verb of composition may stand (folded characters).
 BRACKET_LOOKBACK = 120
@@ -352,6 +352,17 @@ def choose_metric(
                 folded[_share_verb_from(folded, clause, number_start, mention_end) : number_start]
             )
         ):
+            continue
+        if (
+            phrase.metric.endswith("_growth")
+            and SHARE_OF.match(folded[mention_end:])
+            and SHARE_VERB_BEFORE.search(
+                folded[_share_verb_from(folded, clause, number_start, mention_end) : number_start]
+            )
+        ):
+            # "Trade with Latin America made up 8.2% of China's trade", "o comércio … representou
+            # 8,2% do comércio exterior da China": a part of a whole, not a change (round s17a:
+            # main refuted the share by the year's growth rate).
             continue
         if kind is Kind.COUNT and noun_span[0] < 0 and end > number_start:
             continue  # a bare count ("save 256 million") takes its metric from the words before it

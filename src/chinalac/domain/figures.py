@@ -742,7 +742,12 @@ CLAIM_METRICS = {
 # services, the state's or China's customs, with or without Hong Kong). A state's share of
 # China's loans to the region too: its whole differs by database vintage and by what is counted
 # as a loan (round s16a).
-BASKET_METRICS = {"primary_share_exports_to_china", "china_share_of_exports", "loans_share_of_lac"}
+BASKET_METRICS = {
+    "primary_share_exports_to_china",
+    "china_share_of_exports",
+    "loans_share_of_lac",
+    "share_of_china_trade",
+}
 BASKET = "definition varies"
 # Figures each reporter counts its own way: the stock of Chinese direct investment (China's
 # MOFCOM by first destination, offshore centres included; a host's central bank by the
@@ -773,6 +778,8 @@ OTHER_SUBJECTS = (
     (re.compile(r"^china's share of [a-z ]+?(?:'s)? (?:total )?exports\b"), "china_share_of_exports", False),
     # "share of Chinese loans to LAC 2005–2015": a state's part of China's lending to the region.
     (re.compile(r"^share of chinese loans to (?:latin america|lac)\b"), "loans_share_of_lac", False),
+    # "LAC share of China's total imports and exports": the region's part of China's trade.
+    (re.compile(r"^(?:lac|latin america(?:'s)?) share of china's (?:total )?(?:imports and exports|trade)\b"), "share_of_china_trade", False),
     # "Brazil's trade surplus with China in 2015", "Colombia's trade deficit with China": one
     # year's balance of the row's state, its sign in the metric (the value is its size).
     (re.compile(r"^(?!china)[a-z ]+'s trade surplus with china\b"), "trade_surplus", True),
@@ -793,6 +800,7 @@ CLAIM_UNITS = {
     "primary_share_exports_to_china": ("percent",),
     "china_share_of_exports": ("percent",),
     "loans_share_of_lac": ("percent",),
+    "share_of_china_trade": ("percent",),
     "fdi_stock": ("usd_m", "usd_bn"),
     "fdi_flow": ("usd_m", "usd_bn"),
     "trade_surplus": ("usd_m", "usd_bn"),

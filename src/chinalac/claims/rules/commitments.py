@@ -122,6 +122,20 @@ def _year(text) -> int | None:
     return int(text[:4]) if text[:4].isdigit() else None
 
 
+def _as_of_years(row) -> tuple[int, int] | None:
+    """The years a delivered figure is measured as of ("2022", "2018-2020", "2024-05"), or None
+    when the row names none."""
+    start = _year(getattr(row, "as_of", None))
+    end = _year(getattr(row, "as_of_end", None))
+    text = str(getattr(row, "as_of", "") or "")
+    ranged = re.match(r"^(\d{4})\s*[-–]\s*(\d{4})$", text.strip())
+    if ranged:
+        return int(ranged.group(1)), int(ranged.group(2))
+    if start is None and end is None:
+        return None
+    return (start or end, end or start)
+
+
 def _rows_by(frame: pd.DataFrame, column: str) -> dict:
     """The frame's rows (named tuples) grouped by one column's value, in the frame's order."""
     grouped: dict = {}
@@ -250,6 +264,17 @@ class Commitments:
                 # a delivered figure is dated by its own as-of date as well as by the pledge's period
                 year = claim.period.end_year or claim.period.start_year if claim.period else None
                 if window is not None and not agrees:
+                    continue  # a pledge from the article's date that does not run in its window
+                span = _as_of_years(d)
+                if (
+                    year is not None
+                    and span is not None
+                    and claim.period.kind == "point"
+                    and not span[0] <= year <= span[1]
+                ):
+                    # "In 2022 trade reached US$ 300 billion": a figure delivered as of another
+                    # year (the "above 300 bn" of 2018-2020) says nothing of 2022's, even
+                    # inside the pledge's period (round s17a: main took it as support).
                     continue
                 if agrees or year is None or year == _year(d.as_of_end):
                     values.append(("delivered", d.value, d.unit, d.source_id))
