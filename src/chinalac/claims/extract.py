@@ -1866,6 +1866,7 @@ def _period_for(
         p
         for p in periods
         if not (_comparison_base_before(folded, p.start) and not _said_that_before(folded, p.start))
+        and not _event_since_before(folded, p.start)
         # A date of record set as a reference in another clause is not this figure's.
         and (clause[0] <= p.start < clause[1] or not _reference_date(folded, p))
         and not (
@@ -2482,6 +2483,28 @@ BASE_BEFORE = re.compile(
     r"con\s+respecto\s+a)\s+(?:el\s+|o\s+|the\s+)?$"
 )
 BASE_YEAR = re.compile(r"(?:on|sobre|over)\s")
+# The date of an event a change is counted from: "cresceu 21 vezes desde a primeira visita de
+# Lula ao país, em 2004", "grew 21 times since Lula's first visit to the country, in 2004",
+# "creció 21 veces desde la primera visita de Lula al país, en 2004", "since the signing of the
+# FTA in 2010" (folded text before the date, which the event noun heads). The year dates the
+# event, the start of the change, not a figure of the clause (round s17b: main read "O volume
+# trocado, de 150,4 bilhões …, cresceu 21 vezes desde …, em 2004" as a figure of 2004).
+EVENT_SINCE_BEFORE = re.compile(
+    r"(?<![\w])(?:desde|since)\s+(?:(?:a|o|as|os|la|el|las|los|the|su|sus|sua|seu|his|her|its)\s+)?"
+    r"(?:[^\W\d][\w'-]*\s+){0,4}?"
+    r"(?:visitas?|visits?|viagens?|viajes?|trips?|llegada|chegada|arrival|firma|assinatura|"
+    r"signing|signature|establecimiento|estabelecimento|establishment|entrada\s+en\s+vigor|"
+    r"entrada\s+em\s+vigor|entry\s+into\s+force|adhesion|adesao|accession|ingreso|"
+    r"fundacion|fundacao|founding|creacion|criacao|creation)"
+    r"(?:\s+[^\W\d][\w'-]*){0,6}\s*,?\s*$"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _event_since_before(folded: str, start: int) -> bool:
+    """The words before `start` are "since/desde" and an event noun ("desde a primeira visita
+    de Lula ao país, em 2004"): the date there is the event's, the start of a change."""
+    return EVENT_SINCE_BEFORE.search(folded, max(0, start - 90), start) is not None
 
 
 def _after_article(period: Period | None, base: ArticleDate | None) -> bool:
@@ -2512,6 +2535,7 @@ def _governing_period(
             or period.end_year is None
             or (base is not None and period.end_year > base.date.year)
             or _comparison_base_before(folded, p.start)
+            or _event_since_before(folded, p.start)
             or BASE_BEFORE.search(folded[max(0, p.start - 24) : p.start])
             or BASE_YEAR.match(written)
             or (_may_project(folded) and PROJECTION_BEFORE.search(folded[: p.start]))

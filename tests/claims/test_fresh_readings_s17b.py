@@ -1,0 +1,160 @@
+"""General readings found on the fresh dev texts 103-108 of the unseen set (branch
+issue-15-s17b), each with real-shaped sentences (our own) in EN, ES and PT, checked against the
+package's knowledge base.
+
+* The date of an event a change is counted from: "cresceu 21 vezes desde a primeira visita de
+  Lula ao país, em 2004", "grew 21 times since Lula's first visit to the country, in 2003",
+  "creció 21 veces desde la primera visita de Lula al país, en 2004". The year dates the visit,
+  the start of the change, not the figure of the clause (main read the figure as one of 2004, or
+  of 2003, whose stored total it does not match: only an uncertain metric kept main from a
+  false "contradicted").
+* "o volume trocado", "el volumen intercambiado" (and "the volume traded"): the trade total.
+* "las mercancías vendidas a China", "as mercadorias vendidas à China" (and "goods sold to
+  China"): the state's exports to China.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+# --- the date of an event a change is counted from ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "April 2023 — In 2022, trade between Brazil and China, US$150.4 billion, grew 21 times"
+            " since Lula's first visit to the country, in 2003.",
+            "US$150.4 billion",
+        ),
+        (
+            "Abril de 2023 — En 2022, China compró 89.700 millones de dólares a Brasil. El"
+            " comercio entre Brasil y China, de 150.400 millones de dólares, creció 21 veces desde"
+            " la primera visita de Lula al país, en 2004.",
+            "150.400 millones de dólares",
+        ),
+        (
+            "Abril de 2023 — Em 2022, a China comprou 89,7 bilhões de dólares do Brasil. O"
+            " comércio entre Brasil e China, de 150,4 bilhões de dólares, cresceu 21 vezes desde"
+            " a primeira visita de Lula ao país, em 2004.",
+            "150,4 bilhões de dólares",
+        ),
+    ],
+)
+def test_the_year_of_an_event_a_change_counts_from_dates_no_figure(kb, text, figure):
+    # Main: the figure read as one of 2003/2004 (unverifiable, or refuted but for an unsure
+    # metric); it is the total of 2022.
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "trade_total"
+    assert result.claim.period is not None and result.claim.period.start_year == 2022
+    assert result.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "May 2023 — Trade between Peru and China grew to US$34.8 billion in 2022, since the"
+            " signing of the FTA.",
+            "US$34.8 billion",
+        ),
+        (
+            "Mayo de 2023 — El comercio entre Perú y China sumó 34.800 millones de dólares en 2022.",
+            "34.800 millones de dólares",
+        ),
+        (
+            "Maio de 2023 — O comércio entre Peru e China somou 34,8 bilhões de dólares em 2022.",
+            "34,8 bilhões de dólares",
+        ),
+    ],
+)
+def test_a_figure_with_its_own_year_keeps_it(kb, text, figure):
+    # Guard: the figure's own year is untouched.
+    result = one(check(text, kb), figure)
+    assert result.claim.period is not None and result.claim.period.start_year == 2022
+    assert result.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "April 2023 — Trade between Brazil and China reached US$150.4 billion since 2004.",
+        "Abril de 2023 — El comercio entre Brasil y China sumó 150.400 millones de dólares desde"
+        " 2004.",
+        "Abril de 2023 — O comércio entre Brasil e China somou 150,4 bilhões de dólares desde 2004.",
+    ],
+)
+def test_a_bare_since_year_still_opens_a_span(kb, text):
+    # Guard: "since 2004" with no event noun keeps its open span (2004 to the article's date).
+    [result] = [r for r in check(text, kb) if r.claim.kind.name == "MONEY"]
+    assert result.claim.period is not None and result.claim.period.start_year == 2004
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+# --- "volume trocado", "volumen intercambiado": the trade total ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "April 2023 — In 2022, the volume traded between Brazil and China reached US$150.4"
+            " billion.",
+            "US$150.4 billion",
+        ),
+        (
+            "Abril de 2023 — En 2022, el volumen intercambiado entre Brasil y China llegó a"
+            " 150.400 millones de dólares.",
+            "150.400 millones de dólares",
+        ),
+        (
+            "Abril de 2023 — Em 2022, o volume trocado entre Brasil e China chegou a 150,4 bilhões"
+            " de dólares.",
+            "150,4 bilhões de dólares",
+        ),
+    ],
+)
+def test_the_volume_traded_is_the_trade_total(kb, text, figure):
+    # Main (ES, PT): no metric; the EN form was read already (guard).
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "trade_total"
+    assert result.verdict is Verdict.SUPPORTED
+
+
+# --- "las mercancías vendidas a China": the state's exports to China ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "May 2023 — In 2022, the goods Peru sold to China brought in US$20.6 billion.",
+            "US$20.6 billion",
+        ),
+        (
+            "Mayo de 2023 — En 2022, las mercancías peruanas vendidas a China reportaron 20,6 mil"
+            " millones de dólares.",
+            "20,6 mil millones de dólares",
+        ),
+        (
+            "Maio de 2023 — Em 2022, as mercadorias peruanas vendidas à China somaram 20,6 bilhões"
+            " de dólares.",
+            "20,6 bilhões de dólares",
+        ),
+        (
+            "Maio de 2023 — Em 2022, os produtos peruanos vendidos para a China somaram 20,6"
+            " bilhões de dólares.",
+            "20,6 bilhões de dólares",
+        ),
+    ],
+)
+def test_goods_sold_to_china_are_the_states_exports(kb, text, figure):
+    # Main (ES, PT): no metric; the EN form was read already (guard).
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "trade_china_imports"
+    assert result.claim.entity == "PER"
+    assert result.verdict is Verdict.SUPPORTED
