@@ -158,3 +158,102 @@ def test_goods_sold_to_china_are_the_states_exports(kb, text, figure):
     assert result.claim.metric == "trade_china_imports"
     assert result.claim.entity == "PER"
     assert result.verdict is Verdict.SUPPORTED
+
+
+# --- "Desde 2010, año en que entró en vigor el TLC": the year of the event is a claim -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May 2023 — Since 2010, the year the free trade agreement with China entered into force,"
+        " Peru's exports to China have grown 12.7 percent a year.",
+        "Mayo de 2023 — Desde 2010, año en que entró en vigor el Tratado de Libre Comercio (TLC),"
+        " las exportaciones de Perú a China han aumentado a un ritmo medio del 12,7 por ciento"
+        " anual.",
+        "Maio de 2023 — Desde 2010, ano em que entrou em vigor o acordo de livre comércio com a"
+        " China, as exportações do Peru cresceram 12,7 por cento ao ano.",
+    ],
+)
+def test_the_year_of_an_event_in_apposition_is_a_claim(kb, text):
+    # Main: no claim for the year (the sentence holds another figure).
+    results = [r for r in check(text, kb) if r.claim.text.strip() == "2010"]
+    assert results, [r.claim.text for r in check(text, kb)]
+    assert results[0].verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May 2023 — Since 2011, the year the free trade agreement with China entered into force,"
+        " Peru's exports to China have grown 12.7 percent a year.",
+        "Mayo de 2023 — Desde 2011, año en que entró en vigor el Tratado de Libre Comercio (TLC),"
+        " las exportaciones de Perú a China han aumentado a un ritmo medio del 12,7 por ciento"
+        " anual.",
+        "Maio de 2023 — Desde 2011, ano em que entrou em vigor o acordo de livre comércio com a"
+        " China, as exportações do Peru cresceram 12,7 por cento ao ano.",
+    ],
+)
+def test_a_year_in_apposition_is_read_low(kb, text):
+    # Guard: a new reading, which may bear the date out but never refutes it (2011 is wrong).
+    for result in check(text, kb):
+        assert result.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May 2023 — Since 2010, the year Peru's exports to China passed US$5 billion, trade grew"
+        " fast.",
+        "Mayo de 2023 — Desde 2010, año en que las exportaciones de Perú a China superaron los"
+        " 5.000 millones de dólares, el comercio creció rápido.",
+        "Maio de 2023 — Desde 2010, ano em que as exportações do Peru à China passaram de US$ 5"
+        " bilhões, o comércio cresceu rápido.",
+    ],
+)
+def test_a_year_in_apposition_without_an_event_is_no_date_claim(kb, text):
+    # Guard: no event verb after "año en que": no claim of the year.
+    assert not [r for r in check(text, kb) if r.claim.text.strip() in ("2010", "Since 2010")]
+
+
+# --- "13 años del TLC": the years a tie has lasted date its start -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("May 2023 — Peru marks 13 years of its FTA with China.", "13 years"),
+        (
+            'Mayo de 2023 — El ministerio habló en el encuentro "13 años del TLC Perú-China:'
+            ' análisis y resultados".',
+            "13 años",
+        ),
+        ("Maio de 2023 — O Peru celebra 13 anos do TLC com a China.", "13 anos"),
+        (
+            "Febrero de 2025 — Colombia y China celebran 45 años de relaciones diplomáticas.",
+            "45 años",
+        ),
+    ],
+)
+def test_the_years_of_a_tie_date_its_start(kb, text, figure):
+    # Main: "durations are not held in the store".
+    assert one(check(text, kb), figure).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("May 2023 — Peru marks 14 years of its FTA with China.", "14 years"),
+        ("Mayo de 2023 — Se cumplen 12 años del TLC entre Perú y China.", "12 años"),
+        (
+            "Maio de 2023 — Nos primeiros 13 anos do TLC, as vendas do Peru à China cresceram.",
+            "13 anos",
+        ),
+        ("Noviembre de 2023 — Colombia y China celebran 43 años de alianza comercial.", "43 años"),
+    ],
+)
+def test_the_years_of_a_tie_never_refute(kb, text, figure):
+    # Guards: a count of whole years the writer rounds is never refuted; the first years of a
+    # tie date no start; a commercial alliance is no tie the store dates.
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE

@@ -302,6 +302,22 @@ def extract(
                 ],
                 key=lambda m: m.start,
             )
+        if not sentence.heading and not dates_only:
+            # "Desde 2010, año en que entró en vigor el TLC, las exportaciones … crecieron 12,7
+            # por ciento": the year in apposition is the date of an event, a claim of its own
+            # beside the figures of the sentence (round s17b).
+            taken = [(m.start, m.end) for m in mentions]
+            mentions = sorted(
+                mentions
+                + [
+                    _date_mention(p)
+                    for p in periods
+                    if p.period.start_year
+                    and _year_of_event_after(folded, p.end)
+                    and not any(p.start < e and s < p.end for s, e in taken)
+                ],
+                key=lambda m: m.start,
+            )
         if base is not None and base.start >= 0:
             # The dateline dates the article; it is no claim.
             s_start, _ = source.to_original(sentence.start, sentence.end)
@@ -1853,7 +1869,16 @@ def _period_for(
     if mention.kind is Kind.DATE:
         for period in periods:
             if period.core_start == mention.start and period.core_end == mention.end:
-                return period.period, _level("high", "the date as written")
+                found = period.period
+                if found.kind == "since" and _year_of_event_after(folded, period.end):
+                    # "Desde 2010, año en que entró en vigor el TLC": the year of the event, not
+                    # the span that starts there.
+                    year = found.start_year
+                    # A new reading: it may bear the date out, never refute it.
+                    return Period("point", year, year, text=found.text), _level(
+                        "low", "the year of the event named after it"
+                    )
+                return found, _level("high", "the date as written")
     if (bracket := BRACKET_YEAR.match(folded, mention.end)) is not None:
         # "de $us 1.071 millones (2012) a $us 1.133 millones (2013)": the year in brackets right
         # after a figure is that figure's (a bracket is a clause break, so main read the year
@@ -2483,6 +2508,25 @@ BASE_BEFORE = re.compile(
     r"con\s+respecto\s+a)\s+(?:el\s+|o\s+|the\s+)?$"
 )
 BASE_YEAR = re.compile(r"(?:on|sobre|over)\s")
+# A year and, in apposition, the event it is the year of: "Desde 2010, año en que entró en vigor
+# el Tratado de Libre Comercio", "Since 2010, the year the free trade agreement entered into
+# force", "Desde 2010, ano em que entrou em vigor o acordo" (folded text after the year).
+YEAR_OF_EVENT_AFTER = re.compile(
+    r",\s{1,2}(?:(?:el|the|o)\s{1,2})?(?:ano|year)\s{1,2}"
+    r"(?:(?:en\s{1,2}(?:el\s{1,2})?que|en\s{1,2}el\s{1,2}cual|em\s{1,2}que|no\s{1,2}qual|"
+    r"in\s{1,2}which|when|that)\s{1,2})?"
+    r"[^,;.]{0,60}?(?<![\w])(?:entr|enter|firm|sign|assin|suscri|subscr|establec|estabelec|establish|"
+    r"join|adhir|ader|incorpor|went\s+into|came\s+into|took\s+effect)"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _year_of_event_after(folded: str, end: int) -> bool:
+    """The words after a year are its apposition "año en que entró en vigor …": the year
+    of that event."""
+    return YEAR_OF_EVENT_AFTER.match(folded, end) is not None
+
+
 # The date of an event a change is counted from: "cresceu 21 vezes desde a primeira visita de
 # Lula ao país, em 2004", "grew 21 times since Lula's first visit to the country, in 2004",
 # "creció 21 veces desde la primera visita de Lula al país, en 2004", "since the signing of the
