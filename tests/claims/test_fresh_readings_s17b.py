@@ -257,3 +257,65 @@ def test_the_years_of_a_tie_never_refute(kb, text, figure):
     # tie date no start; a commercial alliance is no tie the store dates.
     result = one(check(text, kb), figure)
     assert result.verdict is Verdict.UNVERIFIABLE
+
+
+# --- China named as the partner is not the owner of a bare flow word near it -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "May 2024 — In 2023, after the signing of the FTA with China, exports from Peru"
+            " totalled US$4 billion.",
+            "US$4 billion",
+        ),
+        (
+            "Mayo de 2024 — Con China, en 2023 las exportaciones de Perú sumaron 4.000 millones de"
+            " dólares.",
+            "4.000 millones de dólares",
+        ),
+        (
+            "Mayo de 2024 — En el comercio con China, las exportaciones de Perú sumaron 4.000"
+            " millones de dólares en 2023.",
+            "4.000 millones de dólares",
+        ),
+        (
+            "Maio de 2024 — Em 2023, após a assinatura do TLC com a China, as exportações do Peru"
+            " somaram 4 bilhões de dólares.",
+            "4 bilhões de dólares",
+        ),
+    ],
+)
+def test_china_as_partner_does_not_own_the_states_exports(kb, text, figure):
+    # Main: China's exports to Peru, at high confidence, refuted by the stored 12,652 million.
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "trade_china_imports"
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "May 2024 — In 2023, after the signing of the FTA with China, China's exports to Peru"
+            " totalled US$12.652 billion.",
+            "US$12.652 billion",
+        ),
+        (
+            "Mayo de 2024 — En 2023, tras la firma del TLC con China, las exportaciones chinas a"
+            " Perú sumaron 12.652 millones de dólares.",
+            "12.652 millones de dólares",
+        ),
+        (
+            "Maio de 2024 — Em 2023, as exportações da China para o Peru somaram 12,652 bilhões de"
+            " dólares.",
+            "12,652 bilhões de dólares",
+        ),
+    ],
+)
+def test_chinas_own_exports_stay_chinas(kb, text, figure):
+    # Guard: China named as the flow's owner keeps China's side.
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "trade_china_exports"
+    assert result.verdict is Verdict.SUPPORTED

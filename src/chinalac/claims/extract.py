@@ -580,7 +580,7 @@ def extract(
                 and metric in ("trade_china_imports", "trade_china_exports")
                 and entity
                 and entity not in NEVER_FOCUS | REGION_CODES
-                and not CHINESE_SIDE.search(folded[max(0, hit.start - 30) : hit.end + 30])
+                and not _china_owns_flow(folded, hit.start, hit.end)
             ):
                 metric = BARE_DIRECTION[hit.phrase]
                 # The side is inferred, not written: a figure read this way may be supported,
@@ -2410,6 +2410,24 @@ DIRECTED_METRICS = {
 CHINESE_SIDE = re.compile(
     r"\b(?:china|chinas?|chinos?|chinese|chinesas?|chineses|pequim|pekin|beijing)\b"
 )
+# China named as the partner ("con China", "with China", "com a China", "y China"): the other
+# side of a trade, not the owner of a bare flow word near it (round s17b: "Con China, en 2023
+# las exportaciones de Perú sumaron …", "após a assinatura do TLC com a China, as exportações do
+# Peru somaram …" were read as China's exports, at high confidence, and refuted by them).
+CHINA_AS_PARTNER = re.compile(
+    r"(?<![\w])(?:con|with|com|y|e|and)\s{1,2}(?:(?:la|a)\s{1,2})?(?:china|pequim|pekin|beijing)\b"
+)
+
+
+def _china_owns_flow(folded: str, start: int, end: int) -> bool:
+    """China named within 30 characters of a bare flow word (`start`…`end`), other than as a
+    partner ("con China"): the flow may be China's, so it is not read from the state's side."""
+    window = CHINA_AS_PARTNER.sub(
+        lambda m: " " * len(m.group(0)), folded[max(0, start - 30) : end + 30]
+    )
+    return CHINESE_SIDE.search(window) is not None
+
+
 # Verbs of trade direction: who sells or buys is the subject named before the verb. A LAC
 # state that "vendió / vendeu / sold" exports to China (China's imports); one that "compró /
 # comprou / bought" imports from it (China's exports); China as the subject turns both round.
