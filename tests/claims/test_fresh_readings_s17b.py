@@ -319,3 +319,50 @@ def test_chinas_own_exports_stay_chinas(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.claim.metric == "trade_china_exports"
     assert result.verdict is Verdict.SUPPORTED
+
+
+# --- the year of the event a change counts from is a claim of its own, read low ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "May 2023 — Trade between Peru and China grew to US$34.8 billion in 2022, since the"
+            " signing of the FTA in 2009.",
+            "2009",
+        ),
+        (
+            "Mayo de 2023 — El comercio entre Perú y China creció a 34.800 millones de dólares en"
+            " 2022 desde la entrada en vigor del TLC en 2010.",
+            "2010",
+        ),
+        (
+            "Maio de 2023 — O comércio entre Peru e China chegou a 34,8 bilhões de dólares em 2022,"
+            " desde a assinatura do TLC, em 2009.",
+            "2009",
+        ),
+    ],
+)
+def test_the_year_of_the_event_a_change_counts_from_is_a_claim(kb, text, year):
+    # Main: no claim for the year (the sentence holds a figure).
+    assert one(check(text, kb), year).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "April 2023 — Brazil's trade with China grew 21 times since Lula's first visit to China,"
+        " in 2004, to US$150.4 billion in 2022.",
+        "Abril de 2023 — El comercio entre Brasil y China, de 150.400 millones de dólares en"
+        " 2022, creció 21 veces desde la primera visita de Lula al país, en 2004.",
+        "Abril de 2023 — O comércio entre Brasil e China, de 150,4 bilhões de dólares em 2022,"
+        " cresceu 21 vezes desde a primeira visita de Lula ao país, em 2004.",
+        "May 2023 — Trade between Peru and China grew to US$34.8 billion in 2022, since the"
+        " signing of the FTA in 2011.",
+    ],
+)
+def test_the_year_of_the_event_a_change_counts_from_never_refutes(kb, text):
+    # Guard: a new reading (the visit's year is no stored first year; 2011 is no FTA date).
+    for result in check(text, kb):
+        assert result.verdict is not Verdict.CONTRADICTED

@@ -313,7 +313,12 @@ def extract(
                     _date_mention(p)
                     for p in periods
                     if p.period.start_year
-                    and _year_of_event_after(folded, p.end)
+                    and (
+                        _year_of_event_after(folded, p.end)
+                        # "cresceu 21 vezes desde a primeira visita de Lula ao país, em 2004":
+                        # the year of the visit is a claim of its own.
+                        or (p.period.kind == "point" and _event_since_before(folded, p.start))
+                    )
                     and not any(p.start < e and s < p.end for s, e in taken)
                 ],
                 key=lambda m: m.start,
@@ -1878,6 +1883,9 @@ def _period_for(
                     return Period("point", year, year, text=found.text), _level(
                         "low", "the year of the event named after it"
                     )
+                if _event_since_before(folded, period.start):
+                    # A new reading: it may bear the date out, never refute it.
+                    return found, _level("low", "the year of the event a change counts from")
                 return found, _level("high", "the date as written")
     if (bracket := BRACKET_YEAR.match(folded, mention.end)) is not None:
         # "de $us 1.071 millones (2012) a $us 1.133 millones (2013)": the year in brackets right
