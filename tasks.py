@@ -229,6 +229,7 @@ MUTATION_TARGETS: dict[str, tuple[list[str], list[str]]] = {
             "tests/store/test_commitments_load.py::test_as_of_texts",
             "tests/store/test_figures_load.py::test_months_covered",
             "tests/store/test_figures_load.py::test_precision_and_reporter_side",
+            "tests/store/test_figures_load.py::test_reporter_side_of_each_keyword",
         ],
     ),
     "claims_rules": (

@@ -147,6 +147,38 @@ def test_precision_and_reporter_side():
     assert reporter_side("not stated (Reuters cited)", "exports+imports") == "not stated"
 
 
+# Every keyword of reporter_side on a reporter of figures.csv that holds that keyword alone (the
+# last four as a new row might write them: every shipped MOFCOM, MOC, GACC or CCPIT reporter
+# also says China).
+SIDES = [
+    ("BU-IAD (New Banks in Town, 2012)", "tracker"),
+    ("BU GEGI (broader: incl. private firms)", "tracker"),
+    ("BIC citing CLDB-based bulletin", "tracker"),
+    ("AEI China Global Investment Tracker", "tracker"),
+    ("CEBC (Brazil-China Business Council)", "tracker"),
+    ("ECLAC", "third party"),
+    ("IMF (DOTS)", "third party"),
+    ("UN data (per CRI)", "third party"),
+    ("UN Comtrade / COMEX / PROCOMER (author's chart)", "third party"),
+    ("CIA World Factbook 2003 (mirror)", "third party"),
+    ("CBS Netherlands (reported by ANP)", "third party"),
+    ("not stated (ICEX Spain)", "third party"),
+    ("Chinese and Haitian administrations (per Le Nouvelliste)", "not stated"),
+    ("MOFCOM (China)", "china"),
+    ("China (MOC)", "china"),
+    ("Sino-Peruvian Chamber of Commerce / Mincetur", "partner"),
+    ("MOFCOM", "china"),
+    ("Ministry of Commerce (MOC)", "china"),
+    ("GACC", "china"),
+    ("CCPIT", "china"),
+]
+
+
+@pytest.mark.parametrize(("reporter", "side"), SIDES)
+def test_reporter_side_of_each_keyword(reporter, side):
+    assert reporter_side(reporter, "") == side
+
+
 # -- failing input, one per new file ---------------------------------------------------------
 def edit(path: Path, change) -> None:
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)

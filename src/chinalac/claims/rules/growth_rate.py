@@ -99,26 +99,7 @@ class GrowthRate:
                         continue
                     unit = "%" if rate.kind is Kind.PERCENT else "×"
                     reason = f"{rate.text.strip()} does not match {a.text.strip()} → {b.text.strip()} (implied {implied:.3g}{unit})"
-                    evidence = (
-                        Evidence(
-                            "text",
-                            f"{a.claim_id}",
-                            None,
-                            "related",
-                            a.amount,
-                            a.unit,
-                            a.period.label() if a.period else None,
-                        ),
-                        Evidence(
-                            "text",
-                            f"{b.claim_id}",
-                            None,
-                            "related",
-                            b.amount,
-                            b.unit,
-                            b.period.label() if b.period else None,
-                        ),
-                    )
+                    evidence = _levels_evidence(a, b)
                     yield (
                         rate.claim_id,
                         Finding(self.rule_id, Verdict.INCONSISTENT, reason, evidence),
@@ -184,18 +165,7 @@ class GrowthRate:
                 f"{change.text.strip()} does not match {a.text.strip()} → {b.text.strip()} "
                 f"(a change of {implied / scale:.4g})"
             )
-            evidence = tuple(
-                Evidence(
-                    "text",
-                    level.claim_id,
-                    None,
-                    "related",
-                    level.amount,
-                    level.unit,
-                    level.period.label() if level.period else None,
-                )
-                for level in (a, b)
-            )
+            evidence = _levels_evidence(a, b)
             yield change.claim_id, Finding(self.rule_id, Verdict.INCONSISTENT, reason, evidence)
 
     def _compared(self, claims) -> Iterator[tuple[str, Finding]]:
@@ -237,18 +207,7 @@ class GrowthRate:
                 f"{rate.text.strip()} does not match {after.text.strip()} → "
                 f"{before.text.strip()} (implied {implied:.3g}%)"
             )
-            evidence = tuple(
-                Evidence(
-                    "text",
-                    level.claim_id,
-                    None,
-                    "related",
-                    level.amount,
-                    level.unit,
-                    level.period.label() if level.period else None,
-                )
-                for level in (after, before)
-            )
+            evidence = _levels_evidence(after, before)
             yield rate.claim_id, Finding(self.rule_id, Verdict.INCONSISTENT, reason, evidence)
 
     def _amount_change(self, change, a, b) -> Finding | None:
@@ -273,18 +232,7 @@ class GrowthRate:
             f"{change.text.strip()} does not match {a.text.strip()} → {b.text.strip()} "
             f"(a change of {implied / (change.scale or 1.0):.4g})"
         )
-        evidence = tuple(
-            Evidence(
-                "text",
-                level.claim_id,
-                None,
-                "related",
-                level.amount,
-                level.unit,
-                level.period.label() if level.period else None,
-            )
-            for level in (a, b)
-        )
+        evidence = _levels_evidence(a, b)
         return Finding(self.rule_id, Verdict.INCONSISTENT, reason, evidence)
 
     @staticmethod
@@ -298,3 +246,19 @@ class GrowthRate:
         if ANNUAL.search(folded) and years and years > 1:
             return (ratio ** (1 / years) - 1) * 100
         return (ratio - 1) * 100
+
+
+def _levels_evidence(*levels) -> tuple[Evidence, ...]:
+    """The text's own levels a rate or change was checked against, as related evidence."""
+    return tuple(
+        Evidence(
+            "text",
+            f"{level.claim_id}",
+            None,
+            "related",
+            level.amount,
+            level.unit,
+            level.period.label() if level.period else None,
+        )
+        for level in levels
+    )

@@ -174,7 +174,7 @@ def precision_of(detail: str) -> str:
 def reporter_side(reporter: str, detail: str) -> str:
     """Whose statistics a row reports, read from the reporter as written (a heuristic)."""
     low = reporter.lower()
-    if any(k in low for k in ("bu-iad", "bu gegi", "cldb", "aei ", "aei china", "cebc")):
+    if any(k in low for k in ("bu-iad", "bu gegi", "cldb", "aei ", "cebc")):
         return "tracker"
     if any(k in low for k in ("eclac", "imf", "un data", "comtrade", "cia world", "cbs ", "icex")):
         return "third party"
