@@ -366,3 +366,71 @@ def test_the_year_of_the_event_a_change_counts_from_never_refutes(kb, text):
     # Guard: a new reading (the visit's year is no stored first year; 2011 is no FTA date).
     for result in check(text, kb):
         assert result.verdict is not Verdict.CONTRADICTED
+
+
+# --- a buying or selling verb after "but", "pero", "en cambio": the next figure's ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "September 2023 — According to the Bank of Mexico, in 2022 the country imported goods and"
+        " services from China worth US$118.696 billion but exported only US$10.917 billion.",
+        "Septiembre de 2023 — Según el Banco de México, en 2022 el país importó desde China bienes"
+        " y servicios por 118 mil 696 millones de dólares pero exportó sólo 10 mil 917 millones de"
+        " dólares.",
+        "Setembro de 2023 — Segundo o Banco do México, em 2022 o país importou da China bens e"
+        " serviços no valor de 118,696 bilhões de dólares, mas exportou apenas 10,917 bilhões de"
+        " dólares.",
+    ],
+)
+def test_a_verb_after_but_governs_the_next_figure(kb, text):
+    # Main: one figure read in the other direction and refuted (EN: the imports as Mexico's
+    # exports; ES: the exports as China's exports).
+    results = [r for r in check(text, kb) if r.claim.kind.name == "MONEY"]
+    assert [r.claim.metric for r in results] == ["trade_china_exports", "trade_china_imports"]
+    assert all(r.verdict is Verdict.SUPPORTED for r in results)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "September 2023 — According to the Bank of Mexico, in 2022 the country imported goods and"
+        " services from China worth US$118.696 billion; by contrast, it exported only US$10.917"
+        " billion.",
+        "Septiembre de 2023 — De acuerdo con el Banco de México, en 2022 el país importó desde"
+        " China bienes y servicios por un total de 118 mil 696 millones de dólares; en cambio,"
+        " exportó sólo 10 mil 917 millones de dólares.",
+        "Setembro de 2023 — Segundo o Banco do México, em 2022 o país importou da China bens e"
+        " serviços no total de 118,696 bilhões de dólares; em contrapartida, exportou apenas"
+        " 10,917 bilhões de dólares.",
+    ],
+)
+def test_a_verb_after_a_word_of_contrast_takes_the_other_side(kb, text):
+    # Main (ES, PT): the exports read as China's (from the clause before), not refuted only
+    # for an unsure reading; EN (a subject "it") was read already (guard).
+    [_, second] = [r for r in check(text, kb) if r.claim.kind.name == "MONEY"]
+    assert second.claim.metric == "trade_china_imports"
+    assert second.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Septiembre de 2023 — Según el Banco de México, en 2022 el país importó desde China bienes"
+        " por 118 mil 696 millones de dólares pero exportó sólo 20 mil millones de dólares.",
+        "Setembro de 2023 — Segundo o Banco do México, em 2022 o país importou da China bens no"
+        " total de 118,696 bilhões de dólares; em contrapartida, exportou apenas 20 bilhões de"
+        " dólares.",
+        "Agosto de 2024 — En los primeros seis meses de 2024 México exportó a China mercancías por"
+        " 4 mil 855 millones de dólares, apenas 8 por ciento de los 61 mil millones de dólares que"
+        " importó desde el gigante asiático.",
+    ],
+)
+def test_verbs_of_direction_guards(kb, text):
+    # Guards: the other side read after a word of contrast is never refuted; a verb after
+    # "que" (a relative clause) still governs the figure before it.
+    results = check(text, kb)
+    assert all(r.verdict is not Verdict.CONTRADICTED for r in results)
+    if "61 mil" in text:
+        assert one(results, "61 mil millones de dólares").claim.metric == "trade_china_exports"

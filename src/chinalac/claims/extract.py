@@ -1299,6 +1299,14 @@ def _verb_direction(
     if not verbs:
         return None
     at, sells = min(verbs, key=lambda v: abs(v[0] - mention.number_start))
+    before = [v for v in verbs if v[0] < mention.number_start]
+    if at > mention.number_start and before and COORDINATION.search(folded, mention.end, at):
+        # "imported goods from China worth US$118.696 billion but exported only US$10.917
+        # billion": a verb after "but/y/mas" opens the next figure's clause; the verb before
+        # governs this one (main took "exported", the nearer, and refuted the first figure as
+        # Mexico's exports; round s17b). "los 61 mil millones de dólares que importó" keeps the
+        # verb after it.
+        at, sells = max(before, key=lambda v: v[0])
     if DIRECTED_FLOW_WORD.search(
         folded, min(at, mention.number_start) + 1, max(at, mention.number_start)
     ):
@@ -1349,8 +1357,13 @@ def _clitic_china(folded: str, at: int, clause: tuple[int, int], sells: bool) ->
     """ "el país le vendió al gigante asiático mercaderías por X y le compró por Y": a verb
     with a clitic of the other side before it ("le compró"), in a clause whose verb of the
     other direction, earlier in the sentence, names China as its other side ("vendió al gigante
-    asiático")."""
-    if CLITIC_BEFORE.search(folded[max(0, at - 8) : at]) is None:
+    asiático"). Likewise a verb after a word of contrast ("importó desde China … por 118 mil 696
+    millones de dólares; en cambio, exportó sólo 10 mil 917 millones", "mas exportou apenas",
+    "but exported only"): the other side is the one the earlier verb named (round s17b)."""
+    if (
+        CLITIC_BEFORE.search(folded[max(0, at - 8) : at]) is None
+        and CONTRAST_BEFORE.search(folded, max(0, at - 40), at) is None
+    ):
         return False
     other = CHINA_AS_BUYER if not sells else CHINA_AS_SELLER
     return any(
@@ -2464,6 +2477,18 @@ CHINA_AS_SELLER = re.compile(
 # A clitic of the other side before a buying or selling verb: "le compró", "les vendió",
 # "lhe vendeu" (the one the clause's other verb named).
 CLITIC_BEFORE = re.compile(r"(?<![\w])(?:le|les|lhe|lhes)\s+$")
+# A coordinating word between a figure and the next verb: the verb is another clause's.
+COORDINATION = re.compile(
+    r"(?<![\w])(?:but|and|while|whereas|pero|y|e|mas|mientras|enquanto|porem|en\s+cambio|"
+    r"em\s+contrapartida)(?![\w])"
+)
+# A word of contrast right before a buying or selling verb with no subject: "; en cambio,
+# exportó", "mientras que exportó", "mas exportou apenas", "but exported only".
+CONTRAST_BEFORE = re.compile(
+    r"(?<![\w])(?:en\s+cambio|por\s+el\s+contrario|por\s+otro\s+lado|mientras\s+que|pero|"
+    r"em\s+contrapartida|por\s+outro\s+lado|enquanto|porem|mas|in\s+contrast|on\s+the\s+other\s+hand|"
+    r"whereas|while|but)(?:\s+it)?\s{0,2},?\s{1,2}(?:(?:solo|solamente|apenas|only|just|so)\s{1,2})?$"
+)
 COUNTERPART_AFTER = re.compile(
     r"\s{1,3}(from|to|a|al|de|desde|do|da|para|ao|a\s+la|a\s+el|para\s+o|para\s+a)\s{1,3}"
     r"(?:the\s|el\s|la\s|o\s|a\s)?"
