@@ -1,4 +1,4 @@
-"""General readings found on the fresh dev texts 103-108 of the unseen set (branch
+"""General readings found on the fresh dev texts 108-113 of the unseen set (branch
 issue-15-s17b), each with real-shaped sentences (our own) in EN, ES and PT, checked against the
 package's knowledge base.
 
