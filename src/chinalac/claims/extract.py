@@ -308,6 +308,27 @@ def extract(
                 ],
                 key=lambda m: m.start,
             )
+        if not sentence.heading and not dates_only:
+            # "Desde 2010, año en que entró en vigor el TLC, las exportaciones … crecieron 12,7
+            # por ciento": the year in apposition is the date of an event, a claim of its own
+            # beside the figures of the sentence (round s17b).
+            taken = [(m.start, m.end) for m in mentions]
+            mentions = sorted(
+                mentions
+                + [
+                    _date_mention(p)
+                    for p in periods
+                    if p.period.start_year
+                    and (
+                        _year_of_event_after(folded, p.end)
+                        # "cresceu 21 vezes desde a primeira visita de Lula ao país, em 2004":
+                        # the year of the visit is a claim of its own.
+                        or (p.period.kind == "point" and _event_since_before(folded, p.start))
+                    )
+                    and not any(p.start < e and s < p.end for s, e in taken)
+                ],
+                key=lambda m: m.start,
+            )
         if base is not None and base.start >= 0:
             # The dateline dates the article; it is no claim.
             s_start, _ = source.to_original(sentence.start, sentence.end)
@@ -583,7 +604,7 @@ def extract(
                 and metric in ("trade_china_imports", "trade_china_exports")
                 and entity
                 and entity not in NEVER_FOCUS | REGION_CODES
-                and not CHINESE_SIDE.search(folded[max(0, hit.start - 30) : hit.end + 30])
+                and not _china_owns_flow(folded, hit.start, hit.end)
             ):
                 metric = BARE_DIRECTION[hit.phrase]
                 # The side is inferred, not written: a figure read this way may be supported,
@@ -1363,6 +1384,14 @@ def _verb_direction(
     if not verbs:
         return None
     at, sells = min(verbs, key=lambda v: abs(v[0] - mention.number_start))
+    before = [v for v in verbs if v[0] < mention.number_start]
+    if at > mention.number_start and before and COORDINATION.search(folded, mention.end, at):
+        # "imported goods from China worth US$118.696 billion but exported only US$10.917
+        # billion": a verb after "but/y/mas" opens the next figure's clause; the verb before
+        # governs this one (main took "exported", the nearer, and refuted the first figure as
+        # Mexico's exports; round s17b). "los 61 mil millones de dólares que importó" keeps the
+        # verb after it.
+        at, sells = max(before, key=lambda v: v[0])
     if DIRECTED_FLOW_WORD.search(
         folded, min(at, mention.number_start) + 1, max(at, mention.number_start)
     ):
@@ -1413,8 +1442,13 @@ def _clitic_china(folded: str, at: int, clause: tuple[int, int], sells: bool) ->
     """ "el país le vendió al gigante asiático mercaderías por X y le compró por Y": a verb
     with a clitic of the other side before it ("le compró"), in a clause whose verb of the
     other direction, earlier in the sentence, names China as its other side ("vendió al gigante
-    asiático")."""
-    if CLITIC_BEFORE.search(folded[max(0, at - 8) : at]) is None:
+    asiático"). Likewise a verb after a word of contrast ("importó desde China … por 118 mil 696
+    millones de dólares; en cambio, exportó sólo 10 mil 917 millones", "mas exportou apenas",
+    "but exported only"): the other side is the one the earlier verb named (round s17b)."""
+    if (
+        CLITIC_BEFORE.search(folded[max(0, at - 8) : at]) is None
+        and CONTRAST_BEFORE.search(folded, max(0, at - 40), at) is None
+    ):
         return False
     other = CHINA_AS_BUYER if not sells else CHINA_AS_SELLER
     return any(
@@ -2012,7 +2046,19 @@ def _period_for(
     if mention.kind is Kind.DATE:
         for period in periods:
             if period.core_start == mention.start and period.core_end == mention.end:
-                return period.period, _level("high", "the date as written")
+                found = period.period
+                if found.kind == "since" and _year_of_event_after(folded, period.end):
+                    # "Desde 2010, año en que entró en vigor el TLC": the year of the event, not
+                    # the span that starts there.
+                    year = found.start_year
+                    # A new reading: it may bear the date out, never refute it.
+                    return Period("point", year, year, text=found.text), _level(
+                        "low", "the year of the event named after it"
+                    )
+                if _event_since_before(folded, period.start):
+                    # A new reading: it may bear the date out, never refute it.
+                    return found, _level("low", "the year of the event a change counts from")
+                return found, _level("high", "the date as written")
     if (bracket := BRACKET_YEAR.match(folded, mention.end)) is not None:
         # "de $us 1.071 millones (2012) a $us 1.133 millones (2013)": the year in brackets right
         # after a figure is that figure's (a bracket is a clause break, so main read the year
@@ -2025,6 +2071,7 @@ def _period_for(
         p
         for p in periods
         if not (_comparison_base_before(folded, p.start) and not _said_that_before(folded, p.start))
+        and not _event_since_before(folded, p.start)
         # A date of record set as a reference in another clause is not this figure's.
         and (clause[0] <= p.start < clause[1] or not _reference_date(folded, p))
         and not (
@@ -2594,6 +2641,24 @@ DIRECTED_METRICS = {
 CHINESE_SIDE = re.compile(
     r"\b(?:china|chinas?|chinos?|chinese|chinesas?|chineses|pequim|pekin|beijing)\b"
 )
+# China named as the partner ("con China", "with China", "com a China", "y China"): the other
+# side of a trade, not the owner of a bare flow word near it (round s17b: "Con China, en 2023
+# las exportaciones de Perú sumaron …", "após a assinatura do TLC com a China, as exportações do
+# Peru somaram …" were read as China's exports, at high confidence, and refuted by them).
+CHINA_AS_PARTNER = re.compile(
+    r"(?<![\w])(?:con|with|com|y|e|and)\s{1,2}(?:(?:la|a)\s{1,2})?(?:china|pequim|pekin|beijing)\b"
+)
+
+
+def _china_owns_flow(folded: str, start: int, end: int) -> bool:
+    """China named within 30 characters of a bare flow word (`start`…`end`), other than as a
+    partner ("con China"): the flow may be China's, so it is not read from the state's side."""
+    window = CHINA_AS_PARTNER.sub(
+        lambda m: " " * len(m.group(0)), folded[max(0, start - 30) : end + 30]
+    )
+    return CHINESE_SIDE.search(window) is not None
+
+
 # Verbs of trade direction: who sells or buys is the subject named before the verb. A LAC
 # state that "vendió / vendeu / sold" exports to China (China's imports); one that "compró /
 # comprou / bought" imports from it (China's exports); China as the subject turns both round.
@@ -2622,6 +2687,18 @@ CHINA_AS_SELLER = re.compile(
 # A clitic of the other side before a buying or selling verb: "le compró", "les vendió",
 # "lhe vendeu" (the one the clause's other verb named).
 CLITIC_BEFORE = re.compile(r"(?<![\w])(?:le|les|lhe|lhes)\s+$")
+# A coordinating word between a figure and the next verb: the verb is another clause's.
+COORDINATION = re.compile(
+    r"(?<![\w])(?:but|and|while|whereas|pero|y|e|mas|mientras|enquanto|porem|en\s+cambio|"
+    r"em\s+contrapartida)(?![\w])"
+)
+# A word of contrast right before a buying or selling verb with no subject: "; en cambio,
+# exportó", "mientras que exportó", "mas exportou apenas", "but exported only".
+CONTRAST_BEFORE = re.compile(
+    r"(?<![\w])(?:en\s+cambio|por\s+el\s+contrario|por\s+otro\s+lado|mientras\s+que|pero|"
+    r"em\s+contrapartida|por\s+outro\s+lado|enquanto|porem|mas|in\s+contrast|on\s+the\s+other\s+hand|"
+    r"whereas|while|but)(?:\s+it)?\s{0,2},?\s{1,2}(?:(?:solo|solamente|apenas|only|just|so)\s{1,2})?$"
+)
 COUNTERPART_AFTER = re.compile(
     r"\s{1,3}(from|to|a|al|de|desde|do|da|para|ao|a\s+la|a\s+el|para\s+o|para\s+a)\s{1,3}"
     r"(?:the\s|el\s|la\s|o\s|a\s)?"
@@ -2715,6 +2792,47 @@ BASE_BEFORE = re.compile(
     r"con\s+respecto\s+a)\s+(?:el\s+|o\s+|the\s+)?$"
 )
 BASE_YEAR = re.compile(r"(?:on|sobre|over)\s")
+# A year and, in apposition, the event it is the year of: "Desde 2010, año en que entró en vigor
+# el Tratado de Libre Comercio", "Since 2010, the year the free trade agreement entered into
+# force", "Desde 2010, ano em que entrou em vigor o acordo" (folded text after the year).
+YEAR_OF_EVENT_AFTER = re.compile(
+    r",\s{1,2}(?:(?:el|the|o)\s{1,2})?(?:ano|year)\s{1,2}"
+    r"(?:(?:en\s{1,2}(?:el\s{1,2})?que|en\s{1,2}el\s{1,2}cual|em\s{1,2}que|no\s{1,2}qual|"
+    r"in\s{1,2}which|when|that)\s{1,2})?"
+    r"[^,;.]{0,60}?(?<![\w])(?:entr|enter|firm|sign|assin|suscri|subscr|establec|estabelec|establish|"
+    r"join|adhir|ader|incorpor|went\s+into|came\s+into|took\s+effect)"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _year_of_event_after(folded: str, end: int) -> bool:
+    """The words after a year are its apposition "año en que entró en vigor …": the year
+    of that event."""
+    return YEAR_OF_EVENT_AFTER.match(folded, end) is not None
+
+
+# The date of an event a change is counted from: "cresceu 21 vezes desde a primeira visita de
+# Lula ao país, em 2004", "grew 21 times since Lula's first visit to the country, in 2004",
+# "creció 21 veces desde la primera visita de Lula al país, en 2004", "since the signing of the
+# FTA in 2010" (folded text before the date, which the event noun heads). The year dates the
+# event, the start of the change, not a figure of the clause (round s17b: main read "O volume
+# trocado, de 150,4 bilhões …, cresceu 21 vezes desde …, em 2004" as a figure of 2004).
+EVENT_SINCE_BEFORE = re.compile(
+    r"(?<![\w])(?:desde|since)\s+(?:(?:a|o|as|os|la|el|las|los|the|su|sus|sua|seu|his|her|its)\s+)?"
+    r"(?:[^\W\d][\w'-]*\s+){0,4}?"
+    r"(?:visitas?|visits?|viagens?|viajes?|trips?|llegada|chegada|arrival|firma|assinatura|"
+    r"signing|signature|establecimiento|estabelecimento|establishment|entrada\s+en\s+vigor|"
+    r"entrada\s+em\s+vigor|entry\s+into\s+force|adhesion|adesao|accession|ingreso|"
+    r"fundacion|fundacao|founding|creacion|criacao|creation)"
+    r"(?:\s+[^\W\d][\w'-]*){0,6}\s*,?\s*$"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _event_since_before(folded: str, start: int) -> bool:
+    """The words before `start` are "since/desde" and an event noun ("desde a primeira visita
+    de Lula ao país, em 2004"): the date there is the event's, the start of a change."""
+    return EVENT_SINCE_BEFORE.search(folded, max(0, start - 90), start) is not None
 
 
 def _after_article(period: Period | None, base: ArticleDate | None) -> bool:
@@ -2745,6 +2863,7 @@ def _governing_period(
             or period.end_year is None
             or (base is not None and period.end_year > base.date.year)
             or _comparison_base_before(folded, p.start)
+            or _event_since_before(folded, p.start)
             or BASE_BEFORE.search(folded[max(0, p.start - 24) : p.start])
             or BASE_YEAR.match(written)
             or (_may_project(folded) and PROJECTION_BEFORE.search(folded[: p.start]))

@@ -165,6 +165,21 @@ def _tie_types(claim, context: CheckContext) -> tuple[list[str], bool]:
 # from the article's date (folded text around the duration).
 AGO_BEFORE = re.compile(r"(?<![\w])(?:hace|ha|faz)\s+$")
 AGO_AFTER = re.compile(r"(?<!\s)\s*(?:ago|atras)(?![\w])")
+# "13 años del TLC Perú-China", "Peru marks 13 years of its FTA with China", "13 anos do TLC",
+# "45 años de relaciones diplomáticas" (folded text after the duration): the years a tie has
+# lasted at the article's date, which count back to the year it began, as "hace 13 años" does
+# (round s17b). Not the first or last years of it ("los primeros 10 años del TLC"), which date
+# no start.
+YEARS_OF_TIE_AFTER = re.compile(
+    r"(?<!\s)\s{1,2}(?:de|del|do|da|dos|das|of)\s{1,2}"
+    r"(?:(?:el|la|los|las|o|a|os|as|the|its|his|her|their|su|sus|seu|sua|seus|suas)\s{1,2})?"
+    r"(?:tlc|fta|tratados?|acuerdos?|acordos?|free\s+trade|relaciones|relacoes|relations|"
+    r"diplomatic|lazos|lacos|ties)(?![\w])"
+)
+SPAN_PART_BEFORE = re.compile(
+    r"(?<![\w])(?:primeros|primeras|primeiros|primeiras|first|ultimos|ultimas|last|proximos|"
+    r"proximas|next)\s+$"
+)
 
 
 def _years_ago(claim):
@@ -172,8 +187,11 @@ def _years_ago(claim):
     ("Hace 13 años" in an August 2024 article: 2011), or None when it is not an "ago" phrase
     or the article's date is only the file's."""
     start, end = claim.span_in_sentence
-    ago = AGO_BEFORE.search(fold(claim.sentence[:start])) or AGO_AFTER.match(
-        fold(claim.sentence[end:])
+    before, after = fold(claim.sentence[:start]), fold(claim.sentence[end:])
+    ago = (
+        AGO_BEFORE.search(before)
+        or AGO_AFTER.match(after)
+        or (YEARS_OF_TIE_AFTER.match(after) and not SPAN_PART_BEFORE.search(before))
     )
     if not ago or claim.value != int(claim.value):
         return None
