@@ -1042,6 +1042,27 @@ def extract(
                     metric_level = _level("low", f"'{hit.phrase}': whose imports is a guess")
             if (
                 mention.kind is Kind.MONEY
+                and metric in ("trade_china_imports", "trade_china_exports")
+                and entity != "CHN"
+                and (after := FLOW_AFTER_FIGURE.match(folded, mention.end)) is not None
+                and (named := _flow_named_after(after)) != metric
+                and not any(
+                    e.code != "CHN" and after.end() <= e.start <= after.end() + 30 for e in entities
+                )
+            ):
+                # "las exportaciones … sumaron 3.059 millones, frente a los 2.989 millones de las
+                # importaciones desde ese mercado", "against US$2.989 billion of imports", "2.989
+                # millones en importaciones": the flow word right after the figure names its
+                # flow, not the one the clause opened with (round s18b: main refuted the imports
+                # as exports in all three languages). Read low: it may be borne out, never
+                # refuted. A flow told from China's side ("1.134 millones en exportaciones hacia
+                # Bolivia", a state named right after it) keeps its reading (dev u1427).
+                metric = named
+                metric_level = _level(
+                    "low", f"'{after.group('flow')}' right after the figure names its flow"
+                )
+            if (
+                mention.kind is Kind.MONEY
                 and metric in DIRECTED_METRICS | {"trade_total"}
                 and (product := _product_named(folded, clause, mention, hit))
             ):
@@ -1490,6 +1511,16 @@ def _subject_state(lead: list, entity_index) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def _flow_named_after(after: re.Match) -> str:
+    """The state's flow a flow word right after a figure names: its imports are China's
+    exports (`trade_china_exports`), its exports China's imports."""
+    return (
+        "trade_china_exports"
+        if after.group("flow").startswith("import")
+        else ("trade_china_imports")
+    )
+
+
 def _product_named(folded: str, clause: tuple[int, int], mention: Mention, hit) -> str | None:
     """A product or sector named with a trade figure: from a little before its flow word (or
     the clause's start) up to the number ("soybean exports … US$ 31 billion", "vendeu à China
@@ -1498,6 +1529,13 @@ def _product_named(folded: str, clause: tuple[int, int], mention: Mention, hit) 
     before = PRODUCT.search(folded, start, mention.start)
     if before is not None:
         return before.group(0)
+    subset = SUBSET_OF_FLOW.search(folded, clause[0], mention.start)
+    if subset is not None:
+        # "las exportaciones no petroleras no mineras a China totalizaron 2.192 millones",
+        # "non-traditional exports", "as exportações não petrolíferas": a part of the flow
+        # named by what it leaves out (round s18b: main refuted Ecuador's non-oil exports of a
+        # half-year by all its exports of the same months, in all three languages).
+        return subset.group(0)
     after = PRODUCT_AFTER.match(folded, mention.end, min(clause[1], mention.end + 40))
     return after.group(1) if after is not None else None
 
@@ -2600,6 +2638,23 @@ _PRODUCTS = (
     r"manufactur\w*|manufatur\w*|agricultur\w*|agropecuari\w*|agricolas?)\b"
 )
 PRODUCT = re.compile(_PRODUCTS)
+# A flow word right after a money figure, as its complement: "2.989 millones de las
+# importaciones", "US$2.989 billion of imports", "2.989 millones en importaciones", "2.989
+# milhões das importações" (folded; used with .match at the figure's end).
+FLOW_AFTER_FIGURE = re.compile(
+    r"[^\S\n]{0,3}(?:de\s+dolares\s+|dollars\s+)?(?:en|in|em|of|de|do|da|dos|das|del)\s+"
+    r"(?:(?:las|los|la|el|the|as|os|a|o|sus|its|suas|seus)\s+)?"
+    r"(?P<flow>importaciones|exportaciones|importacoes|exportacoes|imports|exports)\b"
+)
+# A flow named by what it leaves out (folded EN/ES/PT): "non-oil exports", "exportaciones no
+# petroleras (no mineras)", "no tradicionales", "exportações não petrolíferas", "não tradicionais":
+# a part of the state's flow, never the whole.
+SUBSET_OF_FLOW = re.compile(
+    r"\bnon[-\s]?(?:oil|petroleum|traditional|mining|copper|commodity|energy)\b"
+    r"|\bno[-\s](?:petroler[oa]s?|tradicionales|mineras?|mineros|cupr[ie]\w*|energetic[oa]s?)\b"
+    r"|\bnao[-\s](?:petrolifer[oa]s?|petroleir[oa]s?|tradicionais|minerais|minerari[oa]s?|"
+    r"energetic[oa]s?)\b"
+)
 PRODUCT_AFTER = re.compile(
     r"[^\S\n]{0,3}(?:de\s+dolares\s+|dollars\s+|de\s+reais\s+)?(?:in|en|em|of|de)\s+"
     r"(?:(?:the|la|las|los|el|o|os|a|as)\s+)?(" + _PRODUCTS + ")"

@@ -1,0 +1,158 @@
+"""General readings found on the fresh dev texts 125-134 of the unseen set (branch
+issue-15-s18b), each with real-shaped sentences (our own) in EN, ES and PT, checked against the
+package's knowledge base.
+
+* A flow named by what it leaves out: "las exportaciones no petroleras (no mineras) a China",
+  "non-oil / non-traditional exports", "as exportações não petrolíferas": a part of the state's
+  flow, never the whole (main refuted Ecuador's non-oil exports of the first half of 2022 by all
+  its exports of those months, 3,059 million).
+* A flow word right after a money figure names its flow: "frente a los 2.989 millones de las
+  importaciones desde ese mercado", "against US$2.989 billion of imports from that market",
+  "frente aos 2.989 milhões das importações" (main read the imports as the exports the clause
+  opened with and refuted them by the stored 3,059).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+# --- a flow named by what it leaves out ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "31 de agosto de 2022 — Las exportaciones no petroleras de Ecuador a China sumaron"
+            " 2.192 millones de dólares en el primer semestre de 2022.",
+            "2.192 millones de dólares",
+        ),
+        (
+            "31 de agosto de 2022 — Las exportaciones no petroleras no mineras de Ecuador a China"
+            " totalizaron 2.192 millones de dólares en el primer semestre de 2022.",
+            "2.192 millones de dólares",
+        ),
+        (
+            "August 31, 2022 — Ecuador's non-traditional exports to China totalled US$2.192"
+            " billion in the first half of 2022.",
+            "US$2.192 billion",
+        ),
+        (
+            "31 de agosto de 2022 — As exportações não petrolíferas do Equador para a China"
+            " somaram 2.192 milhões de dólares no primeiro semestre de 2022.",
+            "2.192 milhões de dólares",
+        ),
+        (
+            "31 de agosto de 2022 — As exportações não tradicionais do Equador para a China"
+            " somaram 2.192 milhões de dólares no primeiro semestre de 2022.",
+            "2.192 milhões de dólares",
+        ),
+    ],
+)
+def test_a_flow_named_by_what_it_leaves_out_is_never_refuted_by_the_whole(kb, text, figure):
+    # Main: contradicted by the stored 3,059 million of all exports (Jan-Jun 2022).
+    result = one(check(text, kb), figure)
+    assert result.verdict is not Verdict.CONTRADICTED
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "31 de agosto de 2022 — Las exportaciones de Ecuador a China sumaron 3.059 millones de"
+            " dólares en el primer semestre de 2022.",
+            "3.059 millones de dólares",
+        ),
+        (
+            "August 31, 2022 — Ecuador's exports to China totalled US$3.059 billion in the first"
+            " half of 2022.",
+            "US$3.059 billion",
+        ),
+        (
+            "31 de agosto de 2022 — As exportações do Equador para a China somaram 3.059 milhões"
+            " de dólares no primeiro semestre de 2022.",
+            "3.059 milhões de dólares",
+        ),
+    ],
+)
+def test_the_whole_flow_is_still_borne_out(kb, text, figure):
+    # Guard: with no qualifier the figure is all exports, supported by the stored row.
+    assert one(check(text, kb), figure).verdict is Verdict.SUPPORTED
+
+
+# --- a flow word right after a money figure ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "31 de agosto de 2022 — En el primer semestre de 2022, las exportaciones ecuatorianas"
+            " a China sumaron 3.059 millones de dólares, frente a los 2.989 millones de las"
+            " importaciones desde ese mercado.",
+            "2.989 millones",
+        ),
+        (
+            "31 de agosto de 2022 — En el primer semestre de 2022, las exportaciones ecuatorianas"
+            " a China sumaron 3.059 millones de dólares, frente a 2.989 millones en importaciones.",
+            "2.989 millones",
+        ),
+        (
+            "August 31, 2022 — In the first half of 2022, Ecuador's exports to China reached"
+            " US$3.059 billion, against US$2.989 billion of imports from that market.",
+            "US$2.989 billion",
+        ),
+        (
+            "31 de agosto de 2022 — No primeiro semestre de 2022, as exportações do Equador para"
+            " a China somaram 3.059 milhões de dólares, frente aos 2.989 milhões das importações"
+            " vindas desse mercado.",
+            "2.989 milhões",
+        ),
+    ],
+)
+def test_a_flow_word_right_after_the_figure_names_its_flow(kb, text, figure):
+    # Main: read as exports and contradicted by the stored 3,059; they are the imports (2,989).
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "trade_china_exports"
+    assert result.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "31 de agosto de 2022 — En el primer semestre de 2022, las exportaciones ecuatorianas"
+            " a China sumaron 2.000 millones de dólares, frente a 2.500 millones en importaciones.",
+            "2.500 millones",
+        ),
+        (
+            "August 31, 2022 — In the first half of 2022, Ecuador's exports to China reached"
+            " US$2 billion, against US$2.5 billion of imports.",
+            "US$2.5 billion",
+        ),
+        (
+            "31 de agosto de 2022 — No primeiro semestre de 2022, as exportações do Equador para"
+            " a China somaram 2.000 milhões de dólares, frente a 2.500 milhões em importações.",
+            "2.500 milhões",
+        ),
+    ],
+)
+def test_a_flow_named_after_the_figure_is_read_low(kb, text, figure):
+    # The reading is a guess from one word: a figure the imports row does not hold is left
+    # unjudged, never refuted (main refuted it as exports).
+    assert one(check(text, kb), figure).verdict is Verdict.UNVERIFIABLE
+
+
+def test_a_flow_told_from_chinas_side_keeps_its_reading(kb):
+    # Guard (dev u1427): "en exportaciones hacia Bolivia" names Bolivia's imports from China.
+    text = (
+        "Mayo de 2024 — Las estadísticas de la Aduana de China cifran el comercio entre ambos"
+        " países en $us 2.596 millones en 2023, con $us 1.462 millones en importaciones desde"
+        " Bolivia y $us 1.134 millones en exportaciones hacia Bolivia."
+    )
+    result = one(check(text, kb), "$us 1.134 millones")
+    assert result.claim.metric == "trade_china_exports"
