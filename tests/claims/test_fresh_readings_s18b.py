@@ -156,3 +156,104 @@ def test_a_flow_told_from_chinas_side_keeps_its_reading(kb):
     )
     result = one(check(text, kb), "$us 1.134 millones")
     assert result.claim.metric == "trade_china_exports"
+
+
+# --- a buying verb with no subject, and the seller after "a" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Junio de 2024 — Según el Banco de Guatemala, el país compró 4.122 millones de dólares"
+            " a China en 2023.",
+            "4.122 millones de dólares",
+        ),
+        (
+            "Junio de 2024 — Según el Banco de Guatemala, el país compró 4.122 millones de dólares"
+            " al gigante asiático en 2023.",
+            "4.122 millones de dólares",
+        ),
+    ],
+)
+def test_comprar_a_china_names_china_as_the_seller(kb, text, figure):
+    # Main: no metric ("compró … a China" with no state before the verb was not read).
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "trade_china_exports"
+    assert result.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Junio de 2024 — Según el Banco de Guatemala, el país compró 5.000 millones de dólares"
+            " a China en 2023.",
+            "5.000 millones de dólares",
+        ),
+        (
+            "Junho de 2024 — Segundo o Banco da Guatemala, o país comprou 5.000 milhões de dólares"
+            " da China em 2023.",
+            "5.000 milhões de dólares",
+        ),
+    ],
+)
+def test_a_buyer_not_named_is_never_refuted(kb, text, figure):
+    # Guard: with no buyer named before the verb the reading is low: not refuted by 4,122.
+    # (In English "According to the Bank of Guatemala, the country bought $5 billion from China"
+    # names Guatemala before the verb and is refuted, on main too.)
+    assert one(check(text, kb), figure).verdict is not Verdict.CONTRADICTED
+
+
+# --- a comma grouping thousands ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Junio de 2024 — Según el Banco de Guatemala, Guatemala compró 4,122 millones de"
+            " dólares a China en 2023.",
+            "4,122 millones de dólares",
+        ),
+        (
+            "Junio de 2024 — Según el Banco de Guatemala, el país compró 4,122 millones de dólares"
+            " a China en 2023.",
+            "4,122 millones de dólares",
+        ),
+        (
+            "Junho de 2024 — Segundo o Banco da Guatemala, a Guatemala comprou 4,122 milhões de"
+            " dólares da China em 2023.",
+            "4,122 milhões de dólares",
+        ),
+        (
+            "June 2024 — According to the Bank of Guatemala, Guatemala bought 4,122 million"
+            " dollars from China in 2023.",
+            "4,122 million dollars",
+        ),
+    ],
+)
+def test_a_comma_grouping_thousands_may_bear_the_figure_out(kb, text, figure):
+    # Main (ES/PT): read as 4.122 million and left unjudged; the grouped reading is the store's
+    # 4,122 million. (EN reads the comma as grouping already: a guard.)
+    assert one(check(text, kb), figure).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Junio de 2024 — Según el Banco de Guatemala, Guatemala compró 4,500 millones de"
+            " dólares a China en 2023.",
+            "4,500 millones de dólares",
+        ),
+        (
+            "Junho de 2024 — Segundo o Banco da Guatemala, a Guatemala comprou 4,500 milhões de"
+            " dólares da China em 2023.",
+            "4,500 milhões de dólares",
+        ),
+    ],
+)
+def test_a_comma_grouping_thousands_never_refutes(kb, text, figure):
+    # Guard: neither reading matches: left unjudged, as on main.
+    assert one(check(text, kb), figure).verdict is Verdict.UNVERIFIABLE

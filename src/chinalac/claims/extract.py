@@ -1449,7 +1449,7 @@ def _china_counterpart(
     place before the verb, but China is the other side, named after it ("para a China", "to
     China", "de China"): the subject, whoever it is, sells to China (China's imports) or buys
     from China (China's exports). Who the subject is stays the entity reading's business."""
-    pattern = CHINA_AS_BUYER if sells else CHINA_AS_SELLER
+    pattern = CHINA_AS_BUYER if sells else CHINA_BOUGHT_FROM
     if pattern.search(folded, at, clause[1]) is None and not _clitic_china(
         folded, at, clause, sells
     ):
@@ -2738,6 +2738,12 @@ CHINA_AS_BUYER = re.compile(
 )
 CHINA_AS_SELLER = re.compile(
     r"\b(?:from|da|desde)\s+china\b|\b(?:del|do|desde\s+el)\s+(?:gigante|pais)\s+asiatico\b"
+)
+# The seller after a buying verb with no subject named: "el país compró 4,122 millones de dólares
+# a China" (Spanish "comprar a" is to buy from; so is "comprar al gigante asiático"), besides
+# "from/da/desde China" (round s18b: main read no metric at all).
+CHINA_BOUGHT_FROM = re.compile(
+    CHINA_AS_SELLER.pattern + r"|\b(?:a|al)\s+(?:china|(?:gigante|pais)\s+asiatico)\b"
 )
 # A clitic of the other side before a buying or selling verb: "le compró", "les vendió",
 # "lhe vendeu" (the one the clause's other verb named).

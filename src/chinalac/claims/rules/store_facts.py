@@ -42,6 +42,7 @@ from chinalac.claims.matching import (
     describe_claim,
     period_matches,
 )
+from chinalac.claims.mentions import AMBIGUOUS_COMMA
 from chinalac.claims.models import Claim, Finding, Kind, Qualifier, Verdict
 from chinalac.claims.rules.base import CheckContext
 from chinalac.claims.tolerance import claim_dimension, fact_amount, interval, supports
@@ -82,11 +83,15 @@ class StoreFacts:
         finding = self._judge_exact(claim, context)
         if finding is None or finding.verdict is Verdict.UNVERIFIABLE:
             return (
-                self._bound_support(claim, context) or self._either_side(claim, context) or finding
+                self._bound_support(claim, context)
+                or self._either_side(claim, context)
+                or self._grouped_comma(claim, context)
+                or finding
             )
         if finding.verdict is Verdict.CONTRADICTED:
             return (
-                self._bound_dispute(claim, context, finding)
+                self._grouped_comma(claim, context)
+                or self._bound_dispute(claim, context, finding)
                 or self._other_direction(claim, context, finding)
                 or finding
             )
@@ -110,6 +115,26 @@ class StoreFacts:
             self.rule_id,
             Verdict.SUPPORTED,
             f"read as {other} ('{phrase}' may name either side): {finding.reason}",
+            finding.evidence,
+        )
+
+    def _grouped_comma(self, claim: Claim, context: CheckContext) -> Finding | None:
+        """ "el país compró 4,122 millones de dólares a China": a Spanish or Portuguese comma
+        before three digits is read as a decimal comma (4.122 million), but Central American
+        and Mexican print uses it to group thousands (4,122 million). The grouped reading may
+        bear the figure out (round s18b: Guatemala's 4,122 million of imports went unjudged);
+        it never refutes it, as the decimal reading is kept for that."""
+        why = (claim.confidence.get("value") or {}).get("why", "")
+        if not why.startswith(AMBIGUOUS_COMMA) or claim.kind is not Kind.MONEY:
+            return None
+        grouped = dataclasses.replace(claim, value=claim.value * 1000, decimals=0)
+        finding = self._judge_exact(grouped, context)
+        if finding is None or finding.verdict is not Verdict.SUPPORTED:
+            return None
+        return Finding(
+            self.rule_id,
+            Verdict.SUPPORTED,
+            f"read with the comma grouping thousands: {finding.reason}",
             finding.evidence,
         )
 
