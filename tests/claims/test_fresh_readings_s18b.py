@@ -257,3 +257,56 @@ def test_a_comma_grouping_thousands_may_bear_the_figure_out(kb, text, figure):
 def test_a_comma_grouping_thousands_never_refutes(kb, text, figure):
     # Guard: neither reading matches: left unjudged, as on main.
     assert one(check(text, kb), figure).verdict is Verdict.UNVERIFIABLE
+
+
+# --- exports to China as a percent "of the total" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Septiembre de 2023 — Según el BCRP, al 2022 las exportaciones del Perú al país"
+            " asiático fueron del 31,8% del total.",
+            "31,8%",
+        ),
+        (
+            "September 2023 — In 2022, Peru's exports to China were 31.8% of the total.",
+            "31.8%",
+        ),
+        (
+            "Setembro de 2023 — Em 2022, as exportações do Peru para a China foram 31,8% do total.",
+            "31,8%",
+        ),
+    ],
+)
+def test_exports_to_china_as_a_percent_of_the_total_are_chinas_share(kb, text, figure):
+    # Main: no metric; it is China's share of Peru's exports (stored 31.8 for 2022).
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "china_share_of_exports"
+    assert result.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Septiembre de 2023 — En 2022, las exportaciones del Perú a China fueron el 31,8% del"
+            " total de ventas mineras.",
+            "31,8%",
+        ),
+        (
+            "Septiembre de 2023 — En 2022, las exportaciones del Perú a China sumaron 20.600"
+            " millones de dólares y las importaciones fueron el 25% del total.",
+            "25%",
+        ),
+        (
+            "September 2023 — In 2022, Peru's exports to China were 31.8% of the total of mining"
+            " sales.",
+            "31.8%",
+        ),
+    ],
+)
+def test_another_whole_or_the_imports_are_not_chinas_share(kb, text, figure):
+    # Guards: another whole ("del total de ventas mineras"), or the imports as the subject.
+    assert one(check(text, kb), figure).claim.metric != "china_share_of_exports"
