@@ -156,11 +156,12 @@ def _exports_to_china_of_total(
     near = folded[max(clause[0], number_start - NEAR) : number_start]
     if not COPULA_BEFORE.search(near):
         return False
-    subject = None
-    for subject in EXPORTS_TO_CHINA_BEFORE.finditer(
-        folded, max(clause[0], number_start - SUBJECT_REACH), number_start
-    ):
-        pass
+    subjects = list(
+        EXPORTS_TO_CHINA_BEFORE.finditer(
+            folded, max(clause[0], number_start - SUBJECT_REACH), number_start
+        )
+    )
+    subject = subjects[-1] if subjects else None
     # The nearest flow named before the copula is the exports to China, no imports after it.
     return subject is not None and not _IMPORTS_WORD.search(folded, subject.end(), number_start)
 
