@@ -310,3 +310,58 @@ def test_exports_to_china_as_a_percent_of_the_total_are_chinas_share(kb, text, f
 def test_another_whole_or_the_imports_are_not_chinas_share(kb, text, figure):
     # Guards: another whole ("del total de ventas mineras"), or the imports as the subject.
     assert one(check(text, kb), figure).claim.metric != "china_share_of_exports"
+
+
+# --- direct investment told as a level: the stock may bear it out ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Septiembre de 2023 — En el 2007, la inversión extranjera directa de China en Perú era"
+            " de apenas US$2.134 millones (8%), y para el 2022 se incrementó a US$28.715 (21%).",
+            ("US$2.134 millones", "US$28.715"),
+        ),
+        (
+            "September 2023 — In 2007, Chinese direct investment in Peru was just US$2.134"
+            " billion, and by 2022 it had risen to US$28.715 billion.",
+            ("US$2.134 billion", "US$28.715 billion"),
+        ),
+        (
+            "Setembro de 2023 — Em 2007, o investimento direto da China no Peru era de apenas US$"
+            " 2.134 milhões (8%), e em 2022 subiu para US$ 28.715 (21%).",
+            ("US$ 2.134 milhões", "US$ 28.715"),
+        ),
+    ],
+)
+def test_direct_investment_told_as_a_level_may_be_the_stock(kb, text, figures):
+    # Main: read as the year's flow (or a cumulative total) and left unjudged; "US$28.715" with
+    # no scale word was read as 28,715 dollars. The stored stock (BCRP) bears both out.
+    results = check(text, kb)
+    for figure in figures:
+        assert one(results, figure).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Septiembre de 2023 — En el 2007, la inversión extranjera directa de China en Perú era"
+            " de US$5.000 millones.",
+            "US$5.000 millones",
+        ),
+        (
+            "September 2023 — In 2007, Chinese direct investment in Peru was US$5 billion.",
+            "US$5 billion",
+        ),
+        (
+            "Setembro de 2023 — Em 2007, os fluxos de investimento direto da China no Peru foram"
+            " de US$ 2.134 milhões.",
+            "US$ 2.134 milhões",
+        ),
+    ],
+)
+def test_the_stock_never_refutes_and_a_flow_so_named_is_not_read_as_it(kb, text, figure):
+    # Guards: a level the stock does not hold is left unjudged; "fluxos" names the flow.
+    assert one(check(text, kb), figure).verdict is Verdict.UNVERIFIABLE

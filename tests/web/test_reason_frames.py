@@ -73,6 +73,9 @@ SAMPLES = {
     f"read as trade_china_exports ('importaciones chinas' may name either side): matches {LABEL}": (
         "read as the store's %(a)s ('%(b)s' may name either side of the trade): %(r)s"
     ),
+    f"read as the stock of direct investment (the text names no flow or stock): matches {LABEL}": (
+        "read as the stock of direct investment (the text names neither a flow nor a stock): %(r)s"
+    ),
     f"read with the comma grouping thousands: matches {LABEL}": (
         "read with the comma grouping thousands (not as a decimal comma): %(r)s"
     ),

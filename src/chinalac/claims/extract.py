@@ -1861,6 +1861,24 @@ SCALE_GAP = re.compile(
     r"(?:\s{1,2}(?:en|in|em)\s{1,2}\d{4})?\s{1,2}(?:a|al|to|para|hasta|ate)\s{1,2}"
     r"(?:(?:los|las|os|as|the)\s)?"
 )
+# "era de apenas US$2.134 millones (8%), y para el 2022 se incrementó a US$28.715", "was US$2.1
+# billion, and by 2022 it had risen to US$28.7": a verb of change to the second level, the gap
+# holding no other number but a year (round s18b: main read "US$28.715" as 28,715 dollars).
+ROSE_TO_BEFORE = re.compile(
+    r"(?<![\w])(?:se\s+)?(?:increment\w*|aument\w*|subi\w*|creci\w*|cresc\w*|pas[oó]|"
+    r"passou|lleg[oó]|chegou|alcanz\w*|elev\w*|rose|risen|increased|grew|grown|climbed|"
+    r"reached|jumped)\s{1,2}(?:(?:hasta|a|al|to|para|até|ate)\s{1,2})?(?:(?:los|las|os|as|the)\s)?$"
+)
+ROSE_TO_REACH = 80
+
+
+def _rose_to_between(folded: str, first_end: int, second_start: int) -> bool:
+    gap = folded[first_end:second_start]
+    if len(gap) > ROSE_TO_REACH or re.search(r"\d", re.sub(r"\b\d{4}\b|\(\d+[.,]?\d*%\)", "", gap)):
+        return False
+    return ROSE_TO_BEFORE.search(gap) is not None
+
+
 # How far apart (as a ratio) the two ends may be for the scale to be carried.
 SCALE_RATIO = 100.0
 
@@ -1870,21 +1888,31 @@ def _scale_carried(mentions: list[Mention], folded: str, text: str) -> list[Ment
     scale (round s16a: main read "$ 3.193" as 3,193 dollars). A reading, not written: the value
     is held in doubt, so the figure may be borne out, never refuted."""
     out = list(mentions)
-    for i, (first, second) in enumerate(zip(mentions, mentions[1:], strict=False)):
+    # Consecutive money figures: a percent in brackets between them ("US$2.134 millones (8%)")
+    # is skipped.
+    money = [i for i, m in enumerate(mentions) if m.kind is Kind.MONEY]
+    for at, i in zip(money, money[1:], strict=False):
+        first, second = mentions[at], mentions[i]
         if (
             first.kind is Kind.MONEY
             and second.kind is Kind.MONEY
+            and (i == at + 1 or _rose_to_between(folded, first.end, second.start))
             and first.scale >= 1e6
             and second.scale == 1.0
             and second.noun_start < 0
             and second.unit == first.unit
             and first.value > 0
             and 1 / SCALE_RATIO <= second.value / first.value <= SCALE_RATIO
-            and FROM_BEFORE.search(folded, max(0, first.start - 12), first.start)
-            and SCALE_GAP.fullmatch(folded, first.end, second.start)
+            and (
+                (
+                    FROM_BEFORE.search(folded, max(0, first.start - 12), first.start)
+                    and SCALE_GAP.fullmatch(folded, first.end, second.start)
+                )
+                or _rose_to_between(folded, first.end, second.start)
+            )
         ):
             written = " ".join(text[first.start : first.end].split())
-            out[i + 1] = dataclasses.replace(
+            out[i] = dataclasses.replace(
                 second, scale=first.scale, value_doubt=f"no scale written: that of '{written}' read"
             )
     return out

@@ -23,6 +23,7 @@ as `related`, so a reader sees the disagreement even when the claim itself is su
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -43,7 +44,7 @@ from chinalac.claims.matching import (
     period_matches,
 )
 from chinalac.claims.mentions import AMBIGUOUS_COMMA
-from chinalac.claims.models import Claim, Finding, Kind, Qualifier, Verdict
+from chinalac.claims.models import Claim, Finding, Kind, Period, Qualifier, Verdict
 from chinalac.claims.rules.base import CheckContext
 from chinalac.claims.tolerance import claim_dimension, fact_amount, interval, supports
 from chinalac.claims.vocabulary import fold
@@ -54,6 +55,12 @@ OTHER_DIRECTION = {
     "trade_china_exports": "trade_china_imports",
     "trade_china_imports": "trade_china_exports",
 }
+# A flow named as such: "flujos de inversión", "inflows", "fluxos", "ingresaron", "entraram":
+# direct investment so written is the year's flow, never read as the stock.
+FLOW_NAMED = re.compile(
+    r"\b(?:flujos?|flows?|inflows?|fluxos?|ingres\w*|entrad\w*|entrar\w*|annual|anual\w*|"
+    r"per\s+year|al\s+ano|por\s+ano|each\s+year|cada\s+ano)\b"
+)
 # claims.extract's reading of "importaciones chinas", "Chinese imports" with no partner named.
 GUESSED_SIDE = ": whose imports is a guess"
 RELATIVE_APPROXIMATE = 0.05  # as the tolerance reads "about" (tolerance.APPROXIMATE_RELATIVE)
@@ -86,6 +93,7 @@ class StoreFacts:
                 self._bound_support(claim, context)
                 or self._either_side(claim, context)
                 or self._grouped_comma(claim, context)
+                or self._stock_for_flow(claim, context)
                 or finding
             )
         if finding.verdict is Verdict.CONTRADICTED:
@@ -115,6 +123,37 @@ class StoreFacts:
             self.rule_id,
             Verdict.SUPPORTED,
             f"read as {other} ('{phrase}' may name either side): {finding.reason}",
+            finding.evidence,
+        )
+
+    def _stock_for_flow(self, claim: Claim, context: CheckContext) -> Finding | None:
+        """ "la inversión extranjera directa de China en Perú era de apenas US$2.134 millones",
+        "Chinese direct investment in Peru reached US$28.7 billion in 2022": "direct investment"
+        with no word of flow or stock reads as the year's flow, but a level told with "era",
+        "se incrementó a" is as often the stock. The store's stock of the same state and period
+        may bear it out (round s18b: BCRP's stock of 2007 and 2022 went unjudged); it never
+        refutes it, as the text does not say which it is."""
+        period = claim.period
+        if (
+            claim.metric not in ("fdi_flow", "investment_total")
+            or period is None
+            or period.end_year is None
+            or period.kind not in ("point", "as_of")
+            or FLOW_NAMED.search(fold(claim.sentence))
+        ):
+            return None
+        if period.kind == "as_of" and period.end_month is None:
+            # "para el 2022 se incrementó a …", "by 2022": the stock at the year's end.
+            period = Period("point", period.end_year, period.end_year, text=period.text)
+        stock = dataclasses.replace(claim, metric="fdi_stock", period=period)
+        finding = self._judge_exact(stock, context)
+        if finding is None or finding.verdict is not Verdict.SUPPORTED:
+            return None
+        return Finding(
+            self.rule_id,
+            Verdict.SUPPORTED,
+            f"read as the stock of direct investment (the text names no flow or stock): "
+            f"{finding.reason}",
             finding.evidence,
         )
 
