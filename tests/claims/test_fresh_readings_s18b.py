@@ -365,3 +365,56 @@ def test_direct_investment_told_as_a_level_may_be_the_stock(kb, text, figures):
 def test_the_stock_never_refutes_and_a_flow_so_named_is_not_read_as_it(kb, text, figure):
     # Guards: a level the stock does not hold is left unjudged; "fluxos" names the flow.
     assert one(check(text, kb), figure).verdict is Verdict.UNVERIFIABLE
+
+
+# --- "since 2005" in a text of mid-year: the database's total to the year before ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "July 2013 — Since 2005, China has provided upwards of $87 billion in loan commitments"
+            " to Latin American countries.",
+            "upwards of $87 billion",
+        ),
+        (
+            "Julio de 2013 — Desde 2005, China ha otorgado más de 87.000 millones de dólares en"
+            " préstamos a América Latina.",
+            "más de 87.000 millones de dólares",
+        ),
+        (
+            "Julho de 2013 — Desde 2005, a China concedeu mais de 87 bilhões de dólares em"
+            " empréstimos à América Latina.",
+            "mais de 87 bilhões de dólares",
+        ),
+    ],
+)
+def test_a_total_since_a_year_may_be_the_databases_to_the_year_before(kb, text, figure):
+    # Main: read to 2013-07 and left unjudged; the 2013 vintage's total covers 2005-2012.
+    assert one(check(text, kb), figure).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "July 2013 — Since 2005, China has provided $60 billion in loan commitments to Latin"
+            " American countries.",
+            "$60 billion",
+        ),
+        (
+            "Julio de 2013 — Desde 2005, China ha otorgado 60.000 millones de dólares en préstamos"
+            " a América Latina.",
+            "60.000 millones de dólares",
+        ),
+        (
+            "Julho de 2013 — Desde 2005, a China concedeu 60 bilhões de dólares em empréstimos à"
+            " América Latina.",
+            "60 bilhões de dólares",
+        ),
+    ],
+)
+def test_the_total_to_the_year_before_never_refutes(kb, text, figure):
+    # Guard: the months since may have added to it; left unjudged, as on main.
+    assert one(check(text, kb), figure).verdict is Verdict.UNVERIFIABLE

@@ -76,6 +76,9 @@ SAMPLES = {
     f"read as the stock of direct investment (the text names no flow or stock): matches {LABEL}": (
         "read as the stock of direct investment (the text names neither a flow nor a stock): %(r)s"
     ),
+    f"read to the end of 2012, the last full year before the article date: matches {LABEL}": (
+        "read to the end of %(a)s, the last full year before the article's date: %(r)s"
+    ),
     f"read with the comma grouping thousands: matches {LABEL}": (
         "read with the comma grouping thousands (not as a decimal comma): %(r)s"
     ),

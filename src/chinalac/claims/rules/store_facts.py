@@ -61,6 +61,9 @@ FLOW_NAMED = re.compile(
     r"\b(?:flujos?|flows?|inflows?|fluxos?|ingres\w*|entrad\w*|entrar\w*|annual|anual\w*|"
     r"per\s+year|al\s+ano|por\s+ano|each\s+year|cada\s+ano)\b"
 )
+# Totals that only grow from their start: a total to a date is at least the total to the year
+# before.
+CUMULATIVE_METRICS = frozenset({"loans_total", "loans_count", "investment_total"})
 # claims.extract's reading of "importaciones chinas", "Chinese imports" with no partner named.
 GUESSED_SIDE = ": whose imports is a guess"
 RELATIVE_APPROXIMATE = 0.05  # as the tolerance reads "about" (tolerance.APPROXIMATE_RELATIVE)
@@ -94,6 +97,7 @@ class StoreFacts:
                 or self._either_side(claim, context)
                 or self._grouped_comma(claim, context)
                 or self._stock_for_flow(claim, context)
+                or self._since_to_last_year(claim, context)
                 or finding
             )
         if finding.verdict is Verdict.CONTRADICTED:
@@ -123,6 +127,41 @@ class StoreFacts:
             self.rule_id,
             Verdict.SUPPORTED,
             f"read as {other} ('{phrase}' may name either side): {finding.reason}",
+            finding.evidence,
+        )
+
+    def _since_to_last_year(self, claim: Claim, context: CheckContext) -> Finding | None:
+        """ "Since 2005, China has provided upwards of $87 billion in loan commitments", in July
+        2013: the span runs to the article's date, but a cumulative total of that date is the
+        database's through the year before (its 2013 vintage covers 2005-2012). A stored total
+        from the same start to the end of the year before may bear the figure out; it never
+        refutes it (the months since may have added to it)."""
+        period = claim.period
+        if (
+            claim.metric not in CUMULATIVE_METRICS
+            or period is None
+            or period.kind != "range"
+            or period.start_year is None
+            or period.end_year is None
+            or period.end_month is None
+            or "to the article date" not in period.text
+            or period.end_year - 1 <= period.start_year
+        ):
+            return None
+        closed = Period(
+            "range", period.start_year, period.end_year - 1, period.start_month, None, period.text
+        )
+        to_last_year = dataclasses.replace(claim, period=closed)
+        finding = self._bound_support(to_last_year, context) or self._judge_exact(
+            to_last_year, context
+        )
+        if finding is None or finding.verdict is not Verdict.SUPPORTED:
+            return None
+        return Finding(
+            self.rule_id,
+            Verdict.SUPPORTED,
+            f"read to the end of {closed.end_year}, the last full year before the article "
+            f"date: {finding.reason}",
             finding.evidence,
         )
 
