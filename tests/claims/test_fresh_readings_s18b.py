@@ -418,3 +418,62 @@ def test_a_total_since_a_year_may_be_the_databases_to_the_year_before(kb, text, 
 def test_the_total_to_the_year_before_never_refutes(kb, text, figure):
     # Guard: the months since may have added to it; left unjudged, as on main.
     assert one(check(text, kb), figure).verdict is Verdict.UNVERIFIABLE
+
+
+# --- Chinese investment summed over years, and "the last N years" --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "9 de agosto de 2021 — Os investimentos chineses no Brasil chegaram a 66,1 bilhões de"
+            " dólares nos últimos 14 anos, segundo um levantamento do CEBC.",
+            "66,1 bilhões de dólares",
+        ),
+        (
+            "August 9, 2021 — Chinese investment in Brazil reached US$66.1 billion in the last 14"
+            " years, according to a CEBC survey.",
+            "US$66.1 billion",
+        ),
+        (
+            "9 de agosto de 2021 — Las inversiones chinas en Brasil llegaron a 66.100 millones de"
+            " dólares en los últimos 14 años, según un estudio del CEBC.",
+            "66.100 millones de dólares",
+        ),
+        (
+            "9 de agosto de 2021 — Entre 2007 e 2020, os investimentos chineses no Brasil somaram"
+            " 66,1 bilhões de dólares, segundo o CEBC.",
+            "66,1 bilhões de dólares",
+        ),
+    ],
+)
+def test_chinese_investment_over_the_last_n_years_is_the_stored_sum(kb, text, figure):
+    # Main: no period for "nos últimos 14 anos", and the CEBC's 2007-2020 sum was not among
+    # the checker's facts; both are read now (the 14 full years before 2021).
+    assert one(check(text, kb), figure).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "August 9, 2021 — Chinese investment in Brazil reached US$80 billion in the last 14"
+            " years, according to a CEBC survey.",
+            "US$80 billion",
+        ),
+        (
+            "9 de agosto de 2021 — Entre 2007 e 2020, os investimentos chineses no Brasil somaram"
+            " 80 bilhões de dólares.",
+            "80 bilhões de dólares",
+        ),
+        (
+            "9 de agosto de 2021 — Entre 2007 y 2020, las inversiones chinas en Brasil sumaron"
+            " 80.000 millones de dólares.",
+            "80.000 millones de dólares",
+        ),
+    ],
+)
+def test_a_sum_of_investment_is_never_refuted_by_another_reporters(kb, text, figure):
+    # Guard: each reporter counts investment its own way (CEBC, CRS, AEI): never refuted.
+    assert one(check(text, kb), figure).verdict is not Verdict.CONTRADICTED

@@ -924,6 +924,24 @@ def extract(
                 # 2025") may.
                 period = None
                 period_doubt = _level("low", f"'{recent.group(0)}': {RECENT_YEARS_WHY}")
+            if (
+                mention.kind in (Kind.MONEY, Kind.COUNT)
+                and (period is None or period_doubt.get("level") == "low")
+                and base is not None
+                and base.precision != "year"
+                and (last := LAST_N_YEARS.search(folded)) is not None
+                and 2 <= (years := int(last.group("n"))) <= 50
+            ):
+                # "chegaram a 66,1 bilhões de dólares nos últimos 14 anos" (August 2021, CEBC's
+                # 2007-2020), "in the last 14 years", "en los últimos 14 años": the N full years
+                # before the article's year, as a survey of them counts (round s18b: main read
+                # no period). Whether the running year is one of them is not written: read low,
+                # it may bear a figure out, never refute it.
+                year = base.date.year
+                period = Period("range", year - years, year - 1, None, None, last.group(0))
+                period_doubt = _level(
+                    "low", f"'{last.group(0)}': the {years} full years before the article's"
+                )
             if id(mention) in respective_years:
                 # "US$38.4 billion and US$37.4 billion in 2022 and 2023, respectively": a pairing
                 # by position, not by syntax: it may bear a figure out, never refute it.
@@ -1624,6 +1642,13 @@ RECENT_YEARS_WHY = "recent years, no year stated"
 RECENT_YEARS = re.compile(
     r"(?<![\w])(?:(?:los|os|nos)\s+ultimos\s+anos|anos\s+recientes|anos\s+recentes|"
     r"recent\s+years|(?:the\s+)?(?:past|last)\s+(?:few|several)\s+years)(?![\w])"
+)
+
+# "nos últimos 14 anos", "en los últimos 14 años", "in the last 14 years", "over the past 14
+# years" (folded): a span of N years up to the article's date.
+LAST_N_YEARS = re.compile(
+    r"(?<![\w])(?:(?:n?os|los|en\s+los|the)\s+)?(?:ultimos|last|past)\s+(?P<n>\d{1,2})\s+"
+    r"(?:anos|years)(?![\w])"
 )
 
 # Two years joined by "and" ("en 2022 y 2023", "in 2022 and in 2023", "em 2022 e 2023"); a comma
