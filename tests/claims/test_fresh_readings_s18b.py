@@ -477,3 +477,80 @@ def test_chinese_investment_over_the_last_n_years_is_the_stored_sum(kb, text, fi
 def test_a_sum_of_investment_is_never_refuted_by_another_reporters(kb, text, figure):
     # Guard: each reporter counts investment its own way (CEBC, CRS, AEI): never refuted.
     assert one(check(text, kb), figure).verdict is not Verdict.CONTRADICTED
+
+
+# --- another partner named before a figure, beside a flow with China -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Febrero de 2023 — En 2022 las exportaciones chilenas a China sumaron US$ 38.447"
+            " millones y a Estados Unidos US$ 16.000 millones.",
+            "US$ 16.000 millones",
+        ),
+        (
+            "February 2023 — In 2022 Chile's exports to China totalled US$38.447 billion and to"
+            " the United States US$16 billion.",
+            "US$16 billion",
+        ),
+        (
+            "Fevereiro de 2023 — Em 2022 as exportações chilenas para a China somaram US$ 38,447"
+            " bilhões e para os Estados Unidos US$ 16 bilhões.",
+            "US$ 16 bilhões",
+        ),
+        (
+            "Febrero de 2023 — En 2022 China fue el principal destino de las exportaciones"
+            " chilenas, con US$ 38.447 millones, seguido por Estados Unidos con US$ 16.000"
+            " millones.",
+            "US$ 16.000 millones",
+        ),
+        (
+            "Febrero de 2023 — En 2022 las exportaciones chilenas a Estados Unidos sumaron US$"
+            " 16.000 millones y a China US$ 38.447 millones.",
+            "US$ 16.000 millones",
+        ),
+        (
+            "February 2023 — In 2022 Chile's exports to the United States totalled US$16 billion"
+            " and to China US$38.447 billion.",
+            "US$16 billion",
+        ),
+        (
+            "Fevereiro de 2023 — Em 2022 as exportações chilenas para os Estados Unidos somaram"
+            " US$ 16 bilhões e para a China US$ 38,447 bilhões.",
+            "US$ 16 bilhões",
+        ),
+    ],
+)
+def test_a_figure_of_another_partner_beside_chinas_is_not_chinas(kb, text, figure):
+    # Main: read as Chile's exports to China and refuted by the stored 38,447 (ES/PT/EN, in one
+    # order or the other); it is the trade with the United States, which the store does not hold.
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "trade_other_partner"
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Febrero de 2023 — En 2022 las exportaciones chilenas a Estados Unidos sumaron US$"
+            " 16.000 millones y a China US$ 38.447 millones.",
+            "US$ 38.447 millones",
+        ),
+        (
+            "February 2023 — In 2022 Chile's exports to China totalled US$38.447 billion and to"
+            " the United States US$16 billion.",
+            "US$38.447 billion",
+        ),
+        (
+            "Fevereiro de 2023 — Em 2022 as exportações chilenas para a China somaram US$ 38,447"
+            " bilhões e para os Estados Unidos US$ 16 bilhões.",
+            "US$ 38,447 bilhões",
+        ),
+    ],
+)
+def test_the_figure_of_china_beside_another_partners_keeps_its_reading(kb, text, figure):
+    # Guard: China's figure is still Chile's exports to China, borne out.
+    assert one(check(text, kb), figure).verdict is Verdict.SUPPORTED

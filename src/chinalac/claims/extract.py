@@ -39,9 +39,11 @@ from chinalac.claims.lenders import (
     WITH_BEFORE,
     WORLD_TRADER,
     borrower_named_after,
+    flow_to_partner_before,
     flow_with_other_partner,
     other_lender,
     other_trader,
+    partner_before_figure,
     policy_banks_named,
     received_sum,
     world_trader,
@@ -810,6 +812,19 @@ def extract(
             ):
                 # "Colombia sold US$ 100 million to Japan", "le vendió a Taiwán 100 millones":
                 # a flow with another partner named as its other side (round s17a).
+                metric, hit, inherited = OTHER_TRADER, None, False
+            if (
+                metric in DIRECTED_METRICS | BILATERAL_METRICS
+                and mention.kind is Kind.MONEY
+                and (
+                    partner_before_figure(folded, mention.start)
+                    or flow_to_partner_before(folded, clause, mention.start)
+                )
+            ):
+                # "las exportaciones chilenas a China sumaron US$ 38.447 millones y a Estados
+                # Unidos US$ 16.000 millones", "followed by the United States with US$16
+                # billion": the partner named right before the figure is its other side, not
+                # China (round s18b: main refuted the second figure as Chile's exports to China).
                 metric, hit, inherited = OTHER_TRADER, None, False
             if (
                 metric in DIRECTED_METRICS | BILATERAL_METRICS
