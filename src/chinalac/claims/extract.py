@@ -39,9 +39,11 @@ from chinalac.claims.lenders import (
     WITH_BEFORE,
     WORLD_TRADER,
     borrower_named_after,
+    flow_to_partner_before,
     flow_with_other_partner,
     other_lender,
     other_trader,
+    partner_before_figure,
     policy_banks_named,
     received_sum,
     world_trader,
@@ -813,6 +815,19 @@ def extract(
                 metric, hit, inherited = OTHER_TRADER, None, False
             if (
                 metric in DIRECTED_METRICS | BILATERAL_METRICS
+                and mention.kind is Kind.MONEY
+                and (
+                    partner_before_figure(folded, mention.start)
+                    or flow_to_partner_before(folded, clause, mention.start)
+                )
+            ):
+                # "las exportaciones chilenas a China sumaron US$ 38.447 millones y a Estados
+                # Unidos US$ 16.000 millones", "followed by the United States with US$16
+                # billion": the partner named right before the figure is its other side, not
+                # China (round s18b: main refuted the second figure as Chile's exports to China).
+                metric, hit, inherited = OTHER_TRADER, None, False
+            if (
+                metric in DIRECTED_METRICS | BILATERAL_METRICS
                 and entity != "CHN"
                 and mention.kind in (Kind.MONEY, Kind.PERCENT)
                 and world_trader(sentence.text, folded, mention.number_start, mention.end)
@@ -924,6 +939,24 @@ def extract(
                 # 2025") may.
                 period = None
                 period_doubt = _level("low", f"'{recent.group(0)}': {RECENT_YEARS_WHY}")
+            if (
+                mention.kind in (Kind.MONEY, Kind.COUNT)
+                and (period is None or period_doubt.get("level") == "low")
+                and base is not None
+                and base.precision != "year"
+                and (last := LAST_N_YEARS.search(folded)) is not None
+                and 2 <= (years := int(last.group("n"))) <= 50
+            ):
+                # "chegaram a 66,1 bilhões de dólares nos últimos 14 anos" (August 2021, CEBC's
+                # 2007-2020), "in the last 14 years", "en los últimos 14 años": the N full years
+                # before the article's year, as a survey of them counts (round s18b: main read
+                # no period). Whether the running year is one of them is not written: read low,
+                # it may bear a figure out, never refute it.
+                year = base.date.year
+                period = Period("range", year - years, year - 1, None, None, last.group(0))
+                period_doubt = _level(
+                    "low", f"'{last.group(0)}': the {years} full years before the article's"
+                )
             if id(mention) in respective_years:
                 # "US$38.4 billion and US$37.4 billion in 2022 and 2023, respectively": a pairing
                 # by position, not by syntax: it may bear a figure out, never refute it.
@@ -1040,6 +1073,27 @@ def extract(
                     )
                 else:
                     metric_level = _level("low", f"'{hit.phrase}': whose imports is a guess")
+            if (
+                mention.kind is Kind.MONEY
+                and metric in ("trade_china_imports", "trade_china_exports")
+                and entity != "CHN"
+                and (after := FLOW_AFTER_FIGURE.match(folded, mention.end)) is not None
+                and (named := _flow_named_after(after)) != metric
+                and not any(
+                    e.code != "CHN" and after.end() <= e.start <= after.end() + 30 for e in entities
+                )
+            ):
+                # "las exportaciones … sumaron 3.059 millones, frente a los 2.989 millones de las
+                # importaciones desde ese mercado", "against US$2.989 billion of imports", "2.989
+                # millones en importaciones": the flow word right after the figure names its
+                # flow, not the one the clause opened with (round s18b: main refuted the imports
+                # as exports in all three languages). Read low: it may be borne out, never
+                # refuted. A flow told from China's side ("1.134 millones en exportaciones hacia
+                # Bolivia", a state named right after it) keeps its reading (dev u1427).
+                metric = named
+                metric_level = _level(
+                    "low", f"'{after.group('flow')}' right after the figure names its flow"
+                )
             if (
                 mention.kind is Kind.MONEY
                 and metric in DIRECTED_METRICS | {"trade_total"}
@@ -1428,7 +1482,7 @@ def _china_counterpart(
     place before the verb, but China is the other side, named after it ("para a China", "to
     China", "de China"): the subject, whoever it is, sells to China (China's imports) or buys
     from China (China's exports). Who the subject is stays the entity reading's business."""
-    pattern = CHINA_AS_BUYER if sells else CHINA_AS_SELLER
+    pattern = CHINA_AS_BUYER if sells else CHINA_BOUGHT_FROM
     if pattern.search(folded, at, clause[1]) is None and not _clitic_china(
         folded, at, clause, sells
     ):
@@ -1490,6 +1544,16 @@ def _subject_state(lead: list, entity_index) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def _flow_named_after(after: re.Match) -> str:
+    """The state's flow a flow word right after a figure names: its imports are China's
+    exports (`trade_china_exports`), its exports China's imports."""
+    return (
+        "trade_china_exports"
+        if after.group("flow").startswith("import")
+        else ("trade_china_imports")
+    )
+
+
 def _product_named(folded: str, clause: tuple[int, int], mention: Mention, hit) -> str | None:
     """A product or sector named with a trade figure: from a little before its flow word (or
     the clause's start) up to the number ("soybean exports … US$ 31 billion", "vendeu à China
@@ -1498,6 +1562,13 @@ def _product_named(folded: str, clause: tuple[int, int], mention: Mention, hit) 
     before = PRODUCT.search(folded, start, mention.start)
     if before is not None:
         return before.group(0)
+    subset = SUBSET_OF_FLOW.search(folded, clause[0], mention.start)
+    if subset is not None:
+        # "las exportaciones no petroleras no mineras a China totalizaron 2.192 millones",
+        # "non-traditional exports", "as exportações não petrolíferas": a part of the flow
+        # named by what it leaves out (round s18b: main refuted Ecuador's non-oil exports of a
+        # half-year by all its exports of the same months, in all three languages).
+        return subset.group(0)
     after = PRODUCT_AFTER.match(folded, mention.end, min(clause[1], mention.end + 40))
     return after.group(1) if after is not None else None
 
@@ -1586,6 +1657,13 @@ RECENT_YEARS_WHY = "recent years, no year stated"
 RECENT_YEARS = re.compile(
     r"(?<![\w])(?:(?:los|os|nos)\s+ultimos\s+anos|anos\s+recientes|anos\s+recentes|"
     r"recent\s+years|(?:the\s+)?(?:past|last)\s+(?:few|several)\s+years)(?![\w])"
+)
+
+# "nos últimos 14 anos", "en los últimos 14 años", "in the last 14 years", "over the past 14
+# years" (folded): a span of N years up to the article's date.
+LAST_N_YEARS = re.compile(
+    r"(?<![\w])(?:(?:n?os|los|en\s+los|the)\s+)?(?:ultimos|last|past)\s+(?P<n>\d{1,2})\s+"
+    r"(?:anos|years)(?![\w])"
 )
 
 # Two years joined by "and" ("en 2022 y 2023", "in 2022 and in 2023", "em 2022 e 2023"); a comma
@@ -1823,6 +1901,24 @@ SCALE_GAP = re.compile(
     r"(?:\s{1,2}(?:en|in|em)\s{1,2}\d{4})?\s{1,2}(?:a|al|to|para|hasta|ate)\s{1,2}"
     r"(?:(?:los|las|os|as|the)\s)?"
 )
+# "era de apenas US$2.134 millones (8%), y para el 2022 se incrementó a US$28.715", "was US$2.1
+# billion, and by 2022 it had risen to US$28.7": a verb of change to the second level, the gap
+# holding no other number but a year (round s18b: main read "US$28.715" as 28,715 dollars).
+ROSE_TO_BEFORE = re.compile(
+    r"(?<![\w])(?:se\s+)?(?:increment\w*|aument\w*|subi\w*|creci\w*|cresc\w*|pas[oó]|"
+    r"passou|lleg[oó]|chegou|alcanz\w*|elev\w*|rose|risen|increased|grew|grown|climbed|"
+    r"reached|jumped)\s{1,2}(?:(?:hasta|a|al|to|para|até|ate)\s{1,2})?(?:(?:los|las|os|as|the)\s)?$"
+)
+ROSE_TO_REACH = 80
+
+
+def _rose_to_between(folded: str, first_end: int, second_start: int) -> bool:
+    gap = folded[first_end:second_start]
+    if len(gap) > ROSE_TO_REACH or re.search(r"\d", re.sub(r"\b\d{4}\b|\(\d+[.,]?\d*%\)", "", gap)):
+        return False
+    return ROSE_TO_BEFORE.search(gap) is not None
+
+
 # How far apart (as a ratio) the two ends may be for the scale to be carried.
 SCALE_RATIO = 100.0
 
@@ -1832,21 +1928,31 @@ def _scale_carried(mentions: list[Mention], folded: str, text: str) -> list[Ment
     scale (round s16a: main read "$ 3.193" as 3,193 dollars). A reading, not written: the value
     is held in doubt, so the figure may be borne out, never refuted."""
     out = list(mentions)
-    for i, (first, second) in enumerate(zip(mentions, mentions[1:], strict=False)):
+    # Consecutive money figures: a percent in brackets between them ("US$2.134 millones (8%)")
+    # is skipped.
+    money = [i for i, m in enumerate(mentions) if m.kind is Kind.MONEY]
+    for at, i in zip(money, money[1:], strict=False):
+        first, second = mentions[at], mentions[i]
         if (
             first.kind is Kind.MONEY
             and second.kind is Kind.MONEY
+            and (i == at + 1 or _rose_to_between(folded, first.end, second.start))
             and first.scale >= 1e6
             and second.scale == 1.0
             and second.noun_start < 0
             and second.unit == first.unit
             and first.value > 0
             and 1 / SCALE_RATIO <= second.value / first.value <= SCALE_RATIO
-            and FROM_BEFORE.search(folded, max(0, first.start - 12), first.start)
-            and SCALE_GAP.fullmatch(folded, first.end, second.start)
+            and (
+                (
+                    FROM_BEFORE.search(folded, max(0, first.start - 12), first.start)
+                    and SCALE_GAP.fullmatch(folded, first.end, second.start)
+                )
+                or _rose_to_between(folded, first.end, second.start)
+            )
         ):
             written = " ".join(text[first.start : first.end].split())
-            out[i + 1] = dataclasses.replace(
+            out[i] = dataclasses.replace(
                 second, scale=first.scale, value_doubt=f"no scale written: that of '{written}' read"
             )
     return out
@@ -2600,6 +2706,23 @@ _PRODUCTS = (
     r"manufactur\w*|manufatur\w*|agricultur\w*|agropecuari\w*|agricolas?)\b"
 )
 PRODUCT = re.compile(_PRODUCTS)
+# A flow word right after a money figure, as its complement: "2.989 millones de las
+# importaciones", "US$2.989 billion of imports", "2.989 millones en importaciones", "2.989
+# milhões das importações" (folded; used with .match at the figure's end).
+FLOW_AFTER_FIGURE = re.compile(
+    r"[^\S\n]{0,3}(?:de\s+dolares\s+|dollars\s+)?(?:en|in|em|of|de|do|da|dos|das|del)\s+"
+    r"(?:(?:las|los|la|el|the|as|os|a|o|sus|its|suas|seus)\s+)?"
+    r"(?P<flow>importaciones|exportaciones|importacoes|exportacoes|imports|exports)\b"
+)
+# A flow named by what it leaves out (folded EN/ES/PT): "non-oil exports", "exportaciones no
+# petroleras (no mineras)", "no tradicionales", "exportações não petrolíferas", "não tradicionais":
+# a part of the state's flow, never the whole.
+SUBSET_OF_FLOW = re.compile(
+    r"\bnon[-\s]?(?:oil|petroleum|traditional|mining|copper|commodity|energy)\b"
+    r"|\bno[-\s](?:petroler[oa]s?|tradicionales|mineras?|mineros|cupr[ie]\w*|energetic[oa]s?)\b"
+    r"|\bnao[-\s](?:petrolifer[oa]s?|petroleir[oa]s?|tradicionais|minerais|minerari[oa]s?|"
+    r"energetic[oa]s?)\b"
+)
 PRODUCT_AFTER = re.compile(
     r"[^\S\n]{0,3}(?:de\s+dolares\s+|dollars\s+|de\s+reais\s+)?(?:in|en|em|of|de)\s+"
     r"(?:(?:the|la|las|los|el|o|os|a|as)\s+)?(" + _PRODUCTS + ")"
@@ -2683,6 +2806,12 @@ CHINA_AS_BUYER = re.compile(
 )
 CHINA_AS_SELLER = re.compile(
     r"\b(?:from|da|desde)\s+china\b|\b(?:del|do|desde\s+el)\s+(?:gigante|pais)\s+asiatico\b"
+)
+# The seller after a buying verb with no subject named: "el país compró 4,122 millones de dólares
+# a China" (Spanish "comprar a" is to buy from; so is "comprar al gigante asiático"), besides
+# "from/da/desde China" (round s18b: main read no metric at all).
+CHINA_BOUGHT_FROM = re.compile(
+    CHINA_AS_SELLER.pattern + r"|\b(?:a|al)\s+(?:china|(?:gigante|pais)\s+asiatico)\b"
 )
 # A clitic of the other side before a buying or selling verb: "le compró", "les vendió",
 # "lhe vendeu" (the one the clause's other verb named).
