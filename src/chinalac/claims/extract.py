@@ -58,7 +58,13 @@ from chinalac.claims.models import Claim, Kind, Period
 from chinalac.claims.numbers import written_decimal_mark
 from chinalac.claims.periods import PeriodMention
 from chinalac.claims.sentences import split_sentences
-from chinalac.claims.that_year import LATER_CLAUSE, NAMED_BEFORE, read_that_year
+from chinalac.claims.that_year import (
+    LATER_CLAUSE,
+    NAMED_BEFORE,
+    SINCE_NAMED_BEFORE,
+    read_since_then,
+    read_that_year,
+)
 from chinalac.claims.vocabulary import fold, months
 
 MAX_CLAIMS = 5000  # more numbers than any article holds: a table or a data dump, not prose
@@ -101,6 +107,16 @@ DESTINATION_AFTER = re.compile(r"\s{1,3}(?:a|al|hacia|para|ao|into|to)\s{1,3}")
 # A year in brackets right after a figure: "$us 1.071 millones (2012)" (folded text at its end).
 BRACKET_YEAR = re.compile(r"[^\S\n]{0,2}\((1[5-9]\d\d|20\d\d)\)")
 PREPOSITION_AFTER = re.compile(r"^\s{0,2}(?:in|en|em|no|na|for|para|during|durante)\s")
+# A figure followed by the period it is compared from: "down 87.5 % from US$43 million in the
+# same period of 2022", "frente a los US$43 millones del mismo período de 2022", "frente aos US$
+# 43 milhões do mesmo período de 2022" (folded text at the figure's end; used with .match). The
+# year is this figure's, with the months of the part-year period it is set against (round s18a:
+# main took the sentence's "first half of the year" for the base figure and refuted it).
+SAME_PERIOD_OF_AFTER = re.compile(
+    r"[^\S\n]{0,2},?[^\S\n]{0,2}(?:(?:in|during|for)\s+the\s+|(?:en\s+el|durante\s+el|del?|no|do|"
+    r"durante\s+o)\s+)?(?:same\s+period|(?:mismo|mesmo|igual)\s+periodo)\s+(?:of|in|de|del|do|da)"
+    r"\s+(?:(?:el|o)\s+)?(?:ano\s+|year\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
 # "os US$ 115 bilhões registrados em 2019", "los US$ 115.000 millones registrados en 2019",
 # "the US$115 billion recorded in 2019": a participle of record between the figure and a year
 # dates the figure, a reported value of that year (a projection or another date of its clause
@@ -340,6 +356,8 @@ def extract(
             # "In that year", "ese año", "naquele ano": the year its sentence or the one before
             # names, when it names one.
             periods = read_that_year(sentence.text, folded, periods, before_periods)
+            # "Desde então", "since then": from the year named before.
+            periods = read_since_then(sentence.text, folded, periods, before_periods)
             before_periods = periods
         if sentence.paragraph != governing_paragraph:
             if governing_paragraph >= 0 and governing_dated:
@@ -1417,8 +1435,36 @@ def _verb_direction(
         return _counterpart_direction(folded, mention, entities, sells) or _china_counterpart(
             folded, at, clause, sells, unnamed
         )
+    if subjects[-1].code == "CHN" and _state_noun_subject(folded, subjects[-1].end, at):
+        # "China se ha convertido en el segundo proveedor de El Salvador: en el primer semestre
+        # el país importó desde China US$1,123.4 millones": after a colon, "el país" is the
+        # verb's subject, not China named before it (main read China's imports and refuted the
+        # figure with El Salvador's exports; round s18a). Whose country it is stays the entity
+        # reading's business: it may be borne out, never refuted.
+        if unnamed is not None:
+            unnamed.add(at)
+        return "trade_china_imports" if sells else "trade_china_exports"
     china_sells = sells if subjects[-1].code == "CHN" else not sells
     return "trade_china_exports" if china_sells else "trade_china_imports"
+
+
+# A clause break, then a state named by a common noun right before a trade verb: "…: en el
+# primer semestre el país importó", "…; o país exportou", "…: the country imported" (folded
+# text between the last place named and the verb; "el país asiático" is China, not matched).
+CLAUSE_BREAK_MARK = re.compile(r"[:;]")
+STATE_NOUN_BEFORE_VERB = re.compile(
+    r"(?<![\w])(?:el|o|the)\s+(?:pais|country|nacion|nacao|nation)"
+    r"(?:\s+(?!asiatic|chin|orient)[a-z]+){0,2}\s*$"
+)
+
+
+def _state_noun_subject(folded: str, after: int, at: int) -> bool:
+    """A clause break and "el país", "o país", "the country" between the place named last and
+    the verb at `at`: the noun, not that place, is the verb's subject."""
+    return (
+        CLAUSE_BREAK_MARK.search(folded, after, at) is not None
+        and STATE_NOUN_BEFORE_VERB.search(folded, after, at) is not None
+    )
 
 
 def _china_counterpart(
@@ -2067,6 +2113,8 @@ def _period_for(
         year = int(bracket.group(1))
         written = bracket.group(0).strip()
         return Period("point", year, year, text=written), _level("high", f"'{written}' after it")
+    if (same := SAME_PERIOD_OF_AFTER.match(folded, mention.end)) is not None:
+        return _same_period_of(same, periods, folded)
     usable = [
         p
         for p in periods
@@ -2118,6 +2166,8 @@ def _period_for(
         if NAMED_BEFORE in found.text:
             return found, _level("medium", found.text)  # "In that year" → 2021
         if found.kind == "since" and found.end_year is None:
+            # "Desde então" after a year: a likely reading (it may support, never refute).
+            since_level = "low" if SINCE_NAMED_BEFORE in found.text else "medium"
             if base is None:
                 return found, _level("low", f"open period '{found.text}' and no article date")
             if (
@@ -2136,7 +2186,7 @@ def _period_for(
                     f"{found.text} (to the last full year before the article date {base.label()})",
                 )
                 why = f"'{found.text}' closed at the last full year before the article date"
-                return closed, _level("medium", why)
+                return closed, _level(since_level, why)
             closed = Period(
                 "range",
                 found.start_year,
@@ -2145,7 +2195,7 @@ def _period_for(
                 base.date.month if base.precision != "year" else None,
                 f"{found.text} (to the article date {base.label()})",
             )
-            return closed, _level("medium", f"'{found.text}' closed at the article date")
+            return closed, _level(since_level, f"'{found.text}' closed at the article date")
         if found.text.startswith("'") and "article date" in found.text:
             level = "low" if base is not None and base.found_by == FILE_METADATA else "high"
             if THIS_YEAR.search(found.text):
@@ -2895,6 +2945,32 @@ def _governing_period(
 # article cut into 1,000-character sentences of ≈17 figures each, a third of the check's time.
 # Cached per (sentence, position): the folded sentence is one string object for all of its
 # numbers (its hash is computed once), so a lookup costs a hash of two small values.
+def _same_period_of(
+    same: re.Match, periods: list[PeriodMention], folded: str
+) -> tuple[Period | None, dict[str, str]]:
+    """The period of a figure followed by "in the same period of 2022": that year, with the
+    months of the part-year period of the sentence it is compared with ("in the first half of
+    the year" → January–June 2022). A new reading: it may bear a stored figure out, never refute
+    one. With no part-year period in the sentence the months are unknown: no period."""
+    year = int(same.group("year"))
+    written = same.group(0).strip(" ,")
+    months = [
+        p.period
+        for p in periods
+        if p.period.kind == "range"
+        and p.period.start_month is not None
+        and p.period.end_month is not None
+        and p.period.start_year == p.period.end_year
+        and not (p.start <= same.start("year") < p.end)
+        and not _comparison_base_before(folded, p.start)
+    ]
+    if not months:
+        return None, _level("low", f"'{written}': the months of that period are not stated")
+    months_of = months[0]
+    period = Period("range", year, year, months_of.start_month, months_of.end_month, text=written)
+    return period, _level("low", f"'{written}': the months of '{months_of.text.strip()}' in {year}")
+
+
 @functools.lru_cache(maxsize=4096)
 def _comparison_base_before(folded: str, start: int) -> bool:
     """The words before `start` end in a comparison base ("than", "frente al", "ante", "in

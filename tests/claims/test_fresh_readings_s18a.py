@@ -1,0 +1,199 @@
+"""General readings found on the fresh dev texts 115-123 of the unseen set (branch
+issue-15-s18a), each with real-shaped sentences (our own) in EN, ES and PT, checked against the
+package's knowledge base.
+
+* A figure followed by "in the same period of 2022", "del mismo período de 2022", "do mesmo
+  período de 2022" is the comparison figure of that year, with the months of the part-year
+  period it is set against (main read it for the sentence's "first half of the year" and
+  refuted it with that half's stored figure).
+* After a colon or semicolon, "el país", "o país", "the country" is the subject of a trade verb,
+  not China named before the break (main read "el país importó desde China" as China's imports
+  and refuted the figure with El Salvador's exports).
+* "Desde entonces", "desde então", "since then" after a year: an open period from that year
+  (main read the year alone: a total of 2005-2014 was taken for one of 2005).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+# --- "in the same period of 2022": the comparison figure's own period ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "August 2023 — In the first half of the year, El Salvador's exports to China were only"
+            " US$5.4 million, down 87.5 % from US$43 million in the same period of 2022.",
+            "US$43 million",
+        ),
+        (
+            "Agosto de 2023 — No primeiro semestre do ano, as exportações de El Salvador para a"
+            " China foram de apenas US$ 5,4 milhões, uma queda de 87,5% frente aos US$ 43 milhões"
+            " do mesmo período de 2022.",
+            "US$ 43 milhões",
+        ),
+        (
+            "Agosto de 2023 — En el primer semestre del año, las exportaciones de El Salvador a"
+            " China fueron de US$5,4 millones, frente a US$43 millones del mismo período de 2022.",
+            "US$43 millones",
+        ),
+    ],
+)
+def test_a_figure_of_the_same_period_of_an_earlier_year_is_not_refuted(kb, text, figure):
+    # Main: the base figure read for January-June 2023 and refuted by the stored 5.4 (EN, PT).
+    result = one(check(text, kb), figure)
+    assert result.verdict is not Verdict.CONTRADICTED
+    period = result.claim.period
+    assert period is not None and (period.start_year, period.start_month) == (2022, 1)
+    assert period.end_month == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "August 2023 — In the first half of the year, Ecuador's imports from China rose to"
+            " US$3.5 billion, against US$2,989 million in the same period of 2022.",
+            "US$2,989 million",
+        ),
+        (
+            "Agosto de 2023 — En el primer semestre del año, las importaciones de Ecuador desde"
+            " China subieron a 3.500 millones de dólares, frente a 2.989 millones de dólares del"
+            " mismo período de 2022.",
+            "2.989 millones de dólares",
+        ),
+        (
+            "Agosto de 2023 — No primeiro semestre do ano, as importações do Equador vindas da"
+            " China subiram para US$ 3,5 bilhões, frente a US$ 2.989 milhões do mesmo período de"
+            " 2022.",
+            "US$ 2.989 milhões",
+        ),
+    ],
+)
+def test_a_figure_of_the_same_period_of_an_earlier_year_is_borne_out(kb, text, figure):
+    # Main: read for January-June 2023 (nothing stored); the stored January-June 2022 row
+    # (2,989) bears it out.
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_the_same_period_with_no_months_stated_dates_nothing(kb):
+    # Guard: with no part-year period in the sentence, which months are meant is unknown.
+    text = (
+        "August 2023 — El Salvador's exports to China fell to US$5.4 million, against US$43"
+        " million in the same period of 2022."
+    )
+    result = one(check(text, kb), "US$43 million")
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+# --- "…: el país importó": the country, not China, buys ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "August 2023 — El Salvador's second supplier is now China: in the first half of the"
+            " year the country imported US$1,123.4 million from the Asian giant.",
+            "US$1,123.4 million",
+        ),
+        (
+            "Agosto de 2023 — China se ha convertido en el segundo proveedor de El Salvador: en el"
+            " primer semestre del año el país importó desde China US$1,123.4 millones.",
+            "US$1,123.4 millones",
+        ),
+        (
+            "Agosto de 2023 — A China tornou-se o segundo fornecedor de El Salvador: no primeiro"
+            " semestre do ano o país importou da China US$ 1.123,4 milhões.",
+            "US$ 1.123,4 milhões",
+        ),
+        (
+            "Agosto de 2023 — El segundo proveedor de El Salvador es hoy China: en el primer"
+            " semestre del año el país importó US$1,123.4 millones del gigante asiático.",
+            "US$1,123.4 millones",
+        ),
+    ],
+)
+def test_the_country_after_a_colon_is_the_buyer_not_china(kb, text, figure):
+    # Main: China's imports (El Salvador's exports), refuted by the stored 5.4.
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "trade_china_exports"
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+def test_the_asian_country_after_a_colon_is_china(kb):
+    # Guard: "el país asiático", "o país asiático" is China; its purchase is the state's export.
+    text = (
+        "Agosto de 2023 — A China tornou-se o segundo fornecedor de El Salvador: no primeiro"
+        " semestre do ano o país asiático comprou US$ 5,4 milhões de El Salvador."
+    )
+    result = one(check(text, kb), "US$ 5,4 milhões")
+    assert result.claim.metric == "trade_china_imports"
+    assert result.verdict is Verdict.SUPPORTED
+
+
+# --- "Desde entonces", "since then": from the year named before ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "February 2015 — Chinese banks began lending to Latin America in 2005. Since then,"
+            " Chinese banks have lent US$119 billion to the region.",
+            "US$119 billion",
+        ),
+        (
+            "Febrero de 2015 — Los bancos chinos empezaron a prestar a América Latina en 2005."
+            " Desde entonces, los bancos chinos prestaron 119.000 millones de dólares a la región.",
+            "119.000 millones de dólares",
+        ),
+        (
+            "Fevereiro de 2015 — O Diálogo Interamericano começou sua base de dados em 2005. Desde"
+            " então, a Venezuela recebeu 53,6 bilhões de dólares em empréstimos chineses.",
+            "53,6 bilhões de dólares",
+        ),
+    ],
+)
+def test_since_then_is_an_open_period_from_the_year_before(kb, text, figure):
+    # Main: the year 2005 alone (LAC's 2005 lending is US$30 million); the stored 2005-2014
+    # totals (119, Venezuela 53.6) bear the figures out.
+    result = one(check(text, kb), figure)
+    period = result.claim.period
+    assert period is not None and (period.start_year, period.end_year) == (2005, 2014)
+    assert result.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "February 2015 — Chinese banks lent US$ 12.9 billion in 2013 and US$ 22.1 billion in"
+            " 2014. Since then, Chinese banks have lent US$119 billion to the region.",
+            "US$119 billion",
+        ),
+        (
+            "Febrero de 2015 — Los bancos chinos prestaron 12.900 millones de dólares en 2013 y"
+            " 22.100 millones de dólares en 2014. Desde entonces, los bancos chinos prestaron"
+            " 119.000 millones de dólares a la región.",
+            "119.000 millones de dólares",
+        ),
+        (
+            "Fevereiro de 2015 — Os bancos chineses emprestaram 12,9 bilhões de dólares em 2013 e"
+            " 22,1 bilhões de dólares em 2014. Desde então, os bancos chineses emprestaram 119"
+            " bilhões de dólares à região.",
+            "119 bilhões de dólares",
+        ),
+    ],
+)
+def test_since_then_after_two_years_dates_nothing(kb, text, figure):
+    # The sentence before names two years; which one "since then" counts from is unclear.
+    # Main read the figure for 2014 and refuted it with that year's 22.1 (EN).
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE
