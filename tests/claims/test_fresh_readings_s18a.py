@@ -197,3 +197,41 @@ def test_since_then_after_two_years_dates_nothing(kb, text, figure):
     # Main read the figure for 2014 and refuted it with that year's 22.1 (EN).
     result = one(check(text, kb), figure)
     assert result.verdict is Verdict.UNVERIFIABLE
+
+
+# --- millions marked with an apostrophe: "2.609'115.390 dólares" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "2013 — In 2005, Ecuador's exports to China were only US$ 7'371,014. In 2012 its"
+            " imports from China reached US$ 2,609'115,390.",
+            ("US$ 7'371,014", "US$ 2,609'115,390"),
+        ),
+        (
+            "2013 — En 2005, Ecuador apenas exportó a China un total de 7'371.014 dólares. En el"
+            " 2012, lo que Ecuador importó desde China ascendió a 2.609'115.390 dólares.",
+            ("7'371.014 dólares", "2.609'115.390 dólares"),
+        ),
+        (
+            "2013 — Em 2005, o Equador exportou para a China apenas US$ 7'371.014. Em 2012, as"
+            " importações do Equador vindas da China chegaram a US$ 2.609'115.390.",
+            ("US$ 7'371.014", "US$ 2.609'115.390"),
+        ),
+    ],
+)
+def test_an_apostrophe_marks_the_millions(kb, text, figures):
+    # Main: "7" and "371.014 dólares", "2.609" and "115.390 dólares" (amounts under a
+    # million, no trade total); read whole, the stored 7.371 m (2005) and 2,609.1 m (2012)
+    # bear them out.
+    results = check(text, kb)
+    for figure in figures:
+        assert one(results, figure).verdict is Verdict.SUPPORTED
+
+
+def test_an_apostrophe_of_a_decade_or_an_elision_groups_nothing(kb):
+    # Guard: "1990's", "l'85" are no grouped numbers.
+    results = check("2013 — En los 1990's, l'85 por ciento de las ventas fue petróleo.", kb)
+    assert not any("'" in r.claim.text for r in results)
