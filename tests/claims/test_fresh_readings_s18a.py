@@ -235,3 +235,42 @@ def test_an_apostrophe_of_a_decade_or_an_elision_groups_nothing(kb):
     # Guard: "1990's", "l'85" are no grouped numbers.
     results = check("2013 — En los 1990's, l'85 por ciento de las ventas fue petróleo.", kb)
     assert not any("'" in r.claim.text for r in results)
+
+
+# --- "había importado", "tinha importado": an auxiliary and a participle are a trade verb ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            # EN was read already ("had imported"): the parity case.
+            "2021 — By the end of 2020, El Salvador had imported from China a total of"
+            " US$1,479.0 million.",
+            "US$1,479.0 million",
+        ),
+        (
+            "2021 — Al cierre de 2020, El Salvador había importado desde China un total de"
+            " US$1,479.0 millones.",
+            "US$1,479.0 millones",
+        ),
+        (
+            "2021 — No fim de 2020, El Salvador tinha importado da China um total de US$ 1.479"
+            " milhões, enquanto suas exportações para esse país somaram só US$ 77,5 milhões.",
+            "US$ 1.479 milhões",
+        ),
+    ],
+)
+def test_an_auxiliary_and_a_participle_are_a_buying_verb(kb, text, figure):
+    # Main (ES, PT): no verb read; the figure had no metric, or took the next clause's
+    # "exportações" (El Salvador's exports, refuted but for an unsure reading).
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "trade_china_exports"
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_a_participle_qualifying_a_noun_is_no_verb(kb):
+    # Guard: "los bienes importados desde China" names no buyer.
+    text = "2021 — En 2020, los bienes importados desde China sumaron US$1.479 millones."
+    result = one(check(text, kb), "US$1.479 millones")
+    assert result.verdict is not Verdict.CONTRADICTED

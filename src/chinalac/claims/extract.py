@@ -2712,13 +2712,20 @@ def _china_owns_flow(folded: str, start: int, end: int) -> bool:
 # Verbs of trade direction: who sells or buys is the subject named before the verb. A LAC
 # state that "vendió / vendeu / sold" exports to China (China's imports); one that "compró /
 # comprou / bought" imports from it (China's exports); China as the subject turns both round.
+# An auxiliary before a participle: "había importado", "han exportado", "tinha importado", "tem
+# vendido" (a participle alone qualifies a noun: "los bienes importados"; round s18a: "El
+# Salvador había importado desde China un total de …" had no verb, and the figure took the
+# flow word of the next clause).
+_AUXILIARY = r"(?:habia|habian|ha|han|habra|habria|hubiera|havia|haviam|tinha|tinham|tem|teria)\s+"
 SELL_VERB = re.compile(
     r"\b(?:vendio|vendieron|vendeu|venderam|sold|exporto|exportaron|exportou|exportaram|"
-    r"exported|shipped|embarco|embarcaron|embarcou|embarcaram|selling|vendiendo|vendendo)\b"
+    r"exported|shipped|embarco|embarcaron|embarcou|embarcaram|selling|vendiendo|vendendo|"
+    + _AUXILIARY
+    + r"(?:exportado|vendido|embarcado))\b"
 )
 BUY_VERB = re.compile(
     r"\b(?:compro|compraron|comprou|compraram|bought|purchased|importo|importaron|importou|"
-    r"importaram|imported|buying|purchasing|comprando)\b"
+    r"importaram|imported|buying|purchasing|comprando|" + _AUXILIARY + r"(?:importado|comprado))\b"
 )
 # The other side of a buying or selling verb named right after its figure: "buying products
 # worth $11.46 billion from Peru", "comprando productos por US$ 11.460 millones a Perú",
