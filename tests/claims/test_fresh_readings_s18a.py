@@ -274,3 +274,62 @@ def test_a_participle_qualifying_a_noun_is_no_verb(kb):
     text = "2021 — En 2020, los bienes importados desde China sumaron US$1.479 millones."
     result = one(check(text, kb), "US$1.479 millones")
     assert result.verdict is not Verdict.CONTRADICTED
+
+
+# --- "A cinco años de que … estableciera relaciones diplomáticas": years since a tie's event -------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "August 2023 — Five years after El Salvador broke with Taiwan and established"
+            " diplomatic relations with the People's Republic of China, Salvadoran sales to China"
+            " have not taken off.",
+            "Five years",
+        ),
+        (
+            "Agosto de 2023 — A cinco años de que El Salvador rompiera con Taiwán y estableciera"
+            " relaciones diplomáticas con la República Popular China, las ventas salvadoreñas al"
+            " mercado chino siguen sin despegar.",
+            "cinco años",
+        ),
+        (
+            "Agosto de 2023 — Cinco anos depois de El Salvador romper com Taiwan e estabelecer"
+            " relações diplomáticas com a República Popular da China, as vendas salvadorenhas à"
+            " China não decolaram.",
+            "Cinco anos",
+        ),
+    ],
+)
+def test_the_years_since_a_tie_was_established_date_it(kb, text, figure):
+    # Main: a duration, not held in the store; 2023 - 5 = 2018, the stored year (2018-08-21).
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Agosto de 2023 — A seis años de que El Salvador estableciera relaciones diplomáticas"
+            " con China, las ventas no despegan.",
+            "seis años",
+        ),
+        (
+            "August 2023 — Five years after the pandemic began, Salvadoran sales to China have"
+            " not taken off.",
+            "Five years",
+        ),
+        (
+            "Janeiro de 2026 — A quase 3 anos de que Honduras estabelecesse relações diplomáticas"
+            " com a China, os resultados são escassos.",
+            "quase 3 anos",
+        ),
+    ],
+)
+def test_years_since_a_tie_are_never_refuted_and_other_events_date_nothing(kb, text, figure):
+    # Guards: years counted from a rounded date are borne out, never refuted; an event that is
+    # no tie dates nothing; "almost 3 years" dates no year.
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE
