@@ -333,3 +333,54 @@ def test_years_since_a_tie_are_never_refuted_and_other_events_date_nothing(kb, t
     # no tie dates nothing; "almost 3 years" dates no year.
     result = one(check(text, kb), figure)
     assert result.verdict is Verdict.UNVERIFIABLE
+
+
+# --- "Venezuela (53,6 bilhões de dólares), Brasil (22), Argentina (19)": bracketed list amounts ----
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "February 2015 — Since 2005, Venezuela received almost half of China's loans (US$53.6"
+            " billion), followed by Brazil (22), Argentina (19) and Ecuador, with US$10.8 billion.",
+            ("22", "19"),
+        ),
+        (
+            "Febrero de 2015 — Desde 2005, Venezuela recibió casi la mitad de los préstamos chinos"
+            " (53.600 millones de dólares), seguida de Brasil (22.000), Argentina (19.000) y"
+            " Ecuador, con 10.800 millones de dólares.",
+            ("22.000", "19.000"),
+        ),
+        (
+            "Fevereiro de 2015 — Os bancos chineses emprestaram cerca de 22,1 bilhões de dólares"
+            " em 2014. O maior destinatário foi o Brasil, com 8,6 bilhões de dólares, seguido pela"
+            " Argentina, com 7 bilhões, pela Venezuela (5,7) e pelo Equador, com 820 milhões de"
+            " dólares.",
+            ("5,7",),
+        ),
+    ],
+)
+def test_a_bare_number_in_brackets_in_a_list_of_amounts_is_an_amount(kb, text, figures):
+    # Main: counts with no metric; read in the list's currency and scale, the stored 2005-2014
+    # loans (Brazil 22, Argentina 19) and 2014's (Venezuela 5,700 million) bear them out.
+    results = check(text, kb)
+    for figure in figures:
+        result = one(results, figure)
+        assert result.claim.metric == "loans_total"
+        assert result.verdict is Verdict.SUPPORTED
+
+
+def test_a_bracketed_list_amount_is_never_refuted(kb):
+    # Guard: the scale is read, not written: a wrong amount is not refuted.
+    text = (
+        "February 2015 — Since 2005, Venezuela received almost half of China's loans (US$53.6"
+        " billion), followed by Brazil (15), Argentina (19) and Ecuador, with US$10.8 billion."
+    )
+    assert one(check(text, kb), "15").verdict is not Verdict.CONTRADICTED
+
+
+def test_a_bracketed_number_after_a_common_noun_is_no_amount(kb):
+    # Guard: "12 countries (19)" names no place before the bracket.
+    text = "February 2015 — Chinese banks lent US$22.1 billion in 2014 to 12 countries (19)."
+    assert one(check(text, kb), "19").claim.kind.value == "count"

@@ -373,6 +373,7 @@ def extract(
             continue
         mentions = _amounts_carried(mentions, by_paragraph.get(sentence.paragraph, []), folded)
         mentions = _scale_carried(mentions, folded, sentence.text)
+        mentions = _bracketed_list_amounts(mentions, sentence.text)
         entities = entity_index.find(sentence.text, folded)
         clauses = _clauses(folded)
         for mention in mentions:  # a mention never straddles clauses ("between 300 and 320")
@@ -1895,6 +1896,45 @@ def _scale_carried(mentions: list[Mention], folded: str, text: str) -> list[Ment
             out[i + 1] = dataclasses.replace(
                 second, scale=first.scale, value_doubt=f"no scale written: that of '{written}' read"
             )
+    return out
+
+
+# A place named right before a bracket: "Venezuela (53,6 bilhões de dólares), Brasil (22)"
+# (original text before the "(" of a bare number).
+PLACE_BEFORE_BRACKET = re.compile(r"(?<![\w])[A-ZÁÉÍÓÚÑÇ][\w-]+[^\S\n]?\($")
+
+
+def _bracketed_list_amounts(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Venezuela (53,6 bilhões de dólares), Brasil (22), Argentina (19) e o Equador, com 10,8
+    bilhões": a bare number alone in brackets after a place, in a sentence whose amounts of
+    money carry a scale, is an amount of that list, in the currency and scale of the nearest
+    such amount before it (else after it). A reading, not written: the value is held in doubt,
+    so it may be borne out, never refuted (round s18a: main read "(22)" as a count)."""
+    amounts = [m for m in mentions if m.kind is Kind.MONEY and m.scale >= 1e6 and m.value > 0]
+    if not amounts:
+        return mentions
+    out = list(mentions)
+    for i, mention in enumerate(mentions):
+        if (
+            mention.kind is not Kind.COUNT
+            or mention.scale != 1.0
+            or mention.noun_start >= 0
+            or text[mention.end : mention.end + 1] != ")"
+            or not PLACE_BEFORE_BRACKET.search(text, max(0, mention.start - 40), mention.start)
+        ):
+            continue
+        before = [m for m in amounts if m.end <= mention.start]
+        model = before[-1] if before else next(m for m in amounts if m.start >= mention.end)
+        if not 1 / SCALE_RATIO <= mention.value / model.value <= SCALE_RATIO:
+            continue
+        written = " ".join(text[model.start : model.end].split())
+        out[i] = dataclasses.replace(
+            mention,
+            kind=Kind.MONEY,
+            unit=model.unit,
+            scale=model.scale,
+            value_doubt=f"a bare number in a list of amounts: the scale of '{written}' read",
+        )
     return out
 
 
