@@ -384,3 +384,39 @@ def test_a_bracketed_number_after_a_common_noun_is_no_amount(kb):
     # Guard: "12 countries (19)" names no place before the bracket.
     text = "February 2015 — Chinese banks lent US$22.1 billion in 2014 to 12 countries (19)."
     assert one(check(text, kb), "19").claim.kind.value == "count"
+
+
+# --- the headline's one state is the subject when the lead compares it with another -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Argentina and China: an unequal trade relationship\n\n2018 — China is one of"
+        " Argentina's largest trading partners, second only to Brazil.\n\nSales to China are"
+        " mostly food. Soybeans accounted for 63% of the sales to that country in 2017.",
+        "# Argentina y China: una relación comercial desigual\n\n2018 — China es uno de los"
+        " mayores socios comerciales de la Argentina, sólo detrás de Brasil.\n\nLas ventas a China"
+        " son sobre todo alimentos. Los porotos de soja explicaron el 63% de lo vendido a ese país"
+        " en 2017.",
+        "# Argentina e China: uma relação comercial desigual\n\n2018 — A China é um dos maiores"
+        " parceiros comerciais da Argentina, atrás apenas do Brasil.\n\nAs vendas à China são"
+        " sobretudo alimentos. A soja respondeu por 63% das vendas para esse país em 2017.",
+    ],
+)
+def test_the_headline_state_is_the_subject_when_the_lead_names_another(kb, text):
+    # Main: the lead names Argentina and Brazil, so no subject state: the share had no entity.
+    result = one(check(text, kb), "63%")
+    assert result.claim.entity == "ARG"
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_a_headline_naming_two_states_names_no_subject(kb):
+    # Guard: "Brasil y Argentina compiten por China": which state is meant stays unknown.
+    text = (
+        "# Brasil y Argentina compiten por China\n\n2018 — Las ventas a China son sobre todo"
+        " alimentos. Los porotos de soja explicaron el 63% de lo vendido a ese país en 2017."
+    )
+    result = one(check(text, kb), "63%")
+    assert result.claim.entity is None
+    assert result.verdict is Verdict.UNVERIFIABLE

@@ -1528,12 +1528,22 @@ def _counterpart_direction(
 
 def _subject_state(lead: list, entity_index) -> str | None:
     """The one state (not China, not the region) the headline and lead name, if only one."""
-    codes = {
-        e.code
-        for sentence in lead
-        for e in entity_index.find(sentence.text, fold(sentence.text))
-        if e.code not in NEVER_FOCUS | REGION_CODES and e.strong and not e.in_list
-    }
+
+    def states(sentences: list) -> set[str]:
+        return {
+            e.code
+            for sentence in sentences
+            for e in entity_index.find(sentence.text, fold(sentence.text))
+            if e.code not in NEVER_FOCUS | REGION_CODES and e.strong and not e.in_list
+        }
+
+    codes = states(lead)
+    if len(codes) != 1:
+        # "# Argentina y China: una relación comercial desigual" ¶ "China es uno de los mayores
+        # socios comerciales de la Argentina, sólo detrás de Brasil": a state the lead names
+        # beside the headline's one state is a comparison; the headline's is the subject
+        # (round s18a).
+        codes = states([s for s in lead if s.heading])
     return codes.pop() if len(codes) == 1 else None
 
 
