@@ -420,3 +420,91 @@ def test_a_headline_naming_two_states_names_no_subject(kb):
     result = one(check(text, kb), "63%")
     assert result.claim.entity is None
     assert result.verdict is Verdict.UNVERIFIABLE
+
+
+# --- a later clause's flow word heads its own figure; exports TO China are no exports OF China ----
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        (
+            "May 2016 — In 2010 Trinidad and Tobago's exports of asphalt, liquefied natural gas,"
+            " methanol and copper-zinc to China were worth US$35.4 million, while its imports from"
+            " China came to US$380.9 million.",
+            "US$35.4 million",
+            "trade_china_imports",
+        ),
+        (
+            "# Trinidad and Tobago brings the Caribbean to Beijing\n\nMay 5, 2016 — The country"
+            " turned to business with China after opening its embassy in Beijing. In 2010 its"
+            " exports of asphalt, liquefied natural gas, methanol and copper-zinc to China were"
+            " worth $35.4 million, while its imports from China came to $380.9 million.",
+            "$35.4 million",
+            "trade_china_imports",
+        ),
+        (
+            # ES and PT were read already: the parity cases.
+            "Mayo de 2016 — En 2010 las exportaciones de asfalto, gas natural licuado, metanol y"
+            " cobre-zinc de Trinidad y Tobago a China valieron US$35,4 millones, mientras que sus"
+            " importaciones desde China llegaron a US$380,9 millones.",
+            "US$35,4 millones",
+            "trade_china_imports",
+        ),
+        (
+            "Maio de 2016 — Em 2010, as exportações de asfalto, gás natural liquefeito, metanol e"
+            " cobre-zinco de Trinidad e Tobago para a China valeram US$ 35,4 milhões, enquanto suas"
+            " importações vindas da China chegaram a US$ 380,9 milhões.",
+            "US$ 35,4 milhões",
+            "trade_china_imports",
+        ),
+    ],
+)
+def test_exports_of_goods_to_china_are_the_states_sales(kb, text, figure, metric):
+    # Main (EN): the figure took "imports from China" of the next clause (refuted but for an
+    # unsure reading), or, with no state named, was read as China's exports.
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == metric
+    assert result.verdict is Verdict.SUPPORTED
+
+
+# --- "suas importações da China": the possessor imports from China ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "May 2016 — In 2010, Trinidad and Tobago saw its imports of Chinese goods reach"
+            " US$380.9 million.",
+            "US$380.9 million",
+        ),
+        (
+            "Mayo de 2016 — En 2010, Trinidad y Tobago vio sus compras de China sumar US$ 380,9"
+            " millones.",
+            "US$ 380,9 millones",
+        ),
+        (
+            "Maio de 2016 — Em 2010, Trinidad e Tobago viu suas importações da China somarem US$"
+            " 380,9 milhões.",
+            "US$ 380,9 milhões",
+        ),
+    ],
+)
+def test_a_possessors_imports_of_china_come_from_china(kb, text, figure):
+    # Main: China's imports; the PT figure was refuted at high confidence by Trinidad and
+    # Tobago's exports (35.4).
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "trade_china_exports"
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_chinas_imports_from_a_state_stay_chinas(kb):
+    # Guard: "as importações da China vindas de Trinidad e Tobago" are China's purchases.
+    text = (
+        "Maio de 2016 — Em 2010, as importações da China vindas de Trinidad e Tobago somaram US$"
+        " 35,4 milhões."
+    )
+    result = one(check(text, kb), "US$ 35,4 milhões")
+    assert result.claim.metric == "trade_china_imports"
+    assert result.verdict is Verdict.SUPPORTED

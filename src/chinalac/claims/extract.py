@@ -704,6 +704,20 @@ def extract(
                 )
             if (
                 mention.kind is Kind.MONEY
+                and hit is not None
+                and metric == "trade_china_imports"
+                and ORIGIN_OF_CHINA.fullmatch(hit.phrase)
+                and POSSESSIVE_BEFORE.search(folded, max(0, hit.start - 12), hit.start)
+            ):
+                # "Trinidad e Tobago viu suas importações da China somarem US$ 380,9 milhões",
+                # "sus importaciones de China": a possessive owns the imports, so China is their
+                # origin, not the importer (round s18a: main read China's imports at high
+                # confidence and refuted the figure by Trinidad and Tobago's exports). Whose
+                # they are is read from the sentence: it may be borne out, never refuted.
+                metric = "trade_china_exports"
+                state_side = _level("low", f"'{hit.phrase}' after a possessive: imports from China")
+            if (
+                mention.kind is Kind.MONEY
                 and metric in ("trade_china_imports", "trade_china_exports")
                 and BOTH_FLOWS.search(folded, max(0, mention.start - 80), mention.start)
                 and not RESPECTIVELY.search(folded)
@@ -841,6 +855,23 @@ def extract(
                 metric, hit, inherited = WORLD_TRADER, None, False
             if each_of:
                 metric, hit, inherited = None, None, False
+            if (
+                metric in ("china_exports_world", "china_imports_world")
+                and entity == "CHN"
+                and mention.kind is Kind.MONEY
+                and (CHINA_AS_BUYER if metric == "china_exports_world" else CHINA_AS_SELLER).search(
+                    folded, clause[0], clause[1]
+                )
+            ):
+                # "In 2010 its exports of asphalt, … and copper-zinc to China were worth $35.4
+                # million": exports TO China are not China's exports to the world, but a
+                # state's sales to China; whose, the partner reading below says (round s18a).
+                metric = (
+                    "trade_china_imports"
+                    if metric == "china_exports_world"
+                    else "trade_china_exports"
+                )
+                hit, inherited = None, False
             entity_doubt = None
             if (
                 entity == "CHN"
@@ -2493,6 +2524,12 @@ REGION_FLOW_OF_ITS = re.compile(
     r"|(?P<into>imports|purchases|importaciones|compras|importacoes)\s{1,3}(?:from|desde|de|da|do))"
     r"\s{1,3}(?:(?:the|la|a|o)\s{1,3})?"
     r"(?P<region>region|regiao|america\s+latina|latin\s+america|latinoamerica)\b"
+)
+# Imports "of China" whose owner a possessive names: "suas importações da China", "sus
+# importaciones de China", "nuestras compras de China" (folded phrase; the possessive before it).
+ORIGIN_OF_CHINA = re.compile(r"(?:importacoes|importaciones|compras)\s+(?:da|de)\s+china")
+POSSESSIVE_BEFORE = re.compile(
+    r"(?<![\w])(?:suas|seus|sus|nossas|nuestras|minhas|mis|their|its|our)\s+$"
 )
 # A partner other than China named before the possessive: its owner is unclear.
 OTHER_PARTNER = re.compile(

@@ -55,7 +55,11 @@ BRACKET_LOOKBACK = 120
 # end to the first digit of the figure.
 HEADS_FIGURE = re.compile(
     r"\A[^\S\n]*+(?:[:(][^\S\n]*+|(?:[\w\-]+[^\S\n]++){0,2}?"
-    r"(?:de|of|worth|totaling|totalling|por)[^\S\n]++)?"
+    # "while its imports from China came to $380.9 million", "sus importaciones llegaron a",
+    # "suas importações chegaram a", "… sumaron / somaram / reached": the phrase heads that
+    # figure (round s18a: main gave "imports from China" to the figure of the clause before).
+    r"(?:de|of|worth|totaling|totalling|por|to|a|sumaron|somaram|reached|totaled|totalled)"
+    r"[^\S\n]++)?"
     r"(?:(?:apenas|just|only|cerca\s+de|about|some|unos|unas|uns|umas)[^\S\n]++)?"
     r"(?:us\$|u\$s|usd|r\$|\$|€)?[^\S\n]*+(?=\d)(?!(?:1[89]|20)\d\d\b)"
 )
