@@ -508,3 +508,34 @@ def test_chinas_imports_from_a_state_stay_chinas(kb):
     result = one(check(text, kb), "US$ 35,4 milhões")
     assert result.claim.metric == "trade_china_imports"
     assert result.verdict is Verdict.SUPPORTED
+
+
+# --- "Quase a metade desses recursos": a share in words before a contracted demonstrative ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            # EN and ES were read already: the parity cases.
+            "February 2015 — Since 2005, Chinese banks lent US$119 billion. Almost half of these"
+            " funds went to Venezuela.",
+            "Almost half",
+        ),
+        (
+            "Febrero de 2015 — Desde 2005, los bancos chinos prestaron 119.000 millones de"
+            " dólares. Casi la mitad de esos recursos fue a Venezuela.",
+            "Casi la mitad",
+        ),
+        (
+            "Fevereiro de 2015 — Desde 2005, os bancos chineses emprestaram 119 bilhões de"
+            " dólares. Quase a metade desses recursos foi para a Venezuela.",
+            "Quase a metade",
+        ),
+    ],
+)
+def test_half_before_a_contracted_demonstrative_is_a_share(kb, text, figure):
+    # Main (PT): "a metade desses" was not read (missed).
+    result = one(check(text, kb), figure)
+    assert result.claim.value == 50
+    assert result.verdict is Verdict.UNVERIFIABLE
