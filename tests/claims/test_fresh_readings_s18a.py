@@ -539,3 +539,39 @@ def test_half_before_a_contracted_demonstrative_is_a_share(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.claim.value == 50
     assert result.verdict is Verdict.UNVERIFIABLE
+
+
+# --- the span "since then" opens dates the next sentences of its paragraph -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "February 2015 — The Inter-American Dialogue began its database of Chinese loans in"
+            " 2005. Since then, China's policy banks have lent to governments across the region."
+            " Venezuela received Chinese loans of US$53.6 billion.",
+            "US$53.6 billion",
+        ),
+        (
+            "Febrero de 2015 — El Diálogo Interamericano comenzó su base de datos de préstamos"
+            " chinos en 2005. Desde entonces, los bancos chinos han prestado a gobiernos de toda la"
+            " región. Venezuela recibió préstamos chinos por 53.600 millones de dólares.",
+            "53.600 millones de dólares",
+        ),
+        (
+            "Fevereiro de 2015 — O Diálogo Interamericano começou sua base de dados de"
+            " empréstimos chineses em 2005. Desde então, os bancos chineses emprestaram a governos"
+            " de toda a região. A Venezuela recebeu empréstimos chineses de 53,6 bilhões de"
+            " dólares.",
+            "53,6 bilhões de dólares",
+        ),
+    ],
+)
+def test_since_then_dates_the_next_sentences_of_its_paragraph(kb, text, figure):
+    # Main: the year two sentences before (2005 alone); the stored 2005-2014 total bears the
+    # figure out.
+    result = one(check(text, kb), figure)
+    period = result.claim.period
+    assert period is not None and (period.start_year, period.end_year) == (2005, 2014)
+    assert result.verdict is Verdict.SUPPORTED

@@ -3002,6 +3002,17 @@ def _governing_period(
         period = p.period
         written = folded[p.start : p.end]
         if (
+            period.kind == "since"
+            and SINCE_NAMED_BEFORE in period.text
+            and base is not None
+            and period.start_year is not None
+            and not _comparison_base_before(folded, p.start)
+        ):
+            # "Desde então, o CDB concedeu …" ¶ "Quase a metade desses recursos foi para a
+            # Venezuela (53,6 bilhões de dólares)": the span "since then" opens dates the next
+            # sentences of its paragraph, closed as the figure's own would be (round s18a).
+            period = _closed_since(period, base)
+        if (
             # "by 2035", "para 2035", "até 2030": a deadline, not a period of figures
             period.kind in ("unresolved", "since", "as_of")
             or period.end_year is None
@@ -3039,6 +3050,32 @@ def _governing_period(
 # article cut into 1,000-character sentences of ≈17 figures each, a third of the check's time.
 # Cached per (sentence, position): the folded sentence is one string object for all of its
 # numbers (its hash is computed once), so a lookup costs a hash of two small values.
+def _closed_since(found: Period, base: ArticleDate) -> Period:
+    """An open "since" closed at the article's date, or at the last full year before it in a
+    year's first months (as _period_for closes a figure's own "since 2005")."""
+    if (
+        base.precision != "year"
+        and base.date.month <= EARLY_MONTHS
+        and found.start_year < base.date.year - 1
+    ):
+        return Period(
+            "range",
+            found.start_year,
+            base.date.year - 1,
+            found.start_month,
+            None,
+            f"{found.text} (to the last full year before the article date {base.label()})",
+        )
+    return Period(
+        "range",
+        found.start_year,
+        base.date.year,
+        found.start_month,
+        base.date.month if base.precision != "year" else None,
+        f"{found.text} (to the article date {base.label()})",
+    )
+
+
 def _same_period_of(
     same: re.Match, periods: list[PeriodMention], folded: str
 ) -> tuple[Period | None, dict[str, str]]:
