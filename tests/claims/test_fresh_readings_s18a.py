@@ -575,3 +575,38 @@ def test_since_then_dates_the_next_sentences_of_its_paragraph(kb, text, figure):
     period = result.claim.period
     assert period is not None and (period.start_year, period.end_year) == (2005, 2014)
     assert result.verdict is Verdict.SUPPORTED
+
+
+# --- "…, and China's imports from Guyana, at US$720 million, grew …": that flow heads its figure ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "August 2022 — Trade between Guyana and China reached US$710 million in 2021. The"
+            " figure for the first half of this year, US$950 million, is a growth of 224 per cent,"
+            " and China's imports from Guyana, at US$720 million, grew 459.9 per cent.",
+            "US$950 million",
+        ),
+        (
+            "Agosto de 2022 — El comercio entre Guyana y China llegó a US$710 millones en 2021. La"
+            " cifra del primer semestre de este año, US$950 millones, es un crecimiento de 224 por"
+            " ciento, y las importaciones de China desde Guyana, con US$720 millones, crecieron"
+            " 459,9 por ciento.",
+            "US$950 millones",
+        ),
+        (
+            "Agosto de 2022 — O comércio entre a Guiana e a China chegou a US$ 710 milhões em"
+            " 2021. O valor do primeiro semestre deste ano, US$ 950 milhões, é um crescimento de"
+            " 224%, e as importações chinesas da Guiana, de US$ 720 milhões, cresceram 459,9%.",
+            "US$ 950 milhões",
+        ),
+    ],
+)
+def test_a_flow_word_heading_a_later_figure_is_not_this_figures(kb, text, figure):
+    # Main: the first figure took "China's imports" of the later clause (refuted but for an
+    # unsure reading by the stored 720); it is the half-year's trade (stored 950).
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "trade_total"
+    assert result.verdict is Verdict.SUPPORTED
