@@ -610,3 +610,42 @@ def test_a_flow_word_heading_a_later_figure_is_not_this_figures(kb, text, figure
     result = one(check(text, kb), figure)
     assert result.claim.metric == "trade_total"
     assert result.verdict is Verdict.SUPPORTED
+
+
+# --- "La economía china creció 5,2%": an economy's growth is no trade growth ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "January 2024 — Trade between China and Latin America reached US$489 billion in 2023,"
+            " a year in which China's GDP grew 5.2%.",
+            "5.2%",
+        ),
+        (
+            "Enero de 2024 — El comercio entre China y América Latina sumó 489.000 millones de"
+            " dólares en 2023. La economía china creció 5,2% en 2023.",
+            "5,2%",
+        ),
+        (
+            "Janeiro de 2024 — O comércio entre a China e a América Latina somou US$ 489 bilhões em"
+            " 2023. A economia chinesa cresceu 5,2% em 2023.",
+            "5,2%",
+        ),
+    ],
+)
+def test_an_economys_growth_is_not_trade_growth(kb, text, figure):
+    # Main: the region's trade growth, refuted by the stored 1.1 % (2023).
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "gdp_growth"
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+def test_trade_growth_beside_an_economy_word_stays_trade_growth(kb):
+    # Guard: trade is the subject; the economy is only its other side.
+    text = (
+        "Enero de 2024 — El comercio entre China y la economía de América Latina creció 5,2% en"
+        " 2023."
+    )
+    assert one(check(text, kb), "5,2%").claim.metric == "trade_growth"

@@ -856,6 +856,16 @@ def extract(
             if each_of:
                 metric, hit, inherited = None, None, False
             if (
+                mention.kind is Kind.PERCENT
+                and metric is not None
+                and metric.endswith("_growth")
+                and _economy_grows(folded, clause, mention)
+            ):
+                # "La economía china creció 5,2% en 2023", "A economia chinesa cresceu 5,2%",
+                # "a year in which China's GDP grew 5.2%": the growth of an economy, not of its
+                # trade (round s18a: main refuted it with the region's trade growth, 1.1 %).
+                metric, hit, inherited = GDP_GROWTH, None, False
+            if (
                 metric in ("china_exports_world", "china_imports_world")
                 and entity == "CHN"
                 and mention.kind is Kind.MONEY
@@ -3050,6 +3060,46 @@ def _governing_period(
 # article cut into 1,000-character sentences of ≈17 figures each, a third of the check's time.
 # Cached per (sentence, position): the folded sentence is one string object for all of its
 # numbers (its hash is computed once), so a lookup costs a hash of two small values.
+# The growth of an economy, not of trade: nothing stored measures it.
+GDP_GROWTH = "gdp_growth"
+# An economy as the subject of a growth (folded text of the clause before the percent): "la
+# economía china", "a economia", "China's economy", "GDP", "el PIB", "el Producto Bruto Interno".
+ECONOMY_WORD = re.compile(
+    r"(?<![\w])(?:economia|economy|gdp|pib|pbi|producto\s+(?:bruto\s+interno|interno\s+bruto)|"
+    r"produto\s+interno\s+bruto)(?![\w])"
+)
+ECONOMY_GREW = re.compile(
+    r"(?<![\w])(?:"
+    r"(?:economia|economy|gdp|pib|pbi)(?:\s+[\w']+){0,2}?\s+(?:grew|grows|expanded|rose|crecio|"
+    r"crece|crecera|cresceu|cresce|crescera|avanzo|avancou|se\s+expandio|expandiu)"
+    r"|(?:crecimiento|crescimento|growth)\s+(?:del?|do|da|of)\s+(?:(?:la|a|o|el|the)\s+)?"
+    r"(?:economia|economy|gdp|pib|pbi)"
+    r")(?![\w])"
+)
+# "… y la economía", "… and the economy": an economy joined to another subject.
+COORDINATED_BEFORE = re.compile(r"(?<![\w])(?:y|e|and)\s+(?:(?:la|a|the)\s+)?$")
+# A word of trade between the economy and the percent names the trade's growth after all.
+TRADE_WORD = re.compile(
+    r"(?<![\w])(?:comercio|trade|intercambio|exportaciones|exportacoes|exports|importaciones|"
+    r"importacoes|imports|ventas|vendas|sales|compras|purchases)(?![\w])"
+)
+
+
+def _economy_grows(folded: str, clause: tuple[int, int], mention: Mention) -> bool:
+    """An economy grows by the percent: "economía china creció", "China's GDP grew", "el
+    crecimiento del PIB fue de", right before it in its clause, with no word of trade between
+    ("El comercio entre China y la economía de la región creció 5,2%" is trade's growth)."""
+    found = None
+    for match in ECONOMY_GREW.finditer(folded, clause[0], mention.start):
+        found = match
+    return (
+        found is not None
+        and mention.start - found.end() <= 40
+        and TRADE_WORD.search(folded, found.end(), mention.start) is None
+        and not COORDINATED_BEFORE.search(folded, max(clause[0], found.start() - 8), found.start())
+    )
+
+
 def _closed_since(found: Period, base: ArticleDate) -> Period:
     """An open "since" closed at the article's date, or at the last full year before it in a
     year's first months (as _period_for closes a figure's own "since 2005")."""
