@@ -649,3 +649,63 @@ def test_trade_growth_beside_an_economy_word_stays_trade_growth(kb):
         " 2023."
     )
     assert one(check(text, kb), "5,2%").claim.metric == "trade_growth"
+
+
+# --- "compared with US$43 million a year earlier": the year before, same months --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "August 2023 — El Salvador's exports to China in the first half fell to US$5.4"
+            " million, compared with US$43 million a year earlier.",
+            "US$43 million",
+        ),
+        (
+            "Agosto de 2023 — Las exportaciones de El Salvador a China en el primer semestre"
+            " cayeron a US$5,4 millones, frente a US$43 millones en igual período del año"
+            " anterior.",
+            "US$43 millones",
+        ),
+        (
+            "Agosto de 2023 — As exportações de El Salvador para a China no primeiro semestre"
+            " caíram para US$ 5,4 milhões, frente a US$ 43 milhões no mesmo período do ano"
+            " anterior.",
+            "US$ 43 milhões",
+        ),
+    ],
+)
+def test_a_figure_of_a_year_earlier_is_not_refuted(kb, text, figure):
+    # Main: read for January-June 2023 and refuted by the stored 5.4 (EN, PT).
+    result = one(check(text, kb), figure)
+    assert result.verdict is not Verdict.CONTRADICTED
+    period = result.claim.period
+    assert period is not None and (period.start_year, period.start_month) == (2022, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "August 2023 — In the first half of the year, Ecuador's imports from China rose to"
+            " US$3.5 billion, against US$2,989 million a year earlier.",
+            "US$2,989 million",
+        ),
+        (
+            "Agosto de 2023 — En el primer semestre del año, las importaciones de Ecuador desde"
+            " China subieron a 3.500 millones de dólares, frente a 2.989 millones de dólares del"
+            " mismo período del año anterior.",
+            "2.989 millones de dólares",
+        ),
+        (
+            "Agosto de 2023 — No primeiro semestre do ano, as importações do Equador vindas da"
+            " China subiram para US$ 3,5 bilhões, frente a US$ 2.989 milhões um ano antes.",
+            "US$ 2.989 milhões",
+        ),
+    ],
+)
+def test_a_figure_of_a_year_earlier_is_borne_out(kb, text, figure):
+    # Main: read for January-June 2023 (nothing stored); the stored January-June 2022 row
+    # (2,989) bears it out.
+    assert one(check(text, kb), figure).verdict is Verdict.SUPPORTED

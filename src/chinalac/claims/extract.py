@@ -107,6 +107,20 @@ DESTINATION_AFTER = re.compile(r"\s{1,3}(?:a|al|hacia|para|ao|into|to)\s{1,3}")
 # A year in brackets right after a figure: "$us 1.071 millones (2012)" (folded text at its end).
 BRACKET_YEAR = re.compile(r"[^\S\n]{0,2}\((1[5-9]\d\d|20\d\d)\)")
 PREPOSITION_AFTER = re.compile(r"^\s{0,2}(?:in|en|em|no|na|for|para|during|durante)\s")
+# A figure followed by "a year earlier", "un año antes", "del año anterior", "do ano anterior",
+# "en igual período del año anterior" (folded, at the figure's end; used with .match): the figure
+# of the year before the sentence's period, with its months (round s18a: "fell to US$5.4 million,
+# compared with US$43 million a year earlier" was read for the first half of 2023 and refuted).
+YEAR_EARLIER_AFTER = re.compile(
+    r"[^\S\n]{0,2},?[^\S\n]{0,2}(?:"
+    r"a\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year"
+    r"|(?:in|during)\s+the\s+same\s+period\s+(?:of\s+)?(?:the\s+)?(?:previous|prior)\s+year"
+    r"|un\s+ano\s+antes|(?:del?|en\s+el)\s+ano\s+anterior"
+    r"|(?:en|del?)\s+(?:igual|el\s+mismo|mismo)\s+periodo\s+del\s+ano\s+anterior"
+    r"|um\s+ano\s+antes|(?:do|no)\s+ano\s+anterior"
+    r"|(?:no|do)\s+mesmo\s+periodo\s+do\s+ano\s+anterior"
+    r")(?![\w])"
+)
 # A figure followed by the period it is compared from: "down 87.5 % from US$43 million in the
 # same period of 2022", "frente a los US$43 millones del mismo período de 2022", "frente aos US$
 # 43 milhões do mesmo período de 2022" (folded text at the figure's end; used with .match). The
@@ -2206,6 +2220,8 @@ def _period_for(
         return Period("point", year, year, text=written), _level("high", f"'{written}' after it")
     if (same := SAME_PERIOD_OF_AFTER.match(folded, mention.end)) is not None:
         return _same_period_of(same, periods, folded)
+    if (earlier := YEAR_EARLIER_AFTER.match(folded, mention.end)) is not None:
+        return _year_earlier(earlier, periods, folded)
     usable = [
         p
         for p in periods
@@ -3124,6 +3140,30 @@ def _closed_since(found: Period, base: ArticleDate) -> Period:
         base.date.month if base.precision != "year" else None,
         f"{found.text} (to the article date {base.label()})",
     )
+
+
+def _year_earlier(
+    earlier: re.Match, periods: list[PeriodMention], folded: str
+) -> tuple[Period | None, dict[str, str]]:
+    """The period of a figure followed by "a year earlier": the year before the one period of
+    its sentence, with that period's months. A new reading: it may bear a stored figure out,
+    never refute one. With no single period in the sentence, no period."""
+    written = earlier.group(0).strip(" ,")
+    own = [
+        p.period
+        for p in periods
+        if p.period.kind in ("point", "range")
+        and p.period.start_year is not None
+        and p.period.start_year == p.period.end_year
+        and not _comparison_base_before(folded, p.start)
+    ]
+    years = {(p.start_year, p.start_month, p.end_month) for p in own}
+    if len(years) != 1:
+        return None, _level("low", f"'{written}': the period it counts back from is unclear")
+    base = own[0]
+    year = base.start_year - 1
+    period = Period(base.kind, year, year, base.start_month, base.end_month, text=written)
+    return period, _level("low", f"'{written}': the year before '{base.text.strip()}'")
 
 
 def _same_period_of(
