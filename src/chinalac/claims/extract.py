@@ -569,8 +569,12 @@ def extract(
                     # "lo que exportó al país asiático ($us 288 millones)": a figure alone in
                     # brackets is the amount of the clause it follows; that clause's verb names
                     # its direction (main took the "importó" of the sentence's first figure).
-                    governing = _clause_of(clauses, clause[0] - 1)
-                    by_verb = _verb_direction(folded, governing, mention, entities, sentence.text)
+                    # (Its own name: `governing` is the period that dates the next sentences;
+                    # a clause bound to it crashed the next undated sentence, round s18c.)
+                    preceding_clause = _clause_of(clauses, clause[0] - 1)
+                    by_verb = _verb_direction(
+                        folded, preceding_clause, mention, entities, sentence.text
+                    )
                 if by_verb:
                     metric, hit = by_verb, None
                 if by_verb and no_subject:
