@@ -62,3 +62,176 @@ def test_a_bracketed_figure_does_not_break_the_next_sentence(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.verdict is not Verdict.CONTRADICTED
     assert result.claim.period is not None and result.claim.period.start_year == 2024
+
+
+# --- a goal does not bear out a bound below it -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "May 2025 — China will offer more than 1,000 government scholarships to Latin America"
+            " and the Caribbean over the next three years.",
+            "more than 1,000 government scholarships",
+        ),
+        (
+            "Mayo de 2025 — China ofrecerá más de 1.000 becas gubernamentales a América Latina y el"
+            " Caribe en los próximos tres años.",
+            "más de 1.000 becas gubernamentales",
+        ),
+        (
+            "Maio de 2025 — A China vai oferecer mais de 1.000 bolsas de estudo governamentais à"
+            " América Latina e ao Caribe nos próximos três anos.",
+            "mais de 1.000 bolsas",
+        ),
+    ],
+)
+def test_a_pledge_target_does_not_bear_out_a_lower_bound_below_it(kb, text, figure):
+    # Main: supported, "matches the target of commitment beijing2025_scholarships_3500": the
+    # goal of 3,500 lies above 1,000, but the text states no such goal.
+    result = one(check(text, kb), figure)
+    assert result.verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "May 2025 — China will offer more than 3,500 government scholarships to Latin America"
+            " and the Caribbean over the next three years.",
+            "more than 3,500 government scholarships",
+        ),
+        (
+            "Mayo de 2025 — China ofrecerá 3.500 becas gubernamentales a América Latina y el Caribe"
+            " en los próximos tres años.",
+            "3.500 becas gubernamentales",
+        ),
+    ],
+)
+def test_a_bound_that_writes_the_target_still_matches_it(kb, text, figure):
+    # Guard: the number the bound writes is the pledge's own.
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED
+
+
+# --- "since 2000 from X to Y in 2022": X is the level of 2000 ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "2023 — China's bilateral trade with Latin America has surged since 2000 from just over"
+            " $14 billion to $495 billion in 2022.",
+            "over $14 billion",
+        ),
+        (
+            "2023 — El comercio bilateral de China con América Latina pasó desde 2000 de poco más de"
+            " 14.000 millones de dólares a 495.000 millones en 2022.",
+            "14.000 millones de dólares",
+        ),
+        (
+            "2023 — O comércio bilateral da China com a América Latina passou, desde 2000, de pouco"
+            " mais de US$ 14 bilhões para US$ 495 bilhões em 2022.",
+            "US$ 14 bilhões",
+        ),
+    ],
+)
+def test_the_first_figure_after_since_is_the_level_of_the_first_year(kb, text, figure):
+    # Main: the figure read for 2000 to the article's date (EN: supported by a pledge's
+    # delivered 2023 level; ES: "inconsistent", a change running backwards in time; PT: dated
+    # 2021). It is 2000's total, where the stored rows disagree (ECLAC 14, China Customs 12).
+    result = one(check(text, kb), figure)
+    assert result.claim.period is not None
+    assert (result.claim.period.start_year, result.claim.period.end_year) == (2000, 2000)
+    assert result.verdict is Verdict.DISPUTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "2023 — China's bilateral trade with Latin America has surged since 2000 from $12"
+            " billion to $495 billion in 2022.",
+            "$12 billion",
+        ),
+        (
+            "2023 — El comercio bilateral de China con América Latina pasó desde 2000 de 12.000"
+            " millones de dólares a 495.000 millones en 2022.",
+            "12.000 millones de dólares",
+        ),
+    ],
+)
+def test_since_from_to_is_no_change_running_backwards(kb, text, figure):
+    # Main: "inconsistent" (the change runs backwards in time: 2000–2023 → 2022).
+    result = one(check(text, kb), figure)
+    assert result.verdict is not Verdict.INCONSISTENT
+
+
+def test_since_with_a_year_beside_each_figure_keeps_them(kb):
+    # Guard: "from X in 2001 to Y in 2022" dates each figure by its own year.
+    text = (
+        "2023 — Since 2000, China's trade with Latin America has grown from $15 billion in 2001"
+        " to $495 billion in 2022."
+    )
+    result = one(check(text, kb), "$15 billion")
+    assert result.claim.period is not None and result.claim.period.start_year == 2001
+
+
+# --- a state's name inside a newspaper's name ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "2023 — According to the Panama Star, China's bilateral trade with the region grew"
+            " from $14 billion in 2000 to $50 billion in 2022.",
+            "$50 billion",
+        ),
+        (
+            "2023 — Según el Panama Star, el comercio bilateral de China con la región pasó de"
+            " 14.000 millones de dólares en 2000 a 50.000 millones en 2022.",
+            "50.000 millones",
+        ),
+        (
+            "2023 — Segundo o Panama Star, o comércio bilateral da China com a região passou de US$"
+            " 14 bilhões em 2000 para US$ 50 bilhões em 2022.",
+            "US$ 50 bilhões",
+        ),
+    ],
+)
+def test_a_newspaper_named_after_a_state_is_not_that_state(kb, text, figure):
+    # Main: read as Panama's trade (nothing stored, unverifiable); it is the region's, and
+    # every stored 2022 row is near US$500 billion.
+    result = one(check(text, kb), figure)
+    assert result.claim.entity == "LAC"
+    assert result.verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "entity"),
+    [
+        (
+            "2023 — Panama's trade with China reached $5 billion in 2022, the Panama Star said.",
+            "$5 billion",
+            "PAN",
+        ),
+        (
+            "2023 — Brazil's exports to China post a record of $89 billion in 2022.",
+            "$89 billion",
+            "BRA",
+        ),
+        (
+            "2023 — Según el Diario de Cuba, las exportaciones de Cuba a China sumaron 500 millones"
+            " de dólares en 2022.",
+            "500 millones de dólares",
+            "CUB",
+        ),
+    ],
+)
+def test_a_state_named_outside_the_newspaper_name_is_kept(kb, text, figure, entity):
+    # Guards: the state named as the subject; a lower-case "post" is a verb, not a name.
+    result = one(check(text, kb), figure)
+    assert result.claim.entity == entity

@@ -2966,7 +2966,10 @@ NO_EXCEPTION = re.compile(
 )
 # "pasó de U$S 3.200 millones a U$S 14.000 millones", "from US$3.2 billion to US$14 billion",
 # "passou de US$ 3,2 bilhões para US$ 14 bilhões" (folded text around the two figures).
-FROM_BEFORE = re.compile(r"\b(?:de|from|desde)\s{1,2}(?:(?:los|las|os|as|the)\s)?$")
+# "from just over $14 billion": a hedge word the figure's qualifier leaves out may stand between.
+FROM_BEFORE = re.compile(
+    r"\b(?:de|from|desde)\s{1,2}(?:(?:los|las|os|as|the)\s)?(?:(?:just|slightly|apenas)\s)?$"
+)
 TO_BETWEEN = re.compile(r"\s{1,2}(?:a|al|to|para|hasta|ate)\s{1,2}(?:(?:los|las|os|as|the)\s)?")
 
 
@@ -2997,6 +3000,22 @@ def _from_to_years(folded: str, mention: Mention, mentions: list[Mention], perio
         and p.period.end_year
         and p.period.start_year < p.period.end_year
     ]
+    since = [p for p in periods if p.period.kind == "since" and p.period.start_year]
+    if (
+        mention is pair[0]
+        and not spans
+        and len(since) == 1
+        and since[0].end <= pair[0].start
+        and all(p is since[0] or p.start >= pair[1].end for p in periods)
+    ):
+        # "since 2000 from just over $14 billion to $50 billion in 2022", "desde 2000 de … a …
+        # en 2022": the first figure is the level the change left in the span's first year
+        # (main read it for 2000 to the article's date, and called it a change running
+        # backwards in time; round s18c). The second keeps its own year, if it writes one.
+        year = since[0].period.start_year
+        written = since[0].period.text.strip()
+        why = f"'{written}' paired with 'from … to …': the first year"
+        return Period("point", year, year, text=written), _level("medium", why)
     if len(spans) != 1 or spans[0].end > pair[0].start:
         return None
     if any(pair[0].start - 4 <= p.start <= pair[1].end + 4 for p in periods):
