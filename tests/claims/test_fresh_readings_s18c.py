@@ -235,3 +235,87 @@ def test_a_state_named_outside_the_newspaper_name_is_kept(kb, text, figure, enti
     # Guards: the state named as the subject; a lower-case "post" is a verb, not a name.
     result = one(check(text, kb), figure)
     assert result.claim.entity == entity
+
+
+# --- a list pairing states with years: each year is its state's event -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "entity"),
+    [
+        (
+            "March 2023 — Since 2007, four other Latin American countries have cut ties with"
+            " Taipei to establish relations with China (Costa Rica, in 2007; Panama, in 2017; El"
+            " Salvador, in 2018; and Nicaragua, in 2021).",
+            "2017",
+            "PAN",
+        ),
+        (
+            "Marzo de 2023 — Desde 2007, otros cuatro países latinoamericanos han cortado lazos con"
+            " Taipéi para establecer relaciones con China (Costa Rica, en 2007; Panamá, en 2017; El"
+            " Salvador, en 2018; y Nicaragua, en 2021).",
+            "2018",
+            "SLV",
+        ),
+        (
+            "Março de 2023 — Desde 2007, outros quatro países latino-americanos cortaram laços com"
+            " Taipé para estabelecer relações com a China (Costa Rica, em 2007; Panamá, em 2017; El"
+            " Salvador, em 2018; e Nicarágua, em 2021).",
+            "2021",
+            "NIC",
+        ),
+        (
+            "2023 — Three countries of the region have free trade agreements with China: Chile (in"
+            " force since 2006), Peru (in force since 2010) and Costa Rica (in force since 2011).",
+            "2006",
+            "CHL",
+        ),
+        (
+            "2023 — Tres países de la región tienen tratados de libre comercio con China: Chile (en"
+            " vigor desde 2006), Perú (en vigor desde 2010) y Costa Rica (en vigor desde 2011).",
+            "2010",
+            "PER",
+        ),
+        (
+            "2023 — Três países da região têm acordos de livre comércio com a China: Chile (em vigor"
+            " desde 2006), Peru (em vigor desde 2010) e Costa Rica (em vigor desde 2011).",
+            "2011",
+            "CRI",
+        ),
+    ],
+)
+def test_a_year_listed_with_its_state_is_that_states_event(kb, text, figure, entity):
+    # Main: no claim (the sentence's count took the sentence; its years were periods only).
+    result = one(check(text, kb), figure)
+    assert result.claim.entity == entity
+    assert result.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "2023 — Three countries of the region have free trade agreements with China: Chile (in"
+            " force since 2005), Peru (in force since 2010) and Costa Rica (in force since 2011).",
+            "2005",
+        ),
+        (
+            "Marzo de 2023 — Desde 2007, otros cuatro países latinoamericanos han cortado lazos con"
+            " Taipéi para establecer relaciones con China (Costa Rica, en 2008; Panamá, en 2017; El"
+            " Salvador, en 2018; y Nicaragua, en 2021).",
+            "2008",
+        ),
+    ],
+)
+def test_a_listed_year_is_never_refuted(kb, text, figure):
+    # Guard: the pairing is a reading by position; a wrong year is shown, not called
+    # contradicted.
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+def test_one_state_with_a_year_is_no_list(kb):
+    # Guard: "Chile (since 2006)" alone, beside a figure, stays the figure's period.
+    text = "2023 — Exports to Chile (since 2006) grew to US$ 5 billion, Peru's to US$ 3 billion."
+    results = check(text, kb)
+    assert not any(r.claim.text == "2006" for r in results)

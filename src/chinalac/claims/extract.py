@@ -329,6 +329,19 @@ def extract(
                 ],
                 key=lambda m: m.start,
             )
+        listed_years: dict[int, str] = {}
+        if not sentence.heading and not dates_only and len(periods) >= 2:
+            # "(Costa Rica, en 2007; Panamá, en 2017; El Salvador, en 2018; y Nicaragua, en
+            # 2021)", "Chile (in force since 2006), Peru (in force since 2010) and Costa Rica
+            # (in force since 2011)": a list pairing states with years of their own dates each
+            # state's event, a claim of its own beside the sentence's count (round s18c).
+            taken = [(m.start, m.end) for m in mentions]
+            paired = _years_of_listed_states(
+                folded, periods, entity_index.find(sentence.text, folded), taken
+            )
+            added = [(_date_mention(p), code) for p, code in paired]
+            listed_years = {id(m): code for m, code in added}
+            mentions = sorted(mentions + [m for m, _code in added], key=lambda m: m.start)
         if base is not None and base.start >= 0:
             # The dateline dates the article; it is no claim.
             s_start, _ = source.to_original(sentence.start, sentence.end)
@@ -888,6 +901,10 @@ def extract(
                 # (round s16b). A likely reading: it may be borne out, never refuted.
                 entity = "LAC"
                 entity_doubt = _level("low", "the region: the policy banks named, no borrower")
+            if id(mention) in listed_years:
+                # "(Costa Rica, en 2007; Panamá, en 2017 …)": the state the year is paired with.
+                entity = listed_years[id(mention)]
+                entity_doubt = _level("low", f"{entity}: the state the year is listed with")
             if id(mention) in respective:
                 # "Chile y Perú … 43 y 25 mil millones, respectivamente": each figure is the
                 # state named in the same place of the list. A pairing by position, not by
@@ -914,6 +931,12 @@ def extract(
                 paired := _from_to_years(folded, mention, mentions, periods)
             ):
                 period, period_doubt = paired
+            if id(mention) in listed_years and mention.value:
+                # "Chile (in force since 2006)": the year of the state's event, a point.
+                year = int(mention.value)
+                written = folded[mention.start : mention.end]
+                period = Period("point", year, year, text=written)
+                period_doubt = _level("medium", f"'{written}': the year listed with the state")
             if (
                 mention.kind is not Kind.DATE
                 and (recent := RECENT_YEARS.search(folded)) is not None
@@ -1882,6 +1905,47 @@ def _metric_before(
     return choose_metric(
         lexicon, hits, mention.kind, mention.unit, end, end, (-1, -1), (0, end), entity, before
     )
+
+
+# Between a listed state and its year (folded): "Costa Rica, en 2007", "Chile (in force since
+# 2006)", "Panamá (2017)", "Peru, in 2010", "Brasil (em vigor desde 2010)".
+STATE_YEAR_GAP = re.compile(
+    r"\s?[,(]\s?(?:(?:(?:in force|en vigor|em vigor|vigente)\s)?"
+    r"(?:since|desde|en|in|em|el|a partir de)\s)?"
+)
+# What may follow a listed year: the item's end (";", ",", ")", " y/and/e", the sentence's end).
+LISTED_YEAR_END = re.compile(r"\)?\s?(?:[;,.)]|\s(?:y|and|e)\s|$)")
+
+
+def _years_of_listed_states(
+    folded: str, periods: list[PeriodMention], entities, taken: list[tuple[int, int]]
+) -> list[tuple[PeriodMention, str]]:
+    """The years a list pairs with its states, each right after its state ("Costa Rica, en
+    2007; Panamá, en 2017"): two pairs at least, each state a CELAC state named once in the
+    list, each year a whole year (no month) that no other figure of the sentence takes."""
+    states = [e for e in entities if e.code not in NEVER_FOCUS | REGION_CODES]
+    pairs: list[tuple[PeriodMention, str]] = []
+    for p in periods:
+        period = p.period
+        if (
+            period.kind not in ("point", "since")
+            or not period.start_year
+            or period.start_month is not None
+            or any(p.start < e and s < p.end for s, e in taken)
+        ):
+            continue
+        before = [e for e in states if e.end <= p.start]
+        if not before or p.start - before[-1].end > 28:
+            continue
+        if not STATE_YEAR_GAP.fullmatch(folded, before[-1].end, p.core_start):
+            continue
+        if not LISTED_YEAR_END.match(folded, p.core_end):
+            continue
+        pairs.append((p, before[-1].code))
+    codes = [code for _p, code in pairs]
+    if len(pairs) < 2 or len(set(codes)) != len(codes):
+        return []
+    return pairs
 
 
 def _date_mention(period: PeriodMention) -> Mention:
