@@ -319,3 +319,59 @@ def test_one_state_with_a_year_is_no_list(kb):
     text = "2023 — Exports to Chile (since 2006) grew to US$ 5 billion, Peru's to US$ 3 billion."
     results = check(text, kb)
     assert not any(r.claim.text == "2006" for r in results)
+
+
+# --- "from just over X to Y, an N-fold growth": a multiple the levels do not give -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "2023 — China's bilateral trade with the region has surged since 2000 from just over $14"
+            " billion to $50 billion in 2022, an astonishing 35-fold growth.",
+            "35-fold",
+        ),
+        (
+            "2023 — El comercio bilateral de China con la región pasó desde 2000 de apenas 14.000"
+            " millones de dólares a 50.000 millones en 2022, un aumento de 35 veces.",
+            "35 veces",
+        ),
+        (
+            "2023 — O comércio bilateral da China com a região passou, desde 2000, de apenas US$ 14"
+            " bilhões para US$ 50 bilhões em 2022, um crescimento de 35 vezes.",
+            "35 vezes",
+        ),
+    ],
+)
+def test_a_multiple_the_hedged_levels_do_not_give_is_inconsistent(kb, text, figure):
+    # Main: "from just over" / "de apenas" kept the pair from being read as a change, so the
+    # multiple was left unverifiable (50 / 14 = 3.6, not 35).
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "2023 — China's bilateral trade with the region has surged since 2000 from just over $14"
+            " billion to $500 billion in 2022, an astonishing 35-fold growth.",
+            "35-fold",
+        ),
+        (
+            "2023 — El comercio bilateral de China con la región pasó desde 2000 de apenas 14.000"
+            " millones de dólares a 500.000 millones en 2022, un aumento de 35 veces.",
+            "35 veces",
+        ),
+        (
+            "2023 — O comércio bilateral da China com a região passou de US$ 14 bilhões em 2000"
+            " para US$ 495 bilhões em 2022, um crescimento de 35 vezes.",
+            "35 vezes",
+        ),
+    ],
+)
+def test_a_multiple_the_levels_allow_as_written_stands(kb, text, figure):
+    # Guards: 500 / 14 = 35.7, and "just over 14" or "14.000" rounded allow 35.
+    result = one(check(text, kb), figure)
+    assert result.verdict is not Verdict.INCONSISTENT
