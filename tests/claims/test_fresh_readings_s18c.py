@@ -375,3 +375,49 @@ def test_a_multiple_the_levels_allow_as_written_stands(kb, text, figure):
     # Guards: 500 / 14 = 35.7, and "just over 14" or "14.000" rounded allow 35.
     result = one(check(text, kb), figure)
     assert result.verdict is not Verdict.INCONSISTENT
+
+
+# --- talks named in another clause do not hold back a signature's year ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "2023 — Ecuador and Nicaragua signed free trade agreements with China in 2023, and"
+            " Honduras began negotiations on a free trade agreement with China in July 2023.",
+            "2023",
+        ),
+        (
+            "2023 — Ecuador y Nicaragua firmaron tratados de libre comercio con China en 2023, y"
+            " Honduras inició negociaciones para un tratado de libre comercio con China en julio de"
+            " 2023.",
+            "2023",
+        ),
+        (
+            "2023 — Equador e Nicarágua assinaram acordos de livre comércio com a China em 2023, e"
+            " Honduras iniciou negociações para um acordo de livre comércio com a China em julho de"
+            " 2023.",
+            "2023",
+        ),
+    ],
+)
+def test_talks_of_another_clause_leave_the_signature_year_judged(kb, text, figure):
+    # Main: the whole sentence skipped for its "negotiations" (unverifiable, no metric).
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023 — Ecuador and Nicaragua signed free trade agreements with China in 2023, and"
+        " Honduras began negotiations on a free trade agreement with China in July 2023.",
+        "2023 — Honduras began negotiations on a free trade agreement with China in 2021.",
+    ],
+)
+def test_the_year_of_talks_is_not_judged_as_a_tie(kb, text):
+    # Guard: the clause of the talks still dates no tie (HND signed nothing; the ties table
+    # dates no start of talks).
+    result = next(r for r in check(text, kb) if r.claim.entity == "HND")
+    assert result.verdict is Verdict.UNVERIFIABLE

@@ -55,6 +55,21 @@ RATIFIED = re.compile(r"(?<![\w])(?:ratif|aprob|aprov|approv)")
 TALKS = re.compile(r"(?<![\w])(?:talks|negotiat|negocia|launch|lanz|lanc|consider|study|estud)")
 
 
+# Where one coordinated clause ends (folded): "; ", ", and ", ", y ", ", e ", ", while ",
+# ", mientras ", ", enquanto ", ", but ", ", pero ", ", mas ".
+CLAUSE_BREAK = re.compile(r";\s|,\s(?:and|y|e|while|whereas|mientras|enquanto|but|pero|mas)\s")
+
+
+def _clause_around(folded: str, start: int, end: int) -> str:
+    """The coordinated clause of the sentence that holds `start:end` (the whole sentence when
+    it has one clause)."""
+    first = 0
+    for match in CLAUSE_BREAK.finditer(folded, 0, start):
+        first = match.end()
+    after = CLAUSE_BREAK.search(folded, end)
+    return folded[first : after.start() if after else len(folded)]
+
+
 # "Colombia joined the initiative on 14 May 2025", after a sentence naming the Belt and Road:
 # "the initiative" takes up the one tie the sentence before named.
 INITIATIVE_ANAPHOR = re.compile(
@@ -236,7 +251,10 @@ class TiesDate:
             ):
                 continue  # the year stands as a claim of its own: it is judged there
             folded = folded_sentence(claim)
-            if TALKS.search(folded):
+            if TALKS.search(_clause_around(folded, *claim.span_in_sentence)):
+                # "Ecuador and Nicaragua signed FTAs in 2023, and Honduras began negotiations in
+                # July 2023": the talks are the other clause's; the clause of the year speaks
+                # of the signature (main skipped the whole sentence; round s18c).
                 continue
             tie_types, taken_up = _tie_types(claim, context)
             several = len([t for t in tie_types if t in EVENT_TIES]) > 1
