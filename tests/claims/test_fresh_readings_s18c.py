@@ -421,3 +421,69 @@ def test_the_year_of_talks_is_not_judged_as_a_tie(kb, text):
     # dates no start of talks).
     result = next(r for r in check(text, kb) if r.claim.entity == "HND")
     assert result.verdict is Verdict.UNVERIFIABLE
+
+
+# --- a yearly amount over a span is no total of the span ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "March 2024 — Chinese investment in Latin America reached $8 billion annually between"
+            " 2005 and 2021.",
+            "$8 billion",
+        ),
+        (
+            "March 2024 — Chinese investment in Latin America fell to an average of $8 billion from"
+            " 2005 to 2021.",
+            "$8 billion",
+        ),
+        (
+            "Marzo de 2024 — La inversión china en América Latina alcanzó 8.000 millones de dólares"
+            " anuales entre 2005 y 2021.",
+            "8.000 millones de dólares",
+        ),
+        (
+            "Marzo de 2024 — La inversión china en América Latina fue de un promedio de 8.000"
+            " millones de dólares de 2005 a 2021.",
+            "8.000 millones de dólares",
+        ),
+        (
+            "Março de 2024 — O investimento chinês na América Latina chegou a US$ 8 bilhões por ano"
+            " entre 2005 e 2021.",
+            "US$ 8 bilhões",
+        ),
+        (
+            "Março de 2024 — O investimento chinês na América Latina caiu para uma média de US$ 8"
+            " bilhões de 2005 a 2021.",
+            "US$ 8 bilhões",
+        ),
+    ],
+)
+def test_a_yearly_amount_over_a_span_is_not_the_spans_total(kb, text, figure):
+    # Main: contradicted by the stored 2005-2021 total (CRS, US$140 billion).
+    result = one(check(text, kb), figure)
+    assert result.verdict is not Verdict.CONTRADICTED
+    assert result.claim.metric is not None and result.claim.metric.endswith("_annual_average")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "March 2024 — Chinese investment in Latin America totalled $8 billion between 2005 and"
+            " 2021.",
+            "$8 billion",
+        ),
+        (
+            "Marzo de 2024 — La inversión china en América Latina sumó 8.000 millones de dólares"
+            " entre 2005 y 2021.",
+            "8.000 millones de dólares",
+        ),
+    ],
+)
+def test_a_total_over_a_span_is_still_compared(kb, text, figure):
+    # Guard: no yearly word: the span's total, refuted by the stored US$140 billion.
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.CONTRADICTED

@@ -1134,6 +1134,22 @@ def extract(
                 # "por cada dólar que vendió, compró casi siete dólares": a ratio told in
                 # money, not a flow between states (no state trades a few thousand dollars).
                 metric_level = _level("low", "an amount under a million: no trade or loan total")
+            if (
+                mention.kind is Kind.MONEY
+                and metric
+                and period is not None
+                and period.kind == "range"
+                and period.start_year
+                and period.end_year
+                and period.start_year < period.end_year
+                and (per_year := _per_year(folded, mention, clause))
+            ):
+                # "reached $14.2 billion annually between 2010 and 2019", "promedió 8.000
+                # millones de dólares por año entre 2005 y 2021", "uma média de US$ 7,7 bilhões
+                # de 2020 a 2021": a yearly amount over a span is no total of the span (main
+                # refuted it by the span's stored total; round s18c). Nothing stores it.
+                metric = f"{metric}_annual_average"
+                metric_level = _level("medium", f"'{per_year}': a yearly amount over the span")
             confidence = {
                 "metric": metric_level,
                 "entity": entity_doubt or _entity_confidence(mention, entity, entities, clause),
@@ -1946,6 +1962,30 @@ def _years_of_listed_states(
     if len(pairs) < 2 or len(set(codes)) != len(codes):
         return []
     return pairs
+
+
+# A yearly amount (folded): right after the figure ("annually", "a year", "per year", "each
+# year", "anuales", "al año", "por año", "anualmente", "ao ano", "por ano", "anuais") or an
+# average named before it in its clause ("an average of", "averaged", "un promedio de",
+# "promedió", "una media de", "uma média de", "média de", "em média").
+PER_YEAR_AFTER = re.compile(
+    r"(?:\s(?:de\s)?dolares)?\s(?:annually|a\s+year|per\s+year|each\s+year|every\s+year|yearly"
+    r"|anuales|anuais|anualmente|al\s+ano|por\s+ano|cada\s+ano|ao\s+ano)\b"
+)
+AVERAGE_BEFORE = re.compile(
+    r"(?:an\s+average\s+of|averaged|averaging|(?:un|el)\s+promedio\s+de|promedio\s+de|promedio"
+    r"|promediaron|(?:una|uma)\s+media\s+de|media\s+de|em\s+media|en\s+promedio)"
+    r"(?:\s+(?:de|of|anual|annual))?\s+(?:(?:just|about|some|cerca\s+de|unos|unas|cerca)\s+)?$"
+)
+
+
+def _per_year(folded: str, mention: Mention, clause: tuple[int, int]) -> str | None:
+    """The words that make a figure a yearly amount, or None."""
+    after = PER_YEAR_AFTER.match(folded, mention.end)
+    if after:
+        return " ".join(after.group(0).split())
+    before = AVERAGE_BEFORE.search(folded, max(clause[0], mention.start - 40), mention.start)
+    return " ".join(before.group(0).split()) if before else None
 
 
 def _date_mention(period: PeriodMention) -> Mention:
