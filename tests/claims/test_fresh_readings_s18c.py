@@ -487,3 +487,41 @@ def test_a_total_over_a_span_is_still_compared(kb, text, figure):
     # Guard: no yearly word: the span's total, refuted by the stored US$140 billion.
     result = one(check(text, kb), figure)
     assert result.verdict is Verdict.CONTRADICTED
+
+
+# --- projects of the Belt and Road are another scope than every Chinese project ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "2024 — Under the Belt and Road Initiative, Chinese firms had 200 infrastructure"
+            " projects in Latin America in 2023.",
+            "200 infrastructure projects",
+        ),
+        (
+            "2024 — En 2023, las empresas chinas tenían 200 proyectos de infraestructura de la"
+            " Franja y la Ruta en América Latina.",
+            "200 proyectos",
+        ),
+        (
+            "2024 — Em 2023, as empresas chinesas tinham 200 projetos de infraestrutura da"
+            " Iniciativa Cinturão e Rota na América Latina.",
+            "200 projetos",
+        ),
+    ],
+)
+def test_belt_and_road_projects_are_not_every_chinese_project(kb, text, figure):
+    # Main: contradicted by the stored 268 Chinese infrastructure projects of 2023 (RED ALC's
+    # monitor, Belt and Road or not).
+    result = one(check(text, kb), figure)
+    assert result.verdict is not Verdict.CONTRADICTED
+    assert result.claim.metric == "bri_projects_count"
+
+
+def test_chinese_infrastructure_projects_are_still_compared(kb):
+    # Guard: no initiative named: the stored count of every Chinese project applies.
+    text = "2024 — Chinese firms had 200 infrastructure projects in Latin America in 2023."
+    result = one(check(text, kb), "200 infrastructure projects")
+    assert result.claim.metric == "infrastructure_projects_count"

@@ -1134,6 +1134,14 @@ def extract(
                 # "por cada dólar que vendió, compró casi siete dólares": a ratio told in
                 # money, not a flow between states (no state trades a few thousand dollars).
                 metric_level = _level("low", "an amount under a million: no trade or loan total")
+            if metric == "infrastructure_projects_count" and BELT_AND_ROAD.search(folded):
+                # "Under the Belt and Road Initiative, … 200 infrastructure projects", "más de
+                # 200 proyectos de infraestructura de la Franja y la Ruta": the projects of the
+                # initiative, another scope than the stored count of every Chinese
+                # infrastructure project in the region (RED ALC; main refuted 200 by its 268 of
+                # 2023; round s18c). Nothing stores it.
+                metric = "bri_projects_count"
+                metric_level = _level("medium", "projects of the Belt and Road Initiative")
             if (
                 mention.kind is Kind.MONEY
                 and metric
@@ -1962,6 +1970,13 @@ def _years_of_listed_states(
     if len(pairs) < 2 or len(set(codes)) != len(codes):
         return []
     return pairs
+
+
+# The Belt and Road Initiative named (folded).
+BELT_AND_ROAD = re.compile(
+    r"(?<![\w])(?:belt\s+and\s+road|bri|franja\s+y\s+(?:la\s+)?ruta|cinturao\s+e\s+rota"
+    r"|(?:nueva\s+)?ruta\s+de\s+la\s+seda|new\s+silk\s+road|(?:nova\s+)?rota\s+da\s+seda)(?![\w])"
+)
 
 
 # A yearly amount (folded): right after the figure ("annually", "a year", "per year", "each
