@@ -525,3 +525,42 @@ def test_chinese_infrastructure_projects_are_still_compared(kb):
     text = "2024 — Chinese firms had 200 infrastructure projects in Latin America in 2023."
     result = one(check(text, kb), "200 infrastructure projects")
     assert result.claim.metric == "infrastructure_projects_count"
+
+
+# --- the day of a ministerial meeting whose ordinal the sentence writes ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "May 2025 — Chinese President Xi Jinping opened the fourth ministerial meeting of the"
+            " China-CELAC Forum in Beijing on May 13.",
+            "May 13",
+        ),
+        (
+            "Mayo de 2025 — El presidente de China, Xi Jinping, encabezó este lunes 13 de mayo la"
+            " apertura de la cuarta reunión ministerial del Foro China-CELAC en Beijing.",
+            "13 de mayo",
+        ),
+        (
+            "Maio de 2025 — O presidente chinês, Xi Jinping, abriu em 13 de maio a quarta reunião"
+            " ministerial do Fórum China-CELAC, em Pequim.",
+            "13 de maio",
+        ),
+    ],
+)
+def test_the_day_of_the_nth_ministerial_meeting_is_read(kb, text, figure):
+    # Main: no claim (a sentence of ranks made no date a claim).
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_another_day_beside_the_ordinal_is_never_refuted(kb):
+    # Guard: the date may be another event's (an opening, an announcement): shown, not refuted.
+    text = (
+        "Mayo de 2025 — Xi Jinping encabezó el 13 de abril la apertura de la cuarta reunión"
+        " ministerial del Foro China-CELAC."
+    )
+    result = one(check(text, kb), "13 de abril")
+    assert result.verdict is Verdict.UNVERIFIABLE

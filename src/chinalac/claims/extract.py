@@ -308,6 +308,28 @@ def extract(
                 ],
                 key=lambda m: m.start,
             )
+        meeting_days: set[int] = set()
+        if (
+            not sentence.heading
+            and mentions
+            and all(m.kind is Kind.RANK for m in mentions)
+            and MEETING_NAMED.search(folded)
+        ):
+            # "encabezó este lunes 13 de mayo la apertura de la cuarta reunión ministerial": the
+            # month (or day) of a meeting whose ordinal the sentence writes is a claim of its
+            # own, judged by the meeting rule only (no metric: round s18c).
+            ranks = [(m.start, m.end) for m in mentions]
+            days = [
+                _date_mention(p)
+                for p in periods
+                if p.period.kind == "point"
+                and p.period.end_year
+                and p.period.start_month is not None
+                and not any(p.start < e and s < p.end for s, e in ranks)
+                and not any(m.kind is Kind.DATE and m.start == p.core_start for m in mentions)
+            ]
+            meeting_days = {id(m) for m in days}
+            mentions = sorted(mentions + days, key=lambda m: m.start)
         if not sentence.heading and not dates_only:
             # "Desde 2010, año en que entró en vigor el TLC, las exportaciones … crecieron 12,7
             # por ciento": the year in apposition is the date of an event, a claim of its own
@@ -1134,6 +1156,8 @@ def extract(
                 # "por cada dólar que vendió, compró casi siete dólares": a ratio told in
                 # money, not a flow between states (no state trades a few thousand dollars).
                 metric_level = _level("low", "an amount under a million: no trade or loan total")
+            if id(mention) in meeting_days:
+                metric = None  # the meeting rule judges it; no stored figure is its measure
             if metric == "infrastructure_projects_count" and BELT_AND_ROAD.search(folded):
                 # "Under the Belt and Road Initiative, … 200 infrastructure projects", "más de
                 # 200 proyectos de infraestructura de la Franja y la Ruta": the projects of the
@@ -2835,6 +2859,11 @@ OBJECT_BEFORE = re.compile(
 # Argentina embarcou …", "a América Latina comprou …".
 ARTICLE_A = re.compile(r"(?:^|[,;:—–]\s*)a\s+$")
 APPOSITION = re.compile(r",\s*(?:the|el|la|o|a)\s+$")
+# A ministerial meeting named (folded): "ministerial meeting", "reunión ministerial", "reunião
+# ministerial".
+MEETING_NAMED = re.compile(
+    r"(?<![\w])(?:ministerial\s+meeting|reunion\s+ministerial|reuniao\s+ministerial)"
+)
 BALANCE_BEFORE = re.compile(
     r"(?:surplus|deficit|defice|balance|saldo|superavit)(?:\s+(?:comercial|positivo|negativo|favorable|"
     r"favoravel|positive|negative|of|de|do|del|da))*"
