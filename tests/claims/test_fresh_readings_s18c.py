@@ -564,3 +564,44 @@ def test_another_day_beside_the_ordinal_is_never_refuted(kb):
     )
     result = one(check(text, kb), "13 de abril")
     assert result.verdict is Verdict.UNVERIFIABLE
+
+
+# --- relations with Taiwan are not relations with the PRC --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "March 2023 — Honduras established diplomatic relations with Taiwan in 1941.",
+            "1941",
+        ),
+        (
+            "Marzo de 2023 — Honduras estableció relaciones diplomáticas con Taiwán en 1941.",
+            "1941",
+        ),
+        (
+            "Março de 2023 — Honduras estabeleceu relações diplomáticas com Taiwan em 1941.",
+            "1941",
+        ),
+        (
+            "Marzo de 2023 — Nicaragua estableció relaciones con Taiwán en 1990.",
+            "1990",
+        ),
+    ],
+)
+def test_relations_with_taiwan_are_not_dated_by_the_prc_tie(kb, text, figure):
+    # Main: contradicted by Honduras's PRC relations of 2023 (the last one by the new cue
+    # "estableció relaciones", before this reading).
+    result = one(check(text, kb), figure)
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+def test_relations_with_china_after_a_break_with_taiwan_stay_judged(kb):
+    # Guard: the PRC named as the partner keeps the PRC tie (2022 is refuted by 2023-03-26).
+    text = (
+        "March 2023 — Honduras broke its relations with Taiwan and established diplomatic"
+        " relations with China in 2022."
+    )
+    result = one(check(text, kb), "2022")
+    assert result.verdict is Verdict.CONTRADICTED

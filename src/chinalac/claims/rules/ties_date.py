@@ -55,6 +55,25 @@ RATIFIED = re.compile(r"(?<![\w])(?:ratif|aprob|aprov|approv)")
 TALKS = re.compile(r"(?<![\w])(?:talks|negotiat|negocia|launch|lanz|lanc|consider|study|estud)")
 
 
+# Relations whose partner is Taiwan (folded): "relations with Taiwan", "relaciones diplomáticas
+# con Taipéi", "relações com Taiwan"; and a partner named as the PRC: "… con China", "with
+# Beijing", "com a China".
+WITH_TAIWAN = re.compile(
+    r"(?<![\w])(?:relations|relationship|ties|relaciones|relacion|lazos|relacoes|relacao|lacos)"
+    r"(?:\s+(?:diplomatic\w*|oficiales|officials?|oficiais))?\s+(?:with|con|com)\s+"
+    r"(?:(?:a|o|la|el)\s+)?(?:taiwan|taipei|taipe|formosa|republica\s+de\s+china|republic\s+of\s+china)"
+)
+WITH_PRC = re.compile(
+    r"(?<![\w])(?:with|con|com)\s+(?:(?:a|o|la|el|the)\s+)?(?:china|pekin|beijing|pequim"
+    r"|republica\s+popular|people'?s\s+republic)(?![\w])"
+)
+
+
+def _relations_with_taiwan(folded: str) -> bool:
+    """Does the sentence speak of relations with Taiwan, and of none with the PRC?"""
+    return bool(WITH_TAIWAN.search(folded)) and not WITH_PRC.search(folded)
+
+
 # Where one coordinated clause ends (folded): "; ", ", and ", ", y ", ", e ", ", while ",
 # ", mientras ", ", enquanto ", ", but ", ", pero ", ", mas ".
 CLAUSE_BREAK = re.compile(r";\s|,\s(?:and|y|e|while|whereas|mientras|enquanto|but|pero|mas)\s")
@@ -257,6 +276,10 @@ class TiesDate:
                 # of the signature (main skipped the whole sentence; round s18c).
                 continue
             tie_types, taken_up = _tie_types(claim, context)
+            if "diplomatic_relations_prc" in tie_types and _relations_with_taiwan(folded):
+                # "Honduras established diplomatic relations with Taiwan in 1941": relations with
+                # Taipei, not with the PRC (main refuted 1941 by the PRC tie of 2023; round s18c).
+                tie_types = [t for t in tie_types if t != "diplomatic_relations_prc"]
             several = len([t for t in tie_types if t in EVENT_TIES]) > 1
             if several:
                 # Two events in one sentence, each with its date: the figure is judged against
