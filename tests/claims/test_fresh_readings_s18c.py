@@ -605,3 +605,29 @@ def test_relations_with_china_after_a_break_with_taiwan_stay_judged(kb):
     )
     result = one(check(text, kb), "2022")
     assert result.verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (
+            "March 2023 — Panama broke diplomatic relations with Taiwan in 2017.",
+            "2017",
+            "supported",
+        ),
+        (
+            "Marzo de 2023 — Panamá rompió relaciones diplomáticas con Taiwán en 2016.",
+            "2016",
+            "contradicted",
+        ),
+        (
+            "Março de 2023 — O Panamá rompeu relações diplomáticas com Taiwan em 2017.",
+            "2017",
+            "supported",
+        ),
+    ],
+)
+def test_a_break_with_taipei_is_still_dated_by_the_switch(kb, text, figure, verdict):
+    # Guard: a break with Taiwan is the day of the switch the PRC tie dates.
+    result = one(check(text, kb), figure)
+    assert result.verdict.value == verdict

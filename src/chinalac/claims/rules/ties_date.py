@@ -69,9 +69,22 @@ WITH_PRC = re.compile(
 )
 
 
+# A break with Taipei (folded): the day a state switched, which the PRC tie dates ("Panama
+# broke diplomatic relations with Taiwan in 2017").
+BROKE = re.compile(
+    r"(?<![\w])(?:broke|break|cut|sever|ended|end\s+to|rompi|romp|cort|puso\s+fin|termin"
+    r"|rompeu|romper|encerr|cortou)"
+)
+
+
 def _relations_with_taiwan(folded: str) -> bool:
-    """Does the sentence speak of relations with Taiwan, and of none with the PRC?"""
-    return bool(WITH_TAIWAN.search(folded)) and not WITH_PRC.search(folded)
+    """Does the sentence speak of relations with Taiwan (other than their break), and of none
+    with the PRC?"""
+    return (
+        bool(WITH_TAIWAN.search(folded))
+        and not WITH_PRC.search(folded)
+        and not BROKE.search(folded)
+    )
 
 
 # Where one coordinated clause ends (folded): "; ", ", and ", ", y ", ", e ", ", while ",
