@@ -239,6 +239,7 @@ MUTATION_TARGETS: dict[str, tuple[list[str], list[str]]] = {
         [
             "tests/claims/test_claims_rules.py",
             "tests/claims/test_claims_commitments.py",
+            "tests/claims/test_commitments_windows.py",
             "tests/claims/test_claims_rules_unit.py",
             "tests/claims/test_claims_rules_edges.py",
             "tests/claims/test_store_facts_evidence.py",

@@ -79,3 +79,43 @@ def read_that_year(
         period = Period("unresolved", None, None, text=why)
     found = PeriodMention(match.start(), match.end(), match.start(), match.end(), period)
     return sorted([*periods, found], key=lambda p: p.start)
+
+
+# "Since then", "desde entonces", "desde então", "desde ese año", "since that year" (folded):
+# an open period from the year named before (round s18a: "O Diálogo … começou sua base de dados
+# em 2005. Desde então, … concedeu 83 bilhões de dólares" was read as a total of 2005 alone).
+SINCE_THEN = re.compile(
+    r"(?<![\w])(?:since\s+then|ever\s+since|since\s+that\s+(?:year|date)"
+    r"|desde\s+(?:entonces|entao|ese\s+ano|aquel\s+ano|esa\s+fecha|aquella\s+fecha"
+    r"|esse\s+ano|aquele\s+ano|essa\s+data|aquela\s+data|ali))(?![\w])"
+)
+# What the reading adds to the period's text: a likely reading (it may support, never refute).
+SINCE_NAMED_BEFORE = ", from the year named in "
+
+
+def read_since_then(
+    text: str, folded: str, periods: list[PeriodMention], before: list[PeriodMention]
+) -> list[PeriodMention]:
+    """`periods` of the sentence with "since then" read as an open period from the year named
+    before (in its own sentence, else in the sentence before), when exactly one year is named
+    there; else kept as an `unresolved` date (its claims neither borne out nor refuted)."""
+    match = SINCE_THEN.search(folded)
+    if match is None or any(p.start < match.end() and match.start() < p.end for p in periods):
+        return periods
+    phrase = " ".join(text[match.start() : match.end()].split())
+    own = [p for p in periods if p.end <= match.start()]
+    where = "its sentence" if own else "the sentence before"
+    years, vague = _years(own or before)
+    if len(years) == 1 and not vague:
+        year = years.pop()
+        period = Period(
+            "since", year, None, text=f"'{phrase}' = since {year}{SINCE_NAMED_BEFORE}{where}"
+        )
+    else:
+        named = ", ".join(str(y) for y in sorted(years)) or "—"
+        why = (
+            f"which year '{phrase}' counts from is unclear: {where} names no single year ({named})"
+        )
+        period = Period("unresolved", None, None, text=why)
+    found = PeriodMention(match.start(), match.end(), match.start(), match.end(), period)
+    return sorted([*periods, found], key=lambda p: p.start)

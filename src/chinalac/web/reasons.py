@@ -81,6 +81,14 @@ REASON_FRAMES = (
         N_("not called contradicted because the direction of the flow is uncertain: the figure is the store's %(a)s (%(b)s), the other direction of the same trade — %(r)s")),
     (re.compile(r"^read as (?P<a>\S+) \('(?P<b>[^']+)' may name either side\): (?P<r>.+)$", re.S),
         N_("read as the store's %(a)s ('%(b)s' may name either side of the trade): %(r)s")),
+    (re.compile(r"^read as the stock of direct investment \(the text names no flow or stock\): "
+                r"(?P<r>.+)$", re.S),
+        N_("read as the stock of direct investment (the text names neither a flow nor a stock): %(r)s")),
+    (re.compile(r"^read to the end of (?P<a>\d{4}), the last full year before the article date: "
+                r"(?P<r>.+)$", re.S),
+        N_("read to the end of %(a)s, the last full year before the article's date: %(r)s")),
+    (re.compile(r"^read with the comma grouping thousands: (?P<r>.+)$", re.S),
+        N_("read with the comma grouping thousands (not as a decimal comma): %(r)s")),
     (re.compile(r"^not called contradicted: another source published (?P<a>.+?), a lower bound at the "
                 r"text's figure — (?P<r>.+)$", re.S),
         N_("not called contradicted: another source published %(a)s, a lower bound at the text's figure — %(r)s")),

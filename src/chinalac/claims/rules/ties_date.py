@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from chinalac.claims.article_date import FILE_METADATA
-from chinalac.claims.models import Evidence, Finding, Kind, Period, Verdict
+from chinalac.claims.models import Evidence, Finding, Kind, Period, Qualifier, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence
 from chinalac.claims.rules.ties_common import (
     ANNIVERSARY,
@@ -223,6 +223,16 @@ YEARS_OF_TIE_AFTER = re.compile(
     r"(?:tlc|fta|tratados?|acuerdos?|acordos?|free\s+trade|relaciones|relacoes|relations|"
     r"diplomatic|lazos|lacos|ties)(?![\w])"
 )
+# "A cinco años de que El Salvador … estableciera relaciones diplomáticas con China", "Five years
+# after El Salvador established diplomatic relations with China", "Cinco anos depois de El
+# Salvador estabelecer relações diplomáticas" (folded text after the duration): the years since a
+# tie's event, counted back from the article's date as "hace cinco años" is (round s18a).
+YEARS_AFTER_EVENT = re.compile(
+    r"(?<!\s)\s{1,2}(?:de\s+que|despues\s+de(?:\s+que)?|after|depois\s+(?:de|que)|apos)\s"
+    r"[^.;:]{0,80}?(?<![\w])(?:establec\w*|estabelec\w*|establish\w*|abri\w*|opened|firm\w*|"
+    r"signed|assin\w*|rompi\w*|broke|switch\w*)(?![\w])[^.;:]{0,60}?(?<![\w])"
+    r"(?:relaciones|relacoes|relations|ties|lazos|lacos|tlc|fta|tratado|acuerdo|acordo)(?![\w])"
+)
 SPAN_PART_BEFORE = re.compile(
     r"(?<![\w])(?:primeros|primeras|primeiros|primeiras|first|ultimos|ultimas|last|proximos|"
     r"proximas|next)\s+$"
@@ -239,6 +249,8 @@ def _years_ago(claim):
         AGO_BEFORE.search(before)
         or AGO_AFTER.match(after)
         or (YEARS_OF_TIE_AFTER.match(after) and not SPAN_PART_BEFORE.search(before))
+        # "A casi 3 años de que …": a hedged count of years dates no year (as u1517).
+        or (YEARS_AFTER_EVENT.match(after) and claim.qualifier is Qualifier.EXACT)
     )
     if not ago or claim.value != int(claim.value):
         return None
