@@ -201,6 +201,9 @@ SAMPLES = {
         "no ministerial meeting number %(a)s is stored (the store holds meetings %(b)s)"
     ),
     f"the 4th meeting: {MEETING}": "ministerial meeting number %(a)s: %(b)s",
+    f"the 4th meeting took place then: {MEETING}": (
+        "ministerial meeting number %(a)s took place then: %(b)s"
+    ),
     f"the meeting of 2021 is 3rd Ministerial Meeting, 2021-12-03; the 2nd was {MEETING}": (
         "the meeting of %(a)s is %(b)s; meeting number %(c)s was %(d)s"
     ),

@@ -340,6 +340,28 @@ def extract(
                 ],
                 key=lambda m: m.start,
             )
+        meeting_days: set[int] = set()
+        if (
+            not sentence.heading
+            and mentions
+            and all(m.kind is Kind.RANK for m in mentions)
+            and MEETING_NAMED.search(folded)
+        ):
+            # "encabezó este lunes 13 de mayo la apertura de la cuarta reunión ministerial": the
+            # month (or day) of a meeting whose ordinal the sentence writes is a claim of its
+            # own, judged by the meeting rule only (no metric: round s18c).
+            ranks = [(m.start, m.end) for m in mentions]
+            days = [
+                _date_mention(p)
+                for p in periods
+                if p.period.kind == "point"
+                and p.period.end_year
+                and p.period.start_month is not None
+                and not any(p.start < e and s < p.end for s, e in ranks)
+                and not any(m.kind is Kind.DATE and m.start == p.core_start for m in mentions)
+            ]
+            meeting_days = {id(m) for m in days}
+            mentions = sorted(mentions + days, key=lambda m: m.start)
         if not sentence.heading and not dates_only:
             # "Desde 2010, año en que entró en vigor el TLC, las exportaciones … crecieron 12,7
             # por ciento": the year in apposition is the date of an event, a claim of its own
@@ -361,6 +383,19 @@ def extract(
                 ],
                 key=lambda m: m.start,
             )
+        listed_years: dict[int, str] = {}
+        if not sentence.heading and not dates_only and len(periods) >= 2:
+            # "(Costa Rica, en 2007; Panamá, en 2017; El Salvador, en 2018; y Nicaragua, en
+            # 2021)", "Chile (in force since 2006), Peru (in force since 2010) and Costa Rica
+            # (in force since 2011)": a list pairing states with years of their own dates each
+            # state's event, a claim of its own beside the sentence's count (round s18c).
+            taken = [(m.start, m.end) for m in mentions]
+            paired = _years_of_listed_states(
+                folded, periods, entity_index.find(sentence.text, folded), taken
+            )
+            added = [(_date_mention(p), code) for p, code in paired]
+            listed_years = {id(m): code for m, code in added}
+            mentions = sorted(mentions + [m for m, _code in added], key=lambda m: m.start)
         if base is not None and base.start >= 0:
             # The dateline dates the article; it is no claim.
             s_start, _ = source.to_original(sentence.start, sentence.end)
@@ -604,8 +639,12 @@ def extract(
                     # "lo que exportó al país asiático ($us 288 millones)": a figure alone in
                     # brackets is the amount of the clause it follows; that clause's verb names
                     # its direction (main took the "importó" of the sentence's first figure).
-                    governing = _clause_of(clauses, clause[0] - 1)
-                    by_verb = _verb_direction(folded, governing, mention, entities, sentence.text)
+                    # (Its own name: `governing` is the period that dates the next sentences;
+                    # a clause bound to it crashed the next undated sentence, round s18c.)
+                    preceding_clause = _clause_of(clauses, clause[0] - 1)
+                    by_verb = _verb_direction(
+                        folded, preceding_clause, mention, entities, sentence.text
+                    )
                 if by_verb:
                     metric, hit = by_verb, None
                 if by_verb and no_subject:
@@ -973,6 +1012,10 @@ def extract(
                 # (round s16b). A likely reading: it may be borne out, never refuted.
                 entity = "LAC"
                 entity_doubt = _level("low", "the region: the policy banks named, no borrower")
+            if id(mention) in listed_years:
+                # "(Costa Rica, en 2007; Panamá, en 2017 …)": the state the year is paired with.
+                entity = listed_years[id(mention)]
+                entity_doubt = _level("low", f"{entity}: the state the year is listed with")
             if id(mention) in respective:
                 # "Chile y Perú … 43 y 25 mil millones, respectivamente": each figure is the
                 # state named in the same place of the list. A pairing by position, not by
@@ -999,6 +1042,12 @@ def extract(
                 paired := _from_to_years(folded, mention, mentions, periods)
             ):
                 period, period_doubt = paired
+            if id(mention) in listed_years and mention.value:
+                # "Chile (in force since 2006)": the year of the state's event, a point.
+                year = int(mention.value)
+                written = folded[mention.start : mention.end]
+                period = Period("point", year, year, text=written)
+                period_doubt = _level("medium", f"'{written}': the year listed with the state")
             if (
                 mention.kind is not Kind.DATE
                 and (recent := RECENT_YEARS.search(folded)) is not None
@@ -1235,6 +1284,32 @@ def extract(
                 # "por cada dólar que vendió, compró casi siete dólares": a ratio told in
                 # money, not a flow between states (no state trades a few thousand dollars).
                 metric_level = _level("low", "an amount under a million: no trade or loan total")
+            if id(mention) in meeting_days:
+                metric = None  # the meeting rule judges it; no stored figure is its measure
+            if metric == "infrastructure_projects_count" and BELT_AND_ROAD.search(folded):
+                # "Under the Belt and Road Initiative, … 200 infrastructure projects", "más de
+                # 200 proyectos de infraestructura de la Franja y la Ruta": the projects of the
+                # initiative, another scope than the stored count of every Chinese
+                # infrastructure project in the region (RED ALC; main refuted 200 by its 268 of
+                # 2023; round s18c). Nothing stores it.
+                metric = "bri_projects_count"
+                metric_level = _level("medium", "projects of the Belt and Road Initiative")
+            if (
+                mention.kind is Kind.MONEY
+                and metric
+                and period is not None
+                and period.kind == "range"
+                and period.start_year
+                and period.end_year
+                and period.start_year < period.end_year
+                and (per_year := _per_year(folded, mention, clause))
+            ):
+                # "reached $14.2 billion annually between 2010 and 2019", "promedió 8.000
+                # millones de dólares por año entre 2005 y 2021", "uma média de US$ 7,7 bilhões
+                # de 2020 a 2021": a yearly amount over a span is no total of the span (main
+                # refuted it by the span's stored total; round s18c). Nothing stores it.
+                metric = f"{metric}_annual_average"
+                metric_level = _level("medium", f"'{per_year}': a yearly amount over the span")
             confidence = {
                 "metric": metric_level,
                 "entity": entity_doubt or _entity_confidence(mention, entity, entities, clause),
@@ -2137,6 +2212,78 @@ def _metric_before(
     )
 
 
+# Between a listed state and its year (folded): "Costa Rica, en 2007", "Chile (in force since
+# 2006)", "Panamá (2017)", "Peru, in 2010", "Brasil (em vigor desde 2010)".
+STATE_YEAR_GAP = re.compile(
+    r"\s?[,(]\s?(?:(?:(?:in force|en vigor|em vigor|vigente)\s)?"
+    r"(?:since|desde|en|in|em|el|a partir de)\s)?"
+)
+# What may follow a listed year: the item's end (";", ",", ")", " y/and/e", the sentence's end).
+LISTED_YEAR_END = re.compile(r"\)?\s?(?:[;,.)]|\s(?:y|and|e)\s|$)")
+
+
+def _years_of_listed_states(
+    folded: str, periods: list[PeriodMention], entities, taken: list[tuple[int, int]]
+) -> list[tuple[PeriodMention, str]]:
+    """The years a list pairs with its states, each right after its state ("Costa Rica, en
+    2007; Panamá, en 2017"): two pairs at least, each state a CELAC state named once in the
+    list, each year a whole year (no month) that no other figure of the sentence takes."""
+    states = [e for e in entities if e.code not in NEVER_FOCUS | REGION_CODES]
+    pairs: list[tuple[PeriodMention, str]] = []
+    for p in periods:
+        period = p.period
+        if (
+            period.kind not in ("point", "since")
+            or not period.start_year
+            or period.start_month is not None
+            or any(p.start < e and s < p.end for s, e in taken)
+        ):
+            continue
+        before = [e for e in states if e.end <= p.start]
+        if not before or p.start - before[-1].end > 28:
+            continue
+        if not STATE_YEAR_GAP.fullmatch(folded, before[-1].end, p.core_start):
+            continue
+        if not LISTED_YEAR_END.match(folded, p.core_end):
+            continue
+        pairs.append((p, before[-1].code))
+    codes = [code for _p, code in pairs]
+    if len(pairs) < 2 or len(set(codes)) != len(codes):
+        return []
+    return pairs
+
+
+# The Belt and Road Initiative named (folded).
+BELT_AND_ROAD = re.compile(
+    r"(?<![\w])(?:belt\s+and\s+road|bri|franja\s+y\s+(?:la\s+)?ruta|cinturao\s+e\s+rota"
+    r"|(?:nueva\s+)?ruta\s+de\s+la\s+seda|new\s+silk\s+road|(?:nova\s+)?rota\s+da\s+seda)(?![\w])"
+)
+
+
+# A yearly amount (folded): right after the figure ("annually", "a year", "per year", "each
+# year", "anuales", "al año", "por año", "anualmente", "ao ano", "por ano", "anuais") or an
+# average named before it in its clause ("an average of", "averaged", "un promedio de",
+# "promedió", "una media de", "uma média de", "média de", "em média").
+PER_YEAR_AFTER = re.compile(
+    r"(?:\s(?:de\s)?dolares)?\s(?:annually|a\s+year|per\s+year|each\s+year|every\s+year|yearly"
+    r"|anuales|anuais|anualmente|al\s+ano|por\s+ano|cada\s+ano|ao\s+ano)\b"
+)
+AVERAGE_BEFORE = re.compile(
+    r"(?:an\s+average\s+of|averaged|averaging|(?:un|el)\s+promedio\s+de|promedio\s+de|promedio"
+    r"|promediaron|(?:una|uma)\s+media\s+de|media\s+de|em\s+media|en\s+promedio)"
+    r"(?:\s+(?:de|of|anual|annual))?\s+(?:(?:just|about|some|cerca\s+de|unos|unas|cerca)\s+)?$"
+)
+
+
+def _per_year(folded: str, mention: Mention, clause: tuple[int, int]) -> str | None:
+    """The words that make a figure a yearly amount, or None."""
+    after = PER_YEAR_AFTER.match(folded, mention.end)
+    if after:
+        return " ".join(after.group(0).split())
+    before = AVERAGE_BEFORE.search(folded, max(clause[0], mention.start - 40), mention.start)
+    return " ".join(before.group(0).split()) if before else None
+
+
 def _date_mention(period: PeriodMention) -> Mention:
     p = period.period
     year = (
@@ -3011,6 +3158,11 @@ OBJECT_BEFORE = re.compile(
 # Argentina embarcou …", "a América Latina comprou …".
 ARTICLE_A = re.compile(r"(?:^|[,;:—–]\s*)a\s+$")
 APPOSITION = re.compile(r",\s*(?:the|el|la|o|a)\s+$")
+# A ministerial meeting named (folded): "ministerial meeting", "reunión ministerial", "reunião
+# ministerial".
+MEETING_NAMED = re.compile(
+    r"(?<![\w])(?:ministerial\s+meeting|reunion\s+ministerial|reuniao\s+ministerial)"
+)
 BALANCE_BEFORE = re.compile(
     r"(?:surplus|deficit|defice|balance|saldo|superavit)(?:\s+(?:comercial|positivo|negativo|favorable|"
     r"favoravel|positive|negative|of|de|do|del|da))*"
@@ -3388,7 +3540,10 @@ NO_EXCEPTION = re.compile(
 )
 # "pasó de U$S 3.200 millones a U$S 14.000 millones", "from US$3.2 billion to US$14 billion",
 # "passou de US$ 3,2 bilhões para US$ 14 bilhões" (folded text around the two figures).
-FROM_BEFORE = re.compile(r"\b(?:de|from|desde)\s{1,2}(?:(?:los|las|os|as|the)\s)?$")
+# "from just over $14 billion": a hedge word the figure's qualifier leaves out may stand between.
+FROM_BEFORE = re.compile(
+    r"\b(?:de|from|desde)\s{1,2}(?:(?:los|las|os|as|the)\s)?(?:(?:just|slightly|apenas)\s)?$"
+)
 TO_BETWEEN = re.compile(r"\s{1,2}(?:a|al|to|para|hasta|ate)\s{1,2}(?:(?:los|las|os|as|the)\s)?")
 
 
@@ -3419,6 +3574,22 @@ def _from_to_years(folded: str, mention: Mention, mentions: list[Mention], perio
         and p.period.end_year
         and p.period.start_year < p.period.end_year
     ]
+    since = [p for p in periods if p.period.kind == "since" and p.period.start_year]
+    if (
+        mention is pair[0]
+        and not spans
+        and len(since) == 1
+        and since[0].end <= pair[0].start
+        and all(p is since[0] or p.start >= pair[1].end for p in periods)
+    ):
+        # "since 2000 from just over $14 billion to $50 billion in 2022", "desde 2000 de … a …
+        # en 2022": the first figure is the level the change left in the span's first year
+        # (main read it for 2000 to the article's date, and called it a change running
+        # backwards in time; round s18c). The second keeps its own year, if it writes one.
+        year = since[0].period.start_year
+        written = since[0].period.text.strip()
+        why = f"'{written}' paired with 'from … to …': the first year"
+        return Period("point", year, year, text=written), _level("medium", why)
     if len(spans) != 1 or spans[0].end > pair[0].start:
         return None
     if any(pair[0].start - 4 <= p.start <= pair[1].end + 4 for p in periods):

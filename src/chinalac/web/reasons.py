@@ -176,6 +176,8 @@ REASON_FRAMES = (
     (re.compile(r"^no (?P<a>\d+)(?:st|nd|rd|th) ministerial meeting is stored \(the store holds "
                 r"meetings (?P<b>[^()]*)\)$", re.S),
         N_("no ministerial meeting number %(a)s is stored (the store holds meetings %(b)s)")),
+    (re.compile(r"^the (?P<a>\d+)(?:st|nd|rd|th) meeting took place then: (?P<b>.+)$", re.S),
+        N_("ministerial meeting number %(a)s took place then: %(b)s")),
     (re.compile(r"^the (?P<a>\d+)(?:st|nd|rd|th) meeting: (?P<b>.+)$", re.S),
         N_("ministerial meeting number %(a)s: %(b)s")),
     (re.compile(r"^the meeting of (?P<a>\d+) is (?P<b>.+?); the (?P<c>\d+)(?:st|nd|rd|th) was (?P<d>.+)$", re.S),

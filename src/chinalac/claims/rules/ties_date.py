@@ -55,6 +55,53 @@ RATIFIED = re.compile(r"(?<![\w])(?:ratif|aprob|aprov|approv)")
 TALKS = re.compile(r"(?<![\w])(?:talks|negotiat|negocia|launch|lanz|lanc|consider|study|estud)")
 
 
+# Relations whose partner is Taiwan (folded): "relations with Taiwan", "relaciones diplomáticas
+# con Taipéi", "relações com Taiwan"; and a partner named as the PRC: "… con China", "with
+# Beijing", "com a China".
+WITH_TAIWAN = re.compile(
+    r"(?<![\w])(?:relations|relationship|ties|relaciones|relacion|lazos|relacoes|relacao|lacos)"
+    r"(?:\s+(?:diplomatic\w*|oficiales|officials?|oficiais))?\s+(?:with|con|com)\s+"
+    r"(?:(?:a|o|la|el)\s+)?(?:taiwan|taipei|taipe|formosa|republica\s+de\s+china|republic\s+of\s+china)"
+)
+WITH_PRC = re.compile(
+    r"(?<![\w])(?:with|con|com)\s+(?:(?:a|o|la|el|the)\s+)?(?:china|pekin|beijing|pequim"
+    r"|republica\s+popular|people'?s\s+republic)(?![\w])"
+)
+
+
+# A break with Taipei (folded): the day a state switched, which the PRC tie dates ("Panama
+# broke diplomatic relations with Taiwan in 2017").
+BROKE = re.compile(
+    r"(?<![\w])(?:broke|break|cut|sever|ended|end\s+to|rompi|romp|cort|puso\s+fin|termin"
+    r"|rompeu|romper|encerr|cortou)"
+)
+
+
+def _relations_with_taiwan(folded: str) -> bool:
+    """Does the sentence speak of relations with Taiwan (other than their break), and of none
+    with the PRC?"""
+    return (
+        bool(WITH_TAIWAN.search(folded))
+        and not WITH_PRC.search(folded)
+        and not BROKE.search(folded)
+    )
+
+
+# Where one coordinated clause ends (folded): "; ", ", and ", ", y ", ", e ", ", while ",
+# ", mientras ", ", enquanto ", ", but ", ", pero ", ", mas ".
+CLAUSE_BREAK = re.compile(r";\s|,\s(?:and|y|e|while|whereas|mientras|enquanto|but|pero|mas)\s")
+
+
+def _clause_around(folded: str, start: int, end: int) -> str:
+    """The coordinated clause of the sentence that holds `start:end` (the whole sentence when
+    it has one clause)."""
+    first = 0
+    for match in CLAUSE_BREAK.finditer(folded, 0, start):
+        first = match.end()
+    after = CLAUSE_BREAK.search(folded, end)
+    return folded[first : after.start() if after else len(folded)]
+
+
 # "Colombia joined the initiative on 14 May 2025", after a sentence naming the Belt and Road:
 # "the initiative" takes up the one tie the sentence before named.
 INITIATIVE_ANAPHOR = re.compile(
@@ -248,9 +295,16 @@ class TiesDate:
             ):
                 continue  # the year stands as a claim of its own: it is judged there
             folded = folded_sentence(claim)
-            if TALKS.search(folded):
+            if TALKS.search(_clause_around(folded, *claim.span_in_sentence)):
+                # "Ecuador and Nicaragua signed FTAs in 2023, and Honduras began negotiations in
+                # July 2023": the talks are the other clause's; the clause of the year speaks
+                # of the signature (main skipped the whole sentence; round s18c).
                 continue
             tie_types, taken_up = _tie_types(claim, context)
+            if "diplomatic_relations_prc" in tie_types and _relations_with_taiwan(folded):
+                # "Honduras established diplomatic relations with Taiwan in 1941": relations with
+                # Taipei, not with the PRC (main refuted 1941 by the PRC tie of 2023; round s18c).
+                tie_types = [t for t in tie_types if t != "diplomatic_relations_prc"]
             several = len([t for t in tie_types if t in EVENT_TIES]) > 1
             if several:
                 # Two events in one sentence, each with its date: the figure is judged against
