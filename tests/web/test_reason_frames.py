@@ -70,6 +70,12 @@ SAMPLES = {
         "not called contradicted because the direction of the flow is uncertain: the figure is "
         "the store's %(a)s (%(b)s), the other direction of the same trade — %(r)s"
     ),
+    "not called contradicted because China's side gives the figure ('embajador de china') and "
+    "the store holds another reporter's (INE (Bolivia) via IBCE) — the store holds 357 usd_m 2020 "
+    "[f1, S1]; the text says 300 millones de dólares (would need 285–315)": (
+        "not called contradicted because China's side gives the figure ('%(a)s') and the store "
+        "holds another reporter's (%(b)s): each side counts the same trade its own way — %(r)s"
+    ),
     f"read as trade_china_exports ('importaciones chinas' may name either side): matches {LABEL}": (
         "read as the store's %(a)s ('%(b)s' may name either side of the trade): %(r)s"
     ),

@@ -1316,6 +1316,14 @@ def extract(
                 "period": period_doubt,
                 "value": _value_confidence(mention, folded, clause),
             }
+            if mention.kind is Kind.MONEY and (
+                china_side := _china_side(folded, sentences, index, sentence.paragraph)
+            ):
+                # "el embajador de China … afirmó …. Las exportaciones bolivianas a China,
+                # dijo, pasaron de 300 millones de dólares en 2020": the figure is China's
+                # side's (its statistics), which a partner's own statistics do not refute
+                # (rules.store_facts; round s19b).
+                confidence["reporter"] = _level("medium", china_side)
             if zero is not None:
                 # "there were no such loans in 2020 or 2021": each year claims a zero.
                 mention = _as_zero(mention, zero, lexicon, sentence.text)
@@ -1368,6 +1376,38 @@ def extract(
         _one_date_per_year_metric(sentence_hits, lexicon)
         _year_of_change([c for c, _ in sentence_hits], sentence.text)
     return claims
+
+
+# Who gives a figure, when it is China's side: its ambassador, embassy or consul, its customs
+# or statistics ("el embajador de China", "la embajada china", "China's ambassador", "o
+# embaixador chinês", "según las estadísticas de China", "Chinese customs data").
+CHINA_SIDE = re.compile(
+    r"\b(?:(?:embajador|embajadora|embajada|consul|consulado|encargad[oa]\s+de\s+negocios|"
+    r"embaixador|embaixadora|embaixada)\s+(?:de\s+(?:la\s+)?china|chin[oa]s?|chines[a]?|"
+    r"da\s+china)|(?:ambassador|embassy|consul(?:ate)?)\s+of\s+china|"
+    r"chinese\s+(?:ambassador|embassy|consul(?:ate)?|customs)|china'?s\s+(?:ambassador|embassy|"
+    r"consul|customs|statistics)|(?:estadisticas|aduanas?|estatisticas|alfandega)\s+"
+    r"(?:de\s+(?:la\s+)?china|da\s+china|chinas?|chinesas?))\b"
+)
+# A verb of saying with no subject of its own: "…, dijo, pasaron de …", "he said", "disse":
+# the speaker is the previous sentence's.
+BARE_SAID = re.compile(
+    r"(?:^|,)\s*(?:dijo|anadio|agrego|senalo|afirmo|explico|preciso|destaco|indico|"
+    r"disse|acrescentou|afirmou|explicou|destacou|he\s+said|she\s+said|he\s+added|"
+    r"she\s+added)\s*(?:,|$)"
+)
+
+
+def _china_side(folded: str, sentences: list, index: int, paragraph: int) -> str:
+    """Why the figure of a sentence is China's side's, or "": the sentence names China's
+    ambassador, embassy, consul, customs or statistics, or it says "dijo" with no speaker of
+    its own after a sentence of the same paragraph that names one."""
+    found = CHINA_SIDE.search(folded)
+    if found is None and index > 0 and BARE_SAID.search(folded):
+        before = sentences[index - 1]
+        if before.paragraph == paragraph:
+            found = CHINA_SIDE.search(fold(before.text))
+    return f"China's side gives the figure: '{found.group(0)}'" if found else ""
 
 
 def _without_article_china(hits: list, text: str) -> list:

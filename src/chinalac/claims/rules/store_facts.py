@@ -66,6 +66,8 @@ FLOW_NAMED = re.compile(
 CUMULATIVE_METRICS = frozenset({"loans_total", "loans_count", "investment_total"})
 # claims.extract's reading of "importaciones chinas", "Chinese imports" with no partner named.
 GUESSED_SIDE = ": whose imports is a guess"
+# A stored row reported by China's side: its customs, ministries, embassy or ambassador.
+CHINA_REPORTER = re.compile(r"\b(?:China|Chinese|GACC|MOFCOM)\b")
 RELATIVE_APPROXIMATE = 0.05  # as the tolerance reads "about" (tolerance.APPROXIMATE_RELATIVE)
 
 
@@ -105,6 +107,7 @@ class StoreFacts:
                 self._grouped_comma(claim, context)
                 or self._bound_dispute(claim, context, finding)
                 or self._other_direction(claim, context, finding)
+                or self._other_reporter(claim, finding)
                 or finding
             )
         return finding
@@ -255,6 +258,29 @@ class StoreFacts:
             f"figure is the store's {other} ({matches[0].label()}), the other direction of the "
             f"same trade — " + contradicted.reason,
             tuple(f.evidence("related") for f in matches) + tuple(contradicted.evidence),
+        )
+
+    def _other_reporter(self, claim: Claim, contradicted: Finding) -> Finding | None:
+        """Not contradicted when the text gives China's side's figure ("el embajador de China
+        … dijo", "según las estadísticas de China") and every stored value that differs is
+        another reporter's (the partner's statistics office or central bank): the two sides
+        count the same trade their own way (valuation, timing), so the partner's figure does
+        not refute China's (round s19b: "pasaron de 300 millones de dólares en 2020", the
+        Chinese ambassador, against INE's 357). Unverifiable, and the reason names both."""
+        why = (claim.confidence.get("reporter") or {}).get("why", "")
+        said = re.search(r"'([^']+)'", why)
+        if said is None:
+            return None
+        differing = [e for e in contradicted.evidence if e.relation == "differs"]
+        if not differing or any(CHINA_REPORTER.search(e.reporter or "") for e in differing):
+            return None
+        reporters = "; ".join(dict.fromkeys(e.reporter or "reporter not stated" for e in differing))
+        return Finding(
+            self.rule_id,
+            Verdict.UNVERIFIABLE,
+            f"not called contradicted because China's side gives the figure ('{said.group(1)}') "
+            f"and the store holds another reporter's ({reporters}) — " + contradicted.reason,
+            tuple(dataclasses.replace(e, relation="related") for e in contradicted.evidence),
         )
 
     def _bound_dispute(

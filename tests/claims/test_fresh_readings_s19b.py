@@ -1,0 +1,92 @@
+"""General readings found on the fresh dev texts 150-156 of the unseen set (branch
+issue-15-s19b: Spanish pages the store took nothing from), each with real-shaped sentences (our
+own) in EN, ES and PT, checked against the package's knowledge base.
+
+* China's side's figure is not refuted by the partner's statistics: "Las exportaciones
+  bolivianas a China, dijo [el embajador de China], pasaron de 300 millones de dólares en 2020"
+  was called contradicted by INE's 357 (Bolivia's own statistics office); the two sides count
+  the same trade their own way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+# --- China's side's figure against the partner's statistics ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "China's ambassador to Bolivia, Wang Liang, said his country became Bolivia's first"
+            " trading partner in 2023. Bolivia's exports to China, he said, rose from 300 million"
+            " dollars in 2020 to more than 1.3 billion dollars in 2024.",
+            "300 million dollars",
+        ),
+        (
+            "Según las estadísticas de China, las exportaciones de Bolivia a China sumaron 300"
+            " millones de dólares en 2020.",
+            "300 millones de dólares",
+        ),
+        (
+            "El embajador de China en Bolivia, Wang Liang, afirmó que su país es el primer socio"
+            " comercial de Bolivia. Las exportaciones bolivianas a China, dijo, pasaron de 300"
+            " millones de dólares en 2020 a más de 1.300 millones de dólares en 2024.",
+            "300 millones de dólares",
+        ),
+        (
+            "O embaixador da China na Bolívia, Wang Liang, afirmou que o seu país é o primeiro"
+            " parceiro comercial da Bolívia. As exportações bolivianas para a China, disse,"
+            " passaram de 300 milhões de dólares em 2020 para mais de 1,3 bilhão de dólares em"
+            " 2024.",
+            "300 milhões de dólares",
+        ),
+        (
+            "Segundo a embaixada chinesa, as exportações da Bolívia para a China somaram 300"
+            " milhões de dólares em 2020.",
+            "300 milhões de dólares",
+        ),
+    ],
+)
+def test_china_side_figure_is_not_refuted_by_the_partners_statistics(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "China's side gives the figure" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # No speaker of China's side: the partner's statistics refute it (guard).
+        (
+            "Bolivia's exports to China rose from 300 million dollars in 2020 to 1.3 billion"
+            " dollars in 2024.",
+            "300 million dollars",
+        ),
+        (
+            "Las exportaciones bolivianas a China pasaron de 300 millones de dólares en 2020 a"
+            " 1.300 millones de dólares en 2024.",
+            "300 millones de dólares",
+        ),
+        (
+            "As exportações bolivianas para a China passaram de 300 milhões de dólares em 2020"
+            " para 1,3 bilhão de dólares em 2024.",
+            "300 milhões de dólares",
+        ),
+        # A speaker of China's side in a sentence before, but the figure's own sentence names
+        # its own source (no bare "dijo"): the partner's statistics refute it (guard).
+        (
+            "El embajador de China habló del comercio bilateral. Según el INE, las exportaciones"
+            " bolivianas a China pasaron de 300 millones de dólares en 2020 a 1.300 millones de"
+            " dólares en 2024.",
+            "300 millones de dólares",
+        ),
+    ],
+)
+def test_without_china_side_the_partners_statistics_still_refute(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
