@@ -90,3 +90,57 @@ def test_china_side_figure_is_not_refuted_by_the_partners_statistics(kb, text, f
 def test_without_china_side_the_partners_statistics_still_refute(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- a regional pledge is no figure of one state ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Trade between China and Bolivia grew from 880 thousand dollars in 1985 to more than"
+            " 3.5 billion dollars in 2024.",
+            "more than 3.5 billion dollars",
+        ),
+        (
+            "El comercio entre China y Bolivia creció de 880 mil dólares en 1985 a más de 3.500"
+            " millones de dólares en 2024.",
+            "más de 3.500 millones de dólares",
+        ),
+        (
+            "O comércio entre a China e a Bolívia cresceu de 880 mil dólares em 1985 para mais de"
+            " 3,5 bilhões de dólares em 2024.",
+            "mais de 3,5 bilhões de dólares",
+        ),
+    ],
+)
+def test_a_states_trade_is_not_borne_out_by_the_regions_pledge(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "commitment" not in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # The region's own trade is still judged (guard).
+        (
+            "Trade between China and Latin America reached more than 500 billion dollars in 2024.",
+            "more than 500 billion dollars",
+        ),
+        (
+            "El comercio entre China y América Latina llegó a más de 500.000 millones de dólares"
+            " en 2024.",
+            "más de 500.000 millones de dólares",
+        ),
+        (
+            "O comércio entre a China e a América Latina chegou a mais de 500 bilhões de dólares"
+            " em 2024.",
+            "mais de 500 bilhões de dólares",
+        ),
+    ],
+)
+def test_the_regions_trade_is_still_judged(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -148,6 +148,23 @@ def _unit(unit) -> str:
     return "count" if not unit or str(unit).startswith("count") else str(unit)
 
 
+# Entities that are no single state: a pledge to the region is about them.
+NOT_A_STATE = frozenset({"LAC", "CHN", "WLD"})
+
+
+def _about_the_claims_entity(pledge, claim: Claim) -> bool:
+    """A pledge to the whole region (no states named) is no figure of one state: "el volumen
+    comercial bilateral [China-Bolivia] creció … a más de $us 3.500 millones" is not borne out
+    by the region's trade delivered under the US$ 500 bn pledge (round s19b: main took it as
+    support). A claim about one state keeps the pledges naming that state, and the regional
+    ones only when its sentence names the region too."""
+    entity = claim.entity or ""
+    if entity in NOT_A_STATE or not re.fullmatch(r"[A-Z]{3}", entity) or "LAC" in claim.entities:
+        return True
+    states = pledge.states if isinstance(pledge.states, str) else ""
+    return entity in states.split(";") if states.strip() else False
+
+
 class Commitments:
     rule_id: ClassVar[str] = "commitments"
     verdicts: ClassVar[tuple[Verdict, ...]] = (
@@ -179,7 +196,9 @@ class Commitments:
                 by_metric = _rows_by(pledges, "metric")
                 said_by = _rows_by(statements, "commitment_id")
                 delivered_by = _rows_by(delivery, "commitment_id")
-            same_metric = by_metric.get(claim.metric, [])
+            same_metric = [
+                p for p in by_metric.get(claim.metric, []) if _about_the_claims_entity(p, claim)
+            ]
             if not same_metric:
                 continue
             plans = {p.plan for p in same_metric if isinstance(p.plan, str)}
