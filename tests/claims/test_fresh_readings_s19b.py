@@ -144,3 +144,57 @@ def test_a_states_trade_is_not_borne_out_by_the_regions_pledge(kb, text, figure)
 def test_the_regions_trade_is_still_judged(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- an undated rank early in a year reports the year before, never a later one --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "January 2024 — Uruguay's exports fell last year. China was again the main"
+            " destination of Uruguayan exports, according to Uruguay XXI.",
+            "main destination",
+        ),
+        (
+            "Enero de 2024 — Las exportaciones uruguayas cayeron el año pasado. China fue"
+            " nuevamente el principal destino de los envíos uruguayos.",
+            "principal destino",
+        ),
+        (
+            "Janeiro de 2024 — As exportações uruguaias caíram no ano passado. A China foi"
+            " novamente o principal destino das exportações uruguaias.",
+            "principal destino",
+        ),
+    ],
+)
+def test_an_early_year_rank_is_not_borne_out_by_the_years_own_row(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # Later in the year the text speaks of its own year: the row bears it out (guard).
+        (
+            "June 2024 — China is the main destination of Uruguayan exports, according to"
+            " Uruguay XXI.",
+            "main destination",
+        ),
+        (
+            "Junio de 2024 — China es el principal destino de los envíos uruguayos, según Uruguay"
+            " XXI.",
+            "principal destino",
+        ),
+        (
+            "Junho de 2024 — A China é o principal destino das exportações uruguaias, segundo o"
+            " Uruguay XXI.",
+            "principal destino",
+        ),
+    ],
+)
+def test_a_rank_of_the_articles_own_year_is_still_borne_out(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

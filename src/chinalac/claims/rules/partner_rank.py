@@ -158,7 +158,11 @@ class PartnerRank:
             # constituido en el segundo destino" in a 2022 text by the 2021 rank, and "Actualmente
             # … el noveno destino" of August 2024 by the 2023 one).
             if dated[:4].isdigit():
-                facts = [f for f in facts if f.start[0] and f.start[0] <= int(dated[:4])]
+                # Not a year after the one the text speaks of: "China fue nuevamente el
+                # principal destino" in January 2024 reports 2023, and the 2024 rank was not
+                # known yet (round s19b: main bore it out by the 2024 row).
+                present = _present_year(claim.article_date)
+                facts = [f for f in facts if f.start[0] and f.start[0] <= present]
             latest = max((f.start[0] for f in facts if f.start[0]), default=None)
             facts = [f for f in facts if f.start[0] == latest]
             unclear = UNCLEAR_WHY.search((claim.confidence.get("period") or {}).get("why", ""))
