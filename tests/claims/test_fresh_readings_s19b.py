@@ -198,3 +198,44 @@ def test_an_early_year_rank_is_not_borne_out_by_the_years_own_row(kb, text, figu
 def test_a_rank_of_the_articles_own_year_is_still_borne_out(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- a tie held "since" a date: the day it began ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Costa Rica and China have had diplomatic relations since 1 June 2007.",
+            "June 2007",
+        ),
+        (
+            "Los dos países mantienen relaciones diplomáticas desde el 1 de junio de 2007: Costa"
+            " Rica y China.",
+            "junio de 2007",
+        ),
+        (
+            "Costa Rica e China mantêm relações diplomáticas desde 1 de junho de 2007.",
+            "junho de 2007",
+        ),
+        ("Cuba y China tienen relaciones diplomáticas desde 1960.", "1960"),
+    ],
+)
+def test_relations_since_a_date_date_the_tie(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # "since 2009" is not false of a tie that began in 2007: never refuted (guard).
+        ("Costa Rica and China have had diplomatic relations since 2009.", "2009"),
+        ("Costa Rica y China mantienen relaciones diplomáticas desde 2009.", "2009"),
+        ("Costa Rica e China mantêm relações diplomáticas desde 2009.", "2009"),
+    ],
+)
+def test_relations_since_a_later_date_are_not_refuted(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

@@ -263,6 +263,24 @@ def _years_ago(claim):
     return dataclasses.replace(claim, period=period)
 
 
+def _since_date(claim):
+    """ "Costa Rica y China mantienen relaciones diplomáticas desde el 1 de junio de 2007",
+    "have had diplomatic relations since 1960", "mantêm relações desde 1960": a date the tie
+    has run since is the day it began, read as that point. Borne out, never refuted: "since
+    2008" is not false of a tie that began in 2007 (round s19b: main read no claim). None when
+    the claim is no date of a "since" period."""
+    period = claim.period
+    if claim.kind is not Kind.DATE or period is None or period.kind != "since":
+        return None
+    if period.start_year is None or period.end_year is not None:
+        return None
+    point = Period(
+        "point", period.start_year, period.start_year, period.start_month, period.start_month,
+        period.text,
+    )  # fmt: skip
+    return dataclasses.replace(claim, period=point)
+
+
 class TiesDate:
     rule_id: ClassVar[str] = "ties-date"
     verdicts: ClassVar[tuple[Verdict, ...]] = (
@@ -279,6 +297,9 @@ class TiesDate:
                 claim = _years_ago(claim)
                 if claim is None:
                     continue
+            since = _since_date(claim)
+            if since is not None:
+                claim = since
             if (
                 claim.kind not in (Kind.DATE, Kind.RANK, Kind.DURATION)
                 or claim.entity in REGIONS
@@ -317,7 +338,7 @@ class TiesDate:
                 finding = self._judge(context, claim, tie_type, folded)
                 if (
                     finding is not None
-                    and (taken_up or ago or several)
+                    and (taken_up or ago or several or since is not None)
                     and finding.verdict is Verdict.CONTRADICTED
                 ):
                     # "the treaty" of an earlier sentence is inferred, and "13 years ago" counts
