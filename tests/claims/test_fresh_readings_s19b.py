@@ -239,3 +239,41 @@ def test_relations_since_a_date_date_the_tie(kb, text, figure):
 def test_relations_since_a_later_date_are_not_refuted(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# --- "40 años del establecimiento de relaciones diplomáticas" ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "May 2025 — This year marks 40 years of the establishment of diplomatic relations"
+            " between China and Bolivia.",
+            "40 years",
+        ),
+        (
+            "Mayo de 2025 — Este año se cumplen 40 años del establecimiento de relaciones"
+            " diplomáticas entre China y Bolivia.",
+            "40 años",
+        ),
+        (
+            "Maio de 2025 — Este ano completam-se 40 anos do estabelecimento de relações"
+            " diplomáticas entre a China e a Bolívia.",
+            "40 anos",
+        ),
+    ],
+)
+def test_years_of_the_establishment_of_relations_date_the_tie(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_years_of_the_establishment_of_relations_off_by_one_are_not_refuted(kb):
+    # Whole years counted from a date the writer rounds: never refuted (guard).
+    text = (
+        "Mayo de 2025 — Este año se cumplen 41 años del establecimiento de relaciones"
+        " diplomáticas entre China y Bolivia."
+    )
+    result = one(check(text, kb), "41 años")
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

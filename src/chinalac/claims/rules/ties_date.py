@@ -220,6 +220,11 @@ AGO_AFTER = re.compile(r"(?<!\s)\s*(?:ago|atras)(?![\w])")
 YEARS_OF_TIE_AFTER = re.compile(
     r"(?<!\s)\s{1,2}(?:de|del|do|da|dos|das|of)\s{1,2}"
     r"(?:(?:el|la|los|las|o|a|os|as|the|its|his|her|their|su|sus|seu|sua|seus|suas)\s{1,2})?"
+    # "40 años del establecimiento de relaciones diplomáticas", "40 years since the
+    # establishment of diplomatic relations", "40 anos do estabelecimento de relações" (round
+    # s19b): the event named before the tie.
+    r"(?:(?:establecimiento|estabelecimento|establishment)\s{1,2}(?:de|do|da|of)\s{1,2}"
+    r"(?:(?:las|los|as|os|the)\s{1,2})?)?"
     r"(?:tlc|fta|tratados?|acuerdos?|acordos?|free\s+trade|relaciones|relacoes|relations|"
     r"diplomatic|lazos|lacos|ties)(?![\w])"
 )
