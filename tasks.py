@@ -241,6 +241,7 @@ MUTATION_TARGETS: dict[str, tuple[list[str], list[str]]] = {
             "tests/claims/test_claims_commitments.py",
             "tests/claims/test_commitments_windows.py",
             "tests/claims/test_partner_rank_years.py",
+            "tests/claims/test_undated_stock_early_in_year.py",
             "tests/claims/test_claims_rules_unit.py",
             "tests/claims/test_claims_rules_edges.py",
             "tests/claims/test_store_facts_evidence.py",
