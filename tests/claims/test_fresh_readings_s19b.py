@@ -277,3 +277,41 @@ def test_years_of_the_establishment_of_relations_off_by_one_are_not_refuted(kb):
     )
     result = one(check(text, kb), "41 años")
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# --- "el 40 aniversario": an anniversary's ordinal printed as a bare number ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "May 2025 — Bolivia and China mark this year the 40 anniversary of their diplomatic"
+            " relations.",
+            "40 anniversary",
+        ),
+        (
+            "Mayo de 2025 — Bolivia y China celebran este año el 40 aniversario de sus relaciones"
+            " diplomáticas.",
+            "40 aniversario",
+        ),
+        (
+            "Maio de 2025 — Bolívia e China celebram este ano o 40 aniversário das suas relações"
+            " diplomáticas.",
+            "40 aniversário",
+        ),
+    ],
+)
+def test_a_bare_anniversary_number_dates_the_tie(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_bare_anniversary_number_off_the_tie_is_not_refuted(kb):
+    # The ties table is a partial compilation: another year is shown, never refuted (guard).
+    text = (
+        "Mayo de 2025 — Bolivia y China celebran este año el 45 aniversario de sus relaciones"
+        " diplomáticas."
+    )
+    result = one(check(text, kb), "45 aniversario")
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

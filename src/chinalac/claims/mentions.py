@@ -350,8 +350,14 @@ FRACTION_OF_SCALE = re.compile(
 # Ordinals written with digits or Roman numerals before a noun: "the 4th ministerial
 # meeting", "el III Foro", "a IV Reunião", "o 50º aniversário", "9.º país".
 DIGIT_ORDINAL = re.compile(
-    r"(?<![\w.,])(?P<n>\d{1,3})(?:st|nd|rd|th|º|ª|°|\.º|\.ª)(?=\s+[^\W\d_])", re.IGNORECASE
+    r"(?<![\w.,])(?P<n>\d{1,3})(?:(?:st|nd|rd|th|º|ª|°|\.º|\.ª)(?=\s+[^\W\d_])"
+    # "el 14 aniversario de la entrada en vigor del TLC": Spanish and Portuguese print an
+    # anniversary's ordinal as a bare number (round s19b).
+    r"|(?=\s+(?:aniversario|aniversário|anniversary)\b))",
+    re.IGNORECASE,
 )
+# The same bare ordinal, on folded text after the number: not read as a count.
+BARE_ANNIVERSARY = re.compile(r"\s+(?:aniversario|anniversary)\b")
 ROMAN_ORDINAL = re.compile(
     r"(?<![\w\-])(?P<n>(?:X{0,3})(?:IX|IV|V?I{0,3}))(?=\s+(?:[A-ZÁÉÍÓÚ][a-záéíóúãõç]+|"
     r"(?:ministerial|summit|forum|meeting|cumbre|foro|reunion|reunión|cúpula|fórum|encontro)))"
@@ -835,7 +841,11 @@ def find_mentions(
         if start < reach and any(s <= start < e for s, e in taken):
             continue
         after = folded[end:]
-        if ORDINAL_SUFFIX.match(after) or ORDINAL_SUFFIX.match(text[end : end + 3]):
+        if (
+            ORDINAL_SUFFIX.match(after)
+            or ORDINAL_SUFFIX.match(text[end : end + 3])
+            or BARE_ANNIVERSARY.match(after)
+        ):
             continue  # "16th", "2nd", "4ª", "50º" (folded to "4a", "50o"): ranks, read below
         mention_start, mention_end = start, end
         kind, unit, scale, noun, noun_span = Kind.COUNT, "count", 1.0, "", (-1, -1)
