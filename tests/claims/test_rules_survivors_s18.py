@@ -1,0 +1,35 @@
+"""The claims_rules mutation run's survivors of round s18 (issue 17): each test here kills one
+or more mutants the target's other tests let live (docs/mutation.md; the classification of
+every survivor is in the helper's notes, claims_rules_survivors_s18.md).
+"""
+
+from __future__ import annotations
+
+from chinalac.claims.rules.ties_common import nearest_tie_type
+
+
+def _nearest(sentence: str, figure: str) -> str | None:
+    start = sentence.index(figure)
+    return nearest_tie_type(sentence, start, start + len(figure))
+
+
+# ── ties_common.nearest_tie_type ────────────────────────────────────────────────────────────
+
+
+def test_a_sentence_that_names_no_tie_dates_none():
+    assert _nearest("Costa Rica reported a record harvest of coffee and bananas in 2010.", "2010") is None
+
+
+def test_of_two_ties_named_after_a_late_date_the_nearer_dates_it():
+    # Both cues follow 2010, which stands past the middle of the sentence: the nearer one (the
+    # FTA) dates it, whatever order the cues are listed in (the relations' cues come first).
+    sentence = (
+        "Costa Rica and China have been close partners for many years: since 2010 a free trade "
+        "agreement, and before it diplomatic relations."
+    )
+    assert _nearest(sentence, "2010") == "fta"
+    sentence_es = (
+        "Costa Rica y China son socios cercanos desde hace muchos años: desde 2010 rige un "
+        "tratado de libre comercio y, antes, las relaciones diplomáticas."
+    )
+    assert _nearest(sentence_es, "2010") == "fta"
