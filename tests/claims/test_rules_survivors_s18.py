@@ -5,6 +5,9 @@ every survivor is in the helper's notes, claims_rules_survivors_s18.md).
 
 from __future__ import annotations
 
+import pytest
+
+from chinalac.claims import KnowledgeView, Verdict, check
 from chinalac.claims.rules.ties_common import nearest_tie_type
 
 
@@ -17,7 +20,10 @@ def _nearest(sentence: str, figure: str) -> str | None:
 
 
 def test_a_sentence_that_names_no_tie_dates_none():
-    assert _nearest("Costa Rica reported a record harvest of coffee and bananas in 2010.", "2010") is None
+    assert (
+        _nearest("Costa Rica reported a record harvest of coffee and bananas in 2010.", "2010")
+        is None
+    )
 
 
 def test_of_two_ties_named_after_a_late_date_the_nearer_dates_it():
@@ -33,3 +39,27 @@ def test_of_two_ties_named_after_a_late_date_the_nearer_dates_it():
         "tratado de libre comercio y, antes, las relaciones diplomáticas."
     )
     assert _nearest(sentence_es, "2010") == "fta"
+
+
+# ── Commitments._judge ──────────────────────────────────────────────────────────────────────
+
+
+@pytest.fixture(scope="module")
+def package() -> KnowledgeView:
+    return KnowledgeView.from_folder()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Joint Action Plan 2022-2024 promised some 6,100 government scholarships for Latin America.",
+        "En el Plan de Acción Conjunto 2022-2024, China se comprometió a otorgar cerca de 6.100 becas.",
+    ],
+)
+def test_an_approximate_figure_near_another_plans_pledge_is_disputed_not_refuted(package, text):
+    # "some 6,100" is read with its own slack (not as the exact 6,100 a bound is read as): it
+    # lies near the 6,000 scholarships of the 2014 Brasília pledge, so it is another plan's
+    # figure, never a contradiction of the Joint Action Plan's 5,000.
+    (result,) = [r for r in check(text, db=package) if r.claim.metric]
+    assert result.verdict is Verdict.DISPUTED, result.reason
+    assert "brasilia2014_scholarships_6000" in result.record_ids
