@@ -9,6 +9,7 @@ import pytest
 
 from chinalac.claims import KnowledgeView, Verdict, check
 from chinalac.claims.rules.ties_common import nearest_tie_type
+from tests.claims.conftest import tiny_knowledge
 
 
 def _nearest(sentence: str, figure: str) -> str | None:
@@ -63,3 +64,61 @@ def test_an_approximate_figure_near_another_plans_pledge_is_disputed_not_refuted
     (result,) = [r for r in check(text, db=package) if r.claim.metric]
     assert result.verdict is Verdict.DISPUTED, result.reason
     assert "brasilia2014_scholarships_6000" in result.record_ids
+
+
+# ── GrowthRate.check ────────────────────────────────────────────────────────────────────────
+
+
+def _growth(text: str) -> list[tuple[str, str]]:
+    return [
+        (r.claim.text.strip(), str(f.verdict))
+        for r in check(text, db=tiny_knowledge())
+        for f in r.findings
+        if f.rule_id == "growth-rate"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose from US$10 billion in 2020 to US$12 billion in 2021, an increase of US$2"
+        " billion, or 35%.",
+        "Las exportaciones subieron de US$10 mil millones en 2020 a US$12 mil millones en 2021,"
+        " un aumento de US$2 mil millones, o 35%.",
+        "As exportações subiram de US$10 bilhões em 2020 para US$12 bilhões em 2021, um aumento"
+        " de US$2 bilhões, ou 35%.",
+    ],
+)
+def test_a_rate_after_an_amount_of_change_is_still_checked_against_the_levels(text):
+    # The amount of change (US$2 billion) is checked first; the 35% after it is still read
+    # against 10 → 12 (20%), not left behind.
+    assert ("35%", "inconsistent") in _growth(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade tripled from US$10 billion in 2010 to US$45 billion in 2020.",
+        "El comercio se triplicó de US$10 mil millones en 2010 a US$45 mil millones en 2020.",
+        "O comércio triplicou de US$10 bilhões em 2010 para US$45 bilhões em 2020.",
+    ],
+)
+def test_a_multiple_written_as_a_verb_is_a_rounded_word_never_checked(text):
+    # "tripled" for 10 → 45 (4.5×): a writer's rounding, not a figure to test.
+    assert _growth(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese investment in the country went from US$0 in 2009 to US$5 billion in 2019, an"
+        " increase of 500%.",
+        "La inversión china en el país pasó de US$0 en 2009 a US$5 mil millones en 2019, un"
+        " aumento de 500%.",
+        "O investimento chinês no país passou de US$0 em 2009 para US$5 bilhões em 2019, um"
+        " aumento de 500%.",
+    ],
+)
+def test_a_change_from_nothing_has_no_rate_to_test(text):
+    # From US$0 no rate of growth is defined: the 500% is left alone (no division by zero).
+    assert _growth(text) == []
