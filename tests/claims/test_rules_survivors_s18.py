@@ -5,11 +5,12 @@ every survivor is in the helper's notes, claims_rules_survivors_s18.md).
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from chinalac.claims import KnowledgeView, Verdict, check
 from chinalac.claims.rules.ties_common import nearest_tie_type
-from tests.claims.conftest import tiny_knowledge
+from tests.claims.conftest import TIE_COLUMNS, tiny_knowledge
 
 
 def _nearest(sentence: str, figure: str) -> str | None:
@@ -122,3 +123,29 @@ def test_a_multiple_written_as_a_verb_is_a_rounded_word_never_checked(text):
 def test_a_change_from_nothing_has_no_rate_to_test(text):
     # From US$0 no rate of growth is defined: the 500% is left alone (no division by zero).
     assert _growth(text) == []
+
+
+# ── TiesDate ────────────────────────────────────────────────────────────────────────────────
+
+UNDATED_IN_FORCE = pd.DataFrame(
+    [("PAN", "fta", "in force", "", "https://e.org/pan-fta")], columns=TIE_COLUMNS
+).assign(evidence="")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Panama's free trade agreement with China entered into force in June 2024.",
+        "El tratado de libre comercio entre Panamá y China entró en vigor en junio de 2024.",
+        "O acordo de livre comércio entre o Panamá e a China entrou em vigor em junho de 2024.",
+    ],
+)
+def test_an_fta_in_force_with_no_date_stored_dates_no_entry_into_force(text):
+    # The store knows Panama's FTA is in force but not since when: the date the text gives
+    # its entry into force is neither borne out nor refuted.
+    found = [
+        (r.claim.text.strip(), str(r.verdict))
+        for r in check(text, db=tiny_knowledge(ties=UNDATED_IN_FORCE))
+        if r.rule_id == "ties-date"
+    ]
+    assert found == []
