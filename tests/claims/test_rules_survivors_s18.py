@@ -149,3 +149,53 @@ def test_an_fta_in_force_with_no_date_stored_dates_no_entry_into_force(text):
         if r.rule_id == "ties-date"
     ]
     assert found == []
+
+
+def _ties_dated(text: str, knowledge) -> list[tuple[str, str]]:
+    return [
+        (r.claim.text.strip(), str(r.verdict))
+        for r in check(text, db=knowledge)
+        if r.rule_id == "ties-date"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "since"),
+    [
+        (
+            "San José, August 15, 2024 — Twenty years ago the free trade agreement between Costa"
+            " Rica and China entered into force. Costa Rica established diplomatic relations"
+            " with China in 2007.",
+            "2007",
+        ),
+        (
+            "San José, 15 de agosto de 2024 — Hace 20 años entró en vigor el TLC entre Costa Rica"
+            " y China. Costa Rica estableció relaciones diplomáticas con China en 2007.",
+            "2007",
+        ),
+        (
+            "San José, 15 de agosto de 2024 — Há 20 anos entrou em vigor o TLC entre a Costa Rica"
+            " e a China. A Costa Rica estabeleceu relações diplomáticas com a China em 2007.",
+            "2007",
+        ),
+    ],
+)
+def test_years_ago_that_miss_the_date_are_left_alone_and_the_text_goes_on(package, text, since):
+    # "20 years ago" from 2024 is 2004, not 2011: the writer rounds whole years, so no finding
+    # (not even an unverifiable one); the relations' 2007 in the next sentence is still judged.
+    assert _ties_dated(text, package) == [(since, "supported")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "San José, August 15, 2024 — For ten years trade grew fast. Costa Rica established"
+        " diplomatic relations with China in 2007.",
+        "San José, 15 de agosto de 2024 — Durante 10 años el comercio creció. Costa Rica"
+        " estableció relaciones diplomáticas con China en 2007.",
+        "San José, 15 de agosto de 2024 — Durante 10 anos o comércio cresceu. A Costa Rica"
+        " estabeleceu relações diplomáticas com a China em 2007.",
+    ],
+)
+def test_a_duration_that_counts_back_to_no_year_does_not_end_the_text(package, text):
+    assert _ties_dated(text, package) == [("2007", "supported")]
