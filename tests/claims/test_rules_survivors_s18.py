@@ -199,3 +199,20 @@ def test_years_ago_that_miss_the_date_are_left_alone_and_the_text_goes_on(packag
 )
 def test_a_duration_that_counts_back_to_no_year_does_not_end_the_text(package, text):
     assert _ties_dated(text, package) == [("2007", "supported")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By June 20, 2007, Costa Rica had established diplomatic relations with China.",
+        "Para el 20 de junio de 2007, Costa Rica ya había establecido relaciones diplomáticas con"
+        " China.",
+        "Até 20 de junho de 2007, a Costa Rica já tinha estabelecido relações diplomáticas com a"
+        " China.",
+    ],
+)
+def test_a_tie_held_by_a_day_is_borne_out_by_an_earlier_day(package, text):
+    # Relations since 1 June 2007: "by 20 June" holds them; the day is no event's date here, so
+    # the nineteen days between are no contradiction.
+    (found,) = _ties_dated(text, package)
+    assert found[1] == "supported"
