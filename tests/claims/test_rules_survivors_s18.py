@@ -216,3 +216,35 @@ def test_a_tie_held_by_a_day_is_borne_out_by_an_earlier_day(package, text):
     # the nineteen days between are no contradiction.
     (found,) = _ties_dated(text, package)
     assert found[1] == "supported"
+
+
+# ── ListCount._list_after ───────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "The treaty amended four articles: Article 5, Article 7 and Article 9.",
+            "announces 4 articles but lists 3: Article 5, Article 7, Article 9",
+        ),
+        (
+            "El tratado modificó cuatro artículos: artículo 5, artículo 7 y artículo 9.",
+            "announces 4 artículos but lists 3: artículo 5, artículo 7, artículo 9",
+        ),
+        (
+            "O tratado alterou quatro artigos: artigo 5, artigo 7 e artigo 9.",
+            "announces 4 artigos but lists 3: artigo 5, artigo 7, artigo 9",
+        ),
+    ],
+)
+def test_a_list_whose_first_item_is_a_label_is_still_a_list(text, reason):
+    # "Article 5" is a citation label (never a figure), but the colon before it opens the list:
+    # only an opener inside a citation ("(Jiang, 2018: 32)") ends the reading.
+    found = [
+        f.reason
+        for r in check(text, db=tiny_knowledge())
+        for f in r.findings
+        if f.rule_id == "list-count"
+    ]
+    assert found == [reason]
