@@ -248,3 +248,42 @@ def test_a_list_whose_first_item_is_a_label_is_still_a_list(text, reason):
         if f.rule_id == "list-count"
     ]
     assert found == [reason]
+
+
+# ── PartsTotal._shares ──────────────────────────────────────────────────────────────────────
+
+
+def _shares(text: str) -> list[tuple[str, str]]:
+    return [
+        (r.claim.text.strip(), f.reason)
+        for r in check(text, db=tiny_knowledge())
+        for f in r.findings
+        if f.rule_id == "parts-total"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the loans, 59 per cent went to energy and 42 per cent to mining.",
+        "De los préstamos, el 59% fue a energía y el 42% a minería.",
+        "Dos empréstimos, 59% foram para energia e 42% para mineração.",
+    ],
+)
+def test_whole_percents_that_sum_to_101_fit_one_whole_by_their_rounding(text):
+    # 58.5 + 41.5 = 100: the shares' lowest readings reach 100 exactly, which one whole holds.
+    assert _shares(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Of the loans, 61.5% went to energy and 39.5% to mining.", ("61.5%", "39.5%")),
+        ("De los préstamos, el 61,5% fue a energía y el 39,5% a minería.", ("61,5%", "39,5%")),
+        ("Dos empréstimos, 61,5% foram para energia e 39,5% para mineração.", ("61,5%", "39,5%")),
+    ],
+)
+def test_shares_with_decimals_past_100_by_a_point_are_inconsistent(text, figures):
+    # 61.45 + 39.45 = 100.9: past 100 even at the shares' lowest readings.
+    reason = f"shares of one whole sum past 100 %: {figures[0]} + {figures[1]} = 101 %"
+    assert _shares(text) == [(figure, reason) for figure in figures]
