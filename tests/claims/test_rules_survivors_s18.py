@@ -5,10 +5,14 @@ every survivor is in the helper's notes, claims_rules_survivors_s18.md).
 
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 import pytest
 
 from chinalac.claims import KnowledgeView, Verdict, check
+from chinalac.claims.models import Claim, Kind
+from chinalac.claims.rules.parts_total import _sure_together
 from chinalac.claims.rules.ties_common import nearest_tie_type
 from tests.claims.conftest import TIE_COLUMNS, tiny_knowledge
 
@@ -287,3 +291,53 @@ def test_shares_with_decimals_past_100_by_a_point_are_inconsistent(text, figures
     # 61.45 + 39.45 = 100.9: past 100 even at the shares' lowest readings.
     reason = f"shares of one whole sum past 100 %: {figures[0]} + {figures[1]} = 101 %"
     assert _shares(text) == [(figure, reason) for figure in figures]
+
+
+# ── parts_total._sure_together (unit: the confidence notes the extractor writes) ────────────
+
+
+def _figure(text: str, paragraph: int, **confidence: tuple[str, str]) -> Claim:
+    return Claim(
+        claim_id=f"c{paragraph}{len(text)}",
+        kind=Kind.MONEY,
+        text=text,
+        start=0,
+        end=len(text),
+        value=1.0,
+        unit="usd",
+        scale=1e9,
+        paragraph=paragraph,
+        confidence={
+            field: {"level": level, "why": why} for field, (level, why) in confidence.items()
+        },
+    )
+
+
+def test_a_side_only_flow_word_does_not_excuse_a_guessed_currency():
+    # "bare 'exports' read from Brazil's side" is no doubt here; a currency assumed with no
+    # figure of its paragraph to write one still keeps the figures apart.
+    exports = _figure(
+        "63.93 billion",
+        0,
+        metric=("low", "bare 'exports' read from Brazil's side"),
+        value=("low", "no currency written: US dollars assumed"),
+    )
+    imports = _figure("US$34.74 billion", 1)
+    assert _sure_together((exports, imports)) is False
+    assert _sure_together((dataclasses.replace(exports, confidence={}), imports)) is True
+
+
+def test_a_period_borrowed_in_the_paragraph_does_not_excuse_a_guessed_metric():
+    # The period taken from an earlier figure of the paragraph is shared by the check; a metric
+    # read with no metric word is not, and keeps the figures apart.
+    first = _figure("US$63.93 billion", 0)
+    second = _figure(
+        "US$34.74 billion",
+        0,
+        period=("low", "period of an earlier claim (US$63.93 billion)"),
+        metric=("low", "no metric word"),
+    )
+    assert _sure_together((first, second)) is False
+    borrowed_only = dict(second.confidence)
+    del borrowed_only["metric"]
+    assert _sure_together((first, dataclasses.replace(second, confidence=borrowed_only))) is True
