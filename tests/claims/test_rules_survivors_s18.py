@@ -341,3 +341,44 @@ def test_a_period_borrowed_in_the_paragraph_does_not_excuse_a_guessed_metric():
     borrowed_only = dict(second.confidence)
     del borrowed_only["metric"]
     assert _sure_together((first, dataclasses.replace(second, confidence=borrowed_only))) is True
+
+
+# ── TiesDate: a tie held by a date ("by 2012 … had entered into force", "had already") ──────
+# Found while judging the survivors above: main refuted these by the event's own, earlier date.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 2012, Costa Rica's free trade agreement with China had entered into force.",
+        "Para 2012, el TLC entre Costa Rica y China ya había entrado en vigor.",
+        "Em 2012, o TLC entre a Costa Rica e a China já tinha entrado em vigor.",
+        "By 2012, Costa Rica had signed a free trade agreement with China.",
+        "In 2010, Costa Rica had already established diplomatic relations with China.",
+        "En 2010, Costa Rica ya había establecido relaciones diplomáticas con China.",
+        "Em 2010, a Costa Rica já tinha estabelecido relações diplomáticas com a China.",
+    ],
+)
+def test_a_tie_held_by_a_year_is_borne_out_by_an_earlier_event(package, text):
+    # Relations since June 2007, the FTA signed in April 2010 and in force since August 2011.
+    (found,) = _ties_dated(text, package)
+    assert found[1] == "supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 2010, Costa Rica's free trade agreement with China had entered into force.",
+        "Para 2010, el TLC entre Costa Rica y China ya había entrado en vigor.",
+        "In 2005, Costa Rica had already established diplomatic relations with China.",
+        "Em 2005, a Costa Rica já tinha estabelecido relações diplomáticas com a China.",
+    ],
+)
+def test_a_tie_held_by_a_year_before_its_event_is_still_refuted(package, text):
+    (found,) = _ties_dated(text, package)
+    assert found[1] == "contradicted"
+
+
+def test_a_dated_event_without_already_keeps_its_own_year(package):
+    text = "Costa Rica signed a free trade agreement with China in 2009."
+    assert _ties_dated(text, package) == [("2009", "contradicted")]
