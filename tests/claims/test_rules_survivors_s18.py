@@ -382,3 +382,35 @@ def test_a_tie_held_by_a_year_before_its_event_is_still_refuted(package, text):
 def test_a_dated_event_without_already_keeps_its_own_year(package):
     text = "Costa Rica signed a free trade agreement with China in 2009."
     assert _ties_dated(text, package) == [("2009", "contradicted")]
+
+
+# ── PartsTotal._parts: a balance with no period of its own ──────────────────────────────────
+
+
+def _balance_flagged(balance: str) -> list[str]:
+    """The parts check of one paragraph whose balance the extractor left with no period (as
+    in "Com isso, o saldo … desceu para 17 796 milhões" of a real text; short texts lend it the
+    paragraph's year, so the period is taken off here)."""
+    from chinalac.claims.check import _fact_index
+    from chinalac.claims.extract import extract
+    from chinalac.claims.rules.base import CheckContext
+    from chinalac.claims.rules.parts_total import PartsTotal
+
+    knowledge = tiny_knowledge()
+    text = (
+        "Em 2018, as exportações do Brasil para a China somaram US$ 63,93 bilhões e as"
+        f" importações US$ 34,74 bilhões. {balance}"
+    )
+    claims = extract(text, knowledge)
+    claims[-1] = dataclasses.replace(claims[-1], period=None)
+    context = CheckContext(claims, knowledge, _fact_index(knowledge))
+    return [
+        next(c.text for c in claims if c.claim_id == claim_id)
+        for claim_id, _ in PartsTotal()._parts(context)
+    ]
+
+
+def test_a_balance_with_no_period_after_its_parts_is_theirs_only_in_their_state_and_currency():
+    assert _balance_flagged("Com isso, o saldo desceu para US$ 20 bilhões.") == ["US$ 20 bilhões"]
+    assert _balance_flagged("O saldo da Argentina desceu para US$ 20 bilhões.") == []
+    assert _balance_flagged("Com isso, o saldo desceu para 20 bilhões de yuans.") == []
