@@ -73,6 +73,15 @@ SAMPLES = {
     f"read as trade_china_exports ('importaciones chinas' may name either side): matches {LABEL}": (
         "read as the store's %(a)s ('%(b)s' may name either side of the trade): %(r)s"
     ),
+    f"read as the stock of direct investment (the text names no flow or stock): matches {LABEL}": (
+        "read as the stock of direct investment (the text names neither a flow nor a stock): %(r)s"
+    ),
+    f"read to the end of 2012, the last full year before the article date: matches {LABEL}": (
+        "read to the end of %(a)s, the last full year before the article's date: %(r)s"
+    ),
+    f"read with the comma grouping thousands: matches {LABEL}": (
+        "read with the comma grouping thousands (not as a decimal comma): %(r)s"
+    ),
     f"not called contradicted: another source published over {LABEL}, a lower bound at the "
     "text's figure — the store holds 21.5 usd_bn 2015 [f2, S2]; the text says US$ 29 billion "
     "(would need 28.5–29.5)": (
@@ -192,6 +201,9 @@ SAMPLES = {
         "no ministerial meeting number %(a)s is stored (the store holds meetings %(b)s)"
     ),
     f"the 4th meeting: {MEETING}": "ministerial meeting number %(a)s: %(b)s",
+    f"the 4th meeting took place then: {MEETING}": (
+        "ministerial meeting number %(a)s took place then: %(b)s"
+    ),
     f"the meeting of 2021 is 3rd Ministerial Meeting, 2021-12-03; the 2nd was {MEETING}": (
         "the meeting of %(a)s is %(b)s; meeting number %(c)s was %(d)s"
     ),

@@ -133,6 +133,39 @@ def _share_level(folded: str, clause: tuple[int, int], number_start: int) -> boo
     return bool(_EXPORTS_WORD.search(before)) and not _IMPORTS_WORD.search(before)
 
 
+# The exports to China as the subject of a copula, the percent "of the total" (round s18b): "al
+# 2022, las exportaciones al país asiático fueron del 31,8% del total", "Peru's exports to China
+# were 31.8% of the total", "as exportações para a China foram 31,8% do total". "Of the total"
+# must close the phrase ("del total de ventas mineras" is another whole).
+COPULA_BEFORE = re.compile(
+    r"(?<![\w])(?:fueron|fue|son|eran|were|was|are|foram|foi|sao|eram|representaron|represento|"
+    r"representan|representaram|representou|represented|made\s+up|accounted\s+for)\s+"
+    r"(?:(?:del?|el|o|a|un|um|about|some|cerca\s+de)\s+)?$"
+)
+OF_TOTAL_AFTER = re.compile(
+    r"\A\s{0,2}(?:of|de|do|del)\s+(?:(?:the|el|o)\s+)?total(?:\s+(?:exportado|exported))?"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:y|e|and|en|in|em|no|na)\b)"
+)
+
+
+def _exports_to_china_of_total(
+    folded: str, clause: tuple[int, int], number_start: int, after: str
+) -> bool:
+    if not OF_TOTAL_AFTER.match(after):
+        return False
+    near = folded[max(clause[0], number_start - NEAR) : number_start]
+    if not COPULA_BEFORE.search(near):
+        return False
+    subjects = list(
+        EXPORTS_TO_CHINA_BEFORE.finditer(
+            folded, max(clause[0], number_start - SUBJECT_REACH), number_start
+        )
+    )
+    subject = subjects[-1] if subjects else None
+    # The nearest flow named before the copula is the exports to China, no imports after it.
+    return subject is not None and not _IMPORTS_WORD.search(folded, subject.end(), number_start)
+
+
 # How far before the number the verb or share noun may stand, and China before it (folded
 # characters; a sentence's subject stands within this).
 NEAR = 60
@@ -200,6 +233,8 @@ def china_share_of_exports(
         return CHINA_SHARE_OF_EXPORTS
     of_exports = OF_EXPORTS_AFTER.match(after)
     if of_exports is None and _share_level(folded, clause, number_start):
+        return CHINA_SHARE_OF_EXPORTS
+    if of_exports is None and _exports_to_china_of_total(folded, clause, number_start, after):
         return CHINA_SHARE_OF_EXPORTS
     if of_exports is None or "chin" in of_exports.group(0):
         return None  # "… of China's exports": China's own exports, another whole

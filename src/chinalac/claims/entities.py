@@ -22,6 +22,18 @@ NOT_CHINA = {"TWN", "HKG", "MAC"}
 TAIWAN_WORDS = re.compile(
     r"taiwan|taipei|formosa|^republic of china$|^roc$|^republica de china$|^republica da china$"
 )
+# A state's name inside the name of a medium is no state the sentence speaks of: "the Panama
+# Star", "the Jamaica Observer", "Trinidad Express" (a capitalised word of the press right
+# after the name), "Diario de Cuba", "Jornal do Brasil" (one right before it). Round s18c:
+# "According to the Panama Star, China's trade with the region …" was read as Panama's.
+PRESS_AFTER = re.compile(
+    r"(?<!\s)\s{1,3}(?:Star|Times|Herald|Post|Observer|Gleaner|Tribune|Express|Newsday|Journal|Chronicle"
+    r"|Daily|Today|News|Headlines|Reporter|Sun|Mirror|Telegraph|Gazette)\b"
+)
+PRESS_BEFORE = re.compile(
+    r"\b(?:Diario|Diário|Periódico|Periodico|Semanario|Jornal|Revista|Radio|Rádio)\s+"
+    r"(?:de|do|da|del)\s{1,3}$"
+)
 LIST_GLUE = re.compile(
     r"^\s*(?:,\s*(?:and|y|e|or|o)?|and|y|e|or|o)\s*(?:(?:the|do|da|de|del|dos|das|el|la|o|a)\s+)?$"
 )
@@ -82,6 +94,8 @@ class EntityIndex:
             code, strong = self.names.get(key, self.names.get(match.group(0), ("", False)))
             if not code:
                 continue
+            if code != "CHN" and len(folded) == len(text) and _press_name(text, match):
+                continue  # "China Daily", "China Today" keep China: it is the partner anyway
             found.append(EntityMention(match.start(), match.end(), code, strong))
         return _mark_lists(found, text)
 
@@ -90,6 +104,15 @@ class EntityIndex:
         key = re.sub(r"\s+", " ", fold(name)).strip()
         hit = self.names.get(key)
         return hit[0] if hit else None
+
+
+def _press_name(text: str, match: re.Match) -> bool:
+    """Is the name matched (offsets of the folded text, the same as the text's) part of the
+    name of a newspaper, a radio or a magazine?"""
+    return bool(
+        PRESS_AFTER.match(text, match.end())
+        or PRESS_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    )
 
 
 def _mark_lists(mentions: list[EntityMention], text: str) -> list[EntityMention]:

@@ -39,9 +39,11 @@ from chinalac.claims.lenders import (
     WITH_BEFORE,
     WORLD_TRADER,
     borrower_named_after,
+    flow_to_partner_before,
     flow_with_other_partner,
     other_lender,
     other_trader,
+    partner_before_figure,
     policy_banks_named,
     received_sum,
     world_trader,
@@ -58,7 +60,13 @@ from chinalac.claims.models import Claim, Kind, Period
 from chinalac.claims.numbers import written_decimal_mark
 from chinalac.claims.periods import PeriodMention
 from chinalac.claims.sentences import split_sentences
-from chinalac.claims.that_year import LATER_CLAUSE, NAMED_BEFORE, read_that_year
+from chinalac.claims.that_year import (
+    LATER_CLAUSE,
+    NAMED_BEFORE,
+    SINCE_NAMED_BEFORE,
+    read_since_then,
+    read_that_year,
+)
 from chinalac.claims.vocabulary import fold, months
 
 MAX_CLAIMS = 5000  # more numbers than any article holds: a table or a data dump, not prose
@@ -101,6 +109,30 @@ DESTINATION_AFTER = re.compile(r"\s{1,3}(?:a|al|hacia|para|ao|into|to)\s{1,3}")
 # A year in brackets right after a figure: "$us 1.071 millones (2012)" (folded text at its end).
 BRACKET_YEAR = re.compile(r"[^\S\n]{0,2}\((1[5-9]\d\d|20\d\d)\)")
 PREPOSITION_AFTER = re.compile(r"^\s{0,2}(?:in|en|em|no|na|for|para|during|durante)\s")
+# A figure followed by "a year earlier", "un año antes", "del año anterior", "do ano anterior",
+# "en igual período del año anterior" (folded, at the figure's end; used with .match): the figure
+# of the year before the sentence's period, with its months (round s18a: "fell to US$5.4 million,
+# compared with US$43 million a year earlier" was read for the first half of 2023 and refuted).
+YEAR_EARLIER_AFTER = re.compile(
+    r"[^\S\n]{0,2},?[^\S\n]{0,2}(?:"
+    r"a\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year"
+    r"|(?:in|during)\s+the\s+same\s+period\s+(?:of\s+)?(?:the\s+)?(?:previous|prior)\s+year"
+    r"|un\s+ano\s+antes|(?:del?|en\s+el)\s+ano\s+anterior"
+    r"|(?:en|del?)\s+(?:igual|el\s+mismo|mismo)\s+periodo\s+del\s+ano\s+anterior"
+    r"|um\s+ano\s+antes|(?:do|no)\s+ano\s+anterior"
+    r"|(?:no|do)\s+mesmo\s+periodo\s+do\s+ano\s+anterior"
+    r")(?![\w])"
+)
+# A figure followed by the period it is compared from: "down 87.5 % from US$43 million in the
+# same period of 2022", "frente a los US$43 millones del mismo período de 2022", "frente aos US$
+# 43 milhões do mesmo período de 2022" (folded text at the figure's end; used with .match). The
+# year is this figure's, with the months of the part-year period it is set against (round s18a:
+# main took the sentence's "first half of the year" for the base figure and refuted it).
+SAME_PERIOD_OF_AFTER = re.compile(
+    r"[^\S\n]{0,2},?[^\S\n]{0,2}(?:(?:in|during|for)\s+the\s+|(?:en\s+el|durante\s+el|del?|no|do|"
+    r"durante\s+o)\s+)?(?:same\s+period|(?:mismo|mesmo|igual)\s+periodo)\s+(?:of|in|de|del|do|da)"
+    r"\s+(?:(?:el|o)\s+)?(?:ano\s+|year\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
 # "os US$ 115 bilhões registrados em 2019", "los US$ 115.000 millones registrados en 2019",
 # "the US$115 billion recorded in 2019": a participle of record between the figure and a year
 # dates the figure, a reported value of that year (a projection or another date of its clause
@@ -308,6 +340,28 @@ def extract(
                 ],
                 key=lambda m: m.start,
             )
+        meeting_days: set[int] = set()
+        if (
+            not sentence.heading
+            and mentions
+            and all(m.kind is Kind.RANK for m in mentions)
+            and MEETING_NAMED.search(folded)
+        ):
+            # "encabezó este lunes 13 de mayo la apertura de la cuarta reunión ministerial": the
+            # month (or day) of a meeting whose ordinal the sentence writes is a claim of its
+            # own, judged by the meeting rule only (no metric: round s18c).
+            ranks = [(m.start, m.end) for m in mentions]
+            days = [
+                _date_mention(p)
+                for p in periods
+                if p.period.kind == "point"
+                and p.period.end_year
+                and p.period.start_month is not None
+                and not any(p.start < e and s < p.end for s, e in ranks)
+                and not any(m.kind is Kind.DATE and m.start == p.core_start for m in mentions)
+            ]
+            meeting_days = {id(m) for m in days}
+            mentions = sorted(mentions + days, key=lambda m: m.start)
         if not sentence.heading and not dates_only:
             # "Desde 2010, año en que entró en vigor el TLC, las exportaciones … crecieron 12,7
             # por ciento": the year in apposition is the date of an event, a claim of its own
@@ -329,6 +383,19 @@ def extract(
                 ],
                 key=lambda m: m.start,
             )
+        listed_years: dict[int, str] = {}
+        if not sentence.heading and not dates_only and len(periods) >= 2:
+            # "(Costa Rica, en 2007; Panamá, en 2017; El Salvador, en 2018; y Nicaragua, en
+            # 2021)", "Chile (in force since 2006), Peru (in force since 2010) and Costa Rica
+            # (in force since 2011)": a list pairing states with years of their own dates each
+            # state's event, a claim of its own beside the sentence's count (round s18c).
+            taken = [(m.start, m.end) for m in mentions]
+            paired = _years_of_listed_states(
+                folded, periods, entity_index.find(sentence.text, folded), taken
+            )
+            added = [(_date_mention(p), code) for p, code in paired]
+            listed_years = {id(m): code for m, code in added}
+            mentions = sorted(mentions + [m for m, _code in added], key=lambda m: m.start)
         if base is not None and base.start >= 0:
             # The dateline dates the article; it is no claim.
             s_start, _ = source.to_original(sentence.start, sentence.end)
@@ -340,6 +407,8 @@ def extract(
             # "In that year", "ese año", "naquele ano": the year its sentence or the one before
             # names, when it names one.
             periods = read_that_year(sentence.text, folded, periods, before_periods)
+            # "Desde então", "since then": from the year named before.
+            periods = read_since_then(sentence.text, folded, periods, before_periods)
             before_periods = periods
         if sentence.paragraph != governing_paragraph:
             if governing_paragraph >= 0 and governing_dated:
@@ -355,6 +424,7 @@ def extract(
             continue
         mentions = _amounts_carried(mentions, by_paragraph.get(sentence.paragraph, []), folded)
         mentions = _scale_carried(mentions, folded, sentence.text)
+        mentions = _bracketed_list_amounts(mentions, sentence.text)
         entities = entity_index.find(sentence.text, folded)
         clauses = _clauses(folded)
         for mention in mentions:  # a mention never straddles clauses ("between 300 and 320")
@@ -569,8 +639,12 @@ def extract(
                     # "lo que exportó al país asiático ($us 288 millones)": a figure alone in
                     # brackets is the amount of the clause it follows; that clause's verb names
                     # its direction (main took the "importó" of the sentence's first figure).
-                    governing = _clause_of(clauses, clause[0] - 1)
-                    by_verb = _verb_direction(folded, governing, mention, entities, sentence.text)
+                    # (Its own name: `governing` is the period that dates the next sentences;
+                    # a clause bound to it crashed the next undated sentence, round s18c.)
+                    preceding_clause = _clause_of(clauses, clause[0] - 1)
+                    by_verb = _verb_direction(
+                        folded, preceding_clause, mention, entities, sentence.text
+                    )
                 if by_verb:
                     metric, hit = by_verb, None
                 if by_verb and no_subject:
@@ -683,6 +757,20 @@ def extract(
                 state_side = _level(
                     "low", "a flow of 'its/sus/suas' read as China's, with the region"
                 )
+            if (
+                mention.kind is Kind.MONEY
+                and hit is not None
+                and metric == "trade_china_imports"
+                and ORIGIN_OF_CHINA.fullmatch(hit.phrase)
+                and POSSESSIVE_BEFORE.search(folded, max(0, hit.start - 12), hit.start)
+            ):
+                # "Trinidad e Tobago viu suas importações da China somarem US$ 380,9 milhões",
+                # "sus importaciones de China": a possessive owns the imports, so China is their
+                # origin, not the importer (round s18a: main read China's imports at high
+                # confidence and refuted the figure by Trinidad and Tobago's exports). Whose
+                # they are is read from the sentence: it may be borne out, never refuted.
+                metric = "trade_china_exports"
+                state_side = _level("low", f"'{hit.phrase}' after a possessive: imports from China")
             if (
                 mention.kind is Kind.MONEY
                 and metric in ("trade_china_imports", "trade_china_exports")
@@ -813,6 +901,19 @@ def extract(
                 metric, hit, inherited = OTHER_TRADER, None, False
             if (
                 metric in DIRECTED_METRICS | BILATERAL_METRICS
+                and mention.kind is Kind.MONEY
+                and (
+                    partner_before_figure(folded, mention.start)
+                    or flow_to_partner_before(folded, clause, mention.start)
+                )
+            ):
+                # "las exportaciones chilenas a China sumaron US$ 38.447 millones y a Estados
+                # Unidos US$ 16.000 millones", "followed by the United States with US$16
+                # billion": the partner named right before the figure is its other side, not
+                # China (round s18b: main refuted the second figure as Chile's exports to China).
+                metric, hit, inherited = OTHER_TRADER, None, False
+            if (
+                metric in DIRECTED_METRICS | BILATERAL_METRICS
                 and entity != "CHN"
                 and mention.kind in (Kind.MONEY, Kind.PERCENT)
                 and world_trader(sentence.text, folded, mention.number_start, mention.end)
@@ -822,6 +923,33 @@ def extract(
                 metric, hit, inherited = WORLD_TRADER, None, False
             if each_of:
                 metric, hit, inherited = None, None, False
+            if (
+                mention.kind is Kind.PERCENT
+                and metric is not None
+                and metric.endswith("_growth")
+                and _economy_grows(folded, clause, mention)
+            ):
+                # "La economía china creció 5,2% en 2023", "A economia chinesa cresceu 5,2%",
+                # "a year in which China's GDP grew 5.2%": the growth of an economy, not of its
+                # trade (round s18a: main refuted it with the region's trade growth, 1.1 %).
+                metric, hit, inherited = GDP_GROWTH, None, False
+            if (
+                metric in ("china_exports_world", "china_imports_world")
+                and entity == "CHN"
+                and mention.kind is Kind.MONEY
+                and (CHINA_AS_BUYER if metric == "china_exports_world" else CHINA_AS_SELLER).search(
+                    folded, clause[0], clause[1]
+                )
+            ):
+                # "In 2010 its exports of asphalt, … and copper-zinc to China were worth $35.4
+                # million": exports TO China are not China's exports to the world, but a
+                # state's sales to China; whose, the partner reading below says (round s18a).
+                metric = (
+                    "trade_china_imports"
+                    if metric == "china_exports_world"
+                    else "trade_china_exports"
+                )
+                hit, inherited = None, False
             entity_doubt = None
             if (
                 entity == "CHN"
@@ -884,6 +1012,10 @@ def extract(
                 # (round s16b). A likely reading: it may be borne out, never refuted.
                 entity = "LAC"
                 entity_doubt = _level("low", "the region: the policy banks named, no borrower")
+            if id(mention) in listed_years:
+                # "(Costa Rica, en 2007; Panamá, en 2017 …)": the state the year is paired with.
+                entity = listed_years[id(mention)]
+                entity_doubt = _level("low", f"{entity}: the state the year is listed with")
             if id(mention) in respective:
                 # "Chile y Perú … 43 y 25 mil millones, respectivamente": each figure is the
                 # state named in the same place of the list. A pairing by position, not by
@@ -910,6 +1042,12 @@ def extract(
                 paired := _from_to_years(folded, mention, mentions, periods)
             ):
                 period, period_doubt = paired
+            if id(mention) in listed_years and mention.value:
+                # "Chile (in force since 2006)": the year of the state's event, a point.
+                year = int(mention.value)
+                written = folded[mention.start : mention.end]
+                period = Period("point", year, year, text=written)
+                period_doubt = _level("medium", f"'{written}': the year listed with the state")
             if (
                 mention.kind is not Kind.DATE
                 and (recent := RECENT_YEARS.search(folded)) is not None
@@ -924,6 +1062,24 @@ def extract(
                 # 2025") may.
                 period = None
                 period_doubt = _level("low", f"'{recent.group(0)}': {RECENT_YEARS_WHY}")
+            if (
+                mention.kind in (Kind.MONEY, Kind.COUNT)
+                and (period is None or period_doubt.get("level") == "low")
+                and base is not None
+                and base.precision != "year"
+                and (last := LAST_N_YEARS.search(folded)) is not None
+                and 2 <= (years := int(last.group("n"))) <= 50
+            ):
+                # "chegaram a 66,1 bilhões de dólares nos últimos 14 anos" (August 2021, CEBC's
+                # 2007-2020), "in the last 14 years", "en los últimos 14 años": the N full years
+                # before the article's year, as a survey of them counts (round s18b: main read
+                # no period). Whether the running year is one of them is not written: read low,
+                # it may bear a figure out, never refute it.
+                year = base.date.year
+                period = Period("range", year - years, year - 1, None, None, last.group(0))
+                period_doubt = _level(
+                    "low", f"'{last.group(0)}': the {years} full years before the article's"
+                )
             if id(mention) in respective_years:
                 # "US$38.4 billion and US$37.4 billion in 2022 and 2023, respectively": a pairing
                 # by position, not by syntax: it may bear a figure out, never refute it.
@@ -1042,6 +1198,27 @@ def extract(
                     metric_level = _level("low", f"'{hit.phrase}': whose imports is a guess")
             if (
                 mention.kind is Kind.MONEY
+                and metric in ("trade_china_imports", "trade_china_exports")
+                and entity != "CHN"
+                and (after := FLOW_AFTER_FIGURE.match(folded, mention.end)) is not None
+                and (named := _flow_named_after(after)) != metric
+                and not any(
+                    e.code != "CHN" and after.end() <= e.start <= after.end() + 30 for e in entities
+                )
+            ):
+                # "las exportaciones … sumaron 3.059 millones, frente a los 2.989 millones de las
+                # importaciones desde ese mercado", "against US$2.989 billion of imports", "2.989
+                # millones en importaciones": the flow word right after the figure names its
+                # flow, not the one the clause opened with (round s18b: main refuted the imports
+                # as exports in all three languages). Read low: it may be borne out, never
+                # refuted. A flow told from China's side ("1.134 millones en exportaciones hacia
+                # Bolivia", a state named right after it) keeps its reading (dev u1427).
+                metric = named
+                metric_level = _level(
+                    "low", f"'{after.group('flow')}' right after the figure names its flow"
+                )
+            if (
+                mention.kind is Kind.MONEY
                 and metric in DIRECTED_METRICS | {"trade_total"}
                 and (product := _product_named(folded, clause, mention, hit))
             ):
@@ -1107,6 +1284,32 @@ def extract(
                 # "por cada dólar que vendió, compró casi siete dólares": a ratio told in
                 # money, not a flow between states (no state trades a few thousand dollars).
                 metric_level = _level("low", "an amount under a million: no trade or loan total")
+            if id(mention) in meeting_days:
+                metric = None  # the meeting rule judges it; no stored figure is its measure
+            if metric == "infrastructure_projects_count" and BELT_AND_ROAD.search(folded):
+                # "Under the Belt and Road Initiative, … 200 infrastructure projects", "más de
+                # 200 proyectos de infraestructura de la Franja y la Ruta": the projects of the
+                # initiative, another scope than the stored count of every Chinese
+                # infrastructure project in the region (RED ALC; main refuted 200 by its 268 of
+                # 2023; round s18c). Nothing stores it.
+                metric = "bri_projects_count"
+                metric_level = _level("medium", "projects of the Belt and Road Initiative")
+            if (
+                mention.kind is Kind.MONEY
+                and metric
+                and period is not None
+                and period.kind == "range"
+                and period.start_year
+                and period.end_year
+                and period.start_year < period.end_year
+                and (per_year := _per_year(folded, mention, clause))
+            ):
+                # "reached $14.2 billion annually between 2010 and 2019", "promedió 8.000
+                # millones de dólares por año entre 2005 y 2021", "uma média de US$ 7,7 bilhões
+                # de 2020 a 2021": a yearly amount over a span is no total of the span (main
+                # refuted it by the span's stored total; round s18c). Nothing stores it.
+                metric = f"{metric}_annual_average"
+                metric_level = _level("medium", f"'{per_year}': a yearly amount over the span")
             confidence = {
                 "metric": metric_level,
                 "entity": entity_doubt or _entity_confidence(mention, entity, entities, clause),
@@ -1417,8 +1620,36 @@ def _verb_direction(
         return _counterpart_direction(folded, mention, entities, sells) or _china_counterpart(
             folded, at, clause, sells, unnamed
         )
+    if subjects[-1].code == "CHN" and _state_noun_subject(folded, subjects[-1].end, at):
+        # "China se ha convertido en el segundo proveedor de El Salvador: en el primer semestre
+        # el país importó desde China US$1,123.4 millones": after a colon, "el país" is the
+        # verb's subject, not China named before it (main read China's imports and refuted the
+        # figure with El Salvador's exports; round s18a). Whose country it is stays the entity
+        # reading's business: it may be borne out, never refuted.
+        if unnamed is not None:
+            unnamed.add(at)
+        return "trade_china_imports" if sells else "trade_china_exports"
     china_sells = sells if subjects[-1].code == "CHN" else not sells
     return "trade_china_exports" if china_sells else "trade_china_imports"
+
+
+# A clause break, then a state named by a common noun right before a trade verb: "…: en el
+# primer semestre el país importó", "…; o país exportou", "…: the country imported" (folded
+# text between the last place named and the verb; "el país asiático" is China, not matched).
+CLAUSE_BREAK_MARK = re.compile(r"[:;]")
+STATE_NOUN_BEFORE_VERB = re.compile(
+    r"(?<![\w])(?:el|o|the)\s+(?:pais|country|nacion|nacao|nation)"
+    r"(?:\s+(?!asiatic|chin|orient)[a-z]+){0,2}\s*$"
+)
+
+
+def _state_noun_subject(folded: str, after: int, at: int) -> bool:
+    """A clause break and "el país", "o país", "the country" between the place named last and
+    the verb at `at`: the noun, not that place, is the verb's subject."""
+    return (
+        CLAUSE_BREAK_MARK.search(folded, after, at) is not None
+        and STATE_NOUN_BEFORE_VERB.search(folded, after, at) is not None
+    )
 
 
 def _china_counterpart(
@@ -1428,7 +1659,7 @@ def _china_counterpart(
     place before the verb, but China is the other side, named after it ("para a China", "to
     China", "de China"): the subject, whoever it is, sells to China (China's imports) or buys
     from China (China's exports). Who the subject is stays the entity reading's business."""
-    pattern = CHINA_AS_BUYER if sells else CHINA_AS_SELLER
+    pattern = CHINA_AS_BUYER if sells else CHINA_BOUGHT_FROM
     if pattern.search(folded, at, clause[1]) is None and not _clitic_china(
         folded, at, clause, sells
     ):
@@ -1481,13 +1712,33 @@ def _counterpart_direction(
 
 def _subject_state(lead: list, entity_index) -> str | None:
     """The one state (not China, not the region) the headline and lead name, if only one."""
-    codes = {
-        e.code
-        for sentence in lead
-        for e in entity_index.find(sentence.text, fold(sentence.text))
-        if e.code not in NEVER_FOCUS | REGION_CODES and e.strong and not e.in_list
-    }
+
+    def states(sentences: list) -> set[str]:
+        return {
+            e.code
+            for sentence in sentences
+            for e in entity_index.find(sentence.text, fold(sentence.text))
+            if e.code not in NEVER_FOCUS | REGION_CODES and e.strong and not e.in_list
+        }
+
+    codes = states(lead)
+    if len(codes) != 1:
+        # "# Argentina y China: una relación comercial desigual" ¶ "China es uno de los mayores
+        # socios comerciales de la Argentina, sólo detrás de Brasil": a state the lead names
+        # beside the headline's one state is a comparison; the headline's is the subject
+        # (round s18a).
+        codes = states([s for s in lead if s.heading])
     return codes.pop() if len(codes) == 1 else None
+
+
+def _flow_named_after(after: re.Match) -> str:
+    """The state's flow a flow word right after a figure names: its imports are China's
+    exports (`trade_china_exports`), its exports China's imports."""
+    return (
+        "trade_china_exports"
+        if after.group("flow").startswith("import")
+        else ("trade_china_imports")
+    )
 
 
 def _product_named(folded: str, clause: tuple[int, int], mention: Mention, hit) -> str | None:
@@ -1498,6 +1749,13 @@ def _product_named(folded: str, clause: tuple[int, int], mention: Mention, hit) 
     before = PRODUCT.search(folded, start, mention.start)
     if before is not None:
         return before.group(0)
+    subset = SUBSET_OF_FLOW.search(folded, clause[0], mention.start)
+    if subset is not None:
+        # "las exportaciones no petroleras no mineras a China totalizaron 2.192 millones",
+        # "non-traditional exports", "as exportações não petrolíferas": a part of the flow
+        # named by what it leaves out (round s18b: main refuted Ecuador's non-oil exports of a
+        # half-year by all its exports of the same months, in all three languages).
+        return subset.group(0)
     after = PRODUCT_AFTER.match(folded, mention.end, min(clause[1], mention.end + 40))
     return after.group(1) if after is not None else None
 
@@ -1586,6 +1844,13 @@ RECENT_YEARS_WHY = "recent years, no year stated"
 RECENT_YEARS = re.compile(
     r"(?<![\w])(?:(?:los|os|nos)\s+ultimos\s+anos|anos\s+recientes|anos\s+recentes|"
     r"recent\s+years|(?:the\s+)?(?:past|last)\s+(?:few|several)\s+years)(?![\w])"
+)
+
+# "nos últimos 14 anos", "en los últimos 14 años", "in the last 14 years", "over the past 14
+# years" (folded): a span of N years up to the article's date.
+LAST_N_YEARS = re.compile(
+    r"(?<![\w])(?:(?:n?os|los|en\s+los|the)\s+)?(?:ultimos|last|past)\s+(?P<n>\d{1,2})\s+"
+    r"(?:anos|years)(?![\w])"
 )
 
 # Two years joined by "and" ("en 2022 y 2023", "in 2022 and in 2023", "em 2022 e 2023"); a comma
@@ -1823,6 +2088,24 @@ SCALE_GAP = re.compile(
     r"(?:\s{1,2}(?:en|in|em)\s{1,2}\d{4})?\s{1,2}(?:a|al|to|para|hasta|ate)\s{1,2}"
     r"(?:(?:los|las|os|as|the)\s)?"
 )
+# "era de apenas US$2.134 millones (8%), y para el 2022 se incrementó a US$28.715", "was US$2.1
+# billion, and by 2022 it had risen to US$28.7": a verb of change to the second level, the gap
+# holding no other number but a year (round s18b: main read "US$28.715" as 28,715 dollars).
+ROSE_TO_BEFORE = re.compile(
+    r"(?<![\w])(?:se\s+)?(?:increment\w*|aument\w*|subi\w*|creci\w*|cresc\w*|pas[oó]|"
+    r"passou|lleg[oó]|chegou|alcanz\w*|elev\w*|rose|risen|increased|grew|grown|climbed|"
+    r"reached|jumped)\s{1,2}(?:(?:hasta|a|al|to|para|até|ate)\s{1,2})?(?:(?:los|las|os|as|the)\s)?$"
+)
+ROSE_TO_REACH = 80
+
+
+def _rose_to_between(folded: str, first_end: int, second_start: int) -> bool:
+    gap = folded[first_end:second_start]
+    if len(gap) > ROSE_TO_REACH or re.search(r"\d", re.sub(r"\b\d{4}\b|\(\d+[.,]?\d*%\)", "", gap)):
+        return False
+    return ROSE_TO_BEFORE.search(gap) is not None
+
+
 # How far apart (as a ratio) the two ends may be for the scale to be carried.
 SCALE_RATIO = 100.0
 
@@ -1832,23 +2115,72 @@ def _scale_carried(mentions: list[Mention], folded: str, text: str) -> list[Ment
     scale (round s16a: main read "$ 3.193" as 3,193 dollars). A reading, not written: the value
     is held in doubt, so the figure may be borne out, never refuted."""
     out = list(mentions)
-    for i, (first, second) in enumerate(zip(mentions, mentions[1:], strict=False)):
+    # Consecutive money figures: a percent in brackets between them ("US$2.134 millones (8%)")
+    # is skipped.
+    money = [i for i, m in enumerate(mentions) if m.kind is Kind.MONEY]
+    for at, i in zip(money, money[1:], strict=False):
+        first, second = mentions[at], mentions[i]
         if (
             first.kind is Kind.MONEY
             and second.kind is Kind.MONEY
+            and (i == at + 1 or _rose_to_between(folded, first.end, second.start))
             and first.scale >= 1e6
             and second.scale == 1.0
             and second.noun_start < 0
             and second.unit == first.unit
             and first.value > 0
             and 1 / SCALE_RATIO <= second.value / first.value <= SCALE_RATIO
-            and FROM_BEFORE.search(folded, max(0, first.start - 12), first.start)
-            and SCALE_GAP.fullmatch(folded, first.end, second.start)
+            and (
+                (
+                    FROM_BEFORE.search(folded, max(0, first.start - 12), first.start)
+                    and SCALE_GAP.fullmatch(folded, first.end, second.start)
+                )
+                or _rose_to_between(folded, first.end, second.start)
+            )
         ):
             written = " ".join(text[first.start : first.end].split())
-            out[i + 1] = dataclasses.replace(
+            out[i] = dataclasses.replace(
                 second, scale=first.scale, value_doubt=f"no scale written: that of '{written}' read"
             )
+    return out
+
+
+# A place named right before a bracket: "Venezuela (53,6 bilhões de dólares), Brasil (22)"
+# (original text before the "(" of a bare number).
+PLACE_BEFORE_BRACKET = re.compile(r"(?<![\w])[A-ZÁÉÍÓÚÑÇ][\w-]+[^\S\n]?\($")
+
+
+def _bracketed_list_amounts(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Venezuela (53,6 bilhões de dólares), Brasil (22), Argentina (19) e o Equador, com 10,8
+    bilhões": a bare number alone in brackets after a place, in a sentence whose amounts of
+    money carry a scale, is an amount of that list, in the currency and scale of the nearest
+    such amount before it (else after it). A reading, not written: the value is held in doubt,
+    so it may be borne out, never refuted (round s18a: main read "(22)" as a count)."""
+    amounts = [m for m in mentions if m.kind is Kind.MONEY and m.scale >= 1e6 and m.value > 0]
+    if not amounts:
+        return mentions
+    out = list(mentions)
+    for i, mention in enumerate(mentions):
+        if (
+            mention.kind is not Kind.COUNT
+            or mention.scale != 1.0
+            or mention.noun_start >= 0
+            or text[mention.end : mention.end + 1] != ")"
+            or not PLACE_BEFORE_BRACKET.search(text, max(0, mention.start - 40), mention.start)
+        ):
+            continue
+        before = [m for m in amounts if m.end <= mention.start]
+        model = before[-1] if before else next(m for m in amounts if m.start >= mention.end)
+        if not 1 / SCALE_RATIO <= mention.value / model.value <= SCALE_RATIO:
+            continue
+        written = " ".join(text[model.start : model.end].split())
+        out[i] = dataclasses.replace(
+            mention,
+            kind=Kind.MONEY,
+            unit=model.unit,
+            scale=model.scale,
+            value_doubt=f"a bare number in a list of amounts: the scale of '{written}' read",
+        )
     return out
 
 
@@ -1878,6 +2210,78 @@ def _metric_before(
     return choose_metric(
         lexicon, hits, mention.kind, mention.unit, end, end, (-1, -1), (0, end), entity, before
     )
+
+
+# Between a listed state and its year (folded): "Costa Rica, en 2007", "Chile (in force since
+# 2006)", "Panamá (2017)", "Peru, in 2010", "Brasil (em vigor desde 2010)".
+STATE_YEAR_GAP = re.compile(
+    r"\s?[,(]\s?(?:(?:(?:in force|en vigor|em vigor|vigente)\s)?"
+    r"(?:since|desde|en|in|em|el|a partir de)\s)?"
+)
+# What may follow a listed year: the item's end (";", ",", ")", " y/and/e", the sentence's end).
+LISTED_YEAR_END = re.compile(r"\)?\s?(?:[;,.)]|\s(?:y|and|e)\s|$)")
+
+
+def _years_of_listed_states(
+    folded: str, periods: list[PeriodMention], entities, taken: list[tuple[int, int]]
+) -> list[tuple[PeriodMention, str]]:
+    """The years a list pairs with its states, each right after its state ("Costa Rica, en
+    2007; Panamá, en 2017"): two pairs at least, each state a CELAC state named once in the
+    list, each year a whole year (no month) that no other figure of the sentence takes."""
+    states = [e for e in entities if e.code not in NEVER_FOCUS | REGION_CODES]
+    pairs: list[tuple[PeriodMention, str]] = []
+    for p in periods:
+        period = p.period
+        if (
+            period.kind not in ("point", "since")
+            or not period.start_year
+            or period.start_month is not None
+            or any(p.start < e and s < p.end for s, e in taken)
+        ):
+            continue
+        before = [e for e in states if e.end <= p.start]
+        if not before or p.start - before[-1].end > 28:
+            continue
+        if not STATE_YEAR_GAP.fullmatch(folded, before[-1].end, p.core_start):
+            continue
+        if not LISTED_YEAR_END.match(folded, p.core_end):
+            continue
+        pairs.append((p, before[-1].code))
+    codes = [code for _p, code in pairs]
+    if len(pairs) < 2 or len(set(codes)) != len(codes):
+        return []
+    return pairs
+
+
+# The Belt and Road Initiative named (folded).
+BELT_AND_ROAD = re.compile(
+    r"(?<![\w])(?:belt\s+and\s+road|bri|franja\s+y\s+(?:la\s+)?ruta|cinturao\s+e\s+rota"
+    r"|(?:nueva\s+)?ruta\s+de\s+la\s+seda|new\s+silk\s+road|(?:nova\s+)?rota\s+da\s+seda)(?![\w])"
+)
+
+
+# A yearly amount (folded): right after the figure ("annually", "a year", "per year", "each
+# year", "anuales", "al año", "por año", "anualmente", "ao ano", "por ano", "anuais") or an
+# average named before it in its clause ("an average of", "averaged", "un promedio de",
+# "promedió", "una media de", "uma média de", "média de", "em média").
+PER_YEAR_AFTER = re.compile(
+    r"(?:\s(?:de\s)?dolares)?\s(?:annually|a\s+year|per\s+year|each\s+year|every\s+year|yearly"
+    r"|anuales|anuais|anualmente|al\s+ano|por\s+ano|cada\s+ano|ao\s+ano)\b"
+)
+AVERAGE_BEFORE = re.compile(
+    r"(?:an\s+average\s+of|averaged|averaging|(?:un|el)\s+promedio\s+de|promedio\s+de|promedio"
+    r"|promediaron|(?:una|uma)\s+media\s+de|media\s+de|em\s+media|en\s+promedio)"
+    r"(?:\s+(?:de|of|anual|annual))?\s+(?:(?:just|about|some|cerca\s+de|unos|unas|cerca)\s+)?$"
+)
+
+
+def _per_year(folded: str, mention: Mention, clause: tuple[int, int]) -> str | None:
+    """The words that make a figure a yearly amount, or None."""
+    after = PER_YEAR_AFTER.match(folded, mention.end)
+    if after:
+        return " ".join(after.group(0).split())
+    before = AVERAGE_BEFORE.search(folded, max(clause[0], mention.start - 40), mention.start)
+    return " ".join(before.group(0).split()) if before else None
 
 
 def _date_mention(period: PeriodMention) -> Mention:
@@ -2067,6 +2471,10 @@ def _period_for(
         year = int(bracket.group(1))
         written = bracket.group(0).strip()
         return Period("point", year, year, text=written), _level("high", f"'{written}' after it")
+    if (same := SAME_PERIOD_OF_AFTER.match(folded, mention.end)) is not None:
+        return _same_period_of(same, periods, folded)
+    if (earlier := YEAR_EARLIER_AFTER.match(folded, mention.end)) is not None:
+        return _year_earlier(earlier, periods, folded)
     usable = [
         p
         for p in periods
@@ -2118,34 +2526,15 @@ def _period_for(
         if NAMED_BEFORE in found.text:
             return found, _level("medium", found.text)  # "In that year" → 2021
         if found.kind == "since" and found.end_year is None:
+            # "Desde então" after a year: a likely reading (it may support, never refute).
+            since_level = "low" if SINCE_NAMED_BEFORE in found.text else "medium"
             if base is None:
                 return found, _level("low", f"open period '{found.text}' and no article date")
-            if (
-                base.precision != "year"
-                and base.date.month <= EARLY_MONTHS
-                and found.start_year < base.date.year - 1
-            ):
-                # "over $140 billion since 2005", in February 2019: the figures of a year
-                # are out in its first months, so the total runs to the end of 2018.
-                closed = Period(
-                    "range",
-                    found.start_year,
-                    base.date.year - 1,
-                    found.start_month,
-                    None,
-                    f"{found.text} (to the last full year before the article date {base.label()})",
-                )
-                why = f"'{found.text}' closed at the last full year before the article date"
-                return closed, _level("medium", why)
-            closed = Period(
-                "range",
-                found.start_year,
-                base.date.year,
-                found.start_month,
-                base.date.month if base.precision != "year" else None,
-                f"{found.text} (to the article date {base.label()})",
-            )
-            return closed, _level("medium", f"'{found.text}' closed at the article date")
+            # "over $140 billion since 2005", in February 2019: the figures of a year are out
+            # in its first months, so the total runs to the end of 2018.
+            closed = _closed_since(found, base)
+            to = "the last full year before the" if closed.end_year < base.date.year else "the"
+            return closed, _level(since_level, f"'{found.text}' closed at {to} article date")
         if found.text.startswith("'") and "article date" in found.text:
             level = "low" if base is not None and base.found_by == FILE_METADATA else "high"
             if THIS_YEAR.search(found.text):
@@ -2394,6 +2783,12 @@ REGION_FLOW_OF_ITS = re.compile(
     r"\s{1,3}(?:(?:the|la|a|o)\s{1,3})?"
     r"(?P<region>region|regiao|america\s+latina|latin\s+america|latinoamerica)\b"
 )
+# Imports "of China" whose owner a possessive names: "suas importações da China", "sus
+# importaciones de China", "nuestras compras de China" (folded phrase; the possessive before it).
+ORIGIN_OF_CHINA = re.compile(r"(?:importacoes|importaciones|compras)\s+(?:da|de)\s+china")
+POSSESSIVE_BEFORE = re.compile(
+    r"(?<![\w])(?:suas|seus|sus|nossas|nuestras|minhas|mis|their|its|our)\s+$"
+)
 # A partner other than China named before the possessive: its owner is unclear.
 OTHER_PARTNER = re.compile(
     r"\b(?:united\s+states|estados\s+unidos|eeuu|eua|u\.s\.|european\s+union|"
@@ -2600,6 +2995,23 @@ _PRODUCTS = (
     r"manufactur\w*|manufatur\w*|agricultur\w*|agropecuari\w*|agricolas?)\b"
 )
 PRODUCT = re.compile(_PRODUCTS)
+# A flow word right after a money figure, as its complement: "2.989 millones de las
+# importaciones", "US$2.989 billion of imports", "2.989 millones en importaciones", "2.989
+# milhões das importações" (folded; used with .match at the figure's end).
+FLOW_AFTER_FIGURE = re.compile(
+    r"[^\S\n]{0,3}(?:de\s+dolares\s+|dollars\s+)?(?:en|in|em|of|de|do|da|dos|das|del)\s+"
+    r"(?:(?:las|los|la|el|the|as|os|a|o|sus|its|suas|seus)\s+)?"
+    r"(?P<flow>importaciones|exportaciones|importacoes|exportacoes|imports|exports)\b"
+)
+# A flow named by what it leaves out (folded EN/ES/PT): "non-oil exports", "exportaciones no
+# petroleras (no mineras)", "no tradicionales", "exportações não petrolíferas", "não tradicionais":
+# a part of the state's flow, never the whole.
+SUBSET_OF_FLOW = re.compile(
+    r"\bnon[-\s]?(?:oil|petroleum|traditional|mining|copper|commodity|energy)\b"
+    r"|\bno[-\s](?:petroler[oa]s?|tradicionales|mineras?|mineros|cupr[ie]\w*|energetic[oa]s?)\b"
+    r"|\bnao[-\s](?:petrolifer[oa]s?|petroleir[oa]s?|tradicionais|minerais|minerari[oa]s?|"
+    r"energetic[oa]s?)\b"
+)
 PRODUCT_AFTER = re.compile(
     r"[^\S\n]{0,3}(?:de\s+dolares\s+|dollars\s+|de\s+reais\s+)?(?:in|en|em|of|de)\s+"
     r"(?:(?:the|la|las|los|el|o|os|a|as)\s+)?(" + _PRODUCTS + ")"
@@ -2662,13 +3074,20 @@ def _china_owns_flow(folded: str, start: int, end: int) -> bool:
 # Verbs of trade direction: who sells or buys is the subject named before the verb. A LAC
 # state that "vendió / vendeu / sold" exports to China (China's imports); one that "compró /
 # comprou / bought" imports from it (China's exports); China as the subject turns both round.
+# An auxiliary before a participle: "había importado", "han exportado", "tinha importado", "tem
+# vendido" (a participle alone qualifies a noun: "los bienes importados"; round s18a: "El
+# Salvador había importado desde China un total de …" had no verb, and the figure took the
+# flow word of the next clause).
+_AUXILIARY = r"(?:habia|habian|ha|han|habra|habria|hubiera|havia|haviam|tinha|tinham|tem|teria)\s+"
 SELL_VERB = re.compile(
     r"\b(?:vendio|vendieron|vendeu|venderam|sold|exporto|exportaron|exportou|exportaram|"
-    r"exported|shipped|embarco|embarcaron|embarcou|embarcaram|selling|vendiendo|vendendo)\b"
+    r"exported|shipped|embarco|embarcaron|embarcou|embarcaram|selling|vendiendo|vendendo|"
+    + _AUXILIARY
+    + r"(?:exportado|vendido|embarcado))\b"
 )
 BUY_VERB = re.compile(
     r"\b(?:compro|compraron|comprou|compraram|bought|purchased|importo|importaron|importou|"
-    r"importaram|imported|buying|purchasing|comprando)\b"
+    r"importaram|imported|buying|purchasing|comprando|" + _AUXILIARY + r"(?:importado|comprado))\b"
 )
 # The other side of a buying or selling verb named right after its figure: "buying products
 # worth $11.46 billion from Peru", "comprando productos por US$ 11.460 millones a Perú",
@@ -2683,6 +3102,12 @@ CHINA_AS_BUYER = re.compile(
 )
 CHINA_AS_SELLER = re.compile(
     r"\b(?:from|da|desde)\s+china\b|\b(?:del|do|desde\s+el)\s+(?:gigante|pais)\s+asiatico\b"
+)
+# The seller after a buying verb with no subject named: "el país compró 4,122 millones de dólares
+# a China" (Spanish "comprar a" is to buy from; so is "comprar al gigante asiático"), besides
+# "from/da/desde China" (round s18b: main read no metric at all).
+CHINA_BOUGHT_FROM = re.compile(
+    CHINA_AS_SELLER.pattern + r"|\b(?:a|al)\s+(?:china|(?:gigante|pais)\s+asiatico)\b"
 )
 # A clitic of the other side before a buying or selling verb: "le compró", "les vendió",
 # "lhe vendeu" (the one the clause's other verb named).
@@ -2712,6 +3137,11 @@ OBJECT_BEFORE = re.compile(
 # Argentina embarcou …", "a América Latina comprou …".
 ARTICLE_A = re.compile(r"(?:^|[,;:—–]\s*)a\s+$")
 APPOSITION = re.compile(r",\s*(?:the|el|la|o|a)\s+$")
+# A ministerial meeting named (folded): "ministerial meeting", "reunión ministerial", "reunião
+# ministerial".
+MEETING_NAMED = re.compile(
+    r"(?<![\w])(?:ministerial\s+meeting|reunion\s+ministerial|reuniao\s+ministerial)"
+)
 BALANCE_BEFORE = re.compile(
     r"(?:surplus|deficit|defice|balance|saldo|superavit)(?:\s+(?:comercial|positivo|negativo|favorable|"
     r"favoravel|positive|negative|of|de|do|del|da))*"
@@ -2858,6 +3288,17 @@ def _governing_period(
         period = p.period
         written = folded[p.start : p.end]
         if (
+            period.kind == "since"
+            and SINCE_NAMED_BEFORE in period.text
+            and base is not None
+            and period.start_year is not None
+            and not _comparison_base_before(folded, p.start)
+        ):
+            # "Desde então, o CDB concedeu …" ¶ "Quase a metade desses recursos foi para a
+            # Venezuela (53,6 bilhões de dólares)": the span "since then" opens dates the next
+            # sentences of its paragraph, closed as the figure's own would be (round s18a).
+            period = _closed_since(period, base)
+        if (
             # "by 2035", "para 2035", "até 2030": a deadline, not a period of figures
             period.kind in ("unresolved", "since", "as_of")
             or period.end_year is None
@@ -2895,6 +3336,123 @@ def _governing_period(
 # article cut into 1,000-character sentences of ≈17 figures each, a third of the check's time.
 # Cached per (sentence, position): the folded sentence is one string object for all of its
 # numbers (its hash is computed once), so a lookup costs a hash of two small values.
+# The growth of an economy, not of trade: nothing stored measures it.
+GDP_GROWTH = "gdp_growth"
+# An economy as the subject of a growth (folded text of the clause before the percent): "la
+# economía china", "a economia", "China's economy", "GDP", "el PIB", "el Producto Bruto Interno".
+ECONOMY_WORD = re.compile(
+    r"(?<![\w])(?:economia|economy|gdp|pib|pbi|producto\s+(?:bruto\s+interno|interno\s+bruto)|"
+    r"produto\s+interno\s+bruto)(?![\w])"
+)
+ECONOMY_GREW = re.compile(
+    r"(?<![\w])(?:"
+    r"(?:economia|economy|gdp|pib|pbi)(?:\s+[\w']+){0,2}?\s+(?:grew|grows|expanded|rose|crecio|"
+    r"crece|crecera|cresceu|cresce|crescera|avanzo|avancou|se\s+expandio|expandiu)"
+    r"|(?:crecimiento|crescimento|growth)\s+(?:del?|do|da|of)\s+(?:(?:la|a|o|el|the)\s+)?"
+    r"(?:economia|economy|gdp|pib|pbi)"
+    r")(?![\w])"
+)
+# "… y la economía", "… and the economy": an economy joined to another subject.
+COORDINATED_BEFORE = re.compile(r"(?<![\w])(?:y|e|and)\s+(?:(?:la|a|the)\s+)?$")
+# A word of trade between the economy and the percent names the trade's growth after all.
+TRADE_WORD = re.compile(
+    r"(?<![\w])(?:comercio|trade|intercambio|exportaciones|exportacoes|exports|importaciones|"
+    r"importacoes|imports|ventas|vendas|sales|compras|purchases)(?![\w])"
+)
+
+
+def _economy_grows(folded: str, clause: tuple[int, int], mention: Mention) -> bool:
+    """An economy grows by the percent: "economía china creció", "China's GDP grew", "el
+    crecimiento del PIB fue de", right before it in its clause, with no word of trade between
+    ("El comercio entre China y la economía de la región creció 5,2%" is trade's growth)."""
+    found = None
+    for match in ECONOMY_GREW.finditer(folded, clause[0], mention.start):
+        found = match
+    return (
+        found is not None
+        and mention.start - found.end() <= 40
+        and TRADE_WORD.search(folded, found.end(), mention.start) is None
+        and not COORDINATED_BEFORE.search(folded, max(clause[0], found.start() - 8), found.start())
+    )
+
+
+def _closed_since(found: Period, base: ArticleDate) -> Period:
+    """An open "since" closed at the article's date, or at the last full year before it in a
+    year's first months: a figure's own "since 2005" (_period_for) and the span a "since then"
+    opens for the next sentences."""
+    if (
+        base.precision != "year"
+        and base.date.month <= EARLY_MONTHS
+        and found.start_year < base.date.year - 1
+    ):
+        return Period(
+            "range",
+            found.start_year,
+            base.date.year - 1,
+            found.start_month,
+            None,
+            f"{found.text} (to the last full year before the article date {base.label()})",
+        )
+    return Period(
+        "range",
+        found.start_year,
+        base.date.year,
+        found.start_month,
+        base.date.month if base.precision != "year" else None,
+        f"{found.text} (to the article date {base.label()})",
+    )
+
+
+def _year_earlier(
+    earlier: re.Match, periods: list[PeriodMention], folded: str
+) -> tuple[Period | None, dict[str, str]]:
+    """The period of a figure followed by "a year earlier": the year before the one period of
+    its sentence, with that period's months. A new reading: it may bear a stored figure out,
+    never refute one. With no single period in the sentence, no period."""
+    written = earlier.group(0).strip(" ,")
+    own = [
+        p.period
+        for p in periods
+        if p.period.kind in ("point", "range")
+        and p.period.start_year is not None
+        and p.period.start_year == p.period.end_year
+        and not _comparison_base_before(folded, p.start)
+    ]
+    years = {(p.start_year, p.start_month, p.end_month) for p in own}
+    if len(years) != 1:
+        return None, _level("low", f"'{written}': the period it counts back from is unclear")
+    base = own[0]
+    year = base.start_year - 1
+    period = Period(base.kind, year, year, base.start_month, base.end_month, text=written)
+    return period, _level("low", f"'{written}': the year before '{base.text.strip()}'")
+
+
+def _same_period_of(
+    same: re.Match, periods: list[PeriodMention], folded: str
+) -> tuple[Period | None, dict[str, str]]:
+    """The period of a figure followed by "in the same period of 2022": that year, with the
+    months of the part-year period of the sentence it is compared with ("in the first half of
+    the year" → January–June 2022). A new reading: it may bear a stored figure out, never refute
+    one. With no part-year period in the sentence the months are unknown: no period."""
+    year = int(same.group("year"))
+    written = same.group(0).strip(" ,")
+    months = [
+        p.period
+        for p in periods
+        if p.period.kind == "range"
+        and p.period.start_month is not None
+        and p.period.end_month is not None
+        and p.period.start_year == p.period.end_year
+        and not (p.start <= same.start("year") < p.end)
+        and not _comparison_base_before(folded, p.start)
+    ]
+    if not months:
+        return None, _level("low", f"'{written}': the months of that period are not stated")
+    months_of = months[0]
+    period = Period("range", year, year, months_of.start_month, months_of.end_month, text=written)
+    return period, _level("low", f"'{written}': the months of '{months_of.text.strip()}' in {year}")
+
+
 @functools.lru_cache(maxsize=4096)
 def _comparison_base_before(folded: str, start: int) -> bool:
     """The words before `start` end in a comparison base ("than", "frente al", "ante", "in
@@ -2962,7 +3520,10 @@ NO_EXCEPTION = re.compile(
 )
 # "pasó de U$S 3.200 millones a U$S 14.000 millones", "from US$3.2 billion to US$14 billion",
 # "passou de US$ 3,2 bilhões para US$ 14 bilhões" (folded text around the two figures).
-FROM_BEFORE = re.compile(r"\b(?:de|from|desde)\s{1,2}(?:(?:los|las|os|as|the)\s)?$")
+# "from just over $14 billion": a hedge word the figure's qualifier leaves out may stand between.
+FROM_BEFORE = re.compile(
+    r"\b(?:de|from|desde)\s{1,2}(?:(?:los|las|os|as|the)\s)?(?:(?:just|slightly|apenas)\s)?$"
+)
 TO_BETWEEN = re.compile(r"\s{1,2}(?:a|al|to|para|hasta|ate)\s{1,2}(?:(?:los|las|os|as|the)\s)?")
 
 
@@ -2993,6 +3554,22 @@ def _from_to_years(folded: str, mention: Mention, mentions: list[Mention], perio
         and p.period.end_year
         and p.period.start_year < p.period.end_year
     ]
+    since = [p for p in periods if p.period.kind == "since" and p.period.start_year]
+    if (
+        mention is pair[0]
+        and not spans
+        and len(since) == 1
+        and since[0].end <= pair[0].start
+        and all(p is since[0] or p.start >= pair[1].end for p in periods)
+    ):
+        # "since 2000 from just over $14 billion to $50 billion in 2022", "desde 2000 de … a …
+        # en 2022": the first figure is the level the change left in the span's first year
+        # (main read it for 2000 to the article's date, and called it a change running
+        # backwards in time; round s18c). The second keeps its own year, if it writes one.
+        year = since[0].period.start_year
+        written = since[0].period.text.strip()
+        why = f"'{written}' paired with 'from … to …': the first year"
+        return Period("point", year, year, text=written), _level("medium", why)
     if len(spans) != 1 or spans[0].end > pair[0].start:
         return None
     if any(pair[0].start - 4 <= p.start <= pair[1].end + 4 for p in periods):

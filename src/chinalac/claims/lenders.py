@@ -214,6 +214,52 @@ _TO_PARTNER = re.compile(
 FLOW_PARTNER_REACH = 60
 
 
+# Another partner named right before a figure, after a first flow with China (round s18b):
+# "las exportaciones chilenas a China sumaron US$ 38.447 millones y a Estados Unidos US$ 16.000
+# millones", "and to the United States US$16 billion", "seguido por Estados Unidos con US$
+# 16.000 millones", "followed by the United States with US$16 billion", "seguida pelos Estados
+# Unidos, com US$ 16 bilhões" (folded, the text right before the figure's currency).
+_PARTNER_BEFORE_FIGURE = re.compile(
+    r"(?:\b(?:y|and|e|while|mientras\s+que|enquanto|frente\s+a|against)\s+"
+    r"(?:(?:las?|los|os?|the|its|sus|suas)\s+)?"
+    r"(?:(?:exportaciones|ventas|envios|exports|sales|shipments|exportacoes|vendas|importaciones|"
+    r"imports|importacoes|compras|purchases)\s+)?"
+    r"(?:to|a|al|ao|para|hacia|from|desde|de|da|do|del|with|con|com)\s+"
+    r"|\b(?:seguid[oa]s?|followed|trailed)\s+(?:por|by|pel[oa]s?)\s+)"
+    r"(?:(?:la|el|los|the|o|os|a|as)\s+)?"
+    r"(?:" + _THIRD_PARTNERS[3:-1] + r"|taiwan|europe|europa)"
+    r"\s*,?\s+(?:(?:con|with|com|de|por|at|en|em)\s+)?"
+    r"(?:(?:unos|unas|some|about|around|cerca\s+de|mas\s+de|more\s+than|over)\s+)?$"
+)
+PARTNER_BEFORE_REACH = 90
+
+
+def partner_before_figure(folded: str, mention_start: int) -> bool:
+    """Whether another partner than China is named right before the figure, as the other side
+    of a flow the sentence told first with China ("… a China sumaron X y a Estados Unidos Y",
+    "seguido por Estados Unidos con Y"): that partner's trade with the state, not China's."""
+    window = folded[max(0, mention_start - PARTNER_BEFORE_REACH) : mention_start]
+    return _PARTNER_BEFORE_FIGURE.search(window) is not None
+
+
+def flow_to_partner_before(folded: str, clause: tuple[int, int], mention_start: int) -> bool:
+    """ "las exportaciones chilenas a Estados Unidos sumaron US$ 16.000 millones y a China …":
+    a flow whose other side, another partner, is named before the figure, with no China before
+    it in the clause (China named after the figure is the next figure's partner; round s18b:
+    main refuted the first figure as Chile's exports to China)."""
+    if _CHINA_WORD.search(folded, clause[0], mention_start):
+        return False
+    partners = list(_TO_PARTNER.finditer(folded, clause[0], mention_start))
+    if not partners:
+        return False
+    found = partners[-1]
+    return bool(
+        _FLOW_BEFORE_PARTNER.search(
+            folded, max(clause[0], found.start() - FLOW_PARTNER_REACH), found.start() + 1
+        )
+    )
+
+
 def flow_with_other_partner(folded: str, clause: tuple[int, int], number_end: int) -> bool:
     """Whether the figure's clause names another partner than China (the United States, Japan,
     Taiwan, the EU …) as the other side of its flow, and no China: that partner's trade with the

@@ -277,7 +277,9 @@ SHARE_WORD = re.compile(
     + "|".join(sorted((re.escape(w) for w in SHARE_WORDS), key=len, reverse=True))
     + r")(?![\w\-])(?!\s+(?:a\s+|an\s+|of\s+a\s+|de\s+)?(?:trillion|billion|million|century|"
     r"decade|year|hour|billon|millon|trilhao|bilhao|milhao|seculo|siglo|ano|hora)s?\b)"
-    r"(?=\s+(?:of|de|do|da|dos|das|del|the|its|their|that|esse|essa|eso|esa|ese)\b)"
+    # "Quase a metade desses recursos" (round s18a): "de" contracted with a demonstrative.
+    r"(?=\s+(?:of|de|do|da|dos|das|del|the|its|their|that|esse|essa|eso|esa|ese|desse|dessa|"
+    r"desses|dessas|deste|desta|destes|destas|daquele|daquela|daqueles|daquelas)\b)"
 )
 ONE_IN_N = re.compile(
     r"(?<![\w])(?P<a>1|one|uno|una|un|um|uma)\s+(?:in|de\s+cada|em\s+cada|out\s+of)\s+(?P<n>\d{1,2}|"

@@ -54,8 +54,14 @@ BRACKET_LOOKBACK = 120
 # brasileiras de US$ 46,026 bilhões", "exports of $46 billion"); folded text, from the phrase's
 # end to the first digit of the figure.
 HEADS_FIGURE = re.compile(
-    r"\A[^\S\n]*+(?:[:(][^\S\n]*+|(?:[\w\-]+[^\S\n]++){0,2}?"
-    r"(?:de|of|worth|totaling|totalling|por)[^\S\n]++)?"
+    r"\A[^\S\n]*+(?:[:(][^\S\n]*+|(?:[\w\-]+,?[^\S\n]++){0,4}?"
+    # "while its imports from China came to $380.9 million", "sus importaciones llegaron a",
+    # "suas importações chegaram a", "… sumaron / somaram / reached": the phrase heads that
+    # figure (round s18a: main gave "imports from China" to the figure of the clause before).
+    # "China's imports from Guyana, at US$720 million, grew …" (round s18a).
+    r"(?:de|of|worth|totaling|totalling|por|to|a|at|con|com|sumaron|somaram|reached|totaled|"
+    r"totalled)"
+    r"[^\S\n]++)?"
     r"(?:(?:apenas|just|only|cerca\s+de|about|some|unos|unas|uns|umas)[^\S\n]++)?"
     r"(?:us\$|u\$s|usd|r\$|\$|€)?[^\S\n]*+(?=\d)(?!(?:1[89]|20)\d\d\b)"
 )

@@ -22,8 +22,14 @@ from chinalac.claims.vocabulary import fold, scales
 GROUP_SPACES = " \u00a0\u202f\u2009"
 # One number as written: grouped thousands with any one separator, or plain digits, each
 # with an optional decimal part. Lookarounds keep it from starting inside a word or number.
+# Millions marked with an apostrophe, thousands with a point, as printed in Ecuador and Colombia
+# ("483'569.051 dólares", "2.609'115.390 dólares", "US$ 7'371.014"; "7'371,014" in English), or
+# every group with an apostrophe ("1'000'000"): whole numbers (round s18a: main read "2.609'115.390 dólares" as
+# 115.390 dollars, beside a count "2.609").
+APOSTROPHE_GROUPS = r"\d{1,3}(?:[.,]\d{3})*(?:['\u2019]\d{3})+(?:[.,'\u2019]\d{3})*"
 NUMBER_SOURCE = (
-    r"(?<![\w.,])(?:\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f\u2009]\d{3})+)(?:[.,]\d+)?"
+    r"(?<![\w.,])(?:" + APOSTROPHE_GROUPS + r""
+    r"|\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f\u2009]\d{3})+)(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?)(?!\d)"
 )
 NUMBER = re.compile(NUMBER_SOURCE)
@@ -55,6 +61,11 @@ def parse_number(
         raw = raw.replace(space, " ")
     if not raw or not NUMBER.fullmatch(raw):
         raise ValueError(f"not a number: {text!r}")
+    if "'" in raw or "\u2019" in raw:
+        # "2.609'115.390": every mark groups digits (APOSTROPHE_GROUPS has no decimal part).
+        digits = re.sub(r"[.,'\u2019]", "", raw)
+        trailing = len(digits) - len(digits.rstrip("0"))
+        return ParsedNumber(float(digits), 0, trailing if int(digits) else 0)
     decimal_mark = _decimal_mark(raw, lang)
     ambiguous = False
     if decimal_mark == "," and _comma_before_three(raw) and lang in ("es", "pt"):

@@ -734,6 +734,9 @@ CLAIM_METRICS = {
     "china_export_destination_rank": "china_export_destination_rank",
     "primary_share_exports_to_china": "primary_share_exports_to_china",
     "fdi_stock": "fdi_stock",
+    # Chinese investment summed over years (CEBC's "US$ 66.1 bn in 2007-2020"): the checker's
+    # investment total, read as a figure each reporter counts its own way (below).
+    "fdi_cumulative": "investment_total",
 }
 # Metrics whose rows each measure their own basket ("soybeans only", "soy, iron ore and oil",
 # "raw materials and resource-based manufactures"): a value that matches bears a claim out, but
@@ -757,7 +760,11 @@ BASKET = "definition varies"
 # by first destination). A matching row bears a claim out; another value may be another
 # reporter's, so such a row never contradicts.
 REPORTER_VARIES = "reporter varies"
-REPORTER_VARIES_METRICS = {"fdi_stock", "fdi_flow", "trade_surplus", "trade_deficit"}
+# Chinese investment summed over years too: the CEBC counts confirmed projects by the
+# investor's group, the CRS or the AEI tracker deals of their own size and kind (round s18b).
+REPORTER_VARIES_METRICS = {
+    "fdi_stock", "fdi_flow", "trade_surplus", "trade_deficit", "investment_total",
+}  # fmt: skip
 # One loan's value ("single CDB loan in 2022 to Banco do Brasil"): it bears out "a US$ 500
 # million loan", but a state may have had other loans that year, so it never contradicts.
 ONE_OF_SEVERAL = "one of several"
@@ -803,6 +810,7 @@ CLAIM_UNITS = {
     "share_of_china_trade": ("percent",),
     "fdi_stock": ("usd_m", "usd_bn"),
     "fdi_flow": ("usd_m", "usd_bn"),
+    "investment_total": ("usd_m", "usd_bn"),
     "trade_surplus": ("usd_m", "usd_bn"),
     "trade_deficit": ("usd_m", "usd_bn"),
 }

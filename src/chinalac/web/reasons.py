@@ -81,6 +81,14 @@ REASON_FRAMES = (
         N_("not called contradicted because the direction of the flow is uncertain: the figure is the store's %(a)s (%(b)s), the other direction of the same trade — %(r)s")),
     (re.compile(r"^read as (?P<a>\S+) \('(?P<b>[^']+)' may name either side\): (?P<r>.+)$", re.S),
         N_("read as the store's %(a)s ('%(b)s' may name either side of the trade): %(r)s")),
+    (re.compile(r"^read as the stock of direct investment \(the text names no flow or stock\): "
+                r"(?P<r>.+)$", re.S),
+        N_("read as the stock of direct investment (the text names neither a flow nor a stock): %(r)s")),
+    (re.compile(r"^read to the end of (?P<a>\d{4}), the last full year before the article date: "
+                r"(?P<r>.+)$", re.S),
+        N_("read to the end of %(a)s, the last full year before the article's date: %(r)s")),
+    (re.compile(r"^read with the comma grouping thousands: (?P<r>.+)$", re.S),
+        N_("read with the comma grouping thousands (not as a decimal comma): %(r)s")),
     (re.compile(r"^not called contradicted: another source published (?P<a>.+?), a lower bound at the "
                 r"text's figure — (?P<r>.+)$", re.S),
         N_("not called contradicted: another source published %(a)s, a lower bound at the text's figure — %(r)s")),
@@ -168,6 +176,8 @@ REASON_FRAMES = (
     (re.compile(r"^no (?P<a>\d+)(?:st|nd|rd|th) ministerial meeting is stored \(the store holds "
                 r"meetings (?P<b>[^()]*)\)$", re.S),
         N_("no ministerial meeting number %(a)s is stored (the store holds meetings %(b)s)")),
+    (re.compile(r"^the (?P<a>\d+)(?:st|nd|rd|th) meeting took place then: (?P<b>.+)$", re.S),
+        N_("ministerial meeting number %(a)s took place then: %(b)s")),
     (re.compile(r"^the (?P<a>\d+)(?:st|nd|rd|th) meeting: (?P<b>.+)$", re.S),
         N_("ministerial meeting number %(a)s: %(b)s")),
     (re.compile(r"^the meeting of (?P<a>\d+) is (?P<b>.+?); the (?P<c>\d+)(?:st|nd|rd|th) was (?P<d>.+)$", re.S),

@@ -9,7 +9,8 @@ from chinalac.claims.models import Claim, Kind
 from chinalac.claims.vocabulary import fold
 
 # "del 10% al 20%": Spanish contracts "de el" before a share.
-FROM_BEFORE = re.compile(r"(?:from|de|del|desde|between|entre)\s*$")
+# "from just over $14 billion": a hedge word the figure's qualifier leaves out may stand between.
+FROM_BEFORE = re.compile(r"(?:from|de|del|desde|between|entre)\s*(?:(?:just|slightly|apenas)\s+)?$")
 TO_BETWEEN = re.compile(
     r"^\s*+(?:(?:in|en|em|no|for)\s++(?:the\s++year\s++)?(?:\d{4})\s*+)?,?\s*+(?:to|a|al|para|ate|hasta|and|y|e)\s+$"
 )

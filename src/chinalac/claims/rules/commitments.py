@@ -282,11 +282,21 @@ class Commitments:
             candidates.append((pledge, agrees, in_plan, values))
 
         matched = [c for c in candidates if c[1] and c[2]]
+        # A target is a goal, not a level reached: a bound bears it out only when the number it
+        # writes is the target's ("more than US$ 500 billion"), never because the goal lies
+        # above it ("since 2000 from just over $14 billion" is no statement of the US$ 500 bn
+        # trade target; main took it as support, round s18c). A delivered figure is a level:
+        # bounds apply to it as written.
+        written = (
+            dataclasses.replace(claim, qualifier=Qualifier.EXACT)
+            if claim.qualifier in BOUNDS
+            else claim
+        )
         supporting = [
             (pledge, label, float(value), unit, source)
             for pledge, _agrees, _in_plan, values in matched
             for label, value, unit, source in values
-            if supports(claim, float(value), _unit(unit))
+            if supports(written if label == "target" else claim, float(value), _unit(unit))
         ]
         if supporting:
             pledge, label, value, unit, source = supporting[0]

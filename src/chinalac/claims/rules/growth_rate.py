@@ -97,6 +97,10 @@ class GrowthRate:
                     margin = 0.5 if rate.kind is Kind.PERCENT else 0.0
                     if allowed.low - margin <= implied <= allowed.high + margin:
                         continue
+                    if rate.kind is Kind.MULTIPLE and _multiple_fits(allowed, a, b):
+                        # "from just over $14 billion to $500 billion, a 35-fold growth": the
+                        # levels as written (a bound, the rounding of their digits) allow it.
+                        continue
                     unit = "%" if rate.kind is Kind.PERCENT else "×"
                     reason = f"{rate.text.strip()} does not match {a.text.strip()} → {b.text.strip()} (implied {implied:.3g}{unit})"
                     evidence = _levels_evidence(a, b)
@@ -246,6 +250,27 @@ class GrowthRate:
         if ANNUAL.search(folded) and years and years > 1:
             return (ratio ** (1 / years) - 1) * 100
         return (ratio - 1) * 100
+
+
+def _multiple_fits(allowed, a, b) -> bool:
+    """Does some pair of levels the two figures allow as written (the rounding of their digits,
+    a bound: "just over $14 billion" has no upper end) give a multiple in `allowed`?"""
+    low_a, high_a = _level_range(a)
+    low_b, high_b = _level_range(b)
+    if low_a <= 0:
+        return True  # a level that may be zero bounds no multiple
+    least = low_b / high_a if high_a < float("inf") else 0.0
+    most = high_b / low_a
+    return least <= allowed.high and allowed.low <= most
+
+
+def _level_range(level) -> tuple[float, float]:
+    """A level as written: an exact count is that count ("from 1 in 2006 to 3 in 2008"), any
+    other figure the interval its digits or its bound allow."""
+    if level.kind is Kind.COUNT and level.qualifier is Qualifier.EXACT and level.upper is None:
+        return level.amount, level.amount
+    allowed = written_interval(level)
+    return allowed.low, allowed.high
 
 
 def _levels_evidence(*levels) -> tuple[Evidence, ...]:

@@ -47,6 +47,12 @@ class MeetingOrdinal:
     def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
         meetings = None
         for claim in context.claims:
+            if claim.kind is Kind.DATE:
+                meetings = meetings if meetings is not None else _meetings(context)
+                finding = self._day(claim, context, meetings)
+                if finding is not None:
+                    yield claim.claim_id, finding
+                continue
             if claim.kind is not Kind.RANK or claim.value < 1:
                 continue
             if not MEETING_NOUN.match(fold(claim.noun or "").strip()):
@@ -56,6 +62,33 @@ class MeetingOrdinal:
             meetings = meetings if meetings is not None else _meetings(context)
             if meetings:
                 yield claim.claim_id, self._judge(claim, meetings)
+
+    def _day(self, claim: Claim, context: CheckContext, meetings) -> Finding | None:
+        """A month (or day) written beside the n-th meeting's ordinal ("encabezó este lunes 13
+        de mayo la apertura de la cuarta reunión ministerial"): borne out when the stored n-th
+        meeting took place in that month; never refuted (the date may be another event's of
+        the sentence: an opening, an announcement)."""
+        period = claim.period
+        if not meetings or period is None or not period.end_year or not period.end_month:
+            return None
+        for other in context.by_sentence.get(claim.sentence_index, []):
+            if (
+                other.kind is Kind.RANK
+                and other.value >= 1
+                and MEETING_NOUN.match(fold(other.noun or "").strip())
+                and "celac" in folded_sentence(other)
+                and int(other.value) in meetings
+            ):
+                meeting = meetings[int(other.value)]
+                if (meeting[1].year, meeting[1].month) == (period.end_year, period.end_month):
+                    nth = english_ordinal(int(other.value))
+                    return Finding(
+                        self.rule_id,
+                        Verdict.SUPPORTED,
+                        f"the {nth} meeting took place then: {meeting[2]}",
+                        (_evidence(meeting, "matches"),),
+                    )
+        return None
 
     def _judge(self, claim: Claim, meetings: dict[int, tuple]) -> Finding:
         n = int(claim.value)

@@ -23,6 +23,7 @@ as `related`, so a reader sees the disagreement even when the claim itself is su
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -42,7 +43,8 @@ from chinalac.claims.matching import (
     describe_claim,
     period_matches,
 )
-from chinalac.claims.models import Claim, Finding, Kind, Qualifier, Verdict
+from chinalac.claims.mentions import AMBIGUOUS_COMMA
+from chinalac.claims.models import Claim, Finding, Kind, Period, Qualifier, Verdict
 from chinalac.claims.rules.base import CheckContext
 from chinalac.claims.tolerance import claim_dimension, fact_amount, interval, supports
 from chinalac.claims.vocabulary import fold
@@ -53,9 +55,29 @@ OTHER_DIRECTION = {
     "trade_china_exports": "trade_china_imports",
     "trade_china_imports": "trade_china_exports",
 }
+# A flow named as such: "flujos de inversión", "inflows", "fluxos", "ingresaron", "entraram":
+# direct investment so written is the year's flow, never read as the stock.
+FLOW_NAMED = re.compile(
+    r"\b(?:flujos?|flows?|inflows?|fluxos?|ingres\w*|entrad\w*|entrar\w*|annual|anual\w*|"
+    r"per\s+year|al\s+ano|por\s+ano|each\s+year|cada\s+ano)\b"
+)
+# Totals that only grow from their start: a total to a date is at least the total to the year
+# before.
+CUMULATIVE_METRICS = frozenset({"loans_total", "loans_count", "investment_total"})
 # claims.extract's reading of "importaciones chinas", "Chinese imports" with no partner named.
 GUESSED_SIDE = ": whose imports is a guess"
 RELATIVE_APPROXIMATE = 0.05  # as the tolerance reads "about" (tolerance.APPROXIMATE_RELATIVE)
+
+
+def _read_as(finding: Finding | None, reading: str) -> Finding | None:
+    """A figure judged under a reading the text makes likely but does not write (the other
+    side of a flow, the stock, a comma grouping thousands, the year before): borne out, with the
+    reading named before the reason, or no finding at all: such a reading never refutes."""
+    if finding is None or finding.verdict is not Verdict.SUPPORTED:
+        return None
+    return Finding(
+        finding.rule_id, Verdict.SUPPORTED, f"{reading}: {finding.reason}", finding.evidence
+    )
 
 
 class StoreFacts:
@@ -82,11 +104,17 @@ class StoreFacts:
         finding = self._judge_exact(claim, context)
         if finding is None or finding.verdict is Verdict.UNVERIFIABLE:
             return (
-                self._bound_support(claim, context) or self._either_side(claim, context) or finding
+                self._bound_support(claim, context)
+                or self._either_side(claim, context)
+                or self._grouped_comma(claim, context)
+                or self._stock_for_flow(claim, context)
+                or self._since_to_last_year(claim, context)
+                or finding
             )
         if finding.verdict is Verdict.CONTRADICTED:
             return (
-                self._bound_dispute(claim, context, finding)
+                self._grouped_comma(claim, context)
+                or self._bound_dispute(claim, context, finding)
                 or self._other_direction(claim, context, finding)
                 or finding
             )
@@ -103,15 +131,76 @@ class StoreFacts:
         if other is None or not why.endswith(GUESSED_SIDE):
             return None
         finding = self._judge_exact(dataclasses.replace(claim, metric=other), context)
-        if finding is None or finding.verdict is not Verdict.SUPPORTED:
-            return None
         phrase = why[: -len(GUESSED_SIDE)].strip(" '")
-        return Finding(
-            self.rule_id,
-            Verdict.SUPPORTED,
-            f"read as {other} ('{phrase}' may name either side): {finding.reason}",
-            finding.evidence,
+        return _read_as(finding, f"read as {other} ('{phrase}' may name either side)")
+
+    def _since_to_last_year(self, claim: Claim, context: CheckContext) -> Finding | None:
+        """ "Since 2005, China has provided upwards of $87 billion in loan commitments", in July
+        2013: the span runs to the article's date, but a cumulative total of that date is the
+        database's through the year before (its 2013 vintage covers 2005-2012). A stored total
+        from the same start to the end of the year before may bear the figure out; it never
+        refutes it (the months since may have added to it)."""
+        period = claim.period
+        if (
+            claim.metric not in CUMULATIVE_METRICS
+            or period is None
+            or period.kind != "range"
+            or period.start_year is None
+            or period.end_year is None
+            or period.end_month is None
+            or "to the article date" not in period.text
+            or period.end_year - 1 <= period.start_year
+        ):
+            return None
+        closed = Period(
+            "range", period.start_year, period.end_year - 1, period.start_month, None, period.text
         )
+        to_last_year = dataclasses.replace(claim, period=closed)
+        finding = self._bound_support(to_last_year, context) or self._judge_exact(
+            to_last_year, context
+        )
+        return _read_as(
+            finding,
+            f"read to the end of {closed.end_year}, the last full year before the article date",
+        )
+
+    def _stock_for_flow(self, claim: Claim, context: CheckContext) -> Finding | None:
+        """ "la inversión extranjera directa de China en Perú era de apenas US$2.134 millones",
+        "Chinese direct investment in Peru reached US$28.7 billion in 2022": "direct investment"
+        with no word of flow or stock reads as the year's flow, but a level told with "era",
+        "se incrementó a" is as often the stock. The store's stock of the same state and period
+        may bear it out (round s18b: BCRP's stock of 2007 and 2022 went unjudged); it never
+        refutes it, as the text does not say which it is."""
+        period = claim.period
+        if (
+            claim.metric not in ("fdi_flow", "investment_total")
+            or period is None
+            or period.end_year is None
+            or period.kind not in ("point", "as_of")
+            or FLOW_NAMED.search(fold(claim.sentence))
+        ):
+            return None
+        if period.kind == "as_of" and period.end_month is None:
+            # "para el 2022 se incrementó a …", "by 2022": the stock at the year's end.
+            period = Period("point", period.end_year, period.end_year, text=period.text)
+        stock = dataclasses.replace(claim, metric="fdi_stock", period=period)
+        finding = self._judge_exact(stock, context)
+        return _read_as(
+            finding, "read as the stock of direct investment (the text names no flow or stock)"
+        )
+
+    def _grouped_comma(self, claim: Claim, context: CheckContext) -> Finding | None:
+        """ "el país compró 4,122 millones de dólares a China": a Spanish or Portuguese comma
+        before three digits is read as a decimal comma (4.122 million), but Central American
+        and Mexican print uses it to group thousands (4,122 million). The grouped reading may
+        bear the figure out (round s18b: Guatemala's 4,122 million of imports went unjudged);
+        it never refutes it, as the decimal reading is kept for that."""
+        why = (claim.confidence.get("value") or {}).get("why", "")
+        if not why.startswith(AMBIGUOUS_COMMA) or claim.kind is not Kind.MONEY:
+            return None
+        grouped = dataclasses.replace(claim, value=claim.value * 1000, decimals=0)
+        finding = self._judge_exact(grouped, context)
+        return _read_as(finding, "read with the comma grouping thousands")
 
     def _other_direction(
         self, claim: Claim, context: CheckContext, contradicted: Finding

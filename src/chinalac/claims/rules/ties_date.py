@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from chinalac.claims.article_date import FILE_METADATA
-from chinalac.claims.models import Evidence, Finding, Kind, Period, Verdict
+from chinalac.claims.models import Evidence, Finding, Kind, Period, Qualifier, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence
 from chinalac.claims.rules.ties_common import (
     ANNIVERSARY,
@@ -53,6 +53,53 @@ IN_FORCE = re.compile(
 # force, that the ties table does not date (a ratification is neither).
 RATIFIED = re.compile(r"(?<![\w])(?:ratif|aprob|aprov|approv)")
 TALKS = re.compile(r"(?<![\w])(?:talks|negotiat|negocia|launch|lanz|lanc|consider|study|estud)")
+
+
+# Relations whose partner is Taiwan (folded): "relations with Taiwan", "relaciones diplomáticas
+# con Taipéi", "relações com Taiwan"; and a partner named as the PRC: "… con China", "with
+# Beijing", "com a China".
+WITH_TAIWAN = re.compile(
+    r"(?<![\w])(?:relations|relationship|ties|relaciones|relacion|lazos|relacoes|relacao|lacos)"
+    r"(?:\s+(?:diplomatic\w*|oficiales|officials?|oficiais))?\s+(?:with|con|com)\s+"
+    r"(?:(?:a|o|la|el)\s+)?(?:taiwan|taipei|taipe|formosa|republica\s+de\s+china|republic\s+of\s+china)"
+)
+WITH_PRC = re.compile(
+    r"(?<![\w])(?:with|con|com)\s+(?:(?:a|o|la|el|the)\s+)?(?:china|pekin|beijing|pequim"
+    r"|republica\s+popular|people'?s\s+republic)(?![\w])"
+)
+
+
+# A break with Taipei (folded): the day a state switched, which the PRC tie dates ("Panama
+# broke diplomatic relations with Taiwan in 2017").
+BROKE = re.compile(
+    r"(?<![\w])(?:broke|break|cut|sever|ended|end\s+to|rompi|romp|cort|puso\s+fin|termin"
+    r"|rompeu|romper|encerr|cortou)"
+)
+
+
+def _relations_with_taiwan(folded: str) -> bool:
+    """Does the sentence speak of relations with Taiwan (other than their break), and of none
+    with the PRC?"""
+    return (
+        bool(WITH_TAIWAN.search(folded))
+        and not WITH_PRC.search(folded)
+        and not BROKE.search(folded)
+    )
+
+
+# Where one coordinated clause ends (folded): "; ", ", and ", ", y ", ", e ", ", while ",
+# ", mientras ", ", enquanto ", ", but ", ", pero ", ", mas ".
+CLAUSE_BREAK = re.compile(r";\s|,\s(?:and|y|e|while|whereas|mientras|enquanto|but|pero|mas)\s")
+
+
+def _clause_around(folded: str, start: int, end: int) -> str:
+    """The coordinated clause of the sentence that holds `start:end` (the whole sentence when
+    it has one clause)."""
+    first = 0
+    for match in CLAUSE_BREAK.finditer(folded, 0, start):
+        first = match.end()
+    after = CLAUSE_BREAK.search(folded, end)
+    return folded[first : after.start() if after else len(folded)]
 
 
 # "Colombia joined the initiative on 14 May 2025", after a sentence naming the Belt and Road:
@@ -183,6 +230,16 @@ ALREADY_DONE = re.compile(
     r"(?<![\w])(?:had\s+already|already\s+had|ya\s+(?:habia|habian)|ja\s+(?:tinha|tinham|havia|haviam))"
     r"(?![\w])"
 )
+# "A cinco años de que El Salvador … estableciera relaciones diplomáticas con China", "Five years
+# after El Salvador established diplomatic relations with China", "Cinco anos depois de El
+# Salvador estabelecer relações diplomáticas" (folded text after the duration): the years since a
+# tie's event, counted back from the article's date as "hace cinco años" is (round s18a).
+YEARS_AFTER_EVENT = re.compile(
+    r"(?<!\s)\s{1,2}(?:de\s+que|despues\s+de(?:\s+que)?|after|depois\s+(?:de|que)|apos)\s"
+    r"[^.;:]{0,80}?(?<![\w])(?:establec\w*|estabelec\w*|establish\w*|abri\w*|opened|firm\w*|"
+    r"signed|assin\w*|rompi\w*|broke|switch\w*)(?![\w])[^.;:]{0,60}?(?<![\w])"
+    r"(?:relaciones|relacoes|relations|ties|lazos|lacos|tlc|fta|tratado|acuerdo|acordo)(?![\w])"
+)
 SPAN_PART_BEFORE = re.compile(
     r"(?<![\w])(?:primeros|primeras|primeiros|primeiras|first|ultimos|ultimas|last|proximos|"
     r"proximas|next)\s+$"
@@ -199,6 +256,8 @@ def _years_ago(claim):
         AGO_BEFORE.search(before)
         or AGO_AFTER.match(after)
         or (YEARS_OF_TIE_AFTER.match(after) and not SPAN_PART_BEFORE.search(before))
+        # "A casi 3 años de que …": a hedged count of years dates no year (as u1517).
+        or (YEARS_AFTER_EVENT.match(after) and claim.qualifier is Qualifier.EXACT)
     )
     if not ago or claim.value != int(claim.value):
         return None
@@ -243,12 +302,19 @@ class TiesDate:
             ):
                 continue  # the year stands as a claim of its own: it is judged there
             folded = folded_sentence(claim)
-            if TALKS.search(folded):
+            if TALKS.search(_clause_around(folded, *claim.span_in_sentence)):
+                # "Ecuador and Nicaragua signed FTAs in 2023, and Honduras began negotiations in
+                # July 2023": the talks are the other clause's; the clause of the year speaks
+                # of the signature (main skipped the whole sentence; round s18c).
                 continue
             if claim.period.kind == "point" and ALREADY_DONE.search(folded):
                 as_of = dataclasses.replace(claim.period, kind="as_of")
                 claim = dataclasses.replace(claim, period=as_of)
             tie_types, taken_up = _tie_types(claim, context)
+            if "diplomatic_relations_prc" in tie_types and _relations_with_taiwan(folded):
+                # "Honduras established diplomatic relations with Taiwan in 1941": relations with
+                # Taipei, not with the PRC (main refuted 1941 by the PRC tie of 2023; round s18c).
+                tie_types = [t for t in tie_types if t != "diplomatic_relations_prc"]
             several = len([t for t in tie_types if t in EVENT_TIES]) > 1
             if several:
                 # Two events in one sentence, each with its date: the figure is judged against
