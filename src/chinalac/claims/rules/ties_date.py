@@ -228,6 +228,13 @@ YEARS_OF_TIE_AFTER = re.compile(
     r"(?:tlc|fta|tratados?|acuerdos?|acordos?|free\s+trade|relaciones|relacoes|relations|"
     r"diplomatic|lazos|lacos|ties)(?![\w])"
 )
+# "In 2010, Costa Rica had already established relations", "ya había entrado en vigor", "já tinha
+# assinado" (folded): a tie held by the date named, not the date of its event (round s18: main
+# refuted them by the earlier event's date). Read as "by" that date.
+ALREADY_DONE = re.compile(
+    r"(?<![\w])(?:had\s+already|already\s+had|ya\s+(?:habia|habian)|ja\s+(?:tinha|tinham|havia|haviam))"
+    r"(?![\w])"
+)
 # "A cinco años de que El Salvador … estableciera relaciones diplomáticas con China", "Five years
 # after El Salvador established diplomatic relations with China", "Cinco anos depois de El
 # Salvador estabelecer relações diplomáticas" (folded text after the duration): the years since a
@@ -326,6 +333,9 @@ class TiesDate:
                 # July 2023": the talks are the other clause's; the clause of the year speaks
                 # of the signature (main skipped the whole sentence; round s18c).
                 continue
+            if claim.period.kind == "point" and ALREADY_DONE.search(folded):
+                as_of = dataclasses.replace(claim.period, kind="as_of")
+                claim = dataclasses.replace(claim, period=as_of)
             tie_types, taken_up = _tie_types(claim, context)
             if "diplomatic_relations_prc" in tie_types and _relations_with_taiwan(folded):
                 # "Honduras established diplomatic relations with Taiwan in 1941": relations with
@@ -464,7 +474,11 @@ class TiesDate:
         the text gives it: its year, its month when both give one, and its day (None when the
         day is off by one, as `_day_check` leaves it unjudged)."""
         year, month = claimed
-        if event.year == year and (not month or not event.month or event.month == month):
+        if claim.period.kind == "as_of":
+            # "By 2012 the FTA had entered into force": borne out by any date up to then, refuted
+            # only by a later one (main asked for the year itself and refuted 2011).
+            day_ok = (event.year, event.month or 0) <= (year, month or 12)
+        elif event.year == year and (not month or not event.month or event.month == month):
             if (day_ok := _day_check(claim, event.date)) is None:
                 return None
         else:
