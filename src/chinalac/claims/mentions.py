@@ -357,7 +357,7 @@ DIGIT_ORDINAL = re.compile(
     re.IGNORECASE,
 )
 # The same bare ordinal, on folded text after the number: not read as a count.
-BARE_ANNIVERSARY = re.compile(r"\s+(?:aniversario|anniversary)\b")
+BARE_ANNIVERSARY = re.compile(r"(?<!\s)\s+(?:aniversario|anniversary)\b")
 ROMAN_ORDINAL = re.compile(
     r"(?<![\w\-])(?P<n>(?:X{0,3})(?:IX|IV|V?I{0,3}))(?=\s+(?:[A-ZÁÉÍÓÚ][a-záéíóúãõç]+|"
     r"(?:ministerial|summit|forum|meeting|cumbre|foro|reunion|reunión|cúpula|fórum|encontro)))"
