@@ -975,6 +975,10 @@ def find_mentions(
             continue
         value = find_word_numbers(match.group(1), "en")
         if value:
+            # "fortyfold", "a hundredfold": a round word is as rounded as "40" or "100" written
+            # in digits (round s19a: "from US$256 million to US$10.6 billion, a fortyfold
+            # increase", 41.4×, was called inconsistent against 40 ± 0.5).
+            whole = f"{float(value[0].value):.0f}"
             mentions.append(
                 Mention(
                     Kind.MULTIPLE,
@@ -984,6 +988,7 @@ def find_mentions(
                     "times",
                     number_start=match.start(),
                     number_end=match.end(),
+                    trailing_zeros=len(whole) - len(whole.rstrip("0")),
                 )
             )
             taken.append(match.span())
