@@ -241,6 +241,14 @@ MUTATION_TARGETS: dict[str, tuple[list[str], list[str]]] = {
             "tests/claims/test_claims_commitments.py",
             "tests/claims/test_commitments_windows.py",
             "tests/claims/test_partner_rank_years.py",
+            "tests/claims/test_undated_stock_early_in_year.py",
+            # Real-shaped sentences of the readings the rules rely on (the direction, destination
+            # and rank guards, the unseen patterns, the published figures): a slip in a rule that
+            # these catch is caught by the suite.
+            "tests/claims/test_reading_guards.py",
+            "tests/claims/test_unseen_patterns.py",
+            "tests/claims/test_fresh_readings.py",
+            "tests/claims/test_published_figures.py",
             "tests/claims/test_claims_rules_unit.py",
             "tests/claims/test_claims_rules_edges.py",
             "tests/claims/test_store_facts_evidence.py",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from chinalac.claims import check
+from chinalac.claims.rules.partner_rank import _present_year
 from tests.claims.conftest import fact, tiny_knowledge
 
 MEXICO = [
@@ -80,3 +81,17 @@ def test_a_rank_of_an_unclear_that_year_is_not_called_stale():
     assert verdict == "unverifiable"
     assert "the latest stored is" not in reason
     assert reason.startswith("the stored ranks for china_partner_rank · MEX · no period stated")
+
+
+@pytest.mark.parametrize(
+    ("date", "precision", "year"),
+    [
+        ("2025-03-31", "day", 2024),  # the year's first three months speak of the year before
+        ("2025-04-01", "day", 2025),
+        ("2025-01-01", "month", 2024),
+        ("2025-10-01", "day", 2025),
+        ("2025-01-01", "year", 2025),  # dateparser's 1 January of a date known to the year only
+    ],
+)
+def test_the_present_year_of_an_undated_rank(date, precision, year):
+    assert _present_year({"date": date, "precision": precision}) == year

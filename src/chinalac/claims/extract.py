@@ -2563,32 +2563,11 @@ def _period_for(
             since_level = "low" if SINCE_NAMED_BEFORE in found.text else "medium"
             if base is None:
                 return found, _level("low", f"open period '{found.text}' and no article date")
-            if (
-                base.precision != "year"
-                and base.date.month <= EARLY_MONTHS
-                and found.start_year < base.date.year - 1
-            ):
-                # "over $140 billion since 2005", in February 2019: the figures of a year
-                # are out in its first months, so the total runs to the end of 2018.
-                closed = Period(
-                    "range",
-                    found.start_year,
-                    base.date.year - 1,
-                    found.start_month,
-                    None,
-                    f"{found.text} (to the last full year before the article date {base.label()})",
-                )
-                why = f"'{found.text}' closed at the last full year before the article date"
-                return closed, _level(since_level, why)
-            closed = Period(
-                "range",
-                found.start_year,
-                base.date.year,
-                found.start_month,
-                base.date.month if base.precision != "year" else None,
-                f"{found.text} (to the article date {base.label()})",
-            )
-            return closed, _level(since_level, f"'{found.text}' closed at the article date")
+            # "over $140 billion since 2005", in February 2019: the figures of a year are out
+            # in its first months, so the total runs to the end of 2018.
+            closed = _closed_since(found, base)
+            to = "the last full year before the" if closed.end_year < base.date.year else "the"
+            return closed, _level(since_level, f"'{found.text}' closed at {to} article date")
         if found.text.startswith("'") and "article date" in found.text:
             level = "low" if base is not None and base.found_by == FILE_METADATA else "high"
             if THIS_YEAR.search(found.text):
@@ -3435,7 +3414,8 @@ def _economy_grows(folded: str, clause: tuple[int, int], mention: Mention) -> bo
 
 def _closed_since(found: Period, base: ArticleDate) -> Period:
     """An open "since" closed at the article's date, or at the last full year before it in a
-    year's first months (as _period_for closes a figure's own "since 2005")."""
+    year's first months: a figure's own "since 2005" (_period_for) and the span a "since then"
+    opens for the next sentences."""
     if (
         base.precision != "year"
         and base.date.month <= EARLY_MONTHS

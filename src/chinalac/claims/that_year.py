@@ -14,6 +14,7 @@ claims it dates are neither borne out nor refuted (check.py, UNCLEAR_WHY).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from chinalac.claims.models import Period
 from chinalac.claims.periods import PeriodMention
@@ -55,6 +56,36 @@ def _years(periods: list[PeriodMention]) -> tuple[set[int], bool]:
     return years, vague
 
 
+def _read_back(
+    pattern: re.Pattern,
+    text: str,
+    folded: str,
+    periods: list[PeriodMention],
+    before: list[PeriodMention],
+    read: Callable[[str, int, str], Period],
+    unclear: str,
+) -> list[PeriodMention]:
+    """`periods` with the phrase `pattern` finds read by `read(phrase, year, where)` from the one
+    year named before it (in its own sentence, else in the sentence before), or kept as an
+    `unresolved` date whose text is `unclear` (with `{phrase}`, `{where}`, `{named}`) when that
+    sentence names no single year. The one skeleton of "that year" and "since then"."""
+    match = pattern.search(folded)
+    if match is None or any(p.start < match.end() and match.start() < p.end for p in periods):
+        return periods
+    phrase = " ".join(text[match.start() : match.end()].split())
+    own = [p for p in periods if p.end <= match.start()]
+    where = "its sentence" if own else "the sentence before"
+    years, vague = _years(own or before)
+    if len(years) == 1 and not vague:
+        period = read(phrase, years.pop(), where)
+    else:
+        named = ", ".join(str(y) for y in sorted(years)) or "—"
+        why = unclear.format(phrase=phrase, where=where, named=named)
+        period = Period("unresolved", None, None, text=why)
+    found = PeriodMention(match.start(), match.end(), match.start(), match.end(), period)
+    return sorted([*periods, found], key=lambda p: p.start)
+
+
 def read_that_year(
     text: str, folded: str, periods: list[PeriodMention], before: list[PeriodMention]
 ) -> list[PeriodMention]:
@@ -63,22 +94,17 @@ def read_that_year(
 
     `folded`: the sentence `text` folded (same offsets); `before`: the periods of the
     sentence before (the dateline left out)."""
-    match = THAT_YEAR.search(folded)
-    if match is None or any(p.start < match.end() and match.start() < p.end for p in periods):
-        return periods
-    phrase = " ".join(text[match.start() : match.end()].split())
-    own = [p for p in periods if p.end <= match.start()]
-    where = "its sentence" if own else "the sentence before"
-    years, vague = _years(own or before)
-    if len(years) == 1 and not vague:
-        year = years.pop()
-        period = Period("point", year, year, text=f"'{phrase}' = {year}{NAMED_BEFORE}{where}")
-    else:
-        named = ", ".join(str(y) for y in sorted(years)) or "—"
-        why = f"which year '{phrase}' means is unclear: {where} names no single year ({named})"
-        period = Period("unresolved", None, None, text=why)
-    found = PeriodMention(match.start(), match.end(), match.start(), match.end(), period)
-    return sorted([*periods, found], key=lambda p: p.start)
+    return _read_back(
+        THAT_YEAR,
+        text,
+        folded,
+        periods,
+        before,
+        lambda phrase, year, where: Period(
+            "point", year, year, text=f"'{phrase}' = {year}{NAMED_BEFORE}{where}"
+        ),
+        "which year '{phrase}' means is unclear: {where} names no single year ({named})",
+    )
 
 
 # "Since then", "desde entonces", "desde então", "desde ese año", "since that year" (folded):
@@ -99,23 +125,14 @@ def read_since_then(
     """`periods` of the sentence with "since then" read as an open period from the year named
     before (in its own sentence, else in the sentence before), when exactly one year is named
     there; else kept as an `unresolved` date (its claims neither borne out nor refuted)."""
-    match = SINCE_THEN.search(folded)
-    if match is None or any(p.start < match.end() and match.start() < p.end for p in periods):
-        return periods
-    phrase = " ".join(text[match.start() : match.end()].split())
-    own = [p for p in periods if p.end <= match.start()]
-    where = "its sentence" if own else "the sentence before"
-    years, vague = _years(own or before)
-    if len(years) == 1 and not vague:
-        year = years.pop()
-        period = Period(
+    return _read_back(
+        SINCE_THEN,
+        text,
+        folded,
+        periods,
+        before,
+        lambda phrase, year, where: Period(
             "since", year, None, text=f"'{phrase}' = since {year}{SINCE_NAMED_BEFORE}{where}"
-        )
-    else:
-        named = ", ".join(str(y) for y in sorted(years)) or "—"
-        why = (
-            f"which year '{phrase}' counts from is unclear: {where} names no single year ({named})"
-        )
-        period = Period("unresolved", None, None, text=why)
-    found = PeriodMention(match.start(), match.end(), match.start(), match.end(), period)
-    return sorted([*periods, found], key=lambda p: p.start)
+        ),
+        "which year '{phrase}' counts from is unclear: {where} names no single year ({named})",
+    )

@@ -69,6 +69,17 @@ GUESSED_SIDE = ": whose imports is a guess"
 RELATIVE_APPROXIMATE = 0.05  # as the tolerance reads "about" (tolerance.APPROXIMATE_RELATIVE)
 
 
+def _read_as(finding: Finding | None, reading: str) -> Finding | None:
+    """A figure judged under a reading the text makes likely but does not write (the other
+    side of a flow, the stock, a comma grouping thousands, the year before): borne out, with the
+    reading named before the reason, or no finding at all: such a reading never refutes."""
+    if finding is None or finding.verdict is not Verdict.SUPPORTED:
+        return None
+    return Finding(
+        finding.rule_id, Verdict.SUPPORTED, f"{reading}: {finding.reason}", finding.evidence
+    )
+
+
 class StoreFacts:
     rule_id: ClassVar[str] = "store-facts"
     verdicts: ClassVar[tuple[Verdict, ...]] = (
@@ -120,15 +131,8 @@ class StoreFacts:
         if other is None or not why.endswith(GUESSED_SIDE):
             return None
         finding = self._judge_exact(dataclasses.replace(claim, metric=other), context)
-        if finding is None or finding.verdict is not Verdict.SUPPORTED:
-            return None
         phrase = why[: -len(GUESSED_SIDE)].strip(" '")
-        return Finding(
-            self.rule_id,
-            Verdict.SUPPORTED,
-            f"read as {other} ('{phrase}' may name either side): {finding.reason}",
-            finding.evidence,
-        )
+        return _read_as(finding, f"read as {other} ('{phrase}' may name either side)")
 
     def _since_to_last_year(self, claim: Claim, context: CheckContext) -> Finding | None:
         """ "Since 2005, China has provided upwards of $87 billion in loan commitments", in July
@@ -155,14 +159,9 @@ class StoreFacts:
         finding = self._bound_support(to_last_year, context) or self._judge_exact(
             to_last_year, context
         )
-        if finding is None or finding.verdict is not Verdict.SUPPORTED:
-            return None
-        return Finding(
-            self.rule_id,
-            Verdict.SUPPORTED,
-            f"read to the end of {closed.end_year}, the last full year before the article "
-            f"date: {finding.reason}",
-            finding.evidence,
+        return _read_as(
+            finding,
+            f"read to the end of {closed.end_year}, the last full year before the article date",
         )
 
     def _stock_for_flow(self, claim: Claim, context: CheckContext) -> Finding | None:
@@ -186,14 +185,8 @@ class StoreFacts:
             period = Period("point", period.end_year, period.end_year, text=period.text)
         stock = dataclasses.replace(claim, metric="fdi_stock", period=period)
         finding = self._judge_exact(stock, context)
-        if finding is None or finding.verdict is not Verdict.SUPPORTED:
-            return None
-        return Finding(
-            self.rule_id,
-            Verdict.SUPPORTED,
-            f"read as the stock of direct investment (the text names no flow or stock): "
-            f"{finding.reason}",
-            finding.evidence,
+        return _read_as(
+            finding, "read as the stock of direct investment (the text names no flow or stock)"
         )
 
     def _grouped_comma(self, claim: Claim, context: CheckContext) -> Finding | None:
@@ -207,14 +200,7 @@ class StoreFacts:
             return None
         grouped = dataclasses.replace(claim, value=claim.value * 1000, decimals=0)
         finding = self._judge_exact(grouped, context)
-        if finding is None or finding.verdict is not Verdict.SUPPORTED:
-            return None
-        return Finding(
-            self.rule_id,
-            Verdict.SUPPORTED,
-            f"read with the comma grouping thousands: {finding.reason}",
-            finding.evidence,
-        )
+        return _read_as(finding, "read with the comma grouping thousands")
 
     def _other_direction(
         self, claim: Claim, context: CheckContext, contradicted: Finding
