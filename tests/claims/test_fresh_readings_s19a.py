@@ -173,3 +173,102 @@ def test_an_undated_record_threshold_is_no_level(text: str, figure: str) -> None
 def test_a_dated_record_threshold_keeps_its_year(text: str, figure: str) -> None:
     # guards: the year's level bears the bound out
     assert one(check(text), figure).verdict is Verdict.SUPPORTED
+
+
+# --- one loan with words between the article, the loan and the figure -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("China granted Jamaica a preferential loan of US$353 million in 2013.", "US$353 million"),
+        (
+            "China granted a US$353 million three-year loan to Jamaica in 2013.",
+            "US$353 million",
+        ),
+        (
+            "China concedió a Jamaica un préstamo preferencial de US$ 353 millones en 2013.",
+            "US$ 353 millones",
+        ),
+        (
+            "En 2013 China concedió a Jamaica un préstamo a tres años de US$ 353 millones.",
+            "US$ 353 millones",
+        ),
+        (
+            "A China concedeu à Jamaica um empréstimo preferencial de US$ 353 milhões em 2013.",
+            "US$ 353 milhões",
+        ),
+        (
+            "Em 2013 a China concedeu à Jamaica um empréstimo de três anos de US$ 353 milhões.",
+            "US$ 353 milhões",
+        ),
+    ],
+)
+def test_one_qualified_loan_is_no_years_lending(text: str, figure: str) -> None:
+    result = one(check(text), figure)
+    assert result.claim.metric == "loan_single"
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("In 2013 Chinese loans to Jamaica totalled US$353 million.", "US$353 million"),
+        (
+            "El total de préstamos de China a Jamaica en 2013 fue de US$ 353 millones.",
+            "US$ 353 millones",
+        ),
+        (
+            "O total de empréstimos da China à Jamaica em 2013 foi de US$ 353 milhões.",
+            "US$ 353 milhões",
+        ),
+    ],
+)
+def test_a_years_lending_is_still_read_as_the_total(text: str, figure: str) -> None:
+    # guards: the year's lending stays refuted by the stored total (749 million)
+    assert one(check(text), figure).verdict is Verdict.CONTRADICTED
+
+
+# --- a scale word after a hyphen, and the number word after a scale -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        (
+            "Jamaica signed a preferential loan deal for the US$353-million three-year Major"
+            " Infrastructure Development Programme.",
+            "US$353-million",
+            353e6,
+        ),
+        ("In 2016 China lent Venezuela a $2.2-billion loan.", "$2.2-billion", 2.2e9),
+    ],
+)
+def test_a_hyphenated_scale_word_scales_the_figure(text: str, figure: str, value: float) -> None:
+    result = one(check(text), figure)
+    assert result.claim.kind.value == "money"
+    assert result.claim.value * result.claim.scale == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "China granted a US$353 million three-year loan to Jamaica in 2013.",
+            "three",
+        ),
+        (
+            "China concedió a Jamaica un préstamo de US$ 353 millones tres veces mayor que el"
+            " anterior.",
+            "US$ 353 millones",
+        ),
+        (
+            "A China concedeu à Jamaica um empréstimo de US$ 353 milhões três anos depois.",
+            "US$ 353 milhões",
+        ),
+    ],
+)
+def test_a_number_word_after_a_figures_scale_is_its_own(text: str, figure: str) -> None:
+    # the English one fails on main ("million three" was read as one run and swallowed);
+    # the Spanish and Portuguese figures keep their scale (guards)
+    assert one(check(text), figure)

@@ -617,7 +617,7 @@ def extract(
                 hit, metric = None, "trade_balance"
             if metric == "loans_total" and (
                 SINGLE_LOAN_AFTER.match(folded[mention.end :])
-                or SINGLE_LOAN_BEFORE.search(folded[max(0, mention.start - 40) : mention.start])
+                or SINGLE_LOAN_BEFORE.search(folded[max(0, mention.start - 60) : mention.start])
             ):
                 metric = "loan_single"
             subject_doubt = None
@@ -2762,10 +2762,17 @@ ANAPHOR_BEFORE = re.compile(
 )
 # One loan's value, not a year's lending: "a $600 million loan to", "One $5 billion loan",
 # "un préstamo de US$ 600 millones", "um empréstimo de US$ 600 milhões" (folded text).
-SINGLE_LOAN_AFTER = re.compile(r"^\s*loan\b")
+# One loan, not a year's lending: "a US$353 million loan", "a US$353 million three-year loan",
+# "a preferential loan of", "un préstamo preferencial de", "un préstamo a tres años de", "um
+# empréstimo de três anos de" (round s19a: with a word between the article, the loan and the
+# figure, main read the year's total and refuted it by the stored 749 million of 2013).
+SINGLE_LOAN_AFTER = re.compile(
+    r"^\s*(?:(?:[a-z]+-[a-z-]+|\d+-[a-z-]+|preferential|concessional|concessionary|soft|new"
+    r"|sovereign|bilateral|syndicated)\s+){0,3}loan\b"
+)
 SINGLE_LOAN_BEFORE = re.compile(
-    r"\b(?:a|one|single|un|el|um|o)\s+(?:(?:new|nuevo|novo|unico|only)\s+)?"
-    r"(?:loan|prestamo|emprestimo)\s+(?:of|worth|de|por|no valor de)\s+$"
+    r"\b(?:a|an|one|single|un|el|um|o)\s+(?:[\w-]+\s+){0,2}?(?:loan|prestamo|emprestimo)\b"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:of|worth|de|por|no\s+valor\s+de)\s+$"
 )
 # A bare trade-direction word ("las importaciones", "exports", "as exportações") is the lexicon's
 # China-side reading (metrics.csv: "China's imports"); in a clause about one LAC state that
