@@ -617,7 +617,7 @@ def extract(
                 hit, metric = None, "trade_balance"
             if metric == "loans_total" and (
                 SINGLE_LOAN_AFTER.match(folded[mention.end :])
-                or SINGLE_LOAN_BEFORE.search(folded[max(0, mention.start - 40) : mention.start])
+                or SINGLE_LOAN_BEFORE.search(folded[max(0, mention.start - 60) : mention.start])
             ):
                 metric = "loan_single"
             subject_doubt = None
@@ -1310,6 +1310,20 @@ def extract(
                 # refuted it by the span's stored total; round s18c). Nothing stores it.
                 metric = f"{metric}_annual_average"
                 metric_level = _level("medium", f"'{per_year}': a yearly amount over the span")
+            if (
+                mention.kind is Kind.MONEY
+                and metric
+                and period is None
+                and (first := _first_to_pass(folded, mention, clause))
+            ):
+                # "A China é o primeiro país a comprar mais de US$ 100 bilhões do Brasil em um
+                # ano", "the first country to buy more than $100 billion", "el primer país en
+                # comprar más de …", with no year of its own: the threshold of a first-ever
+                # record, no level of any year (round s19a: the undated bound was borne out by
+                # whichever year passed it). Nothing stores it. A dated one ("In 2023 China
+                # became the first country that bought more than …") keeps its year's level.
+                metric = f"{metric}{RECORD_THRESHOLD}"
+                metric_level = _level("medium", f"'{first}': the threshold of a first-ever record")
             confidence = {
                 "metric": metric_level,
                 "entity": entity_doubt or _entity_confidence(mention, entity, entities, clause),
@@ -2235,7 +2249,9 @@ def _inherited_metric(
                 return None  # "… y le vendió el 22% de sus importaciones": another whole
             if claim.metric.endswith("_growth") and SHARE_OF_WHOLE_AFTER.match(folded, mention.end):
                 return None  # "um aumento de 27%, o que corresponde a 20% do total importado"
-            return claim.metric
+            # The threshold of a record is that figure's own reading: the next figure takes up
+            # the flow ("… a comprar mais de US$ 100 bilhões do Brasil em um ano: foram …").
+            return claim.metric.removesuffix(RECORD_THRESHOLD)
     return None
 
 
@@ -2313,6 +2329,23 @@ AVERAGE_BEFORE = re.compile(
     r"|promediaron|(?:una|uma)\s+media\s+de|media\s+de|em\s+media|en\s+promedio)"
     r"(?:\s+(?:de|of|anual|annual))?\s+(?:(?:just|about|some|cerca\s+de|unos|unas|cerca)\s+)?$"
 )
+
+
+RECORD_THRESHOLD = "_record_threshold"
+# "the first country to buy", "o primeiro país a comprar", "a primeira empresa a exportar", "el
+# primer país en comprar", "la primera nación en vender" (folded), right before a figure (a bound
+# word may stand between): the figure is the threshold of a first-ever record.
+FIRST_TO_BEFORE = re.compile(
+    r"(?<![\w])(?:the\s+first|o\s+primeiro|a\s+primeira|el\s+primer|la\s+primera)"
+    r"(?:\s+[\w-]+){1,3}?\s+(?:to|a|en|em|que|that|which)\s+[\w-]+"
+    r"(?:\s+(?:more\s+than|over|above|mais\s+de|acima\s+de|mas\s+de|por\s+encima\s+de))?\s+$"
+)
+
+
+def _first_to_pass(folded: str, mention: Mention, clause: tuple[int, int]) -> str | None:
+    """The words that make a figure the threshold of a first-ever record, or None."""
+    found = FIRST_TO_BEFORE.search(folded, max(clause[0], mention.start - 80), mention.start)
+    return " ".join(found.group(0).split()) if found else None
 
 
 def _per_year(folded: str, mention: Mention, clause: tuple[int, int]) -> str | None:
@@ -2769,10 +2802,17 @@ ANAPHOR_BEFORE = re.compile(
 )
 # One loan's value, not a year's lending: "a $600 million loan to", "One $5 billion loan",
 # "un préstamo de US$ 600 millones", "um empréstimo de US$ 600 milhões" (folded text).
-SINGLE_LOAN_AFTER = re.compile(r"^\s*loan\b")
+# One loan, not a year's lending: "a US$353 million loan", "a US$353 million three-year loan",
+# "a preferential loan of", "un préstamo preferencial de", "un préstamo a tres años de", "um
+# empréstimo de três anos de" (round s19a: with a word between the article, the loan and the
+# figure, main read the year's total and refuted it by the stored 749 million of 2013).
+SINGLE_LOAN_AFTER = re.compile(
+    r"^\s*(?:(?:[a-z]+-[a-z-]+|\d+-[a-z-]+|preferential|concessional|concessionary|soft|new"
+    r"|sovereign|bilateral|syndicated)\s+){0,3}loan\b"
+)
 SINGLE_LOAN_BEFORE = re.compile(
-    r"\b(?:a|one|single|un|el|um|o)\s+(?:(?:new|nuevo|novo|unico|only)\s+)?"
-    r"(?:loan|prestamo|emprestimo)\s+(?:of|worth|de|por|no valor de)\s+$"
+    r"\b(?:a|an|one|single|un|el|um|o)\s+(?:[\w-]+\s+){0,2}?(?:loan|prestamo|emprestimo)\b"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:of|worth|de|por|no\s+valor\s+de)\s+$"
 )
 # A bare trade-direction word ("las importaciones", "exports", "as exportações") is the lexicon's
 # China-side reading (metrics.csv: "China's imports"); in a clause about one LAC state that
@@ -3122,12 +3162,15 @@ _AUXILIARY = r"(?:habia|habian|ha|han|habra|habria|hubiera|havia|haviam|tinha|ti
 SELL_VERB = re.compile(
     r"\b(?:vendio|vendieron|vendeu|venderam|sold|exporto|exportaron|exportou|exportaram|"
     r"exported|shipped|embarco|embarcaron|embarcou|embarcaram|selling|vendiendo|vendendo|"
-    + _AUXILIARY
-    + r"(?:exportado|vendido|embarcado))\b"
+    # the infinitive and the present (round s19a): "the first country to sell", "a vender"
+    r"sell|sells|vender|venden|vendem|" + _AUXILIARY + r"(?:exportado|vendido|embarcado))\b"
 )
 BUY_VERB = re.compile(
     r"\b(?:compro|compraron|comprou|compraram|bought|purchased|importo|importaron|importou|"
-    r"importaram|imported|buying|purchasing|comprando|" + _AUXILIARY + r"(?:importado|comprado))\b"
+    r"importaram|imported|buying|purchasing|comprando|"
+    # the infinitive and the present (round s19a): "A China é o primeiro país a comprar mais de
+    # US$ 100 bilhões do Brasil", "the first country to buy", "buys", "compran", "compram"
+    r"buy|buys|comprar|compran|compram|" + _AUXILIARY + r"(?:importado|comprado))\b"
 )
 # The other side of a buying or selling verb named right after its figure: "buying products
 # worth $11.46 billion from Peru", "comprando productos por US$ 11.460 millones a Perú",

@@ -741,6 +741,30 @@ def _count_unit(folded: str, noun_start: int, noun_end: int) -> tuple[str, int]:
     return "count", noun_end
 
 
+# A scale word glued to digits before it ("US$353 million", "353-million"), at the start of a
+# run of number words (folded).
+DIGIT_SCALE_BEFORE = re.compile(r"\d[ \u00a0-]?$")
+SCALE_LEAD = re.compile(r"(?:trillion|billion|million|thousand)s?[\s-]+")
+
+
+def _after_digit_scale(text: str, folded: str, words: list, lang: str) -> list:
+    """Number-word runs with a leading scale word that belongs to the digits before it: "the
+    US$353 million three-year programme" reads "million three" as one run (1,000,003), which
+    the figure's scale then swallows; the run after the scale word is a number of its own
+    (round s19a: "three-year" was lost)."""
+    kept = []
+    for word in words:
+        lead = SCALE_LEAD.match(folded, word.start, word.end)
+        if lead and lead.end() < word.end and DIGIT_SCALE_BEFORE.search(folded[: word.start]):
+            kept += [
+                type(word)(lead.end() + w.start, lead.end() + w.end, w.value)
+                for w in find_word_numbers(text[lead.end() : word.end], lang)
+            ]
+            continue
+        kept.append(word)
+    return kept
+
+
 def find_mentions(
     text: str, lang: str, heading: bool = False, base=None, decimal_mark: str | None = None
 ) -> tuple[list[Mention], list[PeriodMention], list[tuple[int, int]]]:
@@ -815,7 +839,7 @@ def find_mentions(
         value = FRACTIONS[fraction.group("f")]
         numbers.append((start, fraction.end("n"), value, 2, 0))
         rounded.add(start)
-    for word in find_word_numbers(text, lang):
+    for word in _after_digit_scale(text, folded, find_word_numbers(text, lang), lang):
         if inside(word.start, word.end, excluded) or overlaps(
             word.start, word.end, period_spans + share_spans
         ):
@@ -985,6 +1009,10 @@ def find_mentions(
             continue
         value = find_word_numbers(match.group(1), "en")
         if value:
+            # "fortyfold", "a hundredfold": a round word is as rounded as "40" or "100" written
+            # in digits (round s19a: "from US$256 million to US$10.6 billion, a fortyfold
+            # increase", 41.4×, was called inconsistent against 40 ± 0.5).
+            whole = f"{float(value[0].value):.0f}"
             mentions.append(
                 Mention(
                     Kind.MULTIPLE,
@@ -994,6 +1022,7 @@ def find_mentions(
                     "times",
                     number_start=match.start(),
                     number_end=match.end(),
+                    trailing_zeros=len(whole) - len(whole.rstrip("0")),
                 )
             )
             taken.append(match.span())

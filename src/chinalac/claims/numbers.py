@@ -168,12 +168,19 @@ def scale_at(folded_text: str, position: int, lang: str | None = None) -> tuple[
     """
     match = re.match(r"[ \u00a0\u202f\u2009]*", folded_text[position:])
     start = position + (match.end() if match else 0)
+    # "the US$353-million three-year programme", "a $2.2-billion loan": a scale word joined to
+    # the number by a hyphen, as an adjective (round s19a: main read a count of 353 "three").
+    hyphen = folded_text.startswith("-", position)
+    if hyphen:
+        start = position + 1
     ordered = sorted(scales(), key=lambda item: (-len(item[1]), item[0] != lang))
     for item_lang, phrase, multiplier in ordered:
         if folded_text.startswith(phrase, start):
             end = start + len(phrase)
             if end < len(folded_text) and (folded_text[end].isalnum()):
                 continue
+            if hyphen and len(phrase) < 4:
+                continue  # "5-mil", "3-m": only whole scale words after a hyphen
             # Single letters ("m", "b", "k") count only glued to the number: "$5m", "5k".
             if len(phrase) == 1 and start != position:
                 continue
