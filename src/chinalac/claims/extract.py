@@ -1412,6 +1412,11 @@ BARE_SAID = re.compile(
 )
 
 
+# The reporter confidence's why for a figure China's side gives; the rules read the words
+# quoted after it (store_facts._other_reporter).
+CHINA_SIDE_WHY = "China's side gives the figure: "
+
+
 def _china_side(folded: str, sentences: list, index: int, paragraph: int) -> str:
     """Why the figure of a sentence is China's side's, or "": the sentence names China's
     ambassador, embassy, consul, customs or statistics, or it says "dijo" with no speaker of
@@ -1421,7 +1426,7 @@ def _china_side(folded: str, sentences: list, index: int, paragraph: int) -> str
         before = sentences[index - 1]
         if before.paragraph == paragraph:
             found = CHINA_SIDE.search(fold(before.text))
-    return f"China's side gives the figure: '{found.group(0)}'" if found else ""
+    return f"{CHINA_SIDE_WHY}'{found.group(0)}'" if found else ""
 
 
 def _without_article_china(hits: list, text: str) -> list:

@@ -30,6 +30,7 @@ from typing import ClassVar
 from chinalac.claims.article_date import FILE_METADATA
 from chinalac.claims.extract import (
     BARE_DIRECTION,
+    CHINA_SIDE_WHY,
     EARLY_MONTHS,
     FLOW_FROM_CHINA,
     FLOW_TO_CHINA,
@@ -254,9 +255,10 @@ class StoreFacts:
         not refute China's (round s19b: "pasaron de 300 millones de dólares en 2020", the
         Chinese ambassador, against INE's 357). Unverifiable, and the reason names both."""
         why = (claim.confidence.get("reporter") or {}).get("why", "")
-        said = re.search(r"'([^']+)'", why)
-        if said is None:
+        if not why.startswith(CHINA_SIDE_WHY):
             return None
+        # The words after the prefix (the prefix's own "China's" holds a quote mark).
+        said = why[len(CHINA_SIDE_WHY) :].strip("'")
         differing = [e for e in contradicted.evidence if e.relation == "differs"]
         if not differing or any(CHINA_REPORTER.search(e.reporter or "") for e in differing):
             return None
@@ -264,7 +266,7 @@ class StoreFacts:
         return Finding(
             self.rule_id,
             Verdict.UNVERIFIABLE,
-            f"not called contradicted because China's side gives the figure ('{said.group(1)}') "
+            f"not called contradicted because China's side gives the figure ('{said}') "
             f"and the store holds another reporter's ({reporters}) — " + contradicted.reason,
             tuple(dataclasses.replace(e, relation="related") for e in contradicted.evidence),
         )
