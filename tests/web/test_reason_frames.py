@@ -76,6 +76,12 @@ SAMPLES = {
         "not called contradicted because China's side gives the figure ('%(a)s') and the store "
         "holds another reporter's (%(b)s): each side counts the same trade its own way — %(r)s"
     ),
+    "not called contradicted because the sentence tells credit offered or promised, a pledge, "
+    "not the lending made that the store totals — the store holds 21.5 usd_bn 2015 [f1, S1]; "
+    "the text says 20.000 millones de dólares (would need 19,000–21,000)": (
+        "not called contradicted because the sentence tells credit offered or promised, a pledge, "
+        "not the lending made that the store totals — %(r)s"
+    ),
     f"read as trade_china_exports ('importaciones chinas' may name either side): matches {LABEL}": (
         "read as the store's %(a)s ('%(b)s' may name either side of the trade): %(r)s"
     ),

@@ -70,6 +70,19 @@ GUESSED_SIDE = ": whose imports is a guess"
 # A stored row reported by China's side: its customs, ministries, embassy or ambassador.
 CHINA_REPORTER = re.compile(r"\b(?:China|Chinese|GACC|MOFCOM)\b")
 RELATIVE_APPROXIMATE = 0.05  # as the tolerance reads "about" (tolerance.APPROXIMATE_RELATIVE)
+# Lending as a database totals it: the loans made (committed) in a year or a span.
+LENDING_METRICS = frozenset({"loans_total", "loan_single", "loans_count"})
+# Credit offered or promised: an offer ("ofreció", "oferta", "offered", "ofereceu"), a promise
+# ("prometió", "promised", "pledged"), or an amount "put on the table" ("puso sobre la mesa",
+# "pôs na mesa"). "Committed" is not one: loan databases count commitments.
+OFFERED = re.compile(
+    r"(?<![\w])(?:ofrec\w*|ofert\w*|oferec\w*|ofrez\w*|offer\w*|promet\w*|promis\w*|"
+    r"pledg\w*|sobre\s+la\s+mesa|na\s+mesa|on\s+the\s+table)(?![\w])"
+)
+OFFERED_WHY = (
+    "not called contradicted because the sentence tells credit offered or promised, a pledge, "
+    "not the lending made that the store totals"
+)
 
 
 def _read_as(finding: Finding | None, reading: str) -> Finding | None:
@@ -120,9 +133,27 @@ class StoreFacts:
                 or self._bound_dispute(claim, context, finding)
                 or self._other_direction(claim, context, finding)
                 or self._other_reporter(claim, finding)
+                or self._offered_credit(claim, finding)
                 or finding
             )
         return finding
+
+    def _offered_credit(self, claim: Claim, contradicted: Finding) -> Finding | None:
+        """Not contradicted when the sentence tells credit OFFERED or promised ("la de 2015,
+        cuando China puso sobre la mesa 20.000 millones de dólares en créditos", "China offered
+        US$ 20 billion in loans in 2015", "a oferta de 2015"): an offer is a pledge, made on one
+        occasion and drawn over years, not the year's lending that a loan database totals
+        (round s20b: main refuted the 2015 offer of US$ 20 bn by the 21.5 bn lent in 2015).
+        Unverifiable, and the reason says why. Lending told as made ("lent", "prestó") keeps the
+        contradiction."""
+        if claim.metric not in LENDING_METRICS or not OFFERED.search(fold(claim.sentence)):
+            return None
+        return Finding(
+            self.rule_id,
+            Verdict.UNVERIFIABLE,
+            OFFERED_WHY + " — " + contradicted.reason,
+            tuple(dataclasses.replace(e, relation="related") for e in contradicted.evidence),
+        )
 
     def _either_side(self, claim: Claim, context: CheckContext) -> Finding | None:
         """ "En 2016 el país compró por $us 8.616 millones en total y las importaciones chinas
