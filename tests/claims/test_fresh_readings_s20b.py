@@ -73,3 +73,67 @@ def test_credit_offered_is_not_refuted_by_the_years_lending(kb, text, figure):
 def test_lending_made_is_still_refuted(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- a state a figure is set behind is not whose figure it is ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Argentina's trade with China turned deeper into the red in June 2025. The month's"
+            " deficit was US$ 423 million, the second largest with any partner, behind only"
+            " Brazil.",
+            "US$ 423 million",
+        ),
+        (
+            "Argentina's trade with China turned deeper into the red in June 2025. The month's"
+            " deficit was US$ 423 million, second only to Brazil.",
+            "US$ 423 million",
+        ),
+        (
+            "El comercio de la Argentina con China profundizó su rojo en junio de 2025. El"
+            " déficit del mes fue de U$S 423 millones, el segundo mayor saldo negativo con un"
+            " socio comercial, solo detrás de Brasil.",
+            "U$S 423 millones",
+        ),
+        (
+            "O comércio da Argentina com a China aprofundou o vermelho em junho de 2025. O"
+            " déficit do mês foi de US$ 423 milhões, o segundo maior saldo negativo com um"
+            " parceiro, atrás apenas do Brasil.",
+            "US$ 423 milhões",
+        ),
+    ],
+)
+def test_a_state_set_behind_does_not_own_the_figure(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.claim.entity == "ARG", (result.claim.entity, result.reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "entity"),
+    [
+        # The state named before the figure owns it; "behind" elsewhere changes nothing (guards).
+        (
+            "Brazil ran a deficit of US$ 423 million with China in June 2025, behind Mexico.",
+            "US$ 423 million",
+            "BRA",
+        ),
+        (
+            "Brasil registró en junio de 2025 un déficit de U$S 423 millones con China, detrás"
+            " de México.",
+            "U$S 423 millones",
+            "BRA",
+        ),
+        # "Tras" and "after" tell time as well: the state they name may own the figure.
+        (
+            "Tras la visita, Chile exportó a China 38.000 millones de dólares en 2023.",
+            "38.000 millones de dólares",
+            "CHL",
+        ),
+    ],
+)
+def test_the_state_named_before_keeps_the_figure(kb, text, figure, entity):
+    result = one(check(text, kb), figure)
+    assert result.claim.entity == entity, (result.claim.entity, result.reason)

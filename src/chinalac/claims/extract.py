@@ -215,6 +215,13 @@ RANKED_ABOVE = re.compile(
     r"(?:despues\s+del?|detras\s+del?|after|behind|atras\s+d[eoa]|depois\s+d[eoa]|apos|tras)\s+"
     r"(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$"
 )
+# A state a figure is set behind ("el segundo mayor saldo negativo …, solo detrás de Brasil",
+# "second only behind Brazil", "atrás do Brasil"): the one ranked above, never whose figure it is.
+# Narrower than RANKED_ABOVE: "after" and "tras" also tell time ("after Brazil cut tariffs").
+SET_BEHIND = re.compile(
+    r"(?:(?:detras|atras)\s+(?:solo\s+|apenas\s+|so\s+)?d(?:el|e|o|a)|behind(?:\s+only)?|"
+    r"only\s+to)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$"
+)
 NEVER_FOCUS = {"CHN", "TWN", "HKG", "MAC"}
 # A noun that takes up a quantity named before, before the figure (folded): "Brazil's share
 # alone was …", "last year's total", "es el volumen más alto", "a cifra", "o montante" (not "a
@@ -2460,7 +2467,13 @@ def _entity_for(
             and entity.code not in NEVER_FOCUS - {"CHN"}
         ):
             return entity.code
-    candidates = [e for e in entities if e.code not in NEVER_FOCUS and not e.in_list]
+    candidates = [
+        e
+        for e in entities
+        if e.code not in NEVER_FOCUS
+        and not e.in_list
+        and not SET_BEHIND.search(folded[max(0, e.start - 24) : e.start])
+    ]
     if mention.kind is Kind.RANK:
         # "el segundo país al cual más exportamos, después de Brasil": the state after
         # "después de" / "after" is ranked above, wherever it stands; it never owns the rank.
