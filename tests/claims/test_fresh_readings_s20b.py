@@ -137,3 +137,68 @@ def test_a_state_set_behind_does_not_own_the_figure(kb, text, figure):
 def test_the_state_named_before_keeps_the_figure(kb, text, figure, entity):
     result = one(check(text, kb), figure)
     assert result.claim.entity == entity, (result.claim.entity, result.reason)
+
+
+# --- the pledge of the article's day -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "May 13, 2025 — President Xi Jinping announced a credit line of 60 billion yuan to"
+            " support the development of Latin America and the Caribbean.",
+            "60 billion yuan",
+        ),
+        (
+            "13 de mayo de 2025 — El presidente Xi Jinping anunció una línea de crédito de"
+            " 60.000 millones de yuanes para apoyar el desarrollo de América Latina y el Caribe.",
+            "60.000 millones de yuanes",
+        ),
+        (
+            "13 de maio de 2025 — O presidente Xi Jinping anunciou uma linha de crédito de 60"
+            " bilhões de yuans para apoiar o desenvolvimento da América Latina e do Caribe.",
+            "60 bilhões de yuans",
+        ),
+        # The plan named in the sentence dates the pledge: "no period stated" is no doubt.
+        (
+            "15 de mayo de 2025 — En la IV Reunión Ministerial, Xi anunció una línea de crédito"
+            " de 60.000 millones de yuanes para América Latina.",
+            "60.000 millones de yuanes",
+        ),
+    ],
+)
+def test_a_pledge_of_the_articles_day_is_refuted_by_that_pledge(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "beijing2025_credit_line_66bn_cny" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # No date the text writes, or a date months after the pledge: which pledge is not
+        # known (guards).
+        (
+            "President Xi Jinping announced a credit line of 60 billion yuan for Latin America.",
+            "60 billion yuan",
+            Verdict.UNVERIFIABLE,
+        ),
+        (
+            "1 de septiembre de 2025 — China anunció una línea de crédito de 60.000 millones de"
+            " yuanes para América Latina.",
+            "60.000 millones de yuanes",
+            Verdict.UNVERIFIABLE,
+        ),
+        # The day's pledge as stored is borne out, dated or not.
+        (
+            "13 de maio de 2025 — O presidente Xi Jinping anunciou uma linha de crédito de 66"
+            " bilhões de yuans para a América Latina.",
+            "66 bilhões de yuans",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_an_undated_pledge_is_refuted_only_by_the_days_pledge(kb, text, figure, verdict):
+    result = one(check(text, kb), figure)
+    assert result.verdict is verdict, result.reason

@@ -19,6 +19,7 @@ ministerial"), its plan. The claim is:
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import math
 import re
@@ -37,8 +38,14 @@ from chinalac.claims.vocabulary import fold, phrase_pattern, rows
 # trade total of 2014 is not a miss of the 2015–2025 trade target.
 PLEDGE_WORDS = re.compile(
     r"(?<![\w])(?:pledg|promis|promet|target|goal|aim|commit|compromet|compromis|meta|objetiv|"
-    r"will\s|would\s|plan\b|plano\b|action\s+plan|offer|ofrec|ofere|grant|otorgar|conceder)"
+    r"will\s|would\s|plan\b|plano\b|action\s+plan|offer|ofrec|ofere|grant|otorgar|conceder|"
+    # A credit line is offered by nature: "anunció una línea de crédito de …".
+    r"credit\s+lines?|lines?\s+of\s+credit|lineas?\s+de\s+credito|linhas?\s+de\s+credito)"
 )
+# A pledge made on the article's day, or in the days just before it, is the news of a text that
+# dates no figure of its own ("13 de mayo de 2025 — … El mandatario chino anunció una línea de
+# crédito de 60.000 millones de yuanes", the 66 bn yuan of the 4th ministerial).
+NEWS_DAYS = 7
 
 
 # A dateline opening the sentence: a place, a comma, a short date with its digits, then a
@@ -202,13 +209,43 @@ class Commitments:
             if not same_metric:
                 continue
             plans = {p.plan for p in same_metric if isinstance(p.plan, str)}
-            named = plans_named(claim) & plans
+            named = plans_named(claim) & plans or self._plans_of_the_day(claim, same_metric)
             window = self._window(claim, context)
             finding = self._judge(claim, same_metric, said_by, delivered_by, named, window)
             if finding is not None:
                 yield claim.claim_id, finding
 
     # -- figures ------------------------------------------------------------------------------
+    @staticmethod
+    def _plans_of_the_day(claim: Claim, same_metric: list) -> frozenset[str]:
+        """The plan whose pledge of the claim's metric was made on the article's date or in the
+        NEWS_DAYS before it, when the claim dates nothing itself and the sentence tells a
+        pledge: the text reports that day's pledge (round s20b: "anunció una línea de crédito
+        de 60.000 millones de yuanes" in a text dated 13 May 2025 was left unidentified, so the
+        66 bn yuan pledge of that day could not refute it). Only a date the text writes counts
+        (not the file's), and only a single plan: two plans of the day leave it unnamed."""
+        found = claim.article_date or {}
+        if (
+            claim.period is not None
+            or found.get("found_by") in (None, FILE_METADATA)
+            or found.get("precision") != "day"
+            or PLEDGE_WORDS.search(folded_sentence(claim)) is None
+        ):
+            return frozenset()
+        try:
+            day = dt.date.fromisoformat(str(found.get("date")))
+        except ValueError:
+            return frozenset()
+        plans = set()
+        for pledge in same_metric:
+            try:
+                made = dt.date.fromisoformat(str(pledge.made_on)[:10])
+            except ValueError:
+                continue
+            if 0 <= (day - made).days <= NEWS_DAYS and isinstance(pledge.plan, str):
+                plans.add(pledge.plan)
+        return frozenset(plans) if len(plans) == 1 else frozenset()
+
     @staticmethod
     def _window(claim: Claim, context: CheckContext) -> tuple[int, int] | None:
         """The years a pledge written from the article's date runs over ("China will offer
@@ -408,6 +445,9 @@ class Commitments:
                     )
                     for pledge, _a, _i, _v in matched
                 ),
+                # The plan named (or the one pledge of the article's day) dates the pledge:
+                # "no period stated" is no doubt about which pledge it is.
+                settles=("period",) if named and claim.period is None else (),
             )
         return None
 
