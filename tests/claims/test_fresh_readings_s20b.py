@@ -202,3 +202,68 @@ def test_a_pledge_of_the_articles_day_is_refuted_by_that_pledge(kb, text, figure
 def test_an_undated_pledge_is_refuted_only_by_the_days_pledge(kb, text, figure, verdict):
     result = one(check(text, kb), figure)
     assert result.verdict is verdict, result.reason
+
+
+# --- the years since an FTA entered into force -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "March 2024 — Peru marked 14 years since its free trade agreement with China"
+            " entered into force.",
+            "14 years",
+        ),
+        (
+            "Marzo de 2024 — El primero de marzo se cumplieron 14 años desde que entró en"
+            " vigencia el tratado de libre comercio entre el Perú y China.",
+            "14 años",
+        ),
+        (
+            "Marzo de 2024 — Se cumplen 14 años de la entrada en vigor del TLC entre el Perú y"
+            " China.",
+            "14 años",
+        ),
+        (
+            "Março de 2024 — Completaram-se 14 anos desde que entrou em vigor o TLC entre o Peru"
+            " e a China.",
+            "14 anos",
+        ),
+        (
+            "Março de 2024 — O Peru completou 14 anos da entrada em vigor do TLC com a China.",
+            "14 anos",
+        ),
+    ],
+)
+def test_years_since_an_fta_entered_into_force_date_it(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "2010-03-01" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # A count that misses the year is not refuted; a part of the span dates no start
+        # (guards).
+        (
+            "Marzo de 2024 — Se cumplieron 15 años desde que entró en vigencia el tratado de"
+            " libre comercio entre el Perú y China.",
+            "15 años",
+        ),
+        (
+            "March 2020 — In the first 10 years since the FTA with Peru entered into force,"
+            " exports to China tripled.",
+            "10 years",
+        ),
+        (
+            "Marzo de 2020 — En los primeros 10 años desde que entró en vigor el TLC con el"
+            " Perú, las exportaciones a China se triplicaron.",
+            "10 años",
+        ),
+    ],
+)
+def test_years_since_an_fta_are_never_refuted(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason

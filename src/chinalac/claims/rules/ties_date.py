@@ -223,7 +223,11 @@ YEARS_OF_TIE_AFTER = re.compile(
     # "40 años del establecimiento de relaciones diplomáticas", "40 years since the
     # establishment of diplomatic relations", "40 anos do estabelecimento de relações" (round
     # s19b): the event named before the tie.
-    r"(?:(?:establecimiento|estabelecimento|establishment)\s{1,2}(?:de|do|da|of)\s{1,2}"
+    r"(?:(?:establecimiento|estabelecimento|establishment|"
+    # "14 años de la entrada en vigor del TLC", "14 years of the entry into force of the FTA",
+    # "14 anos da entrada em vigor do TLC", "la puesta en vigencia del TLC" (round s20b).
+    r"entrada\s{1,2}(?:en|em)\s{1,2}vigor|entry\s{1,2}into\s{1,2}force|"
+    r"puesta\s{1,2}en\s{1,2}vigencia)\s{1,2}(?:de|del|do|da|of)\s{1,2}"
     r"(?:(?:las|los|as|os|the)\s{1,2})?)?"
     r"(?:tlc|fta|tratados?|acuerdos?|acordos?|free\s+trade|relaciones|relacoes|relations|"
     r"diplomatic|lazos|lacos|ties)(?![\w])"
@@ -240,10 +244,21 @@ ALREADY_DONE = re.compile(
 # Salvador estabelecer relações diplomáticas" (folded text after the duration): the years since a
 # tie's event, counted back from the article's date as "hace cinco años" is (round s18a).
 YEARS_AFTER_EVENT = re.compile(
-    r"(?<!\s)\s{1,2}(?:de\s+que|despues\s+de(?:\s+que)?|after|depois\s+(?:de|que)|apos)\s"
+    r"(?<!\s)\s{1,2}(?:de\s+que|despues\s+de(?:\s+que)?|after|depois\s+(?:de|que)|apos|"
+    # "14 años desde que entró en vigencia el TLC", "14 years since the FTA took effect",
+    # "14 anos desde que entrou em vigor o TLC" (round s20b).
+    r"desde\s+que|since)\s"
     r"[^.;:]{0,80}?(?<![\w])(?:establec\w*|estabelec\w*|establish\w*|abri\w*|opened|firm\w*|"
-    r"signed|assin\w*|rompi\w*|broke|switch\w*)(?![\w])[^.;:]{0,60}?(?<![\w])"
+    r"signed|assin\w*|rompi\w*|broke|switch\w*|entr(?:o|ou|aron|aram|ed)\s+(?:en|em|into)\s+"
+    r"(?:vigor|vigencia|force)|took\s+effect|came\s+into\s+force)(?![\w])[^.;:]{0,60}?(?<![\w])"
     r"(?:relaciones|relacoes|relations|ties|lazos|lacos|tlc|fta|tratado|acuerdo|acordo)(?![\w])"
+)
+# "14 years since its free trade agreement with China entered into force", "since the two
+# countries' relations were established": English names the tie before the event (round s20b).
+YEARS_SINCE_TIE_EVENT = re.compile(
+    r"(?<!\s)\s{1,2}since\s[^.;:]{0,60}?(?<![\w])(?:fta|tlc|agreement|treaty|relations|ties)"
+    r"(?![\w])[^.;:]{0,40}?(?<![\w])(?:entered\s+into\s+force|took\s+effect|came\s+into\s+force|"
+    r"(?:was|were)\s+(?:signed|established))(?![\w])"
 )
 SPAN_PART_BEFORE = re.compile(
     r"(?<![\w])(?:primeros|primeras|primeiros|primeiras|first|ultimos|ultimas|last|proximos|"
@@ -262,7 +277,12 @@ def _years_ago(claim):
         or AGO_AFTER.match(after)
         or (YEARS_OF_TIE_AFTER.match(after) and not SPAN_PART_BEFORE.search(before))
         # "A casi 3 años de que …": a hedged count of years dates no year (as u1517).
-        or (YEARS_AFTER_EVENT.match(after) and claim.qualifier is Qualifier.EXACT)
+        or (
+            (YEARS_AFTER_EVENT.match(after) or YEARS_SINCE_TIE_EVENT.match(after))
+            and claim.qualifier is Qualifier.EXACT
+            # "en los primeros 10 años desde que entró en vigor": a part of the span, no start.
+            and not SPAN_PART_BEFORE.search(before)
+        )
     )
     if not ago or claim.value != int(claim.value):
         return None
