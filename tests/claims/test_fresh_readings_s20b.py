@@ -267,3 +267,52 @@ def test_years_since_an_fta_entered_into_force_date_it(kb, text, figure):
 def test_years_since_an_fta_are_never_refuted(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- "el texto" takes up the treaty named before -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "December 2023 — The free trade agreement between China and Nicaragua will take"
+            " effect on 1 January 2024.\n\nThe text was signed in August 2023.",
+            "August 2023",
+        ),
+        (
+            "Diciembre de 2023 — El tratado de libre comercio entre China y Nicaragua empezará a"
+            " aplicarse el 1 de enero de 2024.\n\nEl texto se firmó en agosto de este año.",
+            "agosto de este año",
+        ),
+        (
+            "Dezembro de 2023 — O tratado de livre comércio entre a China e a Nicarágua entrará"
+            " em vigor em 1 de janeiro de 2024.\n\nO texto foi assinado em agosto de 2023.",
+            "agosto de 2023",
+        ),
+    ],
+)
+def test_the_text_takes_up_the_treaty_named_before(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # Taken up, a date is borne out, never refuted (guards).
+        (
+            "Diciembre de 2023 — El tratado de libre comercio entre China y Nicaragua empezará a"
+            " aplicarse el 1 de enero de 2024.\n\nEl texto se firmó en mayo de este año.",
+            "mayo de este año",
+        ),
+        (
+            "December 2023 — The free trade agreement between China and Nicaragua will take"
+            " effect on 1 January 2024.\n\nThe text was signed in May 2023.",
+            "May 2023",
+        ),
+    ],
+)
+def test_a_date_taken_up_by_the_text_is_never_refuted(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

@@ -178,7 +178,8 @@ def _claimed(claim) -> str:
 # the one tie the nearest earlier sentence naming a tie named, for the same state.
 TREATY_ANAPHOR = re.compile(
     r"(?<![\w])(?:the|el|o|este|ese|esse|this|that|dicho)\s+(?:treaty|agreement|accord|deal|"
-    r"tratado|acuerdo|acordo|pacto)(?![\w])"
+    # "El texto se firmó en agosto de este año" after a paragraph on the TLC (round s20b).
+    r"tratado|acuerdo|acordo|pacto|texto|text)(?![\w])"
     r"(?!\s+(?:de|of|do|da|del|for|para|con|com|with|entre|between|on|sobre)(?![\w]))"
 )
 # How many sentences back "the treaty" may reach for the tie it takes up.
