@@ -886,9 +886,30 @@ def extract(
                 # sentence names no metric but takes a quantity up ("share", "total", "el
                 # volumen", "a cifra") speaks of the metric the sentence before names. ("The
                 # new port cost US$3.5 billion" takes nothing up: no metric.)
-                borrowed = _metric_before(lexicon, before_folded, mention, entity)
-                if borrowed is not None:
-                    metric, inherited = borrowed.metric, True
+                # The last money figure of the sentence before is the quantity taken up, read
+                # with its own words and direction: "Las importaciones de El Salvador desde
+                # China llegaron en 2025 a $3,566.2 millones, el nivel más alto …, según los
+                # datos del BCR. ¶ El monto supera en 34.4 % los $2,652.5 millones de 2024"
+                # (round s20b: main read no metric, or China's imports, from that sentence's
+                # words). Else the phrase of the sentence before that would head a figure at
+                # its end. Borrowed, either may bear the figure out, never refute it.
+                prior = next(
+                    (
+                        c
+                        for c in reversed(claims[-LOOKBACK_CLAIMS:])
+                        if c.sentence_index == index - 1
+                        and c.paragraph >= sentence.paragraph - 1
+                        and c.kind is Kind.MONEY
+                        and c.metric
+                    ),
+                    None,
+                )
+                if prior is not None:
+                    metric, inherited = prior.metric, True
+                else:
+                    borrowed = _metric_before(lexicon, before_folded, mention, entity)
+                    if borrowed is not None:
+                        metric, inherited = borrowed.metric, True
             if metric in LOAN_METRICS and other_lender(sentence.text, folded, mention.number_start):
                 # "el Banco Mundial bajó sus préstamos … hasta los 8.000 millones": not China's.
                 metric, hit, inherited = OTHER_LENDER, None, False
