@@ -209,7 +209,9 @@ class Commitments:
             if not same_metric:
                 continue
             plans = {p.plan for p in same_metric if isinstance(p.plan, str)}
-            named = plans_named(claim) & plans or self._plans_of_the_day(claim, same_metric)
+            named = plans_named(claim) & plans or self._plans_of_the_day(
+                claim, same_metric, context
+            )
             window = self._window(claim, context)
             finding = self._judge(claim, same_metric, said_by, delivered_by, named, window)
             if finding is not None:
@@ -217,13 +219,16 @@ class Commitments:
 
     # -- figures ------------------------------------------------------------------------------
     @staticmethod
-    def _plans_of_the_day(claim: Claim, same_metric: list) -> frozenset[str]:
+    def _plans_of_the_day(claim: Claim, same_metric: list, context: CheckContext) -> frozenset[str]:
         """The plan whose pledge of the claim's metric was made on the article's date or in the
-        NEWS_DAYS before it, when the claim dates nothing itself and the sentence tells a
-        pledge: the text reports that day's pledge (round s20b: "anunció una línea de crédito
-        de 60.000 millones de yuanes" in a text dated 13 May 2025 was left unidentified, so the
-        66 bn yuan pledge of that day could not refute it). Only a date the text writes counts
-        (not the file's), and only a single plan: two plans of the day leave it unnamed."""
+        NEWS_DAYS before it, when the claim dates nothing itself, the sentence tells a pledge
+        and an earlier sentence of the text names that plan: the text reports that day's
+        pledge (round s20b: "13 de mayo de 2025 — Xi Jinping abrió … la IV Reunión Ministerial
+        … ¶ El mandatario chino anunció una línea de crédito de 60.000 millones de yuanes" was
+        left unidentified, so the 66 bn yuan pledge of that day could not refute it). Only a
+        date the text writes counts (not the file's), and only a single plan: two plans of the
+        day leave it unnamed. The day alone is not enough: a text of that week may report
+        another occasion's figure."""
         found = claim.article_date or {}
         if (
             claim.period is not None
@@ -244,7 +249,11 @@ class Commitments:
                 continue
             if 0 <= (day - made).days <= NEWS_DAYS and isinstance(pledge.plan, str):
                 plans.add(pledge.plan)
-        return frozenset(plans) if len(plans) == 1 else frozenset()
+        if len(plans) != 1:
+            return frozenset()
+        earlier = {c.sentence for c in context.claims if c.sentence_index < claim.sentence_index}
+        named_before = set().union(*(_plans_in(sentence) for sentence in earlier))
+        return frozenset(plans) if plans <= named_before else frozenset()
 
     @staticmethod
     def _window(claim: Claim, context: CheckContext) -> tuple[int, int] | None:
