@@ -146,18 +146,21 @@ def test_the_state_named_before_keeps_the_figure(kb, text, figure, entity):
     ("text", "figure"),
     [
         (
-            "May 13, 2025 — President Xi Jinping announced a credit line of 60 billion yuan to"
-            " support the development of Latin America and the Caribbean.",
+            "May 13, 2025 — Xi Jinping opened the 4th ministerial meeting of the China-CELAC"
+            " Forum in Beijing. The Chinese president announced a credit line of 60 billion yuan"
+            " to support the development of Latin America and the Caribbean.",
             "60 billion yuan",
         ),
         (
-            "13 de mayo de 2025 — El presidente Xi Jinping anunció una línea de crédito de"
-            " 60.000 millones de yuanes para apoyar el desarrollo de América Latina y el Caribe.",
+            "13 de mayo de 2025 — Xi Jinping abrió en Beijing la IV Reunión Ministerial del Foro"
+            " China-CELAC.\n\nEl mandatario chino anunció una línea de crédito de 60.000 millones"
+            " de yuanes para apoyar el desarrollo de América Latina y el Caribe.",
             "60.000 millones de yuanes",
         ),
         (
-            "13 de maio de 2025 — O presidente Xi Jinping anunciou uma linha de crédito de 60"
-            " bilhões de yuans para apoiar o desenvolvimento da América Latina e do Caribe.",
+            "13 de maio de 2025 — Xi Jinping abriu em Pequim a IV Reunião Ministerial do Fórum"
+            " China-CELAC. O presidente chinês anunciou uma linha de crédito de 60 bilhões de"
+            " yuans para apoiar o desenvolvimento da América Latina e do Caribe.",
             "60 bilhões de yuans",
         ),
         # The plan named in the sentence dates the pledge: "no period stated" is no doubt.
@@ -177,11 +180,17 @@ def test_a_pledge_of_the_articles_day_is_refuted_by_that_pledge(kb, text, figure
 @pytest.mark.parametrize(
     ("text", "figure", "verdict"),
     [
-        # No date the text writes, or a date months after the pledge: which pledge is not
-        # known (guards).
+        # No date the text writes, a date months after the pledge, or a text of the day that
+        # names no occasion: which pledge is not known (guards).
         (
             "President Xi Jinping announced a credit line of 60 billion yuan for Latin America.",
             "60 billion yuan",
+            Verdict.UNVERIFIABLE,
+        ),
+        (
+            "13 de mayo de 2025 — El presidente Xi Jinping anunció una línea de crédito de"
+            " 60.000 millones de yuanes para apoyar el desarrollo de América Latina y el Caribe.",
+            "60.000 millones de yuanes",
             Verdict.UNVERIFIABLE,
         ),
         (
@@ -358,3 +367,38 @@ def test_a_figure_taken_up_is_never_refuted(kb, lang, figure):
     # Borrowed, the metric may bear the figure out, never refute it (guards).
     result = one(check(SALVADOR[lang].format(figure=figure), kb), figure)
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# --- Central American demonyms name their state ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "entity"),
+    [
+        ("Salvadoran exports to China totaled $85.6 million in 2018.", "$85.6 million", "SLV"),
+        (
+            "Las exportaciones salvadoreñas a China sumaron 85,6 millones de dólares en 2018.",
+            "85,6 millones de dólares",
+            "SLV",
+        ),
+        (
+            "As exportações salvadorenhas para a China somaram US$ 85,6 milhões em 2018.",
+            "US$ 85,6 milhões",
+            "SLV",
+        ),
+        (
+            "Las importaciones hondureñas desde China sumaron 2.332,3 millones de dólares en 2023.",
+            "2.332,3 millones de dólares",
+            "HND",
+        ),
+        (
+            "Honduran imports from China reached US$ 2,332.3 million in 2023.",
+            "US$ 2,332.3 million",
+            "HND",
+        ),
+    ],
+)
+def test_a_demonym_names_its_state(kb, text, figure, entity):
+    result = one(check(text, kb), figure)
+    assert result.claim.entity == entity, (result.claim.entity, result.reason)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
