@@ -402,3 +402,44 @@ def test_a_demonym_names_its_state(kb, text, figure, entity):
     result = one(check(text, kb), figure)
     assert result.claim.entity == entity, (result.claim.entity, result.reason)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- "un 34.3 % más que" the level of the year before ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "February 2026 — El Salvador's deficit with China reached $3,516.2 million in 2025,"
+            " {rate} higher than the 2024 deficit of $2,599.7 million.",
+            "{rate}",
+        ),
+        (
+            "Febrero de 2026 — El déficit de El Salvador con China marcó un máximo: $3,516.2"
+            " millones en 2025, un {rate} más que el saldo negativo de $2,599.7 millones del año"
+            " anterior.",
+            "{rate}",
+        ),
+        (
+            "Fevereiro de 2026 — O déficit de El Salvador com a China chegou a US$ 3.516,2"
+            " milhões em 2025, {rate} a mais que o saldo negativo de US$ 2.599,7 milhões do ano"
+            " anterior.",
+            "{rate}",
+        ),
+    ],
+)
+@pytest.mark.parametrize(
+    ("rate", "verdict"),
+    [("34.3%", Verdict.INCONSISTENT), ("35.3%", None)],
+)
+def test_a_rate_more_than_the_year_before_is_checked_against_both_levels(
+    kb, text, figure, rate, verdict
+):
+    if "Fevereiro" in text:
+        rate = rate.replace(".", ",")
+    result = one(check(text.format(rate=rate), kb), figure.format(rate=rate))
+    if verdict is None:  # the right rate: no inconsistency (guard)
+        assert result.verdict is not Verdict.INCONSISTENT, result.reason
+    else:
+        assert result.verdict is verdict, result.reason
