@@ -443,3 +443,25 @@ def test_a_rate_more_than_the_year_before_is_checked_against_both_levels(
         assert result.verdict is not Verdict.INCONSISTENT, result.reason
     else:
         assert result.verdict is verdict, result.reason
+
+
+# --- "se cuadriplicaron": the multiple spelled with an i ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Peru's exports to China quadrupled between 2010 and 2023.", "quadrupled"),
+        (
+            "Las exportaciones peruanas a China se cuadriplicaron entre 2010 y 2023.",
+            "cuadriplicaron",
+        ),
+        (
+            "As exportações peruanas para a China quadriplicaram entre 2010 e 2023.",
+            "quadriplicaram",
+        ),
+    ],
+)
+def test_a_fourfold_verb_is_read_as_a_multiple(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.claim.value == 4, result.claim

@@ -241,7 +241,9 @@ VERB_MULTIPLE = re.compile(
     r"(?<![\w\-])(?:(?P<two>doubled|doubling|duplico|duplicaron|duplicado|duplicou|duplicaram|"
     r"dobrou|dobraram)|(?P<three>tripled|tripling|triplico|triplicaron|triplicado|triplicou|"
     r"triplicaram)|(?P<four>quadrupled|quadrupling|cuadruplico|cuadruplicaron|cuadruplicado|"
-    r"quadruplicou|quadruplicaram)|(?P<five>quintupled|quintupling|quintuplico|quintuplicaron|"
+    # "se cuadriplicaron", "quadriplicou": the spelling with an i, as common (round s20b).
+    r"cuadriplico|cuadriplicaron|cuadriplicado|quadruplicou|quadruplicaram|quadriplicou|"
+    r"quadriplicaram)|(?P<five>quintupled|quintupling|quintuplico|quintuplicaron|"
     r"quintuplicado|quintuplicou|quintuplicaram)|(?P<base>double|triple)(?=\s+(?:over|in|since|from|between|"
     r"during|within)\b))(?![\w\-])"
 )
