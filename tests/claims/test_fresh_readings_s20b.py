@@ -465,3 +465,70 @@ def test_a_rate_more_than_the_year_before_is_checked_against_both_levels(
 def test_a_fourfold_verb_is_read_as_a_multiple(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.claim.value == 4, result.claim
+
+
+# --- a count of another noun does not take the measure of the sentence's earlier count ---------
+
+FORUM_LEAD = {
+    "en": "May 13, 2025 — Xi Jinping opened the 4th ministerial meeting of the China-CELAC Forum.",
+    "es": "13 de mayo de 2025 — Xi Jinping abrió en Beijing la IV Reunión Ministerial.",
+    "pt": "13 de maio de 2025 — Xi Jinping abriu em Pequim a IV Reunião Ministerial.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "en",
+            "Xi said China would grant visa-free entry to five countries, and presented four"
+            " programs to deepen cooperation.",
+            "four programs",
+        ),
+        (
+            "es",
+            "Xi dijo que China aplicará una exención de visado para cinco países, y presentó"
+            " cuatro programas para profundizar la cooperación.",
+            "cuatro programas",
+        ),
+        (
+            "pt",
+            "Xi disse que a China concederá isenção de visto a cinco países e apresentou quatro"
+            " programas de cooperação.",
+            "quatro programas",
+        ),
+    ],
+)
+def test_a_count_of_another_noun_is_not_the_earlier_counts_measure(kb, lang, text, figure):
+    result = one(check(FORUM_LEAD[lang] + "\n\n" + text, kb), figure)
+    assert result.claim.metric != "visa_free_countries_count", result.reason
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        # The count that names the measure's own noun keeps it (guards).
+        (
+            "en",
+            "Xi said China would grant visa-free entry to five countries, and presented four"
+            " programs to deepen cooperation.",
+            "five countries",
+        ),
+        (
+            "es",
+            "Xi dijo que China aplicará una exención de visado para cinco países, y presentó"
+            " cuatro programas para profundizar la cooperación.",
+            "cinco países",
+        ),
+        (
+            "pt",
+            "Xi disse que a China concederá isenção de visto a cinco países e apresentou quatro"
+            " programas de cooperação.",
+            "cinco países",
+        ),
+    ],
+)
+def test_the_count_of_the_measures_noun_keeps_it(kb, lang, text, figure):
+    result = one(check(FORUM_LEAD[lang] + "\n\n" + text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

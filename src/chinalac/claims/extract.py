@@ -952,6 +952,27 @@ def extract(
             if each_of:
                 metric, hit, inherited = None, None, False
             if (
+                mention.kind is Kind.COUNT
+                and metric is not None
+                and mention.noun
+                and (
+                    counted := next(
+                        (
+                            c
+                            for c, _hit in reversed(sentence_hits)
+                            if c.kind is Kind.COUNT and c.metric == metric and c.noun
+                        ),
+                        None,
+                    )
+                )
+                and _noun_stem(counted.noun) != _noun_stem(mention.noun)
+            ):
+                # "una exención de visado para cinco países …, y presentó cinco programas": a
+                # count of another noun counts another thing, not the measure the sentence's
+                # earlier count took (round s20b: "quatro programas" was refuted by the pledge
+                # of visa-free entry for five countries).
+                metric, hit, inherited = None, None, False
+            if (
                 mention.kind is Kind.PERCENT
                 and metric is not None
                 and metric.endswith("_growth")
@@ -2269,6 +2290,13 @@ def _bracketed_list_amounts(mentions: list[Mention], text: str) -> list[Mention]
             value_doubt=f"a bare number in a list of amounts: the scale of '{written}' read",
         )
     return out
+
+
+def _noun_stem(noun: str) -> str:
+    """The first letters of a counted noun's head word ("país" and "países", "countries"
+    and "country" agree; "programas" does not)."""
+    words = fold(noun).split()
+    return words[0][:4] if words else ""
 
 
 def _inherited_metric(
