@@ -532,3 +532,31 @@ def test_a_count_of_another_noun_is_not_the_earlier_counts_measure(kb, lang, tex
 def test_the_count_of_the_measures_noun_keeps_it(kb, lang, text, figure):
     result = one(check(FORUM_LEAD[lang] + "\n\n" + text, kb), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- a place kept is a place held ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "March 2024 — China kept first place among Peru's export markets in 2023.",
+            "first place among Peru's export markets",
+        ),
+        (
+            "Marzo de 2024 — El país asiático ha conservado el primer lugar del ranking de"
+            " destinos de las exportaciones peruanas en los últimos años.",
+            "primer lugar",
+        ),
+        (
+            "Março de 2024 — A China manteve o primeiro lugar do ranking de destinos das"
+            " exportações peruanas em 2023.",
+            "primeiro lugar",
+        ),
+    ],
+)
+def test_a_place_kept_is_read_as_a_rank(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.claim.value == 1, result.claim
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

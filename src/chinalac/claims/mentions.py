@@ -167,7 +167,11 @@ PLACE_AFTER = re.compile(r"^\s+(?:lugar|place|posicion|posicao|puesto|posto)\b")
 # Verbs of holding a place, shared by the two readings below (each adds its own forms).
 PLACE_VERBS = (
     r"ocupa|ocupan|ocupo|ocupaba|ocupou|ocupava|ocupam|occupies|occupied|holds|held|ranks|ranked|"
-    r"finished|se\s+ubica|se\s+ubico|figura|fica|ficou|aparece|quedo|quedaron|queda|quedan"
+    r"finished|se\s+ubica|se\s+ubico|figura|fica|ficou|aparece|quedo|quedaron|queda|quedan|"
+    # "ha conservado el primer lugar del ranking", "mantuvo el primer lugar", "manteve o primeiro
+    # lugar", "kept first place" (round s20b): a place kept is a place held.
+    r"conserva|conservo|conservado|conservaba|mantiene|mantuvo|mantenido|mantenia|mantem|"
+    r"manteve|mantido|mantinha|keeps|kept|retains|retained"
 )
 OCCUPIES_BEFORE = re.compile(
     rf"(?<![\w])(?:{PLACE_VERBS}|esta|esta\s+en)(?:\s+(?:en|em|in))?\s+(?:el|o|the|un|um|a)$"
