@@ -1,0 +1,232 @@
+"""Curators' notes in the reader's language: generated where a note is a template over its row,
+translated where it is free text, else shown as stored, marked lang="en".
+
+chinalac's curated files carry notes in English, written by the project's curators: a tie's
+`detail` and `evidence`, a figure's evidence, a visit's role, a framework's context, a pledge's
+scope note, the descriptive title of a source that has none. Two kinds are shown to a Spanish or
+Portuguese reader in their own language:
+
+* formulaic notes, a sentence the compilers wrote from the row's own fields ("The page supports
+  diplomatic relations with the PRC for Peru: established, dated 1971-11-02."): generated again
+  from those fields through the catalogs (`tie_sentence`: the tie and its status in words, the
+  state's name, the date by babel), and only when the stored sentence is exactly that template
+  over the row, so a note a curator edited by hand is never replaced by a guess;
+* free-text notes: chinalac's own Spanish and Portuguese translation, shipped as data
+  (data/i18n/notes.csv, sidecar SOURCE.yml), keyed by the English note exactly as stored, so an
+  edited note falls back to its English until it is translated again (`note_markup`). The page
+  keeps the English original reachable: the translated passage carries it in its `title`
+  attribute (class "translated-note").
+
+What stays as written, marked lang="en": titles of sources and documents, names of people,
+outlets and institutions, a source's own wording (a status quoted after its label, the quotes
+on /check), evidence quotes copied from a page, and any note without a translation yet.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from markupsafe import Markup, escape
+
+from chinalac.domain.ties import row_label
+from chinalac.paths import package_data_dir
+from chinalac.web import i18n, vocabulary
+from chinalac.web.i18n import N_
+
+NOTES_CSV = package_data_dir() / "i18n" / "notes.csv"
+TRANSLATED_CLASS = "translated-note"
+ORIGINAL = N_("Original (English): %(text)s")
+
+# -- formulaic tie evidence -----------------------------------------------------------------
+# The sentence data/ties_compiled/*.csv store in `evidence` for a row whose page states the tie
+# itself (the compilers' template), dated or not.
+TIE_DATED = "The page supports {tie} for {country}: {status}, dated {date}."
+TIE_UNDATED = "The page supports {tie} for {country}: {status}, undated."
+TIE_DATED_WORDS = N_("The page supports %(tie)s (%(country)s): %(status)s; date: %(date)s.")
+TIE_UNDATED_WORDS = N_("The page supports %(tie)s (%(country)s): %(status)s; undated.")
+# The tie as the template names it, per tie type (the stored English is the msgid).
+TIE_PHRASES = {
+    "diplomatic_relations_prc": N_("diplomatic relations with the PRC"),
+    "bri_mou": N_("a Belt and Road memorandum"),
+    "fta": N_("a free-trade agreement with China"),
+    "fta_upgrade": N_("an FTA upgrade"),
+    "aiib": N_("AIIB membership"),
+    "partnership": N_("its partnership level with China"),
+    "confucius_institutes": N_("Confucius Institutes"),
+    "one_china": N_("the one-China principle"),
+    "taiwan_recognition": N_("recognition of Taipei"),
+    "taiwan_recognition_2025": N_("recognition of Taipei (2025)"),
+    "taiwan_break": N_("a break with Taipei"),
+    "taiwan_switch": N_("a switch from Taipei to Beijing"),
+}
+# Statuses the tie vocabulary (domain/tie_vocabulary.yml) does not classify, in words: the
+# template's status is the controlled label of the row's status where there is one (its own
+# wording is quoted on the row above the evidence), else one of these, else no sentence.
+STATUS_WORDS = {
+    ("taiwan_recognition_2025", "does not recognise Taiwan (inferred)"): N_(
+        "does not recognise Taiwan (inferred)"
+    ),
+    ("taiwan_break", "severed"): N_("relations severed"),
+    ("fta_upgrade", "signed"): N_("upgrade signed"),
+    ("fta_upgrade", "negotiating"): N_("upgrade under negotiation"),
+    ("one_china", "supports One China policy"): N_("supports the one-China policy"),
+}
+
+
+def _lowered(label: str) -> str:
+    """A label inside a sentence: "relaciones con la RPC", but "TLC en vigor" as written."""
+    if len(label) > 1 and label[0].isupper() and label[1].islower():
+        return label[0].lower() + label[1:]
+    return label
+
+
+def status_words(tie_type: str, status: str, lang: str) -> str | None:
+    """A tie row's status in the reader's words, or None when neither the tie vocabulary nor
+    STATUS_WORDS words it."""
+    _ = i18n.gettext_for(lang)
+    worded = STATUS_WORDS.get((tie_type, status))
+    if worded:
+        return _(worded)
+    controlled = row_label(tie_type, status)
+    return _lowered(_(controlled)) if controlled else None
+
+
+def _text(value) -> str:
+    return "" if value is None or (isinstance(value, float) and value != value) else str(value)
+
+
+def tie_sentence(
+    row: Mapping, lang: str, country_name: Callable[[str, str], str]
+) -> str | None:
+    """A ties row's evidence sentence in `lang`, generated from the row's fields, when the
+    stored `evidence` is exactly the compilers' template over them; None otherwise (the page
+    then shows the stored note: `note_markup`). `country_name(iso3, lang)` names the state."""
+    evidence, tie_type = _text(row.get("evidence")), _text(row.get("tie_type"))
+    status, date, iso3 = _text(row.get("status")), _text(row.get("date")), _text(row.get("iso3"))
+    phrase = TIE_PHRASES.get(tie_type)
+    if not evidence or not phrase or not status or not iso3:
+        return None
+    template = TIE_DATED if date else TIE_UNDATED
+    english = template.format(
+        tie=phrase, country=country_name(iso3, "en"), status=status, date=date
+    )
+    if english != evidence:
+        return None
+    if lang == i18n.DEFAULT_LANGUAGE:
+        return evidence
+    words = status_words(tie_type, status, lang)
+    if words is None:
+        return None
+    _ = i18n.gettext_for(lang)
+    return _(TIE_DATED_WORDS if date else TIE_UNDATED_WORDS) % {
+        "tie": _(phrase),
+        "country": country_name(iso3, lang),
+        "status": words,
+        "date": i18n.format_iso_date(date, lang),
+    }
+
+
+# -- free-text notes: chinalac's translations -------------------------------------------------
+@functools.cache
+def translations() -> dict[str, dict[str, str]]:
+    """{English note exactly as stored: {"es": …, "pt": …}} from data/i18n/notes.csv."""
+    if not NOTES_CSV.is_file():
+        return {}
+    with NOTES_CSV.open(encoding="utf-8", newline="") as handle:
+        return {row["en"]: {"es": row["es"], "pt": row["pt"]} for row in csv.DictReader(handle)}
+
+
+def translation(text, lang: str) -> str | None:
+    """chinalac's translation of a stored English note into `lang`, or None."""
+    if lang == i18n.DEFAULT_LANGUAGE:
+        return None
+    found = translations().get(_text(text))
+    return (found or {}).get(lang) or None
+
+
+def note_markup(text, lang: str, source=None) -> Markup:
+    """A stored curator note for a page of `lang`: its translation (source ids linked as
+    `vocabulary.cited` links them) with the English original in the `title` attribute; else
+    the stored text, marked lang="en" on a Spanish or Portuguese page."""
+    english = vocabulary.cited(text, lang, source)
+    if not english:
+        return Markup("")
+    if lang == i18n.DEFAULT_LANGUAGE:
+        return english
+    translated = translation(text, lang)
+    if translated:
+        original = i18n.gettext_for(lang)(ORIGINAL) % {"text": english.striptags()}
+        return Markup('<span class="%s" title="%s">%s</span>') % (
+            TRANSLATED_CLASS,
+            original,
+            vocabulary.cited(translated, lang, source),
+        )
+    return Markup('<span lang="en">%s</span>') % english
+
+
+def tie_evidence_markup(
+    row: Mapping, lang: str, country_name: Callable[[str, str], str], source=None
+) -> Markup:
+    """A ties row's evidence for a page: generated (`tie_sentence`), else `note_markup`."""
+    generated = tie_sentence(row, lang, country_name)
+    if generated is not None:
+        return escape(generated)
+    return note_markup(row.get("evidence"), lang, source)
+
+
+# -- which notes the pages show ---------------------------------------------------------------
+def country_page_notes(db, country_name: Callable[[str, str], str]) -> dict[str, str]:
+    """{stored English note: where a country profile shows it} for every curator note the 33
+    profiles can show in free text (what data/i18n/notes.csv must translate): a tie's detail,
+    its status when the tie vocabulary does not classify it, its evidence when `tie_sentence`
+    does not generate it; a headline figure's evidence; a visit's role and detail; a project's
+    detail. `db`: a DuckDB connection to the store, or the web store's Database."""
+    found: dict[str, str] = {}
+
+    def add(text, where: str) -> None:
+        if vocabulary.reader_text(text):
+            found.setdefault(str(text), where)
+
+    states = [row[0] for row in _rows(db, "SELECT iso3 FROM countries WHERE iso3 <> 'CHN'")]
+    for iso3, tie_type, status, date, detail, evidence, quality in _rows(
+        db,
+        "SELECT iso3, tie_type, status, date, detail, evidence, quality FROM ties "
+        "WHERE NOT superseded",
+    ):
+        if iso3 not in states or quality == "unsourced":
+            continue
+        where = f"ties {iso3} {tie_type}"
+        add(detail, where + " detail")
+        if status and row_label(tie_type, status) is None:
+            add(status, where + " status")
+        row = {"iso3": iso3, "tie_type": tie_type, "status": status, "date": date}
+        if tie_sentence({**row, "evidence": evidence}, "es", country_name) is None:
+            add(evidence, where + " evidence")
+    marks = ", ".join("?" for _ in states)
+    for fact_id, evidence in _rows(
+        db,
+        f"SELECT fact_id, evidence FROM facts WHERE entity IN ({marks}) OR counterpart IN ({marks})",
+        states + states,
+    ):
+        add(evidence, f"facts {fact_id} evidence")
+    for table, columns in (("visits", ("role", "detail")), ("projects", ("detail",))):
+        try:
+            rows = _rows(db, f"SELECT iso3, {', '.join(columns)} FROM {table}")
+        except Exception:  # a build without the table: its section is not shown
+            continue
+        for iso3, *cells in rows:
+            if iso3 in states:
+                for column, text in zip(columns, cells, strict=True):
+                    add(text, f"{table} {iso3} {column}")
+    return found
+
+
+def _rows(db, query: str, params: list | None = None) -> list[tuple]:
+    """Rows of a query on a DuckDB connection, or on a store whose .sql gives a frame."""
+    if hasattr(db, "execute"):
+        return db.execute(query, params or []).fetchall()
+    frame = db.sql(query, params or [])
+    return [tuple(None if _text(v) == "" else v for v in row) for row in frame.itertuples(index=False)]
