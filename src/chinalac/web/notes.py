@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -73,6 +74,10 @@ STATUS_WORDS = {
     ("fta_upgrade", "signed"): N_("upgrade signed"),
     ("fta_upgrade", "negotiating"): N_("upgrade under negotiation"),
     ("one_china", "supports One China policy"): N_("supports the one-China policy"),
+    (
+        "partnership",
+        "community with a shared future for a more just world and a more sustainable planet",
+    ): N_("community with a shared future for a more just world and a more sustainable planet"),
 }
 
 
@@ -147,6 +152,19 @@ def translation(text, lang: str) -> str | None:
     return (found or {}).get(lang) or None
 
 
+# A source whose title was not stored is named by chinalac's description of it ("Op-ed by the
+# Center for Latin American Studies, Shanghai University (title not stored)"): the project's
+# words, not the publication's title, so they are translated like a note.
+TITLE_NOT_STORED = re.compile(r"^(?P<said>[^()]+?) \(title not stored\)$")
+
+
+def described_source(title, lang: str) -> str | None:
+    """The translation of chinalac's description of an untitled source, or None (a real title,
+    or no translation yet: shown as stored)."""
+    found = TITLE_NOT_STORED.match(_text(title))
+    return translation(found["said"], lang) if found else None
+
+
 def note_markup(text, lang: str, source=None) -> Markup:
     """A stored curator note for a page of `lang`: its translation (source ids linked as
     `vocabulary.cited` links them) with the English original in the `title` attribute; else
@@ -162,9 +180,37 @@ def note_markup(text, lang: str, source=None) -> Markup:
         return Markup('<span class="%s" title="%s">%s</span>') % (
             TRANSLATED_CLASS,
             original,
-            vocabulary.cited(translated, lang, source),
+            _quotes_kept(translated, str(text), lang, source),
         )
     return Markup('<span lang="en">%s</span>') % english
+
+
+# A source's words a note quotes ("'over 6.3 million' direct participants") stay in English in
+# the translation; on the page they are marked lang="en" when the English note has them too.
+QUOTED = re.compile(r"(?<!\w)(?:\"[^\"\n]++\"|'[^'\n]++')(?!\w)")  # possessive: linear
+
+
+def _quotes_kept(translated: str, english: str, lang: str, source) -> Markup:
+    """A translated note as markup: source ids linked (`vocabulary.cited`), and each quotation
+    it keeps from the English note marked lang="en"."""
+    out, at = [], 0
+    for quote in QUOTED.finditer(translated):
+        if quote.group(0) not in english:
+            continue
+        out += [_cited_piece(translated[at : quote.start()], lang, source)]
+        out += [Markup('<span lang="en">%s</span>') % quote.group(0)]
+        at = quote.end()
+    out.append(_cited_piece(translated[at:], lang, source))
+    return Markup("").join(out)
+
+
+def _cited_piece(piece: str, lang: str, source) -> Markup:
+    """`vocabulary.cited` on a piece of a note, keeping the spaces at its ends."""
+    body = piece.strip()
+    if not body:
+        return escape(piece)
+    lead, trail = piece[: len(piece) - len(piece.lstrip())], piece[len(piece.rstrip()) :]
+    return escape(lead) + vocabulary.cited(body, lang, source) + escape(trail)
 
 
 def tie_evidence_markup(
@@ -230,3 +276,73 @@ def _rows(db, query: str, params: list | None = None) -> list[tuple]:
         return db.execute(query, params or []).fetchall()
     frame = db.sql(query, params or [])
     return [tuple(None if _text(v) == "" else v for v in row) for row in frame.itertuples(index=False)]
+
+
+def architecture_notes(db) -> dict[str, str]:
+    """{stored English note: where} for the architecture page: a framework's context, a
+    document's summary, a mechanism's or a forum event's detail (a document without a summary
+    shows its issuer, a name, as stored)."""
+    found: dict[str, str] = {}
+    queries = (
+        ("frameworks context", "SELECT framework_id, context FROM frameworks"),
+        ("documents summary", "SELECT document_id, summary FROM documents"),
+        ("mechanisms detail", "SELECT name, detail FROM mechanisms"),
+        (
+            "forum_events detail",
+            "SELECT name, detail FROM forum_events WHERE quality <> 'unsourced'",
+        ),
+    )
+    for where, query in queries:
+        try:
+            rows = _rows(db, query)
+        except Exception:  # a build without the table: the page does not show it
+            continue
+        for key, text in rows:
+            if vocabulary.reader_text(text):
+                found.setdefault(str(text), f"{where.split()[0]} {key} {where.split()[1]}")
+    return found
+
+
+def commitment_notes(db) -> dict[str, str]:
+    """{stored scope note: where} for the scope notes the commitments page and the profiles
+    show beside a figure on another basis (chinalac.web.commitment_words)."""
+    from chinalac.domain.commitments import pledge_statuses
+
+    found: dict[str, str] = {}
+    for row in pledge_statuses(db, structured=True).itertuples():
+        for figure in getattr(row.why, "figures", ()) or ():
+            if figure.note:
+                found.setdefault(figure.note, f"commitments {row.commitment_id} scope note")
+    # The known conflicts the commitments page lists: what is compared, and the values side by
+    # side (a pledge's subject is its description, translated apart: pledge_descriptions.csv).
+    for subject, commitment_id, values in _rows(
+        db, 'SELECT subject, commitment_id, "values" FROM commitment_conflicts'
+    ):
+        rest = str(subject)
+        if commitment_id and rest.startswith(str(commitment_id)):
+            rest = rest[len(str(commitment_id)) :].strip()
+        for text in (rest, values):
+            if vocabulary.reader_text(text):
+                found.setdefault(str(text), f"commitment_conflicts {subject}")
+    return found
+
+
+def described_sources(db) -> dict[str, str]:
+    """{chinalac's description of an untitled source: where} (`described_source`)."""
+    found: dict[str, str] = {}
+    for source_id, title in _rows(db, "SELECT source_id, title FROM sources"):
+        described = TITLE_NOT_STORED.match(_text(title))
+        if described:
+            found.setdefault(described["said"], f"sources {source_id} title")
+    return found
+
+
+def page_notes(db, country_name: Callable[[str, str], str]) -> dict[str, str]:
+    """Every curator note the country, architecture and commitments pages can show in free
+    text, with where it is stored: what data/i18n/notes.csv must translate."""
+    return {
+        **described_sources(db),
+        **commitment_notes(db),
+        **architecture_notes(db),
+        **country_page_notes(db, country_name),
+    }
