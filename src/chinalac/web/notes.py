@@ -28,7 +28,6 @@ import csv
 import functools
 import re
 from collections.abc import Callable, Mapping
-from pathlib import Path
 
 from markupsafe import Markup, escape
 
@@ -48,6 +47,8 @@ TIE_DATED = "The page supports {tie} for {country}: {status}, dated {date}."
 TIE_UNDATED = "The page supports {tie} for {country}: {status}, undated."
 TIE_DATED_WORDS = N_("The page supports %(tie)s (%(country)s): %(status)s; date: %(date)s.")
 TIE_UNDATED_WORDS = N_("The page supports %(tie)s (%(country)s): %(status)s; undated.")
+DECADE = re.compile(r"(\d{3}0)s")  # "1990s", as one compiled row dates a partnership
+DECADE_WORDS = N_("the %(year)ss")
 # The tie as the template names it, per tie type (the stored English is the msgid).
 TIE_PHRASES = {
     "diplomatic_relations_prc": N_("diplomatic relations with the PRC"),
@@ -63,10 +64,13 @@ TIE_PHRASES = {
     "taiwan_break": N_("a break with Taipei"),
     "taiwan_switch": N_("a switch from Taipei to Beijing"),
 }
-# Statuses the tie vocabulary (domain/tie_vocabulary.yml) does not classify, in words: the
-# template's status is the controlled label of the row's status where there is one (its own
-# wording is quoted on the row above the evidence), else one of these, else no sentence.
+# A row's status in the sentence: one of these words for its exact stored status (the commonest,
+# and those the tie vocabulary, domain/tie_vocabulary.yml, does not classify), else the controlled
+# label of its status (its own wording is quoted on the row above the evidence), else no sentence.
 STATUS_WORDS = {
+    # the commonest exact statuses, worded without repeating the tie the sentence names
+    ("diplomatic_relations_prc", "established"): N_("relations established"),
+    ("bri_mou", "signed"): N_("memorandum signed"),
     ("taiwan_recognition_2025", "does not recognise Taiwan (inferred)"): N_(
         "does not recognise Taiwan (inferred)"
     ),
@@ -103,9 +107,7 @@ def _text(value) -> str:
     return "" if value is None or (isinstance(value, float) and value != value) else str(value)
 
 
-def tie_sentence(
-    row: Mapping, lang: str, country_name: Callable[[str, str], str]
-) -> str | None:
+def tie_sentence(row: Mapping, lang: str, country_name: Callable[[str, str], str]) -> str | None:
     """A ties row's evidence sentence in `lang`, generated from the row's fields, when the
     stored `evidence` is exactly the compilers' template over them; None otherwise (the page
     then shows the stored note: `note_markup`). `country_name(iso3, lang)` names the state."""
@@ -126,11 +128,14 @@ def tie_sentence(
     if words is None:
         return None
     _ = i18n.gettext_for(lang)
+    decade = DECADE.fullmatch(date)
     return _(TIE_DATED_WORDS if date else TIE_UNDATED_WORDS) % {
         "tie": _(phrase),
         "country": country_name(iso3, lang),
         "status": words,
-        "date": i18n.format_iso_date(date, lang),
+        "date": _(DECADE_WORDS) % {"year": decade[1]}
+        if decade
+        else i18n.format_iso_date(date, lang),
     }
 
 
@@ -185,8 +190,9 @@ def note_markup(text, lang: str, source=None) -> Markup:
     return Markup('<span lang="en">%s</span>') % english
 
 
-# A source's words a note quotes ("'over 6.3 million' direct participants") stay in English in
-# the translation; on the page they are marked lang="en" when the English note has them too.
+# A source's words a note quotes ("'over 6.3 million' direct participants") stay as written in
+# the translation; on the page they are marked with their language (`quote_language`) when the
+# English note has them too.
 QUOTED = re.compile(r"(?<!\w)(?:\"[^\"\n]++\"|'[^'\n]++')(?!\w)")  # possessive: linear
 
 
@@ -197,11 +203,22 @@ def _quotes_kept(translated: str, english: str, lang: str, source) -> Markup:
     for quote in QUOTED.finditer(translated):
         if quote.group(0) not in english:
             continue
+        said = quote_language(quote.group(0)[1:-1])
         out += [_cited_piece(translated[at : quote.start()], lang, source)]
-        out += [Markup('<span lang="en">%s</span>') % quote.group(0)]
+        out += [
+            Markup('<span lang="%s">%s</span>') % (said, quote.group(0))
+            if said != lang
+            else escape(quote.group(0))
+        ]
         at = quote.end()
     out.append(_cited_piece(translated[at:], lang, source))
     return Markup("").join(out)
+
+
+def quote_language(words: str) -> str:
+    """The language of a quotation a note keeps ("en abril de 2019" is Spanish): the
+    vocabulary's guess from its words, else English (the notes' own language)."""
+    return vocabulary.title_language(words) or vocabulary.name_language(words) or "en"
 
 
 def _cited_piece(piece: str, lang: str, source) -> Markup:
@@ -275,7 +292,9 @@ def _rows(db, query: str, params: list | None = None) -> list[tuple]:
     if hasattr(db, "execute"):
         return db.execute(query, params or []).fetchall()
     frame = db.sql(query, params or [])
-    return [tuple(None if _text(v) == "" else v for v in row) for row in frame.itertuples(index=False)]
+    return [
+        tuple(None if _text(v) == "" else v for v in row) for row in frame.itertuples(index=False)
+    ]
 
 
 def architecture_notes(db) -> dict[str, str]:
