@@ -38,6 +38,7 @@ from chinalac.web.i18n import N_
 
 NOTES_CSV = package_data_dir() / "i18n" / "notes.csv"
 TRANSLATED_CLASS = "translated-note"
+UNTRANSLATED_CLASS = "untranslated-note"  # a note shown in English: no translation for it yet
 ORIGINAL = N_("Original (English): %(text)s")
 
 # -- formulaic tie evidence -----------------------------------------------------------------
@@ -170,10 +171,11 @@ def described_source(title, lang: str) -> str | None:
     return translation(found["said"], lang) if found else None
 
 
-def note_markup(text, lang: str, source=None) -> Markup:
+def note_markup(text, lang: str, source=None, fallback: str = UNTRANSLATED_CLASS) -> Markup:
     """A stored curator note for a page of `lang`: its translation (source ids linked as
     `vocabulary.cited` links them) with the English original in the `title` attribute; else
-    the stored text, marked lang="en" on a Spanish or Portuguese page."""
+    the stored text, marked lang="en" on a Spanish or Portuguese page, with the class
+    `fallback` ("untranslated-note"; "name" where the cell is mostly a name, as a visitor)."""
     english = vocabulary.cited(text, lang, source)
     if not english:
         return Markup("")
@@ -187,7 +189,7 @@ def note_markup(text, lang: str, source=None) -> Markup:
             original,
             _quotes_kept(translated, str(text), lang, source),
         )
-    return Markup('<span lang="en">%s</span>') % english
+    return Markup('<span class="%s" lang="en">%s</span>') % (fallback, english)
 
 
 # A source's words a note quotes ("'over 6.3 million' direct participants") stay as written in

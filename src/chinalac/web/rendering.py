@@ -111,6 +111,10 @@ class Renderer:
             environment.filters["note"] = lambda text, lang=lang: notes.note_markup(
                 text, lang, (globals_ or {}).get("source")
             )
+            # …or a name where one is stored ("Xi Jinping"), a description where none is.
+            environment.filters["named"] = lambda text, lang=lang: notes.note_markup(
+                text, lang, (globals_ or {}).get("source"), fallback="name"
+            )
             # A ties row's evidence: generated in the reader's words when it is the template.
             environment.filters["tie_evidence"] = lambda row, iso3, lang=lang: (
                 notes.tie_evidence_markup(

@@ -1,0 +1,325 @@
+"""Curators' notes in the reader's language (chinalac.web.notes).
+
+* every curator note the country, architecture and commitments pages can show has chinalac's
+  Spanish and Portuguese translation in data/i18n/notes.csv (a new English note without one
+  fails here, named);
+* the ties' formulaic evidence sentences are generated in Spanish and Portuguese from the row's
+  fields (status words from the catalogs, the date by babel), only when the stored sentence is
+  exactly the template;
+* /country/PER?lang=es and /country/BRA?lang=pt keep English (lang="en") only where it is
+  allowed (ALLOWED below): a source's or a document's title, a name, a source's own wording.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from chinalac.web import notes, vocabulary
+
+
+@pytest.fixture(scope="module")
+def names(db) -> dict[str, dict[str, str]]:
+    frame = db.sql("SELECT iso3, name_en, name_es, name_pt FROM countries")
+    return {row.iso3: {"en": row.name_en, "es": row.name_es, "pt": row.name_pt} for row in frame.itertuples()}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def shown(db, names) -> dict[str, str]:
+    return notes.page_notes(db, lambda iso3, lang: names[iso3][lang])
+
+
+# -- every note has a translation -----------------------------------------------------------
+def test_every_note_the_pages_can_show_has_a_spanish_and_a_portuguese_translation(shown):
+    assert len(shown) >= 450  # the whole inventory, not a sample
+    rows = notes.translations()
+    missing = [
+        f"{where}: {text!r}"
+        for text, where in shown.items()
+        if not (
+            rows.get(text, {}).get("es", "").strip() and rows.get(text, {}).get("pt", "").strip()
+        )
+    ]
+    assert not missing, (
+        f"{len(missing)} curator note(s) without es/pt in data/i18n/notes.csv:\n"
+        + "\n".join(missing)
+    )
+
+
+def test_no_translation_is_left_over_and_none_is_the_english(shown):
+    rows = notes.translations()
+    stale = sorted(set(rows) - set(shown))
+    assert not stale, f"rows of notes.csv for notes no page shows (edited or removed): {stale}"
+    for english, row in rows.items():
+        for lang in ("es", "pt"):
+            assert row[lang] != vocabulary.reader_text(english), (
+                f"{lang} is the English: {english!r}"
+            )
+
+
+def test_translations_keep_every_figure_of_the_note():
+    """Numbers as the note writes them (figures, years, days): none dropped or changed."""
+    number = re.compile(r"\d+(?:[.,]\d+)*")
+    for english, row in notes.translations().items():
+        wanted = sorted(number.findall(vocabulary.reader_text(english)))
+        for lang in ("es", "pt"):
+            assert sorted(number.findall(row[lang])) == wanted, (lang, english, row[lang])
+
+
+def test_the_sidecar_says_these_are_chinalacs_own_translations_of_its_notes():
+    sidecar = (notes.NOTES_CSV.parent / "SOURCE.yml").read_text("utf-8")
+    assert "chinalac's own Spanish (es) and Portuguese" in sidecar
+    assert "NOT of any source" in sidecar
+    assert "written: 2026-12-04" in sidecar
+    with notes.NOTES_CSV.open(encoding="utf-8", newline="") as handle:
+        assert next(csv.reader(handle)) == ["en", "es", "pt"]
+
+
+def test_a_note_is_shown_translated_with_its_english_original_reachable():
+    english = "Joint communique issued simultaneously in Lima and Beijing"
+    shown = notes.note_markup(english, "es")
+    assert shown == (
+        '<span class="translated-note" title="Original (en inglés): '
+        'Joint communique issued simultaneously in Lima and Beijing">'
+        "Comunicado conjunto emitido simultáneamente en Lima y Pekín</span>"
+    )
+    assert notes.note_markup(english, "en") == english
+    # an edited note is no longer the translated one: English, marked, until translated again
+    assert notes.note_markup(english + " (2021)", "pt") == (
+        f'<span class="untranslated-note" lang="en">{english} (2021)</span>'
+    )
+
+
+def test_a_quotation_kept_in_a_translation_is_marked_with_its_language():
+    shown = notes.note_markup(
+        "'over 6.3 million' direct participants; audience over 32 million", "es"
+    )
+    assert '<span lang="en">&#39;over 6.3 million&#39;</span> participantes directos' in shown
+    spanish = notes.note_markup(
+        "Existing ties.csv row (InfoNegocios) dates prospective status to 2020-04-22; Radio "
+        "Montecarlo (22/Abr 2019), China Daily mirror (2019-04-22) and Marca Pais (approval "
+        '"en abril de 2019") all give 2019',
+        "es",
+    )
+    assert "&#34;en abril de 2019&#34;" in spanish and 'lang="es"' not in spanish  # the page's own
+
+
+def test_a_described_source_is_named_in_the_readers_language(names):
+    title = "Op-ed by the Center for Latin American Studies, Shanghai University (title not stored)"
+    assert vocabulary.source_title(title, "pt") == (
+        "Artigo de opinião do Centro de Estudos Latino-Americanos da Universidade de Xangai"
+    )
+    assert vocabulary.title_lang_attribute(title, "es") == ""
+    assert "Op-ed by" in vocabulary.source_title(title, "en")
+
+
+# -- generated tie evidence -------------------------------------------------------------------
+def tie_rows(db) -> list[dict]:
+    frame = db.sql("SELECT iso3, tie_type, status, date, evidence FROM ties WHERE NOT superseded")
+    return frame.astype(object).where(frame.notna(), None).to_dict("records")
+
+
+def peru(db, tie_type: str, date: str) -> dict:
+    return next(r for r in tie_rows(db) if r["iso3"] == "PER" and r["tie_type"] == tie_type and r["date"] == date)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("tie_type", "date", "lang", "expected"),
+    [
+        (
+            "diplomatic_relations_prc",
+            "1971-11-02",
+            "es",
+            "La página respalda relaciones diplomáticas con la RPC (Perú): relaciones establecidas; fecha: 2 de noviembre de 1971.",
+        ),  # fmt: skip
+        (
+            "diplomatic_relations_prc",
+            "1971-11-02",
+            "pt",
+            "A página sustenta relações diplomáticas com a RPC (Peru): relações estabelecidas; data: 2 de novembro de 1971.",
+        ),  # fmt: skip
+        (
+            "fta",
+            "2010-03-01",
+            "es",
+            "La página respalda un tratado de libre comercio con China (Perú): TLC en vigor; fecha: 1 de marzo de 2010.",
+        ),  # fmt: skip
+        (
+            "fta",
+            "2010-03-01",
+            "pt",
+            "A página sustenta um acordo de livre comércio com a China (Peru): ALC em vigor; data: 1 de março de 2010.",
+        ),  # fmt: skip
+        (
+            "partnership",
+            "2008",
+            "es",
+            "La página respalda su nivel de asociación con China (Perú): asociación estratégica; fecha: 2008.",
+        ),  # fmt: skip
+        (
+            "confucius_institutes",
+            "2015-06",
+            "pt",
+            "A página sustenta Institutos Confúcio (Peru): com Instituto(s) Confúcio; data: junho de 2015.",
+        ),  # fmt: skip
+    ],
+)
+def test_formulaic_tie_evidence_is_generated_in_the_readers_language(
+    db, names, tie_type, date, lang, expected
+):
+    row = peru(db, tie_type, date)
+    assert row["evidence"].startswith("The page supports ")
+    sentence = notes.tie_sentence(row, lang, lambda iso3, lang: names[iso3][lang])
+    assert sentence == expected
+    assert notes.tie_sentence(row, "en", lambda iso3, lang: names[iso3][lang]) == row["evidence"]
+
+
+def test_only_the_exact_template_is_generated(db, names):
+    name = lambda iso3, lang: names[iso3][lang]  # noqa: E731
+    row = peru(db, "diplomatic_relations_prc", "1971-11-02")
+    edited = {**row, "evidence": row["evidence"].replace("dated", "dated about")}
+    assert notes.tie_sentence(edited, "es", name) is None
+    other_status = {**row, "status": "re-established"}  # the sentence no longer says the row
+    assert notes.tie_sentence(other_status, "pt", name) is None
+    undated = {**row, "date": None, "evidence": row["evidence"].replace(", dated 1971-11-02", ", undated")}  # fmt: skip
+    assert notes.tie_sentence(undated, "es", name) == (
+        "La página respalda relaciones diplomáticas con la RPC (Perú): relaciones establecidas; sin fecha."
+    )
+    shown = notes.tie_evidence_markup(edited, "es", name)
+    assert shown.startswith('<span class="untranslated-note" lang="en">The page supports')
+
+
+def test_every_formulaic_tie_sentence_of_the_store_is_generated(db, names):
+    template = re.compile(r"^The page supports .+ for .+: .+, (?:dated .+|undated)\.$")
+    formulaic = [r for r in tie_rows(db) if template.match(str(r["evidence"] or ""))]
+    assert len(formulaic) >= 280
+    name = lambda iso3, lang: names[iso3][lang]  # noqa: E731
+    left = [r["evidence"] for r in formulaic if notes.tie_sentence(r, "es", name) is None]
+    assert not left, left
+    for row in formulaic[:40]:
+        for lang in ("es", "pt"):
+            assert not notes.tie_sentence(row, lang, name).startswith("The page")
+
+
+# -- the pages ------------------------------------------------------------------------------
+# What may stay in English on a Spanish or Portuguese country page (lang="en" on the element or
+# an ancestor of it), each for its reason:
+ALLOWED = {
+    "language switch": "the link to the English page (nav.language-switch a[hreflang=en])",
+    "source": "a source's or document's title (class source, or inside one)",
+    "reporter": "the name of who reported a figure (class reporter / reporter-note)",
+    "wording": "a source's own wording of a status, quoted after its label (inside .wording)",
+    "chart": "a series' reporter or a source title drawn inside a chart (inside svg)",
+    "name": "a stored name: a project (td.name) or a person (span.name)",
+    "quote": "a quotation a translated note keeps (inside .translated-note, between quotes)",
+}
+QUOTES = ("'", '"', "“", "”", "‘", "’")
+
+
+class EnglishElements(HTMLParser):
+    """Every element marked lang="en" with what it is (ALLOWED) or None."""
+
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+            "track", "wbr"}  # fmt: skip
+
+    def __init__(self):
+        super().__init__()
+        self.stack: list[dict] = []
+        self.found: list[dict] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.VOID:
+            return
+        attributes = dict(attrs)
+        element = {
+            "tag": tag,
+            "classes": set((attributes.get("class") or "").split()),
+            "attrs": attributes,
+            "text": [],
+            "ancestors": list(self.stack),
+        }
+        self.stack.append(element)
+        if attributes.get("lang") == "en":
+            self.found.append(element)
+
+    def handle_endtag(self, tag):
+        if tag in self.VOID:
+            return
+        while self.stack and self.stack.pop()["tag"] != tag:
+            pass
+
+    def handle_data(self, data):
+        for element in self.stack:
+            element["text"].append(data)
+
+
+def allowed(element: dict) -> str | None:
+    line = [*element["ancestors"], element]
+    classes = set().union(*(e["classes"] for e in line))
+    text = "".join(element["text"]).strip()
+    if element["tag"] == "a" and element["attrs"].get("hreflang") == "en":
+        return "language switch"
+    if "source" in classes:
+        return "source"
+    if element["classes"] & {"reporter", "reporter-note"}:
+        return "reporter"
+    if "wording" in classes:
+        return "wording"
+    if any(e["tag"] == "svg" for e in line):
+        return "chart"
+    if (element["tag"] == "td" or element["tag"] == "span") and "name" in element["classes"]:
+        return "name"
+    if "translated-note" in classes and text[:1] in QUOTES and text[-1:] in QUOTES:
+        return "quote"
+    return None
+
+
+def english_elements(html: str) -> list[tuple[str | None, str]]:
+    parser = EnglishElements()
+    parser.feed(html)
+    return [(allowed(e), "".join(e["text"]).strip()) for e in parser.found]
+
+
+@pytest.mark.parametrize(("path", "lang"), [("/country/PER", "es"), ("/country/BRA", "pt")])
+def test_a_country_page_keeps_english_only_for_titles_names_and_quotes(client, path, lang):
+    response = client.get(path, params={"lang": lang})
+    assert response.status_code == 200
+    found = english_elements(response.text)
+    assert {reason for reason, _text in found} >= {"language switch", "source"}
+    wrong = [text for reason, text in found if reason is None]
+    assert not wrong, f"{path}?lang={lang}: English outside titles, names and quotes: {wrong}"
+    assert 'class="translated-note"' in response.text
+    assert "untranslated-note" not in response.text
+
+
+def test_the_check_finds_a_note_left_in_english():
+    html = (
+        '<div class="detail"><span class="untranslated-note" lang="en">50th anniversary</span></div>'
+        '<a class="source" lang="en">A title</a><td class="name" lang="en">Chancay Port</td>'
+    )
+    assert english_elements(html) == [
+        (None, "50th anniversary"),
+        ("source", "A title"),
+        ("name", "Chancay Port"),
+    ]
+
+
+ALLOWED_JS = """() => [...document.querySelectorAll('[lang="en"]')].filter(e => !(
+  (e.matches('a[hreflang="en"]')) ||
+  e.closest('.source') || e.matches('.reporter, .reporter-note') || e.closest('.wording') ||
+  e.closest('svg') || e.matches('td.name, span.name') ||
+  (e.closest('.translated-note') && /^['"“‘].*['"”’]$/s.test(e.textContent.trim()))
+)).map(e => e.outerHTML.slice(0, 200))"""
+
+
+@pytest.mark.parametrize(("path", "lang"), [("/country/PER", "es"), ("/country/BRA", "pt")])
+def test_in_the_browser_a_reader_meets_english_only_in_titles_names_and_quotes(page, path, lang):
+    page.goto(f"{page.base}{path}?lang={lang}")
+    assert page.evaluate("() => document.documentElement.lang") == lang
+    assert page.evaluate(ALLOWED_JS) == []
+    # the English original of a translated note is one hover away
+    title = page.locator(".detail .translated-note").first.get_attribute("title")
+    assert title.startswith("Original (en inglés): " if lang == "es" else "Original (em inglês): ")
