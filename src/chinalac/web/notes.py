@@ -223,8 +223,22 @@ def quote_language(words: str) -> str:
     return vocabulary.title_language(words) or vocabulary.name_language(words) or "en"
 
 
+# A name or a title a translation keeps in English is written [[China-Global South Project]]
+# in notes.csv: the page marks it lang="en" (class "name"), as it marks a stored name.
+KEPT_NAME = re.compile(r"\[\[([^\[\]]++)\]\]")
+
+
 def _cited_piece(piece: str, lang: str, source) -> Markup:
-    """`vocabulary.cited` on a piece of a note, keeping the spaces at its ends."""
+    """`vocabulary.cited` on a piece of a note, keeping the spaces at its ends; names kept in
+    English ([[…]]) marked lang="en"."""
+    if KEPT_NAME.search(piece):
+        out, at = [], 0
+        for name in KEPT_NAME.finditer(piece):
+            out += [_cited_piece(piece[at : name.start()], lang, source)]
+            out += [Markup('<span class="name" lang="en">%s</span>') % name.group(1)]
+            at = name.end()
+        out.append(_cited_piece(piece[at:], lang, source))
+        return Markup("").join(out)
     body = piece.strip()
     if not body:
         return escape(piece)
