@@ -165,7 +165,13 @@ def peru(db, tie_type: str, date: str) -> dict:
             "confucius_institutes",
             "2015-06",
             "pt",
-            "A página sustenta Institutos Confúcio (Peru): com Instituto(s) Confúcio; data: junho de 2015.",
+            "A página sustenta institutos Confúcio (Peru): com Instituto(s) Confúcio; data: junho de 2015.",
+        ),  # fmt: skip
+        (
+            "aiib",
+            "2017-03-23",
+            "es",
+            "La página respalda membresía en el BAII (Perú): miembro en proceso de adhesión al BAII; fecha: 23 de marzo de 2017.",
         ),  # fmt: skip
     ],
 )

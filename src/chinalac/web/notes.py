@@ -131,7 +131,7 @@ def tie_sentence(row: Mapping, lang: str, country_name: Callable[[str, str], str
     _ = i18n.gettext_for(lang)
     decade = DECADE.fullmatch(date)
     return _(TIE_DATED_WORDS if date else TIE_UNDATED_WORDS) % {
-        "tie": _(phrase),
+        "tie": _lowered(_(phrase)),
         "country": country_name(iso3, lang),
         "status": words,
         "date": _(DECADE_WORDS) % {"year": decade[1]}
