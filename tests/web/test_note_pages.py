@@ -127,3 +127,14 @@ def test_in_the_browser_a_reader_meets_english_only_in_titles_names_and_quotes(p
     # the English original of a translated note is one hover away
     title = page.locator(".detail .translated-note").first.get_attribute("title")
     assert title.startswith("Original (en inglés): " if lang == "es" else "Original (em inglês): ")
+
+
+@pytest.mark.parametrize("lang", ["es", "pt"])
+@pytest.mark.parametrize("path", ["/architecture", "/commitments"])
+def test_the_architecture_and_commitments_pages_show_every_note_translated(client, path, lang):
+    html = client.get(path, params={"lang": lang}).text
+    assert 'class="translated-note"' in html
+    assert "untranslated-note" not in html
+    if path == "/architecture":  # a state where an event took place, by its reader name
+        assert {"es": "(Perú)", "pt": "(Peru)"}[lang] in html
+        assert '<span class="muted" lang="en">(Chile)</span>' not in html
