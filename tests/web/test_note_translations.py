@@ -210,3 +210,15 @@ def test_every_formulaic_tie_sentence_of_the_store_is_generated(db, names):
     for row in formulaic[:40]:
         for lang in ("es", "pt"):
             assert not notes.tie_sentence(row, lang, name).startswith("The page")
+
+
+def test_a_stored_records_note_on_check_is_translated_the_checked_texts_words_are_not():
+    from chinalac.web.evidence import evidence_line
+
+    stored = "Says Peru has the largest Chinese diaspora in the region, about 5 % of its population, citing Roy (2022) (Lu2023, section 2.5)."  # fmt: skip
+    line = evidence_line({"kind": "fact", "note": stored, "record_id": "f1"}, "pt")
+    assert line.note.startswith("Diz que o Peru tem a maior diáspora chinesa da região")
+    assert line.note_lang == "pt"
+    assert evidence_line({"kind": "fact", "note": stored}, "en").note == stored
+    quoted = evidence_line({"kind": "text", "note": stored}, "es", text_lang="en")
+    assert (quoted.note, quoted.note_lang) == (stored, "en")
