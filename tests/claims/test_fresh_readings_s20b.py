@@ -560,3 +560,30 @@ def test_a_place_kept_is_read_as_a_rank(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.claim.value == 1, result.claim
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # A count takes its measure from nearby words: with no period of its own, the plan named
+        # does not settle its doubt, so a misread measure never refutes it (guards).
+        (
+            "13 de mayo de 2025 — En la IV Reunión Ministerial, China prometió invitar a 300"
+            " miembros de partidos políticos cada año y ofrecer 500 becas para profesores.",
+            "300 miembros",
+        ),
+        (
+            "May 13, 2025 — At the fourth ministerial meeting, China pledged to invite 300 party"
+            " members every year and to offer 500 scholarships for teachers.",
+            "300 party members every year",
+        ),
+        (
+            "13 de maio de 2025 — Na IV Reunião Ministerial, a China prometeu convidar 300"
+            " membros de partidos por ano e oferecer 500 bolsas para professores.",
+            "300 membros",
+        ),
+    ],
+)
+def test_an_undated_count_of_a_named_plan_is_not_refuted_by_a_misread_measure(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

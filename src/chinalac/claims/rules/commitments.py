@@ -455,8 +455,15 @@ class Commitments:
                     for pledge, _a, _i, _v in matched
                 ),
                 # The plan named (or the one pledge of the article's day) dates the pledge:
-                # "no period stated" is no doubt about which pledge it is.
-                settles=("period",) if named and claim.period is None else (),
+                # "no period stated" is no doubt about which pledge it is. Money only: a sum is
+                # read with its currency, while a count takes its measure from nearby words
+                # ("invitar a 300 miembros … y ofrecer 500 becas" read 300 as scholarships), and
+                # the period's doubt stays its safeguard.
+                settles=(
+                    ("period",)
+                    if named and claim.period is None and claim.kind is Kind.MONEY
+                    else ()
+                ),
             )
         return None
 
