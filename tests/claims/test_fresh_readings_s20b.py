@@ -145,6 +145,36 @@ def test_the_state_named_before_keeps_the_figure(kb, text, figure, entity):
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
+        # The plan named in the sentence dates the pledge: "no period stated" is no doubt.
+        (
+            "15 de mayo de 2025 — En la IV Reunión Ministerial, Xi anunció una línea de crédito"
+            " de 60.000 millones de yuanes para América Latina.",
+            "60.000 millones de yuanes",
+        ),
+        (
+            "May 15, 2025 — At the 4th ministerial meeting of the China-CELAC Forum, Xi announced"
+            " a credit line of 60 billion yuan for Latin America.",
+            "60 billion yuan",
+        ),
+        (
+            "15 de maio de 2025 — Na IV Reunião Ministerial, Xi anunciou uma linha de crédito de"
+            " 60 bilhões de yuans para a América Latina.",
+            "60 bilhões de yuans",
+        ),
+    ],
+)
+def test_a_pledge_of_the_plan_named_in_its_sentence_is_refuted_by_that_pledge(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "beijing2025_credit_line_66bn_cny" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # The pledge of the article's day, the plan named only in an earlier sentence: an
+        # inference from the text's date, so the figure is shown beside that pledge but never
+        # refuted by it (precision first; the lead's change at the merge of round s20b).
         (
             "May 13, 2025 — Xi Jinping opened the 4th ministerial meeting of the China-CELAC"
             " Forum in Beijing. The Chinese president announced a credit line of 60 billion yuan"
@@ -163,18 +193,11 @@ def test_the_state_named_before_keeps_the_figure(kb, text, figure, entity):
             " yuans para apoiar o desenvolvimento da América Latina e do Caribe.",
             "60 bilhões de yuans",
         ),
-        # The plan named in the sentence dates the pledge: "no period stated" is no doubt.
-        (
-            "15 de mayo de 2025 — En la IV Reunión Ministerial, Xi anunció una línea de crédito"
-            " de 60.000 millones de yuanes para América Latina.",
-            "60.000 millones de yuanes",
-        ),
     ],
 )
-def test_a_pledge_of_the_articles_day_is_refuted_by_that_pledge(kb, text, figure):
+def test_the_pledge_of_the_articles_day_never_refutes(kb, text, figure):
     result = one(check(text, kb), figure)
-    assert result.verdict is Verdict.CONTRADICTED, result.reason
-    assert "beijing2025_credit_line_66bn_cny" in result.reason
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
 
 
 @pytest.mark.parametrize(

@@ -209,11 +209,12 @@ class Commitments:
             if not same_metric:
                 continue
             plans = {p.plan for p in same_metric if isinstance(p.plan, str)}
-            named = plans_named(claim) & plans or self._plans_of_the_day(
-                claim, same_metric, context
-            )
+            written = plans_named(claim) & plans
+            named = written or self._plans_of_the_day(claim, same_metric, context)
             window = self._window(claim, context)
-            finding = self._judge(claim, same_metric, said_by, delivered_by, named, window)
+            finding = self._judge(
+                claim, same_metric, said_by, delivered_by, named, window, bool(written)
+            )
             if finding is not None:
                 yield claim.claim_id, finding
 
@@ -301,7 +302,7 @@ class Commitments:
         return end >= first and start <= last
 
     def _judge(
-        self, claim, same_metric, said_by, delivered_by, named, window=None
+        self, claim, same_metric, said_by, delivered_by, named, window=None, plan_written=False
     ) -> Finding | None:
         # A period borrowed from another sentence ("… entre 2015 e 2019. Na IV Reunião
         # Ministerial … anunciou uma linha de crédito de 66 bilhões de yuans") does not date the
@@ -454,14 +455,18 @@ class Commitments:
                     )
                     for pledge, _a, _i, _v in matched
                 ),
-                # The plan named (or the one pledge of the article's day) dates the pledge:
-                # "no period stated" is no doubt about which pledge it is. Money only: a sum is
-                # read with its currency, while a count takes its measure from nearby words
-                # ("invitar a 300 miembros … y ofrecer 500 becas" read 300 as scholarships), and
-                # the period's doubt stays its safeguard.
+                # The plan named in the claim's own sentence dates the pledge: "no period
+                # stated" is no doubt about which pledge it is. Money only: a sum is read with
+                # its currency, while a count takes its measure from nearby words ("invitar a
+                # 300 miembros … y ofrecer 500 becas" read 300 as scholarships), and the period's
+                # doubt stays its safeguard. The pledge of the article's day
+                # (`_plans_of_the_day`) is an inference from the text's date and an earlier
+                # sentence: it identifies a pledge that bears the figure out, but its doubt
+                # stays, so it never refutes (precision first: in its first form it refuted a
+                # figure of another occasion).
                 settles=(
                     ("period",)
-                    if named and claim.period is None and claim.kind is Kind.MONEY
+                    if plan_written and claim.period is None and claim.kind is Kind.MONEY
                     else ()
                 ),
             )
