@@ -26,6 +26,7 @@ from chinalac.claims.china_share import (
     china_as_destination,
     china_share_of_exports,
 )
+from chinalac.claims.citations import NAME_YEAR
 from chinalac.claims.entities import EntityIndex, EntityMention
 from chinalac.claims.errors import ClaimsInputError
 from chinalac.claims.half_year import half_year_period
@@ -58,7 +59,7 @@ from chinalac.claims.metric_lexicon import (
 )
 from chinalac.claims.models import Claim, Kind, Period
 from chinalac.claims.numbers import written_decimal_mark
-from chinalac.claims.periods import PeriodMention
+from chinalac.claims.periods import PeriodMention, find_periods
 from chinalac.claims.sentences import split_sentences
 from chinalac.claims.that_year import (
     LATER_CLAUSE,
@@ -300,6 +301,8 @@ def extract(
             sentence.text, sentence_lang, sentence.heading, base, decimal_mark
         )
         folded = fold(sentence.text)
+        if not sentence.heading:
+            periods = _with_bracketed_state_years(sentence.text, folded, periods, entity_index)
         context = previous_folded if sentence.paragraph == previous_paragraph else ""
         # The sentence right before, also across one paragraph break (or the headline), and
         # the state its last claim is about.
@@ -2312,6 +2315,32 @@ def _years_of_listed_states(
     if len(pairs) < 2 or len(set(codes)) != len(codes):
         return []
     return pairs
+
+
+def _with_bracketed_state_years(
+    text: str, folded: str, periods: list[PeriodMention], entity_index
+) -> list[PeriodMention]:
+    """The periods of the sentence, with the years a list writes in brackets right after each of
+    its states: "Panama (2017), the Dominican Republic (2018), El Salvador (2018) and Nicaragua
+    (2021) established diplomatic relations", "Panamá (2017), República Dominicana (2018)", "o
+    Panamá (2017) e a Nicarágua (2021)". A year in brackets after a name has the shape of a
+    citation ("Gallagher (2016)") and is set aside as one; after a CELAC state, in a list of two
+    states at least (`_years_of_listed_states`), it dates that state's event (round s20a: main
+    read none of them)."""
+    spans = [m.span() for m in NAME_YEAR.finditer(text)]
+    if len(spans) < 2:
+        return periods
+    held = {(p.core_start, p.core_end) for p in periods}
+    bracketed = [
+        p
+        for p in find_periods(folded)
+        if (p.core_start, p.core_end) not in held
+        and any(s <= p.core_start and p.core_end <= e for s, e in spans)
+    ]
+    paired = _years_of_listed_states(folded, bracketed, entity_index.find(text, folded), [])
+    if not paired:
+        return periods
+    return sorted(periods + [p for p, _code in paired], key=lambda p: p.start)
 
 
 # The Belt and Road Initiative named (folded).

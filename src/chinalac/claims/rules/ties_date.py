@@ -22,7 +22,7 @@ from typing import ClassVar
 
 from chinalac.claims.article_date import FILE_METADATA
 from chinalac.claims.models import Evidence, Finding, Kind, Period, Qualifier, Verdict
-from chinalac.claims.rules.base import CheckContext, folded_sentence
+from chinalac.claims.rules.base import CheckContext, folded_sentence, ranks_no_state
 from chinalac.claims.rules.ties_common import (
     ANNIVERSARY,
     as_tie,
@@ -322,6 +322,8 @@ class TiesDate:
                 continue
             if claim.kind is Kind.RANK and ANNIVERSARY.search(fold(claim.text)):
                 continue  # "In 2024 … the 50th anniversary": 2024 is no date of the event
+            if claim.kind is Kind.RANK and ranks_no_state(claim):
+                continue  # "in 1986, during Ortega's first term": the term is no tie's event
             if claim.kind is Kind.RANK and any(
                 other.kind is Kind.DATE
                 for other in context.by_sentence.get(claim.sentence_index, [])

@@ -1,0 +1,201 @@
+"""General readings found on the fresh dev texts 157-163 of the unseen set (branch
+issue-15-s20a: English pages the store took nothing from), each with real-shaped sentences (our
+own) in EN, ES and PT, checked against the package's knowledge base.
+
+* A rank that orders no state is no tie's dated rank: "Nicaragua was the first Central American
+  country to establish diplomatic relations with China, in 1986, during Daniel Ortega's first
+  term" had "first term" refuted by Nicaragua's 1985 tie (the sentence's year is the period of
+  both ranks); a term of office, a year in power or a visit is not a state's place in an order.
+* A scope named in a rank's complement: "the second-largest destination for Ecuador's non-oil
+  exports" was borne out by the stored rank of all of Ecuador's exports.
+* Years in brackets after listed states: "Panama (2017), the Dominican Republic (2018), El
+  Salvador (2018) and Nicaragua (2021) established diplomatic relations with China" were set
+  aside as citations ("Gallagher (2016)") and read as nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+# --- a rank that orders no state -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "Nicaragua was the first Central American country to establish diplomatic relations"
+            " with China, in 1986, during Daniel Ortega's first term.",
+            "first term",
+        ),
+        (
+            "Nicaragua fue el primer país centroamericano en establecer relaciones diplomáticas"
+            " con China, en 1986, durante el primer mandato de Daniel Ortega.",
+            "primer mandato",
+        ),
+        (
+            "A Nicarágua foi o primeiro país centro-americano a estabelecer relações diplomáticas"
+            " com a China, em 1986, durante o primeiro mandato de Daniel Ortega.",
+            "primeiro mandato",
+        ),
+        (
+            "Costa Rica established diplomatic relations with China in 2009, during Óscar Arias's"
+            " second term.",
+            "second term",
+        ),
+        (
+            "Costa Rica estableció relaciones diplomáticas con China en 2009, durante el segundo"
+            " mandato de Óscar Arias.",
+            "segundo mandato",
+        ),
+        (
+            "A Costa Rica estabeleceu relações diplomáticas com a China em 2009, durante o segundo"
+            " mandato de Óscar Arias.",
+            "segundo mandato",
+        ),
+    ],
+)
+def test_a_term_of_office_is_no_dated_rank_of_the_tie(kb, text, rank):
+    result = one(check(text, kb), rank)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "Cuba was the first country in Latin America to establish diplomatic relations with"
+            " China, in 1961, during Fidel Castro's second year in power.",
+            "second year",
+        ),
+        (
+            "Cuba fue el primer país de América Latina en establecer relaciones diplomáticas con"
+            " China, en 1961, durante el segundo año de Fidel Castro en el poder.",
+            "segundo año",
+        ),
+        (
+            "Cuba foi o primeiro país da América Latina a estabelecer relações diplomáticas com a"
+            " China, em 1961, durante o segundo ano de Fidel Castro no poder.",
+            "segundo ano",
+        ),
+    ],
+)
+def test_a_year_in_power_is_no_dated_rank_of_the_tie(kb, text, rank):
+    result = one(check(text, kb), rank)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        # The state's own rank keeps the sentence's year and is refuted by it (guards).
+        (
+            "Nicaragua was the first Central American country to establish diplomatic relations"
+            " with China, in 1986, during Daniel Ortega's first term.",
+            "first Central American country",
+        ),
+        (
+            "Nicaragua fue el primer país centroamericano en establecer relaciones diplomáticas"
+            " con China, en 1986, durante el primer mandato de Daniel Ortega.",
+            "primer país centroamericano",
+        ),
+        (
+            "A Nicarágua foi o primeiro país centro-americano a estabelecer relações diplomáticas"
+            " com a China, em 1986, durante o primeiro mandato de Daniel Ortega.",
+            "primeiro país centro-americano",
+        ),
+    ],
+)
+def test_the_states_own_dated_rank_is_still_judged(kb, text, rank):
+    result = one(check(text, kb), rank)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+def test_a_first_the_store_records_is_still_borne_out(kb):
+    # Guard: "the first country … in 1960" stays one dated rank, borne out by the first_year fact.
+    text = "Cuba was the first country to establish diplomatic relations with China, in 1960."
+    assert one(check(text, kb), "first country").verdict is Verdict.SUPPORTED
+
+
+# --- a scope named in the rank's complement --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "China was the second-largest destination for Ecuador's non-oil exports in 2021.",
+            "second-largest destination",
+        ),
+        (
+            "China fue el segundo destino de las exportaciones no petroleras de Ecuador en 2021.",
+            "segundo destino",
+        ),
+        (
+            "A China foi o segundo destino das exportações não petrolíferas do Equador em 2021.",
+            "segundo destino",
+        ),
+    ],
+)
+def test_a_rank_for_part_of_the_exports_is_not_borne_out_by_all_exports(kb, text, rank):
+    result = one(check(text, kb), rank)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        # No part named, or the part in another clause: the stored rank bears it out (guards).
+        ("China was the second-largest destination for Ecuador's exports in 2021.",
+         "second-largest destination"),
+        ("China fue el segundo destino de las exportaciones de Ecuador en 2021.", "segundo destino"),
+        ("A China foi o segundo destino das exportações do Equador em 2021.", "segundo destino"),
+        ("China was the second-largest destination for Ecuador's exports in 2021, and its"
+         " non-oil sales grew.", "second-largest destination"),
+    ],
+)  # fmt: skip
+def test_a_rank_of_all_exports_is_still_borne_out(kb, text, rank):
+    result = one(check(text, kb), rank)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- years in brackets after listed states ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Then Panama (2017), the Dominican Republic (2018), El Salvador (2018) and Nicaragua"
+        " (2021) established diplomatic relations with China.",
+        "Luego Panamá (2017), República Dominicana (2018), El Salvador (2018) y Nicaragua (2021)"
+        " establecieron relaciones diplomáticas con China.",
+        "Depois, o Panamá (2017), a República Dominicana (2018), El Salvador (2018) e a Nicarágua"
+        " (2021) estabeleceram relações diplomáticas com a China.",
+    ],
+)
+def test_years_in_brackets_after_listed_states_date_each_states_tie(kb, text):
+    results = check(text, kb)
+    dated = [(r.claim.text.strip(), r.claim.entity, r.verdict) for r in results]
+    assert dated == [
+        ("2017", "PAN", Verdict.SUPPORTED),
+        ("2018", "DOM", Verdict.SUPPORTED),
+        ("2018", "SLV", Verdict.SUPPORTED),
+        ("2021", "NIC", Verdict.SUPPORTED),
+    ], [(r.claim.text, r.claim.entity, r.verdict, r.reason) for r in results]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Citations stay citations, and one state with a bracketed year is no list (guards).
+        "Gallagher (2016) and Myers (2018) count Chinese loans to Venezuela.",
+        "Según Gallagher (2016) y Myers (2018), los préstamos chinos a Venezuela crecieron.",
+        "Segundo Gallagher (2016) e Myers (2018), os empréstimos chineses à Venezuela cresceram.",
+        "Panama (2017) established diplomatic relations with China.",
+    ],
+)
+def test_citations_and_a_single_bracketed_year_are_not_read(kb, text):
+    assert [r.claim.text for r in check(text, kb)] == []
