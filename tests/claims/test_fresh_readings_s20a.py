@@ -199,3 +199,118 @@ def test_years_in_brackets_after_listed_states_date_each_states_tie(kb, text):
 )
 def test_citations_and_a_single_bracketed_year_are_not_read(kb, text):
     assert [r.claim.text for r in check(text, kb)] == []
+
+
+# --- the 2025 pledges: "training spots", and the other pledges of one plan --------------------
+
+
+def test_training_spots_are_training_places(kb):
+    text = (
+        "May 13, 2025 — Over the next three years China plans to offer 3,500 government-funded"
+        " scholarships and 10,000 training spots in China."
+    )
+    result = one(check(text, kb), "10,000 training spots")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "beijing2025_training_10000" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # Spanish and Portuguese already name the metric (guards).
+        (
+            "13 de mayo de 2025 — En los próximos tres años China ofrecerá 3.500 becas"
+            " gubernamentales y 10.000 plazas de formación en China.",
+            "10.000 plazas",
+        ),
+        (
+            "13 de maio de 2025 — Nos próximos três anos a China oferecerá 3.500 bolsas"
+            " governamentais e 10.000 vagas de formação na China.",
+            "10.000 vagas",
+        ),
+    ],
+)
+def test_training_places_in_spanish_and_portuguese_are_still_read(kb, text, figure):
+    assert one(check(text, kb), figure).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "May 13, 2025 — China will offer CELAC countries 300 training places in poverty"
+            " reduction in 2025-2027, Xi Jinping pledged at the fourth ministerial meeting.",
+            "300 training places",
+        ),
+        (
+            "13 de mayo de 2025 — China ofrecerá a los países de la CELAC 300 plazas de formación"
+            " en reducción de la pobreza en 2025-2027, prometió Xi Jinping en la cuarta reunión"
+            " ministerial.",
+            "300 plazas",
+        ),
+        (
+            "13 de maio de 2025 — A China oferecerá aos países da CELAC 300 vagas de formação em"
+            " redução da pobreza em 2025-2027, prometeu Xi Jinping na quarta reunião ministerial.",
+            "300 vagas",
+        ),
+    ],
+)
+def test_another_pledge_of_the_same_plan_is_no_miss(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_another_pledge_of_the_same_plan_named_by_its_topic_is_borne_out(kb):
+    text = (
+        "May 13, 2025 — Over the next three years China plans to offer 500 scholarships for"
+        " Chinese international teachers and 300 training spots for technical talents working"
+        " to alleviate poverty."
+    )
+    results = check(text, kb)
+    for figure, pledge in (
+        ("500 scholarships", "beijing2025_chinese_teacher_scholarships_500"),
+        ("300 training spots", "beijing2025_poverty_reduction_training_300"),
+    ):
+        result = one(results, figure)
+        assert result.verdict is Verdict.SUPPORTED, result.reason
+        assert pledge in result.reason
+
+
+def test_a_figure_of_no_pledge_of_the_plan_is_still_refuted(kb):
+    # Guard: 400 is no target of the 2025 plan (the 400 master's places are Brasília 2014's).
+    text = (
+        "13 de maio de 2025 — A China oferecerá aos países da CELAC 400 vagas de formação em"
+        " 2025-2027, prometeu Xi Jinping na quarta reunião ministerial."
+    )
+    assert one(check(text, kb), "400 vagas").verdict is Verdict.CONTRADICTED
+
+
+def test_a_pledged_figure_of_no_metric_is_borne_out_by_a_pledge_stored_with_none(kb):
+    text = (
+        "May 13, 2025 — He also promised to invite 300 political party officials from CELAC"
+        " member states to China every year."
+    )
+    result = one(check(text, kb), "300 political party officials")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "beijing2025_party_members_300_per_year" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # A yearly target and "over the next three years" (per year or in all? as u040), and a
+        # pledge made ten years after the article (guards).
+        (
+            "May 13, 2025 — Over the next three years, China will invite 300 party members from"
+            " CELAC states to visit China.",
+            "300 party members",
+        ),
+        (
+            "May 13, 2015 — China pledged 500 scholarships for Chinese language teachers over the"
+            " next three years.",
+            "500 scholarships",
+        ),
+    ],
+)
+def test_a_pledge_of_another_scope_or_time_bears_out_nothing(kb, text, figure):
+    assert one(check(text, kb), figure).verdict is Verdict.UNVERIFIABLE
