@@ -314,3 +314,61 @@ def test_a_pledged_figure_of_no_metric_is_borne_out_by_a_pledge_stored_with_none
 )
 def test_a_pledge_of_another_scope_or_time_bears_out_nothing(kb, text, figure):
     assert one(check(text, kb), figure).verdict is Verdict.UNVERIFIABLE
+
+
+# --- a date of relations with Taiwan in a sentence that also names the PRC --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "January 18, 2023 — Nicaragua recognised Beijing in 1985, switched back to Taiwan in 1990"
+        " and re-established relations with China in 2021.",
+        "Enero de 2023 — Nicaragua reconoció a Pekín en 1985, volvió a reconocer a Taiwán en 1990"
+        " y restableció relaciones diplomáticas con China en 2021.",
+        "Janeiro de 2023 — A Nicarágua reconheceu Pequim em 1985, voltou a reconhecer Taiwan em"
+        " 1990 e restabeleceu relações diplomáticas com a China em 2021.",
+        "January 18, 2023 — In 1990, when Violeta Chamorro took office, Nicaragua restored"
+        " relations with Taiwan; in 2007 Costa Rica broke with Taipei and established diplomatic"
+        " relations with Beijing.",
+        "Enero de 2023 — En 1990 Nicaragua restableció relaciones diplomáticas con Taiwán; en 2007"
+        " Costa Rica rompió con Taipéi y estableció relaciones diplomáticas con Pekín.",
+        "Janeiro de 2023 — Em 1990 a Nicarágua restabeleceu relações diplomáticas com Taiwan; em"
+        " 2007 a Costa Rica rompeu com Taipé e estabeleceu relações diplomáticas com Pequim.",
+    ],
+)
+def test_a_date_of_relations_with_taiwan_is_not_refuted_by_the_prc_tie(kb, text):
+    results = check(text, kb)
+    assert one(results, "1990").verdict is Verdict.UNVERIFIABLE, one(results, "1990").reason
+    # The PRC's own dates in the same sentence are still judged (guards).
+    others = [r for r in results if r.claim.text.strip() in ("2007", "2021")]
+    assert others and all(r.verdict is Verdict.SUPPORTED for r in others)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "verdict"),
+    [
+        # A break with Taipei dates the PRC tie; a wrong year of the PRC tie is still refuted
+        # (guards).
+        ("Costa Rica broke diplomatic relations with Taiwan in 2007.", "2007", Verdict.SUPPORTED),
+        (
+            "Costa Rica rompió relaciones diplomáticas con Taiwán en 2007.",
+            "2007",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Costa Rica established diplomatic relations with China in 2008, breaking with Taiwan.",
+            "2008",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "A Costa Rica estabeleceu relações diplomáticas com a China em 2008, rompendo com"
+            " Taiwan.",
+            "2008",
+            Verdict.CONTRADICTED,
+        ),
+    ],
+)
+def test_the_prc_tie_dated_beside_taiwan_is_still_judged(kb, text, year, verdict):
+    result = one(check(text, kb), year)
+    assert result.verdict is verdict, result.reason

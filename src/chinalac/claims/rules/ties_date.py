@@ -87,6 +87,38 @@ def _relations_with_taiwan(folded: str) -> bool:
     )
 
 
+# The words that name Taiwan's side, and the PRC's (folded): "Taiwan", "Taipei", "Taipéi",
+# "Taipé", "Formosa", "the Republic of China" (not "the People's Republic of China");
+# "China", "Beijing", "Pekín", "Pequim", "the PRC".
+TAIWAN_NAMED = re.compile(
+    r"(?<![\w])(?:taiwan|taipei|taipe|formosa|(?<!people's\s)(?<!peoples\s)republic\s+of\s+china"
+    r"|republica\s+de\s+china)(?![\w])"
+)
+PRC_NAMED = re.compile(
+    r"(?<![\w])(?:china|chinese|beijing|pekin|pequim|prc|republica\s+popular)(?![\w])"
+)
+# Where the words leading to a date begin (folded): a comma, a semicolon, a colon, "and", "y",
+# "e", "but", "pero", "mas", "while", "mientras", "enquanto".
+LEAD_BREAK = re.compile(r"[,;:]|\s(?:and|y|e|but|pero|mas|while|mientras|enquanto)\s")
+
+
+def _taiwan_side(folded: str, start: int, end: int) -> bool:
+    """Does the date belong to an event of relations with Taiwan: its clause speaks of
+    relations with Taiwan only ("In 1990 Nicaragua restored relations with Taiwan; in 2007 Costa
+    Rica broke with Taipei …"), or the words leading to it name Taiwan and not the PRC, nor a
+    break ("… switched back to Taiwan in 1990 and re-established relations with China in 2021")?
+    (Round s20a: main refuted such a 1990 by the PRC tie, in all three languages, because another
+    clause of the sentence named the PRC or a break.)"""
+    if _relations_with_taiwan(_clause_around(folded, start, end)):
+        return True
+    before = folded[:start]
+    lead = before[max((m.end() for m in LEAD_BREAK.finditer(before)), default=0) :]
+    if len(re.findall(r"[a-z]+", lead)) < 2:
+        return False
+    named_prc = PRC_NAMED.search(TAIWAN_NAMED.sub(" ", lead))
+    return bool(TAIWAN_NAMED.search(lead)) and not named_prc and not BROKE.search(lead)
+
+
 # Where one coordinated clause ends (folded): "; ", ", and ", ", y ", ", e ", ", while ",
 # ", mientras ", ", enquanto ", ", but ", ", pero ", ", mas ".
 CLAUSE_BREAK = re.compile(r";\s|,\s(?:and|y|e|while|whereas|mientras|enquanto|but|pero|mas)\s")
@@ -339,7 +371,9 @@ class TiesDate:
                 as_of = dataclasses.replace(claim.period, kind="as_of")
                 claim = dataclasses.replace(claim, period=as_of)
             tie_types, taken_up = _tie_types(claim, context)
-            if "diplomatic_relations_prc" in tie_types and _relations_with_taiwan(folded):
+            if "diplomatic_relations_prc" in tie_types and (
+                _relations_with_taiwan(folded) or _taiwan_side(folded, *claim.span_in_sentence)
+            ):
                 # "Honduras established diplomatic relations with Taiwan in 1941": relations with
                 # Taipei, not with the PRC (main refuted 1941 by the PRC tie of 2023; round s18c).
                 tie_types = [t for t in tie_types if t != "diplomatic_relations_prc"]
