@@ -372,3 +372,56 @@ def test_a_date_of_relations_with_taiwan_is_not_refuted_by_the_prc_tie(kb, text)
 def test_the_prc_tie_dated_beside_taiwan_is_still_judged(kb, text, year, verdict):
     result = one(check(text, kb), year)
     assert result.verdict is verdict, result.reason
+
+
+# --- a break with Taipei dates the PRC tie; "until YEAR, when …" is that year ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "January 18, 2023 — For many years every SICA member recognised the island, until"
+            " 2007, when Costa Rica broke with Taipei and turned to Beijing.",
+            "2007",
+        ),
+        (
+            "Enero de 2023 — Durante años todos los miembros del SICA reconocieron a la isla, hasta"
+            " 2007, cuando Costa Rica rompió con Taipéi y se volcó hacia Pekín.",
+            "2007",
+        ),
+        (
+            "Janeiro de 2023 — Durante anos todos os membros do SICA reconheceram a ilha, até 2007,"
+            " quando a Costa Rica rompeu com Taipé e se voltou para Pequim.",
+            "2007",
+        ),
+        ("Honduras broke with Taiwan in March 2023.", "March 2023"),
+    ],
+)
+def test_a_break_with_taipei_dates_the_prc_tie(kb, text, year):
+    result = one(check(text, kb), year)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "until 2008, when …" dates the break 2008, not "by 2008" (it failed the other way: an
+        # as-of reading would bear out any later year).
+        "For many years every SICA member recognised the island, until 2008, when Costa Rica"
+        " broke with Taipei.",
+        "Durante años todos los miembros del SICA reconocieron a la isla, hasta 2008, cuando"
+        " Costa Rica rompió con Taipéi.",
+        "Durante anos todos os membros do SICA reconheceram a ilha, até 2008, quando a Costa Rica"
+        " rompeu com Taipé.",
+    ],
+)
+def test_until_a_year_when_the_break_came_is_that_year(kb, text):
+    result = one(check(text, kb), "2008")
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+def test_by_a_year_is_still_read_as_of_it(kb):
+    # Guard: "By 2008, Costa Rica had established …" is borne out by the 2007 tie.
+    text = "By 2008, Costa Rica had established diplomatic relations with China."
+    assert one(check(text, kb), "2008").verdict is Verdict.SUPPORTED

@@ -119,6 +119,11 @@ def _taiwan_side(folded: str, start: int, end: int) -> bool:
     return bool(TAIWAN_NAMED.search(lead)) and not named_prc and not BROKE.search(lead)
 
 
+# ", when …", ", cuando …", ", quando …", ", en que …", ", em que …" right after a date (folded,
+# used with .match at the date's end): the clause that follows is the event the date dates.
+WHEN_AFTER = re.compile(r"\s{0,2},\s{0,2}(?:when|cuando|quando|en\s+que|em\s+que)(?![\w])")
+
+
 # Where one coordinated clause ends (folded): "; ", ", and ", ", y ", ", e ", ", while ",
 # ", mientras ", ", enquanto ", ", but ", ", pero ", ", mas ".
 CLAUSE_BREAK = re.compile(r";\s|,\s(?:and|y|e|while|whereas|mientras|enquanto|but|pero|mas)\s")
@@ -370,6 +375,13 @@ class TiesDate:
             if claim.period.kind == "point" and ALREADY_DONE.search(folded):
                 as_of = dataclasses.replace(claim.period, kind="as_of")
                 claim = dataclasses.replace(claim, period=as_of)
+            elif claim.period.kind == "as_of" and WHEN_AFTER.match(
+                folded, claim.span_in_sentence[1]
+            ):
+                # "until 2007, when Costa Rica broke with Taipei": the year the clause after it
+                # dates, a point (an "until" read as "by 2007" bore out 2008 as well; round s20a).
+                point = dataclasses.replace(claim.period, kind="point")
+                claim = dataclasses.replace(claim, period=point)
             tie_types, taken_up = _tie_types(claim, context)
             if "diplomatic_relations_prc" in tie_types and (
                 _relations_with_taiwan(folded) or _taiwan_side(folded, *claim.span_in_sentence)
