@@ -425,3 +425,47 @@ def test_by_a_year_is_still_read_as_of_it(kb):
     # Guard: "By 2008, Costa Rica had established …" is borne out by the 2007 tie.
     text = "By 2008, Costa Rica had established diplomatic relations with China."
     assert one(check(text, kb), "2008").verdict is Verdict.SUPPORTED
+
+
+# --- a founding year told in apposition ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FLACSO, founded in 1957, has 18 member states and works in 13 countries of Latin America.",
+        "La FLACSO, fundada en 1957, tiene 18 Estados miembros y trabaja en 13 países de América"
+        " Latina.",
+        "A FLACSO, criada em 1957, tem 18 Estados-membros e atua em 13 países da América Latina.",
+    ],
+)
+def test_a_founding_year_in_apposition_is_a_claim_of_its_own(kb, text):
+    assert "1957" in [r.claim.text.strip() for r in check(text, kb)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "verdict"),
+    [
+        # The year of an established tie told so is judged as the tie's date; a year that
+        # heads the sentence stays the period of its figures (guards).
+        (
+            "China and Colombia's diplomatic relations, established in 1980, were upgraded to a"
+            " strategic partnership in 2023.",
+            "1980",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Las relaciones diplomáticas entre China y Colombia, establecidas en 1980, se elevaron"
+            " a asociación estratégica en 2023.",
+            "1980",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_an_established_tie_in_apposition_is_dated(kb, text, year, verdict):
+    assert one(check(text, kb), year).verdict is verdict
+
+
+def test_a_year_heading_the_counts_stays_their_period(kb):
+    text = "In 1957 FLACSO had 18 member states."
+    assert [r.claim.text.strip() for r in check(text, kb)] == ["18 member states"]

@@ -381,6 +381,9 @@ def extract(
                         # "cresceu 21 vezes desde a primeira visita de Lula ao país, em 2004":
                         # the year of the visit is a claim of its own.
                         or (p.period.kind == "point" and _event_since_before(folded, p.start))
+                        # "FLACSO, founded in 1957, has 18 member states": the year of the
+                        # founding is a claim of its own, not the period of the count.
+                        or (p.period.kind == "point" and _founded_in_apposition(folded, p))
                     )
                     and not any(p.start < e and s < p.end for s, e in taken)
                 ],
@@ -3380,6 +3383,28 @@ def _event_since_before(folded: str, start: int) -> bool:
     """The words before `start` are "since/desde" and an event noun ("desde a primeira visita
     de Lula ao país, em 2004"): the date there is the event's, the start of a change."""
     return EVENT_SINCE_BEFORE.search(folded, max(0, start - 90), start) is not None
+
+
+# An apposition dating a founding or an establishment (folded, the text right before the year):
+# ", founded in ", ", which was established in ", ", fundada en ", ", que fue creada en ", ", criada
+# em ", ", estabelecidas em " (round s20a: "FLACSO, founded in 1957, has 18 member states" read
+# 1957 as the period of the count).
+FOUNDED_BEFORE = re.compile(
+    r",\s{1,2}(?:(?:which|that)\s+(?:was|were)\s+|que\s+fue\s+|que\s+fueron\s+|que\s+foi\s+"
+    r"|que\s+foram\s+)?(?:first\s+)?(?:founded|established|created|set\s+up|fundad[oa]s?|cread[oa]s?"
+    r"|criad[oa]s?|establecid[oa]s?|estabelecid[oa]s?)\s{1,2}(?:in|en|em)\s{1,2}$"
+)
+# What closes such an apposition after the year: a comma, a closing bracket, a dash.
+APPOSITION_END = re.compile(r"\s{0,2}[,)—–]")
+
+
+def _founded_in_apposition(folded: str, period: PeriodMention) -> bool:
+    """Is the year the date of a founding told between commas ("FLACSO, founded in 1957,
+    has …", "la FLACSO, fundada en 1957, tiene …", "a FLACSO, criada em 1957, tem …")?"""
+    before = folded[max(0, period.core_start - 60) : period.core_start]
+    return bool(FOUNDED_BEFORE.search(before)) and bool(
+        APPOSITION_END.match(folded, period.core_end)
+    )
 
 
 def _after_article(period: Period | None, base: ArticleDate | None) -> bool:
