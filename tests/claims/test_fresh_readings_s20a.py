@@ -469,3 +469,20 @@ def test_an_established_tie_in_apposition_is_dated(kb, text, year, verdict):
 def test_a_year_heading_the_counts_stays_their_period(kb):
     text = "In 1957 FLACSO had 18 member states."
     assert [r.claim.text.strip() for r in check(text, kb)] == ["18 member states"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The People's Republic of China, founded in 1949, established diplomatic relations with"
+        " Cuba in 1960.",
+        "La República Popular China, fundada en 1949, estableció relaciones diplomáticas con Cuba"
+        " en 1960.",
+        "A República Popular da China, fundada em 1949, estabeleceu relações diplomáticas com Cuba"
+        " em 1960.",
+    ],
+)
+def test_a_founding_in_apposition_is_no_date_of_the_tie(kb, text):
+    results = check(text, kb)
+    assert one(results, "1949").verdict is Verdict.UNVERIFIABLE, one(results, "1949").reason
+    assert one(results, "1960").verdict is Verdict.SUPPORTED

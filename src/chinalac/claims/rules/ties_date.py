@@ -119,6 +119,32 @@ def _taiwan_side(folded: str, start: int, end: int) -> bool:
     return bool(TAIWAN_NAMED.search(lead)) and not named_prc and not BROKE.search(lead)
 
 
+# A founding or an establishment told in apposition right before the date (folded): ", founded in
+# ", ", fundada en ", ", criada em ", ", established in "; it dates the tie only when the noun it
+# follows is the tie ("relations, established in 1980,"), never an organisation or a state ("The
+# People's Republic of China, founded in 1949, established relations with Cuba in 1960": round
+# s20a, once such years were read as claims, 1949 was refuted by Cuba's 1960 tie).
+IN_APPOSITION = re.compile(
+    r",\s{1,2}(?:(?:which|that)\s+(?:was|were)\s+|que\s+fue(?:ron)?\s+|que\s+fo(?:i|ram)\s+)?"
+    r"(?:first\s+)?(?:founded|established|created|set\s+up|fundad[oa]s?|cread[oa]s?|criad[oa]s?"
+    r"|establecid[oa]s?|estabelecid[oa]s?)(?:\s{1,2}(?:in|en|em))?\s{1,2}$"
+)
+TIE_BEFORE_APPOSITION = re.compile(
+    r"(?<![\w])(?:relations|ties|relaciones|relacoes|lazos|lacos|partnership|asociacion|parceria)"
+    r"(?:\s(?:diplomatic\w*|comercial\w*|estrategic\w*))?"
+    # "relations between China and Colombia,", "relaciones diplomáticas entre China y Colombia,"
+    r"(?:\s(?:between|entre|with|con|com|of|de|da|do|del)\s[^,;]{0,50})?\s{0,2}$"
+)
+
+
+def _apposition_of_no_tie(folded: str, start: int) -> bool:
+    """Is the date told in an apposition of founding that follows a noun other than a tie?"""
+    found = IN_APPOSITION.search(folded, max(0, start - 60), start)
+    return found is not None and not TIE_BEFORE_APPOSITION.search(
+        folded, max(0, found.start() - 90), found.start()
+    )
+
+
 # ", when …", ", cuando …", ", quando …", ", en que …", ", em que …" right after a date (folded,
 # used with .match at the date's end): the clause that follows is the event the date dates.
 WHEN_AFTER = re.compile(r"\s{0,2},\s{0,2}(?:when|cuando|quando|en\s+que|em\s+que)(?![\w])")
@@ -367,6 +393,8 @@ class TiesDate:
             ):
                 continue  # the year stands as a claim of its own: it is judged there
             folded = folded_sentence(claim)
+            if _apposition_of_no_tie(folded, claim.span_in_sentence[0]):
+                continue  # "The People's Republic of China, founded in 1949, …"
             if TALKS.search(_clause_around(folded, *claim.span_in_sentence)):
                 # "Ecuador and Nicaragua signed FTAs in 2023, and Honduras began negotiations in
                 # July 2023": the talks are the other clause's; the clause of the year speaks
