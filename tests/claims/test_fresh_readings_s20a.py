@@ -486,3 +486,64 @@ def test_a_founding_in_apposition_is_no_date_of_the_tie(kb, text):
     results = check(text, kb)
     assert one(results, "1949").verdict is Verdict.UNVERIFIABLE, one(results, "1949").reason
     assert one(results, "1960").verdict is Verdict.SUPPORTED
+
+
+# --- another event's year in a sentence dating a tie ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuba, whose revolution triumphed in 1959, established diplomatic relations with China in"
+        " 1960.",
+        "Tras el triunfo de la revolución en 1959, Cuba estableció relaciones diplomáticas con"
+        " China en 1960.",
+        "Após a revolução de 1959, Cuba estabeleceu relações diplomáticas com a China em 1960.",
+    ],
+)
+def test_another_events_year_is_no_date_of_the_tie(kb, text):
+    results = check(text, kb)
+    assert one(results, "1959").verdict is Verdict.UNVERIFIABLE, one(results, "1959").reason
+    assert one(results, "1960").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "verdict"),
+    [
+        # The tie's own wrong year is still refuted; a listed state's year in brackets, "in force
+        # since" and "went into effect" still date the tie (guards).
+        (
+            "After Fidel Castro took power in 1959, Cuba established diplomatic relations with"
+            " China in 1961.",
+            "1961",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "Honduras, que reconocía a Taiwán desde 1941, estableció relaciones diplomáticas con"
+            " Pekín en 2022.",
+            "2022",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "Three countries have free trade agreements with China: Chile (in force since 2006),"
+            " Peru (in force since 2010) and Costa Rica (in force since 2011).",
+            "2010",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "China and Ecuador signed the FTA on May 11, 2023, and it went into effect on May 1,"
+            " 2024.",
+            "May 1, 2024",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Depois, o Panamá (2017), a República Dominicana (2018) e a Nicarágua (2021)"
+            " estabeleceram relações diplomáticas com a China.",
+            "2018",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_the_ties_own_dates_beside_another_are_still_judged(kb, text, year, verdict):
+    result = one(check(text, kb), year)
+    assert result.verdict is verdict, result.reason

@@ -99,7 +99,10 @@ PRC_NAMED = re.compile(
 )
 # Where the words leading to a date begin (folded): a comma, a semicolon, a colon, "and", "y",
 # "e", "but", "pero", "mas", "while", "mientras", "enquanto".
-LEAD_BREAK = re.compile(r"[,;:]|\s(?:and|y|e|but|pero|mas|while|mientras|enquanto)\s")
+LEAD_BREAK = re.compile(
+    r"[,;:]|\s(?:and|y|e|but|pero|mas|while|mientras|enquanto)\s"
+    r"(?!(?:la\s+)?ruta(?![\w])|rota(?![\w])|road(?![\w]))"  # "Belt and Road", "Franja y la Ruta"
+)
 
 
 def _taiwan_side(folded: str, start: int, end: int) -> bool:
@@ -143,6 +146,30 @@ def _apposition_of_no_tie(folded: str, start: int) -> bool:
     return found is not None and not TIE_BEFORE_APPOSITION.search(
         folded, max(0, found.start() - 90), found.start()
     )
+
+
+def _date_of_another_event(claim, context: CheckContext, folded: str) -> bool:
+    """In a sentence with several dates, is this one the date of another event than the tie's:
+    the words leading to it (from the last comma or "and") name neither a tie nor a tie's event
+    ("Cuba, whose revolution triumphed in 1959, established diplomatic relations with China in
+    1960", "Tras el triunfo de la revolución en 1959, Cuba estableció …"; round s20a: main
+    refuted 1959 by the 1960 tie)? A date that opens its clause ("In 1990, …") or is followed
+    by ", when …" is read as before."""
+    dates = [
+        other
+        for other in context.by_sentence.get(claim.sentence_index, [])
+        if other.kind is Kind.DATE
+    ]
+    if claim.kind is not Kind.DATE or len(dates) < 2:
+        return False
+    start, end = claim.span_in_sentence
+    before = folded[:start]
+    lead = before[max((m.end() for m in LEAD_BREAK.finditer(before)), default=0) :]
+    if len(re.findall(r"[a-z]+", lead)) < 2 or WHEN_AFTER.match(folded, end):
+        return False
+    if "(" in lead:
+        return False  # "Panama (2017), …", "Chile (in force since 2006), …": a listed state's year
+    return not (tie_types_named(lead) or EVENT_VERB.search(lead) or IN_FORCE.search(lead))
 
 
 # ", when …", ", cuando …", ", quando …", ", en que …", ", em que …" right after a date (folded,
@@ -395,6 +422,8 @@ class TiesDate:
             folded = folded_sentence(claim)
             if _apposition_of_no_tie(folded, claim.span_in_sentence[0]):
                 continue  # "The People's Republic of China, founded in 1949, …"
+            if _date_of_another_event(claim, context, folded):
+                continue  # "Cuba, whose revolution triumphed in 1959, established … in 1960"
             if TALKS.search(_clause_around(folded, *claim.span_in_sentence)):
                 # "Ecuador and Nicaragua signed FTAs in 2023, and Honduras began negotiations in
                 # July 2023": the talks are the other clause's; the clause of the year speaks
