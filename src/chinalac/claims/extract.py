@@ -26,6 +26,7 @@ from chinalac.claims.china_share import (
     china_as_destination,
     china_share_of_exports,
 )
+from chinalac.claims.citations import NAME_YEAR
 from chinalac.claims.entities import EntityIndex, EntityMention
 from chinalac.claims.errors import ClaimsInputError
 from chinalac.claims.half_year import half_year_period
@@ -58,7 +59,7 @@ from chinalac.claims.metric_lexicon import (
 )
 from chinalac.claims.models import Claim, Kind, Period
 from chinalac.claims.numbers import written_decimal_mark
-from chinalac.claims.periods import PeriodMention
+from chinalac.claims.periods import PeriodMention, find_periods
 from chinalac.claims.sentences import split_sentences
 from chinalac.claims.that_year import (
     LATER_CLAUSE,
@@ -307,6 +308,8 @@ def extract(
             sentence.text, sentence_lang, sentence.heading, base, decimal_mark
         )
         folded = fold(sentence.text)
+        if not sentence.heading:
+            periods = _with_bracketed_state_years(sentence.text, folded, periods, entity_index)
         context = previous_folded if sentence.paragraph == previous_paragraph else ""
         # The sentence right before, also across one paragraph break (or the headline), and
         # the state its last claim is about.
@@ -385,6 +388,9 @@ def extract(
                         # "cresceu 21 vezes desde a primeira visita de Lula ao país, em 2004":
                         # the year of the visit is a claim of its own.
                         or (p.period.kind == "point" and _event_since_before(folded, p.start))
+                        # "FLACSO, founded in 1957, has 18 member states": the year of the
+                        # founding is a claim of its own, not the period of the count.
+                        or (p.period.kind == "point" and _founded_in_apposition(folded, p))
                     )
                     and not any(p.start < e and s < p.end for s, e in taken)
                 ],
@@ -2370,6 +2376,32 @@ def _years_of_listed_states(
     return pairs
 
 
+def _with_bracketed_state_years(
+    text: str, folded: str, periods: list[PeriodMention], entity_index
+) -> list[PeriodMention]:
+    """The periods of the sentence, with the years a list writes in brackets right after each of
+    its states: "Panama (2017), the Dominican Republic (2018), El Salvador (2018) and Nicaragua
+    (2021) established diplomatic relations", "Panamá (2017), República Dominicana (2018)", "o
+    Panamá (2017) e a Nicarágua (2021)". A year in brackets after a name has the shape of a
+    citation ("Gallagher (2016)") and is set aside as one; after a CELAC state, in a list of two
+    states at least (`_years_of_listed_states`), it dates that state's event (round s20a: main
+    read none of them)."""
+    spans = [m.span() for m in NAME_YEAR.finditer(text)]
+    if len(spans) < 2:
+        return periods
+    held = {(p.core_start, p.core_end) for p in periods}
+    bracketed = [
+        p
+        for p in find_periods(folded)
+        if (p.core_start, p.core_end) not in held
+        and any(s <= p.core_start and p.core_end <= e for s, e in spans)
+    ]
+    paired = _years_of_listed_states(folded, bracketed, entity_index.find(text, folded), [])
+    if not paired:
+        return periods
+    return sorted(periods + [p for p, _code in paired], key=lambda p: p.start)
+
+
 # The Belt and Road Initiative named (folded).
 BELT_AND_ROAD = re.compile(
     r"(?<![\w])(?:belt\s+and\s+road|bri|franja\s+y\s+(?:la\s+)?ruta|cinturao\s+e\s+rota"
@@ -3413,6 +3445,28 @@ def _event_since_before(folded: str, start: int) -> bool:
     """The words before `start` are "since/desde" and an event noun ("desde a primeira visita
     de Lula ao país, em 2004"): the date there is the event's, the start of a change."""
     return EVENT_SINCE_BEFORE.search(folded, max(0, start - 90), start) is not None
+
+
+# An apposition dating a founding or an establishment (folded, the text right before the year):
+# ", founded in ", ", which was established in ", ", fundada en ", ", que fue creada en ", ", criada
+# em ", ", estabelecidas em " (round s20a: "FLACSO, founded in 1957, has 18 member states" read
+# 1957 as the period of the count).
+FOUNDED_BEFORE = re.compile(
+    r",\s{1,2}(?:(?:which|that)\s+(?:was|were)\s+|que\s+fue\s+|que\s+fueron\s+|que\s+foi\s+"
+    r"|que\s+foram\s+)?(?:first\s+)?(?:founded|established|created|set\s+up|fundad[oa]s?|cread[oa]s?"
+    r"|criad[oa]s?|establecid[oa]s?|estabelecid[oa]s?)\s{1,2}(?:in|en|em)\s{1,2}$"
+)
+# What closes such an apposition after the year: a comma, a closing bracket, a dash.
+APPOSITION_END = re.compile(r"\s{0,2}[,)—–]")
+
+
+def _founded_in_apposition(folded: str, period: PeriodMention) -> bool:
+    """Is the year the date of a founding told between commas ("FLACSO, founded in 1957,
+    has …", "la FLACSO, fundada en 1957, tiene …", "a FLACSO, criada em 1957, tem …")?"""
+    before = folded[max(0, period.core_start - 60) : period.core_start]
+    return bool(FOUNDED_BEFORE.search(before)) and bool(
+        APPOSITION_END.match(folded, period.core_end)
+    )
 
 
 def _after_article(period: Period | None, base: ArticleDate | None) -> bool:

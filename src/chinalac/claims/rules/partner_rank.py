@@ -72,6 +72,17 @@ SCOPES = {
 }
 SCOPED = re.compile(r"\b(?:non[- ]?|no[- ]|nao[- ])(" + "|".join(SCOPES.values()) + r")")
 SCOPED_AFTER = re.compile(r"^\s{0,3}+(?:no|nao)[- ](" + "|".join(SCOPES.values()) + r")")
+# "the second-largest destination for Ecuador's non-oil exports", "el segundo destino de las
+# exportaciones no petroleras", "o segundo destino das exportações não petrolíferas" (folded, used
+# with .match right after the rank): the part named in the rank's complement, within its clause
+# (round s20a: main bore the non-oil rank out by the rank of all exports).
+SCOPED_COMPLEMENT = re.compile(
+    r"\s{0,3}(?:for|of|de|da|do|das|dos|del|para)\s[^.;:,]{0,60}?"
+    r"(?:\b(?:non[- ]?|no[- ]|nao[- ])(" + "|".join(SCOPES.values()) + r")"
+    r"|\b(?:exports|exportaciones|exportacoes|ventas|vendas|sales)\s(?:no|nao)[- ]("
+    + "|".join(SCOPES.values())
+    + r"))"
+)
 CHINA = re.compile(r"\b(?:china|chinese|pequim|pekin|beijing|gigante asiatico|pais asiatico)\b")
 REGIONS = {"LAC", "CHN", "TWN", "HKG", "MAC", "WLD", None}
 
@@ -235,10 +246,14 @@ def _scope(claim: Claim) -> str | None:
     ("non-oil trading partner", "socio comercial no petrolero"), else None."""
     folded = fold(claim.sentence)
     start, end = claim.span_in_sentence
-    found = SCOPED.search(folded, start, end) or SCOPED_AFTER.match(folded[end : end + 40])
+    found = (
+        SCOPED.search(folded, start, end)
+        or SCOPED_AFTER.match(folded[end : end + 40])
+        or SCOPED_COMPLEMENT.match(folded, end)
+    )
     if found is None:
         return None
-    word = found.group(1)
+    word = next(group for group in found.groups() if group)
     key = next(k for k, pattern in SCOPES.items() if re.fullmatch(pattern, word))
     return r"\b(?:non[- ]?|no[- ]|nao[- ])" + SCOPES[key]
 

@@ -22,7 +22,7 @@ from typing import ClassVar
 
 from chinalac.claims.article_date import FILE_METADATA
 from chinalac.claims.models import Evidence, Finding, Kind, Period, Qualifier, Verdict
-from chinalac.claims.rules.base import CheckContext, folded_sentence
+from chinalac.claims.rules.base import CheckContext, folded_sentence, ranks_no_state
 from chinalac.claims.rules.ties_common import (
     ANNIVERSARY,
     as_tie,
@@ -85,6 +85,96 @@ def _relations_with_taiwan(folded: str) -> bool:
         and not WITH_PRC.search(folded)
         and not BROKE.search(folded)
     )
+
+
+# The words that name Taiwan's side, and the PRC's (folded): "Taiwan", "Taipei", "Taipéi",
+# "Taipé", "Formosa", "the Republic of China" (not "the People's Republic of China");
+# "China", "Beijing", "Pekín", "Pequim", "the PRC".
+TAIWAN_NAMED = re.compile(
+    r"(?<![\w])(?:taiwan|taipei|taipe|formosa|(?<!people's\s)(?<!peoples\s)republic\s+of\s+china"
+    r"|republica\s+de\s+china)(?![\w])"
+)
+PRC_NAMED = re.compile(
+    r"(?<![\w])(?:china|chinese|beijing|pekin|pequim|prc|republica\s+popular)(?![\w])"
+)
+# Where the words leading to a date begin (folded): a comma, a semicolon, a colon, "and", "y",
+# "e", "but", "pero", "mas", "while", "mientras", "enquanto".
+LEAD_BREAK = re.compile(
+    r"[,;:]|\s(?:and|y|e|but|pero|mas|while|mientras|enquanto)\s"
+    r"(?!(?:la\s+)?ruta(?![\w])|rota(?![\w])|road(?![\w]))"  # "Belt and Road", "Franja y la Ruta"
+)
+
+
+def _taiwan_side(folded: str, start: int, end: int) -> bool:
+    """Does the date belong to an event of relations with Taiwan: its clause speaks of
+    relations with Taiwan only ("In 1990 Nicaragua restored relations with Taiwan; in 2007 Costa
+    Rica broke with Taipei …"), or the words leading to it name Taiwan and not the PRC, nor a
+    break ("… switched back to Taiwan in 1990 and re-established relations with China in 2021")?
+    (Round s20a: main refuted such a 1990 by the PRC tie, in all three languages, because another
+    clause of the sentence named the PRC or a break.)"""
+    if _relations_with_taiwan(_clause_around(folded, start, end)):
+        return True
+    before = folded[:start]
+    lead = before[max((m.end() for m in LEAD_BREAK.finditer(before)), default=0) :]
+    if len(re.findall(r"[a-z]+", lead)) < 2:
+        return False
+    named_prc = PRC_NAMED.search(TAIWAN_NAMED.sub(" ", lead))
+    return bool(TAIWAN_NAMED.search(lead)) and not named_prc and not BROKE.search(lead)
+
+
+# A founding or an establishment told in apposition right before the date (folded): ", founded in
+# ", ", fundada en ", ", criada em ", ", established in "; it dates the tie only when the noun it
+# follows is the tie ("relations, established in 1980,"), never an organisation or a state ("The
+# People's Republic of China, founded in 1949, established relations with Cuba in 1960": round
+# s20a, once such years were read as claims, 1949 was refuted by Cuba's 1960 tie).
+IN_APPOSITION = re.compile(
+    r",\s{1,2}(?:(?:which|that)\s+(?:was|were)\s+|que\s+fue(?:ron)?\s+|que\s+fo(?:i|ram)\s+)?"
+    r"(?:first\s+)?(?:founded|established|created|set\s+up|fundad[oa]s?|cread[oa]s?|criad[oa]s?"
+    r"|establecid[oa]s?|estabelecid[oa]s?)(?:\s{1,2}(?:in|en|em))?\s{1,2}$"
+)
+TIE_BEFORE_APPOSITION = re.compile(
+    r"(?<![\w])(?:relations|ties|relaciones|relacoes|lazos|lacos|partnership|asociacion|parceria)"
+    r"(?:\s(?:diplomatic\w*|comercial\w*|estrategic\w*))?"
+    # "relations between China and Colombia,", "relaciones diplomáticas entre China y Colombia,"
+    r"(?:\s(?:between|entre|with|con|com|of|de|da|do|del)\s[^,;]{0,50})?\s{0,2}$"
+)
+
+
+def _apposition_of_no_tie(folded: str, start: int) -> bool:
+    """Is the date told in an apposition of founding that follows a noun other than a tie?"""
+    found = IN_APPOSITION.search(folded, max(0, start - 60), start)
+    return found is not None and not TIE_BEFORE_APPOSITION.search(
+        folded, max(0, found.start() - 90), found.start()
+    )
+
+
+def _date_of_another_event(claim, context: CheckContext, folded: str) -> bool:
+    """In a sentence with several dates, is this one the date of another event than the tie's:
+    the words leading to it (from the last comma or "and") name neither a tie nor a tie's event
+    ("Cuba, whose revolution triumphed in 1959, established diplomatic relations with China in
+    1960", "Tras el triunfo de la revolución en 1959, Cuba estableció …"; round s20a: main
+    refuted 1959 by the 1960 tie)? A date that opens its clause ("In 1990, …") or is followed
+    by ", when …" is read as before."""
+    dates = [
+        other
+        for other in context.by_sentence.get(claim.sentence_index, [])
+        if other.kind is Kind.DATE
+    ]
+    if claim.kind is not Kind.DATE or len(dates) < 2:
+        return False
+    start, end = claim.span_in_sentence
+    before = folded[:start]
+    lead = before[max((m.end() for m in LEAD_BREAK.finditer(before)), default=0) :]
+    if len(re.findall(r"[a-z]+", lead)) < 2 or WHEN_AFTER.match(folded, end):
+        return False
+    if "(" in lead:
+        return False  # "Panama (2017), …", "Chile (in force since 2006), …": a listed state's year
+    return not (tie_types_named(lead) or EVENT_VERB.search(lead) or IN_FORCE.search(lead))
+
+
+# ", when …", ", cuando …", ", quando …", ", en que …", ", em que …" right after a date (folded,
+# used with .match at the date's end): the clause that follows is the event the date dates.
+WHEN_AFTER = re.compile(r"\s{0,2},\s{0,2}(?:when|cuando|quando|en\s+que|em\s+que)(?![\w])")
 
 
 # Where one coordinated clause ends (folded): "; ", ", and ", ", y ", ", e ", ", while ",
@@ -343,12 +433,18 @@ class TiesDate:
                 continue
             if claim.kind is Kind.RANK and ANNIVERSARY.search(fold(claim.text)):
                 continue  # "In 2024 … the 50th anniversary": 2024 is no date of the event
+            if claim.kind is Kind.RANK and ranks_no_state(claim):
+                continue  # "in 1986, during Ortega's first term": the term is no tie's event
             if claim.kind is Kind.RANK and any(
                 other.kind is Kind.DATE
                 for other in context.by_sentence.get(claim.sentence_index, [])
             ):
                 continue  # the year stands as a claim of its own: it is judged there
             folded = folded_sentence(claim)
+            if _apposition_of_no_tie(folded, claim.span_in_sentence[0]):
+                continue  # "The People's Republic of China, founded in 1949, …"
+            if _date_of_another_event(claim, context, folded):
+                continue  # "Cuba, whose revolution triumphed in 1959, established … in 1960"
             if TALKS.search(_clause_around(folded, *claim.span_in_sentence)):
                 # "Ecuador and Nicaragua signed FTAs in 2023, and Honduras began negotiations in
                 # July 2023": the talks are the other clause's; the clause of the year speaks
@@ -357,8 +453,17 @@ class TiesDate:
             if claim.period.kind == "point" and ALREADY_DONE.search(folded):
                 as_of = dataclasses.replace(claim.period, kind="as_of")
                 claim = dataclasses.replace(claim, period=as_of)
+            elif claim.period.kind == "as_of" and WHEN_AFTER.match(
+                folded, claim.span_in_sentence[1]
+            ):
+                # "until 2007, when Costa Rica broke with Taipei": the year the clause after it
+                # dates, a point (an "until" read as "by 2007" bore out 2008 as well; round s20a).
+                point = dataclasses.replace(claim.period, kind="point")
+                claim = dataclasses.replace(claim, period=point)
             tie_types, taken_up = _tie_types(claim, context)
-            if "diplomatic_relations_prc" in tie_types and _relations_with_taiwan(folded):
+            if "diplomatic_relations_prc" in tie_types and (
+                _relations_with_taiwan(folded) or _taiwan_side(folded, *claim.span_in_sentence)
+            ):
                 # "Honduras established diplomatic relations with Taiwan in 1941": relations with
                 # Taipei, not with the PRC (main refuted 1941 by the PRC tie of 2023; round s18c).
                 tie_types = [t for t in tie_types if t != "diplomatic_relations_prc"]

@@ -21,7 +21,7 @@ from typing import ClassVar
 
 from chinalac.claims.models import Finding, Kind, Verdict
 from chinalac.claims.periods import find_periods
-from chinalac.claims.rules.base import CheckContext, folded_sentence
+from chinalac.claims.rules.base import CheckContext, folded_sentence, ranks_no_state
 from chinalac.claims.rules.ties_common import ANNIVERSARY, Tie, positive_ties, tie_types_named
 from chinalac.claims.vocabulary import fold
 
@@ -71,7 +71,12 @@ class TiesRank:
     def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
         yield from self._anniversaries(context)
         for claim in context.claims:
-            if claim.kind is not Kind.RANK or claim.value not in (1, -1) or claim.entity in REGIONS:
+            if (
+                claim.kind is not Kind.RANK
+                or claim.value not in (1, -1)
+                or claim.entity in REGIONS
+                or ranks_no_state(claim)  # "Ortega's first term": no state's place in the order
+            ):
                 continue
             if claim.value == 1 and not claim.text.lower().lstrip().startswith(
                 ("first", "primer", "primeir")
