@@ -389,6 +389,11 @@ class StoreFacts:
                 Verdict.DISPUTED, "conflicts", f"sources disagree on {looked_for}: {values}"
             )
         agreeing = [f for f in matched if supports(claim, f.value, f.unit)]
+        if not agreeing:
+            # "21,2 bilhões de dólares" in 2016 against the one stored "about 21" (a source
+            # that rounded the same figure): a value published as approximate covers what its
+            # own "about" covers, as it does when two sources are compared (_disagree).
+            agreeing = self._within_stored_rounding(claim, matched)
         announced = [f for f in matched if year_metric and self._announced(claim, f)]
         if not agreeing and announced:
             # "In September 2020, China announced its carbon peak goal": the date is when the
@@ -508,6 +513,34 @@ class StoreFacts:
             f"{claim.text.strip()}",
             tuple(f.evidence("related") for f in matched),
         )
+
+    @staticmethod
+    def _within_stored_rounding(claim: Claim, matched: list[StoredFact]) -> list[StoredFact]:
+        """Every fact of the claim's metric, state and period, when each one was published as
+        approximate ("about US$ 21 bn") and the claim's interval meets the value's own
+        approximate margin (± RELATIVE_APPROXIMATE, at least one point for a percentage).
+        One exact stored value among them, a date or rank, or a claimed bound: none."""
+        if (
+            not matched
+            or claim.kind in (Kind.DATE, Kind.RANK)
+            or claim.qualifier not in (Qualifier.EXACT, Qualifier.APPROXIMATE)
+        ):
+            return []
+        allowed = interval(claim)
+        for fact in matched:
+            amount = fact_amount(fact.value, fact.unit)
+            if (
+                fact.precision != "approximate"
+                or amount is None
+                or amount[0] != claim_dimension(claim)
+            ):
+                return []
+            margin = RELATIVE_APPROXIMATE * abs(amount[1])
+            if amount[0] == "percent":
+                margin = max(margin, 1.0)
+            if allowed.high < amount[1] - margin or allowed.low > amount[1] + margin:
+                return []
+        return list(matched)
 
     @staticmethod
     def _bounds_above(claim: Claim, index, agreeing: list[StoredFact]) -> list[StoredFact]:
