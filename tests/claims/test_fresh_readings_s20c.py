@@ -7,6 +7,10 @@ issue-15-s20c: Portuguese pages the store took nothing from), each with real-sha
   2016, "about 21" (the 2017 vintage of the Dialogue's database, as a page rounded it), though
   21.2 is that rounding's figure. The key's rule for two sources (an approximate figure does not
   dispute one within its own rounding) now holds between the text and a stored approximate row.
+* The year a participle of record gives a later figure is that figure's: "as exportações
+  brasileiras somaram 90 bilhões de dólares, o segundo maior valor da série, atrás apenas do
+  recorde de 104 bilhões de dólares registrado em 2023" (a January 2026 text on 2025) dated the
+  90 in 2023 and refuted it by the stored 104 (with 100, the real page's figure, it bore it out).
 """
 
 from __future__ import annotations
@@ -89,3 +93,77 @@ def test_a_figure_beyond_the_stored_rounding_is_still_refuted(kb, text, figure):
 def test_a_value_stored_as_published_keeps_its_tolerance(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- The year recorded for a later figure is that figure's -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "January 2026 — Brazil's exports to China totalled 90 billion dollars, the"
+            " second-highest value of the series, behind only the record of 104 billion dollars"
+            " recorded in 2023.",
+            "90 billion dollars",
+        ),
+        (
+            "Enero de 2026 — Las exportaciones brasileñas a China sumaron 90.000 millones de"
+            " dólares, el segundo mayor valor de la serie, solo por detrás del récord de 104.000"
+            " millones de dólares registrado en 2023.",
+            "90.000 millones de dólares",
+        ),
+        (
+            "Janeiro de 2026 — Do total negociado com a China, as exportações brasileiras somaram"
+            " 90 bilhões de dólares, o segundo maior valor da série, atrás apenas do recorde de"
+            " 104 bilhões de dólares registrado em 2023.",
+            "90 bilhões de dólares",
+        ),
+        # The real page's figure, 100: borne out by 2023's 104 on main (a false "supported").
+        (
+            "Janeiro de 2026 — As exportações brasileiras para a China somaram 100 bilhões de"
+            " dólares, o segundo maior valor da série histórica, atrás apenas do recorde de 104"
+            " bilhões de dólares registrado em 2023.",
+            "100 bilhões de dólares",
+        ),
+    ],
+)
+def test_a_year_recorded_for_a_later_figure_does_not_date_the_first(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "2023" not in str(result.claim.period), result.claim.period
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # The later figure keeps its year (guards).
+        (
+            "Janeiro de 2026 — As exportações brasileiras somaram 90 bilhões de dólares, atrás"
+            " apenas do recorde de 104 bilhões de dólares registrado em 2023.",
+            "104 bilhões de dólares",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "January 2026 — Brazil's exports to China totalled 90 billion dollars, behind only"
+            " the record of 104 billion dollars recorded in 2023.",
+            "104 billion dollars",
+            Verdict.SUPPORTED,
+        ),
+        # A figure whose own participle of record names the year keeps it (guards).
+        (
+            "As exportações brasileiras para a China, de 90 bilhões de dólares registrados em"
+            " 2023, ficaram abaixo do esperado.",
+            "90 bilhões de dólares",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "Las exportaciones brasileñas a China sumaron 90.000 millones de dólares en 2023.",
+            "90.000 millones de dólares",
+            Verdict.CONTRADICTED,
+        ),
+    ],
+)
+def test_the_year_recorded_for_a_figure_stays_its_own(kb, text, figure, verdict):
+    result = one(check(text, kb), figure)
+    assert result.verdict is verdict, result.reason

@@ -1037,6 +1037,7 @@ def extract(
                 headline if not sentence.heading else None,
                 earlier_governing if not sentence.heading else None,
                 governing_before_at,
+                mentions,
             )
             if mention.kind is Kind.MONEY and (
                 paired := _from_to_years(folded, mention, mentions, periods)
@@ -2517,6 +2518,7 @@ def _period_for(
     headline: Period | None = None,
     earlier_governing: Period | None = None,
     governing_at: int = -1,
+    mentions: list[Mention] | None = None,
 ) -> tuple[Period | None, dict[str, str]]:
     """The claim's period and how sure that reading is.
 
@@ -2582,6 +2584,8 @@ def _period_for(
                 folded, mention.end, period.start
             ):
                 continue  # "US$10,712, against 3,544 in 2016": 2016 is the later figure's
+            if _recorded_for_later_figure(folded, mention, mentions, period):
+                continue  # "… 90 bilhões, atrás do recorde de 104 bilhões registrado em 2023"
             distance = period.start - mention.end
             if PREPOSITION_AFTER.match(folded[mention.end : period.end]):
                 distance -= 5  # "US$449 billion in 2021": the year that follows belongs to it
@@ -3682,6 +3686,23 @@ def _destination_state(folded: str, end: int, entities) -> str | None:
             if e.code not in NEVER_FOCUS and to.end() <= e.start <= to.end() + 4
         ),
         None,
+    )
+
+
+def _recorded_for_later_figure(
+    folded: str, mention: Mention, mentions: list[Mention] | None, period: PeriodMention
+) -> bool:
+    """The year after `mention` is a later figure's own: a participle of record joins it to a
+    figure that stands between ("as exportações somaram 90 bilhões de dólares, … atrás apenas
+    do recorde de 104 bilhões de dólares registrado em 2023", "behind the record of 104 billion
+    dollars recorded in 2023"): 2023 dates the 104, not the 90 (round s20c)."""
+    return any(
+        other is not mention
+        and other.kind is not Kind.DATE
+        and mention.end <= other.start
+        and other.end <= period.start
+        and _recorded_in(folded, other.end) == period.core_start
+        for other in mentions or ()
     )
 
 
