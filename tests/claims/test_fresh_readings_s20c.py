@@ -11,6 +11,9 @@ issue-15-s20c: Portuguese pages the store took nothing from), each with real-sha
   brasileiras somaram 90 bilhões de dólares, o segundo maior valor da série, atrás apenas do
   recorde de 104 bilhões de dólares registrado em 2023" (a January 2026 text on 2025) dated the
   90 in 2023 and refuted it by the stored 104 (with 100, the real page's figure, it bore it out).
+* An undated sum is not borne out by a stored sum that runs past the article's year: "Em pouco
+  mais de uma década, a Venezuela recebeu US$ 62,5 bilhões em empréstimos", in February 2018,
+  matched the 2005–2021 total (62.2), years the text could not count.
 """
 
 from __future__ import annotations
@@ -167,3 +170,57 @@ def test_a_year_recorded_for_a_later_figure_does_not_date_the_first(kb, text, fi
 def test_the_year_recorded_for_a_figure_stays_its_own(kb, text, figure, verdict):
     result = one(check(text, kb), figure)
     assert result.verdict is verdict, result.reason
+
+
+# --- An undated sum against a stored sum that runs past the article's year ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "February 2018 — In little more than a decade, Venezuela received US$62.5 billion in"
+            " Chinese loans.",
+            "US$62.5 billion",
+        ),
+        (
+            "Febrero de 2018 — En poco más de una década, Venezuela recibió US$ 62.500 millones en"
+            " préstamos chinos.",
+            "US$ 62.500 millones",
+        ),
+        (
+            "Fevereiro de 2018 — Em pouco mais de uma década, a Venezuela recebeu US$ 62,5 bilhões"
+            " em empréstimos chineses.",
+            "US$ 62,5 bilhões",
+        ),
+    ],
+)
+def test_an_undated_sum_is_not_borne_out_by_a_later_ending_sum(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # The stored sum ends in the article's year: it still bears the figure out (guards).
+        (
+            "December 2021 — In little more than a decade, Venezuela received US$62.2 billion in"
+            " Chinese loans.",
+            "US$62.2 billion",
+        ),
+        (
+            "Diciembre de 2021 — En poco más de una década, Venezuela recibió US$ 62.200 millones"
+            " en préstamos chinos.",
+            "US$ 62.200 millones",
+        ),
+        (
+            "Dezembro de 2021 — Em pouco mais de uma década, a Venezuela recebeu US$ 62,2 bilhões"
+            " em empréstimos chineses.",
+            "US$ 62,2 bilhões",
+        ),
+    ],
+)
+def test_an_undated_sum_is_borne_out_by_a_sum_ending_in_the_articles_year(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
