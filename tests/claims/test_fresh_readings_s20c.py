@@ -14,6 +14,9 @@ issue-15-s20c: Portuguese pages the store took nothing from), each with real-sha
 * An undated sum is not borne out by a stored sum that runs past the article's year: "Em pouco
   mais de uma década, a Venezuela recebeu US$ 62,5 bilhões em empréstimos", in February 2018,
   matched the 2005–2021 total (62.2), years the text could not count.
+* A state's or province's figure is not its country's: "As exportações do Rio de Janeiro para a
+  China somaram US$ 20 bilhões em 2023" (the CEBC reports rank Brazil's states) was refuted by
+  Brazil's stored 104.
 """
 
 from __future__ import annotations
@@ -224,3 +227,67 @@ def test_an_undated_sum_is_not_borne_out_by_a_later_ending_sum(kb, text, figure)
 def test_an_undated_sum_is_borne_out_by_a_sum_ending_in_the_articles_year(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- A state's or province's figure is not its country's ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "January 2024 — Brazil's exports to China hit a record in 2023. Rio de Janeiro's"
+            " exports to China totalled US$20 billion in 2023.",
+            "US$20 billion",
+        ),
+        (
+            "Enero de 2024 — Las exportaciones de Brasil a China batieron récord en 2023. Las"
+            " exportaciones de Río de Janeiro a China sumaron US$ 20.000 millones en 2023.",
+            "US$ 20.000 millones",
+        ),
+        (
+            "Janeiro de 2024 — As exportações brasileiras para a China bateram recorde em 2023. As"
+            " exportações do estado do Rio de Janeiro para a China somaram US$ 20 bilhões em 2023.",
+            "US$ 20 bilhões",
+        ),
+        (
+            "Janeiro de 2024 — As vendas de Minas Gerais para a China somaram US$ 20 bilhões em"
+            " 2023, segundo o governo brasileiro.",
+            "US$ 20 bilhões",
+        ),
+        (
+            "Janeiro de 2024 — Em 2023, as exportações de Mato Grosso do Sul para a China chegaram"
+            " a US$ 5 bilhões, segundo dados do Brasil.",
+            "US$ 5 bilhões",
+        ),
+    ],
+)
+def test_a_states_figure_is_not_refuted_by_its_countrys(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "a state or province" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # The country named between the place and the figure, or no place: refuted (guards).
+        (
+            "Janeiro de 2024 — Em São Paulo, o ministro disse que o Brasil exportou US$ 20 bilhões"
+            " para a China em 2023.",
+            "US$ 20 bilhões",
+        ),
+        (
+            "Enero de 2024 — En 2023, Brasil exportó a China US$ 20.000 millones.",
+            "US$ 20.000 millones",
+        ),
+        (
+            "January 2024 — The state of trade between Brazil and China: Brazil's exports to China"
+            " reached US$20 billion in 2023.",
+            "US$20 billion",
+        ),
+    ],
+)
+def test_a_countrys_figure_beside_a_place_is_still_refuted(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

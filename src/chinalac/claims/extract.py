@@ -1022,6 +1022,19 @@ def extract(
                 # syntax: it may bear a figure out, never refute it.
                 entity = respective[id(mention)]
                 entity_doubt = _level("low", f"{entity}: paired in order by 'respectively'")
+            if (
+                mention.kind is Kind.MONEY
+                and entity
+                and entity not in NEVER_FOCUS | REGION_CODES
+                and (place := _subnational_before(sentence.text, folded, clause, mention, entities))
+            ):
+                # "As exportações do Rio de Janeiro para a China somaram US$ 20 bilhões em 2023",
+                # "la provincia de Santa Fe exportó …": a state or province's figure, not its
+                # country's (round s20c: refuted by Brazil's 104). It may be borne out, never
+                # refuted.
+                entity_doubt = _level(
+                    "low", f"'{place}': a state or province, not {entity} as a whole"
+                )
             period, period_doubt = _period_for(
                 mention,
                 periods,
@@ -1416,6 +1429,60 @@ BARE_SAID = re.compile(
 # The reporter confidence's why for a figure China's side gives; the rules read the words
 # quoted after it (store_facts._other_reporter).
 CHINA_SIDE_WHY = "China's side gives the figure: "
+
+
+# A state, province or department of a country, named as the owner of a figure (folded text):
+# by a word of the kind ("estado do Rio de Janeiro", "la provincia de Santa Fe", "the state of
+# Jalisco", a capitalised name after it), or by the name of a Brazilian state, an Argentine
+# province or a Mexican state. Names that are also common words ("Pará", "Acre", "Misiones",
+# "Corrientes", "Formosa") and capitals alone ("Buenos Aires") are left out.
+SUBNATIONAL_KIND = re.compile(
+    r"\b(?:estado|provincia|departamento|state|province|department)\s+"
+    r"(?:(?:de|do|da|del|of)\s+)(?:(?:the|la|el|o|a)\s+)?(?=[a-z])"
+)
+SUBNATIONAL_NAME = re.compile(
+    r"\b(?:rio\s+de\s+janeiro|sao\s+paulo|minas\s+gerais|mato\s+grosso(?:\s+do\s+sul)?|"
+    r"rio\s+grande\s+do\s+(?:sul|norte)|santa\s+catarina|espirito\s+santo|pernambuco|"
+    r"bahia|goias|ceara|maranhao|tocantins|rondonia|roraima|amapa|sergipe|alagoas|paraiba|"
+    r"piaui|santa\s+fe|cordoba|mendoza|neuquen|chubut|entre\s+rios|tucuman|jujuy|catamarca|"
+    r"jalisco|nuevo\s+leon|sonora|chihuahua|coahuila|baja\s+california(?:\s+sur)?|veracruz|"
+    r"guanajuato|queretaro|yucatan|tamaulipas|sinaloa)\b"
+)
+SUBNATIONAL_WINDOW = 100
+
+
+def _subnational_before(
+    text: str,
+    folded: str,
+    clause: tuple[int, int],
+    mention: Mention,
+    entities: list[EntityMention],
+) -> str | None:
+    """The state or province named before the figure in its clause (within
+    SUBNATIONAL_WINDOW characters), with no country named between it and the figure; None
+    otherwise."""
+    start = max(clause[0], mention.start - SUBNATIONAL_WINDOW)
+    found = None
+    for match in SUBNATIONAL_NAME.finditer(folded, start, mention.start):
+        found = (match.start(), match.end())
+    for match in SUBNATIONAL_KIND.finditer(folded, start, mention.start):
+        if text[match.end() : match.end() + 1].isupper() and (
+            found is None or match.start() > found[0]
+        ):
+            end = match.end()
+            while end < mention.start and (text[end].isalpha() or text[end] == " "):
+                end += 1
+            found = (match.start(), end)
+    if found is None:
+        return None
+    if any(
+        found[1] <= e.start < mention.start and e.code not in NEVER_FOCUS | REGION_CODES
+        for e in entities
+    ):
+        return None  # "Em São Paulo, … o Brasil exportou …": the country is named nearer
+    if any(e.start <= found[0] < e.end for e in entities):
+        return None  # the name is a country's ("estado de México" aside, read as Mexico)
+    return " ".join(text[found[0] : found[1]].split())
 
 
 def _china_side(folded: str, sentences: list, index: int, paragraph: int) -> str:
