@@ -17,6 +17,10 @@ issue-15-s20c: Portuguese pages the store took nothing from), each with real-sha
 * A state's or province's figure is not its country's: "As exportações do Rio de Janeiro para a
   China somaram US$ 20 bilhões em 2023" (the CEBC reports rank Brazil's states) was refuted by
   Brazil's stored 104.
+* A sum dated by the article's own year, the article's month known, is a year to date: "As
+  exportações brasileiras para a China somaram US$ 30,7 bilhões no acumulado de 2016", "Em 2016,
+  …", "so far in 2016", "en lo que va de 2016", in a November 2016 text, were refuted by 2016's
+  full-year 35.13.
 """
 
 from __future__ import annotations
@@ -289,5 +293,72 @@ def test_a_states_figure_is_not_refuted_by_its_countrys(kb, text, figure):
     ],
 )
 def test_a_countrys_figure_beside_a_place_is_still_refuted(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- A sum of the article's running year is a year to date -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "November 2016 — So far in 2016, Brazil's exports to China totalled US$30.7 billion.",
+            "US$30.7 billion",
+        ),
+        (
+            "November 2016 — In 2016, Brazil's exports to China have totalled US$30.7 billion.",
+            "US$30.7 billion",
+        ),
+        (
+            "Noviembre de 2016 — En lo que va de 2016, las exportaciones de Brasil a China sumaron"
+            " US$ 30.700 millones.",
+            "US$ 30.700 millones",
+        ),
+        (
+            "Noviembre de 2016 — Las exportaciones de Brasil a China sumaron US$ 30.700 millones en"
+            " el acumulado de 2016.",
+            "US$ 30.700 millones",
+        ),
+        (
+            "Novembro de 2016 — As exportações brasileiras para a China somaram US$ 30,7 bilhões no"
+            " acumulado de 2016.",
+            "US$ 30,7 bilhões",
+        ),
+        (
+            "Novembro de 2016 — Em 2016, as exportações brasileiras para a China somaram US$ 30,7"
+            " bilhões.",
+            "US$ 30,7 bilhões",
+        ),
+    ],
+)
+def test_a_sum_of_the_running_year_is_not_refuted_by_the_full_year(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "a year to date" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # The year over by the article's date, or no month in the date: refuted (guards).
+        (
+            "January 2017 — In 2016, Brazil's exports to China totalled US$30.7 billion.",
+            "US$30.7 billion",
+        ),
+        (
+            "Enero de 2017 — En 2016, las exportaciones de Brasil a China sumaron US$ 30.700"
+            " millones.",
+            "US$ 30.700 millones",
+        ),
+        (
+            "Janeiro de 2017 — Em 2016, as exportações brasileiras para a China somaram US$ 30,7"
+            " bilhões.",
+            "US$ 30,7 bilhões",
+        ),
+    ],
+)
+def test_a_sum_of_a_closed_year_is_still_refuted(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.verdict is Verdict.CONTRADICTED, result.reason

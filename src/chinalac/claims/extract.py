@@ -2703,6 +2703,13 @@ def _period_for(
                     # without its own year beside the year; the figure may be that part.
                     why = f"'{found.text.strip()}' beside '{written.strip()}', a part of a year"
                     return found, _level("low", why)
+            if _running_year(mention, found, base, metric):
+                # "Em 2016, as exportações … somaram US$ 30,7 bilhões", "so far in 2016", "en lo
+                # que va de 2016", "no acumulado de 2016", in a November 2016 text: the year was
+                # not over, so the sum is a part of it, months not stated (round s20c: refuted
+                # by 2016's full-year 35.13). A likely reading: it may support, never refute.
+                why = f"'{found.text.strip()}' is the article's own year: a year to date, months not stated"
+                return found, _level("low", why)
         return found, _level("high", f"'{found.text.strip()}' in the same clause")
     same = _same_period(folded)
     if same is not None:
@@ -3753,6 +3760,25 @@ def _destination_state(folded: str, end: int, entities) -> str | None:
             if e.code not in NEVER_FOCUS and to.end() <= e.start <= to.end() + 4
         ),
         None,
+    )
+
+
+def _running_year(
+    mention: Mention, found: Period, base: ArticleDate | None, metric: str | None
+) -> bool:
+    """A sum of money dated by the article's own year, the article's month known: the year
+    was still running when the text was written (a stock is as of a day: not concerned)."""
+    return (
+        mention.kind is Kind.MONEY
+        and found.kind == "point"
+        and found.start_month is None
+        and found.start_year is not None
+        and base is not None
+        and base.precision in ("day", "month")
+        and base.found_by != FILE_METADATA
+        and base.date.year == found.start_year
+        and not (base.precision == "day" and base.date.month == 12 and base.date.day == 31)
+        and not (metric or "").endswith("_stock")
     )
 
 
