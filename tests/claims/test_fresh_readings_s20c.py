@@ -21,6 +21,9 @@ issue-15-s20c: Portuguese pages the store took nothing from), each with real-sha
   exportações brasileiras para a China somaram US$ 30,7 bilhões no acumulado de 2016", "Em 2016,
   …", "so far in 2016", "en lo que va de 2016", in a November 2016 text, were refuted by 2016's
   full-year 35.13.
+* Twelve months to a month are no calendar period: "No acumulado de 12 meses até outubro, as
+  exportações … somaram US$ 63 bilhões" (November 2019) was read as January–October and refuted
+  by that stored row; "in the 12 months to October" (2020) was borne out by 2020's full year.
 """
 
 from __future__ import annotations
@@ -362,3 +365,67 @@ def test_a_sum_of_the_running_year_is_not_refuted_by_the_full_year(kb, text, fig
 def test_a_sum_of_a_closed_year_is_still_refuted(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- Twelve months to a month ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "November 2019 — In the 12 months to October, Brazil's exports to China totalled US$63"
+            " billion.",
+            "US$63 billion",
+        ),
+        (
+            "Noviembre de 2019 — En los últimos 12 meses hasta octubre, las exportaciones de Brasil"
+            " a China sumaron US$ 63.000 millones.",
+            "US$ 63.000 millones",
+        ),
+        (
+            "Novembro de 2019 — No acumulado de 12 meses até outubro, as exportações brasileiras"
+            " para a China somaram US$ 63 bilhões.",
+            "US$ 63 bilhões",
+        ),
+        (
+            "November 2020 — In the 12 months to October, Brazil's exports to China totalled US$70"
+            " billion.",
+            "US$70 billion",
+        ),
+    ],
+)
+def test_twelve_months_to_a_month_are_no_calendar_period(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    period = result.claim.period
+    assert period is not None and period.start_year == period.end_year - 1, period
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # A term of twelve months, or months to come: the figure keeps its own year (guards).
+        (
+            "Janeiro de 2024 — Em 2023, o Brasil exportou US$ 104 bilhões para a China e espera"
+            " crescer nos próximos 12 meses.",
+            "US$ 104 bilhões",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "January 2024 — In 2023, Brazil exported US$104 billion to China and expects growth in"
+            " the next 12 months.",
+            "US$104 billion",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Enero de 2024 — En 2023, Brasil exportó a China US$ 104.000 millones, con contratos a"
+            " 12 meses.",
+            "US$ 104.000 millones",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_a_twelve_month_term_is_no_window(kb, text, figure, verdict):
+    result = one(check(text, kb), figure)
+    assert result.verdict is verdict, result.reason

@@ -2618,6 +2618,13 @@ def _period_for(
         year = int(bracket.group(1))
         written = bracket.group(0).strip()
         return Period("point", year, year, text=written), _level("high", f"'{written}' after it")
+    if (rolling := _rolling_year(folded, clause, base)) is not None:
+        # "No acumulado de 12 meses até outubro", "in the 12 months to October", "en los
+        # últimos 12 meses": a window across two calendar years, not January–October nor a
+        # year (round s20c: refuted by a stored January–October row).
+        return rolling, _level(
+            "medium", f"'{rolling.text.strip()}': twelve months to a month, no calendar year"
+        )
     if (same := SAME_PERIOD_OF_AFTER.match(folded, mention.end)) is not None:
         return _same_period_of(same, periods, folded)
     if (earlier := YEAR_EARLIER_AFTER.match(folded, mention.end)) is not None:
@@ -3761,6 +3768,52 @@ def _destination_state(folded: str, end: int, entities) -> str | None:
         ),
         None,
     )
+
+
+# Twelve months to a month (folded): "acumulado de 12 meses até outubro", "nos últimos 12
+# meses", "en los doce meses hasta octubre", "the 12 months to October 2019", "the past twelve
+# months". A bare "12 meses" ("um prazo de 12 meses", "the next 12 months") is none.
+ROLLING_YEAR = re.compile(
+    r"\b(?:(?P<pre>ultimos|past|last|trailing|acumulad[oa]s?\s+(?:de|em|en))\s+)?"
+    r"(?:12|doze|doce|twelve)\s+(?:meses|months)\b"
+    r"(?:\s+(?:ate|hasta|to|through|until|ending|terminados?\s+em|encerrados?\s+em)"
+    r"\s+(?:(?:o\s+mes\s+de|el\s+mes\s+de|in)\s+)?(?P<month>[a-z]{3,10})"
+    r"(?:\s+(?:de\s+|of\s+)?(?P<year>(?:19|20)\d\d))?)?"
+)
+
+
+def _rolling_year(folded: str, clause: tuple[int, int], base: ArticleDate | None) -> Period | None:
+    """The window of twelve months its clause names, to the month written (or to the
+    article's month), as a range across two calendar years; None without such words or
+    without a year to place them."""
+    match = next(
+        (
+            m
+            for m in ROLLING_YEAR.finditer(folded, clause[0], clause[1])
+            if m.group("pre") or m.group("month")
+        ),
+        None,
+    )
+    if match is None:
+        return None  # "um prazo de 12 meses", "the next 12 months": no window of the past
+    end_month = months().get(match.group("month") or "")
+    if match.group("month") and end_month is None:
+        return None  # "12 meses até a crise": no month
+    if match.group("year"):
+        end_year = int(match.group("year"))
+    elif base is None or base.precision == "year":
+        return None
+    else:
+        end_year = base.date.year
+        if end_month is not None and end_month > base.date.month:
+            end_year -= 1
+    if end_month is None:
+        end_month = base.date.month if base is not None else None
+    if end_month is None:
+        return None
+    if end_month == 12:
+        return Period("range", end_year, end_year, 1, 12, text=match.group(0))
+    return Period("range", end_year - 1, end_year, end_month + 1, end_month, text=match.group(0))
 
 
 def _running_year(
