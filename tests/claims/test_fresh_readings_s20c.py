@@ -24,6 +24,9 @@ issue-15-s20c: Portuguese pages the store took nothing from), each with real-sha
 * Twelve months to a month are no calendar period: "No acumulado de 12 meses até outubro, as
   exportações … somaram US$ 63 bilhões" (November 2019) was read as January–October and refuted
   by that stored row; "in the 12 months to October" (2020) was borne out by 2020's full year.
+* A sector's exports are a part of the whole: "as exportações do agronegócio brasileiro para a
+  China somaram US$ 60 bilhões", "Brazil's agribusiness exports", "las exportaciones mineras"
+  were refuted by Brazil's whole exports of 2023 (the product words knew soy and ore, not sectors).
 """
 
 from __future__ import annotations
@@ -429,3 +432,66 @@ def test_twelve_months_to_a_month_are_no_calendar_period(kb, text, figure):
 def test_a_twelve_month_term_is_no_window(kb, text, figure, verdict):
     result = one(check(text, kb), figure)
     assert result.verdict is verdict, result.reason
+
+
+# --- A sector's exports are a part of the whole ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "January 2024 — In 2023, Brazil's agribusiness exports to China totalled US$60 billion.",
+            "US$60 billion",
+        ),
+        (
+            "Enero de 2024 — En 2023, las exportaciones del agronegocio brasileño a China sumaron"
+            " US$ 60.000 millones.",
+            "US$ 60.000 millones",
+        ),
+        (
+            "Enero de 2024 — En 2023, las exportaciones mineras de Brasil a China sumaron US$"
+            " 30.000 millones.",
+            "US$ 30.000 millones",
+        ),
+        (
+            "Janeiro de 2024 — Em 2023, as exportações do agronegócio brasileiro para a China"
+            " somaram US$ 60 bilhões.",
+            "US$ 60 bilhões",
+        ),
+        (
+            "Janeiro de 2024 — Em 2023, as exportações brasileiras de produtos básicos para a China"
+            " somaram US$ 80 bilhões.",
+            "US$ 80 bilhões",
+        ),
+    ],
+)
+def test_a_sectors_exports_are_not_refuted_by_the_whole(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "named: the figure may be that product's trade only" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # The ministry's name ("Indústria") or no sector: the whole, refuted (guards).
+        (
+            "Janeiro de 2024 — Em 2023, as exportações brasileiras para a China somaram US$ 60"
+            " bilhões, segundo o Ministério do Desenvolvimento, Indústria, Comércio e Serviços.",
+            "US$ 60 bilhões",
+        ),
+        (
+            "January 2024 — In 2023, Brazil's exports to China totalled US$60 billion.",
+            "US$60 billion",
+        ),
+        (
+            "Enero de 2024 — En 2023, las exportaciones de Brasil a China sumaron US$ 60.000"
+            " millones.",
+            "US$ 60.000 millones",
+        ),
+    ],
+)
+def test_the_whole_exports_are_still_refuted(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

@@ -3162,7 +3162,13 @@ _PRODUCTS = (
     r"sugar|azucar|acucar|corn|maize|maiz|milho|wheat|trigo|lithium|litio|shrimp|camaron\w*|"
     r"camarao|camaroes|cellulose|celulos\w*|pulp|fish|pescado|fruits?|frutas?|cherries|"
     r"cerezas|bananas?|wine|vino|vinho|cotton|algodon|algodao|barley|cebada|cevada|"
-    r"manufactur\w*|manufatur\w*|agricultur\w*|agropecuari\w*|agricolas?)\b"
+    r"manufactur\w*|manufatur\w*|agricultur\w*|agropecuari\w*|agricolas?|"
+    # Sectors (round s20c: "as exportações do agronegócio brasileiro para a China somaram US$ 60
+    # bilhões" was refuted by Brazil's whole exports).
+    r"agronegocios?|agribusiness|agroindustri\w*|agro|agri-?food|agroalimentari\w*|pecuari\w*|"
+    r"livestock|ganader\w*|mining|mineria|mineracao|mineras?|mineros?|minerais|minerales|"
+    r"minerals|alimentos|food|"
+    r"basicos|semimanufatur\w*|industriais|industriales)\b"
 )
 PRODUCT = re.compile(_PRODUCTS)
 # A flow word right after a money figure, as its complement: "2.989 millones de las
