@@ -27,6 +27,11 @@ issue-15-s20c: Portuguese pages the store took nothing from), each with real-sha
 * A sector's exports are a part of the whole: "as exportações do agronegócio brasileiro para a
   China somaram US$ 60 bilhões", "Brazil's agribusiness exports", "las exportaciones mineras"
   were refuted by Brazil's whole exports of 2023 (the product words knew soy and ore, not sectors).
+* Another lender named as the subject of the lending verb: "o Japão emprestou à Argentina US$ 2
+  bilhões", "Russia lent Venezuela …", "el BNDES prestó …", "os bancos ocidentais emprestaram …"
+  were read as China's lending and refuted by the store's Chinese loans of the year.
+* Money paid back is not lent: "a Venezuela pagou US$ 5 bilhões em empréstimos chineses" was
+  refuted by 2015's lending (10 bn).
 """
 
 from __future__ import annotations
@@ -495,3 +500,94 @@ def test_a_sectors_exports_are_not_refuted_by_the_whole(kb, text, figure):
 def test_the_whole_exports_are_still_refuted(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- Another lender, and money paid back -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        ("March 2015 — In 2014, Russia lent Venezuela US$2 billion.", "US$2 billion", "other"),
+        (
+            "March 2015 — In 2014, Japan lent Argentina US$2 billion, while the China Development"
+            " Bank lent it US$7 billion.",
+            "US$2 billion",
+            "other",
+        ),
+        (
+            "Marzo de 2015 — En 2014, Rusia le prestó a Venezuela 2.000 millones de dólares.",
+            "2.000 millones de dólares",
+            "other",
+        ),
+        (
+            "Março de 2015 — Em 2014, o Japão emprestou à Argentina US$ 2 bilhões.",
+            "US$ 2 bilhões",
+            "other",
+        ),
+        (
+            "Março de 2015 — Em 2014, os bancos ocidentais emprestaram à Venezuela US$ 1 bilhão.",
+            "US$ 1 bilhão",
+            "other",
+        ),
+        (
+            "Março de 2017 — Em 2016, o BNDES emprestou US$ 10 bilhões a empresas brasileiras.",
+            "US$ 10 bilhões",
+            "other",
+        ),
+        (
+            "March 2016 — In 2015, Venezuela repaid US$5 billion of its Chinese loans.",
+            "US$5 billion",
+            "repaid",
+        ),
+        (
+            "Marzo de 2016 — En 2015, Venezuela pagó 5.000 millones de dólares de sus préstamos"
+            " chinos.",
+            "5.000 millones de dólares",
+            "repaid",
+        ),
+        (
+            "Março de 2016 — Em 2015, a Venezuela pagou US$ 5 bilhões em empréstimos chineses.",
+            "US$ 5 bilhões",
+            "repaid",
+        ),
+    ],
+)
+def test_another_lenders_loans_and_repayments_are_not_chinas_lending(kb, text, figure, metric):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert result.claim.metric == {"other": "loans_other_lender", "repaid": "loans_repaid"}[metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # China the lender, or a borrower that pays in oil and received: China's lending (guards).
+        (
+            "March 2015 — In 2014, Japan lent Argentina US$2 billion, while the China Development"
+            " Bank lent it US$7 billion.",
+            "US$7 billion",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Março de 2015 — Em 2014, a China emprestou à Venezuela US$ 2 bilhões.",
+            "US$ 2 bilhões",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "March 2016 — Venezuela, which pays its debts in oil, received US$10 billion in Chinese"
+            " loans in 2015.",
+            "US$10 billion",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Marzo de 2016 — En 2015, China le prestó a Venezuela 10.000 millones de dólares, que"
+            " paga con petróleo.",
+            "10.000 millones de dólares",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_chinas_lending_stays_chinas(kb, text, figure, verdict):
+    result = one(check(text, kb), figure)
+    assert result.verdict is verdict, result.reason

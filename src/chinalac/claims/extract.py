@@ -36,6 +36,7 @@ from chinalac.claims.lenders import (
     LOAN_METRICS,
     OTHER_LENDER,
     OTHER_TRADER,
+    REPAID,
     WITH_BEFORE,
     WORLD_TRADER,
     borrower_named_after,
@@ -46,6 +47,7 @@ from chinalac.claims.lenders import (
     partner_before_figure,
     policy_banks_named,
     received_sum,
+    repaid_sum,
     world_trader,
 )
 from chinalac.claims.mentions import MONEY_FLOW, Mention, find_mentions
@@ -882,9 +884,20 @@ def extract(
                 borrowed = _metric_before(lexicon, before_folded, mention, entity)
                 if borrowed is not None:
                     metric, inherited = borrowed.metric, True
-            if metric in LOAN_METRICS and other_lender(sentence.text, folded, mention.number_start):
+            if metric in LOAN_METRICS and other_lender(
+                sentence.text,
+                folded,
+                mention.number_start,
+                tuple(
+                    (e.start, e.end) for e in entities if e.code not in NEVER_FOCUS | REGION_CODES
+                ),
+            ):
                 # "el Banco Mundial bajó sus préstamos … hasta los 8.000 millones": not China's.
                 metric, hit, inherited = OTHER_LENDER, None, False
+            if metric in LOAN_METRICS and repaid_sum(folded, clause[0], mention.number_start):
+                # "a Venezuela pagou US$ 5 bilhões em empréstimos chineses": paid back, not lent
+                # (round s20c: refuted by the year's lending). Nothing stored.
+                metric, hit, inherited = REPAID, None, False
             if metric in DIRECTED_METRICS | BILATERAL_METRICS and other_trader(
                 folded, mention.number_start
             ):
