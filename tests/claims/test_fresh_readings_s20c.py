@@ -32,6 +32,10 @@ issue-15-s20c: Portuguese pages the store took nothing from), each with real-sha
   were read as China's lending and refuted by the store's Chinese loans of the year.
 * Money paid back is not lent: "a Venezuela pagou US$ 5 bilhões em empréstimos chineses" was
   refuted by 2015's lending (10 bn).
+* Trade with another partner, told as trade ("comércio", "trade", "comercio" with "com/with/con"):
+  "o comércio do Brasil com os Estados Unidos somou US$ 75 bilhões" (the hojemacau page's
+  comparison), "o comércio de Taiwan com o Brasil", "Brazil's trade with Hong Kong" were read as
+  trade with China and refuted; only the flow words (exports, sales) knew other partners.
 """
 
 from __future__ import annotations
@@ -589,5 +593,68 @@ def test_another_lenders_loans_and_repayments_are_not_chinas_lending(kb, text, f
     ],
 )
 def test_chinas_lending_stays_chinas(kb, text, figure, verdict):
+    result = one(check(text, kb), figure)
+    assert result.verdict is verdict, result.reason
+
+
+# --- Trade with another partner ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "January 2024 — In 2023, Brazil's trade with the United States reached US$75 billion.",
+            "US$75 billion",
+        ),
+        (
+            "January 2022 — In 2021, Brazil's trade with Hong Kong reached US$3 billion.",
+            "US$3 billion",
+        ),
+        (
+            "Enero de 2024 — En 2023, el comercio de Brasil con Estados Unidos sumó 75.000 millones"
+            " de dólares.",
+            "75.000 millones de dólares",
+        ),
+        (
+            "Janeiro de 2024 — Em 2023, o comércio do Brasil com os Estados Unidos somou US$ 75"
+            " bilhões.",
+            "US$ 75 bilhões",
+        ),
+        (
+            "Janeiro de 2024 — Em 2023, o comércio de Taiwan com o Brasil somou US$ 5 bilhões.",
+            "US$ 5 bilhões",
+        ),
+    ],
+)
+def test_trade_with_another_partner_is_not_trade_with_china(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert result.claim.metric == "trade_other_partner", result.claim.metric
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # China named in the clause: trade with China (guards).
+        (
+            "Janeiro de 2024 — Em 2023, o comércio do Brasil com a China somou US$ 157 bilhões.",
+            "US$ 157 bilhões",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "January 2024 — In 2023, Brazil's trade with China reached US$90 billion.",
+            "US$90 billion",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "Janeiro de 2022 — Em 2021, as exportações brasileiras para a China, Hong Kong e Macau"
+            " somaram US$ 89,75 bilhões.",
+            "US$ 89,75 bilhões",
+            Verdict.DISPUTED,
+        ),
+    ],
+)
+def test_trade_with_china_stays_trade_with_china(kb, text, figure, verdict):
     result = one(check(text, kb), figure)
     assert result.verdict is verdict, result.reason

@@ -206,11 +206,16 @@ _FLOW_BEFORE_PARTNER = re.compile(
     r"\b(?:sold|sells|exported|exports?|shipped|sales|bought|buys|purchased|purchases|imported|"
     r"imports?|vendio|vendieron|vende|venden|exporto|exportaron|exportaciones|ventas|compro|"
     r"compraron|importo|importaron|importaciones|compras|vendeu|venderam|exportou|exportaram|"
-    r"exportacoes|vendas|comprou|compraram|importou|importaram|importacoes)\b"
+    r"exportacoes|vendas|comprou|compraram|importou|importaram|importacoes|"
+    # Trade as a whole (round s20c: "o comércio do Brasil com os Estados Unidos somou US$ 75
+    # bilhões", "o comércio de Taiwan com o Brasil" were refuted by Brazil's trade with China).
+    r"trade|comercio|intercambio|trocas|corrente\s+de\s+comercio)\b"
 )
 _TO_PARTNER = re.compile(
-    r"\b(?:to|a|al|hacia|para|ao|from|desde|de|da|do|del)\s+(?:(?:la|el|los|the|o|os)\s+)?"
-    r"(?:" + _THIRD_PARTNERS[3:-1] + r"|taiwan|formosa|europe|europa|asia|africa)\b"
+    r"\b(?:to|a|al|hacia|para|ao|from|desde|de|da|do|del|with|con|com)\s+"
+    r"(?:(?:la|el|los|the|o|os)\s+)?"
+    r"(?:" + _THIRD_PARTNERS[3:-1] + r"|taiwan|formosa|hong\s+kong|macau|macao|europe|europa|"
+    r"asia|africa)\b"
 )
 # How far the flow word may stand before the partner's preposition (folded characters).
 FLOW_PARTNER_REACH = 60
