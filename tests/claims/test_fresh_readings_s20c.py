@@ -36,6 +36,10 @@ issue-15-s20c: Portuguese pages the store took nothing from), each with real-sha
   "o comércio do Brasil com os Estados Unidos somou US$ 75 bilhões" (the hojemacau page's
   comparison), "o comércio de Taiwan com o Brasil", "Brazil's trade with Hong Kong" were read as
   trade with China and refuted; only the flow words (exports, sales) knew other partners.
+* Lending told by a participle after the figure: "Dos US$ 119 bilhões emprestados pela China à
+  América Latina desde 2005" had no metric (u2510); "66 billion yuan (9.2 billion dollars) in
+  credit" had none either. The Spanish "prestados por" is left out: "los servicios prestados
+  por empresas de China" (services rendered) would read as loans.
 """
 
 from __future__ import annotations
@@ -658,3 +662,52 @@ def test_trade_with_another_partner_is_not_trade_with_china(kb, text, figure):
 def test_trade_with_china_stays_trade_with_china(kb, text, figure, verdict):
     result = one(check(text, kb), figure)
     assert result.verdict is verdict, result.reason
+
+
+# --- Lending told by a participle after the figure ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Fevereiro de 2015 — Dos US$ 119 bilhões emprestados pela China à América Latina desde"
+            " 2005, a parte maior saiu do Banco Chinês para o Desenvolvimento.",
+            "US$ 119 bilhões",
+        ),
+        (
+            "May 2025 — China will provide 66 billion yuan (9.2 billion dollars) in credit, Xi said.",
+            "66 billion yuan",
+        ),
+    ],
+)
+def test_lending_told_after_the_figure_is_read(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # Services rendered, and a figure of lending with no China: no loans read (guards).
+        (
+            "Marzo de 2019 — Los servicios prestados por empresas de China sumaron 2.000 millones"
+            " de dólares en 2018.",
+            "2.000 millones de dólares",
+        ),
+        (
+            "Fevereiro de 2015 — Dos US$ 119 bilhões emprestados pelo Banco Mundial à América"
+            " Latina desde 2005, a maior parte foi para infraestrutura.",
+            "US$ 119 bilhões",
+        ),
+        (
+            "February 2015 — Of the US$119 billion lent by the World Bank to Latin America since"
+            " 2005, most went to infrastructure.",
+            "US$119 billion",
+        ),
+    ],
+)
+def test_a_participle_of_another_lender_or_of_services_reads_no_chinese_loans(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert result.claim.metric != "loans_total", result.claim.metric

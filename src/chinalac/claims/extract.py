@@ -891,6 +891,7 @@ def extract(
                 tuple(
                     (e.start, e.end) for e in entities if e.code not in NEVER_FOCUS | REGION_CODES
                 ),
+                mention.end,
             ):
                 # "el Banco Mundial bajó sus préstamos … hasta los 8.000 millones": not China's.
                 metric, hit, inherited = OTHER_LENDER, None, False

@@ -303,11 +303,26 @@ _OTHER_LENDER_WORDS = re.compile(
 )
 
 
+# A participle of lending and its agent right after a figure (folded): "… emprestados pelo", "…
+# lent by the", "… otorgados por el" (the lender's name follows).
+_LENT_BY_AFTER = re.compile(
+    r"[^.;:\d]{0,25}?\b(?:lent|loaned|granted|extended|emprestad[oa]s?|concedid[oa]s?|"
+    r"otorgad[oa]s?|prestad[oa]s?)\s+(?:by|pel[oa]s?|por)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?"
+)
+_OTHER_LENDER_AFTER = re.compile(
+    r"(?:bndes|western\s+banks|private\s+(?:banks|lenders|creditors)|commercial\s+banks"
+    r"|bancos\s+(?:ocidentais|occidentales|privados|comerciais|comerciales)|"
+    + _THIRD_PARTNERS_NAMES
+    + r")\b"
+)
+
+
 def other_lender(
     sentence: str,
     folded: str,
     number_start: int,
     states: tuple[tuple[int, int], ...] = (),
+    number_end: int = -1,
 ) -> str | None:
     """The non-Chinese lender named nearest before the number, if no Chinese one is nearer;
     or the subject of a verb of lending before the number when it is another state (`states`:
@@ -318,6 +333,16 @@ def other_lender(
     subject = _lending_subject(sentence, folded, number_start, states)
     if subject is not None:
         return subject
+    if number_end >= 0 and (agent := _LENT_BY_AFTER.match(folded, number_end)) is not None:
+        # "Dos US$ 119 bilhões emprestados pelo Banco Mundial", "the US$119 billion lent by
+        # the World Bank": the lender is named after the figure.
+        after = folded[agent.end() : agent.end() + 60]
+        if not _CHINESE_LENDER.match(after) and (
+            _LENDER_NAMES.match(after)
+            or _LENDER_ACRONYMS.match(sentence, agent.end())
+            or _OTHER_LENDER_AFTER.match(after)
+        ):
+            return sentence[agent.end() : agent.end() + len(after.split(",")[0])].strip()
     lenders = [m for m in _LENDER_NAMES.finditer(folded_head)]
     lenders += [m for m in _LENDER_ACRONYMS.finditer(head)]
     if not lenders:
