@@ -40,6 +40,9 @@ issue-15-s20c: Portuguese pages the store took nothing from), each with real-sha
   América Latina desde 2005" had no metric (u2510); "66 billion yuan (9.2 billion dollars) in
   credit" had none either. The Spanish "prestados por" is left out: "los servicios prestados
   por empresas de China" (services rendered) would read as loans.
+* The plural of the verb of investing: "as empresas chinesas investiram US$ 66,1 bilhões no
+  Brasil", "las empresas chinas invirtieron …" had no metric (the singular "investiu", "invirtió"
+  had one).
 """
 
 from __future__ import annotations
@@ -711,3 +714,41 @@ def test_a_participle_of_another_lender_or_of_services_reads_no_chinese_loans(kb
     result = one(check(text, kb), figure)
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
     assert result.claim.metric != "loans_total", result.claim.metric
+
+
+# --- The plural of the verb of investing -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (
+            "Agosto de 2021 — Entre 2007 y 2020, las empresas chinas invirtieron 66.100 millones de"
+            " dólares en Brasil.",
+            "66.100 millones de dólares",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Agosto de 2021 — Entre 2007 e 2020, as empresas chinesas investiram US$ 66,1 bilhões"
+            " no Brasil.",
+            "US$ 66,1 bilhões",
+            Verdict.SUPPORTED,
+        ),
+        # English already read "invested" (guard); Brazil's investment in China is not stored.
+        (
+            "August 2021 — Between 2007 and 2020, Chinese companies invested US$66.1 billion in"
+            " Brazil.",
+            "US$66.1 billion",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Agosto de 2021 — Entre 2007 e 2020, as empresas brasileiras investiram US$ 5 bilhões"
+            " na China.",
+            "US$ 5 bilhões",
+            Verdict.UNVERIFIABLE,
+        ),
+    ],
+)
+def test_the_plural_of_the_verb_of_investing(kb, text, figure, verdict):
+    result = one(check(text, kb), figure)
+    assert result.verdict is verdict, result.reason
