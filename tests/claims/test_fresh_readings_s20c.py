@@ -43,6 +43,9 @@ issue-15-s20c: Portuguese pages the store took nothing from), each with real-sha
 * The plural of the verb of investing: "as empresas chinesas investiram US$ 66,1 bilhões no
   Brasil", "las empresas chinas invirtieron …" had no metric (the singular "investiu", "invirtió"
   had one).
+* The state's own statistics are not refuted by China's customs (the mirror of round s19b): "No
+  primeiro trimestre de 2024, o Brasil exportou US$ 25 bilhões para a China, segundo a Secex"
+  was refuted by China's customs' 28.73 (the only stored row of that quarter).
 """
 
 from __future__ import annotations
@@ -752,3 +755,76 @@ def test_a_participle_of_another_lender_or_of_services_reads_no_chinese_loans(kb
 def test_the_plural_of_the_verb_of_investing(kb, text, figure, verdict):
     result = one(check(text, kb), figure)
     assert result.verdict is verdict, result.reason
+
+
+# --- The state's own statistics against China's customs ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "April 2024 — In the first quarter of 2024, Brazil's exports to China reached US$25"
+            " billion, according to Brazil's trade secretariat.",
+            "US$25 billion",
+        ),
+        (
+            "Abril de 2024 — En el primer trimestre de 2024, las exportaciones de Brasil a China"
+            " sumaron 25.000 millones de dólares, según datos del gobierno brasileño.",
+            "25.000 millones de dólares",
+        ),
+        (
+            "Abril de 2024 — No primeiro trimestre de 2024, o Brasil exportou US$ 25 bilhões para a"
+            " China, segundo a Secex.",
+            "US$ 25 bilhões",
+        ),
+        (
+            "Abril de 2024 — No primeiro trimestre, as exportações brasileiras para a China somaram"
+            " US$ 25 bilhões, de acordo com o Ministério do Desenvolvimento, Indústria, Comércio e"
+            " Serviços.",
+            "US$ 25 bilhões",
+        ),
+    ],
+)
+def test_the_states_own_statistics_are_not_refuted_by_chinas_customs(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "the state's own statistics give the figure" in result.reason
+    assert "China's side's (China Customs)" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # No source named, or China's customs named: China's customs' row refutes it (guards).
+        (
+            "Abril de 2024 — No primeiro trimestre de 2024, o Brasil exportou US$ 25 bilhões para a"
+            " China.",
+            "US$ 25 bilhões",
+        ),
+        (
+            "Abril de 2024 — No primeiro trimestre de 2024, o Brasil exportou US$ 25 bilhões para a"
+            " China, segundo as alfândegas chinesas.",
+            "US$ 25 bilhões",
+        ),
+        (
+            "April 2024 — In the first quarter of 2024, Brazil's exports to China reached US$25"
+            " billion, according to China's customs.",
+            "US$25 billion",
+        ),
+        (
+            "Abril de 2024 — En el primer trimestre de 2024, las exportaciones de Brasil a China"
+            " sumaron 25.000 millones de dólares.",
+            "25.000 millones de dólares",
+        ),
+        # The state's own statistics against the state's own row: still refuted (guard).
+        (
+            "Janeiro de 2021 — Em 2020, o Brasil exportou US$ 60 bilhões para a China, segundo a"
+            " Secex.",
+            "US$ 60 bilhões",
+        ),
+    ],
+)
+def test_chinas_customs_or_the_states_own_row_still_refute(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

@@ -1366,6 +1366,11 @@ def extract(
                 # side's (its statistics), which a partner's own statistics do not refute
                 # (rules.store_facts; round s19b).
                 confidence["reporter"] = _level("medium", china_side)
+            elif mention.kind is Kind.MONEY and (partner_side := _partner_side(folded)):
+                # "No primeiro trimestre de 2024, o Brasil exportou US$ 25 bilhões para a China,
+                # segundo a Secex": the state's own statistics, which China's customs do not
+                # refute (round s20c, the mirror of round s19b's China's side).
+                confidence["reporter"] = _level("medium", partner_side)
             if zero is not None:
                 # "there were no such loans in 2020 or 2021": each year claims a zero.
                 mention = _as_zero(mention, zero, lexicon, sentence.text)
@@ -1443,6 +1448,41 @@ BARE_SAID = re.compile(
 # The reporter confidence's why for a figure China's side gives; the rules read the words
 # quoted after it (store_facts._other_reporter).
 CHINA_SIDE_WHY = "China's side gives the figure: "
+# The partner state's own statistics named as the figure's source (folded): "segundo a Secex",
+# "de acordo com o Ministério do Desenvolvimento", "según datos del gobierno brasileño",
+# "according to Brazil's trade secretariat", "dados oficiais brasileiros", "INDEC data". A
+# China word in the source's words makes it no partner's (CHINA_SIDE is read first).
+PARTNER_SOURCE = re.compile(
+    r"\b(?:segundo|de\s+acordo\s+com|conforme|according\s+to|segun|de\s+acuerdo\s+con|"
+    r"con\s+datos\s+d|com\s+dados\s+d|data\s+from|figures\s+from)\b"
+    r"(?P<source>[^.;]{0,60}?\b(?:secex|mdic|ministerio|ministry|secretaria|secretariat|"
+    r"instituto|institute|banco\s+central|central\s+bank|governo|gobierno|government|aduanas?|"
+    r"customs|alfandegas?|receita\s+federal|indec|ine|dane|sunat|ibge|comexstat|uruguay\s+xxi|"
+    r"inegi|banxico)\b[^.;,]{0,40})"
+)
+PARTNER_DATA = re.compile(
+    r"\b(?:dados|datos|estatisticas|estadisticas|cifras|numeros)\s+(?:oficiais\s+|oficiales\s+)?"
+    r"(?:brasileir|argentin|chilen|peruan|mexican|colombian|uruguai|urugua|bolivian|equatorian|"
+    r"ecuatorian|paraguai|paragua|venezuelan|costarricens|costa-riquenh)\w*"
+    r"|\b(?:brazilian|argentine|argentinian|chilean|peruvian|mexican|colombian|uruguayan|bolivian|"
+    r"ecuadorian|paraguayan|venezuelan|costa\s+rican)\s+(?:official\s+|government\s+)?"
+    r"(?:data|statistics|figures)\b"
+)
+PARTNER_CHINA = re.compile(r"\b(?:chin\w*|gacc|mofcom|beijing|pequim|pekin)\b")
+# The reporter confidence's why for a figure the partner's own statistics give.
+PARTNER_SIDE_WHY = "the state's own statistics give the figure: "
+
+
+def _partner_side(folded: str) -> str:
+    """Why the figure of a sentence is the partner state's own statistics', or ""."""
+    for match in PARTNER_SOURCE.finditer(folded):
+        source = match.group("source")
+        if not PARTNER_CHINA.search(source):
+            return f"{PARTNER_SIDE_WHY}'{' '.join(match.group(0).split())}'"
+    found = PARTNER_DATA.search(folded)
+    if found is not None:
+        return f"{PARTNER_SIDE_WHY}'{found.group(0)}'"
+    return ""
 
 
 # A state, province or department of a country, named as the owner of a figure (folded text):

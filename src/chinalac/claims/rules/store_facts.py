@@ -34,6 +34,7 @@ from chinalac.claims.extract import (
     EARLY_MONTHS,
     FLOW_FROM_CHINA,
     FLOW_TO_CHINA,
+    PARTNER_SIDE_WHY,
     RECENT_YEARS_WHY,
 )
 from chinalac.claims.matching import (
@@ -255,6 +256,8 @@ class StoreFacts:
         not refute China's (round s19b: "pasaron de 300 millones de dólares en 2020", the
         Chinese ambassador, against INE's 357). Unverifiable, and the reason names both."""
         why = (claim.confidence.get("reporter") or {}).get("why", "")
+        if why.startswith(PARTNER_SIDE_WHY):
+            return self._china_reporter_only(claim, contradicted, why)
         if not why.startswith(CHINA_SIDE_WHY):
             return None
         # The words after the prefix (the prefix's own "China's" holds a quote mark).
@@ -268,6 +271,25 @@ class StoreFacts:
             Verdict.UNVERIFIABLE,
             f"not called contradicted because China's side gives the figure ('{said}') "
             f"and the store holds another reporter's ({reporters}) — " + contradicted.reason,
+            tuple(dataclasses.replace(e, relation="related") for e in contradicted.evidence),
+        )
+
+    def _china_reporter_only(self, claim: Claim, contradicted: Finding, why: str) -> Finding | None:
+        """The mirror of China's side's figure: the text names the state's own statistics
+        ("segundo a Secex", "according to Brazil's trade secretariat") and every stored value
+        that differs is China's side's (its customs, MOFCOM): the two sides count the same trade
+        their own way (round s20c: Brazil's first-quarter exports by Secex against China's
+        customs' 28.73). Unverifiable, and the reason names both."""
+        said = why[len(PARTNER_SIDE_WHY) :].strip("'")
+        differing = [e for e in contradicted.evidence if e.relation == "differs"]
+        if not differing or not all(CHINA_REPORTER.search(e.reporter or "") for e in differing):
+            return None
+        reporters = "; ".join(dict.fromkeys(e.reporter or "reporter not stated" for e in differing))
+        return Finding(
+            self.rule_id,
+            Verdict.UNVERIFIABLE,
+            f"not called contradicted because the state's own statistics give the figure "
+            f"('{said}') and the store holds China's side's ({reporters}) — " + contradicted.reason,
             tuple(dataclasses.replace(e, relation="related") for e in contradicted.evidence),
         )
 
