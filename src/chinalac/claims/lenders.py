@@ -291,7 +291,7 @@ _LEND_VERB = re.compile(
     r"concedieron)\b"
 )
 _SUBJECT_GAP = re.compile(
-    r"\s{1,3}(?:(?:has|have|had|also|tambem|tambien|ya|ja|le|les|lhe|lhes|ha|han|tem|"
+    r"(?<!\s)\s{1,3}(?:(?:has|have|had|also|tambem|tambien|ya|ja|le|les|lhe|lhes|ha|han|tem|"
     r"havia|tinha|habia)\s{1,3}){0,2}$"
 )
 # Lenders that are no state of the store's list and not China's (folded): Brazil's development
