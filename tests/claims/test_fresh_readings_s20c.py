@@ -46,6 +46,9 @@ issue-15-s20c: Portuguese pages the store took nothing from), each with real-sha
 * The state's own statistics are not refuted by China's customs (the mirror of round s19b): "No
   primeiro trimestre de 2024, o Brasil exportou US$ 25 bilhões para a China, segundo a Secex"
   was refuted by China's customs' 28.73 (the only stored row of that quarter).
+* An undated sum in a text written before the year is over is not borne out by that year's full
+  total: "Nos oito primeiros meses do ano, o comércio Brasil-China superou US$ 110 bilhões"
+  (September 2023; the months not read as a period) matched 2023's 157.
 """
 
 from __future__ import annotations
@@ -828,3 +831,51 @@ def test_the_states_own_statistics_are_not_refuted_by_chinas_customs(kb, text, f
 def test_chinas_customs_or_the_states_own_row_still_refute(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- An undated sum of the running year against the year's full total --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "September 2023 — In the first eight months of the year, trade between Brazil and"
+            " China topped US$110 billion.",
+            "topped US$110 billion",
+        ),
+        (
+            "Septiembre de 2023 — En los ocho primeros meses del año, el comercio entre Brasil y"
+            " China superó los 110.000 millones de dólares.",
+            "superó los 110.000 millones de dólares",
+        ),
+        (
+            "Setembro de 2023 — Nos oito primeiros meses do ano, o comércio Brasil-China superou"
+            " US$ 110 bilhões.",
+            "superou US$ 110 bilhões",
+        ),
+    ],
+)
+def test_an_undated_sum_of_the_running_year_is_not_borne_out_by_the_full_year(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # December, or an earlier year's article about its own closed year (guards).
+        (
+            "December 2005 — The annual trade between China and the Bahamas is now pegged at"
+            " US$120 million, the minister said.",
+            "US$120 million",
+        ),
+        (
+            "Janeiro de 2024 — O comércio Brasil-China superou US$ 150 bilhões no ano passado.",
+            "superou US$ 150 bilhões",
+        ),
+    ],
+)
+def test_an_undated_or_closed_year_sum_is_still_borne_out(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

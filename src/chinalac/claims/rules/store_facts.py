@@ -485,6 +485,16 @@ class StoreFacts:
             # the article's bears the figure out (round s17c); it is never refuted, the years
             # not being written.
             recent = RECENT_YEARS_WHY in (claim.confidence.get("period") or {}).get("why", "")
+            # "Nos oito primeiros meses do ano, o comércio … superou US$ 110 bilhões", September
+            # 2023: a sum of the running year is a part of it; the year's full total, not yet
+            # known at the article's date, does not bear it out (round s20c). In December the
+            # year is all but over ("The annual trade … is now pegged at US$120 million",
+            # December 2005, dev u1932).
+            running = (
+                claim.kind is Kind.MONEY
+                and not (claim.metric or "").endswith("_stock")
+                and _article_month(claim) < 12
+            )
             agreeing = [
                 f
                 for f in agreeing
@@ -492,6 +502,7 @@ class StoreFacts:
                     (f.start[0] is None or f.start[0] <= year)
                     and (f.end[0] is None or f.end[0] >= year)
                     and not _runs_past(f, year)
+                    and not (running and _whole_year(f, year))
                 )
                 or (before is not None and _whole_year(f, before))
                 or (recent and any(_whole_year(f, y) for y in range(year - RECENT_SPAN, year)))
@@ -671,6 +682,24 @@ def _whole_year(fact: StoredFact, year: int) -> bool:
         not fact.partial
         and fact.start in ((year, None), (year, 1))
         and fact.end in ((year, None), (year, 12))
+    )
+
+
+def _article_month(claim: Claim) -> int:
+    """The month of the article's date (13 when unknown: no month to compare)."""
+    if not _month_known(claim):
+        return 13
+    return int(str((claim.article_date or {}).get("date"))[5:7])
+
+
+def _month_known(claim: Claim) -> bool:
+    """The article is dated to a day or a month (not from file metadata)."""
+    found = claim.article_date or {}
+    date = str(found.get("date") or "")
+    return (
+        len(date) >= 7
+        and found.get("precision") != "year"
+        and found.get("found_by") != FILE_METADATA
     )
 
 
