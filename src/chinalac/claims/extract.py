@@ -37,6 +37,7 @@ from chinalac.claims.lenders import (
     LOAN_METRICS,
     OTHER_LENDER,
     OTHER_TRADER,
+    REPAID,
     WITH_BEFORE,
     WORLD_TRADER,
     borrower_named_after,
@@ -47,6 +48,7 @@ from chinalac.claims.lenders import (
     partner_before_figure,
     policy_banks_named,
     received_sum,
+    repaid_sum,
     world_trader,
 )
 from chinalac.claims.mentions import MONEY_FLOW, Mention, find_mentions
@@ -916,9 +918,21 @@ def extract(
                     borrowed = _metric_before(lexicon, before_folded, mention, entity)
                     if borrowed is not None:
                         metric, inherited = borrowed.metric, True
-            if metric in LOAN_METRICS and other_lender(sentence.text, folded, mention.number_start):
+            if metric in LOAN_METRICS and other_lender(
+                sentence.text,
+                folded,
+                mention.number_start,
+                tuple(
+                    (e.start, e.end) for e in entities if e.code not in NEVER_FOCUS | REGION_CODES
+                ),
+                mention.end,
+            ):
                 # "el Banco Mundial bajó sus préstamos … hasta los 8.000 millones": not China's.
                 metric, hit, inherited = OTHER_LENDER, None, False
+            if metric in LOAN_METRICS and repaid_sum(folded, clause[0], mention.number_start):
+                # "a Venezuela pagou US$ 5 bilhões em empréstimos chineses": paid back, not lent
+                # (round s20c: refuted by the year's lending). Nothing stored.
+                metric, hit, inherited = REPAID, None, False
             if metric in DIRECTED_METRICS | BILATERAL_METRICS and other_trader(
                 folded, mention.number_start
             ):
@@ -1077,6 +1091,19 @@ def extract(
                 # syntax: it may bear a figure out, never refute it.
                 entity = respective[id(mention)]
                 entity_doubt = _level("low", f"{entity}: paired in order by 'respectively'")
+            if (
+                mention.kind is Kind.MONEY
+                and entity
+                and entity not in NEVER_FOCUS | REGION_CODES
+                and (place := _subnational_before(sentence.text, folded, clause, mention, entities))
+            ):
+                # "As exportações do Rio de Janeiro para a China somaram US$ 20 bilhões em 2023",
+                # "la provincia de Santa Fe exportó …": a state or province's figure, not its
+                # country's (round s20c: refuted by Brazil's 104). It may be borne out, never
+                # refuted.
+                entity_doubt = _level(
+                    "low", f"'{place}': a state or province, not {entity} as a whole"
+                )
             period, period_doubt = _period_for(
                 mention,
                 periods,
@@ -1092,6 +1119,7 @@ def extract(
                 headline if not sentence.heading else None,
                 earlier_governing if not sentence.heading else None,
                 governing_before_at,
+                mentions,
             )
             if mention.kind is Kind.MONEY and (
                 paired := _from_to_years(folded, mention, mentions, periods)
@@ -1393,6 +1421,11 @@ def extract(
                 # side's (its statistics), which a partner's own statistics do not refute
                 # (rules.store_facts; round s19b).
                 confidence["reporter"] = _level("medium", china_side)
+            elif mention.kind is Kind.MONEY and (partner_side := _partner_side(folded)):
+                # "No primeiro trimestre de 2024, o Brasil exportou US$ 25 bilhões para a China,
+                # segundo a Secex": the state's own statistics, which China's customs do not
+                # refute (round s20c, the mirror of round s19b's China's side).
+                confidence["reporter"] = _level("medium", partner_side)
             if zero is not None:
                 # "there were no such loans in 2020 or 2021": each year claims a zero.
                 mention = _as_zero(mention, zero, lexicon, sentence.text)
@@ -1470,6 +1503,95 @@ BARE_SAID = re.compile(
 # The reporter confidence's why for a figure China's side gives; the rules read the words
 # quoted after it (store_facts._other_reporter).
 CHINA_SIDE_WHY = "China's side gives the figure: "
+# The partner state's own statistics named as the figure's source (folded): "segundo a Secex",
+# "de acordo com o Ministério do Desenvolvimento", "según datos del gobierno brasileño",
+# "according to Brazil's trade secretariat", "dados oficiais brasileiros", "INDEC data". A
+# China word in the source's words makes it no partner's (CHINA_SIDE is read first).
+PARTNER_SOURCE = re.compile(
+    r"\b(?:segundo|de\s+acordo\s+com|conforme|according\s+to|segun|de\s+acuerdo\s+con|"
+    r"con\s+datos\s+d|com\s+dados\s+d|data\s+from|figures\s+from)\b"
+    r"(?P<source>[^.;]{0,60}?\b(?:secex|mdic|ministerio|ministry|secretaria|secretariat|"
+    r"instituto|institute|banco\s+central|central\s+bank|governo|gobierno|government|aduanas?|"
+    r"customs|alfandegas?|receita\s+federal|indec|ine|dane|sunat|ibge|comexstat|uruguay\s+xxi|"
+    r"inegi|banxico)\b[^.;,]{0,40})"
+)
+PARTNER_DATA = re.compile(
+    r"\b(?:dados|datos|estatisticas|estadisticas|cifras|numeros)\s+(?:oficiais\s+|oficiales\s+)?"
+    r"(?:brasileir|argentin|chilen|peruan|mexican|colombian|uruguai|urugua|bolivian|equatorian|"
+    r"ecuatorian|paraguai|paragua|venezuelan|costarricens|costa-riquenh)\w*"
+    r"|\b(?:brazilian|argentine|argentinian|chilean|peruvian|mexican|colombian|uruguayan|bolivian|"
+    r"ecuadorian|paraguayan|venezuelan|costa\s+rican)\s+(?:official\s+|government\s+)?"
+    r"(?:data|statistics|figures)\b"
+)
+PARTNER_CHINA = re.compile(r"\b(?:chin\w*|gacc|mofcom|beijing|pequim|pekin)\b")
+# The reporter confidence's why for a figure the partner's own statistics give.
+PARTNER_SIDE_WHY = "the state's own statistics give the figure: "
+
+
+def _partner_side(folded: str) -> str:
+    """Why the figure of a sentence is the partner state's own statistics', or ""."""
+    for match in PARTNER_SOURCE.finditer(folded):
+        source = match.group("source")
+        if not PARTNER_CHINA.search(source):
+            return f"{PARTNER_SIDE_WHY}'{' '.join(match.group(0).split())}'"
+    found = PARTNER_DATA.search(folded)
+    if found is not None:
+        return f"{PARTNER_SIDE_WHY}'{found.group(0)}'"
+    return ""
+
+
+# A state, province or department of a country, named as the owner of a figure (folded text):
+# by a word of the kind ("estado do Rio de Janeiro", "la provincia de Santa Fe", "the state of
+# Jalisco", a capitalised name after it), or by the name of a Brazilian state, an Argentine
+# province or a Mexican state. Names that are also common words ("Pará", "Acre", "Misiones",
+# "Corrientes", "Formosa") and capitals alone ("Buenos Aires") are left out.
+SUBNATIONAL_KIND = re.compile(
+    r"\b(?:estado|provincia|departamento|state|province|department)\s+"
+    r"(?:(?:de|do|da|del|of)\s+)(?:(?:the|la|el|o|a)\s+)?(?=[a-z])"
+)
+SUBNATIONAL_NAME = re.compile(
+    r"\b(?:rio\s+de\s+janeiro|sao\s+paulo|minas\s+gerais|mato\s+grosso(?:\s+do\s+sul)?|"
+    r"rio\s+grande\s+do\s+(?:sul|norte)|santa\s+catarina|espirito\s+santo|pernambuco|"
+    r"bahia|goias|ceara|maranhao|tocantins|rondonia|roraima|amapa|sergipe|alagoas|paraiba|"
+    r"piaui|santa\s+fe|cordoba|mendoza|neuquen|chubut|entre\s+rios|tucuman|jujuy|catamarca|"
+    r"jalisco|nuevo\s+leon|sonora|chihuahua|coahuila|baja\s+california(?:\s+sur)?|veracruz|"
+    r"guanajuato|queretaro|yucatan|tamaulipas|sinaloa)\b"
+)
+SUBNATIONAL_WINDOW = 100
+
+
+def _subnational_before(
+    text: str,
+    folded: str,
+    clause: tuple[int, int],
+    mention: Mention,
+    entities: list[EntityMention],
+) -> str | None:
+    """The state or province named before the figure in its clause (within
+    SUBNATIONAL_WINDOW characters), with no country named between it and the figure; None
+    otherwise."""
+    start = max(clause[0], mention.start - SUBNATIONAL_WINDOW)
+    found = None
+    for match in SUBNATIONAL_NAME.finditer(folded, start, mention.start):
+        found = (match.start(), match.end())
+    for match in SUBNATIONAL_KIND.finditer(folded, start, mention.start):
+        if text[match.end() : match.end() + 1].isupper() and (
+            found is None or match.start() > found[0]
+        ):
+            end = match.end()
+            while end < mention.start and (text[end].isalpha() or text[end] == " "):
+                end += 1
+            found = (match.start(), end)
+    if found is None:
+        return None
+    if any(
+        found[1] <= e.start < mention.start and e.code not in NEVER_FOCUS | REGION_CODES
+        for e in entities
+    ):
+        return None  # "Em São Paulo, … o Brasil exportou …": the country is named nearer
+    if any(e.start <= found[0] < e.end for e in entities):
+        return None  # the name is a country's ("estado de México" aside, read as Mexico)
+    return " ".join(text[found[0] : found[1]].split())
 
 
 def _china_side(folded: str, sentences: list, index: int, paragraph: int) -> str:
@@ -2611,6 +2733,7 @@ def _period_for(
     headline: Period | None = None,
     earlier_governing: Period | None = None,
     governing_at: int = -1,
+    mentions: list[Mention] | None = None,
 ) -> tuple[Period | None, dict[str, str]]:
     """The claim's period and how sure that reading is.
 
@@ -2643,6 +2766,13 @@ def _period_for(
         year = int(bracket.group(1))
         written = bracket.group(0).strip()
         return Period("point", year, year, text=written), _level("high", f"'{written}' after it")
+    if (rolling := _rolling_year(folded, clause, base)) is not None:
+        # "No acumulado de 12 meses até outubro", "in the 12 months to October", "en los
+        # últimos 12 meses": a window across two calendar years, not January–October nor a
+        # year (round s20c: refuted by a stored January–October row).
+        return rolling, _level(
+            "medium", f"'{rolling.text.strip()}': twelve months to a month, no calendar year"
+        )
     if (same := SAME_PERIOD_OF_AFTER.match(folded, mention.end)) is not None:
         return _same_period_of(same, periods, folded)
     if (earlier := YEAR_EARLIER_AFTER.match(folded, mention.end)) is not None:
@@ -2676,6 +2806,8 @@ def _period_for(
                 folded, mention.end, period.start
             ):
                 continue  # "US$10,712, against 3,544 in 2016": 2016 is the later figure's
+            if _recorded_for_later_figure(folded, mention, mentions, period):
+                continue  # "… 90 bilhões, atrás do recorde de 104 bilhões registrado em 2023"
             distance = period.start - mention.end
             if PREPOSITION_AFTER.match(folded[mention.end : period.end]):
                 distance -= 5  # "US$449 billion in 2021": the year that follows belongs to it
@@ -2726,6 +2858,13 @@ def _period_for(
                     # without its own year beside the year; the figure may be that part.
                     why = f"'{found.text.strip()}' beside '{written.strip()}', a part of a year"
                     return found, _level("low", why)
+            if _running_year(mention, found, base, metric):
+                # "Em 2016, as exportações … somaram US$ 30,7 bilhões", "so far in 2016", "en lo
+                # que va de 2016", "no acumulado de 2016", in a November 2016 text: the year was
+                # not over, so the sum is a part of it, months not stated (round s20c: refuted
+                # by 2016's full-year 35.13). A likely reading: it may support, never refute.
+                why = f"'{found.text.strip()}' is the article's own year: a year to date, months not stated"
+                return found, _level("low", why)
         return found, _level("high", f"'{found.text.strip()}' in the same clause")
     same = _same_period(folded)
     if same is not None:
@@ -3171,7 +3310,13 @@ _PRODUCTS = (
     r"sugar|azucar|acucar|corn|maize|maiz|milho|wheat|trigo|lithium|litio|shrimp|camaron\w*|"
     r"camarao|camaroes|cellulose|celulos\w*|pulp|fish|pescado|fruits?|frutas?|cherries|"
     r"cerezas|bananas?|wine|vino|vinho|cotton|algodon|algodao|barley|cebada|cevada|"
-    r"manufactur\w*|manufatur\w*|agricultur\w*|agropecuari\w*|agricolas?)\b"
+    r"manufactur\w*|manufatur\w*|agricultur\w*|agropecuari\w*|agricolas?|"
+    # Sectors (round s20c: "as exportações do agronegócio brasileiro para a China somaram US$ 60
+    # bilhões" was refuted by Brazil's whole exports).
+    r"agronegocios?|agribusiness|agroindustri\w*|agro|agri-?food|agroalimentari\w*|pecuari\w*|"
+    r"livestock|ganader\w*|mining|mineria|mineracao|mineras?|mineros?|minerais|minerales|"
+    r"minerals|alimentos|food|"
+    r"basicos|semimanufatur\w*|industriais|industriales)\b"
 )
 PRODUCT = re.compile(_PRODUCTS)
 # A flow word right after a money figure, as its complement: "2.989 millones de las
@@ -3798,6 +3943,88 @@ def _destination_state(folded: str, end: int, entities) -> str | None:
             if e.code not in NEVER_FOCUS and to.end() <= e.start <= to.end() + 4
         ),
         None,
+    )
+
+
+# Twelve months to a month (folded): "acumulado de 12 meses até outubro", "nos últimos 12
+# meses", "en los doce meses hasta octubre", "the 12 months to October 2019", "the past twelve
+# months". A bare "12 meses" ("um prazo de 12 meses", "the next 12 months") is none.
+ROLLING_YEAR = re.compile(
+    r"\b(?:(?P<pre>ultimos|past|last|trailing|acumulad[oa]s?\s+(?:de|em|en))\s+)?"
+    r"(?:12|doze|doce|twelve)\s+(?:meses|months)\b"
+    r"(?:\s+(?:ate|hasta|to|through|until|ending|terminados?\s+em|encerrados?\s+em)"
+    r"\s+(?:(?:o\s+mes\s+de|el\s+mes\s+de|in)\s+)?(?P<month>[a-z]{3,10})"
+    r"(?:\s+(?:de\s+|of\s+)?(?P<year>(?:19|20)\d\d))?)?"
+)
+
+
+def _rolling_year(folded: str, clause: tuple[int, int], base: ArticleDate | None) -> Period | None:
+    """The window of twelve months its clause names, to the month written (or to the
+    article's month), as a range across two calendar years; None without such words or
+    without a year to place them."""
+    match = next(
+        (
+            m
+            for m in ROLLING_YEAR.finditer(folded, clause[0], clause[1])
+            if m.group("pre") or m.group("month")
+        ),
+        None,
+    )
+    if match is None:
+        return None  # "um prazo de 12 meses", "the next 12 months": no window of the past
+    end_month = months().get(match.group("month") or "")
+    if match.group("month") and end_month is None:
+        return None  # "12 meses até a crise": no month
+    if match.group("year"):
+        end_year = int(match.group("year"))
+    elif base is None or base.precision == "year":
+        return None
+    else:
+        end_year = base.date.year
+        if end_month is not None and end_month > base.date.month:
+            end_year -= 1
+    if end_month is None:
+        end_month = base.date.month if base is not None else None
+    if end_month is None:
+        return None
+    if end_month == 12:
+        return Period("range", end_year, end_year, 1, 12, text=match.group(0))
+    return Period("range", end_year - 1, end_year, end_month + 1, end_month, text=match.group(0))
+
+
+def _running_year(
+    mention: Mention, found: Period, base: ArticleDate | None, metric: str | None
+) -> bool:
+    """A sum of money dated by the article's own year, the article's month known: the year
+    was still running when the text was written (a stock is as of a day: not concerned)."""
+    return (
+        mention.kind is Kind.MONEY
+        and found.kind == "point"
+        and found.start_month is None
+        and found.start_year is not None
+        and base is not None
+        and base.precision in ("day", "month")
+        and base.found_by != FILE_METADATA
+        and base.date.year == found.start_year
+        and not (base.precision == "day" and base.date.month == 12 and base.date.day == 31)
+        and not (metric or "").endswith("_stock")
+    )
+
+
+def _recorded_for_later_figure(
+    folded: str, mention: Mention, mentions: list[Mention] | None, period: PeriodMention
+) -> bool:
+    """The year after `mention` is a later figure's own: a participle of record joins it to a
+    figure that stands between ("as exportações somaram 90 bilhões de dólares, … atrás apenas
+    do recorde de 104 bilhões de dólares registrado em 2023", "behind the record of 104 billion
+    dollars recorded in 2023"): 2023 dates the 104, not the 90 (round s20c)."""
+    return any(
+        other is not mention
+        and other.kind is not Kind.DATE
+        and mention.end <= other.start
+        and other.end <= period.start
+        and _recorded_in(folded, other.end) == period.core_start
+        for other in mentions or ()
     )
 
 
