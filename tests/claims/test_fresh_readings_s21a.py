@@ -1,0 +1,190 @@
+"""General readings found on the fresh dev texts 178-184 of the unseen set (branch
+issue-15-s21a: English and Portuguese pages the store took nothing from, Caribbean and Brazilian
+outlets), each with real-shaped sentences (our own) in EN, ES and PT, checked against the
+package's knowledge base.
+
+* A date set a span of time from the event the clause names is not that event's date: "In June
+  2018, just a month after Trinidad and Tobago became the first country in the Caribbean to sign
+  on to the Belt and Road Initiative" dated the rank June 2018 and refuted it by the stored May
+  2018 memorandum; "En 2019, un año después de que Guyana se uniera a la Franja y la Ruta" was
+  refuted by Guyana's 2018 tie. Such a date may still bear a claim out, never refute it.
+* Goods named by a noun before the product's adjective are that product's trade: "o Brasil vendeu
+  US$ 60 bilhões em produtos agrícolas à China", "60.000 millones de dólares en productos
+  agrícolas", "US$ 60 billion of farm products" were refuted by Brazil's whole exports of 2023.
+* A rank of one sector's or product's exports is not the rank of all exports: "a China foi o maior
+  destino das exportações do agronegócio brasileiro", "the largest destination of Brazil's
+  agribusiness exports", "el mayor destino de las exportaciones agropecuarias de Brasil" were
+  borne out by Brazil's stored rank of all exports.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+# --- A date a span of time from the event -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "In June 2018, just a month after Trinidad and Tobago became the first country in the"
+            " Caribbean to sign on to the Belt and Road Initiative, Prime Minister Rowley spoke at a"
+            " rally.",
+            "first country",
+        ),
+        (
+            "En junio de 2018, un mes después de que Trinidad y Tobago se convirtiera en el primer"
+            " país del Caribe en adherirse a la Franja y la Ruta, Rowley habló en un mitin.",
+            "primer país",
+        ),
+        (
+            "En 2019, un año después de que Guyana se uniera a la Franja y la Ruta, Barbados firmó"
+            " su memorando.",
+            "2019",
+        ),
+    ],
+)
+def test_a_date_a_span_of_time_from_the_event_does_not_refute_it(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert "span of time" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # The event's own date, or an offset in another clause, still decides (guards).
+        (
+            "Suriname signed on to the Belt and Road Initiative in June 2018.",
+            "June 2018",
+        ),
+        (
+            "Guyana se adhirió a la Franja y la Ruta en agosto de 2018.",
+            "agosto de 2018",
+        ),
+        (
+            "A Guiana aderiu à Iniciativa Cinturão e Rota em agosto de 2018.",
+            "agosto de 2018",
+        ),
+        (
+            "Guyana was the first country in the English-speaking Caribbean to establish"
+            " relations with China, in 1975.",
+            "first country",
+        ),
+    ],
+)
+def test_the_events_own_date_is_still_refuted(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+def test_an_offset_in_its_own_clause_leaves_the_main_clause_dated():
+    from chinalac.claims.extract import _offset_between, fold
+
+    text = fold("In 2019, two years after joining the BRI, Peru's exports to China reached")
+    assert not _offset_between(text, len("in 2019"), text.index("reached"))
+    text = fold("In June 2018, just a month after Trinidad and Tobago became the first")
+    assert _offset_between(text, len("in june 2018"), text.index("first"))
+
+
+# --- Goods named by a noun before the product -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Em 2023, o Brasil vendeu US$ 60 bilhões em produtos agrícolas à China.",
+            "US$ 60 bilhões",
+        ),
+        (
+            "En 2023, Brasil vendió 60.000 millones de dólares en productos agrícolas a China.",
+            "60.000 millones de dólares",
+        ),
+        ("In 2023, Brazil sold US$ 60 billion of farm products to China.", "US$ 60 billion"),
+    ],
+)
+def test_goods_named_by_a_noun_before_the_product_are_a_part(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # Brazil's whole exports of 2023, told plainly (guards).
+        ("In 2023, Brazil's exports to China reached US$ 60 billion.", "US$ 60 billion"),
+        (
+            "En 2023, las exportaciones de Brasil a China llegaron a 60.000 millones de dólares.",
+            "60.000 millones de dólares",
+        ),
+        (
+            "Em 2023, as exportações do Brasil para a China chegaram a US$ 60 bilhões.",
+            "US$ 60 bilhões",
+        ),
+    ],
+)
+def test_whole_exports_are_still_refuted(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+def test_goods_with_no_product_stay_the_whole():
+    from chinalac.claims.extract import PRODUCT_AFTER
+
+    assert PRODUCT_AFTER.match(" em produtos agricolas") is not None
+    assert PRODUCT_AFTER.match(" of farm products") is not None
+    assert PRODUCT_AFTER.match(" em produtos a china") is None
+
+
+# --- A rank of one sector's exports ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Entre julho de 2023 e julho de 2024, a China foi o maior destino das exportações do"
+            " agronegócio brasileiro, com US$ 57,94 bilhões.",
+            "maior destino",
+        ),
+        (
+            "Between July 2023 and July 2024, China was the largest destination of Brazil's"
+            " agribusiness exports, with US$ 57.94 billion.",
+            "largest destination",
+        ),
+        (
+            "Entre julio de 2023 y julio de 2024, China fue el mayor destino de las exportaciones"
+            " agropecuarias de Brasil, con US$ 57.940 millones.",
+            "mayor destino",
+        ),
+    ],
+)
+def test_a_rank_of_one_sectors_exports_is_not_borne_out_by_all_exports(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # The rank of all exports, products named in another clause (guards).
+        ("In 2024, China was the largest destination of Brazil's exports.", "largest destination"),
+        (
+            "Em 2024, a China foi o maior destino das exportações brasileiras, com a soja à frente.",
+            "maior destino",
+        ),
+        (
+            "En 2024, China fue el mayor destino de las exportaciones de Brasil, con la soja al"
+            " frente.",
+            "mayor destino",
+        ),
+    ],
+)
+def test_the_rank_of_all_exports_is_still_borne_out(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
