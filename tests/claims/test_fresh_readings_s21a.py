@@ -15,6 +15,11 @@ package's knowledge base.
   destino das exportações do agronegócio brasileiro", "the largest destination of Brazil's
   agribusiness exports", "el mayor destino de las exportaciones agropecuarias de Brasil" were
   borne out by Brazil's stored rank of all exports.
+* A percent that restates an amount of exports to China as a share of all exports is China's
+  share, whatever products are named after it: "… somaram US$ 89,7 bilhões, o equivalente a
+  26,8% do total exportado pelo país, com a soja à frente, seguida pelo minério de ferro" was read
+  as the commodities' share of sales to China; "equal to 26.8% of the country's total exports" had
+  no metric.
 """
 
 from __future__ import annotations
@@ -188,3 +193,59 @@ def test_a_rank_of_one_sectors_exports_is_not_borne_out_by_all_exports(kb, text,
 def test_the_rank_of_all_exports_is_still_borne_out(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- A percent restating exports to China as a share of all exports ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Em 2022, as exportações do Brasil para a China somaram US$ 89,7 bilhões, o equivalente"
+            " a 26,8% do total exportado pelo país, com a soja à frente, seguida pelo minério de"
+            " ferro e pelo petróleo.",
+            "26,8%",
+        ),
+        (
+            "In 2022, Brazil's exports to China totalled US$ 89.7 billion, equivalent to 26.8% of"
+            " the country's total exports, led by soybeans, followed by iron ore and oil.",
+            "26.8%",
+        ),
+        (
+            "En 2022, las exportaciones de Brasil a China sumaron 89.700 millones de dólares,"
+            " equivalentes al 26,8% del total exportado por el país, con la soja al frente, seguida"
+            " por el mineral de hierro y el petróleo.",
+            "26,8%",
+        ),
+        (
+            "In 2022, Brazil's exports to China totalled US$ 89.7 billion, equal to 26.8% of the"
+            " country's total exports.",
+            "26.8%",
+        ),
+    ],
+)
+def test_a_percent_restating_exports_to_china_is_chinas_share(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "china_share_of_exports", result.reason
+    assert result.verdict is Verdict.DISPUTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # The commodities' share of sales to China, told as such (guards).
+        (
+            "Em 2022, a soja, o minério de ferro e o petróleo responderam por 75% das exportações do"
+            " Brasil para a China.",
+            "75%",
+        ),
+        (
+            "In 2022, soybeans, iron ore and oil accounted for 75% of Brazil's exports to China.",
+            "75%",
+        ),
+    ],
+)
+def test_the_commodities_share_of_sales_to_china_stays(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.claim.metric == "primary_share_exports_to_china", result.reason

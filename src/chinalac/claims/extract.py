@@ -579,6 +579,20 @@ def extract(
             each_of = mention.kind in (Kind.MONEY, Kind.COUNT) and _each_of_in(
                 folded, clause[0], clause[1]
             )
+            if (
+                metric == "primary_share_exports_to_china"
+                and hit is not None
+                and (hit.start >= mention.end or not (clause[0] <= hit.start < clause[1]))
+                and china_share_of_exports(
+                    folded, clause, mention.number_start, mention.end, before_folded
+                )
+            ):
+                # "as exportações … para a China somaram US$ 89,7 bilhões, o equivalente a 26,8%
+                # do total exportado pelo país, com a soja à frente, seguida pelo minério de
+                # ferro": the percent restates the amount of exports to China as a share of all
+                # exports; the products named after it are what led those sales, not the basket
+                # the percent measures (round s21a: read as the commodities' share).
+                hit, metric = None, None
             if metric is None and mention.kind is Kind.PERCENT:
                 # "China … se llevó el 13% de sus exportaciones", "el 9,1% de las exportaciones
                 # fueron hacia China": China's share of the state's exports.
