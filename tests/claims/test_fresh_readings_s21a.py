@@ -20,6 +20,9 @@ package's knowledge base.
   26,8% do total exportado pelo país, com a soja à frente, seguida pelo minério de ferro" was read
   as the commodities' share of sales to China; "equal to 26.8% of the country's total exports" had
   no metric.
+* An expectation is a forecast: "A expectativa é de que a China conserve o posto de maior parceiro
+  comercial do Brasil nos próximos anos", "La expectativa es que China conserve el puesto de …"
+  were borne out by the stored rank of 2024 as if reported.
 """
 
 from __future__ import annotations
@@ -249,3 +252,52 @@ def test_a_percent_restating_exports_to_china_is_chinas_share(kb, text, figure):
 def test_the_commodities_share_of_sales_to_china_stays(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.claim.metric == "primary_share_exports_to_china", result.reason
+
+
+# --- An expectation is a forecast ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "A expectativa é de que a China conserve o posto de maior parceiro comercial do Brasil"
+            " nos próximos anos.",
+            "maior parceiro comercial",
+        ),
+        (
+            "La expectativa es que China conserve el puesto de mayor socio comercial de Brasil en"
+            " los próximos años.",
+            "mayor socio comercial",
+        ),
+        (
+            "The expectation is that China remains Brazil's largest trading partner in the coming"
+            " years.",
+            "largest trading partner",
+        ),
+    ],
+)
+def test_an_expectation_is_a_forecast(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "projection" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # A rank kept, told in the past, is a report (guards).
+        (
+            "A China conservou em 2024 o posto de maior parceiro comercial do Brasil.",
+            "maior parceiro comercial",
+        ),
+        (
+            "En 2024, China conservó el puesto de mayor socio comercial de Brasil.",
+            "mayor socio comercial",
+        ),
+        ("In 2024, China remained Brazil's largest trading partner.", "largest trading partner"),
+    ],
+)
+def test_a_rank_kept_is_still_borne_out(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -3596,7 +3596,12 @@ _PROJECTION_CUES = (
     r"could|might|(?:is|are|was|were)\s+(?:expected|projected|forecast|likely)\s+to|"
     r"(?:expected|projected|forecast)\s+to|podria|podrian|puede|pueden|podra|podran|"
     r"se\s+(?:espera|preve|proyecta)\s+que|pode|podem|podera|poderao|poderia|poderiam|"
-    r"espera-se\s+que|preve-se\s+que"
+    r"espera-se\s+que|preve-se\s+que|"
+    # "A expectativa é de que a China conserve o posto de maior parceiro comercial do Brasil nos
+    # próximos anos" (round s21a: borne out by the stored rank of 2024, a forecast read as a
+    # report), "la expectativa es que", "the expectation is that"
+    r"a\s+expectativa\s+e\s+(?:de\s+)?que|la\s+expectativa\s+es\s+(?:de\s+)?que|"
+    r"the\s+expectation\s+is\s+that"
 )
 # The cues alone, without word boundaries: a sentence where none occurs has no match of
 # PROJECTION_BEFORE in any part of it (see _may_project).
@@ -3608,7 +3613,9 @@ PROJECTION_BEFORE = re.compile(
     r"(?:\s+(?!(?:of|de|del|do|da)\b)\S+){0,6}"
     # … except the "de" of a noun that only names the value itself: "podem alcançar o valor
     # histórico de US$ 100 mil milhões", "could reach a level of", "podría llegar a una cifra de".
-    r"(?:\s+(?:valor|value|cifra|figure|monto|montante|nivel|level|patamar|marca|mark)"
+    r"(?:\s+(?:valor|value|cifra|figure|monto|montante|nivel|level|patamar|marca|mark|"
+    # "conserve o posto de maior parceiro", "keep the position of", "mantenga el puesto de"
+    r"posto|posicao|puesto|posicion|position|post)"
     r"(?:\s+(?!(?:of|de|del|do|da)\b)\S+)?\s+(?:of|de|do|da))?"
     r"\s*$"
 )
