@@ -23,6 +23,9 @@ package's knowledge base.
 * An expectation is a forecast: "A expectativa é de que a China conserve o posto de maior parceiro
   comercial do Brasil nos próximos anos", "La expectativa es que China conserve el puesto de …"
   were borne out by the stored rank of 2024 as if reported.
+* A year after a colon dates the rank set against the first one there, not the first: "a China
+  tornou-se o principal parceiro comercial do Brasil, uma virada e tanto: em 2000, o país asiático
+  aparecia apenas na 38ª posição" read the present rank for 2000, where nothing is stored.
 """
 
 from __future__ import annotations
@@ -301,3 +304,52 @@ def test_an_expectation_is_a_forecast(kb, text, figure):
 def test_a_rank_kept_is_still_borne_out(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- A year after a colon dates the rank set against the first ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Em duas décadas, a China tornou-se o principal parceiro comercial do Brasil, uma virada"
+            " e tanto: em 2000, o país asiático aparecia apenas na 38ª posição no ranking.",
+            "principal parceiro comercial",
+        ),
+        (
+            "In two decades China became Brazil's largest trading partner, quite a turnaround: in"
+            " 2000, the Asian country was only in 38th place.",
+            "largest trading partner",
+        ),
+        (
+            "En dos décadas, China se convirtió en el principal socio comercial de Brasil, un gran"
+            " giro: en 2000, el país asiático aparecía apenas en el 38º lugar.",
+            "principal socio comercial",
+        ),
+    ],
+)
+def test_a_year_after_a_colon_dates_the_rank_set_against_the_first(kb, text, figure):
+    result = one(check(text, kb, date="2024-08-19"), figure)
+    assert result.claim.period is None or result.claim.period.start_year != 2000, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # With no rank after the colon, its one year still dates the rank (guards).
+        (
+            "China ya era el principal socio comercial de Brasil: dejó atrás a Estados Unidos con"
+            " un intercambio de 157.000 millones de dólares en 2021.",
+            "principal socio comercial",
+        ),
+        (
+            "China was already Brazil's largest trading partner: it left the United States behind"
+            " with trade of 157 billion dollars in 2021.",
+            "largest trading partner",
+        ),
+    ],
+)
+def test_a_year_after_a_colon_still_dates_a_rank_alone(kb, text, figure):
+    result = one(check(text, kb, date="2024-08-19"), figure)
+    assert result.claim.period is not None and result.claim.period.start_year == 2021

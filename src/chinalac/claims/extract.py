@@ -3044,6 +3044,17 @@ def _period_for(
         and len({(p.period.kind, p.period.start_year, p.period.end_year) for p in later}) == 1
         and ":" in folded[mention.end : later[0].start]
         and YEAR_WRITTEN.search(folded[later[0].start : later[0].end])
+        # "a China tornou-se o principal parceiro comercial do Brasil, uma virada e tanto: em
+        # 2000, o país asiático aparecia apenas na 38ª posição": a rank after the colon is the
+        # one the year dates, set against this one (round s21a: the present rank was read for
+        # 2000, where no row decides it).
+        and not (
+            mention.kind is Kind.RANK
+            and any(
+                other.kind is Kind.RANK and other.start > folded.index(":", mention.end)
+                for other in mentions or ()
+            )
+        )
     ):
         only = later[0].period
         if only.kind == "point" and only.start_year == only.end_year and not only.start_month:
