@@ -145,7 +145,9 @@ def test_the_state_named_before_keeps_the_figure(kb, text, figure, entity):
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
-        # The plan named in the sentence dates the pledge: "no period stated" is no doubt.
+        # The plan named in the sentence identifies the pledge, but the figure dates nothing:
+        # an undated pledge figure is never called false (the guard of test_known_gaps_s15d;
+        # the lead removed round s20b's settling of the period doubt at the merge).
         (
             "15 de mayo de 2025 — En la IV Reunión Ministerial, Xi anunció una línea de crédito"
             " de 60.000 millones de yuanes para América Latina.",
@@ -163,9 +165,9 @@ def test_the_state_named_before_keeps_the_figure(kb, text, figure, entity):
         ),
     ],
 )
-def test_a_pledge_of_the_plan_named_in_its_sentence_is_refuted_by_that_pledge(kb, text, figure):
+def test_an_undated_figure_of_the_plan_named_is_not_refuted(kb, text, figure):
     result = one(check(text, kb), figure)
-    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
     assert "beijing2025_credit_line_66bn_cny" in result.reason
 
 

@@ -152,7 +152,6 @@ def _result(claim: Claim, findings: list[tuple[int, Finding]]) -> ClaimResult:
             (),
         )
         ranked = [chosen, *ranked]
-    doubts = [d for d in doubts if d.split(":", 1)[0] not in chosen.settles]
     if chosen.verdict is Verdict.CONTRADICTED and doubts:
         # Precision first: a claim is called false only when what it measures, about whom and
         # when are each read with confidence.

@@ -176,9 +176,6 @@ class Finding:
     verdict: Verdict
     reason: str
     evidence: tuple[Evidence, ...] = ()
-    # Fields whose low-confidence reading the rule settled itself ("period": a pledge named by
-    # its plan is dated by the plan, whatever date the sentence leaves out).
-    settles: tuple[str, ...] = ()
 
 
 @dataclass

@@ -233,8 +233,9 @@ class Commitments:
             if not same_metric:
                 continue
             plans = {p.plan for p in same_metric if isinstance(p.plan, str)}
-            written = plans_named(claim) & plans
-            named = written or self._plans_of_the_day(claim, same_metric, context)
+            named = plans_named(claim) & plans or self._plans_of_the_day(
+                claim, same_metric, context
+            )
             window = self._window(claim, context)
             others = [
                 p
@@ -243,9 +244,7 @@ class Commitments:
                 for p in rows_
                 if isinstance(p.plan, str) and p.plan in plans
             ]
-            finding = self._judge(
-                claim, same_metric, said_by, delivered_by, named, window, others, bool(written)
-            )
+            finding = self._judge(claim, same_metric, said_by, delivered_by, named, window, others)
             if finding is not None:
                 yield claim.claim_id, finding
 
@@ -341,7 +340,6 @@ class Commitments:
         named,
         window=None,
         others=(),
-        plan_written=False,
     ) -> Finding | None:
         # A period borrowed from another sentence ("… entre 2015 e 2019. Na IV Reunião
         # Ministerial … anunciou uma linha de crédito de 66 bilhões de yuans") does not date the
@@ -512,20 +510,6 @@ class Commitments:
                         note=getattr(pledge, "evidence", None) or None,
                     )
                     for pledge, _a, _i, _v in matched
-                ),
-                # The plan named in the claim's own sentence dates the pledge: "no period
-                # stated" is no doubt about which pledge it is. Money only: a sum is read with
-                # its currency, while a count takes its measure from nearby words ("invitar a
-                # 300 miembros … y ofrecer 500 becas" read 300 as scholarships), and the period's
-                # doubt stays its safeguard. The pledge of the article's day
-                # (`_plans_of_the_day`) is an inference from the text's date and an earlier
-                # sentence: it identifies a pledge that bears the figure out, but its doubt
-                # stays, so it never refutes (precision first: in its first form it refuted a
-                # figure of another occasion).
-                settles=(
-                    ("period",)
-                    if plan_written and claim.period is None and claim.kind is Kind.MONEY
-                    else ()
                 ),
             )
         return None
