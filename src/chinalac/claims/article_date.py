@@ -186,6 +186,7 @@ class RelativeDate:
 
 
 BARE_MONTH = "{m} alone"
+MONTH_OF_LAST_YEAR = "{m} of last year"
 # Why a month named alone stays unresolved (claims/check.py turns a match into unverifiable
 # and names this in the reason).
 UNCLEAR_MONTH_WHY = re.compile(
@@ -254,6 +255,19 @@ def _relative_patterns() -> list[tuple[re.Pattern, str]]:
                 + r")\s+(?:deste|de\s+este|del\s+presente|de\s+este|this|of\s+this)\s+(?:ano|year)\b"
             ),
             "{m} this year",
+        ),
+        # "en abril del año pasado", "em abril do ano passado", "in April last year", "April of
+        # the previous year": that month of the year before (round s21b: main read "año
+        # pasado" alone, the whole year, and refuted a month's imports with the year's).
+        (
+            re.compile(
+                r"\b(?P<m>"
+                + full_month
+                + r")\s+(?:del\s+ano\s+pasado|del\s+pasado\s+ano|do\s+ano\s+passado|"
+                r"del\s+ano\s+anterior|do\s+ano\s+anterior|(?:of\s+)?last\s+year|"
+                r"of\s+the\s+previous\s+year|of\s+the\s+year\s+before)\b"
+            ),
+            MONTH_OF_LAST_YEAR,
         ),
         (re.compile(r"\b(?:last|past)\s+(?P<m>" + month + r")\b(?!\s*(?:\d|,\s*\d))"), "{m}"),
         (re.compile(r"\b(?:el\s+)?pasado\s+(?P<m>" + month + r")\b(?!\s+de\s+\d)"), "{m}"),
@@ -425,6 +439,15 @@ def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeD
                         match.start(), match.end(), text, None, f"'{text}' with no article date"
                     )
                 )
+                continue
+            if phrase == MONTH_OF_LAST_YEAR:
+                number = months().get(groups["m"].rstrip("."))
+                if number is None:
+                    continue
+                year = base.date.year - 1
+                period = Period("point", year, year, number, number, text=text)
+                why = f"'{text}' read against the article date {base.label()}"
+                found.append(RelativeDate(match.start(), match.end(), text, period, why))
                 continue
             if phrase == BARE_MONTH:
                 period, why = _bare_month(text, groups["m"], base)

@@ -1,0 +1,68 @@
+"""General readings found on the fresh dev texts 185-191 of the unseen set (branch
+issue-15-s21b: Spanish pages the store took nothing from), each with real-shaped sentences (our
+own) in EN, ES and PT, checked against the package's knowledge base.
+
+* A month of last year is that month, not the year: "contra US$ 689 millones en abril del año
+  pasado" (June 2020) was read as the whole of 2019 and refuted by Argentina's 2019 imports.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+# --- a month of last year ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Las importaciones de la Argentina desde China bajaron en abril a US$ 411 millones,"
+            " contra US$ 689 millones en abril del año pasado.",
+            "US$ 689 millones",
+        ),
+        (
+            "Argentina's imports from China fell to US$ 411 million in April, against"
+            " US$ 689 million in April last year.",
+            "US$ 689 million",
+        ),
+        (
+            "As importações da Argentina vindas da China caíram em abril para US$ 411 milhões,"
+            " contra US$ 689 milhões em abril do ano passado.",
+            "US$ 689 milhões",
+        ),
+        (
+            "Las importaciones de la Argentina desde China sumaron US$ 689 millones en abril del"
+            " año anterior.",
+            "US$ 689 millones",
+        ),
+    ],
+)
+def test_a_month_of_last_year_is_that_month(kb, text, figure):
+    result = one(check(text, kb, date="2020-06-07"), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert result.claim.period is not None
+    assert result.claim.period.label() == "2019-04", result.claim.period.label()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Las importaciones de la Argentina desde China sumaron US$ 9.267 millones el año"
+            " pasado.",
+            "US$ 9.267 millones",
+        ),
+        ("Argentina's imports from China reached US$ 9,267 million last year.", "US$ 9,267 million"),
+        (
+            "As importações da Argentina vindas da China somaram US$ 9.267 milhões no ano passado.",
+            "US$ 9.267 milhões",
+        ),
+    ],
+)
+def test_guard_last_year_alone_is_the_year(kb, text, figure):
+    result = one(check(text, kb, date="2020-06-07"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
