@@ -66,3 +66,58 @@ def test_a_month_of_last_year_is_that_month(kb, text, figure):
 def test_guard_last_year_alone_is_the_year(kb, text, figure):
     result = one(check(text, kb, date="2020-06-07"), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- a day apart across a month's end ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "República Dominicana y China establecieron relaciones diplomáticas el pasado 30 de"
+            " abril.",
+            "30 de abril",
+        ),
+        (
+            "The Dominican Republic established diplomatic relations with China on April 30,"
+            " 2018.",
+            "April 30, 2018",
+        ),
+        (
+            "A República Dominicana estabeleceu relações diplomáticas com a China em 30 de abril"
+            " de 2018.",
+            "abril de 2018",
+        ),
+    ],
+)
+def test_a_day_apart_across_a_months_end_is_not_refuted(kb, text, figure):
+    result = one(check(text, kb, date="2018-09-21"), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (
+            "República Dominicana y China establecieron relaciones diplomáticas el 28 de abril"
+            " de 2018.",
+            "abril de 2018",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "The Dominican Republic established diplomatic relations with China in March 2018.",
+            "March 2018",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "A República Dominicana estabeleceu relações diplomáticas com a China em 1 de maio"
+            " de 2018.",
+            "maio de 2018",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_guard_days_further_apart_or_the_same_day(kb, text, figure, verdict):
+    result = one(check(text, kb, date="2018-09-21"), figure)
+    assert result.verdict is verdict, result.reason

@@ -16,6 +16,7 @@ An FTA said to be signed ("se firmó", "se suscribió", "foi assinado") is dated
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import ClassVar
@@ -227,8 +228,11 @@ def fta_event(claim) -> str | None:
 # The day of a dated claim: "11 de mayo de 2023", "13 de maio de 2025" (the day stands before
 # the month phrase the claim holds), "May 11, 2023", "11 May 2023" (inside the claim).
 DAY_BEFORE = re.compile(r"(?<![\d.,$])([0-3]?\d)(?:º|°|o|er|st|nd|rd|th)?\s+(?:de\s+)?$")
+# "April 30, 2018", "30 April 2018", and with no year (a date read against the article's):
+# "30 de abril", "April 30" (round s21b: main read no day in "el pasado 30 de abril").
 DAY_INSIDE = re.compile(
-    r"^(?:[a-z]+\.?\s+([0-3]?\d)(?:st|nd|rd|th)?,?\s+\d{4}|([0-3]?\d)(?:st|nd|rd|th)?\s+[a-z]+\.?\s+\d{4})$"
+    r"^(?:[a-z]+\.?\s+([0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
+    r"([0-3]?\d)(?:º|o|st|nd|rd|th)?\s+(?:de\s+)?[a-z]+\.?(?:\s+(?:de\s+)?\d{4})?)$"
 )
 # One day apart is no contradiction: a signing by video link at night falls on two dates
 # (Quito and Beijing), and reports date an event by its announcement or its ceremony.
@@ -255,6 +259,22 @@ def _day_check(claim, date: str) -> bool | None:
         return True
     gap = abs(int(date[8:10]) - day)
     return True if gap == 0 else None if gap <= DAY_SLACK else False
+
+
+def _a_day_apart(claim, date: str | None) -> bool:
+    """True when the claim gives a day and a month, the stored date gives its day, and the two
+    are at most DAY_SLACK days apart across a month's or year's end: "el pasado 30 de abril"
+    in Santo Domingo is 1 May in Beijing (the communique's date), so neither is refuted by the
+    other (round s21b: main compared the months only and refuted 30 April by 1 May)."""
+    day = claim_day(claim)
+    if day is None or not date or len(date) < 10 or claim.period.kind == "as_of":
+        return False
+    try:
+        stored = dt.date.fromisoformat(date[:10])
+        claimed = dt.date(claim.period.end_year, claim.period.end_month, day)
+    except ValueError:
+        return False
+    return abs((stored - claimed).days) <= DAY_SLACK
 
 
 def _claimed(claim) -> str:
@@ -542,6 +562,8 @@ class TiesDate:
         if not EVENT_VERB.search(folded):
             return None
         current = as_tie(now, tie_type)
+        if any(_a_day_apart(claim, t.date) for t in (found, current) if t is not None):
+            return None
         # The domain counts a row dated to its year only from 31 December; such a row cannot
         # show a month of that year wrong, so the month is left unjudged.
         year_only = current is not None and not current.month and current.year == year
@@ -607,6 +629,8 @@ class TiesDate:
         elif event.year == year and (not month or not event.month or event.month == month):
             if (day_ok := _day_check(claim, event.date)) is None:
                 return None
+        elif _a_day_apart(claim, event.date):
+            return None
         else:
             day_ok = False
         if day_ok:
