@@ -121,3 +121,51 @@ def test_a_day_apart_across_a_months_end_is_not_refuted(kb, text, figure):
 def test_guard_days_further_apart_or_the_same_day(kb, text, figure, verdict):
     result = one(check(text, kb, date="2018-09-21"), figure)
     assert result.verdict is verdict, result.reason
+
+
+# --- a demonym that names a currency ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "El mandatario anunció cinco programas y un crédito por 66.000 millones de yuanes"
+            " —equivalentes a 35,6 billones de pesos colombianos— para el desarrollo del bloque.",
+            "66.000 millones de yuanes",
+        ),
+        (
+            "Xi announced five programs and a credit line of 66 billion yuan, equivalent to 35.6"
+            " trillion Colombian pesos, for the development of the bloc.",
+            "66 billion yuan",
+        ),
+        (
+            "Xi anunciou cinco programas e uma linha de crédito de 66 bilhões de yuans,"
+            " equivalentes a 35,6 trilhões de pesos colombianos, para o desenvolvimento do bloco.",
+            "66 bilhões de yuans",
+        ),
+    ],
+)
+def test_a_currency_demonym_names_no_state(kb, text, figure):
+    result = one(check(text, kb, date="2025-05-13"), figure)
+    assert result.claim.entity != "COL", result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Las exportaciones colombianas a China sumaron 2.377 millones de dólares en 2024.",
+            "2.377 millones de dólares",
+        ),
+        ("Colombian exports to China reached US$2,377 million in 2024.", "US$2,377 million"),
+        (
+            "As exportações colombianas para a China somaram 2.377 milhões de dólares em 2024.",
+            "2.377 milhões de dólares",
+        ),
+    ],
+)
+def test_guard_a_demonym_before_the_flow_keeps_its_state(kb, text, figure):
+    result = one(check(text, kb, date="2025-03-01"), figure)
+    assert result.claim.entity == "COL", result.reason
+    assert result.verdict is Verdict.SUPPORTED, result.reason
