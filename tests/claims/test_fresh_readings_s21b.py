@@ -169,3 +169,65 @@ def test_guard_a_demonym_before_the_flow_keeps_its_state(kb, text, figure):
     result = one(check(text, kb, date="2025-03-01"), figure)
     assert result.claim.entity == "COL", result.reason
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- a part of last year ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "El comercio entre China y América Latina alcanzó 427.400 millones de dólares de"
+            " enero a septiembre del año pasado.",
+            "427.400 millones de dólares",
+        ),
+        (
+            "Trade between China and Latin America reached US$427.4 billion from January to"
+            " September last year.",
+            "US$427.4 billion",
+        ),
+        (
+            "O comércio entre a China e a América Latina atingiu 427,4 bilhões de dólares de"
+            " janeiro a setembro do ano passado.",
+            "427,4 bilhões de dólares",
+        ),
+        (
+            "El comercio entre China y América Latina alcanzó 427.400 millones de dólares en los"
+            " primeros nueve meses del año pasado.",
+            "427.400 millones de dólares",
+        ),
+    ],
+)
+def test_months_of_last_year_are_last_years(kb, text, figure):
+    result = one(check(text, kb, date="2025-11-01"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.claim.period.label() == "2024-01–2024-09", result.claim.period.label()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "label"),
+    [
+        (
+            "Las importaciones argentinas desde China sumaron US$ 1.900 millones en el primer"
+            " trimestre del año pasado.",
+            "US$ 1.900 millones",
+            "2019-01–2019-03",
+        ),
+        (
+            "Argentina's imports from China totalled US$ 1,900 million in the first quarter of"
+            " last year.",
+            "US$ 1,900 million",
+            "2019-01–2019-03",
+        ),
+        (
+            "As importações argentinas da China somaram US$ 1.900 milhões no primeiro trimestre"
+            " do ano.",
+            "US$ 1.900 milhões",
+            "2020-01–2020-03",
+        ),
+    ],
+)
+def test_a_quarter_of_last_year_and_guard_of_this_year(kb, text, figure, label):
+    result = one(check(text, kb, date="2020-06-07"), figure)
+    assert result.claim.period.label() == label, result.claim.period.label()

@@ -324,12 +324,21 @@ MONTH_COUNTS = {
     "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "dois": 2, "quatro": 4,
     "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11,
 }  # fmt: skip
+# "del año pasado", "do ano passado", "of last year" after a part of a year: the year before's.
+LAST_YEAR_TAIL = (
+    r"(?P<last>\s+(?:del\s+ano\s+pasado|del\s+pasado\s+ano|del\s+ano\s+anterior|"
+    r"do\s+ano\s+passado|do\s+ano\s+anterior|of\s+last\s+year|last\s+year|"
+    r"of\s+the\s+previous\s+year)\b)"
+)
 # "the first eight months", "los primeros ocho meses del año", "nos primeiros oito meses deste
 # ano" with no year written.
 FIRST_MONTHS = re.compile(
     r"(?:(?:in|during|en|em|nos|durante)\s+)?(?:the\s+|los\s+|os\s+)?(?:first|primeros|primeiros)\s+"
     r"(?P<n>\d{1,2}|[a-z]+)\s+(?:months|meses)"
-    r"(?:\s+(?:of\s+the\s+year|of\s+this\s+year|del\s+ano|de\s+este\s+ano|do\s+ano|deste\s+ano))?"
+    # "los primeros cinco meses del año pasado", "the first five months of last year": the
+    # year before's (round s21b: main read "del año" and left "pasado", this year's months).
+    r"(?:" + LAST_YEAR_TAIL + r"|\s+(?:of\s+the\s+year|of\s+this\s+year|del\s+ano|de\s+este\s+ano|"
+    r"do\s+ano|deste\s+ano))?"
     r"(?!\s*(?:of|de|del|do)?\s*\d)"
 )
 
@@ -356,7 +365,11 @@ def _yearless_parts() -> tuple[re.Pattern, re.Pattern]:
     month = "(?:" + "|".join(sorted((re.escape(m) for m in months()), key=len, reverse=True)) + ")"
     part = re.compile(
         PART_OF_YEAR.removesuffix(r"\s+(?:of|de|del|do|da)\s+")
-        + r"(?:\s+(?:of|de|del|do|da)\s+(?:the\s+|el\s+|o\s+)?(?:este\s+|this\s+)?(?:year|ano)|"
+        # "el primer trimestre del año pasado", "the first quarter of last year" (round s21b).
+        + r"(?:"
+        + LAST_YEAR_TAIL
+        + r"|"
+        r"\s+(?:of|de|del|do|da)\s+(?:the\s+|el\s+|o\s+)?(?:este\s+|this\s+)?(?:year|ano)|"
         r"\s+(?:deste|de\s+este|this)\s+(?:year|ano))?(?!\s*(?:of|de|del|do|da)?\s*\d)"
     )
     months_span = re.compile(
@@ -364,7 +377,7 @@ def _yearless_parts() -> tuple[re.Pattern, re.Pattern]:
         # "From January to September this year", "de enero a septiembre de este año", "de
         # janeiro a setembro deste ano": the months name the part of this year, so the phrase
         # is one period (not "this year" read apart as a year to date, months unknown).
-        r"(?:\s+(?:of\s+|de\s+)?(?:this|este|deste)\s+(?:year|ano)\b)?"
+        r"(?:" + LAST_YEAR_TAIL + r"|\s+(?:of\s+|de\s+)?(?:this|este|deste)\s+(?:year|ano)\b)?"
         r"(?!\s*(?:de\s+|del\s+|of\s+)?\d)"
     )
     return part, months_span
