@@ -231,3 +231,34 @@ def test_months_of_last_year_are_last_years(kb, text, figure):
 def test_a_quarter_of_last_year_and_guard_of_this_year(kb, text, figure, label):
     result = one(check(text, kb, date="2020-06-07"), figure)
     assert result.claim.period.label() == label, result.claim.period.label()
+
+
+# --- the same month last year ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Las importaciones de la Argentina desde China bajaron en abril a US$ 411 millones,"
+            " contra US$ 689 millones en el mismo mes del año pasado.",
+            "US$ 689 millones",
+        ),
+        (
+            "Argentina's imports from China fell to US$ 411 million in April, from US$ 689"
+            " million in the same month last year.",
+            "US$ 689 million",
+        ),
+        (
+            "As importações da Argentina vindas da China caíram em abril para US$ 411 milhões,"
+            " ante US$ 689 milhões no mesmo mês do ano passado.",
+            "US$ 689 milhões",
+        ),
+    ],
+)
+def test_the_same_month_last_year_is_last_years(kb, text, figure):
+    results = check(text, kb, date="2020-06-07")
+    result = one(results, figure)
+    assert result.claim.period.label() == "2019-04", result.claim.period.label()
+    first = results[0]
+    assert first.claim.period.label() == "2020-04", first.claim.period.label()

@@ -432,10 +432,50 @@ def _part_of_base_year(folded: str, base: ArticleDate | None, taken) -> list[Rel
     return found
 
 
+# "contra US$ 689 millones en el mismo mes del año pasado", "igual mes de 2019", "the same month
+# last year", "no mesmo mês do ano passado": the month named before it in the sentence, of the
+# year before (or of the year written). Round s21b: main read the bare month ("en abril") for
+# both figures, this year's.
+SAME_MONTH = re.compile(
+    r"\b(?:(?:en|em|in|no)\s+)?(?:el\s+|the\s+|o\s+)?(?:mismo|igual|same|mesmo)\s+(?:mes|month)"
+    r"(?:\s+(?:del\s+ano\s+pasado|del\s+ano\s+anterior|do\s+ano\s+passado|do\s+ano\s+anterior|"
+    r"(?:of\s+)?last\s+year|of\s+the\s+previous\s+year)\b|\s+(?:de|del|do|of)\s+(?P<y>(?:19|20)\d\d)\b)"
+)
+
+
+def _same_month(folded: str, base: ArticleDate | None, taken) -> list[RelativeDate]:
+    found = []
+    names = months()
+    month_word = re.compile(
+        r"\b("
+        + "|".join(sorted((re.escape(m) for m in names if len(m) >= 4), key=len, reverse=True))
+        + r")\b"
+    )
+    for match in SAME_MONTH.finditer(folded):
+        if any(match.start() < e and s < match.end() for s, e in taken):
+            continue
+        taken.append(match.span())
+        text = match.group(0).strip()
+        before = [m for m in month_word.finditer(folded, 0, match.start())]
+        number = names.get(before[-1].group(1)) if before else None
+        year = int(match.group("y")) if match.group("y") else (base.date.year - 1 if base else None)
+        if number is None or year is None:
+            why = f"which month '{text}' means is unclear: no month named before it"
+            found.append(RelativeDate(match.start(), match.end(), text, None, why))
+            continue
+        period = Period("point", year, year, number, number, text=text)
+        why = f"'{text}' read as the month named before it" + (
+            f", against the article date {base.label()}" if base and not match.group("y") else ""
+        )
+        found.append(RelativeDate(match.start(), match.end(), text, period, why))
+    return found
+
+
 def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeDate]:
     """Relative date phrases of a folded sentence, resolved against `base` where known."""
     found: list[RelativeDate] = []
     taken: list[tuple[int, int]] = []
+    found += _same_month(folded, base, taken)
     found += _part_of_base_year(folded, base, taken)
     for pattern, phrase in _relative_patterns():
         for match in pattern.finditer(folded):
