@@ -262,3 +262,40 @@ def test_the_same_month_last_year_is_last_years(kb, text, figure):
     assert result.claim.period.label() == "2019-04", result.claim.period.label()
     first = results[0]
     assert first.claim.period.label() == "2020-04", first.claim.period.label()
+
+
+# --- a stored ratification ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (
+            "La Asamblea Nacional de Ecuador ratificó el tratado de libre comercio con China el 7"
+            " de febrero de 2024.",
+            "febrero de 2024",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Ecuador's National Assembly ratified the free trade agreement with China on February"
+            " 7, 2024.",
+            "February 7, 2024",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "A Assembleia Nacional do Equador ratificou o tratado de livre comércio com a China em"
+            " 7 de fevereiro de 2024.",
+            "fevereiro de 2024",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "A Assembleia Nacional do Equador ratificou o tratado de livre comércio com a China em"
+            " 20 de janeiro de 2024.",
+            "janeiro de 2024",
+            Verdict.UNVERIFIABLE,
+        ),
+    ],
+)
+def test_a_stored_ratification_bears_out_never_refutes(kb, text, figure, verdict):
+    result = one(check(text, kb, date="2024-02-20"), figure)
+    assert result.verdict is verdict, result.reason

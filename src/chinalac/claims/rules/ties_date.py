@@ -26,6 +26,7 @@ from chinalac.claims.models import Evidence, Finding, Kind, Period, Qualifier, V
 from chinalac.claims.rules.base import CheckContext, folded_sentence, ranks_no_state
 from chinalac.claims.rules.ties_common import (
     ANNIVERSARY,
+    Tie,
     as_tie,
     nearest_tie_type,
     signing,
@@ -515,7 +516,11 @@ class TiesDate:
         on = f"{year}-{month:02d}" if month else str(year)
         event = fta_event(claim) if tie_type == "fta" else None
         if event == "ratified":
-            return None  # the ties table dates no ratification: neither borne out nor refuted
+            # A stored ratification of the same day (or month, when the text gives no day)
+            # bears it out; never refuted: chambers, decrees and exchanges of instruments
+            # ratify on different days (round s21b: "La Asamblea Nacional aprobó el acuerdo el
+            # pasado 7 de febrero" beside Ecuador's row ratified 2024-02-07).
+            return self._ratified(context, claim, year, month)
         if event == "signed":
             return self._signature(context, claim, year, month)
         if event == "in_force":
@@ -583,6 +588,32 @@ class TiesDate:
             f"the text dates it {_claimed(claim)}; the ties table holds {held}",
             evidence,
         )
+
+    def _ratified(self, context: CheckContext, claim, year: int, month: int | None):
+        frame = context.knowledge.ties
+        if frame is None or not len(frame) or claim.entity is None or not month:
+            return None
+        rows = frame[
+            (frame["iso3"] == claim.entity)
+            & (frame["tie_type"] == "fta")
+            & frame["status"].fillna("").str.contains("ratif", case=False)
+        ]
+        day = claim_day(claim)
+        for row in rows.itertuples():
+            date = str(row.date or "")
+            if len(date) < 7 or (int(date[:4]), int(date[5:7])) != (year, month):
+                continue
+            if day is not None and len(date) >= 10 and int(date[8:10]) != day:
+                continue
+            tie = Tie(row.tie_id, row.iso3, "fta", str(row.status), date, False,
+                      str(row.source_id or ""), str(row.tier or ""))  # fmt: skip
+            return Finding(
+                self.rule_id,
+                Verdict.SUPPORTED,
+                f"the ties table dates it {tie.date}: {tie.label()}",
+                (tie.evidence("matches"),),
+            )
+        return None
 
     def _in_force(self, context: CheckContext, claim, year: int, month: int | None):
         """An FTA "in force since / went into effect on DATE": the date its status in force
