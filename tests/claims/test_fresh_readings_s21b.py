@@ -4,6 +4,11 @@ own) in EN, ES and PT, checked against the package's knowledge base.
 
 * A month of last year is that month, not the year: "contra US$ 689 millones en abril del año
   pasado" (June 2020) was read as the whole of 2019 and refuted by Argentina's 2019 imports.
+* A tie's day one day off across a month's end: "establecieron relaciones el pasado 30 de abril"
+  was refuted by the Dominican Republic's 2018-05-01 (the Beijing date of the communique).
+* A demonym that names a currency ("pesos colombianos") is no state of the figure.
+* A part of last year and the same month last year are the year before's (found by probing).
+* A stored FTA ratification bears a ratification date out, never refutes it.
 """
 
 from __future__ import annotations
@@ -56,7 +61,10 @@ def test_a_month_of_last_year_is_that_month(kb, text, figure):
             " pasado.",
             "US$ 9.267 millones",
         ),
-        ("Argentina's imports from China reached US$ 9,267 million last year.", "US$ 9,267 million"),
+        (
+            "Argentina's imports from China reached US$ 9,267 million last year.",
+            "US$ 9,267 million",
+        ),
         (
             "As importações da Argentina vindas da China somaram US$ 9.267 milhões no ano passado.",
             "US$ 9.267 milhões",
@@ -80,8 +88,7 @@ def test_guard_last_year_alone_is_the_year(kb, text, figure):
             "30 de abril",
         ),
         (
-            "The Dominican Republic established diplomatic relations with China on April 30,"
-            " 2018.",
+            "The Dominican Republic established diplomatic relations with China on April 30, 2018.",
             "April 30, 2018",
         ),
         (
