@@ -126,6 +126,44 @@ YEAR_EARLIER_AFTER = re.compile(
     r"|(?:no|do)\s+mesmo\s+periodo\s+do\s+ano\s+anterior"
     r")(?![\w])"
 )
+# A span of time from another event (folded EN/ES/PT): "just a month after", "un mes después de",
+# "um mês depois de", "two weeks before", "un año después de que". A date followed by it, or set
+# before it in the clause of a rank or a date, is the date of a LATER (or earlier) event, not of
+# the one the clause names (round s21a: "In June 2018, just a month after Trinidad and Tobago
+# became the first country in the Caribbean to sign on to the Belt and Road" dated the rank June
+# 2018 and refuted it by the stored May 2018 memorandum; "En 2019, un año después de que Guyana
+# se uniera a la Franja y la Ruta" was refuted by Guyana's 2018 tie).
+_OFFSET_COUNT = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few|"
+    r"\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|varios|varias|"
+    r"pocos|pocas|um|uma|dois|duas|quatro|sete|oito|nove|dez|onze|doze|alguns|algumas|poucos|"
+    r"poucas)"
+)
+_OFFSET_UNIT = r"(?:days?|weeks?|months?|years?|decades?|dias?|semanas?|mes|meses|anos?|decadas?)"
+OFFSET_FROM_EVENT = re.compile(
+    r"(?<![\w])(?:(?:just|only|barely|exactly|almost|nearly|about|some|apenas|solo|justo|"
+    r"exactamente|casi|unos|unas|cerca\s+de|quase|exatamente|so|cerca\s+de)\s+)?"
+    + _OFFSET_COUNT
+    + r"\s+"
+    + _OFFSET_UNIT
+    + r"\s+(?:after|before|despues|antes|depois)(?![\w])"
+)
+# The same right after a date (used with .match at the date's end): "2019, un año después de".
+OFFSET_AFTER_DATE = re.compile(r"[^\S\n]{0,2},?[^\S\n]{0,3}(?:" + OFFSET_FROM_EVENT.pattern + ")")
+OFFSET_WHY = "a date set a span of time from the event the clause names"
+
+
+def _offset_between(folded: str, date_end: int, claim_start: int) -> bool:
+    """An offset phrase ("a month after") between a date and the claim, in the claim's own
+    clause (no clause break between the phrase and the claim)."""
+    if claim_start <= date_end:
+        return False
+    for found in OFFSET_FROM_EVENT.finditer(folded, date_end, claim_start):
+        if not re.search(r"[,;:]", folded[found.end() : claim_start]):
+            return True
+    return False
+
+
 # A figure followed by the period it is compared from: "down 87.5 % from US$43 million in the
 # same period of 2022", "frente a los US$43 millones del mismo período de 2022", "frente aos US$
 # 43 milhões do mesmo período de 2022" (folded text at the figure's end; used with .match). The
@@ -541,6 +579,20 @@ def extract(
             each_of = mention.kind in (Kind.MONEY, Kind.COUNT) and _each_of_in(
                 folded, clause[0], clause[1]
             )
+            if (
+                metric == "primary_share_exports_to_china"
+                and hit is not None
+                and (hit.start >= mention.end or not (clause[0] <= hit.start < clause[1]))
+                and china_share_of_exports(
+                    folded, clause, mention.number_start, mention.end, before_folded
+                )
+            ):
+                # "as exportações … para a China somaram US$ 89,7 bilhões, o equivalente a 26,8%
+                # do total exportado pelo país, com a soja à frente, seguida pelo minério de
+                # ferro": the percent restates the amount of exports to China as a share of all
+                # exports; the products named after it are what led those sales, not the basket
+                # the percent measures (round s21a: read as the commodities' share).
+                hit, metric = None, None
             if metric is None and mention.kind is Kind.PERCENT:
                 # "China … se llevó el 13% de sus exportaciones", "el 9,1% de las exportaciones
                 # fueron hacia China": China's share of the state's exports.
@@ -2757,6 +2809,10 @@ def _period_for(
                 if _event_since_before(folded, period.start):
                     # A new reading: it may bear the date out, never refute it.
                     return found, _level("low", "the year of the event a change counts from")
+                if OFFSET_AFTER_DATE.match(folded, period.end):
+                    # "En 2019, un año después de que Guyana se uniera …": the date of a later
+                    # event than the one named after it.
+                    return found, _level("low", OFFSET_WHY)
                 return found, _level("high", "the date as written")
     if (bracket := BRACKET_YEAR.match(folded, mention.end)) is not None:
         # "de $us 1.071 millones (2012) a $us 1.133 millones (2013)": the year in brackets right
@@ -2827,6 +2883,9 @@ def _period_for(
             return found, _level("low", f"'{found.text.strip()}' stands in another clause")
         if found.kind == "unresolved":
             return None, _level("low", f"unresolved relative date: {found.text}")
+        if _offset_between(folded, best.end, mention.start):
+            # "In June 2018, just a month after Trinidad and Tobago became the first country …"
+            return found, _level("low", OFFSET_WHY)
         if NAMED_BEFORE in found.text:
             return found, _level("medium", found.text)  # "In that year" → 2021
         if found.kind == "since" and found.end_year is None:
@@ -2985,6 +3044,17 @@ def _period_for(
         and len({(p.period.kind, p.period.start_year, p.period.end_year) for p in later}) == 1
         and ":" in folded[mention.end : later[0].start]
         and YEAR_WRITTEN.search(folded[later[0].start : later[0].end])
+        # "a China tornou-se o principal parceiro comercial do Brasil, uma virada e tanto: em
+        # 2000, o país asiático aparecia apenas na 38ª posição": a rank after the colon is the
+        # one the year dates, set against this one (round s21a: the present rank was read for
+        # 2000, where no row decides it).
+        and not (
+            mention.kind is Kind.RANK
+            and any(
+                other.kind is Kind.RANK and other.start > folded.index(":", mention.end)
+                for other in mentions or ()
+            )
+        )
     ):
         only = later[0].period
         if only.kind == "point" and only.start_year == only.end_year and not only.start_month:
@@ -3316,6 +3386,9 @@ _PRODUCTS = (
     r"agronegocios?|agribusiness|agroindustri\w*|agro|agri-?food|agroalimentari\w*|pecuari\w*|"
     r"livestock|ganader\w*|mining|mineria|mineracao|mineras?|mineros?|minerais|minerales|"
     r"minerals|alimentos|food|"
+    # "farm products", "farm goods" (round s21a: "Brazil sold US$ 60 billion of farm products to
+    # China" was refuted by Brazil's whole exports)
+    r"farm\s+(?:products|goods|produce|exports|sales)|"
     r"basicos|semimanufatur\w*|industriais|industriales)\b"
 )
 PRODUCT = re.compile(_PRODUCTS)
@@ -3338,7 +3411,13 @@ SUBSET_OF_FLOW = re.compile(
 )
 PRODUCT_AFTER = re.compile(
     r"[^\S\n]{0,3}(?:de\s+dolares\s+|dollars\s+|de\s+reais\s+)?(?:in|en|em|of|de)\s+"
-    r"(?:(?:the|la|las|los|el|o|os|a|as)\s+)?(" + _PRODUCTS + ")"
+    r"(?:(?:the|la|las|los|el|o|os|a|as)\s+)?"
+    # a noun of goods before the product's adjective (round s21a: "o Brasil vendeu US$ 60 bilhões
+    # em produtos agrícolas à China", "60.000 millones en productos agrícolas" were refuted by
+    # Brazil's whole exports of 2023)
+    r"(?:(?:produtos|productos|products|bens|bienes|goods|mercadorias|mercancias|generos|"
+    r"itens|items)\s+)?"
+    r"(" + _PRODUCTS + ")"
 )
 # A figure introduced as the whole another figure of the sentence is a part of: "sobre un total
 # de $us 9.676 millones, los productos chinos alcanzaron $us 1.740 millones", "out of a total of
@@ -3528,7 +3607,12 @@ _PROJECTION_CUES = (
     r"could|might|(?:is|are|was|were)\s+(?:expected|projected|forecast|likely)\s+to|"
     r"(?:expected|projected|forecast)\s+to|podria|podrian|puede|pueden|podra|podran|"
     r"se\s+(?:espera|preve|proyecta)\s+que|pode|podem|podera|poderao|poderia|poderiam|"
-    r"espera-se\s+que|preve-se\s+que"
+    r"espera-se\s+que|preve-se\s+que|"
+    # "A expectativa é de que a China conserve o posto de maior parceiro comercial do Brasil nos
+    # próximos anos" (round s21a: borne out by the stored rank of 2024, a forecast read as a
+    # report), "la expectativa es que", "the expectation is that"
+    r"a\s+expectativa\s+e\s+(?:de\s+)?que|la\s+expectativa\s+es\s+(?:de\s+)?que|"
+    r"the\s+expectation\s+is\s+that"
 )
 # The cues alone, without word boundaries: a sentence where none occurs has no match of
 # PROJECTION_BEFORE in any part of it (see _may_project).
@@ -3540,7 +3624,9 @@ PROJECTION_BEFORE = re.compile(
     r"(?:\s+(?!(?:of|de|del|do|da)\b)\S+){0,6}"
     # … except the "de" of a noun that only names the value itself: "podem alcançar o valor
     # histórico de US$ 100 mil milhões", "could reach a level of", "podría llegar a una cifra de".
-    r"(?:\s+(?:valor|value|cifra|figure|monto|montante|nivel|level|patamar|marca|mark)"
+    r"(?:\s+(?:valor|value|cifra|figure|monto|montante|nivel|level|patamar|marca|mark|"
+    # "conserve o posto de maior parceiro", "keep the position of", "mantenga el puesto de"
+    r"posto|posicao|puesto|posicion|position|post)"
     r"(?:\s+(?!(?:of|de|del|do|da)\b)\S+)?\s+(?:of|de|do|da))?"
     r"\s*$"
 )

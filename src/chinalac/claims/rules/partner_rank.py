@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from chinalac.claims.extract import EARLY_MONTHS
+from chinalac.claims.extract import _PRODUCTS, EARLY_MONTHS
 from chinalac.claims.matching import StoredFact
 from chinalac.claims.models import Claim, Finding, Kind, Period, Verdict
 from chinalac.claims.rules.base import CheckContext
@@ -83,6 +83,14 @@ SCOPED_COMPLEMENT = re.compile(
     + "|".join(SCOPES.values())
     + r"))"
 )
+# "o maior destino das exportações do agronegócio brasileiro", "the largest destination of
+# Brazil's agribusiness exports", "el mayor destino de las exportaciones agropecuarias de Brasil",
+# "the top market for Chile's copper exports" (folded, used with .match right after the rank):
+# the rank of one sector's or product's exports, within the rank's clause, which a stored rank of
+# all exports does not decide (round s21a: main bore it out by Brazil's rank of all exports).
+PRODUCT_COMPLEMENT = re.compile(
+    r"\s{0,3}(?:for|of|de|da|do|das|dos|del|para)\s[^.;:,]{0,50}?(?:" + _PRODUCTS + r")"
+)
 CHINA = re.compile(r"\b(?:china|chinese|pequim|pekin|beijing|gigante asiatico|pais asiatico)\b")
 REGIONS = {"LAC", "CHN", "TWN", "HKG", "MAC", "WLD", None}
 
@@ -124,6 +132,7 @@ class PartnerRank:
             not CHINA.search(folded[:start])
             or WITHIN_GROUP.match(folded[end:])
             or OF_PRODUCTS.match(folded[end : end + 80])
+            or (PRODUCT_COMPLEMENT.match(folded, end) and _scope(claim) is None)
         ):
             return None
         words = fold(claim.noun or claim.text)
