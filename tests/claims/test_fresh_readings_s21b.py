@@ -306,3 +306,57 @@ def test_the_same_month_last_year_is_last_years(kb, text, figure):
 def test_a_stored_ratification_bears_out_never_refutes(kb, text, figure, verdict):
     result = one(check(text, kb, date="2024-02-20"), figure)
     assert result.verdict is verdict, result.reason
+
+
+# --- an ordinal of states ranks the event named after it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Ecuador estableció relaciones diplomáticas con China en 1980 y fue el cuarto país"
+            " latinoamericano en firmar un tratado de libre comercio con China.",
+            "cuarto país latinoamericano",
+        ),
+        (
+            "Peru established diplomatic relations with China in 1971 and was the second Latin"
+            " American country to sign a free trade agreement with China.",
+            "second Latin American country",
+        ),
+        (
+            "O Peru estabeleceu relações diplomáticas com a China em 1971 e foi o segundo país"
+            " latino-americano a assinar um tratado de livre comércio com a China.",
+            "segundo país latino-americano",
+        ),
+    ],
+)
+def test_a_rank_of_states_is_not_borne_out_by_another_ties_date(kb, text, figure):
+    result = one(check(text, kb, date="2025-03-01"), figure)
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Los dos países establecieron relaciones diplomáticas en 1970, y Chile fue el primer"
+            " país latinoamericano en firmar un tratado de libre comercio con China.",
+            "primer país latinoamericano",
+        ),
+        (
+            "Costa Rica established diplomatic relations with China in 2007 and was the first"
+            " Central American country to sign a free trade agreement with China.",
+            "first Central American country",
+        ),
+        (
+            "Chile estabeleceu relações diplomáticas com a China em 1970 e foi o primeiro país"
+            " latino-americano a assinar um tratado de livre comércio com a China.",
+            "primeiro país latino-americano",
+        ),
+    ],
+)
+def test_guard_the_first_to_sign_an_fta_is_borne_out_by_the_ftas(kb, text, figure):
+    result = one(check(text, kb, date="2025-03-01"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "fta" in result.reason, result.reason

@@ -29,6 +29,7 @@ from chinalac.claims.rules.ties_common import (
     Tie,
     as_tie,
     nearest_tie_type,
+    rank_event_tie,
     signing,
     status,
     tie_types_named,
@@ -493,6 +494,12 @@ class TiesDate:
                 # Two events in one sentence, each with its date: the figure is judged against
                 # the tie named nearest it only, and never refuted (the pairing is a reading).
                 nearest = nearest_tie_type(claim.sentence, *claim.span_in_sentence)
+                if claim.kind is Kind.RANK:
+                    # "fue el cuarto país latinoamericano en firmar un TLC", "the first Central
+                    # American country to sign an FTA": an ordinal of states is the rank of the
+                    # event named after it, not of the tie dated before it (round s21b: main bore
+                    # out "cuarto país … en firmar un TLC" by Ecuador's relations of 1980).
+                    nearest = rank_event_tie(claim.sentence, claim.span_in_sentence[1]) or nearest
                 tie_types = [nearest] if nearest in EVENT_TIES else []
             for tie_type in tie_types:
                 if tie_type not in EVENT_TIES:
