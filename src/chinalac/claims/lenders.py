@@ -295,12 +295,14 @@ _SUBJECT_GAP = re.compile(
     r"havia|tinha|habia)\s{1,3}){0,2}$"
 )
 # Lenders that are no state of the store's list and not China's (folded): Brazil's development
-# bank, Western or private banks, other partners.
-_OTHER_LENDER_WORDS = re.compile(
-    r"\b(?:bndes|western\s+banks|private\s+(?:banks|lenders|creditors)|commercial\s+banks"
+# bank, Western or private banks, other partners; before a verb of lending (`_OTHER_LENDER_WORDS`)
+# or after "lent by" (`_OTHER_LENDER_AFTER`).
+_OTHER_LENDERS = (
+    r"bndes|western\s+banks|private\s+(?:banks|lenders|creditors)|commercial\s+banks"
     r"|bancos\s+(?:ocidentais|occidentales|privados|comerciais|comerciales|europeus|europeos"
-    r"|japoneses|americanos|estadounidenses|norte-?americanos)|" + _THIRD_PARTNERS_NAMES + r")$"
+    r"|japoneses|americanos|estadounidenses|norte-?americanos)|" + _THIRD_PARTNERS_NAMES
 )
+_OTHER_LENDER_WORDS = re.compile(r"\b(?:" + _OTHER_LENDERS + r")$")
 
 
 # A participle of lending and its agent right after a figure (folded): "… emprestados pelo", "…
@@ -309,12 +311,7 @@ _LENT_BY_AFTER = re.compile(
     r"[^.;:\d]{0,25}?\b(?:lent|loaned|granted|extended|emprestad[oa]s?|concedid[oa]s?|"
     r"otorgad[oa]s?|prestad[oa]s?)\s+(?:by|pel[oa]s?|por)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?"
 )
-_OTHER_LENDER_AFTER = re.compile(
-    r"(?:bndes|western\s+banks|private\s+(?:banks|lenders|creditors)|commercial\s+banks"
-    r"|bancos\s+(?:ocidentais|occidentales|privados|comerciais|comerciales)|"
-    + _THIRD_PARTNERS_NAMES
-    + r")\b"
-)
+_OTHER_LENDER_AFTER = re.compile(r"(?:" + _OTHER_LENDERS + r")\b")
 
 
 def other_lender(

@@ -288,39 +288,29 @@ class StoreFacts:
         Chinese ambassador, against INE's 357). Unverifiable, and the reason names both."""
         why = (claim.confidence.get("reporter") or {}).get("why", "")
         if why.startswith(PARTNER_SIDE_WHY):
-            return self._china_reporter_only(claim, contradicted, why)
-        if not why.startswith(CHINA_SIDE_WHY):
+            # The mirror (round s20c): the text names the state's own statistics ("segundo a
+            # Secex", "according to Brazil's trade secretariat") and every stored value that
+            # differs is China's side's (its customs, MOFCOM), as Brazil's first-quarter exports
+            # by Secex against China's customs' 28.73.
+            said, china_gives = why[len(PARTNER_SIDE_WHY) :].strip("'"), False
+            frame = "the state's own statistics give the figure ('{}') and the store holds China's side's"
+        elif why.startswith(CHINA_SIDE_WHY):
+            # The words after the prefix (the prefix's own "China's" holds a quote mark).
+            said, china_gives = why[len(CHINA_SIDE_WHY) :].strip("'"), True
+            frame = "China's side gives the figure ('{}') and the store holds another reporter's"
+        else:
             return None
-        # The words after the prefix (the prefix's own "China's" holds a quote mark).
-        said = why[len(CHINA_SIDE_WHY) :].strip("'")
         differing = [e for e in contradicted.evidence if e.relation == "differs"]
-        if not differing or any(CHINA_REPORTER.search(e.reporter or "") for e in differing):
+        china_rows = [bool(CHINA_REPORTER.search(e.reporter or "")) for e in differing]
+        # China's figure stands against the partner's rows only; the state's against China's only.
+        if not differing or (any(china_rows) if china_gives else not all(china_rows)):
             return None
         reporters = "; ".join(dict.fromkeys(e.reporter or "reporter not stated" for e in differing))
         return Finding(
             self.rule_id,
             Verdict.UNVERIFIABLE,
-            f"not called contradicted because China's side gives the figure ('{said}') "
-            f"and the store holds another reporter's ({reporters}) — " + contradicted.reason,
-            tuple(dataclasses.replace(e, relation="related") for e in contradicted.evidence),
-        )
-
-    def _china_reporter_only(self, claim: Claim, contradicted: Finding, why: str) -> Finding | None:
-        """The mirror of China's side's figure: the text names the state's own statistics
-        ("segundo a Secex", "according to Brazil's trade secretariat") and every stored value
-        that differs is China's side's (its customs, MOFCOM): the two sides count the same trade
-        their own way (round s20c: Brazil's first-quarter exports by Secex against China's
-        customs' 28.73). Unverifiable, and the reason names both."""
-        said = why[len(PARTNER_SIDE_WHY) :].strip("'")
-        differing = [e for e in contradicted.evidence if e.relation == "differs"]
-        if not differing or not all(CHINA_REPORTER.search(e.reporter or "") for e in differing):
-            return None
-        reporters = "; ".join(dict.fromkeys(e.reporter or "reporter not stated" for e in differing))
-        return Finding(
-            self.rule_id,
-            Verdict.UNVERIFIABLE,
-            f"not called contradicted because the state's own statistics give the figure "
-            f"('{said}') and the store holds China's side's ({reporters}) — " + contradicted.reason,
+            f"not called contradicted because {frame.format(said)} ({reporters}) — "
+            + contradicted.reason,
             tuple(dataclasses.replace(e, relation="related") for e in contradicted.evidence),
         )
 
