@@ -16,6 +16,7 @@ An FTA said to be signed ("se firmó", "se suscribió", "foi assinado") is dated
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import ClassVar
@@ -25,8 +26,10 @@ from chinalac.claims.models import Evidence, Finding, Kind, Period, Qualifier, V
 from chinalac.claims.rules.base import CheckContext, folded_sentence, ranks_no_state
 from chinalac.claims.rules.ties_common import (
     ANNIVERSARY,
+    Tie,
     as_tie,
     nearest_tie_type,
+    rank_event_tie,
     signing,
     status,
     tie_types_named,
@@ -227,8 +230,11 @@ def fta_event(claim) -> str | None:
 # The day of a dated claim: "11 de mayo de 2023", "13 de maio de 2025" (the day stands before
 # the month phrase the claim holds), "May 11, 2023", "11 May 2023" (inside the claim).
 DAY_BEFORE = re.compile(r"(?<![\d.,$])([0-3]?\d)(?:º|°|o|er|st|nd|rd|th)?\s+(?:de\s+)?$")
+# "April 30, 2018", "30 April 2018", and with no year (a date read against the article's):
+# "30 de abril", "April 30" (round s21b: main read no day in "el pasado 30 de abril").
 DAY_INSIDE = re.compile(
-    r"^(?:[a-z]+\.?\s+([0-3]?\d)(?:st|nd|rd|th)?,?\s+\d{4}|([0-3]?\d)(?:st|nd|rd|th)?\s+[a-z]+\.?\s+\d{4})$"
+    r"^(?:[a-z]+\.?\s+([0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
+    r"([0-3]?\d)(?:º|o|st|nd|rd|th)?\s+(?:de\s+)?[a-z]+\.?(?:\s+(?:de\s+)?\d{4})?)$"
 )
 # One day apart is no contradiction: a signing by video link at night falls on two dates
 # (Quito and Beijing), and reports date an event by its announcement or its ceremony.
@@ -255,6 +261,22 @@ def _day_check(claim, date: str) -> bool | None:
         return True
     gap = abs(int(date[8:10]) - day)
     return True if gap == 0 else None if gap <= DAY_SLACK else False
+
+
+def _a_day_apart(claim, date: str | None) -> bool:
+    """True when the claim gives a day and a month, the stored date gives its day, and the two
+    are at most DAY_SLACK days apart across a month's or year's end: "el pasado 30 de abril"
+    in Santo Domingo is 1 May in Beijing (the communique's date), so neither is refuted by the
+    other (round s21b: main compared the months only and refuted 30 April by 1 May)."""
+    day = claim_day(claim)
+    if day is None or not date or len(date) < 10 or claim.period.kind == "as_of":
+        return False
+    try:
+        stored = dt.date.fromisoformat(date[:10])
+        claimed = dt.date(claim.period.end_year, claim.period.end_month, day)
+    except ValueError:
+        return False
+    return abs((stored - claimed).days) <= DAY_SLACK
 
 
 def _claimed(claim) -> str:
@@ -472,6 +494,12 @@ class TiesDate:
                 # Two events in one sentence, each with its date: the figure is judged against
                 # the tie named nearest it only, and never refuted (the pairing is a reading).
                 nearest = nearest_tie_type(claim.sentence, *claim.span_in_sentence)
+                if claim.kind is Kind.RANK:
+                    # "fue el cuarto país latinoamericano en firmar un TLC", "the first Central
+                    # American country to sign an FTA": an ordinal of states is the rank of the
+                    # event named after it, not of the tie dated before it (round s21b: main bore
+                    # out "cuarto país … en firmar un TLC" by Ecuador's relations of 1980).
+                    nearest = rank_event_tie(claim.sentence, claim.span_in_sentence[1]) or nearest
                 tie_types = [nearest] if nearest in EVENT_TIES else []
             for tie_type in tie_types:
                 if tie_type not in EVENT_TIES:
@@ -495,7 +523,11 @@ class TiesDate:
         on = f"{year}-{month:02d}" if month else str(year)
         event = fta_event(claim) if tie_type == "fta" else None
         if event == "ratified":
-            return None  # the ties table dates no ratification: neither borne out nor refuted
+            # A stored ratification of the same day (or month, when the text gives no day)
+            # bears it out; never refuted: chambers, decrees and exchanges of instruments
+            # ratify on different days (round s21b: "La Asamblea Nacional aprobó el acuerdo el
+            # pasado 7 de febrero" beside Ecuador's row ratified 2024-02-07).
+            return self._ratified(context, claim, year, month)
         if event == "signed":
             return self._signature(context, claim, year, month)
         if event == "in_force":
@@ -542,6 +574,8 @@ class TiesDate:
         if not EVENT_VERB.search(folded):
             return None
         current = as_tie(now, tie_type)
+        if any(_a_day_apart(claim, t.date) for t in (found, current) if t is not None):
+            return None
         # The domain counts a row dated to its year only from 31 December; such a row cannot
         # show a month of that year wrong, so the month is left unjudged.
         year_only = current is not None and not current.month and current.year == year
@@ -561,6 +595,32 @@ class TiesDate:
             f"the text dates it {_claimed(claim)}; the ties table holds {held}",
             evidence,
         )
+
+    def _ratified(self, context: CheckContext, claim, year: int, month: int | None):
+        frame = context.knowledge.ties
+        if frame is None or not len(frame) or claim.entity is None or not month:
+            return None
+        rows = frame[
+            (frame["iso3"] == claim.entity)
+            & (frame["tie_type"] == "fta")
+            & frame["status"].fillna("").str.contains("ratif", case=False)
+        ]
+        day = claim_day(claim)
+        for row in rows.itertuples():
+            date = str(row.date or "")
+            if len(date) < 7 or (int(date[:4]), int(date[5:7])) != (year, month):
+                continue
+            if day is not None and len(date) >= 10 and int(date[8:10]) != day:
+                continue
+            tie = Tie(row.tie_id, row.iso3, "fta", str(row.status), date, False,
+                      str(row.source_id or ""), str(row.tier or ""))  # fmt: skip
+            return Finding(
+                self.rule_id,
+                Verdict.SUPPORTED,
+                f"the ties table dates it {tie.date}: {tie.label()}",
+                (tie.evidence("matches"),),
+            )
+        return None
 
     def _in_force(self, context: CheckContext, claim, year: int, month: int | None):
         """An FTA "in force since / went into effect on DATE": the date its status in force
@@ -607,6 +667,8 @@ class TiesDate:
         elif event.year == year and (not month or not event.month or event.month == month):
             if (day_ok := _day_check(claim, event.date)) is None:
                 return None
+        elif _a_day_apart(claim, event.date):
+            return None
         else:
             day_ok = False
         if day_ok:

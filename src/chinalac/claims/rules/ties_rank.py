@@ -22,7 +22,13 @@ from typing import ClassVar
 from chinalac.claims.models import Finding, Kind, Verdict
 from chinalac.claims.periods import find_periods
 from chinalac.claims.rules.base import CheckContext, folded_sentence, ranks_no_state
-from chinalac.claims.rules.ties_common import ANNIVERSARY, Tie, positive_ties, tie_types_named
+from chinalac.claims.rules.ties_common import (
+    ANNIVERSARY,
+    Tie,
+    positive_ties,
+    rank_event_tie,
+    tie_types_named,
+)
 from chinalac.claims.vocabulary import fold
 
 REGIONS = {"LAC", "CHN", "WLD", "TWN", "HKG", "MAC", None}
@@ -83,7 +89,13 @@ class TiesRank:
             ):
                 continue
             cutoff = self._cutoff(claim)
-            for tie_type in tie_types_named(claim.sentence):
+            # "el primer país latinoamericano en firmar un TLC": the FTA's order, not that of
+            # the relations dated earlier in the sentence (round s21b).
+            event = rank_event_tie(claim.sentence, claim.span_in_sentence[1])
+            before = claim.sentence[: claim.span_in_sentence[0]]
+            if event and claim.period and str(claim.period.end_year) in before:
+                cutoff = None  # the year is another clause's ("relaciones … en 1970 y …")
+            for tie_type in [event] if event else tie_types_named(claim.sentence):
                 on = f"{cutoff[0]}-{cutoff[1]:02d}" if cutoff else None
                 per_state = {t.iso3: t for t in positive_ties(context.knowledge, tie_type, on)}
                 if not per_state:
