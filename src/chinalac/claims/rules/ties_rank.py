@@ -93,8 +93,16 @@ class TiesRank:
             # the relations dated earlier in the sentence (round s21b).
             event = rank_event_tie(claim.sentence, claim.span_in_sentence[1])
             before = claim.sentence[: claim.span_in_sentence[0]]
-            if event and claim.period and str(claim.period.end_year) in before:
-                cutoff = None  # the year is another clause's ("relaciones … en 1970 y …")
+            if (
+                event
+                and claim.period
+                and str(claim.period.end_year) in before
+                and any(tie != event for tie in tie_types_named(before))
+            ):
+                # The year dates another tie named before ("relaciones … en 1970 y …"); a year
+                # before the rank with no other tie ("By the end of 2018, Chile was the latest
+                # country to join the BRI") is still the rank's cutoff.
+                cutoff = None
             for tie_type in [event] if event else tie_types_named(claim.sentence):
                 on = f"{cutoff[0]}-{cutoff[1]:02d}" if cutoff else None
                 per_state = {t.iso3: t for t in positive_ties(context.knowledge, tie_type, on)}
