@@ -1,0 +1,250 @@
+"""The claims_rules mutation run's survivors of round s20 (issue 17): each test here kills one
+or more mutants the target's other tests let live (the classification of every survivor, with
+the mutants each test kills, is in docs/mutation-claims-rules-survivors-s20.md).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import KnowledgeView, Verdict, check
+from chinalac.claims.extract import extract
+from chinalac.claims.models import Kind
+from chinalac.claims.rules.growth_rate import _multiple_fits
+from chinalac.claims.tolerance import interval
+
+
+@pytest.fixture(scope="module")
+def package() -> KnowledgeView:
+    return KnowledgeView.from_folder()
+
+
+def _findings(text: str, knowledge, rule_id: str) -> list[tuple[str, str, str]]:
+    return [
+        (r.claim.text.strip(), str(f.verdict), f.reason)
+        for r in check(text, db=knowledge)
+        for f in r.findings
+        if f.rule_id == rule_id
+    ]
+
+
+# ── NoRecord.check ──────────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Bolivia's exports to China reached US$1.5 billion in 1995.", "US$1.5 billion"),
+        (
+            "Las exportaciones de Bolivia a China alcanzaron US$1.500 millones en 1995.",
+            "US$1.500 millones",
+        ),
+        (
+            "As exportações da Bolívia para a China chegaram a US$1,5 bilhão em 1995.",
+            "US$1,5 bilhão",
+        ),
+    ],
+)
+def test_a_figure_with_a_metric_and_no_record_says_what_was_looked_for(package, text, figure):
+    # The fallback's reason names the metric, state and year it looked for (shown on /check
+    # with the claim's other findings), never an empty reason.
+    assert (
+        figure,
+        "unverifiable",
+        "no stored record for trade_china_imports · BOL · 1995",
+    ) in _findings(text, package, "no-record")
+
+
+# ── MeetingOrdinal._day ─────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "May 2025 — The fourth ministerial meeting of the China-Pacific Island Countries"
+            " forum opened in Xiamen on May 13.",
+            "May 13",
+        ),
+        (
+            "Mayo de 2025 — La cuarta reunión ministerial del foro China-Países Insulares del"
+            " Pacífico se inauguró el 13 de mayo en Xiamen.",
+            "13 de mayo",
+        ),
+        (
+            "Maio de 2025 — A quarta reunião ministerial do fórum China-Países Insulares do"
+            " Pacífico foi aberta em 13 de maio, em Xiamen.",
+            "13 de maio",
+        ),
+    ],
+)
+def test_the_day_of_another_forums_nth_meeting_is_not_the_celac_meetings(package, text, day):
+    # The fourth China-CELAC ministerial meeting was held in May 2025 too, but this sentence
+    # names no CELAC: its day is not borne out by the Forum's meeting.
+    (result,) = [r for r in check(text, db=package) if r.claim.text.strip() == day]
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert all(f.rule_id != "meeting-ordinal" for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May 2025 — Beijing hosted on May 13 the tenth ministerial meeting of the China-CELAC Forum.",
+        "Mayo de 2025 — Beijing acogió el 13 de mayo la décima reunión ministerial del Foro"
+        " China-CELAC.",
+        "Pequim sediou a décima reunião ministerial do Fórum China-CELAC em 13 de maio de 2025.",
+    ],
+)
+def test_the_day_beside_an_ordinal_no_meeting_has_is_left_alone(package, text):
+    # No tenth meeting is stored: the ordinal is unverifiable and its day is not judged (no
+    # look-up of a meeting that is not there).
+    results = check(text, db=package)
+    (rank,) = [r for r in results if r.claim.kind is Kind.RANK]
+    assert (rank.rule_id, rank.verdict) == ("meeting-ordinal", Verdict.UNVERIFIABLE)
+    dates = [r for r in results if r.claim.kind is Kind.DATE]
+    assert dates
+    assert all(f.rule_id != "meeting-ordinal" for r in dates for f in r.findings)
+
+
+# ── GrowthRate._change_of_levels ────────────────────────────────────────────────────────────
+
+
+def _change_of_levels(first_2022: str, through: str, lang: str) -> str:
+    """Honduras's imports from China in 2022 and 2023 (each in its paragraph), then their
+    change "between 2022 and <through>" (the model: test_known_gaps_s16c.CHANGE_OF_LEVELS)."""
+    if lang == "en":
+        return (
+            f"Tegucigalpa, March 2024 — In 2022 Honduras's imports from China totalled"
+            f" {first_2022}.\n\n"
+            "In 2023 Honduras's imports from China reached US$2,332.3 million.\n\n"
+            f"Between 2022 and {through}, Honduras's imports from China fell by US$37.7 million."
+        )
+    if lang == "es":
+        return (
+            f"Tegucigalpa, marzo de 2024 — En 2022 las importaciones de Honduras desde China"
+            f" sumaron {first_2022}.\n\n"
+            "En 2023 las importaciones de Honduras desde China alcanzaron 2,332.3 millones de"
+            " dólares.\n\n"
+            f"Entre 2022 y {through}, las importaciones de Honduras desde China se redujeron en"
+            " 37.7 millones de dólares."
+        )
+    return (
+        f"Tegucigalpa, março de 2024 — Em 2022 as importações de Honduras da China somaram"
+        f" {first_2022}.\n\n"
+        "Em 2023 as importações de Honduras da China chegaram a US$ 2.332,3 milhões.\n\n"
+        f"Entre 2022 e {through}, as importações de Honduras da China caíram em US$ 37,7 milhões."
+    )
+
+
+def _change_verdicts(text: str, knowledge) -> list[tuple[str, str]]:
+    return [(figure, verdict) for figure, verdict, _ in _findings(text, knowledge, "growth-rate")]
+
+
+@pytest.mark.parametrize(
+    ("first_2022", "through", "lang"),
+    [
+        ("US$2,367.5 million", "March 2023", "en"),
+        ("2,367.5 millones de dólares", "marzo de 2023", "es"),
+        ("US$ 2.367,5 milhões", "março de 2023", "pt"),
+    ],
+)
+def test_a_change_that_runs_to_a_month_is_not_tested_against_the_years_levels(
+    package, first_2022, through, lang
+):
+    # 2,367.5 → 2,332.3 is a fall of 35.2 over the two years; "between 2022 and March 2023"
+    # runs to a month, so the 37.7 is no change between the years' levels (nothing to test).
+    # Guard: "between 2022 and 2023" with the same figures is inconsistent.
+    text = _change_of_levels(first_2022, through, lang)
+    assert _change_verdicts(text, package) == []
+    whole = _change_of_levels(first_2022, through.split()[-1], lang)
+    assert [verdict for _, verdict in _change_verdicts(whole, package)] == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("first_2022", "lang"),
+    [
+        ("US$2.4 billion", "en"),
+        ("2.4 mil millones de dólares", "es"),
+        ("US$ 2,4 bilhões", "pt"),
+    ],
+)
+def test_a_change_within_the_rounding_of_a_level_written_in_billions_fits(
+    package, first_2022, lang
+):
+    # 2.4 billion is anything from 2,350 to 2,450 million: the fall to 2,332.3 million may be
+    # the 37.7 million written (the first level's rounding counts at its own scale, billions).
+    text = _change_of_levels(first_2022, "2023", lang)
+    assert _change_verdicts(text, package) == []
+
+
+# ── growth_rate._multiple_fits (unit: a first level with no upper end) ──────────────────────
+
+
+def test_a_first_level_with_no_upper_end_bounds_no_multiple_from_below():
+    # "from more than US$10 billion to US$2 billion": the first level may be any size past 10,
+    # so every multiple from 0 up to 2.5/10 is open, 0.1 included (only an upper bound holds).
+    a, b, rate = extract(
+        "Loans fell from more than US$10 billion in 2015 to US$2 billion in 2020, 0.1 times the"
+        " level."
+    )
+    assert (a.upper, rate.kind, rate.value) == (None, Kind.MULTIPLE, 0.1)
+    assert _multiple_fits(interval(rate), a, b) is True
+
+
+# ── ties_date._since_date ───────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "since"),
+    [
+        (
+            "Costa Rica and China have maintained diplomatic relations since {} 2007.",
+            ("March", "June"),
+        ),
+        (
+            "Costa Rica y China mantienen relaciones diplomáticas desde {} de 2007.",
+            ("marzo", "junio"),
+        ),
+        (
+            "A Costa Rica e a China mantêm relações diplomáticas desde {} de 2007.",
+            ("março", "junho"),
+        ),
+    ],
+)
+def test_a_tie_since_a_month_before_it_began_is_not_borne_out(package, text, since):
+    # Relations since 1 June 2007: "since June 2007" is borne out; "since March 2007" claims
+    # three months the tie did not have (never refuted: a "since" date is a reading).
+    early, right = since
+    assert [v for _, v, _ in _findings(text.format(early), package, "ties-date")] == []
+    assert [v for _, v, _ in _findings(text.format(right), package, "ties-date")] == ["supported"]
+
+
+# ── TiesRank._anniversaries ─────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "In 2024 Honduras and China celebrated the first anniversary of their diplomatic"
+            " relations.",
+            "first anniversary",
+        ),
+        (
+            "Honduras y China celebraron en 2024 el primer aniversario de sus relaciones"
+            " diplomáticas.",
+            "primer aniversario",
+        ),
+        (
+            "Em 2024, Honduras e China celebraram o primeiro aniversário de suas relações"
+            " diplomáticas.",
+            "primeiro aniversário",
+        ),
+    ],
+)
+def test_a_first_anniversary_dates_the_tie_a_year_before(package, text, figure):
+    # Honduras's relations with the PRC date from March 2023: the first anniversary in 2024
+    # bears them out (an ordinal of 1 is an anniversary like any other).
+    (result,) = [r for r in check(text, db=package) if r.claim.text.strip() == figure]
+    assert (result.rule_id, result.verdict) == ("ties-rank", Verdict.SUPPORTED)
+    assert result.reason.startswith("the anniversary in 2024 dates the tie 2023")
