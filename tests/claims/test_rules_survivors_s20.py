@@ -177,6 +177,39 @@ def test_a_change_within_the_rounding_of_a_level_written_in_billions_fits(
     assert _change_verdicts(text, package) == []
 
 
+def _change_after_a_change(lang: str) -> str:
+    """The 2022 figure is itself an amount of change ("grew by"), not the year's level."""
+    if lang == "en":
+        return (
+            "Tegucigalpa, March 2024 — In 2022 Honduras's imports from China grew by US$150.2"
+            " million.\n\n"
+            "In 2023 Honduras's imports from China reached US$2,332.3 million.\n\n"
+            "Between 2022 and 2023, Honduras's imports from China fell by US$37.7 million."
+        )
+    if lang == "es":
+        return (
+            "Tegucigalpa, marzo de 2024 — En 2022 las importaciones de Honduras desde China"
+            " crecieron en 150.2 millones de dólares.\n\n"
+            "En 2023 las importaciones de Honduras desde China alcanzaron 2,332.3 millones de"
+            " dólares.\n\n"
+            "Entre 2022 y 2023, las importaciones de Honduras desde China se redujeron en 37.7"
+            " millones de dólares."
+        )
+    return (
+        "Tegucigalpa, março de 2024 — Em 2022 as importações de Honduras da China cresceram em"
+        " US$ 150,2 milhões.\n\n"
+        "Em 2023 as importações de Honduras da China chegaram a US$ 2.332,3 milhões.\n\n"
+        "Entre 2022 e 2023, as importações de Honduras da China caíram em US$ 37,7 milhões."
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt"])
+def test_an_earlier_years_amount_of_change_is_no_level_to_test_a_change_against(package, lang):
+    # The text states no level of 2022 (only its growth): the change between 2022 and 2023 has
+    # no pair of levels, and is left alone (the slip read 150.2 as 2022's imports).
+    assert _change_verdicts(_change_after_a_change(lang), package) == []
+
+
 # ── growth_rate._multiple_fits (unit: a first level with no upper end) ──────────────────────
 
 
@@ -248,3 +281,65 @@ def test_a_first_anniversary_dates_the_tie_a_year_before(package, text, figure):
     (result,) = [r for r in check(text, db=package) if r.claim.text.strip() == figure]
     assert (result.rule_id, result.verdict) == ("ties-rank", Verdict.SUPPORTED)
     assert result.reason.startswith("the anniversary in 2024 dates the tie 2023")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "In 2018 El Salvador became the third country of Central America to establish"
+            " diplomatic relations with China.",
+            "third country",
+        ),
+        (
+            "En 2018 El Salvador se convirtió en el tercer país de Centroamérica en establecer"
+            " relaciones diplomáticas con China.",
+            "tercer país",
+        ),
+        (
+            "Em 2018, El Salvador tornou-se o terceiro país da América Central a estabelecer"
+            " relações diplomáticas com a China.",
+            "terceiro país",
+        ),
+    ],
+)
+def test_an_ordinal_that_is_no_anniversary_dates_no_tie_by_subtraction(package, text, figure):
+    # "the third country … in 2018" is an order among states, not the tie's third year: no
+    # "the anniversary in 2018 dates the tie 2015" beside the ties-date finding.
+    results = [r for r in check(text, db=package) if r.claim.text.strip() == figure]
+    (result,) = results
+    assert (result.rule_id, result.verdict) == ("ties-date", Verdict.SUPPORTED)
+    assert not [f for f in result.findings if "anniversary" in f.reason]
+
+
+# ── StoreFacts._stock_for_flow ──────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "September 2023 — In 2007, Chinese direct investment in Peru was just US$2.134"
+            " billion.",
+            "US$2.134 billion",
+        ),
+        (
+            "Septiembre de 2023 — En el 2007, la inversión extranjera directa de China en Perú era"
+            " de apenas US$2.134 millones.",
+            "US$2.134 millones",
+        ),
+        (
+            "Setembro de 2023 — Em 2007, o investimento direto da China no Peru era de apenas US$"
+            " 2.134 milhões.",
+            "US$ 2.134 milhões",
+        ),
+    ],
+)
+def test_direct_investment_borne_out_by_the_stock_names_that_reading(package, text, figure):
+    # The stock bears the level out, and the reason says so first (web/reasons.py translates
+    # the reading by this exact wording).
+    (result,) = [r for r in check(text, db=package) if r.claim.text.strip() == figure]
+    assert result.verdict is Verdict.SUPPORTED
+    assert result.reason.startswith(
+        "read as the stock of direct investment (the text names no flow or stock): matches 2,134"
+    )
