@@ -210,6 +210,50 @@ def test_an_earlier_years_amount_of_change_is_no_level_to_test_a_change_against(
     assert _change_verdicts(_change_after_a_change(lang), package) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "rate", "levels"),
+    [
+        (
+            "San Salvador, January 2026 — El Salvador's trade deficit with China reached"
+            " US$3,516.2 million in 2025, 34.3% higher than the 2024 deficit of US$2,599.7"
+            " million.",
+            "34.3%",
+            ("US$2,599.7 million", "US$3,516.2 million"),
+        ),
+        (
+            "San Salvador, enero de 2026 — La balanza comercial de El Salvador con China cerró"
+            " 2025 con un déficit de 3.516,2 millones de dólares, un 34,3 % superior al registro"
+            " de 2024, que fue de un déficit de 2.599,7 millones.",
+            "34,3 %",
+            ("2.599,7 millones", "3.516,2 millones de dólares"),
+        ),
+        (
+            "San Salvador, janeiro de 2026 — O déficit comercial de El Salvador com a China"
+            " chegou a US$ 3.516,2 milhões em 2025, 34,3% acima do déficit de 2024, de US$"
+            " 2.599,7 milhões.",
+            "34,3%",
+            ("US$ 2.599,7 milhões", "US$ 3.516,2 milhões"),
+        ),
+    ],
+)
+def test_a_rate_between_two_levels_shows_both_levels_as_evidence(package, text, rate, levels):
+    # "3,516.2 in 2025, 34.3% higher than the 2024 deficit of 2,599.7" (35.3%): the finding
+    # shows the two levels it was checked against, the earlier year's first.
+    results = check(text, db=package)
+    ids = {r.claim.text.strip(): r.claim.claim_id for r in results}
+    (finding,) = [
+        f
+        for r in results
+        if r.claim.text.strip() == rate
+        for f in r.findings
+        if f.rule_id == "growth-rate"
+    ]
+    assert finding.verdict is Verdict.INCONSISTENT
+    assert [(e.kind, e.record_id) for e in finding.evidence] == [
+        ("text", ids[level]) for level in levels
+    ]
+
+
 # ── growth_rate._multiple_fits (unit: a first level with no upper end) ──────────────────────
 
 
@@ -343,3 +387,34 @@ def test_direct_investment_borne_out_by_the_stock_names_that_reading(package, te
     assert result.reason.startswith(
         "read as the stock of direct investment (the text names no flow or stock): matches 2,134"
     )
+
+
+# ── StoreFacts._other_reporter ──────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "According to China's statistics, Bolivia's exports to China totalled 300 million"
+            " dollars in 2020.",
+            "300 million dollars",
+        ),
+        (
+            "Según las estadísticas de China, las exportaciones de Bolivia a China sumaron 300"
+            " millones de dólares en 2020.",
+            "300 millones de dólares",
+        ),
+        (
+            "Segundo a embaixada chinesa, as exportações da Bolívia para a China somaram 300"
+            " milhões de dólares em 2020.",
+            "300 milhões de dólares",
+        ),
+    ],
+)
+def test_china_sides_figure_left_unrefuted_is_the_store_facts_rules_finding(package, text, figure):
+    # INE's 357 million is another reporter's: the figure is left unverifiable by store-facts,
+    # and the report names that rule (the JSON report's rule_id).
+    (result,) = [r for r in check(text, db=package) if r.claim.text.strip() == figure]
+    assert (result.rule_id, result.verdict) == ("store-facts", Verdict.UNVERIFIABLE)
+    assert result.reason.startswith("not called contradicted because China's side gives")
