@@ -254,6 +254,49 @@ def test_a_rate_between_two_levels_shows_both_levels_as_evidence(package, text, 
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "San Salvador, January 2026 — El Salvador's imports from China reached US$3,516.2 million"
+        " in 2025, 30.5% higher than in 2024, when El Salvador's exports to China totalled"
+        " US$84.1 million in 2024.",
+        "San Salvador, enero de 2026 — Las importaciones de El Salvador desde China llegaron a"
+        " 3.516,2 millones de dólares en 2025, un 30,5 % superior a 2024, cuando sus"
+        " exportaciones a China fueron de 84,1 millones de dólares.",
+        "San Salvador, janeiro de 2026 — As importações de El Salvador da China chegaram a US$"
+        " 3.516,2 milhões em 2025, 30,5% acima de 2024, quando suas exportações para a China"
+        " foram de US$ 84,1 milhões.",
+    ],
+)
+def test_a_rate_is_not_tested_against_a_level_of_another_flow(package, text):
+    # The 30.5% is the imports' rise over 2024; the 2024 figure after it is the exports, no
+    # level of the imports: nothing to test (the slip compared 3,516.2 with 84.1).
+    assert _change_verdicts(text, package) == []
+
+
+@pytest.mark.parametrize(
+    ("first_2022", "lang", "levels"),
+    [
+        ("US$2,367.5 million", "en", ("US$2,367.5 million", "US$2,332.3 million")),
+        (
+            "2,367.5 millones de dólares",
+            "es",
+            ("2,367.5 millones de dólares", "2,332.3 millones de dólares"),
+        ),
+        ("US$ 2.367,5 milhões", "pt", ("US$ 2.367,5 milhões", "US$ 2.332,3 milhões")),
+    ],
+)
+def test_a_change_of_levels_shows_both_levels_as_evidence(package, first_2022, lang, levels):
+    # "Between 2022 and 2023 … fell by 37.7" against 2,367.5 → 2,332.3 (35.2): the finding
+    # shows both levels, 2022's first.
+    results = check(_change_of_levels(first_2022, "2023", lang), db=package)
+    ids = {r.claim.text.strip(): r.claim.claim_id for r in results}
+    (finding,) = [f for r in results for f in r.findings if f.rule_id == "growth-rate"]
+    assert [(e.kind, e.record_id) for e in finding.evidence] == [
+        ("text", ids[level]) for level in levels
+    ]
+
+
 # ── growth_rate._multiple_fits (unit: a first level with no upper end) ──────────────────────
 
 
