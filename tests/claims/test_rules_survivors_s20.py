@@ -461,3 +461,90 @@ def test_china_sides_figure_left_unrefuted_is_the_store_facts_rules_finding(pack
     (result,) = [r for r in check(text, db=package) if r.claim.text.strip() == figure]
     assert (result.rule_id, result.verdict) == ("store-facts", Verdict.UNVERIFIABLE)
     assert result.reason.startswith("not called contradicted because China's side gives")
+
+
+# ── StoreFacts._either_side ─────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "phrase"),
+    [
+        (
+            "La Paz, July 2018 — In 2016 Bolivia bought goods worth US$8.616 billion in total, and"
+            " Chinese imports reached US$1.686 billion.",
+            "US$1.686 billion",
+            "chinese imports",
+        ),
+        (
+            "La Paz, julio de 2018 — En 2016 Bolivia compró por $us 8.616 millones en total y las"
+            " importaciones chinas llegaron a $us 1.686 millones (20%).",
+            "$us 1.686 millones",
+            "importaciones chinas",
+        ),
+        (
+            "La Paz, julho de 2018 — Em 2016 a Bolívia comprou US$ 8,616 bilhões no total, e as"
+            " importações chinesas chegaram a US$ 1,686 bilhão.",
+            "US$ 1,686 bilhão",
+            "importacoes chinesas",
+        ),
+    ],
+)
+def test_a_flow_read_on_either_side_quotes_the_words_that_allow_it(package, text, figure, phrase):
+    # The reason quotes the text's own words ("importaciones chinas"), never a piece of the
+    # extractor's note.
+    (result,) = [r for r in check(text, db=package) if r.claim.text.strip() == figure]
+    assert result.verdict is Verdict.SUPPORTED
+    assert result.reason.startswith(
+        f"read as trade_china_exports ('{phrase}' may name either side): matches 1,686"
+    )
+
+
+# ── StoreFacts._since_to_last_year ──────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Washington, July 2013 — Since 2005, China has provided upwards of $87 billion in loan"
+            " commitments to Latin America.",
+            "upwards of $87 billion",
+        ),
+        (
+            "Washington, julio de 2013 — Desde 2005, China ha otorgado más de 87.000 millones de"
+            " dólares en compromisos de préstamos a América Latina.",
+            "más de 87.000 millones de dólares",
+        ),
+        (
+            "Washington, julho de 2013 — Desde 2005, a China concedeu mais de US$ 87 bilhões em"
+            " compromissos de empréstimos à América Latina.",
+            "mais de US$ 87 bilhões",
+        ),
+    ],
+)
+def test_a_total_since_a_year_is_read_to_the_last_full_year(package, text, figure):
+    # In July 2013 the stored total "since 2005" runs to the end of 2012 (the 2013 vintage).
+    (result,) = [r for r in check(text, db=package) if r.claim.text.strip() == figure]
+    assert result.verdict is Verdict.SUPPORTED
+    assert result.reason.startswith(
+        "read to the end of 2012, the last full year before the article date:"
+    )
+
+
+# ── YearFacts.check ─────────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port of Chancay, in Peru, was inaugurated in 2024.",
+        "El puerto de Chancay, en Perú, fue inaugurado en 2024.",
+        "O porto de Chancay, no Peru, foi inaugurado em 2024.",
+    ],
+)
+def test_a_year_with_a_metric_is_judged_by_store_facts_alone(package, text):
+    # "inaugurated in 2024" names the metric (inauguration_year): store-facts judges the year
+    # against its row; the year-facts rule reads only years no metric word names.
+    (result,) = [r for r in check(text, db=package) if r.claim.text.strip() == "2024"]
+    assert (result.rule_id, result.verdict) == ("store-facts", Verdict.SUPPORTED)
+    assert not [f for f in result.findings if f.rule_id == "year-facts"]
