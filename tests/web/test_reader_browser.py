@@ -280,7 +280,10 @@ HEADLINE_SCRIPT = (
     " c.querySelectorAll('[lang], .source').forEach(e => e.remove());"
     " return c.textContent.replace(/\\s+/g, ' ').trim(); })"
 )
-PROFILE_RAW = re.compile(r"usd_bn|usd_m\b|US\$ bn|reported by|\bLAC\b|\bWLD\b|\d\.\d{1,2}(?!\d)")
+# (a section of a cited paper, "sección 3.2" in a translated note, is not a decimal)
+PROFILE_RAW = re.compile(
+    r"usd_bn|usd_m\b|US\$ bn|reported by|\bLAC\b|\bWLD\b|(?<!sección )(?<!seção )\d\.\d{1,2}(?!\d)"
+)
 
 
 @pytest.mark.parametrize("lang", ["es", "pt"])

@@ -76,6 +76,20 @@ SAMPLES = {
         "not called contradicted because China's side gives the figure ('%(a)s') and the store "
         "holds another reporter's (%(b)s): each side counts the same trade its own way — %(r)s"
     ),
+    "not called contradicted because the sentence tells credit offered or promised, a pledge, "
+    "not the lending made that the store totals — the store holds 21.5 usd_bn 2015 [f1, S1]; "
+    "the text says 20.000 millones de dólares (would need 19,000–21,000)": (
+        "not called contradicted because the sentence tells credit offered or promised, a pledge, "
+        "not the lending made that the store totals — %(r)s"
+    ),
+    "not called contradicted because the state's own statistics give the figure ('according to "
+    "brazil's trade secretariat') and the store holds China's side's (China Customs) — the store "
+    "holds 28.73 usd_bn 2024-01–2024-03 [f1, S1]; the text says US$25 billion (would need "
+    "24.5–25.5)": (
+        "not called contradicted because the state's own statistics give the figure ('%(a)s') and "
+        "the store holds China's side's (%(b)s): each side counts the same trade its own way — "
+        "%(r)s"
+    ),
     f"read as trade_china_exports ('importaciones chinas' may name either side): matches {LABEL}": (
         "read as the store's %(a)s ('%(b)s' may name either side of the trade): %(r)s"
     ),

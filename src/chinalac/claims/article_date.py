@@ -186,6 +186,7 @@ class RelativeDate:
 
 
 BARE_MONTH = "{m} alone"
+MONTH_OF_LAST_YEAR = "{m} of last year"
 # Why a month named alone stays unresolved (claims/check.py turns a match into unverifiable
 # and names this in the reason).
 UNCLEAR_MONTH_WHY = re.compile(
@@ -255,6 +256,19 @@ def _relative_patterns() -> list[tuple[re.Pattern, str]]:
             ),
             "{m} this year",
         ),
+        # "en abril del año pasado", "em abril do ano passado", "in April last year", "April of
+        # the previous year": that month of the year before (round s21b: main read "año
+        # pasado" alone, the whole year, and refuted a month's imports with the year's).
+        (
+            re.compile(
+                r"\b(?P<m>"
+                + full_month
+                + r")\s+(?:del\s+ano\s+pasado|del\s+pasado\s+ano|do\s+ano\s+passado|"
+                r"del\s+ano\s+anterior|do\s+ano\s+anterior|(?:of\s+)?last\s+year|"
+                r"of\s+the\s+previous\s+year|of\s+the\s+year\s+before)\b"
+            ),
+            MONTH_OF_LAST_YEAR,
+        ),
         (re.compile(r"\b(?:last|past)\s+(?P<m>" + month + r")\b(?!\s*(?:\d|,\s*\d))"), "{m}"),
         (re.compile(r"\b(?:el\s+)?pasado\s+(?P<m>" + month + r")\b(?!\s+de\s+\d)"), "{m}"),
         (re.compile(r"\b(?:en\s+|em\s+)?(?P<m>" + month + r")\s+(?:pasado|passado)\b"), "{m}"),
@@ -310,12 +324,21 @@ MONTH_COUNTS = {
     "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "dois": 2, "quatro": 4,
     "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11,
 }  # fmt: skip
+# "del año pasado", "do ano passado", "of last year" after a part of a year: the year before's.
+LAST_YEAR_TAIL = (
+    r"(?P<last>\s+(?:del\s+ano\s+pasado|del\s+pasado\s+ano|del\s+ano\s+anterior|"
+    r"do\s+ano\s+passado|do\s+ano\s+anterior|of\s+last\s+year|last\s+year|"
+    r"of\s+the\s+previous\s+year)\b)"
+)
 # "the first eight months", "los primeros ocho meses del año", "nos primeiros oito meses deste
 # ano" with no year written.
 FIRST_MONTHS = re.compile(
     r"(?:(?:in|during|en|em|nos|durante)\s+)?(?:the\s+|los\s+|os\s+)?(?:first|primeros|primeiros)\s+"
     r"(?P<n>\d{1,2}|[a-z]+)\s+(?:months|meses)"
-    r"(?:\s+(?:of\s+the\s+year|of\s+this\s+year|del\s+ano|de\s+este\s+ano|do\s+ano|deste\s+ano))?"
+    # "los primeros cinco meses del año pasado", "the first five months of last year": the
+    # year before's (round s21b: main read "del año" and left "pasado", this year's months).
+    r"(?:" + LAST_YEAR_TAIL + r"|\s+(?:of\s+the\s+year|of\s+this\s+year|del\s+ano|de\s+este\s+ano|"
+    r"do\s+ano|deste\s+ano))?"
     r"(?!\s*(?:of|de|del|do)?\s*\d)"
 )
 
@@ -342,7 +365,11 @@ def _yearless_parts() -> tuple[re.Pattern, re.Pattern]:
     month = "(?:" + "|".join(sorted((re.escape(m) for m in months()), key=len, reverse=True)) + ")"
     part = re.compile(
         PART_OF_YEAR.removesuffix(r"\s+(?:of|de|del|do|da)\s+")
-        + r"(?:\s+(?:of|de|del|do|da)\s+(?:the\s+|el\s+|o\s+)?(?:este\s+|this\s+)?(?:year|ano)|"
+        # "el primer trimestre del año pasado", "the first quarter of last year" (round s21b).
+        + r"(?:"
+        + LAST_YEAR_TAIL
+        + r"|"
+        r"\s+(?:of|de|del|do|da)\s+(?:the\s+|el\s+|o\s+)?(?:este\s+|this\s+)?(?:year|ano)|"
         r"\s+(?:deste|de\s+este|this)\s+(?:year|ano))?(?!\s*(?:of|de|del|do|da)?\s*\d)"
     )
     months_span = re.compile(
@@ -350,7 +377,7 @@ def _yearless_parts() -> tuple[re.Pattern, re.Pattern]:
         # "From January to September this year", "de enero a septiembre de este año", "de
         # janeiro a setembro deste ano": the months name the part of this year, so the phrase
         # is one period (not "this year" read apart as a year to date, months unknown).
-        r"(?:\s+(?:of\s+|de\s+)?(?:this|este|deste)\s+(?:year|ano)\b)?"
+        r"(?:" + LAST_YEAR_TAIL + r"|\s+(?:of\s+|de\s+)?(?:this|este|deste)\s+(?:year|ano)\b)?"
         r"(?!\s*(?:de\s+|del\s+|of\s+)?\d)"
     )
     return part, months_span
@@ -405,10 +432,50 @@ def _part_of_base_year(folded: str, base: ArticleDate | None, taken) -> list[Rel
     return found
 
 
+# "contra US$ 689 millones en el mismo mes del año pasado", "igual mes de 2019", "the same month
+# last year", "no mesmo mês do ano passado": the month named before it in the sentence, of the
+# year before (or of the year written). Round s21b: main read the bare month ("en abril") for
+# both figures, this year's.
+SAME_MONTH = re.compile(
+    r"\b(?:(?:en|em|in|no)\s+)?(?:el\s+|the\s+|o\s+)?(?:mismo|igual|same|mesmo)\s+(?:mes|month)"
+    r"(?:\s+(?:del\s+ano\s+pasado|del\s+ano\s+anterior|do\s+ano\s+passado|do\s+ano\s+anterior|"
+    r"(?:of\s+)?last\s+year|of\s+the\s+previous\s+year)\b|\s+(?:de|del|do|of)\s+(?P<y>(?:19|20)\d\d)\b)"
+)
+
+
+def _same_month(folded: str, base: ArticleDate | None, taken) -> list[RelativeDate]:
+    found = []
+    names = months()
+    month_word = re.compile(
+        r"\b("
+        + "|".join(sorted((re.escape(m) for m in names if len(m) >= 4), key=len, reverse=True))
+        + r")\b"
+    )
+    for match in SAME_MONTH.finditer(folded):
+        if any(match.start() < e and s < match.end() for s, e in taken):
+            continue
+        taken.append(match.span())
+        text = match.group(0).strip()
+        before = [m for m in month_word.finditer(folded, 0, match.start())]
+        number = names.get(before[-1].group(1)) if before else None
+        year = int(match.group("y")) if match.group("y") else (base.date.year - 1 if base else None)
+        if number is None or year is None:
+            why = f"which month '{text}' means is unclear: no month named before it"
+            found.append(RelativeDate(match.start(), match.end(), text, None, why))
+            continue
+        period = Period("point", year, year, number, number, text=text)
+        why = f"'{text}' read as the month named before it" + (
+            f", against the article date {base.label()}" if base and not match.group("y") else ""
+        )
+        found.append(RelativeDate(match.start(), match.end(), text, period, why))
+    return found
+
+
 def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeDate]:
     """Relative date phrases of a folded sentence, resolved against `base` where known."""
     found: list[RelativeDate] = []
     taken: list[tuple[int, int]] = []
+    found += _same_month(folded, base, taken)
     found += _part_of_base_year(folded, base, taken)
     for pattern, phrase in _relative_patterns():
         for match in pattern.finditer(folded):
@@ -425,6 +492,15 @@ def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeD
                         match.start(), match.end(), text, None, f"'{text}' with no article date"
                     )
                 )
+                continue
+            if phrase == MONTH_OF_LAST_YEAR:
+                number = months().get(groups["m"].rstrip("."))
+                if number is None:
+                    continue
+                year = base.date.year - 1
+                period = Period("point", year, year, number, number, text=text)
+                why = f"'{text}' read against the article date {base.label()}"
+                found.append(RelativeDate(match.start(), match.end(), text, period, why))
                 continue
             if phrase == BARE_MONTH:
                 period, why = _bare_month(text, groups["m"], base)

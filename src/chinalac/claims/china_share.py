@@ -78,7 +78,7 @@ WENT_TO_CHINA_AFTER = re.compile(
 # exports", "lo que representa el 26% de …": the percent restates the amount of exports to
 # China before it as a share of all exports.
 EQUIVALENT_BEFORE = re.compile(
-    r"(?<![\w])(?:(?:(?:o|lo|el)\s+)?equivalent(?:es?)?\s+(?:a|al|to)|"
+    r"(?<![\w])(?:(?:(?:o|lo|el)\s+)?equivalent(?:es?)?\s+(?:a|al|to)|equal\s+to|igual\s+al?|"
     r"(?:o\s+que|lo\s+que|que|which|that)\s+(?:representa|representam|representou|representaram|"
     r"represento|representaron|represents|represented|significou|significo|equivale|equivalia|"
     r"equivalio)|representing|accounting\s+for)\s+(?:(?:el|o|a|un|um|about|some|cerca\s+de)\s+)?$"

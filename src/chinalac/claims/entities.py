@@ -34,6 +34,17 @@ PRESS_BEFORE = re.compile(
     r"\b(?:Diario|Diário|Periódico|Periodico|Semanario|Jornal|Revista|Radio|Rádio)\s+"
     r"(?:de|do|da|del)\s{1,3}$"
 )
+# A demonym that names a currency, not a state the figure is about: "35,6 billones de pesos
+# colombianos", "35.6 trillion Colombian pesos", "reais brasileiros" (round s21b: "pesos
+# colombianos" beside a pledge in yuan made Colombia the sentence's state). On folded text.
+CURRENCY_BEFORE = re.compile(
+    r"(?<![\w])(?:pesos?|reais|real|bolivares|soles|colones|quetzales|lempiras|cordobas|"
+    r"guaranies|dolares|dolar)\s{1,3}$"
+)
+CURRENCY_AFTER = re.compile(
+    r"(?<!\s)\s{1,3}(?:pesos?|reais|real(?!\s+(?:estate|gdp|growth|terms|income|wages|economy|interest))|bolivars?|soles|colones|quetzales|"
+    r"lempiras|cordobas|guaranis|dollars?)(?![\w])"
+)
 LIST_GLUE = re.compile(
     r"^\s*(?:,\s*(?:and|y|e|or|o)?|and|y|e|or|o)\s*(?:(?:the|do|da|de|del|dos|das|el|la|o|a)\s+)?$"
 )
@@ -96,6 +107,11 @@ class EntityIndex:
                 continue
             if code != "CHN" and len(folded) == len(text) and _press_name(text, match):
                 continue  # "China Daily", "China Today" keep China: it is the partner anyway
+            if code not in {"CHN", "LAC", "WLD"} and (
+                CURRENCY_BEFORE.search(folded, max(0, match.start() - 14), match.start())
+                or CURRENCY_AFTER.match(folded, match.end())
+            ):
+                continue  # "pesos colombianos", "Colombian pesos": a currency, not the state
             found.append(EntityMention(match.start(), match.end(), code, strong))
         return _mark_lists(found, text)
 

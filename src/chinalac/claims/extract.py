@@ -26,6 +26,7 @@ from chinalac.claims.china_share import (
     china_as_destination,
     china_share_of_exports,
 )
+from chinalac.claims.citations import NAME_YEAR
 from chinalac.claims.entities import EntityIndex, EntityMention
 from chinalac.claims.errors import ClaimsInputError
 from chinalac.claims.half_year import half_year_period
@@ -36,6 +37,7 @@ from chinalac.claims.lenders import (
     LOAN_METRICS,
     OTHER_LENDER,
     OTHER_TRADER,
+    REPAID,
     WITH_BEFORE,
     WORLD_TRADER,
     borrower_named_after,
@@ -46,6 +48,7 @@ from chinalac.claims.lenders import (
     partner_before_figure,
     policy_banks_named,
     received_sum,
+    repaid_sum,
     world_trader,
 )
 from chinalac.claims.mentions import MONEY_FLOW, Mention, find_mentions
@@ -58,7 +61,7 @@ from chinalac.claims.metric_lexicon import (
 )
 from chinalac.claims.models import Claim, Kind, Period
 from chinalac.claims.numbers import written_decimal_mark
-from chinalac.claims.periods import PeriodMention
+from chinalac.claims.periods import PeriodMention, find_periods
 from chinalac.claims.sentences import split_sentences
 from chinalac.claims.that_year import (
     LATER_CLAUSE,
@@ -123,6 +126,44 @@ YEAR_EARLIER_AFTER = re.compile(
     r"|(?:no|do)\s+mesmo\s+periodo\s+do\s+ano\s+anterior"
     r")(?![\w])"
 )
+# A span of time from another event (folded EN/ES/PT): "just a month after", "un mes después de",
+# "um mês depois de", "two weeks before", "un año después de que". A date followed by it, or set
+# before it in the clause of a rank or a date, is the date of a LATER (or earlier) event, not of
+# the one the clause names (round s21a: "In June 2018, just a month after Trinidad and Tobago
+# became the first country in the Caribbean to sign on to the Belt and Road" dated the rank June
+# 2018 and refuted it by the stored May 2018 memorandum; "En 2019, un año después de que Guyana
+# se uniera a la Franja y la Ruta" was refuted by Guyana's 2018 tie).
+_OFFSET_COUNT = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few|"
+    r"\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|varios|varias|"
+    r"pocos|pocas|um|uma|dois|duas|quatro|sete|oito|nove|dez|onze|doze|alguns|algumas|poucos|"
+    r"poucas)"
+)
+_OFFSET_UNIT = r"(?:days?|weeks?|months?|years?|decades?|dias?|semanas?|mes|meses|anos?|decadas?)"
+OFFSET_FROM_EVENT = re.compile(
+    r"(?<![\w])(?:(?:just|only|barely|exactly|almost|nearly|about|some|apenas|solo|justo|"
+    r"exactamente|casi|unos|unas|cerca\s+de|quase|exatamente|so|cerca\s+de)\s+)?"
+    + _OFFSET_COUNT
+    + r"\s+"
+    + _OFFSET_UNIT
+    + r"\s+(?:after|before|despues|antes|depois)(?![\w])"
+)
+# The same right after a date (used with .match at the date's end): "2019, un año después de".
+OFFSET_AFTER_DATE = re.compile(r"[^\S\n]{0,2},?[^\S\n]{0,3}(?:" + OFFSET_FROM_EVENT.pattern + ")")
+OFFSET_WHY = "a date set a span of time from the event the clause names"
+
+
+def _offset_between(folded: str, date_end: int, claim_start: int) -> bool:
+    """An offset phrase ("a month after") between a date and the claim, in the claim's own
+    clause (no clause break between the phrase and the claim)."""
+    if claim_start <= date_end:
+        return False
+    for found in OFFSET_FROM_EVENT.finditer(folded, date_end, claim_start):
+        if not re.search(r"[,;:]", folded[found.end() : claim_start]):
+            return True
+    return False
+
+
 # A figure followed by the period it is compared from: "down 87.5 % from US$43 million in the
 # same period of 2022", "frente a los US$43 millones del mismo período de 2022", "frente aos US$
 # 43 milhões do mesmo período de 2022" (folded text at the figure's end; used with .match). The
@@ -215,6 +256,13 @@ RANKED_ABOVE = re.compile(
     r"(?:despues\s+del?|detras\s+del?|after|behind|atras\s+d[eoa]|depois\s+d[eoa]|apos|tras)\s+"
     r"(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$"
 )
+# A state a figure is set behind ("el segundo mayor saldo negativo …, solo detrás de Brasil",
+# "second only behind Brazil", "atrás do Brasil"): the one ranked above, never whose figure it is.
+# Narrower than RANKED_ABOVE: "after" and "tras" also tell time ("after Brazil cut tariffs").
+SET_BEHIND = re.compile(
+    r"(?:(?:detras|atras)\s+(?:solo\s+|apenas\s+|so\s+)?d(?:el|e|o|a)|behind(?:\s+only)?|"
+    r"only\s+to)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$"
+)
 NEVER_FOCUS = {"CHN", "TWN", "HKG", "MAC"}
 # A noun that takes up a quantity named before, before the figure (folded): "Brazil's share
 # alone was …", "last year's total", "es el volumen más alto", "a cifra", "o montante" (not "a
@@ -300,6 +348,8 @@ def extract(
             sentence.text, sentence_lang, sentence.heading, base, decimal_mark
         )
         folded = fold(sentence.text)
+        if not sentence.heading:
+            periods = _with_bracketed_state_years(sentence.text, folded, periods, entity_index)
         context = previous_folded if sentence.paragraph == previous_paragraph else ""
         # The sentence right before, also across one paragraph break (or the headline), and
         # the state its last claim is about.
@@ -378,6 +428,9 @@ def extract(
                         # "cresceu 21 vezes desde a primeira visita de Lula ao país, em 2004":
                         # the year of the visit is a claim of its own.
                         or (p.period.kind == "point" and _event_since_before(folded, p.start))
+                        # "FLACSO, founded in 1957, has 18 member states": the year of the
+                        # founding is a claim of its own, not the period of the count.
+                        or (p.period.kind == "point" and _founded_in_apposition(folded, p))
                     )
                     and not any(p.start < e and s < p.end for s, e in taken)
                 ],
@@ -526,6 +579,20 @@ def extract(
             each_of = mention.kind in (Kind.MONEY, Kind.COUNT) and _each_of_in(
                 folded, clause[0], clause[1]
             )
+            if (
+                metric == "primary_share_exports_to_china"
+                and hit is not None
+                and (hit.start >= mention.end or not (clause[0] <= hit.start < clause[1]))
+                and china_share_of_exports(
+                    folded, clause, mention.number_start, mention.end, before_folded
+                )
+            ):
+                # "as exportações … para a China somaram US$ 89,7 bilhões, o equivalente a 26,8%
+                # do total exportado pelo país, com a soja à frente, seguida pelo minério de
+                # ferro": the percent restates the amount of exports to China as a share of all
+                # exports; the products named after it are what led those sales, not the basket
+                # the percent measures (round s21a: read as the commodities' share).
+                hit, metric = None, None
             if metric is None and mention.kind is Kind.PERCENT:
                 # "China … se llevó el 13% de sus exportaciones", "el 9,1% de las exportaciones
                 # fueron hacia China": China's share of the state's exports.
@@ -879,12 +946,45 @@ def extract(
                 # sentence names no metric but takes a quantity up ("share", "total", "el
                 # volumen", "a cifra") speaks of the metric the sentence before names. ("The
                 # new port cost US$3.5 billion" takes nothing up: no metric.)
-                borrowed = _metric_before(lexicon, before_folded, mention, entity)
-                if borrowed is not None:
-                    metric, inherited = borrowed.metric, True
-            if metric in LOAN_METRICS and other_lender(sentence.text, folded, mention.number_start):
+                # The last money figure of the sentence before is the quantity taken up, read
+                # with its own words and direction: "Las importaciones de El Salvador desde
+                # China llegaron en 2025 a $3,566.2 millones, el nivel más alto …, según los
+                # datos del BCR. ¶ El monto supera en 34.4 % los $2,652.5 millones de 2024"
+                # (round s20b: main read no metric, or China's imports, from that sentence's
+                # words). Else the phrase of the sentence before that would head a figure at
+                # its end. Borrowed, either may bear the figure out, never refute it.
+                prior = next(
+                    (
+                        c
+                        for c in reversed(claims[-LOOKBACK_CLAIMS:])
+                        if c.sentence_index == index - 1
+                        and c.paragraph >= sentence.paragraph - 1
+                        and c.kind is Kind.MONEY
+                        and c.metric
+                    ),
+                    None,
+                )
+                if prior is not None:
+                    metric, inherited = prior.metric, True
+                else:
+                    borrowed = _metric_before(lexicon, before_folded, mention, entity)
+                    if borrowed is not None:
+                        metric, inherited = borrowed.metric, True
+            if metric in LOAN_METRICS and other_lender(
+                sentence.text,
+                folded,
+                mention.number_start,
+                tuple(
+                    (e.start, e.end) for e in entities if e.code not in NEVER_FOCUS | REGION_CODES
+                ),
+                mention.end,
+            ):
                 # "el Banco Mundial bajó sus préstamos … hasta los 8.000 millones": not China's.
                 metric, hit, inherited = OTHER_LENDER, None, False
+            if metric in LOAN_METRICS and repaid_sum(folded, clause[0], mention.number_start):
+                # "a Venezuela pagou US$ 5 bilhões em empréstimos chineses": paid back, not lent
+                # (round s20c: refuted by the year's lending). Nothing stored.
+                metric, hit, inherited = REPAID, None, False
             if metric in DIRECTED_METRICS | BILATERAL_METRICS and other_trader(
                 folded, mention.number_start
             ):
@@ -922,6 +1022,27 @@ def extract(
                 # trade with the world": the state's trade with every partner (round s16a).
                 metric, hit, inherited = WORLD_TRADER, None, False
             if each_of:
+                metric, hit, inherited = None, None, False
+            if (
+                mention.kind is Kind.COUNT
+                and metric is not None
+                and mention.noun
+                and (
+                    counted := next(
+                        (
+                            c
+                            for c, _hit in reversed(sentence_hits)
+                            if c.kind is Kind.COUNT and c.metric == metric and c.noun
+                        ),
+                        None,
+                    )
+                )
+                and _noun_stem(counted.noun) != _noun_stem(mention.noun)
+            ):
+                # "una exención de visado para cinco países …, y presentó cinco programas": a
+                # count of another noun counts another thing, not the measure the sentence's
+                # earlier count took (round s20b: "quatro programas" was refuted by the pledge
+                # of visa-free entry for five countries).
                 metric, hit, inherited = None, None, False
             if (
                 mention.kind is Kind.PERCENT
@@ -1022,6 +1143,19 @@ def extract(
                 # syntax: it may bear a figure out, never refute it.
                 entity = respective[id(mention)]
                 entity_doubt = _level("low", f"{entity}: paired in order by 'respectively'")
+            if (
+                mention.kind is Kind.MONEY
+                and entity
+                and entity not in NEVER_FOCUS | REGION_CODES
+                and (place := _subnational_before(sentence.text, folded, clause, mention, entities))
+            ):
+                # "As exportações do Rio de Janeiro para a China somaram US$ 20 bilhões em 2023",
+                # "la provincia de Santa Fe exportó …": a state or province's figure, not its
+                # country's (round s20c: refuted by Brazil's 104). It may be borne out, never
+                # refuted.
+                entity_doubt = _level(
+                    "low", f"'{place}': a state or province, not {entity} as a whole"
+                )
             period, period_doubt = _period_for(
                 mention,
                 periods,
@@ -1037,6 +1171,7 @@ def extract(
                 headline if not sentence.heading else None,
                 earlier_governing if not sentence.heading else None,
                 governing_before_at,
+                mentions,
             )
             if mention.kind is Kind.MONEY and (
                 paired := _from_to_years(folded, mention, mentions, periods)
@@ -1338,6 +1473,11 @@ def extract(
                 # side's (its statistics), which a partner's own statistics do not refute
                 # (rules.store_facts; round s19b).
                 confidence["reporter"] = _level("medium", china_side)
+            elif mention.kind is Kind.MONEY and (partner_side := _partner_side(folded)):
+                # "No primeiro trimestre de 2024, o Brasil exportou US$ 25 bilhões para a China,
+                # segundo a Secex": the state's own statistics, which China's customs do not
+                # refute (round s20c, the mirror of round s19b's China's side).
+                confidence["reporter"] = _level("medium", partner_side)
             if zero is not None:
                 # "there were no such loans in 2020 or 2021": each year claims a zero.
                 mention = _as_zero(mention, zero, lexicon, sentence.text)
@@ -1415,6 +1555,95 @@ BARE_SAID = re.compile(
 # The reporter confidence's why for a figure China's side gives; the rules read the words
 # quoted after it (store_facts._other_reporter).
 CHINA_SIDE_WHY = "China's side gives the figure: "
+# The partner state's own statistics named as the figure's source (folded): "segundo a Secex",
+# "de acordo com o Ministério do Desenvolvimento", "según datos del gobierno brasileño",
+# "according to Brazil's trade secretariat", "dados oficiais brasileiros", "INDEC data". A
+# China word in the source's words makes it no partner's (CHINA_SIDE is read first).
+PARTNER_SOURCE = re.compile(
+    r"\b(?:segundo|de\s+acordo\s+com|conforme|according\s+to|segun|de\s+acuerdo\s+con|"
+    r"con\s+datos\s+d|com\s+dados\s+d|data\s+from|figures\s+from)\b"
+    r"(?P<source>[^.;]{0,60}?\b(?:secex|mdic|ministerio|ministry|secretaria|secretariat|"
+    r"instituto|institute|banco\s+central|central\s+bank|governo|gobierno|government|aduanas?|"
+    r"customs|alfandegas?|receita\s+federal|indec|ine|dane|sunat|ibge|comexstat|uruguay\s+xxi|"
+    r"inegi|banxico)\b[^.;,]{0,40})"
+)
+PARTNER_DATA = re.compile(
+    r"\b(?:dados|datos|estatisticas|estadisticas|cifras|numeros)\s+(?:oficiais\s+|oficiales\s+)?"
+    r"(?:brasileir|argentin|chilen|peruan|mexican|colombian|uruguai|urugua|bolivian|equatorian|"
+    r"ecuatorian|paraguai|paragua|venezuelan|costarricens|costa-riquenh)\w*"
+    r"|\b(?:brazilian|argentine|argentinian|chilean|peruvian|mexican|colombian|uruguayan|bolivian|"
+    r"ecuadorian|paraguayan|venezuelan|costa\s+rican)\s+(?:official\s+|government\s+)?"
+    r"(?:data|statistics|figures)\b"
+)
+PARTNER_CHINA = re.compile(r"\b(?:chin\w*|gacc|mofcom|beijing|pequim|pekin)\b")
+# The reporter confidence's why for a figure the partner's own statistics give.
+PARTNER_SIDE_WHY = "the state's own statistics give the figure: "
+
+
+def _partner_side(folded: str) -> str:
+    """Why the figure of a sentence is the partner state's own statistics', or ""."""
+    for match in PARTNER_SOURCE.finditer(folded):
+        source = match.group("source")
+        if not PARTNER_CHINA.search(source):
+            return f"{PARTNER_SIDE_WHY}'{' '.join(match.group(0).split())}'"
+    found = PARTNER_DATA.search(folded)
+    if found is not None:
+        return f"{PARTNER_SIDE_WHY}'{found.group(0)}'"
+    return ""
+
+
+# A state, province or department of a country, named as the owner of a figure (folded text):
+# by a word of the kind ("estado do Rio de Janeiro", "la provincia de Santa Fe", "the state of
+# Jalisco", a capitalised name after it), or by the name of a Brazilian state, an Argentine
+# province or a Mexican state. Names that are also common words ("Pará", "Acre", "Misiones",
+# "Corrientes", "Formosa") and capitals alone ("Buenos Aires") are left out.
+SUBNATIONAL_KIND = re.compile(
+    r"\b(?:estado|provincia|departamento|state|province|department)\s+"
+    r"(?:(?:de|do|da|del|of)\s+)(?:(?:the|la|el|o|a)\s+)?(?=[a-z])"
+)
+SUBNATIONAL_NAME = re.compile(
+    r"\b(?:rio\s+de\s+janeiro|sao\s+paulo|minas\s+gerais|mato\s+grosso(?:\s+do\s+sul)?|"
+    r"rio\s+grande\s+do\s+(?:sul|norte)|santa\s+catarina|espirito\s+santo|pernambuco|"
+    r"bahia|goias|ceara|maranhao|tocantins|rondonia|roraima|amapa|sergipe|alagoas|paraiba|"
+    r"piaui|santa\s+fe|cordoba|mendoza|neuquen|chubut|entre\s+rios|tucuman|jujuy|catamarca|"
+    r"jalisco|nuevo\s+leon|sonora|chihuahua|coahuila|baja\s+california(?:\s+sur)?|veracruz|"
+    r"guanajuato|queretaro|yucatan|tamaulipas|sinaloa)\b"
+)
+SUBNATIONAL_WINDOW = 100
+
+
+def _subnational_before(
+    text: str,
+    folded: str,
+    clause: tuple[int, int],
+    mention: Mention,
+    entities: list[EntityMention],
+) -> str | None:
+    """The state or province named before the figure in its clause (within
+    SUBNATIONAL_WINDOW characters), with no country named between it and the figure; None
+    otherwise."""
+    start = max(clause[0], mention.start - SUBNATIONAL_WINDOW)
+    found = None
+    for match in SUBNATIONAL_NAME.finditer(folded, start, mention.start):
+        found = (match.start(), match.end())
+    for match in SUBNATIONAL_KIND.finditer(folded, start, mention.start):
+        if text[match.end() : match.end() + 1].isupper() and (
+            found is None or match.start() > found[0]
+        ):
+            end = match.end()
+            while end < mention.start and (text[end].isalpha() or text[end] == " "):
+                end += 1
+            found = (match.start(), end)
+    if found is None:
+        return None
+    if any(
+        found[1] <= e.start < mention.start and e.code not in NEVER_FOCUS | REGION_CODES
+        for e in entities
+    ):
+        return None  # "Em São Paulo, … o Brasil exportou …": the country is named nearer
+    if any(e.start <= found[0] < e.end for e in entities):
+        return None  # the name is a country's ("estado de México" aside, read as Mexico)
+    return " ".join(text[found[0] : found[1]].split())
 
 
 def _china_side(folded: str, sentences: list, index: int, paragraph: int) -> str:
@@ -2243,6 +2472,13 @@ def _bracketed_list_amounts(mentions: list[Mention], text: str) -> list[Mention]
     return out
 
 
+def _noun_stem(noun: str) -> str:
+    """The first letters of a counted noun's head word ("país" and "países", "countries"
+    and "country" agree; "programas" does not)."""
+    words = fold(noun).split()
+    return words[0][:4] if words else ""
+
+
 def _inherited_metric(
     mention: Mention, paragraph_claims: list[Claim], folded: str = ""
 ) -> str | None:
@@ -2312,6 +2548,32 @@ def _years_of_listed_states(
     if len(pairs) < 2 or len(set(codes)) != len(codes):
         return []
     return pairs
+
+
+def _with_bracketed_state_years(
+    text: str, folded: str, periods: list[PeriodMention], entity_index
+) -> list[PeriodMention]:
+    """The periods of the sentence, with the years a list writes in brackets right after each of
+    its states: "Panama (2017), the Dominican Republic (2018), El Salvador (2018) and Nicaragua
+    (2021) established diplomatic relations", "Panamá (2017), República Dominicana (2018)", "o
+    Panamá (2017) e a Nicarágua (2021)". A year in brackets after a name has the shape of a
+    citation ("Gallagher (2016)") and is set aside as one; after a CELAC state, in a list of two
+    states at least (`_years_of_listed_states`), it dates that state's event (round s20a: main
+    read none of them)."""
+    spans = [m.span() for m in NAME_YEAR.finditer(text)]
+    if len(spans) < 2:
+        return periods
+    held = {(p.core_start, p.core_end) for p in periods}
+    bracketed = [
+        p
+        for p in find_periods(folded)
+        if (p.core_start, p.core_end) not in held
+        and any(s <= p.core_start and p.core_end <= e for s, e in spans)
+    ]
+    paired = _years_of_listed_states(folded, bracketed, entity_index.find(text, folded), [])
+    if not paired:
+        return periods
+    return sorted(periods + [p for p, _code in paired], key=lambda p: p.start)
 
 
 # The Belt and Road Initiative named (folded).
@@ -2460,7 +2722,13 @@ def _entity_for(
             and entity.code not in NEVER_FOCUS - {"CHN"}
         ):
             return entity.code
-    candidates = [e for e in entities if e.code not in NEVER_FOCUS and not e.in_list]
+    candidates = [
+        e
+        for e in entities
+        if e.code not in NEVER_FOCUS
+        and not e.in_list
+        and not SET_BEHIND.search(folded[max(0, e.start - 24) : e.start])
+    ]
     if mention.kind is Kind.RANK:
         # "el segundo país al cual más exportamos, después de Brasil": the state after
         # "después de" / "after" is ranked above, wherever it stands; it never owns the rank.
@@ -2517,6 +2785,7 @@ def _period_for(
     headline: Period | None = None,
     earlier_governing: Period | None = None,
     governing_at: int = -1,
+    mentions: list[Mention] | None = None,
 ) -> tuple[Period | None, dict[str, str]]:
     """The claim's period and how sure that reading is.
 
@@ -2540,6 +2809,10 @@ def _period_for(
                 if _event_since_before(folded, period.start):
                     # A new reading: it may bear the date out, never refute it.
                     return found, _level("low", "the year of the event a change counts from")
+                if OFFSET_AFTER_DATE.match(folded, period.end):
+                    # "En 2019, un año después de que Guyana se uniera …": the date of a later
+                    # event than the one named after it.
+                    return found, _level("low", OFFSET_WHY)
                 return found, _level("high", "the date as written")
     if (bracket := BRACKET_YEAR.match(folded, mention.end)) is not None:
         # "de $us 1.071 millones (2012) a $us 1.133 millones (2013)": the year in brackets right
@@ -2549,6 +2822,13 @@ def _period_for(
         year = int(bracket.group(1))
         written = bracket.group(0).strip()
         return Period("point", year, year, text=written), _level("high", f"'{written}' after it")
+    if (rolling := _rolling_year(folded, clause, base)) is not None:
+        # "No acumulado de 12 meses até outubro", "in the 12 months to October", "en los
+        # últimos 12 meses": a window across two calendar years, not January–October nor a
+        # year (round s20c: refuted by a stored January–October row).
+        return rolling, _level(
+            "medium", f"'{rolling.text.strip()}': twelve months to a month, no calendar year"
+        )
     if (same := SAME_PERIOD_OF_AFTER.match(folded, mention.end)) is not None:
         return _same_period_of(same, periods, folded)
     if (earlier := YEAR_EARLIER_AFTER.match(folded, mention.end)) is not None:
@@ -2582,6 +2862,8 @@ def _period_for(
                 folded, mention.end, period.start
             ):
                 continue  # "US$10,712, against 3,544 in 2016": 2016 is the later figure's
+            if _recorded_for_later_figure(folded, mention, mentions, period):
+                continue  # "… 90 bilhões, atrás do recorde de 104 bilhões registrado em 2023"
             distance = period.start - mention.end
             if PREPOSITION_AFTER.match(folded[mention.end : period.end]):
                 distance -= 5  # "US$449 billion in 2021": the year that follows belongs to it
@@ -2601,6 +2883,9 @@ def _period_for(
             return found, _level("low", f"'{found.text.strip()}' stands in another clause")
         if found.kind == "unresolved":
             return None, _level("low", f"unresolved relative date: {found.text}")
+        if _offset_between(folded, best.end, mention.start):
+            # "In June 2018, just a month after Trinidad and Tobago became the first country …"
+            return found, _level("low", OFFSET_WHY)
         if NAMED_BEFORE in found.text:
             return found, _level("medium", found.text)  # "In that year" → 2021
         if found.kind == "since" and found.end_year is None:
@@ -2632,6 +2917,13 @@ def _period_for(
                     # without its own year beside the year; the figure may be that part.
                     why = f"'{found.text.strip()}' beside '{written.strip()}', a part of a year"
                     return found, _level("low", why)
+            if _running_year(mention, found, base, metric):
+                # "Em 2016, as exportações … somaram US$ 30,7 bilhões", "so far in 2016", "en lo
+                # que va de 2016", "no acumulado de 2016", in a November 2016 text: the year was
+                # not over, so the sum is a part of it, months not stated (round s20c: refuted
+                # by 2016's full-year 35.13). A likely reading: it may support, never refute.
+                why = f"'{found.text.strip()}' is the article's own year: a year to date, months not stated"
+                return found, _level("low", why)
         return found, _level("high", f"'{found.text.strip()}' in the same clause")
     same = _same_period(folded)
     if same is not None:
@@ -2752,6 +3044,17 @@ def _period_for(
         and len({(p.period.kind, p.period.start_year, p.period.end_year) for p in later}) == 1
         and ":" in folded[mention.end : later[0].start]
         and YEAR_WRITTEN.search(folded[later[0].start : later[0].end])
+        # "a China tornou-se o principal parceiro comercial do Brasil, uma virada e tanto: em
+        # 2000, o país asiático aparecia apenas na 38ª posição": a rank after the colon is the
+        # one the year dates, set against this one (round s21a: the present rank was read for
+        # 2000, where no row decides it).
+        and not (
+            mention.kind is Kind.RANK
+            and any(
+                other.kind is Kind.RANK and other.start > folded.index(":", mention.end)
+                for other in mentions or ()
+            )
+        )
     ):
         only = later[0].period
         if only.kind == "point" and only.start_year == only.end_year and not only.start_month:
@@ -3077,7 +3380,16 @@ _PRODUCTS = (
     r"sugar|azucar|acucar|corn|maize|maiz|milho|wheat|trigo|lithium|litio|shrimp|camaron\w*|"
     r"camarao|camaroes|cellulose|celulos\w*|pulp|fish|pescado|fruits?|frutas?|cherries|"
     r"cerezas|bananas?|wine|vino|vinho|cotton|algodon|algodao|barley|cebada|cevada|"
-    r"manufactur\w*|manufatur\w*|agricultur\w*|agropecuari\w*|agricolas?)\b"
+    r"manufactur\w*|manufatur\w*|agricultur\w*|agropecuari\w*|agricolas?|"
+    # Sectors (round s20c: "as exportações do agronegócio brasileiro para a China somaram US$ 60
+    # bilhões" was refuted by Brazil's whole exports).
+    r"agronegocios?|agribusiness|agroindustri\w*|agro|agri-?food|agroalimentari\w*|pecuari\w*|"
+    r"livestock|ganader\w*|mining|mineria|mineracao|mineras?|mineros?|minerais|minerales|"
+    r"minerals|alimentos|food|"
+    # "farm products", "farm goods" (round s21a: "Brazil sold US$ 60 billion of farm products to
+    # China" was refuted by Brazil's whole exports)
+    r"farm\s+(?:products|goods|produce|exports|sales)|"
+    r"basicos|semimanufatur\w*|industriais|industriales)\b"
 )
 PRODUCT = re.compile(_PRODUCTS)
 # A flow word right after a money figure, as its complement: "2.989 millones de las
@@ -3099,7 +3411,13 @@ SUBSET_OF_FLOW = re.compile(
 )
 PRODUCT_AFTER = re.compile(
     r"[^\S\n]{0,3}(?:de\s+dolares\s+|dollars\s+|de\s+reais\s+)?(?:in|en|em|of|de)\s+"
-    r"(?:(?:the|la|las|los|el|o|os|a|as)\s+)?(" + _PRODUCTS + ")"
+    r"(?:(?:the|la|las|los|el|o|os|a|as)\s+)?"
+    # a noun of goods before the product's adjective (round s21a: "o Brasil vendeu US$ 60 bilhões
+    # em produtos agrícolas à China", "60.000 millones en productos agrícolas" were refuted by
+    # Brazil's whole exports of 2023)
+    r"(?:(?:produtos|productos|products|bens|bienes|goods|mercadorias|mercancias|generos|"
+    r"itens|items)\s+)?"
+    r"(" + _PRODUCTS + ")"
 )
 # A figure introduced as the whole another figure of the sentence is a part of: "sobre un total
 # de $us 9.676 millones, los productos chinos alcanzaron $us 1.740 millones", "out of a total of
@@ -3289,7 +3607,12 @@ _PROJECTION_CUES = (
     r"could|might|(?:is|are|was|were)\s+(?:expected|projected|forecast|likely)\s+to|"
     r"(?:expected|projected|forecast)\s+to|podria|podrian|puede|pueden|podra|podran|"
     r"se\s+(?:espera|preve|proyecta)\s+que|pode|podem|podera|poderao|poderia|poderiam|"
-    r"espera-se\s+que|preve-se\s+que"
+    r"espera-se\s+que|preve-se\s+que|"
+    # "A expectativa é de que a China conserve o posto de maior parceiro comercial do Brasil nos
+    # próximos anos" (round s21a: borne out by the stored rank of 2024, a forecast read as a
+    # report), "la expectativa es que", "the expectation is that"
+    r"a\s+expectativa\s+e\s+(?:de\s+)?que|la\s+expectativa\s+es\s+(?:de\s+)?que|"
+    r"the\s+expectation\s+is\s+that"
 )
 # The cues alone, without word boundaries: a sentence where none occurs has no match of
 # PROJECTION_BEFORE in any part of it (see _may_project).
@@ -3301,7 +3624,9 @@ PROJECTION_BEFORE = re.compile(
     r"(?:\s+(?!(?:of|de|del|do|da)\b)\S+){0,6}"
     # … except the "de" of a noun that only names the value itself: "podem alcançar o valor
     # histórico de US$ 100 mil milhões", "could reach a level of", "podría llegar a una cifra de".
-    r"(?:\s+(?:valor|value|cifra|figure|monto|montante|nivel|level|patamar|marca|mark)"
+    r"(?:\s+(?:valor|value|cifra|figure|monto|montante|nivel|level|patamar|marca|mark|"
+    # "conserve o posto de maior parceiro", "keep the position of", "mantenga el puesto de"
+    r"posto|posicao|puesto|posicion|position|post)"
     r"(?:\s+(?!(?:of|de|del|do|da)\b)\S+)?\s+(?:of|de|do|da))?"
     r"\s*$"
 )
@@ -3351,6 +3676,28 @@ def _event_since_before(folded: str, start: int) -> bool:
     """The words before `start` are "since/desde" and an event noun ("desde a primeira visita
     de Lula ao país, em 2004"): the date there is the event's, the start of a change."""
     return EVENT_SINCE_BEFORE.search(folded, max(0, start - 90), start) is not None
+
+
+# An apposition dating a founding or an establishment (folded, the text right before the year):
+# ", founded in ", ", which was established in ", ", fundada en ", ", que fue creada en ", ", criada
+# em ", ", estabelecidas em " (round s20a: "FLACSO, founded in 1957, has 18 member states" read
+# 1957 as the period of the count).
+FOUNDED_BEFORE = re.compile(
+    r",\s{1,2}(?:(?:which|that)\s+(?:was|were)\s+|que\s+fue\s+|que\s+fueron\s+|que\s+foi\s+"
+    r"|que\s+foram\s+)?(?:first\s+)?(?:founded|established|created|set\s+up|fundad[oa]s?|cread[oa]s?"
+    r"|criad[oa]s?|establecid[oa]s?|estabelecid[oa]s?)\s{1,2}(?:in|en|em)\s{1,2}$"
+)
+# What closes such an apposition after the year: a comma, a closing bracket, a dash.
+APPOSITION_END = re.compile(r"\s{0,2}[,)—–]")
+
+
+def _founded_in_apposition(folded: str, period: PeriodMention) -> bool:
+    """Is the year the date of a founding told between commas ("FLACSO, founded in 1957,
+    has …", "la FLACSO, fundada en 1957, tiene …", "a FLACSO, criada em 1957, tem …")?"""
+    before = folded[max(0, period.core_start - 60) : period.core_start]
+    return bool(FOUNDED_BEFORE.search(before)) and bool(
+        APPOSITION_END.match(folded, period.core_end)
+    )
 
 
 def _after_article(period: Period | None, base: ArticleDate | None) -> bool:
@@ -3682,6 +4029,88 @@ def _destination_state(folded: str, end: int, entities) -> str | None:
             if e.code not in NEVER_FOCUS and to.end() <= e.start <= to.end() + 4
         ),
         None,
+    )
+
+
+# Twelve months to a month (folded): "acumulado de 12 meses até outubro", "nos últimos 12
+# meses", "en los doce meses hasta octubre", "the 12 months to October 2019", "the past twelve
+# months". A bare "12 meses" ("um prazo de 12 meses", "the next 12 months") is none.
+ROLLING_YEAR = re.compile(
+    r"\b(?:(?P<pre>ultimos|past|last|trailing|acumulad[oa]s?\s+(?:de|em|en))\s+)?"
+    r"(?:12|doze|doce|twelve)\s+(?:meses|months)\b"
+    r"(?:\s+(?:ate|hasta|to|through|until|ending|terminados?\s+em|encerrados?\s+em)"
+    r"\s+(?:(?:o\s+mes\s+de|el\s+mes\s+de|in)\s+)?(?P<month>[a-z]{3,10})"
+    r"(?:\s+(?:de\s+|of\s+)?(?P<year>(?:19|20)\d\d))?)?"
+)
+
+
+def _rolling_year(folded: str, clause: tuple[int, int], base: ArticleDate | None) -> Period | None:
+    """The window of twelve months its clause names, to the month written (or to the
+    article's month), as a range across two calendar years; None without such words or
+    without a year to place them."""
+    match = next(
+        (
+            m
+            for m in ROLLING_YEAR.finditer(folded, clause[0], clause[1])
+            if m.group("pre") or m.group("month")
+        ),
+        None,
+    )
+    if match is None:
+        return None  # "um prazo de 12 meses", "the next 12 months": no window of the past
+    end_month = months().get(match.group("month") or "")
+    if match.group("month") and end_month is None:
+        return None  # "12 meses até a crise": no month
+    if match.group("year"):
+        end_year = int(match.group("year"))
+    elif base is None or base.precision == "year":
+        return None
+    else:
+        end_year = base.date.year
+        if end_month is not None and end_month > base.date.month:
+            end_year -= 1
+    if end_month is None:
+        end_month = base.date.month if base is not None else None
+    if end_month is None:
+        return None
+    if end_month == 12:
+        return Period("range", end_year, end_year, 1, 12, text=match.group(0))
+    return Period("range", end_year - 1, end_year, end_month + 1, end_month, text=match.group(0))
+
+
+def _running_year(
+    mention: Mention, found: Period, base: ArticleDate | None, metric: str | None
+) -> bool:
+    """A sum of money dated by the article's own year, the article's month known: the year
+    was still running when the text was written (a stock is as of a day: not concerned)."""
+    return (
+        mention.kind is Kind.MONEY
+        and found.kind == "point"
+        and found.start_month is None
+        and found.start_year is not None
+        and base is not None
+        and base.precision in ("day", "month")
+        and base.found_by != FILE_METADATA
+        and base.date.year == found.start_year
+        and not (base.precision == "day" and base.date.month == 12 and base.date.day == 31)
+        and not (metric or "").endswith("_stock")
+    )
+
+
+def _recorded_for_later_figure(
+    folded: str, mention: Mention, mentions: list[Mention] | None, period: PeriodMention
+) -> bool:
+    """The year after `mention` is a later figure's own: a participle of record joins it to a
+    figure that stands between ("as exportações somaram 90 bilhões de dólares, … atrás apenas
+    do recorde de 104 bilhões de dólares registrado em 2023", "behind the record of 104 billion
+    dollars recorded in 2023"): 2023 dates the 104, not the 90 (round s20c)."""
+    return any(
+        other is not mention
+        and other.kind is not Kind.DATE
+        and mention.end <= other.start
+        and other.end <= period.start
+        and _recorded_in(folded, other.end) == period.core_start
+        for other in mentions or ()
     )
 
 

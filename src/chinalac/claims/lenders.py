@@ -89,6 +89,8 @@ _THIRD_PARTNERS = (
     r"|alemanha|india|corea\s+del\s+sur|south\s+korea|coreia\s+do\s+sul|canada|espana|spain"
     r"|espanha|rusia|russia)"
 )
+# The same names, to end a subject (no group of their own).
+_THIRD_PARTNERS_NAMES = _THIRD_PARTNERS[3:-1]
 _THIRD_PARTNER_CLAUSE = re.compile(
     r"\b" + _THIRD_PARTNERS + r"\s?,\s?(?:que|which|who|quien|el\s+cual|la\s+cual|o\s+qual"
     r"|a\s+qual)\s(?P<rest>[^.;:()]{0,90})$"
@@ -204,11 +206,16 @@ _FLOW_BEFORE_PARTNER = re.compile(
     r"\b(?:sold|sells|exported|exports?|shipped|sales|bought|buys|purchased|purchases|imported|"
     r"imports?|vendio|vendieron|vende|venden|exporto|exportaron|exportaciones|ventas|compro|"
     r"compraron|importo|importaron|importaciones|compras|vendeu|venderam|exportou|exportaram|"
-    r"exportacoes|vendas|comprou|compraram|importou|importaram|importacoes)\b"
+    r"exportacoes|vendas|comprou|compraram|importou|importaram|importacoes|"
+    # Trade as a whole (round s20c: "o comércio do Brasil com os Estados Unidos somou US$ 75
+    # bilhões", "o comércio de Taiwan com o Brasil" were refuted by Brazil's trade with China).
+    r"trade|comercio|intercambio|trocas|corrente\s+de\s+comercio)\b"
 )
 _TO_PARTNER = re.compile(
-    r"\b(?:to|a|al|hacia|para|ao|from|desde|de|da|do|del)\s+(?:(?:la|el|los|the|o|os)\s+)?"
-    r"(?:" + _THIRD_PARTNERS[3:-1] + r"|taiwan|formosa|europe|europa|asia|africa)\b"
+    r"\b(?:to|a|al|hacia|para|ao|from|desde|de|da|do|del|with|con|com)\s+"
+    r"(?:(?:la|el|los|the|o|os)\s+)?"
+    r"(?:" + _THIRD_PARTNERS[3:-1] + r"|taiwan|formosa|hong\s+kong|macau|macao|europe|europa|"
+    r"asia|africa)\b"
 )
 # How far the flow word may stand before the partner's preposition (folded characters).
 FLOW_PARTNER_REACH = 60
@@ -276,9 +283,63 @@ def flow_with_other_partner(folded: str, clause: tuple[int, int], number_end: in
     )
 
 
-def other_lender(sentence: str, folded: str, number_start: int) -> str | None:
-    """The non-Chinese lender named nearest before the number, if no Chinese one is nearer."""
+# A verb of lending (folded), and what may stand between its subject and it: "o Japão
+# emprestou", "Russia has lent", "el BNDES le prestó", "os bancos ocidentais concederam".
+_LEND_VERB = re.compile(
+    r"\b(?:lent|loaned|lends|granted|extended|emprestou|emprestaram|empresta|emprestam|"
+    r"concedeu|concederam|presto|prestaron|presta|prestan|otorgo|otorgaron|concedio|"
+    r"concedieron)\b"
+)
+_SUBJECT_GAP = re.compile(
+    r"(?<!\s)\s{1,3}(?:(?:has|have|had|also|tambem|tambien|ya|ja|le|les|lhe|lhes|ha|han|tem|"
+    r"havia|tinha|habia)\s{1,3}){0,2}$"
+)
+# Lenders that are no state of the store's list and not China's (folded): Brazil's development
+# bank, Western or private banks, other partners; before a verb of lending (`_OTHER_LENDER_WORDS`)
+# or after "lent by" (`_OTHER_LENDER_AFTER`).
+_OTHER_LENDERS = (
+    r"bndes|western\s+banks|private\s+(?:banks|lenders|creditors)|commercial\s+banks"
+    r"|bancos\s+(?:ocidentais|occidentales|privados|comerciais|comerciales|europeus|europeos"
+    r"|japoneses|americanos|estadounidenses|norte-?americanos)|" + _THIRD_PARTNERS_NAMES
+)
+_OTHER_LENDER_WORDS = re.compile(r"\b(?:" + _OTHER_LENDERS + r")$")
+
+
+# A participle of lending and its agent right after a figure (folded): "… emprestados pelo", "…
+# lent by the", "… otorgados por el" (the lender's name follows).
+_LENT_BY_AFTER = re.compile(
+    r"[^.;:\d]{0,25}?\b(?:lent|loaned|granted|extended|emprestad[oa]s?|concedid[oa]s?|"
+    r"otorgad[oa]s?|prestad[oa]s?)\s+(?:by|pel[oa]s?|por)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?"
+)
+_OTHER_LENDER_AFTER = re.compile(r"(?:" + _OTHER_LENDERS + r")\b")
+
+
+def other_lender(
+    sentence: str,
+    folded: str,
+    number_start: int,
+    states: tuple[tuple[int, int], ...] = (),
+    number_end: int = -1,
+) -> str | None:
+    """The non-Chinese lender named nearest before the number, if no Chinese one is nearer;
+    or the subject of a verb of lending before the number when it is another state (`states`:
+    spans of the sentence's states other than China), Brazil's BNDES, Western or private banks
+    or another partner ("o Japão emprestou à Argentina US$ 2 bilhões", "Russia lent Venezuela
+    …": round s20c, read as China's lending and refuted)."""
     head, folded_head = sentence[:number_start], folded[:number_start]
+    subject = _lending_subject(sentence, folded, number_start, states)
+    if subject is not None:
+        return subject
+    if number_end >= 0 and (agent := _LENT_BY_AFTER.match(folded, number_end)) is not None:
+        # "Dos US$ 119 bilhões emprestados pelo Banco Mundial", "the US$119 billion lent by
+        # the World Bank": the lender is named after the figure.
+        after = folded[agent.end() : agent.end() + 60]
+        if not _CHINESE_LENDER.match(after) and (
+            _LENDER_NAMES.match(after)
+            or _LENDER_ACRONYMS.match(sentence, agent.end())
+            or _OTHER_LENDER_AFTER.match(after)
+        ):
+            return sentence[agent.end() : agent.end() + len(after.split(",")[0])].strip()
     lenders = [m for m in _LENDER_NAMES.finditer(folded_head)]
     lenders += [m for m in _LENDER_ACRONYMS.finditer(head)]
     if not lenders:
@@ -288,6 +349,58 @@ def other_lender(sentence: str, folded: str, number_start: int) -> str | None:
     if chinese and max(chinese) > last.end():
         return None
     return sentence[last.start() : last.end()]
+
+
+def _lending_subject(
+    sentence: str, folded: str, number_start: int, states: tuple[tuple[int, int], ...]
+) -> str | None:
+    """The other lender written right before the last verb of lending before the number."""
+    verbs = list(_LEND_VERB.finditer(folded, max(0, number_start - 120), number_start))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if _CHINESE_LENDER.search(folded, verb.end(), number_start):
+        return None  # "… emprestou à China": a lender's borrower is not this
+    gap = _SUBJECT_GAP.search(folded, max(0, verb.start() - 40), verb.start())
+    if gap is None:
+        return None
+    end = gap.start()
+    for start, stop in states:
+        if stop == end:
+            return sentence[start:stop]
+    named = _OTHER_LENDER_WORDS.search(folded, max(0, end - 60), end)
+    if named is not None:
+        return sentence[named.start() : named.end()]
+    return None
+
+
+# Money paid back on loans (round s20c): "a Venezuela pagou US$ 5 bilhões em empréstimos
+# chineses", "Venezuela repaid $5 billion of its Chinese loans", "Ecuador amortizó 1.000
+# millones": debt service, not lending; nothing stored for it.
+REPAID = "loans_repaid"
+_REPAY_VERB = re.compile(
+    r"\b(?:paid|repaid|pays|repays|paying|repaying|pagou|pagaram|paga|pagam|pago|pagaron|pagan"
+    r"|reembolsou|reembolsaram|reembolso|reembolsaron|amortizou|amortizaram|amortizo"
+    r"|amortizaron|devolveu|devolveram|devolvio|devolvieron|servicio\s+de\s+(?:la\s+)?deuda"
+    r"|servico\s+da\s+divida|debt\s+service|debt\s+servicing)\b"
+)
+REPAY_REACH = 80
+
+
+def repaid_sum(folded: str, clause_start: int, number_start: int) -> bool:
+    """A verb of paying back (or debt service) in the figure's clause, before it and near it,
+    with no verb of lending or receiving nearer ("Venezuela, which pays its debts in oil,
+    received US$10 billion" is lending)."""
+    start = max(clause_start, number_start - REPAY_REACH)
+    repay = list(_REPAY_VERB.finditer(folded, start, number_start))
+    if not repay:
+        return False
+    others = [
+        m.start()
+        for pattern in (_LEND_VERB, RECEIVE_VERB)
+        for m in pattern.finditer(folded, start, number_start)
+    ]
+    return not others or max(others) < repay[-1].start()
 
 
 def received_sum(folded: str, number_start: int, state_named_before: bool) -> bool:

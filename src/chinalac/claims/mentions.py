@@ -167,7 +167,11 @@ PLACE_AFTER = re.compile(r"^\s+(?:lugar|place|posicion|posicao|puesto|posto)\b")
 # Verbs of holding a place, shared by the two readings below (each adds its own forms).
 PLACE_VERBS = (
     r"ocupa|ocupan|ocupo|ocupaba|ocupou|ocupava|ocupam|occupies|occupied|holds|held|ranks|ranked|"
-    r"finished|se\s+ubica|se\s+ubico|figura|fica|ficou|aparece|quedo|quedaron|queda|quedan"
+    r"finished|se\s+ubica|se\s+ubico|figura|fica|ficou|aparece|quedo|quedaron|queda|quedan|"
+    # "ha conservado el primer lugar del ranking", "mantuvo el primer lugar", "manteve o primeiro
+    # lugar", "kept first place" (round s20b): a place kept is a place held.
+    r"conserva|conservo|conservado|conservaba|mantiene|mantuvo|mantenido|mantenia|mantem|"
+    r"manteve|mantido|mantinha|keeps|kept|retains|retained"
 )
 OCCUPIES_BEFORE = re.compile(
     rf"(?<![\w])(?:{PLACE_VERBS}|esta|esta\s+en)(?:\s+(?:en|em|in))?\s+(?:el|o|the|un|um|a)$"
@@ -241,7 +245,9 @@ VERB_MULTIPLE = re.compile(
     r"(?<![\w\-])(?:(?P<two>doubled|doubling|duplico|duplicaron|duplicado|duplicou|duplicaram|"
     r"dobrou|dobraram)|(?P<three>tripled|tripling|triplico|triplicaron|triplicado|triplicou|"
     r"triplicaram)|(?P<four>quadrupled|quadrupling|cuadruplico|cuadruplicaron|cuadruplicado|"
-    r"quadruplicou|quadruplicaram)|(?P<five>quintupled|quintupling|quintuplico|quintuplicaron|"
+    # "se cuadriplicaron", "quadriplicou": the spelling with an i, as common (round s20b).
+    r"cuadriplico|cuadriplicaron|cuadriplicado|quadruplicou|quadruplicaram|quadriplicou|"
+    r"quadriplicaram)|(?P<five>quintupled|quintupling|quintuplico|quintuplicaron|"
     r"quintuplicado|quintuplicou|quintuplicaram)|(?P<base>double|triple)(?=\s+(?:over|in|since|from|between|"
     r"during|within)\b))(?![\w\-])"
 )

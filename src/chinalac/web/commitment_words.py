@@ -5,7 +5,7 @@ figures it rests on, the target, the deadline, the path value); its English word
 CLI, the API and the CSV. This module words the same data for a page: each key's sentence from
 the message catalogs, every figure with `vocabulary.amount` (never a unit id such as
 "count_countries"), dates with `i18n.format_iso_date`, reporters with `vocabulary.reporter`, and
-scope notes as stored, marked lang="en". A party's statements are not repeated here: the page
+scope notes in chinalac's translation (chinalac.web.notes), else as stored, marked lang="en". A party's statements are not repeated here: the page
 lists them under the reason as claims.
 """
 
@@ -16,7 +16,7 @@ import re
 from markupsafe import Markup, escape
 
 from chinalac.domain.commitments import Difference, Figure, Reason
-from chinalac.web import i18n, vocabulary
+from chinalac.web import i18n, notes, vocabulary
 from chinalac.web.i18n import N_
 
 SENTENCES = {
@@ -134,8 +134,8 @@ def figure_words(figure: Figure, lang: str) -> Markup:
 
 def _noted(figure: Figure, lang: str) -> Markup:
     """A figure on another basis with why: its scope note as stored, or the rule's words."""
-    if figure.note:
-        why = Markup('<span class="scope-note" lang="en">%s</span>') % figure.note
+    if figure.note:  # chinalac's translation where one is shipped (chinalac.web.notes)
+        why = Markup('<span class="scope-note">%s</span>') % notes.note_markup(figure.note, lang)
         if lang == "en":
             why = escape(figure.note)
     else:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from chinalac.web import i18n, vocabulary
+from chinalac.web import i18n, notes, vocabulary
 from chinalac.web.i18n import N_
 
 CountryName = Callable[[str, str], str]  # (iso3, lang) → name; Dashboard.country_name
@@ -201,10 +201,17 @@ def evidence_line(
     if item.get("kind") == "commitment" and stored:
         parts, note = pledge_parts(item, stored, lang), ""
     is_text = item.get("kind") == "text"
+    # a stored record's note in chinalac's translation where one is shipped (chinalac.web.notes);
+    # the checked text's own words (a `text` item) stay as written
+    translated = None if is_text or not note else notes.translation(item.get("note"), lang)
     return EvidenceLine(
         summary=Markup(SEPARATOR).join(part for part in parts if part),
-        note=note,
-        note_lang=(text_lang or NOTES_LANGUAGE) if is_text else NOTES_LANGUAGE,
+        note=vocabulary.reader_text(translated) if translated else note,
+        note_lang=lang
+        if translated
+        else (text_lang or NOTES_LANGUAGE)
+        if is_text
+        else NOTES_LANGUAGE,
         # a text item's id names a claim of this check, not a stored record
         record_id="" if is_text else str(item.get("record_id") or ""),
         what="" if is_text else record_words(item, lang, tie_type),

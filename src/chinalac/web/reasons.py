@@ -82,6 +82,14 @@ REASON_FRAMES = (
     (re.compile(r"^not called contradicted because China's side gives the figure \('(?P<a>[^']+)'\) "
                 r"and the store holds another reporter's \((?P<b>.+?)\) — (?P<r>.+)$", re.S),
         N_("not called contradicted because China's side gives the figure ('%(a)s') and the store holds another reporter's (%(b)s): each side counts the same trade its own way — %(r)s")),
+    (re.compile(r"^not called contradicted because the sentence tells credit offered or promised, "
+                r"a pledge, not the lending made that the store totals — (?P<r>.+)$", re.S),
+        N_("not called contradicted because the sentence tells credit offered or promised, a pledge, not the lending made that the store totals — %(r)s")),
+    # claims/rules/store_facts.py: the mirror, the state's own statistics against China's side's
+    # (round s20c); the quoted words may hold an apostrophe ("according to brazil's …").
+    (re.compile(r"^not called contradicted because the state's own statistics give the figure "
+                r"\('(?P<a>.+?)'\) and the store holds China's side's \((?P<b>[^()]+)\) — (?P<r>.+)$", re.S),
+        N_("not called contradicted because the state's own statistics give the figure ('%(a)s') and the store holds China's side's (%(b)s): each side counts the same trade its own way — %(r)s")),
     (re.compile(r"^read as (?P<a>\S+) \('(?P<b>[^']+)' may name either side\): (?P<r>.+)$", re.S),
         N_("read as the store's %(a)s ('%(b)s' may name either side of the trade): %(r)s")),
     (re.compile(r"^read as the stock of direct investment \(the text names no flow or stock\): "

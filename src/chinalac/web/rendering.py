@@ -22,7 +22,7 @@ from pathlib import Path
 import jinja2
 import markupsafe
 
-from chinalac.web import i18n, reasons, vocabulary
+from chinalac.web import i18n, notes, reasons, vocabulary
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
@@ -106,6 +106,23 @@ class Renderer:
             environment.filters["reader"] = vocabulary.reader_text
             environment.filters["cited"] = lambda text, lang=lang: vocabulary.cited(
                 text, lang, (globals_ or {}).get("source")
+            )
+            # A curator's note: chinalac's translation where one is shipped, else as stored.
+            environment.filters["note"] = lambda text, lang=lang: notes.note_markup(
+                text, lang, (globals_ or {}).get("source")
+            )
+            # …or a name where one is stored ("Xi Jinping"), a description where none is.
+            environment.filters["named"] = lambda text, lang=lang: notes.note_markup(
+                text, lang, (globals_ or {}).get("source"), fallback="name"
+            )
+            # A ties row's evidence: generated in the reader's words when it is the template.
+            environment.filters["tie_evidence"] = lambda row, iso3, lang=lang: (
+                notes.tie_evidence_markup(
+                    {**row, "iso3": iso3},
+                    lang,
+                    (globals_ or {}).get("country_name") or (lambda code, _lang: code),
+                    (globals_ or {}).get("source"),
+                )
             )
             environment.filters["source_title"] = lambda text, lang=lang: vocabulary.source_title(
                 text, lang

@@ -789,6 +789,11 @@ def title_pieces(title, lang: str) -> tuple[str | None, list[tuple[str, str | No
 def source_title(title, lang: str) -> Markup:
     """A stored title as reader markup: its bracketed note in the reader's words or marked with
     its own language (the title's own language goes on the link: `title_lang_attribute`)."""
+    from chinalac.web.notes import described_source  # notes builds on this module
+
+    described = described_source(title, lang)
+    if described:  # chinalac's own description of an untitled source, translated
+        return escape(described)
     _outer, pieces = title_pieces(title, lang)
     return Markup("").join(
         Markup('<span lang="%s">%s</span>') % (piece_lang, text) if piece_lang else escape(text)
@@ -798,6 +803,10 @@ def source_title(title, lang: str) -> Markup:
 
 def title_lang_attribute(text, lang: str) -> Markup:
     """' lang="en"' for a title in another language than the page's (nothing when unknown)."""
+    from chinalac.web.notes import described_source
+
+    if described_source(text, lang):  # shown in the reader's language (source_title)
+        return Markup("")
     found = name_language(text, links=False)
     return Markup(' lang="%s"') % found if found and found != lang else Markup("")
 

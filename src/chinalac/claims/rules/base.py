@@ -97,3 +97,30 @@ def _word_pattern(word: str) -> re.Pattern:
         return re.compile(rf"(?<![\w]){re.escape(word)}(?![\w])")
     stem = word[:-1] if len(word) > 6 else word
     return re.compile(rf"(?<![\w]){re.escape(stem)}")
+
+
+# The head nouns of a rank that orders no state: a term of office, a span of time, a visit or
+# a round (folded EN/ES/PT): "during Daniel Ortega's first term", "durante el primer mandato",
+# "o primeiro mandato", "Fidel Castro's first year in power", "his first visit". Such a rank
+# takes the sentence's year as its period, but it is no state's place in the order of a tie nor
+# the date of a first the store records (round s20a: main refuted "first term" by Nicaragua's
+# 1985 tie, the sentence dating the first establishment 1986).
+NOT_A_STATE = frozenset(
+    {
+        "term", "terms", "tenure", "mandate", "presidency", "administration", "government", "year",
+        "years", "month", "months", "week", "weeks", "day", "days", "decade", "quarter",
+        "semester", "time", "times", "visit", "visits", "trip", "trips", "tour", "round", "rounds",
+        "phase", "stage", "mandato", "mandatos", "gobierno", "gestion", "presidencia",
+        "administracion", "ano", "anos", "mes", "meses", "semana", "semanas", "dia", "dias",
+        "decada", "trimestre", "semestre", "vez", "veces", "visita", "visitas", "viaje", "viajes",
+        "gira", "ronda", "rondas", "fase", "etapa", "periodo", "legislatura", "governo", "gestao",
+        "administracao", "vezes", "viagem", "viagens", "rodada", "rodadas",
+    }
+)  # fmt: skip
+
+
+def ranks_no_state(claim: Claim) -> bool:
+    """Does the rank's own text name a term of office, a span of time, a visit or a round
+    ("first term", "primer mandato", "first year"), rather than a state ("first country",
+    "el primero de los países") or nothing ("the latest one", "the first")?"""
+    return any(word in NOT_A_STATE for word in re.findall(r"[a-z]+", fold(claim.text)))

@@ -19,6 +19,7 @@ ministerial"), its plan. The claim is:
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import math
 import re
@@ -37,8 +38,14 @@ from chinalac.claims.vocabulary import fold, phrase_pattern, rows
 # trade total of 2014 is not a miss of the 2015–2025 trade target.
 PLEDGE_WORDS = re.compile(
     r"(?<![\w])(?:pledg|promis|promet|target|goal|aim|commit|compromet|compromis|meta|objetiv|"
-    r"will\s|would\s|plan\b|plano\b|action\s+plan|offer|ofrec|ofere|grant|otorgar|conceder)"
+    r"will\s|would\s|plan\b|plano\b|action\s+plan|offer|ofrec|ofere|grant|otorgar|conceder|"
+    # A credit line is offered by nature: "anunció una línea de crédito de …".
+    r"credit\s+lines?|lines?\s+of\s+credit|lineas?\s+de\s+credito|linhas?\s+de\s+credito)"
 )
+# A pledge made on the article's day, or in the days just before it, is the news of a text that
+# dates no figure of its own ("13 de mayo de 2025 — … El mandatario chino anunció una línea de
+# crédito de 60.000 millones de yuanes", the 66 bn yuan of the 4th ministerial).
+NEWS_DAYS = 7
 
 
 # A dateline opening the sentence: a place, a comma, a short date with its digits, then a
@@ -112,6 +119,13 @@ def forward_years(folded: str) -> int | None:
     return _years_count(match)
 
 
+# A yearly figure (folded EN/ES/PT): "every year", "each year", "a year", "per year", "annually",
+# "cada año", "al año", "por año", "anualmente", "anuales", "cada ano", "ao ano", "por ano", "anuais".
+PER_YEAR = re.compile(
+    r"(?<![\w])(?:every\s+year|each\s+year|a\s+year|per\s+year|annually|yearly|annual|cada\s+ano"
+    r"|al\s+ano|por\s+ano|ao\s+ano|anualmente|anuales|anuais|anual)(?![\w])"
+)
+
 BOUNDS = frozenset(
     {Qualifier.MORE_THAN, Qualifier.LESS_THAN, Qualifier.AT_LEAST, Qualifier.AT_MOST}
 )
@@ -142,6 +156,11 @@ def _rows_by(frame: pd.DataFrame, column: str) -> dict:
     for row in frame.itertuples():
         grouped.setdefault(getattr(row, column), []).append(row)
     return grouped
+
+
+def _no_metric(metric) -> bool:
+    """A pledge stored with no metric (an empty cell read as None or NaN)."""
+    return metric is None or (isinstance(metric, float) and math.isnan(metric)) or metric == ""
 
 
 def _unit(unit) -> str:
@@ -190,25 +209,83 @@ class Commitments:
                 dated = dated if dated is not None else self._dated_pledges(pledges, statements)
                 yield from self._dated(claim, dated, named_in)
                 continue
-            if claim.kind not in (Kind.COUNT, Kind.MONEY) or not claim.metric:
+            if claim.kind not in (Kind.COUNT, Kind.MONEY):
                 continue
             if by_metric is None:  # rows grouped once per text, not filtered once per claim
                 by_metric = _rows_by(pledges, "metric")
                 said_by = _rows_by(statements, "commitment_id")
                 delivered_by = _rows_by(delivery, "commitment_id")
+            if not claim.metric:
+                # "He also promised to invite 300 political party officials … every year": a
+                # pledged figure of no metric, borne out only by a pledge stored with none.
+                if PLEDGE_WORDS.search(folded_sentence(claim)):
+                    unmetered = [
+                        p for m, rows_ in by_metric.items() if _no_metric(m) for p in rows_
+                    ]
+                    window = self._window(claim, context)
+                    finding = self._other_pledge(claim, unmetered, window)
+                    if finding is not None:
+                        yield claim.claim_id, finding
+                continue
             same_metric = [
                 p for p in by_metric.get(claim.metric, []) if _about_the_claims_entity(p, claim)
             ]
             if not same_metric:
                 continue
             plans = {p.plan for p in same_metric if isinstance(p.plan, str)}
-            named = plans_named(claim) & plans
+            named = plans_named(claim) & plans or self._plans_of_the_day(
+                claim, same_metric, context
+            )
             window = self._window(claim, context)
-            finding = self._judge(claim, same_metric, said_by, delivered_by, named, window)
+            others = [
+                p
+                for m, rows_ in by_metric.items()
+                if m != claim.metric
+                for p in rows_
+                if isinstance(p.plan, str) and p.plan in plans
+            ]
+            finding = self._judge(claim, same_metric, said_by, delivered_by, named, window, others)
             if finding is not None:
                 yield claim.claim_id, finding
 
     # -- figures ------------------------------------------------------------------------------
+    @staticmethod
+    def _plans_of_the_day(claim: Claim, same_metric: list, context: CheckContext) -> frozenset[str]:
+        """The plan whose pledge of the claim's metric was made on the article's date or in the
+        NEWS_DAYS before it, when the claim dates nothing itself, the sentence tells a pledge
+        and an earlier sentence of the text names that plan: the text reports that day's
+        pledge (round s20b: "13 de mayo de 2025 — Xi Jinping abrió … la IV Reunión Ministerial
+        … ¶ El mandatario chino anunció una línea de crédito de 60.000 millones de yuanes" was
+        left unidentified, so the 66 bn yuan pledge of that day could not refute it). Only a
+        date the text writes counts (not the file's), and only a single plan: two plans of the
+        day leave it unnamed. The day alone is not enough: a text of that week may report
+        another occasion's figure."""
+        found = claim.article_date or {}
+        if (
+            claim.period is not None
+            or found.get("found_by") in (None, FILE_METADATA)
+            or found.get("precision") != "day"
+            or PLEDGE_WORDS.search(folded_sentence(claim)) is None
+        ):
+            return frozenset()
+        try:
+            day = dt.date.fromisoformat(str(found.get("date")))
+        except ValueError:
+            return frozenset()
+        plans = set()
+        for pledge in same_metric:
+            try:
+                made = dt.date.fromisoformat(str(pledge.made_on)[:10])
+            except ValueError:
+                continue
+            if 0 <= (day - made).days <= NEWS_DAYS and isinstance(pledge.plan, str):
+                plans.add(pledge.plan)
+        if len(plans) != 1:
+            return frozenset()
+        earlier = {c.sentence for c in context.claims if c.sentence_index < claim.sentence_index}
+        named_before = set().union(*(_plans_in(sentence) for sentence in earlier))
+        return frozenset(plans) if plans <= named_before else frozenset()
+
     @staticmethod
     def _window(claim: Claim, context: CheckContext) -> tuple[int, int] | None:
         """The years a pledge written from the article's date runs over ("China will offer
@@ -255,7 +332,14 @@ class Commitments:
         return end >= first and start <= last
 
     def _judge(
-        self, claim, same_metric, said_by, delivered_by, named, window=None
+        self,
+        claim,
+        same_metric,
+        said_by,
+        delivered_by,
+        named,
+        window=None,
+        others=(),
     ) -> Finding | None:
         # A period borrowed from another sentence ("… entre 2015 e 2019. Na IV Reunião
         # Ministerial … anunciou uma linha de crédito de 66 bilhões de yuans") does not date the
@@ -337,6 +421,14 @@ class Commitments:
                     for p, _label, v, u, s in supporting
                 ),
             )
+        # "300 training spots for technical talents working to alleviate poverty": the target of
+        # another pledge of the same plan, stored under another metric or none (the 300 poverty-
+        # reduction training places beside the 10,000 training places of 2025): that pledge's,
+        # not a miss of the one sharing its metric (round s20a: main refuted it by the 10,000).
+        running_plans = {pledge.plan for pledge, _a, _i, _v in matched}
+        other = self._other_pledge(claim, [p for p in others if p.plan in running_plans], window)
+        if other is not None:
+            return other
         identified = bool(named) or claim.period is not None
         # A window read from "the next three years" tells another plan's figure (disputed) but
         # is never enough to refute one: a pledge of a single state, or one not stored, may run
@@ -383,6 +475,17 @@ class Commitments:
             )
         plans = {pledge.plan for pledge, _a, _i, _v in matched}
         pledged = bool(named) or PLEDGE_WORDS.search(folded_sentence(claim)) is not None
+        if any(
+            pledge.plan in plans
+            and pledge.target_value is not None
+            and not pd.isna(pledge.target_value)
+            and supports(as_written, float(pledge.target_value), _unit(pledge.unit))
+            for pledge in others
+        ):
+            # "300 plazas de formación en reducción de la pobreza": the figure is the target of
+            # another pledge of the same plan whose topic the sentence may name in words the
+            # pledge's id does not hold: never a miss of the pledge sharing its metric.
+            return None
         if matched and identified and len(plans) == 1 and pledged:
             shown = "; ".join(
                 dict.fromkeys(
@@ -410,6 +513,66 @@ class Commitments:
                 ),
             )
         return None
+
+    def _other_pledge(self, claim: Claim, rows, window) -> Finding | None:
+        """The one pledge among `rows` whose target the figure writes (as written: a bound is
+        its number), running at the claim's time, and whose topic the sentence names (two
+        words of its id at least: "poverty", "training"); None when there is none or several."""
+        written = (
+            dataclasses.replace(claim, qualifier=Qualifier.EXACT)
+            if claim.qualifier in BOUNDS
+            else claim
+        )
+        folded = folded_sentence(claim)
+        found = [
+            pledge
+            for pledge in rows
+            if pledge.target_value is not None
+            and not pd.isna(pledge.target_value)
+            and supports(written, float(pledge.target_value), _unit(pledge.unit))
+            and _about_the_claims_entity(pledge, claim)
+            and self._current(claim, pledge, window)
+            and sum(mentions_topic(folded, {w}) for w in topic_words(pledge.commitment_id)) >= 2
+            # A yearly target is borne out only by a figure said to be yearly: "300 … over the
+            # next three years" may be the total (as u040).
+            and ("per_year" not in str(pledge.unit) or PER_YEAR.search(folded) is not None)
+        ]
+        if len(found) != 1:
+            return None
+        (pledge,) = found
+        return Finding(
+            self.rule_id,
+            Verdict.SUPPORTED,
+            f"matches the target of commitment {pledge.commitment_id} ({pledge.description}) "
+            f"[{pledge.source_id}]",
+            (
+                Evidence(
+                    "commitment",
+                    pledge.commitment_id,
+                    pledge.source_id,
+                    "matches",
+                    float(pledge.target_value),
+                    pledge.unit or None,
+                    self._period(pledge),
+                    note=getattr(pledge, "evidence", None) or None,
+                ),
+            ),
+        )
+
+    def _current(self, claim: Claim, pledge, window) -> bool:
+        """Does the pledge run at the claim's time: in the window of "the next N years", in the
+        claim's period, or, for an undated claim, from its making up to its end around the
+        article's year (a pledge made later, or long over, is no reading of it)?"""
+        if window is not None:
+            return self._runs_in(pledge, window)
+        if claim.period is not None:
+            return self._period_agrees(claim, pledge)
+        dated = claim.article_date or {}
+        year = _year(dated.get("date"))
+        made = _year(getattr(pledge, "made_on", None))
+        if year is None or made is None or dated.get("found_by") == FILE_METADATA:
+            return False
+        return made <= year <= max(_year(pledge.period_end) or made, made)
 
     # -- dates --------------------------------------------------------------------------------
     @staticmethod

@@ -16,7 +16,13 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from chinalac.claims.models import Finding, Kind, Verdict
-from chinalac.claims.rules.base import CheckContext, folded_sentence, mentions_topic, topic_words
+from chinalac.claims.rules.base import (
+    CheckContext,
+    folded_sentence,
+    mentions_topic,
+    ranks_no_state,
+    topic_words,
+)
 
 FIRST_WORDS = ("first", "primer", "primeir")
 FIRST_METRIC = "first_year"
@@ -37,6 +43,8 @@ class FirstRank:
                 claim.kind is not Kind.RANK
                 or claim.value != 1
                 or not claim.text.lower().lstrip("( ").startswith(FIRST_WORDS)
+                # "Fidel Castro's first year in power": a first of no record's topic
+                or ranks_no_state(claim)
             ):
                 continue
             folded = folded_sentence(claim)

@@ -35,11 +35,14 @@ from chinalac.claims.vocabulary import fold
 # BEFORE_RATE: only its year, a comma and an article between the later level and the rate.
 BEFORE_RATE = re.compile(r"^\s*(?:(?:in|en|em|no)\s+\d{4}\s*)?,\s*(?:(?:un|una|um|uma|an?)\s+)?$")
 HIGHER = re.compile(
-    r"^\s*(?:superior|mayor|mas\s+alto|higher|greater|larger|above|more|acima|maior|mais\s+alto)"
+    # "un 34.3 % más que el saldo negativo de …", "34,3% a mais que o de …" (round s20b).
+    r"^\s*(?:superior|mayor|mas\s+alto|higher|greater|larger|above|more|acima|maior|mais\s+alto|"
+    r"mas|(?:a\s+)?mais)"
     r"\s+(?:a|al|a\s+la|que|than|to|ao|a|do|da|que\s+(?:el|la|o|a)|de|del)\b"
 )
 LOWER = re.compile(
-    r"^\s*(?:inferior|menor|mas\s+bajo|lower|smaller|below|less|abaixo|mais\s+baixo)"
+    r"^\s*(?:inferior|menor|mas\s+bajo|lower|smaller|below|less|abaixo|mais\s+baixo|"
+    r"(?:a\s+)?menos)"
     r"\s+(?:a|al|a\s+la|que|than|to|ao|a|do|da|que\s+(?:el|la|o|a)|de|del)\b"
 )
 ANNUAL = re.compile(r"(?:a|per)\s+year|annual|yearly|al\s+ano|anual|ao\s+ano|por\s+ano")

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from chinalac.claims.extract import EARLY_MONTHS
+from chinalac.claims.extract import _PRODUCTS, EARLY_MONTHS
 from chinalac.claims.matching import StoredFact
 from chinalac.claims.models import Claim, Finding, Kind, Period, Verdict
 from chinalac.claims.rules.base import CheckContext
@@ -72,6 +72,25 @@ SCOPES = {
 }
 SCOPED = re.compile(r"\b(?:non[- ]?|no[- ]|nao[- ])(" + "|".join(SCOPES.values()) + r")")
 SCOPED_AFTER = re.compile(r"^\s{0,3}+(?:no|nao)[- ](" + "|".join(SCOPES.values()) + r")")
+# "the second-largest destination for Ecuador's non-oil exports", "el segundo destino de las
+# exportaciones no petroleras", "o segundo destino das exportações não petrolíferas" (folded, used
+# with .match right after the rank): the part named in the rank's complement, within its clause
+# (round s20a: main bore the non-oil rank out by the rank of all exports).
+SCOPED_COMPLEMENT = re.compile(
+    r"\s{0,3}(?:for|of|de|da|do|das|dos|del|para)\s[^.;:,]{0,60}?"
+    r"(?:\b(?:non[- ]?|no[- ]|nao[- ])(" + "|".join(SCOPES.values()) + r")"
+    r"|\b(?:exports|exportaciones|exportacoes|ventas|vendas|sales)\s(?:no|nao)[- ]("
+    + "|".join(SCOPES.values())
+    + r"))"
+)
+# "o maior destino das exportações do agronegócio brasileiro", "the largest destination of
+# Brazil's agribusiness exports", "el mayor destino de las exportaciones agropecuarias de Brasil",
+# "the top market for Chile's copper exports" (folded, used with .match right after the rank):
+# the rank of one sector's or product's exports, within the rank's clause, which a stored rank of
+# all exports does not decide (round s21a: main bore it out by Brazil's rank of all exports).
+PRODUCT_COMPLEMENT = re.compile(
+    r"\s{0,3}(?:for|of|de|da|do|das|dos|del|para)\s[^.;:,]{0,50}?(?:" + _PRODUCTS + r")"
+)
 CHINA = re.compile(r"\b(?:china|chinese|pequim|pekin|beijing|gigante asiatico|pais asiatico)\b")
 REGIONS = {"LAC", "CHN", "TWN", "HKG", "MAC", "WLD", None}
 
@@ -113,6 +132,7 @@ class PartnerRank:
             not CHINA.search(folded[:start])
             or WITHIN_GROUP.match(folded[end:])
             or OF_PRODUCTS.match(folded[end : end + 80])
+            or (PRODUCT_COMPLEMENT.match(folded, end) and _scope(claim) is None)
         ):
             return None
         words = fold(claim.noun or claim.text)
@@ -235,10 +255,14 @@ def _scope(claim: Claim) -> str | None:
     ("non-oil trading partner", "socio comercial no petrolero"), else None."""
     folded = fold(claim.sentence)
     start, end = claim.span_in_sentence
-    found = SCOPED.search(folded, start, end) or SCOPED_AFTER.match(folded[end : end + 40])
+    found = (
+        SCOPED.search(folded, start, end)
+        or SCOPED_AFTER.match(folded[end : end + 40])
+        or SCOPED_COMPLEMENT.match(folded, end)
+    )
     if found is None:
         return None
-    word = found.group(1)
+    word = next(group for group in found.groups() if group)
     key = next(k for k, pattern in SCOPES.items() if re.fullmatch(pattern, word))
     return r"\b(?:non[- ]?|no[- ]|nao[- ])" + SCOPES[key]
 

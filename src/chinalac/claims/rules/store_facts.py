@@ -34,6 +34,7 @@ from chinalac.claims.extract import (
     EARLY_MONTHS,
     FLOW_FROM_CHINA,
     FLOW_TO_CHINA,
+    PARTNER_SIDE_WHY,
     RECENT_YEARS_WHY,
 )
 from chinalac.claims.matching import (
@@ -70,6 +71,19 @@ GUESSED_SIDE = ": whose imports is a guess"
 # A stored row reported by China's side: its customs, ministries, embassy or ambassador.
 CHINA_REPORTER = re.compile(r"\b(?:China|Chinese|GACC|MOFCOM)\b")
 RELATIVE_APPROXIMATE = 0.05  # as the tolerance reads "about" (tolerance.APPROXIMATE_RELATIVE)
+# Lending as a database totals it: the loans made (committed) in a year or a span.
+LENDING_METRICS = frozenset({"loans_total", "loan_single", "loans_count"})
+# Credit offered or promised: an offer ("ofreció", "oferta", "offered", "ofereceu"), a promise
+# ("prometió", "promised", "pledged"), or an amount "put on the table" ("puso sobre la mesa",
+# "pôs na mesa"). "Committed" is not one: loan databases count commitments.
+OFFERED = re.compile(
+    r"(?<![\w])(?:ofrec\w*|ofert\w*|oferec\w*|ofrez\w*|offer\w*|promet\w*|promis\w*|"
+    r"pledg\w*|sobre\s+la\s+mesa|na\s+mesa|on\s+the\s+table)(?![\w])"
+)
+OFFERED_WHY = (
+    "not called contradicted because the sentence tells credit offered or promised, a pledge, "
+    "not the lending made that the store totals"
+)
 
 
 def _read_as(finding: Finding | None, reading: str) -> Finding | None:
@@ -120,9 +134,27 @@ class StoreFacts:
                 or self._bound_dispute(claim, context, finding)
                 or self._other_direction(claim, context, finding)
                 or self._other_reporter(claim, finding)
+                or self._offered_credit(claim, finding)
                 or finding
             )
         return finding
+
+    def _offered_credit(self, claim: Claim, contradicted: Finding) -> Finding | None:
+        """Not contradicted when the sentence tells credit OFFERED or promised ("la de 2015,
+        cuando China puso sobre la mesa 20.000 millones de dólares en créditos", "China offered
+        US$ 20 billion in loans in 2015", "a oferta de 2015"): an offer is a pledge, made on one
+        occasion and drawn over years, not the year's lending that a loan database totals
+        (round s20b: main refuted the 2015 offer of US$ 20 bn by the 21.5 bn lent in 2015).
+        Unverifiable, and the reason says why. Lending told as made ("lent", "prestó") keeps the
+        contradiction."""
+        if claim.metric not in LENDING_METRICS or not OFFERED.search(fold(claim.sentence)):
+            return None
+        return Finding(
+            self.rule_id,
+            Verdict.UNVERIFIABLE,
+            OFFERED_WHY + " — " + contradicted.reason,
+            tuple(dataclasses.replace(e, relation="related") for e in contradicted.evidence),
+        )
 
     def _either_side(self, claim: Claim, context: CheckContext) -> Finding | None:
         """ "En 2016 el país compró por $us 8.616 millones en total y las importaciones chinas
@@ -255,19 +287,30 @@ class StoreFacts:
         not refute China's (round s19b: "pasaron de 300 millones de dólares en 2020", the
         Chinese ambassador, against INE's 357). Unverifiable, and the reason names both."""
         why = (claim.confidence.get("reporter") or {}).get("why", "")
-        if not why.startswith(CHINA_SIDE_WHY):
+        if why.startswith(PARTNER_SIDE_WHY):
+            # The mirror (round s20c): the text names the state's own statistics ("segundo a
+            # Secex", "according to Brazil's trade secretariat") and every stored value that
+            # differs is China's side's (its customs, MOFCOM), as Brazil's first-quarter exports
+            # by Secex against China's customs' 28.73.
+            said, china_gives = why[len(PARTNER_SIDE_WHY) :].strip("'"), False
+            frame = "the state's own statistics give the figure ('{}') and the store holds China's side's"
+        elif why.startswith(CHINA_SIDE_WHY):
+            # The words after the prefix (the prefix's own "China's" holds a quote mark).
+            said, china_gives = why[len(CHINA_SIDE_WHY) :].strip("'"), True
+            frame = "China's side gives the figure ('{}') and the store holds another reporter's"
+        else:
             return None
-        # The words after the prefix (the prefix's own "China's" holds a quote mark).
-        said = why[len(CHINA_SIDE_WHY) :].strip("'")
         differing = [e for e in contradicted.evidence if e.relation == "differs"]
-        if not differing or any(CHINA_REPORTER.search(e.reporter or "") for e in differing):
+        china_rows = [bool(CHINA_REPORTER.search(e.reporter or "")) for e in differing]
+        # China's figure stands against the partner's rows only; the state's against China's only.
+        if not differing or (any(china_rows) if china_gives else not all(china_rows)):
             return None
         reporters = "; ".join(dict.fromkeys(e.reporter or "reporter not stated" for e in differing))
         return Finding(
             self.rule_id,
             Verdict.UNVERIFIABLE,
-            f"not called contradicted because China's side gives the figure ('{said}') "
-            f"and the store holds another reporter's ({reporters}) — " + contradicted.reason,
+            f"not called contradicted because {frame.format(said)} ({reporters}) — "
+            + contradicted.reason,
             tuple(dataclasses.replace(e, relation="related") for e in contradicted.evidence),
         )
 
@@ -389,6 +432,11 @@ class StoreFacts:
                 Verdict.DISPUTED, "conflicts", f"sources disagree on {looked_for}: {values}"
             )
         agreeing = [f for f in matched if supports(claim, f.value, f.unit)]
+        if not agreeing:
+            # "21,2 bilhões de dólares" in 2016 against the one stored "about 21" (a source
+            # that rounded the same figure): a value published as approximate covers what its
+            # own "about" covers, as it does when two sources are compared (_disagree).
+            agreeing = self._within_stored_rounding(claim, matched)
         announced = [f for f in matched if year_metric and self._announced(claim, f)]
         if not agreeing and announced:
             # "In September 2020, China announced its carbon peak goal": the date is when the
@@ -458,12 +506,24 @@ class StoreFacts:
             # the article's bears the figure out (round s17c); it is never refuted, the years
             # not being written.
             recent = RECENT_YEARS_WHY in (claim.confidence.get("period") or {}).get("why", "")
+            # "Nos oito primeiros meses do ano, o comércio … superou US$ 110 bilhões", September
+            # 2023: a sum of the running year is a part of it; the year's full total, not yet
+            # known at the article's date, does not bear it out (round s20c). In December the
+            # year is all but over ("The annual trade … is now pegged at US$120 million",
+            # December 2005, dev u1932).
+            running = (
+                claim.kind is Kind.MONEY
+                and not (claim.metric or "").endswith("_stock")
+                and _article_month(claim) < 12
+            )
             agreeing = [
                 f
                 for f in agreeing
                 if (
                     (f.start[0] is None or f.start[0] <= year)
                     and (f.end[0] is None or f.end[0] >= year)
+                    and not _runs_past(f, year)
+                    and not (running and _whole_year(f, year))
                 )
                 or (before is not None and _whole_year(f, before))
                 or (recent and any(_whole_year(f, y) for y in range(year - RECENT_SPAN, year)))
@@ -508,6 +568,34 @@ class StoreFacts:
             f"{claim.text.strip()}",
             tuple(f.evidence("related") for f in matched),
         )
+
+    @staticmethod
+    def _within_stored_rounding(claim: Claim, matched: list[StoredFact]) -> list[StoredFact]:
+        """Every fact of the claim's metric, state and period, when each one was published as
+        approximate ("about US$ 21 bn") and the claim's interval meets the value's own
+        approximate margin (± RELATIVE_APPROXIMATE, at least one point for a percentage).
+        One exact stored value among them, a date or rank, or a claimed bound: none."""
+        if (
+            not matched
+            or claim.kind in (Kind.DATE, Kind.RANK)
+            or claim.qualifier not in (Qualifier.EXACT, Qualifier.APPROXIMATE)
+        ):
+            return []
+        allowed = interval(claim)
+        for fact in matched:
+            amount = fact_amount(fact.value, fact.unit)
+            if (
+                fact.precision != "approximate"
+                or amount is None
+                or amount[0] != claim_dimension(claim)
+            ):
+                return []
+            margin = RELATIVE_APPROXIMATE * abs(amount[1])
+            if amount[0] == "percent":
+                margin = max(margin, 1.0)
+            if allowed.high < amount[1] - margin or allowed.low > amount[1] + margin:
+                return []
+        return list(matched)
 
     @staticmethod
     def _bounds_above(claim: Claim, index, agreeing: list[StoredFact]) -> list[StoredFact]:
@@ -596,6 +684,14 @@ class StoreFacts:
         return False
 
 
+def _runs_past(fact: StoredFact, year: int) -> bool:
+    """A sum over several years that ends after the article's year: "Em pouco mais de uma
+    década, a Venezuela recebeu US$ 62,5 bilhões", in February 2018, was borne out by the
+    2005–2021 total (62.2), years the text could not count (round s20c)."""
+    start, end = fact.start[0], fact.end[0]
+    return start is not None and end is not None and start < end and end > year
+
+
 # How many years before the article's "recent years" reach back to.
 RECENT_SPAN = 3
 
@@ -607,6 +703,24 @@ def _whole_year(fact: StoredFact, year: int) -> bool:
         not fact.partial
         and fact.start in ((year, None), (year, 1))
         and fact.end in ((year, None), (year, 12))
+    )
+
+
+def _article_month(claim: Claim) -> int:
+    """The month of the article's date (13 when unknown: no month to compare)."""
+    if not _month_known(claim):
+        return 13
+    return int(str((claim.article_date or {}).get("date"))[5:7])
+
+
+def _month_known(claim: Claim) -> bool:
+    """The article is dated to a day or a month (not from file metadata)."""
+    found = claim.article_date or {}
+    date = str(found.get("date") or "")
+    return (
+        len(date) >= 7
+        and found.get("precision") != "year"
+        and found.get("found_by") != FILE_METADATA
     )
 
 

@@ -181,3 +181,26 @@ def nearest_tie_type(sentence: str, start: int, end: int) -> str | None:
                 after[tie] = min(match.start() - end, after.get(tie, len(folded)))
     side = before or after
     return min(side, key=side.__getitem__) if side else None
+
+
+# The event an ordinal of states ranks: "fue el cuarto país latinoamericano en firmar un TLC",
+# "the first Central American country to sign an FTA", "o segundo país a assinar": the
+# connector right after the rank's words (folded text; used with .match at the rank's end).
+RANK_EVENT = re.compile(r"\s{1,3}(?:en|to|a|que|in|em)\s(?=\w)")
+
+
+def rank_event_tie(sentence: str, end: int, reach: int = 60) -> str | None:
+    """The tie type an ordinal of states ending at `end` ranks: the first tie cue within `reach`
+    characters after "en"/"to"/"a"/"que" following it; None when the rank is not followed so
+    (round s21b: "cuarto país … en firmar un TLC" was judged by the relations dated before it)."""
+    folded = fold(sentence)
+    after = RANK_EVENT.match(folded, end)
+    if not after:
+        return None
+    start = after.end()
+    hits = [
+        (match.start(), tie)
+        for pattern, tie in _cue_patterns()
+        for match in pattern.finditer(folded, start, min(len(folded), start + reach))
+    ]
+    return min(hits)[1] if hits else None

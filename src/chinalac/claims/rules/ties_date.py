@@ -16,17 +16,20 @@ An FTA said to be signed ("se firmó", "se suscribió", "foi assinado") is dated
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import ClassVar
 
 from chinalac.claims.article_date import FILE_METADATA
 from chinalac.claims.models import Evidence, Finding, Kind, Period, Qualifier, Verdict
-from chinalac.claims.rules.base import CheckContext, folded_sentence
+from chinalac.claims.rules.base import CheckContext, folded_sentence, ranks_no_state
 from chinalac.claims.rules.ties_common import (
     ANNIVERSARY,
+    Tie,
     as_tie,
     nearest_tie_type,
+    rank_event_tie,
     signing,
     status,
     tie_types_named,
@@ -87,6 +90,96 @@ def _relations_with_taiwan(folded: str) -> bool:
     )
 
 
+# The words that name Taiwan's side, and the PRC's (folded): "Taiwan", "Taipei", "Taipéi",
+# "Taipé", "Formosa", "the Republic of China" (not "the People's Republic of China");
+# "China", "Beijing", "Pekín", "Pequim", "the PRC".
+TAIWAN_NAMED = re.compile(
+    r"(?<![\w])(?:taiwan|taipei|taipe|formosa|(?<!people's\s)(?<!peoples\s)republic\s+of\s+china"
+    r"|republica\s+de\s+china)(?![\w])"
+)
+PRC_NAMED = re.compile(
+    r"(?<![\w])(?:china|chinese|beijing|pekin|pequim|prc|republica\s+popular)(?![\w])"
+)
+# Where the words leading to a date begin (folded): a comma, a semicolon, a colon, "and", "y",
+# "e", "but", "pero", "mas", "while", "mientras", "enquanto".
+LEAD_BREAK = re.compile(
+    r"[,;:]|\s(?:and|y|e|but|pero|mas|while|mientras|enquanto)\s"
+    r"(?!(?:la\s+)?ruta(?![\w])|rota(?![\w])|road(?![\w]))"  # "Belt and Road", "Franja y la Ruta"
+)
+
+
+def _taiwan_side(folded: str, start: int, end: int) -> bool:
+    """Does the date belong to an event of relations with Taiwan: its clause speaks of
+    relations with Taiwan only ("In 1990 Nicaragua restored relations with Taiwan; in 2007 Costa
+    Rica broke with Taipei …"), or the words leading to it name Taiwan and not the PRC, nor a
+    break ("… switched back to Taiwan in 1990 and re-established relations with China in 2021")?
+    (Round s20a: main refuted such a 1990 by the PRC tie, in all three languages, because another
+    clause of the sentence named the PRC or a break.)"""
+    if _relations_with_taiwan(_clause_around(folded, start, end)):
+        return True
+    before = folded[:start]
+    lead = before[max((m.end() for m in LEAD_BREAK.finditer(before)), default=0) :]
+    if len(re.findall(r"[a-z]+", lead)) < 2:
+        return False
+    named_prc = PRC_NAMED.search(TAIWAN_NAMED.sub(" ", lead))
+    return bool(TAIWAN_NAMED.search(lead)) and not named_prc and not BROKE.search(lead)
+
+
+# A founding or an establishment told in apposition right before the date (folded): ", founded in
+# ", ", fundada en ", ", criada em ", ", established in "; it dates the tie only when the noun it
+# follows is the tie ("relations, established in 1980,"), never an organisation or a state ("The
+# People's Republic of China, founded in 1949, established relations with Cuba in 1960": round
+# s20a, once such years were read as claims, 1949 was refuted by Cuba's 1960 tie).
+IN_APPOSITION = re.compile(
+    r",\s{1,2}(?:(?:which|that)\s+(?:was|were)\s+|que\s+fue(?:ron)?\s+|que\s+fo(?:i|ram)\s+)?"
+    r"(?:first\s+)?(?:founded|established|created|set\s+up|fundad[oa]s?|cread[oa]s?|criad[oa]s?"
+    r"|establecid[oa]s?|estabelecid[oa]s?)(?:\s{1,2}(?:in|en|em))?\s{1,2}$"
+)
+TIE_BEFORE_APPOSITION = re.compile(
+    r"(?<![\w])(?:relations|ties|relaciones|relacoes|lazos|lacos|partnership|asociacion|parceria)"
+    r"(?:\s(?:diplomatic\w*|comercial\w*|estrategic\w*))?"
+    # "relations between China and Colombia,", "relaciones diplomáticas entre China y Colombia,"
+    r"(?:\s(?:between|entre|with|con|com|of|de|da|do|del)\s[^,;]{0,50})?\s{0,2}$"
+)
+
+
+def _apposition_of_no_tie(folded: str, start: int) -> bool:
+    """Is the date told in an apposition of founding that follows a noun other than a tie?"""
+    found = IN_APPOSITION.search(folded, max(0, start - 60), start)
+    return found is not None and not TIE_BEFORE_APPOSITION.search(
+        folded, max(0, found.start() - 90), found.start()
+    )
+
+
+def _date_of_another_event(claim, context: CheckContext, folded: str) -> bool:
+    """In a sentence with several dates, is this one the date of another event than the tie's:
+    the words leading to it (from the last comma or "and") name neither a tie nor a tie's event
+    ("Cuba, whose revolution triumphed in 1959, established diplomatic relations with China in
+    1960", "Tras el triunfo de la revolución en 1959, Cuba estableció …"; round s20a: main
+    refuted 1959 by the 1960 tie)? A date that opens its clause ("In 1990, …") or is followed
+    by ", when …" is read as before."""
+    dates = [
+        other
+        for other in context.by_sentence.get(claim.sentence_index, [])
+        if other.kind is Kind.DATE
+    ]
+    if claim.kind is not Kind.DATE or len(dates) < 2:
+        return False
+    start, end = claim.span_in_sentence
+    before = folded[:start]
+    lead = before[max((m.end() for m in LEAD_BREAK.finditer(before)), default=0) :]
+    if len(re.findall(r"[a-z]+", lead)) < 2 or WHEN_AFTER.match(folded, end):
+        return False
+    if "(" in lead:
+        return False  # "Panama (2017), …", "Chile (in force since 2006), …": a listed state's year
+    return not (tie_types_named(lead) or EVENT_VERB.search(lead) or IN_FORCE.search(lead))
+
+
+# ", when …", ", cuando …", ", quando …", ", en que …", ", em que …" right after a date (folded,
+# used with .match at the date's end): the clause that follows is the event the date dates.
+WHEN_AFTER = re.compile(r"\s{0,2},\s{0,2}(?:when|cuando|quando|en\s+que|em\s+que)(?![\w])")
+
+
 # Where one coordinated clause ends (folded): "; ", ", and ", ", y ", ", e ", ", while ",
 # ", mientras ", ", enquanto ", ", but ", ", pero ", ", mas ".
 CLAUSE_BREAK = re.compile(r";\s|,\s(?:and|y|e|while|whereas|mientras|enquanto|but|pero|mas)\s")
@@ -137,8 +230,11 @@ def fta_event(claim) -> str | None:
 # The day of a dated claim: "11 de mayo de 2023", "13 de maio de 2025" (the day stands before
 # the month phrase the claim holds), "May 11, 2023", "11 May 2023" (inside the claim).
 DAY_BEFORE = re.compile(r"(?<![\d.,$])([0-3]?\d)(?:º|°|o|er|st|nd|rd|th)?\s+(?:de\s+)?$")
+# "April 30, 2018", "30 April 2018", and with no year (a date read against the article's):
+# "30 de abril", "April 30" (round s21b: main read no day in "el pasado 30 de abril").
 DAY_INSIDE = re.compile(
-    r"^(?:[a-z]+\.?\s+([0-3]?\d)(?:st|nd|rd|th)?,?\s+\d{4}|([0-3]?\d)(?:st|nd|rd|th)?\s+[a-z]+\.?\s+\d{4})$"
+    r"^(?:[a-z]+\.?\s+([0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
+    r"([0-3]?\d)(?:º|o|st|nd|rd|th)?\s+(?:de\s+)?[a-z]+\.?(?:\s+(?:de\s+)?\d{4})?)$"
 )
 # One day apart is no contradiction: a signing by video link at night falls on two dates
 # (Quito and Beijing), and reports date an event by its announcement or its ceremony.
@@ -167,6 +263,22 @@ def _day_check(claim, date: str) -> bool | None:
     return True if gap == 0 else None if gap <= DAY_SLACK else False
 
 
+def _a_day_apart(claim, date: str | None) -> bool:
+    """True when the claim gives a day and a month, the stored date gives its day, and the two
+    are at most DAY_SLACK days apart across a month's or year's end: "el pasado 30 de abril"
+    in Santo Domingo is 1 May in Beijing (the communique's date), so neither is refuted by the
+    other (round s21b: main compared the months only and refuted 30 April by 1 May)."""
+    day = claim_day(claim)
+    if day is None or not date or len(date) < 10 or claim.period.kind == "as_of":
+        return False
+    try:
+        stored = dt.date.fromisoformat(date[:10])
+        claimed = dt.date(claim.period.end_year, claim.period.end_month, day)
+    except ValueError:
+        return False
+    return abs((stored - claimed).days) <= DAY_SLACK
+
+
 def _claimed(claim) -> str:
     """The claimed date as a label, with its day when the text gives one."""
     day = claim_day(claim)
@@ -178,7 +290,8 @@ def _claimed(claim) -> str:
 # the one tie the nearest earlier sentence naming a tie named, for the same state.
 TREATY_ANAPHOR = re.compile(
     r"(?<![\w])(?:the|el|o|este|ese|esse|this|that|dicho)\s+(?:treaty|agreement|accord|deal|"
-    r"tratado|acuerdo|acordo|pacto)(?![\w])"
+    # "El texto se firmó en agosto de este año" after a paragraph on the TLC (round s20b).
+    r"tratado|acuerdo|acordo|pacto|texto|text)(?![\w])"
     r"(?!\s+(?:de|of|do|da|del|for|para|con|com|with|entre|between|on|sobre)(?![\w]))"
 )
 # How many sentences back "the treaty" may reach for the tie it takes up.
@@ -223,7 +336,11 @@ YEARS_OF_TIE_AFTER = re.compile(
     # "40 años del establecimiento de relaciones diplomáticas", "40 years since the
     # establishment of diplomatic relations", "40 anos do estabelecimento de relações" (round
     # s19b): the event named before the tie.
-    r"(?:(?:establecimiento|estabelecimento|establishment)\s{1,2}(?:de|do|da|of)\s{1,2}"
+    r"(?:(?:establecimiento|estabelecimento|establishment|"
+    # "14 años de la entrada en vigor del TLC", "14 years of the entry into force of the FTA",
+    # "14 anos da entrada em vigor do TLC", "la puesta en vigencia del TLC" (round s20b).
+    r"entrada\s{1,2}(?:en|em)\s{1,2}vigor|entry\s{1,2}into\s{1,2}force|"
+    r"puesta\s{1,2}en\s{1,2}vigencia)\s{1,2}(?:de|del|do|da|of)\s{1,2}"
     r"(?:(?:las|los|as|os|the)\s{1,2})?)?"
     r"(?:tlc|fta|tratados?|acuerdos?|acordos?|free\s+trade|relaciones|relacoes|relations|"
     r"diplomatic|lazos|lacos|ties)(?![\w])"
@@ -240,10 +357,21 @@ ALREADY_DONE = re.compile(
 # Salvador estabelecer relações diplomáticas" (folded text after the duration): the years since a
 # tie's event, counted back from the article's date as "hace cinco años" is (round s18a).
 YEARS_AFTER_EVENT = re.compile(
-    r"(?<!\s)\s{1,2}(?:de\s+que|despues\s+de(?:\s+que)?|after|depois\s+(?:de|que)|apos)\s"
+    r"(?<!\s)\s{1,2}(?:de\s+que|despues\s+de(?:\s+que)?|after|depois\s+(?:de|que)|apos|"
+    # "14 años desde que entró en vigencia el TLC", "14 years since the FTA took effect",
+    # "14 anos desde que entrou em vigor o TLC" (round s20b).
+    r"desde\s+que|since)\s"
     r"[^.;:]{0,80}?(?<![\w])(?:establec\w*|estabelec\w*|establish\w*|abri\w*|opened|firm\w*|"
-    r"signed|assin\w*|rompi\w*|broke|switch\w*)(?![\w])[^.;:]{0,60}?(?<![\w])"
+    r"signed|assin\w*|rompi\w*|broke|switch\w*|entr(?:o|ou|aron|aram|ed)\s+(?:en|em|into)\s+"
+    r"(?:vigor|vigencia|force)|took\s+effect|came\s+into\s+force)(?![\w])[^.;:]{0,60}?(?<![\w])"
     r"(?:relaciones|relacoes|relations|ties|lazos|lacos|tlc|fta|tratado|acuerdo|acordo)(?![\w])"
+)
+# "14 years since its free trade agreement with China entered into force", "since the two
+# countries' relations were established": English names the tie before the event (round s20b).
+YEARS_SINCE_TIE_EVENT = re.compile(
+    r"(?<!\s)\s{1,2}since\s[^.;:]{0,60}?(?<![\w])(?:fta|tlc|agreement|treaty|relations|ties)"
+    r"(?![\w])[^.;:]{0,40}?(?<![\w])(?:entered\s+into\s+force|took\s+effect|came\s+into\s+force|"
+    r"(?:was|were)\s+(?:signed|established))(?![\w])"
 )
 SPAN_PART_BEFORE = re.compile(
     r"(?<![\w])(?:primeros|primeras|primeiros|primeiras|first|ultimos|ultimas|last|proximos|"
@@ -262,7 +390,12 @@ def _years_ago(claim):
         or AGO_AFTER.match(after)
         or (YEARS_OF_TIE_AFTER.match(after) and not SPAN_PART_BEFORE.search(before))
         # "A casi 3 años de que …": a hedged count of years dates no year (as u1517).
-        or (YEARS_AFTER_EVENT.match(after) and claim.qualifier is Qualifier.EXACT)
+        or (
+            (YEARS_AFTER_EVENT.match(after) or YEARS_SINCE_TIE_EVENT.match(after))
+            and claim.qualifier is Qualifier.EXACT
+            # "en los primeros 10 años desde que entró en vigor": a part of the span, no start.
+            and not SPAN_PART_BEFORE.search(before)
+        )
     )
     if not ago or claim.value != int(claim.value):
         return None
@@ -322,12 +455,18 @@ class TiesDate:
                 continue
             if claim.kind is Kind.RANK and ANNIVERSARY.search(fold(claim.text)):
                 continue  # "In 2024 … the 50th anniversary": 2024 is no date of the event
+            if claim.kind is Kind.RANK and ranks_no_state(claim):
+                continue  # "in 1986, during Ortega's first term": the term is no tie's event
             if claim.kind is Kind.RANK and any(
                 other.kind is Kind.DATE
                 for other in context.by_sentence.get(claim.sentence_index, [])
             ):
                 continue  # the year stands as a claim of its own: it is judged there
             folded = folded_sentence(claim)
+            if _apposition_of_no_tie(folded, claim.span_in_sentence[0]):
+                continue  # "The People's Republic of China, founded in 1949, …"
+            if _date_of_another_event(claim, context, folded):
+                continue  # "Cuba, whose revolution triumphed in 1959, established … in 1960"
             if TALKS.search(_clause_around(folded, *claim.span_in_sentence)):
                 # "Ecuador and Nicaragua signed FTAs in 2023, and Honduras began negotiations in
                 # July 2023": the talks are the other clause's; the clause of the year speaks
@@ -336,8 +475,17 @@ class TiesDate:
             if claim.period.kind == "point" and ALREADY_DONE.search(folded):
                 as_of = dataclasses.replace(claim.period, kind="as_of")
                 claim = dataclasses.replace(claim, period=as_of)
+            elif claim.period.kind == "as_of" and WHEN_AFTER.match(
+                folded, claim.span_in_sentence[1]
+            ):
+                # "until 2007, when Costa Rica broke with Taipei": the year the clause after it
+                # dates, a point (an "until" read as "by 2007" bore out 2008 as well; round s20a).
+                point = dataclasses.replace(claim.period, kind="point")
+                claim = dataclasses.replace(claim, period=point)
             tie_types, taken_up = _tie_types(claim, context)
-            if "diplomatic_relations_prc" in tie_types and _relations_with_taiwan(folded):
+            if "diplomatic_relations_prc" in tie_types and (
+                _relations_with_taiwan(folded) or _taiwan_side(folded, *claim.span_in_sentence)
+            ):
                 # "Honduras established diplomatic relations with Taiwan in 1941": relations with
                 # Taipei, not with the PRC (main refuted 1941 by the PRC tie of 2023; round s18c).
                 tie_types = [t for t in tie_types if t != "diplomatic_relations_prc"]
@@ -346,6 +494,12 @@ class TiesDate:
                 # Two events in one sentence, each with its date: the figure is judged against
                 # the tie named nearest it only, and never refuted (the pairing is a reading).
                 nearest = nearest_tie_type(claim.sentence, *claim.span_in_sentence)
+                if claim.kind is Kind.RANK:
+                    # "fue el cuarto país latinoamericano en firmar un TLC", "the first Central
+                    # American country to sign an FTA": an ordinal of states is the rank of the
+                    # event named after it, not of the tie dated before it (round s21b: main bore
+                    # out "cuarto país … en firmar un TLC" by Ecuador's relations of 1980).
+                    nearest = rank_event_tie(claim.sentence, claim.span_in_sentence[1]) or nearest
                 tie_types = [nearest] if nearest in EVENT_TIES else []
             for tie_type in tie_types:
                 if tie_type not in EVENT_TIES:
@@ -369,7 +523,11 @@ class TiesDate:
         on = f"{year}-{month:02d}" if month else str(year)
         event = fta_event(claim) if tie_type == "fta" else None
         if event == "ratified":
-            return None  # the ties table dates no ratification: neither borne out nor refuted
+            # A stored ratification of the same day (or month, when the text gives no day)
+            # bears it out; never refuted: chambers, decrees and exchanges of instruments
+            # ratify on different days (round s21b: "La Asamblea Nacional aprobó el acuerdo el
+            # pasado 7 de febrero" beside Ecuador's row ratified 2024-02-07).
+            return self._ratified(context, claim, year, month)
         if event == "signed":
             return self._signature(context, claim, year, month)
         if event == "in_force":
@@ -416,6 +574,8 @@ class TiesDate:
         if not EVENT_VERB.search(folded):
             return None
         current = as_tie(now, tie_type)
+        if any(_a_day_apart(claim, t.date) for t in (found, current) if t is not None):
+            return None
         # The domain counts a row dated to its year only from 31 December; such a row cannot
         # show a month of that year wrong, so the month is left unjudged.
         year_only = current is not None and not current.month and current.year == year
@@ -435,6 +595,32 @@ class TiesDate:
             f"the text dates it {_claimed(claim)}; the ties table holds {held}",
             evidence,
         )
+
+    def _ratified(self, context: CheckContext, claim, year: int, month: int | None):
+        frame = context.knowledge.ties
+        if frame is None or not len(frame) or claim.entity is None or not month:
+            return None
+        rows = frame[
+            (frame["iso3"] == claim.entity)
+            & (frame["tie_type"] == "fta")
+            & frame["status"].fillna("").str.contains("ratif", case=False)
+        ]
+        day = claim_day(claim)
+        for row in rows.itertuples():
+            date = str(row.date or "")
+            if len(date) < 7 or (int(date[:4]), int(date[5:7])) != (year, month):
+                continue
+            if day is not None and len(date) >= 10 and int(date[8:10]) != day:
+                continue
+            tie = Tie(row.tie_id, row.iso3, "fta", str(row.status), date, False,
+                      str(row.source_id or ""), str(row.tier or ""))  # fmt: skip
+            return Finding(
+                self.rule_id,
+                Verdict.SUPPORTED,
+                f"the ties table dates it {tie.date}: {tie.label()}",
+                (tie.evidence("matches"),),
+            )
+        return None
 
     def _in_force(self, context: CheckContext, claim, year: int, month: int | None):
         """An FTA "in force since / went into effect on DATE": the date its status in force
@@ -481,6 +667,8 @@ class TiesDate:
         elif event.year == year and (not month or not event.month or event.month == month):
             if (day_ok := _day_check(claim, event.date)) is None:
                 return None
+        elif _a_day_apart(claim, event.date):
+            return None
         else:
             day_ok = False
         if day_ok:

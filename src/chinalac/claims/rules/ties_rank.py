@@ -21,8 +21,14 @@ from typing import ClassVar
 
 from chinalac.claims.models import Finding, Kind, Verdict
 from chinalac.claims.periods import find_periods
-from chinalac.claims.rules.base import CheckContext, folded_sentence
-from chinalac.claims.rules.ties_common import ANNIVERSARY, Tie, positive_ties, tie_types_named
+from chinalac.claims.rules.base import CheckContext, folded_sentence, ranks_no_state
+from chinalac.claims.rules.ties_common import (
+    ANNIVERSARY,
+    Tie,
+    positive_ties,
+    rank_event_tie,
+    tie_types_named,
+)
 from chinalac.claims.vocabulary import fold
 
 REGIONS = {"LAC", "CHN", "WLD", "TWN", "HKG", "MAC", None}
@@ -71,14 +77,25 @@ class TiesRank:
     def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
         yield from self._anniversaries(context)
         for claim in context.claims:
-            if claim.kind is not Kind.RANK or claim.value not in (1, -1) or claim.entity in REGIONS:
+            if (
+                claim.kind is not Kind.RANK
+                or claim.value not in (1, -1)
+                or claim.entity in REGIONS
+                or ranks_no_state(claim)  # "Ortega's first term": no state's place in the order
+            ):
                 continue
             if claim.value == 1 and not claim.text.lower().lstrip().startswith(
                 ("first", "primer", "primeir")
             ):
                 continue
             cutoff = self._cutoff(claim)
-            for tie_type in tie_types_named(claim.sentence):
+            # "el primer país latinoamericano en firmar un TLC": the FTA's order, not that of
+            # the relations dated earlier in the sentence (round s21b).
+            event = rank_event_tie(claim.sentence, claim.span_in_sentence[1])
+            before = claim.sentence[: claim.span_in_sentence[0]]
+            if event and claim.period and str(claim.period.end_year) in before:
+                cutoff = None  # the year is another clause's ("relaciones … en 1970 y …")
+            for tie_type in [event] if event else tie_types_named(claim.sentence):
                 on = f"{cutoff[0]}-{cutoff[1]:02d}" if cutoff else None
                 per_state = {t.iso3: t for t in positive_ties(context.knowledge, tie_type, on)}
                 if not per_state:

@@ -127,6 +127,20 @@ def reader_name(entry: dict, lang: str) -> tuple[str, str]:
     return translated, (lang if translated != name or lang == "en" else "en")
 
 
+def place_words(state: Dashboard, place, lang: str) -> tuple[str, str]:
+    """Where an event took place for a reader of `lang`, and the language it is in: a state by
+    its name in the reader's language ("Perú"), a place the vocabulary words, else as stored
+    (English)."""
+    text = reader_text(place)
+    iso3 = next(
+        (code for code, names in state.store.country_names.items() if names["en"] == text), None
+    )
+    if iso3 is not None:
+        return state.country_name(iso3, lang), lang
+    said = label(text, lang)
+    return said, (lang if said != text or lang == i18n.DEFAULT_LANGUAGE else "en")
+
+
 def reader_timeline(frame: pd.DataFrame) -> list[dict]:
     """The timeline as readers see it: each ministerial meeting once.
 
@@ -225,6 +239,7 @@ def architecture(request: Request):
         return {
             "timeline": reader_timeline(timeline_frame(state)),
             "reader_name": lambda entry: reader_name(entry, lang),
+            "place_words": lambda place: place_words(state, place, lang),
             "frameworks": frameworks(state),
             "kind_labels": KIND_LABELS,
             "official_name": lambda framework_id, component_id=None: official_name(

@@ -456,7 +456,8 @@ class HeadlineFigure:
     what_lang: str  # "" when `what` is in the reader's language; "en" for the stored description
     context: tuple[str, ...]  # other party, period, "reported by …"
     conflict: bool
-    evidence: str  # the record's evidence note, in English (chinalac's own words)
+    evidence: str  # the record's evidence note as stored, in English (chinalac's own words;
+    # the page shows its translation where one is shipped: chinalac.web.notes)
     source_id: str
 
 
@@ -499,7 +500,7 @@ def headline_figure(state: Dashboard, row: dict, iso3: str, lang: str) -> Headli
         what_lang=what_lang,
         context=tuple(part for part in context if part),
         conflict=bool(cell(row, "conflict_group")),
-        evidence=vocabulary.reader_text(row.get("evidence")),
+        evidence=cell(row, "evidence"),
         source_id=cell(row, "source_id"),
     )
 

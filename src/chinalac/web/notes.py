@@ -1,0 +1,383 @@
+"""Curators' notes in the reader's language: generated where a note is a template over its row,
+translated where it is free text, else shown as stored, marked lang="en".
+
+chinalac's curated files carry notes in English, written by the project's curators: a tie's
+`detail` and `evidence`, a figure's evidence, a visit's role, a framework's context, a pledge's
+scope note, the descriptive title of a source that has none. Two kinds are shown to a Spanish or
+Portuguese reader in their own language:
+
+* formulaic notes, a sentence the compilers wrote from the row's own fields ("The page supports
+  diplomatic relations with the PRC for Peru: established, dated 1971-11-02."): generated again
+  from those fields through the catalogs (`tie_sentence`: the tie and its status in words, the
+  state's name, the date by babel), and only when the stored sentence is exactly that template
+  over the row, so a note a curator edited by hand is never replaced by a guess;
+* free-text notes: chinalac's own Spanish and Portuguese translation, shipped as data
+  (data/i18n/notes.csv, sidecar SOURCE.yml), keyed by the English note exactly as stored, so an
+  edited note falls back to its English until it is translated again (`note_markup`). The page
+  keeps the English original reachable: the translated passage carries it in its `title`
+  attribute (class "translated-note").
+
+What stays as written, marked lang="en": titles of sources and documents, names of people,
+outlets and institutions, a source's own wording (a status quoted after its label, the quotes
+on /check), evidence quotes copied from a page, and any note without a translation yet.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from collections.abc import Callable, Mapping
+
+from markupsafe import Markup, escape
+
+from chinalac.domain.ties import row_label
+from chinalac.paths import package_data_dir
+from chinalac.web import i18n, vocabulary
+from chinalac.web.i18n import N_
+
+NOTES_CSV = package_data_dir() / "i18n" / "notes.csv"
+TRANSLATED_CLASS = "translated-note"
+UNTRANSLATED_CLASS = "untranslated-note"  # a note shown in English: no translation for it yet
+ORIGINAL = N_("Original (English): %(text)s")
+
+# -- formulaic tie evidence -----------------------------------------------------------------
+# The sentence data/ties_compiled/*.csv store in `evidence` for a row whose page states the tie
+# itself (the compilers' template), dated or not.
+TIE_DATED = "The page supports {tie} for {country}: {status}, dated {date}."
+TIE_UNDATED = "The page supports {tie} for {country}: {status}, undated."
+TIE_DATED_WORDS = N_("The page supports %(tie)s (%(country)s): %(status)s; date: %(date)s.")
+TIE_UNDATED_WORDS = N_("The page supports %(tie)s (%(country)s): %(status)s; undated.")
+DECADE = re.compile(r"(\d{3}0)s")  # "1990s", as one compiled row dates a partnership
+DECADE_WORDS = N_("the %(year)ss")
+# The tie as the template names it, per tie type (the stored English is the msgid).
+TIE_PHRASES = {
+    "diplomatic_relations_prc": N_("diplomatic relations with the PRC"),
+    "bri_mou": N_("a Belt and Road memorandum"),
+    "fta": N_("a free-trade agreement with China"),
+    "fta_upgrade": N_("an FTA upgrade"),
+    "aiib": N_("AIIB membership"),
+    "partnership": N_("its partnership level with China"),
+    "confucius_institutes": N_("Confucius Institutes"),
+    "one_china": N_("the one-China principle"),
+    "taiwan_recognition": N_("recognition of Taipei"),
+    "taiwan_recognition_2025": N_("recognition of Taipei (2025)"),
+    "taiwan_break": N_("a break with Taipei"),
+    "taiwan_switch": N_("a switch from Taipei to Beijing"),
+}
+# A row's status in the sentence: one of these words for its exact stored status (the commonest,
+# and those the tie vocabulary, domain/tie_vocabulary.yml, does not classify), else the controlled
+# label of its status (its own wording is quoted on the row above the evidence), else no sentence.
+STATUS_WORDS = {
+    # the commonest exact statuses, worded without repeating the tie the sentence names
+    ("diplomatic_relations_prc", "established"): N_("relations established"),
+    ("bri_mou", "signed"): N_("memorandum signed"),
+    ("taiwan_recognition_2025", "does not recognise Taiwan (inferred)"): N_(
+        "does not recognise Taiwan (inferred)"
+    ),
+    ("taiwan_break", "severed"): N_("relations severed"),
+    ("fta_upgrade", "signed"): N_("upgrade signed"),
+    ("fta_upgrade", "negotiating"): N_("upgrade under negotiation"),
+    ("one_china", "supports One China policy"): N_("supports the one-China policy"),
+    (
+        "partnership",
+        "community with a shared future for a more just world and a more sustainable planet",
+    ): N_("community with a shared future for a more just world and a more sustainable planet"),
+}
+
+
+def _lowered(label: str) -> str:
+    """A label inside a sentence: "relaciones con la RPC", but "TLC en vigor" as written."""
+    if len(label) > 1 and label[0].isupper() and label[1].islower():
+        return label[0].lower() + label[1:]
+    return label
+
+
+def status_words(tie_type: str, status: str, lang: str) -> str | None:
+    """A tie row's status in the reader's words, or None when neither the tie vocabulary nor
+    STATUS_WORDS words it."""
+    _ = i18n.gettext_for(lang)
+    worded = STATUS_WORDS.get((tie_type, status))
+    if worded:
+        return _(worded)
+    controlled = row_label(tie_type, status)
+    return _lowered(_(controlled)) if controlled else None
+
+
+def _text(value) -> str:
+    return "" if value is None or (isinstance(value, float) and value != value) else str(value)
+
+
+def tie_sentence(row: Mapping, lang: str, country_name: Callable[[str, str], str]) -> str | None:
+    """A ties row's evidence sentence in `lang`, generated from the row's fields, when the
+    stored `evidence` is exactly the compilers' template over them; None otherwise (the page
+    then shows the stored note: `note_markup`). `country_name(iso3, lang)` names the state."""
+    evidence, tie_type = _text(row.get("evidence")), _text(row.get("tie_type"))
+    status, date, iso3 = _text(row.get("status")), _text(row.get("date")), _text(row.get("iso3"))
+    phrase = TIE_PHRASES.get(tie_type)
+    if not evidence or not phrase or not status or not iso3:
+        return None
+    template = TIE_DATED if date else TIE_UNDATED
+    english = template.format(
+        tie=phrase, country=country_name(iso3, "en"), status=status, date=date
+    )
+    if english != evidence:
+        return None
+    if lang == i18n.DEFAULT_LANGUAGE:
+        return evidence
+    words = status_words(tie_type, status, lang)
+    if words is None:
+        return None
+    _ = i18n.gettext_for(lang)
+    decade = DECADE.fullmatch(date)
+    return _(TIE_DATED_WORDS if date else TIE_UNDATED_WORDS) % {
+        "tie": _lowered(_(phrase)),
+        "country": country_name(iso3, lang),
+        "status": words,
+        "date": _(DECADE_WORDS) % {"year": decade[1]}
+        if decade
+        else i18n.format_iso_date(date, lang),
+    }
+
+
+# -- free-text notes: chinalac's translations -------------------------------------------------
+@functools.cache
+def translations() -> dict[str, dict[str, str]]:
+    """{English note exactly as stored: {"es": …, "pt": …}} from data/i18n/notes.csv."""
+    if not NOTES_CSV.is_file():
+        return {}
+    with NOTES_CSV.open(encoding="utf-8", newline="") as handle:
+        return {row["en"]: {"es": row["es"], "pt": row["pt"]} for row in csv.DictReader(handle)}
+
+
+def translation(text, lang: str) -> str | None:
+    """chinalac's translation of a stored English note into `lang`, or None."""
+    if lang == i18n.DEFAULT_LANGUAGE:
+        return None
+    found = translations().get(_text(text))
+    return (found or {}).get(lang) or None
+
+
+# A source whose title was not stored is named by chinalac's description of it ("Op-ed by the
+# Center for Latin American Studies, Shanghai University (title not stored)"): the project's
+# words, not the publication's title, so they are translated like a note.
+TITLE_NOT_STORED = re.compile(r"^(?P<said>[^()]+?) \(title not stored\)$")
+
+
+def described_source(title, lang: str) -> str | None:
+    """The translation of chinalac's description of an untitled source, or None (a real title,
+    or no translation yet: shown as stored)."""
+    found = TITLE_NOT_STORED.match(_text(title))
+    return translation(found["said"], lang) if found else None
+
+
+def note_markup(text, lang: str, source=None, fallback: str = UNTRANSLATED_CLASS) -> Markup:
+    """A stored curator note for a page of `lang`: its translation (source ids linked as
+    `vocabulary.cited` links them) with the English original in the `title` attribute; else
+    the stored text, marked lang="en" on a Spanish or Portuguese page, with the class
+    `fallback` ("untranslated-note"; "name" where the cell is mostly a name, as a visitor)."""
+    english = vocabulary.cited(text, lang, source)
+    if not english:
+        return Markup("")
+    if lang == i18n.DEFAULT_LANGUAGE:
+        return english
+    translated = translation(text, lang)
+    if translated:
+        original = i18n.gettext_for(lang)(ORIGINAL) % {"text": english.striptags()}
+        return Markup('<span class="%s" title="%s">%s</span>') % (
+            TRANSLATED_CLASS,
+            original,
+            _quotes_kept(translated, str(text), lang, source),
+        )
+    return Markup('<span class="%s" lang="en">%s</span>') % (fallback, english)
+
+
+# A source's words a note quotes ("'over 6.3 million' direct participants") stay as written in
+# the translation; on the page they are marked with their language (`quote_language`) when the
+# English note has them too.
+QUOTED = re.compile(r"(?<!\w)(?:\"[^\"\n]++\"|'[^'\n]++')(?!\w)")  # possessive: linear
+
+
+def _quotes_kept(translated: str, english: str, lang: str, source) -> Markup:
+    """A translated note as markup: source ids linked (`vocabulary.cited`), and each quotation
+    it keeps from the English note marked lang="en"."""
+    out, at = [], 0
+    for quote in QUOTED.finditer(translated):
+        if quote.group(0) not in english:
+            continue
+        said = quote_language(quote.group(0)[1:-1])
+        out += [_cited_piece(translated[at : quote.start()], lang, source)]
+        out += [
+            Markup('<span lang="%s">%s</span>') % (said, quote.group(0))
+            if said != lang
+            else escape(quote.group(0))
+        ]
+        at = quote.end()
+    out.append(_cited_piece(translated[at:], lang, source))
+    return Markup("").join(out)
+
+
+def quote_language(words: str) -> str:
+    """The language of a quotation a note keeps ("en abril de 2019" is Spanish): the
+    vocabulary's guess from its words, else English (the notes' own language)."""
+    return vocabulary.title_language(words) or vocabulary.name_language(words) or "en"
+
+
+# A name or a title a translation keeps in English is written [[China-Global South Project]]
+# in notes.csv: the page marks it lang="en" (class "name"), as it marks a stored name.
+KEPT_NAME = re.compile(r"\[\[([^\[\]]++)\]\]")
+
+
+def _cited_piece(piece: str, lang: str, source) -> Markup:
+    """`vocabulary.cited` on a piece of a note, keeping the spaces at its ends; names kept in
+    English ([[…]]) marked lang="en"."""
+    if KEPT_NAME.search(piece):
+        out, at = [], 0
+        for name in KEPT_NAME.finditer(piece):
+            out += [_cited_piece(piece[at : name.start()], lang, source)]
+            out += [Markup('<span class="name" lang="en">%s</span>') % name.group(1)]
+            at = name.end()
+        out.append(_cited_piece(piece[at:], lang, source))
+        return Markup("").join(out)
+    body = piece.strip()
+    if not body:
+        return escape(piece)
+    lead, trail = piece[: len(piece) - len(piece.lstrip())], piece[len(piece.rstrip()) :]
+    return escape(lead) + vocabulary.cited(body, lang, source) + escape(trail)
+
+
+def tie_evidence_markup(
+    row: Mapping, lang: str, country_name: Callable[[str, str], str], source=None
+) -> Markup:
+    """A ties row's evidence for a page: generated (`tie_sentence`), else `note_markup`."""
+    generated = tie_sentence(row, lang, country_name)
+    if generated is not None:
+        return escape(generated)
+    return note_markup(row.get("evidence"), lang, source)
+
+
+# -- which notes the pages show ---------------------------------------------------------------
+def country_page_notes(db, country_name: Callable[[str, str], str]) -> dict[str, str]:
+    """{stored English note: where a country profile shows it} for every curator note the 33
+    profiles can show in free text (what data/i18n/notes.csv must translate): a tie's detail,
+    its status when the tie vocabulary does not classify it, its evidence when `tie_sentence`
+    does not generate it; a headline figure's evidence; a visit's role and detail; a project's
+    detail. `db`: a DuckDB connection to the store, or the web store's Database."""
+    found: dict[str, str] = {}
+
+    def add(text, where: str) -> None:
+        if vocabulary.reader_text(text):
+            found.setdefault(str(text), where)
+
+    states = [row[0] for row in _rows(db, "SELECT iso3 FROM countries WHERE iso3 <> 'CHN'")]
+    for iso3, tie_type, status, date, detail, evidence, quality in _rows(
+        db,
+        "SELECT iso3, tie_type, status, date, detail, evidence, quality FROM ties "
+        "WHERE NOT superseded",
+    ):
+        if iso3 not in states or quality == "unsourced":
+            continue
+        where = f"ties {iso3} {tie_type}"
+        add(detail, where + " detail")
+        if status and row_label(tie_type, status) is None:
+            add(status, where + " status")
+        row = {"iso3": iso3, "tie_type": tie_type, "status": status, "date": date}
+        if tie_sentence({**row, "evidence": evidence}, "es", country_name) is None:
+            add(evidence, where + " evidence")
+    marks = ", ".join("?" for _ in states)
+    for fact_id, evidence in _rows(
+        db,
+        f"SELECT fact_id, evidence FROM facts WHERE entity IN ({marks}) OR counterpart IN ({marks})",
+        states + states,
+    ):
+        add(evidence, f"facts {fact_id} evidence")
+    for table, columns in (("visits", ("role", "detail")), ("projects", ("detail",))):
+        try:
+            rows = _rows(db, f"SELECT iso3, {', '.join(columns)} FROM {table}")
+        except Exception:  # a build without the table: its section is not shown
+            continue
+        for iso3, *cells in rows:
+            if iso3 in states:
+                for column, text in zip(columns, cells, strict=True):
+                    add(text, f"{table} {iso3} {column}")
+    return found
+
+
+def _rows(db, query: str, params: list | None = None) -> list[tuple]:
+    """Rows of a query on a DuckDB connection, or on a store whose .sql gives a frame."""
+    if hasattr(db, "execute"):
+        return db.execute(query, params or []).fetchall()
+    frame = db.sql(query, params or [])
+    return [
+        tuple(None if _text(v) == "" else v for v in row) for row in frame.itertuples(index=False)
+    ]
+
+
+def architecture_notes(db) -> dict[str, str]:
+    """{stored English note: where} for the architecture page: a framework's context, a
+    document's summary, a mechanism's or a forum event's detail (a document without a summary
+    shows its issuer, a name, as stored)."""
+    found: dict[str, str] = {}
+    queries = (
+        ("frameworks context", "SELECT framework_id, context FROM frameworks"),
+        ("documents summary", "SELECT document_id, summary FROM documents"),
+        ("mechanisms detail", "SELECT name, detail FROM mechanisms"),
+        (
+            "forum_events detail",
+            "SELECT name, detail FROM forum_events WHERE quality <> 'unsourced'",
+        ),
+    )
+    for where, query in queries:
+        try:
+            rows = _rows(db, query)
+        except Exception:  # a build without the table: the page does not show it
+            continue
+        for key, text in rows:
+            if vocabulary.reader_text(text):
+                found.setdefault(str(text), f"{where.split()[0]} {key} {where.split()[1]}")
+    return found
+
+
+def commitment_notes(db) -> dict[str, str]:
+    """{stored scope note: where} for the scope notes the commitments page and the profiles
+    show beside a figure on another basis (chinalac.web.commitment_words)."""
+    from chinalac.domain.commitments import pledge_statuses
+
+    found: dict[str, str] = {}
+    for row in pledge_statuses(db, structured=True).itertuples():
+        for figure in getattr(row.why, "figures", ()) or ():
+            if figure.note:
+                found.setdefault(figure.note, f"commitments {row.commitment_id} scope note")
+    # The known conflicts the commitments page lists: what is compared, and the values side by
+    # side (a pledge's subject is its description, translated apart: pledge_descriptions.csv).
+    for subject, commitment_id, values in _rows(
+        db, 'SELECT subject, commitment_id, "values" FROM commitment_conflicts'
+    ):
+        rest = str(subject)
+        if commitment_id and rest.startswith(str(commitment_id)):
+            rest = rest[len(str(commitment_id)) :].strip()
+        for text in (rest, values):
+            if vocabulary.reader_text(text):
+                found.setdefault(str(text), f"commitment_conflicts {subject}")
+    return found
+
+
+def described_sources(db) -> dict[str, str]:
+    """{chinalac's description of an untitled source: where} (`described_source`)."""
+    found: dict[str, str] = {}
+    for source_id, title in _rows(db, "SELECT source_id, title FROM sources"):
+        described = TITLE_NOT_STORED.match(_text(title))
+        if described:
+            found.setdefault(described["said"], f"sources {source_id} title")
+    return found
+
+
+def page_notes(db, country_name: Callable[[str, str], str]) -> dict[str, str]:
+    """Every curator note the country, architecture and commitments pages can show in free
+    text, with where it is stored: what data/i18n/notes.csv must translate."""
+    return {
+        **described_sources(db),
+        **commitment_notes(db),
+        **architecture_notes(db),
+        **country_page_notes(db, country_name),
+    }
