@@ -17,6 +17,7 @@ import re
 import pytest
 
 from chinalac.web import notes, vocabulary
+from tests.web.note_inventory import page_notes
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +28,7 @@ def names(db) -> dict[str, dict[str, str]]:
 
 @pytest.fixture(scope="module")
 def shown(db, names) -> dict[str, str]:
-    return notes.page_notes(db, lambda iso3, lang: names[iso3][lang])
+    return page_notes(db, lambda iso3, lang: names[iso3][lang])
 
 
 # -- every note has a translation -----------------------------------------------------------
