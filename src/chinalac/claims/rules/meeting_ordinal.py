@@ -24,10 +24,17 @@ from typing import ClassVar
 from chinalac.claims.article_date import FILE_METADATA
 from chinalac.claims.models import Claim, Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence
+from chinalac.claims.rules.ties_date import claim_day
 from chinalac.claims.vocabulary import english_ordinal, fold
 
 MEETING_NOUN = re.compile(
-    r"^(?:ministerial|reunion\s+ministerial|reuniao\s+ministerial|foro|forum)\b"
+    r"^(?:ministerial|reunion\s+ministerial|reuniao\s+ministerial|encontro\s+ministerial|"
+    r"encuentro\s+ministerial|foro|forum)\b"
+)
+# A ministerial meeting named without its ordinal (folded): "the ministerial meeting of the
+# China-CELAC Forum", "la reunión ministerial del Foro", "a reunião (o encontro) ministerial".
+MEETING_WORDS = re.compile(
+    r"(?<![\w])(?:ministerial\s+meeting|(?:reunion|reuniao|encontro|encuentro)\s+ministerial)"
 )
 ORDINAL_NAME = re.compile(r"^(\d+)(?:st|nd|rd|th)\s+ministerial\s+meeting", re.IGNORECASE)
 GRACE = dt.timedelta(days=3)
@@ -88,6 +95,26 @@ class MeetingOrdinal:
                         f"the {nth} meeting took place then: {meeting[2]}",
                         (_evidence(meeting, "matches"),),
                     )
+        # No ordinal: a day written beside "the ministerial meeting of the China-CELAC Forum"
+        # that is a stored meeting's own day ("discursou na abertura da reunião ministerial do
+        # Fórum China-Celac, em 13 de maio de 2025"; round s22c). Never refuted: the day may be
+        # another event's of the sentence.
+        folded = folded_sentence(claim)
+        day = claim_day(claim)
+        if day is None or "celac" not in folded or not MEETING_WORDS.search(folded):
+            return None
+        for n, meeting in sorted(meetings.items()):
+            if (meeting[1].year, meeting[1].month, meeting[1].day) == (
+                period.end_year,
+                period.end_month,
+                day,
+            ):
+                return Finding(
+                    self.rule_id,
+                    Verdict.SUPPORTED,
+                    f"the {english_ordinal(n)} meeting took place then: {meeting[2]}",
+                    (_evidence(meeting, "matches"),),
+                )
         return None
 
     def _judge(self, claim: Claim, meetings: dict[int, tuple]) -> Finding:
