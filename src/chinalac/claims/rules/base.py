@@ -115,6 +115,14 @@ NOT_A_STATE = frozenset(
         "decada", "trimestre", "semestre", "vez", "veces", "visita", "visitas", "viaje", "viajes",
         "gira", "ronda", "rondas", "fase", "etapa", "periodo", "legislatura", "governo", "gestao",
         "administracao", "vezes", "viagem", "viagens", "rodada", "rodadas",
+        # A trade event ("the first sale", "la primera venta", "o primeiro embarque") is dated
+        # by the trade, not by a tie (round s22c: "La primera venta … ocurrió en 1973, y las
+        # relaciones diplomáticas llegaron al año siguiente" was refuted by the 1974 tie).
+        "sale", "sales", "shipment", "shipments", "purchase", "purchases", "order", "orders",
+        "venta", "ventas", "embarque", "embarques", "compra", "compras", "pedido", "pedidos",
+        "cargamento", "venda", "vendas", "encomenda", "encomendas", "exportacion",
+        "exportaciones", "exportacao", "exportacoes", "importacion", "importaciones",
+        "importacao", "importacoes",
     }
 )  # fmt: skip
 
