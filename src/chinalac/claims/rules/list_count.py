@@ -19,6 +19,7 @@ from chinalac.claims.citations import excluded_spans, inside
 from chinalac.claims.entities import EntityIndex
 from chinalac.claims.models import Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext
+from chinalac.claims.vocabulary import fold
 
 # Possessive `*+`/`++`: a word is taken whole, never split into pieces, so a long run of word
 # characters ("999…9") cannot make the up-to-8-words loop backtrack through every split.
@@ -33,6 +34,14 @@ LIST_END = re.compile(
     r"[;.](?:\s|$)|\)|\(|,\s+(?:which|that|so|while|where|who|because|as)\b|\s+(?:which|so that)\s"
 )
 MAX_ITEM_WORDS = 6
+# A span of time is no set of items ("reduzir tarifas por 90 dias: as tarifas americanas …",
+# "for 90 days: …"): what follows its colon explains it (folded first word of the noun).
+TIME_NOUNS = frozenset(
+    {
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+        "dia", "dias", "semana", "semanas", "mes", "meses", "ano", "anos", "hora", "horas",
+    }
+)  # fmt: skip
 SPLIT = re.compile(r"\s*,\s*(?:and\s+|y\s+|e\s+|or\s+)?|\s+(?:and|y|e|or)\s+")
 
 
@@ -48,6 +57,8 @@ class ListCount:
         for claim in context.claims:
             if claim.kind is not Kind.COUNT or claim.noun_in_sentence[1] < 0 or claim.scale != 1:
                 continue
+            if fold(claim.noun or "").split(" ")[0] in TIME_NOUNS:
+                continue
             items = self._list_after(claim.sentence, claim.noun_in_sentence[1])
             if items is None:
                 continue
@@ -58,11 +69,14 @@ class ListCount:
             ]
             if len(countries) < 2 and far:
                 continue  # "three categories of … threatened by China: the first one is …"
-            names = (
-                [span_text[m.start : m.end] for m in countries]
-                if len(countries) >= 2
-                else raw_items
-            )
+            surfaces = list(dict.fromkeys(span_text[m.start : m.end] for m in countries))
+            if len(countries) >= 2 and len({m.code for m in countries}) == len(surfaces):
+                names = surfaces
+            else:
+                # One state under two names ("produtos chineses … as chinesas", "China … the
+                # Chinese government") is no enumeration of states: the list's own items are
+                # counted (round s22c: two demonyms of China were counted as two states).
+                names = raw_items
             listed = len(dict.fromkeys(names))
             if listed < 2 or listed == int(claim.value):
                 continue
