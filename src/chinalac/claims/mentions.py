@@ -233,6 +233,13 @@ DETERMINER_BEFORE = re.compile(
     r"|(?:puesto|posicion|posto|posicao|condicion|condicao|papel|rol)\s+de"
     r"|(?:position|status|role|place)\s+(?:as|of))$"
 )
+# A preposition fused with its article before the ordinal of a meeting (folded): "No quarto
+# encontro ministerial", "na quarta reunião", "del cuarto foro", "al tercer encuentro"
+# (round s22c: the Portuguese "no quarto encontro ministerial" was not read as a rank).
+CONTRACTION_BEFORE = re.compile(r"(?:^|[\s(\"“])(?:no|na|do|da|ao|pelo|pela|del|al)$")
+MEETING_AFTER = re.compile(
+    r"(?<!\s)\s+(?:encontro|encuentro|reuniao|reunion|ministerial|cumbre|cupula|foro|forum)\b"
+)
 # Rank words that are whole claims without a noun after them ("la cifra más alta", "um novo
 # recorde", "el primero de los países").
 SELF_STANDING_RANKS = re.compile(r"^(?:record|recorde|cifra|nivel|novo|all|maior\s+valor)")
@@ -1110,7 +1117,13 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
         in_apposition = head.endswith(",") and bool(
             APPOSITION.match(rest) or re.search(r"(?:largest|biggest|mayor|maior)$", match.group(0))
         )
-        if not DETERMINER_BEFORE.search(head) and not held and not in_apposition:
+        contracted_meeting = bool(CONTRACTION_BEFORE.search(head) and MEETING_AFTER.match(rest))
+        if (
+            not DETERMINER_BEFORE.search(head)
+            and not held
+            and not in_apposition
+            and not contracted_meeting
+        ):
             continue  # "this paper first analyzes": an adverb, not a rank
         if ONE_OF_BEFORE.search(head):
             continue  # "one of the largest partners": not the first
