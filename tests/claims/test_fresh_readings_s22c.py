@@ -262,3 +262,53 @@ def test_guard_the_english_ordinal_reads_as_before(kb, text, figure):
 def test_guard_a_fused_preposition_before_a_part_of_the_year_reads_no_rank(kb, text):
     results = check(text, kb, date="2025-05-20")
     assert not [r for r in results if r.claim.kind.value == "rank"], [r.claim.text for r in results]
+
+
+# --- a trading partner's rank after a fused preposition ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "De janeiro a junho de 2020, a China recebeu 33,8% de toda a exportação brasileira,"
+            " outro recorde do maior parceiro comercial do Brasil.",
+            "maior parceiro comercial",
+        ),
+        (
+            "En 2022, las ventas de Chile al principal socio comercial del país, China, crecieron.",
+            "principal socio comercial",
+        ),
+        (
+            "Em 2022, o Brasil vendeu mais ao maior parceiro comercial, a China, do que aos EUA.",
+            "maior parceiro comercial",
+        ),
+    ],
+)
+def test_a_partners_rank_after_a_fused_preposition_is_read(kb, text, figure):
+    result = one(check(text, kb, date="2023-01-10"), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_a_partners_rank_after_a_fused_preposition_is_judged(kb):
+    text = (
+        "Em 2022, as compras da China, o que reforça o posto do maior parceiro comercial do"
+        " Brasil, cresceram."
+    )
+    result = one(check(text, kb, date="2023-01-10"), "maior parceiro comercial")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No segundo maior parceiro comercial do Brasil, os Estados Unidos, as vendas caíram em"
+        " 2022.",
+        "The largest trading partner of Brazil, China, bought more in 2022.",
+    ],
+)
+def test_guard_no_partners_rank_is_refuted_by_the_new_reading(kb, text):
+    results = check(text, kb, date="2023-01-10")
+    assert not [r for r in results if r.verdict is Verdict.CONTRADICTED], [
+        (r.claim.text, r.reason) for r in results
+    ]

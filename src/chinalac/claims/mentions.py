@@ -240,6 +240,12 @@ CONTRACTION_BEFORE = re.compile(r"(?:^|[\s(\"“])(?:no|na|do|da|ao|pelo|pela|de
 MEETING_AFTER = re.compile(
     r"(?<!\s)\s+(?:encontro|encuentro|reuniao|reunion|ministerial|cumbre|cupula|foro|forum)\b"
 )
+# … and before a trading partner's place: "outro recorde do maior parceiro comercial do
+# Brasil", "la posición del principal socio", "ao segundo maior parceiro" (round s22c).
+PARTNER_AFTER = re.compile(
+    r"(?<!\s)\s+(?:(?:maior|mayor|largest|biggest)\s+)?(?:parceiro|parceira|socio|socia|"
+    r"partner|fornecedor|proveedor|supplier|comprador|compradora|buyer)\b"
+)
 # Rank words that are whole claims without a noun after them ("la cifra más alta", "um novo
 # recorde", "el primero de los países").
 SELF_STANDING_RANKS = re.compile(r"^(?:record|recorde|cifra|nivel|novo|all|maior\s+valor)")
@@ -1117,7 +1123,10 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
         in_apposition = head.endswith(",") and bool(
             APPOSITION.match(rest) or re.search(r"(?:largest|biggest|mayor|maior)$", match.group(0))
         )
-        contracted_meeting = bool(CONTRACTION_BEFORE.search(head) and MEETING_AFTER.match(rest))
+        contracted_meeting = bool(
+            CONTRACTION_BEFORE.search(head)
+            and (MEETING_AFTER.match(rest) or PARTNER_AFTER.match(rest))
+        )
         if (
             not DETERMINER_BEFORE.search(head)
             and not held
