@@ -78,7 +78,10 @@ class MeetingOrdinal:
         period = claim.period
         if not meetings or period is None or not period.end_year or not period.end_month:
             return None
+        ordinal_written = False
         for other in context.by_sentence.get(claim.sentence_index, []):
+            if other.kind is Kind.RANK and MEETING_NOUN.match(fold(other.noun or "").strip()):
+                ordinal_written = True  # the ordinal names the meeting: the day is its own
             if (
                 other.kind is Kind.RANK
                 and other.value >= 1
@@ -101,7 +104,12 @@ class MeetingOrdinal:
         # another event's of the sentence.
         folded = folded_sentence(claim)
         day = claim_day(claim)
-        if day is None or "celac" not in folded or not MEETING_WORDS.search(folded):
+        if (
+            ordinal_written  # "the tenth ministerial meeting": no look-up of another meeting
+            or day is None
+            or "celac" not in folded
+            or not MEETING_WORDS.search(folded)
+        ):
             return None
         for n, meeting in sorted(meetings.items()):
             if (meeting[1].year, meeting[1].month, meeting[1].day) == (
