@@ -312,3 +312,52 @@ def test_guard_no_partners_rank_is_refuted_by_the_new_reading(kb, text):
     assert not [r for r in results if r.verdict is Verdict.CONTRADICTED], [
         (r.claim.text, r.reason) for r in results
     ]
+
+
+# --- editions of one database that revise a figure ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Em 2010, os bancos estatais da China emprestaram US$ 35 bilhões para a região.",
+            "US$ 35 bilhões",
+        ),
+        (
+            "En 2010, los bancos estatales de China prestaron US$ 35.000 millones a la región.",
+            "US$ 35.000 millones",
+        ),
+        ("In 2010, China's state banks lent US$ 35 billion to the region.", "US$ 35 billion"),
+    ],
+)
+def test_a_figure_within_the_revisions_of_one_database_is_not_refuted(kb, text, figure):
+    # Stored: 37 (2013 vintage) and 35.7 (2022 vintage) of the same loans database for 2010.
+    result = one(check(text, kb, date="2016-02-10"), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "vintages of one database" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (
+            "En 2010, los bancos estatales de China prestaron US$ 29.000 millones a la región.",
+            "US$ 29.000 millones",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "In 2010, China's state banks lent US$ 45 billion to the region.",
+            "US$ 45 billion",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "Em 2010, os bancos estatais da China emprestaram US$ 37 bilhões para a região.",
+            "US$ 37 bilhões",
+            Verdict.DISPUTED,
+        ),
+    ],
+)
+def test_guard_a_figure_beyond_the_revisions_is_still_refuted(kb, text, figure, verdict):
+    result = one(check(text, kb, date="2016-02-10"), figure)
+    assert result.verdict is verdict, result.reason

@@ -285,6 +285,8 @@ REASON_FRAMES = (
         N_("each reporter counts this figure its own way")),
     (re.compile(r"^a year to date, months not stated$", re.S),
         N_("a year to date, months not stated")),
+    (re.compile(r"^the sources are vintages of one database that revise the figure$", re.S),
+        N_("the sources are editions of one database that revise the figure")),
 )  # fmt: skip
 
 
