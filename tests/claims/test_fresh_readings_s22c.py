@@ -361,3 +361,54 @@ def test_a_figure_within_the_revisions_of_one_database_is_not_refuted(kb, text, 
 def test_guard_a_figure_beyond_the_revisions_is_still_refuted(kb, text, figure, verdict):
     result = one(check(text, kb, date="2016-02-10"), figure)
     assert result.verdict is verdict, result.reason
+
+
+# --- a state named after a comparison figure is that figure's -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "No mês de setembro, a China foi o principal parceiro comercial da Argentina, à frente"
+            " do Brasil.\n\nSomadas exportações e importações, a corrente de comércio com a China"
+            " chegou a US$ 3,10 bilhões, contra US$ 2,892 bilhões com o Brasil.",
+            "US$ 3,10 bilhões",
+        ),
+        (
+            "En septiembre, China fue el principal socio comercial de la Argentina, por delante de"
+            " Brasil.\n\nEl intercambio con China llegó a US$ 3.100 millones, frente a US$ 2.892"
+            " millones con Brasil.",
+            "US$ 3.100 millones",
+        ),
+        (
+            "In September, China was Argentina's main trading partner, ahead of Brazil.\n\nTrade"
+            " with China reached US$ 3.10 billion, against US$ 2.892 billion with Brazil.",
+            "US$ 3.10 billion",
+        ),
+    ],
+)
+def test_a_state_after_a_comparison_figure_is_not_the_first_figures(kb, text, figure):
+    result = one(check(text, kb, date="2025-10-20"), figure)
+    assert result.claim.entity == "ARG", (result.claim.entity, result.reason)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "O comércio do Brasil com a China chegou a US$ 150,4 bilhões em 2022.",
+            "US$ 150,4 bilhões",
+        ),
+        (
+            "Brazil's trade with China reached US$ 150.4 billion in 2022, against US$ 135 billion"
+            " a year before.",
+            "US$ 150.4 billion",
+        ),
+    ],
+)
+def test_guard_a_state_before_the_figure_keeps_it(kb, text, figure):
+    result = one(check(text, kb, date="2023-04-10"), figure)
+    assert result.claim.entity == "BRA", (result.claim.entity, result.reason)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

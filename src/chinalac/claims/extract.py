@@ -858,10 +858,13 @@ def extract(
                     # "las exportaciones e importaciones de China": China's own flows, or the
                     # trade with China? The side is a guess; never enough to contradict.
                     state_side = _level("low", "flows of 'de China' read from China's side")
+            own_entities = [
+                e for e in entities if e not in _after_comparison(folded, mention.end, entities)
+            ]
             if (
                 entity == "CHN"
                 and metric in BILATERAL_METRICS
-                and len(states := _states_in(entities, clause)) == 1
+                and len(states := _states_in(own_entities, clause)) == 1
             ):
                 # "Em 2022, o Brasil comprou US$ 60,7 bilhões da China": China is the
                 # counterpart of every bilateral figure; the one state of the clause is its side.
@@ -1075,7 +1078,7 @@ def extract(
             if (
                 entity == "CHN"
                 and metric in BILATERAL_METRICS
-                and not any(e.code not in NEVER_FOCUS for e in entities)
+                and not any(e.code not in NEVER_FOCUS for e in own_entities)
             ):
                 # "En los primeros 11 meses de 2017 el comercio sumó …, según las Aduanas de
                 # China": China is one side of the figure; the other is the article's subject.
@@ -2722,12 +2725,18 @@ def _entity_for(
             and entity.code not in NEVER_FOCUS - {"CHN"}
         ):
             return entity.code
+    # "chegou a US$ 3,10 bilhões, contra US$ 2,892 bilhões com o Brasil", "against US$ 2.9
+    # billion with Brazil": a state named after a comparison figure that follows this one is
+    # that figure's, not this one's (round s22c: Argentina's trade with China was read as
+    # Brazil's).
+    compared = _after_comparison(folded, mention.end, entities)
     candidates = [
         e
         for e in entities
         if e.code not in NEVER_FOCUS
         and not e.in_list
         and not SET_BEHIND.search(folded[max(0, e.start - 24) : e.start])
+        and e not in compared
     ]
     if mention.kind is Kind.RANK:
         # "el segundo país al cual más exportamos, después de Brasil": the state after
@@ -3903,6 +3912,16 @@ def _may_project(folded: str) -> bool:
     these cues as a substring of the sentence, so without one no search can match and none is
     made. Cached per sentence."""
     return PROJECTION_CUE.search(folded) is not None
+
+
+def _after_comparison(folded: str, position: int, entities: list) -> list:
+    """The entities named after a comparison figure that follows `position` ("… US$ 3,10
+    bilhões, contra US$ 2,892 bilhões com o Brasil"): that figure's, not the one at
+    `position` (round s22c)."""
+    if not _may_set_against(folded):
+        return []
+    compared = AGAINST_FIGURE.search(folded, position)
+    return [] if compared is None else [e for e in entities if e.start >= compared.end()]
 
 
 @functools.lru_cache(maxsize=256)
