@@ -47,8 +47,10 @@ EVENT_VERB = re.compile(
 # "el tratado se firmó / se suscribió en 2010", "o acordo foi assinado em 2005": the signature,
 # not the entry into force, is dated.
 SIGNED = re.compile(r"(?<![\w])(?:sign|firm|suscri|subscr|assin)")
+# "took effect" (round s22a: the old "t[ao]ke?s?" spelling missed it, so "The agreement was signed
+# in November 2005 and took effect in October 2006" dated both by the signature's clause).
 IN_FORCE = re.compile(
-    r"(?<![\w])(?:in\s+force|into\s+force|into\s+effect|t[ao]ke?s?\s+effect|taking\s+effect"
+    r"(?<![\w])(?:in\s+force|into\s+force|into\s+effect|(?:takes?|taken|took|taking)\s+effect"
     r"|vigor|vigencia|vigente|efect|efeit)"
 )
 # "la Asamblea Legislativa lo ratificó en junio de 2011", "ratified by Congress in 2011", "o

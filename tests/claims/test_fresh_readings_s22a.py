@@ -1,0 +1,208 @@
+"""General readings found on the fresh dev texts 192-198 of the unseen set (branch
+issue-15-s22a: English pages the store took nothing from), each with real-shaped sentences (our
+own) in EN, ES and PT, checked against the package's knowledge base.
+
+* A break with Taipei told with words between the verb and "Taiwan" ("cut their ties with
+  Taiwan", "rompieron sus relaciones con Taiwán", "cortaram os seus laços com Taiwan") names
+  the state's relations with the PRC: the years of a list of states before it were unjudged.
+* A date whose own words name an event is not the date of talks named elsewhere in its clause
+  ("will open talks on an FTA, weeks after … breaking with Taiwan last March").
+* "took effect" is an entry into force.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+# --- a break with Taipei, with words between ---------------------------------------------------
+
+LISTS = [
+    "Costa Rica (in 2007), Panama (2017), El Salvador (2018) and Nicaragua (2021) all cut their"
+    " ties with Taiwan and turned to Beijing.",
+    "Costa Rica (en 2007), Panamá (2017), El Salvador (2018) y Nicaragua (2021) rompieron sus"
+    " relaciones con Taiwán y se volcaron hacia Pekín.",
+    "Costa Rica (em 2007), Panamá (2017), El Salvador (2018) e Nicarágua (2021) cortaram os seus"
+    " laços com Taiwan e voltaram-se para Pequim.",
+]
+
+
+@pytest.mark.parametrize("text", LISTS)
+@pytest.mark.parametrize("year", ["2007", "2017", "2018", "2021"])
+def test_a_break_with_taiwan_dates_the_relations_of_each_state_listed(kb, text, year):
+    result = one(check(text, kb, date="2023-05-13"), year)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Panama severed diplomatic relations with Taipei in 2017.", "2017"),
+        ("Panamá rompió sus relaciones diplomáticas con Taipéi en 2017.", "2017"),
+        ("O Panamá rompeu as relações diplomáticas com Taiwan em 2017.", "2017"),
+        ("Nicaragua cut all its ties with Taiwan in 2021.", "2021"),
+        ("Nicaragua cortó todos sus lazos con Taiwán en 2021.", "2021"),
+    ],
+)
+def test_a_break_with_words_between_is_the_relations_tie(kb, text, figure):
+    result = one(check(text, kb, date="2023-05-13"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # Words outside the closed list between the verb and "with Taiwan": no break.
+        ("Panama cut aid to the region and trade with Taiwan in 2017.", "2017"),
+        ("Panamá recortó la ayuda a la región y el comercio con Taiwán en 2017.", "2017"),
+        ("O Panamá cortou a ajuda à região e o comércio com Taiwan em 2017.", "2017"),
+        # A state that never broke with Taipei: nothing stored to date.
+        ("Paraguay refused to cut its ties with Taiwan in 2023.", "2023"),
+    ],
+)
+def test_guard_no_break_or_no_tie_is_left_unjudged(kb, text, figure):
+    result = one(check(text, kb, date="2023-05-13"), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- a date whose own words name an event, in a clause about talks -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Honduras will soon open talks on a free trade agreement with China, weeks after"
+            " establishing diplomatic relations with Beijing and breaking with Taiwan last March.",
+            "last March",
+        ),
+        (
+            "Honduras abrirá pronto negociaciones de un tratado de libre comercio con China,"
+            " semanas después de establecer relaciones diplomáticas con Pekín y romper con Taiwán"
+            " en marzo pasado.",
+            "en marzo pasado",
+        ),
+        (
+            "Honduras vai abrir negociações de um acordo de livre comércio com a China, semanas"
+            " depois de estabelecer relações diplomáticas com Pequim e romper com Taiwan em março"
+            " passado.",
+            "em março passado",
+        ),
+        (
+            "The talks came after Nicaragua, in December 2021, recognized China as a single"
+            " territory and cut all its ties with Taiwan.",
+            "December 2021",
+        ),
+        (
+            "Las negociaciones llegaron después de que Nicaragua, en diciembre de 2021, reconociera"
+            " a China como territorio único y cortara todos sus lazos con Taiwán.",
+            "diciembre de 2021",
+        ),
+        (
+            "As negociações começaram depois que a Nicarágua, em dezembro de 2021, reconheceu a"
+            " China como território único e cortou todos os seus laços com Taiwan.",
+            "dezembro de 2021",
+        ),
+    ],
+)
+def test_a_dated_event_beside_talks_is_judged(kb, text, figure):
+    result = one(check(text, kb, date="2023-09-01"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # The date's own words are the talks': the talks are dated, no tie.
+        (
+            "Honduras broke with Taiwan and opened negotiations on a free trade agreement in June"
+            " 2023.",
+            "June 2023",
+        ),
+        (
+            "In July 2022, China and Nicaragua launched negotiations on a free trade agreement.",
+            "July 2022",
+        ),
+        (
+            "En julio de 2022, China y Nicaragua lanzaron las negociaciones de un tratado de libre"
+            " comercio.",
+            "julio de 2022",
+        ),
+        (
+            "Em julho de 2022, a China e a Nicarágua lançaram as negociações de um acordo de livre"
+            " comércio.",
+            "julho de 2022",
+        ),
+    ],
+)
+def test_guard_the_talks_own_date_stays_unjudged(kb, text, figure):
+    result = one(check(text, kb, date="2023-09-01"), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+def test_a_wrong_year_of_the_event_beside_talks_is_refuted(kb):
+    text = (
+        "The talks came after Nicaragua, in December 2019, recognized China as a single"
+        " territory and cut all its ties with Taiwan."
+    )
+    result = one(check(text, kb, date="2023-09-01"), "December 2019")
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- "took effect" ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Chile and China signed their free trade agreement in November 2005, and it took"
+            " effect in October 2006.",
+            "October 2006",
+        ),
+        (
+            "The free trade agreement between Chile and China, signed in November 2005, took effect"
+            " in October 2006.",
+            "October 2006",
+        ),
+    ],
+)
+def test_took_effect_is_the_entry_into_force(kb, text, figure):
+    result = one(check(text, kb, date="2012-06-01"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "El tratado de libre comercio entre Chile y China se firmó en noviembre de 2005 y"
+            " surtió efecto en octubre de 2006.",
+            "octubre de 2006",
+        ),
+        (
+            "O acordo de livre comércio entre o Chile e a China foi assinado em novembro de 2005 e"
+            " entrou em vigor em outubro de 2006.",
+            "outubro de 2006",
+        ),
+        (
+            "Chile and China signed their free trade agreement in November 2005, and it took"
+            " effect in October 2006.",
+            "November 2005",
+        ),
+    ],
+)
+def test_guard_other_entries_into_force_and_the_signature(kb, text, figure):
+    result = one(check(text, kb, date="2012-06-01"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_took_effect_in_another_year_is_refuted(kb):
+    text = (
+        "Chile and China signed their free trade agreement in November 2005, and it took effect"
+        " in October 2008."
+    )
+    result = one(check(text, kb, date="2012-06-01"), "October 2008")
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
