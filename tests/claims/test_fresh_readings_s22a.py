@@ -206,3 +206,52 @@ def test_took_effect_in_another_year_is_refuted(kb):
     )
     result = one(check(text, kb, date="2012-06-01"), "October 2008")
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- a hedged double ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Brazil is on course to close the year with a trade surplus of over US$50 billion with"
+            " China, nearly double that of 2022.",
+            "nearly double",
+        ),
+        (
+            "The deficit adds up to 84.928 billion dollars, a sum that almost doubles the debt"
+            " owed to the IMF.",
+            "almost doubles",
+        ),
+        (
+            "Brasil cerrará el año con un superávit de más de 50.000 millones de dólares con"
+            " China, casi el doble del de 2022.",
+            "casi el doble",
+        ),
+        (
+            "O Brasil deve fechar o ano com um superávit de mais de US$ 50 bilhões com a China,"
+            " quase o dobro do de 2022.",
+            "quase o dobro",
+        ),
+    ],
+)
+def test_a_hedged_double_is_a_multiple_left_unjudged(kb, text, figure):
+    result = one(check(text, kb, date="2023-12-01"), figure)
+    assert result.claim.kind.value == "multiple"
+    assert result.claim.value == 2
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Trade nearly doubled between 2010 and 2020.", "doubled"),
+        ("El comercio casi se duplicó entre 2010 y 2020.", "duplicó"),
+        ("O comércio quase dobrou entre 2010 e 2020.", "dobrou"),
+    ],
+)
+def test_guard_a_doubling_verb_keeps_its_reading(kb, text, figure):
+    result = one(check(text, kb, date="2023-12-01"), figure)
+    assert result.claim.kind.value == "multiple"
+    assert result.claim.value == 2
