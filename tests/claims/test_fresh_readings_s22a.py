@@ -255,3 +255,57 @@ def test_guard_a_doubling_verb_keeps_its_reading(kb, text, figure):
     result = one(check(text, kb, date="2023-12-01"), figure)
     assert result.claim.kind.value == "multiple"
     assert result.claim.value == 2
+
+
+# --- "number one" is a rank of 1 (English; Spanish and Portuguese put "número uno/um" after the
+# noun, a construction the rank reader does not take) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (
+            "In 2022 China was Argentina's number one trading partner.",
+            "number one trading partner",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "In 2022 China was Argentina's number-one trading partner.",
+            "number-one trading partner",
+            Verdict.SUPPORTED,
+        ),
+        # Stored ranks that differ from 1 leave it unjudged, as "top" is (never refuted).
+        (
+            "China was Mexico's number one trading partner in 2024.",
+            "number one trading partner",
+            Verdict.UNVERIFIABLE,
+        ),
+        (
+            "Soybeans were Brazil's number one export product in 2022.",
+            "number one export product",
+            Verdict.UNVERIFIABLE,
+        ),
+    ],
+)
+def test_number_one_is_a_rank_of_one(kb, text, figure, verdict):
+    result = one(check(text, kb, date="2025-03-01"), figure)
+    assert result.claim.value == 1
+    assert result.verdict is verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "En 2022 China fue el principal socio comercial de Argentina.",
+            "principal socio comercial",
+        ),
+        (
+            "Em 2022 a China foi o principal parceiro comercial da Argentina.",
+            "principal parceiro comercial",
+        ),
+    ],
+)
+def test_guard_the_main_partner_in_spanish_and_portuguese(kb, text, figure):
+    result = one(check(text, kb, date="2025-03-01"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
