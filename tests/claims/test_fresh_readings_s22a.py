@@ -309,3 +309,61 @@ def test_number_one_is_a_rank_of_one(kb, text, figure, verdict):
 def test_guard_the_main_partner_in_spanish_and_portuguese(kb, text, figure):
     result = one(check(text, kb, date="2025-03-01"), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- "Counting from January 2008, … adds up to": a sum since that month -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Counting from September 2025, Argentina's trade with China adds up to 9,000 million"
+        " dollars.",
+        "From September 2025, Argentina's trade with China adds up to 9,000 million dollars.",
+        "Starting from September 2025, Argentina's trade with China adds up to 9,000 million"
+        " dollars.",
+    ],
+)
+def test_counting_from_a_month_is_a_sum_since_it(kb, text):
+    result = one(check(text, kb, date="2025-12-20"), "9,000 million dollars")
+    # a since-period closed at the article's date, not the month alone
+    assert result.claim.period.label() == "2025-09–2025-12", result.claim.period
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Contando desde septiembre de 2025, el comercio de Argentina con China suma 9.000"
+            " millones de dólares.",
+            "9.000 millones de dólares",
+        ),
+        (
+            "Contando a partir de setembro de 2025, o comércio da Argentina com a China soma"
+            " 9.000 milhões de dólares.",
+            "9.000 milhões de dólares",
+        ),
+    ],
+)
+def test_guard_desde_and_a_partir_de_were_already_sums_since(kb, text, figure):
+    result = one(check(text, kb, date="2025-12-20"), figure)
+    # a since-period closed at the article's date, not the month alone
+    assert result.claim.period.label() == "2025-09–2025-12", result.claim.period
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "label"),
+    [
+        ("In September 2025, Argentina's trade with China came to 3,109 million dollars.",
+         "3,109 million dollars", "2025-09"),
+        ("From January to June 2024, Argentina's exports to China came to 2,000 million"
+         " dollars.", "2,000 million dollars", "2024-01–2024-06"),
+        ("Trade with China rose 10% from 2022, to US$ 50 billion in 2023.", "US$ 50 billion",
+         "2023"),
+    ],
+)  # fmt: skip
+def test_guard_a_month_a_range_and_a_from_of_comparison_keep_their_periods(kb, text, figure, label):
+    result = one(check(text, kb, date="2025-12-20"), figure)
+    assert result.claim.period.label() == label, result.claim.period.label()
