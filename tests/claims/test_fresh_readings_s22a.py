@@ -367,3 +367,55 @@ def test_guard_desde_and_a_partir_de_were_already_sums_since(kb, text, figure):
 def test_guard_a_month_a_range_and_a_from_of_comparison_keep_their_periods(kb, text, figure, label):
     result = one(check(text, kb, date="2025-12-20"), figure)
     assert result.claim.period.label() == label, result.claim.period.label()
+
+
+# --- a half of "this year" is the article's year, not a year written later ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "In the first half of this year, Argentina's exports to China came to 3,070 million"
+            " dollars, close to the levels of 2025.",
+            "3,070 million dollars",
+        ),
+        (
+            "En el primer semestre de este año, las exportaciones de Argentina a China sumaron"
+            " 3.070 millones de dólares, cerca de los niveles de 2025.",
+            "3.070 millones de dólares",
+        ),
+        (
+            "No primeiro semestre deste ano, as exportações da Argentina para a China somaram"
+            " 3.070 milhões de dólares, perto dos níveis de 2025.",
+            "3.070 milhões de dólares",
+        ),
+    ],
+)
+def test_a_half_of_this_year_is_the_articles_year(kb, text, figure):
+    # main read January–June 2025 and bore the 2026 figure out by 2025's row (a false
+    # "supported")
+    result = one(check(text, kb, date="2026-08-01"), figure)
+    assert result.claim.period.label() == "2026-01–2026-06", result.claim.period.label()
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "In the first half of this year, Argentina's exports to China came to 3,500 million"
+            " dollars, against 3,070 million in 2025.",
+            "3,070 million",
+        ),
+        (
+            "En el primer semestre de este año, las exportaciones de Argentina a China sumaron"
+            " 3.500 millones de dólares, frente a 3.070 millones en 2025.",
+            "3.070 millones",
+        ),
+    ],
+)
+def test_guard_a_year_right_after_the_figure_is_its_own(kb, text, figure):
+    result = one(check(text, kb, date="2026-08-01"), figure)
+    assert result.claim.period.label() == "2025-01–2025-06", result.claim.period.label()
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -1250,7 +1250,9 @@ def extract(
                 p.period is period and _reference_date(folded, p) for p in periods
             )
             if mention.kind in (Kind.MONEY, Kind.PERCENT) and (
-                half := half_year_period(folded, period, base.date.year if base else None)
+                half := half_year_period(
+                    folded, period, base.date.year if base else None, (mention.start, mention.end)
+                )
             ):
                 period, period_doubt = half[0], _level("low", half[1])
             if (
