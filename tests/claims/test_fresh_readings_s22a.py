@@ -419,3 +419,47 @@ def test_guard_a_year_right_after_the_figure_is_its_own(kb, text, figure):
     result = one(check(text, kb, date="2026-08-01"), figure)
     assert result.claim.period.label() == "2025-01–2025-06", result.claim.period.label()
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- "the lowest since 2005": a record's reference year, not the figure's span -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Chinese state lending to Latin America fell to US$1.3 billion, the lowest since 2005.",
+            "US$1.3 billion",
+        ),
+        (
+            "Los préstamos chinos a América Latina cayeron a 1.300 millones de dólares, el nivel más"
+            " bajo desde 2005.",
+            "1.300 millones de dólares",
+        ),
+        (
+            "Os empréstimos chineses para a América Latina caíram para US$ 1,3 bilhão, o menor"
+            " nível desde 2005.",
+            "US$ 1,3 bilhão",
+        ),
+    ],
+)
+def test_a_record_since_a_year_is_no_sure_span(kb, text, figure):
+    # main refuted the year's lending by the stored 2005–2021 total (138 bn)
+    result = one(check(text, kb, date="2022-03-01"), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        ("Since 2005, China has lent Latin America US$ 50 billion.", "US$ 50 billion",
+         Verdict.CONTRADICTED),
+        ("Desde 2005, China prestó a América Latina 50.000 millones de dólares.",
+         "50.000 millones de dólares", Verdict.CONTRADICTED),
+        ("Since 2005, Chinese state lenders have loaned Venezuela US$ 60 billion.",
+         "US$ 60 billion", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_guard_a_span_since_a_year_keeps_its_verdict(kb, text, figure, verdict):
+    result = one(check(text, kb, date="2022-03-01"), figure)
+    assert result.verdict is verdict, result.reason
