@@ -463,3 +463,19 @@ def test_a_record_since_a_year_is_no_sure_span(kb, text, figure):
 def test_guard_a_span_since_a_year_keeps_its_verdict(kb, text, figure, verdict):
     result = one(check(text, kb, date="2022-03-01"), figure)
     assert result.verdict is verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # the figure of a "when" clause is of that year: the span is a likely reading only
+        ("From 2005, when China first lent US$ 30 million to Venezuela, its loans grew quickly.",
+         "US$ 30 million", Verdict.UNVERIFIABLE),
+        # "From 2005 to the present" (round s16b) stays a sure span
+        ("From 2005 to the present, China lent Venezuela US$ 20 billion.", "US$ 20 billion",
+         Verdict.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_guard_from_a_year_is_never_refuted_unless_to_the_present(kb, text, figure, verdict):
+    result = one(check(text, kb, date="2022-03-01"), figure)
+    assert result.verdict is verdict, result.reason
