@@ -412,3 +412,37 @@ def test_guard_a_state_before_the_figure_keeps_it(kb, text, figure):
     result = one(check(text, kb, date="2023-04-10"), figure)
     assert result.claim.entity == "BRA", (result.claim.entity, result.reason)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- a ministerial meeting's date read as the forum's founding -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "At the China-CELAC Forum in Beijing in May 2025, Xi launched a credit line.",
+            "May 2025",
+        ),
+        ("The China-CELAC Forum was founded in 2015.", "2015"),
+        ("El Foro China-CELAC fue creado en 2015.", "2015"),
+        ("O Fórum China-CELAC foi criado em 2015.", "2015"),
+    ],
+)
+def test_a_forum_meetings_date_is_not_refuted_as_its_founding(kb, text, figure):
+    result = one(check(text, kb, date="2025-05-20"), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "ministerial meeting of the forum" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        ("The China-CELAC Forum was founded in 2019.", "2019", Verdict.CONTRADICTED),
+        ("El Foro China-CELAC fue creado en 2018.", "2018", Verdict.CONTRADICTED),
+        ("O Fórum China-CELAC foi criado em 2014.", "2014", Verdict.DISPUTED),
+    ],
+)
+def test_guard_a_founding_year_of_no_first_meeting_keeps_its_verdict(kb, text, figure, verdict):
+    result = one(check(text, kb, date="2025-05-20"), figure)
+    assert result.verdict is verdict, result.reason

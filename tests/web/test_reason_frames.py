@@ -378,6 +378,7 @@ def test_every_frame_has_a_sample():
     nested |= {"each reporter counts this figure its own way"}
     nested |= {"a year to date, months not stated"}
     nested |= {"the sources are editions of one database that revise the figure"}
+    nested |= {"a ministerial meeting of the forum took place then"}
     assert {frame for _pattern, frame in REASON_FRAMES} - reached - nested == set()
 
 

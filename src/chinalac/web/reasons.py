@@ -287,6 +287,8 @@ REASON_FRAMES = (
         N_("a year to date, months not stated")),
     (re.compile(r"^the sources are vintages of one database that revise the figure$", re.S),
         N_("the sources are editions of one database that revise the figure")),
+    (re.compile(r"^a ministerial meeting of the forum took place then$", re.S),
+        N_("a ministerial meeting of the forum took place then")),
 )  # fmt: skip
 
 

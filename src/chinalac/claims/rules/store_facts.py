@@ -73,6 +73,7 @@ CHINA_REPORTER = re.compile(r"\b(?:China|Chinese|GACC|MOFCOM)\b")
 # A stored row's database edition ("…; 2013 vintage"): one database revising its own series.
 VINTAGE = re.compile(r"\b((?:19|20)\d\d) vintage\b")
 REVISED_SERIES = "the sources are vintages of one database that revise the figure"
+MEETING_THEN = "a ministerial meeting of the forum took place then"
 RELATIVE_APPROXIMATE = 0.05  # as the tolerance reads "about" (tolerance.APPROXIMATE_RELATIVE)
 # Lending as a database totals it: the loans made (committed) in a year or a span.
 LENDING_METRICS = frozenset({"loans_total", "loan_single", "loans_count"})
@@ -419,6 +420,8 @@ class StoreFacts:
                     return basket
                 if revised := self._within_revisions(claim, matched, looked_for):
                     return revised
+                if met := self._a_meetings_date(claim, context, matched, looked_for):
+                    return met
                 return every_source(
                     Verdict.CONTRADICTED,
                     "differs",
@@ -573,6 +576,38 @@ class StoreFacts:
             f"{claim.text.strip()}",
             tuple(f.evidence("related") for f in matched),
         )
+
+    @staticmethod
+    def _a_meetings_date(
+        claim: Claim, context: CheckContext, matched: list[StoredFact], looked_for: str
+    ) -> Finding | None:
+        """Unverifiable instead of contradicted when a date read as the forum's founding is the
+        month of one of its stored ministerial meetings (with no month written, the year of the
+        first, when the forum was launched):
+        "At the China-CELAC Forum in Beijing in May 2025, Xi launched a credit line", "o Fórum
+        China-CELAC, criado em 2015" (its first ministerial met in January 2015), round s22c."""
+        if claim.metric != "forum_established_year" or claim.period is None:
+            return None
+        year, month = claim.period.end_year, claim.period.end_month
+        frame = context.knowledge.mechanisms
+        if not year or frame is None or frame.empty:
+            return None
+        for row in frame.itertuples():
+            date = str(row.date or "")
+            if row.kind != "ministerial_meeting" or len(date) < 7 or not date[:4].isdigit():
+                continue
+            first = str(row.name or "").startswith("1st ")
+            # A month names one meeting; a year alone only the first (the forum's launch).
+            if int(date[:4]) == year and (int(date[5:7]) == month if month else first):
+                return Finding(
+                    "store-facts",
+                    Verdict.UNVERIFIABLE,
+                    f"not called contradicted ({MEETING_THEN}): the store holds "
+                    f"{'; '.join(f.label() for f in matched)} for {looked_for}; the text says "
+                    f"{claim.text.strip()}",
+                    tuple(f.evidence("related") for f in matched),
+                )
+        return None
 
     @staticmethod
     def _within_revisions(
