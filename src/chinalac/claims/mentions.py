@@ -30,7 +30,9 @@ PERCENT = re.compile(
     r"\s?(?:%|percent\b|per\s+cent\b|por\s+ciento\b|por\s+cento\b|pct\b|percentage\s+points?\b|puntos\s+porcentuales\b|pontos\s+percentuais\b)"
 )
 MULTIPLE = re.compile(r"(?:\s?-?fold\b|\s+times\b|\s+veces\b|\s+vezes\b|x\b)")
-ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|\.?º|\.?ª|°)\b")
+# "35° aniversario": the degree sign that stands for "º" is no word character, so no word
+# boundary follows it before a space (round s22b: "35°" was read as a count of 35).
+ORDINAL_SUFFIX = re.compile(r"(?:(?:st|nd|rd|th|\.?º|\.?ª)\b|°(?![\w°]))")
 NOUN_STOP = frozenset(
     [
         "of",
