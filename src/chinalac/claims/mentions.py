@@ -123,6 +123,17 @@ NOUN_STOP = frozenset(
         "towards",
         "hasta",
         "ate",
+        # "Exporta casi 10.000 millones pero importa algo más": a conjunction ends the noun of a
+        # count ("pero importa algo" was read as what 10,000 million counted; round s22b).
+        "pero",
+        "mas",
+        "sino",
+        "aunque",
+        "embora",
+        "mientras",
+        "enquanto",
+        "whereas",
+        "although",
     ]
 )
 STRUCTURE_NOUNS = frozenset(
