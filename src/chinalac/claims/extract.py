@@ -1947,7 +1947,7 @@ def _china_counterpart(
     place before the verb, but China is the other side, named after it ("para a China", "to
     China", "de China"): the subject, whoever it is, sells to China (China's imports) or buys
     from China (China's exports). Who the subject is stays the entity reading's business."""
-    pattern = CHINA_AS_BUYER if sells else CHINA_BOUGHT_FROM
+    pattern = CHINA_SOLD_TO if sells else CHINA_BOUGHT_FROM
     if pattern.search(folded, at, clause[1]) is None and not _clitic_china(
         folded, at, clause, sells
     ):
@@ -3512,6 +3512,16 @@ CHINA_AS_SELLER = re.compile(
 # The seller after a buying verb with no subject named: "el país compró 4,122 millones de dólares
 # a China" (Spanish "comprar a" is to buy from; so is "comprar al gigante asiático"), besides
 # "from/da/desde China" (round s18b: main read no metric at all).
+# The buyer after a selling verb with no subject named: "Exportó 39.000 millones de dólares a
+# China", "vendió a China", "vendeu à China" (a selling verb's "a China" is to China; round
+# s22b: main read the figure by the metric of the sentence before), besides "to/para/hacia China".
+# Not the Portuguese article opening the next clause: "exportou US$ 64,2 bilhões e a China
+# comprou mais" (round 14d's guard): no "e"/"y"/"que"/comma before it, no verb after it.
+CHINA_SOLD_TO = re.compile(
+    CHINA_AS_BUYER.pattern + r"|(?<![\w,])(?<!\be\s)(?<!\by\s)(?<!\bque\s)(?<!,\s)a\s+china\b"
+    r"(?!\s+(?:compr|import|vend|export|adquir|pag|fue|foi|es\b|e\b|ha\b|tem\b|tiene|segu|sigu|"
+    r"se\b|ya\b|ja\b|no\b|nao\b|tambi|tamb))"
+)
 CHINA_BOUGHT_FROM = re.compile(
     CHINA_AS_SELLER.pattern + r"|\b(?:a|al)\s+(?:china|(?:gigante|pais)\s+asiatico)\b"
 )
