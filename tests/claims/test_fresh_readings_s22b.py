@@ -305,3 +305,84 @@ def test_guard_another_investment_goal_is_never_refuted_by_the_pledge(kb, text, 
 def test_guard_an_investment_level_is_no_goal(kb, text, figure):
     result = one(check(text, kb, date="2025-01-09"), figure)
     assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+# --- a selling verb with no subject: "a China" is its buyer ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "En 2022, el intercambio de Chile con China llegó a 65.000 millones de dólares."
+            " Exportó 39.000 millones de dólares a China.",
+            "39.000 millones de dólares",
+        ),
+        (
+            "Em 2022, o comércio do Chile com a China chegou a 65 bilhões de dólares. Vendeu 39"
+            " bilhões de dólares à China.",
+            "39 bilhões de dólares",
+        ),
+        (
+            "In 2022, Chile's trade with China reached US$65 billion. It sold US$39 billion to"
+            " China.",
+            "US$39 billion",
+        ),
+    ],
+)
+def test_a_selling_verb_with_no_subject_sells_to_china(kb, text, figure):
+    # Main (ES, PT): read as the trade total of the sentence before.
+    result = one(check(text, kb, date="2023-05-15"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_guard_a_selling_verb_with_no_subject_is_never_refuted(kb):
+    text = (
+        "En 2022, el intercambio de Chile con China llegó a 65.000 millones de dólares."
+        " Exportó 30.000 millones de dólares a China."
+    )
+    result = one(check(text, kb, date="2023-05-15"), "30.000 millones de dólares")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- a conjunction ends what a count counts ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "La Argentina tiene con China un déficit enorme. Exporta casi 8.000 millones pero"
+            " importa algo más de 17.000 millones.",
+            "casi 8.000 millones",
+        ),
+        (
+            "A Argentina tem com a China um déficit enorme. Exporta quase 8 bilhões mas importa"
+            " pouco mais de 17 bilhões.",
+            "quase 8 bilhões",
+        ),
+        (
+            "Argentina runs a large deficit with China. It exports almost 8 billion but imports"
+            " just over 17 billion.",
+            "almost 8 billion",
+        ),
+    ],
+)
+def test_a_conjunction_ends_the_noun_of_a_count(kb, text, figure):
+    # Main (ES, PT): "casi 8.000 millones pero importa algo" was one claim.
+    texts = [r.claim.text.strip() for r in check(text, kb, date="2023-05-15")]
+    assert figure in texts, texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En 2022, el intercambio de Chile con China llegó a 65.000 millones de dólares."
+        " Exportó 30.000 millones de dólares y a China le compró más.",
+        "Em 2022, o comércio do Chile com a China chegou a 65 bilhões de dólares. Exportou 30"
+        " bilhões de dólares, e a China comprou mais.",
+    ],
+)
+def test_guard_a_china_opening_the_next_clause_is_no_buyer(kb, text):
+    for result in check(text, kb, date="2023-05-15"):
+        assert result.verdict is not Verdict.CONTRADICTED, result.reason
