@@ -386,3 +386,92 @@ def test_a_conjunction_ends_the_noun_of_a_count(kb, text, figure):
 def test_guard_a_china_opening_the_next_clause_is_no_buyer(kb, text):
     for result in check(text, kb, date="2023-05-15"):
         assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# --- more lower bounds, and a bound between a flow word and its figure ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "En 2023, las importaciones de México desde China sobrepasan los 81.000 millones de"
+            " dólares.",
+            "sobrepasan los 81.000 millones de dólares",
+        ),
+        (
+            "En 2023, las importaciones de México desde China estuvieron por encima de los"
+            " 81.000 millones de dólares.",
+            "por encima de los 81.000 millones de dólares",
+        ),
+        (
+            "Em 2023, as importações do México da China superam os 81 bilhões de dólares.",
+            "superam os 81 bilhões de dólares",
+        ),
+    ],
+)
+def test_more_words_of_a_lower_bound(kb, text, figure):
+    # Main: read as exactly 81,000 million, which the stored 81,501 (China Customs) and
+    # 119,000 (Mexico) do not both bear out.
+    result = one(check(text, kb, date="2024-05-15"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "El comercio de México con China sigue en rojo. En 2023, el déficit fue de 62.707"
+            " millones de dólares, con exportaciones de 18.794 millones de dólares e importaciones"
+            " por encima de los 81.000 millones de dólares.",
+            "62.707 millones de dólares",
+        ),
+        (
+            "In 2023 the deficit of Mexico with China was US$62.707 billion, with exports of"
+            " US$18.794 billion and imports above US$81 billion.",
+            "US$62.707 billion",
+        ),
+        (
+            "O comércio do México com a China segue no vermelho. Em 2023, o déficit foi de 62,707"
+            " bilhões de dólares, com exportações de 18,794 bilhões de dólares e importações"
+            " acima de 81 bilhões de dólares.",
+            "62,707 bilhões de dólares",
+        ),
+    ],
+)
+def test_a_flow_word_before_a_bound_heads_that_figure(kb, text, figure):
+    # Main (EN, ES): "imports above US$81 billion" gave "imports" to the deficit before it.
+    result = one(check(text, kb, date="2024-05-15"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Con préstamos por más de $87 mil millones de dólares, el gobierno chino se ha"
+            " consolidado como el principal banquero de América Latina y el Caribe.",
+            "más de $87 mil millones de dólares",
+        ),
+        (
+            "With loans totalling more than $87 billion, the Chinese government has become the"
+            " main banker of Latin America and the Caribbean.",
+            "more than $87 billion",
+        ),
+        (
+            "Com empréstimos que no total superam os 87 bilhões de dólares, o governo chinês"
+            " tornou-se o principal banqueiro da América Latina e do Caribe.",
+            "superam os 87 bilhões de dólares",
+        ),
+    ],
+)
+def test_an_undated_lower_bound_is_not_borne_out_by_a_total_of_years(kb, text, figure):
+    # Main (EN, ES): supported by the 102.2 bn of 2005–2013 (any longer span runs higher).
+    result = one(check(text, kb, date="2013-07-24"), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+def test_guard_a_dated_lower_bound_is_still_borne_out(kb):
+    text = "In 2023, Mexico's imports from China were above US$81 billion."
+    result = one(check(text, kb, date="2024-05-15"), "above US$81 billion")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
