@@ -475,3 +475,49 @@ def test_guard_a_dated_lower_bound_is_still_borne_out(kb):
     text = "In 2023, Mexico's imports from China were above US$81 billion."
     result = one(check(text, kb, date="2024-05-15"), "above US$81 billion")
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- "la primera mitad", "a primeira metade": a half year ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "months"),
+    [
+        (
+            "El intercambio comercial de Chile con China sumó 15.000 millones de dólares en la"
+            " primera mitad de 2017.",
+            "15.000 millones de dólares",
+            "2017-01–2017-06",
+        ),
+        (
+            "O comércio do Chile com a China somou 15 bilhões de dólares na primeira metade de"
+            " 2017.",
+            "15 bilhões de dólares",
+            "2017-01–2017-06",
+        ),
+        (
+            "El intercambio comercial de Chile con China sumó 16.000 millones de dólares en la"
+            " segunda mitad de 2017.",
+            "16.000 millones de dólares",
+            "2017-07–2017-12",
+        ),
+        (
+            "Chile's trade with China reached US$15 billion in the first half of 2017.",
+            "US$15 billion",
+            "2017-01–2017-06",
+        ),
+    ],
+)
+def test_a_half_of_a_year_is_its_months(kb, text, figure, months):
+    # Main (ES, PT): read as the whole of 2017 and refuted by Chile's full-year 31,673 million.
+    result = one(check(text, kb, date="2018-10-09"), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert result.claim.period is not None and result.claim.period.label() == months
+
+
+def test_guard_a_half_is_no_rank(kb):
+    text = (
+        "El intercambio de Chile con China bajó frente a los 15.000 millones de dólares de la"
+        " primera mitad de 2017."
+    )
+    assert all("mitad" not in r.claim.text for r in check(text, kb, date="2018-10-09"))
