@@ -3102,7 +3102,13 @@ EACH_OF = re.compile(
 )
 SHARE_OF_WHOLE_AFTER = re.compile(
     r"\s{0,2}(?:of|de|do|da|del|dos|das)\s+(?:todo|toda|todos|todas|tudo|all|the\s+total|"
-    r"el\s+total|o\s+total|total)(?![\w])"
+    r"el\s+total|o\s+total|total"
+    # "27 percent of its total trade", "el 27 por ciento de su comercio total", "27 por cento do
+    # seu comércio exterior" (round s22b: main refuted such a share by the year's growth rate).
+    r"|(?:(?:its|their|the|su|sus|seu|sua|seus|suas|el|la|los|las|o|a|os|as)\s+)?"
+    r"(?:total\s+(?:trade|foreign\s+trade|exports|imports)"
+    r"|(?:comercio|intercambio|exportaciones|importaciones|exportacoes|importacoes|ventas|compras"
+    r"|vendas)\s+(?:total|totales|totais|exterior|externo|global)))(?![\w])"
 )
 THIS_YEAR = re.compile(r"^'(?:" + THIS_YEAR_PHRASES + r")")
 ANAPHOR_BEFORE = re.compile(
