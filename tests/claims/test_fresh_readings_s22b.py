@@ -521,3 +521,37 @@ def test_guard_a_half_is_no_rank(kb):
         " primera mitad de 2017."
     )
     assert all("mitad" not in r.claim.text for r in check(text, kb, date="2018-10-09"))
+
+
+# --- a share of a whole's total is no growth rate -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "En 2024, el comercio de América Latina con China creció hasta el 27 por ciento de su"
+            " comercio total.",
+            "27 por ciento",
+        ),
+        (
+            "In 2024, Latin America's trade with China grew to 27 percent of its total trade.",
+            "27 percent",
+        ),
+        (
+            "Em 2024, o comércio da América Latina com a China cresceu até 27 por cento do seu"
+            " comércio exterior.",
+            "27 por cento",
+        ),
+    ],
+)
+def test_a_share_of_total_trade_is_no_growth_rate(kb, text, figure):
+    # Main: refuted by the region's 2024 trade growth (6 %).
+    result = one(check(text, kb, date="2025-03-09"), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_guard_a_growth_rate_is_still_one(kb):
+    text = "En 2024, el comercio de América Latina con China creció 7 por ciento."
+    result = one(check(text, kb, date="2025-03-09"), "7 por ciento")
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
