@@ -84,3 +84,50 @@ def test_a_first_is_not_borne_out_by_its_own_tie_date(kb, text, rank):
 def test_guard_the_first_state_dated_by_its_tie_is_borne_out(kb, text, rank):
     result = one(check(text, kb, date="2019-12-26"), rank)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- "TT" and "T&T": Trinidad and Tobago in its own press ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Port of Spain — TT signed the Belt and Road memorandum of understanding with China in"
+            " May 2018.",
+            "May 2018",
+        ),
+        (
+            "Trinidad's government says T&T signed the Belt and Road memorandum with China in May"
+            " 2018.",
+            "May 2018",
+        ),
+        (
+            "The Trinidad and Tobago Newsday reports that TT became the first country in the"
+            " Caribbean to sign on to the Belt and Road Initiative.",
+            "first country",
+        ),
+    ],
+)
+def test_tt_is_trinidad_and_tobago_in_a_text_that_names_it(kb, text, figure):
+    result = one(check(text, kb, date="2019-12-26"), figure)
+    assert result.claim.entity == "TTO", result.claim.entity
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no Trinidad named anywhere: "TT" is no state
+        "Kingston — Jamaica's exporters were paid by TT in 2018, a year before the country signed"
+        " the Belt and Road memorandum in April 2019.",
+        # the Trinidad and Tobago dollar, AT&T and a lower-case "tt" are no state
+        "In Trinidad, loans of TT$500 million were signed in 2018.",
+        "In Trinidad, AT&T signed a contract of US$50 million in 2018.",
+        "In Trinidad, the tt signed a contract of US$50 million in 2018.",
+    ],
+)
+def test_guard_other_tt_are_no_state(kb, text):
+    results = check(text, kb, date="2019-12-26")
+    assert results
+    assert all(r.claim.entity != "TTO" for r in results), [r.claim.entity for r in results]

@@ -27,7 +27,7 @@ from chinalac.claims.china_share import (
     china_share_of_exports,
 )
 from chinalac.claims.citations import NAME_YEAR
-from chinalac.claims.entities import EntityIndex, EntityMention
+from chinalac.claims.entities import DocumentEntities, EntityIndex, EntityMention
 from chinalac.claims.errors import ClaimsInputError
 from chinalac.claims.half_year import half_year_period
 from chinalac.claims.input_text import SourceText, prepare
@@ -321,6 +321,7 @@ def extract(
     base = article_date if article_date is not None else from_text(source.original)
     base_dict = base.to_dict() if base else None
     entity_index, lexicon = _tools(knowledge)
+    entity_index = DocumentEntities(entity_index, source.text[:400_000])
     doc_lang = lang or detect_language(source.text)
     sentences = split_sentences(source.text, source.original if source.starts is None else None)
     about_lac = any(m.code == "LAC" for m in entity_index.find(source.text[:400_000]))
