@@ -131,3 +131,60 @@ def test_guard_other_tt_are_no_state(kb, text):
     results = check(text, kb, date="2019-12-26")
     assert results
     assert all(r.claim.entity != "TTO" for r in results), [r.claim.entity for r in results]
+
+
+# --- "de maio a décima …": no span of months ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        (
+            "Em 13 de maio a décima quarta edição da feira movimentou US$ 50 bilhões em"
+            " exportações do Brasil para a China.",
+            "US$ 50 bilhões",
+            "2024-05",
+        ),
+        (
+            "De janeiro a décima semana, as exportações do Brasil para a China somaram US$ 50"
+            " bilhões.",
+            "US$ 50 bilhões",
+            None,
+        ),
+        (
+            "El 13 de mayo a decenas de empresarios se les dijo que las exportaciones de Brasil a"
+            " China sumaron US$ 50.000 millones.",
+            "US$ 50.000 millones",
+            "2024-05",
+        ),
+        (
+            "From January to decimal points, Brazil's exports to China reached US$ 50 billion.",
+            "US$ 50 billion",
+            None,
+        ),
+    ],
+)
+def test_a_month_before_an_ordinal_word_is_no_span_of_months(kb, text, figure, period):
+    result = one(check(text, kb, date="2024-12-20"), figure)
+    label = result.claim.period.label() if result.claim.period else None
+    assert label == period, label
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "De janeiro a dezembro, as exportações do Brasil para a China somaram US$ 50 bilhões.",
+            "US$ 50 bilhões",
+        ),
+        (
+            "De enero a diciembre, las exportaciones de Brasil a China sumaron US$ 50.000"
+            " millones.",
+            "US$ 50.000 millones",
+        ),
+        ("From Jan to Dec, Brazil's exports to China reached US$ 50 billion.", "US$ 50 billion"),
+    ],
+)
+def test_guard_a_span_of_whole_months_is_read(kb, text, figure):
+    result = one(check(text, kb, date="2024-12-20"), figure)
+    assert result.claim.period.label() == "2024-01–2024-12", result.claim.period.label()
