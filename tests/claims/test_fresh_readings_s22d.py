@@ -188,3 +188,67 @@ def test_a_month_before_an_ordinal_word_is_no_span_of_months(kb, text, figure, p
 def test_guard_a_span_of_whole_months_is_read(kb, text, figure):
     result = one(check(text, kb, date="2024-12-20"), figure)
     assert result.claim.period.label() == "2024-01–2024-12", result.claim.period.label()
+
+
+# --- "X recebeu A e Y, B": the second state's figure with its verb left out ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Entre 2005 e 2021, a Venezuela recebeu US$ 62,2 bilhões em empréstimos chineses e o"
+            " Brasil, US$ 29,7 bilhões.",
+            "US$ 62,2 bilhões",
+            "US$ 29,7 bilhões",
+        ),
+        (
+            "Entre 2005 y 2021, Venezuela recibió US$ 62.200 millones en préstamos chinos y"
+            " Brasil, US$ 29.700 millones.",
+            "US$ 62.200 millones",
+            "US$ 29.700 millones",
+        ),
+        (
+            "Between 2005 and 2021, Venezuela received US$62.2 billion in Chinese loans, and"
+            " Brazil, US$29.7 billion.",
+            "US$62.2 billion",
+            "US$29.7 billion",
+        ),
+    ],
+)
+def test_an_elided_verb_gives_the_second_figure_its_state(kb, text, first, second):
+    results = check(text, kb, date="2022-03-10")
+    head, tail = one(results, first), one(results, second)
+    assert (head.claim.entity, head.verdict) == ("VEN", Verdict.SUPPORTED), head.reason
+    assert (tail.claim.entity, tail.verdict) == ("BRA", Verdict.SUPPORTED), tail.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Entre 2005 e 2021, a Venezuela recebeu US$ 62,2 bilhões em empréstimos chineses e o"
+            " Brasil, US$ 99 bilhões.",
+            "US$ 99 bilhões",
+        ),
+        (
+            "Between 2005 and 2021, Venezuela received US$62.2 billion in Chinese loans, and"
+            " Brazil, US$99 billion.",
+            "US$99 billion",
+        ),
+    ],
+)
+def test_guard_an_elided_figure_is_never_refuted(kb, text, second):
+    # the metric and the period stand in the other clause: the reading stays hedged
+    result = one(check(text, kb, date="2022-03-10"), second)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+def test_guard_a_state_and_a_figure_with_no_conjunction_keep_their_reading(kb):
+    text = (
+        "Bolivia, con 850 millones de dólares, y Costa Rica, con 400 millones de dólares,"
+        " recibieron préstamos chinos en 2015."
+    )
+    results = check(text, kb, date="2016-03-10")
+    assert one(results, "850 millones de dólares").claim.entity == "BOL"
+    assert one(results, "400 millones de dólares").claim.entity == "CRI"

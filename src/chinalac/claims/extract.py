@@ -2126,6 +2126,32 @@ def _state_just_before(mention: Mention, entities: list[EntityMention], folded: 
     return None
 
 
+# An elided verb: "a Venezuela recebeu US$ 62,2 bilhões em empréstimos e o Brasil, US$ 36,8
+# bilhões", "Venezuela recibió … y Brasil, US$ 36.800 millones", "… and Brazil, $36.8 billion":
+# the state after "and" and before the comma is the second figure's (round s22d: main gave it
+# the first state). On folded text: the conjunction (and an article) before the state, and the
+# comma (and a currency) between the state and the number.
+ELLIPSIS_BEFORE = re.compile(
+    r"(?<![\w])(?:e|y|and)\s{1,3}(?:(?:o|a|os|as|ao|aos|el|la|los|las|al|the|to)\s{1,3})?$"
+)
+ELLIPSIS_GAP = re.compile(r",\s{1,3}(?:[a-z$]{1,4}\s?)?$")
+
+
+def _state_of_ellipsis(mention: Mention, entities: list[EntityMention], folded: str) -> str | None:
+    """The state of "… e o Brasil, US$ 36,8 bilhões" (a figure whose verb is left out)."""
+    for entity in entities:
+        gap = mention.number_start - entity.end
+        if (
+            0 < gap <= 8
+            and entity.code not in NEVER_FOCUS | REGION_CODES
+            and not entity.in_list
+            and ELLIPSIS_GAP.match(folded, entity.end, mention.number_start)
+            and ELLIPSIS_BEFORE.search(folded, max(0, entity.start - 12), entity.start)
+        ):
+            return entity.code
+    return None
+
+
 RESPECTIVELY = re.compile(r"\brespectiv(?:ely|amente)\b")
 RECENT_YEARS_WHY = "recent years, no year stated"
 # "en los últimos años", "in recent years", "over the past few years", "nos últimos anos", "en
@@ -2705,6 +2731,8 @@ def _entity_for(
     tail_start = max(mention.number_end, mention.noun_end)
     if mention.kind is not Kind.RANK and (paired := _state_just_before(mention, entities, folded)):
         return paired  # "Bolivia, con 850 millones de dólares, Costa Rica, con 400 …"
+    if mention.kind is not Kind.RANK and (elided := _state_of_ellipsis(mention, entities, folded)):
+        return elided  # "a Venezuela recebeu US$ 62,2 bilhões e o Brasil, US$ 36,8 bilhões"
     for entity in entities:
         if (
             mention.noun_start >= 0
