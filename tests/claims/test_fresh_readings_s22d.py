@@ -252,3 +252,31 @@ def test_guard_a_state_and_a_figure_with_no_conjunction_keep_their_reading(kb):
     results = check(text, kb, date="2016-03-10")
     assert one(results, "850 millones de dólares").claim.entity == "BOL"
     assert one(results, "400 millones de dólares").claim.entity == "CRI"
+
+
+# --- a count of recent years is a sum over them -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The library is one of more than 200 infrastructure projects that China has supported"
+            " in Latin American and Caribbean countries in recent years, Xi said.",
+            "more than 200 infrastructure projects",
+        ),
+        (
+            "China ha apoyado más de 200 proyectos de infraestructura en países de América Latina"
+            " y el Caribe en los últimos años, dijo Xi.",
+            "más de 200 proyectos",
+        ),
+        (
+            "A biblioteca é um dos mais de 200 projetos de infraestrutura que a China apoiou em"
+            " países da América Latina e do Caribe nos últimos anos, disse Xi.",
+            "mais de 200 projetos",
+        ),
+    ],
+)
+def test_a_count_of_recent_years_is_not_borne_out_by_one_years_count(kb, text, figure):
+    result = one(check(text, kb, date="2025-05-13"), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
