@@ -280,3 +280,60 @@ def test_guard_a_state_and_a_figure_with_no_conjunction_keep_their_reading(kb):
 def test_a_count_of_recent_years_is_not_borne_out_by_one_years_count(kb, text, figure):
     result = one(check(text, kb, date="2025-05-13"), figure)
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- a credit in yuan: "en créditos", "um crédito" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Para apoiar o desenvolvimento latino-americano e caribenho, a China fornecerá 66"
+            " bilhões de yuans (9,2 bilhões de dólares) em créditos.",
+            "66 bilhões de yuans",
+        ),
+        (
+            "El mandatario anunció un crédito por 66.000 millones de yuanes para el desarrollo de"
+            " los países de América Latina y el Caribe.",
+            "66.000 millones de yuanes",
+        ),
+        (
+            "China aportará 66.000 millones de yuanes en créditos para el desarrollo de América"
+            " Latina y el Caribe.",
+            "66.000 millones de yuanes",
+        ),
+        (
+            "China will provide 66 billion yuan in credit to support the development of Latin"
+            " America and the Caribbean.",
+            "66 billion yuan",
+        ),
+    ],
+)
+def test_a_credit_in_yuan_is_the_pledged_credit_line(kb, text, figure):
+    result = one(check(text, kb, date="2025-05-14"), figure)
+    assert result.claim.metric == "credit_line_cny", result.claim.metric
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "A China concederá um crédito de 60 bilhões de yuans aos países da Celac.",
+            "60 bilhões de yuans",
+        ),
+        (
+            "China otorgó a Argentina 10.000 millones de yuanes en créditos en 2018.",
+            "10.000 millones de yuanes",
+        ),
+        (
+            "China otorgó a Argentina 10.000 millones de dólares en créditos en 2018.",
+            "10.000 millones de dólares",
+        ),
+    ],
+)
+def test_guard_another_credit_is_not_refuted_by_the_pledge(kb, text, figure):
+    result = one(check(text, kb, date="2025-05-14"), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
