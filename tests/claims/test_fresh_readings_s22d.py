@@ -337,3 +337,48 @@ def test_guard_another_credit_is_not_refuted_by_the_pledge(kb, text, figure):
     result = one(check(text, kb, date="2025-05-14"), figure)
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
     assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+# --- relations of another kind; "estableció las relaciones" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Chile estableció relaciones comerciales con China en 1952.", "1952"),
+        ("O Chile estabeleceu relações comerciais com a China em 1952.", "1952"),
+        ("Chile established relations of trade with China in 1952.", "1952"),
+        ("Chile estableció relaciones económicas con China en 1952.", "1952"),
+    ],
+)
+def test_relations_of_another_kind_are_no_diplomatic_tie(kb, text, figure):
+    result = one(check(text, kb, date="2023-09-01"), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("El Salvador estableció las relaciones con Beijing en agosto de 2018.", "agosto de 2018"),
+        (
+            "O Brasil estabeleceu as relações com a China em agosto de 1974.",
+            "agosto de 1974",
+        ),
+    ],
+)
+def test_relations_established_with_an_article_are_the_diplomatic_tie(kb, text, figure):
+    result = one(check(text, kb, date="2023-09-01"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Chile estableció relaciones con China en 1952.", "1952"),
+        ("Chile established relations with China in 1952.", "1952"),
+        ("Chile estableció relaciones diplomáticas y comerciales con China en 1952.", "1952"),
+    ],
+)
+def test_guard_diplomatic_relations_dated_wrong_are_refuted(kb, text, figure):
+    result = one(check(text, kb, date="2023-09-01"), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
