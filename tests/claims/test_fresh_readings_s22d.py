@@ -382,3 +382,41 @@ def test_relations_established_with_an_article_are_the_diplomatic_tie(kb, text, 
 def test_guard_diplomatic_relations_dated_wrong_are_refuted(kb, text, figure):
     result = one(check(text, kb, date="2023-09-01"), figure)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- a bare "compras" beside the state's sales to China ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Entre enero y junio de 2025 las ventas argentinas al mercado chino sumaron U$S 3.070"
+            " millones, mientras que las compras subieron a U$S 8.297 millones.",
+            "U$S 8.297 millones",
+        ),
+        (
+            "Entre janeiro e junho de 2025 as vendas argentinas para a China somaram US$ 3.070"
+            " milhões, enquanto as compras subiram a US$ 8.297 milhões.",
+            "US$ 8.297 milhões",
+        ),
+        (
+            "Between January and June 2025 Argentina's sales to China came to US$3,070 million,"
+            " while purchases rose to US$8,297 million.",
+            "US$8,297 million",
+        ),
+    ],
+)
+def test_bare_purchases_beside_sales_to_china_are_the_states_imports(kb, text, figure):
+    result = one(check(text, kb, date="2025-08-01"), figure)
+    assert result.claim.metric == "trade_china_exports", result.claim.metric
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_guard_bare_purchases_are_never_refuted(kb):
+    text = (
+        "Entre enero y junio de 2025 las ventas argentinas al mercado chino sumaron U$S 3.070"
+        " millones, mientras que las compras subieron a U$S 9.500 millones."
+    )
+    result = one(check(text, kb, date="2025-08-01"), "U$S 9.500 millones")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason

@@ -768,6 +768,24 @@ def extract(
                 state_side = _level(
                     "low", f"bare '{hit.phrase}' read beside '{paired}' in another clause"
                 )
+            elif (
+                hit is None
+                and metric is None
+                and mention.kind is Kind.MONEY
+                and (bare := BARE_TRADE_WORD.search(folded, clause[0], mention.start))
+                and not CHINESE_SIDE.search(folded, clause[0], clause[1])
+                and (paired := _directed_elsewhere(folded, clause))
+            ):
+                # "las ventas al mercado chino sumaron U$S 3.070 millones, mientras que las
+                # compras subieron a U$S 8.297 millones": a bare "compras"/"ventas"/"purchases"
+                # beside the state's flow with China in another clause is the same state's
+                # other (or same) flow with China, as a bare "importaciones" is (round s22d:
+                # main borrowed the earlier sentence's metric, the sales). Borne out, never
+                # refuted.
+                metric = BARE_TRADE[bare.group(1)]
+                state_side = _level(
+                    "low", f"bare '{bare.group(1)}' read beside '{paired}' in another clause"
+                )
             if mention.kind is Kind.MONEY and (
                 (
                     hit is not None
@@ -3167,6 +3185,14 @@ BARE_DIRECTION = {
     "envios": "trade_china_imports", "embarques": "trade_china_imports",
     "shipments": "trade_china_imports",
 }  # fmt: skip
+# A bare word of purchases or sales (folded), read only beside a state's flow with China in
+# another clause of its sentence (`_directed_elsewhere`): the state's imports or exports.
+BARE_TRADE = {
+    "compras": "trade_china_exports", "purchases": "trade_china_exports",
+    "ventas": "trade_china_imports", "vendas": "trade_china_imports",
+    "sales": "trade_china_imports",
+}  # fmt: skip
+BARE_TRADE_WORD = re.compile(r"(?<![\w])(compras|purchases|ventas|vendas|sales)(?![\w])")
 # China followed by another partner in a list: "China, the United States and Germany", "China e
 # dos Estados Unidos", "China y Brasil" (the next name written with a capital).
 CHINA_IN_LIST = re.compile(
