@@ -420,3 +420,50 @@ def test_guard_bare_purchases_are_never_refuted(kb):
     )
     result = one(check(text, kb, date="2025-08-01"), "U$S 9.500 millones")
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- "the 33 CELAC countries": CELAC's membership -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Any one of the 33 CELAC countries can sign declarations of participation in the Belt"
+            " and Road Initiative, he noted.",
+            "33 CELAC countries can sign declarations",
+        ),
+        ("Los 33 países de la CELAC se reunieron en Pekín.", "33 países"),
+        ("Os 33 Estados-membros da Celac reuniram-se em Pequim.", "33 Estados-membros"),
+    ],
+)
+def test_the_count_of_celac_members_is_the_countries_tables(kb, text, figure):
+    result = one(check(text, kb, date="2023-11-01"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_celac_members_are_no_count_of_belt_and_road_members(kb):
+    # main refuted 33 by the 21 members of the Belt and Road as of October 2022
+    text = (
+        "By October 2022, any one of the 33 CELAC countries could sign declarations of"
+        " participation in the Belt and Road Initiative."
+    )
+    result = one(check(text, kb, date="2022-10-15"), "33 CELAC countries could sign declarations")
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (
+            "By October 2022, 21 of the 33 CELAC countries had joined the Belt and Road"
+            " Initiative.",
+            "21 of the 33 CELAC countries",
+            Verdict.SUPPORTED,
+        ),
+        ("The 32 CELAC countries met in Beijing.", "32 CELAC countries met", Verdict.UNVERIFIABLE),
+    ],
+)
+def test_guard_other_counts_beside_celac_keep_their_reading(kb, text, figure, verdict):
+    result = one(check(text, kb, date="2022-10-15"), figure)
+    assert result.verdict is verdict, result.reason

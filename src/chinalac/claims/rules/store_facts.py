@@ -48,6 +48,7 @@ from chinalac.claims.matching import (
 from chinalac.claims.mentions import AMBIGUOUS_COMMA
 from chinalac.claims.models import Claim, Finding, Kind, Period, Qualifier, Verdict
 from chinalac.claims.rules.base import CheckContext
+from chinalac.claims.rules.celac_members import counts_celac_members
 from chinalac.claims.tolerance import claim_dimension, fact_amount, interval, supports
 from chinalac.claims.vocabulary import fold
 
@@ -113,6 +114,8 @@ class StoreFacts:
         for claim in context.claims:
             if not claim.metric or claim.kind in (Kind.RANK, Kind.MULTIPLE, Kind.DURATION):
                 continue
+            if counts_celac_members(claim):
+                continue  # "the 33 CELAC countries": CELAC's membership (rule celac-members)
             finding = self.judge(claim, context)
             if finding is not None:
                 yield claim.claim_id, finding
