@@ -467,3 +467,45 @@ def test_celac_members_are_no_count_of_belt_and_road_members(kb):
 def test_guard_other_counts_beside_celac_keep_their_reading(kb, text, figure, verdict):
     result = one(check(text, kb, date="2022-10-15"), figure)
     assert result.verdict is verdict, result.reason
+
+
+# --- another state's dollar or peso: "TT$", "J$", "RD$" -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Trinidad and Tobago's exports to China reached TT$500 million in 2010.",
+            "TT$500 million",
+        ),
+        ("Jamaica's imports from China reached J$500 million in 2021.", "J$500 million"),
+        (
+            "Las importaciones dominicanas desde China sumaron RD$ 500 millones en 2020.",
+            "RD$ 500 millones",
+        ),
+        (
+            "As importações dominicanas da China somaram RD$ 500 milhões em 2020.",
+            "RD$ 500 milhões",
+        ),
+    ],
+)
+def test_another_states_dollar_is_never_compared_with_us_dollars(kb, text, figure):
+    result = one(check(text, kb, date="2023-06-01"), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Brazil's imports from China reached USD$34.74 billion in 2018.", "$34.74 billion"),
+        (
+            "Brazil imported US$34.74 billion from China in 2018, or $34.74 billion.",
+            "$34.74 billion",
+        ),
+        ("Bolivia importó de China $us 2.596 millones en 2023.", "$us 2.596 millones"),
+    ],
+)
+def test_guard_us_dollars_stay_us_dollars(kb, text, figure):
+    result = one(check(text, kb, date="2024-06-01"), figure)
+    assert result.claim.unit == "usd", result.claim.unit
