@@ -1968,7 +1968,7 @@ def _china_counterpart(
     place before the verb, but China is the other side, named after it ("para a China", "to
     China", "de China"): the subject, whoever it is, sells to China (China's imports) or buys
     from China (China's exports). Who the subject is stays the entity reading's business."""
-    pattern = CHINA_AS_BUYER if sells else CHINA_BOUGHT_FROM
+    pattern = CHINA_SOLD_TO if sells else CHINA_BOUGHT_FROM
     if pattern.search(folded, at, clause[1]) is None and not _clitic_china(
         folded, at, clause, sells
     ):
@@ -3158,7 +3158,13 @@ EACH_OF = re.compile(
 )
 SHARE_OF_WHOLE_AFTER = re.compile(
     r"\s{0,2}(?:of|de|do|da|del|dos|das)\s+(?:todo|toda|todos|todas|tudo|all|the\s+total|"
-    r"el\s+total|o\s+total|total)(?![\w])"
+    r"el\s+total|o\s+total|total"
+    # "27 percent of its total trade", "el 27 por ciento de su comercio total", "27 por cento do
+    # seu comércio exterior" (round s22b: main refuted such a share by the year's growth rate).
+    r"|(?:(?:its|their|the|su|sus|seu|sua|seus|suas|el|la|los|las|o|a|os|as)\s+)?"
+    r"(?:total\s+(?:trade|foreign\s+trade|exports|imports)"
+    r"|(?:comercio|intercambio|exportaciones|importaciones|exportacoes|importacoes|ventas|compras"
+    r"|vendas)\s+(?:total|totales|totais|exterior|externo|global)))(?![\w])"
 )
 THIS_YEAR = re.compile(r"^'(?:" + THIS_YEAR_PHRASES + r")")
 ANAPHOR_BEFORE = re.compile(
@@ -3576,6 +3582,16 @@ CHINA_AS_SELLER = re.compile(
 # The seller after a buying verb with no subject named: "el país compró 4,122 millones de dólares
 # a China" (Spanish "comprar a" is to buy from; so is "comprar al gigante asiático"), besides
 # "from/da/desde China" (round s18b: main read no metric at all).
+# The buyer after a selling verb with no subject named: "Exportó 39.000 millones de dólares a
+# China", "vendió a China", "vendeu à China" (a selling verb's "a China" is to China; round
+# s22b: main read the figure by the metric of the sentence before), besides "to/para/hacia China".
+# Not the Portuguese article opening the next clause: "exportou US$ 64,2 bilhões e a China
+# comprou mais" (round 14d's guard): no "e"/"y"/"que"/comma before it, no verb after it.
+CHINA_SOLD_TO = re.compile(
+    CHINA_AS_BUYER.pattern + r"|(?<![\w,])(?<!\be\s)(?<!\by\s)(?<!\bque\s)(?<!,\s)a\s+china\b"
+    r"(?!\s+(?:compr|import|vend|export|adquir|pag|fue|foi|es\b|e\b|ha\b|tem\b|tiene|segu|sigu|"
+    r"se\b|ya\b|ja\b|no\b|nao\b|tambi|tamb))"
+)
 CHINA_BOUGHT_FROM = re.compile(
     CHINA_AS_SELLER.pattern + r"|\b(?:a|al)\s+(?:china|(?:gigante|pais)\s+asiatico)\b"
 )
