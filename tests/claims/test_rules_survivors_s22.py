@@ -56,7 +56,11 @@ def _credit_line(dateline: str, opened: str, lang: str) -> str:
     )
 
 
-CREDIT_FIGURE = {"en": "60 billion yuan", "es": "60.000 millones de yuanes", "pt": "60 bilhões de yuans"}
+CREDIT_FIGURE = {
+    "en": "60 billion yuan",
+    "es": "60.000 millones de yuanes",
+    "pt": "60 bilhões de yuans",
+}
 
 
 @pytest.mark.parametrize(
@@ -69,9 +73,7 @@ CREDIT_FIGURE = {"en": "60 billion yuan", "es": "60.000 millones de yuanes", "pt
         ("May 15, 2025", "en"),
     ],
 )
-def test_the_pledge_of_the_articles_day_is_shown_beside_the_undated_figure(
-    package, dateline, lang
-):
+def test_the_pledge_of_the_articles_day_is_shown_beside_the_undated_figure(package, dateline, lang):
     # The figure dates nothing; the article's day (the pledge's own, or days after it) and the
     # meeting named in the sentence before identify the day's pledge: the figure is shown
     # beside it (the period doubt keeps it from being refuted), not left with "no stored fact".
@@ -136,7 +138,9 @@ def test_a_pledge_of_no_metric_that_bears_a_figure_out_is_cited_as_evidence(pack
     assert evidence.note and "2025-05-13" in evidence.note
 
 
-@pytest.mark.parametrize(("bound", "supported"), [("more than 300", True), ("more than 200", False)])
+@pytest.mark.parametrize(
+    ("bound", "supported"), [("more than 300", True), ("more than 200", False)]
+)
 def test_a_bound_of_no_metric_is_borne_out_only_by_a_target_of_its_own_number(
     package, bound, supported
 ):
@@ -205,9 +209,7 @@ def test_a_figure_that_is_another_pledges_target_in_money_is_no_miss_of_the_plan
         ),
     ],
 )
-def test_a_claimed_bound_takes_no_allowance_from_a_stored_approximate_value(
-    package, text, figure
-):
+def test_a_claimed_bound_takes_no_allowance_from_a_stored_approximate_value(package, text, figure):
     # The store holds "about 21" billion for 2016: its own ±5 % would reach 22.05, but a
     # bound the text claims is read as written ("more than 22" needs 21.5 at least).
     result = _one(check(text, db=package), figure)
@@ -243,9 +245,7 @@ def test_a_figure_whose_rounding_just_meets_the_stored_values_margin_is_borne_ou
 def approximate_growth(package) -> KnowledgeView:
     """The package's knowledge with the 6 % growth of 2024's trade published as "about 6 %"."""
     facts = package.facts.copy()
-    facts.loc[facts["fact_id"] == "trade_growth_lac_2024_chinacustoms", "precision"] = (
-        "approximate"
-    )
+    facts.loc[facts["fact_id"] == "trade_growth_lac_2024_chinacustoms", "precision"] = "approximate"
     return dataclasses.replace(package, facts=facts)
 
 
