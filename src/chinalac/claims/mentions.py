@@ -242,7 +242,11 @@ FOLD_WORD = re.compile(
 # Verbs of multiplying: "trade doubled", "made trade triple over ten years", "se triplicó",
 # "dobrou". The multiple is the verb's; journalists round it, so it is read as approximate.
 VERB_MULTIPLE = re.compile(
-    r"(?<![\w\-])(?:(?P<two>doubled|doubling|duplico|duplicaron|duplicado|duplicou|duplicaram|"
+    # "nearly double that of 2022", "almost doubles the debt", "casi el doble", "quase o dobro"
+    # (round s22a: a hedged double, in the present or as an adjective, was read as no claim).
+    r"(?<![\w\-])(?:(?P<near_two>(?:nearly|almost|casi|quase)\s+(?:doubles|double|el\s+doble"
+    r"|o\s+dobro|duplica|dobra))|"
+    r"(?P<two>doubled|doubling|duplico|duplicaron|duplicado|duplicou|duplicaram|"
     r"dobrou|dobraram)|(?P<three>tripled|tripling|triplico|triplicaron|triplicado|triplicou|"
     r"triplicaram)|(?P<four>quadrupled|quadrupling|cuadruplico|cuadruplicaron|cuadruplicado|"
     # "se cuadriplicaron", "quadriplicou": the spelling with an i, as common (round s20b).
@@ -1040,7 +1044,7 @@ def find_mentions(
         base = match.group("base")
         value = (
             2.0
-            if match.group("two") or base == "double"
+            if match.group("two") or match.group("near_two") or base == "double"
             else 3.0
             if match.group("three") or base == "triple"
             else 5.0
@@ -1054,7 +1058,7 @@ def find_mentions(
                 match.end(),
                 value,
                 "times",
-                qualifier=Qualifier.APPROXIMATE,
+                qualifier=Qualifier.NEARLY if match.group("near_two") else Qualifier.APPROXIMATE,
                 number_start=match.start(),
                 number_end=match.end(),
             )

@@ -87,6 +87,12 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "since": re.compile(
             r"(?:since|ever\s+since|desde|a\s+partir\s+de|starting\s+in"
+            # "Counting from January 2008, the deficit adds up to …", "starting from", "beginning
+            # in", "as from", and a sentence that opens with "From January 2008," (no "to"
+            # follows: a range takes "From 2008 to 2010" first): a sum since that date (round
+            # s22a: main read the month alone and refuted a sum by that month's row).
+            r"|(?:counting|starting|beginning|reckoning)\s+(?:from|in|with)|as\s+from"
+            r"|^from(?=\s[^,;.]{3,30},)"
             # "From 2005 to the present", "de 2005 até hoje", "del 2005 a la fecha": a span
             # open to the article's date, read as "since" (round s16b; main read the year alone)
             r"|(?:from|de|del)(?=\s+(?:el\s+|o\s+)?\d{4}\s+(?:to|until|till|through|hasta|a|al|ate)"

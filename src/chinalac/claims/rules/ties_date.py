@@ -47,8 +47,10 @@ EVENT_VERB = re.compile(
 # "el tratado se firmó / se suscribió en 2010", "o acordo foi assinado em 2005": the signature,
 # not the entry into force, is dated.
 SIGNED = re.compile(r"(?<![\w])(?:sign|firm|suscri|subscr|assin)")
+# "took effect" (round s22a: the old "t[ao]ke?s?" spelling missed it, so "The agreement was signed
+# in November 2005 and took effect in October 2006" dated both by the signature's clause).
 IN_FORCE = re.compile(
-    r"(?<![\w])(?:in\s+force|into\s+force|into\s+effect|t[ao]ke?s?\s+effect|taking\s+effect"
+    r"(?<![\w])(?:in\s+force|into\s+force|into\s+effect|(?:takes?|taken|took|taking)\s+effect"
     r"|vigor|vigencia|vigente|efect|efeit)"
 )
 # "la Asamblea Legislativa lo ratificó en junio de 2011", "ratified by Congress in 2011", "o
@@ -193,6 +195,34 @@ def _clause_around(folded: str, start: int, end: int) -> str:
         first = match.end()
     after = CLAUSE_BREAK.search(folded, end)
     return folded[first : after.start() if after else len(folded)]
+
+
+def _own_words(folded: str, start: int, end: int) -> str:
+    """The words of the sentence that tell what a date dates: those leading to it from the last
+    comma or "and" (see LEAD_BREAK), or, when fewer than two words lead to it (", in December
+    2021, recognized China …"), those following it up to the next comma or "and"."""
+    before = folded[:start]
+    lead = before[max((m.end() for m in LEAD_BREAK.finditer(before)), default=0) :]
+    if len(re.findall(r"[a-z]+", lead)) >= 2:
+        return lead
+    after = folded[end:].lstrip(" ,;:")
+    stop = LEAD_BREAK.search(after)
+    return after[: stop.start() if stop else len(after)]
+
+
+def _talks_date(folded: str, start: int, end: int) -> bool:
+    """Does the date's clause speak of talks ("Honduras began negotiations in July 2023"), so
+    that the date is the talks' and no tie's? Not when the date's own words (`_own_words`) name
+    an event and no talks: "Honduras will open talks on an FTA, weeks after establishing
+    relations with Beijing and breaking with Taiwan last March", "The talks came after
+    Nicaragua, in December 2021, recognized China …" (round s22a: main skipped the whole
+    clause and left such dates unjudged)."""
+    if not TALKS.search(_clause_around(folded, start, end)):
+        return False
+    own = _own_words(folded, start, end)
+    if TALKS.search(own):
+        return True
+    return not (EVENT_VERB.search(own) or BROKE.search(own))
 
 
 # "Colombia joined the initiative on 14 May 2025", after a sentence naming the Belt and Road:
@@ -467,7 +497,7 @@ class TiesDate:
                 continue  # "The People's Republic of China, founded in 1949, …"
             if _date_of_another_event(claim, context, folded):
                 continue  # "Cuba, whose revolution triumphed in 1959, established … in 1960"
-            if TALKS.search(_clause_around(folded, *claim.span_in_sentence)):
+            if _talks_date(folded, *claim.span_in_sentence):
                 # "Ecuador and Nicaragua signed FTAs in 2023, and Honduras began negotiations in
                 # July 2023": the talks are the other clause's; the clause of the year speaks
                 # of the signature (main skipped the whole sentence; round s18c).
