@@ -221,6 +221,7 @@ def test_a_claimed_bound_takes_no_allowance_from_a_stored_approximate_value(pack
     ("text", "figure"),
     [
         ("In 2019 trade between China and Haiti reached US$740 million.", "US$740 million"),
+        ("In 2019 trade between China and Haiti reached US$660 million.", "US$660 million"),
         (
             "En 2019 el comercio entre China y Haití alcanzó 740 millones de dólares.",
             "740 millones de dólares",
@@ -234,8 +235,9 @@ def test_a_claimed_bound_takes_no_allowance_from_a_stored_approximate_value(pack
 def test_a_figure_whose_rounding_just_meets_the_stored_values_margin_is_borne_out(
     package, text, figure
 ):
-    # "about 700" million covers 665–735; "740 million" is anything from 735: the two meet at
-    # 735, so the text is within the source's own rounding.
+    # "about 700" million covers 665–735; "740 million" is anything from 735 (and "660
+    # million" anything up to 665): they meet at an end, so the text is within the source's
+    # own rounding.
     result = _one(check(text, db=package), figure)
     assert (result.rule_id, result.verdict) == ("store-facts", Verdict.SUPPORTED), result.reason
     assert "about 700 usd_m 2019" in result.reason
@@ -446,3 +448,129 @@ def test_a_date_led_by_the_tie_that_opens_the_sentence_is_the_ties(package, text
     result = _one(check(text, db=package), "1960")
     assert (result.rule_id, result.verdict) == ("ties-date", Verdict.SUPPORTED), result.reason
     assert "1960-09-28" in result.reason
+
+
+# ── batch 2 ─────────────────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "May 13, 2025 — President Xi Jinping announced a credit line of 60 billion yuan to"
+            " support the development of Latin America and the Caribbean.",
+            "60 billion yuan",
+        ),
+        (
+            "13 de mayo de 2025 — El presidente Xi Jinping anunció una línea de crédito de"
+            " 60.000 millones de yuanes para apoyar el desarrollo de América Latina y el Caribe.",
+            "60.000 millones de yuanes",
+        ),
+        (
+            "13 de maio de 2025 — O presidente Xi Jinping anunciou uma linha de crédito de 60"
+            " bilhões de yuans para apoiar o desenvolvimento da América Latina e do Caribe.",
+            "60 bilhões de yuans",
+        ),
+    ],
+)
+def test_the_day_alone_does_not_name_the_days_plan(package, text, figure):
+    # A text of the pledge's day that names no occasion before the figure: it may report
+    # another occasion's figure, so the day's pledge is not shown beside it.
+    result = _one(check(text, db=package), figure)
+    assert _rule_findings(result, "commitments") == []
+    assert DAYS_PLEDGE not in result.reason
+
+
+def test_a_pledge_of_no_metric_is_no_reading_of_an_undated_article(package):
+    # No date the text writes: whether the 2025 pledge runs at the figure's time is unknown,
+    # so it does not bear the figure out (the dated text is, test above).
+    text = (
+        "He also promised to invite 300 political party officials from CELAC member states to"
+        " China every year."
+    )
+    result = _one(check(text, db=package), "300 political party officials")
+    assert _rule_findings(result, "commitments") == []
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "supported"),
+    [
+        (
+            "Ecuador's National Assembly ratified the free trade agreement with China in February"
+            " 2024.",
+            "February 2024",
+            True,
+        ),
+        (
+            "La Asamblea Nacional de Ecuador ratificó el tratado de libre comercio con China en"
+            " febrero de 2024.",
+            "febrero de 2024",
+            True,
+        ),
+        (
+            "A Assembleia Nacional do Equador ratificou o tratado de livre comércio com a China em"
+            " fevereiro de 2024.",
+            "fevereiro de 2024",
+            True,
+        ),
+        (
+            "Ecuador's National Assembly ratified the free trade agreement with China on February"
+            " 20, 2024.",
+            "February 20, 2024",
+            False,
+        ),
+        (
+            "La Asamblea Nacional de Ecuador ratificó el tratado de libre comercio con China el 20"
+            " de febrero de 2024.",
+            "febrero de 2024",
+            False,
+        ),
+    ],
+)
+def test_a_ratification_is_matched_by_its_month_and_by_its_day_when_given(
+    package, text, figure, supported
+):
+    # The row is dated 2024-02-07: a month alone is borne out; another day of that month is
+    # not (and never refuted: chambers ratify on different days).
+    result = _one(check(text, db=package, date="2024-02-20"), figure)
+    findings = _rule_findings(result, "ties-date")
+    assert [f.verdict for f in findings] == ([Verdict.SUPPORTED] if supported else [])
+
+
+@pytest.fixture(scope="module")
+def ratified_in_november(package) -> KnowledgeView:
+    """The package's knowledge with Ecuador's FTA ratification dated 7 November 2023."""
+    ties = package.ties.copy()
+    ties.loc[ties["tie_id"] == "ties:126", "date"] = "2023-11-07"
+    return dataclasses.replace(package, ties=ties)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Ecuador's National Assembly ratified the free trade agreement with China on November"
+            " 7, 2023.",
+            "November 7, 2023",
+        ),
+        (
+            "La Asamblea Nacional de Ecuador ratificó el tratado de libre comercio con China el 7"
+            " de noviembre de 2023.",
+            "noviembre de 2023",
+        ),
+        (
+            "A Assembleia Nacional do Equador ratificou o tratado de livre comércio com a China em"
+            " 7 de novembro de 2023.",
+            "novembro de 2023",
+        ),
+    ],
+)
+def test_a_ratification_of_a_two_digit_month_is_read_by_both_digits(
+    ratified_in_november, text, figure
+):
+    # A unit test of the rule (a stored ratification moved to November): its month is "11".
+    result = _one(check(text, db=ratified_in_november, date="2024-02-20"), figure)
+    (finding,) = _rule_findings(result, "ties-date")
+    assert finding.verdict is Verdict.SUPPORTED
+    assert "ratified since 2023-11-07" in finding.reason
