@@ -136,8 +136,13 @@ ORDINAL_WORDS = {
     "first": "first",
     "primer": "first",
     "primeiro": "first",
+    # "la primera mitad de 2018", "a primeira metade de 2017", "la segunda mitad" (round s22b:
+    # main read the whole year and refuted a half-year total by the year's).
+    "primera": "first",
+    "primeira": "first",
     "second": "second",
     "segundo": "second",
+    "segunda": "second",
     "third": "third",
     "tercer": "third",
     "terceiro": "third",
@@ -154,6 +159,8 @@ ORDINAL_WORDS = {
 }
 PART_NOUNS = {
     "half": "half",
+    "mitad": "half",
+    "metade": "half",
     "semester": "semester",
     "semestre": "semester",
     "quarter": "quarter",
@@ -163,10 +170,10 @@ PART_NOUNS = {
     "semestres": "semester",
 }
 PART_OF_YEAR = (
-    r"(?:(?:in|during|en|em|no|na|nos|durante)\s+)?(?:the\s+|el\s+|o\s+|los\s+|os\s+)?"
+    r"(?:(?:in|during|en|em|no|na|nos|durante)\s+)?(?:the\s+|el\s+|o\s+|los\s+|os\s+|la\s+|a\s+)?"
     r"(?P<ord>first\s+three|tres\s+primeros|tres\s+primeiros|primeros\s+tres|primeiros\s+tres|first|second|third|fourth|primer|"
-    r"primeiro|segundo|tercer|terceiro|cuarto|quarto)\s+"
-    r"(?P<part>half|semester|quarters|quarter|semestres?|trimestres?)\s+(?:of|de|del|do|da)\s+"
+    r"primeiro|primera|primeira|segundo|segunda|tercer|terceiro|cuarto|quarto)\s+"
+    r"(?P<part>half|semester|quarters|quarter|semestres?|trimestres?|mitad|metade)\s+(?:of|de|del|do|da)\s+"
 )
 
 

@@ -34,6 +34,7 @@ from chinalac.claims.rules.ties_common import (
     status,
     tie_types_named,
 )
+from chinalac.claims.rules.ties_rank import order_finding
 from chinalac.claims.vocabulary import fold
 
 REGIONS = {"LAC", "CHN", "WLD", "TWN", "HKG", "MAC", None}
@@ -41,8 +42,13 @@ REGIONS = {"LAC", "CHN", "WLD", "TWN", "HKG", "MAC", None}
 # rows are dated counts and cannot date a founding.
 EVENT_TIES = {"diplomatic_relations_prc", "bri_mou", "fta", "aiib", "partnership"}
 # A contradiction needs the sentence to speak of the tie's own event, not of talks about it.
+# "cuando Cristina Kirchner sella la alianza estratégica integral", "sealed the partnership",
+# "selou a parceria" (round s22b): sealing a tie is its event; the Spanish and Portuguese verb
+# forms are spelled out, so that English "sell"/"sold" is no such verb.
 EVENT_VERB = re.compile(
-    r"(?<![\w])(?:sign|join|establish|establec|estabelec|adher|adhir|ader|incorpor|se sum|firm|assin|suscrib|subscrev|ratif|enter|entr|became a member|member|upgrad|elev|recogni|reconoc|reconhec|break|broke|romp|switch)"
+    r"(?<![\w])(?:sign|join|establish|establec|estabelec|adher|adhir|ader|incorpor|se sum|firm|assin|suscrib|subscrev|ratif|enter|entr|became a member|member|upgrad|elev|recogni|reconoc|reconhec|break|broke|romp|switch"
+    r"|seal(?:s|ed|ing)?(?![\w])|sell(?:a|o|an|aron|ar|ado|ada|aba|aban)(?![\w])"
+    r"|sel(?:a|ou|aram|ar|ado|ada|ava|avam)(?![\w]))"
 )
 # "el tratado se firmó / se suscribió en 2010", "o acordo foi assinado em 2005": the signature,
 # not the entry into force, is dated.
@@ -309,6 +315,48 @@ def _a_day_apart(claim, date: str | None) -> bool:
     return abs((stored - claimed).days) <= DAY_SLACK
 
 
+# The level of a partnership a sentence names (folded): "comprehensive strategic partnership",
+# "asociación estratégica integral", "parceria estratégica global/abrangente", "alianza
+# estratégica integral" are the upper level; a bare "strategic partnership" the lower one.
+UPPER_PARTNERSHIP = re.compile(r"(?<![\w])(?:comprehensive|integral|abrangente|global)(?![\w])")
+
+
+def _partnership_levels_differ(folded: str, ties) -> bool:
+    """Does the sentence name another level of partnership than the stored status it would be
+    refuted by? "In 2004, Argentina and China established a strategic partnership" is true of
+    the lower level the ties table does not hold; its 2014-07 row is the comprehensive one
+    (round s22b: main refuted 2004 by it, in all three languages). Either way round the date is
+    left unjudged: the table may lack the other level's row."""
+    upper_named = bool(UPPER_PARTNERSHIP.search(folded))
+    for tie in ties:
+        if tie is None:
+            continue
+        upper_held = bool(UPPER_PARTNERSHIP.search(fold(tie.status)))
+        if upper_named != upper_held:
+            return True
+    return False
+
+
+# A hedged year (folded text right before the date): "around 2013", "about 2013", "circa 2013",
+# "alrededor de 2013", "hacia el 2013", "cerca de 2013", "por volta de 2013", "em torno de
+# 2013". Such a year one year from the stored one is no contradiction (round s22b).
+HEDGED_DATE_BEFORE = re.compile(
+    r"(?<![\w])(?:around|about|circa|c\.|roughly|approximately|some\s+time\s+in|alrededor\s+de(?:l)?"
+    r"|hacia|cerca\s+de(?:l)?|aproximadamente|por\s+volta\s+de|em\s+torno\s+de|perto\s+de)"
+    r"\s{1,2}(?:(?:el|la|o|the|de|do)\s{1,2})?(?:(?:ano|year)\s{1,2}(?:de\s{1,2})?)?$"
+)
+HEDGE_SLACK_YEARS = 1
+
+
+def _hedged_near(claim, folded: str, ties) -> bool:
+    """Is the date hedged ("around 2013") and at most HEDGE_SLACK_YEARS from a stored date?"""
+    start = claim.span_in_sentence[0]
+    if not HEDGED_DATE_BEFORE.search(folded, max(0, start - 40), start):
+        return False
+    year = claim.period.end_year
+    return any(tie is not None and abs(tie.year - year) <= HEDGE_SLACK_YEARS for tie in ties)
+
+
 def _claimed(claim) -> str:
     """The claimed date as a label, with its day when the text gives one."""
     day = claim_day(claim)
@@ -543,6 +591,12 @@ class TiesDate:
                     # "the treaty" of an earlier sentence is inferred, and "13 years ago" counts
                     # whole years from a date the writer rounds: borne out, never refuted.
                     break
+                if finding is not None and _first_not_borne_out(context, claim, finding):
+                    # "Guyana was the first Caribbean country to sign a Belt and Road
+                    # memorandum, in July 2018": the date of Guyana's own memorandum does not
+                    # bear out its place; the order of the table (ties-rank) judges it, and
+                    # Trinidad and Tobago signed first (main said supported; round s22d).
+                    break
                 if finding is not None:
                     yield claim.claim_id, finding
                     break
@@ -606,6 +660,10 @@ class TiesDate:
         current = as_tie(now, tie_type)
         if any(_a_day_apart(claim, t.date) for t in (found, current) if t is not None):
             return None
+        if tie_type == "partnership" and _partnership_levels_differ(folded, (found, current)):
+            return None  # "a strategic partnership in 2004" against the comprehensive one of 2014
+        if _hedged_near(claim, folded, (found, current)):
+            return None  # "around 2013" against a tie of 2014
         # The domain counts a row dated to its year only from 31 December; such a row cannot
         # show a month of that year wrong, so the month is left unjudged.
         year_only = current is not None and not current.month and current.year == year
@@ -706,3 +764,18 @@ class TiesDate:
         return Finding(
             self.rule_id, Verdict.CONTRADICTED, contradicted, (event.evidence("differs"), *related)
         )
+
+
+def _first_not_borne_out(context: CheckContext, claim, finding: Finding) -> bool:
+    """Is `finding` a date's support for a "first"/"latest" state that the ties table's order
+    does not put first (another state leads, or the state is not of the subregion ranked)?"""
+    if claim.kind is not Kind.RANK or finding.verdict is not Verdict.SUPPORTED:
+        return False
+    if claim.value not in (1, -1):
+        return False
+    if claim.value == 1 and not fold(claim.text).lstrip().startswith(
+        ("first", "primer", "primeir")
+    ):
+        return False
+    order = order_finding(context, claim)
+    return order is None or order.verdict is not Verdict.SUPPORTED

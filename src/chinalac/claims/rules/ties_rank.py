@@ -15,11 +15,13 @@ another state comes first the claim is left unverifiable with that order shown.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from chinalac.claims.models import Finding, Kind, Verdict
+from chinalac.claims.article_date import FILE_METADATA
+from chinalac.claims.models import Finding, Kind, Period, Verdict
 from chinalac.claims.periods import find_periods
 from chinalac.claims.rules.base import CheckContext, folded_sentence, ranks_no_state
 from chinalac.claims.rules.ties_common import (
@@ -67,6 +69,20 @@ WHOLE_REGION_BEFORE = re.compile(
 )  # "Latin American and Caribbean", "latinoamericano y caribeño"
 
 
+def _at_article_year(claim):
+    """An anniversary the sentence dates by no year ("A pocos días del 35° aniversario del
+    restablecimiento de las relaciones diplomáticas", February 2023) is the article's year's
+    (round s22b: main read no period and left it). None without an article date of the text's
+    own (a file's date is no such date). The anniversary rule only bears a tie out, so a
+    celebration of another year than the article's leaves the claim unjudged, never refuted."""
+    dated = claim.article_date or {}
+    year = (dated.get("date") or "")[:4]
+    if not year.isdigit() or dated.get("found_by") == FILE_METADATA:
+        return None
+    point = Period("point", int(year), int(year), text=f"the article's year ({year})")
+    return dataclasses.replace(claim, period=point)
+
+
 class TiesRank:
     rule_id: ClassVar[str] = "ties-rank"
     verdicts: ClassVar[tuple[Verdict, ...]] = (Verdict.SUPPORTED, Verdict.UNVERIFIABLE)
@@ -77,77 +93,9 @@ class TiesRank:
     def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
         yield from self._anniversaries(context)
         for claim in context.claims:
-            if (
-                claim.kind is not Kind.RANK
-                or claim.value not in (1, -1)
-                or claim.entity in REGIONS
-                or ranks_no_state(claim)  # "Ortega's first term": no state's place in the order
-            ):
-                continue
-            if claim.value == 1 and not claim.text.lower().lstrip().startswith(
-                ("first", "primer", "primeir")
-            ):
-                continue
-            cutoff = self._cutoff(claim)
-            # "el primer país latinoamericano en firmar un TLC": the FTA's order, not that of
-            # the relations dated earlier in the sentence (round s21b).
-            event = rank_event_tie(claim.sentence, claim.span_in_sentence[1])
-            before = claim.sentence[: claim.span_in_sentence[0]]
-            if (
-                event
-                and claim.period
-                and str(claim.period.end_year) in before
-                and any(tie != event for tie in tie_types_named(before))
-            ):
-                # The year dates another tie named before ("relaciones … en 1970 y …"); a year
-                # before the rank with no other tie ("By the end of 2018, Chile was the latest
-                # country to join the BRI") is still the rank's cutoff.
-                cutoff = None
-            for tie_type in [event] if event else tie_types_named(claim.sentence):
-                on = f"{cutoff[0]}-{cutoff[1]:02d}" if cutoff else None
-                per_state = {t.iso3: t for t in positive_ties(context.knowledge, tie_type, on)}
-                if not per_state:
-                    continue
-                if claim.entity not in per_state:
-                    continue
-                within = _subregion_named(claim.sentence)
-                if within is not None:
-                    members = _states_of(context.knowledge, within)
-                    if claim.entity not in members:
-                        continue
-                    per_state = {k: t for k, t in per_state.items() if k in members}
-                ordered = sorted(per_state.values(), key=self._key, reverse=claim.value == -1)
-                mine = per_state[claim.entity]
-                leaders = [t for t in ordered if self._same_rank(t, ordered[0])]
-                word = "first" if claim.value == 1 else "latest"
-                if any(t.iso3 == claim.entity for t in leaders):
-                    ties_with = [t for t in leaders if t.iso3 != claim.entity]
-                    note = (
-                        f" (level with {', '.join(t.label() for t in ties_with)})"
-                        if ties_with
-                        else ""
-                    )
-                    yield (
-                        claim.claim_id,
-                        Finding(
-                            self.rule_id,
-                            Verdict.SUPPORTED,
-                            f"{word} in the ties table: {mine.label()}{note}",
-                            (mine.evidence("matches"),)
-                            + tuple(t.evidence("related") for t in ties_with),
-                        ),
-                    )
-                else:
-                    yield (
-                        claim.claim_id,
-                        Finding(
-                            self.rule_id,
-                            Verdict.UNVERIFIABLE,
-                            f"the ties table puts {ordered[0].label()} {word}, {claim.entity} at {mine.date}",
-                            (ordered[0].evidence("differs"), mine.evidence("related")),
-                        ),
-                    )
-                break
+            finding = order_finding(context, claim)
+            if finding is not None:
+                yield claim.claim_id, finding
 
     def _anniversaries(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
         """ "Neste ano comemora-se o 50º aniversário do estabelecimento das relações entre a
@@ -161,6 +109,12 @@ class TiesRank:
                 or claim.value < 1
                 or not ANNIVERSARY.search(fold(claim.text))
                 or claim.entity in REGIONS
+            ):
+                continue
+            if claim.period is None:
+                claim = _at_article_year(claim)
+            if (
+                claim is None
                 or claim.period is None
                 or claim.period.kind != "point"
                 or claim.period.end_year is None
@@ -228,3 +182,68 @@ def _subregion_named(sentence: str) -> str | None:
 def _states_of(knowledge, subregion: str) -> set[str]:
     countries = knowledge.countries
     return set(countries.loc[countries["subregion"] == subregion, "iso3"])
+
+
+def order_finding(context: CheckContext, claim) -> Finding | None:
+    """The ties table's order for a "first"/"latest" state of a tie ("the first Caribbean
+    country to sign a Belt and Road memorandum"): supported when the state leads the order
+    (within the subregion the sentence names), unverifiable with the leader shown when another
+    state does; None when the claim is no such rank or the table cannot order it. Also used by
+    `ties-date`, whose date of the state's own tie does not bear out its place (round s22d)."""
+    if (
+        claim.kind is not Kind.RANK
+        or claim.value not in (1, -1)
+        or claim.entity in REGIONS
+        or ranks_no_state(claim)  # "Ortega's first term": no state's place in the order
+    ):
+        return None
+    if claim.value == 1 and not claim.text.lower().lstrip().startswith(
+        ("first", "primer", "primeir")
+    ):
+        return None
+    cutoff = TiesRank._cutoff(claim)
+    # "el primer país latinoamericano en firmar un TLC": the FTA's order, not that of the
+    # relations dated earlier in the sentence (round s21b).
+    event = rank_event_tie(claim.sentence, claim.span_in_sentence[1])
+    before = claim.sentence[: claim.span_in_sentence[0]]
+    if (
+        event
+        and claim.period
+        and str(claim.period.end_year) in before
+        and any(tie != event for tie in tie_types_named(before))
+    ):
+        # The year dates another tie named before ("relaciones … en 1970 y …"); a year before
+        # the rank with no other tie ("By the end of 2018, Chile was the latest country to
+        # join the BRI") is still the rank's cutoff.
+        cutoff = None
+    for tie_type in [event] if event else tie_types_named(claim.sentence):
+        on = f"{cutoff[0]}-{cutoff[1]:02d}" if cutoff else None
+        per_state = {t.iso3: t for t in positive_ties(context.knowledge, tie_type, on)}
+        if not per_state or claim.entity not in per_state:
+            continue
+        within = _subregion_named(claim.sentence)
+        if within is not None:
+            members = _states_of(context.knowledge, within)
+            if claim.entity not in members:
+                continue
+            per_state = {k: t for k, t in per_state.items() if k in members}
+        ordered = sorted(per_state.values(), key=TiesRank._key, reverse=claim.value == -1)
+        mine = per_state[claim.entity]
+        leaders = [t for t in ordered if TiesRank._same_rank(t, ordered[0])]
+        word = "first" if claim.value == 1 else "latest"
+        if any(t.iso3 == claim.entity for t in leaders):
+            ties_with = [t for t in leaders if t.iso3 != claim.entity]
+            note = f" (level with {', '.join(t.label() for t in ties_with)})" if ties_with else ""
+            return Finding(
+                TiesRank.rule_id,
+                Verdict.SUPPORTED,
+                f"{word} in the ties table: {mine.label()}{note}",
+                (mine.evidence("matches"),) + tuple(t.evidence("related") for t in ties_with),
+            )
+        return Finding(
+            TiesRank.rule_id,
+            Verdict.UNVERIFIABLE,
+            f"the ties table puts {ordered[0].label()} {word}, {claim.entity} at {mine.date}",
+            (ordered[0].evidence("differs"), mine.evidence("related")),
+        )
+    return None
