@@ -99,7 +99,9 @@ class _Reader:
             right = self.strings(node.right, local, depth + 1)
             return [a + b for a in left for b in right]
         if isinstance(node, ast.IfExp):
-            return self.strings(node.body, local, depth + 1) + self.strings(node.orelse, local, depth + 1)
+            return self.strings(node.body, local, depth + 1) + self.strings(
+                node.orelse, local, depth + 1
+            )
         if isinstance(node, ast.Name):
             if node.id in self.constants:
                 return [self.constants[node.id]]
@@ -136,7 +138,9 @@ def templates() -> dict[str, str]:
                 found.setdefault(text, f"{path.name}:{node.lineno}")
 
     for path, tree in modules:
-        scopes = [tree] + [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.Lambda))]
+        scopes = [tree] + [
+            n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.Lambda))
+        ]
         owner: dict[int, ast.AST] = {}
         for scope in scopes:  # the innermost function that holds a node (walk order: outer first)
             for node in ast.walk(scope):

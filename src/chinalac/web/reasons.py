@@ -33,11 +33,11 @@ from chinalac.web.i18n import N_
 # One frame per reason template of the rules, grouped by the rule (or module) that writes it.
 REASON_FRAMES = (
     # claims/check.py: a chosen finding rewritten because the claim's reading is uncertain.
-    # Its `d` group holds the claim's doubts (DOUBT_FRAMES below), with brackets two deep
+    # Its `doubts` group holds the claim's doubts (DOUBT_FRAMES below), with brackets two deep
     # ("'desde entonces' = since 2005, … (to the article date 2015-02 (dateline))").
     (re.compile(r"^not called contradicted because the reading is uncertain "
-                r"\((?P<d>(?:[^()]++|\((?:[^()]++|\([^()]*+\))*+\))++)\): (?P<r>.+)$", re.S),
-        N_("not called contradicted because the reading of the claim is uncertain (%(d)s): %(r)s")),
+                r"\((?P<doubts>(?:[^()]++|\((?:[^()]++|\([^()]*+\))*+\))++)\): (?P<r>.+)$", re.S),
+        N_("not called contradicted because the reading of the claim is uncertain (%(doubts)s): %(r)s")),
     (re.compile(r"^not checked against the store: a projection or possibility, not a reported figure: "
                 r"(?P<a>.+?); (?P<r>.+)$", re.S),
         N_("not checked against the store: the text gives a projection or a possibility, not a reported figure (%(a)s); %(r)s")),
@@ -290,7 +290,7 @@ REASON_FRAMES = (
 )  # fmt: skip
 
 # claims/check.py: the doubts of a claim read with low confidence (claims/models.py
-# Claim.doubts: "<field>: <why>", joined by "; "), in the frame above's `d` group. Each why is
+# Claim.doubts: "<field>: <why>", joined by "; "), in the frame above's `doubts` group. Each why is
 # written by chinalac.claims from a fixed sentence (tests/web/doubt_templates.py finds them all
 # in its source); each has a frame here, tried in order like the reasons'. A group named `w…`
 # holds a why of its own (a period's text is the why its relative date was read with: "''last
@@ -336,20 +336,20 @@ DOUBT_FRAMES = (
     (re.compile(r"^(?P<w>.+) \(to the article date (?P<wb>.+)\)$"),
         N_("%(w)s (to the article's date %(wb)s)")),
     # claims/extract.py: the period (_period_for and the readings around it).
-    (re.compile(r"^'(?P<w>.+)' stands in another clause$"), N_("'%(w)s' stands in another part of the sentence")),
-    (re.compile(r"^'(?P<w>.+)' stands after a colon, the sentence's only date$"),
-        N_("'%(w)s' stands after a colon, the sentence's only date")),
-    (re.compile(r"^'(?P<w>.+)' of an earlier sentence of the paragraph$"),
-        N_("'%(w)s', of an earlier sentence of the paragraph")),
-    (re.compile(r"^'(?P<w>.+)' of an earlier paragraph$"), N_("'%(w)s', of an earlier paragraph")),
-    (re.compile(r"^'(?P<w>.+)' of the headline$"), N_("'%(w)s', of the headline")),
-    (re.compile(r"^'(?P<w>.+)' is the article's own year: a year to date, months not stated$"),
-        N_("'%(w)s' is the article's own year: a year to date, months not stated")),
+    (re.compile(r"^'(?P<wq>.+)' stands in another clause$"), N_("%(wq)s stands in another part of the sentence")),
+    (re.compile(r"^'(?P<wq>.+)' stands after a colon, the sentence's only date$"),
+        N_("%(wq)s stands after a colon, the sentence's only date")),
+    (re.compile(r"^'(?P<wq>.+)' of an earlier sentence of the paragraph$"),
+        N_("%(wq)s, of an earlier sentence of the paragraph")),
+    (re.compile(r"^'(?P<wq>.+)' of an earlier paragraph$"), N_("%(wq)s, of an earlier paragraph")),
+    (re.compile(r"^'(?P<wq>.+)' of the headline$"), N_("%(wq)s, of the headline")),
+    (re.compile(r"^'(?P<wq>.+)' is the article's own year: a year to date, months not stated$"),
+        N_("%(wq)s is the article's own year: a year to date, months not stated")),
     (re.compile(r"^(?P<w>.+): a year to date, months not stated$"), N_("%(w)s: a year to date, months not stated")),
-    (re.compile(r"^'(?P<w>.+?)' beside '(?P<q>.+)', a part of a year$"),
-        N_("'%(w)s' beside '%(q)s', a part of a year")),
-    (re.compile(r"^'(?P<q>.+?)': the period of an earlier sentence \('(?P<w>.+)'\)$"),
-        N_("'%(q)s': the period of an earlier sentence ('%(w)s')")),
+    (re.compile(r"^'(?P<wq>.+?)' beside '(?P<q>.+)', a part of a year$"),
+        N_("%(wq)s beside '%(q)s', a part of a year")),
+    (re.compile(r"^'(?P<q>.+?)': the period of an earlier sentence \('(?P<wq>.+)'\)$"),
+        N_("'%(q)s': the period of an earlier sentence (%(wq)s)")),
     (re.compile(r"^'(?P<q>.+?)': the period of an earlier figure \((?P<qb>.+)\)$"),
         N_("'%(q)s': the period of an earlier figure (%(qb)s)")),
     (re.compile(r"^period of an earlier claim \((?P<q>.+)\)$"), N_("period of an earlier claim (%(q)s)")),
@@ -362,10 +362,10 @@ DOUBT_FRAMES = (
     (re.compile(r"^no period stated; the paragraph names a month without its year$"),
         N_("no period stated; the paragraph names a month without its year")),
     (re.compile(r"^no period stated$"), N_("no period stated")),
-    (re.compile(r"^open period '(?P<w>.+)' and no article date$"), N_("open period '%(w)s' and no article date")),
-    (re.compile(r"^'(?P<w>.+)' closed at the last full year before the article date$"),
-        N_("'%(w)s' closed at the last full year before the article's date")),
-    (re.compile(r"^'(?P<w>.+)' closed at the article date$"), N_("'%(w)s' closed at the article's date")),
+    (re.compile(r"^open period '(?P<wq>.+)' and no article date$"), N_("open period %(wq)s and no article date")),
+    (re.compile(r"^'(?P<wq>.+)' closed at the last full year before the article date$"),
+        N_("%(wq)s closed at the last full year before the article's date")),
+    (re.compile(r"^'(?P<wq>.+)' closed at the article date$"), N_("%(wq)s closed at the article's date")),
     (re.compile(r"^the year of the event named after it$"), N_("the year of the event named after it")),
     (re.compile(r"^the year of the event a change counts from$"), N_("the year of the event a change counts from")),
     (re.compile(r"^a date set a span of time from the event the clause names$"),
@@ -382,11 +382,11 @@ DOUBT_FRAMES = (
         N_("'%(q)s': a half-year figure, read for %(a)s")),
     (re.compile(r"^'(?P<q>.+)': the period it counts back from is unclear$"),
         N_("'%(q)s': the period it counts back from is unclear")),
-    (re.compile(r"^'(?P<q>.+?)': the year before '(?P<w>.+)'$"), N_("'%(q)s': the year before '%(w)s'")),
+    (re.compile(r"^'(?P<q>.+?)': the year before '(?P<wq>.+)'$"), N_("'%(q)s': the year before %(wq)s")),
     (re.compile(r"^'(?P<q>.+)': the months of that period are not stated$"),
         N_("'%(q)s': the months of that period are not stated")),
-    (re.compile(r"^'(?P<q>.+?)': the months of '(?P<w>.+)' in (?P<a>\d+)$"),
-        N_("'%(q)s': the months of '%(w)s' in %(a)s")),
+    (re.compile(r"^'(?P<q>.+?)': the months of '(?P<wq>.+)' in (?P<a>\d+)$"),
+        N_("'%(q)s': the months of %(wq)s in %(a)s")),
     (re.compile(r"^'(?P<q>.+)' paired with 'from … to …': the first year$"),
         N_("'%(q)s' paired with “from … to …”: the first year")),
     (re.compile(r"^'(?P<q>.+)' paired with 'de … a …': the first year$"),
@@ -507,7 +507,7 @@ def reason_frame(reason: str) -> tuple[str, re.Match] | None:
             and all(
                 all(_doubt_translated(doubt) for doubt in DOUBT_SPLIT.split(value))
                 for key, value in match.groupdict().items()
-                if key.startswith("d")
+                if key == "doubts"
             )
         ):
             return frame, match
@@ -609,7 +609,7 @@ def _part_markup(
     its language), else as written."""
     if key.startswith("r"):
         return reason_markup(value, lang, country_name, article)
-    if key.startswith("d"):  # the claim's doubts, "; "-joined
+    if key == "doubts":  # the claim's doubts, "; "-joined
         if lang == i18n.DEFAULT_LANGUAGE:
             return escape(value)
         return Markup("; ").join(
@@ -644,18 +644,25 @@ def _doubt_markup(
 
 
 def _why_markup(
-    why: str, lang: str, country_name: CountryName | None, article: Article | None
+    why: str,
+    lang: str,
+    country_name: CountryName | None,
+    article: Article | None,
+    quoted: bool = False,
 ) -> Markup:
-    """A why in its frame in `lang`; with no frame, the article's words (a `w…` group)."""
+    """A why in its frame in `lang`; with no frame, the article's words (a `w…` group), in
+    quotes when the checker quotes them (a `wq` group: "'en 2021' stands in another clause";
+    a why it quotes is shown without them, being the page's own words)."""
     found = doubt_frame(why)
     if found is None:
-        return _article_words(why, lang, article)
+        words = _article_words(why, lang, article)
+        return Markup("'%s'") % words if quoted else words
     frame, match = found
     parts = {}
     for key, value in match.groupdict().items():
         value = value or ""
         if key.startswith("w"):
-            parts[key] = _why_markup(value, lang, country_name, article)
+            parts[key] = _why_markup(value, lang, country_name, article, quoted=key == "wq")
         elif key.startswith("q"):
             parts[key] = _article_words(value, lang, article)
         else:
