@@ -25,6 +25,7 @@ a local name assigned strings (each of them); anything else is a hole.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from pathlib import Path
 
@@ -124,6 +125,14 @@ def _doubt_name(target) -> bool:
     return name == "why" or name.endswith("_doubt")
 
 
+def _local_names(node, owner: dict[int, ast.AST], cache: dict[int, dict]) -> dict:
+    """The local names of the function that holds `node` (computed once per function)."""
+    scope = owner[id(node)]
+    if id(scope) not in cache:
+        cache[id(scope)] = _assigned(scope)
+    return cache[id(scope)]
+
+
 def templates() -> dict[str, str]:
     """Each doubt template (holes for its parts) → where it is written ("extract.py:1234")."""
     modules = _modules()
@@ -145,13 +154,8 @@ def templates() -> dict[str, str]:
         for scope in scopes:  # the innermost function that holds a node (walk order: outer first)
             for node in ast.walk(scope):
                 owner[id(node)] = scope
-        local_of: dict[int, dict] = {}
-
-        def local(node):
-            scope = owner[id(node)]
-            if id(scope) not in local_of:
-                local_of[id(scope)] = _assigned(scope)
-            return local_of[id(scope)]
+        cache: dict[int, dict] = {}
+        local = functools.partial(_local_names, owner=owner, cache=cache)
 
         for node in ast.walk(tree):
             if isinstance(node, ast.Call):
