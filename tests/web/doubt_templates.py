@@ -197,3 +197,32 @@ def templates() -> dict[str, str]:
             ):
                 add([FORMAT_FIELD.sub(HOLE, node.value)], path, node)
     return found
+
+
+def fields() -> set[str]:
+    """The fields a claim's confidence names (claims/models.py Claim.confidence): the keys of a
+    dict given as `confidence=` or assigned to `confidence`, and every `confidence["…"]` set."""
+    found: set[str] = set()
+    for _path, tree in _modules():
+        for node in ast.walk(tree):
+            values = []
+            if isinstance(node, ast.keyword) and node.arg == "confidence":
+                values.append(node.value)
+            elif isinstance(node, ast.Assign):
+                for target in node.targets:
+                    name = (
+                        target.id if isinstance(target, ast.Name) else getattr(target, "attr", "")
+                    )
+                    if name == "confidence":
+                        values.append(node.value)
+                    elif (
+                        isinstance(target, ast.Subscript)
+                        and getattr(target.value, "attr", getattr(target.value, "id", ""))
+                        == "confidence"
+                        and isinstance(target.slice, ast.Constant)
+                    ):
+                        found.add(target.slice.value)
+            for value in values:
+                if isinstance(value, ast.Dict):
+                    found |= {key.value for key in value.keys if isinstance(key, ast.Constant)}
+    return found

@@ -23,7 +23,7 @@ from chinalac.web.reasons import (
     reason_frame,
     reason_markup,
 )
-from tests.web.doubt_templates import HOLE, templates
+from tests.web.doubt_templates import HOLE, fields, templates
 
 TEMPLATES = templates()
 # What fills a template's parts: a year, or one of the words a part is chosen from ("its
@@ -61,6 +61,12 @@ def test_the_templates_are_read_from_the_claims_source():
         "no period stated",
     ):
         assert template in TEMPLATES
+
+
+def test_every_field_a_claim_is_read_with_has_a_name():
+    """ "metric: …", "period: …": the field a doubt is about, named in the reader's words."""
+    assert {"metric", "entity", "period", "value"} <= fields()
+    assert fields() <= set(DOUBT_FIELDS)
 
 
 @pytest.mark.parametrize("template", sorted(TEMPLATES), ids=lambda t: TEMPLATES[t])
