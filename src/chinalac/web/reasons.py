@@ -9,8 +9,12 @@ put in the reader's words itself (chinalac.web.evidence.part_label: a fact label
 "trade_total · LAC · 2023", a stored figure such as "489 usd_bn 2023 (ECLAC) [ids]", a list
 of periods); in English the checker's sentence is kept, with those parts in words. A group
 named `r…` holds a whole reason of its own (the checker wraps one reason in another: "not
-called contradicted because …: <reason>"), translated the same way. A reason matching no frame is shown as written, in
-English; scripts/reason_frames.py and tests/web/test_reason_frames.py count those.
+called contradicted because …: <reason>"), translated the same way. The group named `doubts`
+holds the doubts of a claim read with low confidence ("period: 'last year' …; metric: …"),
+each translated by its own frame (DOUBT_FRAMES, one per doubt template of chinalac.claims;
+tests/web/test_doubt_frames.py reads the templates from the claims source). A reason matching
+no frame, or holding a reason or a doubt that matches none, is shown as written, in English;
+scripts/reason_frames.py and tests/web/test_reason_frames.py count those.
 
 Frames are tried in order (the longer templates first, since "matches %(a)s" would swallow
 "matches the target of commitment …"); every pattern is anchored and used with .match, so its
