@@ -66,3 +66,24 @@ def test_the_architecture_page_shows_official_names_and_marks_the_rest(
         assert name in plain and name not in english, name
     for name in stored:
         assert name in english, name
+
+
+@pytest.mark.parametrize(
+    ("lang", "official", "stored"),
+    [
+        ("es", ['Marco de cooperación "1+3+6"', "Cinco programas"], ['"Five-sphere" plan']),
+        ("pt", ['Marco de cooperação "1+3+6"', 'Estrutura de "quinteto"', "Cinco programas"],
+         ["Global initiatives (GDI, GSI, GGI)"]),
+    ],
+)  # fmt: skip
+def test_the_timeline_names_a_framework_as_the_diagram_does(client, lang, official, stored):
+    html = client.get("/architecture", params={"lang": lang}).text
+    timeline = html[html.index('<ol class="timeline">') :]
+    names = {
+        name.replace("&#34;", '"'): marked
+        for marked, name in re.findall(r"<strong( lang=\"en\")?>([^<]*)</strong>", timeline)
+    }
+    for name in official:
+        assert names.get(name) == "", (name, names)
+    for name in stored:
+        assert names.get(name) == ' lang="en"', (name, names)
