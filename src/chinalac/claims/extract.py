@@ -1250,7 +1250,9 @@ def extract(
                 p.period is period and _reference_date(folded, p) for p in periods
             )
             if mention.kind in (Kind.MONEY, Kind.PERCENT) and (
-                half := half_year_period(folded, period, base.date.year if base else None)
+                half := half_year_period(
+                    folded, period, base.date.year if base else None, (mention.start, mention.end)
+                )
             ):
                 period, period_doubt = half[0], _level("low", half[1])
             if (
@@ -1947,7 +1949,7 @@ def _china_counterpart(
     place before the verb, but China is the other side, named after it ("para a China", "to
     China", "de China"): the subject, whoever it is, sells to China (China's imports) or buys
     from China (China's exports). Who the subject is stays the entity reading's business."""
-    pattern = CHINA_AS_BUYER if sells else CHINA_BOUGHT_FROM
+    pattern = CHINA_SOLD_TO if sells else CHINA_BOUGHT_FROM
     if pattern.search(folded, at, clause[1]) is None and not _clitic_china(
         folded, at, clause, sells
     ):
@@ -2891,6 +2893,13 @@ def _period_for(
         if found.kind == "since" and found.end_year is None:
             # "Desde então" after a year: a likely reading (it may support, never refute).
             since_level = "low" if SINCE_NAMED_BEFORE in found.text else "medium"
+            loose = LOOSE_SINCE.match(found.text) and not TO_AFTER.match(folded, best.end)
+            if loose or RECORD_BEFORE_SINCE.search(folded, max(0, best.start - 50), best.start):
+                # "fell to US$1.3 billion, the lowest since 2005", "el nivel más bajo desde
+                # 2005", "o menor nível desde 2005": the year a record is measured from, not
+                # surely the figure's span (round s22a: main refuted such a year's figure by
+                # the stored total of 2005–2021). It may support, never refute.
+                since_level = "low"
             if base is None:
                 return found, _level("low", f"open period '{found.text}' and no article date")
             # "over $140 billion since 2005", in February 2019: the figures of a year are out
@@ -3102,7 +3111,13 @@ EACH_OF = re.compile(
 )
 SHARE_OF_WHOLE_AFTER = re.compile(
     r"\s{0,2}(?:of|de|do|da|del|dos|das)\s+(?:todo|toda|todos|todas|tudo|all|the\s+total|"
-    r"el\s+total|o\s+total|total)(?![\w])"
+    r"el\s+total|o\s+total|total"
+    # "27 percent of its total trade", "el 27 por ciento de su comercio total", "27 por cento do
+    # seu comércio exterior" (round s22b: main refuted such a share by the year's growth rate).
+    r"|(?:(?:its|their|the|su|sus|seu|sua|seus|suas|el|la|los|las|o|a|os|as)\s+)?"
+    r"(?:total\s+(?:trade|foreign\s+trade|exports|imports)"
+    r"|(?:comercio|intercambio|exportaciones|importaciones|exportacoes|importacoes|ventas|compras"
+    r"|vendas)\s+(?:total|totales|totais|exterior|externo|global)))(?![\w])"
 )
 THIS_YEAR = re.compile(r"^'(?:" + THIS_YEAR_PHRASES + r")")
 ANAPHOR_BEFORE = re.compile(
@@ -3512,6 +3527,16 @@ CHINA_AS_SELLER = re.compile(
 # The seller after a buying verb with no subject named: "el país compró 4,122 millones de dólares
 # a China" (Spanish "comprar a" is to buy from; so is "comprar al gigante asiático"), besides
 # "from/da/desde China" (round s18b: main read no metric at all).
+# The buyer after a selling verb with no subject named: "Exportó 39.000 millones de dólares a
+# China", "vendió a China", "vendeu à China" (a selling verb's "a China" is to China; round
+# s22b: main read the figure by the metric of the sentence before), besides "to/para/hacia China".
+# Not the Portuguese article opening the next clause: "exportou US$ 64,2 bilhões e a China
+# comprou mais" (round 14d's guard): no "e"/"y"/"que"/comma before it, no verb after it.
+CHINA_SOLD_TO = re.compile(
+    CHINA_AS_BUYER.pattern + r"|(?<![\w,])(?<!\be\s)(?<!\by\s)(?<!\bque\s)(?<!,\s)a\s+china\b"
+    r"(?!\s+(?:compr|import|vend|export|adquir|pag|fue|foi|es\b|e\b|ha\b|tem\b|tiene|segu|sigu|"
+    r"se\b|ya\b|ja\b|no\b|nao\b|tambi|tamb))"
+)
 CHINA_BOUGHT_FROM = re.compile(
     CHINA_AS_SELLER.pattern + r"|\b(?:a|al)\s+(?:china|(?:gigante|pais)\s+asiatico)\b"
 )
@@ -4119,6 +4144,24 @@ def _recorded_in(folded: str, end: int) -> int | None:
     participle of record follows the figure ending at `end`; None otherwise."""
     match = RECORDED_IN.match(folded, end) if folded else None
     return match.end() if match else None
+
+
+# "Counting from January 2008", "starting from", "beginning in", "as from", "From 2005, …" (the
+# period's folded text): read as "since", but "From 2005, when China first lent US$ 30 million
+# …" dates the figure at 2005, so the span is a likely reading only (round s22a).
+LOOSE_SINCE = re.compile(r"(?:counting|starting\s+from|beginning|reckoning|as\s+from|from)(?![\w])")
+# "From 2005 to the present" (round s16b): a span read as "since" on purpose, kept sure (folded,
+# used with .match at the period's end).
+TO_AFTER = re.compile(r"\s{1,2}(?:to|until|till|through)\s")
+# A superlative or a record right before "since YEAR" (folded, searched in the 50 characters
+# before the period): "the lowest since", "the widest gap since", "a record since", "el nivel más
+# bajo desde", "el mayor … desde", "o menor nível desde", "o maior valor desde".
+RECORD_BEFORE_SINCE = re.compile(
+    r"(?<![\w])(?:lowest|highest|largest|biggest|smallest|widest|narrowest|best|worst|strongest"
+    r"|weakest|deepest|sharpest|steepest|record|mas\s+(?:bajo|baja|bajos|bajas|alto|alta|altos"
+    r"|altas|grande|elevado|elevada)|mayor|menor|maior|minimo|maximo|peor|mejor|pior|melhor"
+    r"|recorde)(?:\s[\w-]+){0,3}\s{0,2},?\s{0,2}$"
+)
 
 
 def _level(level: str, why: str) -> dict[str, str]:

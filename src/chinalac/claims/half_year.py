@@ -21,16 +21,53 @@ HALF_YEAR = re.compile(
 SECOND_HALF = re.compile(r"(?<![\w])(?:second\s+half|segundo\s+semestre|second\s+semester)(?![\w])")
 
 
+# "the first half of this year", "el primer semestre de este año", "no primeiro semestre deste
+# ano" (folded, used with .match at the half-year word's end): the article's own year.
+OF_THIS_YEAR = re.compile(
+    r"\s{1,2}(?:of\s+(?:this|the\s+current)\s+year|de\s+este\s+ano|del\s+presente\s+ano"
+    r"|deste\s+ano|do\s+corrente\s+ano|do\s+ano\s+corrente)(?![\w])"
+)
+# A year written right after the figure ("…, against 3,000 million in 2023"): the figure's own.
+OWN_YEAR_AFTER = re.compile(
+    r"\s{0,2},?\s{0,2}(?:in|en|em|de|of|do|del|during|durante)\s+\d{4}(?!\d)"
+)
+YEAR_DIGITS = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _this_year_half(folded: str, start: int, end: int) -> bool:
+    """Is the figure at `start:end` in the scope of a half year of the article's own year ("Over
+    the first half of this year, the deficit came to 1,029 million dollars, small beside the
+    deficits of 2022 and 2023"): the half-year word nearest before it is followed by "of this
+    year", no year is written between them, and none right after the figure?"""
+    before = [m for m in HALF_YEAR.finditer(folded, 0, start)]
+    if not before:
+        return False
+    marker = before[-1]
+    if not OF_THIS_YEAR.match(folded, marker.end()):
+        return False
+    if YEAR_DIGITS.search(folded, marker.end(), start):
+        return False
+    return not OWN_YEAR_AFTER.match(folded, end)
+
+
 def half_year_period(
-    folded: str, period: Period | None, article_year: int | None
+    folded: str,
+    period: Period | None,
+    article_year: int | None,
+    span: tuple[int, int] | None = None,
 ) -> tuple[Period, str] | None:
     """The half-year period a figure of a half-year sentence covers, and why; None when the
-    sentence names no half year or its period already gives months."""
+    sentence names no half year or its period already gives months. With the figure's `span`,
+    a half of "this year" before it takes the article's year over a year written later in the
+    sentence (round s22a: main read "the first half of this year … beside the deficits of
+    2022" as January–June 2022)."""
     if not (marker := HALF_YEAR.search(folded)):
         return None
     if period is not None and (period.kind != "point" or period.end_month is not None):
         return None  # "el primer semestre de 2019" is read as a range already; ranges stay
     year = period.end_year if period is not None else article_year
+    if span is not None and article_year is not None and _this_year_half(folded, *span):
+        year = article_year
     if year is None:
         return None
     months = (7, 12) if SECOND_HALF.search(folded) else (1, 6)

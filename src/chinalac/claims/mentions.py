@@ -30,7 +30,9 @@ PERCENT = re.compile(
     r"\s?(?:%|percent\b|per\s+cent\b|por\s+ciento\b|por\s+cento\b|pct\b|percentage\s+points?\b|puntos\s+porcentuales\b|pontos\s+percentuais\b)"
 )
 MULTIPLE = re.compile(r"(?:\s?-?fold\b|\s+times\b|\s+veces\b|\s+vezes\b|x\b)")
-ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|\.?º|\.?ª|°)\b")
+# "35° aniversario": the degree sign that stands for "º" is no word character, so no word
+# boundary follows it before a space (round s22b: "35°" was read as a count of 35).
+ORDINAL_SUFFIX = re.compile(r"(?:(?:st|nd|rd|th|\.?º|\.?ª)\b|°(?![\w°]))")
 NOUN_STOP = frozenset(
     [
         "of",
@@ -121,6 +123,17 @@ NOUN_STOP = frozenset(
         "towards",
         "hasta",
         "ate",
+        # "Exporta casi 10.000 millones pero importa algo más": a conjunction ends the noun of a
+        # count ("pero importa algo" was read as what 10,000 million counted; round s22b).
+        "pero",
+        "mas",
+        "sino",
+        "aunque",
+        "embora",
+        "mientras",
+        "enquanto",
+        "whereas",
+        "although",
     ]
 )
 STRUCTURE_NOUNS = frozenset(
@@ -147,7 +160,7 @@ STRUCTURE_NOUNS = frozenset(
 # semestre"), which the period reader takes; they rank nothing.
 PART_OF_YEAR_NOUNS = frozenset(
     ["quarter", "quarters", "half", "trimestre", "trimestres", "semestre", "semestres",
-     "bimestre", "cuatrimestre", "quadrimestre"]
+     "bimestre", "cuatrimestre", "quadrimestre", "mitad", "metade"]
 )  # fmt: skip
 # Spans of time after "latest"/"último" name a period ("en el último año", "no último ano",
 # "in the latest year", "en los últimos meses"), which ranks nothing.
@@ -242,7 +255,11 @@ FOLD_WORD = re.compile(
 # Verbs of multiplying: "trade doubled", "made trade triple over ten years", "se triplicó",
 # "dobrou". The multiple is the verb's; journalists round it, so it is read as approximate.
 VERB_MULTIPLE = re.compile(
-    r"(?<![\w\-])(?:(?P<two>doubled|doubling|duplico|duplicaron|duplicado|duplicou|duplicaram|"
+    # "nearly double that of 2022", "almost doubles the debt", "casi el doble", "quase o dobro"
+    # (round s22a: a hedged double, in the present or as an adjective, was read as no claim).
+    r"(?<![\w\-])(?:(?P<near_two>(?:nearly|almost|casi|quase)\s+(?:doubles|double|el\s+doble"
+    r"|o\s+dobro|duplica|dobra))|"
+    r"(?P<two>doubled|doubling|duplico|duplicaron|duplicado|duplicou|duplicaram|"
     r"dobrou|dobraram)|(?P<three>tripled|tripling|triplico|triplicaron|triplicado|triplicou|"
     r"triplicaram)|(?P<four>quadrupled|quadrupling|cuadruplico|cuadruplicaron|cuadruplicado|"
     # "se cuadriplicaron", "quadriplicou": the spelling with an i, as common (round s20b).
@@ -1040,7 +1057,7 @@ def find_mentions(
         base = match.group("base")
         value = (
             2.0
-            if match.group("two") or base == "double"
+            if match.group("two") or match.group("near_two") or base == "double"
             else 3.0
             if match.group("three") or base == "triple"
             else 5.0
@@ -1054,7 +1071,7 @@ def find_mentions(
                 match.end(),
                 value,
                 "times",
-                qualifier=Qualifier.APPROXIMATE,
+                qualifier=Qualifier.NEARLY if match.group("near_two") else Qualifier.APPROXIMATE,
                 number_start=match.start(),
                 number_end=match.end(),
             )

@@ -62,7 +62,14 @@ HEADS_FIGURE = re.compile(
     r"(?:de|of|worth|totaling|totalling|por|to|a|at|con|com|sumaron|somaram|reached|totaled|"
     r"totalled)"
     r"[^\S\n]++)?"
-    r"(?:(?:apenas|just|only|cerca\s+de|about|some|unos|unas|uns|umas)[^\S\n]++)?"
+    r"(?:(?:apenas|just|only|cerca\s+de|about|some|unos|unas|uns|umas"
+    # A bound or a hedge between the phrase and its figure: "imports above US$81 billion",
+    # "importaciones por encima de los 81.000 millones", "importações acima de 81 bilhões" (round
+    # s22b: main gave "imports" to the figure before, the deficit).
+    r"|more\s+than|over|above|below|under|less\s+than|almost|nearly|around|roughly"
+    r"|(?:algo\s+)?mas\s+de|menos\s+de|casi|alrededor\s+de|por\s+encima\s+de|superior\s+a"
+    r"|(?:pouco\s+)?mais\s+de|quase|acima\s+de|abaixo\s+de)"
+    r"[^\S\n]++(?:(?:los|las|os|as)[^\S\n]++)?)?"
     r"(?:us\$|u\$s|usd|r\$|\$|€)?[^\S\n]*+(?=\d)(?!(?:1[89]|20)\d\d\b)"
 )
 # Flow nouns (folded): one standing between a phrase that heads another figure and this

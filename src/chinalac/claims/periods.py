@@ -87,6 +87,12 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "since": re.compile(
             r"(?:since|ever\s+since|desde|a\s+partir\s+de|starting\s+in"
+            # "Counting from January 2008, the deficit adds up to …", "starting from", "beginning
+            # in", "as from", and a sentence that opens with "From January 2008," (no "to"
+            # follows: a range takes "From 2008 to 2010" first): a sum since that date (round
+            # s22a: main read the month alone and refuted a sum by that month's row).
+            r"|(?:counting|starting|beginning|reckoning)\s+(?:from|in|with)|as\s+from"
+            r"|^from(?=\s[^,;.]{3,30},)"
             # "From 2005 to the present", "de 2005 até hoje", "del 2005 a la fecha": a span
             # open to the article's date, read as "since" (round s16b; main read the year alone)
             r"|(?:from|de|del)(?=\s+(?:el\s+|o\s+)?\d{4}\s+(?:to|until|till|through|hasta|a|al|ate)"
@@ -130,8 +136,13 @@ ORDINAL_WORDS = {
     "first": "first",
     "primer": "first",
     "primeiro": "first",
+    # "la primera mitad de 2018", "a primeira metade de 2017", "la segunda mitad" (round s22b:
+    # main read the whole year and refuted a half-year total by the year's).
+    "primera": "first",
+    "primeira": "first",
     "second": "second",
     "segundo": "second",
+    "segunda": "second",
     "third": "third",
     "tercer": "third",
     "terceiro": "third",
@@ -148,6 +159,8 @@ ORDINAL_WORDS = {
 }
 PART_NOUNS = {
     "half": "half",
+    "mitad": "half",
+    "metade": "half",
     "semester": "semester",
     "semestre": "semester",
     "quarter": "quarter",
@@ -157,10 +170,10 @@ PART_NOUNS = {
     "semestres": "semester",
 }
 PART_OF_YEAR = (
-    r"(?:(?:in|during|en|em|no|na|nos|durante)\s+)?(?:the\s+|el\s+|o\s+|los\s+|os\s+)?"
+    r"(?:(?:in|during|en|em|no|na|nos|durante)\s+)?(?:the\s+|el\s+|o\s+|los\s+|os\s+|la\s+|a\s+)?"
     r"(?P<ord>first\s+three|tres\s+primeros|tres\s+primeiros|primeros\s+tres|primeiros\s+tres|first|second|third|fourth|primer|"
-    r"primeiro|segundo|tercer|terceiro|cuarto|quarto)\s+"
-    r"(?P<part>half|semester|quarters|quarter|semestres?|trimestres?)\s+(?:of|de|del|do|da)\s+"
+    r"primeiro|primera|primeira|segundo|segunda|tercer|terceiro|cuarto|quarto)\s+"
+    r"(?P<part>half|semester|quarters|quarter|semestres?|trimestres?|mitad|metade)\s+(?:of|de|del|do|da)\s+"
 )
 
 

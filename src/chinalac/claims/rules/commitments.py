@@ -184,6 +184,30 @@ def _about_the_claims_entity(pledge, claim: Claim) -> bool:
     return entity in states.split(";") if states.strip() else False
 
 
+# The pledges of an investment stock ("raise China's investment in the region to US$250 bn in ten
+# years") are stored with no metric of the figures (a stock target is no flow nor cumulative
+# total); a figure read as investment is compared with them when its sentence tells a goal.
+INVESTMENT_PLEDGE = "investment_stock"
+INVESTMENT_METRICS = frozenset({"investment_total"})
+# A goal told without a pledge word: "se propone elevar su inversión … hasta", "aims to raise",
+# "pretende elevar" (folded).
+GOAL_WORDS = re.compile(
+    r"(?<![\w])(?:se\s+propon\w*|se\s+propuso|propos\w*|aims?\s+to|aiming\s+to|pretend\w*)(?![\w])"
+)
+
+
+def _an_investment_goal(claim: Claim) -> bool:
+    """Is the claim an investment figure in a sentence that tells a goal ("Xi anunció que su
+    país se propone elevar su inversión en Latinoamérica hasta 250.000 millones de dólares en
+    los próximos 10 años"; round s22b: main found no pledge of the metric and left it)?"""
+    if claim.metric not in INVESTMENT_METRICS:
+        return False
+    folded = folded_sentence(claim)
+    return bool(
+        PLEDGE_WORDS.search(folded) or FORWARD_YEARS.search(folded) or GOAL_WORDS.search(folded)
+    )
+
+
 class Commitments:
     rule_id: ClassVar[str] = "commitments"
     verdicts: ClassVar[tuple[Verdict, ...]] = (
@@ -230,6 +254,15 @@ class Commitments:
             same_metric = [
                 p for p in by_metric.get(claim.metric, []) if _about_the_claims_entity(p, claim)
             ]
+            stock_goal = not same_metric and _an_investment_goal(claim)
+            if stock_goal:
+                same_metric = [
+                    p
+                    for m, rows_ in by_metric.items()
+                    if _no_metric(m)
+                    for p in rows_
+                    if p.pledge_metric == INVESTMENT_PLEDGE and _about_the_claims_entity(p, claim)
+                ]
             if not same_metric:
                 continue
             plans = {p.plan for p in same_metric if isinstance(p.plan, str)}
@@ -245,6 +278,8 @@ class Commitments:
                 if isinstance(p.plan, str) and p.plan in plans
             ]
             finding = self._judge(claim, same_metric, said_by, delivered_by, named, window, others)
+            if stock_goal and finding is not None and finding.verdict is not Verdict.SUPPORTED:
+                continue  # the investment pledges are matched by a reading: borne out only
             if finding is not None:
                 yield claim.claim_id, finding
 

@@ -535,7 +535,15 @@ class StoreFacts:
             agreeing = [
                 f
                 for f in agreeing
-                if not f.partial and claim.qualifier not in (Qualifier.LESS_THAN, Qualifier.AT_MOST)
+                if not f.partial
+                and claim.qualifier not in (Qualifier.LESS_THAN, Qualifier.AT_MOST)
+                # Nor is a lower bound ("préstamos que en total sobrepasan los $87 mil
+                # millones") borne out by a total of several years, whatever span the store
+                # holds: any longer span runs higher (round s22b).
+                and not (
+                    claim.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
+                    and _several_years(f)
+                )
             ]
         if claim.period is None and agreeing:
             return Finding(
@@ -694,6 +702,11 @@ def _runs_past(fact: StoredFact, year: int) -> bool:
 
 # How many years before the article's "recent years" reach back to.
 RECENT_SPAN = 3
+
+
+def _several_years(fact: StoredFact) -> bool:
+    """The row is a total over more than one year (a cumulative span, "2005–2013")."""
+    return fact.start[0] is not None and fact.end[0] is not None and fact.end[0] > fact.start[0]
 
 
 def _whole_year(fact: StoredFact, year: int) -> bool:

@@ -148,11 +148,29 @@ def positive_ties(knowledge: KnowledgeView, tie_type: str, on=None) -> tuple[Tie
     return tuple(out)
 
 
+# A break with Taipei told with a verb and the words between it and "with Taiwan" (folded): "cut
+# their ties with Taiwan", "cut all its ties with Taiwan", "breaking with Taiwan", "severed
+# diplomatic relations with Taipei", "rompieron sus relaciones con Taiwán", "cortara todos sus
+# lazos con Taiwán", "cortaram os seus laços com Taiwan", "romper com Taiwan". It names the
+# state's relations with the PRC, as the lexicon's fixed phrases ("broke with Taiwan", "cut ties
+# with Taiwan") do; the words between are a closed list, so "cut aid and trade with Taiwan" is
+# no break (round s22a: main read no tie in such sentences and left their years unjudged).
+BREAK_WITH_TAIWAN = re.compile(
+    r"(?<![\w])(?:broke|break(?:s|ing)?|cut(?:s|ting)?|sever(?:s|ed|ing)?"
+    r"|romp(?:e|en|er|io|ieron|iera|ieran|eu|eram|esse)|cort(?:o|a|an|ar|aron|ara|aran|ou|aram)"
+    r"|rupture|ruptura|rompimiento|rompimento)"
+    r"(?:\s(?:off|all|its|their|the|formal|official|diplomatic|long-standing|longstanding"
+    r"|relations|ties|links|de|of|sus|las|los|todas|todos|relaciones|lazos|vinculos"
+    r"|diplomaticas|diplomaticos|oficiales|as|os|seus|suas|relacoes|lacos|oficiais)){0,4}"
+    r"\s(?:with|con|com)\s(?:(?:a|o|el|la)\s)?(?:taiwan|taipei|taipe|formosa)(?![\w])"
+)
+
+
 @functools.cache
 def _cue_patterns() -> tuple[tuple[re.Pattern, str], ...]:
     return tuple(
         (re.compile(phrase_pattern(phrase, plural=False)), tie) for phrase, tie in tie_cues()
-    )
+    ) + ((BREAK_WITH_TAIWAN, "diplomatic_relations_prc"),)
 
 
 def tie_types_named(sentence: str) -> list[str]:

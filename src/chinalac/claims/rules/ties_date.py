@@ -41,14 +41,21 @@ REGIONS = {"LAC", "CHN", "WLD", "TWN", "HKG", "MAC", None}
 # rows are dated counts and cannot date a founding.
 EVENT_TIES = {"diplomatic_relations_prc", "bri_mou", "fta", "aiib", "partnership"}
 # A contradiction needs the sentence to speak of the tie's own event, not of talks about it.
+# "cuando Cristina Kirchner sella la alianza estratégica integral", "sealed the partnership",
+# "selou a parceria" (round s22b): sealing a tie is its event; the Spanish and Portuguese verb
+# forms are spelled out, so that English "sell"/"sold" is no such verb.
 EVENT_VERB = re.compile(
-    r"(?<![\w])(?:sign|join|establish|establec|estabelec|adher|adhir|ader|incorpor|se sum|firm|assin|suscrib|subscrev|ratif|enter|entr|became a member|member|upgrad|elev|recogni|reconoc|reconhec|break|broke|romp|switch)"
+    r"(?<![\w])(?:sign|join|establish|establec|estabelec|adher|adhir|ader|incorpor|se sum|firm|assin|suscrib|subscrev|ratif|enter|entr|became a member|member|upgrad|elev|recogni|reconoc|reconhec|break|broke|romp|switch"
+    r"|seal(?:s|ed|ing)?(?![\w])|sell(?:a|o|an|aron|ar|ado|ada|aba|aban)(?![\w])"
+    r"|sel(?:a|ou|aram|ar|ado|ada|ava|avam)(?![\w]))"
 )
 # "el tratado se firmó / se suscribió en 2010", "o acordo foi assinado em 2005": the signature,
 # not the entry into force, is dated.
 SIGNED = re.compile(r"(?<![\w])(?:sign|firm|suscri|subscr|assin)")
+# "took effect" (round s22a: the old "t[ao]ke?s?" spelling missed it, so "The agreement was signed
+# in November 2005 and took effect in October 2006" dated both by the signature's clause).
 IN_FORCE = re.compile(
-    r"(?<![\w])(?:in\s+force|into\s+force|into\s+effect|t[ao]ke?s?\s+effect|taking\s+effect"
+    r"(?<![\w])(?:in\s+force|into\s+force|into\s+effect|(?:takes?|taken|took|taking)\s+effect"
     r"|vigor|vigencia|vigente|efect|efeit)"
 )
 # "la Asamblea Legislativa lo ratificó en junio de 2011", "ratified by Congress in 2011", "o
@@ -195,6 +202,34 @@ def _clause_around(folded: str, start: int, end: int) -> str:
     return folded[first : after.start() if after else len(folded)]
 
 
+def _own_words(folded: str, start: int, end: int) -> str:
+    """The words of the sentence that tell what a date dates: those leading to it from the last
+    comma or "and" (see LEAD_BREAK), or, when fewer than two words lead to it (", in December
+    2021, recognized China …"), those following it up to the next comma or "and"."""
+    before = folded[:start]
+    lead = before[max((m.end() for m in LEAD_BREAK.finditer(before)), default=0) :]
+    if len(re.findall(r"[a-z]+", lead)) >= 2:
+        return lead
+    after = folded[end:].lstrip(" ,;:")
+    stop = LEAD_BREAK.search(after)
+    return after[: stop.start() if stop else len(after)]
+
+
+def _talks_date(folded: str, start: int, end: int) -> bool:
+    """Does the date's clause speak of talks ("Honduras began negotiations in July 2023"), so
+    that the date is the talks' and no tie's? Not when the date's own words (`_own_words`) name
+    an event and no talks: "Honduras will open talks on an FTA, weeks after establishing
+    relations with Beijing and breaking with Taiwan last March", "The talks came after
+    Nicaragua, in December 2021, recognized China …" (round s22a: main skipped the whole
+    clause and left such dates unjudged)."""
+    if not TALKS.search(_clause_around(folded, start, end)):
+        return False
+    own = _own_words(folded, start, end)
+    if TALKS.search(own):
+        return True
+    return not (EVENT_VERB.search(own) or BROKE.search(own))
+
+
 # "Colombia joined the initiative on 14 May 2025", after a sentence naming the Belt and Road:
 # "the initiative" takes up the one tie the sentence before named.
 INITIATIVE_ANAPHOR = re.compile(
@@ -277,6 +312,48 @@ def _a_day_apart(claim, date: str | None) -> bool:
     except ValueError:
         return False
     return abs((stored - claimed).days) <= DAY_SLACK
+
+
+# The level of a partnership a sentence names (folded): "comprehensive strategic partnership",
+# "asociación estratégica integral", "parceria estratégica global/abrangente", "alianza
+# estratégica integral" are the upper level; a bare "strategic partnership" the lower one.
+UPPER_PARTNERSHIP = re.compile(r"(?<![\w])(?:comprehensive|integral|abrangente|global)(?![\w])")
+
+
+def _partnership_levels_differ(folded: str, ties) -> bool:
+    """Does the sentence name another level of partnership than the stored status it would be
+    refuted by? "In 2004, Argentina and China established a strategic partnership" is true of
+    the lower level the ties table does not hold; its 2014-07 row is the comprehensive one
+    (round s22b: main refuted 2004 by it, in all three languages). Either way round the date is
+    left unjudged: the table may lack the other level's row."""
+    upper_named = bool(UPPER_PARTNERSHIP.search(folded))
+    for tie in ties:
+        if tie is None:
+            continue
+        upper_held = bool(UPPER_PARTNERSHIP.search(fold(tie.status)))
+        if upper_named != upper_held:
+            return True
+    return False
+
+
+# A hedged year (folded text right before the date): "around 2013", "about 2013", "circa 2013",
+# "alrededor de 2013", "hacia el 2013", "cerca de 2013", "por volta de 2013", "em torno de
+# 2013". Such a year one year from the stored one is no contradiction (round s22b).
+HEDGED_DATE_BEFORE = re.compile(
+    r"(?<![\w])(?:around|about|circa|c\.|roughly|approximately|some\s+time\s+in|alrededor\s+de(?:l)?"
+    r"|hacia|cerca\s+de(?:l)?|aproximadamente|por\s+volta\s+de|em\s+torno\s+de|perto\s+de)"
+    r"\s{1,2}(?:(?:el|la|o|the|de|do)\s{1,2})?(?:(?:ano|year)\s{1,2}(?:de\s{1,2})?)?$"
+)
+HEDGE_SLACK_YEARS = 1
+
+
+def _hedged_near(claim, folded: str, ties) -> bool:
+    """Is the date hedged ("around 2013") and at most HEDGE_SLACK_YEARS from a stored date?"""
+    start = claim.span_in_sentence[0]
+    if not HEDGED_DATE_BEFORE.search(folded, max(0, start - 40), start):
+        return False
+    year = claim.period.end_year
+    return any(tie is not None and abs(tie.year - year) <= HEDGE_SLACK_YEARS for tie in ties)
 
 
 def _claimed(claim) -> str:
@@ -467,7 +544,7 @@ class TiesDate:
                 continue  # "The People's Republic of China, founded in 1949, …"
             if _date_of_another_event(claim, context, folded):
                 continue  # "Cuba, whose revolution triumphed in 1959, established … in 1960"
-            if TALKS.search(_clause_around(folded, *claim.span_in_sentence)):
+            if _talks_date(folded, *claim.span_in_sentence):
                 # "Ecuador and Nicaragua signed FTAs in 2023, and Honduras began negotiations in
                 # July 2023": the talks are the other clause's; the clause of the year speaks
                 # of the signature (main skipped the whole sentence; round s18c).
@@ -576,6 +653,10 @@ class TiesDate:
         current = as_tie(now, tie_type)
         if any(_a_day_apart(claim, t.date) for t in (found, current) if t is not None):
             return None
+        if tie_type == "partnership" and _partnership_levels_differ(folded, (found, current)):
+            return None  # "a strategic partnership in 2004" against the comprehensive one of 2014
+        if _hedged_near(claim, folded, (found, current)):
+            return None  # "around 2013" against a tie of 2014
         # The domain counts a row dated to its year only from 31 December; such a row cannot
         # show a month of that year wrong, so the month is left unjudged.
         year_only = current is not None and not current.month and current.year == year

@@ -15,11 +15,13 @@ another state comes first the claim is left unverifiable with that order shown.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from chinalac.claims.models import Finding, Kind, Verdict
+from chinalac.claims.article_date import FILE_METADATA
+from chinalac.claims.models import Finding, Kind, Period, Verdict
 from chinalac.claims.periods import find_periods
 from chinalac.claims.rules.base import CheckContext, folded_sentence, ranks_no_state
 from chinalac.claims.rules.ties_common import (
@@ -65,6 +67,20 @@ ESTABLISHED_RELATIONS = re.compile(
 WHOLE_REGION_BEFORE = re.compile(
     r"\blatin"
 )  # "Latin American and Caribbean", "latinoamericano y caribeño"
+
+
+def _at_article_year(claim):
+    """An anniversary the sentence dates by no year ("A pocos días del 35° aniversario del
+    restablecimiento de las relaciones diplomáticas", February 2023) is the article's year's
+    (round s22b: main read no period and left it). None without an article date of the text's
+    own (a file's date is no such date). The anniversary rule only bears a tie out, so a
+    celebration of another year than the article's leaves the claim unjudged, never refuted."""
+    dated = claim.article_date or {}
+    year = (dated.get("date") or "")[:4]
+    if not year.isdigit() or dated.get("found_by") == FILE_METADATA:
+        return None
+    point = Period("point", int(year), int(year), text=f"the article's year ({year})")
+    return dataclasses.replace(claim, period=point)
 
 
 class TiesRank:
@@ -161,6 +177,12 @@ class TiesRank:
                 or claim.value < 1
                 or not ANNIVERSARY.search(fold(claim.text))
                 or claim.entity in REGIONS
+            ):
+                continue
+            if claim.period is None:
+                claim = _at_article_year(claim)
+            if (
+                claim is None
                 or claim.period is None
                 or claim.period.kind != "point"
                 or claim.period.end_year is None
