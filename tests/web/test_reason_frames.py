@@ -276,6 +276,9 @@ SAMPLES = {
         "the stored ranks for %(a)s do not all give %(b)s (%(c)s); ranks of different measures "
         "are not called contradicted"
     ),
+    "the countries table flags 33 states as CELAC members": (
+        "the countries table flags %(a)s states as CELAC members"
+    ),
     "the ties table shows 20 states with bri_mou on the article date (2023-01)": (
         "the ties table shows %(a)s states with %(b)s %(r)s"
     ),

@@ -373,7 +373,11 @@ def _yearless_parts() -> tuple[re.Pattern, re.Pattern]:
         r"\s+(?:deste|de\s+este|this)\s+(?:year|ano))?(?!\s*(?:of|de|del|do|da)?\s*\d)"
     )
     months_span = re.compile(
-        rf"(?:(?:de|from|entre)\s+)?(?P<M1>{month})\s*(?:-|–|a|to|and|y|e|through)\s*(?P<M2>{month})"
+        # Each month a whole word: "de maio a décima rodada" is no span of months ("dec" is
+        # December's abbreviation, not the start of "décima"; round s22d: main read May to
+        # December).
+        rf"(?:(?:de|from|entre)\s+)?\b(?P<M1>{month})\b\s*(?:-|–|a|to|and|y|e|through)\s*"
+        rf"(?P<M2>{month})\b"
         # "From January to September this year", "de enero a septiembre de este año", "de
         # janeiro a setembro deste ano": the months name the part of this year, so the phrase
         # is one period (not "this year" read apart as a year to date, months unknown).

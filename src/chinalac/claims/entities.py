@@ -49,6 +49,18 @@ LIST_GLUE = re.compile(
     r"^\s*(?:,\s*(?:and|y|e|or|o)?|and|y|e|or|o)\s*(?:(?:the|do|da|de|del|dos|das|el|la|o|a)\s+)?$"
 )
 
+# A state's short name in its own press ("TT became the first country in the Caribbean to sign
+# on to the Belt and Road", Trinidad and Tobago's Newsday; "T&T's exports"): read in capitals
+# only, as a word of its own (not "TT$", the Trinidad and Tobago dollar, nor "AT&T"), and only
+# in a text that names the state elsewhere (`GATES`, on folded text), so that another "TT" (a
+# transfer, a car) of a text about other states stays no state (round s22d).
+SHORT_NAMES = {"TTO": re.compile(r"(?<![\w$&/.\-])(?:TT|T&T)(?![\w$&/\-]|\.\w)")}
+GATES = {
+    "TTO": re.compile(
+        r"(?<![\w])(?:trinidad|tobago|port\s+of\s+spain|puerto\s+espana|porto\s+de\s+espanha)"
+    )
+}
+
 
 @dataclass(frozen=True)
 class EntityMention:
@@ -120,6 +132,32 @@ class EntityIndex:
         key = re.sub(r"\s+", " ", fold(name)).strip()
         hit = self.names.get(key)
         return hit[0] if hit else None
+
+
+class DocumentEntities:
+    """An EntityIndex for one text: its `find` also reads the short names (`SHORT_NAMES`) of
+    the states the whole text names elsewhere (`GATES`)."""
+
+    def __init__(self, index: EntityIndex, text: str):
+        self.index = index
+        folded = fold(text)
+        self.short = [code for code, gate in GATES.items() if gate.search(folded)]
+
+    def find(self, text: str, folded: str | None = None) -> list[EntityMention]:
+        found = self.index.find(text, folded)
+        extra = [
+            EntityMention(match.start(), match.end(), code)
+            for code in self.short
+            for match in SHORT_NAMES[code].finditer(text)
+            if not any(m.start < match.end() and match.start() < m.end for m in found)
+        ]
+        if not extra:
+            return found
+        plain = [EntityMention(m.start, m.end, m.code, m.strong) for m in found]
+        return _mark_lists(sorted(plain + extra, key=lambda m: m.start), text)
+
+    def resolve(self, name: str) -> str | None:
+        return self.index.resolve(name)
 
 
 def _press_name(text: str, match: re.Match) -> bool:

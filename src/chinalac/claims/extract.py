@@ -27,7 +27,7 @@ from chinalac.claims.china_share import (
     china_share_of_exports,
 )
 from chinalac.claims.citations import NAME_YEAR
-from chinalac.claims.entities import EntityIndex, EntityMention
+from chinalac.claims.entities import DocumentEntities, EntityIndex, EntityMention
 from chinalac.claims.errors import ClaimsInputError
 from chinalac.claims.half_year import half_year_period
 from chinalac.claims.input_text import SourceText, prepare
@@ -321,6 +321,7 @@ def extract(
     base = article_date if article_date is not None else from_text(source.original)
     base_dict = base.to_dict() if base else None
     entity_index, lexicon = _tools(knowledge)
+    entity_index = DocumentEntities(entity_index, source.text[:400_000])
     doc_lang = lang or detect_language(source.text)
     sentences = split_sentences(source.text, source.original if source.starts is None else None)
     about_lac = any(m.code == "LAC" for m in entity_index.find(source.text[:400_000]))
@@ -766,6 +767,24 @@ def extract(
                 metric = BARE_DIRECTION[hit.phrase]
                 state_side = _level(
                     "low", f"bare '{hit.phrase}' read beside '{paired}' in another clause"
+                )
+            elif (
+                hit is None
+                and metric is None
+                and mention.kind is Kind.MONEY
+                and (bare := BARE_TRADE_WORD.search(folded, clause[0], mention.start))
+                and not CHINESE_SIDE.search(folded, clause[0], clause[1])
+                and (paired := _directed_elsewhere(folded, clause))
+            ):
+                # "las ventas al mercado chino sumaron U$S 3.070 millones, mientras que las
+                # compras subieron a U$S 8.297 millones": a bare "compras"/"ventas"/"purchases"
+                # beside the state's flow with China in another clause is the same state's
+                # other (or same) flow with China, as a bare "importaciones" is (round s22d:
+                # main borrowed the earlier sentence's metric, the sales). Borne out, never
+                # refuted.
+                metric = BARE_TRADE[bare.group(1)]
+                state_side = _level(
+                    "low", f"bare '{bare.group(1)}' read beside '{paired}' in another clause"
                 )
             if mention.kind is Kind.MONEY and (
                 (
@@ -2127,6 +2146,32 @@ def _state_just_before(mention: Mention, entities: list[EntityMention], folded: 
     return None
 
 
+# An elided verb: "a Venezuela recebeu US$ 62,2 bilhões em empréstimos e o Brasil, US$ 36,8
+# bilhões", "Venezuela recibió … y Brasil, US$ 36.800 millones", "… and Brazil, $36.8 billion":
+# the state after "and" and before the comma is the second figure's (round s22d: main gave it
+# the first state). On folded text: the conjunction (and an article) before the state, and the
+# comma (and a currency) between the state and the number.
+ELLIPSIS_BEFORE = re.compile(
+    r"(?<![\w])(?:e|y|and)\s{1,3}(?:(?:o|a|os|as|ao|aos|el|la|los|las|al|the|to)\s{1,3})?$"
+)
+ELLIPSIS_GAP = re.compile(r",\s{1,3}(?:[a-z$]{1,4}\s?)?$")
+
+
+def _state_of_ellipsis(mention: Mention, entities: list[EntityMention], folded: str) -> str | None:
+    """The state of "… e o Brasil, US$ 36,8 bilhões" (a figure whose verb is left out)."""
+    for entity in entities:
+        gap = mention.number_start - entity.end
+        if (
+            0 < gap <= 8
+            and entity.code not in NEVER_FOCUS | REGION_CODES
+            and not entity.in_list
+            and ELLIPSIS_GAP.match(folded, entity.end, mention.number_start)
+            and ELLIPSIS_BEFORE.search(folded, max(0, entity.start - 12), entity.start)
+        ):
+            return entity.code
+    return None
+
+
 RESPECTIVELY = re.compile(r"\brespectiv(?:ely|amente)\b")
 RECENT_YEARS_WHY = "recent years, no year stated"
 # "en los últimos años", "in recent years", "over the past few years", "nos últimos anos", "en
@@ -2706,6 +2751,8 @@ def _entity_for(
     tail_start = max(mention.number_end, mention.noun_end)
     if mention.kind is not Kind.RANK and (paired := _state_just_before(mention, entities, folded)):
         return paired  # "Bolivia, con 850 millones de dólares, Costa Rica, con 400 …"
+    if mention.kind is not Kind.RANK and (elided := _state_of_ellipsis(mention, entities, folded)):
+        return elided  # "a Venezuela recebeu US$ 62,2 bilhões e o Brasil, US$ 36,8 bilhões"
     for entity in entities:
         if (
             mention.noun_start >= 0
@@ -3153,6 +3200,14 @@ BARE_DIRECTION = {
     "envios": "trade_china_imports", "embarques": "trade_china_imports",
     "shipments": "trade_china_imports",
 }  # fmt: skip
+# A bare word of purchases or sales (folded), read only beside a state's flow with China in
+# another clause of its sentence (`_directed_elsewhere`): the state's imports or exports.
+BARE_TRADE = {
+    "compras": "trade_china_exports", "purchases": "trade_china_exports",
+    "ventas": "trade_china_imports", "vendas": "trade_china_imports",
+    "sales": "trade_china_imports",
+}  # fmt: skip
+BARE_TRADE_WORD = re.compile(r"(?<![\w])(compras|purchases|ventas|vendas|sales)(?![\w])")
 # China followed by another partner in a list: "China, the United States and Germany", "China e
 # dos Estados Unidos", "China y Brasil" (the next name written with a capital).
 CHINA_IN_LIST = re.compile(

@@ -638,6 +638,12 @@ def _currency_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     return prefix, suffix, currency_of
 
 
+# Letters written right before "$" (folded): another state's dollar or peso ("tt$", "j$", "rd$",
+# "ec$", "bds$", "nt$"); "us$", "usd$", "u$s" and "$us" are US dollars.
+LOCAL_DOLLAR_BEFORE = re.compile(r"(?<![\w$])(?!(?:u|us|usd)$)[a-z]{1,3}$")
+LOCAL_CURRENCY = "local_currency"  # a unit no stored figure has: never compared
+
+
 def _currency_name(text: str) -> str:
     _, _, currency_of = _currency_patterns()
     key = re.sub(r"\s+", " ", text.strip())
@@ -944,7 +950,20 @@ def find_mentions(
                 unit = _currency_name(fold(currency_text))
             if prefix:
                 mention_start = start - len(prefix.group(0))
-                if prefix.group(0).strip() == "$" and not suffix and lang in ("es", "pt"):
+                if prefix.group(0).strip() == "$" and LOCAL_DOLLAR_BEFORE.search(
+                    folded, max(0, mention_start - 4), mention_start
+                ):
+                    # "TT$500 million", "J$500 million", "RD$500 millones", "EC$", "BDS$": the
+                    # dollar or peso of a state, not the US dollar (round s22d: main refuted
+                    # Trinidad and Tobago's exports in TT$ by the stored US$ 35.4 million, and
+                    # bore out Jamaica's J$ by a figure in US$). Compared with nothing stored.
+                    unit = LOCAL_CURRENCY
+                    mention_start -= len(
+                        LOCAL_DOLLAR_BEFORE.search(
+                            folded, max(0, mention_start - 4), mention_start
+                        ).group(0)
+                    )
+                elif prefix.group(0).strip() == "$" and not suffix and lang in ("es", "pt"):
                     # "$ 3.000 millones" in Buenos Aires, Santiago or Mexico City may be pesos
                     # (and "R$" is written for reais): dollars are read, never enough to refute.
                     currency_doubt = "'$' alone in Spanish or Portuguese may be pesos"

@@ -245,6 +245,9 @@ REASON_FRAMES = (
     (re.compile(r"^the ties table \(a partial compilation\) shows (?P<a>\d+) states with (?P<b>\S+) "
                 r"(?P<r>.+)$", re.S),
         N_("the ties table (a partial compilation) shows %(a)s states with %(b)s %(r)s")),
+    # rules/celac_members.py
+    (re.compile(r"^the countries table flags (?P<a>\d+) states as CELAC members$", re.S),
+        N_("the countries table flags %(a)s states as CELAC members")),
     # rules/ties_date.py
     (re.compile(r"^sources disagree on (?P<a>\S+) (?P<b>\S+) by (?P<c>[^:]+): (?P<d>.+)$", re.S),
         N_("sources disagree on %(a)s %(b)s by %(c)s: %(d)s")),

@@ -16,6 +16,7 @@
 | ties-date | ties_date.py | supported, contradicted, disputed |
 | ties-rank | ties_rank.py | supported, unverifiable |
 | ties-count | ties_count.py | supported, unverifiable |
+| celac-members | celac_members.py | supported |
 | year-facts | year_facts.py | supported |
 | no-record | no_record.py | unverifiable (fallback) |
 """
@@ -23,6 +24,7 @@
 from __future__ import annotations
 
 from chinalac.claims.rules.base import CheckContext, Rule
+from chinalac.claims.rules.celac_members import CelacMembers
 from chinalac.claims.rules.commitments import Commitments
 from chinalac.claims.rules.first_rank import FirstRank
 from chinalac.claims.rules.growth_rate import GrowthRate
@@ -55,6 +57,7 @@ RULES: tuple[Rule, ...] = (
     TiesDate(),
     TiesRank(),
     TiesCount(),
+    CelacMembers(),
     YearFacts(),
     NoRecord(),
 )

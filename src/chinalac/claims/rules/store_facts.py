@@ -48,6 +48,7 @@ from chinalac.claims.matching import (
 from chinalac.claims.mentions import AMBIGUOUS_COMMA
 from chinalac.claims.models import Claim, Finding, Kind, Period, Qualifier, Verdict
 from chinalac.claims.rules.base import CheckContext
+from chinalac.claims.rules.celac_members import counts_celac_members
 from chinalac.claims.tolerance import claim_dimension, fact_amount, interval, supports
 from chinalac.claims.vocabulary import fold
 
@@ -113,6 +114,8 @@ class StoreFacts:
         for claim in context.claims:
             if not claim.metric or claim.kind in (Kind.RANK, Kind.MULTIPLE, Kind.DURATION):
                 continue
+            if counts_celac_members(claim):
+                continue  # "the 33 CELAC countries": CELAC's membership (rule celac-members)
             finding = self.judge(claim, context)
             if finding is not None:
                 yield claim.claim_id, finding
@@ -505,7 +508,12 @@ class StoreFacts:
             # "en los últimos años", "in recent years": a whole year of the last few before
             # the article's bears the figure out (round s17c); it is never refuted, the years
             # not being written.
-            recent = RECENT_YEARS_WHY in (claim.confidence.get("period") or {}).get("why", "")
+            # A count is a sum over those years ("one of more than 200 infrastructure projects
+            # that China has supported … in recent years", May 2025): a count stored as of one
+            # year (268 as of 2023, another source) measures another span (round s22d).
+            recent = claim.kind is not Kind.COUNT and RECENT_YEARS_WHY in (
+                claim.confidence.get("period") or {}
+            ).get("why", "")
             # "Nos oito primeiros meses do ano, o comércio … superou US$ 110 bilhões", September
             # 2023: a sum of the running year is a part of it; the year's full total, not yet
             # known at the article's date, does not bear it out (round s20c). In December the

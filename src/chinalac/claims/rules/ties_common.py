@@ -166,11 +166,22 @@ BREAK_WITH_TAIWAN = re.compile(
 )
 
 
+# Relations of another kind after a cue that ends in "relations" ("estableció relaciones
+# comerciales con China en 1952", "estabeleceu relações econômicas"): no diplomatic tie (round
+# s22d: main refuted Chile's trade relations of 1952 by its diplomatic relations of 1970). The
+# lookahead is added to such cues' patterns (folded text).
 @functools.cache
 def _cue_patterns() -> tuple[tuple[re.Pattern, str], ...]:
-    return tuple(
-        (re.compile(phrase_pattern(phrase, plural=False)), tie) for phrase, tie in tie_cues()
-    ) + ((BREAK_WITH_TAIWAN, "diplomatic_relations_prc"),)
+    out = []
+    for phrase, tie in tie_cues():
+        source = phrase_pattern(phrase, plural=False)
+        if fold(phrase).rsplit(" ", 1)[-1] in ("relaciones", "relacoes", "relations", "ties"):
+            # the kind of relations is not named after a cue that ends in "relations"
+            source += r"(?!\s{1,3}(?:comerc|econom|trade|commerc|cultur|financ|militar|military"
+            source += r"|consular|parlament|de\s+comercio|de\s+amizade|de\s+amistad|of\s+trade"
+            source += r"|of\s+friendship))"
+        out.append((re.compile(source), tie))
+    return (*out, (BREAK_WITH_TAIWAN, "diplomatic_relations_prc"))
 
 
 def tie_types_named(sentence: str) -> list[str]:

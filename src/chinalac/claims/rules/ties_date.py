@@ -34,6 +34,7 @@ from chinalac.claims.rules.ties_common import (
     status,
     tie_types_named,
 )
+from chinalac.claims.rules.ties_rank import order_finding
 from chinalac.claims.vocabulary import fold
 
 REGIONS = {"LAC", "CHN", "WLD", "TWN", "HKG", "MAC", None}
@@ -590,6 +591,12 @@ class TiesDate:
                     # "the treaty" of an earlier sentence is inferred, and "13 years ago" counts
                     # whole years from a date the writer rounds: borne out, never refuted.
                     break
+                if finding is not None and _first_not_borne_out(context, claim, finding):
+                    # "Guyana was the first Caribbean country to sign a Belt and Road
+                    # memorandum, in July 2018": the date of Guyana's own memorandum does not
+                    # bear out its place; the order of the table (ties-rank) judges it, and
+                    # Trinidad and Tobago signed first (main said supported; round s22d).
+                    break
                 if finding is not None:
                     yield claim.claim_id, finding
                     break
@@ -757,3 +764,18 @@ class TiesDate:
         return Finding(
             self.rule_id, Verdict.CONTRADICTED, contradicted, (event.evidence("differs"), *related)
         )
+
+
+def _first_not_borne_out(context: CheckContext, claim, finding: Finding) -> bool:
+    """Is `finding` a date's support for a "first"/"latest" state that the ties table's order
+    does not put first (another state leads, or the state is not of the subregion ranked)?"""
+    if claim.kind is not Kind.RANK or finding.verdict is not Verdict.SUPPORTED:
+        return False
+    if claim.value not in (1, -1):
+        return False
+    if claim.value == 1 and not fold(claim.text).lstrip().startswith(
+        ("first", "primer", "primeir")
+    ):
+        return False
+    order = order_finding(context, claim)
+    return order is None or order.verdict is not Verdict.SUPPORTED

@@ -93,77 +93,9 @@ class TiesRank:
     def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
         yield from self._anniversaries(context)
         for claim in context.claims:
-            if (
-                claim.kind is not Kind.RANK
-                or claim.value not in (1, -1)
-                or claim.entity in REGIONS
-                or ranks_no_state(claim)  # "Ortega's first term": no state's place in the order
-            ):
-                continue
-            if claim.value == 1 and not claim.text.lower().lstrip().startswith(
-                ("first", "primer", "primeir")
-            ):
-                continue
-            cutoff = self._cutoff(claim)
-            # "el primer país latinoamericano en firmar un TLC": the FTA's order, not that of
-            # the relations dated earlier in the sentence (round s21b).
-            event = rank_event_tie(claim.sentence, claim.span_in_sentence[1])
-            before = claim.sentence[: claim.span_in_sentence[0]]
-            if (
-                event
-                and claim.period
-                and str(claim.period.end_year) in before
-                and any(tie != event for tie in tie_types_named(before))
-            ):
-                # The year dates another tie named before ("relaciones … en 1970 y …"); a year
-                # before the rank with no other tie ("By the end of 2018, Chile was the latest
-                # country to join the BRI") is still the rank's cutoff.
-                cutoff = None
-            for tie_type in [event] if event else tie_types_named(claim.sentence):
-                on = f"{cutoff[0]}-{cutoff[1]:02d}" if cutoff else None
-                per_state = {t.iso3: t for t in positive_ties(context.knowledge, tie_type, on)}
-                if not per_state:
-                    continue
-                if claim.entity not in per_state:
-                    continue
-                within = _subregion_named(claim.sentence)
-                if within is not None:
-                    members = _states_of(context.knowledge, within)
-                    if claim.entity not in members:
-                        continue
-                    per_state = {k: t for k, t in per_state.items() if k in members}
-                ordered = sorted(per_state.values(), key=self._key, reverse=claim.value == -1)
-                mine = per_state[claim.entity]
-                leaders = [t for t in ordered if self._same_rank(t, ordered[0])]
-                word = "first" if claim.value == 1 else "latest"
-                if any(t.iso3 == claim.entity for t in leaders):
-                    ties_with = [t for t in leaders if t.iso3 != claim.entity]
-                    note = (
-                        f" (level with {', '.join(t.label() for t in ties_with)})"
-                        if ties_with
-                        else ""
-                    )
-                    yield (
-                        claim.claim_id,
-                        Finding(
-                            self.rule_id,
-                            Verdict.SUPPORTED,
-                            f"{word} in the ties table: {mine.label()}{note}",
-                            (mine.evidence("matches"),)
-                            + tuple(t.evidence("related") for t in ties_with),
-                        ),
-                    )
-                else:
-                    yield (
-                        claim.claim_id,
-                        Finding(
-                            self.rule_id,
-                            Verdict.UNVERIFIABLE,
-                            f"the ties table puts {ordered[0].label()} {word}, {claim.entity} at {mine.date}",
-                            (ordered[0].evidence("differs"), mine.evidence("related")),
-                        ),
-                    )
-                break
+            finding = order_finding(context, claim)
+            if finding is not None:
+                yield claim.claim_id, finding
 
     def _anniversaries(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
         """ "Neste ano comemora-se o 50º aniversário do estabelecimento das relações entre a
@@ -250,3 +182,68 @@ def _subregion_named(sentence: str) -> str | None:
 def _states_of(knowledge, subregion: str) -> set[str]:
     countries = knowledge.countries
     return set(countries.loc[countries["subregion"] == subregion, "iso3"])
+
+
+def order_finding(context: CheckContext, claim) -> Finding | None:
+    """The ties table's order for a "first"/"latest" state of a tie ("the first Caribbean
+    country to sign a Belt and Road memorandum"): supported when the state leads the order
+    (within the subregion the sentence names), unverifiable with the leader shown when another
+    state does; None when the claim is no such rank or the table cannot order it. Also used by
+    `ties-date`, whose date of the state's own tie does not bear out its place (round s22d)."""
+    if (
+        claim.kind is not Kind.RANK
+        or claim.value not in (1, -1)
+        or claim.entity in REGIONS
+        or ranks_no_state(claim)  # "Ortega's first term": no state's place in the order
+    ):
+        return None
+    if claim.value == 1 and not claim.text.lower().lstrip().startswith(
+        ("first", "primer", "primeir")
+    ):
+        return None
+    cutoff = TiesRank._cutoff(claim)
+    # "el primer país latinoamericano en firmar un TLC": the FTA's order, not that of the
+    # relations dated earlier in the sentence (round s21b).
+    event = rank_event_tie(claim.sentence, claim.span_in_sentence[1])
+    before = claim.sentence[: claim.span_in_sentence[0]]
+    if (
+        event
+        and claim.period
+        and str(claim.period.end_year) in before
+        and any(tie != event for tie in tie_types_named(before))
+    ):
+        # The year dates another tie named before ("relaciones … en 1970 y …"); a year before
+        # the rank with no other tie ("By the end of 2018, Chile was the latest country to
+        # join the BRI") is still the rank's cutoff.
+        cutoff = None
+    for tie_type in [event] if event else tie_types_named(claim.sentence):
+        on = f"{cutoff[0]}-{cutoff[1]:02d}" if cutoff else None
+        per_state = {t.iso3: t for t in positive_ties(context.knowledge, tie_type, on)}
+        if not per_state or claim.entity not in per_state:
+            continue
+        within = _subregion_named(claim.sentence)
+        if within is not None:
+            members = _states_of(context.knowledge, within)
+            if claim.entity not in members:
+                continue
+            per_state = {k: t for k, t in per_state.items() if k in members}
+        ordered = sorted(per_state.values(), key=TiesRank._key, reverse=claim.value == -1)
+        mine = per_state[claim.entity]
+        leaders = [t for t in ordered if TiesRank._same_rank(t, ordered[0])]
+        word = "first" if claim.value == 1 else "latest"
+        if any(t.iso3 == claim.entity for t in leaders):
+            ties_with = [t for t in leaders if t.iso3 != claim.entity]
+            note = f" (level with {', '.join(t.label() for t in ties_with)})" if ties_with else ""
+            return Finding(
+                TiesRank.rule_id,
+                Verdict.SUPPORTED,
+                f"{word} in the ties table: {mine.label()}{note}",
+                (mine.evidence("matches"),) + tuple(t.evidence("related") for t in ties_with),
+            )
+        return Finding(
+            TiesRank.rule_id,
+            Verdict.UNVERIFIABLE,
+            f"the ties table puts {ordered[0].label()} {word}, {claim.entity} at {mine.date}",
+            (ordered[0].evidence("differs"), mine.evidence("related")),
+        )
+    return None

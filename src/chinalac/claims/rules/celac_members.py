@@ -1,0 +1,75 @@
+"""Rule `celac-members`: "the 33 CELAC countries" against the CELAC flag of the countries table.
+
+    "Any one of the 33 CELAC countries can sign declarations of participation in the Belt and
+    Road Initiative" → 33 states carry the CELAC flag (countries.csv) → supported
+
+Only a count written right beside CELAC's name ("the 33 CELAC countries", "los 33 países de
+la CELAC", "os 33 Estados-membros da Celac", "CELAC's 33 members") is read. Only `supported` is
+given: Brazil stepped out of the community from 2020 to 2023, so another count may be right
+for its date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from chinalac.claims.models import Finding, Kind, Verdict
+from chinalac.claims.rules.base import CheckContext, folded_sentence
+
+_MEMBERS = (
+    r"(?:countries|states|member\s+states|members|nations|paises|estados(?:[\s\-]+(?:miembros|membros))?"
+    r"|miembros|membros|naciones|nacoes)"
+)
+# On folded text: the number, then CELAC and its members in either order.
+CELAC_COUNT = re.compile(
+    r"(?<![\w.,])(?P<n>\d{2})\s{1,3}(?:celac\s{1,3}"
+    + _MEMBERS
+    + r"|"
+    + _MEMBERS
+    + r"\s{1,3}(?:de\s+la|da|de|of(?:\s+the)?|in(?:\s+the)?|en\s+la|na)\s{1,3}celac)(?![\w])"
+    + r"|(?<![\w])celac'?s?\s{1,3}(?P<m>\d{2})\s{1,3}"
+    + _MEMBERS
+    + r"(?![\w])"
+)
+
+
+class CelacMembers:
+    rule_id: ClassVar[str] = "celac-members"
+    verdicts: ClassVar[tuple[Verdict, ...]] = (Verdict.SUPPORTED,)
+    description: ClassVar[str] = "the count of CELAC's members against the countries table"
+
+    def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
+        countries = context.knowledge.countries
+        if "celac" not in countries.columns:
+            return
+        flagged = countries["celac"].astype(str).str.lower().isin({"true", "1", "yes"})
+        members = int(flagged.sum())
+        if not members:
+            return
+        for claim in context.claims:
+            if claim.value == members and counts_celac_members(claim):
+                yield (
+                    claim.claim_id,
+                    Finding(
+                        self.rule_id,
+                        Verdict.SUPPORTED,
+                        f"the countries table flags {members} states as CELAC members",
+                    ),
+                )
+
+
+def counts_celac_members(claim) -> bool:
+    """Is the claim a count written beside CELAC's name ("the 33 CELAC countries")? Such a
+    count is CELAC's membership, whatever metric its sentence names besides (store-facts
+    leaves it: "By October 2022, any one of the 33 CELAC countries could sign …" was refuted
+    by the 21 members of the Belt and Road, round s22d)."""
+    if claim.kind is not Kind.COUNT:
+        return False
+    start, end = claim.span_in_sentence
+    for match in CELAC_COUNT.finditer(folded_sentence(claim)):
+        group = "n" if match.group("n") else "m"
+        if start <= match.start(group) < end and int(match.group(group)) == claim.value:
+            return True
+    return False
