@@ -29,7 +29,7 @@ SAMPLES = {
     "not called contradicted because the reading is uncertain (period: 'last year' read against "
     "the article date 2025-01-01 (dateline)): the store holds 5 usd_bn 2023 [f1, S1]; the text "
     "says US$9 billion (would need 8.5–9.5)": (
-        "not called contradicted because the reading of the claim is uncertain (%(a)s): %(r)s"
+        "not called contradicted because the reading of the claim is uncertain (%(doubts)s): %(r)s"
     ),
     "not checked against the store: a projection or possibility, not a reported figure: 'pode "
     f"fechar'; matches {LABEL}": "not checked against the store: the text gives a projection or "

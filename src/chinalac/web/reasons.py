@@ -9,8 +9,12 @@ put in the reader's words itself (chinalac.web.evidence.part_label: a fact label
 "trade_total · LAC · 2023", a stored figure such as "489 usd_bn 2023 (ECLAC) [ids]", a list
 of periods); in English the checker's sentence is kept, with those parts in words. A group
 named `r…` holds a whole reason of its own (the checker wraps one reason in another: "not
-called contradicted because …: <reason>"), translated the same way. A reason matching no frame is shown as written, in
-English; scripts/reason_frames.py and tests/web/test_reason_frames.py count those.
+called contradicted because …: <reason>"), translated the same way. The group named `doubts`
+holds the doubts of a claim read with low confidence ("period: 'last year' …; metric: …"),
+each translated by its own frame (DOUBT_FRAMES, one per doubt template of chinalac.claims;
+tests/web/test_doubt_frames.py reads the templates from the claims source). A reason matching
+no frame, or holding a reason or a doubt that matches none, is shown as written, in English;
+scripts/reason_frames.py and tests/web/test_reason_frames.py count those.
 
 Frames are tried in order (the longer templates first, since "matches %(a)s" would swallow
 "matches the target of commitment …"); every pattern is anchored and used with .match, so its
@@ -33,9 +37,11 @@ from chinalac.web.i18n import N_
 # One frame per reason template of the rules, grouped by the rule (or module) that writes it.
 REASON_FRAMES = (
     # claims/check.py: a chosen finding rewritten because the claim's reading is uncertain.
+    # Its `doubts` group holds the claim's doubts (DOUBT_FRAMES below), with brackets two deep
+    # ("'desde entonces' = since 2005, … (to the article date 2015-02 (dateline))").
     (re.compile(r"^not called contradicted because the reading is uncertain "
-                r"\((?P<a>(?:[^()]++|\([^()]*+\))++)\): (?P<r>.+)$", re.S),
-        N_("not called contradicted because the reading of the claim is uncertain (%(a)s): %(r)s")),
+                r"\((?P<doubts>(?:[^()]++|\((?:[^()]++|\([^()]*+\))*+\))++)\): (?P<r>.+)$", re.S),
+        N_("not called contradicted because the reading of the claim is uncertain (%(doubts)s): %(r)s")),
     (re.compile(r"^not checked against the store: a projection or possibility, not a reported figure: "
                 r"(?P<a>.+?); (?P<r>.+)$", re.S),
         N_("not checked against the store: the text gives a projection or a possibility, not a reported figure (%(a)s); %(r)s")),
@@ -294,19 +300,245 @@ REASON_FRAMES = (
         N_("a ministerial meeting of the forum took place then")),
 )  # fmt: skip
 
+# claims/check.py: the doubts of a claim read with low confidence (claims/models.py
+# Claim.doubts: "<field>: <why>", joined by "; "), in the frame above's `doubts` group. Each why is
+# written by chinalac.claims from a fixed sentence (tests/web/doubt_templates.py finds them all
+# in its source); each has a frame here, tried in order like the reasons'. A group named `w…`
+# holds a why of its own (a period's text is the why its relative date was read with: "''last
+# year' read against the article date 2025-01 (dateline)' stands in another clause") or, when no
+# frame matches it, the article's words; a `q…` group holds the article's words (a phrase the
+# checker quotes, folded, or a figure as written); any other group a year, a count or a code the
+# page can put in words (a state's ISO code, a metric).
+DOUBT_FIELDS = {
+    "metric": N_("metric"),
+    "entity": N_("entity"),
+    "period": N_("period"),
+    "value": N_("value"),
+    "reporter": N_("reporter"),
+}
+DOUBT_SPLIT = re.compile(r"; (?=(?:metric|entity|period|value|reporter): )")
+DOUBT_FRAMES = (
+    # The article's date (claims/article_date.py ArticleDate.label) and where it was found.
+    (re.compile(r"^(?P<a>\d{4}(?:-\d\d){0,2}) \(dateline\)$"), N_("%(a)s (the date the text gives)")),
+    (re.compile(r"^(?P<a>\d{4}(?:-\d\d){0,2}) \(front matter\)$"), N_("%(a)s (the text's front matter)")),
+    (re.compile(r"^(?P<a>\d{4}(?:-\d\d){0,2}) \(--date option\)$"), N_("%(a)s (the article date given with the text)")),
+    (re.compile(r"^(?P<a>\d{4}(?:-\d\d){0,2}) \(file metadata\)$"), N_("%(a)s (the file's metadata)")),
+    # claims/that_year.py: where the year read back is named.
+    (re.compile(r"^its sentence$"), N_("its sentence")),
+    (re.compile(r"^the sentence before$"), N_("the sentence before")),
+    # claims/article_date.py: relative dates read against the article's date.
+    (re.compile(r"^'(?P<q>.+)' read as the month named before it$"), N_("'%(q)s' read as the month named before it")),
+    (re.compile(r"^'(?P<q>.+)' with no article date$"), N_("'%(q)s' with no article date")),
+    (re.compile(r"^'(?P<q>.+)' could not be read$"), N_("'%(q)s' could not be read")),
+    (re.compile(r"^which month '(?P<q>.+)' means is unclear: no month named before it$"),
+        N_("which month '%(q)s' means is unclear: no month is named before it")),
+    (re.compile(r"^which year '(?P<q>.+)' means is unclear: the article date (?P<w>.+) names no month$"),
+        N_("which year '%(q)s' means is unclear: the article's date %(w)s names no month")),
+    # claims/that_year.py: "that year", "since then" read back, or not.
+    (re.compile(r"^which year '(?P<q>.+)' means is unclear: (?P<w>its sentence|the sentence before) names "
+                r"no single year \((?P<a>[^()]*)\)$"),
+        N_("which year '%(q)s' means is unclear: %(w)s names no single year (%(a)s)")),
+    (re.compile(r"^which year '(?P<q>.+)' counts from is unclear: (?P<w>its sentence|the sentence before) "
+                r"names no single year \((?P<a>[^()]*)\)$"),
+        N_("which year '%(q)s' counts from is unclear: %(w)s names no single year (%(a)s)")),
+    # claims/extract.py: an open "since" closed at the article's date (_closed_since).
+    (re.compile(r"^(?P<w>.+) \(to the last full year before the article date (?P<wb>.+)\)$"),
+        N_("%(w)s (to the last full year before the article's date %(wb)s)")),
+    (re.compile(r"^(?P<w>.+) \(to the article date (?P<wb>.+)\)$"),
+        N_("%(w)s (to the article's date %(wb)s)")),
+    # claims/extract.py: the period (_period_for and the readings around it).
+    (re.compile(r"^'(?P<wq>.+)' stands in another clause$"), N_("%(wq)s stands in another part of the sentence")),
+    (re.compile(r"^'(?P<wq>.+)' stands after a colon, the sentence's only date$"),
+        N_("%(wq)s stands after a colon, the sentence's only date")),
+    (re.compile(r"^'(?P<wq>.+)' of an earlier sentence of the paragraph$"),
+        N_("%(wq)s, of an earlier sentence of the paragraph")),
+    (re.compile(r"^'(?P<wq>.+)' of an earlier paragraph$"), N_("%(wq)s, of an earlier paragraph")),
+    (re.compile(r"^'(?P<wq>.+)' of the headline$"), N_("%(wq)s, of the headline")),
+    (re.compile(r"^'(?P<wq>.+)' is the article's own year: a year to date, months not stated$"),
+        N_("%(wq)s is the article's own year: a year to date, months not stated")),
+    (re.compile(r"^(?P<w>.+): a year to date, months not stated$"), N_("%(w)s: a year to date, months not stated")),
+    (re.compile(r"^'(?P<wq>.+?)' beside '(?P<q>.+)', a part of a year$"),
+        N_("%(wq)s beside '%(q)s', a part of a year")),
+    (re.compile(r"^'(?P<q>.+?)': the period of an earlier sentence \('(?P<wq>.+)'\)$"),
+        N_("'%(q)s': the period of an earlier sentence (%(wq)s)")),
+    (re.compile(r"^'(?P<q>.+?)': the period of an earlier figure \((?P<qb>.+)\)$"),
+        N_("'%(q)s': the period of an earlier figure (%(qb)s)")),
+    (re.compile(r"^period of an earlier claim \((?P<q>.+)\)$"), N_("period of an earlier claim (%(q)s)")),
+    (re.compile(r"^period of a claim in an earlier paragraph \((?P<q>.+)\)$"),
+        N_("period of a claim in an earlier paragraph (%(q)s)")),
+    (re.compile(r"^period of the paragraph \((?P<q>.+)\): the share states none$"),
+        N_("period of the paragraph (%(q)s): the share states none")),
+    (re.compile(r"^period of an earlier paragraph \((?P<q>.+)\): the share states none$"),
+        N_("period of an earlier paragraph (%(q)s): the share states none")),
+    (re.compile(r"^no period stated; the paragraph names a month without its year$"),
+        N_("no period stated; the paragraph names a month without its year")),
+    (re.compile(r"^no period stated$"), N_("no period stated")),
+    (re.compile(r"^open period '(?P<wq>.+)' and no article date$"), N_("open period %(wq)s and no article date")),
+    (re.compile(r"^'(?P<wq>.+)' closed at the last full year before the article date$"),
+        N_("%(wq)s closed at the last full year before the article's date")),
+    (re.compile(r"^'(?P<wq>.+)' closed at the article date$"), N_("%(wq)s closed at the article's date")),
+    (re.compile(r"^the year of the event named after it$"), N_("the year of the event named after it")),
+    (re.compile(r"^the year of the event a change counts from$"), N_("the year of the event a change counts from")),
+    (re.compile(r"^a date set a span of time from the event the clause names$"),
+        N_("a date set a span of time away from the event the sentence names")),
+    (re.compile(r"^'(?P<q>.+)': recent years, no year stated$"), N_("'%(q)s': recent years, no year stated")),
+    (re.compile(r"^'(?P<q>.+)': the (?P<a>\d+) full years before the article's$"),
+        N_("'%(q)s': the %(a)s full years before the article's year")),
+    (re.compile(r"^'(?P<q>.+)': paired in order by 'respectively'$"), N_("'%(q)s': paired in order by “respectively”")),
+    (re.compile(r"^(?P<a>[^' ]+): paired in order by 'respectively'$"), N_("%(a)s: paired in order by “respectively”")),
+    (re.compile(r"^which period '(?P<q>.+)' means is unclear: the two years together or each of them$"),
+        N_("which period '%(q)s' means is unclear: the two years together or each of them")),
+    (re.compile(r"^'(?P<q>.+)': a flow from January to that month$"), N_("'%(q)s': a flow from January to that month")),
+    (re.compile(r"^'(?P<q>.+)': a half-year figure, read for (?P<a>\S+)$"),
+        N_("'%(q)s': a half-year figure, read for %(a)s")),
+    (re.compile(r"^'(?P<q>.+)': the period it counts back from is unclear$"),
+        N_("'%(q)s': the period it counts back from is unclear")),
+    (re.compile(r"^'(?P<q>.+?)': the year before '(?P<wq>.+)'$"), N_("'%(q)s': the year before %(wq)s")),
+    (re.compile(r"^'(?P<q>.+)': the months of that period are not stated$"),
+        N_("'%(q)s': the months of that period are not stated")),
+    (re.compile(r"^'(?P<q>.+?)': the months of '(?P<wq>.+)' in (?P<a>\d+)$"),
+        N_("'%(q)s': the months of %(wq)s in %(a)s")),
+    (re.compile(r"^'(?P<q>.+)' paired with 'from … to …': the first year$"),
+        N_("'%(q)s' paired with “from … to …”: the first year")),
+    (re.compile(r"^'(?P<q>.+)' paired with 'de … a …': the first year$"),
+        N_("'%(q)s' paired with “de … a …”: the first year")),
+    (re.compile(r"^'(?P<q>.+)' paired with 'de … a …': the last year$"),
+        N_("'%(q)s' paired with “de … a …”: the last year")),
+    (re.compile(r"^the change takes the year (?P<a>\d+) from before: its first value read for (?P<b>\d+)$"),
+        N_("the change takes the year %(a)s from before: its first value is read for %(b)s")),
+    (re.compile(r"^the change is dated (?P<a>\d+) once: its first value read for (?P<b>\d+)$"),
+        N_("the change is dated %(a)s once: its first value is read for %(b)s")),
+    # claims/extract.py: the metric (_metric_confidence and the readings of a flow's side).
+    (re.compile(r"^metric word '(?P<q>.+)' in another clause$"), N_("metric word '%(q)s' in another part of the sentence")),
+    (re.compile(r"^metric word '(?P<q>.+)' far from the number$"), N_("metric word '%(q)s' far from the number")),
+    (re.compile(r"^metric word '(?P<q>.+)' in the sentence before$"), N_("metric word '%(q)s' in the sentence before")),
+    (re.compile(r"^metric word before a colon, in another clause$"),
+        N_("metric word before a colon, in another part of the sentence")),
+    (re.compile(r"^metric '(?P<a>[^']+)' inferred from an earlier sentence$"),
+        N_("metric '%(a)s' inferred from an earlier sentence")),
+    (re.compile(r"^no metric word$"), N_("no metric word")),
+    (re.compile(r"^'(?P<q>.+)' read with a word of the sentence before$"),
+        N_("'%(q)s' read with a word of the sentence before")),
+    (re.compile(r"^'(?P<q>.+)' named: the figure may be that product's trade only$"),
+        N_("'%(q)s' named: the figure may be that product's trade only")),
+    (re.compile(r"^'(?P<q>.+)': announced, not made, investment$"), N_("'%(q)s': investment announced, not made")),
+    (re.compile(r"^'(?P<q>.+)' into (?P<a>\S+): read as the state's imports$"),
+        N_("'%(q)s' into %(a)s: read as the state's imports")),
+    (re.compile(r"^'(?P<q>.+)': whose imports is a guess$"), N_("'%(q)s': whose imports they are is a guess")),
+    (re.compile(r"^'(?P<q>.+)' right after the figure names its flow$"),
+        N_("'%(q)s', right after the figure, names its flow")),
+    (re.compile(r"^a whole another figure of the sentence is a part of$"),
+        N_("a whole another figure of the sentence is a part of")),
+    (re.compile(r"^'(?P<q>.+)': China may be the buyer or the seller$"), N_("'%(q)s': China may be the buyer or the seller")),
+    (re.compile(r"^'(?P<q>.+)': China named with other partners$"), N_("'%(q)s': China named with other partners")),
+    (re.compile(r"^'(?P<q>.+)': shipments read as exports$"), N_("'%(q)s': shipments read as exports")),
+    (re.compile(r"^an amount under a million: no trade or loan total$"),
+        N_("an amount under a million: no trade or loan total")),
+    (re.compile(r"^a share with China as its destination read as exports$"),
+        N_("a share with China as its destination, read as exports")),
+    (re.compile(r"^no seller named before the verb$"), N_("no seller named before the verb")),
+    (re.compile(r"^the state's imports 'de/da China': a likely reading of the origin$"),
+        N_("the state's imports “de/da China”: a likely reading of the origin")),
+    (re.compile(r"^bare '(?P<q>.+)' read from (?P<a>[^' ]+)'s side$"), N_("'%(q)s' alone, read from the side of %(a)s")),
+    (re.compile(r"^bare '(?P<q>.+?)' read beside '(?P<qb>.+)' in another clause$"),
+        N_("'%(q)s' alone, read beside '%(qb)s' in another part of the sentence")),
+    (re.compile(r"^'(?P<q>.+)' from or to (?P<a>\S+): read from the other side$"),
+        N_("'%(q)s' from or to %(a)s: read from the other side")),
+    (re.compile(r"^a flow of 'its/sus/suas' read as China's, with the region$"),
+        N_("a flow of “its/sus/suas” read as China's, with the region")),
+    (re.compile(r"^'(?P<q>.+)' after a possessive: imports from China$"), N_("'%(q)s' after a possessive: imports from China")),
+    (re.compile(r"^flows of 'de China' read from China's side$"), N_("flows “de China” read from China's side")),
+    (re.compile(r"^sales of the subject China that follows the figure$"),
+        N_("sales of China, the subject that follows the figure")),
+    (re.compile(r"^China as '(?P<q>.+)' with the figure: its sales or purchases$"),
+        N_("China as '%(q)s' with the figure: its sales or its purchases")),
+    (re.compile(r"^'(?P<q>.+?)' takes up (?P<qb>.+) of the paragraph$"), N_("'%(q)s' takes up %(qb)s of the paragraph")),
+    # claims/extract.py: the entity (_entity_confidence and the readings before it).
+    (re.compile(r"^only China named: the partner (?P<a>\S+) is the article's subject$"),
+        N_("only China named: the partner, %(a)s, is the article's subject")),
+    (re.compile(r"^(?P<a>[^' ]+), the state the article's lead names$"), N_("%(a)s, the state the article's lead names")),
+    (re.compile(r"^(?P<a>[^' ]+), the entity of the sentence before$"), N_("%(a)s, the entity of the sentence before")),
+    (re.compile(r"^the region: the policy banks named, no borrower$"),
+        N_("the region: the policy banks are named, no borrower")),
+    (re.compile(r"^(?P<a>[^' ]+): the state the year is listed with$"), N_("%(a)s: the state the year is listed with")),
+    (re.compile(r"^'(?P<q>.+)': a state or province, not (?P<a>\S+) as a whole$"),
+        N_("'%(q)s': a state or province, not %(a)s as a whole")),
+    (re.compile(r"^no entity named$"), N_("no entity named")),
+    (re.compile(r"^only China named: the partner is not stated$"), N_("only China named: the partner is not stated")),
+    (re.compile(r"^two candidate entities in the clause: (?P<a>.+)$"),
+        N_("two candidate entities in the same part of the sentence: %(a)s")),
+    # claims/extract.py _value_confidence and claims/mentions.py: the value.
+    (re.compile(r"^a projection or possibility, not a reported figure: '(?P<q>.+)'$"),
+        N_("a projection or possibility, not a reported figure: '%(q)s'")),
+    (re.compile(r"^a change between two periods, not a level: '(?P<q>.+)'$"),
+        N_("a change between two periods, not a level: '%(q)s'")),
+    (re.compile(r"^a target, not a reported figure: '(?P<q>.+)'$"), N_("a target, not a reported figure: '%(q)s'")),
+    (re.compile(r"^no currency written: US dollars assumed$"), N_("no currency written: US dollars assumed")),
+    (re.compile(r"^(?P<w>.+): US dollars assumed$"), N_("%(w)s: US dollars assumed")),
+    (re.compile(r"^'\$' alone in Spanish or Portuguese may be pesos$"),
+        N_("“$” alone in Spanish or Portuguese may be pesos")),
+    (re.compile(r"^(?P<w>.+): read as a decimal comma$"), N_("%(w)s: read as a decimal comma")),
+    (re.compile(r"^a comma before three digits may group thousands$"),
+        N_("a comma before three digits may group thousands")),
+    (re.compile(r"^no scale written: that of '(?P<q>.+)' read$"), N_("no scale written: that of '%(q)s' is read")),
+    (re.compile(r"^a bare number in a list of amounts: the scale of '(?P<q>.+)' read$"),
+        N_("a bare number in a list of amounts: the scale of '%(q)s' is read")),
+    (re.compile(r"^'(?P<q>.+)' before a billions word: the point read as the decimal mark$"),
+        N_("'%(q)s' before a word for billions: the point is read as the decimal mark")),
+    (re.compile(r"^the rank word '(?P<q>.+)' of the noun before$"), N_("the rank word '%(q)s' of the noun before")),
+    # Last, the frames that end in a why of their own (a `w` group): a why of the frames
+    # above may hold theirs ("''last year' read against the article date …' stands in
+    # another clause"), never the other way round.
+    (re.compile(r"^'(?P<q>.+)' read as the month named before it, against the article date (?P<w>.+)$"),
+        N_("'%(q)s' read as the month named before it, against the article's date %(w)s")),
+    (re.compile(r"^'(?P<q>.+)' read against the article date (?P<w>.+)$"),
+        N_("'%(q)s' read against the article's date %(w)s")),
+    (re.compile(r"^which year '(?P<q>.+)' means is unclear: the month comes after the article date (?P<w>.+)$"),
+        N_("which year '%(q)s' means is unclear: the month comes after the article's date %(w)s")),
+    (re.compile(r"^'(?P<q>.+)' = since (?P<a>\d+), from the year named in (?P<w>.+)$"),
+        N_("'%(q)s' = since %(a)s, from the year named in %(w)s")),
+    (re.compile(r"^'(?P<q>.+)' = (?P<a>\d+), the year named in (?P<w>.+)$"),
+        N_("'%(q)s' = %(a)s, the year named in %(w)s")),
+    (re.compile(r"^unresolved relative date: (?P<w>.+)$"), N_("unresolved relative date: %(w)s")),
+)  # fmt: skip
+
 
 def reason_frame(reason: str) -> tuple[str, re.Match] | None:
     """The frame (msgid) a verdict reason is written in and its match, or None when the reason,
     or a reason it holds, matches no frame (it would reach the reader in English)."""
     for pattern, frame in REASON_FRAMES:
         match = pattern.match(reason)
-        if match and all(
-            reason_frame(value) is not None
-            for key, value in match.groupdict().items()
-            if key.startswith("r")
+        if (
+            match
+            and all(
+                reason_frame(value) is not None
+                for key, value in match.groupdict().items()
+                if key.startswith("r")
+            )
+            and all(
+                all(_doubt_translated(doubt) for doubt in DOUBT_SPLIT.split(value))
+                for key, value in match.groupdict().items()
+                if key == "doubts"
+            )
         ):
             return frame, match
     return None
+
+
+def doubt_frame(why: str) -> tuple[str, re.Match] | None:
+    """The frame (msgid) a doubt's why is written in, and its match; None when no frame matches
+    (its nested whys, `w…` groups, may be the article's words: they need none)."""
+    for pattern, frame in DOUBT_FRAMES:
+        match = pattern.match(why)
+        if match:
+            return frame, match
+    return None
+
+
+def _doubt_translated(doubt: str) -> bool:
+    """Whether a doubt ("period: '…' stands in another clause") reaches the reader in words."""
+    field, colon, why = doubt.partition(": ")
+    return bool(colon) and field in DOUBT_FIELDS and doubt_frame(why) is not None
 
 
 @dataclass(frozen=True)
@@ -388,6 +620,12 @@ def _part_markup(
     its language), else as written."""
     if key.startswith("r"):
         return reason_markup(value, lang, country_name, article)
+    if key == "doubts":  # the claim's doubts, "; "-joined
+        if lang == i18n.DEFAULT_LANGUAGE:
+            return escape(value)
+        return Markup("; ").join(
+            _doubt_markup(doubt, lang, country_name, article) for doubt in DOUBT_SPLIT.split(value)
+        )
     if key.startswith("x"):  # said elsewhere on the page (a pledge's summary and source)
         return Markup("")
     fact = evidence.part_label(value, lang, country_name)
@@ -400,3 +638,57 @@ def _part_markup(
             return escape(value)
         return Markup('<span lang="%s">%s</span>') % (article.lang, value)
     return escape(value) if lang == i18n.DEFAULT_LANGUAGE else _as_written(value)
+
+
+def _doubt_markup(
+    doubt: str, lang: str, country_name: CountryName | None, article: Article | None
+) -> Markup:
+    """One doubt, "<field>: <why>", in `lang`: the field's name and the why's frame."""
+    field, colon, why = doubt.partition(": ")
+    if not colon or field not in DOUBT_FIELDS:
+        return _as_written(doubt)
+    gettext = i18n.gettext_for(lang)
+    return Markup("%s: %s") % (
+        gettext(DOUBT_FIELDS[field]),
+        _why_markup(why, lang, country_name, article),
+    )
+
+
+def _why_markup(
+    why: str,
+    lang: str,
+    country_name: CountryName | None,
+    article: Article | None,
+    quoted: bool = False,
+) -> Markup:
+    """A why in its frame in `lang`; with no frame, the article's words (a `w…` group), in
+    quotes when the checker quotes them (a `wq` group: "'en 2021' stands in another clause";
+    a why it quotes is shown without them, being the page's own words)."""
+    found = doubt_frame(why)
+    if found is None:
+        words = _article_words(why, lang, article)
+        return Markup("'%s'") % words if quoted else words
+    frame, match = found
+    parts = {}
+    for key, value in match.groupdict().items():
+        value = value or ""
+        if key.startswith("w"):
+            parts[key] = _why_markup(value, lang, country_name, article, quoted=key == "wq")
+        elif key.startswith("q"):
+            parts[key] = _article_words(value, lang, article)
+        else:
+            parts[key] = _part_markup(key, value, lang, country_name, article)
+    return Markup(escape(i18n.gettext_for(lang)(frame))) % parts
+
+
+def _article_words(value: str, lang: str, article: Article | None) -> Markup:
+    """Words the checker quotes from the article (folded) or a figure as it wrote it: in the
+    article's language, marked as such when that is not the page's; as written, marked English,
+    when the article is not known."""
+    if not LETTER.search(value):
+        return escape(value)
+    if article is None:
+        return _as_written(value)
+    if article.lang == lang:
+        return escape(value)
+    return Markup('<span lang="%s">%s</span>') % (article.lang, value)

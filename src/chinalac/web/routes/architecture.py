@@ -115,10 +115,16 @@ def meeting_name(number: int, lang: str) -> str:
     return i18n.gettext_for(lang)(MEETING_NAME) % {"number": meeting_number(number, lang)}
 
 
-def reader_name(entry: dict, lang: str) -> tuple[str, str]:
-    """A timeline entry's name for a reader of `lang` and the language it is in: a ministerial
-    meeting by its number in the reader's words, a mechanism by chinalac's translation
-    (vocabulary.csv, domain `mechanism`), anything else (a document's title) as stored."""
+def reader_name(entry: dict, lang: str, framework_ids: dict | None = None) -> tuple[str, str]:
+    """A timeline entry's name for a reader of `lang` and the language it is in: a framework by
+    the name an official outlet publishes in `lang` (architecture_names.csv; `framework_ids`:
+    each framework's stored name → its id), a ministerial meeting by its number in the reader's
+    words, a mechanism by chinalac's translation (vocabulary.csv, domain `mechanism`), anything
+    else (a document's title) as stored."""
+    if entry["kind"] == "framework" and entry["name"] in (framework_ids or {}):
+        official = official_name(framework_ids[entry["name"]], None, lang)
+        if official is not None:
+            return official["name"], lang
     name = reader_text(entry["name"])
     match = MEETING.match(name) if entry["kind"] == "ministerial_meeting" else None
     if match is not None:
@@ -236,11 +242,13 @@ def architecture(request: Request):
     state = dashboard(request)
 
     def context(lang: str) -> dict:
+        heads = frameworks(state)
+        framework_ids = {head["name"]: head["framework_id"] for head in heads}
         return {
             "timeline": reader_timeline(timeline_frame(state)),
-            "reader_name": lambda entry: reader_name(entry, lang),
+            "reader_name": lambda entry: reader_name(entry, lang, framework_ids),
             "place_words": lambda place: place_words(state, place, lang),
-            "frameworks": frameworks(state),
+            "frameworks": heads,
             "kind_labels": KIND_LABELS,
             "official_name": lambda framework_id, component_id=None: official_name(
                 framework_id, component_id, lang
