@@ -366,6 +366,17 @@ def _share_words(folded: str, excluded, taken) -> list:
 THOUSANDS_IN_WORDS = re.compile(
     r"(?<![\d.,])(?P<a>\d{1,3})\s+mil\s+(?P<b>\d{3})(?=\s+(?:millones|millon|milhoes|milhao)\b)"
 )
+# "unas 3 mil 600 empresas" (Spanish and Portuguese): the thousands written as "mil" before any
+# counted noun, not only before "millones" (round s23a: main read a count of 3 and one of 600).
+THOUSANDS_IN_WORDS_NOUN = re.compile(
+    r"(?<![\d.,])(?P<a>\d{1,3})\s+mil\s+(?P<b>\d{3})(?=\s+(?!mil\b)[a-z])"
+)
+# "mil 800 millones de dólares", "tres mil 500 millones", "dos mil 300 milhões": the thousands in
+# words, the rest in digits, one number (round s23a: main read 800 and 500 millions and refuted
+# Uruguay's exports of 1,800 and 3,500 million by the stored ones). The word number must end in
+# "mil"; the digits are three and stand before a word.
+YEAR_NOUN_BEFORE = re.compile(r"\b(?:ano|anos|year)\s+$")
+AFTER_WORD_THOUSANDS = re.compile(r"(?<!\s)\s+(?P<b>\d{3})(?![\d.,]?\d)(?=\s+[a-z])")
 FRACTIONS = {
     "half": 0.5,
     "quarter": 0.25,
@@ -871,6 +882,29 @@ def find_mentions(
         numbers[:] = [n for n in numbers if not (start <= n[0] < end)]
         value = int(split.group("a")) * 1000 + int(split.group("b"))
         numbers.append((start, end, float(value), 0, 0))
+    word_numbers = find_word_numbers(text, lang)
+    if lang in ("es", "pt"):
+        for split in THOUSANDS_IN_WORDS_NOUN.finditer(folded):
+            start, end = split.start("a"), split.end("b")
+            if inside(start, end, excluded) or any(s == start and e == end for s, e, *_ in numbers):
+                continue
+            numbers[:] = [n for n in numbers if not (start <= n[0] < end)]
+            value = int(split.group("a")) * 1000 + int(split.group("b"))
+            numbers.append((start, end, float(value), 0, 0))
+        for word in word_numbers:
+            rest = AFTER_WORD_THOUSANDS.match(folded, word.end)
+            if (
+                rest is None
+                or not folded[word.start : word.end].endswith("mil")
+                or word.value % 1000
+                or not 1000 <= word.value < 1_000_000
+                or inside(word.start, rest.end("b"), excluded)
+                or YEAR_NOUN_BEFORE.search(folded, 0, word.start)
+            ):  # "en el año dos mil 500 empresas …": a year in words, then a count
+                continue
+            start, end = word.start, rest.end("b")
+            numbers[:] = [n for n in numbers if not (start <= n[0] < end)]
+            numbers.append((start, end, float(word.value + int(rest.group("b"))), 0, 0))
     rounded: set[int] = set()  # numbers written as fractions: round figures by nature
     for fraction in FRACTION_OF_SCALE.finditer(folded):
         # "half a trillion", "a quarter of a trillion", "medio billón", "meio trilhão": the
@@ -881,7 +915,7 @@ def find_mentions(
         value = FRACTIONS[fraction.group("f")]
         numbers.append((start, fraction.end("n"), value, 2, 0))
         rounded.add(start)
-    for word in _after_digit_scale(text, folded, find_word_numbers(text, lang), lang):
+    for word in _after_digit_scale(text, folded, word_numbers, lang):
         if inside(word.start, word.end, excluded) or overlaps(
             word.start, word.end, period_spans + share_spans
         ):
