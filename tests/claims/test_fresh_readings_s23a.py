@@ -128,3 +128,63 @@ def test_mil_millones_keeps_its_scale(kb):
         "3,5 mil millones de dólares",
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- a second noun with a rank word of its own -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "In 2024 China was Argentina's second largest export destination and the largest"
+            " trading partner.",
+            "trading partner",
+        ),
+        (
+            "In 2024 China was Argentina's second largest export destination and the main"
+            " trading partner.",
+            "trading partner",
+        ),
+    ],
+)
+def test_a_second_noun_with_its_own_rank_word_is_first(kb, text, figure):
+    # Main gave the partner the ordinal of the noun before (2) and bore it out by the stored
+    # second rank of 2024: a false "supported".
+    result = one(check(text, kb, date="2025-03-01"), figure)
+    assert result.claim.value == 1
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "rank"),
+    [
+        # Spanish and Portuguese write the second superlative as a rank of its own.
+        (
+            "En 2024 China fue el segundo destino de las exportaciones de Argentina y el mayor"
+            " socio comercial.",
+            "mayor socio comercial",
+            1,
+        ),
+        (
+            "Em 2024 a China foi o segundo destino das exportações da Argentina e o maior parceiro"
+            " comercial.",
+            "maior parceiro comercial",
+            1,
+        ),
+        # A shared rank word still ranks both nouns.
+        (
+            "In 2024 China was Argentina's second largest trading partner and export destination.",
+            "export destination",
+            2,
+        ),
+        (
+            "In 2024 China was Chile's top trading partner and the top export destination.",
+            "export destination",
+            1,
+        ),
+    ],
+)
+def test_shared_rank_guards(kb, text, figure, rank):
+    result = one(check(text, kb, date="2025-03-01"), figure)
+    assert result.claim.value == rank

@@ -1259,8 +1259,13 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             # A likely reading: the second noun may carry a scope of its own ("and market for
             # Brazilian beef"), so it may be borne out, never refuted.
             if second and not any(s < second_end and second_start < e for s, e in taken):
+                # "the ninth largest export destination and the largest trading partner": a
+                # rank word of its own ranks the second noun first, not ninth (round s23a: main
+                # gave the partner the rank 9, and "second … and the largest partner" was borne
+                # out by a stored second rank).
+                own_rank = 1.0 if shared.group("own") else float(rank)
                 shared_rank = _rank_mention(
-                    text, second_start, second_end, float(rank), second_start, second_end
+                    text, second_start, second_end, own_rank, second_start, second_end
                 )
                 shared_rank.value_doubt = f"the rank word '{match.group(0)}' of the noun before"
                 found.append(shared_rank)
@@ -1270,7 +1275,7 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
 # After a ranked partner noun, a second one it shares the rank word with: "and/y/e" and a
 # partner noun ("destino de exportações", "export destination", "proveedor").
 SHARED_RANK_NOUN = re.compile(
-    r"(?<!\s)\s+(?:and|y|e)\s+(?:(?:the\s+)?(?:main\s+|top\s+|largest\s+)?)(?P<noun>"
+    r"(?<!\s)\s+(?:and|y|e)\s+(?:(?:the\s+)?(?P<own>main\s+|top\s+|largest\s+)?)(?P<noun>"
     r"(?:destino|socio|parceiro|mercado|comprador|proveedor|fornecedor|destination|partner|"
     r"trading\s+partner|export\s+(?:destination|market)|market|buyer|supplier)(?![\w]))"
 )
