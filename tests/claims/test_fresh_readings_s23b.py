@@ -5,6 +5,10 @@ sentences (our own) in EN, ES and PT, checked against the package's knowledge ba
 * The capital named for the state as the subject of a trade verb: "No ano passado, Pequim
   comprou US$ 104,3 bilhões do Brasil" read no metric (English "Beijing" was a weak name of
   China already; "Pequim", "Pekín", "Pekin" were not), so Brazil's exports were left unjudged.
+* China's share of a state's exports in a perfect tense, and "o total exportado": "a
+  participação da China no total exportado pelo Brasil tinha atingido 32,4%" read no metric
+  (the level verbs were simple past only, "atingiu", "reached"; "total exportado" was no word of
+  exports).
 """
 
 from __future__ import annotations
@@ -106,3 +110,73 @@ def test_a_meeting_in_the_capital_keeps_the_figures_state(kb, text, figure):
     result = one(check(text, kb, date="2024-01-15"), figure)
     assert result.claim.entity == "BRA", result.reason
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- "tinha atingido", "había alcanzado", "had reached": the share's level in a perfect tense ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Em 2020, a participação da China no total exportado pelo Brasil tinha atingido 32,4%.",
+            "32,4%",
+        ),
+        (
+            "Em 2020, a participação da China nas exportações do Brasil tinha chegado a 32,4%.",
+            "32,4%",
+        ),
+        (
+            "En 2020, la participación de China en el total exportado por Brasil había alcanzado"
+            " el 32,4%.",
+            "32,4%",
+        ),
+        (
+            "En 2020, la participación de China en las exportaciones de Brasil había llegado al 32,4%.",
+            "32,4%",
+        ),
+        ("In 2020, China's share of Brazil's exports had reached 32.4%.", "32.4%"),
+    ],
+)
+def test_chinas_share_of_exports_in_a_perfect_tense(kb, text, figure):
+    result = one(check(text, kb, date="2023-02-15"), figure)
+    assert result.claim.metric == "china_share_of_exports", result.reason
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # Guards: imports, and China's share of the world's exports, are other wholes.
+        (
+            "Em 2020, a participação da China no total importado pelo Brasil tinha atingido 22%.",
+            "22%",
+        ),
+        (
+            "En 2020, la participación de China en las importaciones de Brasil había alcanzado el 22%.",
+            "22%",
+        ),
+        ("In 2020, China's share of world exports had reached 14.7%.", "14.7%"),
+    ],
+)
+def test_a_perfect_tense_share_of_another_whole_is_not_chinas_share_of_exports(kb, text, figure):
+    result = one(check(text, kb, date="2023-02-15"), figure)
+    assert result.claim.metric != "china_share_of_exports", result.reason
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # Guard: a share far from the stored one is still never called contradicted (each
+        # source picks its own basket).
+        (
+            "Em 2020, a participação da China no total exportado pelo Brasil tinha atingido 40%.",
+            "40%",
+        ),
+        ("In 2020, China's share of Brazil's exports had reached 40%.", "40%"),
+    ],
+)
+def test_a_perfect_tense_share_is_not_contradicted(kb, text, figure):
+    result = one(check(text, kb, date="2023-02-15"), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
