@@ -9,36 +9,19 @@ mutmut attribute the loaders to the first test only).
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
-import duckdb
 import pandas as pd
 import pytest
 
 from chinalac.paths import package_data_dir
 from chinalac.sources.datasets import sidecar_caveats
-from chinalac.store.context import BuildContext
-from chinalac.store.loaders import LOADERS
+from tests.store import test_finance_survivors as first_round
+
+# The first round's knowledge-and-finance folder (a fixture) and its in-memory run of the loaders.
+data = first_round.data
+run = first_round.run
 
 AIDDATA_YEAR = "finance/aiddata_gcdf3/gcdf3_country_year_gw.csv"
 AEI = "finance/aei_cgit_south_america/aei_cgit_south_america_2005_2021.csv"
-
-
-def run(data: Path, names=("knowledge", "finance")) -> BuildContext:
-    ctx = BuildContext(con=duckdb.connect(), data_dir=data, db_path=data / "unused.duckdb")
-    for name in names:
-        dict(LOADERS)[name](ctx)
-    return ctx
-
-
-@pytest.fixture
-def data(tmp_path) -> Path:
-    """The knowledge and finance folders only: all the two loaders read."""
-    target = tmp_path / "data"
-    for folder in ("knowledge", "finance"):
-        shutil.copytree(package_data_dir() / folder, target / folder)
-    return target
 
 
 def test_aiddata_is_shown_with_every_caveat_of_its_own_sidecar():
