@@ -100,13 +100,19 @@ SHARE_LEVEL_BEFORE = re.compile(
     r"\s+(?:fell|dropped|declined|slipped|rose|climbed|increased|grew|reached|was|stood\s+at|"
     r"hit|caiu|recuou|diminuiu|subiu|cresceu|aumentou|chegou|atingiu|foi|ficou|passou|"
     r"cayo|bajo|descendio|disminuyo|retrocedio|subio|crecio|aumento|llego|alcanzo|fue|"
-    r"se\s+ubico|paso)"
+    r"se\s+ubico|paso|"
+    # A perfect tense (round s23b): "had reached", "tinha atingido", "había alcanzado".
+    r"(?:had|has|have)\s+(?:reached|risen|fallen|climbed|dropped)|"
+    r"(?:tinha|tem|havia|teria)\s+(?:atingido|chegado|subido|caido|alcancado)|"
+    r"(?:habia|ha|habria)\s+(?:alcanzado|llegado|subido|caido|trepado))"
     # "fell from 11.56% in 2019 to …": the level it left is a level too (round s17a).
     r"(?:\s+(?:to|at|a|al|para|em|en|in|de|del|from))?(?:\s+(?:el|o|the))?\s+$"
 )
 _CHINESE = re.compile(r"\b(?:chinesa|china|chinese|china's)\b|\bchin[ae]s\b")
 _EXPORTS_WORD = re.compile(
-    r"\b(?:exports|exportaciones|exportacoes|ventas\s+externas|vendas\s+externas)\b"
+    r"\b(?:exports|exportaciones|exportacoes|ventas\s+externas|vendas\s+externas|"
+    # "a participação da China no total exportado pelo Brasil" (round s23b)
+    r"total\s+exportado)\b"
 )
 _IMPORTS_WORD = re.compile(r"\b(?:imports|importaciones|importacoes|compras)\b")
 SHARE_LEVEL_REACH = 120
