@@ -26,7 +26,7 @@ from chinalac.store.loaders.commitments import (
     STATEMENTS_FILE,
     read_commitments,
 )
-from chinalac.store.loaders.figures import datasets
+from chinalac.store.loaders.figures import datasets, months_covered
 
 SIDECAR = "commitments_compiled/SOURCE.yml"
 THROUGH_COMMITMENTS = ("knowledge", "corrections", "commitments")
@@ -150,3 +150,33 @@ def test_the_gdp_dataset_is_described_word_for_word():
     assert gdp.coverage == (
         "every economy and aggregate, 1960–2023 (Cuba to 2020, Venezuela to 2014)"
     )
+
+
+# -- batch 1 ---------------------------------------------------------------------------------
+COMMITMENT_COLUMNS = [
+    "commitment_id", "plan", "made_by", "made_on", "place", "description", "pledge_metric",
+    "metric", "target_value", "unit", "period_start", "period_end", "deadline", "states",
+    "source_id", "source_title", "source_url", "source_date", "evidence", "merged_statements",
+    "origin_file", "origin_line", "statement_conflict",
+]  # fmt: skip
+
+
+def test_the_commitments_table_keeps_its_columns(folder):
+    commitments = read_commitments(folder).commitments
+    assert list(commitments.columns) == COMMITMENT_COLUMNS
+    compiled = read(folder / COMMITMENTS_FILE)
+    assert list(commitments["description"]) == list(compiled["description"])
+    assert list(commitments["source_url"]) == list(compiled["source_url"])
+
+
+@pytest.mark.parametrize("relpath", [COMMITMENTS_FILE, SCOPE_FILE])
+def test_an_unreadable_commitment_file_still_lists_every_file_read(folder, relpath):
+    (folder / relpath).unlink()
+    tables = read_commitments(folder)
+    assert tables.commitments.empty
+    assert tables.files == [COMMITMENTS_FILE, DELIVERY_FILE, STATEMENTS_FILE, SCOPE_FILE]
+
+
+@pytest.mark.parametrize("detail", ["exports, year-to-date", "imports (partial year)"])
+def test_a_year_to_date_figure_says_so_in_lower_case(detail):
+    assert months_covered("2024", detail) == "year to date"
