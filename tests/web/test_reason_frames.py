@@ -160,7 +160,7 @@ SAMPLES = {
     ),
     f"dates the announcement of {LABEL}": "dates the announcement of %(a)s",
     f"the store holds {LABEL}; the text says $18 billion (would need 17–18.5)": (
-        "the store holds %(a)s; the text says %(b)s (it would need %(c)s)"
+        "the store holds %(a)s; the text says %(b)s (it would need %(n)s)"
     ),
     f"the text gives no period; matches {LABEL}": "the text gives no period; matches %(a)s",
     "matches the target of commitment brasilia2014_scholarships_6000 (6,000 scholarships over "

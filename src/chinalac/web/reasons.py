@@ -127,8 +127,9 @@ REASON_FRAMES = (
     (re.compile(r"^every source's value is within the tolerance of the text: (?P<a>.+)$", re.S),
         N_("every source's value is within the tolerance of the text: %(a)s")),
     (re.compile(r"^dates the announcement of (?P<a>.+)$", re.S), N_("dates the announcement of %(a)s")),
-    (re.compile(r"^the store holds (?P<a>.+?); the text says (?P<b>.+?) \(would need (?P<c>[^()]+)\)$", re.S),
-        N_("the store holds %(a)s; the text says %(b)s (it would need %(c)s)")),
+    # `n`: the range the text's figure would need, in the reader's number format (`_needed`).
+    (re.compile(r"^the store holds (?P<a>.+?); the text says (?P<b>.+?) \(would need (?P<n>[^()]+)\)$", re.S),
+        N_("the store holds %(a)s; the text says %(b)s (it would need %(n)s)")),
     (re.compile(r"^the text gives no period; matches (?P<a>.+)$", re.S),
         N_("the text gives no period; matches %(a)s")),
     # rules/commitments.py (before the plain "matches" of store_facts)
@@ -626,6 +627,8 @@ def _part_markup(
         return Markup("; ").join(
             _doubt_markup(doubt, lang, country_name, article) for doubt in DOUBT_SPLIT.split(value)
         )
+    if key == "n":
+        return escape(_needed(value, lang))
     if key.startswith("x"):  # said elsewhere on the page (a pledge's summary and source)
         return Markup("")
     fact = evidence.part_label(value, lang, country_name)
@@ -638,6 +641,27 @@ def _part_markup(
             return escape(value)
         return Markup('<span lang="%s">%s</span>') % (article.lang, value)
     return escape(value) if lang == i18n.DEFAULT_LANGUAGE else _as_written(value)
+
+
+# A range as `tolerance.Interval.describe` writes it: English separators, "≥"/"≤" for an open end.
+NEEDED_NUMBER = r"\d{1,3}(?:,\d{3})*+(?:\.\d++)?"
+NEEDED = re.compile(rf"(?P<op>[≥≤] )?(?P<low>{NEEDED_NUMBER})(?:–(?P<high>{NEEDED_NUMBER}))?$")
+
+
+def _needed(value: str, lang: str) -> str:
+    """The range a text's figure would need ("64.5–65.5", "≥ 1,200") in the reader's number
+    format ("64,5–65,5" in es and pt), each bound with the decimals the checker wrote; any
+    other wording as written."""
+    match = NEEDED.match(value)
+    if match is None:
+        return value
+
+    def local(number: str) -> str:
+        decimals = len(number.partition(".")[2])
+        return i18n.format_number(float(number.replace(",", "")), lang, decimals)
+
+    high = f"–{local(match['high'])}" if match["high"] else ""
+    return f"{match['op'] or ''}{local(match['low'])}{high}"
 
 
 def _doubt_markup(
