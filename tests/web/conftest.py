@@ -93,6 +93,20 @@ def browser():
         instance.close()
 
 
+@pytest.fixture
+def mobile(browser, live_server):
+    """A 390-px-wide tab on the live dashboard that may load nothing from another host."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    context.route(
+        "**/*",
+        lambda route: route.continue_() if "127.0.0.1" in route.request.url else route.abort(),
+    )
+    tab = context.new_page()
+    tab.base = live_server
+    yield tab
+    context.close()
+
+
 class Recorder:
     """Every request URL and every console error of one page."""
 

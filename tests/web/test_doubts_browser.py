@@ -59,19 +59,6 @@ READER_TEXT = """(element, lang) => {
 }"""
 
 
-@pytest.fixture
-def mobile(browser, live_server):
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    context.route(
-        "**/*",
-        lambda route: route.continue_() if "127.0.0.1" in route.request.url else route.abort(),
-    )
-    tab = context.new_page()
-    tab.base = live_server
-    yield tab
-    context.close()
-
-
 @pytest.mark.parametrize("lang", ["es", "pt"])
 def test_the_doubts_of_an_uncertain_reading_are_in_the_readers_words(mobile, screenshots, lang):
     pytest.importorskip("chinalac.claims")

@@ -38,19 +38,6 @@ READER_TEXT = """selector => {
 }"""
 
 
-@pytest.fixture
-def mobile(browser, live_server):
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    context.route(
-        "**/*",
-        lambda route: route.continue_() if "127.0.0.1" in route.request.url else route.abort(),
-    )
-    tab = context.new_page()
-    tab.base = live_server
-    yield tab
-    context.close()
-
-
 def reader_text(tab, selector: str = "main") -> str:
     return tab.evaluate(READER_TEXT, selector)
 
