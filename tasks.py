@@ -227,6 +227,7 @@ MUTATION_TARGETS: dict[str, tuple[list[str], list[str]]] = {
             "tests/store/test_commitments_validation.py",
             "tests/store/test_loaders_survivors.py",
             "tests/store/test_loaders_survivors_s22.py",
+            "tests/store/test_loaders_survivors_s24.py",
             "tests/store/test_finance_survivors.py",
             "tests/store/test_finance_survivors_s22.py",
             "tests/store/test_commitments_load.py::test_shipped_files_read_without_a_problem",
