@@ -1,0 +1,289 @@
+"""The claims_rules mutation run's survivors of round s24 (issue 17): a sample of the mutants on
+lines of `claims/rules/` changed since 6f19f59. Each test here kills one or more mutants the
+target's other tests let live (the classification of every survivor, with the mutants each test
+kills, is in docs/mutation-claims-rules-survivors-s24.md).
+
+Real-shaped sentences on the package's knowledge base (`kb`), or on a copy of it whose facts or
+meetings are replaced by a few inline rows (`view`).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from chinalac.claims import KnowledgeView, Verdict, check
+from chinalac.claims.knowledge import COLUMNS
+from chinalac.claims.rules.store_facts import MEETING_THEN, REVISED_SERIES
+from tests.claims.conftest import one, tiny_knowledge
+
+FACT_COLUMNS = ["fact_id", "metric", "entity", "period_start", "period_end", "value", "unit",
+                "reporter", "note", "source_id"]  # fmt: skip
+
+
+def facts(*rows) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=FACT_COLUMNS)
+
+
+def view(kb: KnowledgeView, **tables: pd.DataFrame) -> KnowledgeView:
+    """The package's knowledge base with some tables replaced by inline rows."""
+    frames = {name: getattr(kb, name) for name in COLUMNS}
+    return KnowledgeView.from_frames(origin="inline", **{**frames, **tables})
+
+
+# ── commitments._made_after_the_article ─────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "2025 — Over the next three years China will offer 10,000 training places to the"
+            " region.",
+            "10,000 training places",
+        ),
+        (
+            "2025 — En los próximos tres años China ofrecerá 10.000 plazas de capacitación a la"
+            " región.",
+            "10.000 plazas",
+        ),
+        (
+            "2025 — Nos próximos três anos a China oferecerá 10.000 vagas de capacitação à região.",
+            "10.000 vagas",
+        ),
+    ],
+)
+def test_a_dateline_of_the_pledges_year_still_finds_it(kb, text, figure):
+    # A year-only dateline ("2025", read as 2025-01-01) is compared to the year: the pledge of
+    # 13 May 2025 is not made after it.
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "beijing2025_training_10000" in result.reason
+
+
+UNDATED_PLEDGE = pd.DataFrame(
+    [("places_2016", "10,000 training places", "training_places_count", 10000, "count",
+      "2016", "2018", "", None, "", "", "S1", "")],
+    columns=["commitment_id", "description", "metric", "target_value", "unit", "period_start",
+             "period_end", "announced", "delivered_value", "delivered_as_of",
+             "delivery_source_id", "source_id", "evidence"],
+)  # fmt: skip
+
+
+def test_a_pledge_whose_day_is_unknown_is_never_made_after_the_article():
+    # The pledge has no date it was made: nothing says it came after the dateline.
+    text = "May 20, 2017 — China will provide 10,000 training places to the region by 2018."
+    result = one(
+        check(text, db=tiny_knowledge(commitments=UNDATED_PLEDGE)), "10,000 training places"
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.record_ids == ["places_2016"]
+
+
+# ── ties_date._first_not_borne_out: "the latest" ────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Panama was the latest Caribbean country to establish diplomatic relations with"
+            " China, in June 2017.",
+            "latest Caribbean country",
+        ),
+        (
+            "Panamá fue el último país caribeño en establecer relaciones diplomáticas con China,"
+            " en junio de 2017.",
+            "último país caribeño",
+        ),
+        (
+            "O Panamá foi o último país caribenho a estabelecer relações diplomáticas com a"
+            " China, em junho de 2017.",
+            "último país caribenho",
+        ),
+    ],
+)
+def test_the_date_of_a_latest_state_outside_the_subregion_bears_out_no_rank(kb, text, figure):
+    # Panama's relations are dated June 2017, but Panama is no Caribbean state: its own date
+    # does not bear out "the latest Caribbean country" (as for "first", round s22d).
+    result = one(check(text, kb), figure)
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+def test_guard_the_latest_caribbean_state_is_borne_out_by_its_date(kb):
+    text = (
+        "Dominica was the latest Caribbean country to establish diplomatic relations with China,"
+        " in March 2004."
+    )
+    result = one(check(text, kb), "latest Caribbean country")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# ── celac_members.counts_celac_members: "CELAC's 33 members" ──────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("All of CELAC's 33 member states were invited to the forum.", "33 member states"),
+        (
+            "By October 2022, any one of CELAC's 33 members could sign the Belt and Road"
+            " memorandum.",
+            "33 members could sign",
+        ),
+    ],
+)
+def test_a_count_written_after_celacs_name_is_its_membership(kb, text, figure):
+    # The second is refuted by the 21 Belt and Road members when read as their count.
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.rule_id == "celac-members"
+
+
+# ── meeting_ordinal._day: the meeting of the day is cited ───────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Xi Jinping spoke at the opening of the ministerial meeting of the China-CELAC Forum"
+            " in Beijing on May 13, 2025.",
+            "May 13, 2025",
+        ),
+        (
+            "Xi Jinping habló en la apertura de la reunión ministerial del Foro China-CELAC en"
+            " Pekín, el 13 de mayo de 2025.",
+            "mayo de 2025",
+        ),
+        (
+            "O presidente Xi Jinping discursou na cerimônia de abertura da reunião ministerial do"
+            " Fórum China-Celac em Pequim, em 13 de maio de 2025.",
+            "maio de 2025",
+        ),
+    ],
+)
+def test_a_meetings_day_cites_the_meeting_that_bears_it_out(kb, text, figure):
+    result = one(check(text, kb, date="2025-05-14"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert [(e.kind, e.record_id, e.relation) for e in result.evidence] == [
+        ("mechanism", "ccf_ministerial_4_2025", "matches")
+    ]
+
+
+# ── store_facts._a_meetings_date ────────────────────────────────────────────────────────────
+
+
+def test_a_meetings_date_read_as_the_founding_lists_every_stored_year(kb):
+    result = one(check("The China-CELAC Forum was founded in 2015.", kb, date="2025-05-20"), "2015")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert result.rule_id == "store-facts"
+    assert result.reason.startswith(
+        f"not called contradicted ({MEETING_THEN}): the store holds 2011 year 2011 "
+        "[forum_established_year_lu2023, Lu2023]; 2014 year 2014-07 "
+        "[forum_established_year_wikipedia, "
+    )
+
+
+def test_another_metrics_figure_of_a_meetings_year_is_still_refuted(kb):
+    # 2015 is the year of the forum's first ministerial meeting: only a founding date is
+    # excused by it, not a trade figure that both sources refute.
+    two_sources = view(
+        kb,
+        facts=facts(
+            ("a", "trade_total", "BRA", "2015", "2015", 71.5, "usd_bn", "", "", "S1"),
+            ("b", "trade_total", "BRA", "2015", "2015", 66, "usd_bn", "", "", "S2"),
+        ),
+    )
+    text = "Brazil's trade with China reached US$ 50 billion in 2015."
+    result = one(check(text, two_sources, date="2016-02-10"), "US$ 50 billion")
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+def test_a_meeting_stored_by_its_month_is_found(kb):
+    meetings = pd.DataFrame(
+        [("m2", "ministerial_meeting", "2nd Ministerial Meeting of the China-CELAC Forum",
+          "2018-01", "Santiago", "", "S1")],
+        columns=COLUMNS["mechanisms"],
+    )  # fmt: skip
+    founded = view(
+        kb,
+        facts=facts(
+            ("a", "forum_established_year", "LAC", "2011", "2011", 2011, "year", "", "", "S1"),
+            ("b", "forum_established_year", "LAC", "2014", "2014", 2014, "year", "", "", "S2"),
+        ),
+        mechanisms=meetings,
+    )
+    text = "The China-CELAC Forum was founded in January 2018."
+    result = one(check(text, founded, date="2025-05-20"), "January 2018")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert MEETING_THEN in result.reason
+
+
+# ── store_facts._within_revisions ───────────────────────────────────────────────────────────
+
+LENT = "In 2010, China's state banks lent US$ 35 billion to the region."
+
+
+def loans_2010(second_reporter: str) -> pd.DataFrame:
+    return facts(
+        ("a", "loans_total", "LAC", "2010", "2010", 37, "usd_bn", "BU-IAD CLDB", "2013 vintage", "S1"),
+        ("b", "loans_total", "LAC", "2010", "2010", 35.7, "usd_bn", second_reporter, "2022 vintage", "S2"),
+    )  # fmt: skip
+
+
+def test_vintages_of_two_databases_are_no_revision(kb):
+    result = one(
+        check(LENT, view(kb, facts=loans_2010("AidData")), date="2016-02-10"), "US$ 35 billion"
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+def test_guard_vintages_of_one_database_are_a_revision(kb):
+    stored = view(kb, facts=loans_2010("BU-IAD CLDB"))
+    result = one(check(LENT, stored, date="2016-02-10"), "US$ 35 billion")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert REVISED_SERIES in result.reason
+
+
+def test_a_date_is_never_excused_as_a_revision(kb):
+    # Founding years stored as two vintages of one source: a date is exact, not a revised
+    # estimate, so 2017 (within the two years' spread of 2014 and 2016) is still refuted.
+    stored = view(
+        kb,
+        facts=facts(
+            ("a", "forum_established_year", "LAC", "2014", "2014", 2014, "year", "Lu", "2013 vintage", "S1"),
+            ("b", "forum_established_year", "LAC", "2016", "2016", 2016, "year", "Lu", "2022 vintage", "S2"),
+        ),
+        mechanisms=None,
+    )  # fmt: skip
+    result = one(
+        check("The China-CELAC Forum was founded in 2017.", stored, date="2025-05-20"), "2017"
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# ── store_facts._several_years ──────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("China's loans to the region total more than US$ 30 billion.", "more than US$ 30 billion"),
+        (
+            "Los préstamos de China a la región superan los US$ 30.000 millones.",
+            "superan los US$ 30.000 millones",
+        ),
+        (
+            "Os empréstimos da China à região superam os US$ 30 bilhões.",
+            "superam os US$ 30 bilhões",
+        ),
+    ],
+)
+def test_an_undated_lower_bound_is_borne_out_by_one_years_total(kb, text, figure):
+    # One year's total (2010: 35) is no cumulative span: it bears out "more than 30".
+    stored = view(
+        kb, facts=facts(("a", "loans_total", "LAC", "2010", "2010", 35, "usd_bn", "", "", "S1"))
+    )
+    result = one(check(text, stored), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
