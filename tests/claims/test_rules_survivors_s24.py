@@ -288,3 +288,19 @@ def test_an_undated_lower_bound_is_borne_out_by_one_years_total(kb, text, figure
     )
     result = one(check(text, stored), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# ── list_count.ListCount.check: a time noun announces no list ───────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The fair lasted 5 days: Brazil, Chile and Peru sent delegations.", "5 days"),
+        ("La feria duró 5 días: Brasil, Chile y Perú enviaron delegaciones.", "5 días"),
+        ("A feira durou 5 dias: Brasil, Chile e Peru enviaram delegações.", "5 dias"),
+    ],
+)
+def test_a_number_of_days_is_no_count_of_the_states_listed_after_it(kb, text, figure):
+    result = one(check(text, kb, date="2025-05-14"), figure)
+    assert result.verdict is not Verdict.INCONSISTENT, result.reason
