@@ -1,0 +1,179 @@
+"""General readings found on the fresh dev texts 223-227 of the unseen set (branch
+issue-15-s24a: English pages on the Dominican Republic, Bolivia, El Salvador, Uruguay and Costa
+Rica), each with real-shaped sentences (our own) in English, Spanish and Portuguese, checked
+against the package's knowledge base; guards for what must not change.
+
+* A break with Taipei told with "cut", "sever", "cortar" states the switch's event, as "broke"
+  and "romper" do: "severed diplomatic ties with Taiwan on 18 May 2018", "cortó sus relaciones
+  diplomáticas con Taiwán el 18 de mayo de 2018", "cortou relações diplomáticas com Taiwan em 18
+  de maio de 2018" are refuted by the Dominican tie of 1 May 2018 (main left them unjudged).
+* A break with Taipei is dated by its announcement, some days from the communique that dates the
+  PRC tie: "Costa Rica broke diplomatic relations with Taiwan on June 7, 2007" (communique of 1
+  June, made public on 6-7 June) is left unjudged within a week (main refuted it).
+* An event denied or refused in the date's clause dates nothing: "Honduras refused to break ties
+  with Taiwan in 2019", "se negó a romper", "recusou-se a romper", "Peru did not sign the FTA in
+  2010", "não assinou" (main refuted them by the stored ties).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+DATE = "2025-06-10"
+
+# --- a break with Taipei told with "cut", "sever", "cortar" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The Dominican Republic severed diplomatic ties with Taiwan on 18 May 2018.",
+            "May 2018",
+        ),
+        (
+            "After cutting its diplomatic ties with Taiwan in favour of the People's Republic of"
+            " China on 18 May 2018, the Dominican Republic has bought far more from China.",
+            "May 2018",
+        ),
+        (
+            "La República Dominicana cortó sus relaciones diplomáticas con Taiwán el 18 de mayo"
+            " de 2018.",
+            "mayo de 2018",
+        ),
+        (
+            "A República Dominicana cortou relações diplomáticas com Taiwan em 18 de maio de 2018.",
+            "maio de 2018",
+        ),
+        ("Costa Rica cut ties with Taiwan in June 2008.", "June 2008"),
+    ],
+)
+def test_a_break_told_with_cut_or_sever_is_the_switch(kb, text, figure):
+    result = one(check(text, kb, date=DATE), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The Dominican Republic severed diplomatic ties with Taiwan on 1 May 2018.", "May 2018"),
+        ("The Dominican Republic cut ties with Taiwan on 1 May 2018.", "May 2018"),
+        (
+            "La República Dominicana cortó sus relaciones diplomáticas con Taiwán el 1 de mayo"
+            " de 2018.",
+            "mayo de 2018",
+        ),
+        (
+            "A República Dominicana rompeu relações diplomáticas com Taiwan em 1º de maio de 2018.",
+            "maio de 2018",
+        ),
+    ],
+)
+def test_a_break_on_the_stored_day_is_borne_out(kb, text, figure):
+    result = one(check(text, kb, date=DATE), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # "cut" with no tie named is no break: a figure of trade, not a date of ties
+        ("The Dominican Republic cut tariffs on goods from Taiwan in May 2018.", "May 2018"),
+        (
+            "La República Dominicana cortó aranceles a productos de Taiwán en mayo de 2018.",
+            "mayo de 2018",
+        ),
+    ],
+)
+def test_cut_without_ties_is_no_break(kb, text, figure):
+    result = one(check(text, kb, date=DATE), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# --- the day of a break within a week of the communique --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Costa Rica broke diplomatic relations with Taiwan on June 7, 2007.", "June 7, 2007"),
+        ("Costa Rica severed diplomatic relations with Taiwan on June 6, 2007.", "June 6, 2007"),
+        (
+            "Costa Rica rompió relaciones diplomáticas con Taiwán el 7 de junio de 2007.",
+            "junio de 2007",
+        ),
+        (
+            "A Costa Rica rompeu relações diplomáticas com Taiwan em 7 de junho de 2007.",
+            "junho de 2007",
+        ),
+    ],
+)
+def test_a_break_within_a_week_of_the_communique_is_not_refuted(kb, text, figure):
+    result = one(check(text, kb, date=DATE), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # further than a week: refuted as before
+        ("Honduras broke diplomatic ties with Taiwan on March 14, 2023.", "March 14, 2023"),
+        # an establishment is dated by the communique: its day is compared as before
+        (
+            "Costa Rica established diplomatic relations with China on June 7, 2007.",
+            "June 7, 2007",
+        ),
+        (
+            "Costa Rica estableció relaciones diplomáticas con China el 7 de junio de 2007.",
+            "junio de 2007",
+        ),
+    ],
+)
+def test_other_days_are_still_refuted(kb, text, figure):
+    result = one(check(text, kb, date=DATE), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- an event denied or refused dates nothing ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Honduras refused to break ties with Taiwan in 2019.", "2019"),
+        ("Paraguay refused to break its ties with Taiwan in 2023.", "2023"),
+        ("Honduras se negó a romper relaciones con Taiwán en 2019.", "2019"),
+        ("Honduras recusou-se a romper relações com Taiwan em 2019.", "2019"),
+        ("Peru did not sign the FTA with China in 2010.", "2010"),
+        ("O Peru não assinou o TLC com a China em 2010.", "2010"),
+    ],
+)
+def test_a_denied_event_is_not_refuted(kb, text, figure):
+    result = one(check(text, kb, date=DATE), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # "not only" is no denial
+        (
+            "Costa Rica no solo firmó el TLC con China en 2010, sino que lo aplicó.",
+            "2010",
+            Verdict.SUPPORTED,
+        ),
+        ("Peru signed the FTA with China in 2010.", "2010", Verdict.CONTRADICTED),
+        ("Honduras broke ties with Taiwan in 2019.", "2019", Verdict.CONTRADICTED),
+        (
+            "Honduras rompió relaciones con Taiwán en 2023.",
+            "2023",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_guard_events_told_plainly_are_judged(kb, text, figure, verdict):
+    result = one(check(text, kb, date=DATE), figure)
+    assert result.verdict is verdict, result.reason
