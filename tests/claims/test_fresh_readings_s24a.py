@@ -13,6 +13,12 @@ against the package's knowledge base; guards for what must not change.
 * An event denied or refused in the date's clause dates nothing: "Honduras refused to break ties
   with Taiwan in 2019", "se negó a romper", "recusou-se a romper", "Peru did not sign the FTA in
   2010", "não assinou" (main refuted them by the stored ties).
+* The other day of a range of days is no count: "from May 19 to 21", "May 19-21", "del 19 al 21
+  de mayo", "de 19 a 21 de maio" (main read 21 or 19 as a count of FTAs and refuted it by the
+  stored 3).
+* "The two heads of state", "los dos jefes de Estado", "os dois chefes de Estado", "los dos
+  presidentes" are set phrases, as "the two sides" was (main read "two" as a count of
+  comprehensive strategic partnerships and refuted it by the stored 7).
 """
 
 from __future__ import annotations
@@ -177,3 +183,82 @@ def test_a_denied_event_is_not_refuted(kb, text, figure):
 def test_guard_events_told_plainly_are_judged(kb, text, figure, verdict):
     result = one(check(text, kb, date=DATE), figure)
     assert result.verdict is verdict, result.reason
+
+
+# --- the other day of a range of days ------------------------------------------------------------
+
+RANGE_DATE = "2022-05-25"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China and Latin America held the second round of their FTA talks from May 19 to 21.",
+        "China and Latin America held their FTA talks May 19-21.",
+        "China y América Latina celebraron del 19 al 21 de mayo la segunda ronda de negociaciones"
+        " del TLC.",
+        "A China e a América Latina realizaram de 19 a 21 de maio a segunda rodada de negociações"
+        " do TLC.",
+    ],
+)
+def test_the_other_day_of_a_range_is_no_count(kb, text):
+    results = check(text, kb, date=RANGE_DATE)
+    assert not [r for r in results if r.verdict is Verdict.CONTRADICTED], [
+        (r.claim.text, r.reason) for r in results
+    ]
+    assert not [r for r in results if r.claim.text.strip() in ("21", "19", "19 al")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # a count next to a month with no range is still read
+        (
+            "China and Latin America have signed 3 FTAs, the ministry said on May 21.",
+            "3 FTAs",
+            Verdict.SUPPORTED,
+        ),
+        # a range of percents before a month is no range of days
+        ("Las exportaciones crecieron entre 5 y 10 por ciento en mayo.", None, None),
+    ],
+)
+def test_guard_numbers_near_a_month_are_kept(kb, text, figure, verdict):
+    results = check(text, kb, date=RANGE_DATE)
+    if figure is None:
+        assert any("10 por ciento" in r.claim.text for r in results)
+    else:
+        assert one(results, figure).verdict is verdict
+
+
+# --- the two heads of state ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In October 2022, the two heads of state agreed that China and Latin America would build a"
+        " comprehensive strategic partnership.",
+        "En octubre de 2022, los dos jefes de Estado acordaron que China y América Latina"
+        " construirían una asociación estratégica integral.",
+        "Em outubro de 2022, os dois chefes de Estado acordaram que a China e a América Latina"
+        " construiriam uma parceria estratégica abrangente.",
+        "En octubre de 2022, los dos presidentes acordaron que China y América Latina"
+        " construirían una asociación estratégica integral.",
+    ],
+)
+def test_the_two_heads_of_state_are_no_count(kb, text):
+    results = check(text, kb, date="2022-11-01")
+    assert not [r for r in results if r.verdict is Verdict.CONTRADICTED], [
+        (r.claim.text, r.reason) for r in results
+    ]
+
+
+def test_guard_a_count_of_partnerships_is_still_read(kb):
+    text = (
+        "By October 2022, China had set up a comprehensive strategic partnership with 7 Latin"
+        " American countries."
+    )
+    results = check(text, kb, date="2022-11-01")
+    assert [r for r in results if r.claim.text.strip().startswith("7")], [
+        r.claim.text for r in results
+    ]
