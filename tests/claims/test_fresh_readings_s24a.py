@@ -19,6 +19,11 @@ against the package's knowledge base; guards for what must not change.
 * "The two heads of state", "los dos jefes de Estado", "os dois chefes de Estado", "los dos
   presidentes" are set phrases, as "the two sides" was (main read "two" as a count of
   comprehensive strategic partnerships and refuted it by the stored 7).
+* A rank among China's partners is not China's rank for the state: "Bolivia was China's largest
+  trading partner", a rank "in Central America", "en Centroamérica", "na América Central" (main
+  bore them out by China's rank for the state), and a plural noun is a place among several, not
+  a rank: "one of Uruguay's main trading partners", "far from the main buyers" (main bore them out
+  by China's rank 1).
 """
 
 from __future__ import annotations
@@ -261,4 +266,92 @@ def test_guard_a_count_of_partnerships_is_still_read(kb):
     results = check(text, kb, date="2022-11-01")
     assert [r for r in results if r.claim.text.strip().startswith("7")], [
         r.claim.text for r in results
+    ]
+
+
+# --- a rank among China's partners, a place among several -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "date"),
+    [
+        (
+            "In 2022, Bolivia was China's largest trading partner.",
+            "largest trading partner",
+            "2024-03-10",
+        ),
+        (
+            "In 2023, Costa Rica was China's second largest trading partner in Central America.",
+            "second largest trading partner",
+            "2024-03-10",
+        ),
+        (
+            "Para China, Costa Rica fue en 2023 el segundo socio comercial en Centroamérica.",
+            "segundo socio comercial",
+            "2024-03-10",
+        ),
+        (
+            "Para a China, a Costa Rica foi em 2023 o segundo parceiro comercial na América"
+            " Central.",
+            "segundo parceiro comercial",
+            "2024-03-10",
+        ),
+        (
+            "In 2025, China was one of Uruguay's main trading partners.",
+            "main trading partners",
+            "2026-03-10",
+        ),
+        (
+            "In 2024, China was far from the main buyers of Uruguayan goods.",
+            "main buyers",
+            "2025-03-10",
+        ),
+    ],
+)
+def test_a_rank_among_chinas_partners_or_among_several_is_not_chinas_rank(kb, text, figure, date):
+    result = one(check(text, kb, date=date), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "date"),
+    [
+        (
+            "In 2022, China was Bolivia's largest trading partner.",
+            "largest trading partner",
+            "2024-03-10",
+        ),
+        (
+            "China fue en 2023 el segundo socio comercial de Costa Rica.",
+            "segundo socio comercial",
+            "2024-03-10",
+        ),
+        (
+            "En 2024, China fue el principal comprador de Uruguay.",
+            "principal comprador",
+            "2025-03-10",
+        ),
+        (
+            "Em 2022, a China foi o maior parceiro comercial da Bolívia.",
+            "maior parceiro comercial",
+            "2024-03-10",
+        ),
+    ],
+)
+def test_guard_chinas_rank_for_a_state_is_still_borne_out(kb, text, figure, date):
+    result = one(check(text, kb, date=date), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En 2024, China y Brasil fueron los principales compradores de Uruguay.",
+        "Em 2024, a China e o Brasil foram os principais compradores do Uruguai.",
+    ],
+)
+def test_guard_plural_places_in_spanish_and_portuguese_stay_unjudged(kb, text):
+    results = check(text, kb, date="2025-03-10")
+    assert not [
+        r for r in results if r.verdict is Verdict.SUPPORTED and r.claim.kind.value == "rank"
     ]
