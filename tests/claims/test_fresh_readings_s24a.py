@@ -24,6 +24,9 @@ against the package's knowledge base; guards for what must not change.
   bore them out by China's rank for the state), and a plural noun is a place among several, not
   a rank: "one of Uruguay's main trading partners", "far from the main buyers" (main bore them out
   by China's rank 1).
+* "for 11 consecutive years", "three straight months" are durations (main read "11 consecutive
+  years" as a count of the region's top trading partners and refuted it by the stored 3); Spanish
+  and Portuguese write the noun first ("11 años consecutivos") and were read (guards).
 """
 
 from __future__ import annotations
@@ -355,3 +358,49 @@ def test_guard_plural_places_in_spanish_and_portuguese_stay_unjudged(kb, text):
     assert not [
         r for r in results if r.verdict is Verdict.SUPPORTED and r.claim.kind.value == "rank"
     ]
+
+
+# --- a duration with an adjective before its noun --------------------------------------------------
+
+
+def test_consecutive_years_are_a_duration(kb):
+    text = (
+        "By 2025, China had been Latin America's second largest trading partner for 11"
+        " consecutive years."
+    )
+    result = one(check(text, kb, date="2025-03-10"), "11 consecutive years")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert result.claim.kind.value == "duration"
+
+
+def test_straight_months_are_months(kb):
+    text = "Brazil's exports to China rose for three straight months in 2024."
+    result = one(check(text, kb, date="2025-03-10"), "three straight months")
+    assert result.claim.kind.value == "duration"
+    assert result.claim.unit == "months"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Para 2025, China llevaba 11 años consecutivos como segundo socio comercial de América"
+            " Latina.",
+            "11 años",
+        ),
+        (
+            "Em 2025, a China completou 11 anos consecutivos como segundo parceiro comercial da"
+            " América Latina.",
+            "11 anos",
+        ),
+    ],
+)
+def test_guard_spanish_and_portuguese_durations(kb, text, figure):
+    result = one(check(text, kb, date="2025-03-10"), figure)
+    assert result.claim.kind.value == "duration"
+
+
+def test_guard_a_count_of_top_partners_is_still_read(kb):
+    text = "By 2025, China had been the top trading partner of 3 Latin American countries."
+    result = one(check(text, kb, date="2025-03-10"), "3 Latin American countries")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
