@@ -777,6 +777,12 @@ def _counts_a_noun(folded: str, position: int) -> bool:
     return _counted_noun(folded, position) is not None
 
 
+# "11 consecutive years", "three straight months" (count_nouns.csv): a duration whose noun comes
+# after an adjective (round s24a: main read "for 11 consecutive years" as a count of the top
+# trading partners of the region and refuted it by the stored 3).
+DURATION_ADJECTIVES = ("consecutive", "straight", "successive")
+
+
 def _count_unit(folded: str, noun_start: int, noun_end: int) -> tuple[str, int]:
     """(unit, end of the noun) from the count-nouns lexicon: households, jobs, people,
     t CO2/yr (which may run past the noun phrase: "tons per year"), or a duration."""
@@ -1050,9 +1056,13 @@ def find_mentions(
                 noun = folded[noun_start:noun_end]
             unit, noun_end = _count_unit(folded, noun_start, noun_end)
             if unit == "duration":
-                noun_end = noun_start + len(noun.split(" ")[0]) if noun else noun_end
+                # "11 consecutive years", "three straight months": the adjective and its noun
+                words = noun.split(" ") if noun else []
+                take = 2 if len(words) > 1 and words[0] in DURATION_ADJECTIVES else 1
+                noun_end = noun_start + len(" ".join(words[:take])) if noun else noun_end
                 kind, unit = Kind.DURATION, "years"
-                if noun.startswith("month") or noun.startswith("mes"):
+                head = words[take - 1] if words else ""
+                if head.startswith("month") or head.startswith("mes"):
                     unit = "months"
             noun_span = (noun_start, noun_end)
             if noun_start >= 0:

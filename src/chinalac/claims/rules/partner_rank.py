@@ -44,8 +44,24 @@ DESTINATION_CLAUSE = re.compile(
 )
 # A rank within a group of states or the world is not the state's own partner rank.
 WITHIN_GROUP = re.compile(
-    r"^[^.;]{0,60}?\b(?:in|en|em|of|de|do|da|del)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?"
-    r"(?:caribbean|caribe|region|regiao|latin america|america latina|world|mundo)"
+    r"^[^.;]{0,60}?\b(?:in|en|em|na|no|of|de|do|da|del)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?"
+    r"(?:caribbean|caribe|region|regiao|latin america|america latina|world|mundo"
+    # "China's second largest trading partner in Central America", "el mayor socio de China en
+    # Sudamérica", "na América do Sul" (round s24a: main bore Costa Rica's place among China's
+    # Central American partners out by China's rank for Costa Rica)
+    r"|central america|south america|centroamerica|america central|sudamerica|suramerica"
+    r"|america del sur|america do sul|the americas|las americas|as americas)"
+)
+# "Bolivia was China's largest trading partner": the rank is the state's among China's partners,
+# the other way round from China's rank for the state (folded, searched at the end of the text
+# before the rank; round s24a: main bore it out by China's rank 1 for Bolivia).
+CHINAS_OWN = re.compile(r"(?<![\w])(?:china|beijing)['’]s\s{1,2}$")
+# "China and Brazil were the main buyers", "one of Uruguay's main trading partners", "not among
+# the main buyers", "los principales compradores", "os principais parceiros": a place among
+# several, not a rank (round s24a: main bore "one of … main trading partners" and "far from the
+# main buyers" out by China's rank 1).
+PLURAL_NOUN = re.compile(
+    r"\b(?:partners|destinations|markets|buyers|socios|compradores|destinos|mercados|parceiros)\b"
 )
 # "o principal destino de pelo menos quatro dos principais produtos", "the top destination of
 # several farm products": China's rank for some products, not for the state's whole trade.
@@ -130,12 +146,15 @@ class PartnerRank:
         start, end = claim.span_in_sentence
         if (
             not CHINA.search(folded[:start])
+            or CHINAS_OWN.search(folded[:start])
             or WITHIN_GROUP.match(folded[end:])
             or OF_PRODUCTS.match(folded[end : end + 80])
             or (PRODUCT_COMPLEMENT.match(folded, end) and _scope(claim) is None)
         ):
             return None
         words = fold(claim.noun or claim.text)
+        if PLURAL_NOUN.search(words):
+            return None
         if PARTNER.search(words):
             return "china_partner_rank"
         if DESTINATION.search(words) or DESTINATION_CLAUSE.match(folded[end : end + 60]):
