@@ -91,6 +91,13 @@ SCOPED_COMPLEMENT = re.compile(
 PRODUCT_COMPLEMENT = re.compile(
     r"\s{0,3}(?:for|of|de|da|do|das|dos|del|para)\s[^.;:,]{0,50}?(?:" + _PRODUCTS + r")"
 )
+# "as vendas externas de petróleo do Brasil cresceram 5,2%, e a China foi o principal destino",
+# "Brazil's oil exports rose 5.2% and China was the main destination" (folded): a destination
+# rank with no complement of its own (used with .match right after the rank), in a sentence that
+# named one product before it, ranks China for that product, which a stored rank of all exports
+# does not decide (round s24c: main bore it out by Brazil's rank of all exports).
+COMPLEMENT = re.compile(r"\s{0,3}(?:for|of|de|da|do|das|dos|del|para)\s")
+PRODUCT = re.compile(_PRODUCTS)
 CHINA = re.compile(r"\b(?:china|chinese|pequim|pekin|beijing|gigante asiatico|pais asiatico)\b")
 REGIONS = {"LAC", "CHN", "TWN", "HKG", "MAC", "WLD", None}
 
@@ -139,6 +146,8 @@ class PartnerRank:
         if PARTNER.search(words):
             return "china_partner_rank"
         if DESTINATION.search(words) or DESTINATION_CLAUSE.match(folded[end : end + 60]):
+            if not COMPLEMENT.match(folded, end) and PRODUCT.search(folded, 0, start):
+                return None
             return "china_export_destination_rank"
         return None
 

@@ -1,0 +1,109 @@
+"""General readings found on the fresh dev texts 233-237 of the unseen set (branch
+issue-15-s24c: Portuguese pages the store took nothing from), each with real-shaped sentences
+(our own) in EN, ES and PT, checked against the package's knowledge base.
+
+* A destination rank with no complement of its own after one product's exports: "as vendas
+  externas de petróleo do Brasil cresceram 5,2%, e a China foi o principal destino" ranks China
+  for oil, but main bore it out by Brazil's stored rank of all exports (a false "supported").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+# --- "as vendas de petróleo … e a China foi o principal destino": one product's destination ----
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Em 2024, as vendas externas de petróleo do Brasil cresceram 5,2%, e a China foi o "
+            "principal destino, ficando com 45% das exportações brasileiras.",
+            "principal destino",
+        ),
+        (
+            "En 2024, las exportaciones de petróleo de Brasil crecieron 5,2% y China fue el "
+            "principal destino, con el 45% del total.",
+            "principal destino",
+        ),
+        (
+            "In 2024, Brazil's oil exports rose 5.2% and China was the main destination, taking "
+            "45% of the total.",
+            "main destination",
+        ),
+        (
+            "Em 2024, os embarques de carne bovina do Brasil bateram recorde, e a China foi o "
+            "maior comprador.",
+            "maior comprador",
+        ),
+        (
+            "Em 2024, as exportações brasileiras de carne bovina bateram recorde, e a China foi o "
+            "principal mercado.",
+            "principal mercado",
+        ),
+    ],
+)
+def test_a_bare_destination_after_one_products_exports_is_not_the_states_rank(kb, text, figure):
+    result = one(check(text, kb, date="2025-01-22"), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # Guards (pass on main too): a complement naming all exports keeps the state's rank,
+        # even after a product was named; so does a bare rank with no product before it.
+        (
+            "Em 2024, as exportações de soja cresceram, e a China foi o principal destino das "
+            "exportações brasileiras.",
+            "principal destino",
+        ),
+        (
+            "En 2024, las ventas de soja crecieron y China fue el principal destino de las "
+            "exportaciones brasileñas.",
+            "principal destino",
+        ),
+        (
+            "In 2024, soybean sales grew and China was the main destination of Brazil's exports.",
+            "main destination",
+        ),
+        (
+            "In 2024, China was the main destination, buying more than a quarter of Brazil's "
+            "exports.",
+            "main destination",
+        ),
+        (
+            "Em 2024, a China foi o principal destino, com mais de um quarto das exportações "
+            "do Brasil.",
+            "principal destino",
+        ),
+    ],
+)
+def test_a_destination_of_all_exports_keeps_the_states_rank(kb, text, figure):
+    result = one(check(text, kb, date="2025-01-22"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # Guards (pass on main too): a partner rank is the state's whole trade, whatever
+        # product the sentence named before it.
+        (
+            "Em 2024, as vendas de petróleo cresceram, e a China seguiu como o maior parceiro "
+            "comercial do Brasil.",
+            "maior parceiro comercial",
+        ),
+        (
+            "In 2024, oil sales grew and China remained Brazil's largest trading partner.",
+            "largest trading partner",
+        ),
+    ],
+)
+def test_a_partner_rank_after_a_product_keeps_the_states_rank(kb, text, figure):
+    result = one(check(text, kb, date="2025-01-22"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
