@@ -5,6 +5,10 @@ issue-15-s24c: Portuguese pages the store took nothing from), each with real-sha
 * A destination rank with no complement of its own after one product's exports: "as vendas
   externas de petróleo do Brasil cresceram 5,2%, e a China foi o principal destino" ranks China
   for oil, but main bore it out by Brazil's stored rank of all exports (a false "supported").
+* A comma between two digits in a list after a count: "A China liderou os dois fluxos: recebeu
+  28,7% das exportações … e respondeu por 25,3% das importações" was split into four items
+  ("28", "7% das exportações" …) and called inconsistent; so were "three loans: US$1,500
+  million, …" (five items) and "três empréstimos: US$ 1,5 bilhão, …" (six).
 """
 
 from __future__ import annotations
@@ -107,3 +111,64 @@ def test_a_destination_of_all_exports_keeps_the_states_rank(kb, text, figure):
 def test_a_partner_rank_after_a_product_keeps_the_states_rank(kb, text, figure):
     result = one(check(text, kb, date="2025-01-22"), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- "os dois fluxos: recebeu 28,7% …": a comma between digits splits no item ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "A China liderou os dois fluxos: recebeu 28,7% das exportações brasileiras e "
+            "respondeu por 25,3% das importações.",
+            "dois fluxos",
+        ),
+        (
+            "China lideró los dos flujos: recibió el 28,7% de las exportaciones brasileñas y "
+            "aportó el 25,3% de las importaciones.",
+            "dos flujos",
+        ),
+        (
+            "The bank made three loans: US$1,500 million, US$2,300 million and US$700 million.",
+            "three loans",
+        ),
+        (
+            "O banco concedeu três empréstimos: US$ 1,5 bilhão, US$ 2,3 bilhões e US$ 0,7 bilhão.",
+            "três empréstimos",
+        ),
+        (
+            "El banco concedió tres préstamos: US$ 1,5 millardos, US$ 2,3 millardos y US$ 0,7 "
+            "millardos.",
+            "tres préstamos",
+        ),
+    ],
+)
+def test_a_comma_between_digits_splits_no_listed_item(kb, text, figure):
+    result = one(check(text, kb, date="2026-01-15"), figure)
+    assert result.verdict is not Verdict.INCONSISTENT, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "listed"),
+    [
+        # A count the list does not bear out is still inconsistent, its figures counted whole
+        # (main counted 5 and 6 pieces); years after a comma and a space are still items
+        # (guard, passes on main too).
+        (
+            "The bank made four loans: US$1,500 million, US$2,300 million and US$700 million.",
+            "four loans",
+            "lists 3",
+        ),
+        (
+            "O banco concedeu dois empréstimos: US$ 1,5 bilhão, US$ 2,3 bilhões e US$ 0,7 bilhão.",
+            "dois empréstimos",
+            "lists 3",
+        ),
+        ("China set two targets: 2020, 2025 and 2030.", "two targets", "lists 3"),
+    ],
+)
+def test_a_list_of_whole_figures_is_still_counted(kb, text, figure, listed):
+    result = one(check(text, kb, date="2026-01-15"), figure)
+    assert result.verdict is Verdict.INCONSISTENT, result.reason
+    assert listed in result.reason
