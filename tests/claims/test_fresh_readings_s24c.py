@@ -172,3 +172,58 @@ def test_a_list_of_whole_figures_is_still_counted(kb, text, figure, listed):
     result = one(check(text, kb, date="2026-01-15"), figure)
     assert result.verdict is Verdict.INCONSISTENT, result.reason
     assert listed in result.reason
+
+
+# --- "dispensar a exigência de vistos", "waive visa requirements": visa-free entry -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Xi afirmou que Pequim vai dispensar a exigência de vistos para cinco países "
+            "latino-americanos e do Caribe.",
+            "cinco países latino-americanos",
+        ),
+        ("Xi anunciou a dispensa de vistos para cinco países da região.", "cinco países"),
+        (
+            "Xi anunció que China suprimirá el requisito de visado para cinco países "
+            "latinoamericanos.",
+            "cinco países latinoamericanos",
+        ),
+        (
+            "Xi anunció que China eliminará la exigencia de visa a cinco países de la región.",
+            "cinco países",
+        ),
+        (
+            "Xi said China would waive visa requirements for five Latin American and Caribbean "
+            "countries.",
+            "five Latin American",
+        ),
+    ],
+)
+def test_a_waived_visa_requirement_is_visa_free_entry(kb, text, figure):
+    result = one(check(text, kb, date="2025-05-14"), figure)
+    assert result.claim.metric == "visa_free_countries_count", result.reason
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # Guards (pass on main too): the phrasings already read, and another number of states
+        # is not borne out (nor refuted) by the five of the pledge.
+        ("Xi anunciou a isenção de vistos para cinco países da região.", "cinco países"),
+        ("Xi announced visa-free entry for five countries of the region.", "five countries"),
+    ],
+)
+def test_visa_free_phrasings_already_read(kb, text, figure):
+    result = one(check(text, kb, date="2025-05-14"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_another_number_of_visa_free_states_is_not_borne_out(kb):
+    text = "Xi said China would waive visa requirements for seven Latin American countries."
+    result = one(check(text, kb, date="2025-05-14"), "seven Latin American countries")
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
