@@ -227,3 +227,54 @@ def test_another_number_of_visa_free_states_is_not_borne_out(kb):
     result = one(check(text, kb, date="2025-05-14"), "seven Latin American countries")
     assert result.verdict is not Verdict.SUPPORTED, result.reason
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# --- "mais do dobro", "más del doble", "more than double": a bound on a multiple ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        (
+            "O montante supera em mais do dobro o das trocas do Brasil com os Estados Unidos, "
+            "que ficaram em US$ 83 bilhões.",
+            "mais do dobro",
+            2.0,
+        ),
+        (
+            "O comércio com a China é mais que o dobro do registrado com os Estados Unidos.",
+            "mais que o dobro",
+            2.0,
+        ),
+        (
+            "El comercio con China supera en más del doble al comercio con Estados Unidos.",
+            "más del doble",
+            2.0,
+        ),
+        (
+            "Trade with China is more than double the trade with the United States.",
+            "more than double",
+            2.0,
+        ),
+        ("As exportações chegaram a quase o triplo do valor de 2010.", "quase o triplo", 3.0),
+        ("Las exportaciones llegaron a casi el triple del valor de 2010.", "casi el triple", 3.0),
+        ("Exports reached nearly triple the 2010 value.", "nearly triple", 3.0),
+    ],
+)
+def test_a_bound_on_a_multiple_is_read_and_left_unjudged(kb, text, figure, value):
+    result = one(check(text, kb, date="2026-01-15"), figure)
+    assert result.claim.value == value
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+def test_more_than_doubled_is_one_multiple_not_a_doubled_alone(kb):
+    # Guard-like: "more than doubled" is read whole (main read "doubled" only), and a change
+    # whose levels bear it out is not called inconsistent.
+    text = (
+        "O comércio cresceu de US$ 20 bilhões em 2010 para US$ 100 bilhões em 2020, mais do dobro."
+    )
+    results = check(text, kb, date="2026-01-15")
+    assert all(r.verdict is not Verdict.INCONSISTENT for r in results), [r.reason for r in results]
+    text = "Brazil's exports to China more than doubled between 2010 and 2020."
+    result = one(check(text, kb, date="2026-01-15"), "more than doubled")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason

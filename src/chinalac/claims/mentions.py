@@ -272,6 +272,13 @@ VERB_MULTIPLE = re.compile(
     # (round s22a: a hedged double, in the present or as an adjective, was read as no claim).
     r"(?<![\w\-])(?:(?P<near_two>(?:nearly|almost|casi|quase)\s+(?:doubles|double|el\s+doble"
     r"|o\s+dobro|duplica|dobra))|"
+    # "mais do dobro", "más del doble", "more than double(d)", "quase o triplo", "casi el
+    # triple" (round s24c: a bound on a multiple, or a hedged triple, was read as no claim).
+    r"(?P<more_two>(?:more\s+than|mais\s+do|mais\s+que\s+o|mas\s+del|mas\s+que\s+el)\s+"
+    r"(?:doubled|double|dobro|doble))|"
+    r"(?P<more_three>(?:more\s+than|mais\s+do|mais\s+que\s+o|mas\s+del|mas\s+que\s+el)\s+"
+    r"(?:tripled|triple|triplo))|"
+    r"(?P<near_three>(?:nearly|almost|casi|quase)\s+(?:triples|triple|el\s+triple|o\s+triplo))|"
     r"(?P<two>doubled|doubling|duplico|duplicaron|duplicado|duplicou|duplicaram|"
     r"dobrou|dobraram)|(?P<three>tripled|tripling|triplico|triplicaron|triplicado|triplicou|"
     r"triplicaram)|(?P<four>quadrupled|quadrupling|cuadruplico|cuadruplicaron|cuadruplicado|"
@@ -1123,9 +1130,15 @@ def find_mentions(
         base = match.group("base")
         value = (
             2.0
-            if match.group("two") or match.group("near_two") or base == "double"
+            if match.group("two")
+            or match.group("near_two")
+            or match.group("more_two")
+            or base == "double"
             else 3.0
-            if match.group("three") or base == "triple"
+            if match.group("three")
+            or match.group("more_three")
+            or match.group("near_three")
+            or base == "triple"
             else 5.0
             if match.group("five")  # "se quintuplicó", "quintuplicou" (round s15b)
             else 4.0
@@ -1137,7 +1150,11 @@ def find_mentions(
                 match.end(),
                 value,
                 "times",
-                qualifier=Qualifier.NEARLY if match.group("near_two") else Qualifier.APPROXIMATE,
+                qualifier=Qualifier.NEARLY
+                if match.group("near_two") or match.group("near_three")
+                else Qualifier.MORE_THAN
+                if match.group("more_two") or match.group("more_three")
+                else Qualifier.APPROXIMATE,
                 number_start=match.start(),
                 number_end=match.end(),
             )
