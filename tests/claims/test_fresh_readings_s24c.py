@@ -278,3 +278,53 @@ def test_more_than_doubled_is_one_multiple_not_a_doubled_alone(kb):
     text = "Brazil's exports to China more than doubled between 2010 and 2020."
     result = one(check(text, kb, date="2026-01-15"), "more than doubled")
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- "pelo segundo ano seguido", "por segundo año consecutivo": a run of years -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "O Rio de Janeiro foi pelo segundo ano seguido o estado brasileiro que mais exportou "
+            "para a China.",
+            "segundo ano seguido",
+        ),
+        (
+            "El Rio de Janeiro fue por segundo año consecutivo el estado que más exportó a China.",
+            "segundo año consecutivo",
+        ),
+        (
+            "A China foi pela terceira vez consecutiva o maior comprador do Brasil.",
+            "terceira vez consecutiva",
+        ),
+    ],
+)
+def test_a_run_of_years_after_a_contraction_is_read(kb, text, figure):
+    result = one(check(text, kb, date="2025-01-22"), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+def test_a_run_of_years_is_read_in_english_and_leaves_the_partner_rank(kb):
+    # Guards (pass on main too): English was read already; a rank after the run keeps its own
+    # reading.
+    text = "Rio de Janeiro was for the second year in a row the state that exported most to China."
+    result = one(check(text, kb, date="2025-01-22"), "second year")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    text = "Em 2024, pela terceira vez consecutiva, a China foi o maior comprador do Brasil."
+    result = one(check(text, kb, date="2025-01-22"), "maior comprador")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_for_the_first_time_is_still_no_claim(kb):
+    # Guard: "por primera vez", "pela primeira vez" with no run after them are no rank.
+    for text in (
+        "Por primera vez, China superó a Brasil.",
+        "Pela primeira vez, a China superou o Brasil.",
+    ):
+        assert not [
+            r
+            for r in check(text, kb, date="2025-01-22")
+            if "primera" in r.claim.text or "primeira" in r.claim.text
+        ]

@@ -259,6 +259,11 @@ PARTNER_AFTER = re.compile(
     r"(?<!\s)\s+(?:(?:maior|mayor|largest|biggest)\s+)?(?:parceiro|parceira|socio|socia|"
     r"partner|fornecedor|proveedor|supplier|comprador|compradora|buyer)\b"
 )
+# … and before a run of years or times: "pelo segundo ano seguido", "pela terceira vez
+# consecutiva", "por segundo año consecutivo" (round s24c: English "for the second year in a
+# row" was read, the Portuguese and Spanish were not).
+RUN_BEFORE = re.compile(r"(?:^|[\s(\"“])(?:pelo|pela|por)$")
+RUN_AFTER = re.compile(r"(?<!\s)\s+(?:ano|anos|vez|mes)\s+(?:seguid[oa]s?|consecutiv[oa]s?)\b")
 # Rank words that are whole claims without a noun after them ("la cifra más alta", "um novo
 # recorde", "el primero de los países").
 SELF_STANDING_RANKS = re.compile(r"^(?:record|recorde|cifra|nivel|novo|all|maior\s+valor)")
@@ -1213,7 +1218,7 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
         contracted_meeting = bool(
             CONTRACTION_BEFORE.search(head)
             and (MEETING_AFTER.match(rest) or PARTNER_AFTER.match(rest))
-        )
+        ) or bool(RUN_BEFORE.search(head) and RUN_AFTER.match(rest))
         if (
             not DETERMINER_BEFORE.search(head)
             and not held
