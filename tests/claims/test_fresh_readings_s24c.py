@@ -9,6 +9,12 @@ issue-15-s24c: Portuguese pages the store took nothing from), each with real-sha
   28,7% das exportações … e respondeu por 25,3% das importações" was split into four items
   ("28", "7% das exportações" …) and called inconsistent; so were "three loans: US$1,500
   million, …" (five items) and "três empréstimos: US$ 1,5 bilhão, …" (six).
+* A product's part of a flow named after the figure: "a soja respondeu por US$ 20 bilhões das
+  vendas do Brasil à China", "soybeans accounted for US$20 billion of Brazil's exports to China"
+  were refuted by Brazil's whole 2022 exports (89.4), in all three languages (a false
+  "contradicted", found by probing the shapes of text 233's sentences).
+* Also read: "dispensar a exigência de vistos" (visa-free entry), "mais do dobro" / "quase o
+  triplo" (multiples), "pelo segundo ano seguido" (a run of years).
 """
 
 from __future__ import annotations
@@ -328,3 +334,66 @@ def test_for_the_first_time_is_still_no_claim(kb):
             for r in check(text, kb, date="2025-01-22")
             if "primera" in r.claim.text or "primeira" in r.claim.text
         ]
+
+
+# --- "a soja respondeu por US$ 20 bilhões das vendas …": a product's part of the flow ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Em 2022, a soja respondeu por US$ 20 bilhões das vendas do Brasil à China.",
+            "US$ 20 bilhões",
+        ),
+        (
+            "Em 2022, o minério de ferro somou US$ 20 bilhões nas exportações do Brasil para a "
+            "China.",
+            "US$ 20 bilhões",
+        ),
+        (
+            "En 2022, la soja representó 20.000 millones de dólares de las exportaciones de "
+            "Brasil a China.",
+            "20.000 millones de dólares",
+        ),
+        (
+            "In 2022, soybeans accounted for US$20 billion of Brazil's exports to China.",
+            "US$20 billion",
+        ),
+    ],
+)
+def test_a_products_part_named_before_the_flow_is_never_refuted(kb, text, figure):
+    result = one(check(text, kb, date="2023-03-01"), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # Guards (pass on main too): the state's whole exports, the flow named after the
+        # figure and no product before it, are still refuted or borne out.
+        (
+            "Em 2022, o Brasil registrou US$ 20 bilhões em exportações para a China.",
+            "US$ 20 bilhões",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "En 2022, Brasil registró 20.000 millones de dólares de exportaciones a China.",
+            "20.000 millones de dólares",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "In 2022, Brazil recorded US$20 billion of exports to China.",
+            "US$20 billion",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "Em 2022, o Brasil registrou US$ 89,4 bilhões em exportações para a China.",
+            "US$ 89,4 bilhões",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_the_whole_flow_named_after_the_figure_is_still_judged(kb, text, figure, verdict):
+    result = one(check(text, kb, date="2023-03-01"), figure)
+    assert result.verdict is verdict, result.reason
