@@ -13,6 +13,10 @@ issue-15-s24c: Portuguese pages the store took nothing from), each with real-sha
   vendas do Brasil à China", "soybeans accounted for US$20 billion of Brazil's exports to China"
   were refuted by Brazil's whole 2022 exports (89.4), in all three languages (a false
   "contradicted", found by probing the shapes of text 233's sentences).
+* China named as the one ahead of another partner: "Depois da China, os Estados Unidos são o
+  segundo maior parceiro comercial da Argentina" was borne out by China's own stored rank 2 of
+  Argentina (a false "supported" in all three languages, found by probing text 233's "segundo
+  principal parceiro comercial" of the United States).
 * Also read: "dispensar a exigência de vistos" (visa-free entry), "mais do dobro" / "quase o
   triplo" (multiples), "pelo segundo ano seguido" (a run of years).
 """
@@ -397,3 +401,57 @@ def test_a_products_part_named_before_the_flow_is_never_refuted(kb, text, figure
 def test_the_whole_flow_named_after_the_figure_is_still_judged(kb, text, figure, verdict):
     result = one(check(text, kb, date="2023-03-01"), figure)
     assert result.verdict is verdict, result.reason
+
+
+# --- "Depois da China, os Estados Unidos são o segundo …": another partner's rank --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Depois da China, os Estados Unidos são o segundo maior parceiro comercial da "
+            "Argentina.",
+            "segundo maior parceiro comercial",
+        ),
+        (
+            "Os Estados Unidos, depois da China, são o segundo maior parceiro comercial da "
+            "Argentina.",
+            "segundo maior parceiro comercial",
+        ),
+        (
+            "Atrás de la China, Estados Unidos es el segundo socio comercial de Argentina.",
+            "segundo socio comercial",
+        ),
+        (
+            "After China, the United States is Argentina's second largest trading partner.",
+            "second largest trading partner",
+        ),
+    ],
+)
+def test_china_ahead_of_the_ranked_partner_is_not_its_rank(kb, text, figure):
+    result = one(check(text, kb, date="2024-12-10"), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # Guards (pass on main too): China as the subject, another state ahead of it.
+        (
+            "Depois do Brasil, a China é o segundo maior parceiro comercial da Argentina.",
+            "segundo maior parceiro comercial",
+        ),
+        (
+            "Detrás de Brasil, China es el segundo socio comercial de Argentina.",
+            "segundo socio comercial",
+        ),
+        (
+            "China is Argentina's second largest trading partner, after Brazil.",
+            "second largest trading partner",
+        ),
+    ],
+)
+def test_china_as_the_ranked_partner_keeps_its_rank(kb, text, figure):
+    result = one(check(text, kb, date="2024-12-10"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -99,6 +99,15 @@ PRODUCT_COMPLEMENT = re.compile(
 COMPLEMENT = re.compile(r"\s{0,3}(?:for|of|de|da|do|das|dos|del|para)\s")
 PRODUCT = re.compile(_PRODUCTS)
 CHINA = re.compile(r"\b(?:china|chinese|pequim|pekin|beijing|gigante asiatico|pais asiatico)\b")
+# "Depois da China, os Estados Unidos são o segundo maior parceiro comercial da Argentina",
+# "After China, the United States is …", "Atrás de China, Estados Unidos es …" (folded): China
+# named as the one ahead of the rank's subject, not as its subject (round s24c: main bore the
+# second place of the United States out by China's own stored rank 2, in all three languages).
+CHINA_AHEAD = re.compile(
+    r"\b(?:after|behind|depois\s+d[ao]|atras\s+d[ao]|atras\s+de(?:\s+la)?|detras\s+de(?:\s+la)?|"
+    r"despues\s+de(?:\s+la)?|luego\s+de(?:\s+la)?|apos\s+a|only\s+to|second\s+only\s+to)\s+"
+    r"(?:china|pequim|pekin|beijing|o\s+gigante\s+asiatico|el\s+gigante\s+asiatico)\b"
+)
 REGIONS = {"LAC", "CHN", "TWN", "HKG", "MAC", "WLD", None}
 
 
@@ -135,8 +144,12 @@ class PartnerRank:
     def _metric(claim: Claim) -> str | None:
         folded = fold(claim.sentence)
         start, end = claim.span_in_sentence
+        ahead = [m.span() for m in CHINA_AHEAD.finditer(folded, 0, start)]
         if (
-            not CHINA.search(folded[:start])
+            not any(
+                not any(a <= china.start() < b for a, b in ahead)
+                for china in CHINA.finditer(folded, 0, start)
+            )
             or WITHIN_GROUP.match(folded[end:])
             or OF_PRODUCTS.match(folded[end : end + 80])
             or (PRODUCT_COMPLEMENT.match(folded, end) and _scope(claim) is None)
