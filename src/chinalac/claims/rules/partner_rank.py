@@ -107,7 +107,23 @@ SCOPED_COMPLEMENT = re.compile(
 PRODUCT_COMPLEMENT = re.compile(
     r"\s{0,3}(?:for|of|de|da|do|das|dos|del|para)\s[^.;:,]{0,50}?(?:" + _PRODUCTS + r")"
 )
+# "as vendas externas de petróleo do Brasil cresceram 5,2%, e a China foi o principal destino",
+# "Brazil's oil exports rose 5.2% and China was the main destination" (folded): a destination
+# rank with no complement of its own (used with .match right after the rank), in a sentence that
+# named one product before it, ranks China for that product, which a stored rank of all exports
+# does not decide (round s24c: main bore it out by Brazil's rank of all exports).
+COMPLEMENT = re.compile(r"\s{0,3}(?:for|of|de|da|do|das|dos|del|para)\s")
+PRODUCT = re.compile(_PRODUCTS)
 CHINA = re.compile(r"\b(?:china|chinese|pequim|pekin|beijing|gigante asiatico|pais asiatico)\b")
+# "Depois da China, os Estados Unidos são o segundo maior parceiro comercial da Argentina",
+# "After China, the United States is …", "Atrás de China, Estados Unidos es …" (folded): China
+# named as the one ahead of the rank's subject, not as its subject (round s24c: main bore the
+# second place of the United States out by China's own stored rank 2, in all three languages).
+CHINA_AHEAD = re.compile(
+    r"\b(?:after|behind|depois\s+d[ao]|atras\s+d[ao]|atras\s+de(?:\s+la)?|detras\s+de(?:\s+la)?|"
+    r"despues\s+de(?:\s+la)?|luego\s+de(?:\s+la)?|apos\s+a|only\s+to|second\s+only\s+to)\s+"
+    r"(?:china|pequim|pekin|beijing|o\s+gigante\s+asiatico|el\s+gigante\s+asiatico)\b"
+)
 REGIONS = {"LAC", "CHN", "TWN", "HKG", "MAC", "WLD", None}
 
 
@@ -144,8 +160,12 @@ class PartnerRank:
     def _metric(claim: Claim) -> str | None:
         folded = fold(claim.sentence)
         start, end = claim.span_in_sentence
+        ahead = [m.span() for m in CHINA_AHEAD.finditer(folded, 0, start)]
         if (
-            not CHINA.search(folded[:start])
+            not any(
+                not any(a <= china.start() < b for a, b in ahead)
+                for china in CHINA.finditer(folded, 0, start)
+            )
             or CHINAS_OWN.search(folded[:start])
             or WITHIN_GROUP.match(folded[end:])
             or OF_PRODUCTS.match(folded[end : end + 80])
@@ -158,6 +178,8 @@ class PartnerRank:
         if PARTNER.search(words):
             return "china_partner_rank"
         if DESTINATION.search(words) or DESTINATION_CLAUSE.match(folded[end : end + 60]):
+            if not COMPLEMENT.match(folded, end) and PRODUCT.search(folded, 0, start):
+                return None
             return "china_export_destination_rank"
         return None
 
