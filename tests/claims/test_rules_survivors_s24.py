@@ -304,3 +304,33 @@ def test_an_undated_lower_bound_is_borne_out_by_one_years_total(kb, text, figure
 def test_a_number_of_days_is_no_count_of_the_states_listed_after_it(kb, text, figure):
     result = one(check(text, kb, date="2025-05-14"), figure)
     assert result.verdict is not Verdict.INCONSISTENT, result.reason
+
+
+# ── ties_date._own_words: two words leading to the date are its own ─────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Established in March 2023, Honduras's diplomatic relations with China opened the way"
+            " to talks on new flights.",
+            "March 2023",
+        ),
+        (
+            "Establecidas en marzo de 2023, las relaciones diplomáticas de Honduras con China"
+            " abrieron paso a negociaciones sobre nuevos vuelos.",
+            "marzo de 2023",
+        ),
+        (
+            "Estabelecidas em março de 2023, as relações diplomáticas de Honduras com a China"
+            " abriram caminho para negociações sobre novos voos.",
+            "março de 2023",
+        ),
+    ],
+)
+def test_two_words_leading_to_a_date_tell_what_it_dates(kb, text, figure):
+    # "Established in" dates the relations, not the talks named later in the sentence.
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "HND diplomatic_relations_prc" in result.reason
