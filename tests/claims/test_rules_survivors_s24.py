@@ -334,3 +334,32 @@ def test_two_words_leading_to_a_date_tell_what_it_dates(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert "HND diplomatic_relations_prc" in result.reason
+
+
+# ── ties_date._talks_date: a date whose own words speak of talks is the talks' ────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Ecuador launched negotiations on a free trade agreement with China in February 2022"
+            " and signed it in May 2023.",
+            "February 2022",
+        ),
+        (
+            "Ecuador lanzó las negociaciones de un tratado de libre comercio con China en febrero"
+            " de 2022 y lo firmó en mayo de 2023.",
+            "febrero de 2022",
+        ),
+        (
+            "O Equador lançou as negociações de um acordo de livre comércio com a China em"
+            " fevereiro de 2022 e o assinou em maio de 2023.",
+            "fevereiro de 2022",
+        ),
+    ],
+)
+def test_the_date_the_talks_were_launched_is_no_signature(kb, text, figure):
+    # The date's own words launch talks: February 2022 is no date of the FTA's signature.
+    result = one(check(text, kb), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
