@@ -363,3 +363,18 @@ def test_the_date_the_talks_were_launched_is_no_signature(kb, text, figure):
     # The date's own words launch talks: February 2022 is no date of the FTA's signature.
     result = one(check(text, kb), figure)
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# ── commitments.Commitments.check: a figure of no metric looks only at pledges of none ────────
+
+
+def test_a_pledged_figure_of_no_metric_is_not_borne_out_by_a_pledge_of_a_metric(kb):
+    # 1,000 is the target of Brasília 2014's young leaders (young_leaders_count), and the
+    # sentence names young leaders: the ambulances are still no reading of that pledge.
+    text = (
+        "July 20, 2014 — Xi also promised China would donate 1,000 ambulances to the region,"
+        " which young community leaders praised."
+    )
+    result = one(check(text, kb), "1,000 ambulances")
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+    assert "brasilia2014_young_leaders_1000" not in result.reason
