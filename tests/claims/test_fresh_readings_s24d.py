@@ -10,6 +10,10 @@ against the package's knowledge base.
   and "aduanas de China" were read as China's side already; "China Customs", "the General
   Administration of Customs", "la Administración General de Aduanas", "a Administração Geral das
   Alfândegas" and "Chinese official data", "cifras oficiales chinas", "dados chineses" were not.
+* A break with Taipei told with "cut" or "sever" ("cut its diplomatic ties with Taiwan … on 18
+  May 2018", "cortó sus relaciones diplomáticas con Taiwán", "cortou relações diplomáticas com
+  Taiwan") named the PRC tie but was no event verb, so a wrong day of the switch was left
+  unjudged ("broke" was judged).
 """
 
 from __future__ import annotations
@@ -146,3 +150,79 @@ def test_china_customs_against_its_own_stored_row_is_still_refuted(kb, text, fig
 def test_china_customs_matching_its_own_row_is_supported(kb, text, figure):
     result = one(check(text, kb, date="2025-03-01"), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- "cut"/"severed" ties with Taiwan: the switch's event, its date judged ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The Dominican Republic cut its diplomatic ties with Taiwan and turned to the "
+            "People's Republic of China on 18 May 2018.",
+            "May 2018",
+        ),
+        ("The Dominican Republic severed diplomatic ties with Taiwan in 2017.", "2017"),
+        (
+            "La República Dominicana cortó sus relaciones diplomáticas con Taiwán el 18 de mayo "
+            "de 2018.",
+            "mayo de 2018",
+        ),
+        (
+            "A República Dominicana cortou relações diplomáticas com Taiwan em 18 de maio de 2018.",
+            "maio de 2018",
+        ),
+        # Guard (passes on main too): "broke" was an event verb already.
+        ("The Dominican Republic broke ties with Taiwan on 18 May 2018.", "May 2018"),
+    ],
+)
+def test_a_wrong_date_of_a_cut_with_taiwan_is_refuted(kb, text, figure):
+    result = one(check(text, kb, date="2025-06-01"), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "2018-05-01" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # Guards (pass on main too): the right date is borne out; a cut of aid or trade with
+        # Taiwan is no break; relations kept with Taiwan are not the PRC's.
+        (
+            "The Dominican Republic severed diplomatic ties with Taiwan on 1 May 2018.",
+            "May 2018",
+        ),
+        (
+            "La República Dominicana cortó sus relaciones diplomáticas con Taiwán el 1 de mayo "
+            "de 2018.",
+            "mayo de 2018",
+        ),
+        ("A República Dominicana cortou relações com Taiwan em 2018.", "2018"),
+    ],
+)
+def test_the_right_date_of_a_cut_with_taiwan_is_borne_out(kb, text, figure):
+    result = one(check(text, kb, date="2025-06-01"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The Dominican Republic cut aid and trade with Taiwan in 2017, and kept diplomatic "
+            "relations.",
+            "2017",
+        ),
+        (
+            "Paraguay has kept diplomatic relations with Taiwan since 1957 and never cut them.",
+            "1957",
+        ),
+        (
+            "Paraguay mantiene relaciones diplomáticas con Taiwán desde 1957 y nunca las cortó.",
+            "1957",
+        ),
+    ],
+)
+def test_no_break_with_taiwan_is_never_refuted(kb, text, figure):
+    result = one(check(text, kb, date="2025-06-01"), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

@@ -26,6 +26,7 @@ from chinalac.claims.models import Evidence, Finding, Kind, Period, Qualifier, V
 from chinalac.claims.rules.base import CheckContext, folded_sentence, ranks_no_state
 from chinalac.claims.rules.ties_common import (
     ANNIVERSARY,
+    BREAK_WITH_TAIWAN,
     Tie,
     as_tie,
     nearest_tie_type,
@@ -655,7 +656,13 @@ class TiesDate:
                     f"the ties table dates it {found.date}: {found.label()}",
                     (found.evidence("matches"),),
                 )
-        if not EVENT_VERB.search(folded):
+        if not EVENT_VERB.search(folded) and not (
+            # "cut its diplomatic ties with Taiwan … on 18 May 2018", "severed ties with
+            # Taipei", "cortó sus relaciones con Taiwán", "cortou relações com Taiwan": a break
+            # with Taipei is the switch's event, whatever its verb (round s24d: "cut" and
+            # "sever" were no event verbs, so a wrong day of the switch was left unjudged).
+            tie_type == "diplomatic_relations_prc" and BREAK_WITH_TAIWAN.search(folded)
+        ):
             return None
         current = as_tie(now, tie_type)
         if any(_a_day_apart(claim, t.date) for t in (found, current) if t is not None):
