@@ -15,7 +15,7 @@ import pytest
 from chinalac.claims import KnowledgeView, Verdict, check
 from chinalac.claims.knowledge import COLUMNS
 from chinalac.claims.rules.store_facts import MEETING_THEN, REVISED_SERIES
-from tests.claims.conftest import one, tiny_knowledge
+from tests.claims.conftest import one
 
 FACT_COLUMNS = ["fact_id", "metric", "entity", "period_start", "period_end", "value", "unit",
                 "reporter", "note", "source_id"]  # fmt: skip
@@ -29,55 +29,6 @@ def view(kb: KnowledgeView, **tables: pd.DataFrame) -> KnowledgeView:
     """The package's knowledge base with some tables replaced by inline rows."""
     frames = {name: getattr(kb, name) for name in COLUMNS}
     return KnowledgeView.from_frames(origin="inline", **{**frames, **tables})
-
-
-# ── commitments._made_after_the_article ─────────────────────────────────────────────────────
-
-
-@pytest.mark.parametrize(
-    ("text", "figure"),
-    [
-        (
-            "2025 — Over the next three years China will offer 10,000 training places to the"
-            " region.",
-            "10,000 training places",
-        ),
-        (
-            "2025 — En los próximos tres años China ofrecerá 10.000 plazas de capacitación a la"
-            " región.",
-            "10.000 plazas",
-        ),
-        (
-            "2025 — Nos próximos três anos a China oferecerá 10.000 vagas de capacitação à região.",
-            "10.000 vagas",
-        ),
-    ],
-)
-def test_a_dateline_of_the_pledges_year_still_finds_it(kb, text, figure):
-    # A year-only dateline ("2025", read as 2025-01-01) is compared to the year: the pledge of
-    # 13 May 2025 is not made after it.
-    result = one(check(text, kb), figure)
-    assert result.verdict is Verdict.SUPPORTED, result.reason
-    assert "beijing2025_training_10000" in result.reason
-
-
-UNDATED_PLEDGE = pd.DataFrame(
-    [("places_2016", "10,000 training places", "training_places_count", 10000, "count",
-      "2016", "2018", "", None, "", "", "S1", "")],
-    columns=["commitment_id", "description", "metric", "target_value", "unit", "period_start",
-             "period_end", "announced", "delivered_value", "delivered_as_of",
-             "delivery_source_id", "source_id", "evidence"],
-)  # fmt: skip
-
-
-def test_a_pledge_whose_day_is_unknown_is_never_made_after_the_article():
-    # The pledge has no date it was made: nothing says it came after the dateline.
-    text = "May 20, 2017 — China will provide 10,000 training places to the region by 2018."
-    result = one(
-        check(text, db=tiny_knowledge(commitments=UNDATED_PLEDGE)), "10,000 training places"
-    )
-    assert result.verdict is Verdict.SUPPORTED, result.reason
-    assert result.record_ids == ["places_2016"]
 
 
 # ── ties_date._first_not_borne_out: "the latest" ────────────────────────────────────────────
