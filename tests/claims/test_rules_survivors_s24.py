@@ -15,7 +15,7 @@ import pytest
 from chinalac.claims import KnowledgeView, Verdict, check
 from chinalac.claims.knowledge import COLUMNS
 from chinalac.claims.rules.store_facts import MEETING_THEN, REVISED_SERIES
-from tests.claims.conftest import one
+from tests.claims.conftest import one, tiny_knowledge
 
 FACT_COLUMNS = ["fact_id", "metric", "entity", "period_start", "period_end", "value", "unit",
                 "reporter", "note", "source_id"]  # fmt: skip
@@ -135,6 +135,10 @@ def test_a_meetings_date_read_as_the_founding_lists_every_stored_year(kb):
         "[forum_established_year_wikipedia, Wikipedia-ChinaCELACForum] for "
         "forum_established_year · LAC · 2015; the text says 2015"
     )
+    assert [(e.record_id, e.relation) for e in result.evidence] == [
+        ("forum_established_year_lu2023", "related"),
+        ("forum_established_year_wikipedia", "related"),
+    ]
 
 
 def test_another_metrics_figure_of_a_meetings_year_is_still_refuted(kb):
@@ -329,3 +333,99 @@ def test_a_pledged_figure_of_no_metric_is_not_borne_out_by_a_pledge_of_a_metric(
     result = one(check(text, kb), "1,000 ambulances")
     assert result.verdict is not Verdict.SUPPORTED, result.reason
     assert "brasilia2014_young_leaders_1000" not in result.reason
+
+
+# ── batch 2 ─────────────────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The China-CELAC Forum was founded in October 2019.", "October 2019"),
+        ("El Foro China-CELAC fue creado en noviembre de 2024.", "noviembre de 2024"),
+        ("O Fórum China-CELAC foi criado em outubro de 2019.", "outubro de 2019"),
+    ],
+)
+def test_the_month_of_another_mechanism_is_no_ministerial_meeting(kb, text, figure):
+    # October 2019 and November 2024 are the months of two conferences (mechanisms of another
+    # kind): no ministerial meeting excuses the founding date, which both sources refute.
+    result = one(check(text, kb, date="2025-05-20"), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("China's loans to the region total more than US$ 80 billion.", "more than US$ 80 billion"),
+        (
+            "Los préstamos de China a la región superan los US$ 80.000 millones.",
+            "superan los US$ 80.000 millones",
+        ),
+        (
+            "Os empréstimos da China à região superam os US$ 80 bilhões.",
+            "superam os US$ 80 bilhões",
+        ),
+    ],
+)
+def test_an_undated_lower_bound_is_not_borne_out_by_a_span_of_years(kb, text, figure):
+    # 2005–2012, stored by its years alone (no month): a cumulative total runs higher than any
+    # one year's, so it bears out no undated "more than" (round s22b).
+    stored = view(
+        kb, facts=facts(("a", "loans_total", "LAC", "2005", "2012", 87, "usd_bn", "", "", "S1"))
+    )
+    result = one(check(text, stored), figure)
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+PLEDGE_DATED_IN_WORDS = pd.DataFrame(
+    [("places_2016", "10,000 training places", "training_places_count", 10000, "count",
+      "2016", "2018", "November 2016", None, "", "", "S1", "")],
+    columns=["commitment_id", "description", "metric", "target_value", "unit", "period_start",
+             "period_end", "announced", "delivered_value", "delivered_as_of",
+             "delivery_source_id", "source_id", "evidence"],
+)  # fmt: skip
+
+
+def test_a_pledge_dated_in_words_is_never_made_after_the_article():
+    # "November 2016" is no ISO date: nothing says the pledge came after the dateline.
+    text = "May 20, 2017 — China will provide 10,000 training places to the region by 2018."
+    knowledge = tiny_knowledge(commitments=PLEDGE_DATED_IN_WORDS)
+    result = one(check(text, db=knowledge), "10,000 training places")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "18 de julio de 2014 — Xi anunció que su país se propone elevar su inversión en"
+            " Latinoamérica hasta 300.000 millones de dólares en diez años. También prometió"
+            " 6.000 becas gubernamentales entre 2015 y 2019.",
+            "6.000 becas gubernamentales",
+        ),
+        (
+            "18 de julho de 2014 — Xi anunciou que seu país pretende elevar seu investimento na"
+            " América Latina para US$ 300 bilhões em dez anos. Também prometeu 6.000 bolsas de"
+            " estudo governamentais entre 2015 e 2019.",
+            "6.000 bolsas",
+        ),
+    ],
+)
+def test_a_goal_not_borne_out_leaves_the_next_pledges_judged(kb, text, figure):
+    # The investment goal (300, not the pledged 250) is left; the scholarships after it are
+    # still the 6,000 of Brasília 2014. (EN's wording of the goal reads no goal.)
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "brasilia2014_scholarships_6000" in result.reason
+
+
+def test_a_latest_rank_keeps_the_year_before_it_as_its_cutoff(kb):
+    # "In 2018 … the latest FTA partner to join the Belt and Road": the latest by 2018 is
+    # Ecuador (December 2018), not a state that joined later. The rank's own words ("FTA
+    # partner") are no tie named before the year: read so, they would drop the cutoff.
+    text = (
+        "In 2018, after establishing relations with China in 2007, Costa Rica was the latest FTA"
+        " partner to join the Belt and Road."
+    )
+    result = one(check(text, kb), "latest FTA partner")
+    assert result.reason.startswith("the ties table puts ECU bri_mou"), result.reason
