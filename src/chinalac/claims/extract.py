@@ -2136,14 +2136,36 @@ def _states_in(entities: list[EntityMention], clause: tuple[int, int]) -> list[s
     return states or sorted({e.code for e in named if e.code in REGION_CODES})
 
 
+# "the Bahamas, with trade of $600 million; Trinidad and Tobago, with about $400 million",
+# "Bahamas, con un intercambio que llega a 600 millones", "Jamaica, com cerca de 239 milhões":
+# a state, a comma, "with" / "con" / "com" and a few words (no digit, no break) before the
+# figure. Round s24b: ", with" opens a clause of its own, so the figure's clause named no state
+# and the nearest one, the next item's after the semicolon, took it (a false "contradicted").
+WITH_WORDS_BEFORE = re.compile(r",\s{1,3}(?:con|with|com)\s{1,3}[^\d;:()\[\]$]{0,44}(?:us\$|\$)?$")
+
+
 def _state_just_before(mention: Mention, entities: list[EntityMention], folded: str) -> str | None:
-    """The state of "STATE, con N" / "STATE with N" / "STATE, com N" (a list of figures)."""
+    """The state of "STATE, con N" / "STATE with N" / "STATE, com N" (a list of figures), also
+    with a few words between ("STATE, with trade of $N", "STATE, con un intercambio de N")."""
     for entity in entities:
         gap = mention.number_start - entity.end
         if (
             0 < gap <= 12
             and entity.code not in NEVER_FOCUS | REGION_CODES
             and WITH_BEFORE.match(folded, entity.end, mention.number_start)
+        ):
+            return entity.code
+    for index, entity in enumerate(entities):
+        gap = mention.number_start - entity.end
+        between = entities[index + 1 :]
+        if (
+            0 < gap <= 56
+            and entity.code not in NEVER_FOCUS | REGION_CODES
+            and entity.strong
+            and not any(
+                e.start < mention.number_start and e.code not in NEVER_FOCUS for e in between
+            )
+            and WITH_WORDS_BEFORE.match(folded, entity.end, mention.number_start)
         ):
             return entity.code
     return None
