@@ -8,6 +8,10 @@ package's knowledge base; guards for what must not change.
   gave the 600 to Trinidad and Tobago, the nearest state, after the semicolon, and refuted it by
   T&T's stored 2010 total of 416.3: a false "contradicted"; the 239 of "and Jamaica, with
   around $239 million" went to Trinidad and Tobago too).
+* A share written in words is a share of a whole, never a growth rate: "half of its trade with
+  Asia", "la mitad del comercio con Asia", "a metade do comércio com a Ásia", "a third of", "un
+  tercio del" (main read them as the year's trade growth and refuted them by the region's stored
+  1.1 % for 2023: a false "contradicted"; text 230 has "más de la mitad de los 943 millones").
 """
 
 from __future__ import annotations
@@ -104,3 +108,66 @@ def test_comma_list_with_a_few_words_keeps_each_state(kb, text):
 def test_state_before_its_figure_guards(kb, text, figure):
     result = one(check(text, kb, date="2011-09-10"), figure)
     assert result.claim.entity == "TTO", result.reason
+
+
+# --- a share in words is no growth rate ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "In 2023 China's trade with Latin America reached $489 billion, half of its trade with"
+            " Asia.",
+            "half",
+        ),
+        (
+            "In 2023 China's trade with Latin America reached $489 billion, a third of its trade"
+            " with Asia.",
+            "a third",
+        ),
+        (
+            "En 2023 el comercio de China con América Latina llegó a 489.000 millones de dólares,"
+            " la mitad del comercio con Asia.",
+            "la mitad",
+        ),
+        (
+            "En 2023 el comercio de China con América Latina llegó a 489.000 millones de dólares,"
+            " un tercio del comercio con Asia.",
+            "un tercio",
+        ),
+        (
+            "Em 2023 o comércio da China com a América Latina chegou a 489 bilhões de dólares, a"
+            " metade do comércio com a Ásia.",
+            "a metade",
+        ),
+    ],
+)
+def test_share_in_words_is_no_growth_rate(kb, text, figure):
+    result = one(check(text, kb, date="2024-03-01"), figure)
+    assert result.claim.metric is None or not result.claim.metric.endswith("_growth")
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# Guards (pass on main too): a growth rate in digits is still read and refuted or borne out.
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        ("In 2023 China's trade with Latin America grew 1.1%.", "1.1%", Verdict.SUPPORTED),
+        (
+            "En 2023 el comercio de China con América Latina creció 5%.",
+            "5%",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "Em 2023 o comércio da China com a América Latina cresceu 1,1%.",
+            "1,1%",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_growth_in_digits_guards(kb, text, figure, verdict):
+    result = one(check(text, kb, date="2024-03-01"), figure)
+    assert result.verdict is verdict, result.reason

@@ -604,10 +604,16 @@ def extract(
                 mention.kind is Kind.PERCENT
                 and metric is not None
                 and metric.endswith("_growth")
-                and SHARE_OF_WHOLE_AFTER.match(folded, mention.end)
+                and (
+                    SHARE_OF_WHOLE_AFTER.match(folded, mention.end)
+                    or _share_in_words(mention, folded)
+                )
             ):
                 # "30% de todo comércio brasileiro", "26% of all trade": a share of a whole, not
-                # a rate of growth, whatever trade word stands beside it.
+                # a rate of growth, whatever trade word stands beside it. So is a share written
+                # in words: "half of its trade with Asia", "la mitad del comercio con Asia", "a
+                # metade do comércio", "a third of" (round s24b: main refuted "la mitad" by the
+                # region's growth rate of 1.1 %).
                 hit, metric = None, None
             share_doubt = None
             if (
@@ -2560,7 +2566,9 @@ def _inherited_metric(
                 return None  # "… cuyas ventas subieron 110,2%" is a change, not that share
             if claim.metric == CHINA_SHARE_OF_EXPORTS:
                 return None  # "… y le vendió el 22% de sus importaciones": another whole
-            if claim.metric.endswith("_growth") and SHARE_OF_WHOLE_AFTER.match(folded, mention.end):
+            if claim.metric.endswith("_growth") and (
+                SHARE_OF_WHOLE_AFTER.match(folded, mention.end) or _share_in_words(mention, folded)
+            ):
                 return None  # "um aumento de 27%, o que corresponde a 20% do total importado"
             # The threshold of a record is that figure's own reading: the next figure takes up
             # the flow ("… a comprar mais de US$ 100 bilhões do Brasil em um ano: foram …").
@@ -2711,6 +2719,16 @@ def _date_mention(period: PeriodMention) -> Mention:
         "year",
         number_start=period.core_start,
         number_end=period.core_end,
+    )
+
+
+def _share_in_words(mention: Mention, folded: str) -> bool:
+    """Is a percent written in words ("half of", "la mitad de", "a metade do", "two thirds of"),
+    a share of a whole by the way it is written (`mentions.SHARE_WORD`), never a growth rate?"""
+    return (
+        mention.kind is Kind.PERCENT
+        and mention.number_end > mention.number_start >= 0
+        and not any(ch.isdigit() for ch in folded[mention.number_start : mention.number_end])
     )
 
 
