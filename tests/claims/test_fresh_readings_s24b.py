@@ -12,6 +12,10 @@ package's knowledge base; guards for what must not change.
   Asia", "la mitad del comercio con Asia", "a metade do comércio com a Ásia", "a third of", "un
   tercio del" (main read them as the year's trade growth and refuted them by the region's stored
   1.1 % for 2023: a false "contradicted"; text 230 has "más de la mitad de los 943 millones").
+* An entry into force told right before its date is the tie's event even when the sentence
+  names a study: "Un estudio … sostiene que el tratado de libre comercio entre Nicaragua y China,
+  vigente desde enero de 2024, …" (main took "estudio" / "study" / "estudo" for talks and left
+  the date unjudged; u3350).
 """
 
 from __future__ import annotations
@@ -171,3 +175,60 @@ def test_share_in_words_is_no_growth_rate(kb, text, figure):
 def test_growth_in_digits_guards(kb, text, figure, verdict):
     result = one(check(text, kb, date="2024-03-01"), figure)
     assert result.verdict is verdict, result.reason
+
+
+# --- an entry into force in a sentence that names a study ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "A study of the foundation argues that the free trade agreement between Nicaragua and"
+            " China, in force since January 2024, has widened the deficit.",
+            "January 2024",
+        ),
+        (
+            "Un estudio de la fundación sostiene que el tratado de libre comercio entre Nicaragua y"
+            " China, vigente desde enero de 2024, ha agudizado el déficit.",
+            "enero de 2024",
+        ),
+        (
+            "Um estudo da fundação afirma que o tratado de livre comércio entre a Nicarágua e a"
+            " China, em vigor desde janeiro de 2024, ampliou o déficit.",
+            "janeiro de 2024",
+        ),
+    ],
+)
+def test_entry_into_force_beside_a_study_is_dated(kb, text, figure):
+    result = one(check(text, kb, date="2025-10-30"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# Guards (pass on main too): the date of talks stays the talks', and a month other than the
+# stored one after "since" refutes nothing.
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Honduras y China iniciaron negociaciones de un tratado de libre comercio en julio de"
+            " 2023.",
+            "julio de 2023",
+        ),
+        (
+            "Honduras and China launched talks on a free trade agreement in July 2023.",
+            "July 2023",
+        ),
+        (
+            "Un estudio sostiene que el tratado de libre comercio entre Nicaragua y China, vigente"
+            " desde marzo de 2024, agravó el déficit.",
+            "marzo de 2024",
+        ),
+    ],
+)
+def test_talks_and_since_dates_guards(kb, text, figure):
+    result = one(check(text, kb, date="2025-10-30"), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
