@@ -16,6 +16,10 @@ package's knowledge base; guards for what must not change.
   names a study: "Un estudio … sostiene que el tratado de libre comercio entre Nicaragua y China,
   vigente desde enero de 2024, …" (main took "estudio" / "study" / "estudo" for talks and left
   the date unjudged; u3350).
+* A published flow counted with services ("goods and services": MIFIC's 82.1 million of
+  Nicaragua's 2024 exports to China, with the free zone) bears out a matching claim and never
+  refutes a plain "exports" figure, which may count goods alone (main refuted the central bank's
+  47.2 million, the figure of the second page on Nicaragua that round s24b read).
 """
 
 from __future__ import annotations
@@ -232,3 +236,53 @@ def test_talks_and_since_dates_guards(kb, text, figure):
     result = one(check(text, kb, date="2025-10-30"), figure)
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
     assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+# --- a flow counted with services never refutes a goods figure ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Nicaragua's exports to China were $47.2 million in 2024, according to the central"
+            " bank.",
+            "$47.2 million",
+        ),
+        (
+            "Según el Banco Central de Nicaragua, las exportaciones de Nicaragua hacia China en"
+            " 2024 fueron de 47.2 millones de dólares.",
+            "47.2 millones de dólares",
+        ),
+        (
+            "As exportações da Nicarágua para a China foram de 47,2 milhões de dólares em 2024.",
+            "47,2 milhões de dólares",
+        ),
+    ],
+)
+def test_flow_with_services_never_refutes_goods(kb, text, figure):
+    result = one(check(text, kb, date="2025-08-11"), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# Guards (pass on main too): such a row still bears out its own value.
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Las exportaciones de Nicaragua hacia China fueron de 82.1 millones de dólares en"
+            " 2024.",
+            "82.1 millones de dólares",
+        ),
+        ("Nicaragua's exports to China reached $82.1 million in 2024.", "$82.1 million"),
+        (
+            "México importó de China 118 mil 696 millones de dólares en 2022.",
+            "118 mil 696 millones de dólares",
+        ),
+    ],
+)
+def test_flow_with_services_still_supports_guards(kb, text, figure):
+    result = one(check(text, kb, date="2025-08-11"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
