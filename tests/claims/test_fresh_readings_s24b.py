@@ -20,6 +20,10 @@ package's knowledge base; guards for what must not change.
   Nicaragua's 2024 exports to China, with the free zone) bears out a matching claim and never
   refutes a plain "exports" figure, which may count goods alone (main refuted the central bank's
   47.2 million, the figure of the second page on Nicaragua that round s24b read).
+* After a semicolon, "STATE, N" is an item of its own with its verb left out: "… reached $416
+  million; the Bahamas, $600 million", "…; Bahamas, 600 millones", "…; as Bahamas, 600 milhões"
+  (main gave the 600 to the state of the clause before; only a doubt about the metric kept it
+  from refuting the 600 by Trinidad and Tobago's 416.3).
 """
 
 from __future__ import annotations
@@ -286,3 +290,57 @@ def test_flow_with_services_never_refutes_goods(kb, text, figure):
 def test_flow_with_services_still_supports_guards(kb, text, figure):
     result = one(check(text, kb, date="2025-08-11"), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- "; STATE, N": an item with its verb left out ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "In 2010 Trinidad and Tobago's trade with China reached $416 million; the Bahamas,"
+            " $600 million.",
+            "$600 million",
+        ),
+        (
+            "En 2010 el intercambio de Trinidad y Tobago con China llegó a 416 millones de dólares;"
+            " Bahamas, 600 millones de dólares.",
+            "600 millones de dólares",
+        ),
+        (
+            "Em 2010 o comércio de Trinidad e Tobago com a China chegou a 416 milhões de dólares;"
+            " as Bahamas, 600 milhões de dólares.",
+            "600 milhões de dólares",
+        ),
+    ],
+)
+def test_item_after_semicolon_owns_its_figure(kb, text, figure):
+    results = check(text, kb, date="2011-09-10")
+    result = one(results, figure)
+    assert result.claim.entity == "BHS", result.reason
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# Guards (pass on main too): "and STATE, N" as before; the first item keeps its state.
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "entity"),
+    [
+        (
+            "In 2010 Trinidad and Tobago's trade with China reached $416 million and the Bahamas,"
+            " $600 million.",
+            "$600 million",
+            "BHS",
+        ),
+        (
+            "En 2010 el intercambio de Trinidad y Tobago con China llegó a 416 millones de dólares;"
+            " Bahamas, 600 millones de dólares.",
+            "416 millones de dólares",
+            "TTO",
+        ),
+    ],
+)
+def test_item_after_semicolon_guards(kb, text, figure, entity):
+    assert one(check(text, kb, date="2011-09-10"), figure).claim.entity == entity

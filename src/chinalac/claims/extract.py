@@ -2182,8 +2182,11 @@ def _state_just_before(mention: Mention, entities: list[EntityMention], folded: 
 # the state after "and" and before the comma is the second figure's (round s22d: main gave it
 # the first state). On folded text: the conjunction (and an article) before the state, and the
 # comma (and a currency) between the state and the number.
+# A semicolon opens such an item too: "… llegó a 416 millones de dólares; Bahamas, 600
+# millones", "… reached $416 million; the Bahamas, $600 million" (round s24b: main gave the 600
+# to the state of the clause before).
 ELLIPSIS_BEFORE = re.compile(
-    r"(?<![\w])(?:e|y|and)\s{1,3}(?:(?:o|a|os|as|ao|aos|el|la|los|las|al|the|to)\s{1,3})?$"
+    r"(?:(?<![\w])(?:e|y|and)|;)\s{1,3}(?:(?:o|a|os|as|ao|aos|el|la|los|las|al|the|to)\s{1,3})?$"
 )
 ELLIPSIS_GAP = re.compile(r",\s{1,3}(?:[a-z$]{1,4}\s?)?$")
 
