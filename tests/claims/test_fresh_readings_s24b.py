@@ -24,6 +24,10 @@ package's knowledge base; guards for what must not change.
   million; the Bahamas, $600 million", "…; Bahamas, 600 millones", "…; as Bahamas, 600 milhões"
   (main gave the 600 to the state of the clause before; only a doubt about the metric kept it
   from refuting the 600 by Trinidad and Tobago's 416.3).
+* A rank told in the present, its clause undated, takes the year of the flow the next
+  coordinated clause dates, as a likely reading (it may bear the rank out, never refute it):
+  "China es el segundo socio comercial de Cuba, después de Venezuela, y el comercio … alcanzó en
+  2010 …" (main left the rank undated and unjudged; u3369).
 """
 
 from __future__ import annotations
@@ -344,3 +348,60 @@ def test_item_after_semicolon_owns_its_figure(kb, text, figure):
 )
 def test_item_after_semicolon_guards(kb, text, figure, entity):
     assert one(check(text, kb, date="2011-09-10"), figure).claim.entity == entity
+
+
+# --- a present rank beside the year of the sentence's flow --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "China is Cuba's second trading partner, after Venezuela, and trade between them"
+            " reached $1.8 billion in 2010.",
+            "second trading partner",
+        ),
+        (
+            "China es el segundo socio comercial de Cuba, después de Venezuela, y el comercio de"
+            " bienes entre ambos alcanzó en 2010 los 1.800 millones de dólares.",
+            "segundo socio comercial",
+        ),
+        (
+            "A China é o segundo parceiro comercial de Cuba, depois da Venezuela, e o comércio"
+            " entre os dois chegou a 1,8 bilhão de dólares em 2010.",
+            "segundo parceiro comercial",
+        ),
+    ],
+)
+def test_present_rank_takes_the_year_of_the_flow_after_it(kb, text, figure):
+    result = one(check(text, kb, date="2011-09-10"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# Guards (pass on main too): such a year never refutes the rank, and a rank with no flow
+# clause after it stays undated.
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "China es el primer socio comercial de Cuba, y el comercio entre ambos alcanzó en 2010"
+            " los 1.800 millones de dólares.",
+            "primer socio comercial",
+        ),
+        (
+            "China is Cuba's largest trading partner, and trade between them reached $1.8 billion"
+            " in 2010.",
+            "largest trading partner",
+        ),
+        (
+            "China es el segundo socio comercial de Cuba, después de Venezuela, según datos"
+            " publicados en 2010.",
+            "segundo socio comercial",
+        ),
+    ],
+)
+def test_present_rank_beside_a_year_guards(kb, text, figure):
+    result = one(check(text, kb, date="2011-09-10"), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

@@ -2725,6 +2725,22 @@ def _date_mention(period: PeriodMention) -> Mention:
     )
 
 
+# The coordinated clause that dates the sentence's figure after a rank (folded): ", y el
+# comercio …", ", and trade …", ", e o comércio …" (a conjunction after a comma, then a flow).
+RANK_THEN_FLOW = re.compile(
+    r",\s{1,3}(?:y|and|e)\s{1,3}(?:(?:el|la|o|a|the|su|sus|its|seu|sua)\s{1,3})?"
+    r"(?:comercio|intercambio|trade|bilateral\s+trade"
+    r"|exportaciones|importaciones|exportacoes|importacoes|exports|imports)(?![\w])"
+)
+
+
+def _rank_then_dated_clause(folded: str, mention: Mention, period: PeriodMention) -> bool:
+    """Is the year in the clause right after a rank's, that of the sentence's flow ("…, y el
+    comercio … alcanzó en 2010 …"), with no other figure's clause between?"""
+    found = RANK_THEN_FLOW.search(folded, mention.end, period.start)
+    return found is not None and ";" not in folded[mention.end : period.start]
+
+
 def _share_in_words(mention: Mention, folded: str) -> bool:
     """Is a percent written in words ("half of", "la mitad de", "a metade do", "two thirds of"),
     a share of a whole by the way it is written (`mentions.SHARE_WORD`), never a growth rate?"""
@@ -2954,9 +2970,18 @@ def _period_for(
     best, best_distance = None, None
     for period in usable:
         outside = not (clause[0] <= period.start < clause[1])
-        if outside and period.end > mention.start:
+        later_clause = outside and period.end > mention.start
+        if later_clause and (
+            mention.kind is not Kind.RANK or not _rank_then_dated_clause(folded, mention, period)
+        ):
             continue  # a year in a later clause of the sentence is not this number's
-        if period.end <= mention.start:
+        if later_clause:
+            # "China es el segundo socio comercial de Cuba, después de Venezuela, y el comercio
+            # entre ambos alcanzó en 2010 los 1.830 millones": a rank told in the present, its
+            # own clause undated, beside the year of the sentence's figure; a last resort and a
+            # likely reading only (it may support, never refute; round s24b, u3369).
+            distance = 1000 + period.start - mention.end
+        elif period.end <= mention.start:
             distance = mention.start - period.end
         elif period.start >= mention.end:
             if _may_set_against(folded) and AGAINST_FIGURE.search(
