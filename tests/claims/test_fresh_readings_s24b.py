@@ -28,6 +28,10 @@ package's knowledge base; guards for what must not change.
   coordinated clause dates, as a likely reading (it may bear the rank out, never refute it):
   "China es el segundo socio comercial de Cuba, después de Venezuela, y el comercio … alcanzó en
   2010 …" (main left the rank undated and unjudged; u3369).
+* "The region" after a part of it is named (the Caribbean, Central America, South America) may
+  be that part: "La Habana es el primer socio … en el Caribe: el intercambio con la región pasó
+  … a 4.300 millones en 2023" (main read the whole region and refuted the 4,300 million by its
+  489 billion); such a reading may be borne out, never refuted.
 """
 
 from __future__ import annotations
@@ -405,3 +409,73 @@ def test_present_rank_takes_the_year_of_the_flow_after_it(kb, text, figure):
 def test_present_rank_beside_a_year_guards(kb, text, figure):
     result = one(check(text, kb, date="2011-09-10"), figure)
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# --- "the region" after a part of it is named -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The ambassador said Havana is the first partner in the Caribbean: trade with the region"
+            " rose from $400 million in 1991 to $4.3 billion in 2023.",
+            "$4.3 billion",
+        ),
+        (
+            "La embajadora señaló que La Habana es el primer socio en el Caribe: el intercambio con"
+            " la región pasó de 400 millones de dólares en 1991 a 4.300 millones en 2023.",
+            "4.300 millones",
+        ),
+        (
+            "A embaixadora disse que Havana é o primeiro parceiro no Caribe: o comércio com a região"
+            " passou de 400 milhões de dólares em 1991 a 4,3 bilhões de dólares em 2023.",
+            "4,3 bilhões de dólares",
+        ),
+    ],
+)
+def test_region_after_a_part_of_it_never_refutes(kb, text, figure):
+    result = one(check(text, kb, date="2024-06-01"), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# Guards (pass on main too): after the whole region's name ("América Latina y el Caribe"),
+# "the region" is the whole region, refuted and borne out as before.
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (
+            "China es el mayor socio de América Latina y el Caribe: el comercio con la región llegó"
+            " a 300.000 millones de dólares en 2023.",
+            "300.000 millones de dólares",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "China is the largest partner of Latin America and the Caribbean: trade with the region"
+            " reached $489 billion in 2023.",
+            "$489 billion",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "A China é o maior parceiro da América Latina e do Caribe: o comércio com a região"
+            " chegou a 489 bilhões de dólares em 2023.",
+            "489 bilhões de dólares",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_whole_region_guards(kb, text, figure, verdict):
+    result = one(check(text, kb, date="2024-06-01"), figure)
+    assert result.verdict is verdict, result.reason
+
+
+def test_whole_region_with_do_caribe_still_refutes(kb):
+    # "América Latina e do Caribe": the article before "Caribe" is part of the whole name.
+    text = (
+        "A China é o maior parceiro da América Latina e do Caribe: o comércio com a região chegou"
+        " a 300 bilhões de dólares em 2023."
+    )
+    result = one(check(text, kb, date="2024-06-01"), "300 bilhões de dólares")
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

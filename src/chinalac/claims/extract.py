@@ -1184,6 +1184,18 @@ def extract(
                 entity_doubt = _level(
                     "low", f"'{place}': a state or province, not {entity} as a whole"
                 )
+            if (
+                entity == "LAC"
+                and entity_doubt is None
+                and not any(e.code == "LAC" and e.strong for e in entities)
+                and (part := _part_of_region_named(folded, before_folded))
+            ):
+                # "… La Habana es el primer socio comercial chino en el Caribe …: el intercambio
+                # con la región pasó … a 4.300 millones": "the region" takes up the part of it
+                # named (the Caribbean, Central America, South America), not the whole of Latin
+                # America (round s24b: main refuted the Caribbean's 4,300 million by the whole
+                # region's 489 billion). It may be borne out, never refuted.
+                entity_doubt = _level("low", f"'the region' may be '{part}', a part of it")
             period, period_doubt = _period_for(
                 mention,
                 periods,
@@ -2739,6 +2751,29 @@ def _rank_then_dated_clause(folded: str, mention: Mention, period: PeriodMention
     comercio … alcanzó en 2010 …"), with no other figure's clause between?"""
     found = RANK_THEN_FLOW.search(folded, mention.end, period.start)
     return found is not None and ";" not in folded[mention.end : period.start]
+
+
+# A part of the region (folded): the Caribbean, Central America, South America, the Andes, the
+# Southern Cone; not the Caribbean of the whole region's name ("América Latina y el Caribe",
+# "Latin America and the Caribbean", "América Latina e o Caribe"), which is removed first.
+WHOLE_REGION_NAME = re.compile(
+    r"(?:latin\w*\s+americ\w*|america\s+latina|latinoamerica\w*)\s{0,2},?\s{0,2}(?:and|y|e|&)\s{1,3}"
+    r"(?:(?:the|el|o|do|del)\s{1,3})?(?:caribbean|caribe)"
+)
+PART_OF_REGION = re.compile(
+    r"(?<![\w])(?:caribbean|carib[e]\w*|central\s+americ\w*|centro-?americ\w*|america\s+central"
+    r"|south\s+americ\w*|sudameric\w*|surameric\w*|sul-?americ\w*|america\s+del\s+sur"
+    r"|america\s+do\s+sul|andean|andin[oa]s?|cono\s+sur|southern\s+cone)(?![\w])"
+)
+
+
+def _part_of_region_named(*texts: str) -> str | None:
+    """The part of Latin America a sentence (or the one before) names, if any."""
+    for text in texts:
+        found = PART_OF_REGION.search(WHOLE_REGION_NAME.sub(" ", text or ""))
+        if found:
+            return found.group(0)
+    return None
 
 
 def _share_in_words(mention: Mention, folded: str) -> bool:

@@ -464,6 +464,8 @@ DOUBT_FRAMES = (
     (re.compile(r"^(?P<a>[^' ]+): the state the year is listed with$"), N_("%(a)s: the state the year is listed with")),
     (re.compile(r"^'(?P<q>.+)': a state or province, not (?P<a>\S+) as a whole$"),
         N_("'%(q)s': a state or province, not %(a)s as a whole")),
+    (re.compile(r"^'the region' may be '(?P<q>.+)', a part of it$"),
+        N_("'the region' may be '%(q)s', a part of it")),
     (re.compile(r"^no entity named$"), N_("no entity named")),
     (re.compile(r"^only China named: the partner is not stated$"), N_("only China named: the partner is not stated")),
     (re.compile(r"^two candidate entities in the clause: (?P<a>.+)$"),
