@@ -124,17 +124,18 @@ def test_a_nested_why_and_the_articles_words_in_spanish_and_portuguese():
         "clause",
         LOOKED_FOR,
     )
+    # the article's words are quoted as it wrote them ("El año pasado"), not folded
     article = Article("El año pasado las exportaciones y las importaciones crecieron.", "es")
     assert str(reason_markup(reason, "es", article=article)).startswith(
         "no se califica de contradicha porque la lectura de la afirmación es incierta (período: "
-        "&#39;el año pasado&#39; leído respecto a la fecha del artículo, mayo de 2024 (la fecha "
+        "&#39;El año pasado&#39; leído respecto a la fecha del artículo, mayo de 2024 (la fecha "
         "que da el texto) está en otra parte de la oración; indicador: &#39;exportaciones&#39; "
         "sin más, leído junto a &#39;importaciones&#39; en otra parte de la oración): "
     )
     shown = str(reason_markup(reason, "pt", article=article))
     assert shown.startswith(
         "não é classificada como contradita porque a leitura da afirmação é incerta (período: "
-        '&#39;<span lang="es">el año pasado</span>&#39; lido em relação à data do artigo, maio '
+        '&#39;<span lang="es">El año pasado</span>&#39; lido em relação à data do artigo, maio '
         "de 2024 (a data que o texto dá) está em outra parte da frase; indicador: "
         '&#39;<span lang="es">exportaciones</span>&#39; sem mais, lido junto a '
         '&#39;<span lang="es">importaciones</span>&#39; em outra parte da frase): '

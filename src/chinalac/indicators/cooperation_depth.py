@@ -1,7 +1,11 @@
 """Cooperation depth index: how deep each state's cooperation with China is, per year.
 
 A composite over the five spheres of the 2014 "Five-sphere" plan (component ids political,
-economic, cultural, international, sustainable), built only from the knowledge base:
+economic, cultural, international, sustainable), built only from the knowledge base. The fifth
+sphere follows the domain brief (ChinaFocus2025); China's 2016 policy paper names a different
+fifth element, the mutual reinforcement of region-wide and bilateral cooperation, which is
+stored beside it (framework_components, EmbJM2016) but is not a sphere of this index: it
+describes how China organises its diplomacy, not a field of cooperation a state can be scored on.
 
     signal score s_k ∈ [0, 1]        (rules in cooperation_depth.yml)
     sphere score S = mean of its available signals' scores

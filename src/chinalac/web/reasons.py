@@ -564,8 +564,26 @@ class Article:
         words = fold(value.strip().strip(QUOTE_MARKS).strip())
         return bool(LETTER.search(words)) and words in fold(self.text)
 
+    def as_written(self, value: str) -> str:
+        """`value` with the article's words the checker quotes folded given back as the article
+        wrote them ("exportacoes" → "exportações", "no ano passado" → "No ano passado"): the
+        reader sees their own text, not the checker's matching form. Quote marks around them
+        stay; a value that is not the article's words is returned unchanged."""
+        words = value.strip().strip(QUOTE_MARKS).strip()
+        target = fold(words)
+        if not words or not LETTER.search(target):
+            return value
+        # claims_fold keeps one character per character, so a match in the folded text is the
+        # same span of the original; runs of spaces may differ, hence the \s+ joints.
+        pattern = r"\s+".join(re.escape(part) for part in target.split(" "))
+        match = re.search(pattern, claims_fold(self.text))
+        if match is None:
+            return value
+        return value.replace(words, self.text[match.start() : match.end()], 1)
+
 
 QUOTE_MARKS = "'\"‘’“”«»"
+QUOTED = re.compile(r"'([^']+)'")  # the checker quotes article words in single quotes
 LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -624,8 +642,10 @@ def _part_markup(
     if key.startswith("r"):
         return reason_markup(value, lang, country_name, article)
     if key == "doubts":  # the claim's doubts, "; "-joined
-        if lang == i18n.DEFAULT_LANGUAGE:
-            return escape(value)
+        if lang == i18n.DEFAULT_LANGUAGE:  # the checker's sentence, its quotes as written
+            if article is None:
+                return escape(value)
+            return escape(QUOTED.sub(lambda m: f"'{article.as_written(m[1])}'", value))
         return Markup("; ").join(
             _doubt_markup(doubt, lang, country_name, article) for doubt in DOUBT_SPLIT.split(value)
         )
@@ -639,6 +659,7 @@ def _part_markup(
     if not LETTER.search(value):  # a number or a sum ("4", "40% + 70%") is in no language
         return escape(value)
     if article is not None and article.quotes(value):
+        value = article.as_written(value)
         if article.lang == lang:
             return escape(value)
         return Markup('<span lang="%s">%s</span>') % (article.lang, value)
@@ -715,6 +736,7 @@ def _article_words(value: str, lang: str, article: Article | None) -> Markup:
         return escape(value)
     if article is None:
         return _as_written(value)
+    value = article.as_written(value)
     if article.lang == lang:
         return escape(value)
     return Markup('<span lang="%s">%s</span>') % (article.lang, value)

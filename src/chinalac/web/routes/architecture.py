@@ -229,10 +229,42 @@ def frameworks(state: Dashboard) -> list[dict]:
             set(mine["kind"]) - set(COMPONENT_ORDER)
         )
         for kind in kinds:
+            components = mine[mine["kind"] == kind].to_dict("records")
             groups.append(
-                {"kind": kind, "components": mine[mine["kind"] == kind].to_dict("records")}
+                {
+                    "kind": kind,
+                    "components": components,
+                    "slots": slots(components, head["source_id"]),
+                }
             )
         result.append({**head, "groups": groups})
+    return result
+
+
+def slots(components: list[dict], framework_source: str) -> list[list[dict]]:
+    """The components of one kind by position: one slot per position, holding every stored
+    component of that position. Where sources name different components at one position (the
+    Five-sphere plan's fifth element: "sustainable development" in the domain brief, the mutual
+    reinforcement of region-wide and bilateral cooperation in China's 2016 policy paper), the
+    slot keeps them side by side, each with its own source, and the kind's count stays the
+    number of positions, so no source is silently preferred and none inflates the count."""
+    by_position: dict = {}
+    for component in components:
+        by_position.setdefault(component["position"], []).append(component)
+    result = []
+    for position in sorted(by_position):
+        slot = by_position[position]
+        disputed = len(slot) > 1
+        result.append(
+            [
+                {
+                    **component,
+                    "disputed": disputed,
+                    "own_source": disputed or component["source_id"] != framework_source,
+                }
+                for component in slot
+            ]
+        )
     return result
 
 
