@@ -1582,8 +1582,16 @@ CHINA_SIDE = re.compile(
     r"embaixador|embaixadora|embaixada)\s+(?:de\s+(?:la\s+)?china|chin[oa]s?|chines[a]?|"
     r"da\s+china)|(?:ambassador|embassy|consul(?:ate)?)\s+of\s+china|"
     r"chinese\s+(?:ambassador|embassy|consul(?:ate)?|customs)|china'?s\s+(?:ambassador|embassy|"
-    r"consul|customs|statistics)|(?:estadisticas|aduanas?|estatisticas|alfandega)\s+"
-    r"(?:de\s+(?:la\s+)?china|da\s+china|chinas?|chinesas?))\b"
+    r"consul|customs|statistics)|(?:estadisticas|aduanas?|estatisticas|alfandegas?)\s+"
+    r"(?:de\s+(?:la\s+)?china|da\s+china|chinas?|chinesas?)|"
+    # China's customs by the administration's name ("according to China Customs data", "the
+    # General Administration of Customs", "la Administración General de Aduanas", "a
+    # Administração Geral das Alfândegas", GACC), and China's data named as such ("Chinese
+    # official data", "China's trade figures", "datos oficiales chinos", "dados chineses").
+    r"china\s+customs|general\s+administration\s+of\s+customs|gacc|"
+    r"administracion\s+general\s+de\s+aduanas|administracao\s+geral\s+d[ea]s?\s+alfandegas|"
+    r"(?:chinese|china'?s)\s+(?:official\s+|government\s+)?(?:trade\s+)?(?:data|figures)|"
+    r"(?:datos|cifras)\s+(?:oficiales\s+)?chin[oa]s|(?:dados|numeros)\s+(?:oficiais\s+)?chineses)\b"
 )
 # A verb of saying with no subject of its own: "…, dijo, pasaron de …", "he said", "disse":
 # the speaker is the previous sentence's.
@@ -2076,6 +2084,12 @@ def _product_named(folded: str, clause: tuple[int, int], mention: Mention, hit) 
     the clause's start) up to the number ("soybean exports … US$ 31 billion", "vendeu à China
     soja no valor de …"), or right after it ("US$ 31 billion in soybeans", "… en cobre")."""
     start = max(clause[0], (hit.start if hit is not None else clause[0]) - 25)
+    if hit is not None and hit.start >= mention.start:
+        # "a soja respondeu por US$ 20 bilhões das vendas do Brasil à China", "soybeans
+        # accounted for US$20 billion of Brazil's exports to China": the flow named after the
+        # figure, the product before it, from the clause's start (round s24c: main refuted one
+        # product's part by the state's whole exports, in all three languages).
+        start = clause[0]
     before = PRODUCT.search(folded, start, mention.start)
     if before is not None:
         return before.group(0)
