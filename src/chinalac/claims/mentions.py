@@ -376,6 +376,16 @@ THOUSANDS_IN_WORDS_NOUN = re.compile(
 # Uruguay's exports of 1,800 and 3,500 million by the stored ones). The word number must end in
 # "mil"; the digits are three and stand before a word.
 YEAR_NOUN_BEFORE = re.compile(r"\b(?:ano|anos|year)\s+$")
+# "983 millones 649 mil 600 dólares", "34 millones 877 mil", "12 milhões 500 mil toneladas"
+# (Spanish and Portuguese, the exact figure of a central bank written out): the thousands and
+# units after the millions word belong to the same number (round s24e: main read 983 millions
+# with no currency beside an amount of 649,600 dollars, and 34 millions beside 877 thousand).
+# Used with `.match` right after the millions word; a "mil millones" that follows is another
+# number.
+MILLIONS_TAIL = re.compile(
+    r"(?<!\s)\s+(?P<t>\d{1,3})\s+mil(?:\s+(?P<u>\d{1,3}))?(?![\d.,]?\d)"
+    r"(?!\s+(?:mil|millones|millon|milhoes|milhao)\b)"
+)
 AFTER_WORD_THOUSANDS = re.compile(r"(?<!\s)\s+(?P<b>\d{3})(?![\d.,]?\d)(?=\s+[a-z])")
 FRACTIONS = {
     "half": 0.5,
@@ -953,6 +963,19 @@ def find_mentions(
         currency_doubt = ""
         prefix = prefix_re.search(folded[max(0, start - 12) : start])
         multiplier, scale_end = scale_at(folded, end, lang)
+        if (
+            lang in ("es", "pt")
+            and multiplier == 1e6
+            and not decimals
+            and (tail := MILLIONS_TAIL.match(folded, scale_end)) is not None
+            and not inside(start, tail.end(), excluded)
+        ):
+            digits = f"{int(tail.group('t')):03d}"
+            if tail.group("u"):
+                digits += f"{int(tail.group('u')):03d}"
+            digits = digits.rstrip("0")
+            value += int(tail.group("t")) / 1e3 + int(tail.group("u") or 0) / 1e6
+            decimals, zeros, scale_end = len(digits), 0, tail.end()
         suffix = suffix_re.match(folded[scale_end:])
         carried = (
             not prefix
