@@ -150,3 +150,101 @@ def test_english_millions_then_thousands_unchanged(kb):
     text = "In 2023 Guatemala imported goods worth US$4,122.6 million from China."
     result = one(check(text, kb, date="2024-03-01"), "US$4,122.6 million")
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- barrels are no number of loans; a part after "de ellos" is no whole -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "En 2023 Brasil pagó los créditos chinos con 640.000 barriles diarios de petróleo.",
+            "640.000 barriles diarios",
+        ),
+        (
+            "Em 2023 o Brasil pagou os empréstimos chineses com 640.000 barris diários de petróleo.",
+            "640.000 barris diários",
+        ),
+        (
+            "In 2023 Brazil repaid its Chinese loans with 640,000 barrels a day of oil.",
+            "640,000 barrels",
+        ),
+    ],
+)
+def test_barrels_are_no_number_of_loans(kb, text, figure):
+    # The store holds Brazil's 2023 count of Chinese loans (2, CLDB): main refuted the barrels
+    # by it in the three languages.
+    result = one(check(text, kb, date="2024-03-01"), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert result.claim.unit == "barrels"
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix"),
+    [
+        (
+            "En 2023 Brasil despachó hacia China 640.000 barriles diarios de petróleo; de ellos,"
+            " 264.000 pagaron créditos en 2023.",
+            "264.000",
+        ),
+        (
+            "Em 2023 o Brasil enviou à China 640.000 barris diários de petróleo; deles, 264.000"
+            " pagaram créditos em 2023.",
+            "264.000",
+        ),
+        (
+            "In 2023 Brazil shipped 640,000 barrels a day of oil to China, of which 264,000 repaid"
+            " loans in 2023.",
+            "264,000",
+        ),
+    ],
+)
+def test_a_part_after_of_them_counts_what_the_whole_counted(kb, text, prefix):
+    results = check(text, kb, date="2024-03-01")
+    part = next(r for r in results if r.claim.text.startswith(prefix))
+    assert part.claim.unit == "barrels"
+    assert part.verdict is not Verdict.CONTRADICTED, part.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brasil firmó con China 7 préstamos en 2023; de ellos, 5 préstamos fueron del CDB en 2023.",
+        "O Brasil assinou com a China 7 empréstimos em 2023; deles, 5 empréstimos foram do CDB em"
+        " 2023.",
+        "In 2023 Brazil signed 7 loans with China; of them, 5 loans came from the CDB in 2023.",
+    ],
+)
+def test_a_part_after_of_them_is_never_refuted_as_the_whole(kb, text):
+    # main refuted the part (5) by the stored whole (Brazil's 2 loans of 2023).
+    results = check(text, kb, date="2024-03-01")
+    part = next(r for r in results if r.claim.text.startswith("5 "))
+    assert part.verdict is not Verdict.CONTRADICTED, part.reason
+    whole = next(r for r in results if r.claim.text.startswith("7 "))
+    assert whole.verdict is Verdict.CONTRADICTED, whole.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # The whole is still refuted by the stored 2 ...
+        (
+            "En 2023 Brasil firmó con China 7 préstamos; de ellos, 5 préstamos fueron del CDB.",
+            "7 préstamos",
+        ),
+        # ... and a count of loans standing alone, as on main.
+        ("En 2023 Brasil recibió de China 5 préstamos de bancos estatales.", "5 préstamos"),
+        ("Em 2023 o Brasil recebeu da China 5 empréstimos de bancos estatais.", "5 empréstimos"),
+    ],
+)
+def test_counts_of_loans_still_refuted(kb, text, figure):
+    result = one(check(text, kb, date="2024-03-01"), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+def test_tonnes_unchanged(kb):
+    text = "En 2023 Brasil pagó sus préstamos chinos con 12.000 toneladas de soja."
+    result = one(check(text, kb, date="2024-03-01"), "12.000 toneladas")
+    assert result.claim.unit == "tonnes"
+    assert result.verdict is Verdict.UNVERIFIABLE

@@ -375,6 +375,12 @@ THOUSANDS_IN_WORDS_NOUN = re.compile(
 # words, the rest in digits, one number (round s23a: main read 800 and 500 millions and refuted
 # Uruguay's exports of 1,800 and 3,500 million by the stored ones). The word number must end in
 # "mil"; the digits are three and stand before a word.
+# "de ellos, 264.000 …", "deles, 264.000 …", "of them, 264,000 …": a part of the figure before.
+OF_THEM_BEFORE = re.compile(
+    r"(?:\bde\s+(?:ellos|ellas|estos|estas|los\s+cuales|las\s+cuales)|\bdel[ea]s"
+    r"|\bd[oa]s\s+quais|\bof\s+(?:them|these|which))\s*,?\s*$"
+)
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 YEAR_NOUN_BEFORE = re.compile(r"\b(?:ano|anos|year)\s+$")
 # "983 millones 649 mil 600 dólares", "34 millones 877 mil", "12 milhões 500 mil toneladas"
 # (Spanish and Portuguese, the exact figure of a central bank written out): the thousands and
@@ -1072,6 +1078,23 @@ def find_mentions(
                 noun_start, noun_end = counted
                 noun = folded[noun_start:noun_end]
             unit, noun_end = _count_unit(folded, noun_start, noun_end)
+            if (
+                unit == "count"
+                and mentions
+                and mentions[-1].kind is Kind.COUNT
+                and mentions[-1].unit not in ("duration", "years", "months")
+                and (of_them := OF_THEM_BEFORE.search(folded, max(0, start - 30), start))
+                and not SENTENCE_END.search(folded, mentions[-1].end, start)
+            ):
+                # "640.000 barriles diarios …; de ellos, 264.000 sirven para pagar los
+                # créditos": the part counts what the whole counted (round s24e: main read the
+                # part as a number of loans); "7 préstamos; de ellos, 5 …": a part, never the
+                # whole the store holds.
+                if mentions[-1].unit != "count":
+                    unit = mentions[-1].unit
+                else:
+                    anaphor = text[of_them.start() : of_them.end()].strip(" ,")
+                    value_doubt = f"a part of the figure before it: '{anaphor}'"
             if unit == "duration":
                 noun_end = noun_start + len(noun.split(" ")[0]) if noun else noun_end
                 kind, unit = Kind.DURATION, "years"
