@@ -248,3 +248,60 @@ def test_tonnes_unchanged(kb):
     result = one(check(text, kb, date="2024-03-01"), "12.000 toneladas")
     assert result.claim.unit == "tonnes"
     assert result.verdict is Verdict.UNVERIFIABLE
+
+
+# --- money paid back, written in a perfect tense -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En 2013 Venezuela ya había pagado 20.000 millones de dólares de los préstamos chinos.",
+        "En 2013 Venezuela ya había devuelto 20.000 millones de dólares de los préstamos chinos.",
+        "En 2013 PDVSA ya había cancelado 20.000 millones de dólares de los créditos de China a"
+        " Venezuela.",
+        "Em 2013 a Venezuela já tinha pagado 20.000 milhões de dólares em empréstimos chineses.",
+        "Em 2013 a Venezuela já tinha devolvido 20.000 milhões de dólares em empréstimos chineses.",
+        "Em 2013 a Venezuela já tinha pagado 20.000 milhões de dólares dos 36.000 milhões de dólares"
+        " emprestados pela China.",
+    ],
+)
+def test_money_paid_back_in_a_perfect_tense_is_no_lending(kb, text):
+    # The store holds Venezuela's Chinese state loans of 2013 (10.1 billion, CLDB): main refuted
+    # the repayments by them.
+    for result in check(text, kb, date="2014-01-01"):
+        assert result.verdict is not Verdict.CONTRADICTED, (result.claim.text, result.reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # Lending is still lending, and still refuted by the year's stored loans ...
+        (
+            "En 2013 Venezuela recibió de China préstamos por 20.000 millones de dólares.",
+            "20.000 millones de dólares",
+            Verdict.CONTRADICTED,
+        ),
+        # ... also when the repayment is told after the number.
+        (
+            "En 2013 China prestó a Venezuela 20.000 millones de dólares, que serán pagados con"
+            " petróleo.",
+            "20.000 millones de dólares",
+            Verdict.CONTRADICTED,
+        ),
+        # English past tenses were read as paying back already.
+        (
+            "In 2013 Venezuela had paid back US$20 billion of its Chinese loans.",
+            "US$20 billion",
+            Verdict.UNVERIFIABLE,
+        ),
+        (
+            "Em 2013 a Venezuela já tinha pago 20.000 milhões de dólares em empréstimos chineses.",
+            "20.000 milhões de dólares",
+            Verdict.UNVERIFIABLE,
+        ),
+    ],
+)
+def test_lending_and_simple_repayments_unchanged(kb, text, figure, verdict):
+    result = one(check(text, kb, date="2014-01-01"), figure)
+    assert result.verdict is verdict, result.reason
