@@ -78,3 +78,44 @@ def test_a_dateline_before_the_pledges_day_in_its_month(kb):
     result = one(check(text, kb), "10,000 training places")
     assert result.verdict is not Verdict.SUPPORTED, result.reason
     assert "beijing2025_training_10000" not in result.reason
+
+
+BODIES = [  # the sentences above without their dateline
+    (text.split(" — ", 1)[1], figure) for text, figure in EARLIER
+]
+
+
+@pytest.mark.parametrize(("body", "figure"), BODIES)
+def test_a_year_only_dateline_of_the_pledges_year_still_finds_it(kb, body, figure):
+    # Guard found by the s24 mutation sample (`_made_after_the_article` 43, 45): a dateline
+    # that gives only the year ("2025 —") is compared by its year; read to the day (1 January)
+    # it would put a pledge of 13 May 2025 after the article and lose it.
+    result = one(check(f"2025 — {body}", kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "beijing2025_training_10000" in result.reason
+
+
+@pytest.mark.parametrize(("body", "figure"), BODIES)
+def test_an_undated_article_keeps_every_pledge_a_candidate(kb, body, figure):
+    # Guard: with no date the text writes, no pledge is "after the article"; the figure is
+    # still borne out (by the earliest pledge of that target, Lima 2016's).
+    result = one(check(body, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "lima2016_training_10000" in result.reason
+
+
+def test_a_pledge_without_a_date_of_its_own_is_never_after_the_article():
+    # Unit guard found by the s24 mutation sample (`_made_after_the_article` 33): a pledge whose
+    # date is missing or not a date cannot be placed after the article and stays a candidate.
+    # Every stored pledge has one today, so only a unit test reaches the branch.
+    from types import SimpleNamespace
+
+    from chinalac.claims.rules.commitments import _made_after_the_article
+
+    dated = SimpleNamespace(
+        article_date={"date": "2024-12-10", "precision": "day", "found_by": "dateline"}
+    )
+    for pledge in (SimpleNamespace(made_on=""), SimpleNamespace(made_on="May 2025")):
+        assert _made_after_the_article(pledge, dated) is False
+    assert _made_after_the_article(SimpleNamespace(made_on="2025-05-13"), dated) is True
+    assert _made_after_the_article(SimpleNamespace(made_on="2024-05-13"), dated) is False

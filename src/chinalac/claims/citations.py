@@ -6,6 +6,9 @@
 * "Article 10", "chapter one", "p. 35": labels of parts of a document.
 * Leading section numbers of headings ("2.1 The guarantee …").
 * Set phrases of lexicon/not_claims.csv ("the two sides").
+* The other day of a range of days in one month ("from January 19 to 21", "May 19-21", "del 19
+  al 21 de mayo", "de 19 a 21 de maio"): the day next to the month is read as the date, the other
+  is no count (round s24a: main read "21" as a count of FTAs and refuted it by the stored 3).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
-from chinalac.claims.vocabulary import not_claim_phrases, phrase_pattern
+from chinalac.claims.vocabulary import months, not_claim_phrases, phrase_pattern
 
 YEAR = r"(?:1[5-9]|20)\d{2}[a-z]?"
 PAGES = r"(?:\s*:\s*[\d\-–+, ]+)?"
@@ -34,8 +37,31 @@ def _not_claims() -> re.Pattern:
     return re.compile("|".join(phrase_pattern(p, plural=False) for p in not_claim_phrases()))
 
 
+@functools.cache
+def _day_ranges() -> tuple[re.Pattern, re.Pattern]:
+    """(month first, month last) ranges of days (folded text); group `other` is the day that is
+    not next to the month: "january 19 to 21" (21), "19 al 21 de mayo" (19)."""
+    names = "|".join(
+        sorted((re.escape(m) for m in months() if len(m) > 2 and m != "mar"), key=len, reverse=True)
+    )
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|o|º)?"
+    joint = (
+        r"\s{0,2}(?:-|–|(?:to|and|through|until)(?:\s{1,2}the)?|al|(?:a|y|e|hasta|ate)"
+        r"(?:\s{1,2}(?:el|o))?)\s{0,2}"
+    )
+    month_first = re.compile(
+        rf"(?<![\w])(?:{names})\.?\s{{1,2}}{day}(?P<other>{joint}(?<![\d]){day})(?![\w\d])"
+    )
+    month_last = re.compile(
+        rf"(?<![\w\d])(?P<other>{day}{joint}){day}\s{{1,2}}(?:(?:de|of)\s{{1,2}})?(?:{names})(?![\w])"
+    )
+    return month_first, month_last
+
+
 def excluded_spans(text: str, folded: str, heading: bool = False) -> list[tuple[int, int]]:
     spans = [m.span() for m in AUTHOR_YEAR.finditer(text)]
+    for pattern in _day_ranges():
+        spans += [m.span("other") for m in pattern.finditer(folded)]
     spans += [m.span() for m in NAME_YEAR.finditer(text)]
     spans += [m.span() for m in LABEL.finditer(folded)]
     spans += [m.span() for m in _not_claims().finditer(folded)]

@@ -2058,6 +2058,12 @@ def _product_named(folded: str, clause: tuple[int, int], mention: Mention, hit) 
     the clause's start) up to the number ("soybean exports … US$ 31 billion", "vendeu à China
     soja no valor de …"), or right after it ("US$ 31 billion in soybeans", "… en cobre")."""
     start = max(clause[0], (hit.start if hit is not None else clause[0]) - 25)
+    if hit is not None and hit.start >= mention.start:
+        # "a soja respondeu por US$ 20 bilhões das vendas do Brasil à China", "soybeans
+        # accounted for US$20 billion of Brazil's exports to China": the flow named after the
+        # figure, the product before it, from the clause's start (round s24c: main refuted one
+        # product's part by the state's whole exports, in all three languages).
+        start = clause[0]
     before = PRODUCT.search(folded, start, mention.start)
     if before is not None:
         return before.group(0)

@@ -259,6 +259,11 @@ PARTNER_AFTER = re.compile(
     r"(?<!\s)\s+(?:(?:maior|mayor|largest|biggest)\s+)?(?:parceiro|parceira|socio|socia|"
     r"partner|fornecedor|proveedor|supplier|comprador|compradora|buyer)\b"
 )
+# … and before a run of years or times: "pelo segundo ano seguido", "pela terceira vez
+# consecutiva", "por segundo año consecutivo" (round s24c: English "for the second year in a
+# row" was read, the Portuguese and Spanish were not).
+RUN_BEFORE = re.compile(r"(?:^|[\s(\"“])(?:pelo|pela|por)$")
+RUN_AFTER = re.compile(r"(?<!\s)\s+(?:ano|anos|vez|mes)\s+(?:seguid[oa]s?|consecutiv[oa]s?)\b")
 # Rank words that are whole claims without a noun after them ("la cifra más alta", "um novo
 # recorde", "el primero de los países").
 SELF_STANDING_RANKS = re.compile(r"^(?:record|recorde|cifra|nivel|novo|all|maior\s+valor)")
@@ -272,6 +277,13 @@ VERB_MULTIPLE = re.compile(
     # (round s22a: a hedged double, in the present or as an adjective, was read as no claim).
     r"(?<![\w\-])(?:(?P<near_two>(?:nearly|almost|casi|quase)\s+(?:doubles|double|el\s+doble"
     r"|o\s+dobro|duplica|dobra))|"
+    # "mais do dobro", "más del doble", "more than double(d)", "quase o triplo", "casi el
+    # triple" (round s24c: a bound on a multiple, or a hedged triple, was read as no claim).
+    r"(?P<more_two>(?:more\s+than|mais\s+do|mais\s+que\s+o|mas\s+del|mas\s+que\s+el)\s+"
+    r"(?:doubled|double|dobro|doble))|"
+    r"(?P<more_three>(?:more\s+than|mais\s+do|mais\s+que\s+o|mas\s+del|mas\s+que\s+el)\s+"
+    r"(?:tripled|triple|triplo))|"
+    r"(?P<near_three>(?:nearly|almost|casi|quase)\s+(?:triples|triple|el\s+triple|o\s+triplo))|"
     r"(?P<two>doubled|doubling|duplico|duplicaron|duplicado|duplicou|duplicaram|"
     r"dobrou|dobraram)|(?P<three>tripled|tripling|triplico|triplicaron|triplicado|triplicou|"
     r"triplicaram)|(?P<four>quadrupled|quadrupling|cuadruplico|cuadruplicaron|cuadruplicado|"
@@ -793,6 +805,12 @@ def _counts_a_noun(folded: str, position: int) -> bool:
     return _counted_noun(folded, position) is not None
 
 
+# "11 consecutive years", "three straight months" (count_nouns.csv): a duration whose noun comes
+# after an adjective (round s24a: main read "for 11 consecutive years" as a count of the top
+# trading partners of the region and refuted it by the stored 3).
+DURATION_ADJECTIVES = ("consecutive", "straight", "successive")
+
+
 def _count_unit(folded: str, noun_start: int, noun_end: int) -> tuple[str, int]:
     """(unit, end of the noun) from the count-nouns lexicon: households, jobs, people,
     t CO2/yr (which may run past the noun phrase: "tons per year"), or a duration."""
@@ -1096,9 +1114,13 @@ def find_mentions(
                     anaphor = text[of_them.start() : of_them.end()].strip(" ,")
                     value_doubt = f"a part of the figure before it: '{anaphor}'"
             if unit == "duration":
-                noun_end = noun_start + len(noun.split(" ")[0]) if noun else noun_end
+                # "11 consecutive years", "three straight months": the adjective and its noun
+                words = noun.split(" ") if noun else []
+                take = 2 if len(words) > 1 and words[0] in DURATION_ADJECTIVES else 1
+                noun_end = noun_start + len(" ".join(words[:take])) if noun else noun_end
                 kind, unit = Kind.DURATION, "years"
-                if noun.startswith("month") or noun.startswith("mes"):
+                head = words[take - 1] if words else ""
+                if head.startswith("month") or head.startswith("mes"):
                     unit = "months"
             noun_span = (noun_start, noun_end)
             if noun_start >= 0:
@@ -1169,9 +1191,15 @@ def find_mentions(
         base = match.group("base")
         value = (
             2.0
-            if match.group("two") or match.group("near_two") or base == "double"
+            if match.group("two")
+            or match.group("near_two")
+            or match.group("more_two")
+            or base == "double"
             else 3.0
-            if match.group("three") or base == "triple"
+            if match.group("three")
+            or match.group("more_three")
+            or match.group("near_three")
+            or base == "triple"
             else 5.0
             if match.group("five")  # "se quintuplicó", "quintuplicou" (round s15b)
             else 4.0
@@ -1183,7 +1211,11 @@ def find_mentions(
                 match.end(),
                 value,
                 "times",
-                qualifier=Qualifier.NEARLY if match.group("near_two") else Qualifier.APPROXIMATE,
+                qualifier=Qualifier.NEARLY
+                if match.group("near_two") or match.group("near_three")
+                else Qualifier.MORE_THAN
+                if match.group("more_two") or match.group("more_three")
+                else Qualifier.APPROXIMATE,
                 number_start=match.start(),
                 number_end=match.end(),
             )
@@ -1242,7 +1274,7 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
         contracted_meeting = bool(
             CONTRACTION_BEFORE.search(head)
             and (MEETING_AFTER.match(rest) or PARTNER_AFTER.match(rest))
-        )
+        ) or bool(RUN_BEFORE.search(head) and RUN_AFTER.match(rest))
         if (
             not DETERMINER_BEFORE.search(head)
             and not held

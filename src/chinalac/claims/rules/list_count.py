@@ -42,7 +42,12 @@ TIME_NOUNS = frozenset(
         "dia", "dias", "semana", "semanas", "mes", "meses", "ano", "anos", "hora", "horas",
     }
 )  # fmt: skip
-SPLIT = re.compile(r"\s*,\s*(?:and\s+|y\s+|e\s+|or\s+)?|\s+(?:and|y|e|or)\s+")
+# A comma between two digits groups thousands or marks decimals ("US$1,500 million", "28,7%",
+# "US$ 1,5 bilhão"): it splits no item (round s24c: "os dois fluxos: recebeu 28,7% … e respondeu
+# por 25,3% …" was read as four items, and "three loans: US$1,500 million, …" as five).
+SPLIT = re.compile(
+    r"(?<!\s)\s*+(?:(?<!\d),|,(?!\d))\s*+(?:and\s+|y\s+|e\s+|or\s+)?|(?<!\s)\s++(?:and|y|e|or)\s+"
+)
 
 
 class ListCount:

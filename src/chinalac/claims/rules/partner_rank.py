@@ -44,8 +44,24 @@ DESTINATION_CLAUSE = re.compile(
 )
 # A rank within a group of states or the world is not the state's own partner rank.
 WITHIN_GROUP = re.compile(
-    r"^[^.;]{0,60}?\b(?:in|en|em|of|de|do|da|del)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?"
-    r"(?:caribbean|caribe|region|regiao|latin america|america latina|world|mundo)"
+    r"^[^.;]{0,60}?\b(?:in|en|em|na|no|of|de|do|da|del)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?"
+    r"(?:caribbean|caribe|region|regiao|latin america|america latina|world|mundo"
+    # "China's second largest trading partner in Central America", "el mayor socio de China en
+    # Sudamérica", "na América do Sul" (round s24a: main bore Costa Rica's place among China's
+    # Central American partners out by China's rank for Costa Rica)
+    r"|central america|south america|centroamerica|america central|sudamerica|suramerica"
+    r"|america del sur|america do sul|the americas|las americas|as americas)"
+)
+# "Bolivia was China's largest trading partner": the rank is the state's among China's partners,
+# the other way round from China's rank for the state (folded, searched at the end of the text
+# before the rank; round s24a: main bore it out by China's rank 1 for Bolivia).
+CHINAS_OWN = re.compile(r"(?<![\w])(?:china|beijing)['’]s\s{1,2}$")
+# "China and Brazil were the main buyers", "one of Uruguay's main trading partners", "not among
+# the main buyers", "los principales compradores", "os principais parceiros": a place among
+# several, not a rank (round s24a: main bore "one of … main trading partners" and "far from the
+# main buyers" out by China's rank 1).
+PLURAL_NOUN = re.compile(
+    r"\b(?:partners|destinations|markets|buyers|socios|compradores|destinos|mercados|parceiros)\b"
 )
 # "o principal destino de pelo menos quatro dos principais produtos", "the top destination of
 # several farm products": China's rank for some products, not for the state's whole trade.
@@ -91,7 +107,23 @@ SCOPED_COMPLEMENT = re.compile(
 PRODUCT_COMPLEMENT = re.compile(
     r"\s{0,3}(?:for|of|de|da|do|das|dos|del|para)\s[^.;:,]{0,50}?(?:" + _PRODUCTS + r")"
 )
+# "as vendas externas de petróleo do Brasil cresceram 5,2%, e a China foi o principal destino",
+# "Brazil's oil exports rose 5.2% and China was the main destination" (folded): a destination
+# rank with no complement of its own (used with .match right after the rank), in a sentence that
+# named one product before it, ranks China for that product, which a stored rank of all exports
+# does not decide (round s24c: main bore it out by Brazil's rank of all exports).
+COMPLEMENT = re.compile(r"\s{0,3}(?:for|of|de|da|do|das|dos|del|para)\s")
+PRODUCT = re.compile(_PRODUCTS)
 CHINA = re.compile(r"\b(?:china|chinese|pequim|pekin|beijing|gigante asiatico|pais asiatico)\b")
+# "Depois da China, os Estados Unidos são o segundo maior parceiro comercial da Argentina",
+# "After China, the United States is …", "Atrás de China, Estados Unidos es …" (folded): China
+# named as the one ahead of the rank's subject, not as its subject (round s24c: main bore the
+# second place of the United States out by China's own stored rank 2, in all three languages).
+CHINA_AHEAD = re.compile(
+    r"\b(?:after|behind|depois\s+d[ao]|atras\s+d[ao]|atras\s+de(?:\s+la)?|detras\s+de(?:\s+la)?|"
+    r"despues\s+de(?:\s+la)?|luego\s+de(?:\s+la)?|apos\s+a|only\s+to|second\s+only\s+to)\s+"
+    r"(?:china|pequim|pekin|beijing|o\s+gigante\s+asiatico|el\s+gigante\s+asiatico)\b"
+)
 REGIONS = {"LAC", "CHN", "TWN", "HKG", "MAC", "WLD", None}
 
 
@@ -128,17 +160,26 @@ class PartnerRank:
     def _metric(claim: Claim) -> str | None:
         folded = fold(claim.sentence)
         start, end = claim.span_in_sentence
+        ahead = [m.span() for m in CHINA_AHEAD.finditer(folded, 0, start)]
         if (
-            not CHINA.search(folded[:start])
+            not any(
+                not any(a <= china.start() < b for a, b in ahead)
+                for china in CHINA.finditer(folded, 0, start)
+            )
+            or CHINAS_OWN.search(folded[:start])
             or WITHIN_GROUP.match(folded[end:])
             or OF_PRODUCTS.match(folded[end : end + 80])
             or (PRODUCT_COMPLEMENT.match(folded, end) and _scope(claim) is None)
         ):
             return None
         words = fold(claim.noun or claim.text)
+        if PLURAL_NOUN.search(words):
+            return None
         if PARTNER.search(words):
             return "china_partner_rank"
         if DESTINATION.search(words) or DESTINATION_CLAUSE.match(folded[end : end + 60]):
+            if not COMPLEMENT.match(folded, end) and PRODUCT.search(folded, 0, start):
+                return None
             return "china_export_destination_rank"
         return None
 

@@ -26,6 +26,7 @@ from chinalac.claims.models import Evidence, Finding, Kind, Period, Qualifier, V
 from chinalac.claims.rules.base import CheckContext, folded_sentence, ranks_no_state
 from chinalac.claims.rules.ties_common import (
     ANNIVERSARY,
+    BREAK_WITH_TAIWAN,
     Tie,
     as_tie,
     nearest_tie_type,
@@ -275,6 +276,24 @@ DAY_INSIDE = re.compile(
 # One day apart is no contradiction: a signing by video link at night falls on two dates
 # (Quito and Beijing), and reports date an event by its announcement or its ceremony.
 DAY_SLACK = 1
+# An event denied or refused in the date's clause (folded): "Honduras refused to break ties with
+# Taiwan in 2019", "se negó a romper relaciones con Taiwán en 2019", "recusou-se a romper", "did
+# not sign", "no firmó", "não assinou", "never recognised": the date is of no event of the tie
+# (round s24a: main refuted such years by Honduras's tie of 2023, and Paraguay's by Taipei's).
+# "no solo firmó", "not only signed" are no denial.
+NEGATED_EVENT = re.compile(
+    r"(?<![\w])(?:refus\w*\s+to|declin\w*\s+to|did\s+not|didn't|does\s+not|doesn't|would\s+not"
+    r"|wouldn't|will\s+not|won't|never|not\s+to|se\s+neg\w*\s+a|neg\w*-se\s+a"
+    r"|(?:se\s+)?recus\w*(?:-se)?\s+a|no|nunca"
+    r"|jamas|nao|without|sin|sem)\s+(?:(?!solo|only|apenas|so)[a-z]+\s+)?"
+    r"(?:break|broke|cut|sever|romp|cort|establish|establec|estabelec|sign|firm|suscri|assin"
+    r"|recogni|reconoc|reconhec|switch|join|adher|ader)"
+)
+# A break with Taipei is dated by its announcement, which the PRC tie's row may date by the
+# communique, some days apart ("Costa Rica broke with Taiwan on June 7, 2007": the communique was
+# signed on 1 June and made public on 6-7 June; round s24a: main refuted 7 June by 1 June). A day
+# of a break within a week of the stored date is left unjudged; further off it is refuted.
+BREAK_SLACK = 7
 
 
 def claim_day(claim) -> int | None:
@@ -299,7 +318,7 @@ def _day_check(claim, date: str) -> bool | None:
     return True if gap == 0 else None if gap <= DAY_SLACK else False
 
 
-def _a_day_apart(claim, date: str | None) -> bool:
+def _a_day_apart(claim, date: str | None, slack: int = DAY_SLACK) -> bool:
     """True when the claim gives a day and a month, the stored date gives its day, and the two
     are at most DAY_SLACK days apart across a month's or year's end: "el pasado 30 de abril"
     in Santo Domingo is 1 May in Beijing (the communique's date), so neither is refuted by the
@@ -312,7 +331,7 @@ def _a_day_apart(claim, date: str | None) -> bool:
         claimed = dt.date(claim.period.end_year, claim.period.end_month, day)
     except ValueError:
         return False
-    return abs((stored - claimed).days) <= DAY_SLACK
+    return abs((stored - claimed).days) <= slack
 
 
 # The level of a partnership a sentence names (folded): "comprehensive strategic partnership",
@@ -605,6 +624,8 @@ class TiesDate:
         """Compare the claim with the status at the end of its period (chinalac.domain.ties)."""
         year, month = claim.period.end_year, claim.period.end_month
         on = f"{year}-{month:02d}" if month else str(year)
+        if NEGATED_EVENT.search(_clause_around(folded, *claim.span_in_sentence)):
+            return None  # "refused to break ties with Taiwan in 2019": no event is dated
         event = fta_event(claim) if tie_type == "fta" else None
         if event == "ratified":
             # A stored ratification of the same day (or month, when the text gives no day)
@@ -655,10 +676,15 @@ class TiesDate:
                     f"the ties table dates it {found.date}: {found.label()}",
                     (found.evidence("matches"),),
                 )
-        if not EVENT_VERB.search(folded):
+        # "severed diplomatic ties with Taiwan", "cortó sus relaciones con Taiwán", "cortou os
+        # laços com Taiwan": a break told with "cut"/"sever"/"cortar" states the switch's event as
+        # "broke" does (round s24a: main left "on 18 May 2018" unjudged against 1 May).
+        a_break = tie_type == "diplomatic_relations_prc" and bool(BREAK_WITH_TAIWAN.search(folded))
+        if not (EVENT_VERB.search(folded) or a_break):
             return None
         current = as_tie(now, tie_type)
-        if any(_a_day_apart(claim, t.date) for t in (found, current) if t is not None):
+        slack = BREAK_SLACK if a_break else DAY_SLACK
+        if any(_a_day_apart(claim, t.date, slack) for t in (found, current) if t is not None):
             return None
         if tie_type == "partnership" and _partnership_levels_differ(folded, (found, current)):
             return None  # "a strategic partnership in 2004" against the comprehensive one of 2014
