@@ -1564,8 +1564,16 @@ CHINA_SIDE = re.compile(
     r"embaixador|embaixadora|embaixada)\s+(?:de\s+(?:la\s+)?china|chin[oa]s?|chines[a]?|"
     r"da\s+china)|(?:ambassador|embassy|consul(?:ate)?)\s+of\s+china|"
     r"chinese\s+(?:ambassador|embassy|consul(?:ate)?|customs)|china'?s\s+(?:ambassador|embassy|"
-    r"consul|customs|statistics)|(?:estadisticas|aduanas?|estatisticas|alfandega)\s+"
-    r"(?:de\s+(?:la\s+)?china|da\s+china|chinas?|chinesas?))\b"
+    r"consul|customs|statistics)|(?:estadisticas|aduanas?|estatisticas|alfandegas?)\s+"
+    r"(?:de\s+(?:la\s+)?china|da\s+china|chinas?|chinesas?)|"
+    # China's customs by the administration's name ("according to China Customs data", "the
+    # General Administration of Customs", "la Administración General de Aduanas", "a
+    # Administração Geral das Alfândegas", GACC), and China's data named as such ("Chinese
+    # official data", "China's trade figures", "datos oficiales chinos", "dados chineses").
+    r"china\s+customs|general\s+administration\s+of\s+customs|gacc|"
+    r"administracion\s+general\s+de\s+aduanas|administracao\s+geral\s+d[ea]s?\s+alfandegas|"
+    r"(?:chinese|china'?s)\s+(?:official\s+|government\s+)?(?:trade\s+)?(?:data|figures)|"
+    r"(?:datos|cifras)\s+(?:oficiales\s+)?chin[oa]s|(?:dados|numeros)\s+(?:oficiais\s+)?chineses)\b"
 )
 # A verb of saying with no subject of its own: "…, dijo, pasaron de …", "he said", "disse":
 # the speaker is the previous sentence's.
