@@ -604,10 +604,16 @@ def extract(
                 mention.kind is Kind.PERCENT
                 and metric is not None
                 and metric.endswith("_growth")
-                and SHARE_OF_WHOLE_AFTER.match(folded, mention.end)
+                and (
+                    SHARE_OF_WHOLE_AFTER.match(folded, mention.end)
+                    or _share_in_words(mention, folded)
+                )
             ):
                 # "30% de todo comércio brasileiro", "26% of all trade": a share of a whole, not
-                # a rate of growth, whatever trade word stands beside it.
+                # a rate of growth, whatever trade word stands beside it. So is a share written
+                # in words: "half of its trade with Asia", "la mitad del comercio con Asia", "a
+                # metade do comércio", "a third of" (round s24b: main refuted "la mitad" by the
+                # region's growth rate of 1.1 %).
                 hit, metric = None, None
             share_doubt = None
             if (
@@ -1178,6 +1184,18 @@ def extract(
                 entity_doubt = _level(
                     "low", f"'{place}': a state or province, not {entity} as a whole"
                 )
+            if (
+                entity == "LAC"
+                and entity_doubt is None
+                and not any(e.code == "LAC" and e.strong for e in entities)
+                and (part := _part_of_region_named(folded, before_folded))
+            ):
+                # "… La Habana es el primer socio comercial chino en el Caribe …: el intercambio
+                # con la región pasó … a 4.300 millones": "the region" takes up the part of it
+                # named (the Caribbean, Central America, South America), not the whole of Latin
+                # America (round s24b: main refuted the Caribbean's 4,300 million by the whole
+                # region's 489 billion). It may be borne out, never refuted.
+                entity_doubt = _level("low", f"'the region' may be '{part}', a part of it")
             period, period_doubt = _period_for(
                 mention,
                 periods,
@@ -2150,14 +2168,36 @@ def _states_in(entities: list[EntityMention], clause: tuple[int, int]) -> list[s
     return states or sorted({e.code for e in named if e.code in REGION_CODES})
 
 
+# "the Bahamas, with trade of $600 million; Trinidad and Tobago, with about $400 million",
+# "Bahamas, con un intercambio que llega a 600 millones", "Jamaica, com cerca de 239 milhões":
+# a state, a comma, "with" / "con" / "com" and a few words (no digit, no break) before the
+# figure. Round s24b: ", with" opens a clause of its own, so the figure's clause named no state
+# and the nearest one, the next item's after the semicolon, took it (a false "contradicted").
+WITH_WORDS_BEFORE = re.compile(r",\s{1,3}(?:con|with|com)\s{1,3}[^\d;:()\[\]$]{0,44}(?:us\$|\$)?$")
+
+
 def _state_just_before(mention: Mention, entities: list[EntityMention], folded: str) -> str | None:
-    """The state of "STATE, con N" / "STATE with N" / "STATE, com N" (a list of figures)."""
+    """The state of "STATE, con N" / "STATE with N" / "STATE, com N" (a list of figures), also
+    with a few words between ("STATE, with trade of $N", "STATE, con un intercambio de N")."""
     for entity in entities:
         gap = mention.number_start - entity.end
         if (
             0 < gap <= 12
             and entity.code not in NEVER_FOCUS | REGION_CODES
             and WITH_BEFORE.match(folded, entity.end, mention.number_start)
+        ):
+            return entity.code
+    for index, entity in enumerate(entities):
+        gap = mention.number_start - entity.end
+        between = entities[index + 1 :]
+        if (
+            0 < gap <= 56
+            and entity.code not in NEVER_FOCUS | REGION_CODES
+            and entity.strong
+            and not any(
+                e.start < mention.number_start and e.code not in NEVER_FOCUS for e in between
+            )
+            and WITH_WORDS_BEFORE.match(folded, entity.end, mention.number_start)
         ):
             return entity.code
     return None
@@ -2168,8 +2208,11 @@ def _state_just_before(mention: Mention, entities: list[EntityMention], folded: 
 # the state after "and" and before the comma is the second figure's (round s22d: main gave it
 # the first state). On folded text: the conjunction (and an article) before the state, and the
 # comma (and a currency) between the state and the number.
+# A semicolon opens such an item too: "… llegó a 416 millones de dólares; Bahamas, 600
+# millones", "… reached $416 million; the Bahamas, $600 million" (round s24b: main gave the 600
+# to the state of the clause before).
 ELLIPSIS_BEFORE = re.compile(
-    r"(?<![\w])(?:e|y|and)\s{1,3}(?:(?:o|a|os|as|ao|aos|el|la|los|las|al|the|to)\s{1,3})?$"
+    r"(?:(?<![\w])(?:e|y|and)|;)\s{1,3}(?:(?:o|a|os|as|ao|aos|el|la|los|las|al|the|to)\s{1,3})?$"
 )
 ELLIPSIS_GAP = re.compile(r",\s{1,3}(?:[a-z$]{1,4}\s?)?$")
 
@@ -2552,7 +2595,9 @@ def _inherited_metric(
                 return None  # "… cuyas ventas subieron 110,2%" is a change, not that share
             if claim.metric == CHINA_SHARE_OF_EXPORTS:
                 return None  # "… y le vendió el 22% de sus importaciones": another whole
-            if claim.metric.endswith("_growth") and SHARE_OF_WHOLE_AFTER.match(folded, mention.end):
+            if claim.metric.endswith("_growth") and (
+                SHARE_OF_WHOLE_AFTER.match(folded, mention.end) or _share_in_words(mention, folded)
+            ):
                 return None  # "um aumento de 27%, o que corresponde a 20% do total importado"
             # The threshold of a record is that figure's own reading: the next figure takes up
             # the flow ("… a comprar mais de US$ 100 bilhões do Brasil em um ano: foram …").
@@ -2703,6 +2748,55 @@ def _date_mention(period: PeriodMention) -> Mention:
         "year",
         number_start=period.core_start,
         number_end=period.core_end,
+    )
+
+
+# The coordinated clause that dates the sentence's figure after a rank (folded): ", y el
+# comercio …", ", and trade …", ", e o comércio …" (a conjunction after a comma, then a flow).
+RANK_THEN_FLOW = re.compile(
+    r",\s{1,3}(?:y|and|e)\s{1,3}(?:(?:el|la|o|a|the|su|sus|its|seu|sua)\s{1,3})?"
+    r"(?:comercio|intercambio|trade|bilateral\s+trade"
+    r"|exportaciones|importaciones|exportacoes|importacoes|exports|imports)(?![\w])"
+)
+
+
+def _rank_then_dated_clause(folded: str, mention: Mention, period: PeriodMention) -> bool:
+    """Is the year in the clause right after a rank's, that of the sentence's flow ("…, y el
+    comercio … alcanzó en 2010 …"), with no other figure's clause between?"""
+    found = RANK_THEN_FLOW.search(folded, mention.end, period.start)
+    return found is not None and ";" not in folded[mention.end : period.start]
+
+
+# A part of the region (folded): the Caribbean, Central America, South America, the Andes, the
+# Southern Cone; not the Caribbean of the whole region's name ("América Latina y el Caribe",
+# "Latin America and the Caribbean", "América Latina e o Caribe"), which is removed first.
+WHOLE_REGION_NAME = re.compile(
+    r"(?:latin\w*\s+americ\w*|america\s+latina|latinoamerica\w*)\s{0,2},?\s{0,2}(?:and|y|e|&)\s{1,3}"
+    r"(?:(?:the|el|o|do|del)\s{1,3})?(?:caribbean|caribe)"
+)
+PART_OF_REGION = re.compile(
+    r"(?<![\w])(?:caribbean|carib[e]\w*|central\s+americ\w*|centro-?americ\w*|america\s+central"
+    r"|south\s+americ\w*|sudameric\w*|surameric\w*|sul-?americ\w*|america\s+del\s+sur"
+    r"|america\s+do\s+sul|andean|andin[oa]s?|cono\s+sur|southern\s+cone)(?![\w])"
+)
+
+
+def _part_of_region_named(*texts: str) -> str | None:
+    """The part of Latin America a sentence (or the one before) names, if any."""
+    for text in texts:
+        found = PART_OF_REGION.search(WHOLE_REGION_NAME.sub(" ", text or ""))
+        if found:
+            return found.group(0)
+    return None
+
+
+def _share_in_words(mention: Mention, folded: str) -> bool:
+    """Is a percent written in words ("half of", "la mitad de", "a metade do", "two thirds of"),
+    a share of a whole by the way it is written (`mentions.SHARE_WORD`), never a growth rate?"""
+    return (
+        mention.kind is Kind.PERCENT
+        and mention.number_end > mention.number_start >= 0
+        and not any(ch.isdigit() for ch in folded[mention.number_start : mention.number_end])
     )
 
 
@@ -2925,9 +3019,18 @@ def _period_for(
     best, best_distance = None, None
     for period in usable:
         outside = not (clause[0] <= period.start < clause[1])
-        if outside and period.end > mention.start:
+        later_clause = outside and period.end > mention.start
+        if later_clause and (
+            mention.kind is not Kind.RANK or not _rank_then_dated_clause(folded, mention, period)
+        ):
             continue  # a year in a later clause of the sentence is not this number's
-        if period.end <= mention.start:
+        if later_clause:
+            # "China es el segundo socio comercial de Cuba, después de Venezuela, y el comercio
+            # entre ambos alcanzó en 2010 los 1.830 millones": a rank told in the present, its
+            # own clause undated, beside the year of the sentence's figure; a last resort and a
+            # likely reading only (it may support, never refute; round s24b, u3369).
+            distance = 1000 + period.start - mention.end
+        elif period.end <= mention.start:
             distance = mention.start - period.end
         elif period.start >= mention.end:
             if _may_set_against(folded) and AGAINST_FIGURE.search(

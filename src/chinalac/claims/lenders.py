@@ -382,7 +382,11 @@ _REPAY_VERB = re.compile(
     r"\b(?:paid|repaid|pays|repays|paying|repaying|pagou|pagaram|paga|pagam|pago|pagaron|pagan"
     r"|reembolsou|reembolsaram|reembolso|reembolsaron|amortizou|amortizaram|amortizo"
     r"|amortizaron|devolveu|devolveram|devolvio|devolvieron|servicio\s+de\s+(?:la\s+)?deuda"
-    r"|servico\s+da\s+divida|debt\s+service|debt\s+servicing)\b"
+    r"|servico\s+da\s+divida|debt\s+service|debt\s+servicing"
+    # perfect tenses (round s24e: "ya había pagado", "lleva devueltos", "ha cancelado", "já tinha
+    # devolvido" were read as lending and refuted by the year's stored loans)
+    r"|pagad[oa]s?|devuelt[oa]s?|devolvid[oa]s?|amortizad[oa]s?|reembolsad[oa]s?"
+    r"|cancelad[oa]s?|quitad[oa]s?|quitou|quitaram)\b"
 )
 REPAY_REACH = 80
 

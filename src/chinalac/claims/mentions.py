@@ -387,7 +387,23 @@ THOUSANDS_IN_WORDS_NOUN = re.compile(
 # words, the rest in digits, one number (round s23a: main read 800 and 500 millions and refuted
 # Uruguay's exports of 1,800 and 3,500 million by the stored ones). The word number must end in
 # "mil"; the digits are three and stand before a word.
+# "de ellos, 264.000 …", "deles, 264.000 …", "of them, 264,000 …": a part of the figure before.
+OF_THEM_BEFORE = re.compile(
+    r"(?:\bde\s+(?:ellos|ellas|estos|estas|los\s+cuales|las\s+cuales)|\bdel[ea]s"
+    r"|\bd[oa]s\s+quais|\bof\s+(?:them|these|which))\s*,?\s*$"
+)
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 YEAR_NOUN_BEFORE = re.compile(r"\b(?:ano|anos|year)\s+$")
+# "983 millones 649 mil 600 dólares", "34 millones 877 mil", "12 milhões 500 mil toneladas"
+# (Spanish and Portuguese, the exact figure of a central bank written out): the thousands and
+# units after the millions word belong to the same number (round s24e: main read 983 millions
+# with no currency beside an amount of 649,600 dollars, and 34 millions beside 877 thousand).
+# Used with `.match` right after the millions word; a "mil millones" that follows is another
+# number.
+MILLIONS_TAIL = re.compile(
+    r"(?<!\s)\s+(?P<t>\d{1,3})\s+mil(?:\s+(?P<u>\d{1,3}))?(?![\d.,]?\d)"
+    r"(?!\s+(?:mil|millones|millon|milhoes|milhao)\b)"
+)
 AFTER_WORD_THOUSANDS = re.compile(r"(?<!\s)\s+(?P<b>\d{3})(?![\d.,]?\d)(?=\s+[a-z])")
 FRACTIONS = {
     "half": 0.5,
@@ -971,6 +987,19 @@ def find_mentions(
         currency_doubt = ""
         prefix = prefix_re.search(folded[max(0, start - 12) : start])
         multiplier, scale_end = scale_at(folded, end, lang)
+        if (
+            lang in ("es", "pt")
+            and multiplier == 1e6
+            and not decimals
+            and (tail := MILLIONS_TAIL.match(folded, scale_end)) is not None
+            and not inside(start, tail.end(), excluded)
+        ):
+            digits = f"{int(tail.group('t')):03d}"
+            if tail.group("u"):
+                digits += f"{int(tail.group('u')):03d}"
+            digits = digits.rstrip("0")
+            value += int(tail.group("t")) / 1e3 + int(tail.group("u") or 0) / 1e6
+            decimals, zeros, scale_end = len(digits), 0, tail.end()
         suffix = suffix_re.match(folded[scale_end:])
         carried = (
             not prefix
@@ -1067,6 +1096,23 @@ def find_mentions(
                 noun_start, noun_end = counted
                 noun = folded[noun_start:noun_end]
             unit, noun_end = _count_unit(folded, noun_start, noun_end)
+            if (
+                unit == "count"
+                and mentions
+                and mentions[-1].kind is Kind.COUNT
+                and mentions[-1].unit not in ("duration", "years", "months")
+                and (of_them := OF_THEM_BEFORE.search(folded, max(0, start - 30), start))
+                and not SENTENCE_END.search(folded, mentions[-1].end, start)
+            ):
+                # "640.000 barriles diarios …; de ellos, 264.000 sirven para pagar los
+                # créditos": the part counts what the whole counted (round s24e: main read the
+                # part as a number of loans); "7 préstamos; de ellos, 5 …": a part, never the
+                # whole the store holds.
+                if mentions[-1].unit != "count":
+                    unit = mentions[-1].unit
+                else:
+                    anaphor = text[of_them.start() : of_them.end()].strip(" ,")
+                    value_doubt = f"a part of the figure before it: '{anaphor}'"
             if unit == "duration":
                 # "11 consecutive years", "three straight months": the adjective and its noun
                 words = noun.split(" ") if noun else []

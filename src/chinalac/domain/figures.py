@@ -855,8 +855,16 @@ def _claim_metric(metric: str, subject: str, period_start: str, period_end: str)
     return None
 
 
-def _claim_precision(metric: str, precision: str) -> str:
-    if metric in BASKET_METRICS:
+# A flow counted with services ("goods and services, full year": Banco de México's imports,
+# MIFIC's exports of Nicaragua with the free zone) is wider than the goods trade a plain
+# "exportaciones" / "exports" / "importações" names: a matching claim is borne out, another value
+# may be the goods alone, so such a row never contradicts (round s24b: MIFIC's 82.1 for 2024
+# refuted the central bank's goods figure of 47.2).
+WITH_SERVICES = re.compile(r"^goods and services\b")
+
+
+def _claim_precision(metric: str, precision: str, scope: str | None = None) -> str:
+    if metric in BASKET_METRICS or WITH_SERVICES.match(str(scope or "")):
         return BASKET
     if metric in ONE_OF_SEVERAL_METRICS:
         return ONE_OF_SEVERAL
@@ -887,7 +895,7 @@ def claim_facts(db) -> pd.DataFrame:
         db,
         """SELECT figure_id, metric, subject, iso3, period, year, month, months, partial_year,
                   period_start, period_end, value, unit, reporter, edition, conflict_group,
-                  detail, evidence, source_id, precision
+                  detail, evidence, source_id, precision, scope
            FROM figures
            WHERE regexp_matches(period, '^[0-9]{4}(-[0-9]{2}|-[0-9]{4})?$')""",
     )
@@ -934,7 +942,7 @@ def claim_facts(db) -> pd.DataFrame:
                 "source_id": row.source_id,
                 "evidence": row.evidence,
                 "partial_year": bool(row.partial_year) and pd.isna(row.month),
-                "precision": _claim_precision(metric, row.precision),
+                "precision": _claim_precision(metric, row.precision, row.scope),
             }
         )
     facts = pd.DataFrame(out, columns=FACT_COLUMNS)

@@ -464,6 +464,8 @@ DOUBT_FRAMES = (
     (re.compile(r"^(?P<a>[^' ]+): the state the year is listed with$"), N_("%(a)s: the state the year is listed with")),
     (re.compile(r"^'(?P<q>.+)': a state or province, not (?P<a>\S+) as a whole$"),
         N_("'%(q)s': a state or province, not %(a)s as a whole")),
+    (re.compile(r"^'the region' may be '(?P<q>.+)', a part of it$"),
+        N_("'the region' may be '%(q)s', a part of it")),
     (re.compile(r"^no entity named$"), N_("no entity named")),
     (re.compile(r"^only China named: the partner is not stated$"), N_("only China named: the partner is not stated")),
     (re.compile(r"^two candidate entities in the clause: (?P<a>.+)$"),
@@ -487,6 +489,7 @@ DOUBT_FRAMES = (
     (re.compile(r"^'(?P<q>.+)' before a billions word: the point read as the decimal mark$"),
         N_("'%(q)s' before a word for billions: the point is read as the decimal mark")),
     (re.compile(r"^the rank word '(?P<q>.+)' of the noun before$"), N_("the rank word '%(q)s' of the noun before")),
+    (re.compile(r"^a part of the figure before it: '(?P<q>.+)'$"), N_("a part of the figure before it: '%(q)s'")),
     # Last, the frames that end in a why of their own (a `w` group): a why of the frames
     # above may hold theirs ("''last year' read against the article date …' stands in
     # another clause"), never the other way round.

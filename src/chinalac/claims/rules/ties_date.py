@@ -223,13 +223,16 @@ def _talks_date(folded: str, start: int, end: int) -> bool:
     an event and no talks: "Honduras will open talks on an FTA, weeks after establishing
     relations with Beijing and breaking with Taiwan last March", "The talks came after
     Nicaragua, in December 2021, recognized China …" (round s22a: main skipped the whole
-    clause and left such dates unjudged)."""
+    clause and left such dates unjudged). An entry into force is such an event too: "Un
+    estudio … sostiene que el tratado de libre comercio …, vigente desde enero de 2024, …", "A
+    study argues that the FTA, in force since January 2024, …" (round s24b: "estudio" / "study"
+    made main read the date as the talks')."""
     if not TALKS.search(_clause_around(folded, start, end)):
         return False
     own = _own_words(folded, start, end)
     if TALKS.search(own):
         return True
-    return not (EVENT_VERB.search(own) or BROKE.search(own))
+    return not (EVENT_VERB.search(own) or BROKE.search(own) or IN_FORCE.search(own))
 
 
 # "Colombia joined the initiative on 14 May 2025", after a sentence naming the Belt and Road:
