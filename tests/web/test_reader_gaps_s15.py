@@ -55,14 +55,15 @@ def test_quoted_article_words_in_the_pages_language_are_not_marked():
     text = str(reason_markup(OTHER_PLEDGE, "es", article=SPANISH_ARTICLE))
     assert text.startswith("6.000 becas gubernamentales es la meta de otro compromiso"), text
     assert 'lang="en"' not in text
-    # The checker quotes a cue folded (no accents): still the article's words.
+    # The checker quotes a cue folded (no accents): still the article's words, shown as the
+    # article wrote them (Article.as_written).
     reason = (
         "not checked against the store: a projection or possibility, not a reported figure: "
         "'podria alcanzar'; the text gives no period; matches 449 usd_bn 2021 (CRS) [f1, CRS2022]"
     )
     article = Article("El comercio podría alcanzar 500.000 millones de dólares.", "es")
-    assert "(&#39;podria alcanzar&#39;)" in str(reason_markup(reason, "es", article=article))
-    assert '<span lang="es">&#39;podria alcanzar&#39;</span>' in str(
+    assert "(&#39;podría alcanzar&#39;)" in str(reason_markup(reason, "es", article=article))
+    assert '<span lang="es">&#39;podría alcanzar&#39;</span>' in str(
         reason_markup(reason, "pt", article=article)
     )
 
