@@ -1122,6 +1122,13 @@ def find_mentions(
                 head = words[take - 1] if words else ""
                 if head.startswith("month") or head.startswith("mes"):
                     unit = "months"
+                elif head.startswith("day") or head.startswith("dia"):
+                    # "viagens de até 30 dias", "stays of up to 30 days": a length of time,
+                    # never a count of the states a pledge names (round s25c: main bore "até 30
+                    # dias" out by the five visa-free countries, 5 being at most 30)
+                    unit = "days"
+                elif head.startswith("week") or head.startswith("semana"):
+                    unit = "weeks"
             noun_span = (noun_start, noun_end)
             if noun_start >= 0:
                 mention_end = max(mention_end, noun_end)

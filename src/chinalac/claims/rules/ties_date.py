@@ -499,6 +499,8 @@ def _years_ago(claim):
     )
     if not ago or claim.value != int(claim.value):
         return None
+    if claim.unit in ("days", "weeks"):
+        return None  # "hace 30 días": no year to count back (round s25c)
     dated = claim.article_date or {}
     year = (dated.get("date") or "")[:4]
     if not year.isdigit() or dated.get("found_by") == FILE_METADATA:
