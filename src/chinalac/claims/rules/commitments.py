@@ -42,6 +42,24 @@ PLEDGE_WORDS = re.compile(
     # A credit line is offered by nature: "anunció una línea de crédito de …".
     r"credit\s+lines?|lines?\s+of\s+credit|lineas?\s+de\s+credito|linhas?\s+de\s+credito)"
 )
+# The future of a verb of inviting or giving is the pledge's own tense in Spanish and Portuguese,
+# as "will" is in English: "a China convidará anualmente 300 quadros", "China invitará cada año a
+# 300 miembros" (round s25c: main read no pledge in either). Used only for a figure of no metric,
+# which is then borne out by a pledge of the same target and topic or left alone. A plan's
+# "prevé"/"prevê" (provides for) counts the same way.
+FUTURE_PLEDGE = re.compile(
+    r"(?<![\w])(?:convid|invit|fornec|proporcion|financi|capacit|entren|trein)\w*?"
+    r"(?:ara|era|ira|arao|erao|irao|aran|eran|iran)(?![\w])"
+    # "el programa prevé invitaciones anuales", "o plano prevê": what a plan provides for
+    r"|(?<![\w])prev(?:e|en|eem)(?![\w])"
+)
+# Spanish and Portuguese words for the English topic words of pledge ids (folded): a pledge of
+# no metric is matched by two topic words of its id, which a text in another language writes in
+# its own words ("300 quadros de partidos políticos" for beijing2025_party_members_300_per_year).
+TOPIC_EQUIVALENTS = {
+    "party": frozenset({"partido", "partidos", "partidario"}),
+    "members": frozenset({"miembros", "membros", "quadros", "cuadros"}),
+}
 # A pledge made on the article's day, or in the days just before it, is the news of a text that
 # dates no figure of its own ("13 de mayo de 2025 — … El mandatario chino anunció una línea de
 # crédito de 60.000 millones de yuanes", the 66 bn yuan of the 4th ministerial).
@@ -263,7 +281,8 @@ class Commitments:
             if not claim.metric:
                 # "He also promised to invite 300 political party officials … every year": a
                 # pledged figure of no metric, borne out only by a pledge stored with none.
-                if PLEDGE_WORDS.search(folded_sentence(claim)):
+                folded = folded_sentence(claim)
+                if PLEDGE_WORDS.search(folded) or FUTURE_PLEDGE.search(folded):
                     unmetered = [
                         p
                         for m, rows_ in by_metric.items()
@@ -596,7 +615,11 @@ class Commitments:
             and supports(written, float(pledge.target_value), _unit(pledge.unit))
             and _about_the_claims_entity(pledge, claim)
             and self._current(claim, pledge, window)
-            and sum(mentions_topic(folded, {w}) for w in topic_words(pledge.commitment_id)) >= 2
+            and sum(
+                mentions_topic(folded, {w} | TOPIC_EQUIVALENTS.get(w, frozenset()))
+                for w in topic_words(pledge.commitment_id)
+            )
+            >= 2
             # A yearly target is borne out only by a figure said to be yearly: "300 … over the
             # next three years" may be the total (as u040).
             and ("per_year" not in str(pledge.unit) or PER_YEAR.search(folded) is not None)
