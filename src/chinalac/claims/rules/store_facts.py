@@ -85,14 +85,6 @@ OFFERED = re.compile(
     r"(?<![\w])(?:ofrec\w*|ofert\w*|oferec\w*|ofrez\w*|offer\w*|promet\w*|promis\w*|"
     r"pledg\w*|sobre\s+la\s+mesa|na\s+mesa|on\s+the\s+table)(?![\w])"
 )
-# A total chinalac adds from one source's exports and imports (`domain.figures._claim_pairs`):
-# no page publishes it, and the state's own customs count the trade another way than China's
-# (round s25c: "China's trade with Chile hit a record $66.9 billion in 2024", China's customs
-# figure, was refuted by Chile's customs exports and imports added up, 57,321 m).
-SUMMED_WHY = (
-    "not called contradicted because the store's total is only one source's exports and "
-    "imports added up, which no page publishes"
-)
 OFFERED_WHY = (
     "not called contradicted because the sentence tells credit offered or promised, a pledge, "
     "not the lending made that the store totals"
@@ -150,25 +142,9 @@ class StoreFacts:
                 or self._other_direction(claim, context, finding)
                 or self._other_reporter(claim, finding)
                 or self._offered_credit(claim, finding)
-                or self._summed_parts(finding)
                 or finding
             )
         return finding
-
-    def _summed_parts(self, contradicted: Finding) -> Finding | None:
-        """Not contradicted when every differing stored total is one source's exports and
-        imports added up by chinalac (record ids joined by "+"): a sum no page publishes, which
-        may bear a figure out but never refutes it (as the key treats derived totals and
-        balances, u1331, u1425). Unverifiable, and the reason says why."""
-        differing = [e for e in contradicted.evidence if e.relation == "differs"]
-        if not differing or not all("+" in (e.record_id or "") for e in differing):
-            return None
-        return Finding(
-            self.rule_id,
-            Verdict.UNVERIFIABLE,
-            SUMMED_WHY + " — " + contradicted.reason,
-            tuple(dataclasses.replace(e, relation="related") for e in contradicted.evidence),
-        )
 
     def _offered_credit(self, claim: Claim, contradicted: Finding) -> Finding | None:
         """Not contradicted when the sentence tells credit OFFERED or promised ("la de 2015,
