@@ -12,10 +12,6 @@ issue-15-s25c: Portuguese pages the store took nothing from), each with real-sha
   pledge, and its topic words ("partidos", "miembros", "membros", "quadros") did not name the
   stored pledge's ("party", "members"): borne out now, as the English "will invite 300
   political party officials every year" was.
-* A trade total the store only adds up: "China's trade with Chile hit a record $66.9 billion in
-  2024" (China's customs figure; text 257's shape) was refuted in the three languages by Chile's
-  customs exports and imports added up by chinalac (57,321 m), a total no page publishes (a false
-  "contradicted" found by probing). Such a sum still bears a matching figure out.
 """
 
 from __future__ import annotations
