@@ -475,11 +475,85 @@ def _same_month(folded: str, base: ArticleDate | None, taken) -> list[RelativeDa
     return found
 
 
+@functools.cache
+def _next_day_patterns() -> tuple[re.Pattern, ...]:
+    month = "(?:" + "|".join(sorted((re.escape(m) for m in months()), key=len, reverse=True)) + ")"
+    no_year = r"(?!\.?\s*(?:de\s+|del\s+|,\s*)?\d)"
+    day = r"(?P<d>[0-3]?\d)(?:º|o)?"
+    return (
+        # "el próximo 1 de mayo", "o próximo dia 1º de maio", "next May 1", "this coming May 1"
+        re.compile(
+            r"\b(?:proximo|proxima|next|(?:this\s+)?coming)\s+(?:dia\s+)?(?:"
+            + day
+            + r"\s+(?:de\s+)?(?P<m>"
+            + month
+            + r")\b"
+            + no_year
+            + r"|(?P<m2>"
+            + month
+            + r")\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d))"
+        ),
+        # "el 1 de mayo próximo", "1º de maio que vem", "el 1 de mayo entrante"
+        re.compile(
+            r"\b"
+            + day
+            + r"\s+de\s+(?P<m>"
+            + month
+            + r")\s+(?:proximo|proxima|que\s+viene|que\s+vem|entrante)\b"
+        ),
+    )
+
+
+def _next_day_month(folded: str, base: ArticleDate | None, taken) -> list[RelativeDate]:
+    """A day and month the text marks as coming ("el próximo 1 de mayo", "o próximo dia 1º de
+    maio", "next May 1"): the first such day on or after the article date, never the one
+    before it (round s25b: main read "entrará en vigor el próximo 1 de mayo", in an article of
+    29 April 2024, as 1 May 2023 and refuted the FTA's stored entry into force of 2024-05-01).
+    The span is the day and month alone."""
+    found: list[RelativeDate] = []
+    for pattern in _next_day_patterns():
+        for match in pattern.finditer(folded):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            groups = match.groupdict()
+            key = "d" if groups.get("d") else "d2"
+            mkey = "m" if groups.get("m") else "m2"
+            number = months().get(groups[mkey].rstrip("."))
+            if number is None:
+                continue
+            start = min(match.start(key), match.start(mkey))
+            end = max(match.end(key), match.end(mkey))
+            taken.append(match.span())
+            text = folded[start:end]
+            if base is None:
+                found.append(RelativeDate(start, end, text, None, f"'{text}' with no article date"))
+                continue
+            if base.precision == "year":
+                why = f"which year '{text}' means is unclear: the article date {base.label()} names no month"
+                found.append(RelativeDate(start, end, text, None, why))
+                continue
+            year = base.date.year
+            if base.precision == "day":
+                try:
+                    candidate = dt.date(year, number, int(groups[key]))
+                except ValueError:
+                    continue
+                if candidate < base.date:
+                    year += 1
+            elif number < base.date.month:
+                year += 1
+            period = Period("point", year, year, number, number, text=text)
+            why = f"'{text}' (a coming day) read against the article date {base.label()}"
+            found.append(RelativeDate(start, end, text, period, why))
+    return found
+
+
 def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeDate]:
     """Relative date phrases of a folded sentence, resolved against `base` where known."""
     found: list[RelativeDate] = []
     taken: list[tuple[int, int]] = []
     found += _same_month(folded, base, taken)
+    found += _next_day_month(folded, base, taken)
     found += _part_of_base_year(folded, base, taken)
     for pattern, phrase in _relative_patterns():
         for match in pattern.finditer(folded):
