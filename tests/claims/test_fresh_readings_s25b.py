@@ -132,3 +132,62 @@ def test_past_day_keeps_the_article_year(kb, text, figure, date):
 def test_regir_never_refutes_by_itself(kb, text):
     for result in check(text, kb, date="2024-06-10"):
         assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# --- a day and month in a sentence in the future tense ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "El Ministerio de Comercio de China informó que el TLC con Ecuador entrará en vigor el"
+            " 1 de mayo.",
+            "1 de mayo",
+        ),
+        (
+            "O acordo de livre comércio entre a China e o Equador entrará em vigor em 1º de maio.",
+            "1º de maio",
+        ),
+        (
+            "The free trade agreement between China and Ecuador will enter into force on May 1.",
+            "May 1",
+        ),
+    ],
+)
+def test_future_tense_day_is_this_years(kb, text, figure):
+    result = one(check(text, kb, date="2024-04-29"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.claim.period.start_year == 2024
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "year"),
+    [
+        # past tense: the day before the article's is last year's, as before
+        (
+            "Según el ministerio, el TLC con Ecuador entró en vigor el 1 de mayo.",
+            "1 de mayo",
+            2023,
+        ),
+        (
+            "Segundo o ministério, o acordo com o Equador entrou em vigor em 1º de maio.",
+            "1º de maio",
+            2023,
+        ),
+        (
+            "According to the ministry, the agreement with Ecuador entered into force on May 1.",
+            "May 1",
+            2023,
+        ),
+        # future tense, a day already past in the article's year: this year's, as before
+        (
+            "El ministro dijo que el acuerdo con Ecuador se firmará tras el 10 de abril.",
+            "10 de abril",
+            2024,
+        ),
+    ],
+)
+def test_past_tense_day_keeps_its_reading(kb, text, figure, year):
+    result = one(check(text, kb, date="2024-04-29"), figure)
+    assert result.claim.period.start_year == year

@@ -543,9 +543,40 @@ def _next_day_month(folded: str, base: ArticleDate | None, taken) -> list[Relati
             elif number < base.date.month:
                 year += 1
             period = Period("point", year, year, number, number, text=text)
-            why = f"'{text}' (a coming day) read against the article date {base.label()}"
+            why = f"'{text}' read against the article date {base.label()}"
             found.append(RelativeDate(start, end, text, period, why))
     return found
+
+
+DAY_MONTH = "{d} {m}"
+# A verb in the future tense (folded): "entrará en vigor", "se firmará", "será", "va a entrar",
+# "entrará em vigor", "vai entrar", "will enter", "is set to take effect".
+FUTURE = re.compile(
+    r"(?<![\w])(?:entrara|entraran|firmara|firmaran|suscribira|ratificara|regira|sera|seran"
+    r"|comenzara|empezara|iniciara|tendra|celebrara|visitara|llegara|viajara|assinara|vigorara"
+    r"|comecara|tera|(?:va|van|vai|vao)\s+a?\s*(?:entrar|firmar|assinar|ser|comenzar|comecar)"
+    r"|will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|slated)\s+to)(?![\w])"
+)
+
+
+def _coming_in_future_tense(folded: str, groups: dict, base: ArticleDate, period: Period) -> Period:
+    """A day and month with no year, later in the year than the article, in a sentence whose
+    verb is in the future tense ("el TLC entrará en vigor el 1 de mayo", in an article of 29
+    April 2024): this year's day, not last year's, which dateparser prefers (round s25b: main
+    refuted the FTA's stored entry into force with 1 May 2023). Only against a day's date."""
+    if base.precision != "day" or not FUTURE.search(folded):
+        return period
+    number = months().get(str(groups.get("m") or "").rstrip("."))
+    if number is None:
+        return period
+    try:
+        day = dt.date(base.date.year, number, int(groups["d"]))
+    except (ValueError, KeyError, TypeError):
+        return period
+    if day < base.date or period.start_year == base.date.year:
+        return period
+    year = base.date.year
+    return Period("point", year, year, number, number, text=period.text)
 
 
 def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeDate]:
@@ -586,6 +617,8 @@ def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeD
                 continue
             query = phrase.format(**{k: v for k, v in groups.items() if v and k != "asof"})
             period = _resolve(query, base, asof=bool(groups.get("asof")))
+            if phrase == DAY_MONTH and period is not None:
+                period = _coming_in_future_tense(folded, groups, base, period)
             why = (
                 f"'{text}' read against the article date {base.label()}"
                 if period
