@@ -191,3 +191,45 @@ def test_future_tense_day_is_this_years(kb, text, figure):
 def test_past_tense_day_keeps_its_reading(kb, text, figure, year):
     result = one(check(text, kb, date="2024-04-29"), figure)
     assert result.claim.period.start_year == year
+
+
+# --- a month marked as coming -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("El gobierno dijo que el TLC con Ecuador entrará en vigor en mayo próximo.", "mayo"),
+        (
+            "O governo disse que o acordo com o Equador entrará em vigor no próximo mês de maio.",
+            "maio",
+        ),
+    ],
+)
+def test_coming_month_after_the_articles_is_next_years(kb, text, figure):
+    """An article of June 2024: "mayo próximo" is May 2025 (main: May 2024, the month alone)."""
+    result = one(check(text, kb, date="2024-06-10"), figure)
+    assert result.claim.period.start_year == 2025
+    assert result.verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("El gobierno dijo que el TLC con Ecuador entrará en vigor en mayo próximo.", "mayo"),
+        (
+            "O governo disse que o acordo com o Equador entrará em vigor no próximo mês de maio.",
+            "maio",
+        ),
+    ],
+)
+def test_coming_month_later_this_year(kb, text, figure):
+    """An article of April 2024: "mayo próximo" is May 2024."""
+    result = one(check(text, kb, date="2024-04-10"), figure)
+    assert result.claim.period.start_year == 2024
+
+
+def test_next_may_in_english_never_refutes(kb):
+    text = "The government said the FTA with Ecuador will take effect next May."
+    for result in check(text, kb, date="2024-06-10"):
+        assert result.verdict is not Verdict.CONTRADICTED, result.reason

@@ -504,6 +504,59 @@ def _next_day_patterns() -> tuple[re.Pattern, ...]:
     )
 
 
+@functools.cache
+def _next_month_patterns() -> tuple[re.Pattern, ...]:
+    whole = [m for m in months() if len(m) >= 4 and m != "sept"]
+    month = "(?:" + "|".join(sorted((re.escape(m) for m in whole), key=len, reverse=True)) + ")"
+    no_year = r"(?!\.?\s*(?:de\s+|del\s+|of\s+|,\s*)?\d)"
+    return (
+        # "el próximo mes de mayo", "o próximo mês de maio", "next May", "this coming May"
+        re.compile(
+            r"\b(?:proximo|proxima|next|(?:this\s+)?coming)\s+(?:mes\s+de\s+|month\s+of\s+)?"
+            r"(?P<m>" + month + r")\b" + no_year
+        ),
+        # "en mayo próximo", "em maio que vem", "en mayo entrante"
+        re.compile(
+            r"\b(?:en\s+|em\s+|in\s+)?(?P<m>"
+            + month
+            + r")\s+(?:proximo|proxima|que\s+viene|que\s+vem|entrante)\b"
+        ),
+    )
+
+
+def _next_month(folded: str, base: ArticleDate | None, taken) -> list[RelativeDate]:
+    """A month the text marks as coming ("en mayo próximo", "o próximo mês de maio", "next
+    May"): this year's when it comes after the article's month, next year's otherwise (round
+    s25b: main read "entrará en vigor en mayo próximo", in an article of June 2024, as May 2024,
+    the month named alone). The span is the month alone."""
+    found: list[RelativeDate] = []
+    for pattern in _next_month_patterns():
+        for match in pattern.finditer(folded):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            number = months().get(match.group("m").rstrip("."))
+            if number is None:
+                continue
+            taken.append(match.span())
+            start, end = match.span("m")
+            text = folded[start:end]
+            if base is None:
+                found.append(RelativeDate(start, end, text, None, f"'{text}' with no article date"))
+                continue
+            if base.precision == "year":
+                why = (
+                    f"which year '{text}' means is unclear: the article date {base.label()} "
+                    "names no month"
+                )
+                found.append(RelativeDate(start, end, text, None, why))
+                continue
+            year = base.date.year + (0 if number > base.date.month else 1)
+            period = Period("point", year, year, number, number, text=text)
+            why = f"'{text}' read against the article date {base.label()}"
+            found.append(RelativeDate(start, end, text, period, why))
+    return found
+
+
 def _next_day_month(folded: str, base: ArticleDate | None, taken) -> list[RelativeDate]:
     """A day and month the text marks as coming ("el próximo 1 de mayo", "o próximo dia 1º de
     maio", "next May 1"): the first such day on or after the article date, never the one
@@ -585,6 +638,7 @@ def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeD
     taken: list[tuple[int, int]] = []
     found += _same_month(folded, base, taken)
     found += _next_day_month(folded, base, taken)
+    found += _next_month(folded, base, taken)
     found += _part_of_base_year(folded, base, taken)
     for pattern, phrase in _relative_patterns():
         for match in pattern.finditer(folded):
