@@ -1,0 +1,129 @@
+"""General readings found on the fresh dev texts 246-249 of the unseen set (branch
+issue-15-s25a: English pages on Mexico, Colombia, Argentina and Chile), each with real-shaped
+sentences (our own) in English, Spanish and Portuguese, checked against the package's knowledge
+base; guards for what must not change.
+
+* A date that opens its sentence frames what a colon after it spells out: "In 2017 the balance
+  leaned heavily towards Beijing: China exported US$17 billion of goods to Argentina and imported
+  US$8 billion of goods from it", "En 2017 la balanza favoreció a Pekín: Argentina importó …",
+  "Em 2017 o saldo pendeu para Pequim: a Argentina importou …" are refuted by the stored 2017
+  rows (11,500 and 5,661 million; main left them unjudged, the year standing in another clause).
+  Only when the date is the sentence's only one, a single year or month, and nothing but the
+  colon (no semicolon, bracket or dash) stands between; a date later in the sentence, or one that
+  does not open it, keeps the doubt (guards).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+DATE = "2018-12-03"
+
+# --- a date that opens the sentence, before a colon --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "In 2017 the balance leaned heavily towards Beijing: China exported US$17 billion of"
+            " goods to Argentina and imported US$8 billion of goods from it.",
+            "US$17 billion",
+        ),
+        (
+            "In 2017 the balance leaned heavily towards Beijing: China exported US$17 billion of"
+            " goods to Argentina and imported US$8 billion of goods from it.",
+            "US$8 billion",
+        ),
+        (
+            "En 2017 la balanza favoreció a Pekín: Argentina importó de China US$ 17.000 millones"
+            " y exportó a China US$ 8.000 millones.",
+            "US$ 17.000 millones",
+        ),
+        (
+            "En 2017 la balanza favoreció a Pekín: Argentina importó de China US$ 17.000 millones"
+            " y exportó a China US$ 8.000 millones.",
+            "US$ 8.000 millones",
+        ),
+        (
+            "Em 2017 o saldo pendeu para Pequim: a Argentina importou da China US$ 17 bilhões e"
+            " exportou para a China US$ 8 bilhões.",
+            "US$ 17 bilhões",
+        ),
+        (
+            "Em 2017 o saldo pendeu para Pequim: a Argentina importou da China US$ 17 bilhões e"
+            " exportou para a China US$ 8 bilhões.",
+            "US$ 8 bilhões",
+        ),
+    ],
+)
+def test_an_opening_date_frames_what_the_colon_spells_out(kb, text, figure):
+    result = one(check(text, kb, date=DATE), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert result.claim.period is not None and result.claim.period.start_year == 2017
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "In 2017 the picture was clear: Argentina imported US$11.5 billion of goods from China.",
+            "US$11.5 billion",
+        ),
+        (
+            "Em 2017 o quadro era claro: a Argentina importou da China US$ 11,5 bilhões.",
+            "US$ 11,5 bilhões",
+        ),
+    ],
+)
+def test_an_opening_date_before_a_colon_still_bears_out(kb, text, figure):
+    result = one(check(text, kb, date=DATE), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # another date after the colon is the figure's
+        (
+            "In 2017 trade fell: in 2018 China exported US$17 billion of goods to Argentina.",
+            "US$17 billion",
+        ),
+        # the date does not open the sentence
+        (
+            "Argentina's trade with China changed in 2017: China exported US$17 billion of goods"
+            " to Argentina.",
+            "US$17 billion",
+        ),
+        (
+            "El comercio de Argentina con China cambió en 2017: Argentina importó de China US$"
+            " 17.000 millones.",
+            "US$ 17.000 millones",
+        ),
+        # a semicolon or a bracket, not a colon
+        (
+            "In 2017 trade grew; China exported US$17 billion of goods to Argentina.",
+            "US$17 billion",
+        ),
+        (
+            "In 2017, trade grew (China exported US$17 billion of goods to Argentina).",
+            "US$17 billion",
+        ),
+        (
+            "Em 2017 o comércio cresceu; a Argentina importou da China US$ 17 bilhões.",
+            "US$ 17 bilhões",
+        ),
+        # a span, not a single year
+        (
+            "Between 2015 and 2017 the balance leaned towards Beijing: China exported US$17"
+            " billion of goods to Argentina.",
+            "US$17 billion",
+        ),
+    ],
+)
+def test_other_framings_keep_the_doubt(kb, text, figure):
+    result = one(check(text, kb, date=DATE), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
