@@ -11,6 +11,13 @@ base; guards for what must not change.
   Only when the date is the sentence's only one, a single year or month, and nothing but the
   colon (no semicolon, bracket or dash) stands between; a date later in the sentence, or one that
   does not open it, keeps the doubt (guards).
+* "free-trade deal", "free trade deal(s)", "free trade pact" name the FTA as "free trade agreement"
+  does: "gives China its first free-trade deal in Latin America" (Chile) is borne out by the order
+  of the ties table, "signed a free-trade deal with China on 18 November 2005" by Chile's stored
+  signature (and refuted with 2006, as "free trade agreement" was on main), "free trade pact …
+  took effect on May 1, 2024" by Ecuador's entry into force (main left them all unjudged). Spanish
+  and Portuguese write "acuerdo", "tratado", "acordo", read already (guards); a hope to sign one
+  dates nothing (guard).
 """
 
 from __future__ import annotations
@@ -127,3 +134,72 @@ def test_an_opening_date_before_a_colon_still_bears_out(kb, text, figure):
 def test_other_framings_keep_the_doubt(kb, text, figure):
     result = one(check(text, kb, date=DATE), figure)
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# --- "free-trade deal", "free trade pact" name the FTA -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (
+            "Chile has put into law a trade pact that gives China its first free-trade deal in"
+            " Latin America.",
+            "first free-trade deal",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Chile signed a free-trade deal with China on 18 November 2005.",
+            "November 2005",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Chile signed a free-trade deal with China on 18 November 2006.",
+            "November 2006",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "Ecuador's free trade pact with China took effect on May 1, 2024.",
+            "May 1, 2024",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_a_free_trade_deal_or_pact_is_the_fta(kb, text, figure, verdict):
+    result = one(check(text, kb, date="2024-08-20"), figure)
+    assert result.verdict is verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (
+            "Chile firmó con China el primer tratado de libre comercio de China en América Latina.",
+            "primer tratado",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "O Chile deu à China o seu primeiro acordo de livre-comércio na América Latina.",
+            "primeiro acordo",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Peru became the first Latin American country to sign a free trade deal with China.",
+            "first Latin American country",
+            Verdict.UNVERIFIABLE,
+        ),
+        (
+            "Uruguay hopes to sign a free trade deal with China in 2023.",
+            "2023",
+            Verdict.UNVERIFIABLE,
+        ),
+        (
+            "Mercosur and the European Union concluded a free trade deal in 2019.",
+            "2019",
+            Verdict.UNVERIFIABLE,
+        ),
+    ],
+)
+def test_free_trade_deal_guards(kb, text, figure, verdict):
+    result = one(check(text, kb, date="2024-08-20"), figure)
+    assert result.verdict is verdict, result.reason
