@@ -18,6 +18,12 @@ base; guards for what must not change.
   took effect on May 1, 2024" by Ecuador's entry into force (main left them all unjudged). Spanish
   and Portuguese write "acuerdo", "tratado", "acordo", read already (guards); a hope to sign one
   dates nothing (guard).
+* A day and month with no year, later than the article's date: in the article's own month it is
+  this year's day to come ("Colombia will join the Belt and Road Initiative on May 14", "el 14 de
+  mayo", "em 14 de maio", in an article of 12 May 2025, are borne out by the stored 2025-05-14;
+  main read 2024-05-14 and refuted them); in a later month its year is unclear, as for a month
+  alone ("on June 14", main refuted it by the same tie). Guards: a day before the article's date
+  is read as before (borne out or refuted).
 """
 
 from __future__ import annotations
@@ -202,4 +208,57 @@ def test_a_free_trade_deal_or_pact_is_the_fta(kb, text, figure, verdict):
 )
 def test_free_trade_deal_guards(kb, text, figure, verdict):
     result = one(check(text, kb, date="2024-08-20"), figure)
+    assert result.verdict is verdict, result.reason
+
+
+# --- a day and month later than the article's date ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Colombia will join the Belt and Road Initiative on May 14.", "May 14"),
+        ("Colombia se sumará a la Franja y la Ruta el 14 de mayo.", "14 de mayo"),
+        ("A Colômbia vai aderir ao Cinturão e Rota em 14 de maio.", "14 de maio"),
+    ],
+)
+def test_a_later_day_of_the_articles_month_is_this_years(kb, text, figure):
+    result = one(check(text, kb, date="2025-05-12"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.claim.period is not None and result.claim.period.start_year == 2025
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia will sign the Belt and Road memorandum on June 14.",
+        "Colombia se sumará a la Franja y la Ruta el 14 de junio.",
+        "A Colômbia vai aderir ao Cinturão e Rota em 14 de junho.",
+    ],
+)
+def test_a_day_of_a_later_month_is_of_no_known_year(kb, text):
+    results = check(text, kb, date="2025-05-12")
+    assert all(r.verdict is not Verdict.CONTRADICTED for r in results), [
+        (r.claim.text, r.reason) for r in results
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        ("Colombia joined the Belt and Road Initiative on May 14.", "May 14", Verdict.SUPPORTED),
+        (
+            "Colombia joined the Belt and Road Initiative on May 10.",
+            "May 10",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "Colombia se adhirió a la Franja y la Ruta el 10 de mayo.",
+            "10 de mayo",
+            Verdict.CONTRADICTED,
+        ),
+    ],
+)
+def test_a_day_before_the_articles_date_reads_as_before(kb, text, figure, verdict):
+    result = one(check(text, kb, date="2025-05-20"), figure)
     assert result.verdict is verdict, result.reason
