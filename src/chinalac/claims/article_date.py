@@ -221,22 +221,19 @@ def _day_after(text: str, groups: dict, base: ArticleDate) -> tuple[Period | Non
     """ "on May 14" in an article of 12 May 2025, "el 25 de octubre" in one of 24 October 2023: a
     day later in the article's own month is this year's (the day to come, round s25a: main read
     the year before's and refuted "Colombia will join the Belt and Road Initiative on May 14" by
-    the stored 2025-05-14); in a later month, as for a month alone (_bare_month), the year is
-    unclear. None when the day is not after the article's (read as before)."""
+    the stored 2025-05-14). None otherwise: a day before the article's, or of a later month ("3 de
+    junio" in May is last June, tests/claims/test_unseen_patterns.py), is read as before."""
     number = months().get(groups["m"].rstrip("."))
     if number is None or base.precision != "day" or not groups.get("d"):
         return None
     day = int(groups["d"])
     if not 1 <= day <= 31 or (number, day) <= (base.date.month, base.date.day):
         return None
-    if number == base.date.month:
-        year = base.date.year
-        period = Period("point", year, year, number, number, text=text)
-        return period, f"'{text}' read against the article date {base.label()}"
-    return None, (
-        f"which year '{text}' means is unclear: the month comes after the article date "
-        f"{base.label()}"
-    )
+    if number != base.date.month:
+        return None
+    year = base.date.year
+    period = Period("point", year, year, number, number, text=text)
+    return period, f"'{text}' read against the article date {base.label()}"
 
 
 # The phrases of the article's own year (folded): "this year", "este año", "deste ano", "en lo
