@@ -322,7 +322,7 @@ def extract(
     base_dict = base.to_dict() if base else None
     entity_index, lexicon = _tools(knowledge)
     entity_index = DocumentEntities(entity_index, source.text[:400_000])
-    doc_lang = lang or detect_language(source.text)
+    doc_lang = lang or detect_language(source.text, spelling=True)
     sentences = split_sentences(source.text, source.original if source.starts is None else None)
     about_lac = any(m.code == "LAC" for m in entity_index.find(source.text[:400_000]))
     decimal_mark = written_decimal_mark(source.text)
