@@ -186,6 +186,7 @@ class RelativeDate:
 
 
 BARE_MONTH = "{m} alone"
+DAY_MONTH = "{d} {m}"
 MONTH_OF_LAST_YEAR = "{m} of last year"
 # Why a month named alone stays unresolved (claims/check.py turns a match into unverifiable
 # and names this in the reason).
@@ -213,6 +214,25 @@ def _bare_month(text: str, month: str, base: ArticleDate) -> tuple[Period | None
             f"{base.label()}"
         )
     period = Period("point", base.date.year, base.date.year, number, number, text=text)
+    return period, f"'{text}' read against the article date {base.label()}"
+
+
+def _day_after(text: str, groups: dict, base: ArticleDate) -> tuple[Period | None, str] | None:
+    """ "on May 14" in an article of 12 May 2025, "el 25 de octubre" in one of 24 October 2023: a
+    day later in the article's own month is this year's (the day to come, round s25a: main read
+    the year before's and refuted "Colombia will join the Belt and Road Initiative on May 14" by
+    the stored 2025-05-14). None otherwise: a day before the article's, or of a later month ("3 de
+    junio" in May is last June, tests/claims/test_unseen_patterns.py), is read as before."""
+    number = months().get(groups["m"].rstrip("."))
+    if number is None or base.precision != "day" or not groups.get("d"):
+        return None
+    day = int(groups["d"])
+    if not 1 <= day <= 31 or (number, day) <= (base.date.month, base.date.day):
+        return None
+    if number != base.date.month:
+        return None
+    year = base.date.year
+    period = Period("point", year, year, number, number, text=text)
     return period, f"'{text}' read against the article date {base.label()}"
 
 
@@ -298,11 +318,11 @@ def _relative_patterns() -> list[tuple[re.Pattern, str]]:
                 + month
                 + r")\b(?!\.?\s*(?:de\s+|del\s+|,\s*)?\d)"
             ),
-            "{d} {m}",
+            DAY_MONTH,
         ),
         (
             re.compile(r"\b(?P<m>" + month + r")\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
-            "{d} {m}",
+            DAY_MONTH,
         ),
         # A month alone: "in April", "en abril", "em abril", "during April", "no mês de abril"
         # (no year after it, and no "de …" that would make it another phrase). Its year is the
@@ -667,6 +687,10 @@ def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeD
                 continue
             if phrase == BARE_MONTH:
                 period, why = _bare_month(text, groups["m"], base)
+                found.append(RelativeDate(match.start(), match.end(), text, period, why))
+                continue
+            if phrase == DAY_MONTH and (later := _day_after(text, groups, base)) is not None:
+                period, why = later
                 found.append(RelativeDate(match.start(), match.end(), text, period, why))
                 continue
             query = phrase.format(**{k: v for k, v in groups.items() if v and k != "asof"})
