@@ -186,6 +186,7 @@ class RelativeDate:
 
 
 BARE_MONTH = "{m} alone"
+DAY_MONTH = "{d} {m}"
 MONTH_OF_LAST_YEAR = "{m} of last year"
 # Why a month named alone stays unresolved (claims/check.py turns a match into unverifiable
 # and names this in the reason).
@@ -213,6 +214,25 @@ def _bare_month(text: str, month: str, base: ArticleDate) -> tuple[Period | None
             f"{base.label()}"
         )
     period = Period("point", base.date.year, base.date.year, number, number, text=text)
+    return period, f"'{text}' read against the article date {base.label()}"
+
+
+def _day_after(text: str, groups: dict, base: ArticleDate) -> tuple[Period | None, str] | None:
+    """ "on May 14" in an article of 12 May 2025, "el 25 de octubre" in one of 24 October 2023: a
+    day later in the article's own month is this year's (the day to come, round s25a: main read
+    the year before's and refuted "Colombia will join the Belt and Road Initiative on May 14" by
+    the stored 2025-05-14). None otherwise: a day before the article's, or of a later month ("3 de
+    junio" in May is last June, tests/claims/test_unseen_patterns.py), is read as before."""
+    number = months().get(groups["m"].rstrip("."))
+    if number is None or base.precision != "day" or not groups.get("d"):
+        return None
+    day = int(groups["d"])
+    if not 1 <= day <= 31 or (number, day) <= (base.date.month, base.date.day):
+        return None
+    if number != base.date.month:
+        return None
+    year = base.date.year
+    period = Period("point", year, year, number, number, text=text)
     return period, f"'{text}' read against the article date {base.label()}"
 
 
@@ -298,11 +318,11 @@ def _relative_patterns() -> list[tuple[re.Pattern, str]]:
                 + month
                 + r")\b(?!\.?\s*(?:de\s+|del\s+|,\s*)?\d)"
             ),
-            "{d} {m}",
+            DAY_MONTH,
         ),
         (
             re.compile(r"\b(?P<m>" + month + r")\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
-            "{d} {m}",
+            DAY_MONTH,
         ),
         # A month alone: "in April", "en abril", "em abril", "during April", "no mês de abril"
         # (no year after it, and no "de …" that would make it another phrase). Its year is the
@@ -475,11 +495,170 @@ def _same_month(folded: str, base: ArticleDate | None, taken) -> list[RelativeDa
     return found
 
 
+@functools.cache
+def _next_day_patterns() -> tuple[re.Pattern, ...]:
+    month = "(?:" + "|".join(sorted((re.escape(m) for m in months()), key=len, reverse=True)) + ")"
+    no_year = r"(?!\.?\s*(?:de\s+|del\s+|,\s*)?\d)"
+    day = r"(?P<d>[0-3]?\d)(?:º|o)?"
+    return (
+        # "el próximo 1 de mayo", "o próximo dia 1º de maio", "next May 1", "this coming May 1"
+        re.compile(
+            r"\b(?:proximo|proxima|next|(?:this\s+)?coming)\s+(?:dia\s+)?(?:"
+            + day
+            + r"\s+(?:de\s+)?(?P<m>"
+            + month
+            + r")\b"
+            + no_year
+            + r"|(?P<m2>"
+            + month
+            + r")\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d))"
+        ),
+        # "el 1 de mayo próximo", "1º de maio que vem", "el 1 de mayo entrante"
+        re.compile(
+            r"\b"
+            + day
+            + r"\s+de\s+(?P<m>"
+            + month
+            + r")\s+(?:proximo|proxima|que\s+viene|que\s+vem|entrante)\b"
+        ),
+    )
+
+
+@functools.cache
+def _next_month_patterns() -> tuple[re.Pattern, ...]:
+    whole = [m for m in months() if len(m) >= 4 and m != "sept"]
+    month = "(?:" + "|".join(sorted((re.escape(m) for m in whole), key=len, reverse=True)) + ")"
+    no_year = r"(?!\.?\s*(?:de\s+|del\s+|of\s+|,\s*)?\d)"
+    return (
+        # "el próximo mes de mayo", "o próximo mês de maio", "next May", "this coming May"
+        re.compile(
+            r"\b(?:proximo|proxima|next|(?:this\s+)?coming)\s+(?:mes\s+de\s+|month\s+of\s+)?"
+            r"(?P<m>" + month + r")\b" + no_year
+        ),
+        # "en mayo próximo", "em maio que vem", "en mayo entrante"
+        re.compile(
+            r"\b(?:en\s+|em\s+|in\s+)?(?P<m>"
+            + month
+            + r")\s+(?:proximo|proxima|que\s+viene|que\s+vem|entrante)\b"
+        ),
+    )
+
+
+def _next_month(folded: str, base: ArticleDate | None, taken) -> list[RelativeDate]:
+    """A month the text marks as coming ("en mayo próximo", "o próximo mês de maio", "next
+    May"): this year's when it comes after the article's month, next year's otherwise (round
+    s25b: main read "entrará en vigor en mayo próximo", in an article of June 2024, as May 2024,
+    the month named alone). The span is the month alone."""
+    found: list[RelativeDate] = []
+    for pattern in _next_month_patterns():
+        for match in pattern.finditer(folded):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            number = months().get(match.group("m").rstrip("."))
+            if number is None:
+                continue
+            taken.append(match.span())
+            start, end = match.span("m")
+            text = folded[start:end]
+            if base is None:
+                found.append(RelativeDate(start, end, text, None, f"'{text}' with no article date"))
+                continue
+            if base.precision == "year":
+                why = (
+                    f"which year '{text}' means is unclear: the article date {base.label()} "
+                    "names no month"
+                )
+                found.append(RelativeDate(start, end, text, None, why))
+                continue
+            year = base.date.year + (0 if number > base.date.month else 1)
+            period = Period("point", year, year, number, number, text=text)
+            why = f"'{text}' read against the article date {base.label()}"
+            found.append(RelativeDate(start, end, text, period, why))
+    return found
+
+
+def _next_day_month(folded: str, base: ArticleDate | None, taken) -> list[RelativeDate]:
+    """A day and month the text marks as coming ("el próximo 1 de mayo", "o próximo dia 1º de
+    maio", "next May 1"): the first such day on or after the article date, never the one
+    before it (round s25b: main read "entrará en vigor el próximo 1 de mayo", in an article of
+    29 April 2024, as 1 May 2023 and refuted the FTA's stored entry into force of 2024-05-01).
+    The span is the day and month alone."""
+    found: list[RelativeDate] = []
+    for pattern in _next_day_patterns():
+        for match in pattern.finditer(folded):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            groups = match.groupdict()
+            key = "d" if groups.get("d") else "d2"
+            mkey = "m" if groups.get("m") else "m2"
+            number = months().get(groups[mkey].rstrip("."))
+            if number is None:
+                continue
+            start = min(match.start(key), match.start(mkey))
+            end = max(match.end(key), match.end(mkey))
+            taken.append(match.span())
+            text = folded[start:end]
+            if base is None:
+                found.append(RelativeDate(start, end, text, None, f"'{text}' with no article date"))
+                continue
+            if base.precision == "year":
+                why = f"which year '{text}' means is unclear: the article date {base.label()} names no month"
+                found.append(RelativeDate(start, end, text, None, why))
+                continue
+            year = base.date.year
+            if base.precision == "day":
+                try:
+                    candidate = dt.date(year, number, int(groups[key]))
+                except ValueError:
+                    continue
+                if candidate < base.date:
+                    year += 1
+            elif number < base.date.month:
+                year += 1
+            period = Period("point", year, year, number, number, text=text)
+            why = f"'{text}' read against the article date {base.label()}"
+            found.append(RelativeDate(start, end, text, period, why))
+    return found
+
+
+DAY_MONTH = "{d} {m}"
+# A verb in the future tense (folded): "entrará en vigor", "se firmará", "será", "va a entrar",
+# "entrará em vigor", "vai entrar", "will enter", "is set to take effect".
+FUTURE = re.compile(
+    r"(?<![\w])(?:entrara|entraran|firmara|firmaran|suscribira|ratificara|regira|sera|seran"
+    r"|comenzara|empezara|iniciara|tendra|celebrara|visitara|llegara|viajara|assinara|vigorara"
+    r"|comecara|tera|(?:va|van|vai|vao)\s+a?\s*(?:entrar|firmar|assinar|ser|comenzar|comecar)"
+    r"|will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|slated)\s+to)(?![\w])"
+)
+
+
+def _coming_in_future_tense(folded: str, groups: dict, base: ArticleDate, period: Period) -> Period:
+    """A day and month with no year, later in the year than the article, in a sentence whose
+    verb is in the future tense ("el TLC entrará en vigor el 1 de mayo", in an article of 29
+    April 2024): this year's day, not last year's, which dateparser prefers (round s25b: main
+    refuted the FTA's stored entry into force with 1 May 2023). Only against a day's date."""
+    if base.precision != "day" or not FUTURE.search(folded):
+        return period
+    number = months().get(str(groups.get("m") or "").rstrip("."))
+    if number is None:
+        return period
+    try:
+        day = dt.date(base.date.year, number, int(groups["d"]))
+    except (ValueError, KeyError, TypeError):
+        return period
+    if day < base.date or period.start_year == base.date.year:
+        return period
+    year = base.date.year
+    return Period("point", year, year, number, number, text=period.text)
+
+
 def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeDate]:
     """Relative date phrases of a folded sentence, resolved against `base` where known."""
     found: list[RelativeDate] = []
     taken: list[tuple[int, int]] = []
     found += _same_month(folded, base, taken)
+    found += _next_day_month(folded, base, taken)
+    found += _next_month(folded, base, taken)
     found += _part_of_base_year(folded, base, taken)
     for pattern, phrase in _relative_patterns():
         for match in pattern.finditer(folded):
@@ -510,8 +689,14 @@ def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeD
                 period, why = _bare_month(text, groups["m"], base)
                 found.append(RelativeDate(match.start(), match.end(), text, period, why))
                 continue
+            if phrase == DAY_MONTH and (later := _day_after(text, groups, base)) is not None:
+                period, why = later
+                found.append(RelativeDate(match.start(), match.end(), text, period, why))
+                continue
             query = phrase.format(**{k: v for k, v in groups.items() if v and k != "asof"})
             period = _resolve(query, base, asof=bool(groups.get("asof")))
+            if phrase == DAY_MONTH and period is not None:
+                period = _coming_in_future_tense(folded, groups, base, period)
             why = (
                 f"'{text}' read against the article date {base.label()}"
                 if period

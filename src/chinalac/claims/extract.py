@@ -322,7 +322,7 @@ def extract(
     base_dict = base.to_dict() if base else None
     entity_index, lexicon = _tools(knowledge)
     entity_index = DocumentEntities(entity_index, source.text[:400_000])
-    doc_lang = lang or detect_language(source.text)
+    doc_lang = lang or detect_language(source.text, spelling=True)
     sentences = split_sentences(source.text, source.original if source.starts is None else None)
     about_lac = any(m.code == "LAC" for m in entity_index.find(source.text[:400_000]))
     decimal_mark = written_decimal_mark(source.text)
@@ -2936,6 +2936,28 @@ def _entity_for(
     return "LAC" if about_lac else None
 
 
+# A date that opens its sentence ("In 2017", "En 2017", "Em 2017", "During 2017"), and the marks
+# that end what a colon after it spells out (a semicolon, a bracket, a dash).
+OPENING_DATE_LEAD = re.compile(r"\s*(?:(?:in|en|em|during|durante)\s+)?")
+OPENING_DATE_STOP = re.compile(r";|\(|\)|\s[–—]\s")
+
+
+def _opening_date_before_colon(
+    folded: str, best: PeriodMention, mention: Mention, periods: list[PeriodMention]
+) -> bool:
+    """Whether `best`, the only date of the sentence, a single year or month, opens it, and the
+    first clause break after it is a colon before `mention`, with no semicolon, bracket or dash
+    between: "In 2017 the balance leaned towards Beijing: China exported US$17 billion …"."""
+    if best.period.kind != "point" or len(periods) != 1 or best.end > mention.start:
+        return False
+    if OPENING_DATE_LEAD.fullmatch(folded, 0, best.core_start) is None:
+        return False
+    first_break = CLAUSE_BREAK.search(folded, best.end, mention.start)
+    if first_break is None or not first_break.group(0).startswith(":"):
+        return False
+    return OPENING_DATE_STOP.search(folded, best.end, mention.start) is None
+
+
 def _period_for(
     mention: Mention,
     periods: list[PeriodMention],
@@ -3053,6 +3075,13 @@ def _period_for(
     if best is not None:
         found = best.period
         if not (clause[0] <= best.start < clause[1]) and found.kind != "unresolved":
+            if _opening_date_before_colon(folded, best, mention, periods):
+                # "In 2017 the balance leaned towards Beijing: China exported US$17 billion …
+                # and imported US$8 billion": the date that opens the sentence frames what the
+                # colon spells out (round s25a: main left both 2017 figures undated).
+                return found, _level(
+                    "medium", f"'{found.text.strip()}' opens the sentence, before a colon"
+                )
             # "In November 2016, …, and increase … to 10,000": the framing date of an earlier
             # clause is a likely reading, not a sure one.
             return found, _level("low", f"'{found.text.strip()}' stands in another clause")

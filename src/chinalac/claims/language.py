@@ -7,6 +7,13 @@ hits wins; ties and texts with fewer than MIN_HITS hits fall back to `default` (
 document's language for a sentence, English for a document). Spanish and Portuguese share
 many words ("de", "que", "entre"), so the lists favour the words that tell them apart
 ("el", "los", "y", "del" against "o", "os", "e", "do", "da", "em").
+
+A whole text too short for that (a sentence pasted into /check: "China prestó 1.000 millones
+a Venezuela.", "Exportações somaram US$ 104,3 bilhões") is read by its spelling when asked
+(`spelling=True`, the document's language only): letters and endings one language alone
+writes in a lower-case word ("ñ", "-ción", a preterite "-ió"/"-ó" for Spanish; "ã", "õ",
+"-ção", "-ões" for Portuguese). A capitalised word is a name ("São Paulo", "Bogotá") and
+says nothing. Without this, such a sentence was read as English and "1.000" as one.
 """
 
 from __future__ import annotations
@@ -22,13 +29,23 @@ AMBIGUOUS = frozenset({"once", "mil", "cinco", "seis", "dez", "sete", "nove", "z
 WORD = re.compile(r"[a-z]+")
 
 
-def detect_language(text: str, default: str = "en") -> str:
+# Spellings only one of the three languages writes, in a lower-case word (not folded).
+SPELLING = {
+    # a preterite ("prestó", "invirtió") in a word of four letters or more: not the
+    # Portuguese "só", "avó"
+    "es": re.compile(r"ñ|ción$|ciones$|^\w{2,}[^aeiouáéíóú]i?ó$|^[¿¡]"),
+    "pt": re.compile(r"[ãõ]|ç[ãõ]o|ções$|ção$"),
+}
+LOWER_WORD = re.compile(r"(?<![^\W\d_])[¿¡]?[a-zñáéíóúüãõâêôàç]+(?![^\W\d_])")
+
+
+def detect_language(text: str, default: str = "en", spelling: bool = False) -> str:
     words = WORD.findall(fold(text[:200_000]))
     lists = _signal_words()
     counts = {lang: sum(1 for w in words if w in lists[lang]) for lang in LANGS}
     best = max(counts.values())
     if best < MIN_HITS:
-        return default
+        return (_by_spelling(text[:200_000]) or default) if spelling else default
     leaders = [lang for lang in LANGS if counts[lang] == best]
     return (
         leaders[0]
@@ -49,3 +66,14 @@ def _signal_words() -> dict[str, frozenset[str]]:
         unique = {w for w in numbers[lang] if w not in others and w not in AMBIGUOUS}
         out[lang] = frozenset(stopwords()[lang] | unique)
     return out
+
+
+def _by_spelling(text: str) -> str | None:
+    """Spanish or Portuguese when lower-case words spell only that language, else None."""
+    hits = {lang: 0 for lang in SPELLING}
+    for word in LOWER_WORD.findall(text):
+        for lang, pattern in SPELLING.items():
+            if pattern.search(word):
+                hits[lang] += 1
+    found = [lang for lang, n in hits.items() if n]
+    return found[0] if len(found) == 1 else None

@@ -48,6 +48,7 @@ EVENT_TIES = {"diplomatic_relations_prc", "bri_mou", "fta", "aiib", "partnership
 # forms are spelled out, so that English "sell"/"sold" is no such verb.
 EVENT_VERB = re.compile(
     r"(?<![\w])(?:sign|join|establish|establec|estabelec|adher|adhir|ader|incorpor|se sum|firm|assin|suscrib|subscrev|ratif|enter|entr|became a member|member|upgrad|elev|recogni|reconoc|reconhec|break|broke|romp|switch"
+    r"|(?:regir|rige|rigen|regira|regiran|rigio|rigieron)(?![\w])|(?:becomes?|became|become)\s+effective"
     r"|seal(?:s|ed|ing)?(?![\w])|sell(?:a|o|an|aron|ar|ado|ada|aba|aban)(?![\w])"
     r"|sel(?:a|ou|aram|ar|ado|ada|ava|avam)(?![\w]))"
 )
@@ -56,9 +57,13 @@ EVENT_VERB = re.compile(
 SIGNED = re.compile(r"(?<![\w])(?:sign|firm|suscri|subscr|assin)")
 # "took effect" (round s22a: the old "t[ao]ke?s?" spelling missed it, so "The agreement was signed
 # in November 2005 and took effect in October 2006" dated both by the signature's clause).
+# "empezará a regir el próximo 1 de mayo", "rige desde", "became effective" (round s25b: main
+# found no event in "regir" and left the FTA's day unread).
 IN_FORCE = re.compile(
     r"(?<![\w])(?:in\s+force|into\s+force|into\s+effect|(?:takes?|taken|took|taking)\s+effect"
-    r"|vigor|vigencia|vigente|efect|efeit)"
+    r"|vigor|vigencia|vigente|efect|efeit"
+    r"|(?:becomes?|became|become)\s+effective"
+    r"|(?:regir|rige|rigen|regira|regiran|rigio|rigieron)(?![\w]))"
 )
 # "la Asamblea Legislativa lo ratificó en junio de 2011", "ratified by Congress in 2011", "o
 # Congresso aprovou em 2011": a third event of an FTA, between its signature and its entry into
