@@ -121,3 +121,80 @@ def test_guard_english_party_officials_still_supported(kb):
 def test_guard_other_party_figures_not_supported(kb, text, figure):
     result = one(check(text, kb, date="2025-05-20"), figure)
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- "China's trade with Chile hit $66.9 billion in 2024": a total the store only adds up ------
+# (a false "contradicted" found by probing the shape of text 257's Chile sentence: main refuted
+# China's customs figure by Chile's customs exports and imports added up, 57,321 m)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("China's trade with Chile hit a record $66.9 billion in 2024, up 8.5%.", "$66.9 billion"),
+        (
+            "El comercio entre China y Chile alcanzó un récord de 66.900 millones de dólares en 2024.",
+            "66.900 millones de dólares",
+        ),
+        (
+            "O comércio entre a China e o Chile bateu recorde de US$ 66,9 bilhões em 2024.",
+            "US$ 66,9 bilhões",
+        ),
+    ],
+)
+def test_a_summed_total_within_the_mirror_gap_does_not_refute(kb, text, figure):
+    result = one(check(text, kb, date="2025-01-20"), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "added up" in result.reason
+
+
+# Guards: the summed total still bears a matching figure out; a published total still refutes.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("China's trade with Chile totalled US$57.3 billion in 2024.", "US$57.3 billion"),
+        ("O comércio entre o Chile e a China somou US$ 57,3 bilhões em 2024.", "US$ 57,3 bilhões"),
+    ],
+)
+def test_guard_summed_total_still_supports(kb, text, figure):
+    result = one(check(text, kb, date="2025-01-20"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "O comércio entre o Brasil e a China chegou a US$ 180 bilhões em 2023.",
+            "US$ 180 bilhões",
+        ),
+        (
+            "El comercio entre Brasil y China llegó a 180.000 millones de dólares en 2023.",
+            "180.000 millones de dólares",
+        ),
+    ],
+)
+def test_guard_published_total_still_refutes(kb, text, figure):
+    result = one(check(text, kb, date="2024-03-01"), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# The lead's band (store_facts.MIRROR_GAP): a summed total refutes a figure further off than the
+# two sides' counts commonly differ; round 24d's Panama guard (a multiple) is one such case.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("China's trade with Chile hit a record $96.9 billion in 2024.", "$96.9 billion"),
+        (
+            "El comercio entre China y Chile alcanzó 96.900 millones de dólares en 2024.",
+            "96.900 millones de dólares",
+        ),
+        (
+            "O comércio entre a China e o Chile chegou a US$ 96,9 bilhões em 2024.",
+            "US$ 96,9 bilhões",
+        ),
+    ],
+)
+def test_a_summed_total_beyond_the_mirror_gap_still_refutes(kb, text, figure):
+    result = one(check(text, kb, date="2025-01-20"), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

@@ -82,6 +82,12 @@ SAMPLES = {
         "not called contradicted because the sentence tells credit offered or promised, a pledge, "
         "not the lending made that the store totals — %(r)s"
     ),
+    "not called contradicted because the store's total is only one source's exports and imports "
+    "added up, which no page publishes — the store holds 57,321 usd_m 2024 (Servicio Nacional de "
+    "Aduanas (Chile)) [f1+f2, S1]; the text says US$ 66,9 bilhões (would need 66.5655–67.2345)": (
+        "not called contradicted because the store's total is only one source's exports and "
+        "imports added up, which no page publishes — %(r)s"
+    ),
     "not called contradicted because the state's own statistics give the figure ('according to "
     "brazil's trade secretariat') and the store holds China's side's (China Customs) — the store "
     "holds 28.73 usd_bn 2024-01–2024-03 [f1, S1]; the text says US$25 billion (would need "

@@ -91,6 +91,10 @@ REASON_FRAMES = (
     (re.compile(r"^not called contradicted because the sentence tells credit offered or promised, "
                 r"a pledge, not the lending made that the store totals — (?P<r>.+)$", re.S),
         N_("not called contradicted because the sentence tells credit offered or promised, a pledge, not the lending made that the store totals — %(r)s")),
+    # claims/rules/store_facts.py: a total chinalac added from one source's parts (round s25c).
+    (re.compile(r"^not called contradicted because the store's total is only one source's exports "
+                r"and imports added up, which no page publishes — (?P<r>.+)$", re.S),
+        N_("not called contradicted because the store's total is only one source's exports and imports added up, which no page publishes — %(r)s")),
     # claims/rules/store_facts.py: the mirror, the state's own statistics against China's side's
     # (round s20c); the quoted words may hold an apostrophe ("according to brazil's …").
     (re.compile(r"^not called contradicted because the state's own statistics give the figure "

@@ -85,6 +85,18 @@ OFFERED = re.compile(
     r"(?<![\w])(?:ofrec\w*|ofert\w*|oferec\w*|ofrez\w*|offer\w*|promet\w*|promis\w*|"
     r"pledg\w*|sobre\s+la\s+mesa|na\s+mesa|on\s+the\s+table)(?![\w])"
 )
+# A total chinalac adds from one source's exports and imports (`domain.figures._claim_pairs`):
+# no page publishes it, and the state's own customs count the trade another way than China's
+# (round s25c: "China's trade with Chile hit a record $66.9 billion in 2024", China's customs
+# figure, was refuted by Chile's customs exports and imports added up, 57,321 m).
+# How far one side's customs count of a bilateral flow commonly lies from the other side's
+# (IMF, "Direction of Trade Statistics" guide: CIF/FOB and re-exports; China–Chile 2024: China's
+# 66.9 bn against Chile's 57.3 bn, 17 % apart). A summed total refutes only beyond it.
+MIRROR_GAP = 0.25
+SUMMED_WHY = (
+    "not called contradicted because the store's total is only one source's exports and "
+    "imports added up, which no page publishes"
+)
 OFFERED_WHY = (
     "not called contradicted because the sentence tells credit offered or promised, a pledge, "
     "not the lending made that the store totals"
@@ -142,9 +154,33 @@ class StoreFacts:
                 or self._other_direction(claim, context, finding)
                 or self._other_reporter(claim, finding)
                 or self._offered_credit(claim, finding)
+                or self._summed_parts(claim, finding)
                 or finding
             )
         return finding
+
+    def _summed_parts(self, claim: Claim, contradicted: Finding) -> Finding | None:
+        """Not contradicted when every differing stored total is one source's exports and
+        imports added up by chinalac (record ids joined by "+") and the text's figure lies
+        within MIRROR_GAP of each: a sum no page publishes, counted by one side's customs,
+        while the other side's count of the same trade commonly differs by that much (CIF and
+        FOB, goods routed through third places). Unverifiable, and the reason says why.
+        Further off, the sum still refutes ("6.69 billion" for Panama's 2017 trade against
+        Panama's 1,386.6 m, round s24d's guard): no counting difference explains a multiple."""
+        differing = [e for e in contradicted.evidence if e.relation == "differs"]
+        if not differing or not all("+" in (e.record_id or "") for e in differing):
+            return None
+        said = abs(claim.value * (claim.scale or 1.0))
+        for evidence in differing:
+            amount = fact_amount(evidence.value, evidence.unit or "")
+            if amount is None or not amount[1] or abs(said / amount[1] - 1) > MIRROR_GAP:
+                return None
+        return Finding(
+            self.rule_id,
+            Verdict.UNVERIFIABLE,
+            SUMMED_WHY + " — " + contradicted.reason,
+            tuple(dataclasses.replace(e, relation="related") for e in contradicted.evidence),
+        )
 
     def _offered_credit(self, claim: Claim, contradicted: Finding) -> Finding | None:
         """Not contradicted when the sentence tells credit OFFERED or promised ("la de 2015,
