@@ -336,6 +336,11 @@ SAMPLES = {
     f"the ties table puts {TIE} latest, CRI at 2018-06-01": (
         "the ties table puts %(a)s last, %(b)s at %(c)s"
     ),
+    f"the order is not settled: the ties table dates {TIE} only as before 2019-04, so it may "
+    "have come before TTO at 2018-05-15": (
+        "the order is not settled: the ties table dates %(a)s only as before %(b)s, so it may "
+        "have come before %(c)s at %(d)s"
+    ),
     f"the anniversary in 2024 dates the tie 1974: {TIE}": (
         "the anniversary in %(a)s dates the tie to %(b)s: %(c)s"
     ),

@@ -284,6 +284,10 @@ REASON_FRAMES = (
         N_("the ties table puts %(a)s first, %(b)s at %(c)s")),
     (re.compile(r"^the ties table puts (?P<a>.+) latest, (?P<b>\S+) at (?P<c>\S+)$", re.S),
         N_("the ties table puts %(a)s last, %(b)s at %(c)s")),
+    # claims/rules/ties_rank.py: a state dated only "before" a later date may have come first.
+    (re.compile(r"^the order is not settled: the ties table dates (?P<a>.+) only as before "
+                r"(?P<b>\S+), so it may have come before (?P<c>\S+) at (?P<d>\S+)$", re.S),
+        N_("the order is not settled: the ties table dates %(a)s only as before %(b)s, so it may have come before %(c)s at %(d)s")),
     (re.compile(r"^the anniversary in (?P<a>\d{4}) dates the tie (?P<b>\d{4}): (?P<c>.+)$", re.S),
         N_("the anniversary in %(a)s dates the tie to %(b)s: %(c)s")),
     (re.compile(r"^the anniversary in (?P<a>\d{4}) dates the tie (?P<b>\d{4}); the ties table "

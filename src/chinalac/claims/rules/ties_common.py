@@ -43,6 +43,9 @@ class Tie:
     conflict: bool
     source_id: str
     tier: str = ""
+    # "<2019-04" (signed before April 2019): the date is only a bound the event came before
+    # (round 26a); the order of "first" cannot put the state after an earlier dated one.
+    before: bool = False
 
     @property
     def year(self) -> int:
@@ -103,6 +106,7 @@ def as_tie(answer: TieStatus, tie_type: str) -> Tie | None:
         answer.value == "disputed",
         answer.source_ids[0] if answer.source_ids else "",
         answer.tier or "",
+        since[: match.start()].strip().startswith("<"),
     )
 
 

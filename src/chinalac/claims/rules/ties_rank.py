@@ -16,6 +16,7 @@ another state comes first the claim is left unverifiable with that order shown.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import ClassVar
@@ -26,9 +27,13 @@ from chinalac.claims.periods import find_periods
 from chinalac.claims.rules.base import CheckContext, folded_sentence, ranks_no_state
 from chinalac.claims.rules.ties_common import (
     ANNIVERSARY,
+    DATE,
+    DOMAIN_TIE,
     Tie,
+    as_tie,
     positive_ties,
     rank_event_tie,
+    status,
     tie_types_named,
 )
 from chinalac.claims.vocabulary import fold
@@ -184,6 +189,43 @@ def _states_of(knowledge, subregion: str) -> set[str]:
     return set(countries.loc[countries["subregion"] == subregion, "iso3"])
 
 
+def _first_recorded(context: CheckContext, claim, tie_type: str) -> bool:
+    """Whether the store records the claim's state as the first of that tie (a `first_year`
+    fact whose id names the tie: `first_year_pan_bri_2017`, Panama's Belt and Road memorandum)."""
+    short = DOMAIN_TIE.get(tie_type)
+    return any(
+        short in f.fact_id.split("_") for f in context.facts.for_entity("first_year", claim.entity)
+    )
+
+
+def _may_precede(knowledge, bounded: Tie, mine: Tie) -> bool:
+    """Whether a tie dated only "before" its date may have begun before `mine`: not when the
+    table says the state had not joined at a date after `mine` (Barbados "not joined" in October
+    2018, signed "before April 2019"), nor when the state's relations with the PRC, which the
+    other ties follow, began after `mine`."""
+    first = {4: f"{bounded.date}-01-01", 7: f"{bounded.date}-01"}.get(
+        len(bounded.date), bounded.date
+    )
+    day_before = dt.date.fromisoformat(first[:10]) - dt.timedelta(days=1)
+    if bounded.tie_type != "diplomatic_relations_prc":
+        # A Belt and Road memorandum or an FTA with the PRC follows relations with it: the
+        # Dominican Republic's, dated "before April 2019", came after its relations of May 2018.
+        relations = as_tie(
+            status(knowledge, bounded.iso3, "diplomatic_relations_prc", day_before),
+            "diplomatic_relations_prc",
+        )
+        if relations is not None and not relations.before and relations.date > mine.date:
+            return False
+    answer = status(knowledge, bounded.iso3, bounded.tie_type, day_before)
+    return not (
+        answer.value is not None
+        and not answer.positive
+        and answer.since is not None
+        and DATE.fullmatch(answer.since.strip()) is not None
+        and answer.since.strip() >= mine.date[: len(answer.since.strip())]
+    )
+
+
 def order_finding(context: CheckContext, claim) -> Finding | None:
     """The ties table's order for a "first"/"latest" state of a tie ("the first Caribbean
     country to sign a Belt and Road memorandum"): supported when the state leads the order
@@ -232,6 +274,28 @@ def order_finding(context: CheckContext, claim) -> Finding | None:
         leaders = [t for t in ordered if TiesRank._same_rank(t, ordered[0])]
         word = "first" if claim.value == 1 else "latest"
         if any(t.iso3 == claim.entity for t in leaders):
+            bounded = [
+                t
+                for t in ordered
+                if claim.value == 1
+                and t.before
+                and t.iso3 != claim.entity
+                and TiesRank._key(t) > TiesRank._key(mine)
+                and _may_precede(context.knowledge, t, mine)
+                and not _first_recorded(context, claim, tie_type)
+            ]
+            if bounded:
+                # "the first Caribbean nation to sign on to the Belt and Road" (TTO, May 2018)
+                # while Dominica is dated only "before April 2019": it may have come first, so
+                # the table does not settle the order (round 26a: main bore the rank out).
+                return Finding(
+                    TiesRank.rule_id,
+                    Verdict.UNVERIFIABLE,
+                    f"the order is not settled: the ties table dates "
+                    f"{bounded[0].label()} only as before {bounded[0].date}, "
+                    f"so it may have come before {claim.entity} at {mine.date}",
+                    (mine.evidence("related"), bounded[0].evidence("related")),
+                )
             ties_with = [t for t in leaders if t.iso3 != claim.entity]
             note = f" (level with {', '.join(t.label() for t in ties_with)})" if ties_with else ""
             return Finding(
