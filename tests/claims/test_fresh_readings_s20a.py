@@ -10,6 +10,11 @@ against the package's knowledge base.
   2019): they may have signed first. A state dated only by such a later bound now leaves the
   rank unverifiable, unless the table says the state had not joined at a date after the
   candidate's (Barbados: "not joined" in October 2018).
+* A figure said of several years running: "Annual trade ... has exceeded US$1 billion for two
+  years in a row" (a January 2023 text) was borne out by the 2022 row alone, though the claim
+  is as much about 2021, which the store does not hold. "for two years in a row", "for the
+  second consecutive year", "por segundo año consecutivo", "pelo segundo ano consecutivo"
+  beside a figure now leave it unverifiable (and never contradicted).
 """
 
 from __future__ import annotations
@@ -103,3 +108,85 @@ def test_a_bound_after_a_known_not_joined_does_not_open_the_order(kb):
     dominican = Tie("d", "DOM", "bri_mou", "signed", "2019-04", False, "", before=True)
     assert not _may_precede(kb, barbados, mine)  # "not joined" in 2018-10, after May 2018
     assert _may_precede(kb, dominican, mine)
+
+
+# --- "for two years in a row": a figure said of each of the years --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Annual trade between China and Trinidad and Tobago has exceeded US$1 billion for two "
+            "years in a row, China's ambassador said.",
+            "exceeded US$1 billion",
+        ),
+        (
+            "Trade between China and Trinidad and Tobago topped US$1 billion for the second "
+            "consecutive year.",
+            "topped US$1 billion",
+        ),
+        (
+            "El comercio entre China y Trinidad y Tobago superó los 1.000 millones de dólares por "
+            "segundo año consecutivo.",
+            "superó los 1.000 millones de dólares",
+        ),
+        (
+            "O comércio entre a China e Trinidad e Tobago superou US$ 1 bilhão pelo segundo ano "
+            "consecutivo.",
+            "superou US$ 1 bilhão",
+        ),
+    ],
+)
+def test_a_figure_of_several_years_running_is_not_borne_out_by_one(kb, text, figure):
+    result = one(check(text, kb, date="2023-01-10"), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "years running" in result.reason
+
+
+# Guards: the same figure for one year is still borne out, and a phrase far from the figure, in
+# another clause, does not reach it.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Trade between China and Trinidad and Tobago exceeded US$1 billion in 2022.",
+            "exceeded US$1 billion",
+        ),
+        (
+            "El comercio entre China y Trinidad y Tobago superó los 1.000 millones de dólares en "
+            "2022.",
+            "superó los 1.000 millones de dólares",
+        ),
+        (
+            "O comércio entre a China e Trinidad e Tobago superou US$ 1 bilhão em 2022.",
+            "superou US$ 1 bilhão",
+        ),
+        (
+            "For the second year in a row China was Peru's main trading partner, and in 2022 "
+            "bilateral trade between Peru and China reached US$34.8 billion, the chamber said.",
+            "US$34.8 billion",
+        ),
+    ],
+)
+def test_a_figure_of_one_year_still_borne_out(kb, text, figure):
+    result = one(check(text, kb, date="2023-01-10"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_running_years_phrases():
+    from chinalac.claims.extract import RUNNING_YEARS
+
+    for phrase in (
+        "for two years in a row",
+        "for the second consecutive year",
+        "for the third straight year",
+        "two years running",
+        "por segundo ano consecutivo",
+        "dos anos seguidos",
+        "pelo segundo ano consecutivo",
+        "dois anos consecutivos",
+    ):
+        assert RUNNING_YEARS.search(phrase), phrase
+    for phrase in ("the second year of the plan", "two years ago", "dos anos despues"):
+        assert not RUNNING_YEARS.search(phrase), phrase

@@ -44,6 +44,11 @@ SAMPLES = {
         "not checked against the store: which year '%(a)s' means is unclear, since its sentence "
         "names no single year before it (%(b)s); %(r)s"
     ),
+    "not checked against the store: 'two years in a row': a figure said of each of several "
+    f"years running; matches {LABEL}": (
+        "not checked against the store: '%(a)s' says the figure of each of several years "
+        "running; %(r)s"
+    ),
     "not checked against the store: a change between two periods, not a level: 'grew by'; "
     f"matches {LABEL}": "not checked against the store: the text gives a change between two "
     "periods, not a level (%(a)s); %(r)s",

@@ -10,13 +10,20 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 import warnings
 import weakref
 from pathlib import Path
 
 from chinalac.claims.article_date import UNCLEAR_MONTH_WHY, find_article_date
 from chinalac.claims.errors import ClaimsInputError, ClaimsInputWarning
-from chinalac.claims.extract import CHANGE_AMOUNT, PROJECTION, TWO_YEARS_WHY, extract
+from chinalac.claims.extract import (
+    CHANGE_AMOUNT,
+    PROJECTION,
+    RUNNING_YEARS_WHY,
+    TWO_YEARS_WHY,
+    extract,
+)
 from chinalac.claims.input_text import SourceText, prepare
 from chinalac.claims.knowledge import KnowledgeView
 from chinalac.claims.matching import FactIndex
@@ -95,6 +102,10 @@ def check_source(
     return judge(extract(source.original, knowledge, lang=lang, source=source), knowledge)
 
 
+# "'for two years in a row': a figure said of each of several years running" (claims/extract.py)
+RUNNING_WHY = re.compile(rf"'[^']{{1,40}}': {RUNNING_YEARS_WHY}")
+
+
 def judge(claims: list[Claim], knowledge: KnowledgeView) -> list[ClaimResult]:
     context = CheckContext(claims, knowledge, _fact_index(knowledge))
     findings: dict[str, list[tuple[int, Finding]]] = {c.claim_id: [] for c in claims}
@@ -130,7 +141,11 @@ def _result(claim: Claim, findings: list[tuple[int, Finding]]) -> ClaimResult:
         )
         ranked = [chosen, *ranked]
     period_why = (claim.confidence.get("period") or {}).get("why", "")
-    unclear = UNCLEAR_WHY.search(period_why) or TWO_YEARS_WHY.search(period_why)
+    unclear = (
+        UNCLEAR_WHY.search(period_why)
+        or TWO_YEARS_WHY.search(period_why)
+        or RUNNING_WHY.search(period_why)
+    )
     if unclear and chosen.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
         # "In that year …" after a sentence naming 2020 and 2021: the claim is about one of
         # them, and which one is not known; a match in the store says nothing.

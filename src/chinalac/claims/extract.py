@@ -1273,6 +1273,16 @@ def extract(
                 # s17c: main read one of the years and bore out, or refuted, that year's row).
                 period_doubt = _level("low", f"{TWO_YEARS_WHY_HEAD} '{pair}' {TWO_YEARS_WHY_TAIL}")
             if (
+                mention.kind in (Kind.MONEY, Kind.PERCENT, Kind.COUNT)
+                and (period is None or period.kind == "point")
+                and (running := _running_years(folded, sentence.text, mention)) is not None
+            ):
+                # "has exceeded US$1 billion for two years in a row", "superaron los US$ 10.000
+                # millones por segundo año consecutivo", "pelo segundo ano consecutivo": the
+                # figure is said of each of the years, and a row for one of them does not bear it
+                # out (round 26a: main bore it out by the one year the store holds).
+                period_doubt = _level("low", f"'{running}': {RUNNING_YEARS_WHY}")
+            if (
                 period is None
                 and mention.kind is not Kind.DATE
                 and (exception := NO_EXCEPTION.search(folded, mention.end)) is not None
@@ -2254,6 +2264,33 @@ YEARS_JOIN = re.compile(r"(?<!\s)\s+(?:and|y|e)\s+")
 TWO_YEARS_WHY_HEAD = "which period"
 TWO_YEARS_WHY_TAIL = "means is unclear: the two years together or each of them"
 TWO_YEARS_WHY = re.compile(rf"{TWO_YEARS_WHY_HEAD} '[^']{{1,40}}' {TWO_YEARS_WHY_TAIL}")
+
+
+# "for two years in a row", "for the second consecutive year", "por segundo año consecutivo",
+# "dos años seguidos", "pelo segundo ano consecutivo", "dois anos consecutivos" (folded).
+_RUNNING_ORDINAL = r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th|segundo|tercer|tercero|terceiro|cuarto|quarto|quinto)"
+_RUNNING_NUMBER = r"(?:two|three|four|five|dos|tres|cuatro|cinco|dois|quatro|[2-9])"
+RUNNING_YEARS = re.compile(
+    rf"(?<![\w]){_RUNNING_ORDINAL}\s+(?:(?:straight|consecutive|successive)\s+year"
+    r"|year\s+(?:in\s+a\s+row|running)|ano\s+(?:consecutivo|seguido))(?![\w])"
+    rf"|(?<![\w]){_RUNNING_NUMBER}\s+(?:(?:straight|consecutive|successive)\s+years"
+    r"|years\s+(?:in\s+a\s+row|running)|anos\s+(?:consecutivos|seguidos))(?![\w])"
+)
+RUNNING_YEARS_WHY = "a figure said of each of several years running"
+# How far from the figure the phrase may stand ("superó los US$ 1.000 millones por segundo año
+# consecutivo"): within its clause, not a rank's elsewhere in a long sentence.
+RUNNING_REACH = 60
+
+
+def _running_years(folded: str, text: str, mention) -> str | None:
+    """The written "for two years in a row" near the figure, else None."""
+    for match in RUNNING_YEARS.finditer(folded):
+        if (
+            match.start() - mention.end <= RUNNING_REACH
+            and mention.start - match.end() <= RUNNING_REACH
+        ):
+            return text[match.start() : match.end()]
+    return None
 
 
 def _two_years_joined(folded: str, periods: list[PeriodMention], period: Period) -> str | None:

@@ -56,6 +56,10 @@ REASON_FRAMES = (
     (re.compile(r"^not checked against the store: which period '(?P<a>[^']+)' means is unclear: "
                 r"the two years together or each of them; (?P<r>.+)$", re.S),
         N_("not checked against the store: which period '%(a)s' means is unclear, the two years together or each of them; %(r)s")),
+    # claims/check.py: a figure said of each of several years running (claims/extract.py, round 26a).
+    (re.compile(r"^not checked against the store: '(?P<a>[^']+)': a figure said of each of several "
+                r"years running; (?P<r>.+)$", re.S),
+        N_("not checked against the store: '%(a)s' says the figure of each of several years running; %(r)s")),
     # claims/check.py: a month named alone whose year the article's date does not settle.
     (re.compile(r"^not checked against the store: which year '(?P<a>[^']+)' means is unclear: the "
                 r"month comes after the article date (?P<b>[^;]+); (?P<r>.+)$", re.S),
@@ -397,6 +401,8 @@ DOUBT_FRAMES = (
     (re.compile(r"^(?P<a>[^' ]+): paired in order by 'respectively'$"), N_("%(a)s: paired in order by “respectively”")),
     (re.compile(r"^which period '(?P<q>.+)' means is unclear: the two years together or each of them$"),
         N_("which period '%(q)s' means is unclear: the two years together or each of them")),
+    (re.compile(r"^'(?P<q>.+)': a figure said of each of several years running$"),
+        N_("'%(q)s': a figure said of each of several years running")),
     (re.compile(r"^'(?P<q>.+)': a flow from January to that month$"), N_("'%(q)s': a flow from January to that month")),
     (re.compile(r"^'(?P<q>.+)': a half-year figure, read for (?P<a>\S+)$"),
         N_("'%(q)s': a half-year figure, read for %(a)s")),
