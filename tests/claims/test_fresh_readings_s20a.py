@@ -15,6 +15,11 @@ against the package's knowledge base.
   is as much about 2021, which the store does not hold. "for two years in a row", "for the
   second consecutive year", "por segundo año consecutivo", "pelo segundo ano consecutivo"
   beside a figure now leave it unverifiable (and never contradicted).
+* A list with the serial comma: "five areas: political relations, economic cooperation,
+  healthcare, human resource and capacity building, and people-to-people contacts" was split at
+  every "and" and called inconsistent (six listed). With a comma before the last "and", a bare
+  "and" before it may join the words of one item: when the list counted at its commas alone has
+  as many items as announced, it is not called inconsistent.
 """
 
 from __future__ import annotations
@@ -190,3 +195,60 @@ def test_running_years_phrases():
         assert RUNNING_YEARS.search(phrase), phrase
     for phrase in ("the second year of the plan", "two years ago", "dos anos despues"):
         assert not RUNNING_YEARS.search(phrase), phrase
+
+
+# --- the serial comma: "human resource and capacity building, and people-to-people contacts" --
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Cooperation with Guyana has run along five areas: political relations, economic "
+            "cooperation, healthcare, human resource and capacity building, and people-to-people "
+            "contacts.",
+            "five areas",
+        ),
+        (
+            "La cooperación con Guyana abarca cinco áreas: relaciones políticas, cooperación "
+            "económica, salud, recursos humanos y formación de capacidades, y contactos entre "
+            "pueblos.",
+            "cinco áreas",
+        ),
+        (
+            "A cooperação com a Guiana cobre cinco áreas: relações políticas, cooperação "
+            "econômica, saúde, recursos humanos e capacitação, e intercâmbio entre povos.",
+            "cinco áreas",
+        ),
+    ],
+)
+def test_serial_comma_list_counted_at_its_commas(kb, text, figure):
+    result = one(check(text, kb, date="2023-01-10"), figure)
+    assert result.verdict is not Verdict.INCONSISTENT, result.reason
+
+
+# Guards: a list that matches the count under neither reading is still inconsistent.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Cooperation with Guyana covers three areas: trade, investment, health and education.",
+            "three areas",
+        ),
+        (
+            "Cooperation with Guyana covers three areas: trade, investment, health, and education.",
+            "three areas",
+        ),
+        (
+            "La cooperación con Guyana abarca tres áreas: comercio, inversión, salud y educación.",
+            "tres áreas",
+        ),
+        (
+            "A cooperação com a Guiana cobre três áreas: comércio, investimento, saúde, e educação.",
+            "três áreas",
+        ),
+    ],
+)
+def test_list_of_another_count_still_inconsistent(kb, text, figure):
+    result = one(check(text, kb, date="2023-01-10"), figure)
+    assert result.verdict is Verdict.INCONSISTENT, result.reason

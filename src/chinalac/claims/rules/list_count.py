@@ -50,6 +50,13 @@ SPLIT = re.compile(
 )
 
 
+# A comma before the list's last "and" (the serial comma: "healthcare, human resource and
+# capacity building, and people-to-people contacts"): the bare "and" before it joins words of one
+# item, and the list may be counted at its commas alone (round 26a: five areas read as six).
+SERIAL = re.compile(r"(?<!\d),\s*+(?:and|y|e|or)\s")
+COMMAS = re.compile(r"(?<!\s)\s*+(?:(?<!\d),|,(?!\d))\s*+(?:and\s+|y\s+|e\s+|or\s+)?")
+
+
 class ListCount:
     rule_id: ClassVar[str] = "list-count"
     verdicts: ClassVar[tuple[Verdict, ...]] = (Verdict.INCONSISTENT,)
@@ -85,6 +92,10 @@ class ListCount:
             listed = len(dict.fromkeys(names))
             if listed < 2 or listed == int(claim.value):
                 continue
+            if names is raw_items and SERIAL.search(span_text):
+                at_commas = [i.strip() for i in COMMAS.split(span_text.strip()) if i and i.strip()]
+                if len(dict.fromkeys(at_commas)) == int(claim.value):
+                    continue  # counted at its commas, the list has as many items as announced
             reason = (
                 f"announces {claim.value:g} {claim.noun or 'items'} but lists {listed}: "
                 + ", ".join(names)
