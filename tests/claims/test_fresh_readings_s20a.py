@@ -20,6 +20,12 @@ against the package's knowledge base.
   every "and" and called inconsistent (six listed). With a comma before the last "and", a bare
   "and" before it may join the words of one item: when the list counted at its commas alone has
   as many items as announced, it is not called inconsistent.
+* An anniversary of "China-Guyana relations" (no "diplomatic"): "to mark the 50th anniversary of
+  China-Guyana relations" (2022) was not read as the anniversary of the diplomatic tie, and the
+  hyphenated pair made China the claim's entity. Relations with China named by an anniversary
+  ("of China-Guyana relations", "de las relaciones China-Guyana", "das relações bilaterais") are
+  the diplomatic ones (never trade or economic relations), and the state is the one other state
+  the sentence names.
 """
 
 from __future__ import annotations
@@ -252,3 +258,57 @@ def test_serial_comma_list_counted_at_its_commas(kb, text, figure):
 def test_list_of_another_count_still_inconsistent(kb, text, figure):
     result = one(check(text, kb, date="2023-01-10"), figure)
     assert result.verdict is Verdict.INCONSISTENT, result.reason
+
+
+# --- "the 50th anniversary of China-Guyana relations" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The embassy opened a photo exhibition to mark the 50th anniversary of China-Guyana "
+            "relations.",
+            "50th anniversary",
+        ),
+        (
+            "La embajada abrió una muestra por el 50º aniversario de las relaciones China-Guyana.",
+            "50º aniversario",
+        ),
+        (
+            "A embaixada abriu uma exposição pelo 50º aniversário das relações China-Guiana.",
+            "50º aniversário",
+        ),
+    ],
+)
+def test_anniversary_of_relations_with_china(kb, text, figure):
+    result = one(check(text, kb, date="2022-03-01"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "1972" in result.reason
+
+
+# Guards: trade relations are no diplomatic tie, a wrong anniversary is never refuted, and an
+# anniversary of relations with the whole region names no state.
+@pytest.mark.parametrize(
+    ("text", "figure", "date"),
+    [
+        (
+            "The forum marked the 20th anniversary of China-Guyana trade relations.",
+            "20th anniversary",
+            "2022-03-01",
+        ),
+        (
+            "La embajada celebró el 40º aniversario de las relaciones China-Guyana.",
+            "40º aniversario",
+            "2022-03-01",
+        ),
+        (
+            "O fórum celebrou o 10º aniversário das relações China-América Latina.",
+            "10º aniversário",
+            "2025-03-01",
+        ),
+    ],
+)
+def test_anniversary_guards(kb, text, figure, date):
+    result = one(check(text, kb, date=date), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from chinalac.claims.article_date import FILE_METADATA
+from chinalac.claims.entities import EntityIndex
 from chinalac.claims.models import Finding, Kind, Period, Verdict
 from chinalac.claims.periods import find_periods
 from chinalac.claims.rules.base import CheckContext, folded_sentence, ranks_no_state
@@ -69,6 +70,14 @@ ESTABLISHED_RELATIONS = re.compile(
     r"\s+(?:(?:diplomatic|diplomaticas|diplomaticos)\s+)?(?:relations|relaciones|relacoes|ties|lazos|"
     r"lacos)\b(?!\s+(?:comerc|econom|trade|commerc))"
 )
+# "the 50th anniversary of China-Guyana relations", "el 50º aniversario de las relaciones
+# China-Guyana", "o 50º aniversário das relações bilaterais" (folded): relations with China, named
+# by an anniversary, are the diplomatic ones (round 26a), never trade or economic relations.
+ANNIVERSARY_RELATIONS = re.compile(
+    r"\b(?:anniversary|aniversario)\s+(?:of|de|do|da|das|dos)\s+(?:(?:the|las|los|as|os)\s+)?"
+    r"(?:(?:sino|china)-[\w]+\s+|[\w]+-(?:china|chinese)\s+|bilateral\s+)?"
+    r"(?:relations|relaciones|relacoes)\b(?!\s+(?:comerc|econom|trade|commerc|bilateral))"
+)
 WHOLE_REGION_BEFORE = re.compile(
     r"\blatin"
 )  # "Latin American and Caribbean", "latinoamericano y caribeño"
@@ -108,12 +117,13 @@ class TiesRank:
         the anniversary less its ordinal is the year the tie began, for one state and one tie
         named. Supported when the ties table dates it so; otherwise the table's date is shown
         (a partial compilation: never contradicted)."""
+        index = None
         for claim in context.claims:
             if (
                 claim.kind is not Kind.RANK
                 or claim.value < 1
                 or not ANNIVERSARY.search(fold(claim.text))
-                or claim.entity in REGIONS
+                or (claim.entity in REGIONS and claim.entity != "CHN")  # CHN: see below
             ):
                 continue
             if claim.period is None:
@@ -126,12 +136,25 @@ class TiesRank:
             ):
                 continue
             named = tie_types_named(claim.sentence)
-            if not named and ESTABLISHED_RELATIONS.search(fold(claim.sentence)):
+            folded = fold(claim.sentence)
+            if not named and (
+                ESTABLISHED_RELATIONS.search(folded) or ANNIVERSARY_RELATIONS.search(folded)
+            ):
                 named = ["diplomatic_relations_prc"]
             if len(named) != 1:
                 continue
             per_state = {t.iso3: t for t in positive_ties(context.knowledge, named[0])}
-            mine = per_state.get(claim.entity)
+            entity = claim.entity
+            if entity == "CHN":
+                # "China-Guyana relations": the state of the tie is the one other state named.
+                index = index or EntityIndex(context.knowledge)
+                others = {
+                    m.code
+                    for m in index.find(claim.sentence)
+                    if m.strong and m.code not in {"CHN", "LAC", "WLD"}
+                }
+                entity = others.pop() if len(others) == 1 else entity
+            mine = per_state.get(entity)
             if mine is None:
                 continue
             began = claim.period.end_year - int(claim.value)
