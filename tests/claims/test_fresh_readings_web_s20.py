@@ -140,3 +140,71 @@ def test_a_balance_within_rounding_is_not_inconsistent(kb):
     )
     result = one(check(text, kb, date="2020-07-15"), "US$ 17,656 bilhões")
     assert result.verdict is not Verdict.INCONSISTENT, result.reason
+
+
+# --- "a expectativa é que passe de US$ 500 bilhões": a forecast, not the year's outcome ---------
+# Text 272's sentence, with the year named: main read the forecast as a report and bore it out by
+# 2024's outcome (518.47, China Customs) in Portuguese and Spanish; English was already a forecast.
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "O comércio entre a China e a América Latina chegou a US$ 489 bilhões no ano passado "
+            "e a expectativa é que passe de US$ 500 bilhões neste ano.",
+            "US$ 500 bilhões",
+        ),
+        (
+            "Espera-se que o comércio com a América Latina passe de US$ 500 bilhões em 2024.",
+            "US$ 500 bilhões",
+        ),
+        (
+            "Se espera que el comercio con América Latina pase de los 500.000 millones de dólares "
+            "en 2024.",
+            "500.000 millones de dólares",
+        ),
+        (
+            "Se espera que el comercio entre China y América Latina supere los 500.000 millones "
+            "de dólares este año.",
+            "500.000 millones de dólares",
+        ),
+    ],
+)
+def test_a_forecast_of_passing_a_level_is_not_borne_out_by_the_outcome(kb, text, figure):
+    result = one(check(text, kb, date="2024-11-18"), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+def test_the_english_forecast_stays_unjudged(kb):
+    text = "Trade between China and Latin America is expected to exceed US$500 billion this year."
+    result = one(check(text, kb, date="2024-11-18"), "US$500 billion")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# Guards: the reported outcome, and the reported figure before the forecast, are still judged.
+@pytest.mark.parametrize(
+    ("text", "figure", "date"),
+    [
+        (
+            "O comércio entre a China e a América Latina passou de US$ 500 bilhões em 2024.",
+            "passou de US$ 500 bilhões",
+            "2025-05-15",
+        ),
+        (
+            "El comercio entre China y América Latina pasó de los 500.000 millones de dólares en "
+            "2024.",
+            "500.000 millones de dólares",
+            "2025-05-15",
+        ),
+        (
+            "O comércio entre a China e a América Latina chegou a US$ 489 bilhões no ano passado "
+            "e a expectativa é que passe de US$ 500 bilhões neste ano.",
+            "US$ 489 bilhões",
+            "2024-11-18",
+        ),
+    ],
+)
+def test_a_reported_level_is_still_borne_out(kb, text, figure, date):
+    result = one(check(text, kb, date=date), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
