@@ -165,6 +165,9 @@ REASON_FRAMES = (
         N_("matches %(a)s (the text gives no period); the same conflict group also holds %(b)s")),
     (re.compile(r"^matches (?P<a>.+?) \(the text gives no period\)$", re.S),
         N_("matches %(a)s (the text gives no period)")),
+    (re.compile(r"^matches (?P<a>.+?); chinalac's sum of one source's exports and imports, "
+                r"which no page publishes, gives (?P<b>.+)$", re.S),
+        N_("matches %(a)s; chinalac's sum of one source's exports and imports, which no page publishes, gives %(b)s")),
     (re.compile(r"^matches (?P<a>.+?); the same conflict group also holds (?P<b>.+)$", re.S),
         N_("matches %(a)s; the same conflict group also holds %(b)s")),
     (re.compile(r"^matches (?P<a>.+)$", re.S), N_("matches %(a)s")),
