@@ -171,8 +171,20 @@ def _offset_between(folded: str, date_end: int, claim_start: int) -> bool:
 # main took the sentence's "first half of the year" for the base figure and refuted it).
 SAME_PERIOD_OF_AFTER = re.compile(
     r"[^\S\n]{0,2},?[^\S\n]{0,2}(?:(?:in|during|for)\s+the\s+|(?:en\s+el|durante\s+el|del?|no|do|"
-    r"durante\s+o)\s+)?(?:same\s+period|(?:mismo|mesmo|igual)\s+periodo)\s+(?:of|in|de|del|do|da)"
-    r"\s+(?:(?:el|o)\s+)?(?:ano\s+|year\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"durante\s+o|en\s+los|de\s+los|durante\s+los|nos|dos|durante\s+os)\s+)?"
+    r"(?:same\s+(?:period|months)|(?:mismo|mesmo|igual)\s+periodo|(?:mismos|mesmos|iguales)\s+meses)"
+    r"\s+(?:of|in|de|del|do|da)\s+(?:(?:el|o)\s+)?(?:ano\s+|year\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+# The same, before the figure in its own clause: "cuando en los mismos meses de 2024 habían
+# llegado a US$648,8 millones", "quando no mesmo período de 2024 somavam US$ 648,8 milhões", "in
+# the same months of 2024 they had reached $648.8 million" (folded text; searched between the
+# clause's start and the figure, no other number between; round s20c/26c: main read "los mismos
+# meses de 2024" as the whole of 2024 and bore a first-quarter figure out by the full year).
+SAME_PERIOD_OF_BEFORE = re.compile(
+    r"\b(?:(?:in|during|for)\s+the\s+|(?:en|durante|de|del|no|nos|do|dos|em)\s+"
+    r"(?:(?:el|los|o|os)\s+)?)(?:same\s+(?:period|months)|(?:mismo|mesmo|igual)\s+periodo|"
+    r"(?:mismos|mesmos|iguales)\s+meses)\s+(?:of|in|de|del|do|da)\s+(?:(?:el|o)\s+)?"
+    r"(?:ano\s+|year\s+)?(?P<year>(?:19|20)\d\d)\b(?P<gap>[^\d]{0,60})$"
 )
 # "os US$ 115 bilhões registrados em 2019", "los US$ 115.000 millones registrados en 2019",
 # "the US$115 billion recorded in 2019": a participle of record between the figure and a year
@@ -219,7 +231,8 @@ COMPARISON_BASE = re.compile(
     r"|(?:growth|increase|rise|decline|drop|fall|up|down)\s+over"
     # "que en igual período de 2024", "the same month of 2023": the comparison base, not the
     # figure's own period.
-    r"|(?:same\s+(?:period|month|months)|(?:mesmo|mismo|igual|identico)\s+(?:periodo|mes))"
+    r"|(?:same\s+(?:period|month|months)|(?:mesmo|mismo|igual|identico)\s+(?:periodo|mes)"
+    r"|(?:mesmos|mismos|iguales|identicos)\s+meses)"
     r"(?:\s+(?:of|in|de|del|do|da))?)\s*$"
 )
 # "que" after a verb of saying or showing opens a clause ("las cifras muestran que en 2014 …",
@@ -3019,6 +3032,8 @@ def _period_for(
         )
     if (same := SAME_PERIOD_OF_AFTER.match(folded, mention.end)) is not None:
         return _same_period_of(same, periods, folded)
+    if (same := _same_period_of_before(folded, clause[0], mention.start)) is not None:
+        return _same_period_of(same, periods, folded)
     if (earlier := YEAR_EARLIER_AFTER.match(folded, mention.end)) is not None:
         return _year_earlier(earlier, periods, folded)
     usable = [
@@ -4121,6 +4136,16 @@ def _same_period_of(
     months_of = months[0]
     period = Period("range", year, year, months_of.start_month, months_of.end_month, text=written)
     return period, _level("low", f"'{written}': the months of '{months_of.text.strip()}' in {year}")
+
+
+def _same_period_of_before(folded: str, clause_start: int, start: int) -> re.Match | None:
+    """ "In the same months of 2024" earlier in the figure's clause, with no number between it
+    and the figure: the figure is of that year's months (SAME_PERIOD_OF_BEFORE)."""
+    window = max(clause_start, start - 160)
+    near = folded[window:start]
+    if "mes" not in near and "period" not in near and "month" not in near:
+        return None
+    return SAME_PERIOD_OF_BEFORE.search(folded[:start], window)
 
 
 @functools.lru_cache(maxsize=4096)

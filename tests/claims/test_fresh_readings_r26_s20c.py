@@ -1,0 +1,152 @@
+"""General readings found on the fresh dev texts 266-269 of the unseen set (branch
+issue-15-r26-s20c, round 26c: Peru, Chile, Colombia and Cuba), each with real-shaped sentences
+(our own) in English, Spanish and Portuguese, checked against the package's knowledge base.
+
+* "en los mismos meses de 2024", "nos mesmos meses de 2024", "in the same months of 2024" are
+  the months of the sentence's part-year period in that year, not the whole of 2024: main read
+  the plural "mismos meses" as the year 2024 and refuted a first-quarter figure by Colombia's
+  stored full-year exports (a false "contradicted"), or bore one out by them (a false
+  "supported"); and a "same period of 2024" written before its figure was read as the
+  sentence's other period.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+# --- "the same months of 2024" ---------------------------------------------------------------
+
+LEAD = {"es": "Mayo de 2025 — Bogotá\n\n", "en": "May 2025 — Bogotá\n\n", "pt": "Maio de 2025 — Bogotá\n\n"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "es",
+            "Las exportaciones de Colombia a China sumaron US$504,9 millones en el primer trimestre"
+            " de 2025, cuando en los mismos meses de 2024 habían llegado a US$2.300 millones.",
+            "US$2.300 millones",
+        ),
+        (
+            "es",
+            "Las exportaciones de Colombia a China sumaron US$504,9 millones en el primer trimestre"
+            " de 2025, frente a US$2.300 millones en los mismos meses de 2024.",
+            "US$2.300 millones",
+        ),
+        (
+            "pt",
+            "As exportações da Colômbia para a China somaram US$ 504,9 milhões no primeiro"
+            " trimestre de 2025, quando nos mesmos meses de 2024 haviam chegado a US$ 2,3 bilhões.",
+            "US$ 2,3 bilhões",
+        ),
+        (
+            "en",
+            "Colombia's exports to China were $504.9 million in the first quarter of 2025; in the"
+            " same months of 2024 they had reached $2.3 billion.",
+            "$2.3 billion",
+        ),
+        (
+            "en",
+            "Colombia's exports to China were $504.9 million in the first quarter of 2025, while in"
+            " the same period of 2024 they had reached $2.3 billion.",
+            "$2.3 billion",
+        ),
+    ],
+)
+def test_same_months_of_a_year_are_that_years_months(kb, lang, text, figure):
+    result = one(check(LEAD[lang] + text, kb), figure)
+    # The stored full-year 2024 row (about 2,300 million) is another period: never borne out.
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    period = result.claim.period
+    assert period is not None
+    assert (period.start_year, period.end_year) == (2024, 2024)
+    assert (period.start_month, period.end_month) == (1, 3)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "es",
+            "Según el DANE, en los mismos meses de 2024 las exportaciones de Colombia a China"
+            " habían sumado US$1.500 millones.",
+            "US$1.500 millones",
+        ),
+        (
+            "pt",
+            "Segundo o DANE, nos mesmos meses de 2024 as exportações da Colômbia para a China"
+            " haviam somado US$ 1,5 bilhão.",
+            "US$ 1,5 bilhão",
+        ),
+        (
+            "en",
+            "According to DANE, in the same months of 2024 Colombia's exports to China had"
+            " totalled $1.5 billion.",
+            "$1.5 billion",
+        ),
+    ],
+)
+def test_same_months_with_no_months_stated_refute_nothing(kb, lang, text, figure):
+    # Main refuted the Spanish one by the stored full-year 2024 exports (2,377 million).
+    result = one(check(LEAD[lang] + text, kb), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+    period = result.claim.period
+    assert period is None or (period.start_month, period.end_month) != (None, None)
+
+
+# A figure of the whole year keeps its year (main read the Spanish one as of 2023, the year of
+# its comparison base "los mismos meses de 2023"); the comparison's own figure keeps its months.
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "es",
+            "En 2024 las exportaciones de Colombia a China sumaron US$2.377 millones, frente a los"
+            " mismos meses de 2023.",
+            "US$2.377 millones",
+        ),
+        (
+            "pt",
+            "Em 2024 as exportações da Colômbia para a China somaram US$ 2,377 bilhões.",
+            "US$ 2,377 bilhões",
+        ),
+        (
+            "en",
+            "In 2024 Colombia's exports to China were $2.377 billion.",
+            "$2.377 billion",
+        ),
+    ],
+)
+def test_a_full_year_figure_is_still_borne_out(kb, lang, text, figure):
+    result = one(check(LEAD[lang] + text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "es",
+            "Las exportaciones de Colombia a China sumaron US$504,9 millones en el primer trimestre"
+            " de 2025, cuando en los mismos meses de 2024 habían llegado a US$648,8 millones.",
+            "US$504,9 millones",
+        ),
+        (
+            "en",
+            "Colombia's exports to China were $504.9 million in the first quarter of 2025; in the"
+            " same months of 2024 they had reached $648.8 million.",
+            "$504.9 million",
+        ),
+    ],
+)
+def test_the_first_figure_keeps_its_own_quarter(kb, lang, text, figure):
+    result = one(check(LEAD[lang] + text, kb), figure)
+    period = result.claim.period
+    assert (period.start_year, period.start_month, period.end_month) == (2025, 1, 3)
