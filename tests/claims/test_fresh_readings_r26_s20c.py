@@ -19,7 +19,11 @@ from tests.claims.conftest import one
 
 # --- "the same months of 2024" ---------------------------------------------------------------
 
-LEAD = {"es": "Mayo de 2025 — Bogotá\n\n", "en": "May 2025 — Bogotá\n\n", "pt": "Maio de 2025 — Bogotá\n\n"}
+LEAD = {
+    "es": "Mayo de 2025 — Bogotá\n\n",
+    "en": "May 2025 — Bogotá\n\n",
+    "pt": "Maio de 2025 — Bogotá\n\n",
+}
 
 
 @pytest.mark.parametrize(
@@ -150,3 +154,93 @@ def test_the_first_figure_keeps_its_own_quarter(kb, lang, text, figure):
     result = one(check(LEAD[lang] + text, kb), figure)
     period = result.claim.period
     assert (period.start_year, period.start_month, period.end_month) == (2025, 1, 3)
+
+
+# --- the date of a signing in a sentence with another figure ------------------------------------
+
+CHILE = "2017 — Santiago\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (
+            "Chile y China firmaron en octubre del 2006 un Tratado de Libre Comercio que, entre"
+            " otras cosas, permitía la entrada sin arancel de 7.336 productos chilenos.",
+            "octubre del 2006",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "Chile and China signed in October 2006 a free trade agreement that, among other"
+            " things, let 7,336 Chilean products enter duty-free.",
+            "October 2006",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "Chile e China assinaram em outubro de 2006 um Tratado de Livre Comércio que, entre"
+            " outras coisas, permitia a entrada sem tarifa de 7.336 produtos chilenos.",
+            "outubro de 2006",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "Chile y China firmaron en noviembre de 2005 un Tratado de Libre Comercio que permitía"
+            " la entrada sin arancel de 7.336 productos chilenos.",
+            "noviembre de 2005",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Chile and China signed in November 2005 a free trade agreement that let 7,336 Chilean"
+            " products enter duty-free.",
+            "November 2005",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_a_signing_date_beside_another_figure_is_read(kb, text, figure, verdict):
+    # Main read the date only as the period of the count of products, and left it unjudged.
+    result = one(check(CHILE + text, kb), figure)
+    assert result.verdict is verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Chile y China firmaron en marzo de 2019 un protocolo sanitario que abrió el mercado"
+            " chino a 120 productos agrícolas.",
+            "marzo de 2019",
+        ),
+        (
+            "Chile and China signed in March 2019 a sanitary protocol that opened China's market to"
+            " 120 farm products.",
+            "March 2019",
+        ),
+        (
+            "Chile e China assinaram em março de 2019 um protocolo sanitário que abriu o mercado"
+            " chinês a 120 produtos agrícolas.",
+            "março de 2019",
+        ),
+    ],
+)
+def test_a_signing_of_something_not_stored_refutes_nothing(kb, text, figure):
+    # Guard: an agreement the ties table does not hold; its date (now read) is left unjudged.
+    results = check(CHILE + text, kb)
+    dated = [r for r in results if r.claim.text.strip() == figure]
+    assert all(r.verdict is Verdict.UNVERIFIABLE for r in dated), [r.reason for r in dated]
+    assert not any(r.verdict is Verdict.CONTRADICTED for r in results)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Chile y China firmaron en octubre del 2006 un Tratado de Libre Comercio.",
+            "octubre del 2006",
+        ),
+        ("Chile and China signed a free trade agreement in October 2006.", "October 2006"),
+    ],
+)
+def test_a_signing_date_alone_is_judged_as_before(kb, text, figure):
+    # Guard: the sentence with no other figure was already read.
+    result = one(check(CHILE + text, kb), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

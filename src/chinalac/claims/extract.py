@@ -445,6 +445,10 @@ def extract(
                         # "FLACSO, founded in 1957, has 18 member states": the year of the
                         # founding is a claim of its own, not the period of the count.
                         or (p.period.kind == "point" and _founded_in_apposition(folded, p))
+                        # "Chile y China firmaron en octubre del 2006 un TLC que … 7.336
+                        # productos": the date a past signing or establishing verb governs is
+                        # the event's, a claim of its own (round s20c/26c).
+                        or (p.period.kind == "point" and _signed_in_before(folded, p))
                     )
                     and not any(p.start < e and s < p.end for s, e in taken)
                 ],
@@ -3937,8 +3941,28 @@ FOUNDED_BEFORE = re.compile(
     r"|que\s+foram\s+)?(?:first\s+)?(?:founded|established|created|set\s+up|fundad[oa]s?|cread[oa]s?"
     r"|criad[oa]s?|establecid[oa]s?|estabelecid[oa]s?)\s{1,2}(?:in|en|em)\s{1,2}$"
 )
+# A past verb of signing or establishing right before a date (folded): "firmaron en ", "se firmó
+# el ", "suscribieron en ", "signed in ", "signed on ", "assinaram em ", "establecieron relaciones
+# diplomáticas en ", "established diplomatic relations in ", "estabeleceram relações em ". The
+# date is the event's even when the sentence carries another figure (round s20c/26c: "Chile y
+# China firmaron en octubre del 2006 un Tratado … 7.336 productos" left the date unread).
+SIGNED_IN_BEFORE = re.compile(
+    r"(?<![\w])(?:firmaron|firmo|suscribieron|suscribio|signed|assinaram|assinou|subscreveram"
+    r"|subscreveu|establecieron|estabeleceram|established)\s{1,2}"
+    r"(?:(?:relaciones|relacoes|relations|lazos|lacos|ties)\s{1,2}"
+    r"(?:(?:diplomaticas|diplomatic)\s{1,2})?)?(?:(?:en|in|em|el|on|no|na)\s{1,2})?$"
+)
 # What closes such an apposition after the year: a comma, a closing bracket, a dash.
 APPOSITION_END = re.compile(r"\s{0,2}[,)—–]")
+
+
+def _signed_in_before(folded: str, period: PeriodMention) -> bool:
+    """Is the date governed by a past verb of signing or establishing right before it
+    ("firmaron en octubre del 2006", "signed in October 2006", "assinaram em 2005")?"""
+    return any(
+        SIGNED_IN_BEFORE.search(folded, max(0, end - 70), end) is not None
+        for end in {period.start, period.core_start}
+    )
 
 
 def _founded_in_apposition(folded: str, period: PeriodMention) -> bool:
