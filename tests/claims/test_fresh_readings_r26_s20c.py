@@ -244,3 +244,80 @@ def test_a_signing_date_alone_is_judged_as_before(kb, text, figure):
     # Guard: the sentence with no other figure was already read.
     result = one(check(CHILE + text, kb), figure)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- "the first trading partner of Chile in the world" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "China se ha convertido en el primer socio comercial de Chile en el mundo, por delante"
+            " de Estados Unidos, con el que Chile también tiene un tratado de libre comercio"
+            " vigente.",
+            "primer socio comercial",
+        ),
+        (
+            "China has become Chile's first trading partner in the world, ahead of the United"
+            " States, with which Chile also has a free trade agreement in force.",
+            "first trading partner",
+        ),
+        (
+            "A China tornou-se o primeiro parceiro comercial do Chile no mundo, à frente dos"
+            " Estados Unidos, com os quais o Chile também tem um tratado de livre comércio em"
+            " vigor.",
+            "primeiro parceiro comercial",
+        ),
+    ],
+)
+def test_partner_rank_in_the_world_is_the_partner_rank(kb, text, figure):
+    # Main read "en el mundo" as a group of states: the rank went unread, or was borne out by
+    # Chile's FTA, first in the ties table (the FTA named later in the sentence).
+    result = one(check(CHILE + text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "china_partner_rank" in result.reason
+    assert "ties table" not in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Chile es el tercer socio comercial de China en el mundo.",
+            "tercer socio comercial",
+        ),
+        ("Chile is China's third largest trading partner in the world.", "third largest"),
+    ],
+)
+def test_a_states_place_among_chinas_partners_is_not_chinas_rank(kb, text, figure):
+    # Guard: the state's place among China's partners is no rank of China for the state.
+    results = check(CHILE + text, kb)
+    assert not any(
+        r.verdict in (Verdict.SUPPORTED, Verdict.CONTRADICTED)
+        and r.claim.text.strip().startswith(figure.split()[0])
+        for r in results
+    ), [(r.claim.text, r.verdict, r.reason) for r in results]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Chile fue el primer país latinoamericano en firmar un tratado de libre comercio con"
+            " China.",
+            "primer país",
+        ),
+        (
+            "Chile was the first Latin American country to sign a free trade agreement with China.",
+            "first Latin American country",
+        ),
+    ],
+)
+def test_a_first_tie_rank_is_still_the_ties_order(kb, text, figure):
+    # Guard: a rank of a tie (not of trade) keeps the ties table's order.
+    results = check(CHILE + text, kb)
+    ranked = [r for r in results if r.claim.text.strip().startswith(figure.split()[0])]
+    assert ranked and ranked[0].verdict is Verdict.SUPPORTED, [
+        (r.claim.text, r.reason) for r in results
+    ]
