@@ -321,3 +321,69 @@ def test_a_first_tie_rank_is_still_the_ties_order(kb, text, figure):
     assert ranked and ranked[0].verdict is Verdict.SUPPORTED, [
         (r.claim.text, r.reason) for r in results
     ]
+
+
+# --- "desde que Fidel Castro estuvo en China en 2010": the year of an event -------------------
+
+CUBA = {
+    "es": "4 de julio de 2012 — Ciudad de México\n\n",
+    "en": "July 4, 2012 — Mexico City\n\n",
+    "pt": "4 de julho de 2012 — Cidade do México\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "es",
+            "Es la primera visita de un mandatario cubano desde que Fidel Castro estuvo en China en"
+            " 2010.\n\nLos intercambios entre Cuba y China ascienden a mil 800 millones de dólares.",
+            "mil 800 millones de dólares",
+        ),
+        (
+            "en",
+            "It is the first visit by a Cuban leader since Fidel Castro went to China in 2010.\n\n"
+            "Trade between Cuba and China amounts to 1.8 billion dollars.",
+            "1.8 billion dollars",
+        ),
+        (
+            "pt",
+            "É a primeira visita de um líder cubano desde que Fidel Castro esteve na China em 2010."
+            "\n\nO comércio entre Cuba e China soma 1,8 bilhão de dólares.",
+            "1,8 bilhão de dólares",
+        ),
+    ],
+)
+def test_the_year_of_a_since_clause_dates_no_later_figure(kb, lang, text, figure):
+    # Main carried the visit's year to the next paragraph's total and bore it out by the
+    # stored 2010 total (1.8 bn): the text gives the total no year.
+    result = one(check(CUBA[lang] + text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert result.claim.period is None or result.claim.period.start_year != 2010
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "es",
+            "En 2010 los intercambios entre Cuba y China ascendieron a mil 800 millones de dólares.",
+            "mil 800 millones de dólares",
+        ),
+        (
+            "en",
+            "Since then, trade between Cuba and China rose to 1.8 billion dollars in 2010.",
+            "1.8 billion dollars",
+        ),
+        (
+            "pt",
+            "Em 2010 o comércio entre Cuba e China somou 1,8 bilhão de dólares.",
+            "1,8 bilhão de dólares",
+        ),
+    ],
+)
+def test_a_figures_own_year_still_dates_it(kb, lang, text, figure):
+    # Guard: the figure's own year is kept.
+    result = one(check(CUBA[lang] + text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -3925,11 +3925,28 @@ EVENT_SINCE_BEFORE = re.compile(
 )
 
 
+# "since" told by a clause (folded, up to the year): "desde que Fidel Castro estuvo en China en
+# ", "desde que a China entrou na OMC em ", "since Fidel Castro visited China in ": the year is
+# the event's, not a period of figures (round s20c/26c: "la primera desde que Fidel Castro estuvo
+# en China en 2003" dated the next paragraph's trade total, and bore a total out by the stored
+# row of that year). English needs a past verb of the event, so that "since then exports rose
+# in" stays a figure's period.
+EVENT_CLAUSE_SINCE_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:desde|des)\s+que\s+(?:[^\W\d][\w'-]*\s+){1,8}?(?:(?:en|em|no|na)\s+)?"
+    r"|since\s+(?:[^\W\d][\w'-]*\s+){1,4}?(?:went|visited|joined|signed|became|established|"
+    r"traveled|travelled|arrived|came|took|entered)\s+(?:[^\W\d][\w'-]*\s+){0,4}?(?:in\s+)?)$"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _event_since_before(folded: str, start: int) -> bool:
     """The words before `start` are "since/desde" and an event noun ("desde a primeira visita
-    de Lula ao país, em 2004"): the date there is the event's, the start of a change."""
-    return EVENT_SINCE_BEFORE.search(folded, max(0, start - 90), start) is not None
+    de Lula ao país, em 2004") or an event's clause ("desde que Fidel Castro estuvo en China
+    en 2003"): the date there is the event's, the start of a change."""
+    return (
+        EVENT_SINCE_BEFORE.search(folded, max(0, start - 90), start) is not None
+        or EVENT_CLAUSE_SINCE_BEFORE.search(folded, max(0, start - 90), start) is not None
+    )
 
 
 # An apposition dating a founding or an establishment (folded, the text right before the year):
