@@ -387,3 +387,90 @@ def test_a_figures_own_year_still_dates_it(kb, lang, text, figure):
     # Guard: the figure's own year is kept.
     result = one(check(CUBA[lang] + text, kb), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- "frente a 2021, cuando habían sumado …": the base's period is the figure's ---------------
+
+BOGOTA = {
+    "es": "Mayo de 2023 — Bogotá\n\n",
+    "en": "May 2023 — Bogotá\n\n",
+    "pt": "Maio de 2023 — Bogotá\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "es",
+            "En 2022 las exportaciones de Colombia a China cayeron a US$2.154 millones, un"
+            " retroceso frente a 2021, cuando habían sumado US$3.661 millones.",
+            "US$3.661 millones",
+        ),
+        (
+            "pt",
+            "Em 2022 as exportações da Colômbia para a China caíram para US$ 2,154 bilhões, uma"
+            " queda frente a 2021, quando haviam somado US$ 3,661 bilhões.",
+            "US$ 3,661 bilhões",
+        ),
+        (
+            "en",
+            "In 2022 Colombia's exports to China fell to $2.154 billion, down compared with 2021,"
+            " when they had totaled $3.661 billion.",
+            "$3.661 billion",
+        ),
+    ],
+)
+def test_a_when_clause_after_a_comparison_base_takes_its_period(kb, lang, text, figure):
+    # Main read the 2021 figure as 2022's and refuted it by the stored 2022 exports (2,154) in
+    # English; it is 2021's, as stored (3,661).
+    result = one(check(BOGOTA[lang] + text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.claim.period.start_year == 2021
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "es",
+            "Entre enero y noviembre del 2022, las ventas peruanas a China llegaron a US$ 19.070"
+            " millones, un retroceso de -0.7% frente a los once primeros meses del 2021, cuando"
+            " habían sumado US$ 19.211 millones.",
+            "US$ 19.211 millones",
+        ),
+        (
+            "pt",
+            "Entre janeiro e novembro de 2022, as vendas peruanas à China chegaram a US$ 19,07"
+            " bilhões, queda de 0,7% frente aos onze primeiros meses de 2021, quando haviam somado"
+            " US$ 19,21 bilhões.",
+            "US$ 19,21 bilhões",
+        ),
+    ],
+)
+def test_a_when_clause_takes_the_bases_months(kb, lang, text, figure):
+    result = one(check("Enero de 2023 — Lima\n\n" + text, kb), figure)
+    period = result.claim.period
+    assert (period.start_year, period.start_month, period.end_month) == (2021, 1, 11)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "es",
+            "En 2022 las exportaciones de Colombia a China cayeron a US$2.154 millones, frente a"
+            " US$3.661 millones en 2021.",
+            "US$2.154 millones",
+        ),
+        (
+            "en",
+            "In 2022 Colombia's exports to China fell to $2.154 billion, compared with 2021.",
+            "$2.154 billion",
+        ),
+    ],
+)
+def test_the_figure_before_the_base_keeps_its_year(kb, lang, text, figure):
+    # Guard: the figure told before the comparison keeps its own year.
+    result = one(check(BOGOTA[lang] + text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -3038,6 +3038,8 @@ def _period_for(
         return _same_period_of(same, periods, folded)
     if (same := _same_period_of_before(folded, clause[0], mention.start)) is not None:
         return _same_period_of(same, periods, folded)
+    if (when := _base_then_when(folded, periods, mention)) is not None:
+        return when
     if (earlier := YEAR_EARLIER_AFTER.match(folded, mention.end)) is not None:
         return _year_earlier(earlier, periods, folded)
     usable = [
@@ -4177,6 +4179,32 @@ def _same_period_of(
     months_of = months[0]
     period = Period("range", year, year, months_of.start_month, months_of.end_month, text=written)
     return period, _level("low", f"'{written}': the months of '{months_of.text.strip()}' in {year}")
+
+
+# A comparison base's period followed by a clause of "when" that holds the figure: "un
+# retroceso de -0.7% frente a los once primeros meses del 2021, cuando los envíos habían sumado
+# US$ 19.211 millones", "frente a 2021, quando somavam …" (folded, from the period's end to
+# the figure; no number between).
+BASE_THEN_WHEN = re.compile(r"\s{0,2},\s{0,2}(?:cuando|quando|when)\s[^\d]{0,70}$")
+
+
+def _base_then_when(
+    folded: str, periods: list[PeriodMention], mention: Mention
+) -> tuple[Period, dict[str, str]] | None:
+    """The period of a comparison base ("frente a los once primeros meses del 2021") is the
+    period of the figure its "cuando" clause holds (round s20c/26c: main took the sentence's
+    other period, January–November 2022, for the 2021 figure). A new reading: it may bear a
+    stored figure out, never refute one."""
+    for p in periods:
+        if (
+            p.end <= mention.start
+            and p.period.end_year is not None
+            and _comparison_base_before(folded, p.start)
+            and BASE_THEN_WHEN.match(folded[p.end : mention.start])
+        ):
+            written = p.period.text.strip()
+            return p.period, _level("low", f"'{written}': the base of the comparison before it")
+    return None
 
 
 def _same_period_of_before(folded: str, clause_start: int, start: int) -> re.Match | None:
