@@ -474,3 +474,68 @@ def test_the_figure_before_the_base_keeps_its_year(kb, lang, text, figure):
     # Guard: the figure told before the comparison keeps its own year.
     result = one(check(BOGOTA[lang] + text, kb), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- "Cuba fue, en 1960, el primer país …": the year of the ranked event ----------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "verdict"),
+    [
+        (
+            "es",
+            "Cuba fue, en 1960, el primer país de América Latina en establecer lazos diplomáticos"
+            " con la República Popular China.",
+            "1960",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "en",
+            "Cuba was, in 1960, the first Latin American country to establish diplomatic ties with"
+            " the People's Republic of China.",
+            "1960",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "pt",
+            "Cuba foi, em 1960, o primeiro país da América Latina a estabelecer laços diplomáticos"
+            " com a República Popular da China.",
+            "1960",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "es",
+            "Cuba fue, en 1962, el primer país de América Latina en establecer lazos diplomáticos"
+            " con la República Popular China.",
+            "1962",
+            Verdict.CONTRADICTED,
+        ),
+    ],
+)
+def test_a_year_between_commas_before_a_first_rank_is_read(kb, lang, text, figure, verdict):
+    # Main read the year only as the rank's cutoff and left it unjudged.
+    result = one(check(CUBA[lang] + text, kb), figure)
+    assert result.verdict is verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "es",
+            "Cuba fue, en 1960, el primer país de América Latina en establecer lazos diplomáticos"
+            " con la República Popular China.",
+            "primer país",
+        ),
+        (
+            "en",
+            "Cuba was, in 1960, the first Latin American country to establish diplomatic ties with"
+            " the People's Republic of China.",
+            "first Latin American country",
+        ),
+    ],
+)
+def test_the_first_rank_beside_it_is_still_borne_out(kb, lang, text, figure):
+    # Guard: the rank keeps its verdict.
+    result = one(check(CUBA[lang] + text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -449,6 +449,10 @@ def extract(
                         # productos": the date a past signing or establishing verb governs is
                         # the event's, a claim of its own (round s20c/26c).
                         or (p.period.kind == "point" and _signed_in_before(folded, p))
+                        # "Cuba fue, en 1960, el primer país de América Latina en establecer
+                        # lazos diplomáticos": the year between commas before a "first"/"last"
+                        # rank dates the event the rank orders (round s20c/26c).
+                        or (p.period.kind == "point" and _year_before_first_rank(folded, p))
                     )
                     and not any(p.start < e and s < p.end for s, e in taken)
                 ],
@@ -3973,6 +3977,28 @@ SIGNED_IN_BEFORE = re.compile(
 )
 # What closes such an apposition after the year: a comma, a closing bracket, a dash.
 APPOSITION_END = re.compile(r"\s{0,2}[,)—–]")
+
+
+# ", en 1960, el primer país", ", in 1960, the first country", ", em 1960, o primeiro país"
+# (folded): a year set between commas right before a "first"/"last" rank.
+YEAR_BETWEEN_COMMAS_BEFORE = re.compile(r",\s{1,2}(?:en|in|em)\s{1,2}$")
+FIRST_RANK_AFTER = re.compile(
+    r"\s{0,2},\s{1,2}(?:(?:el|la|the|o|a)\s{1,2})?(?:primer[oa]?|primeir[oa]|first|ultim[oa]|last)"
+    r"(?![\w])"
+)
+
+
+def _year_before_first_rank(folded: str, period: PeriodMention) -> bool:
+    """Is a year alone set between commas right before a "first"/"last" rank ("Cuba fue, en
+    1960, el primer país …")? The rank orders an event, and the year is that event's."""
+    return (
+        period.period.start_month is None
+        and any(
+            YEAR_BETWEEN_COMMAS_BEFORE.search(folded, max(0, end - 8), end) is not None
+            for end in {period.start, period.core_start}
+        )
+        and FIRST_RANK_AFTER.match(folded, period.end) is not None
+    )
 
 
 def _signed_in_before(folded: str, period: PeriodMention) -> bool:
