@@ -195,6 +195,11 @@ SAMPLES = {
         "matches %(a)s (the text gives no period); the same conflict group also holds %(b)s"
     ),
     f"matches {LABEL} (the text gives no period)": "matches %(a)s (the text gives no period)",
+    f"matches {LABEL}; chinalac's sum of one source's exports and imports, which no page "
+    f"publishes, gives {LABEL}": (
+        "matches %(a)s; chinalac's sum of one source's exports and imports, which no page "
+        "publishes, gives %(b)s"
+    ),
     f"matches {LABEL}; the same conflict group also holds f9, f10": (
         "matches %(a)s; the same conflict group also holds %(b)s"
     ),

@@ -171,8 +171,20 @@ def _offset_between(folded: str, date_end: int, claim_start: int) -> bool:
 # main took the sentence's "first half of the year" for the base figure and refuted it).
 SAME_PERIOD_OF_AFTER = re.compile(
     r"[^\S\n]{0,2},?[^\S\n]{0,2}(?:(?:in|during|for)\s+the\s+|(?:en\s+el|durante\s+el|del?|no|do|"
-    r"durante\s+o)\s+)?(?:same\s+period|(?:mismo|mesmo|igual)\s+periodo)\s+(?:of|in|de|del|do|da)"
-    r"\s+(?:(?:el|o)\s+)?(?:ano\s+|year\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"durante\s+o|en\s+los|de\s+los|durante\s+los|nos|dos|durante\s+os)\s+)?"
+    r"(?:same\s+(?:period|months)|(?:mismo|mesmo|igual)\s+periodo|(?:mismos|mesmos|iguales)\s+meses)"
+    r"\s+(?:of|in|de|del|do|da)\s+(?:(?:el|o)\s+)?(?:ano\s+|year\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+# The same, before the figure in its own clause: "cuando en los mismos meses de 2024 habían
+# llegado a US$648,8 millones", "quando no mesmo período de 2024 somavam US$ 648,8 milhões", "in
+# the same months of 2024 they had reached $648.8 million" (folded text; searched between the
+# clause's start and the figure, no other number between; round s20c/26c: main read "los mismos
+# meses de 2024" as the whole of 2024 and bore a first-quarter figure out by the full year).
+SAME_PERIOD_OF_BEFORE = re.compile(
+    r"\b(?:(?:in|during|for)\s+the\s+|(?:en|durante|de|del|no|nos|do|dos|em)\s+"
+    r"(?:(?:el|los|o|os)\s+)?)(?:same\s+(?:period|months)|(?:mismo|mesmo|igual)\s+periodo|"
+    r"(?:mismos|mesmos|iguales)\s+meses)\s+(?:of|in|de|del|do|da)\s+(?:(?:el|o)\s+)?"
+    r"(?:ano\s+|year\s+)?(?P<year>(?:19|20)\d\d)\b(?P<gap>[^\d]{0,60})$"
 )
 # "os US$ 115 bilhões registrados em 2019", "los US$ 115.000 millones registrados en 2019",
 # "the US$115 billion recorded in 2019": a participle of record between the figure and a year
@@ -219,7 +231,8 @@ COMPARISON_BASE = re.compile(
     r"|(?:growth|increase|rise|decline|drop|fall|up|down)\s+over"
     # "que en igual período de 2024", "the same month of 2023": the comparison base, not the
     # figure's own period.
-    r"|(?:same\s+(?:period|month|months)|(?:mesmo|mismo|igual|identico)\s+(?:periodo|mes))"
+    r"|(?:same\s+(?:period|month|months)|(?:mesmo|mismo|igual|identico)\s+(?:periodo|mes)"
+    r"|(?:mesmos|mismos|iguales|identicos)\s+meses)"
     r"(?:\s+(?:of|in|de|del|do|da))?)\s*$"
 )
 # "que" after a verb of saying or showing opens a clause ("las cifras muestran que en 2014 …",
@@ -432,6 +445,14 @@ def extract(
                         # "FLACSO, founded in 1957, has 18 member states": the year of the
                         # founding is a claim of its own, not the period of the count.
                         or (p.period.kind == "point" and _founded_in_apposition(folded, p))
+                        # "Chile y China firmaron en octubre del 2006 un TLC que … 7.336
+                        # productos": the date a past signing or establishing verb governs is
+                        # the event's, a claim of its own (round s20c/26c).
+                        or (p.period.kind == "point" and _signed_in_before(folded, p))
+                        # "Cuba fue, en 1960, el primer país de América Latina en establecer
+                        # lazos diplomáticos": the year between commas before a "first"/"last"
+                        # rank dates the event the rank orders (round s20c/26c).
+                        or (p.period.kind == "point" and _year_before_first_rank(folded, p))
                     )
                     and not any(p.start < e and s < p.end for s, e in taken)
                 ],
@@ -3056,6 +3077,10 @@ def _period_for(
         )
     if (same := SAME_PERIOD_OF_AFTER.match(folded, mention.end)) is not None:
         return _same_period_of(same, periods, folded)
+    if (same := _same_period_of_before(folded, clause[0], mention.start)) is not None:
+        return _same_period_of(same, periods, folded)
+    if (when := _base_then_when(folded, periods, mention)) is not None:
+        return when
     if (earlier := YEAR_EARLIER_AFTER.match(folded, mention.end)) is not None:
         return _year_earlier(earlier, periods, folded)
     usable = [
@@ -3947,11 +3972,28 @@ EVENT_SINCE_BEFORE = re.compile(
 )
 
 
+# "since" told by a clause (folded, up to the year): "desde que Fidel Castro estuvo en China en
+# ", "desde que a China entrou na OMC em ", "since Fidel Castro visited China in ": the year is
+# the event's, not a period of figures (round s20c/26c: "la primera desde que Fidel Castro estuvo
+# en China en 2003" dated the next paragraph's trade total, and bore a total out by the stored
+# row of that year). English needs a past verb of the event, so that "since then exports rose
+# in" stays a figure's period.
+EVENT_CLAUSE_SINCE_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:desde|des)\s+que\s+(?:[^\W\d][\w'-]*\s+){1,8}?(?:(?:en|em|no|na)\s+)?"
+    r"|since\s+(?:[^\W\d][\w'-]*\s+){1,4}?(?:went|visited|joined|signed|became|established|"
+    r"traveled|travelled|arrived|came|took|entered)\s+(?:[^\W\d][\w'-]*\s+){0,4}?(?:in\s+)?)$"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _event_since_before(folded: str, start: int) -> bool:
     """The words before `start` are "since/desde" and an event noun ("desde a primeira visita
-    de Lula ao país, em 2004"): the date there is the event's, the start of a change."""
-    return EVENT_SINCE_BEFORE.search(folded, max(0, start - 90), start) is not None
+    de Lula ao país, em 2004") or an event's clause ("desde que Fidel Castro estuvo en China
+    en 2003"): the date there is the event's, the start of a change."""
+    return (
+        EVENT_SINCE_BEFORE.search(folded, max(0, start - 90), start) is not None
+        or EVENT_CLAUSE_SINCE_BEFORE.search(folded, max(0, start - 90), start) is not None
+    )
 
 
 # An apposition dating a founding or an establishment (folded, the text right before the year):
@@ -3963,8 +4005,50 @@ FOUNDED_BEFORE = re.compile(
     r"|que\s+foram\s+)?(?:first\s+)?(?:founded|established|created|set\s+up|fundad[oa]s?|cread[oa]s?"
     r"|criad[oa]s?|establecid[oa]s?|estabelecid[oa]s?)\s{1,2}(?:in|en|em)\s{1,2}$"
 )
+# A past verb of signing or establishing right before a date (folded): "firmaron en ", "se firmó
+# el ", "suscribieron en ", "signed in ", "signed on ", "assinaram em ", "establecieron relaciones
+# diplomáticas en ", "established diplomatic relations in ", "estabeleceram relações em ". The
+# date is the event's even when the sentence carries another figure (round s20c/26c: "Chile y
+# China firmaron en octubre del 2006 un Tratado … 7.336 productos" left the date unread).
+SIGNED_IN_BEFORE = re.compile(
+    r"(?<![\w])(?:firmaron|firmo|suscribieron|suscribio|signed|assinaram|assinou|subscreveram"
+    r"|subscreveu|establecieron|estabeleceram|established)\s{1,2}"
+    r"(?:(?:relaciones|relacoes|relations|lazos|lacos|ties)\s{1,2}"
+    r"(?:(?:diplomaticas|diplomatic)\s{1,2})?)?(?:(?:en|in|em|el|on|no|na)\s{1,2})?$"
+)
 # What closes such an apposition after the year: a comma, a closing bracket, a dash.
 APPOSITION_END = re.compile(r"\s{0,2}[,)—–]")
+
+
+# ", en 1960, el primer país", ", in 1960, the first country", ", em 1960, o primeiro país"
+# (folded): a year set between commas right before a "first"/"last" rank.
+YEAR_BETWEEN_COMMAS_BEFORE = re.compile(r",\s{1,2}(?:en|in|em)\s{1,2}$")
+FIRST_RANK_AFTER = re.compile(
+    r"\s{0,2},\s{1,2}(?:(?:el|la|the|o|a)\s{1,2})?(?:primer[oa]?|primeir[oa]|first|ultim[oa]|last)"
+    r"(?![\w])"
+)
+
+
+def _year_before_first_rank(folded: str, period: PeriodMention) -> bool:
+    """Is a year alone set between commas right before a "first"/"last" rank ("Cuba fue, en
+    1960, el primer país …")? The rank orders an event, and the year is that event's."""
+    return (
+        period.period.start_month is None
+        and any(
+            YEAR_BETWEEN_COMMAS_BEFORE.search(folded, max(0, end - 8), end) is not None
+            for end in {period.start, period.core_start}
+        )
+        and FIRST_RANK_AFTER.match(folded, period.end) is not None
+    )
+
+
+def _signed_in_before(folded: str, period: PeriodMention) -> bool:
+    """Is the date governed by a past verb of signing or establishing right before it
+    ("firmaron en octubre del 2006", "signed in October 2006", "assinaram em 2005")?"""
+    return any(
+        SIGNED_IN_BEFORE.search(folded, max(0, end - 70), end) is not None
+        for end in {period.start, period.core_start}
+    )
 
 
 def _founded_in_apposition(folded: str, period: PeriodMention) -> bool:
@@ -4162,6 +4246,42 @@ def _same_period_of(
     months_of = months[0]
     period = Period("range", year, year, months_of.start_month, months_of.end_month, text=written)
     return period, _level("low", f"'{written}': the months of '{months_of.text.strip()}' in {year}")
+
+
+# A comparison base's period followed by a clause of "when" that holds the figure: "un
+# retroceso de -0.7% frente a los once primeros meses del 2021, cuando los envíos habían sumado
+# US$ 19.211 millones", "frente a 2021, quando somavam …" (folded, from the period's end to
+# the figure; no number between).
+BASE_THEN_WHEN = re.compile(r"\s{0,2},\s{0,2}(?:cuando|quando|when)\s[^\d]{0,70}$")
+
+
+def _base_then_when(
+    folded: str, periods: list[PeriodMention], mention: Mention
+) -> tuple[Period, dict[str, str]] | None:
+    """The period of a comparison base ("frente a los once primeros meses del 2021") is the
+    period of the figure its "cuando" clause holds (round s20c/26c: main took the sentence's
+    other period, January–November 2022, for the 2021 figure). A new reading: it may bear a
+    stored figure out, never refute one."""
+    for p in periods:
+        if (
+            p.end <= mention.start
+            and p.period.end_year is not None
+            and _comparison_base_before(folded, p.start)
+            and BASE_THEN_WHEN.match(folded[p.end : mention.start])
+        ):
+            written = p.period.text.strip()
+            return p.period, _level("low", f"'{written}': the base of the comparison before it")
+    return None
+
+
+def _same_period_of_before(folded: str, clause_start: int, start: int) -> re.Match | None:
+    """ "In the same months of 2024" earlier in the figure's clause, with no number between it
+    and the figure: the figure is of that year's months (SAME_PERIOD_OF_BEFORE)."""
+    window = max(clause_start, start - 160)
+    near = folded[window:start]
+    if "mes" not in near and "period" not in near and "month" not in near:
+        return None
+    return SAME_PERIOD_OF_BEFORE.search(folded[:start], window)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -169,6 +169,9 @@ REASON_FRAMES = (
         N_("matches %(a)s (the text gives no period); the same conflict group also holds %(b)s")),
     (re.compile(r"^matches (?P<a>.+?) \(the text gives no period\)$", re.S),
         N_("matches %(a)s (the text gives no period)")),
+    (re.compile(r"^matches (?P<a>.+?); chinalac's sum of one source's exports and imports, "
+                r"which no page publishes, gives (?P<b>.+)$", re.S),
+        N_("matches %(a)s; chinalac's sum of one source's exports and imports, which no page publishes, gives %(b)s")),
     (re.compile(r"^matches (?P<a>.+?); the same conflict group also holds (?P<b>.+)$", re.S),
         N_("matches %(a)s; the same conflict group also holds %(b)s")),
     (re.compile(r"^matches (?P<a>.+)$", re.S), N_("matches %(a)s")),
@@ -410,6 +413,8 @@ DOUBT_FRAMES = (
     (re.compile(r"^'(?P<q>.+)': the period it counts back from is unclear$"),
         N_("'%(q)s': the period it counts back from is unclear")),
     (re.compile(r"^'(?P<q>.+?)': the year before '(?P<wq>.+)'$"), N_("'%(q)s': the year before %(wq)s")),
+    (re.compile(r"^'(?P<q>.+)': the base of the comparison before it$"),
+        N_("'%(q)s': the base of the comparison before it")),
     (re.compile(r"^'(?P<q>.+)': the months of that period are not stated$"),
         N_("'%(q)s': the months of that period are not stated")),
     (re.compile(r"^'(?P<q>.+?)': the months of '(?P<wq>.+)' in (?P<a>\d+)$"),

@@ -52,6 +52,14 @@ WITHIN_GROUP = re.compile(
     r"|central america|south america|centroamerica|america central|sudamerica|suramerica"
     r"|america del sur|america do sul|the americas|las americas|as americas)"
 )
+# "el primer socio comercial de Chile en el mundo", "Chile's first trading partner in the
+# world", "o primeiro parceiro comercial do Chile no mundo": the world is where the state's
+# partners are, so the rank is still China's for the state (round s20c/26c: main took "en el
+# mundo" for a group of states and left the rank unread). Folded, at the rank's end.
+STATE_IN_WORLD = re.compile(
+    r"^\s{0,2}(?:(?:de|do|da|del|of)\s+(?!china\b)[^\W\d][\w'-]*(?:\s+[^\W\d][\w'-]*)?\s+)?"
+    r"(?:in|en|em|no|na)\s+(?:the\s+|el\s+|o\s+)?(?:world|mundo)\b"
+)
 # "Bolivia was China's largest trading partner": the rank is the state's among China's partners,
 # the other way round from China's rank for the state (folded, searched at the end of the text
 # before the rank; round s24a: main bore it out by China's rank 1 for Bolivia).
@@ -127,6 +135,18 @@ CHINA_AHEAD = re.compile(
 REGIONS = {"LAC", "CHN", "TWN", "HKG", "MAC", "WLD", None}
 
 
+def _state_in_world(claim: Claim, folded: str, start: int, end: int) -> bool:
+    """ "China … el primer socio comercial de Chile en el mundo", "China is Chile's first trading
+    partner in the world": the state's rank among all its partners. Only when the state is named
+    right before the rank ("Chile's") or right after it ("de Chile") with "in the world" next."""
+    found = STATE_IN_WORLD.match(folded[end : end + 60])
+    if found is None:
+        return False
+    if found.group(0).lstrip().startswith(("de ", "do ", "da ", "del ", "of ")):
+        return True
+    return re.search(r"['’]s\s{1,2}$", folded[max(0, start - 30) : start]) is not None
+
+
 class PartnerRank:
     rule_id: ClassVar[str] = "partner-rank"
     verdicts: ClassVar[tuple[Verdict, ...]] = (
@@ -167,7 +187,7 @@ class PartnerRank:
                 for china in CHINA.finditer(folded, 0, start)
             )
             or CHINAS_OWN.search(folded[:start])
-            or WITHIN_GROUP.match(folded[end:])
+            or (WITHIN_GROUP.match(folded[end:]) and not _state_in_world(claim, folded, start, end))
             or OF_PRODUCTS.match(folded[end : end + 80])
             or (PRODUCT_COMPLEMENT.match(folded, end) and _scope(claim) is None)
         ):

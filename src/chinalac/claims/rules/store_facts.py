@@ -160,6 +160,32 @@ class StoreFacts:
             )
         return finding
 
+    def _published_over_sums(
+        self, claim: Claim, matched: list[StoredFact], related: tuple
+    ) -> Finding | None:
+        """Supported when the text's figure is every PUBLISHED value's and only totals chinalac
+        added up from another source's exports and imports differ: a sum no page publishes
+        makes no dispute ("Bolivia's trade with China reached $2.6 billion in 2023": China
+        Customs published 2,596 m; Bolivia's INE exports and imports add up to 3,564.6 m; both
+        are named, the sum as related). A figure that only the sum bears out, or one between
+        them, stays disputed."""
+        published = [f for f in matched if not is_summed_total(f.fact_id)]
+        sums = [f for f in matched if is_summed_total(f.fact_id)]
+        if not published or not sums or self._disagree(published):
+            return None
+        if not all(supports(claim, f.value, f.unit) for f in published):
+            return None
+        labels = "; ".join(f.label() for f in sums)
+        return Finding(
+            self.rule_id,
+            Verdict.SUPPORTED,
+            f"matches {published[0].label()}; chinalac's sum of one source's exports and "
+            f"imports, which no page publishes, gives {labels}",
+            tuple(f.evidence("matches") for f in published)
+            + tuple(f.evidence("related") for f in sums)
+            + related,
+        )
+
     def _summed_parts(self, claim: Claim, contradicted: Finding) -> Finding | None:
         """Not contradicted when every differing stored total is one source's exports and
         imports added up by chinalac (`domain.figures.is_summed_total`) and the text's figure lies
@@ -480,6 +506,8 @@ class StoreFacts:
                     "matches",
                     f"every source's value is within the tolerance of the text: {values}",
                 )
+            if borne := self._published_over_sums(claim, matched, related):
+                return borne
             return every_source(
                 Verdict.DISPUTED, "conflicts", f"sources disagree on {looked_for}: {values}"
             )

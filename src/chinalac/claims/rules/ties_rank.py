@@ -207,6 +207,17 @@ def _subregion_named(sentence: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# A rank of trade, not of a tie: "el primer socio comercial de Chile, … con el que Chile también
+# tiene un tratado de libre comercio vigente", "the top trading partner", "o principal destino",
+# "el primer proveedor" (folded claim text). Its order is the partner rank's, never the ties
+# table's (round s20c/26c: main bore Chile's place out by Chile's FTA, first in the table, for
+# the FTA named later in the sentence). A "strategic partner" is a tie, and stays.
+TRADE_RANK_NOUN = re.compile(
+    r"\b(?:(?:trading|trade|commercial)\s+partner|socio\s+comercial|parceiro\s+comercial|"
+    r"destination|destino|market|mercado|buyer|comprador|supplier|proveedor|fornecedor)"
+)
+
+
 def _states_of(knowledge, subregion: str) -> set[str]:
     countries = knowledge.countries
     return set(countries.loc[countries["subregion"] == subregion, "iso3"])
@@ -265,6 +276,8 @@ def order_finding(context: CheckContext, claim) -> Finding | None:
     if claim.value == 1 and not claim.text.lower().lstrip().startswith(
         ("first", "primer", "primeir")
     ):
+        return None
+    if TRADE_RANK_NOUN.search(fold(claim.text)):
         return None
     cutoff = TiesRank._cutoff(claim)
     # "el primer país latinoamericano en firmar un TLC": the FTA's order, not that of the
