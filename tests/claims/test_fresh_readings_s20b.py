@@ -730,3 +730,124 @@ def test_the_comparison_figure_is_still_borne_out(kb, text, figure):
 def test_a_figure_with_its_own_year_is_still_judged(kb, text, figure):
     result = one(check(text, kb, date=DATE_26B), figure)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- a switch of recognition to Beijing names the relations with the PRC -------------------------
+
+DATE_SWITCH = "2023-04-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Panama switched diplomatic recognition from Taiwan to China in 2017.", "2017"),
+        ("El Salvador switched its allegiance to Beijing in 2018.", "2018"),
+        ("Panama ditched Taiwan for Beijing in 2017.", "2017"),
+        ("Nicaragua shifted to Beijing in 2021.", "2021"),
+        ("Panama switched from Taipei to Beijing in 2017.", "2017"),
+        ("Panamá cambió su reconocimiento diplomático de Taiwán a China en 2017.", "2017"),
+        ("El Salvador pasó de Taiwán a China en 2018.", "2018"),
+        ("O Panamá trocou Taiwan pela China em 2017.", "2017"),
+        ("El Salvador mudou o reconhecimento diplomático de Taiwan para a China em 2018.", "2018"),
+    ],
+)
+def test_a_switch_to_beijing_dates_the_relations(kb, text, figure):
+    result = one(check(text, kb, date=DATE_SWITCH), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Panama switched from Taipei to Beijing in 2016.", "2016"),
+        ("Nicaragua switched to Beijing in 2020.", "2020"),
+        ("Panamá cambió su reconocimiento diplomático de Taiwán a China en 2016.", "2016"),
+        ("O Panamá trocou Taiwan pela China em 2016.", "2016"),
+    ],
+)
+def test_a_switch_in_the_wrong_year_is_refuted(kb, text, figure):
+    result = one(check(text, kb, date=DATE_SWITCH), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The talks with Chile shifted to Beijing in 2016.", "2016"),
+        ("Chile's soybean buyers switched to China in 2009.", "2009"),
+        ("Los compradores de soja de Chile se pasaron a China en 2009.", "2009"),
+        ("Os compradores de soja do Chile mudaram para a China em 2009.", "2009"),
+        ("Nicaragua switched recognition to Taipei in 1990.", "1990"),
+    ],
+)
+def test_other_shifts_date_no_tie(kb, text, figure):
+    result = one(check(text, kb, date=DATE_SWITCH), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert result.verdict is not Verdict.SUPPORTED or "1990" in text, result.reason
+
+
+# --- an item of a list whose verb is left out takes the list's event ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Nicaragua shifted to Beijing in 2021, El Salvador in 2018, Panama in 2017 and Costa"
+            " Rica in 2007.",
+            "2018",
+        ),
+        (
+            "Nicaragua shifted to Beijing in 2021, El Salvador in 2018, Panama in 2017 and Costa"
+            " Rica in 2007.",
+            "2007",
+        ),
+        (
+            "Nicaragua rompió con Taiwán en 2021, El Salvador en 2018, Panamá en 2017 y Costa Rica"
+            " en 2007.",
+            "2017",
+        ),
+        (
+            "A Nicarágua rompeu com Taiwan em 2021, El Salvador em 2018, o Panamá em 2017 e a"
+            " Costa Rica em 2007.",
+            "2017",
+        ),
+    ],
+)
+def test_a_gapped_list_item_takes_the_lists_event(kb, text, figure):
+    result = one(check(text, kb, date=DATE_SWITCH), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Nicaragua shifted to Beijing in 2021, El Salvador in 2019, Panama in 2016 and Costa"
+            " Rica in 2008.",
+            "2019",
+        ),
+        (
+            "Nicaragua rompió con Taiwán en 2021, El Salvador en 2019 y Panamá en 2016.",
+            "2016",
+        ),
+        (
+            "A Nicarágua rompeu com Taiwan em 2021, El Salvador em 2019 e o Panamá em 2016.",
+            "2016",
+        ),
+        # the words before the year are more than a state's name
+        ("Nicaragua broke with Taiwan in 2021, its economy shrank in 2020.", "2020"),
+        ("Panama cut ties with Taiwan in 2017, the canal expansion in 2016.", "2016"),
+    ],
+)
+def test_a_gapped_list_item_is_never_refuted(kb, text, figure):
+    result = one(check(text, kb, date=DATE_SWITCH), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_the_first_item_of_the_list_is_not_borne_out(kb):
+    # the list's own event year, wrong: never supported (the clause names three states, so it is
+    # left unjudged, as on main)
+    text = "Nicaragua broke with Taiwan in 2020, El Salvador in 2018 and Panama in 2017."
+    result = one(check(text, kb, date=DATE_SWITCH), "2020")
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
