@@ -851,3 +851,63 @@ def test_the_first_item_of_the_list_is_not_borne_out(kb):
     text = "Nicaragua broke with Taiwan in 2020, El Salvador in 2018 and Panama in 2017."
     result = one(check(text, kb, date=DATE_SWITCH), "2020")
     assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+# --- "the signing" takes up the treaty of an earlier sentence ------------------------------------
+
+DATE_SIGNING = "2023-06-20"
+SIGNING_TEXTS = {
+    "en": (
+        "Ecuador and China have signed a free trade agreement that covers 99.6 percent of"
+        " Ecuador's products.\n\nThe signing took place by video link on {day}: the trade"
+        " ministers signed for their governments."
+    ),
+    "es": (
+        "Ecuador y China firmaron un tratado de libre comercio que cubre el 99,6 por ciento de"
+        " los productos ecuatorianos.\n\nLa firma se realizó por videoconferencia el {day}: los"
+        " ministros firmaron por sus gobiernos."
+    ),
+    "pt": (
+        "O Equador e a China assinaram um acordo de livre comércio que cobre 99,6% dos produtos"
+        " equatorianos.\n\nA assinatura ocorreu por videoconferência em {day}: os ministros"
+        " assinaram pelos seus governos."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "figure"),
+    [
+        ("en", "May 11, 2023", "May 11, 2023"),
+        ("es", "11 de mayo de 2023", "mayo de 2023"),
+        ("pt", "11 de maio de 2023", "maio de 2023"),
+    ],
+)
+def test_the_signing_takes_up_the_treaty_named_before(kb, lang, day, figure):
+    text = SIGNING_TEXTS[lang].format(day=day)
+    result = one(check(text, kb, date=DATE_SIGNING), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "figure"),
+    [
+        ("en", "May 12, 2023", "May 12, 2023"),
+        ("es", "9 de mayo de 2023", "mayo de 2023"),
+        ("pt", "9 de maio de 2023", "maio de 2023"),
+    ],
+)
+def test_a_signing_taken_up_is_never_refuted(kb, lang, day, figure):
+    text = SIGNING_TEXTS[lang].format(day=day)
+    result = one(check(text, kb, date=DATE_SIGNING), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_la_firma_as_a_company_takes_up_nothing(kb):
+    text = (
+        "Ecuador y China firmaron un tratado de libre comercio que cubre el 99,6 por ciento de"
+        " los productos ecuatorianos.\n\nLa firma china abrió una planta en Ecuador en mayo de"
+        " 2023, tras firmar un contrato."
+    )
+    result = one(check(text, kb, date=DATE_SIGNING), "mayo de 2023")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
