@@ -911,3 +911,67 @@ def test_la_firma_as_a_company_takes_up_nothing(kb):
     )
     result = one(check(text, kb, date=DATE_SIGNING), "mayo de 2023")
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- the date of a tie's event beside the sentence's figures is a claim of its own ---------------
+
+DATE_EVENT = "2024-06-20"
+EVENT_TEXTS = {
+    "en": (
+        "The free trade agreement between Costa Rica and China, signed in {when}, removed tariffs"
+        " on 60% of products."
+    ),
+    "es": (
+        "El Tratado de Libre Comercio entre Costa Rica y China, firmado en {when}, eliminó"
+        " aranceles para el 60% de los productos."
+    ),
+    "pt": (
+        "O acordo de livre comércio entre a Costa Rica e a China, assinado em {when}, eliminou"
+        " tarifas de 60% dos produtos."
+    ),
+}
+APRIL = {"en": "April {year}", "es": "abril de {year}", "pt": "abril de {year}"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "year", "verdict"),
+    [
+        ("en", 2010, Verdict.SUPPORTED),
+        ("es", 2010, Verdict.SUPPORTED),
+        ("pt", 2010, Verdict.SUPPORTED),
+        ("en", 2009, Verdict.CONTRADICTED),
+        ("es", 2009, Verdict.CONTRADICTED),
+        ("pt", 2009, Verdict.CONTRADICTED),
+    ],
+)
+def test_the_date_of_a_tie_event_beside_a_figure_is_judged(kb, lang, year, verdict):
+    when = APRIL[lang].format(year=year)
+    result = one(check(EVENT_TEXTS[lang].format(when=when), kb, date=DATE_EVENT), when)
+    assert result.verdict is verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The Chinese company, which signed in 2019 a contract with Costa Rica, employs 300"
+            " people.",
+            "2019",
+        ),
+        (
+            "La empresa china, que firmó en 2019 un contrato con Costa Rica, emplea a 300"
+            " personas.",
+            "2019",
+        ),
+    ],
+)
+def test_a_signature_of_no_tie_dates_nothing(kb, text, figure):
+    result = one(check(text, kb, date=DATE_EVENT), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt"])
+def test_the_figure_beside_the_event_date_is_read_as_before(kb, lang):
+    when = APRIL[lang].format(year=2010)
+    result = one(check(EVENT_TEXTS[lang].format(when=when), kb, date=DATE_EVENT), "60%")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason

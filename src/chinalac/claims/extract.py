@@ -449,6 +449,11 @@ def extract(
                         # "FLACSO, founded in 1957, has 18 member states": the year of the
                         # founding is a claim of its own, not the period of the count.
                         or (p.period.kind == "point" and _founded_in_apposition(folded, p))
+                        # "Tratado de Libre Comercio …, firmado en 2010", "relaciones …,
+                        # establecidas el 28 de septiembre de 1960", "the ties they first
+                        # established in 1980": the date of a tie's event, a claim of its own
+                        # beside the sentence's figures (round 26b).
+                        or (p.period.kind == "point" and _tie_event_before(folded, p.core_start))
                     )
                     and not any(p.start < e and s < p.end for s, e in taken)
                 ],
@@ -3904,6 +3909,24 @@ def _year_of_event_after(folded: str, end: int) -> bool:
     """The words after a year are its apposition "año en que entró en vigor …": the year
     of that event."""
     return YEAR_OF_EVENT_AFTER.match(folded, end) is not None
+
+
+# A participle or past verb of a tie's event right before a date (folded text before it, read up
+# to the date): "firmado en 2010", "se firmó el 10 de mayo de 2023", "establecidas el 28 de
+# septiembre de 1960", "established in 1980", "was signed on May 11, 2023", "assinado em maio de
+# 2023", "ratificado por la Asamblea Legislativa en junio de 2011" is not one (words between).
+TIE_EVENT_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:se\s+)?firm(?:o|aron)|firmad[oa]s?|(?:was|were)\s+signed|signed"
+    r"|establish(?:ed)|(?:se\s+)?establec(?:io|ieron)|establecid[oa]s?"
+    r"|estabelec(?:eu|eram)|estabelecid[oa]s?|assin(?:ou|aram)|(?:foi\s+|foram\s+)?assinad[oa]s?)"
+    r"\s+(?:(?:in|on|en|el|em|no|na|a)\s+){1,2}$"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _tie_event_before(folded: str, start: int) -> bool:
+    """The words right before `start` are a verb of a tie's event and its preposition."""
+    return TIE_EVENT_BEFORE.search(folded, max(0, start - 40), start) is not None
 
 
 # The date of an event a change is counted from: "cresceu 21 vezes desde a primeira visita de
