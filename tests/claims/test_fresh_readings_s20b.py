@@ -975,3 +975,37 @@ def test_the_figure_beside_the_event_date_is_read_as_before(kb, lang):
     when = APRIL[lang].format(year=2010)
     result = one(check(EVENT_TEXTS[lang].format(when=when), kb, date=DATE_EVENT), "60%")
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (
+            "Las relaciones diplomáticas entre Cuba y China, establecidas el 28 de septiembre de"
+            " 1960, cumplen 65 años.",
+            "septiembre de 1960",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Las relaciones diplomáticas entre Cuba y China, establecidas el 28 de septiembre de"
+            " 1961, cumplen 64 años.",
+            "septiembre de 1961",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "As relações diplomáticas entre Cuba e China, estabelecidas em 28 de setembro de 1960,"
+            " completam 65 anos.",
+            "setembro de 1960",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Diplomatic relations between Cuba and China, established on 28 September 1960, turn"
+            " 65 this year.",
+            "September 1960",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_the_day_of_a_tie_event_beside_a_figure_is_judged(kb, text, figure, verdict):
+    result = one(check(text, kb, date="2025-10-01"), figure)
+    assert result.verdict is verdict, result.reason

@@ -3914,12 +3914,16 @@ def _year_of_event_after(folded: str, end: int) -> bool:
 # A participle or past verb of a tie's event right before a date (folded text before it, read up
 # to the date): "firmado en 2010", "se firmó el 10 de mayo de 2023", "establecidas el 28 de
 # septiembre de 1960", "established in 1980", "was signed on May 11, 2023", "assinado em maio de
-# 2023", "ratificado por la Asamblea Legislativa en junio de 2011" is not one (words between).
+# 2023", "assinado em 11 de maio de 2023"; "ratificado por la Asamblea Legislativa en junio de
+# 2011" is not one (words between).
 TIE_EVENT_BEFORE = re.compile(
     r"(?<![\w])(?:(?:se\s+)?firm(?:o|aron)|firmad[oa]s?|(?:was|were)\s+signed|signed"
     r"|establish(?:ed)|(?:se\s+)?establec(?:io|ieron)|establecid[oa]s?"
     r"|estabelec(?:eu|eram)|estabelecid[oa]s?|assin(?:ou|aram)|(?:foi\s+|foram\s+)?assinad[oa]s?)"
-    r"\s+(?:(?:in|on|en|el|em|no|na|a)\s+){1,2}$"
+    r"\s+(?:(?:in|on|en|el|em|no|na|a)\s+){1,2}"
+    # the day of "el 28 de septiembre de 1960", "em 11 de maio de 2023", "on 28 September 1960"
+    # stands before the month
+    r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s+(?:de\s+)?)?$"
 )
 
 
