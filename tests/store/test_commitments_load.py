@@ -3,7 +3,6 @@ bad row reported as file:row:field (one failing-input test per file)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -21,23 +20,7 @@ from chinalac.store.loaders.commitments import (
     read_commitments,
 )
 
-FILES = [
-    COMMITMENTS_FILE,
-    DELIVERY_FILE,
-    STATEMENTS_FILE,
-    SCOPE_FILE,
-    "commitments_compiled/SOURCE.yml",
-]
-
-
-@pytest.fixture
-def folder(tmp_path) -> Path:
-    """Only the commitment files, copied, to corrupt in a test."""
-    for name in FILES:
-        target = tmp_path / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(package_data_dir() / name, target)
-    return tmp_path
+# `folder` (the commitment files, copied) is conftest.py's.
 
 
 def edit(path: Path, row: int, column: str, value: str) -> None:

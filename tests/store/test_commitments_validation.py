@@ -6,7 +6,6 @@ fraction of a second; the mutation target `store_loaders` runs them for every mu
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -27,13 +26,7 @@ from chinalac.store.loaders.commitments import (
 SIDECAR = "commitments_compiled/SOURCE.yml"
 
 
-@pytest.fixture
-def folder(tmp_path) -> Path:
-    for name in (COMMITMENTS_FILE, DELIVERY_FILE, STATEMENTS_FILE, SCOPE_FILE, SIDECAR):
-        target = tmp_path / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(package_data_dir() / name, target)
-    return tmp_path
+# `folder` (the commitment files, copied) is conftest.py's.
 
 
 def edit(path: Path, row: int, column: str, value: str) -> None:

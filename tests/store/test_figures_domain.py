@@ -200,3 +200,18 @@ def test_no_cli_module_computes_figures():
         tree = ast.parse(text)
         names = {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
         assert not names & {"trade_totals", "finance_comparison", "caveats_for"}, path.name
+
+
+def test_a_summed_total_is_told_from_a_published_one_by_its_id_alone(db):
+    # The claims rules judge a total chinalac added up more leniently than a published one
+    # (`StoreFacts._summed_parts`); they know it only by `is_summed_total` on its id, so no
+    # stored id may carry the mark and every added-up total must.
+    chile = figures.annual_totals(db, "CHL")
+    summed = chile["basis"] == "exports + imports of one source"
+    assert summed.any() and (~summed).any()
+    assert [figures.is_summed_total(r) for r in chile["record_id"]] == list(summed)
+    facts = figures.claim_facts(db)
+    added = facts["note"].fillna("").str.contains("added by chinalac")
+    assert added.any()
+    assert [figures.is_summed_total(f) for f in facts["fact_id"]] == list(added)
+    assert not figures.is_summed_total(None)

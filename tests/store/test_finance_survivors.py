@@ -8,7 +8,6 @@ mutmut attribute the loaders to the first test only).
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import duckdb
@@ -19,26 +18,17 @@ from chinalac.paths import package_data_dir
 from chinalac.sources.datasets import sidecar_caveats
 from chinalac.store.context import BuildContext
 from chinalac.store.loaders import LOADERS
+from tests.store.loader_kit import copy_folders, run_finance
 
 AIDDATA_TOTAL = "finance/aiddata_gcdf3/gcdf3_country_commitments_2000_2021.csv"
 AEI = "finance/aei_cgit_south_america/aei_cgit_south_america_2005_2021.csv"
 PARTS_CHECK = "parts sum to published totals"
 
 
-def run(data: Path, names=("knowledge", "finance")) -> BuildContext:
-    ctx = BuildContext(con=duckdb.connect(), data_dir=data, db_path=data / "unused.duckdb")
-    for name in names:
-        dict(LOADERS)[name](ctx)
-    return ctx
-
-
 @pytest.fixture
 def data(tmp_path) -> Path:
     """The knowledge and finance folders only: all the two loaders read."""
-    target = tmp_path / "data"
-    for folder in ("knowledge", "finance"):
-        shutil.copytree(package_data_dir() / folder, target / folder)
-    return target
+    return copy_folders(tmp_path, "knowledge", "finance")
 
 
 def shift_total(data: Path, iso3: str, by_bn: float) -> int:
@@ -53,7 +43,7 @@ def shift_total(data: Path, iso3: str, by_bn: float) -> int:
 
 
 def test_the_parts_check_is_logged_with_its_dataset_file_field_and_source():
-    ctx = run(package_data_dir())
+    ctx = run_finance(package_data_dir())
     rows = ctx.con.execute(
         "SELECT dataset, status, file, line, field, value, source_id FROM quality_log "
         "WHERE check_name = ?",
@@ -75,13 +65,13 @@ def test_the_parts_check_is_logged_with_its_dataset_file_field_and_source():
 def test_a_small_total_is_held_to_a_millionth_of_a_billion_not_a_millionth_of_itself(data):
     # Barbados, US$0.243 bn: 8e-7 bn off is inside the floor of 1e-6 × max(total, 1 bn).
     shift_total(data, "BRB", 8e-7)
-    assert run(data).problems == []
+    assert run_finance(data).problems == []
 
 
 def test_a_total_between_one_and_two_billion_is_held_to_a_millionth_of_itself(data):
     # Montenegro, US$1.247 bn: 1.6e-6 bn off is past 1e-6 × 1.247 bn.
     line = shift_total(data, "MNE", 1.6e-6)
-    (problem,) = [str(p) for p in run(data).problems]
+    (problem,) = [str(p) for p in run_finance(data).problems]
     assert problem.startswith(
         f"{AIDDATA_TOTAL}:{line}:total_commitments_bn: published total 1.2474"
     )
@@ -89,7 +79,7 @@ def test_a_total_between_one_and_two_billion_is_held_to_a_millionth_of_itself(da
 
 
 def test_both_finance_datasets_are_described_in_the_caveats_table():
-    ctx = run(package_data_dir())
+    ctx = run_finance(package_data_dir())
     caveats = ctx.con.execute("SELECT * FROM caveats").df().set_index("dataset")
     aiddata, aei = caveats.loc["aiddata_gcdf3"], caveats.loc["aei_cgit"]
     assert aiddata["title"].startswith("AidData Global Chinese Development Finance 3.0")
@@ -109,7 +99,7 @@ def test_both_finance_datasets_are_described_in_the_caveats_table():
 
 def test_every_column_of_an_aei_deal_is_stored_under_its_own_name():
     deal = (
-        run(package_data_dir())
+        run_finance(package_data_dir())
         .con.execute(
             "SELECT * FROM aei_investments WHERE investor = 'China Petroleum and Chemical (Sinopec)' "
             "AND year = 2006 AND transaction_party = 'Omimex'"

@@ -3,29 +3,34 @@ AidData's own caveats and full measure in the caveats table, the published total
 and the country-year sums beside them, the tables' names, no raw totals table left when the
 country-year file cannot be read, and AEI country names known only to the names table.
 
-In-memory and function-scoped, as in test_finance_survivors.py (a shared fixture would make
+In-memory and function-scoped, on loader_kit.py's builders (a shared fixture would make
 mutmut attribute the loaders to the first test only).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from chinalac.paths import package_data_dir
 from chinalac.sources.datasets import sidecar_caveats
-from tests.store import test_finance_survivors as first_round
+from tests.store.loader_kit import copy_folders, run_finance
 
-# The first round's knowledge-and-finance folder (a fixture) and its in-memory run of the loaders.
-data = first_round.data
-run = first_round.run
+
+@pytest.fixture
+def data(tmp_path) -> Path:
+    """The knowledge and finance folders only: all the two loaders read."""
+    return copy_folders(tmp_path, "knowledge", "finance")
+
 
 AIDDATA_YEAR = "finance/aiddata_gcdf3/gcdf3_country_year_gw.csv"
 AEI = "finance/aei_cgit_south_america/aei_cgit_south_america_2005_2021.csv"
 
 
 def test_aiddata_is_shown_with_every_caveat_of_its_own_sidecar():
-    ctx = run(package_data_dir())
+    ctx = run_finance(package_data_dir())
     (stored,) = ctx.con.execute(
         "SELECT caveats FROM caveats WHERE dataset = 'aiddata_gcdf3'"
     ).fetchone()
@@ -35,7 +40,7 @@ def test_aiddata_is_shown_with_every_caveat_of_its_own_sidecar():
 
 
 def test_aiddata_measure_is_described_word_for_word():
-    ctx = run(package_data_dir())
+    ctx = run_finance(package_data_dir())
     (measure,) = ctx.con.execute(
         "SELECT measure FROM caveats WHERE dataset = 'aiddata_gcdf3'"
     ).fetchone()
@@ -47,7 +52,7 @@ def test_aiddata_measure_is_described_word_for_word():
 
 
 def test_every_published_total_carries_the_aiddata_dataset_and_source():
-    ctx = run(package_data_dir())
+    ctx = run_finance(package_data_dir())
     rows = ctx.con.execute(
         "SELECT dataset, source_id, count(*) FROM aiddata_country_total GROUP BY ALL"
     ).fetchall()
@@ -56,7 +61,7 @@ def test_every_published_total_carries_the_aiddata_dataset_and_source():
 
 
 def test_the_country_year_sums_beside_the_totals_are_in_billions_exactly():
-    ctx = run(package_data_dir())
+    ctx = run_finance(package_data_dir())
     rows = ctx.con.execute(
         "SELECT t.iso3, t.country_year_unadjusted_bn, t.country_year_adjusted_bn, "
         "sum(y.amount_constant_2021_usd), sum(y.adjusted_constant_2021_usd) "
@@ -75,7 +80,7 @@ def test_the_country_year_sums_beside_the_totals_are_in_billions_exactly():
 
 
 def test_the_finance_tables_are_stored_under_their_own_lowercase_names():
-    ctx = run(package_data_dir())
+    ctx = run_finance(package_data_dir())
     stored = {
         name
         for (name,) in ctx.con.execute(
@@ -91,7 +96,7 @@ def test_an_unreadable_country_year_file_leaves_no_raw_totals_table(data):
     # Without the parts there is nothing to set the totals beside: the loader stores neither
     # table, rather than the totals file as read (no dataset, no source, its own column names).
     (data / AIDDATA_YEAR).unlink()
-    ctx = run(data)
+    ctx = run_finance(data)
     assert any(AIDDATA_YEAR in str(p) for p in ctx.problems)
     assert not ctx.table_exists("aiddata_country_total")
     assert not ctx.table_exists("aiddata_country_year")
@@ -107,7 +112,7 @@ def test_an_aei_country_named_only_in_the_names_table_is_resolved(data):
     ]
     frame.loc[row, "Country"] = "República Federativa do Brasil"
     frame.to_csv(data / AEI, index=False)
-    ctx = run(data)
+    ctx = run_finance(data)
     assert [str(p) for p in ctx.problems] == []
     assert ctx.con.execute(
         "SELECT iso3 FROM aei_investments WHERE country = 'República Federativa do Brasil'"

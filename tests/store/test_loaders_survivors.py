@@ -8,16 +8,12 @@ mutmut attribute the loaders to the first test only).
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import duckdb
 import pandas as pd
 import pytest
 
-from chinalac.paths import package_data_dir
 from chinalac.store.context import BuildContext
-from chinalac.store.loaders import LOADERS
 from chinalac.store.loaders.commitments import (
     COMMITMENTS_FILE,
     DELIVERY_FILE,
@@ -29,6 +25,15 @@ from chinalac.store.loaders.commitments import (
 from chinalac.store.loaders.corrections import correct_frame
 from chinalac.store.loaders.figures import _conflict_groups, scope_of, subject_of
 from chinalac.store.loaders.ties import web_source_id
+from tests.store import loader_kit as kit
+from tests.store.loader_kit import (
+    COMMITMENTS_SIDECAR,
+    copy_data_without,
+    edit,
+    messages,
+    read,
+    table,
+)
 
 TIES = "ties_compiled/ties.csv"
 ADDITIONS = "ties_compiled/ties_additions.csv"
@@ -37,54 +42,20 @@ FORUM = "ties_compiled/forum.csv"
 FIGURES = "figures/figures_compiled/figures.csv"
 FIGURE_ADDITIONS = "figures/figures_additions.csv"
 GDP = "macro/wb_gdp_current_usd/wb_gdp_current_usd_1960_2023.csv"
-SIDECAR = "commitments_compiled/SOURCE.yml"
+SIDECAR = COMMITMENTS_SIDECAR
 THROUGH_TIES = ("knowledge", "corrections", "ties")
 THROUGH_FIGURES = ("knowledge", "corrections", "figures")
-
-
-def run_loaders(data: Path, names) -> BuildContext:
-    ctx = BuildContext(con=duckdb.connect(), data_dir=data, db_path=data / "unused.duckdb")
-    wanted = dict(LOADERS)
-    for name in names:
-        wanted[name](ctx)
-    ctx.check_references()
-    return ctx
-
-
-def messages(ctx: BuildContext) -> list[str]:
-    return [str(p) for p in ctx.problems]
-
-
-def read(path: Path) -> pd.DataFrame:
-    return pd.read_csv(path, dtype=str, keep_default_na=False)
-
-
-def edit(data: Path, relpath: str, row: int, column: str, value: str) -> None:
-    frame = read(data / relpath)
-    frame.loc[row, column] = value
-    frame.to_csv(data / relpath, index=False)
-
-
-def table(ctx: BuildContext, sql: str) -> pd.DataFrame:
-    return ctx.con.execute(sql).df()
 
 
 @pytest.fixture
 def data(tmp_path) -> Path:
     """A copy of the data folder without the trade panel and the map shapes (not read here)."""
-    target = tmp_path / "data"
-    shutil.copytree(package_data_dir(), target, ignore=shutil.ignore_patterns("trade", "shapes"))
-    return target
+    return copy_data_without(tmp_path, "trade", "shapes")
 
 
-@pytest.fixture
-def folder(tmp_path) -> Path:
-    """The four commitment files and their sidecar, for `read_commitments` without a store."""
-    for name in (COMMITMENTS_FILE, DELIVERY_FILE, STATEMENTS_FILE, SCOPE_FILE, SIDECAR):
-        target = tmp_path / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(package_data_dir() / name, target)
-    return tmp_path
+def run_loaders(data: Path, names) -> BuildContext:
+    """The loaders, then the store's check of the sources they cite."""
+    return kit.run_loaders(data, names, check_references=True)
 
 
 # -- ties ------------------------------------------------------------------------------------

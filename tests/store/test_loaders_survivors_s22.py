@@ -8,17 +8,12 @@ mutmut attribute the loaders to the first test only).
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
-import duckdb
-import pandas as pd
 import pytest
 
 from chinalac.paths import package_data_dir
-from chinalac.store.context import BuildContext
-from chinalac.store.loaders import LOADERS
 from chinalac.store.loaders.commitments import (
     COMMITMENTS_FILE,
     DELIVERY_FILE,
@@ -27,8 +22,14 @@ from chinalac.store.loaders.commitments import (
     read_commitments,
 )
 from chinalac.store.loaders.figures import datasets, months_covered
+from tests.store.loader_kit import (
+    copy_folders,
+    edit,
+    messages,
+    read,
+    run_loaders,
+)
 
-SIDECAR = "commitments_compiled/SOURCE.yml"
 THROUGH_COMMITMENTS = ("knowledge", "corrections", "commitments")
 DELIVERY_COLUMNS = [
     "delivery_id", "commitment_id", "as_of", "as_of_start", "as_of_end", "value", "value_text",
@@ -37,46 +38,10 @@ DELIVERY_COLUMNS = [
 ]  # fmt: skip
 
 
-def run_loaders(data: Path, names) -> BuildContext:
-    ctx = BuildContext(con=duckdb.connect(), data_dir=data, db_path=data / "unused.duckdb")
-    wanted = dict(LOADERS)
-    for name in names:
-        wanted[name](ctx)
-    return ctx
-
-
-def messages(ctx: BuildContext) -> list[str]:
-    return [str(p) for p in ctx.problems]
-
-
-def read(path: Path) -> pd.DataFrame:
-    return pd.read_csv(path, dtype=str, keep_default_na=False)
-
-
-def edit(data: Path, relpath: str, row: int, column: str, value: str) -> None:
-    frame = read(data / relpath)
-    frame.loc[row, column] = value
-    frame.to_csv(data / relpath, index=False)
-
-
 @pytest.fixture
 def data(tmp_path) -> Path:
     """The knowledge folder and the commitment files: all the three loaders read."""
-    target = tmp_path / "data"
-    shutil.copytree(package_data_dir() / "knowledge", target / "knowledge")
-    shutil.copytree(package_data_dir() / "corrections", target / "corrections")
-    shutil.copytree(package_data_dir() / "commitments_compiled", target / "commitments_compiled")
-    return target
-
-
-@pytest.fixture
-def folder(tmp_path) -> Path:
-    """The four commitment files and their sidecar, for `read_commitments` without a store."""
-    for name in (COMMITMENTS_FILE, DELIVERY_FILE, STATEMENTS_FILE, SCOPE_FILE, SIDECAR):
-        target = tmp_path / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(package_data_dir() / name, target)
-    return tmp_path
+    return copy_folders(tmp_path, "knowledge", "corrections", "commitments_compiled")
 
 
 # -- commitments -----------------------------------------------------------------------------

@@ -3,12 +3,16 @@ the commitments loader checking metrics against the store, applying corrections 
 commitment files, and keeping each statement's target
 (docs/mutation-store-loaders-survivors-s24.md).
 
-In-memory and function-scoped, on the folders and helpers of test_loaders_survivors_s22.py.
+In-memory and function-scoped, on the builders of loader_kit.py and the commitment
+files of conftest.py's `folder`.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
+import pytest
 
 from chinalac.store.loaders.commitments import (
     COMMITMENTS_FILE,
@@ -17,28 +21,40 @@ from chinalac.store.loaders.commitments import (
     _number,
     read_commitments,
 )
-from tests.store import test_loaders_survivors_s22 as s22
+from tests.store.loader_kit import (
+    copy_folders,
+    edit,
+    messages,
+    read,
+    run_loaders,
+)
 
-# The s22 round's folders (fixtures): the three loaders' data, and the commitment files alone.
-data = s22.data
-folder = s22.folder
+THROUGH_COMMITMENTS = ("knowledge", "corrections", "commitments")
+
+
+@pytest.fixture
+def data(tmp_path) -> Path:
+    """The knowledge folder and the commitment files: all the three loaders read."""
+    return copy_folders(tmp_path, "knowledge", "corrections", "commitments_compiled")
+
+
 CORRECTIONS = "corrections/corrections.csv"
 
 
 def test_a_metric_unknown_to_the_store_is_named(data):
-    s22.edit(data, STATEMENTS_FILE, 0, "metric", "no_such_metric")
-    s22.edit(data, SCOPE_FILE, 0, "metric", "no_such_metric")
-    ctx = s22.run_loaders(data, s22.THROUGH_COMMITMENTS)
-    assert s22.messages(ctx) == [
+    edit(data, STATEMENTS_FILE, 0, "metric", "no_such_metric")
+    edit(data, SCOPE_FILE, 0, "metric", "no_such_metric")
+    ctx = run_loaders(data, THROUGH_COMMITMENTS)
+    assert messages(ctx) == [
         f"{STATEMENTS_FILE}:2:metric: 'no_such_metric' is not a known metric",
         f"{SCOPE_FILE}:2:metric: 'no_such_metric' is not a known metric",
     ]
 
 
 def test_a_correction_to_a_commitment_file_is_applied(data):
-    compiled = s22.read(data / COMMITMENTS_FILE)
+    compiled = read(data / COMMITMENTS_FILE)
     pledge, old = compiled.loc[0, ["commitment_id", "description"]]
-    corrections = s22.read(data / CORRECTIONS)
+    corrections = read(data / CORRECTIONS)
     corrections.loc[len(corrections)] = {
         "file": COMMITMENTS_FILE,
         "key": f"commitment_id={pledge}",
@@ -50,8 +66,8 @@ def test_a_correction_to_a_commitment_file_is_applied(data):
         "source_id": "",
     }
     corrections.to_csv(data / CORRECTIONS, index=False)
-    ctx = s22.run_loaders(data, s22.THROUGH_COMMITMENTS)
-    assert s22.messages(ctx) == []
+    ctx = run_loaders(data, THROUGH_COMMITMENTS)
+    assert messages(ctx) == []
     stored = ctx.con.execute(
         "SELECT description FROM commitments WHERE commitment_id = ?", [pledge]
     ).fetchone()
@@ -60,8 +76,8 @@ def test_a_correction_to_a_commitment_file_is_applied(data):
 
 def test_each_statement_keeps_its_target(folder):
     statements = read_commitments(folder).statements
-    compiled = s22.read(folder / COMMITMENTS_FILE).set_index("commitment_id")
-    stated = s22.read(folder / STATEMENTS_FILE).set_index("statement_id")
+    compiled = read(folder / COMMITMENTS_FILE).set_index("commitment_id")
+    stated = read(folder / STATEMENTS_FILE).set_index("statement_id")
     written = {**compiled["target_value"].to_dict(), **stated["target_value"].to_dict()}
     assert statements["target_value"].notna().sum() > 10
     for row in statements.itertuples():
@@ -70,8 +86,8 @@ def test_each_statement_keeps_its_target(folder):
 
 
 def test_a_source_giving_another_target_is_a_statement_conflict(folder):
-    s22.edit(folder, STATEMENTS_FILE, 0, "target_value", "5000")
+    edit(folder, STATEMENTS_FILE, 0, "target_value", "5000")
     commitments = read_commitments(folder).commitments.set_index("commitment_id")
-    pledge = s22.read(folder / STATEMENTS_FILE).loc[0, "same_as"]
+    pledge = read(folder / STATEMENTS_FILE).loc[0, "same_as"]
     assert commitments.loc[pledge, "statement_conflict"].startswith("target: 6000 (")
     assert "vs 5000 (Lu2023)" in commitments.loc[pledge, "statement_conflict"]

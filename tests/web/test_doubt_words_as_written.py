@@ -82,3 +82,26 @@ def test_a_page_in_another_language_still_marks_the_quoted_words_with_the_articl
 
 def test_without_the_article_the_reason_is_shown_as_the_checker_wrote_it():
     assert "exportacoes" in str(reason_markup(PT_REASON, "en"))
+
+
+def test_the_article_is_folded_once_however_many_parts_it_gives_back(monkeypatch):
+    # A doubt may quote several parts of one sentence; folding the whole sentence again for each
+    # part was work done twice (and grows with the article, not with the doubt).
+    from chinalac.web import reasons
+
+    folded_sentences = []
+    real = reasons.claims_fold
+
+    def counting(text):
+        if text == PT_SENTENCE:
+            folded_sentences.append(text)
+        return real(text)
+
+    monkeypatch.setattr(reasons, "claims_fold", counting)
+    article = Article(PT_SENTENCE, "pt")
+    parts = ("'exportacoes'", "'uniao europeia'", "'os numeros'", "'no such words'")
+    given = [article.as_written(part) for part in parts]
+    assert [article.quotes(part) for part in parts] == [True, True, True, False]
+    assert given == ["'exportações'", "'União Europeia'", "'Os números'", "'no such words'"]
+    # one fold for as_written's in-place spans, one for quotes' space-joined form
+    assert len(folded_sentences) == 2

@@ -3878,7 +3878,11 @@ PROJECTION_BEFORE = re.compile(
     r"\b(?:" + _PROJECTION_CUES + r")\b"
     # … up to the number, through no "of"/"de": in "podría acercarse al récord de US$263.600
     # millones" the number is the record, a reported figure, not the projection.
-    r"(?:\s+(?!(?:of|de|del|do|da)\b)\S+){0,6}"
+    r"(?:\s+(?!(?:of|de|del|do|da)\b)\S+){0,10}"
+    # … or through the "de" of a verb of passing: "a expectativa é que passe de US$ 500
+    # bilhões", "que pase de los 500.000 millones" (round 26d: borne out by 2024's outcome).
+    r"(?:\s+(?:passe|passem|passar|passara|passarao|pase|pasen|pasar|pasara|pasaran)\s+de"
+    r"(?:\s+(?:los|las|o|os|a|as))?)?"
     # … except the "de" of a noun that only names the value itself: "podem alcançar o valor
     # histórico de US$ 100 mil milhões", "could reach a level of", "podría llegar a una cifra de".
     r"(?:\s+(?:valor|value|cifra|figure|monto|montante|nivel|level|patamar|marca|mark|"

@@ -453,6 +453,13 @@ MONEY_FLOW = re.compile(
 CENTURY = re.compile(r"(?:century|centuries|siglo|seculo)")
 # Rank words that rank anything ("the main reason"); read as ranks only before PARTNER_NOUN.
 LOOSE_RANK_WORDS = {"principal", "primary", "main"}
+# Words of size or weight after an ordinal: "second-largest", "segundo maior"; and the loose
+# ones, "segundo principal destino", "second main market" (round 26d), read only before a
+# partner's noun (`_rank_pattern`).
+SIZE_WORDS = frozenset({"largest", "biggest", "mayor", "maior"})
+ORDINAL_LOOSE_WORDS = frozenset({"principal", "main", "leading"})
+# The close of an apposition that opens a sentence: a few words, then a comma.
+APPOSITION_CLOSE = re.compile(r"[^,.;:!?]{1,60},")
 PARTNER_NOUN = re.compile(
     r"(?:socio|socia|parceiro|parceira|destino|mercado|comprador|compradora|proveedor|"
     r"fornecedor|inversor|investidor|acreedor|credor|origen|origem|"
@@ -1240,7 +1247,11 @@ def _rank_pattern() -> re.Pattern:
     words = sorted(ranks(), key=len, reverse=True)
     alternation = "|".join(re.escape(w).replace(r"\-", r"[\s\-]") for w in words)
     return re.compile(
-        rf"(?<![\w\-])(?:{alternation})(?:[\s\-]+(?:ever|largest|biggest|mayor|maior))?(?![\w])"
+        rf"(?<![\w\-])(?:{alternation})"
+        # "segundo principal destino", "second main market": the loose word only before a
+        # partner's noun (round 26d); "the third leading source" keeps its ordinal alone.
+        rf"(?:[\s\-]+(?:ever|largest|biggest|mayor|maior"
+        rf"|(?:principal|main|leading)(?=\s+(?:{PARTNER_NOUN.pattern}))))?(?![\w])"
     )
 
 
@@ -1263,7 +1274,7 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             continue
         word = re.split(r"[\s\-]+", match.group(0))
         rank = ranks().get(match.group(0).replace(" ", "-"), _leading_rank(word))
-        if len(word) > 1 and word[1] in {"largest", "biggest", "mayor", "maior"}:
+        if len(word) > 1 and word[1] in SIZE_WORDS | ORDINAL_LOOSE_WORDS:
             rank = ranks().get(word[0], 1)
         head = folded[:start].rstrip()
         rest = folded[end:]
@@ -1276,7 +1287,17 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             or ENGLISH_RANK_VERB.search(head)
         )
         in_apposition = head.endswith(",") and bool(
-            APPOSITION.match(rest) or re.search(r"(?:largest|biggest|mayor|maior)$", match.group(0))
+            APPOSITION.match(rest)
+            or re.search(r"(?:largest|biggest|mayor|maior|principal|main|leading)$", match.group(0))
+        )
+        # An apposition that opens its sentence: "Segunda maior economia do mundo, o país …",
+        # "Second-largest economy in the world, China …", "Maior parceiro comercial do Brasil,
+        # a China …" (round 26d). Only a rank word with its size word, or a first rank of a
+        # partner: "Segundo dados do governo, …" is "according to".
+        opens_apposition = (
+            (not head or head[-1] in ".!?:;")
+            and bool(APPOSITION_CLOSE.match(rest))
+            and (len(word) > 1 or word[0] in SIZE_WORDS | LOOSE_RANK_WORDS)
         )
         contracted_meeting = bool(
             CONTRACTION_BEFORE.search(head)
@@ -1286,6 +1307,7 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             not DETERMINER_BEFORE.search(head)
             and not held
             and not in_apposition
+            and not opens_apposition
             and not contracted_meeting
         ):
             continue  # "this paper first analyzes": an adverb, not a rank
@@ -1315,7 +1337,9 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             continue  # "the first quarter", "el primer trimestre": a period, not a rank
         if rank == -1 and noun.split(" ")[0] in TIME_SPAN_NOUNS:
             continue  # "en el último año", "no último ano": a period, not a rank
-        if word[0] in LOOSE_RANK_WORDS and not PARTNER_NOUN.match(noun):
+        if (
+            word[0] in LOOSE_RANK_WORDS or (opens_apposition and len(word) == 1)
+        ) and not PARTNER_NOUN.match(noun):
             # "la principal forma", "the main reason", "the primary goal": a rank only of
             # partners, destinations, markets, suppliers and lenders.
             continue

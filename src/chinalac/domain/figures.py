@@ -38,6 +38,17 @@ TRADE_METRICS = {
 # China Customs measures every state the same way, so its figures are comparable across the
 # map; the state's own office next; third parties; unattributed pages last. The other values
 # stay listed beside it (`other_values`), and the conflict group names all of them.
+# A total chinalac adds from one source's exports and imports carries both records' ids joined
+# by this mark (`annual_totals`, `_claim_pairs`); no record the store loads has it in its id.
+SUMMED_JOIN = "+"
+
+
+def is_summed_total(record_id: str | None) -> bool:
+    """Whether a record id names a total chinalac added up from one source's exports and
+    imports (no page publishes it), rather than a published figure."""
+    return SUMMED_JOIN in (record_id or "")
+
+
 SIDE_ORDER = {"china": 0, "partner": 1, "third party": 2, "tracker": 3, "not stated": 4}
 TRADE_COLUMNS = [
     "iso3",
@@ -184,7 +195,7 @@ def annual_totals(db, iso3: str | None = None) -> pd.DataFrame:
     summed = pairs.assign(
         flow="total",
         value_usd=pairs["value_usd"] + pairs["value_usd_m"],
-        record_id=pairs["record_id"] + "+" + pairs["record_id_m"],
+        record_id=pairs["record_id"] + SUMMED_JOIN + pairs["record_id_m"],
         precision=[
             max(a, b, key=worst.get)
             for a, b in zip(pairs["precision"], pairs["precision_m"], strict=True)
@@ -983,7 +994,7 @@ def _claim_pairs(facts: pd.DataFrame) -> pd.DataFrame:
         pairs["value"] * pairs["unit"].map(scale) + pairs["value_m"] * pairs["unit_m"].map(scale)
     ) / 1e6
     return pairs.assign(
-        fact_id=pairs["fact_id"] + "+" + pairs["fact_id_m"],
+        fact_id=pairs["fact_id"] + SUMMED_JOIN + pairs["fact_id_m"],
         metric="trade_total",
         value=value,
         unit="usd_m",

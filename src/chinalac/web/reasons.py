@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from markupsafe import Markup, escape
 
@@ -563,11 +564,21 @@ class Article:
             return None
         return cls(str(claim.get("sentence") or claim.get("text") or ""), str(claim["lang"]))
 
+    # Folded once per article, not once per quoted part of every doubt.
+    @cached_property
+    def _folded(self) -> str:
+        return fold(self.text)
+
+    @cached_property
+    def _folded_in_place(self) -> str:
+        """The checker's folding with one character per character: spans match the text's."""
+        return claims_fold(self.text)
+
     def quotes(self, value: str) -> bool:
         """Whether a part of a reason is the article's own words (as the checker folds them:
         "'podria alcanzar'" quotes "podría alcanzar")."""
         words = fold(value.strip().strip(QUOTE_MARKS).strip())
-        return bool(LETTER.search(words)) and words in fold(self.text)
+        return bool(LETTER.search(words)) and words in self._folded
 
     def as_written(self, value: str) -> str:
         """`value` with the article's words the checker quotes folded given back as the article
@@ -581,7 +592,7 @@ class Article:
         # claims_fold keeps one character per character, so a match in the folded text is the
         # same span of the original; runs of spaces may differ, hence the \s+ joints.
         pattern = r"\s+".join(re.escape(part) for part in target.split(" "))
-        match = re.search(pattern, claims_fold(self.text))
+        match = re.search(pattern, self._folded_in_place)
         if match is None:
             return value
         return value.replace(words, self.text[match.start() : match.end()], 1)

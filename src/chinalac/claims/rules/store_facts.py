@@ -51,6 +51,7 @@ from chinalac.claims.rules.base import CheckContext
 from chinalac.claims.rules.celac_members import counts_celac_members
 from chinalac.claims.tolerance import claim_dimension, fact_amount, interval, supports
 from chinalac.claims.vocabulary import fold
+from chinalac.domain.figures import is_summed_total
 
 RELATIVE_SAME = 0.005
 # The two directions of one state's trade with China (China's exports = the state's imports).
@@ -161,14 +162,14 @@ class StoreFacts:
 
     def _summed_parts(self, claim: Claim, contradicted: Finding) -> Finding | None:
         """Not contradicted when every differing stored total is one source's exports and
-        imports added up by chinalac (record ids joined by "+") and the text's figure lies
+        imports added up by chinalac (`domain.figures.is_summed_total`) and the text's figure lies
         within MIRROR_GAP of each: a sum no page publishes, counted by one side's customs,
         while the other side's count of the same trade commonly differs by that much (CIF and
         FOB, goods routed through third places). Unverifiable, and the reason says why.
         Further off, the sum still refutes ("6.69 billion" for Panama's 2017 trade against
         Panama's 1,386.6 m, round s24d's guard): no counting difference explains a multiple."""
         differing = [e for e in contradicted.evidence if e.relation == "differs"]
-        if not differing or not all("+" in (e.record_id or "") for e in differing):
+        if not differing or not all(is_summed_total(e.record_id) for e in differing):
             return None
         if (claim.confidence.get("value") or {}).get("level") == "low":
             # a projection or a change ("pode fechar 2021 em US$ 120 bilhões"): the check's
