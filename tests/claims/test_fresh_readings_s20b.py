@@ -5,6 +5,16 @@ own) in EN, ES and PT, checked against the package's knowledge base.
 * Credit offered or promised is not the lending made: "La oferta es menor que la de 2015,
   cuando China puso sobre la mesa 20.000 millones de dólares en créditos" was called
   contradicted by the 21.5 bn the loan database totals for 2015.
+
+Round 26b (branch issue-15-r26-s20b, texts 262-265: English pages on Venezuela, Ecuador,
+Honduras and the 2015 China-CELAC forum) adds, at the end of this file:
+
+* A year written after a comparison figure is that figure's, also when a hedge stands between the
+  cue and the figure ("has climbed to US$20 billion annually, against just US$13 billion in 2022",
+  "frente a apenas …", "contra apenas …"), after "frente aos", and after "up from", "down from"
+  and "from" followed by a currency sign ("rose to US$20 billion, up from US$13 billion in 2022").
+  Main dated the first figure by the base's year and refuted it by the stored 2022 total (13 bn).
+  Guards: the base figure is still borne out, a figure with its own year is still judged.
 """
 
 from __future__ import annotations
@@ -612,3 +622,390 @@ def test_a_place_kept_is_read_as_a_rank(kb, text, figure):
 def test_an_undated_count_of_a_named_plan_is_not_refuted_by_a_misread_measure(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# === round 26b ================================================================================
+
+DATE_26B = "2024-05-20"
+
+# --- a year after a comparison figure is that figure's ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Trade between Ecuador and China has climbed to US$20 billion annually, against just"
+            " US$13 billion in 2022.",
+            "US$20 billion",
+        ),
+        (
+            "Trade between Ecuador and China rose to US$20 billion, up from US$13 billion in 2022.",
+            "US$20 billion",
+        ),
+        (
+            "Trade between Ecuador and China rose to US$20 billion, down from about US$13 billion"
+            " in 2022.",
+            "US$20 billion",
+        ),
+        (
+            "Trade between Ecuador and China rose to US$20 billion, from US$13 billion in 2022.",
+            "US$20 billion",
+        ),
+        (
+            "El comercio entre Ecuador y China subió a 20.000 millones de dólares, frente a apenas"
+            " 13.000 millones de dólares en 2022.",
+            "20.000 millones de dólares",
+        ),
+        (
+            "O comércio entre o Equador e a China subiu para US$ 20 bilhões, contra apenas US$ 13"
+            " bilhões em 2022.",
+            "US$ 20 bilhões",
+        ),
+        (
+            "O comércio entre o Equador e a China subiu para US$ 20 bilhões, frente aos US$ 13"
+            " bilhões em 2022.",
+            "US$ 20 bilhões",
+        ),
+    ],
+)
+def test_a_year_after_a_comparison_figure_is_not_the_first_figures(kb, text, figure):
+    result = one(check(text, kb, date=DATE_26B), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert result.claim.period is None or result.claim.period.start_year != 2022
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Trade between Ecuador and China has climbed to US$20 billion annually, against just"
+            " US$13 billion in 2022.",
+            "US$13 billion",
+        ),
+        (
+            "Trade between Ecuador and China rose to US$20 billion, up from US$13 billion in 2022.",
+            "US$13 billion",
+        ),
+        (
+            "El comercio entre Ecuador y China subió a 20.000 millones de dólares, frente a apenas"
+            " 13.000 millones de dólares en 2022.",
+            "13.000 millones de dólares",
+        ),
+        (
+            "O comércio entre o Equador e a China subiu para US$ 20 bilhões, frente aos US$ 13"
+            " bilhões em 2022.",
+            "US$ 13 bilhões",
+        ),
+    ],
+)
+def test_the_comparison_figure_is_still_borne_out(kb, text, figure):
+    result = one(check(text, kb, date=DATE_26B), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the figure's own year stands before the base
+        (
+            "Trade between Ecuador and China reached US$20 billion in 2022, up from US$10 billion"
+            " in 2021.",
+            "US$20 billion",
+        ),
+        (
+            "El comercio entre Ecuador y China llegó a 20.000 millones de dólares en 2022, frente a"
+            " apenas 10.000 millones de dólares en 2021.",
+            "20.000 millones de dólares",
+        ),
+        (
+            "O comércio entre o Equador e a China chegou a US$ 20 bilhões em 2022, contra apenas"
+            " US$ 10 bilhões em 2021.",
+            "US$ 20 bilhões",
+        ),
+        # no comparison figure: the year that follows is the figure's
+        ("Trade between Ecuador and China reached US$20 billion in 2022.", "US$20 billion"),
+    ],
+)
+def test_a_figure_with_its_own_year_is_still_judged(kb, text, figure):
+    result = one(check(text, kb, date=DATE_26B), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- a switch of recognition to Beijing names the relations with the PRC -------------------------
+
+DATE_SWITCH = "2023-04-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Panama switched diplomatic recognition from Taiwan to China in 2017.", "2017"),
+        ("El Salvador switched its allegiance to Beijing in 2018.", "2018"),
+        ("Panama ditched Taiwan for Beijing in 2017.", "2017"),
+        ("Nicaragua shifted to Beijing in 2021.", "2021"),
+        ("Panama switched from Taipei to Beijing in 2017.", "2017"),
+        ("Panamá cambió su reconocimiento diplomático de Taiwán a China en 2017.", "2017"),
+        ("El Salvador pasó de Taiwán a China en 2018.", "2018"),
+        ("O Panamá trocou Taiwan pela China em 2017.", "2017"),
+        ("El Salvador mudou o reconhecimento diplomático de Taiwan para a China em 2018.", "2018"),
+    ],
+)
+def test_a_switch_to_beijing_dates_the_relations(kb, text, figure):
+    result = one(check(text, kb, date=DATE_SWITCH), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Panama switched from Taipei to Beijing in 2016.", "2016"),
+        ("Nicaragua switched to Beijing in 2020.", "2020"),
+        ("Panamá cambió su reconocimiento diplomático de Taiwán a China en 2016.", "2016"),
+        ("O Panamá trocou Taiwan pela China em 2016.", "2016"),
+    ],
+)
+def test_a_switch_in_the_wrong_year_is_refuted(kb, text, figure):
+    result = one(check(text, kb, date=DATE_SWITCH), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The talks with Chile shifted to Beijing in 2016.", "2016"),
+        ("Chile's soybean buyers switched to China in 2009.", "2009"),
+        ("Los compradores de soja de Chile se pasaron a China en 2009.", "2009"),
+        ("Os compradores de soja do Chile mudaram para a China em 2009.", "2009"),
+        ("Nicaragua switched recognition to Taipei in 1990.", "1990"),
+    ],
+)
+def test_other_shifts_date_no_tie(kb, text, figure):
+    result = one(check(text, kb, date=DATE_SWITCH), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert result.verdict is not Verdict.SUPPORTED or "1990" in text, result.reason
+
+
+# --- an item of a list whose verb is left out takes the list's event ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Nicaragua shifted to Beijing in 2021, El Salvador in 2018, Panama in 2017 and Costa"
+            " Rica in 2007.",
+            "2018",
+        ),
+        (
+            "Nicaragua shifted to Beijing in 2021, El Salvador in 2018, Panama in 2017 and Costa"
+            " Rica in 2007.",
+            "2007",
+        ),
+        (
+            "Nicaragua rompió con Taiwán en 2021, El Salvador en 2018, Panamá en 2017 y Costa Rica"
+            " en 2007.",
+            "2017",
+        ),
+        (
+            "A Nicarágua rompeu com Taiwan em 2021, El Salvador em 2018, o Panamá em 2017 e a"
+            " Costa Rica em 2007.",
+            "2017",
+        ),
+    ],
+)
+def test_a_gapped_list_item_takes_the_lists_event(kb, text, figure):
+    result = one(check(text, kb, date=DATE_SWITCH), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Nicaragua shifted to Beijing in 2021, El Salvador in 2019, Panama in 2016 and Costa"
+            " Rica in 2008.",
+            "2019",
+        ),
+        (
+            "Nicaragua rompió con Taiwán en 2021, El Salvador en 2019 y Panamá en 2016.",
+            "2016",
+        ),
+        (
+            "A Nicarágua rompeu com Taiwan em 2021, El Salvador em 2019 e o Panamá em 2016.",
+            "2016",
+        ),
+        # the words before the year are more than a state's name
+        ("Nicaragua broke with Taiwan in 2021, its economy shrank in 2020.", "2020"),
+        ("Panama cut ties with Taiwan in 2017, the canal expansion in 2016.", "2016"),
+    ],
+)
+def test_a_gapped_list_item_is_never_refuted(kb, text, figure):
+    result = one(check(text, kb, date=DATE_SWITCH), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_the_first_item_of_the_list_is_not_borne_out(kb):
+    # the list's own event year, wrong: never supported (the clause names three states, so it is
+    # left unjudged, as on main)
+    text = "Nicaragua broke with Taiwan in 2020, El Salvador in 2018 and Panama in 2017."
+    result = one(check(text, kb, date=DATE_SWITCH), "2020")
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+# --- "the signing" takes up the treaty of an earlier sentence ------------------------------------
+
+DATE_SIGNING = "2023-06-20"
+SIGNING_TEXTS = {
+    "en": (
+        "Ecuador and China have signed a free trade agreement that covers 99.6 percent of"
+        " Ecuador's products.\n\nThe signing took place by video link on {day}: the trade"
+        " ministers signed for their governments."
+    ),
+    "es": (
+        "Ecuador y China firmaron un tratado de libre comercio que cubre el 99,6 por ciento de"
+        " los productos ecuatorianos.\n\nLa firma se realizó por videoconferencia el {day}: los"
+        " ministros firmaron por sus gobiernos."
+    ),
+    "pt": (
+        "O Equador e a China assinaram um acordo de livre comércio que cobre 99,6% dos produtos"
+        " equatorianos.\n\nA assinatura ocorreu por videoconferência em {day}: os ministros"
+        " assinaram pelos seus governos."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "figure"),
+    [
+        ("en", "May 11, 2023", "May 11, 2023"),
+        ("es", "11 de mayo de 2023", "mayo de 2023"),
+        ("pt", "11 de maio de 2023", "maio de 2023"),
+    ],
+)
+def test_the_signing_takes_up_the_treaty_named_before(kb, lang, day, figure):
+    text = SIGNING_TEXTS[lang].format(day=day)
+    result = one(check(text, kb, date=DATE_SIGNING), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "figure"),
+    [
+        ("en", "May 12, 2023", "May 12, 2023"),
+        ("es", "9 de mayo de 2023", "mayo de 2023"),
+        ("pt", "9 de maio de 2023", "maio de 2023"),
+    ],
+)
+def test_a_signing_taken_up_is_never_refuted(kb, lang, day, figure):
+    text = SIGNING_TEXTS[lang].format(day=day)
+    result = one(check(text, kb, date=DATE_SIGNING), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_la_firma_as_a_company_takes_up_nothing(kb):
+    text = (
+        "Ecuador y China firmaron un tratado de libre comercio que cubre el 99,6 por ciento de"
+        " los productos ecuatorianos.\n\nLa firma china abrió una planta en Ecuador en mayo de"
+        " 2023, tras firmar un contrato."
+    )
+    result = one(check(text, kb, date=DATE_SIGNING), "mayo de 2023")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- the date of a tie's event beside the sentence's figures is a claim of its own ---------------
+
+DATE_EVENT = "2024-06-20"
+EVENT_TEXTS = {
+    "en": (
+        "The free trade agreement between Costa Rica and China, signed in {when}, removed tariffs"
+        " on 60% of products."
+    ),
+    "es": (
+        "El Tratado de Libre Comercio entre Costa Rica y China, firmado en {when}, eliminó"
+        " aranceles para el 60% de los productos."
+    ),
+    "pt": (
+        "O acordo de livre comércio entre a Costa Rica e a China, assinado em {when}, eliminou"
+        " tarifas de 60% dos produtos."
+    ),
+}
+APRIL = {"en": "April {year}", "es": "abril de {year}", "pt": "abril de {year}"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "year", "verdict"),
+    [
+        ("en", 2010, Verdict.SUPPORTED),
+        ("es", 2010, Verdict.SUPPORTED),
+        ("pt", 2010, Verdict.SUPPORTED),
+        ("en", 2009, Verdict.CONTRADICTED),
+        ("es", 2009, Verdict.CONTRADICTED),
+        ("pt", 2009, Verdict.CONTRADICTED),
+    ],
+)
+def test_the_date_of_a_tie_event_beside_a_figure_is_judged(kb, lang, year, verdict):
+    when = APRIL[lang].format(year=year)
+    result = one(check(EVENT_TEXTS[lang].format(when=when), kb, date=DATE_EVENT), when)
+    assert result.verdict is verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The Chinese company, which signed in 2019 a contract with Costa Rica, employs 300"
+            " people.",
+            "2019",
+        ),
+        (
+            "La empresa china, que firmó en 2019 un contrato con Costa Rica, emplea a 300"
+            " personas.",
+            "2019",
+        ),
+    ],
+)
+def test_a_signature_of_no_tie_dates_nothing(kb, text, figure):
+    result = one(check(text, kb, date=DATE_EVENT), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt"])
+def test_the_figure_beside_the_event_date_is_read_as_before(kb, lang):
+    when = APRIL[lang].format(year=2010)
+    result = one(check(EVENT_TEXTS[lang].format(when=when), kb, date=DATE_EVENT), "60%")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (
+            "Las relaciones diplomáticas entre Cuba y China, establecidas el 28 de septiembre de"
+            " 1960, cumplen 65 años.",
+            "septiembre de 1960",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Las relaciones diplomáticas entre Cuba y China, establecidas el 28 de septiembre de"
+            " 1961, cumplen 64 años.",
+            "septiembre de 1961",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "As relações diplomáticas entre Cuba e China, estabelecidas em 28 de setembro de 1960,"
+            " completam 65 anos.",
+            "setembro de 1960",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Diplomatic relations between Cuba and China, established on 28 September 1960, turn"
+            " 65 this year.",
+            "September 1960",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_the_day_of_a_tie_event_beside_a_figure_is_judged(kb, text, figure, verdict):
+    result = one(check(text, kb, date="2025-10-01"), figure)
+    assert result.verdict is verdict, result.reason

@@ -248,15 +248,32 @@ SAID_THAT = re.compile(
 # 3,544 in 2016", "frente a 3.544 en 2016", "contra 3.544 em 2016": the year is the later
 # figure's, not the first one's (folded text between them).
 _AGAINST_CUES = (
-    r"against|versus|vs\.?|compared\s+(?:with|to)|frente\s+a|contra|ante|face\s+a|"
-    r"comparad[oa]s?\s+con|comparad[oa]s?\s+com"
+    r"against|versus|vs\.?|compared\s+(?:with|to)|frente\s+a(?:os|o|s)?(?![\w])|contra|ante"
+    r"|face\s+a|comparad[oa]s?\s+con|comparad[oa]s?\s+com"
+)
+# A hedge between the cue and the comparison figure: "against just US$13 billion in 2022",
+# "frente a apenas 13.000 millones", "contra cerca de US$ 13 bilhões" (round 26b: main let the
+# hedge hide the cue and dated the first figure by the base's year, and refuted it).
+_AGAINST_HEDGE = (
+    r"(?:(?:just|only|a\s+mere|some|about|around|roughly|nearly|almost|apenas|solo|solamente"
+    r"|unos|unas|casi|cerca\s+de|alrededor\s+de|quase|aproximadamente)\s+)?"
+)
+# "up from US$13 billion in 2022", "down from $13 billion", "from US$13 billion in 2022": a base
+# figure after "from" is told only with a currency sign (a year after "from" opens a span).
+_FROM_BASE = (
+    r"(?:(?:up|down)\s+from\s+" + _AGAINST_HEDGE + r"|from\s+" + _AGAINST_HEDGE + r"(?=us\$|\$))"
 )
 # The cues alone: a sentence where none occurs has no match of AGAINST_FIGURE in any part of
 # it (see _may_set_against).
-AGAINST_CUE = re.compile(_AGAINST_CUES)
+AGAINST_CUE = re.compile(_AGAINST_CUES + r"|from")
 AGAINST_FIGURE = re.compile(
-    r"(?<![\w])(?:" + _AGAINST_CUES + r")\s+(?:(?:the|los|las|el|la|os|as|o|a)\s+)?"
-    r"(?:us\$|\$|r\$)?\s?\d"
+    r"(?<![\w])(?:(?:"
+    + _AGAINST_CUES
+    + r")\s+(?:(?:the|los|las|el|la|os|as|o|a)\s+)?"
+    + _AGAINST_HEDGE
+    + r"|"
+    + _FROM_BASE
+    + r")(?:us\$|\$|r\$)?\s?\d"
 )
 # An entity named as the complement of the counted thing: "20 countries of Latin America",
 # "21 countries in LAC", "96 Spanish majors in China", "32 wind turbines in Chile's …".
@@ -453,6 +470,11 @@ def extract(
                         # lazos diplomáticos": the year between commas before a "first"/"last"
                         # rank dates the event the rank orders (round s20c/26c).
                         or (p.period.kind == "point" and _year_before_first_rank(folded, p))
+                        # "Tratado de Libre Comercio …, firmado en 2010", "relaciones …,
+                        # establecidas el 28 de septiembre de 1960", "the ties they first
+                        # established in 1980": the date of a tie's event, a claim of its own
+                        # beside the sentence's figures (round 26b).
+                        or (p.period.kind == "point" and _tie_event_before(folded, p.core_start))
                     )
                     and not any(p.start < e and s < p.end for s, e in taken)
                 ],
@@ -3953,6 +3975,28 @@ def _year_of_event_after(folded: str, end: int) -> bool:
     """The words after a year are its apposition "año en que entró en vigor …": the year
     of that event."""
     return YEAR_OF_EVENT_AFTER.match(folded, end) is not None
+
+
+# A participle or past verb of a tie's event right before a date (folded text before it, read up
+# to the date): "firmado en 2010", "se firmó el 10 de mayo de 2023", "establecidas el 28 de
+# septiembre de 1960", "established in 1980", "was signed on May 11, 2023", "assinado em maio de
+# 2023", "assinado em 11 de maio de 2023"; "ratificado por la Asamblea Legislativa en junio de
+# 2011" is not one (words between).
+TIE_EVENT_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:se\s+)?firm(?:o|aron)|firmad[oa]s?|(?:was|were)\s+signed|signed"
+    r"|establish(?:ed)|(?:se\s+)?establec(?:io|ieron)|establecid[oa]s?"
+    r"|estabelec(?:eu|eram)|estabelecid[oa]s?|assin(?:ou|aram)|(?:foi\s+|foram\s+)?assinad[oa]s?)"
+    r"\s+(?:(?:in|on|en|el|em|no|na|a)\s+){1,2}"
+    # the day of "el 28 de septiembre de 1960", "em 11 de maio de 2023", "on 28 September 1960"
+    # stands before the month
+    r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s+(?:de\s+)?)?$"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _tie_event_before(folded: str, start: int) -> bool:
+    """The words right before `start` are a verb of a tie's event and its preposition."""
+    return TIE_EVENT_BEFORE.search(folded, max(0, start - 40), start) is not None
 
 
 # The date of an event a change is counted from: "cresceu 21 vezes desde a primeira visita de

@@ -170,6 +170,71 @@ BREAK_WITH_TAIWAN = re.compile(
 )
 
 
+# A switch of recognition from Taipei to Beijing told with a verb (folded): "switched diplomatic
+# recognition from Taiwan to China", "switched its allegiance to Beijing", "switched from Taipei to
+# Beijing", "ditched Taiwan for Beijing", "Nicaragua shifted to Beijing in 2021", "cambió su
+# reconocimiento diplomático de Taiwán a China", "pasó de Taiwán a China", "trocou Taiwan pela
+# China", "mudou o reconhecimento diplomático de Taiwan para a China". It names the state's
+# relations with the PRC (round 26b: main read no tie in "Nicaragua shifted to Beijing in 2021, El
+# Salvador in 2018, Panama in 2017 and Costa Rica in 2007" and left the four years unjudged). A bare
+# "switched/shifted to Beijing" is a switch only after a name, not after "talks", "focus",
+# "production" and the like ("the talks shifted to Beijing in 2016" dates no tie); "to China" with
+# no word of recognition is never one ("buyers switched to China").
+_TO_PRC = (
+    r"(?:beijing|pekin|pequim|china|the\s(?:prc|people's\srepublic\sof\schina)|mainland\schina)"
+)
+_FROM_TAIPEI = r"(?:taiwan|taipei|taipe|formosa)"
+SWITCH_TO_BEIJING = re.compile(
+    r"(?<![\w])(?:"
+    # "switched (its) (diplomatic) recognition/allegiance/ties (from Taiwan) to China"
+    r"(?:switch(?:es|ed|ing)?|shift(?:s|ed|ing)?|transferr?(?:s|ed|ing)?)"
+    r"(?:\s(?:its|their|the|formal|official|diplomatic)){0,3}"
+    r"\s(?:recognition|allegiance|loyalty|ties|relations)(?:\sfrom\s" + _FROM_TAIPEI + r")?"
+    r"\sto\s" + _TO_PRC + r"(?![\w])"
+    # "switched (sides) from Taipei to Beijing"
+    r"|(?:switch(?:es|ed|ing)?|shift(?:s|ed|ing)?)(?:\s(?:sides|allegiance|recognition))?"
+    r"\sfrom\s" + _FROM_TAIPEI + r"\sto\s" + _TO_PRC + r"(?![\w])"
+    # "ditched/dropped Taiwan for Beijing"
+    r"|(?:ditch(?:es|ed|ing)?|dropp?(?:s|ed|ing)?|abandon(?:s|ed|ing)?)\s"
+    + _FROM_TAIPEI
+    + r"\s(?:for|in\sfavou?r\sof)\s"
+    + _TO_PRC
+    + r"(?![\w])"
+    # a bare "switched/shifted to Beijing", not after a noun of talks, focus, trade or the like
+    r"|(?<!talks\s)(?<!focus\s)(?<!attention\s)(?<!venue\s)(?<!meeting\s)(?<!summit\s)"
+    r"(?<!production\s)(?<!operations\s)(?<!headquarters\s)(?<!negotiations\s)(?<!demand\s)"
+    r"(?<!trade\s)(?<!business\s)(?<!investment\s)(?<!buyers\s)(?<!exports\s)(?<!imports\s)"
+    r"(?:switched|shifted)\sto\s(?:beijing|pekin)(?![\w])"
+    # "cambió su reconocimiento (diplomático) (de Taiwán) a China", "pasó de Taiwán a China"
+    r"|(?:cambi(?:o|aron|a|an|ar)|traslad(?:o|aron|a|an|ar)|pas(?:o|aron|a|an|ar))"
+    r"(?:\s(?:su|sus|el|la|los|las)){0,1}\s(?:reconocimiento|lealtad|relaciones)"
+    r"(?:\sdiplomatic[oa]s?)?(?:\sde\s"
+    + _FROM_TAIPEI
+    + r")?\s(?:a|hacia|por)\s(?:la\s)?"
+    + _TO_PRC
+    + r"(?![\w])"
+    r"|(?:cambi(?:o|aron)|pas(?:o|aron)|mud(?:ou|aram)|pass(?:ou|aram))\sde\s"
+    + _FROM_TAIPEI
+    + r"\s(?:a|para)\s(?:(?:a|la)\s)?"
+    + _TO_PRC
+    + r"(?![\w])"
+    # "cambió Taiwán por China", "trocou Taiwan pela China"
+    r"|(?:cambi(?:o|aron)|troc(?:ou|aram))\s(?:(?:a|o)\s)?"
+    + _FROM_TAIPEI
+    + r"\s(?:por|pela|pelo)\s(?:(?:a|la)\s)?"
+    + _TO_PRC
+    + r"(?![\w])"
+    # "mudou/transferiu o (seu) reconhecimento (diplomático) (de Taiwan) para a China"
+    r"|(?:mud(?:ou|aram|ar)|transfer(?:iu|iram|ir))(?:\s(?:o|os|a|as|seu|seus|sua|suas)){0,2}"
+    r"\s(?:reconhecimento|lealdade|relacoes)(?:\sdiplomatic[oa]s?)?(?:\sde\s"
+    + _FROM_TAIPEI
+    + r")?\s(?:para|a)\s(?:(?:a|o)\s)?"
+    + _TO_PRC
+    + r"(?![\w])"
+    r")"
+)
+
+
 # Relations of another kind after a cue that ends in "relations" ("estableció relaciones
 # comerciales con China en 1952", "estabeleceu relações econômicas"): no diplomatic tie (round
 # s22d: main refuted Chile's trade relations of 1952 by its diplomatic relations of 1970). The
@@ -185,7 +250,11 @@ def _cue_patterns() -> tuple[tuple[re.Pattern, str], ...]:
             source += r"|consular|parlament|de\s+comercio|de\s+amizade|de\s+amistad|of\s+trade"
             source += r"|of\s+friendship))"
         out.append((re.compile(source), tie))
-    return (*out, (BREAK_WITH_TAIWAN, "diplomatic_relations_prc"))
+    return (
+        *out,
+        (BREAK_WITH_TAIWAN, "diplomatic_relations_prc"),
+        (SWITCH_TO_BEIJING, "diplomatic_relations_prc"),
+    )
 
 
 def tie_types_named(sentence: str) -> list[str]:

@@ -17,16 +17,19 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from typing import ClassVar
 
 from chinalac.claims.article_date import FILE_METADATA
+from chinalac.claims.entities import EntityIndex
 from chinalac.claims.models import Evidence, Finding, Kind, Period, Qualifier, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence, ranks_no_state
 from chinalac.claims.rules.ties_common import (
     ANNIVERSARY,
     BREAK_WITH_TAIWAN,
+    SWITCH_TO_BEIJING,
     Tie,
     as_tie,
     nearest_tie_type,
@@ -186,7 +189,61 @@ def _date_of_another_event(claim, context: CheckContext, folded: str) -> bool:
         return False
     if "(" in lead:
         return False  # "Panama (2017), …", "Chile (in force since 2006), …": a listed state's year
+    if _gapped_list_item(claim, context, folded):
+        return False  # "Nicaragua shifted to Beijing in 2021, El Salvador in 2018, …"
     return not (tie_types_named(lead) or EVENT_VERB.search(lead) or IN_FORCE.search(lead))
+
+
+# An item of a list whose verb is left out (folded, the words from the last comma or "and" up to
+# the date): "Nicaragua shifted to Beijing in 2021, El Salvador in 2018, Panama in 2017 and Costa
+# Rica in 2007", "Panamá rompió con Taiwán en 2017, El Salvador en 2018", "o Panamá em 2017": a
+# state's name and "in"/"en"/"em", nothing else (round 26b: main read these years as another
+# event's and left them unjudged).
+GAPPED_ITEM = re.compile(
+    r"^\s{0,2}(?P<name>[a-z][\w'\-]*(?:\s[a-z][\w'\-]*){0,3})"
+    r"\s(?:in|en|em)\s$"
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _entity_index(knowledge) -> EntityIndex:
+    return EntityIndex(knowledge)
+
+
+def _gapped_list_item(claim, context: CheckContext, folded: str) -> bool:
+    """Is the date an item of a list whose verb is left out: the words leading to it are the
+    claim's state and "in", an earlier date of the sentence stands after a tie's cue, and the
+    words before the item name that tie? The item takes the list's event; the reading is a
+    likely one only (it may bear out, never refute: see `check`)."""
+    start, _ = claim.span_in_sentence
+    before = folded[:start]
+    lead_start = max((m.end() for m in LEAD_BREAK.finditer(before)), default=0)
+    if lead_start == 0:
+        return False
+    found = GAPPED_ITEM.match(before[lead_start:])
+    if not found:
+        return False
+    name = found.group("name")
+    mentions = _entity_index(context.knowledge).find(name)
+    if len(mentions) != 1 or mentions[0].code != claim.entity:
+        return False
+    if mentions[0].end != len(name) or name[: mentions[0].start].strip() not in (
+        "",
+        "el",
+        "la",
+        "o",
+        "a",
+        "the",
+    ):
+        return False  # the words are more than the state's name (and its article)
+    earlier = [
+        other
+        for other in context.by_sentence.get(claim.sentence_index, [])
+        if other.kind is Kind.DATE and other.span_in_sentence[1] <= lead_start
+    ]
+    if not earlier:
+        return False
+    return bool(tie_types_named(claim.sentence[: earlier[0].span_in_sentence[0]]))
 
 
 # ", when …", ", cuando …", ", quando …", ", en que …", ", em que …" right after a date (folded,
@@ -399,6 +456,18 @@ TREATY_ANAPHOR = re.compile(
     r"tratado|acuerdo|acordo|pacto|texto|text)(?![\w])"
     r"(?!\s+(?:de|of|do|da|del|for|para|con|com|with|entre|between|on|sobre)(?![\w]))"
 )
+# "The signing took place by video link on May 11, 2023", "La firma se realizó el 11 de mayo de
+# 2023", "A assinatura ocorreu em 11 de maio de 2023", after a sentence on the FTA (folded): the
+# signature of the one tie an earlier sentence named, as "the treaty" takes it up (round 26b: main
+# left the day unjudged). Spanish "la firma" is also "the firm": only with a verb of taking place.
+SIGNING_ANAPHOR = re.compile(
+    r"(?<![\w])(?:the\s+(?:formal\s+)?(?:signing|signature)(?:\s+ceremony)?"
+    r"(?!\s+(?:of|on|for|with|between)(?![\w]))"
+    r"|la\s+(?:ceremonia\s+de\s+)?firma\s+(?:se\s+(?:realizo|celebro|produjo|hizo|efectuo|llevo)"
+    r"|tuvo\s+lugar|ocurrio)"
+    r"|a\s+(?:cerimonia\s+de\s+)?assinatura(?!\s+(?:de|do|da|dos|das|entre|com)(?![\w])))"
+    r"(?![\w])"
+)
 # How many sentences back "the treaty" may reach for the tie it takes up.
 TREATY_REACH = 12
 
@@ -416,7 +485,7 @@ def _tie_types(claim, context: CheckContext) -> tuple[list[str], bool]:
         before = context.by_sentence.get(claim.sentence_index - 1, [])
         earlier = tie_types_named(before[0].sentence) if before else []
         return (earlier if len(earlier) == 1 else []), False
-    if TREATY_ANAPHOR.search(folded):
+    if TREATY_ANAPHOR.search(folded) or SIGNING_ANAPHOR.search(folded):
         for index in range(claim.sentence_index - 1, claim.sentence_index - 1 - TREATY_REACH, -1):
             before = context.by_sentence.get(index, [])
             earlier = tie_types_named(before[0].sentence) if before else []
@@ -590,6 +659,8 @@ class TiesDate:
                 point = dataclasses.replace(claim.period, kind="point")
                 claim = dataclasses.replace(claim, period=point)
             tie_types, taken_up = _tie_types(claim, context)
+            # an item of a list whose verb is left out: borne out, never refuted
+            gapped = claim.kind is Kind.DATE and _gapped_list_item(claim, context, folded)
             if "diplomatic_relations_prc" in tie_types and (
                 _relations_with_taiwan(folded) or _taiwan_side(folded, *claim.span_in_sentence)
             ):
@@ -614,7 +685,7 @@ class TiesDate:
                 finding = self._judge(context, claim, tie_type, folded)
                 if (
                     finding is not None
-                    and (taken_up or ago or several or since is not None)
+                    and (taken_up or ago or several or since is not None or gapped)
                     and finding.verdict is Verdict.CONTRADICTED
                 ):
                     # "the treaty" of an earlier sentence is inferred, and "13 years ago" counts
@@ -689,7 +760,11 @@ class TiesDate:
         # "severed diplomatic ties with Taiwan", "cortó sus relaciones con Taiwán", "cortou os
         # laços com Taiwan": a break told with "cut"/"sever"/"cortar" states the switch's event as
         # "broke" does (round s24a: main left "on 18 May 2018" unjudged against 1 May).
-        a_break = tie_type == "diplomatic_relations_prc" and bool(BREAK_WITH_TAIWAN.search(folded))
+        # A switch to Beijing ("trocou Taiwan pela China", "shifted to Beijing") is that event too
+        # (round 26b).
+        a_break = tie_type == "diplomatic_relations_prc" and bool(
+            BREAK_WITH_TAIWAN.search(folded) or SWITCH_TO_BEIJING.search(folded)
+        )
         if not (EVENT_VERB.search(folded) or a_break):
             return None
         current = as_tie(now, tie_type)
