@@ -463,18 +463,15 @@ def extract(
                         # founding is a claim of its own, not the period of the count.
                         or (p.period.kind == "point" and _founded_in_apposition(folded, p))
                         # "Chile y China firmaron en octubre del 2006 un TLC que … 7.336
-                        # productos": the date a past signing or establishing verb governs is
-                        # the event's, a claim of its own (round s20c/26c).
+                        # productos", "Tratado de Libre Comercio …, firmado en 2010", "the ties
+                        # they first established in 1980": the date a past signing or
+                        # establishing verb governs is the event's, a claim of its own beside
+                        # the sentence's figures (rounds 26b, 26c).
                         or (p.period.kind == "point" and _signed_in_before(folded, p))
                         # "Cuba fue, en 1960, el primer país de América Latina en establecer
                         # lazos diplomáticos": the year between commas before a "first"/"last"
                         # rank dates the event the rank orders (round s20c/26c).
                         or (p.period.kind == "point" and _year_before_first_rank(folded, p))
-                        # "Tratado de Libre Comercio …, firmado en 2010", "relaciones …,
-                        # establecidas el 28 de septiembre de 1960", "the ties they first
-                        # established in 1980": the date of a tie's event, a claim of its own
-                        # beside the sentence's figures (round 26b).
-                        or (p.period.kind == "point" and _tie_event_before(folded, p.core_start))
                     )
                     and not any(p.start < e and s < p.end for s, e in taken)
                 ],
@@ -3977,28 +3974,6 @@ def _year_of_event_after(folded: str, end: int) -> bool:
     return YEAR_OF_EVENT_AFTER.match(folded, end) is not None
 
 
-# A participle or past verb of a tie's event right before a date (folded text before it, read up
-# to the date): "firmado en 2010", "se firmó el 10 de mayo de 2023", "establecidas el 28 de
-# septiembre de 1960", "established in 1980", "was signed on May 11, 2023", "assinado em maio de
-# 2023", "assinado em 11 de maio de 2023"; "ratificado por la Asamblea Legislativa en junio de
-# 2011" is not one (words between).
-TIE_EVENT_BEFORE = re.compile(
-    r"(?<![\w])(?:(?:se\s+)?firm(?:o|aron)|firmad[oa]s?|(?:was|were)\s+signed|signed"
-    r"|establish(?:ed)|(?:se\s+)?establec(?:io|ieron)|establecid[oa]s?"
-    r"|estabelec(?:eu|eram)|estabelecid[oa]s?|assin(?:ou|aram)|(?:foi\s+|foram\s+)?assinad[oa]s?)"
-    r"\s+(?:(?:in|on|en|el|em|no|na|a)\s+){1,2}"
-    # the day of "el 28 de septiembre de 1960", "em 11 de maio de 2023", "on 28 September 1960"
-    # stands before the month
-    r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s+(?:de\s+)?)?$"
-)
-
-
-@functools.lru_cache(maxsize=4096)
-def _tie_event_before(folded: str, start: int) -> bool:
-    """The words right before `start` are a verb of a tie's event and its preposition."""
-    return TIE_EVENT_BEFORE.search(folded, max(0, start - 40), start) is not None
-
-
 # The date of an event a change is counted from: "cresceu 21 vezes desde a primeira visita de
 # Lula ao país, em 2004", "grew 21 times since Lula's first visit to the country, in 2004",
 # "creció 21 veces desde la primera visita de Lula al país, en 2004", "since the signing of the
@@ -4049,16 +4024,24 @@ FOUNDED_BEFORE = re.compile(
     r"|que\s+foram\s+)?(?:first\s+)?(?:founded|established|created|set\s+up|fundad[oa]s?|cread[oa]s?"
     r"|criad[oa]s?|establecid[oa]s?|estabelecid[oa]s?)\s{1,2}(?:in|en|em)\s{1,2}$"
 )
-# A past verb of signing or establishing right before a date (folded): "firmaron en ", "se firmó
-# el ", "suscribieron en ", "signed in ", "signed on ", "assinaram em ", "establecieron relaciones
-# diplomáticas en ", "established diplomatic relations in ", "estabeleceram relações em ". The
-# date is the event's even when the sentence carries another figure (round s20c/26c: "Chile y
-# China firmaron en octubre del 2006 un Tratado … 7.336 productos" left the date unread).
+# A past verb or participle of signing or establishing right before a date (folded, read up to
+# the date): "firmaron en ", "se firmó el ", "suscribieron en ", "firmado en 2010", "signed in ",
+# "was signed on May 11, 2023", "assinaram em ", "assinado em 11 de maio de 2023", "establecieron
+# relaciones diplomáticas en ", "establecidas el 28 de septiembre de 1960", "established
+# diplomatic relations in ", "estabeleceram relações em ". The date is the event's even when the
+# sentence carries another figure (round 26c: "Chile y China firmaron en octubre del 2006 un
+# Tratado … 7.336 productos" left the date unread; round 26b: "firmado en 2010"). "ratificado por
+# la Asamblea Legislativa en junio de 2011" is not one (words between).
 SIGNED_IN_BEFORE = re.compile(
-    r"(?<![\w])(?:firmaron|firmo|suscribieron|suscribio|signed|assinaram|assinou|subscreveram"
-    r"|subscreveu|establecieron|estabeleceram|established)\s{1,2}"
+    r"(?<![\w])(?:(?:se\s{1,2})?firm(?:o|aron)|firmad[oa]s?|suscribieron|suscribio"
+    r"|(?:(?:was|were)\s{1,2})?signed|assin(?:ou|aram)|(?:(?:foi|foram)\s{1,2})?assinad[oa]s?"
+    r"|subscreveram|subscreveu|(?:se\s{1,2})?establec(?:io|ieron)|establecid[oa]s?"
+    r"|estabelec(?:eu|eram)|estabelecid[oa]s?|established)\s{1,2}"
     r"(?:(?:relaciones|relacoes|relations|lazos|lacos|ties)\s{1,2}"
-    r"(?:(?:diplomaticas|diplomatic)\s{1,2})?)?(?:(?:en|in|em|el|on|no|na)\s{1,2})?$"
+    r"(?:(?:diplomaticas|diplomatic)\s{1,2})?)?(?:(?:in|on|en|el|em|no|na|a)\s{1,2}){0,2}"
+    # the day of "el 28 de septiembre de 1960", "em 11 de maio de 2023", "on 28 September 1960"
+    # stands before the month
+    r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?)?$"
 )
 # What closes such an apposition after the year: a comma, a closing bracket, a dash.
 APPOSITION_END = re.compile(r"\s{0,2}[,)—–]")
@@ -4087,8 +4070,10 @@ def _year_before_first_rank(folded: str, period: PeriodMention) -> bool:
 
 
 def _signed_in_before(folded: str, period: PeriodMention) -> bool:
-    """Is the date governed by a past verb of signing or establishing right before it
-    ("firmaron en octubre del 2006", "signed in October 2006", "assinaram em 2005")?"""
+    """Is the date governed by a past verb or participle of signing or establishing right
+    before it ("firmaron en octubre del 2006", "firmado en 2010", "signed in October 2006",
+    "established on 28 September 1960", "assinaram em 2005")? Its preposition and day may
+    stand between them."""
     return any(
         SIGNED_IN_BEFORE.search(folded, max(0, end - 70), end) is not None
         for end in {period.start, period.core_start}
