@@ -24,6 +24,8 @@ from chinalac.store.loaders.commitments import (
 )
 
 COMMITMENTS_SIDECAR = "commitments_compiled/SOURCE.yml"
+# The loaders the commitment files go through, in order.
+THROUGH_COMMITMENTS = ("knowledge", "corrections", "commitments")
 
 
 def run_loaders(data: Path, names, *, check_references: bool = False) -> BuildContext:

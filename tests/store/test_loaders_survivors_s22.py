@@ -8,7 +8,6 @@ mutmut attribute the loaders to the first test only).
 
 from __future__ import annotations
 
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -23,25 +22,18 @@ from chinalac.store.loaders.commitments import (
 )
 from chinalac.store.loaders.figures import datasets, months_covered
 from tests.store.loader_kit import (
-    copy_folders,
+    THROUGH_COMMITMENTS,
     edit,
     messages,
     read,
     run_loaders,
 )
 
-THROUGH_COMMITMENTS = ("knowledge", "corrections", "commitments")
 DELIVERY_COLUMNS = [
     "delivery_id", "commitment_id", "as_of", "as_of_start", "as_of_end", "value", "value_text",
     "bound", "unit", "kind", "scope_note", "reporter", "source_id", "source_title", "source_url",
     "source_date", "evidence", "origin_file", "origin_line",
 ]  # fmt: skip
-
-
-@pytest.fixture
-def data(tmp_path) -> Path:
-    """The knowledge folder and the commitment files: all the three loaders read."""
-    return copy_folders(tmp_path, "knowledge", "corrections", "commitments_compiled")
 
 
 # -- commitments -----------------------------------------------------------------------------
@@ -78,22 +70,22 @@ def test_a_commitment_whose_page_is_undated_has_no_source_date(folder):
     assert not (commitments["source_date"] == "unknown").any()
 
 
-def test_a_statement_citing_an_unknown_source_is_named(data):
-    edit(data, STATEMENTS_FILE, 0, "source_id", "NoSuchSource2099")
-    ctx = run_loaders(data, THROUGH_COMMITMENTS)
+def test_a_statement_citing_an_unknown_source_is_named(commitments_data):
+    edit(commitments_data, STATEMENTS_FILE, 0, "source_id", "NoSuchSource2099")
+    ctx = run_loaders(commitments_data, THROUGH_COMMITMENTS)
     assert messages(ctx) == [
         f"{STATEMENTS_FILE}:2:source_id: 'NoSuchSource2099' is not a known sources.source_id"
     ]
 
 
-def test_a_scope_naming_a_state_outside_celac_is_named(data):
-    edit(data, SCOPE_FILE, 0, "states", "BRA;CHN")
-    ctx = run_loaders(data, THROUGH_COMMITMENTS)
+def test_a_scope_naming_a_state_outside_celac_is_named(commitments_data):
+    edit(commitments_data, SCOPE_FILE, 0, "states", "BRA;CHN")
+    ctx = run_loaders(commitments_data, THROUGH_COMMITMENTS)
     assert messages(ctx) == [f"{SCOPE_FILE}:2:states: 'CHN' is not a CELAC state code"]
 
 
-def test_pages_cited_by_the_commitments_are_registered_as_compiled(data):
-    ctx = run_loaders(data, THROUGH_COMMITMENTS)
+def test_pages_cited_by_the_commitments_are_registered_as_compiled(commitments_data):
+    ctx = run_loaders(commitments_data, THROUGH_COMMITMENTS)
     assert messages(ctx) == []
     origins = ctx.con.execute(
         "SELECT origin, count(*) FROM sources WHERE notes LIKE "

@@ -3,16 +3,13 @@ the commitments loader checking metrics against the store, applying corrections 
 commitment files, and keeping each statement's target
 (docs/mutation-store-loaders-survivors-s24.md).
 
-In-memory and function-scoped, on the builders of loader_kit.py and the commitment
-files of conftest.py's `folder`.
+In-memory and function-scoped, on the builders of loader_kit.py and conftest.py's folders
+(`folder`, `commitments_data`).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
-import pytest
 
 from chinalac.store.loaders.commitments import (
     COMMITMENTS_FILE,
@@ -22,39 +19,30 @@ from chinalac.store.loaders.commitments import (
     read_commitments,
 )
 from tests.store.loader_kit import (
-    copy_folders,
+    THROUGH_COMMITMENTS,
     edit,
     messages,
     read,
     run_loaders,
 )
 
-THROUGH_COMMITMENTS = ("knowledge", "corrections", "commitments")
-
-
-@pytest.fixture
-def data(tmp_path) -> Path:
-    """The knowledge folder and the commitment files: all the three loaders read."""
-    return copy_folders(tmp_path, "knowledge", "corrections", "commitments_compiled")
-
-
 CORRECTIONS = "corrections/corrections.csv"
 
 
-def test_a_metric_unknown_to_the_store_is_named(data):
-    edit(data, STATEMENTS_FILE, 0, "metric", "no_such_metric")
-    edit(data, SCOPE_FILE, 0, "metric", "no_such_metric")
-    ctx = run_loaders(data, THROUGH_COMMITMENTS)
+def test_a_metric_unknown_to_the_store_is_named(commitments_data):
+    edit(commitments_data, STATEMENTS_FILE, 0, "metric", "no_such_metric")
+    edit(commitments_data, SCOPE_FILE, 0, "metric", "no_such_metric")
+    ctx = run_loaders(commitments_data, THROUGH_COMMITMENTS)
     assert messages(ctx) == [
         f"{STATEMENTS_FILE}:2:metric: 'no_such_metric' is not a known metric",
         f"{SCOPE_FILE}:2:metric: 'no_such_metric' is not a known metric",
     ]
 
 
-def test_a_correction_to_a_commitment_file_is_applied(data):
-    compiled = read(data / COMMITMENTS_FILE)
+def test_a_correction_to_a_commitment_file_is_applied(commitments_data):
+    compiled = read(commitments_data / COMMITMENTS_FILE)
     pledge, old = compiled.loc[0, ["commitment_id", "description"]]
-    corrections = read(data / CORRECTIONS)
+    corrections = read(commitments_data / CORRECTIONS)
     corrections.loc[len(corrections)] = {
         "file": COMMITMENTS_FILE,
         "key": f"commitment_id={pledge}",
@@ -65,8 +53,8 @@ def test_a_correction_to_a_commitment_file_is_applied(data):
         "reason": "a test correction",
         "source_id": "",
     }
-    corrections.to_csv(data / CORRECTIONS, index=False)
-    ctx = run_loaders(data, THROUGH_COMMITMENTS)
+    corrections.to_csv(commitments_data / CORRECTIONS, index=False)
+    ctx = run_loaders(commitments_data, THROUGH_COMMITMENTS)
     assert messages(ctx) == []
     stored = ctx.con.execute(
         "SELECT description FROM commitments WHERE commitment_id = ?", [pledge]
