@@ -1,0 +1,148 @@
+"""Tests for the `claims_rules` mutants that survived the seventeenth run (issue 17): the mutants
+on the lines changed in `claims/rules/` from main ac82123 to 1884a6d, classified in
+docs/mutation-claims-rules-survivors-s27.md. Each test asserts a verdict, reason or evidence one
+of them changes, on real-shaped sentences (our own) in EN, ES and PT against the package's
+knowledge base (one, on two sums of one year that the package's knowledge does not hold, on a
+tiny inline table).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from chinalac.domain.figures import is_summed_total
+from tests.claims.conftest import fact, one, tiny_knowledge
+
+# --- list_count.check: a list counted at its commas skips only itself ----------------------------
+# The first list, with the serial comma, has five items at its commas, as announced: it is let
+# go, and the next count of the same text is still read (round 26a's rule; its own test is not
+# in the mutation selection).
+
+GUYANA_FIVE = {
+    "en": "Cooperation with Guyana has run along five areas: political relations, economic "
+    "cooperation, healthcare, human resource and capacity building, and people-to-people "
+    "contacts. ",
+    "es": "La cooperación con Guyana abarca cinco áreas: relaciones políticas, cooperación "
+    "económica, salud, recursos humanos y formación de capacidades, y contactos entre pueblos. ",
+    "pt": "A cooperação com a Guiana cobre cinco áreas: relações políticas, cooperação "
+    "econômica, saúde, recursos humanos e capacitação, e intercâmbio entre povos. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "en",
+            "It also covers three areas: trade, investment, health and education.",
+            "three areas",
+        ),
+        ("es", "También abarca tres áreas: comercio, inversión, salud y educación.", "tres áreas"),
+        ("pt", "Também cobre três áreas: comércio, investimento, saúde e educação.", "três áreas"),
+    ],
+)
+def test_a_list_counted_at_its_commas_does_not_end_the_reading(kb, lang, text, figure):
+    results = check(GUYANA_FIVE[lang] + text, kb, date="2023-01-10")
+    result = one(results, figure)
+    assert result.verdict is Verdict.INCONSISTENT, result.reason
+    assert result.rule_id == "list-count"
+    assert "lists 4" in result.reason
+
+
+# --- partner_rank._state_in_world: "de Chile en el mundo", "of Ecuador in the world" ------------
+# The state named right after the rank, then "in the world": China's rank among all the state's
+# partners (round 26's rule), read in every language's preposition, with no "'s" before it.
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "date"),
+    [
+        (
+            "China es el primer socio comercial de Chile en el mundo.",
+            "primer socio comercial",
+            "2025-03-01",
+        ),
+        (
+            "China is the largest trading partner of Ecuador in the world.",
+            "largest trading partner",
+            "2024-03-01",
+        ),
+        (
+            "China es el mayor socio comercial del Ecuador en el mundo.",
+            "mayor socio comercial",
+            "2024-03-01",
+        ),
+        (
+            "A China é o maior parceiro comercial do Equador no mundo.",
+            "maior parceiro comercial",
+            "2024-03-01",
+        ),
+        (
+            "A China é o maior parceiro comercial da Venezuela no mundo.",
+            "maior parceiro comercial",
+            "2022-12-01",
+        ),
+    ],
+)
+def test_the_state_named_after_the_rank_in_the_world_is_ranked(kb, text, figure, date):
+    result = one(check(text, kb, date=date), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.rule_id == "partner-rank"
+    assert "china_partner_rank" in result.reason
+
+
+# --- store_facts._published_over_sums: the published total over a sum no page publishes --------
+# (dev u1425, u3313: Bolivia's 2023 trade, China Customs' published 2,596 m against Bolivia's INE
+# exports and imports added up to 3,564.6 m; tests/claims/test_published_over_summed_totals.py
+# pins it too, outside the mutation selection)
+
+BOLIVIA_2023 = [
+    ("Bolivia's trade with China reached $2.6 billion in 2023.", "$2.6 billion"),
+    (
+        "El intercambio comercial entre Bolivia y China sumó 2.596 millones de dólares en 2023.",
+        "2.596 millones de dólares",
+    ),
+    (
+        "O comércio entre a Bolívia e a China chegou a US$ 2,6 bilhões em 2023.",
+        "US$ 2,6 bilhões",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), BOLIVIA_2023)
+def test_the_published_total_bears_out_the_text_and_names_the_sum(kb, text, figure):
+    result = one(check(text, kb, date="2024-06-01"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.rule_id == "store-facts"
+    assert result.reason.startswith("matches 2,596 usd_m 2023 (")
+    assert (
+        "; chinalac's sum of one source's exports and imports, which no page publishes, "
+        "gives 3,564.6 usd_m 2023 ("
+    ) in result.reason
+    matching = [e.record_id for e in result.evidence if e.relation == "matches"]
+    summed = [e.record_id for e in result.evidence if e.relation == "related"]
+    assert matching == ["figures:122"]
+    assert summed and all(is_summed_total(r) for r in summed)
+
+
+def test_two_sums_beside_the_published_total_are_both_named():
+    # Two sources' exports and imports, each added up, beside one published total of the same
+    # year: both sums are named, one after the other (no such year in the package's knowledge).
+    knowledge = tiny_knowledge(
+        [
+            fact("f1", "trade_total", "BRA", "2021-01-01", "2021-12-31", 160.0, "usd_bn", "S1"),
+            fact(
+                "f2+f3", "trade_total", "BRA", "2021-01-01", "2021-12-31", 135300.0, "usd_m", "S2"
+            ),
+            fact(
+                "f4+f5", "trade_total", "BRA", "2021-01-01", "2021-12-31", 138090.0, "usd_m", "S1"
+            ),
+        ]
+    )
+    text = "Brazil's trade with China reached US$160 billion in 2021."
+    result = one(check(text, knowledge, date="2022-03-01"), "US$160 billion")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    _, gives, sums = result.reason.partition(" gives ")
+    assert gives
+    assert sums.startswith("135,300 usd_m ") and "[f2+f3, S2]; 138,090 usd_m " in sums, sums
