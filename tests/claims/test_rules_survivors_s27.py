@@ -146,3 +146,96 @@ def test_two_sums_beside_the_published_total_are_both_named():
     _, gives, sums = result.reason.partition(" gives ")
     assert gives
     assert sums.startswith("135,300 usd_m ") and "[f2+f3, S2]; 138,090 usd_m " in sums, sums
+
+
+# --- ties_date._gapped_list_item: "…, el Perú en 1971", "Costa Rica established them in 2008" ---
+# An item of a list whose verb is left out takes the list's event (round 26b); its state may
+# follow an article, and words beyond the state's name make no item of the list.
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Chile estableció relaciones diplomáticas con China en 1970, el Perú en 1971 y México "
+            "en 1972.",
+            "1971",
+        ),
+        (
+            "A Nicarágua rompeu com Taiwan em 2021, o Panamá em 2017 e a Costa Rica em 2007.",
+            "2017",
+        ),
+        (
+            "Nicaragua shifted to Beijing in 2021, the Dominican Republic in 2018 and Panama in 2017.",
+            "2018",
+        ),
+    ],
+)
+def test_a_gapped_item_after_its_article_takes_the_lists_event(kb, text, figure):
+    result = one(check(text, kb, date="2023-04-11"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.rule_id == "ties-date"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuba established diplomatic relations with China in 1960, Costa Rica established them in "
+        "2008.",
+        "Cuba estableció relaciones diplomáticas con China en 1960, Costa Rica las estableció en "
+        "2008.",
+        "Cuba estabeleceu relações diplomáticas com a China em 1960, Costa Rica as estabeleceu em "
+        "2008.",
+    ],
+)
+def test_a_state_with_its_own_verb_is_no_gapped_item(kb, text):
+    # Judged against Costa Rica's 2007 tie (left unverifiable only for the two states of the
+    # clause); read as a gapped item it would be dropped, never refuted and never shown.
+    result = one(check(text, kb, date="2023-04-11"), "2008")
+    assert result.rule_id == "ties-date", result.reason
+    assert "CRI diplomatic_relations_prc" in result.reason
+    assert "since 2007-06-01" in result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Panama in 2016 switched from Taipei to Beijing.",
+        "Panamá en 2016 cambió su reconocimiento diplomático de Taiwán a China.",
+        "O Panamá em 2016 trocou Taiwan pela China.",
+    ],
+)
+def test_a_date_with_no_break_before_it_is_no_gapped_item(kb, text):
+    result = one(check(text, kb, date="2023-04-11"), "2016")
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- ties_common.as_tie: a date known only as a bound ("<2019-04") ------------------------------
+# (round 26a: the Dominican Republic's Belt and Road signature is dated only "before April
+# 2019", so Trinidad and Tobago's May 2018 may not be the first)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Trinidad and Tobago was the first Caribbean nation to sign on to the Belt and Road "
+            "Initiative with China.",
+            "first Caribbean nation",
+        ),
+        (
+            "Trinidad y Tobago fue el primer país caribeño en firmar el memorando de la Franja y "
+            "la Ruta con China.",
+            "primer país caribeño",
+        ),
+        (
+            "Trinidad e Tobago foi o primeiro país caribenho a assinar o memorando da Iniciativa "
+            "Cinturão e Rota com a China.",
+            "primeiro país caribenho",
+        ),
+    ],
+)
+def test_a_first_stays_open_while_a_state_is_dated_only_before(kb, text, figure):
+    result = one(check(text, kb, date="2023-01-10"), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "the order is not settled" in result.reason
