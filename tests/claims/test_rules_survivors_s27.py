@@ -166,6 +166,14 @@ def test_two_sums_beside_the_published_total_are_both_named():
             "2017",
         ),
         (
+            "A Nicarágua rompeu com Taiwan em 2021, o Panamá em 2017 e a Costa Rica em 2007.",
+            "2007",
+        ),
+        (
+            "Nicaragua rompió con Taiwán en 2021, la República Dominicana en 2018 y Panamá en 2017.",
+            "2018",
+        ),
+        (
             "Nicaragua shifted to Beijing in 2021, the Dominican Republic in 2018 and Panama in 2017.",
             "2018",
         ),
@@ -238,4 +246,137 @@ def test_a_date_with_no_break_before_it_is_no_gapped_item(kb, text):
 def test_a_first_stays_open_while_a_state_is_dated_only_before(kb, text, figure):
     result = one(check(text, kb, date="2023-01-10"), figure)
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
-    assert "the order is not settled" in result.reason
+    assert result.rule_id == "ties-rank"
+    # the Dominican Republic, whose relations (May 2018) came before Trinidad and Tobago's
+    # signature, is named; Barbados, "not joined" in October 2018, is not
+    assert result.reason == (
+        "the order is not settled: the ties table dates DOM bri_mou Belt and Road MoU signed "
+        "since 2019-04, weak source [ties:111] only as before 2019-04, so it may have come "
+        "before TTO at 2018-05-15"
+    )
+    assert [(e.record_id, e.relation) for e in result.evidence] == [
+        ("ties:285;ties:284", "related"),
+        ("ties:111", "related"),
+    ]
+
+
+# Guard: a first the store records as such (Panama's Belt and Road memorandum, a `first_year`
+# fact) is borne out though other states are dated only "before" a later date.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Panama, the first country of the region to join the Belt and Road Initiative, "
+            "signed up in 2019.",
+            "first country",
+        ),
+        (
+            "Panamá, el primer país de la región en sumarse a la Franja y la Ruta, firmó en 2017.",
+            "primer país",
+        ),
+        (
+            "O Panamá, o primeiro país da região a aderir à Iniciativa Cinturão e Rota, assinou "
+            "em 2017.",
+            "primeiro país",
+        ),
+    ],
+)
+def test_a_first_the_store_records_is_borne_out(kb, text, figure):
+    result = one(check(text, kb, date="2023-01-10"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.rule_id == "ties-rank"
+    assert result.reason.startswith("first in the ties table: PAN bri_mou"), result.reason
+
+
+# --- ties_rank._anniversaries: "the 50th anniversary of China-Guyana relations" ----------------
+# (round 26a: relations named by an anniversary are the diplomatic ones, of the one other state
+# the sentence names)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The embassy opened a photo exhibition to mark the 50th anniversary of China-Guyana "
+            "relations.",
+            "50th anniversary",
+        ),
+        (
+            "La embajada abrió una muestra por el 50º aniversario de las relaciones China-Guyana.",
+            "50º aniversario",
+        ),
+        (
+            "A embaixada abriu uma exposição pelo 50º aniversário das relações China-Guiana.",
+            "50º aniversário",
+        ),
+    ],
+)
+def test_the_anniversary_of_china_guyana_relations_dates_the_diplomatic_tie(kb, text, figure):
+    result = one(check(text, kb, date="2022-03-01"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "1972" in result.reason
+    assert "GUY diplomatic_relations_prc" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "date"),
+    [
+        (
+            "The forum marked the 20th anniversary of China-Guyana trade relations.",
+            "20th anniversary",
+            "2022-03-01",
+        ),
+        (
+            "La embajada celebró el 40º aniversario de las relaciones China-Guyana.",
+            "40º aniversario",
+            "2022-03-01",
+        ),
+        (
+            "O fórum celebrou o 10º aniversário das relações China-América Latina.",
+            "10º aniversário",
+            "2025-03-01",
+        ),
+    ],
+)
+def test_guard_anniversaries_of_trade_a_wrong_count_or_the_region(kb, text, figure, date):
+    result = one(check(text, kb, date=date), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- ties_date: "the signing" takes up the treaty an earlier sentence named --------------------
+# (round 26b: borne out, never refuted)
+
+SIGNING_TEXTS = {
+    "en": (
+        "Ecuador and China have signed a free trade agreement that covers 99.6 percent of"
+        " Ecuador's products.\n\nThe signing took place by video link on {day}: the trade"
+        " ministers signed for their governments."
+    ),
+    "es": (
+        "Ecuador y China firmaron un tratado de libre comercio que cubre el 99,6 por ciento de"
+        " los productos ecuatorianos.\n\nLa firma se realizó por videoconferencia el {day}: los"
+        " ministros firmaron por sus gobiernos."
+    ),
+    "pt": (
+        "O Equador e a China assinaram um acordo de livre comércio que cobre 99,6% dos produtos"
+        " equatorianos.\n\nA assinatura ocorreu por videoconferência em {day}: os ministros"
+        " assinaram pelos seus governos."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "figure", "verdict"),
+    [
+        ("en", "May 11, 2023", "May 11, 2023", Verdict.SUPPORTED),
+        ("es", "11 de mayo de 2023", "mayo de 2023", Verdict.SUPPORTED),
+        ("pt", "11 de maio de 2023", "maio de 2023", Verdict.SUPPORTED),
+        ("en", "May 12, 2023", "May 12, 2023", Verdict.UNVERIFIABLE),
+        ("es", "9 de mayo de 2023", "mayo de 2023", Verdict.UNVERIFIABLE),
+        ("pt", "9 de maio de 2023", "maio de 2023", Verdict.UNVERIFIABLE),
+    ],
+)
+def test_the_signing_takes_up_the_treaty_borne_out_never_refuted(kb, lang, day, figure, verdict):
+    text = SIGNING_TEXTS[lang].format(day=day)
+    result = one(check(text, kb, date="2023-06-20"), figure)
+    assert result.verdict is verdict, result.reason
