@@ -218,6 +218,23 @@ def test_a_date_with_no_break_before_it_is_no_gapped_item(kb, text):
     assert result.verdict is Verdict.CONTRADICTED, result.reason
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After breaking with Taiwan, El Salvador in 2017 established diplomatic relations with "
+        "China.",
+        "Tras romper con Taiwán, El Salvador en 2017 estableció relaciones diplomáticas con China.",
+        "Depois de romper com Taiwan, El Salvador em 2017 estabeleceu relações diplomáticas com a "
+        "China.",
+    ],
+)
+def test_a_date_with_no_earlier_date_is_no_gapped_item(kb, text):
+    # The sentence's only date: no list stands before it, so a wrong year is refuted (El
+    # Salvador's relations date from 2018); read as an item it would be dropped unjudged.
+    result = one(check(text, kb, date="2023-04-11"), "2017")
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
 # --- ties_common.as_tie: a date known only as a bound ("<2019-04") ------------------------------
 # (round 26a: the Dominican Republic's Belt and Road signature is dated only "before April
 # 2019", so Trinidad and Tobago's May 2018 may not be the first)
