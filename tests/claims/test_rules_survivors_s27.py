@@ -336,6 +336,33 @@ def test_the_anniversary_of_china_guyana_relations_dates_the_diplomatic_tie(kb, 
 
 
 @pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The embassy marked the 50th anniversary of China-Guyana relations, a milestone for "
+            "Latin America.",
+            "50th anniversary",
+        ),
+        (
+            "La embajada celebró el 50º aniversario de las relaciones China-Guyana, un hito para "
+            "América Latina.",
+            "50º aniversario",
+        ),
+        (
+            "A embaixada celebrou o 50º aniversário das relações China-Guiana, um marco para a "
+            "América Latina.",
+            "50º aniversário",
+        ),
+    ],
+)
+def test_the_region_named_beside_the_state_is_no_second_state(kb, text, figure):
+    # Latin America named too: Guyana is still the one other state of the anniversary.
+    result = one(check(text, kb, date="2022-03-01"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "GUY diplomatic_relations_prc" in result.reason
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "date"),
     [
         (
