@@ -385,6 +385,21 @@ def test_the_region_named_beside_the_state_is_no_second_state(kb, text, figure):
 
 
 @pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("China celebrated the 50th anniversary of bilateral relations.", "50th anniversary"),
+        ("China celebró el 50º aniversario de las relaciones bilaterales.", "50º aniversario"),
+        ("A China celebrou o 50º aniversário das relações bilaterais.", "50º aniversário"),
+    ],
+)
+def test_an_anniversary_that_names_no_other_state_dates_no_tie(kb, text, figure):
+    # China's relations with no state named: no tie of a state is dated (and the check runs on).
+    result = one(check(text, kb, date="2022-03-01"), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert result.rule_id != "ties-rank"
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "date"),
     [
         (
