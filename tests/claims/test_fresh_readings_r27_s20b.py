@@ -70,3 +70,57 @@ def test_a_list_of_dates_alone_is_still_counted(kb):
     text = "La comisión celebró tres reuniones: en marzo de 2012 y en agosto de 2013."
     result = one(check(text, kb, date="2013-06-02"), "tres reuniones")
     assert result.verdict is Verdict.INCONSISTENT, result.reason
+
+
+# --- "en vigor desde el 1 de agosto de 2011" in apposition beside another figure ---------------
+#
+# The date after "in force since" between commas is the day the treaty took effect, a claim of
+# its own: main left it unread when the sentence also held a rank ("el décimo"), and in
+# Portuguese read the rank as dated by it and bore the rank out by the tie's date (a false
+# "supported" of "décimo").
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "El Tratado de Libre Comercio entre Costa Rica y China, en vigor desde el 1 de agosto"
+            " de 2011, fue el décimo de ese tipo suscrito por China.",
+            "agosto de 2011",
+        ),
+        (
+            "The China–Costa Rica free trade agreement, in force since 1 August 2011, was China's"
+            " tenth such deal.",
+            "August 2011",
+        ),
+        (
+            "O Tratado de Livre Comércio entre Costa Rica e China, em vigor desde 1º de agosto de"
+            " 2011, foi o décimo assinado pela China.",
+            "agosto de 2011",
+        ),
+    ],
+)
+def test_an_in_force_date_in_apposition_is_read_beside_a_rank(kb, text, figure):
+    results = check(text, kb, date="2013-06-02")
+    result = one(results, figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    ranks = [r for r in results if r.claim.kind.name == "RANK"]
+    assert ranks and all(r.verdict is Verdict.UNVERIFIABLE for r in ranks)
+
+
+# Guards (pass on main too): the date alone is read as before; a bracketed list of states with
+# their years stays paired state by state.
+def test_an_in_force_date_alone_is_still_supported(kb):
+    text = "El Tratado de Libre Comercio entre Costa Rica y China entró en vigor el 1 de agosto de 2011."
+    result = one(check(text, kb, date="2013-06-02"), "agosto de 2011")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_bracketed_in_force_years_stay_paired_with_their_states(kb):
+    text = (
+        "China has three free trade agreements in the region: Chile (in force since 2006), Peru"
+        " (in force since 2010) and Costa Rica (in force since 2011)."
+    )
+    results = check(text, kb, date="2023-06-01")
+    for year in ("2006", "2010", "2011"):
+        assert one(results, year).verdict is Verdict.SUPPORTED, year

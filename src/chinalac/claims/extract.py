@@ -467,6 +467,9 @@ def extract(
                         # they first established in 1980": the date a past signing or
                         # establishing verb governs is the event's, a claim of its own beside
                         # the sentence's figures (rounds 26b, 26c).
+                        # "en vigor desde el 1 de agosto de 2011": a "since" date after
+                        # "in force" is the day the treaty took effect (round 27b).
+                        or (p.period.kind in ("point", "since") and _in_force_before(folded, p))
                         or (p.period.kind == "point" and _signed_in_before(folded, p))
                         # "Cuba fue, en 1960, el primer país de América Latina en establecer
                         # lazos diplomáticos": the year between commas before a "first"/"last"
@@ -4043,6 +4046,17 @@ SIGNED_IN_BEFORE = re.compile(
     # stands before the month
     r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?)?$"
 )
+# "In force since" right before a date (folded, read up to the date): ", en vigor desde el 1
+# de agosto de 2011,", ", in force since 1 August 2011,", ", em vigor desde 1º de agosto de
+# 2011,", "entró en vigor el …", "entered into force on …". The date is the day a treaty took
+# effect, a claim of its own beside the sentence's figures (round 27b: the date of an FTA in
+# apposition was left unread beside the sentence's rank).
+IN_FORCE_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:en|em)\s{1,2}vigor\s{1,2}desde|vigente\s{1,2}desde|in\s{1,2}force\s{1,2}since"
+    r"|entr(?:o|aron|ou|aram)\s{1,2}(?:en|em)\s{1,2}vigor|(?:came|entered)\s{1,2}into\s{1,2}force)"
+    r"\s{1,2}(?:(?:in|on|en|el|em|no|na|a)\s{1,2}){0,2}"
+    r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?)?$"
+)
 # What closes such an apposition after the year: a comma, a closing bracket, a dash.
 APPOSITION_END = re.compile(r"\s{0,2}[,)—–]")
 
@@ -4076,6 +4090,19 @@ def _signed_in_before(folded: str, period: PeriodMention) -> bool:
     stand between them."""
     return any(
         SIGNED_IN_BEFORE.search(folded, max(0, end - 70), end) is not None
+        for end in {period.start, period.core_start}
+    )
+
+
+def _in_force_before(folded: str, period: PeriodMention) -> bool:
+    """Is the date governed by "in force since" or "entered into force" right before it ("en
+    vigor desde el 1 de agosto de 2011")? Not inside brackets: "Chile (in force since 2006),
+    Peru (in force since 2010)" pairs states with years, read by `_years_of_listed_states`."""
+    before = folded[: period.start]
+    if before.rfind("(") > before.rfind(")"):
+        return False
+    return any(
+        IN_FORCE_BEFORE.search(folded, max(0, end - 60), end) is not None
         for end in {period.start, period.core_start}
     )
 
