@@ -124,3 +124,52 @@ def test_bracketed_in_force_years_stay_paired_with_their_states(kb):
     results = check(text, kb, date="2023-06-01")
     for year in ("2006", "2010", "2011"):
         assert one(results, year).verdict is Verdict.SUPPORTED, year
+
+
+# --- "se establecieron los lazos en junio de 2007" ----------------------------------------------
+#
+# "Lazos", "laços", "ties" after a verb of establishing are the diplomatic ties (as "relaciones"
+# are): main recognised no metric for the date and left a stored tie unread. Of another kind
+# ("lazos comerciales", "ties of cooperation") they are not.
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Desde que se establecieron los lazos en junio de 2007, dos presidentes"
+            " costarricenses han viajado a China.",
+            "junio de 2007",
+        ),
+        (
+            "Desde que a Costa Rica e a China estabeleceram laços em junho de 2007, dois"
+            " presidentes costarriquenhos visitaram a China.",
+            "junho de 2007",
+        ),
+        (
+            "Since Costa Rica and China established ties in June 2007, two Costa Rican presidents"
+            " have visited China.",
+            "June 2007",
+        ),
+    ],
+)
+def test_ties_established_date_the_diplomatic_relations(kb, text, figure):
+    lead = "Junio de 2013 — San José\n\nCosta Rica cuenta seis años de relaciones con China.\n\n"
+    result = one(check(lead + text, kb, date="2013-06-02"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# Guards (pass on main too): ties of another kind date no diplomatic relations.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Costa Rica y China establecieron lazos comerciales en 1990.", "1990"),
+        ("Costa Rica and China established ties of cooperation in 1990.", "1990"),
+        ("Costa Rica e China estabeleceram laços empresariais em 1990.", "1990"),
+    ],
+)
+def test_ties_of_another_kind_are_not_judged_by_the_relations(kb, text, figure):
+    results = check(text, kb, date="2013-06-02")
+    assert all(r.verdict is not Verdict.CONTRADICTED for r in results)
+    found = [r for r in results if r.claim.text.strip() == figure]
+    assert not found or found[0].verdict is Verdict.UNVERIFIABLE
