@@ -173,3 +173,48 @@ def test_ties_of_another_kind_are_not_judged_by_the_relations(kb, text, figure):
     assert all(r.verdict is not Verdict.CONTRADICTED for r in results)
     found = [r for r in results if r.claim.text.strip() == figure]
     assert not found or found[0].verdict is Verdict.UNVERIFIABLE
+
+
+# --- "el Tratado de Libre Comercio entre ambos países" ------------------------------------------
+#
+# The date of a tie "between both countries" in a sentence that names only China (or the region,
+# "un país latinoamericano") is the tie of China and the article's state: main took the region
+# (or China) as its entity and left the stored date unread. The reading is likely, not sure: a
+# date that differs is never refuted by it.
+
+BOTH = {
+    "es": (
+        "Junio de 2013 — San José\n\nSegún el embajador, China ya es el segundo socio comercial de"
+        " Costa Rica.\n\nEl embajador recordó que el Tratado de Libre Comercio entre ambos países,"
+        " en vigor desde el 1 de agosto de {y}, fue el décimo suscrito por China y el tercero con"
+        " un país latinoamericano.",
+        "agosto de {y}",
+    ),
+    "en": (
+        "June 2013 — San José\n\nChina is already Costa Rica's second trading partner.\n\nThe free"
+        " trade agreement between the two countries, in force since 1 August {y}, was the tenth"
+        " signed by China and the third with a Latin American country.",
+        "August {y}",
+    ),
+    "pt": (
+        "Junho de 2013 — San José\n\nA China já é o segundo parceiro comercial da Costa Rica.\n\nO"
+        " Tratado de Livre Comércio entre os dois países, em vigor desde 1º de agosto de {y}, foi o"
+        " décimo assinado pela China e o terceiro com um país latino-americano.",
+        "agosto de {y}",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["es", "en", "pt"])
+def test_a_tie_between_both_countries_is_the_article_states(kb, lang):
+    text, figure = BOTH[lang]
+    result = one(check(text.format(y=2011), kb, date="2013-06-02"), figure.format(y=2011))
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# A date that differs is not refuted through "both countries" (main read no date here at all).
+@pytest.mark.parametrize("lang", ["es", "en", "pt"])
+def test_a_tie_between_both_countries_is_never_refuted(kb, lang):
+    text, figure = BOTH[lang]
+    result = one(check(text.format(y=2009), kb, date="2013-06-02"), figure.format(y=2009))
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason

@@ -1167,6 +1167,30 @@ def extract(
                     )
             if (
                 entity_doubt is None
+                and mention.kind is Kind.DATE
+                and entity in REGION_CODES | NEVER_FOCUS
+                and BOTH_COUNTRIES.search(folded)
+                and not any(e.code not in NEVER_FOCUS | REGION_CODES for e in entities)
+            ):
+                # "el Tratado de Libre Comercio entre ambos países, en vigor desde el 1 de agosto
+                # de 2011, fue … el tercero con un país latinoamericano": "both countries" are
+                # China and the article's state, whose tie the date is, not the region's
+                # (round 27b); a likely reading, never sure enough to refute.
+                partner = next(
+                    (
+                        c.entity
+                        for c in reversed(claims)
+                        if c.entity and c.entity not in NEVER_FOCUS | REGION_CODES
+                    ),
+                    about_state,
+                )
+                if partner and partner not in NEVER_FOCUS | REGION_CODES:
+                    entity = partner
+                    entity_doubt = _level(
+                        "low", f"'both countries': China and {partner}, the article's state"
+                    )
+            if (
+                entity_doubt is None
                 and entity
                 and entity == about_state
                 and not any(e.code == entity for e in entities)
@@ -4056,6 +4080,13 @@ IN_FORCE_BEFORE = re.compile(
     r"|entr(?:o|aron|ou|aram)\s{1,2}(?:en|em)\s{1,2}vigor|(?:came|entered)\s{1,2}into\s{1,2}force)"
     r"\s{1,2}(?:(?:in|on|en|el|em|no|na|a)\s{1,2}){0,2}"
     r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?)?$"
+)
+# "Both countries" (folded): the pair an article's bilateral tie joins ("el Tratado de Libre
+# Comercio entre ambos países", "between the two countries", "entre os dois países").
+BOTH_COUNTRIES = re.compile(
+    r"(?<![\w])(?:ambos\s{1,2}(?:os\s{1,2})?paises|ambas\s{1,2}(?:as\s{1,2})?nac(?:iones|oes)"
+    r"|(?:los|os)\s{1,2}dos\s{1,2}paises|os\s{1,2}dois\s{1,2}paises|both\s{1,2}countries"
+    r"|the\s{1,2}two\s{1,2}countries)(?![\w])"
 )
 # What closes such an apposition after the year: a comma, a closing bracket, a dash.
 APPOSITION_END = re.compile(r"\s{0,2}[,)—–]")
