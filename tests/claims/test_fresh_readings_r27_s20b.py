@@ -218,3 +218,48 @@ def test_a_tie_between_both_countries_is_never_refuted(kb, lang):
     text, figure = BOTH[lang]
     result = one(check(text.format(y=2009), kb, date="2013-06-02"), figure.format(y=2009))
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- "El 26 de marzo de 2023, China y Honduras anunciaron el establecimiento de relaciones" -----
+#
+# A date that opens its sentence, set off by a comma before a clause naming a tie, dates the
+# tie: main left it unread when the sentence also held a count ("13 países"), and a stored date
+# went unchecked (older dev text 251, u3623).
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "El 26 de marzo de 2023, China y Honduras anunciaron el establecimiento de relaciones"
+            " diplomáticas, y a Taiwán ahora lo reconocen solo 13 países en el mundo.",
+            "marzo de 2023",
+        ),
+        (
+            "On March 26, 2023, China and Honduras established diplomatic relations, leaving"
+            " Taiwan with 13 allies.",
+            "March 26, 2023",
+        ),
+        (
+            "Em 26 de março de 2023, China e Honduras estabeleceram relações diplomáticas, e"
+            " Taiwan ficou com 13 aliados.",
+            "março de 2023",
+        ),
+    ],
+)
+def test_a_date_opening_a_tie_clause_is_read_beside_a_count(kb, text, figure):
+    result = one(check(text, kb, date="2023-04-10"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# Guards (pass on main too): an opening date whose clause dates the tie relative to it, or ranks
+# states, is not the tie's date.
+def test_an_opening_date_before_a_month_after_is_not_the_ties(kb):
+    text = (
+        "In June 2018, just a month after TT became the first country in the Caribbean to"
+        " officially sign on to the Belt and Road Initiative (BRI), China's $4 trillion global"
+        " development strategy, the prime minister spoke of Chinese investment."
+    )
+    results = check(text, kb, date="2019-02-17")
+    assert all(r.verdict is not Verdict.CONTRADICTED for r in results)
+    assert one(results, "first country").verdict is not Verdict.SUPPORTED

@@ -471,6 +471,11 @@ def extract(
                         # "in force" is the day the treaty took effect (round 27b).
                         or (p.period.kind in ("point", "since") and _in_force_before(folded, p))
                         or (p.period.kind == "point" and _signed_in_before(folded, p))
+                        # "El 26 de marzo de 2023, China y Honduras anunciaron el
+                        # establecimiento de relaciones diplomáticas, …, 13 países": the date
+                        # opening a sentence whose main clause names a tie dates the tie, a
+                        # claim of its own beside the sentence's figures (round 27b).
+                        or (p.period.kind == "point" and _date_opening_tie_clause(folded, p))
                         # "Cuba fue, en 1960, el primer país de América Latina en establecer
                         # lazos diplomáticos": the year between commas before a "first"/"last"
                         # rank dates the event the rank orders (round s20c/26c).
@@ -4136,6 +4141,37 @@ def _in_force_before(folded: str, period: PeriodMention) -> bool:
         IN_FORCE_BEFORE.search(folded, max(0, end - 60), end) is not None
         for end in {period.start, period.core_start}
     )
+
+
+# What may stand before a date that opens its sentence (folded): "El 26 de marzo de 2023,",
+# "On March 26, 2023,", "Em 26 de março de 2023,", "In 2007,".
+DATE_OPENER = re.compile(r"\s{0,3}(?:(?:el|on|em|en|in|no|a)\s{1,2})?$")
+
+
+# A clause that dates its tie relative to the opening date, or that ranks states ("a month
+# after", "después de", "depois de", "the first country"): the opening date is not the tie's.
+SHIFTED_EVENT = re.compile(
+    r"(?<![\w])(?:after|before|despues|antes|depois|tras|luego|since|desde"
+    r"|first|primer[oa]?|primeir[oa]|last|ultim[oa])(?![\w])"
+)
+
+
+def _date_opening_tie_clause(folded: str, period: PeriodMention) -> bool:
+    """Does the date open its sentence, set off by a comma, before a clause that names a tie
+    ("El 26 de marzo de 2023, China y Honduras anunciaron el establecimiento de relaciones
+    diplomáticas, …")? The tie's cue must stand in that first clause (up to the next comma)."""
+    if not DATE_OPENER.match(folded[: period.start]) or not folded[period.core_end :].startswith(
+        ","
+    ):
+        return False
+    from chinalac.claims.rules.ties_common import tie_types_named  # noqa: PLC0415 (import cycle)
+
+    clause = folded[period.core_end + 1 :]
+    stop = re.search(r"[,;:.](?:\s|$)", clause)
+    clause = clause[: stop.start()] if stop else clause
+    if SHIFTED_EVENT.search(clause):
+        return False  # "In June 2018, just a month after TT became the first …": another date
+    return bool(tie_types_named(clause))
 
 
 def _founded_in_apposition(folded: str, period: PeriodMention) -> bool:
