@@ -5,6 +5,14 @@ issue-15-r27-s20b, round 27b: Mexico, Bolivia and Costa Rica), each with real-sh
 * A list whose items are each followed by their date ("two presidents …: Óscar Arias, in October
   2007, and the current president, Laura Chinchilla, in August 2012") names two people, not five:
   main split it at every comma and called the count "inconsistent" (a false verdict).
+* "en vigor desde el 1 de agosto de 2011" in apposition is the treaty's date, read beside the
+  sentence's rank ("el décimo").
+* "se establecieron los lazos en junio de 2007", "estabeleceram laços", "established ties" date
+  the diplomatic relations (ties of another kind do not).
+* the date of a tie "entre ambos países" in a sentence naming only China or the region is the
+  article state's tie (read with low doubt: never refuted).
+* "El 26 de marzo de 2023, China y Honduras anunciaron el establecimiento de relaciones …": a
+  date opening a tie clause is the tie's date beside the sentence's count.
 """
 
 from __future__ import annotations
