@@ -4149,10 +4149,13 @@ DATE_OPENER = re.compile(r"\s{0,3}(?:(?:el|on|em|en|in|no|a)\s{1,2})?$")
 
 
 # A clause that dates its tie relative to the opening date, or that ranks states ("a month
-# after", "después de", "depois de", "the first country"): the opening date is not the tie's.
+# after", "después de", "depois de", "the first country", "o terceiro país"): the opening date
+# is not the tie's own claim (a rank keeps it as its date).
 SHIFTED_EVENT = re.compile(
     r"(?<![\w])(?:after|before|despues|antes|depois|tras|luego|since|desde"
-    r"|first|primer[oa]?|primeir[oa]|last|ultim[oa])(?![\w])"
+    r"|(?:primer|primeir|segund|tercer|terceir|cuart|quart|quint|sext|septim|setim|octav|oitav"
+    r"|noven|non|decim|ultim)[oa]?s?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|last)(?![\w])"
 )
 
 
