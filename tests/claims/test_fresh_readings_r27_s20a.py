@@ -1,0 +1,87 @@
+"""General readings found on the fresh dev texts 274-276 of the unseen set (branch
+issue-15-r27-s20a, round 27a: Mexico, Chile and Colombia), each with real-shaped sentences
+(our own) in English, Spanish and Portuguese, checked against the package's knowledge base.
+
+* Two anniversaries in one sentence ("the 45th anniversary of diplomatic ties between China and
+  Chile and the 10th anniversary of the free trade agreement the two countries signed in 2005"):
+  each counts from the tie its own object names, and a year written inside that object ("signed
+  in 2005") is the year of the event, not of the anniversary. Main read two ties in the sentence
+  and left both anniversaries unjudged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+# --- two anniversaries, two ties --------------------------------------------------------------
+
+LEAD_2015 = {
+    "en": "August 5, 2015 — Santiago\n\n",
+    "es": "Agosto de 2015 — Santiago\n\n",
+    "pt": "Agosto de 2015 — Santiago\n\n",
+}
+TWO_ANNIVERSARIES = {
+    "en": (
+        "The week marks the 45th anniversary of diplomatic ties between China and Chile and the"
+        " 10th anniversary of the free trade agreement the two countries signed in {year}.",
+        "45th anniversary",
+        "10th anniversary",
+    ),
+    "es": (
+        "La semana celebra el 45º aniversario de las relaciones diplomáticas entre China y Chile"
+        " y el 10º aniversario del tratado de libre comercio que ambos países firmaron en {year}.",
+        "45º aniversario",
+        "10º aniversario",
+    ),
+    "pt": (
+        "A semana marca o 45º aniversário das relações diplomáticas entre a China e o Chile e o"
+        " 10º aniversário do acordo de livre comércio que os dois países assinaram em {year}.",
+        "45º aniversário",
+        "10º aniversário",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt"])
+def test_each_anniversary_counts_from_the_tie_its_object_names(lang):
+    sentence, relations, fta = TWO_ANNIVERSARIES[lang]
+    results = check(LEAD_2015[lang] + sentence.format(year=2005))
+    first = one(results, relations)
+    assert first.verdict is Verdict.SUPPORTED, first.reason
+    assert "1970" in first.reason
+    second = one(results, fta)
+    assert second.verdict is Verdict.SUPPORTED, second.reason
+    assert "2005" in second.reason
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt"])
+def test_an_anniversary_of_an_event_dated_otherwise_is_never_borne_out(lang):
+    # Guard: "signed in 2004" (the store has 2005) is no anniversary of 2015's FTA: never
+    # supported, never contradicted (the ties table is a partial compilation).
+    sentence, _, fta = TWO_ANNIVERSARIES[lang]
+    second = one(check(LEAD_2015[lang] + sentence.format(year=2004)), fta)
+    assert second.verdict is Verdict.UNVERIFIABLE, second.reason
+
+
+def test_a_wrong_ordinal_beside_another_anniversary_is_left_unjudged():
+    # Guard: the 44th anniversary in 2015 dates relations to 1971 (stored 1970-12-15): shown,
+    # not refuted.
+    text = LEAD_2015["en"] + (
+        "The week marks the 44th anniversary of diplomatic ties between China and Chile and the"
+        " 10th anniversary of the free trade agreement the two countries signed in 2005."
+    )
+    first = one(check(text), "44th anniversary")
+    assert first.verdict is Verdict.UNVERIFIABLE, first.reason
+
+
+def test_one_anniversary_of_one_tie_reads_as_before():
+    # Guard: a sentence of one tie keeps the earlier reading (the anniversary's year is the
+    # sentence's or the article's).
+    text = LEAD_2015["en"] + (
+        "This year Chile and China celebrate the 45th anniversary of diplomatic relations."
+    )
+    first = one(check(text), "45th anniversary")
+    assert first.verdict is Verdict.SUPPORTED, first.reason
