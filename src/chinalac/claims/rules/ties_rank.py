@@ -81,7 +81,7 @@ ANNIVERSARY_RELATIONS = re.compile(
 # The object of an anniversary, right after its words: "the 45th anniversary of diplomatic ties
 # … and the 10th anniversary of the free trade agreement", "el 45º aniversario de …", "o 10º
 # aniversário do …" (folded; used with .match at the claim's end).
-ANNIVERSARY_OBJECT = re.compile(r"\s*(?:of|de|del|do|da|das|dos)\b")
+ANNIVERSARY_OBJECT = re.compile(r"(?<!\s)\s*(?:of|de|del|do|da|das|dos)\b")
 WHOLE_REGION_BEFORE = re.compile(
     r"\blatin"
 )  # "Latin American and Caribbean", "latinoamericano y caribeño"
