@@ -85,3 +85,31 @@ def test_one_anniversary_of_one_tie_reads_as_before():
     )
     first = one(check(text), "45th anniversary")
     assert first.verdict is Verdict.SUPPORTED, first.reason
+
+
+# --- "No.1 trade partner" -----------------------------------------------------------------------
+
+
+def test_no_1_written_with_its_abbreviation_is_a_first_rank():
+    # "China is now Chile's No.1 trade partner" (2015): a rank of 1, read as the partner rank;
+    # the store holds Chile's ranks for 2017, 2023 and 2024 only, so it is left unjudged. Main
+    # read no claim in it.
+    result = one(
+        check(LEAD_2015["en"] + "China is now Chile's No.1 trade partner."), "No.1 trade partner"
+    )
+    assert result.claim.value == 1
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+def test_no_1_trading_partner_of_a_stored_year_is_borne_out():
+    text = "March 2024 — Santiago\n\nChina is Chile's No.1 trading partner, ahead of the United States."
+    result = one(check(text), "No.1 trading partner")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_numbered_document_is_no_rank():
+    # Guard: "Resolution No.1" numbers a document; no rank claim is read.
+    text = (
+        LEAD_2015["en"] + "The ministry published Resolution No.1 in 2019 and Decree No.12 in 2020."
+    )
+    assert not [r for r in check(text) if "No." in r.claim.text]
