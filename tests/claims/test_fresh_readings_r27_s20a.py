@@ -7,6 +7,11 @@ issue-15-r27-s20a, round 27a: Mexico, Chile and Colombia), each with real-shaped
   each counts from the tie its own object names, and a year written inside that object ("signed
   in 2005") is the year of the event, not of the anniversary. Main read two ties in the sentence
   and left both anniversaries unjudged.
+* "No.1 trade partner": the abbreviated "number one" is a first rank (main read no claim).
+* "China has become Mexico's second largest trading partner, while Mexico is China's second
+  largest in Latin America": the group named in the contrasting clause (", while", ", mientras",
+  ", enquanto") ranks that clause's subject; main read China's rank for Mexico as a rank within
+  Latin America and left it unread.
 """
 
 from __future__ import annotations
@@ -113,3 +118,48 @@ def test_a_numbered_document_is_no_rank():
         LEAD_2015["en"] + "The ministry published Resolution No.1 in 2019 and Decree No.12 in 2020."
     )
     assert not [r for r in check(text) if "No." in r.claim.text]
+
+
+# --- a contrasting clause's group -----------------------------------------------------------
+
+CONTRAST = [
+    (
+        "June 2024 — Mexico City\n\nChina is Mexico's second largest trading partner, while Mexico"
+        " is China's second largest in Latin America.",
+        "second largest trading partner",
+    ),
+    (
+        "Junio de 2024 — Ciudad de México\n\nChina es el segundo socio comercial de México, mientras"
+        " México es el segundo de China en América Latina.",
+        "segundo socio comercial",
+    ),
+    (
+        "Junho de 2024 — Cidade do México\n\nA China é o segundo parceiro comercial do México,"
+        " enquanto o México é o segundo da China na América Latina.",
+        "segundo parceiro comercial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rank"), CONTRAST)
+def test_a_group_in_a_contrasting_clause_is_not_the_ranks_own(text, rank):
+    result = one(check(text), rank)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_group_in_the_ranks_own_clause_still_ranks_within_it():
+    # Guard: "Mexico's second largest trading partner in Latin America, while …": the group is
+    # the rank's own; never read as China's rank for Mexico.
+    text = (
+        "June 2024 — Mexico City\n\nChina is Mexico's second largest trading partner in Latin"
+        " America, while the United States leads."
+    )
+    result = one(check(text), "second largest trading partner")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+def test_the_other_way_round_in_the_contrasting_clause_is_never_chinas_rank():
+    # Guard: "Mexico is China's second largest" (China's own partners) stays unread.
+    text = CONTRAST[0][0]
+    result = one(check(text), "second largest")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
