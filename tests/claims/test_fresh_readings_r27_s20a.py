@@ -12,6 +12,8 @@ issue-15-r27-s20a, round 27a: Mexico, Chile and Colombia), each with real-shaped
   largest in Latin America": the group named in the contrasting clause (", while", ", mientras",
   ", enquanto") ranks that clause's subject; main read China's rank for Mexico as a rank within
   Latin America and left it unread.
+* "Two-way trade" is no count of two (English only: Spanish and Portuguese have no such
+  compound); main read a claim "Two".
 """
 
 from __future__ import annotations
@@ -163,3 +165,24 @@ def test_the_other_way_round_in_the_contrasting_clause_is_never_chinas_rank():
     text = CONTRAST[0][0]
     result = one(check(text), "second largest")
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- "two-way trade" --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two-way trade soared from 12.99 million U.S. dollars in 1972 to 36.68 billion dollars in 2012.",
+        "Two-way trade between China and Chile reached US$33.3 billion in 2012.",
+    ],
+)
+def test_two_way_trade_is_no_count(sentence):
+    results = check("June 3, 2013 — Santiago\n\n" + sentence)
+    assert not [r for r in results if r.claim.text.lower().startswith("two")]
+    assert [r for r in results if r.claim.metric == "trade_total"]
+
+
+def test_two_of_something_is_still_a_count():
+    # Guard: "two deals" is still read.
+    one(check("June 3, 2013 — Santiago\n\nThe two countries signed two deals."), "two deals")
