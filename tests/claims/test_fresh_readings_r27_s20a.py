@@ -14,6 +14,9 @@ issue-15-r27-s20a, round 27a: Mexico, Chile and Colombia), each with real-shaped
   Latin America and left it unread.
 * "Two-way trade" is no count of two (English only: Spanish and Portuguese have no such
   compound); main read a claim "Two".
+* "Colombia bought US$42.9 billion of goods abroad and sold US$30.2 billion", "vendió al
+  exterior US$49.500 millones": trade with every partner, not with China. Main read both as trade
+  with China and refuted them by the year's stored rows (a false "contradicted").
 """
 
 from __future__ import annotations
@@ -186,3 +189,46 @@ def test_two_way_trade_is_no_count(sentence):
 def test_two_of_something_is_still_a_count():
     # Guard: "two deals" is still read.
     one(check("June 3, 2013 — Santiago\n\nThe two countries signed two deals."), "two deals")
+
+
+# --- "abroad", "al exterior" ------------------------------------------------------------------
+
+LEAD_2025 = "2025 — Bogotá\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "In 2024 Colombia bought US$64.1 billion of goods abroad and sold US$49.5 billion.",
+            "US$64.1 billion",
+        ),
+        (
+            "In 2024 Colombia bought US$64.1 billion of goods abroad and sold US$49.5 billion.",
+            "US$49.5 billion",
+        ),
+        ("In 2024 Colombia sold US$49.5 billion abroad.", "US$49.5 billion"),
+        ("En 2024 Colombia vendió al exterior US$49.500 millones.", "US$49.500 millones"),
+        ("En 2024 Colombia vendió US$49.500 millones al exterior.", "US$49.500 millones"),
+        ("Em 2024 a Colômbia vendeu ao exterior US$ 49,5 bilhões.", "US$ 49,5 bilhões"),
+        ("Em 2024 a Colômbia exportou US$ 49,5 bilhões ao exterior.", "US$ 49,5 bilhões"),
+    ],
+)
+def test_trade_abroad_is_not_trade_with_china(sentence, figure):
+    result = one(check(LEAD_2025 + sentence), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert result.claim.metric in (None, "trade_with_world")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2024 Colombia sold US$2.3 billion of goods to China, a fraction of what it sells abroad.",
+        "En 2024 Colombia vendió a China US$2.300 millones, una fracción de lo que vende al exterior.",
+    ],
+)
+def test_a_sale_to_china_beside_abroad_is_still_chinas(sentence):
+    # Guard: the cue after China's figure, in another clause, leaves the sale to China read.
+    figure = "US$2.3 billion" if "billion" in sentence else "US$2.300 millones"
+    result = one(check(LEAD_2025 + sentence), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
