@@ -56,7 +56,8 @@ STATE_COUNT_METRICS = frozenset(
         "visa_free_countries_count",
     }
 )
-# Folded text from the count's end (anchored, on a slice): a state word within five words.
+# Folded text from the count's end, or its noun's (anchored, on a slice): a state word within
+# five words ("five | countries", "21 out of the 33 Latin American | and Caribbean countries").
 STATE_NOUN_AFTER = re.compile(
     r"\A[^\S\n]*+(?:[\w'’\-]++,?[^\S\n]++){0,5}?"
     r"(?:countries|country|nations|nation|states|economies|members|signatories|allies|governments|"
@@ -410,7 +411,11 @@ def choose_metric(
             and phrase.metric in STATE_COUNT_METRICS
             and (noun_span[0] >= 0 or folded.startswith("-", number_end))
             and not counted_noun
-            and not STATE_NOUN_AFTER.match(folded[number_end : number_end + 160])
+            and not any(
+                STATE_NOUN_AFTER.match(folded[at : at + 160])
+                for at in {number_end, noun_span[1]}
+                if at >= 0
+            )
         ):
             continue  # "one of the five programs" in a sentence on visa-free entry (round 27c)
         if not (kind is Kind.COUNT and counted_noun) and _heads_other_figure(
