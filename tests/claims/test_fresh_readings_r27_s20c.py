@@ -99,3 +99,80 @@ def test_a_count_of_visa_free_states_is_still_borne_out(lang, text, figure):
     result = one(check(LEAD[lang] + text), figure)
     assert result.claim.metric == "visa_free_countries_count", result.reason
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- a state named in the clause after the date -----------------------------------------------
+
+SIGNING_LEAD = {
+    "en": "April 21, 2019 — Kingston\n\n",
+    "es": "21 de abril de 2019 — Kingston\n\n",
+    "pt": "21 de abril de 2019 — Kingston\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "en",
+            "Jamaica signed on to the Belt and Road Initiative (BRI) on April 11, while Peru"
+            " weighed its options.",
+            "April 11",
+        ),
+        (
+            "en",
+            "Jamaica signed on to the Belt and Road Initiative (BRI) on April 11, just as a report"
+            " on Latin America and the Caribbean came out.",
+            "April 11",
+        ),
+        (
+            "es",
+            "Jamaica se adhirió a la Iniciativa de la Franja y la Ruta (BRI) el 11 de abril,"
+            " mientras Perú estudiaba sus opciones.",
+            "11 de abril",
+        ),
+        (
+            "pt",
+            "A Jamaica aderiu à Iniciativa do Cinturão e Rota (BRI) em 11 de abril, enquanto o Peru"
+            " avaliava suas opções.",
+            "11 de abril",
+        ),
+    ],
+)
+def test_a_signing_date_is_the_state_before_it_not_the_one_of_the_clause_after(lang, text, figure):
+    """An acronym in brackets does not cut the subject off its date, and a state named after
+    ", while" / ", mientras" / ", enquanto" is that clause's: Jamaica's BRI date (2019-04-11) is
+    borne out, never refuted by Peru's (main: "contradicted", or "unverifiable" on LAC)."""
+    result = one(check(SIGNING_LEAD[lang] + text), figure)
+    assert result.claim.entity == "JAM", result.reason
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# Guards: the state before a bracketed acronym still owns the date, and a wrong date is still
+# refuted; a state alone after the number is still read.
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "verdict"),
+    [
+        (
+            "en",
+            "Peru signed the Belt and Road memorandum (MoU) on April 11.",
+            "April 11",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "en",
+            "Jamaica joined the Belt and Road on April 11, while Peru weighed its options.",
+            "April 11",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "es",
+            "Jamaica se adhirió a la Franja y la Ruta el 11 de abril.",
+            "11 de abril",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_a_signing_date_guard(lang, text, figure, verdict):
+    result = one(check(SIGNING_LEAD[lang] + text), figure)
+    assert result.verdict is verdict, result.reason
