@@ -2909,8 +2909,37 @@ def _share_in_words(mention: Mention, folded: str) -> bool:
     )
 
 
+# A comma and a conjunction opening a clause of its own (a new subject may follow): "…, while
+# Peru …", "…, mientras Perú …", "…, enquanto o Peru …".
+NEW_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas|y|mientras|pero|e|enquanto|mas)\s")
+# A bracket holding one short word, an acronym ("the Belt and Road Initiative (BRI) on April
+# 11", "la Cepal (CEPAL)"): no clause break, the sentence runs on through it (round 27c: the
+# bracket cut "Jamaica signed on to …" off its date, whose state was then read from the clause
+# after, "while Peru …").
+ACRONYM_BRACKET = re.compile(r"\([a-z][a-z\-]{0,11}\)")
+
+
+def _acronym_bracket_at(folded: str, at: int) -> bool:
+    """Whether the bracket at `at` ("(" or ")") is one of an acronym bracket."""
+    if folded[at] == "(":
+        return ACRONYM_BRACKET.match(folded, at) is not None
+    if folded[at] == ")":
+        opened = folded.rfind("(", max(0, at - 13), at)
+        bracket = ACRONYM_BRACKET.match(folded, opened) if opened >= 0 else None
+        return bracket is not None and bracket.end() == at + 1
+    return False
+
+
 def _clauses(folded: str) -> list[tuple[int, int]]:
-    cuts = [0] + [m.start() for m in CLAUSE_BREAK.finditer(folded)] + [len(folded)]
+    cuts = (
+        [0]
+        + [
+            m.start()
+            for m in CLAUSE_BREAK.finditer(folded)
+            if not _acronym_bracket_at(folded, m.start())
+        ]
+        + [len(folded)]
+    )
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a] or [(0, len(folded))]
 
 
@@ -3028,6 +3057,14 @@ def _entity_for(
         if claim.entity:
             return claim.entity
     strong_anywhere = [e for e in candidates if e.strong]
+    # "Jamaica se adhirió a la Franja y la Ruta el 11 de abril, mientras Perú estudiaba sus
+    # opciones": a state named after a comma and a conjunction that opens a new clause after
+    # the number is that clause's subject, never this number's, when a state stands before it
+    # (round 27c: main dated Peru's signing by Jamaica's date, a false "contradicted").
+    if (later := NEW_SUBJECT_CLAUSE.search(folded, mention.end)) is not None:
+        earlier_states = [e for e in strong_anywhere if e.end <= later.start()]
+        if any(e.end <= position for e in earlier_states):
+            strong_anywhere = earlier_states
     if strong_anywhere:
         return min(strong_anywhere, key=lambda e: abs(e.start - position)).code
     earlier = next((c.entity for c in reversed(paragraph_claims) if c.entity), None)
