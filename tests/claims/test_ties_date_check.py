@@ -52,8 +52,10 @@ def test_a_dated_latest_without_a_date_claim_of_its_own_is_judged_by_its_date():
 @pytest.mark.parametrize(
     "text",
     [
-        # a state's money figure in a sentence naming the tie is no date of the tie
-        "In 2017, Panama signed the Belt and Road memorandum and received 5 billion dollars.",
+        # a state's money figure in a sentence naming the tie is no date of the tie (the year
+        # after the tie's clause: an opening "In 2017, Panama signed …" is a date claim of its
+        # own since round 27b)
+        "Panama signed the Belt and Road memorandum in 2017 and received 5 billion dollars.",
         # a range dates no single event
         "Between 2016 and 2018, Panama signed the Belt and Road memorandum.",
     ],

@@ -467,7 +467,15 @@ def extract(
                         # they first established in 1980": the date a past signing or
                         # establishing verb governs is the event's, a claim of its own beside
                         # the sentence's figures (rounds 26b, 26c).
+                        # "en vigor desde el 1 de agosto de 2011": a "since" date after
+                        # "in force" is the day the treaty took effect (round 27b).
+                        or (p.period.kind in ("point", "since") and _in_force_before(folded, p))
                         or (p.period.kind == "point" and _signed_in_before(folded, p))
+                        # "El 26 de marzo de 2023, China y Honduras anunciaron el
+                        # establecimiento de relaciones diplomáticas, …, 13 países": the date
+                        # opening a sentence whose main clause names a tie dates the tie, a
+                        # claim of its own beside the sentence's figures (round 27b).
+                        or (p.period.kind == "point" and _date_opening_tie_clause(folded, p))
                         # "Cuba fue, en 1960, el primer país de América Latina en establecer
                         # lazos diplomáticos": the year between commas before a "first"/"last"
                         # rank dates the event the rank orders (round s20c/26c).
@@ -1161,6 +1169,30 @@ def extract(
                     entity = partner
                     entity_doubt = _level(
                         "low", f"only China named: the partner {partner} is the article's subject"
+                    )
+            if (
+                entity_doubt is None
+                and mention.kind is Kind.DATE
+                and entity in REGION_CODES | NEVER_FOCUS
+                and BOTH_COUNTRIES.search(folded)
+                and not any(e.code not in NEVER_FOCUS | REGION_CODES for e in entities)
+            ):
+                # "el Tratado de Libre Comercio entre ambos países, en vigor desde el 1 de agosto
+                # de 2011, fue … el tercero con un país latinoamericano": "both countries" are
+                # China and the article's state, whose tie the date is, not the region's
+                # (round 27b); a likely reading, never sure enough to refute.
+                partner = next(
+                    (
+                        c.entity
+                        for c in reversed(claims)
+                        if c.entity and c.entity not in NEVER_FOCUS | REGION_CODES
+                    ),
+                    about_state,
+                )
+                if partner and partner not in NEVER_FOCUS | REGION_CODES:
+                    entity = partner
+                    entity_doubt = _level(
+                        "low", f"'both countries': China and {partner}, the article's state"
                     )
             if (
                 entity_doubt is None
@@ -2877,8 +2909,37 @@ def _share_in_words(mention: Mention, folded: str) -> bool:
     )
 
 
+# A comma and a conjunction opening a clause of its own (a new subject may follow): "…, while
+# Peru …", "…, mientras Perú …", "…, enquanto o Peru …".
+NEW_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas|y|mientras|pero|e|enquanto|mas)\s")
+# A bracket holding one short word, an acronym ("the Belt and Road Initiative (BRI) on April
+# 11", "la Cepal (CEPAL)"): no clause break, the sentence runs on through it (round 27c: the
+# bracket cut "Jamaica signed on to …" off its date, whose state was then read from the clause
+# after, "while Peru …").
+ACRONYM_BRACKET = re.compile(r"\([a-z][a-z\-]{0,11}\)")
+
+
+def _acronym_bracket_at(folded: str, at: int) -> bool:
+    """Whether the bracket at `at` ("(" or ")") is one of an acronym bracket."""
+    if folded[at] == "(":
+        return ACRONYM_BRACKET.match(folded, at) is not None
+    if folded[at] == ")":
+        opened = folded.rfind("(", max(0, at - 13), at)
+        bracket = ACRONYM_BRACKET.match(folded, opened) if opened >= 0 else None
+        return bracket is not None and bracket.end() == at + 1
+    return False
+
+
 def _clauses(folded: str) -> list[tuple[int, int]]:
-    cuts = [0] + [m.start() for m in CLAUSE_BREAK.finditer(folded)] + [len(folded)]
+    cuts = (
+        [0]
+        + [
+            m.start()
+            for m in CLAUSE_BREAK.finditer(folded)
+            if not _acronym_bracket_at(folded, m.start())
+        ]
+        + [len(folded)]
+    )
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a] or [(0, len(folded))]
 
 
@@ -2996,6 +3057,14 @@ def _entity_for(
         if claim.entity:
             return claim.entity
     strong_anywhere = [e for e in candidates if e.strong]
+    # "Jamaica se adhirió a la Franja y la Ruta el 11 de abril, mientras Perú estudiaba sus
+    # opciones": a state named after a comma and a conjunction that opens a new clause after
+    # the number is that clause's subject, never this number's, when a state stands before it
+    # (round 27c: main dated Peru's signing by Jamaica's date, a false "contradicted").
+    if (later := NEW_SUBJECT_CLAUSE.search(folded, mention.end)) is not None:
+        earlier_states = [e for e in strong_anywhere if e.end <= later.start()]
+        if any(e.end <= position for e in earlier_states):
+            strong_anywhere = earlier_states
     if strong_anywhere:
         return min(strong_anywhere, key=lambda e: abs(e.start - position)).code
     earlier = next((c.entity for c in reversed(paragraph_claims) if c.entity), None)
@@ -4043,6 +4112,24 @@ SIGNED_IN_BEFORE = re.compile(
     # stands before the month
     r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?)?$"
 )
+# "In force since" right before a date (folded, read up to the date): ", en vigor desde el 1
+# de agosto de 2011,", ", in force since 1 August 2011,", ", em vigor desde 1º de agosto de
+# 2011,", "entró en vigor el …", "entered into force on …". The date is the day a treaty took
+# effect, a claim of its own beside the sentence's figures (round 27b: the date of an FTA in
+# apposition was left unread beside the sentence's rank).
+IN_FORCE_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:en|em)\s{1,2}vigor\s{1,2}desde|vigente\s{1,2}desde|in\s{1,2}force\s{1,2}since"
+    r"|entr(?:o|aron|ou|aram)\s{1,2}(?:en|em)\s{1,2}vigor|(?:came|entered)\s{1,2}into\s{1,2}force)"
+    r"\s{1,2}(?:(?:in|on|en|el|em|no|na|a)\s{1,2}){0,2}"
+    r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?)?$"
+)
+# "Both countries" (folded): the pair an article's bilateral tie joins ("el Tratado de Libre
+# Comercio entre ambos países", "between the two countries", "entre os dois países").
+BOTH_COUNTRIES = re.compile(
+    r"(?<![\w])(?:ambos\s{1,2}(?:os\s{1,2})?paises|ambas\s{1,2}(?:as\s{1,2})?nac(?:iones|oes)"
+    r"|(?:los|os)\s{1,2}dos\s{1,2}paises|os\s{1,2}dois\s{1,2}paises|both\s{1,2}countries"
+    r"|the\s{1,2}two\s{1,2}countries)(?![\w])"
+)
 # What closes such an apposition after the year: a comma, a closing bracket, a dash.
 APPOSITION_END = re.compile(r"\s{0,2}[,)—–]")
 
@@ -4078,6 +4165,53 @@ def _signed_in_before(folded: str, period: PeriodMention) -> bool:
         SIGNED_IN_BEFORE.search(folded, max(0, end - 70), end) is not None
         for end in {period.start, period.core_start}
     )
+
+
+def _in_force_before(folded: str, period: PeriodMention) -> bool:
+    """Is the date governed by "in force since" or "entered into force" right before it ("en
+    vigor desde el 1 de agosto de 2011")? Not inside brackets: "Chile (in force since 2006),
+    Peru (in force since 2010)" pairs states with years, read by `_years_of_listed_states`."""
+    before = folded[: period.start]
+    if before.rfind("(") > before.rfind(")"):
+        return False
+    return any(
+        IN_FORCE_BEFORE.search(folded, max(0, end - 60), end) is not None
+        for end in {period.start, period.core_start}
+    )
+
+
+# What may stand before a date that opens its sentence (folded): "El 26 de marzo de 2023,",
+# "On March 26, 2023,", "Em 26 de março de 2023,", "In 2007,".
+DATE_OPENER = re.compile(r"\s{0,3}(?:(?:el|on|em|en|in|no|a)\s{1,2})?$")
+
+
+# A clause that dates its tie relative to the opening date, or that ranks states ("a month
+# after", "después de", "depois de", "the first country", "o terceiro país"): the opening date
+# is not the tie's own claim (a rank keeps it as its date).
+SHIFTED_EVENT = re.compile(
+    r"(?<![\w])(?:after|before|despues|antes|depois|tras|luego|since|desde"
+    r"|(?:primer|primeir|segund|tercer|terceir|cuart|quart|quint|sext|septim|setim|octav|oitav"
+    r"|noven|non|decim|ultim)[oa]?s?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|last)(?![\w])"
+)
+
+
+def _date_opening_tie_clause(folded: str, period: PeriodMention) -> bool:
+    """Does the date open its sentence, set off by a comma, before a clause that names a tie
+    ("El 26 de marzo de 2023, China y Honduras anunciaron el establecimiento de relaciones
+    diplomáticas, …")? The tie's cue must stand in that first clause (up to the next comma)."""
+    if not DATE_OPENER.match(folded[: period.start]) or not folded[period.core_end :].startswith(
+        ","
+    ):
+        return False
+    from chinalac.claims.rules.ties_common import tie_types_named  # noqa: PLC0415 (import cycle)
+
+    clause = folded[period.core_end + 1 :]
+    stop = re.search(r"[,;:.](?:\s|$)", clause)
+    clause = clause[: stop.start()] if stop else clause
+    if SHIFTED_EVENT.search(clause):
+        return False  # "In June 2018, just a month after TT became the first …": another date
+    return bool(tie_types_named(clause))
 
 
 def _founded_in_apposition(folded: str, period: PeriodMention) -> bool:

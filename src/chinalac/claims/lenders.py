@@ -114,7 +114,11 @@ _WORLD_CUE = re.compile(
     r"|a\s+nivel\s+(?:global|mundial)|(?:exportaciones|importaciones|exportacoes|importacoes)"
     r"\s+(?:totales|totais|globales|globais)|total\s+(?:exports|imports)"
     r"|(?:total|global)\s+de\s+(?:las\s+|sus\s+|as\s+|suas\s+)?(?:exportaciones|importaciones"
-    r"|exportacoes|importacoes))\b"
+    r"|exportacoes|importacoes)"
+    # "Colombia bought US$42.9 billion of goods abroad and sold US$30.2 billion", "vendió al
+    # exterior", "vendeu ao exterior", "compró en el extranjero" (round 27a: main read both as
+    # trade with China and refuted them by the stored rows of the year)
+    r"|abroad|(?:al|en\s+el|del|desde\s+el|ao|no|do|para\s+o)\s+(?:exterior|extranjero))\b"
 )
 # China, or a name for it, between the cue and the figure ("el comercio exterior de Chile con
 # China", "sus exportaciones totales al gigante asiático").
@@ -126,8 +130,11 @@ _CHINA_REFERENCE = re.compile(
 WORLD_REACH = 160
 # The cue right after the figure: "Chile exported US$ 101 billion to the world", "… al mundo".
 _WORLD_AFTER = re.compile(
-    r"\s{1,3}(?:al|to|ao|para)\s+(?:el\s+|the\s+|o\s+)?"
+    r"\s{1,3}(?:(?:al|to|ao|para)\s+(?:el\s+|the\s+|o\s+)?"
     r"(?:resto\s+del\s+|rest\s+of\s+the\s+|resto\s+do\s+)?(?:mundo|world)\b"
+    # "sold US$30.2 billion abroad", "US$42.9 billion of goods abroad", "… al exterior"
+    r"|(?:(?:of|in|de|em|en)\s+(?:goods|merchandise|products|bienes|mercancias|productos"
+    r"|bens|mercadorias|produtos)\s+)?(?:abroad\b|(?:al|ao|para\s+o)\s+(?:exterior|extranjero)\b))"
 )
 
 

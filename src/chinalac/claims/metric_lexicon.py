@@ -38,6 +38,32 @@ COMPLEMENT = re.compile(
 # das exportações", "60 per cent of exports"); a percent not followed by "of" ("ventas subieron
 # 110,2%") is a change, not that share.
 SHARE_OF_METRICS = frozenset({"primary_share_exports_to_china"})
+# Metrics that count states: "five programs" in a sentence about visa-free entry counts
+# programmes, not the states let in without a visa; a count read by such a metric from a word of
+# its sentence (not its own counted noun) must count states: its noun, within a few words,
+# is a state word ("5 Latin American and Caribbean countries", "22 of the 33 nations", "cinco
+# países", "sete aliados"); a noun joined by a hyphen ("a five-program plan") is a noun too.
+# A count with no noun ("21 have joined") is left as it was.
+STATE_COUNT_METRICS = frozenset(
+    {
+        "top_trading_partner_count",
+        "strategic_partnerships_count",
+        "comprehensive_strategic_partnerships_count",
+        "bri_members_count",
+        "taiwan_allies_count",
+        "confucius_countries_count",
+        "cultural_year_countries_count",
+        "visa_free_countries_count",
+    }
+)
+# Folded text from the count's end, or its noun's (anchored, on a slice): a state word within
+# five words ("five | countries", "21 out of the 33 Latin American | and Caribbean countries").
+STATE_NOUN_AFTER = re.compile(
+    r"\A[^\S\n]*+(?:[\w'’\-]++,?[^\S\n]++){0,5}?"
+    r"(?:countries|country|nations|nation|states|economies|members|signatories|allies|governments|"
+    r"territories|paises|pais|naciones|nacoes|estados|miembros|membros|signatarios|aliados|"
+    r"gobiernos|governos|economias|territorios)\b"
+)
 SHARE_OF = re.compile(r"^\s*(?:of|de|do|da|dos|das|del)\b")
 # A verb of composition before the percent also makes it a share, not a change: "copper and
 # fishmeal make up most of these sales (81.7%)", "se concentraron en un 81 por ciento en la
@@ -380,6 +406,18 @@ def choose_metric(
         if kind is Kind.COUNT and noun_span[0] < 0 and end > number_start:
             continue  # a bare count ("save 256 million") takes its metric from the words before it
         counted_noun = noun_span[0] >= 0 and noun_span[0] <= start < noun_span[1]
+        if (
+            kind is Kind.COUNT
+            and phrase.metric in STATE_COUNT_METRICS
+            and (noun_span[0] >= 0 or folded.startswith("-", number_end))
+            and not counted_noun
+            and not any(
+                STATE_NOUN_AFTER.match(folded[at : at + 160])
+                for at in {number_end, noun_span[1]}
+                if at >= 0
+            )
+        ):
+            continue  # "one of the five programs" in a sentence on visa-free entry (round 27c)
         if not (kind is Kind.COUNT and counted_noun) and _heads_other_figure(
             folded, start, end, number_start, number_end
         ):

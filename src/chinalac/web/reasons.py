@@ -479,6 +479,8 @@ DOUBT_FRAMES = (
         N_("only China named: the partner, %(a)s, is the article's subject")),
     (re.compile(r"^(?P<a>[^' ]+), the state the article's lead names$"), N_("%(a)s, the state the article's lead names")),
     (re.compile(r"^(?P<a>[^' ]+), the entity of the sentence before$"), N_("%(a)s, the entity of the sentence before")),
+    (re.compile(r"^'both countries': China and (?P<a>[^' ]+), the article's state$"),
+        N_("“both countries”: China and %(a)s, the article's state")),
     (re.compile(r"^the region: the policy banks named, no borrower$"),
         N_("the region: the policy banks are named, no borrower")),
     (re.compile(r"^(?P<a>[^' ]+): the state the year is listed with$"), N_("%(a)s: the state the year is listed with")),

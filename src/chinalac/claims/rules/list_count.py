@@ -34,6 +34,16 @@ LIST_END = re.compile(
     r"[;.](?:\s|$)|\)|\(|,\s+(?:which|that|so|while|where|who|because|as)\b|\s+(?:which|so that)\s"
 )
 MAX_ITEM_WORDS = 6
+# An item that is only a date set after a preposition ("en octubre de 2007", "in August 2012",
+# "em agosto de 2012") dates the item before it: beside items that are not dates, the list is
+# prose with appositions, not an enumeration ("dos presidentes …: Óscar Arias, en octubre de
+# 2007, y la actual mandataria, Laura Chinchilla, en agosto de 2012" names two presidents, not
+# five; round 27b). Such a list is counted only by the country names it holds.
+DATE_ITEM = re.compile(
+    r"^(?:en|in|em|on|el|no|na|desde|since|durante|during)\s++(?:[\w'’\-]++\s++){0,4}?"
+    r"(?:1[89]|20)\d\d$",
+    re.I,
+)
 # A span of time is no set of items ("reduzir tarifas por 90 dias: as tarifas americanas …",
 # "for 90 days: …"): what follows its colon explains it (folded first word of the noun).
 TIME_NOUNS = frozenset(
@@ -137,4 +147,7 @@ class ListCount:
         items = [item.strip() for item in SPLIT.split(body.strip()) if item and item.strip()]
         if any(len(item.split()) > MAX_ITEM_WORDS for item in items):
             items = []  # prose, not an enumeration (countries are still counted by name)
+        dated = [bool(DATE_ITEM.match(item)) for item in items]
+        if any(dated) and not all(dated):
+            items = []  # dates of the items before them: appositions (see DATE_ITEM)
         return body, items, far

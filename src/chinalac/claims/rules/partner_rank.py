@@ -52,6 +52,12 @@ WITHIN_GROUP = re.compile(
     r"|central america|south america|centroamerica|america central|sudamerica|suramerica"
     r"|america del sur|america do sul|the americas|las americas|as americas)"
 )
+# ", while Mexico is China's second largest in Latin America", ", mientras que México es …",
+# ", enquanto o México é …" (folded): a contrasting clause with a subject of its own; a group it
+# names ranks that clause's subject, not the rank before it (round 27a: main read "China has
+# become Mexico's second largest trading partner, while Mexico is China's second largest in Latin
+# America" as a rank within Latin America and left it unread).
+CONTRAST_CLAUSE = re.compile(r",\s{1,2}(?:while|whereas|mientras|en\s+tanto|enquanto|ao\s+passo)\b")
 # "el primer socio comercial de Chile en el mundo", "Chile's first trading partner in the
 # world", "o primeiro parceiro comercial do Chile no mundo": the world is where the state's
 # partners are, so the rank is still China's for the state (round s20c/26c: main took "en el
@@ -135,6 +141,12 @@ CHINA_AHEAD = re.compile(
 REGIONS = {"LAC", "CHN", "TWN", "HKG", "MAC", "WLD", None}
 
 
+def _own_clause(rest: str) -> str:
+    """The text after a rank up to a contrasting clause (", while …", ", mientras …")."""
+    found = CONTRAST_CLAUSE.search(rest)
+    return rest[: found.start()] if found else rest
+
+
 def _state_in_world(claim: Claim, folded: str, start: int, end: int) -> bool:
     """ "China … el primer socio comercial de Chile en el mundo", "China is Chile's first trading
     partner in the world": the state's rank among all its partners. Only when the state is named
@@ -187,7 +199,10 @@ class PartnerRank:
                 for china in CHINA.finditer(folded, 0, start)
             )
             or CHINAS_OWN.search(folded[:start])
-            or (WITHIN_GROUP.match(folded[end:]) and not _state_in_world(claim, folded, start, end))
+            or (
+                WITHIN_GROUP.match(_own_clause(folded[end:]))
+                and not _state_in_world(claim, folded, start, end)
+            )
             or OF_PRODUCTS.match(folded[end : end + 80])
             or (PRODUCT_COMPLEMENT.match(folded, end) and _scope(claim) is None)
         ):

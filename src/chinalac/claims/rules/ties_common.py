@@ -244,11 +244,13 @@ def _cue_patterns() -> tuple[tuple[re.Pattern, str], ...]:
     out = []
     for phrase, tie in tie_cues():
         source = phrase_pattern(phrase, plural=False)
-        if fold(phrase).rsplit(" ", 1)[-1] in ("relaciones", "relacoes", "relations", "ties"):
-            # the kind of relations is not named after a cue that ends in "relations"
+        last = fold(phrase).rsplit(" ", 1)[-1]
+        if last in ("relaciones", "relacoes", "relations", "ties", "lazos", "lacos"):
+            # the kind of relations is not named after a cue that ends in "relations" (or
+            # "lazos", "laços", "ties": "establecieron lazos comerciales", round 27b)
             source += r"(?!\s{1,3}(?:comerc|econom|trade|commerc|cultur|financ|militar|military"
             source += r"|consular|parlament|de\s+comercio|de\s+amizade|de\s+amistad|of\s+trade"
-            source += r"|of\s+friendship))"
+            source += r"|of\s+friendship|de\s+coopera|of\s+cooperation|empresar|business))"
         out.append((re.compile(source), tie))
     return (
         *out,

@@ -78,9 +78,87 @@ ANNIVERSARY_RELATIONS = re.compile(
     r"(?:(?:sino|china)-[\w]+\s+|[\w]+-(?:china|chinese)\s+|bilateral\s+)?"
     r"(?:relations|relaciones|relacoes)\b(?!\s+(?:comerc|econom|trade|commerc|bilateral))"
 )
+# The object of an anniversary, right after its words: "the 45th anniversary of diplomatic ties
+# … and the 10th anniversary of the free trade agreement", "el 45º aniversario de …", "o 10º
+# aniversário do …" (folded; used with .match at the claim's end).
+ANNIVERSARY_OBJECT = re.compile(r"(?<!\s)\s*(?:of|de|del|do|da|das|dos)\b")
 WHOLE_REGION_BEFORE = re.compile(
     r"\blatin"
 )  # "Latin American and Caribbean", "latinoamericano y caribeño"
+
+
+def _anniversary_object(claim) -> tuple[str, list[str]]:
+    """(folded object, tie types it names) of an anniversary whose sentence names several ties:
+    the words after the claim up to the next anniversary ("the 45th anniversary of diplomatic
+    ties between China and Chile and the 10th anniversary of the free trade agreement the two
+    countries signed in 2005", round 27a: the 45th is the relations', the 10th the FTA's).
+    ("", []) when no object follows the claim's words."""
+    after = fold(claim.sentence[claim.span_in_sentence[1] :])
+    opened = ANNIVERSARY_OBJECT.match(after)
+    if opened is None:
+        return "", []
+    following = ANNIVERSARY.search(after, opened.end())
+    window = after[: following.start() if following else len(after)]
+    named = tie_types_named(window)
+    if not named and (
+        ESTABLISHED_RELATIONS.search(window)
+        or ANNIVERSARY_RELATIONS.search(fold(claim.text) + window)
+    ):
+        named = ["diplomatic_relations_prc"]
+    return window, named
+
+
+def _event_year(claim, window: str) -> int | None:
+    """The year of the anniversary's own event when the claim's period is the date its object
+    gives ("the 10th anniversary of the free trade agreement the two countries signed in 2005",
+    a 2015 text): that year plus the ordinal is the article's year (a date of the text's own).
+    None otherwise (the period is then the anniversary's year, as before)."""
+    period = claim.period
+    if period is None or period.kind != "point" or period.end_year is None:
+        return None
+    written = fold(period.text or "")
+    if not written or written not in window:
+        return None
+    dated = claim.article_date or {}
+    year = (dated.get("date") or "")[:4]
+    if not year.isdigit() or dated.get("found_by") == FILE_METADATA:
+        return None
+    if period.end_year + int(claim.value) != int(year):
+        return None
+    return period.end_year
+
+
+def _period_after(claim, window: str) -> bool:
+    """True when the claim's period is a date written only after its anniversary's object (the
+    date of another anniversary's event, "o 45º aniversário das relações … e o 10º aniversário
+    do acordo … assinado em 2005"): not the year of this anniversary."""
+    written = fold((claim.period.text if claim.period else "") or "")
+    if not written:
+        return False
+    before = fold(claim.sentence[: claim.span_in_sentence[0]])
+    return written not in before and written not in window
+
+
+def _tie_in_year(knowledge, iso3: str, tie_type: str, year: int) -> Tie | None:
+    """The state's tie as it stood at the end of `year`: positive, or signed and not yet in
+    force (what "the 10th anniversary of the free trade agreement signed in 2005" counts
+    from). None when neither, or when the rows disagree."""
+    answer = status(knowledge, iso3, tie_type, str(year))
+    found = as_tie(answer, tie_type)
+    if found is None and answer.value == "signed" and answer.since:
+        match = DATE.search(answer.since)
+        if match:
+            found = Tie(
+                ";".join(answer.tie_ids),
+                answer.iso3,
+                tie_type,
+                answer.label,
+                match.group(0),
+                False,
+                answer.source_ids[0] if answer.source_ids else "",
+                answer.tier or "",
+            )
+    return None if found is None or found.conflict else found
 
 
 def _at_article_year(claim):
@@ -126,6 +204,18 @@ class TiesRank:
                 or (claim.entity in REGIONS and claim.entity != "CHN")  # CHN: see below
             ):
                 continue
+            named = tie_types_named(claim.sentence)
+            folded = fold(claim.sentence)
+            if not named and (
+                ESTABLISHED_RELATIONS.search(folded) or ANNIVERSARY_RELATIONS.search(folded)
+            ):
+                named = ["diplomatic_relations_prc"]
+            event_year = None
+            if len(named) > 1:
+                window, named = _anniversary_object(claim)
+                event_year = _event_year(claim, window)
+                if event_year is None and _period_after(claim, window):
+                    claim = dataclasses.replace(claim, period=None)
             if claim.period is None:
                 claim = _at_article_year(claim)
             if (
@@ -135,12 +225,6 @@ class TiesRank:
                 or claim.period.end_year is None
             ):
                 continue
-            named = tie_types_named(claim.sentence)
-            folded = fold(claim.sentence)
-            if not named and (
-                ESTABLISHED_RELATIONS.search(folded) or ANNIVERSARY_RELATIONS.search(folded)
-            ):
-                named = ["diplomatic_relations_prc"]
             if len(named) != 1:
                 continue
             per_state = {t.iso3: t for t in positive_ties(context.knowledge, named[0])}
@@ -155,19 +239,24 @@ class TiesRank:
                 }
                 entity = others.pop() if len(others) == 1 else entity
             mine = per_state.get(entity)
+            if event_year is not None and entity is not None:
+                # The tie as it stood at the end of the year the text dates its event ("the
+                # FTA signed in 2005": signed then, in force a year later).
+                mine = _tie_in_year(context.knowledge, entity, named[0], event_year)
             if mine is None:
                 continue
             began = claim.period.end_year - int(claim.value)
+            held = claim.period.end_year
+            if event_year is not None:
+                began = event_year  # the year its object gives is the tie's own
+                held = event_year + int(claim.value)
             if mine.year == began:
                 verdict, relation = Verdict.SUPPORTED, "matches"
-                reason = (
-                    f"the anniversary in {claim.period.end_year} dates the tie {began}: "
-                    f"{mine.label()}"
-                )
+                reason = f"the anniversary in {held} dates the tie {began}: {mine.label()}"
             else:
                 verdict, relation = Verdict.UNVERIFIABLE, "differs"
                 reason = (
-                    f"the anniversary in {claim.period.end_year} dates the tie {began}; "
+                    f"the anniversary in {held} dates the tie {began}; "
                     f"the ties table holds {mine.label()}"
                 )
             yield (
