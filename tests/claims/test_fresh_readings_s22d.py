@@ -77,7 +77,7 @@ def test_a_first_is_not_borne_out_by_its_own_tie_date(kb, text, rank):
         # "Trinidad and Tobago was the first Caribbean country to sign a Belt and Road
         # memorandum", with no date of its own, is left unverifiable since round 26a: the table
         # dates the Dominican Republic's and Antigua's signatures only as "before" 2019, so the
-        # order is open (tests/claims/test_fresh_readings_s20a.py).
+        # order is open (tests/claims/test_fresh_readings_r26_s20a.py).
     ],
 )
 def test_guard_the_first_state_dated_by_its_tie_is_borne_out(kb, text, rank):
@@ -103,7 +103,7 @@ def test_guard_the_first_state_dated_by_its_tie_is_borne_out(kb, text, rank):
         ),
         (
             # dated "in May 2018" since round 26a: undated, the order is left open (a state dated
-            # only "before" 2019 may have signed first; test_fresh_readings_s20a.py)
+            # only "before" 2019 may have signed first; test_fresh_readings_r26_s20a.py)
             "The Trinidad and Tobago Newsday reports that TT became in May 2018 the first country"
             " in the Caribbean to sign on to the Belt and Road Initiative.",
             "first country",
