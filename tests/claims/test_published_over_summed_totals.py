@@ -14,7 +14,7 @@ import pytest
 from chinalac.claims import Verdict, check
 from chinalac.domain.figures import is_summed_total
 from chinalac.web.reasons import reason_markup
-from tests.claims.conftest import one
+from tests.claims.conftest import fact, one, tiny_knowledge
 
 BOLIVIA_2023 = [
     ("Bolivia's trade with China reached $2.6 billion in 2023.", "$2.6 billion"),
@@ -74,3 +74,35 @@ def test_the_sum_beside_the_published_total_reaches_the_reader_in_their_words(kb
 def test_guard_what_the_sum_alone_or_the_spread_decides(kb, text, figure, verdict):
     result = one(check(text, kb, date="2024-06-01"), figure)
     assert result.verdict.value == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Brazil's trade with China reached about $2.65 billion in 2023.", "about $2.65 billion"),
+        (
+            "El comercio entre Brasil y China fue de cerca de 2.650 millones de dólares en 2023.",
+            "cerca de 2.650 millones de dólares",
+        ),
+        (
+            "O comércio entre o Brasil e a China ficou em cerca de US$ 2,65 bilhões em 2023.",
+            "cerca de US$ 2,65 bilhões",
+        ),
+    ],
+)
+def test_published_totals_that_all_bear_it_out_are_not_disputed_by_a_sum(text, figure):
+    # Two published totals (2,596 and 2,700 m) that the text's "about" covers both, beside a sum
+    # no page publishes (3,564.6 m): borne out by both, as without the sum (found by the
+    # seventeenth mutation run: the code called it disputed). No such year in the package's
+    # knowledge, hence the inline table (Brazil, a state the table knows).
+    published = [
+        fact("f1", "trade_total", "BRA", "2023-01-01", "2023-12-31", 2596.0, "usd_m", "S1"),
+        fact("f2", "trade_total", "BRA", "2023-01-01", "2023-12-31", 2700.0, "usd_m", "S2"),
+    ]
+    summed = fact("f3+f4", "trade_total", "BRA", "2023-01-01", "2023-12-31", 3564.6, "usd_m", "S2")
+    with_sum = one(check(text, tiny_knowledge([*published, summed]), date="2024-06-01"), figure)
+    without = one(check(text, tiny_knowledge(published), date="2024-06-01"), figure)
+    assert without.verdict is Verdict.SUPPORTED, without.reason
+    assert with_sum.verdict is Verdict.SUPPORTED, with_sum.reason
+    assert [e.record_id for e in with_sum.evidence if e.relation == "matches"] == ["f1", "f2"]
+    assert [e.record_id for e in with_sum.evidence if e.relation == "related"] == ["f3+f4"]

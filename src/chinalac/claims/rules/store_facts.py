@@ -168,18 +168,21 @@ class StoreFacts:
         makes no dispute ("Bolivia's trade with China reached $2.6 billion in 2023": China
         Customs published 2,596 m; Bolivia's INE exports and imports add up to 3,564.6 m; both
         are named, the sum as related). A figure that only the sum bears out, or one between
-        them, stays disputed."""
+        them, stays disputed. Published totals that differ but all bear the figure out (2,596
+        and 2,700 for "about $2.65 billion") bear it out together, as they do with no sum beside
+        them."""
         published = [f for f in matched if not is_summed_total(f.fact_id)]
         sums = [f for f in matched if is_summed_total(f.fact_id)]
-        if not published or not sums or self._disagree(published):
+        if not published or not sums:
             return None
         if not all(supports(claim, f.value, f.unit) for f in published):
             return None
+        borne = "; ".join(f.label() for f in published)
         labels = "; ".join(f.label() for f in sums)
         return Finding(
             self.rule_id,
             Verdict.SUPPORTED,
-            f"matches {published[0].label()}; chinalac's sum of one source's exports and "
+            f"matches {borne}; chinalac's sum of one source's exports and "
             f"imports, which no page publishes, gives {labels}",
             tuple(f.evidence("matches") for f in published)
             + tuple(f.evidence("related") for f in sums)
