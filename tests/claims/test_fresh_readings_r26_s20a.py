@@ -260,55 +260,11 @@ def test_list_of_another_count_still_inconsistent(kb, text, figure):
     assert result.verdict is Verdict.INCONSISTENT, result.reason
 
 
-# --- "the 50th anniversary of China-Guyana relations" ---------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "figure"),
-    [
-        (
-            "The embassy opened a photo exhibition to mark the 50th anniversary of China-Guyana "
-            "relations.",
-            "50th anniversary",
-        ),
-        (
-            "La embajada abrió una muestra por el 50º aniversario de las relaciones China-Guyana.",
-            "50º aniversario",
-        ),
-        (
-            "A embaixada abriu uma exposição pelo 50º aniversário das relações China-Guiana.",
-            "50º aniversário",
-        ),
-    ],
-)
-def test_anniversary_of_relations_with_china(kb, text, figure):
-    result = one(check(text, kb, date="2022-03-01"), figure)
-    assert result.verdict is Verdict.SUPPORTED, result.reason
-    assert "1972" in result.reason
-
+# --- "the 50th anniversary of China-Guyana relations": written once, in
+# test_rules_survivors_s27.py (`test_the_anniversary_of_china_guyana_relations_dates_the_diplomatic_tie`,
+# EN/ES/PT), inside the mutation selection.
 
 # Guards: trade relations are no diplomatic tie, a wrong anniversary is never refuted, and an
-# anniversary of relations with the whole region names no state.
-@pytest.mark.parametrize(
-    ("text", "figure", "date"),
-    [
-        (
-            "The forum marked the 20th anniversary of China-Guyana trade relations.",
-            "20th anniversary",
-            "2022-03-01",
-        ),
-        (
-            "La embajada celebró el 40º aniversario de las relaciones China-Guyana.",
-            "40º aniversario",
-            "2022-03-01",
-        ),
-        (
-            "O fórum celebrou o 10º aniversário das relações China-América Latina.",
-            "10º aniversário",
-            "2025-03-01",
-        ),
-    ],
-)
-def test_anniversary_guards(kb, text, figure, date):
-    result = one(check(text, kb, date=date), figure)
-    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+# anniversary of relations with the whole region names no state: written once, in
+# test_rules_survivors_s27.py (`test_guard_anniversaries_of_trade_a_wrong_count_or_the_region`),
+# inside the mutation selection.

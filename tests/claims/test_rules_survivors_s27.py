@@ -13,6 +13,8 @@ import pytest
 from chinalac.claims import Verdict, check
 from chinalac.domain.figures import is_summed_total
 from tests.claims.conftest import fact, one, tiny_knowledge
+from tests.claims.test_fresh_readings_s20b import SIGNING_TEXTS
+from tests.claims.test_published_over_summed_totals import BOLIVIA_2023
 
 # --- list_count.check: a list counted at its commas skips only itself ----------------------------
 # The first list, with the serial comma, has five items at its commas, as announced: it is let
@@ -97,17 +99,7 @@ def test_the_state_named_after_the_rank_in_the_world_is_ranked(kb, text, figure,
 # exports and imports added up to 3,564.6 m; tests/claims/test_published_over_summed_totals.py
 # pins it too, outside the mutation selection)
 
-BOLIVIA_2023 = [
-    ("Bolivia's trade with China reached $2.6 billion in 2023.", "$2.6 billion"),
-    (
-        "El intercambio comercial entre Bolivia y China sumó 2.596 millones de dólares en 2023.",
-        "2.596 millones de dólares",
-    ),
-    (
-        "O comércio entre a Bolívia e a China chegou a US$ 2,6 bilhões em 2023.",
-        "US$ 2,6 bilhões",
-    ),
-]
+# BOLIVIA_2023: the rule's own EN/ES/PT sentences (test_published_over_summed_totals.py)
 
 
 @pytest.mark.parametrize(("text", "figure"), BOLIVIA_2023)
@@ -427,23 +419,7 @@ def test_guard_anniversaries_of_trade_a_wrong_count_or_the_region(kb, text, figu
 # --- ties_date: "the signing" takes up the treaty an earlier sentence named --------------------
 # (round 26b: borne out, never refuted)
 
-SIGNING_TEXTS = {
-    "en": (
-        "Ecuador and China have signed a free trade agreement that covers 99.6 percent of"
-        " Ecuador's products.\n\nThe signing took place by video link on {day}: the trade"
-        " ministers signed for their governments."
-    ),
-    "es": (
-        "Ecuador y China firmaron un tratado de libre comercio que cubre el 99,6 por ciento de"
-        " los productos ecuatorianos.\n\nLa firma se realizó por videoconferencia el {day}: los"
-        " ministros firmaron por sus gobiernos."
-    ),
-    "pt": (
-        "O Equador e a China assinaram um acordo de livre comércio que cobre 99,6% dos produtos"
-        " equatorianos.\n\nA assinatura ocorreu por videoconferência em {day}: os ministros"
-        " assinaram pelos seus governos."
-    ),
-}
+# SIGNING_TEXTS: round 26b's three sentences (test_fresh_readings_s20b.py)
 
 
 @pytest.mark.parametrize(
