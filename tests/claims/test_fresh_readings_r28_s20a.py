@@ -9,6 +9,11 @@ Portuguese, checked against the package's knowledge base.
   of the amount the change reaches: main dated that amount by the base year and refuted it by the
   base year's stored row (a false "contradicted", English and Spanish). A year the text then
   names as the time of the figure ("…from 2008, the year it reached $2.2 billion") still dates it.
+* "in May" is a month: main never read the English "May" after a preposition (the word is a verb
+  far more often), so "In 2021, Argentina exported $525 million to China in May" in an article of
+  2022 was read for the whole of 2021 and refuted by its stored total (a false "contradicted";
+  "en mayo" and "em maio" were read), and "In May, China and Ecuador signed a free trade
+  agreement" gave no date claim.
 """
 
 from __future__ import annotations
@@ -22,6 +27,11 @@ LEAD_2018 = {
     "en": "March 10, 2018 — Buenos Aires\n\n",
     "es": "10 de marzo de 2018 — Buenos Aires\n\n",
     "pt": "10 de março de 2018 — Buenos Aires\n\n",
+}
+LEAD_2022 = {
+    "en": "August 9, 2022 — Buenos Aires\n\n",
+    "es": "9 de agosto de 2022 — Buenos Aires\n\n",
+    "pt": "9 de agosto de 2022 — Buenos Aires\n\n",
 }
 
 # --- a year set as the base of a percent change ---------------------------------------------
@@ -97,3 +107,81 @@ def test_the_base_year_of_a_percent_change_does_not_date_the_amount_reached(lang
 def test_a_year_of_the_figure_is_still_read(lang, text, figure, verdict):
     result = one(check(LEAD_2018[lang] + text), figure)
     assert result.verdict is verdict, result.reason
+
+
+# --- "in May" ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "en",
+            "In 2021, Argentina exported $525 million to China in May.",
+            "$525 million",
+        ),
+        (
+            "en",
+            "In 2021, Argentina exported $525 million to China in May alone.",
+            "$525 million",
+        ),
+        # Guards: the Spanish and Portuguese months were read already.
+        (
+            "es",
+            "En 2021, Argentina exportó 525 millones de dólares a China en mayo.",
+            "525 millones de dólares",
+        ),
+        (
+            "pt",
+            "Em 2021, a Argentina exportou 525 milhões de dólares para a China em maio.",
+            "525 milhões de dólares",
+        ),
+    ],
+)
+def test_a_month_is_not_refuted_by_its_year(lang, text, figure):
+    result = one(check(LEAD_2022[lang] + text), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert result.claim.period is not None and result.claim.period.start_month == 5, result.reason
+
+
+def test_in_may_dates_a_figure_of_the_article_year():
+    text = (
+        "August 9, 2024 — Buenos Aires\n\nGrowth has come back this year: in May, China bought $525"
+        " million worth of Argentine goods, chiefly soybeans."
+    )
+    result = one(check(text), "$525 million")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert result.claim.period is not None, result.reason
+    assert (result.claim.period.start_year, result.claim.period.start_month) == (2024, 5)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "en",
+            "July 25, 2023 — Quito\n\nIn May, China and Ecuador signed a free trade agreement.",
+            "In May",
+        ),
+        # Guard: the Spanish month was read already.
+        (
+            "es",
+            "25 de julio de 2023 — Quito\n\nEn mayo, China y Ecuador firmaron un tratado de libre"
+            " comercio.",
+            "En mayo",
+        ),
+    ],
+)
+def test_in_may_is_the_month_of_a_signing(lang, text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# Guard: "may" the verb is no month.
+def test_may_the_verb_is_no_month():
+    text = (
+        "August 9, 2022 — Buenos Aires\n\nArgentina's exports to China may reach US$6.299 billion"
+        " in 2021, officials said."
+    )
+    result = one(check(text), "US$6.299 billion")
+    assert result.claim.period is not None and result.claim.period.start_month is None

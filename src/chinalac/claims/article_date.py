@@ -255,6 +255,10 @@ def _relative_patterns() -> list[tuple[re.Pattern, str]]:
     full_month = (
         "(?:" + "|".join(sorted((re.escape(m) for m in whole), key=len, reverse=True)) + ")"
     )
+    # After "in", "during", "in the month of" the word "may" is the month ("in May, China
+    # bought $525 million …"): round 28a found main left it unread, so a year elsewhere in the
+    # sentence dated the month's figure and a stored full year refuted it.
+    month_after_preposition = full_month[:-1] + "|may)"
     # (pattern on folded text, the phrase handed to dateparser; "{m}" = the month matched)
     asof = (
         r"(?P<asof>ate\s+o\s+(?:fim|final)\s+de|hasta\s+(?:finales|fines)\s+de|"
@@ -330,7 +334,7 @@ def _relative_patterns() -> list[tuple[re.Pattern, str]]:
         (
             re.compile(
                 r"\b(?:in|during|en|em|durante|(?:en\s+el|no)\s+mes\s+de|in\s+the\s+month\s+of)\s+"
-                r"(?P<m>" + full_month + r")\b"
+                r"(?P<m>" + month_after_preposition + r")\b"
                 r"(?!\.?\s*(?:de\s+|del\s+|of\s+|,\s*)?\d)(?!\s+(?:de|del|do|da|of)\b)"
             ),
             BARE_MONTH,
@@ -665,8 +669,13 @@ def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeD
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             groups = match.groupdict()
-            if groups.get("m") and groups["m"].rstrip(".") == "may" and "d" not in groups:
-                continue  # "may" is a verb far more often than a month
+            if (
+                groups.get("m")
+                and groups["m"].rstrip(".") == "may"
+                and "d" not in groups
+                and phrase != BARE_MONTH
+            ):
+                continue  # "may" is a verb far more often than a month (not after "in")
             taken.append(match.span())
             text = match.group(0)
             if base is None:
