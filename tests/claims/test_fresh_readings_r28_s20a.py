@@ -14,6 +14,10 @@ Portuguese, checked against the package's knowledge base.
   2022 was read for the whole of 2021 and refuted by its stored total (a false "contradicted";
   "en mayo" and "em maio" were read), and "In May, China and Ecuador signed a free trade
   agreement" gave no date claim.
+* A year of a main clause whose act is another's ("In 2017, China widened its agreements under the
+  Belt and Road Initiative, which Argentina has joined", "…, a la que Argentina adhirió", "…, ao
+  qual a Argentina aderiu") does not date the joining a relative clause after it tells: main
+  refuted 2017 by Argentina's memorandum of 2022 (a false "contradicted" in the three languages).
 """
 
 from __future__ import annotations
@@ -185,3 +189,69 @@ def test_may_the_verb_is_no_month():
     )
     result = one(check(text), "US$6.299 billion")
     assert result.claim.period is not None and result.claim.period.start_month is None
+
+
+# --- a year of the main clause, the joining in a relative clause after it ---------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "In 2017, China widened its agreements under the Belt and Road Initiative, which"
+            " Argentina has joined.",
+        ),
+        (
+            "es",
+            "En 2017, China amplió sus acuerdos en el marco de la Franja y la Ruta, a la que"
+            " Argentina adhirió.",
+        ),
+        (
+            "pt",
+            "Em 2017, a China ampliou seus acordos no âmbito do Cinturão e Rota, ao qual a"
+            " Argentina aderiu.",
+        ),
+    ],
+)
+def test_a_year_of_the_main_clause_does_not_date_a_joining_told_after_it(lang, text):
+    result = one(check(LEAD_2022[lang] + text), "2017")
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# Guards: a joining told in the year's own clause is still judged, before or after a relative
+# clause, and a year inside the relative clause still dates its joining.
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "verdict"),
+    [
+        (
+            "en",
+            "In 2017, Argentina joined the Belt and Road Initiative, which China launched in 2013.",
+            "2017",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "es",
+            "En 2017, Argentina adhirió a la Franja y la Ruta, que China lanzó en 2013.",
+            "2017",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "en",
+            "China widened its agreements under the Belt and Road Initiative, which Argentina"
+            " joined in February 2022.",
+            "February 2022",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "pt",
+            "Em fevereiro de 2022, a Argentina aderiu ao Cinturão e Rota, ao qual o Peru já"
+            " pertencia.",
+            "fevereiro de 2022",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_a_joining_in_the_year_own_clause_is_still_judged(lang, text, figure, verdict):
+    result = one(check(LEAD_2022[lang] + text), figure)
+    assert result.verdict is verdict, result.reason
