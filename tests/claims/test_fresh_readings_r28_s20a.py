@@ -18,6 +18,10 @@ Portuguese, checked against the package's knowledge base.
   Belt and Road Initiative, which Argentina has joined", "…, a la que Argentina adhirió", "…, ao
   qual a Argentina aderiu") does not date the joining a relative clause after it tells: main
   refuted 2017 by Argentina's memorandum of 2022 (a false "contradicted" in the three languages).
+* "through last September", "up to last September", "hasta el pasado septiembre" are the months of
+  the year up to that month: main read "last September" alone, one month, and refuted a
+  year-to-date total by a stored single month (a false "contradicted"; "hasta septiembre pasado"
+  and "até setembro passado" were read).
 """
 
 from __future__ import annotations
@@ -255,3 +259,60 @@ def test_a_year_of_the_main_clause_does_not_date_a_joining_told_after_it(lang, t
 def test_a_joining_in_the_year_own_clause_is_still_judged(lang, text, figure, verdict):
     result = one(check(LEAD_2022[lang] + text), figure)
     assert result.verdict is verdict, result.reason
+
+
+# --- "through last September": the months up to it, not the month alone -----------------------
+
+LEAD_2025 = {
+    "en": "November 20, 2025 — Buenos Aires\n\n",
+    "es": "20 de noviembre de 2025 — Buenos Aires\n\n",
+    "pt": "20 de novembro de 2025 — Buenos Aires\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "en",
+            "Argentina's trade with China came to US$25 billion through last September.",
+            "US$25 billion",
+        ),
+        (
+            "en",
+            "Argentina's trade with China came to US$25 billion up to last September.",
+            "US$25 billion",
+        ),
+        (
+            "es",
+            "El comercio de Argentina con China sumó 25.000 millones de dólares hasta el pasado"
+            " septiembre.",
+            "25.000 millones de dólares",
+        ),
+        # Guards: the Spanish and Portuguese month after it was read already.
+        (
+            "es",
+            "El comercio de Argentina con China sumó 25.000 millones de dólares hasta septiembre"
+            " pasado.",
+            "25.000 millones de dólares",
+        ),
+        (
+            "pt",
+            "O comércio da Argentina com a China somou US$ 25 bilhões até setembro passado.",
+            "US$ 25 bilhões",
+        ),
+    ],
+)
+def test_up_to_last_month_is_the_year_to_that_month(lang, text, figure):
+    result = one(check(LEAD_2025[lang] + text), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    period = result.claim.period
+    assert period is not None, result.reason
+    assert (period.start_year, period.start_month, period.end_month) == (2025, 1, 9)
+
+
+# Guard: "last September" alone is still the single month, borne out by its stored row.
+def test_last_month_alone_is_still_one_month():
+    text = LEAD_2025["en"] + "Argentina's trade with China came to US$3.109 billion last September."
+    result = one(check(text), "US$3.109 billion")
+    assert result.verdict is Verdict.SUPPORTED, result.reason

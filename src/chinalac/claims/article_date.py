@@ -372,6 +372,10 @@ def _year_to_month() -> re.Pattern:
     month = "(?:" + "|".join(sorted((re.escape(m) for m in months()), key=len, reverse=True)) + ")"
     return re.compile(
         r"\b(?:ate|hasta|through|until|up\s+to)\s+(?:o\s+mes\s+de\s+|el\s+mes\s+de\s+)?"
+        # "through last October", "up to last September", "hasta el pasado octubre": the months
+        # up to the last such month (round 28a: main read "last October" alone, one month, and
+        # refuted a year-to-date total by a stored single month).
+        r"(?:last\s+|past\s+|(?:el\s+)?pasado\s+)?"
         r"(?P<m>" + month + r")\b(?!\.?\s*(?:de\s+|del\s+|of\s+|,\s*)?\d|\s+(?:deste|de\s+este|"
         r"del\s+presente|this|of\s+this)\s)"
         # "hasta noviembre del año pasado", "até novembro do ano passado", "through November
