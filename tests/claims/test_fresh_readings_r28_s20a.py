@@ -22,6 +22,8 @@ Portuguese, checked against the package's knowledge base.
   the year up to that month: main read "last September" alone, one month, and refuted a
   year-to-date total by a stored single month (a false "contradicted"; "hasta septiembre pasado"
   and "até setembro passado" were read).
+* "in force since May", "vigente desde mayo", "em vigor desde maio" date an entry into force from
+  a month of the article's year: main read no date there (a miss; borne out, never refuted).
 """
 
 from __future__ import annotations
@@ -316,3 +318,73 @@ def test_last_month_alone_is_still_one_month():
     text = LEAD_2025["en"] + "Argentina's trade with China came to US$3.109 billion last September."
     result = one(check(text), "US$3.109 billion")
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- "since May": the span from a month of the article's year ---------------------------------
+
+LEAD_2024 = {
+    "en": "September 20, 2024 — Quito\n\n",
+    "es": "20 de septiembre de 2024 — Quito\n\n",
+    "pt": "20 de setembro de 2024 — Quito\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "en",
+            "Ecuador's free trade agreement with China has been in force since May.",
+            "since May",
+        ),
+        (
+            "es",
+            "El tratado de libre comercio entre Ecuador y China está vigente desde mayo.",
+            "desde mayo",
+        ),
+        (
+            "pt",
+            "O acordo de livre comércio entre o Equador e a China está em vigor desde maio.",
+            "desde maio",
+        ),
+    ],
+)
+def test_in_force_since_a_month_is_borne_out(lang, text, figure):
+    result = one(check(LEAD_2024[lang] + text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# Guards: a month after the article's stays unread (never refuted), a written year is read as
+# before, and a flow "since May" is not compared with a stored year.
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "verdict"),
+    [
+        (
+            "en",
+            "Ecuador's free trade agreement with China has been in force since November.",
+            None,
+            None,
+        ),
+        (
+            "en",
+            "Ecuador's free trade agreement with China has been in force since May 2024.",
+            "May 2024",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "es",
+            "Desde mayo, las exportaciones de Ecuador a China suman 3.000 millones de dólares.",
+            "3.000 millones de dólares",
+            Verdict.UNVERIFIABLE,
+        ),
+    ],
+)
+def test_since_a_month_guards(lang, text, figure, verdict):
+    results = check(LEAD_2024[lang] + text)
+    if figure is None:
+        assert all(r.verdict is not Verdict.CONTRADICTED for r in results), [
+            (r.claim.text, r.reason) for r in results
+        ]
+        return
+    result = one(results, figure)
+    assert result.verdict is verdict, result.reason

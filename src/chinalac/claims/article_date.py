@@ -186,6 +186,7 @@ class RelativeDate:
 
 
 BARE_MONTH = "{m} alone"
+SINCE_MONTH = "since {m}"
 DAY_MONTH = "{d} {m}"
 MONTH_OF_LAST_YEAR = "{m} of last year"
 # Why a month named alone stays unresolved (claims/check.py turns a match into unverifiable
@@ -338,6 +339,17 @@ def _relative_patterns() -> list[tuple[re.Pattern, str]]:
                 r"(?!\.?\s*(?:de\s+|del\s+|of\s+|,\s*)?\d)(?!\s+(?:de|del|do|da|of)\b)"
             ),
             BARE_MONTH,
+        ),
+        # "in force since May", "vigente desde mayo", "em vigor desde maio": a span from a month
+        # without its year, of the article's year when the month is not after the article's
+        # (round 28a: main read no date, and left the FTA's entry into force unjudged).
+        (
+            re.compile(
+                r"\b(?:since|desde)\s+(?:(?:el|o)\s+mes\s+de\s+)?"
+                r"(?P<m>" + month_after_preposition + r")\b"
+                r"(?!\.?\s*(?:de\s+|del\s+|of\s+|,\s*)?\d)(?!\s+(?:de|del|do|da|of|pasado|passado)\b)"
+            ),
+            SINCE_MONTH,
         ),
     ]
 
@@ -677,7 +689,7 @@ def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeD
                 groups.get("m")
                 and groups["m"].rstrip(".") == "may"
                 and "d" not in groups
-                and phrase != BARE_MONTH
+                and phrase not in (BARE_MONTH, SINCE_MONTH)
             ):
                 continue  # "may" is a verb far more often than a month (not after "in")
             taken.append(match.span())
@@ -700,6 +712,17 @@ def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeD
                 continue
             if phrase == BARE_MONTH:
                 period, why = _bare_month(text, groups["m"], base)
+                found.append(RelativeDate(match.start(), match.end(), text, period, why))
+                continue
+            if phrase == SINCE_MONTH:
+                month_of, why = _bare_month(text, groups["m"], base)
+                period = (
+                    None
+                    if month_of is None
+                    else Period(
+                        "since", month_of.start_year, None, month_of.start_month, None, text=text
+                    )
+                )
                 found.append(RelativeDate(match.start(), match.end(), text, period, why))
                 continue
             if phrase == DAY_MONTH and (later := _day_after(text, groups, base)) is not None:
