@@ -24,6 +24,10 @@ Portuguese, checked against the package's knowledge base.
   and "até setembro passado" were read).
 * "in force since May", "vigente desde mayo", "em vigor desde maio" date an entry into force from
   a month of the article's year: main read no date there (a miss; borne out, never refuted).
+* "In 2024, Argentina's trade with China came to US$2.5 billion in September" (and "En 2024, …
+  en septiembre", "Em 2024, … em setembro") is September 2024: main read the month for the
+  article's year (2025) and refuted the figure by that month's stored row (a false
+  "contradicted" in the three languages).
 """
 
 from __future__ import annotations
@@ -387,4 +391,59 @@ def test_since_a_month_guards(lang, text, figure, verdict):
         ]
         return
     result = one(results, figure)
+    assert result.verdict is verdict, result.reason
+
+
+# --- a month named without its year, in a sentence set in a year --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "en",
+            "In 2024, Argentina's trade with China came to US$2.5 billion in September.",
+            "US$2.5 billion",
+        ),
+        (
+            "es",
+            "En 2024, el comercio de Argentina con China sumó 2.500 millones de dólares en"
+            " septiembre.",
+            "2.500 millones de dólares",
+        ),
+        (
+            "pt",
+            "Em 2024, o comércio da Argentina com a China somou US$ 2,5 bilhões em setembro.",
+            "US$ 2,5 bilhões",
+        ),
+    ],
+)
+def test_a_month_of_a_sentence_set_in_a_year_is_of_that_year(lang, text, figure):
+    result = one(check(LEAD_2025[lang] + text), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    period = result.claim.period
+    assert period is not None and (period.start_year, period.start_month) == (2024, 9)
+
+
+# Guards: a month with no year in its sentence is still the article year's, borne out by its
+# stored row.
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "verdict"),
+    [
+        (
+            "en",
+            "Argentina's trade with China came to US$3.109 billion in September.",
+            "US$3.109 billion",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "es",
+            "El comercio de Argentina con China sumó 3.109 millones de dólares en septiembre.",
+            "3.109 millones de dólares",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_a_month_alone_is_still_the_article_year(lang, text, figure, verdict):
+    result = one(check(LEAD_2025[lang] + text), figure)
     assert result.verdict is verdict, result.reason

@@ -197,6 +197,22 @@ UNCLEAR_MONTH_WHY = re.compile(
 )
 
 
+# "In 2024, …", "En 2024, …", "Em 2024, …", "during 2024": a year the sentence is set in (folded).
+YEAR_SET_IN = re.compile(r"\b(?:in|en|em|during|durante)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/])")
+YEAR_ANY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _year_written_before(folded: str, start: int) -> int | None:
+    """The one year a sentence writes, set before a month named without its year ("In 2024,
+    … in September", "En 2024, … en septiembre"): that month's year. None when the sentence
+    writes another year or none, or the year is not introduced by "in"/"en"/"em"/"during"."""
+    years = set(YEAR_ANY.findall(folded))
+    if len(years) != 1:
+        return None
+    found = YEAR_SET_IN.search(folded, 0, start)
+    return int(found.group("year")) if found is not None else None
+
+
 def _bare_month(text: str, month: str, base: ArticleDate) -> tuple[Period | None, str]:
     """ "en abril" in an article dated May 2023 is April 2023: the month is not after the
     article's, so this year's is the one meant. After it ("in November" in a March article:
@@ -712,6 +728,15 @@ def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeD
                 continue
             if phrase == BARE_MONTH:
                 period, why = _bare_month(text, groups["m"], base)
+                year = _year_written_before(folded, match.start())
+                number = months().get(groups["m"].rstrip("."))
+                if year is not None and number is not None:
+                    # "In 2024, Argentina's trade with China came to US$2.5 billion in
+                    # September": the month of the year the sentence writes, not of the
+                    # article's (round 28a: main read September 2025 in a text of November 2025
+                    # and refuted the figure by that month's stored row, in the three languages).
+                    period = Period("point", year, year, number, number, text=text)
+                    why = f"'{text}' of {year}, the year its sentence writes"
                 found.append(RelativeDate(match.start(), match.end(), text, period, why))
                 continue
             if phrase == SINCE_MONTH:
