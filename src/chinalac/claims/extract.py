@@ -41,6 +41,7 @@ from chinalac.claims.lenders import (
     WITH_BEFORE,
     WORLD_TRADER,
     borrower_named_after,
+    china_named,
     flow_to_partner_before,
     flow_with_other_partner,
     other_lender,
@@ -1417,6 +1418,22 @@ def extract(
                 metric_level = state_side
             if subject_doubt and metric in ("trade_china_imports", "trade_china_exports"):
                 metric_level = subject_doubt
+            if (
+                mention.kind is Kind.MONEY
+                and metric in ("trade_china_imports", "trade_china_exports")
+                and entity not in (None, "CHN")
+                and not china_named(folded)
+                and not china_named(context)
+            ):
+                # "As exportações do Brasil somaram US$ 339,7 bilhões no ano passado": a state's
+                # flow in a sentence that names no China (nor a word for it, nor "both
+                # countries"), after a sentence of its paragraph that names none either, may be
+                # its trade with every partner, the article's subject notwithstanding (round
+                # 28c: main refuted Brazil's exports to the world by its stored exports to
+                # China). Read low: it may be borne out, never refuted.
+                metric_level = _level(
+                    "low", "no China named in the sentence: the partner is a guess"
+                )
             if (
                 metric in INVESTMENT_METRICS
                 and mention.kind is Kind.MONEY

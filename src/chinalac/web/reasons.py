@@ -458,6 +458,8 @@ DOUBT_FRAMES = (
     (re.compile(r"^a share with China as its destination read as exports$"),
         N_("a share with China as its destination, read as exports")),
     (re.compile(r"^no seller named before the verb$"), N_("no seller named before the verb")),
+    (re.compile(r"^no China named in the sentence: the partner is a guess$"),
+        N_("no China named in the sentence: the partner is a guess")),
     (re.compile(r"^the state's imports 'de/da China': a likely reading of the origin$"),
         N_("the state's imports “de/da China”: a likely reading of the origin")),
     (re.compile(r"^bare '(?P<q>.+)' read from (?P<a>[^' ]+)'s side$"), N_("'%(q)s' alone, read from the side of %(a)s")),
