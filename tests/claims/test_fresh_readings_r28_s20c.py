@@ -8,6 +8,11 @@ Spanish and Portuguese, checked against the package's knowledge base.
   As exportações brasileiras somaram US$ 339,7 bilhões no ano passado"), may be its exports to
   every partner: main read them as exports to China, the article's subject, and refuted them by
   the stored 104 (a false "contradicted"). Read low: borne out if they match, never refuted.
+* A year's lending told from one edition of the Dialogue's database ("US$ 24,6 bilhões emprestados
+  em 2015", the 2017 edition) against two stored editions, one of them a lower bound (the 2016
+  vintage's "topping $29 billion") and one a point (the 2022 vintage's 21.5): main left the bound
+  out and refuted the figure by the 21.5 alone. The bound is an edition's figure too: a figure
+  within the revision the editions show of each other is neither borne out nor refuted.
 """
 
 from __future__ import annotations
@@ -126,3 +131,70 @@ def test_a_states_exports_with_china_named_are_still_refuted(lang, text, figure)
 def test_a_matching_flow_with_no_china_named_is_still_borne_out(lang, text, figure):
     result = one(check(EXPORTS_LEAD[lang] + text), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- a year's lending against two editions of one database, one of them a bound ----------------
+
+LOANS_LEAD = {
+    "en": "February 23, 2017 — Washington\n\n",
+    "es": "23 de febrero de 2017 — Washington\n\n",
+    "pt": "23 de fevereiro de 2017 — Washington\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "en",
+            "In 2015, Chinese loans to Latin America totaled US$24.6 billion.",
+            "US$24.6 billion",
+        ),
+        (
+            "es",
+            "En 2015, los préstamos de China a América Latina sumaron 24.600 millones de dólares.",
+            "24.600 millones de dólares",
+        ),
+        (
+            "pt",
+            "Os empréstimos da China para a América Latina subiram em 2016 para US$ 21,2 bilhões,"
+            " um pouco abaixo dos US$ 24,6 bilhões emprestados em 2015.",
+            "US$ 24,6 bilhões",
+        ),
+    ],
+)
+def test_a_figure_between_two_editions_one_a_bound_is_not_refuted(lang, text, figure):
+    result = one(check(LOANS_LEAD[lang] + text), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "vintages of one database" in result.reason, result.reason
+
+
+# Guards: a figure farther from the editions than they are from each other is still refuted;
+# the 2016 figure of the same sentence is still borne out.
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "verdict"),
+    [
+        (
+            "en",
+            "In 2015, Chinese loans to Latin America totaled US$5 billion.",
+            "US$5 billion",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "es",
+            "En 2015, los préstamos de China a América Latina sumaron 5.000 millones de dólares.",
+            "5.000 millones de dólares",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "pt",
+            "Os empréstimos da China para a América Latina subiram em 2016 para US$ 21,2 bilhões,"
+            " um pouco abaixo dos US$ 24,6 bilhões emprestados em 2015.",
+            "US$ 21,2 bilhões",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_lending_far_from_the_editions_is_still_refuted(lang, text, figure, verdict):
+    result = one(check(LOANS_LEAD[lang] + text), figure)
+    assert result.verdict is verdict, result.reason

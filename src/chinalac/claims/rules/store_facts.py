@@ -152,6 +152,7 @@ class StoreFacts:
             return (
                 self._grouped_comma(claim, context)
                 or self._bound_dispute(claim, context, finding)
+                or self._revised_with_bound(claim, context)
                 or self._other_direction(claim, context, finding)
                 or self._other_reporter(claim, finding)
                 or self._offered_credit(claim, finding)
@@ -431,6 +432,25 @@ class StoreFacts:
             f"at the text's figure — " + contradicted.reason,
             tuple(f.evidence("related") for f in bounds) + tuple(contradicted.evidence),
         )
+
+    def _revised_with_bound(self, claim: Claim, context: CheckContext) -> Finding | None:
+        """Not contradicted when the row that refutes the figure and a row published as a
+        lower bound for the same metric, state and period are editions of one database that
+        revise each other ("US$ 24,6 bilhões" in 2015, told from the 2017 edition, against the
+        2022 vintage's 21.5 and the 2016 vintage's "topping $29 billion": round 28c, main
+        refuted it by the 21.5 alone). The bound counts as an edition's figure in the rule of
+        `_within_revisions`: a figure farther from them than they are from each other is still
+        refuted."""
+        facts = [
+            f
+            for f in context.facts.for_entity(claim.metric, claim.entity)
+            if supports(claim, f.value, f.unit) is not None
+            and period_matches(claim.period, f) is True
+            and (f.precision != YEAR_TO_DATE or _of_the_running_year(claim, f))
+        ]
+        if not any(f.precision == "lower bound" for f in facts):
+            return None
+        return self._within_revisions(claim, facts, describe_claim(claim))
 
     def _bound_support(self, claim: Claim, context: CheckContext) -> Finding | None:
         """A figure published as a lower bound ("over US$ 500 bn") supports a claim of the
