@@ -13,6 +13,10 @@ Spanish and Portuguese, checked against the package's knowledge base.
   vintage's "topping $29 billion") and one a point (the 2022 vintage's 21.5): main left the bound
   out and refuted the figure by the 21.5 alone. The bound is an edition's figure too: a figure
   within the revision the editions show of each other is neither borne out nor refuted.
+* Sales "ao país asiático" ("al país asiático", "to the Asian country") are exports to China, as
+  "ao parceiro asiático" and "al gigante asiático" were: with no such cue, main read the
+  "Comércio" of "a Secretaria de Comércio Exterior (Secex)" as the metric, took the figure for the
+  whole trade and refuted Brazil's 104 by the stored 157 (a false "contradicted").
 """
 
 from __future__ import annotations
@@ -198,3 +202,68 @@ def test_a_figure_between_two_editions_one_a_bound_is_not_refuted(lang, text, fi
 def test_lending_far_from_the_editions_is_still_refuted(lang, text, figure, verdict):
     result = one(check(LOANS_LEAD[lang] + text), figure)
     assert result.verdict is verdict, result.reason
+
+
+# --- sales to "the Asian country" beside a ministry's name ------------------------------------
+
+SALES_LEAD = {
+    "en": "January 8, 2024 — Brasília\n\nBrazil sold more iron ore to China.\n\n",
+    "es": "8 de enero de 2024 — Brasilia\n\nBrasil le vendió más mineral de hierro a China.\n\n",
+    "pt": "8 de janeiro de 2024 — Brasília\n\nO Brasil vendeu mais minério de ferro à China.\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "en",
+            "According to the Secretariat of Foreign Trade (Secex), Brazil's sales to the Asian"
+            " country reached US$104 billion last year.",
+            "US$104 billion",
+        ),
+        (
+            "es",
+            "Según la Secretaría de Comercio Exterior (Secex), las ventas de Brasil al país asiático"
+            " sumaron 104.000 millones de dólares el año pasado.",
+            "104.000 millones de dólares",
+        ),
+        (
+            "pt",
+            "De acordo com a Secretaria de Comércio Exterior (Secex), as vendas do Brasil ao país"
+            " asiático somaram US$ 104 bilhões no ano passado.",
+            "US$ 104 bilhões",
+        ),
+        (
+            "pt",
+            "Segundo a Secretaria de Comércio Exterior, as vendas do Brasil ao gigante asiático"
+            " somaram US$ 104 bilhões no ano passado.",
+            "US$ 104 bilhões",
+        ),
+    ],
+)
+def test_sales_to_the_asian_country_are_exports_to_china(lang, text, figure):
+    result = one(check(SALES_LEAD[lang] + text), figure)
+    assert result.claim.metric == "trade_china_imports", result.reason
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# Guard: the whole trade, named as such, is still the whole trade.
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "en",
+            "Brazil's trade with the Asian country reached US$157 billion last year.",
+            "US$157 billion",
+        ),
+        (
+            "pt",
+            "O comércio do Brasil com o país asiático somou US$ 157 bilhões no ano passado.",
+            "US$ 157 bilhões",
+        ),
+    ],
+)
+def test_the_whole_trade_with_the_asian_country_is_still_trade(lang, text, figure):
+    result = one(check(SALES_LEAD[lang] + text), figure)
+    assert result.claim.metric == "trade_total", result.reason
