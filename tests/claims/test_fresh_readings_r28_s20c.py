@@ -17,6 +17,10 @@ Spanish and Portuguese, checked against the package's knowledge base.
   "ao parceiro asiático" and "al gigante asiático" were: with no such cue, main read the
   "Comércio" of "a Secretaria de Comércio Exterior (Secex)" as the metric, took the figure for the
   whole trade and refuted Brazil's 104 by the stored 157 (a false "contradicted").
+* A trade word written with a capital inside a sentence, beside another capitalised word ("a
+  Secretaria de Comércio Exterior", "the Ministry of Foreign Trade"), is part of a name: main
+  read it as the figure's metric, the whole trade, and refuted exports to China by it. Read low:
+  borne out if it matches, never refuted.
 """
 
 from __future__ import annotations
@@ -267,3 +271,63 @@ def test_sales_to_the_asian_country_are_exports_to_china(lang, text, figure):
 def test_the_whole_trade_with_the_asian_country_is_still_trade(lang, text, figure):
     result = one(check(SALES_LEAD[lang] + text), figure)
     assert result.claim.metric == "trade_total", result.reason
+
+
+# --- a trade word inside an institution's name -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "en",
+            "According to the Ministry of Foreign Trade, Chinese buyers took US$104 billion of"
+            " Brazilian goods last year.",
+            "US$104 billion",
+        ),
+        (
+            "en",
+            "Data from the Foreign Trade Secretariat show Brazil earned US$104 billion from China"
+            " last year.",
+            "US$104 billion",
+        ),
+        (
+            "es",
+            "Datos de la Secretaría de Comercio Exterior muestran que Brasil ingresó 104.000"
+            " millones de dólares de China el año pasado.",
+            "104.000 millones de dólares",
+        ),
+        (
+            "pt",
+            "Dados da Secretaria de Comércio Exterior mostram que o Brasil faturou US$ 104 bilhões"
+            " com a China no ano passado.",
+            "US$ 104 bilhões",
+        ),
+    ],
+)
+def test_a_trade_word_in_a_name_is_not_the_figures_metric(lang, text, figure):
+    result = one(check(SALES_LEAD[lang] + text), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# Guards: the common noun, and a capital at the sentence's start, still name the whole trade.
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Brazil's trade with China reached US$104 billion last year.", "US$104 billion"),
+        (
+            "es",
+            "El comercio entre Brasil y China sumó 104.000 millones de dólares el año pasado.",
+            "104.000 millones de dólares",
+        ),
+        (
+            "pt",
+            "Comércio entre Brasil e China somou US$ 104 bilhões no ano passado.",
+            "US$ 104 bilhões",
+        ),
+    ],
+)
+def test_the_common_trade_word_still_refutes(lang, text, figure):
+    result = one(check(SALES_LEAD[lang] + text), figure)
+    assert result.claim.metric == "trade_total", result.reason
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
