@@ -21,6 +21,10 @@ Spanish and Portuguese, checked against the package's knowledge base.
   Secretaria de Comércio Exterior", "the Ministry of Foreign Trade"), is part of a name: main
   read it as the figure's metric, the whole trade, and refuted exports to China by it. Read low:
   borne out if it matches, never refuted.
+* The 2025 pledges told with other nouns: "fundos de crédito estimados em 66 bilhões de yuans"
+  ("fondos de crédito", "credit funds") is the credit line in yuan; "10 mil oportunidades de
+  treinamento" ("oportunidades de capacitación/formación") are training places. Main read no
+  metric and left the pledges unverifiable.
 """
 
 from __future__ import annotations
@@ -331,3 +335,76 @@ def test_the_common_trade_word_still_refutes(lang, text, figure):
     result = one(check(SALES_LEAD[lang] + text), figure)
     assert result.claim.metric == "trade_total", result.reason
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- the 2025 pledges told with other nouns ------------------------------------------------------
+
+PLEDGE_LEAD = {
+    "en": "May 13, 2025 — Beijing\n\n",
+    "es": "13 de mayo de 2025 — Pekín\n\n",
+    "pt": "13 de maio de 2025 — Pequim\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "metric"),
+    [
+        (
+            "en",
+            "Beijing pledged credit funds worth an estimated 66 billion yuan to the summit's states.",
+            "an estimated 66 billion yuan",
+            "credit_line_cny",
+        ),
+        (
+            "es",
+            "Pekín se comprometió a enviar a los países de la cumbre fondos de crédito estimados en"
+            " 66.000 millones de yuanes.",
+            "66.000 millones de yuanes",
+            "credit_line_cny",
+        ),
+        (
+            "pt",
+            "Pequim se comprometeu a enviar aos países da cúpula fundos de crédito estimados em 66"
+            " bilhões de yuans.",
+            "66 bilhões de yuans",
+            "credit_line_cny",
+        ),
+        (
+            "es",
+            "China ofrecerá 10.000 oportunidades de capacitación entre 2025 y 2027.",
+            "10.000 oportunidades",
+            "training_places_count",
+        ),
+        (
+            "pt",
+            "A China vai oferecer ainda 3,5 mil bolsas de estudo e 10 mil oportunidades de"
+            " treinamento entre 2025 e 2027.",
+            "10 mil oportunidades",
+            "training_places_count",
+        ),
+        (
+            "pt",
+            "A China vai oferecer 10 mil oportunidades de formação entre 2025 e 2027.",
+            "10 mil oportunidades",
+            "training_places_count",
+        ),
+    ],
+)
+def test_the_2025_pledges_told_with_other_nouns_are_borne_out(lang, text, figure, metric):
+    result = one(check(PLEDGE_LEAD[lang] + text), figure)
+    assert result.claim.metric == metric, result.reason
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# Guards: the English training opportunities were read before; "fondos" with no yuan is no
+# credit line in yuan.
+def test_english_training_opportunities_are_still_borne_out():
+    text = "China will offer 10,000 training opportunities between 2025 and 2027."
+    result = one(check(PLEDGE_LEAD["en"] + text), "10,000 training opportunities")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_credit_funds_in_dollars_are_no_credit_line_in_yuan():
+    text = "Pequim prometeu fundos de crédito de US$ 9 bilhões aos países da cúpula."
+    result = one(check(PLEDGE_LEAD["pt"] + text), "US$ 9 bilhões")
+    assert result.claim.metric != "credit_line_cny", result.reason
