@@ -25,6 +25,9 @@ Spanish and Portuguese, checked against the package's knowledge base.
   ("fondos de crédito", "credit funds") is the credit line in yuan; "10 mil oportunidades de
   treinamento" ("oportunidades de capacitación/formación") are training places. Main read no
   metric and left the pledges unverifiable.
+* A place held after a contraction is a rank: "a Bolívia aparece na quarta posição do ranking de
+  empréstimos", "pasó al quinto puesto" (main read no claim; the rank is not stored: unverifiable).
+  English "came in fourth place among" was read before; "is in fourth place" is still not read.
 """
 
 from __future__ import annotations
@@ -408,3 +411,41 @@ def test_credit_funds_in_dollars_are_no_credit_line_in_yuan():
     text = "Pequim prometeu fundos de crédito de US$ 9 bilhões aos países da cúpula."
     result = one(check(PLEDGE_LEAD["pt"] + text), "US$ 9 bilhões")
     assert result.claim.metric != "credit_line_cny", result.reason
+
+
+# --- a place held after a contraction --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "pt",
+            "Depois de Venezuela e Equador, a Bolívia aparece na quarta posição do ranking de"
+            " empréstimos.",
+            "quarta posição",
+        ),
+        ("es", "Bolivia pasó al quinto puesto del ranking de préstamos.", "quinto puesto"),
+        (
+            "es",
+            "Bolivia subió del sexto al quinto puesto en el ranking de préstamos.",
+            "quinto puesto",
+        ),
+    ],
+)
+def test_a_place_after_a_contraction_is_a_rank(lang, text, figure):
+    result = one(check(LOANS_LEAD[lang] + text), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# Guards: "Em primeiro lugar," / "En primer lugar," open a sentence as "firstly": no claim.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "Em primeiro lugar, a China emprestou menos do que no ano anterior."),
+        ("es", "En primer lugar, China prestó menos que el año anterior."),
+        ("en", "In the first place, China lent less than the year before."),
+    ],
+)
+def test_firstly_is_still_no_rank(lang, text):
+    assert not [r for r in check(LOANS_LEAD[lang] + text) if r.claim.kind.value == "rank"]
