@@ -152,11 +152,11 @@ class StoreFacts:
             return (
                 self._grouped_comma(claim, context)
                 or self._bound_dispute(claim, context, finding)
-                or self._revised_with_bound(claim, context)
                 or self._other_direction(claim, context, finding)
                 or self._other_reporter(claim, finding)
                 or self._offered_credit(claim, finding)
                 or self._summed_parts(claim, finding)
+                or self._revised_with_bound(claim, context)
                 or finding
             )
         return finding
@@ -439,8 +439,8 @@ class StoreFacts:
         revise each other ("US$ 24,6 bilhões" in 2015, told from the 2017 edition, against the
         2022 vintage's 21.5 and the 2016 vintage's "topping $29 billion": round 28c, main
         refuted it by the 21.5 alone). The bound counts as an edition's figure in the rule of
-        `_within_revisions`: a figure farther from them than they are from each other is still
-        refuted."""
+        `_within_revisions`, for a figure between the editions' values only: one below or above
+        all of them is still refuted."""
         facts = [
             f
             for f in context.facts.for_entity(claim.metric, claim.entity)
@@ -449,6 +449,13 @@ class StoreFacts:
             and (f.precision != YEAR_TO_DATE or _of_the_running_year(claim, f))
         ]
         if not any(f.precision == "lower bound" for f in facts):
+            return None
+        amounts = [fact_amount(f.value, f.unit) for f in facts]
+        values = [a[1] for a in amounts if a is not None and a[0] == claim_dimension(claim)]
+        allowed = interval(claim)
+        if not values or allowed.high < min(values) or allowed.low > max(values):
+            # Below or above every edition ("20 billion dollars" in 2015, under the 21.5 of
+            # 2022 and the 29 of 2016): still refuted (round s20b's guard).
             return None
         return self._within_revisions(claim, facts, describe_claim(claim))
 
