@@ -3,11 +3,12 @@ issue-15-r28-s20c, round 28c: Chinese lending in 2016, the first China–CELAC m
 2025 plan and Brazil's 2023 exports), each with real-shaped sentences (our own) in English,
 Spanish and Portuguese, checked against the package's knowledge base.
 
-* A state's exports told in a sentence that names no China, after a sentence of its paragraph
-  that names none either ("A balança comercial brasileira terminou 2023 com superávit recorde …
-  As exportações brasileiras somaram US$ 339,7 bilhões no ano passado"), may be its exports to
-  every partner: main read them as exports to China, the article's subject, and refuted them by
-  the stored 104 (a false "contradicted"). Read low: borne out if they match, never refuted.
+* A state's exports told in a sentence that names no China ("A balança comercial brasileira
+  terminou 2023 com superávit recorde … As exportações brasileiras somaram US$ 339,7 bilhões no
+  ano passado") may be its exports to every partner: 53a84aa read them as exports to China, the
+  article's subject, and refuted them by the stored 104 (a false "contradicted"). Read low: borne
+  out if they match, never refuted. (This round's rule was superseded at the merge by main's
+  rule of the same aim, `tests/claims/test_flows_without_china.py`; these cases pass by it.)
 * A year's lending told from one edition of the Dialogue's database ("US$ 24,6 bilhões emprestados
   em 2015", the 2017 edition) against two stored editions, one of them a lower bound (the 2016
   vintage's "topping $29 billion") and one a point (the 2022 vintage's 21.5): main left the bound
@@ -92,8 +93,8 @@ def test_a_states_exports_with_no_china_in_the_paragraph_are_not_refuted(lang, t
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
 
 
-# Guards: with China named in the sentence, or in the sentence before in its paragraph, the
-# flow is still refuted; a flow with no China named is still borne out when it matches.
+# Guards: with China named in the sentence the flow is still refuted; a flow with no China
+# named is still borne out when it matches.
 @pytest.mark.parametrize(
     ("lang", "text", "figure"),
     [
@@ -105,20 +106,14 @@ def test_a_states_exports_with_no_china_in_the_paragraph_are_not_refuted(lang, t
         ),
         (
             "es",
-            "Brasil le vendió a China más soja que nunca. Las exportaciones brasileñas sumaron"
-            " 339.700 millones de dólares el año pasado.",
+            "La balanza comercial brasileña cerró 2023 con un superávit récord. Las exportaciones"
+            " de Brasil a China sumaron 339.700 millones de dólares el año pasado.",
             "339.700 millones de dólares",
         ),
         (
             "pt",
             "A balança comercial brasileira terminou 2023 com superávit recorde. As exportações do"
             " Brasil para a China somaram US$ 339,7 bilhões no ano passado.",
-            "US$ 339,7 bilhões",
-        ),
-        (
-            "pt",
-            "O Brasil vendeu ao país asiático mais soja que nunca. As exportações brasileiras"
-            " somaram US$ 339,7 bilhões no ano passado.",
             "US$ 339,7 bilhões",
         ),
     ],

@@ -126,19 +126,6 @@ _CHINA_REFERENCE = re.compile(
     r"\b(?:chin(?:a|ese|o|os|as|es|eses|esa|esas|eso|esos)|beijing|pekin|pequim"
     r"|(?:gigante|pais|socio|parceiro|mercado)\s+asiatico|asian\s+giant)\b"
 )
-# Two sides of a trade named without China: "entre ambos países", "os dois países", "bilateral".
-_PAIR_CUE = re.compile(
-    r"\b(?:ambos\s+paises|(?:los|las|os|as)\s+dos\s+paises|(?:os|as)\s+dois\s+paises"
-    r"|both\s+countries|the\s+two\s+countries|bilateral(?:es)?|bilaterais)\b"
-)
-
-
-def china_named(folded: str) -> bool:
-    """Whether the (folded) text names China or a word for it ("o país asiático", "the Asian
-    giant", "Pequim", "chinês"), or a pair of trading states ("ambos países", "bilateral")."""
-    return _CHINA_REFERENCE.search(folded) is not None or _PAIR_CUE.search(folded) is not None
-
-
 # How far before the figure the cue is looked for (folded characters).
 WORLD_REACH = 160
 # The cue right after the figure: "Chile exported US$ 101 billion to the world", "… al mundo".
