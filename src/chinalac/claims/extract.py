@@ -1418,6 +1418,20 @@ def extract(
             if subject_doubt and metric in ("trade_china_imports", "trade_china_exports"):
                 metric_level = subject_doubt
             if (
+                hit is not None
+                and mention.kind is Kind.MONEY
+                and metric in ("trade_total", "trade_china_imports", "trade_china_exports")
+                and not hit.context_only
+                and _written_in_a_name(sentence.text, hit.start)
+            ):
+                # "De acordo com a Secretaria de Comércio Exterior (Secex), …", "According to the
+                # Ministry of Foreign Trade, Chinese buyers took US$104 billion …": a trade word
+                # written with a capital inside a sentence, beside another capitalised word, is
+                # part of an institution's name, not what the figure measures (round 28c: main
+                # read the whole trade and refuted Brazil's exports to China by it). Read low:
+                # it may be borne out, never refuted.
+                metric_level = _level("low", f"'{hit.phrase}' written as part of a name")
+            if (
                 metric in INVESTMENT_METRICS
                 and mention.kind is Kind.MONEY
                 and (announced := ANNOUNCED_BEFORE.search(folded, clause[0], mention.start))
@@ -4789,6 +4803,28 @@ RECORD_BEFORE_SINCE = re.compile(
 
 def _level(level: str, why: str) -> dict[str, str]:
     return {"level": level, "why": why}
+
+
+# A capitalised word right before a name's word, with a linking word between them ("Secretaria
+# de Comércio", "Ministry of Foreign Trade", "Desenvolvimento, Indústria, Comércio"), or right
+# after it ("Comércio Exterior", "Trade Secretariat").
+_NAME_BEFORE = re.compile(
+    r"[A-ZÀ-Ý][\w-]*+,?\s{1,3}(?:(?:de|do|da|dos|das|del|de\s+la|of|of\s+the|e|y|and)\s{1,3})?\Z"
+)
+_NAME_AFTER = re.compile(r"\A[\w-]*+\s{1,3}[A-ZÀ-Ý]")
+
+
+def _written_in_a_name(text: str, start: int) -> bool:
+    """Whether the word at `start` is written with a capital inside its sentence and stands
+    beside another capitalised word: part of a name, not a common noun."""
+    if start <= 0 or start >= len(text) or not text[start].isupper():
+        return False
+    head = text[:start].rstrip()
+    if not head or head[-1] in '.!?:\n"“«(—–-':
+        return False
+    return bool(_NAME_BEFORE.search(text[max(0, start - 60) : start])) or bool(
+        _NAME_AFTER.match(text[start : start + 60])
+    )
 
 
 def _metric_confidence(
