@@ -49,8 +49,11 @@ EVENT_TIES = {"diplomatic_relations_prc", "bri_mou", "fta", "aiib", "partnership
 # "cuando Cristina Kirchner sella la alianza estratégica integral", "sealed the partnership",
 # "selou a parceria" (round s22b): sealing a tie is its event; the Spanish and Portuguese verb
 # forms are spelled out, so that English "sell"/"sold" is no such verb.
+# "entr" is "entró / entrou / entrar (en vigor)", never the preposition "entre" nor "entrega",
+# "entrevista", "entretanto" (round 28b: "Uruguay y China, en 2019, discutieron un tratado de
+# libre comercio entre ellos" and "En una entrevista en 2019 …" were refuted by the FTA's status).
 EVENT_VERB = re.compile(
-    r"(?<![\w])(?:sign|join|establish|establec|estabelec|adher|adhir|ader|incorpor|se sum|firm|assin|suscrib|subscrev|ratif|enter|entr|became a member|member|upgrad|elev|recogni|reconoc|reconhec|break|broke|romp|switch"
+    r"(?<![\w])(?:sign|join|establish|establec|estabelec|adher|adhir|ader|incorpor|se sum|firm|assin|suscrib|subscrev|ratif|enter|entr(?!e(?![\w])|eg|ev|et)|became a member|member|upgrad|elev|recogni|reconoc|reconhec|break|broke|romp|switch"
     r"|(?:regir|rige|rigen|regira|regiran|rigio|rigieron)(?![\w])|(?:becomes?|became|become)\s+effective"
     r"|seal(?:s|ed|ing)?(?![\w])|sell(?:a|o|an|aron|ar|ado|ada|aba|aban)(?![\w])"
     r"|sel(?:a|ou|aram|ar|ado|ada|ava|avam)(?![\w]))"
