@@ -8,6 +8,9 @@ base.
   2019 (a feasibility study), as if the text had dated a signature (a false "contradicted"; text
   289's "abrieron las negociaciones de un Tratado de Libre Comercio entre los dos países" took the
   same path and was saved only by its entity's doubt).
+* "un 20 % más que el año anterior", "el doble que el año anterior", "o dobro do ano anterior",
+  "double the previous year": the year compared with is no period of the figure before it (main
+  read "el año anterior" against the article's date and refuted a 2017 figure by 2020's row).
 """
 
 from __future__ import annotations
@@ -66,4 +69,69 @@ def test_a_wrong_entry_into_force_is_still_refuted(kb, text):
 )
 def test_a_right_entry_into_force_is_still_borne_out(kb, text):
     result = one(check(text, kb), "2006")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- "más que el año anterior", "el doble que el año anterior": the base, not the figure's year ---
+#
+# Text 289: "$75.3 millones, lo que duplicó la cifra del año anterior". The year before the
+# article's (2020 in a 2021 text) held a stored row, and main dated the 2017 figure by it.
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "En 2017, El Salvador exportó a China 47 millones de dólares, un 20 % más que el año"
+            " anterior.",
+            "47 millones de dólares",
+        ),
+        (
+            "En 2017, El Salvador exportó a China 47 millones de dólares, el doble que el año"
+            " anterior.",
+            "47 millones de dólares",
+        ),
+        (
+            "In 2017, El Salvador exported 47 million dollars to China, double the previous year.",
+            "47 million dollars",
+        ),
+        (
+            "Em 2017, El Salvador exportou 47 milhões de dólares para a China, o dobro do ano"
+            " anterior.",
+            "47 milhões de dólares",
+        ),
+    ],
+)
+def test_the_year_compared_with_does_not_date_the_figure(kb, text, figure):
+    result = one(check(text, kb, date="2021-06-01"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# Guards (pass on main too): "than the previous year" was already the base; a figure of "el año
+# anterior" itself is still dated by it.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "In 2017, El Salvador exported 47 million dollars to China, 20% more than the previous"
+            " year.",
+            "47 million dollars",
+        ),
+        (
+            "Em 2017, El Salvador exportou 47 milhões de dólares para a China, 20% mais que o ano"
+            " anterior.",
+            "47 milhões de dólares",
+        ),
+        (
+            "El año anterior, El Salvador exportó a China 77,5 millones de dólares.",
+            "77,5 millones de dólares",
+        ),
+        (
+            "El Salvador exportó a China 77,5 millones de dólares el año anterior.",
+            "77,5 millones de dólares",
+        ),
+    ],
+)
+def test_comparison_guards(kb, text, figure):
+    result = one(check(text, kb, date="2021-06-01"), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason

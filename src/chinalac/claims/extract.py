@@ -233,7 +233,19 @@ COMPARISON_BASE = re.compile(
     # figure's own period.
     r"|(?:same\s+(?:period|month|months)|(?:mesmo|mismo|igual|identico)\s+(?:periodo|mes)"
     r"|(?:mesmos|mismos|iguales|identicos)\s+meses)"
-    r"(?:\s+(?:of|in|de|del|do|da))?)\s*$"
+    r"(?:\s+(?:of|in|de|del|do|da))?"
+    # "un 20 % más que el año anterior", "el doble que el año anterior", "o dobro do ano
+    # anterior", "double the previous year", "duplicó la cifra del año anterior": the year
+    # compared with, after a comparative or a multiple and an article (round 28b: main dated
+    # "En 2017, … 47 millones de dólares, un 20 % más que el año anterior" by the year before
+    # the article's and refuted it).
+    r"|(?:mas|menos|mais)\s+(?:do\s+)?que(?:\s+(?:el|la|lo|o|a))?"
+    r"|(?:doble|dobro|triple|triplo)\s+(?:que|do|da|de|del)(?:\s+(?:el|la|lo|o|a))?"
+    r"|(?:double|twice|triple|treble)(?:\s+(?:of|than))?"
+    r"|(?:duplic|triplic|doubl|tripl)\w*\s+(?:la\s+cifra|el\s+valor|el\s+monto|o\s+valor"
+    r"|o\s+montante|the\s+figure|the\s+value|the\s+amount|the\s+level)\s+(?:de|del|do|da|of)"
+    r"(?:\s+(?:el|la|o|a))?"
+    r")\s*$"
 )
 # "que" after a verb of saying or showing opens a clause ("las cifras muestran que en 2014 …",
 # "o relatório indica que em 2014 …"); it is no comparison ("más que en 2014").
