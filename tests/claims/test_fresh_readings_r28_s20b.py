@@ -11,6 +11,9 @@ base.
 * "un 20 % más que el año anterior", "el doble que el año anterior", "o dobro do ano anterior",
   "double the previous year": the year compared with is no period of the figure before it (main
   read "el año anterior" against the article's date and refuted a 2017 figure by 2020's row).
+* "El pasado 21 de agosto se cumplieron seis años desde que … establecieron relaciones
+  diplomáticas": the day is the ties' anniversary, a claim of its own dated back by the count
+  (2018-08-21 in an August 2024 text); borne out, never refuted (main did not read it).
 """
 
 from __future__ import annotations
@@ -135,3 +138,51 @@ def test_the_year_compared_with_does_not_date_the_figure(kb, text, figure):
 def test_comparison_guards(kb, text, figure):
     result = one(check(text, kb, date="2021-06-01"), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- "El pasado 21 de agosto se cumplieron seis años desde que …": the tie's anniversary day ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "El pasado 21 de agosto se cumplieron seis años desde que China y El Salvador"
+            " establecieron relaciones diplomáticas.",
+            "21 de agosto",
+        ),
+        (
+            "No último dia 21 de agosto completaram-se seis anos desde que a China e El Salvador"
+            " estabeleceram relações diplomáticas.",
+            "21 de agosto",
+        ),
+        (
+            "August 21 marked six years since El Salvador and China established diplomatic"
+            " relations.",
+            "August 21",
+        ),
+    ],
+)
+def test_the_day_a_count_of_years_is_completed_is_the_ties_anniversary(kb, text, figure):
+    result = one(check(text, kb, date="2024-08-25"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# Guards (pass on main too): another day, a wrong count, another event: never refuted.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El pasado 25 de agosto se cumplieron seis años desde que China y El Salvador"
+        " establecieron relaciones diplomáticas.",
+        "El pasado 21 de agosto se cumplieron cinco años desde que China y El Salvador"
+        " establecieron relaciones diplomáticas.",
+        "El 21 de agosto se cumplieron seis años de la visita del ministro a El Salvador.",
+        "No dia 25 de agosto completaram-se seis anos desde que a China e El Salvador"
+        " estabeleceram relações diplomáticas.",
+    ],
+)
+def test_an_anniversary_day_is_never_refuted(kb, text):
+    results = check(text, kb, date="2024-08-25")
+    assert all(r.verdict is not Verdict.CONTRADICTED for r in results), [
+        (r.claim.text, r.reason) for r in results
+    ]

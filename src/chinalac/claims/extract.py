@@ -492,6 +492,9 @@ def extract(
                         # lazos diplomáticos": the year between commas before a "first"/"last"
                         # rank dates the event the rank orders (round s20c/26c).
                         or (p.period.kind == "point" and _year_before_first_rank(folded, p))
+                        # "El pasado 21 de agosto se cumplieron seis años desde que …": the
+                        # day is the anniversary of the tie, a claim of its own (round 28b).
+                        or (p.period.kind == "point" and _anniversary_day(folded, p))
                     )
                     and not any(p.start < e and s < p.end for s, e in taken)
                 ],
@@ -4224,6 +4227,30 @@ def _date_opening_tie_clause(folded: str, period: PeriodMention) -> bool:
     if SHIFTED_EVENT.search(clause):
         return False  # "In June 2018, just a month after TT became the first …": another date
     return bool(tie_types_named(clause))
+
+
+# A day and month followed by the count of years a tie completes on it (folded, used with .match
+# at the date's end): "El pasado 21 de agosto se cumplieron seis años desde que … establecieron
+# relaciones diplomáticas", "No dia 21 de agosto completaram-se seis anos", "On August 21, El
+# Salvador and China marked six years of ties" is not matched (the count stands after a clause).
+ANNIVERSARY_COUNT_AFTER = re.compile(
+    r"(?<!\s)[^\S\n]{0,2},?[^\S\n]{0,2}(?:se[^\S\n]{1,2})?"
+    r"(?:cumplieron|cumplen|cumplio|cumple|completaron|completan|completaram|completam|completou"
+    r"|marked|marks)(?:-se)?[^\S\n]{1,2}(?:(?:los|os|the)[^\S\n]{1,2})?"
+    r"(?:\d{1,3}|[a-z]+(?:[^\S\n]{1,2}(?:y|e|and)[^\S\n]{1,2}[a-z]+)?)[^\S\n]{1,2}(?:anos|years)(?![\w])"
+)
+YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def _anniversary_day(folded: str, period: PeriodMention) -> bool:
+    """Is the date a day and month with no year, on which a count of years is completed ("El
+    pasado 21 de agosto se cumplieron seis años desde que …")? The day is the anniversary of
+    the event the years count from: a claim of its own beside the count (round 28b)."""
+    return (
+        period.period.start_month is not None
+        and YEAR_WRITTEN.search(folded, period.start, period.end) is None
+        and ANNIVERSARY_COUNT_AFTER.match(folded, period.end) is not None
+    )
 
 
 def _founded_in_apposition(folded: str, period: PeriodMention) -> bool:

@@ -587,6 +587,40 @@ def _years_ago(claim):
     return dataclasses.replace(claim, period=period)
 
 
+def _anniversary_day(claim, context: CheckContext):
+    """A day and month on which a count of years is completed ("El pasado 21 de agosto se
+    cumplieron seis años desde que … establecieron relaciones diplomáticas", read by extract's
+    `_anniversary_day`): the date dated back by that count, the day the tie began (2018-08-21
+    in an August 2024 text). Borne out, never refuted: the writer counts whole years. None when
+    the claim is no such day or the count is not a claim of the sentence."""
+    from chinalac.claims.extract import ANNIVERSARY_COUNT_AFTER  # noqa: PLC0415 (import cycle)
+
+    period = claim.period
+    if claim.kind is not Kind.DATE or period is None or not period.end_month:
+        return None
+    if period.kind != "point" or not period.end_year:
+        return None
+    start, end = claim.span_in_sentence
+    folded = fold(claim.sentence)
+    found = ANNIVERSARY_COUNT_AFTER.match(folded, end)
+    if found is None:
+        return None
+    counts = [
+        other
+        for other in context.by_sentence.get(claim.sentence_index, [])
+        if other.kind is Kind.DURATION
+        and end <= other.span_in_sentence[0] < found.end()
+        and other.value == int(other.value)
+    ]
+    if not counts:
+        return None
+    back = period.end_year - int(counts[0].value)
+    shifted = dataclasses.replace(
+        period, start_year=back, end_year=back, text=f"{claim.text.strip()}, {back}"
+    )
+    return dataclasses.replace(claim, period=shifted)
+
+
 def _since_date(claim):
     """ "Costa Rica y China mantienen relaciones diplomáticas desde el 1 de junio de 2007",
     "have had diplomatic relations since 1960", "mantêm relações desde 1960": a date the tie
@@ -624,6 +658,10 @@ class TiesDate:
             since = _since_date(claim)
             if since is not None:
                 claim = since
+            # "El pasado 21 de agosto se cumplieron seis años desde que …" (round 28b)
+            anniversary = _anniversary_day(claim, context)
+            if anniversary is not None:
+                claim = anniversary
             if (
                 claim.kind not in (Kind.DATE, Kind.RANK, Kind.DURATION)
                 or claim.entity in REGIONS
@@ -688,7 +726,14 @@ class TiesDate:
                 finding = self._judge(context, claim, tie_type, folded)
                 if (
                     finding is not None
-                    and (taken_up or ago or several or since is not None or gapped)
+                    and (
+                        taken_up
+                        or ago
+                        or several
+                        or since is not None
+                        or gapped
+                        or anniversary is not None
+                    )
                     and finding.verdict is Verdict.CONTRADICTED
                 ):
                     # "the treaty" of an earlier sentence is inferred, and "13 years ago" counts
