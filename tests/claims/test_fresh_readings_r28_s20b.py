@@ -186,3 +186,15 @@ def test_an_anniversary_day_is_never_refuted(kb, text):
     assert all(r.verdict is not Verdict.CONTRADICTED for r in results), [
         (r.claim.text, r.reason) for r in results
     ]
+
+
+# Guard (passes on main too): a tie date with its year before "cumplen 65 años" is the tie's
+# own date, not an anniversary day to date back (the first draft of the rule refuted nothing but
+# left it unread).
+def test_a_dated_tie_before_a_count_of_years_keeps_its_year(kb):
+    text = (
+        "Las relaciones diplomáticas entre Cuba y China, establecidas el 28 de septiembre de"
+        " 1960, cumplen 65 años."
+    )
+    result = one(check(text, kb, date="2025-09-29"), "septiembre de 1960")
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -593,11 +593,16 @@ def _anniversary_day(claim, context: CheckContext):
     `_anniversary_day`): the date dated back by that count, the day the tie began (2018-08-21
     in an August 2024 text). Borne out, never refuted: the writer counts whole years. None when
     the claim is no such day or the count is not a claim of the sentence."""
-    from chinalac.claims.extract import ANNIVERSARY_COUNT_AFTER  # noqa: PLC0415 (import cycle)
+    from chinalac.claims.extract import (  # noqa: PLC0415 (import cycle)
+        ANNIVERSARY_COUNT_AFTER,
+        YEAR_WRITTEN,
+    )
 
     period = claim.period
     if claim.kind is not Kind.DATE or period is None or not period.end_month:
         return None
+    if YEAR_WRITTEN.search(claim.text):
+        return None  # "establecidas el 28 de septiembre de 1960, cumplen 65 años": the tie's date
     if period.kind != "point" or not period.end_year:
         return None
     start, end = claim.span_in_sentence
