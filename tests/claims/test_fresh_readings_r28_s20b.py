@@ -14,6 +14,9 @@ base.
 * "El pasado 21 de agosto se cumplieron seis años desde que … establecieron relaciones
   diplomáticas": the day is the ties' anniversary, a claim of its own dated back by the count
   (2018-08-21 in an August 2024 text); borne out, never refuted (main did not read it).
+* "Argentina joined the Belt and Road, which reached the region in 2017": a relative clause that
+  names no tie and no tie's event dates another event, also when its date is the sentence's only
+  one (main refuted 2017 by Argentina's memorandum of 2022).
 """
 
 from __future__ import annotations
@@ -198,3 +201,45 @@ def test_a_dated_tie_before_a_count_of_years_keeps_its_year(kb):
     )
     result = one(check(text, kb, date="2025-09-29"), "septiembre de 1960")
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- ", which reached the region in 2017", ", que llegó a Sudamérica en 2017": another event ---
+#
+# Text 287: "la iniciativa, que China lanzó en 2013 y que llegó a la región en 2017". With the
+# sentence's only date in such a clause, main dated Argentina's memorandum by it and refuted it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentina firmó el memorando de la Franja y la Ruta, que llegó a Sudamérica en 2017.",
+        "Argentina joined the Belt and Road, which reached the region in 2017.",
+        "A Argentina aderiu ao Cinturão e Rota, que chegou à região em 2017.",
+    ],
+)
+def test_a_relative_clause_naming_no_tie_dates_another_event(kb, text):
+    result = one(check(text, kb, date="2022-03-01"), "2017")
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# Guards (pass on main too): a relative clause naming the tie's event still dates the tie.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Chile signed a free trade agreement with China, which entered into force in 2007.",
+            "2007",
+        ),
+        (
+            "Chile firmó un tratado de libre comercio con China, que entró en vigor en 2007.",
+            "2007",
+        ),
+        (
+            "Panamá, que estableció relaciones diplomáticas con China en 2016, es un socio clave.",
+            "2016",
+        ),
+    ],
+)
+def test_a_relative_clause_naming_the_tie_still_dates_it(kb, text, figure):
+    result = one(check(text, kb, date="2022-03-01"), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

@@ -122,6 +122,9 @@ PRC_NAMED = re.compile(
 )
 # Where the words leading to a date begin (folded): a comma, a semicolon, a colon, "and", "y",
 # "e", "but", "pero", "mas", "while", "mientras", "enquanto".
+# A relative pronoun opening the words before a date (folded, after the last comma or "and"):
+# ", which …", ", que …", ", la cual …", ", o qual …".
+RELATIVE_LEAD = re.compile(r"\s{0,2}(?:which|que|la\s+cual|el\s+cual|o\s+qual|a\s+qual)\s")
 LEAD_BREAK = re.compile(
     r"[,;:]|\s(?:and|y|e|but|pero|mas|while|mientras|enquanto)\s"
     r"(?!(?:la\s+)?ruta(?![\w])|rota(?![\w])|road(?![\w]))"  # "Belt and Road", "Franja y la Ruta"
@@ -183,11 +186,20 @@ def _date_of_another_event(claim, context: CheckContext, folded: str) -> bool:
         for other in context.by_sentence.get(claim.sentence_index, [])
         if other.kind is Kind.DATE
     ]
-    if claim.kind is not Kind.DATE or len(dates) < 2:
+    if claim.kind is not Kind.DATE:
         return False
     start, end = claim.span_in_sentence
     before = folded[:start]
     lead = before[max((m.end() for m in LEAD_BREAK.finditer(before)), default=0) :]
+    if RELATIVE_LEAD.match(lead) and "(" not in lead:
+        # "Argentina joined the Belt and Road, which reached the region in 2017", "…, que China
+        # lanzó en 2013": a relative clause that names no tie and no tie's event dates the
+        # thing before it, also when it holds the sentence's only date (round 28b: main refuted
+        # 2017 by Argentina's memorandum of 2022). "…, which entered into force in 2007", "…,
+        # que se firmó en 2010" still date the tie.
+        return not (tie_types_named(lead) or EVENT_VERB.search(lead) or IN_FORCE.search(lead))
+    if len(dates) < 2:
+        return False
     if len(re.findall(r"[a-z]+", lead)) < 2 or WHEN_AFTER.match(folded, end):
         return False
     if "(" in lead:
