@@ -16,7 +16,8 @@ base.
   (2018-08-21 in an August 2024 text); borne out, never refuted (main did not read it).
 * "Argentina joined the Belt and Road, which reached the region in 2017": a relative clause that
   names no tie and no tie's event dates another event, also when its date is the sentence's only
-  one (main refuted 2017 by Argentina's memorandum of 2022).
+  one (main refuted 2017 by Argentina's memorandum of 2022); and the year such a clause closes
+  ("…, que China lanzó en 2013") is read as a claim of its own beside the sentence's figures.
 """
 
 from __future__ import annotations
@@ -243,3 +244,19 @@ def test_a_relative_clause_naming_no_tie_dates_another_event(kb, text):
 def test_a_relative_clause_naming_the_tie_still_dates_it(kb, text, figure):
     result = one(check(text, kb, date="2022-03-01"), figure)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# The year such a clause closes is a claim of its own beside the sentence's figure (main read it
+# only as a period): unverifiable, never refuted.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentina es el país número 21 en sumarse a la iniciativa, que China lanzó en 2013.",
+        "Argentina is the 21st country of the region to join the initiative, which China launched"
+        " in 2013.",
+        "A Argentina é o 21º país da região a aderir à iniciativa, que a China lançou em 2013.",
+    ],
+)
+def test_the_year_a_relative_clause_closes_is_read(kb, text):
+    result = one(check(text, kb, date="2022-03-01"), "2013")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason

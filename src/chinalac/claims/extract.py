@@ -495,6 +495,9 @@ def extract(
                         # "El pasado 21 de agosto se cumplieron seis años desde que …": the
                         # day is the anniversary of the tie, a claim of its own (round 28b).
                         or (p.period.kind == "point" and _anniversary_day(folded, p))
+                        # "la iniciativa, que China lanzó en 2013 y que llegó a la región en
+                        # 2017": the year a relative clause closes (round 28b).
+                        or (p.period.kind == "point" and _date_of_relative_clause(folded, p))
                     )
                     and not any(p.start < e and s < p.end for s, e in taken)
                 ],
@@ -4251,6 +4254,23 @@ def _anniversary_day(folded: str, period: PeriodMention) -> bool:
         and YEAR_WRITTEN.search(folded, period.start, period.end) is None
         and ANNIVERSARY_COUNT_AFTER.match(folded, period.end) is not None
     )
+
+
+# A relative clause whose verb a date closes (folded, read up to the date): "la iniciativa, que
+# China lanzó en 2013 y que llegó a la región en 2017", "the initiative, which China launched in
+# 2013", "a iniciativa, que a China lançou em 2013".
+RELATIVE_DATE_BEFORE = re.compile(
+    r"(?:,|\sy|\se|\sand)\s{1,2}(?:que|which|o\s+qual|a\s+qual|la\s+cual|el\s+cual)\s{1,2}"
+    r"(?:[\w-]+\s{1,2}){1,6}?(?:en|in|em)\s{1,2}$"
+)
+
+
+def _date_of_relative_clause(folded: str, period: PeriodMention) -> bool:
+    """Is the date the one a relative clause after a comma closes ("…, que China lanzó en
+    2013")? It dates the clause's own event, a claim of its own beside the sentence's figures;
+    ties-date judges it only when the clause names a tie or a tie's event (round 28b)."""
+    window = folded[max(0, period.core_start - 80) : period.core_start]
+    return RELATIVE_DATE_BEFORE.search(window) is not None
 
 
 def _founded_in_apposition(folded: str, period: PeriodMention) -> bool:
