@@ -18,6 +18,9 @@ base.
   names no tie and no tie's event dates another event, also when its date is the sentence's only
   one (main refuted 2017 by Argentina's memorandum of 2022); and the year such a clause closes
   ("…, que China lanzó en 2013") is read as a claim of its own beside the sentence's figures.
+* "con motivo del primer aniversario del establecimiento de relaciones", "pelo primeiro
+  aniversário": an ordinal anniversary after a contraction ("del", "pelo") is read, as English
+  "the first anniversary" was (the older dev miss u2268).
 """
 
 from __future__ import annotations
@@ -260,3 +263,45 @@ def test_a_relative_clause_naming_the_tie_still_dates_it(kb, text, figure):
 def test_the_year_a_relative_clause_closes_is_read(kb, text):
     result = one(check(text, kb, date="2022-03-01"), "2013")
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- "con motivo del primer aniversario", "pelo primeiro aniversário": an ordinal anniversary ---
+#
+# The older dev miss u2268 (text 155): after "del"/"pelo" the ordinal had no determiner, so it
+# was no rank; English "the first anniversary" was read.
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "El canciller ofreció una recepción con motivo del primer aniversario del"
+            " establecimiento de relaciones diplomáticas entre República Dominicana y China.",
+            "primer aniversario",
+        ),
+        (
+            "O chanceler ofereceu uma recepção pelo primeiro aniversário do estabelecimento de"
+            " relações diplomáticas entre a República Dominicana e a China.",
+            "primeiro aniversário",
+        ),
+    ],
+)
+def test_an_ordinal_anniversary_after_a_contraction_is_read(kb, text, figure):
+    result = one(check(text, kb, date="2019-04-30"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# Guards (pass on main too): English was read; a wrong ordinal is never refuted.
+def test_english_first_anniversary_and_a_wrong_ordinal(kb):
+    text = (
+        "The minister hosted a reception for the first anniversary of the establishment of"
+        " diplomatic relations between the Dominican Republic and China."
+    )
+    result = one(check(text, kb, date="2019-04-30"), "first anniversary")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    text = (
+        "El canciller ofreció una recepción con motivo del quinto aniversario del establecimiento"
+        " de relaciones diplomáticas entre Panamá y China."
+    )
+    results = check(text, kb, date="2019-04-30")
+    assert all(r.verdict is not Verdict.CONTRADICTED for r in results)
