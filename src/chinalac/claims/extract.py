@@ -1555,6 +1555,30 @@ def extract(
                 metric_level = _level("low", f"'{hit.phrase}': shipments read as exports")
             if (
                 mention.kind is Kind.MONEY
+                and metric in PAIR_FLOWS | {"trade_total"}
+                and metric_level.get("level") != "low"
+                and not CHINA_NAMED.search(folded, 0, clause[1])
+                and not (
+                    metric == "trade_total"
+                    and (
+                        PAIR_NAMED.search(folded, 0, clause[1])
+                        # "… a corrente de comércio bilateral somou US$ 36,1 bilhões. O
+                        # intercâmbio cresceu …" (dev u2119): the pair's trade taken up.
+                        or PAIR_NAMED.search(context)
+                        or CHINA_NAMED.search(context)
+                    )
+                )
+            ):
+                # "Chilean exports reached 16 billion dollars", "las exportaciones chilenas
+                # sumaron …", "as vendas brasileiras somaram …", "Brazil exported …": with no
+                # word of China (or of "that country") in the clause or before it in the
+                # sentence ("China exported … and imported US$8 billion", dev u3577), the flow
+                # may be the state's trade with the world, which no stored row holds; it may be
+                # borne out, never refuted (main refuted Brazil's 334 billion of exports to all
+                # partners by its exports to China).
+                metric_level = _level("low", NO_CHINA_NOTE)
+            if (
+                mention.kind is Kind.MONEY
                 and metric in DIRECTED_METRICS | BILATERAL_METRICS
                 and mention.value * mention.scale < PETTY_AMOUNT
             ):
@@ -3834,6 +3858,27 @@ WHOLE_OF_FLOW_AFTER = re.compile(
 )
 # The confidence note of such a whole (rules/share_of_whole.py reads it).
 WHOLE_NOTE = "a whole another figure of the sentence is a part of"
+# A state's flow with China, told by a word that need not name China ("Chilean exports",
+# "Brazil exported", "las exportaciones chilenas"): read with confidence only when its clause
+# or the sentence before it names China, by name, people, capital, "the Asian giant", or "that
+# country" taking it up.
+PAIR_FLOWS = frozenset({"trade_china_imports", "trade_china_exports"})
+CHINA_NAMED = re.compile(
+    r"(?<![\w])(?:chin\w*|beijing|pequim|pekin|gacc|mofcom|prc|rpc"
+    r"|asian\s+(?:giant|partner|country|nation|market)"
+    r"|(?:gigante|pais|socio|parceiro|dragon|dragao|mercado|coloso)\s+asiatico"
+    r"|(?:that|this|the\s+same)\s+(?:country|market|nation)"
+    r"|(?:ese|este|esse|aquel|aquele|dicho|mismo|mesmo)\s+(?:pais|mercado))(?![\w])"
+)
+# A total of trade told as the pair's without naming China: "bilateral trade", "two-way
+# trade", "trade between the two countries", "el intercambio entre ambos países", "o comércio
+# entre os dois países".
+PAIR_NAMED = re.compile(
+    r"(?<![\w])(?:bilateral\w*|two-way|sino|both\s+(?:countries|nations|sides)"
+    r"|(?:the|two)\s+(?:countries|nations|economies)|(?:ambos|ambas|los\s+dos|las\s+dos|os\s+dois"
+    r"|as\s+duas|dos|dois|duas)\s+(?:paises|naciones|nacoes|economias|lados|partes))(?![\w])"
+)
+NO_CHINA_NOTE = "no word of China in the clause or before it: the flow may be with every partner"
 # Metrics a bare flow word may have been read as before its preposition is seen.
 # Both directions named together, before one figure: "exports and imports", "exports to and
 # imports from", "exportaciones e importaciones", "importações e exportações" (folded).

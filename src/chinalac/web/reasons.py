@@ -453,6 +453,8 @@ DOUBT_FRAMES = (
     (re.compile(r"^'(?P<q>.+)': China may be the buyer or the seller$"), N_("'%(q)s': China may be the buyer or the seller")),
     (re.compile(r"^'(?P<q>.+)': China named with other partners$"), N_("'%(q)s': China named with other partners")),
     (re.compile(r"^'(?P<q>.+)': shipments read as exports$"), N_("'%(q)s': shipments read as exports")),
+    (re.compile(r"^no word of China in the clause or before it: the flow may be with every partner$"),
+        N_("no word of China in the clause or before it: the flow may be with every partner")),
     (re.compile(r"^an amount under a million: no trade or loan total$"),
         N_("an amount under a million: no trade or loan total")),
     (re.compile(r"^a share with China as its destination read as exports$"),
