@@ -21,6 +21,9 @@ base.
 * "con motivo del primer aniversario del establecimiento de relaciones", "pelo primeiro
   aniversário": an ordinal anniversary after a contraction ("del", "pelo") is read, as English
   "the first anniversary" was (the older dev miss u2268).
+* "Chile and China upgraded their free trade agreement in 2019", "firmaron en 2017 la
+  actualización de su tratado": an FTA's upgrade is no signature or entry into force of the FTA
+  (main refuted both years by the FTA of 2005/2006).
 """
 
 from __future__ import annotations
@@ -305,3 +308,53 @@ def test_english_first_anniversary_and_a_wrong_ordinal(kb):
     )
     results = check(text, kb, date="2019-04-30")
     assert all(r.verdict is not Verdict.CONTRADICTED for r in results)
+
+
+# --- "upgraded their free trade agreement in 2019": the upgrade is no signature of the FTA ---
+#
+# Found by probing rule 5's shape ("Chile and China have an FTA, which was upgraded in 2019"):
+# main refuted the upgrade's years by the FTA signed in 2005 and in force since 2006 (Chile's
+# upgrade protocol was signed in November 2017 and took effect in 2019).
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Chile y China firmaron en 2017 la actualización de su tratado de libre comercio.",
+            "2017",
+        ),
+        ("Chile e China assinaram em 2017 a atualização do seu tratado de livre comércio.", "2017"),
+        ("Chile and China signed the upgrade of their free trade agreement in 2017.", "2017"),
+        ("Chile and China upgraded their free trade agreement in 2019.", "2019"),
+        (
+            "Chile and China have an FTA, which was upgraded in 2019, and bilateral trade reached"
+            " 40 billion dollars.",
+            "2019",
+        ),
+    ],
+)
+def test_an_fta_upgrade_is_not_the_fta_signature(kb, text, figure):
+    result = one(check(text, kb, date="2024-06-01"), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# Guards (pass on main too): the signature in the clause before the upgrade is still judged.
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (
+            "Chile and China signed their free trade agreement in 2005, and upgraded it in 2017.",
+            "2005",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Chile and China signed their free trade agreement in 2010, and upgraded it in 2017.",
+            "2010",
+            Verdict.CONTRADICTED,
+        ),
+    ],
+)
+def test_the_signature_beside_an_upgrade_is_still_judged(kb, text, figure, verdict):
+    result = one(check(text, kb, date="2024-06-01"), figure)
+    assert result.verdict is verdict, result.reason
