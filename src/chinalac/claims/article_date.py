@@ -186,6 +186,7 @@ class RelativeDate:
 
 
 BARE_MONTH = "{m} alone"
+SINCE_MONTH = "since {m}"
 DAY_MONTH = "{d} {m}"
 MONTH_OF_LAST_YEAR = "{m} of last year"
 # Why a month named alone stays unresolved (claims/check.py turns a match into unverifiable
@@ -194,6 +195,22 @@ UNCLEAR_MONTH_WHY = re.compile(
     r"which year '[^']{1,40}' means is unclear: (?:the month comes after the article date "
     r"[^;()]{1,40}(?:\([a-z -]{1,30}\))?|the article date [^;()]{1,40}(?:\([a-z -]{1,30}\))? names no month)"
 )
+
+
+# "In 2024, …", "En 2024, …", "Em 2024, …", "during 2024": a year the sentence is set in (folded).
+YEAR_SET_IN = re.compile(r"\b(?:in|en|em|during|durante)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/])")
+YEAR_ANY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _year_written_before(folded: str, start: int) -> int | None:
+    """The one year a sentence writes, set before a month named without its year ("In 2024,
+    … in September", "En 2024, … en septiembre"): that month's year. None when the sentence
+    writes another year or none, or the year is not introduced by "in"/"en"/"em"/"during"."""
+    years = set(YEAR_ANY.findall(folded))
+    if len(years) != 1:
+        return None
+    found = YEAR_SET_IN.search(folded, 0, start)
+    return int(found.group("year")) if found is not None else None
 
 
 def _bare_month(text: str, month: str, base: ArticleDate) -> tuple[Period | None, str]:
@@ -255,6 +272,10 @@ def _relative_patterns() -> list[tuple[re.Pattern, str]]:
     full_month = (
         "(?:" + "|".join(sorted((re.escape(m) for m in whole), key=len, reverse=True)) + ")"
     )
+    # After "in", "during", "in the month of" the word "may" is the month ("in May, China
+    # bought $525 million …"): round 28a found main left it unread, so a year elsewhere in the
+    # sentence dated the month's figure and a stored full year refuted it.
+    month_after_preposition = full_month[:-1] + "|may)"
     # (pattern on folded text, the phrase handed to dateparser; "{m}" = the month matched)
     asof = (
         r"(?P<asof>ate\s+o\s+(?:fim|final)\s+de|hasta\s+(?:finales|fines)\s+de|"
@@ -330,10 +351,21 @@ def _relative_patterns() -> list[tuple[re.Pattern, str]]:
         (
             re.compile(
                 r"\b(?:in|during|en|em|durante|(?:en\s+el|no)\s+mes\s+de|in\s+the\s+month\s+of)\s+"
-                r"(?P<m>" + full_month + r")\b"
+                r"(?P<m>" + month_after_preposition + r")\b"
                 r"(?!\.?\s*(?:de\s+|del\s+|of\s+|,\s*)?\d)(?!\s+(?:de|del|do|da|of)\b)"
             ),
             BARE_MONTH,
+        ),
+        # "in force since May", "vigente desde mayo", "em vigor desde maio": a span from a month
+        # without its year, of the article's year when the month is not after the article's
+        # (round 28a: main read no date, and left the FTA's entry into force unjudged).
+        (
+            re.compile(
+                r"\b(?:since|desde)\s+(?:(?:el|o)\s+mes\s+de\s+)?"
+                r"(?P<m>" + month_after_preposition + r")\b"
+                r"(?!\.?\s*(?:de\s+|del\s+|of\s+|,\s*)?\d)(?!\s+(?:de|del|do|da|of|pasado|passado)\b)"
+            ),
+            SINCE_MONTH,
         ),
     ]
 
@@ -368,6 +400,10 @@ def _year_to_month() -> re.Pattern:
     month = "(?:" + "|".join(sorted((re.escape(m) for m in months()), key=len, reverse=True)) + ")"
     return re.compile(
         r"\b(?:ate|hasta|through|until|up\s+to)\s+(?:o\s+mes\s+de\s+|el\s+mes\s+de\s+)?"
+        # "through last October", "up to last September", "hasta el pasado octubre": the months
+        # up to the last such month (round 28a: main read "last October" alone, one month, and
+        # refuted a year-to-date total by a stored single month).
+        r"(?:last\s+|past\s+|(?:el\s+)?pasado\s+)?"
         r"(?P<m>" + month + r")\b(?!\.?\s*(?:de\s+|del\s+|of\s+|,\s*)?\d|\s+(?:deste|de\s+este|"
         r"del\s+presente|this|of\s+this)\s)"
         # "hasta noviembre del año pasado", "até novembro do ano passado", "through November
@@ -665,8 +701,13 @@ def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeD
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             groups = match.groupdict()
-            if groups.get("m") and groups["m"].rstrip(".") == "may" and "d" not in groups:
-                continue  # "may" is a verb far more often than a month
+            if (
+                groups.get("m")
+                and groups["m"].rstrip(".") == "may"
+                and "d" not in groups
+                and phrase not in (BARE_MONTH, SINCE_MONTH)
+            ):
+                continue  # "may" is a verb far more often than a month (not after "in")
             taken.append(match.span())
             text = match.group(0)
             if base is None:
@@ -687,6 +728,26 @@ def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeD
                 continue
             if phrase == BARE_MONTH:
                 period, why = _bare_month(text, groups["m"], base)
+                year = _year_written_before(folded, match.start())
+                number = months().get(groups["m"].rstrip("."))
+                if year is not None and number is not None:
+                    # "In 2024, Argentina's trade with China came to US$2.5 billion in
+                    # September": the month of the year the sentence writes, not of the
+                    # article's (round 28a: main read September 2025 in a text of November 2025
+                    # and refuted the figure by that month's stored row, in the three languages).
+                    period = Period("point", year, year, number, number, text=text)
+                    why = f"'{text}' of {year}, the year its sentence writes"
+                found.append(RelativeDate(match.start(), match.end(), text, period, why))
+                continue
+            if phrase == SINCE_MONTH:
+                month_of, why = _bare_month(text, groups["m"], base)
+                period = (
+                    None
+                    if month_of is None
+                    else Period(
+                        "since", month_of.start_year, None, month_of.start_month, None, text=text
+                    )
+                )
                 found.append(RelativeDate(match.start(), match.end(), text, period, why))
                 continue
             if phrase == DAY_MONTH and (later := _day_after(text, groups, base)) is not None:

@@ -1436,6 +1436,20 @@ def extract(
             if subject_doubt and metric in ("trade_china_imports", "trade_china_exports"):
                 metric_level = subject_doubt
             if (
+                hit is not None
+                and mention.kind is Kind.MONEY
+                and metric in ("trade_total", "trade_china_imports", "trade_china_exports")
+                and not hit.context_only
+                and _written_in_a_name(sentence.text, hit.start)
+            ):
+                # "De acordo com a Secretaria de Comércio Exterior (Secex), …", "According to the
+                # Ministry of Foreign Trade, Chinese buyers took US$104 billion …": a trade word
+                # written with a capital inside a sentence, beside another capitalised word, is
+                # part of an institution's name, not what the figure measures (round 28c: main
+                # read the whole trade and refuted Brazil's exports to China by it). Read low:
+                # it may be borne out, never refuted.
+                metric_level = _level("low", f"'{hit.phrase}' written as part of a name")
+            if (
                 metric in INVESTMENT_METRICS
                 and mention.kind is Kind.MONEY
                 and (announced := ANNOUNCED_BEFORE.search(folded, clause[0], mention.start))
@@ -3229,6 +3243,7 @@ def _period_for(
             )
             and p.start >= mention.end
         )
+        and not _percent_base_year(folded, p, mention)
     ]
     best, best_distance = None, None
     for period in usable:
@@ -4087,6 +4102,23 @@ BASE_BEFORE = re.compile(
     r"con\s+respecto\s+a)\s+(?:el\s+|o\s+|the\s+)?$"
 )
 BASE_YEAR = re.compile(r"(?:on|sobre|over)\s")
+# A year set right after a percent change as its base: "rose by 21 per cent on 2016, to
+# US$5.661 billion", "grew 21% over 2016 and reached …", "subieron un 21% respecto de 2016, hasta
+# 5.661 millones", "subiram 21% em relação a 2016, para US$ 5,661 bilhões" (folded text up to the
+# year's digits; used with .search on a slice ending there). The year is the change's base, not
+# the period of the amount the change reaches (round 28a: main refuted that amount by the base
+# year's stored row, in English and Spanish).
+# The base year then named as the time of what follows: ", the year it reached", ", when",
+# ", año en que", ", cuando", ", ano em que", ", quando" (folded text at the year's end; .match).
+BASE_YEAR_APPOSITION = re.compile(
+    r"\s{0,2},?\s{0,2}(?:(?:the|that|el|o)\s{1,2})?(?:year|ano|when|cuando|quando|in\s+which)\b"
+)
+PERCENT_BASE_BEFORE = re.compile(
+    r"(?:%|\bper\s?cent|\bpercent|\bpor\s?ciento|\bpor\s?cento)\s{1,2}"
+    r"(?:on|over|from|compared\s+(?:with|to)|versus|vs\.?|frente\s+al?|respecto\s+(?:a|al|de|del)|"
+    r"con\s+respecto\s+al?|en\s+comparacion\s+con|em\s+comparacao\s+com|em\s+relacao\s+ao?|"
+    r"sobre|ante|contra)\s{1,2}(?:(?:el|o|the)\s{1,2})?(?:(?:ano|year)\s{1,2}(?:de\s{1,2})?)?$"
+)
 # A year and, in apposition, the event it is the year of: "Desde 2010, año en que entró en vigor
 # el Tratado de Libre Comercio", "Since 2010, the year the free trade agreement entered into
 # force", "Desde 2010, ano em que entrou em vigor o acordo" (folded text after the year).
@@ -4551,6 +4583,22 @@ def _same_period_of_before(folded: str, clause_start: int, start: int) -> re.Mat
     return SAME_PERIOD_OF_BEFORE.search(folded[:start], window)
 
 
+def _percent_base_year(folded: str, p: PeriodMention, mention: Mention) -> bool:
+    """A one-year period written right after a percent change as its base ("21% over 2016",
+    "un 21% respecto de 2016"): PERCENT_BASE_BEFORE on the words up to the year's digits. Not
+    when the year is set in apposition before the figure ("down 31.5 percent from 2008, the
+    year it reached $2.2 billion", "…, año en que sumó …", "…, quando somou …"): then it dates
+    the figure too."""
+    if p.period.kind != "point" or p.period.start_year != p.period.end_year:
+        return False
+    if p.end <= mention.start and BASE_YEAR_APPOSITION.match(folded, p.end):
+        return False
+    digits = YEAR_WRITTEN.search(folded, p.start, p.end)
+    if digits is None:
+        return False
+    return PERCENT_BASE_BEFORE.search(folded[max(0, p.start - 60) : digits.start()]) is not None
+
+
 @functools.lru_cache(maxsize=4096)
 def _comparison_base_before(folded: str, start: int) -> bool:
     """The words before `start` end in a comparison base ("than", "frente al", "ante", "in
@@ -4814,6 +4862,28 @@ RECORD_BEFORE_SINCE = re.compile(
 
 def _level(level: str, why: str) -> dict[str, str]:
     return {"level": level, "why": why}
+
+
+# A capitalised word right before a name's word, with a linking word between them ("Secretaria
+# de Comércio", "Ministry of Foreign Trade", "Desenvolvimento, Indústria, Comércio"), or right
+# after it ("Comércio Exterior", "Trade Secretariat").
+_NAME_BEFORE = re.compile(
+    r"[A-ZÀ-Ý][\w-]*+,?\s{1,3}(?:(?:de|do|da|dos|das|del|de\s+la|of|of\s+the|e|y|and)\s{1,3})?\Z"
+)
+_NAME_AFTER = re.compile(r"\A[\w-]*+\s{1,3}[A-ZÀ-Ý]")
+
+
+def _written_in_a_name(text: str, start: int) -> bool:
+    """Whether the word at `start` is written with a capital inside its sentence and stands
+    beside another capitalised word: part of a name, not a common noun."""
+    if start <= 0 or start >= len(text) or not text[start].isupper():
+        return False
+    head = text[:start].rstrip()
+    if not head or head[-1] in '.!?:\n"“«(—–-':
+        return False
+    return bool(_NAME_BEFORE.search(text[max(0, start - 60) : start])) or bool(
+        _NAME_AFTER.match(text[start : start + 60])
+    )
 
 
 def _metric_confidence(

@@ -1302,10 +1302,16 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             and bool(APPOSITION_CLOSE.match(rest))
             and (len(word) > 1 or word[0] in SIZE_WORDS | LOOSE_RANK_WORDS)
         )
-        contracted_meeting = bool(
-            CONTRACTION_BEFORE.search(head)
-            and (MEETING_AFTER.match(rest) or PARTNER_AFTER.match(rest))
-        ) or bool(RUN_BEFORE.search(head) and RUN_AFTER.match(rest))
+        contracted_meeting = (
+            bool(
+                CONTRACTION_BEFORE.search(head)
+                and (MEETING_AFTER.match(rest) or PARTNER_AFTER.match(rest))
+            )
+            or bool(RUN_BEFORE.search(head) and RUN_AFTER.match(rest))
+            # A place held after a contraction: "a Bolívia aparece na quarta posição do
+            # ranking", "pasó al quinto puesto" (round 28c: main read no rank).
+            or bool(CONTRACTION_BEFORE.search(head) and PLACE_AFTER.match(rest))
+        )
         if (
             not DETERMINER_BEFORE.search(head)
             and not held

@@ -203,7 +203,12 @@ def evidence_line(
     is_text = item.get("kind") == "text"
     # a stored record's note in chinalac's translation where one is shipped (chinalac.web.notes);
     # the checked text's own words (a `text` item) stay as written
-    translated = None if is_text or not note else notes.translation(item.get("note"), lang)
+    translated = (
+        None
+        if is_text or not note
+        else notes.figure_note(item.get("note"), reporter, lang)
+        or notes.translation(item.get("note"), lang)
+    )
     return EvidenceLine(
         summary=Markup(SEPARATOR).join(part for part in parts if part),
         note=vocabulary.reader_text(translated) if translated else note,

@@ -140,6 +140,57 @@ def tie_sentence(row: Mapping, lang: str, country_name: Callable[[str, str], str
     }
 
 
+# -- formulaic figure evidence --------------------------------------------------------------
+# The sentence data/figures/figures_compiled stores in `evidence` for a figure: "The page reports
+# exports to China of US$ 1170.1 m for 2023, per INE (Bolivia)." Its value, period and reporter
+# are the row's own fields, which a page shows beside it in the reader's words; only the measure
+# adds to them. A measure the compilers wrote as "other: …" is free text (a translation, if
+# notes.csv holds one).
+FIGURE_REPORTS = re.compile(
+    r"^The page reports (?P<rest>.+) for (?P<period>[0-9-]+), per (?P<reporter>.+)\.$"
+)
+FIGURE_MEASURES = {
+    "goods trade with China (exports + imports)": N_("goods trade with China (exports + imports)"),
+    "exports to China": N_("exports to China"),
+    "imports from China": N_("imports from China"),
+    "Chinese state loans": N_("Chinese state loans"),
+    "the number of Chinese state loans": N_("the number of Chinese state loans"),
+    "China's rank among its trading partners": N_("China's rank among its trading partners"),
+    "China's rank among its export destinations": N_("China's rank among its export destinations"),
+    "the primary-commodity share of exports to China": N_(
+        "the primary-commodity share of exports to China"
+    ),
+    "the stock of Chinese direct investment": N_("the stock of Chinese direct investment"),
+    "cumulative Chinese direct investment": N_("cumulative Chinese direct investment"),
+}
+OTHER_MEASURE = "other: "
+MEASURE_ON_PAGE = N_("the page reports %(measure)s")
+
+
+def figure_note(note, reporter, lang: str) -> str | None:
+    """A figure's evidence note in `lang` when it is the compilers' template over the figure's
+    own fields (its reporter named as the row names it): the measure the page reports, in words
+    ("la página informa exportaciones a China"); the value, period and reporter are shown beside
+    it. None otherwise, or in English (the stored note is then shown as written), or for an
+    "other: …" measure notes.csv does not translate."""
+    if lang == i18n.DEFAULT_LANGUAGE:
+        return None
+    found = FIGURE_REPORTS.match(_text(note))
+    if found is None or found["reporter"] != _text(reporter):
+        return None
+    rest = found["rest"]
+    _ = i18n.gettext_for(lang)
+    for english, msgid in FIGURE_MEASURES.items():
+        if rest.startswith(english + " of "):
+            return _(MEASURE_ON_PAGE) % {"measure": _(msgid)}
+    if rest.startswith(OTHER_MEASURE):
+        measure = rest[len(OTHER_MEASURE) :].rsplit(" of ", 1)[0]
+        translated = translation(measure, lang)
+        if translated:
+            return _(MEASURE_ON_PAGE) % {"measure": translated}
+    return None
+
+
 # -- free-text notes: chinalac's translations -------------------------------------------------
 @functools.cache
 def translations() -> dict[str, dict[str, str]]:

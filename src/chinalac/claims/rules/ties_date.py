@@ -172,6 +172,15 @@ TIE_BEFORE_APPOSITION = re.compile(
 )
 
 
+def _event_only_in_relative_after(folded: str, end: int) -> bool:
+    """The sentence's event verb stands only in a relative clause opened after the date
+    (RELATIVE_AFTER), none before it: the date is of the main clause's act."""
+    relative = RELATIVE_AFTER.search(folded, end)
+    if relative is None:
+        return False
+    return EVENT_VERB.search(folded, 0, relative.start()) is None
+
+
 def _apposition_of_no_tie(folded: str, start: int) -> bool:
     """Is the date told in an apposition of founding that follows a noun other than a tie?"""
     found = IN_APPOSITION.search(folded, max(0, start - 60), start)
@@ -270,6 +279,15 @@ def _gapped_list_item(claim, context: CheckContext, folded: str) -> bool:
 # ", when …", ", cuando …", ", quando …", ", en que …", ", em que …" right after a date (folded,
 # used with .match at the date's end): the clause that follows is the event the date dates.
 WHEN_AFTER = re.compile(r"\s{0,2},\s{0,2}(?:when|cuando|quando|en\s+que|em\s+que)(?![\w])")
+# A relative clause after the date's clause that holds the tie's event: "In 2017, China widened
+# its deals under the Belt and Road Initiative, which Argentina has joined", "…, a la que
+# Argentina adhirió", "…, ao qual a Argentina aderiu" (folded; searched from the date's end).
+# The year dates the main clause's act, not the joining the relative clause tells (round 28a:
+# main refuted 2017 by Argentina's memorandum of 2022, in the three languages).
+RELATIVE_AFTER = re.compile(
+    r",\s{0,2}(?:which|(?:a|en|de)\s+la\s+(?:que|cual)|al\s+(?:que|cual)|(?:a|de|d|n)?o\s+qual"
+    r"|(?:n|d)?a\s+qual)(?![\w])"
+)
 
 
 # Where one coordinated clause ends (folded): "; ", ", and ", ", y ", ", e ", ", while ",
@@ -842,6 +860,8 @@ class TiesDate:
         )
         if not (EVENT_VERB.search(folded) or a_break):
             return None
+        if not a_break and _event_only_in_relative_after(folded, claim.span_in_sentence[1]):
+            return None  # "In 2017, China widened …, which Argentina has joined": not refuted
         current = as_tie(now, tie_type)
         slack = BREAK_SLACK if a_break else DAY_SLACK
         if any(_a_day_apart(claim, t.date, slack) for t in (found, current) if t is not None):

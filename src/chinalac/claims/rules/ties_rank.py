@@ -82,6 +82,8 @@ ANNIVERSARY_RELATIONS = re.compile(
 # … and the 10th anniversary of the free trade agreement", "el 45º aniversario de …", "o 10º
 # aniversário do …" (folded; used with .match at the claim's end).
 ANNIVERSARY_OBJECT = re.compile(r"(?<!\s)\s*(?:of|de|del|do|da|das|dos)\b")
+# Where an anniversary's object ends when the sentence names one tie in another clause.
+OBJECT_END = re.compile(r"[,;:]")
 WHOLE_REGION_BEFORE = re.compile(
     r"\blatin"
 )  # "Latin American and Caribbean", "latinoamericano y caribeño"
@@ -106,6 +108,26 @@ def _anniversary_object(claim) -> tuple[str, list[str]]:
     ):
         named = ["diplomatic_relations_prc"]
     return window, named
+
+
+def _own_object(claim) -> list[str]:
+    """The tie types the anniversary's own object names, read up to the first comma, colon or
+    semicolon: "on the 50th anniversary of China-Peru relations, the two countries upgraded
+    their FTA" counts from the relations, not from the FTA another clause names (main dated the
+    FTA from 1971 and left the relations unjudged). [] when the object names none."""
+    after = fold(claim.sentence[claim.span_in_sentence[1] :])
+    opened = ANNIVERSARY_OBJECT.match(after)
+    if opened is None:
+        return []
+    end = OBJECT_END.search(after, opened.end())
+    window = after[: end.start() if end else len(after)]
+    named = tie_types_named(window)
+    if not named and (
+        ESTABLISHED_RELATIONS.search(window)
+        or ANNIVERSARY_RELATIONS.search(fold(claim.text) + window)
+    ):
+        named = ["diplomatic_relations_prc"]
+    return named
 
 
 def _event_year(claim, window: str) -> int | None:
@@ -211,8 +233,12 @@ class TiesRank:
             ):
                 named = ["diplomatic_relations_prc"]
             event_year = None
+            if len(named) == 1 and len(own := _own_object(claim)) == 1:
+                named = own
             if len(named) > 1:
                 window, named = _anniversary_object(claim)
+                if len(named) > 1 and len(own := _own_object(claim)) == 1:
+                    named = own  # "…, the 50th anniversary of diplomatic relations, … the FTA"
                 event_year = _event_year(claim, window)
                 if event_year is None and _period_after(claim, window):
                     claim = dataclasses.replace(claim, period=None)
