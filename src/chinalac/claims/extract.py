@@ -233,7 +233,19 @@ COMPARISON_BASE = re.compile(
     # figure's own period.
     r"|(?:same\s+(?:period|month|months)|(?:mesmo|mismo|igual|identico)\s+(?:periodo|mes)"
     r"|(?:mesmos|mismos|iguales|identicos)\s+meses)"
-    r"(?:\s+(?:of|in|de|del|do|da))?)\s*$"
+    r"(?:\s+(?:of|in|de|del|do|da))?"
+    # "un 20 % más que el año anterior", "el doble que el año anterior", "o dobro do ano
+    # anterior", "double the previous year", "duplicó la cifra del año anterior": the year
+    # compared with, after a comparative or a multiple and an article (round 28b: main dated
+    # "En 2017, … 47 millones de dólares, un 20 % más que el año anterior" by the year before
+    # the article's and refuted it).
+    r"|(?:mas|menos|mais)\s+(?:do\s+)?que(?:\s+(?:el|la|lo|o|a))?"
+    r"|(?:doble|dobro|triple|triplo)\s+(?:que|do|da|de|del)(?:\s+(?:el|la|lo|o|a))?"
+    r"|(?:double|twice|triple|treble)(?:\s+(?:of|than))?"
+    r"|(?:duplic|triplic|doubl|tripl)\w*\s+(?:la\s+cifra|el\s+valor|el\s+monto|o\s+valor"
+    r"|o\s+montante|the\s+figure|the\s+value|the\s+amount|the\s+level)\s+(?:de|del|do|da|of)"
+    r"(?:\s+(?:el|la|o|a))?"
+    r")\s*$"
 )
 # "que" after a verb of saying or showing opens a clause ("las cifras muestran que en 2014 …",
 # "o relatório indica que em 2014 …"); it is no comparison ("más que en 2014").
@@ -480,6 +492,12 @@ def extract(
                         # lazos diplomáticos": the year between commas before a "first"/"last"
                         # rank dates the event the rank orders (round s20c/26c).
                         or (p.period.kind == "point" and _year_before_first_rank(folded, p))
+                        # "El pasado 21 de agosto se cumplieron seis años desde que …": the
+                        # day is the anniversary of the tie, a claim of its own (round 28b).
+                        or (p.period.kind == "point" and _anniversary_day(folded, p))
+                        # "la iniciativa, que China lanzó en 2013 y que llegó a la región en
+                        # 2017": the year a relative clause closes (round 28b).
+                        or (p.period.kind == "point" and _date_of_relative_clause(folded, p))
                     )
                     and not any(p.start < e and s < p.end for s, e in taken)
                 ],
@@ -4289,6 +4307,47 @@ def _date_opening_tie_clause(folded: str, period: PeriodMention) -> bool:
     if SHIFTED_EVENT.search(clause):
         return False  # "In June 2018, just a month after TT became the first …": another date
     return bool(tie_types_named(clause))
+
+
+# A day and month followed by the count of years a tie completes on it (folded, used with .match
+# at the date's end): "El pasado 21 de agosto se cumplieron seis años desde que … establecieron
+# relaciones diplomáticas", "No dia 21 de agosto completaram-se seis anos", "On August 21, El
+# Salvador and China marked six years of ties" is not matched (the count stands after a clause).
+ANNIVERSARY_COUNT_AFTER = re.compile(
+    r"(?<!\s)[^\S\n]{0,2},?[^\S\n]{0,2}(?:se[^\S\n]{1,2})?"
+    r"(?:cumplieron|cumplen|cumplio|cumple|completaron|completan|completaram|completam|completou"
+    r"|marked|marks)(?:-se)?[^\S\n]{1,2}(?:(?:los|os|the)[^\S\n]{1,2})?"
+    r"(?:\d{1,3}|[a-z]+(?:[^\S\n]{1,2}(?:y|e|and)[^\S\n]{1,2}[a-z]+)?)[^\S\n]{1,2}(?:anos|years)(?![\w])"
+)
+YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def _anniversary_day(folded: str, period: PeriodMention) -> bool:
+    """Is the date a day and month with no year, on which a count of years is completed ("El
+    pasado 21 de agosto se cumplieron seis años desde que …")? The day is the anniversary of
+    the event the years count from: a claim of its own beside the count (round 28b)."""
+    return (
+        period.period.start_month is not None
+        and YEAR_WRITTEN.search(folded, period.start, period.end) is None
+        and ANNIVERSARY_COUNT_AFTER.match(folded, period.end) is not None
+    )
+
+
+# A relative clause whose verb a date closes (folded, read up to the date): "la iniciativa, que
+# China lanzó en 2013 y que llegó a la región en 2017", "the initiative, which China launched in
+# 2013", "a iniciativa, que a China lançou em 2013".
+RELATIVE_DATE_BEFORE = re.compile(
+    r"(?:,|\sy|\se|\sand)\s{1,2}(?:que|which|o\s+qual|a\s+qual|la\s+cual|el\s+cual)\s{1,2}"
+    r"(?:[\w-]+\s{1,2}){1,6}?(?:en|in|em)\s{1,2}$"
+)
+
+
+def _date_of_relative_clause(folded: str, period: PeriodMention) -> bool:
+    """Is the date the one a relative clause after a comma closes ("…, que China lanzó en
+    2013")? It dates the clause's own event, a claim of its own beside the sentence's figures;
+    ties-date judges it only when the clause names a tie or a tie's event (round 28b)."""
+    window = folded[max(0, period.core_start - 80) : period.core_start]
+    return RELATIVE_DATE_BEFORE.search(window) is not None
 
 
 def _founded_in_apposition(folded: str, period: PeriodMention) -> bool:

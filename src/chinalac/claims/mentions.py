@@ -251,7 +251,10 @@ DETERMINER_BEFORE = re.compile(
 # (round s22c: the Portuguese "no quarto encontro ministerial" was not read as a rank).
 CONTRACTION_BEFORE = re.compile(r"(?:^|[\s(\"“])(?:no|na|do|da|ao|pelo|pela|del|al)$")
 MEETING_AFTER = re.compile(
-    r"(?<!\s)\s+(?:encontro|encuentro|reuniao|reunion|ministerial|cumbre|cupula|foro|forum)\b"
+    r"(?<!\s)\s+(?:encontro|encuentro|reuniao|reunion|ministerial|cumbre|cupula|foro|forum"
+    # "con motivo del primer aniversario del establecimiento de relaciones", "pelo quinto
+    # aniversário" (round 28b: main read "the first anniversary" only in English).
+    r"|aniversario)\b"
 )
 # … and before a trading partner's place: "outro recorde do maior parceiro comercial do
 # Brasil", "la posición del principal socio", "ao segundo maior parceiro" (round s22c).
