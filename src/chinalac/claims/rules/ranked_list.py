@@ -28,6 +28,14 @@ from chinalac.claims.rules.store_facts import StoreFacts
 from chinalac.claims.vocabulary import fold
 
 LIST_START = re.compile(r"^\s*(?:of|for|to|de|para|do|da|dos|das)\s+")
+# Words that open a list of examples ("of countries such as Brazil, Peru and Chile", "de países
+# como Brasil, Peru e Chile", "de países como Brasil, Perú y Chile"): the list is not the whole
+# set, so its length is no count of the set.
+EXAMPLES = re.compile(
+    r"\b(?:such as|like|including|among them|among others|for example|for instance|e\.g\."
+    r"|como|tais como|tales como|incluindo|incluyendo|inclusive|entre eles|entre elas"
+    r"|entre ellos|entre ellas|entre outros|entre otros|por exemplo|por ejemplo)\b"
+)
 
 
 class RankedList:
@@ -61,6 +69,17 @@ class RankedList:
                 if mention.in_list and mention.code not in states:
                     states.append(mention.code)
             if len(states) < 2:
+                continue
+            first = next(m for m in index.find(tail) if m.code == states[0])
+            if EXAMPLES.search(fold(tail[start.end() : first.start])):
+                # Examples, not the whole set: no count; each state's rank may still bear it out.
+                by_state = (
+                    self._each_state(claim, states, context, rank_text)
+                    if claim.value == 1
+                    else None
+                )
+                if by_state is not None:
+                    yield claim.claim_id, by_state
                 continue
             as_count = dataclasses.replace(
                 claim,
