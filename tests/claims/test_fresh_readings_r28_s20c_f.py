@@ -8,6 +8,12 @@ English, Spanish and Portuguese, checked against the package's knowledge base.
   the list's length as the number of states China leads (3) and bore it out by the stored count
   of 2025 (a false "supported": the list is not the whole set). A list with no such word is still
   read as the count.
+* A level reached is no pledge's target: "O comércio anual entre a China e a região quase chegou a
+  US$ 500 bilhões" ("casi llegó a", "nearly reached") tells an outcome; 272b5a5 bore it out by
+  the US$ 500 bn trade goal of Brasília 2014 ("matches the target of commitment …"), and read
+  "quase chegou a" as no hedge. A verb of reaching with no pledge word nor plan named keeps the
+  targets out (a delivered level may still bear it out); "quase chegou a", "casi llegó a",
+  "nearly reached" are read as "nearly". A sentence that tells the goal is still borne out.
 """
 
 from __future__ import annotations
@@ -66,3 +72,56 @@ def test_a_rank_over_a_plain_list_is_still_the_count(text, figure):
     result = one(check(text), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert "3 states listed" in result.reason
+
+
+# --- a level reached is no pledge's target -----------------------------------------------------
+
+REACHED = {
+    "en": "November 14, 2024 — Beijing\n\nAnnual trade between China and the region nearly reached"
+    " $500 billion.",
+    "es": "14 de noviembre de 2024 — Pekín\n\nEl comercio anual entre China y la región casi llegó a"
+    " 500.000 millones de dólares.",
+    "pt": "14 de novembro de 2024 — Pequim\n\nO comércio anual entre a China e a região quase chegou"
+    " a US$ 500 bilhões.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "figure"),
+    [
+        ("en", "nearly reached $500 billion"),
+        ("es", "casi llegó a 500.000 millones de dólares"),
+        ("pt", "quase chegou a US$ 500 bilhões"),
+    ],
+)
+def test_a_level_reached_is_no_pledges_target(lang, figure):
+    result = one(check(REACHED[lang]), figure)
+    assert "target of commitment" not in result.reason, result.reason
+    assert result.claim.qualifier.value == "nearly"
+
+
+# Guards: a sentence that tells the goal is still borne out by the target.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "November 14, 2024 — Beijing\n\nXi set the goal of raising trade with Latin America to"
+            " US$500 billion within ten years.",
+            "US$500 billion",
+        ),
+        (
+            "14 de noviembre de 2024 — Pekín\n\nXi fijó la meta de elevar el comercio con América"
+            " Latina a 500.000 millones de dólares en diez años.",
+            "500.000 millones de dólares",
+        ),
+        (
+            "14 de novembro de 2024 — Pequim\n\nXi fixou a meta de elevar o comércio com a América"
+            " Latina a US$ 500 bilhões em dez anos.",
+            "US$ 500 bilhões",
+        ),
+    ],
+)
+def test_a_stated_goal_is_still_the_target(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "target of commitment" in result.reason

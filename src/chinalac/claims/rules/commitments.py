@@ -60,6 +60,15 @@ TOPIC_EQUIVALENTS = {
     "party": frozenset({"partido", "partidos", "partidario"}),
     "members": frozenset({"miembros", "membros", "quadros", "cuadros"}),
 }
+# A verb of a level reached ("trade reached", "o comércio chegou a", "el comercio alcanzó"): with
+# no pledge word and no plan named, the sentence tells an outcome, which a pledge's target never
+# bears out (round 28f: "O comércio anual entre a China e a região quase chegou a US$ 500
+# bilhões" was borne out by the US$ 500 bn trade goal of Brasília 2014).
+REACHED = re.compile(
+    r"(?<![\w])(?:reached|hit|totall?ed|amounted\s+to|stood\s+at|chegou|chegaram|atingiu|atingiram|"
+    r"alcancou|alcancaram|somou|somaram|totalizou|totalizaram|llego|llegaron|alcanzo|alcanzaron|"
+    r"sumo|sumaron|totalizo|totalizaron|ascendio|ascendieron)(?![\w])"
+)
 # A pledge made on the article's day, or in the days just before it, is the news of a text that
 # dates no figure of its own ("13 de mayo de 2025 — … El mandatario chino anunció una línea de
 # crédito de 60.000 millones de yuanes", the 66 bn yuan of the 4th ministerial).
@@ -478,11 +487,19 @@ class Commitments:
             if claim.qualifier in BOUNDS
             else claim
         )
+        folded = folded_sentence(claim)
+        reached = (
+            not named
+            and REACHED.search(folded) is not None
+            and PLEDGE_WORDS.search(folded) is None
+            and FUTURE_PLEDGE.search(folded) is None
+        )
         supporting = [
             (pledge, label, float(value), unit, source)
             for pledge, _agrees, _in_plan, values in matched
             for label, value, unit, source in values
-            if supports(written if label == "target" else claim, float(value), _unit(unit))
+            if not (label == "target" and reached)
+            and supports(written if label == "target" else claim, float(value), _unit(unit))
         ]
         if supporting:
             pledge, label, value, unit, source = supporting[0]
