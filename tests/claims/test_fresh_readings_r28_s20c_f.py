@@ -14,6 +14,11 @@ English, Spanish and Portuguese, checked against the package's knowledge base.
   "quase chegou a" as no hedge. A verb of reaching with no pledge word nor plan named keeps the
   targets out (a delivered level may still bear it out); "quase chegou a", "casi llegó a",
   "nearly reached" are read as "nearly". A sentence that tells the goal is still borne out.
+* A date joined to a state by "com"/"con"/"with" is that state's: "Os laços diplomáticos entre os
+  países latino-americanos e a RPC começaram em 1960, com Cuba" — 272b5a5 took the region named
+  before the date (LAC) and read no metric; Cuba's stored 1960-09-28 bears it out. Spanish and
+  English sentences of the shape were read as Cuba's already (guards); a wrong year is still not
+  refuted by this reading alone.
 """
 
 from __future__ import annotations
@@ -125,3 +130,51 @@ def test_a_stated_goal_is_still_the_target(text, figure):
     result = one(check(text), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert "target of commitment" in result.reason
+
+
+# --- a date joined to a state by "com" / "con" / "with" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data não indicada\n\nOs laços diplomáticos entre os países latino-americanos e a RPC"
+        " começaram em 1960, com Cuba.",
+        "Data não indicada\n\nAs relações diplomáticas entre a América Latina e a RPC começaram"
+        " em 1960, com Cuba.",
+        "Data não indicada\n\nAs relações diplomáticas entre a América Latina e a China tiveram"
+        " início em 1960, com Cuba.",
+    ],
+)
+def test_a_date_with_a_state_is_that_states(text):
+    result = one(check(text), "1960")
+    assert result.claim.entity == "CUB"
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# Guards: Spanish and English read Cuba already; a wrong year is not refuted by this reading.
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (
+            "Sin fecha\n\nLas relaciones diplomáticas entre América Latina y la RPC comenzaron en"
+            " 1960, con Cuba.",
+            "1960",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Undated\n\nDiplomatic ties between Latin America and the PRC began in 1960, with Cuba.",
+            "1960",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Data não indicada\n\nAs relações diplomáticas entre a América Latina e a RPC"
+            " começaram em 1950, com Cuba.",
+            "1950",
+            Verdict.UNVERIFIABLE,
+        ),
+    ],
+)
+def test_a_date_with_a_state_guards(text, figure, verdict):
+    result = one(check(text), figure)
+    assert result.verdict is verdict, result.reason

@@ -293,6 +293,9 @@ COMPLEMENT = re.compile(
     r"^\s*(?:[\w'’\-]+\s+){0,4}?(?:of|in|from|across|de|en|em|da|do|na|no|del)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?$"
 )
 REGION_CODES = {"LAC"}
+# What joins a date to the state it is of: ", com Cuba", ", con Cuba", ", with Cuba" (the state's
+# article allowed).
+DATE_WITH_STATE = re.compile(r"^,?\s*(?:com|con|with)\s+(?:a\s+|o\s+|la\s+|el\s+|the\s+)?$")
 # The state named after these ranks above the subject: "Después de Brasil, China es …".
 RANKED_ABOVE = re.compile(
     r"(?:despues\s+del?|detras\s+del?|after|behind|atras\s+d[eoa]|depois\s+d[eoa]|apos|tras)\s+"
@@ -3096,6 +3099,18 @@ def _entity_for(
             e for e in candidates if not RANKED_ABOVE.search(folded[max(0, e.start - 24) : e.start])
         ]
     in_clause = [e for e in candidates if clause[0] <= e.start < clause[1]]
+    if mention.kind is Kind.DATE:
+        # "As relações diplomáticas entre a América Latina e a RPC começaram em 1960, com Cuba",
+        # "began in 1960, with Cuba": the state joined to the date by "com"/"con"/"with" is
+        # whose date it is, not the region named before it (round 28f: main read LAC in PT).
+        for e in candidates:
+            if (
+                e.strong
+                and e.code not in REGION_CODES
+                and mention.end <= e.start <= mention.end + 16
+                and DATE_WITH_STATE.match(folded[mention.end : e.start])
+            ):
+                return e.code
     # Before the number beats after it; a country beats a vague "the region".
     before = [e for e in in_clause if e.end <= position]
     after = [e for e in in_clause if e.start >= mention.end]
