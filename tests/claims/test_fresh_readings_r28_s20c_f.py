@@ -19,6 +19,11 @@ English, Spanish and Portuguese, checked against the package's knowledge base.
   before the date (LAC) and read no metric; Cuba's stored 1960-09-28 bears it out. Spanish and
   English sentences of the shape were read as Cuba's already (guards); a wrong year is still not
   refuted by this reading alone.
+* "Brazil received US$66.1 billion of Chinese investment between 2007 and 2020": the adjective
+  "Chinese" after "of" tells whose money it is, not whom the figure is about; 272b5a5 read China
+  as the entity and found no row. With a state named before the figure in its clause, the state
+  is kept, as Spanish ("de inversión china") and Portuguese ("de investimento chinês") were read
+  already (guards): borne out by the stored CEBC 66.1.
 """
 
 from __future__ import annotations
@@ -178,3 +183,32 @@ def test_a_date_with_a_state_is_that_states(text):
 def test_a_date_with_a_state_guards(text, figure, verdict):
     result = one(check(text), figure)
     assert result.verdict is verdict, result.reason
+
+
+# --- "of Chinese investment" after a state's figure ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "December 2021\n\nBrazil received US$66.1 billion of Chinese investment between 2007"
+            " and 2020.",
+            "US$66.1 billion",
+        ),
+        (
+            "Diciembre de 2021\n\nBrasil recibió 66.100 millones de dólares de inversión china"
+            " entre 2007 y 2020.",
+            "66.100 millones de dólares",
+        ),
+        (
+            "Dezembro de 2021\n\nO Brasil recebeu US$ 66,1 bilhões de investimento chinês entre"
+            " 2007 e 2020.",
+            "US$ 66,1 bilhões",
+        ),
+    ],
+)
+def test_chinese_investment_received_by_a_state_is_the_states(text, figure):
+    result = one(check(text), figure)
+    assert result.claim.entity == "BRA"
+    assert result.verdict is Verdict.SUPPORTED, result.reason

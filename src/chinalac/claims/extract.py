@@ -3017,6 +3017,24 @@ def _clause_of(clauses: list[tuple[int, int]], position: int) -> tuple[int, int]
     return clauses[-1]
 
 
+# "Chinese" (the adjective, not the state's name) at an entity's start.
+CHINESE_ADJECTIVE = re.compile(r"chinese\b")
+
+
+def _state_subject_before(
+    mention: Mention, entities: list[EntityMention], clause: tuple[int, int]
+) -> bool:
+    """Whether a state (no region, no China) is named before the figure in its clause."""
+    return any(
+        e.strong
+        and not e.in_list
+        and e.code not in NEVER_FOCUS | REGION_CODES
+        and clause[0] <= e.start
+        and e.end <= mention.number_start
+        for e in entities
+    )
+
+
 def _entity_for(
     mention: Mention,
     entities: list[EntityMention],
@@ -3078,6 +3096,15 @@ def _entity_for(
             and COMPLEMENT.match(folded[tail_start : entity.start])
             and entity.code not in NEVER_FOCUS - {"CHN"}
         ):
+            if (
+                entity.code == "CHN"
+                and CHINESE_ADJECTIVE.match(folded, entity.start)
+                and _state_subject_before(mention, entities, clause)
+            ):
+                # "Brazil received US$66.1 billion of Chinese investment": the adjective tells
+                # whose money it is; the state before the figure is whom it is about (round
+                # 28f: main read China and found no row).
+                continue
             return entity.code
     # "chegou a US$ 3,10 bilhões, contra US$ 2,892 bilhões com o Brasil", "against US$ 2.9
     # billion with Brazil": a state named after a comparison figure that follows this one is
