@@ -3212,6 +3212,7 @@ def _period_for(
             and p.start >= mention.end
         )
         and not _percent_base_year(folded, p, mention)
+        and not _before_year(folded, p, base)
     ]
     best, best_distance = None, None
     for period in usable:
@@ -4524,6 +4525,32 @@ def _percent_base_year(folded: str, p: PeriodMention, mention: Mention) -> bool:
     if digits is None:
         return False
     return PERCENT_BASE_BEFORE.search(folded[max(0, p.start - 60) : digits.start()]) is not None
+
+
+# A past year told as the bound before which a figure stood: "Before 2018, trade … was worth
+# $1.2 billion", "Prior to 2018", "Even before the ties of 2018", "Antes de 2018, el comercio
+# sumaba …", "Antes de 2018, o comércio somava …" (folded text up to the year's digits; .search
+# on a slice ending there). The figure is of some time before that year, not of it (round 28d:
+# main refuted such a figure by the year's stored row, in the three languages).
+BEFORE_YEAR = re.compile(
+    r"(?<![\w])(?:before|prior\s{1,2}to|antes\s{1,2}del?|previo\s{1,2}al?|previamente\s{1,2}al?)"
+    r"\s{1,2}(?:(?:the|el|la|los|las|o|a|os|as)\s{1,2}[a-z][^,;:.\d]{0,30}?\s{1,2}"
+    r"(?:of|de|do|da|del|in|en|em)\s{1,2})?$"
+)
+
+
+def _before_year(folded: str, p: PeriodMention, base: ArticleDate | None) -> bool:
+    """A one-year period written after "before", "prior to", "antes de" (or "before the ties
+    of"): a bound the figure precedes, not its period. Only for a year not after the article's
+    (a target "before 2030" keeps its reading)."""
+    if p.period.kind != "point" or p.period.start_year != p.period.end_year:
+        return False
+    if base is None or p.period.start_year is None or p.period.start_year > base.date.year:
+        return False
+    digits = YEAR_WRITTEN.search(folded, p.start, p.end)
+    if digits is None:
+        return False
+    return BEFORE_YEAR.search(folded[max(0, p.start - 60) : digits.start()]) is not None
 
 
 @functools.lru_cache(maxsize=4096)
