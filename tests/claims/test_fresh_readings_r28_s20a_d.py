@@ -9,6 +9,12 @@ package's knowledge base.
   "Antes de 2018, el comercio … sumaba …", "Antes de 2018, o comércio … somava …") is not the
   figure's period: main dated the figure by that year and refuted it by the year's stored row
   (a false "contradicted" in the three languages).
+* Relations raised to a strategic partnership in a sentence that names only China ("In October
+  2023, on a state visit by President Gustavo Petro to China, he and President Xi Jinping raised
+  relations to a strategic partnership", "elevaron las relaciones a una asociación estratégica",
+  "elevaram as relações a uma parceria estratégica") are the article's state's: China holds such
+  a partnership only with a partner. Main read the month for China and judged nothing (a miss);
+  now it is borne out by the state's stored partnership, never refuted (a likely reading).
 """
 
 from __future__ import annotations
@@ -95,4 +101,74 @@ def test_a_year_the_figure_precedes_does_not_date_it(lang, text, figure):
 )
 def test_a_year_written_as_the_figures_own_still_dates_it(lang, text, figure, verdict):
     result = one(check(LEAD_2019[lang] + text), figure)
+    assert result.verdict is verdict, result.reason
+
+
+# --- relations raised to a partnership, only China named ------------------------------------
+
+LEAD_COL = {
+    "en": "May 1, 2025 — Bogotá\n\nColombia and China mark 45 years of relations this year. ",
+    "es": "1 de mayo de 2025 — Bogotá\n\nColombia y China cumplen este año 45 años de relaciones. ",
+    "pt": "1 de maio de 2025 — Bogotá\n\nA Colômbia e a China completam neste ano 45 anos de"
+    " relações. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "en",
+            "In October 2023, on a state visit by President Gustavo Petro to China, he and"
+            " President Xi Jinping raised relations to a strategic partnership.",
+            "October 2023",
+        ),
+        (
+            "en",
+            "In October 2023, during President Gustavo Petro's visit to Beijing, the two leaders"
+            " elevated bilateral relations to a strategic partnership.",
+            "October 2023",
+        ),
+        (
+            "es",
+            "En octubre de 2023, en una visita de Estado de Gustavo Petro a China, él y Xi Jinping"
+            " elevaron las relaciones a una asociación estratégica.",
+            "octubre de 2023",
+        ),
+        (
+            "pt",
+            "Em outubro de 2023, numa visita de Estado de Gustavo Petro à China, ele e Xi Jinping"
+            " elevaram as relações a uma parceria estratégica.",
+            "outubro de 2023",
+        ),
+    ],
+)
+def test_relations_raised_to_a_partnership_are_the_articles_states(lang, text, figure):
+    result = one(check(LEAD_COL[lang] + text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.claim.entity == "COL", result.reason
+
+
+# Guards: a wrong month is never refuted on that likely reading; a sentence that names the
+# partner keeps it.
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "verdict"),
+    [
+        (
+            "en",
+            "In October 2022, on a state visit by President Gustavo Petro to China, he and"
+            " President Xi Jinping raised relations to a strategic partnership.",
+            "October 2022",
+            Verdict.UNVERIFIABLE,
+        ),
+        (
+            "en",
+            "In October 2023, Colombia and China raised relations to a strategic partnership.",
+            "October 2023",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_a_partnership_month_on_a_likely_reading_is_never_refuted(lang, text, figure, verdict):
+    result = one(check(LEAD_COL[lang] + text), figure)
     assert result.verdict is verdict, result.reason
