@@ -107,10 +107,12 @@ def test_a_year_written_as_the_figures_own_still_dates_it(lang, text, figure, ve
 # --- relations raised to a partnership, only China named ------------------------------------
 
 LEAD_COL = {
-    "en": "May 1, 2025 — Bogotá\n\nColombia and China mark 45 years of relations this year. ",
-    "es": "1 de mayo de 2025 — Bogotá\n\nColombia y China cumplen este año 45 años de relaciones. ",
+    "en": "May 1, 2025 — Bogotá\n\nColombia and China mark 45 years of relations this year. The"
+    " relationship has grown fast since then.\n\n",
+    "es": "1 de mayo de 2025 — Bogotá\n\nColombia y China cumplen este año 45 años de relaciones."
+    " La relación ha crecido mucho desde entonces.\n\n",
     "pt": "1 de maio de 2025 — Bogotá\n\nA Colômbia e a China completam neste ano 45 anos de"
-    " relações. ",
+    " relações. A relação cresceu muito desde então.\n\n",
 }
 
 
