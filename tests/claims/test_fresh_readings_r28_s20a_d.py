@@ -15,6 +15,12 @@ package's knowledge base.
   "elevaram as relações a uma parceria estratégica") are the article's state's: China holds such
   a partnership only with a partner. Main read the month for China and judged nothing (a miss);
   now it is borne out by the state's stored partnership, never refuted (a likely reading).
+* The "trade" of "World Trade Organization" (and "Organización Mundial del Comercio", "Organização
+  Mundial do Comércio", "Chamber of Commerce", "Cámara de Comercio") names a body, not what a
+  figure measures: main read "$5,000 million with China, which is a member of the World Trade
+  Organization" (a deficit) and "ambos miembros de la Organización Mundial del Comercio, firmaron
+  acuerdos por 5.000 millones" as trade totals and refuted them by the year's stored total (a false
+  "contradicted" in the three languages).
 """
 
 from __future__ import annotations
@@ -174,3 +180,65 @@ def test_relations_raised_to_a_partnership_are_the_articles_states(lang, text, f
 def test_a_partnership_month_on_a_likely_reading_is_never_refuted(lang, text, figure, verdict):
     result = one(check(LEAD_COL[lang] + text), figure)
     assert result.verdict is verdict, result.reason
+
+
+# --- the name of a body is no metric word ---------------------------------------------------
+
+LEAD_MEX = {
+    "en": "July 22, 2024 — Mexico City\n\n",
+    "es": "22 de julio de 2024 — Ciudad de México\n\n",
+    "pt": "22 de julho de 2024 — Cidade do México\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "en",
+            "In 2022, Mexico ran deficits with both partners: $80,000 million with the United"
+            " States and $5,000 million with China, which is a member of the World Trade"
+            " Organization.",
+            "$5,000 million",
+        ),
+        (
+            "es",
+            "En 2022, México y China, ambos miembros de la Organización Mundial del Comercio,"
+            " firmaron acuerdos por 5.000 millones de dólares.",
+            "5.000 millones de dólares",
+        ),
+        (
+            "pt",
+            "Em 2022, o México e a China, ambos membros da Organização Mundial do Comércio,"
+            " assinaram acordos de US$ 5 bilhões.",
+            "US$ 5 bilhões",
+        ),
+    ],
+)
+def test_the_name_of_a_trade_body_is_no_metric_word(lang, text, figure):
+    result = one(check(LEAD_MEX[lang] + text), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert result.claim.metric != "trade_total", result.reason
+
+
+# Guards: a trade figure that names its trade beside the body is still read, and refuted.
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "en",
+            "In 2022, trade between Mexico and China, both members of the World Trade"
+            " Organization, came to $5 billion.",
+            "$5 billion",
+        ),
+        (
+            "es",
+            "En 2022, el comercio entre México y China sumó 5.000 millones de dólares, según la"
+            " Cámara de Comercio.",
+            "5.000 millones de dólares",
+        ),
+    ],
+)
+def test_trade_named_beside_a_trade_body_is_still_read(lang, text, figure):
+    result = one(check(LEAD_MEX[lang] + text), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
