@@ -21,6 +21,10 @@ package's knowledge base.
   Organization" (a deficit) and "ambos miembros de la Organización Mundial del Comercio, firmaron
   acuerdos por 5.000 millones" as trade totals and refuted them by the year's stored total (a false
   "contradicted" in the three languages).
+* A growth "at an annual rate of 12 percent" ("at an average annual rate", "a una tasa anual de",
+  "a uma taxa anual de", "12 percent a year on average") is a rate over years, not the change of
+  the year the sentence names: main refuted it by the year's stored growth (a false
+  "contradicted" in the three languages). It may be borne out, never refuted.
 """
 
 from __future__ import annotations
@@ -242,3 +246,82 @@ def test_the_name_of_a_trade_body_is_no_metric_word(lang, text, figure):
 def test_trade_named_beside_a_trade_body_is_still_read(lang, text, figure):
     result = one(check(LEAD_MEX[lang] + text), figure)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- an annual rate is a rate over years ----------------------------------------------------
+
+LEAD_2025 = {
+    "en": "May 1, 2025 — Beijing\n\n",
+    "es": "1 de mayo de 2025 — Pekín\n\n",
+    "pt": "1 de maio de 2025 — Pequim\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "en",
+            "China's trade with Latin America kept widening at an annual rate of 12 percent and"
+            " reached $518 billion at the end of 2024.",
+            "12 percent",
+        ),
+        (
+            "en",
+            "China's trade with Latin America grew at an average annual rate of 12 percent to"
+            " reach $518 billion in 2024.",
+            "12 percent",
+        ),
+        (
+            "en",
+            "In 2024, China's trade with Latin America grew 12 percent a year on average.",
+            "12 percent",
+        ),
+        (
+            "es",
+            "El comercio de China con América Latina creció a una tasa anual de 12% y llegó a"
+            " 518.000 millones de dólares en 2024.",
+            "12%",
+        ),
+        (
+            "pt",
+            "O comércio da China com a América Latina cresceu a uma taxa anual de 12% e chegou a"
+            " US$ 518 bilhões em 2024.",
+            "12%",
+        ),
+    ],
+)
+def test_an_annual_rate_is_not_one_years_change(lang, text, figure):
+    result = one(check(LEAD_2025[lang] + text), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# Guards: the year's own change is still refuted when wrong, and an annual rate that matches the
+# year's stored growth is still borne out.
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "verdict"),
+    [
+        (
+            "en",
+            "In 2024, China's trade with Latin America grew 12 percent, to $518 billion.",
+            "12 percent",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "es",
+            "En 2024, el comercio de China con América Latina creció un 12%, hasta 518.000"
+            " millones de dólares.",
+            "12%",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "en",
+            "China's trade with Latin America grew at an annual rate of 6 percent in 2024.",
+            "6 percent",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_the_years_own_change_is_still_judged(lang, text, figure, verdict):
+    result = one(check(LEAD_2025[lang] + text), figure)
+    assert result.verdict is verdict, result.reason

@@ -4826,6 +4826,27 @@ RECORD_BEFORE_SINCE = re.compile(
 )
 
 
+# The words before a percent that make it a rate over years (folded; .search on a slice ending
+# at the percent): "at an (average) annual rate of", "an average annual", "compound annual", "a
+# una tasa (media) anual de", "a un ritmo (promedio) anual de", "a uma taxa (média) anual de",
+# "promedio anual de", "média anual de".
+ANNUAL_RATE_BEFORE = re.compile(
+    r"(?<![\w])(?:at\s{1,2}an?\s{1,2}(?:(?:average|mean|compound(?:ed)?)\s{1,2})?annual"
+    r"\s{1,2}(?:growth\s{1,2})?rate|(?:average|mean|compound(?:ed)?)\s{1,2}annual"
+    r"(?:\s{1,2}growth)?(?:\s{1,2}rate)?|annual\s{1,2}average"
+    r"|(?:tasa|ritmo|taxa)\s{1,2}(?:(?:media|promedio|medio)\s{1,2})?anual"
+    r"(?:\s{1,2}(?:media|promedio|compuesta|composta))?"
+    r"|(?:promedio|media)\s{1,2}anual|anual\s{1,2}(?:compuesta|composta))"
+    r"(?:\s{1,2}(?:of|de|do|del))?(?:\s{1,2}(?:around|about|some|un|una|um|uma|cerca\s{1,2}de))?"
+    r"\s{0,2}$"
+)
+# After it: "12 percent a year on average", "12% al año en promedio", "12% ao ano em média".
+ANNUAL_RATE_AFTER = re.compile(
+    r"\s{0,2}(?:a|per|each|al|por|ao|cada)\s{1,2}(?:year|ano)\s{1,2}"
+    r"(?:on\s{1,2}average|en\s{1,2}promedio|em\s{1,2}media|de\s{1,2}media)"
+)
+
+
 def _level(level: str, why: str) -> dict[str, str]:
     return {"level": level, "why": why}
 
@@ -4852,6 +4873,20 @@ def _metric_confidence(
         return _level("low", f"'{hit.phrase}' read with a word of the sentence before")
     if not (clause[0] <= hit.start and hit.end <= clause[1]):
         return _level("low", f"metric word '{hit.phrase}' in another clause")
+    if (
+        mention.kind is Kind.PERCENT
+        and "growth" in metric
+        and (
+            ANNUAL_RATE_BEFORE.search(folded[max(0, mention.start - 50) : mention.start])
+            or ANNUAL_RATE_AFTER.match(folded, mention.end)
+        )
+    ):
+        # "kept widening at an annual rate of 12 percent", "creció a una tasa media anual de
+        # 12%", "cresceu a uma taxa anual de 12%", "12 percent a year on average": a rate over
+        # years (an average, or annualised), not the change of the year the sentence names
+        # (round 28d: main refuted it by the year's stored growth). It may be borne out, never
+        # refuted.
+        return _level("low", "an annual rate: a rate over years, not one year's change")
     distance = (
         mention.number_start - hit.end
         if hit.end <= mention.number_start
