@@ -1192,7 +1192,11 @@ def extract(
                 if partner and partner not in NEVER_FOCUS | REGION_CODES:
                     entity = partner
                     entity_doubt = _level(
-                        "low", f"'both countries': China and {partner}, the article's state"
+                        "low",
+                        f"'both countries': China and {partner}, the article's state"
+                        if BOTH_COUNTRIES.search(folded)
+                        else f"relations raised to a partnership: China and {partner},"
+                        " the article's state",
                     )
             if (
                 entity_doubt is None

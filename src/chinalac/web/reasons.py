@@ -432,6 +432,8 @@ DOUBT_FRAMES = (
     # claims/extract.py: the metric (_metric_confidence and the readings of a flow's side).
     (re.compile(r"^metric word '(?P<q>.+)' in another clause$"), N_("metric word '%(q)s' in another part of the sentence")),
     (re.compile(r"^metric word '(?P<q>.+)' far from the number$"), N_("metric word '%(q)s' far from the number")),
+    (re.compile(r"^an annual rate: a rate over years, not one year's change$"),
+        N_("an annual rate: a rate over years, not one year's change")),
     (re.compile(r"^metric word '(?P<q>.+)' in the sentence before$"), N_("metric word '%(q)s' in the sentence before")),
     (re.compile(r"^metric word before a colon, in another clause$"),
         N_("metric word before a colon, in another part of the sentence")),
@@ -483,6 +485,8 @@ DOUBT_FRAMES = (
     (re.compile(r"^(?P<a>[^' ]+), the entity of the sentence before$"), N_("%(a)s, the entity of the sentence before")),
     (re.compile(r"^'both countries': China and (?P<a>[^' ]+), the article's state$"),
         N_("“both countries”: China and %(a)s, the article's state")),
+    (re.compile(r"^relations raised to a partnership: China and (?P<a>[^' ]+), the article's state$"),
+        N_("relations raised to a partnership: China and %(a)s, the article's state")),
     (re.compile(r"^the region: the policy banks named, no borrower$"),
         N_("the region: the policy banks are named, no borrower")),
     (re.compile(r"^(?P<a>[^' ]+): the state the year is listed with$"), N_("%(a)s: the state the year is listed with")),
