@@ -25,6 +25,10 @@ package's knowledge base.
   "a uma taxa anual de", "12 percent a year on average") is a rate over years, not the change of
   the year the sentence names: main refuted it by the year's stored growth (a false
   "contradicted" in the three languages). It may be borne out, never refuted.
+* The amount by which one flow exceeds another ("Mexico's imports from China exceeded its exports
+  to China by $107,779 million", "as importações mexicanas da China excederam as exportações … em
+  US$ 107,8 bilhões") is a gap, not a flow: main read it as Mexico's exports to China and refuted
+  it by the year's stored exports (a false "contradicted"). It may be borne out, never refuted.
 """
 
 from __future__ import annotations
@@ -324,4 +328,71 @@ def test_an_annual_rate_is_not_one_years_change(lang, text, figure):
 )
 def test_the_years_own_change_is_still_judged(lang, text, figure, verdict):
     result = one(check(LEAD_2025[lang] + text), figure)
+    assert result.verdict is verdict, result.reason
+
+
+# --- the gap by which one flow exceeds another ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "en",
+            "In 2022, Mexico's imports from China exceeded its exports to China by $107,779"
+            " million.",
+            "$107,779 million",
+        ),
+        (
+            "en",
+            "In 2022, China's exports to Mexico exceeded its imports from Mexico by $107,779"
+            " million.",
+            "$107,779 million",
+        ),
+        (
+            "es",
+            "En 2022, las importaciones mexicanas desde China excedieron a las exportaciones"
+            " mexicanas a China en 107.779 millones de dólares.",
+            "107.779 millones de dólares",
+        ),
+        (
+            "pt",
+            "Em 2022, as importações mexicanas da China excederam as exportações mexicanas para a"
+            " China em US$ 107,8 bilhões.",
+            "US$ 107,8 bilhões",
+        ),
+    ],
+)
+def test_the_gap_by_which_a_flow_exceeds_another_is_not_a_flow(lang, text, figure):
+    result = one(check(LEAD_MEX[lang] + text), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# Guards: a flow that exceeds a threshold is still a lower bound, borne out; a flow told as such
+# is still refuted when wrong.
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "verdict"),
+    [
+        (
+            "en",
+            "In 2022, Mexico's imports from China exceeded $100 billion.",
+            "exceeded $100 billion",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "es",
+            "En 2022, las exportaciones de México a China superaron los 5.000 millones de dólares.",
+            "superaron los 5.000 millones de dólares",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "en",
+            "In 2022, Mexico's exports to China came to $5 billion.",
+            "$5 billion",
+            Verdict.CONTRADICTED,
+        ),
+    ],
+)
+def test_a_flow_above_a_threshold_is_still_read(lang, text, figure, verdict):
+    result = one(check(LEAD_MEX[lang] + text), figure)
     assert result.verdict is verdict, result.reason

@@ -4830,6 +4830,15 @@ RECORD_BEFORE_SINCE = re.compile(
 )
 
 
+# A verb of exceeding, its object, and "by" / "en" / "em" right before a money figure (folded;
+# .search on the clause's words up to the figure): the figure is the gap, "exceeded its exports
+# by", "outstripped … by", "superaron a sus exportaciones en", "superaram as exportações em".
+EXCEEDED_BY_BEFORE = re.compile(
+    r"(?<![\w])(?:exceed|surpass|outstrip|outpac|outweigh|super|exced|sobrepas|ultrapass)\w{0,6}"
+    r"\s{1,2}[^.;:]{0,80}?\s(?:by|en|em|por)\s{1,2}"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s{1,2}than|unos|unas|cerca\s{1,2}de|casi"
+    r"|mas\s{1,2}de|quase|mais\s{1,2}de)\s{1,2})?(?:(?:los|las|os|as)\s{1,2})?$"
+)
 # The words before a percent that make it a rate over years (folded; .search on a slice ending
 # at the percent): "at an (average) annual rate of", "an average annual", "compound annual", "a
 # una tasa (media) anual de", "a un ritmo (promedio) anual de", "a uma taxa (média) anual de",
@@ -4877,6 +4886,14 @@ def _metric_confidence(
         return _level("low", f"'{hit.phrase}' read with a word of the sentence before")
     if not (clause[0] <= hit.start and hit.end <= clause[1]):
         return _level("low", f"metric word '{hit.phrase}' in another clause")
+    if mention.kind is Kind.MONEY and EXCEEDED_BY_BEFORE.search(
+        folded[max(clause[0], mention.start - 120) : mention.start]
+    ):
+        # "Mexico's imports from China exceeded its exports to China by $107,779 million", "las
+        # importaciones superaron a las exportaciones en 107.779 millones", "superaram as
+        # exportações em US$ 107,8 bilhões": the gap between two flows, not a flow (round 28d:
+        # main refuted it by the year's stored exports). It may be borne out, never refuted.
+        return _level("low", "a gap between two flows ('exceeded … by'), not a flow")
     if (
         mention.kind is Kind.PERCENT
         and "growth" in metric
