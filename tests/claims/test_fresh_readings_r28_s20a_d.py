@@ -29,6 +29,10 @@ package's knowledge base.
   to China by $107,779 million", "as importações mexicanas da China excederam as exportações … em
   US$ 107,8 bilhões") is a gap, not a flow: main read it as Mexico's exports to China and refuted
   it by the year's stored exports (a false "contradicted"). It may be borne out, never refuted.
+* The change of a balance ("Latin America's trade deficit with China grew 12 percent", "el
+  déficit comercial … creció un 12%", "o déficit comercial … cresceu 12%", "China's trade surplus
+  … widened by 12 percent") is not the change of trade: main refuted it by the year's stored
+  trade growth (a false "contradicted" in the three languages).
 """
 
 from __future__ import annotations
@@ -396,3 +400,31 @@ def test_the_gap_by_which_a_flow_exceeds_another_is_not_a_flow(lang, text, figur
 def test_a_flow_above_a_threshold_is_still_read(lang, text, figure, verdict):
     result = one(check(LEAD_MEX[lang] + text), figure)
     assert result.verdict is verdict, result.reason
+
+
+# --- the change of a balance is not trade's --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "In 2024, Latin America's trade deficit with China grew 12 percent.", "12 percent"),
+        (
+            "en",
+            "In 2024, China's trade surplus with Latin America widened by 12 percent.",
+            "12 percent",
+        ),
+        ("es", "En 2024, el déficit comercial de América Latina con China creció un 12%.", "12%"),
+        ("pt", "Em 2024, o déficit comercial da América Latina com a China cresceu 12%.", "12%"),
+    ],
+)
+def test_the_change_of_a_balance_is_not_trades(lang, text, figure):
+    result = one(check(LEAD_2025[lang] + text), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# Guard: trade's own change, with a balance named after it, is still refuted when wrong.
+def test_trades_own_change_beside_a_balance_is_still_judged():
+    text = "In 2024, China's trade with Latin America grew 12 percent, while the deficit narrowed."
+    result = one(check(LEAD_2025["en"] + text), "12 percent")
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

@@ -434,6 +434,7 @@ DOUBT_FRAMES = (
     (re.compile(r"^metric word '(?P<q>.+)' far from the number$"), N_("metric word '%(q)s' far from the number")),
     (re.compile(r"^an annual rate: a rate over years, not one year's change$"),
         N_("an annual rate: a rate over years, not one year's change")),
+    (re.compile(r"^the change of a balance, not of trade$"), N_("the change of a balance, not of trade")),
     (re.compile(r"^a gap between two flows \('exceeded … by'\), not a flow$"),
         N_("a gap between two flows (“exceeded … by”), not a flow")),
     (re.compile(r"^metric word '(?P<q>.+)' in the sentence before$"), N_("metric word '%(q)s' in the sentence before")),
