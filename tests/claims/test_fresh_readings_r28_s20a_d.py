@@ -33,6 +33,10 @@ package's knowledge base.
   déficit comercial … creció un 12%", "o déficit comercial … cresceu 12%", "China's trade surplus
   … widened by 12 percent") is not the change of trade: main refuted it by the year's stored
   trade growth (a false "contradicted" in the three languages).
+* A flow "until 2018" ("Until 2018, trade … was worth $1.2 billion a year", "Hasta 2018, el
+  comercio … sumaba …", "Até 2018, o comércio … somava …") is of the years up to that year, not of
+  that year alone: main refuted it by the year's stored row (a false "contradicted" in the three
+  languages). "By 2018, trade had reached …" keeps its reading.
 """
 
 from __future__ import annotations
@@ -428,3 +432,56 @@ def test_trades_own_change_beside_a_balance_is_still_judged():
     text = "In 2024, China's trade with Latin America grew 12 percent, while the deficit narrowed."
     result = one(check(LEAD_2025["en"] + text), "12 percent")
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- a flow until a year ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "en",
+            "Until 2018, trade between the Dominican Republic and China was worth $1.2 billion a"
+            " year.",
+            "$1.2 billion",
+        ),
+        (
+            "es",
+            "Hasta 2018, el comercio entre República Dominicana y China sumaba 1.200 millones de"
+            " dólares al año.",
+            "1.200 millones de dólares",
+        ),
+        (
+            "pt",
+            "Até 2018, o comércio entre a República Dominicana e a China somava US$ 1,2 bilhão por"
+            " ano.",
+            "US$ 1,2 bilhão",
+        ),
+    ],
+)
+def test_a_flow_until_a_year_is_not_that_years(lang, text, figure):
+    result = one(check(LEAD_2019[lang] + text), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# Guards: "by 2018" still dates the level reached (refuted when wrong); "until 2018" with the
+# year's own amount is still borne out.
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (
+            "By 2018, trade between the Dominican Republic and China had reached $1.2 billion.",
+            "$1.2 billion",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "Until 2018, trade between the Dominican Republic and China was worth $2,692 million.",
+            "$2,692 million",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_by_a_year_still_dates_the_level(text, figure, verdict):
+    result = one(check(LEAD_2019["en"] + text), figure)
+    assert result.verdict is verdict, result.reason

@@ -97,6 +97,11 @@ CLAUSE_BREAK = re.compile(
 # Flows of trade besides the two directions (a year-to-month reading applies to them).
 FLOW_TOTALS = {"trade_total", "trade_balance", "trade_surplus", "trade_deficit"}
 # "hasta noviembre de 2013", "through November 2013", "até novembro de 2013" (a period's text).
+# A flow "until" a year (folded period text): "until 2018", "up to 2018", "hasta 2018", "até
+# 2018" (not "by 2018", which dates the level reached).
+UNTIL_YEAR_WORD = re.compile(
+    r"(?:hasta|ate|until|till|up\s+to)\s+(?:el\s+|o\s+)?(?:ano\s+(?:de\s+)?)?\d"
+)
 TO_MONTH_WORD = re.compile(r"(?:hasta|ate|through|until|up\s+to)\s+(?:el\s+|o\s+)?[a-z]")
 CUMULATIVE_CUE = re.compile(
     r"(?<![\w])(?:desde|since|ultimos|ultimas|last|past|acumulad\w*|cumulative\w*|acumulat\w*|"
@@ -1401,6 +1406,22 @@ def extract(
                 # in the sentence the start may be another year; a likely reading only.
                 sure = "low" if CUMULATIVE_CUE.search(folded) else "medium"
                 period_doubt = _level(sure, why)
+            if (
+                mention.kind is Kind.MONEY
+                and period is not None
+                and period.kind == "as_of"
+                and period.end_year
+                and period.end_month is None
+                and metric in DIRECTED_METRICS | FLOW_TOTALS
+                and UNTIL_YEAR_WORD.match(fold(period.text))
+            ):
+                # "Until 2018, trade between the Dominican Republic and China was worth $1.2
+                # billion a year", "Hasta 2018, el comercio sumaba …", "Até 2018, o comércio
+                # somava …": a flow of the years up to that year, not of that year alone (round
+                # 28d: main refuted it by the year's stored row). "By 2018" keeps its reading.
+                period_doubt = _level(
+                    "low", f"'{period.text.strip()}': a flow of the years up to it, not of it"
+                )
             metric_level = _metric_confidence(hit, metric, inherited, clause, mention, folded)
             if share_doubt is not None:
                 metric_level = share_doubt
