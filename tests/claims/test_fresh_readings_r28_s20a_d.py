@@ -37,6 +37,10 @@ package's knowledge base.
   comercio … sumaba …", "Até 2018, o comércio … somava …") is of the years up to that year, not of
   that year alone: main refuted it by the year's stored row (a false "contradicted" in the three
   languages). "By 2018, trade had reached …" keeps its reading.
+* A metric word in the source named after a figure ("Mexico's deficit with China reached $20,000
+  million in 2022, according to the trade balance", "según datos de comercio exterior", "segundo
+  dados de comércio") is the source's, not the figure's: main read a trade total there and
+  refuted the deficit by the year's stored total (a false "contradicted" in the three languages).
 """
 
 from __future__ import annotations
@@ -485,3 +489,64 @@ def test_a_flow_until_a_year_is_not_that_years(lang, text, figure):
 def test_by_a_year_still_dates_the_level(text, figure, verdict):
     result = one(check(LEAD_2019["en"] + text), figure)
     assert result.verdict is verdict, result.reason
+
+
+# --- a metric word of the source named after the figure -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "en",
+            "Mexico's deficit with China reached $20,000 million in 2022, according to the trade"
+            " balance.",
+            "$20,000 million",
+        ),
+        (
+            "en",
+            "Mexico's deficit with China reached $20,000 million in 2022, according to trade data.",
+            "$20,000 million",
+        ),
+        (
+            "es",
+            "El déficit de México con China llegó a 20.000 millones de dólares en 2022, según datos"
+            " de comercio exterior.",
+            "20.000 millones de dólares",
+        ),
+        (
+            "pt",
+            "O déficit do México com a China chegou a US$ 20 bilhões em 2022, segundo dados de"
+            " comércio.",
+            "US$ 20 bilhões",
+        ),
+    ],
+)
+def test_a_metric_word_of_the_source_is_not_the_figures(lang, text, figure):
+    result = one(check(LEAD_MEX[lang] + text), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert result.claim.metric != "trade_total", result.reason
+
+
+# Guards: a flow named before the figure is still read beside a source; "o segundo maior" is an
+# ordinal, not "segundo" of a source.
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "en",
+            "In 2022 Mexico's imports from China reached $118,696 million, according to trade"
+            " data.",
+            "$118,696 million",
+        ),
+        (
+            "pt",
+            "O México foi o segundo maior parceiro da China, com um comércio de US$ 129,6 bilhões"
+            " em 2022.",
+            "US$ 129,6 bilhões",
+        ),
+    ],
+)
+def test_a_flow_beside_its_source_is_still_read(lang, text, figure):
+    result = one(check(LEAD_MEX[lang] + text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

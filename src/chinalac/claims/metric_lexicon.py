@@ -78,6 +78,15 @@ BODY_NAME = re.compile(
 )
 
 
+# A source named after a figure (folded): "according to", "según", "de acuerdo con", "segundo
+# o/a/dados", "de acordo com", "conforme", "citing".
+ATTRIBUTION = re.compile(
+    r"(?<![\w])(?:according\s{1,2}to|segun|de\s{1,2}acuerdo\s{1,2}con|de\s{1,2}acordo\s{1,2}com"
+    r"|segundo\s{1,2}(?:o|a|os|as|dados|numeros|informacoes|estatisticas)|conforme|citing)"
+    r"(?![\w])"
+)
+
+
 def _inside_body_name(folded: str, start: int, end: int) -> bool:
     """The phrase at start:end lies inside the name of a body (BODY_NAME)."""
     window = max(0, start - 40)
@@ -408,6 +417,11 @@ def choose_metric(
             continue  # a phrase running over the number itself ("Institutes and 19 … classrooms")
         if folded and _inside_body_name(folded, start, end):
             continue  # "the World Trade Organization": the body's name, not the figure's metric
+        if folded and start >= number_end and ATTRIBUTION.search(folded, number_end, start):
+            # "Mexico's deficit with China reached $20,000 million in 2022, according to the
+            # central bank's trade balance": a word of the source named after the figure, not
+            # its metric (round 28d: main read trade there and refuted the deficit by the total).
+            continue
         if (
             phrase.metric in SHARE_OF_METRICS
             and not SHARE_OF.match(folded[mention_end:])
