@@ -41,6 +41,11 @@ package's knowledge base.
   million in 2022, according to the trade balance", "según datos de comercio exterior", "segundo
   dados de comércio") is the source's, not the figure's: main read a trade total there and
   refuted the deficit by the year's stored total (a false "contradicted" in the three languages).
+* A tie "with" another partner in a sentence that names no China ("Chile signed a free trade
+  agreement with the United States in 2003", "… con Estados Unidos …", "… com os Estados Unidos
+  …") is not the state's tie with China: main refuted the year by Chile's FTA with China (a false
+  "contradicted" in the three languages). Ties "with China", "with Beijing", "with it", "with
+  Taiwan", and sentences of "the two countries" are read as before.
 """
 
 from __future__ import annotations
@@ -550,3 +555,50 @@ def test_a_metric_word_of_the_source_is_not_the_figures(lang, text, figure):
 def test_a_flow_beside_its_source_is_still_read(lang, text, figure):
     result = one(check(LEAD_MEX[lang] + text), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- a tie with another partner -------------------------------------------------------------
+
+LEAD_CHL = {
+    "en": "July 22, 2024 — Santiago\n\n",
+    "es": "22 de julio de 2024 — Santiago\n\n",
+    "pt": "22 de julho de 2024 — Santiago\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Chile signed a free trade agreement with the United States in 2003.", "2003"),
+        ("en", "Peru signed a free trade agreement with the United States in 2006.", "2006"),
+        ("es", "Chile firmó un tratado de libre comercio con Estados Unidos en 2003.", "2003"),
+        (
+            "pt",
+            "O Chile assinou um acordo de livre comércio com os Estados Unidos em 2003.",
+            "2003",
+        ),
+    ],
+)
+def test_a_tie_with_another_partner_is_not_chinas(lang, text, figure):
+    result = one(check(LEAD_CHL[lang] + text), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# Guards: a tie with China (by name or capital) is still refuted when misdated; the pair's
+# relations beside a break with Taiwan are still borne out.
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        ("Chile signed a free trade agreement with China in 2003.", "2003", Verdict.CONTRADICTED),
+        ("Chile signed a free trade agreement with Beijing in 2003.", "2003", Verdict.CONTRADICTED),
+        (
+            "Costa Rica turned to China that year. The two countries have had diplomatic relations"
+            " since June 1, 2007, the day Costa Rica cut its ties with Taiwan.",
+            "June 1, 2007",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_a_tie_with_china_is_still_judged(text, figure, verdict):
+    result = one(check(LEAD_CHL["en"] + text), figure)
+    assert result.verdict is verdict, result.reason
