@@ -4860,12 +4860,6 @@ EXCEEDED_BY_BEFORE = re.compile(
     r"(?:(?:some|about|around|nearly|almost|over|more\s{1,2}than|unos|unas|cerca\s{1,2}de|casi"
     r"|mas\s{1,2}de|quase|mais\s{1,2}de)\s{1,2})?(?:(?:los|las|os|as)\s{1,2})?$"
 )
-# A balance, whose change is not trade's (folded): "deficit", "surplus", "superávit", "saldo",
-# "balanza", "balança", "trade balance", "trade gap".
-BALANCE_WORD = re.compile(
-    r"(?<![\w])(?:deficits?|surplus(?:es)?|superavits?|saldos?|balanzas?|balancas?"
-    r"|(?:trade|commercial)\s{1,2}(?:balance|gap)s?)(?![\w])"
-)
 # The words before a percent that make it a rate over years (folded; .search on a slice ending
 # at the percent): "at an (average) annual rate of", "an average annual", "compound annual", "a
 # una tasa (media) anual de", "a un ritmo (promedio) anual de", "a uma taxa (média) anual de",
@@ -4938,7 +4932,7 @@ def _metric_confidence(
     if (
         mention.kind is Kind.PERCENT
         and "growth" in metric
-        and BALANCE_WORD.search(folded, clause[0], mention.start)
+        and BALANCE_WORD.search(folded, clause[0], mention.start)  # the balance words above
     ):
         # "Latin America's trade deficit with China grew 12 percent", "el déficit comercial …
         # creció un 12%", "o déficit comercial … cresceu 12%": the change of a balance, not of
