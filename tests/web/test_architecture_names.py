@@ -50,8 +50,9 @@ def test_every_official_name_belongs_to_a_stored_framework_and_cites_a_listed_so
          ["Peace program"]),
         ("pt", ['Estrutura de "quinteto"', "Programa de Desenvolvimento",
                 "Colaboração estreita nos assuntos internacionais",
-                "Programa de Cooperação entre a China e os Países Latino-americanos e Caribenhos 2015-2019"],
-         ["Sustainable development", "Global Security Initiative"]),
+                "Programa de Cooperação entre a China e os Países Latino-americanos e Caribenhos 2015-2019",
+                "Iniciativa de Segurança Global", "Iniciativa de Governança Global"],
+         ["Sustainable development", "Peace program", "Trade"]),
     ],
 )  # fmt: skip
 def test_the_architecture_page_shows_official_names_and_marks_the_rest(

@@ -5,9 +5,13 @@ it in their words already. Main showed the English sentence on /check (marked la
 
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 import pytest
 
+from chinalac.claims import KnowledgeView, check
+from chinalac.domain.figures import is_summed_total
 from chinalac.paths import package_data_dir
 from chinalac.web import notes
 from chinalac.web.evidence import evidence_line
@@ -75,3 +79,23 @@ def test_every_shipped_template_note_of_a_named_measure_is_worded():
             if notes.figure_note(note, reporter, lang) is None
         ]
         assert unworded == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        (
+            "es",
+            "exportaciones + importaciones tal como las publica una fuente, sumadas por chinalac",
+        ),
+        ("pt", "exportações + importações tal como uma fonte as publica, somadas pelo chinalac"),
+    ],
+)
+def test_a_total_chinalac_added_up_says_so_not_what_its_exports_row_says(lang, words):
+    """Bolivia's 2023 exports and imports by INE, added by chinalac (3,564.6 m): main showed the
+    exports row's sentence ("The page reports exports to China of US$ 1170.1 m …") beside it."""
+    text = "In 2023, Bolivia's trade with China reached US$ 3,564.6 million."
+    (result,) = check(text, db=KnowledgeView.from_folder())
+    (summed,) = [e for e in result.evidence if is_summed_total(e.record_id)]
+    line = evidence_line(dataclasses.asdict(summed), lang)
+    assert (str(line.note), line.note_lang) == (words, lang)

@@ -238,7 +238,19 @@ COMPARISON_BASE = re.compile(
     # figure's own period.
     r"|(?:same\s+(?:period|month|months)|(?:mesmo|mismo|igual|identico)\s+(?:periodo|mes)"
     r"|(?:mesmos|mismos|iguales|identicos)\s+meses)"
-    r"(?:\s+(?:of|in|de|del|do|da))?)\s*$"
+    r"(?:\s+(?:of|in|de|del|do|da))?"
+    # "un 20 % más que el año anterior", "el doble que el año anterior", "o dobro do ano
+    # anterior", "double the previous year", "duplicó la cifra del año anterior": the year
+    # compared with, after a comparative or a multiple and an article (round 28b: main dated
+    # "En 2017, … 47 millones de dólares, un 20 % más que el año anterior" by the year before
+    # the article's and refuted it).
+    r"|(?:mas|menos|mais)\s+(?:do\s+)?que(?:\s+(?:el|la|lo|o|a))?"
+    r"|(?:doble|dobro|triple|triplo)\s+(?:que|do|da|de|del)(?:\s+(?:el|la|lo|o|a))?"
+    r"|(?:double|twice|triple|treble)(?:\s+(?:of|than))?"
+    r"|(?:duplic|triplic|doubl|tripl)\w*\s+(?:la\s+cifra|el\s+valor|el\s+monto|o\s+valor"
+    r"|o\s+montante|the\s+figure|the\s+value|the\s+amount|the\s+level)\s+(?:de|del|do|da|of)"
+    r"(?:\s+(?:el|la|o|a))?"
+    r")\s*$"
 )
 # "que" after a verb of saying or showing opens a clause ("las cifras muestran que en 2014 …",
 # "o relatório indica que em 2014 …"); it is no comparison ("más que en 2014").
@@ -485,6 +497,12 @@ def extract(
                         # lazos diplomáticos": the year between commas before a "first"/"last"
                         # rank dates the event the rank orders (round s20c/26c).
                         or (p.period.kind == "point" and _year_before_first_rank(folded, p))
+                        # "El pasado 21 de agosto se cumplieron seis años desde que …": the
+                        # day is the anniversary of the tie, a claim of its own (round 28b).
+                        or (p.period.kind == "point" and _anniversary_day(folded, p))
+                        # "la iniciativa, que China lanzó en 2013 y que llegó a la región en
+                        # 2017": the year a relative clause closes (round 28b).
+                        or (p.period.kind == "point" and _date_of_relative_clause(folded, p))
                     )
                     and not any(p.start < e and s < p.end for s, e in taken)
                 ],
@@ -1442,6 +1460,20 @@ def extract(
                 metric_level = state_side
             if subject_doubt and metric in ("trade_china_imports", "trade_china_exports"):
                 metric_level = subject_doubt
+            if (
+                hit is not None
+                and mention.kind is Kind.MONEY
+                and metric in ("trade_total", "trade_china_imports", "trade_china_exports")
+                and not hit.context_only
+                and _written_in_a_name(sentence.text, hit.start)
+            ):
+                # "De acordo com a Secretaria de Comércio Exterior (Secex), …", "According to the
+                # Ministry of Foreign Trade, Chinese buyers took US$104 billion …": a trade word
+                # written with a capital inside a sentence, beside another capitalised word, is
+                # part of an institution's name, not what the figure measures (round 28c: main
+                # read the whole trade and refuted Brazil's exports to China by it). Read low:
+                # it may be borne out, never refuted.
+                metric_level = _level("low", f"'{hit.phrase}' written as part of a name")
             if (
                 metric in INVESTMENT_METRICS
                 and mention.kind is Kind.MONEY
@@ -4315,6 +4347,47 @@ def _date_opening_tie_clause(folded: str, period: PeriodMention) -> bool:
     return bool(tie_types_named(clause))
 
 
+# A day and month followed by the count of years a tie completes on it (folded, used with .match
+# at the date's end): "El pasado 21 de agosto se cumplieron seis años desde que … establecieron
+# relaciones diplomáticas", "No dia 21 de agosto completaram-se seis anos", "On August 21, El
+# Salvador and China marked six years of ties" is not matched (the count stands after a clause).
+ANNIVERSARY_COUNT_AFTER = re.compile(
+    r"(?<!\s)[^\S\n]{0,2},?[^\S\n]{0,2}(?:se[^\S\n]{1,2})?"
+    r"(?:cumplieron|cumplen|cumplio|cumple|completaron|completan|completaram|completam|completou"
+    r"|marked|marks)(?:-se)?[^\S\n]{1,2}(?:(?:los|os|the)[^\S\n]{1,2})?"
+    r"(?:\d{1,3}|[a-z]+(?:[^\S\n]{1,2}(?:y|e|and)[^\S\n]{1,2}[a-z]+)?)[^\S\n]{1,2}(?:anos|years)(?![\w])"
+)
+YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def _anniversary_day(folded: str, period: PeriodMention) -> bool:
+    """Is the date a day and month with no year, on which a count of years is completed ("El
+    pasado 21 de agosto se cumplieron seis años desde que …")? The day is the anniversary of
+    the event the years count from: a claim of its own beside the count (round 28b)."""
+    return (
+        period.period.start_month is not None
+        and YEAR_WRITTEN.search(folded, period.start, period.end) is None
+        and ANNIVERSARY_COUNT_AFTER.match(folded, period.end) is not None
+    )
+
+
+# A relative clause whose verb a date closes (folded, read up to the date): "la iniciativa, que
+# China lanzó en 2013 y que llegó a la región en 2017", "the initiative, which China launched in
+# 2013", "a iniciativa, que a China lançou em 2013".
+RELATIVE_DATE_BEFORE = re.compile(
+    r"(?:,|\sy|\se|\sand)\s{1,2}(?:que|which|o\s+qual|a\s+qual|la\s+cual|el\s+cual)\s{1,2}"
+    r"(?:[\w-]+\s{1,2}){1,6}?(?:en|in|em)\s{1,2}$"
+)
+
+
+def _date_of_relative_clause(folded: str, period: PeriodMention) -> bool:
+    """Is the date the one a relative clause after a comma closes ("…, que China lanzó en
+    2013")? It dates the clause's own event, a claim of its own beside the sentence's figures;
+    ties-date judges it only when the clause names a tie or a tie's event (round 28b)."""
+    window = folded[max(0, period.core_start - 80) : period.core_start]
+    return RELATIVE_DATE_BEFORE.search(window) is not None
+
+
 def _founded_in_apposition(folded: str, period: PeriodMention) -> bool:
     """Is the year the date of a founding told between commas ("FLACSO, founded in 1957,
     has …", "la FLACSO, fundada en 1957, tiene …", "a FLACSO, criada em 1957, tem …")?"""
@@ -4883,6 +4956,28 @@ ANNUAL_RATE_AFTER = re.compile(
 
 def _level(level: str, why: str) -> dict[str, str]:
     return {"level": level, "why": why}
+
+
+# A capitalised word right before a name's word, with a linking word between them ("Secretaria
+# de Comércio", "Ministry of Foreign Trade", "Desenvolvimento, Indústria, Comércio"), or right
+# after it ("Comércio Exterior", "Trade Secretariat").
+_NAME_BEFORE = re.compile(
+    r"[A-ZÀ-Ý][\w-]*+,?\s{1,3}(?:(?:de|do|da|dos|das|del|de\s+la|of|of\s+the|e|y|and)\s{1,3})?\Z"
+)
+_NAME_AFTER = re.compile(r"\A[\w-]*+\s{1,3}[A-ZÀ-Ý]")
+
+
+def _written_in_a_name(text: str, start: int) -> bool:
+    """Whether the word at `start` is written with a capital inside its sentence and stands
+    beside another capitalised word: part of a name, not a common noun."""
+    if start <= 0 or start >= len(text) or not text[start].isupper():
+        return False
+    head = text[:start].rstrip()
+    if not head or head[-1] in '.!?:\n"“«(—–-':
+        return False
+    return bool(_NAME_BEFORE.search(text[max(0, start - 60) : start])) or bool(
+        _NAME_AFTER.match(text[start : start + 60])
+    )
 
 
 def _metric_confidence(

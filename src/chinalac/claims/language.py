@@ -11,9 +11,11 @@ many words ("de", "que", "entre"), so the lists favour the words that tell them 
 A whole text too short for that (a sentence pasted into /check: "China prestó 1.000 millones
 a Venezuela.", "Exportações somaram US$ 104,3 bilhões") is read by its spelling when asked
 (`spelling=True`, the document's language only): letters and endings one language alone
-writes in a lower-case word ("ñ", "-ción", a preterite "-ió"/"-ó" for Spanish; "ã", "õ",
-"-ção", "-ões" for Portuguese). A capitalised word is a name ("São Paulo", "Bogotá") and
-says nothing. Without this, such a sentence was read as English and "1.000" as one.
+writes in a lower-case word ("ñ", "-ción", a preterite "-ió"/"-ó"/"-aron" for Spanish; "ã",
+"õ", "-ção", "-ões", a preterite "-ou"/"-aram" for Portuguese). A capitalised word is a name
+("São Paulo", "Bogotá") and says nothing. Failing that, the stopwords of one language alone
+name it, unless English writes them too ("en", "em" name theirs; "a", "do", "no" do not): "Em
+2023 foram 1.234 projetos". Without this, such a sentence was read as English and "1.000" as one.
 """
 
 from __future__ import annotations
@@ -34,8 +36,14 @@ SPELLING = {
     # a preterite ("prestó", "invirtió") in a word of four letters or more: not the
     # Portuguese "só", "avó"
     "es": re.compile(r"ñ|ción$|ciones$|^\w{2,}[^aeiouáéíóú]i?ó$|^[¿¡]"),
-    "pt": re.compile(r"[ãõ]|ç[ãõ]o|ções$|ção$"),
+    # a preterite "-ou" in a word of five letters or more ("comprou", "somou", "exportou"; not
+    # "you"), or "-aram" ("exportaram"); Spanish "-aron" ("sumaron")
+    "pt": re.compile(r"[ãõ]|ç[ãõ]o|ções$|ção$|(?<=\w\w\w)ou$|(?<=\w\w)aram$"),
 }
+SPELLING["es"] = re.compile(SPELLING["es"].pattern + r"|(?<=\w\w)aron$")
+# Stopwords of Spanish or Portuguese that English writes too ("a", "as", "do", "no"): one of
+# them alone says nothing about a short text.
+ENGLISH_HOMOGRAPHS = frozenset({"a", "as", "do", "no", "on", "in", "is", "me", "so", "to", "e"})
 LOWER_WORD = re.compile(r"(?<![^\W\d_])[¿¡]?[a-zñáéíóúüãõâêôàç]+(?![^\W\d_])")
 
 
@@ -45,7 +53,18 @@ def detect_language(text: str, default: str = "en", spelling: bool = False) -> s
     counts = {lang: sum(1 for w in words if w in lists[lang]) for lang in LANGS}
     best = max(counts.values())
     if best < MIN_HITS:
-        return (_by_spelling(text[:200_000]) or default) if spelling else default
+        if not spelling:
+            return default
+        # A sentence pasted alone ("Em 2023 foram 1.234 projetos.", "En 2023 hubo 1.234
+        # proyectos."): its spelling, else the one language one word of it names, unless that
+        # word is English too.
+        single = [
+            lang
+            for lang in LANGS
+            if any(w in lists[lang] and w not in ENGLISH_HOMOGRAPHS for w in words)
+        ]
+        by_word = single[0] if len(single) == 1 else None
+        return _by_spelling(text[:200_000]) or by_word or default
     leaders = [lang for lang in LANGS if counts[lang] == best]
     return (
         leaders[0]

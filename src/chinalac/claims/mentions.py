@@ -251,7 +251,10 @@ DETERMINER_BEFORE = re.compile(
 # (round s22c: the Portuguese "no quarto encontro ministerial" was not read as a rank).
 CONTRACTION_BEFORE = re.compile(r"(?:^|[\s(\"“])(?:no|na|do|da|ao|pelo|pela|del|al)$")
 MEETING_AFTER = re.compile(
-    r"(?<!\s)\s+(?:encontro|encuentro|reuniao|reunion|ministerial|cumbre|cupula|foro|forum)\b"
+    r"(?<!\s)\s+(?:encontro|encuentro|reuniao|reunion|ministerial|cumbre|cupula|foro|forum"
+    # "con motivo del primer aniversario del establecimiento de relaciones", "pelo quinto
+    # aniversário" (round 28b: main read "the first anniversary" only in English).
+    r"|aniversario)\b"
 )
 # … and before a trading partner's place: "outro recorde do maior parceiro comercial do
 # Brasil", "la posición del principal socio", "ao segundo maior parceiro" (round s22c).
@@ -1299,10 +1302,16 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             and bool(APPOSITION_CLOSE.match(rest))
             and (len(word) > 1 or word[0] in SIZE_WORDS | LOOSE_RANK_WORDS)
         )
-        contracted_meeting = bool(
-            CONTRACTION_BEFORE.search(head)
-            and (MEETING_AFTER.match(rest) or PARTNER_AFTER.match(rest))
-        ) or bool(RUN_BEFORE.search(head) and RUN_AFTER.match(rest))
+        contracted_meeting = (
+            bool(
+                CONTRACTION_BEFORE.search(head)
+                and (MEETING_AFTER.match(rest) or PARTNER_AFTER.match(rest))
+            )
+            or bool(RUN_BEFORE.search(head) and RUN_AFTER.match(rest))
+            # A place held after a contraction: "a Bolívia aparece na quarta posição do
+            # ranking", "pasó al quinto puesto" (round 28c: main read no rank).
+            or bool(CONTRACTION_BEFORE.search(head) and PLACE_AFTER.match(rest))
+        )
         if (
             not DETERMINER_BEFORE.search(head)
             and not held

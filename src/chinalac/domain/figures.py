@@ -836,6 +836,7 @@ UNCLEAR_MONTHS = re.compile(
 # The other side of a conflict, to the end of its clause: "CONFLICT in scale with China
 # Customs Jan–Nov 2003 2.89 bn" names the months of China Customs' row, not of this one.
 CONFLICT_WITH = re.compile(r"\bCONFLICT\b[^;]*?\bwith\b[^;]*")
+SUMMED_NOTE = "exports + imports as published by one source, added by chinalac"
 FACT_COLUMNS = [
     "fact_id",
     "metric",
@@ -999,7 +1000,10 @@ def _claim_pairs(facts: pd.DataFrame) -> pd.DataFrame:
         value=value,
         unit="usd_m",
         conflict_group=None,
-        note="exports + imports as published by one source, added by chinalac",
+        note=SUMMED_NOTE,
+        # No page states the sum: its evidence is chinalac's own words, not the exports
+        # row's sentence (which /check showed beside the summed total).
+        evidence=SUMMED_NOTE,
         precision=[
             "approximate" if "approximate" in (a, b) else ""
             for a, b in zip(pairs["precision"], pairs["precision_m"], strict=True)

@@ -31,6 +31,7 @@ from collections.abc import Callable, Mapping
 
 from markupsafe import Markup, escape
 
+from chinalac.domain.figures import SUMMED_NOTE
 from chinalac.domain.ties import row_label
 from chinalac.paths import package_data_dir
 from chinalac.web import i18n, vocabulary
@@ -164,6 +165,9 @@ FIGURE_MEASURES = {
     "cumulative Chinese direct investment": N_("cumulative Chinese direct investment"),
 }
 OTHER_MEASURE = "other: "
+# A total chinalac adds from one source's exports and imports (chinalac.domain.figures) has
+# chinalac's own words for its evidence, no page's.
+SUMMED_WORDS = N_("exports + imports as published by one source, added by chinalac")
 MEASURE_ON_PAGE = N_("the page reports %(measure)s")
 
 
@@ -171,10 +175,13 @@ def figure_note(note, reporter, lang: str) -> str | None:
     """A figure's evidence note in `lang` when it is the compilers' template over the figure's
     own fields (its reporter named as the row names it): the measure the page reports, in words
     ("la página informa exportaciones a China"); the value, period and reporter are shown beside
-    it. None otherwise, or in English (the stored note is then shown as written), or for an
-    "other: …" measure notes.csv does not translate."""
+    it; the words of a total chinalac added up, in `lang`. None otherwise, or in English (the
+    stored note is then shown as written), or for an "other: …" measure notes.csv does not
+    translate."""
     if lang == i18n.DEFAULT_LANGUAGE:
         return None
+    if _text(note) == SUMMED_NOTE:
+        return i18n.gettext_for(lang)(SUMMED_WORDS)
     found = FIGURE_REPORTS.match(_text(note))
     if found is None or found["reporter"] != _text(reporter):
         return None

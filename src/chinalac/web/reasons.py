@@ -467,6 +467,7 @@ DOUBT_FRAMES = (
     (re.compile(r"^a share with China as its destination read as exports$"),
         N_("a share with China as its destination, read as exports")),
     (re.compile(r"^no seller named before the verb$"), N_("no seller named before the verb")),
+    (re.compile(r"^'(?P<q>.+)' written as part of a name$"), N_("'%(q)s' written as part of a name")),
     (re.compile(r"^the state's imports 'de/da China': a likely reading of the origin$"),
         N_("the state's imports “de/da China”: a likely reading of the origin")),
     (re.compile(r"^bare '(?P<q>.+)' read from (?P<a>[^' ]+)'s side$"), N_("'%(q)s' alone, read from the side of %(a)s")),

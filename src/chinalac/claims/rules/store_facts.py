@@ -156,6 +156,7 @@ class StoreFacts:
                 or self._other_reporter(claim, finding)
                 or self._offered_credit(claim, finding)
                 or self._summed_parts(claim, finding)
+                or self._revised_with_bound(claim, context)
                 or finding
             )
         return finding
@@ -431,6 +432,32 @@ class StoreFacts:
             f"at the text's figure — " + contradicted.reason,
             tuple(f.evidence("related") for f in bounds) + tuple(contradicted.evidence),
         )
+
+    def _revised_with_bound(self, claim: Claim, context: CheckContext) -> Finding | None:
+        """Not contradicted when the row that refutes the figure and a row published as a
+        lower bound for the same metric, state and period are editions of one database that
+        revise each other ("US$ 24,6 bilhões" in 2015, told from the 2017 edition, against the
+        2022 vintage's 21.5 and the 2016 vintage's "topping $29 billion": round 28c, main
+        refuted it by the 21.5 alone). The bound counts as an edition's figure in the rule of
+        `_within_revisions`, for a figure between the editions' values only: one below or above
+        all of them is still refuted."""
+        facts = [
+            f
+            for f in context.facts.for_entity(claim.metric, claim.entity)
+            if supports(claim, f.value, f.unit) is not None
+            and period_matches(claim.period, f) is True
+            and (f.precision != YEAR_TO_DATE or _of_the_running_year(claim, f))
+        ]
+        if not any(f.precision == "lower bound" for f in facts):
+            return None
+        amounts = [fact_amount(f.value, f.unit) for f in facts]
+        values = [a[1] for a in amounts if a is not None and a[0] == claim_dimension(claim)]
+        allowed = interval(claim)
+        if not values or allowed.high < min(values) or allowed.low > max(values):
+            # Below or above every edition ("20 billion dollars" in 2015, under the 21.5 of
+            # 2022 and the 29 of 2016): still refuted (round s20b's guard).
+            return None
+        return self._within_revisions(claim, facts, describe_claim(claim))
 
     def _bound_support(self, claim: Claim, context: CheckContext) -> Finding | None:
         """A figure published as a lower bound ("over US$ 500 bn") supports a claim of the

@@ -50,8 +50,11 @@ EVENT_TIES = {"diplomatic_relations_prc", "bri_mou", "fta", "aiib", "partnership
 # "cuando Cristina Kirchner sella la alianza estratégica integral", "sealed the partnership",
 # "selou a parceria" (round s22b): sealing a tie is its event; the Spanish and Portuguese verb
 # forms are spelled out, so that English "sell"/"sold" is no such verb.
+# "entr" is "entró / entrou / entrar (en vigor)", never the preposition "entre" nor "entrega",
+# "entrevista", "entretanto" (round 28b: "Uruguay y China, en 2019, discutieron un tratado de
+# libre comercio entre ellos" and "En una entrevista en 2019 …" were refuted by the FTA's status).
 EVENT_VERB = re.compile(
-    r"(?<![\w])(?:sign|join|establish|establec|estabelec|adher|adhir|ader|incorpor|se sum|firm|assin|suscrib|subscrev|ratif|enter|entr|became a member|member|upgrad|elev|recogni|reconoc|reconhec|break|broke|romp|switch"
+    r"(?<![\w])(?:sign|join|establish|establec|estabelec|adher|adhir|ader|incorpor|se sum|firm|assin|suscrib|subscrev|ratif|enter|entr(?!e(?![\w])|eg|ev|et)|became a member|member|upgrad|elev|recogni|reconoc|reconhec|break|broke|romp|switch"
     r"|(?:regir|rige|rigen|regira|regiran|rigio|rigieron)(?![\w])|(?:becomes?|became|become)\s+effective"
     r"|seal(?:s|ed|ing)?(?![\w])|sell(?:a|o|an|aron|ar|ado|ada|aba|aban)(?![\w])"
     r"|sel(?:a|ou|aram|ar|ado|ada|ava|avam)(?![\w]))"
@@ -120,6 +123,15 @@ PRC_NAMED = re.compile(
 )
 # Where the words leading to a date begin (folded): a comma, a semicolon, a colon, "and", "y",
 # "e", "but", "pero", "mas", "while", "mientras", "enquanto".
+# An upgrade of a free trade agreement in the date's clause (folded): "Chile and China upgraded
+# their FTA in 2019", "el TLC, que se actualizó en 2019", "o acordo, atualizado em 2019": the
+# upgrade is an event of its own (Chile's protocol, signed 2017, in force 2019), not the FTA's
+# signature or entry into force (round 28b: main refuted 2019 by the FTA in force since 2006).
+# Not "ampliar": "el TLC, vigente desde enero de 2024, ampliou o déficit" (round s24b's test).
+FTA_UPGRADE = re.compile(r"(?<![\w])(?:upgrad|actualiz|atualiz|moderniz)")
+# A relative pronoun opening the words before a date (folded, after the last comma or "and"):
+# ", which …", ", que …", ", la cual …", ", o qual …".
+RELATIVE_LEAD = re.compile(r"\s{0,2}(?:which|que|la\s+cual|el\s+cual|o\s+qual|a\s+qual)\s")
 LEAD_BREAK = re.compile(
     r"[,;:]|\s(?:and|y|e|but|pero|mas|while|mientras|enquanto)\s"
     r"(?!(?:la\s+)?ruta(?![\w])|rota(?![\w])|road(?![\w]))"  # "Belt and Road", "Franja y la Ruta"
@@ -223,11 +235,20 @@ def _date_of_another_event(claim, context: CheckContext, folded: str) -> bool:
         for other in context.by_sentence.get(claim.sentence_index, [])
         if other.kind is Kind.DATE
     ]
-    if claim.kind is not Kind.DATE or len(dates) < 2:
+    if claim.kind is not Kind.DATE:
         return False
     start, end = claim.span_in_sentence
     before = folded[:start]
     lead = before[max((m.end() for m in LEAD_BREAK.finditer(before)), default=0) :]
+    if RELATIVE_LEAD.match(lead) and "(" not in lead:
+        # "Argentina joined the Belt and Road, which reached the region in 2017", "…, que China
+        # lanzó en 2013": a relative clause that names no tie and no tie's event dates the
+        # thing before it, also when it holds the sentence's only date (round 28b: main refuted
+        # 2017 by Argentina's memorandum of 2022). "…, which entered into force in 2007", "…,
+        # que se firmó en 2010" still date the tie.
+        return not (tie_types_named(lead) or EVENT_VERB.search(lead) or IN_FORCE.search(lead))
+    if len(dates) < 2:
+        return False
     if len(re.findall(r"[a-z]+", lead)) < 2 or WHEN_AFTER.match(folded, end):
         return False
     if "(" in lead:
@@ -636,6 +657,45 @@ def _years_ago(claim):
     return dataclasses.replace(claim, period=period)
 
 
+def _anniversary_day(claim, context: CheckContext):
+    """A day and month on which a count of years is completed ("El pasado 21 de agosto se
+    cumplieron seis años desde que … establecieron relaciones diplomáticas", read by extract's
+    `_anniversary_day`): the date dated back by that count, the day the tie began (2018-08-21
+    in an August 2024 text). Borne out, never refuted: the writer counts whole years. None when
+    the claim is no such day or the count is not a claim of the sentence."""
+    from chinalac.claims.extract import (  # noqa: PLC0415 (import cycle)
+        ANNIVERSARY_COUNT_AFTER,
+        YEAR_WRITTEN,
+    )
+
+    period = claim.period
+    if claim.kind is not Kind.DATE or period is None or not period.end_month:
+        return None
+    if YEAR_WRITTEN.search(claim.text):
+        return None  # "establecidas el 28 de septiembre de 1960, cumplen 65 años": the tie's date
+    if period.kind != "point" or not period.end_year:
+        return None
+    start, end = claim.span_in_sentence
+    folded = fold(claim.sentence)
+    found = ANNIVERSARY_COUNT_AFTER.match(folded, end)
+    if found is None:
+        return None
+    counts = [
+        other
+        for other in context.by_sentence.get(claim.sentence_index, [])
+        if other.kind is Kind.DURATION
+        and end <= other.span_in_sentence[0] < found.end()
+        and other.value == int(other.value)
+    ]
+    if not counts:
+        return None
+    back = period.end_year - int(counts[0].value)
+    shifted = dataclasses.replace(
+        period, start_year=back, end_year=back, text=f"{claim.text.strip()}, {back}"
+    )
+    return dataclasses.replace(claim, period=shifted)
+
+
 def _since_date(claim):
     """ "Costa Rica y China mantienen relaciones diplomáticas desde el 1 de junio de 2007",
     "have had diplomatic relations since 1960", "mantêm relações desde 1960": a date the tie
@@ -673,6 +733,10 @@ class TiesDate:
             since = _since_date(claim)
             if since is not None:
                 claim = since
+            # "El pasado 21 de agosto se cumplieron seis años desde que …" (round 28b)
+            anniversary = _anniversary_day(claim, context)
+            if anniversary is not None:
+                claim = anniversary
             if (
                 claim.kind not in (Kind.DATE, Kind.RANK, Kind.DURATION)
                 or claim.entity in REGIONS
@@ -740,10 +804,21 @@ class TiesDate:
             for tie_type in tie_types:
                 if tie_type not in EVENT_TIES:
                     continue
+                if tie_type == "fta" and FTA_UPGRADE.search(
+                    _clause_around(folded, *claim.span_in_sentence)
+                ):
+                    continue  # "upgraded their free trade agreement in 2019": another event
                 finding = self._judge(context, claim, tie_type, folded)
                 if (
                     finding is not None
-                    and (taken_up or ago or several or since is not None or gapped)
+                    and (
+                        taken_up
+                        or ago
+                        or several
+                        or since is not None
+                        or gapped
+                        or anniversary is not None
+                    )
                     and finding.verdict is Verdict.CONTRADICTED
                 ):
                     # "the treaty" of an earlier sentence is inferred, and "13 years ago" counts
