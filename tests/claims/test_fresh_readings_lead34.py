@@ -73,3 +73,40 @@ def test_an_anniversary_of_relations_a_year_off_is_never_refuted(kb):
     result = one(check(text, db=kb), "50th anniversary")
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
     assert "1972" in result.reason and "1971" in result.reason
+
+
+# --- "50 years of diplomatic relations": a count of years of the relations is their anniversary
+# (main read a duration no stored row holds and left it unjudged). Brazil's relations with the
+# PRC date from 1974-08-15.
+YEARS_OF_RELATIONS = [
+    ("In 2024, China and Brazil celebrated 50 years of diplomatic relations.", "50 years"),
+    ("En 2024 se cumplieron 50 años de relaciones diplomáticas entre China y Brasil.", "50 años"),
+    ("Em 2024, China e Brasil celebraram 50 anos de relações diplomáticas.", "50 anos"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), YEARS_OF_RELATIONS)
+def test_years_of_relations_date_the_relations(kb, text, figure):
+    result = one(check(text, db=kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "1974" in result.reason and "diplomatic_relations_prc" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a year off: the table's date is shown, never refuted
+        ("In 2025, China and Brazil celebrated 50 years of diplomatic relations.", "50 years"),
+        # a bound, trade relations, no relations named: no tie is dated
+        (
+            "In 2024, China and Brazil celebrated more than 50 years of diplomatic relations.",
+            "more than 50 years",
+        ),
+        ("In 2024, Brazil and China marked 50 years of trade relations.", "50 years"),
+        ("En 2024, Brasil y China cumplieron 50 años de relaciones comerciales.", "50 años"),
+        ("After 45 years, the two countries signed an FTA in 2024.", "45 years"),
+    ],
+)
+def test_other_counts_of_years_are_never_supported_nor_refuted(kb, text, figure):
+    result = one(check(text, db=kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason

@@ -23,7 +23,7 @@ from typing import ClassVar
 
 from chinalac.claims.article_date import FILE_METADATA
 from chinalac.claims.entities import EntityIndex
-from chinalac.claims.models import Finding, Kind, Period, Verdict
+from chinalac.claims.models import Finding, Kind, Period, Qualifier, Verdict
 from chinalac.claims.periods import find_periods
 from chinalac.claims.rules.base import CheckContext, folded_sentence, ranks_no_state
 from chinalac.claims.rules.ties_common import (
@@ -82,6 +82,14 @@ ANNIVERSARY_RELATIONS = re.compile(
 # … and the 10th anniversary of the free trade agreement", "el 45º aniversario de …", "o 10º
 # aniversário do …" (folded; used with .match at the claim's end).
 ANNIVERSARY_OBJECT = re.compile(r"(?<!\s)\s*(?:of|de|del|do|da|das|dos)\b")
+# The relations a count of years is of, right after it (folded; with .match): "50 years of
+# diplomatic relations", "50 años de relaciones diplomáticas", "50 anos de relações", never of
+# trade or economic relations.
+YEARS_OF_RELATIONS = re.compile(
+    r"(?<!\s)\s+(?:of|de)\s+(?:(?:the|their|its|las|los|sus|as|os|suas)\s+)?"
+    r"(?:(?:diplomatic|bilateral)\s+)?(?:relations|relaciones|relacoes|ties|lazos|lacos)\b"
+    r"(?!\s+(?:comerc|econom|trade|commerc))"
+)
 # Where an anniversary's object ends when the sentence names one tie in another clause.
 OBJECT_END = re.compile(r"[,;:]")
 WHOLE_REGION_BEFORE = re.compile(
@@ -109,6 +117,18 @@ def _anniversary_object(claim, until: re.Pattern | None = None) -> tuple[str, li
     ):
         named = ["diplomatic_relations_prc"]
     return window, named
+
+
+def _years_of_relations(claim) -> bool:
+    """ "In 2024, China and Brazil celebrated 50 years of diplomatic relations", "se cumplieron
+    50 años de relaciones diplomáticas", "50 anos de relações": a count of years, exactly, of the
+    relations with China is their anniversary (main read a duration no row holds)."""
+    return (
+        claim.kind is Kind.DURATION
+        and claim.unit == "years"
+        and claim.qualifier == Qualifier.EXACT
+        and YEARS_OF_RELATIONS.match(fold(claim.sentence[claim.span_in_sentence[1] :])) is not None
+    )
 
 
 def _own_object(claim) -> list[str]:
@@ -208,17 +228,19 @@ class TiesRank:
         (a partial compilation: never contradicted)."""
         index = None
         for claim in context.claims:
+            years_of = _years_of_relations(claim)
             if (
-                claim.kind is not Kind.RANK
+                not ((claim.kind is Kind.RANK and ANNIVERSARY.search(fold(claim.text))) or years_of)
                 or claim.value < 1
-                or not ANNIVERSARY.search(fold(claim.text))
                 or (claim.entity in REGIONS and claim.entity != "CHN")  # CHN: see below
             ):
                 continue
             named = tie_types_named(claim.sentence)
             folded = fold(claim.sentence)
             if not named and (
-                ESTABLISHED_RELATIONS.search(folded) or ANNIVERSARY_RELATIONS.search(folded)
+                years_of
+                or ESTABLISHED_RELATIONS.search(folded)
+                or ANNIVERSARY_RELATIONS.search(folded)
             ):
                 named = ["diplomatic_relations_prc"]
             event_year = None
