@@ -132,7 +132,10 @@ def interval(claim: Claim) -> Interval:
     if qualifier is Qualifier.APPROXIMATE:
         low, high = value - approximate, value + approximate
     elif qualifier is Qualifier.NEARLY:
-        low, high = value - approximate, value + exact
+        # "nearly US$ 500 billion", "casi 500.000 millones": at or a little below the figure,
+        # never the round number's half-step above it (518 is not "nearly 500"; round 28f).
+        # Above it only by another source's rounding.
+        low, high = value - approximate, value + MIN_RELATIVE * abs(value)
     elif qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
         low, high = value - exact, math.inf
     elif qualifier is Qualifier.RANGE and claim.upper is not None:
