@@ -1,0 +1,92 @@
+"""General readings found on the fresh dev texts 299-302 of the unseen set (branch
+issue-15-r28e-s20b, round 28e: Peru and the region in 2013, Colombia in early 2025, Chile's 55
+years of ties, Venezuela's 2012 loans), each with real-shaped sentences (our own) in English,
+Spanish and Portuguese, checked against the package's knowledge base.
+
+* "El superávit de China con la región bajó de US$ 9,311 millones en 2012 a US$ 5,481 millones el
+  año pasado", after China's exports and imports of the year: the parts meet the later balance,
+  so the earlier one is the same balance of another year, not a balance the parts fail to make
+  (main called the 2012 value "inconsistent", the parts having borrowed 2012 from an earlier
+  figure). The same for a total ("trade rose from … in 2012 to … in 2013").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+# --- a balance of another year beside the one the parts make ------------------------------------
+
+BALANCE_OF_ANOTHER_YEAR = [
+    (
+        (
+            "2014 — Lima",
+            "El Perú pasó a ser el sétimo mercado de China en América Latina, cuando en el 2012"
+            " ocupaba el octavo lugar.",
+            "El intercambio de China con el Perú subió hasta US$ 14,675 millones.",
+            "El comercio total de China con América Latina bajó a US$ 257,016 millones. Las"
+            " exportaciones chinas hacia la región bajaron a US$ 131,249 millones, mientras que"
+            " las importaciones chinas desde América Latina subieron a US$ 125,768 millones. Por"
+            " eso el superávit comercial de China con la región se achicó de US$ 9,311 millones"
+            " en 2012 a US$ 5,481 millones el año pasado.",
+        ),
+        "US$ 9,311 millones",
+    ),
+    (
+        (
+            "2014 — Lima",
+            "Peru became China's seventh market in Latin America, having ranked eighth in 2012.",
+            "China's trade with Peru rose to US$14,675 million.",
+            "China's total trade with Latin America fell to US$257,016 million. China's exports"
+            " to the region fell to US$131,249 million, while China's imports from Latin America"
+            " rose to US$125,768 million. China's trade surplus with the region thus shrank from"
+            " US$9,311 million in 2012 to US$5,481 million last year.",
+        ),
+        "US$9,311 million",
+    ),
+    (
+        (
+            "2014 — Lima",
+            "O Peru passou a ser o sétimo mercado da China na América Latina, depois de ocupar o"
+            " oitavo lugar em 2012.",
+            "O comércio da China com o Peru subiu para US$ 14.675 milhões.",
+            "O comércio total da China com a América Latina caiu para US$ 257.016 milhões. As"
+            " exportações chinesas para a região caíram para US$ 131.249 milhões, enquanto as"
+            " importações chinesas da América Latina subiram para US$ 125.768 milhões. Assim, o"
+            " superávit comercial da China com a região caiu de US$ 9.311 milhões em 2012 para"
+            " US$ 5.481 milhões no ano passado.",
+        ),
+        "US$ 9.311 milhões",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), BALANCE_OF_ANOTHER_YEAR)
+def test_balance_of_another_year_is_not_inconsistent(kb, text, figure):
+    result = one(check("\n\n".join(text), kb), figure)
+    assert result.verdict is not Verdict.INCONSISTENT, result.reason
+
+
+# Guards (pass on main too): a balance the parts do not make, with no other balance beside it.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "En 2013, las exportaciones chinas hacia América Latina sumaron US$ 131,249 millones "
+            "y las importaciones chinas desde la región US$ 125,768 millones, con un superávit "
+            "comercial de China de US$ 9,311 millones.",
+            "US$ 9,311 millones",
+        ),
+        (
+            "In 2013, China's exports to Latin America were US$131,249 million and China's "
+            "imports from the region US$125,768 million, leaving China a trade surplus of "
+            "US$9,311 million.",
+            "US$9,311 million",
+        ),
+    ],
+)
+def test_lone_balance_the_parts_do_not_make_stays_inconsistent(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.INCONSISTENT, result.reason
