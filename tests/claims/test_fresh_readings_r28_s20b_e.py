@@ -8,6 +8,10 @@ Spanish and Portuguese, checked against the package's knowledge base.
   so the earlier one is the same balance of another year, not a balance the parts fail to make
   (main called the 2012 value "inconsistent", the parts having borrowed 2012 from an earlier
   figure). The same for a total ("trade rose from … in 2012 to … in 2013").
+* "Chile fue … el primero en firmar un Tratado de Libre Comercio (TLC) … y el primero en apoyar
+  su ingreso a la OMC": an ordinal followed by its own event ("en apoyar", "a apoiar", "to
+  support") that names no tie ranks that event, not the FTA of another clause (main bore the
+  second "primero" out by the FTA's order: a false "supported").
 """
 
 from __future__ import annotations
@@ -90,3 +94,52 @@ def test_balance_of_another_year_is_not_inconsistent(kb, text, figure):
 def test_lone_balance_the_parts_do_not_make_stays_inconsistent(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.verdict is Verdict.INCONSISTENT, result.reason
+
+
+# --- an ordinal of its own event names no tie ---------------------------------------------------
+
+FIRSTS = [
+    (
+        "Chile fue el primer país de Sudamérica en reconocer a China, el primero en firmar un"
+        " Tratado de Libre Comercio con el gigante asiático y el primero en apoyar su ingreso a"
+        " la Organización Mundial del Comercio.",
+        "primero en apoyar",
+    ),
+    (
+        "Chile was the first South American country to recognise China, the first to sign a free"
+        " trade agreement with it and the first to support its entry into the World Trade"
+        " Organization.",
+        "first to support",
+    ),
+    (
+        "O Chile foi o primeiro país da América do Sul a reconhecer a China, o primeiro a assinar"
+        " um tratado de livre comércio com o gigante asiático e o primeiro a apoiar sua entrada na"
+        " Organização Mundial do Comércio.",
+        "primeiro a apoiar",
+    ),
+]
+
+
+def _rank_at(results, text, words):
+    at = text.index(words)
+    return next(r for r in results if r.claim.start == at)
+
+
+@pytest.mark.parametrize(("text", "words"), FIRSTS)
+def test_first_of_an_event_naming_no_tie_is_not_borne_out_by_another_tie(kb, text, words):
+    result = _rank_at(check(text, kb), text, words)
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+# Guards (pass on main too): the ordinal whose own event names the FTA is still borne out.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (FIRSTS[0][0], "primero en firmar"),
+        (FIRSTS[1][0], "first to sign"),
+        (FIRSTS[2][0], "primeiro a assinar"),
+    ],
+)
+def test_first_of_an_event_naming_the_fta_is_still_supported(kb, text, words):
+    result = _rank_at(check(text, kb), text, words)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
