@@ -12,6 +12,10 @@ Spanish and Portuguese, checked against the package's knowledge base.
   su ingreso a la OMC": an ordinal followed by its own event ("en apoyar", "a apoiar", "to
   support") that names no tie ranks that event, not the FTA of another clause (main bore the
   second "primero" out by the FTA's order: a false "supported").
+* "con ocasión del aniversario número 55 de las relaciones diplomáticas", "o aniversário número
+  50 das relações", "the anniversary number 55": an anniversary's ordinal written after it is
+  read as the anniversary, dating the tie back (main read "55 de las relaciones diplomáticas" as
+  a count of nothing).
 """
 
 from __future__ import annotations
@@ -143,3 +147,37 @@ def test_first_of_an_event_naming_no_tie_is_not_borne_out_by_another_tie(kb, tex
 def test_first_of_an_event_naming_the_fta_is_still_supported(kb, text, words):
     result = _rank_at(check(text, kb), text, words)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- "aniversario número 55" ----------------------------------------------------------------------
+
+NUMBERED = [
+    (
+        "16 de octubre de 2025 — Santiago\n\nCon ocasión del aniversario número 55 de las"
+        " relaciones diplomáticas entre Chile y China, la subsecretaria habló del comercio.",
+        "aniversario número 55",
+    ),
+    (
+        "14 de agosto de 2024 — Brasília\n\nNeste ano, o aniversário número 50 das relações"
+        " diplomáticas entre o Brasil e a China foi celebrado em Pequim.",
+        "aniversário número 50",
+    ),
+    (
+        "October 16, 2025 — Santiago\n\nOn the anniversary number 55 of diplomatic relations"
+        " between Chile and China, the undersecretary spoke about trade.",
+        "anniversary number 55",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), NUMBERED)
+def test_numbered_anniversary_dates_the_tie(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# Guard: an ordinal the table does not bear out is shown, never refuted.
+def test_numbered_anniversary_off_by_one_is_not_refuted(kb):
+    text = NUMBERED[0][0].replace("número 55", "número 54")
+    result = one(check(text, kb), "aniversario número 54")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
