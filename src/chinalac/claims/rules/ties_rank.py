@@ -89,17 +89,18 @@ WHOLE_REGION_BEFORE = re.compile(
 )  # "Latin American and Caribbean", "latinoamericano y caribeño"
 
 
-def _anniversary_object(claim) -> tuple[str, list[str]]:
+def _anniversary_object(claim, until: re.Pattern | None = None) -> tuple[str, list[str]]:
     """(folded object, tie types it names) of an anniversary whose sentence names several ties:
     the words after the claim up to the next anniversary ("the 45th anniversary of diplomatic
     ties between China and Chile and the 10th anniversary of the free trade agreement the two
     countries signed in 2005", round 27a: the 45th is the relations', the 10th the FTA's).
-    ("", []) when no object follows the claim's words."""
+    ("", []) when no object follows the claim's words. `until` ends the object earlier (at
+    the first match after its opening word)."""
     after = fold(claim.sentence[claim.span_in_sentence[1] :])
     opened = ANNIVERSARY_OBJECT.match(after)
     if opened is None:
         return "", []
-    following = ANNIVERSARY.search(after, opened.end())
+    following = (until or ANNIVERSARY).search(after, opened.end())
     window = after[: following.start() if following else len(after)]
     named = tie_types_named(window)
     if not named and (
@@ -115,19 +116,7 @@ def _own_object(claim) -> list[str]:
     semicolon: "on the 50th anniversary of China-Peru relations, the two countries upgraded
     their FTA" counts from the relations, not from the FTA another clause names (main dated the
     FTA from 1971 and left the relations unjudged). [] when the object names none."""
-    after = fold(claim.sentence[claim.span_in_sentence[1] :])
-    opened = ANNIVERSARY_OBJECT.match(after)
-    if opened is None:
-        return []
-    end = OBJECT_END.search(after, opened.end())
-    window = after[: end.start() if end else len(after)]
-    named = tie_types_named(window)
-    if not named and (
-        ESTABLISHED_RELATIONS.search(window)
-        or ANNIVERSARY_RELATIONS.search(fold(claim.text) + window)
-    ):
-        named = ["diplomatic_relations_prc"]
-    return named
+    return _anniversary_object(claim, OBJECT_END)[1]
 
 
 def _event_year(claim, window: str) -> int | None:
