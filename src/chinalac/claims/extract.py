@@ -97,6 +97,11 @@ CLAUSE_BREAK = re.compile(
 # Flows of trade besides the two directions (a year-to-month reading applies to them).
 FLOW_TOTALS = {"trade_total", "trade_balance", "trade_surplus", "trade_deficit"}
 # "hasta noviembre de 2013", "through November 2013", "até novembro de 2013" (a period's text).
+# A flow "until" a year (folded period text): "until 2018", "up to 2018", "hasta 2018", "até
+# 2018" (not "by 2018", which dates the level reached).
+UNTIL_YEAR_WORD = re.compile(
+    r"(?:hasta|ate|until|till|up\s+to)\s+(?:el\s+|o\s+)?(?:ano\s+(?:de\s+)?)?\d"
+)
 TO_MONTH_WORD = re.compile(r"(?:hasta|ate|through|until|up\s+to)\s+(?:el\s+|o\s+)?[a-z]")
 CUMULATIVE_CUE = re.compile(
     r"(?<![\w])(?:desde|since|ultimos|ultimas|last|past|acumulad\w*|cumulative\w*|acumulat\w*|"
@@ -1192,7 +1197,7 @@ def extract(
                 entity_doubt is None
                 and mention.kind is Kind.DATE
                 and entity in REGION_CODES | NEVER_FOCUS
-                and BOTH_COUNTRIES.search(folded)
+                and (BOTH_COUNTRIES.search(folded) or RELATIONS_RAISED.search(folded))
                 and not any(e.code not in NEVER_FOCUS | REGION_CODES for e in entities)
             ):
                 # "el Tratado de Libre Comercio entre ambos países, en vigor desde el 1 de agosto
@@ -1210,7 +1215,11 @@ def extract(
                 if partner and partner not in NEVER_FOCUS | REGION_CODES:
                     entity = partner
                     entity_doubt = _level(
-                        "low", f"'both countries': China and {partner}, the article's state"
+                        "low",
+                        f"'both countries': China and {partner}, the article's state"
+                        if BOTH_COUNTRIES.search(folded)
+                        else f"relations raised to a partnership: China and {partner},"
+                        " the article's state",
                     )
             if (
                 entity_doubt is None
@@ -1415,6 +1424,22 @@ def extract(
                 # in the sentence the start may be another year; a likely reading only.
                 sure = "low" if CUMULATIVE_CUE.search(folded) else "medium"
                 period_doubt = _level(sure, why)
+            if (
+                mention.kind is Kind.MONEY
+                and period is not None
+                and period.kind == "as_of"
+                and period.end_year
+                and period.end_month is None
+                and metric in DIRECTED_METRICS | FLOW_TOTALS
+                and UNTIL_YEAR_WORD.match(fold(period.text))
+            ):
+                # "Until 2018, trade between the Dominican Republic and China was worth $1.2
+                # billion a year", "Hasta 2018, el comercio sumaba …", "Até 2018, o comércio
+                # somava …": a flow of the years up to that year, not of that year alone (round
+                # 28d: main refuted it by the year's stored row). "By 2018" keeps its reading.
+                period_doubt = _level(
+                    "low", f"'{period.text.strip()}': a flow of the years up to it, not of it"
+                )
             metric_level = _metric_confidence(hit, metric, inherited, clause, mention, folded)
             if share_doubt is not None:
                 metric_level = share_doubt
@@ -3244,6 +3269,7 @@ def _period_for(
             and p.start >= mention.end
         )
         and not _percent_base_year(folded, p, mention)
+        and not _before_year(folded, p, base)
     ]
     best, best_distance = None, None
     for period in usable:
@@ -4225,6 +4251,18 @@ BOTH_COUNTRIES = re.compile(
     r"|(?:los|os)\s{1,2}dos\s{1,2}paises|os\s{1,2}dois\s{1,2}paises|both\s{1,2}countries"
     r"|the\s{1,2}two\s{1,2}countries)(?![\w])"
 )
+# Relations raised to a partnership, which China holds only with a partner state: "he and
+# President Xi Jinping raised relations to a strategic partnership", "elevaron sus relaciones a
+# una asociación estratégica", "elevaram as relações a uma parceria estratégica" (folded). In a
+# sentence that names only China, the partner is the article's state (round 28d: main read the
+# month of Colombia's partnership for China and judged nothing).
+RELATIONS_RAISED = re.compile(
+    r"(?<![\w])(?:rais|elevat|upgrad|elev|ascend)\w{0,5}\s{1,2}(?:\w+\s{1,2}){0,3}?"
+    r"(?:relations|ties|relaciones|relacoes|lazos|vinculos)\s{1,2}(?:\w+\s{1,2}){0,2}?"
+    r"(?:to|a|al|para|ao|en|em)\s{1,2}(?:(?:a|an|the|una|la|uma|a)\s{1,2})?"
+    r"(?:(?:comprehensive|integral|global|all-round)\s{1,2})?"
+    r"(?:strategic\s{1,2}partnership|(?:asociacion|alianza|socio|parceria)\s{1,2}estrategic[oa])"
+)
 # What closes such an apposition after the year: a comma, a closing bracket, a dash.
 APPOSITION_END = re.compile(r"\s{0,2}[,)—–]")
 
@@ -4599,6 +4637,32 @@ def _percent_base_year(folded: str, p: PeriodMention, mention: Mention) -> bool:
     return PERCENT_BASE_BEFORE.search(folded[max(0, p.start - 60) : digits.start()]) is not None
 
 
+# A past year told as the bound before which a figure stood: "Before 2018, trade … was worth
+# $1.2 billion", "Prior to 2018", "Even before the ties of 2018", "Antes de 2018, el comercio
+# sumaba …", "Antes de 2018, o comércio somava …" (folded text up to the year's digits; .search
+# on a slice ending there). The figure is of some time before that year, not of it (round 28d:
+# main refuted such a figure by the year's stored row, in the three languages).
+BEFORE_YEAR = re.compile(
+    r"(?<![\w])(?:before|prior\s{1,2}to|antes\s{1,2}del?|previo\s{1,2}al?|previamente\s{1,2}al?)"
+    r"\s{1,2}(?:(?:the|el|la|los|las|o|a|os|as)\s{1,2}[a-z][^,;:.\d]{0,30}?\s{1,2}"
+    r"(?:of|de|do|da|del|in|en|em)\s{1,2})?$"
+)
+
+
+def _before_year(folded: str, p: PeriodMention, base: ArticleDate | None) -> bool:
+    """A one-year period written after "before", "prior to", "antes de" (or "before the ties
+    of"): a bound the figure precedes, not its period. Only for a year not after the article's
+    (a target "before 2030" keeps its reading)."""
+    if p.period.kind != "point" or p.period.start_year != p.period.end_year:
+        return False
+    if base is None or p.period.start_year is None or p.period.start_year > base.date.year:
+        return False
+    digits = YEAR_WRITTEN.search(folded, p.start, p.end)
+    if digits is None:
+        return False
+    return BEFORE_YEAR.search(folded[max(0, p.start - 60) : digits.start()]) is not None
+
+
 @functools.lru_cache(maxsize=4096)
 def _comparison_base_before(folded: str, start: int) -> bool:
     """The words before `start` end in a comparison base ("than", "frente al", "ante", "in
@@ -4860,6 +4924,36 @@ RECORD_BEFORE_SINCE = re.compile(
 )
 
 
+# A verb of exceeding, its object, and "by" / "en" / "em" right before a money figure (folded;
+# .search on the clause's words up to the figure): the figure is the gap, "exceeded its exports
+# by", "outstripped … by", "superaron a sus exportaciones en", "superaram as exportações em".
+EXCEEDED_BY_BEFORE = re.compile(
+    r"(?<![\w])(?:exceed|surpass|outstrip|outpac|outweigh|super|exced|sobrepas|ultrapass)\w{0,6}"
+    r"\s{1,2}[^.;:]{0,80}?\s(?:by|en|em|por)\s{1,2}"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s{1,2}than|unos|unas|cerca\s{1,2}de|casi"
+    r"|mas\s{1,2}de|quase|mais\s{1,2}de)\s{1,2})?(?:(?:los|las|os|as)\s{1,2})?$"
+)
+# The words before a percent that make it a rate over years (folded; .search on a slice ending
+# at the percent): "at an (average) annual rate of", "an average annual", "compound annual", "a
+# una tasa (media) anual de", "a un ritmo (promedio) anual de", "a uma taxa (média) anual de",
+# "promedio anual de", "média anual de".
+ANNUAL_RATE_BEFORE = re.compile(
+    r"(?<![\w])(?:at\s{1,2}an?\s{1,2}(?:(?:average|mean|compound(?:ed)?)\s{1,2})?annual"
+    r"\s{1,2}(?:growth\s{1,2})?rate|(?:average|mean|compound(?:ed)?)\s{1,2}annual"
+    r"(?:\s{1,2}growth)?(?:\s{1,2}rate)?|annual\s{1,2}average"
+    r"|(?:tasa|ritmo|taxa)\s{1,2}(?:(?:media|promedio|medio)\s{1,2})?anual"
+    r"(?:\s{1,2}(?:media|promedio|compuesta|composta))?"
+    r"|(?:promedio|media)\s{1,2}anual|anual\s{1,2}(?:compuesta|composta))"
+    r"(?:\s{1,2}(?:of|de|do|del))?(?:\s{1,2}(?:around|about|some|un|una|um|uma|cerca\s{1,2}de))?"
+    r"\s{0,2}$"
+)
+# After it: "12 percent a year on average", "12% al año en promedio", "12% ao ano em média".
+ANNUAL_RATE_AFTER = re.compile(
+    r"\s{0,2}(?:a|per|each|al|por|ao|cada)\s{1,2}(?:year|ano)\s{1,2}"
+    r"(?:on\s{1,2}average|en\s{1,2}promedio|em\s{1,2}media|de\s{1,2}media)"
+)
+
+
 def _level(level: str, why: str) -> dict[str, str]:
     return {"level": level, "why": why}
 
@@ -4908,6 +5002,38 @@ def _metric_confidence(
         return _level("low", f"'{hit.phrase}' read with a word of the sentence before")
     if not (clause[0] <= hit.start and hit.end <= clause[1]):
         return _level("low", f"metric word '{hit.phrase}' in another clause")
+    if mention.kind is Kind.MONEY and EXCEEDED_BY_BEFORE.search(
+        folded[max(clause[0], mention.start - 120) : mention.start]
+    ):
+        # "Mexico's imports from China exceeded its exports to China by $107,779 million", "las
+        # importaciones superaron a las exportaciones en 107.779 millones", "superaram as
+        # exportações em US$ 107,8 bilhões": the gap between two flows, not a flow (round 28d:
+        # main refuted it by the year's stored exports). It may be borne out, never refuted.
+        return _level("low", "a gap between two flows ('exceeded … by'), not a flow")
+    if (
+        mention.kind is Kind.PERCENT
+        and "growth" in metric
+        and (
+            ANNUAL_RATE_BEFORE.search(folded[max(0, mention.start - 50) : mention.start])
+            or ANNUAL_RATE_AFTER.match(folded, mention.end)
+        )
+    ):
+        # "kept widening at an annual rate of 12 percent", "creció a una tasa media anual de
+        # 12%", "cresceu a uma taxa anual de 12%", "12 percent a year on average": a rate over
+        # years (an average, or annualised), not the change of the year the sentence names
+        # (round 28d: main refuted it by the year's stored growth). It may be borne out, never
+        # refuted.
+        return _level("low", "an annual rate: a rate over years, not one year's change")
+    if (
+        mention.kind is Kind.PERCENT
+        and "growth" in metric
+        and BALANCE_WORD.search(folded, clause[0], mention.start)  # the balance words above
+    ):
+        # "Latin America's trade deficit with China grew 12 percent", "el déficit comercial …
+        # creció un 12%", "o déficit comercial … cresceu 12%": the change of a balance, not of
+        # trade (round 28d: main refuted it by the year's stored trade growth). It may be borne
+        # out, never refuted.
+        return _level("low", "the change of a balance, not of trade")
     distance = (
         mention.number_start - hit.end
         if hit.end <= mention.number_start

@@ -65,6 +65,37 @@ STATE_NOUN_AFTER = re.compile(
     r"gobiernos|governos|economias|territorios)\b"
 )
 SHARE_OF = re.compile(r"^\s*(?:of|de|do|da|dos|das|del)\b")
+# The name of a body whose words are metric words ("World Trade Organization", "Organización
+# Mundial del Comercio", "Organização Mundial do Comércio", "Chamber of Commerce", "Cámara de
+# Comercio", "Câmara de Comércio"; folded): its "trade" or "comercio" names the body, not what a
+# figure measures (round 28d: "México y China, ambos miembros de la Organización Mundial del
+# Comercio, firmaron acuerdos por 5.000 millones" was read as their trade and refuted by it).
+BODY_NAME = re.compile(
+    r"(?<![\w])(?:world\s{1,2}trade\s{1,2}organi[sz]ation"
+    r"|organi[sz]acion\s{1,2}mundial\s{1,2}del\s{1,2}comercio"
+    r"|organizacao\s{1,2}mundial\s{1,2}do\s{1,2}comercio"
+    r"|chambers?\s{1,2}of\s{1,2}commerce|camaras?\s{1,2}de\s{1,2}comercio)(?![\w])"
+)
+
+
+# A source named after a figure (folded): "according to", "según", "de acuerdo con", "segundo
+# o/a/dados", "de acordo com", "conforme", "citing".
+ATTRIBUTION = re.compile(
+    r"(?<![\w])(?:according\s{1,2}to|segun|de\s{1,2}acuerdo\s{1,2}con|de\s{1,2}acordo\s{1,2}com"
+    r"|segundo\s{1,2}(?:o|a|os|as|dados|numeros|informacoes|estatisticas)|conforme|citing)"
+    r"(?![\w])"
+)
+
+
+def _inside_body_name(folded: str, start: int, end: int) -> bool:
+    """The phrase at start:end lies inside the name of a body (BODY_NAME)."""
+    window = max(0, start - 40)
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in BODY_NAME.finditer(folded, window, min(len(folded), end + 40))
+    )
+
+
 # A verb of composition before the percent also makes it a share, not a change: "copper and
 # fishmeal make up most of these sales (81.7%)", "se concentraron en un 81 por ciento en la
 # minería", "respondem por 84%" (folded text, within the number's clause).
@@ -384,6 +415,13 @@ def choose_metric(
             continue
         if start < number_end and number_start < end:
             continue  # a phrase running over the number itself ("Institutes and 19 … classrooms")
+        if folded and _inside_body_name(folded, start, end):
+            continue  # "the World Trade Organization": the body's name, not the figure's metric
+        if folded and start >= number_end and ATTRIBUTION.search(folded, number_end, start):
+            # "Mexico's deficit with China reached $20,000 million in 2022, according to the
+            # central bank's trade balance": a word of the source named after the figure, not
+            # its metric (round 28d: main read trade there and refuted the deficit by the total).
+            continue
         if (
             phrase.metric in SHARE_OF_METRICS
             and not SHARE_OF.match(folded[mention_end:])

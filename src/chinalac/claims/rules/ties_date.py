@@ -24,6 +24,7 @@ from typing import ClassVar
 
 from chinalac.claims.article_date import FILE_METADATA
 from chinalac.claims.entities import EntityIndex
+from chinalac.claims.extract import CHINA_NAMED, PAIR_NAMED
 from chinalac.claims.models import Evidence, Finding, Kind, Period, Qualifier, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence, ranks_no_state
 from chinalac.claims.rules.ties_common import (
@@ -186,6 +187,39 @@ def _apposition_of_no_tie(folded: str, start: int) -> bool:
     found = IN_APPOSITION.search(folded, max(0, start - 60), start)
     return found is not None and not TIE_BEFORE_APPOSITION.search(
         folded, max(0, found.start() - 90), found.start()
+    )
+
+
+# A tie and the partner it is "with" (folded): "a free trade agreement with the United States",
+# "un tratado de libre comercio con Estados Unidos", "um acordo de livre comércio com os Estados
+# Unidos", "relations with South Korea". The partner's first word is read after the article.
+TIE_WITH = re.compile(
+    r"(?<![\w])(?:agreements?|accords?|treat(?:y|ies)|ftas?|tlcs?|tratados?|acuerdos?|acordos?"
+    r"|relations|relaciones|relacoes|ties|lazos|partnerships?|asociacion|parceria|memorand\w*)"
+    r"(?:\s[\w\-]+){0,5}?\s(?:with|con|com)\s(?:(?:the|el|la|los|las|o|a|os|as)\s)?"
+    r"(?P<partner>[a-z][\w\-']*)"
+)
+# A partner word that may be China or takes it up: a possessive or pronoun, "both", "each".
+PARTNER_UNKNOWN = re.compile(
+    r"(?:its|their|his|her|sus?|seus?|suas?|it|them|ella|ellas|ellos|ele|eles|both|ambos|ambas"
+    r"|each|cada|every|all|todos|todas|other|otros|otras|outros|outras|people'?s|republica|taiwan|taipei|taipe|formosa)$"
+)
+
+
+def _tie_with_another_partner(folded: str, context: CheckContext) -> bool:
+    """The sentence names no China (nor "the two countries") and a tie of it is "with" a named
+    partner (not a pronoun, nor Taiwan, whose ties are China's concern): that tie is with another
+    partner than China."""
+    if CHINA_NAMED.search(folded) or PAIR_NAMED.search(folded):
+        return False  # China named, or "the two countries" of the article's pair
+    partners = [(m.group("partner"), m.start("partner")) for m in TIE_WITH.finditer(folded)]
+    if not partners or any(PARTNER_UNKNOWN.match(p) for p, _ in partners):
+        return False
+    # "Diplomatic relations with Cuba date from 1960": a state of the region is the tie's own
+    # side, China the other (found by the whole tests/claims run: round s22's case).
+    states = _entity_index(context.knowledge).find(folded)
+    return not any(
+        m.start <= at < m.end and m.code not in REGIONS for _, at in partners for m in states
     )
 
 
@@ -725,6 +759,12 @@ class TiesDate:
                 continue  # "The People's Republic of China, founded in 1949, …"
             if _date_of_another_event(claim, context, folded):
                 continue  # "Cuba, whose revolution triumphed in 1959, established … in 1960"
+            if _tie_with_another_partner(folded, context):
+                # "Chile signed a free trade agreement with the United States in 2003", "Chile
+                # firmó un tratado de libre comercio con Estados Unidos en 2003": a tie with
+                # another partner, in a sentence that names no China (round 28d: main refuted
+                # the year by Chile's FTA with China, in the three languages).
+                continue
             if _talks_date(folded, *claim.span_in_sentence):
                 # "Ecuador and Nicaragua signed FTAs in 2023, and Honduras began negotiations in
                 # July 2023": the talks are the other clause's; the clause of the year speaks
