@@ -436,6 +436,18 @@ DIGIT_ORDINAL = re.compile(
 )
 # The same bare ordinal, on folded text after the number: not read as a count.
 BARE_ANNIVERSARY = re.compile(r"(?<!\s)\s+(?:aniversario|anniversary)\b")
+# An anniversary's ordinal written after it: "el aniversario número 55 de las relaciones",
+# "o aniversário número 50 das relações", "anniversary number 50" (round 28e: main read the 55
+# as a count of relations).
+NUMBERED_ANNIVERSARY = re.compile(
+    r"(?<![\w])(?P<noun>aniversario|aniversário|anniversary)\s+(?:número|numero|number|n\.?º)"
+    r"\s+(?P<n>\d{1,3})(?![\w.,]\d)",
+    re.IGNORECASE,
+)
+# The same, on folded text before the number: not read as a count.
+NUMBERED_ANNIVERSARY_BEFORE = re.compile(
+    r"\b(?:aniversario|anniversary)\s+(?:numero|number|n\.?o)\s+$"
+)
 ROMAN_ORDINAL = re.compile(
     r"(?<![\w\-])(?P<n>(?:X{0,3})(?:IX|IV|V?I{0,3}))(?=\s+(?:[A-ZÁÉÍÓÚ][a-záéíóúãõç]+|"
     r"(?:ministerial|summit|forum|meeting|cumbre|foro|reunion|reunión|cúpula|fórum|encontro)))"
@@ -491,6 +503,25 @@ def _ordinal_ranks(text: str, folded: str, excluded, taken) -> list[Mention]:
         for m in ROMAN_ORDINAL.finditer(text)
         if m.group("n") and len(m.group("n")) >= 2 or m.group("n") in ("V", "X")
     ]
+    for match in NUMBERED_ANNIVERSARY.finditer(text):
+        start, end = match.span()
+        if inside(start, end, excluded) or any(s < end and start < e for s, e in taken):
+            continue
+        found.append(
+            Mention(
+                Kind.RANK,
+                start,
+                end,
+                float(match.group("n")),
+                "rank",
+                noun=match.group("noun"),
+                noun_start=match.start("noun"),
+                noun_end=match.end("noun"),
+                number_start=match.start("n"),
+                number_end=match.end("n"),
+            )
+        )
+        taken.append((start, end))
     for match, value in hits:
         start, end = match.span()
         if (
@@ -989,6 +1020,7 @@ def find_mentions(
             ORDINAL_SUFFIX.match(after)
             or ORDINAL_SUFFIX.match(text[end : end + 3])
             or BARE_ANNIVERSARY.match(after)
+            or NUMBERED_ANNIVERSARY_BEFORE.search(folded[max(0, start - 24) : start])
         ):
             continue  # "16th", "2nd", "4ª", "50º" (folded to "4a", "50o"): ranks, read below
         mention_start, mention_end = start, end

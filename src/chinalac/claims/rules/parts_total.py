@@ -68,6 +68,11 @@ def _exact_money(claim: Claim) -> bool:
     return claim.kind is Kind.MONEY and claim.qualifier in EXACTISH and claim.upper is None
 
 
+def _same_place(a: Claim, b: Claim) -> bool:
+    """Same state and currency, whatever the period."""
+    return a.entity == b.entity and a.unit == b.unit
+
+
 def _same_scope(a: Claim, b: Claim) -> bool:
     return (
         a.entity == b.entity
@@ -129,6 +134,12 @@ class PartsTotal:
                 if imports is None:
                     continue
                 totals = [c for c in claims if c.metric == TOTAL and _same_scope(c, exports)]
+                totals = _without_other_year(
+                    totals,
+                    [c for c in claims if c.metric == TOTAL and _same_place(c, exports)],
+                    (exports, imports),
+                    self._fits_sum,
+                )
                 yield from self._against_sum(exports, imports, totals)
                 balances = [
                     c
@@ -148,7 +159,34 @@ class PartsTotal:
                     )
                     and BALANCE_WORDS.search(fold(c.sentence))
                 ]
+                balances = _without_other_year(
+                    balances,
+                    [
+                        c
+                        for c in claims
+                        if c not in (exports, imports)
+                        and c.metric not in (TOTAL, EXPORTS, IMPORTS)
+                        and c.start > imports.start
+                        and _same_place(c, exports)
+                        and BALANCE_WORDS.search(fold(c.sentence))
+                    ],
+                    (exports, imports),
+                    self._fits_difference,
+                )
                 yield from self._against_difference(exports, imports, balances)
+
+    @staticmethod
+    def _fits_sum(exports: Claim, imports: Claim, whole: Claim) -> bool:
+        parts = (written_interval(exports), written_interval(imports))
+        low, high = parts[0].low + parts[1].low, parts[0].high + parts[1].high
+        return _overlaps(written_interval(whole), low, high)
+
+    @staticmethod
+    def _fits_difference(exports: Claim, imports: Claim, balance: Claim) -> bool:
+        parts = (written_interval(exports), written_interval(imports))
+        low_d = abs(parts[0].low - parts[1].high)
+        high_d = abs(parts[0].high - parts[1].low)
+        return _overlaps(written_interval(balance), min(low_d, high_d), max(low_d, high_d))
 
     def _against_sum(self, exports: Claim, imports: Claim, totals: list[Claim]):
         """When no stated total meets exports + imports (each with its rounding), the total
@@ -225,6 +263,29 @@ class PartsTotal:
                     claim.claim_id,
                     Finding(self.rule_id, Verdict.INCONSISTENT, reason, (evidence,)),
                 )
+
+
+def _without_other_year(
+    wholes: list[Claim], candidates: list[Claim], parts: tuple[Claim, Claim], fits
+) -> list[Claim]:
+    """The wholes (totals or balances) of the paragraph left to check, without those of
+    another year: when another whole of the same kind, state and currency in the paragraph
+    (`candidates`, whatever their period), written with another period (or none), meets the
+    parts, the parts are that whole's, and the one that does not is its value of another year
+    ("el superávit de China bajó de US$ 9,311 millones en 2012 a US$ 5,481 millones el año
+    pasado", "fell from $9.3 billion in 2012 to $5.5 billion", "caiu de US$ 9,3 bilhões em 2012
+    para US$ 5,5 bilhões"), however the parts' own period was read (often borrowed from an
+    earlier figure)."""
+    fitting = [c for c in candidates if fits(*parts, c)]
+    return [
+        w
+        for w in wholes
+        if not any(
+            o is not w
+            and (o.period is None or w.period is None or o.period.label() != w.period.label())
+            for o in fitting
+        )
+    ]
 
 
 def _sure_together(claims: tuple[Claim, ...]) -> bool:

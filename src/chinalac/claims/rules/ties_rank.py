@@ -386,6 +386,27 @@ def _may_precede(knowledge, bounded: Tie, mine: Tie) -> bool:
     )
 
 
+# An ordinal's own event, right after it: "el primero en apoyar", "o primeiro a apoiar", "the
+# first to support" (folded; used with .match at the claim's end): "en"/"a"/"em" before a
+# Spanish or Portuguese infinitive, or "to" before an English verb.
+OWN_EVENT = re.compile(r"(?<!\s)\s{1,3}(?:(?:en|a|em)\s+\w+r|to\s+(?!the\b|a\b|an\b)\w+)\b")
+# Where that event's words end: a comma, a semicolon, a colon, or the next coordinated ordinal.
+EVENT_END = re.compile(r"[,;:(]|\s(?:y|e|and)\s+(?:el|o|the)\s+(?:primer|first)")
+
+
+def _own_event_without_tie(claim) -> bool:
+    """Is the ordinal followed by an event of its own (an infinitive) whose words, up to the
+    next clause, name no tie? ("el primero en apoyar su ingreso a la OMC", "the first to back its
+    WTO entry"). False when no such event follows ("el primer país de Sudamérica …")."""
+    after = fold(claim.sentence[claim.span_in_sentence[1] :])
+    opened = OWN_EVENT.match(after)
+    if opened is None:
+        return False
+    end = EVENT_END.search(after, opened.end())
+    window = after[: end.start() if end else len(after)]
+    return not tie_types_named(window)
+
+
 def order_finding(context: CheckContext, claim) -> Finding | None:
     """The ties table's order for a "first"/"latest" state of a tie ("the first Caribbean
     country to sign a Belt and Road memorandum"): supported when the state leads the order
@@ -409,6 +430,11 @@ def order_finding(context: CheckContext, claim) -> Finding | None:
     # "el primer país latinoamericano en firmar un TLC": the FTA's order, not that of the
     # relations dated earlier in the sentence (round s21b).
     event = rank_event_tie(claim.sentence, claim.span_in_sentence[1])
+    if event is None and _own_event_without_tie(claim):
+        # "el primero en firmar un TLC … y el primero en apoyar su ingreso a la OMC": the
+        # second ranks its own event, which names no tie; the FTA of the other clause is not
+        # its order (round 28e: main bore it out by the FTA's order).
+        return None
     before = claim.sentence[: claim.span_in_sentence[0]]
     if (
         event
