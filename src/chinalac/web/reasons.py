@@ -346,6 +346,9 @@ DOUBT_FRAMES = (
     # claims/article_date.py: relative dates read against the article's date.
     (re.compile(r"^'(?P<q>.+)' read as the month named before it$"), N_("'%(q)s' read as the month named before it")),
     (re.compile(r"^'(?P<q>.+)' with no article date$"), N_("'%(q)s' with no article date")),
+    # a month named without its year in a sentence set in one year (round 28a)
+    (re.compile(r"^'(?P<q>.+)' of (?P<a>\d{4}), the year its sentence writes$"),
+        N_("'%(q)s' of %(a)s, the year its sentence writes")),
     (re.compile(r"^'(?P<q>.+)' could not be read$"), N_("'%(q)s' could not be read")),
     (re.compile(r"^which month '(?P<q>.+)' means is unclear: no month named before it$"),
         N_("which month '%(q)s' means is unclear: no month is named before it")),
