@@ -3947,7 +3947,7 @@ WHOLE_NOTE = "a whole another figure of the sentence is a part of"
 # country" taking it up.
 PAIR_FLOWS = frozenset({"trade_china_imports", "trade_china_exports"})
 CHINA_NAMED = re.compile(
-    r"(?<![\w])(?:chin\w*|beijing|pequim|pekin|gacc|mofcom|prc|rpc"
+    PARTNER_CHINA.pattern + r"|(?<![\w])(?:prc|rpc"
     r"|asian\s+(?:giant|partner|country|nation|market)"
     r"|(?:gigante|pais|socio|parceiro|dragon|dragao|mercado|coloso)\s+asiatico"
     r"|(?:that|this|the\s+same)\s+(?:country|market|nation)"

@@ -33,14 +33,13 @@ WORD = re.compile(r"[a-z]+")
 
 # Spellings only one of the three languages writes, in a lower-case word (not folded).
 SPELLING = {
-    # a preterite ("prestó", "invirtió") in a word of four letters or more: not the
-    # Portuguese "só", "avó"
-    "es": re.compile(r"ñ|ción$|ciones$|^\w{2,}[^aeiouáéíóú]i?ó$|^[¿¡]"),
+    # a preterite ("prestó", "invirtió") in a word of four letters or more, not the
+    # Portuguese "só", "avó"; or "-aron" ("sumaron")
+    "es": re.compile(r"ñ|ción$|ciones$|^\w{2,}[^aeiouáéíóú]i?ó$|^[¿¡]|(?<=\w\w)aron$"),
     # a preterite "-ou" in a word of five letters or more ("comprou", "somou", "exportou"; not
-    # "you"), or "-aram" ("exportaram"); Spanish "-aron" ("sumaron")
+    # "you"), or "-aram" ("exportaram")
     "pt": re.compile(r"[ãõ]|ç[ãõ]o|ções$|ção$|(?<=\w\w\w)ou$|(?<=\w\w)aram$"),
 }
-SPELLING["es"] = re.compile(SPELLING["es"].pattern + r"|(?<=\w\w)aron$")
 # Stopwords of Spanish or Portuguese that English writes too ("a", "as", "do", "no"): one of
 # them alone says nothing about a short text.
 ENGLISH_HOMOGRAPHS = frozenset({"a", "as", "do", "no", "on", "in", "is", "me", "so", "to", "e"})
