@@ -1,0 +1,181 @@
+"""Tests for the `claims_rules` mutants that survived the nineteenth run (issue 17): the mutants on
+the lines changed in `claims/rules/` from dc31fb5 to d94142c (rounds 28a-28f and the rules of the
+lead's stop 34), classified in docs/mutation-claims-rules-survivors-s35.md. Real-shaped sentences
+(our own) in EN, ES and PT against the package's knowledge base where a sentence reaches the
+branch; direct tests of the small functions where none does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+# --- parts_total: a total of another year beside the one the parts make -------------------------
+# The parts borrow 2012 from an earlier paragraph; the total "fell from 261.6 in 2012 to X last
+# year". When X is what the parts make (257.0), the 2012 value is the same total of another year
+# (`_without_other_year` with `_fits_sum`), not a total the parts fail to make.
+
+LEAD_EN = (
+    "2014 — Lima\n\nPeru became China's seventh market in Latin America, having ranked eighth in "
+    "2012.\n\n"
+)
+LEAD_ES = (
+    "2014 — Lima\n\nEl Perú pasó a ser el sétimo mercado de China en América Latina, cuando en el "
+    "2012 ocupaba el octavo lugar.\n\n"
+)
+LEAD_PT = (
+    "2014 — Lima\n\nO Peru passou a ser o sétimo mercado da China na América Latina, depois de "
+    "ocupar o oitavo lugar em 2012.\n\n"
+)
+TOTAL_FELL = [
+    (
+        LEAD_EN + "China's exports to the region fell to US$131.2 billion, while China's imports "
+        "from Latin America rose to US$125.8 billion. China's total trade with the region thus "
+        "fell from US$261.6 billion in 2012 to US${} billion last year.",
+        "US$261.6 billion",
+        ("257.0", "252.1"),
+    ),
+    (
+        LEAD_ES + "Las exportaciones chinas hacia la región bajaron a US$ 131.200 millones, "
+        "mientras que las importaciones chinas desde América Latina subieron a US$ 125.800 "
+        "millones. Así, el comercio total de China con la región bajó de US$ 261.600 millones en "
+        "2012 a US$ {} millones el año pasado.",
+        "US$ 261.600 millones",
+        ("257.000", "252.100"),
+    ),
+    (
+        LEAD_PT + "As exportações chinesas para a região caíram para US$ 131,2 bilhões, enquanto "
+        "as importações chinesas da América Latina subiram para US$ 125,8 bilhões. Assim, o "
+        "comércio total da China com a região caiu de US$ 261,6 bilhões em 2012 para US$ {} "
+        "bilhões no ano passado.",
+        "US$ 261,6 bilhões",
+        ("257,0", "252,1"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "values"), TOTAL_FELL)
+def test_a_total_of_another_year_the_parts_make_clears_the_earlier_one(kb, text, figure, values):
+    made, _ = values
+    result = one(check(text.format(made), kb), figure)
+    assert result.verdict is not Verdict.INCONSISTENT, result.reason
+    assert all(f.rule_id != "parts-total" for f in result.findings)
+
+
+@pytest.mark.parametrize(("text", "figure", "values"), TOTAL_FELL)
+def test_a_total_of_another_year_below_the_sum_clears_nothing(kb, text, figure, values):
+    # 252.1 is under 131.2 + 125.8 (each with its rounding, 256.9 at least): neither total is
+    # what the parts make, and the one of their year is inconsistent.
+    _, short = values
+    result = one(check(text.format(short), kb), figure)
+    assert result.verdict is Verdict.INCONSISTENT, result.reason
+    assert result.rule_id == "parts-total"
+
+
+# A total of another state (Brazil's, itself wrong), whatever its year, is never the whole the
+# region's parts make, however close to their sum.
+ANOTHER_STATE = [
+    (
+        "In 2012 China's exports to the region fell to US$131.2 billion, while China's imports "
+        "from Latin America rose to US$125.8 billion. China's total trade with Latin America "
+        "came to US$261.6 billion that year. In 2013, China's trade with Brazil alone reached "
+        "US$257.0 billion.",
+        "US$261.6 billion",
+    ),
+    (
+        "En 2012 las exportaciones chinas hacia la región bajaron a US$ 131.200 millones, "
+        "mientras que las importaciones chinas desde América Latina subieron a US$ 125.800 "
+        "millones. El comercio total de China con América Latina llegó a US$ 261.600 millones "
+        "ese año. En 2013, el comercio de China con Brasil alcanzó por sí solo US$ 257.000 "
+        "millones.",
+        "US$ 261.600 millones",
+    ),
+    (
+        "Em 2012 as exportações chinesas para a região caíram para US$ 131,2 bilhões, enquanto "
+        "as importações chinesas da América Latina subiram para US$ 125,8 bilhões. O comércio "
+        "total da China com a América Latina chegou a US$ 261,6 bilhões naquele ano. Em 2013, o "
+        "comércio da China só com o Brasil atingiu US$ 257,0 bilhões.",
+        "US$ 261,6 bilhões",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), ANOTHER_STATE)
+def test_another_states_total_is_not_the_parts_whole(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.INCONSISTENT, result.reason
+    assert result.rule_id == "parts-total"
+
+
+# --- parts_total: a balance of another year, above or below the difference ----------------------
+# The parts (131.2 − 125.8 = 5.4) make neither balance: the one of their year (9.3 in 2012)
+# stays inconsistent, whether last year's is below (3.1) or above (7.2) the difference.
+
+BALANCE_FELL = [
+    (
+        LEAD_EN + "China's exports to the region fell to US$131.2 billion, while China's imports "
+        "from Latin America rose to US$125.8 billion. China's trade surplus with the region thus "
+        "shrank from US$9.3 billion in 2012 to US${} billion last year.",
+        "US$9.3 billion",
+        ("3.1", "7.2"),
+    ),
+    (
+        LEAD_ES + "Las exportaciones chinas hacia la región bajaron a US$ 131.200 millones, "
+        "mientras que las importaciones chinas desde América Latina subieron a US$ 125.800 "
+        "millones. Por eso el superávit comercial de China con la región se achicó de US$ 9.300 "
+        "millones en 2012 a US$ {} millones el año pasado.",
+        "US$ 9.300 millones",
+        ("3.100", "7.200"),
+    ),
+    (
+        LEAD_PT + "As exportações chinesas para a região caíram para US$ 131,2 bilhões, enquanto "
+        "as importações chinesas da América Latina subiram para US$ 125,8 bilhões. Assim, o "
+        "superávit comercial da China com a região caiu de US$ 9,3 bilhões em 2012 para US$ {} "
+        "bilhões no ano passado.",
+        "US$ 9,3 bilhões",
+        ("3,1", "7,2"),
+    ),
+]
+
+
+@pytest.mark.parametrize("which", [0, 1], ids=["below", "above"])
+@pytest.mark.parametrize(("text", "figure", "values"), BALANCE_FELL)
+def test_a_balance_of_another_year_off_the_difference_clears_nothing(
+    kb, text, figure, values, which
+):
+    result = one(check(text.format(values[which]), kb), figure)
+    assert result.verdict is Verdict.INCONSISTENT, result.reason
+    assert result.rule_id == "parts-total"
+
+
+# --- commitments: a delivered figure is a level, its bound applies as written --------------------
+# 2015's delivered trade (236.5 bn toward the Brasília goal of 500 bn) bears out "more than 200
+# billion"; the target does not (a bound bears a target out only when its number is the target's).
+
+MORE_THAN_DELIVERED = [
+    (
+        "In 2015, trade between China and Latin America topped US$ 200 billion, still far from "
+        "the US$ 500 billion target set in Brasília.",
+        "topped US$ 200 billion",
+    ),
+    (
+        "En 2015, el comercio entre China y América Latina superó los US$ 200.000 millones, aún "
+        "lejos de la meta de US$ 500.000 millones fijada en Brasilia.",
+        "superó los US$ 200.000 millones",
+    ),
+    (
+        "Em 2015, o comércio entre a China e a América Latina superou US$ 200 bilhões, ainda "
+        "longe da meta de US$ 500 bilhões fixada em Brasília.",
+        "superou US$ 200 bilhões",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), MORE_THAN_DELIVERED)
+def test_a_bound_is_borne_out_by_the_level_delivered(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.rule_id == "commitments"
+    assert result.reason.startswith("matches the delivered of commitment brasilia2014_trade_500bn")
