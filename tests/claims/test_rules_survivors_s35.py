@@ -150,6 +150,39 @@ def test_a_balance_of_another_year_off_the_difference_clears_nothing(
     assert result.rule_id == "parts-total"
 
 
+# A balance written before the parts (last year's, 5.4) is no balance of theirs in the paragraph:
+# it does not clear the one of their year that they fail to make (9.3 in 2012).
+BALANCE_BEFORE = [
+    (
+        "China's trade surplus with Latin America narrowed to US$5.4 billion in 2013. In 2012, "
+        "China's exports to the region were US$131.2 billion and China's imports from Latin "
+        "America US$125.8 billion, leaving China a trade surplus of US$9.3 billion.",
+        "US$9.3 billion",
+    ),
+    (
+        "El superávit comercial de China con América Latina se redujo a US$ 5.400 millones en "
+        "2013. En 2012, las exportaciones chinas hacia la región sumaron US$ 131.200 millones y "
+        "las importaciones chinas desde América Latina US$ 125.800 millones, con un superávit "
+        "comercial de China de US$ 9.300 millones.",
+        "US$ 9.300 millones",
+    ),
+    (
+        "O superávit comercial da China com a América Latina caiu para US$ 5,4 bilhões em 2013. "
+        "Em 2012, as exportações chinesas para a região somaram US$ 131,2 bilhões e as "
+        "importações chinesas da América Latina US$ 125,8 bilhões, com um superávit comercial da "
+        "China de US$ 9,3 bilhões.",
+        "US$ 9,3 bilhões",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), BALANCE_BEFORE)
+def test_a_balance_written_before_the_parts_clears_nothing(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.INCONSISTENT, result.reason
+    assert result.rule_id == "parts-total"
+
+
 # --- commitments: a delivered figure is a level, its bound applies as written --------------------
 # 2015's delivered trade (236.5 bn toward the Brasília goal of 500 bn) bears out "more than 200
 # billion"; the target does not (a bound bears a target out only when its number is the target's).
