@@ -7,10 +7,12 @@ branch; direct tests of the small functions where none does.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from chinalac.claims import Verdict, check
-from tests.claims.conftest import one
+from tests.claims.conftest import one, tiny_knowledge
 
 # --- parts_total: a total of another year beside the one the parts make -------------------------
 # The parts borrow 2012 from an earlier paragraph; the total "fell from 261.6 in 2012 to X last
@@ -181,6 +183,80 @@ def test_a_balance_written_before_the_parts_clears_nothing(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.verdict is Verdict.INCONSISTENT, result.reason
     assert result.rule_id == "parts-total"
+
+
+# Two balances of the parts' own year, both after them: the one they make (29.19) does not clear
+# the one they do not (24.3): only a whole of another period (or of none) is another year's.
+TWO_BALANCES_OF_ONE_YEAR = [
+    (
+        "In 2018, Brazil's exports to China totalled US$63.93 billion and its imports from China "
+        "US$34.74 billion, a trade surplus of US$29.19 billion. The ministry's first release had "
+        "put the 2018 surplus at US$24.3 billion.",
+        "US$24.3 billion",
+    ),
+    (
+        "En 2018, las exportaciones de Brasil a China sumaron US$ 63.930 millones y sus "
+        "importaciones desde China US$ 34.740 millones, con un superávit comercial de US$ 29.190 "
+        "millones. El primer informe del ministerio había cifrado el superávit de 2018 en US$ "
+        "24.300 millones.",
+        "US$ 24.300 millones",
+    ),
+    (
+        "Em 2018, as exportações do Brasil para a China somaram US$ 63,93 bilhões e as "
+        "importações US$ 34,74 bilhões, com um superávit comercial de US$ 29,19 bilhões. O "
+        "primeiro boletim do ministério tinha posto o superávit de 2018 em US$ 24,3 bilhões.",
+        "US$ 24,3 bilhões",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), TWO_BALANCES_OF_ONE_YEAR)
+def test_a_balance_the_parts_make_does_not_clear_another_of_the_same_year(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.INCONSISTENT, result.reason
+    assert result.rule_id == "parts-total"
+    assert "29.19, not" in result.reason or "29,190, not" in result.reason
+
+
+def _parts_flagged(text: str, undated: str) -> list[str]:
+    """The one-paragraph parts check of `text`, the figure `undated` left with no period (as the
+    extractor leaves "Com isso, o saldo … desceu para 17 796 milhões" of a real text; a short
+    text lends it the paragraph's year, so it is taken off here, as in test_rules_survivors_s18)."""
+    from chinalac.claims.check import _fact_index
+    from chinalac.claims.extract import extract
+    from chinalac.claims.rules.base import CheckContext
+    from chinalac.claims.rules.parts_total import PartsTotal
+
+    knowledge = tiny_knowledge()
+    claims = [
+        dataclasses.replace(c, period=None) if c.text == undated else c
+        for c in extract(text, knowledge)
+    ]
+    context = CheckContext(claims, knowledge, _fact_index(knowledge))
+    found = {claim_id for claim_id, _ in PartsTotal()._parts(context)}
+    return [c.text for c in claims if c.claim_id in found]
+
+
+PARTS_2018 = (
+    "Em 2018, as exportações do Brasil para a China somaram US$ 63,93 bilhões e as importações "
+    "US$ 34,74 bilhões."
+)
+
+
+def test_a_fitting_balance_of_another_year_clears_one_with_no_period():
+    # The parts make 2017's 29.19: the balance with no period (20) is another year's.
+    text = (
+        PARTS_2018 + " Com isso, o saldo desceu para US$ 20 bilhões, de US$ 29,19 bilhões em 2017."
+    )
+    assert _parts_flagged(text, "US$ 20 bilhões") == []
+    # … and one with no period that the parts make (29.19) clears the dated one they do not.
+    text = (
+        PARTS_2018 + " O saldo chegou assim a US$ 29,19 bilhões, contra US$ 24,3 bilhões em 2018"
+        " no primeiro boletim."
+    )
+    assert _parts_flagged(text, "US$ 29,19 bilhões") == []
+    # Guard: with its period, the balance the parts make leaves the other of 2018 inconsistent.
+    assert _parts_flagged(text, "") == ["US$ 24,3 bilhões"]
 
 
 # --- commitments: a delivered figure is a level, its bound applies as written --------------------
