@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 
+import pandas as pd
 import pytest
 
-from chinalac.claims import Verdict, check
-from tests.claims.conftest import one, tiny_knowledge
+from chinalac.claims import KnowledgeView, Verdict, check
+from tests.claims.conftest import COUNTRIES, FACT_COLUMNS, METRICS, fact, one, tiny_knowledge
 
 # --- parts_total: a total of another year beside the one the parts make -------------------------
 # The parts borrow 2012 from an earlier paragraph; the total "fell from 261.6 in 2012 to X last
@@ -288,3 +289,83 @@ def test_a_bound_is_borne_out_by_the_level_delivered(kb, text, figure):
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert result.rule_id == "commitments"
     assert result.reason.startswith("matches the delivered of commitment brasilia2014_trade_500bn")
+
+
+# --- store_facts._revised_with_bound: which rows are editions of the figure's year --------------
+
+
+def knowledge_of(rows, precision, note=None) -> KnowledgeView:
+    """An inline knowledge view whose facts carry a published precision ("lower bound", "year
+    to date") and a note (an edition: "2016 vintage"), which conftest's tiny_knowledge leaves
+    empty."""
+    facts = pd.DataFrame(rows, columns=FACT_COLUMNS).assign(
+        precision=precision, note=note or [""] * len(rows)
+    )
+    return KnowledgeView.from_frames(
+        origin="inline",
+        facts=facts,
+        metrics=METRICS,
+        countries=COUNTRIES,
+        country_names=pd.DataFrame(columns=["name", "iso3", "lang"]),
+        sources=pd.DataFrame(
+            [("S1", "Source one"), ("S2", "Source two")], columns=["source_id", "title"]
+        ),
+    )
+
+
+# Mexico's trade with China in 2025: the full year (S1) and a year to date whose months are not
+# stated (S2). In March 2026, 2025 is a closed year: the year to date is no edition of it, and a
+# figure the full year refutes stays refuted; in September 2025 the year is still running.
+MEXICO_2025 = [
+    fact("full", "trade_total", "MEX", "2025-01", "2025-12", 110000.0, "usd_m", "S1"),
+    fact("ytd", "trade_total", "MEX", "2025-01", "2025-12", 80000.0, "usd_m", "S2"),
+]
+MEXICO_PRECISION = ["", "year to date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Mexico City, March 12, 2026 — Mexico's trade with China reached US$120 billion in "
+            "2025.",
+            "US$120 billion",
+        ),
+        (
+            "Ciudad de México, 12 de marzo de 2026 — El comercio de México con China llegó a "
+            "120.000 millones de dólares en 2025.",
+            "120.000 millones de dólares",
+        ),
+        (
+            "Cidade do México, 12 de março de 2026 — O comércio do México com a China chegou a "
+            "US$ 120 bilhões em 2025.",
+            "US$ 120 bilhões",
+        ),
+    ],
+)
+def test_a_year_to_date_is_no_edition_of_a_closed_year(text, figure):
+    result = one(check(text, knowledge_of(MEXICO_2025, MEXICO_PRECISION)), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "110,000 usd_m" in result.reason
+
+
+# Lending to the region in 2015: two editions of one database published as lower bounds ("over
+# 21", "over 29") hold 24.6 between them; a figure of the database with no period does not refute
+# it (the editions revise each other).
+EDITIONS_AS_BOUNDS = [
+    fact("b16", "loans_total", "LAC", "2015-01-01", "2015-12-31", 21.0, "usd_bn", "S1", reporter="CLDB"),
+    fact("b19", "loans_total", "LAC", "2015-01-01", "2015-12-31", 29.0, "usd_bn", "S2", reporter="CLDB"),
+    fact("undated", "loans_total", "LAC", "", "", 15.0, "usd_bn", "S2", reporter="CLDB"),
+]  # fmt: skip
+
+
+def test_a_figure_between_two_bound_editions_is_not_refuted():
+    knowledge = knowledge_of(
+        EDITIONS_AS_BOUNDS,
+        ["lower bound", "lower bound", ""],
+        ["2016 vintage", "2019 vintage", "2022 vintage"],
+    )
+    text = "February 23, 2017 — Washington\n\nIn 2015, Chinese loans to Latin America totaled US$24.6 billion."
+    result = one(check(text, knowledge), "US$24.6 billion")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "vintages of one database" in result.reason
