@@ -369,3 +369,73 @@ def test_a_figure_between_two_bound_editions_is_not_refuted():
     result = one(check(text, knowledge), "US$24.6 billion")
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
     assert "vintages of one database" in result.reason
+
+
+# --- ranked_list: a rank over states named as examples -------------------------------------------
+# No count of the set, but the first rank may still be borne out state by state: in 2024 China
+# was the first partner of Brazil, Peru and Chile by every stored rank.
+FIRST_OVER_EXAMPLES = [
+    (
+        "In 2024, Beijing was the largest trading partner of countries such as Brazil, Peru and "
+        "Chile.",
+        "largest trading partner",
+    ),
+    (
+        "En 2024, Pekín fue el mayor socio comercial de países como Brasil, Perú y Chile.",
+        "mayor socio comercial",
+    ),
+    (
+        "Em 2024, Pequim foi o maior parceiro comercial de países como Brasil, Peru e Chile.",
+        "maior parceiro comercial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), FIRST_OVER_EXAMPLES)
+def test_the_first_rank_over_example_states_is_borne_out_state_by_state(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.rule_id == "ranked-list"
+    assert result.reason.startswith(
+        "3 states listed (BRA, PER, CHL) → every stored rank for china_partner_rank"
+    )
+
+
+# The words of examples are read from where the list begins: after a region named first ("Latin
+# American countries such as …"), and with a listed state named earlier in the sentence ("of
+# Peru, as it was of Pacific countries such as Chile, Peru and Ecuador"). In 2025 the store
+# counts 3 states China leads: the list's 3 would bear it out by chance.
+EXAMPLES_AFTER_OTHER_NAMES = [
+    (
+        "In 2025, Beijing was the largest trading partner of Latin American countries such as "
+        "Brazil, Peru and Chile.",
+        "largest trading partner",
+    ),
+    (
+        "En 2025, Pekín fue el mayor socio comercial de países latinoamericanos como Brasil, Perú "
+        "y Chile.",
+        "mayor socio comercial",
+    ),
+    (
+        "Em 2025, Pequim foi o maior parceiro comercial de países latino-americanos como Brasil, "
+        "Peru e Chile.",
+        "maior parceiro comercial",
+    ),
+    (
+        "In 2025, Beijing was the largest trading partner of Peru, as it was of Pacific countries "
+        "such as Chile, Peru and Ecuador.",
+        "largest trading partner",
+    ),
+    (
+        "En 2025, Pekín fue el mayor socio comercial del Perú, como lo fue de países del Pacífico "
+        "como Chile, Perú y Ecuador.",
+        "mayor socio comercial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), EXAMPLES_AFTER_OTHER_NAMES)
+def test_examples_after_other_names_are_no_count(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+    assert all(f.rule_id != "ranked-list" for f in result.findings), result.findings
