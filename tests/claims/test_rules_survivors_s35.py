@@ -439,3 +439,31 @@ def test_examples_after_other_names_are_no_count(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.verdict is not Verdict.SUPPORTED, result.reason
     assert all(f.rule_id != "ranked-list" for f in result.findings), result.findings
+
+
+# After a rank over examples, the text's next rank over a list is still read: the plain list of
+# the second sentence is the count of states China leads, borne out by the stored 3 of 2025.
+EXAMPLES_THEN_A_LIST = [
+    (
+        "May 15, 2025 — Beijing\n\nIn 2022, Beijing was the largest trading partner of countries "
+        "such as Argentina, Bolivia and Cuba. Latin America is one of Beijing's main goals; "
+        "Beijing is already the largest trading partner of Brazil, Peru and Chile.",
+        "largest trading partner",
+    ),
+    (
+        "15 de maio de 2025 — Pequim\n\nEm 2022, Pequim foi o maior parceiro comercial de países "
+        "como Argentina, Bolívia e Cuba. A região é um dos alvos de Pequim, que já é o maior "
+        "parceiro comercial do Brasil, do Peru e do Chile.",
+        "maior parceiro comercial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), EXAMPLES_THEN_A_LIST)
+def test_a_list_after_a_rank_over_examples_is_still_the_count(kb, text, figure):
+    first, second = [r for r in check(text, kb) if r.claim.text.strip() == figure]
+    assert first.verdict is Verdict.SUPPORTED, first.reason
+    assert first.reason.startswith("3 states listed (ARG, BOL, CUB) → every stored rank")
+    assert second.verdict is Verdict.SUPPORTED, second.reason
+    assert second.reason.startswith("3 states listed (BRA, PER, CHL) → ")
+    assert "matches 3 count 2025" in second.reason
