@@ -467,3 +467,24 @@ def test_a_list_after_a_rank_over_examples_is_still_the_count(kb, text, figure):
     assert second.verdict is Verdict.SUPPORTED, second.reason
     assert second.reason.startswith("3 states listed (BRA, PER, CHL) → ")
     assert "matches 3 count 2025" in second.reason
+
+
+# --- ties_date: a relative clause that holds the tie's event ------------------------------------
+# "…, which Argentina has joined" after the date dates the main clause's act (round 28a); a
+# relative clause before the date that tells the joining itself, "Argentina, which joined the
+# Belt and Road in 2017", dates the joining: refuted by Argentina's memorandum of 2022.
+JOINED_IN_A_RELATIVE = [
+    "Argentina, which joined the Belt and Road Initiative in 2017, is one of China's main partners "
+    "in the region.",
+    "Argentina forma parte de la Franja y la Ruta, a la que adhirió en 2017.",
+    "A Argentina, a qual aderiu à Iniciativa Cinturão e Rota em 2017, é um dos principais "
+    "parceiros da China na região.",
+]
+
+
+@pytest.mark.parametrize("text", JOINED_IN_A_RELATIVE)
+def test_a_joining_told_in_a_relative_before_its_date_is_refuted(kb, text):
+    result = one(check(text, kb), "2017")
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert result.rule_id == "ties-date"
+    assert "ARG bri_mou" in result.reason
