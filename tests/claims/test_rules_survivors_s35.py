@@ -488,3 +488,24 @@ def test_a_joining_told_in_a_relative_before_its_date_is_refuted(kb, text):
     assert result.verdict is Verdict.CONTRADICTED, result.reason
     assert result.rule_id == "ties-date"
     assert "ARG bri_mou" in result.reason
+
+
+# The event's verb may open the sentence: "Established in 2016, Panama's relations with China,
+# which …" dates the relations (Panama's of 2017-06-13: refuted), the relative clause after the
+# date notwithstanding.
+ESTABLISHED_OPENING = [
+    "Established in 2016, Panama's diplomatic relations with China, which replaced its ties with "
+    "Taipei, have grown fast.",
+    "Establecida en 2016, la relación diplomática de Panamá con China, a la que Taipéi respondió "
+    "con protestas, creció rápido.",
+    "Estabelecida em 2016, a relação diplomática do Panamá com a China, à qual Taipé reagiu com "
+    "protestos, cresceu rápido.",
+]
+
+
+@pytest.mark.parametrize("text", ESTABLISHED_OPENING)
+def test_an_event_verb_opening_the_sentence_dates_the_tie(kb, text):
+    result = one(check(text, kb), "2016")
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert result.rule_id == "ties-date"
+    assert "PAN diplomatic_relations_prc" in result.reason
