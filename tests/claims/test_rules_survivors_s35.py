@@ -369,6 +369,7 @@ def test_a_figure_between_two_bound_editions_is_not_refuted():
     result = one(check(text, knowledge), "US$24.6 billion")
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
     assert "vintages of one database" in result.reason
+    assert result.reason.endswith("for loans_total · LAC · 2015; the text says US$24.6 billion")
 
 
 # --- ranked_list: a rank over states named as examples -------------------------------------------
