@@ -510,3 +510,17 @@ def test_an_event_verb_opening_the_sentence_dates_the_tie(kb, text):
     assert result.verdict is Verdict.CONTRADICTED, result.reason
     assert result.rule_id == "ties-date"
     assert "PAN diplomatic_relations_prc" in result.reason
+
+
+# A relative clause whose words lead to a state's year in brackets ("which Panama (2017) and Chile
+# (2018) joined early") lists the states' own dates: not another event's (the year of a listed
+# state, as `_date_of_another_event` reads "Panama (2017), …"). The Spanish and Portuguese shapes
+# ("que Panamá (2017) y …") read no year in the brackets.
+def test_a_states_year_in_brackets_inside_a_relative_clause_is_its_own(kb):
+    text = (
+        "The Belt and Road Initiative, which Panama (2017) and Chile (2018) joined early, now "
+        "counts 22 members in the region."
+    )
+    result = one(check(text, kb), "2017")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.reason.startswith("the ties table dates it 2017-11-17: PAN bri_mou")
