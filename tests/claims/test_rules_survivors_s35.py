@@ -524,3 +524,28 @@ def test_a_states_year_in_brackets_inside_a_relative_clause_is_its_own(kb):
     result = one(check(text, kb), "2017")
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert result.reason.startswith("the ties table dates it 2017-11-17: PAN bri_mou")
+
+
+# --- ties_date._anniversary_day: the count of years is the one after the day --------------------
+# "Tras dos años de obras, el pasado 21 de agosto se cumplieron seis años desde que …" (August
+# 2024): the day dates back by the six years the sentence says it completed (El Salvador's
+# relations of 2018-08-21), not by another duration written before it.
+COUNT_AFTER_ANOTHER_DURATION = [
+    (
+        "After two years of works, August 21 marked six years since El Salvador and China "
+        "established diplomatic relations.",
+        "August 21",
+    ),
+    (
+        "Tras dos años de obras, el pasado 21 de agosto se cumplieron seis años desde que China y "
+        "El Salvador establecieron relaciones diplomáticas.",
+        "21 de agosto",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), COUNT_AFTER_ANOTHER_DURATION)
+def test_the_anniversary_day_counts_back_the_years_it_completes(kb, text, figure):
+    result = one(check(text, kb, date="2024-08-25"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.reason.startswith("the ties table dates it 2018-08-21: SLV")
