@@ -19,7 +19,13 @@ import dataclasses
 import functools
 import re
 
-from chinalac.claims.article_date import FILE_METADATA, THIS_YEAR_PHRASES, ArticleDate, from_text
+from chinalac.claims.article_date import (
+    FILE_METADATA,
+    THIS_YEAR_PHRASES,
+    WEEKDAY,
+    ArticleDate,
+    from_text,
+)
 from chinalac.claims.china_share import (
     CHINA_SHARE_OF_EXPORTS,
     CHINA_WORD,
@@ -399,6 +405,13 @@ def extract(
             sentence.text, sentence_lang, sentence.heading, base, decimal_mark
         )
         folded = fold(sentence.text)
+        if mentions:
+            # "The ministry said on Monday that China had replaced the
+            # United States as Brazil's biggest trading partner" — a weekday dates the telling
+            # or an event, not the sentence's figures: it is a claim only where it stands alone
+            # (round 29d; its month as their period turned a dev rank from unverifiable to
+            # supported by a stored month).
+            periods = [p for p in periods if not WEEKDAY.fullmatch(folded, p.start, p.end)]
         if not sentence.heading:
             periods = _with_bracketed_state_years(sentence.text, folded, periods, entity_index)
         context = previous_folded if sentence.paragraph == previous_paragraph else ""
@@ -1673,6 +1686,15 @@ def extract(
                 "period": period_doubt,
                 "value": _value_confidence(mention, folded, clause),
             }
+            if (
+                mention.kind is Kind.DATE
+                and period is not None
+                and WEEKDAY.fullmatch(folded, mention.start, mention.end)
+            ):
+                # "este jueves", "on Tuesday": the month is the article date's reading, not
+                # the text's; it may bear a stored date out, never refute one (a page dated
+                # by its update, or a weekday of another week, moves the month).
+                confidence["period"] = _level("low", period.text)
             if mention.kind is Kind.MONEY and (
                 china_side := _china_side(folded, sentences, index, sentence.paragraph)
             ):
