@@ -152,3 +152,41 @@ def test_names_and_habits_are_no_weekday_dates(text):
         or "lunes" in r.claim.text.lower()
         or "monday" in r.claim.text.lower()
     ]
+
+
+# --- "el pasado mes de mayo": the last such month --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "15 de junio de 2024 — Quito\n\nEl tratado de libre comercio entre Ecuador y China"
+            " entró en vigor el pasado mes de mayo.",
+            "el pasado mes de mayo",
+        ),
+        (
+            "15 de junio de 2024 — Quito\n\nEl tratado de libre comercio entre Ecuador y China"
+            " entró en vigor en el mes de mayo pasado.",
+            "en el mes de mayo pasado",
+        ),
+        (
+            "15 de junho de 2024 — Quito\n\nO tratado de livre comércio entre o Equador e a China"
+            " entrou em vigor no passado mês de maio.",
+            "passado mês de maio",
+        ),
+    ],
+)
+def test_the_last_month_of_that_name(text, figure):
+    # The stored entry into force is 2024-05-01; the month is written, its year is the last May.
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_the_last_month_of_that_name_with_its_year_is_that_year():
+    text = (
+        "15 de junio de 2024 — Quito\n\nEl tratado de libre comercio entre Ecuador y China"
+        " entró en vigor el pasado mes de mayo de 2024."
+    )
+    result = one(check(text), "mayo de 2024")
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -311,8 +311,23 @@ def _relative_patterns() -> list[tuple[re.Pattern, str]]:
             MONTH_OF_LAST_YEAR,
         ),
         (re.compile(r"\b(?:last|past)\s+(?P<m>" + month + r")\b(?!\s*(?:\d|,\s*\d))"), "{m}"),
-        (re.compile(r"\b(?:el\s+)?pasado\s+(?P<m>" + month + r")\b(?!\s+de\s+\d)"), "{m}"),
-        (re.compile(r"\b(?:en\s+|em\s+)?(?P<m>" + month + r")\s+(?:pasado|passado)\b"), "{m}"),
+        # "el pasado mes de mayo", "no passado mês de maio", "el mes de mayo pasado": the last
+        # such month, as "el pasado mayo" (round 29d: main read no date in "en el pasado mes de
+        # mayo, entró en vigor el Acuerdo de Cosecha Temprana").
+        (
+            re.compile(
+                r"\b(?:el\s+|o\s+)?pas(?:s)?ado\s+(?:mes\s+de\s+)?(?P<m>" + month + r")\b"
+                r"(?!\s+de\s+\d)"
+            ),
+            "{m}",
+        ),
+        (
+            re.compile(
+                r"\b(?:en\s+|em\s+)?(?:(?:el|o|no)\s+mes\s+de\s+)?(?P<m>" + month + r")\s+"
+                r"(?:pasado|passado)\b"
+            ),
+            "{m}",
+        ),
         (
             re.compile(
                 r"\b(?:last\s+year|the\s+previous\s+year|(?:el\s+)?ano\s+pasado|el\s+pasado\s+ano|"
