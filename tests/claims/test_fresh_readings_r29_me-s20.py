@@ -190,3 +190,66 @@ def test_the_last_month_of_that_name_with_its_year_is_that_year():
     )
     result = one(check(text), "mayo de 2024")
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- lending dated to a month is a loan of that year -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "20 de noviembre de 2018 — Caracas\n\nSegún el Diálogo Interamericano, el China"
+            " Development Bank destinó en septiembre de 2018 unos $5.000 millones a la industria"
+            " petrolera venezolana.",
+            "unos $5.000 millones",
+        ),
+        (
+            "November 20, 2018 — Caracas\n\nIn September 2018, China Development Bank lent"
+            " Venezuela US$5 billion for its oil industry.",
+            "US$5 billion",
+        ),
+        (
+            "20 de novembro de 2018 — Caracas\n\nEm setembro de 2018, o Banco de Desenvolvimento"
+            " da China emprestou US$ 5 bilhões à Venezuela.",
+            "US$ 5 bilhões",
+        ),
+        (
+            "20 de novembro de 2018 — Caracas\n\nO Banco de Desenvolvimento da China destinou em"
+            " setembro de 2018 cerca de US$ 5 bilhões à indústria petrolífera da Venezuela.",
+            "cerca de US$ 5 bilhões",
+        ),
+    ],
+)
+def test_a_loan_of_a_month_is_borne_out_by_the_year_single_loan(text, figure):
+    # Stored: the CLDB's one loan to Venezuela in 2018 (US$ 5 bn, 2019 vintage); no row is of
+    # a month. Main found no row of September 2018.
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "November 20, 2018 — Caracas\n\nIn September 2018, China Development Bank lent"
+            " Venezuela US$3 billion for its oil industry.",
+            "US$3 billion",
+        ),
+        (
+            "20 de noviembre de 2018 — Caracas\n\nEn septiembre de 2018, el China Development"
+            " Bank prestó a Venezuela 3.000 millones de dólares.",
+            "3.000 millones de dólares",
+        ),
+    ],
+)
+def test_a_loan_of_a_month_is_not_refuted_by_the_year_single_loan(text, figure):
+    # Venezuela may have had other loans that year: one loan never refutes another.
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+def test_a_year_of_lending_is_still_the_year_total():
+    text = "May 5, 2016 — Caracas\n\nIn 2015, China lent Venezuela US$7 billion."
+    result = one(check(text), "US$7 billion")
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

@@ -1680,6 +1680,23 @@ def extract(
                 # became the first country that bought more than …") keeps its year's level.
                 metric = f"{metric}{RECORD_THRESHOLD}"
                 metric_level = _level("medium", f"'{first}': the threshold of a first-ever record")
+            if (
+                mention.kind is Kind.MONEY
+                and metric in LOAN_METRICS
+                and period is not None
+                and period.kind == "point"
+                and period.start_year
+                and period.start_year == period.end_year
+                and period.start_month is not None
+                and period.start_month == period.end_month
+            ):
+                # "el China Development Bank destinó en septiembre de 2018 unos $5.000
+                # millones", "in September 2018 CDB lent Venezuela US$5 billion": lending dated
+                # to a month is a loan of that year (no monthly total is stored), read as one
+                # loan, which a stored single loan of the year bears out and no row refutes
+                # (round 29d: main found no row of the month).
+                metric = "loan_single"
+                period = Period("point", period.start_year, period.end_year, text=period.text)
             confidence = {
                 "metric": metric_level,
                 "entity": entity_doubt or _entity_confidence(mention, entity, entities, clause),
