@@ -399,6 +399,10 @@ def extract(
     # The one period the headline writes, if any: the article's subject time.
     headline: Period | None = None
     headline_read = False
+    # Lending dated to a month, read as one loan of that year once the text is read: the
+    # reading does not pass to the sums other states received ("…, seguida de Brasil con
+    # $28.900 millones"), which take up the lending and its month as before.
+    month_loans: set[str] = set()
     for index, sentence in enumerate(sentences):
         sentence_lang = lang or detect_language(sentence.text, default=doc_lang)
         mentions, periods, excluded = find_mentions(
@@ -1689,14 +1693,18 @@ def extract(
                 and period.start_year == period.end_year
                 and period.start_month is not None
                 and period.start_month == period.end_month
+                and any(p.period is period for p in periods)
+                and not CUMULATIVE_CUE.search(folded)
             ):
                 # "el China Development Bank destinó en septiembre de 2018 unos $5.000
                 # millones", "in September 2018 CDB lent Venezuela US$5 billion": lending dated
                 # to a month is a loan of that year (no monthly total is stored), read as one
                 # loan, which a stored single loan of the year bears out and no row refutes
-                # (round 29d: main found no row of the month).
-                metric = "loan_single"
-                period = Period("point", period.start_year, period.end_year, text=period.text)
+                # (round 29d: main found no row of the month). Not a month another sentence
+                # wrote, nor a total ("Con ese crédito, el total prestado … asciende a …").
+                # Read so once the text is read (below), so that later sentences take up the
+                # lending and its month as they did.
+                month_loans.add(f"c{len(claims) + 1:03d}")
             confidence = {
                 "metric": metric_level,
                 "entity": entity_doubt or _entity_confidence(mention, entity, entities, clause),
@@ -1776,6 +1784,11 @@ def extract(
                 )
         _one_date_per_year_metric(sentence_hits, lexicon)
         _year_of_change([c for c, _ in sentence_hits], sentence.text)
+    for claim in claims:
+        if claim.claim_id in month_loans and claim.period is not None:
+            year = claim.period.start_year
+            claim.metric = "loan_single"
+            claim.period = Period("point", year, year, text=claim.period.text)
     return claims
 
 
