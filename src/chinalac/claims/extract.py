@@ -19,7 +19,13 @@ import dataclasses
 import functools
 import re
 
-from chinalac.claims.article_date import FILE_METADATA, THIS_YEAR_PHRASES, ArticleDate, from_text
+from chinalac.claims.article_date import (
+    FILE_METADATA,
+    THIS_YEAR_PHRASES,
+    WEEKDAY,
+    ArticleDate,
+    from_text,
+)
 from chinalac.claims.china_share import (
     CHINA_SHARE_OF_EXPORTS,
     CHINA_WORD,
@@ -397,12 +403,23 @@ def extract(
     # The one period the headline writes, if any: the article's subject time.
     headline: Period | None = None
     headline_read = False
+    # Lending dated to a month, read as one loan of that year once the text is read: the
+    # reading does not pass to the sums other states received ("…, seguida de Brasil con
+    # $28.900 millones"), which take up the lending and its month as before.
+    month_loans: set[str] = set()
     for index, sentence in enumerate(sentences):
         sentence_lang = lang or detect_language(sentence.text, default=doc_lang)
         mentions, periods, excluded = find_mentions(
             sentence.text, sentence_lang, sentence.heading, base, decimal_mark
         )
         folded = fold(sentence.text)
+        if mentions:
+            # "The ministry said on Monday that China had replaced the
+            # United States as Brazil's biggest trading partner" — a weekday dates the telling
+            # or an event, not the sentence's figures: it is a claim only where it stands alone
+            # (round 29d; its month as their period turned a dev rank from unverifiable to
+            # supported by a stored month).
+            periods = [p for p in periods if not WEEKDAY.fullmatch(folded, p.start, p.end)]
         if not sentence.heading:
             periods = _with_bracketed_state_years(sentence.text, folded, periods, entity_index)
         context = previous_folded if sentence.paragraph == previous_paragraph else ""
@@ -1671,12 +1688,42 @@ def extract(
                 # became the first country that bought more than …") keeps its year's level.
                 metric = f"{metric}{RECORD_THRESHOLD}"
                 metric_level = _level("medium", f"'{first}': the threshold of a first-ever record")
+            if (
+                mention.kind is Kind.MONEY
+                and metric in LOAN_METRICS
+                and period is not None
+                and period.kind == "point"
+                and period.start_year
+                and period.start_year == period.end_year
+                and period.start_month is not None
+                and period.start_month == period.end_month
+                and any(p.period is period for p in periods)
+                and not CUMULATIVE_CUE.search(folded)
+            ):
+                # "el China Development Bank destinó en septiembre de 2018 unos $5.000
+                # millones", "in September 2018 CDB lent Venezuela US$5 billion": lending dated
+                # to a month is a loan of that year (no monthly total is stored), read as one
+                # loan, which a stored single loan of the year bears out and no row refutes
+                # (round 29d: main found no row of the month). Not a month another sentence
+                # wrote, nor a total ("Con ese crédito, el total prestado … asciende a …").
+                # Read so once the text is read (below), so that later sentences take up the
+                # lending and its month as they did.
+                month_loans.add(f"c{len(claims) + 1:03d}")
             confidence = {
                 "metric": metric_level,
                 "entity": entity_doubt or _entity_confidence(mention, entity, entities, clause),
                 "period": period_doubt,
                 "value": _value_confidence(mention, folded, clause),
             }
+            if (
+                mention.kind is Kind.DATE
+                and period is not None
+                and WEEKDAY.fullmatch(folded, mention.start, mention.end)
+            ):
+                # "este jueves", "on Tuesday": the month is the article date's reading, not
+                # the text's; it may bear a stored date out, never refute one (a page dated
+                # by its update, or a weekday of another week, moves the month).
+                confidence["period"] = _level("low", period.text)
             if mention.kind is Kind.MONEY and (
                 china_side := _china_side(folded, sentences, index, sentence.paragraph)
             ):
@@ -1741,6 +1788,11 @@ def extract(
                 )
         _one_date_per_year_metric(sentence_hits, lexicon)
         _year_of_change([c for c, _ in sentence_hits], sentence.text)
+    for claim in claims:
+        if claim.claim_id in month_loans and claim.period is not None:
+            year = claim.period.start_year
+            claim.metric = "loan_single"
+            claim.period = Period("point", year, year, text=claim.period.text)
     return claims
 
 
