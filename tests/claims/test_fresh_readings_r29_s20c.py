@@ -9,6 +9,15 @@ knowledge base.
   "parceiro comercial" and "socio comercial") and left them unjudged; the stored 2024 rank 1
   bears them out now. The masculine nouns and English keep their verdicts (guards); a wrong place
   is still not refuted by them alone.
+* A figure followed by a span to come is a goal: "Xi quer que o comércio entre a China e a região
+  chegue a US$ 500 bilhões em uma década, como anunciou em 2014" (and "llegue a … en una década",
+  "to reach … in a decade") — d94142c took the year of the announcement as the figure's, compared
+  the goal with 2014's stored trade (263.6 billion) and called it contradicted in all three
+  languages (a false "contradicted"). The figure is now read as a target (the doubt "a target, not
+  a reported figure"): never refuted by a level, and when the pledge rule bears it out (the
+  US$ 500 bn goal of Brasília 2014) that support stands over the level's refutation — also for
+  "the target of US$500 billion", which d94142c left unjudged. A level reached after a span
+  ("rose to US$500 billion in a decade, according to 2014 data") is still refuted (guards).
 """
 
 from __future__ import annotations
@@ -77,3 +86,109 @@ def test_a_wrong_place_in_the_feminine_is_not_refuted():
     result = one(check(text), "segunda parceira comercial")
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
     assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+# --- a figure followed by a span to come is a goal ---------------------------------------------
+
+GOAL_IN_A_DECADE = [
+    (
+        "8 de janeiro de 2015 — Pequim\n\nXi quer que o comércio entre a China e a região chegue"
+        " a US$ 500 bilhões em uma década, como anunciou em 2014.",
+        "US$ 500 bilhões",
+    ),
+    (
+        "8 de enero de 2015 — Pekín\n\nXi quiere que el comercio entre China y América Latina"
+        " llegue a 500.000 millones de dólares en una década, como anunció en 2014.",
+        "500.000 millones de dólares",
+    ),
+    (
+        "January 8, 2015 — Beijing\n\nXi wants trade between China and Latin America to reach"
+        " US$500 billion in a decade, as he announced in 2014.",
+        "US$500 billion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), GOAL_IN_A_DECADE)
+def test_a_goal_in_a_decade_is_borne_out_by_the_pledge_not_refuted_by_a_year(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "commitment" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "8 de janeiro de 2015 — Pequim\n\nXi quer que o comércio entre a China e a região"
+            " chegue a US$ 600 bilhões em uma década, como anunciou em 2014.",
+            "US$ 600 bilhões",
+        ),
+        (
+            "8 de enero de 2015 — Pekín\n\nXi quiere que el comercio entre China y América Latina"
+            " llegue a 600.000 millones de dólares en una década, como anunció en 2014.",
+            "600.000 millones de dólares",
+        ),
+        (
+            "January 8, 2015 — Beijing\n\nXi wants trade between China and Latin America to"
+            " reach US$600 billion in a decade, as he announced in 2014.",
+            "US$600 billion",
+        ),
+    ],
+)
+def test_a_goal_in_a_decade_is_never_refuted_by_a_years_level(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "8 de janeiro de 2015 — Pequim\n\nEm 2014, a China anunciou a meta de US$ 500 bilhões"
+            " para o comércio com a América Latina.",
+            "US$ 500 bilhões",
+        ),
+        (
+            "8 de enero de 2015 — Pekín\n\nEn 2014, China anunció la meta de 500.000 millones de"
+            " dólares para su comercio con América Latina.",
+            "500.000 millones de dólares",
+        ),
+        (
+            "January 8, 2015 — Beijing\n\nIn 2014, China announced the target of US$500 billion"
+            " for its trade with Latin America.",
+            "US$500 billion",
+        ),
+    ],
+)
+def test_a_target_named_is_borne_out_by_its_pledge(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "commitment" in result.reason
+
+
+# Guards: a level reached after a span is a level, still refuted by the year's stored trade.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "8 de janeiro de 2015 — Pequim\n\nO comércio entre a China e a região cresceu para"
+            " US$ 500 bilhões em uma década, segundo dados de 2014.",
+            "US$ 500 bilhões",
+        ),
+        (
+            "8 de enero de 2015 — Pekín\n\nEl comercio entre China y América Latina creció hasta"
+            " 500.000 millones de dólares en una década, según datos de 2014.",
+            "500.000 millones de dólares",
+        ),
+        (
+            "January 8, 2015 — Beijing\n\nTrade between China and Latin America rose to"
+            " US$500 billion in a decade, according to 2014 data.",
+            "US$500 billion",
+        ),
+    ],
+)
+def test_a_level_reached_after_a_span_is_still_refuted(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
