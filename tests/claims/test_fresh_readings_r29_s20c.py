@@ -18,6 +18,11 @@ knowledge base.
   US$ 500 bn goal of Brasília 2014) that support stands over the level's refutation — also for
   "the target of US$500 billion", which d94142c left unjudged. A level reached after a span
   ("rose to US$500 billion in a decade, according to 2014 data") is still refuted (guards).
+* The future of investing: "a China investirá US$ 250 bilhões em dez anos na América Latina e no
+  Caribe", "China invertirá …", "China will invest …" — d94142c read no metric in the verb and left
+  the figure unjudged; it is now an investment figure and, as the future tells a goal, borne out by
+  the US$ 250 bn investment pledge. A past "investiu"/"invirtió"/"invested" is no goal, and one
+  company's investment in one state is not the regional pledge (guards).
 """
 
 from __future__ import annotations
@@ -192,3 +197,64 @@ def test_a_target_named_is_borne_out_by_its_pledge(text, figure):
 def test_a_level_reached_after_a_span_is_still_refuted(text, figure):
     result = one(check(text), figure)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- the future of investing is a goal -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "8 de janeiro de 2015 — Pequim\n\nO presidente chinês anunciou nesta quinta-feira que"
+            " a China investirá US$ 250 bilhões em dez anos na América Latina e no Caribe.",
+            "US$ 250 bilhões",
+        ),
+        (
+            "8 de enero de 2015 — Pekín\n\nEl presidente chino anunció este jueves que China"
+            " invertirá 250.000 millones de dólares en diez años en América Latina y el Caribe.",
+            "250.000 millones de dólares",
+        ),
+        (
+            "January 8, 2015 — Beijing\n\nChinese President Xi Jinping announced on Thursday that"
+            " China will invest US$250 billion in Latin America and the Caribbean over ten years.",
+            "US$250 billion",
+        ),
+    ],
+)
+def test_the_future_of_investing_is_borne_out_by_the_investment_pledge(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "investment_stock_250bn" in result.reason
+
+
+# Guards: a past investment is no goal; one company's investment in one state is not the pledge.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Março de 2023 — São Paulo\n\nA China investiu US$ 250 bilhões na América Latina em"
+            " dez anos.",
+            "US$ 250 bilhões",
+        ),
+        (
+            "Marzo de 2023 — Pekín\n\nChina invirtió 250.000 millones de dólares en América"
+            " Latina en diez años.",
+            "250.000 millones de dólares",
+        ),
+        (
+            "March 2023 — Beijing\n\nChina invested US$250 billion in Latin America over ten"
+            " years.",
+            "US$250 billion",
+        ),
+        (
+            "Março de 2023 — São Paulo\n\nA empresa chinesa investirá US$ 250 bilhões no Brasil em"
+            " dez anos.",
+            "US$ 250 bilhões",
+        ),
+    ],
+)
+def test_a_past_or_one_states_investment_is_not_the_pledge(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
