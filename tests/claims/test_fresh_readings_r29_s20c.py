@@ -23,6 +23,12 @@ knowledge base.
   the figure unjudged; it is now an investment figure and, as the future tells a goal, borne out by
   the US$ 250 bn investment pledge. A past "investiu"/"invirtió"/"invested" is no goal, and one
   company's investment in one state is not the regional pledge (guards).
+* The count of the region's states named by the region, not by CELAC: "os 33 países da América
+  Latina e do Caribe", "los 33 países latinoamericanos y caribeños", "the 33 countries of Latin
+  America and the Caribbean", "os 33 países do bloco" — d94142c read no metric and left them; the
+  33 states flagged as CELAC members bear them out (only a count equal to it: "35 países" is not
+  borne out, and "21 países da América Latina e do Caribe" that joined the Belt and Road keep
+  their own metric, guards).
 """
 
 from __future__ import annotations
@@ -258,3 +264,68 @@ def test_a_past_or_one_states_investment_is_not_the_pledge(text, figure):
     result = one(check(text), figure)
     assert result.verdict is not Verdict.SUPPORTED, result.reason
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# --- the region's states counted by the region's name ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "8 de janeiro de 2015 — Pequim\n\nXi quer elevar o comércio com os 33 países da"
+            " América Latina e do Caribe.",
+            "33 países",
+        ),
+        (
+            "8 de janeiro de 2015 — Pequim\n\nXi disse desejar que o comércio entre a China e os"
+            " 33 países do bloco chegue a US$ 500 bilhões em uma década.",
+            "33 países",
+        ),
+        (
+            "8 de enero de 2015 — Pekín\n\nXi quiere más comercio con los 33 países"
+            " latinoamericanos y caribeños.",
+            "33 países latinoamericanos",
+        ),
+        (
+            "January 8, 2015 — Beijing\n\nXi wants more trade with the 33 countries of Latin"
+            " America and the Caribbean.",
+            "33 countries",
+        ),
+    ],
+)
+def test_the_regions_states_named_by_the_region_are_celacs_count(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "CELAC members" in result.reason
+
+
+# Guards: another count of the region is not borne out; a count with its own metric keeps it.
+def test_another_count_of_the_regions_states_is_not_borne_out():
+    text = (
+        "8 de janeiro de 2015 — Pequim\n\nXi quer mais comércio com os 35 países da América"
+        " Latina e do Caribe."
+    )
+    result = one(check(text), "35 países")
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Outubro de 2022 — Pequim\n\nAté outubro de 2022, 21 países da América Latina e do"
+            " Caribe tinham aderido à Iniciativa Cinturão e Rota.",
+            "21 países",
+        ),
+        (
+            "October 2022 — Beijing\n\nBy October 2022, 21 countries of Latin America and the"
+            " Caribbean had joined the Belt and Road Initiative.",
+            "21 countries",
+        ),
+    ],
+)
+def test_a_count_of_the_region_with_its_own_metric_keeps_it(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "bri_members_count" in result.reason
