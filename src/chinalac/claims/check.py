@@ -20,8 +20,8 @@ from chinalac.claims.errors import ClaimsInputError, ClaimsInputWarning
 from chinalac.claims.extract import (
     CHANGE_AMOUNT,
     PROJECTION,
-    TARGET,
     RUNNING_YEARS_WHY,
+    TARGET,
     TWO_YEARS_WHY,
     extract,
 )
@@ -133,11 +133,7 @@ def _result(claim: Claim, findings: list[tuple[int, Finding]]) -> ClaimResult:
         # the sentence names; the pledge rule's support stands over a level's refutation
         # (round 29c: main refuted it by 2014's trade, then the target doubt left it unjudged).
         pledged = next(
-            (
-                f
-                for f in ranked
-                if f.rule_id == "commitments" and f.verdict is Verdict.SUPPORTED
-            ),
+            (f for f in ranked if f.rule_id == "commitments" and f.verdict is Verdict.SUPPORTED),
             None,
         )
         if pledged is not None and chosen.rule_id != "commitments":

@@ -4139,11 +4139,12 @@ TARGET_SPAN_AFTER = re.compile(
 # … unless a verb tells a level already reached in the figure's clause before it ("o comércio
 # cresceu para US$ 500 bilhões em dez anos", "trade rose to … in a decade": a level after a span).
 REACHED_BEFORE = re.compile(
-    r"(?<![\w])(?:reached|hit|totall?ed|amounted|stood|rose|grew|climbed|jumped|soared|doubled|"
-    r"chegou|chegaram|atingiu|atingiram|alcancou|alcancaram|somou|somaram|totalizou|totalizaram|"
-    r"cresceu|cresceram|subiu|subiram|saltou|passou|dobrou|llego|llegaron|alcanzo|alcanzaron|"
-    r"sumo|sumaron|totalizo|totalizaron|ascendio|ascendieron|crecio|crecieron|subio|subieron|"
-    r"salto|paso|duplico|invirtio|invirtieron|investiu|investiram|invested)(?![\w])"
+    r"(?<![\w])(?:reached|hit|totall?ed|totall?ing|amounted|stood|rose|grew|climbed|jumped|"
+    r"soared|doubled|chegou|chegaram|atingiu|atingiram|alcancou|alcancaram|somou|somaram|"
+    r"somando|totalizou|totalizaram|totalizando|cresceu|cresceram|subiu|subiram|saltou|passou|"
+    r"dobrou|llego|llegaron|alcanzo|alcanzaron|sumo|sumaron|sumando|totalizo|totalizaron|"
+    r"ascendio|ascendieron|crecio|crecieron|subio|subieron|salto|paso|duplico|invirtio|"
+    r"invirtieron|investiu|investiram|invested)(?![\w])"
 )
 # The doubt of a goal read as a figure (check._result lets the pledge rule judge it).
 TARGET = "a target, not a reported figure"
