@@ -4186,6 +4186,30 @@ TARGET_BEFORE = re.compile(
     r"\b(?:target|goal|aim|objective|meta|objetivo|alvo)\s+(?:of|de|do|da)\s+"
     r"(?:(?:the|a|an|los|las|el|la|o|os|as|unos|uns|about|around|cerca\s+de)\s+)?$"
 )
+# A span to come right after the figure (folded, used with .match at its end): "chegue a US$ 500
+# bilhões em uma década", "to reach US$500 billion within a decade", "investirá US$ 250 bilhões em
+# dez anos", "hasta 250.000 millones de dólares en los próximos 10 años": the level a goal sets for
+# the end of the span, not one the text reports for any year it names (round 29c: main read "Xi
+# quer que o comércio entre a China e a região chegue a US$ 500 bilhões em uma década, como
+# anunciou em 2014" as 2014's trade and refuted it by the 263.6 billion stored for 2014).
+TARGET_SPAN_AFTER = re.compile(
+    r"[^\S\n]{0,2}(?:in|within|over|em|en|dentro\s+de|durante)\s+"
+    r"(?:(?:the\s+)?(?:next|coming)\s+|(?:los|os)\s+proximos\s+|(?:as|las)\s+proximas\s+)?"
+    r"(?:a|one|uma|una|um|un|two|three|five|ten|dos|dois|tres|cinco|diez|dez|\d{1,2})\s+"
+    r"(?:decades?|decadas?|years|anos)(?![\w])"
+)
+# … unless a verb tells a level already reached in the figure's clause before it ("o comércio
+# cresceu para US$ 500 bilhões em dez anos", "trade rose to … in a decade": a level after a span).
+REACHED_BEFORE = re.compile(
+    r"(?<![\w])(?:reached|hit|totall?ed|totall?ing|amounted|stood|rose|grew|climbed|jumped|"
+    r"soared|doubled|chegou|chegaram|atingiu|atingiram|alcancou|alcancaram|somou|somaram|"
+    r"somando|totalizou|totalizaram|totalizando|cresceu|cresceram|subiu|subiram|saltou|passou|"
+    r"dobrou|llego|llegaron|alcanzo|alcanzaron|sumo|sumaron|sumando|totalizo|totalizaron|"
+    r"ascendio|ascendieron|crecio|crecieron|subio|subieron|salto|paso|duplico|invirtio|"
+    r"invirtieron|investiu|investiram|invested)(?![\w])"
+)
+# The doubt of a goal read as a figure (check._result lets the pledge rule judge it).
+TARGET = "a target, not a reported figure"
 # Investment announced, pledged or planned, not made (folded text of the figure's clause, before
 # it): "investimentos chineses anunciados", "announced Chinese investments", "inversiones
 # anunciadas", "pledged", "prometidos", "previstos", "planned".
@@ -5208,9 +5232,14 @@ def _value_confidence(
         # "meeting the target of US$ 500 billion set in 2014", "cumplió la meta de 500.000
         # millones": a goal, not a reported level of the year it was set (round s17a: main
         # refuted the target by 2014's trade).
-        return _level(
-            "low", f"a target, not a reported figure: '{' '.join(target.group(0).split())}'"
-        )
+        return _level("low", f"{TARGET}: '{' '.join(target.group(0).split())}'")
+    span = (
+        TARGET_SPAN_AFTER.match(folded, mention.end)
+        if folded and mention.kind is Kind.MONEY
+        else None
+    )
+    if span and not REACHED_BEFORE.search(folded, clause[0], mention.start):
+        return _level("low", f"{TARGET}: '{' '.join(span.group(0).split())}'")
     if folded and mention.kind is Kind.MONEY and (after := CHANGE_AFTER.match(folded, mention.end)):
         cue = " ".join(after.group(0).split())
         return _level("low", f"{CHANGE_AMOUNT}: '{cue}'")

@@ -27,8 +27,10 @@ from chinalac.claims.rules.base import CheckContext
 from chinalac.claims.that_year import UNCLEAR_WHY
 from chinalac.claims.vocabulary import fold
 
+# The feminine nouns too: "a China segue como a principal parceira comercial do Brasil", "la
+# principal socia comercial" (round 29c: main read no metric in either).
 PARTNER = re.compile(
-    r"\b(?:trading|trade|commercial) partner|\bsocio comercial|\bparceiro comercial"
+    r"\b(?:trading|trade|commercial) partner|\bsoci[oa] comercial|\bparceir[oa] comercial"
 )
 DESTINATION = re.compile(
     r"\b(?:export )?(?:destination|market|buyer)|\bdestino|\bcomprador|\bmercado"
