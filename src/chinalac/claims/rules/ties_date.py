@@ -427,6 +427,42 @@ NEGATED_EVENT = re.compile(
     r"(?:break|broke|cut|sever|romp|cort|establish|establec|estabelec|sign|firm|suscri|assin"
     r"|recogni|reconoc|reconhec|switch|join|adher|ader)"
 )
+# An event told as a hypothesis or an intention (folded): a conditional or modal verb shortly
+# before the event's verb, "there would be no problem in establishing diplomatic relations",
+# "no habría problemas para establecer relaciones", "não haveria problemas para estabelecer",
+# "could sign", "podría firmar", "poderia assinar"; or the event's verb in the conditional,
+# "establecería relaciones", "estabeleceria", "firmaría". Said in 1978 of relations that came in
+# 1980, the year dates the saying, not the event (round 29b: main refuted "en 1978, al asumir el
+# gobierno, el presidente Turbay había dicho que no habría problemas para establecer relaciones
+# diplomáticas si China compraba café" by Colombia's tie of 1980).
+MODAL_BEFORE = re.compile(
+    r"(?<![\w])(?:would|could|might|habria|habrian|podria|podrian|deberia|deberian|estaria"
+    r"|estarian|haveria|poderia|poderiam|deveria|deveriam|estariam)(?:\s+[\w']+){0,4}\s+$"
+)
+CONDITIONAL_EVENT = re.compile(
+    r"(?:establecer|estabelecer|firmar|assinar|reconocer|reconhecer|romper|adherir|aderir"
+    r"|suscribir|subscrever|sumar)ia(?:n|m|mos)?(?![\w])"
+)
+WORD_AT = re.compile(r"[\w']*")
+
+
+def _only_hypothetical_events(folded: str) -> bool:
+    """Is every event verb of the sentence (EVENT_VERB) told as a hypothesis: led by a
+    conditional or modal verb (MODAL_BEFORE), or itself in the conditional (CONDITIONAL_EVENT)?
+    False when the sentence has no event verb."""
+    events = list(EVENT_VERB.finditer(folded))
+    if not events:
+        return False
+    for event in events:
+        word_end = WORD_AT.match(folded, event.start()).end()
+        if CONDITIONAL_EVENT.match(folded, event.start(), word_end):
+            continue
+        if MODAL_BEFORE.search(folded[max(0, event.start() - 60) : event.start()]):
+            continue
+        return False
+    return True
+
+
 # A break with Taipei is dated by its announcement, which the PRC tie's row may date by the
 # communique, some days apart ("Costa Rica broke with Taiwan on June 7, 2007": the communique was
 # signed on 1 June and made public on 6-7 June; round s24a: main refuted 7 June by 1 June). A day
@@ -902,6 +938,8 @@ class TiesDate:
             return None
         if not a_break and _event_only_in_relative_after(folded, claim.span_in_sentence[1]):
             return None  # "In 2017, China widened …, which Argentina has joined": not refuted
+        if _only_hypothetical_events(folded):
+            return None  # "… dijo que no habría problemas para establecer relaciones": not refuted
         current = as_tie(now, tie_type)
         slack = BREAK_SLACK if a_break else DAY_SLACK
         if any(_a_day_apart(claim, t.date, slack) for t in (found, current) if t is not None):
