@@ -3448,6 +3448,7 @@ def _period_for(
                 and claim.period
                 and claim.claim_id not in reference_ids
                 and not _after_article(claim.period, base)
+                and not _background_figure(claim, paragraph_claims)
             ):
                 inherited = claim.period
                 level = (claim.confidence.get("period") or {}).get("level", "medium")
@@ -3569,6 +3570,33 @@ def _bare_month() -> re.Pattern:
 SHARE_METRICS = SHARE_OF_METRICS | {CHINA_SHARE_OF_EXPORTS}
 # Claims whose period dates the paragraph's flow (a date claim or a rank does not).
 DATING_KINDS = (Kind.MONEY, Kind.PERCENT)
+
+
+# A clause of an earlier event (folded, from the last comma up to a figure): "tras caer 4% en
+# 2016", "after falling 4% in 2016", "depois de cair 4% em 2016", "luego de una caída de 4%".
+BACKGROUND_LEAD = re.compile(
+    r"(?<![\w])(?:tras|after|following|despues\s+de|luego\s+de|depois\s+d[eoa]s?|apos)(?![\w])"
+)
+
+
+def _background_figure(claim: Claim, paragraph_claims: list[Claim]) -> bool:
+    """Is the claim a figure of an earlier event, told after a figure of the same sentence in a
+    clause of "after" (BACKGROUND_LEAD)? "El comercio creció 11% el año pasado, tras caer 4% en
+    2016": the 4% dates the fall, not what the next sentence tells. A later sentence does not
+    take its period up (round 29b: main dated "China fue el principal socio, con un intercambio
+    de US$ 58.000 millones" by the 2022 of the fall, and refuted the 2023 total by the 2022
+    row, in the three languages)."""
+    start = claim.span_in_sentence[0]
+    if not any(
+        c.sentence_index == claim.sentence_index and c.span_in_sentence[1] <= start
+        for c in paragraph_claims
+    ):
+        return False  # the sentence's first figure: no main figure to set it against
+    lead = fold(claim.sentence[:start])
+    cut = max((m.end() for m in re.finditer(r"[,;:]", lead)), default=0)
+    return BACKGROUND_LEAD.search(lead, cut) is not None
+
+
 # A period named only by reference to one stated before: "no mesmo período", "nesse período",
 # "do período", "en el mismo período", "en ese período", "del período", "in the same period",
 # "in that period", "over the period", "of the period".
