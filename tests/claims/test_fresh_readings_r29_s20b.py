@@ -181,3 +181,72 @@ def test_a_figure_of_an_earlier_event_dates_no_later_sentence(text, figure):
 def test_a_main_clause_year_still_carries_over(text, figure):
     result = one(check(text), figure)
     assert result.claim.period is not None and result.claim.period.end_year == 2022
+
+
+# --- a figure set some years from the sentence's year ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Marzo de 2018 — Santiago\n\nEl comercio entre Chile y China llegó a US$ 40.000"
+            " millones en 2012, un salto notable si se considera que cinco años antes apenas"
+            " sumaba US$ 14.000 millones.",
+            "US$ 14.000 millones",
+        ),
+        (
+            "March 2018 — Santiago\n\nTrade between Chile and China reached US$40 billion in 2012,"
+            " a remarkable jump given that five years earlier it had totalled only US$14 billion.",
+            "US$14 billion",
+        ),
+        (
+            "Março de 2018 — Santiago\n\nO comércio entre o Chile e a China chegou a US$ 40 bilhões"
+            " em 2012, um salto notável, já que cinco anos antes somava apenas US$ 14 bilhões.",
+            "US$ 14 bilhões",
+        ),
+    ],
+)
+def test_a_figure_years_earlier_is_of_the_earlier_year(text, figure):
+    result = one(check(text), figure)
+    assert result.claim.period is not None and result.claim.period.end_year == 2007
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# d94142c bore the 2007 figure out by the stored 2012 imports (a false "supported").
+def test_a_figure_years_earlier_is_not_borne_out_by_the_later_year():
+    text = (
+        "Marzo de 2018 — Santiago\n\nLas importaciones desde China llegaron a US$ 16.000 millones"
+        " en 2012, un aumento notable teniendo en cuenta que cinco años antes Chile tan solo"
+        " recibió US$ 14.000 millones en productos chinos."
+    )
+    result = one(check(text), "US$ 14.000 millones")
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+# Guards: a span from another event ("cinco años después de la entrada en vigor del TLC") leaves
+# the figure in the year written, where the two stored 2012 totals dispute it.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Marzo de 2013 — Santiago\n\nEn 2012, cinco años después de la entrada en vigor del"
+            " TLC, el comercio entre Chile y China llegó a US$ 33.266 millones.",
+            "US$ 33.266 millones",
+        ),
+        (
+            "March 2013 — Santiago\n\nIn 2012, six years after the FTA took effect, trade between"
+            " Chile and China reached US$33,266 million.",
+            "US$33,266 million",
+        ),
+        (
+            "Março de 2013 — Santiago\n\nEm 2012, seis anos depois da entrada em vigor do TLC, o"
+            " comércio entre o Chile e a China chegou a US$ 33.266 milhões.",
+            "US$ 33.266 milhões",
+        ),
+    ],
+)
+def test_a_span_from_another_event_keeps_the_year(text, figure):
+    result = one(check(text), figure)
+    assert result.claim.period is not None and result.claim.period.end_year == 2012
+    assert result.verdict is Verdict.DISPUTED, result.reason

@@ -158,6 +158,64 @@ OFFSET_AFTER_DATE = re.compile(r"[^\S\n]{0,2},?[^\S\n]{0,3}(?:" + OFFSET_FROM_EV
 OFFSET_WHY = "a date set a span of time from the event the clause names"
 
 
+# A span of years told as an adverb between a year and a figure (folded): "llegaron a US$227.5
+# millones en 1999, … teniendo en cuenta que nueve años antes Colombia apenas había recibido
+# US$1.8 millones", "five years earlier it had totalled only US$14 billion", "cinco anos antes
+# somava". The figure is of the year counted from the one written, not of it (round 29b: main
+# dated such a figure by the sentence's year, and bore out Chile's 2012 imports by a 2007
+# figure). Not "antes de que …", "después del TLC", "earlier than": those name another event.
+ADVERBIAL_OFFSET = re.compile(
+    r"(?<![\w])(?P<count>" + _OFFSET_COUNT + r")\s+(?P<unit>years?|anos?|decades?|decadas?)\s+"
+    r"(?P<way>earlier|later|antes|despues|depois|mas\s+tarde)(?![\w])"
+    r"(?!\s+(?:de|del|da|do|das|dos|que|than)(?![\w]))"
+)
+OFFSET_COUNTS = {
+    **dict.fromkeys(("one", "un", "una", "um", "uma"), 1),
+    **dict.fromkeys(("two", "dos", "dois", "duas"), 2),
+    **dict.fromkeys(("three", "tres"), 3),
+    **dict.fromkeys(("four", "cuatro", "quatro"), 4),
+    **dict.fromkeys(("five", "cinco"), 5),
+    **dict.fromkeys(("six", "seis"), 6),
+    **dict.fromkeys(("seven", "siete", "sete"), 7),
+    **dict.fromkeys(("eight", "ocho", "oito"), 8),
+    **dict.fromkeys(("nine", "nueve", "nove"), 9),
+    **dict.fromkeys(("ten", "diez", "dez"), 10),
+    **dict.fromkeys(("eleven", "once", "onze"), 11),
+    **dict.fromkeys(("twelve", "doce", "doze"), 12),
+}
+
+
+def _offset_period(
+    folded: str, found: Period, date_end: int, claim_start: int
+) -> tuple[Period | None, dict[str, str]] | None:
+    """The period of a figure set a number of years from the year before it (ADVERBIAL_OFFSET,
+    in the figure's clause: no semicolon nor colon between the phrase and the figure), counted
+    from that year; None when no such phrase stands between them. A new reading: it may bear a
+    stored figure out, never refute one. With a count that is no number, or a period of more
+    than one year, no period."""
+    if claim_start <= date_end:
+        return None
+    offset = None
+    for match in ADVERBIAL_OFFSET.finditer(folded, date_end, claim_start):
+        if not re.search(r"[;:]", folded[match.end() : claim_start]):
+            offset = match
+    if offset is None:
+        return None
+    written = " ".join(offset.group(0).split())
+    count = offset.group("count")
+    years = int(count) if count.isdigit() else OFFSET_COUNTS.get(count)
+    single = found.start_year is not None and found.start_year == found.end_year
+    if years is None or not single or found.kind not in ("point", "range"):
+        return None, _level("low", f"'{written}': the year it counts from is unclear")
+    if offset.group("unit").startswith("deca"):
+        years *= 10
+    if offset.group("way") in ("earlier", "antes"):
+        years = -years
+    year = found.start_year + years
+    period = Period(found.kind, year, year, found.start_month, found.end_month, text=written)
+    return period, _level("low", f"'{written}' from '{found.text.strip()}'")
+
+
 def _offset_between(folded: str, date_end: int, claim_start: int) -> bool:
     """An offset phrase ("a month after") between a date and the claim, in the claim's own
     clause (no clause break between the phrase and the claim)."""
@@ -3349,6 +3407,8 @@ def _period_for(
             best, best_distance = period, distance
     if best is not None:
         found = best.period
+        if (offset := _offset_period(folded, found, best.end, mention.start)) is not None:
+            return offset
         if not (clause[0] <= best.start < clause[1]) and found.kind != "unresolved":
             if _opening_date_before_colon(folded, best, mention, periods):
                 # "In 2017 the balance leaned towards Beijing: China exported US$17 billion …
