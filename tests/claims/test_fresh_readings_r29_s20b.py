@@ -250,3 +250,53 @@ def test_a_span_from_another_event_keeps_the_year(text, figure):
     result = one(check(text), figure)
     assert result.claim.period is not None and result.claim.period.end_year == 2012
     assert result.verdict is Verdict.DISPUTED, result.reason
+
+
+# --- "el primer bimestre": January and February -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Abril de 2022 — Ciudad de México\n\nLas exportaciones de México a China sumaron 1.507"
+            " millones de dólares en el primer bimestre de 2021.",
+            "1.507 millones de dólares",
+        ),
+        (
+            "Abril de 2022 — Cidade do México\n\nAs exportações do México para a China somaram"
+            " 1.507 milhões de dólares no primeiro bimestre de 2021.",
+            "1.507 milhões de dólares",
+        ),
+        (
+            "April 2022 — Mexico City\n\nMexico's exports to China totalled 1,507 million dollars"
+            " in the first bimester of 2021.",
+            "1,507 million dollars",
+        ),
+        (
+            "Abril de 2021 — Ciudad de México\n\nLas exportaciones de México a China sumaron 1.507"
+            " millones de dólares en el primer bimestre del año en curso.",
+            "1.507 millones de dólares",
+        ),
+    ],
+)
+def test_the_first_bimester_is_january_and_february(text, figure):
+    results = check(text)
+    result = one(results, figure)
+    period = result.claim.period
+    assert period is not None and (period.end_year, period.start_month, period.end_month) == (
+        2021,
+        1,
+        2,
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert not any("bimest" in r.claim.text for r in results)
+
+
+# Guard: the full year is still refuted by the stored 2021 exports (9,079 m).
+def test_a_full_year_is_still_refuted():
+    text = (
+        "Abril de 2022 — Ciudad de México\n\nLas exportaciones de México a China sumaron 1.507"
+        " millones de dólares en 2021."
+    )
+    assert one(check(text), "1.507 millones de dólares").verdict is Verdict.CONTRADICTED
