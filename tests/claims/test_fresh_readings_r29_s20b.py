@@ -300,3 +300,53 @@ def test_a_full_year_is_still_refuted():
         " millones de dólares en 2021."
     )
     assert one(check(text), "1.507 millones de dólares").verdict is Verdict.CONTRADICTED
+
+
+# --- purchases from China, imports of Chinese origin --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Abril de 2022 — Ciudad de México\n\nEn 2021 las importaciones de origen chino sumaron"
+            " 13 mil 390 millones de dólares en México.",
+            "13 mil 390 millones de dólares",
+        ),
+        (
+            "Abril de 2022 — Cidade do México\n\nEm 2021 as importações de origem chinesa somaram"
+            " 13.390 milhões de dólares no México.",
+            "13.390 milhões de dólares",
+        ),
+        (
+            "April 2022 — Mexico City\n\nIn 2021 Mexico's imports of Chinese origin totalled 13,390"
+            " million dollars.",
+            "13,390 million dollars",
+        ),
+        (
+            "Marzo de 2011 — Lima\n\nEl año pasado los envíos peruanos a China llegaron a 5.425"
+            " millones de dólares, mientras que las compras al gigante asiático sumaron 5.119"
+            " millones de dólares.",
+            "5.119 millones de dólares",
+        ),
+    ],
+)
+def test_purchases_from_china_are_the_states_imports(text, figure):
+    result = one(check(text), figure)
+    assert result.claim.metric == "trade_china_exports", result.reason
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# Guards: sales to the Asian giant are still the state's exports.
+def test_sales_to_the_asian_giant_are_still_exports():
+    text = (
+        "Marzo de 2011 — Lima\n\nEl año pasado los envíos peruanos a China llegaron a 5.425"
+        " millones de dólares, mientras que las compras al gigante asiático sumaron 5.119"
+        " millones de dólares."
+    )
+    assert one(check(text), "5.425 millones de dólares").claim.metric == "trade_china_imports"
+    text = (
+        "Marzo de 2011 — Lima\n\nEl Perú exportó mucho el año pasado: las ventas al gigante"
+        " asiático sumaron 5.425 millones de dólares."
+    )
+    assert one(check(text), "5.425 millones de dólares").claim.metric == "trade_china_imports"
