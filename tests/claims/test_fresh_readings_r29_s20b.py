@@ -350,3 +350,45 @@ def test_sales_to_the_asian_giant_are_still_exports():
         " asiático sumaron 5.425 millones de dólares."
     )
     assert one(check(text), "5.425 millones de dólares").claim.metric == "trade_china_imports"
+
+
+# --- years of friendship count the years of the ties ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Febrero de 2025 — Bogotá\n\nColombia estableció relaciones diplomáticas con China el 7"
+            " de febrero de 1980. Sobre esa base se ha construido una amistad de 45 años en la que"
+            " ambos gobiernos han destacado el respeto mutuo.",
+            "45 años",
+        ),
+        (
+            "February 2025 — Bogotá\n\nColombia established diplomatic relations with China on 7"
+            " February 1980. On that basis the two countries have built a friendship of 45 years.",
+            "45 years",
+        ),
+        (
+            "Fevereiro de 2025 — Bogotá\n\nColômbia e China celebram 45 anos de amizade.",
+            "45 anos",
+        ),
+    ],
+)
+def test_years_of_friendship_count_the_ties(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# Guards: a friendship longer than the ties, or hedged, is not refuted.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Febrero de 2025 — Bogotá\n\nColombia y China celebran 40 años de amistad.",
+        "Febrero de 2025 — Bogotá\n\nColombia y China celebran más de 40 años de amistad.",
+        "February 2025 — Bogotá\n\nColombia and China celebrate a friendship of 60 years.",
+    ],
+)
+def test_years_of_friendship_are_never_refuted(text):
+    (result,) = check(text)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

@@ -656,10 +656,27 @@ YEARS_SINCE_TIE_EVENT = re.compile(
     r"(?![\w])[^.;:]{0,40}?(?<![\w])(?:entered\s+into\s+force|took\s+effect|came\s+into\s+force|"
     r"(?:was|were)\s+(?:signed|established))(?![\w])"
 )
+# Years of friendship between the two states (folded): "una amistad de 45 años", "uma amizade de
+# 50 anos", "a friendship of 45 years" (before the count), "45 años de amistad", "50 anos de
+# amizade", "45 years of friendship" (after it). Said of the pair in an anniversary text, they
+# count the years of its diplomatic relations (round 29b: "Sobre esa base se ha construido una
+# amistad de 45 años", after the ties of 7 February 1980, was left unread). Borne out, never
+# refuted: a friendship may be older than the ties.
+FRIENDSHIP_BEFORE = re.compile(r"(?<![\w])(?:amistad|amizade|friendship)\s+(?:de|of)\s+$")
+FRIENDSHIP_AFTER = re.compile(
+    r"(?<!\s)\s{1,2}(?:de|of)\s{1,2}(?:amistad|amizade|friendship)(?![\w])"
+)
 SPAN_PART_BEFORE = re.compile(
     r"(?<![\w])(?:primeros|primeras|primeiros|primeiras|first|ultimos|ultimas|last|proximos|"
     r"proximas|next)\s+$"
 )
+
+
+def _friendship_years(claim) -> bool:
+    """Is the duration a count of years of friendship (FRIENDSHIP_BEFORE, FRIENDSHIP_AFTER)?"""
+    start, end = claim.span_in_sentence
+    before, after = fold(claim.sentence[:start]), fold(claim.sentence[end:])
+    return bool(FRIENDSHIP_BEFORE.search(before) or FRIENDSHIP_AFTER.match(after))
 
 
 def _years_ago(claim):
@@ -672,6 +689,7 @@ def _years_ago(claim):
         AGO_BEFORE.search(before)
         or AGO_AFTER.match(after)
         or (YEARS_OF_TIE_AFTER.match(after) and not SPAN_PART_BEFORE.search(before))
+        or (_friendship_years(claim) and claim.qualifier is Qualifier.EXACT)
         # "A casi 3 años de que …": a hedged count of years dates no year (as u1517).
         or (
             (YEARS_AFTER_EVENT.match(after) or YEARS_SINCE_TIE_EVENT.match(after))
@@ -817,6 +835,9 @@ class TiesDate:
                 point = dataclasses.replace(claim.period, kind="point")
                 claim = dataclasses.replace(claim, period=point)
             tie_types, taken_up = _tie_types(claim, context)
+            if not tie_types and ago and _friendship_years(claim):
+                # "una amistad de 45 años": the years of the pair's diplomatic relations
+                tie_types = ["diplomatic_relations_prc"]
             # an item of a list whose verb is left out: borne out, never refuted
             gapped = claim.kind is Kind.DATE and _gapped_list_item(claim, context, folded)
             if "diplomatic_relations_prc" in tie_types and (
