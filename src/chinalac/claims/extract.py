@@ -206,14 +206,14 @@ def _offset_period(
     years = int(count) if count.isdigit() else OFFSET_COUNTS.get(count)
     single = found.start_year is not None and found.start_year == found.end_year
     if years is None or not single or found.kind not in ("point", "range"):
-        return None, _level("low", f"'{written}': the year it counts from is unclear")
+        return None, _level("low", f"'{written}': the period it counts back from is unclear")
     if offset.group("unit").startswith("deca"):
         years *= 10
     if offset.group("way") in ("earlier", "antes"):
         years = -years
     year = found.start_year + years
     period = Period(found.kind, year, year, found.start_month, found.end_month, text=written)
-    return period, _level("low", f"'{written}' from '{found.text.strip()}'")
+    return period, _level("low", f"'{written}' counted from '{found.text.strip()}'")
 
 
 def _offset_between(folded: str, date_end: int, claim_start: int) -> bool:
