@@ -166,6 +166,64 @@ OFFSET_AFTER_DATE = re.compile(r"[^\S\n]{0,2},?[^\S\n]{0,3}(?:" + OFFSET_FROM_EV
 OFFSET_WHY = "a date set a span of time from the event the clause names"
 
 
+# A span of years told as an adverb between a year and a figure (folded): "llegaron a US$227.5
+# millones en 1999, … teniendo en cuenta que nueve años antes Colombia apenas había recibido
+# US$1.8 millones", "five years earlier it had totalled only US$14 billion", "cinco anos antes
+# somava". The figure is of the year counted from the one written, not of it (round 29b: main
+# dated such a figure by the sentence's year, and bore out Chile's 2012 imports by a 2007
+# figure). Not "antes de que …", "después del TLC", "earlier than": those name another event.
+ADVERBIAL_OFFSET = re.compile(
+    r"(?<![\w])(?P<count>" + _OFFSET_COUNT + r")\s+(?P<unit>years?|anos?|decades?|decadas?)\s+"
+    r"(?P<way>earlier|later|antes|despues|depois|mas\s+tarde)(?![\w])"
+    r"(?!\s+(?:de|del|da|do|das|dos|que|than)(?![\w]))"
+)
+OFFSET_COUNTS = {
+    **dict.fromkeys(("one", "un", "una", "um", "uma"), 1),
+    **dict.fromkeys(("two", "dos", "dois", "duas"), 2),
+    **dict.fromkeys(("three", "tres"), 3),
+    **dict.fromkeys(("four", "cuatro", "quatro"), 4),
+    **dict.fromkeys(("five", "cinco"), 5),
+    **dict.fromkeys(("six", "seis"), 6),
+    **dict.fromkeys(("seven", "siete", "sete"), 7),
+    **dict.fromkeys(("eight", "ocho", "oito"), 8),
+    **dict.fromkeys(("nine", "nueve", "nove"), 9),
+    **dict.fromkeys(("ten", "diez", "dez"), 10),
+    **dict.fromkeys(("eleven", "once", "onze"), 11),
+    **dict.fromkeys(("twelve", "doce", "doze"), 12),
+}
+
+
+def _offset_period(
+    folded: str, found: Period, date_end: int, claim_start: int
+) -> tuple[Period | None, dict[str, str]] | None:
+    """The period of a figure set a number of years from the year before it (ADVERBIAL_OFFSET,
+    in the figure's clause: no semicolon nor colon between the phrase and the figure), counted
+    from that year; None when no such phrase stands between them. A new reading: it may bear a
+    stored figure out, never refute one. With a count that is no number, or a period of more
+    than one year, no period."""
+    if claim_start <= date_end:
+        return None
+    offset = None
+    for match in ADVERBIAL_OFFSET.finditer(folded, date_end, claim_start):
+        if not re.search(r"[;:]", folded[match.end() : claim_start]):
+            offset = match
+    if offset is None:
+        return None
+    written = " ".join(offset.group(0).split())
+    count = offset.group("count")
+    years = int(count) if count.isdigit() else OFFSET_COUNTS.get(count)
+    single = found.start_year is not None and found.start_year == found.end_year
+    if years is None or not single or found.kind not in ("point", "range"):
+        return None, _level("low", f"'{written}': the period it counts back from is unclear")
+    if offset.group("unit").startswith("deca"):
+        years *= 10
+    if offset.group("way") in ("earlier", "antes"):
+        years = -years
+    year = found.start_year + years
+    period = Period(found.kind, year, year, found.start_month, found.end_month, text=written)
+    return period, _level("low", f"'{written}' counted from '{found.text.strip()}'")
+
+
 def _offset_between(folded: str, date_end: int, claim_start: int) -> bool:
     """An offset phrase ("a month after") between a date and the claim, in the claim's own
     clause (no clause break between the phrase and the claim)."""
@@ -3411,6 +3469,8 @@ def _period_for(
             best, best_distance = period, distance
     if best is not None:
         found = best.period
+        if (offset := _offset_period(folded, found, best.end, mention.start)) is not None:
+            return offset
         if not (clause[0] <= best.start < clause[1]) and found.kind != "unresolved":
             if _opening_date_before_colon(folded, best, mention, periods):
                 # "In 2017 the balance leaned towards Beijing: China exported US$17 billion …
@@ -3510,6 +3570,7 @@ def _period_for(
                 and claim.period
                 and claim.claim_id not in reference_ids
                 and not _after_article(claim.period, base)
+                and not _background_figure(claim, paragraph_claims)
             ):
                 inherited = claim.period
                 level = (claim.confidence.get("period") or {}).get("level", "medium")
@@ -3631,6 +3692,33 @@ def _bare_month() -> re.Pattern:
 SHARE_METRICS = SHARE_OF_METRICS | {CHINA_SHARE_OF_EXPORTS}
 # Claims whose period dates the paragraph's flow (a date claim or a rank does not).
 DATING_KINDS = (Kind.MONEY, Kind.PERCENT)
+
+
+# A clause of an earlier event (folded, from the last comma up to a figure): "tras caer 4% en
+# 2016", "after falling 4% in 2016", "depois de cair 4% em 2016", "luego de una caída de 4%".
+BACKGROUND_LEAD = re.compile(
+    r"(?<![\w])(?:tras|after|following|despues\s+de|luego\s+de|depois\s+d[eoa]s?|apos)(?![\w])"
+)
+
+
+def _background_figure(claim: Claim, paragraph_claims: list[Claim]) -> bool:
+    """Is the claim a figure of an earlier event, told after a figure of the same sentence in a
+    clause of "after" (BACKGROUND_LEAD)? "El comercio creció 11% el año pasado, tras caer 4% en
+    2016": the 4% dates the fall, not what the next sentence tells. A later sentence does not
+    take its period up (round 29b: main dated "China fue el principal socio, con un intercambio
+    de US$ 58.000 millones" by the 2022 of the fall, and refuted the 2023 total by the 2022
+    row, in the three languages)."""
+    start = claim.span_in_sentence[0]
+    if not any(
+        c.sentence_index == claim.sentence_index and c.span_in_sentence[1] <= start
+        for c in paragraph_claims
+    ):
+        return False  # the sentence's first figure: no main figure to set it against
+    lead = fold(claim.sentence[:start])
+    cut = max((m.end() for m in re.finditer(r"[,;:]", lead)), default=0)
+    return BACKGROUND_LEAD.search(lead, cut) is not None
+
+
 # A period named only by reference to one stated before: "no mesmo período", "nesse período",
 # "do período", "en el mismo período", "en ese período", "del período", "in the same period",
 # "in that period", "over the period", "of the period".

@@ -160,7 +160,7 @@ STRUCTURE_NOUNS = frozenset(
 # semestre"), which the period reader takes; they rank nothing.
 PART_OF_YEAR_NOUNS = frozenset(
     ["quarter", "quarters", "half", "trimestre", "trimestres", "semestre", "semestres",
-     "bimestre", "cuatrimestre", "quadrimestre", "mitad", "metade"]
+     "bimestre", "bimester", "semester", "cuatrimestre", "quadrimestre", "mitad", "metade"]
 )  # fmt: skip
 # Spans of time after "latest"/"último" name a period ("en el último año", "no último ano",
 # "in the latest year", "en los últimos meses"), which ranks nothing.
