@@ -106,7 +106,7 @@ OFFERED_WHY = (
 # the total, China's exports to the state, China's imports from it).
 BILATERAL_METRICS = frozenset({"trade_total", "trade_china_exports", "trade_china_imports"})
 REGIONS = frozenset({"LAC", "CHN"})
-# Why a figure 5-25 % off a bilateral flow held from one side only is not refuted
+# Why a figure up to 25 % off a bilateral flow held from one side only is not refuted
 # (`_one_side_only`), by the side the store holds (`domain.figures.count_side`).
 ONE_SIDE_WHY = {
     "china": (
@@ -218,13 +218,16 @@ class StoreFacts:
         """Not contradicted when the figure is a state's trade with China (total, exports,
         imports), the store holds that state-period's count from one side only (China's, the
         partner's, or rows whose side is not stated: domain.figures.count_side), and the figure
-        lies 5 % to MIRROR_GAP (a quarter) off the nearest stored value: the other side's count,
+        lies up to MIRROR_GAP (a quarter) off the nearest stored value: the other side's count,
         not stored, commonly lies that far off ("In 2023, trade between Brazil and China reached
         US$ 181.5 billion", China's customs count, against the 157 held from a page naming no
         side). Unverifiable, and the reason names the missing side. The contradiction stands
         with China's count and the partner's both held, for a figure further off every stored
-        value ("US$ 250 billion") or within 5 % of the nearest (a slip of that count), and when
-        the text names the side whose count the store holds ("segundo a Secex")."""
+        value ("US$ 250 billion"), and when the text names the side whose count the store
+        holds ("segundo a Secex"). A figure near the only count held is not refuted either: it
+        is no surer a slip of that count than the other side's, a revision or another agency's
+        ("US$ 36,1 bilhões" for 2009 is Brazil's own count, against a stored 36.7 of no stated
+        side; the lead, stop 35)."""
         if claim.metric not in BILATERAL_METRICS or claim.entity in REGIONS or not claim.entity:
             return None
         if claim.kind is not Kind.MONEY or claim.doubts():
@@ -249,9 +252,8 @@ class StoreFacts:
             # Secex's row, "según las aduanas chinas" against China Customs'): refuted by it.
             return None
         gaps = [_apart(said, e) for e in differing]
-        if any(g is None for g in gaps) or not RELATIVE_APPROXIMATE <= min(gaps) <= MIRROR_GAP:
-            # Nearer than 5 % ("US$ 36,1 bilhões" against 36.7) the figure is a slip of the
-            # stored count, not the other side's; further than a quarter, no side's count.
+        if any(g is None for g in gaps) or not min(gaps) <= MIRROR_GAP:
+            # Further than a quarter from every value held: no side's count.
             return None
         held = "china" if sides == {"china"} else "partner" if "partner" in sides else "unknown"
         return Finding(
