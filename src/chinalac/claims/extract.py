@@ -1178,7 +1178,12 @@ def extract(
                 entity == "CHN"
                 and metric in BILATERAL_METRICS
                 and not any(e.code not in NEVER_FOCUS for e in own_entities)
+                and not SUBREGION.search(folded)
             ):
+                # ("… South America's second-largest trading partner, with trade rising from $18
+                # billion in 2002 to $450 billion in 2022": the sentence names its partner, a
+                # part of the region the store does not hold, so the partner is not the
+                # article's subject; round 29a: main bore the 2002 figure out by the region's.)
                 # "En los primeros 11 meses de 2017 el comercio sumó …, según las Aduanas de
                 # China": China is one side of the figure; the other is the article's subject.
                 partner = next(
@@ -4285,6 +4290,20 @@ IN_FORCE_BEFORE = re.compile(
     r"|entr(?:o|aron|ou|aram)\s{1,2}(?:en|em)\s{1,2}vigor|(?:came|entered)\s{1,2}into\s{1,2}force)"
     r"\s{1,2}(?:(?:in|on|en|el|em|no|na|a)\s{1,2}){0,2}"
     r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?)?$"
+)
+# A part of the region named as a noun (folded): "South America", "Central America", "the
+# Caribbean", "Sudamérica", "Suramérica", "Centroamérica", "América del Sur", "América Central",
+# "el Caribe", "América do Sul", "o Caribe". Not "Latin America and the Caribbean" (the region
+# itself), nor the adjectives ("the South American country", "sudamericano", "sul-americano"),
+# which stand for the article's state; nor "the Caribbean nation" (one state).
+SUBREGION = re.compile(
+    r"(?<![\w-])(?:south|central)\s{1,2}america(?![\w])"
+    r"|(?<![\w-])(?:sudamerica|suramerica|centroamerica)(?![\w])"
+    r"|(?<![\w-])america\s{1,2}(?:del\s{1,2}sur|do\s{1,2}sul|central)(?![\w])"
+    r"|(?<!and\s)(?<!&\s)(?<![\w-])the\s{1,2}caribbean(?![\w])"
+    r"(?!\s{1,2}(?:country|nation|island|state|republic)(?![\w]))"
+    r"|(?<!y\s)(?<![\w-])(?:el|del)\s{1,2}caribe(?![\w])"
+    r"|(?<!e\s)(?<![\w-])(?:o|do|no)\s{1,2}caribe(?![\w])"
 )
 # "Both countries" (folded): the pair an article's bilateral tie joins ("el Tratado de Libre
 # Comercio entre ambos países", "between the two countries", "entre os dois países").

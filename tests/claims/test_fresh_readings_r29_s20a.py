@@ -1,0 +1,121 @@
+"""General readings found on the fresh dev texts 307-310 of the unseen set (branch
+issue-15-r29a-s20a, round 29a: a Chinese counsellor on Jamaica's trade and loans, Chile's trade
+before Xi's 2016 visit, the Belt and Road in the Americas, Colombia's exports to China in early
+2010), each with real-shaped sentences (our own) in English, Spanish and Portuguese, checked
+against the package's knowledge base.
+
+* A part of the region named as the partner ("China has become South America's second-largest
+  trading partner, with trade rising from $18 billion in 2002", "El comercio de China con
+  Sudamérica …", "O comércio da China com a América do Sul …", "Central America", "the
+  Caribbean") is not the article's subject: main read a sentence that names only China and such
+  a part as a figure of the whole region and bore South America's 2002 trade out by the region's
+  stored total (a false "supported" in the three languages).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+# --- a part of the region is not the region -------------------------------------------------
+
+LEAD_LAC = {
+    "en": "March 13, 2024 — Washington\n\nChina's presence in Latin America keeps growing.\n\n",
+    "es": "13 de marzo de 2024 — Lima\n\nLa presencia de China en América Latina sigue creciendo.\n\n",
+    "pt": "13 de março de 2024 — Brasília\n\nA presença da China na América Latina segue crescendo.\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "en",
+            "China has become South America's second-largest trading partner, with trade rising"
+            " from $18 billion in 2002 to $450 billion in 2022.",
+            "$18 billion",
+        ),
+        ("en", "China's trade with South America was $18 billion in 2002.", "$18 billion"),
+        ("en", "China's trade with Central America came to $18 billion in 2002.", "$18 billion"),
+        ("en", "China's trade with the Caribbean came to $18 billion in 2002.", "$18 billion"),
+        (
+            "es",
+            "El comercio de China con Sudamérica sumó 18.000 millones de dólares en 2002.",
+            "18.000 millones de dólares",
+        ),
+        (
+            "es",
+            "El comercio de China con América del Sur sumó 18.000 millones de dólares en 2002.",
+            "18.000 millones de dólares",
+        ),
+        (
+            "es",
+            "El comercio de China con Centroamérica sumó 18.000 millones de dólares en 2002.",
+            "18.000 millones de dólares",
+        ),
+        (
+            "pt",
+            "O comércio da China com a América do Sul somou US$ 18 bilhões em 2002.",
+            "US$ 18 bilhões",
+        ),
+        (
+            "pt",
+            "O comércio da China com o Caribe somou US$ 18 bilhões em 2002.",
+            "US$ 18 bilhões",
+        ),
+    ],
+)
+def test_a_part_of_the_region_is_not_the_articles_subject(lang, text, figure):
+    result = one(check(LEAD_LAC[lang] + text), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert result.claim.entity != "LAC", result.reason
+
+
+# Guards: the region named in full, or a sentence naming only China in an article about the
+# region, still reads the region's figure; the adjective stands for the article's state.
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "verdict"),
+    [
+        (
+            "en",
+            "China's trade with Latin America and the Caribbean was $18 billion in 2002.",
+            "$18 billion",
+            Verdict.SUPPORTED,
+        ),
+        ("en", "China's trade came to $18 billion in 2002.", "$18 billion", Verdict.SUPPORTED),
+        (
+            "es",
+            "El comercio de China con América Latina y el Caribe sumó 18.000 millones de dólares en"
+            " 2002.",
+            "18.000 millones de dólares",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "pt",
+            "O comércio da China com a América Latina e o Caribe somou US$ 18 bilhões em 2002.",
+            "US$ 18 bilhões",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "en",
+            "China's trade with Latin America was $400 billion in 2023.",
+            "$400 billion",
+            Verdict.CONTRADICTED,
+        ),
+    ],
+)
+def test_the_region_named_in_full_keeps_its_reading(lang, text, figure, verdict):
+    result = one(check(LEAD_LAC[lang] + text), figure)
+    assert result.verdict is verdict, result.reason
+
+
+def test_the_south_american_country_is_the_articles_state():
+    text = (
+        "December 2018 — Santiago\n\nChile keeps selling more copper to China.\n\n"
+        "In 2017, trade between China and the South American country reached $31,673 million."
+    )
+    result = one(check(text), "$31,673 million")
+    assert result.claim.entity == "CHL", result.reason
+    assert result.verdict is Verdict.SUPPORTED, result.reason
