@@ -10,6 +10,12 @@ against the package's knowledge base.
   Caribbean") is not the article's subject: main read a sentence that names only China and such
   a part as a figure of the whole region and bore South America's 2002 trade out by the region's
   stored total (a false "supported" in the three languages).
+* A "first" state whose event is an anaphor of a tie the sentence before names ("China and Chile
+  signed a free trade agreement in 2005. Chile was then the first Latin American nation to sign
+  such a deal with China", "… en firmar un acuerdo de ese tipo", "… a assinar um acordo desse
+  tipo") ranks that tie: main found no tie in the rank's own sentence and judged nothing (a miss
+  in the three languages). It is borne out, or left unverifiable with the leader shown, never
+  refuted; a sentence before that names two ties, or none, leaves it unjudged.
 """
 
 from __future__ import annotations
@@ -119,3 +125,62 @@ def test_the_south_american_country_is_the_articles_state():
     result = one(check(text), "$31,673 million")
     assert result.claim.entity == "CHL", result.reason
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- "the first … to sign such a deal": the tie of the sentence before ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "November 2016 — Santiago\n\nChina and Chile signed a free trade agreement in 2005."
+            " Chile was then the first Latin American nation to sign such a deal with China.",
+            "first Latin American nation",
+        ),
+        (
+            "Noviembre de 2016 — Santiago\n\nChina y Chile firmaron un tratado de libre comercio en"
+            " 2005. Chile fue el primer país latinoamericano en firmar un acuerdo de ese tipo con"
+            " China.",
+            "primer país latinoamericano",
+        ),
+        (
+            "Novembro de 2016 — Santiago\n\nA China e o Chile assinaram um acordo de livre comércio"
+            " em 2005. O Chile foi o primeiro país latino-americano a assinar um acordo desse tipo"
+            " com a China.",
+            "primeiro país latino-americano",
+        ),
+    ],
+)
+def test_a_first_told_by_an_anaphor_ranks_the_tie_named_before(text, rank):
+    result = one(check(text), rank)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# Guards: another state is not borne out (the leader is shown, nothing refuted); a sentence
+# before that names two ties leaves the anaphor unresolved.
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "November 2016 — Lima\n\nChina and Peru signed a free trade agreement in 2009. Peru"
+            " was then the first Latin American nation to sign such a deal with China.",
+            "first Latin American nation",
+        ),
+        (
+            "November 2016 — Lima\n\nPeru established relations with China in 1971 and signed a"
+            " free trade agreement in 2009. Peru was the first Latin American nation to sign such"
+            " a deal with China.",
+            "first Latin American nation",
+        ),
+        (
+            "Noviembre de 2016 — Lima\n\nChina y Perú firmaron un tratado de libre comercio en"
+            " 2009. Perú fue el primer país latinoamericano en firmar un acuerdo de ese tipo con"
+            " China.",
+            "primer país latinoamericano",
+        ),
+    ],
+)
+def test_a_first_told_by_an_anaphor_is_never_refuted(text, rank):
+    result = one(check(text), rank)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
