@@ -412,11 +412,11 @@ def _own_event_without_tie(claim) -> bool:
 # "el primero en firmar un acuerdo de ese tipo", "o primeiro a assinar um acordo desse tipo"):
 # folded text, used with .match right after the rank's connector ("to", "en", "a").
 ANAPHOR_EVENT = re.compile(
-    r"(?:\w+\s{1,2}){0,2}?"
+    r"(?<![\w])(?:\w+\s{1,2}){0,2}?"
     r"(?:such\s{1,2}an?\s{1,2}|a\s{1,2}similar\s{1,2}|(?:that|this)\s{1,2}"
     r"|(?:ese|este|dicho|esse|tal)\s{1,2})"
     r"(?:deal|agreement|accord|pact|treaty|acuerdo|tratado|pacto|acordo)(?![\w])"
-    r"|(?:\w+\s{1,2}){0,2}?(?:un|una|um|uma)\s{1,2}(?:acuerdo|tratado|pacto|acordo)\s{1,2}"
+    r"|(?<![\w])(?:\w+\s{1,2}){0,2}?(?:un|una|um|uma)\s{1,2}(?:acuerdo|tratado|pacto|acordo)\s{1,2}"
     r"(?:asi|similar|semejante|semelhante|assim|de\s{1,2}ese\s{1,2}tipo"
     r"|de\s{1,2}este\s{1,2}tipo|desse\s{1,2}tipo|deste\s{1,2}tipo)(?![\w])"
 )
