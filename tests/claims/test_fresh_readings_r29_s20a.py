@@ -16,6 +16,13 @@ against the package's knowledge base.
   tipo") ranks that tie: main found no tie in the rank's own sentence and judged nothing (a miss
   in the three languages). It is borne out, or left unverifiable with the leader shown, never
   refuted; a sentence before that names two ties, or none, leaves it unjudged.
+* A count whose own noun names another thing than the metric phrase beside it ("two early
+  childhood institutions, a Confucius Institute building and a children's hospital", "two
+  schools and a Confucius Institute", "dos escuelas infantiles y un Instituto Confucio", "duas
+  escolas e um Instituto Confúcio") counts that noun: main read it as the region's Confucius
+  Institutes and refuted it by their stored count (a false "contradicted" in the three
+  languages). Counts of states ("countries", "Latin American and Caribbean countries") and of
+  the metric's own noun ("two Confucius Institutes") keep their reading.
 """
 
 from __future__ import annotations
@@ -184,3 +191,58 @@ def test_a_first_told_by_an_anaphor_ranks_the_tie_named_before(text, rank):
 def test_a_first_told_by_an_anaphor_is_never_refuted(text, rank):
     result = one(check(text), rank)
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- a count of another noun beside a metric phrase ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "April 2016 — Beijing\n\nIn 2016, China was building two schools and a Confucius"
+            " Institute in Latin America.",
+            "two schools",
+        ),
+        (
+            "April 2016 — Beijing\n\nIn 2016, China was building two early childhood institutions,"
+            " a Confucius Institute building and a children's hospital in Latin America.",
+            "two early childhood institutions",
+        ),
+        (
+            "Abril de 2016 — Pekín\n\nEn 2016, China construía dos escuelas infantiles y un"
+            " Instituto Confucio en América Latina.",
+            "dos escuelas infantiles",
+        ),
+        (
+            "Abril de 2016 — Pequim\n\nEm 2016, a China construía duas escolas e um Instituto"
+            " Confúcio na América Latina.",
+            "duas escolas",
+        ),
+    ],
+)
+def test_a_count_of_another_noun_is_not_the_metrics(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert result.claim.metric is None, result.reason
+
+
+# Guards: a count of the metric's own noun, or of states, keeps the metric (and is refuted
+# when wrong).
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "April 2016 — Beijing\n\nIn 2016, Latin America had two Confucius Institutes.",
+            "two Confucius Institutes",
+        ),
+        (
+            "Abril de 2016 — Pekín\n\nEn 2016, América Latina tenía dos Institutos Confucio.",
+            "dos Institutos Confucio",
+        ),
+    ],
+)
+def test_a_count_of_the_metrics_own_noun_keeps_it(text, figure):
+    result = one(check(text), figure)
+    assert result.claim.metric == "confucius_institutes_count", result.reason
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

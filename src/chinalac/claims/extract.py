@@ -1147,6 +1147,19 @@ def extract(
                 # of visa-free entry for five countries).
                 metric, hit, inherited = None, None, False
             if (
+                mention.kind is Kind.COUNT
+                and metric is not None
+                and hit is not None
+                and mention.noun
+                and not (mention.noun_start <= hit.start < max(mention.noun_end, mention.end))
+                and _noun_names_other_thing(mention.noun, hit.phrase)
+            ):
+                # "two early childhood institutions, a Confucius Institute building and a
+                # children's hospital", "dos escuelas infantiles y un Instituto Confucio": the
+                # count counts its own noun, which the metric's phrase beside it does not name
+                # (round 29a: main refuted "two schools" by the region's Confucius Institutes).
+                metric, hit, inherited = None, None, False
+            if (
                 mention.kind is Kind.PERCENT
                 and metric is not None
                 and metric.endswith("_growth")
@@ -2775,6 +2788,29 @@ def _bracketed_list_amounts(mentions: list[Mention], text: str) -> list[Mention]
             value_doubt=f"a bare number in a list of amounts: the scale of '{written}' read",
         )
     return out
+
+
+# What a count of states counts ("21 countries have joined the Belt and Road", "five Latin
+# American and Caribbean countries"): its noun names no measure of its own, so the metric
+# phrase elsewhere in the clause is its measure.
+STATE_COUNT_NOUN = re.compile(
+    r"(?:countr|nation|state|member|signator|partner|govern|economi|pais|nacion|naco|estad"
+    r"|miembr|membr|socio|parceir|gobiern|firmant|signat|latin|americ|caribe|caribb|island"
+    r"|isla|ilha|territor|region|provinc)"
+)
+
+
+def _noun_names_other_thing(noun: str, phrase: str) -> bool:
+    """Does a counted noun name a thing the metric's phrase does not ("schools" beside
+    "Confucius Institute")? False for nouns of states and for nouns whose head word's stem
+    the phrase holds ("Confucius Institutes", "institutos", "classrooms")."""
+    words = [w for w in re.findall(r"[a-z]+", fold(noun)) if len(w) > 2]
+    if not words or any(STATE_COUNT_NOUN.match(w) for w in words):
+        return False
+    said = fold(phrase)
+    # "institutions" is not "institute", nor "instituciones" "instituto": nine letters of the
+    # singular, not the first four, tell them apart.
+    return not any(w.rstrip("s")[:9] in said for w in words)
 
 
 def _noun_stem(noun: str) -> str:
