@@ -23,6 +23,11 @@ against the package's knowledge base.
   Institutes and refuted it by their stored count (a false "contradicted" in the three
   languages). Counts of states ("countries", "Latin American and Caribbean countries") and of
   the metric's own noun ("two Confucius Institutes") keep their reading.
+* The years a past verb of completion governs ("the water supply and the Chinese Garden were
+  completed in 2013 and 2015, …, and two early childhood institutions … are under way", "fueron
+  concluidos en 2013 y 2015", "foram concluídos em 2013 e 2015") date the works, claims of their
+  own: main took them as the period of the sentence's count and emitted no date (two misses in
+  the three languages).
 """
 
 from __future__ import annotations
@@ -246,3 +251,25 @@ def test_a_count_of_the_metrics_own_noun_keeps_it(text, figure):
     result = one(check(text), figure)
     assert result.claim.metric == "confucius_institutes_count", result.reason
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- years a verb of completion governs ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 2016 — Kingston\n\nChina has financed grant projects in Jamaica: the water supply"
+        " and the Chinese Garden were completed in 2013 and 2015, and two early childhood"
+        " institutions are under way.",
+        "Marzo de 2016 — Kingston\n\nEl acueducto y el Jardín Chino fueron concluidos en 2013 y"
+        " 2015, y dos escuelas infantiles están en obra.",
+        "Março de 2016 — Kingston\n\nO aqueduto e o Jardim Chinês foram concluídos em 2013 e"
+        " 2015, e duas escolas estão em obras.",
+    ],
+)
+def test_years_of_completion_are_claims_of_their_own(text):
+    results = check(text)
+    for year in ("2013", "2015"):
+        result = one(results, year)
+        assert result.verdict is Verdict.UNVERIFIABLE, result.reason

@@ -491,6 +491,11 @@ def extract(
                         # "in force" is the day the treaty took effect (round 27b).
                         or (p.period.kind in ("point", "since") and _in_force_before(folded, p))
                         or (p.period.kind == "point" and _signed_in_before(folded, p))
+                        # "the Chinese Garden were completed in 2013 and 2015, …, and two
+                        # early childhood institutions … are under way": the years a past
+                        # verb of completion governs date the works, claims of their own
+                        # (round 29a: main took them as the period of the count).
+                        or (p.period.kind == "point" and _completed_in_before(folded, p))
                         # "El 26 de marzo de 2023, China y Honduras anunciaron el
                         # establecimiento de relaciones diplomáticas, …, 13 países": the date
                         # opening a sentence whose main clause names a tie dates the tie, a
@@ -4316,6 +4321,18 @@ SIGNED_IN_BEFORE = re.compile(
     # stands before the month
     r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?)?$"
 )
+# A past verb or participle of completing right before a date (folded, read up to the date):
+# "were completed in 2013 and", "was finished in", "fueron concluidas en", "se terminó en",
+# "foram concluídas em", "concluiu em". Used with .search on a window ending at the date.
+COMPLETED_IN_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:(?:was|were|been)\s{1,2})?(?:completed|finished|concluded)"
+    r"|(?:se\s{1,2})?(?:termin(?:o|aron)|conclu(?:yo|yeron)|complet(?:o|aron)|finaliz(?:o|aron))"
+    r"|(?:(?:fue|fueron|foi|foram)\s{1,2})?(?:terminad|concluid|completad|finalizad|conclu[i]d)"
+    r"[oa]s?|conclu(?:iu|iram)|termin(?:ou|aram)|finaliz(?:ou|aram))\s{1,2}"
+    r"(?:(?:in|on|en|el|em|no|na)\s{1,2}){0,2}"
+    r"(?:(?:19|20)\d\d\s{1,2}(?:and|y|e)\s{1,2})?"
+    r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?)?$"
+)
 # "In force since" right before a date (folded, read up to the date): ", en vigor desde el 1
 # de agosto de 2011,", ", in force since 1 August 2011,", ", em vigor desde 1º de agosto de
 # 2011,", "entró en vigor el …", "entered into force on …". The date is the day a treaty took
@@ -4393,6 +4410,16 @@ def _signed_in_before(folded: str, period: PeriodMention) -> bool:
     stand between them."""
     return any(
         SIGNED_IN_BEFORE.search(folded, max(0, end - 70), end) is not None
+        for end in {period.start, period.core_start}
+    )
+
+
+def _completed_in_before(folded: str, period: PeriodMention) -> bool:
+    """Is the date governed by a past verb or participle of completing right before it
+    ("were completed in 2013 and 2015", "fueron concluidas en 2013", "foram concluídas em
+    2013"), also as the second year of a pair?"""
+    return any(
+        COMPLETED_IN_BEFORE.search(folded, max(0, end - 70), end) is not None
         for end in {period.start, period.core_start}
     )
 
