@@ -28,6 +28,9 @@ against the package's knowledge base.
   concluidos en 2013 y 2015", "foram concluídos em 2013 e 2015") date the works, claims of their
   own: main took them as the period of the sentence's count and emitted no date (two misses in
   the three languages).
+* A state's "main source of imports" ("Chile's main source of imports", "la principal fuente de
+  importaciones", "a principal fonte de importações") is a rank of a partner: main read no claim
+  there (a miss). "The main source of income" stays no rank.
 """
 
 from __future__ import annotations
@@ -273,3 +276,36 @@ def test_years_of_completion_are_claims_of_their_own(text):
     for year in ("2013", "2015"):
         result = one(results, year)
         assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- "main source of imports" is a partner's rank -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "November 2016 — Santiago\n\nChina is now the top destination of all Chilean exports"
+            " as well as Chile's main source of imports.",
+            "main source",
+        ),
+        (
+            "Noviembre de 2016 — Santiago\n\nChina es la principal fuente de importaciones de"
+            " Chile.",
+            "principal fuente",
+        ),
+        (
+            "Novembro de 2016 — Santiago\n\nA China é a principal fonte de importações do Chile.",
+            "principal fonte",
+        ),
+    ],
+)
+def test_the_main_source_of_imports_is_a_rank(text, rank):
+    result = one(check(text), rank)
+    assert result.claim.value == 1, result.reason
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+def test_the_main_source_of_income_is_no_rank():
+    results = check("November 2016 — Santiago\n\nThe main source of income is copper.")
+    assert not [r for r in results if "main" in r.claim.text], [r.claim.text for r in results]
