@@ -31,6 +31,13 @@ against the package's knowledge base.
 * A state's "main source of imports" ("Chile's main source of imports", "la principal fuente de
   importaciones", "a principal fonte de importações") is a rank of a partner: main read no claim
   there (a miss). "The main source of income" stays no rank.
+* A present-tense rank whose only year stands in a relative clause after it ("China is now
+  Cuba's second-largest trading partner, a relationship that grew out of the accords the two
+  countries signed in 2010", "una relación que creció con los acuerdos … en 2010", "uma relação
+  que cresceu com os acordos … em 2010") speaks of the article's time, not of that year: main
+  bore it out by the 2010 rank although Cuba's stored 2016 rank is 1 (a false "supported" in the
+  three languages). "China was Cuba's second-largest trading partner in 2010" and "In 2010,
+  China was …, a relationship that …" keep the year.
 """
 
 from __future__ import annotations
@@ -309,3 +316,45 @@ def test_the_main_source_of_imports_is_a_rank(text, rank):
 def test_the_main_source_of_income_is_no_rank():
     results = check("November 2016 — Santiago\n\nThe main source of income is copper.")
     assert not [r for r in results if "main" in r.claim.text], [r.claim.text for r in results]
+
+
+# --- a present rank and the year of a relative clause after it ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "November 2016 — Havana\n\nChina is now Cuba's second-largest trading partner, a"
+            " relationship that grew out of the accords the two countries signed in 2010.",
+            "second-largest trading partner",
+        ),
+        (
+            "Noviembre de 2016 — La Habana\n\nChina es hoy el segundo socio comercial de Cuba, una"
+            " relación que creció con los acuerdos que ambos países firmaron en 2010.",
+            "segundo socio comercial",
+        ),
+        (
+            "Novembro de 2016 — Havana\n\nA China é hoje o segundo parceiro comercial de Cuba, uma"
+            " relação que cresceu com os acordos que os dois países assinaram em 2010.",
+            "segundo parceiro comercial",
+        ),
+    ],
+)
+def test_a_present_rank_is_not_dated_by_a_relative_clause(text, rank):
+    result = one(check(text), rank)
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+    assert result.claim.period is None, result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "November 2016 — Havana\n\nChina was Cuba's second-largest trading partner in 2010.",
+        "November 2016 — Havana\n\nIn 2010, China was Cuba's second-largest trading partner, a"
+        " relationship that grew out of the accords.",
+    ],
+)
+def test_a_rank_of_its_own_year_keeps_it(text):
+    result = one(check(text), "second-largest trading partner")
+    assert result.verdict is Verdict.SUPPORTED, result.reason

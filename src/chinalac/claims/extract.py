@@ -1419,6 +1419,18 @@ def extract(
                 written = sentence.text[exception.start() : exception.end()].strip(" ,")
                 period = Period("point", year, year, text=written)
                 period_doubt = _level("medium", f"'{period.text}': the year the claim holds for")
+            if (
+                mention.kind is Kind.RANK
+                and period is not None
+                and period.kind == "point"
+                and _year_of_relative_after_present_rank(folded, mention, periods, period)
+            ):
+                # "China is now Cuba's second-largest trading partner, a relationship that grew
+                # out of the accords signed in 2010", "es el mayor socio comercial de Cuba, una
+                # relación que creció con los acuerdos firmados en 2010": the year dates the
+                # relative clause's event, not the present rank, which speaks of the article's
+                # time (round 29a: main bore it out by the 2010 rank).
+                period, period_doubt = None, _level("low", "no period stated")
             # A date of record set as a reference ("registrado em 2013" after "recorde")
             # dates its own clause's figures only; later figures do not carry it over.
             is_reference = period is not None and any(
@@ -4321,6 +4333,22 @@ SIGNED_IN_BEFORE = re.compile(
     # stands before the month
     r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?)?$"
 )
+# A present copula before a rank (folded, read up to the rank): "is", "is now", "remains",
+# "es", "sigue siendo", "é", "continua sendo", a possessive or two between ("is Cuba's").
+PRESENT_BEFORE_RANK = re.compile(
+    r"(?<![\w])(?:is|remains|es|sigue\s{1,2}siendo|continua\s{1,2}siendo|e|segue\s{1,2}sendo"
+    r"|continua\s{1,2}sendo|continues\s{1,2}to\s{1,2}be)\s{1,2}"
+    r"(?:(?:now|still|today|currently|ahora|hoy|actualmente|agora|hoje|atualmente)\s{1,2})?"
+    r"(?:[\w']+\s{1,2}){0,3}$"
+)
+# A relative clause after a rank (folded, searched between the rank and the year): ", a
+# relationship that", ", which", ", una relación que", ", uma relação que", ", que".
+RELATIVE_AFTER_RANK = re.compile(
+    r",\s{1,2}(?:(?:(?:a|an|the|una|la|el|uma|o)\s{1,2})?(?:\w+\s{1,2}){0,2}?"
+    r"(?:relationship|relation|partnership|position|status|link|bond|relacion|posicion"
+    r"|alianza|vinculo|relacao|posicao|parceria)\s{1,2}(?:that|which|que)"
+    r"|which|que|la\s{1,2}cual|lo\s{1,2}que|o\s{1,2}que|a\s{1,2}qual)(?![\w])"
+)
 # A past verb or participle of completing right before a date (folded, read up to the date):
 # "were completed in 2013 and", "was finished in", "fueron concluidas en", "se terminó en",
 # "foram concluídas em", "concluiu em". Used with .search on a window ending at the date.
@@ -4412,6 +4440,22 @@ def _signed_in_before(folded: str, period: PeriodMention) -> bool:
         SIGNED_IN_BEFORE.search(folded, max(0, end - 70), end) is not None
         for end in {period.start, period.core_start}
     )
+
+
+def _year_of_relative_after_present_rank(
+    folded: str, mention: Mention, periods: list[PeriodMention], period: Period
+) -> bool:
+    """Is the rank's period a year that stands only in a relative clause after a present-tense
+    rank ("China is now Cuba's second-largest trading partner, a relationship that grew out of
+    the accords signed in 2010")? No year before the rank in the sentence."""
+    found = [p for p in periods if p.period is period]
+    if not found or found[0].start < mention.end:
+        return False
+    if any(p.end <= mention.start and p.period.start_year for p in periods):
+        return False
+    if not PRESENT_BEFORE_RANK.search(folded, max(0, mention.start - 60), mention.start):
+        return False
+    return RELATIVE_AFTER_RANK.search(folded, mention.end, found[0].start) is not None
 
 
 def _completed_in_before(folded: str, period: PeriodMention) -> bool:
