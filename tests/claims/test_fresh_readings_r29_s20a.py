@@ -38,6 +38,14 @@ against the package's knowledge base.
   bore it out by the 2010 rank although Cuba's stored 2016 rank is 1 (a false "supported" in the
   three languages). "China was Cuba's second-largest trading partner in 2010" and "In 2010,
   China was …, a relationship that …" keep the year.
+* The whole a count counts within ("twenty-five of 31 countries in Latin America had negotiated
+  Chinese infrastructure investment, and 21 of them had formally joined the Belt and Road",
+  "veinticinco de los 31 países", "vinte e cinco dos 31 países") is no measure of its own: main
+  read the 31 (in English) and the 25 with its 31 (in Spanish and Portuguese, one mention) as the
+  region's Belt and Road members and refuted them by the stored 21 (a false "contradicted" in the
+  three languages): a count the later "21 of them", "21 de ellos", "21 deles" is part of is not
+  the measure the later clause names. The count of members ("21 of them", "21 countries …, and 5
+  of them are in the Caribbean") keeps its reading.
 """
 
 from __future__ import annotations
@@ -357,4 +365,57 @@ def test_a_present_rank_is_not_dated_by_a_relative_clause(text, rank):
 )
 def test_a_rank_of_its_own_year_keeps_it(text):
     result = one(check(text), "second-largest trading partner")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- "X of N countries": N is the whole, not the measure ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "October 30, 2022 — Washington\n\nBy October 2022, twenty-five of 31 countries in Latin"
+            " America had negotiated Chinese infrastructure investment, and 21 of them had formally"
+            " joined the Belt and Road.",
+            "31 countries",
+        ),
+        (
+            "30 de octubre de 2022 — Lima\n\nEn octubre de 2022, veinticinco de los 31 países de"
+            " América Latina habían negociado inversiones chinas, y 21 de ellos se habían sumado a"
+            " la Franja y la Ruta.",
+            "31 países",
+        ),
+        (
+            "30 de outubro de 2022 — Brasília\n\nEm outubro de 2022, vinte e cinco dos 31 países da"
+            " América Latina tinham negociado investimentos chineses, e 21 deles tinham aderido à"
+            " Iniciativa Cinturão e Rota.",
+            "31 países",
+        ),
+    ],
+)
+def test_the_whole_a_count_counts_within_is_no_measure(text, figure):
+    results = check(text)
+    found = [r for r in results if figure in r.claim.text]
+    assert found, [r.claim.text for r in results]
+    assert found[0].verdict is not Verdict.CONTRADICTED, found[0].reason
+    assert found[0].claim.metric is None, found[0].reason
+
+
+def test_the_count_of_members_keeps_its_reading():
+    text = (
+        "October 30, 2022 — Washington\n\nBy October 2022, twenty-five of 31 countries in Latin"
+        " America had negotiated Chinese infrastructure investment, and 21 of them had formally"
+        " joined the Belt and Road."
+    )
+    result = one(check(text), "21")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_count_a_later_part_of_it_follows_keeps_its_own_clause_measure():
+    text = (
+        "30 de octubre de 2022 — Lima\n\nEn octubre de 2022, 21 países de América Latina se"
+        " habían sumado a la Franja y la Ruta, y 5 de ellos están en el Caribe."
+    )
+    result = one(check(text), "21 países")
     assert result.verdict is Verdict.SUPPORTED, result.reason

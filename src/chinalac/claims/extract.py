@@ -1154,6 +1154,38 @@ def extract(
             if (
                 mention.kind is Kind.COUNT
                 and metric is not None
+                and any(
+                    other.kind is Kind.COUNT
+                    and other.end <= mention.start
+                    and DENOMINATOR_BETWEEN.match(folded, other.end, mention.start)
+                    for other in mentions
+                )
+            ):
+                # "twenty-five of 31 countries in Latin America had negotiated …, and 21 of
+                # them had joined the Belt and Road", "21 de los 31 países", "21 dos 31
+                # países": the number after "of" is the whole the first counts within, not
+                # the measure (round 29a: main refuted the 31 by the stored 21 members).
+                metric, hit, inherited = None, None, False
+            if (
+                mention.kind is Kind.COUNT
+                and metric is not None
+                and hit is not None
+                and any(
+                    other.kind is Kind.COUNT
+                    and mention.end <= other.start
+                    and OF_THEM_AFTER.match(folded, max(other.number_end, other.start))
+                    and _metric_word_only_after(lexicon, hit, folded, mention, other.start)
+                    for other in mentions
+                )
+            ):
+                # "veinticinco de los 31 países … habían negociado inversiones chinas, y 21 de
+                # ellos se habían sumado a la Franja y la Ruta", "e 21 deles tinham aderido": the
+                # later count is a part of the earlier one, whose measure the later clause's
+                # phrase is not (round 29a: main refuted the 25 by the stored 21 members).
+                metric, hit, inherited = None, None, False
+            if (
+                mention.kind is Kind.COUNT
+                and metric is not None
                 and hit is not None
                 and mention.noun
                 and not (mention.noun_start <= hit.start < max(mention.noun_end, mention.end))
@@ -4333,6 +4365,18 @@ SIGNED_IN_BEFORE = re.compile(
     # stands before the month
     r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?)?$"
 )
+# What stands between a count and the whole it counts within (folded, matched from the first
+# count's end to the second's start): "of", "out of", "de los", "dos", "of the region's".
+DENOMINATOR_BETWEEN = re.compile(
+    r"\s{1,2}(?:out\s{1,2}of|of|de|de\s{1,2}(?:los|las)|dos|das)\s{1,2}"
+    r"(?:(?:the|its|their|los|las|os|as)\s{1,2})?(?:[\w']+'s\s{1,2})?$"
+)
+# A count's "of them" (folded, matched at the count's number end): "21 of them", "21 de
+# ellos", "21 deles", "21 dentre eles".
+OF_THEM_AFTER = re.compile(
+    r"\s{1,2}(?:of\s{1,2}(?:them|those|these)|de\s{1,2}(?:ellos|ellas|estos|estas)|deles|delas"
+    r"|dentre\s{1,2}(?:eles|elas)|destes|destas)(?![\w])"
+)
 # A present copula before a rank (folded, read up to the rank): "is", "is now", "remains",
 # "es", "sigue siendo", "é", "continua sendo", a possessive or two between ("is Cuba's").
 PRESENT_BEFORE_RANK = re.compile(
@@ -4440,6 +4484,23 @@ def _signed_in_before(folded: str, period: PeriodMention) -> bool:
         SIGNED_IN_BEFORE.search(folded, max(0, end - 70), end) is not None
         for end in {period.start, period.core_start}
     )
+
+
+def _metric_word_only_after(lexicon, hit, folded: str, mention: Mention, after: int) -> bool:
+    """Does the metric's word stand only from `after` on, not in the count's own words? The
+    phrase itself ("países") when it lies there, else the word its cue requires ("Franja y la
+    Ruta")."""
+    if hit.start >= after:
+        return True
+    said = fold(hit.phrase)
+    requires = {
+        word
+        for p in lexicon.phrases
+        if p.metric == hit.metric and p.text == said
+        for word in p.requires
+    }
+    seen = [i for word in requires for i in [folded.find(word, mention.start)] if i >= 0]
+    return bool(seen) and min(seen) >= after
 
 
 def _year_of_relative_after_present_rank(
