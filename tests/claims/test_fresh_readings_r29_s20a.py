@@ -46,6 +46,11 @@ against the package's knowledge base.
   three languages): a count the later "21 of them", "21 de ellos", "21 deles" is part of is not
   the measure the later clause names. The count of members ("21 of them", "21 countries …, and 5
   of them are in the Caribbean") keeps its reading.
+* A percent change over a base year earlier than the year before the figure's ("US$427 million
+  in 2014, an increase of 25.6 per cent over 2013 and of 78.7 per cent over 2010", "del 80%
+  frente a 2019", "de 80% sobre 2019") is a change over several years: main refuted "80 per
+  cent over 2019" by 2024's stored growth (6 %; a false "contradicted"). It may be borne out,
+  never refuted; the change over the year before keeps its reading.
 """
 
 from __future__ import annotations
@@ -419,3 +424,58 @@ def test_a_count_a_later_part_of_it_follows_keeps_its_own_clause_measure():
     )
     result = one(check(text), "21 países")
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- a change over an earlier base year -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "March 2025 — Beijing\n\nChina's trade with Latin America reached $518.47 billion in"
+            " 2024, an increase of 6 per cent over 2023 and of 80 per cent over 2019.",
+            "80 per cent",
+        ),
+        (
+            "March 2025 — Beijing\n\nIn 2024, China's trade with Latin America grew 80 percent over"
+            " 2019.",
+            "80 percent",
+        ),
+        (
+            "Marzo de 2025 — Pekín\n\nEn 2024, el comercio de China con América Latina creció un 80%"
+            " frente a 2019.",
+            "80%",
+        ),
+        (
+            "Março de 2025 — Pequim\n\nEm 2024, o comércio da China com a América Latina cresceu"
+            " 80% sobre 2019.",
+            "80%",
+        ),
+    ],
+)
+def test_a_change_over_an_earlier_base_year_is_never_refuted(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (
+            "March 2025 — Beijing\n\nChina's trade with Latin America reached $518.47 billion in"
+            " 2024, an increase of 6 per cent over 2023 and of 80 per cent over 2019.",
+            "6 per cent",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "March 2025 — Beijing\n\nIn 2024, China's trade with Latin America grew 16 percent over"
+            " 2023.",
+            "16 percent",
+            Verdict.CONTRADICTED,
+        ),
+    ],
+)
+def test_a_change_over_the_year_before_keeps_its_reading(text, figure, verdict):
+    result = one(check(text), figure)
+    assert result.verdict is verdict, result.reason

@@ -1511,6 +1511,23 @@ def extract(
                     "low", f"'{period.text.strip()}': a flow of the years up to it, not of it"
                 )
             metric_level = _metric_confidence(hit, metric, inherited, clause, mention, folded)
+            if (
+                mention.kind is Kind.PERCENT
+                and metric is not None
+                and "growth" in metric
+                and period is not None
+                and period.kind == "point"
+                and period.end_year
+                and (base_year := _base_year_after(folded, mention)) is not None
+                and base_year < period.end_year - 1
+            ):
+                # "US$427 million in 2014, an increase of 25.6 per cent over 2013 and of 78.7 per
+                # cent over 2010", "del 80% frente a 2019", "de 80% sobre 2019": a change over
+                # several years, not the change of the year the sentence names (round 29a: main
+                # refuted it by the year's stored growth). It may be borne out, never refuted.
+                metric_level = _level(
+                    "low", f"a change over {base_year}: over several years, not one year's"
+                )
             if share_doubt is not None:
                 metric_level = share_doubt
             if borrowed is not None and metric == borrowed.metric:
@@ -4501,6 +4518,24 @@ def _metric_word_only_after(lexicon, hit, folded: str, mention: Mention, after: 
     }
     seen = [i for word in requires for i in [folded.find(word, mention.start)] if i >= 0]
     return bool(seen) and min(seen) >= after
+
+
+# The base year written right after a percent change (folded, matched at the percent's end):
+# "per cent over 2010", "% frente a 2019", "% sobre 2019", "percent from 2019", "% respecto de
+# 2019", "% em relação a 2019", "% compared with 2019".
+BASE_YEAR_AFTER = re.compile(
+    r"(?:\s{0,2}(?:per\s{1,2}cent|percent|por\s{1,2}ciento|por\s{1,2}cento))?\s{1,2}"
+    r"(?:over|from|on|compared\s{1,2}(?:with|to)|against|frente\s{1,2}(?:a|al)"
+    r"|respecto\s{1,2}(?:a|al|de|del)|con\s{1,2}respecto\s{1,2}(?:a|al)|sobre"
+    r"|em\s{1,2}relacao\s{1,2}(?:a|ao)|ante|desde)\s{1,2}"
+    r"(?:(?:the|el|o|year|ano|el\s{1,2}ano|o\s{1,2}ano|de)\s{1,2}){0,2}(?P<year>(?:19|20)\d\d)(?![\w])"
+)
+
+
+def _base_year_after(folded: str, mention: Mention) -> int | None:
+    """The base year of a percent change written right after it ("78.7 per cent over 2010")."""
+    found = BASE_YEAR_AFTER.match(folded, mention.end)
+    return int(found.group("year")) if found else None
 
 
 def _year_of_relative_after_present_rank(
