@@ -51,6 +51,10 @@ against the package's knowledge base.
   frente a 2019", "de 80% sobre 2019") is a change over several years: main refuted "80 per
   cent over 2019" by 2024's stored growth (6 %; a false "contradicted"). It may be borne out,
   never refuted; the change over the year before keeps its reading.
+* The "and" of "Latin America and the Caribbean" ("América Latina y el Caribe") joins no
+  clauses: main read "China's trade with Latin America and the Caribbean was $400 billion in
+  2023" with its metric word in another clause and never refuted it (a miss in English and
+  Spanish; Portuguese was already read).
 """
 
 from __future__ import annotations
@@ -479,3 +483,31 @@ def test_a_change_over_an_earlier_base_year_is_never_refuted(text, figure):
 def test_a_change_over_the_year_before_keeps_its_reading(text, figure, verdict):
     result = one(check(text), figure)
     assert result.verdict is verdict, result.reason
+
+
+# --- "Latin America and the Caribbean" is one name ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "March 13, 2024 — Washington\n\nChina's trade with Latin America and the Caribbean was"
+            " $400 billion in 2023.",
+            "$400 billion",
+        ),
+        (
+            "13 de marzo de 2024 — Lima\n\nEl comercio de China con América Latina y el Caribe sumó"
+            " 400.000 millones de dólares en 2023.",
+            "400.000 millones de dólares",
+        ),
+        (
+            "13 de março de 2024 — Brasília\n\nO comércio da China com a América Latina e o Caribe"
+            " somou US$ 400 bilhões em 2023.",
+            "US$ 400 bilhões",
+        ),
+    ],
+)
+def test_latin_america_and_the_caribbean_is_one_name(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

@@ -3128,10 +3128,27 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
             m.start()
             for m in CLAUSE_BREAK.finditer(folded)
             if not _acronym_bracket_at(folded, m.start())
+            and not _region_and_caribbean(folded, m.start())
         ]
         + [len(folded)]
     )
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a] or [(0, len(folded))]
+
+
+# "Latin America and the Caribbean", "América Latina y el Caribe", "América Latina e o Caribe"
+# (folded): the "and" of the region's name, no coordination of clauses (round 29a: "China's
+# trade with Latin America and the Caribbean was $400 billion" read its metric word in another
+# clause and was never refuted).
+REGION_BEFORE_AND = re.compile(r"(?:latin\s{1,2}america|america\s{1,2}latina|latinoamerica)$")
+CARIBBEAN_AFTER_AND = re.compile(r"\s(?:and|y|e)\s{1,2}(?:the\s{1,2}|el\s{1,2}|o\s{1,2})?carib")
+
+
+def _region_and_caribbean(folded: str, at: int) -> bool:
+    """Is the clause break at `at` the "and" of "Latin America and the Caribbean"?"""
+    return bool(
+        CARIBBEAN_AFTER_AND.match(folded, at)
+        and REGION_BEFORE_AND.search(folded, max(0, at - 20), at)
+    )
 
 
 def _join_clauses(clauses: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
