@@ -114,6 +114,8 @@ PARTNER_OR_GOODS_AFTER = re.compile(r"\s{1,3}(?:de|del|do|da|dos|das|of|from|des
 # "las importaciones chinas a El Salvador", "Chinese imports into Mexico", "as importações
 # chinesas para o Brasil": a preposition of destination right after the demonym, then a state.
 DESTINATION_AFTER = re.compile(r"\s{1,3}(?:a|al|hacia|para|ao|into|to)\s{1,3}")
+# How much farther a year past a comma after the figure stands than its distance says.
+TRAILING_PHRASE = 40
 # A year in brackets right after a figure: "$us 1.071 millones (2012)" (folded text at its end).
 BRACKET_YEAR = re.compile(r"[^\S\n]{0,2}\((1[5-9]\d\d|20\d\d)\)")
 PREPOSITION_AFTER = re.compile(r"^\s{0,2}(?:in|en|em|no|na|for|para|during|durante)\s")
@@ -196,7 +198,9 @@ SAME_PERIOD_OF_BEFORE = re.compile(
 # dates the figure, a reported value of that year (a projection or another date of its clause
 # is about something else: "poderá superar neste ano os US$ 115 bilhões registrados em 2019").
 RECORDED_IN = re.compile(
-    r"\s{1,3}(?:(?:that|which)\s(?:was|were)\s|(?:que\s)?(?:se\s)?(?:fueron\s|foram\s)?)?"
+    # (a comma may stand before the participle: "al récord de US$263.600 millones, registrado
+    # en 2014")
+    r",?\s{1,3}(?:(?:that|which)\s(?:was|were)\s|(?:que\s)?(?:se\s)?(?:fueron\s|foram\s)?)?"
     r"(?:recorded|registered|reported|posted|reached|registrad[oa]s?|alcanzad[oa]s?|"
     r"alcancad[oa]s?|atingid[oa]s?|reportad[oa]s?)"
     r"\s(?:in|en|em|no|na|el|durante|during)\s(?:(?:the\s)?(?:year\s)?|(?:el\s)?ano\s(?:de\s)?)"
@@ -3465,6 +3469,12 @@ def _period_for(
                 distance -= 5  # "US$449 billion in 2021": the year that follows belongs to it
             elif _recorded_in(folded, mention.end) == period.core_start:
                 distance = -1  # "os US$ 115 bilhões registrados em 2019": the figure's own year
+            elif "," in folded[mention.end : period.start]:
+                # "In 2024, trade reached US$ 500 billion, meeting the target set in 2014": a
+                # year past a comma after the figure dates the trailing phrase, and a date before
+                # the figure in its clause is the figure's (main refuted the 2024 figure by
+                # 2014's total). With no such date, the trailing year is still the nearest.
+                distance += TRAILING_PHRASE
         else:
             distance = 0
         if outside:

@@ -475,6 +475,8 @@ SIZE_WORDS = frozenset({"largest", "biggest", "mayor", "maior"})
 ORDINAL_LOOSE_WORDS = frozenset({"principal", "main", "leading"})
 # The close of an apposition that opens a sentence: a few words, then a comma.
 APPOSITION_CLOSE = re.compile(r"[^,.;:!?]{1,60},")
+# "No. " right before a number (folded, searched in the five characters before it).
+NUMBERED_BEFORE = re.compile(r"(?<![\w])no\.\s?$")
 PARTNER_NOUN = re.compile(
     r"(?:socio|socia|parceiro|parceira|destino|mercado|comprador|compradora|proveedor|"
     r"fornecedor|inversor|investidor|acreedor|credor|origen|origem|"
@@ -496,6 +498,40 @@ def _roman(text: str) -> int:
         following = ROMAN[text[index + 1]] if index + 1 < len(text) else 0
         total += -value if value < following else value
     return total
+
+
+# A first rank written after its noun: "el socio comercial número uno de Chile", "o parceiro
+# comercial número um do Brasil" (folded; a digit, "número 1", is read as a count first). The
+# noun keeps its determiner before it, as a rank word must.
+POSTNOMINAL_RANK = re.compile(
+    r"(?<![\w])(?:el|la|su|o|a|seu|sua|nuestro|nosso)\s+"
+    r"(?P<noun>(?:socio|socia|parceiro|parceira|destino|mercado|proveedor|fornecedor|comprador)"
+    r"(?:\s+(?:comercial|de\s+exportacion|de\s+exportacao|exportador))?)"
+    r"\s+(?P<rank>numero\s+(?:uno|um))(?![\w])"
+)
+
+
+def _postnominal_ranks(text: str, folded: str, excluded, taken) -> list[Mention]:
+    found: list[Mention] = []
+    for match in POSTNOMINAL_RANK.finditer(folded):
+        start, end = match.start("noun"), match.end("rank")
+        if inside(start, end, excluded) or any(s < end and start < e for s, e in taken):
+            continue
+        found.append(
+            Mention(
+                Kind.RANK,
+                start,
+                end,
+                1.0,
+                "rank",
+                noun=text[match.start("noun") : match.end("noun")],
+                noun_start=match.start("noun"),
+                noun_end=match.end("noun"),
+                number_start=match.start("rank"),
+                number_end=match.end("rank"),
+            )
+        )
+    return found
 
 
 def _ordinal_ranks(text: str, folded: str, excluded, taken) -> list[Mention]:
@@ -944,6 +980,8 @@ def find_mentions(
         before = folded[max(0, start - 2) : start]
         if re.search(r"[a-z]-?$", before) or re.search(r"[a-z]\($", before):
             continue  # COVID-19, G20, 5(1)
+        if NUMBERED_BEFORE.search(folded, max(0, start - 5), start):
+            continue  # "No. 1 trading partner": a rank (a label "No. 5" is excluded already)
         try:
             parsed = parse_number(match.group(0), lang, decimal_mark)
         except ValueError:
@@ -1277,6 +1315,7 @@ def find_mentions(
     mentions += _ranks(text, folded, excluded, taken, lang)
     mentions += _ordinal_ranks(text, folded, excluded, [(m.start, m.end) for m in mentions])
     mentions += _superlatives(text, folded, excluded, [(m.start, m.end) for m in mentions])
+    mentions += _postnominal_ranks(text, folded, excluded, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     return mentions, periods, excluded
 
