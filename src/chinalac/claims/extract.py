@@ -19,7 +19,13 @@ import dataclasses
 import functools
 import re
 
-from chinalac.claims.article_date import FILE_METADATA, THIS_YEAR_PHRASES, ArticleDate, from_text
+from chinalac.claims.article_date import (
+    FILE_METADATA,
+    THIS_YEAR_PHRASES,
+    WEEKDAY,
+    ArticleDate,
+    from_text,
+)
 from chinalac.claims.china_share import (
     CHINA_SHARE_OF_EXPORTS,
     CHINA_WORD,
@@ -158,6 +164,64 @@ OFFSET_FROM_EVENT = re.compile(
 # The same right after a date (used with .match at the date's end): "2019, un año después de".
 OFFSET_AFTER_DATE = re.compile(r"[^\S\n]{0,2},?[^\S\n]{0,3}(?:" + OFFSET_FROM_EVENT.pattern + ")")
 OFFSET_WHY = "a date set a span of time from the event the clause names"
+
+
+# A span of years told as an adverb between a year and a figure (folded): "llegaron a US$227.5
+# millones en 1999, … teniendo en cuenta que nueve años antes Colombia apenas había recibido
+# US$1.8 millones", "five years earlier it had totalled only US$14 billion", "cinco anos antes
+# somava". The figure is of the year counted from the one written, not of it (round 29b: main
+# dated such a figure by the sentence's year, and bore out Chile's 2012 imports by a 2007
+# figure). Not "antes de que …", "después del TLC", "earlier than": those name another event.
+ADVERBIAL_OFFSET = re.compile(
+    r"(?<![\w])(?P<count>" + _OFFSET_COUNT + r")\s+(?P<unit>years?|anos?|decades?|decadas?)\s+"
+    r"(?P<way>earlier|later|antes|despues|depois|mas\s+tarde)(?![\w])"
+    r"(?!\s+(?:de|del|da|do|das|dos|que|than)(?![\w]))"
+)
+OFFSET_COUNTS = {
+    **dict.fromkeys(("one", "un", "una", "um", "uma"), 1),
+    **dict.fromkeys(("two", "dos", "dois", "duas"), 2),
+    **dict.fromkeys(("three", "tres"), 3),
+    **dict.fromkeys(("four", "cuatro", "quatro"), 4),
+    **dict.fromkeys(("five", "cinco"), 5),
+    **dict.fromkeys(("six", "seis"), 6),
+    **dict.fromkeys(("seven", "siete", "sete"), 7),
+    **dict.fromkeys(("eight", "ocho", "oito"), 8),
+    **dict.fromkeys(("nine", "nueve", "nove"), 9),
+    **dict.fromkeys(("ten", "diez", "dez"), 10),
+    **dict.fromkeys(("eleven", "once", "onze"), 11),
+    **dict.fromkeys(("twelve", "doce", "doze"), 12),
+}
+
+
+def _offset_period(
+    folded: str, found: Period, date_end: int, claim_start: int
+) -> tuple[Period | None, dict[str, str]] | None:
+    """The period of a figure set a number of years from the year before it (ADVERBIAL_OFFSET,
+    in the figure's clause: no semicolon nor colon between the phrase and the figure), counted
+    from that year; None when no such phrase stands between them. A new reading: it may bear a
+    stored figure out, never refute one. With a count that is no number, or a period of more
+    than one year, no period."""
+    if claim_start <= date_end:
+        return None
+    offset = None
+    for match in ADVERBIAL_OFFSET.finditer(folded, date_end, claim_start):
+        if not re.search(r"[;:]", folded[match.end() : claim_start]):
+            offset = match
+    if offset is None:
+        return None
+    written = " ".join(offset.group(0).split())
+    count = offset.group("count")
+    years = int(count) if count.isdigit() else OFFSET_COUNTS.get(count)
+    single = found.start_year is not None and found.start_year == found.end_year
+    if years is None or not single or found.kind not in ("point", "range"):
+        return None, _level("low", f"'{written}': the period it counts back from is unclear")
+    if offset.group("unit").startswith("deca"):
+        years *= 10
+    if offset.group("way") in ("earlier", "antes"):
+        years = -years
+    year = found.start_year + years
+    period = Period(found.kind, year, year, found.start_month, found.end_month, text=written)
+    return period, _level("low", f"'{written}' counted from '{found.text.strip()}'")
 
 
 def _offset_between(folded: str, date_end: int, claim_start: int) -> bool:
@@ -397,12 +461,23 @@ def extract(
     # The one period the headline writes, if any: the article's subject time.
     headline: Period | None = None
     headline_read = False
+    # Lending dated to a month, read as one loan of that year once the text is read: the
+    # reading does not pass to the sums other states received ("…, seguida de Brasil con
+    # $28.900 millones"), which take up the lending and its month as before.
+    month_loans: set[str] = set()
     for index, sentence in enumerate(sentences):
         sentence_lang = lang or detect_language(sentence.text, default=doc_lang)
         mentions, periods, excluded = find_mentions(
             sentence.text, sentence_lang, sentence.heading, base, decimal_mark
         )
         folded = fold(sentence.text)
+        if mentions:
+            # "The ministry said on Monday that China had replaced the
+            # United States as Brazil's biggest trading partner" — a weekday dates the telling
+            # or an event, not the sentence's figures: it is a claim only where it stands alone
+            # (round 29d; its month as their period turned a dev rank from unverifiable to
+            # supported by a stored month).
+            periods = [p for p in periods if not WEEKDAY.fullmatch(folded, p.start, p.end)]
         if not sentence.heading:
             periods = _with_bracketed_state_years(sentence.text, folded, periods, entity_index)
         context = previous_folded if sentence.paragraph == previous_paragraph else ""
@@ -1755,12 +1830,42 @@ def extract(
                 # became the first country that bought more than …") keeps its year's level.
                 metric = f"{metric}{RECORD_THRESHOLD}"
                 metric_level = _level("medium", f"'{first}': the threshold of a first-ever record")
+            if (
+                mention.kind is Kind.MONEY
+                and metric in LOAN_METRICS
+                and period is not None
+                and period.kind == "point"
+                and period.start_year
+                and period.start_year == period.end_year
+                and period.start_month is not None
+                and period.start_month == period.end_month
+                and any(p.period is period for p in periods)
+                and not CUMULATIVE_CUE.search(folded)
+            ):
+                # "el China Development Bank destinó en septiembre de 2018 unos $5.000
+                # millones", "in September 2018 CDB lent Venezuela US$5 billion": lending dated
+                # to a month is a loan of that year (no monthly total is stored), read as one
+                # loan, which a stored single loan of the year bears out and no row refutes
+                # (round 29d: main found no row of the month). Not a month another sentence
+                # wrote, nor a total ("Con ese crédito, el total prestado … asciende a …").
+                # Read so once the text is read (below), so that later sentences take up the
+                # lending and its month as they did.
+                month_loans.add(f"c{len(claims) + 1:03d}")
             confidence = {
                 "metric": metric_level,
                 "entity": entity_doubt or _entity_confidence(mention, entity, entities, clause),
                 "period": period_doubt,
                 "value": _value_confidence(mention, folded, clause),
             }
+            if (
+                mention.kind is Kind.DATE
+                and period is not None
+                and WEEKDAY.fullmatch(folded, mention.start, mention.end)
+            ):
+                # "este jueves", "on Tuesday": the month is the article date's reading, not
+                # the text's; it may bear a stored date out, never refute one (a page dated
+                # by its update, or a weekday of another week, moves the month).
+                confidence["period"] = _level("low", period.text)
             if mention.kind is Kind.MONEY and (
                 china_side := _china_side(folded, sentences, index, sentence.paragraph)
             ):
@@ -1825,6 +1930,11 @@ def extract(
                 )
         _one_date_per_year_metric(sentence_hits, lexicon)
         _year_of_change([c for c, _ in sentence_hits], sentence.text)
+    for claim in claims:
+        if claim.claim_id in month_loans and claim.period is not None:
+            year = claim.period.start_year
+            claim.metric = "loan_single"
+            claim.period = Period("point", year, year, text=claim.period.text)
     return claims
 
 
@@ -3483,6 +3593,8 @@ def _period_for(
             best, best_distance = period, distance
     if best is not None:
         found = best.period
+        if (offset := _offset_period(folded, found, best.end, mention.start)) is not None:
+            return offset
         if not (clause[0] <= best.start < clause[1]) and found.kind != "unresolved":
             if _opening_date_before_colon(folded, best, mention, periods):
                 # "In 2017 the balance leaned towards Beijing: China exported US$17 billion …
@@ -3582,6 +3694,7 @@ def _period_for(
                 and claim.period
                 and claim.claim_id not in reference_ids
                 and not _after_article(claim.period, base)
+                and not _background_figure(claim, paragraph_claims)
             ):
                 inherited = claim.period
                 level = (claim.confidence.get("period") or {}).get("level", "medium")
@@ -3703,6 +3816,33 @@ def _bare_month() -> re.Pattern:
 SHARE_METRICS = SHARE_OF_METRICS | {CHINA_SHARE_OF_EXPORTS}
 # Claims whose period dates the paragraph's flow (a date claim or a rank does not).
 DATING_KINDS = (Kind.MONEY, Kind.PERCENT)
+
+
+# A clause of an earlier event (folded, from the last comma up to a figure): "tras caer 4% en
+# 2016", "after falling 4% in 2016", "depois de cair 4% em 2016", "luego de una caída de 4%".
+BACKGROUND_LEAD = re.compile(
+    r"(?<![\w])(?:tras|after|following|despues\s+de|luego\s+de|depois\s+d[eoa]s?|apos)(?![\w])"
+)
+
+
+def _background_figure(claim: Claim, paragraph_claims: list[Claim]) -> bool:
+    """Is the claim a figure of an earlier event, told after a figure of the same sentence in a
+    clause of "after" (BACKGROUND_LEAD)? "El comercio creció 11% el año pasado, tras caer 4% en
+    2016": the 4% dates the fall, not what the next sentence tells. A later sentence does not
+    take its period up (round 29b: main dated "China fue el principal socio, con un intercambio
+    de US$ 58.000 millones" by the 2022 of the fall, and refuted the 2023 total by the 2022
+    row, in the three languages)."""
+    start = claim.span_in_sentence[0]
+    if not any(
+        c.sentence_index == claim.sentence_index and c.span_in_sentence[1] <= start
+        for c in paragraph_claims
+    ):
+        return False  # the sentence's first figure: no main figure to set it against
+    lead = fold(claim.sentence[:start])
+    cut = max((m.end() for m in re.finditer(r"[,;:]", lead)), default=0)
+    return BACKGROUND_LEAD.search(lead, cut) is not None
+
+
 # A period named only by reference to one stated before: "no mesmo período", "nesse período",
 # "do período", "en el mismo período", "en ese período", "del período", "in the same period",
 # "in that period", "over the period", "of the period".
@@ -4258,6 +4398,30 @@ TARGET_BEFORE = re.compile(
     r"\b(?:target|goal|aim|objective|meta|objetivo|alvo)\s+(?:of|de|do|da)\s+"
     r"(?:(?:the|a|an|los|las|el|la|o|os|as|unos|uns|about|around|cerca\s+de)\s+)?$"
 )
+# A span to come right after the figure (folded, used with .match at its end): "chegue a US$ 500
+# bilhões em uma década", "to reach US$500 billion within a decade", "investirá US$ 250 bilhões em
+# dez anos", "hasta 250.000 millones de dólares en los próximos 10 años": the level a goal sets for
+# the end of the span, not one the text reports for any year it names (round 29c: main read "Xi
+# quer que o comércio entre a China e a região chegue a US$ 500 bilhões em uma década, como
+# anunciou em 2014" as 2014's trade and refuted it by the 263.6 billion stored for 2014).
+TARGET_SPAN_AFTER = re.compile(
+    r"[^\S\n]{0,2}(?:in|within|over|em|en|dentro\s+de|durante)\s+"
+    r"(?:(?:the\s+)?(?:next|coming)\s+|(?:los|os)\s+proximos\s+|(?:as|las)\s+proximas\s+)?"
+    r"(?:a|one|uma|una|um|un|two|three|five|ten|dos|dois|tres|cinco|diez|dez|\d{1,2})\s+"
+    r"(?:decades?|decadas?|years|anos)(?![\w])"
+)
+# … unless a verb tells a level already reached in the figure's clause before it ("o comércio
+# cresceu para US$ 500 bilhões em dez anos", "trade rose to … in a decade": a level after a span).
+REACHED_BEFORE = re.compile(
+    r"(?<![\w])(?:reached|hit|totall?ed|totall?ing|amounted|stood|rose|grew|climbed|jumped|"
+    r"soared|doubled|chegou|chegaram|atingiu|atingiram|alcancou|alcancaram|somou|somaram|"
+    r"somando|totalizou|totalizaram|totalizando|cresceu|cresceram|subiu|subiram|saltou|passou|"
+    r"dobrou|llego|llegaron|alcanzo|alcanzaron|sumo|sumaron|sumando|totalizo|totalizaron|"
+    r"ascendio|ascendieron|crecio|crecieron|subio|subieron|salto|paso|duplico|invirtio|"
+    r"invirtieron|investiu|investiram|invested)(?![\w])"
+)
+# The doubt of a goal read as a figure (check._result lets the pledge rule judge it).
+TARGET = "a target, not a reported figure"
 # Investment announced, pledged or planned, not made (folded text of the figure's clause, before
 # it): "investimentos chineses anunciados", "announced Chinese investments", "inversiones
 # anunciadas", "pledged", "prometidos", "previstos", "planned".
@@ -5395,9 +5559,14 @@ def _value_confidence(
         # "meeting the target of US$ 500 billion set in 2014", "cumplió la meta de 500.000
         # millones": a goal, not a reported level of the year it was set (round s17a: main
         # refuted the target by 2014's trade).
-        return _level(
-            "low", f"a target, not a reported figure: '{' '.join(target.group(0).split())}'"
-        )
+        return _level("low", f"{TARGET}: '{' '.join(target.group(0).split())}'")
+    span = (
+        TARGET_SPAN_AFTER.match(folded, mention.end)
+        if folded and mention.kind is Kind.MONEY
+        else None
+    )
+    if span and not REACHED_BEFORE.search(folded, clause[0], mention.start):
+        return _level("low", f"{TARGET}: '{' '.join(span.group(0).split())}'")
     if folded and mention.kind is Kind.MONEY and (after := CHANGE_AFTER.match(folded, mention.end)):
         cue = " ".join(after.group(0).split())
         return _level("low", f"{CHANGE_AMOUNT}: '{cue}'")

@@ -160,7 +160,7 @@ STRUCTURE_NOUNS = frozenset(
 # semestre"), which the period reader takes; they rank nothing.
 PART_OF_YEAR_NOUNS = frozenset(
     ["quarter", "quarters", "half", "trimestre", "trimestres", "semestre", "semestres",
-     "bimestre", "cuatrimestre", "quadrimestre", "mitad", "metade"]
+     "bimestre", "bimester", "semester", "cuatrimestre", "quadrimestre", "mitad", "metade"]
 )  # fmt: skip
 # Spans of time after "latest"/"último" name a period ("en el último año", "no último ano",
 # "in the latest year", "en los últimos meses"), which ranks nothing.
@@ -179,7 +179,8 @@ RANK_EXCLUDE_NEXT = re.compile(
 PLACE_AFTER = re.compile(r"^\s+(?:lugar|place|posicion|posicao|puesto|posto)\b")
 # Verbs of holding a place, shared by the two readings below (each adds its own forms).
 PLACE_VERBS = (
-    r"ocupa|ocupan|ocupo|ocupaba|ocupou|ocupava|ocupam|occupies|occupied|holds|held|ranks|ranked|"
+    r"ocupa|ocupan|ocupo|ocupaba|ocupou|ocupava|ocupam|ocuparon|ocuparam|ocupaban|ocupavam|"
+    r"occupies|occupied|holds|held|ranks|ranked|"
     r"finished|se\s+ubica|se\s+ubico|figura|fica|ficou|aparece|quedo|quedaron|queda|quedan|"
     # "ha conservado el primer lugar del ranking", "mantuvo el primer lugar", "manteve o primeiro
     # lugar", "kept first place" (round s20b): a place kept is a place held.
@@ -203,6 +204,13 @@ HELD_VERB_BEFORE = re.compile(
 PLACE_AMONG = re.compile(
     r"^\s+(?:lugar|place|posicion|posicao|puesto|posto)\s+(?:entre|among|dentre|de\s+la\s+lista|"
     r"da\s+lista|en\s+el\s+ranking|no\s+ranking|in\s+the\s+ranking)\b"
+)
+# "En segunda posición quedó la celulosa", "Em terceiro lugar ficou o petróleo", "In second
+# place came soy": the place first, then the verb of holding it and what holds it.
+PLACE_THEN_HELD = re.compile(
+    r"^\s+(?:lugar|place|posicion|posicao|puesto|posto)\s+(?:quedo|quedaron|se\s+ubico|"
+    r"se\s+ubicaron|figura|figuro|figuraron|aparece|aparecen|aparecio|esta|estuvo|ficou|ficaram|"
+    r"fica|ficam|aparecem|apareceu|vem|vinha|viene|venia|came|comes|stood|stands|was|were)\s"
 )
 ENGLISH_RANK_VERB = re.compile(r"(?<![\w])(?:ranks|ranked|placed|came(?:\s+in)?|finished)$")
 # "one of the largest partners", "uno de los principales socios", "um dos maiores": a rank
@@ -1333,6 +1341,31 @@ def _rank_pattern() -> re.Pattern:
     )
 
 
+MOVED_TO_BEFORE = re.compile(
+    r"(?<![\w])(?:risen|rose|rises|rise|climbed|climbs|moved|moves|fell|fallen|falls|dropped|"
+    r"drops|slipped|slips|relegated|relegating|sube|subio|subieron|sobe|subiu|subiram|cae|cayo|"
+    r"cai|caiu|pasa|paso|pasaron|passa|passou|passaram|relega|relego|relegou|desceu|desce|bajo|"
+    r"baja|avanzo|avancou)(?:\s+[^\W\d_]+){0,3}?\s+(?:to|al|ao|para\s+(?:o|a|el|la))(?:\s+the)?$"
+)
+# "o Brasil em nono lugar", "y Chile en tercer lugar" (folded, the head before "en"/"em"): a
+# place a name holds, its verb left out; "En segundo lugar," opens an item of a list instead.
+DISCOURSE_OPENER = re.compile(r"(?:^|[.;:!?,(]|\s(?:y|e|and|pero|mas|but))\s{0,3}(?:en|em|por)$")
+
+
+def _place_of_a_named_one(head: str, rest: str) -> bool:
+    """'em nono lugar' after a word, in no list's opening ("En segundo lugar, …", "…, em
+    segundo lugar, …"). Read on the head's last words only: no pattern scans a long head."""
+    words = head[-60:].split()
+    return (
+        len(words) >= 2
+        and words[-1] in ("en", "em")
+        and len(words[-2]) >= 2
+        and words[-2].isalpha()
+        and DISCOURSE_OPENER.search(head[-12:]) is None
+        and re.match(r"^\s+lugar\b", rest) is not None
+    )
+
+
 def _leading_rank(words: list[str]) -> int:
     """The rank of the longest run of leading words the lexicon holds: "décimo quarto maior"
     is 14, not the 10 of "décimo"."""
@@ -1360,10 +1393,16 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             PLACE_AFTER.match(rest)
             and (
                 HELD_VERB_BEFORE.search(head)
-                or (re.search(r"(?:^|\s)(?:en|em|in)$", head) and PLACE_AMONG.match(rest))
+                or (
+                    re.search(r"(?:^|\s)(?:en|em|in)$", head)
+                    and (PLACE_AMONG.match(rest) or PLACE_THEN_HELD.match(rest))
+                )
             )
             or ENGLISH_RANK_VERB.search(head)
-        )
+        ) or _place_of_a_named_one(head, rest)
+        # "China had risen to second place", "sobe para o segundo lugar", "relegó a Brasil al
+        # segundo lugar": a place moved to is a place held.
+        held = held or bool(PLACE_AFTER.match(rest) and MOVED_TO_BEFORE.search(head))
         in_apposition = head.endswith(",") and bool(
             APPOSITION.match(rest)
             or re.search(r"(?:largest|biggest|mayor|maior|principal|main|leading)$", match.group(0))

@@ -234,9 +234,12 @@ def _about_the_claims_entity(pledge, claim: Claim) -> bool:
 INVESTMENT_PLEDGE = "investment_stock"
 INVESTMENT_METRICS = frozenset({"investment_total"})
 # A goal told without a pledge word: "se propone elevar su inversión … hasta", "aims to raise",
-# "pretende elevar" (folded).
+# "pretende elevar" (folded); or by the future of investing, "a China investirá US$ 250 bilhões em
+# dez anos", "China invertirá …" (round 29c: main read no goal in either; English "will invest"
+# has its pledge word).
 GOAL_WORDS = re.compile(
-    r"(?<![\w])(?:se\s+propon\w*|se\s+propuso|propos\w*|aims?\s+to|aiming\s+to|pretend\w*)(?![\w])"
+    r"(?<![\w])(?:se\s+propon\w*|se\s+propuso|propos\w*|aims?\s+to|aiming\s+to|pretend\w*|"
+    r"investira|investirao|invertira|invertiran)(?![\w])"
 )
 
 
