@@ -1460,9 +1460,9 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             continue  # "the first quarter", "el primer trimestre": a period, not a rank
         if rank == -1 and noun.split(" ")[0] in TIME_SPAN_NOUNS:
             continue  # "en el último año", "no último ano": a period, not a rank
-        if (
-            word[0] in LOOSE_RANK_WORDS or (opens_apposition and len(word) == 1)
-        ) and not (PARTNER_NOUN.match(folded, noun_start) if noun_start >= 0 else None):
+        if (word[0] in LOOSE_RANK_WORDS or (opens_apposition and len(word) == 1)) and not (
+            PARTNER_NOUN.match(folded, noun_start) if noun_start >= 0 else None
+        ):
             # "la principal forma", "the main reason", "the primary goal": a rank only of
             # partners, destinations, markets, suppliers and lenders.
             continue
