@@ -570,6 +570,11 @@ def extract(
                         # "in force" is the day the treaty took effect (round 27b).
                         or (p.period.kind in ("point", "since") and _in_force_before(folded, p))
                         or (p.period.kind == "point" and _signed_in_before(folded, p))
+                        # "the Chinese Garden were completed in 2013 and 2015, …, and two
+                        # early childhood institutions … are under way": the years a past
+                        # verb of completion governs date the works, claims of their own
+                        # (round 29a: main took them as the period of the count).
+                        or (p.period.kind == "point" and _completed_in_before(folded, p))
                         # "El 26 de marzo de 2023, China y Honduras anunciaron el
                         # establecimiento de relaciones diplomáticas, …, 13 países": the date
                         # opening a sentence whose main clause names a tie dates the tie, a
@@ -1226,6 +1231,51 @@ def extract(
                 # of visa-free entry for five countries).
                 metric, hit, inherited = None, None, False
             if (
+                mention.kind is Kind.COUNT
+                and metric is not None
+                and any(
+                    other.kind is Kind.COUNT
+                    and other.end <= mention.start
+                    and DENOMINATOR_BETWEEN.match(folded, other.end, mention.start)
+                    for other in mentions
+                )
+            ):
+                # "twenty-five of 31 countries in Latin America had negotiated …, and 21 of
+                # them had joined the Belt and Road", "21 de los 31 países", "21 dos 31
+                # países": the number after "of" is the whole the first counts within, not
+                # the measure (round 29a: main refuted the 31 by the stored 21 members).
+                metric, hit, inherited = None, None, False
+            if (
+                mention.kind is Kind.COUNT
+                and metric is not None
+                and hit is not None
+                and any(
+                    other.kind is Kind.COUNT
+                    and mention.end <= other.start
+                    and OF_THEM_AFTER.match(folded, max(other.number_end, other.start))
+                    and _metric_word_only_after(lexicon, hit, folded, mention, other.start)
+                    for other in mentions
+                )
+            ):
+                # "veinticinco de los 31 países … habían negociado inversiones chinas, y 21 de
+                # ellos se habían sumado a la Franja y la Ruta", "e 21 deles tinham aderido": the
+                # later count is a part of the earlier one, whose measure the later clause's
+                # phrase is not (round 29a: main refuted the 25 by the stored 21 members).
+                metric, hit, inherited = None, None, False
+            if (
+                mention.kind is Kind.COUNT
+                and metric is not None
+                and hit is not None
+                and mention.noun
+                and not (mention.noun_start <= hit.start < max(mention.noun_end, mention.end))
+                and _noun_names_other_thing(mention.noun, hit.phrase)
+            ):
+                # "two early childhood institutions, a Confucius Institute building and a
+                # children's hospital", "dos escuelas infantiles y un Instituto Confucio": the
+                # count counts its own noun, which the metric's phrase beside it does not name
+                # (round 29a: main refuted "two schools" by the region's Confucius Institutes).
+                metric, hit, inherited = None, None, False
+            if (
                 mention.kind is Kind.PERCENT
                 and metric is not None
                 and metric.endswith("_growth")
@@ -1257,7 +1307,12 @@ def extract(
                 entity == "CHN"
                 and metric in BILATERAL_METRICS
                 and not any(e.code not in NEVER_FOCUS for e in own_entities)
+                and not SUBREGION.search(folded)
             ):
+                # ("… South America's second-largest trading partner, with trade rising from $18
+                # billion in 2002 to $450 billion in 2022": the sentence names its partner, a
+                # part of the region the store does not hold, so the partner is not the
+                # article's subject; round 29a: main bore the 2002 figure out by the region's.)
                 # "En los primeros 11 meses de 2017 el comercio sumó …, según las Aduanas de
                 # China": China is one side of the figure; the other is the article's subject.
                 partner = next(
@@ -1475,6 +1530,18 @@ def extract(
                 written = sentence.text[exception.start() : exception.end()].strip(" ,")
                 period = Period("point", year, year, text=written)
                 period_doubt = _level("medium", f"'{period.text}': the year the claim holds for")
+            if (
+                mention.kind is Kind.RANK
+                and period is not None
+                and period.kind == "point"
+                and _year_of_relative_after_present_rank(folded, mention, periods, period)
+            ):
+                # "China is now Cuba's second-largest trading partner, a relationship that grew
+                # out of the accords signed in 2010", "es el mayor socio comercial de Cuba, una
+                # relación que creció con los acuerdos firmados en 2010": the year dates the
+                # relative clause's event, not the present rank, which speaks of the article's
+                # time (round 29a: main bore it out by the 2010 rank).
+                period, period_doubt = None, _level("low", "no period stated")
             # A date of record set as a reference ("registrado em 2013" after "recorde")
             # dates its own clause's figures only; later figures do not carry it over.
             is_reference = period is not None and any(
@@ -1523,6 +1590,23 @@ def extract(
                     "low", f"'{period.text.strip()}': a flow of the years up to it, not of it"
                 )
             metric_level = _metric_confidence(hit, metric, inherited, clause, mention, folded)
+            if (
+                mention.kind is Kind.PERCENT
+                and metric is not None
+                and "growth" in metric
+                and period is not None
+                and period.kind == "point"
+                and period.end_year
+                and (base_year := _base_year_after(folded, mention)) is not None
+                and base_year < period.end_year - 1
+            ):
+                # "US$427 million in 2014, an increase of 25.6 per cent over 2013 and of 78.7 per
+                # cent over 2010", "del 80% frente a 2019", "de 80% sobre 2019": a change over
+                # several years, not the change of the year the sentence names (round 29a: main
+                # refuted it by the year's stored growth). It may be borne out, never refuted.
+                metric_level = _level(
+                    "low", f"a change over {base_year}: over several years, not one year's"
+                )
             if share_doubt is not None:
                 metric_level = share_doubt
             if borrowed is not None and metric == borrowed.metric:
@@ -2886,6 +2970,29 @@ def _bracketed_list_amounts(mentions: list[Mention], text: str) -> list[Mention]
     return out
 
 
+# What a count of states counts ("21 countries have joined the Belt and Road", "five Latin
+# American and Caribbean countries"): its noun names no measure of its own, so the metric
+# phrase elsewhere in the clause is its measure.
+STATE_COUNT_NOUN = re.compile(
+    r"(?:countr|nation|state|member|signator|partner|govern|economi|pais|nacion|naco|estad"
+    r"|miembr|membr|socio|parceir|gobiern|firmant|signat|latin|americ|caribe|caribb|island"
+    r"|isla|ilha|territor|region|provinc)"
+)
+
+
+def _noun_names_other_thing(noun: str, phrase: str) -> bool:
+    """Does a counted noun name a thing the metric's phrase does not ("schools" beside
+    "Confucius Institute")? False for nouns of states and for nouns whose head word's stem
+    the phrase holds ("Confucius Institutes", "institutos", "classrooms")."""
+    words = [w for w in re.findall(r"[a-z]+", fold(noun)) if len(w) > 2]
+    if not words or any(STATE_COUNT_NOUN.match(w) for w in words):
+        return False
+    said = fold(phrase)
+    # "institutions" is not "institute", nor "instituciones" "instituto": nine letters of the
+    # singular, not the first four, tell them apart.
+    return not any(w.rstrip("s")[:9] in said for w in words)
+
+
 def _noun_stem(noun: str) -> str:
     """The first letters of a counted noun's head word ("país" and "países", "countries"
     and "country" agree; "programas" does not)."""
@@ -3135,10 +3242,27 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
             m.start()
             for m in CLAUSE_BREAK.finditer(folded)
             if not _acronym_bracket_at(folded, m.start())
+            and not _region_and_caribbean(folded, m.start())
         ]
         + [len(folded)]
     )
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a] or [(0, len(folded))]
+
+
+# "Latin America and the Caribbean", "América Latina y el Caribe", "América Latina e o Caribe"
+# (folded): the "and" of the region's name, no coordination of clauses (round 29a: "China's
+# trade with Latin America and the Caribbean was $400 billion" read its metric word in another
+# clause and was never refuted).
+REGION_BEFORE_AND = re.compile(r"(?:latin\s{1,2}america|america\s{1,2}latina|latinoamerica)$")
+CARIBBEAN_AFTER_AND = re.compile(r"\s(?:and|y|e)\s{1,2}(?:the\s{1,2}|el\s{1,2}|o\s{1,2})?carib")
+
+
+def _region_and_caribbean(folded: str, at: int) -> bool:
+    """Is the clause break at `at` the "and" of "Latin America and the Caribbean"?"""
+    return bool(
+        CARIBBEAN_AFTER_AND.match(folded, at)
+        and REGION_BEFORE_AND.search(folded, max(0, at - 20), at)
+    )
 
 
 def _join_clauses(clauses: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -4449,6 +4573,46 @@ SIGNED_IN_BEFORE = re.compile(
     # stands before the month
     r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?)?$"
 )
+# What stands between a count and the whole it counts within (folded, matched from the first
+# count's end to the second's start): "of", "out of", "de los", "dos", "of the region's".
+DENOMINATOR_BETWEEN = re.compile(
+    r"\s{1,2}(?:out\s{1,2}of|of|de|de\s{1,2}(?:los|las)|dos|das)\s{1,2}"
+    r"(?:(?:the|its|their|los|las|os|as)\s{1,2})?(?:[\w']+'s\s{1,2})?$"
+)
+# A count's "of them" (folded, matched at the count's number end): "21 of them", "21 de
+# ellos", "21 deles", "21 dentre eles".
+OF_THEM_AFTER = re.compile(
+    r"\s{1,2}(?:of\s{1,2}(?:them|those|these)|de\s{1,2}(?:ellos|ellas|estos|estas)|deles|delas"
+    r"|dentre\s{1,2}(?:eles|elas)|destes|destas)(?![\w])"
+)
+# A present copula before a rank (folded, read up to the rank): "is", "is now", "remains",
+# "es", "sigue siendo", "é", "continua sendo", a possessive or two between ("is Cuba's").
+PRESENT_BEFORE_RANK = re.compile(
+    r"(?<![\w])(?:is|remains|es|sigue\s{1,2}siendo|continua\s{1,2}siendo|e|segue\s{1,2}sendo"
+    r"|continua\s{1,2}sendo|continues\s{1,2}to\s{1,2}be)\s{1,2}"
+    r"(?:(?:now|still|today|currently|ahora|hoy|actualmente|agora|hoje|atualmente)\s{1,2})?"
+    r"(?:[\w']+\s{1,2}){0,3}$"
+)
+# A relative clause after a rank (folded, searched between the rank and the year): ", a
+# relationship that", ", which", ", una relación que", ", uma relação que", ", que".
+RELATIVE_AFTER_RANK = re.compile(
+    r",\s{1,2}(?:(?:(?:a|an|the|una|la|el|uma|o)\s{1,2})?(?:\w+\s{1,2}){0,2}?"
+    r"(?:relationship|relation|partnership|position|status|link|bond|relacion|posicion"
+    r"|alianza|vinculo|relacao|posicao|parceria)\s{1,2}(?:that|which|que)"
+    r"|which|que|la\s{1,2}cual|lo\s{1,2}que|o\s{1,2}que|a\s{1,2}qual)(?![\w])"
+)
+# A past verb or participle of completing right before a date (folded, read up to the date):
+# "were completed in 2013 and", "was finished in", "fueron concluidas en", "se terminó en",
+# "foram concluídas em", "concluiu em". Used with .search on a window ending at the date.
+COMPLETED_IN_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:(?:was|were|been)\s{1,2})?(?:completed|finished|concluded)"
+    r"|(?:se\s{1,2})?(?:termin(?:o|aron)|conclu(?:yo|yeron)|complet(?:o|aron)|finaliz(?:o|aron))"
+    r"|(?:(?:fue|fueron|foi|foram)\s{1,2})?(?:terminad|concluid|completad|finalizad|conclu[i]d)"
+    r"[oa]s?|conclu(?:iu|iram)|termin(?:ou|aram)|finaliz(?:ou|aram))\s{1,2}"
+    r"(?:(?:in|on|en|el|em|no|na)\s{1,2}){0,2}"
+    r"(?:(?:19|20)\d\d\s{1,2}(?:and|y|e)\s{1,2})?"
+    r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?)?$"
+)
 # "In force since" right before a date (folded, read up to the date): ", en vigor desde el 1
 # de agosto de 2011,", ", in force since 1 August 2011,", ", em vigor desde 1º de agosto de
 # 2011,", "entró en vigor el …", "entered into force on …". The date is the day a treaty took
@@ -4459,6 +4623,20 @@ IN_FORCE_BEFORE = re.compile(
     r"|entr(?:o|aron|ou|aram)\s{1,2}(?:en|em)\s{1,2}vigor|(?:came|entered)\s{1,2}into\s{1,2}force)"
     r"\s{1,2}(?:(?:in|on|en|el|em|no|na|a)\s{1,2}){0,2}"
     r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?)?$"
+)
+# A part of the region named as a noun (folded): "South America", "Central America", "the
+# Caribbean", "Sudamérica", "Suramérica", "Centroamérica", "América del Sur", "América Central",
+# "el Caribe", "América do Sul", "o Caribe". Not "Latin America and the Caribbean" (the region
+# itself), nor the adjectives ("the South American country", "sudamericano", "sul-americano"),
+# which stand for the article's state; nor "the Caribbean nation" (one state).
+SUBREGION = re.compile(
+    r"(?<![\w-])(?:south|central)\s{1,2}america(?![\w])"
+    r"|(?<![\w-])(?:sudamerica|suramerica|centroamerica)(?![\w])"
+    r"|(?<![\w-])america\s{1,2}(?:del\s{1,2}sur|do\s{1,2}sul|central)(?![\w])"
+    r"|(?<!and\s)(?<!&\s)(?<![\w-])the\s{1,2}caribbean(?![\w])"
+    r"(?!\s{1,2}(?:country|nation|island|state|republic)(?![\w]))"
+    r"|(?<!y\s)(?<![\w-])(?:el|del)\s{1,2}caribe(?![\w])"
+    r"|(?<!e\s)(?<![\w-])(?:o|do|no)\s{1,2}caribe(?![\w])"
 )
 # "Both countries" (folded): the pair an article's bilateral tie joins ("el Tratado de Libre
 # Comercio entre ambos países", "between the two countries", "entre os dois países").
@@ -4512,6 +4690,67 @@ def _signed_in_before(folded: str, period: PeriodMention) -> bool:
     stand between them."""
     return any(
         SIGNED_IN_BEFORE.search(folded, max(0, end - 70), end) is not None
+        for end in {period.start, period.core_start}
+    )
+
+
+def _metric_word_only_after(lexicon, hit, folded: str, mention: Mention, after: int) -> bool:
+    """Does the metric's word stand only from `after` on, not in the count's own words? The
+    phrase itself ("países") when it lies there, else the word its cue requires ("Franja y la
+    Ruta")."""
+    if hit.start >= after:
+        return True
+    said = fold(hit.phrase)
+    requires = {
+        word
+        for p in lexicon.phrases
+        if p.metric == hit.metric and p.text == said
+        for word in p.requires
+    }
+    seen = [i for word in requires for i in [folded.find(word, mention.start)] if i >= 0]
+    return bool(seen) and min(seen) >= after
+
+
+# The base year written right after a percent change (folded, matched at the percent's end):
+# "per cent over 2010", "% frente a 2019", "% sobre 2019", "percent from 2019", "% respecto de
+# 2019", "% em relação a 2019", "% compared with 2019".
+BASE_YEAR_AFTER = re.compile(
+    r"(?:\s{0,2}(?:per\s{1,2}cent|percent|por\s{1,2}ciento|por\s{1,2}cento))?\s{1,2}"
+    r"(?:over|from|on|compared\s{1,2}(?:with|to)|against|frente\s{1,2}(?:a|al)"
+    r"|respecto\s{1,2}(?:a|al|de|del)|con\s{1,2}respecto\s{1,2}(?:a|al)|sobre"
+    r"|em\s{1,2}relacao\s{1,2}(?:a|ao)|ante|desde)\s{1,2}"
+    r"(?:(?:the|el|o|year|ano|el\s{1,2}ano|o\s{1,2}ano|de)\s{1,2}){0,2}(?P<year>(?:19|20)\d\d)(?![\w])"
+)
+
+
+def _base_year_after(folded: str, mention: Mention) -> int | None:
+    """The base year of a percent change written right after it ("78.7 per cent over 2010")."""
+    found = BASE_YEAR_AFTER.match(folded, mention.end)
+    return int(found.group("year")) if found else None
+
+
+def _year_of_relative_after_present_rank(
+    folded: str, mention: Mention, periods: list[PeriodMention], period: Period
+) -> bool:
+    """Is the rank's period a year that stands only in a relative clause after a present-tense
+    rank ("China is now Cuba's second-largest trading partner, a relationship that grew out of
+    the accords signed in 2010")? No year before the rank in the sentence."""
+    found = [p for p in periods if p.period is period]
+    if not found or found[0].start < mention.end:
+        return False
+    if any(p.end <= mention.start and p.period.start_year for p in periods):
+        return False
+    if not PRESENT_BEFORE_RANK.search(folded, max(0, mention.start - 60), mention.start):
+        return False
+    return RELATIVE_AFTER_RANK.search(folded, mention.end, found[0].start) is not None
+
+
+def _completed_in_before(folded: str, period: PeriodMention) -> bool:
+    """Is the date governed by a past verb or participle of completing right before it
+    ("were completed in 2013 and 2015", "fueron concluidas en 2013", "foram concluídas em
+    2013"), also as the second year of a pair?"""
+    return any(
+        COMPLETED_IN_BEFORE.search(folded, max(0, end - 70), end) is not None
         for end in {period.start, period.core_start}
     )
 

@@ -491,7 +491,11 @@ PARTNER_NOUN = re.compile(
     # "el principal banquero de América Latina", "o principal financiador": a lender's rank
     r"banquero|banqueiro|prestamista|financiador|financiadora|lender|creditor|banker|"
     # "the main destination of Brazil's exports", "its main trading partner"
-    r"destination|partner|trading\s+partner|export\s+(?:destination|market)|market|buyer|supplier)"
+    r"destination|partner|trading\s+partner|export\s+(?:destination|market)|market|buyer|supplier|"
+    # "Chile's main source of imports", "its largest import source", "la principal fuente de
+    # importaciones", "a principal fonte de importações" (folded; round 29a)
+    r"source\s+of\s+imports|source\s+of\s+imported\s+goods|import\s+source|"
+    r"fuente\s+de\s+(?:las\s+)?importaciones|fonte\s+de\s+(?:as\s+)?importacoes)"
 )
 
 
@@ -1447,9 +1451,9 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             continue  # "the first quarter", "el primer trimestre": a period, not a rank
         if rank == -1 and noun.split(" ")[0] in TIME_SPAN_NOUNS:
             continue  # "en el último año", "no último ano": a period, not a rank
-        if (
-            word[0] in LOOSE_RANK_WORDS or (opens_apposition and len(word) == 1)
-        ) and not PARTNER_NOUN.match(noun):
+        if (word[0] in LOOSE_RANK_WORDS or (opens_apposition and len(word) == 1)) and not (
+            PARTNER_NOUN.match(folded, noun_start) if noun_start >= 0 else None
+        ):
             # "la principal forma", "the main reason", "the primary goal": a rank only of
             # partners, destinations, markets, suppliers and lenders.
             continue

@@ -452,6 +452,8 @@ DOUBT_FRAMES = (
     (re.compile(r"^an annual rate: a rate over years, not one year's change$"),
         N_("an annual rate: a rate over years, not one year's change")),
     (re.compile(r"^the change of a balance, not of trade$"), N_("the change of a balance, not of trade")),
+    (re.compile(r"^a change over (?P<a>\d{4}): over several years, not one year's$"),
+        N_("a change over %(a)s: over several years, not one year's")),
     (re.compile(r"^'(?P<q>.+)': a flow of the years up to it, not of it$"),
         N_("'%(q)s': a flow of the years up to it, not of it")),
     (re.compile(r"^a gap between two flows \('exceeded … by'\), not a flow$"),
