@@ -17,6 +17,12 @@ against the package's knowledge base.
   the rank's span over "almost" ("main trading partner almost"), and in Portuguese over "quase dez
   anos" too, so a duration was judged as a rank. The rank ends at its noun; the duration is its
   own claim.
+* "China is our main trading partner", opening a paragraph of quotes: 631efec named China as the
+  one whose partner China is (no such row) and left the rank unread. A rank right after "our"
+  ("nuestro", "nosso") with China named before it in the clause is the rank of the state the text
+  was about (the sentence before, or the article's lead). English only in these tests: Spanish
+  and Portuguese ranks after "nuestro"/"nosso" are not read as claims yet. A rank of "more than
+  50 countries" with no "our" is left as it was (guards).
 """
 
 from __future__ import annotations
@@ -196,3 +202,51 @@ def test_the_hedged_duration_is_its_own_claim(text, duration):
 # Guard: a rank's noun that runs on without a hedge keeps its words.
 def test_a_rank_noun_without_a_hedge_is_unchanged():
     one(check(BRAZIL_2023 + "China is Brazil's main trading partner."), "main trading partner")
+
+
+# --- "China is our main trading partner": whose partner "our" names ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            BRAZIL_2023 + "Brazil's President Lula told China's Vice President on Monday that his"
+            ' government wants wider ties.\n\n"China is our biggest trading partner and we can'
+            ' expand relations," Lula said after the meeting.',
+            "biggest trading partner",
+        ),
+        (
+            PERU_2024 + "Peru's foreign minister spoke to Reuters on Friday.\n\n\"China is our main"
+            ' trading partner, experts say this will increase that dynamism," the minister said.',
+            "main trading partner",
+        ),
+    ],
+)
+def test_our_partner_is_the_state_the_text_is_about(text, rank):
+    # English only: a Spanish or Portuguese rank after "nuestro"/"nosso" is not read as a claim
+    # yet (an extraction gap noted in round 29e), so there is nothing to resolve there.
+    result = one(check(text), rank)
+    assert result.claim.entity in ("BRA", "PER")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# Guards: a rank among many states, or of "the country" with no "our", is left as it was.
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "Marzo de 2022 — Santiago\n\nChile vendió cobre por US$ 30.000 millones a China.\n\n"
+            "Según Riesco, China es el mayor socio comercial de más de 50 países y regiones.",
+            "mayor socio comercial",
+        ),
+        (
+            BRAZIL_2023 + "Brazil sold soybeans to China.\n\nChina is the biggest trading partner"
+            " of more than 120 countries.",
+            "biggest trading partner",
+        ),
+    ],
+)
+def test_a_rank_without_our_keeps_its_reading(text, rank):
+    result = one(check(text), rank)
+    assert result.claim.entity != "BRA" and result.claim.entity != "CHL"

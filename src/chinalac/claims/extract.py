@@ -3330,6 +3330,17 @@ def _entity_for(
     earlier = next((c.entity for c in reversed(paragraph_claims) if c.entity), None)
     if earlier:
         return earlier
+    if (
+        mention.kind is Kind.RANK
+        and (before_entity or about_state)
+        and OURS_BEFORE.search(folded, max(0, mention.start - 12), mention.start) is not None
+        and any(e.code == "CHN" and clause[0] <= e.start and e.end <= position for e in entities)
+    ):
+        # '"China is our biggest trading partner," Lula said', opening a paragraph: China is
+        # the one ranked, never whose partner it is; "our" ("nuestro", "nosso") is the state
+        # the text was about (round 29e: main read China's own rank and left the stored ranks
+        # unread).
+        return before_entity or about_state
     if any(e.code == "CHN" for e in entities):
         return "CHN"
     if before_entity:
@@ -3340,6 +3351,11 @@ def _entity_for(
     if about_state:
         return about_state  # "Peru and China: trade at a record" … "it reached US$23.268 billion"
     return "LAC" if about_lac else None
+
+
+# A first-person possessive right before a rank (folded): "our biggest trading partner",
+# "nuestro principal socio", "o nosso maior parceiro".
+OURS_BEFORE = re.compile(r"(?<![\w])(?:our|nuestro|nuestra|nosso|nossa)\s{1,2}$")
 
 
 # A date that opens its sentence ("In 2017", "En 2017", "Em 2017", "During 2017"), and the marks
