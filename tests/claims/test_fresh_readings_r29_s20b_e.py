@@ -47,9 +47,11 @@ BRAZIL_2023 = "January 2, 2023 — Brasilia\n\n"
     ],
 )
 def test_a_demonym_before_a_flow_noun_is_not_the_buyer(sentence):
+    # Brazil's exports of 2022 (MDIC's 89.4) bear it out; China's own count of its purchases,
+    # where stored, may make it disputed: never refuted by Brazil's imports.
     result = one(check(BRAZIL_2023 + sentence), "US$ 89.4 billion")
-    assert result.verdict is Verdict.SUPPORTED, result.reason
     assert result.claim.metric == "trade_china_imports"
+    assert result.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED), result.reason
 
 
 def test_a_figure_of_the_other_direction_is_not_refuted_through_the_demonym():
@@ -91,7 +93,7 @@ def test_a_figure_of_the_other_direction_is_not_refuted_through_the_demonym():
 def test_named_states_and_lower_case_demonyms_keep_their_reading(text, figure, metric):
     result = one(check(text), figure)
     assert result.claim.metric == metric
-    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED), result.reason
 
 
 # --- "Nov. 14": the English abbreviation with its point ---------------------------------------
