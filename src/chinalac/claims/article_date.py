@@ -356,8 +356,15 @@ def _relative_patterns() -> list[tuple[re.Pattern, str]]:
             ),
             DAY_MONTH,
         ),
+        # "Nov. 14", "Sept. 1", "Jan. 5": the English abbreviation with its point (round 29e:
+        # main read "on Nov. 14" as a count of 14 and left the stored opening date unread).
         (
-            re.compile(r"\b(?P<m>" + month + r")\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
+            re.compile(
+                r"\b(?P<m>"
+                + month
+                + r")(?:\.(?<=(?:jan|feb|mar|apr|jun|jul|aug|sep|ept|oct|nov|dec)\.))?"
+                + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)"
+            ),
             DAY_MONTH,
         ),
         # A month alone: "in April", "en abril", "em abril", "during April", "no mês de abril"

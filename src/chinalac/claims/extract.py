@@ -2312,6 +2312,11 @@ def _verb_direction(
         # "importó … en productos chinos, mientras que solo exportó …": a demonym written in
         # lower case qualifies a noun; it is no subject.
         and not (text and text[e.start : e.start + 1].islower())
+        # "China was the top destination for Brazilian exports last year, buying US$ 91.26
+        # billion": an English demonym (capitalised) before a flow or goods noun qualifies the
+        # noun; it is no subject (round 29e: main took Brazil as the buyer and refuted China's
+        # purchases by Brazil's imports from China, in a false "contradicted").
+        and not (text and _qualifying_demonym(folded, e))
         and (
             not OBJECT_BEFORE.search(folded[max(0, e.start - 12) : e.start])
             or ARTICLE_A.search(folded[max(0, e.start - 12) : e.start])
@@ -2333,6 +2338,24 @@ def _verb_direction(
         return "trade_china_imports" if sells else "trade_china_exports"
     china_sells = sells if subjects[-1].code == "CHN" else not sells
     return "trade_china_exports" if china_sells else "trade_china_imports"
+
+
+# An English demonym (folded) and the flow or goods noun it qualifies, one word between at
+# most: "Brazilian exports", "Peruvian farm goods", "Chilean copper shipments".
+DEMONYM_ENDING = re.compile(r"(?:ian|ean|an|ine|ese|ish)$")
+QUALIFIED_FLOW_NOUN = re.compile(
+    r"\s{1,3}(?:[a-z]+\s{1,3})?(?:exports?|imports?|goods|products|sales|shipments|purchases|"
+    r"commodities|merchandise)\b"
+)
+
+
+def _qualifying_demonym(folded: str, entity: EntityMention) -> bool:
+    """A place named by its English demonym right before a flow or goods noun ("for Brazilian
+    exports"): the noun's qualifier, not the subject of a trade verb after it."""
+    return (
+        DEMONYM_ENDING.search(folded, entity.start, entity.end) is not None
+        and QUALIFIED_FLOW_NOUN.match(folded, entity.end) is not None
+    )
 
 
 # A clause break, then a state named by a common noun right before a trade verb: "…: en el
@@ -3431,6 +3454,17 @@ def _entity_for(
     earlier = next((c.entity for c in reversed(paragraph_claims) if c.entity), None)
     if earlier:
         return earlier
+    if (
+        mention.kind is Kind.RANK
+        and (before_entity or about_state)
+        and OURS_BEFORE.search(folded, max(0, mention.start - 12), mention.start) is not None
+        and any(e.code == "CHN" and clause[0] <= e.start and e.end <= position for e in entities)
+    ):
+        # '"China is our biggest trading partner," Lula said', opening a paragraph: China is
+        # the one ranked, never whose partner it is; "our" ("nuestro", "nosso") is the state
+        # the text was about (round 29e: main read China's own rank and left the stored ranks
+        # unread).
+        return before_entity or about_state
     if any(e.code == "CHN" for e in entities):
         return "CHN"
     if before_entity:
@@ -3441,6 +3475,11 @@ def _entity_for(
     if about_state:
         return about_state  # "Peru and China: trade at a record" … "it reached US$23.268 billion"
     return "LAC" if about_lac else None
+
+
+# A first-person possessive right before a rank (folded): "our biggest trading partner",
+# "nuestro principal socio", "o nosso maior parceiro".
+OURS_BEFORE = re.compile(r"(?<![\w])(?:our|nuestro|nuestra|nosso|nossa)\s{1,2}$")
 
 
 # A date that opens its sentence ("In 2017", "En 2017", "Em 2017", "During 2017"), and the marks

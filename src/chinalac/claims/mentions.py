@@ -107,6 +107,16 @@ NOUN_STOP = frozenset(
         "na",
         "e",
         "a",
+        # A hedge opens the next phrase ("Brazil's main trading partner almost a decade ago",
+        # "o maior parceiro comercial quase dez anos atrás"): it ends the noun (round 29e: the
+        # rank's span ran over the hedge and the duration).
+        "almost",
+        "nearly",
+        "roughly",
+        "approximately",
+        "casi",
+        "quase",
+        "aproximadamente",
         "since",
         "ago",
         "later",
