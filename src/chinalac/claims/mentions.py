@@ -521,21 +521,25 @@ def _postnominal_ranks(text: str, folded: str, excluded, taken) -> list[Mention]
         start, end = match.start("noun"), match.end("rank")
         if inside(start, end, excluded) or any(s < end and start < e for s, e in taken):
             continue
-        found.append(
-            Mention(
-                Kind.RANK,
-                start,
-                end,
-                1.0,
-                "rank",
-                noun=text[match.start("noun") : match.end("noun")],
-                noun_start=match.start("noun"),
-                noun_end=match.end("noun"),
-                number_start=match.start("rank"),
-                number_end=match.end("rank"),
-            )
-        )
+        found.append(_rank_beside_noun(text, match, start, end, 1.0, "rank"))
     return found
+
+
+def _rank_beside_noun(text: str, match: re.Match, start: int, end: int, rank: float, number: str):
+    """A rank read at start:end from a match with a `noun` group and a `number` group, in either
+    order ("50th anniversary", "socio comercial número uno")."""
+    return Mention(
+        Kind.RANK,
+        start,
+        end,
+        rank,
+        "rank",
+        noun=text[match.start("noun") : match.end("noun")],
+        noun_start=match.start("noun"),
+        noun_end=match.end("noun"),
+        number_start=match.start(number),
+        number_end=match.end(number),
+    )
 
 
 def _ordinal_ranks(text: str, folded: str, excluded, taken) -> list[Mention]:
@@ -551,20 +555,7 @@ def _ordinal_ranks(text: str, folded: str, excluded, taken) -> list[Mention]:
         start, end = match.span()
         if inside(start, end, excluded) or any(s < end and start < e for s, e in taken):
             continue
-        found.append(
-            Mention(
-                Kind.RANK,
-                start,
-                end,
-                float(match.group("n")),
-                "rank",
-                noun=match.group("noun"),
-                noun_start=match.start("noun"),
-                noun_end=match.end("noun"),
-                number_start=match.start("n"),
-                number_end=match.end("n"),
-            )
-        )
+        found.append(_rank_beside_noun(text, match, start, end, float(match.group("n")), "n"))
         taken.append((start, end))
     for match, value in hits:
         start, end = match.span()
