@@ -74,9 +74,16 @@ def _parser():
     )
 
 
+# The first of a month written as an ordinal before "de": "1º de dezembro de 2003", "1.º de
+# diciembre", "1er de diciembre", "1ro. de enero" (round 29f: the dateline went unread, and its
+# month, taken for a claim, dated the figures after it).
+ORDINAL_DAY = re.compile(r"\b([0-3]?\d)(?:\s?\.?\s?[º°ª]|\.?(?:er|ero|ro|o)\b)\.?(?=\s+de\s)", re.I)
+
+
 def parse_date(text: str) -> tuple[dt.date, str] | None:
     """(date, precision) of a written date with a year, or None."""
     text = text.strip(" .,;:—–-()\t")
+    text = ORDINAL_DAY.sub(r"\1", text)
     if not text or len(text) > 60 or not re.search(r"\b(1[5-9]|20)\d\d\b", text):
         return None
     data = _parser().get_date_data(text)

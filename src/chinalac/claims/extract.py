@@ -765,8 +765,18 @@ def extract(
                 and (
                     SHARE_OF_WHOLE_AFTER.match(folded, mention.end)
                     or _share_in_words(mention, folded)
+                    or (
+                        SHARE_OF_BILATERAL_AFTER.match(folded, mention.end)
+                        and not CHANGE_WORD.search(
+                            folded, max(clause[0], mention.start - 40), mention.start
+                        )
+                    )
                 )
             ):
+                # "apenas un 16,5% del comercio bilateral", "41% of bilateral trade": the part of
+                # the two-way trade one side holds, unless a change is told before it ("un
+                # crecimiento del 12% del comercio bilateral"); round 29f: main refuted such a
+                # share by the region's growth rate of 1.1 %.
                 # "30% de todo comércio brasileiro", "26% of all trade": a share of a whole, not
                 # a rate of growth, whatever trade word stands beside it. So is a share written
                 # in words: "half of its trade with Asia", "la mitad del comercio con Asia", "a
@@ -2023,6 +2033,24 @@ SUBNATIONAL_NAME = re.compile(
     r"jalisco|nuevo\s+leon|sonora|chihuahua|coahuila|baja\s+california(?:\s+sur)?|veracruz|"
     r"guanajuato|queretaro|yucatan|tamaulipas|sinaloa)\b"
 )
+# The same owner named by its demonym (folded): "as exportações mato-grossenses", "as vendas
+# goianas", "las exportaciones santafesinas", "las ventas jaliscienses" (round 29f: main refuted
+# Goiás's 765 million of 2008 by Brazil's 16.4 billion). Demonyms that are also common words
+# ("mineiro", miner; "misionero"; "gaucho", said of all Argentina in Spanish) are left out.
+SUBNATIONAL_DEMONYM = re.compile(
+    r"\b(?:paulistas?|fluminenses?|catarinenses?|paranaenses?|baian[oa]s?|capixabas?|"
+    r"pernambucan[oa]s?|cearenses?|maranhenses?|paraenses?|amazonenses?|"
+    r"(?:sul[\s-])?mato[\s-]?grossenses?|goian[oa]s?|tocantinenses?|rondonienses?|piauienses?|"
+    r"alagoan[oa]s?|sergipan[oa]s?|paraiban[oa]s?|potiguar(?:es)?|acrean[oa]s?|amapaenses?|"
+    r"roraimenses?|(?:sul[\s-])?rio[\s-]grandenses?|espirito[\s-]santenses?|"
+    r"santafesin[oa]s?|cordobes(?:a|as|es)?|mendocin[oa]s?|neuquin[oa]s?|bonaerenses?|"
+    r"chubutenses?|entrerrian[oa]s?|tucuman[oa]s?|saltenn?[oa]s?|sanjuanin[oa]s?|"
+    r"correntin[oa]s?|jujenn?[oa]s?|santacrucenn?[oa]s?|fueguin[oa]s?|rionegrin[oa]s?|"
+    r"santiaguenn?[oa]s?|catamarquenn?[oa]s?|chaquenn?[oa]s?|"
+    r"jaliscienses?|neoleones(?:a|as|es)?|sonorenses?|chihuahuenses?|coahuilenses?|"
+    r"bajacalifornian[oa]s?|veracruzan[oa]s?|guanajuatenses?|queretan[oa]s?|yucatec[oa]s?|"
+    r"tamaulipec[oa]s?|sinaloenses?|mexiquenses?)\b"
+)
 SUBNATIONAL_WINDOW = 100
 
 
@@ -2040,6 +2068,9 @@ def _subnational_before(
     found = None
     for match in SUBNATIONAL_NAME.finditer(folded, start, mention.start):
         found = (match.start(), match.end())
+    for match in SUBNATIONAL_DEMONYM.finditer(folded, start, mention.start):
+        if found is None or match.start() > found[0]:
+            found = (match.start(), match.end())
     for match in SUBNATIONAL_KIND.finditer(folded, start, mention.start):
         if text[match.end() : match.end() + 1].isupper() and (
             found is None or match.start() > found[0]
@@ -3909,6 +3940,14 @@ SHARE_OF_WHOLE_AFTER = re.compile(
     r"|(?:comercio|intercambio|exportaciones|importaciones|exportacoes|importacoes|ventas|compras"
     r"|vendas)\s+(?:total|totales|totais|exterior|externo|global)))(?![\w])"
 )
+# The two-way trade named right after a percent (folded, used with .match at its end): "of
+# bilateral trade", "of the two-way trade", "of trade between", "del comercio bilateral", "del
+# intercambio entre", "do comércio bilateral", "do intercâmbio entre".
+SHARE_OF_BILATERAL_AFTER = re.compile(
+    r"\s{0,2}(?:of|de|del|do|da)\s+(?:(?:the|el|la|o|a|su|seu|sua|its|their)\s+)?"
+    r"(?:(?:bilateral|two-way)\s+trade|trade\s+between|(?:comercio|intercambio)\s+(?:bilateral|entre))"
+    r"(?![\w])"
+)
 THIS_YEAR = re.compile(r"^'(?:" + THIS_YEAR_PHRASES + r")")
 ANAPHOR_BEFORE = re.compile(
     r"(?:figure|amount|total|level|cifra|monto|nivel|valor|montante|nivel)\s+(?:of|de|del|do)\s*$"
@@ -4421,6 +4460,11 @@ _CHANGE_NOUNS = (
 CHANGE_BEFORE = re.compile(
     r"(?<![\w])(?:(?:" + _CHANGE_VERBS + r")(?:\s+(?:[\w']+\s+){0,3}?by|\s+en|\s+em)?"
     r"|(?:" + _CHANGE_NOUNS + r")(?:\s+absolut[oa])?\s+(?:of|de|by|en|em))\s+$"
+)
+# A change told before a percent in its clause (folded): "un crecimiento del", "rose by", "um
+# aumento de", "uma alta de", "cayó un".
+CHANGE_WORD = re.compile(
+    r"\b(?:" + _CHANGE_VERBS + r"|" + _CHANGE_NOUNS + r"|alta|salto|avance|avanco|expandio)\b"
 )
 # "1.300 millones de dólares menos que en 2021", "US$ 1.3 billion lower than in 2021", "US$ 1,3
 # bilhão a menos que em 2021", "inferiores a las de 2021": a difference from another period told
