@@ -241,17 +241,20 @@ def test_one_products_trade_is_never_contradicted_by_the_total(kb, text, figure)
     ("text", "figure", "expected"),
     [
         ("In 2022, Brazil's exports to China reached US$ 31 billion.", "US$ 31 billion", "c"),
-        ("In 2022, Brazil's exports to China reached US$ 89.4 billion.", "US$ 89.4 billion", "s"),
+        # Brazil's count (MDIC, 89.4) beside China's customs count (109.52, stored since round
+        # 35): the reporters disagree, the figure is within their values.
+        ("In 2022, Brazil's exports to China reached US$ 89.4 billion.", "US$ 89.4 billion", "d"),
         (
             "Em 2022, as exportações do Brasil para a China somaram US$ 89,4 bilhões.",
             "US$ 89,4 bilhões",
-            "s",
+            "d",
         ),
+        ("In 2020, Brazil's exports to China reached US$ 67.7 billion.", "US$ 67.7 billion", "s"),
     ],
 )
 def test_the_total_without_a_product_is_still_checked(kb, text, figure, expected):
     got = verdicts(check(text, db=kb))
-    want = {"c": Verdict.CONTRADICTED, "s": Verdict.SUPPORTED}[expected]
+    want = {"c": Verdict.CONTRADICTED, "s": Verdict.SUPPORTED, "d": Verdict.DISPUTED}[expected]
     assert got[figure] is want, got
 
 

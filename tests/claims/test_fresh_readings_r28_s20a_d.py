@@ -126,7 +126,9 @@ def test_a_year_the_figure_precedes_does_not_date_it(lang, text, figure):
             "Trade between the Dominican Republic and China reached $2,692 million in 2018, before"
             " the pandemic.",
             "$2,692 million",
-            Verdict.SUPPORTED,
+            # MIREX's 2,692 beside the Chinese ambassador's 2,289 (stored since round 35): the
+            # reporters disagree, the figure read for 2018 is within their values.
+            Verdict.DISPUTED,
         ),
     ],
 )
@@ -487,7 +489,7 @@ def test_a_flow_until_a_year_is_not_that_years(lang, text, figure):
         (
             "Until 2018, trade between the Dominican Republic and China was worth $2,692 million.",
             "$2,692 million",
-            Verdict.SUPPORTED,
+            Verdict.DISPUTED,  # 2,692 (MIREX) beside 2,289 (Chinese ambassador), round 35
         ),
     ],
 )
@@ -554,7 +556,10 @@ def test_a_metric_word_of_the_source_is_not_the_figures(lang, text, figure):
 )
 def test_a_flow_beside_its_source_is_still_read(lang, text, figure):
     result = one(check(LEAD_MEX[lang] + text), figure)
-    assert result.verdict is Verdict.SUPPORTED, result.reason
+    # Borne out by Banco de México's figure; the 2022 total also has China's count (94.965,
+    # stored since round 35) beside it, so that one is disputed, Banxico's row among its values.
+    assert result.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED), result.reason
+    assert "Banco de México" in result.reason
 
 
 # --- a tie with another partner -------------------------------------------------------------

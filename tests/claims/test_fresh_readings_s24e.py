@@ -92,7 +92,12 @@ def test_a_wrong_amount_written_out_is_refuted(kb, text):
     # enough to refute, and an amount under a million).
     results = check(text, kb, date="2024-03-01")
     figure = next(r for r in results if r.claim.text.strip().startswith("91 mil"))
-    assert figure.verdict is Verdict.CONTRADICTED, figure.reason
+    # Round 35: the whole amount (91.9 million) lies 12 % off the 82 million held from
+    # Guatemala's side only: unverifiable (China's customs count of 2023 is not stored), the
+    # amount read whole (an amount under a million would be far off).
+    assert figure.claim.value * (figure.claim.scale or 1) > 9e7, figure.claim
+    assert figure.verdict is Verdict.UNVERIFIABLE, figure.reason
+    assert "only the partner's own count for trade_china_imports · GTM · 2023" in figure.reason
 
 
 # --- guards: what must not change ---------------------------------------------------------------

@@ -93,6 +93,12 @@ def test_an_opening_date_frames_what_the_colon_spells_out(kb, text, figure):
 )
 def test_an_opening_date_before_a_colon_still_bears_out(kb, text, figure):
     result = one(check(text, kb, date=DATE), figure)
+    if "Argentina" in text:
+        # Argentina's 2017 imports from China: 11,500 (INDEC-based) now beside China's customs
+        # count, 9,067 (round 35): the year is read, the reporters disagree.
+        assert result.verdict is Verdict.DISPUTED, result.reason
+        assert "11,500 usd_m 2017" in result.reason
+        return
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
 

@@ -31,6 +31,9 @@ def test_a_value_above_nearly_x_does_not_bear_it_out(kb, text, figure):
     result = one(check(text, db=kb), figure)
     assert result.claim.qualifier is Qualifier.NEARLY
     assert not (result.verdict is Verdict.SUPPORTED and "518.47" in result.reason), result.reason
+    # Nor by the US$ 500 bn target: "nearly" tells a level, not a goal (stop 35).
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+    assert "target of commitment" not in result.reason
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,12 @@ SENTENCES = {
         Verdict.SUPPORTED,
         "figures:197",
     ),
-    "Brazil's trade with China reached US$190 billion in 2023.": (Verdict.CONTRADICTED, "157"),
+    # Round 35: 157 names no side (CRI) and 190 lies 21 % off it: unverifiable; far off, refuted.
+    "Brazil's trade with China reached US$190 billion in 2023.": (
+        Verdict.UNVERIFIABLE,
+        "known to be China's",
+    ),
+    "Brazil's trade with China reached US$250 billion in 2023.": (Verdict.CONTRADICTED, "157"),
     "In 2023, trade between Peru and China totalled US$35.8 billion.": (
         Verdict.SUPPORTED,
         "figures_additions:8+figures_additions:9",

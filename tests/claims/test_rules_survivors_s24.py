@@ -151,8 +151,10 @@ def test_another_metrics_figure_of_a_meetings_year_is_still_refuted(kb):
             ("b", "trade_total", "BRA", "2015", "2015", 66, "usd_bn", "", "", "S2"),
         ),
     )
-    text = "Brazil's trade with China reached US$ 50 billion in 2015."
-    result = one(check(text, two_sources, date="2016-02-10"), "US$ 50 billion")
+    # (Round 35: 30 billion, far off both; 50 lay within a quarter of the two unattributed
+    # counts, which no longer refute a figure that near.)
+    text = "Brazil's trade with China reached US$ 30 billion in 2015."
+    result = one(check(text, two_sources, date="2016-02-10"), "US$ 30 billion")
     assert result.verdict is Verdict.CONTRADICTED, result.reason
 
 

@@ -85,9 +85,13 @@ def test_latest_trade_one_row_per_state_gaps_stay_empty(db):
 
 
 def test_latest_prefers_china_customs_and_lists_the_other_reporter(db):
+    # Argentina 2021: China's count (MOFCOM, 17.83 bn) shown, the state's (19.8 bn) listed.
+    argentina = figures.latest_trade(db).set_index("iso3").loc["ARG"]
+    assert argentina["reporter"].startswith("MOFCOM") and argentina["year"] == 2021
+    assert "19.8 bn" in argentina["other_values"]
+    # A later year's lower bound is the latest year, and keeps its precision for the pages.
     bolivia = figures.latest_trade(db).set_index("iso3").loc["BOL"]
-    assert bolivia["reporter"] == "China Customs" and bolivia["year"] == 2023
-    assert "INE (Bolivia)" in bolivia["other_values"]
+    assert bolivia["year"] == 2024 and bolivia["precision"] == "lower bound"
 
 
 def test_at_least_28_states_have_a_trade_figure_since_2018(db):

@@ -75,3 +75,27 @@ def test_profile_and_indicator_charts_link_to_the_readers_language(client, lang)
         assert paths, path
         assert all(f"lang={lang}" in found for found in paths), paths
         assert f'<a href="{paths[0]}">' in page
+
+
+def test_a_long_legend_label_keeps_its_flow_whole():
+    from chinalac.web.charts import LEGEND_WIDTH, legend_label
+
+    reporter = "China Customs, via The Paper, citing China's foreign-ministry country profile"
+    exports = legend_label(f"{reporter} · exports to China · goods, full year")
+    imports = legend_label(f"{reporter} · imports from China · goods, full year")
+    assert exports != imports
+    assert exports.endswith(" · exports to China · goods, full year") and "…" in exports
+    assert exports.startswith("China Customs")
+    # Two unstated sources keep their own names' ends apart.
+    nova = legend_label(
+        "source of the figure not stated (Agenzia Nova) · exports to China · goods, full year"
+    )
+    cri = legend_label(
+        "source of the figure not stated (CRI) · exports to China · goods, full year"
+    )
+    assert nova != cri and "(CRI)" in cri and "Nova)" in nova
+    assert len(exports) <= LEGEND_WIDTH and len(imports) <= LEGEND_WIDTH
+    assert legend_label("MDIC (Brazil) · exports to China") == "MDIC (Brazil) · exports to China"
+    # One long part and nothing to keep: cut at the width.
+    long = "x" * 90
+    assert legend_label(long) == "x" * (LEGEND_WIDTH - 1) + "…"

@@ -93,6 +93,31 @@ SAMPLES = {
         "not called contradicted because the store's total is only one source's exports and "
         "imports added up, which no page publishes — %(r)s"
     ),
+    # A state's trade with China held from one side only (round 35).
+    "not called contradicted because the store holds only China's count for trade_total · CHL · "
+    "2021; the partner's own count is not stored, and the two sides' counts of one trade commonly "
+    "differ by up to a quarter — the store holds 65.81 usd_bn 2021 (China Customs) [f1, S1]; the "
+    "text says US$ 60 billion (would need 57–63)": (
+        "not called contradicted because the store holds only China's count for %(a)s; the "
+        "partner's own count is not stored, and the two sides' counts of one trade commonly "
+        "differ by up to a quarter — %(r)s"
+    ),
+    "not called contradicted because the store holds only the partner's own count for "
+    "trade_total · BRA · 2008; China's customs count is not stored, and the two sides' counts of "
+    "one trade commonly differ by up to a quarter — the store holds 36.44 usd_bn 2008 (MDIC "
+    "(Brazil)) [f1, S1]; the text says US$ 40 billion (would need 39.5–40.5)": (
+        "not called contradicted because the store holds only the partner's own count for %(a)s; "
+        "China's customs count is not stored, and the two sides' counts of one trade commonly "
+        "differ by up to a quarter — %(r)s"
+    ),
+    "not called contradicted because the store holds no count for trade_total · BRA · 2023 known "
+    "to be China's beside one known to be the partner's, and the two sides' counts of one trade "
+    "commonly differ by up to a quarter — the store holds 157 usd_bn 2023 (not stated (CRI)) "
+    "[f1, S1]; the text says US$ 181.5 billion (would need 180.593–182.407)": (
+        "not called contradicted because the store holds no count for %(a)s known to be China's "
+        "beside one known to be the partner's, and the two sides' counts of one trade commonly "
+        "differ by up to a quarter — %(r)s"
+    ),
     "not called contradicted because the state's own statistics give the figure ('according to "
     "brazil's trade secretariat') and the store holds China's side's (China Customs) — the store "
     "holds 28.73 usd_bn 2024-01–2024-03 [f1, S1]; the text says US$25 billion (would need "

@@ -74,9 +74,16 @@ def _parser():
     )
 
 
+# The first of a month written as an ordinal before "de": "1º de dezembro de 2003", "1.º de
+# diciembre", "1er de diciembre", "1ro. de enero" (round 29f: the dateline went unread, and its
+# month, taken for a claim, dated the figures after it).
+ORDINAL_DAY = re.compile(r"\b([0-3]?\d)(?:\s?\.?\s?[º°ª]|\.?(?:er|ero|ro|o)\b)\.?(?=\s+de\s)", re.I)
+
+
 def parse_date(text: str) -> tuple[dt.date, str] | None:
     """(date, precision) of a written date with a year, or None."""
     text = text.strip(" .,;:—–-()\t")
+    text = ORDINAL_DAY.sub(r"\1", text)
     if not text or len(text) > 60 or not re.search(r"\b(1[5-9]|20)\d\d\b", text):
         return None
     data = _parser().get_date_data(text)
@@ -311,8 +318,23 @@ def _relative_patterns() -> list[tuple[re.Pattern, str]]:
             MONTH_OF_LAST_YEAR,
         ),
         (re.compile(r"\b(?:last|past)\s+(?P<m>" + month + r")\b(?!\s*(?:\d|,\s*\d))"), "{m}"),
-        (re.compile(r"\b(?:el\s+)?pasado\s+(?P<m>" + month + r")\b(?!\s+de\s+\d)"), "{m}"),
-        (re.compile(r"\b(?:en\s+|em\s+)?(?P<m>" + month + r")\s+(?:pasado|passado)\b"), "{m}"),
+        # "el pasado mes de mayo", "no passado mês de maio", "el mes de mayo pasado": the last
+        # such month, as "el pasado mayo" (round 29d: main read no date in "en el pasado mes de
+        # mayo, entró en vigor el Acuerdo de Cosecha Temprana").
+        (
+            re.compile(
+                r"\b(?:el\s+|o\s+)?pas(?:s)?ado\s+(?:mes\s+de\s+)?(?P<m>" + month + r")\b"
+                r"(?!\s+de\s+\d)"
+            ),
+            "{m}",
+        ),
+        (
+            re.compile(
+                r"\b(?:en\s+|em\s+)?(?:(?:el|o|no)\s+mes\s+de\s+)?(?P<m>" + month + r")\s+"
+                r"(?:pasado|passado)\b"
+            ),
+            "{m}",
+        ),
         (
             re.compile(
                 r"\b(?:last\s+year|the\s+previous\s+year|(?:el\s+)?ano\s+pasado|el\s+pasado\s+ano|"
@@ -341,8 +363,15 @@ def _relative_patterns() -> list[tuple[re.Pattern, str]]:
             ),
             DAY_MONTH,
         ),
+        # "Nov. 14", "Sept. 1", "Jan. 5": the English abbreviation with its point (round 29e:
+        # main read "on Nov. 14" as a count of 14 and left the stored opening date unread).
         (
-            re.compile(r"\b(?P<m>" + month + r")\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
+            re.compile(
+                r"\b(?P<m>"
+                + month
+                + r")(?:\.(?<=(?:jan|feb|mar|apr|jun|jul|aug|sep|ept|oct|nov|dec)\.))?"
+                + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)"
+            ),
             DAY_MONTH,
         ),
         # A month alone: "in April", "en abril", "em abril", "during April", "no mês de abril"
@@ -688,6 +717,73 @@ def _coming_in_future_tense(folded: str, groups: dict, base: ArticleDate, period
     return Period("point", year, year, number, number, text=period.text)
 
 
+# A weekday that dates an event of the article's week (folded): "on Tuesday", "este jueves",
+# "el pasado lunes", "na quarta-feira", "next Monday" (round 29d: main read no date in "Pekín dio
+# por formalizada este jueves la firma del tratado", "Na quarta-feira, a Colômbia aderiu …", "on
+# Wednesday, Xi and Lacalle Pou announced …", and left the stored signing, accession and
+# partnership unjudged). A word before it is required (a bare "Domingo" is a name; "Santo
+# Domingo" a city; "los lunes", "every Monday" a habit); a day or month after it ("Monday,
+# January 5", "martes 14 de marzo") leaves the date to the day-and-month reading.
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4,
+    "sabado": 5, "domingo": 6, "segunda-feira": 0, "terca-feira": 1, "quarta-feira": 2,
+    "quinta-feira": 3, "sexta-feira": 4,
+}  # fmt: skip
+_WEEKDAY_NEXT = r"next|coming|(?:el\s+)?proximo|(?:la\s+|a\s+)?proxima"
+_WEEKDAY_LAST = r"last|past|(?:el\s+)?pasado|(?:o\s+)?passado|(?:a\s+)?passada"
+_WEEKDAY_THIS = r"this|este|esta|neste|nesta|nesse|nessa"
+WEEKDAY = re.compile(
+    r"(?<![\w-])(?:(?P<next>" + _WEEKDAY_NEXT + r")|(?P<last>" + _WEEKDAY_LAST + r")"
+    r"|(?P<this>" + _WEEKDAY_THIS + r")|(?:on|el|o|no|na|a))\s+"
+    r"(?P<w>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")(?![\w-])"
+    # "Monday, January 5", "el lunes 5 de enero", "martes 14 de marzo", "Monday's talks".
+    r"(?!\s*,?\s*(?:\d|the\s+\d|[a-z]+\.?\s+\d|de\s+[a-z]+\s+de\s+\d)|'s)"
+    r"(?:\s+(?P<tail>(?:que\s+viene|que\s+vem|passad[oa]|pasado)(?![\w])))?"
+)
+
+
+def _future_near(folded: str, start: int, end: int) -> bool:
+    """A verb in the future tense next to a weekday in its clause ("will take effect on
+    Tuesday", "el martes se firmará"), not elsewhere in the sentence ("… is set to grow now that
+    the two heads of state announced, in Beijing on Wednesday, …" is a Wednesday past)."""
+    before = re.split(r"[,;:.]", folded[max(0, start - 40) : start])[-1]
+    after = re.split(r"[,;:.]", folded[end : end + 30])[0]
+    return FUTURE.search(before) is not None or FUTURE.search(after) is not None
+
+
+def _weekdays(folded: str, base: ArticleDate | None, taken) -> list[RelativeDate]:
+    """A weekday of the article's week, read as the day on or before the article date, or after
+    it when the text marks it as coming ("next", "el próximo", "que vem") or a verb next to it
+    is in the future tense ("will sign on Tuesday"). Only against a day's date: the period is
+    that day's month (no day is kept). It dates no other claim of its sentence
+    (extract.py reads it only where it stands alone)."""
+    if base is None or base.precision != "day":
+        return []
+    found: list[RelativeDate] = []
+    for match in WEEKDAY.finditer(folded):
+        if any(match.start() < e and s < match.end() for s, e in taken):
+            continue
+        taken.append(match.span())
+        groups = match.groupdict()
+        tail = groups.get("tail") or ""
+        before = bool(groups.get("last") or tail.startswith("pas"))
+        coming = bool(groups.get("next") or tail.startswith("que"))
+        ahead = coming or (not before and _future_near(folded, match.start(), match.end()))
+        gap = (_WEEKDAYS[groups["w"]] - base.date.weekday()) % 7  # days to the next such day
+        if ahead:  # "this Friday" in a future sentence may be today; "next Friday" is not
+            day = base.date + dt.timedelta(days=gap or (0 if groups.get("this") else 7))
+        elif before:  # "last Monday" on a Monday is a week ago
+            day = base.date - dt.timedelta(days=(7 - gap) % 7 or 7)
+        else:  # "este jueves" on a Thursday is the day itself
+            day = base.date - dt.timedelta(days=(7 - gap) % 7)
+        text = folded[match.start() : match.end()]
+        period = Period("point", day.year, day.year, day.month, day.month, text=text)
+        why = f"'{text}' read against the article date {base.label()}"
+        found.append(RelativeDate(match.start(), match.end(), text, period, why))
+    return found
+
+
 def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeDate]:
     """Relative date phrases of a folded sentence, resolved against `base` where known."""
     found: list[RelativeDate] = []
@@ -696,6 +792,7 @@ def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeD
     found += _next_day_month(folded, base, taken)
     found += _next_month(folded, base, taken)
     found += _part_of_base_year(folded, base, taken)
+    found += _weekdays(folded, base, taken)
     for pattern, phrase in _relative_patterns():
         for match in pattern.finditer(folded):
             if any(match.start() < e and s < match.end() for s, e in taken):

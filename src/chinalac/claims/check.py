@@ -21,6 +21,7 @@ from chinalac.claims.extract import (
     CHANGE_AMOUNT,
     PROJECTION,
     RUNNING_YEARS_WHY,
+    TARGET,
     TWO_YEARS_WHY,
     extract,
 )
@@ -126,6 +127,18 @@ def _result(claim: Claim, findings: list[tuple[int, Finding]]) -> ClaimResult:
     chosen = ranked[0]
     doubts = claim.doubts()
     value_why = (claim.confidence.get("value") or {}).get("why", "")
+    if value_why.startswith(TARGET) and chosen.verdict is Verdict.CONTRADICTED:
+        # "Xi quer que o comércio … chegue a US$ 500 bilhões em uma década, como anunciou em
+        # 2014": a goal is judged by the pledges, not by the level the store holds for a year
+        # the sentence names; the pledge rule's support stands over a level's refutation
+        # (round 29c: main refuted it by 2014's trade, then the target doubt left it unjudged).
+        pledged = next(
+            (f for f in ranked if f.rule_id == "commitments" and f.verdict is Verdict.SUPPORTED),
+            None,
+        )
+        if pledged is not None and chosen.rule_id != "commitments":
+            chosen = pledged
+            ranked = [pledged, *(f for f in ranked if f is not pledged)]
     if value_why.startswith((PROJECTION, CHANGE_AMOUNT)) and chosen.verdict in (
         Verdict.SUPPORTED,
         Verdict.DISPUTED,

@@ -25,7 +25,10 @@ AUTHOR_YEAR = re.compile(
 )
 NAME_YEAR = re.compile(rf"(?<=[A-Za-z)])\s\({YEAR}{PAGES}\)")
 LABEL = re.compile(
-    r"(?<![\w])(?:article|art\.|chapter|section|figure|fig\.|table|page|p\.|pp\.|no\.|vol\.|volume|issue|"
+    r"(?<![\w])(?:article|art\.|chapter|section|figure|fig\.|table|page|p\.|pp\.|vol\.|volume|issue|"
+    # "No. 1 trading partner", "its No. 2 export market": a rank, not a numbered label
+    r"no\.(?!\s?\d\s+(?:trading\s+|trade\s+|export\s+|import\s+)?"
+    r"(?:partner|destination|market|buyer|supplier|lender|creditor|investor|source)s?\b)|"
     r"articulo|capitulo|seccion|cuadro|grafico|pagina|artigo|capitulo|secao|tabela|pagina)\s+"
     r"(?:\d+(?:[.\-–]\d+)*|[ivxlc]+\b|[a-z]+)"
 )

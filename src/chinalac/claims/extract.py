@@ -19,7 +19,13 @@ import dataclasses
 import functools
 import re
 
-from chinalac.claims.article_date import FILE_METADATA, THIS_YEAR_PHRASES, ArticleDate, from_text
+from chinalac.claims.article_date import (
+    FILE_METADATA,
+    THIS_YEAR_PHRASES,
+    WEEKDAY,
+    ArticleDate,
+    from_text,
+)
 from chinalac.claims.china_share import (
     CHINA_SHARE_OF_EXPORTS,
     CHINA_WORD,
@@ -114,6 +120,8 @@ PARTNER_OR_GOODS_AFTER = re.compile(r"\s{1,3}(?:de|del|do|da|dos|das|of|from|des
 # "las importaciones chinas a El Salvador", "Chinese imports into Mexico", "as importações
 # chinesas para o Brasil": a preposition of destination right after the demonym, then a state.
 DESTINATION_AFTER = re.compile(r"\s{1,3}(?:a|al|hacia|para|ao|into|to)\s{1,3}")
+# How much farther a year past a comma after the figure stands than its distance says.
+TRAILING_PHRASE = 40
 # A year in brackets right after a figure: "$us 1.071 millones (2012)" (folded text at its end).
 BRACKET_YEAR = re.compile(r"[^\S\n]{0,2}\((1[5-9]\d\d|20\d\d)\)")
 PREPOSITION_AFTER = re.compile(r"^\s{0,2}(?:in|en|em|no|na|for|para|during|durante)\s")
@@ -158,6 +166,64 @@ OFFSET_AFTER_DATE = re.compile(r"[^\S\n]{0,2},?[^\S\n]{0,3}(?:" + OFFSET_FROM_EV
 OFFSET_WHY = "a date set a span of time from the event the clause names"
 
 
+# A span of years told as an adverb between a year and a figure (folded): "llegaron a US$227.5
+# millones en 1999, … teniendo en cuenta que nueve años antes Colombia apenas había recibido
+# US$1.8 millones", "five years earlier it had totalled only US$14 billion", "cinco anos antes
+# somava". The figure is of the year counted from the one written, not of it (round 29b: main
+# dated such a figure by the sentence's year, and bore out Chile's 2012 imports by a 2007
+# figure). Not "antes de que …", "después del TLC", "earlier than": those name another event.
+ADVERBIAL_OFFSET = re.compile(
+    r"(?<![\w])(?P<count>" + _OFFSET_COUNT + r")\s+(?P<unit>years?|anos?|decades?|decadas?)\s+"
+    r"(?P<way>earlier|later|antes|despues|depois|mas\s+tarde)(?![\w])"
+    r"(?!\s+(?:de|del|da|do|das|dos|que|than)(?![\w]))"
+)
+OFFSET_COUNTS = {
+    **dict.fromkeys(("one", "un", "una", "um", "uma"), 1),
+    **dict.fromkeys(("two", "dos", "dois", "duas"), 2),
+    **dict.fromkeys(("three", "tres"), 3),
+    **dict.fromkeys(("four", "cuatro", "quatro"), 4),
+    **dict.fromkeys(("five", "cinco"), 5),
+    **dict.fromkeys(("six", "seis"), 6),
+    **dict.fromkeys(("seven", "siete", "sete"), 7),
+    **dict.fromkeys(("eight", "ocho", "oito"), 8),
+    **dict.fromkeys(("nine", "nueve", "nove"), 9),
+    **dict.fromkeys(("ten", "diez", "dez"), 10),
+    **dict.fromkeys(("eleven", "once", "onze"), 11),
+    **dict.fromkeys(("twelve", "doce", "doze"), 12),
+}
+
+
+def _offset_period(
+    folded: str, found: Period, date_end: int, claim_start: int
+) -> tuple[Period | None, dict[str, str]] | None:
+    """The period of a figure set a number of years from the year before it (ADVERBIAL_OFFSET,
+    in the figure's clause: no semicolon nor colon between the phrase and the figure), counted
+    from that year; None when no such phrase stands between them. A new reading: it may bear a
+    stored figure out, never refute one. With a count that is no number, or a period of more
+    than one year, no period."""
+    if claim_start <= date_end:
+        return None
+    offset = None
+    for match in ADVERBIAL_OFFSET.finditer(folded, date_end, claim_start):
+        if not re.search(r"[;:]", folded[match.end() : claim_start]):
+            offset = match
+    if offset is None:
+        return None
+    written = " ".join(offset.group(0).split())
+    count = offset.group("count")
+    years = int(count) if count.isdigit() else OFFSET_COUNTS.get(count)
+    single = found.start_year is not None and found.start_year == found.end_year
+    if years is None or not single or found.kind not in ("point", "range"):
+        return None, _level("low", f"'{written}': the period it counts back from is unclear")
+    if offset.group("unit").startswith("deca"):
+        years *= 10
+    if offset.group("way") in ("earlier", "antes"):
+        years = -years
+    year = found.start_year + years
+    period = Period(found.kind, year, year, found.start_month, found.end_month, text=written)
+    return period, _level("low", f"'{written}' counted from '{found.text.strip()}'")
+
+
 def _offset_between(folded: str, date_end: int, claim_start: int) -> bool:
     """An offset phrase ("a month after") between a date and the claim, in the claim's own
     clause (no clause break between the phrase and the claim)."""
@@ -196,7 +262,9 @@ SAME_PERIOD_OF_BEFORE = re.compile(
 # dates the figure, a reported value of that year (a projection or another date of its clause
 # is about something else: "poderá superar neste ano os US$ 115 bilhões registrados em 2019").
 RECORDED_IN = re.compile(
-    r"\s{1,3}(?:(?:that|which)\s(?:was|were)\s|(?:que\s)?(?:se\s)?(?:fueron\s|foram\s)?)?"
+    # (a comma may stand before the participle: "al récord de US$263.600 millones, registrado
+    # en 2014")
+    r",?\s{1,3}(?:(?:that|which)\s(?:was|were)\s|(?:que\s)?(?:se\s)?(?:fueron\s|foram\s)?)?"
     r"(?:recorded|registered|reported|posted|reached|registrad[oa]s?|alcanzad[oa]s?|"
     r"alcancad[oa]s?|atingid[oa]s?|reportad[oa]s?)"
     r"\s(?:in|en|em|no|na|el|durante|during)\s(?:(?:the\s)?(?:year\s)?|(?:el\s)?ano\s(?:de\s)?)"
@@ -393,12 +461,23 @@ def extract(
     # The one period the headline writes, if any: the article's subject time.
     headline: Period | None = None
     headline_read = False
+    # Lending dated to a month, read as one loan of that year once the text is read: the
+    # reading does not pass to the sums other states received ("…, seguida de Brasil con
+    # $28.900 millones"), which take up the lending and its month as before.
+    month_loans: set[str] = set()
     for index, sentence in enumerate(sentences):
         sentence_lang = lang or detect_language(sentence.text, default=doc_lang)
         mentions, periods, excluded = find_mentions(
             sentence.text, sentence_lang, sentence.heading, base, decimal_mark
         )
         folded = fold(sentence.text)
+        if mentions:
+            # "The ministry said on Monday that China had replaced the
+            # United States as Brazil's biggest trading partner" — a weekday dates the telling
+            # or an event, not the sentence's figures: it is a claim only where it stands alone
+            # (round 29d; its month as their period turned a dev rank from unverifiable to
+            # supported by a stored month).
+            periods = [p for p in periods if not WEEKDAY.fullmatch(folded, p.start, p.end)]
         if not sentence.heading:
             periods = _with_bracketed_state_years(sentence.text, folded, periods, entity_index)
         context = previous_folded if sentence.paragraph == previous_paragraph else ""
@@ -491,6 +570,11 @@ def extract(
                         # "in force" is the day the treaty took effect (round 27b).
                         or (p.period.kind in ("point", "since") and _in_force_before(folded, p))
                         or (p.period.kind == "point" and _signed_in_before(folded, p))
+                        # "the Chinese Garden were completed in 2013 and 2015, …, and two
+                        # early childhood institutions … are under way": the years a past
+                        # verb of completion governs date the works, claims of their own
+                        # (round 29a: main took them as the period of the count).
+                        or (p.period.kind == "point" and _completed_in_before(folded, p))
                         # "El 26 de marzo de 2023, China y Honduras anunciaron el
                         # establecimiento de relaciones diplomáticas, …, 13 países": the date
                         # opening a sentence whose main clause names a tie dates the tie, a
@@ -681,8 +765,18 @@ def extract(
                 and (
                     SHARE_OF_WHOLE_AFTER.match(folded, mention.end)
                     or _share_in_words(mention, folded)
+                    or (
+                        SHARE_OF_BILATERAL_AFTER.match(folded, mention.end)
+                        and not CHANGE_WORD.search(
+                            folded, max(clause[0], mention.start - 40), mention.start
+                        )
+                    )
                 )
             ):
+                # "apenas un 16,5% del comercio bilateral", "41% of bilateral trade": the part of
+                # the two-way trade one side holds, unless a change is told before it ("un
+                # crecimiento del 12% del comercio bilateral"); round 29f: main refuted such a
+                # share by the region's growth rate of 1.1 %.
                 # "30% de todo comércio brasileiro", "26% of all trade": a share of a whole, not
                 # a rate of growth, whatever trade word stands beside it. So is a share written
                 # in words: "half of its trade with Asia", "la mitad del comercio con Asia", "a
@@ -1147,6 +1241,51 @@ def extract(
                 # of visa-free entry for five countries).
                 metric, hit, inherited = None, None, False
             if (
+                mention.kind is Kind.COUNT
+                and metric is not None
+                and any(
+                    other.kind is Kind.COUNT
+                    and other.end <= mention.start
+                    and DENOMINATOR_BETWEEN.match(folded, other.end, mention.start)
+                    for other in mentions
+                )
+            ):
+                # "twenty-five of 31 countries in Latin America had negotiated …, and 21 of
+                # them had joined the Belt and Road", "21 de los 31 países", "21 dos 31
+                # países": the number after "of" is the whole the first counts within, not
+                # the measure (round 29a: main refuted the 31 by the stored 21 members).
+                metric, hit, inherited = None, None, False
+            if (
+                mention.kind is Kind.COUNT
+                and metric is not None
+                and hit is not None
+                and any(
+                    other.kind is Kind.COUNT
+                    and mention.end <= other.start
+                    and OF_THEM_AFTER.match(folded, max(other.number_end, other.start))
+                    and _metric_word_only_after(lexicon, hit, folded, mention, other.start)
+                    for other in mentions
+                )
+            ):
+                # "veinticinco de los 31 países … habían negociado inversiones chinas, y 21 de
+                # ellos se habían sumado a la Franja y la Ruta", "e 21 deles tinham aderido": the
+                # later count is a part of the earlier one, whose measure the later clause's
+                # phrase is not (round 29a: main refuted the 25 by the stored 21 members).
+                metric, hit, inherited = None, None, False
+            if (
+                mention.kind is Kind.COUNT
+                and metric is not None
+                and hit is not None
+                and mention.noun
+                and not (mention.noun_start <= hit.start < max(mention.noun_end, mention.end))
+                and _noun_names_other_thing(mention.noun, hit.phrase)
+            ):
+                # "two early childhood institutions, a Confucius Institute building and a
+                # children's hospital", "dos escuelas infantiles y un Instituto Confucio": the
+                # count counts its own noun, which the metric's phrase beside it does not name
+                # (round 29a: main refuted "two schools" by the region's Confucius Institutes).
+                metric, hit, inherited = None, None, False
+            if (
                 mention.kind is Kind.PERCENT
                 and metric is not None
                 and metric.endswith("_growth")
@@ -1178,7 +1317,12 @@ def extract(
                 entity == "CHN"
                 and metric in BILATERAL_METRICS
                 and not any(e.code not in NEVER_FOCUS for e in own_entities)
+                and not SUBREGION.search(folded)
             ):
+                # ("… South America's second-largest trading partner, with trade rising from $18
+                # billion in 2002 to $450 billion in 2022": the sentence names its partner, a
+                # part of the region the store does not hold, so the partner is not the
+                # article's subject; round 29a: main bore the 2002 figure out by the region's.)
                 # "En los primeros 11 meses de 2017 el comercio sumó …, según las Aduanas de
                 # China": China is one side of the figure; the other is the article's subject.
                 partner = next(
@@ -1396,6 +1540,18 @@ def extract(
                 written = sentence.text[exception.start() : exception.end()].strip(" ,")
                 period = Period("point", year, year, text=written)
                 period_doubt = _level("medium", f"'{period.text}': the year the claim holds for")
+            if (
+                mention.kind is Kind.RANK
+                and period is not None
+                and period.kind == "point"
+                and _year_of_relative_after_present_rank(folded, mention, periods, period)
+            ):
+                # "China is now Cuba's second-largest trading partner, a relationship that grew
+                # out of the accords signed in 2010", "es el mayor socio comercial de Cuba, una
+                # relación que creció con los acuerdos firmados en 2010": the year dates the
+                # relative clause's event, not the present rank, which speaks of the article's
+                # time (round 29a: main bore it out by the 2010 rank).
+                period, period_doubt = None, _level("low", "no period stated")
             # A date of record set as a reference ("registrado em 2013" after "recorde")
             # dates its own clause's figures only; later figures do not carry it over.
             is_reference = period is not None and any(
@@ -1444,6 +1600,23 @@ def extract(
                     "low", f"'{period.text.strip()}': a flow of the years up to it, not of it"
                 )
             metric_level = _metric_confidence(hit, metric, inherited, clause, mention, folded)
+            if (
+                mention.kind is Kind.PERCENT
+                and metric is not None
+                and "growth" in metric
+                and period is not None
+                and period.kind == "point"
+                and period.end_year
+                and (base_year := _base_year_after(folded, mention)) is not None
+                and base_year < period.end_year - 1
+            ):
+                # "US$427 million in 2014, an increase of 25.6 per cent over 2013 and of 78.7 per
+                # cent over 2010", "del 80% frente a 2019", "de 80% sobre 2019": a change over
+                # several years, not the change of the year the sentence names (round 29a: main
+                # refuted it by the year's stored growth). It may be borne out, never refuted.
+                metric_level = _level(
+                    "low", f"a change over {base_year}: over several years, not one year's"
+                )
             if share_doubt is not None:
                 metric_level = share_doubt
             if borrowed is not None and metric == borrowed.metric:
@@ -1667,12 +1840,42 @@ def extract(
                 # became the first country that bought more than …") keeps its year's level.
                 metric = f"{metric}{RECORD_THRESHOLD}"
                 metric_level = _level("medium", f"'{first}': the threshold of a first-ever record")
+            if (
+                mention.kind is Kind.MONEY
+                and metric in LOAN_METRICS
+                and period is not None
+                and period.kind == "point"
+                and period.start_year
+                and period.start_year == period.end_year
+                and period.start_month is not None
+                and period.start_month == period.end_month
+                and any(p.period is period for p in periods)
+                and not CUMULATIVE_CUE.search(folded)
+            ):
+                # "el China Development Bank destinó en septiembre de 2018 unos $5.000
+                # millones", "in September 2018 CDB lent Venezuela US$5 billion": lending dated
+                # to a month is a loan of that year (no monthly total is stored), read as one
+                # loan, which a stored single loan of the year bears out and no row refutes
+                # (round 29d: main found no row of the month). Not a month another sentence
+                # wrote, nor a total ("Con ese crédito, el total prestado … asciende a …").
+                # Read so once the text is read (below), so that later sentences take up the
+                # lending and its month as they did.
+                month_loans.add(f"c{len(claims) + 1:03d}")
             confidence = {
                 "metric": metric_level,
                 "entity": entity_doubt or _entity_confidence(mention, entity, entities, clause),
                 "period": period_doubt,
                 "value": _value_confidence(mention, folded, clause),
             }
+            if (
+                mention.kind is Kind.DATE
+                and period is not None
+                and WEEKDAY.fullmatch(folded, mention.start, mention.end)
+            ):
+                # "este jueves", "on Tuesday": the month is the article date's reading, not
+                # the text's; it may bear a stored date out, never refute one (a page dated
+                # by its update, or a weekday of another week, moves the month).
+                confidence["period"] = _level("low", period.text)
             if mention.kind is Kind.MONEY and (
                 china_side := _china_side(folded, sentences, index, sentence.paragraph)
             ):
@@ -1737,6 +1940,11 @@ def extract(
                 )
         _one_date_per_year_metric(sentence_hits, lexicon)
         _year_of_change([c for c, _ in sentence_hits], sentence.text)
+    for claim in claims:
+        if claim.claim_id in month_loans and claim.period is not None:
+            year = claim.period.start_year
+            claim.metric = "loan_single"
+            claim.period = Period("point", year, year, text=claim.period.text)
     return claims
 
 
@@ -1825,6 +2033,24 @@ SUBNATIONAL_NAME = re.compile(
     r"jalisco|nuevo\s+leon|sonora|chihuahua|coahuila|baja\s+california(?:\s+sur)?|veracruz|"
     r"guanajuato|queretaro|yucatan|tamaulipas|sinaloa)\b"
 )
+# The same owner named by its demonym (folded): "as exportações mato-grossenses", "as vendas
+# goianas", "las exportaciones santafesinas", "las ventas jaliscienses" (round 29f: main refuted
+# Goiás's 765 million of 2008 by Brazil's 16.4 billion). Demonyms that are also common words
+# ("mineiro", miner; "misionero"; "gaucho", said of all Argentina in Spanish) are left out.
+SUBNATIONAL_DEMONYM = re.compile(
+    r"\b(?:paulistas?|fluminenses?|catarinenses?|paranaenses?|baian[oa]s?|capixabas?|"
+    r"pernambucan[oa]s?|cearenses?|maranhenses?|paraenses?|amazonenses?|"
+    r"(?:sul[\s-])?mato[\s-]?grossenses?|goian[oa]s?|tocantinenses?|rondonienses?|piauienses?|"
+    r"alagoan[oa]s?|sergipan[oa]s?|paraiban[oa]s?|potiguar(?:es)?|acrean[oa]s?|amapaenses?|"
+    r"roraimenses?|(?:sul[\s-])?rio[\s-]grandenses?|espirito[\s-]santenses?|"
+    r"santafesin[oa]s?|cordobes(?:a|as|es)?|mendocin[oa]s?|neuquin[oa]s?|bonaerenses?|"
+    r"chubutenses?|entrerrian[oa]s?|tucuman[oa]s?|saltenn?[oa]s?|sanjuanin[oa]s?|"
+    r"correntin[oa]s?|jujenn?[oa]s?|santacrucenn?[oa]s?|fueguin[oa]s?|rionegrin[oa]s?|"
+    r"santiaguenn?[oa]s?|catamarquenn?[oa]s?|chaquenn?[oa]s?|"
+    r"jaliscienses?|neoleones(?:a|as|es)?|sonorenses?|chihuahuenses?|coahuilenses?|"
+    r"bajacalifornian[oa]s?|veracruzan[oa]s?|guanajuatenses?|queretan[oa]s?|yucatec[oa]s?|"
+    r"tamaulipec[oa]s?|sinaloenses?|mexiquenses?)\b"
+)
 SUBNATIONAL_WINDOW = 100
 
 
@@ -1842,6 +2068,9 @@ def _subnational_before(
     found = None
     for match in SUBNATIONAL_NAME.finditer(folded, start, mention.start):
         found = (match.start(), match.end())
+    for match in SUBNATIONAL_DEMONYM.finditer(folded, start, mention.start):
+        if found is None or match.start() > found[0]:
+            found = (match.start(), match.end())
     for match in SUBNATIONAL_KIND.finditer(folded, start, mention.start):
         if text[match.end() : match.end() + 1].isupper() and (
             found is None or match.start() > found[0]
@@ -2114,6 +2343,11 @@ def _verb_direction(
         # "importó … en productos chinos, mientras que solo exportó …": a demonym written in
         # lower case qualifies a noun; it is no subject.
         and not (text and text[e.start : e.start + 1].islower())
+        # "China was the top destination for Brazilian exports last year, buying US$ 91.26
+        # billion": an English demonym (capitalised) before a flow or goods noun qualifies the
+        # noun; it is no subject (round 29e: main took Brazil as the buyer and refuted China's
+        # purchases by Brazil's imports from China, in a false "contradicted").
+        and not (text and _qualifying_demonym(folded, e))
         and (
             not OBJECT_BEFORE.search(folded[max(0, e.start - 12) : e.start])
             or ARTICLE_A.search(folded[max(0, e.start - 12) : e.start])
@@ -2135,6 +2369,24 @@ def _verb_direction(
         return "trade_china_imports" if sells else "trade_china_exports"
     china_sells = sells if subjects[-1].code == "CHN" else not sells
     return "trade_china_exports" if china_sells else "trade_china_imports"
+
+
+# An English demonym (folded) and the flow or goods noun it qualifies, one word between at
+# most: "Brazilian exports", "Peruvian farm goods", "Chilean copper shipments".
+DEMONYM_ENDING = re.compile(r"(?:ian|ean|an|ine|ese|ish)$")
+QUALIFIED_FLOW_NOUN = re.compile(
+    r"\s{1,3}(?:[a-z]+\s{1,3})?(?:exports?|imports?|goods|products|sales|shipments|purchases|"
+    r"commodities|merchandise)\b"
+)
+
+
+def _qualifying_demonym(folded: str, entity: EntityMention) -> bool:
+    """A place named by its English demonym right before a flow or goods noun ("for Brazilian
+    exports"): the noun's qualifier, not the subject of a trade verb after it."""
+    return (
+        DEMONYM_ENDING.search(folded, entity.start, entity.end) is not None
+        and QUALIFIED_FLOW_NOUN.match(folded, entity.end) is not None
+    )
 
 
 # A clause break, then a state named by a common noun right before a trade verb: "…: en el
@@ -2772,6 +3024,29 @@ def _bracketed_list_amounts(mentions: list[Mention], text: str) -> list[Mention]
     return out
 
 
+# What a count of states counts ("21 countries have joined the Belt and Road", "five Latin
+# American and Caribbean countries"): its noun names no measure of its own, so the metric
+# phrase elsewhere in the clause is its measure.
+STATE_COUNT_NOUN = re.compile(
+    r"(?:countr|nation|state|member|signator|partner|govern|economi|pais|nacion|naco|estad"
+    r"|miembr|membr|socio|parceir|gobiern|firmant|signat|latin|americ|caribe|caribb|island"
+    r"|isla|ilha|territor|region|provinc)"
+)
+
+
+def _noun_names_other_thing(noun: str, phrase: str) -> bool:
+    """Does a counted noun name a thing the metric's phrase does not ("schools" beside
+    "Confucius Institute")? False for nouns of states and for nouns whose head word's stem
+    the phrase holds ("Confucius Institutes", "institutos", "classrooms")."""
+    words = [w for w in re.findall(r"[a-z]+", fold(noun)) if len(w) > 2]
+    if not words or any(STATE_COUNT_NOUN.match(w) for w in words):
+        return False
+    said = fold(phrase)
+    # "institutions" is not "institute", nor "instituciones" "instituto": nine letters of the
+    # singular, not the first four, tell them apart.
+    return not any(w.rstrip("s")[:9] in said for w in words)
+
+
 def _noun_stem(noun: str) -> str:
     """The first letters of a counted noun's head word ("país" and "países", "countries"
     and "country" agree; "programas" does not)."""
@@ -3021,10 +3296,27 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
             m.start()
             for m in CLAUSE_BREAK.finditer(folded)
             if not _acronym_bracket_at(folded, m.start())
+            and not _region_and_caribbean(folded, m.start())
         ]
         + [len(folded)]
     )
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a] or [(0, len(folded))]
+
+
+# "Latin America and the Caribbean", "América Latina y el Caribe", "América Latina e o Caribe"
+# (folded): the "and" of the region's name, no coordination of clauses (round 29a: "China's
+# trade with Latin America and the Caribbean was $400 billion" read its metric word in another
+# clause and was never refuted).
+REGION_BEFORE_AND = re.compile(r"(?:latin\s{1,2}america|america\s{1,2}latina|latinoamerica)$")
+CARIBBEAN_AFTER_AND = re.compile(r"\s(?:and|y|e)\s{1,2}(?:the\s{1,2}|el\s{1,2}|o\s{1,2})?carib")
+
+
+def _region_and_caribbean(folded: str, at: int) -> bool:
+    """Is the clause break at `at` the "and" of "Latin America and the Caribbean"?"""
+    return bool(
+        CARIBBEAN_AFTER_AND.match(folded, at)
+        and REGION_BEFORE_AND.search(folded, max(0, at - 20), at)
+    )
 
 
 def _join_clauses(clauses: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -3193,6 +3485,17 @@ def _entity_for(
     earlier = next((c.entity for c in reversed(paragraph_claims) if c.entity), None)
     if earlier:
         return earlier
+    if (
+        mention.kind is Kind.RANK
+        and (before_entity or about_state)
+        and OURS_BEFORE.search(folded, max(0, mention.start - 12), mention.start) is not None
+        and any(e.code == "CHN" and clause[0] <= e.start and e.end <= position for e in entities)
+    ):
+        # '"China is our biggest trading partner," Lula said', opening a paragraph: China is
+        # the one ranked, never whose partner it is; "our" ("nuestro", "nosso") is the state
+        # the text was about (round 29e: main read China's own rank and left the stored ranks
+        # unread).
+        return before_entity or about_state
     if any(e.code == "CHN" for e in entities):
         return "CHN"
     if before_entity:
@@ -3203,6 +3506,11 @@ def _entity_for(
     if about_state:
         return about_state  # "Peru and China: trade at a record" … "it reached US$23.268 billion"
     return "LAC" if about_lac else None
+
+
+# A first-person possessive right before a rank (folded): "our biggest trading partner",
+# "nuestro principal socio", "o nosso maior parceiro".
+OURS_BEFORE = re.compile(r"(?<![\w])(?:our|nuestro|nuestra|nosso|nossa)\s{1,2}$")
 
 
 # A date that opens its sentence ("In 2017", "En 2017", "Em 2017", "During 2017"), and the marks
@@ -3341,6 +3649,12 @@ def _period_for(
                 distance -= 5  # "US$449 billion in 2021": the year that follows belongs to it
             elif _recorded_in(folded, mention.end) == period.core_start:
                 distance = -1  # "os US$ 115 bilhões registrados em 2019": the figure's own year
+            elif "," in folded[mention.end : period.start]:
+                # "In 2024, trade reached US$ 500 billion, meeting the target set in 2014": a
+                # year past a comma after the figure dates the trailing phrase, and a date before
+                # the figure in its clause is the figure's (main refuted the 2024 figure by
+                # 2014's total). With no such date, the trailing year is still the nearest.
+                distance += TRAILING_PHRASE
         else:
             distance = 0
         if outside:
@@ -3349,6 +3663,8 @@ def _period_for(
             best, best_distance = period, distance
     if best is not None:
         found = best.period
+        if (offset := _offset_period(folded, found, best.end, mention.start)) is not None:
+            return offset
         if not (clause[0] <= best.start < clause[1]) and found.kind != "unresolved":
             if _opening_date_before_colon(folded, best, mention, periods):
                 # "In 2017 the balance leaned towards Beijing: China exported US$17 billion …
@@ -3448,6 +3764,7 @@ def _period_for(
                 and claim.period
                 and claim.claim_id not in reference_ids
                 and not _after_article(claim.period, base)
+                and not _background_figure(claim, paragraph_claims)
             ):
                 inherited = claim.period
                 level = (claim.confidence.get("period") or {}).get("level", "medium")
@@ -3569,6 +3886,33 @@ def _bare_month() -> re.Pattern:
 SHARE_METRICS = SHARE_OF_METRICS | {CHINA_SHARE_OF_EXPORTS}
 # Claims whose period dates the paragraph's flow (a date claim or a rank does not).
 DATING_KINDS = (Kind.MONEY, Kind.PERCENT)
+
+
+# A clause of an earlier event (folded, from the last comma up to a figure): "tras caer 4% en
+# 2016", "after falling 4% in 2016", "depois de cair 4% em 2016", "luego de una caída de 4%".
+BACKGROUND_LEAD = re.compile(
+    r"(?<![\w])(?:tras|after|following|despues\s+de|luego\s+de|depois\s+d[eoa]s?|apos)(?![\w])"
+)
+
+
+def _background_figure(claim: Claim, paragraph_claims: list[Claim]) -> bool:
+    """Is the claim a figure of an earlier event, told after a figure of the same sentence in a
+    clause of "after" (BACKGROUND_LEAD)? "El comercio creció 11% el año pasado, tras caer 4% en
+    2016": the 4% dates the fall, not what the next sentence tells. A later sentence does not
+    take its period up (round 29b: main dated "China fue el principal socio, con un intercambio
+    de US$ 58.000 millones" by the 2022 of the fall, and refuted the 2023 total by the 2022
+    row, in the three languages)."""
+    start = claim.span_in_sentence[0]
+    if not any(
+        c.sentence_index == claim.sentence_index and c.span_in_sentence[1] <= start
+        for c in paragraph_claims
+    ):
+        return False  # the sentence's first figure: no main figure to set it against
+    lead = fold(claim.sentence[:start])
+    cut = max((m.end() for m in re.finditer(r"[,;:]", lead)), default=0)
+    return BACKGROUND_LEAD.search(lead, cut) is not None
+
+
 # A period named only by reference to one stated before: "no mesmo período", "nesse período",
 # "do período", "en el mismo período", "en ese período", "del período", "in the same period",
 # "in that period", "over the period", "of the period".
@@ -3595,6 +3939,14 @@ SHARE_OF_WHOLE_AFTER = re.compile(
     r"(?:total\s+(?:trade|foreign\s+trade|exports|imports)"
     r"|(?:comercio|intercambio|exportaciones|importaciones|exportacoes|importacoes|ventas|compras"
     r"|vendas)\s+(?:total|totales|totais|exterior|externo|global)))(?![\w])"
+)
+# The two-way trade named right after a percent (folded, used with .match at its end): "of
+# bilateral trade", "of the two-way trade", "of trade between", "del comercio bilateral", "del
+# intercambio entre", "do comércio bilateral", "do intercâmbio entre".
+SHARE_OF_BILATERAL_AFTER = re.compile(
+    r"\s{0,2}(?:of|de|del|do|da)\s+(?:(?:the|el|la|o|a|su|seu|sua|its|their)\s+)?"
+    r"(?:(?:bilateral|two-way)\s+trade|trade\s+between|(?:comercio|intercambio)\s+(?:bilateral|entre))"
+    r"(?![\w])"
 )
 THIS_YEAR = re.compile(r"^'(?:" + THIS_YEAR_PHRASES + r")")
 ANAPHOR_BEFORE = re.compile(
@@ -4109,6 +4461,11 @@ CHANGE_BEFORE = re.compile(
     r"(?<![\w])(?:(?:" + _CHANGE_VERBS + r")(?:\s+(?:[\w']+\s+){0,3}?by|\s+en|\s+em)?"
     r"|(?:" + _CHANGE_NOUNS + r")(?:\s+absolut[oa])?\s+(?:of|de|by|en|em))\s+$"
 )
+# A change told before a percent in its clause (folded): "un crecimiento del", "rose by", "um
+# aumento de", "uma alta de", "cayó un".
+CHANGE_WORD = re.compile(
+    r"\b(?:" + _CHANGE_VERBS + r"|" + _CHANGE_NOUNS + r"|alta|salto|avance|avanco|expandio)\b"
+)
 # "1.300 millones de dólares menos que en 2021", "US$ 1.3 billion lower than in 2021", "US$ 1,3
 # bilhão a menos que em 2021", "inferiores a las de 2021": a difference from another period told
 # after the amount (round s17a: main read the level of the year and refuted it). No comma: "…
@@ -4124,6 +4481,30 @@ TARGET_BEFORE = re.compile(
     r"\b(?:target|goal|aim|objective|meta|objetivo|alvo)\s+(?:of|de|do|da)\s+"
     r"(?:(?:the|a|an|los|las|el|la|o|os|as|unos|uns|about|around|cerca\s+de)\s+)?$"
 )
+# A span to come right after the figure (folded, used with .match at its end): "chegue a US$ 500
+# bilhões em uma década", "to reach US$500 billion within a decade", "investirá US$ 250 bilhões em
+# dez anos", "hasta 250.000 millones de dólares en los próximos 10 años": the level a goal sets for
+# the end of the span, not one the text reports for any year it names (round 29c: main read "Xi
+# quer que o comércio entre a China e a região chegue a US$ 500 bilhões em uma década, como
+# anunciou em 2014" as 2014's trade and refuted it by the 263.6 billion stored for 2014).
+TARGET_SPAN_AFTER = re.compile(
+    r"[^\S\n]{0,2}(?:in|within|over|em|en|dentro\s+de|durante)\s+"
+    r"(?:(?:the\s+)?(?:next|coming)\s+|(?:los|os)\s+proximos\s+|(?:as|las)\s+proximas\s+)?"
+    r"(?:a|one|uma|una|um|un|two|three|five|ten|dos|dois|tres|cinco|diez|dez|\d{1,2})\s+"
+    r"(?:decades?|decadas?|years|anos)(?![\w])"
+)
+# … unless a verb tells a level already reached in the figure's clause before it ("o comércio
+# cresceu para US$ 500 bilhões em dez anos", "trade rose to … in a decade": a level after a span).
+REACHED_BEFORE = re.compile(
+    r"(?<![\w])(?:reached|hit|totall?ed|totall?ing|amounted|stood|rose|grew|climbed|jumped|"
+    r"soared|doubled|chegou|chegaram|atingiu|atingiram|alcancou|alcancaram|somou|somaram|"
+    r"somando|totalizou|totalizaram|totalizando|cresceu|cresceram|subiu|subiram|saltou|passou|"
+    r"dobrou|llego|llegaron|alcanzo|alcanzaron|sumo|sumaron|sumando|totalizo|totalizaron|"
+    r"ascendio|ascendieron|crecio|crecieron|subio|subieron|salto|paso|duplico|invirtio|"
+    r"invirtieron|investiu|investiram|invested)(?![\w])"
+)
+# The doubt of a goal read as a figure (check._result lets the pledge rule judge it).
+TARGET = "a target, not a reported figure"
 # Investment announced, pledged or planned, not made (folded text of the figure's clause, before
 # it): "investimentos chineses anunciados", "announced Chinese investments", "inversiones
 # anunciadas", "pledged", "prometidos", "previstos", "planned".
@@ -4275,6 +4656,46 @@ SIGNED_IN_BEFORE = re.compile(
     # stands before the month
     r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?)?$"
 )
+# What stands between a count and the whole it counts within (folded, matched from the first
+# count's end to the second's start): "of", "out of", "de los", "dos", "of the region's".
+DENOMINATOR_BETWEEN = re.compile(
+    r"\s{1,2}(?:out\s{1,2}of|of|de|de\s{1,2}(?:los|las)|dos|das)\s{1,2}"
+    r"(?:(?:the|its|their|los|las|os|as)\s{1,2})?(?:[\w']+'s\s{1,2})?$"
+)
+# A count's "of them" (folded, matched at the count's number end): "21 of them", "21 de
+# ellos", "21 deles", "21 dentre eles".
+OF_THEM_AFTER = re.compile(
+    r"\s{1,2}(?:of\s{1,2}(?:them|those|these)|de\s{1,2}(?:ellos|ellas|estos|estas)|deles|delas"
+    r"|dentre\s{1,2}(?:eles|elas)|destes|destas)(?![\w])"
+)
+# A present copula before a rank (folded, read up to the rank): "is", "is now", "remains",
+# "es", "sigue siendo", "é", "continua sendo", a possessive or two between ("is Cuba's").
+PRESENT_BEFORE_RANK = re.compile(
+    r"(?<![\w])(?:is|remains|es|sigue\s{1,2}siendo|continua\s{1,2}siendo|e|segue\s{1,2}sendo"
+    r"|continua\s{1,2}sendo|continues\s{1,2}to\s{1,2}be)\s{1,2}"
+    r"(?:(?:now|still|today|currently|ahora|hoy|actualmente|agora|hoje|atualmente)\s{1,2})?"
+    r"(?:[\w']+\s{1,2}){0,3}$"
+)
+# A relative clause after a rank (folded, searched between the rank and the year): ", a
+# relationship that", ", which", ", una relación que", ", uma relação que", ", que".
+RELATIVE_AFTER_RANK = re.compile(
+    r",\s{1,2}(?:(?:(?:a|an|the|una|la|el|uma|o)\s{1,2})?(?:\w+\s{1,2}){0,2}?"
+    r"(?:relationship|relation|partnership|position|status|link|bond|relacion|posicion"
+    r"|alianza|vinculo|relacao|posicao|parceria)\s{1,2}(?:that|which|que)"
+    r"|which|que|la\s{1,2}cual|lo\s{1,2}que|o\s{1,2}que|a\s{1,2}qual)(?![\w])"
+)
+# A past verb or participle of completing right before a date (folded, read up to the date):
+# "were completed in 2013 and", "was finished in", "fueron concluidas en", "se terminó en",
+# "foram concluídas em", "concluiu em". Used with .search on a window ending at the date.
+COMPLETED_IN_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:(?:was|were|been)\s{1,2})?(?:completed|finished|concluded)"
+    r"|(?:se\s{1,2})?(?:termin(?:o|aron)|conclu(?:yo|yeron)|complet(?:o|aron)|finaliz(?:o|aron))"
+    r"|(?:(?:fue|fueron|foi|foram)\s{1,2})?(?:terminad|concluid|completad|finalizad|conclu[i]d)"
+    r"[oa]s?|conclu(?:iu|iram)|termin(?:ou|aram)|finaliz(?:ou|aram))\s{1,2}"
+    r"(?:(?:in|on|en|el|em|no|na)\s{1,2}){0,2}"
+    r"(?:(?:19|20)\d\d\s{1,2}(?:and|y|e)\s{1,2})?"
+    r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?)?$"
+)
 # "In force since" right before a date (folded, read up to the date): ", en vigor desde el 1
 # de agosto de 2011,", ", in force since 1 August 2011,", ", em vigor desde 1º de agosto de
 # 2011,", "entró en vigor el …", "entered into force on …". The date is the day a treaty took
@@ -4285,6 +4706,20 @@ IN_FORCE_BEFORE = re.compile(
     r"|entr(?:o|aron|ou|aram)\s{1,2}(?:en|em)\s{1,2}vigor|(?:came|entered)\s{1,2}into\s{1,2}force)"
     r"\s{1,2}(?:(?:in|on|en|el|em|no|na|a)\s{1,2}){0,2}"
     r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?)?$"
+)
+# A part of the region named as a noun (folded): "South America", "Central America", "the
+# Caribbean", "Sudamérica", "Suramérica", "Centroamérica", "América del Sur", "América Central",
+# "el Caribe", "América do Sul", "o Caribe". Not "Latin America and the Caribbean" (the region
+# itself), nor the adjectives ("the South American country", "sudamericano", "sul-americano"),
+# which stand for the article's state; nor "the Caribbean nation" (one state).
+SUBREGION = re.compile(
+    r"(?<![\w-])(?:south|central)\s{1,2}america(?![\w])"
+    r"|(?<![\w-])(?:sudamerica|suramerica|centroamerica)(?![\w])"
+    r"|(?<![\w-])america\s{1,2}(?:del\s{1,2}sur|do\s{1,2}sul|central)(?![\w])"
+    r"|(?<!and\s)(?<!&\s)(?<![\w-])the\s{1,2}caribbean(?![\w])"
+    r"(?!\s{1,2}(?:country|nation|island|state|republic)(?![\w]))"
+    r"|(?<!y\s)(?<![\w-])(?:el|del)\s{1,2}caribe(?![\w])"
+    r"|(?<!e\s)(?<![\w-])(?:o|do|no)\s{1,2}caribe(?![\w])"
 )
 # "Both countries" (folded): the pair an article's bilateral tie joins ("el Tratado de Libre
 # Comercio entre ambos países", "between the two countries", "entre os dois países").
@@ -4338,6 +4773,67 @@ def _signed_in_before(folded: str, period: PeriodMention) -> bool:
     stand between them."""
     return any(
         SIGNED_IN_BEFORE.search(folded, max(0, end - 70), end) is not None
+        for end in {period.start, period.core_start}
+    )
+
+
+def _metric_word_only_after(lexicon, hit, folded: str, mention: Mention, after: int) -> bool:
+    """Does the metric's word stand only from `after` on, not in the count's own words? The
+    phrase itself ("países") when it lies there, else the word its cue requires ("Franja y la
+    Ruta")."""
+    if hit.start >= after:
+        return True
+    said = fold(hit.phrase)
+    requires = {
+        word
+        for p in lexicon.phrases
+        if p.metric == hit.metric and p.text == said
+        for word in p.requires
+    }
+    seen = [i for word in requires for i in [folded.find(word, mention.start)] if i >= 0]
+    return bool(seen) and min(seen) >= after
+
+
+# The base year written right after a percent change (folded, matched at the percent's end):
+# "per cent over 2010", "% frente a 2019", "% sobre 2019", "percent from 2019", "% respecto de
+# 2019", "% em relação a 2019", "% compared with 2019".
+BASE_YEAR_AFTER = re.compile(
+    r"(?:\s{0,2}(?:per\s{1,2}cent|percent|por\s{1,2}ciento|por\s{1,2}cento))?\s{1,2}"
+    r"(?:over|from|on|compared\s{1,2}(?:with|to)|against|frente\s{1,2}(?:a|al)"
+    r"|respecto\s{1,2}(?:a|al|de|del)|con\s{1,2}respecto\s{1,2}(?:a|al)|sobre"
+    r"|em\s{1,2}relacao\s{1,2}(?:a|ao)|ante|desde)\s{1,2}"
+    r"(?:(?:the|el|o|year|ano|el\s{1,2}ano|o\s{1,2}ano|de)\s{1,2}){0,2}(?P<year>(?:19|20)\d\d)(?![\w])"
+)
+
+
+def _base_year_after(folded: str, mention: Mention) -> int | None:
+    """The base year of a percent change written right after it ("78.7 per cent over 2010")."""
+    found = BASE_YEAR_AFTER.match(folded, mention.end)
+    return int(found.group("year")) if found else None
+
+
+def _year_of_relative_after_present_rank(
+    folded: str, mention: Mention, periods: list[PeriodMention], period: Period
+) -> bool:
+    """Is the rank's period a year that stands only in a relative clause after a present-tense
+    rank ("China is now Cuba's second-largest trading partner, a relationship that grew out of
+    the accords signed in 2010")? No year before the rank in the sentence."""
+    found = [p for p in periods if p.period is period]
+    if not found or found[0].start < mention.end:
+        return False
+    if any(p.end <= mention.start and p.period.start_year for p in periods):
+        return False
+    if not PRESENT_BEFORE_RANK.search(folded, max(0, mention.start - 60), mention.start):
+        return False
+    return RELATIVE_AFTER_RANK.search(folded, mention.end, found[0].start) is not None
+
+
+def _completed_in_before(folded: str, period: PeriodMention) -> bool:
+    """Is the date governed by a past verb or participle of completing right before it
+    ("were completed in 2013 and 2015", "fueron concluidas en 2013", "foram concluídas em
+    2013"), also as the second year of a pair?"""
+    return any(
+        COMPLETED_IN_BEFORE.search(folded, max(0, end - 70), end) is not None
         for end in {period.start, period.core_start}
     )
 
@@ -5146,9 +5642,14 @@ def _value_confidence(
         # "meeting the target of US$ 500 billion set in 2014", "cumplió la meta de 500.000
         # millones": a goal, not a reported level of the year it was set (round s17a: main
         # refuted the target by 2014's trade).
-        return _level(
-            "low", f"a target, not a reported figure: '{' '.join(target.group(0).split())}'"
-        )
+        return _level("low", f"{TARGET}: '{' '.join(target.group(0).split())}'")
+    span = (
+        TARGET_SPAN_AFTER.match(folded, mention.end)
+        if folded and mention.kind is Kind.MONEY
+        else None
+    )
+    if span and not REACHED_BEFORE.search(folded, clause[0], mention.start):
+        return _level("low", f"{TARGET}: '{' '.join(span.group(0).split())}'")
     if folded and mention.kind is Kind.MONEY and (after := CHANGE_AFTER.match(folded, mention.end)):
         cue = " ".join(after.group(0).split())
         return _level("low", f"{CHANGE_AMOUNT}: '{cue}'")

@@ -48,8 +48,8 @@ COLUMNS: dict[str, list[str]] = {
         "period_end", "made_on", "source_id", "evidence",
     ],
     "delivery": [
-        "delivery_id", "commitment_id", "as_of", "as_of_end", "value", "value_text", "unit", "kind",
-        "reporter", "source_id",
+        "delivery_id", "commitment_id", "as_of", "as_of_end", "value", "value_text", "bound",
+        "unit", "kind", "reporter", "source_id",
     ],
     # Forums and meetings (the n-th ministerial meeting of the China-CELAC Forum).
     "mechanisms": ["mechanism_id", "kind", "name", "date", "place", "detail", "source_id"],

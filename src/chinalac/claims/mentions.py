@@ -107,6 +107,16 @@ NOUN_STOP = frozenset(
         "na",
         "e",
         "a",
+        # A hedge opens the next phrase ("Brazil's main trading partner almost a decade ago",
+        # "o maior parceiro comercial quase dez anos atrás"): it ends the noun (round 29e: the
+        # rank's span ran over the hedge and the duration).
+        "almost",
+        "nearly",
+        "roughly",
+        "approximately",
+        "casi",
+        "quase",
+        "aproximadamente",
         "since",
         "ago",
         "later",
@@ -160,7 +170,7 @@ STRUCTURE_NOUNS = frozenset(
 # semestre"), which the period reader takes; they rank nothing.
 PART_OF_YEAR_NOUNS = frozenset(
     ["quarter", "quarters", "half", "trimestre", "trimestres", "semestre", "semestres",
-     "bimestre", "cuatrimestre", "quadrimestre", "mitad", "metade"]
+     "bimestre", "bimester", "semester", "cuatrimestre", "quadrimestre", "mitad", "metade"]
 )  # fmt: skip
 # Spans of time after "latest"/"último" name a period ("en el último año", "no último ano",
 # "in the latest year", "en los últimos meses"), which ranks nothing.
@@ -179,7 +189,8 @@ RANK_EXCLUDE_NEXT = re.compile(
 PLACE_AFTER = re.compile(r"^\s+(?:lugar|place|posicion|posicao|puesto|posto)\b")
 # Verbs of holding a place, shared by the two readings below (each adds its own forms).
 PLACE_VERBS = (
-    r"ocupa|ocupan|ocupo|ocupaba|ocupou|ocupava|ocupam|occupies|occupied|holds|held|ranks|ranked|"
+    r"ocupa|ocupan|ocupo|ocupaba|ocupou|ocupava|ocupam|ocuparon|ocuparam|ocupaban|ocupavam|"
+    r"occupies|occupied|holds|held|ranks|ranked|"
     r"finished|se\s+ubica|se\s+ubico|figura|fica|ficou|aparece|quedo|quedaron|queda|quedan|"
     # "ha conservado el primer lugar del ranking", "mantuvo el primer lugar", "manteve o primeiro
     # lugar", "kept first place" (round s20b): a place kept is a place held.
@@ -203,6 +214,13 @@ HELD_VERB_BEFORE = re.compile(
 PLACE_AMONG = re.compile(
     r"^\s+(?:lugar|place|posicion|posicao|puesto|posto)\s+(?:entre|among|dentre|de\s+la\s+lista|"
     r"da\s+lista|en\s+el\s+ranking|no\s+ranking|in\s+the\s+ranking)\b"
+)
+# "En segunda posición quedó la celulosa", "Em terceiro lugar ficou o petróleo", "In second
+# place came soy": the place first, then the verb of holding it and what holds it.
+PLACE_THEN_HELD = re.compile(
+    r"^\s+(?:lugar|place|posicion|posicao|puesto|posto)\s+(?:quedo|quedaron|se\s+ubico|"
+    r"se\s+ubicaron|figura|figuro|figuraron|aparece|aparecen|aparecio|esta|estuvo|ficou|ficaram|"
+    r"fica|ficam|aparecem|apareceu|vem|vinha|viene|venia|came|comes|stood|stands|was|were)\s"
 )
 ENGLISH_RANK_VERB = re.compile(r"(?<![\w])(?:ranks|ranked|placed|came(?:\s+in)?|finished)$")
 # "one of the largest partners", "uno de los principales socios", "um dos maiores": a rank
@@ -475,13 +493,19 @@ SIZE_WORDS = frozenset({"largest", "biggest", "mayor", "maior"})
 ORDINAL_LOOSE_WORDS = frozenset({"principal", "main", "leading"})
 # The close of an apposition that opens a sentence: a few words, then a comma.
 APPOSITION_CLOSE = re.compile(r"[^,.;:!?]{1,60},")
+# "No. " right before a number (folded, searched in the five characters before it).
+NUMBERED_BEFORE = re.compile(r"(?<![\w])no\.\s?$")
 PARTNER_NOUN = re.compile(
     r"(?:socio|socia|parceiro|parceira|destino|mercado|comprador|compradora|proveedor|"
     r"fornecedor|inversor|investidor|acreedor|credor|origen|origem|"
     # "el principal banquero de América Latina", "o principal financiador": a lender's rank
     r"banquero|banqueiro|prestamista|financiador|financiadora|lender|creditor|banker|"
     # "the main destination of Brazil's exports", "its main trading partner"
-    r"destination|partner|trading\s+partner|export\s+(?:destination|market)|market|buyer|supplier)"
+    r"destination|partner|trading\s+partner|export\s+(?:destination|market)|market|buyer|supplier|"
+    # "Chile's main source of imports", "its largest import source", "la principal fuente de
+    # importaciones", "a principal fonte de importações" (folded; round 29a)
+    r"source\s+of\s+imports|source\s+of\s+imported\s+goods|import\s+source|"
+    r"fuente\s+de\s+(?:las\s+)?importaciones|fonte\s+de\s+(?:as\s+)?importacoes)"
 )
 
 
@@ -492,6 +516,44 @@ def _roman(text: str) -> int:
         following = ROMAN[text[index + 1]] if index + 1 < len(text) else 0
         total += -value if value < following else value
     return total
+
+
+# A first rank written after its noun: "el socio comercial número uno de Chile", "o parceiro
+# comercial número um do Brasil" (folded; a digit, "número 1", is read as a count first). The
+# noun keeps its determiner before it, as a rank word must.
+POSTNOMINAL_RANK = re.compile(
+    r"(?<![\w])(?:el|la|su|o|a|seu|sua|nuestro|nosso)\s+"
+    r"(?P<noun>(?:socio|socia|parceiro|parceira|destino|mercado|proveedor|fornecedor|comprador)"
+    r"(?:\s+(?:comercial|de\s+exportacion|de\s+exportacao|exportador))?)"
+    r"\s+(?P<rank>numero\s+(?:uno|um))(?![\w])"
+)
+
+
+def _postnominal_ranks(text: str, folded: str, excluded, taken) -> list[Mention]:
+    found: list[Mention] = []
+    for match in POSTNOMINAL_RANK.finditer(folded):
+        start, end = match.start("noun"), match.end("rank")
+        if inside(start, end, excluded) or any(s < end and start < e for s, e in taken):
+            continue
+        found.append(_rank_beside_noun(text, match, start, end, 1.0, "rank"))
+    return found
+
+
+def _rank_beside_noun(text: str, match: re.Match, start: int, end: int, rank: float, number: str):
+    """A rank read at start:end from a match with a `noun` group and a `number` group, in either
+    order ("50th anniversary", "socio comercial número uno")."""
+    return Mention(
+        Kind.RANK,
+        start,
+        end,
+        rank,
+        "rank",
+        noun=text[match.start("noun") : match.end("noun")],
+        noun_start=match.start("noun"),
+        noun_end=match.end("noun"),
+        number_start=match.start(number),
+        number_end=match.end(number),
+    )
 
 
 def _ordinal_ranks(text: str, folded: str, excluded, taken) -> list[Mention]:
@@ -507,20 +569,7 @@ def _ordinal_ranks(text: str, folded: str, excluded, taken) -> list[Mention]:
         start, end = match.span()
         if inside(start, end, excluded) or any(s < end and start < e for s, e in taken):
             continue
-        found.append(
-            Mention(
-                Kind.RANK,
-                start,
-                end,
-                float(match.group("n")),
-                "rank",
-                noun=match.group("noun"),
-                noun_start=match.start("noun"),
-                noun_end=match.end("noun"),
-                number_start=match.start("n"),
-                number_end=match.end("n"),
-            )
-        )
+        found.append(_rank_beside_noun(text, match, start, end, float(match.group("n")), "n"))
         taken.append((start, end))
     for match, value in hits:
         start, end = match.span()
@@ -940,6 +989,8 @@ def find_mentions(
         before = folded[max(0, start - 2) : start]
         if re.search(r"[a-z]-?$", before) or re.search(r"[a-z]\($", before):
             continue  # COVID-19, G20, 5(1)
+        if NUMBERED_BEFORE.search(folded, max(0, start - 5), start):
+            continue  # "No. 1 trading partner": a rank (a label "No. 5" is excluded already)
         try:
             parsed = parse_number(match.group(0), lang, decimal_mark)
         except ValueError:
@@ -1273,6 +1324,7 @@ def find_mentions(
     mentions += _ranks(text, folded, excluded, taken, lang)
     mentions += _ordinal_ranks(text, folded, excluded, [(m.start, m.end) for m in mentions])
     mentions += _superlatives(text, folded, excluded, [(m.start, m.end) for m in mentions])
+    mentions += _postnominal_ranks(text, folded, excluded, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     return mentions, periods, excluded
 
@@ -1287,6 +1339,31 @@ def _rank_pattern() -> re.Pattern:
         # partner's noun (round 26d); "the third leading source" keeps its ordinal alone.
         rf"(?:[\s\-]+(?:ever|largest|biggest|mayor|maior"
         rf"|(?:principal|main|leading)(?=\s+(?:{PARTNER_NOUN.pattern}))))?(?![\w])"
+    )
+
+
+MOVED_TO_BEFORE = re.compile(
+    r"(?<![\w])(?:risen|rose|rises|rise|climbed|climbs|moved|moves|fell|fallen|falls|dropped|"
+    r"drops|slipped|slips|relegated|relegating|sube|subio|subieron|sobe|subiu|subiram|cae|cayo|"
+    r"cai|caiu|pasa|paso|pasaron|passa|passou|passaram|relega|relego|relegou|desceu|desce|bajo|"
+    r"baja|avanzo|avancou)(?:\s+[^\W\d_]+){0,3}?\s+(?:to|al|ao|para\s+(?:o|a|el|la))(?:\s+the)?$"
+)
+# "o Brasil em nono lugar", "y Chile en tercer lugar" (folded, the head before "en"/"em"): a
+# place a name holds, its verb left out; "En segundo lugar," opens an item of a list instead.
+DISCOURSE_OPENER = re.compile(r"(?:^|[.;:!?,(]|\s(?:y|e|and|pero|mas|but))\s{0,3}(?:en|em|por)$")
+
+
+def _place_of_a_named_one(head: str, rest: str) -> bool:
+    """'em nono lugar' after a word, in no list's opening ("En segundo lugar, …", "…, em
+    segundo lugar, …"). Read on the head's last words only: no pattern scans a long head."""
+    words = head[-60:].split()
+    return (
+        len(words) >= 2
+        and words[-1] in ("en", "em")
+        and len(words[-2]) >= 2
+        and words[-2].isalpha()
+        and DISCOURSE_OPENER.search(head[-12:]) is None
+        and re.match(r"^\s+lugar\b", rest) is not None
     )
 
 
@@ -1317,10 +1394,16 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             PLACE_AFTER.match(rest)
             and (
                 HELD_VERB_BEFORE.search(head)
-                or (re.search(r"(?:^|\s)(?:en|em|in)$", head) and PLACE_AMONG.match(rest))
+                or (
+                    re.search(r"(?:^|\s)(?:en|em|in)$", head)
+                    and (PLACE_AMONG.match(rest) or PLACE_THEN_HELD.match(rest))
+                )
             )
             or ENGLISH_RANK_VERB.search(head)
-        )
+        ) or _place_of_a_named_one(head, rest)
+        # "China had risen to second place", "sobe para o segundo lugar", "relegó a Brasil al
+        # segundo lugar": a place moved to is a place held.
+        held = held or bool(PLACE_AFTER.match(rest) and MOVED_TO_BEFORE.search(head))
         in_apposition = head.endswith(",") and bool(
             APPOSITION.match(rest)
             or re.search(r"(?:largest|biggest|mayor|maior|principal|main|leading)$", match.group(0))
@@ -1378,9 +1461,9 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             continue  # "the first quarter", "el primer trimestre": a period, not a rank
         if rank == -1 and noun.split(" ")[0] in TIME_SPAN_NOUNS:
             continue  # "en el último año", "no último ano": a period, not a rank
-        if (
-            word[0] in LOOSE_RANK_WORDS or (opens_apposition and len(word) == 1)
-        ) and not PARTNER_NOUN.match(noun):
+        if (word[0] in LOOSE_RANK_WORDS or (opens_apposition and len(word) == 1)) and not (
+            PARTNER_NOUN.match(folded, noun_start) if noun_start >= 0 else None
+        ):
             # "la principal forma", "the main reason", "the primary goal": a rank only of
             # partners, destinations, markets, suppliers and lenders.
             continue

@@ -131,6 +131,15 @@ PART_WORDS = {
     ("third", "quarter"): (7, 9),
     ("fourth", "quarter"): (10, 12),
     ("first three", "quarters"): (1, 9),
+    # "el primer bimestre de 2021", "o primeiro bimestre", "el primer cuatrimestre" (round 29b:
+    # main read the whole year and refuted January–February 2021 by the year's total).
+    ("first", "bimester"): (1, 2),
+    ("second", "bimester"): (3, 4),
+    ("third", "bimester"): (5, 6),
+    ("fourth", "bimester"): (7, 8),
+    ("first", "four months"): (1, 4),
+    ("second", "four months"): (5, 8),
+    ("third", "four months"): (9, 12),
 }
 ORDINAL_WORDS = {
     "first": "first",
@@ -168,12 +177,17 @@ PART_NOUNS = {
     "quarters": "quarters",
     "trimestres": "quarters",
     "semestres": "semester",
+    "bimestre": "bimester",
+    "bimester": "bimester",
+    "cuatrimestre": "four months",
+    "quadrimestre": "four months",
 }
 PART_OF_YEAR = (
     r"(?:(?:in|during|en|em|no|na|nos|durante)\s+)?(?:the\s+|el\s+|o\s+|los\s+|os\s+|la\s+|a\s+)?"
     r"(?P<ord>first\s+three|tres\s+primeros|tres\s+primeiros|primeros\s+tres|primeiros\s+tres|first|second|third|fourth|primer|"
     r"primeiro|primera|primeira|segundo|segunda|tercer|terceiro|cuarto|quarto)\s+"
-    r"(?P<part>half|semester|quarters|quarter|semestres?|trimestres?|mitad|metade)\s+(?:of|de|del|do|da)\s+"
+    r"(?P<part>half|semester|quarters|quarter|semestres?|trimestres?|bimestre|bimester|cuatrimestre"
+    r"|quadrimestre|mitad|metade)\s+(?:of|de|del|do|da)\s+"
 )
 
 

@@ -49,6 +49,26 @@ def is_summed_total(record_id: str | None) -> bool:
     return SUMMED_JOIN in (record_id or "")
 
 
+# Whose count of a China–state flow a figure gives (`count_side`): the two sides of one trade.
+COUNT_SIDES = ("china", "partner", "unknown")
+
+
+def count_side(reporter: str | None, note: str = "") -> str:
+    """Whose count of China–state trade a figure's reporter gives: "china" (China's customs,
+    MOFCOM, an embassy or ambassador, Chinese statistics), "partner" (the state's own statistics
+    office, central bank, ministry or customs) or "unknown" (not stated, a third party such as
+    the IMF's DOTS, a tracker: the side cannot be told). The store's `reporter_side` reading of
+    the reporter as written (and, for an unattributed row, its note), in these three classes;
+    an empty reporter is unknown. The two sides' counts of the same trade commonly differ by
+    5–25 % (CIF and FOB, goods routed through third places, timing)."""
+    from chinalac.store.loaders.figures import reporter_side
+
+    if not str(reporter or "").strip():
+        return "unknown"
+    side = reporter_side(str(reporter), str(note or ""))
+    return side if side in ("china", "partner") else "unknown"
+
+
 SIDE_ORDER = {"china": 0, "partner": 1, "third party": 2, "tracker": 3, "not stated": 4}
 TRADE_COLUMNS = [
     "iso3",

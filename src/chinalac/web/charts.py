@@ -212,6 +212,28 @@ def line_pieces(glued: list[list[Word]]) -> list[Word]:
 PERMALINK_WORDS = N_("link to this chart")
 
 
+LEGEND_WIDTH = 70  # characters of a legend item before it is shortened
+
+
+def legend_label(name: str) -> str:
+    """A series name fit for the legend: at most LEGEND_WIDTH characters, shortened in the
+    middle of its first part (the reporter), so that its start and end ("source of the figure
+    not stated (…) (CRI)") and what follows the first " · " (the flow and scope, "exports to
+    China · goods, full year") stay: series of long-named reporters keep apart (cut at the end,
+    "China Customs, via The Paper, citing …" drew one label for its exports and imports, and
+    two unstated sources one label for both)."""
+    if len(name) <= LEGEND_WIDTH:
+        return name
+    head, sep, tail = name.partition(" · ")
+    room = LEGEND_WIDTH - len(tail) - len(sep) - 1
+    if sep and room >= 12:
+        start = (room + 1) // 2
+        return (
+            head[:start].rstrip() + "…" + head[len(head) - (room - start) :].lstrip() + sep + tail
+        )
+    return name[: LEGEND_WIDTH - 1] + "…"
+
+
 def render_svg(chart: Chart, lang: str) -> str:
     """The chart as an SVG element; the footer lies below the on-page view box."""
     _ = i18n.gettext_for(lang)
@@ -318,7 +340,7 @@ def render_svg(chart: Chart, lang: str) -> str:
     y = PLOT_TOP + PLOT_HEIGHT + 40
     x = LEFT
     for index, series in enumerate(chart.series):
-        label = series.name if len(series.name) <= 70 else series.name[:69] + "…"
+        label = legend_label(series.name)
         item = 22 + len(label) * CHAR + 16
         if x + item > WIDTH - RIGHT and x > LEFT:
             x, y = LEFT, y + 18

@@ -100,6 +100,19 @@ REASON_FRAMES = (
     (re.compile(r"^not called contradicted because the store's total is only one source's exports "
                 r"and imports added up, which no page publishes — (?P<r>.+)$", re.S),
         N_("not called contradicted because the store's total is only one source's exports and imports added up, which no page publishes — %(r)s")),
+    # claims/rules/store_facts.py: a state's trade with China held from one side only.
+    (re.compile(r"^not called contradicted because the store holds only China's count for "
+                r"(?P<a>.+?); the partner's own count is not stored, and the two sides' counts of "
+                r"one trade commonly differ by up to a quarter — (?P<r>.+)$", re.S),
+        N_("not called contradicted because the store holds only China's count for %(a)s; the partner's own count is not stored, and the two sides' counts of one trade commonly differ by up to a quarter — %(r)s")),
+    (re.compile(r"^not called contradicted because the store holds only the partner's own count "
+                r"for (?P<a>.+?); China's customs count is not stored, and the two sides' counts "
+                r"of one trade commonly differ by up to a quarter — (?P<r>.+)$", re.S),
+        N_("not called contradicted because the store holds only the partner's own count for %(a)s; China's customs count is not stored, and the two sides' counts of one trade commonly differ by up to a quarter — %(r)s")),
+    (re.compile(r"^not called contradicted because the store holds no count for (?P<a>.+?) known "
+                r"to be China's beside one known to be the partner's, and the two sides' counts "
+                r"of one trade commonly differ by up to a quarter — (?P<r>.+)$", re.S),
+        N_("not called contradicted because the store holds no count for %(a)s known to be China's beside one known to be the partner's, and the two sides' counts of one trade commonly differ by up to a quarter — %(r)s")),
     # claims/rules/store_facts.py: the mirror, the state's own statistics against China's side's
     # (round s20c); the quoted words may hold an apostrophe ("according to brazil's …").
     (re.compile(r"^not called contradicted because the state's own statistics give the figure "
@@ -416,6 +429,7 @@ DOUBT_FRAMES = (
     (re.compile(r"^'(?P<q>.+)': the period it counts back from is unclear$"),
         N_("'%(q)s': the period it counts back from is unclear")),
     (re.compile(r"^'(?P<q>.+?)': the year before '(?P<wq>.+)'$"), N_("'%(q)s': the year before %(wq)s")),
+    (re.compile(r"^'(?P<q>.+?)' counted from '(?P<wq>.+)'$"), N_("'%(q)s' counted from %(wq)s")),
     (re.compile(r"^'(?P<q>.+)': the base of the comparison before it$"),
         N_("'%(q)s': the base of the comparison before it")),
     (re.compile(r"^'(?P<q>.+)': the months of that period are not stated$"),
@@ -438,6 +452,8 @@ DOUBT_FRAMES = (
     (re.compile(r"^an annual rate: a rate over years, not one year's change$"),
         N_("an annual rate: a rate over years, not one year's change")),
     (re.compile(r"^the change of a balance, not of trade$"), N_("the change of a balance, not of trade")),
+    (re.compile(r"^a change over (?P<a>\d{4}): over several years, not one year's$"),
+        N_("a change over %(a)s: over several years, not one year's")),
     (re.compile(r"^'(?P<q>.+)': a flow of the years up to it, not of it$"),
         N_("'%(q)s': a flow of the years up to it, not of it")),
     (re.compile(r"^a gap between two flows \('exceeded … by'\), not a flow$"),

@@ -4,9 +4,10 @@
     Road Initiative" → 33 states carry the CELAC flag (countries.csv) → supported
 
 Only a count written right beside CELAC's name ("the 33 CELAC countries", "los 33 países de
-la CELAC", "os 33 Estados-membros da Celac", "CELAC's 33 members") is read. Only `supported` is
-given: Brazil stepped out of the community from 2020 to 2023, so another count may be right
-for its date.
+la CELAC", "os 33 Estados-membros da Celac", "CELAC's 33 members") or the region's ("os 33 países
+da América Latina e do Caribe", "the 33 Latin American and Caribbean countries") is read. Only
+`supported` is given: Brazil stepped out of the community from 2020 to 2023, so another count may
+be right for its date.
 """
 
 from __future__ import annotations
@@ -34,6 +35,27 @@ CELAC_COUNT = re.compile(
     + r"(?![\w])"
 )
 
+# The region CELAC gathers, named after the members (folded): "os 33 países da América Latina e
+# do Caribe", "los 33 países de América Latina y el Caribe", "the 33 countries of Latin America
+# and the Caribbean", "os 33 países do bloco" (round 29c: main read no metric in any); or the
+# members as adjectives of the region: "the 33 Latin American and Caribbean countries", "los 33
+# países latinoamericanos y caribeños". Read by this rule alone, where only a count equal to
+# CELAC's bears it out ("the region" and "the bloc" need no more); the store's rules keep such a
+# count when another metric is named ("21 países da América Latina aderiram à Rota").
+_REGION = (
+    r"(?:(?:(?:la|a|the)\s+)?(?:america\s+latina|latin\s+america)"
+    r"(?:\s+(?:e|y|and)\s+(?:(?:o|el|the)\s+)?caribe(?:an)?)?"
+    r"|(?:(?:la|a|the)\s+)?(?:region|regiao|bloco|bloque|bloc))"
+)
+REGION_COUNT = re.compile(
+    r"(?<![\w.,])(?P<n>\d{2})\s{1,3}(?:"
+    r"latin\s+american\s+and\s+caribbean\s+(?:countries|states|nations)"
+    r"|(?:paises|estados|naciones|nacoes)\s+(?:latinoamericanos|latino-americanos)"
+    r"\s+(?:y|e)\s+(?:caribenos|caribenhos)"
+    r"|" + _MEMBERS + r"\s{1,3}(?:de\s+la|del|da|do|de|of(?:\s+the)?|in(?:\s+the)?|en|na|no)"
+    r"\s{1,3}" + _REGION + r")(?![\w])"
+)
+
 
 class CelacMembers:
     rule_id: ClassVar[str] = "celac-members"
@@ -49,7 +71,9 @@ class CelacMembers:
         if not members:
             return
         for claim in context.claims:
-            if claim.value == members and counts_celac_members(claim):
+            if claim.value == members and (
+                counts_celac_members(claim) or _counts_region_states(claim)
+            ):
                 yield (
                     claim.claim_id,
                     Finding(
@@ -73,3 +97,15 @@ def counts_celac_members(claim) -> bool:
         if start <= match.start(group) < end and int(match.group(group)) == claim.value:
             return True
     return False
+
+
+def _counts_region_states(claim) -> bool:
+    """Is the claim a count of the region's states written beside the region's name ("os 33
+    países da América Latina e do Caribe")?"""
+    if claim.kind is not Kind.COUNT:
+        return False
+    start, end = claim.span_in_sentence
+    return any(
+        start <= match.start("n") < end and int(match.group("n")) == claim.value
+        for match in REGION_COUNT.finditer(folded_sentence(claim))
+    )

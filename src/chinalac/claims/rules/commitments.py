@@ -180,6 +180,20 @@ def _as_of_years(row) -> tuple[int, int] | None:
     return (start or end, end or start)
 
 
+def _bound_agrees(claim: Claim, delivered) -> bool:
+    """A delivered figure published as a bound ("exceeded 500 bn for the first time") bears
+    out only a claim of the same kind of bound: "nearly reached US$ 500 billion" or "US$ 500
+    billion" may lie on either side of it (round 28c's u4918: main took "quase chegou a US$
+    500 bilhões" as borne out by "exceeded 500 bn"). Stored facts follow the same rule
+    (store_facts._bound_support)."""
+    bound = getattr(delivered, "bound", "") or "exact"
+    if bound == "lower":
+        return claim.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
+    if bound == "upper":
+        return claim.qualifier in (Qualifier.LESS_THAN, Qualifier.AT_MOST)
+    return True
+
+
 def _rows_by(frame: pd.DataFrame, column: str) -> dict:
     """The frame's rows (named tuples) grouped by one column's value, in the frame's order."""
     grouped: dict = {}
@@ -220,9 +234,12 @@ def _about_the_claims_entity(pledge, claim: Claim) -> bool:
 INVESTMENT_PLEDGE = "investment_stock"
 INVESTMENT_METRICS = frozenset({"investment_total"})
 # A goal told without a pledge word: "se propone elevar su inversión … hasta", "aims to raise",
-# "pretende elevar" (folded).
+# "pretende elevar" (folded); or by the future of investing, "a China investirá US$ 250 bilhões em
+# dez anos", "China invertirá …" (round 29c: main read no goal in either; English "will invest"
+# has its pledge word).
 GOAL_WORDS = re.compile(
-    r"(?<![\w])(?:se\s+propon\w*|se\s+propuso|propos\w*|aims?\s+to|aiming\s+to|pretend\w*)(?![\w])"
+    r"(?<![\w])(?:se\s+propon\w*|se\s+propuso|propos\w*|aims?\s+to|aiming\s+to|pretend\w*|"
+    r"investira|investirao|invertira|invertiran)(?![\w])"
 )
 
 
@@ -471,6 +488,8 @@ class Commitments:
                     # year (the "above 300 bn" of 2018-2020) says nothing of 2022's, even
                     # inside the pledge's period (round s17a: main took it as support).
                     continue
+                if not _bound_agrees(claim, d):
+                    continue
                 if agrees or year is None or year == _year(d.as_of_end):
                     values.append(("delivered", d.value, d.unit, d.source_id))
                     agrees = True
@@ -494,11 +513,20 @@ class Commitments:
             and PLEDGE_WORDS.search(folded) is None
             and FUTURE_PLEDGE.search(folded) is None
         )
+        # "In 2024, China-LAC trade was nearly US$ 500 billion": "nearly" tells a level short of
+        # a number, never a goal, unless the sentence speaks of one (main bore it out by the
+        # US$ 500 bn target while 2024's trade was 518).
+        short_of = (
+            claim.qualifier is Qualifier.NEARLY
+            and not named
+            and PLEDGE_WORDS.search(folded) is None
+            and FUTURE_PLEDGE.search(folded) is None
+        )
         supporting = [
             (pledge, label, float(value), unit, source)
             for pledge, _agrees, _in_plan, values in matched
             for label, value, unit, source in values
-            if not (label == "target" and reached)
+            if not (label == "target" and (reached or short_of))
             and supports(written if label == "target" else claim, float(value), _unit(unit))
         ]
         if supporting:

@@ -27,8 +27,10 @@ from chinalac.claims.rules.base import CheckContext
 from chinalac.claims.that_year import UNCLEAR_WHY
 from chinalac.claims.vocabulary import fold
 
+# The feminine nouns too: "a China segue como a principal parceira comercial do Brasil", "la
+# principal socia comercial" (round 29c: main read no metric in either).
 PARTNER = re.compile(
-    r"\b(?:trading|trade|commercial) partner|\bsocio comercial|\bparceiro comercial"
+    r"\b(?:trading|trade|commercial) partner|\bsoci[oa] comercial|\bparceir[oa] comercial"
 )
 DESTINATION = re.compile(
     r"\b(?:export )?(?:destination|market|buyer)|\bdestino|\bcomprador|\bmercado"
@@ -364,12 +366,42 @@ TAKES_UP = re.compile(
 )
 
 
+# Where one clause of a sentence ends and another begins (folded): a colon, a semicolon, or a
+# comma with a conjunction ("…, and two-way trade set a record of US$13 billion in 2022", ", y",
+# ", e", ", but", ", pero", ", mas", ", while", ", mientras", ", enquanto").
+CLAUSE_SEAM = re.compile(
+    r"[:;]|,\s{1,2}(?:and|y|e|but|pero|mas|while|whereas|mientras|enquanto)(?![\w])"
+)
+
+
+def _same_clause(folded: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Do two spans of a sentence stand in one clause (no CLAUSE_SEAM between them)?"""
+    start, end = (one[1], other[0]) if one[1] <= other[0] else (other[1], one[0])
+    return CLAUSE_SEAM.search(folded, start, max(start, end)) is None
+
+
 def _paragraph_years(claim: Claim, context: CheckContext) -> tuple[int, ...]:
     """The years the claim's paragraph dates its figures by, in the sentences before it (none
     when the rank's sentence speaks of the present)."""
     folded = fold(claim.sentence)
     if PRESENT.search(folded):
         return ()
+    # "China se coronó nuevamente como el principal socio comercial, con un intercambio de US$
+    # 31.673 millones": the amounts and percents of the rank's own clause, all of one year, date it before
+    # the paragraph's other years do (round 29b: main read the 2016 of the sentence before, "la
+    # caída de 4% registrada en 2016", beside 2017, and left the rank unread).
+    own = {
+        c.period.end_year
+        for c in context.by_sentence.get(claim.sentence_index, [])
+        if c is not claim
+        and c.kind in (Kind.MONEY, Kind.PERCENT)  # not a count: "Em duas décadas, …"
+        and c.period is not None
+        and c.period.kind == "point"
+        and c.period.end_year
+        and _same_clause(folded, claim.span_in_sentence, c.span_in_sentence)
+    }
+    if len(own) == 1:
+        return tuple(own)
     # "Con ello China queda como el principal socio": a sentence that opens by taking up what
     # was said goes on with the paragraph before when it opens its own.
     paragraphs = {claim.paragraph}

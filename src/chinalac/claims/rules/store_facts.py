@@ -51,7 +51,7 @@ from chinalac.claims.rules.base import CheckContext
 from chinalac.claims.rules.celac_members import counts_celac_members
 from chinalac.claims.tolerance import claim_dimension, fact_amount, interval, supports
 from chinalac.claims.vocabulary import fold
-from chinalac.domain.figures import is_summed_total
+from chinalac.domain.figures import count_side, is_summed_total
 
 RELATIVE_SAME = 0.005
 # The two directions of one state's trade with China (China's exports = the state's imports).
@@ -102,6 +102,29 @@ OFFERED_WHY = (
     "not called contradicted because the sentence tells credit offered or promised, a pledge, "
     "not the lending made that the store totals"
 )
+# One state's trade with China, which each side counts its own way (claims.extract's metrics:
+# the total, China's exports to the state, China's imports from it).
+BILATERAL_METRICS = frozenset({"trade_total", "trade_china_exports", "trade_china_imports"})
+REGIONS = frozenset({"LAC", "CHN"})
+# Why a figure up to 25 % off a bilateral flow held from one side only is not refuted
+# (`_one_side_only`), by the side the store holds (`domain.figures.count_side`).
+ONE_SIDE_WHY = {
+    "china": (
+        "not called contradicted because the store holds only China's count for {}; the "
+        "partner's own count is not stored, and the two sides' counts of one trade commonly "
+        "differ by up to a quarter"
+    ),
+    "partner": (
+        "not called contradicted because the store holds only the partner's own count for {}; "
+        "China's customs count is not stored, and the two sides' counts of one trade commonly "
+        "differ by up to a quarter"
+    ),
+    "unknown": (
+        "not called contradicted because the store holds no count for {} known to be China's "
+        "beside one known to be the partner's, and the two sides' counts of one trade commonly "
+        "differ by up to a quarter"
+    ),
+}
 
 
 def _read_as(finding: Finding | None, reading: str) -> Finding | None:
@@ -157,6 +180,7 @@ class StoreFacts:
                 or self._offered_credit(claim, finding)
                 or self._summed_parts(claim, finding)
                 or self._revised_with_bound(claim, context)
+                or self._one_side_only(claim, finding)
                 or finding
             )
         return finding
@@ -188,6 +212,55 @@ class StoreFacts:
             tuple(f.evidence("matches") for f in published)
             + tuple(f.evidence("related") for f in sums)
             + related,
+        )
+
+    def _one_side_only(self, claim: Claim, contradicted: Finding) -> Finding | None:
+        """Not contradicted when the figure is a state's trade with China (total, exports,
+        imports), the store holds that state-period's count from one side only (China's, the
+        partner's, or rows whose side is not stated: domain.figures.count_side), and the figure
+        lies up to MIRROR_GAP (a quarter) off the nearest stored value: the other side's count,
+        not stored, commonly lies that far off ("In 2023, trade between Brazil and China reached
+        US$ 181.5 billion", China's customs count, against the 157 held from a page naming no
+        side). Unverifiable, and the reason names the missing side. The contradiction stands
+        with China's count and the partner's both held, for a figure further off every stored
+        value ("US$ 250 billion"), and when the text names the side whose count the store
+        holds ("segundo a Secex"). A figure near the only count held is not refuted either: it
+        is no surer a slip of that count than the other side's, a revision or another agency's
+        ("US$ 36,1 bilhões" for 2009 is Brazil's own count, against a stored 36.7 of no stated
+        side; the lead, stop 35)."""
+        if claim.metric not in BILATERAL_METRICS or claim.entity in REGIONS or not claim.entity:
+            return None
+        if claim.kind is not Kind.MONEY or claim.doubts():
+            return None  # with doubts the claim is already left unverifiable, for them
+        differing = [e for e in contradicted.evidence if e.relation == "differs"]
+        said = _said_amount(claim)
+        if not differing or said is None:
+            return None
+        sides = {count_side(e.reporter, e.note) for e in differing}
+        if {"china", "partner"} <= sides:
+            return None
+        why = (claim.confidence.get("reporter") or {}).get("why", "")
+        named = (
+            "china"
+            if why.startswith(CHINA_SIDE_WHY)
+            else "partner"
+            if why.startswith(PARTNER_SIDE_WHY)
+            else None
+        )
+        if named in sides:
+            # The text names the side whose count the store holds ("segundo a Secex" against
+            # Secex's row, "según las aduanas chinas" against China Customs'): refuted by it.
+            return None
+        gaps = [_apart(said, e) for e in differing]
+        if any(g is None for g in gaps) or not min(gaps) <= MIRROR_GAP:
+            # Further than a quarter from every value held: no side's count.
+            return None
+        held = "china" if sides == {"china"} else "partner" if "partner" in sides else "unknown"
+        return Finding(
+            self.rule_id,
+            Verdict.UNVERIFIABLE,
+            ONE_SIDE_WHY[held].format(describe_claim(claim)) + " — " + contradicted.reason,
+            tuple(dataclasses.replace(e, relation="related") for e in contradicted.evidence),
         )
 
     def _summed_parts(self, claim: Claim, contradicted: Finding) -> Finding | None:
@@ -947,3 +1020,19 @@ def _article_year(claim: Claim) -> int | None:
     if not date or found.get("found_by") == FILE_METADATA:
         return None
     return int(str(date)[:4])
+
+
+def _said_amount(claim: Claim) -> float | None:
+    """The claim's figure in the store's base unit (US$ for money), or None."""
+    if claim.value is None:
+        return None
+    return abs(claim.value * (claim.scale or 1.0))
+
+
+def _apart(said: float, fact) -> float | None:
+    """How far the claim's figure lies from a stored value (a fact or its evidence), as a share
+    of the stored value, as `_summed_parts` measures it: 0.14 for 171.49 against 150.4."""
+    amount = fact_amount(fact.value, fact.unit or "")
+    if amount is None or not amount[1]:
+        return None
+    return abs(said / abs(amount[1]) - 1)

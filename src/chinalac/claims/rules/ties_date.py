@@ -427,6 +427,42 @@ NEGATED_EVENT = re.compile(
     r"(?:break|broke|cut|sever|romp|cort|establish|establec|estabelec|sign|firm|suscri|assin"
     r"|recogni|reconoc|reconhec|switch|join|adher|ader)"
 )
+# An event told as a hypothesis or an intention (folded): a conditional or modal verb shortly
+# before the event's verb, "there would be no problem in establishing diplomatic relations",
+# "no habría problemas para establecer relaciones", "não haveria problemas para estabelecer",
+# "could sign", "podría firmar", "poderia assinar"; or the event's verb in the conditional,
+# "establecería relaciones", "estabeleceria", "firmaría". Said in 1978 of relations that came in
+# 1980, the year dates the saying, not the event (round 29b: main refuted "en 1978, al asumir el
+# gobierno, el presidente Turbay había dicho que no habría problemas para establecer relaciones
+# diplomáticas si China compraba café" by Colombia's tie of 1980).
+MODAL_BEFORE = re.compile(
+    r"(?<![\w])(?:would|could|might|habria|habrian|podria|podrian|deberia|deberian|estaria"
+    r"|estarian|haveria|poderia|poderiam|deveria|deveriam|estariam)(?:\s+[\w']+){0,4}\s+$"
+)
+CONDITIONAL_EVENT = re.compile(
+    r"(?:establecer|estabelecer|firmar|assinar|reconocer|reconhecer|romper|adherir|aderir"
+    r"|suscribir|subscrever|sumar)ia(?:n|m|mos)?(?![\w])"
+)
+WORD_AT = re.compile(r"[\w']*")
+
+
+def _only_hypothetical_events(folded: str) -> bool:
+    """Is every event verb of the sentence (EVENT_VERB) told as a hypothesis: led by a
+    conditional or modal verb (MODAL_BEFORE), or itself in the conditional (CONDITIONAL_EVENT)?
+    False when the sentence has no event verb."""
+    events = list(EVENT_VERB.finditer(folded))
+    if not events:
+        return False
+    for event in events:
+        word_end = WORD_AT.match(folded, event.start()).end()
+        if CONDITIONAL_EVENT.match(folded, event.start(), word_end):
+            continue
+        if MODAL_BEFORE.search(folded[max(0, event.start() - 60) : event.start()]):
+            continue
+        return False
+    return True
+
+
 # A break with Taipei is dated by its announcement, which the PRC tie's row may date by the
 # communique, some days apart ("Costa Rica broke with Taiwan on June 7, 2007": the communique was
 # signed on 1 June and made public on 6-7 June; round s24a: main refuted 7 June by 1 June). A day
@@ -620,10 +656,27 @@ YEARS_SINCE_TIE_EVENT = re.compile(
     r"(?![\w])[^.;:]{0,40}?(?<![\w])(?:entered\s+into\s+force|took\s+effect|came\s+into\s+force|"
     r"(?:was|were)\s+(?:signed|established))(?![\w])"
 )
+# Years of friendship between the two states (folded): "una amistad de 45 años", "uma amizade de
+# 50 anos", "a friendship of 45 years" (before the count), "45 años de amistad", "50 anos de
+# amizade", "45 years of friendship" (after it). Said of the pair in an anniversary text, they
+# count the years of its diplomatic relations (round 29b: "Sobre esa base se ha construido una
+# amistad de 45 años", after the ties of 7 February 1980, was left unread). Borne out, never
+# refuted: a friendship may be older than the ties.
+FRIENDSHIP_BEFORE = re.compile(r"(?<![\w])(?:amistad|amizade|friendship)\s+(?:de|of)\s+$")
+FRIENDSHIP_AFTER = re.compile(
+    r"(?<!\s)\s{1,2}(?:de|of)\s{1,2}(?:amistad|amizade|friendship)(?![\w])"
+)
 SPAN_PART_BEFORE = re.compile(
     r"(?<![\w])(?:primeros|primeras|primeiros|primeiras|first|ultimos|ultimas|last|proximos|"
     r"proximas|next)\s+$"
 )
+
+
+def _friendship_years(claim) -> bool:
+    """Is the duration a count of years of friendship (FRIENDSHIP_BEFORE, FRIENDSHIP_AFTER)?"""
+    start, end = claim.span_in_sentence
+    before, after = fold(claim.sentence[:start]), fold(claim.sentence[end:])
+    return bool(FRIENDSHIP_BEFORE.search(before) or FRIENDSHIP_AFTER.match(after))
 
 
 def _years_ago(claim):
@@ -636,6 +689,7 @@ def _years_ago(claim):
         AGO_BEFORE.search(before)
         or AGO_AFTER.match(after)
         or (YEARS_OF_TIE_AFTER.match(after) and not SPAN_PART_BEFORE.search(before))
+        or (_friendship_years(claim) and claim.qualifier is Qualifier.EXACT)
         # "A casi 3 años de que …": a hedged count of years dates no year (as u1517).
         or (
             (YEARS_AFTER_EVENT.match(after) or YEARS_SINCE_TIE_EVENT.match(after))
@@ -781,6 +835,9 @@ class TiesDate:
                 point = dataclasses.replace(claim.period, kind="point")
                 claim = dataclasses.replace(claim, period=point)
             tie_types, taken_up = _tie_types(claim, context)
+            if not tie_types and ago and _friendship_years(claim):
+                # "una amistad de 45 años": the years of the pair's diplomatic relations
+                tie_types = ["diplomatic_relations_prc"]
             # an item of a list whose verb is left out: borne out, never refuted
             gapped = claim.kind is Kind.DATE and _gapped_list_item(claim, context, folded)
             if "diplomatic_relations_prc" in tie_types and (
@@ -902,6 +959,8 @@ class TiesDate:
             return None
         if not a_break and _event_only_in_relative_after(folded, claim.span_in_sentence[1]):
             return None  # "In 2017, China widened …, which Argentina has joined": not refuted
+        if _only_hypothetical_events(folded):
+            return None  # "… dijo que no habría problemas para establecer relaciones": not refuted
         current = as_tie(now, tie_type)
         slack = BREAK_SLACK if a_break else DAY_SLACK
         if any(_a_day_apart(claim, t.date, slack) for t in (found, current) if t is not None):

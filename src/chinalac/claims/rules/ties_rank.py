@@ -30,6 +30,7 @@ from chinalac.claims.rules.ties_common import (
     ANNIVERSARY,
     DATE,
     DOMAIN_TIE,
+    RANK_EVENT,
     Tie,
     as_tie,
     positive_ties,
@@ -407,6 +408,36 @@ def _own_event_without_tie(claim) -> bool:
     return not tie_types_named(window)
 
 
+# The event of a rank told by an anaphor ("the first Latin American nation to sign such a deal",
+# "el primero en firmar un acuerdo de ese tipo", "o primeiro a assinar um acordo desse tipo"):
+# folded text, used with .match right after the rank's connector ("to", "en", "a").
+ANAPHOR_EVENT = re.compile(
+    r"(?<![\w])(?:\w+\s{1,2}){0,2}?"
+    r"(?:such\s{1,2}an?\s{1,2}|a\s{1,2}similar\s{1,2}|(?:that|this)\s{1,2}"
+    r"|(?:ese|este|dicho|esse|tal)\s{1,2})"
+    r"(?:deal|agreement|accord|pact|treaty|acuerdo|tratado|pacto|acordo)(?![\w])"
+    r"|(?<![\w])(?:\w+\s{1,2}){0,2}?(?:un|una|um|uma)\s{1,2}(?:acuerdo|tratado|pacto|acordo)\s{1,2}"
+    r"(?:asi|similar|semejante|semelhante|assim|de\s{1,2}ese\s{1,2}tipo"
+    r"|de\s{1,2}este\s{1,2}tipo|desse\s{1,2}tipo|deste\s{1,2}tipo)(?![\w])"
+)
+
+
+def _tie_of_anaphor(context: CheckContext, claim) -> str | None:
+    """The one tie type the sentence before names, when the rank's event is an anaphor of it
+    ("China and Chile signed a free trade agreement in 2005. Chile was the first Latin American
+    nation to sign such a deal"); None when the event is no anaphor, the sentence before holds
+    no claim to read it from, or it names no tie or several (round 29a: main judged nothing)."""
+    folded = fold(claim.sentence)
+    after = RANK_EVENT.match(folded, claim.span_in_sentence[1])
+    if after is None or ANAPHOR_EVENT.match(folded, after.end()) is None:
+        return None
+    before = context.by_sentence.get(claim.sentence_index - 1, [])
+    if not before or before[0].paragraph < claim.paragraph - 1:
+        return None
+    named = tie_types_named(before[0].sentence)
+    return named[0] if len(named) == 1 else None
+
+
 def order_finding(context: CheckContext, claim) -> Finding | None:
     """The ties table's order for a "first"/"latest" state of a tie ("the first Caribbean
     country to sign a Belt and Road memorandum"): supported when the state leads the order
@@ -430,6 +461,8 @@ def order_finding(context: CheckContext, claim) -> Finding | None:
     # "el primer país latinoamericano en firmar un TLC": the FTA's order, not that of the
     # relations dated earlier in the sentence (round s21b).
     event = rank_event_tie(claim.sentence, claim.span_in_sentence[1])
+    if event is None and not tie_types_named(claim.sentence):
+        event = _tie_of_anaphor(context, claim)
     if event is None and _own_event_without_tie(claim):
         # "el primero en firmar un TLC … y el primero en apoyar su ingreso a la OMC": the
         # second ranks its own event, which names no tie; the FTA of the other clause is not
