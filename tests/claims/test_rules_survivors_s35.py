@@ -315,7 +315,7 @@ def knowledge_of(rows, precision, note=None) -> KnowledgeView:
 
 # Mexico's trade with China in 2025: the full year (S1) and a year to date whose months are not
 # stated (S2). In March 2026, 2025 is a closed year: the year to date is no edition of it, and a
-# figure the full year refutes stays refuted; in September 2025 the year is still running.
+# figure the full year refutes (over a quarter off, past the two sides' usual gap) stays refuted.
 MEXICO_2025 = [
     fact("full", "trade_total", "MEX", "2025-01", "2025-12", 110000.0, "usd_m", "S1"),
     fact("ytd", "trade_total", "MEX", "2025-01", "2025-12", 80000.0, "usd_m", "S2"),
@@ -327,19 +327,19 @@ MEXICO_PRECISION = ["", "year to date"]
     ("text", "figure"),
     [
         (
-            "Mexico City, March 12, 2026 — Mexico's trade with China reached US$120 billion in "
+            "Mexico City, March 12, 2026 — Mexico's trade with China reached US$150 billion in "
             "2025.",
-            "US$120 billion",
+            "US$150 billion",
         ),
         (
             "Ciudad de México, 12 de marzo de 2026 — El comercio de México con China llegó a "
-            "120.000 millones de dólares en 2025.",
-            "120.000 millones de dólares",
+            "150.000 millones de dólares en 2025.",
+            "150.000 millones de dólares",
         ),
         (
             "Cidade do México, 12 de março de 2026 — O comércio do México com a China chegou a "
-            "US$ 120 bilhões em 2025.",
-            "US$ 120 bilhões",
+            "US$ 150 bilhões em 2025.",
+            "US$ 150 bilhões",
         ),
     ],
 )
