@@ -549,3 +549,27 @@ def test_the_anniversary_day_counts_back_the_years_it_completes(kb, text, figure
     result = one(check(text, kb, date="2024-08-25"), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert result.reason.startswith("the ties table dates it 2018-08-21: SLV")
+
+
+# --- ties_rank._own_event_without_tie: the event's words end at the next ordinal ---------------
+# "the first to support China's entry into the WTO and the first … to sign a free trade
+# agreement": the FTA named in the next clause is not the first ordinal's event.
+SUPPORT_BEFORE_THE_FTA = [
+    (
+        "Chile was the first to support China's entry into the World Trade Organization and the "
+        "first South American country to sign a free trade agreement with it.",
+        "first",
+    ),
+    (
+        "Chile fue el primero en apoyar el ingreso de China a la OMC y el primer país "
+        "sudamericano en firmar un tratado de libre comercio con ella.",
+        "primero",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), SUPPORT_BEFORE_THE_FTA)
+def test_an_ordinals_own_event_ends_before_the_next_ordinal(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+    assert all(f.rule_id != "ties-rank" for f in result.findings), result.findings
