@@ -573,3 +573,22 @@ def test_an_ordinals_own_event_ends_before_the_next_ordinal(kb, text, figure):
     result = one(check(text, kb), figure)
     assert result.verdict is not Verdict.SUPPORTED, result.reason
     assert all(f.rule_id != "ties-rank" for f in result.findings), result.findings
+
+
+# --- ties_date.check: a tie with another partner skips its own claim only (check__mutmut_69) ----
+# The lead, after batch 03 ended: `continue` → `break` left every later claim of the text
+# unjudged once a year of a tie with another partner was met.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile signed a free trade agreement with the United States in 2003. Chile and China "
+        "signed their free trade agreement in 2005.",
+        "Chile firmó un tratado de libre comercio con Estados Unidos en 2003. Chile y China "
+        "firmaron su tratado de libre comercio en 2005.",
+    ],
+)
+def test_a_tie_with_another_partner_leaves_the_next_claims_judged(kb, text):
+    (later,) = [r for r in check(text, db=kb) if r.claim.text == "2005"]
+    assert later.verdict is Verdict.SUPPORTED, later.reason
