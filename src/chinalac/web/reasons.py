@@ -720,6 +720,9 @@ def _part_markup(
     fact = evidence.part_label(value, lang, country_name)
     if fact is not None:
         return escape(fact)
+    facts = _fact_list(value, lang, country_name)
+    if facts is not None:
+        return escape(facts)
     if not LETTER.search(value):  # a number or a sum ("4", "40% + 70%") is in no language
         return escape(value)
     if article is not None and article.quotes(value):
@@ -728,6 +731,17 @@ def _part_markup(
             return escape(value)
         return Markup('<span lang="%s">%s</span>') % (article.lang, value)
     return escape(value) if lang == i18n.DEFAULT_LANGUAGE else _as_written(value)
+
+
+def _fact_list(value: str, lang: str, country_name: CountryName | None) -> Markup | None:
+    """Stored figures "; "-joined ("sources disagree on …: 150.4 usd_bn 2022 (…) [ids]; 171.49
+    usd_bn 2022 (…) [ids]"), each as `evidence.part_label` words it, or None when any piece is
+    no stored figure (the list is then shown as written)."""
+    pieces = value.split("; ")
+    if len(pieces) < 2:
+        return None
+    labels = [evidence.part_label(piece, lang, country_name) for piece in pieces]
+    return None if any(label is None for label in labels) else Markup("; ").join(labels)
 
 
 # A range as `tolerance.Interval.describe` writes it: English separators, "≥"/"≤" for an open end.
