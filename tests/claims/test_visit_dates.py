@@ -71,3 +71,38 @@ def test_a_trip_the_table_does_not_hold_is_left_alone(kb, text, figure):
 )  # fmt: skip
 def test_the_names_a_text_calls_a_visitor_by(visitor, role, names):
     assert visitor_names(visitor, role) == names
+
+
+# The date of a trip beside the sentence's figures is a claim of its own (extract's
+# `_date_of_a_trip`; dev misses u2940, u5236: main took it as the figures' period only).
+TRIP_BESIDE_FIGURES = [
+    (
+        "Xi said trade should reach US$ 500 billion within a decade, as he had announced on his "
+        "trip to Latin America in 2014.",
+        "2014",
+    ),
+    (
+        "Wang dijo que la reunión de dos días llevó a la práctica la idea que el presidente Xi "
+        "Jinping presentó en julio de 2014 durante su gira por Latinoamérica.",
+        "julio de 2014",
+    ),
+    (
+        "Xi disse desejar que o comércio chegue a US$ 500 bilhões em uma década, como já havia "
+        "anunciado em sua viagem à América Latina em 2014.",
+        "2014",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), TRIP_BESIDE_FIGURES)
+def test_a_trips_date_beside_figures_is_a_claim_of_its_own(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.claim.kind.value == "date"
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.reason == "the visits table dates a visit by Xi Jinping (BRA): 2014-07"
+
+
+# Guard: a date of no trip beside a figure stays the figure's period, no claim of its own.
+def test_a_date_of_no_trip_stays_the_figures_period(kb):
+    results = check("In 2014, trade between China and Brazil reached US$ 78 billion.", kb)
+    assert [r.claim.text for r in results if r.claim.kind.value == "date"] == []
