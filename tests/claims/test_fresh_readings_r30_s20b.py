@@ -1,0 +1,73 @@
+"""General readings found on the fresh dev texts 335-338 of the unseen set (branch
+issue-15-r30b-s20b, round 30b: Uruguay's sales to China in 2025, Mexico's deficit with China in
+2023-2024, Argentina's trade of January 2022 and Paraguay's trade with China), each with
+real-shaped sentences (our own) in English, Spanish and Portuguese, checked against the package's
+knowledge base.
+
+* The partner's statistics named by "con cifras del INEGI", "com números do IBGE", "con
+  estadísticas del INE": 94abad6 read no source in them and refuted INEGI's count of Mexico's 2023
+  exports to China (10,058 m) by China's customs count (18,794 m), the only side the store holds
+  (a false "contradicted"). They name the state's own statistics, as "con datos del" does, and a
+  figure of that side is not refuted by China's count alone. China's side named keeps the
+  contradiction (guards).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+# --- the partner's statistics named by "con cifras del" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Noviembre de 2024 — Con cifras del INEGI, en 2023 México le vendió a China mercancías"
+            " por 10.058 millones de dólares.",
+            "10.058 millones de dólares",
+        ),
+        (
+            "Noviembre de 2024 — Con estadísticas del INEGI, en 2023 las exportaciones de México a"
+            " China sumaron 10.058 millones de dólares.",
+            "10.058 millones de dólares",
+        ),
+        (
+            "Novembro de 2024 — Com números do INEGI, em 2023 o México vendeu à China mercadorias"
+            " no valor de 10,1 bilhões de dólares.",
+            "10,1 bilhões de dólares",
+        ),
+        (
+            "November 2024 — With figures from INEGI, in 2023 Mexico sold goods worth US$10.058"
+            " billion to China.",
+            "US$10.058 billion",
+        ),
+    ],
+)
+def test_the_partners_statistics_named_by_cifras_are_not_refuted_by_chinas_count(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# Guard: China's customs named as the source, the store's own side, still refutes.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Noviembre de 2024 — Con cifras de la Administración General de Aduanas de China, en"
+            " 2023 México le vendió a China mercancías por 10.058 millones de dólares.",
+            "10.058 millones de dólares",
+        ),
+        (
+            "November 2024 — According to China Customs, in 2023 Mexico sold goods worth"
+            " US$10.058 billion to China.",
+            "US$10.058 billion",
+        ),
+    ],
+)
+def test_chinas_side_named_still_refutes(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
