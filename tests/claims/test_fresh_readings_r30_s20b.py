@@ -71,3 +71,49 @@ def test_the_partners_statistics_named_by_cifras_are_not_refuted_by_chinas_count
 def test_chinas_side_named_still_refutes(text, figure):
     result = one(check(text), figure)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- the year of a first is about a first of the sentence's topic -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Febrero de 2022 — Esta vez China desplazó a Brasil como el principal socio comercial."
+            " China había ocupado ese lugar por última vez en julio de 2020, cuando pesaban de"
+            " lleno las primeras restricciones mundiales por la pandemia de Covid-19.",
+            "julio de 2020",
+        ),
+        (
+            "Fevereiro de 2022 — Desta vez a China desbancou o Brasil como principal parceiro"
+            " comercial. A China tinha ocupado esse lugar pela última vez em julho de 2020,"
+            " quando vigoravam as primeiras restrições mundiais da pandemia de Covid-19.",
+            "julho de 2020",
+        ),
+        (
+            "February 2022 — This time China displaced Brazil as the main trading partner. China"
+            " had last held that place in July 2020, when the first worldwide restrictions of the"
+            " Covid-19 pandemic were in force.",
+            "July 2020",
+        ),
+    ],
+)
+def test_a_first_of_another_topic_does_not_date_a_stored_first(text, date):
+    """Brazil's first partnership (1993) is not what "las primeras restricciones" date (the
+    English sentence reads no date claim: no result may be "contradicted")."""
+    refuted = [r for r in check(text) if r.verdict is Verdict.CONTRADICTED]
+    assert not refuted, [(r.claim.text, r.reason) for r in refuted]
+
+
+# Guards: a sentence that names the first's topic is still refuted by its stored year.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La primera asociación estratégica de China fue la de Brasil, firmada en 1994.",
+        "Brazil's partnership with China, the first of its kind, dates from 1994.",
+    ],
+)
+def test_a_first_of_the_sentences_topic_is_still_refuted(text):
+    result = one(check(text), "1994")
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
