@@ -117,3 +117,54 @@ def test_a_first_of_another_topic_does_not_date_a_stored_first(text, date):
 def test_a_first_of_the_sentences_topic_is_still_refuted(text):
     result = one(check(text), "1994")
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- a month's rank is judged only by a row of the same month -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "Febrero de 2022 — En enero, China desplazó a Brasil como el principal socio"
+            " comercial de la Argentina.",
+            "principal socio comercial",
+        ),
+        (
+            "Março de 2022 — Em janeiro, a China superou o Brasil como principal parceiro"
+            " comercial da Argentina.",
+            "principal parceiro comercial",
+        ),
+        (
+            "February 2022 — In January, China overtook Brazil as Argentina's main trading"
+            " partner.",
+            "main trading partner",
+        ),
+    ],
+)
+def test_a_months_rank_is_not_borne_out_by_a_whole_years_row(text, rank):
+    """The store holds Argentina's 2022 rank 1 (a whole year, China's side) and no rank of
+    January 2022: the month's rank is left unread."""
+    result = one(check(text), rank)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# Guards: a row of the same month bears the month's rank out (INDEC, September 2025).
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "Octubre de 2025 — En septiembre de 2025 China desplazó a Brasil como el principal"
+            " socio comercial de la Argentina.",
+            "principal socio comercial",
+        ),
+        (
+            "October 2025 — In September 2025 China displaced Brazil as Argentina's main trading"
+            " partner.",
+            "main trading partner",
+        ),
+    ],
+)
+def test_a_months_rank_is_borne_out_by_the_same_months_row(text, rank):
+    result = one(check(text), rank)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
