@@ -168,3 +168,58 @@ def test_a_months_rank_is_not_borne_out_by_a_whole_years_row(text, rank):
 def test_a_months_rank_is_borne_out_by_the_same_months_row(text, rank):
     result = one(check(text), rank)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- an amount after a currency sign is no year -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "next_figure"),
+    [
+        (
+            "Febrero de 2022 — En enero 2022 las importaciones desde China sumaron u$s 1508"
+            " millones. El déficit con China fue de u$s 1135 millones.",
+            "u$s 1508 millones",
+            "u$s 1135 millones",
+        ),
+        (
+            "Febrero de 2022 — En 2021 las importaciones desde China sumaron 1999 millones de"
+            " dólares. El déficit con China fue de 1135 millones de dólares.",
+            "1999 millones de dólares",
+            "1135 millones de dólares",
+        ),
+        (
+            "Fevereiro de 2022 — Em janeiro de 2022 as importações da China somaram US$ 1508"
+            " milhões. O déficit com a China foi de US$ 1135 milhões.",
+            "US$ 1508 milhões",
+            "US$ 1135 milhões",
+        ),
+        (
+            "February 2022 — In January 2022 imports from China totalled US$ 1508 million. The"
+            " deficit with China was US$ 1135 million.",
+            "US$ 1508 million",
+            "US$ 1135 million",
+        ),
+    ],
+)
+def test_an_amount_after_a_currency_is_no_year(text, figure, next_figure):
+    """The amount is read, and the next figure is not dated by it as if it were a year."""
+    results = check(text)
+    one(results, figure)
+    following = one(results, next_figure)
+    assert following.claim.period is None or following.claim.period.end_year in (2021, 2022), (
+        following.claim.period
+    )
+
+
+# Guard: a year after "in" or "en" is still a year.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En 2015 las importaciones desde China sumaron 1.508 millones de dólares.",
+        "In 2015 imports from China totalled US$1,508 million.",
+    ],
+)
+def test_a_year_before_an_amount_is_still_a_year(text):
+    result = check(text)[0]
+    assert result.claim.period is not None and result.claim.period.end_year == 2015
