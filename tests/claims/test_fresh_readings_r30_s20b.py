@@ -223,3 +223,49 @@ def test_an_amount_after_a_currency_is_no_year(text, figure, next_figure):
 def test_a_year_before_an_amount_is_still_a_year(text):
     result = check(text)[0]
     assert result.claim.period is not None and result.claim.period.end_year == 2015
+
+
+# --- a list whose items are parted by semicolons ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Diciembre de 2025 — En los 11 meses de 2025 las ventas se concentraron en tres"
+            " productos: la soja, con el 37% del total; la celulosa, con el 29%, y la carne"
+            " vacuna, con el 21%.",
+            "tres productos",
+        ),
+        (
+            "Dezembro de 2025 — As vendas concentraram-se em três produtos: a soja, com 37% do"
+            " total; a celulose, com 29%, e a carne bovina, com 21%.",
+            "três produtos",
+        ),
+        (
+            "December 2025 — Sales were concentrated in three products: soybeans, with 37% of the"
+            " total; pulp, with 29%; and beef, with 21%.",
+            "three products",
+        ),
+    ],
+)
+def test_a_semicolon_list_of_items_with_commas_is_counted_by_its_semicolons(text, count):
+    result = one(check(text), count)
+    assert result.verdict is not Verdict.INCONSISTENT, result.reason
+
+
+# Guards: such a list of more items than announced, and a comma list before a clause after a
+# semicolon, are still inconsistent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diciembre de 2025 — Las ventas se concentraron en tres productos: la soja, con el 37%"
+        " del total; la celulosa, con el 29%; la carne vacuna, con el 21%; y la lana, con el 5%.",
+        "Las ventas se concentraron en tres productos: soja, celulosa, carne y lana; el resto fue"
+        " marginal.",
+    ],
+)
+def test_a_semicolon_list_of_more_items_is_still_inconsistent(text):
+    result = one(check(text), "tres productos")
+    assert result.verdict is Verdict.INCONSISTENT, result.reason
+    assert "lists 4" in result.reason, result.reason
