@@ -174,9 +174,12 @@ class ListCount:
         else:
             stop = LIST_END.search(sentence[start:])
             body = sentence[start : start + stop.start()] if stop else sentence[start:]
-            if stop is not None and stop.group(0).startswith(";"):
-                if (semicolons := _semicolon_items(sentence[start:])) is not None:
-                    return semicolons[0], semicolons[1], far
+            if (
+                stop is not None
+                and stop.group(0).startswith(";")
+                and (semicolons := _semicolon_items(sentence[start:])) is not None
+            ):
+                return semicolons[0], semicolons[1], far
         if EXAMPLES.match(body) or not body.strip():
             return None
         items = [item.strip() for item in SPLIT.split(body.strip()) if item and item.strip()]
