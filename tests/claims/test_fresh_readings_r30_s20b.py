@@ -269,3 +269,32 @@ def test_a_semicolon_list_of_more_items_is_still_inconsistent(text):
     result = one(check(text), "tres productos")
     assert result.verdict is Verdict.INCONSISTENT, result.reason
     assert "lists 4" in result.reason, result.reason
+
+
+# --- a hedged multiple of four in the present ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "multiple"),
+    [
+        (
+            "Febrero de 2022 — El déficit con China, de u$s 1135 millones, casi cuadruplica el"
+            " déficit con Brasil (u$s 308 millones).",
+            "casi cuadruplica",
+        ),
+        (
+            "Fevereiro de 2022 — O déficit com a China, de US$ 1135 milhões, quase quadruplica o"
+            " déficit com o Brasil (US$ 308 milhões).",
+            "quase quadruplica",
+        ),
+        (
+            "February 2022 — The deficit with China, US$ 1135 million, nearly quadruples the"
+            " deficit with Brazil (US$ 308 million).",
+            "nearly quadruples",
+        ),
+    ],
+)
+def test_a_hedged_multiple_of_four_is_read(text, multiple):
+    result = one(check(text), multiple)
+    assert result.claim.value == 4
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
