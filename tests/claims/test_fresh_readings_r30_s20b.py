@@ -298,3 +298,55 @@ def test_a_hedged_multiple_of_four_is_read(text, multiple):
     result = one(check(text), multiple)
     assert result.claim.value == 4
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- the state a rank's holder displaced does not own the rank ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "Febrero de 2022 — Después de dieciocho meses, en enero China desplazó a Brasil como"
+            " el principal socio comercial del país.",
+            "principal socio comercial",
+        ),
+        (
+            "Fevereiro de 2022 — Depois de dezoito meses, em janeiro, a China desbancou o Brasil"
+            " como principal parceiro comercial do país.",
+            "principal parceiro comercial",
+        ),
+        (
+            "February 2022 — After eighteen months, in January China overtook Brazil as the"
+            " country's main trading partner.",
+            "main trading partner",
+        ),
+    ],
+)
+def test_the_displaced_state_does_not_own_the_rank(text, rank):
+    """Brazil is the rival China displaced, not the state whose partner China is ("del país"
+    is the article's state); main read Brazil's rank, taking it up from the count before."""
+    result = one(check(text), rank)
+    assert result.claim.entity != "BRA", result.reason
+
+
+# Guards: the state named as the rank's complement still owns it.
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "En 2009 China desplazó a Estados Unidos como el principal socio comercial de Brasil.",
+            "principal socio comercial",
+        ),
+        (
+            "China overtook the United States as Brazil's main trading partner in 2009.",
+            "main trading partner",
+        ),
+        (
+            "Em 2009 a China superou os Estados Unidos como principal parceiro comercial do Brasil.",
+            "principal parceiro comercial",
+        ),
+    ],
+)
+def test_the_state_of_the_complement_still_owns_the_rank(text, rank):
+    assert one(check(text), rank).claim.entity == "BRA"
