@@ -10,6 +10,30 @@ knowledge base.
   (a false "contradicted"). They name the state's own statistics, as "con datos del" does, and a
   figure of that side is not refuted by China's count alone. China's side named keeps the
   contradiction (guards).
+* The year of a first is about a first of the sentence's topic: "China había ocupado ese lugar por
+  última vez en julio de 2020, cuando pesaban las primeras restricciones por la pandemia" — 94abad6
+  read "primeras" as a first and refuted July 2020 by Brazil's first partnership (1993), a false
+  "contradicted". A stored first's year is compared only when the sentence names its topic
+  ("partnership", "asociación", "parceria"…); such a sentence is still refuted (guards).
+* A month's rank: "En enero, China desplazó a Brasil como el principal socio comercial de la
+  Argentina" — 94abad6 bore it out by the whole-year 2022 row (a false "supported"). A rank of one
+  month is judged only by a row of that month (INDEC's September 2025 row still bears its month
+  out: guards).
+* "u$s 1508 millones", "US$ 1508 milhões", "1999 millones de dólares": 94abad6 read the amount as
+  a year, lost the figure and dated the next figures by it. A four-digit number after a currency
+  and a space, or before "millones de dólares", is no year; "En 2015 …" still is (guards).
+* A list whose items carry a comma of their own and are parted by semicolons ("tres productos: la
+  soja, con el 37% del total; la celulosa, con el 29%, y la carne vacuna, con el 21%") — 94abad6
+  cut it at the first semicolon and called it inconsistent ("lists 2"). It is counted by its
+  semicolons; four such items for "tres" are still inconsistent, and a comma list before a clause
+  after a semicolon is counted as before (guards).
+* "casi cuadruplica", "quase quadruplica", "nearly quadruples": a hedged multiple of four in the
+  present, read as no claim by 94abad6, is read (value 4, "nearly").
+* The state a rank's holder displaced ("China desplazó a Brasil como el principal socio
+  comercial del país", "overtook Brazil as", "desbancou o Brasil como") is the rival, not the
+  state whose partner is ranked: 94abad6 read Brazil's rank (taken up from "dieciocho meses"
+  before it). The state of the rank's complement ("… de Brasil", "Brazil's") still owns it
+  (guards).
 """
 
 from __future__ import annotations
