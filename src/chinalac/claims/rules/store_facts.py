@@ -47,7 +47,7 @@ from chinalac.claims.matching import (
 )
 from chinalac.claims.mentions import AMBIGUOUS_COMMA
 from chinalac.claims.models import Claim, Finding, Kind, Period, Qualifier, Verdict
-from chinalac.claims.rules.base import CheckContext
+from chinalac.claims.rules.base import CheckContext, folded_sentence, mentions_topic, topic_words
 from chinalac.claims.rules.celac_members import counts_celac_members
 from chinalac.claims.tolerance import claim_dimension, fact_amount, interval, supports
 from chinalac.claims.vocabulary import fold
@@ -106,6 +106,23 @@ OFFERED_WHY = (
 # the total, China's exports to the state, China's imports from it).
 BILATERAL_METRICS = frozenset({"trade_total", "trade_china_exports", "trade_china_imports"})
 REGIONS = frozenset({"LAC", "CHN"})
+# The metric of the year of a first (rule first-rank's): held per topic, named by its id.
+FIRST_YEAR = "first_year"
+# The Spanish and Portuguese words of a first's topic (folded), beside the English of its id.
+FIRST_TOPIC_WORDS = {
+    "partnership": ("asociacion", "alianza", "parceria"),
+    "relations": ("relacion", "relacao", "relacoes", "diplomatic"),
+    "bri": ("belt", "franja", "cinturon", "cinturao", "rota"),
+    "confucius": ("confucio",),
+}
+
+
+def _first_topic(fact_id: str) -> set[str]:
+    """The words that name a first's topic: its id's, with their Spanish and Portuguese."""
+    words = topic_words(fact_id)
+    return words | {w for word in words for w in FIRST_TOPIC_WORDS.get(word, ())}
+
+
 # Why a figure up to 25 % off a bilateral flow held from one side only is not refuted
 # (`_one_side_only`), by the side the store holds (`domain.figures.count_side`).
 ONE_SIDE_WHY = {
@@ -563,6 +580,15 @@ class StoreFacts:
             and f.precision != "lower bound"
             and (f.precision != YEAR_TO_DATE or _of_the_running_year(claim, f))
         ]
+        if claim.metric == FIRST_YEAR:
+            # The year of a first is about the claim only when the sentence names that first's
+            # topic (the words of its id: "partnership", "confucius"), as rule first-rank
+            # requires: "China había ocupado ese lugar por última vez en julio de 2020, cuando
+            # pesaban las primeras restricciones por la pandemia" names no partnership, and
+            # Brazil's first partnership of 1993 does not refute its July 2020 (round 30b: main
+            # did, a false "contradicted", "primeras" read as a first).
+            folded = folded_sentence(claim)
+            facts = [f for f in facts if mentions_topic(folded, _first_topic(f.fact_id))]
         looked_for = describe_claim(claim)
         if not facts:
             others = sorted({f.entity for f in index.by_metric.get(claim.metric, [])})
