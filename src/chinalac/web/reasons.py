@@ -328,6 +328,9 @@ REASON_FRAMES = (
         N_("the sources are editions of one database that revise the figure")),
     (re.compile(r"^a ministerial meeting of the forum took place then$", re.S),
         N_("a ministerial meeting of the forum took place then")),
+    # claims/rules/store_facts.py: a year of "pela primeira vez" beside a first of another topic.
+    (re.compile(r"^the sentence names none of the topics of the firsts the store dates$", re.S),
+        N_("the sentence names none of the topics of the firsts the store dates")),
 )  # fmt: skip
 
 # claims/check.py: the doubts of a claim read with low confidence (claims/models.py

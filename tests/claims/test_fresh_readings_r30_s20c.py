@@ -1,0 +1,84 @@
+"""General readings found on the fresh dev texts 339-342 of the unseen set (branch
+issue-15-r30c-s20c, round 30c: ten years of the China-CELAC Forum, Brazil's trade of 2009 with
+China and the United States, the CEBC's count of Chinese investment in Brazil 2007-2020, and the
+Inter-American Dialogue's count of Chinese loans of 2014), each with real-shaped sentences (our
+own) in English, Spanish and Portuguese, checked against the package's knowledge base.
+
+* A year beside "pela primeira vez" / "por primera vez" is not the year of a first the store
+  dates unless the sentence names that first's topic: "O relatório traz pela primeira vez os
+  resultados de 2019" — main read 2019 as the year of a first of Brazil's and refuted it by the
+  stored year of Brazil's first strategic partnership (1993), a false "contradicted" (not keyed,
+  found in the first run of text 341). A sentence that names the partnership ("firmou pela
+  primeira vez uma parceria estratégica … em 1995") is still refuted, and so is the English
+  "the first country to sign a strategic partnership" (guards).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+# --- a year of "for the first time" and the store's firsts ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agosto de 2022 — São Paulo\n\nO relatório revisa a série 2007-2020 e traz pela primeira"
+        " vez os resultados de 2019 dos investimentos chineses no Brasil.",
+        "Agosto de 2022 — São Paulo\n\nEm 2019, pela primeira vez, o Brasil exportou mais para a"
+        " China do que para a Europa.",
+        "Agosto de 2022 — Madrid\n\nEn 2019, por primera vez, Brasil exportó más a China que a"
+        " Europa.",
+        "Agosto de 2022 — Madrid\n\nEl informe del consejo empresarial presenta por primera vez"
+        " los resultados de 2019 sobre las inversiones chinas en Brasil.",
+    ],
+)
+def test_a_year_of_for_the_first_time_is_not_refuted_by_a_first_of_another_topic(text):
+    result = one(check(text), "2019")
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert "topics of the firsts" in result.reason
+
+
+def test_a_year_of_for_the_first_time_in_english_is_not_refuted():
+    # English reads "for the first time" as a rank of no record (guard: it was never refuted).
+    text = (
+        "August 2022 — London\n\nIn 2019, for the first time, Brazil exported more to China than"
+        " to Europe."
+    )
+    assert all(r.verdict is not Verdict.CONTRADICTED for r in check(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Agosto de 2022 — São Paulo\n\nO Brasil firmou pela primeira vez uma parceria"
+            " estratégica com a China em 1995.",
+            "1995",
+        ),
+        (
+            "Agosto de 2022 — Madrid\n\nBrasil firmó por primera vez una asociación estratégica"
+            " con China en 1995.",
+            "1995",
+        ),
+        (
+            "August 2022 — London\n\nIn 1995, Brazil became the first country to sign a strategic"
+            " partnership with China.",
+            "first country",
+        ),
+    ],
+)
+def test_a_first_whose_topic_the_sentence_names_is_still_refuted(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+def test_the_year_of_the_first_partnership_is_still_borne_out():
+    text = (
+        "Agosto de 2022 — São Paulo\n\nO Brasil firmou pela primeira vez uma parceria estratégica"
+        " com a China em 1993."
+    )
+    assert one(check(text), "1993").verdict is Verdict.SUPPORTED
