@@ -11,6 +11,13 @@ own) in English, Spanish and Portuguese, checked against the package's knowledge
   found in the first run of text 341). A sentence that names the partnership ("firmou pela
   primeira vez uma parceria estratégica … em 1995") is still refuted, and so is the English
   "the first country to sign a strategic partnership" (guards).
+* A state that follows a figure in a ranking is the next in the order, not the figure's owner:
+  "o Brasil foi o principal destino dos empréstimos chineses, com US$ 8,6 bilhões, seguido pela
+  Argentina", "seguido por Argentina", "followed by Argentina" — main read Brazil's 8.6 billion
+  of 2014 as Argentina's (the state nearest to it) and kept it from a refutation by Argentina's
+  stored 7,000 million only with a doubt of the clause (found in text 342, where it read u5839's
+  figure as Argentina's). It is now Brazil's and borne out by Brazil's stored 8.6 billion; the
+  figure after the followed state stays that state's (guard).
 """
 
 from __future__ import annotations
@@ -82,3 +89,53 @@ def test_the_year_of_the_first_partnership_is_still_borne_out():
         " com a China em 1993."
     )
     assert one(check(text), "1993").verdict is Verdict.SUPPORTED
+
+
+# --- a state that follows the figure in a ranking -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Fevereiro de 2015 — Washington\n\nEm 2014, o Brasil foi o principal destino dos"
+            " empréstimos chineses à região, com US$ 8,6 bilhões, seguido pela Argentina.",
+            "US$ 8,6 bilhões",
+        ),
+        (
+            "Febrero de 2015 — Washington\n\nEn 2014, Brasil fue el principal destino de los"
+            " préstamos chinos a la región, con 8.600 millones de dólares, seguido por Argentina.",
+            "8.600 millones de dólares",
+        ),
+        (
+            "February 2015 — Washington\n\nIn 2014, Brazil was the main destination of Chinese"
+            " loans to the region, with US$8.6 billion, followed by Argentina.",
+            "US$8.6 billion",
+        ),
+    ],
+)
+def test_a_state_followed_by_another_owns_the_figure_before_it(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "8.6 usd_bn 2014" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Fevereiro de 2015 — Washington\n\nEm 2014, o Brasil recebeu US$ 8,6 bilhões em"
+            " empréstimos chineses, seguido pela Argentina, com US$ 7 bilhões.",
+            "US$ 7 bilhões",
+        ),
+        (
+            "Febrero de 2015 — Washington\n\nEn 2014, Brasil recibió préstamos chinos por 8.600"
+            " millones de dólares, seguido por Argentina, con 7.000 millones de dólares.",
+            "7.000 millones de dólares",
+        ),
+    ],
+)
+def test_the_figure_of_the_followed_state_stays_its_own(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "7,000 usd_m 2014" in result.reason

@@ -381,6 +381,15 @@ SET_BEHIND = re.compile(
     r"(?:(?:detras|atras)\s+(?:solo\s+|apenas\s+|so\s+)?d(?:el|e|o|a)|behind(?:\s+only)?|"
     r"only\s+to)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$"
 )
+# A state that follows the figure in a ranking ("o Brasil foi o maior receptor, com US$ 8,6
+# bilhões, seguido pela Argentina", "seguido por Argentina", "followed by Argentina"): the next
+# in the order, never whose figure stands before it (round 30c: main read Brazil's 8.6 billion of
+# 2014 loans as Argentina's, the state nearest to it, and saved it from a refutation by
+# Argentina's 7,000 million only with a doubt of the clause).
+FOLLOWED_BY = re.compile(
+    r"(?:seguid[oa]s?|followed|trailed)\s+(?:de\s+cerca\s+|closely\s+)?(?:por|de|by|pel[oa]s?)"
+    r"\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+|o\s+|a\s+|os\s+|as\s+)?$"
+)
 NEVER_FOCUS = {"CHN", "TWN", "HKG", "MAC"}
 # A noun that takes up a quantity named before, before the figure (folded): "Brazil's share
 # alone was …", "last year's total", "es el volumen más alto", "a cifra", "o montante" (not "a
@@ -3434,6 +3443,9 @@ def _entity_for(
         if e.code not in NEVER_FOCUS
         and not e.in_list
         and not SET_BEHIND.search(folded[max(0, e.start - 24) : e.start])
+        and not (
+            e.start >= mention.end and FOLLOWED_BY.search(folded[max(0, e.start - 30) : e.start])
+        )
         and e not in compared
     ]
     if mention.kind is Kind.RANK:
