@@ -486,6 +486,8 @@ DOUBT_FRAMES = (
         N_("no word of China in the clause or before it: the flow may be with every partner")),
     (re.compile(r"^an amount under a million: no trade or loan total$"),
         N_("an amount under a million: no trade or loan total")),
+    (re.compile(r"^'(?P<q>.+)': one policy bank's lending, a part of the two banks' totals$"),
+        N_("'%(q)s': one policy bank's lending, a part of the two banks' totals")),
     (re.compile(r"^a share with China as its destination read as exports$"),
         N_("a share with China as its destination, read as exports")),
     (re.compile(r"^no seller named before the verb$"), N_("no seller named before the verb")),
