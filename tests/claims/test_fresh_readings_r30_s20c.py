@@ -26,6 +26,13 @@ own) in English, Spanish and Portuguese, checked against the package's knowledge
   is now read with the doubt "one policy bank's lending": it may be borne out, never refuted
   (a year in which that bank made all of a state's loans, the stored row is its own: guard). Both
   banks, or the policy banks, named together are still their joint lending (guards).
+* A date set off by commas right after a figure is that figure's: "as exportações brasileiras
+  para a China aumentaram de US$ 67,7 bilhões, em 2020, para US$ 87,7 bilhões, em 2021" — main
+  dated the 2021 figure by the "em 2020" before it (the comma after the figure opens a clause)
+  and refuted it by 2020's stored exports, in all three languages (false "contradicted", found
+  by probing text 340's "de US$ 16,4 bilhões, em 2008, para US$ 19,9 bilhões, em 2009", whose
+  2009 figure was read as 2008's). A year in a trailing phrase after a comma ("…, meeting the
+  target set in 2014") still does not date the figure (guard).
 """
 
 from __future__ import annotations
@@ -204,3 +211,58 @@ def test_one_policy_banks_lending_is_not_refuted_by_the_two_banks_total(text, fi
 def test_the_banks_together_and_one_banks_whole_year_keep_their_verdicts(text, figure, verdict):
     result = one(check(text), figure)
     assert result.verdict is verdict, result.reason
+
+
+# --- a date set off right after the figure --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Janeiro de 2022 — Brasília\n\nSegundo a Secex, as exportações brasileiras para a China"
+            " aumentaram de US$ 67,7 bilhões, em 2020, para US$ 87,7 bilhões, em 2021.",
+            "US$ 87,7 bilhões",
+        ),
+        (
+            "Enero de 2022 — Brasilia\n\nSegún la Secex, las exportaciones brasileñas a China"
+            " aumentaron de 67.700 millones de dólares, en 2020, a 87.700 millones de dólares, en"
+            " 2021.",
+            "87.700 millones de dólares",
+        ),
+        (
+            "January 2022 — Brasília\n\nAccording to Secex, Brazil's exports to China rose from"
+            " US$67.7 billion, in 2020, to US$87.7 billion, in 2021.",
+            "US$87.7 billion",
+        ),
+    ],
+)
+def test_a_date_set_off_right_after_the_figure_is_its_own(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert result.claim.period is not None and result.claim.period.end_year == 2021
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Janeiro de 2022 — Brasília\n\nSegundo a Secex, as exportações brasileiras para a China"
+        " aumentaram de US$ 67,7 bilhões, em 2020, para US$ 87,7 bilhões, em 2021.",
+        "January 2022 — Brasília\n\nAccording to Secex, Brazil's exports to China rose from"
+        " US$67.7 billion, in 2020, to US$87.7 billion, in 2021.",
+    ],
+)
+def test_the_figure_before_keeps_its_own_date(text):
+    first = check(text)[0]
+    assert first.verdict is Verdict.SUPPORTED, first.reason
+    assert first.claim.period.end_year == 2020
+
+
+def test_a_year_of_a_trailing_phrase_still_does_not_date_the_figure():
+    text = (
+        "Março de 2025 — Pequim\n\nEm 2024, o comércio entre a China e a América Latina chegou a"
+        " US$ 500 bilhões, cumprindo a meta fixada em 2014."
+    )
+    result = one(check(text), "US$ 500 bilhões")
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert result.claim.period is not None and result.claim.period.end_year == 2024

@@ -125,6 +125,11 @@ TRAILING_PHRASE = 40
 # A year in brackets right after a figure: "$us 1.071 millones (2012)" (folded text at its end).
 BRACKET_YEAR = re.compile(r"[^\S\n]{0,2}\((1[5-9]\d\d|20\d\d)\)")
 PREPOSITION_AFTER = re.compile(r"^\s{0,2}(?:in|en|em|no|na|for|para|during|durante)\s")
+# A date set off by a comma right after the figure, closed by a mark ("US$ 87,7 bilhões, em
+# 2021.", "US$87.7 billion, in 2021,", "87.700 millones, en 2021;"): the figure's appositive date.
+APPOSITIVE_DATE_AFTER = re.compile(r"^,\s{1,2}(?:(?:in|en|em|no|na|during|durante)\s{1,2})?$")
+APPOSITIVE_DATE_START = re.compile(r"(?:in|en|em|no|na|during|durante)\s{1,2}(?:1[5-9]|20)\d\d\Z")
+APPOSITIVE_DATE_END = re.compile(r"\s{0,2}(?:[,.;)]|$)")
 # A figure followed by "a year earlier", "un año antes", "del año anterior", "do ano anterior",
 # "en igual período del año anterior" (folded, at the figure's end; used with .match): the figure
 # of the year before the sentence's period, with its months (round s18a: "fell to US$5.4 million,
@@ -3679,8 +3684,26 @@ def _period_for(
         and not _before_year(folded, p, base)
     ]
     best, best_distance = None, None
+    appositive = next(
+        (
+            p
+            for p in usable
+            if p.start >= mention.end
+            and p.period.kind == "point"
+            and APPOSITIVE_DATE_AFTER.match(folded[mention.end : p.start])
+            and APPOSITIVE_DATE_START.match(folded[mention.end : p.end].lstrip(", "))
+            and APPOSITIVE_DATE_END.match(folded, p.end)
+        ),
+        None,
+    )
+    if appositive is not None:
+        # "aumentaram de US$ 67,7 bilhões, em 2020, para US$ 87,7 bilhões, em 2021": a date set
+        # off by commas right after the figure is the figure's own, though the comma opens a
+        # clause (round 30c: main dated the 2021 figure by the 2020 before it and refuted it by
+        # 2020's stored exports, in all three languages).
+        usable = [appositive]
     for period in usable:
-        outside = not (clause[0] <= period.start < clause[1])
+        outside = not (clause[0] <= period.start < clause[1]) and period is not appositive
         later_clause = outside and period.end > mention.start
         if later_clause and (
             mention.kind is not Kind.RANK or not _rank_then_dated_clause(folded, mention, period)
@@ -3722,6 +3745,8 @@ def _period_for(
         found = best.period
         if (offset := _offset_period(folded, found, best.end, mention.start)) is not None:
             return offset
+        if best is appositive:
+            return found, _level("high", f"'{found.text.strip()}' set off right after it")
         if not (clause[0] <= best.start < clause[1]) and found.kind != "unresolved":
             if _opening_date_before_colon(folded, best, mention, periods):
                 # "In 2017 the balance leaned towards Beijing: China exported US$17 billion …
