@@ -33,6 +33,10 @@ own) in English, Spanish and Portuguese, checked against the package's knowledge
   by probing text 340's "de US$ 16,4 bilhões, em 2008, para US$ 19,9 bilhões, em 2009", whose
   2009 figure was read as 2008's). A year in a trailing phrase after a comma ("…, meeting the
   target set in 2014") still does not date the figure (guard).
+* Chinese "aportes" are investment: "empresas chinesas … com aportes que chegam a US$ 66,1
+  bilhões", "empresas chinas … con aportes que suman 66.100 millones de dólares" — main found no
+  metric (text 341, u5828, keyed supported by the CEBC's 66.1 billion of 2007-2020). A sentence
+  that names no Chinese investor keeps "aportes" unread (guard).
 """
 
 from __future__ import annotations
@@ -266,3 +270,35 @@ def test_a_year_of_a_trailing_phrase_still_does_not_date_the_figure():
     result = one(check(text), "US$ 500 bilhões")
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
     assert result.claim.period is not None and result.claim.period.end_year == 2024
+
+
+# --- Chinese "aportes" --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Agosto de 2022 — São Paulo\n\nDe 2007 a 2020, empresas chinesas fizeram 176 projetos"
+            " no Brasil, com aportes que chegam a US$ 66,1 bilhões.",
+            "US$ 66,1 bilhões",
+        ),
+        (
+            "Agosto de 2022 — Madrid\n\nEntre 2007 y 2020, empresas chinas concretaron 176"
+            " proyectos en Brasil, con aportes que suman 66.100 millones de dólares.",
+            "66.100 millones de dólares",
+        ),
+    ],
+)
+def test_chinese_aportes_are_investment(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "66.1 usd_bn" in result.reason
+
+
+def test_aportes_of_no_chinese_investor_stay_unread():
+    text = (
+        "Agosto de 2022 — São Paulo\n\nOs aportes das empresas brasileiras somaram US$ 5 bilhões"
+        " em 2021."
+    )
+    assert one(check(text), "US$ 5 bilhões").claim.metric is None
