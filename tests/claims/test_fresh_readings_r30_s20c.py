@@ -37,6 +37,13 @@ own) in English, Spanish and Portuguese, checked against the package's knowledge
   bilhões", "empresas chinas … con aportes que suman 66.100 millones de dólares" — main found no
   metric (text 341, u5828, keyed supported by the CEBC's 66.1 billion of 2007-2020). A sentence
   that names no Chinese investor keeps "aportes" unread (guard).
+* Another lender named as the subject of a relative clause after the figure: "acima dos US$ 20
+  bilhões que o Banco Mundial (BM) e o Banco Interamericano de Desenvolvimento (BID) concederam
+  juntos", "los 20.000 millones de dólares que el Banco Mundial y el BID concedieron", "the
+  US$20 billion that the World Bank and the IDB lent" — main bore the two banks' lending out (or
+  called it disputed) by China's 22.1 billion of 2014 in all three languages (a false
+  "supported", not keyed, found in the first run of text 342). It is now the other lender's, for
+  which nothing is stored. A relative clause whose lender is Chinese changes nothing (guard).
 """
 
 from __future__ import annotations
@@ -302,3 +309,43 @@ def test_aportes_of_no_chinese_investor_stay_unread():
         " em 2021."
     )
     assert one(check(text), "US$ 5 bilhões").claim.metric is None
+
+
+# --- another lender in a relative clause after the figure ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Fevereiro de 2015 — Washington\n\nOs empréstimos da China à América Latina chegaram a"
+            " US$ 22,1 bilhões em 2014, acima dos US$ 20 bilhões que o Banco Mundial (BM) e o"
+            " Banco Interamericano de Desenvolvimento (BID) concederam juntos à região.",
+            "acima dos US$ 20 bilhões",
+        ),
+        (
+            "Febrero de 2015 — Washington\n\nLos préstamos de China a América Latina llegaron a"
+            " 22.100 millones de dólares en 2014, por encima de los 20.000 millones de dólares que"
+            " el Banco Mundial y el BID concedieron juntos a la región.",
+            "por encima de los 20.000 millones de dólares",
+        ),
+        (
+            "February 2015 — Washington\n\nChina's loans to Latin America reached US$22.1 billion"
+            " in 2014, above the US$20 billion that the World Bank and the IDB lent the region"
+            " combined.",
+            "US$20 billion",
+        ),
+    ],
+)
+def test_another_lender_of_a_relative_clause_owns_the_figure(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "loans_other_lender" in result.reason
+
+
+def test_chinas_own_lending_beside_it_keeps_its_verdict():
+    text = (
+        "February 2015 — Washington\n\nChina's loans to Latin America reached US$22.1 billion in"
+        " 2014, above the US$20 billion that the World Bank and the IDB lent the region combined."
+    )
+    assert one(check(text), "US$22.1 billion").verdict is Verdict.DISPUTED
