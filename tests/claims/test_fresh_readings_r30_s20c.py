@@ -44,6 +44,12 @@ own) in English, Spanish and Portuguese, checked against the package's knowledge
   called it disputed) by China's 22.1 billion of 2014 in all three languages (a false
   "supported", not keyed, found in the first run of text 342). It is now the other lender's, for
   which nothing is stored. A relative clause whose lender is Chinese changes nothing (guard).
+* Portuguese plural contractions name another partner: "as vendas brasileiras aos EUA somaram
+  US$ 37,4 bilhões em 2022", "importou US$ 51,3 bilhões dos Estados Unidos" — main did not read
+  "aos"/"dos" before the partner and, with China named before a colon ("Depois da China, o
+  segundo destino foram os EUA: …"), refuted the US figure by Brazil's exports to China of 2022
+  (false "contradicted", found by probing text 340's US flows). Spanish and English were read
+  already (guards).
 """
 
 from __future__ import annotations
@@ -349,3 +355,46 @@ def test_chinas_own_lending_beside_it_keeps_its_verdict():
         " 2014, above the US$20 billion that the World Bank and the IDB lent the region combined."
     )
     assert one(check(text), "US$22.1 billion").verdict is Verdict.DISPUTED
+
+
+# --- "aos EUA", "dos Estados Unidos" ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Janeiro de 2023 — Brasília\n\nDepois da China, o segundo destino foram os EUA: as"
+            " vendas brasileiras aos EUA somaram US$ 37,4 bilhões em 2022.",
+            "US$ 37,4 bilhões",
+        ),
+        (
+            "Janeiro de 2023 — Brasília\n\nDepois da China, o segundo fornecedor foram os EUA: o"
+            " Brasil importou US$ 51,3 bilhões dos Estados Unidos em 2022.",
+            "US$ 51,3 bilhões",
+        ),
+    ],
+)
+def test_portuguese_plural_contractions_name_another_partner(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert "trade_other_partner" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Enero de 2023 — Brasilia\n\nDespués de China, el segundo destino fue Estados Unidos:"
+            " las ventas brasileñas a Estados Unidos sumaron 37.400 millones de dólares en 2022.",
+            "37.400 millones de dólares",
+        ),
+        (
+            "January 2023 — Brasília\n\nAfter China, the second destination was the US: Brazil's"
+            " sales to the United States reached US$37.4 billion in 2022.",
+            "US$37.4 billion",
+        ),
+    ],
+)
+def test_spanish_and_english_flows_to_another_partner_stay_unrefuted(text, figure):
+    assert one(check(text), figure).verdict is not Verdict.CONTRADICTED

@@ -219,7 +219,10 @@ _FLOW_BEFORE_PARTNER = re.compile(
     r"trade|comercio|intercambio|trocas|corrente\s+de\s+comercio)\b"
 )
 _TO_PARTNER = re.compile(
-    r"\b(?:to|a|al|hacia|para|ao|from|desde|de|da|do|del|with|con|com)\s+"
+    # "aos", "dos", "das": Portuguese contractions before a plural name ("as vendas aos EUA",
+    # "importou dos Estados Unidos"; round 30c: main refuted "as vendas brasileiras aos EUA
+    # somaram US$ 37,4 bilhões em 2022" by Brazil's exports to China, China named before a colon).
+    r"\b(?:to|a|al|hacia|para|ao|aos|from|desde|de|da|do|dos|das|del|with|con|com)\s+"
     r"(?:(?:la|el|los|the|o|os)\s+)?"
     r"(?:" + _THIRD_PARTNERS[3:-1] + r"|taiwan|formosa|hong\s+kong|macau|macao|europe|europa|"
     r"asia|africa)\b"
