@@ -76,6 +76,21 @@ CHINA_REPORTER = re.compile(r"\b(?:China|Chinese|GACC|MOFCOM)\b")
 VINTAGE = re.compile(r"\b((?:19|20)\d\d) vintage\b")
 REVISED_SERIES = "the sources are vintages of one database that revise the figure"
 MEETING_THEN = "a ministerial meeting of the forum took place then"
+# A year read as the year of a "first" (metrics.csv's cues: "pela primeira vez", "por primera
+# vez", "the first") is about one of the store's firsts only when the sentence names that
+# first's topic, the words of its id ("first_year_bra_partnership" → "partnership"), in any of
+# the three languages (folded): "Em 2019, pela primeira vez, o Brasil exportou mais para a China"
+# is no date of Brazil's first strategic partnership (1993) (round 30c: main refuted "os
+# resultados de 2019", which a report gave "pela primeira vez", by that 1993).
+FIRST_METRIC = "first_year"
+FIRST_TOPIC_WORDS = {
+    "relations": ("relaciones", "relacion", "relacoes", "relacao", "relations", "ties", "lazos"),
+    "partnership": ("partnership", "asociacion", "parceria", "socio estrategico", "socia"),
+    "bri": ("bri", "belt", "franja", "cinturon", "cinturao", "rota", "ruta"),
+    "confucius": ("confucius", "confucio"),
+    "institute": ("institute", "instituto"),
+}
+FIRST_OF_ANOTHER_TOPIC = "the sentence names none of the topics of the firsts the store dates"
 RELATIVE_APPROXIMATE = 0.05  # as the tolerance reads "about" (tolerance.APPROXIMATE_RELATIVE)
 # Lending as a database totals it: the loans made (committed) in a year or a span.
 LENDING_METRICS = frozenset({"loans_total", "loan_single", "loans_count"})
@@ -190,7 +205,8 @@ class StoreFacts:
             )
         if finding.verdict is Verdict.CONTRADICTED:
             return (
-                self._grouped_comma(claim, context)
+                self._first_of_another_topic(claim, context, finding)
+                or self._grouped_comma(claim, context)
                 or self._bound_dispute(claim, context, finding)
                 or self._other_direction(claim, context, finding)
                 or self._other_reporter(claim, finding)
@@ -201,6 +217,34 @@ class StoreFacts:
                 or finding
             )
         return finding
+
+    def _first_of_another_topic(
+        self, claim: Claim, context: CheckContext, contradicted: Finding
+    ) -> Finding | None:
+        """A year refuted by `first_year` facts whose topic the sentence does not name: the
+        "first" may be any first ("pela primeira vez", "por primera vez"), not the store's."""
+        if claim.metric != FIRST_METRIC:
+            return None
+        folded = folded_sentence(claim)
+        ids = {e.record_id for e in contradicted.evidence}
+        facts = [
+            f for f in context.facts.for_entity(FIRST_METRIC, claim.entity) if f.fact_id in ids
+        ]
+        for fact in facts:
+            words = topic_words(fact.fact_id)
+            named = {w for topic in words for w in FIRST_TOPIC_WORDS.get(topic, ())} | words
+            if mentions_topic(folded, named):
+                return None
+        if not facts:
+            return None
+        values = "; ".join(f.label() for f in facts)
+        return Finding(
+            self.rule_id,
+            Verdict.UNVERIFIABLE,
+            f"not called contradicted ({FIRST_OF_ANOTHER_TOPIC}): the store holds {values} for "
+            f"{describe_claim(claim)}; the text says {claim.text.strip()}",
+            contradicted.evidence,
+        )
 
     def _published_over_sums(
         self, claim: Claim, matched: list[StoredFact], related: tuple
