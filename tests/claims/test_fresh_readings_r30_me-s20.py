@@ -80,3 +80,109 @@ def test_a_dated_level_of_investment_is_judged_as_before():
     )
     result = one(check(text), "US$387 billion")
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- the region's count as the whole a part is taken from -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "October 20, 2022 — Beijing\n\nBy October 2022, almost two thirds of the region's 33"
+            " nations had signed memorandums of understanding with China on the Belt and Road"
+            " Initiative.",
+            "33 nations",
+        ),
+        (
+            "20 de octubre de 2022 — Pekín\n\nEn octubre de 2022, casi dos tercios de los 33"
+            " países de la región habían firmado memorandos de entendimiento con China sobre la"
+            " Franja y la Ruta.",
+            "33 países",
+        ),
+        (
+            "20 de outubro de 2022 — Pequim\n\nEm outubro de 2022, quase dois terços dos 33 países"
+            " da região tinham assinado memorandos com a China sobre a Iniciativa Cinturão e Rota.",
+            "33 países",
+        ),
+    ],
+)
+def test_the_regions_count_as_a_whole_is_not_the_belt_and_road_count(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "CELAC" in result.reason
+
+
+def test_a_whole_of_another_size_is_left_alone():
+    text = (
+        "October 20, 2022 — Beijing\n\nBy October 2022, almost two thirds of the region's 32"
+        " nations had signed memorandums of understanding with China on the Belt and Road"
+        " Initiative."
+    )
+    result = one(check(text), "32 nations")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Em outubro de 2022, 21 dos 33 países da região já tinham aderido à Iniciativa"
+            " Cinturão e Rota.",
+            "21 dos 33 países",
+        ),
+        (
+            "Hasta octubre de 2022, Argentina era uno de los 21 países latinoamericanos que"
+            " habían firmado la Franja y la Ruta.",
+            "21 países latinoamericanos",
+        ),
+    ],
+)
+def test_the_part_is_still_the_belt_and_road_count(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "21" in result.reason
+
+
+# --- CELAC's count as its possessive or as a bloc of members ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "December 26, 2018 — Washington\n\nYang said that within less than a year almost half"
+            " of the region's 33 nations had signed memorandums of understanding with China.",
+            "33 nations",
+        ),
+        (
+            "8 de enero de 2015 — Pekín\n\nXi habló en la apertura del encuentro entre China y la"
+            " Comunidad de Estados Latinoamericanos y Caribeños (Celac), un bloque que agrupa a 33"
+            " países y representa una octava parte de la economía mundial.",
+            "33 países",
+        ),
+        (
+            "January 8, 2015 — Beijing\n\nXi spoke at the opening of the meeting between China and"
+            " the Community of Latin American and Caribbean States (CELAC), a bloc of 33 countries.",
+            "33 countries",
+        ),
+        (
+            "8 de janeiro de 2015 — Pequim\n\nXi falou na abertura da reunião entre a China e a"
+            " Comunidade de Estados Latino-Americanos e Caribenhos (Celac), bloco que reúne 33"
+            " países.",
+            "33 países",
+        ),
+    ],
+)
+def test_celacs_count_as_a_possessive_or_a_bloc_of_members(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_bloc_of_states_without_celac_named_is_not_its_count():
+    text = (
+        "January 8, 2015 — Beijing\n\nThe European Union, a bloc of 28 countries, is China's"
+        " largest trading partner."
+    )
+    result = one(check(text), "28 countries")
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
