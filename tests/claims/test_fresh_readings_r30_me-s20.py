@@ -186,3 +186,53 @@ def test_a_bloc_of_states_without_celac_named_is_not_its_count():
     )
     result = one(check(text), "28 countries")
     assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+# --- the day of the meeting the sentence before names -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "December 4, 2021 — Beijing\n\nThe Forum of China and the Community of Latin American"
+            " and Caribbean States (CELAC) held its Third Ministerial Meeting by video link. The"
+            " meeting took place on the evening of December 3, 2021.",
+            "December 3, 2021",
+        ),
+        (
+            "4 de diciembre de 2021 — Pekín\n\nEl Foro China-CELAC celebró por videoconferencia su"
+            " Tercera Reunión Ministerial. La reunión se celebró el 3 de diciembre de 2021.",
+            "diciembre de 2021",
+        ),
+        (
+            "4 de dezembro de 2021 — Pequim\n\nO Fórum China-Celac realizou por videoconferência a"
+            " sua Terceira Reunião Ministerial. A reunião ocorreu em 3 de dezembro de 2021.",
+            "dezembro de 2021",
+        ),
+    ],
+)
+def test_the_day_of_the_meeting_the_sentence_before_names(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (  # another day: never refuted (the sentence before may name another event)
+            "December 4, 2021 — Beijing\n\nThe Forum of China and the Community of Latin American"
+            " and Caribbean States (CELAC) held its Third Ministerial Meeting by video link. The"
+            " meeting took place on the evening of December 2, 2021.",
+            "December 2, 2021",
+        ),
+        (  # the sentence before names no meeting
+            "May 14, 2025 — Beijing\n\nCELAC gathers 33 countries of the region. The meeting took"
+            " place on May 13, 2025.",
+            "May 13, 2025",
+        ),
+    ],
+)
+def test_a_meeting_day_is_not_refuted_nor_read_without_a_meeting_before(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
