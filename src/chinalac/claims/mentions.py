@@ -997,6 +997,8 @@ def find_mentions(
             continue
         if not math.isfinite(parsed.value) or abs(parsed.value) > MAX_NUMBER_VALUE:
             continue  # 400 nines: not a figure anyone reports (and no JSON for infinity)
+        if parsed.ambiguous and _thousands_before_a_scale(match.group(0), folded, end, lang):
+            parsed = _grouped(match.group(0))
         if parsed.ambiguous:
             ambiguous.add(start)
         numbers.append((start, end, parsed.value, parsed.decimals, parsed.trailing_zeros))
@@ -1557,3 +1559,22 @@ def _in_brackets(folded: str, start: int, end: int) -> bool:
         return False
     closing = folded.find(")", end, end + 24)
     return closing >= 0 and "(" not in folded[end:closing]
+
+
+def _thousands_before_a_scale(raw: str, folded: str, end: int, lang: str | None) -> bool:
+    """Is a Spanish or Portuguese "10,000" written before a scale of millions or more ("10,000
+    millones de dólares", "257,000 millones", "500,000 milhões")? Three zeros after a decimal
+    comma would be a precision no one writes before such a word: the comma groups thousands
+    (round 30d: "creció de 10,000 millones de dólares en 2000" was read as a decimal comma and
+    never refuted). Other digits after the comma ("2,360 millones") keep their doubt."""
+    if not raw.strip().endswith(",000"):
+        return False
+    multiplier, _ = scale_at(folded, end, lang)
+    return multiplier >= 1e6
+
+
+def _grouped(raw: str):
+    """The number read with its comma grouping thousands ("10,000" → 10000)."""
+    digits = re.sub(r"[,\s]", "", raw.strip())
+    parsed = parse_number(digits)
+    return dataclasses.replace(parsed, ambiguous=False)
