@@ -3297,6 +3297,7 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
             for m in CLAUSE_BREAK.finditer(folded)
             if not _acronym_bracket_at(folded, m.start())
             and not _region_and_caribbean(folded, m.start())
+            and not _between_two(folded, m.start())
         ]
         + [len(folded)]
     )
@@ -3309,6 +3310,24 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
 # clause and was never refuted).
 REGION_BEFORE_AND = re.compile(r"(?:latin\s{1,2}america|america\s{1,2}latina|latinoamerica)$")
 CARIBBEAN_AFTER_AND = re.compile(r"\s(?:and|y|e)\s{1,2}(?:the\s{1,2}|el\s{1,2}|o\s{1,2})?carib")
+
+
+# "between China and the region", "entre China y la Celac", "entre a China e a Celac" (folded):
+# the "and" joining the two sides after "between", no coordination of clauses (round 30d: "El
+# intercambio comercial entre China y la Celac creció de 10,000 millones …" read its metric word
+# in another clause and was never refuted). Words only between them: no figure, no mark.
+BETWEEN_BEFORE_AND = re.compile(
+    r"(?<![\w])(?:between|entre)\s{1,2}(?:(?:the|la|el|los|las|a|o|os|as)\s{1,2})?"
+    r"[a-z][a-z\s\-]{0,40}$"
+)
+AND_OF_TWO = re.compile(r"\s(?:and|y|e)\s")
+
+
+def _between_two(folded: str, at: int) -> bool:
+    """Is the clause break at `at` the "and" of "between X and Y"?"""
+    return bool(
+        AND_OF_TWO.match(folded, at) and BETWEEN_BEFORE_AND.search(folded, max(0, at - 50), at)
+    )
 
 
 def _region_and_caribbean(folded: str, at: int) -> bool:
