@@ -236,3 +236,127 @@ def test_the_day_of_the_meeting_the_sentence_before_names(text, figure):
 def test_a_meeting_day_is_not_refuted_nor_read_without_a_meeting_before(text, figure):
     result = one(check(text), figure)
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- "10,000 millones": the comma groups thousands before a scale ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "8 de enero de 2015 — Pekín\n\nEl comercio de China con la región creció de 10,000"
+            " millones de dólares en 2000 a 257,000 millones de dólares en 2013.",
+            "10,000 millones de dólares",
+        ),
+        (
+            "8 de janeiro de 2015 — Pequim\n\nO comércio da China com a região passou de 10,000"
+            " milhões de dólares em 2000 para 257,000 milhões em 2013.",
+            "10,000 milhões de dólares",
+        ),
+        (  # the English form, refuted as before
+            "January 8, 2015 — Beijing\n\nChina's trade with the region grew from $10,000 million"
+            " in 2000 to $257,000 million in 2013.",
+            "$10,000 million",
+        ),
+    ],
+)
+def test_three_zeros_after_a_comma_before_millions_group_thousands(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+def test_other_digits_after_a_comma_keep_their_doubt():
+    text = (
+        "5 de julio de 2021 — El Economista\n\nLa inversión china en México sumó 2,360 millones"
+        " de dólares hasta 2020."
+    )
+    result = one(check(text), "2,360 millones de dólares")
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# --- "between X and Y" is no clause break ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "8 de enero de 2015 — Pekín\n\nEl intercambio comercial entre China y la Celac creció"
+            " de 10.000 millones de dólares en 2000 a 257.000 millones de dólares en 2013.",
+            "10.000 millones de dólares",
+        ),
+        (
+            "January 8, 2015 — Beijing\n\nTrade between China and the region grew from $10"
+            " billion in 2000 to $257 billion in 2013.",
+            "$10 billion",
+        ),
+        (
+            "8 de janeiro de 2015 — Pequim\n\nO intercâmbio comercial entre a China e a Celac"
+            " passou de US$ 10 bilhões em 2000 para US$ 257 bilhões em 2013.",
+            "US$ 10 bilhões",
+        ),
+    ],
+)
+def test_the_and_of_between_two_sides_is_no_clause_break(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- "the last N years" with N in words ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "8 de enero de 2015 — Pekín\n\nEn los últimos diez años Pekín otorgó a Venezuela"
+            " créditos por más de 50.000 millones de dólares.",
+            "más de 50.000 millones de dólares",
+        ),
+        (
+            "January 8, 2015 — Beijing\n\nIn the last ten years Beijing lent Venezuela more than"
+            " $50 billion.",
+            "more than $50 billion",
+        ),
+        (
+            "8 de janeiro de 2015 — Pequim\n\nNos últimos dez anos, Pequim emprestou à Venezuela"
+            " mais de US$ 50 bilhões.",
+            "mais de US$ 50 bilhões",
+        ),
+    ],
+)
+def test_the_last_n_years_in_words_are_the_years_before_the_article(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "2005" in result.reason and "2014" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (  # "few" is no count
+            "January 8, 2015 — Beijing\n\nIn the last few years Beijing lent Venezuela more than"
+            " $50 billion.",
+            "more than $50 billion",
+        ),
+        (  # words of a count that never refute
+            "8 de enero de 2015 — Pekín\n\nEn los últimos diez años Pekín otorgó a Venezuela"
+            " créditos por 30.000 millones de dólares.",
+            "30.000 millones de dólares",
+        ),
+    ],
+)
+def test_no_count_or_a_low_reading_leaves_the_figure_unjudged(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+def test_the_last_years_of_another_clause_do_not_date_the_figure():
+    text = (
+        "Dezembro de 2023 — As vendas do Brasil à China romperam a barreira dos US$ 100 bilhões"
+        " no acumulado deste ano, mas outros 50 países também se destacaram nos últimos cinco"
+        " anos."
+    )
+    result = one(check(text), "US$ 100 bilhões")
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -66,6 +66,7 @@ from chinalac.claims.metric_lexicon import (
     choose_metric,
 )
 from chinalac.claims.models import Claim, Kind, Period
+from chinalac.claims.number_words import convert_number_words
 from chinalac.claims.numbers import written_decimal_mark
 from chinalac.claims.periods import PeriodMention, find_periods
 from chinalac.claims.sentences import split_sentences
@@ -1488,14 +1489,16 @@ def extract(
                 and (period is None or period_doubt.get("level") == "low")
                 and base is not None
                 and base.precision != "year"
-                and (last := LAST_N_YEARS.search(folded)) is not None
-                and 2 <= (years := int(last.group("n"))) <= 50
+                and (last := LAST_N_YEARS.search(folded, clause[0], clause[1])) is not None
+                and 2 <= (years := _years_counted(last.group("n")) or 0) <= 50
             ):
                 # "chegaram a 66,1 bilhões de dólares nos últimos 14 anos" (August 2021, CEBC's
                 # 2007-2020), "in the last 14 years", "en los últimos 14 años": the N full years
                 # before the article's year, as a survey of them counts (round s18b: main read
                 # no period). Whether the running year is one of them is not written: read low,
-                # it may bear a figure out, never refute it.
+                # it may bear a figure out, never refute it. Only the figure's own clause is
+                # read: "romperam a barreira dos US$ 100 bilhões no acumulado deste ano, mas
+                # outros 50 países … nos últimos cinco anos" keeps its year (round 30d).
                 year = base.date.year
                 period = Period("range", year - years, year - 1, None, None, last.group(0))
                 period_doubt = _level(
@@ -2661,10 +2664,25 @@ RECENT_YEARS = re.compile(
 
 # "nos últimos 14 anos", "en los últimos 14 años", "in the last 14 years", "over the past 14
 # years" (folded): a span of N years up to the article's date.
+# The count may be written in words: "en los últimos diez años", "in the last ten years", "nos
+# últimos dez anos" (round 30d: main read no period in them).
 LAST_N_YEARS = re.compile(
-    r"(?<![\w])(?:(?:n?os|los|en\s+los|the)\s+)?(?:ultimos|last|past)\s+(?P<n>\d{1,2})\s+"
-    r"(?:anos|years)(?![\w])"
+    r"(?<![\w])(?:(?:n?os|los|en\s+los|the)\s+)?(?:ultimos|last|past)\s+"
+    r"(?P<n>\d{1,2}|[a-z]{3,11})\s+(?:anos|years)(?![\w])"
 )
+
+
+def _years_counted(written: str) -> int | None:
+    """The count of "the last N years" written in digits or in a word of any of the three
+    languages ("diez", "ten", "dez"), else None ("few", "several")."""
+    if written.isdigit():
+        return int(written)
+    for lang in ("en", "es", "pt"):
+        value = convert_number_words(written, lang)
+        if value is not None:
+            return value
+    return None
+
 
 # Two years joined by "and" ("en 2022 y 2023", "in 2022 and in 2023", "em 2022 e 2023"); a comma
 # before "and" ends a clause ("in 2022, and 2023 brought a fall").
