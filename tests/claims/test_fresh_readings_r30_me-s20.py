@@ -360,3 +360,51 @@ def test_the_last_years_of_another_clause_do_not_date_the_figure():
     )
     result = one(check(text), "US$ 100 bilhões")
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- a recipient's or a source of credit's rank -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "8 de enero de 2015 — Pekín\n\nVenezuela pasó a ser el principal receptor de crédito"
+            " chino en la región.",
+            "principal receptor",
+        ),
+        (
+            "July 5, 2021 — Beijing\n\nBrazil is the main recipient of Chinese investment in"
+            " Latin America.",
+            "main recipient",
+        ),
+        (
+            "5 de julho de 2021 — Brasília\n\nO Brasil é o principal receptor de investimentos"
+            " chineses na América Latina.",
+            "principal receptor",
+        ),
+        (
+            "8 de enero de 2015 — Pekín\n\nEl gigante asiático se convirtió en la principal"
+            " fuente de crédito de la región.",
+            "principal fuente",
+        ),
+        (
+            "January 8, 2015 — Beijing\n\nChina has become the region's main source of credit.",
+            "main source",
+        ),
+        (
+            "8 de janeiro de 2015 — Pequim\n\nA China tornou-se a principal fonte de crédito da"
+            " região.",
+            "principal fonte",
+        ),
+    ],
+)
+def test_a_recipients_or_a_credit_sources_rank_is_a_claim(text, figure):
+    result = one(check(text), figure)
+    assert result.claim.kind.value == "rank"
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+def test_a_loose_rank_word_before_another_noun_is_still_no_rank():
+    texts = [r.claim.text for r in check("La principal forma de cooperación es el comercio.")]
+    assert not any("principal" in text for text in texts), texts

@@ -505,7 +505,14 @@ PARTNER_NOUN = re.compile(
     # "Chile's main source of imports", "its largest import source", "la principal fuente de
     # importaciones", "a principal fonte de importações" (folded; round 29a)
     r"source\s+of\s+imports|source\s+of\s+imported\s+goods|import\s+source|"
-    r"fuente\s+de\s+(?:las\s+)?importaciones|fonte\s+de\s+(?:as\s+)?importacoes)"
+    r"fuente\s+de\s+(?:las\s+)?importaciones|fonte\s+de\s+(?:as\s+)?importacoes|"
+    # "el principal receptor de crédito chino", "the main recipient of Chinese loans", "o
+    # principal receptor"; "la principal fuente de crédito de la región", "the main source of
+    # credit", "a principal fonte de crédito" (folded; round 30d: main read no rank in them)
+    r"receptor|receptora|recipient|destinatario|destinataria|beneficiario|beneficiaria|"
+    r"fuente\s+de\s+(?:credito|financiamiento|financiacion|prestamos)|"
+    r"fonte\s+de\s+(?:credito|financiamento|emprestimos)|"
+    r"source\s+of\s+(?:credit|finance|financing|funding|loans))"
 )
 
 
