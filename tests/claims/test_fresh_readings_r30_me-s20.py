@@ -408,3 +408,44 @@ def test_a_recipients_or_a_credit_sources_rank_is_a_claim(text, figure):
 def test_a_loose_rank_word_before_another_noun_is_still_no_rank():
     texts = [r.claim.text for r in check("La principal forma de cooperación es el comercio.")]
     assert not any("principal" in text for text in texts), texts
+
+
+# --- fifths, eighths and tenths in words -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        (
+            "La Celac agrupa a 33 países y representa una octava parte de la economía mundial.",
+            "una octava parte",
+            12.5,
+        ),
+        (
+            "CELAC groups 33 countries and accounts for one eighth of the world economy.",
+            "one eighth",
+            12.5,
+        ),
+        (
+            "A Celac reúne 33 países e representa um oitavo da economia mundial.",
+            "um oitavo",
+            12.5,
+        ),
+        ("In 2023 China bought a fifth of Brazil's exports.", "a fifth", 20.0),
+        (
+            "En 2023 China compró la quinta parte de las exportaciones de Brasil.",
+            "la quinta parte",
+            20.0,
+        ),
+        ("Em 2023 a China comprou um décimo das exportações do Uruguai.", "um décimo", 10.0),
+    ],
+)
+def test_fifths_eighths_and_tenths_in_words_are_shares(text, figure, value):
+    result = one(check(text), figure)
+    assert result.claim.kind.value == "percent"
+    assert result.claim.value == pytest.approx(value)
+
+
+def test_a_fifth_term_is_still_a_rank():
+    result = one(check("In 2023 Lula began a fifth term in office."), "fifth term")
+    assert result.claim.kind.value == "rank"

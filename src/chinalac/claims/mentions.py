@@ -338,6 +338,14 @@ SHARE_WORDS = {
     "dois tercos": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "una cuarta parte": 25.0,
     "three quarters": 75.0, "three-quarters": 75.0, "tres cuartas partes": 75.0,
     "tres quartos": 75.0,
+    # "una octava parte de la economía mundial", "one eighth of the world economy", "um oitavo
+    # da economia mundial"; fifths and tenths alike (round 30d: main read no share in them).
+    "one fifth": 20.0, "one-fifth": 20.0, "a fifth": 20.0, "una quinta parte": 20.0,
+    "la quinta parte": 20.0, "um quinto": 20.0, "uma quinta parte": 20.0,
+    "one eighth": 12.5, "one-eighth": 12.5, "an eighth": 12.5, "una octava parte": 12.5,
+    "la octava parte": 12.5, "um oitavo": 12.5, "uma oitava parte": 12.5,
+    "one tenth": 10.0, "one-tenth": 10.0, "a tenth": 10.0, "una decima parte": 10.0,
+    "la decima parte": 10.0, "um decimo": 10.0, "uma decima parte": 10.0,
 }  # fmt: skip
 SHARE_WORD = re.compile(
     # "the first three quarters", "the first half", "a primeira metade": parts of a year.
