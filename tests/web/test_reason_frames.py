@@ -229,6 +229,9 @@ SAMPLES = {
         "matches %(a)s; the same conflict group also holds %(b)s"
     ),
     f"matches {LABEL}": "matches %(a)s",
+    "the visits table dates a visit by Xi Jinping (BRA): 2014-07": (
+        "the visits table dates a visit by %(a)s (%(b)s): %(c)s"
+    ),
     "the store holds this year: 1,960 year 1960 [first_year_cub_relations, Lu2023]": (
         "the store holds this year: %(a)s"
     ),

@@ -188,6 +188,10 @@ REASON_FRAMES = (
     (re.compile(r"^matches (?P<a>.+?); the same conflict group also holds (?P<b>.+)$", re.S),
         N_("matches %(a)s; the same conflict group also holds %(b)s")),
     (re.compile(r"^matches (?P<a>.+)$", re.S), N_("matches %(a)s")),
+    # rules/visit_date.py
+    (re.compile(r"^the visits table dates a visit by (?P<a>.+?) \((?P<b>[A-Z]{3})\): "
+                r"(?P<c>\d{4}(?:-\d{2})?)$", re.S),
+        N_("the visits table dates a visit by %(a)s (%(b)s): %(c)s")),
     # rules/year_facts.py
     (re.compile(r"^the store holds this year: (?P<a>.+)$", re.S), N_("the store holds this year: %(a)s")),
     (re.compile(r"^the store dates this announcement (?P<a>[^:]+): (?P<b>.+)$", re.S),

@@ -18,6 +18,7 @@
 | ties-count | ties_count.py | supported, unverifiable |
 | celac-members | celac_members.py | supported |
 | year-facts | year_facts.py | supported |
+| visit-date | visit_date.py | supported |
 | no-record | no_record.py | unverifiable (fallback) |
 """
 
@@ -40,6 +41,7 @@ from chinalac.claims.rules.store_facts import StoreFacts
 from chinalac.claims.rules.ties_count import TiesCount
 from chinalac.claims.rules.ties_date import TiesDate
 from chinalac.claims.rules.ties_rank import TiesRank
+from chinalac.claims.rules.visit_date import VisitDate
 from chinalac.claims.rules.year_facts import YearFacts
 
 RULES: tuple[Rule, ...] = (
@@ -59,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     TiesCount(),
     CelacMembers(),
     YearFacts(),
+    VisitDate(),
     NoRecord(),
 )
 RULES_BY_ID = {rule.rule_id: rule for rule in RULES}
