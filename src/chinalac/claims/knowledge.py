@@ -55,6 +55,9 @@ COLUMNS: dict[str, list[str]] = {
     "mechanisms": ["mechanism_id", "kind", "name", "date", "place", "detail", "source_id"],
     # Dated trips of leaders (claims/rules/visit_date.py).
     "visits": ["visit_id", "date", "visitor", "role", "iso3", "detail", "source_id"],
+    # The cooperation frameworks and their parts (claims/rules/framework_count.py).
+    "frameworks": ["framework_id", "name", "date", "context", "source_id"],
+    "framework_components": ["framework_id", "component_id", "kind", "position", "name", "source_id"],
 }  # fmt: skip
 NUMERIC = {
     "facts": ["value"],
@@ -78,6 +81,8 @@ class KnowledgeView:
     delivery: pd.DataFrame
     mechanisms: pd.DataFrame
     visits: pd.DataFrame
+    frameworks: pd.DataFrame
+    framework_components: pd.DataFrame
     origin: str = ""
 
     @classmethod

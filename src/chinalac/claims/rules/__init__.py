@@ -19,6 +19,7 @@
 | celac-members | celac_members.py | supported |
 | year-facts | year_facts.py | supported |
 | visit-date | visit_date.py | supported |
+| framework-count | framework_count.py | supported |
 | no-record | no_record.py | unverifiable (fallback) |
 """
 
@@ -28,6 +29,7 @@ from chinalac.claims.rules.base import CheckContext, Rule
 from chinalac.claims.rules.celac_members import CelacMembers
 from chinalac.claims.rules.commitments import Commitments
 from chinalac.claims.rules.first_rank import FirstRank
+from chinalac.claims.rules.framework_count import FrameworkCount
 from chinalac.claims.rules.growth_rate import GrowthRate
 from chinalac.claims.rules.list_count import ListCount
 from chinalac.claims.rules.meeting_ordinal import MeetingOrdinal
@@ -62,6 +64,7 @@ RULES: tuple[Rule, ...] = (
     CelacMembers(),
     YearFacts(),
     VisitDate(),
+    FrameworkCount(),
     NoRecord(),
 )
 RULES_BY_ID = {rule.rule_id: rule for rule in RULES}
