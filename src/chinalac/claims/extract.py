@@ -66,6 +66,7 @@ from chinalac.claims.metric_lexicon import (
     choose_metric,
 )
 from chinalac.claims.models import Claim, Kind, Period
+from chinalac.claims.number_words import convert_number_words
 from chinalac.claims.numbers import written_decimal_mark
 from chinalac.claims.periods import PeriodMention, find_periods
 from chinalac.claims.sentences import split_sentences
@@ -1529,14 +1530,16 @@ def extract(
                 and (period is None or period_doubt.get("level") == "low")
                 and base is not None
                 and base.precision != "year"
-                and (last := LAST_N_YEARS.search(folded)) is not None
-                and 2 <= (years := int(last.group("n"))) <= 50
+                and (last := LAST_N_YEARS.search(folded, clause[0], clause[1])) is not None
+                and 2 <= (years := _years_counted(last.group("n")) or 0) <= 50
             ):
                 # "chegaram a 66,1 bilhões de dólares nos últimos 14 anos" (August 2021, CEBC's
                 # 2007-2020), "in the last 14 years", "en los últimos 14 años": the N full years
                 # before the article's year, as a survey of them counts (round s18b: main read
                 # no period). Whether the running year is one of them is not written: read low,
-                # it may bear a figure out, never refute it.
+                # it may bear a figure out, never refute it. Only the figure's own clause is
+                # read: "romperam a barreira dos US$ 100 bilhões no acumulado deste ano, mas
+                # outros 50 países … nos últimos cinco anos" keeps its year (round 30d).
                 year = base.date.year
                 period = Period("range", year - years, year - 1, None, None, last.group(0))
                 period_doubt = _level(
@@ -2720,10 +2723,25 @@ RECENT_YEARS = re.compile(
 
 # "nos últimos 14 anos", "en los últimos 14 años", "in the last 14 years", "over the past 14
 # years" (folded): a span of N years up to the article's date.
+# The count may be written in words: "en los últimos diez años", "in the last ten years", "nos
+# últimos dez anos" (round 30d: main read no period in them).
 LAST_N_YEARS = re.compile(
-    r"(?<![\w])(?:(?:n?os|los|en\s+los|the)\s+)?(?:ultimos|last|past)\s+(?P<n>\d{1,2})\s+"
-    r"(?:anos|years)(?![\w])"
+    r"(?<![\w])(?:(?:n?os|los|en\s+los|the)\s+)?(?:ultimos|last|past)\s+"
+    r"(?P<n>\d{1,2}|[a-z]{3,11})\s+(?:anos|years)(?![\w])"
 )
+
+
+def _years_counted(written: str) -> int | None:
+    """The count of "the last N years" written in digits or in a word of any of the three
+    languages ("diez", "ten", "dez"), else None ("few", "several")."""
+    if written.isdigit():
+        return int(written)
+    for lang in ("en", "es", "pt"):
+        value = convert_number_words(written, lang)
+        if value is not None:
+            return value
+    return None
+
 
 # Two years joined by "and" ("en 2022 y 2023", "in 2022 and in 2023", "em 2022 e 2023"); a comma
 # before "and" ends a clause ("in 2022, and 2023 brought a fall").
@@ -3356,6 +3374,7 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
             for m in CLAUSE_BREAK.finditer(folded)
             if not _acronym_bracket_at(folded, m.start())
             and not _region_and_caribbean(folded, m.start())
+            and not _between_two(folded, m.start())
         ]
         + [len(folded)]
     )
@@ -3368,6 +3387,24 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
 # clause and was never refuted).
 REGION_BEFORE_AND = re.compile(r"(?:latin\s{1,2}america|america\s{1,2}latina|latinoamerica)$")
 CARIBBEAN_AFTER_AND = re.compile(r"\s(?:and|y|e)\s{1,2}(?:the\s{1,2}|el\s{1,2}|o\s{1,2})?carib")
+
+
+# "between China and the region", "entre China y la Celac", "entre a China e a Celac" (folded):
+# the "and" joining the two sides after "between", no coordination of clauses (round 30d: "El
+# intercambio comercial entre China y la Celac creció de 10,000 millones …" read its metric word
+# in another clause and was never refuted). Words only between them: no figure, no mark.
+BETWEEN_BEFORE_AND = re.compile(
+    r"(?<![\w])(?:between|entre)\s{1,2}(?:(?:the|la|el|los|las|a|o|os|as)\s{1,2})?"
+    r"[a-z][a-z\s\-]{0,40}$"
+)
+AND_OF_TWO = re.compile(r"\s(?:and|y|e)\s")
+
+
+def _between_two(folded: str, at: int) -> bool:
+    """Is the clause break at `at` the "and" of "between X and Y"?"""
+    return bool(
+        AND_OF_TWO.match(folded, at) and BETWEEN_BEFORE_AND.search(folded, max(0, at - 50), at)
+    )
 
 
 def _region_and_caribbean(folded: str, at: int) -> bool:

@@ -48,7 +48,7 @@ from chinalac.claims.matching import (
 from chinalac.claims.mentions import AMBIGUOUS_COMMA
 from chinalac.claims.models import Claim, Finding, Kind, Period, Qualifier, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence, mentions_topic, topic_words
-from chinalac.claims.rules.celac_members import counts_celac_members
+from chinalac.claims.rules.celac_members import counts_celac_members, counts_the_regions_whole
 from chinalac.claims.tolerance import claim_dimension, fact_amount, interval, supports
 from chinalac.claims.vocabulary import fold
 from chinalac.domain.figures import count_side, is_summed_total
@@ -188,6 +188,8 @@ class StoreFacts:
                 continue
             if counts_celac_members(claim):
                 continue  # "the 33 CELAC countries": CELAC's membership (rule celac-members)
+            if counts_the_regions_whole(claim, context.knowledge):
+                continue  # "of the region's 33 nations": the group's size, not the metric's count
             finding = self.judge(claim, context)
             if finding is not None:
                 yield claim.claim_id, finding
