@@ -78,7 +78,11 @@ from tests.claims.conftest import one
 def test_a_year_of_for_the_first_time_is_not_refuted_by_a_first_of_another_topic(text):
     result = one(check(text), "2019")
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
-    assert "topics of the firsts" in result.reason
+    # Since the merge with round 30b the store's firsts of another topic are left out before
+    # any comparison (store_facts' `_judge_exact`); the doubt stays for other paths.
+    assert "topics of the firsts" in result.reason or result.reason.startswith(
+        "no stored fact for first_year"
+    ), result.reason
 
 
 def test_a_year_of_for_the_first_time_in_english_is_not_refuted():

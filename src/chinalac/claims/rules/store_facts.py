@@ -82,14 +82,16 @@ MEETING_THEN = "a ministerial meeting of the forum took place then"
 # the three languages (folded): "Em 2019, pela primeira vez, o Brasil exportou mais para a China"
 # is no date of Brazil's first strategic partnership (1993) (round 30c: main refuted "os
 # resultados de 2019", which a report gave "pela primeira vez", by that 1993).
-FIRST_METRIC = "first_year"
+FIRST_YEAR = "first_year"
 FIRST_TOPIC_WORDS = {
-    "relations": ("relaciones", "relacion", "relacoes", "relacao", "relations", "ties", "lazos"),
-    "partnership": ("partnership", "asociacion", "parceria", "socio estrategico", "socia"),
+    "relations": (
+        "relaciones", "relacion", "relacoes", "relacao", "relations", "ties", "lazos", "diplomatic",
+    ),
+    "partnership": ("partnership", "asociacion", "alianza", "parceria", "socio estrategico", "socia"),
     "bri": ("bri", "belt", "franja", "cinturon", "cinturao", "rota", "ruta"),
     "confucius": ("confucius", "confucio"),
     "institute": ("institute", "instituto"),
-}
+}  # fmt: skip
 FIRST_OF_ANOTHER_TOPIC = "the sentence names none of the topics of the firsts the store dates"
 RELATIVE_APPROXIMATE = 0.05  # as the tolerance reads "about" (tolerance.APPROXIMATE_RELATIVE)
 # Lending as a database totals it: the loans made (committed) in a year or a span.
@@ -121,19 +123,12 @@ OFFERED_WHY = (
 # the total, China's exports to the state, China's imports from it).
 BILATERAL_METRICS = frozenset({"trade_total", "trade_china_exports", "trade_china_imports"})
 REGIONS = frozenset({"LAC", "CHN"})
-# The metric of the year of a first (rule first-rank's): held per topic, named by its id.
-FIRST_YEAR = "first_year"
-# The Spanish and Portuguese words of a first's topic (folded), beside the English of its id.
-FIRST_TOPIC_WORDS = {
-    "partnership": ("asociacion", "alianza", "parceria"),
-    "relations": ("relacion", "relacao", "relacoes", "diplomatic"),
-    "bri": ("belt", "franja", "cinturon", "cinturao", "rota"),
-    "confucius": ("confucio",),
-}
 
 
 def _first_topic(fact_id: str) -> set[str]:
-    """The words that name a first's topic: its id's, with their Spanish and Portuguese."""
+    """The words that name a first's topic: its id's ("first_year_bra_partnership" →
+    "partnership"), with their words in the three languages (FIRST_TOPIC_WORDS). The one test of
+    a first's topic, for `_judge_exact`'s filter and `_first_of_another_topic` alike."""
     words = topic_words(fact_id)
     return words | {w for word in words for w in FIRST_TOPIC_WORDS.get(word, ())}
 
@@ -225,18 +220,13 @@ class StoreFacts:
     ) -> Finding | None:
         """A year refuted by `first_year` facts whose topic the sentence does not name: the
         "first" may be any first ("pela primeira vez", "por primera vez"), not the store's."""
-        if claim.metric != FIRST_METRIC:
+        if claim.metric != FIRST_YEAR:
             return None
         folded = folded_sentence(claim)
         ids = {e.record_id for e in contradicted.evidence}
-        facts = [
-            f for f in context.facts.for_entity(FIRST_METRIC, claim.entity) if f.fact_id in ids
-        ]
-        for fact in facts:
-            words = topic_words(fact.fact_id)
-            named = {w for topic in words for w in FIRST_TOPIC_WORDS.get(topic, ())} | words
-            if mentions_topic(folded, named):
-                return None
+        facts = [f for f in context.facts.for_entity(FIRST_YEAR, claim.entity) if f.fact_id in ids]
+        if any(mentions_topic(folded, _first_topic(fact.fact_id)) for fact in facts):
+            return None
         if not facts:
             return None
         values = "; ".join(f.label() for f in facts)
