@@ -30,8 +30,21 @@ EXAMPLES = re.compile(
     r"^\s*(?:such as|including|like|e\.g\.|for example|como|incluyendo|incluindo|por ejemplo|por exemplo)\b",
     re.I,
 )
+# An opener of examples inside the list's first item ("Colombia exporta materias primas como
+# petróleo, …"): the items after it are examples of a clause, not the enumeration.
+EXAMPLES_INSIDE = re.compile(
+    r"(?<![\w])(?:such\s+as|including|como|tales\s+como|incluyendo|incluindo|por\s+ejemplo|"
+    r"por\s+exemplo)(?![\w])",
+    re.I,
+)
 LIST_END = re.compile(
-    r"[;.](?:\s|$)|\)|\(|,\s+(?:which|that|so|while|where|who|because|as)\b|\s+(?:which|so that)\s"
+    r"[;.](?:\s|$)|\)|\(|,\s+(?:which|that|so|while|where|who|whose|because|as)\b|\s+(?:which|so that)\s"
+    # A relative clause after a comma describes the item before it, as "which" does in English:
+    # "tres partes: el comercio de bienes, que fue el primero en suscribirse; los servicios, cuyo
+    # capítulo se firmó en 2008; y un protocolo …", "o comércio de bens, que veio primeiro; …"
+    # (round 31b: main cut the list at the semicolon and counted "que fue el primero …" as a
+    # second item, calling three parts inconsistent, "lists 2").
+    r"|,\s+(?:que|cuyo|cuya|cuyos|cuyas|cujo|cuja|cujos|cujas|quien|quienes|donde|onde)\b"
 )
 MAX_ITEM_WORDS = 6
 # An item that is only a date set after a preposition ("en octubre de 2007", "in August 2012",
@@ -183,6 +196,12 @@ class ListCount:
         if EXAMPLES.match(body) or not body.strip():
             return None
         items = [item.strip() for item in SPLIT.split(body.strip()) if item and item.strip()]
+        if items and EXAMPLES_INSIDE.search(items[0]):
+            # "Las dos economías se complementan: Colombia exporta materias primas como
+            # petróleo, carbón, café y flores, que …": a clause whose examples follow, not the
+            # items counted (round 31b: once the relative clause ended the list, the examples
+            # were counted as four economies).
+            items = []
         if any(len(item.split()) > MAX_ITEM_WORDS for item in items):
             items = []  # prose, not an enumeration (countries are still counted by name)
         dated = [bool(DATE_ITEM.match(item)) for item in items]
