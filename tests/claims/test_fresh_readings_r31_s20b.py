@@ -99,3 +99,62 @@ def test_examples_after_a_colon_are_not_the_items_counted(text):
     # Guard: once a relative clause ends the list, the examples of "como" must not be counted
     # as the two economies announced (the first dev run of this fix called them four).
     assert all(r.verdict is not Verdict.INCONSISTENT for r in check(text))
+
+
+# --- years since the ties were formalized ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "29 de noviembre de 2025 — Santo Domingo\n\nYa han pasado siete años desde que"
+            " República Dominicana y China formalizaron sus relaciones diplomáticas.",
+            "siete años",
+        ),
+        (
+            "29 de novembro de 2025 — Santo Domingo\n\nJá se passaram sete anos desde que a"
+            " República Dominicana e a China formalizaram suas relações diplomáticas.",
+            "sete anos",
+        ),
+        (
+            "November 29, 2025 — Santo Domingo\n\nSeven years have passed since the Dominican"
+            " Republic and China established diplomatic relations.",
+            "Seven years",
+        ),
+        (
+            "November 29, 2025 — Santo Domingo\n\nSeven years have passed since the Dominican"
+            " Republic and China formalized their diplomatic relations.",
+            "Seven years",
+        ),
+    ],
+)
+def test_years_since_the_ties_were_formalized_date_the_ties(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "2018-05-01" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "29 de noviembre de 2025 — Santo Domingo\n\nYa han pasado ocho años desde que"
+            " República Dominicana y China formalizaron sus relaciones diplomáticas.",
+            "ocho años",
+        ),
+        (
+            "29 de noviembre de 2025 — Santo Domingo\n\nYa han pasado casi siete años desde que"
+            " República Dominicana y China formalizaron sus relaciones diplomáticas.",
+            "casi siete años",
+        ),
+        (
+            "November 29, 2025 — Santo Domingo\n\nEight years have passed since the Dominican"
+            " Republic and China formalized their diplomatic relations.",
+            "Eight years",
+        ),
+    ],
+)
+def test_a_wrong_or_hedged_count_of_years_since_the_ties_is_never_refuted(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason

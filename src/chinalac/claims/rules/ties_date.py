@@ -646,11 +646,17 @@ ALREADY_DONE = re.compile(
 # Salvador estabelecer relações diplomáticas" (folded text after the duration): the years since a
 # tie's event, counted back from the article's date as "hace cinco años" is (round s18a).
 YEARS_AFTER_EVENT = re.compile(
-    r"(?<!\s)\s{1,2}(?:de\s+que|despues\s+de(?:\s+que)?|after|depois\s+(?:de|que)|apos|"
+    r"(?<!\s)\s{1,2}"
+    # "Seven years have passed since the two countries established relations" (round 31b).
+    r"(?:(?:have|has|had)\s{1,2}(?:passed|elapsed|gone\s{1,2}by)\s{1,2})?"
+    r"(?:de\s+que|despues\s+de(?:\s+que)?|after|depois\s+(?:de|que)|apos|"
     # "14 años desde que entró en vigencia el TLC", "14 years since the FTA took effect",
     # "14 anos desde que entrou em vigor o TLC" (round s20b).
     r"desde\s+que|since)\s"
     r"[^.;:]{0,80}?(?<![\w])(?:establec\w*|estabelec\w*|establish\w*|abri\w*|opened|firm\w*|"
+    # "siete años desde que los dos países formalizaron sus relaciones diplomáticas", "formalizaram
+    # suas relações", "formalized their diplomatic relations" (round 31b: main read a duration).
+    r"formaliz\w*|formalis\w*|"
     r"signed|assin\w*|rompi\w*|broke|switch\w*|entr(?:o|ou|aron|aram|ed)\s+(?:en|em|into)\s+"
     r"(?:vigor|vigencia|force)|took\s+effect|came\s+into\s+force)(?![\w])[^.;:]{0,60}?(?<![\w])"
     r"(?:relaciones|relacoes|relations|ties|lazos|lacos|tlc|fta|tratado|acuerdo|acordo)(?![\w])"
