@@ -19,6 +19,23 @@ the package's knowledge base.
   row holds (text 353, u6115, keyed supported by the Dominican ties of 2018-05-01). They count
   back from the article's date as "hace siete años" does; a wrong count or a hedged one is still
   never refuted (guards).
+* The anniversary of "the agreement" an earlier sentence named: "Lo hizo en un webinar organizado
+  por el décimo aniversario de la entrada en vigencia del acuerdo", after a sentence on the
+  Tratado de Libre Comercio (TLC) — main read no tie (text 354, u6121, keyed supported by Peru's
+  FTA in force 2010-03-01). The rules now get the text the claims were read from
+  (`CheckContext.text`, `sentences_before`), and the anniversary takes up the one tie of the
+  nearest earlier sentence that names a tie; another count shows the table's date, never a
+  refutation; an agreement with a complement of its own ("del acuerdo de cooperación
+  cultural"), or an earlier sentence naming two ties, leaves it unread (guards).
+* "The signing took place on …" after a sentence with no figure: "Entre ellos sobresale un
+  memorando de entendimiento … de la Franja Económica de la Ruta de la Seda. La firma tuvo lugar
+  el 17 de noviembre." — main looked back only through sentences holding a claim, skipped the
+  memorandum's, and left the day unread (text 352, u6114). The anaphor now reads the sentences
+  before it, also those without a figure; a wrong day is still never refuted (guard).
+* Other names of the Belt and Road: "Franja Económica de la Ruta de la Seda", "Nueva Ruta de la
+  Seda", "Franja y Ruta", "Nova Rota da Seda", "Cinturão Econômico da Rota da Seda", "New Silk
+  Road", "Silk Road Economic Belt", "Maritime Silk Road" were no cue of the memorandum
+  (lexicon/tie_cues.csv); the bare "Ruta de la Seda" (the ancient route) is still none.
 """
 
 from __future__ import annotations
@@ -158,3 +175,140 @@ def test_years_since_the_ties_were_formalized_date_the_ties(text, figure):
 def test_a_wrong_or_hedged_count_of_years_since_the_ties_is_never_refuted(text, figure):
     result = one(check(text), figure)
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- the anniversary of "the agreement" an earlier sentence named ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Diciembre de 2020 — Lima\n\nLa ministra resaltó los beneficios del Tratado de Libre"
+            " Comercio (TLC) entre el Perú y China. Lo hizo en un webinar organizado por el"
+            " décimo aniversario de la entrada en vigencia del acuerdo.",
+            "décimo aniversario",
+        ),
+        (
+            "Dezembro de 2020 — Lima\n\nA ministra destacou os benefícios do Tratado de Livre"
+            " Comércio (TLC) entre o Peru e a China. Ela falou num webinar organizado pelo décimo"
+            " aniversário da entrada em vigor do acordo.",
+            "décimo aniversário",
+        ),
+        (
+            "December 2020 — Lima\n\nThe minister praised the free trade agreement between Peru"
+            " and China. She spoke at a webinar held for the tenth anniversary of the entry into"
+            " force of the agreement.",
+            "tenth anniversary",
+        ),
+    ],
+)
+def test_the_anniversary_of_the_agreement_takes_up_the_fta_named_before(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "2010-03-01" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # another count: the table's date is shown, never refuted
+        (
+            "Diciembre de 2020 — Lima\n\nLa ministra resaltó los beneficios del Tratado de Libre"
+            " Comercio (TLC) entre el Perú y China. Lo hizo en un webinar organizado por el"
+            " octavo aniversario de la entrada en vigencia del acuerdo.",
+            "octavo aniversario",
+        ),
+        # an agreement with a complement of its own is not the FTA named before
+        (
+            "Diciembre de 2020 — Lima\n\nLa ministra resaltó los beneficios del Tratado de Libre"
+            " Comercio (TLC) entre el Perú y China. Lo hizo en el décimo aniversario del acuerdo"
+            " de cooperación cultural.",
+            "décimo aniversario",
+        ),
+        # an earlier sentence that names two ties leaves "the agreement" unread
+        (
+            "Diciembre de 2020 — Lima\n\nEl Perú y China celebran sus relaciones diplomáticas y"
+            " su Tratado de Libre Comercio (TLC). Lo hicieron en el décimo aniversario del"
+            " acuerdo.",
+            "décimo aniversario",
+        ),
+    ],
+)
+def test_the_anniversary_of_the_agreement_is_not_borne_out_otherwise(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- "the signing took place" after a sentence with no figure -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "21 de noviembre de 2017 — Washington\n\nPanamá estableció relaciones diplomáticas"
+            " con China en junio.\n\nVarela y Xi firmaron 19 acuerdos. Entre ellos sobresale un"
+            " memorando de entendimiento para cooperar en el marco de la Franja Económica de la"
+            " Ruta de la Seda. La firma tuvo lugar el 17 de noviembre.",
+            "17 de noviembre",
+        ),
+        (
+            "21 de novembro de 2017 — Washington\n\nO Panamá estabeleceu relações diplomáticas"
+            " com a China em junho.\n\nVarela e Xi assinaram 19 acordos. Entre eles destaca-se um"
+            " memorando de entendimento para cooperar no âmbito do Cinturão Econômico da Rota da"
+            " Seda. A assinatura ocorreu em 17 de novembro.",
+            "17 de novembro",
+        ),
+        (
+            "November 21, 2017 — Washington\n\nPanama established diplomatic relations with China"
+            " in June.\n\nVarela and Xi signed 19 agreements. Among them stands out a memorandum"
+            " of understanding to cooperate within the Silk Road Economic Belt. The signing took"
+            " place on November 17.",
+            "November 17",
+        ),
+    ],
+)
+def test_the_signing_takes_up_the_memorandum_of_a_sentence_with_no_figure(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "bri_mou" in result.reason
+
+
+def test_a_wrong_day_of_the_signing_taken_up_is_never_refuted():
+    text = (
+        "21 de noviembre de 2017 — Washington\n\nPanamá estableció relaciones diplomáticas con"
+        " China en junio.\n\nVarela y Xi firmaron 19 acuerdos. Entre ellos sobresale un memorando"
+        " de entendimiento de la Franja y la Ruta. La firma tuvo lugar el 3 de diciembre."
+    )
+    result = one(check(text), "3 de diciembre")
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# --- other names of the Belt and Road -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "21 de noviembre de 2017 — Washington\n\nPanamá firmó con China un memorando de"
+            " entendimiento sobre la Nueva Ruta de la Seda el 17 de noviembre de 2017.",
+            "noviembre de 2017",
+        ),
+        (
+            "21 de novembro de 2017 — Washington\n\nO Panamá assinou com a China um memorando de"
+            " entendimento sobre a Nova Rota da Seda em 17 de novembro de 2017.",
+            "novembro de 2017",
+        ),
+        (
+            "November 21, 2017 — Washington\n\nPanama signed a memorandum with China on the New"
+            " Silk Road on November 17, 2017.",
+            "November 17, 2017",
+        ),
+    ],
+)
+def test_the_new_silk_road_is_the_belt_and_road(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "bri_mou" in result.reason

@@ -94,21 +94,30 @@ def check(
     except ValueError as exc:
         raise ClaimsInputError(str(exc)) from None
     claims = extract(text, knowledge, lang=lang, source=source, article_date=base)
-    return judge(claims, knowledge)
+    return judge(claims, knowledge, _prose_text(source))
 
 
 def check_source(
     source: SourceText, knowledge: KnowledgeView, lang: str | None = None
 ) -> list[ClaimResult]:
-    return judge(extract(source.original, knowledge, lang=lang, source=source), knowledge)
+    claims = extract(source.original, knowledge, lang=lang, source=source)
+    return judge(claims, knowledge, _prose_text(source))
 
 
 # "'for two years in a row': a figure said of each of several years running" (claims/extract.py)
 RUNNING_WHY = re.compile(rf"'[^']{{1,40}}': {RUNNING_YEARS_WHY}")
 
 
-def judge(claims: list[Claim], knowledge: KnowledgeView) -> list[ClaimResult]:
-    context = CheckContext(claims, knowledge, _fact_index(knowledge))
+def _prose_text(source) -> str:
+    """The analysed text when its offsets are the original's (plain text and Markdown, whose
+    markup is blanked in place), else "" (HTML: the rules read no sentence beyond a claim's)."""
+    return source.text if source.starts is None and len(source.text) == len(source.original) else ""
+
+
+def judge(claims: list[Claim], knowledge: KnowledgeView, text: str = "") -> list[ClaimResult]:
+    """Each claim's verdict. `text`: the text the claims were read from, for the rules that
+    read the sentences before a claim (an anaphor's antecedent); optional."""
+    context = CheckContext(claims, knowledge, _fact_index(knowledge), text=text)
     findings: dict[str, list[tuple[int, Finding]]] = {c.claim_id: [] for c in claims}
     for order, rule in enumerate(RULES):
         for claim_id, finding in rule.check(context):

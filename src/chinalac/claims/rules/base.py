@@ -26,10 +26,27 @@ class CheckContext:
     facts: FactIndex
     # Claims of each sentence, in order: self-consistency rules read them together.
     by_sentence: dict[int, list[Claim]] = field(default_factory=dict)
+    # The text the claims were read from (their offsets are into it), when the caller gives it:
+    # a rule that takes up an anaphor ("the agreement", "la firma tuvo lugar …") reads the
+    # sentences before the claim's, also those that hold no claim (round 31b).
+    text: str = ""
+    _prose: list | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         for claim in self.claims:
             self.by_sentence.setdefault(claim.sentence_index, []).append(claim)
+
+    def sentences_before(self, claim: Claim, reach: int) -> list[str]:
+        """The texts of up to `reach` prose sentences before the claim's, nearest first ([]
+        when no text was given). Headings are left out: a headline is no antecedent."""
+        if not self.text:
+            return []
+        if self._prose is None:
+            from chinalac.claims.sentences import split_sentences  # noqa: PLC0415
+
+            self._prose = [s for s in split_sentences(self.text) if not s.heading]
+        before = [s.text for s in self._prose if s.end <= claim.sentence_start]
+        return before[::-1][:reach]
 
 
 class Rule(Protocol):

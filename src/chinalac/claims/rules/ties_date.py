@@ -587,6 +587,26 @@ SIGNING_ANAPHOR = re.compile(
 TREATY_REACH = 12
 
 
+def _taken_up_from_prose(context: CheckContext, claim, prose: list[str]) -> list[str]:
+    """The tie "the treaty" or "la firma tuvo lugar …" takes up from the sentences before the
+    claim's (nearest first), also those that hold no claim ("… entre ellos sobresale un
+    memorando de entendimiento … de la Franja y la Ruta. La firma tuvo lugar el 17 de
+    noviembre.", round 31b: main skipped the memorandum's sentence, which holds no figure, and
+    took up the relations of an earlier one). The nearest sentence that names a tie decides:
+    its one tie, when it names the claim's state or no state at all; [] otherwise."""
+    index = EntityIndex(context.knowledge)
+    for sentence in prose:
+        earlier = tie_types_named(sentence)
+        if not earlier:
+            continue
+        states = {
+            m.code for m in index.find(sentence) if m.strong and m.code not in {"CHN", "LAC", "WLD"}
+        }
+        same_state = claim.entity in states or not states
+        return earlier if len(earlier) == 1 and same_state else []
+    return []
+
+
 def _tie_types(claim, context: CheckContext) -> tuple[list[str], bool]:
     """The tie types the claim's sentence speaks of, and whether they were taken up from an
     earlier sentence by "the treaty" (then the date may be borne out, never refuted: the
@@ -601,6 +621,9 @@ def _tie_types(claim, context: CheckContext) -> tuple[list[str], bool]:
         earlier = tie_types_named(before[0].sentence) if before else []
         return (earlier if len(earlier) == 1 else []), False
     if TREATY_ANAPHOR.search(folded) or SIGNING_ANAPHOR.search(folded):
+        prose = context.sentences_before(claim, TREATY_REACH)
+        if prose:
+            return _taken_up_from_prose(context, claim, prose), True
         for index in range(claim.sentence_index - 1, claim.sentence_index - 1 - TREATY_REACH, -1):
             before = context.by_sentence.get(index, [])
             earlier = tie_types_named(before[0].sentence) if before else []

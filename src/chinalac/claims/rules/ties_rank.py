@@ -97,6 +97,20 @@ YEARS_OF_RELATIONS = re.compile(
     r"(?:(?:diplomatic|bilateral)\s+)?(?:relations|relaciones|relacoes|ties|lazos|lacos)\b"
     r"(?!\s+(?:comerc|econom|trade|commerc))"
 )
+# An anniversary of "the agreement" the text named before ("el décimo aniversario de la entrada
+# en vigencia del acuerdo", "o décimo aniversário do acordo", "the tenth anniversary of the
+# treaty's entry into force" after a sentence on the FTA; folded, used with .match at the claim's
+# end): a definite agreement with no complement of its own (round 31b: main read no tie).
+ANNIVERSARY_OF_THE_AGREEMENT = re.compile(
+    r"(?<!\s)\s{1,2}(?:of|de|del|do|da)\s{1,2}"
+    r"(?:(?:(?:la|a|the)\s{1,2})?(?:entrada\s{1,2}(?:en|em)\s{1,2}(?:vigor|vigencia)|"
+    r"entry\s{1,2}into\s{1,2}force|firma|assinatura|signing)\s{1,2}(?:de|del|do|da|of)\s{1,2})?"
+    r"(?:(?:el|o|the|este|ese|esse|este|this|dicho)\s{1,2})?"
+    r"(?:acuerdo|tratado|acordo|agreement|treaty|pacto)(?![\w])"
+    r"(?!\s{1,2}(?:de|of|do|da|del|con|com|with|entre|between|sobre|on|para|for)(?![\w]))"
+)
+# How many sentences back "the agreement" of an anniversary may reach for the tie it takes up.
+AGREEMENT_REACH = 6
 # Where an anniversary's object ends when the sentence names one tie in another clause.
 OBJECT_END = re.compile(r"[,;:]")
 WHOLE_REGION_BEFORE = re.compile(
@@ -124,6 +138,18 @@ def _anniversary_object(claim, until: re.Pattern | None = None) -> tuple[str, li
     ):
         named = ["diplomatic_relations_prc"]
     return window, named
+
+
+def _agreement_taken_up(context: CheckContext, claim) -> list[str]:
+    """The one tie the nearest earlier sentence that names a tie names, for an anniversary of
+    "the agreement" (ANNIVERSARY_OF_THE_AGREEMENT); [] when that sentence names several, or
+    none within reach. The anniversary rule only bears a tie out: a wrong antecedent leaves the
+    claim unjudged, never refuted."""
+    for sentence in context.sentences_before(claim, AGREEMENT_REACH):
+        named = tie_types_named(sentence)
+        if named:
+            return named if len(named) == 1 else []
+    return []
 
 
 def _years_of_relations(claim) -> bool:
@@ -250,6 +276,10 @@ class TiesRank:
                 or ANNIVERSARY_RELATIONS.search(folded)
             ):
                 named = ["diplomatic_relations_prc"]
+            if not named and ANNIVERSARY_OF_THE_AGREEMENT.match(
+                fold(claim.sentence[claim.span_in_sentence[1] :])
+            ):
+                named = _agreement_taken_up(context, claim)
             event_year = None
             if len(named) == 1 and len(own := _own_object(claim)) == 1:
                 named = own
