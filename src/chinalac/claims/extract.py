@@ -2519,7 +2519,18 @@ def _product_named(folded: str, clause: tuple[int, int], mention: Mention, hit) 
         # half-year by all its exports of the same months, in all three languages).
         return subset.group(0)
     after = PRODUCT_AFTER.match(folded, mention.end, min(clause[1], mention.end + 40))
-    return after.group(1) if after is not None else None
+    if after is not None:
+        return after.group(1)
+    if clause[0] > 0 and POSSESSIVE_FLOW.search(folded, clause[0], mention.start):
+        # "Not even sugar, the product El Salvador sells most to China, has grown: its sales to
+        # China fell from 74 million dollars in 2020 to 67 million", "ni siquiera el azúcar …:
+        # sus ventas a China cayeron de …", "nem o açúcar …: suas vendas à China caíram de …":
+        # a possessive flow ("its sales") in a clause after one naming a product may be that
+        # product's trade (round 30a: main read the sugar sales as El Salvador's whole exports).
+        earlier = [m.group(0) for m in PRODUCT.finditer(folded, 0, clause[0])]
+        if earlier:
+            return earlier[-1]
+    return None
 
 
 def _directed_flow(
@@ -4244,6 +4255,12 @@ _PRODUCTS = (
     r"basicos|semimanufatur\w*|industriais|industriales)\b"
 )
 PRODUCT = re.compile(_PRODUCTS)
+# A flow owned by a pronoun, "its sales", "sus ventas", "suas vendas" (folded): the owner may be
+# a product named in the clause before.
+POSSESSIVE_FLOW = re.compile(
+    r"\b(?:its|their|sus|su|suas|seus|sua|seu)\s(?:sales|exports|shipments|ventas|exportaciones|"
+    r"vendas|exportacoes|embarques)\b"
+)
 # A flow word right after a money figure, as its complement: "2.989 millones de las
 # importaciones", "US$2.989 billion of imports", "2.989 millones en importaciones", "2.989
 # milhões das importações" (folded; used with .match at the figure's end).

@@ -1,0 +1,145 @@
+"""General readings found on the fresh dev texts 331-334 of the unseen set (branch
+issue-15-r30a-s20a, round 30a: Costa Rica's trade of 2007, a Panama trade page, El Salvador's
+lopsided trade of 2022, Guyana's trade and ties of 2022), each with real-shaped sentences (our
+own) in English, Spanish and Portuguese, checked against the package's knowledge base.
+
+* The direction of a change is the verb nearest its first end: "Not even sugar … has grown: its
+  sales to China fell from 74 million dollars in 2020 to 67 million last year" (and "ni siquiera
+  … ha crecido: sus ventas … cayeron de … a …", "nem … cresceu: suas vendas … caíram de … para
+  …") — 94abad6 took the negated "grown" of the clause before as the change's verb and called the
+  fall inconsistent ("said to increase, but 67 million is less than 74 million"), a false
+  "inconsistent" in all three languages. A rise written with a fall ("rose from 40 to 31") is
+  still inconsistent (guards).
+* A possessive flow after a clause naming a product is that product's trade: "Not even soybeans,
+  the crop Brazil sells most to China, have done well: its sales to China fell from US$ 40 billion
+  in 2021 to US$ 31 billion in 2022" — 94abad6 read the soybean sales as Brazil's whole exports
+  and refuted both figures by the stored totals of 2021 and 2022 (false "contradicted" in all
+  three languages). The figure is now read at low confidence (the product named), never refuted
+  by the state's whole flow. A possessive flow with no product before it keeps its reading
+  (guards).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+# --- the verb nearest a change's first end gives its direction --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "November 15, 2022 — San Salvador\n\nNot even sugar, the product El Salvador sells"
+            " most to China, has grown: its sales to China fell from 74 million dollars in 2020 to"
+            " 67 million last year.",
+            "74 million dollars",
+        ),
+        (
+            "15 de noviembre de 2022 — San Salvador\n\nNi siquiera el azúcar, el producto que El"
+            " Salvador más vende a China, ha crecido: sus ventas a China cayeron de 74 millones de"
+            " dólares en 2020 a 67 millones el año pasado.",
+            "74 millones de dólares",
+        ),
+        (
+            "15 de novembro de 2022 — San Salvador\n\nNem o açúcar, o produto que El Salvador mais"
+            " vende à China, cresceu: suas vendas à China caíram de 74 milhões de dólares em 2020"
+            " para 67 milhões no ano passado.",
+            "74 milhões de dólares",
+        ),
+    ],
+)
+def test_a_fall_after_a_negated_rise_is_not_inconsistent(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is not Verdict.INCONSISTENT, result.reason
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# Guards: a rise written with falling figures is still the text contradicting itself.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "November 15, 2022 — San Salvador\n\nEl Salvador's sugar sales to China rose from 74"
+            " million dollars in 2020 to 67 million last year.",
+            "74 million dollars",
+        ),
+        (
+            "15 de noviembre de 2022 — San Salvador\n\nLas ventas de azúcar de El Salvador a China"
+            " crecieron de 74 millones de dólares en 2020 a 67 millones el año pasado.",
+            "74 millones de dólares",
+        ),
+        (
+            "15 de novembro de 2022 — San Salvador\n\nAs vendas de açúcar de El Salvador à China"
+            " subiram de 74 milhões de dólares em 2020 para 67 milhões no ano passado.",
+            "74 milhões de dólares",
+        ),
+        (
+            "November 15, 2022 — San Salvador\n\nSales fell last year, but exports of sugar to"
+            " China rose from 74 million dollars in 2020 to 67 million in 2021.",
+            "74 million dollars",
+        ),
+    ],
+)
+def test_a_rise_written_with_falling_figures_stays_inconsistent(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.INCONSISTENT, result.reason
+
+
+# --- a possessive flow after a clause naming a product ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "March 3, 2023 — Brasília\n\nNot even soybeans, the crop Brazil sells most to China,"
+            " have done well: its sales to China fell from US$ 40 billion in 2021 to US$ 31"
+            " billion in 2022.",
+            ("US$ 40 billion", "US$ 31 billion"),
+        ),
+        (
+            "3 de marzo de 2023 — Brasilia\n\nNi siquiera la soja, el cultivo que Brasil más vende"
+            " a China, ha crecido: sus ventas a China cayeron de 40.000 millones de dólares en 2021"
+            " a 31.000 millones de dólares en 2022.",
+            ("40.000 millones de dólares", "31.000 millones de dólares"),
+        ),
+        (
+            "3 de março de 2023 — Brasília\n\nNem a soja, o grão que o Brasil mais vende à China,"
+            " cresceu: suas vendas à China caíram de US$ 40 bilhões em 2021 para US$ 31 bilhões"
+            " em 2022.",
+            ("US$ 40 bilhões", "US$ 31 bilhões"),
+        ),
+    ],
+)
+def test_a_possessive_flow_after_a_product_is_not_the_whole_flow(text, figures):
+    results = check(text)
+    for figure in figures:
+        result = one(results, figure)
+        assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+        assert "that product's trade only" in result.reason
+
+
+# Guard: a possessive flow with no product before it is still the state's flow, refuted by the
+# stored totals.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "March 3, 2023 — Brasília\n\nBrazil, the largest economy of the region, did well: its"
+            " sales to China reached US$ 40 billion in 2022.",
+            "US$ 40 billion",
+        ),
+        (
+            "3 de marzo de 2023 — Brasilia\n\nBrasil, la mayor economía de la región, tuvo un buen"
+            " año: sus ventas a China llegaron a 40.000 millones de dólares en 2022.",
+            "40.000 millones de dólares",
+        ),
+    ],
+)
+def test_a_possessive_flow_without_a_product_keeps_its_reading(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
