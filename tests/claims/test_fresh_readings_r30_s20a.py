@@ -143,3 +143,103 @@ def test_a_possessive_flow_after_a_product_is_not_the_whole_flow(text, figures):
 def test_a_possessive_flow_without_a_product_keeps_its_reading(text, figure):
     result = one(check(text), figure)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- relations opened are the diplomatic tie, not an inauguration -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "June 21, 2022 — Lima\n\nPeru and China opened relations with a joint communique signed"
+            " on November 2, 1971.",
+            "November 2, 1971",
+        ),
+        (
+            "21 de junio de 2022 — Lima\n\nLa apertura de relaciones diplomáticas entre Perú y China"
+            " fue el 2 de noviembre de 1971.",
+            "noviembre de 1971",
+        ),
+        (
+            "21 de junho de 2022 — Lima\n\nA abertura das relações diplomáticas entre o Peru e a"
+            " China foi em 2 de novembro de 1971.",
+            "novembro de 1971",
+        ),
+    ],
+)
+def test_relations_opened_are_dated_by_the_ties(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "diplomatic_relations_prc" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("June 21, 2022 — Lima\n\nPeru and China opened trade relations in 1971.", "1971"),
+        (
+            "21 de junio de 2022 — Lima\n\nLa apertura de relaciones comerciales entre Perú y China"
+            " fue en 1971.",
+            "1971",
+        ),
+    ],
+)
+def test_trade_relations_opened_are_no_inauguration(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# Guard: an inauguration is still one ("the port of Chancay was opened in 2023": the stored
+# inauguration of 14 November 2024 refutes it).
+def test_a_port_opened_is_still_an_inauguration():
+    result = one(
+        check("June 21, 2022 — Lima\n\nThe port of Chancay in Peru was opened in 2023."), "2023"
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- "diplomatic link" is the diplomatic tie ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (
+            "November 15, 2022 — San Salvador\n\nEl Salvador ended its diplomatic link with Taiwan"
+            " in August 2018 and established one with China.",
+            "August 2018",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "November 15, 2022 — San Salvador\n\nEl Salvador ended its diplomatic link with Taiwan"
+            " in August 2019 and established one with China.",
+            "August 2019",
+            Verdict.CONTRADICTED,
+        ),
+    ],
+)
+def test_a_diplomatic_link_is_the_diplomatic_tie(text, figure, verdict):
+    result = one(check(text), figure)
+    assert result.verdict is verdict, result.reason
+
+
+# Guards: Spanish and Portuguese "vínculo diplomático" were read already.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "15 de noviembre de 2022 — San Salvador\n\nEl Salvador rompió su vínculo diplomático"
+            " con Taiwán en agosto de 2018 y lo estableció con China.",
+            "agosto de 2018",
+        ),
+        (
+            "15 de novembro de 2022 — San Salvador\n\nEl Salvador rompeu seu vínculo diplomático"
+            " com Taiwan em agosto de 2018 e o estabeleceu com a China.",
+            "agosto de 2018",
+        ),
+    ],
+)
+def test_a_vinculo_diplomatico_keeps_its_reading(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

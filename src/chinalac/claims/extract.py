@@ -651,6 +651,7 @@ def extract(
         hits = lexicon.hits(folded, context, wanted)
         if sentence_lang == "pt":
             hits = _without_article_china(hits, sentence.text)
+        hits = _without_opened_relations(hits, folded)
         zero = _zero_metric(folded, hits, lexicon, sentence_lang) if dates_only else None
         sentence_hits: list[tuple[Claim, object]] = []
         respective = _respective_pairs(mentions, entities, folded)
@@ -2101,6 +2102,19 @@ def _china_side(folded: str, sentences: list, index: int, paragraph: int) -> str
         if before.paragraph == paragraph:
             found = CHINA_SIDE.search(fold(before.text))
     return f"{CHINA_SIDE_WHY}'{found.group(0)}'" if found else ""
+
+
+def _without_opened_relations(hits: list, folded: str) -> list:
+    """ "Peru and China opened relations with a joint communique signed on November 2, 1971",
+    "la apertura de relaciones diplomáticas", "a abertura das relações": relations opened are
+    the diplomatic tie (the ties rule dates it), not an inauguration (round 30a: main refuted
+    Peru's relations of 1971 by the stored inauguration of the port of Chancay). Drop an
+    inauguration cue right before relations or ties."""
+    return [
+        hit
+        for hit in hits
+        if not (hit[0].metric == "inauguration_year" and OPENED_RELATIONS.match(folded, hit[2]))
+    ]
 
 
 def _without_article_china(hits: list, text: str) -> list:
@@ -4255,6 +4269,14 @@ _PRODUCTS = (
     r"basicos|semimanufatur\w*|industriais|industriales)\b"
 )
 PRODUCT = re.compile(_PRODUCTS)
+# Relations or ties right after an inauguration cue (folded; used with .match at the cue's
+# end): "opened (diplomatic) relations", "la apertura de (las) relaciones", "a abertura das
+# relações", "abriram relações".
+OPENED_RELATIONS = re.compile(
+    r"[^\S\n]{1,3}(?:(?:de|das|dos|of|the|de\s{1,3}las|de\s{1,3}los|de\s{1,3}sus|as|os|las|los)"
+    r"[^\S\n]{1,3})?(?:(?:diplomatic|formal|official|trade|commercial|economic|consular|"
+    r"bilateral)[^\S\n]{1,3})?(?:relations|ties|relaciones|relacoes|lazos|lacos)\b"
+)
 # A flow owned by a pronoun, "its sales", "sus ventas", "suas vendas" (folded): the owner may be
 # a product named in the clause before.
 POSSESSIVE_FLOW = re.compile(
