@@ -243,3 +243,75 @@ def test_a_diplomatic_link_is_the_diplomatic_tie(text, figure, verdict):
 def test_a_vinculo_diplomatico_keeps_its_reading(text, figure):
     result = one(check(text), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- a plain "first" refuted by a state the ties table dates a year or more earlier ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "May 3, 2022 — Panama City\n\nPanama became in June 2017 the first country in Central"
+            " America to establish diplomatic relations with China.",
+            "first country",
+        ),
+        (
+            "3 de mayo de 2022 — Ciudad de Panamá\n\nPanamá fue en junio de 2017 el primer país"
+            " centroamericano en establecer relaciones diplomáticas con China.",
+            "primer país centroamericano",
+        ),
+        (
+            "3 de maio de 2022 — Cidade do Panamá\n\nO Panamá foi em junho de 2017 o primeiro país"
+            " da América Central a estabelecer relações diplomáticas com a China.",
+            "primeiro país",
+        ),
+    ],
+)
+def test_a_plain_first_after_an_earlier_state_is_refuted(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "CRI" in result.reason
+
+
+# Guards: the true first is borne out; a set the table cannot list ("the English-speaking
+# Caribbean"), a "first" since an earlier event, "one of the first", and a state whose first
+# relations came before the leader's (Nicaragua, 1985) are never refuted by the order.
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (
+            "May 3, 2022 — San José\n\nCosta Rica became in June 2007 the first country in Central"
+            " America to establish diplomatic relations with China.",
+            "first country",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "June 21, 2022 — Georgetown\n\nGuyana was the first country in the English-speaking"
+            " Caribbean to establish diplomatic relations with China.",
+            "first country",
+            Verdict.UNVERIFIABLE,
+        ),
+        (
+            "May 3, 2022 — Panama City\n\nPanama became in June 2017 the first country in Central"
+            " America since 2007 to establish diplomatic relations with China.",
+            "first country",
+            Verdict.UNVERIFIABLE,
+        ),
+        (
+            "May 3, 2023 — Managua\n\nNicaragua is the first country in Central America to"
+            " establish diplomatic relations with China.",
+            "first country",
+            Verdict.UNVERIFIABLE,
+        ),
+        (
+            "3 de mayo de 2023 — Managua\n\nNicaragua es el primer país centroamericano en"
+            " establecer relaciones diplomáticas con China.",
+            "primer país centroamericano",
+            Verdict.UNVERIFIABLE,
+        ),
+    ],
+)
+def test_a_first_the_order_cannot_refute(text, figure, verdict):
+    result = one(check(text), figure)
+    assert result.verdict is verdict, result.reason
