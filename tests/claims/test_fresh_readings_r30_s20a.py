@@ -315,3 +315,51 @@ def test_a_plain_first_after_an_earlier_state_is_refuted(text, figure):
 def test_a_first_the_order_cannot_refute(text, figure, verdict):
     result = one(check(text), figure)
     assert result.verdict is verdict, result.reason
+
+
+# --- an anniversary is not dated by the year of another figure --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "June 21, 2022 — Georgetown\n\nTrade between Guyana and China reached US$710 million"
+            " in 2021, the ambassador said at an exhibition held for the 50th anniversary of"
+            " relations between the two countries.",
+            "50th anniversary",
+        ),
+        (
+            "21 de junio de 2022 — Georgetown\n\nEl comercio entre Guyana y China llegó a 710"
+            " millones de dólares en 2021, dijo la embajadora en una exposición por el 50º"
+            " aniversario de las relaciones diplomáticas entre Guyana y China.",
+            "50º aniversario",
+        ),
+        (
+            "21 de junho de 2022 — Georgetown\n\nO comércio entre a Guiana e a China chegou a US$"
+            " 710 milhões em 2021, disse a embaixadora numa exposição pelo 50º aniversário das"
+            " relações diplomáticas entre a Guiana e a China.",
+            "50º aniversário",
+        ),
+    ],
+)
+def test_an_anniversary_is_not_dated_by_another_figures_year(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "dates the tie 1972" in result.reason
+
+
+# Guards: a year that dates the anniversary itself still does.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "June 21, 2022 — Georgetown\n\nIn 2021, Guyana and China marked the 49th anniversary of"
+        " their diplomatic relations.",
+        "June 21, 2022 — Georgetown\n\nGuyana and China marked the 49th anniversary of their"
+        " diplomatic relations in 2021, when trade reached US$710 million.",
+    ],
+)
+def test_a_year_of_the_anniversary_still_dates_it(text):
+    result = one(check(text), "49th anniversary")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "anniversary in 2021" in result.reason

@@ -196,6 +196,30 @@ def _tie_in_year(knowledge, iso3: str, tie_type: str, year: int) -> Tie | None:
     return None if found is None or found.conflict else found
 
 
+def _period_of_another_figure(context: CheckContext, claim) -> bool:
+    """Whether the anniversary's period is the year written right after another figure of its
+    sentence ("trade … reached US$710 million in 2021, the ambassador said at an exhibition
+    held for the 50th anniversary of relations", a June 2022 text): that year is the figure's,
+    not the celebration's (round 30a: main dated Guyana's relations 1971). The anniversary is
+    then the article's year's, as an undated one."""
+    written = claim.period.text or ""
+    at = claim.sentence.find(written) if written else -1
+    if at < 0:
+        return False
+    for other in context.claims:
+        if (
+            other is claim
+            or other.sentence != claim.sentence
+            or other.kind not in (Kind.MONEY, Kind.PERCENT, Kind.COUNT)
+            or other.period is None
+            or other.period.text != written
+        ):
+            continue
+        if 0 <= at - other.span_in_sentence[1] <= 12:
+            return True
+    return False
+
+
 def _at_article_year(claim):
     """An anniversary the sentence dates by no year ("A pocos días del 35° aniversario del
     restablecimiento de las relaciones diplomáticas", February 2023) is the article's year's
@@ -261,6 +285,8 @@ class TiesRank:
                 event_year = _event_year(claim, window)
                 if event_year is None and _period_after(claim, window):
                     claim = dataclasses.replace(claim, period=None)
+            if claim.period is not None and _period_of_another_figure(context, claim):
+                claim = dataclasses.replace(claim, period=None)
             if claim.period is None:
                 claim = _at_article_year(claim)
             if (
