@@ -363,3 +363,42 @@ def test_a_year_of_the_anniversary_still_dates_it(text):
     result = one(check(text), "49th anniversary")
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert "anniversary in 2021" in result.reason
+
+
+# --- the year of a first is the stored first of the topic the sentence names ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May 3, 2022 — Panama City\n\nIn 2017 Panama was among the first countries in the region to"
+        " open an embassy in Beijing.",
+        "3 de maio de 2022 — Cidade do Panamá\n\nEm 2017 o Panamá foi um dos primeiros países da"
+        " região a abrir uma embaixada em Pequim.",
+    ],
+)
+def test_a_first_of_another_topic_is_not_the_stored_first(text):
+    # Spanish reads no metric in "uno de los primeros países" (no such pattern to fix).
+    result = one(check(text), "2017")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# Guards: a first of the stored topic (the Belt and Road) keeps its readings.
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "May 3, 2022 — Panama City\n\nIn 2017 Panama was among the first countries in the"
+            " region to sign the BRI memorandum.",
+            Verdict.DISPUTED,
+        ),
+        (
+            "3 de mayo de 2022 — Ciudad de Panamá\n\nEn 2017 Panamá fue uno de los primeros países"
+            " de la región en firmar el memorando de la Franja y la Ruta.",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_a_first_of_the_stored_topic_keeps_its_reading(text, verdict):
+    result = one(check(text), "2017")
+    assert result.verdict is verdict, result.reason

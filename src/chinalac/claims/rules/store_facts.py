@@ -47,7 +47,7 @@ from chinalac.claims.matching import (
 )
 from chinalac.claims.mentions import AMBIGUOUS_COMMA
 from chinalac.claims.models import Claim, Finding, Kind, Period, Qualifier, Verdict
-from chinalac.claims.rules.base import CheckContext
+from chinalac.claims.rules.base import CheckContext, folded_sentence, mentions_topic, topic_words
 from chinalac.claims.rules.celac_members import counts_celac_members
 from chinalac.claims.tolerance import claim_dimension, fact_amount, interval, supports
 from chinalac.claims.vocabulary import fold
@@ -563,6 +563,13 @@ class StoreFacts:
             and f.precision != "lower bound"
             and (f.precision != YEAR_TO_DATE or _of_the_running_year(claim, f))
         ]
+        if claim.metric == "first_year":
+            # "Panama became in June 2017 one of the first countries … to establish diplomatic
+            # relations": a first's year is the stored first of the topic the sentence names
+            # (as rule first-rank), not Panama's first of the Belt and Road (round 30a: main
+            # called the date of the relations disputed by the two BRI rows).
+            folded = folded_sentence(claim)
+            facts = [f for f in facts if _names_first_topic(folded, f.fact_id)]
         looked_for = describe_claim(claim)
         if not facts:
             others = sorted({f.entity for f in index.by_metric.get(claim.metric, [])})
@@ -942,6 +949,16 @@ class StoreFacts:
                 if abs(amount_a[1] - amount_b[1]) / scale > same:
                     return True
         return False
+
+
+# Other names of a first's topic ("first_year_pan_bri_2017" → "bri"): "the Belt and Road", "la
+# Franja y la Ruta", "o Cinturão e Rota".
+FIRST_TOPIC_EQUIVALENTS = {"bri": {"bri", "belt", "franja", "cinturao"}}
+
+
+def _names_first_topic(folded: str, fact_id: str) -> bool:
+    words = topic_words(fact_id)
+    return any(mentions_topic(folded, FIRST_TOPIC_EQUIVALENTS.get(w, {w})) for w in words)
 
 
 def _runs_past(fact: StoredFact, year: int) -> bool:
