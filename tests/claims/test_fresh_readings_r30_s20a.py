@@ -402,3 +402,55 @@ def test_a_first_of_another_topic_is_not_the_stored_first(text):
 def test_a_first_of_the_stored_topic_keeps_its_reading(text, verdict):
     result = one(check(text), "2017")
     assert result.verdict is verdict, result.reason
+
+
+# --- a rank in apposition is not dated by the main clause's year ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "May 3, 2022 — Mexico City\n\nIn 2015, Mexico, the first country in the region to host"
+            " a Confucius Institute, signed new deals.",
+            "first country",
+        ),
+        (
+            "3 de mayo de 2022 — San José\n\nEn 2015, Costa Rica, el primer país centroamericano en"
+            " establecer relaciones diplomáticas con China, recibió una visita.",
+            "primer país centroamericano",
+        ),
+        (
+            "3 de maio de 2022 — San José\n\nEm 2015, a Costa Rica, o primeiro país da América"
+            " Central a estabelecer relações diplomáticas com a China, recebeu uma visita.",
+            "primeiro país",
+        ),
+    ],
+)
+def test_a_rank_in_apposition_is_not_dated_by_the_main_clause(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# Guards: a first the sentence dates itself is still refuted by the stored year; a first of
+# Confucius Institutes is never refuted by the ties table's order (its dates are counts').
+@pytest.mark.parametrize(
+    ("text", "figure", "refuted"),
+    [
+        (
+            "May 3, 2022 — Mexico City\n\nIn 2015 Mexico became the first country in the region to"
+            " host a Confucius Institute.",
+            "first country",
+            True,
+        ),
+        (
+            "May 3, 2022 — Mexico City\n\nMexico was the first country in Latin America to host a"
+            " Confucius Institute.",
+            "first country",
+            False,
+        ),
+    ],
+)
+def test_a_dated_first_and_a_first_of_institutes(text, figure, refuted):
+    result = one(check(text), figure)
+    assert (result.verdict is Verdict.CONTRADICTED) is refuted, result.reason

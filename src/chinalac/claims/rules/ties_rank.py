@@ -582,8 +582,12 @@ PLAIN_FIRST = re.compile(
     r"(?:\s(?:in|of|de|da|del|en|na|do)\s(?:(?:the|la|a)\s)?(?:central\s+america|south\s+america|"
     r"caribbean|caribe|latin\s+america|america\s+latina|centroamerica|america\s+central|"
     r"sudamerica|america\s+del\s+sur|america\s+do\s+sul))?"
-    r"(?=\s{1,3}(?:en|to|a|que|in|em)\s)"
+    # the event right after: "to establish", "que estableció", "en establecer", "a estabelecer"
+    # (an infinitive), never "in the English-speaking Caribbean" or "en la región"
+    r"(?=\s{1,3}(?:to\s|que\s|(?:en|a|em)\s{1,3}\w+(?:ar|er|ir|or)(?:se)?\b))"
 )
+# Ties whose date is the event a "first" ranks (not the date a count was taken).
+REFUTABLE_TIES = {"diplomatic_relations_prc", "bri_mou", "fta"}
 # "one of the first", "uno de los primeros", "um dos primeiros" (folded, before the rank).
 ONE_OF_BEFORE = re.compile(
     r"\b(?:one\s+of\s+the|uno\s+de\s+los|una\s+de\s+las|um\s+dos|uma\s+das)\s+$"
@@ -608,6 +612,8 @@ def _refutes_first(context: CheckContext, claim, leader: Tie, mine: Tie) -> bool
     relations of 1985, before its re-establishment of 2021)."""
     folded = fold(claim.sentence)
     start = claim.span_in_sentence[0]
+    if mine.tie_type not in REFUTABLE_TIES or _first_recorded(context, claim, mine.tie_type):
+        return False  # a count's date (Confucius Institutes), or a first the store records
     if not PLAIN_FIRST.match(folded, start) or RELATIVE_FIRST.search(folded):
         return False
     if ONE_OF_BEFORE.search(folded[max(0, start - 20) : start]):
