@@ -454,3 +454,17 @@ def test_a_rank_in_apposition_is_not_dated_by_the_main_clause(text, figure):
 def test_a_dated_first_and_a_first_of_institutes(text, figure, refuted):
     result = one(check(text), figure)
     assert (result.verdict is Verdict.CONTRADICTED) is refuted, result.reason
+
+
+# Moved from tests/claims/test_fresh_readings_s22d.py (which pinned it unverifiable while ties-rank
+# never refuted): Trinidad and Tobago's memorandum of May 2018 (reputable) is a year before
+# Jamaica's of April 2019, so Jamaica's "first" is refuted; Guyana's of July 2018, the same year
+# as Trinidad and Tobago's, stays unverifiable there.
+def test_a_first_a_year_after_the_table_leader_is_refuted(kb):
+    text = (
+        "Jamaica became the first Caribbean country to sign a Belt and Road memorandum, in April"
+        " 2019."
+    )
+    result = one(check(text, kb, date="2019-12-26"), "first Caribbean country")
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "TTO" in result.reason
