@@ -17,6 +17,19 @@ own) in English, Spanish and Portuguese, checked against the package's knowledge
   three languages). The figure is now read at low confidence (the product named), never refuted
   by the state's whole flow. A possessive flow with no product before it keeps its reading
   (guards).
+* Relations opened are the diplomatic tie: "Peru and China opened relations with a joint
+  communique signed on November 2, 1971", "la apertura de relaciones diplomáticas …", "a abertura
+  das relações …", and "opened trade relations in 1971" — 94abad6 read an inauguration and refuted
+  them by the port of Chancay's (2024); "diplomatic link" now names the tie too.
+* A plain "first" of states is refuted by a well-sourced tie of another state a year or more
+  earlier: "Panama became in June 2017 the first country in Central America to establish
+  diplomatic relations with China" (Costa Rica, 2007) — 94abad6 left every such "first"
+  unverifiable. Narrowed sets, relative firsts, "one of the first", a state's own earlier
+  relations (Nicaragua, 1985) and Confucius Institutes are never refuted (guards).
+* An anniversary is not dated by another figure's year ("US$710 million in 2021, … held for the
+  50th anniversary", a 2022 text); a first's year is the stored first of the sentence's topic (an
+  embassy is not the Belt and Road); a rank in apposition ("In 2015, Mexico, the first country …,
+  signed …") is not dated by the main clause (94abad6 refuted it).
 """
 
 from __future__ import annotations
