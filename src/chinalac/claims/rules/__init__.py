@@ -18,6 +18,8 @@
 | ties-count | ties_count.py | supported, unverifiable |
 | celac-members | celac_members.py | supported |
 | year-facts | year_facts.py | supported |
+| visit-date | visit_date.py | supported |
+| framework-count | framework_count.py | supported |
 | no-record | no_record.py | unverifiable (fallback) |
 """
 
@@ -27,6 +29,7 @@ from chinalac.claims.rules.base import CheckContext, Rule
 from chinalac.claims.rules.celac_members import CelacMembers
 from chinalac.claims.rules.commitments import Commitments
 from chinalac.claims.rules.first_rank import FirstRank
+from chinalac.claims.rules.framework_count import FrameworkCount
 from chinalac.claims.rules.growth_rate import GrowthRate
 from chinalac.claims.rules.list_count import ListCount
 from chinalac.claims.rules.meeting_ordinal import MeetingOrdinal
@@ -40,6 +43,7 @@ from chinalac.claims.rules.store_facts import StoreFacts
 from chinalac.claims.rules.ties_count import TiesCount
 from chinalac.claims.rules.ties_date import TiesDate
 from chinalac.claims.rules.ties_rank import TiesRank
+from chinalac.claims.rules.visit_date import VisitDate
 from chinalac.claims.rules.year_facts import YearFacts
 
 RULES: tuple[Rule, ...] = (
@@ -59,6 +63,8 @@ RULES: tuple[Rule, ...] = (
     TiesCount(),
     CelacMembers(),
     YearFacts(),
+    VisitDate(),
+    FrameworkCount(),
     NoRecord(),
 )
 RULES_BY_ID = {rule.rule_id: rule for rule in RULES}

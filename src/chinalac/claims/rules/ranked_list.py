@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from chinalac.claims.entities import EntityIndex
+from chinalac.claims.entities import LIST_GLUE, EntityIndex
 from chinalac.claims.models import Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext
 from chinalac.claims.rules.partner_rank import PARTNER, PartnerRank
@@ -60,17 +60,25 @@ class RankedList:
             if not start:
                 continue
             index = index or EntityIndex(context.knowledge)
-            states = []
+            states, first, previous = [], None, None
             for mention in index.find(tail):
                 if mention.start < start.end():
                     continue
                 if not mention.in_list and states:
                     break
-                if mention.in_list and mention.code not in states:
+                if not mention.in_list:
+                    continue
+                if previous is not None and not LIST_GLUE.match(tail[previous.end : mention.start]):
+                    # "…of Brazil, Peru and Chile, as it has been of countries such as Uruguay,
+                    # …": a second list is another set, not more of this one (lead, stop 36)
+                    break
+                first, previous = first or mention, mention
+                if mention.code not in states:
                     states.append(mention.code)
             if len(states) < 2:
                 continue
-            first = next(m for m in index.find(tail) if m.code == states[0])
+            # The list's own first mention, not the state's first anywhere after the rank: "of
+            # Chile, as it was of Pacific countries such as Chile, Peru and Ecuador" (stop 36).
             if EXAMPLES.search(fold(tail[start.end() : first.start])):
                 # Examples, not the whole set: no count; each state's rank may still bear it out.
                 by_state = (

@@ -78,9 +78,15 @@ ESTABLISHED_RELATIONS = re.compile(
 # China-Guyana", "o 50º aniversário das relações bilaterais" (folded): relations with China, named
 # by an anniversary, are the diplomatic ones (round 26a), never trade or economic relations.
 ANNIVERSARY_RELATIONS = re.compile(
-    r"\b(?:anniversary|aniversario)\s+(?:of|de|do|da|das|dos)\s+(?:(?:the|las|los|as|os)\s+)?"
+    r"\b(?:anniversary|aniversario)\s+(?:of|de|do|da|das|dos)\s+(?:"
+    r"(?:(?:the|las|los|as|os)\s+)?"
     r"(?:(?:sino|china)-[\w]+\s+|[\w]+-(?:china|chinese)\s+|bilateral\s+)?"
     r"(?:relations|relaciones|relacoes)\b(?!\s+(?:comerc|econom|trade|commerc|bilateral))"
+    # "of its relations with China", "de sus relaciones con China", "de suas relações com a
+    # China" (lead, stop 36: main read no anniversary): a possessive only with China named
+    # after it, since "their relations" of two other states are no tie with China.
+    r"|(?:its|their|sus|suas|seus)\s+(?:relations|relaciones|relacoes)\s+(?:with|con|com)\s+"
+    r"(?:a\s+)?(?:china|beijing|pekin|pequim)\b)"
 )
 # The object of an anniversary, right after its words: "the 45th anniversary of diplomatic ties
 # … and the 10th anniversary of the free trade agreement", "el 45º aniversario de …", "o 10º
