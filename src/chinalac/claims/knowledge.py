@@ -58,6 +58,8 @@ COLUMNS: dict[str, list[str]] = {
     # The cooperation frameworks and their parts (claims/rules/framework_count.py).
     "frameworks": ["framework_id", "name", "date", "context", "source_id"],
     "framework_components": ["framework_id", "component_id", "kind", "position", "name", "source_id"],
+    # Policy papers, declarations and plans (claims/rules/policy_paper.py).
+    "documents": ["document_id", "kind", "title", "date", "issuer", "summary", "source_id"],
 }  # fmt: skip
 NUMERIC = {
     "facts": ["value"],
@@ -83,6 +85,7 @@ class KnowledgeView:
     visits: pd.DataFrame
     frameworks: pd.DataFrame
     framework_components: pd.DataFrame
+    documents: pd.DataFrame
     origin: str = ""
 
     @classmethod

@@ -188,6 +188,31 @@ REASON_FRAMES = (
     (re.compile(r"^matches (?P<a>.+?); the same conflict group also holds (?P<b>.+)$", re.S),
         N_("matches %(a)s; the same conflict group also holds %(b)s")),
     (re.compile(r"^matches (?P<a>.+)$", re.S), N_("matches %(a)s")),
+    # rules/policy_paper.py
+    (re.compile(r"^the documents table dates China's first policy paper on Latin America and the "
+                r"Caribbean (?P<a>\d{4}(?:-\d{2})?); the text dates it (?P<b>\d{4}(?:-\d{2})?)$", re.S),
+        N_("the documents table dates China's first policy paper on Latin America and the Caribbean "
+           "%(a)s; the text dates it %(b)s")),
+    (re.compile(r"^the documents table dates China's first policy paper on Latin America and the "
+                r"Caribbean (?P<a>\d{4}(?:-\d{2})?)$", re.S),
+        N_("the documents table dates China's first policy paper on Latin America and the Caribbean "
+           "%(a)s")),
+    (re.compile(r"^the documents table dates China's second policy paper on Latin America and the "
+                r"Caribbean (?P<a>\d{4}(?:-\d{2})?); the text dates it (?P<b>\d{4}(?:-\d{2})?)$", re.S),
+        N_("the documents table dates China's second policy paper on Latin America and the Caribbean "
+           "%(a)s; the text dates it %(b)s")),
+    (re.compile(r"^the documents table dates China's second policy paper on Latin America and the "
+                r"Caribbean (?P<a>\d{4}(?:-\d{2})?)$", re.S),
+        N_("the documents table dates China's second policy paper on Latin America and the Caribbean "
+           "%(a)s")),
+    (re.compile(r"^the documents table dates China's third policy paper on Latin America and the "
+                r"Caribbean (?P<a>\d{4}(?:-\d{2})?); the text dates it (?P<b>\d{4}(?:-\d{2})?)$", re.S),
+        N_("the documents table dates China's third policy paper on Latin America and the Caribbean "
+           "%(a)s; the text dates it %(b)s")),
+    (re.compile(r"^the documents table dates China's third policy paper on Latin America and the "
+                r"Caribbean (?P<a>\d{4}(?:-\d{2})?)$", re.S),
+        N_("the documents table dates China's third policy paper on Latin America and the Caribbean "
+           "%(a)s")),
     # rules/framework_count.py
     (re.compile(r"^the frameworks table lists (?P<a>\d+) programs, announced (?P<b>\d{4}(?:-\d{2})?)$", re.S),
         N_("the frameworks table lists %(a)s programs, announced %(b)s")),

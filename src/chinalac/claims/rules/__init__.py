@@ -20,6 +20,7 @@
 | year-facts | year_facts.py | supported |
 | visit-date | visit_date.py | supported |
 | framework-count | framework_count.py | supported |
+| policy-paper | policy_paper.py | supported, unverifiable |
 | no-record | no_record.py | unverifiable (fallback) |
 """
 
@@ -36,6 +37,7 @@ from chinalac.claims.rules.meeting_ordinal import MeetingOrdinal
 from chinalac.claims.rules.no_record import NoRecord
 from chinalac.claims.rules.partner_rank import PartnerRank
 from chinalac.claims.rules.parts_total import PartsTotal
+from chinalac.claims.rules.policy_paper import PolicyPaper
 from chinalac.claims.rules.ranked_list import RankedList
 from chinalac.claims.rules.same_year_change import SameYearChange
 from chinalac.claims.rules.share_of_whole import ShareOfWhole
@@ -65,6 +67,7 @@ RULES: tuple[Rule, ...] = (
     YearFacts(),
     VisitDate(),
     FrameworkCount(),
+    PolicyPaper(),
     NoRecord(),
 )
 RULES_BY_ID = {rule.rule_id: rule for rule in RULES}
