@@ -250,6 +250,7 @@ SAMPLES = {
     "the documents table dates China's third policy paper on Latin America and the Caribbean 2025-12": (
         "the documents table dates China's third policy paper on Latin America and the Caribbean %(a)s"
     ),
+    "the frameworks table dates the proposal 2014-07": "the frameworks table dates the proposal %(a)s",
     "the frameworks table lists 5 programs, announced 2025-05": (
         "the frameworks table lists %(a)s programs, announced %(b)s"
     ),

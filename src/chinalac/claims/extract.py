@@ -371,8 +371,13 @@ REGION_CODES = {"LAC"}
 DATE_WITH_STATE = re.compile(r"^,?\s*(?:com|con|with)\s+(?:a\s+|o\s+|la\s+|el\s+|the\s+)?$")
 # The state named after these ranks above the subject: "Después de Brasil, China es …".
 RANKED_ABOVE = re.compile(
-    r"(?:despues\s+del?|detras\s+del?|after|behind|atras\s+d[eoa]|depois\s+d[eoa]|apos|tras)\s+"
-    r"(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$"
+    r"(?:despues\s+del?|detras\s+del?|after|behind|atras\s+d[eoa]|depois\s+d[eoa]|apos|tras|"
+    # The state a rank's holder displaced: "China desplazó a Brasil como el principal socio
+    # comercial del país", "overtook Brazil as", "superou o Brasil como" — the rival, never the
+    # state whose partner is ranked (round 30b: main read Brazil's rank for Argentina's).
+    r"desplazo|desplazando|desbanco|desbancou|supero|superou|ultrapassou|overtook|overtaken|"
+    r"overtakes|displaced|displaces|replaced|reemplazo|sustituyo|substituiu)\s+"
+    r"(?:the\s+|la\s+|el\s+|o\s+|a\s+|al\s+)?$"
 )
 # A state a figure is set behind ("el segundo mayor saldo negativo …, solo detrás de Brasil",
 # "second only behind Brazil", "atrás do Brasil"): the one ranked above, never whose figure it is.
@@ -1988,10 +1993,14 @@ CHINA_SIDE_WHY = "China's side gives the figure: "
 # The partner state's own statistics named as the figure's source (folded): "segundo a Secex",
 # "de acordo com o Ministério do Desenvolvimento", "según datos del gobierno brasileño",
 # "according to Brazil's trade secretariat", "dados oficiais brasileiros", "INDEC data". A
-# China word in the source's words makes it no partner's (CHINA_SIDE is read first).
+# China word in the source's words makes it no partner's (CHINA_SIDE is read first). "Con
+# cifras del INEGI", "com números do IBGE", "con estadísticas del INE" name the source as "con
+# datos del" does (round 30b: main refuted INEGI's count of Mexico's 2023 exports to China,
+# 10,058 m, by China's customs count, 18,794 m, the only side held).
 PARTNER_SOURCE = re.compile(
     r"\b(?:segundo|de\s+acordo\s+com|conforme|according\s+to|segun|de\s+acuerdo\s+con|"
-    r"con\s+datos\s+d|com\s+dados\s+d|data\s+from|figures\s+from)\b"
+    r"con\s+(?:datos|cifras|estadisticas)\s+del?|com\s+(?:dados|numeros|estatisticas)\s+d[aeo]s?|"
+    r"data\s+from|figures\s+from)\b"
     r"(?P<source>[^.;]{0,60}?\b(?:secex|mdic|ministerio|ministry|secretaria|secretariat|"
     r"instituto|institute|banco\s+central|central\s+bank|governo|gobierno|government|aduanas?|"
     r"customs|alfandegas?|receita\s+federal|indec|ine|dane|sunat|ibge|comexstat|uruguay\s+xxi|"
@@ -3496,10 +3505,23 @@ def _entity_for(
     ):
         if pool:
             return pool[-1].code if pool[0].end <= position else pool[0].code
+    # A rank does not take up a state its sentence sets above it or shows displaced ("en enero
+    # China desplazó a Brasil como el principal socio comercial del país", after "dieciocho
+    # meses" read for Brazil).
+    rivals = (
+        {
+            e.code
+            for e in entities
+            if clause[0] <= e.start < clause[1]
+            and RANKED_ABOVE.search(folded[max(0, e.start - 24) : e.start])
+        }
+        if mention.kind is Kind.RANK
+        else set()
+    )
     for claim in reversed(paragraph_claims):  # the sentence's own earlier claims come last
         if claim.sentence_index != sentence_index:
             break
-        if claim.entity:
+        if claim.entity and claim.entity not in rivals:
             return claim.entity
     strong_anywhere = [e for e in candidates if e.strong]
     # "Jamaica se adhirió a la Franja y la Ruta el 11 de abril, mientras Perú estudiaba sus
@@ -3512,7 +3534,9 @@ def _entity_for(
             strong_anywhere = earlier_states
     if strong_anywhere:
         return min(strong_anywhere, key=lambda e: abs(e.start - position)).code
-    earlier = next((c.entity for c in reversed(paragraph_claims) if c.entity), None)
+    earlier = next(
+        (c.entity for c in reversed(paragraph_claims) if c.entity and c.entity not in rivals), None
+    )
     if earlier:
         return earlier
     if (

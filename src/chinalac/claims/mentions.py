@@ -304,7 +304,12 @@ VERB_MULTIPLE = re.compile(
     r"(?:doubled|double|dobro|doble))|"
     r"(?P<more_three>(?:more\s+than|mais\s+do|mais\s+que\s+o|mas\s+del|mas\s+que\s+el)\s+"
     r"(?:tripled|triple|triplo))|"
-    r"(?P<near_three>(?:nearly|almost|casi|quase)\s+(?:triples|triple|el\s+triple|o\s+triplo))|"
+    r"(?P<near_three>(?:nearly|almost|casi|quase)\s+(?:triples|triple|el\s+triple|o\s+triplo"
+    r"|triplica))|"
+    # "casi cuadruplica el déficit con Brasil", "quase quadruplica", "nearly quadruples" (round
+    # 30b: a hedged multiple of four, in the present, was read as no claim).
+    r"(?P<near_four>(?:nearly|almost|casi|quase)\s+(?:quadruples|quadruple|cuadruplica|cuadriplica"
+    r"|quadruplica|quadriplica|el\s+cuadruple|o\s+quadruplo))|"
     r"(?P<two>doubled|doubling|duplico|duplicaron|duplicado|duplicou|duplicaram|"
     r"dobrou|dobraram)|(?P<three>tripled|tripling|triplico|triplicaron|triplicado|triplicou|"
     r"triplicaram)|(?P<four>quadrupled|quadrupling|cuadruplico|cuadruplicaron|cuadruplicado|"
@@ -1312,7 +1317,7 @@ def find_mentions(
                 value,
                 "times",
                 qualifier=Qualifier.NEARLY
-                if match.group("near_two") or match.group("near_three")
+                if match.group("near_two") or match.group("near_three") or match.group("near_four")
                 else Qualifier.MORE_THAN
                 if match.group("more_two") or match.group("more_three")
                 else Qualifier.APPROXIMATE,

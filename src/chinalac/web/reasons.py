@@ -213,6 +213,9 @@ REASON_FRAMES = (
                 r"Caribbean (?P<a>\d{4}(?:-\d{2})?)$", re.S),
         N_("the documents table dates China's third policy paper on Latin America and the Caribbean "
            "%(a)s")),
+    # rules/framework_date.py
+    (re.compile(r"^the frameworks table dates the proposal (?P<a>\d{4}(?:-\d{2})?)$", re.S),
+        N_("the frameworks table dates the proposal %(a)s")),
     # rules/framework_count.py
     (re.compile(r"^the frameworks table lists (?P<a>\d+) programs, announced (?P<b>\d{4}(?:-\d{2})?)$", re.S),
         N_("the frameworks table lists %(a)s programs, announced %(b)s")),

@@ -106,6 +106,23 @@ OFFERED_WHY = (
 # the total, China's exports to the state, China's imports from it).
 BILATERAL_METRICS = frozenset({"trade_total", "trade_china_exports", "trade_china_imports"})
 REGIONS = frozenset({"LAC", "CHN"})
+# The metric of the year of a first (rule first-rank's): held per topic, named by its id.
+FIRST_YEAR = "first_year"
+# The Spanish and Portuguese words of a first's topic (folded), beside the English of its id.
+FIRST_TOPIC_WORDS = {
+    "partnership": ("asociacion", "alianza", "parceria"),
+    "relations": ("relacion", "relacao", "relacoes", "diplomatic"),
+    "bri": ("belt", "franja", "cinturon", "cinturao", "rota"),
+    "confucius": ("confucio",),
+}
+
+
+def _first_topic(fact_id: str) -> set[str]:
+    """The words that name a first's topic: its id's, with their Spanish and Portuguese."""
+    words = topic_words(fact_id)
+    return words | {w for word in words for w in FIRST_TOPIC_WORDS.get(word, ())}
+
+
 # Why a figure up to 25 % off a bilateral flow held from one side only is not refuted
 # (`_one_side_only`), by the side the store holds (`domain.figures.count_side`).
 ONE_SIDE_WHY = {
@@ -563,13 +580,15 @@ class StoreFacts:
             and f.precision != "lower bound"
             and (f.precision != YEAR_TO_DATE or _of_the_running_year(claim, f))
         ]
-        if claim.metric == "first_year":
-            # "Panama became in June 2017 one of the first countries … to establish diplomatic
-            # relations": a first's year is the stored first of the topic the sentence names
-            # (as rule first-rank), not Panama's first of the Belt and Road (round 30a: main
-            # called the date of the relations disputed by the two BRI rows).
+        if claim.metric == FIRST_YEAR:
+            # The year of a first is about the claim only when the sentence names that first's
+            # topic (the words of its id: "partnership", "confucius"), as rule first-rank
+            # requires: "China había ocupado ese lugar por última vez en julio de 2020, cuando
+            # pesaban las primeras restricciones por la pandemia" names no partnership, and
+            # Brazil's first partnership of 1993 does not refute its July 2020 (round 30b: main
+            # did, a false "contradicted", "primeras" read as a first).
             folded = folded_sentence(claim)
-            facts = [f for f in facts if _names_first_topic(folded, f.fact_id)]
+            facts = [f for f in facts if mentions_topic(folded, _first_topic(f.fact_id))]
         looked_for = describe_claim(claim)
         if not facts:
             others = sorted({f.entity for f in index.by_metric.get(claim.metric, [])})
@@ -949,16 +968,6 @@ class StoreFacts:
                 if abs(amount_a[1] - amount_b[1]) / scale > same:
                     return True
         return False
-
-
-# Other names of a first's topic ("first_year_pan_bri_2017" → "bri"): "the Belt and Road", "la
-# Franja y la Ruta", "o Cinturão e Rota".
-FIRST_TOPIC_EQUIVALENTS = {"bri": {"bri", "belt", "franja", "cinturao"}}
-
-
-def _names_first_topic(folded: str, fact_id: str) -> bool:
-    words = topic_words(fact_id)
-    return any(mentions_topic(folded, FIRST_TOPIC_EQUIVALENTS.get(w, {w})) for w in words)
 
 
 def _runs_past(fact: StoredFact, year: int) -> bool:
