@@ -66,6 +66,7 @@ from chinalac.claims.metric_lexicon import (
     choose_metric,
 )
 from chinalac.claims.models import Claim, Kind, Period
+from chinalac.claims.number_words import convert_number_words
 from chinalac.claims.numbers import written_decimal_mark
 from chinalac.claims.periods import PeriodMention, find_periods
 from chinalac.claims.sentences import split_sentences
@@ -125,6 +126,11 @@ TRAILING_PHRASE = 40
 # A year in brackets right after a figure: "$us 1.071 millones (2012)" (folded text at its end).
 BRACKET_YEAR = re.compile(r"[^\S\n]{0,2}\((1[5-9]\d\d|20\d\d)\)")
 PREPOSITION_AFTER = re.compile(r"^\s{0,2}(?:in|en|em|no|na|for|para|during|durante)\s")
+# A date set off by a comma right after the figure, closed by a mark ("US$ 87,7 bilhões, em
+# 2021.", "US$87.7 billion, in 2021,", "87.700 millones, en 2021;"): the figure's appositive date.
+APPOSITIVE_DATE_AFTER = re.compile(r"^,\s{1,2}(?:(?:in|en|em|no|na|during|durante)\s{1,2})?$")
+APPOSITIVE_DATE_START = re.compile(r"(?:in|en|em|no|na|during|durante)\s{1,2}(?:1[5-9]|20)\d\d\Z")
+APPOSITIVE_DATE_END = re.compile(r"\s{0,2}(?:[,.;)]|$)")
 # A figure followed by "a year earlier", "un año antes", "del año anterior", "do ano anterior",
 # "en igual período del año anterior" (folded, at the figure's end; used with .match): the figure
 # of the year before the sentence's period, with its months (round s18a: "fell to US$5.4 million,
@@ -386,7 +392,33 @@ SET_BEHIND = re.compile(
     r"(?:(?:detras|atras)\s+(?:solo\s+|apenas\s+|so\s+)?d(?:el|e|o|a)|behind(?:\s+only)?|"
     r"only\s+to)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$"
 )
+# A state that follows the figure in a ranking ("o Brasil foi o maior receptor, com US$ 8,6
+# bilhões, seguido pela Argentina", "seguido por Argentina", "followed by Argentina"): the next
+# in the order, never whose figure stands before it (round 30c: main read Brazil's 8.6 billion of
+# 2014 loans as Argentina's, the state nearest to it, and saved it from a refutation by
+# Argentina's 7,000 million only with a doubt of the clause).
+FOLLOWED_BY = re.compile(
+    r"(?:seguid[oa]s?|followed|trailed)\s+(?:de\s+cerca\s+|closely\s+)?(?:por|de|by|pel[oa]s?)"
+    r"\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+|o\s+|a\s+|os\s+|as\s+)?$"
+)
 NEVER_FOCUS = {"CHN", "TWN", "HKG", "MAC"}
+# One of China's two policy banks named alone as a lender (folded): the China Development Bank,
+# or China's Export-Import Bank. The store's loan totals are of the two banks together.
+ONE_BANK_WHY = "one policy bank's lending, a part of the two banks' totals"
+_DEVELOPMENT_BANK = re.compile(
+    r"(?<![\w])(?:china\s+development\s+bank|banco\s+de\s+desarrollo\s+de\s+china"
+    r"|banco\s+de\s+desenvolvimento\s+da\s+china|cdb)(?![\w])"
+)
+_EXIM_BANK = re.compile(
+    r"(?<![\w])(?:(?:china\s+)?export-import\s+bank(?:\s+of\s+china)?|(?:china\s+)?eximbank"
+    r"|(?:china\s+)?ex-?im\s+bank|banco\s+de\s+exportacion\s+e\s+importacion\s+de\s+china"
+    r"|banco\s+de\s+exportacao\s+e\s+importacao\s+da\s+china|exim)(?![\w])"
+)
+# Both banks, or China's banks at large, named in the same stretch: their joint lending.
+_BANKS_TOGETHER = re.compile(
+    r"(?<![\w])(?:policy\s+banks|bancos\s+(?:de\s+politica|de\s+fomento|politicos)|both\s+banks"
+    r"|ambos\s+bancos|os\s+dois\s+bancos|los\s+dos\s+bancos|two\s+banks)(?![\w])"
+)
 # A noun that takes up a quantity named before, before the figure (folded): "Brazil's share
 # alone was …", "last year's total", "es el volumen más alto", "a cifra", "o montante" (not "a
 # maior parte" after it).
@@ -1499,14 +1531,16 @@ def extract(
                 and (period is None or period_doubt.get("level") == "low")
                 and base is not None
                 and base.precision != "year"
-                and (last := LAST_N_YEARS.search(folded)) is not None
-                and 2 <= (years := int(last.group("n"))) <= 50
+                and (last := LAST_N_YEARS.search(folded, clause[0], clause[1])) is not None
+                and 2 <= (years := _years_counted(last.group("n")) or 0) <= 50
             ):
                 # "chegaram a 66,1 bilhões de dólares nos últimos 14 anos" (August 2021, CEBC's
                 # 2007-2020), "in the last 14 years", "en los últimos 14 años": the N full years
                 # before the article's year, as a survey of them counts (round s18b: main read
                 # no period). Whether the running year is one of them is not written: read low,
-                # it may bear a figure out, never refute it.
+                # it may bear a figure out, never refute it. Only the figure's own clause is
+                # read: "romperam a barreira dos US$ 100 bilhões no acumulado deste ano, mas
+                # outros 50 países … nos últimos cinco anos" keeps its year (round 30d).
                 year = base.date.year
                 period = Period("range", year - years, year - 1, None, None, last.group(0))
                 period_doubt = _level(
@@ -1837,6 +1871,20 @@ def extract(
                 # refuted it by the span's stored total; round s18c). Nothing stores it.
                 metric = f"{metric}_annual_average"
                 metric_level = _level("medium", f"'{per_year}': a yearly amount over the span")
+            if (
+                mention.kind is Kind.MONEY
+                and metric in LOAN_METRICS
+                and (bank := _one_policy_bank(folded, mentions, mention))
+            ):
+                # "o China Development Bank emprestou à América Latina US$ 83 bilhões entre 2005
+                # e 2014", "China Development Bank (US$ 83 bilhões) e China Export-Import Bank
+                # (US$ 20,9 bilhões)": one of the two policy banks' lending, a part of the
+                # stored totals of both (round 30c: main refuted it by the 119 billion of the two
+                # banks in all three languages). Where that bank made all of a year's loans to
+                # a state, the stored row of the year is its own ("el China Development Bank
+                # destinó … unos $5.000 millones" to Venezuela in 2018): it may be borne out,
+                # never refuted.
+                metric_level = _level("low", f"'{bank}': {ONE_BANK_WHY}")
             if (
                 mention.kind is Kind.MONEY
                 and metric
@@ -2700,10 +2748,25 @@ RECENT_YEARS = re.compile(
 
 # "nos últimos 14 anos", "en los últimos 14 años", "in the last 14 years", "over the past 14
 # years" (folded): a span of N years up to the article's date.
+# The count may be written in words: "en los últimos diez años", "in the last ten years", "nos
+# últimos dez anos" (round 30d: main read no period in them).
 LAST_N_YEARS = re.compile(
-    r"(?<![\w])(?:(?:n?os|los|en\s+los|the)\s+)?(?:ultimos|last|past)\s+(?P<n>\d{1,2})\s+"
-    r"(?:anos|years)(?![\w])"
+    r"(?<![\w])(?:(?:n?os|los|en\s+los|the)\s+)?(?:ultimos|last|past)\s+"
+    r"(?P<n>\d{1,2}|[a-z]{3,11})\s+(?:anos|years)(?![\w])"
 )
+
+
+def _years_counted(written: str) -> int | None:
+    """The count of "the last N years" written in digits or in a word of any of the three
+    languages ("diez", "ten", "dez"), else None ("few", "several")."""
+    if written.isdigit():
+        return int(written)
+    for lang in ("en", "es", "pt"):
+        value = convert_number_words(written, lang)
+        if value is not None:
+            return value
+    return None
+
 
 # Two years joined by "and" ("en 2022 y 2023", "in 2022 and in 2023", "em 2022 e 2023"); a comma
 # before "and" ends a clause ("in 2022, and 2023 brought a fall").
@@ -3336,6 +3399,7 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
             for m in CLAUSE_BREAK.finditer(folded)
             if not _acronym_bracket_at(folded, m.start())
             and not _region_and_caribbean(folded, m.start())
+            and not _between_two(folded, m.start())
         ]
         + [len(folded)]
     )
@@ -3348,6 +3412,24 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
 # clause and was never refuted).
 REGION_BEFORE_AND = re.compile(r"(?:latin\s{1,2}america|america\s{1,2}latina|latinoamerica)$")
 CARIBBEAN_AFTER_AND = re.compile(r"\s(?:and|y|e)\s{1,2}(?:the\s{1,2}|el\s{1,2}|o\s{1,2})?carib")
+
+
+# "between China and the region", "entre China y la Celac", "entre a China e a Celac" (folded):
+# the "and" joining the two sides after "between", no coordination of clauses (round 30d: "El
+# intercambio comercial entre China y la Celac creció de 10,000 millones …" read its metric word
+# in another clause and was never refuted). Words only between them: no figure, no mark.
+BETWEEN_BEFORE_AND = re.compile(
+    r"(?<![\w])(?:between|entre)\s{1,2}(?:(?:the|la|el|los|las|a|o|os|as)\s{1,2})?"
+    r"[a-z][a-z\s\-]{0,40}$"
+)
+AND_OF_TWO = re.compile(r"\s(?:and|y|e)\s")
+
+
+def _between_two(folded: str, at: int) -> bool:
+    """Is the clause break at `at` the "and" of "between X and Y"?"""
+    return bool(
+        AND_OF_TWO.match(folded, at) and BETWEEN_BEFORE_AND.search(folded, max(0, at - 50), at)
+    )
 
 
 def _region_and_caribbean(folded: str, at: int) -> bool:
@@ -3389,6 +3471,20 @@ def _state_subject_before(
         and e.end <= mention.number_start
         for e in entities
     )
+
+
+def _one_policy_bank(folded: str, mentions: list[Mention], mention: Mention) -> str | None:
+    """The one policy bank named as the lender between the figure before (or the sentence's
+    start) and this figure, or None when neither, both or the banks at large are named."""
+    start = max((m.end for m in mentions if m.end <= mention.start), default=0)
+    window = folded[start : mention.start]
+    if _BANKS_TOGETHER.search(window):
+        return None
+    development = list(_DEVELOPMENT_BANK.finditer(window))
+    exim = list(_EXIM_BANK.finditer(window))
+    if bool(development) == bool(exim):
+        return None
+    return (development or exim)[-1].group(0)
 
 
 def _entity_for(
@@ -3473,6 +3569,9 @@ def _entity_for(
         if e.code not in NEVER_FOCUS
         and not e.in_list
         and not SET_BEHIND.search(folded[max(0, e.start - 24) : e.start])
+        and not (
+            e.start >= mention.end and FOLLOWED_BY.search(folded[max(0, e.start - 30) : e.start])
+        )
         and e not in compared
     ]
     if mention.kind is Kind.RANK:
@@ -3676,8 +3775,26 @@ def _period_for(
         and not _before_year(folded, p, base)
     ]
     best, best_distance = None, None
+    appositive = next(
+        (
+            p
+            for p in usable
+            if p.start >= mention.end
+            and p.period.kind == "point"
+            and APPOSITIVE_DATE_AFTER.match(folded[mention.end : p.start])
+            and APPOSITIVE_DATE_START.match(folded[mention.end : p.end].lstrip(", "))
+            and APPOSITIVE_DATE_END.match(folded, p.end)
+        ),
+        None,
+    )
+    if appositive is not None:
+        # "aumentaram de US$ 67,7 bilhões, em 2020, para US$ 87,7 bilhões, em 2021": a date set
+        # off by commas right after the figure is the figure's own, though the comma opens a
+        # clause (round 30c: main dated the 2021 figure by the 2020 before it and refuted it by
+        # 2020's stored exports, in all three languages).
+        usable = [appositive]
     for period in usable:
-        outside = not (clause[0] <= period.start < clause[1])
+        outside = not (clause[0] <= period.start < clause[1]) and period is not appositive
         later_clause = outside and period.end > mention.start
         if later_clause and (
             mention.kind is not Kind.RANK or not _rank_then_dated_clause(folded, mention, period)
@@ -3719,6 +3836,8 @@ def _period_for(
         found = best.period
         if (offset := _offset_period(folded, found, best.end, mention.start)) is not None:
             return offset
+        if best is appositive:
+            return found, _level("high", f"'{found.text.strip()}' set off right after it")
         if not (clause[0] <= best.start < clause[1]) and found.kind != "unresolved":
             if _opening_date_before_colon(folded, best, mention, periods):
                 # "In 2017 the balance leaned towards Beijing: China exported US$17 billion …
