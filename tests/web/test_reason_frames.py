@@ -229,6 +229,39 @@ SAMPLES = {
         "matches %(a)s; the same conflict group also holds %(b)s"
     ),
     f"matches {LABEL}": "matches %(a)s",
+    "the documents table dates China's first policy paper on Latin America and the Caribbean 2008-11; the text dates it 2015": (
+        "the documents table dates China's first policy paper on Latin America and the Caribbean "
+        "%(a)s; the text dates it %(b)s"
+    ),
+    "the documents table dates China's first policy paper on Latin America and the Caribbean 2008-11": (
+        "the documents table dates China's first policy paper on Latin America and the Caribbean %(a)s"
+    ),
+    "the documents table dates China's second policy paper on Latin America and the Caribbean 2016-11; the text dates it 2015": (
+        "the documents table dates China's second policy paper on Latin America and the Caribbean "
+        "%(a)s; the text dates it %(b)s"
+    ),
+    "the documents table dates China's second policy paper on Latin America and the Caribbean 2016-11": (
+        "the documents table dates China's second policy paper on Latin America and the Caribbean %(a)s"
+    ),
+    "the documents table dates China's third policy paper on Latin America and the Caribbean 2025-12; the text dates it 2015": (
+        "the documents table dates China's third policy paper on Latin America and the Caribbean "
+        "%(a)s; the text dates it %(b)s"
+    ),
+    "the documents table dates China's third policy paper on Latin America and the Caribbean 2025-12": (
+        "the documents table dates China's third policy paper on Latin America and the Caribbean %(a)s"
+    ),
+    "the frameworks table lists 5 programs, announced 2025-05": (
+        "the frameworks table lists %(a)s programs, announced %(b)s"
+    ),
+    "the frameworks table lists 3 engines, announced 2014-07": (
+        "the frameworks table lists %(a)s engines, announced %(b)s"
+    ),
+    "the frameworks table lists 6 priority areas, announced 2014-07": (
+        "the frameworks table lists %(a)s priority areas, announced %(b)s"
+    ),
+    "the visits table dates a visit by Xi Jinping (BRA): 2014-07": (
+        "the visits table dates a visit by %(a)s (%(b)s): %(c)s"
+    ),
     "the store holds this year: 1,960 year 1960 [first_year_cub_relations, Lu2023]": (
         "the store holds this year: %(a)s"
     ),

@@ -23,8 +23,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from babel.dates import get_day_names
+
 from chinalac.claims.models import Period
-from chinalac.claims.vocabulary import months
+from chinalac.claims.vocabulary import fold, months
 
 # How the date was found, in the order they are tried.
 DATELINE, FRONT_MATTER, OPTION, FILE_METADATA = (
@@ -724,12 +726,13 @@ def _coming_in_future_tense(folded: str, groups: dict, base: ArticleDate, period
 # partnership unjudged). A word before it is required (a bare "Domingo" is a name; "Santo
 # Domingo" a city; "los lunes", "every Monday" a habit); a day or month after it ("Monday,
 # January 5", "martes 14 de marzo") leaves the date to the day-and-month reading.
+# The names are the CLDR's (babel), folded: "monday", "miercoles", "terca-feira"; 0 is Monday,
+# as `datetime.date.weekday()` counts.
 _WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6, "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4,
-    "sabado": 5, "domingo": 6, "segunda-feira": 0, "terca-feira": 1, "quarta-feira": 2,
-    "quinta-feira": 3, "sexta-feira": 4,
-}  # fmt: skip
+    fold(name): day
+    for lang in ("en", "es", "pt")
+    for day, name in get_day_names("wide", locale=lang).items()
+}
 _WEEKDAY_NEXT = r"next|coming|(?:el\s+)?proximo|(?:la\s+|a\s+)?proxima"
 _WEEKDAY_LAST = r"last|past|(?:el\s+)?pasado|(?:o\s+)?passado|(?:a\s+)?passada"
 _WEEKDAY_THIS = r"this|este|esta|neste|nesta|nesse|nessa"

@@ -33,6 +33,10 @@ LABEL = re.compile(
     r"(?:\d+(?:[.\-–]\d+)*|[ivxlc]+\b|[a-z]+)"
 )
 SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?(?=\s)")
+# A name written as a sum: the "1+3+6" cooperation framework, "el marco 1+3+6", "o modelo 5+1"
+# (lead, stop 36: main read 1, 3 and 6 as counts, and "the 1+3+6 framework: one plan, three
+# engines and six priority areas" as a list of 3 against a count of 6, a false inconsistent).
+SUM_NAME = re.compile(r"(?<![\w+])(?<!\d[.,])\d{1,2}(?:\s?\+\s?\d{1,2})+(?![\w+%]|[.,]\d|\s?=)")
 
 
 @functools.cache
@@ -67,6 +71,7 @@ def excluded_spans(text: str, folded: str, heading: bool = False) -> list[tuple[
         spans += [m.span("other") for m in pattern.finditer(folded)]
     spans += [m.span() for m in NAME_YEAR.finditer(text)]
     spans += [m.span() for m in LABEL.finditer(folded)]
+    spans += [m.span() for m in SUM_NAME.finditer(folded)]
     spans += [m.span() for m in _not_claims().finditer(folded)]
     if heading:
         match = SECTION_NUMBER.match(text)

@@ -590,6 +590,11 @@ def extract(
                         # "la iniciativa, que China lanzó en 2013 y que llegó a la región en
                         # 2017": the year a relative clause closes (round 28b).
                         or (p.period.kind == "point" and _date_of_relative_clause(folded, p))
+                        # "la idea que Xi Jinping presentó en julio de 2014 durante su gira
+                        # por Latinoamérica", "como havia anunciado em sua viagem à América
+                        # Latina em 2014": the date of a trip is a claim of its own beside the
+                        # sentence's figures (lead, stop 36; rule visit-date judges it).
+                        or (p.period.kind == "point" and _date_of_a_trip(folded, p))
                     )
                     and not any(p.start < e and s < p.end for s, e in taken)
                 ],
@@ -4826,6 +4831,20 @@ def _year_of_relative_after_present_rank(
     if not PRESENT_BEFORE_RANK.search(folded, max(0, mention.start - 60), mention.start):
         return False
     return RELATIVE_AFTER_RANK.search(folded, mention.end, found[0].start) is not None
+
+
+# A trip's noun (folded): "trip", "tour", "visit", "gira", "viaje", "visita", "viagem".
+TRIP_NOUN = re.compile(r"\b(?:trips?|tours?|visits?|giras?|viajes?|visitas?|viagem|viagens)\b")
+CLAUSE_MARK = re.compile(r"[,;:.()]")
+
+
+def _date_of_a_trip(folded: str, period: PeriodMention) -> bool:
+    """Does a trip's noun stand in the date's clause, a few words before it ("em sua viagem à
+    América Latina em 2014") or right after it ("Xi Jinping's July 2014 trip", "en julio de
+    2014 durante su gira")?"""
+    before = CLAUSE_MARK.split(folded[max(0, period.start - 50) : period.start])[-1]
+    after = CLAUSE_MARK.split(folded[period.end : period.end + 30])[0]
+    return bool(TRIP_NOUN.search(before) or TRIP_NOUN.search(after))
 
 
 def _completed_in_before(folded: str, period: PeriodMention) -> bool:

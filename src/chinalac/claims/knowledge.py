@@ -53,6 +53,13 @@ COLUMNS: dict[str, list[str]] = {
     ],
     # Forums and meetings (the n-th ministerial meeting of the China-CELAC Forum).
     "mechanisms": ["mechanism_id", "kind", "name", "date", "place", "detail", "source_id"],
+    # Dated trips of leaders (claims/rules/visit_date.py).
+    "visits": ["visit_id", "date", "visitor", "role", "iso3", "detail", "source_id"],
+    # The cooperation frameworks and their parts (claims/rules/framework_count.py).
+    "frameworks": ["framework_id", "name", "date", "context", "source_id"],
+    "framework_components": ["framework_id", "component_id", "kind", "position", "name", "source_id"],
+    # Policy papers, declarations and plans (claims/rules/policy_paper.py).
+    "documents": ["document_id", "kind", "title", "date", "issuer", "summary", "source_id"],
 }  # fmt: skip
 NUMERIC = {
     "facts": ["value"],
@@ -75,6 +82,10 @@ class KnowledgeView:
     commitment_statements: pd.DataFrame
     delivery: pd.DataFrame
     mechanisms: pd.DataFrame
+    visits: pd.DataFrame
+    frameworks: pd.DataFrame
+    framework_components: pd.DataFrame
+    documents: pd.DataFrame
     origin: str = ""
 
     @classmethod

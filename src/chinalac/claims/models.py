@@ -153,7 +153,7 @@ class Evidence:
     words); for kind `text`, the words of the checked text that the verdict rests on.
     """
 
-    kind: str  # fact | tie | commitment | mechanism | text
+    kind: str  # fact | tie | commitment | mechanism | visit | framework | document | text
     record_id: str
     source_id: str | None
     relation: str

@@ -188,6 +188,43 @@ REASON_FRAMES = (
     (re.compile(r"^matches (?P<a>.+?); the same conflict group also holds (?P<b>.+)$", re.S),
         N_("matches %(a)s; the same conflict group also holds %(b)s")),
     (re.compile(r"^matches (?P<a>.+)$", re.S), N_("matches %(a)s")),
+    # rules/policy_paper.py
+    (re.compile(r"^the documents table dates China's first policy paper on Latin America and the "
+                r"Caribbean (?P<a>\d{4}(?:-\d{2})?); the text dates it (?P<b>\d{4}(?:-\d{2})?)$", re.S),
+        N_("the documents table dates China's first policy paper on Latin America and the Caribbean "
+           "%(a)s; the text dates it %(b)s")),
+    (re.compile(r"^the documents table dates China's first policy paper on Latin America and the "
+                r"Caribbean (?P<a>\d{4}(?:-\d{2})?)$", re.S),
+        N_("the documents table dates China's first policy paper on Latin America and the Caribbean "
+           "%(a)s")),
+    (re.compile(r"^the documents table dates China's second policy paper on Latin America and the "
+                r"Caribbean (?P<a>\d{4}(?:-\d{2})?); the text dates it (?P<b>\d{4}(?:-\d{2})?)$", re.S),
+        N_("the documents table dates China's second policy paper on Latin America and the Caribbean "
+           "%(a)s; the text dates it %(b)s")),
+    (re.compile(r"^the documents table dates China's second policy paper on Latin America and the "
+                r"Caribbean (?P<a>\d{4}(?:-\d{2})?)$", re.S),
+        N_("the documents table dates China's second policy paper on Latin America and the Caribbean "
+           "%(a)s")),
+    (re.compile(r"^the documents table dates China's third policy paper on Latin America and the "
+                r"Caribbean (?P<a>\d{4}(?:-\d{2})?); the text dates it (?P<b>\d{4}(?:-\d{2})?)$", re.S),
+        N_("the documents table dates China's third policy paper on Latin America and the Caribbean "
+           "%(a)s; the text dates it %(b)s")),
+    (re.compile(r"^the documents table dates China's third policy paper on Latin America and the "
+                r"Caribbean (?P<a>\d{4}(?:-\d{2})?)$", re.S),
+        N_("the documents table dates China's third policy paper on Latin America and the Caribbean "
+           "%(a)s")),
+    # rules/framework_count.py
+    (re.compile(r"^the frameworks table lists (?P<a>\d+) programs, announced (?P<b>\d{4}(?:-\d{2})?)$", re.S),
+        N_("the frameworks table lists %(a)s programs, announced %(b)s")),
+    (re.compile(r"^the frameworks table lists (?P<a>\d+) engines, announced (?P<b>\d{4}(?:-\d{2})?)$", re.S),
+        N_("the frameworks table lists %(a)s engines, announced %(b)s")),
+    (re.compile(r"^the frameworks table lists (?P<a>\d+) priority areas, announced "
+                r"(?P<b>\d{4}(?:-\d{2})?)$", re.S),
+        N_("the frameworks table lists %(a)s priority areas, announced %(b)s")),
+    # rules/visit_date.py
+    (re.compile(r"^the visits table dates a visit by (?P<a>.+?) \((?P<b>[A-Z]{3})\): "
+                r"(?P<c>\d{4}(?:-\d{2})?)$", re.S),
+        N_("the visits table dates a visit by %(a)s (%(b)s): %(c)s")),
     # rules/year_facts.py
     (re.compile(r"^the store holds this year: (?P<a>.+)$", re.S), N_("the store holds this year: %(a)s")),
     (re.compile(r"^the store dates this announcement (?P<a>[^:]+): (?P<b>.+)$", re.S),

@@ -18,6 +18,9 @@
 | ties-count | ties_count.py | supported, unverifiable |
 | celac-members | celac_members.py | supported |
 | year-facts | year_facts.py | supported |
+| visit-date | visit_date.py | supported |
+| framework-count | framework_count.py | supported |
+| policy-paper | policy_paper.py | supported, unverifiable |
 | no-record | no_record.py | unverifiable (fallback) |
 """
 
@@ -27,12 +30,14 @@ from chinalac.claims.rules.base import CheckContext, Rule
 from chinalac.claims.rules.celac_members import CelacMembers
 from chinalac.claims.rules.commitments import Commitments
 from chinalac.claims.rules.first_rank import FirstRank
+from chinalac.claims.rules.framework_count import FrameworkCount
 from chinalac.claims.rules.growth_rate import GrowthRate
 from chinalac.claims.rules.list_count import ListCount
 from chinalac.claims.rules.meeting_ordinal import MeetingOrdinal
 from chinalac.claims.rules.no_record import NoRecord
 from chinalac.claims.rules.partner_rank import PartnerRank
 from chinalac.claims.rules.parts_total import PartsTotal
+from chinalac.claims.rules.policy_paper import PolicyPaper
 from chinalac.claims.rules.ranked_list import RankedList
 from chinalac.claims.rules.same_year_change import SameYearChange
 from chinalac.claims.rules.share_of_whole import ShareOfWhole
@@ -40,6 +45,7 @@ from chinalac.claims.rules.store_facts import StoreFacts
 from chinalac.claims.rules.ties_count import TiesCount
 from chinalac.claims.rules.ties_date import TiesDate
 from chinalac.claims.rules.ties_rank import TiesRank
+from chinalac.claims.rules.visit_date import VisitDate
 from chinalac.claims.rules.year_facts import YearFacts
 
 RULES: tuple[Rule, ...] = (
@@ -59,6 +65,9 @@ RULES: tuple[Rule, ...] = (
     TiesCount(),
     CelacMembers(),
     YearFacts(),
+    VisitDate(),
+    FrameworkCount(),
+    PolicyPaper(),
     NoRecord(),
 )
 RULES_BY_ID = {rule.rule_id: rule for rule in RULES}
