@@ -3302,6 +3302,7 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
             for m in CLAUSE_BREAK.finditer(folded)
             if not _acronym_bracket_at(folded, m.start())
             and not _region_and_caribbean(folded, m.start())
+            and not _between_pair(folded, m)
         ]
         + [len(folded)]
     )
@@ -3321,6 +3322,28 @@ def _region_and_caribbean(folded: str, at: int) -> bool:
     return bool(
         CARIBBEAN_AFTER_AND.match(folded, at)
         and REGION_BEFORE_AND.search(folded, max(0, at - 20), at)
+    )
+
+
+# "between China and the region", "entre China y la región", "entre o Brasil e os Estados
+# Unidos" (folded): the "and" of a pair after "between", no coordination of clauses (found by the
+# s36 survivors' helper: "In 2024, trade between China and the region was almost US$ 500 billion"
+# read its metric word and year in another clause, so the level was taken as undated and borne
+# out by the pledge's 2022 and 2023 records, a false "supported"; "In 2023, trade between China
+# and the region reached US$ 400 billion" was never refuted). A year is no member ("entre 2019 y
+# las …" stays a break).
+BETWEEN_BEFORE_AND = re.compile(
+    r"(?<![\w])(?:between|entre)\s{1,2}(?:(?:the|el|la|los|las|o|a|os|as)\s{1,2})?"
+    r"[a-z][\w.'-]*(?:\s{1,2}[a-z][\w.'-]*)?\s*$"
+)
+PAIR_AND = re.compile(r"\s(?:and|y|e)\s")
+
+
+def _between_pair(folded: str, match: re.Match) -> bool:
+    """Is the clause break `match` the "and" of "between A and B"?"""
+    return bool(
+        PAIR_AND.match(match.group(0))
+        and BETWEEN_BEFORE_AND.search(folded, max(0, match.start() - 40), match.start() + 1)
     )
 
 
