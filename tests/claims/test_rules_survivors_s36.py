@@ -282,3 +282,145 @@ def test_the_rank_keeps_its_clauses_amount_when_another_clause_follows(kb, text,
     result = one(check(text, kb), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert "2017" in result.reason
+
+
+# --- store_facts._one_side_only: a state's trade counted by one side only -----------------------
+# Chile's trade of 2021 is held in China's count only (65.81, China Customs): "US$ 55 billion"
+# lies within a quarter of it, the partner's count may be that far off, so it is unverifiable,
+# the reason names the missing side, and every stored value is shown as related
+# (`_one_side_only__mutmut_9`, `_10`: no differing value read, refuted; `_79`: the finding of no
+# rule; `_86`: no evidence; `_91`: "XX — XX" in the reason; `_94`, `_96`, `_97`, `_98`: the
+# evidence's relation None, "differs", or misspelt).
+CHILE_2021 = [
+    ("In 2021, trade between Chile and China totalled US$ 55 billion.", "US$ 55 billion"),
+    (
+        "En 2021, el intercambio entre Chile y China sumó 55.000 millones de dólares.",
+        "55.000 millones de dólares",
+    ),
+    ("Em 2021, o comércio entre o Chile e a China somou US$ 55 bilhões.", "US$ 55 bilhões"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), CHILE_2021)
+def test_a_figure_within_a_quarter_of_the_one_side_held_is_unverifiable(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert result.rule_id == "store-facts"
+    assert result.reason.startswith(
+        "not called contradicted because the store holds only China's count for trade_total · "
+        "CHL · 2021; the partner's own count is not stored"
+    ), result.reason
+    assert " — the store holds 65.81 usd_bn 2021" in result.reason, result.reason
+    [finding] = [f for f in result.findings if f.rule_id == "store-facts"]
+    assert finding.evidence, finding
+    assert {e.relation for e in finding.evidence} == {"related"}, finding.evidence
+
+
+# The text names the side whose count the store holds ("according to China's customs"): the
+# count is that side's, and the figure is refuted by it (`_one_side_only__mutmut_34`: the
+# reporter's reading looked up under another key, the side named never seen).
+CHILE_2021_CHINAS_COUNT = [
+    (
+        "According to China's customs, trade between China and Chile reached US$ 55 billion in "
+        "2021.",
+        "US$ 55 billion",
+    ),
+    (
+        "Según las aduanas chinas, el comercio entre China y Chile llegó a 55.000 millones de "
+        "dólares en 2021.",
+        "55.000 millones de dólares",
+    ),
+    (
+        "Segundo a alfândega chinesa, o comércio entre a China e o Chile chegou a US$ 55 bilhões "
+        "em 2021.",
+        "US$ 55 bilhões",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), CHILE_2021_CHINAS_COUNT)
+def test_a_figure_off_the_side_the_text_names_is_refuted_by_it(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "65.81" in result.reason
+
+
+# Both sides' counts held (Brazil's 2022 exports to China: 89.4, MDIC; 109.52, China Customs;
+# Uruguay's: 3,675, its customs; 4,457, China Customs): a figure off both is refuted even within
+# a quarter of one (`_one_side_only__mutmut_22`…`_25`: the pair misspelt, never found;
+# `_26`: `<` asks for a third side besides the two).
+BOTH_SIDES_HELD = [
+    ("In 2022, Brazil's exports to China reached US$ 84 billion.", "US$ 84 billion"),
+    (
+        "En 2022, las exportaciones de Uruguay a China sumaron 3.100 millones de dólares.",
+        "3.100 millones de dólares",
+    ),
+    ("Em 2022, as exportações do Uruguai para a China somaram US$ 3,1 bilhões.", "US$ 3,1 bilhões"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), BOTH_SIDES_HELD)
+def test_a_figure_off_both_sides_counts_is_refuted_within_a_quarter(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert result.rule_id == "store-facts"
+
+
+# "Up to a quarter" holds its end: Cuba's trade of 2010 is held in China's count only (1.8 bn);
+# 2.25 bn lies exactly a quarter above it (`_one_side_only__mutmut_61`: `<` refuted it).
+CUBA_2010_A_QUARTER_ABOVE = [
+    ("In 2010, trade between Cuba and China reached US$ 2.25 billion.", "US$ 2.25 billion"),
+    (
+        "En 2010, el comercio entre Cuba y China llegó a 2.250 millones de dólares.",
+        "2.250 millones de dólares",
+    ),
+    ("Em 2010, o comércio entre Cuba e a China chegou a US$ 2,25 bilhões.", "US$ 2,25 bilhões"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), CUBA_2010_A_QUARTER_ABOVE)
+def test_a_figure_a_quarter_off_the_one_side_held_is_not_refuted(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "only China's count for trade_total · CUB · 2010" in result.reason
+
+
+# A row of no stated reporter whose page says it gives China's exports and imports is China's
+# count (`count_side` reads the row's evidence text): beside the partner's own count, both sides
+# are held and a figure off both is refuted. No such row of a state is in the package's
+# knowledge base (only one of the region, which the rule leaves), so the rows are inline
+# (`_one_side_only__mutmut_19`, `_21`: the evidence text not passed, the row's side unknown, and
+# the figure "not called contradicted because the store holds only the partner's own count").
+def test_a_row_whose_page_says_it_is_chinas_count_is_chinas_side(kb):
+    import pandas as pd
+
+    from chinalac.claims import KnowledgeView
+
+    columns = ["fact_id", "metric", "entity", "counterpart", "period_start", "period_end",
+               "value", "unit", "reporter", "source_id", "evidence"]  # fmt: skip
+    rows = [
+        ("f1", "trade_total", "CHL", "CHN", "2021-01", "2021-12", 50.0, "usd_bn",
+         "not stated (El Mercurio)", "S1",
+         "The page reports China's exports to and imports from Chile of US$ 50 bn for 2021."),
+        ("f2", "trade_total", "CHL", "CHN", "2021-01", "2021-12", 45.0, "usd_bn",
+         "Banco Central de Chile", "S1",
+         "The page reports Chile's trade with China of US$ 45 bn for 2021."),
+    ]  # fmt: skip
+    view = KnowledgeView.from_frames(
+        origin="inline",
+        facts=pd.DataFrame(rows, columns=columns),
+        metrics=kb.metrics,
+        countries=kb.countries,
+        country_names=kb.country_names,
+        sources=kb.sources,
+    )
+    for text, figure in [
+        ("In 2021, trade between Chile and China totalled US$ 40 billion.", "US$ 40 billion"),
+        (
+            "En 2021, el intercambio entre Chile y China sumó 40.000 millones de dólares.",
+            "40.000 millones de dólares",
+        ),
+        ("Em 2021, o comércio entre o Chile e a China somou US$ 40 bilhões.", "US$ 40 bilhões"),
+    ]:
+        result = one(check(text, view), figure)
+        assert result.verdict is Verdict.CONTRADICTED, result.reason
