@@ -424,3 +424,122 @@ def test_a_row_whose_page_says_it_is_chinas_count_is_chinas_side(kb):
     ]:
         result = one(check(text, view), figure)
         assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- store_facts._apart: a stored value that gives no amount is no distance ---------------------
+# No stored value of a state's trade is 0 in the package (only the region's loans of 2020-2021,
+# which `_one_side_only` leaves), so the function is tested itself (`_apart__mutmut_8`: `and`
+# divided by the zero, or read an index of None).
+def test_a_value_of_no_amount_or_zero_is_no_distance():
+    from types import SimpleNamespace
+
+    from chinalac.claims.rules.store_facts import _apart
+
+    assert _apart(5e9, SimpleNamespace(value=0.0, unit="usd_bn")) is None
+    assert _apart(5e9, SimpleNamespace(value=4.0, unit="tonnes")) is None
+    assert _apart(5e9, SimpleNamespace(value=4.0, unit="usd_bn")) == pytest.approx(0.25)
+
+
+# --- ties_date._only_hypothetical_events: every event verb, not the first ---------------------
+# A hypothesis first ("would establish", "establecería", "poderia estabelecer"), then the event
+# stated with a wrong year (Colombia's relations date from 1980-02-07): the stated one is still
+# refuted (`_only_hypothetical_events__mutmut_17`, `_26`: the loop stopped at the first verb, a
+# conditional or a modal one, and called the whole sentence a hypothesis).
+HYPOTHESIS_THEN_EVENT = [
+    "Turbay had said that Colombia would establish relations with China, and Colombia "
+    "established diplomatic relations with China in 1979.",
+    "Turbay había dicho que Colombia establecería relaciones con China, y Colombia estableció "
+    "relaciones diplomáticas con China en 1979.",
+    "Turbay havia dito que a Colômbia estabeleceria relações com a China, e a Colômbia "
+    "estabeleceu relações diplomáticas com a China em 1979.",
+    "Turbay había dicho que Colombia podría establecer relaciones con China, y Colombia "
+    "estableció relaciones diplomáticas con China en 1979.",
+    "Turbay havia dito que a Colômbia poderia estabelecer relações com a China, e a Colômbia "
+    "estabeleceu relações diplomáticas com a China em 1979.",
+]
+
+
+@pytest.mark.parametrize("text", HYPOTHESIS_THEN_EVENT)
+def test_an_event_stated_after_a_hypothesis_is_still_refuted(kb, text):
+    result = one(check(text, kb), "1979")
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert result.rule_id == "ties-date"
+
+
+# --- ties_date._judge: a rank beside the years of its ties is not refuted by their date --------
+# "ten years of those ties in June 2017": June 2017 is the anniversary's, and the rank (Costa
+# Rica, first in Central America, 2007) is borne out by the order of the table
+# (`_judge__mutmut_177`: the test applied to every kind but ranks; `_178`: both the years of the
+# ties and an anniversary asked for; the rank refuted by the 2007 tie).
+RANK_BESIDE_YEARS_OF_TIES = [
+    (
+        "Costa Rica, the first Central American nation to establish diplomatic relations with "
+        "China, celebrated ten years of those ties in June 2017.",
+        "first Central American nation",
+    ),
+    (
+        "Costa Rica, el primer país centroamericano en establecer relaciones diplomáticas con "
+        "China, celebró diez años de esos lazos en junio de 2017.",
+        "primer país centroamericano",
+    ),
+    (
+        "A Costa Rica, o primeiro país centro-americano a estabelecer relações diplomáticas com a "
+        "China, celebrou dez anos desses laços em junho de 2017.",
+        "primeiro país centro-americano",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), RANK_BESIDE_YEARS_OF_TIES)
+def test_a_rank_beside_the_years_of_its_ties_is_not_refuted(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert all(f.verdict is not Verdict.CONTRADICTED for f in result.findings), result.reason
+
+
+# --- ties_rank._tie_of_anaphor: "such a deal" takes up the sentence before -------------------
+# Across a paragraph break the sentence before still names the tie (`_tie_of_anaphor__mutmut_26`:
+# `<=` refused the paragraph before, and the rank was left unjudged).
+ANAPHOR_ACROSS_A_PARAGRAPH = [
+    (
+        "China and Chile signed a free trade agreement in 2005.\n\nChile was the first Latin "
+        "American nation to sign such a deal.",
+        "first Latin American nation",
+    ),
+    (
+        "China y Chile firmaron un tratado de libre comercio en 2005.\n\nChile fue el primer país "
+        "latinoamericano en firmar un acuerdo de ese tipo.",
+        "primer país latinoamericano",
+    ),
+    (
+        "China e Chile assinaram um acordo de livre comércio em 2005.\n\nO Chile foi o primeiro "
+        "país latino-americano a assinar um acordo desse tipo.",
+        "primeiro país latino-americano",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), ANAPHOR_ACROSS_A_PARAGRAPH)
+def test_an_anaphor_takes_up_the_tie_of_the_paragraph_before(kb, text, figure):
+    result = one(check(text, kb), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.rule_id == "ties-rank"
+
+
+# The sentence before holds no figure (`_tie_of_anaphor__mutmut_23`: `and` read the first claim
+# of an empty list) or names no tie (`_33`: the first of no tie named): the rank is left
+# unjudged, the check does not fail.
+ANAPHOR_WITH_NOTHING_BEFORE = [
+    "China and Chile signed a free trade agreement that November. Chile was the first Latin "
+    "American nation to sign such a deal.",
+    "Trade between Chile and China reached US$ 30 billion in 2012. Chile was the first Latin "
+    "American nation to sign such a deal.",
+    "El comercio entre Chile y China llegó a 30.000 millones de dólares en 2012. Chile fue el "
+    "primer país latinoamericano en firmar un acuerdo de ese tipo.",
+]
+
+
+@pytest.mark.parametrize("text", ANAPHOR_WITH_NOTHING_BEFORE)
+def test_an_anaphor_with_no_tie_before_leaves_the_rank_unjudged(kb, text):
+    [rank] = [r for r in check(text, kb) if r.claim.kind.value == "rank"]
+    assert rank.verdict is Verdict.UNVERIFIABLE, rank.reason
