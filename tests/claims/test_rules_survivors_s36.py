@@ -1,8 +1,9 @@
 """Tests for the `claims_rules` mutants that survived the twentieth run (issue 17): the mutants on
 the lines changed in `claims/rules/` from d94142c to 94abad6 (rounds 29a-29f and the rules of the
-lead's stop 35), and the four survivors the nineteenth run left unclassified, classified in
+lead's stop 35), and the nineteenth run's last unclassified survivor of ties_rank, classified in
 docs/mutation-claims-rules-survivors-s36.md. Real-shaped sentences (our own) in EN, ES and PT
-against the package's knowledge base where a sentence reaches the branch.
+against the package's knowledge base where a sentence reaches the branch; direct tests of the
+small functions, or two inline rows, where none does.
 """
 
 from __future__ import annotations
