@@ -64,7 +64,10 @@ def test_a_count_of_programmes_is_no_count_of_visa_free_states(lang, text, figur
     assert found, [r.claim.text for r in results]
     for result in found:
         assert result.claim.metric != "visa_free_countries_count", result.reason
-        assert result.verdict is not Verdict.SUPPORTED, result.reason
+        if result.verdict is Verdict.SUPPORTED:
+            # Since stop 36 the five programs themselves are borne out by the frameworks
+            # table (rule framework-count); never by the pledge of visa-free entry.
+            assert result.reason == "the frameworks table lists 5 programs, announced 2025-05"
 
 
 # Guards: a count of states in the same sentences is still read and borne out.

@@ -152,6 +152,12 @@ SAMPLES = {
     f"for {LOOKED_FOR}; the text says 88%": (
         "not called contradicted (%(r)s): the store holds %(a)s for %(b)s; the text says %(c)s"
     ),
+    # round 30c: a year of "pela primeira vez" beside a first of another topic
+    "not called contradicted (the sentence names none of the topics of the firsts the store "
+    "dates): the store holds 1993 year 1993 [first_year_bra_partnership, Lu2023] for first_year "
+    "· BRA · 2019; the text says 2019": (
+        "not called contradicted (%(r)s): the store holds %(a)s for %(b)s; the text says %(c)s"
+    ),
     "not checked against the store: which period '2022 y 2023' means is unclear: the two years "
     f"together or each of them; matches {LABEL}": (
         "not checked against the store: which period '%(a)s' means is unclear, the two years "
@@ -250,6 +256,7 @@ SAMPLES = {
     "the documents table dates China's third policy paper on Latin America and the Caribbean 2025-12": (
         "the documents table dates China's third policy paper on Latin America and the Caribbean %(a)s"
     ),
+    "the frameworks table dates the proposal 2014-07": "the frameworks table dates the proposal %(a)s",
     "the frameworks table lists 5 programs, announced 2025-05": (
         "the frameworks table lists %(a)s programs, announced %(b)s"
     ),
@@ -461,6 +468,7 @@ def test_every_frame_has_a_sample():
     nested |= {"a year to date, months not stated"}
     nested |= {"the sources are editions of one database that revise the figure"}
     nested |= {"a ministerial meeting of the forum took place then"}
+    nested |= {"the sentence names none of the topics of the firsts the store dates"}
     assert {frame for _pattern, frame in REASON_FRAMES} - reached - nested == set()
 
 

@@ -66,6 +66,7 @@ from chinalac.claims.metric_lexicon import (
     choose_metric,
 )
 from chinalac.claims.models import Claim, Kind, Period
+from chinalac.claims.number_words import convert_number_words
 from chinalac.claims.numbers import written_decimal_mark
 from chinalac.claims.periods import PeriodMention, find_periods
 from chinalac.claims.sentences import split_sentences
@@ -125,6 +126,11 @@ TRAILING_PHRASE = 40
 # A year in brackets right after a figure: "$us 1.071 millones (2012)" (folded text at its end).
 BRACKET_YEAR = re.compile(r"[^\S\n]{0,2}\((1[5-9]\d\d|20\d\d)\)")
 PREPOSITION_AFTER = re.compile(r"^\s{0,2}(?:in|en|em|no|na|for|para|during|durante)\s")
+# A date set off by a comma right after the figure, closed by a mark ("US$ 87,7 bilhões, em
+# 2021.", "US$87.7 billion, in 2021,", "87.700 millones, en 2021;"): the figure's appositive date.
+APPOSITIVE_DATE_AFTER = re.compile(r"^,\s{1,2}(?:(?:in|en|em|no|na|during|durante)\s{1,2})?$")
+APPOSITIVE_DATE_START = re.compile(r"(?:in|en|em|no|na|during|durante)\s{1,2}(?:1[5-9]|20)\d\d\Z")
+APPOSITIVE_DATE_END = re.compile(r"\s{0,2}(?:[,.;)]|$)")
 # A figure followed by "a year earlier", "un año antes", "del año anterior", "do ano anterior",
 # "en igual período del año anterior" (folded, at the figure's end; used with .match): the figure
 # of the year before the sentence's period, with its months (round s18a: "fell to US$5.4 million,
@@ -371,8 +377,13 @@ REGION_CODES = {"LAC"}
 DATE_WITH_STATE = re.compile(r"^,?\s*(?:com|con|with)\s+(?:a\s+|o\s+|la\s+|el\s+|the\s+)?$")
 # The state named after these ranks above the subject: "Después de Brasil, China es …".
 RANKED_ABOVE = re.compile(
-    r"(?:despues\s+del?|detras\s+del?|after|behind|atras\s+d[eoa]|depois\s+d[eoa]|apos|tras)\s+"
-    r"(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$"
+    r"(?:despues\s+del?|detras\s+del?|after|behind|atras\s+d[eoa]|depois\s+d[eoa]|apos|tras|"
+    # The state a rank's holder displaced: "China desplazó a Brasil como el principal socio
+    # comercial del país", "overtook Brazil as", "superou o Brasil como" — the rival, never the
+    # state whose partner is ranked (round 30b: main read Brazil's rank for Argentina's).
+    r"desplazo|desplazando|desbanco|desbancou|supero|superou|ultrapassou|overtook|overtaken|"
+    r"overtakes|displaced|displaces|replaced|reemplazo|sustituyo|substituiu)\s+"
+    r"(?:the\s+|la\s+|el\s+|o\s+|a\s+|al\s+)?$"
 )
 # A state a figure is set behind ("el segundo mayor saldo negativo …, solo detrás de Brasil",
 # "second only behind Brazil", "atrás do Brasil"): the one ranked above, never whose figure it is.
@@ -381,7 +392,33 @@ SET_BEHIND = re.compile(
     r"(?:(?:detras|atras)\s+(?:solo\s+|apenas\s+|so\s+)?d(?:el|e|o|a)|behind(?:\s+only)?|"
     r"only\s+to)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$"
 )
+# A state that follows the figure in a ranking ("o Brasil foi o maior receptor, com US$ 8,6
+# bilhões, seguido pela Argentina", "seguido por Argentina", "followed by Argentina"): the next
+# in the order, never whose figure stands before it (round 30c: main read Brazil's 8.6 billion of
+# 2014 loans as Argentina's, the state nearest to it, and saved it from a refutation by
+# Argentina's 7,000 million only with a doubt of the clause).
+FOLLOWED_BY = re.compile(
+    r"(?:seguid[oa]s?|followed|trailed)\s+(?:de\s+cerca\s+|closely\s+)?(?:por|de|by|pel[oa]s?)"
+    r"\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+|o\s+|a\s+|os\s+|as\s+)?$"
+)
 NEVER_FOCUS = {"CHN", "TWN", "HKG", "MAC"}
+# One of China's two policy banks named alone as a lender (folded): the China Development Bank,
+# or China's Export-Import Bank. The store's loan totals are of the two banks together.
+ONE_BANK_WHY = "one policy bank's lending, a part of the two banks' totals"
+_DEVELOPMENT_BANK = re.compile(
+    r"(?<![\w])(?:china\s+development\s+bank|banco\s+de\s+desarrollo\s+de\s+china"
+    r"|banco\s+de\s+desenvolvimento\s+da\s+china|cdb)(?![\w])"
+)
+_EXIM_BANK = re.compile(
+    r"(?<![\w])(?:(?:china\s+)?export-import\s+bank(?:\s+of\s+china)?|(?:china\s+)?eximbank"
+    r"|(?:china\s+)?ex-?im\s+bank|banco\s+de\s+exportacion\s+e\s+importacion\s+de\s+china"
+    r"|banco\s+de\s+exportacao\s+e\s+importacao\s+da\s+china|exim)(?![\w])"
+)
+# Both banks, or China's banks at large, named in the same stretch: their joint lending.
+_BANKS_TOGETHER = re.compile(
+    r"(?<![\w])(?:policy\s+banks|bancos\s+(?:de\s+politica|de\s+fomento|politicos)|both\s+banks"
+    r"|ambos\s+bancos|os\s+dois\s+bancos|los\s+dos\s+bancos|two\s+banks)(?![\w])"
+)
 # A noun that takes up a quantity named before, before the figure (folded): "Brazil's share
 # alone was …", "last year's total", "es el volumen más alto", "a cifra", "o montante" (not "a
 # maior parte" after it).
@@ -656,6 +693,7 @@ def extract(
         hits = lexicon.hits(folded, context, wanted)
         if sentence_lang == "pt":
             hits = _without_article_china(hits, sentence.text)
+        hits = _without_opened_relations(hits, folded)
         zero = _zero_metric(folded, hits, lexicon, sentence_lang) if dates_only else None
         sentence_hits: list[tuple[Claim, object]] = []
         respective = _respective_pairs(mentions, entities, folded)
@@ -1493,14 +1531,16 @@ def extract(
                 and (period is None or period_doubt.get("level") == "low")
                 and base is not None
                 and base.precision != "year"
-                and (last := LAST_N_YEARS.search(folded)) is not None
-                and 2 <= (years := int(last.group("n"))) <= 50
+                and (last := LAST_N_YEARS.search(folded, clause[0], clause[1])) is not None
+                and 2 <= (years := _years_counted(last.group("n")) or 0) <= 50
             ):
                 # "chegaram a 66,1 bilhões de dólares nos últimos 14 anos" (August 2021, CEBC's
                 # 2007-2020), "in the last 14 years", "en los últimos 14 años": the N full years
                 # before the article's year, as a survey of them counts (round s18b: main read
                 # no period). Whether the running year is one of them is not written: read low,
-                # it may bear a figure out, never refute it.
+                # it may bear a figure out, never refute it. Only the figure's own clause is
+                # read: "romperam a barreira dos US$ 100 bilhões no acumulado deste ano, mas
+                # outros 50 países … nos últimos cinco anos" keeps its year (round 30d).
                 year = base.date.year
                 period = Period("range", year - years, year - 1, None, None, last.group(0))
                 period_doubt = _level(
@@ -1833,6 +1873,20 @@ def extract(
                 metric_level = _level("medium", f"'{per_year}': a yearly amount over the span")
             if (
                 mention.kind is Kind.MONEY
+                and metric in LOAN_METRICS
+                and (bank := _one_policy_bank(folded, mentions, mention))
+            ):
+                # "o China Development Bank emprestou à América Latina US$ 83 bilhões entre 2005
+                # e 2014", "China Development Bank (US$ 83 bilhões) e China Export-Import Bank
+                # (US$ 20,9 bilhões)": one of the two policy banks' lending, a part of the
+                # stored totals of both (round 30c: main refuted it by the 119 billion of the two
+                # banks in all three languages). Where that bank made all of a year's loans to
+                # a state, the stored row of the year is its own ("el China Development Bank
+                # destinó … unos $5.000 millones" to Venezuela in 2018): it may be borne out,
+                # never refuted.
+                metric_level = _level("low", f"'{bank}': {ONE_BANK_WHY}")
+            if (
+                mention.kind is Kind.MONEY
                 and metric
                 and period is None
                 and (first := _first_to_pass(folded, mention, clause))
@@ -1987,10 +2041,14 @@ CHINA_SIDE_WHY = "China's side gives the figure: "
 # The partner state's own statistics named as the figure's source (folded): "segundo a Secex",
 # "de acordo com o Ministério do Desenvolvimento", "según datos del gobierno brasileño",
 # "according to Brazil's trade secretariat", "dados oficiais brasileiros", "INDEC data". A
-# China word in the source's words makes it no partner's (CHINA_SIDE is read first).
+# China word in the source's words makes it no partner's (CHINA_SIDE is read first). "Con
+# cifras del INEGI", "com números do IBGE", "con estadísticas del INE" name the source as "con
+# datos del" does (round 30b: main refuted INEGI's count of Mexico's 2023 exports to China,
+# 10,058 m, by China's customs count, 18,794 m, the only side held).
 PARTNER_SOURCE = re.compile(
     r"\b(?:segundo|de\s+acordo\s+com|conforme|according\s+to|segun|de\s+acuerdo\s+con|"
-    r"con\s+datos\s+d|com\s+dados\s+d|data\s+from|figures\s+from)\b"
+    r"con\s+(?:datos|cifras|estadisticas)\s+del?|com\s+(?:dados|numeros|estatisticas)\s+d[aeo]s?|"
+    r"data\s+from|figures\s+from)\b"
     r"(?P<source>[^.;]{0,60}?\b(?:secex|mdic|ministerio|ministry|secretaria|secretariat|"
     r"instituto|institute|banco\s+central|central\s+bank|governo|gobierno|government|aduanas?|"
     r"customs|alfandegas?|receita\s+federal|indec|ine|dane|sunat|ibge|comexstat|uruguay\s+xxi|"
@@ -2106,6 +2164,19 @@ def _china_side(folded: str, sentences: list, index: int, paragraph: int) -> str
         if before.paragraph == paragraph:
             found = CHINA_SIDE.search(fold(before.text))
     return f"{CHINA_SIDE_WHY}'{found.group(0)}'" if found else ""
+
+
+def _without_opened_relations(hits: list, folded: str) -> list:
+    """ "Peru and China opened relations with a joint communique signed on November 2, 1971",
+    "la apertura de relaciones diplomáticas", "a abertura das relações": relations opened are
+    the diplomatic tie (the ties rule dates it), not an inauguration (round 30a: main refuted
+    Peru's relations of 1971 by the stored inauguration of the port of Chancay). Drop an
+    inauguration cue right before relations or ties."""
+    return [
+        hit
+        for hit in hits
+        if not (hit[0].metric == "inauguration_year" and OPENED_RELATIONS.match(folded, hit[2]))
+    ]
 
 
 def _without_article_china(hits: list, text: str) -> list:
@@ -2524,7 +2595,18 @@ def _product_named(folded: str, clause: tuple[int, int], mention: Mention, hit) 
         # half-year by all its exports of the same months, in all three languages).
         return subset.group(0)
     after = PRODUCT_AFTER.match(folded, mention.end, min(clause[1], mention.end + 40))
-    return after.group(1) if after is not None else None
+    if after is not None:
+        return after.group(1)
+    if clause[0] > 0 and POSSESSIVE_FLOW.search(folded, clause[0], mention.start):
+        # "Not even sugar, the product El Salvador sells most to China, has grown: its sales to
+        # China fell from 74 million dollars in 2020 to 67 million", "ni siquiera el azúcar …:
+        # sus ventas a China cayeron de …", "nem o açúcar …: suas vendas à China caíram de …":
+        # a possessive flow ("its sales") in a clause after one naming a product may be that
+        # product's trade (round 30a: main read the sugar sales as El Salvador's whole exports).
+        earlier = [m.group(0) for m in PRODUCT.finditer(folded, 0, clause[0])]
+        if earlier:
+            return earlier[-1]
+    return None
 
 
 def _directed_flow(
@@ -2666,10 +2748,25 @@ RECENT_YEARS = re.compile(
 
 # "nos últimos 14 anos", "en los últimos 14 años", "in the last 14 years", "over the past 14
 # years" (folded): a span of N years up to the article's date.
+# The count may be written in words: "en los últimos diez años", "in the last ten years", "nos
+# últimos dez anos" (round 30d: main read no period in them).
 LAST_N_YEARS = re.compile(
-    r"(?<![\w])(?:(?:n?os|los|en\s+los|the)\s+)?(?:ultimos|last|past)\s+(?P<n>\d{1,2})\s+"
-    r"(?:anos|years)(?![\w])"
+    r"(?<![\w])(?:(?:n?os|los|en\s+los|the)\s+)?(?:ultimos|last|past)\s+"
+    r"(?P<n>\d{1,2}|[a-z]{3,11})\s+(?:anos|years)(?![\w])"
 )
+
+
+def _years_counted(written: str) -> int | None:
+    """The count of "the last N years" written in digits or in a word of any of the three
+    languages ("diez", "ten", "dez"), else None ("few", "several")."""
+    if written.isdigit():
+        return int(written)
+    for lang in ("en", "es", "pt"):
+        value = convert_number_words(written, lang)
+        if value is not None:
+            return value
+    return None
+
 
 # Two years joined by "and" ("en 2022 y 2023", "in 2022 and in 2023", "em 2022 e 2023"); a comma
 # before "and" ends a clause ("in 2022, and 2023 brought a fall").
@@ -3302,7 +3399,7 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
             for m in CLAUSE_BREAK.finditer(folded)
             if not _acronym_bracket_at(folded, m.start())
             and not _region_and_caribbean(folded, m.start())
-            and not _between_pair(folded, m)
+            and not _between_two(folded, m.start())
         ]
         + [len(folded)]
     )
@@ -3317,33 +3414,29 @@ REGION_BEFORE_AND = re.compile(r"(?:latin\s{1,2}america|america\s{1,2}latina|lat
 CARIBBEAN_AFTER_AND = re.compile(r"\s(?:and|y|e)\s{1,2}(?:the\s{1,2}|el\s{1,2}|o\s{1,2})?carib")
 
 
+# "between China and the region", "entre China y la Celac", "entre a China e a Celac" (folded):
+# the "and" joining the two sides after "between", no coordination of clauses (round 30d: "El
+# intercambio comercial entre China y la Celac creció de 10,000 millones …" read its metric word
+# in another clause and was never refuted). Words only between them: no figure, no mark.
+BETWEEN_BEFORE_AND = re.compile(
+    r"(?<![\w])(?:between|entre)\s{1,2}(?:(?:the|la|el|los|las|a|o|os|as)\s{1,2})?"
+    r"[a-z][a-z\s\-]{0,40}$"
+)
+AND_OF_TWO = re.compile(r"\s(?:and|y|e)\s")
+
+
+def _between_two(folded: str, at: int) -> bool:
+    """Is the clause break at `at` the "and" of "between X and Y"?"""
+    return bool(
+        AND_OF_TWO.match(folded, at) and BETWEEN_BEFORE_AND.search(folded, max(0, at - 50), at)
+    )
+
+
 def _region_and_caribbean(folded: str, at: int) -> bool:
     """Is the clause break at `at` the "and" of "Latin America and the Caribbean"?"""
     return bool(
         CARIBBEAN_AFTER_AND.match(folded, at)
         and REGION_BEFORE_AND.search(folded, max(0, at - 20), at)
-    )
-
-
-# "between China and the region", "entre China y la región", "entre o Brasil e os Estados
-# Unidos" (folded): the "and" of a pair after "between", no coordination of clauses (found by the
-# s36 survivors' helper: "In 2024, trade between China and the region was almost US$ 500 billion"
-# read its metric word and year in another clause, so the level was taken as undated and borne
-# out by the pledge's 2022 and 2023 records, a false "supported"; "In 2023, trade between China
-# and the region reached US$ 400 billion" was never refuted). A year is no member ("entre 2019 y
-# las …" stays a break).
-BETWEEN_BEFORE_AND = re.compile(
-    r"(?<![\w])(?:between|entre)\s{1,2}(?:(?:the|el|la|los|las|o|a|os|as)\s{1,2})?"
-    r"[a-z][\w.'-]*(?:\s{1,2}[a-z][\w.'-]*)?\s*$"
-)
-PAIR_AND = re.compile(r"\s(?:and|y|e)\s")
-
-
-def _between_pair(folded: str, match: re.Match) -> bool:
-    """Is the clause break `match` the "and" of "between A and B"?"""
-    return bool(
-        PAIR_AND.match(match.group(0))
-        and BETWEEN_BEFORE_AND.search(folded, max(0, match.start() - 40), match.start() + 1)
     )
 
 
@@ -3378,6 +3471,20 @@ def _state_subject_before(
         and e.end <= mention.number_start
         for e in entities
     )
+
+
+def _one_policy_bank(folded: str, mentions: list[Mention], mention: Mention) -> str | None:
+    """The one policy bank named as the lender between the figure before (or the sentence's
+    start) and this figure, or None when neither, both or the banks at large are named."""
+    start = max((m.end for m in mentions if m.end <= mention.start), default=0)
+    window = folded[start : mention.start]
+    if _BANKS_TOGETHER.search(window):
+        return None
+    development = list(_DEVELOPMENT_BANK.finditer(window))
+    exim = list(_EXIM_BANK.finditer(window))
+    if bool(development) == bool(exim):
+        return None
+    return (development or exim)[-1].group(0)
 
 
 def _entity_for(
@@ -3462,6 +3569,9 @@ def _entity_for(
         if e.code not in NEVER_FOCUS
         and not e.in_list
         and not SET_BEHIND.search(folded[max(0, e.start - 24) : e.start])
+        and not (
+            e.start >= mention.end and FOLLOWED_BY.search(folded[max(0, e.start - 30) : e.start])
+        )
         and e not in compared
     ]
     if mention.kind is Kind.RANK:
@@ -3494,10 +3604,23 @@ def _entity_for(
     ):
         if pool:
             return pool[-1].code if pool[0].end <= position else pool[0].code
+    # A rank does not take up a state its sentence sets above it or shows displaced ("en enero
+    # China desplazó a Brasil como el principal socio comercial del país", after "dieciocho
+    # meses" read for Brazil).
+    rivals = (
+        {
+            e.code
+            for e in entities
+            if clause[0] <= e.start < clause[1]
+            and RANKED_ABOVE.search(folded[max(0, e.start - 24) : e.start])
+        }
+        if mention.kind is Kind.RANK
+        else set()
+    )
     for claim in reversed(paragraph_claims):  # the sentence's own earlier claims come last
         if claim.sentence_index != sentence_index:
             break
-        if claim.entity:
+        if claim.entity and claim.entity not in rivals:
             return claim.entity
     strong_anywhere = [e for e in candidates if e.strong]
     # "Jamaica se adhirió a la Franja y la Ruta el 11 de abril, mientras Perú estudiaba sus
@@ -3510,7 +3633,9 @@ def _entity_for(
             strong_anywhere = earlier_states
     if strong_anywhere:
         return min(strong_anywhere, key=lambda e: abs(e.start - position)).code
-    earlier = next((c.entity for c in reversed(paragraph_claims) if c.entity), None)
+    earlier = next(
+        (c.entity for c in reversed(paragraph_claims) if c.entity and c.entity not in rivals), None
+    )
     if earlier:
         return earlier
     if (
@@ -3650,8 +3775,26 @@ def _period_for(
         and not _before_year(folded, p, base)
     ]
     best, best_distance = None, None
+    appositive = next(
+        (
+            p
+            for p in usable
+            if p.start >= mention.end
+            and p.period.kind == "point"
+            and APPOSITIVE_DATE_AFTER.match(folded[mention.end : p.start])
+            and APPOSITIVE_DATE_START.match(folded[mention.end : p.end].lstrip(", "))
+            and APPOSITIVE_DATE_END.match(folded, p.end)
+        ),
+        None,
+    )
+    if appositive is not None:
+        # "aumentaram de US$ 67,7 bilhões, em 2020, para US$ 87,7 bilhões, em 2021": a date set
+        # off by commas right after the figure is the figure's own, though the comma opens a
+        # clause (round 30c: main dated the 2021 figure by the 2020 before it and refuted it by
+        # 2020's stored exports, in all three languages).
+        usable = [appositive]
     for period in usable:
-        outside = not (clause[0] <= period.start < clause[1])
+        outside = not (clause[0] <= period.start < clause[1]) and period is not appositive
         later_clause = outside and period.end > mention.start
         if later_clause and (
             mention.kind is not Kind.RANK or not _rank_then_dated_clause(folded, mention, period)
@@ -3693,6 +3836,8 @@ def _period_for(
         found = best.period
         if (offset := _offset_period(folded, found, best.end, mention.start)) is not None:
             return offset
+        if best is appositive:
+            return found, _level("high", f"'{found.text.strip()}' set off right after it")
         if not (clause[0] <= best.start < clause[1]) and found.kind != "unresolved":
             if _opening_date_before_colon(folded, best, mention, periods):
                 # "In 2017 the balance leaned towards Beijing: China exported US$17 billion …
@@ -4272,6 +4417,20 @@ _PRODUCTS = (
     r"basicos|semimanufatur\w*|industriais|industriales)\b"
 )
 PRODUCT = re.compile(_PRODUCTS)
+# Relations or ties right after an inauguration cue (folded; used with .match at the cue's
+# end): "opened (diplomatic) relations", "la apertura de (las) relaciones", "a abertura das
+# relações", "abriram relações".
+OPENED_RELATIONS = re.compile(
+    r"[^\S\n]{1,3}(?:(?:de|das|dos|of|the|de\s{1,3}las|de\s{1,3}los|de\s{1,3}sus|as|os|las|los)"
+    r"[^\S\n]{1,3})?(?:(?:diplomatic|formal|official|trade|commercial|economic|consular|"
+    r"bilateral)[^\S\n]{1,3})?(?:relations|ties|relaciones|relacoes|lazos|lacos)\b"
+)
+# A flow owned by a pronoun, "its sales", "sus ventas", "suas vendas" (folded): the owner may be
+# a product named in the clause before.
+POSSESSIVE_FLOW = re.compile(
+    r"\b(?:its|their|sus|su|suas|seus|sua|seu)\s(?:sales|exports|shipments|ventas|exportaciones|"
+    r"vendas|exportacoes|embarques)\b"
+)
 # A flow word right after a money figure, as its complement: "2.989 millones de las
 # importaciones", "US$2.989 billion of imports", "2.989 millones en importaciones", "2.989
 # milhões das importações" (folded; used with .match at the figure's end).

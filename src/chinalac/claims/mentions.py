@@ -304,7 +304,12 @@ VERB_MULTIPLE = re.compile(
     r"(?:doubled|double|dobro|doble))|"
     r"(?P<more_three>(?:more\s+than|mais\s+do|mais\s+que\s+o|mas\s+del|mas\s+que\s+el)\s+"
     r"(?:tripled|triple|triplo))|"
-    r"(?P<near_three>(?:nearly|almost|casi|quase)\s+(?:triples|triple|el\s+triple|o\s+triplo))|"
+    r"(?P<near_three>(?:nearly|almost|casi|quase)\s+(?:triples|triple|el\s+triple|o\s+triplo"
+    r"|triplica))|"
+    # "casi cuadruplica el déficit con Brasil", "quase quadruplica", "nearly quadruples" (round
+    # 30b: a hedged multiple of four, in the present, was read as no claim).
+    r"(?P<near_four>(?:nearly|almost|casi|quase)\s+(?:quadruples|quadruple|cuadruplica|cuadriplica"
+    r"|quadruplica|quadriplica|el\s+cuadruple|o\s+quadruplo))|"
     r"(?P<two>doubled|doubling|duplico|duplicaron|duplicado|duplicou|duplicaram|"
     r"dobrou|dobraram)|(?P<three>tripled|tripling|triplico|triplicaron|triplicado|triplicou|"
     r"triplicaram)|(?P<four>quadrupled|quadrupling|cuadruplico|cuadruplicaron|cuadruplicado|"
@@ -338,6 +343,14 @@ SHARE_WORDS = {
     "dois tercos": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "una cuarta parte": 25.0,
     "three quarters": 75.0, "three-quarters": 75.0, "tres cuartas partes": 75.0,
     "tres quartos": 75.0,
+    # "una octava parte de la economía mundial", "one eighth of the world economy", "um oitavo
+    # da economia mundial"; fifths and tenths alike (round 30d: main read no share in them).
+    "one fifth": 20.0, "one-fifth": 20.0, "a fifth": 20.0, "una quinta parte": 20.0,
+    "la quinta parte": 20.0, "um quinto": 20.0, "uma quinta parte": 20.0,
+    "one eighth": 12.5, "one-eighth": 12.5, "an eighth": 12.5, "una octava parte": 12.5,
+    "la octava parte": 12.5, "um oitavo": 12.5, "uma oitava parte": 12.5,
+    "one tenth": 10.0, "one-tenth": 10.0, "a tenth": 10.0, "una decima parte": 10.0,
+    "la decima parte": 10.0, "um decimo": 10.0, "uma decima parte": 10.0,
 }  # fmt: skip
 SHARE_WORD = re.compile(
     # "the first three quarters", "the first half", "a primeira metade": parts of a year.
@@ -505,7 +518,14 @@ PARTNER_NOUN = re.compile(
     # "Chile's main source of imports", "its largest import source", "la principal fuente de
     # importaciones", "a principal fonte de importações" (folded; round 29a)
     r"source\s+of\s+imports|source\s+of\s+imported\s+goods|import\s+source|"
-    r"fuente\s+de\s+(?:las\s+)?importaciones|fonte\s+de\s+(?:as\s+)?importacoes)"
+    r"fuente\s+de\s+(?:las\s+)?importaciones|fonte\s+de\s+(?:as\s+)?importacoes|"
+    # "el principal receptor de crédito chino", "the main recipient of Chinese loans", "o
+    # principal receptor"; "la principal fuente de crédito de la región", "the main source of
+    # credit", "a principal fonte de crédito" (folded; round 30d: main read no rank in them)
+    r"receptor|receptora|recipient|destinatario|destinataria|beneficiario|beneficiaria|"
+    r"fuente\s+de\s+(?:credito|financiamiento|financiacion|prestamos)|"
+    r"fonte\s+de\s+(?:credito|financiamento|emprestimos)|"
+    r"source\s+of\s+(?:credit|finance|financing|funding|loans))"
 )
 
 
@@ -997,6 +1017,8 @@ def find_mentions(
             continue
         if not math.isfinite(parsed.value) or abs(parsed.value) > MAX_NUMBER_VALUE:
             continue  # 400 nines: not a figure anyone reports (and no JSON for infinity)
+        if parsed.ambiguous and _thousands_before_a_scale(match.group(0), folded, end, lang):
+            parsed = _grouped(match.group(0))
         if parsed.ambiguous:
             ambiguous.add(start)
         numbers.append((start, end, parsed.value, parsed.decimals, parsed.trailing_zeros))
@@ -1312,7 +1334,7 @@ def find_mentions(
                 value,
                 "times",
                 qualifier=Qualifier.NEARLY
-                if match.group("near_two") or match.group("near_three")
+                if match.group("near_two") or match.group("near_three") or match.group("near_four")
                 else Qualifier.MORE_THAN
                 if match.group("more_two") or match.group("more_three")
                 else Qualifier.APPROXIMATE,
@@ -1557,3 +1579,22 @@ def _in_brackets(folded: str, start: int, end: int) -> bool:
         return False
     closing = folded.find(")", end, end + 24)
     return closing >= 0 and "(" not in folded[end:closing]
+
+
+def _thousands_before_a_scale(raw: str, folded: str, end: int, lang: str | None) -> bool:
+    """Is a Spanish or Portuguese "10,000" written before a scale of millions or more ("10,000
+    millones de dólares", "257,000 millones", "500,000 milhões")? Three zeros after a decimal
+    comma would be a precision no one writes before such a word: the comma groups thousands
+    (round 30d: "creció de 10,000 millones de dólares en 2000" was read as a decimal comma and
+    never refuted). Other digits after the comma ("2,360 millones") keep their doubt."""
+    if not raw.strip().endswith(",000"):
+        return False
+    multiplier, _ = scale_at(folded, end, lang)
+    return multiplier >= 1e6
+
+
+def _grouped(raw: str):
+    """The number read with its comma grouping thousands ("10,000" → 10000)."""
+    digits = re.sub(r"[,\s]", "", raw.strip())
+    parsed = parse_number(digits)
+    return dataclasses.replace(parsed, ambiguous=False)

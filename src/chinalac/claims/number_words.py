@@ -118,3 +118,10 @@ def find_word_numbers(text: str, lang: str) -> list[WordNumber]:
     for match in DOZEN.finditer(folded):
         found.append(WordNumber(match.start(), match.end(), 12))
     return sorted(found, key=lambda w: w.start)
+
+
+def convert_number_words(words: str, lang: str) -> int | None:
+    """The whole number some words of `lang` write ("diez" → 10), else None."""
+    if lang not in CONNECTORS:
+        return None
+    return _convert(words, lang)

@@ -15,8 +15,14 @@ from chinalac.claims.models import Period
 from chinalac.claims.number_words import find_word_numbers
 from chinalac.claims.vocabulary import months
 
+# A currency before the number with a space ("u$s 1508 millones", "US$ 1999 millones", "$us
+# 1800 millones", "R$ 2010 milhões", "USD 1650 million") or "millones de dólares" after it makes it
+# an amount, not a year (round 30b: main read "u$s 1508 millones" as the year 1508, lost the
+# figure and dated the next ones by it). Folded text: lower case, no accents.
 YEAR = (
-    r"(?<![\d.,$€£¥])(1[5-9]\d\d|20\d\d)(?![\d%]|s\b|[.,]\d|\s?(?:bn|billion|million|trillion)\b)"
+    r"(?<![\d.,$€£¥])(?<!\$\s)(?<!\$s\s)(?<!\$us\s)(?<!usd\s)(?<!€\s)"
+    r"(1[5-9]\d\d|20\d\d)(?![\d%]|s\b|[.,]\d|\s?(?:bn|billion|million|trillion|mdd)\b"
+    r"|\s(?:mil\s)?(?:millones|milhoes|bilhoes|billones)\sde\s(?:dolares|reais|euros|pesos))"
 )
 
 

@@ -213,6 +213,9 @@ REASON_FRAMES = (
                 r"Caribbean (?P<a>\d{4}(?:-\d{2})?)$", re.S),
         N_("the documents table dates China's third policy paper on Latin America and the Caribbean "
            "%(a)s")),
+    # rules/framework_date.py
+    (re.compile(r"^the frameworks table dates the proposal (?P<a>\d{4}(?:-\d{2})?)$", re.S),
+        N_("the frameworks table dates the proposal %(a)s")),
     # rules/framework_count.py
     (re.compile(r"^the frameworks table lists (?P<a>\d+) programs, announced (?P<b>\d{4}(?:-\d{2})?)$", re.S),
         N_("the frameworks table lists %(a)s programs, announced %(b)s")),
@@ -365,6 +368,9 @@ REASON_FRAMES = (
         N_("the sources are editions of one database that revise the figure")),
     (re.compile(r"^a ministerial meeting of the forum took place then$", re.S),
         N_("a ministerial meeting of the forum took place then")),
+    # claims/rules/store_facts.py: a year of "pela primeira vez" beside a first of another topic.
+    (re.compile(r"^the sentence names none of the topics of the firsts the store dates$", re.S),
+        N_("the sentence names none of the topics of the firsts the store dates")),
 )  # fmt: skip
 
 # claims/check.py: the doubts of a claim read with low confidence (claims/models.py
@@ -520,6 +526,8 @@ DOUBT_FRAMES = (
         N_("no word of China in the clause or before it: the flow may be with every partner")),
     (re.compile(r"^an amount under a million: no trade or loan total$"),
         N_("an amount under a million: no trade or loan total")),
+    (re.compile(r"^'(?P<q>.+)': one policy bank's lending, a part of the two banks' totals$"),
+        N_("'%(q)s': one policy bank's lending, a part of the two banks' totals")),
     (re.compile(r"^a share with China as its destination read as exports$"),
         N_("a share with China as its destination, read as exports")),
     (re.compile(r"^no seller named before the verb$"), N_("no seller named before the verb")),

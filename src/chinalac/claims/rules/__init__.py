@@ -20,6 +20,7 @@
 | year-facts | year_facts.py | supported |
 | visit-date | visit_date.py | supported |
 | framework-count | framework_count.py | supported |
+| framework-date | framework_date.py | supported |
 | policy-paper | policy_paper.py | supported, unverifiable |
 | no-record | no_record.py | unverifiable (fallback) |
 """
@@ -31,6 +32,7 @@ from chinalac.claims.rules.celac_members import CelacMembers
 from chinalac.claims.rules.commitments import Commitments
 from chinalac.claims.rules.first_rank import FirstRank
 from chinalac.claims.rules.framework_count import FrameworkCount
+from chinalac.claims.rules.framework_date import FrameworkDate
 from chinalac.claims.rules.growth_rate import GrowthRate
 from chinalac.claims.rules.list_count import ListCount
 from chinalac.claims.rules.meeting_ordinal import MeetingOrdinal
@@ -67,6 +69,7 @@ RULES: tuple[Rule, ...] = (
     YearFacts(),
     VisitDate(),
     FrameworkCount(),
+    FrameworkDate(),
     PolicyPaper(),
     NoRecord(),
 )

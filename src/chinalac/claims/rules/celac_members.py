@@ -56,6 +56,44 @@ REGION_COUNT = re.compile(
     r"\s{1,3}" + _REGION + r")(?![\w])"
 )
 
+# The region named as the owner of the count (folded): "the region's 33 nations", "CELAC's 33
+# nations" is read by CELAC_COUNT ("almost half of the region's 33 nations had signed memorandums
+# of understanding with China on the Belt and Road"; round 30d: main read it as the Belt and Road
+# count).
+_POSSESSOR = r"(?:(?:the\s+)?(?:region|bloc)['\u2019]s\s{1,3})"
+REGION_POSSESSIVE = re.compile(
+    r"(?<![\w])" + _POSSESSOR + r"(?P<n>\d{2})\s{1,3}" + _MEMBERS + r"(?![\w])"
+)
+# CELAC described as a bloc of its members, in a sentence that names it: "la Comunidad de Estados
+# Latinoamericanos y Caribeños (Celac), un bloque que agrupa a 33 países", "CELAC, a bloc of 33
+# countries", "a Celac, bloco que reúne 33 países" (round 30d: main read no metric).
+BLOC_OF = re.compile(
+    r"(?<![\w])(?:bloque|bloco|bloc|grouping)\s{1,3}(?:(?:que|that|which)\s{1,3}"
+    r"(?:agrupa|reune|congrega|integra|incluye|inclui|brings\s+together|groups|gathers|includes"
+    r"|comprises)\s{1,3}(?:a\s{1,3})?|(?:of|de|com|con)\s{1,3})(?P<n>\d{2})\s{1,3}"
+    + _MEMBERS
+    + r"(?![\w])"
+)
+# A count of states written as the whole a part is taken from (folded): "almost two thirds of the
+# region's 33 nations had signed …", "casi dos tercios de los 33 países de la región", "quase dois
+# terços dos 33 países da região". The count is the size of the group, not the count of the
+# metric its sentence names (the Belt and Road's members): store-facts leaves it when the group is
+# the region's (its name or CELAC's count), so the 21 members of October 2022 refute no "33"
+# (round 30d: main called all three contradicted). The part ("21 dos 33 países") is read as before.
+_PARTITIVE = (
+    r"(?:of\s+the|among\s+the|de\s+(?:los|las)|entre\s+(?:los|las|os|as)|dos|das"
+    r"|dentre\s+(?:os|as))"
+)
+WHOLE_OF = re.compile(
+    r"(?<![\w])"
+    + _PARTITIVE
+    + r"\s{1,3}"
+    + _POSSESSOR
+    + r"?(?P<n>\d{1,3})\s{1,3}"
+    + _MEMBERS
+    + r"(?![\w])"
+)
+
 
 class CelacMembers:
     rule_id: ClassVar[str] = "celac-members"
@@ -63,11 +101,7 @@ class CelacMembers:
     description: ClassVar[str] = "the count of CELAC's members against the countries table"
 
     def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
-        countries = context.knowledge.countries
-        if "celac" not in countries.columns:
-            return
-        flagged = countries["celac"].astype(str).str.lower().isin({"true", "1", "yes"})
-        members = int(flagged.sum())
+        members = celac_count(context.knowledge)
         if not members:
             return
         for claim in context.claims:
@@ -99,13 +133,44 @@ def counts_celac_members(claim) -> bool:
     return False
 
 
-def _counts_region_states(claim) -> bool:
-    """Is the claim a count of the region's states written beside the region's name ("os 33
-    países da América Latina e do Caribe")?"""
-    if claim.kind is not Kind.COUNT:
-        return False
+def _at_the_claim(claim, pattern: re.Pattern, folded: str) -> bool:
+    """Does the pattern's count (group "n") stand in the claim's span, with the claim's value?"""
     start, end = claim.span_in_sentence
     return any(
         start <= match.start("n") < end and int(match.group("n")) == claim.value
-        for match in REGION_COUNT.finditer(folded_sentence(claim))
+        for match in pattern.finditer(folded)
     )
+
+
+def _counts_region_states(claim) -> bool:
+    """Is the claim a count of the region's states written beside the region's name ("os 33
+    países da América Latina e do Caribe", "the region's 33 nations"), or CELAC's as a bloc of
+    its members ("(Celac), un bloque que agrupa a 33 países")?"""
+    if claim.kind is not Kind.COUNT:
+        return False
+    folded = folded_sentence(claim)
+    return (
+        _at_the_claim(claim, REGION_COUNT, folded)
+        or _at_the_claim(claim, REGION_POSSESSIVE, folded)
+        or ("celac" in folded and _at_the_claim(claim, BLOC_OF, folded))
+    )
+
+
+def celac_count(knowledge) -> int:
+    """How many states the countries table flags as CELAC members (0 without the flag)."""
+    countries = knowledge.countries
+    if "celac" not in countries.columns:
+        return 0
+    return int(countries["celac"].astype(str).str.lower().isin({"true", "1", "yes"}).sum())
+
+
+def counts_the_regions_whole(claim, knowledge) -> bool:
+    """Is the claim a count of states written as the whole a part is taken from ("of the
+    region's 33 nations", "de los 33 países de la región", "dos 33 países"), and is that whole
+    the region's (its name beside the count, or CELAC's count of members)? Such a count is the
+    group's size, never the count of the metric its sentence names."""
+    if claim.kind is not Kind.COUNT:
+        return False
+    if not _at_the_claim(claim, WHOLE_OF, folded_sentence(claim)):
+        return False
+    return _counts_region_states(claim) or claim.value == celac_count(knowledge)

@@ -475,8 +475,13 @@ class Commitments:
                     continue
                 # a delivered figure is dated by its own as-of date as well as by the pledge's period
                 year = claim.period.end_year or claim.period.start_year if claim.period else None
-                if window is not None and not agrees:
-                    continue  # a pledge from the article's date that does not run in its window
+                if window is not None:
+                    # A figure said of the years running from the article's date ("en los
+                    # próximos cinco años China invertirá en la región más de 500,000 millones
+                    # de dólares") is a goal: a level reached, before or after, is no statement
+                    # of it (round 30d: main bore that misreported pledge out by the "exceeding
+                    # $600 billion" stock delivered by 2025). Targets alone decide it.
+                    continue
                 span = _as_of_years(d)
                 if (
                     year is not None

@@ -36,6 +36,14 @@ MEETING_NOUN = re.compile(
 MEETING_WORDS = re.compile(
     r"(?<![\w])(?:ministerial\s+meeting|(?:reunion|reuniao|encontro|encuentro)\s+ministerial)"
 )
+# The meeting taken up again in the next sentence (folded): "The meeting took place on the evening
+# of December 3, 2021.", "La reunión se celebró el 22 de enero de 2018.", "A reunião ocorreu em 3
+# de dezembro de 2021." (round 30d: main read no metric in a date whose meeting the sentence
+# before names).
+MEETING_AGAIN = re.compile(
+    r"(?<![\w])(?:(?:the|this|that)\s+meeting|(?:la|esta|esa)\s+reunion"
+    r"|(?:el|este|ese)\s+encuentro|(?:a|esta|essa)\s+reuniao|(?:o|este|esse)\s+encontro)(?![\w])"
+)
 ORDINAL_NAME = re.compile(r"^(\d+)(?:st|nd|rd|th)\s+ministerial\s+meeting", re.IGNORECASE)
 GRACE = dt.timedelta(days=3)
 
@@ -105,12 +113,56 @@ class MeetingOrdinal:
         folded = folded_sentence(claim)
         day = claim_day(claim)
         if (
+            not ordinal_written
+            and day is not None
+            and "celac" not in folded
+            and not MEETING_WORDS.search(folded)
+            and MEETING_AGAIN.search(folded)
+        ):
+            return self._named_before(claim, context, meetings, day)
+        if (
             ordinal_written  # "the tenth ministerial meeting": no look-up of another meeting
             or day is None
             or "celac" not in folded
             or not MEETING_WORDS.search(folded)
         ):
             return None
+        return self._held_on(meetings, period, day)
+
+    def _named_before(
+        self, claim: Claim, context: CheckContext, meetings, day: int
+    ) -> Finding | None:
+        """A day written of "the meeting" that the sentence before (in the same paragraph)
+        names as a ministerial meeting of the China-CELAC Forum: "… held its Third Ministerial
+        Meeting by video link. The meeting took place on the evening of December 3, 2021."
+        Borne out when it is that meeting's stored day (the n-th's, when the sentence before
+        writes its ordinal; any stored meeting's otherwise); never refuted (the sentence before
+        may name another event as well)."""
+        period = claim.period
+        before = [
+            other
+            for other in context.by_sentence.get(claim.sentence_index - 1, [])
+            if other.paragraph == claim.paragraph and "celac" in folded_sentence(other)
+        ]
+        if not before:
+            return None
+        ordinals = {
+            int(other.value)
+            for other in before
+            if other.kind is Kind.RANK
+            and other.value >= 1
+            and MEETING_NOUN.match(fold(other.noun or "").strip())
+        }
+        if ordinals:
+            candidates = {n: meetings[n] for n in ordinals if n in meetings}
+        elif MEETING_WORDS.search(folded_sentence(before[0])):
+            candidates = meetings
+        else:
+            return None
+        return self._held_on(candidates, period, day)
+
+    def _held_on(self, meetings: dict[int, tuple], period, day: int) -> Finding | None:
+        """SUPPORTED by the first of `meetings` held on the claim's day, else None."""
         for n, meeting in sorted(meetings.items()):
             if (meeting[1].year, meeting[1].month, meeting[1].day) == (
                 period.end_year,

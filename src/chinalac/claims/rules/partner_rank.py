@@ -289,6 +289,13 @@ class PartnerRank:
             # as a full-year figure is never checked against part-year rows. (Dropped after
             # the latest year is chosen: a later month still makes an older year's row stale.)
             facts = [f for f in facts if not _part_year(f)]
+        elif period.kind == "point" and _months(period) != (1, 12):
+            # The other way round: one month's rank ("en enero China desplazó a Brasil como el
+            # principal socio comercial") is judged only by a row of that month, never by a
+            # whole year's (round 30b: main bore January 2022's out by a full-year 2022 row). A
+            # rank since a month ("desde mayo China es el primer socio") still reads the year's
+            # row, which may be the page's own.
+            facts = [f for f in facts if (f.start, f.end) == _months_of(period)]
         what = f"{metric} · {claim.entity} · {period.label() if period else 'no period stated'}"
         if not facts:
             return Finding(self.rule_id, Verdict.UNVERIFIABLE, f"no stored rank for {what}")
@@ -343,6 +350,17 @@ def _scope(claim: Claim) -> str | None:
     word = next(group for group in found.groups() if group)
     key = next(k for k, pattern in SCOPES.items() if re.fullmatch(pattern, word))
     return r"\b(?:non[- ]?|no[- ]|nao[- ])" + SCOPES[key]
+
+
+def _months(period: Period) -> tuple[int, int]:
+    """The first and last month a period with a month covers."""
+    return period.start_month or 1, period.end_month or period.start_month or 12
+
+
+def _months_of(period: Period) -> tuple[tuple[int | None, int], tuple[int | None, int]]:
+    """The (year, month) start and end a stored row of the period's months carries."""
+    first, last = _months(period)
+    return (period.start_year or period.end_year, first), (period.end_year, last)
 
 
 def _part_year(fact: StoredFact) -> bool:

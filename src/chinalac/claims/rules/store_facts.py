@@ -47,8 +47,8 @@ from chinalac.claims.matching import (
 )
 from chinalac.claims.mentions import AMBIGUOUS_COMMA
 from chinalac.claims.models import Claim, Finding, Kind, Period, Qualifier, Verdict
-from chinalac.claims.rules.base import CheckContext
-from chinalac.claims.rules.celac_members import counts_celac_members
+from chinalac.claims.rules.base import CheckContext, folded_sentence, mentions_topic, topic_words
+from chinalac.claims.rules.celac_members import counts_celac_members, counts_the_regions_whole
 from chinalac.claims.tolerance import claim_dimension, fact_amount, interval, supports
 from chinalac.claims.vocabulary import fold
 from chinalac.domain.figures import count_side, is_summed_total
@@ -76,6 +76,23 @@ CHINA_REPORTER = re.compile(r"\b(?:China|Chinese|GACC|MOFCOM)\b")
 VINTAGE = re.compile(r"\b((?:19|20)\d\d) vintage\b")
 REVISED_SERIES = "the sources are vintages of one database that revise the figure"
 MEETING_THEN = "a ministerial meeting of the forum took place then"
+# A year read as the year of a "first" (metrics.csv's cues: "pela primeira vez", "por primera
+# vez", "the first") is about one of the store's firsts only when the sentence names that
+# first's topic, the words of its id ("first_year_bra_partnership" → "partnership"), in any of
+# the three languages (folded): "Em 2019, pela primeira vez, o Brasil exportou mais para a China"
+# is no date of Brazil's first strategic partnership (1993) (round 30c: main refuted "os
+# resultados de 2019", which a report gave "pela primeira vez", by that 1993).
+FIRST_YEAR = "first_year"
+FIRST_TOPIC_WORDS = {
+    "relations": (
+        "relaciones", "relacion", "relacoes", "relacao", "relations", "ties", "lazos", "diplomatic",
+    ),
+    "partnership": ("partnership", "asociacion", "alianza", "parceria", "socio estrategico", "socia"),
+    "bri": ("bri", "belt", "franja", "cinturon", "cinturao", "rota", "ruta"),
+    "confucius": ("confucius", "confucio"),
+    "institute": ("institute", "instituto"),
+}  # fmt: skip
+FIRST_OF_ANOTHER_TOPIC = "the sentence names none of the topics of the firsts the store dates"
 RELATIVE_APPROXIMATE = 0.05  # as the tolerance reads "about" (tolerance.APPROXIMATE_RELATIVE)
 # Lending as a database totals it: the loans made (committed) in a year or a span.
 LENDING_METRICS = frozenset({"loans_total", "loan_single", "loans_count"})
@@ -106,6 +123,16 @@ OFFERED_WHY = (
 # the total, China's exports to the state, China's imports from it).
 BILATERAL_METRICS = frozenset({"trade_total", "trade_china_exports", "trade_china_imports"})
 REGIONS = frozenset({"LAC", "CHN"})
+
+
+def _first_topic(fact_id: str) -> set[str]:
+    """The words that name a first's topic: its id's ("first_year_bra_partnership" →
+    "partnership"), with their words in the three languages (FIRST_TOPIC_WORDS). The one test of
+    a first's topic, for `_judge_exact`'s filter and `_first_of_another_topic` alike."""
+    words = topic_words(fact_id)
+    return words | {w for word in words for w in FIRST_TOPIC_WORDS.get(word, ())}
+
+
 # Why a figure up to 25 % off a bilateral flow held from one side only is not refuted
 # (`_one_side_only`), by the side the store holds (`domain.figures.count_side`).
 ONE_SIDE_WHY = {
@@ -156,6 +183,8 @@ class StoreFacts:
                 continue
             if counts_celac_members(claim):
                 continue  # "the 33 CELAC countries": CELAC's membership (rule celac-members)
+            if counts_the_regions_whole(claim, context.knowledge):
+                continue  # "of the region's 33 nations": the group's size, not the metric's count
             finding = self.judge(claim, context)
             if finding is not None:
                 yield claim.claim_id, finding
@@ -173,7 +202,8 @@ class StoreFacts:
             )
         if finding.verdict is Verdict.CONTRADICTED:
             return (
-                self._grouped_comma(claim, context)
+                self._first_of_another_topic(claim, context, finding)
+                or self._grouped_comma(claim, context)
                 or self._bound_dispute(claim, context, finding)
                 or self._other_direction(claim, context, finding)
                 or self._other_reporter(claim, finding)
@@ -184,6 +214,29 @@ class StoreFacts:
                 or finding
             )
         return finding
+
+    def _first_of_another_topic(
+        self, claim: Claim, context: CheckContext, contradicted: Finding
+    ) -> Finding | None:
+        """A year refuted by `first_year` facts whose topic the sentence does not name: the
+        "first" may be any first ("pela primeira vez", "por primera vez"), not the store's."""
+        if claim.metric != FIRST_YEAR:
+            return None
+        folded = folded_sentence(claim)
+        ids = {e.record_id for e in contradicted.evidence}
+        facts = [f for f in context.facts.for_entity(FIRST_YEAR, claim.entity) if f.fact_id in ids]
+        if any(mentions_topic(folded, _first_topic(fact.fact_id)) for fact in facts):
+            return None
+        if not facts:
+            return None
+        values = "; ".join(f.label() for f in facts)
+        return Finding(
+            self.rule_id,
+            Verdict.UNVERIFIABLE,
+            f"not called contradicted ({FIRST_OF_ANOTHER_TOPIC}): the store holds {values} for "
+            f"{describe_claim(claim)}; the text says {claim.text.strip()}",
+            contradicted.evidence,
+        )
 
     def _published_over_sums(
         self, claim: Claim, matched: list[StoredFact], related: tuple
@@ -563,6 +616,15 @@ class StoreFacts:
             and f.precision != "lower bound"
             and (f.precision != YEAR_TO_DATE or _of_the_running_year(claim, f))
         ]
+        if claim.metric == FIRST_YEAR:
+            # The year of a first is about the claim only when the sentence names that first's
+            # topic (the words of its id: "partnership", "confucius"), as rule first-rank
+            # requires: "China había ocupado ese lugar por última vez en julio de 2020, cuando
+            # pesaban las primeras restricciones por la pandemia" names no partnership, and
+            # Brazil's first partnership of 1993 does not refute its July 2020 (round 30b: main
+            # did, a false "contradicted", "primeras" read as a first).
+            folded = folded_sentence(claim)
+            facts = [f for f in facts if mentions_topic(folded, _first_topic(f.fact_id))]
         looked_for = describe_claim(claim)
         if not facts:
             others = sorted({f.entity for f in index.by_metric.get(claim.metric, [])})
