@@ -8,6 +8,7 @@ the level was borne out by the Brasília pledge's records of 2022 and 2023 (485.
 "supported" (2024's trade was 518, above "almost 500"); and "In 2023, trade between China and
 the region reached US$ 400 billion" (489 stored) was never refuted. Main read the same in
 Spanish ("entre China y la región") and Portuguese ("entre a China e os países da região").
+Round 30d's `extract._between_two` (found on "entre China y la Celac") is the fix these test.
 """
 
 from __future__ import annotations

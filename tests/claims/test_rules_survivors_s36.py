@@ -468,11 +468,27 @@ def test_an_event_stated_after_a_hypothesis_is_still_refuted(kb, text):
 
 
 # --- ties_date._judge: a rank beside the years of its ties is not refuted by their date --------
-# "ten years of those ties in June 2017": June 2017 is the anniversary's, and the rank (Costa
-# Rica, first in Central America, 2007) is borne out by the order of the table
+# "marked ten years of those ties in June 2017": June 2017 is the anniversary's, and the rank
+# (Costa Rica, first in Central America, 2007) is borne out by the order of the table
 # (`_judge__mutmut_177`: the test applied to every kind but ranks; `_178`: both the years of the
 # ties and an anniversary asked for; the rank refuted by the 2007 tie).
 RANK_BESIDE_YEARS_OF_TIES = [
+    (
+        "In June 2017 Costa Rica marked ten years of those ties as the first Central American "
+        "nation to establish diplomatic relations with China.",
+        "first Central American nation",
+    ),
+    (
+        "En junio de 2017 Costa Rica celebró diez años de esos lazos como el primer país "
+        "centroamericano en establecer relaciones diplomáticas con China.",
+        "primer país centroamericano",
+    ),
+    (
+        "Em junho de 2017 a Costa Rica celebrou dez anos desses laços como o primeiro país "
+        "centro-americano a estabelecer relações diplomáticas com a China.",
+        "primeiro país centro-americano",
+    ),
+    # In apposition (main since round 30a leaves such a rank to ties-rank before this line).
     (
         "Costa Rica, the first Central American nation to establish diplomatic relations with "
         "China, celebrated ten years of those ties in June 2017.",
