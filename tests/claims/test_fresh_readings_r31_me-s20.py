@@ -9,6 +9,9 @@ against the package's knowledge base.
   "China will launch talks with Chile on expanding the free trade agreement the two signed 11
   years ago" was left unjudged on 75d65ba (the talks' clause); now it is borne out by the FTA of
   2005. Talks dated by themselves stay unjudged, and a count back never refutes.
+* A day of a leader's trip is not borne out by a visit stored to the month: "Xi Jinping begins his
+  state visit to Ecuador on Nov 17" was supported on 75d65ba by the trip stored as 2016-11 (a
+  wrong day would have matched as well). The month itself is still borne out.
 """
 
 from __future__ import annotations
@@ -85,3 +88,60 @@ def test_talks_dated_by_themselves_stay_unjudged(text, figure):
     result = one(check(text), figure)
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
     assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+# --- a day of a trip against a visit stored to the month --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "November 11, 2016 — Beijing\n\nXi Jinping begins his state visit to Ecuador on Nov 17.",
+            "Nov 17",
+        ),
+        (
+            "November 11, 2016 — Beijing\n\nXi Jinping begins his state visit to Ecuador on"
+            " November 17, 2016.",
+            "November 17, 2016",
+        ),
+        (
+            "11 de noviembre de 2016 — Pekín\n\nXi Jinping inicia su visita de Estado a Ecuador el"
+            " 17 de noviembre.",
+            "17 de noviembre",
+        ),
+        (
+            "11 de novembro de 2016 — Pequim\n\nXi Jinping inicia sua visita de Estado ao Equador"
+            " em 17 de novembro.",
+            "17 de novembro",
+        ),
+    ],
+)
+def test_a_day_of_a_trip_is_not_borne_out_by_a_month(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "November 11, 2016 — Beijing\n\nXi Jinping begins his state visit to Ecuador in"
+            " November 2016.",
+            "November 2016",
+        ),
+        (
+            "11 de noviembre de 2016 — Pekín\n\nXi Jinping inicia su visita de Estado a Ecuador en"
+            " noviembre de 2016.",
+            "noviembre de 2016",
+        ),
+        (
+            "11 de novembro de 2016 — Pequim\n\nXi Jinping inicia sua visita de Estado ao Equador"
+            " em novembro de 2016.",
+            "novembro de 2016",
+        ),
+    ],
+)
+def test_the_month_of_a_trip_is_still_borne_out(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
