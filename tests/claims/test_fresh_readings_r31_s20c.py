@@ -19,6 +19,12 @@ base.
   171.49 billion, in all three languages (false "contradicted", found by probing text 355's
   "o fluxo de comércio com os americanos ficou em US$ 42,759 bilhões", saved there only by the
   doubt of a year to date). "latino-americanos", "Latin Americans" are no other partner (guards).
+* A balance with another partner is that partner's: "el déficit comercial de México con Estados
+  Unidos fue de US$ 62.700 millones", "o déficit comercial do México com a União Europeia foi de
+  US$ 62,7 bilhões" — main bore both out by Mexico's stored deficit with China of 2023 (false
+  "supported", found by probing text 355's "com os americanos, ao contrário, o Brasil teve o seu
+  maior déficit"); English read "trade deficit with the European Union" already (guard), and the
+  deficit with China is still borne out (guards).
 """
 
 from __future__ import annotations
@@ -177,3 +183,54 @@ def test_the_same_flow_with_china_named_is_still_refuted():
     )
     result = one(check(text), "US$ 88,7 bilhões")
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- a balance with another partner ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Enero de 2024 — Ciudad de México\n\nChina es el segundo socio comercial de México."
+            " En 2023, el déficit comercial de México con Estados Unidos fue de US$ 62.700"
+            " millones.",
+            "US$ 62.700 millones",
+        ),
+        (
+            "Janeiro de 2024 — Brasília\n\nA China é o segundo parceiro comercial do México. Em"
+            " 2023, o déficit comercial do México com a União Europeia foi de US$ 62,7 bilhões.",
+            "US$ 62,7 bilhões",
+        ),
+        (
+            "January 2024 — London\n\nChina is Mexico's second trading partner. In 2023,"
+            " Mexico's trade deficit with the European Union was US$ 62.7 billion.",
+            "US$ 62.7 billion",
+        ),
+    ],
+)
+def test_a_balance_with_another_partner_is_not_chinas(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert result.claim.metric != "trade_deficit", result.claim.metric
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Enero de 2024 — Ciudad de México\n\nEn 2023, el déficit comercial de México con"
+            " China fue de US$ 62.700 millones.",
+            "US$ 62.700 millones",
+        ),
+        (
+            "Janeiro de 2024 — Brasília\n\nEm 2023, o déficit comercial do México com a China foi"
+            " de US$ 62,7 bilhões.",
+            "US$ 62,7 bilhões",
+        ),
+    ],
+)
+def test_the_deficit_with_china_is_still_borne_out(text, figure):
+    # Guard: Mexico's stored deficit with China of 2023 (62,707 million, China Customs).
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

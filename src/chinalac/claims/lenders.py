@@ -223,7 +223,11 @@ _FLOW_BEFORE_PARTNER = re.compile(
     r"exportacoes|vendas|comprou|compraram|importou|importaram|importacoes|"
     # Trade as a whole (round s20c: "o comércio do Brasil com os Estados Unidos somou US$ 75
     # bilhões", "o comércio de Taiwan com o Brasil" were refuted by Brazil's trade with China).
-    r"trade|comercio|intercambio|trocas|corrente\s+de\s+comercio)\b"
+    r"trade|comercio|intercambio|trocas|corrente\s+de\s+comercio|"
+    # A balance with another partner (round 31c: main bore out "el déficit comercial de México
+    # con Estados Unidos fue de US$ 62.700 millones", "o déficit comercial do México com a União
+    # Europeia", by Mexico's stored deficit with China; English had "trade" in "trade deficit").
+    r"deficit|deficits|superavit|superavits|surplus|surpluses|saldo|balanza|balanca)\b"
 )
 _TO_PARTNER = re.compile(
     # "aos", "dos", "das": Portuguese contractions before a plural name ("as vendas aos EUA",
