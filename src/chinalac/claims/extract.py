@@ -693,6 +693,7 @@ def extract(
         hits = lexicon.hits(folded, context, wanted)
         if sentence_lang == "pt":
             hits = _without_article_china(hits, sentence.text)
+        hits = _without_opened_relations(hits, folded)
         zero = _zero_metric(folded, hits, lexicon, sentence_lang) if dates_only else None
         sentence_hits: list[tuple[Claim, object]] = []
         respective = _respective_pairs(mentions, entities, folded)
@@ -2165,6 +2166,19 @@ def _china_side(folded: str, sentences: list, index: int, paragraph: int) -> str
     return f"{CHINA_SIDE_WHY}'{found.group(0)}'" if found else ""
 
 
+def _without_opened_relations(hits: list, folded: str) -> list:
+    """ "Peru and China opened relations with a joint communique signed on November 2, 1971",
+    "la apertura de relaciones diplomáticas", "a abertura das relações": relations opened are
+    the diplomatic tie (the ties rule dates it), not an inauguration (round 30a: main refuted
+    Peru's relations of 1971 by the stored inauguration of the port of Chancay). Drop an
+    inauguration cue right before relations or ties."""
+    return [
+        hit
+        for hit in hits
+        if not (hit[0].metric == "inauguration_year" and OPENED_RELATIONS.match(folded, hit[2]))
+    ]
+
+
 def _without_article_china(hits: list, text: str) -> list:
     """Portuguese "a China" with no grave accent is the article and the country ("A China lidera
     entre os países que mais vendem ao Brasil"), not "à China" (to China): folding drops the
@@ -2581,7 +2595,18 @@ def _product_named(folded: str, clause: tuple[int, int], mention: Mention, hit) 
         # half-year by all its exports of the same months, in all three languages).
         return subset.group(0)
     after = PRODUCT_AFTER.match(folded, mention.end, min(clause[1], mention.end + 40))
-    return after.group(1) if after is not None else None
+    if after is not None:
+        return after.group(1)
+    if clause[0] > 0 and POSSESSIVE_FLOW.search(folded, clause[0], mention.start):
+        # "Not even sugar, the product El Salvador sells most to China, has grown: its sales to
+        # China fell from 74 million dollars in 2020 to 67 million", "ni siquiera el azúcar …:
+        # sus ventas a China cayeron de …", "nem o açúcar …: suas vendas à China caíram de …":
+        # a possessive flow ("its sales") in a clause after one naming a product may be that
+        # product's trade (round 30a: main read the sugar sales as El Salvador's whole exports).
+        earlier = [m.group(0) for m in PRODUCT.finditer(folded, 0, clause[0])]
+        if earlier:
+            return earlier[-1]
+    return None
 
 
 def _directed_flow(
@@ -4393,6 +4418,20 @@ _PRODUCTS = (
     r"basicos|semimanufatur\w*|industriais|industriales)\b"
 )
 PRODUCT = re.compile(_PRODUCTS)
+# Relations or ties right after an inauguration cue (folded; used with .match at the cue's
+# end): "opened (diplomatic) relations", "la apertura de (las) relaciones", "a abertura das
+# relações", "abriram relações".
+OPENED_RELATIONS = re.compile(
+    r"[^\S\n]{1,3}(?:(?:de|das|dos|of|the|de\s{1,3}las|de\s{1,3}los|de\s{1,3}sus|as|os|las|los)"
+    r"[^\S\n]{1,3})?(?:(?:diplomatic|formal|official|trade|commercial|economic|consular|"
+    r"bilateral)[^\S\n]{1,3})?(?:relations|ties|relaciones|relacoes|lazos|lacos)\b"
+)
+# A flow owned by a pronoun, "its sales", "sus ventas", "suas vendas" (folded): the owner may be
+# a product named in the clause before.
+POSSESSIVE_FLOW = re.compile(
+    r"\b(?:its|their|sus|su|suas|seus|sua|seu)\s(?:sales|exports|shipments|ventas|exportaciones|"
+    r"vendas|exportacoes|embarques)\b"
+)
 # A flow word right after a money figure, as its complement: "2.989 millones de las
 # importaciones", "US$2.989 billion of imports", "2.989 millones en importaciones", "2.989
 # milhões das importações" (folded; used with .match at the figure's end).

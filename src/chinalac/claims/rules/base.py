@@ -44,6 +44,12 @@ def folded_sentence(claim: Claim) -> str:
     return _folded(claim.sentence)
 
 
+# A rank set off by a comma after its state: "Mexico, the first country …", "México, el primer
+# país …", "o México, o primeiro país …" (the sentence's text before the rank; used with .search):
+# the rank names the state, and the sentence's year dates its main clause, not the rank's event.
+APPOSITIVE_BEFORE = re.compile(r",\s{0,3}(?:the|el|la|o|a)\s{0,3}$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=256)
 def _folded(sentence: str) -> str:
     """Cached by sentence: every figure of a sentence asks every rule for it."""

@@ -48,6 +48,16 @@ def changes_in(claims: list[Claim]) -> list[Change]:
         if not TO_BETWEEN.match(folded[a_end:b_start]):
             continue
         verb_zone = folded[max(0, a_start - 60) : a_start]
-        direction = "up" if UP.search(verb_zone) else "down" if DOWN.search(verb_zone) else ""
-        found.append(Change(first, second, direction))
+        found.append(Change(first, second, _direction(verb_zone)))
     return found
+
+
+def _direction(verb_zone: str) -> str:
+    """The direction of the verb nearest the change's first end. "Not even sugar has grown:
+    its sales fell from 74 to 67" is a fall: the "grown" of the clause before (negated, and
+    not the change's verb) must not make the change an increase that 67 < 74 contradicts."""
+    ups = [m.start() for m in UP.finditer(verb_zone)]
+    downs = [m.start() for m in DOWN.finditer(verb_zone)]
+    if not ups and not downs:
+        return ""
+    return "up" if max(ups, default=-1) > max(downs, default=-1) else "down"

@@ -17,6 +17,7 @@ from typing import ClassVar
 
 from chinalac.claims.models import Finding, Kind, Verdict
 from chinalac.claims.rules.base import (
+    APPOSITIVE_BEFORE,
     CheckContext,
     folded_sentence,
     mentions_topic,
@@ -60,6 +61,12 @@ class FirstRank:
             stated = claim.period.end_year or claim.period.start_year if claim.period else None
             if any(o.kind is Kind.DATE for o in context.by_sentence.get(claim.sentence_index, [])):
                 stated = None  # the year is a claim of its own; the rank is checked alone
+            if APPOSITIVE_BEFORE.search(claim.sentence[: claim.span_in_sentence[0]]):
+                # "In 2015, Mexico, the first country in the region to host a Confucius
+                # Institute, signed new deals": the rank in apposition names the state; the
+                # year dates the main clause, not the first (round 30a: main refuted Mexico's
+                # first institute of 2006 by 2015).
+                stated = None
             if stated is None:
                 listing = "; ".join(f.label() for f in facts)
                 note = " (sources differ on the year)" if len(years) > 1 else ""

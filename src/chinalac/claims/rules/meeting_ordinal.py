@@ -127,19 +127,7 @@ class MeetingOrdinal:
             or not MEETING_WORDS.search(folded)
         ):
             return None
-        for n, meeting in sorted(meetings.items()):
-            if (meeting[1].year, meeting[1].month, meeting[1].day) == (
-                period.end_year,
-                period.end_month,
-                day,
-            ):
-                return Finding(
-                    self.rule_id,
-                    Verdict.SUPPORTED,
-                    f"the {english_ordinal(n)} meeting took place then: {meeting[2]}",
-                    (_evidence(meeting, "matches"),),
-                )
-        return None
+        return self._held_on(meetings, period, day)
 
     def _named_before(
         self, claim: Claim, context: CheckContext, meetings, day: int
@@ -171,7 +159,11 @@ class MeetingOrdinal:
             candidates = meetings
         else:
             return None
-        for n, meeting in sorted(candidates.items()):
+        return self._held_on(candidates, period, day)
+
+    def _held_on(self, meetings: dict[int, tuple], period, day: int) -> Finding | None:
+        """SUPPORTED by the first of `meetings` held on the claim's day, else None."""
+        for n, meeting in sorted(meetings.items()):
             if (meeting[1].year, meeting[1].month, meeting[1].day) == (
                 period.end_year,
                 period.end_month,

@@ -26,7 +26,12 @@ from chinalac.claims.article_date import FILE_METADATA
 from chinalac.claims.entities import EntityIndex
 from chinalac.claims.extract import CHINA_NAMED, PAIR_NAMED
 from chinalac.claims.models import Evidence, Finding, Kind, Period, Qualifier, Verdict
-from chinalac.claims.rules.base import CheckContext, folded_sentence, ranks_no_state
+from chinalac.claims.rules.base import (
+    APPOSITIVE_BEFORE,
+    CheckContext,
+    folded_sentence,
+    ranks_no_state,
+)
 from chinalac.claims.rules.ties_common import (
     ANNIVERSARY,
     BREAK_WITH_TAIWAN,
@@ -809,6 +814,14 @@ class TiesDate:
                 continue  # "In 2024 … the 50th anniversary": 2024 is no date of the event
             if claim.kind is Kind.RANK and ranks_no_state(claim):
                 continue  # "in 1986, during Ortega's first term": the term is no tie's event
+            if claim.kind is Kind.RANK and APPOSITIVE_BEFORE.search(
+                claim.sentence[: claim.span_in_sentence[0]]
+            ):
+                # "En 2015, Costa Rica, el primer país centroamericano en establecer relaciones
+                # diplomáticas con China, recibió una visita": the rank in apposition names the
+                # state; the year dates the main clause, no tie (round 30a: main refuted it by
+                # the relations of 2007, in Spanish and Portuguese).
+                continue
             if claim.kind is Kind.RANK and any(
                 other.kind is Kind.DATE
                 for other in context.by_sentence.get(claim.sentence_index, [])

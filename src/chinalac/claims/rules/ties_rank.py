@@ -9,8 +9,11 @@ tie's start to its year less the ordinal: supported when the table dates it so.
 
 Each state's status at the cut-off (the latest date the sentence names, else today) comes from
 chinalac.domain.ties.tie_status, dated by the event that began it; states are ordered by that
-date (year, then month where both give one). Only `supported` is given: the table is a partial compilation, so when
-another state comes first the claim is left unverifiable with that order shown.
+date (year, then month where both give one). The table is a partial compilation, so when
+another state comes first the claim is left unverifiable with that order shown — except a plain
+"first" of states (the subregion its only narrowing, not relative to an earlier event), refuted
+when a well-sourced row dates another state a year or more earlier and the claim's state has no
+row of that tie by then (round 30a).
 """
 
 from __future__ import annotations
@@ -199,6 +202,30 @@ def _tie_in_year(knowledge, iso3: str, tie_type: str, year: int) -> Tie | None:
     return None if found is None or found.conflict else found
 
 
+def _period_of_another_figure(context: CheckContext, claim) -> bool:
+    """Whether the anniversary's period is the year written right after another figure of its
+    sentence ("trade … reached US$710 million in 2021, the ambassador said at an exhibition
+    held for the 50th anniversary of relations", a June 2022 text): that year is the figure's,
+    not the celebration's (round 30a: main dated Guyana's relations 1971). The anniversary is
+    then the article's year's, as an undated one."""
+    written = claim.period.text or ""
+    at = claim.sentence.find(written) if written else -1
+    if at < 0:
+        return False
+    for other in context.claims:
+        if (
+            other is claim
+            or other.sentence != claim.sentence
+            or other.kind not in (Kind.MONEY, Kind.PERCENT, Kind.COUNT)
+            or other.period is None
+            or other.period.text != written
+        ):
+            continue
+        if 0 <= at - other.span_in_sentence[1] <= 12:
+            return True
+    return False
+
+
 def _at_article_year(claim):
     """An anniversary the sentence dates by no year ("A pocos días del 35° aniversario del
     restablecimiento de las relaciones diplomáticas", February 2023) is the article's year's
@@ -215,7 +242,11 @@ def _at_article_year(claim):
 
 class TiesRank:
     rule_id: ClassVar[str] = "ties-rank"
-    verdicts: ClassVar[tuple[Verdict, ...]] = (Verdict.SUPPORTED, Verdict.UNVERIFIABLE)
+    verdicts: ClassVar[tuple[Verdict, ...]] = (
+        Verdict.SUPPORTED,
+        Verdict.CONTRADICTED,
+        Verdict.UNVERIFIABLE,
+    )
     description: ClassVar[str] = (
         "who was first or latest to sign, from the dated rows of the ties table"
     )
@@ -260,6 +291,8 @@ class TiesRank:
                 event_year = _event_year(claim, window)
                 if event_year is None and _period_after(claim, window):
                     claim = dataclasses.replace(claim, period=None)
+            if claim.period is not None and _period_of_another_figure(context, claim):
+                claim = dataclasses.replace(claim, period=None)
             if claim.period is None:
                 claim = _at_article_year(claim)
             if (
@@ -531,10 +564,76 @@ def order_finding(context: CheckContext, claim) -> Finding | None:
                 f"{word} in the ties table: {mine.label()}{note}",
                 (mine.evidence("matches"),) + tuple(t.evidence("related") for t in ties_with),
             )
+        refuted = claim.value == 1 and _refutes_first(context, claim, ordered[0], mine)
         return Finding(
             TiesRank.rule_id,
-            Verdict.UNVERIFIABLE,
+            Verdict.CONTRADICTED if refuted else Verdict.UNVERIFIABLE,
             f"the ties table puts {ordered[0].label()} {word}, {claim.entity} at {mine.date}",
             (ordered[0].evidence("differs"), mine.evidence("related")),
         )
     return None
+
+
+# A plain "first" of states: "the first country in Central America to establish relations",
+# "el primer país centroamericano en …", "o primeiro país da América Central a …" (folded; used
+# with .match at the rank's start). Only the subregion may narrow the states: "the first country
+# in the English-speaking Caribbean", "the first CARICOM state", "the first … since 2007" rank
+# among states the table cannot list, and are never refuted by its order.
+PLAIN_FIRST = re.compile(
+    r"(?:first|primer|primera|primeir[oa])\s"
+    r"(?:(?:latin\s+american|central\s+american|south\s+american|caribbean)\s)?"
+    r"(?:country|nation|state|pais|nacion|estado|nacao)"
+    r"(?:\s(?:latinoamerican[oa]|centroamerican[oa]|sudamerican[oa]|suramerican[oa]|caribeno|"
+    r"caribena|latino-american[oa]|centro-american[oa]|sul-american[oa]|caribenh[oa]))?"
+    r"(?:\s(?:in|of|de|da|del|en|na|do)\s(?:(?:the|la|a)\s)?(?:central\s+america|south\s+america|"
+    r"caribbean|caribe|latin\s+america|america\s+latina|centroamerica|america\s+central|"
+    r"sudamerica|america\s+del\s+sur|america\s+do\s+sul))?"
+    # the event right after: "to establish", "que estableció", "en establecer", "a estabelecer"
+    # (an infinitive), never "in the English-speaking Caribbean" or "en la región"
+    r"(?=\s{1,3}(?:to\s|que\s|(?:en|a|em)\s{1,3}\w+(?:ar|er|ir|or)(?:se)?\b))"
+)
+# Ties whose date is the event a "first" ranks (not the date a count was taken).
+REFUTABLE_TIES = {"diplomatic_relations_prc", "bri_mou", "fta"}
+# "one of the first", "uno de los primeros", "um dos primeiros" (folded, before the rank).
+ONE_OF_BEFORE = re.compile(
+    r"\b(?:one\s+of\s+the|uno\s+de\s+los|una\s+de\s+las|um\s+dos|uma\s+das)\s+$"
+)
+# Words that make a "first" relative to an earlier event: "the first … since 2007", "after the
+# switch", "again", "re-established", "restored", "desde", "tras", "de nuevo", "restableció",
+# "depois", "novamente", "restabeleceu", "reatou" (folded sentence).
+RELATIVE_FIRST = re.compile(
+    r"\b(?:since|after|again|re-?establish\w*|restor\w*|resum\w*|renew\w*|desde|despues|tras|"
+    r"de\s+nuevo|nuevamente|restablec\w*|reanud\w*|retom\w*|depois|novamente|restabelec\w*|"
+    r"reat\w*|this\s+century|este\s+siglo|este\s+seculo)\b"
+)
+
+
+def _refutes_first(context: CheckContext, claim, leader: Tie, mine: Tie) -> bool:
+    """Whether the table's leader refutes a plain "first" (round 30a: "Panama …, the first
+    country in Central America to establish diplomatic relations with China", June 2017, while
+    Costa Rica's relations are stored from June 2007). A partial table cannot bear a "first" out
+    by absence, but one state dated a year or more earlier on a well-sourced row refutes it —
+    when the rank is plain (the subregion its only narrowing), not relative to an earlier event,
+    and the claim's state has no row of that tie dated by the leader's year (Nicaragua's first
+    relations of 1985, before its re-establishment of 2021)."""
+    folded = fold(claim.sentence)
+    start = claim.span_in_sentence[0]
+    if mine.tie_type not in REFUTABLE_TIES or _first_recorded(context, claim, mine.tie_type):
+        return False  # a count's date (Confucius Institutes), or a first the store records
+    if not PLAIN_FIRST.match(folded, start) or RELATIVE_FIRST.search(folded):
+        return False
+    if ONE_OF_BEFORE.search(folded[max(0, start - 20) : start]):
+        return False  # "one of the first countries …": no single first
+    if leader.before or leader.conflict or leader.tier not in ("primary", "reputable"):
+        return False
+    if leader.year >= mine.year:
+        return False
+    frame = context.knowledge.ties
+    if frame is None or not len(frame):
+        return False
+    rows = frame[(frame["iso3"] == claim.entity) & (frame["tie_type"] == mine.tie_type)]
+    for value in rows["date"].dropna().astype(str):
+        found = DATE.search(value)
+        if found is None or int(found.group(0)[:4]) <= leader.year:
+            return False  # undated, or dated by the leader's year: the order is not settled
+    return True
