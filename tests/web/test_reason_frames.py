@@ -462,7 +462,7 @@ def test_each_reason_template_lands_on_its_own_frame(reason):
 def test_every_frame_has_a_sample():
     """A frame no sample reaches is dead (or shadowed by one listed before it)."""
     reached = set(SAMPLES.values())
-    nested = {"to date", "on the article's date (%(a)s)", "by %(a)s"}
+    nested = {"to date", "on the article's date (%(a)s)", "by %(a)s", "since %(a)s"}
     nested |= {"each source picks its own basket", "the stored item may be one of several"}
     nested |= {"each reporter counts this figure its own way"}
     nested |= {"a year to date, months not stated"}

@@ -358,6 +358,7 @@ REASON_FRAMES = (
     (re.compile(r"^to date$", re.S), N_("to date")),
     (re.compile(r"^on the article date \((?P<a>[^()]*)\)$", re.S), N_("on the article's date (%(a)s)")),
     (re.compile(r"^by (?P<a>.+)$", re.S), N_("by %(a)s")),
+    (re.compile(r"^since (?P<a>\d{4}(?:-\d{2})?)$", re.S), N_("since %(a)s")),
     (re.compile(r"^each source picks its own basket$", re.S), N_("each source picks its own basket")),
     (re.compile(r"^the stored item may be one of several$", re.S), N_("the stored item may be one of several")),
     (re.compile(r"^each reporter counts this figure its own way$", re.S),

@@ -50,15 +50,24 @@ class TiesCount:
             states: dict[str, Tie] = {
                 tie.iso3: tie for tie in positive_ties(context.knowledge, tie_type, on)
             }
+            since = (
+                claim.period.start_year if claim.period and claim.period.kind == "since" else None
+            )
+            if since:
+                # "More than 20 countries have signed on since 2017": the states whose tie
+                # began in that year or later, counted to date (main wrote "by since 2017").
+                states = {
+                    iso3: tie
+                    for iso3, tie in states.items()
+                    if tie.date[:4].isdigit() and tie.year >= since
+                }
             count = len(states)
             if claim.period is None:
                 when = f"on the article date ({dated})" if dated else "to date"
+            elif claim.period.kind in ("as_of", "since"):
+                when = claim.period.label()  # "by 2023", "since 2017"
             else:
-                when = (
-                    claim.period.label()
-                    if claim.period.kind == "as_of"
-                    else f"by {claim.period.label()}"
-                )
+                when = f"by {claim.period.label()}"
             evidence = tuple(
                 t.evidence("related") for t in sorted(states.values(), key=lambda t: t.date)
             )

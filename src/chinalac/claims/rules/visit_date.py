@@ -10,7 +10,8 @@ The visits table is a partial compilation (a leader makes many trips, most of th
 so a date it does not hold is never refuted: only support. Support needs, in the claim's own
 sentence, the visitor's name, a word of a trip in the date's clause, a few words away, a destination
 that is the stored state, the region or China (a trip to China is stored under the visitor's
-state), and the stored year and month (a month the row does not give leaves the date unjudged).
+state), and the stored year and month (a month the row does not give leaves the date unjudged, and so
+does a day, which no row gives).
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ CHINESE_ROLE = re.compile(r"people's republic of china|state council", re.I)
 PARTICLES = {"da", "de", "do", "dos", "das", "del", "la", "von", "van"}
 UNNAMED = re.compile(r"^(?:head of state|president|prime minister|premier)\b", re.I)
 STORED_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?")
+# A day of the month in the claim's own words ("Nov 17", "17 de noviembre", "17 de novembro de
+# 2016", "November 17, 2016"): one or two digits that are not part of a year. A row dated to the
+# month only does not bear out a day (round 31a: main bore out "begin on Nov 17" by a trip
+# stored as 2016-11, which a wrong day would have matched as well).
+DAY = re.compile(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])(?![\d])")
 
 
 def visitor_names(visitor: str, role: str) -> tuple[str, ...]:
@@ -91,6 +97,8 @@ class VisitDate:
                     continue
                 if period.end_month and (month is None or int(month) != period.end_month):
                     continue
+                if period.end_month and DAY.search(re.sub(r"\d{4}", "", claim.text)):
+                    continue  # the visits table dates trips to the month at most: no day
                 evidence = Evidence(
                     "visit", row.visit_id, row.source_id or None, "matches",
                     period=row.date, entity=row.iso3,
