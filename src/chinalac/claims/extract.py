@@ -3773,6 +3773,7 @@ def _period_for(
         )
         and not _percent_base_year(folded, p, mention)
         and not _before_year(folded, p, base)
+        and not _series_start(folded, p.core_start)
     ]
     best, best_distance = None, None
     appositive = next(
@@ -5449,6 +5450,28 @@ def _said_that_before(folded: str, start: int) -> bool:
     """The words before `start` end in a verb of saying and "que" ("muestran que"), which
     opens a clause and makes no comparison."""
     return SAID_THAT.search(folded[:start]) is not None
+
+
+# The start of a statistical series, right before its year (folded): "na série histórica iniciada
+# em ", "en la serie histórica iniciada en ", "in the series that began in ", "since records began
+# in ", "da série que começou em ". The year is where the count starts, never a figure's period:
+# "Em 2021, pela primeira vez na série histórica iniciada em 2002, o comércio … passou de US$ 400
+# bilhões" (round 31c: main dated the figure 2002 and refuted it by 2002's total, in all three
+# languages).
+SERIES_START_BEFORE = re.compile(
+    r"(?:\bseries?|\brecords?|\bregistros?)"
+    r"(?:\s{1,2}(?:historicas?|estadisticas?|estatisticas?|oficial|oficiais|oficiales))?"
+    r"(?:,)?\s{1,2}(?:(?:que|which|that)\s{1,2}(?:se\s{1,2})?(?:inicio|iniciou|comenzo|comecou|empezo"
+    r"|began|started|begins|starts)|iniciad[ao]s?|comenzad[ao]s?|comecad[ao]s?|began|started|begun"
+    r"|beginning|starting)\s{1,2}(?:em|en|in)\s{1,2}(?:(?:o|el|the)\s{1,2}(?:ano\s{1,2}|year\s{1,2})?)?$"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _series_start(folded: str, core_start: int) -> bool:
+    """The year at `core_start` is the start of a statistical series ("na série histórica iniciada
+    em 1997"): the year the count begins, not the period of a figure of the sentence."""
+    return SERIES_START_BEFORE.search(folded[max(0, core_start - 80) : core_start]) is not None
 
 
 def _reference_date(folded: str, period: PeriodMention) -> bool:

@@ -87,7 +87,14 @@ _THIRD_PARTNERS = (
     r"(?:estados\s+unidos|ee\.?\s?uu\.?|eeuu|united\s+states|the\s+u\.?s\.?|eua"
     r"|union\s+europea|european\s+union|uniao\s+europeia|japon|japan|japao|alemania|germany"
     r"|alemanha|india|corea\s+del\s+sur|south\s+korea|coreia\s+do\s+sul|canada|espana|spain"
-    r"|espanha|rusia|russia)"
+    r"|espanha|rusia|russia"
+    # The peoples named for their state (round 31c: main refuted "o fluxo de comércio com os
+    # americanos ficou em US$ 88,7 bilhões", "con los estadounidenses", "with the Americans" by
+    # Brazil's trade with China, in all three languages). "latino-americanos", "sul-americanos",
+    # "Latin Americans", "South Americans" are no other partner.
+    r"|norte-?americanos|norteamericanos|estadounidenses"
+    r"|(?<![-\w])(?<!latino\s)(?<!sul\s)(?<!sud\s)(?<!centro\s)americanos"
+    r"|(?<!latin\s)(?<!south\s)(?<!central\s)americans|europeus|europeos|europeans)"
 )
 # The same names, to end a subject (no group of their own).
 _THIRD_PARTNERS_NAMES = _THIRD_PARTNERS[3:-1]
@@ -216,7 +223,11 @@ _FLOW_BEFORE_PARTNER = re.compile(
     r"exportacoes|vendas|comprou|compraram|importou|importaram|importacoes|"
     # Trade as a whole (round s20c: "o comércio do Brasil com os Estados Unidos somou US$ 75
     # bilhões", "o comércio de Taiwan com o Brasil" were refuted by Brazil's trade with China).
-    r"trade|comercio|intercambio|trocas|corrente\s+de\s+comercio)\b"
+    r"trade|comercio|intercambio|trocas|corrente\s+de\s+comercio|"
+    # A balance with another partner (round 31c: main bore out "el déficit comercial de México
+    # con Estados Unidos fue de US$ 62.700 millones", "o déficit comercial do México com a União
+    # Europeia", by Mexico's stored deficit with China; English had "trade" in "trade deficit").
+    r"deficit|deficits|superavit|superavits|surplus|surpluses|saldo|balanza|balanca)\b"
 )
 _TO_PARTNER = re.compile(
     # "aos", "dos", "das": Portuguese contractions before a plural name ("as vendas aos EUA",

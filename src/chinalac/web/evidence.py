@@ -77,6 +77,7 @@ PLEDGED_BY_SOMEONE = N_("pledged by %(who)s")
 MADE_ON = N_("made on %(a)s")
 # The periods a count of ties is taken on (rules/ties_count.py), as the reasons word them too.
 TO_DATE = N_("to date")
+SINCE_DATE = N_("since %(a)s")  # a reason frame's words too (reasons.py)
 ON_ARTICLE_DATE = N_("on the article's date (%(a)s)")
 # What a record of the ties table is, in words: a count of ties ("count:bri_mou") or one tie.
 STATES_WITH = N_("states with %(tie)s")
@@ -105,6 +106,8 @@ def period_label(period, lang: str) -> str:
         return i18n.gettext_for(lang)(BY_DATE) % {"a": period_label(text[3:], lang)}
     if text.startswith("made "):  # a pledge dated by when it was made (rules/commitments.py)
         return i18n.gettext_for(lang)(MADE_ON) % {"a": period_label(text[5:], lang)}
+    if text.startswith("since "):  # ties that began in or after a year (rules/ties_count.py)
+        return i18n.gettext_for(lang)(SINCE_DATE) % {"a": period_label(text[6:], lang)}
     if text == "to date":  # ties counted on the day of the check (rules/ties_count.py)
         return i18n.gettext_for(lang)(TO_DATE)
     if text.startswith("on the article date (") and text.endswith(")"):
@@ -201,6 +204,19 @@ def evidence_line(
     if item.get("kind") == "commitment" and stored:
         parts, note = pledge_parts(item, stored, lang), ""
     is_text = item.get("kind") == "text"
+    if item.get("kind") == "framework" and lang != i18n.DEFAULT_LANGUAGE:
+        # a framework's part by the name an official outlet publishes in the reader's language
+        # (architecture_names.csv, as the architecture page names it), where one is published
+        named = _official_part_name(str(item.get("record_id") or ""), lang)
+        if named:
+            return EvidenceLine(
+                summary=Markup(SEPARATOR).join(part for part in parts if part),
+                note=named,
+                note_lang=lang,
+                record_id=str(item.get("record_id") or ""),
+                what="",
+                source_id=str(item.get("source_id") or ""),
+            )
     # a stored record's note in chinalac's translation where one is shipped (chinalac.web.notes);
     # the checked text's own words (a `text` item) stay as written
     translated = (
@@ -222,6 +238,16 @@ def evidence_line(
         what="" if is_text else record_words(item, lang, tie_type),
         source_id="" if is_text else str(item.get("source_id") or ""),
     )
+
+
+def _official_part_name(record_id: str, lang: str) -> str:
+    """The official name in `lang` of a framework's part cited as "framework_id:component_id"
+    (or of the framework itself); "" when no outlet publishes one."""
+    from chinalac.web.routes.architecture import official_name
+
+    framework_id, _, component_id = record_id.partition(":")
+    found = official_name(framework_id, component_id or None, lang)
+    return found["name"] if found else ""
 
 
 def evidence_lines(
