@@ -871,7 +871,7 @@ class StoreFacts:
         if claim.kind is Kind.DATE or len(matched) < 2:
             return None
         vintages = [VINTAGE.search(f"{f.note} {f.evidence_note}") for f in matched]
-        bases = {re.sub(r"\s*\(.*\)\s*$", "", f.reporter or "").strip() for f in matched}
+        bases = {_without_trailing_note(f.reporter or "") for f in matched}
         if not all(vintages) or len({v.group(1) for v in vintages if v}) < 2 or len(bases) != 1:
             return None
         amounts = [fact_amount(f.value, f.unit) for f in matched]
@@ -1004,6 +1004,16 @@ class StoreFacts:
                 if abs(amount_a[1] - amount_b[1]) / scale > same:
                     return True
         return False
+
+
+def _without_trailing_note(reporter: str) -> str:
+    """A reporter without its closing bracketed note ("BU-IAD CLDB (2022 vintage)" → "BU-IAD
+    CLDB"), cut at the first "(" when the text ends with ")": string methods, not a pattern
+    that re-reads a run of spaces from every start (tests/hardening/test_regex_linear.py)."""
+    text = reporter.strip()
+    if text.endswith(")") and "(" in text:
+        text = text[: text.index("(")]
+    return text.strip()
 
 
 def _runs_past(fact: StoredFact, year: int) -> bool:
