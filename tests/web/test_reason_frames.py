@@ -52,6 +52,9 @@ SAMPLES = {
     "not checked against the store: a change between two periods, not a level: 'grew by'; "
     f"matches {LABEL}": "not checked against the store: the text gives a change between two "
     "periods, not a level (%(a)s); %(r)s",
+    "not checked against the store: a lower bound on one product's trade, which the whole flow "
+    f"does not bear out: 'cafe'; matches {LABEL}": "not checked against the store: the text "
+    "bounds one product's trade (%(a)s), which the whole flow does not bear out; %(r)s",
     f"4 states listed (BRA, CHL, PER, URY) → the text gives no period; matches {LABEL}": (
         "%(a)s states listed (%(b)s) → %(r)s"
     ),

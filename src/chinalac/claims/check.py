@@ -19,6 +19,7 @@ from chinalac.claims.article_date import UNCLEAR_MONTH_WHY, find_article_date
 from chinalac.claims.errors import ClaimsInputError, ClaimsInputWarning
 from chinalac.claims.extract import (
     CHANGE_AMOUNT,
+    PRODUCT_BOUND,
     PROJECTION,
     RUNNING_YEARS_WHY,
     TARGET,
@@ -148,7 +149,7 @@ def _result(claim: Claim, findings: list[tuple[int, Finding]]) -> ClaimResult:
         if pledged is not None and chosen.rule_id != "commitments":
             chosen = pledged
             ranked = [pledged, *(f for f in ranked if f is not pledged)]
-    if value_why.startswith((PROJECTION, CHANGE_AMOUNT)) and chosen.verdict in (
+    if value_why.startswith((PROJECTION, CHANGE_AMOUNT, PRODUCT_BOUND)) and chosen.verdict in (
         Verdict.SUPPORTED,
         Verdict.DISPUTED,
     ):

@@ -65,7 +65,7 @@ from chinalac.claims.metric_lexicon import (
     MetricLexicon,
     choose_metric,
 )
-from chinalac.claims.models import Claim, Kind, Period
+from chinalac.claims.models import Claim, Kind, Period, Qualifier
 from chinalac.claims.number_words import convert_number_words
 from chinalac.claims.numbers import written_decimal_mark
 from chinalac.claims.periods import PeriodMention, find_periods
@@ -391,6 +391,15 @@ RANKED_ABOVE = re.compile(
 SET_BEHIND = re.compile(
     r"(?:(?:detras|atras)\s+(?:solo\s+|apenas\s+|so\s+)?d(?:el|e|o|a)|behind(?:\s+only)?|"
     r"only\s+to)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$"
+)
+# A partner, supplier, market or creditor ranked in the words before a state set after it
+# ("el socio comercial más importante de Cuba después de Venezuela", "Cuba's largest trading
+# partner after Venezuela", "o maior parceiro de Cuba depois da Venezuela"): that state is the
+# one ranked above (folded; searched in a bounded window ending at RANKED_ABOVE's cue).
+RANKED_NOUN = re.compile(
+    r"\b(?:socios?|partners?|parceiros?|proveedor(?:es)?|suppliers?|fornecedor(?:es)?|destinos?|"
+    r"destinations?|mercados?|markets?|acreedor(?:es)?|creditors?|credor(?:es)?|prestamistas?|"
+    r"lenders?|inversor(?:es)?|investors?|investidor(?:es)?|compradores?|buyers?|clientes?)\b"
 )
 # A state that follows the figure in a ranking ("o Brasil foi o maior receptor, com US$ 8,6
 # bilhões, seguido pela Argentina", "seguido por Argentina", "followed by Argentina"): the next
@@ -1754,6 +1763,7 @@ def extract(
                 metric_level = _level(
                     "low", f"'{after.group('flow')}' right after the figure names its flow"
                 )
+            product_bound = None
             if (
                 mention.kind is Kind.MONEY
                 and metric in DIRECTED_METRICS | {"trade_total"}
@@ -1765,6 +1775,12 @@ def extract(
                 metric_level = _level(
                     "low", f"'{product}' named: the figure may be that product's trade only"
                 )
+                if mention.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+                    # "el café vendió más de 14 millones de dólares", "coffee sold more than
+                    # $14 million", "o café vendeu mais de US$ 14 milhões": the whole flow
+                    # above the bound says nothing of one product's part (round 32b: main bore
+                    # the coffee out by Honduras's whole exports of 2024).
+                    product_bound = product
             if (
                 mention.kind is Kind.MONEY
                 and metric in DIRECTED_METRICS | BILATERAL_METRICS
@@ -1926,6 +1942,8 @@ def extract(
                 "period": period_doubt,
                 "value": _value_confidence(mention, folded, clause),
             }
+            if product_bound is not None and confidence["value"]["level"] == "high":
+                confidence["value"] = _level("low", f"{PRODUCT_BOUND}: '{product_bound}'")
             if (
                 mention.kind is Kind.DATE
                 and period is not None
@@ -3487,6 +3505,21 @@ def _one_policy_bank(folded: str, mentions: list[Mention], mention: Mention) -> 
     return (development or exim)[-1].group(0)
 
 
+def _ranked_above_a_partner(folded: str, entity: EntityMention, clause: tuple[int, int]) -> bool:
+    """Whether the state is the one a ranked partner is set after: "China es el socio comercial
+    más importante de Cuba después de Venezuela, aunque el intercambio bajó de más de 2 mil
+    millones de dólares en 2017", "China is Cuba's largest trading partner after Venezuela, though
+    trade fell …", "depois da Venezuela": the state after the cue is ranked above, never whose
+    figure the clause tells (round 32b: main read Cuba's trade as Venezuela's and bore it out by
+    Venezuela's 8.92 billion of 2017). "After" alone also tells time ("after Brazil cut
+    tariffs"): only with a partner noun in the few words before the cue."""
+    cue = RANKED_ABOVE.search(folded[max(0, entity.start - 24) : entity.start])
+    if cue is None:
+        return False
+    cue_start = max(0, entity.start - 24) + cue.start()
+    return RANKED_NOUN.search(folded, max(0, clause[0], cue_start - 60), cue_start) is not None
+
+
 def _entity_for(
     mention: Mention,
     entities: list[EntityMention],
@@ -3572,6 +3605,7 @@ def _entity_for(
         and not (
             e.start >= mention.end and FOLLOWED_BY.search(folded[max(0, e.start - 30) : e.start])
         )
+        and not _ranked_above_a_partner(folded, e, clause)
         and e not in compared
     ]
     if mention.kind is Kind.RANK:
@@ -5890,3 +5924,6 @@ def _value_confidence(
 
 # The doubt that keeps a claim from any verdict read in the store (check._result).
 PROJECTION = "a projection or possibility, not a reported figure"
+# A lower bound on one product's trade: the state's whole flow above the bound bears nothing
+# out (check._result leaves it unverifiable, with this reason).
+PRODUCT_BOUND = "a lower bound on one product's trade, which the whole flow does not bear out"

@@ -68,6 +68,9 @@ REASON_FRAMES = (
     (re.compile(r"^not checked against the store: which year '(?P<a>[^']+)' means is unclear: the "
                 r"article date (?P<b>[^;]+) names no month; (?P<r>.+)$", re.S),
         N_("not checked against the store: which year '%(a)s' means is unclear, since the article's date (%(b)s) names no month; %(r)s")),
+    (re.compile(r"^not checked against the store: a lower bound on one product's trade, which the whole "
+                r"flow does not bear out: (?P<a>.+?); (?P<r>.+)$", re.S),
+        N_("not checked against the store: the text bounds one product's trade (%(a)s), which the whole flow does not bear out; %(r)s")),
     (re.compile(r"^not checked against the store: a change between two periods, not a level: "
                 r"(?P<a>.+?); (?P<r>.+)$", re.S),
         N_("not checked against the store: the text gives a change between two periods, not a level (%(a)s); %(r)s")),
@@ -572,6 +575,9 @@ DOUBT_FRAMES = (
     # claims/extract.py _value_confidence and claims/mentions.py: the value.
     (re.compile(r"^a projection or possibility, not a reported figure: '(?P<q>.+)'$"),
         N_("a projection or possibility, not a reported figure: '%(q)s'")),
+    (re.compile(r"^a lower bound on one product's trade, which the whole flow does not bear out: "
+                r"'(?P<q>.+)'$"),
+        N_("a lower bound on one product's trade, which the whole flow does not bear out: '%(q)s'")),
     (re.compile(r"^a change between two periods, not a level: '(?P<q>.+)'$"),
         N_("a change between two periods, not a level: '%(q)s'")),
     (re.compile(r"^a target, not a reported figure: '(?P<q>.+)'$"), N_("a target, not a reported figure: '%(q)s'")),

@@ -1,0 +1,168 @@
+"""General readings found on the fresh dev texts 363-366 of the unseen set (branch
+issue-15-r32b, round 32b: the China Development Bank's office in Caracas and the Joint
+China-Venezuela Fund in 2014, Ecuador's debt to China in 2018, the second anniversary of
+Honduras-China ties with the trade of 2024, and China's restructuring of Cuba's debt in 2022),
+each with real-shaped sentences (our own) in English, Spanish and Portuguese, checked against the
+package's knowledge base.
+
+* The state a ranked partner is set after is ranked above, never whose figures the clause
+  tells: "China es el socio comercial más importante de Cuba después de Venezuela, aunque el
+  intercambio bajó de más de 2 mil millones de dólares en 2017", "China is Cuba's largest
+  trading partner after Venezuela, though trade fell from more than $2 billion in 2017" — main
+  read Cuba's trade of 2017 as Venezuela's and bore it out by Venezuela's stored 8.92 billion
+  (false "supported", text 366, u6438); in Portuguese ("depois da Venezuela") it saw two
+  candidates and left it unjudged. The figure is now Cuba's (nothing stored for the full year
+  2017). "After" alone, without a partner noun before it, still tells time (guard); the rank
+  itself stays Cuba's (guard).
+* A lower bound on one product's trade is not borne out by the whole flow above it: "el café
+  vendió más de 14 millones de dólares", "coffee sold more than $14 million", "o café vendeu
+  mais de US$ 14 milhões" — main bore each out by Honduras's stored exports to China of 2024
+  (37 million) in all three languages (false "supported", text 365, u6432). A product's figure
+  was already never refuted; a bound on it is now left unverifiable, with a reason. A bound on
+  the whole flow is still borne out (guard).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+# --- the state a ranked partner is set after --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Noviembre de 2022 — La Habana\n\nChina es el socio comercial más importante de Cuba"
+            " después de Venezuela, aunque el intercambio bajó de más de 2 mil millones de dólares"
+            " en 2017 a mil 300 millones el año pasado.",
+            "más de 2 mil millones de dólares",
+        ),
+        (
+            "November 2022 — Havana\n\nChina is Cuba's largest trading partner after Venezuela,"
+            " though trade fell from more than $2 billion in 2017 to $1.3 billion last year.",
+            "more than $2 billion",
+        ),
+        (
+            "Noviembre de 2022 — La Habana\n\nChina es el segundo proveedor de Cuba, tras"
+            " Venezuela, y el intercambio superó los 2.000 millones de dólares en 2017.",
+            "superó los 2.000 millones de dólares",
+        ),
+    ],
+)
+def test_the_state_a_ranked_partner_is_set_after_does_not_own_the_figure(text, figure):
+    result = one(check(text), figure)
+    assert result.claim.entity == "CUB", result.claim.entity
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+def test_the_state_after_depois_da_in_portuguese():
+    text = (
+        "Novembro de 2022 — Havana\n\nA China é o parceiro comercial mais importante de Cuba"
+        " depois da Venezuela, embora o comércio tenha caído de mais de US$ 2 bilhões em 2017"
+        " para US$ 1,3 bilhão no ano passado."
+    )
+    result = one(check(text), "US$ 2 bilhões")
+    assert result.claim.entity == "CUB", result.claim.entity
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+def test_the_rank_itself_stays_the_ranked_states():
+    # Guard: the rank set after Venezuela is Cuba's, as before.
+    text = (
+        "November 2022 — Havana\n\nChina is Cuba's largest trading partner after Venezuela,"
+        " though trade fell from more than $2 billion in 2017 to $1.3 billion last year."
+    )
+    result = one(check(text), "largest trading partner")
+    assert result.claim.entity == "CUB", result.claim.entity
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "January 2018 — Caracas\n\nAfter Venezuela, trade grew: China's trade with it reached"
+            " US$ 8.92 billion in 2017.",
+            "US$ 8.92 billion",
+        ),
+        (
+            "Enero de 2018 — Caracas\n\nEl comercio entre China y Venezuela llegó a 8.920 millones"
+            " de dólares en 2017.",
+            "8.920 millones de dólares",
+        ),
+    ],
+)
+def test_a_state_after_a_time_word_without_a_partner_noun_keeps_its_figure(text, figure):
+    # Guard: no partner noun before "after": the state is still read, and 2017's 8.92 bears
+    # the figure out.
+    result = one(check(text), figure)
+    assert result.claim.entity == "VEN", result.claim.entity
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- a lower bound on one product's trade -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "26 de marzo de 2025 — Tegucigalpa\n\nLas exportaciones hondureñas a China subieron"
+            " un 20 %, y el café vendió más de 14 millones de dólares en 2024.",
+            "más de 14 millones de dólares",
+        ),
+        (
+            "March 26, 2025 — Tegucigalpa\n\nHonduran exports to China rose 20%, and coffee sold"
+            " more than $14 million there in 2024.",
+            "more than $14 million",
+        ),
+        (
+            "26 de março de 2025 — Tegucigalpa\n\nAs exportações hondurenhas para a China subiram"
+            " 20 %, e o café vendeu mais de US$ 14 milhões em 2024.",
+            "mais de US$ 14 milhões",
+        ),
+        (
+            "26 de marzo de 2025 — Tegucigalpa\n\nEn 2024 el café hondureño vendió a China más de"
+            " 14 millones de dólares.",
+            "más de 14 millones de dólares",
+        ),
+    ],
+)
+def test_a_lower_bound_on_one_products_trade_is_not_borne_out_by_the_whole(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "one product's trade" in result.reason, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "26 de marzo de 2025 — Tegucigalpa\n\nEn 2024 las exportaciones de Honduras a China"
+            " superaron los 30 millones de dólares.",
+            "superaron los 30 millones de dólares",
+        ),
+        (
+            "March 26, 2025 — Tegucigalpa\n\nIn 2024 Honduras's exports to China topped $30"
+            " million.",
+            "topped $30 million",
+        ),
+    ],
+)
+def test_a_lower_bound_on_the_whole_flow_is_still_borne_out(text, figure):
+    # Guard: no product named: 2024's stored 37 million bears the bound out.
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_products_bound_above_the_whole_is_still_never_refuted():
+    # Guard: a product's figure was never refuted by the whole; it still is not.
+    text = (
+        "26 de marzo de 2025 — Tegucigalpa\n\nEn 2024 el café hondureño vendió a China más de"
+        " 50 millones de dólares."
+    )
+    result = one(check(text), "más de 50 millones de dólares")
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
