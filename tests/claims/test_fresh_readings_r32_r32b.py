@@ -20,6 +20,12 @@ package's knowledge base.
   (37 million) in all three languages (false "supported", text 365, u6432). A product's figure
   was already never refuted; a bound on it is now left unverifiable, with a reason. A bound on
   the whole flow is still borne out (guard).
+* "Formalised their relations" dates the diplomatic ties: "los dos países formalizaron sus
+  relaciones el 26 de marzo de 2023", "formalized their relations on March 26, 2023",
+  "formalizaram suas relações em 26 de março de 2023" — main recognised no metric and left the
+  date unjudged (text 365, u6428); the tie cues now hold the verb "formalizar" with relations.
+  "Formalizaron sus relaciones comerciales" is no diplomatic tie (guard), and a date the store
+  does not hold is not refuted by the new cue (guard).
 """
 
 from __future__ import annotations
@@ -166,3 +172,55 @@ def test_a_products_bound_above_the_whole_is_still_never_refuted():
     )
     result = one(check(text), "más de 50 millones de dólares")
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# --- "formalised their relations" -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "26 de marzo de 2025 — Tegucigalpa\n\nChina y Honduras celebran el aniversario de sus"
+            " relaciones.\n\nEl embajador recordó que los dos países formalizaron sus relaciones el"
+            " 26 de marzo de 2023.",
+            "marzo de 2023",
+        ),
+        (
+            "March 26, 2025 — Tegucigalpa\n\nHonduras and China formalized their relations on"
+            " March 26, 2023.",
+            "March 26, 2023",
+        ),
+        (
+            "26 de março de 2025 — Tegucigalpa\n\nHonduras e China formalizaram suas relações em"
+            " 26 de março de 2023.",
+            "março de 2023",
+        ),
+    ],
+)
+def test_formalised_relations_date_the_diplomatic_ties(text, figure):
+    result = one(check(text), figure)
+    assert result.claim.entity == "HND", result.claim.entity
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "26 de marzo de 2025 — Tegucigalpa\n\nHonduras y China formalizaron sus relaciones"
+            " comerciales el 12 de junio de 2023.",
+            "junio de 2023",
+        ),
+        (
+            "26 de marzo de 2025 — Tegucigalpa\n\nHonduras y China formalizaron sus relaciones el"
+            " 26 de marzo de 2022.",
+            "marzo de 2022",
+        ),
+    ],
+)
+def test_formalised_trade_relations_or_another_date_are_not_judged(text, figure):
+    # Guards: trade relations are no diplomatic tie; another date is left unjudged, as main
+    # leaves it.
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
