@@ -26,6 +26,14 @@ package's knowledge base.
   date unjudged (text 365, u6428); the tie cues now hold the verb "formalizar" with relations.
   "Formalizaron sus relaciones comerciales" is no diplomatic tie (guard), and a date the store
   does not hold is not refuted by the new cue (guard).
+* The first partner after a state is the second: "China es el principal socio comercial de Cuba
+  después de Venezuela", "Cuba's largest trading partner after Venezuela", "o maior parceiro
+  comercial de Cuba depois da Venezuela", "después de Estados Unidos y Brasil" (the third) —
+  main read the first and bore it out by Cuba's stored first rank (of 2016, and with no year
+  by every stored rank), and left 2010's stored second rank unmatched (false "supported", found
+  by probing text 366's "el socio comercial más importante de Cuba después de Venezuela", which
+  main did not read as a rank). "El segundo socio comercial …, después de Venezuela" stays the
+  second; "after 2009" and "tras la firma del TLC" name no state (guards).
 """
 
 from __future__ import annotations
@@ -224,3 +232,98 @@ def test_formalised_trade_relations_or_another_date_are_not_judged(text, figure)
     # leaves it.
     result = one(check(text), figure)
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- the first partner after a state ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Febrero de 2011 — La Habana\n\nEn 2010, China fue el principal socio comercial de Cuba"
+            " después de Venezuela.",
+            "principal socio comercial",
+        ),
+        (
+            "February 2011 — Havana\n\nIn 2010 China was Cuba's largest trading partner after"
+            " Venezuela.",
+            "largest trading partner",
+        ),
+        (
+            "Fevereiro de 2011 — Havana\n\nEm 2010, a China foi o maior parceiro comercial de Cuba"
+            " depois da Venezuela.",
+            "maior parceiro comercial",
+        ),
+    ],
+)
+def test_the_first_partner_after_a_state_is_the_second(text, figure):
+    result = one(check(text), figure)
+    assert result.claim.value == 2, result.claim.value
+    assert result.verdict is Verdict.SUPPORTED, result.reason  # 2010's stored second rank
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Agosto de 2017 — La Habana\n\nEn 2016, China fue el principal socio comercial de Cuba"
+            " después de Venezuela.",
+            "principal socio comercial",
+        ),
+        (
+            "November 2022 — Havana\n\nChina is Cuba's largest trading partner after Venezuela.",
+            "largest trading partner",
+        ),
+        (
+            "Noviembre de 2022 — La Habana\n\nChina es el mayor socio comercial de Cuba, detrás de"
+            " Venezuela.",
+            "mayor socio comercial",
+        ),
+    ],
+)
+def test_the_first_partner_after_a_state_is_not_borne_out_by_a_first_rank(text, figure):
+    result = one(check(text), figure)
+    assert result.claim.value == 2, result.claim.value
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+def test_the_first_partner_after_two_states_is_the_third():
+    text = (
+        "Febrero de 2011 — Lima\n\nEn 2010, China fue el mayor socio comercial de Perú, después"
+        " de Estados Unidos y Brasil."
+    )
+    assert one(check(text), "mayor socio comercial").claim.value == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        (
+            "Febrero de 2011 — La Habana\n\nEn 2010, China fue el segundo socio comercial de Cuba,"
+            " después de Venezuela.",
+            "segundo socio comercial",
+            2,
+        ),
+        (
+            "Agosto de 2017 — La Habana\n\nEn 2016, China fue el principal socio comercial de"
+            " Cuba.",
+            "principal socio comercial",
+            1,
+        ),
+        (
+            "January 2011 — Brasília\n\nChina became Brazil's largest trading partner after 2009.",
+            "largest trading partner",
+            1,
+        ),
+        (
+            "Febrero de 2011 — Santiago\n\nChina se convirtió en el principal socio comercial de"
+            " Chile tras la firma del TLC.",
+            "principal socio comercial",
+            1,
+        ),
+    ],
+)
+def test_a_rank_with_no_state_set_before_it_keeps_its_number(text, figure, value):
+    # Guards: a second stays the second; a year or an event after "after"/"tras" is no state.
+    assert one(check(text), figure).claim.value == value

@@ -1966,6 +1966,19 @@ def extract(
                 # segundo a Secex": the state's own statistics, which China's customs do not
                 # refute (round s20c, the mirror of round s19b's China's side).
                 confidence["reporter"] = _level("medium", partner_side)
+            if (
+                mention.kind is Kind.RANK
+                and mention.value == 1
+                and (above := _states_ranked_above(sentence.text, folded, mention, entities))
+            ):
+                # "el principal socio comercial de Cuba después de Venezuela", "Cuba's largest
+                # trading partner after Venezuela", "o maior parceiro de Cuba depois da
+                # Venezuela": the first after one state is the second (round 32b: main read the
+                # first and bore it out by Cuba's stored first rank of 2022).
+                mention = dataclasses.replace(mention, value=float(1 + len(above)))
+                confidence["value"] = _level(
+                    "medium", "the first after " + ", ".join(above) + " is ranked below it"
+                )
             if zero is not None:
                 # "there were no such loans in 2020 or 2021": each year claims a zero.
                 mention = _as_zero(mention, zero, lexicon, sentence.text)
@@ -3518,6 +3531,94 @@ def _ranked_above_a_partner(folded: str, entity: EntityMention, clause: tuple[in
         return False
     cue_start = max(0, entity.start - 24) + cue.start()
     return RANKED_NOUN.search(folded, max(0, clause[0], cue_start - 60), cue_start) is not None
+
+
+# A cue that sets what follows it above a ranked partner (folded; used with .match where the
+# cue may start): "después de", "detrás de", "after", "behind", "depois da", "atrás do", "tras",
+# "solo detrás de", with the article of the name after it.
+RANKED_AFTER_CUE = re.compile(
+    r"[^\S\n]{0,2}(?:,[^\S\n]{0,2})?(?:despues[^\S\n]{1,2}del?|(?:solo[^\S\n]{1,2}|apenas[^\S\n]{1,2})?"
+    r"detras[^\S\n]{1,2}del?|after|behind|atras[^\S\n]{1,2}d[eoa]s?|depois[^\S\n]{1,2}d[eoa]s?|"
+    r"tras)[^\S\n]{1,2}(?:(?:the|la|el|los|las|o|a|os|as)[^\S\n]{1,2})?"
+)
+# The complement of a ranked noun before the cue: "de Cuba", "of Cuba", "do Brasil" (folded;
+# used with .fullmatch on the words between the rank and the cue).
+RANK_COMPLEMENT = re.compile(r"[^\S\n]{0,2}(?:(?:de|del|do|da|of)[^\S\n]{1,3}[\w'’.\- ]{2,30})?")
+# A word of a name after the cue, or a joint between two names (original text).
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*|,|&")
+_JOINTS = {"y", "e", "and", "&"}
+_NAME_LINKS = {"de", "del", "da", "do", "of", "the", "la", "el", "los", "las", "o", "a", "os", "as"}
+
+
+def _names_after(text: str, start: int, entities: list[EntityMention]) -> list[str]:
+    """The names right after `start` in the original text, joined by "y", "e", "and" or
+    commas: a recognised state's code, or a capitalised name's words ("Estados Unidos",
+    "the United States"). Empty when no name follows ("after 2009", "after signing")."""
+    names: list[str] = []
+    pos = start
+    while pos < len(text) and len(names) < 4:
+        state = next((e for e in entities if e.start == pos), None)
+        if state is not None:
+            if state.code == "CHN":
+                break  # the ranked partner itself ("Después de Venezuela, China es …")
+            names.append(state.code)
+            pos = state.end
+        else:
+            words = []
+            for token in _NAME_TOKEN.finditer(text, pos, min(len(text), pos + 40)):
+                if text[pos : token.start()].strip():
+                    break
+                word = token.group(0)
+                if word[:1].isupper() or (words and word.lower() in _NAME_LINKS):
+                    words.append(word)
+                    pos = token.end()
+                else:
+                    break
+            while words and words[-1].lower() in _NAME_LINKS:
+                words.pop()
+            if not words:
+                break
+            names.append(" ".join(words))
+        joint = _NAME_TOKEN.match(text, pos + (len(text[pos:]) - len(text[pos:].lstrip())))
+        if joint is None or joint.group(0).lower() not in _JOINTS:
+            break
+        after_joint = joint.end()
+        rest = text[after_joint : after_joint + 8]
+        pos = after_joint + (len(rest) - len(rest.lstrip()))
+        article = _NAME_TOKEN.match(text, pos)
+        if article is not None and article.group(0).lower() in _NAME_LINKS - {"de", "of"}:
+            pos = article.end() + 1
+    return names
+
+
+def _states_ranked_above(
+    text: str, folded: str, mention: Mention, entities: list[EntityMention]
+) -> list[str]:
+    """The states a first-ranked partner is set after, right after the ranked noun and its
+    complement ("el principal socio comercial de Cuba después de Venezuela", "Cuba's largest
+    trading partner after Venezuela", "after the United States and Brazil") or at the
+    sentence's start ("Después de Venezuela, China es el principal socio comercial de Cuba"):
+    each is ranked above it. Partner ranks only (a partner, supplier, market, buyer or creditor
+    named in the rank); "after 2009", "tras la firma del TLC" name no state."""
+    if not RANKED_NOUN.search(folded, mention.start, mention.end + 1):
+        return []
+    for cue_start in (mention.end, 0):
+        if cue_start == mention.end:
+            window = folded[mention.end : min(len(folded), mention.end + 40)]
+            cue = None
+            for at in range(len(window)):
+                if window[at] in " ," and RANK_COMPLEMENT.fullmatch(window[:at]):
+                    cue = RANKED_AFTER_CUE.match(folded, mention.end + at)
+                    if cue is not None:
+                        break
+        else:
+            cue = RANKED_AFTER_CUE.match(folded, 0) if mention.start > 0 else None
+        if cue is None:
+            continue
+        names = _names_after(text, cue.end(), entities)
+        if names:
+            return names
+    return []
 
 
 def _entity_for(
