@@ -33,7 +33,8 @@ package's knowledge base.
   by every stored rank), and left 2010's stored second rank unmatched (false "supported", found
   by probing text 366's "el socio comercial más importante de Cuba después de Venezuela", which
   main did not read as a rank). "El segundo socio comercial …, después de Venezuela" stays the
-  second; "after 2009" and "tras la firma del TLC" name no state (guards).
+  second; "after 2009" and "tras la firma del TLC" name no state; "the main trading partner of
+  South America and, after the United States, the second largest" keeps the first (guards).
 """
 
 from __future__ import annotations
@@ -322,8 +323,21 @@ def test_the_first_partner_after_two_states_is_the_third():
             "principal socio comercial",
             1,
         ),
+        (
+            "July 25, 2023 — Caracas\n\nChina is now the main trading partner of South America and,"
+            " after the United States, the second largest in Latin America.",
+            "main trading partner",
+            1,
+        ),
+        (
+            "25 de julio de 2023 — Caracas\n\nChina es hoy el principal socio comercial de"
+            " Sudamérica y, después de Estados Unidos, el segundo de América Latina.",
+            "principal socio comercial",
+            1,
+        ),
     ],
 )
 def test_a_rank_with_no_state_set_before_it_keeps_its_number(text, figure, value):
-    # Guards: a second stays the second; a year or an event after "after"/"tras" is no state.
+    # Guards: a second stays the second; a year or an event after "after"/"tras" is no state;
+    # a state after a conjunction is set above the next rank, not this one (text 79's shape).
     assert one(check(text), figure).claim.value == value

@@ -3545,6 +3545,10 @@ RANKED_AFTER_CUE = re.compile(
 # The complement of a ranked noun before the cue: "de Cuba", "of Cuba", "do Brasil" (folded;
 # used with .fullmatch on the words between the rank and the cue).
 RANK_COMPLEMENT = re.compile(r"[^\S\n]{0,2}(?:(?:de|del|do|da|of)[^\S\n]{1,3}[\w'’.\- ]{2,30})?")
+# A conjunction in the words after the rank: what follows starts another phrase ("the main
+# trading partner of South America and, after the United States, the second largest in Latin
+# America": the state is set above the second rank, not the first).
+COMPLEMENT_JOINT = re.compile(r"\b(?:and|y|e|but|pero|mas|while|mientras|enquanto)\b")
 # A word of a name after the cue, or a joint between two names (original text).
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*|,|&")
 _JOINTS = {"y", "e", "and", "&"}
@@ -3608,7 +3612,11 @@ def _states_ranked_above(
             window = folded[mention.end : min(len(folded), mention.end + 40)]
             cue = None
             for at in range(len(window)):
-                if window[at] in " ," and RANK_COMPLEMENT.fullmatch(window[:at]):
+                if (
+                    window[at] in " ,"
+                    and RANK_COMPLEMENT.fullmatch(window[:at])
+                    and not COMPLEMENT_JOINT.search(window[:at])
+                ):
                     cue = RANKED_AFTER_CUE.match(folded, mention.end + at)
                     if cue is not None:
                         break
