@@ -41,15 +41,15 @@ POLICY_PAPERS = [
 PAPER_ROWS = {
     2008: Evidence(
         "document", "policy_paper_lac_2008", "Lu2023", "matches", period="2008-11",
-        note="China's Policy Paper on Latin America and the Caribbean (first)",
+        note="China's Policy Paper on Latin America and the Caribbean",
     ),
     2016: Evidence(
         "document", "policy_paper_lac_2016", "Lu2023", "matches", period="2016-11",
-        note="China's Policy Paper on Latin America and the Caribbean (second)",
+        note="China's Policy Paper on Latin America and the Caribbean",
     ),
     2025: Evidence(
         "document", "policy_paper_lac_2025", "ChinaWatch2025", "matches", period="2025-12",
-        note="China's Policy Paper on Latin America and the Caribbean (third)",
+        note="China's Policy Paper on Latin America and the Caribbean",
     ),
 }  # fmt: skip
 
