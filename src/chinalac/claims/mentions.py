@@ -525,7 +525,10 @@ PARTNER_NOUN = re.compile(
     r"receptor|receptora|recipient|destinatario|destinataria|beneficiario|beneficiaria|"
     r"fuente\s+de\s+(?:credito|financiamiento|financiacion|prestamos)|"
     r"fonte\s+de\s+(?:credito|financiamento|emprestimos)|"
-    r"source\s+of\s+(?:credit|finance|financing|funding|loans))"
+    # (an adjective of the credit may come between in English, round 32a: "Bolivia's main
+    # source of bilateral credit", "the main source of external financing")
+    r"source\s+of\s+(?:(?:bilateral|external|foreign|official|development)\s+)?"
+    r"(?:credit|finance|financing|funding|loans))"
 )
 
 
