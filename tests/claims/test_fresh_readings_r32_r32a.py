@@ -28,6 +28,10 @@ own) in English, Spanish and Portuguese, checked against the package's knowledge
   the Caribbean" (2016) — main left every one unread (text 361's "first White Paper", u6326). They
   are now dated by the documents table; a white paper on another topic, with the region named
   farther off, is not the region's (guard).
+* An ordinal set off from its noun by a comparative ranks that noun: "In 2016 China issued a
+  second, more detailed White Paper on its Latin America policy" — main read no rank (the comma
+  after the ordinal ended it) and left the 2016 paper unread (text 361, u6328). "the first, more
+  than a decade ago, to sign" is no such comparative (guard).
 * "the main source of bilateral credit" (an adjective between "source of" and "credit") is a rank
   — main read no claim in English (text 362, u6337); Spanish and Portuguese, with the adjective
   after the noun, were read already (guards).
@@ -243,6 +247,24 @@ def test_a_white_paper_on_another_topic_is_not_the_regions(year):
     )
     result = one(check(text), "first white paper")
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+def test_an_ordinal_set_off_by_a_comparative_ranks_the_noun_after():
+    text = (
+        "May 2024 — London\n\nIn 2016 China issued a second, more detailed White Paper on its"
+        " Latin America policy."
+    )
+    result = one(check(text), "second, more detailed White Paper")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_more_than_after_an_ordinal_is_no_comparative():
+    # Guard: "more than a decade ago" sets off a time, not an adjective of a noun.
+    text = (
+        "May 2024 — London\n\nChile was the first, more than a decade ago, to sign a free trade"
+        " agreement with China."
+    )
+    assert not [r for r in check(text) if r.claim.text.startswith("first, more")]
 
 
 # --- a source of bilateral credit ----------------------------------------------------------------
