@@ -52,10 +52,10 @@ from chinalac.claims.lenders import (
     flow_with_other_partner,
     other_lender,
     other_trader,
+    outstanding_debt,
     partner_before_figure,
     policy_banks_named,
     received_sum,
-    outstanding_debt,
     repaid_sum,
     world_trader,
 )
@@ -418,7 +418,9 @@ RANK_SCOPE_BEFORE = re.compile(
 )
 # What turns a region into the subject of its own clause: ", which", ", que", "where" (the region
 # may then own the figure: "… in Latin America, which received $137 billion").
-REGION_RELATIVE = re.compile(r"(?<![\w])(?:which|that|who|where|que|donde|onde|cuyo|cuja|cujo)(?![\w])")
+REGION_RELATIVE = re.compile(
+    r"(?<![\w])(?:which|that|who|where|que|donde|onde|cuyo|cuja|cujo)(?![\w])"
+)
 # One of China's two policy banks named alone as a lender (folded): the China Development Bank,
 # or China's Export-Import Bank. The store's loan totals are of the two banks together.
 ONE_BANK_WHY = "one policy bank's lending, a part of the two banks' totals"

@@ -1467,9 +1467,7 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
         held_place = held or (PLACE_AFTER.match(rest) and OCCUPIES_BEFORE.search(head))
         if (
             RANK_EXCLUDE_NEXT.match(rest) and not held_place and not COMPARATIVE_BETWEEN.match(rest)
-        ) or re.match(
-            r"^\s+(?:\d|of\s+(?:all|them)\b)", rest
-        ):
+        ) or re.match(r"^\s+(?:\d|of\s+(?:all|them)\b)", rest):
             continue  # "the first one is", "first of all", "the first 11 months"
         if find_word_numbers(rest[:20], lang) and find_word_numbers(rest[:20], lang)[0].start <= 1:
             continue  # "the first seven": the count is the claim
