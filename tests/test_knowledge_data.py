@@ -520,3 +520,14 @@ def test_copied_files_match_their_checksums(folder: str):
 
 def test_rca_fixture_is_not_shipped_as_package_data():
     assert not (DATA / "rca_fixture_economiccomplexity").exists()
+
+
+def test_policy_paper_titles_are_the_published_title_without_notes_of_ours():
+    """A reader sees a document's title as published (marked as English on a Spanish or
+    Portuguese page). The three papers once carried "(first)", "(second)", "(third)": English
+    notes of ours inside the title, shown untranslated on /architecture?lang=es. The order is the
+    papers' dates, which the page prints beside each title."""
+    documents = pd.read_csv(KNOWLEDGE / "documents.csv", dtype=str)
+    papers = documents[documents["kind"] == "policy_paper"].sort_values("date")
+    assert list(papers["date"]) == ["2008-11", "2016-11", "2025-12"]
+    assert set(papers["title"]) == {"China's Policy Paper on Latin America and the Caribbean"}

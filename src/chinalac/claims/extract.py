@@ -79,6 +79,7 @@ from chinalac.claims.that_year import (
     read_since_then,
     read_that_year,
 )
+from chinalac.claims.trips import TRIP_NOUN
 from chinalac.claims.vocabulary import fold, months
 
 MAX_CLAIMS = 5000  # more numbers than any article holds: a table or a data dump, not prose
@@ -5076,8 +5077,6 @@ def _year_of_relative_after_present_rank(
     return RELATIVE_AFTER_RANK.search(folded, mention.end, found[0].start) is not None
 
 
-# A trip's noun (folded): "trip", "tour", "visit", "gira", "viaje", "visita", "viagem".
-TRIP_NOUN = re.compile(r"\b(?:trips?|tours?|visits?|giras?|viajes?|visitas?|viagem|viagens)\b")
 CLAUSE_MARK = re.compile(r"[,;:.()]")
 
 

@@ -22,14 +22,9 @@ from typing import ClassVar
 
 from chinalac.claims.models import Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext
+from chinalac.claims.trips import TRIP
 from chinalac.claims.vocabulary import fold
 
-# A trip, tour or visit in the three languages (folded): "trip", "tour", "visited", "gira",
-# "viaje", "visitó", "viagem", "visitou".
-TRIP = re.compile(
-    r"\b(?:trips?|tours?|visits?|visited|journey|giras?|viajes?|viajo|visitas?|visito|visitou"
-    r"|viagem|viagens|viajou)\b"
-)
 # How far (characters of the sentence) the trip's word may stand from the date, in its clause.
 NEAR = 50
 CLAUSE_END = re.compile(r"[,;:.()]")

@@ -1,0 +1,17 @@
+"""The words of a trip in the three languages (folded text), in one place.
+
+`TRIP_NOUN` ("trip", "tour", "visit", "gira", "viaje", "visita", "viagem") tells `extract` that a
+date names a trip, so the date is a claim of its own beside the sentence's figures. `TRIP` adds
+the verbs ("visited", "viajó", "visitou") and "journey", for the visit-date rule, which looks
+for any word of a trip in the date's clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOUNS = r"trips?|tours?|visits?|giras?|viajes?|visitas?|viagem|viagens"
+_VERBS = r"visited|journey|viajo|visito|visitou|viajou"
+
+TRIP_NOUN = re.compile(rf"\b(?:{_NOUNS})\b")
+TRIP = re.compile(rf"\b(?:{_NOUNS}|{_VERBS})\b")
