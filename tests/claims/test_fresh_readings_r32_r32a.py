@@ -20,8 +20,10 @@ own) in English, Spanish and Portuguese, checked against the package's knowledge
   first two out by the stored lending of 2005-2014 and refuted the Portuguese ones by the lending
   of 2014 alone (false "supported" and "contradicted"; found on text 359, where "$6.5 billion was
   still outstanding as of 2018" was called "disputed" by the region's lending rows of 2018). The
-  figure is now read as a debt outstanding, which the store does not hold. Lending told with its
-  own verb is still judged (guards).
+  figure is now read as a debt outstanding, which the store does not hold; "Venezuela, which owes
+  China about $20 billion, received $62 billion in loans" — main refuted the debt by the lending
+  of 2005-2021 — now keeps the debt apart and the loans received after it still judged. Lending
+  told with its own verb is still judged (guards).
 * China's policy papers on the region are also called white papers: "a first White Paper in
   2008", "su primer Libro Blanco sobre América Latina y el Caribe en 2008", "o seu primeiro Livro
   Branco sobre a América Latina e o Caribe em 2008", "its second white paper on Latin America and
@@ -180,6 +182,44 @@ def test_a_debt_outstanding_after_a_lending_sentence():
 )
 def test_lending_told_with_its_verb_is_still_judged(text, figure):
     # Guards: the lending of 2005-2014 (10.8 billion) bears them out.
+    result = one(check(text), figure)
+    assert result.claim.metric == "loans_total", result.claim.metric
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_debt_owed_beside_a_loans_total_keeps_each_apart():
+    # "owes China about $20 billion": main refuted it by Venezuela's stored lending (62.2
+    # billion); the loans received after the verb "received" are still borne out (guard).
+    text = (
+        "June 2020 — Caracas\n\nVenezuela, which owes China about $20 billion, received $62"
+        " billion in loans between 2005 and 2021."
+    )
+    results = check(text)
+    owed = one(results, "about $20 billion")
+    assert owed.claim.metric == "debt_outstanding", owed.claim.metric
+    assert owed.verdict is Verdict.UNVERIFIABLE, owed.reason
+    lent = one(results, "$62 billion")
+    assert lent.claim.metric == "loans_total", lent.claim.metric
+    assert lent.verdict is Verdict.SUPPORTED, lent.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Junio de 2020 — Caracas\n\nVenezuela, que aún adeuda unos 20.000 millones, recibió"
+            " 62.000 millones de dólares en préstamos entre 2005 y 2021.",
+            "62.000 millones de dólares",
+        ),
+        (
+            "Junho de 2020 — Caracas\n\nA Venezuela, que ainda deve cerca de US$ 20 bilhões em"
+            " aberto, recebeu US$ 62 bilhões em empréstimos entre 2005 e 2021.",
+            "US$ 62 bilhões",
+        ),
+    ],
+)
+def test_loans_received_after_a_debt_owed_are_still_judged(text, figure):
+    # Guards: a verb of receiving between the debt's word and the figure.
     result = one(check(text), figure)
     assert result.claim.metric == "loans_total", result.claim.metric
     assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -492,4 +492,19 @@ def outstanding_debt(
     start = max(clause[0], number_start - OUTSTANDING_REACH)
     end = min(clause[1], number_end + OUTSTANDING_REACH)
     pattern = _DEBT_BALANCE_WORDS if balance else _OUTSTANDING_WORDS
-    return pattern.search(folded, start, end) is not None
+    for word in pattern.finditer(folded, start, end):
+        if word.end() <= number_start:
+            between = folded[word.end() : number_start]
+        elif word.start() >= number_end:
+            between = folded[number_end : word.start()]
+        else:
+            return True
+        # "Venezuela, which owes China about $20 billion, received $62 billion in loans": a verb
+        # of lending or receiving, or another figure, between the word and this figure makes
+        # the debt another figure's.
+        if any(ch.isdigit() for ch in between):
+            continue
+        if _LEND_VERB.search(between) or RECEIVE_VERB.search(between):
+            continue
+        return True
+    return False
