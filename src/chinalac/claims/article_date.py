@@ -115,6 +115,22 @@ DATELINE_RE = re.compile(
 )
 
 
+# A date line alone, with no place, dash or agency after it: "19 de janeiro de 2018", "Maio de
+# 2020", "March 3, 2023", "2024-11-20" (round 32c: main read no date from such a line, dated "no ano
+# passado" by the file's time and took the line itself for a claim). One short line that is a date
+# to the day or the month, nothing else; a year alone is no date line.
+BARE_DATELINE_MAX = 40
+
+
+def _bare_dateline(paragraph: str) -> tuple[dt.date, str] | None:
+    if "\n" in paragraph or len(paragraph) > BARE_DATELINE_MAX:
+        return None
+    parsed = parse_date(paragraph)
+    if parsed is None or parsed[1] not in ("day", "month"):
+        return None
+    return parsed
+
+
 def _paragraphs(text: str, limit: int = 6) -> list[str]:
     out = []
     for block in re.split(r"\n\s*\n", COMMENT.sub("", text[:5000])):
@@ -140,6 +156,12 @@ def from_text(text: str) -> ArticleDate | None:
                 return ArticleDate(
                     parsed[0], DATELINE, parsed[1], written, start, start + len(written)
                 )
+        parsed = _bare_dateline(paragraph)
+        if parsed:
+            start = head.find(paragraph)
+            return ArticleDate(
+                parsed[0], DATELINE, parsed[1], paragraph, start, start + len(paragraph)
+            )
     front = head
     if head.lstrip().startswith("---"):
         end = head.find("\n---", head.find("---") + 3)

@@ -669,7 +669,9 @@ YEARS_OF_TIE_AFTER = re.compile(
     # "14 años de la entrada en vigor del TLC", "14 years of the entry into force of the FTA",
     # "14 anos da entrada em vigor do TLC", "la puesta en vigencia del TLC" (round s20b).
     r"entrada\s{1,2}(?:en|em)\s{1,2}vigor|entry\s{1,2}into\s{1,2}force|"
-    r"puesta\s{1,2}en\s{1,2}vigencia)\s{1,2}(?:de|del|do|da|of)\s{1,2}"
+    # "50 anos do estabelecimento das relações diplomáticas" (round 32c: main read no tie after
+    # "das", "dos").
+    r"puesta\s{1,2}en\s{1,2}vigencia)\s{1,2}(?:de|del|do|da|dos|das|of)\s{1,2}"
     r"(?:(?:las|los|as|os|the)\s{1,2})?)?"
     r"(?:tlc|fta|tratados?|acuerdos?|acordos?|free\s+trade|relaciones|relacoes|relations|"
     r"diplomatic|lazos|lacos|ties)(?![\w])"
