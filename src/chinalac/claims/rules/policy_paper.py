@@ -15,6 +15,7 @@ by its announcement or its translation.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from typing import ClassVar
@@ -104,7 +105,10 @@ class PolicyPaper:
                 yield claim.claim_id, Finding(self.rule_id, Verdict.SUPPORTED, stored, evidence)
             elif period.kind == "point":
                 reason = f"{stored}; the text dates it {period.label()}"
+                # The stored paper is shown as what the text's date differs from, never as a
+                # match (found by the s37 mutation helper: the row was labelled "matches").
+                differs = (dataclasses.replace(evidence[0], relation="differs"),)
                 yield (
                     claim.claim_id,
-                    Finding(self.rule_id, Verdict.UNVERIFIABLE, reason, evidence),
+                    Finding(self.rule_id, Verdict.UNVERIFIABLE, reason, differs),
                 )
