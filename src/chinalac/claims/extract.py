@@ -43,6 +43,7 @@ from chinalac.claims.lenders import (
     LOAN_METRICS,
     OTHER_LENDER,
     OTHER_TRADER,
+    OUTSTANDING,
     REPAID,
     WITH_BEFORE,
     WORLD_TRADER,
@@ -51,6 +52,7 @@ from chinalac.claims.lenders import (
     flow_with_other_partner,
     other_lender,
     other_trader,
+    outstanding_debt,
     partner_before_figure,
     policy_banks_named,
     received_sum,
@@ -412,6 +414,23 @@ FOLLOWED_BY = re.compile(
     r"\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+|o\s+|a\s+|os\s+|as\s+)?$"
 )
 NEVER_FOCUS = {"CHN", "TWN", "HKG", "MAC"}
+# The region named as the class a state is ranked in ("Ecuador became China's third largest
+# borrower in Latin America and the Caribbean, taking in $18.4 billion", "el tercer mayor
+# prestatario de China en América Latina y el Caribe, recibiendo …", "o terceiro maior tomador …
+# na América Latina e no Caribe, recebendo …") (folded, searched in a bounded window that ends at
+# the region's name): the rank's scope, never whose figure follows (round 32a: main read the
+# state's loans as the region's and refuted them by the region's stored total).
+RANK_SCOPE_BEFORE = re.compile(
+    r"(?<![\w])(?:largest|biggest|main|top|leading|first|second|third|fourth|fifth|mayor|mayores"
+    r"|principal|primer|primera|segundo|segunda|tercer|tercera|cuarto|quinto|maior|primeiro"
+    r"|terceiro|quarto|quinto)\s[\w'’\- ]{0,40}?\s(?:in|of|among|en|de|entre|na|no|nos|nas|da|do"
+    r"|dos|das|del)\s(?:the\s|la\s|el\s|a\s|o\s)?$"
+)
+# What turns a region into the subject of its own clause: ", which", ", que", "where" (the region
+# may then own the figure: "… in Latin America, which received $137 billion").
+REGION_RELATIVE = re.compile(
+    r"(?<![\w])(?:which|that|who|where|que|donde|onde|cuyo|cuja|cujo)(?![\w])"
+)
 # One of China's two policy banks named alone as a lender (folded): the China Development Bank,
 # or China's Export-Import Bank. The store's loan totals are of the two banks together.
 ONE_BANK_WHY = "one policy bank's lending, a part of the two banks' totals"
@@ -1234,6 +1253,17 @@ def extract(
                 # "a Venezuela pagou US$ 5 bilhões em empréstimos chineses": paid back, not lent
                 # (round s20c: refuted by the year's lending). Nothing stored.
                 metric, hit, inherited = REPAID, None, False
+            if (
+                metric in LOAN_METRICS | {"trade_balance"}
+                and mention.kind is Kind.MONEY
+                and outstanding_debt(
+                    folded, clause, mention.number_start, mention.end, metric == "trade_balance"
+                )
+            ):
+                # "Of the resulting debt to China, $6.5 billion was still outstanding as of
+                # 2018", "o saldo devedor do Equador com a China": a debt still owed is a stock,
+                # not a span's lending nor a trade balance (round 32a). Nothing stored.
+                metric, hit, inherited = OUTSTANDING, None, False
             if metric in DIRECTED_METRICS | BILATERAL_METRICS and other_trader(
                 folded, mention.number_start
             ):
@@ -3717,6 +3747,7 @@ def _entity_for(
         )
         and not _ranked_above_a_partner(folded, e, clause)
         and e not in compared
+        and not _region_ranked_in(e, mention, entities, clause, folded)
     ]
     if mention.kind is Kind.RANK:
         # "el segundo país al cual más exportamos, después de Brasil": the state after
@@ -3803,6 +3834,35 @@ def _entity_for(
     if about_state:
         return about_state  # "Peru and China: trade at a record" … "it reached US$23.268 billion"
     return "LAC" if about_lac else None
+
+
+def _region_ranked_in(
+    region: EntityMention,
+    mention: Mention,
+    entities: list[EntityMention],
+    clause: tuple[int, int],
+    folded: str,
+) -> bool:
+    """Is `region` the class a state named before it is ranked in ("Ecuador, China's third
+    largest borrower in Latin America, …"), with the figure after it and no relative pronoun
+    between that would make the region the figure's subject?"""
+    if mention.kind is Kind.RANK or region.code not in REGION_CODES:
+        return False
+    if not (region.end <= mention.start and clause[0] <= region.start):
+        return False
+    if RANK_SCOPE_BEFORE.search(folded, max(clause[0], region.start - 60), region.start) is None:
+        return False
+    if REGION_RELATIVE.search(folded, region.end, mention.start):
+        return False
+    if any(e.code in REGION_CODES and region.end <= e.start < mention.start for e in entities):
+        return False  # "… of Latin America, saw Chinese lending to the region reach $138 billion"
+    return any(
+        e.strong
+        and e.code not in NEVER_FOCUS | REGION_CODES
+        and clause[0] <= e.start
+        and e.end <= region.start
+        for e in entities
+    )
 
 
 # A first-person possessive right before a rank (folded): "our biggest trading partner",

@@ -461,3 +461,50 @@ def received_sum(folded: str, number_start: int, state_named_before: bool) -> bo
     if RECEIVE_VERB.search(head):
         return True
     return state_named_before and bool(WITH_BEFORE.search(head[-12:]))
+
+
+# A debt still owed (round 32a): "Of the resulting debt to China, $6.5 billion was still
+# outstanding as of 2018", "la deuda pendiente de Ecuador con China era de 6.500 millones", "o
+# saldo devedor do Equador com a China era de US$ 6,5 bilhões": a stock of debt, neither the
+# lending of a span (main read the region's loans by 2018 and called it disputed) nor a trade
+# balance ("saldo"). Nothing stored.
+OUTSTANDING = "debt_outstanding"
+_OUTSTANDING_WORDS = re.compile(
+    r"(?<![\w])(?:outstanding|still\s+owed|still\s+owes|still\s+owe|owed\s+to|owes|debt\s+stock"
+    r"|stock\s+of\s+debt|deuda\s+pendiente|pendientes?\s+de\s+pago|saldo\s+(?:de\s+la\s+)?deuda"
+    r"|saldo\s+deudor|adeuda|adeudaba|adeudan|stock\s+de\s+(?:la\s+)?deuda|saldo\s+devedor"
+    r"|saldo\s+da\s+divida|divida\s+pendente|estoque\s+da\s+divida|em\s+aberto)(?![\w])"
+)
+# The words of a debt that a "saldo" (balance) may stand for.
+_DEBT_BALANCE_WORDS = re.compile(
+    r"(?<![\w])(?:saldo\s+(?:de\s+la\s+)?deuda|saldo\s+deudor|saldo\s+devedor|saldo\s+da\s+divida)(?![\w])"
+)
+OUTSTANDING_REACH = 80
+
+
+def outstanding_debt(
+    folded: str, clause: tuple[int, int], number_start: int, number_end: int, balance: bool
+) -> bool:
+    """A word of a debt still owed in the figure's clause, near the number on either side
+    ("$6.5 billion was still outstanding", "the outstanding debt of $6.5 billion"). For a figure
+    read as a trade balance, only a debt's "saldo" ("saldo devedor", "saldo deudor") counts:
+    "an outstanding surplus" is a remarkable one."""
+    start = max(clause[0], number_start - OUTSTANDING_REACH)
+    end = min(clause[1], number_end + OUTSTANDING_REACH)
+    pattern = _DEBT_BALANCE_WORDS if balance else _OUTSTANDING_WORDS
+    for word in pattern.finditer(folded, start, end):
+        if word.end() <= number_start:
+            between = folded[word.end() : number_start]
+        elif word.start() >= number_end:
+            between = folded[number_end : word.start()]
+        else:
+            return True
+        # "Venezuela, which owes China about $20 billion, received $62 billion in loans": a verb
+        # of lending or receiving, or another figure, between the word and this figure makes
+        # the debt another figure's.
+        if any(ch.isdigit() for ch in between):
+            continue
+        if _LEND_VERB.search(between) or RECEIVE_VERB.search(between):
+            continue
+        return True
+    return False

@@ -525,7 +525,10 @@ PARTNER_NOUN = re.compile(
     r"receptor|receptora|recipient|destinatario|destinataria|beneficiario|beneficiaria|"
     r"fuente\s+de\s+(?:credito|financiamiento|financiacion|prestamos)|"
     r"fonte\s+de\s+(?:credito|financiamento|emprestimos)|"
-    r"source\s+of\s+(?:credit|finance|financing|funding|loans))"
+    # (an adjective of the credit may come between in English, round 32a: "Bolivia's main
+    # source of bilateral credit", "the main source of external financing")
+    r"source\s+of\s+(?:(?:bilateral|external|foreign|official|development)\s+)?"
+    r"(?:credit|finance|financing|funding|loans))"
 )
 
 
@@ -1462,9 +1465,9 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
         if word[0] == "top" and head.endswith("the") and found and found[-1].end >= len(head) - 4:
             continue
         held_place = held or (PLACE_AFTER.match(rest) and OCCUPIES_BEFORE.search(head))
-        if (RANK_EXCLUDE_NEXT.match(rest) and not held_place) or re.match(
-            r"^\s+(?:\d|of\s+(?:all|them)\b)", rest
-        ):
+        if (
+            RANK_EXCLUDE_NEXT.match(rest) and not held_place and not COMPARATIVE_BETWEEN.match(rest)
+        ) or re.match(r"^\s+(?:\d|of\s+(?:all|them)\b)", rest):
             continue  # "the first one is", "first of all", "the first 11 months"
         if find_word_numbers(rest[:20], lang) and find_word_numbers(rest[:20], lang)[0].start <= 1:
             continue  # "the first seven": the count is the claim
@@ -1489,6 +1492,11 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             # "la principal forma", "the main reason", "the primary goal": a rank only of
             # partners, destinations, markets, suppliers and lenders.
             continue
+        if not noun and not held and (between := COMPARATIVE_BETWEEN.match(rest)):
+            # "a second, more detailed White Paper", "a third, less ambitious plan": the
+            # ordinal ranks the noun after the comparative set off by its comma (round 32a:
+            # main read no rank and left the 2016 paper unread).
+            noun, noun_start, noun_end = _noun_after(folded, end + between.end())
         if (
             not noun
             and not held
@@ -1525,6 +1533,11 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
                 shared_rank.value_doubt = f"the rank word '{match.group(0)}' of the noun before"
                 found.append(shared_rank)
     return found
+
+
+# A comparative set off by a comma between an ordinal and its noun (folded): ", more detailed",
+# ", less ambitious" (the noun follows).
+COMPARATIVE_BETWEEN = re.compile(r"^,\s(?:more|less)\s(?!than\b)[a-z]{3,20}(?=\s[a-z])")
 
 
 # After a ranked partner noun, a second one it shares the rank word with: "and/y/e" and a

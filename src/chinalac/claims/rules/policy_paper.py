@@ -26,12 +26,24 @@ from chinalac.claims.vocabulary import fold
 
 POLICY_PAPER = re.compile(
     r"\bpolicy\s+(?:paper|document)s?\b|\bdocumentos?\s+(?:de|sobre\s+(?:a|la))\s+politica\b"
+    # China's papers on the region are also called white papers (round 32a: "a first White
+    # Paper in 2008", "su primer Libro Blanco sobre América Latina", "o primeiro Livro Branco")
+    r"|\bwhite\s+papers?\b|\blibros?\s+blancos?\b|\blivros?\s+brancos?\b"
 )
+# A white paper is of the region only when the region is named right beside it ("its vision for
+# the region in a first White Paper", "a White Paper on its Latin America policy"): China issues
+# white papers on many topics ("its first white paper on development cooperation in 2011, when
+# Latin America …" is not the region's).
+WHITE_PAPER = re.compile(r"white|blanco|branco")
+WHITE_BEFORE, WHITE_AFTER = 45, 30
 REGION = re.compile(
     r"\b(?:latin\s+america|america\s+latina|latinoamerica|caribbean|caribe|celac|the\s+region"
     r"|la\s+region|a\s+regiao)\b"
 )
-PAPER_NOUN = re.compile(r"^(?:(?:policy\s+)?(?:paper|document)|documento(?:\s+de\s+politica)?)?$")
+PAPER_NOUN = re.compile(
+    r"^(?:(?:policy\s+|white\s+)?(?:paper|document)|documento(?:\s+de\s+politica)?"
+    r"|libro\s+blanco(?:\s+sobre\b.{0,40})?|livro\s+branco(?:\s+sobre\b.{0,40})?)?$"
+)
 ORDINAL_WORDS = {1: "first", 2: "second", 3: "third"}
 
 
@@ -56,6 +68,10 @@ class PolicyPaper:
             folded = folded_sentence(claim)
             found = POLICY_PAPER.search(folded)
             if found is None or not REGION.search(folded):
+                continue
+            if WHITE_PAPER.match(found.group(0)) and not REGION.search(
+                folded[max(0, found.start() - WHITE_BEFORE) : found.end() + WHITE_AFTER]
+            ):
                 continue
             if not PAPER_NOUN.match(fold(claim.noun).strip()):
                 continue  # "the second-largest partner" in a sentence naming the paper
