@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import pytest
 
+import chinalac
 from chinalac.web import reasons, vocabulary
 
 
@@ -118,3 +122,21 @@ def test_verdict_reasons_are_framed_in_the_readers_language(client):
 def test_reporters_have_one_wording_never_reported_by_not_stated(stored, lang, words):
     assert str(vocabulary.reported_by(stored, lang)) == words
     assert vocabulary.reported_by(None, lang) == ""
+
+
+def test_reporters_said_to_give_official_data_are_worded_in_the_readers_language():
+    """A reporter stored as "official data (Centroamérica 360)" or "Paraguay official data" is a
+    description, not a name, so a Spanish or Portuguese reader reads it in their language (found
+    in the reader view of /check: "declarado por official data (Centroamérica 360)")."""
+    figures = (
+        Path(chinalac.__file__).resolve().parent
+        / "data" / "figures" / "figures_compiled" / "figures.csv"
+    )  # fmt: skip
+    with figures.open(encoding="utf-8", newline="") as handle:
+        reporters = {row["reporter"] for row in csv.DictReader(handle)}
+    described = sorted(r for r in reporters if "official data" in r)
+    assert described
+    for reporter in described:
+        for lang in ("es", "pt"):
+            words = vocabulary.label(reporter, lang)
+            assert "official data" not in words, (reporter, lang, words)
