@@ -140,3 +140,26 @@ def test_reporters_said_to_give_official_data_are_worded_in_the_readers_language
         for lang in ("es", "pt"):
             words = vocabulary.label(reporter, lang)
             assert "official data" not in words, (reporter, lang, words)
+
+
+@pytest.mark.parametrize(
+    ("lang", "metric_words", "unit_words"),
+    [
+        ("es", "puesto de China entre los destinos de exportación del estado", "1 puesto"),
+        ("pt", "posição da China entre os destinos de exportação do estado", "1 posição"),
+    ],
+)
+def test_a_rank_reason_names_its_measure_and_unit_in_the_readers_words(
+    lang, metric_words, unit_words
+):
+    """The partner-rank rule's reasons name a stored rank's measure and unit; a Spanish or
+    Portuguese reader read "china_export_destination_rank" and "1 rank 2019 … [figures:123, …]"
+    as stored (found in the /check reader view of text 369)."""
+    reason = (
+        "no stored rank for china_export_destination_rank · BRA · no period stated: the latest "
+        "stored is 1 rank 2019 (Brazil (official)) [figures:123, web-4bc867557d], before the "
+        "article's 2020"
+    )
+    markup = str(reasons.reason_markup(reason, lang))
+    assert metric_words in markup and unit_words in markup, markup
+    assert "_rank" not in markup and "figures:123" not in markup, markup
