@@ -127,10 +127,32 @@ def described_sources(db) -> dict[str, str]:
     return found
 
 
+def figure_measures() -> dict[str, str]:
+    """{measure: where} for the figures shipped with the compilers' template over a free-text
+    measure ("The page reports other: <measure> of <value> for <period>, per <reporter>."):
+    /check shows the measure as `figure_note` words it, from data/i18n/notes.csv."""
+    import pandas as pd
+
+    from chinalac.paths import package_data_dir
+    from chinalac.web.notes import FIGURE_REPORTS, OTHER_MEASURE
+
+    figures = pd.read_csv(
+        package_data_dir() / "figures" / "figures_compiled" / "figures.csv", dtype=str
+    )
+    found: dict[str, str] = {}
+    for number, evidence in enumerate(figures["evidence"].fillna(""), start=1):
+        reported = FIGURE_REPORTS.match(evidence)
+        if reported and reported["rest"].startswith(OTHER_MEASURE):
+            measure = reported["rest"][len(OTHER_MEASURE) :].rsplit(" of ", 1)[0]
+            found.setdefault(measure, f"figures row {number} evidence measure")
+    return found
+
+
 def page_notes(db, country_name: Callable[[str, str], str]) -> dict[str, str]:
-    """Every curator note the country, architecture and commitments pages can show in free
-    text, with where it is stored: what data/i18n/notes.csv must translate."""
+    """Every curator note the country, architecture and commitments pages and /check can show
+    in free text, with where it is stored: what data/i18n/notes.csv must translate."""
     return {
+        **figure_measures(),
         **described_sources(db),
         **commitment_notes(db),
         **architecture_notes(db),

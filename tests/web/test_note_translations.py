@@ -14,8 +14,10 @@ from __future__ import annotations
 import csv
 import re
 
+import pandas as pd
 import pytest
 
+from chinalac.paths import package_data_dir
 from chinalac.web import notes, vocabulary
 from tests.web.note_inventory import page_notes
 
@@ -57,6 +59,30 @@ def test_no_translation_is_left_over_and_none_is_the_english(shown):
             assert row[lang] != vocabulary.reader_text(english), (
                 f"{lang} is the English: {english!r}"
             )
+
+
+def test_every_figure_reported_as_other_has_its_measure_in_spanish_and_portuguese():
+    """A figure whose evidence is "The page reports other: <measure> of …" is worded on /check
+    from notes.csv; without a row its English sentence was shown to a Spanish or Portuguese
+    reader (83 figures, 68 measures, found in the /check reader view)."""
+    figures = pd.read_csv(
+        package_data_dir() / "figures" / "figures_compiled" / "figures.csv", dtype=str
+    )
+    other = figures[figures["evidence"].fillna("").str.startswith("The page reports other: ")]
+    assert len(other) >= 80
+    for lang in ("es", "pt"):
+        english = [
+            note
+            for note, reporter in zip(other["evidence"], other["reporter"], strict=True)
+            if notes.figure_note(note, reporter, lang) is None
+        ]
+        assert not english, f"{len(english)} figure note(s) left in English ({lang}): {english}"
+    (peak,) = other[other["evidence"].str.contains("CONFLICT with 37 bn", regex=False)].itertuples()
+    worded = notes.figure_note(peak.evidence, peak.reporter, "es")
+    assert worded == (
+        "la página informa préstamos en un solo año (2010, máximo); edición de 2022; "
+        "en conflicto con 37 mil millones (edición de 2013)"
+    )
 
 
 def test_translations_keep_every_figure_of_the_note():
