@@ -233,23 +233,24 @@ def _period_of_another_figure(context: CheckContext, claim) -> bool:
     sentence ("trade … reached US$710 million in 2021, the ambassador said at an exhibition
     held for the 50th anniversary of relations", a June 2022 text): that year is the figure's,
     not the celebration's (round 30a: main dated Guyana's relations 1971). The anniversary is
-    then the article's year's, as an undated one."""
+    then the article's year's, as an undated one. Every place the sentence writes that year
+    must be such a figure's: in "In 2021, Guyana and China marked the 49th anniversary …, and
+    trade … reached US$710 million in 2021" the opening "In 2021" dates the celebration (stop
+    38: main took the article's year, 2022, and read the tie as of 1973)."""
     written = claim.period.text or ""
-    at = claim.sentence.find(written) if written else -1
-    if at < 0:
+    if not written:
         return False
-    for other in context.claims:
-        if (
-            other is claim
-            or other.sentence != claim.sentence
-            or other.kind not in (Kind.MONEY, Kind.PERCENT, Kind.COUNT)
-            or other.period is None
-            or other.period.text != written
-        ):
-            continue
-        if 0 <= at - other.span_in_sentence[1] <= 12:
-            return True
-    return False
+    ends = [
+        other.span_in_sentence[1]
+        for other in context.claims
+        if other is not claim
+        and other.sentence == claim.sentence
+        and other.kind in (Kind.MONEY, Kind.PERCENT, Kind.COUNT)
+        and other.period is not None
+        and other.period.text == written
+    ]
+    places = [m.start() for m in re.finditer(re.escape(written), claim.sentence, re.IGNORECASE)]
+    return bool(places) and all(any(0 <= at - end <= 12 for end in ends) for at in places)
 
 
 def _at_article_year(claim):
