@@ -426,6 +426,15 @@ RANK_SCOPE_BEFORE = re.compile(
     r"|terceiro|quarto|quinto)\s[\w'’\- ]{0,40}?\s(?:in|of|among|en|de|entre|na|no|nos|nas|da|do"
     r"|dos|das|del)\s(?:the\s|la\s|el\s|a\s|o\s)?$"
 )
+# The same rank with the region as its adjective, right after the rank word or its noun (folded,
+# searched in a bounded window ending at the region): "Brazil, China's largest Latin American
+# trade partner, reported …", "Brasil, el mayor socio latinoamericano de China, …", "o Brasil,
+# maior parceiro latino-americano da China, …" (round 33a: main read the region's total).
+RANK_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w])(?:largest|biggest|main|top|leading|first|second|third|fourth|fifth|mayor|mayores"
+    r"|principal|primer|primera|segundo|segunda|tercer|tercera|cuarto|quinto|maior|primeiro"
+    r"|terceiro|quarto)\s(?:[\w'’\- ]{0,30}\s)?$"
+)
 # What turns a region into the subject of its own clause: ", which", ", que", "where" (the region
 # may then own the figure: "… in Latin America, which received $137 billion").
 REGION_RELATIVE = re.compile(
@@ -562,6 +571,17 @@ def extract(
             None,
         )
         previous_folded, previous_paragraph = folded, sentence.paragraph
+        if (
+            mentions
+            and not sentence.heading
+            and all(m.kind is Kind.COUNT and LENDERS_NOUN.search(m.noun.lower()) for m in mentions)
+            and ZERO_LENDING.search(folded)
+        ):
+            # "China's two most active policy banks … made no new finance commitments … in
+            # 2021", "los dos bancos no concedieron préstamos en 2021": the count names the
+            # lenders; the sentence claims no lending in its year (round 33a: the count hid the
+            # zero, a claim main never read).
+            mentions = []
         dates_only = not mentions and not sentence.heading
         if dates_only:
             mentions = [_date_mention(p) for p in periods if p.period.kind != "unresolved"]
@@ -661,6 +681,13 @@ def extract(
                         # Latina em 2014": the date of a trip is a claim of its own beside the
                         # sentence's figures (lead, stop 36; rule visit-date judges it).
                         or (p.period.kind == "point" and _date_of_a_trip(folded, p))
+                        # "a $23 billion surplus under a 2005 trade agreement", "un acuerdo
+                        # comercial de 2005": the year that names an agreement is its date, a
+                        # claim of its own, never the figure's period (round 33a).
+                        or (
+                            p.period.kind == "point"
+                            and _agreement_year(folded, p.core_start, p.core_end)
+                        )
                     )
                     and not any(p.start < e and s < p.end for s, e in taken)
                 ],
@@ -890,8 +917,11 @@ def extract(
             if (
                 mention.kind is Kind.MONEY
                 and not (metric and ("surplus" in metric or "balance" in metric))
-                and BALANCE_BEFORE.search(
-                    folded[max(clause[0], mention.start - 40) : mention.start]
+                and (
+                    BALANCE_BEFORE.search(
+                        folded[max(clause[0], mention.start - 40) : mention.start]
+                    )
+                    or BALANCE_AFTER.match(folded, mention.end)
                 )
             ):
                 # "um saldo positivo de 29,2 mil milhões", "a surplus of US$ 20 billion": a
@@ -2309,6 +2339,16 @@ def _one_date_per_year_metric(sentence_hits: list, lexicon: MetricLexicon) -> No
             claim.metric, claim.metric_phrase = None, ""
 
 
+# A count whose noun names lenders, not an amount (lower case, the noun searched): "two policy banks", "dos
+# bancos", "os dois bancos", "both lenders".
+LENDERS_NOUN = re.compile(r"(?<![\w])(?:banks?|bancos?|lenders?|prestamistas|credores)(?![\w])")
+# A zero of lending in the sentence (folded): "no new loans", "no new finance commitments", "no
+# concedieron préstamos", "não concederam empréstimos", "sin nuevos créditos".
+ZERO_LENDING = re.compile(
+    r"(?<![\w])(?:no|nao|zero|ningun[oa]?|nenhum[a]?|sin|sem)\s[\w\- ]{0,30}?"
+    r"(?:loans?|lending|finance|financing|prestamos|creditos|emprestimos|financiamiento|financiamento)"
+    r"(?![\w])"
+)
 ZERO_CUE = re.compile(
     r"(?<![\w])(?:no|zero|ningun[oa]?|nenhum[a]?|sin|sem)\s+(?:such\s+)?(?:[\w\-]+\s+){0,2}$"
 )
@@ -3850,7 +3890,12 @@ def _region_ranked_in(
         return False
     if not (region.end <= mention.start and clause[0] <= region.start):
         return False
-    if RANK_SCOPE_BEFORE.search(folded, max(clause[0], region.start - 60), region.start) is None:
+    window = max(clause[0], region.start - 60)
+    if (
+        RANK_SCOPE_BEFORE.search(folded, window, region.start) is None
+        and RANK_ADJECTIVE_BEFORE.search(folded, max(clause[0], region.start - 45), region.start)
+        is None
+    ):
         return False
     if REGION_RELATIVE.search(folded, region.end, mention.start):
         return False
@@ -3978,6 +4023,11 @@ def _period_for(
         and not _percent_base_year(folded, p, mention)
         and not _before_year(folded, p, base)
         and not _series_start(folded, p.core_start)
+        and not (
+            mention.kind is not Kind.RANK  # "top partner since a 2009 agreement": a span's start
+            and p.period.kind == "point"
+            and _agreement_year(folded, p.core_start, p.core_end)
+        )
     ]
     best, best_distance = None, None
     appositive = next(
@@ -4823,6 +4873,14 @@ APPOSITION = re.compile(r",\s*(?:the|el|la|o|a)\s+$")
 MEETING_NAMED = re.compile(
     r"(?<![\w])(?:ministerial\s+meeting|reunion\s+ministerial|reuniao\s+ministerial)"
 )
+# The balance word right after the amount, matched at the amount's end (folded): "a $63 billion
+# surplus", "a $62 billion trade deficit", "1.200 millones de dólares de superávit", "US$ 5
+# bilhões de déficit" (round 33a: a trade word earlier in the clause, "exports" or "trade", made
+# main read a surplus as the state's exports or the region's trade, and refute it).
+BALANCE_AFTER = re.compile(
+    r"[^\S\n]{1,2}(?:(?:trade|commercial)[^\S\n]{1,2})?(?:surplus|deficit)(?![\w])"
+    r"|[^\S\n]{1,2}de[^\S\n]{1,2}(?:superavit|deficit|defice)(?![\w])"
+)
 BALANCE_BEFORE = re.compile(
     r"(?:surplus|deficit|defice|balance|saldo|superavit)(?:\s+(?:comercial|positivo|negativo|favorable|"
     r"favoravel|positive|negative|of|de|do|del|da))*"
@@ -5667,6 +5725,31 @@ SERIES_START_BEFORE = re.compile(
     r"|began|started|begins|starts)|iniciad[ao]s?|comenzad[ao]s?|comecad[ao]s?|began|started|begun"
     r"|beginning|starting)\s{1,2}(?:em|en|in)\s{1,2}(?:(?:o|el|the)\s{1,2}(?:ano\s{1,2}|year\s{1,2})?)?$"
 )
+
+
+# A year that names an agreement (folded): "under a 2005 trade agreement", "since a 2009
+# agreement", "un acuerdo comercial de 2005", "o acordo de livre comércio de 2009". It dates the
+# agreement, not a figure of its clause (round 33a: main dated Chile's 2023 surplus 2005).
+AGREEMENT_AFTER_YEAR = re.compile(
+    r"[^\S\n]{1,2}(?:(?:free[^\S\n]{1,2})?trade[^\S\n]{1,2})?"
+    r"(?:agreements?|accords?|pacts?|treaty|fta)(?![\w])"
+)
+ARTICLE_BEFORE_YEAR = re.compile(r"(?<![\w])(?:a|an|the|its|their|this|that)[^\S\n]{1,2}$")
+AGREEMENT_BEFORE_YEAR = re.compile(
+    r"(?<![\w])(?:acuerdo|acordo|tratado|tlc)"
+    r"(?:[^\S\n]{1,2}(?:comercial|bilateral|de[^\S\n]{1,2}(?:libre|livre)[^\S\n]{1,2}comercio))?"
+    r"[^\S\n]{1,2}de[^\S\n]{1,2}$"
+)
+
+
+def _agreement_year(folded: str, core_start: int, core_end: int) -> bool:
+    """The year at core_start:core_end names an agreement ("a 2005 trade agreement", "un acuerdo
+    comercial de 2005"): its date, never the period of a figure of the sentence."""
+    if AGREEMENT_AFTER_YEAR.match(folded, core_end) and ARTICLE_BEFORE_YEAR.search(
+        folded, max(0, core_start - 8), core_start
+    ):
+        return True
+    return AGREEMENT_BEFORE_YEAR.search(folded, max(0, core_start - 48), core_start) is not None
 
 
 @functools.lru_cache(maxsize=4096)
