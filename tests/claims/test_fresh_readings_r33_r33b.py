@@ -16,6 +16,14 @@ Portuguese, checked against the package's knowledge base.
   de Estados Latinoamericanos y Caribeños"), is CELAC's membership: main read no metric (text
   375's u6703, keyed supported). Another number beside the same words is not CELAC's count and
   stays unjudged; "los 33 países de la CELAC" reads as before (guards).
+* The year of an agreement's life a rank counts ("el segundo año de vigencia del Tratado de Libre
+  Comercio (TLC) entre China y Nicaragua", "the second year in force of the free trade
+  agreement", May 2025) dates the one tie the sentence names: the article's year less the ordinal,
+  plus one, is the year it took effect (Nicaragua's FTA, in force 2024-01-01) — main read the
+  rank of no tie (text 378's u6734, keyed supported). A count that does not fit is left
+  unverifiable with the table's date, never contradicted (it may count from the signing), and a
+  year of something else ("el segundo año de gobierno") is no year in force (guards). Portuguese
+  "o segundo ano de vigência" is not read as a claim at all (an extraction gap, left).
 """
 
 from __future__ import annotations
@@ -131,3 +139,52 @@ def test_celacs_members_by_their_full_name(text, figure):
 def test_other_counts_and_the_short_name_read_as_before(text, figure, verdict):
     result = one(check(text), figure)
     assert result.verdict is verdict, result.reason
+
+
+# --- the year of an agreement in force ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Mayo de 2025 — Managua\n\nEl avance chino se produce en el segundo año de vigencia del"
+            " Tratado de Libre Comercio (TLC) entre China y Nicaragua.",
+            "segundo año",
+        ),
+        (
+            "May 2025 — Managua\n\nChina's advance comes in the second year in force of the free"
+            " trade agreement between China and Nicaragua.",
+            "second year",
+        ),
+    ],
+)
+def test_the_year_in_force_dates_the_agreement(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "2024" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Mayo de 2025 — Managua\n\nEl avance chino se produce en el tercer año de vigencia del"
+            " Tratado de Libre Comercio (TLC) entre China y Nicaragua.",
+            "tercer año",
+        ),
+        (
+            "May 2025 — Managua\n\nChina's advance comes in the third year in force of the free"
+            " trade agreement between China and Nicaragua.",
+            "third year",
+        ),
+        (
+            "Mayo de 2025 — Managua\n\nEl segundo año de gobierno de Ortega coincidió con el"
+            " Tratado de Libre Comercio con China.",
+            "segundo año",
+        ),
+    ],
+)
+def test_a_year_that_does_not_fit_or_of_something_else_is_not_borne_out(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
