@@ -425,6 +425,12 @@ SAMPLES = {
     f"the anniversary in 2024 dates the tie 1984; the ties table holds {TIE}": (
         "the anniversary in %(a)s dates the tie to %(b)s; the ties table holds %(c)s"
     ),
+    f"year 2 in force in 2025 dates the tie 2024: {TIE}": (
+        "year %(a)s in force in %(b)s dates the tie to %(c)s: %(d)s"
+    ),
+    f"year 3 in force in 2025 dates the tie 2023; the ties table holds {TIE}": (
+        "year %(a)s in force in %(b)s dates the tie to %(c)s; the ties table holds %(d)s"
+    ),
 }
 
 

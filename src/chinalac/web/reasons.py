@@ -357,6 +357,11 @@ REASON_FRAMES = (
     (re.compile(r"^the anniversary in (?P<a>\d{4}) dates the tie (?P<b>\d{4}); the ties table "
                 r"holds (?P<c>.+)$", re.S),
         N_("the anniversary in %(a)s dates the tie to %(b)s; the ties table holds %(c)s")),
+    (re.compile(r"^year (?P<a>\d+) in force in (?P<b>\d{4}) dates the tie (?P<c>\d{4}): (?P<d>.+)$", re.S),
+        N_("year %(a)s in force in %(b)s dates the tie to %(c)s: %(d)s")),
+    (re.compile(r"^year (?P<a>\d+) in force in (?P<b>\d{4}) dates the tie (?P<c>\d{4}); the ties "
+                r"table holds (?P<d>.+)$", re.S),
+        N_("year %(a)s in force in %(b)s dates the tie to %(c)s; the ties table holds %(d)s")),
     # Phrases a frame above holds in its `r` group (ties_count's "when", matching.SUPPORT_ONLY).
     (re.compile(r"^to date$", re.S), N_("to date")),
     (re.compile(r"^on the article date \((?P<a>[^()]*)\)$", re.S), N_("on the article's date (%(a)s)")),

@@ -20,8 +20,18 @@ from chinalac.claims.models import Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence
 
 _MEMBERS = (
-    r"(?:countries|states|member\s+states|members|nations|paises|estados(?:[\s\-]+(?:miembros|membros))?"
-    r"|miembros|membros|naciones|nacoes)"
+    r"(?:countries|states|member\s+(?:states|countries|nations)|members|nations"
+    r"|(?:paises|estados|naciones|nacoes)(?:[\s\-]+(?:miembros|membros))?"
+    r"|miembros|membros)"
+)
+# CELAC by its name spelt out (folded): "los 33 países miembros de la Comunidad de Estados
+# Latinoamericanos y Caribeños", "os 33 países membros da Comunidade de Estados Latino-Americanos
+# e Caribenhos", "the 33 member states of the Community of Latin American and Caribbean States"
+# (round 33b: main read no metric in "33 países miembros" before the spelt-out name).
+_CELAC = (
+    r"(?:celac|comunidad\s+de\s+estados\s+latinoamericanos\s+y\s+caribenos"
+    r"|comunidade\s+de\s+estados\s+latino-?americanos\s+e\s+caribenhos"
+    r"|community\s+of\s+latin\s+american\s+and\s+caribbean\s+states)"
 )
 # On folded text: the number, then CELAC and its members in either order.
 CELAC_COUNT = re.compile(
@@ -29,7 +39,9 @@ CELAC_COUNT = re.compile(
     + _MEMBERS
     + r"|"
     + _MEMBERS
-    + r"\s{1,3}(?:de\s+la|da|de|of(?:\s+the)?|in(?:\s+the)?|en\s+la|na)\s{1,3}celac)(?![\w])"
+    + r"\s{1,3}(?:de\s+la|da|de|of(?:\s+the)?|in(?:\s+the)?|en\s+la|na)\s{1,3}"
+    + _CELAC
+    + r")(?![\w])"
     + r"|(?<![\w])celac'?s?\s{1,3}(?P<m>\d{2})\s{1,3}"
     + _MEMBERS
     + r"(?![\w])"

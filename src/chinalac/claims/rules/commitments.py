@@ -194,6 +194,19 @@ def _bound_agrees(claim: Claim, delivered) -> bool:
     return True
 
 
+def _runs_past_the_pledge(delivered, pledge) -> bool:
+    """Is a delivered figure counted over years that run past the pledge's own period (the
+    "about 17,000 scholarships" of 2016-2024 stored under the 6,000 pledged for 2015-2019)? Such
+    a sum takes in what later pledges delivered: it is no delivery of this one, and bears out
+    no figure as this pledge's (round 33b: main took "más de 17.000 becas" as borne out by it).
+    Only a range of years is read; a level measured as of one year keeps its rules."""
+    span = _as_of_years(delivered)
+    if span is None or span[0] == span[1]:
+        return False
+    end = _year(getattr(pledge, "period_end", None))
+    return end is not None and span[1] > end
+
+
 def _rows_by(frame: pd.DataFrame, column: str) -> dict:
     """The frame's rows (named tuples) grouped by one column's value, in the frame's order."""
     grouped: dict = {}
@@ -492,6 +505,8 @@ class Commitments:
                     # "In 2022 trade reached US$ 300 billion": a figure delivered as of another
                     # year (the "above 300 bn" of 2018-2020) says nothing of 2022's, even
                     # inside the pledge's period (round s17a: main took it as support).
+                    continue
+                if _runs_past_the_pledge(d, pledge):
                     continue
                 if not _bound_agrees(claim, d):
                     continue

@@ -206,6 +206,18 @@ def _period_after(claim, window: str) -> bool:
     return written not in before and written not in window
 
 
+# The year of an agreement's life a rank counts, right after the claim (folded; with .match on
+# the sentence after a claim whose text ends in "year"/"año"/"ano"): "el segundo año de vigencia
+# del TLC", "o segundo ano de vigência do acordo", "in the second year in force of the FTA", "the
+# agreement's second year of validity" (round 33b: main read the rank of no tie). The tie is the
+# one the sentence names.
+YEAR_WORD = re.compile(r"(?<![\w])(?:year|ano)$")
+YEAR_IN_FORCE = re.compile(
+    r"\s{1,2}(?:(?:de|of)\s{1,2}(?:(?:su|sua|its)\s{1,2})?(?:vigencia|validity)"
+    r"|in\s{1,2}force)(?![\w])"
+)
+
+
 def _tie_in_year(knowledge, iso3: str, tie_type: str, year: int) -> Tie | None:
     """The state's tie as it stood at the end of `year`: positive, or signed and not yet in
     force (what "the 10th anniversary of the free trade agreement signed in 2005" counts
@@ -280,6 +292,7 @@ class TiesRank:
 
     def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
         yield from self._anniversaries(context)
+        yield from self._years_in_force(context)
         for claim in context.claims:
             finding = order_finding(context, claim)
             if finding is not None:
@@ -365,6 +378,52 @@ class TiesRank:
                 verdict, relation = Verdict.UNVERIFIABLE, "differs"
                 reason = (
                     f"the anniversary in {held} dates the tie {began}; "
+                    f"the ties table holds {mine.label()}"
+                )
+            yield (
+                claim.claim_id,
+                Finding(self.rule_id, verdict, reason, (mine.evidence(relation),)),
+            )
+
+    def _years_in_force(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
+        """ "El avance chino se produce en el segundo año de vigencia del TLC entre China y
+        Nicaragua" (May 2025): the article's year less the ordinal, plus one, is the year the
+        one tie the sentence names took effect (in force 2024-01-01: 2025 is its second year).
+        Supported when the ties table dates it so; otherwise the table's date is shown (never
+        contradicted: the year may be counted from the signing)."""
+        for claim in context.claims:
+            if (
+                claim.kind is not Kind.RANK
+                or claim.value < 1
+                or claim.entity in REGIONS
+                or not YEAR_WORD.search(fold(claim.text).strip())
+                or not YEAR_IN_FORCE.match(fold(claim.sentence[claim.span_in_sentence[1] :]))
+            ):
+                continue
+            named = tie_types_named(claim.sentence)
+            if len(named) != 1:
+                continue
+            dated = claim if claim.period is not None else _at_article_year(claim)
+            if (
+                dated is None
+                or dated.period is None
+                or dated.period.kind != "point"
+                or dated.period.end_year is None
+            ):
+                continue
+            mine = {t.iso3: t for t in positive_ties(context.knowledge, named[0])}.get(claim.entity)
+            if mine is None:
+                continue
+            held = dated.period.end_year
+            began = held - int(claim.value) + 1
+            if mine.year == began:
+                verdict, relation = Verdict.SUPPORTED, "matches"
+                reason = f"year {int(claim.value)} in force in {held} dates the tie {began}: "
+                reason += mine.label()
+            else:
+                verdict, relation = Verdict.UNVERIFIABLE, "differs"
+                reason = (
+                    f"year {int(claim.value)} in force in {held} dates the tie {began}; "
                     f"the ties table holds {mine.label()}"
                 )
             yield (
