@@ -16,6 +16,12 @@ Portuguese, checked against the package's knowledge base.
   China no ano passado" (2006 in a 2007 text; the stored signature is 2005-11) was read as the
   region's and left unjudged (u6864, keyed contradicted, a real error of the source). The
   English form was read already (guard).
+* An ordinal with its size word before a contraction of "de" is a rank: "foi o segundo maior da
+  série do conselho", "o terceiro maior do mundo" — main read no rank (text 380: u6818 missed);
+  "el segundo mayor de la serie" and "the second largest in the series" were read already; an
+  ordinal alone there ("o primeiro da lista", "o segundo do ano") stays as before (guards).
+* The one placed second is a rank: "à frente do segundo colocado, o México", "por delante del
+  segundo clasificado" — main read no rank (text 382: u6857 missed).
 """
 
 from __future__ import annotations
@@ -163,3 +169,62 @@ def test_the_country_after_a_ranked_state_is_that_state(text, figure):
 def test_a_region_that_owns_its_figure(text, figure, entity):
     result = one(check(text), figure)
     assert result.claim.entity == entity, result.reason
+
+
+# --- an ordinal with its size word before "da"/"do"; the one placed second ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "rank"),
+    [
+        (
+            "Agosto de 2023 — Rio\n\nO total de 40 projetos foi o segundo maior da série do"
+            " conselho, abaixo apenas de 2018.",
+            "segundo maior",
+            2,
+        ),
+        (
+            "Agosto de 2023 — Rio\n\nO Peru é o terceiro maior do mundo nesse setor.",
+            "terceiro maior",
+            3,
+        ),
+        (
+            "Março de 2007 — Pequim\n\nO Brasil ficou quase US$ 10 bilhões à frente do segundo"
+            " colocado, o México.",
+            "segundo colocado",
+            2,
+        ),
+        (
+            "Marzo de 2007 — Pekín\n\nBrasil quedó casi US$ 10.000 millones por delante del segundo"
+            " clasificado, México.",
+            "segundo clasificado",
+            2,
+        ),
+        # Read already (guards).
+        (
+            "Agosto de 2023 — Río\n\nEl total de 40 proyectos fue el segundo mayor de la serie.",
+            "segundo mayor",
+            2,
+        ),
+        (
+            "August 2023 — Rio\n\nThe total of 40 projects was the second largest in the series.",
+            "second largest",
+            2,
+        ),
+    ],
+)
+def test_an_ordinal_with_its_size_word_or_placed_is_a_rank(text, figure, rank):
+    result = one(check(text), figure)
+    assert result.claim.kind is Kind.RANK
+    assert result.claim.value == rank
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Agosto de 2023 — Rio\n\nO segundo do ano foi menor que o anterior.", "segundo"),
+        ("Agosto de 2023 — Rio\n\nO primeiro da fila chegou cedo.", "primeiro"),
+    ],
+)
+def test_an_ordinal_alone_before_da_do_stays_no_claim(text, word):
+    assert not any(r.claim.text == word for r in check(text))

@@ -186,7 +186,10 @@ RANK_EXCLUDE_NEXT = re.compile(
 )
 # "ocupa el séptimo lugar", "ocupa o sétimo lugar", "ranks in seventh place": a place held is a
 # rank (the list's "En cuarto lugar" has no verb of holding and stays a text-structure word).
-PLACE_AFTER = re.compile(r"^\s+(?:lugar|place|posicion|posicao|puesto|posto)\b")
+# "à frente do segundo colocado", "el segundo clasificado" (round 33c): the one placed second.
+PLACE_AFTER = re.compile(
+    r"^\s+(?:lugar|place|posicion|posicao|puesto|posto|colocad[oa]|clasificad[oa]|classificad[oa])\b"
+)
 # Verbs of holding a place, shared by the two readings below (each adds its own forms).
 PLACE_VERBS = (
     r"ocupa|ocupan|ocupo|ocupaba|ocupou|ocupava|ocupam|ocuparon|ocuparam|ocupaban|ocupavam|"
@@ -1517,6 +1520,9 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             not noun
             and not held
             and not re.match(r"^\s+(?:to|in|a|en|em|of|de|del|dos|das)\b", rest)
+            # "foi o segundo maior da série", "o terceiro maior do mundo" (round 33c: main read
+            # no rank before a contraction of "de"); an ordinal alone there stays no claim.
+            and not (len(word) > 1 and re.match(r"^\s+(?:da|do)\b", rest))
             and not SELF_STANDING_RANKS.match(match.group(0))
         ):
             continue  # "Secondly," handled by the word boundary; a bare ordinal is no claim
