@@ -423,7 +423,7 @@ NEVER_FOCUS = {"CHN", "TWN", "HKG", "MAC"}
 RANK_SCOPE_BEFORE = re.compile(
     r"(?<![\w])(?:largest|biggest|main|top|leading|first|second|third|fourth|fifth|mayor|mayores"
     r"|principal|primer|primera|segundo|segunda|tercer|tercera|cuarto|quinto|maior|primeiro"
-    r"|terceiro|quarto|quinto)\s[\w'’\- ]{0,40}?\s(?:in|of|among|en|de|entre|na|no|nos|nas|da|do"
+    r"|terceiro|quarto|quinto)(?:\s[\w'’\- ]{0,40}?)?\s(?:in|of|among|en|de|entre|na|no|nos|nas|da|do"
     r"|dos|das|del)\s(?:the\s|la\s|el\s|a\s|o\s)?$"
 )
 # The same rank with the region as its adjective, right after the rank word or its noun (folded,

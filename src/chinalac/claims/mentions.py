@@ -186,7 +186,10 @@ RANK_EXCLUDE_NEXT = re.compile(
 )
 # "ocupa el séptimo lugar", "ocupa o sétimo lugar", "ranks in seventh place": a place held is a
 # rank (the list's "En cuarto lugar" has no verb of holding and stays a text-structure word).
-PLACE_AFTER = re.compile(r"^\s+(?:lugar|place|posicion|posicao|puesto|posto)\b")
+# "à frente do segundo colocado", "el segundo clasificado" (round 33c): the one placed second.
+PLACE_AFTER = re.compile(
+    r"^\s+(?:lugar|place|posicion|posicao|puesto|posto|colocad[oa]|clasificad[oa]|classificad[oa])\b"
+)
 # Verbs of holding a place, shared by the two readings below (each adds its own forms).
 PLACE_VERBS = (
     r"ocupa|ocupan|ocupo|ocupaba|ocupou|ocupava|ocupam|ocuparon|ocuparam|ocupaban|ocupavam|"
@@ -223,6 +226,18 @@ PLACE_THEN_HELD = re.compile(
     r"fica|ficam|aparecem|apareceu|vem|vinha|viene|venia|came|comes|stood|stands|was|were)\s"
 )
 ENGLISH_RANK_VERB = re.compile(r"(?<![\w])(?:ranks|ranked|placed|came(?:\s+in)?|finished)$")
+# A place held with no "lugar" after the ordinal, the verb of holding or coming right before it:
+# "o Chile ficou em terceiro na América Latina", "o México vem em segundo entre os parceiros", "a
+# Argentina veio em quarto.", "Chile quedó tercero en la región", "llegó en segundo" (round 33c:
+# main read no rank). Only a scope ("na", "en", "entre", "com"), a comma or a full stop may follow:
+# "ficou em segundo plano" stays no rank.
+ROMANCE_BARE_PLACE_BEFORE = re.compile(
+    r"(?<![\w])(?:ficou|fica|ficam|ficaram|vem|veio|vinha|vieram|chegou|aparece|apareceu|"
+    r"quedo|quedaron|queda|quedan|viene|vino|llego|aparecio)(?:\s+(?:em|en))?$"
+)
+ROMANCE_BARE_PLACE_AFTER = re.compile(
+    r"^(?:\s*[,.;:)]|\s*$|\s+(?:na|no|nas|nos|en|entre|dentre|com|con|among|in)\s)"
+)
 # "one of the largest partners", "uno de los principales socios", "um dos maiores": a rank
 # shared with others is no rank of one.
 ONE_OF_BEFORE = re.compile(
@@ -1425,6 +1440,10 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
                 )
             )
             or ENGLISH_RANK_VERB.search(head)
+            or (
+                ROMANCE_BARE_PLACE_BEFORE.search(head[-24:]) is not None
+                and ROMANCE_BARE_PLACE_AFTER.match(rest) is not None
+            )
         ) or _place_of_a_named_one(head, rest)
         # "China had risen to second place", "sobe para o segundo lugar", "relegó a Brasil al
         # segundo lugar": a place moved to is a place held.
@@ -1501,6 +1520,9 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             not noun
             and not held
             and not re.match(r"^\s+(?:to|in|a|en|em|of|de|del|dos|das)\b", rest)
+            # "foi o segundo maior da série", "o terceiro maior do mundo" (round 33c: main read
+            # no rank before a contraction of "de"); an ordinal alone there stays no claim.
+            and not (len(word) > 1 and re.match(r"^\s+(?:da|do)\b", rest))
             and not SELF_STANDING_RANKS.match(match.group(0))
         ):
             continue  # "Secondly," handled by the word boundary; a bare ordinal is no claim
