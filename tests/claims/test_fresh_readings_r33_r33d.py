@@ -25,6 +25,12 @@ package's knowledge base.
   "negocian", "negociam", "Mais de 20 países … estudam aderir à Iniciativa Cinturão e Rota",
   "plan to join" were counted as ties held. The same counts of ties held with China are still
   borne out (guards; dev u2061 and u5804 are such counts, see the round's README section).
+* A list set off by dashes ends at the closing dash: "Three Latin American countries — Chile,
+  Peru and Costa Rica — have free trade agreements with China", "Tres países latinoamericanos
+  — … — tienen tratados … con China", "Três países latino-americanos — … — têm acordos … com a
+  China" — main counted China as a fourth item, a false "inconsistent" (found by probing the
+  ties counts above). A list of four between the dashes, and a list after a dash that ends the
+  sentence, are still counted (guards).
 """
 
 from __future__ import annotations
@@ -266,3 +272,57 @@ def test_a_count_of_ties_with_another_partner_or_in_talks_is_not_borne_out(text,
 def test_a_count_of_ties_with_china_is_still_borne_out(text, figure):
     result = one(check(text), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- a list set off by dashes ends at the closing dash ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "May 20, 2023 — Santiago\n\nThree Latin American countries — Chile, Peru and Costa"
+            " Rica — have free trade agreements with China.",
+            "Three Latin American countries",
+        ),
+        (
+            "20 de mayo de 2023 — Santiago\n\nTres países latinoamericanos — Chile, Perú y Costa"
+            " Rica — tienen tratados de libre comercio con China.",
+            "Tres países latinoamericanos",
+        ),
+        (
+            "20 de maio de 2023 — Santiago\n\nTrês países latino-americanos — Chile, Peru e Costa"
+            " Rica — têm acordos de livre comércio com a China.",
+            "Três países latino-americanos",
+        ),
+    ],
+)
+def test_a_list_set_off_by_dashes_ends_at_the_closing_dash(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is not Verdict.INCONSISTENT, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "May 20, 2023 — Santiago\n\nThree Latin American countries — Chile, Peru, Costa Rica"
+            " and Ecuador — have free trade agreements with China.",
+            "Three Latin American countries",
+        ),
+        (
+            "20 de mayo de 2023 — Santiago\n\nTres países latinoamericanos — Chile, Perú, Costa"
+            " Rica y Ecuador — tienen tratados de libre comercio con China.",
+            "Tres países latinoamericanos",
+        ),
+        (
+            "May 20, 2023 — Santiago\n\nThree countries have free trade agreements with China —"
+            " Chile, Peru, Costa Rica and Ecuador.",
+            "Three countries",
+        ),
+    ],
+)
+def test_a_longer_list_is_still_inconsistent(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.INCONSISTENT, result.reason
+    assert "lists 4" in result.reason, result.reason
