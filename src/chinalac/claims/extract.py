@@ -45,6 +45,7 @@ from chinalac.claims.lenders import (
     OTHER_TRADER,
     OUTSTANDING,
     REPAID,
+    TIE_COUNT_METRICS,
     WITH_BEFORE,
     WORLD_TRADER,
     borrower_named_after,
@@ -57,6 +58,7 @@ from chinalac.claims.lenders import (
     policy_banks_named,
     received_sum,
     repaid_sum,
+    tie_count_of_no_china_tie,
     world_trader,
 )
 from chinalac.claims.mentions import MONEY_FLOW, Mention, find_mentions
@@ -1397,6 +1399,18 @@ def extract(
                 # children's hospital", "dos escuelas infantiles y un Instituto Confucio": the
                 # count counts its own noun, which the metric's phrase beside it does not name
                 # (round 29a: main refuted "two schools" by the region's Confucius Institutes).
+                metric, hit, inherited = None, None, False
+            if (
+                mention.kind is Kind.COUNT
+                and metric in TIE_COUNT_METRICS
+                and tie_count_of_no_china_tie(
+                    folded, clause, mention.end, hit.start if hit is not None else None
+                )
+            ):
+                # "Three countries of the region have free trade agreements with the United
+                # States", "Tres países de la región negocian tratados de libre comercio con
+                # China": no count of China's ties held, which the ties table and the stored
+                # counts are (round 33d: main bore both out by the three FTAs in force).
                 metric, hit, inherited = None, None, False
             if (
                 mention.kind is Kind.PERCENT

@@ -304,6 +304,48 @@ def flow_with_other_partner(folded: str, clause: tuple[int, int], number_end: in
     )
 
 
+# Counts of the states that hold a tie with China (the ties table's and the stored counts:
+# fta_count, bri_members_count).
+TIE_COUNT_METRICS = frozenset({"fta_count", "bri_members_count"})
+# A tie "with" a partner other than China (folded): "Three countries of the region have free
+# trade agreements with the United States", "con la Unión Europea", "com o Japão", "with Taiwan".
+_TIE_WITH_THIRD_PARTNER = re.compile(
+    r"(?<![\w])(?:with|con|com)\s{1,3}(?:(?:the|la|el|los|las|o|a|os|as)\s{1,3})?"
+    r"(?:" + _THIRD_PARTNERS_NAMES + r"|taiwan|taipei|formosa)(?![\w])"
+)
+# States in talks on a tie, or meaning to take one up (folded), between the count and the tie:
+# "are negotiating free trade agreements", "negocian tratados", "estudam aderir", "plan to join".
+_TIE_TALKS = re.compile(
+    r"(?<![\w])(?:negotiat|negocia|talks|conversaciones|conversas|tratativas|consider"
+    r"|stud(?:y|ies|ying)(?![\w])|estudi?(?:a|an|am|ando)(?![\w])|plan(?:s|ning)?\s{1,3}to(?![\w])"
+    r"|planea|planej|pretend|want|quieren|querem|seek|busca|aspir|interes|hope|esperan\s{1,3}(?:firmar|unirse|adherir)"
+    r"|esperam\s{1,3}(?:assinar|aderir))"
+)
+# How far after the count the talks may stand when no tie word follows it (folded characters).
+TIE_TALKS_REACH = 80
+
+
+def tie_count_of_no_china_tie(
+    folded: str, clause: tuple[int, int], count_end: int, tie_start: int | None
+) -> bool:
+    """Whether a count of states with a tie (a free trade agreement, the Belt and Road) counts
+    states whose tie is not China's: the sentence names no China and the tie is "with" another
+    partner, or the words between the count and the tie tell talks or an intent, not a tie held
+    ("Three countries of the region are negotiating free trade agreements with China"). The
+    ties table and the stored counts hold China's ties in force or signed (round 33d: main bore
+    both out by the three FTAs in force, in English, Spanish and Portuguese)."""
+    if not _CHINA_WORD.search(folded) and _TIE_WITH_THIRD_PARTNER.search(
+        folded, clause[0], clause[1]
+    ):
+        return True
+    end = (
+        tie_start
+        if tie_start is not None and count_end <= tie_start <= clause[1]
+        else min(clause[1], count_end + TIE_TALKS_REACH)
+    )
+    return _TIE_TALKS.search(folded, count_end, end) is not None
+
+
 # A verb of lending (folded), and what may stand between its subject and it: "o Japão
 # emprestou", "Russia has lent", "el BNDES le prestó", "os bancos ocidentais concederam".
 _LEND_VERB = re.compile(

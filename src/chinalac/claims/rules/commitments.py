@@ -29,8 +29,15 @@ from typing import ClassVar
 import pandas as pd
 
 from chinalac.claims.article_date import FILE_METADATA
+from chinalac.claims.extract import RECENT_YEARS_WHY
 from chinalac.claims.models import Claim, Evidence, Finding, Kind, Qualifier, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence, mentions_topic, topic_words
+from chinalac.claims.rules.store_facts import (
+    RECENT_SPAN,
+    _article_month,
+    _article_year,
+    _early_in_year,
+)
 from chinalac.claims.tolerance import supports
 from chinalac.claims.vocabulary import fold, phrase_pattern, rows
 
@@ -180,6 +187,40 @@ def _as_of_years(row) -> tuple[int, int] | None:
     return (start or end, end or start)
 
 
+def _of_the_articles_time(claim: Claim, span: tuple[int, int] | None) -> bool:
+    """Does a delivered level measured over `span` (its as-of years) speak of the time of an
+    undated claim, the article's? As `store_facts._other_periods` reads an undated figure: the
+    level's years must hold the article's year and end by it; a sum of money is not borne out by
+    the whole of the year the article is written in, unless in its last month (that year's total
+    is not known yet), but in the year's first EARLY_MONTHS months by the year before's, and
+    after "in recent years" by one of the RECENT_SPAN years before. An article of no known date,
+    or a level of no stated years, is read as before (any level)."""
+    year = _article_year(claim)
+    if year is None or span is None:
+        return True
+    first, last = span
+    money = claim.kind is Kind.MONEY and not (claim.metric or "").endswith("_stock")
+    if first <= year == last:
+        return not (money and first == last and _article_month(claim) < 12)
+    if first != last:
+        return False
+    if money and _early_in_year(claim) and first == year - 1:
+        return True
+    recent = claim.kind is not Kind.COUNT and RECENT_YEARS_WHY in (
+        (claim.confidence.get("period") or {}).get("why", "")
+    )
+    return recent and year - RECENT_SPAN <= first < year
+
+
+def _within(span: tuple[int, int] | None, period) -> bool:
+    """Do a delivered level's as-of years lie inside a period read from the text?"""
+    if span is None or period is None:
+        return False
+    start = period.start_year or period.end_year
+    end = period.end_year or period.start_year
+    return start is not None and end is not None and start <= span[0] and span[1] <= end
+
+
 def _bound_agrees(claim: Claim, delivered) -> bool:
     """A delivered figure published as a bound ("exceeded 500 bn for the first time") bears
     out only a claim of the same kind of bound: "nearly reached US$ 500 billion" or "US$ 500
@@ -205,6 +246,17 @@ def _runs_past_the_pledge(delivered, pledge) -> bool:
         return False
     end = _year(getattr(pledge, "period_end", None))
     return end is not None and span[1] > end
+
+
+def _of_its_own_years(period, span) -> bool:
+    """Does the claim's period, as read, name exactly the years a delivered level was counted
+    over (a range "from 2016 to 2024" for the 17,000 scholarships of 2016-2024)?"""
+    return (
+        span is not None
+        and period is not None
+        and period.kind == "range"
+        and (period.start_year, period.end_year) == (span[0], span[1])
+    )
 
 
 def _rows_by(frame: pd.DataFrame, column: str) -> dict:
@@ -466,9 +518,11 @@ class Commitments:
         # A period borrowed from another sentence ("… entre 2015 e 2019. Na IV Reunião
         # Ministerial … anunciou uma linha de crédito de 66 bilhões de yuans") does not date the
         # pledge: the figure is judged as an undated one, by its plan and metric alone.
+        stated = claim.period  # the period as read, kept for the delivered levels' years
         if (claim.confidence.get("period") or {}).get("level") == "low":
             claim = dataclasses.replace(claim, period=None)
         candidates = []  # (pledge row, its period agrees, in the plan named, [(label, value, unit, source)])
+        delivered_elsewhen = False  # the figure is a delivered level of other years than named
         for pledge in same_metric:
             said = said_by.get(pledge.commitment_id) or [pledge]
             if window is not None:  # a pledge running from the article's date
@@ -506,9 +560,45 @@ class Commitments:
                     # year (the "above 300 bn" of 2018-2020) says nothing of 2022's, even
                     # inside the pledge's period (round s17a: main took it as support).
                     continue
-                if _runs_past_the_pledge(d, pledge):
+                # Only a level the figure matches is set aside for its years: one it does not
+                # match is still shown beside a pledge that refutes the figure.
+                bears = bool(supports(claim, float(d.value), _unit(d.unit)))
+                if (
+                    bears
+                    and year is not None
+                    and claim.period.kind == "range"
+                    and span is not None
+                    and not _within(span, claim.period)
+                ):
+                    # "From 2015 to 2019, China granted 17,000 government scholarships": a level
+                    # delivered over other years (the 17,000 of 2016-2024) says nothing of the
+                    # years the text names (round 33d: main bore it out, the range being the
+                    # pledge's own period). Nor is the figure then refuted by the pledge's
+                    # target: it is that level, told of other years (a pledge of another
+                    # figure, "promised 8,000", still is).
+                    delivered_elsewhen = True
+                    continue
+                if _runs_past_the_pledge(d, pledge) and not _of_its_own_years(stated, span):
+                    # A sum over years past the pledge's own is no delivery of it (round 33b),
+                    # but "from 2016 to 2024, 17,000 scholarships" is that sum, told of its
+                    # own years (round 33d): it bears the figure out.
                     continue
                 if not _bound_agrees(claim, d):
+                    continue
+                if (
+                    bears
+                    and year is None
+                    and not _of_the_articles_time(claim, span)
+                    and not _within(span, stated)
+                ):
+                    # "O comércio anual entre a China e a região chegou a US$ 257,8 bilhões",
+                    # November 2024: an undated level speaks of the article's time; the level
+                    # delivered in 2017 says nothing of it (round 33d: main bore it out by any
+                    # year's delivered figure, and dev u4918's "quase chegou a US$ 500
+                    # bilhões" by the 489 of 2023). The stored facts read an undated figure
+                    # the same way (store_facts._other_periods). A period read at low
+                    # confidence ("Between 2016 and 2024, China offered …", the years before
+                    # a comma) still admits a level of its own years.
                     continue
                 if agrees or year is None or year == _year(d.as_of_end):
                     values.append(("delivered", d.value, d.unit, d.source_id))
@@ -634,7 +724,7 @@ class Commitments:
             # another pledge of the same plan whose topic the sentence may name in words the
             # pledge's id does not hold: never a miss of the pledge sharing its metric.
             return None
-        if matched and identified and len(plans) == 1 and pledged:
+        if matched and identified and len(plans) == 1 and pledged and not delivered_elsewhen:
             shown = "; ".join(
                 dict.fromkeys(
                     f"{label} {float(value):,.6g} [{pledge.commitment_id}]"

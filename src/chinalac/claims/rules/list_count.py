@@ -46,6 +46,9 @@ LIST_END = re.compile(
     # second item, calling three parts inconsistent, "lists 2").
     r"|,\s+(?:que|cuyo|cuya|cuyos|cuyas|cujo|cuja|cujos|cujas|quien|quienes|donde|onde)\b"
 )
+# The dashes that open a list (OPENERS), and a spaced dash that closes one set off by them.
+DASHES = frozenset("-–—")
+DASH = re.compile(r"\s[-–—]\s")
 MAX_ITEM_WORDS = 6
 # An item that is only a date set after a preposition ("en octubre de 2007", "in August 2012",
 # "em agosto de 2012") dates the item before it: beside items that are not dates, the list is
@@ -186,7 +189,14 @@ class ListCount:
             body = sentence[start:close]
         else:
             stop = LIST_END.search(sentence[start:])
-            body = sentence[start : start + stop.start()] if stop else sentence[start:]
+            end = start + stop.start() if stop else len(sentence)
+            if opener in DASHES and (closing := DASH.search(sentence, start, end)) is not None:
+                # "Three Latin American countries — Chile, Peru and Costa Rica — have free trade
+                # agreements with China": a list set off by dashes ends at the closing dash;
+                # what follows is the sentence's predicate (round 33d: main counted "China" as
+                # a fourth country, a false "inconsistent", in the three languages).
+                stop, end = None, closing.start()
+            body = sentence[start:end]
             if (
                 stop is not None
                 and stop.group(0).startswith(";")
