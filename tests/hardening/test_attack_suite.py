@@ -82,6 +82,10 @@ class HomeWatcher(threading.Thread):
 def test_every_attack_at_once(attacked_server, attacked_db):
     before = digest(attacked_db)
     send(attacked_server, "GET", "/", None)  # the home page is rendered and cached
+    # The same page's latency on this machine, now, with no attack: the bound below scales with
+    # it, so a machine loaded by other work does not fail the test (CI did at stop 38, under a
+    # load of 7 on 2 cores) while a home page starved behind the attacks (seconds) still does.
+    quiet = max(send(attacked_server, "GET", "/", None)[1] for _ in range(10))
     watcher = HomeWatcher(attacked_server)
     watcher.start()
     time.sleep(0.5)
@@ -110,7 +114,11 @@ def test_every_attack_at_once(attacked_server, attacked_db):
         f"home page during the attacks: {len(watcher.latencies)} requests, "
         f"median {statistics.median(watcher.latencies) * 1000:.0f} ms, max {worst * 1000:.0f} ms"
     )
-    assert worst < 1.0, f"the home page took {worst:.2f} s while the attacks ran"
+    bound = max(1.0, 5 * quiet)
+    assert worst < bound, (
+        f"the home page took {worst:.2f} s while the attacks ran "
+        f"(bound {bound:.2f} s; {quiet * 1000:.0f} ms at worst with no attack)"
+    )
 
 
 def test_slow_queries_do_not_starve_the_checker(attacked_server):
@@ -118,6 +126,9 @@ def test_slow_queries_do_not_starve_the_checker(attacked_server):
     the page is busy), a one-sentence check answers at once."""
     sentence = {"text": "Trade between China and Latin America reached US$489 billion in 2023."}
     assert send(attacked_server, "POST", "/api/check", sentence)[0] == 200  # workers are up
+    # The same check with no SQL running, on this machine now: waiting behind SQL would add at
+    # least one query's time limit (5 s) to it; a machine loaded by other work only scales it.
+    quiet = send(attacked_server, "POST", "/api/check", sentence)[1]
     with ThreadPoolExecutor(8) as pool:
         slow = [
             pool.submit(send, attacked_server, "POST", "/sql", {"query": SLOW_SQL})
@@ -127,7 +138,10 @@ def test_slow_queries_do_not_starve_the_checker(attacked_server):
         status, seconds, _ = send(attacked_server, "POST", "/api/check", sentence)
         answers = [future.result(timeout=60)[0] for future in slow]
     assert status == 200
-    assert seconds < 5.0, f"the check waited {seconds:.1f} s behind SQL"
+    bound = max(5.0, 3 * quiet)
+    assert seconds < bound, (
+        f"the check waited {seconds:.1f} s behind SQL (bound {bound:.1f} s; {quiet:.1f} s alone)"
+    )
     assert set(answers) <= {400, 503} and 503 in answers  # a bounded queue, not a pile-up
 
 
