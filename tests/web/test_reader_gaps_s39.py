@@ -111,3 +111,36 @@ def test_the_dated_note_inside_an_english_title_is_marked_with_the_readers_langu
     stored = "Cuba and China commemorate 65 years of diplomatic ties (Agencia Cubana de Noticias, 2025-09-29)"  # fmt: skip
     shown = str(source_title(stored, "pt"))
     assert '<span lang="pt">Agencia Cubana de Noticias, 29 de setembro de 2025</span>' in shown
+
+
+def test_a_day_the_curators_wrote_iso_inside_a_translated_note_is_in_words():
+    """A translated note keeps the ISO day of its English (notes.csv is keyed by the figures it
+    keeps): the page words it ("em 9 de dezembro de 2021", not "em 2021-12-09")."""
+    from chinalac.web import notes
+
+    dated = [en for en, row in notes.translations().items() if notes.ISO_DAY.search(row["pt"])]
+    assert len(dated) >= 20  # the scan of stop 39 found them on most country profiles
+    for english in dated:
+        for lang in ("es", "pt"):
+            shown = notes.translation(english, lang)
+            assert not notes.ISO_DAY.search(shown), shown
+
+
+def test_a_projects_table_shows_no_project_id_and_its_csv_keeps_it(client):
+    html = client.get("/country/PER", params={"lang": "pt"}).text
+    assert "Chancay" in html
+    assert "<td>chancay_port</td>" not in html
+    csv_text = client.get("/country/PER/projects.csv").text
+    assert "chancay_port" in csv_text  # the key a researcher joins on
+
+
+def test_a_source_note_row_that_translates_the_outlet_words_its_date():
+    from chinalac.web.vocabulary import source_note, source_notes
+
+    assert source_note("Ministry of Foreign Affairs of Chile, 2018-11-02", "pt")[0].endswith(
+        ", 2 de novembro de 2018"
+    )
+    for value in source_notes():
+        for lang in ("en", "es", "pt"):
+            shown = source_note(value, lang)[0]
+            assert not re.search(r"\d{4}-\d{2}-\d{2}", shown), (value, lang, shown)

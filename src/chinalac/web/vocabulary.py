@@ -775,6 +775,11 @@ def source_note(note: str, lang: str) -> tuple[str, str | None]:
     """A title's bracketed note in the reader's words and its language (None: a name)."""
     row = source_notes().get(note)
     if row and row.get(lang):
+        # a row that translates the outlet keeps the date as written: worded here
+        worded = DATED_NOTE.match(row[lang])
+        if worded:
+            words = i18n.format_iso_date(worded["date"], lang)
+            return f"{worded['before']}, {words}{worded['after']}", lang
         return row[lang], lang
     dated = DATED_NOTE.match(note)
     if dated:
