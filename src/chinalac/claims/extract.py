@@ -2496,6 +2496,18 @@ def _trade_verbs(folded: str, start: int, end: int) -> tuple[tuple[int, bool], .
     )
 
 
+# A gerund of trade (folded): "importing", "exportando", "vendiendo".
+TRADE_GERUND = re.compile(r"[a-z]{2,12}(?:ing|ando|endo)(?![\w])")
+
+
+def _gerund_after_comma(folded: str, mention: Mention, at: int) -> bool:
+    """A selling or buying gerund after a comma that follows the figure: "China exportó a Chile
+    US$ 19.800 millones, importando a su vez US$ 37.400 millones" — the gerund opens the next
+    figure's clause, as "and"/"while" do; the verb before governs this one (round 34a: main
+    took the nearer gerund and refuted the first figure)."""
+    return "," in folded[mention.end : at] and TRADE_GERUND.match(folded, at) is not None
+
+
 def _verb_direction(
     folded: str,
     clause: tuple[int, int],
@@ -2513,7 +2525,13 @@ def _verb_direction(
         return None
     at, sells = min(verbs, key=lambda v: abs(v[0] - mention.number_start))
     before = [v for v in verbs if v[0] < mention.number_start]
-    if at > mention.number_start and before and COORDINATION.search(folded, mention.end, at):
+    if (
+        at > mention.number_start
+        and before
+        and (
+            COORDINATION.search(folded, mention.end, at) or _gerund_after_comma(folded, mention, at)
+        )
+    ):
         # "imported goods from China worth US$118.696 billion but exported only US$10.917
         # billion": a verb after "but/y/mas" opens the next figure's clause; the verb before
         # governs this one (main took "exported", the nearer, and refuted the first figure as
@@ -4814,12 +4832,15 @@ _AUXILIARY = r"(?:habia|habian|ha|han|habra|habria|hubiera|havia|haviam|tinha|ti
 SELL_VERB = re.compile(
     r"\b(?:vendio|vendieron|vendeu|venderam|sold|exporto|exportaron|exportou|exportaram|"
     r"exported|shipped|embarco|embarcaron|embarcou|embarcaram|selling|vendiendo|vendendo|"
+    # the gerund of "export" too (round 34a): "China exported US$ 19.19 million worth of goods,
+    # while importing only $211,000 from Barbados" took the verb of the first clause
+    r"exporting|exportando|"
     # the infinitive and the present (round s19a): "the first country to sell", "a vender"
     r"sell|sells|vender|venden|vendem|" + _AUXILIARY + r"(?:exportado|vendido|embarcado))\b"
 )
 BUY_VERB = re.compile(
     r"\b(?:compro|compraron|comprou|compraram|bought|purchased|importo|importaron|importou|"
-    r"importaram|imported|buying|purchasing|comprando|"
+    r"importaram|imported|buying|purchasing|comprando|importing|importando|"
     # the infinitive and the present (round s19a): "A China é o primeiro país a comprar mais de
     # US$ 100 bilhões do Brasil", "the first country to buy", "buys", "compran", "compram"
     r"buy|buys|comprar|compran|compram|" + _AUXILIARY + r"(?:importado|comprado))\b"

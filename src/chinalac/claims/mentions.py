@@ -289,6 +289,37 @@ DETERMINER_BEFORE = re.compile(
     r"|(?:puesto|posicion|posto|posicao|condicion|condicao|papel|rol)\s+de"
     r"|(?:position|status|role|place)\s+(?:as|of))$"
 )
+# A state named right before an English partner rank with its "'s" left out, after China or a
+# verb of being (folded head; the name's capital checked on the original): "soya has made China
+# Argentina second largest trading partner", "China is Argentina second largest trading
+# partner" (round 34a: main read no rank). A name opening its clause ("Brazil second largest
+# partner of China", a headline's subject) is not read so.
+ELIDED_POSSESSIVE_CUE = frozenset(
+    {"china", "is", "was", "became", "becomes", "remains", "remained", "become"}
+)
+ELIDED_POSSESSIVE_AFTER = re.compile(
+    r"^\s(?:trading\s|trade\s|commercial\s)?(?:partner|supplier|buyer|market)(?![\w])"
+)
+
+
+def _elided_possessive(text: str, head: str, rest: str, lang: str) -> bool:
+    """A partner rank after a capitalised name that stands for "<name>'s" (see above): the
+    name is one or two capitalised words, right after China or a verb of being."""
+    if lang != "en" or not ELIDED_POSSESSIVE_AFTER.match(rest[:40]):
+        return False
+    words = head[-48:].split()
+    original = text[: len(head)].split()[-len(words) :] if words else []
+    for size in (1, 2):
+        if len(words) <= size or len(original) != len(words):
+            continue
+        name = original[-size:]
+        if words[-size - 1] in ELIDED_POSSESSIVE_CUE and all(
+            w[:1].isupper() and w.isalpha() and w.lower() not in ELIDED_POSSESSIVE_CUE for w in name
+        ):
+            return True
+    return False
+
+
 # A preposition fused with its article before the ordinal of a meeting (folded): "No quarto
 # encontro ministerial", "na quarta reunião", "del cuarto foro", "al tercer encuentro"
 # (round s22c: the Portuguese "no quarto encontro ministerial" was not read as a rank).
@@ -1492,6 +1523,7 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
         )
         if (
             not DETERMINER_BEFORE.search(head)
+            and not _elided_possessive(text, head, rest, lang)
             and not held
             and not in_apposition
             and not opens_apposition
