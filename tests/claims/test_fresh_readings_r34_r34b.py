@@ -1,0 +1,162 @@
+"""General readings found on the fresh dev texts 387-390 of the unseen set (branch issue-15-r34b,
+round 34b: Guatemala's imports of 2024 by supplier, Bolivia's China Eximbank contracts of
+2006–2019, China's exports to Cuba falling in 2019, Bolivia as the fifth debtor of China), each
+with real-shaped sentences (our own) in English, Spanish and Portuguese where the pattern
+applies, checked against the package's knowledge base.
+
+* China named as the owner of a world flow: "las exportaciones globales del gigante asiático
+  alcanzaban en 2019 los US$492 millones", "as exportações globais da China chegaram a US$ 95
+  bilhões em 2022", "China's global exports reached US$95 billion in 2022" are China's exports
+  to the whole world, not to the state of the sentence. Main read China's exports to the state
+  (Cuba, Brazil) and refuted the Spanish and Portuguese forms by the stored bilateral rows, and
+  called the English one disputed as Brazil's exports to China (text 389: u7048, saved on main
+  only by the "$" alone). A partner named after China the owner ("las exportaciones totales de
+  China a Brasil") keeps the flow bilateral (guard), as does China as the destination ("las
+  exportaciones totales de Brasil a China", guard).
+* The thousands in "mil" followed by a fraction of a million: "10 mil 544,4 millones de dólares",
+  "cuatro mil 774,3 millones", "4 mil 121,8 milhões" (Prensa Latina's usage, Spanish and
+  Portuguese; English has no such form) are one number. Main read "4 mil" and "500,3 millones"
+  and refuted the second by the stored 4,122 million of Guatemala's imports from China (text
+  387: u7008, u7011, u7013 read in two pieces). The forms without a fraction ("4 mil 122
+  millones", "3 mil 600 empresas") were read already (guards).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+# --- China the owner of a world flow ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Enero de 2023 — Brasilia\n\nBrasil compró más productos chinos, y las exportaciones"
+            " globales de China alcanzaron en 2022 los US$ 95.000 millones.",
+            "US$ 95.000 millones",
+        ),
+        (
+            "Janeiro de 2023 — Brasília\n\nO Brasil comprou mais produtos chineses, e as"
+            " exportações globais da China chegaram a US$ 95 bilhões em 2022.",
+            "US$ 95 bilhões",
+        ),
+        (
+            "January 2023 — Brasilia\n\nBrazil bought more Chinese goods, and China's global"
+            " exports reached US$95 billion in 2022.",
+            "US$95 billion",
+        ),
+        (
+            "Enero de 2020 — La Habana\n\nMientras llegaban menos productos chinos al mercado"
+            " cubano, las exportaciones globales del gigante asiático alcanzaban en 2019 los"
+            " US$600 millones.",
+            "US$600 millones",
+        ),
+        (
+            "Janeiro de 2020 — Havana\n\nEnquanto chegavam menos produtos chineses a Cuba, as"
+            " exportações mundiais do gigante asiático chegaram em 2019 a US$ 600 milhões.",
+            "US$ 600 milhões",
+        ),
+    ],
+)
+def test_china_the_owner_of_a_world_flow_is_not_the_state_s_trade(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert result.claim.metric == "trade_with_world"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (
+            "Enero de 2023 — Brasilia\n\nEn 2022 las exportaciones totales de China a Brasil"
+            " llegaron a US$ 62.000 millones.",
+            "US$ 62.000 millones",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Enero de 2023 — Brasilia\n\nEn 2022 las exportaciones totales de Brasil a China"
+            " llegaron a US$ 89.400 millones.",
+            "US$ 89.400 millones",
+            Verdict.DISPUTED,
+        ),
+        (
+            "Enero de 2020 — La Habana\n\nLas exportaciones chinas a Cuba cayeron en 2019 a"
+            " US$ 492 millones.",
+            "US$ 492 millones",
+            Verdict.CONTRADICTED,
+        ),
+    ],
+)
+def test_a_partner_after_china_keeps_the_flow_bilateral(text, figure, verdict):
+    assert one(check(text), figure).verdict is verdict
+
+
+# --- thousands in "mil" with a fraction of a million ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (
+            "Febrero de 2024 — Ciudad de Guatemala\n\nEn 2023 Guatemala importó de China cuatro"
+            " mil 121,8 millones de dólares.",
+            "cuatro mil 121,8 millones de dólares",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Fevereiro de 2024 — Cidade da Guatemala\n\nEm 2023 a Guatemala importou da China"
+            " 4 mil 121,8 milhões de dólares.",
+            "4 mil 121,8 milhões de dólares",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Febrero de 2024 — Ciudad de Guatemala\n\nEn 2023 Guatemala importó de China 4 mil"
+            " 121,8 millones de dólares.",
+            "4 mil 121,8 millones de dólares",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_thousands_in_mil_with_a_fraction_are_one_number(text, figure, verdict):
+    assert one(check(text), figure).verdict is verdict
+
+
+def test_thousands_in_mil_with_a_fraction_are_not_refuted_by_their_tail():
+    text = (
+        "Febrero de 2024 — Ciudad de Guatemala\n\nEn 2023 Guatemala importó de China 4 mil"
+        " 500,3 millones de dólares."
+    )
+    results = check(text)
+    assert [r.claim.text.strip() for r in results] == ["4 mil 500,3 millones de dólares"]
+    assert results[0].verdict is not Verdict.CONTRADICTED
+    assert results[0].claim.amount == pytest.approx(4500.3e6)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (
+            "Febrero de 2024 — Ciudad de Guatemala\n\nEn 2023 Guatemala importó de China 4 mil"
+            " 122 millones de dólares.",
+            "4 mil 122 millones de dólares",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Febrero de 2024 — Ciudad de Guatemala\n\nEn 2023 Guatemala importó de China cuatro"
+            " mil 122 millones de dólares.",
+            "cuatro mil 122 millones de dólares",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_thousands_in_mil_without_a_fraction_stay_as_before(text, figure, verdict):
+    assert one(check(text), figure).verdict is verdict
+
+
+def test_a_count_in_mil_stays_one_count():
+    text = "Marzo de 2024 — Montevideo\n\nEn Uruguay operan unas 3 mil 600 empresas chinas."
+    assert [r.claim.value for r in check(text)] == [3600]
