@@ -160,3 +160,67 @@ def test_thousands_in_mil_without_a_fraction_stay_as_before(text, figure, verdic
 def test_a_count_in_mil_stays_one_count():
     text = "Marzo de 2024 — Montevideo\n\nEn Uruguay operan unas 3 mil 600 empresas chinas."
     assert [r.claim.value for r in check(text)] == [3600]
+
+
+# --- "ese comercio": the flow the sentence before names -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Enero de 2020 — La Habana\n\nLas exportaciones de China a Cuba bajaron con fuerza el"
+            " año pasado.\n\nSegún un reportaje de Reuters, ese comercio ya se había reducido a"
+            " unos $ 1.9 mil millones en 2015 y a $ 1.1 mil millones en 2018.",
+            ("unos $ 1.9 mil millones", "$ 1.1 mil millones"),
+        ),
+        (
+            "Janeiro de 2020 — Havana\n\nAs exportações da China para Cuba caíram com força no ano"
+            " passado. Segundo a Reuters, esse comércio já tinha caído para cerca de US$ 1,9"
+            " bilhão em 2015 e US$ 1,1 bilhão em 2018.",
+            ("cerca de US$ 1,9 bilhão", "US$ 1,1 bilhão"),
+        ),
+        (
+            "January 2020 — Havana\n\nChina's exports to Cuba fell sharply last year. According to"
+            " Reuters, this trade had already shrunk to about US$1.9 billion in 2015 and US$1.1"
+            " billion in 2018.",
+            ("about US$1.9 billion", "US$1.1 billion"),
+        ),
+    ],
+)
+def test_that_trade_takes_up_the_flow_of_the_sentence_before(text, figures):
+    results = check(text)
+    for figure in figures:
+        result = one(results, figure)
+        assert result.claim.metric == "trade_china_exports"
+        assert result.verdict is Verdict.SUPPORTED
+
+
+def test_that_trade_borrowed_is_never_refuted():
+    text = (
+        "Enero de 2023 — Brasilia\n\nLas exportaciones de Brasil a China batieron un récord. En"
+        " 2022, ese comercio llegó a US$ 150.000 millones."
+    )
+    assert one(check(text), "US$ 150.000 millones").verdict is Verdict.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        (
+            "Santo Domingo, August 5, 2008 — Dominican exports to China increased some $100"
+            " million in 2007, he said.\n\nWang said trade between the two countries grew from"
+            " $150 million in 2003 to $614 million in 2007.",
+            "$150 million",
+            "trade_total",
+        ),
+        (
+            "Enero de 2023 — Brasilia\n\nEl comercio entre Brasil y China batió un récord. En"
+            " 2022, ese comercio llegó a US$ 150.400 millones.",
+            "US$ 150.400 millones",
+            "trade_total",
+        ),
+    ],
+)
+def test_that_trade_keeps_the_total_where_no_flow_is_named(text, figure, metric):
+    assert one(check(text), figure).claim.metric == metric
