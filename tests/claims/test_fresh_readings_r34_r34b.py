@@ -224,3 +224,31 @@ def test_that_trade_borrowed_is_never_refuted():
 )
 def test_that_trade_keeps_the_total_where_no_flow_is_named(text, figure, metric):
     assert one(check(text), figure).claim.metric == metric
+
+
+# --- "$us" written close to the number ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("2022 — La Paz\n\nEn 2020 Bolivia exportó a China $us357 millones.", "$us357 millones"),
+        ("2022 — La Paz\n\nEn 2020 Bolivia exportó a China $US357 millones.", "$US357 millones"),
+        (
+            "2022 — La Paz\n\nEm 2020 a Bolívia exportou para a China $us357 milhões.",
+            "$us357 milhões",
+        ),
+    ],
+)
+def test_dollar_us_close_to_the_number_is_money(text, figure):
+    assert one(check(text), figure).verdict is Verdict.SUPPORTED
+
+
+def test_dollar_us_with_a_space_stays_money():
+    text = "2022 — La Paz\n\nEn 2020 Bolivia exportó a China $us 357 millones."
+    assert one(check(text), "$us 357 millones").verdict is Verdict.SUPPORTED
+
+
+def test_letters_glued_to_a_number_stay_no_figure():
+    text = "Noviembre de 2024 — Río de Janeiro\n\nLa cumbre del G20 habló del COVID-19."
+    assert [r.claim.text for r in check(text)] == []

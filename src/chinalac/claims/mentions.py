@@ -1033,8 +1033,10 @@ def find_mentions(
         start, end = match.span()
         if inside(start, end, excluded) or overlaps(start, end, not_numbers):
             continue
-        before = folded[max(0, start - 2) : start]
-        if re.search(r"[a-z]-?$", before) or re.search(r"[a-z]\($", before):
+        before = folded[max(0, start - 3) : start]
+        if before == "$us":
+            pass  # "$us7.700 millones": Bolivia's dollar sign written close (round 34b)
+        elif re.search(r"[a-z]-?$", before) or re.search(r"[a-z]\($", before):
             continue  # COVID-19, G20, 5(1)
         if NUMBERED_BEFORE.search(folded, max(0, start - 5), start):
             continue  # "No. 1 trading partner": a rank (a label "No. 5" is excluded already)
