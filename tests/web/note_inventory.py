@@ -1,7 +1,8 @@
 """The inventory of curator notes the pages can show (for tests/web/test_note_translations.py):
 what data/i18n/notes.csv must translate. Test support, not package code: the pages render
 notes through `chinalac.web.notes`; this lists, from a built store, every free-text note they
-can reach."""
+can reach, /check's evidence lines included (any fact the checker indexes, not only a
+profile's)."""
 
 from __future__ import annotations
 
@@ -148,10 +149,34 @@ def figure_measures() -> dict[str, str]:
     return found
 
 
+def checker_fact_notes(db) -> dict[str, str]:
+    """{stored English note: where} for every fact's evidence note the claims checker can cite
+    on /check (`chinalac.web.evidence.evidence_line`): the facts of the knowledge it checks the
+    store against (`chinalac.claims.check.knowledge_for`, as the web app's worker builds it:
+    the curated facts and the published figures beside them), whatever their state or region,
+    not only the facts a country profile shows. A figure's note that `notes.figure_note` words
+    from the row's own fields in both languages is left out (its free-text measure:
+    `figure_measures`). `db`: the web store's Database, or the store's path."""
+    from chinalac.claims.check import knowledge_for
+    from chinalac.web.notes import figure_note
+
+    found: dict[str, str] = {}
+    for row in knowledge_for(db).facts.itertuples():
+        if not vocabulary.reader_text(row.evidence):
+            continue
+        if all(figure_note(row.evidence, row.reporter, lang) for lang in ("es", "pt")):
+            continue
+        found.setdefault(str(row.evidence), f"facts {row.fact_id} evidence (/check)")
+    return found
+
+
 def page_notes(db, country_name: Callable[[str, str], str]) -> dict[str, str]:
     """Every curator note the country, architecture and commitments pages and /check can show
-    in free text, with where it is stored: what data/i18n/notes.csv must translate."""
+    in free text, with where it is stored: what data/i18n/notes.csv must translate. On /check:
+    a figure's measure, a source's description, and the evidence note of any fact the checker
+    can cite (`checker_fact_notes`)."""
     return {
+        **checker_fact_notes(db),
         **figure_measures(),
         **described_sources(db),
         **commitment_notes(db),

@@ -1,8 +1,9 @@
 """Curators' notes in the reader's language (chinalac.web.notes).
 
-* every curator note the country, architecture and commitments pages can show has chinalac's
-  Spanish and Portuguese translation in data/i18n/notes.csv (a new English note without one
-  fails here, named);
+* every curator note the country, architecture and commitments pages can show, and every fact's
+  evidence note the checker can cite on /check (any fact it indexes, the regional and China's
+  own included, not only a profile's), has chinalac's Spanish and Portuguese translation in
+  data/i18n/notes.csv (a new English note without one fails here, named);
 * the ties' formulaic evidence sentences are generated in Spanish and Portuguese from the row's
   fields (status words from the catalogs, the date by babel), only when the stored sentence is
   exactly the template;
@@ -19,7 +20,7 @@ import pytest
 
 from chinalac.paths import package_data_dir
 from chinalac.web import notes, vocabulary
-from tests.web.note_inventory import page_notes
+from tests.web.note_inventory import checker_fact_notes, page_notes
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +36,7 @@ def shown(db, names) -> dict[str, str]:
 
 # -- every note has a translation -----------------------------------------------------------
 def test_every_note_the_pages_can_show_has_a_spanish_and_a_portuguese_translation(shown):
-    assert len(shown) >= 450  # the whole inventory, not a sample
+    assert len(shown) >= 680  # the whole inventory, not a sample
     rows = notes.translations()
     missing = [
         f"{where}: {text!r}"
@@ -48,6 +49,18 @@ def test_every_note_the_pages_can_show_has_a_spanish_and_a_portuguese_translatio
         f"{len(missing)} curator note(s) without es/pt in data/i18n/notes.csv:\n"
         + "\n".join(missing)
     )
+
+
+def test_the_inventory_holds_every_fact_note_the_checker_can_cite(db, shown):
+    """/check can cite any fact the checker indexes, not only the facts a country profile shows:
+    the regional ones (China-LAC trade per the CRS via Lu2023), China's own, the published
+    figures. 143 of their notes were shown in English to a Spanish or Portuguese reader."""
+    cited = checker_fact_notes(db)
+    assert len(cited) >= 150
+    assert set(cited) <= set(shown)
+    wheres = " ".join(cited.values())
+    for fact_id in ("trade_total_lac_2002_crs", "aid_total_chn_1950_2016", "figures_additions:2"):
+        assert f"facts {fact_id} evidence" in wheres
 
 
 def test_no_translation_is_left_over_and_none_is_the_english(shown):
@@ -249,3 +262,53 @@ def test_a_stored_records_note_on_check_is_translated_the_checked_texts_words_ar
     assert evidence_line({"kind": "fact", "note": stored}, "en").note == stored
     quoted = evidence_line({"kind": "text", "note": stored}, "es", text_lang="en")
     assert (quoted.note, quoted.note_lang) == (stored, "en")
+
+
+def test_the_evidence_note_of_a_regional_fact_is_translated_on_check():
+    from chinalac.web.evidence import evidence_line
+
+    facts = pd.read_csv(package_data_dir() / "knowledge" / "facts.csv", dtype=str)
+    stored = facts.set_index("fact_id").loc["trade_total_lac_2002_crs", "evidence"]
+    assert stored.startswith("Reports China-LAC goods trade rising from about US$18 bn")
+    item = {"kind": "fact", "note": stored, "record_id": "trade_total_lac_2002_crs"}
+    for lang, start in (
+        ("pt", "Informa que o comércio de bens China-ALC passou de cerca de 18 bilhões de US$"),
+        (
+            "es",
+            "Informa que el comercio de bienes China-ALC pasó de unos 18 miles de millones de US$",
+        ),
+    ):
+        line = evidence_line(item, lang)
+        assert line.note.startswith(start), line.note
+        assert line.note_lang == lang
+        assert "(Lu2023, " in line.note  # the source id kept, for the page to link
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "note"),
+    [
+        (
+            "pt",
+            "O comércio de bens entre a China e a América Latina chegou a cerca de 449 bilhões "
+            "de dólares em 2021.",
+            "Informa um comércio de bens China-ALC de quase 449 bilhões de US$ em 2021, citando",
+        ),
+        (
+            "es",
+            "El comercio de bienes entre China y América Latina alcanzó unos 449.000 millones de "
+            "dólares en 2021.",
+            "Informa un comercio de bienes China-ALC de casi 449 miles de millones de US$ en 2021, "
+            "citando",
+        ),
+    ],
+)
+def test_the_check_page_shows_a_regional_facts_note_in_the_readers_language(
+    client, lang, text, note
+):
+    """The CRS figure (via Lu2023) no country profile shows, cited on /check: its note in the
+    reader's language, not the stored English marked lang="en"."""
+    html = client.post("/check", params={"lang": lang}, data={"text": text}).text
+    line = re.search(r'<li data-record="trade_total_lac_2021_crs">.*?</li>', html, re.S)
+    assert line, "the CRS figure was not cited"
+    assert f'<span class="note">{note}' in line.group(0)
+    assert "Reports China-LAC" not in line.group(0)

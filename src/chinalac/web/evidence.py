@@ -36,7 +36,8 @@ NOTES_LANGUAGE = "en"
 # (chinalac.claims.matching, rules/partner_rank.py; "unknown metric", "no entity" when the
 # claim has none).
 FACT_LABEL = re.compile(
-    r"^(?P<metric>[a-z][a-z0-9_]*+|unknown metric) · (?P<entity>[A-Z]{3}|no entity)"
+    # the states of a ranked list as one entity: "china_partner_rank · BRA, CHL, PER · …"
+    r"^(?P<metric>[a-z][a-z0-9_]*+|unknown metric) · (?P<entity>[A-Z]{3}(?:, [A-Z]{3})*+|no entity)"
     r"(?: · (?P<period>.+))?$"
 )
 # A stored figure as the checker writes it (chinalac.claims.matching.StoredFact.label):
@@ -219,11 +220,31 @@ def evidence_line(
             )
     # a stored record's note in chinalac's translation where one is shipped (chinalac.web.notes);
     # the checked text's own words (a `text` item) stay as written
+    if (
+        is_text
+        and str(item.get("record_id") or "").endswith(":list")
+        and PLACE_CODES.fullmatch(note)
+    ):
+        # the states a ranked list names, as the checker codes them ("BRA, CHL, PER"): by their
+        # names in the reader's language, never as codes
+        listed = ", ".join(place_name(code, lang, country_name) for code in note.split(", "))
+        return EvidenceLine(
+            summary=Markup(SEPARATOR).join(part for part in parts if part),
+            note=listed,
+            note_lang=lang,
+            record_id="",
+            what="",
+            source_id="",
+        )
     translated = (
         None
         if is_text or not note
         else notes.figure_note(item.get("note"), reporter, lang)
         or notes.translation(item.get("note"), lang)
+        # a ministerial meeting the checker cites ("4th Ministerial Meeting of the China-CELAC
+        # Forum, 2025-05-13, Beijing, China") as its reason names it: the architecture page's
+        # name of the meeting, the date in words, the place in the reader's language
+        or (meeting_label(note, lang) if item.get("kind") == "mechanism" else None)
     )
     return EvidenceLine(
         summary=Markup(SEPARATOR).join(part for part in parts if part),
@@ -281,7 +302,9 @@ def fact_label(text: str, lang: str, country_name: CountryName | None = None) ->
         return None
     parts = [
         _(MISSING[metric]) if metric in MISSING else vocabulary.label(metric, lang),
-        _(MISSING[entity]) if entity in MISSING else place_name(entity, lang, country_name),
+        _(MISSING[entity])
+        if entity in MISSING
+        else ", ".join(place_name(code, lang, country_name) for code in entity.split(", ")),
         _(MISSING[period]) if period in MISSING else period_label(period, lang),
     ]
     return SEPARATOR.join(part for part in parts if part)

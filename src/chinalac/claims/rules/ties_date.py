@@ -720,6 +720,27 @@ FRIENDSHIP_BEFORE = re.compile(r"(?<![\w])(?:amistad|amizade|friendship)\s+(?:de
 FRIENDSHIP_AFTER = re.compile(
     r"(?<!\s)\s{1,2}(?:de|of)\s{1,2}(?:amistad|amizade|friendship)(?![\w])"
 )
+# "Over those 50 years", "Nesses 50 anos", "En estos 45 años" (folded text before the duration):
+# a span the sentence before has named. It counts the years of a tie only when that sentence
+# names the tie (the claim's state's, or no state's) and the article's year less the count is
+# the tie's year: borne out then, never refuted (the antecedent is inferred). Main left "Over
+# those 50 years" unread after "Guyana … established diplomatic relations with China" (round
+# 33a's dev u3707, lead stop 39).
+ANAPHORIC_SPAN_BEFORE = re.compile(
+    r"(?<![\w])(?:those|these|estos|esos|aquellos|estes|esses|nestes|nesses|destes|desses"
+    r"|aqueles|naqueles)\s+$"
+)
+# How many prose sentences back the anaphoric span's tie may stand: the one just before.
+ANAPHOR_REACH = 1
+# "China and Peru have had diplomatic relations for 54 years", "has maintained ties with China
+# for 45 years" (folded): the years a tie has lasted at the article's date, as "45 years of
+# diplomatic relations" are; Spanish and Portuguese say it "desde hace" or "há", read above.
+TIE_FOR_BEFORE = re.compile(
+    r"(?<![\w])(?:relations|ties)(?:\s{1,2}with\s{1,2}(?:the\s{1,2})?[a-z]+)?\s{1,2}for\s+$"
+)
+PERFECT_HELD = re.compile(
+    r"(?<![\w])(?:have|has)\s{1,2}(?:had|maintained|enjoyed|kept|held)(?![\w])"
+)
 SPAN_PART_BEFORE = re.compile(
     r"(?<![\w])(?:primeros|primeras|primeiros|primeiras|first|ultimos|ultimas|last|proximos|"
     r"proximas|next)\s+$"
@@ -733,6 +754,11 @@ def _friendship_years(claim) -> bool:
     return bool(FRIENDSHIP_BEFORE.search(before) or FRIENDSHIP_AFTER.match(after))
 
 
+def _anaphoric_span(claim) -> bool:
+    """Is the duration a span the sentence before named ("Over those 50 years")?"""
+    return bool(ANAPHORIC_SPAN_BEFORE.search(fold(claim.sentence[: claim.span_in_sentence[0]])))
+
+
 def _years_ago(claim):
     """The duration claim dated as the year it counts back to from the article's date
     ("Hace 13 años" in an August 2024 article: 2011), or None when it is not an "ago" phrase
@@ -744,6 +770,8 @@ def _years_ago(claim):
         or AGO_AFTER.match(after)
         or (YEARS_OF_TIE_AFTER.match(after) and not SPAN_PART_BEFORE.search(before))
         or (_friendship_years(claim) and claim.qualifier is Qualifier.EXACT)
+        or (TIE_FOR_BEFORE.search(before) and PERFECT_HELD.search(before))
+        or (ANAPHORIC_SPAN_BEFORE.search(before) and claim.qualifier is Qualifier.EXACT)
         # "A casi 3 años de que …": a hedged count of years dates no year (as u1517).
         or (
             (YEARS_AFTER_EVENT.match(after) or YEARS_SINCE_TIE_EVENT.match(after))
@@ -900,6 +928,10 @@ class TiesDate:
             if not tie_types and ago and _friendship_years(claim):
                 # "una amistad de 45 años": the years of the pair's diplomatic relations
                 tie_types = ["diplomatic_relations_prc"]
+            if not tie_types and ago and _anaphoric_span(claim):
+                # "Over those 50 years": the span of the tie the sentence before names
+                prose = context.sentences_before(claim, ANAPHOR_REACH)
+                tie_types, taken_up = _taken_up_from_prose(context, claim, prose), True
             # an item of a list whose verb is left out: borne out, never refuted
             gapped = claim.kind is Kind.DATE and _gapped_list_item(claim, context, folded)
             if "diplomatic_relations_prc" in tie_types and (

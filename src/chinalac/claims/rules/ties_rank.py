@@ -175,13 +175,22 @@ def _own_object(claim) -> list[str]:
     return _anniversary_object(claim, OBJECT_END)[1]
 
 
+def _point_year(claim) -> int | None:
+    """The one year a claim's period names (a point in time: "in 2021", "en mayo de 2025"), or
+    None: an anniversary or a year in force counts from one year, never from a span."""
+    period = claim.period
+    if period is None or period.kind != "point":
+        return None
+    return period.end_year
+
+
 def _event_year(claim, window: str) -> int | None:
     """The year of the anniversary's own event when the claim's period is the date its object
     gives ("the 10th anniversary of the free trade agreement the two countries signed in 2005",
     a 2015 text): that year plus the ordinal is the article's year (a date of the text's own).
     None otherwise (the period is then the anniversary's year, as before)."""
     period = claim.period
-    if period is None or period.kind != "point" or period.end_year is None:
+    if _point_year(claim) is None:
         return None
     written = fold(period.text or "")
     if not written or written not in window:
@@ -339,12 +348,7 @@ class TiesRank:
                 claim = dataclasses.replace(claim, period=None)
             if claim.period is None:
                 claim = _at_article_year(claim)
-            if (
-                claim is None
-                or claim.period is None
-                or claim.period.kind != "point"
-                or claim.period.end_year is None
-            ):
+            if claim is None or _point_year(claim) is None:
                 continue
             if len(named) != 1:
                 continue
@@ -404,12 +408,7 @@ class TiesRank:
             if len(named) != 1:
                 continue
             dated = claim if claim.period is not None else _at_article_year(claim)
-            if (
-                dated is None
-                or dated.period is None
-                or dated.period.kind != "point"
-                or dated.period.end_year is None
-            ):
+            if dated is None or _point_year(dated) is None:
                 continue
             mine = {t.iso3: t for t in positive_ties(context.knowledge, named[0])}.get(claim.entity)
             if mine is None:
