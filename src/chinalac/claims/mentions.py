@@ -238,6 +238,16 @@ ROMANCE_BARE_PLACE_BEFORE = re.compile(
 ROMANCE_BARE_PLACE_AFTER = re.compile(
     r"^(?:\s*[,.;:)]|\s*$|\s+(?:na|no|nas|nos|en|entre|dentre|com|con|among|in)\s)"
 )
+# The verb of a place left out in a run of places: "Hong Kong veio em quarto lugar, com …, e os
+# Emirados Árabes em quinto, com …", "y los Emiratos en quinto, con …" (round 34c: main read no
+# rank). A place word or a verb of a place stands earlier in the sentence; "em/en" then the
+# ordinal, then a comma and "com/con" (the figure of the one placed) or the sentence's end.
+ELIDED_PLACE_BEFORE = re.compile(r"(?<![\w])(?:em|en)$")
+ELIDED_PLACE_AFTER = re.compile(r"^(?:\s*,\s*(?:com|con)\s|\s*[.;]|\s*$)")
+ELIDED_PLACE_EARLIER = re.compile(
+    r"(?<![\w])(?:lugar|posicao|posicion|puesto|posto|colocad[oa]|clasificad[oa]|ficou|veio|vem"
+    r"|vinha|quedo|vino|viene|llego|chegou)(?![\w])"
+)
 # "one of the largest partners", "uno de los principales socios", "um dos maiores": a rank
 # shared with others is no rank of one.
 ONE_OF_BEFORE = re.compile(
@@ -1461,11 +1471,20 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
                 and ROMANCE_BARE_PLACE_AFTER.match(rest) is not None
             )
         ) or _place_of_a_named_one(head, rest)
+        held = held or bool(
+            ELIDED_PLACE_BEFORE.search(head[-4:]) is not None
+            and ELIDED_PLACE_AFTER.match(rest) is not None
+            and len(word) == 1
+            and ELIDED_PLACE_EARLIER.search(head[-200:-3]) is not None
+        )
         # "China had risen to second place", "sobe para o segundo lugar", "relegó a Brasil al
         # segundo lugar": a place moved to is a place held.
         held = held or bool(PLACE_AFTER.match(rest) and MOVED_TO_BEFORE.search(head))
         in_apposition = head.endswith(",") and bool(
             APPOSITION.match(rest)
+            # "à frente dos Estados Unidos, segundo colocado do ranking", "Estados Unidos,
+            # segundo clasificado" (round 34c): the one placed, in apposition.
+            or re.match(r"^\s+(?:colocad[oa]|clasificad[oa]|classificad[oa])\b", rest)
             or re.search(r"(?:largest|biggest|mayor|maior|principal|main|leading)$", match.group(0))
         )
         # An apposition that opens its sentence: "Segunda maior economia do mundo, o país …",

@@ -61,8 +61,10 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w])a\s+(?P<M>{month})\s+(?:de\s+|del\s+)"
             + YEAR.replace("(1[5-9]", "(?P<Y>1[5-9]", 1)
         ),
+        # "no acumulado janeiro/julho de 2018", "enero/octubre de 2019": two months with a
+        # slash are a span too (round 34c: main read July 2018 alone).
         "month_range": re.compile(
-            rf"(?:(?:de|from|entre)\s+)?(?P<M1>{month})\s*(?:-|–|a|to|and|y|e|through)\s*(?P<M2>{month})"
+            rf"(?:(?:de|from|entre)\s+)?(?P<M1>{month})\s*(?:-|–|/|a|to|and|y|e|through)\s*(?P<M2>{month})"
             rf"\s+(?:de\s+|del\s+|of\s+)?" + YEAR.replace("(1[5-9]", "(?P<Y>1[5-9]", 1)
         ),
         "first_months": re.compile(

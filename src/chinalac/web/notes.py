@@ -208,12 +208,20 @@ def translations() -> dict[str, dict[str, str]]:
         return {row["en"]: {"es": row["es"], "pt": row["pt"]} for row in csv.DictReader(handle)}
 
 
+# A day the curators wrote ISO inside a note ("anunciou o rompimento com Taiwan em 2021-12-09"):
+# the translations keep it as written (notes.csv is keyed by figures kept), the page words it.
+ISO_DAY = re.compile(r"(?<![\w/-])(\d{4}-\d{2}-\d{2})(?![\w/-])")
+
+
 def translation(text, lang: str) -> str | None:
-    """chinalac's translation of a stored English note into `lang`, or None."""
+    """chinalac's translation of a stored English note into `lang`, or None; its ISO days in
+    the reader's words."""
     if lang == i18n.DEFAULT_LANGUAGE:
         return None
-    found = translations().get(_text(text))
-    return (found or {}).get(lang) or None
+    found = (translations().get(_text(text)) or {}).get(lang)
+    if not found:
+        return None
+    return ISO_DAY.sub(lambda day: i18n.format_iso_date(day[1], lang), found)
 
 
 # A source whose title was not stored is named by chinalac's description of it ("Op-ed by the

@@ -763,11 +763,34 @@ def source_notes() -> dict[str, dict]:
     return {row["value"]: row for row in rows() if row["domain"] == "source_note"}
 
 
+# A bracketed note that dates the page ("(Agencia Cubana de Noticias, 2025-09-29)", "(Jamaica
+# Observer, 2019-04-21, via blog)"): the date is chinalac's, written ISO in the curated files, and
+# a reader gets it in words, as every other date of the pages.
+DATED_NOTE = re.compile(
+    r"^(?P<before>[^()]*?), (?P<date>\d{4}-\d{2}(?:-\d{2})?)(?P<after>(?:, [^(),]+)?)$"
+)
+
+
 def source_note(note: str, lang: str) -> tuple[str, str | None]:
     """A title's bracketed note in the reader's words and its language (None: a name)."""
     row = source_notes().get(note)
     if row and row.get(lang):
+        # a row that translates the outlet keeps the date as written: worded here
+        worded = DATED_NOTE.match(row[lang])
+        if worded:
+            words = i18n.format_iso_date(worded["date"], lang)
+            return f"{worded['before']}, {words}{worded['after']}", lang
         return row[lang], lang
+    dated = DATED_NOTE.match(note)
+    if dated:
+        words = i18n.format_iso_date(dated["date"], lang)
+        rest = dated["before"] + dated["after"]
+        # the outlet's name is nobody's language, the date is the reader's: marked so inside a
+        # title marked with its own language
+        return (
+            f"{dated['before']}, {words}{dated['after']}",
+            "en" if NOTE_ENGLISH.search(rest) else lang,
+        )
     return note, ("en" if NOTE_ENGLISH.search(note) else None)
 
 
