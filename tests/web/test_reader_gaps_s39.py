@@ -144,3 +144,17 @@ def test_a_source_note_row_that_translates_the_outlet_words_its_date():
         for lang in ("en", "es", "pt"):
             shown = source_note(value, lang)[0]
             assert not re.search(r"\d{4}-\d{2}-\d{2}", shown), (value, lang, shown)
+
+
+@pytest.mark.parametrize(
+    ("stored", "lang", "shown"),
+    [
+        ("People's Daily (Portuguese) 2023-06-14", "pt", "People's Daily (Portuguese) 14 de junho de 2023"),
+        ("CRI Filipino 2018-05-17", "es", "CRI Filipino 17 de mayo de 2018"),
+        ("Xinhua Spanish 2016-04-29 (Lafontaine interview)", "en", "Xinhua Spanish April 29, 2016 (Lafontaine interview)"),
+    ],
+)  # fmt: skip
+def test_a_title_chinalac_gave_an_untitled_page_words_its_day(stored, lang, shown):
+    from chinalac.web.vocabulary import source_title
+
+    assert re.sub(r"<[^>]+>", "", str(source_title(stored, lang))).replace("&#39;", "'") == shown

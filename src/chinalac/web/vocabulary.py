@@ -794,6 +794,13 @@ def source_note(note: str, lang: str) -> tuple[str, str | None]:
     return note, ("en" if NOTE_ENGLISH.search(note) else None)
 
 
+# A title chinalac gave a page it read without one: an outlet and the day it published ("People's
+# Daily (Portuguese) 2023-06-14", "Xinhua Spanish 2016-04-29 (Lafontaine interview)").
+OUTLET_DAY = re.compile(
+    r"^(?P<own>[^()]+?(?: \([^()]+\))?) (?P<date>\d{4}-\d{2}-\d{2})(?: \((?P<note>[^()]+)\))?$"
+)
+
+
 def title_pieces(title, lang: str) -> tuple[str | None, list[tuple[str, str | None]]]:
     """A stored title for a page of `lang`: the language to mark it with (None: the page's or
     unknown) and its pieces, each with the language it differs in from that mark (the note)."""
@@ -801,6 +808,19 @@ def title_pieces(title, lang: str) -> tuple[str | None, list[tuple[str, str | No
     found = name_language(title, links=False)
     outer = found if found and found != lang else None
     here = outer or lang
+    day = OUTLET_DAY.match(text)
+    if day:
+        # chinalac's description of an untitled page, "Xinhua Spanish 2016-04-29": the day in
+        # the reader's words, marked with the reader's language inside a title marked otherwise
+        pieces = [
+            (day["own"] + " ", None),
+            (i18n.format_iso_date(day["date"], lang), lang if lang != here else None),
+        ]
+        if day["note"]:
+            note, note_lang = source_note(day["note"], lang)
+            inner = note_lang if note_lang and note_lang != here else None
+            pieces += [(" (", None), (note, inner), (")", None)]
+        return outer, pieces
     parts = TITLE_NOTE.match(text)
     if not parts:
         return outer, [(text, None)]
