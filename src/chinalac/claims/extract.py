@@ -1332,6 +1332,22 @@ def extract(
                 # "el comercio exterior de Chile sumó US$ 175.565 millones", "Chile's total
                 # trade with the world": the state's trade with every partner (round s16a).
                 metric, hit, inherited = WORLD_TRADER, None, False
+            if (
+                metric == "trade_total"
+                and hit is not None
+                and mention.kind is Kind.MONEY
+                and before_folded
+                and THAT_TRADE.search(folded, max(0, hit.start - 14), hit.start)
+                and (borrowed_flow := _metric_before(lexicon, before_folded, mention, entity))
+                is not None
+                and borrowed_flow.metric in ("trade_china_exports", "trade_china_imports")
+            ):
+                # "Las exportaciones de China a Cuba bajaron con fuerza. … ese comercio ya se
+                # había reducido a unos $ 1.9 mil millones en 2015", "esse comércio", "that
+                # trade": the trade taken up is the flow the sentence before names (round 34b:
+                # main read the two sides' total and left Reuters' figures of China's exports
+                # unjudged). Borrowed, so it may be borne out, never refuted.
+                metric, hit, inherited = borrowed_flow.metric, None, True
             if each_of:
                 metric, hit, inherited = None, None, False
             if (
@@ -4797,6 +4813,10 @@ BOTH_FLOWS = re.compile(
     rf"\b{_EXPORTS_WORD}(?:\s+(?:to|a|para))?\s+(?:and|y|e)\s+{_IMPORTS_WORD}\b"
     rf"|\b{_IMPORTS_WORD}(?:\s+(?:from|de|desde|da))?\s+(?:and|y|e)\s+{_EXPORTS_WORD}\b"
 )
+# A demonstrative right before a word of trade (folded): "ese comercio", "dicho intercambio",
+# "esse comércio", "este intercâmbio", "this trade". Not English "that" nor "said" ("Wang said
+# trade between the two countries grew", "noted that trade rose": a verb and a conjunction).
+THAT_TRADE = re.compile(r"\b(?:ese|esa|este|esta|dicho|dicha|esse|essa|tal|this)\s+$")
 DIRECTED_METRICS = {
     "trade_china_imports", "trade_china_exports", "china_imports_world", "china_exports_world",
 }  # fmt: skip

@@ -128,7 +128,8 @@ _WORLD_CUE = re.compile(
     r"|(?:con|with|com|al|to|ao|para|del|from|do)\s+(?:el\s+|the\s+|o\s+)?"
     r"(?:resto\s+del\s+|rest\s+of\s+the\s+|resto\s+do\s+)?(?:mundo|world)"
     r"|a\s+nivel\s+(?:global|mundial)|(?:exportaciones|importaciones|exportacoes|importacoes)"
-    r"\s+(?:totales|totais|globales|globais)|total\s+(?:exports|imports)"
+    r"\s+(?:totales|totais|globales|globais|mundiales|mundiais)"
+    r"|(?:total|global|worldwide)\s+(?:exports|imports)"
     r"|(?:total|global)\s+de\s+(?:las\s+|sus\s+|as\s+|suas\s+)?(?:exportaciones|importaciones"
     r"|exportacoes|importacoes)"
     # "Colombia bought US$42.9 billion of goods abroad and sold US$30.2 billion", "vendió al
@@ -141,6 +142,24 @@ _WORLD_CUE = re.compile(
 _CHINA_REFERENCE = re.compile(
     r"\b(?:chin(?:a|ese|o|os|as|es|eses|esa|esas|eso|esos)|beijing|pekin|pequim"
     r"|(?:gigante|pais|socio|parceiro|mercado)\s+asiatico|asian\s+giant)\b"
+)
+# China named as the owner right after the cue: "las exportaciones globales del gigante asiático
+# alcanzaban en 2019 los $492 millones", "as exportações globais da China chegaram a …", "el
+# comercio exterior de China", "las exportaciones totales chinas" — China's trade with the world,
+# not with the state (round 34b: main read China's exports to Cuba, and refuted "as exportações
+# globais da China chegaram a US$ 95 bilhões em 2022" by China's stored exports to Brazil).
+_CHINA_OWNER = re.compile(
+    r"\s{1,3}(?:(?:de|del|da|do)\s+(?:la\s+)?(?:china|beijing|pekin|pequim"
+    r"|(?:gigante|pais|dragon)\s+asiatico)|chin(?:as|os|esas|eses))\b"
+)
+# A partner named after China the owner ("las exportaciones totales de China a Brasil", "… hacia
+# la región", "… com o Brasil", "… to Brazil"): the trade is bilateral again. A preposition before
+# the amount ("llegaron a US$ …", "rose to $ …", "a unos …", "al mundo") names no partner.
+_PARTNER_AFTER_OWNER = re.compile(
+    r"\b(?:a|al|hacia|para|con|com|ao|aos|with|to|into)\s+(?:(?:el|la|los|las|o|a|os|as|the)\s+)?"
+    r"(?!(?:us\$|u\$s|r\$|\$|€|\d)|(?:usd|unos|unas|uns|umas|cerca|mas|casi|quase|poco|pouco"
+    r"|alrededor|about|around|nearly|almost|over|more|some|mundo|world|exterior|extranjero|resto"
+    r"|rest|record|recorde|nivel|level|un|una|um|uma|sumar|somar|total|cifra)\b)[a-z]"
 )
 # How far before the figure the cue is looked for (folded characters).
 WORLD_REACH = 160
@@ -207,7 +226,11 @@ def world_trader(text: str, folded: str, number_start: int, end: int = -1) -> bo
     ]
     if not cues:
         return False
-    return not _CHINA_REFERENCE.search(folded, cues[-1].start(), number_start)
+    cue = cues[-1]
+    if (owner := _CHINA_OWNER.match(folded, cue.end(), number_start)) is not None:
+        # China owns the flow; a partner named after it makes the flow bilateral again.
+        return not _PARTNER_AFTER_OWNER.search(folded, owner.end(), number_start)
+    return not _CHINA_REFERENCE.search(folded, cue.start(), number_start)
 
 
 def other_trader(folded: str, number_start: int) -> bool:

@@ -465,8 +465,15 @@ def _share_words(folded: str, excluded, taken) -> list:
     return found
 
 
+# "10 mil 544,4 millones de dólares", "cuatro mil 774,3 millones" (Prensa Latina's usage): a
+# fraction of a million after the three digits, one or two digits behind a comma or a point
+# (round 34b: main read "4 mil" and "500,3 millones" and refuted the second by the stored 4,122
+# million of Guatemala's imports from China).
+_MILLION_FRACTION = r"(?:[.,](?P<f>\d{1,2})(?=\s+(?:millones|millon|milhoes|milhao)\b))?"
 THOUSANDS_IN_WORDS = re.compile(
-    r"(?<![\d.,])(?P<a>\d{1,3})\s+mil\s+(?P<b>\d{3})(?=\s+(?:millones|millon|milhoes|milhao)\b)"
+    r"(?<![\d.,])(?P<a>\d{1,3})\s+mil\s+(?P<b>\d{3})"
+    + _MILLION_FRACTION
+    + r"(?=\s+(?:millones|millon|milhoes|milhao)\b)"
 )
 # "unas 3 mil 600 empresas" (Spanish and Portuguese): the thousands written as "mil" before any
 # counted noun, not only before "millones" (round s23a: main read a count of 3 and one of 600).
@@ -494,7 +501,9 @@ MILLIONS_TAIL = re.compile(
     r"(?<!\s)\s+(?P<t>\d{1,3})\s+mil(?:\s+(?P<u>\d{1,3}))?(?![\d.,]?\d)"
     r"(?!\s+(?:mil|millones|millon|milhoes|milhao)\b)"
 )
-AFTER_WORD_THOUSANDS = re.compile(r"(?<!\s)\s+(?P<b>\d{3})(?![\d.,]?\d)(?=\s+[a-z])")
+AFTER_WORD_THOUSANDS = re.compile(
+    r"(?<!\s)\s+(?P<b>\d{3})" + _MILLION_FRACTION + r"(?![\d.,]?\d)(?=\s+[a-z])"
+)
 FRACTIONS = {
     "half": 0.5,
     "quarter": 0.25,
@@ -1065,8 +1074,10 @@ def find_mentions(
         start, end = match.span()
         if inside(start, end, excluded) or overlaps(start, end, not_numbers):
             continue
-        before = folded[max(0, start - 2) : start]
-        if re.search(r"[a-z]-?$", before) or re.search(r"[a-z]\($", before):
+        before = folded[max(0, start - 3) : start]
+        if before == "$us":
+            pass  # "$us7.700 millones": Bolivia's dollar sign written close (round 34b)
+        elif re.search(r"[a-z]-?$", before) or re.search(r"[a-z]\($", before):
             continue  # COVID-19, G20, 5(1)
         if NUMBERED_BEFORE.search(folded, max(0, start - 5), start):
             continue  # "No. 1 trading partner": a rank (a label "No. 5" is excluded already)
@@ -1086,9 +1097,12 @@ def find_mentions(
         start, end = split.start("a"), split.end("b")
         if inside(start, end, excluded):
             continue
+        fraction = split.group("f") or ""
+        start, end = split.start("a"), split.end("f") if fraction else split.end("b")
         numbers[:] = [n for n in numbers if not (start <= n[0] < end)]
         value = int(split.group("a")) * 1000 + int(split.group("b"))
-        numbers.append((start, end, float(value), 0, 0))
+        value += int(fraction or 0) / 10 ** len(fraction)
+        numbers.append((start, end, float(value), len(fraction), 0))
     word_numbers = find_word_numbers(text, lang)
     if lang in ("es", "pt"):
         for split in THOUSANDS_IN_WORDS_NOUN.finditer(folded):
@@ -1109,9 +1123,11 @@ def find_mentions(
                 or YEAR_NOUN_BEFORE.search(folded, 0, word.start)
             ):  # "en el año dos mil 500 empresas …": a year in words, then a count
                 continue
-            start, end = word.start, rest.end("b")
+            fraction = rest.group("f") or ""
+            start, end = word.start, rest.end("f") if fraction else rest.end("b")
             numbers[:] = [n for n in numbers if not (start <= n[0] < end)]
-            numbers.append((start, end, float(word.value + int(rest.group("b"))), 0, 0))
+            value = word.value + int(rest.group("b")) + int(fraction or 0) / 10 ** len(fraction)
+            numbers.append((start, end, float(value), len(fraction), 0))
     rounded: set[int] = set()  # numbers written as fractions: round figures by nature
     for fraction in FRACTION_OF_SCALE.finditer(folded):
         # "half a trillion", "a quarter of a trillion", "medio billón", "meio trilhão": the

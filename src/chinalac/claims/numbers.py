@@ -27,8 +27,10 @@ GROUP_SPACES = " \u00a0\u202f\u2009"
 # every group with an apostrophe ("1'000'000"): whole numbers (round s18a: main read "2.609'115.390 dólares" as
 # 115.390 dollars, beside a count "2.609").
 APOSTROPHE_GROUPS = r"\d{1,3}(?:[.,]\d{3})*(?:['\u2019]\d{3})+(?:[.,'\u2019]\d{3})*"
+# Bolivia's dollar sign written close to the number ("$us7.700 millones", "$US357 millones"):
+# the letters of "$us" are no word the number belongs to (round 34b: main read no figure).
 NUMBER_SOURCE = (
-    r"(?<![\w.,])(?:" + APOSTROPHE_GROUPS + r""
+    r"(?:(?<![\w.,])|(?<=\$us)|(?<=\$US)|(?<=\$Us))(?:" + APOSTROPHE_GROUPS + r""
     r"|\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f\u2009]\d{3})+)(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?)(?!\d)"
 )
