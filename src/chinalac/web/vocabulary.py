@@ -771,26 +771,24 @@ DATED_NOTE = re.compile(
 )
 
 
+def _day_in_words(dated: re.Match, lang: str) -> str:
+    """A DATED_NOTE match written again with its date in the reader's words."""
+    return f"{dated['before']}, {i18n.format_iso_date(dated['date'], lang)}{dated['after']}"
+
+
 def source_note(note: str, lang: str) -> tuple[str, str | None]:
     """A title's bracketed note in the reader's words and its language (None: a name)."""
     row = source_notes().get(note)
     if row and row.get(lang):
         # a row that translates the outlet keeps the date as written: worded here
         worded = DATED_NOTE.match(row[lang])
-        if worded:
-            words = i18n.format_iso_date(worded["date"], lang)
-            return f"{worded['before']}, {words}{worded['after']}", lang
-        return row[lang], lang
+        return (_day_in_words(worded, lang) if worded else row[lang]), lang
     dated = DATED_NOTE.match(note)
     if dated:
-        words = i18n.format_iso_date(dated["date"], lang)
         rest = dated["before"] + dated["after"]
         # the outlet's name is nobody's language, the date is the reader's: marked so inside a
         # title marked with its own language
-        return (
-            f"{dated['before']}, {words}{dated['after']}",
-            "en" if NOTE_ENGLISH.search(rest) else lang,
-        )
+        return _day_in_words(dated, lang), ("en" if NOTE_ENGLISH.search(rest) else lang)
     return note, ("en" if NOTE_ENGLISH.search(note) else None)
 
 
