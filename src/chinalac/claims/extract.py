@@ -42,24 +42,15 @@ from chinalac.claims.language import detect_language
 from chinalac.claims.lenders import (
     LOAN_METRICS,
     OTHER_LENDER,
-    OTHER_TRADER,
     OUTSTANDING,
     REPAID,
-    TIE_COUNT_METRICS,
     WITH_BEFORE,
-    WORLD_TRADER,
     borrower_named_after,
-    flow_to_partner_before,
-    flow_with_other_partner,
     other_lender,
-    other_trader,
     outstanding_debt,
-    partner_before_figure,
     policy_banks_named,
     received_sum,
     repaid_sum,
-    tie_count_of_no_china_tie,
-    world_trader,
 )
 from chinalac.claims.mentions import MONEY_FLOW, Mention, find_mentions
 from chinalac.claims.metric_lexicon import (
@@ -72,6 +63,17 @@ from chinalac.claims.metric_lexicon import (
 from chinalac.claims.models import Claim, Kind, Period, Qualifier
 from chinalac.claims.number_words import convert_number_words
 from chinalac.claims.numbers import written_decimal_mark
+from chinalac.claims.partners import (
+    OTHER_TRADER,
+    TIE_COUNT_METRICS,
+    WORLD_TRADER,
+    flow_to_partner_before,
+    flow_with_other_partner,
+    other_trader,
+    partner_before_figure,
+    tie_count_of_no_china_tie,
+    world_trader,
+)
 from chinalac.claims.periods import PeriodMention, find_periods
 from chinalac.claims.sentences import split_sentences
 from chinalac.claims.that_year import (
