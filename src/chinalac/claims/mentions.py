@@ -324,6 +324,13 @@ def _elided_possessive(text: str, head: str, rest: str, lang: str) -> bool:
 # encontro ministerial", "na quarta reunião", "del cuarto foro", "al tercer encuentro"
 # (round s22c: the Portuguese "no quarto encontro ministerial" was not read as a rank).
 CONTRACTION_BEFORE = re.compile(r"(?:^|[\s(\"“])(?:no|na|do|da|ao|pelo|pela|del|al)$")
+# … and before a year of a tie in force: "no segundo ano de vigência do TLC", "en el segundo año
+# de vigencia" (folded; round 33b left the Portuguese contraction unread, and with it the
+# year-in-force rule, rules/ties_rank._years_in_force).
+YEAR_IN_FORCE_AFTER = re.compile(
+    r"^\s+(?:ano|year)\s{1,2}(?:(?:de|of)\s{1,2}(?:(?:su|sua|its)\s{1,2})?(?:vigencia|validity)"
+    r"|in\s{1,2}force)(?![\w])"
+)
 MEETING_AFTER = re.compile(
     r"(?<!\s)\s+(?:encontro|encuentro|reuniao|reunion|ministerial|cumbre|cupula|foro|forum"
     # "con motivo del primer aniversario del establecimiento de relaciones", "pelo quinto
@@ -1536,6 +1543,7 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             # A place held after a contraction: "a Bolívia aparece na quarta posição do
             # ranking", "pasó al quinto puesto" (round 28c: main read no rank).
             or bool(CONTRACTION_BEFORE.search(head) and PLACE_AFTER.match(rest))
+            or bool(CONTRACTION_BEFORE.search(head) and YEAR_IN_FORCE_AFTER.match(rest))
         )
         if (
             not DETERMINER_BEFORE.search(head)
