@@ -31,7 +31,12 @@ TOTAL, EXPORTS, IMPORTS = "trade_total", "trade_china_exports", "trade_china_imp
 BALANCE_WORDS = re.compile(r"(?<![\w])(?:surplus|balance|saldo|superavit|deficit|defice)(?![\w])")
 CHANGE_WORDS = re.compile(
     r"(?<![\w])(?:rose|risen|rise|fell|fall|grew|grow|growth|increase|decrease|decline|drop|up|down|"
-    r"crec|aument|cay|cae|disminu|baj|subi|cresc|caiu|cai|queda|recu|alta|more|mas|mais|menos|less)"
+    r"crec|aument|cay|cae|disminu|baj|subi|cresc|caiu|cai|queda|recu|alta|more|mas|mais|menos|less|"
+    # "avanzaron 7,2 %, frente a un alza de 137,7 % en las materias primas y de 129,2 % en los
+    # bienes de capital", "avançaram 7,2%, ante um salto de 137,7% em …", "advanced 7.2%, against
+    # a jump of 137.7% in …": rates of change of several parts, not shares of one whole (round
+    # 35b: main called them inconsistent in the three languages).
+    r"alz|avanz|avanc|salto|increment|advanc|jump|climb|soar|surg)"
 )
 # A share distributed to a named part: "40 per cent to energy", "el 30% a minería", "20% para".
 DISTRIBUTED = re.compile(

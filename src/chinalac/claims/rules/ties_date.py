@@ -583,7 +583,9 @@ def _claimed(claim) -> str:
 # de 2011", paragraphs after a lead naming the Tratado de Libre Comercio: "the treaty" takes up
 # the one tie the nearest earlier sentence naming a tie named, for the same state.
 TREATY_ANAPHOR = re.compile(
-    r"(?<![\w])(?:the|el|o|este|ese|esse|this|that|dicho)\s+(?:treaty|agreement|accord|deal|"
+    # "los dos años de vigencia del acuerdo", "os dois anos de vigência do acordo": the article
+    # fused with its preposition (round 35b).
+    r"(?<![\w])(?:the|el|del|o|do|este|ese|esse|this|that|dicho)\s+(?:treaty|agreement|accord|deal|"
     # "El texto se firmó en agosto de este año" after a paragraph on the TLC (round s20b).
     r"tratado|acuerdo|acordo|pacto|texto|text)(?![\w])"
     r"(?!\s+(?:de|of|do|da|del|for|para|con|com|with|entre|between|on|sobre)(?![\w]))"
@@ -671,7 +673,10 @@ YEARS_OF_TIE_AFTER = re.compile(
     r"entrada\s{1,2}(?:en|em)\s{1,2}vigor|entry\s{1,2}into\s{1,2}force|"
     # "50 anos do estabelecimento das relações diplomáticas" (round 32c: main read no tie after
     # "das", "dos").
-    r"puesta\s{1,2}en\s{1,2}vigencia)\s{1,2}(?:de|del|do|da|dos|das|of)\s{1,2}"
+    r"puesta\s{1,2}en\s{1,2}vigencia|"
+    # "los dos años de vigencia del acuerdo", "os dois anos de vigência do acordo" (round 35b:
+    # main read a duration the store does not hold).
+    r"vigencia|vigor)\s{1,2}(?:de|del|do|da|dos|das|of)\s{1,2}"
     r"(?:(?:las|los|as|os|the)\s{1,2})?)?"
     r"(?:tlc|fta|tratados?|acuerdos?|acordos?|free\s+trade|relaciones|relacoes|relations|"
     r"diplomatic|lazos|lacos|ties)(?![\w])"
@@ -699,14 +704,18 @@ YEARS_AFTER_EVENT = re.compile(
     # "siete años desde que los dos países formalizaron sus relaciones diplomáticas", "formalizaram
     # suas relações", "formalized their diplomatic relations" (round 31b: main read a duration).
     r"formaliz\w*|formalis\w*|"
-    r"signed|assin\w*|rompi\w*|broke|switch\w*|entr(?:o|ou|aron|aram|ed)\s+(?:en|em|into)\s+"
+    # "A dos años de que entrara en vigencia el TLC", "A dois anos de que entrasse em vigor o
+    # TLC": the subjunctive of the entry into force (round 35b: main read a bare duration).
+    r"signed|assin\w*|rompi\w*|broke|switch\w*|"
+    r"entr(?:o|ou|aron|aram|ara|aran|ase|asen|asse|assem|ed)\s+(?:en|em|into)\s+"
     r"(?:vigor|vigencia|force)|took\s+effect|came\s+into\s+force)(?![\w])[^.;:]{0,60}?(?<![\w])"
     r"(?:relaciones|relacoes|relations|ties|lazos|lacos|tlc|fta|tratado|acuerdo|acordo)(?![\w])"
 )
 # "14 years since its free trade agreement with China entered into force", "since the two
 # countries' relations were established": English names the tie before the event (round s20b).
 YEARS_SINCE_TIE_EVENT = re.compile(
-    r"(?<!\s)\s{1,2}since\s[^.;:]{0,60}?(?<![\w])(?:fta|tlc|agreement|treaty|relations|ties)"
+    # "Two years after the free trade agreement with Beijing entered into force" (round 35b).
+    r"(?<!\s)\s{1,2}(?:since|after)\s[^.;:]{0,60}?(?<![\w])(?:fta|tlc|agreement|treaty|relations|ties)"
     r"(?![\w])[^.;:]{0,40}?(?<![\w])(?:entered\s+into\s+force|took\s+effect|came\s+into\s+force|"
     r"(?:was|were)\s+(?:signed|established))(?![\w])"
 )

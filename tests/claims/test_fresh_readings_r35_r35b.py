@@ -1,0 +1,131 @@
+"""General readings found on the fresh dev texts 399-402 of the unseen set (branch issue-15-r35b,
+round 35b: China as first destination of Peru's exports two years after the FTA (2012), Uruguay's
+exports of the first half of 2019, Mexico's deficit with China in the first half of 2025 and
+Colombia's imports from China in the same half), each with real-shaped sentences (our own) in
+English, Spanish and Portuguese, checked against the package's knowledge base.
+
+* Rates of change of several parts are not shares of one whole: "las importaciones de bienes de
+  consumo avanzaron 7,2 %, frente a un alza de 137,7 % en las materias primas y de 129,2 % en los
+  bienes de capital", "avançaram 7,2%, ante um salto de 137,7% em …", "advanced 7.2%, against a
+  jump of 137.7% in …" — main called 137.7 % and 129.2 % inconsistent (shares summing past
+  100 %; text 399: u7313, u7314). Shares of one whole that pass 100 % stay inconsistent (guard).
+* The years an FTA has been in force, counted from the article's date: "A dos años de que
+  entrara en vigencia el TLC", "A dois anos de que entrasse em vigor o TLC", "Two years after the
+  free trade agreement with Beijing entered into force", "los dos años de vigencia del TLC", and
+  "del acuerdo" / "do acordo" taking up the treaty an earlier sentence named — main read a bare
+  duration (text 399: u7301, u7311 missed as supported). A count that does not fit is never
+  refuted (guard).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+# --- rates of change of several parts are not shares of one whole --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "6 de marzo de 2012 — Lima\n\nEn los dos años de vigencia del acuerdo, las importaciones"
+            " de bienes de consumo apenas avanzaron 7,2 %, frente a un alza de 137,7 % en las"
+            " materias primas y de 129,2 % en los bienes de capital.",
+            ("137,7 %", "129,2 %"),
+        ),
+        (
+            "6 de março de 2012 — Lima\n\nNos dois anos de vigência do acordo, as importações de"
+            " bens de consumo avançaram só 7,2%, ante um salto de 137,7% em matérias-primas e de"
+            " 129,2% em bens de capital.",
+            ("137,7%", "129,2%"),
+        ),
+        (
+            "March 6, 2012 — Lima\n\nIn the two years the agreement has been in force, imports of"
+            " consumer goods advanced only 7.2%, against a jump of 137.7% in raw materials and of"
+            " 129.2% in capital goods.",
+            ("137.7%", "129.2%"),
+        ),
+    ],
+)
+def test_rates_of_change_of_parts_are_no_shares_of_a_whole(text, figures):
+    results = check(text)
+    for figure in figures:
+        assert one(results, figure).verdict is not Verdict.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("March 6, 2012 — Lima\n\nOf the loans, 60% went to energy, 35% to mining and 30% to"
+         " transport.", "60%"),
+        ("6 de marzo de 2012 — Lima\n\nDe los préstamos, el 60 % fue a energía, el 35 % a minería"
+         " y el 30 % a transporte.", "60 %"),
+    ],
+)  # fmt: skip
+def test_shares_of_one_whole_past_100_stay_inconsistent(text, figure):
+    assert one(check(text), figure).verdict is Verdict.INCONSISTENT
+
+
+# --- the years an FTA has been in force -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "6 de marzo de 2012 — Lima\n\nA dos años de que entrara en vigencia el Tratado de Libre"
+            " Comercio (TLC) con Pekín, China ya es el primer destino de las exportaciones del"
+            " Perú.",
+            "dos años",
+        ),
+        (
+            "6 de março de 2012 — Lima\n\nA dois anos de que entrasse em vigor o Tratado de Livre"
+            " Comércio (TLC) com Pequim, a China já é o primeiro destino das exportações do Peru.",
+            "dois anos",
+        ),
+        (
+            "March 6, 2012 — Lima\n\nTwo years after the free trade agreement with Beijing entered"
+            " into force, China is already the first destination of Peru's exports.",
+            "Two years",
+        ),
+        ("6 de marzo de 2012 — Lima\n\nPerú celebra los dos años de vigencia del TLC con China.",
+         "dos años"),
+        (
+            "6 de marzo de 2012 — Lima\n\nEl Tratado de Libre Comercio entre el Perú y China entró"
+            " en vigencia en marzo de 2010. En los dos años de vigencia del acuerdo, las"
+            " importaciones de bienes de consumo avanzaron 7,2 %.",
+            "dos años",
+        ),
+        (
+            "6 de março de 2012 — Lima\n\nO Tratado de Livre Comércio entre o Peru e a China entrou"
+            " em vigor em março de 2010. Nos dois anos de vigência do acordo, as importações de"
+            " bens de consumo avançaram 7,2%.",
+            "dois anos",
+        ),
+    ],
+)  # fmt: skip
+def test_years_of_an_fta_in_force_date_its_entry_into_force(text, figure):
+    assert one(check(text), figure).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "6 de marzo de 2012 — Lima\n\nEl Tratado de Libre Comercio entre el Perú y China entró"
+            " en vigencia en marzo de 2010. En los cinco años de vigencia del acuerdo, las"
+            " importaciones crecieron.",
+            "cinco años",
+        ),
+        (
+            "March 6, 2012 — Lima\n\nFive years after the free trade agreement with Beijing entered"
+            " into force, China is the first destination of Peru's exports.",
+            "Five years",
+        ),
+    ],
+)
+def test_years_of_an_fta_that_do_not_fit_are_never_refuted(text, figure):
+    assert one(check(text), figure).verdict is Verdict.UNVERIFIABLE
