@@ -15,13 +15,23 @@ English, Spanish and Portuguese, checked against the package's knowledge base.
   "del acuerdo" / "do acordo" taking up the treaty an earlier sentence named — main read a bare
   duration (text 399: u7301, u7311 missed as supported). A count that does not fit is never
   refuted (guard).
+* A place kept with "siguió", "seguiu", "stayed": "el gigante asiático siguió en el segundo lugar
+  de origen de las importaciones del Perú", "China thus stayed in second place as a source of
+  Peru's imports" — main read no rank (text 399: u7307 missed).
+* An ordinal in apposition before a partner's noun: "China, primer destino de Uruguay", "China,
+  primeiro destino do Uruguai", "China, first destination of Uruguay's exports" — main read no
+  rank in the title (text 400: u7318 missed). The rank of another partner in apposition ("Estados
+  Unidos, segundo socio comercial del Perú") is no China rank and stays unverifiable (guard).
+* A bare ordinal opening a clause of a run: "…, y tercero fue Estados Unidos, con US$ 242
+  millones", "e terceiro foi os Estados Unidos", "and third came the United States" — main read no
+  rank (text 400: u7339 missed). "Primero fue la crisis" and "Segundo, …" stay no rank (guards).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from chinalac.claims import Verdict, check
+from chinalac.claims import Kind, Verdict, check
 from tests.claims.conftest import one
 
 # --- rates of change of several parts are not shares of one whole --------------------------------
@@ -129,3 +139,88 @@ def test_years_of_an_fta_in_force_date_its_entry_into_force(text, figure):
 )
 def test_years_of_an_fta_that_do_not_fit_are_never_refuted(text, figure):
     assert one(check(text), figure).verdict is Verdict.UNVERIFIABLE
+
+
+# --- ranks: a place kept, an ordinal in apposition, a bare ordinal in a run ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "6 de marzo de 2012 — Lima\n\nCon ello el gigante asiático siguió en el segundo lugar"
+            " de origen de las importaciones del Perú, por detrás de Estados Unidos.",
+            "segundo lugar",
+        ),
+        (
+            "March 6, 2012 — Lima\n\nChina thus stayed in second place as a source of Peru's"
+            " imports, behind the United States.",
+            "second place",
+        ),
+        (
+            "Julio de 2019 — Montevideo\n\n# China, primer destino de Uruguay en un semestre de"
+            " ventas a la baja",
+            "primer destino",
+        ),
+        (
+            "Julho de 2019 — Montevidéu\n\n# China, primeiro destino do Uruguai num semestre de"
+            " vendas em queda",
+            "primeiro destino",
+        ),
+        (
+            "July 2019 — Montevideo\n\n# China, first destination of Uruguay's exports in a weak"
+            " half-year",
+            "first destination",
+        ),
+        (
+            "Julio de 2019 — Montevideo\n\nDetrás se ubicó Brasil, con US$ 535 millones, y tercero"
+            " fue Estados Unidos, con US$ 242 millones, 6,4% más.",
+            "tercero",
+        ),
+        (
+            "Julho de 2019 — Montevidéu\n\nAtrás ficou o Brasil, com US$ 535 milhões, e terceiro"
+            " foi os Estados Unidos, com US$ 242 milhões.",
+            "terceiro foi",
+        ),
+        (
+            "July 2019 — Montevideo\n\nBrazil followed with US$535 million, and third came the"
+            " United States, with US$242 million.",
+            "third came",
+        ),
+    ],
+)
+def test_places_kept_in_apposition_and_in_a_run_are_ranks(text, figure):
+    result = one(check(text), figure)
+    assert result.claim.kind is Kind.RANK
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "2024 — Lima\n\nEn 2024, Estados Unidos, segundo socio comercial del Perú, compró"
+            " menos cobre.",
+            "segundo socio comercial",
+        ),
+        (
+            "2024 — Lima\n\nIn 2024, the United States, second trading partner of Peru, bought"
+            " less copper.",
+            "second trading partner",
+        ),
+    ],
+)
+def test_another_partners_rank_in_apposition_is_not_refuted(text, figure):
+    ranks = [r for r in check(text) if r.claim.text.strip() == figure]
+    assert all(r.verdict is Verdict.UNVERIFIABLE for r in ranks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Julio de 2019 — Montevideo\n\nPrimero fue la crisis, y luego la recuperación.",
+        "Julio de 2019 — Montevideo\n\nSegundo, fue la soja la que más creció.",
+    ],
+)
+def test_an_ordinal_that_orders_a_narrative_is_no_rank(text):
+    assert not [r for r in check(text) if r.claim.kind is Kind.RANK]

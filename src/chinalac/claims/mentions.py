@@ -198,7 +198,11 @@ PLACE_VERBS = (
     # "ha conservado el primer lugar del ranking", "mantuvo el primer lugar", "manteve o primeiro
     # lugar", "kept first place" (round s20b): a place kept is a place held.
     r"conserva|conservo|conservado|conservaba|mantiene|mantuvo|mantenido|mantenia|mantem|"
-    r"manteve|mantido|mantinha|keeps|kept|retains|retained"
+    r"manteve|mantido|mantinha|keeps|kept|retains|retained|"
+    # "siguió en el segundo lugar de origen de las importaciones", "continúa en el primer lugar",
+    # "seguia no segundo lugar", "stayed in second place" (round 35b: main read no rank).
+    r"sigue|siguio|seguia|siguen|siguieron|continua|continuo|continuaba|segue|seguiu|seguem|"
+    r"continuou|remains|remained|stays|stayed"
 )
 OCCUPIES_BEFORE = re.compile(
     rf"(?<![\w])(?:{PLACE_VERBS}|esta|esta\s+en)(?:\s+(?:en|em|in))?\s+(?:el|o|the|un|um|a)$"
@@ -242,6 +246,15 @@ ROMANCE_BARE_PLACE_AFTER = re.compile(
 # Emirados Árabes em quinto, com …", "y los Emiratos en quinto, con …" (round 34c: main read no
 # rank). A place word or a verb of a place stands earlier in the sentence; "em/en" then the
 # ordinal, then a comma and "com/con" (the figure of the one placed) or the sentence's end.
+# A bare ordinal opening a clause of a run, its verb and the one placed after it: "…, y tercero
+# fue Estados Unidos, con US$ 242 millones", "e terceiro foi os Estados Unidos", "and third came
+# the United States" (round 35b: main read no rank). Not a first ("Primero fue la crisis" orders
+# a narrative) and not an ordinal that opens its sentence ("Segundo, …").
+RUN_ORDINAL_BEFORE = re.compile(r"(?:,|\s(?:y|e|and))$")
+RUN_ORDINAL_AFTER = re.compile(
+    r"^\s+(?:fue|fueron|quedo|quedaron|se\s+ubico|vino|llego|foi|foram|ficou|ficaram|veio|"
+    r"vieram|chegou|came|was|were)\s+[^\W\d_]"
+)
 ELIDED_PLACE_BEFORE = re.compile(r"(?<![\w])(?:em|en)$")
 ELIDED_PLACE_AFTER = re.compile(r"^(?:\s*,\s*(?:com|con)\s|\s*[.;]|\s*$)")
 ELIDED_PLACE_EARLIER = re.compile(
@@ -1515,6 +1528,12 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             and len(word) == 1
             and ELIDED_PLACE_EARLIER.search(head[-200:-3]) is not None
         )
+        held = held or bool(
+            len(word) == 1
+            and rank >= 2
+            and RUN_ORDINAL_BEFORE.search(head[-5:]) is not None
+            and RUN_ORDINAL_AFTER.match(rest) is not None
+        )
         # "China had risen to second place", "sobe para o segundo lugar", "relegó a Brasil al
         # segundo lugar": a place moved to is a place held.
         held = held or bool(PLACE_AFTER.match(rest) and MOVED_TO_BEFORE.search(head))
@@ -1524,6 +1543,14 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             # segundo clasificado" (round 34c): the one placed, in apposition.
             or re.match(r"^\s+(?:colocad[oa]|clasificad[oa]|classificad[oa])\b", rest)
             or re.search(r"(?:largest|biggest|mayor|maior|principal|main|leading)$", match.group(0))
+            # "China, primer destino de Uruguay", "a China, primeiro destino das exportações",
+            # "China, first destination of Uruguay's exports" (round 35b: main read no rank in
+            # the title's apposition): an ordinal right before a partner's noun.
+            or (
+                len(word) == 1
+                and (space := re.match(r"\s{1,2}", rest)) is not None
+                and PARTNER_NOUN.match(rest, space.end()) is not None
+            )
         )
         # An apposition that opens its sentence: "Segunda maior economia do mundo, o país …",
         # "Second-largest economy in the world, China …", "Maior parceiro comercial do Brasil,
