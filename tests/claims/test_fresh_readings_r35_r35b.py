@@ -25,6 +25,10 @@ English, Spanish and Portuguese, checked against the package's knowledge base.
 * A bare ordinal opening a clause of a run: "…, y tercero fue Estados Unidos, con US$ 242
   millones", "e terceiro foi os Estados Unidos", "and third came the United States" — main read no
   rank (text 400: u7339 missed). "Primero fue la crisis" and "Segundo, …" stay no rank (guards).
+* An ISO dateline under a comment that names the same date: "<!-- … (El Economista, 2025-08-14)
+  -->" then "2025-08-14" — main placed the dateline inside the comment, so its "08-14" was read
+  as a count (text 401: an unkeyed claim). A dateline with no such comment was read already
+  (guard).
 """
 
 from __future__ import annotations
@@ -224,3 +228,37 @@ def test_another_partners_rank_in_apposition_is_not_refuted(text, figure):
 )
 def test_an_ordinal_that_orders_a_narrative_is_no_rank(text):
     assert not [r for r in check(text) if r.claim.kind is Kind.RANK]
+
+
+# --- an ISO dateline under a comment naming the same date ----------------------------------------
+
+SOURCE_NOTE = (
+    "<!-- written for chinalac; figures from: https://example.org/a (Outlet, 2025-08-14) -->\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        (
+            "# México y China\n\n2025-08-14\n\nEl año pasado, México importó de China 129,795"
+            " millones de dólares.",
+            "129,795 millones de dólares",
+        ),
+        (
+            "# México e China\n\n2025-08-14\n\nNo ano passado, o México importou da China US$"
+            " 129,8 bilhões.",
+            "US$ 129,8 bilhões",
+        ),
+        (
+            "# Mexico and China\n\n2025-08-14\n\nLast year, Mexico imported US$129.8 billion"
+            " from China.",
+            "US$129.8 billion",
+        ),
+    ],
+)
+@pytest.mark.parametrize("note", [SOURCE_NOTE, ""])
+def test_an_iso_dateline_is_no_claim_under_a_note_naming_its_date(note, body, figure):
+    results = check(note + body)
+    assert [r.claim.text.strip() for r in results] == [figure]
+    assert one(results, figure).claim.period.label() == "2024"

@@ -146,19 +146,23 @@ def _paragraphs(text: str, limit: int = 6) -> list[str]:
 def from_text(text: str) -> ArticleDate | None:
     """The date a dateline or the front matter gives, else None."""
     head = text[:5000]
+    # Offsets are found outside comments: "<!-- … (El Economista, 2025-08-14) -->" above a
+    # dateline "2025-08-14" holds the same words (round 35b: main placed the dateline inside the
+    # comment and read its day as a count).
+    unquoted = COMMENT.sub(lambda found: " " * len(found.group(0)), head)
     for paragraph in _paragraphs(head, limit=3):
         match = DATELINE_RE.match(paragraph)
         if match:
             parsed = parse_date(match.group("d"))
             if parsed:
                 written = match.group("d").strip()
-                start = head.find(paragraph) + paragraph.find(written)
+                start = unquoted.find(paragraph) + paragraph.find(written)
                 return ArticleDate(
                     parsed[0], DATELINE, parsed[1], written, start, start + len(written)
                 )
         parsed = _bare_dateline(paragraph)
         if parsed:
-            start = head.find(paragraph)
+            start = unquoted.find(paragraph)
             return ArticleDate(
                 parsed[0], DATELINE, parsed[1], paragraph, start, start + len(paragraph)
             )
