@@ -25,6 +25,12 @@ English, Spanish and Portuguese, checked against the package's knowledge base.
 * A bare ordinal opening a clause of a run: "…, y tercero fue Estados Unidos, con US$ 242
   millones", "e terceiro foi os Estados Unidos", "and third came the United States" — main read no
   rank (text 400: u7339 missed). "Primero fue la crisis" and "Segundo, …" stay no rank (guards).
+* The months compared with are no period of the amount before them: "las exportaciones de México
+  a China fueron de US$ 4.592 millones y una caída de 4,5% en relación con enero-junio de 2024",
+  "con relación al primer semestre de 2024" — main dated the amount by January–June 2024 (text
+  400: "US$ 430 millones y un aumento de 24,5% en relación con enero-junio de 2018" read as 2018's;
+  a stored row of those months could have refuted it). Portuguese "em relação a" and English
+  "compared with" were read as bases already (guards).
 * An ISO dateline under a comment that names the same date: "<!-- … (El Economista, 2025-08-14)
   -->" then "2025-08-14" — main placed the dateline inside the comment, so its "08-14" was read
   as a count (text 401: an unkeyed claim). A dateline with no such comment was read already
@@ -262,3 +268,39 @@ def test_an_iso_dateline_is_no_claim_under_a_note_naming_its_date(note, body, fi
     results = check(note + body)
     assert [r.claim.text.strip() for r in results] == [figure]
     assert one(results, figure).claim.period.label() == "2024"
+
+
+# --- the months compared with are no period of the amount before them ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Agosto de 2025 — Ciudad de México\n\nSegún el Banco de México, las exportaciones de"
+            " México a China fueron de US$ 4.592 millones y una caída de 4,5% en relación con"
+            " enero-junio de 2024.",
+            "US$ 4.592 millones",
+        ),
+        (
+            "Agosto de 2025 — Ciudad de México\n\nSegún el Banco de México, las exportaciones de"
+            " México a China fueron de US$ 4.592 millones y una caída de 4,5% con relación al"
+            " primer semestre de 2024.",
+            "US$ 4.592 millones",
+        ),
+        (
+            "Agosto de 2025 — Cidade do México\n\nSegundo o Banco do México, as exportações do"
+            " México para a China foram de US$ 4,592 bilhões e uma queda de 4,5% em relação a"
+            " janeiro-junho de 2024.",
+            "US$ 4,592 bilhões",
+        ),
+        (
+            "August 2025 — Mexico City\n\nAccording to Banxico, Mexico's exports to China were"
+            " US$4.592 billion and a fall of 4.5% compared with January-June 2024.",
+            "US$4.592 billion",
+        ),
+    ],
+)
+def test_the_months_compared_with_do_not_date_the_amount(text, figure):
+    claim = one(check(text), figure).claim
+    assert claim.period is None or "2024" not in claim.period.label()

@@ -312,6 +312,9 @@ COMPARISON_BASE = re.compile(
     # "subieron 110,2% frente al año pasado", "respecto al año anterior", "em relação ao ano
     # passado", "en comparación con 2023", "ante 2023".
     r"|respecto\s+(?:al?|del?)|en\s+comparacion\s+con|em\s+comparacao\s+com"
+    # "un aumento de 24,5% en relación con enero-junio de 2018", "con relación al año
+    # anterior" (round 35b: main dated the amount before it by the months compared with).
+    r"|(?:en|con)\s+relacion\s+(?:con|a|al)"
     r"|em\s+relacao\s+ao?|\bante|\bsobre(?:\s+(?:o|os|a|as|el|los|la|las))?"
     # "an 18.8 percent year-over-year growth over 2016": the year compared with (round s17a).
     r"|(?:growth|increase|rise|decline|drop|fall|up|down)\s+over"
@@ -5073,7 +5076,7 @@ PERCENT_BASE_BEFORE = re.compile(
     r"(?:%|\bper\s?cent|\bpercent|\bpor\s?ciento|\bpor\s?cento)\s{1,2}"
     r"(?:on|over|from|compared\s+(?:with|to)|versus|vs\.?|frente\s+al?|respecto\s+(?:a|al|de|del)|"
     r"con\s+respecto\s+al?|en\s+comparacion\s+con|em\s+comparacao\s+com|em\s+relacao\s+ao?|"
-    r"sobre|ante|contra)\s{1,2}(?:(?:el|o|the)\s{1,2})?(?:(?:ano|year)\s{1,2}(?:de\s{1,2})?)?$"
+    r"(?:en|con)\s+relacion\s+(?:con|a|al)|sobre|ante|contra)\s{1,2}(?:(?:el|o|the)\s{1,2})?(?:(?:ano|year)\s{1,2}(?:de\s{1,2})?)?$"
 )
 # A year and, in apposition, the event it is the year of: "Desde 2010, año en que entró en vigor
 # el Tratado de Libre Comercio", "Since 2010, the year the free trade agreement entered into
@@ -5308,7 +5311,7 @@ BASE_YEAR_AFTER = re.compile(
     r"(?:\s{0,2}(?:per\s{1,2}cent|percent|por\s{1,2}ciento|por\s{1,2}cento))?\s{1,2}"
     r"(?:over|from|on|compared\s{1,2}(?:with|to)|against|frente\s{1,2}(?:a|al)"
     r"|respecto\s{1,2}(?:a|al|de|del)|con\s{1,2}respecto\s{1,2}(?:a|al)|sobre"
-    r"|em\s{1,2}relacao\s{1,2}(?:a|ao)|ante|desde)\s{1,2}"
+    r"|em\s{1,2}relacao\s{1,2}(?:a|ao)|(?:en|con)\s{1,2}relacion\s{1,2}(?:con|a|al)|ante|desde)\s{1,2}"
     r"(?:(?:the|el|o|year|ano|el\s{1,2}ano|o\s{1,2}ano|de)\s{1,2}){0,2}(?P<year>(?:19|20)\d\d)(?![\w])"
 )
 
