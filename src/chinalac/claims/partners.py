@@ -48,6 +48,11 @@ _THIRD_PARTNER_CLAUSE = re.compile(
 # A sentence whose subject is another partner: "Estados Unidos quedó en el segundo lugar, con un
 # intercambio de US$ 20.991 millones", "The United States came second, with trade of …".
 _THIRD_PARTNER_SUBJECT = re.compile(
+    # … also after an opening phrase set off by a comma (round 35c: main bore out "Em 2015, os
+    # Estados Unidos ficaram com um superávit de US$ 4,9 bilhões no comércio com o Brasil" by
+    # Brazil's surplus with China): "Nos nove meses deste ano, os Estados Unidos …", "In 2015,
+    # the United States ran …", "En 2015, Estados Unidos tuvo …".
+    r"(?:[^,.;:()]{1,60},\s{1,2})?"
     r"(?:(?:los|las|os|the)\s+)?" + _THIRD_PARTNERS + r"\b(?!\$)"  # not "The US$ 5 billion"
 )
 _CHINA_WORD = re.compile(r"\b(?:chin(?:a|ese|o|os|as|es|eses|esa|esas|eso|esos))\b")
