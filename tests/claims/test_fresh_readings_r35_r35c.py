@@ -30,6 +30,9 @@ package's knowledge base.
 * A bare place opening its clause, then the verb of holding it and its holder: "Em segundo lugar
   está Minas Gerais, … e em terceiro aparece Goiás", "y en tercero aparece Goiás" — main read no
   rank (text 404: u7424). "Em segundo, …" and "em segundo plano" stay no rank (guards).
+* A count's noun ends at a Portuguese contraction: "200 mil barris diários nos nove anos
+  seguintes" — main ran the noun over "nos nove anos", and the duration went unread (text 406:
+  u7448). Spanish and English read it already (guards).
 """
 
 from __future__ import annotations
@@ -297,3 +300,35 @@ def test_a_bare_place_then_its_holder_is_a_rank(text, figure):
 )
 def test_no_place_without_its_verb(text):
     assert not [r for r in check(text) if r.claim.kind is Kind.RANK]
+
+
+# --- a count's noun ends at a Portuguese contraction ----------------------------------------------
+
+
+def test_a_count_noun_ends_at_a_contraction():
+    text = (
+        "Maio de 2009 — Pequim\n\nA Petrobras venderá 150 mil barris diários no primeiro ano e"
+        " 200 mil barris diários nos nove anos seguintes."
+    )
+    results = check(text)
+    assert one(results, "200 mil barris diários").claim.kind is Kind.COUNT
+    assert one(results, "nove anos").claim.unit == "years"
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        (
+            "May 2009 — Beijing\n\nPetrobras will sell 200,000 barrels a day in the nine"
+            " following years.",
+            "nine following years",
+        ),
+        (
+            "Mayo de 2009 — Pekín\n\nPetrobras venderá 200.000 barriles diarios en los nueve años"
+            " siguientes.",
+            "nueve años",
+        ),
+    ],
+)
+def test_the_duration_after_a_count_is_read(text, duration):
+    one(check(text), duration)

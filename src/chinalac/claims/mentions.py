@@ -105,6 +105,18 @@ NOUN_STOP = frozenset(
         "em",
         "no",
         "na",
+        # Portuguese contractions, as "no"/"na" (round 35c: "200 mil barris diários nos nove
+        # anos seguintes" ran over the duration after it, which went unread).
+        "nos",
+        "nas",
+        "num",
+        "numa",
+        "pelo",
+        "pela",
+        "pelos",
+        "pelas",
+        "ao",
+        "aos",
         "e",
         "a",
         # A hedge opens the next phrase ("Brazil's main trading partner almost a decade ago",
