@@ -22,6 +22,10 @@ package's knowledge base.
   them out by Brazil's stored surplus with China (4.89), the shape of text 403's "Nos nove meses
   deste ano, os Estados Unidos ficaram com um superávit de US$ 3,1 bilhões". China in the
   sentence keeps the figure China's (guards).
+* The market of the United States is another partner: "as exportações brasileiras para o mercado
+  americano … US$ 21,5 bilhões", "al mercado estadounidense", "to the American market" — main read
+  them as Brazil's exports to China (text 403's "US$ 15,2 bilhões", kept unverifiable by the gate
+  on a clause naming no China). "Brazil's exports to China" stays China's (guard).
 * The first ministerial after the Forum named in a sentence before: "… a 2ª Reunião Ministerial do
   Fórum China-CELAC. Segundo o embaixador, a primeira reunião ministerial, realizada em Beijing
   em janeiro de 2015, …" — main read no meeting (text 405: u7432), and left the month beside it
@@ -202,6 +206,41 @@ def test_another_partner_after_an_opener_is_not_china(text, figure):
 )
 def test_china_in_the_sentence_keeps_the_figure_chinas(text, figure):
     result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- the market of the United States ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Janeiro de 2021 — Brasília\n\nEm 2020, as exportações brasileiras para o mercado"
+            " americano recuaram 27,7% e ficaram em US$ 21,5 bilhões.",
+            "US$ 21,5 bilhões",
+        ),
+        (
+            "Enero de 2021 — Brasilia\n\nEn 2020, las exportaciones brasileñas al mercado"
+            " estadounidense sumaron US$ 21.500 millones.",
+            "US$ 21.500 millones",
+        ),
+        (
+            "January 2021 — Brasília\n\nIn 2020, Brazil's exports to the American market fell to"
+            " US$21.5 billion.",
+            "US$21.5 billion",
+        ),
+    ],
+)
+def test_the_american_market_is_another_partner(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert result.claim.metric == "trade_other_partner", result.claim.metric
+
+
+def test_exports_to_china_stay_chinas():
+    text = "January 2021 — Brasília\n\nIn 2020, Brazil's exports to China reached US$67.7 billion."
+    result = one(check(text), "US$67.7 billion")
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
 

@@ -37,7 +37,14 @@ _THIRD_PARTNERS = (
     # "Latin Americans", "South Americans" are no other partner.
     r"|norte-?americanos|norteamericanos|estadounidenses"
     r"|(?<![-\w])(?<!latino\s)(?<!sul\s)(?<!sud\s)(?<!centro\s)americanos"
-    r"|(?<!latin\s)(?<!south\s)(?<!central\s)americans|europeus|europeos|europeans)"
+    r"|(?<!latin\s)(?<!south\s)(?<!central\s)americans|europeus|europeos|europeans"
+    # The market of the United States (round 35c: "as exportações brasileiras para o mercado
+    # americano … US$ 15,2 bilhões" was read as Brazil's exports to China; "Brazil's exports to
+    # the American market" in the wrong direction as well). "o mercado latino-americano", "the
+    # Latin American market", "the North American market" are no such partner.
+    r"|mercado\s+(?:norte-?americano|americano|estadounidense|estadunidense)"
+    r"|(?<!latin\s)(?<!south\s)(?<!central\s)(?<!north\s)(?<![-\w])american\s+market"
+    r"|u\.?s\.?\s+market)"
 )
 # The same names, to end a subject (no group of their own).
 THIRD_PARTNERS_NAMES = _THIRD_PARTNERS[3:-1]
