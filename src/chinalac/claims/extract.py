@@ -5034,7 +5034,16 @@ _PROJECTION_CUES = (
     # próximos anos" (round s21a: borne out by the stored rank of 2024, a forecast read as a
     # report), "la expectativa es que", "the expectation is that"
     r"a\s+expectativa\s+e\s+(?:de\s+)?que|la\s+expectativa\s+es\s+(?:de\s+)?que|"
-    r"the\s+expectation\s+is\s+that"
+    r"the\s+expectation\s+is\s+that|"
+    # "o intercâmbio deve passar neste ano da marca de US$ 100 bilhões", "el comercio debería
+    # superar los …", "trade should exceed …", "is set to top …" (round 35c: main bore the
+    # forecast out by the year's outcome): "deve"/"debe" only before a verb of reaching a level,
+    # never alone ("o Equador deve US$ 18 bilhões à China" owes) nor before a pledge's verb
+    # ("deve investir", judged by the pledges).
+    r"(?:deve|devem|devera|deverao|deveria|deveriam|debe|deben|debera|deberan|deberia|deberian"
+    r"|should|(?:is|are)\s+(?:set|poised|on\s+track)\s+to)\s+(?:passar|superar|ultrapassar"
+    r"|atingir|alcancar|chegar|fechar|somar|bater|romper|totalizar|pasar|sobrepasar|alcanzar"
+    r"|llegar|cerrar|sumar|rebasar|reach|exceed|top|surpass|pass|close|hit|total)"
 )
 # The cues alone, without word boundaries: a sentence where none occurs has no match of
 # PROJECTION_BEFORE in any part of it (see _may_project).
@@ -5050,7 +5059,9 @@ PROJECTION_BEFORE = re.compile(
     r"(?:\s+(?:los|las|o|os|a|as))?)?"
     # … except the "de" of a noun that only names the value itself: "podem alcançar o valor
     # histórico de US$ 100 mil milhões", "could reach a level of", "podría llegar a una cifra de".
-    r"(?:\s+(?:valor|value|cifra|figure|monto|montante|nivel|level|patamar|marca|mark|"
+    # (after "da"/"do"/"del"/"of the" too: "passar neste ano da marca de US$ 100 bilhões")
+    r"(?:(?:\s+(?:da|do|del|de\s+la|of\s+the))?\s+(?:valor|value|cifra|figure|monto|montante|nivel"
+    r"|level|patamar|marca|mark|"
     # "conserve o posto de maior parceiro", "keep the position of", "mantenga el puesto de"
     r"posto|posicao|puesto|posicion|position|post)"
     r"(?:\s+(?!(?:of|de|del|do|da)\b)\S+)?\s+(?:of|de|do|da))?"

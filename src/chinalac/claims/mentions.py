@@ -105,6 +105,18 @@ NOUN_STOP = frozenset(
         "em",
         "no",
         "na",
+        # Portuguese contractions, as "no"/"na" (round 35c: "200 mil barris diários nos nove
+        # anos seguintes" ran over the duration after it, which went unread).
+        "nos",
+        "nas",
+        "num",
+        "numa",
+        "pelo",
+        "pela",
+        "pelos",
+        "pelas",
+        "ao",
+        "aos",
         "e",
         "a",
         # A hedge opens the next phrase ("Brazil's main trading partner almost a decade ago",
@@ -260,6 +272,15 @@ ELIDED_PLACE_AFTER = re.compile(r"^(?:\s*,\s*(?:com|con)\s|\s*[.;]|\s*$)")
 ELIDED_PLACE_EARLIER = re.compile(
     r"(?<![\w])(?:lugar|posicao|posicion|puesto|posto|colocad[oa]|clasificad[oa]|ficou|veio|vem"
     r"|vinha|quedo|vino|viene|llego|chegou)(?![\w])"
+)
+# A bare place opening its clause, the verb of holding it and its holder after it: "Em segundo
+# lugar está Minas Gerais, … e em terceiro aparece Goiás", "y en tercero aparece Goiás" (round
+# 35c: main read no rank). "Em segundo, …" (a comma) and "em segundo plano" (no verb) stay no
+# rank; "em/en" stands right before the ordinal (ELIDED_PLACE_BEFORE).
+BARE_PLACE_THEN_HELD = re.compile(
+    r"^\s(?:aparece|aparecem|apareceu|vem|vinha|fica|ficou|ficam|ficaram|esta|figura|figuram"
+    r"|figurou|surge|queda|quedo|viene|vino|aparecio|se\s+ubica|se\s+ubico|se\s+situa)"
+    r"\s(?:(?:o|a|os|as|el|la|los|las)\s)?[a-z]"
 )
 # "one of the largest partners", "uno de los principales socios", "um dos maiores": a rank
 # shared with others is no rank of one.
@@ -1537,6 +1558,11 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             and rank >= 2
             and RUN_ORDINAL_BEFORE.search(head[-5:]) is not None
             and RUN_ORDINAL_AFTER.match(rest) is not None
+        )
+        held = held or bool(
+            ELIDED_PLACE_BEFORE.search(head[-4:]) is not None
+            and len(word) == 1
+            and BARE_PLACE_THEN_HELD.match(rest) is not None
         )
         # "China had risen to second place", "sobe para o segundo lugar", "relegó a Brasil al
         # segundo lugar": a place moved to is a place held.

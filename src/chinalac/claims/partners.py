@@ -37,7 +37,14 @@ _THIRD_PARTNERS = (
     # "Latin Americans", "South Americans" are no other partner.
     r"|norte-?americanos|norteamericanos|estadounidenses"
     r"|(?<![-\w])(?<!latino\s)(?<!sul\s)(?<!sud\s)(?<!centro\s)americanos"
-    r"|(?<!latin\s)(?<!south\s)(?<!central\s)americans|europeus|europeos|europeans)"
+    r"|(?<!latin\s)(?<!south\s)(?<!central\s)americans|europeus|europeos|europeans"
+    # The market of the United States (round 35c: "as exportações brasileiras para o mercado
+    # americano … US$ 15,2 bilhões" was read as Brazil's exports to China; "Brazil's exports to
+    # the American market" in the wrong direction as well). "o mercado latino-americano", "the
+    # Latin American market", "the North American market" are no such partner.
+    r"|mercado\s+(?:norte-?americano|americano|estadounidense|estadunidense)"
+    r"|(?<!latin\s)(?<!south\s)(?<!central\s)(?<!north\s)(?<![-\w])american\s+market"
+    r"|u\.?s\.?\s+market)"
 )
 # The same names, to end a subject (no group of their own).
 THIRD_PARTNERS_NAMES = _THIRD_PARTNERS[3:-1]
@@ -48,6 +55,11 @@ _THIRD_PARTNER_CLAUSE = re.compile(
 # A sentence whose subject is another partner: "Estados Unidos quedó en el segundo lugar, con un
 # intercambio de US$ 20.991 millones", "The United States came second, with trade of …".
 _THIRD_PARTNER_SUBJECT = re.compile(
+    # … also after an opening phrase set off by a comma (round 35c: main bore out "Em 2015, os
+    # Estados Unidos ficaram com um superávit de US$ 4,9 bilhões no comércio com o Brasil" by
+    # Brazil's surplus with China): "Nos nove meses deste ano, os Estados Unidos …", "In 2015,
+    # the United States ran …", "En 2015, Estados Unidos tuvo …".
+    r"(?:[^,.;:()]{1,60},\s{1,2})?"
     r"(?:(?:los|las|os|the)\s+)?" + _THIRD_PARTNERS + r"\b(?!\$)"  # not "The US$ 5 billion"
 )
 _CHINA_WORD = re.compile(r"\b(?:chin(?:a|ese|o|os|as|es|eses|esa|esas|eso|esos))\b")

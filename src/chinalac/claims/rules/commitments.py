@@ -212,6 +212,25 @@ def _of_the_articles_time(claim: Claim, span: tuple[int, int] | None) -> bool:
     return recent and year - RECENT_SPAN <= first < year
 
 
+# A delivered level dated to a month ("2024-05", "2024-05-13"), not to years ("2018-2020").
+AS_OF_MONTH = re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])(?:-\d{2})?$")
+
+
+def _some_months(period) -> bool:
+    """Does a period read from the text cover some months of a year, not whole years ("de
+    janeiro a outubro de 2017", "em maio de 2024"; "de janeiro a dezembro" is the year)?"""
+    if period is None or (period.start_month is None and period.end_month is None):
+        return False
+    first = period.start_month or 1
+    last = period.end_month or period.start_month or 12
+    return (first, last) != (1, 12)
+
+
+def _as_of_month(row) -> bool:
+    """Is a delivered level dated to a month ("2024-05"), not to a year or a span of years?"""
+    return AS_OF_MONTH.match(str(getattr(row, "as_of", "") or "").strip()) is not None
+
+
 def _within(span: tuple[int, int] | None, period) -> bool:
     """Do a delivered level's as-of years lie inside a period read from the text?"""
     if span is None or period is None:
@@ -559,6 +578,13 @@ class Commitments:
                     # "In 2022 trade reached US$ 300 billion": a figure delivered as of another
                     # year (the "above 300 bn" of 2018-2020) says nothing of 2022's, even
                     # inside the pledge's period (round s17a: main took it as support).
+                    continue
+                if _some_months(claim.period) and not _as_of_month(d):
+                    # "De janeiro a outubro de 2017, o comércio entre a China e a região superou
+                    # US$ 210 bilhões": the sum of some months is no level of a whole year, the
+                    # 257.8 delivered in 2017 bears it out no more than it refutes it (round 35c:
+                    # main bore it out). Stored facts never compare months with a year either.
+                    delivered_elsewhen = True
                     continue
                 # Only a level the figure matches is set aside for its years: one it does not
                 # match is still shown beside a pledge that refutes the figure.

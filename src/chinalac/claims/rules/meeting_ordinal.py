@@ -44,6 +44,27 @@ MEETING_AGAIN = re.compile(
     r"(?<![\w])(?:(?:the|this|that)\s+meeting|(?:la|esta|esa)\s+reunion"
     r"|(?:el|este|ese)\s+encuentro|(?:a|esta|essa)\s+reuniao|(?:o|este|esse)\s+encontro)(?![\w])"
 )
+# Another forum or grouping named in a sentence (folded): its ministerial meetings are not the
+# China-CELAC Forum's ("the first Ministerial Conference of the China-Caribbean Economic and Trade
+# Cooperation Forum", the BRICS', FOCAC's).
+OTHER_FORUM = re.compile(
+    r"(?<![\w])(?:brics|focac|africa|arab|asean|apec|g-?20|mercosu[lr]|unasur|pacific|pacifico"
+    r"|china-caribe|china-caribbean|caribbean\s+economic|caribe\s+economic)"
+)
+# How many sentences before a meeting's ordinal may name the China-CELAC Forum for it.
+CELAC_REACH = 3
+
+
+def _celac_before(claim: Claim, context: CheckContext) -> bool:
+    """ "… de 19 a 22 de janeiro, o Chile recebe a 2ª Reunião Ministerial do Fórum China-CELAC
+    … Segundo o embaixador, a primeira reunião ministerial, realizada em Beijing em janeiro de
+    2015, aprovou …": the Forum named in one of the CELAC_REACH sentences before, and no other
+    forum in the ordinal's own sentence (round 35c: main left the first meeting unread)."""
+    if OTHER_FORUM.search(folded_sentence(claim)):
+        return False
+    return any("celac" in fold(s) for s in context.sentences_before(claim, CELAC_REACH))
+
+
 ORDINAL_NAME = re.compile(r"^(\d+)(?:st|nd|rd|th)\s+ministerial\s+meeting", re.IGNORECASE)
 GRACE = dt.timedelta(days=3)
 
@@ -72,7 +93,7 @@ class MeetingOrdinal:
                 continue
             if not MEETING_NOUN.match(fold(claim.noun or "").strip()):
                 continue
-            if "celac" not in folded_sentence(claim):
+            if "celac" not in folded_sentence(claim) and not _celac_before(claim, context):
                 continue
             meetings = meetings if meetings is not None else _meetings(context)
             if meetings:
@@ -94,7 +115,7 @@ class MeetingOrdinal:
                 other.kind is Kind.RANK
                 and other.value >= 1
                 and MEETING_NOUN.match(fold(other.noun or "").strip())
-                and "celac" in folded_sentence(other)
+                and ("celac" in folded_sentence(other) or _celac_before(other, context))
                 and int(other.value) in meetings
             ):
                 meeting = meetings[int(other.value)]
