@@ -327,13 +327,17 @@ def _elided_possessive(text: str, head: str, rest: str, lang: str) -> bool:
 # encontro ministerial", "na quarta reunião", "del cuarto foro", "al tercer encuentro"
 # (round s22c: the Portuguese "no quarto encontro ministerial" was not read as a rank).
 CONTRACTION_BEFORE = re.compile(r"(?:^|[\s(\"“])(?:no|na|do|da|ao|pelo|pela|del|al)$")
+# What follows the word "year" of an agreement's life (folded): "de vigencia", "of its
+# validity", "in force". One pattern for both readers of it: the rank after a contraction here,
+# and rules/ties_rank.YEAR_IN_FORCE, which dates the tie (stop 39 had written it twice).
+IN_FORCE_AFTER_YEAR = (
+    r"\s{1,2}(?:(?:de|of)\s{1,2}(?:(?:su|sua|its)\s{1,2})?(?:vigencia|validity)"
+    r"|in\s{1,2}force)(?![\w])"
+)
 # … and before a year of a tie in force: "no segundo ano de vigência do TLC", "en el segundo año
 # de vigencia" (folded; round 33b left the Portuguese contraction unread, and with it the
 # year-in-force rule, rules/ties_rank._years_in_force).
-YEAR_IN_FORCE_AFTER = re.compile(
-    r"^\s+(?:ano|year)\s{1,2}(?:(?:de|of)\s{1,2}(?:(?:su|sua|its)\s{1,2})?(?:vigencia|validity)"
-    r"|in\s{1,2}force)(?![\w])"
-)
+YEAR_IN_FORCE_AFTER = re.compile(r"^\s+(?:ano|year)" + IN_FORCE_AFTER_YEAR)
 MEETING_AFTER = re.compile(
     r"(?<!\s)\s+(?:encontro|encuentro|reuniao|reunion|ministerial|cumbre|cupula|foro|forum"
     # "con motivo del primer aniversario del establecimiento de relaciones", "pelo quinto

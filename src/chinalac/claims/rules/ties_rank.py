@@ -26,6 +26,7 @@ from typing import ClassVar
 
 from chinalac.claims.article_date import FILE_METADATA
 from chinalac.claims.entities import EntityIndex
+from chinalac.claims.mentions import IN_FORCE_AFTER_YEAR
 from chinalac.claims.models import Finding, Kind, Period, Qualifier, Verdict
 from chinalac.claims.periods import find_periods
 from chinalac.claims.rules.base import CheckContext, folded_sentence, ranks_no_state
@@ -221,10 +222,7 @@ def _period_after(claim, window: str) -> bool:
 # agreement's second year of validity" (round 33b: main read the rank of no tie). The tie is the
 # one the sentence names.
 YEAR_WORD = re.compile(r"(?<![\w])(?:year|ano)$")
-YEAR_IN_FORCE = re.compile(
-    r"\s{1,2}(?:(?:de|of)\s{1,2}(?:(?:su|sua|its)\s{1,2})?(?:vigencia|validity)"
-    r"|in\s{1,2}force)(?![\w])"
-)
+YEAR_IN_FORCE = re.compile(IN_FORCE_AFTER_YEAR)
 
 
 def _tie_in_year(knowledge, iso3: str, tie_type: str, year: int) -> Tie | None:
