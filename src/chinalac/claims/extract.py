@@ -707,9 +707,20 @@ def extract(
             # (in force since 2011)": a list pairing states with years of their own dates each
             # state's event, a claim of its own beside the sentence's count (round s18c).
             taken = [(m.start, m.end) for m in mentions]
+            listed = entity_index.find(sentence.text, folded)
+            # "after Costa Rica (2007) and Panama (June 2017)": a state of the list dated by a
+            # month in brackets is one of its items (round 35a: main read neither date beside
+            # the sentence's "third country").
+            companions = [
+                (p, code)
+                for p, code in _month_bracketed_states(folded, periods, listed)
+                if not any(p.start < e and s < p.end for s, e in taken)
+            ]
             paired = _years_of_listed_states(
-                folded, periods, entity_index.find(sentence.text, folded), taken
+                folded, periods, listed, taken, tuple(code for _p, code in companions)
             )
+            if paired:
+                paired = sorted(paired + companions, key=lambda pair: pair[0].start)
             added = [(_date_mention(p), code) for p, code in paired]
             listed_years = {id(m): code for m, code in added}
             mentions = sorted(mentions + [m for m, _code in added], key=lambda m: m.start)
@@ -2942,6 +2953,17 @@ RUNNING_YEARS = re.compile(
     r"|years\s+(?:in\s+a\s+row|running)|anos\s+(?:consecutivos|seguidos))(?![\w])"
 )
 RUNNING_YEARS_WHY = "a figure said of each of several years running"
+# A usual or typical year, no year named: "in a normal year", "normally", "usually",
+# "typically", "en un año normal", "normalmente", "habitualmente", "por lo general", "em um ano
+# normal", "geralmente", "em geral" (folded). A figure so said has no period of its own and
+# takes none from the sentences before it.
+USUAL_YEAR = re.compile(
+    r"\b(?:in\s+an?\s+(?:normal|typical|usual|ordinary|average)\s+year|normally|usually|"
+    r"typically|ordinarily|en\s+un\s+ano\s+(?:normal|tipico|corriente|promedio)|normalmente|"
+    r"habitualmente|usualmente|por\s+lo\s+general|em\s+um\s+ano\s+(?:normal|tipico|comum)|"
+    r"geralmente|em\s+geral)\b"
+)
+USUAL_YEAR_WHY = "a usual year, no year named"
 # How far from the figure the phrase may stand ("superó los US$ 1.000 millones por segundo año
 # consecutivo"): within its clause, not a rank's elsewhere in a long sentence.
 RUNNING_REACH = 60
@@ -3354,11 +3376,17 @@ LISTED_YEAR_END = re.compile(r"\)?\s?(?:[;,.)]|\s(?:y|and|e)\s|$)")
 
 
 def _years_of_listed_states(
-    folded: str, periods: list[PeriodMention], entities, taken: list[tuple[int, int]]
+    folded: str,
+    periods: list[PeriodMention],
+    entities,
+    taken: list[tuple[int, int]],
+    companions: tuple[str, ...] = (),
 ) -> list[tuple[PeriodMention, str]]:
     """The years a list pairs with its states, each right after its state ("Costa Rica, en
     2007; Panamá, en 2017"): two pairs at least, each state a CELAC state named once in the
-    list, each year a whole year (no month) that no other figure of the sentence takes."""
+    list, each year a whole year (no month) that no other figure of the sentence takes.
+    `companions`: the states of the same list dated in brackets by a month ("Panama (June
+    2017)"), read already; they count towards the two and are named once too."""
     states = [e for e in entities if e.code not in NEVER_FOCUS | REGION_CODES]
     pairs: list[tuple[PeriodMention, str]] = []
     for p in periods:
@@ -3378,8 +3406,8 @@ def _years_of_listed_states(
         if not LISTED_YEAR_END.match(folded, p.core_end):
             continue
         pairs.append((p, before[-1].code))
-    codes = [code for _p, code in pairs]
-    if len(pairs) < 2 or len(set(codes)) != len(codes):
+    codes = [code for _p, code in pairs] + list(companions)
+    if not pairs or len(codes) < 2 or len(set(codes)) != len(codes):
         return []
     return pairs
 
@@ -3393,9 +3421,16 @@ def _with_bracketed_state_years(
     Panamá (2017) e a Nicarágua (2021)". A year in brackets after a name has the shape of a
     citation ("Gallagher (2016)") and is set aside as one; after a CELAC state, in a list of two
     states at least (`_years_of_listed_states`), it dates that state's event (round s20a: main
-    read none of them)."""
+    read none of them). A state of the list dated by a month in brackets ("after Costa Rica
+    (2007) and Panama (June 2017)", "Costa Rica (2007) y Panamá (junio de 2017)") is read as a
+    date already and counts as one of the list's states (round 35a: main read no year for
+    Costa Rica beside Panama's month)."""
     spans = [m.span() for m in NAME_YEAR.finditer(text)]
-    if len(spans) < 2:
+    if not spans:
+        return periods
+    entities = entity_index.find(text, folded)
+    companions = tuple(code for _p, code in _month_bracketed_states(folded, periods, entities))
+    if len(spans) + len(companions) < 2:
         return periods
     held = {(p.core_start, p.core_end) for p in periods}
     bracketed = [
@@ -3404,10 +3439,37 @@ def _with_bracketed_state_years(
         if (p.core_start, p.core_end) not in held
         and any(s <= p.core_start and p.core_end <= e for s, e in spans)
     ]
-    paired = _years_of_listed_states(folded, bracketed, entity_index.find(text, folded), [])
+    paired = _years_of_listed_states(folded, bracketed, entities, [], companions)
     if not paired:
         return periods
     return sorted(periods + [p for p, _code in paired], key=lambda p: p.start)
+
+
+def _month_bracketed_states(
+    folded: str, periods: list[PeriodMention], entities
+) -> list[tuple[PeriodMention, str]]:
+    """The months, with their CELAC states, that the sentence writes in brackets right after a
+    state's name: "Panama (June 2017)", "Panamá (junio de 2017)", "o Panamá (junho de 2017)" — a
+    bracket holding the date alone, a month and a year."""
+    states = [e for e in entities if e.code not in NEVER_FOCUS | REGION_CODES]
+    codes: list[tuple[PeriodMention, str]] = []
+    for p in periods:
+        period = p.period
+        if period.kind != "point" or not period.start_year or period.start_month is None:
+            continue
+        before = [e for e in states if e.end <= p.start]
+        if not before or not STATE_MONTH_OPEN.fullmatch(folded, before[-1].end, p.start):
+            continue
+        if not STATE_MONTH_CLOSE.match(folded, p.end):
+            continue
+        codes.append((p, before[-1].code))
+    return codes
+
+
+# What stands between a state and its month in brackets, and after the month (folded):
+# "Panama (June 2017)", "Panamá (junio de 2017)".
+STATE_MONTH_OPEN = re.compile(r"\s?\(\s?")
+STATE_MONTH_CLOSE = re.compile(r"\s?\)")
 
 
 # The Belt and Road Initiative named (folded).
@@ -4208,6 +4270,13 @@ def _period_for(
                 why = f"'{found.text.strip()}' is the article's own year: a year to date, months not stated"
                 return found, _level("low", why)
         return found, _level("high", f"'{found.text.strip()}' in the same clause")
+    if (usual := USUAL_YEAR.search(folded)) is not None:
+        # "In a normal year, direct trade between The Bahamas and China comes to about $500
+        # million", "En un año normal, el comercio …", "Normalmente, o comércio …": a usual
+        # year, no year at all; the period of the sentence before is not this figure's (round
+        # 35a: main refuted it by the 2024 row, the year of the "last year" before it).
+        cue = " ".join(usual.group(0).split())
+        return None, _level("low", f"'{cue}': {USUAL_YEAR_WHY}")
     same = _same_period(folded)
     if same is not None:
         # "No mesmo período, a China vendeu …", "In the same period, China sold …", "… de

@@ -318,6 +318,9 @@ PREPOSITION_FIRST = re.compile(r"(?:among|entre|dentre|pelo|pela|por|by|in|en|em
 DETERMINER_BEFORE = re.compile(
     r"(?:^|[\s(\"“])(?:the|its|their|his|her|our|a|an|el|la|los|las|su|sus|un|una|o|a|os|as|seu|sua|seus|suas|um|uma"
     r"|como|its\s+new|um\s+novo|un\s+nuevo|a\s+new|\w+['’]s"
+    # A name ending in "s" whose possessive is the apostrophe alone: "The Bahamas' largest trade
+    # partner", "Honduras' second largest trading partner" (round 35a: main read no rank).
+    r"|\w+s['’]"
     # "el puesto de principal socio comercial", "a posição de maior parceiro", "its position as
     # top trading partner" (round s16a): a rank held as a post, with no determiner of its own.
     r"|(?:puesto|posicion|posto|posicao|condicion|condicao|papel|rol)\s+de"

@@ -467,6 +467,7 @@ DOUBT_FRAMES = (
     (re.compile(r"^a date set a span of time from the event the clause names$"),
         N_("a date set a span of time away from the event the sentence names")),
     (re.compile(r"^'(?P<q>.+)': recent years, no year stated$"), N_("'%(q)s': recent years, no year stated")),
+    (re.compile(r"^'(?P<q>.+)': a usual year, no year named$"), N_("'%(q)s': a usual year, no year named")),
     (re.compile(r"^'(?P<q>.+)': the (?P<a>\d+) full years before the article's$"),
         N_("'%(q)s': the %(a)s full years before the article's year")),
     (re.compile(r"^'(?P<q>.+)': paired in order by 'respectively'$"), N_("'%(q)s': paired in order by “respectively”")),
