@@ -1,0 +1,76 @@
+"""Tests for the `claims_rules` mutants that survived the twenty-second run (issue 17): a seeded
+sample of the mutants on the lines added to `claims/rules/` from 970b29b to c7faa418 (stops
+37-39, rounds 32a-34c and the lead's rules: commitments' delivered levels of other years,
+parts-total's other pair of flows, policy-paper's white papers, ties-date's anaphoric and
+"for N years" spans, ties-rank's year in force, list-count's dashes), classified in
+docs/mutation-claims-rules-survivors-s40.md. Real-shaped sentences (our own) in EN, ES and PT
+against the package's knowledge base where a sentence reaches the branch; direct tests of the
+small functions where none does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from chinalac.claims.models import Kind
+from tests.claims.conftest import one
+
+# --- commitments._of_the_articles_time: "in recent years" and a level of one of those years ------
+# An undated level said "in recent years" is borne out by a level delivered in one of the
+# RECENT_SPAN years before the article's (`_of_the_articles_time__mutmut_35`: `recent = None`,
+# the delivered 489 bn of 2023 set aside in a November 2024 text). The stored facts bear it out
+# too, so the commitments finding itself is read.
+RECENT_LEVEL = [
+    (
+        "November 14, 2024 — Beijing\n\nIn recent years, annual trade between China and the"
+        " region reached US$ 489 billion.",
+        "US$ 489 billion",
+    ),
+    (
+        "14 de noviembre de 2024 — Pekín\n\nEn los últimos años, el comercio anual entre China y"
+        " la región llegó a 489.000 millones de dólares.",
+        "489.000 millones de dólares",
+    ),
+    (
+        "14 de novembro de 2024 — Pequim\n\nNos últimos anos, o comércio anual entre a China e a"
+        " região chegou a US$ 489 bilhões.",
+        "US$ 489 bilhões",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), RECENT_LEVEL)
+def test_a_level_of_recent_years_is_borne_out_by_its_delivered_level(kb, text, figure):
+    result = one(check(text, kb), figure)
+    finding = next((f for f in result.findings if f.rule_id == "commitments"), None)
+    assert finding is not None, [f.rule_id for f in result.findings]
+    assert finding.verdict is Verdict.SUPPORTED, finding.reason
+    assert "brasilia2014_trade_500bn" in finding.reason
+
+
+# --- ties_rank._years_in_force: a year in force of no year read leaves the next one judged -----
+# A text of no date: the first year in force has no year to count from and is passed over; the
+# next, dated "in 2025", is still judged (`_years_in_force__mutmut_31`: `continue` -> `break`,
+# the rule stopped at the first and left the second unjudged).
+YEARS_IN_FORCE_AFTER_AN_UNDATED_ONE = [
+    "Costa Rica's exports grew in the second year in force of its free trade agreement with"
+    " China. In 2025, China's advance came in the second year in force of the free trade"
+    " agreement between China and Nicaragua.",
+    "Las exportaciones de Costa Rica crecieron en el segundo año de vigencia del TLC entre China"
+    " y Costa Rica. En 2025, el avance chino se produjo en el segundo año de vigencia del TLC"
+    " entre China y Nicaragua.",
+    "As exportações da Costa Rica cresceram no segundo ano de vigência do TLC entre a China e a"
+    " Costa Rica. Em 2025, o avanço chinês ocorreu no segundo ano de vigência do TLC entre a"
+    " China e a Nicarágua.",
+]
+
+
+@pytest.mark.parametrize("text", YEARS_IN_FORCE_AFTER_AN_UNDATED_ONE)
+def test_a_year_in_force_after_an_undated_one_is_still_judged(kb, text):
+    results = [r for r in check(text, kb) if r.claim.kind is Kind.RANK]
+    assert [r.claim.entity for r in results] == ["CRI", "NIC"]
+    first, second = results
+    assert not [f for f in first.findings if f.rule_id == "ties-rank"]
+    assert second.verdict is Verdict.SUPPORTED, second.reason
+    assert "year 2 in force in 2025 dates the tie 2024" in second.reason
