@@ -74,3 +74,34 @@ def test_a_year_in_force_after_an_undated_one_is_still_judged(kb, text):
     assert not [f for f in first.findings if f.rule_id == "ties-rank"]
     assert second.verdict is Verdict.SUPPORTED, second.reason
     assert "year 2 in force in 2025 dates the tie 2024" in second.reason
+
+
+# --- ties_rank._period_of_another_figure: a year 13 characters after a figure is not its own ---
+# The year counts as another figure's only when written at most 12 characters after it ("US$710
+# million in 2021"); "US$710 million in products in 2021" sets it 13 away, so it dates the
+# anniversary (`_period_of_another_figure__mutmut_33`: `<= 12` -> `<= 13`, the anniversary
+# dated by the article's year, 2022 - 49 = 1973, instead of 1972). A June 2022 text.
+YEAR_13_AFTER_A_FIGURE = [
+    (
+        "Trade between Guyana and China reached US$710 million in products in 2021, the 49th"
+        " anniversary of their diplomatic relations.",
+        "49th anniversary",
+    ),
+    (
+        "El comercio entre Guyana y China alcanzó US$710 millones en petróleo en 2021, el 49.º"
+        " aniversario de sus relaciones diplomáticas.",
+        "49.º aniversario",
+    ),
+    (
+        "O comércio entre a Guiana e a China chegou a US$ 710 milhões em produtos em 2021, o"
+        " 49.º aniversário das relações diplomáticas entre os dois países.",
+        "49.º aniversário",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), YEAR_13_AFTER_A_FIGURE)
+def test_a_year_thirteen_characters_after_a_figure_dates_the_anniversary(text, figure):
+    result = one(check(text, date="2022-06-15"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "the anniversary in 2021 dates the tie 1972" in result.reason
