@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from chinalac.claims import Verdict, check
-from chinalac.claims.models import Kind
+from chinalac.claims.models import Evidence, Kind
 from tests.claims.conftest import one
 
 # --- commitments._of_the_articles_time: "in recent years" and a level of one of those years ------
@@ -105,3 +105,45 @@ def test_a_year_thirteen_characters_after_a_figure_dates_the_anniversary(text, f
     result = one(check(text, date="2022-06-15"), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert "the anniversary in 2021 dates the tie 1972" in result.reason
+
+
+# --- ties_rank._years_in_force: the finding's evidence row ------------------------------------
+# The rule's tests read the verdict and the reason; the row shown (the tie, its source, and
+# whether it matches or differs) was not pinned (`_years_in_force__mutmut_49`: "matches" ->
+# "XXmatchesXX").
+YEAR_IN_FORCE_ROWS = [
+    (
+        "In 2025, China's advance came in the {} year in force of the free trade agreement between"
+        " China and Nicaragua.",
+        ("second", "third"),
+    ),
+    (
+        "En 2025, el avance chino se produjo en el {} año de vigencia del TLC entre China y"
+        " Nicaragua.",
+        ("segundo", "tercer"),
+    ),
+    (
+        "Em 2025, o avanço chinês ocorreu no {} ano de vigência do TLC entre a China e a"
+        " Nicarágua.",
+        ("segundo", "terceiro"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ordinals"), YEAR_IN_FORCE_ROWS, ids=["en", "es", "pt"])
+def test_a_year_in_forces_evidence_row_is_the_tie(kb, text, ordinals):
+    for ordinal, verdict, relation in zip(
+        ordinals,
+        (Verdict.SUPPORTED, Verdict.UNVERIFIABLE),
+        ("matches", "differs"),
+        strict=True,
+    ):
+        (result,) = [r for r in check(text.format(ordinal), kb) if r.claim.kind is Kind.RANK]
+        finding = next(f for f in result.findings if f.rule_id == "ties-rank")
+        assert finding.verdict is verdict, finding.reason
+        assert finding.evidence == (
+            Evidence(
+                "tie", "ties_chinalac:26", "web-117c2939ac", relation, value=2024.0,
+                unit="year", period="2024-01-01", entity="NIC",
+            ),
+        )  # fmt: skip
