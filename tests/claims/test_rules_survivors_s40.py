@@ -147,3 +147,24 @@ def test_a_year_in_forces_evidence_row_is_the_tie(kb, text, ordinals):
                 unit="year", period="2024-01-01", entity="NIC",
             ),
         )  # fmt: skip
+
+
+# --- policy_paper: a white paper on another topic leaves the sentences after it read ----------
+# "its first white paper on development cooperation" names the region too far from the paper to
+# be the region's: that rank is passed over, and the region's policy paper of the next sentence
+# is still dated (`PolicyPaper.check__mutmut_42`: that `continue` -> `break`, the rule stopped at
+# the white paper). English only: in Spanish and Portuguese "libro blanco", "livro branco" never
+# reach that test on c7faa418 (see the classification's "Also found").
+def test_a_policy_paper_after_a_white_paper_on_another_topic_is_still_dated(kb):
+    text = (
+        "China published its first white paper on development cooperation in 2011, when Latin"
+        " America was its second source of imports. In 2016 it issued its second policy paper on"
+        " Latin America and the Caribbean."
+    )
+    results = check(text, kb, date="2024-05-10")
+    assert not [
+        f for f in one(results, "first white paper").findings if f.rule_id == "policy-paper"
+    ]
+    result = one(results, "second policy paper")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "second policy paper on Latin America and the Caribbean 2016-11" in result.reason
