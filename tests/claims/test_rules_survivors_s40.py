@@ -18,9 +18,10 @@ from tests.claims.conftest import one
 
 # --- commitments._of_the_articles_time: "in recent years" and a level of one of those years ------
 # An undated level said "in recent years" is borne out by a level delivered in one of the
-# RECENT_SPAN years before the article's (`_of_the_articles_time__mutmut_35`: `recent = None`,
-# the delivered 489 bn of 2023 set aside in a November 2024 text). The stored facts bear it out
-# too, so the commitments finding itself is read.
+# RECENT_SPAN years before the article's (`_of_the_articles_time__mutmut_35`: `recent = None`;
+# `_43`: `… or {}` -> `… and {}`, the "recent years" note never read: the delivered 489 bn of 2023
+# set aside in a November 2024 text). The stored facts bear it out too, so the commitments
+# finding itself is read.
 RECENT_LEVEL = [
     (
         "November 14, 2024 — Beijing\n\nIn recent years, annual trade between China and the"
