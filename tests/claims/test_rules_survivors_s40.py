@@ -169,3 +169,34 @@ def test_a_policy_paper_after_a_white_paper_on_another_topic_is_still_dated(kb):
     result = one(results, "second policy paper")
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert "second policy paper on Latin America and the Caribbean 2016-11" in result.reason
+
+
+# --- ties_rank._period_of_another_figure: a year 12 characters after a figure is the figure's --
+# The other side of the limit: "US$710 million in exports in 2021" sets the year 12 characters
+# after the figure, so it is the figure's and the anniversary of a June 2022 text is the
+# article's year's (`_period_of_another_figure__mutmut_32`: `<= 12` -> `< 12`, the 50th
+# anniversary dated 2021 and the tie 1971, where the ties table bears 1972 out).
+YEAR_12_AFTER_A_FIGURE = [
+    (
+        "Trade between Guyana and China reached US$710 million in exports in 2021, the ambassador"
+        " said at an exhibition held for the 50th anniversary of their diplomatic relations.",
+        "50th anniversary",
+    ),
+    (
+        "El comercio entre Guyana y China alcanzó US$710 millones en compras en 2021, dijo el"
+        " embajador en una exposición por el 50.º aniversario de sus relaciones diplomáticas.",
+        "50.º aniversario",
+    ),
+    (
+        "O comércio entre a Guiana e a China chegou a US$ 710 milhões em compras em 2021, disse o"
+        " embaixador numa exposição pelo 50.º aniversário das relações diplomáticas.",
+        "50.º aniversário",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), YEAR_12_AFTER_A_FIGURE)
+def test_a_year_twelve_characters_after_a_figure_is_the_figures(text, figure):
+    result = one(check(text, date="2022-06-15"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "the anniversary in 2022 dates the tie 1972" in result.reason
