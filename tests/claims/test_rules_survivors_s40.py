@@ -200,3 +200,32 @@ def test_a_year_twelve_characters_after_a_figure_is_the_figures(text, figure):
     result = one(check(text, date="2022-06-15"), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert "the anniversary in 2022 dates the tie 1972" in result.reason
+
+
+# --- ties_rank._years_in_force: the first year in force -----------------------------------------
+# "In 2024, … in the first year in force of the FTA" dates the tie 2024 (`_years_in_force__mutmut_6`:
+# `claim.value < 1` -> `<= 1`, the first year passed over and left unjudged).
+FIRST_YEAR_IN_FORCE = [
+    (
+        "In 2024, Nicaragua's exports to China grew in the first year in force of the free trade"
+        " agreement between China and Nicaragua.",
+        "first year",
+    ),
+    (
+        "En 2024, las exportaciones de Nicaragua a China crecieron en el primer año de vigencia del"
+        " TLC entre China y Nicaragua.",
+        "primer año",
+    ),
+    (
+        "Em 2024, as exportações da Nicarágua para a China cresceram no primeiro ano de vigência do"
+        " TLC entre a China e a Nicarágua.",
+        "primeiro ano",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), FIRST_YEAR_IN_FORCE)
+def test_the_first_year_in_force_dates_the_tie(kb, text, figure):
+    result = one(check(text, kb, date="2024-05-10"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "year 1 in force in 2024 dates the tie 2024" in result.reason
