@@ -69,7 +69,7 @@ class PolicyPaper:
             found = POLICY_PAPER.search(folded)
             if found is None or not REGION.search(folded):
                 continue
-            if WHITE_PAPER.match(found.group(0)) and not REGION.search(
+            if WHITE_PAPER.search(found.group(0)) and not REGION.search(
                 folded[max(0, found.start() - WHITE_BEFORE) : found.end() + WHITE_AFTER]
             ):
                 continue
