@@ -307,6 +307,9 @@ SUPERLATIVE_BEFORE_SINCE = re.compile(
     r"largest|biggest|smallest|strongest|weakest|best|worst|recordes?|records?|maxim[oa]s?|"
     r"minim[oa]s?)(?:\s+[\w-]+){0,3}[,\s]{1,3}$"
 )
+# "in relation to", written alike by every pattern of a comparison's base (folded): "en
+# relación con enero-junio de 2018", "con relación al año anterior", "em relação a 2019".
+IN_RELATION_TO = r"(?:en|con)\s{1,2}relacion\s{1,2}(?:con|a|al)|em\s{1,2}relacao\s{1,2}ao?"
 COMPARISON_BASE = re.compile(
     r"(?:than|que|compared\s+(?:with|to)|the\s+number|relative\s+to|frente\s+al?"
     # "subieron 110,2% frente al año pasado", "respecto al año anterior", "em relação ao ano
@@ -314,8 +317,8 @@ COMPARISON_BASE = re.compile(
     r"|respecto\s+(?:al?|del?)|en\s+comparacion\s+con|em\s+comparacao\s+com"
     # "un aumento de 24,5% en relación con enero-junio de 2018", "con relación al año
     # anterior" (round 35b: main dated the amount before it by the months compared with).
-    r"|(?:en|con)\s+relacion\s+(?:con|a|al)"
-    r"|em\s+relacao\s+ao?|\bante|\bsobre(?:\s+(?:o|os|a|as|el|los|la|las))?"
+    rf"|{IN_RELATION_TO}"
+    r"|\bante|\bsobre(?:\s+(?:o|os|a|as|el|los|la|las))?"
     # "an 18.8 percent year-over-year growth over 2016": the year compared with (round s17a).
     r"|(?:growth|increase|rise|decline|drop|fall|up|down)\s+over"
     # "que en igual período de 2024", "the same month of 2023": the comparison base, not the
@@ -560,8 +563,15 @@ def extract(
             # (round 29d; its month as their period turned a dev rank from unverifiable to
             # supported by a stored month).
             periods = [p for p in periods if not WEEKDAY.fullmatch(folded, p.start, p.end)]
+        # The sentence's places, found once: the bracketed lists, the listed years and the
+        # claims below all read them.
+        entities = entity_index.find(sentence.text, folded)
+        month_states: list[tuple[PeriodMention, str]] = []
         if not sentence.heading:
-            periods = _with_bracketed_state_years(sentence.text, folded, periods, entity_index)
+            month_states = _month_bracketed_states(folded, periods, entities)
+            periods = _with_bracketed_state_years(
+                sentence.text, folded, periods, entities, month_states
+            )
         context = previous_folded if sentence.paragraph == previous_paragraph else ""
         # The sentence right before, also across one paragraph break (or the headline), and
         # the state its last claim is about.
@@ -707,17 +717,16 @@ def extract(
             # (in force since 2011)": a list pairing states with years of their own dates each
             # state's event, a claim of its own beside the sentence's count (round s18c).
             taken = [(m.start, m.end) for m in mentions]
-            listed = entity_index.find(sentence.text, folded)
             # "after Costa Rica (2007) and Panama (June 2017)": a state of the list dated by a
             # month in brackets is one of its items (round 35a: main read neither date beside
             # the sentence's "third country").
             companions = [
                 (p, code)
-                for p, code in _month_bracketed_states(folded, periods, listed)
+                for p, code in month_states
                 if not any(p.start < e and s < p.end for s, e in taken)
             ]
             paired = _years_of_listed_states(
-                folded, periods, listed, taken, tuple(code for _p, code in companions)
+                folded, periods, entities, taken, tuple(code for _p, code in companions)
             )
             if paired:
                 paired = sorted(paired + companions, key=lambda pair: pair[0].start)
@@ -753,7 +762,6 @@ def extract(
         mentions = _amounts_carried(mentions, by_paragraph.get(sentence.paragraph, []), folded)
         mentions = _scale_carried(mentions, folded, sentence.text)
         mentions = _bracketed_list_amounts(mentions, sentence.text)
-        entities = entity_index.find(sentence.text, folded)
         clauses = _clauses(folded)
         for mention in mentions:  # a mention never straddles clauses ("between 300 and 320")
             clauses = _join_clauses(clauses, mention.start, mention.end)
@@ -3413,7 +3421,11 @@ def _years_of_listed_states(
 
 
 def _with_bracketed_state_years(
-    text: str, folded: str, periods: list[PeriodMention], entity_index
+    text: str,
+    folded: str,
+    periods: list[PeriodMention],
+    entities,
+    month_states: list[tuple[PeriodMention, str]],
 ) -> list[PeriodMention]:
     """The periods of the sentence, with the years a list writes in brackets right after each of
     its states: "Panama (2017), the Dominican Republic (2018), El Salvador (2018) and Nicaragua
@@ -3428,8 +3440,7 @@ def _with_bracketed_state_years(
     spans = [m.span() for m in NAME_YEAR.finditer(text)]
     if not spans:
         return periods
-    entities = entity_index.find(text, folded)
-    companions = tuple(code for _p, code in _month_bracketed_states(folded, periods, entities))
+    companions = tuple(code for _p, code in month_states)
     if len(spans) + len(companions) < 2:
         return periods
     held = {(p.core_start, p.core_end) for p in periods}
@@ -4270,11 +4281,13 @@ def _period_for(
                 why = f"'{found.text.strip()}' is the article's own year: a year to date, months not stated"
                 return found, _level("low", why)
         return found, _level("high", f"'{found.text.strip()}' in the same clause")
-    if (usual := USUAL_YEAR.search(folded)) is not None:
+    if (usual := USUAL_YEAR.search(folded, 0, clause[1])) is not None:
         # "In a normal year, direct trade between The Bahamas and China comes to about $500
         # million", "En un año normal, el comercio …", "Normalmente, o comércio …": a usual
         # year, no year at all; the period of the sentence before is not this figure's (round
-        # 35a: main refuted it by the 2024 row, the year of the "last year" before it).
+        # 35a: main refuted it by the 2024 row, the year of the "last year" before it). The cue
+        # opens the sentence or stands in the figure's clause: one in a later clause ("…, though
+        # exports are usually higher") speaks of another figure.
         cue = " ".join(usual.group(0).split())
         return None, _level("low", f"'{cue}': {USUAL_YEAR_WHY}")
     same = _same_period(folded)
@@ -5155,8 +5168,9 @@ BASE_YEAR_APPOSITION = re.compile(
 PERCENT_BASE_BEFORE = re.compile(
     r"(?:%|\bper\s?cent|\bpercent|\bpor\s?ciento|\bpor\s?cento)\s{1,2}"
     r"(?:on|over|from|compared\s+(?:with|to)|versus|vs\.?|frente\s+al?|respecto\s+(?:a|al|de|del)|"
-    r"con\s+respecto\s+al?|en\s+comparacion\s+con|em\s+comparacao\s+com|em\s+relacao\s+ao?|"
-    r"(?:en|con)\s+relacion\s+(?:con|a|al)|sobre|ante|contra)\s{1,2}(?:(?:el|o|the)\s{1,2})?(?:(?:ano|year)\s{1,2}(?:de\s{1,2})?)?$"
+    r"con\s+respecto\s+al?|en\s+comparacion\s+con|em\s+comparacao\s+com|"
+    rf"{IN_RELATION_TO}|sobre|ante|contra)"
+    r"\s{1,2}(?:(?:el|o|the)\s{1,2})?(?:(?:ano|year)\s{1,2}(?:de\s{1,2})?)?$"
 )
 # A year and, in apposition, the event it is the year of: "Desde 2010, año en que entró en vigor
 # el Tratado de Libre Comercio", "Since 2010, the year the free trade agreement entered into
@@ -5391,7 +5405,7 @@ BASE_YEAR_AFTER = re.compile(
     r"(?:\s{0,2}(?:per\s{1,2}cent|percent|por\s{1,2}ciento|por\s{1,2}cento))?\s{1,2}"
     r"(?:over|from|on|compared\s{1,2}(?:with|to)|against|frente\s{1,2}(?:a|al)"
     r"|respecto\s{1,2}(?:a|al|de|del)|con\s{1,2}respecto\s{1,2}(?:a|al)|sobre"
-    r"|em\s{1,2}relacao\s{1,2}(?:a|ao)|(?:en|con)\s{1,2}relacion\s{1,2}(?:con|a|al)|ante|desde)\s{1,2}"
+    rf"|{IN_RELATION_TO}|ante|desde)\s{{1,2}}"
     r"(?:(?:the|el|o|year|ano|el\s{1,2}ano|o\s{1,2}ano|de)\s{1,2}){0,2}(?P<year>(?:19|20)\d\d)(?![\w])"
 )
 

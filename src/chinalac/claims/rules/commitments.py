@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import enum
 import functools
 import math
 import re
@@ -187,14 +188,82 @@ def _as_of_years(row) -> tuple[int, int] | None:
     return (start or end, end or start)
 
 
+class DeliveryTime(enum.Enum):
+    """How a delivered level's time stands to the time of the figure it is compared with."""
+
+    SAME = "same"  # the level may bear the figure out
+    ELSEWHEN = "elsewhen"  # the figure is that level told of other years: no target refutes it
+    OTHER = "other"  # the level says nothing of the figure
+
+
+def _delivery_time(claim: Claim, stated, delivered, pledge, bears: bool) -> DeliveryTime:
+    """Does a pledge's delivered level speak of the time the figure is written of? One reading of
+    the years, in this order (`stated` is the period as read, `claim.period` the one the rule
+    trusts; `bears` whether the level matches the figure):
+
+    * a figure of one year and a level counted over other years: OTHER ("In 2022 trade reached
+      US$ 300 billion" and the "above 300 bn" of 2018-2020; round s17a);
+    * a figure of some months of a year ("de janeiro a outubro de 2017", "em maio de 2024";
+      January–December is the year) and a level dated to years, not to a month: ELSEWHEN (round
+      35c: the 257.8 delivered in 2017 bore out the sum of ten months; stored facts never compare
+      months with a year either);
+    * a matching figure of a range of years and a level counted over years outside it: ELSEWHEN
+      ("From 2015 to 2019, China granted 17,000 government scholarships" and the 17,000 of
+      2016-2024; round 33d);
+    * a level counted over a range of years running past the pledge's own period: OTHER, for it
+      takes in what later pledges delivered (round 33b: "más de 17.000 becas"), unless the figure
+      is told of exactly those years ("from 2016 to 2024, 17,000 scholarships"; round 33d);
+    * a matching undated figure speaks of the article's time (as `store_facts._other_periods`
+      reads one): the level's years must hold the article's year and end by it, a sum of money
+      not by the whole year the article is written in (unless in its last month), but in the
+      year's first EARLY_MONTHS months by the year before's, and after "in recent years" by one
+      of the RECENT_SPAN years before; or the level's years lie inside the period as read (a
+      low-confidence period still admits a level of its own years). Otherwise OTHER (round 33d:
+      "chegou a US$ 257,8 bilhões", November 2024, and the level of 2017).
+    """
+    period = claim.period
+    year = (period.end_year or period.start_year) if period else None
+    span = _as_of_years(delivered)
+    if (
+        year is not None
+        and span is not None
+        and period.kind == "point"
+        and not span[0] <= year <= span[1]
+    ):
+        return DeliveryTime.OTHER
+    if _some_months(period) and not _as_of_month(delivered):
+        return DeliveryTime.ELSEWHEN
+    if (
+        bears
+        and year is not None
+        and period.kind == "range"
+        and span is not None
+        and not _inside(span, period)
+    ):
+        return DeliveryTime.ELSEWHEN
+    if span is not None and span[0] != span[1]:
+        pledge_end = _year(getattr(pledge, "period_end", None))
+        own_years = (
+            stated is not None
+            and stated.kind == "range"
+            and (stated.start_year, stated.end_year) == span
+        )
+        if pledge_end is not None and span[1] > pledge_end and not own_years:
+            return DeliveryTime.OTHER
+    if (
+        bears
+        and year is None
+        and not _inside(span, stated)
+        and not _of_the_articles_time(claim, span)
+    ):
+        return DeliveryTime.OTHER
+    return DeliveryTime.SAME
+
+
 def _of_the_articles_time(claim: Claim, span: tuple[int, int] | None) -> bool:
-    """Does a delivered level measured over `span` (its as-of years) speak of the time of an
-    undated claim, the article's? As `store_facts._other_periods` reads an undated figure: the
-    level's years must hold the article's year and end by it; a sum of money is not borne out by
-    the whole of the year the article is written in, unless in its last month (that year's total
-    is not known yet), but in the year's first EARLY_MONTHS months by the year before's, and
-    after "in recent years" by one of the RECENT_SPAN years before. An article of no known date,
-    or a level of no stated years, is read as before (any level)."""
+    """Does a level counted over `span` speak of the time of an undated claim, the article's?
+    (read by `_delivery_time`; an article of no known date, or a level of no stated years, is
+    read as before: any level)."""
     year = _article_year(claim)
     if year is None or span is None:
         return True
@@ -212,13 +281,8 @@ def _of_the_articles_time(claim: Claim, span: tuple[int, int] | None) -> bool:
     return recent and year - RECENT_SPAN <= first < year
 
 
-# A delivered level dated to a month ("2024-05", "2024-05-13"), not to years ("2018-2020").
-AS_OF_MONTH = re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])(?:-\d{2})?$")
-
-
 def _some_months(period) -> bool:
-    """Does a period read from the text cover some months of a year, not whole years ("de
-    janeiro a outubro de 2017", "em maio de 2024"; "de janeiro a dezembro" is the year)?"""
+    """Does a period read from the text cover some months of a year, not whole years?"""
     if period is None or (period.start_month is None and period.end_month is None):
         return False
     first = period.start_month or 1
@@ -226,18 +290,22 @@ def _some_months(period) -> bool:
     return (first, last) != (1, 12)
 
 
-def _as_of_month(row) -> bool:
-    """Is a delivered level dated to a month ("2024-05"), not to a year or a span of years?"""
-    return AS_OF_MONTH.match(str(getattr(row, "as_of", "") or "").strip()) is not None
-
-
-def _within(span: tuple[int, int] | None, period) -> bool:
+def _inside(span: tuple[int, int] | None, period) -> bool:
     """Do a delivered level's as-of years lie inside a period read from the text?"""
     if span is None or period is None:
         return False
     start = period.start_year or period.end_year
     end = period.end_year or period.start_year
     return start is not None and end is not None and start <= span[0] and span[1] <= end
+
+
+# A delivered level dated to a month ("2024-05", "2024-05-13"), not to years ("2018-2020").
+AS_OF_MONTH = re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])(?:-\d{2})?$")
+
+
+def _as_of_month(row) -> bool:
+    """Is a delivered level dated to a month ("2024-05"), not to a year or a span of years?"""
+    return AS_OF_MONTH.match(str(getattr(row, "as_of", "") or "").strip()) is not None
 
 
 def _bound_agrees(claim: Claim, delivered) -> bool:
@@ -252,30 +320,6 @@ def _bound_agrees(claim: Claim, delivered) -> bool:
     if bound == "upper":
         return claim.qualifier in (Qualifier.LESS_THAN, Qualifier.AT_MOST)
     return True
-
-
-def _runs_past_the_pledge(delivered, pledge) -> bool:
-    """Is a delivered figure counted over years that run past the pledge's own period (the
-    "about 17,000 scholarships" of 2016-2024 stored under the 6,000 pledged for 2015-2019)? Such
-    a sum takes in what later pledges delivered: it is no delivery of this one, and bears out
-    no figure as this pledge's (round 33b: main took "más de 17.000 becas" as borne out by it).
-    Only a range of years is read; a level measured as of one year keeps its rules."""
-    span = _as_of_years(delivered)
-    if span is None or span[0] == span[1]:
-        return False
-    end = _year(getattr(pledge, "period_end", None))
-    return end is not None and span[1] > end
-
-
-def _of_its_own_years(period, span) -> bool:
-    """Does the claim's period, as read, name exactly the years a delivered level was counted
-    over (a range "from 2016 to 2024" for the 17,000 scholarships of 2016-2024)?"""
-    return (
-        span is not None
-        and period is not None
-        and period.kind == "range"
-        and (period.start_year, period.end_year) == (span[0], span[1])
-    )
 
 
 def _rows_by(frame: pd.DataFrame, column: str) -> dict:
@@ -568,63 +612,14 @@ class Commitments:
                     # of it (round 30d: main bore that misreported pledge out by the "exceeding
                     # $600 billion" stock delivered by 2025). Targets alone decide it.
                     continue
-                span = _as_of_years(d)
-                if (
-                    year is not None
-                    and span is not None
-                    and claim.period.kind == "point"
-                    and not span[0] <= year <= span[1]
-                ):
-                    # "In 2022 trade reached US$ 300 billion": a figure delivered as of another
-                    # year (the "above 300 bn" of 2018-2020) says nothing of 2022's, even
-                    # inside the pledge's period (round s17a: main took it as support).
-                    continue
-                if _some_months(claim.period) and not _as_of_month(d):
-                    # "De janeiro a outubro de 2017, o comércio entre a China e a região superou
-                    # US$ 210 bilhões": the sum of some months is no level of a whole year, the
-                    # 257.8 delivered in 2017 bears it out no more than it refutes it (round 35c:
-                    # main bore it out). Stored facts never compare months with a year either.
-                    delivered_elsewhen = True
-                    continue
                 # Only a level the figure matches is set aside for its years: one it does not
                 # match is still shown beside a pledge that refutes the figure.
                 bears = bool(supports(claim, float(d.value), _unit(d.unit)))
-                if (
-                    bears
-                    and year is not None
-                    and claim.period.kind == "range"
-                    and span is not None
-                    and not _within(span, claim.period)
-                ):
-                    # "From 2015 to 2019, China granted 17,000 government scholarships": a level
-                    # delivered over other years (the 17,000 of 2016-2024) says nothing of the
-                    # years the text names (round 33d: main bore it out, the range being the
-                    # pledge's own period). Nor is the figure then refuted by the pledge's
-                    # target: it is that level, told of other years (a pledge of another
-                    # figure, "promised 8,000", still is).
-                    delivered_elsewhen = True
-                    continue
-                if _runs_past_the_pledge(d, pledge) and not _of_its_own_years(stated, span):
-                    # A sum over years past the pledge's own is no delivery of it (round 33b),
-                    # but "from 2016 to 2024, 17,000 scholarships" is that sum, told of its
-                    # own years (round 33d): it bears the figure out.
+                when = _delivery_time(claim, stated, d, pledge, bears)
+                if when is not DeliveryTime.SAME:
+                    delivered_elsewhen |= when is DeliveryTime.ELSEWHEN
                     continue
                 if not _bound_agrees(claim, d):
-                    continue
-                if (
-                    bears
-                    and year is None
-                    and not _of_the_articles_time(claim, span)
-                    and not _within(span, stated)
-                ):
-                    # "O comércio anual entre a China e a região chegou a US$ 257,8 bilhões",
-                    # November 2024: an undated level speaks of the article's time; the level
-                    # delivered in 2017 says nothing of it (round 33d: main bore it out by any
-                    # year's delivered figure, and dev u4918's "quase chegou a US$ 500
-                    # bilhões" by the 489 of 2023). The stored facts read an undated figure
-                    # the same way (store_facts._other_periods). A period read at low
-                    # confidence ("Between 2016 and 2024, China offered …", the years before
-                    # a comma) still admits a level of its own years.
                     continue
                 if agrees or year is None or year == _year(d.as_of_end):
                     values.append(("delivered", d.value, d.unit, d.source_id))
