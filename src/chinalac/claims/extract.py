@@ -1920,12 +1920,28 @@ def extract(
             if metric in DIRECTED_METRICS | {"trade_china_imports", "trade_china_exports"} and (
                 bare := BARE_PURCHASES.search(folded, clause[0], clause[1])
             ):
-                # "US$ 105,75 bilhões foram compras da China", "las compras de China": with no
-                # buyer named, China may be the buyer or the seller; the direction is a guess,
-                # so the figure may be borne out but is never called contradicted.
-                metric_level = _level(
-                    "low", f"'{bare.group(0).strip()}': China may be the buyer or the seller"
-                )
+                if (
+                    bare.group(0).startswith("import")
+                    and entity is not None
+                    and entity not in NEVER_FOCUS
+                    and (
+                        FLOW_TO_CHINA.search(folded, 0, clause[0])
+                        or FLOW_TO_CHINA.search(before_folded)
+                    )
+                ):
+                    # "Em 2022, as exportações do Brasil para a China somaram US$ 89,7 bilhões
+                    # … Na outra mão, as importações da China totalizaram US$ 64,4 bilhões":
+                    # after the state's exports to China, in its sentence or the one before,
+                    # its imports "of China" are those from China, the other way of the same
+                    # trade (lead, stop 41).
+                    metric = "trade_china_exports"
+                else:
+                    # "US$ 105,75 bilhões foram compras da China", "las compras de China": with
+                    # no buyer named, China may be the buyer or the seller; the direction is a
+                    # guess, so the figure may be borne out but is never called contradicted.
+                    metric_level = _level(
+                        "low", f"'{bare.group(0).strip()}': China may be the buyer or the seller"
+                    )
             if (
                 mention.kind is Kind.MONEY
                 and metric in ("trade_china_imports", "trade_china_exports")
@@ -4741,10 +4757,18 @@ FLOW_FROM_CHINA = re.compile(
 # An amount below a million units of its currency, as written ("casi siete dólares"), is no
 # flow between states or loan portfolio: such a figure is a ratio or a price told in money.
 PETTY_AMOUNT = 1e6
-# "compras da China", "las compras de China" with no buyer between the word and China: read
-# either way in PT/ES (China's purchases, or purchases from China). "compras a China" (from
-# China) and "compras do Brasil da China" (a buyer named) are not matched.
-BARE_PURCHASES = re.compile(r"\bcompras\s(?:da|de)\s" + _CHINA)
+# "compras da China", "las compras de China", "as importações da China", "las importaciones de
+# China" with no buyer between the word and China: read either way in PT/ES (China's purchases or
+# imports, or those from China; the lexicons list "importações da China" under both). "compras a
+# China" (from China), "compras do Brasil da China", "importações brasileiras da China" (a buyer
+# named) and "importaciones de China desde la región" (an origin named after China: China's
+# own) are not matched (lead, stop 41: "O Brasil registrou importações da China de US$ 34,0
+# bilhões em 2020" was read as China's imports and called contradicted by Brazil's exports).
+BARE_PURCHASES = re.compile(
+    r"\b(?:compras|importacoes|importaciones)\s(?:da|de)\s"
+    + _CHINA
+    + r"(?!\s{1,2}(?:desde|from|procedentes|provenientes|originarias|oriundas|vindas|vindos)\b)"
+)
 FLOW_TO_CHINA = re.compile(
     r"\b(?:exports?|exported|exportaciones|exportacoes|ventas|vendas|sales|shipments|envios|"
     r"embarques)\b[^.;:]{0,60}?\b"
