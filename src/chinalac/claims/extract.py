@@ -1919,13 +1919,16 @@ def extract(
                 metric_level = _level("low", WHOLE_NOTE)
             if metric in DIRECTED_METRICS | {"trade_china_imports", "trade_china_exports"} and (
                 bare := BARE_PURCHASES.search(folded, clause[0], clause[1])
+                # the metric word taken from another clause ("… e as importações da China,
+                # US$ 2.367,5 milhões") is read alike
+                or (hit is not None and BARE_PURCHASES.match(folded, hit.start))
             ):
                 if (
                     bare.group(0).startswith("import")
                     and entity is not None
                     and entity not in NEVER_FOCUS
                     and (
-                        FLOW_TO_CHINA.search(folded, 0, clause[0])
+                        FLOW_TO_CHINA.search(folded, 0, bare.start())
                         or FLOW_TO_CHINA.search(before_folded)
                     )
                 ):
