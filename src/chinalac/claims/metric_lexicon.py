@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from chinalac.claims.knowledge import KnowledgeView
 from chinalac.claims.models import Kind
-from chinalac.claims.vocabulary import LANGS, fold, phrase_pattern, rows
+from chinalac.claims.vocabulary import LANGS, fold, not_claim_phrases, phrase_pattern, rows
 
 MONEY_UNITS = {"usd": {"usd_bn", "usd_m", "usd_tn"}, "cny": {"cny_bn"}}
 COUNT_UNITS = {"count", "people", "jobs", "households"}
@@ -93,6 +93,22 @@ def _inside_body_name(folded: str, start: int, end: int) -> bool:
     return any(
         m.start() <= start and end <= m.end()
         for m in BODY_NAME.finditer(folded, window, min(len(folded), end + 40))
+    )
+
+
+@functools.cache
+def _set_phrases() -> re.Pattern:
+    return re.compile("|".join(phrase_pattern(p, plural=False) for p in not_claim_phrases()))
+
+
+def _in_set_phrase(folded: str, start: int, end: int) -> bool:
+    """The phrase at start:end runs into a set phrase of lexicon/not_claims.csv: "la primera
+    vuelta", "o primeiro turno" of an election hold no "first" of a first_year fact (round 36b:
+    main, once the election's round was no rank, read the round's date as a first year)."""
+    window = max(0, start - 60)
+    return any(
+        m.start() < end and start < m.end()
+        for m in _set_phrases().finditer(folded, window, min(len(folded), end + 60))
     )
 
 
@@ -417,6 +433,8 @@ def choose_metric(
             continue  # a phrase running over the number itself ("Institutes and 19 … classrooms")
         if folded and _inside_body_name(folded, start, end):
             continue  # "the World Trade Organization": the body's name, not the figure's metric
+        if folded and _in_set_phrase(folded, start, end):
+            continue  # "la primera vuelta": a set phrase's word, not the figure's metric
         if folded and start >= number_end and ATTRIBUTION.search(folded, number_end, start):
             # "Mexico's deficit with China reached $20,000 million in 2022, according to the
             # central bank's trade balance": a word of the source named after the figure, not

@@ -25,7 +25,7 @@ from chinalac.claims.extract import CHANGE_AMOUNT
 from chinalac.claims.mentions import VERB_MULTIPLE
 from chinalac.claims.models import Evidence, Finding, Kind, Qualifier, Verdict
 from chinalac.claims.rules.base import CheckContext
-from chinalac.claims.rules.changes import UP, changes_in
+from chinalac.claims.rules.changes import DOWN, UP, changes_in
 from chinalac.claims.tolerance import interval, precision, written_interval, written_precision
 from chinalac.claims.vocabulary import fold
 
@@ -55,6 +55,7 @@ class GrowthRate:
 
     def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
         yield from self._change_of_levels(context.claims)
+        yield from self._rate_of_year_earlier_levels(context.claims)
         for claims in context.by_sentence.values():
             yield from self._compared(claims)
             changes = list(changes_in(claims))
@@ -175,6 +176,64 @@ class GrowthRate:
             evidence = _levels_evidence(a, b)
             yield change.claim_id, Finding(self.rule_id, Verdict.INCONSISTENT, reason, evidence)
 
+    def _rate_of_year_earlier_levels(self, claims) -> Iterator[tuple[str, Finding]]:
+        """ "Las exportaciones a China cayeron 11% en el primer trimestre. ¶ China compró 11.9
+        millones … ¶ A marzo de 2024 las exportaciones habían sumado 12.9 millones": a rate of
+        one flow with China (exports to it, imports from it, named right before the rate's
+        verb), set against that flow's levels for the rate's period and for the same months a
+        year earlier, stated in its paragraph or the two on either side (round 36b: main read
+        the rate as a number of no metric and left it unverifiable). Inconsistent only when no
+        pair of those levels gives the rate, with the rounding of the digits written."""
+        for rate in claims:
+            if (
+                rate.kind is not Kind.PERCENT
+                or rate.qualifier is not Qualifier.EXACT
+                or rate.upper is not None
+                or rate.metric
+                or rate.value <= 0
+                or rate.period is None
+                or rate.entity in (None, "CHN", "WLD")
+            ):
+                continue
+            found = _flow_before_rate(rate)
+            if found is None:
+                continue
+            metric, sign = found
+            levels = [
+                c
+                for c in claims
+                if c.kind is Kind.MONEY
+                and c.metric == metric
+                and c.entity == rate.entity
+                and c.qualifier is Qualifier.EXACT
+                and c.upper is None
+                and c.amount > 0
+                and c.period is not None
+                and abs(c.paragraph - rate.paragraph) <= 2
+                and not (c.confidence.get("value") or {}).get("why", "").startswith(CHANGE_AMOUNT)
+            ]
+            lasts = [c for c in levels if c.period.label() == rate.period.label()]
+            pairs = [(a, b) for b in lasts for a in levels if _year_before(a.period, b.period)]
+            if not pairs or len({a.unit for a, _ in pairs} | {b.unit for _, b in pairs}) > 1:
+                continue
+            allowed = interval(rate)
+            low, high = sign * allowed.low, sign * allowed.high
+            low, high = min(low, high) - 0.5, max(low, high) + 0.5
+
+            def span(a, b) -> tuple[float, float]:
+                first, last = written_interval(a), written_interval(b)
+                return (last.low / first.high - 1) * 100, (last.high / first.low - 1) * 100
+
+            if any(span(a, b)[0] <= high and span(a, b)[1] >= low for a, b in pairs):
+                continue
+            a, b = pairs[0]
+            implied = (b.amount / a.amount - 1) * 100
+            reason = f"{rate.text.strip()} does not match {a.text.strip()} → {b.text.strip()} (implied {implied:.3g}%)"
+            yield (
+                rate.claim_id,
+                Finding(self.rule_id, Verdict.INCONSISTENT, reason, _levels_evidence(a, b)),
+            )
+
     def _compared(self, claims) -> Iterator[tuple[str, Finding]]:
         """ "un déficit de 3.516,2 millones de dólares, un 34,3 % superior al registro de 2024,
         que fue de 2.599,7 millones": a rate written right after a level and before another
@@ -289,4 +348,75 @@ def _levels_evidence(*levels) -> tuple[Evidence, ...]:
             level.period.label() if level.period else None,
         )
         for level in levels
+    )
+
+
+# A flow with China named right before a rate's verb: "las exportaciones (hondureñas) a China
+# cayeron 11%", "exports to China fell 11%", "as importações do país asiático subiram 21%". One
+# word (an adjective) may stand between the flow and its preposition, none between China and the
+# verb's clause; a product ("exportaciones de carne a China") does not match. The state's exports
+# are China's imports from it (the store's trade_china_imports), and the converse.
+_CHINA_NAME = r"(?:(?:la|el|o|a)\s+)?(?:china|(?:pais|gigante|mercado)\s+asiatico)"
+EXPORTS_TO_CHINA = re.compile(
+    r"\b(?:exportaciones|exportacoes|exports|ventas|vendas|sales)(?:\s+[a-z]+)?\s+"
+    r"(?:a|al|hacia|to|para|ao|a\s+la|con\s+destino\s+a)\s+" + _CHINA_NAME + r"\b"
+)
+IMPORTS_FROM_CHINA = re.compile(
+    r"\b(?:importaciones|importacoes|imports|compras|purchases)(?:\s+[a-z]+)?\s+"
+    r"(?:de|del|desde|from|da|do|procedentes\s+de|provenientes\s+de|originarias\s+de)\s+"
+    + _CHINA_NAME
+    + r"\b"
+)
+# Between the flow and the rate: its verb and at most a few short words, no other figure and no
+# clause break ("cayeron un ", "fell by ", "subiram ").
+FLOW_GAP_MAX = 30
+# A rate against another base than the same months a year before: the quarter or month before,
+# or a span of years ("11% on the previous quarter", "desde 2019", "entre 2020 y 2024").
+OTHER_BASE = re.compile(
+    r"\b(?:trimestre|mes|semestre|quarter|month|half|bimestre)\s+(?:anterior|previo|passado|"
+    r"previous|prior|before|pasado)\b|\b(?:last|previous|prior)\s+(?:quarter|month|half)\b|"
+    r"\b(?:desde|since|entre|between|acumulad|cumulativ)"
+)
+FLOW_GAP = re.compile(r"^[^\d,;:()]{1,30}$")
+
+
+def _flow_before_rate(rate) -> tuple[str, int] | None:
+    """The store's metric of the flow named right before the rate and the sign its verb gives
+    (+1 a rise, -1 a fall), else None."""
+    folded = fold(rate.sentence)
+    start = rate.span_in_sentence[0]
+    zone = folded[max(0, start - 120) : start]
+    best = None
+    for pattern, metric in (
+        (EXPORTS_TO_CHINA, "trade_china_imports"),
+        (IMPORTS_FROM_CHINA, "trade_china_exports"),
+    ):
+        for match in pattern.finditer(zone):
+            if best is None or match.end() > best[0]:
+                best = (match.end(), metric)
+    if best is None:
+        return None
+    gap = zone[best[0] :]
+    if len(gap) > FLOW_GAP_MAX or not FLOW_GAP.match(gap):
+        return None
+    up, down = UP.search(gap), DOWN.search(gap)
+    if bool(up) == bool(down):
+        return None
+    if OTHER_BASE.search(folded[rate.span_in_sentence[1] : rate.span_in_sentence[1] + 60]):
+        return None
+    return best[1], (1 if up else -1)
+
+
+def _year_before(earlier, later) -> bool:
+    """The same months (or the same whole year) one year before."""
+    return (
+        earlier.kind == later.kind
+        and earlier.start_month == later.start_month
+        and earlier.end_month == later.end_month
+        and earlier.start_year is not None
+        and later.start_year is not None
+        and earlier.end_year is not None
+        and later.end_year is not None
+        and earlier.start_year == later.start_year - 1
+        and earlier.end_year == later.end_year - 1
     )
