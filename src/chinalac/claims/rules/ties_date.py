@@ -142,6 +142,36 @@ PRC_NAMED = re.compile(
 # signature or entry into force (round 28b: main refuted 2019 by the FTA in force since 2006).
 # Not "ampliar": "el TLC, vigente desde enero de 2024, ampliou o déficit" (round s24b's test).
 FTA_UPGRADE = re.compile(r"(?<![\w])(?:upgrad|actualiz|atualiz|moderniz)")
+# A supplementary agreement or protocol of an FTA (folded): "signed its Supplementary Agreement
+# on Services", "firmaron el acuerdo complementario", "assinaram o protocolo". Its signature is
+# an event of its own (Chile's services agreement, 2008), not the FTA's (round 36a: main read
+# "The China-Chile FTA was carried out smoothly in 2008, and the two sides signed its
+# Supplementary Agreement on Services" as the FTA signed in 2008, and refuted it by 2005).
+FTA_SUPPLEMENT = re.compile(
+    r"(?<![\w])(?:(?:supplement(?:ary|al)|additional|complementary)\s+(?:agreements?|protocols?)"
+    r"|(?:acuerdos?|acordos?|convenios?)\s+(?:suplementari[oa]s?|complementari[oa]s?"
+    r"|suplementar(?:es)?|complementar(?:es)?|adicional(?:es)?)"
+    r"|protocol(?:o|os|s)?|termo\s+aditivo)(?![\w])"
+)
+# How far after a verb of signing its object is read for such an agreement (characters).
+SUPPLEMENT_REACH = 60
+
+
+def _supplement_signed(folded: str, start: int, end: int) -> bool:
+    """Does the date belong to a supplementary agreement or protocol of an FTA: one named in
+    the date's own clause, or the object of the verb of signing that `fta_event` reads (the
+    last before the date, else the first after it)?"""
+    if FTA_SUPPLEMENT.search(_clause_around(folded, start, end)):
+        return True
+    signs = list(SIGNED.finditer(folded, 0, start))
+    if signs:  # "signed the protocol in 2008": its object lies between the verb and the date
+        return bool(FTA_SUPPLEMENT.search(folded[signs[-1].end() : start]))
+    sign = SIGNED.search(folded, end)
+    if sign is None:
+        return False
+    return bool(FTA_SUPPLEMENT.search(folded[sign.end() : sign.end() + SUPPLEMENT_REACH]))
+
+
 # A relative pronoun opening the words before a date (folded, after the last comma or "and"):
 # ", which …", ", que …", ", la cual …", ", o qual …".
 RELATIVE_LEAD = re.compile(r"\s{0,2}(?:which|que|la\s+cual|el\s+cual|o\s+qual|a\s+qual)\s")
@@ -968,6 +998,8 @@ class TiesDate:
                     _clause_around(folded, *claim.span_in_sentence)
                 ):
                     continue  # "upgraded their free trade agreement in 2019": another event
+                if tie_type == "fta" and _supplement_signed(folded, *claim.span_in_sentence):
+                    continue  # "signed its Supplementary Agreement on Services": another one
                 finding = self._judge(context, claim, tie_type, folded)
                 if (
                     finding is not None

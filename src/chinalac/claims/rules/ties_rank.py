@@ -27,7 +27,7 @@ from typing import ClassVar
 from chinalac.claims.article_date import FILE_METADATA
 from chinalac.claims.entities import EntityIndex
 from chinalac.claims.mentions import IN_FORCE_AFTER_YEAR
-from chinalac.claims.models import Finding, Kind, Period, Qualifier, Verdict
+from chinalac.claims.models import Evidence, Finding, Kind, Period, Qualifier, Verdict
 from chinalac.claims.periods import find_periods
 from chinalac.claims.rules.base import CheckContext, folded_sentence, ranks_no_state
 from chinalac.claims.rules.ties_common import (
@@ -40,6 +40,7 @@ from chinalac.claims.rules.ties_common import (
     positive_ties,
     rank_event_tie,
     status,
+    tie_book,
     tie_types_named,
 )
 from chinalac.claims.vocabulary import fold
@@ -373,6 +374,30 @@ class TiesRank:
             if event_year is not None:
                 began = event_year  # the year its object gives is the tie's own
                 held = event_year + int(claim.value)
+            conflicting = _conflicting_rows(context, entity, named[0], began)
+            if mine.year == began and conflicting:
+                # "the fifth anniversary of China-T&T BRI cooperation" (2023): the table dates
+                # the memorandum May 2018, and a row marked CONFLICT dates it 2017; sources
+                # disagree, as the date's own reading says of "in 2018" (round 36a: main bore
+                # the anniversary out by the 2018 row alone).
+                yield (
+                    claim.claim_id,
+                    Finding(
+                        self.rule_id,
+                        Verdict.DISPUTED,
+                        f"sources disagree on {entity} {named[0]} by {began}: "
+                        + "; ".join([f"{mine.label()}", *(f"{r.status} ({r.date})" for r in conflicting)]),
+                        (
+                            mine.evidence("matches"),
+                            *(
+                                Evidence("tie", r.tie_id, r.source_id or None, "conflicts",
+                                         None, None, r.date or None, r.iso3)
+                                for r in conflicting
+                            ),
+                        ),
+                    ),
+                )  # fmt: skip
+                continue
             if mine.year == began:
                 verdict, relation = Verdict.SUPPORTED, "matches"
                 reason = f"the anniversary in {held} dates the tie {began}: {mine.label()}"
@@ -483,6 +508,23 @@ def _first_recorded(context: CheckContext, claim, tie_type: str) -> bool:
     return any(
         short in f.fact_id.split("_") for f in context.facts.for_entity("first_year", claim.entity)
     )
+
+
+def _conflicting_rows(context: CheckContext, iso3: str | None, tie_type: str, began: int) -> list:
+    """The rows of the state's tie marked CONFLICT that date its start to another year than
+    `began` (a positive status: "signed (CONFLICT)", 2017, beside "signed", 2018-05-15)."""
+    if iso3 is None or tie_type not in DOMAIN_TIE:
+        return []
+    rows = tie_book(context.knowledge).rows.get((iso3, DOMAIN_TIE[tie_type]), [])
+    current = status(context.knowledge, iso3, tie_type).value
+    return [
+        r
+        for r in rows
+        if r.conflict
+        and r.value == current
+        and DATE.fullmatch(r.date or "") is not None
+        and int(r.date[:4]) != began
+    ]
 
 
 def _may_precede(knowledge, bounded: Tie, mine: Tie) -> bool:
@@ -620,10 +662,20 @@ def order_finding(context: CheckContext, claim) -> Finding | None:
         mine = per_state[claim.entity]
         leaders = [t for t in ordered if TiesRank._same_rank(t, ordered[0])]
         word = "first" if claim.value == 1 else "latest"
+        # A state the table dates only "before" a day after the cutoff is not counted on the
+        # cutoff, yet it may have come first: "the first Caribbean country to sign onto the BRI,
+        # in 2018" (TTO, May 2018) while Dominica is dated only "before April 2019" (round 36a:
+        # with a year in the sentence main dropped such states and bore the rank out; without
+        # one it already found the order unsettled, round 26a).
+        unbounded = [
+            t
+            for t in (positive_ties(context.knowledge, tie_type) if cutoff else ())
+            if t.before and t.iso3 not in per_state and (within is None or t.iso3 in members)
+        ]
         if any(t.iso3 == claim.entity for t in leaders):
             bounded = [
                 t
-                for t in ordered
+                for t in ordered + unbounded
                 if claim.value == 1
                 and t.before
                 and t.iso3 != claim.entity
