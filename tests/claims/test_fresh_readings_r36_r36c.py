@@ -1,0 +1,91 @@
+"""General readings found on the fresh dev texts 415-418 of the unseen set (branch issue-15-r36c,
+round 36c: China's share of Brazil's farm exports in the first half of 2020, China and Chile
+deciding to negotiate a free-trade agreement (2004), Bachelet signing it (2006) and Brazil's farm
+exports to China in the twelve months to July 2024), each with real-shaped sentences (our own) in
+English, Spanish and Portuguese, checked against the package's knowledge base.
+
+* A rank of "the sector": "a China seguiu como o principal destino das exportações do setor",
+  "China remained the main destination of the sector's exports", "China siguió como el principal
+  socio comercial del sector" — the sector a clause before named (agribusiness, meat), so China's
+  rank for that sector, which main bore out by Brazil's stored rank of all trade (text 418:
+  u7737). A rank of all exports with a sector named only after a clause seam, and a rank "for the
+  private sector", stay borne out (guards).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+# --- a rank of "the sector" -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "Dezembro de 2024\n\nO agronegócio do Brasil teve um ano forte, e a China foi o"
+            " principal destino das exportações do setor em 2024.",
+            "principal destino",
+        ),
+        (
+            "Dezembro de 2024\n\nAs vendas de carne do Brasil cresceram, mas a China seguiu como o"
+            " principal destino das exportações do setor.",
+            "principal destino",
+        ),
+        (
+            "December 2024\n\nBrazil's farm sales grew, and China remained the main destination of"
+            " the sector's exports in 2024.",
+            "main destination",
+        ),
+        (
+            "December 2024\n\nBrazil's meat sales grew, and China remained the top market for the"
+            " sector in 2024.",
+            "top market",
+        ),
+        (
+            "Diciembre de 2024\n\nLas ventas de carne de Brasil crecieron, y China siguió como el"
+            " principal destino de las exportaciones del sector en 2024.",
+            "principal destino",
+        ),
+        (
+            "Diciembre de 2024\n\nLas ventas de carne de Brasil crecieron, y China siguió como el"
+            " principal socio comercial del sector en 2024.",
+            "principal socio comercial",
+        ),
+    ],
+)
+def test_a_rank_of_the_sector_is_not_the_rank_of_all_trade(text, rank):
+    result = one(check(text), rank)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "Dezembro de 2024\n\nA China foi o principal destino das exportações do Brasil em 2024,"
+            " e o setor agrícola cresceu.",
+            "principal destino",
+        ),
+        (
+            "Diciembre de 2024\n\nChina fue el principal socio comercial de Brasil en 2024, según el"
+            " sector privado.",
+            "principal socio comercial",
+        ),
+        (
+            "December 2024\n\nChina was Brazil's largest trading partner in 2024 for the private"
+            " sector.",
+            "largest trading partner",
+        ),
+        (
+            "December 2024\n\nChina was Brazil's top export destination in 2024.",
+            "top export destination",
+        ),
+    ],
+)
+def test_a_rank_of_all_trade_is_still_borne_out(text, rank):
+    result = one(check(text), rank)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
