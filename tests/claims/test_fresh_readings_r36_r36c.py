@@ -10,6 +10,12 @@ English, Spanish and Portuguese, checked against the package's knowledge base.
   rank for that sector, which main bore out by Brazil's stored rank of all trade (text 418:
   u7737). A rank of all exports with a sector named only after a clause seam, and a rank "for the
   private sector", stay borne out (guards).
+* The last years of the pair's relationship: "o ministro lembrou a parceria entre Brasil e China
+  nos últimos 50 anos", "the partnership between Brazil and China over the past 50 years", "la
+  relación entre Brasil y China en los últimos 50 años" in a 2024 text count back to 1974, the
+  year of the pair's diplomatic relations — main left the duration unread (text 418: u7740). A
+  count that lands on no tie's year (30, or 31 that lands on the partnership of 1993), trade over
+  the last years, and another pair are never refuted and stay unread (guards).
 """
 
 from __future__ import annotations
@@ -89,3 +95,60 @@ def test_a_rank_of_the_sector_is_not_the_rank_of_all_trade(text, rank):
 def test_a_rank_of_all_trade_is_still_borne_out(text, rank):
     result = one(check(text), rank)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- the last years of the pair's relationship --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Agosto de 2024\n\nO ministro lembrou a parceria entre Brasil e China nos últimos 50"
+            " anos e as oportunidades que ela abre.",
+            "50 anos",
+        ),
+        (
+            "August 2024\n\nThe minister praised the partnership between Brazil and China over the"
+            " past 50 years.",
+            "50 years",
+        ),
+        (
+            "Agosto de 2024\n\nEl ministro elogió la relación entre Brasil y China en los últimos"
+            " 50 años.",
+            "50 años",
+        ),
+    ],
+)
+def test_the_last_years_of_the_pairs_relationship_count_its_ties(text, span):
+    result = one(check(text), span)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Agosto de 2024\n\nO ministro lembrou as relações entre Brasil e China nos últimos 30"
+            " anos.",
+            "30 anos",
+        ),
+        (
+            "Agosto de 2024\n\nO ministro lembrou a parceria entre Brasil e China nos últimos 31"
+            " anos.",
+            "31 anos",
+        ),
+        (
+            "Agosto de 2024\n\nNos últimos 50 anos, o comércio entre Brasil e China cresceu muito.",
+            "50 anos",
+        ),
+        (
+            "August 2024\n\nThe minister praised the partnership between Brazil and Argentina over"
+            " the past 50 years.",
+            "50 years",
+        ),
+    ],
+)
+def test_other_last_years_are_never_refuted(text, span):
+    result = one(check(text), span)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
