@@ -16,6 +16,12 @@ English, Spanish and Portuguese, checked against the package's knowledge base.
   year of the pair's diplomatic relations — main left the duration unread (text 418: u7740). A
   count that lands on no tie's year (30, or 31 that lands on the partnership of 1993), trade over
   the last years, and another pair are never refuted and stay unread (guards).
+* "Than that of" the year compared with: "… chegou a US$ 518,47 bilhões, valor 6% maior que o do
+  ano anterior", "… un 6% más que el del año anterior", "… 6% higher than that of the previous
+  year" — main dated the figures by the year compared with (2023 in a 2024 text) and refuted them
+  by 2023's stored 489 billion and 1.1 % (the shape of text 418's "O valor é 10% maior que o do ano
+  anterior", whose year main carried to the next paragraph's "US$ 36,55 bilhões"). A year of the
+  claim's own before it ("Em 2023, … US$ 489 bilhões, menos que o de 2022") stays borne out (guards).
 """
 
 from __future__ import annotations
@@ -152,3 +158,70 @@ def test_the_last_years_of_the_pairs_relationship_count_its_ties(text, span):
 def test_other_last_years_are_never_refuted(text, span):
     result = one(check(text), span)
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- "than that of" the year compared with ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Julho de 2024\n\nO comércio entre a China e a América Latina chegou a US$ 518,47"
+            " bilhões, valor 6% maior que o do ano anterior.",
+            "US$ 518,47 bilhões",
+        ),
+        (
+            "Julho de 2024\n\nO comércio entre a China e a América Latina chegou a US$ 518,47"
+            " bilhões, valor 6% maior que o do ano anterior.",
+            "6%",
+        ),
+        (
+            "Julio de 2024\n\nEl comercio entre China y América Latina llegó a 518.470 millones de"
+            " dólares, un 6% más que el del año anterior.",
+            "518.470 millones de dólares",
+        ),
+        (
+            "Julio de 2024\n\nEl comercio entre China y América Latina llegó a 518.470 millones de"
+            " dólares, un 6% más que el del año anterior.",
+            "6%",
+        ),
+    ],
+)
+def test_the_year_compared_with_is_not_refuted_as_the_figures(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_than_that_of_the_previous_year_dates_no_figure():
+    text = (
+        "July 2024\n\nThe value of China's trade with Latin America, US$518.47 billion, was 6%"
+        " higher than that of the previous year."
+    )
+    result = one(check(text), "US$518.47 billion")
+    assert result.claim.period is None, result.claim.period
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Julho de 2024\n\nEm 2023, o comércio entre a China e a América Latina somou US$ 489"
+            " bilhões, menos que o de 2022.",
+            "US$ 489 bilhões",
+        ),
+        (
+            "July 2024\n\nIn 2023, trade between China and Latin America totalled US$489 billion,"
+            " less than that of 2022.",
+            "US$489 billion",
+        ),
+        (
+            "Julio de 2024\n\nEn 2023, el comercio entre China y América Latina sumó 489.000"
+            " millones de dólares, menos que el de 2022.",
+            "489.000 millones de dólares",
+        ),
+    ],
+)
+def test_the_claims_own_year_is_still_read(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
