@@ -332,6 +332,11 @@ COMPARISON_BASE = re.compile(
     # "En 2017, … 47 millones de dólares, un 20 % más que el año anterior" by the year before
     # the article's and refuted it).
     r"|(?:mas|menos|mais)\s+(?:do\s+)?que(?:\s+(?:el|la|lo|o|a))?"
+    # "valor 10% maior que o do ano anterior", "un 6% más que el del año anterior", "10% higher
+    # than that of the previous year": "than that of" the year, a pronoun and "of" between (round
+    # 36c: main dated text 418's figure by the year compared with, and the next paragraph's by it).
+    r"|que\s+(?:o|a|os|as|el|la|lo|los|las)\s+(?:do|da|dos|das|del|de)"
+    r"|than\s+(?:that|those)\s+(?:of|in)(?:\s+the)?"
     r"|(?:doble|dobro|triple|triplo)\s+(?:que|do|da|de|del)(?:\s+(?:el|la|lo|o|a))?"
     r"|(?:double|twice|triple|treble)(?:\s+(?:of|than))?"
     r"|(?:duplic|triplic|doubl|tripl)\w*\s+(?:la\s+cifra|el\s+valor|el\s+monto|o\s+valor"

@@ -123,6 +123,19 @@ SCOPED_COMPLEMENT = re.compile(
 PRODUCT_COMPLEMENT = re.compile(
     r"\s{0,3}(?:for|of|de|da|do|das|dos|del|para)\s[^.;:,]{0,50}?(?:" + _PRODUCTS + r")"
 )
+# "a China segue como o principal destino das exportações do setor", "China remained the main
+# destination of the sector's exports", "China siguió como el principal destino de las
+# exportaciones del sector", "o maior parceiro comercial do Brasil no setor" (folded, used with
+# .match right after the rank): "the sector" takes up one sector a sentence or clause before named
+# (agribusiness, meat), so the rank is that sector's, which a stored rank of all trade does not
+# decide (round 36c: main bore "o principal destino das exportações do setor" of Brazil's farm
+# exports out by the rank of all exports, text 418's u7737). The private or public sector is no
+# trade sector.
+SECTOR_COMPLEMENT = re.compile(
+    r"\s{0,3}(?:for|of|de|da|do|das|dos|del|para|in|no|na|en|em)\s[^.;:,]{0,50}?"
+    r"(?<![\w])(?<!private\s)(?<!public\s)(?:sector|setor|segment|segmento)(?![\w])"
+    r"(?!\s{1,2}(?:privado|publico))"
+)
 # "as vendas externas de petróleo do Brasil cresceram 5,2%, e a China foi o principal destino",
 # "Brazil's oil exports rose 5.2% and China was the main destination" (folded): a destination
 # rank with no complement of its own (used with .match right after the rank), in a sentence that
@@ -207,6 +220,7 @@ class PartnerRank:
             )
             or OF_PRODUCTS.match(folded[end : end + 80])
             or (PRODUCT_COMPLEMENT.match(folded, end) and _scope(claim) is None)
+            or (SECTOR_COMPLEMENT.match(folded, end) and _scope(claim) is None)
         ):
             return None
         words = fold(claim.noun or claim.text)

@@ -769,6 +769,21 @@ ANAPHORIC_SPAN_BEFORE = re.compile(
     r"(?<![\w])(?:those|these|estos|esos|aquellos|estes|esses|nestes|nesses|destes|desses"
     r"|aqueles|naqueles)\s+$"
 )
+# "a parceria entre Brasil e China nos últimos 50 anos", "the partnership between Brazil and
+# China over the past 50 years", "la relación entre Brasil y China en los últimos 50 años"
+# (folded text before the duration): the pair's relationship, China one of the pair, over the
+# last years up to the article's date, which count back to the year the pair's diplomatic
+# relations began. Borne out, never refuted: the relationship may be older or younger than the
+# ties, so only a count that lands on their year is read (round 36c: main left text 418's
+# "a parceria entre Brasil e China nos últimos 50 anos", u7740, unread).
+RELATIONSHIP_LAST_YEARS = re.compile(
+    r"(?<![\w])(?:parceria|relacao|relacoes|partnership|relationship|relations|asociacion|"
+    r"relacion|relaciones|cooperacao|cooperation|cooperacion)\s{1,2}(?:entre|between)\s"
+    r"[^.;:,]{0,40}?(?<![\w])(?:china|pequim|beijing|pekin)(?![\w])[^.;:,]{0,20}?"
+    r"(?<![\w])(?:nos|nas|em\s+os|ao\s+longo\s+dos|durante\s+os|over\s+the|in\s+the|"
+    r"during\s+the|for\s+the|en\s+los|durante\s+los|a\s+lo\s+largo\s+de\s+los)\s+"
+    r"(?:ultimos|past|last)\s+$"
+)
 # How many prose sentences back the anaphoric span's tie may stand: the one just before.
 ANAPHOR_REACH = 1
 # "China and Peru have had diplomatic relations for 54 years", "has maintained ties with China
@@ -793,6 +808,11 @@ def _friendship_years(claim) -> bool:
     return bool(FRIENDSHIP_BEFORE.search(before) or FRIENDSHIP_AFTER.match(after))
 
 
+def _relationship_last_years(claim) -> bool:
+    """Is the duration the last years of the pair's relationship (RELATIONSHIP_LAST_YEARS)?"""
+    return bool(RELATIONSHIP_LAST_YEARS.search(fold(claim.sentence[: claim.span_in_sentence[0]])))
+
+
 def _anaphoric_span(claim) -> bool:
     """Is the duration a span the sentence before named ("Over those 50 years")?"""
     return bool(ANAPHORIC_SPAN_BEFORE.search(fold(claim.sentence[: claim.span_in_sentence[0]])))
@@ -811,6 +831,7 @@ def _years_ago(claim):
         or (_friendship_years(claim) and claim.qualifier is Qualifier.EXACT)
         or (TIE_FOR_BEFORE.search(before) and PERFECT_HELD.search(before))
         or (ANAPHORIC_SPAN_BEFORE.search(before) and claim.qualifier is Qualifier.EXACT)
+        or (RELATIONSHIP_LAST_YEARS.search(before) and claim.qualifier is Qualifier.EXACT)
         # "A casi 3 años de que …": a hedged count of years dates no year (as u1517).
         or (
             (YEARS_AFTER_EVENT.match(after) or YEARS_SINCE_TIE_EVENT.match(after))
@@ -967,6 +988,10 @@ class TiesDate:
             if not tie_types and ago and _friendship_years(claim):
                 # "una amistad de 45 años": the years of the pair's diplomatic relations
                 tie_types = ["diplomatic_relations_prc"]
+            if ago and _relationship_last_years(claim):
+                # "a parceria entre Brasil e China nos últimos 50 anos": the pair's years, those
+                # of its diplomatic relations (not the "partnership" tie the word would name)
+                tie_types, taken_up = ["diplomatic_relations_prc"], True
             if not tie_types and ago and _anaphoric_span(claim):
                 # "Over those 50 years": the span of the tie the sentence before names
                 prose = context.sentences_before(claim, ANAPHOR_REACH)
