@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from chinalac.claims.extract import CHANGE_AMOUNT
+from chinalac.claims.extract import _CHINA, CHANGE_AMOUNT
 from chinalac.claims.mentions import VERB_MULTIPLE
 from chinalac.claims.models import Evidence, Finding, Kind, Qualifier, Verdict
 from chinalac.claims.rules.base import CheckContext
@@ -356,7 +356,9 @@ def _levels_evidence(*levels) -> tuple[Evidence, ...]:
 # word (an adjective) may stand between the flow and its preposition, none between China and the
 # verb's clause; a product ("exportaciones de carne a China") does not match. The state's exports
 # are China's imports from it (the store's trade_china_imports), and the converse.
-_CHINA_NAME = r"(?:(?:la|el|o|a)\s+)?(?:china|(?:pais|gigante|mercado)\s+asiatico)"
+# China's names are the extractor's (`extract._CHINA`), with the "Asian country/market" of such
+# sentences.
+_CHINA_NAME = r"(?:" + _CHINA + r"|(?:(?:el|o)\s+)?(?:pais|mercado)\s+asiatico)"
 EXPORTS_TO_CHINA = re.compile(
     r"\b(?:exportaciones|exportacoes|exports|ventas|vendas|sales)(?:\s+[a-z]+)?\s+"
     r"(?:a|al|hacia|to|para|ao|a\s+la|con\s+destino\s+a)\s+" + _CHINA_NAME + r"\b"
