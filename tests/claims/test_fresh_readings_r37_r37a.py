@@ -12,6 +12,13 @@ Portuguese, checked against the package's knowledge base.
   month: exports of 700 million, imports of 240 million and a total of 940 million", read as
   Chile's trade with China (unverifiable there only for want of a year). The same heading with
   China, or naming China beside the other partner, keeps the figures China's (guards).
+* Trade "with" another partner named before a list of flows, in a sentence naming no China: "In
+  2022, Chile's trade with Japan was made of exports of US$38.4 billion and imports of US$26
+  billion", "el comercio de Chile con Japón se compuso de … e importaciones por US$26.000
+  millones", "o comércio do Chile com o Japão somou … e importações de US$ 26 bilhões" — main read
+  the second flow (past the reach of its own clause) as Chile's imports from China and bore it
+  out by the stored 26,000 million. A sentence that names China (trade with China, or exports to
+  China after the other partner) keeps the figures China's (guards).
 """
 
 from __future__ import annotations
@@ -97,5 +104,58 @@ def test_a_heading_naming_another_partner_is_that_partners_trade(text, figure):
     ],
 )
 def test_a_heading_with_china_keeps_the_figure_chinas(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- trade with another partner named before a list of flows ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "March 2, 2023\n\nIn 2022, Chile's trade with Japan was made of exports of US$38.4"
+            " billion and imports of US$26 billion.",
+            "US$26 billion",
+        ),
+        (
+            "2 de marzo de 2023\n\nEn 2022, el comercio de Chile con Japón se compuso de"
+            " exportaciones por US$38.400 millones e importaciones por US$26.000 millones.",
+            "US$26.000 millones",
+        ),
+        (
+            "2 de março de 2023\n\nEm 2022, o comércio do Chile com o Japão somou exportações de"
+            " US$ 38,4 bilhões e importações de US$ 26 bilhões.",
+            "US$ 26 bilhões",
+        ),
+    ],
+)
+def test_trade_with_another_partner_before_a_list_of_flows(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "March 2, 2023\n\nIn 2022, Chile's trade with China was made of exports of US$38.4"
+            " billion and imports of US$26 billion.",
+            "US$26 billion",
+        ),
+        (
+            "March 2, 2023\n\nIn 2022, Chile's trade with Japan grew, while its exports to China"
+            " reached US$38.4 billion and imports US$26 billion.",
+            "US$38.4 billion",
+        ),
+        (
+            "2 de marzo de 2023\n\nEn 2022, el comercio de Chile con China se compuso de"
+            " exportaciones por US$38.400 millones e importaciones por US$26.000 millones.",
+            "US$26.000 millones",
+        ),
+    ],
+)
+def test_trade_with_china_keeps_its_flows(text, figure):
     result = one(check(text), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
