@@ -73,7 +73,7 @@ _THIRD_PARTNER_HEADING = re.compile(
     r"|importaciones|exportacoes|importacoes)\s+)?"
     r"(?:with|con|com)\s+(?:(?:the|el|la|los|las|o|os|a|as)\s+)?"
     + _THIRD_PARTNERS
-    + r"\b[^,.;:()]{0,40}[:,]"
+    + r"\b(?!\$)[^,.;:()]{0,40}[:,]"
 )
 # Trade "with" another partner named before the figure, in a sentence that names no China
 # (round 37a: main read the second flow of "In 2022, Chile's trade with Japan was made of exports
@@ -82,7 +82,7 @@ _THIRD_PARTNER_HEADING = re.compile(
 # Chile's imports from China and bore it out; the first flow was read as Japan's already).
 _TRADE_WITH_THIRD_PARTNER = re.compile(
     r"\b(?:trade|commerce|comercio|intercambio|trocas)\b[^.;:()]{0,40}?"
-    r"\b(?:with|con|com)\s+(?:(?:the|el|la|los|las|o|os|a|as)\s+)?" + _THIRD_PARTNERS + r"\b"
+    r"\b(?:with|con|com)\s+(?:(?:the|el|la|los|las|o|os|a|as)\s+)?" + _THIRD_PARTNERS + r"\b(?!\$)"
 )
 
 # A state's trade with every partner (round s16a): "el comercio exterior de Chile sumó US$ 175.565
