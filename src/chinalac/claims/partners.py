@@ -63,6 +63,27 @@ _THIRD_PARTNER_SUBJECT = re.compile(
     r"(?:(?:los|las|os|the)\s+)?" + _THIRD_PARTNERS + r"\b(?!\$)"  # not "The US$ 5 billion"
 )
 _CHINA_WORD = re.compile(r"\b(?:chin(?:a|ese|o|os|as|es|eses|esa|esas|eso|esos))\b")
+# A sentence opening with a heading phrase that names another partner, set off by a colon or a
+# comma, before the flows it lists (round 37a: main bore out "Trade with Japan in 2022: exports
+# of US$38.4 billion …", "Comercio con Japón en 2022: exportaciones por …", "With Japan,
+# Chile's exports reached …" by Chile's trade with China): that partner's trade, not China's.
+_THIRD_PARTNER_HEADING = re.compile(
+    r"(?:(?:in|en|em|no|na)\s+)?(?:(?:the|el|la|o|a)\s+)?"
+    r"(?:(?:trade|commerce|comercio|intercambio|trocas|exports?|imports?|exportaciones"
+    r"|importaciones|exportacoes|importacoes)\s+)?"
+    r"(?:with|con|com)\s+(?:(?:the|el|la|los|las|o|os|a|as)\s+)?"
+    + _THIRD_PARTNERS
+    + r"\b(?!\$)[^,.;:()]{0,40}[:,]"
+)
+# Trade "with" another partner named before the figure, in a sentence that names no China
+# (round 37a: main read the second flow of "In 2022, Chile's trade with Japan was made of exports
+# of US$38.4 billion and imports of US$26 billion", "el comercio de Chile con Japón se compuso de
+# … e importaciones por …", "o comércio do Chile com o Japão somou … e importações de …" as
+# Chile's imports from China and bore it out; the first flow was read as Japan's already).
+_TRADE_WITH_THIRD_PARTNER = re.compile(
+    r"\b(?:trade|commerce|comercio|intercambio|trocas)\b[^.;:()]{0,40}?"
+    r"\b(?:with|con|com)\s+(?:(?:the|el|la|los|las|o|os|a|as)\s+)?" + _THIRD_PARTNERS + r"\b(?!\$)"
+)
 
 # A state's trade with every partner (round s16a): "el comercio exterior de Chile sumó US$ 175.565
 # millones", "Chile's total trade with the world reached …", "o comércio exterior do Chile somou
@@ -188,7 +209,14 @@ def other_trader(folded: str, number_start: int) -> bool:
         return True
     # The sentence opens with the other partner and names no China before the figure.
     head = folded[:number_start]
-    return bool(_THIRD_PARTNER_SUBJECT.match(head.lstrip())) and not _CHINA_WORD.search(head)
+    if _CHINA_WORD.search(head):
+        return False
+    # … or with a heading phrase that names the partner and ends at a colon or comma (round 37a).
+    if _THIRD_PARTNER_SUBJECT.match(head.lstrip()) or _THIRD_PARTNER_HEADING.match(head.lstrip()):
+        return True
+    # … or trade with the other partner is named before the figure, and the sentence names no
+    # China at all (round 37a).
+    return bool(_TRADE_WITH_THIRD_PARTNER.search(head)) and not _CHINA_WORD.search(folded)
 
 
 # A flow with another partner named as its other side (folded): "Colombia sold US$ 100 million
