@@ -4836,6 +4836,13 @@ _PRODUCTS = (
     # "farm products", "farm goods" (round s21a: "Brazil sold US$ 60 billion of farm products to
     # China" was refuted by Brazil's whole exports)
     r"farm\s+(?:products|goods|produce|exports|sales)|"
+    # Metals other than copper and iron, ores' concentrates and scrap (round 37c: "as exportações
+    # do Peru para a China incluíram concentrados de zinco no valor de US$ 2,1 bilhões", "zinc
+    # concentrates worth US$2.1 billion", "concentrados de zinc por 2.100 millones" were refuted
+    # by Peru's whole exports, in all three languages). "lead" and "plata" are left out ("to
+    # lead", "Mar del Plata"); "lead ore" is read by "ore".
+    r"zinc|zinco|chumbo|plomo|gold|oro|ouro|molybdenum|molibdeno|nickel|niquel|"
+    r"concentrates|concentrados|scrap|chatarra|sucata|"
     r"basicos|semimanufatur\w*|industriais|industriales)\b"
 )
 PRODUCT = re.compile(_PRODUCTS)

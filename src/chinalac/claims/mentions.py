@@ -1474,6 +1474,21 @@ def find_mentions(
     return mentions, periods, excluded
 
 
+# "Besides" right before a rank word with no article (folded head's end): "além de", "además
+# de", "aparte de", "besides", "as well as".
+BESIDES_BEFORE = re.compile(
+    r"(?:^|\s)(?:alem\s+de|ademas\s+de|aparte\s+de|besides|as\s+well\s+as)$"
+)
+# The noun a bare rank after "besides" must rank (folded, .match right after the rank word): a
+# partner's noun or a buyer's, seller's or lender's ("importador", "exportador", "importer").
+BARE_RANK_NOUN_AFTER = re.compile(
+    r"\s{1,3}(?:(?:comercial|trading|commercial)\s+)?(?:socio|socia|parceiro|parceira|destino|"
+    r"mercado|comprador|compradora|proveedor|fornecedor|inversor|investidor|acreedor|credor|"
+    r"importador|importadora|exportador|exportadora|financiador|financiadora|destination|"
+    r"partner|market|buyer|supplier|importer|exporter|investor|lender|creditor)(?![\w])"
+)
+
+
 @functools.cache
 def _rank_pattern() -> re.Pattern:
     words = sorted(ranks(), key=len, reverse=True)
@@ -1605,8 +1620,17 @@ def _ranks(text: str, folded: str, excluded, taken, lang: str) -> list[Mention]:
             or bool(CONTRACTION_BEFORE.search(head) and PLACE_AFTER.match(rest))
             or bool(CONTRACTION_BEFORE.search(head) and YEAR_IN_FORCE_AFTER.match(rest))
         )
+        # "… além de maior importador de cobre", "… además de mayor comprador", "…, as well as
+        # top buyer": a rank word with no article after "besides" (the article left out with the
+        # verb it shares); read only before a partner's or a buyer's noun, since "além de maior
+        # controle" is "greater control" (round 37c: main read no rank).
+        after_besides = bool(
+            BESIDES_BEFORE.search(head[-16:]) is not None
+            and BARE_RANK_NOUN_AFTER.match(rest) is not None
+        )
         if (
             not DETERMINER_BEFORE.search(head)
+            and not after_besides
             and not _elided_possessive(text, head, rest, lang)
             and not held
             and not in_apposition
