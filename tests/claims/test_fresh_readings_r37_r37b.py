@@ -1,0 +1,100 @@
+"""General readings found on the fresh dev texts 423-426 of the unseen set (branch issue-15-r37b,
+round 37b: Paraguay's deficit with China in 2022, Venezuela's Chinese credit lines in 2013, Chile's
+exports to China in January 2021 and Uruguay's trade with China in the second half of 2016), each
+with real-shaped sentences (our own) in English, Spanish and Portuguese, checked against the
+package's knowledge base.
+
+* A date written for China's policy paper on Latin America and the Caribbean that the sentence
+  names with no ordinal, with a verb of publishing ("en el segundo semestre del pasado año Beijing
+  publicó el llamado Libro Blanco de China para América Latina y el Caribe", "in 2008 China issued
+  its policy paper on Latin America and the Caribbean"), is supported when exactly one stored paper
+  (documents table: 2008-11, 2016-11, 2025-12) falls inside the date as written — a year, a month,
+  a half-year: main read no metric for the date and left it unverifiable (text 426's "segundo
+  semestre del pasado año", keyed supported: u7943). A date of another event in the sentence, a
+  white paper on another topic, a paper announced for later, a paper out only after the article
+  and a date outside every paper stay unverifiable (guards).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+# --- a policy paper's date written with no ordinal -------------------------------------------
+
+DATED_PAPER_CASES = [
+    (
+        "Marzo de 2017 — Montevideo\n\nUn estudio universitario recuerda que en el segundo"
+        " semestre del pasado año Pekín dio a conocer el Libro Blanco de China para América Latina"
+        " y el Caribe.",
+        "en el segundo semestre del pasado año",
+        "second",
+    ),
+    (
+        "June 2009 — London\n\nIn November 2008, Beijing released its policy paper on Latin America"
+        " and the Caribbean.",
+        "November 2008",
+        "first",
+    ),
+    (
+        "Abril de 2017 — São Paulo\n\nNo segundo semestre de 2016, o governo chinês publicou o seu"
+        " documento sobre a política para a América Latina e o Caribe.",
+        "No segundo semestre de 2016",
+        "second",
+    ),
+    (
+        "Enero de 2010 — Lima\n\nEn 2008, el Gobierno chino publicó su documento de política hacia"
+        " América Latina y el Caribe.",
+        "2008",
+        "first",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "ordinal"), DATED_PAPER_CASES)
+def test_a_policy_paper_dated_with_no_ordinal_is_supported(text, figure, ordinal):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert f"China's {ordinal} policy paper" in result.reason
+
+
+DATED_PAPER_GUARDS = [
+    # another event's date in the sentence
+    (
+        "October 2018 — London\n\nIn 2018, long after China issued its policy paper on Latin"
+        " America and the Caribbean, Panama signed the memorandum.",
+        "2018",
+    ),
+    # a date outside every stored paper
+    (
+        "Mayo de 2012 — Lima\n\nEn 2010 China publicó un documento de política hacia América"
+        " Latina y el Caribe, según el diario.",
+        "2010",
+    ),
+    # a white paper on another topic
+    (
+        "Maio de 2012 — Lisboa\n\nEm 2011, a China publicou um Livro Branco sobre a ajuda externa,"
+        " e a América Latina recebeu parte dela.",
+        "2011",
+    ),
+    # a paper announced for later: no verb of publishing in the past
+    (
+        "Mayo de 2015 — Lima\n\nChina publicará en 2016 un documento de política hacia América"
+        " Latina y el Caribe.",
+        "2016",
+    ),
+    # a paper out only after the article
+    (
+        "March 2016 — London\n\nIn 2016 China issued a new policy paper on Latin America and the"
+        " Caribbean.",
+        "2016",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), DATED_PAPER_GUARDS)
+def test_a_date_not_of_a_stored_paper_is_not_supported(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
