@@ -13,6 +13,14 @@ package's knowledge base.
   semestre del pasado año", keyed supported: u7943). A date of another event in the sentence, a
   white paper on another topic, a paper announced for later, a paper out only after the article
   and a date outside every paper stay unverifiable (guards).
+* A level told in the conditional with a verb of having or reaching it ("el Paraguay pasaría a
+  tener una balanza favorable de unos US$ 1.200 millones", "el intercambio llegaría a …", "trade
+  would reach …", "o intercâmbio chegaria a …") is a scenario's outcome, not a reported figure:
+  main judged it against the store's row of the year the sentence (or the one before) names —
+  a false "contradicted" for a counterfactual lower than the stored level, a false "supported"
+  when it happened to equal it (text 423's scenario surplus was read for 2022). The same levels
+  told in the past, and a "would" of another verb after a reported level, are still judged
+  (guards).
 """
 
 from __future__ import annotations
@@ -98,3 +106,70 @@ DATED_PAPER_GUARDS = [
 def test_a_date_not_of_a_stored_paper_is_not_supported(text, figure):
     result = one(check(text), figure)
     assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+# --- a level told in the conditional is a scenario ---------------------------------------------
+
+SCENARIO_CASES = [
+    (
+        "Marzo de 2023 — Lima\n\nSin el tratado, en 2022 el intercambio entre Perú y China apenas"
+        " llegaría a 20.000 millones de dólares.",
+        "20.000 millones de dólares",
+    ),
+    (
+        "March 2023 — London\n\nWithout the treaty, trade between Peru and China in 2022 would"
+        " reach only $20 billion.",
+        "$20 billion",
+    ),
+    (
+        "Março de 2023 — Lisboa\n\nSem o tratado, em 2022 o intercâmbio entre o Peru e a China"
+        " chegaria a apenas US$ 20 bilhões.",
+        "US$ 20 bilhões",
+    ),
+    (
+        "Marzo de 2023 — Lima\n\nCon el tratado ampliado, en 2022 el intercambio entre Perú y"
+        " China llegaría a 34.800 millones de dólares.",
+        "34.800 millones de dólares",
+    ),
+    (
+        "March 2023 — London\n\nWith the upgraded treaty, trade between Peru and China in 2022"
+        " would total $34.8 billion.",
+        "$34.8 billion",
+    ),
+    (
+        "Março de 2023 — Lisboa\n\nCom o tratado ampliado, em 2022 o intercâmbio entre o Peru e a"
+        " China somaria US$ 34,8 bilhões.",
+        "US$ 34,8 bilhões",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), SCENARIO_CASES)
+def test_a_level_in_the_conditional_is_not_judged(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+REPORTED_GUARDS = [
+    (
+        "Marzo de 2023 — Lima\n\nEn 2022 el intercambio entre Perú y China llegó a 34.800"
+        " millones de dólares.",
+        "34.800 millones de dólares",
+    ),
+    (
+        "March 2023 — London\n\nIn 2022 trade between Peru and China reached $34.8 billion, and"
+        " analysts said it would keep growing.",
+        "$34.8 billion",
+    ),
+    (
+        "Março de 2023 — Lisboa\n\nEm 2022 o intercâmbio entre o Peru e a China chegou a US$ 34,8"
+        " bilhões.",
+        "US$ 34,8 bilhões",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), REPORTED_GUARDS)
+def test_a_reported_level_is_still_judged(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
