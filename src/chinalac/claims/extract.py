@@ -5148,7 +5148,7 @@ _PROJECTION_CUES = (
     # balanza favorable de unos US$ 1.200 millones" (round 37b: the period of the sentence
     # before, 2022, was read for it), "o saldo chegaria a", "trade would reach". Only verbs of
     # having or reaching a level: "would invest/provide" are pledges, judged by the pledges.
-    r"(?:pasaria|pasarian|passaria|passariam)\s+a\s+(?:tener|registrar|ter|registrar)|"
+    r"(?:pasaria|pasarian|passaria|passariam)\s+a\s+(?:tener|registrar|ter)|"
     r"tendria|tendrian|alcanzaria|alcanzarian|llegaria|llegarian|sumaria|sumarian|"
     r"alcancaria|alcancariam|chegaria|chegariam|somaria|somariam|"
     r"would\s+(?:reach|total|amount\s+to|rise\s+to|grow\s+to|climb\s+to|turn\s+into)|"
