@@ -21,6 +21,11 @@ package's knowledge base.
   when it happened to equal it (text 423's scenario surplus was read for 2022). The same levels
   told in the past, and a "would" of another verb after a reported level, are still judged
   (guards).
+* Thousands in "mil" with fewer than three digits after them ("cuatro mil 74 empresas", "4 mil 74
+  empresas", "quatro mil 74", "tres mil 50 millones de dólares") are one number, 4,074 and 3,050
+  millions, as "54 mil 503 millones" already was: main read 4,000 (or 4) and 74 (text 426's
+  importing firms). "54 mil 503 millones", a year in words before a count ("el año dos mil 15
+  empresas") and a number after a colon stay as they were (guards).
 """
 
 from __future__ import annotations
@@ -173,3 +178,37 @@ REPORTED_GUARDS = [
 def test_a_reported_level_is_still_judged(text, figure):
     result = one(check(text), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- thousands in "mil" with fewer than three digits after them ---------------------------------
+
+SHORT_UNITS_CASES = [
+    ("Marzo de 2017\n\nFueron cuatro mil 74 las empresas uruguayas que compraron en China.", 4074),
+    ("Marzo de 2017\n\nFueron 4 mil 74 empresas las que compraron en China.", 4074),
+    ("Março de 2017\n\nForam quatro mil 74 as empresas que compraram da China.", 4074),
+    ("Marzo de 2017\n\nEl comercio con China sumó tres mil 50 millones de dólares en 2016.", 3050),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SHORT_UNITS_CASES)
+def test_thousands_in_mil_with_short_units_are_one_number(text, value):
+    values = [result.claim.value for result in check(text)]
+    assert values == [value], values
+
+
+SHORT_UNITS_GUARDS = [
+    (
+        "Marzo de 2017\n\nEl comercio con China sumó 54 mil 503 millones de dólares en 2016.",
+        [54503],
+    ),
+    ("Marzo de 2017\n\nEn el año dos mil 15 empresas chinas llegaron al país.", [2000, 15]),
+    (
+        "Marzo de 2017\n\nMás de 100 mil dólares: 57 empresas superaron ese monto en China.",
+        [100, 57],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), SHORT_UNITS_GUARDS)
+def test_other_numbers_near_mil_stay_as_they_were(text, values):
+    assert [result.claim.value for result in check(text)] == values
