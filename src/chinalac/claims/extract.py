@@ -5156,6 +5156,14 @@ _PROJECTION_CUES = (
     # report), "la expectativa es que", "the expectation is that"
     r"a\s+expectativa\s+e\s+(?:de\s+)?que|la\s+expectativa\s+es\s+(?:de\s+)?que|"
     r"the\s+expectation\s+is\s+that|"
+    # A level told in the conditional, a scenario's outcome: "el Paraguay pasaría a tener una
+    # balanza favorable de unos US$ 1.200 millones" (round 37b: the period of the sentence
+    # before, 2022, was read for it), "o saldo chegaria a", "trade would reach". Only verbs of
+    # having or reaching a level: "would invest/provide" are pledges, judged by the pledges.
+    r"(?:pasaria|pasarian|passaria|passariam)\s+a\s+(?:tener|registrar|ter)|"
+    r"tendria|tendrian|alcanzaria|alcanzarian|llegaria|llegarian|sumaria|sumarian|"
+    r"alcancaria|alcancariam|chegaria|chegariam|somaria|somariam|"
+    r"would\s+(?:reach|total|amount\s+to|rise\s+to|grow\s+to|climb\s+to|turn\s+into)|"
     # "o intercâmbio deve passar neste ano da marca de US$ 100 bilhões", "el comercio debería
     # superar los …", "trade should exceed …", "is set to top …" (round 35c: main bore the
     # forecast out by the year's outcome): "deve"/"debe" only before a verb of reaching a level,

@@ -525,8 +525,10 @@ THOUSANDS_IN_WORDS = re.compile(
 )
 # "unas 3 mil 600 empresas" (Spanish and Portuguese): the thousands written as "mil" before any
 # counted noun, not only before "millones" (round s23a: main read a count of 3 and one of 600).
+# The units may be fewer than three digits: "cuatro mil 74 empresas", "4 mil 74 empresas" (Prensa
+# Latina's usage, 4,074; round 37b: main read a count of 4,000 and one of 74).
 THOUSANDS_IN_WORDS_NOUN = re.compile(
-    r"(?<![\d.,])(?P<a>\d{1,3})\s+mil\s+(?P<b>\d{3})(?=\s+(?!mil\b)[a-z])"
+    r"(?<![\d.,])(?P<a>\d{1,3})\s+mil\s+(?P<b>\d{1,3})(?=\s+(?!mil\b)[a-z])"
 )
 # "mil 800 millones de dólares", "tres mil 500 millones", "dos mil 300 milhões": the thousands in
 # words, the rest in digits, one number (round s23a: main read 800 and 500 millions and refuted
@@ -550,7 +552,7 @@ MILLIONS_TAIL = re.compile(
     r"(?!\s+(?:mil|millones|millon|milhoes|milhao)\b)"
 )
 AFTER_WORD_THOUSANDS = re.compile(
-    r"(?<!\s)\s+(?P<b>\d{3})" + _MILLION_FRACTION + r"(?![\d.,]?\d)(?=\s+[a-z])"
+    r"(?<!\s)\s+(?P<b>\d{1,3})" + _MILLION_FRACTION + r"(?![\d.,]?\d)(?=\s+[a-z])"
 )
 FRACTIONS = {
     "half": 0.5,

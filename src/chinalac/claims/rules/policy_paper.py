@@ -45,6 +45,14 @@ PAPER_NOUN = re.compile(
     r"|libro\s+blanco(?:\s+sobre\b.{0,40})?|livro\s+branco(?:\s+sobre\b.{0,40})?)?$"
 )
 ORDINAL_WORDS = {1: "first", 2: "second", 3: "third"}
+# A verb of publishing (folded): a date in a sentence where China issues its paper on the region
+# with no ordinal ("en el segundo semestre del pasado año Beijing publicó el llamado Libro Blanco
+# de China para América Latina y el Caribe", round 37b) is the paper's date.
+PUBLISHED = re.compile(
+    r"\b(?:published|issued|released|unveiled"
+    r"|publico|publicado|publicada|emitio|lanzo|lanzado|difundio|divulgo|dio\s+a\s+conocer"
+    r"|publicou|lancou|lancado|divulgou|emitiu)\b"
+)
 
 
 class PolicyPaper:
@@ -63,7 +71,8 @@ class PolicyPaper:
         if not papers:
             return
         for claim in context.claims:
-            if claim.kind is not Kind.RANK or claim.value not in ORDINAL_WORDS:
+            is_date = claim.kind is Kind.DATE
+            if not is_date and (claim.kind is not Kind.RANK or claim.value not in ORDINAL_WORDS):
                 continue
             folded = folded_sentence(claim)
             found = POLICY_PAPER.search(folded)
@@ -72,6 +81,9 @@ class PolicyPaper:
             if WHITE_PAPER.search(found.group(0)) and not REGION.search(
                 folded[max(0, found.start() - WHITE_BEFORE) : found.end() + WHITE_AFTER]
             ):
+                continue
+            if is_date:
+                yield from self._dated_paper(claim, folded, papers)
                 continue
             if not PAPER_NOUN.match(fold(claim.noun).strip()):
                 continue  # "the second-largest partner" in a sentence naming the paper
@@ -112,3 +124,38 @@ class PolicyPaper:
                     claim.claim_id,
                     Finding(self.rule_id, Verdict.UNVERIFIABLE, reason, differs),
                 )
+
+    def _dated_paper(self, claim, folded: str, papers: list) -> Iterator[tuple[str, Finding]]:
+        """A date written for a policy paper the sentence names with no ordinal ("in 2016 China
+        issued its policy paper on Latin America and the Caribbean"): supported when exactly one
+        stored paper falls inside the date as written (a year, a month, a half-year). Support
+        only, as for the ranks' other dates: a text may date a paper by its announcement or its
+        translation, and a date outside every paper may be another event of the sentence."""
+        period = claim.period
+        if period is None or period.kind not in ("point", "range") or not PUBLISHED.search(folded):
+            return
+        if period.start_year is None or period.end_year is None:
+            return
+        start = (period.start_year, period.start_month or 1)
+        end = (period.end_year, period.end_month or 12)
+        inside = [
+            (n, paper)
+            for n, paper in enumerate(papers, start=1)
+            if re.match(r"\d{4}-\d{2}", paper.date or "")
+            and start <= (int(paper.date[:4]), int(paper.date[5:7])) <= end
+        ]
+        if len(inside) != 1 or inside[0][0] not in ORDINAL_WORDS:
+            return  # none (another event's date, or an announcement) or two papers: whose date?
+        n, paper = inside[0]
+        written = (claim.article_date or {}).get("date") or ""
+        if written and paper.date > written[: len(paper.date)]:
+            return  # a paper out only after the article: the text cannot be dating it
+        evidence = (
+            Evidence(
+                "document", paper.document_id, paper.source_id or None, "matches",
+                period=paper.date or None, note=paper.title,
+            ),
+        )  # fmt: skip
+        # The same reader-visible frame as the ranks' (web/reasons.py).
+        stored = f"the documents table dates China's {ORDINAL_WORDS[n]} policy paper on Latin America and the Caribbean {paper.date}"
+        yield claim.claim_id, Finding(self.rule_id, Verdict.SUPPORTED, stored, evidence)
