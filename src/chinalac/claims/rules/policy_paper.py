@@ -93,16 +93,7 @@ class PolicyPaper:
             if n > len(papers):
                 continue
             paper = papers[n - 1]
-            evidence = (
-                Evidence(
-                    "document", paper.document_id, paper.source_id or None, "matches",
-                    period=paper.date or None, note=paper.title,
-                ),
-            )  # fmt: skip
-            # Reader-visible through the frames "the documents table dates China's first
-            # policy paper on Latin America and the Caribbean %(a)s" (and second, third; with
-            # "; the text dates it %(b)s") in web/reasons.py.
-            stored = f"the documents table dates China's {ORDINAL_WORDS[n]} policy paper on Latin America and the Caribbean {paper.date}"
+            stored, evidence = _stored_paper(n, paper)
             period = claim.period
             if period is None or period.end_year is None:
                 written = (claim.article_date or {}).get("date") or ""
@@ -150,12 +141,20 @@ class PolicyPaper:
         written = (claim.article_date or {}).get("date") or ""
         if written and paper.date > written[: len(paper.date)]:
             return  # a paper out only after the article: the text cannot be dating it
-        evidence = (
-            Evidence(
-                "document", paper.document_id, paper.source_id or None, "matches",
-                period=paper.date or None, note=paper.title,
-            ),
-        )  # fmt: skip
-        # The same reader-visible frame as the ranks' (web/reasons.py).
-        stored = f"the documents table dates China's {ORDINAL_WORDS[n]} policy paper on Latin America and the Caribbean {paper.date}"
+        stored, evidence = _stored_paper(n, paper)
         yield claim.claim_id, Finding(self.rule_id, Verdict.SUPPORTED, stored, evidence)
+
+
+def _stored_paper(n: int, paper) -> tuple[str, tuple[Evidence, ...]]:
+    """The reason's words for the n-th stored policy paper and its evidence row. Reader-visible
+    through the frames "the documents table dates China's first policy paper on Latin America
+    and the Caribbean %(a)s" (and second, third; with "; the text dates it %(b)s") in
+    web/reasons.py."""
+    evidence = (
+        Evidence(
+            "document", paper.document_id, paper.source_id or None, "matches",
+            period=paper.date or None, note=paper.title,
+        ),
+    )  # fmt: skip
+    stored = f"the documents table dates China's {ORDINAL_WORDS[n]} policy paper on Latin America and the Caribbean {paper.date}"
+    return stored, evidence
