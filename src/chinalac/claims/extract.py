@@ -4173,6 +4173,7 @@ def _period_for(
         and not _percent_base_year(folded, p, mention)
         and not _before_year(folded, p, base)
         and not _series_start(folded, p.core_start)
+        and not _movement_start(folded, p.core_start)
         and not (
             mention.kind is not Kind.RANK  # "top partner since a 2009 agreement": a span's start
             and p.period.kind == "point"
@@ -5926,6 +5927,27 @@ SERIES_START_BEFORE = re.compile(
     r"|began|started|begins|starts)|iniciad[ao]s?|comenzad[ao]s?|comecad[ao]s?|began|started|begun"
     r"|beginning|starting)\s{1,2}(?:em|en|in)\s{1,2}(?:(?:o|el|the)\s{1,2}(?:ano\s{1,2}|year\s{1,2})?)?$"
 )
+
+
+# The start of a movement, right before its month or year (folded): "prolongando a recuperação
+# iniciada em fevereiro", "la recuperación iniciada en febrero", "the recovery that began in
+# February". The date is when the trend began, never the period of a figure of the sentence:
+# "No mês, as vendas … chegaram a US$ 3,313 bilhões, prolongando a recuperação iniciada em
+# fevereiro" (round 38c, text 434: main dated March's exports February).
+MOVEMENT_START_BEFORE = re.compile(
+    r"\b(?:recuperacao|recuperacion|recovery|rebound|retomada|movimento|movimiento|tendencia|trend"
+    r"|alta|queda|caida|rise|decline|fall|expansao|expansion|crise|crisis)"
+    r"\s{1,2}(?:(?:que|which|that)\s{1,2}(?:se\s{1,2})?(?:iniciou|comecou|comenzo|empezo|inicio"
+    r"|began|started)|iniciad[ao]|comecad[ao]|comenzad[ao]|begun|beginning|starting)"
+    r"\s{1,2}(?:em|en|in)\s{1,2}$"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _movement_start(folded: str, core_start: int) -> bool:
+    """The date at `core_start` is when a movement began ("a recuperação iniciada em
+    fevereiro"): the start of a trend, not the period of a figure of the sentence."""
+    return MOVEMENT_START_BEFORE.search(folded[max(0, core_start - 60) : core_start]) is not None
 
 
 # A year that names an agreement (folded): "under a 2005 trade agreement", "since a 2009
