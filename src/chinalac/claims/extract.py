@@ -5920,12 +5920,17 @@ def _said_that_before(folded: str, start: int) -> bool:
 # "Em 2021, pela primeira vez na série histórica iniciada em 2002, o comércio … passou de US$ 400
 # bilhões" (round 31c: main dated the figure 2002 and refuted it by 2002's total, in all three
 # languages).
+# "that began in", "iniciada en", "que começou em": a beginning and the word before its date
+# (folded), shared by the start of a series and the start of a movement.
+BEGAN_IN = (
+    r"(?:(?:que|which|that)\s{1,2}(?:se\s{1,2})?(?:inicio|iniciou|comenzo|comecou|empezo"
+    r"|began|started|begins|starts)|iniciad[ao]s?|comenzad[ao]s?|comecad[ao]s?|began|started|begun"
+    r"|beginning|starting)\s{1,2}(?:em|en|in)\s{1,2}"
+)
 SERIES_START_BEFORE = re.compile(
     r"(?:\bseries?|\brecords?|\bregistros?)"
     r"(?:\s{1,2}(?:historicas?|estadisticas?|estatisticas?|oficial|oficiais|oficiales))?"
-    r"(?:,)?\s{1,2}(?:(?:que|which|that)\s{1,2}(?:se\s{1,2})?(?:inicio|iniciou|comenzo|comecou|empezo"
-    r"|began|started|begins|starts)|iniciad[ao]s?|comenzad[ao]s?|comecad[ao]s?|began|started|begun"
-    r"|beginning|starting)\s{1,2}(?:em|en|in)\s{1,2}(?:(?:o|el|the)\s{1,2}(?:ano\s{1,2}|year\s{1,2})?)?$"
+    r"(?:,)?\s{1,2}" + BEGAN_IN + r"(?:(?:o|el|the)\s{1,2}(?:ano\s{1,2}|year\s{1,2})?)?$"
 )
 
 
@@ -5937,9 +5942,7 @@ SERIES_START_BEFORE = re.compile(
 MOVEMENT_START_BEFORE = re.compile(
     r"\b(?:recuperacao|recuperacion|recovery|rebound|retomada|movimento|movimiento|tendencia|trend"
     r"|alta|queda|caida|rise|decline|fall|expansao|expansion|crise|crisis)"
-    r"\s{1,2}(?:(?:que|which|that)\s{1,2}(?:se\s{1,2})?(?:iniciou|comecou|comenzo|empezo|inicio"
-    r"|began|started)|iniciad[ao]|comecad[ao]|comenzad[ao]|begun|beginning|starting)"
-    r"\s{1,2}(?:em|en|in)\s{1,2}$"
+    r"\s{1,2}" + BEGAN_IN + r"$"
 )
 
 
