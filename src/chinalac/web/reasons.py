@@ -322,6 +322,11 @@ REASON_FRAMES = (
         N_("sources disagree on %(a)s %(b)s by %(c)s: %(d)s")),
     # rules/store_facts.py, rules/partner_rank.py: the sources' values side by side.
     (re.compile(r"^sources disagree on (?P<a>.+?): (?P<b>.+)$", re.S), N_("sources disagree on %(a)s: %(b)s")),
+    (re.compile(r"^the ties table dates it (?P<a>[^,:]+), a day from the text's (?P<c>[^,:]+), "
+                r"and one event can fall on two days \(time zones, an announcement and its "
+                r"communique\): (?P<b>.+)$", re.S),
+        N_("the ties table dates it %(a)s, a day from the text's %(c)s, and one event can fall on "
+           "two days (time zones, an announcement and its communique): %(b)s")),
     (re.compile(r"^the ties table dates it (?P<a>[^:]+): (?P<b>.+)$", re.S),
         N_("the ties table dates it %(a)s: %(b)s")),
     # rules/ties_date.py: the tie held on the date the text names, and today's.
