@@ -99,3 +99,128 @@ NO_YEAR_OF_AN_AGREEMENT = [
 def test_other_years_beside_an_agreement_are_neither_borne_out_nor_refuted(text, span):
     result = one(check(text, date="2024-03-01"), span)
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+RE_ESTABLISHED = [
+    (
+        "Em 15 de agosto de 1974, Brasil e China formalizaram o restabelecimento das relações "
+        "bilaterais.",
+        "agosto de 1974",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "Em 1975, Brasil e China formalizaram o restabelecimento das relações bilaterais.",
+        "1975",
+        Verdict.CONTRADICTED,
+    ),
+    (
+        "Brasil y China firmaron el restablecimiento de las relaciones en agosto de 1974.",
+        "agosto de 1974",
+        Verdict.SUPPORTED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "verdict"), RE_ESTABLISHED)
+def test_a_re_establishment_of_relations_dates_the_tie(text, span, verdict):
+    """Brazil's relations with the PRC (1974-08-15) came after the break of 1949: "o
+    restabelecimento das relações bilaterais" is their event, as "established relations" is."""
+    result = one(check(text, date="2024-08-20"), span)
+    assert result.verdict is verdict, result.reason
+
+
+# --- recognising Beijing, and recognising it as a market economy ----------------------------
+
+RECOGNISED_BEIJING = [
+    (
+        "Costa Rica was the first Central American country to recognise Beijing, in 2007.",
+        "first Central American country",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "A Costa Rica foi o primeiro país da América Central a reconhecer Pequim, em 2007.",
+        "primeiro país",
+        Verdict.SUPPORTED,
+    ),
+    ("Costa Rica reconoció a Pekín en 2006.", "2006", Verdict.CONTRADICTED),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "verdict"), RECOGNISED_BEIJING)
+def test_recognising_beijing_names_the_diplomatic_tie(text, span, verdict):
+    """The verbs "recognise Beijing", "reconhecer Pequim", "reconocer a Pekín" are the switch of
+    recognition the PRC tie dates (Costa Rica's: 2007-06-01); main found no tie in them."""
+    result = one(check(text, date="2024-06-15"), span)
+    assert result.verdict is verdict, result.reason
+
+
+MARKET_ECONOMY = [
+    ("Brazil recognised Beijing as a market economy in 2004.", "2004"),
+    ("El Brasil reconoció a Pekín como economía de mercado en 2004.", "2004"),
+    (
+        "Brazil established relations with China in 1974 and recognised it as a market economy "
+        "in 2004.",
+        "2004",
+    ),
+    (
+        "Em 2004, o Brasil, que tem relações diplomáticas com a China desde 1974, reconheceu o "
+        "país como economia de mercado.",
+        "2004",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), MARKET_ECONOMY)
+def test_a_recognition_as_a_market_economy_is_no_date_of_the_relations(text, span):
+    """Brazil recognised China as a market economy in 2004, thirty years after its relations
+    (1974): main called 2004 contradicted by the relations' date, a false verdict on a true
+    and common sentence of Brazilian reporting."""
+    result = one(check(text, date="2024-06-15"), span)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil established relations with China in 1974 and recognised it as a market economy "
+        "in 2004.",
+        "Em 2004, o Brasil, que tem relações diplomáticas com a China desde 1974, reconheceu o "
+        "país como economia de mercado.",
+    ],
+)
+def test_the_relations_date_beside_a_market_economy_stays_theirs(text):
+    result = one(check(text, date="2024-06-15"), "1974")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- a total told after both flows -----------------------------------------------------------
+
+SUM_OF_FLOWS = [
+    (
+        "Brazil exported US$ 104 billion to China in 2023 and imported US$ 53 billion, for a total"
+        " of US$ 200 billion.",
+        "US$ 200 billion",
+        Verdict.INCONSISTENT,
+    ),
+    (
+        "Em 2023, o Brasil exportou US$ 104 bilhões para a China e importou US$ 53 bilhões, num "
+        "total de US$ 200 bilhões.",
+        "US$ 200 bilhões",
+        Verdict.INCONSISTENT,
+    ),
+    (
+        "En 2023, Brasil exportó a China US$ 104.000 millones e importó US$ 53.000 millones, para"
+        " un total de US$ 157.000 millones.",
+        "US$ 157.000 millones",
+        Verdict.SUPPORTED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "verdict"), SUM_OF_FLOWS)
+def test_a_total_told_after_both_flows_is_the_trade_total(text, span, verdict):
+    """A figure after "for a total of", "num total de", "para un total de" that follow an export
+    and an import is the sum of the two, Brazil's trade with China (157 US$ bn in 2023, CRI), not the last
+    flow's direction (main read it as China's exports and never saw the parts)."""
+    result = one(check(text, date="2024-06-15"), span)
+    assert result.verdict is verdict, result.reason

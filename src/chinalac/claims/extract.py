@@ -1175,6 +1175,17 @@ def extract(
                 # exportações e importações … somaram US$ 36,44 bilhões": both flows and one
                 # figure, their sum (main read one direction and called the total contradicted).
                 metric, hit, state_side = "trade_total", None, None
+            if (
+                mention.kind is Kind.MONEY
+                and metric in ("trade_china_imports", "trade_china_exports")
+                and SUM_OF_FLOWS_BEFORE.search(folded, max(0, mention.start - 30), mention.start)
+                and _both_flows_told(folded, 0, mention.start)
+            ):
+                # "Brazil exported US$ 104 billion to China and imported US$ 53 billion, for a
+                # total of US$ 157 billion", "num total de", "para un total de": the sum of the
+                # two flows told before it, the trade total (stop 42: main read the last flow's
+                # direction, so the parts-total check never saw the total).
+                metric, hit, state_side = "trade_total", None, None
             if id(mention) in respective_flows:
                 # "Peru's exports to and imports from China were $13.2bn and $9.9bn,
                 # respectively": the first figure is the first flow named, the second the other.
@@ -4940,6 +4951,26 @@ BOTH_FLOWS = re.compile(
     rf"\b{_EXPORTS_WORD}(?:\s+(?:to|a|para))?\s+(?:and|y|e)\s+{_IMPORTS_WORD}\b"
     rf"|\b{_IMPORTS_WORD}(?:\s+(?:from|de|desde|da))?\s+(?:and|y|e)\s+{_EXPORTS_WORD}\b"
 )
+# A figure told as the sum of what comes before it (folded, right before the figure): "for a
+# total of", "with a combined total of", "num total de", "em um total de", "para un total de",
+# "por un total de", "totalizando".
+SUM_OF_FLOWS_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:for|with|to)\s{1,2}a\s{1,2}(?:combined\s{1,2})?total\s{1,2}of"
+    r"|(?:num|em\s{1,2}um|para\s{1,2}um|por\s{1,2}um|com\s{1,2}um)\s{1,2}total\s{1,2}de"
+    r"|(?:para|por|con)\s{1,2}un\s{1,2}total\s{1,2}de|totalizando)\s{1,3}(?:de\s{1,2})?$"
+)
+EXPORT_TOLD = re.compile(rf"\b{_EXPORTS_WORD}\b")
+IMPORT_TOLD = re.compile(rf"\b{_IMPORTS_WORD}\b")
+
+
+def _both_flows_told(folded: str, start: int, end: int) -> bool:
+    """Both directions told between `start` and `end`: an export (the word or a verb of
+    selling, `SELL_VERB`) and an import (the word or a verb of buying, `BUY_VERB`)."""
+    exported = EXPORT_TOLD.search(folded, start, end) or SELL_VERB.search(folded, start, end)
+    imported = IMPORT_TOLD.search(folded, start, end) or BUY_VERB.search(folded, start, end)
+    return bool(exported and imported)
+
+
 # A demonstrative right before a word of trade (folded): "ese comercio", "dicho intercambio",
 # "esse comércio", "este intercâmbio", "this trade". Not English "that" nor "said" ("Wang said
 # trade between the two countries grew", "noted that trade rose": a verb and a conjunction).

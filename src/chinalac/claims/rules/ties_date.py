@@ -58,8 +58,12 @@ EVENT_TIES = {"diplomatic_relations_prc", "bri_mou", "fta", "aiib", "partnership
 # "entr" is "entró / entrou / entrar (en vigor)", never the preposition "entre" nor "entrega",
 # "entrevista", "entretanto" (round 28b: "Uruguay y China, en 2019, discutieron un tratado de
 # libre comercio entre ellos" and "En una entrevista en 2019 …" were refuted by the FTA's status).
+# "re-established", "restableció", "o restabelecimento das relações" (Brazil's of 1974, after
+# the break of 1949) and "formalizaram" date the tie's event as "established" does (stop 42:
+# "formalizaram o restabelecimento das relações bilaterais" in "15 de agosto de 1974" had no
+# reading).
 EVENT_VERB = re.compile(
-    r"(?<![\w])(?:sign|join|establish|establec|estabelec|adher|adhir|ader|incorpor|se sum|firm|assin|suscrib|subscrev|ratif|enter|entr(?!e(?![\w])|eg|ev|et)|became a member|member|upgrad|elev|recogni|reconoc|reconhec|break|broke|romp|switch"
+    r"(?<![\w])(?:sign|join|establish|establec|estabelec|re-?establish|restablec|restabelec|formaliz|adher|adhir|ader|incorpor|se sum|firm|assin|suscrib|subscrev|ratif|enter|entr(?!e(?![\w])|eg|ev|et)|became a member|member|upgrad|elev|recogni|reconoc|reconhec|break|broke|romp|switch"
     r"|(?:regir|rige|rigen|regira|regiran|rigio|rigieron)(?![\w])|(?:becomes?|became|become)\s+effective"
     r"|seal(?:s|ed|ing)?(?![\w])|sell(?:a|o|an|aron|ar|ado|ada|aba|aban)(?![\w])"
     r"|sel(?:a|ou|aram|ar|ado|ada|ava|avam)(?![\w]))"
@@ -112,6 +116,38 @@ BROKE = re.compile(
     r"(?<![\w])(?:broke|break|cut|sever|ended|end\s+to|rompi|romp|cort|puso\s+fin|termin"
     r"|rompeu|romper|encerr|cortou)"
 )
+
+
+# Beijing recognised as a market economy (folded): "Brazil recognised Beijing as a market
+# economy in 2004", "reconoció a Pekín como economía de mercado", "reconheceu a China como
+# economia de mercado": a trade status, no event of the diplomatic tie the verb of recognition
+# would otherwise date (stop 42: "reconoció a Pekín como economía de mercado en 2004" was
+# refuted by Brazil's relations of 1974 once "reconocer a Pekín" named the tie).
+MARKET_ECONOMY = re.compile(r"(?<![\w])(?:market[\s-]{1,2}economy|economia\s{1,2}de\s{1,2}mercado)")
+
+
+RECOGNISED = re.compile(r"(?<![\w])(?:recogni|reconoc|reconhec)")
+RELATIONS_WORD = re.compile(r"(?<![\w])(?:relations|relaciones|relacoes|ties|lazos|lacos)(?![\w])")
+
+
+def _market_economy_date(folded: str, start: int, end: int) -> bool:
+    """Is the date at `start:end` that of a recognition as a market economy: the status named
+    between the last event verb before the date and the date ("recognised it as a market
+    economy in 2004"), or, when no tie's words come before the date, after the first
+    recognition after it ("In 2004 Brazil recognised China as a market economy")? A date of the relations in another clause stays theirs
+    ("established relations with China in 1974 and recognised it as a market economy in
+    2004": 1974 is the relations')."""
+    verbs = list(EVENT_VERB.finditer(folded, 0, start))
+    if verbs and MARKET_ECONOMY.search(folded, verbs[-1].start(), start):
+        return True
+    if verbs or RELATIONS_WORD.search(folded, 0, start):
+        return False  # the date follows the tie's own words: theirs
+    following = EVENT_VERB.search(folded, end)
+    return bool(
+        following is not None
+        and RECOGNISED.match(folded, following.start())
+        and MARKET_ECONOMY.search(folded[following.end() : following.end() + 60])
+    )
 
 
 def _relations_with_taiwan(folded: str) -> bool:
@@ -1065,6 +1101,10 @@ class TiesDate:
             ):
                 # "Honduras established diplomatic relations with Taiwan in 1941": relations with
                 # Taipei, not with the PRC (main refuted 1941 by the PRC tie of 2023; round s18c).
+                tie_types = [t for t in tie_types if t != "diplomatic_relations_prc"]
+            if "diplomatic_relations_prc" in tie_types and _market_economy_date(
+                folded, *claim.span_in_sentence
+            ):
                 tie_types = [t for t in tie_types if t != "diplomatic_relations_prc"]
             several = len([t for t in tie_types if t in EVENT_TIES]) > 1
             if several:
