@@ -224,3 +224,45 @@ def test_a_total_told_after_both_flows_is_the_trade_total(text, span, verdict):
     flow's direction (main read it as China's exports and never saw the parts)."""
     result = one(check(text, date="2024-06-15"), span)
     assert result.verdict is verdict, result.reason
+
+
+# --- an importer's count by origin, an exporter's by destination -----------------------------
+
+EXPORTERS_OWN_COUNT = [
+    # China Customs holds Mexico's exports to China (China's imports) at 18,794 US$ m for 2023;
+    # Mexico's own count of its exports is about 10 bn (Banco de México: 10.9 bn in 2022).
+    ("Mexico's exports to China reached US$ 10 billion in 2023.", "US$ 10 billion"),
+    (
+        "En 2023, las exportaciones de México a China sumaron 10.000 millones de dólares.",
+        "10.000 millones de dólares",
+    ),
+    (
+        "Em 2023, as exportações do México para a China somaram US$ 11 bilhões.",
+        "US$ 11 bilhões",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), EXPORTERS_OWN_COUNT)
+def test_a_figure_below_the_importers_count_is_not_refuted(text, span):
+    """The importer records goods by origin (Mexican copper routed through the United States
+    counts in China's imports from Mexico), the exporter by destination: a figure below the
+    importer's count, within ORIGIN_FACTOR, may be the exporter's own count. Main called
+    "Mexico's exports to China reached US$ 10 billion in 2023" contradicted by China's 18.8."""
+    result = one(check(text, date="2024-06-15"), span)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "an importer's count (by origin)" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # above the importer's count: no count of the exporter lies there
+        ("Mexico's exports to China reached US$ 30 billion in 2023.", "US$ 30 billion"),
+        # below half of it: beyond ORIGIN_FACTOR
+        ("Mexico's exports to China reached US$ 8 billion in 2023.", "US$ 8 billion"),
+    ],
+)
+def test_a_figure_where_no_count_lies_is_still_refuted(text, span):
+    result = one(check(text, date="2024-06-15"), span)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

@@ -113,6 +113,24 @@ SAMPLES = {
         "China's customs count is not stored, and the two sides' counts of one trade commonly "
         "differ by up to a quarter — %(r)s"
     ),
+    "not called contradicted because the store holds only China's count for trade_china_imports "
+    "· MEX · 2023; the partner's own count is not stored, and an importer's count (by origin) "
+    "commonly exceeds the exporter's (by destination), for some states by nearly double — the "
+    "store holds 18,794 usd_m 2023 (China Customs) [f1, S1]; the text says US$ 10 billion (would "
+    "need 9.5–10.5)": (
+        "not called contradicted because the store holds only China's count for %(a)s; the "
+        "partner's own count is not stored, and an importer's count (by origin) commonly exceeds "
+        "the exporter's (by destination), for some states by nearly double — %(r)s"
+    ),
+    "not called contradicted because the store holds only the partner's own count for "
+    "trade_china_exports · MEX · 2023; China's customs count is not stored, and an importer's "
+    "count (by origin) commonly exceeds the exporter's (by destination), for some states by "
+    "nearly double — the store holds 119 usd_bn 2023 (Banco de México) [f1, S1]; the text says "
+    "US$ 82 billion (would need 81.5–82.5)": (
+        "not called contradicted because the store holds only the partner's own count for %(a)s; "
+        "China's customs count is not stored, and an importer's count (by origin) commonly "
+        "exceeds the exporter's (by destination), for some states by nearly double — %(r)s"
+    ),
     "not called contradicted because the store holds no count for trade_total · BRA · 2023 known "
     "to be China's beside one known to be the partner's, and the two sides' counts of one trade "
     "commonly differ by up to a quarter — the store holds 157 usd_bn 2023 (not stated (CRI)) "
@@ -387,6 +405,11 @@ SAMPLES = {
     "sources disagree on china_partner_rank · BRA · 2023: 1 rank 2023 [f1, S1]; 2 rank 2023 "
     "[f2, S2]": "sources disagree on %(a)s: %(b)s",
     f"the ties table dates it 2017-11-17: {TIE}": "the ties table dates it %(a)s: %(b)s",
+    "the ties table dates it 2017-11-17, a day from the text's 2017-11-16, and one event can "
+    f"fall on two days (time zones, an announcement and its communique): {TIE}": (
+        "the ties table dates it %(a)s, a day from the text's %(c)s, and one event can fall on "
+        "two days (time zones, an announcement and its communique): %(b)s"
+    ),
     f"the text dates it 2019; the ties table holds {TIE} on 2019": (
         "the text dates it %(a)s; the ties table holds %(b)s on %(c)s"
     ),

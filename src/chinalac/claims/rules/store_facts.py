@@ -154,6 +154,48 @@ ONE_SIDE_WHY = {
 }
 
 
+# The importer records goods by origin, the exporter by destination: goods routed through a
+# third country (Mexican copper shipped via the United States) enter the importer's count
+# only, so the importer's count of one flow commonly exceeds the exporter's, for some states by
+# far more than a quarter (Mexico: exports to China of 10.9 US$ bn in 2022 by Banco de México,
+# China's imports from Mexico of 18.8 bn in 2023 by China Customs; its imports from China of
+# 119 bn in 2023 by Mexico, 81.5 by China Customs; IMF, "Direction of Trade Statistics" guide,
+# on asymmetries). A figure on the exporter's side of the only count held, below the
+# importer's count or above the exporter's, up to this factor, is that other count as likely
+# as a slip (stop 42: "Mexico's exports to China reached US$ 10 billion in 2023" was called
+# contradicted by China's 18.8).
+ORIGIN_FACTOR = 2.0
+# Whose count is the importer's, by the metric (China's imports from the state, China's
+# exports to it).
+IMPORTER_SIDE = {"trade_china_imports": "china", "trade_china_exports": "partner"}
+ORIGIN_WHY = {
+    "china": (
+        "not called contradicted because the store holds only China's count for {}; the "
+        "partner's own count is not stored, and an importer's count (by origin) commonly "
+        "exceeds the exporter's (by destination), for some states by nearly double"
+    ),
+    "partner": (
+        "not called contradicted because the store holds only the partner's own count for {}; "
+        "China's customs count is not stored, and an importer's count (by origin) commonly "
+        "exceeds the exporter's (by destination), for some states by nearly double"
+    ),
+}
+
+
+def _on_the_exporters_side(metric: str | None, side: str, said: float, stored) -> bool:
+    """Does `said` lie where the other side's count of the flow would, within ORIGIN_FACTOR of
+    the `stored` count of `side`: below it when `side` is the importer, above it when `side`
+    is the exporter?"""
+    importer = IMPORTER_SIDE.get(metric or "")
+    amount = fact_amount(stored.value, stored.unit or "")
+    if importer is None or side not in ("china", "partner") or amount is None or not amount[1]:
+        return False
+    held = abs(amount[1])
+    if side == importer:
+        return held / ORIGIN_FACTOR <= said < held
+    return held < said <= held * ORIGIN_FACTOR
+
+
 def _read_as(finding: Finding | None, reading: str) -> Finding | None:
     """A figure judged under a reading the text makes likely but does not write (the other
     side of a flow, the stock, a comma grouping thousands, the year before): borne out, with the
@@ -304,15 +346,24 @@ class StoreFacts:
             # The text names the side whose count the store holds ("segundo a Secex" against
             # Secex's row, "según las aduanas chinas" against China Customs'): refuted by it.
             return None
-        gaps = [_apart(said, e) for e in differing]
-        if any(g is None for g in gaps) or not min(gaps) <= MIRROR_GAP:
-            # Further than a quarter from every value held: no side's count.
-            return None
         held = "china" if sides == {"china"} else "partner" if "partner" in sides else "unknown"
+        gaps = [_apart(said, e) for e in differing]
+        if any(g is None for g in gaps):
+            return None
+        if min(gaps) <= MIRROR_GAP:
+            why = ONE_SIDE_WHY[held]
+        elif held != "unknown" and all(
+            _on_the_exporters_side(claim.metric, held, said, e) for e in differing
+        ):
+            why = ORIGIN_WHY[held]
+        else:
+            # Further than a quarter from every value held, and not where the other side's
+            # count would lie: no side's count.
+            return None
         return Finding(
             self.rule_id,
             Verdict.UNVERIFIABLE,
-            ONE_SIDE_WHY[held].format(describe_claim(claim)) + " — " + contradicted.reason,
+            why.format(describe_claim(claim)) + " — " + contradicted.reason,
             tuple(dataclasses.replace(e, relation="related") for e in contradicted.evidence),
         )
 
