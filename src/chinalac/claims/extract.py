@@ -71,6 +71,7 @@ from chinalac.claims.partners import (
     flow_with_other_partner,
     other_trader,
     partner_before_figure,
+    partner_right_after,
     tie_count_of_no_china_tie,
     world_trader,
 )
@@ -1349,6 +1350,15 @@ def extract(
             ):
                 # "Colombia sold US$ 100 million to Japan", "le vendió a Taiwán 100 millones":
                 # a flow with another partner named as its other side (round s17a).
+                metric, hit, inherited = OTHER_TRADER, None, False
+            if (
+                metric in DIRECTED_METRICS | BILATERAL_METRICS
+                and mention.kind is Kind.MONEY
+                and partner_right_after(folded, mention.end)
+            ):
+                # "exported approximately US$10.4 billion of goods to the United States and
+                # almost US$2.3 billion to China": the figure's own phrase names its partner,
+                # though China is named later in the clause (round 39a).
                 metric, hit, inherited = OTHER_TRADER, None, False
             if (
                 metric in DIRECTED_METRICS | BILATERAL_METRICS

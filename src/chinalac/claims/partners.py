@@ -310,6 +310,29 @@ def flow_with_other_partner(folded: str, clause: tuple[int, int], number_end: in
     )
 
 
+# Another partner named right after the figure as its other side (folded, the text after the
+# figure): "exported approximately US$10.4 billion of goods to the United States and almost US$2.3
+# billion to China", "exportó unos 10.400 millones de dólares a Estados Unidos y …", "exportou
+# cerca de US$ 10,4 bilhões para os Estados Unidos e …", "imported some US$15.4 billion from the
+# United States". The figure's own phrase names its partner, also when China is named later in
+# the clause for the next figure (round 39a: main read such figures as the state's trade with
+# China, refuted the first and bore out the third by Colombia's stored flows with China).
+_PARTNER_RIGHT_AFTER = re.compile(
+    r"\s{0,2}(?:(?:of|in|worth\s+of|de|em|en)\s+(?:goods|products|merchandise|bienes|mercancias"
+    r"|productos|mercaderias|mercadorias|produtos|bens)\s+)?"
+    r"(?:to|a|al|hacia|para|ao|aos|from|desde|de|da|do|dos|das|del|with|con|com)\s+"
+    r"(?:(?:la|el|los|the|o|os)\s+)?"
+    r"(?:" + _THIRD_PARTNERS[3:-1] + r"|taiwan|formosa|hong\s+kong|macau|macao)\b"
+)
+
+
+def partner_right_after(folded: str, number_end: int) -> bool:
+    """Whether the words right after the figure name another partner than China as its other
+    side ("US$10.4 billion to the United States", "10.400 millones de dólares a Estados Unidos",
+    "US$ 10,4 bilhões para os Estados Unidos"): that partner's trade, not China's."""
+    return _PARTNER_RIGHT_AFTER.match(folded, number_end) is not None
+
+
 # Counts of the states that hold a tie with China (the ties table's and the stored counts:
 # fta_count, bri_members_count).
 TIE_COUNT_METRICS = frozenset({"fta_count", "bri_members_count"})

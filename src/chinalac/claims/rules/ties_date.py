@@ -687,6 +687,57 @@ SIGNING_ANAPHOR = re.compile(
 )
 # How many sentences back "the treaty" may reach for the tie it takes up.
 TREATY_REACH = 12
+# "The agreement between Costa Rica and China was signed in April and took effect on Aug. 1", "El
+# acuerdo entre Costa Rica y China se firmó …", "O acordo entre a Costa Rica e a China foi
+# assinado …", "the agreement between the two countries", after a sentence naming the free trade
+# agreement (folded): an agreement named only by the pair (the claim's state and China, or "the
+# two countries") takes up the one tie an earlier sentence named, as "the agreement" alone does;
+# borne out, never refuted (round 39a: main read no tie, since "the agreement between" is no
+# anaphor when the pair names another partner, "the agreement between Chile and the United States").
+PAIR_AGREEMENT = re.compile(
+    r"(?<![\w])(?:the|el|o|this|that|este|ese|esse|dicho)\s{1,2}"
+    r"(?:treaty|agreement|accord|deal|pact|tratado|acuerdo|acordo|pacto)\s{1,2}(?:between|entre)\s"
+    r"([^,.;:()]{3,60})"
+)
+# Where the pair ends: the verb of the clause (folded).
+PAIR_END = re.compile(
+    r"\s(?:was|were|is|are|has|had|have|will|would|took|came|entered|went|fue|fueron|se|entro"
+    r"|esta|estan|sera|foi|foram|entrou|sera|tem|tiene|que|which|that)(?![\w])"
+)
+PAIR_TWO_STATES = re.compile(
+    r"^(?:(?:the|los|las|os|as)\s)?(?:two|both|dos|dois|ambos|ambas)\s"
+    r"(?:countries|nations|states|sides|paises|naciones|nacoes|estados|partes|lados)$"
+)
+PAIR_CHINA = re.compile(r"(?<![\w])(?:china|beijing|pekin|pequim)(?![\w])")
+# A topic after the pair (folded): "the agreement between Costa Rica and China on visas", "el
+# acuerdo entre Costa Rica y China sobre visados", "em matéria de", "para": another agreement.
+PAIR_TOPIC = re.compile(
+    r"(?<![\w])(?:on|about|regarding|concerning|for|to|in|sobre|acerca|para|al|ao|en|em|no|na"
+    r"|de|del|do|da|dos|das)(?![\w])"
+)
+
+
+def _pair_agreement(claim, context: CheckContext, folded: str) -> bool:
+    """Is the sentence's agreement named only by the claim's state and China ("the agreement
+    between Costa Rica and China") or by "the two countries"?"""
+    match = PAIR_AGREEMENT.search(folded)
+    if match is None:
+        return False
+    end = PAIR_END.search(match.group(1))
+    stop = match.start(1) + (end.start() if end else len(match.group(1)))
+    pair = folded[match.start(1) : stop].strip()
+    if PAIR_TOPIC.search(pair):
+        return False
+    if PAIR_TWO_STATES.match(pair):
+        return True
+    if not PAIR_CHINA.search(pair):
+        return False
+    states = {
+        m.code
+        for m in _entity_index(context.knowledge).find(claim.sentence[match.start(1) : stop])
+        if m.strong and m.code not in {"CHN", "LAC", "WLD"}
+    }
+    return states == {claim.entity}
 
 
 def _taken_up_from_prose(context: CheckContext, claim, prose: list[str]) -> list[str]:
@@ -761,7 +812,11 @@ def _tie_types(claim, context: CheckContext) -> tuple[list[str], bool]:
         before = context.by_sentence.get(claim.sentence_index - 1, [])
         earlier = tie_types_named(before[0].sentence) if before else []
         return (earlier if len(earlier) == 1 else []), False
-    if TREATY_ANAPHOR.search(folded) or SIGNING_ANAPHOR.search(folded):
+    if (
+        TREATY_ANAPHOR.search(folded)
+        or SIGNING_ANAPHOR.search(folded)
+        or _pair_agreement(claim, context, folded)
+    ):
         prose = context.sentences_before(claim, TREATY_REACH)
         if prose:
             return _taken_up_from_prose(context, claim, prose), True
