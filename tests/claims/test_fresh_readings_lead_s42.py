@@ -266,3 +266,36 @@ def test_a_figure_below_the_importers_count_is_not_refuted(text, span):
 def test_a_figure_where_no_count_lies_is_still_refuted(text, span):
     result = one(check(text, date="2024-06-15"), span)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# --- a figure between two sources' values ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "verdict"),
+    [
+        (
+            "Chinese loans to Latin America totalled US$ 136 billion between 2005 and 2021.",
+            "US$ 136 billion",
+            Verdict.DISPUTED,
+        ),
+        (
+            "Entre 2005 y 2021, los préstamos chinos a América Latina sumaron 136.000 millones de "
+            "dólares.",
+            "136.000 millones de dólares",
+            Verdict.DISPUTED,
+        ),
+        # beyond both values: still refuted
+        (
+            "Chinese loans to Latin America totalled US$ 150 billion between 2005 and 2021.",
+            "US$ 150 billion",
+            Verdict.CONTRADICTED,
+        ),
+    ],
+)
+def test_a_figure_between_two_sources_values_is_disputed(text, span, verdict):
+    """The store holds 138 (CRS) and about 134 (BU-IAD) for 2005-2021; the "about" makes the
+    two one value to the check of disagreement, so a claim of 136, borne out by neither alone,
+    was called contradicted. It lies within the sources' spread: disputed."""
+    result = one(check(text, date="2024-06-15"), span)
+    assert result.verdict is verdict, result.reason

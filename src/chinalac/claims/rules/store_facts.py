@@ -769,8 +769,19 @@ class StoreFacts:
             )
         if basket := self._basket(claim, matched, looked_for):
             return basket
-        allowed = interval(claim).describe(claim.scale or 1.0)
         values = "; ".join(f.label() for f in matched)
+        if self._between_sources(claim, matched):
+            # "US$ 136 billion" for 2005-2021 against 138 (CRS) and about 134 (BU-IAD): the
+            # sources' values were read as one (the "about" covers the other), but the claim
+            # lies between them, borne out by neither alone and refuted by neither (stop 42:
+            # main called it contradicted). Within the sources' spread: disputed.
+            return Finding(
+                self.rule_id,
+                Verdict.DISPUTED,
+                f"sources disagree on {looked_for}: {values}",
+                tuple(f.evidence("conflicts") for f in matched) + related,
+            )
+        allowed = interval(claim).describe(claim.scale or 1.0)
         return Finding(
             self.rule_id,
             Verdict.CONTRADICTED,
@@ -1029,6 +1040,35 @@ class StoreFacts:
             return False
         allowed = interval(claim)
         return allowed.high < min(amounts) or allowed.low > max(amounts)
+
+    @staticmethod
+    def _between_sources(claim: Claim, matched: list[StoredFact]) -> bool:
+        """Does the claim's interval lie between the values two sources give for the very span
+        the claim names (same first and last year, a sum or a level, not a date or a rank)?"""
+        period = claim.period
+        if claim.kind in (Kind.DATE, Kind.RANK) or period is None:
+            return False
+        same_span = [
+            f
+            for f in matched
+            if f.start[0] == period.start_year and f.end[0] == period.end_year
+            and f.start[0] is not None
+        ]  # fmt: skip
+        allowed = interval(claim)
+        for i, a in enumerate(same_span):
+            for b in same_span[i + 1 :]:
+                amount_a, amount_b = fact_amount(a.value, a.unit), fact_amount(b.value, b.unit)
+                if (
+                    a.source_id == b.source_id
+                    or amount_a is None
+                    or amount_b is None
+                    or not amount_a[0] == amount_b[0] == claim_dimension(claim)
+                ):
+                    continue
+                low, high = sorted((amount_a[1], amount_b[1]))
+                if low <= allowed.low and allowed.high <= high:
+                    return True
+        return False
 
     @staticmethod
     def _disagree(matched: list[StoredFact]) -> bool:
