@@ -96,11 +96,14 @@ SHARE_NOUN = re.compile(r"\b(?:share|fatia|participacao|participacion|cuota|peso
 # chinesa recuou para 26,8%". Main read only shares whose "of exports" follows the number.
 SHARE_LEVEL_BEFORE = re.compile(
     r"\b(?:share|fatia|participacao|participacion|cuota|peso)\b"
-    r"(?P<rest>(?:\s+[^\s]+){0,8}?)"
+    r"(?P<rest>(?:\s+[^\s]+){0,12}?)"
     r"\s+(?:fell|dropped|declined|slipped|rose|climbed|increased|grew|reached|was|stood\s+at|"
     r"hit|caiu|recuou|diminuiu|subiu|cresceu|aumentou|chegou|atingiu|foi|ficou|passou|"
     r"cayo|bajo|descendio|disminuyo|retrocedio|subio|crecio|aumento|llego|alcanzo|fue|"
     r"se\s+ubico|paso|"
+    # a gerund after a change in points (stop 42): "ganhou 14,1 pontos percentuais, passando de
+    # 17,2% …", "rising from", "pasando del"
+    r"passando|pasando|subindo|caindo|subiendo|cayendo|rising|falling|climbing|dropping|going|"
     # A perfect tense (round s23b): "had reached", "tinha atingido", "había alcanzado".
     r"(?:had|has|have)\s+(?:reached|risen|fallen|climbed|dropped)|"
     r"(?:tinha|tem|havia|teria)\s+(?:atingido|chegado|subido|caido|alcancado)|"
@@ -224,6 +227,19 @@ def _china_opens_before(folded: str, verb_start: int, previous: str) -> bool:
     )
 
 
+# The level a share moved to, after the level it left (folded, right before the second
+# number): "passou de 17,2% em 2012 para 31,3%", "rose from 17.2% in 2012 to 31.3%", "pasó del
+# 17,2% en 2012 al 31,3%". The first level is read by the phrasings above; the second is the
+# same share (stop 42: main read the first and left the second with no metric, in the three
+# languages).
+TO_LEVEL_BEFORE = re.compile(
+    r"(?<![\d.,])(?P<level>\d[\d.,]*\s?(?:%|por\s+ciento|por\s+cento|per\s?cent|percent))"
+    r"(?:\s+(?:en|em|in|no|na)\s+(?:el\s+|o\s+)?\d{4})?,?\s+(?:to|a|al|para|ate|hasta)\s+"
+    r"(?:(?:el|o|the)\s+)?$"
+)
+TO_LEVEL_REACH = 40
+
+
 def china_share_of_exports(
     folded: str,
     clause: tuple[int, int],
@@ -232,8 +248,18 @@ def china_share_of_exports(
     previous: str = "",
 ) -> str | None:
     """The metric `china_share_of_exports` when the percent ending at `mention_end` is China's
-    share of a state's exports, in one of the phrasings above; else None. `previous` is the
-    sentence before (folded), whose subject a sentence with no subject of its own continues."""
+    share of a state's exports, in one of the phrasings above, or the level that share moved to
+    after one so read (`TO_LEVEL_BEFORE`); else None. `previous` is the sentence before
+    (folded), whose subject a sentence with no subject of its own continues."""
+    moved = TO_LEVEL_BEFORE.search(
+        folded, max(clause[0], number_start - TO_LEVEL_REACH), number_start
+    )
+    if moved is not None and moved.end() == number_start:
+        first = china_share_of_exports(
+            folded, clause, moved.start("level"), moved.end("level"), previous
+        )
+        if first is not None:
+            return first
     after = folded[mention_end : mention_end + 200]
     if WENT_TO_CHINA_AFTER.match(after):
         return CHINA_SHARE_OF_EXPORTS
