@@ -391,6 +391,11 @@ COMPLEMENT = re.compile(
     r"^\s*(?:[\w'’\-]+\s+){0,4}?(?:of|in|from|across|de|en|em|da|do|na|no|del)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?$"
 )
 REGION_CODES = {"LAC"}
+# A place right after a date: "firmaron este martes 21 de agosto en Pekín", "on August 21 in
+# Beijing", "em 21 de agosto em Pequim" (folded, the gap between the date and China's name): where
+# the event took place, not whose date it is (round 39b: main read China as the date's entity and
+# found no tie of El Salvador's to judge the signing day by).
+DATE_PLACE_GAP = re.compile(r"^,?\s{1,3}(?:in|en|em)\s{1,3}$")
 # What joins a date to the state it is of: ", com Cuba", ", con Cuba", ", with Cuba" (the state's
 # article allowed).
 DATE_WITH_STATE = re.compile(r"^,?\s*(?:com|con|with)\s+(?:a\s+|o\s+|la\s+|el\s+|the\s+)?$")
@@ -1623,6 +1628,17 @@ def extract(
                 entity_doubt = _level(
                     "low", f"'{place}': a state or province, not {entity} as a whole"
                 )
+            if (
+                entity_doubt is None
+                and mention.kind is Kind.DATE
+                and entity not in NEVER_FOCUS
+                and _china_as_place_after(mention, entities, folded)
+            ):
+                # "firmó el 17 de noviembre en Pekín diecinueve acuerdos", "visitó la Ciudad
+                # Prohibida el 17 de noviembre en Pekín, tras establecer relaciones": China
+                # named after the date as its place was passed over, and the state taken instead
+                # may own another event of the sentence. Borne out, never refuted.
+                entity_doubt = _level("low", f"{entity}: China named after the date as its place")
             if (
                 entity == "LAC"
                 and entity_doubt is None
@@ -3871,6 +3887,18 @@ def _states_ranked_above(
     return []
 
 
+def _china_as_place_after(mention: Mention, entities: list[EntityMention], folded: str) -> bool:
+    """China (or its capital) named right after a date as where it happened ("el 21 de agosto
+    en Pekín"), which _entity_for passes over."""
+    tail_start = max(mention.number_end, mention.noun_end)
+    return any(
+        e.code == "CHN"
+        and tail_start <= e.start <= tail_start + 45
+        and DATE_PLACE_GAP.match(folded[tail_start : e.start])
+        for e in entities
+    )
+
+
 def _entity_for(
     mention: Mention,
     entities: list[EntityMention],
@@ -3932,6 +3960,12 @@ def _entity_for(
             and COMPLEMENT.match(folded[tail_start : entity.start])
             and entity.code not in NEVER_FOCUS - {"CHN"}
         ):
+            if (
+                mention.kind is Kind.DATE
+                and entity.code == "CHN"
+                and DATE_PLACE_GAP.match(folded[tail_start : entity.start])
+            ):
+                continue  # "el 21 de agosto en Pekín": the place, not the date's owner
             if (
                 entity.code == "CHN"
                 and CHINESE_ADJECTIVE.match(folded, entity.start)
@@ -4865,6 +4899,12 @@ _PRODUCTS = (
     # lead", "Mar del Plata"); "lead ore" is read by "ore".
     r"zinc|zinco|chumbo|plomo|gold|oro|ouro|molybdenum|molibdeno|nickel|niquel|"
     r"concentrates|concentrados|scrap|chatarra|sucata|"
+    # Manufactured goods: telephones, medical instruments and devices, alloys (round 39b: "entre
+    # lo que República Dominicana vendió a China destacaron los teléfonos, por US$47.88 millones",
+    # "telephones stood out at US$47.88 million" were refuted by the state's whole exports).
+    r"telefon\w*|telephon\w*|phones?|smartphones?|cellphones?|celulares?|"
+    r"instrumentos|instruments|dispositivos|devices|aparatos|aparelhos|appliances|"
+    r"aleaciones|ferroaleaciones|ferroligas|alloys|ferroalloys|"
     r"basicos|semimanufatur\w*|industriais|industriales)\b"
 )
 PRODUCT = re.compile(_PRODUCTS)

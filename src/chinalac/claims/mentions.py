@@ -743,6 +743,15 @@ BOTH_SIDES_AFTER = re.compile(
     r"^\s+(?:countries|nations|sides|parties|governments|paises|naciones|nacoes|lados|partes|"
     r"gobiernos|governos)\b"
 )
+# "sus dos países", "their two countries", "seus dois países", "nuestros dos pueblos": the two
+# parties named before, owned by a possessive, not a count (round 39b: "firmaron este martes 21 de
+# agosto el documento con el que sus dos países establecen relaciones" read "dos" as a count and
+# the signing day as its period, so the date went unjudged). Only two: "their three countries"
+# may be a list's count.
+POSSESSIVE_BOTH_BEFORE = re.compile(
+    r"(?:^|\s)(?:sus|their|seus|suas|nuestros|nuestras|our|nossos|nossas)\s+$"
+)
+BOTH_PEOPLES_AFTER = re.compile(r"^\s+(?:peoples|pueblos|povos)\b")
 # "between the two", "entre los dos", "entre os dois": the two parties named before, not a count.
 BETWEEN_BOTH = re.compile(r"(?:^|\s)(?:between\s+the|entre\s+(?:los|las|os|as))\s+$")
 RANGE_JOIN = re.compile(r"^\s*(?:and|y|e|to|a|-|–|—)\s*$")
@@ -1197,6 +1206,15 @@ def find_mentions(
             folded[word.end :]
         ):
             continue  # "los dos países", "the two countries": both sides, not a count
+        if (
+            word.value == 2
+            and POSSESSIVE_BOTH_BEFORE.search(folded[max(0, word.start - 20) : word.start])
+            and (
+                BOTH_SIDES_AFTER.match(folded[word.end :])
+                or BOTH_PEOPLES_AFTER.match(folded[word.end :])
+            )
+        ):
+            continue  # "sus dos países", "their two countries": both sides, not a count
         if word.value == 2 and BETWEEN_BOTH.search(folded[: word.start]):
             continue  # "trade between the two hit …", "entre los dos": the two parties
         if any(word.start < e and s < word.end for s, e, *_ in numbers):

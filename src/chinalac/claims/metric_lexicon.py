@@ -34,6 +34,11 @@ MIN_SCORE = 25.0
 COMPLEMENT = re.compile(
     r"^\s*(?:of|in|for|on|de|en|em|para|do|da|del)\s+(?:(?!(?:and|y|e|o|or|ou)\s|\d)[\w'’\-]+\s+){0,2}$"
 )
+# Nothing but a space between an amount and the noun after it ("US$144.97 millones exportaciones",
+# folded; used with .match between the two).
+BARE_NOUN_GAP = re.compile(r"[^\S\n]{1,2}$")
+# Only a flow's noun: "US$ 2 billion surplus" keeps its balance reading (extract.BALANCE_AFTER).
+BARE_NOUN_FLOWS = frozenset({"trade_china_imports", "trade_china_exports"})
 # A share of a whole is written "N% of the whole" ("63% de lo embarcado", "84% do valor total
 # das exportações", "60 per cent of exports"); a percent not followed by "of" ("ventas subieron
 # 110,2%") is a change, not that share.
@@ -499,6 +504,16 @@ def choose_metric(
                 score += (
                     30  # "US$400 billion in foreign aid", "$1.2 trillion of outbound investment"
                 )
+            elif (
+                kind is Kind.MONEY
+                and phrase.metric in BARE_NOUN_FLOWS
+                and BARE_NOUN_GAP.match(folded, mention_end, start)
+            ):
+                # "US$2,458.42 millones fueron importaciones y apenas US$144.97 millones
+                # exportaciones", "… and only US$145 million exports": the verb left out, the noun
+                # right after the amount is its own (round 39b: main took the "importaciones" of
+                # the clause before and read the exports as imports).
+                score += 30
         if required_at:
             # Of two metrics cued by the same noun ("countries"), the one whose required
             # phrase stands nearer the number wins; at equal distance the longer, more specific
