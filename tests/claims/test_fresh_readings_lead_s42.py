@@ -331,3 +331,68 @@ def test_that_share_takes_up_the_share_moved_to():
     )
     result = one(check(text, date="2023-03-01"), "32,4%")
     assert result.verdict is Verdict.SUPPORTED, result.reason  # 32.3 (Secex, 2020)
+
+
+# --- China named right after the second figure of a clause -----------------------------------
+
+CHINA_AFTER_ANOTHER_PARTNER = [
+    (
+        "In 2024 Colombia exported US$ 10.4 billion of goods to the United States and almost "
+        "US$ 2.3 billion to China.",
+        "almost US$ 2.3 billion",
+    ),
+    (
+        "En 2024 Colombia exportó unos 10.400 millones de dólares a Estados Unidos y casi 2.300 "
+        "millones de dólares a China.",
+        "casi 2.300 millones de dólares",
+    ),
+    (
+        "Em 2024, a Colômbia exportou US$ 10,4 bilhões para os Estados Unidos e US$ 2,3 bilhões "
+        "para a China.",
+        "US$ 2,3 bilhões",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), CHINA_AFTER_ANOTHER_PARTNER)
+def test_a_figure_followed_by_china_is_chinas_flow_after_another_partners(text, span):
+    """Colombia's exports to China of 2024 are stored at about 2,300 US$ m (DANE): the figure
+    that names China right after it is that flow, not the United States' of the clause before
+    (round 39a's miss; main read it as trade with another partner)."""
+    result = one(check(text, date="2025-03-01"), span)
+    assert result.claim.metric == "trade_china_imports", result.reason
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    first = check(text, date="2025-03-01")[0]
+    assert first.claim.metric == "trade_other_partner", first.reason
+
+
+# --- a rate of values in yuan -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Trade between China and Latin America grew 6.8% in yuan terms in 2023.", "6.8%"),
+        (
+            "China's trade with Latin America reached 3.44 trillion yuan in 2023, up 6.8 percent "
+            "year on year.",
+            "6.8 percent",
+        ),
+        (
+            "El comercio entre China y América Latina sumó 3,44 billones de yuanes en 2023, un 6,8 "
+            "% más que el año anterior.",
+            "6,8 %",
+        ),
+    ],
+)
+def test_a_rate_of_yuan_values_is_not_refuted_by_a_rate_of_dollar_values(text, span):
+    """The store's 2023 rate (1.1 %, ECLAC) is of dollar values; China's customs also publish
+    the yuan rate, which differs by the exchange rate's change: main refuted it."""
+    result = one(check(text, date="2024-03-01"), span)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "in yuan" in result.reason
+
+
+def test_a_rate_with_no_currency_named_is_still_refuted():
+    text = "Trade between China and Latin America grew 6.8% in 2023."
+    assert one(check(text, date="2024-03-01"), "6.8%").verdict is Verdict.CONTRADICTED

@@ -131,6 +131,12 @@ SAMPLES = {
         "China's customs count is not stored, and an importer's count (by origin) commonly "
         "exceeds the exporter's (by destination), for some states by nearly double — %(r)s"
     ),
+    "not called contradicted because the text's rate is of values in yuan and the store's of "
+    "values in dollars; the two differ by the change of the exchange rate — the store holds 1.1 "
+    "percent 2023 (ECLAC) [f1, S1]; the text says 6.8% (would need 6.75–6.85)": (
+        "not called contradicted because the text's rate is of values in yuan and the store's of "
+        "values in dollars; the two differ by the change of the exchange rate — %(r)s"
+    ),
     "not called contradicted because the store holds no count for trade_total · BRA · 2023 known "
     "to be China's beside one known to be the partner's, and the two sides' counts of one trade "
     "commonly differ by up to a quarter — the store holds 157 usd_bn 2023 (not stated (CRI)) "

@@ -67,6 +67,7 @@ from chinalac.claims.partners import (
     OTHER_TRADER,
     TIE_COUNT_METRICS,
     WORLD_TRADER,
+    china_right_after,
     flow_to_partner_before,
     flow_with_other_partner,
     other_trader,
@@ -1250,6 +1251,17 @@ def extract(
                 # "China Customs reported US$518.47 billion for 2024" continues the previous
                 # sentence's topic: take the metric of the paragraph's last claim of its kind.
                 metric = _inherited_metric(mention, recent, folded)
+                if metric == OTHER_TRADER and china_right_after(folded, mention.end):
+                    # "exportou US$ 10,4 bilhões para os Estados Unidos e US$ 2,3 bilhões para a
+                    # China": the second figure names China as its side; its flow is the
+                    # sentence's verb's, not the first figure's partner's (stop 42).
+                    metric = _flow_of_the_verb(folded, mention.start)
+                    if (
+                        metric is not None
+                        and entity == "CHN"
+                        and len(states := _states_in(entities, (0, mention.start))) == 1
+                    ):
+                        entity = states[0]  # the one state the sentence names, as the seller
                 inherited = metric is not None
             if (
                 metric is None
@@ -1372,6 +1384,7 @@ def extract(
                     partner_before_figure(folded, mention.start)
                     or flow_to_partner_before(folded, clause, mention.start)
                 )
+                and not china_right_after(folded, mention.end)
             ):
                 # "las exportaciones chilenas a China sumaron US$ 38.447 millones y a Estados
                 # Unidos US$ 16.000 millones", "followed by the United States with US$16
@@ -3400,6 +3413,18 @@ def _noun_stem(noun: str) -> str:
     and "country" agree; "programas" does not)."""
     words = fold(noun).split()
     return words[0][:4] if words else ""
+
+
+def _flow_of_the_verb(folded: str, before: int) -> str | None:
+    """The state's flow with China a verb of selling or of buying before `before` tells (a sale
+    is China's imports, a purchase its exports); None when neither or both are told."""
+    sold = SELL_VERB.search(folded, 0, before)
+    bought = BUY_VERB.search(folded, 0, before)
+    if sold and not bought:
+        return "trade_china_imports"
+    if bought and not sold:
+        return "trade_china_exports"
+    return None
 
 
 def _inherited_metric(

@@ -333,6 +333,25 @@ def partner_right_after(folded: str, number_end: int) -> bool:
     return _PARTNER_RIGHT_AFTER.match(folded, number_end) is not None
 
 
+# China named right after the figure as its other side (folded, the text after the figure): "and
+# almost US$2.3 billion to China", "y unos 2.300 millones de dólares a China", "e quase US$ 2,3
+# bilhões para a China", "another US$9.75 billion from China". The figure's own phrase names
+# China, also when another partner's flow stands before it in the clause (stop 42, round 39a's
+# miss: main read such figures as the third partner's, from the clause before).
+_CHINA_RIGHT_AFTER = re.compile(
+    r"\s{0,2}(?:(?:of|in|worth\s+of|de|em|en)\s+(?:goods|products|merchandise|bienes|mercancias"
+    r"|productos|mercaderias|mercadorias|produtos|bens)\s+)?"
+    r"(?:to|a|al|hacia|para|para\s+a|ao|from|desde|de|da|del)\s+(?:(?:la|a|the)\s+)?"
+    r"(?:china|pequim|pekin|beijing)(?![\w])"
+)
+
+
+def china_right_after(folded: str, number_end: int) -> bool:
+    """Whether the words right after the figure name China as its other side ("… and almost
+    US$2.3 billion to China")."""
+    return _CHINA_RIGHT_AFTER.match(folded, number_end) is not None
+
+
 # Counts of the states that hold a tie with China (the ties table's and the stored counts:
 # fta_count, bri_members_count).
 TIE_COUNT_METRICS = frozenset({"fta_count", "bri_members_count"})

@@ -96,6 +96,10 @@ REASON_FRAMES = (
     (re.compile(r"^not called contradicted because China's side gives the figure \('(?P<a>[^']+)'\) "
                 r"and the store holds another reporter's \((?P<b>.+?)\) — (?P<r>.+)$", re.S),
         N_("not called contradicted because China's side gives the figure ('%(a)s') and the store holds another reporter's (%(b)s): each side counts the same trade its own way — %(r)s")),
+    (re.compile(r"^not called contradicted because the text's rate is of values in yuan and the "
+                r"store's of values in dollars; the two differ by the change of the exchange rate "
+                r"— (?P<r>.+)$", re.S),
+        N_("not called contradicted because the text's rate is of values in yuan and the store's of values in dollars; the two differ by the change of the exchange rate — %(r)s")),
     (re.compile(r"^not called contradicted because the sentence tells credit offered or promised, "
                 r"a pledge, not the lending made that the store totals — (?P<r>.+)$", re.S),
         N_("not called contradicted because the sentence tells credit offered or promised, a pledge, not the lending made that the store totals — %(r)s")),

@@ -119,6 +119,16 @@ OFFERED_WHY = (
     "not called contradicted because the sentence tells credit offered or promised, a pledge, "
     "not the lending made that the store totals"
 )
+# A rate of change told of values in yuan (folded): "in yuan terms", "en yuanes", "em yuans",
+# "renminbi", "RMB", or a yuan amount in the sentence ("reached 3.44 trillion yuan, up 6.8
+# percent"). China's customs publish their figures in yuan and in dollars, and the two rates of
+# one year differ by the change of the exchange rate (2023: up in yuan, barely up in dollars);
+# the store's rates are of dollar values.
+YUAN_BASIS = re.compile(r"(?<![\w])(?:yuan(?:es|s)?|renminbi|rmb|cny)(?![\w])")
+YUAN_WHY = (
+    "not called contradicted because the text's rate is of values in yuan and the store's of "
+    "values in dollars; the two differ by the change of the exchange rate"
+)
 # One state's trade with China, which each side counts its own way (claims.extract's metrics:
 # the total, China's exports to the state, China's imports from it).
 BILATERAL_METRICS = frozenset({"trade_total", "trade_china_exports", "trade_china_imports"})
@@ -250,6 +260,7 @@ class StoreFacts:
                 or self._other_direction(claim, context, finding)
                 or self._other_reporter(claim, finding)
                 or self._offered_credit(claim, finding)
+                or self._yuan_rate(claim, finding)
                 or self._summed_parts(claim, finding)
                 or self._revised_with_bound(claim, context)
                 or self._one_side_only(claim, finding)
@@ -391,6 +402,23 @@ class StoreFacts:
             self.rule_id,
             Verdict.UNVERIFIABLE,
             SUMMED_WHY + " — " + contradicted.reason,
+            tuple(dataclasses.replace(e, relation="related") for e in contradicted.evidence),
+        )
+
+    def _yuan_rate(self, claim: Claim, contradicted: Finding) -> Finding | None:
+        """Not contradicted when the figure is a rate of change (a metric ending in "_growth")
+        and its sentence tells values in yuan (`YUAN_BASIS`): "China's trade with Latin America
+        reached 3.44 trillion yuan in 2023, up 6.8 percent", "grew 6.8% in yuan terms" (stop 42:
+        main refuted both by ECLAC's 1.1 %, a rate of dollar values). Unverifiable, and the
+        reason says why."""
+        if not (claim.metric or "").endswith("_growth") or claim.kind is not Kind.PERCENT:
+            return None
+        if not YUAN_BASIS.search(fold(claim.sentence)):
+            return None
+        return Finding(
+            self.rule_id,
+            Verdict.UNVERIFIABLE,
+            YUAN_WHY + " — " + contradicted.reason,
             tuple(dataclasses.replace(e, relation="related") for e in contradicted.evidence),
         )
 
