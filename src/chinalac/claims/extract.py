@@ -79,9 +79,11 @@ from chinalac.claims.partners import (
 from chinalac.claims.periods import PeriodMention, find_periods
 from chinalac.claims.sentences import split_sentences
 from chinalac.claims.that_year import (
+    FOLLOWING_NAMED_BEFORE,
     LATER_CLAUSE,
     NAMED_BEFORE,
     SINCE_NAMED_BEFORE,
+    read_following_year,
     read_since_then,
     read_that_year,
 )
@@ -260,6 +262,18 @@ SAME_PERIOD_OF_AFTER = re.compile(
     r"durante\s+o|en\s+los|de\s+los|durante\s+los|nos|dos|durante\s+os)\s+)?"
     r"(?:same\s+(?:period|months)|(?:mismo|mesmo|igual)\s+periodo|(?:mismos|mesmos|iguales)\s+meses)"
     r"\s+(?:of|in|de|del|do|da)\s+(?:(?:el|o)\s+)?(?:ano\s+|year\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+# The same with "this year" for the year, at the figure's end: "de US$ 20,93 bilhões no
+# acumulado até novembro de 2017 para US$ 28 bilhões em igual período deste ano", "to US$58
+# billion in the same period this year", "en el mismo período de este año" (folded; used with
+# .match). The figure is of the article's year, with the months of the part-year period it is set
+# against (round 39c: main dated the later figure by the earlier one's January–November 2017).
+SAME_PERIOD_THIS_YEAR_AFTER = re.compile(
+    r"[^\S\n]{0,2},?[^\S\n]{0,2}(?:(?:in|during|for)\s+the\s+|(?:en\s+el|durante\s+el|del?|no|"
+    r"do|em|durante\s+o|en\s+los|de\s+los|durante\s+los|nos|dos|durante\s+os)\s+)?"
+    r"(?:same\s+(?:period|months)|(?:mismo|mesmo|igual)\s+periodo|(?:mismos|mesmos|iguales)\s+meses)"
+    r"\s+(?:(?:of\s+)?this\s+year|(?:de\s+)?este\s+ano|deste\s+ano|do\s+ano\s+corrente"
+    r"|del\s+presente\s+ano|del\s+ano\s+en\s+curso)(?![\w])"
 )
 # The same, before the figure in its own clause: "cuando en los mismos meses de 2024 habían
 # llegado a US$648,8 millones", "quando no mesmo período de 2024 somavam US$ 648,8 milhões", "in
@@ -758,6 +772,8 @@ def extract(
             periods = read_that_year(sentence.text, folded, periods, before_periods)
             # "Desde então", "since then": from the year named before.
             periods = read_since_then(sentence.text, folded, periods, before_periods)
+            # "No ano seguinte", "the following year": the year after the one named before.
+            periods = read_following_year(sentence.text, folded, periods, before_periods)
             before_periods = periods
         if sentence.paragraph != governing_paragraph:
             if governing_paragraph >= 0 and governing_dated:
@@ -4228,6 +4244,8 @@ def _period_for(
         )
     if (same := SAME_PERIOD_OF_AFTER.match(folded, mention.end)) is not None:
         return _same_period_of(same, periods, folded)
+    if (same := SAME_PERIOD_THIS_YEAR_AFTER.match(folded, mention.end)) is not None:
+        return _same_period_this_year(same, periods, folded, base)
     if (same := _same_period_of_before(folded, clause[0], mention.start)) is not None:
         return _same_period_of(same, periods, folded)
     if (when := _base_then_when(folded, periods, mention)) is not None:
@@ -4340,6 +4358,10 @@ def _period_for(
         if _offset_between(folded, best.end, mention.start):
             # "In June 2018, just a month after Trinidad and Tobago became the first country …"
             return found, _level("low", OFFSET_WHY)
+        if FOLLOWING_NAMED_BEFORE in found.text:
+            # "… para US$ 47,49 bilhões no ano seguinte" → 2017 after 2016: a likely reading
+            # (it may support, never refute).
+            return found, _level("low", found.text)
         if NAMED_BEFORE in found.text:
             return found, _level("medium", found.text)  # "In that year" → 2021
         if found.kind == "since" and found.end_year is None:
@@ -5750,6 +5772,8 @@ def _governing_period(
             or (_may_project(folded) and PROJECTION_BEFORE.search(folded[: p.start]))
             or _reference_date(folded, p)
             or THIS_YEAR.search(period.text)
+            # "the following year": a likely reading only, which dates no later sentence.
+            or FOLLOWING_NAMED_BEFORE in period.text
             # "apenas en mayo": one month without its year; which year is not sure.
             or (
                 period.kind == "point"
@@ -5891,6 +5915,37 @@ def _same_period_of(
     months_of = months[0]
     period = Period("range", year, year, months_of.start_month, months_of.end_month, text=written)
     return period, _level("low", f"'{written}': the months of '{months_of.text.strip()}' in {year}")
+
+
+def _same_period_this_year(
+    same: re.Match, periods: list[PeriodMention], folded: str, base: ArticleDate | None
+) -> tuple[Period | None, dict[str, str]]:
+    """The period of a figure followed by "in the same period this year": the article's year,
+    with the months of the part-year period of the sentence it is set against. A new reading: it
+    may bear a stored figure out, never refute one. With no article date, or no part-year period
+    in the sentence, no period."""
+    written = " ".join(same.group(0).strip(" ,").split())
+    if base is None:
+        return None, _level("low", f"'{written}': no article date to read 'this year' by")
+    months: list[tuple[int, int, str]] = []
+    for p in periods:
+        found = p.period
+        if p.start < same.end() and same.start() < p.end or found.end_month is None:
+            continue
+        if (
+            found.kind == "range"
+            and found.start_month is not None
+            and found.start_year == found.end_year
+        ):
+            months.append((found.start_month, found.end_month, found.text.strip()))
+        elif found.kind == "as_of" and found.end_year and TO_MONTH_WORD.match(fold(found.text)):
+            # "no acumulado até novembro de 2017": January to that month
+            months.append((1, found.end_month, found.text.strip()))
+    if not months:
+        return None, _level("low", f"'{written}': the months of that period are not stated")
+    (first, last, of), year = months[0], base.date.year
+    period = Period("range", year, year, first, last, text=written)
+    return period, _level("low", f"'{written}': the months of '{of}' in {year}")
 
 
 # A comparison base's period followed by a clause of "when" that holds the figure: "un

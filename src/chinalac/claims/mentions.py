@@ -376,7 +376,10 @@ MEETING_AFTER = re.compile(
     r"(?<!\s)\s+(?:encontro|encuentro|reuniao|reunion|ministerial|cumbre|cupula|foro|forum"
     # "con motivo del primer aniversario del establecimiento de relaciones", "pelo quinto
     # aniversário" (round 28b: main read "the first anniversary" only in English).
-    r"|aniversario)\b"
+    r"|aniversario"
+    # "na terceira edição do boletim", "da quinta edição do fórum": an edition, as "the third
+    # edition" and "la tercera edición" are read (round 39c: main read no rank in Portuguese).
+    r"|edicao)\b"
 )
 # … and before a trading partner's place: "outro recorde do maior parceiro comercial do
 # Brasil", "la posición del principal socio", "ao segundo maior parceiro" (round s22c).

@@ -136,3 +136,44 @@ def read_since_then(
         ),
         "which year '{phrase}' counts from is unclear: {where} names no single year ({named})",
     )
+
+
+# "The following year", "al año siguiente", "no ano seguinte", "a year later", "um ano depois"
+# (folded): the year after the one named before (round 39c: "passaram de US$ 35,13 bilhões em
+# 2016 para US$ 47,49 bilhões no ano seguinte", and the English and Spanish alike, dated the
+# later figure 2016 and refuted it by 2016's stored exports). Not "the year following the
+# agreement", "al año siguiente de la firma", "no ano seguinte ao acordo", "un año después de
+# que …": those count from another event.
+FOLLOWING_YEAR = re.compile(
+    r"(?<![\w])(?:"
+    r"(?:(?:in|during)\s+)?the\s+(?:following|next|subsequent)\s+year|(?:a|one)\s+year\s+later"
+    r"|(?:(?:al|el|en\s+el|durante\s+el)\s+)?ano\s+(?:siguiente|posterior)"
+    r"|(?:un|una)\s+ano\s+(?:despues|mas\s+tarde)"
+    r"|(?:(?:no|do|durante\s+o)\s+)?ano\s+(?:seguinte|posterior)"
+    r"|um\s+ano\s+(?:depois|mais\s+tarde)"
+    r")(?![\w'’])(?!\s+(?:de|del|da|do|das|dos|a|al|ao|aos|que|than|to|after|of)(?![\w]))"
+)
+# What the reading adds to the period's text: a likely reading (it may support, never refute).
+FOLLOWING_NAMED_BEFORE = ", the year after the one named in "
+
+
+def read_following_year(
+    text: str, folded: str, periods: list[PeriodMention], before: list[PeriodMention]
+) -> list[PeriodMention]:
+    """`periods` of the sentence with "the following year" read as the year after the one named
+    before (in its own sentence, else in the sentence before), when exactly one year is named
+    there; else kept as an `unresolved` date (its claims neither borne out nor refuted)."""
+    return _read_back(
+        FOLLOWING_YEAR,
+        text,
+        folded,
+        periods,
+        before,
+        lambda phrase, year, where: _next_year(phrase, year + 1, where),
+        "which year '{phrase}' means is unclear: {where} names no single year ({named})",
+    )
+
+
+def _next_year(phrase: str, year: int, where: str) -> Period:
+    """The year `phrase` ("the following year") reads: `year`, the one after the year named."""
+    return Period("point", year, year, text=f"'{phrase}' = {year}{FOLLOWING_NAMED_BEFORE}{where}")

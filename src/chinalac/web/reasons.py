@@ -508,6 +508,8 @@ DOUBT_FRAMES = (
         N_("'%(q)s': the base of the comparison before it")),
     (re.compile(r"^'(?P<q>.+)': the months of that period are not stated$"),
         N_("'%(q)s': the months of that period are not stated")),
+    (re.compile(r"^'(?P<q>.+)': no article date to read 'this year' by$"),
+        N_("'%(q)s': no article date to read “this year” by")),
     (re.compile(r"^'(?P<q>.+?)': the months of '(?P<wq>.+)' in (?P<a>\d+)$"),
         N_("'%(q)s': the months of %(wq)s in %(a)s")),
     (re.compile(r"^'(?P<q>.+)' paired with 'from … to …': the first year$"),
@@ -635,6 +637,8 @@ DOUBT_FRAMES = (
         N_("'%(q)s' = since %(a)s, from the year named in %(w)s")),
     (re.compile(r"^'(?P<q>.+)' = (?P<a>\d+), the year named in (?P<w>.+)$"),
         N_("'%(q)s' = %(a)s, the year named in %(w)s")),
+    (re.compile(r"^'(?P<q>.+)' = (?P<a>\d+), the year after the one named in (?P<w>.+)$"),
+        N_("'%(q)s' = %(a)s, the year after the one named in %(w)s")),
     (re.compile(r"^unresolved relative date: (?P<w>.+)$"), N_("unresolved relative date: %(w)s")),
 )  # fmt: skip
 
