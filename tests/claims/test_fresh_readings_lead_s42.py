@@ -254,6 +254,14 @@ def test_a_figure_below_the_importers_count_is_not_refuted(text, span):
     assert "an importer's count (by origin)" in result.reason
 
 
+def test_a_figure_far_off_a_state_whose_counts_agree_is_still_refuted():
+    """Brazil's stored pairs of counts agree within a quarter (2022: 89.4 and 109.5), so its
+    imports from China of 2020 (Secex 34.04) still refute 20.0: the wide reading is for a state
+    whose two counts the store shows parting by more than a quarter (Mexico)."""
+    text = "O Brasil importou US$ 20,0 bilhões da China em 2020."
+    assert one(check(text, date="2021-03-01"), "US$ 20,0 bilhões").verdict is (Verdict.CONTRADICTED)
+
+
 @pytest.mark.parametrize(
     ("text", "span"),
     [

@@ -114,22 +114,24 @@ SAMPLES = {
         "differ by up to a quarter — %(r)s"
     ),
     "not called contradicted because the store holds only China's count for trade_china_imports "
-    "· MEX · 2023; the partner's own count is not stored, and an importer's count (by origin) "
-    "commonly exceeds the exporter's (by destination), for some states by nearly double — the "
-    "store holds 18,794 usd_m 2023 (China Customs) [f1, S1]; the text says US$ 10 billion (would "
-    "need 9.5–10.5)": (
+    "· MEX · 2023; the partner's own count is not stored, an importer's count (by origin) "
+    "commonly exceeds the exporter's (by destination), and the store's two counts of this "
+    "state's trade part by more than a quarter — the store holds 18,794 usd_m 2023 (China "
+    "Customs) [f1, S1]; the text says US$ 10 billion (would need 9.5–10.5)": (
         "not called contradicted because the store holds only China's count for %(a)s; the "
-        "partner's own count is not stored, and an importer's count (by origin) commonly exceeds "
-        "the exporter's (by destination), for some states by nearly double — %(r)s"
+        "partner's own count is not stored, an importer's count (by origin) commonly exceeds the "
+        "exporter's (by destination), and the store's two counts of this state's trade part by "
+        "more than a quarter — %(r)s"
     ),
     "not called contradicted because the store holds only the partner's own count for "
-    "trade_china_exports · MEX · 2023; China's customs count is not stored, and an importer's "
-    "count (by origin) commonly exceeds the exporter's (by destination), for some states by "
-    "nearly double — the store holds 119 usd_bn 2023 (Banco de México) [f1, S1]; the text says "
-    "US$ 82 billion (would need 81.5–82.5)": (
+    "trade_china_exports · MEX · 2023; China's customs count is not stored, an importer's count "
+    "(by origin) commonly exceeds the exporter's (by destination), and the store's two counts of "
+    "this state's trade part by more than a quarter — the store holds 119 usd_bn 2023 (Banco de "
+    "México) [f1, S1]; the text says US$ 82 billion (would need 81.5–82.5)": (
         "not called contradicted because the store holds only the partner's own count for %(a)s; "
-        "China's customs count is not stored, and an importer's count (by origin) commonly "
-        "exceeds the exporter's (by destination), for some states by nearly double — %(r)s"
+        "China's customs count is not stored, an importer's count (by origin) commonly exceeds "
+        "the exporter's (by destination), and the store's two counts of this state's trade part "
+        "by more than a quarter — %(r)s"
     ),
     "not called contradicted because the text's rate is of values in yuan and the store's of "
     "values in dollars; the two differ by the change of the exchange rate — the store holds 1.1 "

@@ -123,15 +123,15 @@ REASON_FRAMES = (
     # claims/rules/store_facts.py: the one side held is the importer's, the text's figure lies
     # where the exporter's count would (ORIGIN_WHY).
     (re.compile(r"^not called contradicted because the store holds only China's count for "
-                r"(?P<a>.+?); the partner's own count is not stored, and an importer's count \(by "
-                r"origin\) commonly exceeds the exporter's \(by destination\), for some states by "
-                r"nearly double — (?P<r>.+)$", re.S),
-        N_("not called contradicted because the store holds only China's count for %(a)s; the partner's own count is not stored, and an importer's count (by origin) commonly exceeds the exporter's (by destination), for some states by nearly double — %(r)s")),
+                r"(?P<a>.+?); the partner's own count is not stored, an importer's count \(by "
+                r"origin\) commonly exceeds the exporter's \(by destination\), and the store's two "
+                r"counts of this state's trade part by more than a quarter — (?P<r>.+)$", re.S),
+        N_("not called contradicted because the store holds only China's count for %(a)s; the partner's own count is not stored, an importer's count (by origin) commonly exceeds the exporter's (by destination), and the store's two counts of this state's trade part by more than a quarter — %(r)s")),
     (re.compile(r"^not called contradicted because the store holds only the partner's own count "
-                r"for (?P<a>.+?); China's customs count is not stored, and an importer's count "
-                r"\(by origin\) commonly exceeds the exporter's \(by destination\), for some "
-                r"states by nearly double — (?P<r>.+)$", re.S),
-        N_("not called contradicted because the store holds only the partner's own count for %(a)s; China's customs count is not stored, and an importer's count (by origin) commonly exceeds the exporter's (by destination), for some states by nearly double — %(r)s")),
+                r"for (?P<a>.+?); China's customs count is not stored, an importer's count \(by "
+                r"origin\) commonly exceeds the exporter's \(by destination\), and the store's two "
+                r"counts of this state's trade part by more than a quarter — (?P<r>.+)$", re.S),
+        N_("not called contradicted because the store holds only the partner's own count for %(a)s; China's customs count is not stored, an importer's count (by origin) commonly exceeds the exporter's (by destination), and the store's two counts of this state's trade part by more than a quarter — %(r)s")),
     # claims/rules/store_facts.py: the mirror, the state's own statistics against China's side's
     # (round s20c); the quoted words may hold an apostrophe ("according to brazil's …").
     (re.compile(r"^not called contradicted because the state's own statistics give the figure "
