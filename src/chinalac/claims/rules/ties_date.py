@@ -59,11 +59,12 @@ EVENT_TIES = {"diplomatic_relations_prc", "bri_mou", "fta", "aiib", "partnership
 # "entrevista", "entretanto" (round 28b: "Uruguay y China, en 2019, discutieron un tratado de
 # libre comercio entre ellos" and "En una entrevista en 2019 …" were refuted by the FTA's status).
 # "re-established", "restableció", "o restabelecimento das relações" (Brazil's of 1974, after
-# the break of 1949) and "formalizaram" date the tie's event as "established" does (stop 42:
-# "formalizaram o restabelecimento das relações bilaterais" in "15 de agosto de 1974" had no
-# reading).
+# the break of 1949) date the tie's event as "established" does (stop 42: "formalizaram o
+# restabelecimento das relações bilaterais" in "15 de agosto de 1974" had no reading). A bare
+# "formalizaron sus relaciones" stays no event verb: round 32b bears its date out by the tie,
+# never refutes it.
 EVENT_VERB = re.compile(
-    r"(?<![\w])(?:sign|join|establish|establec|estabelec|re-?establish|restablec|restabelec|formaliz|adher|adhir|ader|incorpor|se sum|firm|assin|suscrib|subscrev|ratif|enter|entr(?!e(?![\w])|eg|ev|et)|became a member|member|upgrad|elev|recogni|reconoc|reconhec|break|broke|romp|switch"
+    r"(?<![\w])(?:sign|join|establish|establec|estabelec|re-?establish|restablec|restabelec|adher|adhir|ader|incorpor|se sum|firm|assin|suscrib|subscrev|ratif|enter|entr(?!e(?![\w])|eg|ev|et)|became a member|member|upgrad|elev|recogni|reconoc|reconhec|break|broke|romp|switch"
     r"|(?:regir|rige|rigen|regira|regiran|rigio|rigieron)(?![\w])|(?:becomes?|became|become)\s+effective"
     r"|seal(?:s|ed|ing)?(?![\w])|sell(?:a|o|an|aron|ar|ado|ada|aba|aban)(?![\w])"
     r"|sel(?:a|ou|aram|ar|ado|ada|ava|avam)(?![\w]))"
