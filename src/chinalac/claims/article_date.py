@@ -120,15 +120,25 @@ DATELINE_RE = re.compile(
 # passado" by the file's time and took the line itself for a claim). One short line that is a date
 # to the day or the month, nothing else; a year alone is no date line.
 BARE_DATELINE_MAX = 40
+# A place before such a date line, with nothing after the date: "Beijing, February 26, 2015",
+# "Lima, 3 de marzo de 2019", "Brasília, 5 de maio de 2020" (round 40a: main read no date from
+# such a line and left "last year" unresolved). The place has no digits, as in DATELINE_RE.
+PLACE_BEFORE_DATE = re.compile(r"[A-ZÁÉÍÓÚÂÊÔÃÕÇ](?:[^\W\d_]|['’.\- ]){1,30},\s+")
 
 
-def _bare_dateline(paragraph: str) -> tuple[dt.date, str] | None:
-    if "\n" in paragraph or len(paragraph) > BARE_DATELINE_MAX:
+def _bare_dateline(paragraph: str) -> tuple[dt.date, str, str] | None:
+    """The date of a paragraph that is a date line alone, or a place and a date line; with
+    the date as written (the place left out)."""
+    if "\n" in paragraph:
         return None
-    parsed = parse_date(paragraph)
-    if parsed is None or parsed[1] not in ("day", "month"):
-        return None
-    return parsed
+    place = PLACE_BEFORE_DATE.match(paragraph)
+    for written in (paragraph, paragraph[place.end() :] if place else ""):
+        if not written or len(written) > BARE_DATELINE_MAX:
+            continue
+        parsed = parse_date(written)
+        if parsed is not None and parsed[1] in ("day", "month"):
+            return parsed[0], parsed[1], written
+    return None
 
 
 def _paragraphs(text: str, limit: int = 6) -> list[str]:
@@ -160,12 +170,11 @@ def from_text(text: str) -> ArticleDate | None:
                 return ArticleDate(
                     parsed[0], DATELINE, parsed[1], written, start, start + len(written)
                 )
-        parsed = _bare_dateline(paragraph)
-        if parsed:
-            start = unquoted.find(paragraph)
-            return ArticleDate(
-                parsed[0], DATELINE, parsed[1], paragraph, start, start + len(paragraph)
-            )
+        bare = _bare_dateline(paragraph)
+        if bare:
+            day, precision, written = bare
+            start = unquoted.find(paragraph) + paragraph.find(written)
+            return ArticleDate(day, DATELINE, precision, written, start, start + len(written))
     front = head
     if head.lstrip().startswith("---"):
         end = head.find("\n---", head.find("---") + 3)
@@ -224,6 +233,19 @@ BARE_MONTH = "{m} alone"
 SINCE_MONTH = "since {m}"
 DAY_MONTH = "{d} {m}"
 MONTH_OF_LAST_YEAR = "{m} of last year"
+# "Over the past decade", "en la última década", "na última década", "the previous decade":
+# the ten years before the article's, to its last full year (round 40a: "Over the past decade,
+# China has lent Latin American countries about USD 118 billion", in February 2015, is the
+# 2005–2014 sum). Where the decade ends is a reading; claims/extract.py holds it low (it may
+# support, never refute).
+PAST_DECADE_WHY = "ten years to the last full year before the article date"
+# "the last ten years", "los últimos diez años", "os últimos dez anos" are read as a count of
+# years by extract._years_counted, the same span: only the decade's own words are read here.
+PAST_DECADE_RE = re.compile(
+    r"\b(?:(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+decade"
+    r"|(?:en|durante)\s+(?:la\s+ultima\s+decada|el\s+ultimo\s+decenio)"
+    r"|(?:na|durante\s+a)\s+ultima\s+decada)\b"
+)
 # Why a month named alone stays unresolved (claims/check.py turns a match into unverifiable
 # and names this in the reason).
 UNCLEAR_MONTH_WHY = re.compile(
@@ -822,6 +844,19 @@ def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeD
     found += _next_month(folded, base, taken)
     found += _part_of_base_year(folded, base, taken)
     found += _weekdays(folded, base, taken)
+    for match in PAST_DECADE_RE.finditer(folded):
+        if any(match.start() < e and s < match.end() for s, e in taken):
+            continue
+        taken.append(match.span())
+        text = match.group(0)
+        if base is None or base.found_by == FILE_METADATA:
+            why = f"'{text}' with no article date"
+            found.append(RelativeDate(match.start(), match.end(), text, None, why))
+            continue
+        last = base.date.year - 1
+        period = Period("range", last - 9, last, text=text)
+        why = f"'{text}' read as the {PAST_DECADE_WHY} {base.label()}"
+        found.append(RelativeDate(match.start(), match.end(), text, period, why))
     for pattern, phrase in _relative_patterns():
         for match in pattern.finditer(folded):
             if any(match.start() < e and s < match.end() for s, e in taken):

@@ -21,6 +21,7 @@ import re
 
 from chinalac.claims.article_date import (
     FILE_METADATA,
+    PAST_DECADE_WHY,
     THIS_YEAR_PHRASES,
     WEEKDAY,
     ArticleDate,
@@ -2861,6 +2862,9 @@ def _product_named(folded: str, clause: tuple[int, int], mention: Mention, hit) 
     after = PRODUCT_AFTER.match(folded, mention.end, min(clause[1], mention.end + 40))
     if after is not None:
         return after.group(1)
+    flow = PRODUCT_FLOW_AFTER.match(folded, mention.end, min(clause[1], mention.end + 60))
+    if flow is not None:
+        return flow.group("before") or flow.group("after")
     if clause[0] > 0 and POSSESSIVE_FLOW.search(folded, clause[0], mention.start):
         # "Not even sugar, the product El Salvador sells most to China, has grown: its sales to
         # China fell from 74 million dollars in 2020 to 67 million", "ni siquiera el azúcar …:
@@ -2970,6 +2974,53 @@ def _state_just_before(mention: Mention, entities: list[EntityMention], folded: 
         ):
             return entity.code
     return None
+
+
+# A list of figure–state pairs told from China's side: "China lent USD 8.6 billion to Brazil,
+# USD 7 billion to Argentina, USD 5.7 billion to Venezuela and USD 821 million to Ecuador",
+# "prestó 8.600 millones a Brasil, 7.000 millones a Argentina", "emprestou US$ 8,6 bilhões ao
+# Brasil, US$ 7 bilhões à Argentina" (folded). Each figure's state is the one right after it, not
+# the state of the pair before (round 40a: main read Argentina's 7 bn as Brazil's). The words
+# between the figure and its state; then, before the state that ends the pair before, its figure.
+PAIR_PREPOSITION = re.compile(
+    r"[^\S\n]{1,3}(?:to|para|a|al|ao)[^\S\n]{1,3}(?:(?:the|la|el|o|a|os|as)[^\S\n]{1,3})?"
+)
+PAIR_BEFORE_STATE = re.compile(
+    r"(?:\d|billion|million|bn|mn|millones|milhoes|bilhoes|mil)[^\S\n]{1,3}(?:to|para|a|al|ao)"
+    r"[^\S\n]{1,3}(?:(?:the|la|el|o|a|os|as)[^\S\n]{1,3})?$"
+)
+
+
+def _state_of_pair_list(
+    mention: Mention, entities: list[EntityMention], folded: str, clause: tuple[int, int]
+) -> str | None:
+    """The state right after a money figure ("USD 7 billion to Argentina") when the state
+    before the figure in its clause closes a pair of the same shape ("… USD 8.6 billion to
+    Brazil, USD 7 billion …") and China, named before, is the lender or seller."""
+    if mention.kind is not Kind.MONEY:
+        return None
+    if not any(e.code == "CHN" and e.end <= mention.start for e in entities):
+        return None
+    states = [
+        e
+        for e in entities
+        if e.code not in NEVER_FOCUS | REGION_CODES and clause[0] <= e.start < clause[1]
+    ]
+    after = next(
+        (
+            e
+            for e in states
+            if e.start > mention.end and PAIR_PREPOSITION.fullmatch(folded, mention.end, e.start)
+        ),
+        None,
+    )
+    before = [e for e in states if e.end <= mention.start]
+    if after is None or not before:
+        return None
+    closing = before[-1]
+    if not PAIR_BEFORE_STATE.search(folded, max(0, closing.start - 30), closing.start):
+        return None
+    return after.code
 
 
 # An elided verb: "a Venezuela recebeu US$ 62,2 bilhões em empréstimos e o Brasil, US$ 36,8
@@ -3980,6 +4031,8 @@ def _entity_for(
         if before:
             return before[-1].code
     tail_start = max(mention.number_end, mention.noun_end)
+    if pair_state := _state_of_pair_list(mention, entities, folded, clause):
+        return pair_state  # "USD 8.6 billion to Brazil, USD 7 billion to Argentina"
     if mention.kind is not Kind.RANK and (paired := _state_just_before(mention, entities, folded)):
         return paired  # "Bolivia, con 850 millones de dólares, Costa Rica, con 400 …"
     if mention.kind is not Kind.RANK and (elided := _state_of_ellipsis(mention, entities, folded)):
@@ -4381,6 +4434,10 @@ def _period_for(
             closed = _closed_since(found, base)
             to = "the last full year before the" if closed.end_year < base.date.year else "the"
             return closed, _level(since_level, f"'{found.text}' closed at {to} article date")
+        if found.text.startswith("'") and PAST_DECADE_WHY in found.text:
+            # "Over the past decade, … about USD 118 billion": where the decade ends is a
+            # reading (round 40a); it may support, never refute.
+            return found, _level("low", found.text)
         if found.text.startswith("'") and "article date" in found.text:
             level = "low" if base is not None and base.found_by == FILE_METADATA else "high"
             if THIS_YEAR.search(found.text):
@@ -4995,6 +5052,19 @@ PRODUCT_AFTER = re.compile(
     r"(?:(?:produtos|productos|products|bens|bienes|goods|mercadorias|mercancias|generos|"
     r"itens|items)\s+)?"
     r"(" + _PRODUCTS + ")"
+)
+# A product's flow named right after a figure, through a preposition: "earned 624 million US
+# dollars from its beef exports to China", "US$ 1 billion through soybean sales", "624 millones
+# de dólares por sus exportaciones de carne", "US$ 624 milhões com as vendas de carne" (folded;
+# used with .match at the figure's end). Round 40a: main refuted Uruguay's beef exports to China
+# by its whole exports of the year.
+PRODUCT_FLOW_AFTER = re.compile(
+    r"[^\S\n]{0,3}(?:(?:us\s+)?dollars\s+|de\s+dolares\s+|de\s+reais\s+)?"
+    r"(?:from|through|with|by|on|for|por|con|com|pelas?|pelos?|en|em|in)\s+"
+    r"(?:(?:its|their|the|sus|su|las|los|la|el|as|os|a|o|suas|seus|sua|seu)\s+)?"
+    r"(?:(?P<before>" + _PRODUCTS + r")\s+(?:exports|sales|shipments|imports|purchases)\b"
+    r"|(?:exportaciones|ventas|envios|exportacoes|vendas|embarques|importaciones|importacoes|"
+    r"compras)\s+(?:de\s+|do\s+|da\s+|dos\s+|das\s+)?(?P<after>" + _PRODUCTS + r"))"
 )
 # A figure introduced as the whole another figure of the sentence is a part of: "sobre un total
 # de $us 9.676 millones, los productos chinos alcanzaron $us 1.740 millones", "out of a total of
