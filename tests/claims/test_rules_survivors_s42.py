@@ -237,3 +237,71 @@ def test_levels_a_point_and_a_half_below_the_rate_do_not_give_it(kb, text):
     result = one(check(text, kb), "9%")
     assert result.verdict is Verdict.INCONSISTENT, result.reason
     assert "(implied 7.49%)" in result.reason
+
+
+# --- growth_rate._year_before: a whole year is not the same months a year earlier --------------
+# A rate of a half-year set against the whole of the year before: no pair of the same months,
+# so the rate is left alone (`_year_before__mutmut_1`: `… and start == start - 1 or end == end
+# - 1`, any level of the year before paired, kind and months unchecked, called the half-year's 9%
+# inconsistent with a fall of 52.3 %). The round-36b levels were all of the same months.
+A_WHOLE_YEAR_BEFORE = [
+    (
+        "July 2024 — London\n\nIn the first half of 2024, Salvadoran imports from China rose 9%.\n\n"
+        "El Salvador bought US$1.24 billion of goods from China in the first half of 2024. In"
+        " 2023, it bought US$2.6 billion from China."
+    ),
+    (
+        "Julio de 2024 — San Salvador\n\nEn el primer semestre de 2024, las importaciones"
+        " salvadoreñas desde China subieron un 9%.\n\nEl Salvador compró a China 1.240 millones"
+        " de dólares en el primer semestre de 2024. En 2023, compró a China 2.600 millones de"
+        " dólares."
+    ),
+    (
+        "Julho de 2024 — Lisboa\n\nNo primeiro semestre de 2024, as importações salvadorenhas da"
+        " China subiram 9%.\n\nEl Salvador comprou da China US$ 1,24 bilhão no primeiro semestre"
+        " de 2024. Em 2023, comprou da China US$ 2,6 bilhões."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", A_WHOLE_YEAR_BEFORE)
+def test_a_half_years_rate_is_not_set_against_the_whole_year_before(kb, text):
+    result = one(check(text, kb), "9%")
+    assert not [f for f in result.findings if f.rule_id == "growth-rate"], result.reason
+    assert result.verdict is not Verdict.INCONSISTENT, result.reason
+
+
+# --- growth_rate._rate_of_year_earlier_levels: a change amount is no level ----------------------
+# "US$220 million more … than a year earlier" is the change, not the half-year's level: the
+# reason sets the rate against the two levels (`_rate_of_year_earlier_levels__mutmut_55`: the
+# change-amount note looked up under "XXwhyXX", never found, took the 220 million as the level
+# and gave "implied -78.4%"). The round-36b texts wrote no change amount.
+A_CHANGE_BESIDE_THE_LEVELS = [
+    (
+        "July 2024 — London\n\nIn the first half of 2024, Salvadoran imports from China rose 9%.\n\n"
+        "In the first half of 2024, El Salvador bought US$220 million more from China than a year"
+        " earlier: US$1.24 billion, against US$1.02 billion in the first half of 2023.",
+        "9% does not match US$1.02 billion → US$1.24 billion (implied 21.6%)",
+    ),
+    (
+        "Julio de 2024 — San Salvador\n\nEn el primer semestre de 2024, las importaciones"
+        " salvadoreñas desde China subieron un 9%.\n\nEn el primer semestre de 2024, El Salvador"
+        " compró a China 220 millones de dólares más que un año antes: 1.240 millones de"
+        " dólares, frente a 1.020 millones de dólares en el primer semestre de 2023.",
+        "9% does not match 1.020 millones de dólares → 1.240 millones de dólares (implied 21.6%)",
+    ),
+    (
+        "Julho de 2024 — Lisboa\n\nNo primeiro semestre de 2024, as importações salvadorenhas da"
+        " China subiram 9%.\n\nNo primeiro semestre de 2024, El Salvador comprou da China US$ 220"
+        " milhões a mais que um ano antes: US$ 1,24 bilhão, contra US$ 1,02 bilhão no primeiro"
+        " semestre de 2023.",
+        "9% does not match US$ 1,02 bilhão → US$ 1,24 bilhão (implied 21.6%)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), A_CHANGE_BESIDE_THE_LEVELS)
+def test_a_change_amount_is_not_the_rates_level(kb, text, reason):
+    result = one(check(text, kb), "9%")
+    assert result.verdict is Verdict.INCONSISTENT, result.reason
+    assert result.reason == reason
