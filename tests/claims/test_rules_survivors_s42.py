@@ -305,3 +305,32 @@ def test_a_change_amount_is_not_the_rates_level(kb, text, reason):
     result = one(check(text, kb), "9%")
     assert result.verdict is Verdict.INCONSISTENT, result.reason
     assert result.reason == reason
+
+
+# --- growth_rate._rate_of_year_earlier_levels: levels three paragraphs away are not the rate's -
+# The levels are read in the rate's paragraph and the two on either side; three paragraphs on,
+# they may be another flow's or another state's, and the rate is left alone
+# (`_rate_of_year_earlier_levels__mutmut_44`: `<= 2` -> `<= 3`, called it inconsistent). The
+# round-36b levels stood in the next paragraph.
+LEVELS_THREE_PARAGRAPHS_ON = [
+    "July 2024 — London\n\nIn the first half of 2024, Salvadoran imports from China rose 9%.\n\n"
+    "The central bank published the figures on Monday.\n\nOfficials said the trend would"
+    " continue.\n\nEl Salvador bought US$1.24 billion of goods from China in the first half of"
+    " 2024, against US$1.02 billion in the first half of 2023.",
+    "Julio de 2024 — San Salvador\n\nEn el primer semestre de 2024, las importaciones"
+    " salvadoreñas desde China subieron un 9%.\n\nEl banco central publicó las cifras el"
+    " lunes.\n\nLos funcionarios dijeron que la tendencia continuaría.\n\nEl Salvador compró a"
+    " China 1.240 millones de dólares en el primer semestre de 2024, frente a 1.020 millones de"
+    " dólares en el primer semestre de 2023.",
+    "Julho de 2024 — Lisboa\n\nNo primeiro semestre de 2024, as importações salvadorenhas da"
+    " China subiram 9%.\n\nO banco central publicou os números na segunda-feira.\n\nOs"
+    " funcionários disseram que a tendência continuaria.\n\nEl Salvador comprou da China US$"
+    " 1,24 bilhão no primeiro semestre de 2024, contra US$ 1,02 bilhão no primeiro semestre de"
+    " 2023.",
+]
+
+
+@pytest.mark.parametrize("text", LEVELS_THREE_PARAGRAPHS_ON)
+def test_levels_three_paragraphs_away_do_not_judge_the_rate(kb, text):
+    result = one(check(text, kb), "9%")
+    assert not [f for f in result.findings if f.rule_id == "growth-rate"], result.reason
