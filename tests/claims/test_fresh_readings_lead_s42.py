@@ -404,3 +404,35 @@ def test_a_rate_of_yuan_values_is_not_refuted_by_a_rate_of_dollar_values(text, s
 def test_a_rate_with_no_currency_named_is_still_refuted():
     text = "Trade between China and Latin America grew 6.8% in 2023."
     assert one(check(text, date="2024-03-01"), "6.8%").verdict is Verdict.CONTRADICTED
+
+
+# --- found by the mutation helper (stop 42) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En el primer semestre de 2024, las importaciones salvadoreñas desde China subieron un 9%."
+        "\n\nEl Salvador compró a China 1.240 millones de dólares en el primer semestre de 2024, "
+        "tras 2.600 millones de dólares en todo 2023.",
+        "No primeiro semestre de 2024, as importações salvadorenhas da China subiram 9%.\n\nEl "
+        "Salvador comprou da China US$ 1,24 bilhão no primeiro semestre de 2024, depois de US$ 2,6 "
+        "bilhões em todo o ano de 2023.",
+    ],
+)
+def test_a_whole_year_beside_a_half_year_is_the_whole_year(text):
+    """A figure "en todo 2023", "em todo o ano de 2023" is the whole year's, not January–June
+    2023 (main carried the half year over and called the 9 % inconsistent with it)."""
+    results = check(text, date="2024-07-20")
+    rate = next(r for r in results if r.claim.kind.value == "percent")
+    assert rate.verdict is not Verdict.INCONSISTENT, rate.reason
+    whole = results[-1]
+    assert (whole.claim.period.start_month, whole.claim.period.end_year) == (None, 2023)
+
+
+def test_a_count_granted_is_no_pledge():
+    """The words "had granted about 17,000 scholarships" tell a count given out (the store's delivered
+    17,000 of 2016-2024), not a pledge: main refuted it by the 2022-2024 plan's 5,000."""
+    text = "In 2024, China had granted about 17,000 scholarships to students from the region."
+    result = one(check(text, date="2025-05-20"), "about 17,000 scholarships to students")
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

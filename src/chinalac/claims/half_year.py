@@ -32,6 +32,16 @@ OWN_YEAR_AFTER = re.compile(
     r"\s{0,2},?\s{0,2}(?:in|en|em|de|of|do|del|during|durante)\s+\d{4}(?!\d)"
 )
 YEAR_DIGITS = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# A whole year written right after the figure ("…, tras 2.600 millones de dólares en todo 2023",
+# "depois de US$ 53 bilhões em todo o ano de 2023", "in all of 2023", "in the whole of 2023",
+# "for the full year 2023"): the figure is that whole year's, not the half the sentence names
+# elsewhere (stop 42, found by the mutation helper: "en todo 2023" was read as January–June 2023
+# and the growth-rate rule called the sentence's 9 % inconsistent with a half-year pair).
+WHOLE_YEAR_AFTER = re.compile(
+    r"\s{0,2},?\s{0,2}(?:in|en|em|for|during|durante|no|na)\s+(?:(?:the|el|o)\s+)?"
+    r"(?:todo(?:\s+(?:o|el)\s+ano(?:\s+de)?)?|all\s+of|whole\s+of|full\s+year(?:\s+of)?"
+    r"|conjunto\s+de|ano\s+completo\s+de|ano\s+inteiro\s+de)\s+\d{4}(?!\d)"
+)
 
 
 def _this_year_half(folded: str, start: int, end: int) -> bool:
@@ -63,6 +73,8 @@ def half_year_period(
     2022" as January–June 2022)."""
     if not (marker := HALF_YEAR.search(folded)):
         return None
+    if span is not None and WHOLE_YEAR_AFTER.match(folded, span[1]):
+        return None  # "… en todo 2023": the whole year's figure
     if period is not None and (period.kind != "point" or period.end_month is not None):
         return None  # "el primer semestre de 2019" is read as a range already; ranges stay
     year = period.end_year if period is not None else article_year

@@ -593,6 +593,8 @@ DOUBT_FRAMES = (
     (re.compile(r"^the region: the policy banks named, no borrower$"),
         N_("the region: the policy banks are named, no borrower")),
     (re.compile(r"^(?P<a>[^' ]+): the state the year is listed with$"), N_("%(a)s: the state the year is listed with")),
+    # claims/extract.py: "el 21 de agosto en Pekín" (round 39b)
+    (re.compile(r"^(?P<a>[^' ]+): China named after the date as its place$"), N_("%(a)s: China named after the date as its place")),
     (re.compile(r"^'(?P<q>.+)': a state or province, not (?P<a>\S+) as a whole$"),
         N_("'%(q)s': a state or province, not %(a)s as a whole")),
     (re.compile(r"^'the region' may be '(?P<q>.+)', a part of it$"),
@@ -629,6 +631,9 @@ DOUBT_FRAMES = (
     # another clause"), never the other way round.
     (re.compile(r"^'(?P<q>.+)' read as the month named before it, against the article date (?P<w>.+)$"),
         N_("'%(q)s' read as the month named before it, against the article's date %(w)s")),
+    # claims/article_date.py: "over the past decade" (round 40a)
+    (re.compile(r"^'(?P<q>.+)' read as the ten years to the last full year before the article date (?P<w>.+)$"),
+        N_("'%(q)s' read as the ten years to the last full year before the article's date %(w)s")),
     (re.compile(r"^'(?P<q>.+)' read against the article date (?P<w>.+)$"),
         N_("'%(q)s' read against the article's date %(w)s")),
     (re.compile(r"^which year '(?P<q>.+)' means is unclear: the month comes after the article date (?P<w>.+)$"),
