@@ -13,6 +13,9 @@ in English, Spanish and Portuguese, checked against the package's knowledge base
 * A clitic's sale after a purchase "a China" is a sale to China: "el Gobierno cubano compró a China
   … y le vendió el equivalente a 257 millones de dólares" — main read a second purchase from
   China ("comprar a" is to buy from) and left Cuba's stored exports unjudged (text 453).
+* A row of the tie dated the text's very day bears the date out when the row the ties table
+  answers with is a day off: "El 12 de junio, Panamá … al anunciar …" (the announcement's row,
+  2017-06-12, beside the communique's 2017-06-13) — main left it unjudged (text 456, as u6111).
 """
 
 from __future__ import annotations
@@ -192,3 +195,53 @@ def test_the_other_direction_and_the_purchase_read_as_before(text, figure, metri
     result = one(check(text), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert result.claim.metric == metric
+
+
+# --- a row of the tie dated the text's very day ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Junio de 2017\n\nEl 12 de junio, Panamá anunció que establecía relaciones"
+            " diplomáticas con China y rompía con Taiwán.",
+            "12 de junio",
+        ),
+        (
+            "June 2017\n\nOn June 12, Panama announced that it was establishing diplomatic"
+            " relations with China and breaking with Taiwan.",
+            "June 12",
+        ),
+        (
+            "Junho de 2017\n\nEm 12 de junho, o Panamá anunciou que estabelecia relações"
+            " diplomáticas com a China e rompia com Taiwan.",
+            "12 de junho",
+        ),
+    ],
+)
+def test_a_row_of_the_very_day_bears_the_date_out(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (
+            "Junio de 2017\n\nEl 13 de junio de 2017 Panamá y China establecieron relaciones"
+            " diplomáticas.",
+            "junio de 2017",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Junio de 2017\n\nEl 14 de junio de 2017, Panamá estableció relaciones diplomáticas"
+            " con China.",
+            "junio de 2017",
+            Verdict.UNVERIFIABLE,
+        ),
+    ],
+)
+def test_a_day_with_no_row_of_its_own_reads_as_before(text, figure, verdict):
+    result = one(check(text), figure)
+    assert result.verdict is verdict, result.reason
