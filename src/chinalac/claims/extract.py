@@ -71,6 +71,7 @@ from chinalac.claims.partners import (
     china_right_after,
     flow_to_partner_before,
     flow_with_other_partner,
+    flow_with_region_state,
     other_trader,
     partner_before_figure,
     partner_right_after,
@@ -423,6 +424,9 @@ RANKED_ABOVE = re.compile(
     # state whose partner is ranked (round 30b: main read Brazil's rank for Argentina's).
     r"desplazo|desplazando|desbanco|desbancou|supero|superou|ultrapassou|overtook|overtaken|"
     r"overtakes|displaced|displaces|replaced|reemplazo|sustituyo|substituiu)\s+"
+    # … also with the year between the verb and the rival (round 40b: "China desplazó en 2016
+    # a Venezuela como el mayor socio comercial del Gobierno cubano" was read as Venezuela's).
+    r"(?:,?(?:in|en|em|no)\s(?:el\s)?\d{4},?\s)?"
     r"(?:the\s+|la\s+|el\s+|o\s+|a\s+|al\s+)?$"
 )
 # A state a figure is set behind ("el segundo mayor saldo negativo …, solo detrás de Brasil",
@@ -1384,6 +1388,24 @@ def extract(
             ):
                 # "Colombia sold US$ 100 million to Japan", "le vendió a Taiwán 100 millones":
                 # a flow with another partner named as its other side (round s17a).
+                metric, hit, inherited = OTHER_TRADER, None, False
+            if (
+                metric in DIRECTED_METRICS | BILATERAL_METRICS
+                and mention.kind is Kind.MONEY
+                and flow_with_region_state(
+                    folded,
+                    clause,
+                    mention.number_start,
+                    tuple(
+                        (e.start, e.end)
+                        for e in entities
+                        if e.code not in NEVER_FOCUS | REGION_CODES
+                    ),
+                )
+            ):
+                # "Venezuela, a la que la isla compró bienes por más de 1.582 millones": a
+                # flow between two states of the region, China named nowhere before the
+                # figure (round 40b). Nothing stored.
                 metric, hit, inherited = OTHER_TRADER, None, False
             if (
                 metric in DIRECTED_METRICS | BILATERAL_METRICS
@@ -2778,7 +2800,9 @@ def _clitic_china(folded: str, at: int, clause: tuple[int, int], sells: bool) ->
         and CONTRAST_BEFORE.search(folded, max(0, at - 40), at) is None
     ):
         return False
-    other = CHINA_AS_BUYER if not sells else CHINA_AS_SELLER
+    # The earlier verb's "a China" counts too: "compró a China … y le vendió …" (Spanish
+    # "comprar a" is to buy from; round 40b: main read the sale as another purchase from China).
+    other = CHINA_SOLD_TO if not sells else CHINA_BOUGHT_FROM
     return any(
         other.search(folded, position, at) is not None
         for position, verb_sells in _trade_verbs(folded, 0, at)

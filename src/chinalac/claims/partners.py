@@ -392,3 +392,56 @@ def tie_count_of_no_china_tie(
         else min(clause[1], count_end + TIE_TALKS_REACH)
     )
     return _TIE_TALKS.search(folded, count_end, end) is not None
+
+
+# A state of the region as the other side of a flow told in a sentence that names no China (round
+# 40b: main bore out "El desequilibrio se repite con Venezuela, a la que la isla compró bienes por
+# más de 1.582 millones" by Venezuela's stored imports from China; the island, Cuba, bought from
+# Venezuela). Two shapes, folded:
+# * a relative clause opened on the state: "Venezuela, a la que la isla compró …", "Venezuela, to
+#   which the island sold …", "a Venezuela, da qual a ilha comprou …";
+# * a past-tense flow verb with the state as its other side: "la isla compró a Venezuela bienes
+#   por …", "the island bought from Venezuela goods worth …", "a ilha comprou da Venezuela …".
+# China named anywhere in the sentence before the figure ("China compró a Venezuela …") keeps
+# the flow China's; nouns ("las exportaciones a Venezuela") are not read, as China may own them.
+_RELATIVE_ON_STATE = re.compile(
+    r"\s{0,2},\s{0,2}(?:a\s+la\s+que|al\s+que|a\s+quien|a\s+la\s+cual|al\s+cual|de\s+la\s+que"
+    r"|del\s+que|de\s+la\s+cual|del\s+cual|desde\s+la\s+que|desde\s+el\s+que|con\s+la\s+que"
+    r"|con\s+el\s+que|to\s+which|from\s+which|with\s+which|to\s+whom|from\s+whom|a\s+qual"
+    r"|ao\s+qual|da\s+qual|do\s+qual|para\s+a\s+qual|para\s+o\s+qual|com\s+a\s+qual"
+    r"|com\s+o\s+qual)\s"
+)
+_PAST_FLOW_VERB = re.compile(
+    r"\b(?:compro|compraron|vendio|vendieron|envio|enviaron|importo|importaron|exporto"
+    r"|exportaron|bought|sold|shipped|sent|imported|exported|comprou|compraram|vendeu|venderam"
+    r"|enviou|enviaram|importou|importaram|exportou|exportaram)\b"
+)
+_PAST_FLOW_TO_STATE = re.compile(
+    _PAST_FLOW_VERB.pattern
+    + r"\s{1,2}(?:(?:bienes|mercancias|productos|goods|products|merchandise|bens|mercadorias"
+    r"|produtos)\s{1,2})?(?:a|al|de|desde|to|from|para|ao|da|do)\s{1,2}(?:(?:la|el|the|o|a)\s{1,2})?$"
+)
+# How far before the state's name the flow verb may stand (folded characters).
+STATE_FLOW_REACH = 40
+
+
+def flow_with_region_state(
+    folded: str, clause: tuple[int, int], number_start: int, states: tuple[tuple[int, int], ...]
+) -> bool:
+    """Whether a state of the region named before the figure in its clause is the other side of
+    the figure's flow, told with a past-tense verb or a relative clause opened on the state, and
+    the sentence names no China before the figure: trade between two states of the region (the
+    subject another state, "la isla"), not China's with either."""
+    if _CHINA_REFERENCE.search(folded, 0, number_start):
+        return False
+    for start, end in states:
+        if start < clause[0] or end > number_start:
+            continue
+        if _RELATIVE_ON_STATE.match(folded, end) and _PAST_FLOW_VERB.search(
+            folded, end, number_start
+        ):
+            return True
+        window = folded[max(clause[0], start - STATE_FLOW_REACH) : start]
+        if _PAST_FLOW_TO_STATE.search(window):
+            return True
+    return False

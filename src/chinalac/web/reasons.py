@@ -338,6 +338,10 @@ REASON_FRAMES = (
         N_("sources disagree on %(a)s %(b)s by %(c)s: %(d)s")),
     # rules/store_facts.py, rules/partner_rank.py: the sources' values side by side.
     (re.compile(r"^sources disagree on (?P<a>.+?): (?P<b>.+)$", re.S), N_("sources disagree on %(a)s: %(b)s")),
+    # rules/ties_date.py: a second row of the tie dated the text's very day (round 40b).
+    (re.compile(r"^the ties table dates it (?P<a>\d{4}(?:-\d\d){0,2}) \((?P<b>.+)\), and "
+                r"(?P<c>\d{4}(?:-\d\d){0,2}) \((?P<d>.+)\) a day from it$", re.S),
+        N_("the ties table dates it %(a)s (%(b)s), and %(c)s (%(d)s) a day from it")),
     (re.compile(r"^the ties table dates it (?P<a>[^,:]+), a day from the text's (?P<c>[^,:]+), "
                 r"and one event can fall on two days \(time zones, an announcement and its "
                 r"communique\): (?P<b>.+)$", re.S),

@@ -582,6 +582,47 @@ def _day_check(claim, date: str) -> bool | None:
     return True if gap == 0 else None if gap <= DAY_SLACK else False
 
 
+def _row_of_the_day(context: CheckContext, claim, tie_type: str, found: Tie) -> Tie | None:
+    """A row of the claim's state and tie with the status of the row the ties table answers
+    with (`found`, a day off the text), not superseded, dated the very day the text gives (year,
+    month and day): one event told on two days (an announcement and its communique), each with
+    its row."""
+    day = claim_day(claim)
+    ties = context.knowledge.ties
+    if day is None or ties is None or ties.empty or not claim.period.end_month:
+        return None
+    claimed = f"{claim.period.end_year:04d}-{claim.period.end_month:02d}-{day:02d}"
+    rows = ties[
+        (ties["iso3"] == claim.entity)
+        & (ties["tie_type"] == tie_type)
+        & (ties["date"].astype(str) == claimed)
+        & ~ties["superseded"].astype(bool)
+        & ties["status"].astype(str).str.lower().isin(POSITIVE_DAY_STATUSES)
+    ]
+    # The same kind of event as the row answered with (established with established).
+    kinds = set(
+        ties.loc[ties["tie_id"].isin(found.tie_id.split(";")), "status"].astype(str).str.lower()
+    )
+    rows = rows[rows["status"].astype(str).str.lower().isin(kinds)]
+    if rows.empty:
+        return None
+    row = rows.iloc[0]
+    return Tie(
+        str(row["tie_id"]),
+        claim.entity,
+        tie_type,
+        str(row["status"]),
+        claimed,
+        False,
+        str(row.get("source_id") or ""),
+        str(row.get("tier") or ""),
+    )
+
+
+# The statuses a row of the very day may hold to bear a date out (an event that began a tie).
+POSITIVE_DAY_STATUSES = frozenset({"established", "signed", "in force", "joined"})
+
+
 def _a_day_from_the_text(rule_id: str, claim, event) -> Finding:
     """A stored date one day off the text's in the same month (`_day_check` gives None): one
     event can fall on two days (a signing by video link at night, an announcement and its
@@ -1257,6 +1298,17 @@ class TiesDate:
             )
             if in_period and claim.period.kind != "as_of":
                 day_ok = _day_check(claim, found.date)
+                if day_ok is None and (same := _row_of_the_day(context, claim, tie_type, found)):
+                    # "El 12 de junio, Panamá … al anunciar …": another row of the same tie
+                    # (the announcement) holds the text's very day; the communique of the day
+                    # after does not gainsay it (round 40b). Support only.
+                    return Finding(
+                        self.rule_id,
+                        Verdict.SUPPORTED,
+                        f"the ties table dates it {same.date} ({same.label()}), and "
+                        f"{found.date} ({found.label()}) a day from it",
+                        (same.evidence("matches"), found.evidence("related")),
+                    )
                 if day_ok is None:
                     return _a_day_from_the_text(self.rule_id, claim, found)
                 in_period = day_ok
