@@ -173,6 +173,12 @@ SAMPLES = {
         "not called contradicted: another source published %(a)s, a lower bound at the text's "
         "figure — %(r)s"
     ),
+    f"not called contradicted: {LABEL} is a round figure whose rounding covers the text's "
+    f"figure — the text says US$111.2 billion, outside the values the sources hold for "
+    f"{LOOKED_FOR}: 93.13 usd_bn 2018 [f1, S1]; {LABEL}": (
+        "not called contradicted: %(a)s is a round figure whose rounding covers the text's "
+        "figure — %(r)s"
+    ),
     f"not called contradicted (each source picks its own basket): the store holds {LABEL} for "
     f"{LOOKED_FOR}; the text says 88%": (
         "not called contradicted (%(r)s): the store holds %(a)s for %(b)s; the text says %(c)s"

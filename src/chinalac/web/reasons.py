@@ -150,6 +150,9 @@ REASON_FRAMES = (
     (re.compile(r"^not called contradicted: another source published (?P<a>.+?), a lower bound at the "
                 r"text's figure — (?P<r>.+)$", re.S),
         N_("not called contradicted: another source published %(a)s, a lower bound at the text's figure — %(r)s")),
+    (re.compile(r"^not called contradicted: (?P<a>.+?) is a round figure whose rounding covers the "
+                r"text's figure — (?P<r>.+)$", re.S),
+        N_("not called contradicted: %(a)s is a round figure whose rounding covers the text's figure — %(r)s")),
     (re.compile(r"^not called contradicted \((?P<r>[^()]+)\): the store holds (?P<a>.+?) for "
                 r"(?P<b>[^;]+); the text says (?P<c>.+)$", re.S),
         N_("not called contradicted (%(r)s): the store holds %(a)s for %(b)s; the text says %(c)s")),

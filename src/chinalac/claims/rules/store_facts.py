@@ -49,7 +49,13 @@ from chinalac.claims.mentions import AMBIGUOUS_COMMA
 from chinalac.claims.models import Claim, Finding, Kind, Period, Qualifier, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence, mentions_topic, topic_words
 from chinalac.claims.rules.celac_members import counts_celac_members, counts_the_regions_whole
-from chinalac.claims.tolerance import claim_dimension, fact_amount, interval, supports
+from chinalac.claims.tolerance import (
+    ROUND_NUMBER_CAP,
+    claim_dimension,
+    fact_amount,
+    interval,
+    supports,
+)
 from chinalac.claims.vocabulary import fold
 from chinalac.domain.figures import count_side, is_summed_total
 
@@ -768,6 +774,14 @@ class StoreFacts:
                     return revised
                 if met := self._a_meetings_date(claim, context, matched, looked_for):
                     return met
+                if rounded := self._within_round_figure(claim, matched):
+                    return every_source(
+                        Verdict.UNVERIFIABLE,
+                        "related",
+                        f"not called contradicted: {rounded[0].label()} is a round figure whose "
+                        f"rounding covers the text's figure — the text says {claim.text.strip()}, "
+                        f"outside the values the sources hold for {looked_for}: {values}",
+                    )
                 return every_source(
                     Verdict.CONTRADICTED,
                     "differs",
@@ -1012,6 +1026,42 @@ class StoreFacts:
             f"{claim.text.strip()}",
             tuple(f.evidence("related") for f in matched),
         )
+
+    @staticmethod
+    def _within_round_figure(claim: Claim, matched: list[StoredFact]) -> list[StoredFact]:
+        """Stored money figures of the claim's metric, state and period, when those sources
+        disagree, that are round whole numbers ("110 mil milhões USD segundo dados chineses")
+        whose own rounding covers the claim: read as the tolerance reads a written number's
+        trailing zeros (half a unit of the last non-zero digit, at most 5 % of the value).
+        China's 2018 trade with Brazil told as "110,8 mil milhões de dólares" by Chinese
+        customs, against Brazil's 93.13, Reuters' 98.7 and China's rounded 110 (round 40c: a
+        false "contradicted" when the year was plain). Only ever a reason not to refute; an
+        exact claim or an "about" one, never a bound."""
+        if claim.kind is not Kind.MONEY or claim.qualifier not in (
+            Qualifier.EXACT,
+            Qualifier.APPROXIMATE,
+        ):
+            return []
+        allowed = interval(claim)
+        found = []
+        for fact in matched:
+            amount = fact_amount(fact.value, fact.unit)
+            if (
+                amount is None
+                or amount[0] != claim_dimension(claim)
+                or fact.precision not in ("", "as published", "approximate")
+            ):
+                continue
+            value = abs(fact.value)
+            if value < 10 or value != int(value) or int(value) % 10:
+                continue
+            digits = str(int(value))
+            zeros = len(digits) - len(digits.rstrip("0"))
+            half = min(0.5 * 10**zeros, ROUND_NUMBER_CAP * value)
+            factor = amount[1] / fact.value
+            if allowed.low <= (value + half) * factor and allowed.high >= (value - half) * factor:
+                found.append(fact)
+        return found
 
     @staticmethod
     def _within_stored_rounding(claim: Claim, matched: list[StoredFact]) -> list[StoredFact]:
