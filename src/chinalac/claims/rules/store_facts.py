@@ -239,6 +239,18 @@ def _on_the_exporters_side(metric: str | None, side: str, said: float, stored) -
     return held < said <= held * ORIGIN_FACTOR
 
 
+def _not_refuted(rule_id: str, why: str, contradicted: Finding) -> Finding:
+    """A contradiction withheld: unverifiable, the reason `why` before the contradiction's own,
+    and the contradiction's evidence shown as related (the one form of every "not called
+    contradicted because …" of this rule that keeps the contradiction's words)."""
+    return Finding(
+        rule_id,
+        Verdict.UNVERIFIABLE,
+        why + " — " + contradicted.reason,
+        tuple(dataclasses.replace(e, relation="related") for e in contradicted.evidence),
+    )
+
+
 def _read_as(finding: Finding | None, reading: str) -> Finding | None:
     """A figure judged under a reading the text makes likely but does not write (the other
     side of a flow, the stock, a comma grouping thousands, the year before): borne out, with the
@@ -409,12 +421,7 @@ class StoreFacts:
             # Further than a quarter from every value held, and not where the other side's
             # count would lie: no side's count.
             return None
-        return Finding(
-            self.rule_id,
-            Verdict.UNVERIFIABLE,
-            why.format(describe_claim(claim)) + " — " + contradicted.reason,
-            tuple(dataclasses.replace(e, relation="related") for e in contradicted.evidence),
-        )
+        return _not_refuted(self.rule_id, why.format(describe_claim(claim)), contradicted)
 
     def _summed_parts(self, claim: Claim, contradicted: Finding) -> Finding | None:
         """Not contradicted when every differing stored total is one source's exports and
@@ -436,12 +443,7 @@ class StoreFacts:
             amount = fact_amount(evidence.value, evidence.unit or "")
             if amount is None or not amount[1] or abs(said / amount[1] - 1) > MIRROR_GAP:
                 return None
-        return Finding(
-            self.rule_id,
-            Verdict.UNVERIFIABLE,
-            SUMMED_WHY + " — " + contradicted.reason,
-            tuple(dataclasses.replace(e, relation="related") for e in contradicted.evidence),
-        )
+        return _not_refuted(self.rule_id, SUMMED_WHY, contradicted)
 
     def _yuan_rate(self, claim: Claim, contradicted: Finding) -> Finding | None:
         """Not contradicted when the figure is a rate of change (a metric ending in "_growth")
@@ -453,12 +455,7 @@ class StoreFacts:
             return None
         if not YUAN_BASIS.search(fold(claim.sentence)):
             return None
-        return Finding(
-            self.rule_id,
-            Verdict.UNVERIFIABLE,
-            YUAN_WHY + " — " + contradicted.reason,
-            tuple(dataclasses.replace(e, relation="related") for e in contradicted.evidence),
-        )
+        return _not_refuted(self.rule_id, YUAN_WHY, contradicted)
 
     def _offered_credit(self, claim: Claim, contradicted: Finding) -> Finding | None:
         """Not contradicted when the sentence tells credit OFFERED or promised ("la de 2015,
@@ -470,12 +467,7 @@ class StoreFacts:
         contradiction."""
         if claim.metric not in LENDING_METRICS or not OFFERED.search(fold(claim.sentence)):
             return None
-        return Finding(
-            self.rule_id,
-            Verdict.UNVERIFIABLE,
-            OFFERED_WHY + " — " + contradicted.reason,
-            tuple(dataclasses.replace(e, relation="related") for e in contradicted.evidence),
-        )
+        return _not_refuted(self.rule_id, OFFERED_WHY, contradicted)
 
     def _either_side(self, claim: Claim, context: CheckContext) -> Finding | None:
         """ "En 2016 el país compró por $us 8.616 millones en total y las importaciones chinas
