@@ -151,6 +151,9 @@ APPOSITIVE_DATE_END = re.compile(r"\s{0,2}(?:[,.;)]|$)")
 YEAR_EARLIER_AFTER = re.compile(
     r"[^\S\n]{0,2},?[^\S\n]{0,2}(?:"
     r"a\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year"
+    # "against US$ 4.2 billion the year before", "frente a 4.200 millones el año anterior"
+    # (lead, stop 43: read for the sentence's own year)
+    r"|(?:in\s+)?the\s+year\s+before|el\s+ano\s+anterior"
     r"|(?:in|during)\s+the\s+same\s+period\s+(?:of\s+)?(?:the\s+)?(?:previous|prior)\s+year"
     r"|un\s+ano\s+antes|(?:del?|en\s+el)\s+ano\s+anterior"
     r"|(?:en|del?)\s+(?:igual|el\s+mismo|mismo)\s+periodo\s+del\s+ano\s+anterior"
@@ -1272,6 +1275,12 @@ def extract(
                 # "China Customs reported US$518.47 billion for 2024" continues the previous
                 # sentence's topic: take the metric of the paragraph's last claim of its kind.
                 metric = _inherited_metric(mention, recent, folded)
+                if metric in OPPOSITE_FLOW and (verb := _verb_right_before(folded, mention)):
+                    # "exportó al gigante asiático US$ 402,7 millones e importó US$ 3.393
+                    # millones", "sold US$ 37.4 billion to China and bought US$ 19.8 billion":
+                    # the verb right before the figure tells its flow; the earlier figure's is
+                    # the other one (lead, stop 43: main read both as the first flow).
+                    metric = verb
                 if metric == OTHER_TRADER and china_right_after(folded, mention.end):
                     # "exportou US$ 10,4 bilhões para os Estados Unidos e US$ 2,3 bilhões para a
                     # China": the second figure names China as its side; its flow is the
@@ -3504,6 +3513,29 @@ def _noun_stem(noun: str) -> str:
     and "country" agree; "programas" does not)."""
     words = fold(noun).split()
     return words[0][:4] if words else ""
+
+
+OPPOSITE_FLOW = {
+    "trade_china_imports": "trade_china_exports",
+    "trade_china_exports": "trade_china_imports",
+}
+# The words between a verb of buying or selling and its figure: a conjunction's clause, no
+# figure and no clause break ("e importó ", "and bought ", "y le compró apenas ").
+VERB_GAP = re.compile(r"^[^\d,;:()]{0,20}$")
+
+
+def _verb_right_before(folded: str, mention: Mention) -> str | None:
+    """The flow with China a buying or selling verb tells when it stands right before the
+    figure (VERB_GAP between), else None."""
+    zone_start = max(0, mention.start - 40)
+    found = None
+    for pattern, flow in ((SELL_VERB, "trade_china_imports"), (BUY_VERB, "trade_china_exports")):
+        for match in pattern.finditer(folded, zone_start, mention.start):
+            if VERB_GAP.match(folded[match.end() : mention.start]) and (
+                found is None or match.end() > found[0]
+            ):
+                found = (match.end(), flow)
+    return found[1] if found else None
 
 
 def _flow_of_the_verb(folded: str, before: int) -> str | None:

@@ -948,7 +948,10 @@ def _currency_name(text: str) -> str:
 # A verb of change in the words before "hasta"/"até" (same clause: no sentence stop between).
 CHANGE_VERB_BEFORE = re.compile(
     r"(?<![\w])(?:aument|creci|subi|subio|cresc|elev|ascend|salt|cay|cai|baj|reduj|reduz|disminu"
-    r"|diminu|retroced|recu|pas(?:o|ou|aron|aram)\b)[^.;:!?]*$"
+    r"|diminu|retroced|recu|pas(?:o|ou|aron|aram)\b"
+    # "se desplomó un 70% el año pasado, hasta 2.224 millones", "despencou até US$ 5 bilhões":
+    # a collapse is a change too (lead, stop 43: the level was read as a ceiling).
+    r"|desplom|despenc|hundi|afund|dispar)[^.;:!?]*$"
 )
 
 ADDED_BEFORE = re.compile(r"(?<![\w])add(?:s|ed|ing)?\s*$")

@@ -56,6 +56,7 @@ class GrowthRate:
     def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
         yield from self._change_of_levels(context.claims)
         yield from self._rate_of_year_earlier_levels(context.claims)
+        yield from self._rate_beside_compared_levels(context)
         for claims in context.by_sentence.values():
             yield from self._compared(claims)
             changes = list(changes_in(claims))
@@ -234,6 +235,82 @@ class GrowthRate:
                 Finding(self.rule_id, Verdict.INCONSISTENT, reason, _levels_evidence(a, b)),
             )
 
+    def _rate_beside_compared_levels(self, context: CheckContext) -> Iterator[tuple[str, Finding]]:
+        """A rate told with the two levels it compares, in one sentence: after them ("65.102
+        millones de dólares, contra 60.291 millones del 2014, lo que representa una baja cercana
+        al 10%", "US$ 65.1 billion in 2015, against US$ 60.3 billion in 2014, a fall of about
+        10%", "o que representa uma queda de cerca de 10%") or before them ("se desplomó un 70%
+        …, hasta 2.224 millones de dólares, frente a 4.200 millones en 2015", "subiram 25% em
+        2016, para US$ 8,5 bilhões, ante US$ 7,4 bilhões em 2015"). The two levels: the only
+        money figures of the sentence of one state, currency and metric (a deficit read beside
+        a balance), each dated, the compared one earlier. The sign is the noun's or the verb's
+        ("baja", "queda", "fall"; "fell", "subiram"). Inconsistent when no pair of values the
+        levels' written digits allow gives the rate, within its own rounding and half a point
+        (round 40b's Mexican deficit "baja cercana al 10%" of a rise of 8 %: main left it
+        unread). The rate is never judged against the store here."""
+        for claims in context.by_sentence.values():
+            levels = [
+                c
+                for c in claims
+                if c.kind is Kind.MONEY
+                and c.upper is None
+                and c.amount > 0
+                and c.period is not None
+                and c.period.end_year is not None
+                and not (c.confidence.get("value") or {}).get("why", "").startswith(CHANGE_AMOUNT)
+            ]
+            if len(levels) != 2:
+                continue
+            first, second = levels
+            if (
+                first.entity != second.entity
+                or first.unit != second.unit
+                or _metric_family(first.metric) != _metric_family(second.metric)
+                or first.metric is None
+            ):
+                continue
+            later, earlier = (first, second) if _before(second, first) else (second, first)
+            if not _before(earlier, later):
+                continue
+            folded = fold(first.sentence)
+            gap = folded[first.span_in_sentence[1] : second.span_in_sentence[0]]
+            if not COMPARED_GAP.match(gap) or later is not first:
+                continue  # the later level first, then "contra/against/frente a" the earlier
+            for rate in claims:
+                if rate.kind is not Kind.PERCENT or rate.upper is not None or rate.value <= 0:
+                    continue
+                r_start, r_end = rate.span_in_sentence
+                sign = 0
+                if r_start >= second.span_in_sentence[1]:
+                    told = RATE_NOUN_AFTER.match(folded[second.span_in_sentence[1] : r_start])
+                    if told:
+                        sign = 1 if told.group("up") else -1
+                elif r_end <= first.span_in_sentence[0]:
+                    if not RATE_THEN_LEVEL.match(folded[r_end : first.span_in_sentence[0]]):
+                        continue
+                    verb = folded[max(0, r_start - 30) : r_start]
+                    up, down = UP.search(verb), DOWN.search(verb) or PLUNGE.search(verb)
+                    if bool(up) != bool(down):
+                        sign = 1 if up else -1
+                if not sign:
+                    continue
+                allowed = interval(rate)
+                low, high = sorted((sign * allowed.low, sign * allowed.high))
+                low, high = low - 0.5, high + 0.5
+                was, now = written_interval(earlier), written_interval(later)
+                if was.low <= 0:
+                    continue
+                least, most = (now.low / was.high - 1) * 100, (now.high / was.low - 1) * 100
+                if least <= high and most >= low:
+                    continue
+                implied = (later.amount / earlier.amount - 1) * 100
+                reason = (
+                    f"{rate.text.strip()} does not match {earlier.text.strip()} → "
+                    f"{later.text.strip()} (implied {implied:.3g}%)"
+                )
+                evidence = _levels_evidence(earlier, later)
+                yield rate.claim_id, Finding(self.rule_id, Verdict.INCONSISTENT, reason, evidence)
+
     def _compared(self, claims) -> Iterator[tuple[str, Finding]]:
         """ "un déficit de 3.516,2 millones de dólares, un 34,3 % superior al registro de 2024,
         que fue de 2.599,7 millones": a rate written right after a level and before another
@@ -407,6 +484,56 @@ def _flow_before_rate(rate) -> tuple[str, int] | None:
     if OTHER_BASE.search(folded[rate.span_in_sentence[1] : rate.span_in_sentence[1] + 60]):
         return None
     return best[1], (1 if up else -1)
+
+
+# Between the later level and the earlier one it is set against (folded): its year, then
+# "against", "contra", "frente a", "ante", "compared with" ("US$ 65.1 billion in 2015, against
+# US$ 60.3 billion", "65.102 millones de dólares, contra 60.291 millones").
+COMPARED_GAP = re.compile(
+    r"^\s*(?:(?:in|en|em|no|el|del|de)\s+(?:el\s+|o\s+)?\d{4}\s*)?,?\s*(?:against|versus|vs\.?"
+    r"|compared\s+(?:with|to)|frente\s+a|contra|ante|comparado\s+con|em\s+relacao\s+a"
+    r"|em\s+comparacao\s+com)\s+(?:(?:los|las|os|as|the)\s+)?$"
+)
+# Between the earlier level and a rate after it: its year, then the change named by a noun
+# ("lo que representa una baja cercana al", ", a fall of", ", o que representa uma queda de").
+RATE_NOUN_AFTER = re.compile(
+    r"^\s*(?:(?:in|en|em|no|el|del|de|do)\s+(?:el\s+|o\s+)?\d{4}\s*)?,\s*"
+    r"(?:(?:lo|o)\s+que\s+|which\s+|this\s+|that\s+)?"
+    r"(?:(?:representa|represents|represented|representou|represento|significa|significo|means"
+    r"|meant|implica|implies|equivale\s+a|equals|is|was|es|fue|foi|e)\s+)?"
+    r"(?:(?:una?|um|uma|an?)\s+)?"
+    r"(?:(?P<up>aumento|alza|subida|incremento|crecimiento|crescimento|alta|expansion|expansao"
+    r"|rise|increase|growth|gain|jump)|(?P<down>baja|caida|descenso|disminucion|reduccion"
+    r"|retroceso|contraccion|queda|reducao|diminuicao|recuo|retracao|contracao|fall|drop"
+    r"|decline|decrease|contraction))"
+    r"\s+(?:(?:cercana|cercano|proxima|proximo)\s+(?:a|al)\s*|(?:de|of|del|da|do)\s+)?$"
+)
+# Between a rate and the later level after it: its period, then "to", "hasta", "para"
+# ("fell 10% in 2016 to", "se desplomó un 70% el año pasado, hasta", "subiram 25% em 2016,
+# para").
+RATE_THEN_LEVEL = re.compile(
+    r"^[^\d,;:()]{0,24}\d{0,4}\s*,?\s*(?:to|hasta|para|ate|a|al|llegando\s+a|chegando\s+a)"
+    r"\s+(?:(?:los|las|os|as|the)\s+)?$"
+)
+# Falls the DOWN stems of the change rules do not read ("se desplomó", "plunged", "despencou").
+PLUNGE = re.compile(
+    r"(?<![\w])(?:desplom|plung|plummet|slump|tumbl|despenc|retroced|recu[oa]|slid)"
+)
+# A balance read under either of its names ("saldo negativo" beside "60.291 millones").
+METRIC_FAMILY = {"trade_deficit": "trade_balance", "trade_surplus": "trade_balance"}
+
+
+def _metric_family(metric: str | None) -> str | None:
+    return METRIC_FAMILY.get(metric or "", metric)
+
+
+def _before(earlier, later) -> bool:
+    """Does `earlier`'s period end before `later`'s begins (by year)?"""
+    return (
+        earlier.period.end_year is not None
+        and later.period.start_year is not None
+        and earlier.period.end_year < later.period.start_year
+    )
 
 
 def _year_before(earlier, later) -> bool:

@@ -154,6 +154,17 @@ CHINA_AHEAD = re.compile(
     r"(?:china|pequim|pekin|beijing|o\s+gigante\s+asiatico|el\s+gigante\s+asiatico)\b"
 )
 REGIONS = {"LAC", "CHN", "TWN", "HKG", "MAC", "WLD", None}
+# China named after the rank, as what a copula says the ranked one is (folded, from the rank's
+# end): "Mexico's second-largest trading partner in 2024 was China", "El segundo socio comercial
+# de México en 2024 fue China", "O segundo maior parceiro comercial do México em 2024 foi a
+# China" (lead, stop 43: main read China only before the rank and left these unread). Nothing
+# but the rank's complement and period stands between: no other clause, figure or partner.
+CHINA_AFTER_COPULA = re.compile(
+    r"[^.;:,()\d]{0,50}?(?:\b(?:in|en|em|no|na|del?|do)\s+(?:el\s+|o\s+)?\d{4}\s*|\s)"
+    r"(?:was|is|has\s+been|remained|remains|became|fue|es|ha\s+sido|sigue\s+siendo|se\s+volvio"
+    r"|foi|e|tem\s+sido|continua\s+sendo|segue\s+sendo|passou\s+a\s+ser|se\s+tornou)\s+"
+    r"(?:(?:a|la|el|o)\s+)?(?:china|pequim|pekin|beijing)\b"
+)
 
 
 def _own_clause(rest: str) -> str:
@@ -213,6 +224,7 @@ class PartnerRank:
                 not any(a <= china.start() < b for a, b in ahead)
                 for china in CHINA.finditer(folded, 0, start)
             )
+            and not CHINA_AFTER_COPULA.match(folded, end)
             or CHINAS_OWN.search(folded[:start])
             or (
                 WITHIN_GROUP.match(_own_clause(folded[end:]))

@@ -1,0 +1,276 @@
+"""Readings fixed by the lead at stop 43 (issue 15), real-shaped sentences of our own.
+
+* **A rate told with the two levels it compares, in one sentence** (`growth_rate.
+  GrowthRate._rate_beside_compared_levels`): after them ("65.102 millones de dólares, contra
+  60.291 millones del 2014, lo que representa una baja cercana al 10%", Mexico's deficit with
+  China by Banco de México, 2015: a rise of 8 % told as a fall of about 10 %), or before them
+  ("subiram 25% em 2016, para US$ 8,5 bilhões, ante US$ 7,4 bilhões em 2015"). Main read
+  the rate as a figure of no metric, or of a period it does not speak of, and left a rate its
+  own levels refute unread. A rate the levels give, within its rounding and half a point, is
+  left alone (guards); so is one whose sign no noun or verb tells, and one beside levels of
+  different metrics, states or the same year.
+* **A collapse is a change** (`mentions.CHANGE_VERB_BEFORE`): "se desplomaron un 30% en 2016,
+  hasta 16.000 millones", "despencaram 30% em 2016, até US$ 16 bilhões": the level after
+  "hasta"/"até" is the one reached, not a ceiling (main read "at most 16,000 million", which any
+  smaller stored value would have borne out).
+* **"the year before", "el año anterior" right after a figure** (`extract.YEAR_EARLIER_AFTER`)
+  date it a year before the sentence's period, as "a year earlier" and "do ano anterior"
+  already did ("frente a 4.200 millones el año anterior" was read for the sentence's 2016).
+* **China named after the rank, by a copula** (`partner_rank.CHINA_AFTER_COPULA`): "Mexico's
+  second-largest trading partner in 2024 was China", "El segundo socio comercial de México en
+  2024 fue China", "O segundo maior parceiro comercial do México em 2024 foi a China" were
+  read as ranks of no metric (the rule read China only before the rank). Guards: a negated
+  copula, another partner after the copula, China named in another clause.
+* **The verb right before a figure tells its flow** (`extract._verb_right_before`): in
+  "exportó al gigante asiático US$ 402,7 millones e importó US$ 3.393 millones" and "vendeu à
+  China US$ 402,7 milhões e comprou US$ 3,393 bilhões" the second figure took the first one's
+  flow (Costa Rica's exports, PROCOMER 2023), read as a metric inferred from before and, with the
+  first flow's store row far off, left unverifiable; it is the other flow.
+* **Vocabulary** (`data/knowledge/metrics.csv`, `claims/lexicon/metric_cues.csv`): "recognise
+  Taipei", "reconocen a Taipéi", "reconhecem Taipé" name Taiwan's allies; a loan share "para
+  energía" / "para infraestrutura" is read with the verbs of lending ("prestaron",
+  "emprestaram"), not only the noun "préstamos".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from tests.claims.conftest import one
+
+INCONSISTENT = [
+    (
+        "El saldo negativo del comercio de México con China llegó en 2015 a un máximo histórico "
+        "de 65.102 millones de dólares, contra 60.291 millones del 2014, lo que representa una "
+        "baja cercana al 10%.",
+        "10%",
+    ),
+    (
+        "Mexico's deficit with China reached US$ 65.1 billion in 2015, against US$ 60.3 billion "
+        "in 2014, a fall of about 10%.",
+        "about 10%",
+    ),
+    (
+        "O déficit do México com a China chegou a US$ 65,1 bilhões em 2015, contra US$ 60,3 "
+        "bilhões em 2014, o que representa uma queda de cerca de 10%.",
+        "cerca de 10%",
+    ),
+    (
+        "As exportações do Peru para a China subiram 25% em 2016, para US$ 8,5 bilhões, ante "
+        "US$ 7,4 bilhões em 2015.",
+        "25%",
+    ),
+    (
+        "Las ventas de Chile a China se desplomaron un 30% en 2016, hasta 16.000 millones de "
+        "dólares, frente a 18.500 millones en 2015.",
+        "30%",
+    ),
+    (
+        "As vendas do Chile para a China despencaram 30% em 2016, até US$ 16 bilhões, ante "
+        "US$ 18,5 bilhões em 2015.",
+        "30%",
+    ),
+    (
+        "Chile's sales to China plunged 30% in 2016 to US$ 16 billion, against US$ 18.5 billion "
+        "in 2015.",
+        "30%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rate"), INCONSISTENT)
+def test_a_rate_its_compared_levels_refute_is_inconsistent(text, rate):
+    result = one(check(text, date="2016-03-25"), rate)
+    assert result.verdict is Verdict.INCONSISTENT, result.reason
+    assert result.rule_id == "growth-rate"
+    assert "implied" in result.reason
+    assert {e.relation for e in result.evidence} == {"related"}
+    assert len(result.evidence) == 2
+
+
+LEFT_ALONE = [
+    # the levels give the rate (65.1 / 60.3 = +7.96 %)
+    (
+        "O déficit do México com a China chegou a US$ 65,1 bilhões em 2015, contra US$ 60,3 "
+        "bilhões em 2014, o que representa um aumento de cerca de 8%.",
+        "cerca de 8%",
+    ),
+    (
+        "As exportações do Peru para a China subiram 15% em 2016, para US$ 8,5 bilhões, ante "
+        "US$ 7,4 bilhões em 2015.",
+        "15%",
+    ),
+    (
+        "Mexico's deficit with China reached US$ 65.1 billion in 2015, against US$ 60.3 billion "
+        "in 2014, a rise of 8%.",
+        "8%",
+    ),
+    # no noun of change: the rate may be a share, not the change between the levels
+    (
+        "Mexico's deficit with China reached US$ 65.1 billion in 2015, against US$ 60.3 billion "
+        "in 2014, 10% of its trade.",
+        "10%",
+    ),
+    # two states: no pair of one metric and state
+    (
+        "Chile's exports to China reached US$ 38.8 billion in 2022, against Peru's US$ 20.9 "
+        "billion in 2021, a fall of 10%.",
+        "10%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rate"), LEFT_ALONE)
+def test_a_rate_its_levels_bear_out_or_do_not_frame_is_not_inconsistent(text, rate):
+    result = one(check(text, date="2016-03-25"), rate)
+    assert result.verdict is not Verdict.INCONSISTENT, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Las ventas de Chile a China se desplomaron un 30% en 2016, hasta 16.000 millones de "
+            "dólares.",
+            "16.000 millones de dólares",
+        ),
+        (
+            "As vendas do Chile para a China despencaram 30% em 2016, até US$ 16 bilhões.",
+            "US$ 16 bilhões",
+        ),
+    ],
+)
+def test_the_level_a_collapse_reaches_is_no_ceiling(text, level):
+    result = one(check(text, date="2017-03-25"), level)
+    assert result.claim.qualifier.value == "exact"
+    assert result.claim.amount == 16e9
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "El comercio de Cuba con China subió un 10% en 2016, hasta 2.224 millones de dólares, "
+            "frente a 2.000 millones el año anterior.",
+            "2.000 millones",
+        ),
+        (
+            "Cuba's trade with China rose 10% in 2016 to US$ 2.2 billion, against US$ 2 billion "
+            "the year before.",
+            "US$ 2 billion",
+        ),
+    ],
+)
+def test_the_year_before_dates_a_figure_a_year_earlier(text, level):
+    result = one(check(text, date="2017-03-25"), level)
+    assert result.claim.period.label() == "2015"
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "Mexico's second-largest trading partner in 2024 was China.",
+            "second-largest trading partner",
+        ),
+        ("El segundo socio comercial de México en 2024 fue China.", "segundo socio comercial"),
+        (
+            "O segundo maior parceiro comercial do México em 2024 foi a China.",
+            "segundo maior parceiro comercial",
+        ),
+    ],
+)
+def test_china_after_the_copula_owns_the_partner_rank(text, rank):
+    result = one(check(text, date="2025-02-15"), rank)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.rule_id == "partner-rank"
+    assert [e.record_id for e in result.evidence] == ["figures:346"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        ("Mexico's largest trading partner in 2024 was not China.", "largest trading partner"),
+        (
+            "Mexico's largest trading partner in 2024 was the United States, and China came second.",
+            "largest trading partner",
+        ),
+        (
+            "El principal socio comercial de México en 2024 fue Estados Unidos; China, el segundo.",
+            "principal socio comercial",
+        ),
+    ],
+)
+def test_a_rank_the_copula_gives_to_another_is_not_chinas(text, rank):
+    result = one(check(text, date="2025-02-15"), rank)
+    assert result.rule_id != "partner-rank", result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "record"),
+    [
+        (
+            "Costa Rica y China firmaron un TLC en 2010. El año pasado, el país centroamericano "
+            "exportó al gigante asiático US$ 402,7 millones e importó US$ 3.393 millones.",
+            "US$ 3.393 millones",
+            "figures:238",
+        ),
+        (
+            "A Costa Rica e a China assinaram um TLC em 2010. No ano passado, o país "
+            "centro-americano vendeu ao gigante asiático US$ 402,7 milhões e comprou US$ 3,393 "
+            "bilhões.",
+            "US$ 3,393 bilhões",
+            "figures:238",
+        ),
+        # English read it already (the lexicon's "imported"): kept as a guard
+        (
+            "Costa Rica and China signed an FTA in 2010. Last year the Central American country "
+            "exported US$ 402.7 million to the Asian giant and imported US$ 3.393 billion.",
+            "US$ 3.393 billion",
+            "figures:238",
+        ),
+    ],
+)
+def test_the_verb_right_before_a_figure_gives_its_flow(text, figure, record):
+    result = one(check(text, date="2024-03-10"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert record in [e.record_id for e in result.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "record"),
+    [
+        (
+            "Seven countries in the region still recognise Taipei.",
+            "Seven countries",
+            "taiwan_allies_count_lac_2025",
+        ),
+        (
+            "Siete países de la región todavía reconocen a Taipéi.",
+            "Siete países",
+            "taiwan_allies_count_lac_2025",
+        ),
+        (
+            "Sete países da região ainda reconhecem Taipé.",
+            "Sete países",
+            "taiwan_allies_count_lac_2025",
+        ),
+        (
+            "De 2005 a 2021, los bancos chinos prestaron US$ 138.000 millones a la región, 69% "
+            "para energía.",
+            "69%",
+            "loans_share_energy_lac_2005_2021_crs",
+        ),
+        (
+            "De 2005 a 2021, os bancos chineses emprestaram US$ 138 bilhões à região, 69% para "
+            "energia e 19% para infraestrutura.",
+            "19%",
+            "loans_share_infrastructure_lac_2005_2021_crs",
+        ),
+    ],
+)
+def test_words_of_taiwans_allies_and_of_lending_shares(text, figure, record):
+    result = one(check(text, date="2025-03-10"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert [e.record_id for e in result.evidence] == [record]
