@@ -30,6 +30,27 @@
   Taipei", "reconocen a Taipéi", "reconhecem Taipé" name Taiwan's allies; a loan share "para
   energía" / "para infraestrutura" is read with the verbs of lending ("prestaron",
   "emprestaram"), not only the noun "préstamos".
+* **A goal noun right after the figure** (`extract.TARGET_NOUN_AFTER`): "In 2024, China-LAC
+  trade exceeded the US$500 billion target set in 2014" was **contradicted** by 2014's trade
+  (263.6 bn), a false accusation of a true sentence: English writes the goal as a compound
+  ("the US$500 billion target", "a $250 billion investment goal"); the figure is a target, which
+  the pledge rule judges, never a level of the year named.
+* **A level passed is no goal** (`commitments.PASSED`): "In 2024 bilateral trade topped half a
+  trillion dollars", "superó el medio billón", "passou de meio trilhão" were borne out by the
+  US$ 500 bn target of 2014, the pledge shown as their evidence; a level passed is read like
+  one reached (the delivered level bears it out), unless the sentence names the goal.
+* **Two more false "contradicted"** of one part of a flow read as the whole: "China bought US$
+  20.5 billion worth of Chilean copper in 2023" (an adjective of origin between "worth of" and
+  the product, `extract.PRODUCT_AFTER`) and "China's exports of services to Chile rose to US$ 2
+  billion in 2023" (trade in services, which the store does not hold: `extract.SERVICES_WORD`,
+  a doubt of its own) were refuted by Chile's goods trade with China. Now never refuted. A
+  body's name ("Ministério do Desenvolvimento, Indústria, Comércio e Serviços") is no services
+  flow (guard).
+* **A part of a state** (`extract.SUBNATIONAL_KIND`, `SUBNATIONAL_NAME`, and the region's
+  code no longer exempt): "Exports from the Chilean region of Antofagasta to China reached US$
+  12 billion" was refuted by Chile's exports, and "las exportaciones de la región de
+  Antofagasta" by the whole region's (its "región" read as Latin America): a region, port or
+  city of a state is read as its states and provinces were; never refuted.
 """
 
 from __future__ import annotations
@@ -274,3 +295,110 @@ def test_words_of_taiwans_allies_and_of_lending_shares(text, figure, record):
     result = one(check(text, date="2025-03-10"), figure)
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert [e.record_id for e in result.evidence] == [record]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2024, China-LAC trade exceeded the US$500 billion target set in 2014.",
+        "In 2024, trade between China and Latin America exceeded the US$500 billion target set in 2014.",
+        "China-LAC trade hit the US$500 billion goal Xi set in 2014.",
+    ],
+)
+def test_a_goal_written_as_a_compound_is_never_refuted_by_a_years_level(text):
+    result = one(check(text, date="2025-05-20"), "US$500 billion")
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert result.verdict is Verdict.SUPPORTED
+    assert result.rule_id == "commitments"
+    assert "target" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "In 2024 bilateral trade topped half a trillion dollars.",
+            "topped half a trillion dollars",
+        ),
+        (
+            "El comercio bilateral superó el medio billón de dólares en 2024.",
+            "medio billón de dólares",
+        ),
+        (
+            "O comércio bilateral passou de meio trilhão de dólares em 2024.",
+            "passou de meio trilhão de dólares",
+        ),
+    ],
+)
+def test_a_level_passed_is_not_borne_out_by_a_goal(text, figure):
+    result = one(check(text, date="2025-05-20"), figure)
+    assert "target" not in result.reason, result.reason
+    assert result.verdict is Verdict.SUPPORTED
+    assert "delivered" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("China bought US$ 20.5 billion worth of Chilean copper in 2023.", "US$ 20.5 billion"),
+        ("China imported US$ 38.9 billion of Brazilian soybeans in 2023.", "US$ 38.9 billion"),
+        ("China's exports of services to Chile rose to US$ 2 billion in 2023.", "US$ 2 billion"),
+        (
+            "Las exportaciones de servicios de Chile a China sumaron 500 millones de dólares en 2023.",
+            "500 millones de dólares",
+        ),
+        (
+            "As exportações de serviços do Brasil para a China somaram US$ 2 bilhões em 2023.",
+            "US$ 2 bilhões",
+        ),
+    ],
+)
+def test_a_part_of_a_flow_is_not_refuted_by_the_whole(text, figure):
+    result = one(check(text, date="2024-03-10"), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "named: the figure may be" in result.reason
+
+
+def test_the_whole_flow_beside_a_services_figure_is_still_read():
+    text = (
+        "Chile's exports to China reached US$ 37.4 billion in 2023, including US$ 1 billion in "
+        "services."
+    )
+    result = one(check(text, date="2024-03-10"), "US$ 37.4 billion")
+    assert result.verdict is Verdict.SUPPORTED
+    assert "trade in services" in one(check(text, date="2024-03-10"), "US$ 1 billion").reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Exports from the Chilean region of Antofagasta to China reached US$ 12 billion in 2023.",
+            "US$ 12 billion",
+        ),
+        (
+            "Las exportaciones de la región de Antofagasta a China sumaron 12.000 millones de "
+            "dólares en 2023.",
+            "12.000 millones de dólares",
+        ),
+        (
+            "As exportações chilenas da região de Antofagasta para a China somaram US$ 12 bilhões "
+            "em 2023.",
+            "US$ 12 bilhões",
+        ),
+    ],
+)
+def test_a_part_of_a_state_is_not_refuted_by_the_state(text, figure):
+    result = one(check(text, date="2024-06-10"), figure)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert "'Antofagasta': a state or province, not" in result.reason
+
+
+def test_a_ministry_named_with_services_is_no_services_flow():
+    text = (
+        "De acordo com a Secex, do Ministério do Desenvolvimento, Indústria, Comércio e Serviços, "
+        "as exportações do Brasil para a China somaram US$ 104 bilhões em 2023."
+    )
+    result = one(check(text, date="2024-06-10"), "US$ 104 bilhões")
+    assert "services" not in result.reason
+    assert result.verdict is Verdict.SUPPORTED, result.reason

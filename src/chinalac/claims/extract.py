@@ -1679,7 +1679,9 @@ def extract(
             if (
                 mention.kind is Kind.MONEY
                 and entity
-                and entity not in NEVER_FOCUS | REGION_CODES
+                # the region too: "las exportaciones de la región de Antofagasta" read "región"
+                # as Latin America (lead, stop 43: refuted by the whole region's exports)
+                and entity not in NEVER_FOCUS | (REGION_CODES - {"LAC"})
                 and (place := _subnational_before(sentence.text, folded, clause, mention, entities))
             ):
                 # "As exportações do Rio de Janeiro para a China somaram US$ 20 bilhões em 2023",
@@ -1982,7 +1984,20 @@ def extract(
                     "low", f"'{after.group('flow')}' right after the figure names its flow"
                 )
             product_bound = None
-            if (
+            services = (
+                SERVICES_WORD.search(folded, max(clause[0], mention.start - 60), mention.start)
+                or SERVICES_AFTER.match(folded, mention.end)
+                if mention.kind is Kind.MONEY and metric in DIRECTED_METRICS | {"trade_total"}
+                else None
+            )
+            if services:
+                # "China's exports of services to Chile rose to US$ 2 billion", "el comercio de
+                # servicios", "as exportações de serviços": the store holds trade in goods; a
+                # figure of services is read low, never refuted by the goods (lead, stop 43: main
+                # refuted it by Chile's goods imports from China).
+                word = services.group("word") or services.groupdict().get("word2")
+                metric_level = _level("low", f"'{word}' named: the figure may be trade in services")
+            elif (
                 mention.kind is Kind.MONEY
                 and metric in DIRECTED_METRICS | {"trade_total"}
                 and (product := _product_named(folded, clause, mention, hit))
@@ -2353,8 +2368,14 @@ def _partner_side(folded: str) -> str:
 # province or a Mexican state. Names that are also common words ("Pará", "Acre", "Misiones",
 # "Corrientes", "Formosa") and capitals alone ("Buenos Aires") are left out.
 SUBNATIONAL_KIND = re.compile(
-    r"\b(?:estado|provincia|departamento|state|province|department)\s+"
-    r"(?:(?:de|do|da|del|of)\s+)(?:(?:the|la|el|o|a)\s+)?(?=[a-z])"
+    r"\b(?:estado|provincia|departamento|state|province|department"
+    # a region, a port or a city of a state (lead, stop 43: "Exports from the Chilean region of
+    # Antofagasta to China reached US$ 12 billion" was refuted by Chile's whole exports)
+    r"|region|regiao|port|puerto|porto|city|ciudad|cidade)\s+"
+    r"(?:(?:de|do|da|del|of)\s+)(?:(?:the|la|el|o|a)\s+)?"
+    # not the whole region's name ("la región de América Latina y el Caribe")
+    r"(?!(?:america|latin|caribe|caribbean|sudamerica|suramerica|centroamerica|south\s+america|"
+    r"central\s+america|asia|china|pacific|pacifico)\b)(?=[a-z])"
 )
 SUBNATIONAL_NAME = re.compile(
     r"\b(?:rio\s+de\s+janeiro|sao\s+paulo|minas\s+gerais|mato\s+grosso(?:\s+do\s+sul)?|"
@@ -2362,7 +2383,9 @@ SUBNATIONAL_NAME = re.compile(
     r"bahia|goias|ceara|maranhao|tocantins|rondonia|roraima|amapa|sergipe|alagoas|paraiba|"
     r"piaui|santa\s+fe|cordoba|mendoza|neuquen|chubut|entre\s+rios|tucuman|jujuy|catamarca|"
     r"jalisco|nuevo\s+leon|sonora|chihuahua|coahuila|baja\s+california(?:\s+sur)?|veracruz|"
-    r"guanajuato|queretaro|yucatan|tamaulipas|sinaloa)\b"
+    r"guanajuato|queretaro|yucatan|tamaulipas|sinaloa|"
+    # Chilean regions of the mines and ports (lead, stop 43)
+    r"antofagasta|atacama|tarapaca|coquimbo)\b"
 )
 # The same owner named by its demonym (folded): "as exportações mato-grossenses", "as vendas
 # goianas", "las exportaciones santafesinas", "las ventas jaliscienses" (round 29f: main refuted
@@ -5099,9 +5122,27 @@ SUBSET_OF_FLOW = re.compile(
     r"|\bnao[-\s](?:petrolifer[oa]s?|petroleir[oa]s?|tradicionais|minerais|minerari[oa]s?|"
     r"energetic[oa]s?)\b"
 )
+# Trade in services named before a figure, in its clause, or right after it (folded):
+# "exports of services", "servicios", "serviços", "services trade"; the store's trade is goods.
+# Only with a word of trade: a body's name ("Ministério do Desenvolvimento, Indústria, Comércio e
+# Serviços", "Cámara de Comercio y Servicios") names no flow.
+SERVICES_WORD = re.compile(
+    r"(?<![\w])(?:(?:exports?|imports?|trade|sales|purchases|exportaciones|importaciones|comercio"
+    r"|ventas|compras|exportacoes|importacoes|comercio|vendas)\s+(?:in\s+|of\s+|de\s+)"
+    r"(?P<word>services|servicios|servicos)"
+    r"|(?P<word2>services)\s+(?:exports?|imports?|trade|sales))(?![\w])"
+)
+SERVICES_AFTER = re.compile(
+    r"[^\S\n]{0,3}(?:(?:us\s+)?dollars\s+|de\s+dolares\s+)?(?:in|en|em|of|de)\s+"
+    r"(?P<word>services|servicios|servicos)(?![\w])"
+)
 PRODUCT_AFTER = re.compile(
-    r"[^\S\n]{0,3}(?:de\s+dolares\s+|dollars\s+|de\s+reais\s+)?(?:in|en|em|of|de)\s+"
+    r"[^\S\n]{0,3}(?:de\s+dolares\s+|dollars\s+|de\s+reais\s+)?(?:worth\s+)?(?:in|en|em|of|de)\s+"
     r"(?:(?:the|la|las|los|el|o|os|a|as)\s+)?"
+    # an adjective of origin before the product (lead, stop 43: "China bought US$ 20.5 billion
+    # worth of Chilean copper" was refuted by Chile's whole exports to China)
+    r"(?:(?:chilean|peruvian|brazilian|argentine|argentinian|uruguayan|ecuadorian|bolivian|"
+    r"mexican|colombian|venezuelan|paraguayan|cuban|[a-z]+-grown|raw|refined|frozen|fresh)\s+)?"
     # a noun of goods before the product's adjective (round s21a: "o Brasil vendeu US$ 60 bilhões
     # em produtos agrícolas à China", "60.000 millones en productos agrícolas" were refuted by
     # Brazil's whole exports of 2023)
@@ -5378,6 +5419,14 @@ TARGET_SPAN_AFTER = re.compile(
     r"(?:(?:the\s+)?(?:next|coming)\s+|(?:los|os)\s+proximos\s+|(?:as|las)\s+proximas\s+)?"
     r"(?:a|one|uma|una|um|un|two|three|five|ten|dos|dois|tres|cinco|diez|dez|\d{1,2})\s+"
     r"(?:decades?|decadas?|years|anos)(?![\w])"
+)
+# A goal noun right after the figure, English's compound ("the US$500 billion target set in
+# 2014", "a $250bn investment goal", "its 500 billion dollar trade objective"; folded, used with
+# .match at its end): the figure names a goal, not a level of the year the sentence names (lead,
+# stop 43: main refuted "exceeded the US$500 billion target set in 2014" by 2014's trade).
+TARGET_NOUN_AFTER = re.compile(
+    r"[^\S\n]{0,2}(?:(?:trade|investment|lending|financing|financial|cooperation|credit|"
+    r"bilateral|annual|dollar|usd)[^\S\n]{1,2}){0,2}(?:target|goal|objective|pledge)s?(?![\w])"
 )
 # … unless a verb tells a level already reached in the figure's clause before it ("o comércio
 # cresceu para US$ 500 bilhões em dez anos", "trade rose to … in a decade": a level after a span).
@@ -6672,6 +6721,13 @@ def _value_confidence(
     )
     if span and not REACHED_BEFORE.search(folded, clause[0], mention.start):
         return _level("low", f"{TARGET}: '{' '.join(span.group(0).split())}'")
+    noun = (
+        TARGET_NOUN_AFTER.match(folded, mention.end)
+        if folded and mention.kind is Kind.MONEY
+        else None
+    )
+    if noun:
+        return _level("low", f"{TARGET}: '{' '.join(noun.group(0).split())}'")
     if folded and mention.kind is Kind.MONEY and (after := CHANGE_AFTER.match(folded, mention.end)):
         cue = " ".join(after.group(0).split())
         return _level("low", f"{CHANGE_AMOUNT}: '{cue}'")

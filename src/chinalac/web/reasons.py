@@ -551,6 +551,8 @@ DOUBT_FRAMES = (
         N_("'%(q)s' read with a word of the sentence before")),
     (re.compile(r"^'(?P<q>.+)' named: the figure may be that product's trade only$"),
         N_("'%(q)s' named: the figure may be that product's trade only")),
+    (re.compile(r"^'(?P<q>.+)' named: the figure may be trade in services$"),
+        N_("'%(q)s' named: the figure may be trade in services, which the store does not hold")),
     (re.compile(r"^'(?P<q>.+)': announced, not made, investment$"), N_("'%(q)s': investment announced, not made")),
     (re.compile(r"^'(?P<q>.+)' into (?P<a>\S+): read as the state's imports$"),
         N_("'%(q)s' into %(a)s: read as the state's imports")),

@@ -80,6 +80,18 @@ REACHED = re.compile(
     r"alcancou|alcancaram|somou|somaram|totalizou|totalizaram|llego|llegaron|alcanzo|alcanzaron|"
     r"sumo|sumaron|totalizo|totalizaron|ascendio|ascendieron)(?![\w])"
 )
+# A level passed ("In 2024 bilateral trade topped half a trillion dollars", "superó el medio
+# billón", "passou de meio trilhão"): a level reached too, unless the sentence names a goal
+# ("superó la meta de …"), which TARGET_NAMED reads (lead, stop 43: main bore the level out by
+# the US$ 500 bn target of 2014, showing a pledge as its evidence).
+PASSED = re.compile(
+    r"(?<![\w])(?:topped|surpassed|exceeded|passed|crossed|supero|superaron|sobrepaso|sobrepasaron"
+    r"|rebaso|rebasaron|superou|superaram|ultrapassou|ultrapassaram|passou\s+de|passaram\s+de"
+    r"|excedeu|excederam)(?![\w])"
+)
+TARGET_NAMED = re.compile(
+    r"(?<![\w])(?:target|goal|meta|objetivo|alvo|promes\w*|promis\w*|pledg\w*)(?![\w])"
+)
 # A pledge made on the article's day, or in the days just before it, is the news of a text that
 # dates no figure of its own ("13 de mayo de 2025 — … El mandatario chino anunció una línea de
 # crédito de 60.000 millones de yuanes", the 66 bn yuan of the 4th ministerial).
@@ -643,7 +655,10 @@ class Commitments:
         folded = folded_sentence(claim)
         reached = (
             not named
-            and REACHED.search(folded) is not None
+            and (
+                REACHED.search(folded) is not None
+                or (PASSED.search(folded) is not None and TARGET_NAMED.search(folded) is None)
+            )
             and PLEDGE_WORDS.search(folded) is None
             and FUTURE_PLEDGE.search(folded) is None
         )
