@@ -68,6 +68,8 @@ from chinalac.claims.partners import (
     OTHER_TRADER,
     TIE_COUNT_METRICS,
     WORLD_TRADER,
+    balance_partner_after,
+    balance_with_other_partner,
     china_right_after,
     flow_to_partner_before,
     flow_with_other_partner,
@@ -155,6 +157,13 @@ YEAR_EARLIER_AFTER = re.compile(
     # (lead, stop 43: read for the sentence's own year)
     r"|(?:in\s+)?the\s+year\s+before|el\s+ano\s+anterior"
     r"|(?:in|during)\s+the\s+same\s+period\s+(?:of\s+)?(?:the\s+)?(?:previous|prior)\s+year"
+    # "in the same period last year", "del mismo período del año pasado", "no mesmo período do
+    # ano passado" (round 41a: main read "compared to US$ 12 billion in the same period last
+    # year" for the sentence's own first quarter of 2024): "last year" here counts back from the
+    # period compared, as "the previous year" does.
+    r"|(?:in|during)\s+the\s+same\s+(?:period|months?|quarter)\s+(?:of\s+)?last\s+year"
+    r"|(?:en|del?)\s+(?:igual|el\s+mismo|mismo)\s+(?:periodo|mes|trimestre)\s+del\s+ano\s+pasado"
+    r"|(?:no|do)\s+mesmo\s+(?:periodo|mes|trimestre)\s+do\s+ano\s+passado"
     r"|un\s+ano\s+antes|(?:del?|en\s+el)\s+ano\s+anterior"
     r"|(?:en|del?)\s+(?:igual|el\s+mismo|mismo)\s+periodo\s+del\s+ano\s+anterior"
     r"|um\s+ano\s+antes|(?:do|no)\s+ano\s+anterior"
@@ -265,7 +274,11 @@ def _offset_between(folded: str, date_end: int, claim_start: int) -> bool:
 SAME_PERIOD_OF_AFTER = re.compile(
     r"[^\S\n]{0,2},?[^\S\n]{0,2}(?:(?:in|during|for)\s+the\s+|(?:en\s+el|durante\s+el|del?|no|do|"
     r"durante\s+o|en\s+los|de\s+los|durante\s+los|nos|dos|durante\s+os)\s+)?"
-    r"(?:same\s+(?:period|months)|(?:mismo|mesmo|igual)\s+periodo|(?:mismos|mesmos|iguales)\s+meses)"
+    r"(?:same\s+(?:period|months)|(?:mismo|mesmo|igual)\s+periodo|(?:mismos|mesmos|iguales)\s+meses"
+    # "in the same month of 2020", "del mismo mes de 2020", "no mesmo mês de 2020", "in the same
+    # quarter of 2023" (round 41a: main dated "compared to 1 billion dollars in the same month of
+    # 2020" by the sentence's January 2021)
+    r"|same\s+(?:month|quarter)|(?:mismo|mesmo|igual)\s+(?:mes|trimestre))"
     r"\s+(?:of|in|de|del|do|da)\s+(?:(?:el|o)\s+)?(?:ano\s+|year\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 # The same with "this year" for the year, at the figure's end: "de US$ 20,93 bilhões no
@@ -1227,7 +1240,12 @@ def extract(
                     # trade with China? The side is a guess; never enough to contradict.
                     state_side = _level("low", "flows of 'de China' read from China's side")
             own_entities = [
-                e for e in entities if e not in _after_comparison(folded, mention.end, entities)
+                e
+                for e in entities
+                if e not in _after_comparison(folded, mention.end, entities)
+                # "…, which almost quadruples the deficit with Brazil": another balance's
+                # partner, not this figure's side (round 41a)
+                and not balance_partner_after(folded, e.start, mention.number_start)
             ]
             if (
                 entity == "CHN"
@@ -1415,6 +1433,15 @@ def extract(
                 # "Venezuela, a la que la isla compró bienes por más de 1.582 millones": a
                 # flow between two states of the region, China named nowhere before the
                 # figure (round 40b). Nothing stored.
+                metric, hit, inherited = OTHER_TRADER, None, False
+            if (
+                metric in DIRECTED_METRICS | BILATERAL_METRICS | FLOW_TOTALS
+                and mention.kind is Kind.MONEY
+                and balance_with_other_partner(folded, mention.number_start)
+            ):
+                # "… a deficit with the People's Republic of China, of 1,135 million dollars,
+                # which almost quadruples the deficit with Brazil (308 million dollars)": the
+                # owner's balance with another partner, not Brazil's with China (round 41a).
                 metric, hit, inherited = OTHER_TRADER, None, False
             if (
                 metric in DIRECTED_METRICS | BILATERAL_METRICS
@@ -4164,6 +4191,10 @@ def _entity_for(
             e.start >= mention.end and FOLLOWED_BY.search(folded[max(0, e.start - 30) : e.start])
         )
         and not _ranked_above_a_partner(folded, e, clause)
+        # "a deficit with the People's Republic of China, of 1,135 million dollars, which almost
+        # quadruples the deficit with Brazil": Brazil is the later balance's partner, not this
+        # figure's owner (round 41a)
+        and not balance_partner_after(folded, e.start, mention.number_start)
         and e not in compared
         and not _region_ranked_in(e, mention, entities, clause, folded)
     ]
@@ -6052,7 +6083,9 @@ def _year_earlier(
     own = [
         p.period
         for p in periods
-        if p.period.kind in ("point", "range")
+        # not a date inside the phrase itself ("the same period last year")
+        if not (p.start < earlier.end() and earlier.start() < p.end)
+        and p.period.kind in ("point", "range")
         and p.period.start_year is not None
         and p.period.start_year == p.period.end_year
         and not _comparison_base_before(folded, p.start)
@@ -6078,7 +6111,8 @@ def _same_period_of(
     months = [
         p.period
         for p in periods
-        if p.period.kind == "range"
+        # a part of a year: a range of months, or one month ("in January 2021")
+        if p.period.kind in ("range", "point")
         and p.period.start_month is not None
         and p.period.end_month is not None
         and p.period.start_year == p.period.end_year
@@ -6088,7 +6122,9 @@ def _same_period_of(
     if not months:
         return None, _level("low", f"'{written}': the months of that period are not stated")
     months_of = months[0]
-    period = Period("range", year, year, months_of.start_month, months_of.end_month, text=written)
+    period = Period(
+        months_of.kind, year, year, months_of.start_month, months_of.end_month, text=written
+    )
     return period, _level("low", f"'{written}': the months of '{months_of.text.strip()}' in {year}")
 
 

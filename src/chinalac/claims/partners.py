@@ -239,7 +239,10 @@ _TO_PARTNER = re.compile(
     # "aos", "dos", "das": Portuguese contractions before a plural name ("as vendas aos EUA",
     # "importou dos Estados Unidos"; round 30c: main refuted "as vendas brasileiras aos EUA
     # somaram US$ 37,4 bilhões em 2022" by Brazil's exports to China, China named before a colon).
-    r"\b(?:to|a|al|hacia|para|ao|aos|from|desde|de|da|do|dos|das|del|with|con|com)\s+"
+    r"\b(?:to|a|al|hacia|para|ao|aos|from|desde|de|da|do|dos|das|del|with|con|com"
+    # "imports originating in the United States at 1 billion" (round 41a: read as imports from
+    # China, held back only by the bare word "imports")
+    r"|originat(?:ing|ed)\s+in)\s+"
     r"(?:(?:la|el|los|the|o|os)\s+)?"
     r"(?:" + _THIRD_PARTNERS[3:-1] + r"|taiwan|formosa|hong\s+kong|macau|macao|europe|europa|"
     r"asia|africa)\b"
@@ -445,3 +448,65 @@ def flow_with_region_state(
         if _PAST_FLOW_TO_STATE.search(window):
             return True
     return False
+
+
+# A balance with another partner named right before the figure, in a sentence that told a balance
+# with China first (folded): "a deficit with the People's Republic of China, of 1,135 million
+# dollars, which almost quadruples the deficit with Brazil (308 million dollars) and is almost ten
+# times that registered with Germany (127 million dollars)", "Ecuador's deficit with China reached
+# US$ 2.1 billion, while the deficit with Colombia was US$ 1.2 billion", "el déficit con China
+# … casi cuadruplica el déficit con Brasil (308 millones)". The owner of the first balance owns
+# the later ones: its balance with that partner, not the partner's with China (round 41a: main
+# read the deficit with Brazil as Brazil's deficit with China, and refuted nothing only by a
+# reporter's doubt where a stored row was near).
+_BALANCE_WORD = r"(?:deficits?|surplus(?:es)?|superavits?|saldos?|balances?|balanzas?|balancas?)"
+_BALANCE_WITH_CHINA = re.compile(
+    r"\b" + _BALANCE_WORD + r"\b[^.;()]{0,40}?\b(?:with|con|com)\s+(?:(?:the|la|a|el)\s+)?"
+    r"(?:people'?s\s+republic\s+of\s+china|republica\s+popular\s+(?:de\s+(?:la\s+)?|da\s+)?china"
+    r"|china|pequim|pekin|beijing|(?:gigante|pais)\s+asiatico|asian\s+giant)\b"
+)
+_BALANCE_WITH_PARTNER_BEFORE = re.compile(
+    r"\b(?:" + _BALANCE_WORD + r"(?:\s+(?:comercial|commercial|trade))?|that|el|o|the\s+one)"
+    r"(?:\s+(?:registered|recorded|registrado|registrada|registrad[oa]s?|que\s+hay|que\s+se"
+    r"\s+registra))?\s+(?:with|con|com)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?"
+    r"(?!(?:people'?s\s+republic|republica\s+popular|china|pequim|pekin|beijing|gigante"
+    r"|asian)\b)(?P<name>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)"
+    r"\s{0,2}(?:\(\s{0,2}|,?\s{1,2}(?:was|were|stood\s+at|reached|of|fue\s+de|fue|llego\s+a"
+    r"|de|foi\s+de|foi|chegou\s+a)\s{1,2})"
+    r"(?:(?:about|some|around|unos|cerca\s+de|more\s+than|mas\s+de)\s{1,2})?"
+    r"(?:(?:us\$|u\$s|r\$|usd|\$|€)\s{0,2})?$"
+)
+BALANCE_PARTNER_REACH = 90
+
+
+def balance_with_other_partner(folded: str, number_start: int) -> bool:
+    """Whether the figure is a balance with a partner other than China, named right before it
+    ("the deficit with Brazil (308 million dollars)", "that registered with Germany (127 …)",
+    "while the deficit with Colombia was US$ 1.2 billion"), in a sentence that told a balance with
+    China before that partner: the same owner's balance with another partner, not the partner's
+    with China."""
+    window_start = max(0, number_start - BALANCE_PARTNER_REACH)
+    found = _BALANCE_WITH_PARTNER_BEFORE.search(folded, window_start, number_start)
+    if found is None:
+        return False
+    return _BALANCE_WITH_CHINA.search(folded, 0, found.start()) is not None
+
+
+# A balance's partner right before a state's name (folded, the text before the name): "the
+# deficit with Brazil", "el déficit con Brasil", "o déficit com o Brasil".
+_BALANCE_PARTNER_BEFORE_STATE = re.compile(
+    r"\b" + _BALANCE_WORD + r"(?:\s+(?:comercial|commercial|trade))?\s+(?:with|con|com)\s+"
+    r"(?:(?:the|el|la|o|a)\s+)?$"
+)
+
+
+def balance_partner_after(folded: str, state_start: int, number_start: int) -> bool:
+    """Whether a state named after the figure is only the partner of another balance ("which
+    almost quadruples the deficit with Brazil"), the figure itself being a balance with China
+    told before it ("a deficit with the People's Republic of China, of 1,135 million
+    dollars"): that state is not the figure's owner."""
+    if state_start < number_start:
+        return False
+    if not _BALANCE_PARTNER_BEFORE_STATE.search(folded[max(0, state_start - 40) : state_start]):
+        return False
+    return _BALANCE_WITH_CHINA.search(folded, 0, number_start) is not None
