@@ -147,6 +147,13 @@ SAMPLES = {
         "beside one known to be the partner's, and the two sides' counts of one trade commonly "
         "differ by up to a quarter — %(r)s"
     ),
+    "not called contradicted because the text itself sets the figure against another count of the "
+    "same metric and period ('18,000 millones de dólares'), the one the store holds — the store "
+    "holds 18,000 usd_m 2011 [f1, S1]; the text says 12,000 millones de dólares (would need "
+    "11,500–12,500)": (
+        "not called contradicted because the text itself sets the figure against another count of "
+        "the same metric and period ('%(a)s'), the one the store holds — %(r)s"
+    ),
     "not called contradicted because the state's own statistics give the figure ('according to "
     "brazil's trade secretariat') and the store holds China's side's (China Customs) — the store "
     "holds 28.73 usd_bn 2024-01–2024-03 [f1, S1]; the text says US$25 billion (would need "

@@ -576,7 +576,10 @@ def extract(
     sentences = split_sentences(source.text, source.original if source.starts is None else None)
     about_lac = any(m.code == "LAC" for m in entity_index.find(source.text[:400_000]))
     decimal_mark = written_decimal_mark(source.text)
-    about_state = _subject_state(sentences[:LEAD_SENTENCES], entity_index)
+    about_state = _subject_state(
+        [s for s in sentences[: LEAD_SENTENCES + 2] if not _dateline_only(s)][:LEAD_SENTENCES],
+        entity_index,
+    )
     claims: list[Claim] = []
     by_paragraph: dict[int, list[Claim]] = {}
     reference_ids: set[str] = set()
@@ -2888,6 +2891,32 @@ def _counterpart_direction(
     if not sells and preposition in {"from", "a", "al", "de", "desde", "do", "da"}:
         return "trade_china_imports"  # China buys from the state: the state's exports
     return None
+
+
+# The words a dateline's place name may hold besides capitalised ones ("Ciudad de México").
+_DATELINE_LINKS = frozenset({"de", "del", "da", "do", "la", "el", "los", "las", "of", "the"})
+# An agency after the place ("CARACAS (EFE).-"), left out before the place is read.
+_DATELINE_AGENCY = re.compile(r"\s{0,2}\([^()]{1,20}\)\s{0,2}$")
+
+
+def _dateline_only(sentence) -> bool:
+    """Whether a sentence is only a dateline, the place the report was filed from ("Caracas.",
+    "Ciudad de México.", "SAN JOSÉ.-", "BOGOTÁ (EFE).-"): no sentence of the lead, and not the
+    article's subject (round 41b: "Caracas." took the lead's third place, so the one state the
+    lead names, Venezuela, was never read, and "el intercambio entre ambos países llegó en 2011 a
+    los 18,000 millones" three paragraphs on had no state)."""
+    if sentence.heading:
+        return False
+    text = sentence.text.strip()
+    body = text.rstrip(".-\u2013\u2014 ")
+    if body == text or len(body) > 40:
+        return False
+    words = _DATELINE_AGENCY.sub("", body).split()
+    return (
+        0 < len(words) <= 4
+        and words[0][:1].isupper()
+        and all(w.isalpha() and (w[:1].isupper() or w in _DATELINE_LINKS) for w in words)
+    )
 
 
 def _subject_state(lead: list, entity_index) -> str | None:

@@ -50,7 +50,10 @@ _THIRD_PARTNERS = (
 THIRD_PARTNERS_NAMES = _THIRD_PARTNERS[3:-1]
 _THIRD_PARTNER_CLAUSE = re.compile(
     r"\b" + _THIRD_PARTNERS + r"\s?,\s?(?:que|which|who|quien|el\s+cual|la\s+cual|o\s+qual"
-    r"|a\s+qual)\s(?P<rest>[^.;:()]{0,90})$"
+    # … or a possessive relative (round 41b: main refuted "detrás de Estados Unidos, cuyo
+    # comercio con el país sudamericano superó los 30.000 millones" by Venezuela's trade with
+    # China, in all three languages): "cuyo comercio", "whose trade", "cujo comércio".
+    r"|a\s+qual|cuy[oa]s?|whose|cuj[oa]s?)\s(?P<rest>[^.;:()]{0,90})$"
 )
 # A sentence whose subject is another partner: "Estados Unidos quedó en el segundo lugar, con un
 # intercambio de US$ 20.991 millones", "The United States came second, with trade of …".

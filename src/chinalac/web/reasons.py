@@ -132,6 +132,12 @@ REASON_FRAMES = (
                 r"origin\) commonly exceeds the exporter's \(by destination\), and the store's two "
                 r"counts of this state's trade part by more than a quarter — (?P<r>.+)$", re.S),
         N_("not called contradicted because the store holds only the partner's own count for %(a)s; China's customs count is not stored, an importer's count (by origin) commonly exceeds the exporter's (by destination), and the store's two counts of this state's trade part by more than a quarter — %(r)s")),
+    # claims/rules/store_facts.py: the text itself sets the figure against another count of
+    # the same metric and period, the store's (round 41b).
+    (re.compile(r"^not called contradicted because the text itself sets the figure against another "
+                r"count of the same metric and period \('(?P<a>[^']+)'\), the one the store holds "
+                r"— (?P<r>.+)$", re.S),
+        N_("not called contradicted because the text itself sets the figure against another count of the same metric and period ('%(a)s'), the one the store holds — %(r)s")),
     # claims/rules/store_facts.py: the mirror, the state's own statistics against China's side's
     # (round s20c); the quoted words may hold an apostrophe ("according to brazil's …").
     (re.compile(r"^not called contradicted because the state's own statistics give the figure "

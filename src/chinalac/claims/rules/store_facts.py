@@ -135,6 +135,27 @@ YUAN_WHY = (
     "not called contradicted because the text's rate is of values in yuan and the store's of "
     "values in dollars; the two differ by the change of the exchange rate"
 )
+# A figure the text itself sets against another count of the same metric and period (round 41b:
+# main refuted Chávez's "superamos casi los 12,000 millones de dólares" by the Chinese
+# ambassador's 18,000 of 2011, which the next sentence gives: "Esa cifra queda por debajo de los
+# 18,000 millones de dólares que … el embajador chino …"). The text tells two counts, not one
+# wrong figure. Folded text: an anaphor of the figure ("esa cifra", "that figure", "essa
+# cifra"), then a comparison ("por debajo de", "inferior a", "below", "lower than", "abaixo
+# de") shortly before the other count.
+FIGURE_ANAPHOR = re.compile(
+    r"(?<![\w])(?:es[ae]s?|est[ae]s?|dich[ao]s?|ess[ae]s?|that|this|these|those)\s{1,2}"
+    r"(?:cifras?|datos?|dados|montos?|numeros?|valor(?:es)?|figures?|numbers?|amounts?)(?![\w])"
+)
+COMPARED_WITH = re.compile(
+    r"(?<![\w])(?:por\s{1,2}debajo|por\s{1,2}encima|inferior(?:es)?|superior(?:es)?|menor(?:es)?"
+    r"|mayor(?:es)?|maior(?:es)?|abaixo|acima|below|above|lower|higher|less|smaller|larger)(?![\w])"
+)
+# How far before the other count the comparison may stand (folded characters).
+COMPARED_REACH = 40
+SET_AGAINST_WHY = (
+    "not called contradicted because the text itself sets the figure against another count of "
+    "the same metric and period ('{}'), the one the store holds"
+)
 # One state's trade with China, which each side counts its own way (claims.extract's metrics:
 # the total, China's exports to the state, China's imports from it).
 BILATERAL_METRICS = frozenset({"trade_total", "trade_china_exports", "trade_china_imports"})
@@ -303,6 +324,7 @@ class StoreFacts:
                 or self._grouped_comma(claim, context)
                 or self._bound_dispute(claim, context, finding)
                 or self._other_direction(claim, context, finding)
+                or self._set_against_another_count(claim, context, finding)
                 or self._other_reporter(claim, finding)
                 or self._offered_credit(claim, finding)
                 or self._yuan_rate(claim, finding)
@@ -591,6 +613,43 @@ class StoreFacts:
             f"same trade — " + contradicted.reason,
             tuple(f.evidence("related") for f in matches) + tuple(contradicted.evidence),
         )
+
+    def _set_against_another_count(
+        self, claim: Claim, context: CheckContext, contradicted: Finding
+    ) -> Finding | None:
+        """Not contradicted when the text itself, in the same or the next sentence, sets the
+        figure against another count of the same metric, entity and period ("Esa cifra queda
+        por debajo de los 18,000 millones de dólares que … el embajador chino …") and the store
+        bears that other count out by the very row that differs from the figure: the text tells
+        two counts (two reporters), the store holds one of them (round 41b)."""
+        differing = {e.record_id for e in contradicted.evidence if e.relation == "differs"}
+        if not differing or claim.period is None:
+            return None
+        when = _period_key(claim.period)
+        for other in context.claims:
+            if (
+                other.start <= claim.end
+                or other.sentence_index not in (claim.sentence_index, claim.sentence_index + 1)
+                or (other.kind, other.metric, other.entity)
+                != (claim.kind, claim.metric, claim.entity)
+                or other.period is None
+                or _period_key(other.period) != when
+            ):
+                continue
+            folded = folded_sentence(other)
+            number = other.span_in_sentence[0]
+            start = claim.span_in_sentence[1] if other.sentence_index == claim.sentence_index else 0
+            anaphor = FIGURE_ANAPHOR.search(folded, start, number)
+            if anaphor is None or not COMPARED_WITH.search(
+                folded, max(anaphor.end(), number - COMPARED_REACH), number
+            ):
+                continue
+            found = self._judge_exact(other, context)
+            if found is None or found.verdict is not Verdict.SUPPORTED:
+                continue
+            if differing & {e.record_id for e in found.evidence if e.relation == "matches"}:
+                return _not_refuted(self.rule_id, SET_AGAINST_WHY.format(other.text), contradicted)
+        return None
 
     def _other_reporter(self, claim: Claim, contradicted: Finding) -> Finding | None:
         """Not contradicted when the text gives China's side's figure ("el embajador de China
@@ -1197,6 +1256,10 @@ class StoreFacts:
                 if abs(amount_a[1] - amount_b[1]) / scale > same:
                     return True
         return False
+
+
+def _period_key(period: Period) -> tuple:
+    return (period.kind, period.start_year, period.end_year, period.start_month, period.end_month)
 
 
 def _without_trailing_note(reporter: str) -> str:
