@@ -51,6 +51,18 @@
   12 billion" was refuted by Chile's exports, and "las exportaciones de la región de
   Antofagasta" by the whole region's (its "región" read as Latin America): a region, port or
   city of a state is read as its states and provinces were; never refuted.
+* **Another group of partners** (`partners.OTHER_GROUP`, read by `commitments.
+  _about_the_claims_entity`): "O comércio entre a China e os países de língua portuguesa
+  ultrapassou 220 mil milhões de dólares em 2023" was borne out by the region's trade delivered
+  under the US$ 500 bn pledge; the Portuguese-speaking countries, Africa, ASEAN, the Arab states
+  or the BRICS are not the region.
+* **A switch of recognition** (`lexicon/tie_cues.csv`: "restableció relaciones", "restored
+  diplomatic relations", "cambió de reconocimiento", "mudou o reconhecimento", "switched
+  recognition"): Nicaragua's restoring of December 2021 and Honduras's switch of March 2023
+  were read as dates of no metric. Told **without saying to which side** ("Nicaragua switched
+  recognition in 1990", which went to Taipei), such a change is never refuted by the PRC tie
+  (`ties_date.EITHER_WAY`): main refuted the existing plural "restablecieron relaciones" so,
+  and would have refuted the new cues.
 """
 
 from __future__ import annotations
@@ -402,3 +414,71 @@ def test_a_ministry_named_with_services_is_no_services_flow():
     result = one(check(text, date="2024-06-10"), "US$ 104 bilhões")
     assert "services" not in result.reason
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "O comércio entre a China e os países de língua portuguesa ultrapassou 220 mil milhões "
+            "de dólares em 2023.",
+            "ultrapassou 220 mil milhões de dólares",
+        ),
+        (
+            "Trade between China and Africa topped US$ 280 billion in 2023.",
+            "topped US$ 280 billion",
+        ),
+        (
+            "El comercio entre China y los países árabes superó los 300.000 millones de dólares "
+            "en 2023.",
+            "superó los 300.000 millones de dólares",
+        ),
+    ],
+)
+def test_another_group_of_partners_is_not_the_region(text, figure):
+    result = one(check(text, date="2024-06-10"), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert result.rule_id != "commitments"
+
+
+def test_the_region_passing_a_level_is_still_borne_out():
+    text = "Trade between China and Latin America topped half a trillion dollars in 2024."
+    result = one(check(text, date="2025-03-10"), "topped half a trillion dollars")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Nicaragua restableció relaciones con China en diciembre de 2021.", "diciembre de 2021"),
+        ("A Nicarágua restabeleceu relações com a China em dezembro de 2021.", "dezembro de 2021"),
+        ("Nicaragua restored diplomatic relations with China in December 2021.", "December 2021"),
+        ("Honduras cambió de reconocimiento diplomático en marzo de 2023.", "marzo de 2023"),
+        ("Honduras switched recognition to Beijing in March 2023.", "March 2023"),
+    ],
+)
+def test_a_restoring_or_a_switch_dates_the_tie(text, date):
+    result = one(check(text, date="2024-06-10"), date)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.rule_id == "ties-date"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nicaragua cambió de reconocimiento diplomático en 1990.",
+        "Nicaragua switched recognition in 1990.",
+        "Nicaragua restableció relaciones en 1990.",
+        "Nicaragua y Taiwán restablecieron relaciones en 1990.",
+    ],
+)
+def test_a_change_of_recognition_without_its_side_is_never_refuted(text):
+    result = one(check(text, date="2024-06-10"), "1990")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+def test_a_restoring_with_china_of_the_wrong_year_is_still_refuted():
+    result = one(
+        check("Nicaragua restableció relaciones con China en 2020.", date="2024-06-10"), "2020"
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

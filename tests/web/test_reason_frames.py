@@ -96,6 +96,12 @@ SAMPLES = {
         "not called contradicted because the store's total is only one source's exports and "
         "imports added up, which no page publishes — %(r)s"
     ),
+    # A switch of recognition told without its side (lead, stop 43).
+    "not called contradicted: a change of recognition told without saying to which side — the "
+    "text dates it 1990; the ties table holds recognises taiwan (roc) on 1990; today: NIC "
+    "diplomatic_relations_prc Relations with the PRC since 2021-12-10, reputable source [t1]": (
+        "not called contradicted: a change of recognition told without saying to which side — %(r)s"
+    ),
     # A state's trade with China held from one side only (round 35).
     "not called contradicted because the store holds only China's count for trade_total · CHL · "
     "2021; the partner's own count is not stored, and the two sides' counts of one trade commonly "

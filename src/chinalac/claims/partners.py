@@ -24,6 +24,25 @@ import re
 # sold it goods worth US$4,677.8 million". The store holds trade with China only.
 OTHER_TRADER = "trade_other_partner"
 
+# A group of China's partners other than the LAC states, named as the other side of a figure
+# (folded): the Portuguese-speaking countries (Forum Macau: Brazil with Angola, Portugal,
+# Mozambique …), Africa, ASEAN, the Arab states, the BRICS, the world. A figure of such a group is
+# no figure of the region (lead, stop 43: "O comércio entre a China e os países de língua
+# portuguesa ultrapassou 220 mil milhões de dólares" was borne out by the region's trade).
+OTHER_GROUP = re.compile(
+    r"(?<![\w])(?:paises\s+de\s+lingua\s+portuguesa|paises\s+lusofonos|lusofon\w*"
+    r"|portuguese[\s-]speaking\s+countries|lusophone\s+countries|cplp|forum\s+(?:de\s+)?macau"
+    r"|paises\s+de\s+habla\s+portuguesa|africa|african\s+countries|paises\s+african\w*"
+    r"|asean|arab\s+(?:states|countries)|paises\s+arabes|brics)(?![\w])"
+)
+
+
+def names_another_group(folded: str) -> str | None:
+    """The group of partners other than the region a sentence names (OTHER_GROUP), or None."""
+    found = OTHER_GROUP.search(folded)
+    return " ".join(found.group(0).split()) if found else None
+
+
 # Folded names of partners other than China and the LAC states, then a relative pronoun opening
 # the clause that holds the figure, read up to the number (no China named in between).
 _THIRD_PARTNERS = (

@@ -359,6 +359,10 @@ REASON_FRAMES = (
     (re.compile(r"^the ties table dates it (?P<a>[^:]+): (?P<b>.+)$", re.S),
         N_("the ties table dates it %(a)s: %(b)s")),
     # rules/ties_date.py: the tie held on the date the text names, and today's.
+    # rules/ties_date.py: a switch or restoring of recognition told without its side.
+    (re.compile(r"^not called contradicted: a change of recognition told without saying to which "
+                r"side — (?P<r>.+)$", re.S),
+        N_("not called contradicted: a change of recognition told without saying to which side — %(r)s")),
     (re.compile(r"^the text dates it (?P<a>[^;]+); the ties table holds (?P<b>[^;]+) on "
                 r"(?P<c>\d{4}(?:-\d{2}){0,2}); today: (?P<d>[^;]+)$", re.S),
         N_("the text dates it %(a)s; the ties table holds %(b)s on %(c)s; today: %(d)s")),

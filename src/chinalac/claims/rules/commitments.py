@@ -32,6 +32,7 @@ import pandas as pd
 from chinalac.claims.article_date import FILE_METADATA
 from chinalac.claims.extract import RECENT_YEARS_WHY
 from chinalac.claims.models import Claim, Evidence, Finding, Kind, Qualifier, Verdict
+from chinalac.claims.partners import names_another_group
 from chinalac.claims.rules.base import CheckContext, folded_sentence, mentions_topic, topic_words
 from chinalac.claims.rules.store_facts import (
     RECENT_SPAN,
@@ -365,6 +366,12 @@ def _about_the_claims_entity(pledge, claim: Claim) -> bool:
     support). A claim about one state keeps the pledges naming that state, and the regional
     ones only when its sentence names the region too."""
     entity = claim.entity or ""
+    if (
+        entity != "LAC"
+        and "LAC" not in claim.entities
+        and names_another_group(folded_sentence(claim)) is not None
+    ):
+        return False  # "o comércio entre a China e os países de língua portuguesa": not the region
     if entity in NOT_A_STATE or not re.fullmatch(r"[A-Z]{3}", entity) or "LAC" in claim.entities:
         return True
     states = pledge.states if isinstance(pledge.states, str) else ""

@@ -168,6 +168,15 @@ TAIWAN_NAMED = re.compile(
     r"(?<![\w])(?:taiwan|taipei|taipe|formosa|(?<!people's\s)(?<!peoples\s)republic\s+of\s+china"
     r"|republica\s+de\s+china)(?![\w])"
 )
+# A change of recognition that may go either way (folded): a switch, a restoring, a change of
+# recognition ("switched recognition", "restableció relaciones", "cambió de reconocimiento",
+# "mudou o reconhecimento", "resumed ties").
+EITHER_WAY = re.compile(
+    r"(?<![\w])(?:switch\w*|restor\w*|re-?establish\w*|restablec\w*|reestablec\w*|restabelec\w*"
+    r"|resum\w*|reanud\w*|retom\w*|cambi\w*\s+(?:de|su|el)\s+reconocimiento"
+    r"|mud\w*\s+(?:o|seu)\s+reconhecimento|troc\w*\s+o\s+reconhecimento)"
+)
+EITHER_SIDE = "a change of recognition told without saying to which side"
 PRC_NAMED = re.compile(
     r"(?<![\w])(?:china|chinese|beijing|pekin|pequim|prc|republica\s+popular)(?![\w])"
 )
@@ -1365,6 +1374,22 @@ class TiesDate:
         )
         # the tie of the date named is often today's as well: shown once
         evidence = tuple(dict.fromkeys(t.evidence("differs") for t in (found, current) if t))
+        if (
+            tie_type == "diplomatic_relations_prc"
+            and EITHER_WAY.search(folded)
+            and not PRC_NAMED.search(folded)
+        ):
+            # "Nicaragua switched recognition in 1990", "restableció relaciones en 1990",
+            # "cambió de reconocimiento": a switch or a restoring told without saying to which
+            # side; Nicaragua's of 1990 went to Taipei (lead, stop 43: refuted by the PRC tie of
+            # 1985 and 2021). Borne out above when it is the PRC's date, never refuted.
+            return Finding(
+                self.rule_id,
+                Verdict.UNVERIFIABLE,
+                f"not called contradicted: {EITHER_SIDE} — the text dates it {_claimed(claim)}; "
+                f"the ties table holds {held}",
+                tuple(dataclasses.replace(e, relation="related") for e in evidence),
+            )
         return Finding(
             self.rule_id,
             Verdict.CONTRADICTED,
