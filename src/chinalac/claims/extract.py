@@ -445,6 +445,31 @@ RANKED_ABOVE = re.compile(
     r"(?:,?(?:in|en|em|no)\s(?:el\s)?\d{4},?\s)?"
     r"(?:the\s+|la\s+|el\s+|o\s+|a\s+|al\s+)?$"
 )
+# A state a rank's holder left behind, named between the verb and "behind" (folded): "o país
+# asiático deixou o Brasil para trás e passou a ser o principal parceiro comercial dos
+# argentinos", "dejó a Brasil atrás", "left Brazil behind"; or after them: "dejó atrás a
+# Brasil", "deixou para trás o Brasil" (round 41c: main read Brazil's rank for Argentina's).
+_LEFT_BEHIND_BEFORE = re.compile(
+    r"(?<![\w])(?:deix(?:ou|a|aram|ando)|dej(?:o|a|aron|ando)|left|leaves|leaving)\s{1,3}"
+    r"(?:(?:para\s{1,3}tras|atras|behind)\s{1,3})?(?:the\s{1,3}|la\s{1,3}|el\s{1,3}|o\s{1,3}|a\s{1,3})?$"
+)
+_LEFT_BEHIND_AFTER = re.compile(r"\s{1,3}(?:para\s{1,3}tras|atras|behind)(?![\w])")
+_BEHIND_BEFORE = re.compile(
+    r"(?:para\s{1,3}tras|atras|behind)\s{1,3}(?:the\s{1,3}|la\s{1,3}|el\s{1,3}|o\s{1,3}|a\s{1,3})?$"
+)
+
+
+def _displaced_rival(folded: str, e) -> bool:
+    """Whether the state is set above a rank's holder or displaced by it (RANKED_ABOVE), or left
+    behind by it ("deixou o Brasil para trás", "dejó atrás a Brasil", "left Brazil behind")."""
+    before = folded[max(0, e.start - 24) : e.start]
+    if RANKED_ABOVE.search(before):
+        return True
+    if _LEFT_BEHIND_BEFORE.search(before) is None:
+        return False
+    return bool(_BEHIND_BEFORE.search(before)) or bool(_LEFT_BEHIND_AFTER.match(folded, e.end))
+
+
 # A state a figure is set behind ("el segundo mayor saldo negativo …, solo detrás de Brasil",
 # "second only behind Brazil", "atrás do Brasil"): the one ranked above, never whose figure it is.
 # Narrower than RANKED_ABOVE: "after" and "tras" also tell time ("after Brazil cut tariffs").
@@ -1342,6 +1367,13 @@ def extract(
                 metric = next(
                     (c.metric for c in reversed(claims) if c.metric in LOAN_METRICS), None
                 )
+                if metric is None and _china_lending_told(sentences, index):
+                    # No figure read as lending before it, but the headline or an earlier
+                    # sentence names China's lending ("A China dobra o seu financiamento à
+                    # América Latina", "os empréstimos chineses", "Chinese loans"): the sums
+                    # the states received are its loans (round 41c: the page's "investimento"
+                    # for the year's total left "o Brasil recebeu US$ 10,650 bilhões" unread).
+                    metric = "loans_total"
                 inherited = metric is not None
             borrowed = None
             if (
@@ -1454,6 +1486,18 @@ def extract(
                 # "exported approximately US$10.4 billion of goods to the United States and
                 # almost US$2.3 billion to China": the figure's own phrase names its partner,
                 # though China is named later in the clause (round 39a).
+                metric, hit, inherited = OTHER_TRADER, None, False
+            if (
+                metric in DIRECTED_METRICS | BILATERAL_METRICS
+                and mention.kind is Kind.MONEY
+                and _set_against_with_state(folded, mention, entities)
+            ):
+                # "o comércio com a China movimentou US$ 3,1 bilhões, contra US$ 2,89 bilhões com
+                # o Brasil", "trade with China reached US$21.6 billion, against US$28.4 billion
+                # with Brazil": the figure set against a figure of trade with China names its own
+                # partner, a state of the region, right after it; it is the subject's trade with
+                # that state, not the state's with China (round 41c: main refuted Argentina's
+                # trade with Brazil as Brazil's with China).
                 metric, hit, inherited = OTHER_TRADER, None, False
             if (
                 metric in DIRECTED_METRICS | BILATERAL_METRICS
@@ -4159,9 +4203,7 @@ def _entity_for(
         before = [
             e
             for e in states
-            if clause[0] <= e.start
-            and e.end <= position
-            and not RANKED_ABOVE.search(folded[max(0, e.start - 24) : e.start])
+            if clause[0] <= e.start and e.end <= position and not _displaced_rival(folded, e)
         ]
         if before:
             return before[-1].code
@@ -4230,9 +4272,7 @@ def _entity_for(
     if mention.kind is Kind.RANK:
         # "el segundo país al cual más exportamos, después de Brasil": the state after
         # "después de" / "after" is ranked above, wherever it stands; it never owns the rank.
-        candidates = [
-            e for e in candidates if not RANKED_ABOVE.search(folded[max(0, e.start - 24) : e.start])
-        ]
+        candidates = [e for e in candidates if not _displaced_rival(folded, e)]
     in_clause = [e for e in candidates if clause[0] <= e.start < clause[1]]
     if mention.kind is Kind.DATE:
         # "As relações diplomáticas entre a América Latina e a RPC começaram em 1960, com Cuba",
@@ -4264,12 +4304,18 @@ def _entity_for(
         {
             e.code
             for e in entities
-            if clause[0] <= e.start < clause[1]
-            and RANKED_ABOVE.search(folded[max(0, e.start - 24) : e.start])
+            if clause[0] <= e.start < clause[1] and _displaced_rival(folded, e)
         }
         if mention.kind is Kind.RANK
         else set()
     )
+    # A state named only after a comparison figure that follows this one is that figure's
+    # partner, so no earlier claim lends it to this one either ("Somados os dois sentidos, o
+    # comércio com a China movimentou US$ 3,1 bilhões, contra US$ 2,89 bilhões com o Brasil",
+    # after a sentence ending on Brazil: round 41c, main read Brazil's trade with China).
+    rivals |= {
+        e.code for e in compared if _WITH_BEFORE_STATE.search(folded, max(0, e.start - 12), e.start)
+    }
     for claim in reversed(paragraph_claims):  # the sentence's own earlier claims come last
         if claim.sentence_index != sentence_index:
             break
@@ -6281,6 +6327,71 @@ def _may_project(folded: str) -> bool:
     these cues as a substring of the sentence, so without one no search can match and none is
     made. Cached per sentence."""
     return PROJECTION_CUE.search(folded) is not None
+
+
+# The cue of a comparison right before a figure (folded, the text before it): "contra US$",
+# "frente a los", "against just", "versus". A China partner named before it in the sentence:
+# "o comércio com a China", "el intercambio con China", "trade with China".
+_AGAINST_BEFORE = re.compile(
+    r"(?<![\w])(?:"
+    + _AGAINST_CUES
+    + r")\s{1,3}(?:(?:the|los|las|el|la|os|as|o|a)\s{1,3})?"
+    + _AGAINST_HEDGE
+    + r"$"
+)
+_WITH_CHINA = re.compile(
+    r"(?<![\w])(?:com|con|with)\s{1,3}(?:a\s{1,3}|la\s{1,3})?(?:china|pequim|pekin|beijing)(?![\w])"
+)
+# Between a figure and a state named as its partner: "US$ 2,89 bilhões com o Brasil", "2.890
+# millones con Brasil", "US$2.9 billion with Brazil".
+_WITH_STATE_GAP = re.compile(
+    r"\s{0,2}(?:com|con|with)\s{1,3}(?:(?:o|a|os|as|el|la|los|the)\s{1,3})?"
+)
+_WITH_BEFORE_STATE = re.compile(
+    r"(?<![\w])(?:com|con|with)\s{1,3}(?:(?:o|a|os|as|el|la|los|the)\s{1,3})?$"
+)
+
+
+# China's lending named in a sentence (folded): "A China dobra o seu financiamento", "os
+# empréstimos chineses", "los préstamos de China", "China's loans", "Chinese lending".
+_CHINA_WORD_FORMS = r"(?:china|chines[ae]s?|chinos?|chinas|chinese|pequim|pekin|beijing)"
+_LENDING_WORDS = (
+    r"(?:emprestimos?|prestamos?|loans?|lending|financiamentos?|financiamiento"
+    r"|financiacion|financing)"
+)
+_CHINA_LENDING = re.compile(
+    r"(?<![\w])(?:"
+    + _CHINA_WORD_FORMS
+    + r"(?:'s)?(?:\W{1,3}[\w'’]+){0,4}?\W{1,3}"
+    + _LENDING_WORDS
+    + r"|"
+    + _LENDING_WORDS
+    + r"\W{1,3}(?:(?:da|de|of|from|la|a|the)\W{1,3}){0,2}"
+    + _CHINA_WORD_FORMS
+    + r")(?![\w])"
+)
+
+
+def _china_lending_told(sentences: list, index: int) -> bool:
+    """Whether a sentence before the `index`-th, the headline included, names China's lending
+    (round 41c)."""
+    return any(_CHINA_LENDING.search(fold(s.text)) for s in sentences[:index])
+
+
+def _set_against_with_state(folded: str, mention: Mention, entities: list) -> bool:
+    """Whether the figure is set against one of trade with China ("contra", "frente a",
+    "against" right before it, "com a China" / "con China" / "with China" before that) and
+    names its own partner, a state of the region, right after it ("com o Brasil"): the
+    subject's trade with that state (round 41c)."""
+    cue = _AGAINST_BEFORE.search(folded, max(0, mention.start - 40), mention.start)
+    if cue is None or _WITH_CHINA.search(folded, 0, cue.start()) is None:
+        return False
+    return any(
+        e.code not in NEVER_FOCUS | REGION_CODES
+        and e.start >= mention.end
+        and _WITH_STATE_GAP.fullmatch(folded, mention.end, e.start) is not None
+        for e in entities
+    )
 
 
 def _after_comparison(folded: str, position: int, entities: list) -> list:
