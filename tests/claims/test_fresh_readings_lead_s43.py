@@ -63,6 +63,14 @@
   recognition in 1990", which went to Taipei), such a change is never refuted by the PRC tie
   (`ties_date.EITHER_WAY`): main refuted the existing plural "restablecieron relaciones" so,
   and would have refuted the new cues.
+* **A loan database a year further behind** (`store_facts._since_to_last_year`): "Since 2005,
+  Venezuela has received US$ 62.2 billion in loans", in mid-2023, is BU-IAD's total to 2021;
+  the total to the year before the last full one bears it out too (never refutes it).
+* **The forum's name before "ministerial meeting"** (`meeting_ordinal.MEETING_NOUN`): "The first
+  China-CELAC Forum ministerial meeting was held in Beijing in January 2015" was read as a rank
+  of no metric (the ordinal before "ministerial meeting of the China-CELAC Forum" was read).
+* **Words of a tour** (`trips._VERBS`): "In July 2014 Xi toured Brazil, Argentina, Venezuela and
+  Cuba", "recorrió" name a trip for the visit-date rule.
 """
 
 from __future__ import annotations
@@ -482,3 +490,75 @@ def test_a_restoring_with_china_of_the_wrong_year_is_still_refuted():
         check("Nicaragua restableció relaciones con China en 2020.", date="2024-06-10"), "2020"
     )
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "record"),
+    [
+        (
+            "Since 2005, Venezuela has received US$ 62.2 billion in loans from Chinese policy banks.",
+            "US$ 62.2 billion",
+            "figures:430",
+        ),
+        (
+            "Desde 2005, Ecuador recibió préstamos chinos por 18.400 millones de dólares.",
+            "18.400 millones de dólares",
+            "figures:289",
+        ),
+        (
+            "Desde 2005, o Brasil recebeu US$ 29,7 bilhões em empréstimos chineses.",
+            "US$ 29,7 bilhões",
+            "figures:161",
+        ),
+    ],
+)
+def test_a_total_since_a_year_may_be_the_edition_before_last(text, figure, record):
+    result = one(check(text, date="2023-06-10"), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.reason.startswith("read to the end of 2021, the year before the last full year")
+    assert [e.record_id for e in result.evidence] == [record]
+
+
+def test_a_total_since_a_year_off_every_edition_is_not_refuted():
+    text = "Since 2005, Venezuela has received US$ 70 billion in loans from Chinese policy banks."
+    result = one(check(text, date="2023-06-10"), "US$ 70 billion")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal", "verdict"),
+    [
+        (
+            "The first China-CELAC Forum ministerial meeting was held in Beijing in January 2015.",
+            "first China-CELAC Forum ministerial meeting",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "The fourth China-CELAC ministerial meeting was held in Beijing in May 2025.",
+            "fourth China-CELAC ministerial meeting",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "The third China-CELAC ministerial meeting was held in Santiago in January 2018.",
+            "third China-CELAC ministerial meeting",
+            Verdict.CONTRADICTED,
+        ),
+    ],
+)
+def test_the_forums_name_before_ministerial_meeting(text, ordinal, verdict):
+    result = one(check(text, date="2025-06-10"), ordinal)
+    assert result.verdict is verdict, result.reason
+    assert result.rule_id == "meeting-ordinal"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("In July 2014 Xi toured Brazil, Argentina, Venezuela and Cuba.", "July 2014"),
+        ("En julio de 2014 Xi recorrió Brasil, Argentina, Venezuela y Cuba.", "julio de 2014"),
+    ],
+)
+def test_a_tour_dates_a_visit(text, date):
+    result = one(check(text, date="2025-06-10"), date)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.rule_id == "visit-date"

@@ -174,6 +174,11 @@ SAMPLES = {
     f"read as the stock of direct investment (the text names no flow or stock): matches {LABEL}": (
         "read as the stock of direct investment (the text names neither a flow nor a stock): %(r)s"
     ),
+    f"read to the end of 2021, the year before the last full year before the article date: "
+    f"matches {LABEL}": (
+        "read to the end of %(a)s, the year before the last full year before the article's date: "
+        "%(r)s"
+    ),
     f"read to the end of 2012, the last full year before the article date: matches {LABEL}": (
         "read to the end of %(a)s, the last full year before the article's date: %(r)s"
     ),

@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 
 _NOUNS = r"trips?|tours?|visits?|giras?|viajes?|visitas?|viagem|viagens"
-_VERBS = r"visited|journey|viajo|visito|visitou|viajou"
+# "toured", "travelled", "recorrió", "percorreu" too (lead, stop 43: "In July 2014 Xi toured
+# Brazil, Argentina, Venezuela and Cuba" was read as a date of no metric).
+_VERBS = (
+    r"visited|journey|viajo|visito|visitou|viajou|toured|travell?ed|recorrio|percorreu"
+    r"|visitaron|visitaram"
+)
 
 TRIP_NOUN = re.compile(rf"\b(?:{_NOUNS})\b")
 TRIP = re.compile(rf"\b(?:{_NOUNS}|{_VERBS})\b")

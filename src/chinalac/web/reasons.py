@@ -148,6 +148,9 @@ REASON_FRAMES = (
     (re.compile(r"^read as the stock of direct investment \(the text names no flow or stock\): "
                 r"(?P<r>.+)$", re.S),
         N_("read as the stock of direct investment (the text names neither a flow nor a stock): %(r)s")),
+    (re.compile(r"^read to the end of (?P<a>\d{4}), the year before the last full year before the "
+                r"article date: (?P<r>.+)$", re.S),
+        N_("read to the end of %(a)s, the year before the last full year before the article's date: %(r)s")),
     (re.compile(r"^read to the end of (?P<a>\d{4}), the last full year before the article date: "
                 r"(?P<r>.+)$", re.S),
         N_("read to the end of %(a)s, the last full year before the article's date: %(r)s")),

@@ -28,7 +28,10 @@ from chinalac.claims.rules.ties_date import claim_day
 from chinalac.claims.vocabulary import english_ordinal, fold
 
 MEETING_NOUN = re.compile(
-    r"^(?:ministerial|reunion\s+ministerial|reuniao\s+ministerial|encontro\s+ministerial|"
+    # the forum's name may stand before the noun in English ("the first China-CELAC (Forum)
+    # ministerial meeting"; lead, stop 43: read as a rank of no metric)
+    r"^(?:(?:china[-\s]celac|celac[-\s]china)\s+(?:forum\s+)?)?"
+    r"(?:ministerial|reunion\s+ministerial|reuniao\s+ministerial|encontro\s+ministerial|"
     r"encuentro\s+ministerial|foro|forum)\b"
 )
 # A ministerial meeting named without its ordinal (folded): "the ministerial meeting of the
