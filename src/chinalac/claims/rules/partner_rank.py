@@ -154,6 +154,14 @@ CHINA_AHEAD = re.compile(
     r"(?:china|pequim|pekin|beijing|o\s+gigante\s+asiatico|el\s+gigante\s+asiatico)\b"
 )
 REGIONS = {"LAC", "CHN", "TWN", "HKG", "MAC", "WLD", None}
+# A place with no noun of its own ("ranked second", "el segundo lugar", "em segundo lugar", "the
+# second spot") and the partners it is a place among, named in the sentence (folded).
+PLACE_NOUN = re.compile(r"\b(?:lugar|place|puesto|posicion|posicao|spot|position)\b")
+AMONG_PARTNERS = re.compile(
+    r"\b(?:among|entre)\s+(?:(?:the|los|las|os|as|its|their|sus|seus|suas)\s+)?"
+    r"(?:[\w'’]+\s+){0,2}?(?:trading\s+partners|trade\s+partners|socios\s+comerciales"
+    r"|parceiros\s+comerciais)\b"
+)
 # China named after the rank, as what a copula says the ranked one is (folded, from the rank's
 # end): "Mexico's second-largest trading partner in 2024 was China", "El segundo socio comercial
 # de México en 2024 fue China", "O segundo maior parceiro comercial do México em 2024 foi a
@@ -239,6 +247,11 @@ class PartnerRank:
         if PLURAL_NOUN.search(words):
             return None
         if PARTNER.search(words):
+            return "china_partner_rank"
+        if (not claim.noun or PLACE_NOUN.search(words)) and AMONG_PARTNERS.search(folded):
+            # "Among Mexico's trading partners in 2024, China ranked second", "China ocupó el
+            # segundo lugar entre los socios comerciales de México", "a China ficou em segundo
+            # lugar" among "os parceiros comerciais" (lead, stop 43: a rank of no metric).
             return "china_partner_rank"
         if DESTINATION.search(words) or DESTINATION_CLAUSE.match(folded[end : end + 60]):
             if not COMPLEMENT.match(folded, end) and PRODUCT.search(folded, 0, start):
