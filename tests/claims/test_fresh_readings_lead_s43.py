@@ -71,6 +71,14 @@
   of no metric (the ordinal before "ministerial meeting of the China-CELAC Forum" was read).
 * **Words of a tour** (`trips._VERBS`): "In July 2014 Xi toured Brazil, Argentina, Venezuela and
   Cuba", "recorrió" name a trip for the visit-date rule.
+* **A place among the partners** (`partner_rank.PLACE_NOUN`, `AMONG_PARTNERS`): "Among Mexico's
+  trading partners in 2024, China ranked second", "China ocupó el segundo lugar entre los socios
+  comerciales de México", "a China ficou em segundo lugar" among "os parceiros comerciais" were
+  ranks of no metric.
+* **A total as of a year between two sources** (`store_facts._between_sources`; found by the
+  twenty-fourth mutation run): "By 2021, Chinese loans to Latin America had totalled US$ 136
+  billion" was **contradicted** by CRS's 138 and BU-IAD's about 134 to 2021, between which it
+  lies; "between 2005 and 2021" was already disputed. Now disputed in all three languages.
 """
 
 from __future__ import annotations
@@ -562,3 +570,56 @@ def test_a_tour_dates_a_visit(text, date):
     result = one(check(text, date="2025-06-10"), date)
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert result.rule_id == "visit-date"
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        (
+            "Among Mexico's trading partners in 2024, China ranked second, after the United States.",
+            "second",
+        ),
+        (
+            "China ocupó el segundo lugar entre los socios comerciales de México en 2024.",
+            "segundo lugar",
+        ),
+        (
+            "Entre os parceiros comerciais do México em 2024, a China ficou em segundo lugar.",
+            "segundo lugar",
+        ),
+    ],
+)
+def test_a_place_among_the_partners_is_a_partner_rank(text, rank):
+    result = one(check(text, date="2025-02-15"), rank)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.rule_id == "partner-rank"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "By 2021, Chinese loans to Latin America had totalled US$ 136 billion.",
+            "US$ 136 billion",
+        ),
+        (
+            "Hasta 2021, los préstamos chinos a América Latina sumaban 136.000 millones de dólares.",
+            "136.000 millones de dólares",
+        ),
+        (
+            "Até 2021, os empréstimos chineses à América Latina somavam US$ 136 bilhões.",
+            "US$ 136 bilhões",
+        ),
+    ],
+)
+def test_a_total_as_of_a_year_between_two_sources_is_disputed(text, figure):
+    result = one(check(text, date="2022-06-15"), figure)
+    assert result.verdict is Verdict.DISPUTED, result.reason
+    records = {e.record_id for e in result.evidence}
+    assert {"loans_total_lac_2005_2021_crs", "figures:11"} <= records
+
+
+def test_a_total_as_of_a_year_beyond_every_source_is_still_refuted():
+    text = "By 2021, Chinese loans to Latin America had totalled US$ 150 billion."
+    result = one(check(text, date="2022-06-15"), "US$ 150 billion")
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
