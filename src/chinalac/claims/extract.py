@@ -170,6 +170,8 @@ YEAR_EARLIER_AFTER = re.compile(
     r"|(?:no|do)\s+mesmo\s+periodo\s+do\s+ano\s+anterior"
     r")(?![\w])"
 )
+# The forms of YEAR_EARLIER_AFTER that also say "last year" when the sentence names no year.
+BARE_YEAR_BEFORE = re.compile(r"(?:in\s+)?the\s+year\s+before|el\s+ano\s+anterior")
 # A span of time from another event (folded EN/ES/PT): "just a month after", "un mes después de",
 # "um mês depois de", "two weeks before", "un año después de que". A date followed by it, or set
 # before it in the clause of a rank or a date, is the date of a LATER (or earlier) event, not of
@@ -4489,7 +4491,12 @@ def _period_for(
     if (when := _base_then_when(folded, periods, mention)) is not None:
         return when
     if (earlier := YEAR_EARLIER_AFTER.match(folded, mention.end)) is not None:
-        return _year_earlier(earlier, periods, folded)
+        found = _year_earlier(earlier, periods, folded)
+        if found[0] is not None or not BARE_YEAR_BEFORE.fullmatch(earlier.group(0).strip(" ,")):
+            return found
+        # "El Salvador exportó a China 77,5 millones de dólares el año anterior", in a sentence
+        # naming no year: the year before the article's, read as the article's relative dates
+        # are (round s20b's guard).
     usable = [
         p
         for p in periods

@@ -489,15 +489,17 @@ def _flow_before_rate(rate) -> tuple[str, int] | None:
 # Between the later level and the earlier one it is set against (folded): its year, then
 # "against", "contra", "frente a", "ante", "compared with" ("US$ 65.1 billion in 2015, against
 # US$ 60.3 billion", "65.102 millones de dólares, contra 60.291 millones").
+# Possessive spaces throughout: two runs of spaces in a row would backtrack quadratically over a
+# long blank run (tests/hardening/test_regex_linear.py).
 COMPARED_GAP = re.compile(
-    r"^\s*(?:(?:in|en|em|no|el|del|de)\s+(?:el\s+|o\s+)?\d{4}\s*)?,?\s*(?:against|versus|vs\.?"
-    r"|compared\s+(?:with|to)|frente\s+a|contra|ante|comparado\s+con|em\s+relacao\s+a"
-    r"|em\s+comparacao\s+com)\s+(?:(?:los|las|os|as|the)\s+)?$"
+    r"^\s*+(?:(?:in|en|em|no|el|del|de)\s++(?:el\s++|o\s++)?\d{4}\s*+)?,?\s*+(?:against|versus"
+    r"|vs\.?|compared\s++(?:with|to)|frente\s++a|contra|ante|comparado\s++con|em\s++relacao\s++a"
+    r"|em\s++comparacao\s++com)\s++(?:(?:los|las|os|as|the)\s++)?$"
 )
 # Between the earlier level and a rate after it: its year, then the change named by a noun
 # ("lo que representa una baja cercana al", ", a fall of", ", o que representa uma queda de").
 RATE_NOUN_AFTER = re.compile(
-    r"^\s*(?:(?:in|en|em|no|el|del|de|do)\s+(?:el\s+|o\s+)?\d{4}\s*)?,\s*"
+    r"^\s*+(?:(?:in|en|em|no|el|del|de|do)\s++(?:el\s++|o\s++)?\d{4}\s*+)?,\s*+"
     r"(?:(?:lo|o)\s+que\s+|which\s+|this\s+|that\s+)?"
     r"(?:(?:representa|represents|represented|representou|represento|significa|significo|means"
     r"|meant|implica|implies|equivale\s+a|equals|is|was|es|fue|foi|e)\s+)?"
@@ -512,8 +514,8 @@ RATE_NOUN_AFTER = re.compile(
 # ("fell 10% in 2016 to", "se desplomó un 70% el año pasado, hasta", "subiram 25% em 2016,
 # para").
 RATE_THEN_LEVEL = re.compile(
-    r"^[^\d,;:()]{0,24}\d{0,4}\s*,?\s*(?:to|hasta|para|ate|a|al|llegando\s+a|chegando\s+a)"
-    r"\s+(?:(?:los|las|os|as|the)\s+)?$"
+    r"^[^\d,;:()]{0,24}(?:\d{4}\s*+)?,?\s*+(?:to|hasta|para|ate|a|al|llegando\s++a"
+    r"|chegando\s++a)\s++(?:(?:los|las|os|as|the)\s++)?$"
 )
 # Falls the DOWN stems of the change rules do not read ("se desplomó", "plunged", "despencou").
 PLUNGE = re.compile(
