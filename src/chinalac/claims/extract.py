@@ -543,10 +543,11 @@ _BANKS_TOGETHER = re.compile(
 )
 # A noun that takes up a quantity named before, before the figure (folded): "Brazil's share
 # alone was …", "last year's total", "es el volumen más alto", "a cifra", "o montante" (not "a
-# maior parte" after it).
+# maior parte" after it); the plurals too ("the figures … crossed the $500 billion line", "las
+# cifras", "os valores": round 42a, main read no metric).
 TAKES_UP = re.compile(
     r"\b(?:share|portion|total|volume|figure|amount|sum|level|cifra|monto|volumen|nivel|parte|"
-    r"cuota|participacion|suma|montante|fatia|parcela|soma|valor|value)\b"
+    r"cuota|participacion|suma|montante|fatia|parcela|soma|valor|value)(?:s|es)?\b"
 )
 # A clause that tells the value of the clause before: ", con un valor de", ", with a value of",
 # ", com um valor de", ", por un monto de" (folded).
