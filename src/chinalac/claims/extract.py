@@ -1168,6 +1168,27 @@ def extract(
                 state_side = _level(
                     "low", f"bare '{bare.group(1)}' read beside '{paired}' in another clause"
                 )
+            if (
+                hit is None
+                and metric is None
+                and mention.kind is Kind.MONEY
+                and entity
+                and entity not in NEVER_FOCUS | REGION_CODES
+                and (flow := FLOW_PARTICIPLE_AFTER.match(folded, mention.end)) is not None
+                and flow.end() <= clause[1]
+                and set(_states_in(entities, clause)) <= {entity}
+                and not any(flow.end() <= e.start < clause[1] and e.code != "CHN" for e in entities)
+            ):
+                # "supera en 34,4 % los US$2.652,5 millones importados en 2024", "os US$ 2,65
+                # bilhões importados em 2024": the participle of a flow right after the figure
+                # names the state's own imports (or exports) with China, when its clause names
+                # no other partner (round 42b: main read no metric). The side is inferred: it
+                # may be borne out, never refuted.
+                metric = FLOW_PARTICIPLE[flow.group(1)[:6]]
+                state_side = _level(
+                    "low",
+                    f"the participle '{flow.group(1)}' after the figure, read from {entity}'s side",
+                )
             if mention.kind is Kind.MONEY and (
                 (
                     hit is not None
@@ -4922,6 +4943,18 @@ BARE_DIRECTION = {
     "envios": "trade_china_imports", "embarques": "trade_china_imports",
     "shipments": "trade_china_imports",
 }  # fmt: skip
+# The participle of a flow right after a figure (folded): "los US$2.652,5 millones importados en
+# 2024", "the $2.65 billion exported last year", "os US$ 2,65 bilhões importados da China". Only
+# with China, or no partner, after it, in a clause that names no other state.
+FLOW_PARTICIPLE_AFTER = re.compile(
+    r"\s{1,2}(importad[oa]s|exportad[oa]s|imported|exported)"
+    r"(?:\s{1,2}(?:desde|de|da|do|from|a|al|para|to)\s{1,2}(?:(?:la|a|el|o)\s{1,2})?china)?"
+    # … followed by a period, a date or the clause's end, never by another partner ("importados
+    # desde Estados Unidos").
+    r"(?=\s{0,2}(?:[,.;:)]|$|(?:en|in|em|no|na|el|last|this|durante|during|entre|between|hasta"
+    r"|until|through|ate)(?![\w])|\d))"
+)
+FLOW_PARTICIPLE = {"import": "trade_china_exports", "export": "trade_china_imports"}
 # A bare word of purchases or sales (folded), read only beside a state's flow with China in
 # another clause of its sentence (`_directed_elsewhere`): the state's imports or exports.
 BARE_TRADE = {
@@ -6537,6 +6570,7 @@ NO_EXCEPTION = re.compile(
 FROM_BEFORE = re.compile(
     r"\b(?:de|from|desde)\s{1,2}(?:(?:los|las|os|as|the)\s)?(?:(?:just|slightly|apenas)\s)?$"
 )
+SPAN_BETWEEN = re.compile(r"\s{0,2}(?:entre|between)\s", re.IGNORECASE)
 TO_BETWEEN = re.compile(r"\s{1,2}(?:a|al|to|para|hasta|ate)\s{1,2}(?:(?:los|las|os|as|the)\s)?")
 
 
@@ -6583,9 +6617,20 @@ def _from_to_years(folded: str, mention: Mention, mentions: list[Mention], perio
         written = since[0].period.text.strip()
         why = f"'{written}' paired with 'from … to …': the first year"
         return Period("point", year, year, text=written), _level("medium", why)
-    if len(spans) != 1 or spans[0].end > pair[0].start:
+    # "pasó de 880 mil dólares a más de 3.500 millones de dólares entre 1985 y 2024", "from
+    # $880,000 to more than $3.5 billion between 1985 and 2024": the span right after the pair
+    # is the change's, as one before it is (round 42b: main read both figures for 1985-2024).
+    trailing = (
+        len(spans) == 1
+        and pair[1].end <= spans[0].start <= pair[1].end + 3
+        and SPAN_BETWEEN.match(spans[0].period.text) is not None
+    )
+    if not trailing and (len(spans) != 1 or spans[0].end > pair[0].start):
         return None
-    if any(pair[0].start - 4 <= p.start <= pair[1].end + 4 for p in periods):
+    if any(
+        pair[0].start - 4 <= p.start <= pair[1].end + 4 and not (trailing and p is spans[0])
+        for p in periods
+    ):
         return None  # "de X en 2003 a Y en 2020": each figure has its own year
     span = spans[0].period
     year = span.start_year if mention is pair[0] else span.end_year
