@@ -54,6 +54,18 @@ LIST_GLUE = re.compile(
 # only, as a word of its own (not "TT$", the Trinidad and Tobago dollar, nor "AT&T"), and only
 # in a text that names the state elsewhere (`GATES`, on folded text), so that another "TT" (a
 # transfer, a car) of a text about other states stays no state (round s22d).
+# "o país latino-americano", "el país latinoamericano", "the Latin American country": the region's
+# adjective on ONE state describes that state, not the region (the plural, "os países
+# latino-americanos", "Latin American countries", still names the region). Folded text.
+ONE_STATE_BEFORE = re.compile(r"(?:\bpais|\bnacao|\bnacion)\s{1,3}$")
+ONE_STATE_AFTER = re.compile(r"\s{1,3}(?:country|nation|state)\b")
+ONE_STATE_ADJECTIVES = {
+    "latino-americano",
+    "latino-americana",
+    "latinoamericano",
+    "latinoamericana",
+}
+ONE_STATE_ADJECTIVES_EN = {"latin american"}
 SHORT_NAMES = {"TTO": re.compile(r"(?<![\w$&/.\-])(?:TT|T&T)(?![\w$&/\-]|\.\w)")}
 GATES = {
     "TTO": re.compile(
@@ -117,6 +129,8 @@ class EntityIndex:
             code, strong = self.names.get(key, self.names.get(match.group(0), ("", False)))
             if not code:
                 continue
+            if code == "LAC" and _one_state(folded, match):
+                continue  # "o país latino-americano que mais recebeu": that state, not the region
             if code != "CHN" and len(folded) == len(text) and _press_name(text, match):
                 continue  # "China Daily", "China Today" keep China: it is the partner anyway
             if code not in {"CHN", "LAC", "WLD"} and (
@@ -158,6 +172,17 @@ class DocumentEntities:
 
     def resolve(self, name: str) -> str | None:
         return self.index.resolve(name)
+
+
+def _one_state(folded: str, match: re.Match) -> bool:
+    """Is the region's adjective matched (folded offsets) said of one state: "o país
+    latino-americano", "el país latinoamericano", "the Latin American country"?"""
+    word = re.sub(r"\s+", " ", match.group(0))
+    if word in ONE_STATE_ADJECTIVES:
+        return bool(ONE_STATE_BEFORE.search(folded, max(0, match.start() - 12), match.start()))
+    if word in ONE_STATE_ADJECTIVES_EN:
+        return bool(ONE_STATE_AFTER.match(folded, match.end()))
+    return False
 
 
 def _press_name(text: str, match: re.Match) -> bool:

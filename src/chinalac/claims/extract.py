@@ -1833,6 +1833,10 @@ def extract(
                 paired := _from_to_years(folded, mention, mentions, periods)
             ):
                 period, period_doubt = paired
+            if mention.kind is Kind.MONEY and (
+                landed := _level_after_a_span(folded, mention, periods)
+            ):
+                period, period_doubt = landed
             if id(mention) in listed_years and mention.value:
                 # "Chile (in force since 2006)": the year of the state's event, a point.
                 year = int(mention.value)
@@ -6637,6 +6641,41 @@ def _from_to_years(folded: str, mention: Mention, mentions: list[Mention], perio
     written = span.text.strip()
     why = f"'{written}' paired with 'de … a …': {'the first' if year == span.start_year else 'the last'} year"
     return Period("point", year, year, text=written), _level("medium", why)
+
+
+# A level a change landed on, right after the span of two years it ran over (folded): "recuaram
+# 3,5% entre 2019 e 2020, para US$ 34 bilhões", "fell 3.5% between 2019 and 2020, to US$34
+# billion", "cayeron un 3,5% entre 2019 y 2020, hasta 34.000 millones" (round 42c: main dated the
+# level to the whole span, 2019–2020, and left the stored 2020 imports unjudged).
+_SPAN_OF_TWO_YEARS = re.compile(
+    r"(?:between|entre)\s{1,3}(?:19|20)\d\d\s{1,3}(?:and|y|e)\s{1,3}(?:19|20)\d\d"
+)
+_LANDED_AT = re.compile(
+    r"\s{0,3},?\s{0,3}(?:para|to|hasta|ate|a)\s{1,3}(?:(?:os|as|los|las|the)\s{1,3})?"
+)
+
+
+def _level_after_a_span(folded: str, mention: Mention, periods):
+    """The last year of "entre X e Y" / "between X and Y" when the money figure is the level the
+    change reached, written right after the span ("…, para US$ 34 bilhões"): Y, medium."""
+    for p in periods:
+        span = p.period
+        if (
+            span.kind == "range"
+            and span.start_month is None
+            and span.end_month is None
+            and span.start_year
+            and span.end_year
+            and span.start_year < span.end_year
+            and p.end <= mention.start
+            and _SPAN_OF_TWO_YEARS.search(folded, max(0, p.start - 8), p.end + 1)
+            and _LANDED_AT.fullmatch(folded, p.end, mention.start)
+        ):
+            year = span.end_year
+            written = span.text.strip()
+            why = f"'{written}' then the level reached: the last year"
+            return Period("point", year, year, text=written), _level("medium", why)
+    return None
 
 
 def _destination_state(folded: str, end: int, entities) -> str | None:
