@@ -79,6 +79,10 @@
   twenty-fourth mutation run): "By 2021, Chinese loans to Latin America had totalled US$ 136
   billion" was **contradicted** by CRS's 138 and BU-IAD's about 134 to 2021, between which it
   lies; "between 2005 and 2021" was already disputed. Now disputed in all three languages.
+* **A conjunction inside a name** (`list_count.NAME_JOIN`; round 42c's note): "duas instituições
+  …: o Banco de Desenvolvimento da China e o Banco de Exportações e Importações (ExIm) da China"
+  was a false "inconsistent" (three items read); a list that has as many items as announced once
+  "e"/"y"/"and" between two capitalised words is kept inside the name is not inconsistent.
 """
 
 from __future__ import annotations
@@ -623,3 +627,36 @@ def test_a_total_as_of_a_year_beyond_every_source_is_still_refuted():
     text = "By 2021, Chinese loans to Latin America had totalled US$ 150 billion."
     result = one(check(text, date="2022-06-15"), "US$ 150 billion")
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "O dinheiro saiu de duas instituições do Estado chinês: o Banco de Desenvolvimento da "
+            "China e o Banco de Exportações e Importações (ExIm) da China.",
+            "duas instituições",
+        ),
+        (
+            "El dinero salió de dos instituciones: el Banco de Desarrollo de China y el Banco de "
+            "Exportaciones e Importaciones de China.",
+            "dos instituciones",
+        ),
+        (
+            "The money came from two lenders: the China Development Bank and the Export and Import "
+            "Bank of China.",
+            "two lenders",
+        ),
+    ],
+)
+def test_a_conjunction_inside_a_name_splits_no_item(text, count):
+    result = one(check(text, date="2017-02-20"), count)
+    assert result.verdict is not Verdict.INCONSISTENT, result.reason
+
+
+def test_a_list_of_states_of_another_length_is_still_inconsistent():
+    result = one(
+        check("Three countries signed: Chile, Peru, Costa Rica and Ecuador.", date="2017-02-20"),
+        "Three countries signed",
+    )
+    assert result.verdict is Verdict.INCONSISTENT, result.reason

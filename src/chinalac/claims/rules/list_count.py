@@ -91,6 +91,17 @@ LAST_JOIN = re.compile(r",\s*+(?:y|and|e)\s++")
 LEADING_AND = re.compile(r"^(?:y|and|e)\s++")
 
 
+# A conjunction between two capitalised words (original case): the words of one name ("Banco de
+# Exportações e Importações", "Ministerio de Industria y Comercio", "Trade and Development").
+NAME_JOIN = re.compile(r"\b([A-ZÀ-Ý][\w\-]*+)\s++(?:e|y|and)\s++(?=[A-ZÀ-Ý])")
+
+
+def _count_within_names(body: str) -> int:
+    """The items of a list counted with a conjunction inside a name left unsplit."""
+    joined = NAME_JOIN.sub(r"\1 & ", body.strip())
+    return len(dict.fromkeys(i.strip() for i in SPLIT.split(joined) if i and i.strip()))
+
+
 def _semicolon_items(rest: str) -> tuple[str, list[str]] | None:
     """A list whose items carry a comma of their own and are parted by semicolons ("tres
     productos: la soja, con el 37% del total; la celulosa, con el 29%, y la carne vacuna, con
@@ -149,6 +160,12 @@ class ListCount:
                 names = raw_items
             listed = len(dict.fromkeys(names))
             if listed < 2 or listed == int(claim.value):
+                continue
+            if names is raw_items and _count_within_names(span_text) == int(claim.value):
+                # "duas instituições …: o Banco de Desenvolvimento da China e o Banco de
+                # Exportações e Importações (ExIm) da China": a conjunction between two
+                # capitalised words joins the words of one name (round 42c: a false
+                # "inconsistent", three items read).
                 continue
             if names is raw_items and SERIAL.search(span_text):
                 at_commas = [i.strip() for i in COMMAS.split(span_text.strip()) if i and i.strip()]
