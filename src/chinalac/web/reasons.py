@@ -590,6 +590,12 @@ DOUBT_FRAMES = (
     (re.compile(r"^the state's imports 'de/da China': a likely reading of the origin$"),
         N_("the state's imports “de/da China”: a likely reading of the origin")),
     (re.compile(r"^bare '(?P<q>.+)' read from (?P<a>[^' ]+)'s side$"), N_("'%(q)s' alone, read from the side of %(a)s")),
+    # claims/extract.py (round 42b): a flow participle after the figure ("… millones importados").
+    (re.compile(r"^the participle '(?P<q>.+)' after the figure, read from (?P<a>[^' ]+)'s side$"),
+        N_("the participle '%(q)s' after the figure, read from the side of %(a)s")),
+    # claims/extract.py (round 42c): a level reached after a span of two years.
+    (re.compile(r"^'(?P<q>.+)' then the level reached: the last year$"),
+        N_("'%(q)s' and then the level reached: read for the last year")),
     (re.compile(r"^bare '(?P<q>.+?)' read beside '(?P<qb>.+)' in another clause$"),
         N_("'%(q)s' alone, read beside '%(qb)s' in another part of the sentence")),
     (re.compile(r"^'(?P<q>.+)' from or to (?P<a>\S+): read from the other side$"),
