@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from chinalac.domain import ties
 from chinalac.web import i18n, notes, vocabulary
 from chinalac.web.i18n import N_
 
@@ -362,6 +363,25 @@ def tie_label(text: str, lang: str, country_name: CountryName | None = None) -> 
     return Markup(SEPARATOR).join(part for part in parts if part)
 
 
+@functools.cache
+def _tie_values() -> dict[str, str]:
+    """Every tie value's English label (a catalog msgid, domain/tie_vocabulary.yml) by its
+    folded form: the ties-date rule cites what the table holds in lower case ("the ties table
+    holds recognises taiwan (roc) on 1990", claims/rules/ties_date.py)."""
+    labels = [label for tie in ties.vocabulary().values() for label in tie["values"].values()]
+    return {label.casefold(): label for label in labels}
+
+
+def status_label(text: str, lang: str) -> str | None:
+    """A tie status a reason names bare ("recognises taiwan (roc)") in the reader's words
+    ("Reconoce a Taiwán (ROC)"); None when it is not one, or in English (shown as written)."""
+    label = _tie_values().get(text.strip().casefold())
+    if label is None or lang == i18n.DEFAULT_LANGUAGE:
+        return None
+    translated = i18n.gettext_for(lang)(label)
+    return translated if translated != label else None
+
+
 def tie_type_label(text: str, lang: str) -> str | None:
     """A tie type a reason names ("shows 20 states with bri_mou") in words; else None."""
     return vocabulary.label(text, lang) if text in vocabulary.tie_types() else None
@@ -474,6 +494,7 @@ def part_label(text: str, lang: str, country_name: CountryName | None = None) ->
         dates_label(text, lang),
         tie_label(text, lang, country_name),
         tie_type_label(text, lang),
+        status_label(text, lang),
         pledge_label(text, lang),
         plan_label(text, lang),
         meeting_label(text, lang),

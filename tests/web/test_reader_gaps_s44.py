@@ -1,0 +1,94 @@
+"""Reader gaps of the /check page found at lead stop 44: English left inside translated reasons.
+
+* The ties-date rule cites what the ties table holds in lower case ("the ties table holds
+  recognises taiwan (roc) on 1990"); the status's catalog msgid is "Recognises Taiwan (ROC)",
+  so the Spanish and Portuguese reasons kept "recognises taiwan (roc)" in English.
+* Metrics the checker names that the knowledge base's metrics.csv does not hold (a signed
+  balance, trade with another partner or the world, a loan's kind, FDI stock…) had no reader
+  label, so a reason showed the raw id: "declarado por Aduanas de China para trade_deficit · MEX
+  · 2023", "ningún dato almacenado para primary_share_exports_to_china · COL · …".
+
+Both fail on main ea32e72b.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import re
+from pathlib import Path
+
+import pytest
+
+from chinalac.web import evidence, vocabulary
+
+# By module path: the package exports a function of the same name as the `extract` module.
+extract, china_share, lenders, partners, commitments = (
+    importlib.import_module(f"chinalac.claims.{name}")
+    for name in ("extract", "china_share", "lenders", "partners", "rules.commitments")
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "status"),
+    [("es", "Reconoce a Taiwán"), ("pt", "Reconhece Taiwan")],
+)
+def test_a_held_status_in_lower_case_is_in_the_readers_words(lang, status):
+    assert evidence.part_label("recognises taiwan (roc)", lang).startswith(status)
+    assert evidence.part_label("relations with the prc", lang) != "relations with the prc"
+    assert evidence.part_label("recognises taiwan (roc)", "en") is None  # shown as written
+
+
+CUES = Path(extract.__file__).with_name("lexicon") / "metric_cues.csv"
+# Every metric id a rule of the checker can give a claim: its cue lexicon's, and those its rules
+# set in code (a page once showed "primary_share_exports_to_china · BRA · no period stated").
+CHECKER_METRICS = sorted(
+    {
+        *(row["metric"] for row in csv.DictReader(CUES.open(encoding="utf-8"))),
+        "bri_projects_count",
+        *extract.FLOW_TOTALS,
+        *extract.SIGNED_BALANCE.values(),
+        *extract.INVESTMENT_METRICS,
+        extract.GDP_GROWTH,
+        extract.LOANS_SHARE_OF_LAC,
+        extract.SHARE_OF_CHINA_TRADE,
+        china_share.CHINA_SHARE_OF_EXPORTS,
+        partners.OTHER_TRADER,
+        partners.WORLD_TRADER,
+        lenders.OTHER_LENDER,
+        lenders.REPAID,
+        lenders.OUTSTANDING,
+        *lenders.LOAN_METRICS,
+        commitments.INVESTMENT_PLEDGE,
+    }
+)
+
+
+@pytest.mark.parametrize("metric", CHECKER_METRICS)
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_every_metric_the_checker_names_has_a_reader_label(metric, lang):
+    assert vocabulary.label(metric, lang) != metric
+    assert "_" not in evidence.part_label(f"{metric} · MEX · 2023", lang)
+
+
+SENTENCES = {
+    "es": (
+        "Marzo de 2024 — Paraguay estableció relaciones diplomáticas con China en 1990. El "
+        "déficit comercial de México con China llegó a 100.000 millones de dólares en 2023."
+    ),
+    "pt": (
+        "Março de 2024 — O Paraguai estabeleceu relações diplomáticas com a China em 1990. O "
+        "déficit comercial do México com a China chegou a US$ 100 bilhões em 2023."
+    ),
+}
+ENGLISH_LEFT = re.compile(r"recognises taiwan|trade_deficit|[a-z]+_[a-z]+ · [A-Z]{3}")
+
+
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_the_check_page_leaves_no_status_or_metric_id_in_english(client, lang):
+    html = client.post("/check", params={"lang": lang}, data={"text": SENTENCES[lang]}).text
+    details = " ".join(re.findall(r'<template id="claim-\d+">(.*?)</template>', html, re.S))
+    assert "1990" in details, "the tie was not checked"
+    assert "100" in details, "the deficit was not checked"
+    shown = re.sub(r'data-[a-z-]+="[^"]*"', "", details)
+    assert not ENGLISH_LEFT.search(shown), ENGLISH_LEFT.search(shown)
