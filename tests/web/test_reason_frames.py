@@ -401,6 +401,10 @@ SAMPLES = {
     "stored is 9 rank 2023 (PROCOMER (Costa Rica)) [figures:235, S1], before the article's 2024": (
         "no stored rank for %(a)s: the latest stored is %(b)s, before the article's year (%(c)s)"
     ),
+    "no stored rank for china_partner_rank · BRA · no period stated: the text gives no date, and "
+    "ranks change; the latest stored is 1 rank 2024 (UN data (per CRI)) [figures:128, S1]": (
+        "no stored rank for %(a)s: the text gives no date, and ranks change; the latest stored is %(b)s"
+    ),
     "no stored rank for china_partner_rank · PER · no period stated: its paragraph speaks of 2022 and 2023": (
         "no stored rank for %(a)s: its paragraph speaks of %(b)s"
     ),

@@ -325,6 +325,9 @@ REASON_FRAMES = (
     (re.compile(r"^no stored rank for (?P<a>.+?): the latest stored is (?P<b>.+), before the "
                 r"article's (?P<c>\d{4})$", re.S),
         N_("no stored rank for %(a)s: the latest stored is %(b)s, before the article's year (%(c)s)")),
+    (re.compile(r"^no stored rank for (?P<a>.+?): the text gives no date, and ranks change; the "
+                r"latest stored is (?P<b>.+)$", re.S),
+        N_("no stored rank for %(a)s: the text gives no date, and ranks change; the latest stored is %(b)s")),
     (re.compile(r"^no stored rank for (?P<a>.+)$", re.S), N_("no stored rank for %(a)s")),
     (re.compile(r"^every stored rank for (?P<a>.+?) is (?P<b>\S+): (?P<c>.+)$", re.S),
         N_("every stored rank for %(a)s is %(b)s: %(c)s")),

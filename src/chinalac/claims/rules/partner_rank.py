@@ -302,6 +302,19 @@ class PartnerRank:
                 facts = [f for f in facts if f.start[0] and f.start[0] <= present]
             latest = max((f.start[0] for f in facts if f.start[0]), default=None)
             facts = [f for f in facts if f.start[0] == latest]
+            if facts and not dated[:4].isdigit():
+                # An undated text's "Hoje a China é o maior parceiro comercial do Brasil": when
+                # it speaks is unknown, and ranks change; the latest stored rank (2024) is not
+                # the text's time (round 42c: main bore out a 2019 page's and a 2015 page's
+                # present-tense ranks by 2024 rows). Neither borne out nor refuted.
+                what = f"{metric} · {claim.entity} · no period stated"
+                return Finding(
+                    self.rule_id,
+                    Verdict.UNVERIFIABLE,
+                    f"no stored rank for {what}: the text gives no date, and ranks change; the "
+                    f"latest stored is {'; '.join(f.label() for f in facts)}",
+                    tuple(f.evidence("related") for f in facts),
+                )
             unclear = UNCLEAR_WHY.search((claim.confidence.get("period") or {}).get("why", ""))
             if (
                 latest is not None
