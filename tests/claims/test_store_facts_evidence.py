@@ -75,7 +75,8 @@ def test_a_supported_figure_lists_every_agreeing_fact_and_its_conflict_groups_ot
     ]
     assert judged(IN_2016.format(45), tiny_knowledge(facts)) == (
         "supported",
-        "matches 45 count 2016 [a, S1]; the same conflict group also holds c, d",
+        "matches 45 count 2016 [a, S1]; the same conflict group also holds 47 count 2017 [c, S1]; "
+        "50 count 2018 [d, S2]",
         [
             ("a", "matches", 45, "S1"),
             ("b", "matches", 45, "S2"),

@@ -7,8 +7,10 @@
   balance, trade with another partner or the world, a loan's kind, FDI stock…) had no reader
   label, so a reason showed the raw id: "declarado por Aduanas de China para trade_deficit · MEX
   · 2023", "ningún dato almacenado para primary_share_exports_to_china · COL · …".
+* A conflict group's other figures were cited by record id ("o mesmo grupo de conflito inclui
+  também figures:156"): the checker now cites them by label, which the page words.
 
-Both fail on main ea32e72b.
+All fail on main ea32e72b.
 """
 
 from __future__ import annotations
@@ -92,3 +94,28 @@ def test_the_check_page_leaves_no_status_or_metric_id_in_english(client, lang):
     assert "100" in details, "the deficit was not checked"
     shown = re.sub(r'data-[a-z-]+="[^"]*"', "", details)
     assert not ENGLISH_LEFT.search(shown), ENGLISH_LEFT.search(shown)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "said"),
+    [
+        (
+            "pt",
+            "Abril de 2023 — Em 2022, o Brasil importou quase US$ 60,7 bilhões da China.",
+            "o mesmo grupo de conflito inclui também mais de 60 bilhões de US$ · 2022",
+        ),
+        (
+            "en",
+            "April 2023 — In 2022, Brazil imported nearly US$60.7 billion from China.",
+            "the same conflict group also holds more than 60 US$ bn · 2022",
+        ),
+    ],
+)
+def test_a_conflict_groups_other_figure_is_named_in_words_not_by_its_record_id(
+    client, lang, text, said
+):
+    # The reason said "o mesmo grupo de conflito inclui também figures:156": a record id.
+    html = client.post("/check", params={"lang": lang}, data={"text": text}).text
+    reasons = " ".join(re.findall(r'<p class="reason">(.*?)</p>', html, re.S))
+    assert said in re.sub(r"<[^>]+>", "", reasons), reasons
+    assert "figures:" not in reasons

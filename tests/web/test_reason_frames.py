@@ -275,7 +275,7 @@ SAMPLES = {
     "dated 2017 by commitment lima2016_press_center (Set up a press centre) [web-b3e8495f09]": (
         "dated %(a)s by the pledge “%(b)s”"
     ),
-    f"matches {LABEL} (the text gives no period); the same conflict group also holds f9": (
+    f"matches {LABEL} (the text gives no period); the same conflict group also holds {LABEL}": (
         "matches %(a)s (the text gives no period); the same conflict group also holds %(b)s"
     ),
     f"matches {LABEL} (the text gives no period)": "matches %(a)s (the text gives no period)",
@@ -284,7 +284,7 @@ SAMPLES = {
         "matches %(a)s; chinalac's sum of one source's exports and imports, which no page "
         "publishes, gives %(b)s"
     ),
-    f"matches {LABEL}; the same conflict group also holds f9, f10": (
+    f"matches {LABEL}; the same conflict group also holds {LABEL}; {LABEL}": (
         "matches %(a)s; the same conflict group also holds %(b)s"
     ),
     f"matches {LABEL}": "matches %(a)s",

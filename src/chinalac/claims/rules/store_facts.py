@@ -824,7 +824,8 @@ class StoreFacts:
                 matched += [f for f in undated if f not in matched]
         if not matched:
             return self._other_periods(claim, facts, looked_for)
-        related = self._related(index, matched)
+        partners = self._conflict_partners(index, matched)
+        related = tuple(partner.evidence("related") for partner in partners)
         if self._disagree(matched):
             values = "; ".join(f.label() for f in matched)
 
@@ -897,7 +898,9 @@ class StoreFacts:
             note = (
                 ""
                 if not related
-                else f"; the same conflict group also holds {', '.join(e.record_id for e in related)}"
+                # By label, as every stored figure a reason names: the page words it (a record
+                # id alone, "figures:156", reached readers as written; lead, stop 44).
+                else f"; the same conflict group also holds {'; '.join(p.label() for p in partners)}"
             )
             when = "" if claim.period or year_metric else " (the text gives no period)"
             return Finding(
@@ -1188,15 +1191,16 @@ class StoreFacts:
         return fact.start == (period.end_year, period.end_month)
 
     @staticmethod
-    def _related(index, matched: list[StoredFact]) -> tuple:
+    def _conflict_partners(index, matched: list[StoredFact]) -> tuple[StoredFact, ...]:
+        """The other facts of the matched facts' conflict groups, each once."""
         seen = {f.fact_id for f in matched}
-        related = []
+        partners = []
         for fact in matched:
             for partner in index.conflict_partners(fact):
                 if partner.fact_id not in seen:
                     seen.add(partner.fact_id)
-                    related.append(partner.evidence("related"))
-        return tuple(related)
+                    partners.append(partner)
+        return tuple(partners)
 
     @staticmethod
     def _outside_spread(claim: Claim, matched: list[StoredFact]) -> bool:
