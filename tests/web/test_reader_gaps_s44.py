@@ -7,6 +7,7 @@
   balance, trade with another partner or the world, a loan's kind, FDI stock…) had no reader
   label, so a reason showed the raw id: "declarado por Aduanas de China para trade_deficit · MEX
   · 2023", "ningún dato almacenado para primary_share_exports_to_china · COL · …".
+* The article's date a reason cites ("2024-01 (dateline)") was shown as written, in English.
 * A conflict group's other figures were cited by record id ("o mesmo grupo de conflito inclui
   também figures:156"): the checker now cites them by label, which the page words.
 
@@ -22,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from chinalac.web import evidence, vocabulary
+from chinalac.web import evidence, reasons, vocabulary
 
 # By module path: the package exports a function of the same name as the `extract` module.
 extract, china_share, lenders, partners, commitments = (
@@ -119,3 +120,18 @@ def test_a_conflict_groups_other_figure_is_named_in_words_not_by_its_record_id(
     reasons = " ".join(re.findall(r'<p class="reason">(.*?)</p>', html, re.S))
     assert said in re.sub(r"<[^>]+>", "", reasons), reasons
     assert "figures:" not in reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("pt", "janeiro de 2024 (a data que o texto dá)"), ("es", "enero de 2024")],
+)
+def test_the_article_date_a_reason_cites_is_in_words(lang, said):
+    # "o mês é posterior à data do artigo (2024-01 (dateline))", the date marked English.
+    reason = (
+        "not checked against the store: which year 'em abril' means is unclear: the month "
+        "comes after the article date 2024-01 (dateline); no stored fact for trade_total · BRA "
+        "· 2024"
+    )
+    shown = str(reasons.reason_markup(reason, lang))
+    assert said in shown and "dateline" not in shown, shown

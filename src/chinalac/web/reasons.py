@@ -765,6 +765,12 @@ class Article:
         return value.replace(words, self.text[match.start() : match.end()], 1)
 
 
+# The article's date as the checker cites it (claims/article_date.py ArticleDate.label): the
+# date and where it was found, both worded by DOUBT_FRAMES' first frames, in a reason too ("the
+# month comes after the article date 2024-01 (dateline)" showed it as written; lead, stop 44).
+ARTICLE_DATE = re.compile(
+    r"^\d{4}(?:-\d\d){0,2} \((?:dateline|front matter|--date option|file metadata)\)$"
+)
 QUOTE_MARKS = "'\"‘’“”«»"
 QUOTED = re.compile(r"'([^']+)'")  # the checker quotes article words in single quotes
 LETTER = re.compile(r"[^\W\d_]")
@@ -836,6 +842,8 @@ def _part_markup(
         return escape(_needed(value, lang))
     if key.startswith("x"):  # said elsewhere on the page (a pledge's summary and source)
         return Markup("")
+    if ARTICLE_DATE.match(value):  # "2024-01 (dateline)", worded by its doubt frame
+        return _why_markup(value, lang, country_name, article)
     fact = evidence.part_label(value, lang, country_name)
     if fact is not None:
         return escape(fact)
