@@ -8,6 +8,9 @@
   label, so a reason showed the raw id: "declarado por Aduanas de China para trade_deficit · MEX
   · 2023", "ningún dato almacenado para primary_share_exports_to_china · COL · …".
 * The article's date a reason cites ("2024-01 (dateline)") was shown as written, in English.
+* A sum the checker computes was in English digits ("= 46,480"), its evidence "46.480 usd", and
+  the parts it joins, the article's own words, marked English; words quoted from another
+  sentence of the text ("embajador de china") likewise.
 * A conflict group's other figures were cited by record id ("o mesmo grupo de conflito inclui
   também figures:156"): the checker now cites them by label, which the page words.
 
@@ -135,3 +138,28 @@ def test_the_article_date_a_reason_cites_is_in_words(lang, said):
     )
     shown = str(reasons.reason_markup(reason, lang))
     assert said in shown and "dateline" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "summary"),
+    [
+        ("pt", "= 46.480, não", "46.480 milhões de US$"),
+        ("es", "= 46.480, no", "46.480 millones de US$"),
+    ],
+)
+def test_a_sum_the_checker_computes_is_in_the_readers_number_format(client, lang, said, summary):
+    # "as próprias partes do texto dão A − B = 46,480" (English grouping), its evidence
+    # "46.480 usd"; the parts, the article's own words, were marked English.
+    text = {
+        "pt": "Em 2018, a China vendeu ao Brasil produtos no valor de 31 252 milhões de dólares. "
+        "As compras chinesas somaram 77 732 milhões de dólares, o que deixou a China com um "
+        "défice comercial de 41 908 milhões de dólares.",
+        "es": "En 2018, China vendió a Brasil productos por 31.252 millones de dólares. Las "
+        "compras chinas sumaron 77.732 millones de dólares, lo que dejó a China con un déficit "
+        "comercial de 41.908 millones de dólares.",
+    }[lang]
+    html = client.post("/check", params={"lang": lang}, data={"text": text}).text
+    shown = " ".join(re.findall(r'<template id="claim-\d+">(.*?)</template>', html, re.S))
+    words = re.sub(r"<[^>]+>", "", shown)
+    assert said in words and summary in words, words
+    assert '<span lang="en">' not in shown

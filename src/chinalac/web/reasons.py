@@ -719,33 +719,49 @@ def _doubt_translated(doubt: str) -> bool:
 
 @dataclass(frozen=True)
 class Article:
-    """The words a reason may quote (the claim's sentence) and the language they are in."""
+    """The words a reason may quote and the language they are in: the claim's sentence, and the
+    whole checked text (a reason may quote a reporter named in the sentence before: "la parte
+    china ('embajador de china')")."""
 
     text: str
     lang: str
+    whole: str = ""
 
     @classmethod
-    def of(cls, claim) -> Article | None:
-        """The article a /check claim (its JSON) comes from: its sentence and language."""
+    def of(cls, claim, whole: str = "") -> Article | None:
+        """The article a /check claim (its JSON) comes from: its sentence and language, and the
+        whole text checked (`whole`, when the page has it)."""
         if not isinstance(claim, dict) or not claim.get("lang"):
             return None
-        return cls(str(claim.get("sentence") or claim.get("text") or ""), str(claim["lang"]))
+        sentence = str(claim.get("sentence") or claim.get("text") or "")
+        return cls(sentence, str(claim["lang"]), str(whole or ""))
 
     # Folded once per article, not once per quoted part of every doubt.
     @cached_property
-    def _folded(self) -> str:
-        return fold(self.text)
+    def _folded(self) -> tuple[str, ...]:
+        return tuple(fold(text) for text in (self.text, self.whole) if text)
 
     @cached_property
-    def _folded_in_place(self) -> str:
-        """The checker's folding with one character per character: spans match the text's."""
-        return claims_fold(self.text)
+    def _folded_in_place(self) -> tuple[tuple[str, str], ...]:
+        """The checker's folding with one character per character (spans match the text's),
+        beside the text it folds."""
+        return tuple((claims_fold(text), text) for text in (self.text, self.whole) if text)
 
     def quotes(self, value: str) -> bool:
         """Whether a part of a reason is the article's own words (as the checker folds them:
-        "'podria alcanzar'" quotes "podría alcanzar")."""
+        "'podria alcanzar'" quotes "podría alcanzar"), or a list or a sum of them ("Brasil,
+        Argentina, Venezuela, Ecuador", "77 732 milhões de dólares − 31 252 milhões de
+        dólares": the checker joins the article's items its own way)."""
         words = fold(value.strip().strip(QUOTE_MARKS).strip())
-        return bool(LETTER.search(words)) and words in self._folded
+        if not LETTER.search(words):
+            return False
+        if any(words in folded for folded in self._folded):
+            return True
+        pieces = [piece for piece in JOINED.split(words) if piece]
+        return len(pieces) > 1 and all(
+            not LETTER.search(piece) or any(piece in folded for folded in self._folded)
+            for piece in pieces
+        )
 
     def as_written(self, value: str) -> str:
         """`value` with the article's words the checker quotes folded given back as the article
@@ -759,10 +775,15 @@ class Article:
         # claims_fold keeps one character per character, so a match in the folded text is the
         # same span of the original; runs of spaces may differ, hence the \s+ joints.
         pattern = r"\s+".join(re.escape(part) for part in target.split(" "))
-        match = re.search(pattern, self._folded_in_place)
-        if match is None:
-            return value
-        return value.replace(words, self.text[match.start() : match.end()], 1)
+        for folded, text in self._folded_in_place:
+            match = re.search(pattern, folded)
+            if match is not None:
+                return value.replace(words, text[match.start() : match.end()], 1)
+        return value
+
+
+# How the checker joins the article's items in a reason: a list's commas, a sum's signs.
+JOINED = re.compile(r", | [−+-] ")
 
 
 # The article's date as the checker cites it (claims/article_date.py ArticleDate.label): the
@@ -838,7 +859,7 @@ def _part_markup(
         return Markup("; ").join(
             _doubt_markup(doubt, lang, country_name, article) for doubt in DOUBT_SPLIT.split(value)
         )
-    if key == "n":
+    if key == "n" or CHECKERS_NUMBER.match(value):
         return escape(_needed(value, lang))
     if key.startswith("x"):  # said elsewhere on the page (a pledge's summary and source)
         return Markup("")
@@ -876,11 +897,17 @@ NEEDED_NUMBER = r"\d{1,3}(?:,\d{3})*+(?:\.\d++)?"
 NEEDED = re.compile(rf"(?P<op>[≥≤] )?(?P<low>{NEEDED_NUMBER})(?:–(?P<high>{NEEDED_NUMBER}))?$")
 
 
+# A bare number the checker computed, in its English format ("= 46,480", "= 12.5 %"): in the
+# reader's ("46.480", "12,5 %"). A year ("1990") has no group separator and is left alone.
+CHECKERS_NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})++(?:\.\d++)?+(?: %)?$|^\d{1,3}\.\d++(?: %)?$")
+
+
 def _needed(value: str, lang: str) -> str:
     """The range a text's figure would need ("64.5–65.5", "≥ 1,200") in the reader's number
     format ("64,5–65,5" in es and pt), each bound with the decimals the checker wrote; any
     other wording as written."""
-    match = NEEDED.match(value)
+    percent = value.endswith(" %")
+    match = NEEDED.match(value.removesuffix(" %"))
     if match is None:
         return value
 
@@ -889,7 +916,7 @@ def _needed(value: str, lang: str) -> str:
         return i18n.format_number(float(number.replace(",", "")), lang, decimals)
 
     high = f"–{local(match['high'])}" if match["high"] else ""
-    return f"{match['op'] or ''}{local(match['low'])}{high}"
+    return f"{match['op'] or ''}{local(match['low'])}{high}{' %' if percent else ''}"
 
 
 def _doubt_markup(

@@ -140,10 +140,14 @@ class Renderer:
             environment.globals["pledge_text"] = lambda commitment_id, english, lang=lang: (
                 vocabulary.pledge_text(commitment_id, english, lang)
             )
-            # `claim`: the /check claim the reason is about (its quotes are in its language).
-            environment.filters["reason"] = lambda text, claim=None, lang=lang: (
+            # `claim`: the /check claim the reason is about (its quotes are in its language);
+            # `whole`: the text checked, which a reason may quote beyond the claim's sentence.
+            environment.filters["reason"] = lambda text, claim=None, whole="", lang=lang: (
                 reasons.reason_markup(
-                    text, lang, (globals_ or {}).get("country_name"), reasons.Article.of(claim)
+                    text,
+                    lang,
+                    (globals_ or {}).get("country_name"),
+                    reasons.Article.of(claim, whole),
                 )
             )
             environment.filters["table"] = lambda name, lang=lang: vocabulary.table_label(

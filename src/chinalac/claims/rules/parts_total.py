@@ -62,6 +62,9 @@ POINTS_BACK = re.compile(
 SAME_PERIOD_CUE = re.compile(r"^'[^']+': the period of an earlier figure \(")
 EXACTISH = {Qualifier.EXACT, Qualifier.APPROXIMATE}
 # A state's balance with China, with its sign read (claims.extract._signed_balance), or not.
+# The stored unit of a figure in dollars of its scale: the page words "46,480" of "millones de
+# dólares" as "46.480 millones de US$", not "46.480 usd" (lead, stop 44).
+SCALED_UNITS = {("usd", 1e6): "usd_m", ("usd", 1e9): "usd_bn", ("usd", 1e12): "usd_tn"}
 SIGNED_BALANCES = {"trade_balance", "trade_surplus", "trade_deficit"}
 # The one low metric reading that leaves a sum of parts sure: a bare flow word read from the
 # state's side (claims.extract: "bare 'importaciones' read from DOM's side").
@@ -265,7 +268,7 @@ class PartsTotal:
             source_id=None,
             relation="differs",
             value=value / (claim.scale or 1),
-            unit=claim.unit,
+            unit=SCALED_UNITS.get((claim.unit, claim.scale), claim.unit),
         )
         return Finding(self.rule_id, Verdict.INCONSISTENT, reason, (evidence,))
 
