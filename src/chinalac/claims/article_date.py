@@ -781,6 +781,11 @@ _WEEKDAYS = {
     for lang in ("en", "es", "pt")
     for day, name in get_day_names("wide", locale=lang).items()
 }
+# A weekday's name alone (folded), a day of the calendar: rules that hold months only do not bear
+# it out (rules.visit_date).
+WEEKDAY_NAME = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")(?![\w-])"
+)
 _WEEKDAY_NEXT = r"next|coming|(?:el\s+)?proximo|(?:la\s+|a\s+)?proxima"
 _WEEKDAY_LAST = r"last|past|(?:el\s+)?pasado|(?:o\s+)?passado|(?:a\s+)?passada"
 _WEEKDAY_THIS = r"this|este|esta|neste|nesta|nesse|nessa"
