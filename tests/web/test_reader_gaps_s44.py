@@ -11,6 +11,9 @@
 * A sum the checker computes was in English digits ("= 46,480"), its evidence "46.480 usd", and
   the parts it joins, the article's own words, marked English; words quoted from another
   sentence of the text ("embajador de china") likewise.
+* A tie cited by the ties table's own status ("ECU fta ratified since 2024-02-07 … [ties:126]")
+  and a meeting held in a place named alike in every language ("Santiago, Chile") were shown as
+  written.
 * A conflict group's other figures were cited by record id ("o mesmo grupo de conflito inclui
   também figures:156"): the checker now cites them by label, which the page words.
 
@@ -163,3 +166,39 @@ def test_a_sum_the_checker_computes_is_in_the_readers_number_format(client, lang
     words = re.sub(r"<[^>]+>", "", shown)
     assert said in words and summary in words, words
     assert '<span lang="en">' not in shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("es", "un tratado de libre comercio con China · ratificado desde 7 de febrero de 2024"),
+        ("pt", "um acordo de livre comércio com a China · ratificado desde 7 de fevereiro de 2024"),
+    ],
+)
+def test_a_tie_cited_by_the_ties_tables_own_status_is_in_words(lang, words):
+    # "la tabla de vínculos lo fecha en 7 de febrero de 2024: ECU fta ratified since
+    # 2024-02-07, reputable source [ties:126]", the whole tie as written, its record id shown.
+    tie = "ECU fta ratified since 2024-02-07, reputable source [ties:126]"
+    shown = evidence.part_label(tie, lang)
+    assert shown is not None and words in shown, shown
+    assert "ties:" not in shown
+    # A status the vocabulary does not word stays as written, never guessed.
+    assert evidence.part_label("ECU fta stalled twice since 2024-02-07 [ties:1]", lang) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        (
+            "pt",
+            "II Reunião Ministerial do Fórum China–CELAC, 22 de janeiro de 2018, Santiago, Chile",
+        ),
+        ("es", "22 de enero de 2018, Santiago, Chile"),
+    ],
+)
+def test_a_meeting_in_a_place_named_alike_in_every_language_is_in_words(lang, words):
+    # "Santiago, Chile" is the same in English, Spanish and Portuguese: the meeting was shown
+    # as written ("2nd Ministerial Meeting of the China-CELAC Forum, 2018-01-22, …").
+    meeting = "2nd Ministerial Meeting of the China-CELAC Forum, 2018-01-22, Santiago, Chile"
+    assert evidence.part_label(meeting, lang) is not None
+    assert words in evidence.part_label(meeting, lang)

@@ -351,16 +351,33 @@ def tie_label(text: str, lang: str, country_name: CountryName | None = None) -> 
     if not match:
         return None
     _ = i18n.gettext_for(lang)
-    status = _(match["status"])
+    status, kind = _(match["status"]), ""
     if status == match["status"] and lang != i18n.DEFAULT_LANGUAGE:
-        return None
+        # A status as the ties table records it ("ratified"), not a controlled label: in words
+        # where the vocabulary words it (`tie_status` rows), after the tie it is a status of.
+        status = tie_status_words(match["status"], lang)
+        if status is None:
+            return None
+        kind = vocabulary.label(match["tie_type"], lang)
     parts = [
         place_name(match["iso3"], lang, country_name),
+        kind if kind != match["tie_type"] else "",
         _(TIE_SINCE) % {"status": status, "date": period_label(match["date"], lang)},
         _(TIE_DISPUTED) if match["disputed"] else "",
         vocabulary.label(match["tier"], lang) if match["tier"] else "",
     ]
     return Markup(SEPARATOR).join(part for part in parts if part)
+
+
+@functools.cache
+def _tie_statuses() -> frozenset[str]:
+    return frozenset(row["value"] for row in vocabulary.rows() if row["domain"] == "tie_status")
+
+
+def tie_status_words(status: str, lang: str) -> str | None:
+    """A status as the ties table records it ("ratified", "in_force") in the reader's words
+    (vocabulary.csv `tie_status` rows); None for one the vocabulary does not word."""
+    return vocabulary.label(status, lang) if status in _tie_statuses() else None
 
 
 @functools.cache
@@ -438,6 +455,11 @@ MEETING_PART = re.compile(
 )
 
 
+@functools.cache
+def _places() -> frozenset[str]:
+    return frozenset(row["value"] for row in vocabulary.rows() if row["domain"] == "place")
+
+
 def meeting_label(text: str, lang: str) -> str | None:
     """A ministerial meeting a reason names ("4th Ministerial Meeting of the China-CELAC Forum,
     2025-05-13, Beijing, China") in the reader's words: the architecture page's name of the
@@ -451,10 +473,10 @@ def meeting_label(text: str, lang: str) -> str | None:
     if found["date"]:
         words.append(i18n.format_iso_date(found["date"], lang))
     if found["place"]:
-        place = vocabulary.label(found["place"], lang)
-        if place == found["place"] and lang != i18n.DEFAULT_LANGUAGE:
+        if found["place"] not in _places():
             return None  # a place the vocabulary does not name: the part stays as written
-        words.append(place)
+        # Named alike in every language ("Santiago, Chile") is named all the same.
+        words.append(vocabulary.label(found["place"], lang))
     return ", ".join(words)
 
 
