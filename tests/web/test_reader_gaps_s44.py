@@ -14,6 +14,8 @@
 * A tie cited by the ties table's own status ("ECU fta ratified since 2024-02-07 … [ties:126]")
   and a meeting held in a place named alike in every language ("Santiago, Chile") were shown as
   written.
+* A reporter's English description ("Chinese ambassador Yan Jiarong", "UN data (per CRI)")
+  was shown as stored; names stay as stored, the words around them are worded.
 * A conflict group's other figures were cited by record id ("o mesmo grupo de conflito inclui
   também figures:156"): the checker now cites them by label, which the page words.
 
@@ -202,3 +204,25 @@ def test_a_meeting_in_a_place_named_alike_in_every_language_is_in_words(lang, wo
     meeting = "2nd Ministerial Meeting of the China-CELAC Forum, 2018-01-22, Santiago, Chile"
     assert evidence.part_label(meeting, lang) is not None
     assert words in evidence.part_label(meeting, lang)
+
+
+@pytest.mark.parametrize(
+    ("reporter", "lang", "words"),
+    [
+        ("Chinese ambassador Yan Jiarong", "es", "embajador chino Yan Jiarong"),
+        ("Chinese ambassador Yan Jiarong", "pt", "embaixador chinês Yan Jiarong"),
+        # A relay keeps its sides' own words: the customs, then the ambassador.
+        (
+            "China Customs (via Chinese ambassador Wei Qiang)",
+            "es",
+            "Aduanas de China, vía embajador chino Wei Qiang",
+        ),
+        ("UN data (per CRI)", "pt", "dados da ONU (segundo CRI)"),
+        ("not stated (law-firm blog)", "es", "(blog de un bufete de abogados)"),
+    ],
+)
+def test_a_reporters_english_description_is_in_the_readers_words(reporter, lang, words):
+    # Reporters are curated in English ("Chinese ambassador Yan Jiarong", "UN data (per CRI)");
+    # the names stay as stored, the descriptions are worded by vocabulary.csv's fragment rows.
+    shown = re.sub(r"<[^>]+>", "", str(vocabulary.reporter(reporter, lang)))
+    assert words in shown, shown

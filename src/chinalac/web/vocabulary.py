@@ -55,6 +55,16 @@ def english_labels() -> set[str]:
     return {row["en"] for row in rows() if row["en"] != row["es"] or row["en"] != row["pt"]}
 
 
+def _whole_label(text: str, lang: str) -> str | None:
+    """The reader label of `text` as a whole (a vocabulary row or a catalog msgid), or None;
+    no fragment rows."""
+    found = _tables(lang)[0].get(text.casefold())
+    if found is not None:
+        return found
+    translated = i18n.gettext_for(lang)(text) if text else text
+    return translated if translated != text else None
+
+
 def label(value, lang: str) -> str:
     """The reader label of a stored vocabulary value in `lang`."""
     if value is None or (isinstance(value, float) and value != value):
@@ -500,11 +510,18 @@ def reporter(value, lang: str) -> Markup:
     _ = i18n.gettext_for(lang)
     found = NOT_STATED.match(text)
     if not found:
-        said = label(text, lang)
-        if said != text:
+        # A name the vocabulary words whole first; then a relay, each side worded on its own
+        # ("China Customs (via Chinese ambassador Wei Qiang)" is "Aduanas de China, vía
+        # embajador chino Wei Qiang"); then the pieces the fragment rows word ("Chinese
+        # ambassador Yan Jiarong"); else as stored.
+        said = _whole_label(text, lang)
+        if said is not None:
             return Markup(escape(said))
         relayed = _relayed(text, lang)
-        return relayed if relayed is not None else _as_stored(said, lang, "reporter")
+        if relayed is not None:
+            return relayed
+        said = label(text, lang)
+        return Markup(escape(said)) if said != text else _as_stored(said, lang, "reporter")
     hint = found["hint"]
     if not hint:
         return Markup(escape(_(SOURCE_NOT_STATED)))
