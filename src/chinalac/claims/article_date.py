@@ -404,10 +404,12 @@ def _relative_patterns() -> list[tuple[re.Pattern, str]]:
             re.compile(r"\b(?:last\s+month|el\s+mes\s+pasado|(?:no\s+)?mes\s+passado)\b"),
             "last month",
         ),
-        # A day and month with no year: "3 de junio", "13 de maio", "June 3", "3 June".
+        # A day and month with no year: "3 de junio", "13 de maio", "June 3", "3 June"; the
+        # first of a month with its ordinal mark, "1º de mayo" (folded "1o") or with the degree
+        # sign many Spanish pages type for it, "1° de mayo" (round 44b: main read no date).
         (
             re.compile(
-                r"\b(?P<d>[0-3]?\d)(?:º|o)?\s+(?:de\s+)?(?P<m>"
+                r"\b(?P<d>[0-3]?\d)(?:º|o|°)?\s+(?:de\s+)?(?P<m>"
                 + month
                 + r")\b(?!\.?\s*(?:de\s+|del\s+|,\s*)?\d)"
             ),
@@ -614,9 +616,10 @@ def _same_month(folded: str, base: ArticleDate | None, taken) -> list[RelativeDa
 def _next_day_patterns() -> tuple[re.Pattern, ...]:
     month = "(?:" + "|".join(sorted((re.escape(m) for m in months()), key=len, reverse=True)) + ")"
     no_year = r"(?!\.?\s*(?:de\s+|del\s+|,\s*)?\d)"
-    day = r"(?P<d>[0-3]?\d)(?:º|o)?"
+    day = r"(?P<d>[0-3]?\d)(?:º|o|°)?"
     return (
-        # "el próximo 1 de mayo", "o próximo dia 1º de maio", "next May 1", "this coming May 1"
+        # "el próximo 1 de mayo", "o próximo dia 1º de maio", "el próximo 1° de mayo" (the
+        # degree sign typed for the ordinal mark), "next May 1", "this coming May 1"
         re.compile(
             r"\b(?:proximo|proxima|next|(?:this\s+)?coming)\s+(?:dia\s+)?(?:"
             + day

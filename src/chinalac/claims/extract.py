@@ -1701,7 +1701,11 @@ def extract(
                 entity_doubt is None
                 and mention.kind is Kind.DATE
                 and entity in REGION_CODES | NEVER_FOCUS
-                and (BOTH_COUNTRIES.search(folded) or RELATIONS_RAISED.search(folded))
+                and (
+                    BOTH_COUNTRIES.search(folded)
+                    or RELATIONS_RAISED.search(folded)
+                    or RELATIONS_SET_UP_WITH_CHINA.search(folded)
+                )
                 and not any(e.code not in NEVER_FOCUS | REGION_CODES for e in entities)
             ):
                 # "el Tratado de Libre Comercio entre ambos países, en vigor desde el 1 de agosto
@@ -1723,7 +1727,9 @@ def extract(
                         f"'both countries': China and {partner}, the article's state"
                         if BOTH_COUNTRIES.search(folded)
                         else f"relations raised to a partnership: China and {partner},"
-                        " the article's state",
+                        " the article's state"
+                        if RELATIONS_RAISED.search(folded)
+                        else f"only China named: the partner {partner} is the article's subject",
                     )
             if (
                 entity_doubt is None
@@ -5845,6 +5851,21 @@ RELATIONS_RAISED = re.compile(
     r"(?:to|a|al|para|ao|en|em)\s{1,2}(?:(?:a|an|the|una|la|uma|a)\s{1,2})?"
     r"(?:(?:comprehensive|integral|global|all-round)\s{1,2})?"
     r"(?:strategic\s{1,2}partnership|(?:asociacion|alianza|socio|parceria)\s{1,2}estrategic[oa])"
+)
+# Relations set up with China by a subject the sentence leaves unnamed (folded): "cuando el
+# gobierno de Julio César Turbay estableció relaciones diplomáticas con Pekín", "when the Turbay
+# government established diplomatic relations with Beijing", "quando o governo estabeleceu
+# relações diplomáticas com Pequim". In a sentence that names only China, the other side is the
+# article's state (round 44b: main read the day of Colombia's relations for China and judged
+# nothing); a likely reading, never sure enough to refute.
+RELATIONS_SET_UP_WITH_CHINA = re.compile(
+    r"(?<![\w])(?:establec|estabelec|establish|restablec|restabelec|re-establish|reestablish)\w{0,6}"
+    r"\s{1,2}(?:(?:las|as|sus|suas|their|formal|formales|formais|diplomatic|official)\s{1,2}){0,2}"
+    r"(?:relaciones|relacoes|relations|lazos|lacos|ties|vinculos)"
+    r"(?:\s{1,2}(?:diplomaticas|diplomatic|diplomaticos|formales|formais|oficiales|oficiais))?"
+    r"\s{1,2}(?:con|com|with)\s{1,2}(?:(?:la|a|the)\s{1,2})?"
+    r"(?:china|pekin|beijing|pequim|republica\s{1,2}popular(?:\s{1,2}(?:de|da)\s{1,2}china)?"
+    r"|people'?s\s{1,2}republic(?:\s{1,2}of\s{1,2}china)?|prc)(?![\w])"
 )
 # What closes such an apposition after the year: a comma, a closing bracket, a dash.
 APPOSITION_END = re.compile(r"\s{0,2}[,)—–]")

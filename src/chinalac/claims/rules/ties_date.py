@@ -86,6 +86,18 @@ IN_FORCE = re.compile(
 # Congresso aprovou em 2011": a third event of an FTA, between its signature and its entry into
 # force, that the ties table does not date (a ratification is neither).
 RATIFIED = re.compile(r"(?<![\w])(?:ratif|aprob|aprov|approv)")
+# An agreement "closed" with China (folded): "el acuerdo de libre comercio que Ecuador cerró con
+# China …, en mayo de 2023", "cerró un tratado de libre comercio con China en 2023", "o acordo que
+# o Equador fechou com a China". Spanish and Portuguese say so of a signed deal, but also of
+# talks concluded before the signature; a date it governs is read as the signature's and only
+# borne out, never refuted (round 44b: main found no event and left the month unread). Only the
+# agreement itself as the object ("cerró las negociaciones" is talks).
+CLOSED_DEAL = re.compile(
+    r"(?<![\w])(?:acuerdo|tratado|tlc|fta|acordo)(?![\w])[^,.;:()]{0,40}?(?<![\w])(?:que|which)"
+    r"\s[^,.;:()]{0,30}?(?<![\w])(?P<v>cerro|cerraron|fechou|fecharam)(?![\w])"
+    r"|(?<![\w])(?P<v2>cerro|cerraron|fechou|fecharam)\s{1,2}(?:el|un|o|um)\s{1,2}"
+    r"(?:acuerdo|tratado|tlc|acordo)(?![\w])"
+)
 TALKS = re.compile(r"(?<![\w])(?:talks|negotiat|negocia|launch|lanz|lanc|consider|study|estud)")
 # The words after the talks that end in a tie and the verb of its signature, at most two words
 # before the date (folded): "… on expanding the free trade agreement the two signed 11 years
@@ -334,8 +346,16 @@ def _date_of_another_event(claim, context: CheckContext, folded: str) -> bool:
         # lanzó en 2013": a relative clause that names no tie and no tie's event dates the
         # thing before it, also when it holds the sentence's only date (round 28b: main refuted
         # 2017 by Argentina's memorandum of 2022). "…, which entered into force in 2007", "…,
-        # que se firmó en 2010" still date the tie.
-        return not (tie_types_named(lead) or EVENT_VERB.search(lead) or IN_FORCE.search(lead))
+        # que se firmó en 2010" still date the tie. So does an approval of a free trade
+        # agreement the sentence names ("El acuerdo de libre comercio …, que la Asamblea aprobó
+        # en febrero de este año"): its ratification, which is borne out and never refuted
+        # (round 44b: main read the month as another event's and left it unread).
+        return not (
+            tie_types_named(lead)
+            or EVENT_VERB.search(lead)
+            or IN_FORCE.search(lead)
+            or (RATIFIED.search(lead) and "fta" in tie_types_named(folded))
+        )
     if len(dates) < 2:
         return False
     if len(re.findall(r"[a-z]+", lead)) < 2 or WHEN_AFTER.match(folded, end):
@@ -471,8 +491,18 @@ INITIATIVE_ANAPHOR = re.compile(
 )
 
 
+def _event_at(match: re.Match) -> int:
+    """Where an event phrase stands: at its verb when the pattern marks one (`CLOSED_DEAL`
+    starts at the agreement's noun), else at its start."""
+    for group in ("v", "v2"):
+        if group in match.re.groupindex and match.group(group):
+            return match.start(group)
+    return match.start()
+
+
 def fta_event(claim) -> str | None:
-    """Which FTA event a date is the date of: "signed", "in_force" or "ratified", by the event phrase
+    """Which FTA event a date is the date of: "signed", "in_force", "ratified" or "closed" (a
+    deal closed, `CLOSED_DEAL`, placed at its verb), by the event phrase
     nearest before it in the sentence, else the nearest after it; None when neither is named.
 
     "China and Ecuador signed the FTA on May 11, 2023, and it went into effect on May 1, 2024":
@@ -481,9 +511,14 @@ def fta_event(claim) -> str | None:
     2010, la Asamblea lo ratificó en junio de 2011": the second date is the ratification."""
     start, end = claim.span_in_sentence
     before, after = fold(claim.sentence[:start]), fold(claim.sentence[end:])
-    events = (("signed", SIGNED), ("in_force", IN_FORCE), ("ratified", RATIFIED))
+    events = (
+        ("signed", SIGNED),
+        ("in_force", IN_FORCE),
+        ("ratified", RATIFIED),
+        ("closed", CLOSED_DEAL),
+    )
     last = max(
-        ((m.start(), event) for event, pattern in events for m in pattern.finditer(before)),
+        ((_event_at(m), event) for event, pattern in events for m in pattern.finditer(before)),
         default=None,
     )
     if last is not None:
@@ -502,7 +537,7 @@ DAY_BEFORE = re.compile(r"(?<![\d.,$])([0-3]?\d)(?:º|°|o|er|st|nd|rd|th)?\s+(?
 # "30 de abril", "April 30" (round s21b: main read no day in "el pasado 30 de abril").
 DAY_INSIDE = re.compile(
     r"^(?:[a-z]+\.?\s+([0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
-    r"([0-3]?\d)(?:º|o|st|nd|rd|th)?\s+(?:de\s+)?[a-z]+\.?(?:\s+(?:de\s+)?\d{4})?)$"
+    r"([0-3]?\d)(?:º|°|o|st|nd|rd|th)?\s+(?:de\s+)?[a-z]+\.?(?:\s+(?:de\s+)?\d{4})?)$"
 )
 # One day apart is no contradiction: a signing by video link at night falls on two dates
 # (Quito and Beijing), and reports date an event by its announcement or its ceremony.
@@ -1276,6 +1311,11 @@ class TiesDate:
             return self._ratified(context, claim, year, month)
         if event == "signed":
             return self._signature(context, claim, year, month)
+        if event == "closed":
+            # "el acuerdo que Ecuador cerró con China … en mayo de 2023": the signature's
+            # date when it matches; a deal "closed" may be the talks' end, so never refuted.
+            found = self._signature(context, claim, year, month)
+            return found if found is not None and found.verdict is Verdict.SUPPORTED else None
         if event == "in_force":
             return self._in_force(context, claim, year, month)
         answer = status(context.knowledge, claim.entity, tie_type, on)
