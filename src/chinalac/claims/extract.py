@@ -5229,6 +5229,9 @@ _PRODUCTS = (
     r"agronegocios?|agribusiness|agroindustri\w*|agro|agri-?food|agroalimentari\w*|pecuari\w*|"
     r"livestock|ganader\w*|mining|mineria|mineracao|mineras?|mineros?|minerais|minerales|"
     r"minerals|alimentos|food|"
+    # Food as an adjective (round 44c: "o principal destino das exportações alimentícias
+    # chilenas" was borne out by Chile's rank of all exports); the verb "alimentar" is left out.
+    r"alimentici\w*|alimentares|alimentari[ao]s?|"
     # "farm products", "farm goods" (round s21a: "Brazil sold US$ 60 billion of farm products to
     # China" was refuted by Brazil's whole exports)
     r"farm\s+(?:products|goods|produce|exports|sales)|"

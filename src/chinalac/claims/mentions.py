@@ -1532,7 +1532,13 @@ MOVED_TO_BEFORE = re.compile(
     r"(?<![\w])(?:risen|rose|rises|rise|climbed|climbs|moved|moves|fell|fallen|falls|dropped|"
     r"drops|slipped|slips|relegated|relegating|sube|subio|subieron|sobe|subiu|subiram|cae|cayo|"
     r"cai|caiu|pasa|paso|pasaron|passa|passou|passaram|relega|relego|relegou|desceu|desce|bajo|"
-    r"baja|avanzo|avancou)(?:\s+[^\W\d_]+){0,3}?\s+(?:to|al|ao|para\s+(?:o|a|el|la))(?:\s+the)?$"
+    r"baja|avanzo|avancou|"
+    # One pushed down to a place (round 44c: "empurrando os Estados Unidos para o segundo lugar"
+    # was read as no rank): "desplazando a Estados Unidos al segundo lugar", "pushing the United
+    # States to second place".
+    r"empurr(?:ando|ou|a|am|aram)|desloc(?:ando|ou|a|am|aram)|desplaz(?:ando|o|a|an|aron)|"
+    r"relegando|push(?:ing|ed|es)|displac(?:ing|ed|es)|knock(?:ing|ed|s))"
+    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:to|al|ao|para\s+(?:o|a|el|la))(?:\s+the)?$"
 )
 # "o Brasil em nono lugar", "y Chile en tercer lugar" (folded, the head before "en"/"em"): a
 # place a name holds, its verb left out; "En segundo lugar," opens an item of a list instead.

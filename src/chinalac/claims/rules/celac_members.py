@@ -86,6 +86,17 @@ BLOC_OF = re.compile(
     + _MEMBERS
     + r"(?![\w])"
 )
+# CELAC named, then a relative clause that counts its members (folded): "a Comunidade de Estados
+# Latino-americanos e Caribenhos, criada em 2011, que reúne 33 países", "la Celac, que agrupa a 33
+# países", "CELAC, which brings together 33 countries" (round 44c: main read no metric). The
+# clause may hold a short aside between the name and "que" ("criada em 2011"), never a full stop.
+CELAC_THAT = re.compile(
+    r"(?<![\w])" + _CELAC + r"(?![\w])[^.;:]{0,40}?,\s{0,3}+(?:que|that|which)\s{1,3}+"
+    r"(?:agrupa|reune|congrega|integra|incluye|inclui|abarca|abrange|brings\s+together|groups"
+    r"|gathers|includes|comprises|unites)\s{1,3}+(?:a\s{1,3}+)?(?P<n>\d{2})\s{1,3}+"
+    + _MEMBERS
+    + r"(?![\w])"
+)
 # A count of states written as the whole a part is taken from (folded): "almost two thirds of the
 # region's 33 nations had signed …", "casi dos tercios de los 33 países de la región", "quase dois
 # terços dos 33 países da região". The count is the size of the group, not the count of the
@@ -165,6 +176,7 @@ def _counts_region_states(claim) -> bool:
         _at_the_claim(claim, REGION_COUNT, folded)
         or _at_the_claim(claim, REGION_POSSESSIVE, folded)
         or ("celac" in folded and _at_the_claim(claim, BLOC_OF, folded))
+        or _at_the_claim(claim, CELAC_THAT, folded)
     )
 
 

@@ -34,6 +34,29 @@ MEETING_NOUN = re.compile(
     r"(?:ministerial|reunion\s+ministerial|reuniao\s+ministerial|encontro\s+ministerial|"
     r"encuentro\s+ministerial|foro|forum)\b"
 )
+# A meeting noun whose ministers follow it (folded, the sentence's text after the noun): "a 1ª
+# Reunião de Ministros das Relações Exteriores do Foro Celac-China", "la I Reunión de Cancilleres
+# del Foro CELAC-China", "the 1st Meeting of Foreign Ministers of the China-CELAC Forum" (round
+# 44c: main read "1ª Reunião" as a rank of no metric).
+MEETING_BARE = frozenset({"reuniao", "reunion", "meeting", "encontro", "encuentro"})
+MINISTERS_AFTER = re.compile(
+    r"^\s{0,3}+(?:de|of)\s{1,3}+(?:the\s{1,3}+)?(?:foreign\s{1,3}+)?"
+    r"(?:ministros|ministers|chanceleres|cancilleres)(?![\w])"
+)
+
+
+def _names_meeting(claim: Claim) -> bool:
+    """The rank's noun names a ministerial meeting: "ministerial meeting", "Reunión
+    Ministerial", or a bare "Reunião" / "Meeting" followed by its ministers."""
+    noun = fold(claim.noun or "").strip()
+    if MEETING_NOUN.match(noun):
+        return True
+    start, end = claim.noun_in_sentence
+    if noun not in MEETING_BARE or start < 0 or end <= start:
+        return False
+    return bool(MINISTERS_AFTER.match(fold(claim.sentence[end : end + 60])))
+
+
 # A ministerial meeting named without its ordinal (folded): "the ministerial meeting of the
 # China-CELAC Forum", "la reunión ministerial del Foro", "a reunião (o encontro) ministerial".
 MEETING_WORDS = re.compile(
@@ -94,7 +117,7 @@ class MeetingOrdinal:
                 continue
             if claim.kind is not Kind.RANK or claim.value < 1:
                 continue
-            if not MEETING_NOUN.match(fold(claim.noun or "").strip()):
+            if not _names_meeting(claim):
                 continue
             if "celac" not in folded_sentence(claim) and not _celac_before(claim, context):
                 continue
@@ -112,12 +135,12 @@ class MeetingOrdinal:
             return None
         ordinal_written = False
         for other in context.by_sentence.get(claim.sentence_index, []):
-            if other.kind is Kind.RANK and MEETING_NOUN.match(fold(other.noun or "").strip()):
+            if other.kind is Kind.RANK and _names_meeting(other):
                 ordinal_written = True  # the ordinal names the meeting: the day is its own
             if (
                 other.kind is Kind.RANK
                 and other.value >= 1
-                and MEETING_NOUN.match(fold(other.noun or "").strip())
+                and _names_meeting(other)
                 and ("celac" in folded_sentence(other) or _celac_before(other, context))
                 and int(other.value) in meetings
             ):
@@ -173,9 +196,7 @@ class MeetingOrdinal:
         ordinals = {
             int(other.value)
             for other in before
-            if other.kind is Kind.RANK
-            and other.value >= 1
-            and MEETING_NOUN.match(fold(other.noun or "").strip())
+            if other.kind is Kind.RANK and other.value >= 1 and _names_meeting(other)
         }
         if ordinals:
             candidates = {n: meetings[n] for n in ordinals if n in meetings}

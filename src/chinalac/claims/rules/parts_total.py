@@ -198,6 +198,7 @@ class PartsTotal:
                     )
                     and BALANCE_WORDS.search(fold(c.sentence))
                 ]
+                yield from self._against_sign(claims, exports, imports, balances)
                 balances = _without_other_year(
                     balances,
                     [
@@ -252,10 +253,28 @@ class PartsTotal:
                 difference = abs(exports.amount - imports.amount)
                 yield balance.claim_id, self._finding(balance, exports, imports, difference, "−")
 
+    def _against_sign(self, claims: list[Claim], exports: Claim, imports: Claim, balances):
+        """A state's signed balance whose size the parts give but whose sign they turn round
+        ("as exportações para a China foram de US$ 5,627 bilhões e as importações de produtos
+        chineses, de US$ 6,841 bilhões, o que deixou aos brasileiros um superávit de US$ 1
+        bilhão"): inconsistent, when the paragraph holds no other pair of flows of that scope."""
+        pairs = sum(1 for c in claims if c.metric == EXPORTS and _same_scope(c, exports))
+        pairs *= sum(1 for c in claims if c.metric == IMPORTS and _same_scope(c, exports))
+        if pairs != 1:
+            return
+        parts = (written_interval(exports), written_interval(imports))
+        for balance in balances:
+            if self._fits_difference(exports, imports, balance) and _wrong_sign(
+                balance, exports, imports, parts
+            ):
+                # The state's balance: its exports to China (China's imports) less its imports.
+                value = imports.amount - exports.amount
+                yield balance.claim_id, self._finding(balance, imports, exports, value, "−")
+
     def _finding(self, claim: Claim, exports: Claim, imports: Claim, value: float, op: str):
         first, second = (
             (imports, exports)
-            if op == "−" and imports.amount > exports.amount
+            if op == "−" and imports.amount > exports.amount and value >= 0
             else (exports, imports)
         )
         reason = (
@@ -305,6 +324,26 @@ class PartsTotal:
                     claim.claim_id,
                     Finding(self.rule_id, Verdict.INCONSISTENT, reason, (evidence,)),
                 )
+
+
+def _wrong_sign(balance: Claim, exports: Claim, imports: Claim, parts) -> bool:
+    """Is a state's signed balance ("superávit de US$ 1 bilhão para os brasileiros") of the other
+    sign than its parts, each with its rounding? The state's balance is its exports to China
+    (`imports`: China's imports) less its imports from China (`exports`): "as exportações para a
+    China foram de US$ 5,627 bilhões e as importações de produtos chineses, de US$ 6,841 bilhões,
+    o que deixou aos brasileiros um superávit de US$ 1 bilhão" gives a deficit of 1.214 (round
+    44c: main compared the sizes only and let the surplus pass). Only a balance whose sign and
+    side extract read with care (`trade_surplus`, `trade_deficit`) of the parts' own state."""
+    if balance.metric not in ("trade_surplus", "trade_deficit") or balance.entity != exports.entity:
+        return False
+    if balance.confidence.get("metric", {}).get("level") == "low" or balance.amount <= 0:
+        return False
+    china_exports, china_imports = parts
+    low = china_imports.low - china_exports.high
+    high = china_imports.high - china_exports.low
+    if balance.metric == "trade_surplus":
+        return high < 0
+    return low > 0
 
 
 def _without_other_year(
