@@ -30,11 +30,11 @@ UNCERTAIN = {
 DOUBTS = {
     "es": (
         "indicador: 'exportaciones' sin más, leído desde el lado de Chile",
-        "período: 'en 2023'",
+        "período: 'En 2023'",  # as the article writes it, from the sentence before
     ),
     "pt": (
         "indicador: 'exportaciones' sem mais, lido do lado do Estado (Chile)",
-        "período: 'en 2023'",
+        "período: 'En 2023'",  # as the article writes it, from the sentence before
     ),
 }
 # The English of every doubt template (its words between the parts it fills in) and the

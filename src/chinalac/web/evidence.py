@@ -457,7 +457,9 @@ MEETING_PART = re.compile(
 
 @functools.cache
 def _places() -> frozenset[str]:
-    return frozenset(row["value"] for row in vocabulary.rows() if row["domain"] == "place")
+    return frozenset(
+        row["value"].casefold() for row in vocabulary.rows() if row["domain"] == "place"
+    )
 
 
 def meeting_label(text: str, lang: str) -> str | None:
@@ -473,7 +475,7 @@ def meeting_label(text: str, lang: str) -> str | None:
     if found["date"]:
         words.append(i18n.format_iso_date(found["date"], lang))
     if found["place"]:
-        if found["place"] not in _places():
+        if found["place"].casefold() not in _places():
             return None  # a place the vocabulary does not name: the part stays as written
         # Named alike in every language ("Santiago, Chile") is named all the same.
         words.append(vocabulary.label(found["place"], lang))
