@@ -1699,7 +1699,17 @@ def extract(
                     )
             if (
                 entity_doubt is None
-                and mention.kind is Kind.DATE
+                and (
+                    mention.kind is Kind.DATE
+                    # "The two countries are marking the 35th anniversary of diplomatic
+                    # relations", "Los dos países celebran el 35.º aniversario …", "Os dois
+                    # países comemoram o 35º aniversário …": an anniversary of the pair's ties,
+                    # as a date of them is (round 45a: main left it China's and judged nothing).
+                    or (
+                        mention.kind is Kind.RANK
+                        and ANNIVERSARY_WORD.search(folded, mention.start, mention.end) is not None
+                    )
+                )
                 and entity in REGION_CODES | NEVER_FOCUS
                 and (
                     BOTH_COUNTRIES.search(folded)
@@ -5678,6 +5688,11 @@ BASE_YEAR_APPOSITION = re.compile(
 )
 PERCENT_BASE_BEFORE = re.compile(
     r"(?:%|\bper\s?cent|\bpercent|\bpor\s?ciento|\bpor\s?cento)\s{1,2}"
+    # "a 23 percent rise from 2021", "a 14.9% increase over 2021", "a 5 per cent drop on 2019":
+    # the change's noun between the percent and its base (round 45a: main dated "$4.46 billion,
+    # a 23 percent rise from 2021" by the base year).
+    r"(?:(?:year-on-year|year-over-year|annual)\s{1,2})?"
+    r"(?:(?:rise|increase|growth|jump|gain|drop|decline|fall|decrease)\s{1,2})?"
     r"(?:on|over|from|compared\s+(?:with|to)|versus|vs\.?|frente\s+al?|respecto\s+(?:a|al|de|del)|"
     r"con\s+respecto\s+al?|en\s+comparacion\s+con|em\s+comparacao\s+com|"
     rf"{IN_RELATION_TO}|sobre|ante|contra)"
@@ -5764,8 +5779,14 @@ SIGNED_IN_BEFORE = re.compile(
     r"(?<![\w])(?:(?:se\s{1,2})?firm(?:o|aron)|firmad[oa]s?|suscribieron|suscribio"
     r"|(?:(?:was|were)\s{1,2})?signed|assin(?:ou|aram)|(?:(?:foi|foram)\s{1,2})?assinad[oa]s?"
     r"|subscreveram|subscreveu|(?:se\s{1,2})?establec(?:io|ieron)|establecid[oa]s?"
-    r"|estabelec(?:eu|eram)|estabelecid[oa]s?|established)\s{1,2}"
-    r"(?:(?:relaciones|relacoes|relations|lazos|lacos|ties)\s{1,2}"
+    r"|estabelec(?:eu|eram)|estabelecid[oa]s?|established"
+    # "agreed to establish diplomatic relations on February 19, 1972", "acordaron establecer
+    # relaciones diplomáticas el 19 de febrero de 1972", "decidiram estabelecer relações em …":
+    # a past agreement to establish them on that day dates the tie (round 45a: main took the
+    # day for the period of the sentence's "six months" and judged nothing).
+    r"|(?:agreed|decided)\s{1,2}to\s{1,2}(?:establish|set\s{1,2}up)"
+    r"|(?:acordaron|decidieron|acordaram|decidiram)\s{1,2}(?:establecer|estabelecer))\s{1,2}"
+    r"(?:(?:diplomatic\s{1,2})?(?:relaciones|relacoes|relations|lazos|lacos|ties)\s{1,2}"
     r"(?:(?:diplomaticas|diplomatic)\s{1,2})?)?(?:(?:in|on|en|el|em|no|na|a)\s{1,2}){0,2}"
     # the day of "el 28 de septiembre de 1960", "em 11 de maio de 2023", "on 28 September 1960"
     # stands before the month
@@ -5836,6 +5857,8 @@ SUBREGION = re.compile(
     r"|(?<!y\s)(?<![\w-])(?:el|del)\s{1,2}caribe(?![\w])"
     r"|(?<!e\s)(?<![\w-])(?:o|do|no)\s{1,2}caribe(?![\w])"
 )
+# An anniversary's word in a rank's own words ("35th anniversary", "35.º aniversario", folded).
+ANNIVERSARY_WORD = re.compile(r"(?<![\w])(?:anniversary|aniversario)(?![\w])")
 # "Both countries" (folded): the pair an article's bilateral tie joins ("el Tratado de Libre
 # Comercio entre ambos países", "between the two countries", "entre os dois países").
 BOTH_COUNTRIES = re.compile(

@@ -1019,6 +1019,14 @@ RELATIONSHIP_LAST_YEARS = re.compile(
 )
 # How many prose sentences back the anaphoric span's tie may stand: the one just before.
 ANAPHOR_REACH = 1
+# "… set up diplomatic relations on June 20, 1974. Fifty years later the two countries are
+# celebrating …", "Cincuenta años después, …", "Cinquenta anos depois, …" (folded: the words
+# before the duration open the sentence; the word after it is "later"): the years from the tie
+# the sentence before dates to the article's date. Borne out only when the count lands on that
+# tie's year; otherwise left unjudged, since "N years later" may also move a story along to a
+# past moment (round 45a: main read a duration no row holds).
+SENTENCE_OPENING = re.compile(r"^[\s\"'“‘(]*(?:(?:and|but|y|pero|e|mas)\s{1,2})?$")
+LATER_AFTER = re.compile(r"(?<!\s)\s{1,2}(?:later|despues|depois)(?![\w])")
 # "China and Peru have had diplomatic relations for 54 years", "has maintained ties with China
 # for 45 years" (folded): the years a tie has lasted at the article's date, as "45 years of
 # diplomatic relations" are; Spanish and Portuguese say it "desde hace" or "há", read above.
@@ -1046,6 +1054,17 @@ def _relationship_last_years(claim) -> bool:
     return bool(RELATIONSHIP_LAST_YEARS.search(fold(claim.sentence[: claim.span_in_sentence[0]])))
 
 
+def _years_later(claim) -> bool:
+    """Does the sentence open on an exact count of years "later" (SENTENCE_OPENING, LATER_AFTER)?"""
+    start, end = claim.span_in_sentence
+    return (
+        claim.unit == "years"
+        and claim.qualifier is Qualifier.EXACT
+        and SENTENCE_OPENING.match(fold(claim.sentence[:start])) is not None
+        and LATER_AFTER.match(fold(claim.sentence[end:])) is not None
+    )
+
+
 def _anaphoric_span(claim) -> bool:
     """Is the duration a span the sentence before named ("Over those 50 years")?"""
     return bool(ANAPHORIC_SPAN_BEFORE.search(fold(claim.sentence[: claim.span_in_sentence[0]])))
@@ -1065,6 +1084,7 @@ def _years_ago(claim):
         or (TIE_FOR_BEFORE.search(before) and PERFECT_HELD.search(before))
         or (ANAPHORIC_SPAN_BEFORE.search(before) and claim.qualifier is Qualifier.EXACT)
         or (RELATIONSHIP_LAST_YEARS.search(before) and claim.qualifier is Qualifier.EXACT)
+        or _years_later(claim)
         # "A casi 3 años de que …": a hedged count of years dates no year (as u1517).
         or (
             (YEARS_AFTER_EVENT.match(after) or YEARS_SINCE_TIE_EVENT.match(after))
@@ -1231,8 +1251,10 @@ class TiesDate:
                 # "a parceria entre Brasil e China nos últimos 50 anos": the pair's years, those
                 # of its diplomatic relations (not the "partnership" tie the word would name)
                 tie_types, taken_up = ["diplomatic_relations_prc"], True
-            if not tie_types and ago and _anaphoric_span(claim):
-                # "Over those 50 years": the span of the tie the sentence before names
+            later = ago and _years_later(claim)
+            if not tie_types and ago and (later or _anaphoric_span(claim)):
+                # "Over those 50 years", "Fifty years later": the span of the tie the sentence
+                # before names
                 prose = context.sentences_before(claim, ANAPHOR_REACH)
                 tie_types, taken_up = _taken_up_from_prose(context, claim, prose), True
             # an item of a list whose verb is left out: borne out, never refuted
@@ -1284,6 +1306,8 @@ class TiesDate:
                     # "the treaty" of an earlier sentence is inferred, and "13 years ago" counts
                     # whole years from a date the writer rounds: borne out, never refuted.
                     break
+                if later and finding is not None and finding.verdict is not Verdict.SUPPORTED:
+                    break  # "Twenty years later, …" may be a past moment: only borne out
                 if finding is not None and _first_not_borne_out(context, claim, finding):
                     # "Guyana was the first Caribbean country to sign a Belt and Road
                     # memorandum, in July 2018": the date of Guyana's own memorandum does not
