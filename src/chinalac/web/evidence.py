@@ -369,15 +369,10 @@ def tie_label(text: str, lang: str, country_name: CountryName | None = None) -> 
     return Markup(SEPARATOR).join(part for part in parts if part)
 
 
-@functools.cache
-def _tie_statuses() -> frozenset[str]:
-    return frozenset(row["value"] for row in vocabulary.rows() if row["domain"] == "tie_status")
-
-
 def tie_status_words(status: str, lang: str) -> str | None:
     """A status as the ties table records it ("ratified", "in_force") in the reader's words
     (vocabulary.csv `tie_status` rows); None for one the vocabulary does not word."""
-    return vocabulary.label(status, lang) if status in _tie_statuses() else None
+    return vocabulary.label(status, lang) if status in vocabulary.values_of("tie_status") else None
 
 
 @functools.cache
@@ -455,13 +450,6 @@ MEETING_PART = re.compile(
 )
 
 
-@functools.cache
-def _places() -> frozenset[str]:
-    return frozenset(
-        row["value"].casefold() for row in vocabulary.rows() if row["domain"] == "place"
-    )
-
-
 def meeting_label(text: str, lang: str) -> str | None:
     """A ministerial meeting a reason names ("4th Ministerial Meeting of the China-CELAC Forum,
     2025-05-13, Beijing, China") in the reader's words: the architecture page's name of the
@@ -475,7 +463,7 @@ def meeting_label(text: str, lang: str) -> str | None:
     if found["date"]:
         words.append(i18n.format_iso_date(found["date"], lang))
     if found["place"]:
-        if found["place"].casefold() not in _places():
+        if found["place"].casefold() not in {p.casefold() for p in vocabulary.values_of("place")}:
             return None  # a place the vocabulary does not name: the part stays as written
         # Named alike in every language ("Santiago, Chile") is named all the same.
         words.append(vocabulary.label(found["place"], lang))

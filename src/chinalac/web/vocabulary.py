@@ -45,9 +45,14 @@ def _tables(lang: str) -> tuple[dict[str, str], list[tuple[re.Pattern, str]]]:
 
 
 @functools.cache
+def values_of(domain: str) -> frozenset[str]:
+    """The values of one domain of vocabulary.csv, as stored."""
+    return frozenset(row["value"] for row in rows() if row["domain"] == domain)
+
+
 def tie_types() -> frozenset[str]:
     """The tie types of the ties table the vocabulary words (domain `tie`)."""
-    return frozenset(row["value"] for row in rows() if row["domain"] == "tie")
+    return values_of("tie")
 
 
 def english_labels() -> set[str]:
@@ -61,7 +66,7 @@ def _whole_label(text: str, lang: str) -> str | None:
     found = _tables(lang)[0].get(text.casefold())
     if found is not None:
         return found
-    translated = i18n.gettext_for(lang)(text) if text else text
+    translated = i18n.gettext_for(lang)(text) if text else text  # "": the catalog's header
     return translated if translated != text else None
 
 
@@ -72,14 +77,10 @@ def label(value, lang: str) -> str:
     text = str(value)
     if not text:
         return ""  # gettext("") is the catalog's header
-    exact, fragments = _tables(lang)
-    found = exact.get(text.casefold())
-    if found is not None:
-        return found
-    translated = i18n.gettext_for(lang)(text)
-    if translated != text:
-        return translated
-    for pattern, replacement in fragments:
+    whole = _whole_label(text, lang)
+    if whole is not None:
+        return whole
+    for pattern, replacement in _tables(lang)[1]:
         text = pattern.sub(replacement, text)
     return text
 
