@@ -24,7 +24,7 @@ from typing import ClassVar
 
 from chinalac.claims.models import Claim, Evidence, Finding, Kind, Qualifier, Verdict
 from chinalac.claims.rules.base import CheckContext
-from chinalac.claims.tolerance import interval, written_interval
+from chinalac.claims.tolerance import UNIT_BASE, interval, written_interval
 from chinalac.claims.vocabulary import fold
 
 TOTAL, EXPORTS, IMPORTS = "trade_total", "trade_china_exports", "trade_china_imports"
@@ -62,9 +62,10 @@ POINTS_BACK = re.compile(
 SAME_PERIOD_CUE = re.compile(r"^'[^']+': the period of an earlier figure \(")
 EXACTISH = {Qualifier.EXACT, Qualifier.APPROXIMATE}
 # A state's balance with China, with its sign read (claims.extract._signed_balance), or not.
-# The stored unit of a figure in dollars of its scale: the page words "46,480" of "millones de
-# dólares" as "46.480 millones de US$", not "46.480 usd" (lead, stop 44).
-SCALED_UNITS = {("usd", 1e6): "usd_m", ("usd", 1e9): "usd_bn", ("usd", 1e12): "usd_tn"}
+# The stored unit of a figure of its base unit and scale, from the one table of units
+# (tolerance.UNIT_BASE): the page words "46,480" of "millones de dólares" as "46.480 millones
+# de US$", not "46.480 usd" (lead, stop 44).
+SCALED_UNITS = {base: unit for unit, base in UNIT_BASE.items() if base[1] != 1.0}
 SIGNED_BALANCES = {"trade_balance", "trade_surplus", "trade_deficit"}
 # The one low metric reading that leaves a sum of parts sure: a bare flow word read from the
 # state's side (claims.extract: "bare 'importaciones' read from DOM's side").
