@@ -294,3 +294,103 @@ def test_celacs_members_taken_up(text, figure):
 def test_celacs_members_taken_up_only_after_celac(text, figure):
     result = one(check(text), figure)
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- A weekday that dates a ministerial meeting of the Forum named before ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "January 8, 2015\n\nChina and the Community of Latin American and Caribbean States"
+            " (CELAC) will write out a cooperation plan, Xi said. The forum's ministerial meeting"
+            " opened on Thursday morning at the Great Hall of the People.",
+            "on Thursday",
+        ),
+        (
+            "8 de enero de 2015\n\nChina y la Comunidad de Estados Latinoamericanos y Caribeños"
+            " (CELAC) redactarán un plan de cooperación, dijo Xi. La reunión ministerial del foro"
+            " se inauguró este jueves por la mañana en el Gran Palacio del Pueblo.",
+            "este jueves",
+        ),
+        (
+            "8 de janeiro de 2015\n\nA China e a Comunidade de Estados Latino-Americanos e"
+            " Caribenhos (Celac) vão redigir um plano de cooperação, disse Xi. A reunião"
+            " ministerial do fórum foi aberta nesta quinta-feira no Grande Palácio do Povo.",
+            "nesta quinta-feira",
+        ),
+    ],
+)
+def test_a_weekday_dates_the_ministerial_meeting(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # Guards: a weekday that is no stored meeting's day, and a coming one, are not borne out.
+        (
+            "January 9, 2015\n\nChina and CELAC will write out a cooperation plan, Xi said. The"
+            " forum's ministerial meeting opened on Friday morning in Beijing.",
+            "on Friday",
+        ),
+        (
+            "January 8, 2015\n\nChina and CELAC will write out a cooperation plan, Xi said. The"
+            " forum's ministerial meeting will open on Thursday in Beijing.",
+            "on Thursday",
+        ),
+    ],
+)
+def test_a_weekday_of_no_meeting_is_not_borne_out(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- The years a cooperation plan covers ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "January 8, 2015\n\nAccording to Xi, the plan will name the key areas and concrete"
+            " measures of cooperation between China and Latin America from 2015 to 2019.",
+            "2015 to 2019",
+        ),
+        (
+            "8 de enero de 2015\n\nSegún Xi, el plan fijará las áreas clave de la cooperación"
+            " entre China y América Latina de 2015 a 2019.",
+            "2015 a 2019",
+        ),
+        (
+            "8 de janeiro de 2015\n\nSegundo Xi, o plano definirá as áreas-chave da cooperação"
+            " entre a China e a América Latina de 2015 a 2019.",
+            "2015 a 2019",
+        ),
+    ],
+)
+def test_the_years_of_a_cooperation_plan(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # Guards: years of no stored plan are never refuted, and "plans to" is no plan.
+        (
+            "January 8, 2015\n\nAccording to Xi, the plan will name the key areas of cooperation"
+            " between China and Latin America from 2015 to 2020.",
+            "2015 to 2020",
+        ),
+        (
+            "January 8, 2015\n\nChina plans to lend to Latin America from 2015 to 2019.",
+            "2015 to 2019",
+        ),
+    ],
+)
+def test_years_of_no_stored_plan_are_left(text, figure):
+    result = one(check(text), figure)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
