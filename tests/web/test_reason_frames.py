@@ -288,6 +288,9 @@ SAMPLES = {
         "matches %(a)s; the same conflict group also holds %(b)s"
     ),
     f"matches {LABEL}": "matches %(a)s",
+    "the documents table holds a plan for 2015–2019: China-Latin American and Caribbean Countries Cooperation Plan (2015-2019)": (
+        "the documents table holds a plan for %(a)s–%(b)s: %(c)s"
+    ),
     "the documents table dates China's first policy paper on Latin America and the Caribbean 2008-11; the text dates it 2015": (
         "the documents table dates China's first policy paper on Latin America and the Caribbean "
         "%(a)s; the text dates it %(b)s"

@@ -843,6 +843,35 @@ def _weekdays(folded: str, base: ArticleDate | None, taken) -> list[RelativeDate
     return found
 
 
+def weekday_day(sentence: str, start: int, end: int, article: dict | None) -> dt.date | None:
+    """The day a weekday at `start:end` of a sentence names ("on Thursday", "el jueves") against
+    the article's date as a claim carries it (`Claim.article_date`), read as `_weekdays` reads a
+    past weekday; None when no single weekday stands there, when it is marked as coming or sits
+    by a verb in the future tense, or when the article's date is not a day's. The period keeps
+    only the month; a rule that compares days asks for the day here (round 45b)."""
+    if not article or article.get("precision") != "day" or not article.get("date"):
+        return None
+    try:
+        base = dt.date.fromisoformat(article["date"])
+    except ValueError:
+        return None
+    folded = fold(sentence)
+    found = [m for m in WEEKDAY.finditer(folded) if start <= m.start() and m.end() <= end]
+    if len(found) != 1:
+        return None
+    match = found[0]
+    groups = match.groupdict()
+    tail = groups.get("tail") or ""
+    before = bool(groups.get("last") or tail.startswith("pas"))
+    coming = bool(groups.get("next") or tail.startswith("que"))
+    if coming or (not before and _future_near(folded, match.start(), match.end())):
+        return None  # a coming day: not read
+    gap = (_WEEKDAYS[groups["w"]] - base.weekday()) % 7
+    if before:
+        return base - dt.timedelta(days=(7 - gap) % 7 or 7)
+    return base - dt.timedelta(days=(7 - gap) % 7)
+
+
 def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeDate]:
     """Relative date phrases of a folded sentence, resolved against `base` where known."""
     found: list[RelativeDate] = []

@@ -244,6 +244,9 @@ REASON_FRAMES = (
                 r"Caribbean (?P<a>\d{4}(?:-\d{2})?)$", re.S),
         N_("the documents table dates China's third policy paper on Latin America and the Caribbean "
            "%(a)s")),
+    # rules/plan_span.py
+    (re.compile(r"^the documents table holds a plan for (?P<a>\d{4})–(?P<b>\d{4}): (?P<c>.+)$", re.S),
+        N_("the documents table holds a plan for %(a)s–%(b)s: %(c)s")),
     # rules/framework_date.py
     (re.compile(r"^the frameworks table dates the proposal (?P<a>\d{4}(?:-\d{2})?)$", re.S),
         N_("the frameworks table dates the proposal %(a)s")),

@@ -22,6 +22,7 @@
 | framework-count | framework_count.py | supported |
 | framework-date | framework_date.py | supported |
 | policy-paper | policy_paper.py | supported, unverifiable |
+| plan-span | plan_span.py | supported |
 | no-record | no_record.py | unverifiable (fallback) |
 """
 
@@ -39,6 +40,7 @@ from chinalac.claims.rules.meeting_ordinal import MeetingOrdinal
 from chinalac.claims.rules.no_record import NoRecord
 from chinalac.claims.rules.partner_rank import PartnerRank
 from chinalac.claims.rules.parts_total import PartsTotal
+from chinalac.claims.rules.plan_span import PlanSpan
 from chinalac.claims.rules.policy_paper import PolicyPaper
 from chinalac.claims.rules.ranked_list import RankedList
 from chinalac.claims.rules.same_year_change import SameYearChange
@@ -71,6 +73,7 @@ RULES: tuple[Rule, ...] = (
     FrameworkCount(),
     FrameworkDate(),
     PolicyPaper(),
+    PlanSpan(),
     NoRecord(),
 )
 RULES_BY_ID = {rule.rule_id: rule for rule in RULES}

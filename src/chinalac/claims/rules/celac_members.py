@@ -18,6 +18,7 @@ from typing import ClassVar
 
 from chinalac.claims.models import Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence
+from chinalac.claims.vocabulary import fold
 
 _MEMBERS = (
     r"(?:countries|states|member\s+(?:states|countries|nations)|members|nations"
@@ -118,6 +119,25 @@ WHOLE_OF = re.compile(
 )
 
 
+# CELAC's size written as a compound before its name (folded): "the 33-member CELAC", "the
+# 33-nation Community of Latin American and Caribbean States" (round 45b).
+MEMBER_COMPOUND = re.compile(
+    r"(?<![\w.,])(?P<n>\d{2})-(?:members?|nations?|countries|country|states?)\s{1,3}" + _CELAC
+    + r"(?![\w])"
+)  # fmt: skip
+# CELAC taken up at the head of the next sentence (folded): "CELAC was founded in Venezuela in
+# December 2011. It has 33 members, …", "La CELAC nació en 2011. Cuenta con 33 países miembros",
+# "A Celac foi criada em 2011. Tem 33 membros" (round 45b: main read the count as Mexico's, the
+# state the sentence names next). Read only when the sentence before opens with CELAC's name.
+TAKEN_UP_COUNT = re.compile(
+    r"^(?:it\s+(?:has|counts|groups|gathers|brings\s+together|comprises|includes)"
+    r"|its|(?:tiene|cuenta\s+con|reune|agrupa|integra|congrega|tem|conta\s+com))"
+    r"(?:\s+(?:some|a\s+total\s+of|unos|un\s+total\s+de|um\s+total\s+de))?"
+    r"\s{1,3}(?P<n>\d{2})\s{1,3}" + _MEMBERS + r"(?![\w])"
+)
+CELAC_OPENS = re.compile(r"^(?:(?:the|la|a)\s+)?" + _CELAC + r"(?![\w])")
+
+
 class CelacMembers:
     rule_id: ClassVar[str] = "celac-members"
     verdicts: ClassVar[tuple[Verdict, ...]] = (Verdict.SUPPORTED,)
@@ -129,7 +149,9 @@ class CelacMembers:
             return
         for claim in context.claims:
             if claim.value == members and (
-                counts_celac_members(claim) or _counts_region_states(claim)
+                counts_celac_members(claim)
+                or _counts_region_states(claim)
+                or _celac_taken_up(claim, context)
             ):
                 yield (
                     claim.claim_id,
@@ -178,6 +200,21 @@ def _counts_region_states(claim) -> bool:
         or ("celac" in folded and _at_the_claim(claim, BLOC_OF, folded))
         or _at_the_claim(claim, CELAC_THAT, folded)
     )
+
+
+def _celac_taken_up(claim, context: CheckContext) -> bool:
+    """Is the claim CELAC's size written as a compound before its name ("the 33-member CELAC"),
+    or a count of members at the head of a sentence whose sentence before opens with CELAC's
+    name ("CELAC was founded in December 2011. It has 33 members")?"""
+    if claim.kind is not Kind.COUNT:
+        return False
+    folded = folded_sentence(claim)
+    if _at_the_claim(claim, MEMBER_COMPOUND, folded):
+        return True
+    if not _at_the_claim(claim, TAKEN_UP_COUNT, folded):
+        return False
+    before = context.sentences_before(claim, 1)
+    return bool(before) and CELAC_OPENS.match(fold(before[0]).strip()) is not None
 
 
 def celac_count(knowledge) -> int:

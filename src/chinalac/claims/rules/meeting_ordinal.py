@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from chinalac.claims.article_date import FILE_METADATA
+from chinalac.claims.article_date import FILE_METADATA, weekday_day
 from chinalac.claims.models import Claim, Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence
 from chinalac.claims.rules.ties_date import claim_day
@@ -159,6 +159,15 @@ class MeetingOrdinal:
         # another event's of the sentence.
         folded = folded_sentence(claim)
         day = claim_day(claim)
+        if day is None:
+            # "The forum's ministerial meeting opened on Thursday morning" in a text of
+            # 2015-01-08: the weekday names a day of the article's week (round 45b).
+            named = weekday_day(claim.sentence, *claim.span_in_sentence, claim.article_date)
+            if named is not None and (named.year, named.month) == (
+                period.end_year,
+                period.end_month,
+            ):
+                day = named.day
         if (
             not ordinal_written
             and day is not None
@@ -170,9 +179,12 @@ class MeetingOrdinal:
         if (
             ordinal_written  # "the tenth ministerial meeting": no look-up of another meeting
             or day is None
-            or "celac" not in folded
             or not MEETING_WORDS.search(folded)
         ):
+            return None
+        if "celac" not in folded and not _celac_before(claim, context):
+            # "China and CELAC will write out a plan … The forum's ministerial meeting opened on
+            # Thursday": the Forum named in one of the sentences before (round 45b)
             return None
         return self._held_on(meetings, period, day)
 

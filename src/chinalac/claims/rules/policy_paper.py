@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
+from chinalac.claims.article_date import WEEKDAY_NAME
 from chinalac.claims.models import Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence
 from chinalac.claims.vocabulary import fold
@@ -53,6 +54,28 @@ PUBLISHED = re.compile(
     r"|publico|publicado|publicada|emitio|lanzo|lanzado|difundio|divulgo|dio\s+a\s+conocer"
     r"|publicou|lancou|lancado|divulgou|emitiu)\b"
 )
+# The paper taken up in a later sentence (folded): "The document is the third of its kind", "The
+# Chinese government had released such a document in Nov 2008. It issued another in Nov 2016.",
+# "El documento es el tercero de su tipo", "Tal documento fue publicado en noviembre de 2008", "O
+# documento é o terceiro do gênero" (round 45b: main read no paper in the sentences after the one
+# that names it). Read only when one of the PAPER_REACH sentences before names the paper and the
+# region; a date so read also needs a verb of publishing in its own sentence (support only).
+_TAKEN_UP = (
+    r"(?:(?:the|this|such\s+an?|another|the\s+new|the\s+latest)\s+(?:document|paper)"
+    r"|a\s+similar\s+(?:document|paper)|of\s+its\s+kind"
+    r"|(?:un|otro)\s+documento\s+(?:similar|semejante|parecido|analogo)"
+    r"|um\s+documento\s+(?:semelhante|similar|parecido|analogo)"
+    r"|(?:el|este|ese|dicho|tal|otro|el\s+nuevo)\s+documento|de\s+su\s+(?:tipo|genero|clase)"
+    r"|(?:o|este|esse|tal|outro|o\s+novo)\s+documento|do\s+(?:seu\s+)?(?:tipo|genero))"
+)
+# A bare "another" ("It issued another in Nov 2016", "emitió otro", "emitiu outro") takes up the
+# paper only for a date, beside a verb of publishing; never for a rank ("Another bank was second").
+PAPER_ANAPHOR = re.compile(r"(?<![\w])(?:" + _TAKEN_UP + r"|another|otro|outro)(?![\w])")
+RANK_ANAPHOR = re.compile(r"(?<![\w])" + _TAKEN_UP + r"(?![\w])")
+PAPER_REACH = 3
+# A day of the month in the claim's own words (one or two digits that are not part of a year):
+# the documents table dates papers to the month, which does not bear out a day (as visit-date).
+DAY = re.compile(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])(?![\d])")
 
 
 class PolicyPaper:
@@ -75,19 +98,22 @@ class PolicyPaper:
             if not is_date and (claim.kind is not Kind.RANK or claim.value not in ORDINAL_WORDS):
                 continue
             folded = folded_sentence(claim)
-            found = POLICY_PAPER.search(folded)
-            if found is None or not REGION.search(folded):
-                continue
-            if WHITE_PAPER.search(found.group(0)) and not REGION.search(
-                folded[max(0, found.start() - WHITE_BEFORE) : found.end() + WHITE_AFTER]
-            ):
-                continue
+            found = _names_paper(folded)
+            taken_up = False
+            if found is None:
+                anaphor = PAPER_ANAPHOR if is_date else RANK_ANAPHOR
+                if not anaphor.search(folded) or not any(
+                    _names_paper(fold(before))
+                    for before in context.sentences_before(claim, PAPER_REACH)
+                ):
+                    continue
+                taken_up = True  # the paper of a sentence before, taken up by "the document"
             if is_date:
                 yield from self._dated_paper(claim, folded, papers)
                 continue
             if not PAPER_NOUN.match(fold(claim.noun).strip()):
                 continue  # "the second-largest partner" in a sentence naming the paper
-            if not claim.noun and claim.span_in_sentence[0] < found.start():
+            if not taken_up and not claim.noun and claim.span_in_sentence[0] < found.start():
                 continue  # a bare ordinal counts the papers only after the paper is named
             n = int(claim.value)
             if n > len(papers):
@@ -138,11 +164,32 @@ class PolicyPaper:
         if len(inside) != 1 or inside[0][0] not in ORDINAL_WORDS:
             return  # none (another event's date, or an announcement) or two papers: whose date?
         n, paper = inside[0]
+        if len(paper.date) < 10 and (
+            DAY.search(re.sub(r"\d{4}", "", claim.text)) or WEEKDAY_NAME.search(fold(claim.text))
+        ):
+            # "China published its Policy Paper on Latin America and the Caribbean on Wednesday":
+            # a weekday read against the article date, or a day written, names a day, and the
+            # documents table dates the paper to the month only (round 45b: main bore out the
+            # Wednesday by the third paper stored as 2025-12).
+            return
         written = (claim.article_date or {}).get("date") or ""
         if written and paper.date > written[: len(paper.date)]:
             return  # a paper out only after the article: the text cannot be dating it
         stored, evidence = _stored_paper(n, paper)
         yield claim.claim_id, Finding(self.rule_id, Verdict.SUPPORTED, stored, evidence)
+
+
+def _names_paper(folded: str) -> re.Match | None:
+    """The policy paper on the region a folded sentence names (a white paper only with the region
+    named right beside it), else None."""
+    found = POLICY_PAPER.search(folded)
+    if found is None or not REGION.search(folded):
+        return None
+    if WHITE_PAPER.search(found.group(0)) and not REGION.search(
+        folded[max(0, found.start() - WHITE_BEFORE) : found.end() + WHITE_AFTER]
+    ):
+        return None
+    return found
 
 
 def _stored_paper(n: int, paper) -> tuple[str, tuple[Evidence, ...]]:

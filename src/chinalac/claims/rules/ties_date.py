@@ -372,9 +372,19 @@ def _date_of_another_event(claim, context: CheckContext, folded: str) -> bool:
 # Rica in 2007", "Panamá rompió con Taiwán en 2017, El Salvador en 2018", "o Panamá em 2017": a
 # state's name and "in"/"en"/"em", nothing else (round 26b: main read these years as another
 # event's and left them unjudged).
+# The verb may also be taken up by a verb of doing the same or following (round 45b: "Panama
+# switched recognition to Beijing last year, the Dominican Republic did the same in May, and El
+# Salvador followed last month", "la República Dominicana hizo lo mismo en mayo y El Salvador lo
+# siguió en agosto", "a República Dominicana fez o mesmo em maio"; main read both dates as another
+# event's).
+_SAME_AGAIN = (
+    r"(?:did\s(?:the\s)?same|did\sso|followed(?:\ssuit)?|followed\sits\slead"
+    r"|hizo\slo\s(?:mismo|propio)|(?:la\s|lo\s)?siguio(?:\ssus\spasos)?"
+    r"|fez\so\smesmo|(?:o\s|a\s)?seguiu(?:\so\sexemplo)?)"
+)
 GAPPED_ITEM = re.compile(
-    r"^\s{0,2}(?P<name>[a-z][\w'\-]*(?:\s[a-z][\w'\-]*){0,3})"
-    r"\s(?:in|en|em)\s$"
+    r"^\s{0,2}(?P<name>[a-z][\w'\-]*(?:\s[a-z][\w'\-]*){0,3}?)"
+    r"(?:\s(?:in|en|em)|\s" + _SAME_AGAIN + r"(?:\s(?:in|en|em|on|el|no|na))?)\s$"
 )
 
 
