@@ -11,7 +11,8 @@ from chinalac.claims import Kind, Verdict, check
 
 
 def _ranks(text, kb):
-    return [r for r in check(text, db=kb) if r.claim.kind is Kind.RANK]
+    # Dated: an undated text's rank of no year is not judged (ranks change; lead, stop 44).
+    return [r for r in check(text, db=kb, date="2025-02-15") if r.claim.kind is Kind.RANK]
 
 
 @pytest.mark.parametrize(

@@ -113,7 +113,9 @@ STATE_RANKS = [
 def state_by_state(text: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
     return [
         (str(f.verdict), f.reason, [(e.record_id, e.relation) for e in f.evidence])
-        for r in check(text, db=tiny_knowledge(STATE_RANKS))
+        # Dated in 2023's first months, when 2022 is the latest whole year: an undated text's
+        # rank of no year is not judged (lead, stop 44).
+        for r in check(text, db=tiny_knowledge(STATE_RANKS), date="2023-02-15")
         for f in r.findings
         if f.rule_id == "ranked-list"
     ]
