@@ -6,9 +6,9 @@ the wording exists, Portuguese and English, checked against the package's knowle
 
 * A count of years back from an article dated to its month ("dos años después de que ambos
   países restablecieran relaciones diplomáticas" on 2 January 2024) points to that month so many
-  years before (January 2022); a tie within six months of it, in the neighbouring year (10
-  December 2021), bears it out: main counted whole years to 2022 and judged nothing (text 507).
-  Borne out only, never refuted, as every count back is.
+  years before (January 2022); a tie of the year before at most six months before that month (10
+  December 2021) bears it out: main counted whole years to 2022 and judged nothing (text 507).
+  Never a tie after that month. Borne out only, never refuted, as every count back is.
 * Relations "resumed" ("reanudaran relaciones diplomáticas") are re-established ones, whose
   years are counted as those of relations established: main read a duration.
 """
@@ -45,7 +45,7 @@ from tests.claims.conftest import one
 )
 def test_a_count_of_years_lands_on_a_tie_weeks_before_the_year_it_counts_to(text, count):
     """2 January 2024 less two years is January 2022; the relations of 10 December 2021 are
-    three weeks from it."""
+    one month before it."""
     result = one(check(text), count)
     assert result.verdict is Verdict.SUPPORTED, result.reason
 

@@ -1021,8 +1021,8 @@ RELATIONSHIP_LAST_YEARS = re.compile(
     r"during\s+the|for\s+the|en\s+los|durante\s+los|a\s+lo\s+largo\s+de\s+los)\s+"
     r"(?:ultimos|past|last)\s+$"
 )
-# How far (in months) a tie may stand from the month a count of years points back to and still
-# bear the count out from the neighbouring year (TiesDate._near_count).
+# How far (in months) before the month a count of years points back to a tie of the year before
+# may stand and still bear the count out (TiesDate._near_count).
 NEAR_COUNT_MONTHS = 6
 # How many prose sentences back the anaphoric span's tie may stand: the one just before.
 ANAPHOR_REACH = 1
@@ -1330,18 +1330,20 @@ class TiesDate:
     def _near_count(
         self, context: CheckContext, claim, tie_type: str, folded: str
     ) -> Finding | None:
-        """A count of years back from an article dated to its month lands on the neighbouring
-        year when the tie is within six months of the same month that many years before: "dos
-        años después de que ambos países restablecieran relaciones diplomáticas" on 2 January
-        2024 is about January 2022, and the relations of 10 December 2021 are three weeks from it
-        (round 45c: main counted whole years to 2022 and left it unjudged). Only borne out."""
+        """A count of years back from an article dated to its month lands on the year before the
+        one counted to when the tie is less than six months before the same month that many years
+        back, so that the years passed are the count and a few months (whole years are counted):
+        "dos años después de que ambos países restablecieran relaciones diplomáticas" on 2 January
+        2024 is about January 2022, and the relations of 10 December 2021 are one month before it
+        (round 45c: main counted whole years to 2022 and left it unjudged). Never a tie after that
+        month ("ocho años" in November 2025 are not the seven and a half since May 2018). Only
+        borne out."""
         date = (claim.article_date or {}).get("date") or ""
         if claim.unit != "years" or not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", date):
             return None
         month, back = int(date[5:7]), claim.period.end_year
-        side = back - 1 if month <= 6 else back + 1
         near = dataclasses.replace(
-            claim, period=Period("point", side, side, text=claim.period.text)
+            claim, period=Period("point", back - 1, back - 1, text=claim.period.text)
         )
         found = self._judge(context, near, tie_type, folded)
         if found is None or found.verdict is not Verdict.SUPPORTED:
@@ -1349,7 +1351,7 @@ class TiesDate:
         target = back * 12 + month
         for evidence in found.evidence:
             held = re.match(r"(\d{4})-(\d{2})", evidence.period or "")
-            if held and abs(int(held[1]) * 12 + int(held[2]) - target) <= NEAR_COUNT_MONTHS:
+            if held and target - (int(held[1]) * 12 + int(held[2])) <= NEAR_COUNT_MONTHS:
                 return found
         return None
 
