@@ -977,6 +977,10 @@ YEARS_AFTER_EVENT = re.compile(
     # "siete años desde que los dos países formalizaron sus relaciones diplomáticas", "formalizaram
     # suas relações", "formalized their diplomatic relations" (round 31b: main read a duration).
     r"formaliz\w*|formalis\w*|"
+    # Relations restored: "dos años después de que Nicaragua y China reanudaran relaciones
+    # diplomáticas" (round 45c: main read a bare duration), "restablecieran", "restabelecerem",
+    # "re-established" (read before by other turns). Never refuted, as every count back is.
+    r"re-?e?stablec\w*|re-?e?stabelec\w*|re-?establish\w*|reanud\w*|resumed|"
     # "A dos años de que entrara en vigencia el TLC", "A dois anos de que entrasse em vigor o
     # TLC": the subjunctive of the entry into force (round 35b: main read a bare duration).
     r"signed|assin\w*|rompi\w*|broke|switch\w*|"
@@ -1027,6 +1031,9 @@ RELATIONSHIP_LAST_YEARS = re.compile(
     r"during\s+the|for\s+the|en\s+los|durante\s+los|a\s+lo\s+largo\s+de\s+los)\s+"
     r"(?:ultimos|past|last)\s+$"
 )
+# How far (in months) before the month a count of years points back to a tie of the year before
+# may stand and still bear the count out (TiesDate._near_count).
+NEAR_COUNT_MONTHS = 6
 # How many prose sentences back the anaphoric span's tie may stand: the one just before.
 ANAPHOR_REACH = 1
 # "… set up diplomatic relations on June 20, 1974. Fifty years later the two countries are
@@ -1301,6 +1308,8 @@ class TiesDate:
                 if tie_type == "fta" and _supplement_signed(folded, *claim.span_in_sentence):
                     continue  # "signed its Supplementary Agreement on Services": another one
                 finding = self._judge(context, claim, tie_type, folded)
+                if ago and (finding is None or finding.verdict is not Verdict.SUPPORTED):
+                    finding = self._near_count(context, claim, tie_type, folded) or finding
                 if (
                     finding is not None
                     and (
@@ -1327,6 +1336,34 @@ class TiesDate:
                 if finding is not None:
                     yield claim.claim_id, finding
                     break
+
+    def _near_count(
+        self, context: CheckContext, claim, tie_type: str, folded: str
+    ) -> Finding | None:
+        """A count of years back from an article dated to its month lands on the year before the
+        one counted to when the tie is less than six months before the same month that many years
+        back, so that the years passed are the count and a few months (whole years are counted):
+        "dos años después de que ambos países restablecieran relaciones diplomáticas" on 2 January
+        2024 is about January 2022, and the relations of 10 December 2021 are one month before it
+        (round 45c: main counted whole years to 2022 and left it unjudged). Never a tie after that
+        month ("ocho años" in November 2025 are not the seven and a half since May 2018). Only
+        borne out."""
+        date = (claim.article_date or {}).get("date") or ""
+        if claim.unit != "years" or not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", date):
+            return None
+        month, back = int(date[5:7]), claim.period.end_year
+        near = dataclasses.replace(
+            claim, period=Period("point", back - 1, back - 1, text=claim.period.text)
+        )
+        found = self._judge(context, near, tie_type, folded)
+        if found is None or found.verdict is not Verdict.SUPPORTED:
+            return None
+        target = back * 12 + month
+        for evidence in found.evidence:
+            held = re.match(r"(\d{4})-(\d{2})", evidence.period or "")
+            if held and target - (int(held[1]) * 12 + int(held[2])) <= NEAR_COUNT_MONTHS:
+                return found
+        return None
 
     def _judge(self, context: CheckContext, claim, tie_type: str, folded: str) -> Finding | None:
         """Compare the claim with the status at the end of its period (chinalac.domain.ties)."""
