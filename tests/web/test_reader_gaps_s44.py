@@ -226,3 +226,12 @@ def test_a_reporters_english_description_is_in_the_readers_words(reporter, lang,
     # the names stay as stored, the descriptions are worded by vocabulary.csv's fragment rows.
     shown = re.sub(r"<[^>]+>", "", str(vocabulary.reporter(reporter, lang)))
     assert words in shown, shown
+
+
+def test_a_bare_number_the_article_wrote_is_shown_as_written():
+    # The checker's own "= 46,480" is put in the reader's format; the article's "2.165" (two
+    # thousand, in Spanish) is its own figure and never read as an English decimal.
+    article = reasons.Article("Las importaciones sumaron 2.165 millones.", "es")
+    reason = "the text's own parts give 1 − 2 = 2.165, not 3"
+    assert "= 2.165," in str(reasons.reason_markup(reason, "pt", article=article))
+    assert "= 2,165," in str(reasons.reason_markup(reason, "pt"))

@@ -862,7 +862,7 @@ def _part_markup(
         return Markup("; ").join(
             _doubt_markup(doubt, lang, country_name, article) for doubt in DOUBT_SPLIT.split(value)
         )
-    if key == "n" or CHECKERS_NUMBER.match(value):
+    if key == "n" or (CHECKERS_NUMBER.match(value) and not _quoted_figure(value, article)):
         return escape(_needed(value, lang))
     if key.startswith("x"):  # said elsewhere on the page (a pledge's summary and source)
         return Markup("")
@@ -903,6 +903,12 @@ NEEDED = re.compile(rf"(?P<op>[≥≤] )?(?P<low>{NEEDED_NUMBER})(?:–(?P<high>
 # A bare number the checker computed, in its English format ("= 46,480", "= 12.5 %"): in the
 # reader's ("46.480", "12,5 %"). A year ("1990") has no group separator and is left alone.
 CHECKERS_NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})++(?:\.\d++)?+(?: %)?$|^\d{1,3}\.\d++(?: %)?$")
+
+
+def _quoted_figure(value: str, article: Article | None) -> bool:
+    """Whether a bare number is the article's own, as written ("2.165" of a Spanish text is two
+    thousand, never 2.165 to be put in the reader's format)."""
+    return article is not None and any(value in text for text in (article.text, article.whole))
 
 
 def _needed(value: str, lang: str) -> str:
