@@ -183,8 +183,9 @@ def test_guard_published_total_still_refutes(kb, text, figure):
     assert "added up" not in result.reason
 
 
-# The lead's band (store_facts.MIRROR_GAP): a summed total refutes a figure further off than the
-# two sides' counts commonly differ; round 24d's Panama guard (a multiple) is one such case.
+# A summed total refuted a figure further off than the two sides' counts commonly differ (a
+# quarter); since stop 45 it refutes none: China's count of a hub's trade can be a multiple of
+# the partner's (Panama, El Salvador). The far-off figure is left unverifiable, the sum named.
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
@@ -199,6 +200,7 @@ def test_guard_published_total_still_refutes(kb, text, figure):
         ),
     ],
 )
-def test_a_summed_total_beyond_the_mirror_gap_still_refutes(kb, text, figure):
+def test_a_summed_total_beyond_the_mirror_gap_does_not_refute(kb, text, figure):
     result = one(check(text, kb, date="2025-01-20"), figure)
-    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "only one source's exports and imports added up" in result.reason

@@ -34,6 +34,7 @@ from chinalac.claims.china_share import (
     china_share_of_exports,
 )
 from chinalac.claims.citations import NAME_YEAR
+from chinalac.claims.dollar_sign import bare_dollar_is_usd
 from chinalac.claims.entities import DocumentEntities, EntityIndex, EntityMention
 from chinalac.claims.errors import ClaimsInputError
 from chinalac.claims.half_year import half_year_period
@@ -2310,7 +2311,17 @@ def extract(
                 "metric": metric_level,
                 "entity": entity_doubt or _entity_confidence(mention, entity, entities, clause),
                 "period": period_doubt,
-                "value": _value_confidence(mention, folded, clause),
+                "value": _value_confidence(
+                    mention,
+                    folded,
+                    clause,
+                    # A bare "$" is the US dollar where neither the text's subject, nor the
+                    # figure's state, nor any state of its sentence writes its money with "$".
+                    bool(mention.currency_doubt)
+                    and bare_dollar_is_usd(
+                        {e.code for e in entities} | ({entity, about_state} - {None})
+                    ),
+                ),
             }
             if product_bound is not None and confidence["value"]["level"] == "high":
                 confidence["value"] = _level("low", f"{PRODUCT_BOUND}: '{product_bound}'")
@@ -7001,7 +7012,10 @@ def _entity_confidence(
 
 
 def _value_confidence(
-    mention: Mention, folded: str = "", clause: tuple[int, int] = (0, 0)
+    mention: Mention,
+    folded: str = "",
+    clause: tuple[int, int] = (0, 0),
+    dollar_is_usd: bool = False,
 ) -> dict[str, str]:
     projection = (
         PROJECTION_BEFORE.search(folded[clause[0] : mention.start])
@@ -7048,6 +7062,9 @@ def _value_confidence(
         return _level("low", f"{CHANGE_AMOUNT}: '{cue}'")
     if mention.currency_assumed:
         return _level("low", "no currency written: US dollars assumed")
+    if mention.currency_doubt and dollar_is_usd:
+        # Round 45c's Honduran page: "$ 8.5 millones" where Honduras writes "L" for lempiras.
+        return _level("high", DOLLAR_IS_USD)
     if mention.currency_doubt:
         return _level("low", f"{mention.currency_doubt}: US dollars assumed")
     if mention.number_doubt:
@@ -7057,6 +7074,9 @@ def _value_confidence(
     return _level("high", "the number as written")
 
 
+# Why a bare "$" in Spanish or Portuguese is read as the US dollar with confidence
+# (claims/dollar_sign.py).
+DOLLAR_IS_USD = "'$' is the US dollar here: no state the text names writes its own money with '$'"
 # The doubt that keeps a claim from any verdict read in the store (check._result).
 PROJECTION = "a projection or possibility, not a reported figure"
 # A lower bound on one product's trade: the state's whole flow above the bound bears nothing

@@ -29,6 +29,7 @@ from functools import cached_property
 
 from markupsafe import Markup, escape
 
+from chinalac.claims import article_date
 from chinalac.claims.vocabulary import fold as claims_fold
 from chinalac.web import evidence, i18n
 from chinalac.web.evidence import CountryName
@@ -446,12 +447,19 @@ DOUBT_FIELDS = {
     "reporter": N_("reporter"),
 }
 DOUBT_SPLIT = re.compile(r"; (?=(?:metric|entity|period|value|reporter): )")
+# The article's date as the checker cites it (claims/article_date.py ArticleDate.label): the
+# date and where it was found, each way of finding it worded once.
+DATE_FOUND_BY = {
+    article_date.DATELINE: N_("%(a)s (the date the text gives)"),
+    article_date.FRONT_MATTER: N_("%(a)s (the text's front matter)"),
+    article_date.OPTION: N_("%(a)s (the article date given with the text)"),
+    article_date.FILE_METADATA: N_("%(a)s (the file's metadata)"),
+}
 DOUBT_FRAMES = (
-    # The article's date (claims/article_date.py ArticleDate.label) and where it was found.
-    (re.compile(r"^(?P<a>\d{4}(?:-\d\d){0,2}) \(dateline\)$"), N_("%(a)s (the date the text gives)")),
-    (re.compile(r"^(?P<a>\d{4}(?:-\d\d){0,2}) \(front matter\)$"), N_("%(a)s (the text's front matter)")),
-    (re.compile(r"^(?P<a>\d{4}(?:-\d\d){0,2}) \(--date option\)$"), N_("%(a)s (the article date given with the text)")),
-    (re.compile(r"^(?P<a>\d{4}(?:-\d\d){0,2}) \(file metadata\)$"), N_("%(a)s (the file's metadata)")),
+    *(
+        (re.compile(rf"^(?P<a>\d{{4}}(?:-\d\d){{0,2}}) \({re.escape(found_by)}\)$"), frame)
+        for found_by, frame in DATE_FOUND_BY.items()
+    ),
     # claims/that_year.py: where the year read back is named.
     (re.compile(r"^its sentence$"), N_("its sentence")),
     (re.compile(r"^the sentence before$"), N_("the sentence before")),
@@ -789,11 +797,10 @@ class Article:
 JOINED = re.compile(r", | [−+-] ")
 
 
-# The article's date as the checker cites it (claims/article_date.py ArticleDate.label): the
-# date and where it was found, both worded by DOUBT_FRAMES' first frames, in a reason too ("the
-# month comes after the article date 2024-01 (dateline)" showed it as written; lead, stop 44).
+# The article's date in a reason, worded by DOUBT_FRAMES' first frames as in a doubt ("the month
+# comes after the article date 2024-01 (dateline)" showed it as written; lead, stop 44).
 ARTICLE_DATE = re.compile(
-    r"^\d{4}(?:-\d\d){0,2} \((?:dateline|front matter|--date option|file metadata)\)$"
+    rf"^\d{{4}}(?:-\d\d){{0,2}} \((?:{'|'.join(map(re.escape, DATE_FOUND_BY))})\)$"
 )
 QUOTE_MARKS = "'\"‘’“”«»"
 QUOTED = re.compile(r"'([^']+)'")  # the checker quotes article words in single quotes

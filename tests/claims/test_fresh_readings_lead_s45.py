@@ -1,0 +1,142 @@
+"""Readings fixed by the lead at stop 45 (issue 15), real-shaped sentences of our own.
+
+* **A bare "$" where no state named writes its money with "$"** (`claims/dollar_sign.py`,
+  `extract._value_confidence`): "$ 8.5 millones" in a Spanish or Portuguese text is read as US
+  dollars but was never allowed to refute a stored figure, because Mexico, Argentina, Chile,
+  Colombia, Uruguay or Cuba write their pesos "$". In a text on Honduras (lempira, "L"),
+  El Salvador or Ecuador (the US dollar itself), Peru ("S/") or Guatemala ("Q") the "$" can only
+  be the US dollar (round 45c's u10004 and u10005: Honduras's trade with China of 2022, keyed
+  contradicted, left unverifiable by the doubt). The states read are the text's subject, the
+  figure's state and those its sentence names; where one of them writes a currency with "$"
+  (CLDR symbols through babel), or none but China is named, the doubt stays.
+* **A summed total never refutes** (`rules/store_facts._summed_parts`): a state's trade total
+  that chinalac adds up from one source's exports and imports refuted a figure more than a
+  quarter off it. China's customs counted 6.69 US$ bn of trade with Panama in 2017 (the Colon
+  Free Zone's goods) against Panama's 1,386.6 m, and 4.11 bn with El Salvador in 2020 against
+  the BCR's 1,556.5 m: true figures, refuted by a sum no page publishes (u4522 once the "$"
+  above is read as dollars). Unverifiable, with the reason that names the sum.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict, check
+from chinalac.claims.dollar_sign import bare_dollar_is_usd, writes_bare_dollar
+from chinalac.claims.extract import DOLLAR_IS_USD
+from tests.claims.conftest import one
+
+PESO_DOUBT = "'$' alone in Spanish or Portuguese may be pesos"
+
+
+@pytest.mark.parametrize(
+    ("code", "writes"),
+    [
+        ("MEX", True),  # "$" (peso)
+        ("CHL", True),
+        ("ARG", True),
+        ("COL", True),
+        ("URY", True),
+        ("CUB", True),
+        ("DOM", True),  # "RD$": the local press may drop the letters
+        ("NIC", True),  # "C$"
+        ("BRA", True),  # "R$"
+        ("JAM", True),  # "$" in en_JM
+        ("HTI", True),  # the "dollar haïtien", a unit of account the CLDR does not list
+        ("HND", False),  # "L"
+        ("PER", False),  # "S/"
+        ("GTM", False),  # "Q"
+        ("ECU", False),  # the US dollar itself
+        ("SLV", False),
+        ("USA", False),
+        ("CHN", False),
+        ("TWN", False),
+        ("LAC", None),  # not a state
+    ],
+)
+def test_which_states_write_their_own_money_with_a_dollar_sign(code, writes):
+    assert writes_bare_dollar(code) is writes
+
+
+@pytest.mark.parametrize(
+    ("codes", "usd"),
+    [
+        ({"HND", "CHN", "TWN"}, True),
+        ({"SLV", "USA"}, True),
+        ({"HND", "MEX"}, False),
+        ({"CHN"}, False),  # China alone: the text may be written in Mexico City
+        ({"CHN", "TWN", "LAC"}, False),
+        (set(), False),
+    ],
+)
+def test_a_texts_dollar_sign_is_the_us_dollar_only_when_every_state_named_agrees(codes, usd):
+    assert bare_dollar_is_usd(codes) is usd
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        (
+            "Según el Banco Central de Honduras, las exportaciones de Honduras a China sumaron "
+            "$ 8.5 millones en 2022.",
+            "$ 8.5 millones",
+        ),
+        (
+            "Segundo o Banco Central de Honduras, as exportações de Honduras para a China "
+            "somaram $ 8,5 milhões em 2022.",
+            "$ 8,5 milhões",
+        ),
+    ],
+)
+def test_a_dollar_sign_in_a_text_on_honduras_is_the_us_dollar_and_may_refute(text, snippet):
+    # The central bank's 2022 count is 11.4 million: 8.5 is outside any tolerance.
+    result = one(check(text, date="2023-03-14"), snippet)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert result.claim.confidence["value"] == {"level": "high", "why": DOLLAR_IS_USD}
+
+
+def test_the_same_figure_at_its_stored_value_is_borne_out():
+    text = (
+        "Según el Banco Central de Honduras, las exportaciones de Honduras a China sumaron "
+        "$ 11.4 millones en 2022."
+    )
+    result = one(check(text, date="2023-03-14"), "$ 11.4 millones")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        # Mexico is named: its pesos are written "$".
+        (
+            "Las exportaciones de Honduras a China sumaron $ 8.5 millones en 2022, menos que "
+            "las de México.",
+            "$ 8.5 millones",
+        ),
+        # No state but China: the paper may be Mexican or Chilean.
+        ("Las compras de China sumaron $ 8.5 millones en 2022.", "$ 8.5 millones"),
+    ],
+)
+def test_the_doubt_stays_where_the_dollar_sign_may_be_pesos(text, snippet):
+    result = one(check(text, date="2023-03-14"), snippet)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert result.claim.confidence["value"]["level"] == "low"
+    assert PESO_DOUBT in result.claim.confidence["value"]["why"]
+
+
+def test_states_named_elsewhere_in_the_text_do_not_keep_the_doubt():
+    # Belize and Brazil (whose dollar and real are written "BZ$", "R$") in another paragraph,
+    # as Taiwan's last allies: the Honduran figure's sentence names only Honduras and China.
+    text = (
+        "Tegucigalpa, 14 de marzo de 2023.\n\nHonduras anunció que abrirá relaciones con China."
+        "\n\nSegún el Banco Central de Honduras, las exportaciones de Honduras a China sumaron "
+        "$ 8.5 millones en 2022.\n\nTaiwán conserva aliados como Belice; Brasil reconoce a Pekín."
+    )
+    result = one(check(text), "$ 8.5 millones")
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+def test_english_dollars_are_not_touched():
+    text = "Honduras's exports to China totalled $8.5 million in 2022, the central bank said."
+    result = one(check(text, date="2023-03-14"), "$8.5 million")
+    assert result.claim.confidence["value"]["why"] != DOLLAR_IS_USD
