@@ -15,6 +15,15 @@
   Free Zone's goods) against Panama's 1,386.6 m, and 4.11 bn with El Salvador in 2020 against
   the BCR's 1,556.5 m: true figures, refuted by a sum no page publishes (u4522 once the "$"
   above is read as dollars). Unverifiable, with the reason that names the sum.
+* **Decades** (`mentions`, `rules/ties_rank`): "five decades of diplomatic relations" was read
+  as five years (the anniversary rule dated Guyana's relations of 1972 to 2019 in a 2024
+  text), and "cinco décadas" was no duration at all. A count of decades is now its own unit;
+  N decades of relations bear out a tie 10N to 10N + 9 years before the text's year (only
+  borne out, as any anniversary; dev u9811).
+* **Diplomatic relations "for" N years** (`rules/ties_rank.RELATIONS_FOR_BEFORE`): "have
+  maintained diplomatic relations for 45 years", "mantienen relaciones diplomáticas desde hace
+  45 años", "mantêm relações diplomáticas há 45 anos" count from the tie as "45 years of
+  diplomatic relations" does. Trade relations count from no tie (guard).
 """
 
 from __future__ import annotations
@@ -22,11 +31,10 @@ from __future__ import annotations
 import pytest
 
 from chinalac.claims import Verdict, check
-from chinalac.claims.dollar_sign import bare_dollar_is_usd, writes_bare_dollar
-from chinalac.claims.extract import DOLLAR_IS_USD
 from tests.claims.conftest import one
 
 PESO_DOUBT = "'$' alone in Spanish or Portuguese may be pesos"
+DOLLAR_IS_USD = "'$' is the US dollar here: no state the text names writes its own money with '$'"
 
 
 @pytest.mark.parametrize(
@@ -55,6 +63,8 @@ PESO_DOUBT = "'$' alone in Spanish or Portuguese may be pesos"
     ],
 )
 def test_which_states_write_their_own_money_with_a_dollar_sign(code, writes):
+    from chinalac.claims.dollar_sign import writes_bare_dollar
+
     assert writes_bare_dollar(code) is writes
 
 
@@ -70,6 +80,8 @@ def test_which_states_write_their_own_money_with_a_dollar_sign(code, writes):
     ],
 )
 def test_a_texts_dollar_sign_is_the_us_dollar_only_when_every_state_named_agrees(codes, usd):
+    from chinalac.claims.dollar_sign import bare_dollar_is_usd
+
     assert bare_dollar_is_usd(codes) is usd
 
 
@@ -140,3 +152,62 @@ def test_english_dollars_are_not_touched():
     text = "Honduras's exports to China totalled $8.5 million in 2022, the central bank said."
     result = one(check(text, date="2023-03-14"), "$8.5 million")
     assert result.claim.confidence["value"]["why"] != DOLLAR_IS_USD
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        ("China and Guyana have enjoyed five decades of diplomatic relations.", "five decades"),
+        ("Guyana y China celebran cinco décadas de relaciones diplomáticas.", "cinco décadas"),
+        ("Guiana e China celebram cinco décadas de relações diplomáticas.", "cinco décadas"),
+        ("China and Guyana have had diplomatic ties for the past five decades.", "five decades"),
+    ],
+)
+def test_decades_of_relations_bear_out_the_tie(text, snippet):
+    # Guyana: relations with the PRC since 1972-06-27, 52 years before 2024.
+    result = one(check(text, date="2024-06-27"), snippet)
+    assert result.claim.unit == "decades"
+    assert result.claim.value == 5
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.reason.startswith("5 decades before 2024 date the tie 1965–1974: GUY")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China and Guyana have enjoyed four decades of diplomatic relations.",
+        "China and Guyana have enjoyed six decades of diplomatic relations.",
+        "China and Guyana have enjoyed more than five decades of trade.",
+    ],
+)
+def test_other_decades_bear_nothing_out_and_refute_nothing(text):
+    for result in check(text, date="2024-06-27"):
+        assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+        assert "2019" not in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        ("Colombia and China have maintained diplomatic relations for 45 years.", "45 years"),
+        ("Colombia y China mantienen relaciones diplomáticas desde hace 45 años.", "45 años"),
+        ("Colômbia e China mantêm relações diplomáticas há 45 anos.", "45 anos"),
+    ],
+)
+def test_diplomatic_relations_held_for_n_years_bear_out_the_tie(text, snippet):
+    # Colombia: relations with the PRC since 1980-02-07.
+    result = one(check(text, date="2025-03-10"), snippet)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "1980-02-07" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        ("Colombia and China have had trade relations for 45 years.", "45 years"),
+        ("Colombia and China have maintained diplomatic relations for 40 years.", "40 years"),
+    ],
+)
+def test_trade_relations_or_another_count_are_not_borne_out(text, snippet):
+    result = one(check(text, date="2025-03-10"), snippet)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason

@@ -487,6 +487,9 @@ SAMPLES = {
     f"the anniversary in 2024 dates the tie 1974: {TIE}": (
         "the anniversary in %(a)s dates the tie to %(b)s: %(c)s"
     ),
+    f"5 decades before 2024 date the tie 1965–1974: {TIE}": (
+        "%(a)s decades before %(b)s date the tie to %(c)s–%(d)s: %(e)s"
+    ),
     f"the anniversary in 2024 dates the tie 1984; the ties table holds {TIE}": (
         "the anniversary in %(a)s dates the tie to %(b)s; the ties table holds %(c)s"
     ),

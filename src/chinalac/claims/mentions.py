@@ -1393,6 +1393,10 @@ def find_mentions(
                     unit = "days"
                 elif head.startswith("week") or head.startswith("semana"):
                     unit = "weeks"
+                elif head.startswith("decad"):
+                    # "five decades", "cinco décadas": not five years (the anniversary rule
+                    # dated Guyana's relations of 1972 to 2019 from "five decades" in 2024)
+                    unit = "decades"
             noun_span = (noun_start, noun_end)
             if noun_start >= 0:
                 mention_end = max(mention_end, noun_end)

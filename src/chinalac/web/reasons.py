@@ -402,6 +402,8 @@ REASON_FRAMES = (
         N_("the order is not settled: the ties table dates %(a)s only as before %(b)s, so it may have come before %(c)s at %(d)s")),
     (re.compile(r"^the anniversary in (?P<a>\d{4}) dates the tie (?P<b>\d{4}): (?P<c>.+)$", re.S),
         N_("the anniversary in %(a)s dates the tie to %(b)s: %(c)s")),
+    (re.compile(r"^(?P<a>\d+) decades before (?P<b>\d{4}) date the tie (?P<c>\d{4})–(?P<d>\d{4}): (?P<e>.+)$", re.S),
+        N_("%(a)s decades before %(b)s date the tie to %(c)s–%(d)s: %(e)s")),
     (re.compile(r"^the anniversary in (?P<a>\d{4}) dates the tie (?P<b>\d{4}); the ties table "
                 r"holds (?P<c>.+)$", re.S),
         N_("the anniversary in %(a)s dates the tie to %(b)s; the ties table holds %(c)s")),

@@ -102,6 +102,18 @@ YEARS_OF_RELATIONS = re.compile(
     r"(?:(?:diplomatic|bilateral)\s+)?(?:relations|relaciones|relacoes|ties|lazos|lacos)\b"
     r"(?!\s+(?:comerc|econom|trade|commerc))"
 )
+# Diplomatic relations held "for" a count of years, right before it (folded; searched in the 80
+# characters before the count): "have maintained diplomatic relations for 45 years", "mantienen
+# relaciones diplomáticas desde hace 45 años", "mantêm relações diplomáticas há 45 anos". Only
+# diplomatic relations: "trade relations for 20 years" counts from no tie.
+RELATIONS_FOR_BEFORE = re.compile(
+    r"\b(?:diplomatic\s+(?:relations|ties)(?:\s+with\s+(?:[\w-]+\s+){1,3}?)?\s+for"
+    r"(?:\s+the\s+(?:past|last))?"
+    r"|relaciones\s+diplomaticas(?:\s+con\s+(?:[\w-]+\s+){1,3}?)?\s+(?:desde\s+hace|hace|por|durante)"
+    r"(?:\s+los(?:\s+ultimos)?)?"
+    r"|relacoes\s+diplomaticas(?:\s+com\s+(?:[\w-]+\s+){1,3}?)?\s+(?:desde\s+ha|ha|por|durante)"
+    r"(?:\s+os(?:\s+ultimos)?)?)\s+$"
+)
 # An anniversary of "the agreement" the text named before ("el décimo aniversario de la entrada
 # en vigencia del acuerdo", "o décimo aniversário do acordo", "the tenth anniversary of the
 # treaty's entry into force" after a sentence on the FTA; folded, used with .match at the claim's
@@ -163,9 +175,19 @@ def _years_of_relations(claim) -> bool:
     relations with China is their anniversary (main read a duration no row holds)."""
     return (
         claim.kind is Kind.DURATION
-        and claim.unit == "years"
+        and claim.unit in ("years", "decades")
         and claim.qualifier == Qualifier.EXACT
-        and YEARS_OF_RELATIONS.match(fold(claim.sentence[claim.span_in_sentence[1] :])) is not None
+        and (
+            YEARS_OF_RELATIONS.match(fold(claim.sentence[claim.span_in_sentence[1] :])) is not None
+            or RELATIONS_FOR_BEFORE.search(
+                fold(
+                    claim.sentence[
+                        max(0, claim.span_in_sentence[0] - 80) : claim.span_in_sentence[0]
+                    ]
+                )
+            )
+            is not None
+        )
     )
 
 
@@ -371,6 +393,24 @@ class TiesRank:
                 continue
             began = claim.period.end_year - int(claim.value)
             held = claim.period.end_year
+            if claim.unit == "decades":
+                # "five decades of diplomatic relations" in 2024: fifty to fifty-nine years, a
+                # tie of 1965 to 1974 (Guyana's of 1972). Only borne out, as any anniversary.
+                if event_year is None and held - 10 * int(claim.value) - 9 <= mine.year <= (
+                    held - 10 * int(claim.value)
+                ):
+                    yield (
+                        claim.claim_id,
+                        Finding(
+                            self.rule_id,
+                            Verdict.SUPPORTED,
+                            f"{int(claim.value)} decades before {held} date the tie "
+                            f"{held - 10 * int(claim.value) - 9}–{held - 10 * int(claim.value)}: "
+                            f"{mine.label()}",
+                            (mine.evidence("matches"),),
+                        ),
+                    )
+                continue
             if event_year is not None:
                 began = event_year  # the year its object gives is the tie's own
                 held = event_year + int(claim.value)
