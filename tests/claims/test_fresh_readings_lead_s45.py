@@ -24,6 +24,11 @@
   maintained diplomatic relations for 45 years", "mantienen relaciones diplomáticas desde hace
   45 años", "mantêm relações diplomáticas há 45 anos" count from the tie as "45 years of
   diplomatic relations" does. Trade relations count from no tie (guard).
+* **The year after a change's base** (`extract._year_after_base`): "Trade rose 4% on 2022 to
+  US$489 billion" no longer takes 2022 as the level's period (the issue's pattern), but left
+  the level and the rate with none. An undated level or rate of the base's clause is now of
+  the year after the base, as a likely reading: ECLAC's 489 of 2023 bears it out, and a wrong
+  level or rate is never refuted on it.
 """
 
 from __future__ import annotations
@@ -211,3 +216,54 @@ def test_diplomatic_relations_held_for_n_years_bear_out_the_tie(text, snippet):
 def test_trade_relations_or_another_count_are_not_borne_out(text, snippet):
     result = one(check(text, date="2025-03-10"), snippet)
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        ("Trade between China and the region rose 4% on 2022 to US$489 billion.", "US$489 billion"),
+        (
+            "Trade between China and the region reached US$489 billion, a 4 percent rise from 2022.",
+            "US$489 billion",
+        ),
+        (
+            "El comercio entre China y la región subió un 4% respecto de 2022, hasta 489.000 "
+            "millones de dólares.",
+            "489.000 millones de dólares",
+        ),
+        (
+            "O comércio entre a China e a região cresceu 4% em relação a 2022, para US$ 489 "
+            "bilhões.",
+            "US$ 489 bilhões",
+        ),
+    ],
+)
+def test_a_level_beside_a_change_on_a_base_year_is_of_the_year_after(text, snippet):
+    result = one(check(text, date="2024-05-20"), snippet)
+    assert result.claim.period is not None and result.claim.period.start_year == 2023
+    assert result.claim.confidence["period"]["level"] == "low"
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        # 520 and 4 % against ECLAC's 489 and 1.1 % of 2023: a likely year, never a refutation.
+        (
+            "Trade between China and the region reached US$520 billion, a 4 percent rise from 2022.",
+            "US$520 billion",
+        ),
+        ("Trade between China and the region rose 4% on 2022 to US$489 billion.", "4%"),
+    ],
+)
+def test_the_year_after_the_base_never_refutes(text, snippet):
+    result = one(check(text, date="2024-05-20"), snippet)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "the year after the base of the change" in result.reason
+
+
+def test_a_dated_level_keeps_its_own_year():
+    text = "In 2023 trade between China and the region rose 4% on 2022 to US$489 billion."
+    result = one(check(text, date="2024-05-20"), "US$489 billion")
+    assert result.claim.confidence["period"]["level"] == "high"
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -4710,6 +4710,8 @@ def _period_for(
                 why = f"'{found.text.strip()}' is the article's own year: a year to date, months not stated"
                 return found, _level("low", why)
         return found, _level("high", f"'{found.text.strip()}' in the same clause")
+    if (after_base := _year_after_base(folded, periods, mention, clause)) is not None:
+        return after_base
     if (usual := USUAL_YEAR.search(folded, 0, clause[1])) is not None:
         # "In a normal year, direct trade between The Bahamas and China comes to about $500
         # million", "En un año normal, el comercio …", "Normalmente, o comércio …": a usual
@@ -6371,6 +6373,28 @@ def _same_period_of_before(folded: str, clause_start: int, start: int) -> re.Mat
     if "mes" not in near and "period" not in near and "month" not in near:
         return None
     return SAME_PERIOD_OF_BEFORE.search(folded[:start], window)
+
+
+def _year_after_base(
+    folded: str, periods: list[PeriodMention], mention: Mention, clause: tuple[int, int]
+) -> tuple[Period, dict[str, str]] | None:
+    """The year after a change's base year, for an undated level or change of the base's clause:
+    "Trade rose 4% on 2022 to US$489 billion", "subió un 4% respecto de 2022, hasta 489.000
+    millones", "cresceu 4% em relação a 2022, para US$ 489 bilhões": the level and the rate are
+    of 2023 (the issue's pattern: the base year was once taken as their period; then they had
+    none). A year-on-year change is the usual reading, not a sure one (the months may be a part
+    of the year): it may bear a figure out, never refute one."""
+    if mention.kind not in (Kind.MONEY, Kind.PERCENT):
+        return None
+    for p in periods:
+        if not (clause[0] <= p.start < clause[1]) or not _percent_base_year(folded, p, mention):
+            continue
+        year = p.period.start_year + 1
+        written = " ".join(folded[p.start : p.end].split())
+        return Period("point", year, year, text=str(year)), _level(
+            "low", f"'{written}': the year after the base of the change"
+        )
+    return None
 
 
 def _percent_base_year(folded: str, p: PeriodMention, mention: Mention) -> bool:

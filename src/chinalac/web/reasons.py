@@ -540,6 +540,8 @@ DOUBT_FRAMES = (
         N_("'%(q)s': the period it counts back from is unclear")),
     (re.compile(r"^'(?P<q>.+?)': the year before '(?P<wq>.+)'$"), N_("'%(q)s': the year before %(wq)s")),
     (re.compile(r"^'(?P<q>.+?)' counted from '(?P<wq>.+)'$"), N_("'%(q)s' counted from %(wq)s")),
+    (re.compile(r"^'(?P<q>.+)': the year after the base of the change$"),
+        N_("'%(q)s': the year after the base of the change")),
     (re.compile(r"^'(?P<q>.+)': the base of the comparison before it$"),
         N_("'%(q)s': the base of the comparison before it")),
     (re.compile(r"^'(?P<q>.+)': the months of that period are not stated$"),
