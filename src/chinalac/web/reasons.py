@@ -23,6 +23,7 @@ cost is linear in the reason (tests/hardening/test_regex_linear.py times them).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -732,6 +733,13 @@ def _doubt_translated(doubt: str) -> bool:
     return bool(colon) and field in DOUBT_FIELDS and doubt_frame(why) is not None
 
 
+@functools.lru_cache(maxsize=16)
+def _folds(text: str) -> tuple[str, str]:
+    """`text` as `fold` gives it (runs of spaces one space) and as the checker folds it (one
+    character per character)."""
+    return fold(text), claims_fold(text)
+
+
 @dataclass(frozen=True)
 class Article:
     """The words a reason may quote and the language they are in: the claim's sentence, and the
@@ -751,16 +759,17 @@ class Article:
         sentence = str(claim.get("sentence") or claim.get("text") or "")
         return cls(sentence, str(claim["lang"]), str(whole or ""))
 
-    # Folded once per article, not once per quoted part of every doubt.
+    # Folded once per article, not once per quoted part of every doubt; the whole text, which
+    # every claim's Article of a page shares, once per page (`_folds`).
     @cached_property
     def _folded(self) -> tuple[str, ...]:
-        return tuple(fold(text) for text in (self.text, self.whole) if text)
+        return tuple(_folds(text)[0] for text in (self.text, self.whole) if text)
 
     @cached_property
     def _folded_in_place(self) -> tuple[tuple[str, str], ...]:
         """The checker's folding with one character per character (spans match the text's),
         beside the text it folds."""
-        return tuple((claims_fold(text), text) for text in (self.text, self.whole) if text)
+        return tuple((_folds(text)[1], text) for text in (self.text, self.whole) if text)
 
     def quotes(self, value: str) -> bool:
         """Whether a part of a reason is the article's own words (as the checker folds them:
