@@ -265,6 +265,7 @@ class PartnerRank:
         rank = int(claim.value)
         period = claim.period
         dated = (claim.article_date or {}).get("date") or ""
+        text_dated = dated[:4].isdigit()  # the text's date is known (dateline, --date, …)
         if period is None and spoken and (len(spoken) > 1 or dated[:4] != str(spoken[0])):
             # "En 2023 las ventas a China subieron … China queda como el principal socio": the
             # paragraph speaks of another year than the article's; the rank is read for it, and
@@ -294,7 +295,7 @@ class PartnerRank:
             # text, and an older row nothing of a present tense (round s16a: main read "se ha
             # constituido en el segundo destino" in a 2022 text by the 2021 rank, and "Actualmente
             # … el noveno destino" of August 2024 by the 2023 one).
-            if dated[:4].isdigit():
+            if text_dated:
                 # Not a year after the one the text speaks of: "China fue nuevamente el
                 # principal destino" in January 2024 reports 2023, and the 2024 rank was not
                 # known yet (round s19b: main bore it out by the 2024 row).
@@ -302,7 +303,7 @@ class PartnerRank:
                 facts = [f for f in facts if f.start[0] and f.start[0] <= present]
             latest = max((f.start[0] for f in facts if f.start[0]), default=None)
             facts = [f for f in facts if f.start[0] == latest]
-            if facts and not dated[:4].isdigit():
+            if facts and not text_dated:
                 # An undated text's "Hoje a China é o maior parceiro comercial do Brasil": when
                 # it speaks is unknown, and ranks change; the latest stored rank (2024) is not
                 # the text's time (round 42c: main bore out a 2019 page's and a 2015 page's
@@ -318,7 +319,7 @@ class PartnerRank:
             unclear = UNCLEAR_WHY.search((claim.confidence.get("period") or {}).get("why", ""))
             if (
                 latest is not None
-                and dated[:4].isdigit()
+                and text_dated
                 and latest < _present_year(claim.article_date)
                 and not unclear  # check.py says why: "which year 'In that year' …"
             ):
