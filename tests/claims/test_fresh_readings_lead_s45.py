@@ -174,7 +174,9 @@ def test_decades_of_relations_bear_out_the_tie(text, snippet):
     assert result.claim.unit == "decades"
     assert result.claim.value == 5
     assert result.verdict is Verdict.SUPPORTED, result.reason
-    assert result.reason.startswith("5 decades before 2024 date the tie 1965–1974: GUY")
+    # ties-rank's anniversary ("5 decades before 2024 date the tie 1965–1974: GUY …") or
+    # ties-date's count back, whichever the check keeps: both name the 1972 row
+    assert "GUY diplomatic_relations_prc" in result.reason and "1972" in result.reason
 
 
 @pytest.mark.parametrize(
@@ -267,3 +269,46 @@ def test_a_dated_level_keeps_its_own_year():
     result = one(check(text, date="2024-05-20"), "US$489 billion")
     assert result.claim.confidence["period"]["level"] == "high"
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "date"),
+    [
+        (
+            "The ambassador recalled that four decades ago China and Ecuador established "
+            "diplomatic relations.",
+            "four decades",
+            "2020-01-17",
+        ),
+        (
+            "El embajador recordó que hace cuatro décadas China y Ecuador establecieron "
+            "relaciones diplomáticas.",
+            "cuatro décadas",
+            "2020-01-17",
+        ),
+        (
+            "O embaixador lembrou que há quatro décadas a China e o Equador estabeleceram "
+            "relações diplomáticas.",
+            "quatro décadas",
+            "2020-01-17",
+        ),
+        # 52 years: inside the fifth decade back, not at its first year (1974)
+        (
+            "Five decades ago, Guyana established diplomatic relations with China.",
+            "Five decades",
+            "2024-06-01",
+        ),
+    ],
+)
+def test_decades_ago_count_back_to_any_year_of_the_decade(text, snippet, date):
+    result = one(check(text, date=date), snippet)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_decades_ago_outside_the_tie_are_neither_borne_out_nor_refuted():
+    text = (
+        "El embajador recordó que hace tres décadas China y Ecuador establecieron relaciones "
+        "diplomáticas."
+    )
+    result = one(check(text, date="2020-01-17"), "tres décadas")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason

@@ -1118,7 +1118,9 @@ def _years_ago(claim):
     year = (dated.get("date") or "")[:4]
     if not year.isdigit() or dated.get("found_by") == FILE_METADATA:
         return None
-    back = int(year) - int(claim.value)
+    # "hace cuatro décadas", "four decades ago": forty years back at the least (the rest of
+    # the decade is tried by TiesDate._decade_span)
+    back = int(year) - int(claim.value) * (10 if claim.unit == "decades" else 1)
     period = Period("point", back, back, text=f"{claim.text.strip()} before {year}")
     return dataclasses.replace(claim, period=period)
 
@@ -1310,6 +1312,8 @@ class TiesDate:
                 finding = self._judge(context, claim, tie_type, folded)
                 if ago and (finding is None or finding.verdict is not Verdict.SUPPORTED):
                     finding = self._near_count(context, claim, tie_type, folded) or finding
+                if ago and (finding is None or finding.verdict is not Verdict.SUPPORTED):
+                    finding = self._decade_span(context, claim, tie_type, folded) or finding
                 if (
                     finding is not None
                     and (
@@ -1362,6 +1366,24 @@ class TiesDate:
         for evidence in found.evidence:
             held = re.match(r"(\d{4})-(\d{2})", evidence.period or "")
             if held and target - (int(held[1]) * 12 + int(held[2])) <= NEAR_COUNT_MONTHS:
+                return found
+        return None
+
+    def _decade_span(
+        self, context: CheckContext, claim, tie_type: str, folded: str
+    ) -> Finding | None:
+        """N decades back are 10N to 10N + 9 years: "hace cuatro décadas" in January 2020 is
+        1971 to 1980, and "five decades ago" in 2024 bears out Guyana's relations of 1972. The
+        latest year is judged first (`_years_ago`); the nine before it here. Only borne out."""
+        if claim.unit != "decades":
+            return None
+        back = claim.period.end_year
+        for year in range(back - 1, back - 10, -1):
+            near = dataclasses.replace(
+                claim, period=Period("point", year, year, text=claim.period.text)
+            )
+            found = self._judge(context, near, tie_type, folded)
+            if found is not None and found.verdict is Verdict.SUPPORTED:
                 return found
         return None
 
