@@ -1393,6 +1393,11 @@ def find_mentions(
                     unit = "days"
                 elif head.startswith("week") or head.startswith("semana"):
                     unit = "weeks"
+                elif head.startswith("decad"):
+                    # "hace cuatro décadas", "four decades ago", "há quatro décadas": ten years
+                    # each (round 46b: main read four years, so that "hace cuatro décadas" in
+                    # January 2020 counted back to 2016 and bore out no tie of 1980).
+                    value, zeros = value * 10, zeros + 1
             noun_span = (noun_start, noun_end)
             if noun_start >= 0:
                 mention_end = max(mention_end, noun_end)
