@@ -106,6 +106,19 @@ class GrowthRate:
                         # "from just over $14 billion to $500 billion, a 35-fold growth": the
                         # levels as written (a bound, the rounding of their digits) allow it.
                         continue
+                    if (
+                        rate.kind is Kind.PERCENT
+                        and not falling
+                        and not ANNUAL.search(folded)
+                        and _bounded_rate_fits(allowed, margin, a, b)
+                    ):
+                        # "de trescientos millones en 2020 a más de mil trescientos millones en
+                        # 2024, un incremento del 350%", "from $300 million to more than $1.3
+                        # billion, up 350%", "de 300 milhões para mais de 1,3 bilhão, alta de
+                        # 350%": a level written as a bound ("más de", "over", "quase") allows
+                        # every rate its range gives (round 46b: main called 350% inconsistent
+                        # with 1,300 read as exact, though "more than 1,300" allows 350%).
+                        continue
                     unit = "%" if rate.kind is Kind.PERCENT else "×"
                     reason = f"{rate.text.strip()} does not match {a.text.strip()} → {b.text.strip()} (implied {implied:.3g}{unit})"
                     evidence = _levels_evidence(a, b)
@@ -401,6 +414,21 @@ def _multiple_fits(allowed, a, b) -> bool:
     least = low_b / high_a if high_a < float("inf") else 0.0
     most = high_b / low_a
     return least <= allowed.high and allowed.low <= most
+
+
+def _bounded_rate_fits(allowed, margin: float, a, b) -> bool:
+    """Does a level written as a bound or a hedge ("más de", "over", "nearly", "about") allow a
+    total change, in percent, within the rate's interval (widened by `margin` points)? Only when
+    one of the two levels carries a qualifier: levels written exactly keep the test as it was."""
+    if a.qualifier is Qualifier.EXACT and b.qualifier is Qualifier.EXACT:
+        return False
+    low_a, high_a = _level_range(a)
+    low_b, high_b = _level_range(b)
+    if low_a <= 0:
+        return True  # a level that may be zero bounds no rate
+    least = (low_b / high_a - 1) * 100 if high_a < float("inf") else -100.0
+    most = (high_b / low_a - 1) * 100
+    return least <= allowed.high + margin and allowed.low - margin <= most
 
 
 def _level_range(level) -> tuple[float, float]:

@@ -781,6 +781,17 @@ SIGNING_ANAPHOR = re.compile(
     r"|a\s+(?:cerimonia\s+de\s+)?assinatura(?!\s+(?:de|do|da|dos|das|entre|com)(?![\w])))"
     r"(?![\w])"
 )
+# "Esas relaciones entraron en vigor el 2 de enero de 1980", "These relations were established
+# on 2 January 1980", "Essas relações foram estabelecidas em 2 de janeiro de 1980", after a
+# sentence on the pair's diplomatic relations (folded): the demonstrative takes up the relations
+# an earlier sentence named, as "the treaty" takes up an agreement (round 46b: main read no tie
+# in the bare "relaciones"). Not relations of trade or of another kind named after the noun.
+RELATIONS_ANAPHOR = re.compile(
+    r"(?<![\w])(?:these|those|estas|esas|aquellas|essas|estas|aquelas)\s{1,2}"
+    r"(?:relations|relaciones|relacoes)(?![\w])"
+    r"(?!\s{1,2}(?:comerciales|economicas|comerciais|economicas|trade|economic|commercial|de|do|da|of)"
+    r"(?![\w]))"
+)
 # How many sentences back "the treaty" may reach for the tie it takes up.
 TREATY_REACH = 12
 # "The agreement between Costa Rica and China was signed in April and took effect on Aug. 1", "El
@@ -911,6 +922,7 @@ def _tie_types(claim, context: CheckContext) -> tuple[list[str], bool]:
     if (
         TREATY_ANAPHOR.search(folded)
         or SIGNING_ANAPHOR.search(folded)
+        or RELATIONS_ANAPHOR.search(folded)
         or _pair_agreement(claim, context, folded)
     ):
         prose = context.sentences_before(claim, TREATY_REACH)
