@@ -29,6 +29,11 @@
   the level and the rate with none. An undated level or rate of the base's clause is now of
   the year after the base, as a likely reading: ECLAC's 489 of 2023 bears it out, and a wrong
   level or rate is never refuted on it.
+* **Farm-and-forestry trade, forestry, farm trade** (`extract._PRODUCTS`): "El comercio
+  silvoagropecuario con China … US$6.866 millones en 2024" (round 46b's text 512) was read as
+  Chile's whole trade, held back only by its entity's doubt; "as exportações florestais" was
+  refuted by Chile's whole exports. A sector's figure may be borne out, never refuted by the
+  whole flow.
 """
 
 from __future__ import annotations
@@ -312,3 +317,31 @@ def test_decades_ago_outside_the_tie_are_neither_borne_out_nor_refuted():
     )
     result = one(check(text, date="2020-01-17"), "tres décadas")
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        (
+            "El comercio silvoagropecuario de Chile con China sumó US$6.866 millones en 2024.",
+            "US$6.866 millones",
+        ),
+        ("Chile's farm trade with China totalled US$6,866 million in 2024.", "US$6,866 million"),
+        (
+            "As exportações florestais do Chile para a China somaram US$ 6.866 milhões em 2024.",
+            "US$ 6.866 milhões",
+        ),
+        (
+            "Chile's forestry exports to China totalled US$6,866 million in 2024.",
+            "US$6,866 million",
+        ),
+    ],
+)
+def test_a_sectors_trade_is_not_the_whole_flow(text, snippet):
+    result = one(check(text, date="2025-09-29"), snippet)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert result.claim.confidence["metric"]["level"] == "low"
+    assert (
+        "named: the figure may be that product's trade only"
+        in (result.claim.confidence["metric"]["why"])
+    )

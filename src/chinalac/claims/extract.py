@@ -5285,7 +5285,10 @@ _PRODUCTS = (
     r"alimentici\w*|alimentares|alimentari[ao]s?|"
     # "farm products", "farm goods" (round s21a: "Brazil sold US$ 60 billion of farm products to
     # China" was refuted by Brazil's whole exports)
-    r"farm\s+(?:products|goods|produce|exports|sales)|"
+    r"farm\s+(?:products|goods|produce|exports|sales|trade|imports)|"
+    # Farm and forestry together, forestry alone (round 46b: "El comercio silvoagropecuario con
+    # China creció … a US$6.866 millones en 2024" stood to be refuted by Chile's whole trade).
+    r"silvoagropecuari\w*|forestry|forestal\w*|florest\w*|"
     # Metals other than copper and iron, ores' concentrates and scrap (round 37c: "as exportações
     # do Peru para a China incluíram concentrados de zinco no valor de US$ 2,1 bilhões", "zinc
     # concentrates worth US$2.1 billion", "concentrados de zinc por 2.100 millones" were refuted
