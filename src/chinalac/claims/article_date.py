@@ -802,6 +802,52 @@ WEEKDAY = re.compile(
 )
 
 
+# A weekday with the day of the month in brackets after it (folded), the Brazilian press's way
+# of dating the week's events: "terminou nesta segunda-feira (22)", "divulgados na sexta-feira
+# (9)", and the same in Spanish and English ("el lunes (22)", "on Monday (22)") (round 46c:
+# main read a count 22 and no date in "Os trabalhos terminaram nesta segunda-feira (22).").
+WEEKDAY_BRACKET_DAY = re.compile(
+    r"(?<![\w-])(?P<w>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")"
+    r"\s*+\(\s*+(?P<d>[0-3]?\d)\s*+\)"
+)
+
+
+def _weekday_bracket_days(folded: str, base: ArticleDate | None, taken) -> list[RelativeDate]:
+    """ "nesta segunda-feira (22)": the 22nd of the article's month, or of the month before when
+    the article's day is earlier than the 22nd; read only when the calendar puts that weekday on
+    that day (a mismatch leaves the phrase unread), and only against a day's or a month's date
+    (a text dated "janeiro de 2015" reads "sexta-feira (9)" as 9 January 2015, a Friday). The
+    period is that day's month; `day_in_brackets` gives the day to the rules that compare days."""
+    if base is None or base.precision not in ("day", "month") or base.found_by == FILE_METADATA:
+        return []
+    found: list[RelativeDate] = []
+    for match in WEEKDAY_BRACKET_DAY.finditer(folded):
+        if any(match.start() < e and s < match.end() for s, e in taken):
+            continue
+        number = int(match.group("d"))
+        year, month = base.date.year, base.date.month
+        if base.precision == "day" and number > base.date.day:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        try:
+            day = dt.date(year, month, number)
+        except ValueError:
+            continue
+        if day.weekday() != _WEEKDAYS[match.group("w")]:
+            continue  # the calendar disagrees: another week's or a slip; not read
+        taken.append(match.span())
+        text = folded[match.start() : match.end()]
+        period = Period("point", day.year, day.year, day.month, day.month, text=text)
+        why = f"'{text}' read against the article date {base.label()}: {day.isoformat()}"
+        found.append(RelativeDate(match.start(), match.end(), text, period, why))
+    return found
+
+
+def day_in_brackets(text: str) -> int | None:
+    """The day of a weekday written with its day in brackets ("segunda-feira (22)" → 22)."""
+    match = WEEKDAY_BRACKET_DAY.search(fold(text))
+    return int(match.group("d")) if match else None
+
+
 def _future_near(folded: str, start: int, end: int) -> bool:
     """A verb in the future tense next to a weekday in its clause ("will take effect on
     Tuesday", "el martes se firmará"), not elsewhere in the sentence ("… is set to grow now that
@@ -880,6 +926,7 @@ def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeD
     found += _next_day_month(folded, base, taken)
     found += _next_month(folded, base, taken)
     found += _part_of_base_year(folded, base, taken)
+    found += _weekday_bracket_days(folded, base, taken)
     found += _weekdays(folded, base, taken)
     for match in PAST_DECADE_RE.finditer(folded):
         if any(match.start() < e and s < match.end() for s, e in taken):

@@ -24,6 +24,7 @@ from chinalac.claims.article_date import (
     PAST_DECADE_WHY,
     THIS_YEAR_PHRASES,
     WEEKDAY,
+    WEEKDAY_BRACKET_DAY,
     ArticleDate,
     from_text,
 )
@@ -653,7 +654,14 @@ def extract(
             # or an event, not the sentence's figures: it is a claim only where it stands alone
             # (round 29d; its month as their period turned a dev rank from unverifiable to
             # supported by a stored month).
-            periods = [p for p in periods if not WEEKDAY.fullmatch(folded, p.start, p.end)]
+            # The same for a weekday with its day in brackets ("divulgado nesta quinta-feira
+            # (5)"): the day of the telling, not the figures' month (round 46c).
+            periods = [
+                p
+                for p in periods
+                if not WEEKDAY.fullmatch(folded, p.start, p.end)
+                and not WEEKDAY_BRACKET_DAY.fullmatch(folded, p.start, p.end)
+            ]
         # The sentence's places, found once: the bracketed lists, the listed years and the
         # claims below all read them.
         entities = entity_index.find(sentence.text, folded)
@@ -796,6 +804,11 @@ def extract(
                             p.period.kind == "point"
                             and _agreement_year(folded, p.core_start, p.core_end)
                         )
+                        # "aprovaram … o Programa de Cooperação China-Celac 2015-2019", "el Plan
+                        # de Acción Conjunto 2019-2021": the years a cooperation plan's name
+                        # ends with are the plan's, a claim of its own beside the sentence's
+                        # figures, never their period (round 46c; rule plan-span judges it).
+                        or (p.period.kind == "range" and _plan_years(folded, p))
                     )
                     and not any(p.start < e and s < p.end for s, e in taken)
                 ],
@@ -4603,6 +4616,9 @@ def _period_for(
             and p.period.kind == "point"
             and _agreement_year(folded, p.core_start, p.core_end)
         )
+        # "… da Declaração de Pequim e do Programa de Cooperação China-Celac 2015-2019": the
+        # plan's years are its own claim, not the period of the meeting's rank (round 46c).
+        and not (p.period.kind == "range" and _plan_years(folded, p))
     ]
     best, best_distance = None, None
     appositive = next(
@@ -6058,6 +6074,32 @@ def _completed_in_before(folded: str, period: PeriodMention) -> bool:
         COMPLETED_IN_BEFORE.search(folded, max(0, end - 70), end) is not None
         for end in {period.start, period.core_start}
     )
+
+
+# A cooperation plan's name (folded): "Programa de Cooperação", "Plan de Acción Conjunto",
+# "plano de ação", "Cooperation Plan", "Joint Action Plan".
+PLAN_NAME = re.compile(
+    r"(?<![\w])(?:(?:plan|plano|programa)\s+(?:conjunto\s+)?de\s+(?:cooperac(?:ao|ion)|accion|acao)"
+    r"|(?:cooperation|action)\s+(?:plan|programme|program))(?![\w])"
+)
+# How far before the years the plan's name may stand ("Programa de Cooperação China-Celac ").
+PLAN_REACH = 80
+
+
+def _plan_years(folded: str, period: PeriodMention) -> bool:
+    """A span of whole years right after a cooperation plan's name, with no comma, stop or
+    semicolon between ("o Programa de Cooperação China-Celac 2015-2019", "the Cooperation Plan
+    (2015-2019)"): the plan's years, not the period of the sentence's other claims."""
+    if period.period.start_month or period.period.end_month:
+        return False
+    start = max(0, period.start - PLAN_REACH)
+    found = None
+    for match in PLAN_NAME.finditer(folded, start, period.start):
+        found = match  # the last plan name before the years
+    if found is None:
+        return False
+    between = folded[found.end() : period.start]
+    return not any(mark in between for mark in ",;.")
 
 
 def _in_force_before(folded: str, period: PeriodMention) -> bool:

@@ -16,6 +16,7 @@ in a sentence naming CELAC are read.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -70,6 +71,23 @@ MEETING_AGAIN = re.compile(
     r"(?<![\w])(?:(?:the|this|that)\s+meeting|(?:la|esta|esa)\s+reunion"
     r"|(?:el|este|ese)\s+encuentro|(?:a|esta|essa)\s+reuniao|(?:o|este|esse)\s+encontro)(?![\w])"
 )
+# The meeting's work or its close taken up in the next sentence (folded): "Os trabalhos
+# terminaram nesta segunda-feira (22).", "O encerramento foi nesta sexta-feira (9).", "Los
+# trabajos concluyeron el lunes 22 de enero.", "The talks ended on January 9." (round 46c: main
+# left the day of a ministerial named in the sentence before unread).
+MEETING_WORK = re.compile(
+    r"(?<![\w])(?:(?:os|los|the)\s+(?:trabalhos|trabajos|talks|proceedings|deliberations)"
+    r"|(?:o|el)\s+(?:encerramento|cierre)|(?:a|la)\s+clausura|the\s+closing)(?![\w])"
+)
+# A close (folded): the day is the meeting's last one ("terminaram", "o encerramento",
+# "concluyeron", "la clausura", "closed", "ended").
+CLOSING = re.compile(
+    r"(?<![\w])(?:encerr\w*|termin\w*|conclu\w*|clausur\w*|cierre|cerr\w*|finaliz\w*"
+    r"|ended|closed|closing|chegou\s+ao\s+fim|llego\s+a\s+su\s+fin)"
+)
+# The days a stored meeting lasted, as its row's detail opens: "8-9 January 2015; …".
+DETAIL_SPAN = re.compile(r"^(\d{1,2})\s?[-–]\s?(\d{1,2})\s([A-Z][a-z]+)\s(\d{4})")
+MONTH_NUMBER = {name: n for n, name in enumerate(calendar.month_name) if name}
 # Another forum or grouping named in a sentence (folded): its ministerial meetings are not the
 # China-CELAC Forum's ("the first Ministerial Conference of the China-Caribbean Economic and Trade
 # Cooperation Forum", the BRICS', FOCAC's).
@@ -173,7 +191,7 @@ class MeetingOrdinal:
             and day is not None
             and "celac" not in folded
             and not MEETING_WORDS.search(folded)
-            and MEETING_AGAIN.search(folded)
+            and (MEETING_AGAIN.search(folded) or MEETING_WORK.search(folded))
         ):
             return self._named_before(claim, context, meetings, day)
         if (
@@ -216,7 +234,28 @@ class MeetingOrdinal:
             candidates = meetings
         else:
             return None
+        if CLOSING.search(folded_sentence(claim)):
+            spans = _spans(context, candidates)
+            if spans:
+                # "O encerramento foi nesta sexta-feira (9).": a meeting of several days
+                # closed on its last one; its opening day is not its close (round 46c).
+                return self._closed_on(spans, period, day)
         return self._held_on(candidates, period, day)
+
+    def _closed_on(self, spans: dict[int, tuple], period, day: int) -> Finding | None:
+        """SUPPORTED when the claim's day is the last day of a stored meeting of several days;
+        never refuted (round 46c)."""
+        for n, (meeting, last) in sorted(spans.items()):
+            if (last.year, last.month, last.day) != (period.end_year, period.end_month, day):
+                continue
+            label = meeting[2].replace(meeting[1].isoformat(), f"{meeting[1]}/{last}", 1)
+            return Finding(
+                self.rule_id,
+                Verdict.SUPPORTED,
+                f"the {english_ordinal(n)} meeting took place then: {label}",
+                (_evidence(meeting, "matches"),),
+            )
+        return None
 
     def _held_on(self, meetings: dict[int, tuple], period, day: int) -> Finding | None:
         """SUPPORTED by the first of `meetings` held on the claim's day, else None."""
@@ -308,6 +347,29 @@ def _meetings(context: CheckContext) -> dict[int, tuple]:
         if match:
             label = f"{row.name}, {row.date}, {row.place}".strip(", ")
             out[int(match.group(1))] = (row.mechanism_id, day, label, row.source_id)
+    return out
+
+
+def _spans(context: CheckContext, meetings: dict[int, tuple]) -> dict[int, tuple]:
+    """Ordinal → (meeting, last day) of the `meetings` that lasted several days, as their
+    row's detail opens ("8-9 January 2015; …" for the meeting stored 2015-01-08)."""
+    frame = context.knowledge.mechanisms
+    if frame is None or frame.empty:
+        return {}
+    details = {row.mechanism_id: str(row.detail or "") for row in frame.itertuples()}
+    out: dict[int, tuple] = {}
+    for n, meeting in meetings.items():
+        found = DETAIL_SPAN.match(details.get(meeting[0], ""))
+        if not found or MONTH_NUMBER.get(found.group(3)) != meeting[1].month:
+            continue
+        if (int(found.group(1)), int(found.group(4))) != (meeting[1].day, meeting[1].year):
+            continue
+        try:
+            last = meeting[1].replace(day=int(found.group(2)))
+        except ValueError:
+            continue
+        if last > meeting[1]:
+            out[n] = (meeting, last)
     return out
 
 

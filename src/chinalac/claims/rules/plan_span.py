@@ -27,6 +27,9 @@ from chinalac.claims.rules.policy_paper import REGION
 # "plano de ação"; not "plans to" (an intention: "China plans to invest").
 PLAN = re.compile(
     r"(?<![\w])(?:plan|plano|plan\s+de\s+accion|plano\s+de\s+acao)(?![\w])(?!\s+to\b)"
+    # "Programa de Cooperação China-Celac 2015-2019", "programa de cooperación", "cooperation
+    # programme" (round 46c): a programme of cooperation is a plan; a bare "programa" is not.
+    r"|(?<![\w])programa\s+de\s+cooperac(?:ao|ion)(?![\w])|(?<![\w])cooperation\s+program(?:me)?(?![\w])"
 )
 # The years in a plan's stored title: "(2015-2019)", "(2022–2024)".
 TITLE_SPAN = re.compile(r"\((\d{4})\s?[-–]\s?(\d{4})\)")

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from chinalac.claims.article_date import FILE_METADATA
+from chinalac.claims.article_date import FILE_METADATA, day_in_brackets
 from chinalac.claims.entities import EntityIndex
 from chinalac.claims.extract import CHINA_NAMED, PAIR_NAMED
 from chinalac.claims.models import Evidence, Finding, Kind, Period, Qualifier, Verdict
@@ -622,6 +622,8 @@ def claim_day(claim) -> int | None:
     inside = DAY_INSIDE.match(fold(claim.text.strip()))
     before = DAY_BEFORE.search(fold(claim.sentence[max(0, start - 12) : start]))
     found = (inside.group(1) or inside.group(2)) if inside else before.group(1) if before else None
+    if found is None and (bracketed := day_in_brackets(claim.text)) is not None:
+        found = str(bracketed)  # "segunda-feira (22)" (round 46c)
     day = int(found) if found else 0
     return day if 1 <= day <= 31 else None
 
