@@ -428,6 +428,15 @@ COMPLEMENT = re.compile(
     r"^\s*(?:[\w'’\-]+\s+){0,4}?(?:of|in|from|across|de|en|em|da|do|na|no|del)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?$"
 )
 REGION_CODES = {"LAC"}
+# An English possessive right after a name (folded; with .match at the name's end): "Panama's",
+# "Panama’s".
+POSSESSIVE_AFTER = re.compile(r"['’]s(?![\w])")
+# The gap between China's name and the state that acts on it (folded): " by ", " por parte de
+# ", " por ", " pelo ", " pela ".
+AGENT_GAP = re.compile(
+    r"\s{1,2}(?:by|por\s{1,2}parte\s{1,2}del?|por|pelo|pela)\s{1,2}"
+    r"(?:(?:the|el|la|o|a)\s{1,2})?$"
+)
 # A place right after a date: "firmaron este martes 21 de agosto en Pekín", "on August 21 in
 # Beijing", "em 21 de agosto em Pequim" (folded, the gap between the date and China's name): where
 # the event took place, not whose date it is (round 39b: main read China as the date's entity and
@@ -1738,6 +1747,20 @@ def extract(
                     entity_doubt = _level(
                         "low", f"only China named: the partner {partner} is the article's subject"
                     )
+            years_of_ties = (
+                mention.kind is Kind.DURATION
+                and YEARS_OF_DIPLOMATIC_RELATIONS.match(folded, mention.end) is not None
+            )
+            # "It is the first free-trade pact inked between China and a Central American
+            # country", "Es el primer tratado de libre comercio entre China y un país
+            # centroamericano": a first of a pair whose other side is "a … country", in a
+            # sentence that names only China, is the article's state's (round 46a: main ranked
+            # China and judged nothing).
+            first_with_a_state = (
+                mention.kind is Kind.RANK
+                and mention.value == 1
+                and FIRST_WITH_A_STATE.match(folded, mention.end) is not None
+            )
             if (
                 entity_doubt is None
                 and (
@@ -1750,6 +1773,8 @@ def extract(
                         mention.kind is Kind.RANK
                         and ANNIVERSARY_WORD.search(folded, mention.start, mention.end) is not None
                     )
+                    or years_of_ties
+                    or first_with_a_state
                 )
                 and entity in REGION_CODES | NEVER_FOCUS
                 and (
@@ -1757,6 +1782,11 @@ def extract(
                     or RELATIONS_RAISED.search(folded)
                     or RELATIONS_SET_UP_WITH_CHINA.search(folded)
                     or (mention.kind is Kind.DATE and FTA_WITH_CHINA.search(folded))
+                    # "Minister Sealy and Chinese Ambassador Wang Ke unveiled a plaque
+                    # commemorating 40 years of diplomatic relations" (a Barbados text): China's
+                    # relations with the article's state, as an anniversary of them is (round
+                    # 46a: main left the count China's and judged nothing). Borne out only.
+                    or ((years_of_ties or first_with_a_state) and entity == "CHN")
                 )
                 and not any(e.code not in NEVER_FOCUS | REGION_CODES for e in entities)
             ):
@@ -4333,6 +4363,40 @@ def _entity_for(
                 and DATE_PLACE_GAP.match(folded[tail_start : entity.start])
             ):
                 continue  # "el 21 de agosto en Pekín": the place, not the date's owner
+            if mention.kind is Kind.DATE and entity.code == "CHN":
+                # "in June 2017 with Panama's recognition of the PRC": the state whose
+                # possessive stands between the date and China's name owns the event, not
+                # China (round 46a: main read the date as China's and judged nothing).
+                owner = next(
+                    (
+                        e.code
+                        for e in entities
+                        if tail_start <= e.start
+                        and e.end < entity.start
+                        and e.strong
+                        and not e.in_list
+                        and e.code not in NEVER_FOCUS | REGION_CODES
+                        and POSSESSIVE_AFTER.match(folded, e.end)
+                    ),
+                    None,
+                )
+                # "with the recognition of the PRC by Panama", "con el reconocimiento de la
+                # República Popular China por parte de Panamá", "com o reconhecimento da
+                # República Popular da China pelo Panamá": the agent after China's name.
+                owner = owner or next(
+                    (
+                        e.code
+                        for e in entities
+                        if entity.end < e.start <= entity.end + 24
+                        and e.strong
+                        and not e.in_list
+                        and e.code not in NEVER_FOCUS | REGION_CODES
+                        and AGENT_GAP.match(folded[entity.end : e.start])
+                    ),
+                    None,
+                )
+                if owner:
+                    return owner
             if (
                 entity.code == "CHN"
                 and CHINESE_ADJECTIVE.match(folded, entity.start)
@@ -5919,6 +5983,23 @@ SUBREGION = re.compile(
 )
 # An anniversary's word in a rank's own words ("35th anniversary", "35.º aniversario", folded).
 ANNIVERSARY_WORD = re.compile(r"(?<![\w])(?:anniversary|aniversario)(?![\w])")
+# A pair of China and "a … country" after a first (folded; with .match at its end): "the first
+# free trade agreement between China and a Central American country", "el primer tratado entre
+# China y un país centroamericano", "o primeiro acordo entre a China e um país centro-americano".
+FIRST_WITH_A_STATE = re.compile(
+    r"[^.;:()]{0,80}?(?<![\w])(?:between|entre)\s{1,2}(?:(?:la|a)\s{1,2})?(?:china|beijing|pekin|pequim)"
+    r"\s{1,2}(?:and|y|e)\s{1,2}(?:a|an|un|una|um|uma)\s{1,2}"
+    r"(?:(?:[\w-]+\s{1,2}){0,2}?(?:country|nation|state)|(?:pais|nacion|nacao|estado)(?![\w]))"
+)
+# A count of years of diplomatic relations, right after the count (folded; with .match at its
+# end): "40 years of diplomatic relations", "40 años de relaciones diplomáticas", "40 anos de
+# relações diplomáticas", "40 years of diplomatic ties". Diplomatic only: "40 years of trade
+# relations" or bare "relations" are not the tie.
+YEARS_OF_DIPLOMATIC_RELATIONS = re.compile(
+    r"\s{1,2}(?:of|de)\s{1,2}(?:(?:the|their|its|las|los|sus|as|os|suas)\s{1,2})?"
+    r"(?:diplomatic\s{1,2}(?:relations|ties)|(?:relaciones|relacoes)\s{1,2}diplomaticas"
+    r"|(?:lazos|lacos|vinculos)\s{1,2}diplomaticos)(?![\w])"
+)
 # "Both countries" (folded): the pair an article's bilateral tie joins ("el Tratado de Libre
 # Comercio entre ambos países", "between the two countries", "entre os dois países").
 BOTH_COUNTRIES = re.compile(

@@ -67,11 +67,16 @@ EVENT_VERB = re.compile(
     r"(?<![\w])(?:sign|join|establish|establec|estabelec|re-?establish|restablec|restabelec|adher|adhir|ader|incorpor|se sum|firm|assin|suscrib|subscrev|ratif|enter|entr(?!e(?![\w])|eg|ev|et)|became a member|member|upgrad|elev|recogni|reconoc|reconhec|break|broke|romp|switch"
     r"|(?:regir|rige|rigen|regira|regiran|rigio|rigieron)(?![\w])|(?:becomes?|became|become)\s+effective"
     r"|seal(?:s|ed|ing)?(?![\w])|sell(?:a|o|an|aron|ar|ado|ada|aba|aban)(?![\w])"
-    r"|sel(?:a|ou|aram|ar|ado|ada|ava|avam)(?![\w]))"
+    r"|sel(?:a|ou|aram|ar|ado|ada|ava|avam)(?![\w])"
+    # "China and Costa Rica inked a free trade agreement", "rubricaron el tratado", "rubricaram o
+    # acordo" (round 46a: main found no event in "inked" and left the FTA's date unread).
+    r"|ink(?:s|ed|ing)?(?![\w])|rubric(?!a(?:s)?(?![\w])))"
 )
-# "el tratado se firmó / se suscribió en 2010", "o acordo foi assinado em 2005": the signature,
-# not the entry into force, is dated.
-SIGNED = re.compile(r"(?<![\w])(?:sign|firm|suscri|subscr|assin)")
+# "el tratado se firmó / se suscribió en 2010", "o acordo foi assinado em 2005", "inked in 2010",
+# "rubricado en 2010": the signature, not the entry into force, is dated.
+SIGNED = re.compile(
+    r"(?<![\w])(?:sign|firm|suscri|subscr|assin|ink(?:s|ed|ing)?(?![\w])|rubric(?!a(?:s)?(?![\w])))"
+)
 # "took effect" (round s22a: the old "t[ao]ke?s?" spelling missed it, so "The agreement was signed
 # in November 2005 and took effect in October 2006" dated both by the signature's clause).
 # "empezará a regir el próximo 1 de mayo", "rige desde", "became effective" (round s25b: main
