@@ -34,6 +34,13 @@
   Chile's whole trade, held back only by its entity's doubt; "as exportações florestais" was
   refuted by Chile's whole exports. A sector's figure may be borne out, never refuted by the
   whole flow.
+* **A first of a group narrower than the region** (`rules/ties_rank.NARROWER_GROUP`, used by
+  `first_rank` and `ties_rank`): "Cuba was the first country in the English-speaking Caribbean
+  to establish diplomatic relations with China" was borne out by Cuba's first in Latin America
+  (1960, first-rank) and, in Spanish and Portuguese, by Cuba's first place among the Caribbean
+  states of the ties table (round 46a's probe: a false "supported"; Guyana was the first of the
+  English-speaking Caribbean, in 1972). No group of language or membership is held, so such a
+  first is left unjudged; the region's first is still borne out (guard).
 """
 
 from __future__ import annotations
@@ -345,3 +352,49 @@ def test_a_sectors_trade_is_not_the_whole_flow(text, snippet):
         "named: the figure may be that product's trade only"
         in (result.claim.confidence["metric"]["why"])
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        (
+            "Cuba was the first country in the English-speaking Caribbean to establish diplomatic "
+            "relations with China.",
+            "first country",
+        ),
+        (
+            "Cuba fue el primer país de habla inglesa del Caribe en establecer relaciones "
+            "diplomáticas con China.",
+            "primer país",
+        ),
+        (
+            "Cuba foi o primeiro país anglófono do Caribe a estabelecer relações diplomáticas com "
+            "a China.",
+            "primeiro país anglófono",
+        ),
+        ("Cuba was the first CARICOM member to recognise Beijing.", "first CARICOM member"),
+    ],
+)
+def test_a_first_of_a_narrower_group_is_not_the_regions_first(text, snippet):
+    result = one(check(text, date="2022-06-27"), snippet)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        (
+            "Cuba was the first country in Latin America to establish diplomatic relations with "
+            "China.",
+            "first country",
+        ),
+        (
+            "Cuba fue el primer país de América Latina en establecer relaciones diplomáticas con "
+            "China.",
+            "primer país",
+        ),
+    ],
+)
+def test_the_regions_first_is_still_borne_out(text, snippet):
+    result = one(check(text, date="2022-06-27"), snippet)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -24,6 +24,7 @@ from chinalac.claims.rules.base import (
     ranks_no_state,
     topic_words,
 )
+from chinalac.claims.rules.ties_rank import NARROWER_GROUP, subregion_named
 
 FIRST_WORDS = ("first", "primer", "primeir")
 FIRST_METRIC = "first_year"
@@ -49,6 +50,8 @@ class FirstRank:
             ):
                 continue
             folded = folded_sentence(claim)
+            if NARROWER_GROUP.search(folded) or subregion_named(claim.sentence):
+                continue  # a first of a narrower group: not the region's first the store holds
             facts = [
                 f
                 for f in context.facts.for_entity(FIRST_METRIC, claim.entity)
