@@ -28,7 +28,12 @@ SENTENCES = {
         Verdict.SUPPORTED,
         "figures_additions:8+figures_additions:9",
     ),
-    "Peru's trade with China reached US$50 billion in 2023.": (Verdict.CONTRADICTED, "35,808"),
+    # A sum no page publishes refutes nothing (lead, stop 45: China's count of a hub's trade can
+    # be a multiple of the partner's): far off the sum, unverifiable, the sum named.
+    "Peru's trade with China reached US$50 billion in 2023.": (
+        Verdict.UNVERIFIABLE,
+        "only one source's exports and imports added up",
+    ),
     "Peru's imports from China amounted to US$12.7 billion in 2023.": (
         Verdict.SUPPORTED,
         "figures_additions:9",
