@@ -41,6 +41,14 @@
   states of the ties table (round 46a's probe: a false "supported"; Guyana was the first of the
   English-speaking Caribbean, in 1972). No group of language or membership is held, so such a
   first is left unjudged; the region's first is still borne out (guard).
+* **Another body's date in a relative clause, a tie named only in one** (`rules/ties_date`
+  `OTHER_BODY`, `_without_other_relatives`): "Peru, which joined APEC in 1998, signed a free
+  trade agreement with China in 2009" refuted 1998 as the FTA's signature, and so did "China,
+  which had joined the WTO in 2001" (the twenty-fifth mutation run's probe: false
+  "contradicted" in English and Portuguese); "Panama, which joined the Belt and Road in 2017,
+  signed a deal with China in 2018" refuted 2018 by the memorandum the relative clause names.
+  A relative clause joining a body other than a tie with China dates that body's event, and a
+  tie named only in a relative clause that does not hold the date is not the date's.
 """
 
 from __future__ import annotations
@@ -397,4 +405,53 @@ def test_a_first_of_a_narrower_group_is_not_the_regions_first(text, snippet):
 )
 def test_the_regions_first_is_still_borne_out(text, snippet):
     result = one(check(text, date="2022-06-27"), snippet)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        (
+            "Peru, which joined APEC in 1998, signed a free trade agreement with China in 2009.",
+            "1998",
+        ),
+        (
+            "Peru signed a free trade agreement with China, which had joined the WTO in 2001.",
+            "2001",
+        ),
+        (
+            "O Peru, que aderiu à APEC em 1998, assinou um acordo de livre comércio com a China "
+            "em 2009.",
+            "1998",
+        ),
+        (
+            "Panama, which joined the Belt and Road in 2017, signed a deal with China in 2018.",
+            "2018",
+        ),
+        (
+            "Panamá, que se sumó a la Franja y la Ruta en 2017, firmó un acuerdo con China en 2018.",
+            "2018",
+        ),
+    ],
+)
+def test_a_date_of_another_body_or_clause_is_not_the_ties(text, snippet):
+    result = one(check(text, date="2024-03-01"), snippet)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        (
+            "Peru, which joined APEC in 1998, signed a free trade agreement with China in 2009.",
+            "2009",
+        ),
+        (
+            "Panama, which joined the Belt and Road in 2017, signed a deal with China in 2018.",
+            "2017",
+        ),
+    ],
+)
+def test_the_ties_own_dates_are_still_borne_out(text, snippet):
+    result = one(check(text, date="2024-03-01"), snippet)
     assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -238,6 +238,21 @@ def _supplement_signed(folded: str, start: int, end: int) -> bool:
 # A relative pronoun opening the words before a date (folded, after the last comma or "and"):
 # ", which …", ", que …", ", la cual …", ", o qual …".
 RELATIVE_LEAD = re.compile(r"\s{0,2}(?:which|que|la\s+cual|el\s+cual|o\s+qual|a\s+qual)\s")
+# A body other than a tie with China that a state joins or signs with (folded): "Peru, which
+# joined APEC in 1998, signed a free trade agreement with China in 2009", "China, which had
+# joined the WTO in 2001", "O Peru, que aderiu à APEC em 1998" (the twenty-fifth mutation run's
+# probe: main refuted 1998 and 2001 as the FTA's signature).
+OTHER_BODY = re.compile(
+    r"\b(?:apec|wto|omc|world\s+trade\s+organi[sz]ation|organizacion\s+mundial\s+del\s+comercio|"
+    r"organizacao\s+mundial\s+do\s+comercio|mercosur|mercosul|nafta|tlcan|usmca|t-?mec|cptpp|tpp|"
+    r"pacific\s+alliance|alianza\s+del\s+pacifico|alianca\s+do\s+pacifico|oecd|ocde|opec|opep|"
+    r"imf|fmi|g20|g-20|brics|united\s+nations|naciones\s+unidas|nacoes\s+unidas|oas|oea)\b"
+)
+# A relative clause set off by commas ("…, which joined the Belt and Road in 2017, …"; folded):
+# what it names is said of the word before it, not of the main clause's date.
+RELATIVE_CLAUSE = re.compile(
+    r",\s{0,2}(?:which|que|la\s+cual|el\s+cual|o\s+qual|a\s+qual)\s[^,;]{1,160}?(?=,)"
+)
 LEAD_BREAK = re.compile(
     r"[,;:]|\s(?:and|y|e|but|pero|mas|while|mientras|enquanto)\s"
     r"(?!(?:la\s+)?ruta(?![\w])|rota(?![\w])|road(?![\w]))"  # "Belt and Road", "Franja y la Ruta"
@@ -355,6 +370,8 @@ def _date_of_another_event(claim, context: CheckContext, folded: str) -> bool:
         # agreement the sentence names ("El acuerdo de libre comercio …, que la Asamblea aprobó
         # en febrero de este año"): its ratification, which is borne out and never refuted
         # (round 44b: main read the month as another event's and left it unread).
+        if OTHER_BODY.search(lead) and not tie_types_named(lead):
+            return True  # "…, which joined APEC in 1998, …": another body's event
         return not (
             tie_types_named(lead)
             or EVENT_VERB.search(lead)
@@ -919,6 +936,11 @@ def _tie_types(claim, context: CheckContext) -> tuple[list[str], bool]:
     anaphor's reading is inferred)."""
     named = tie_types_named(claim.sentence)
     folded = folded_sentence(claim)
+    if named and not tie_types_named(_without_other_relatives(folded, claim.span_in_sentence)):
+        # "Panama, which joined the Belt and Road in 2017, signed a deal with China in 2018":
+        # the memorandum is the relative clause's, not the main clause's "deal" (the lead, stop
+        # 45: main refuted 2018 by the memorandum of 2017). The date is left unjudged.
+        return [], False
     if named:
         return named, False
     if INITIATIVE_ANAPHOR.search(folded):
@@ -942,6 +964,18 @@ def _tie_types(claim, context: CheckContext) -> tuple[list[str], bool]:
                 same_state = any(other.entity == claim.entity for other in before)
                 return (earlier if len(earlier) == 1 and same_state else []), True
     return [], False
+
+
+def _without_other_relatives(folded: str, span: tuple[int, int]) -> str:
+    """The folded sentence less the relative clauses set off by commas (RELATIVE_CLAUSE) that do
+    not hold the claim."""
+    kept, position = [], 0
+    for match in RELATIVE_CLAUSE.finditer(folded):
+        if match.start() <= span[0] < match.end():
+            continue
+        kept.append(folded[position : match.start()])
+        position = match.end()
+    return "".join(kept) + folded[position:]
 
 
 # "Hace 13 años entró en vigencia el TLC", "13 years ago", "há 13 anos": a year counted back
