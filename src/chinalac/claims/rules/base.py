@@ -57,6 +57,12 @@ class Rule(Protocol):
     def check(self, context: CheckContext) -> Iterator[tuple[str, Finding]]: ...
 
 
+def decade_years(count: int, year: int) -> range:
+    """The years `count` decades before `year` may name: 10N to 10N + 9 years back ("five
+    decades" in 2024 are 1965 to 1974), latest first."""
+    return range(year - 10 * count, year - 10 * count - 10, -1)
+
+
 def folded_sentence(claim: Claim) -> str:
     return _folded(claim.sentence)
 

@@ -29,6 +29,7 @@ from chinalac.claims.models import Evidence, Finding, Kind, Period, Qualifier, V
 from chinalac.claims.rules.base import (
     APPOSITIVE_BEFORE,
     CheckContext,
+    decade_years,
     folded_sentence,
     ranks_no_state,
 )
@@ -1430,8 +1431,8 @@ class TiesDate:
         latest year is judged first (`_years_ago`); the nine before it here. Only borne out."""
         if claim.unit != "decades":
             return None
-        back = claim.period.end_year
-        for year in range(back - 1, back - 10, -1):
+        written = int(((claim.article_date or {}).get("date") or "")[:4])  # `_years_ago` read it
+        for year in decade_years(int(claim.value), written)[1:]:  # the latest was judged
             near = dataclasses.replace(
                 claim, period=Period("point", year, year, text=claim.period.text)
             )

@@ -29,7 +29,12 @@ from chinalac.claims.entities import EntityIndex
 from chinalac.claims.mentions import IN_FORCE_AFTER_YEAR
 from chinalac.claims.models import Evidence, Finding, Kind, Period, Qualifier, Verdict
 from chinalac.claims.periods import find_periods
-from chinalac.claims.rules.base import CheckContext, folded_sentence, ranks_no_state
+from chinalac.claims.rules.base import (
+    CheckContext,
+    decade_years,
+    folded_sentence,
+    ranks_no_state,
+)
 from chinalac.claims.rules.ties_common import (
     ANNIVERSARY,
     DATE,
@@ -410,17 +415,15 @@ class TiesRank:
             if claim.unit == "decades":
                 # "five decades of diplomatic relations" in 2024: fifty to fifty-nine years, a
                 # tie of 1965 to 1974 (Guyana's of 1972). Only borne out, as any anniversary.
-                if event_year is None and held - 10 * int(claim.value) - 9 <= mine.year <= (
-                    held - 10 * int(claim.value)
-                ):
+                years = decade_years(int(claim.value), held)
+                if event_year is None and mine.year in years:
                     yield (
                         claim.claim_id,
                         Finding(
                             self.rule_id,
                             Verdict.SUPPORTED,
                             f"{int(claim.value)} decades before {held} date the tie "
-                            f"{held - 10 * int(claim.value) - 9}–{held - 10 * int(claim.value)}: "
-                            f"{mine.label()}",
+                            f"{years[-1]}–{years[0]}: {mine.label()}",
                             (mine.evidence("matches"),),
                         ),
                     )
