@@ -98,10 +98,15 @@ def test_the_article_is_folded_once_however_many_parts_it_gives_back(monkeypatch
         return real(text)
 
     monkeypatch.setattr(reasons, "claims_fold", counting)
+    reasons._folds.cache_clear()  # folded once per page: a test before may have folded it
     article = Article(PT_SENTENCE, "pt")
     parts = ("'exportacoes'", "'uniao europeia'", "'os numeros'", "'no such words'")
     given = [article.as_written(part) for part in parts]
     assert [article.quotes(part) for part in parts] == [True, True, True, False]
     assert given == ["'exportações'", "'União Europeia'", "'Os números'", "'no such words'"]
     # one fold for as_written's in-place spans, one for quotes' space-joined form
+    assert len(folded_sentences) == 2
+    # and none for a second Article of the same page (each claim of a /check page has one)
+    again = Article(PT_SENTENCE, "pt")
+    assert again.as_written("'exportacoes'") == "'exportações'" and again.quotes("'os numeros'")
     assert len(folded_sentences) == 2
