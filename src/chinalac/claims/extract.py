@@ -2930,11 +2930,17 @@ def _verb_direction(
         # … que sumaron USD 2.377 millones": a flow word between the verb and the number names
         # the figure; the verb is another figure's.
         return None
+    aside = _appositive_before(folded, at, entities)
     subjects = [
         e
         for e in entities
         if e.end <= at
         and e.code not in {"TWN", "HKG", "MAC"}
+        # "Brazil, China's largest trading partner in the region, sold …": a place inside an
+        # appositive set off between the subject and its verb describes the subject; it is no
+        # seller (the lead, stop 46: main took China as the seller and refuted Brazil's sales to
+        # China, 89.4 bn of 2022, by China's sales to Brazil, in a false "contradicted").
+        and not (aside and aside[0] < e.start and e.end <= aside[1])
         # "importó … en productos chinos, mientras que solo exportó …": a demonym written in
         # lower case qualifies a noun; it is no subject.
         and not (text and text[e.start : e.start + 1].islower())
@@ -2964,6 +2970,42 @@ def _verb_direction(
         return "trade_china_imports" if sells else "trade_china_exports"
     china_sells = sells if subjects[-1].code == "CHN" else not sells
     return "trade_china_exports" if china_sells else "trade_china_imports"
+
+
+# The marks that set an appositive off: commas or dashes ("Brazil, China's top partner, sold";
+# "Brasil — el mayor socio de China — vendió").
+APPOSITIVE_MARK = re.compile(r"[,\u2013\u2014]")
+# What may stand beside a place that is an aside's only word: "Brazil", "el Brasil", "o Brasil".
+BARE_NAME_REST = re.compile(r"\s*+(?:(?:the|el|la|o|a)\s++)?\s*+")
+
+
+def _appositive_before(
+    folded: str, at: int, entities: list[EntityMention]
+) -> tuple[int, int] | None:
+    """(open, close) of an appositive that ends right before the verb at `at`, set off by two
+    marks with a place named just before the first: "Brazil, China's largest partner, sold",
+    "Brasil, el mayor socio comercial de China, vendió", "O Brasil, maior parceiro da China,
+    vendeu". None where the verb follows no such aside."""
+    before = folded[:at].rstrip()
+    if not before or not APPOSITIVE_MARK.fullmatch(before[-1]):
+        return None
+    close = len(before) - 1
+    marks = [m.start() for m in APPOSITIVE_MARK.finditer(folded, max(0, close - 120), close)]
+    if not marks:
+        return None
+    open_ = marks[-1]
+    head = folded[:open_].rstrip()
+    if not any(e.end == len(head) for e in entities):
+        return None  # the aside follows no place: "In 2022, …, China sold"
+    inside = [e for e in entities if open_ < e.start and e.end <= close]
+    rest = folded[open_ + 1 : close]
+    for e in sorted(inside, key=lambda e: e.start, reverse=True):
+        rest = rest[: e.start - open_ - 1] + rest[e.end - open_ - 1 :]
+    if not BARE_NAME_REST.fullmatch(rest):
+        return open_, close
+    # ", Brazil," alone names the subject ("China's top partner in the region, Brazil, bought"):
+    # it is the subject, not an aside about it.
+    return None
 
 
 # An English demonym (folded) and the flow or goods noun it qualifies, one word between at

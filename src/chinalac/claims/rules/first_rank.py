@@ -24,7 +24,7 @@ from chinalac.claims.rules.base import (
     ranks_no_state,
     topic_words,
 )
-from chinalac.claims.rules.ties_rank import NARROWER_GROUP, subregion_named
+from chinalac.claims.rules.ties_common import NARROWER_GROUP, subregion_named
 
 FIRST_WORDS = ("first", "primer", "primeir")
 FIRST_METRIC = "first_year"

@@ -293,12 +293,24 @@ def nearest_tie_type(sentence: str, start: int, end: int) -> str | None:
 RANK_EVENT = re.compile(r"\s{1,3}(?:en|to|a|que|in|em)\s(?=\w)")
 
 
+# The region or subregion a rank of states is of, between the rank and its event (folded): "the
+# fifth country in the region to sign", "el primer país de América Latina en firmar", "o quinto
+# país da região a assinar" (the lead, stop 46: main found no event after "da região").
+REGION_AFTER_RANK = re.compile(
+    r"\s{1,3}(?:in|of|de|da|do|del|en|na|no)\s(?:(?:the|la|a|o)\s)?(?:region|regiao|"
+    r"latin\s+america|america\s+latina|caribbean|caribe|central\s+america|centroamerica|"
+    r"america\s+central|south\s+america|sudamerica|america\s+del\s+sur|america\s+do\s+sul|"
+    r"hemisphere|hemisferio)(?![\w])"
+)
+
+
 def rank_event_tie(sentence: str, end: int, reach: int = 60) -> str | None:
     """The tie type an ordinal of states ending at `end` ranks: the first tie cue within `reach`
     characters after "en"/"to"/"a"/"que" following it; None when the rank is not followed so
     (round s21b: "cuarto país … en firmar un TLC" was judged by the relations dated before it)."""
     folded = fold(sentence)
-    after = RANK_EVENT.match(folded, end)
+    region = REGION_AFTER_RANK.match(folded, end)
+    after = RANK_EVENT.match(folded, region.end() if region else end)
     if not after:
         return None
     start = after.end()
@@ -308,3 +320,80 @@ def rank_event_tie(sentence: str, end: int, reach: int = 60) -> str | None:
         for match in pattern.finditer(folded, start, min(len(folded), start + reach))
     ]
     return min(hits)[1] if hits else None
+
+
+# The event of an FTA a sentence dates or ranks (folded): its signature or its entry into force.
+# "el tratado se firmó / se suscribió en 2010", "o acordo foi assinado em 2005", "inked in 2010",
+# "rubricado en 2010": the signature, not the entry into force, is dated.
+SIGNED = re.compile(
+    r"(?<![\w])(?:sign|firm|suscri|subscr|assin|ink(?:s|ed|ing)?(?![\w])|rubric(?!a(?:s)?(?![\w])))"
+)
+# "took effect" (round s22a: the old "t[ao]ke?s?" spelling missed it, so "The agreement was signed
+# in November 2005 and took effect in October 2006" dated both by the signature's clause).
+# "empezará a regir el próximo 1 de mayo", "rige desde", "became effective" (round s25b: main
+# found no event in "regir" and left the FTA's day unread).
+IN_FORCE = re.compile(
+    r"(?<![\w])(?:in\s+force|into\s+force|into\s+effect|(?:takes?|taken|took|taking)\s+effect"
+    r"|vigor|vigencia|vigente|efect|efeit"
+    r"|(?:becomes?|became|become)\s+effective"
+    r"|(?:regir|rige|rigen|regira|regiran|rigio|rigieron)(?![\w]))"
+)
+
+# Which states a rank of ties ranks among (read by ties-rank and first-rank, so kept here, with
+# the ties' words): a subregion of `countries.csv`, or a narrower group nothing stored lists.
+# A subregion the sentence ranks within ("the first of its kind between China and Central
+# American countries", "el primer país sudamericano", "o primeiro país caribenho"): the order
+# is taken among the states of `countries.csv` with that subregion. "Latin America and the
+# Caribbean", "Latin American and Caribbean", "latinoamericano y caribeño" name the whole
+# region, not the Caribbean.
+SUBREGION_WORDS = (
+    (
+        "central_america",
+        re.compile(
+            r"\b(?:central\s+america(?:n|ns)?|centroamerica(?:no|nos|na|nas)?|"
+            r"centro-?american[oa]s?|america\s+central)\b"
+        ),
+    ),
+    (
+        "south_america",
+        re.compile(
+            r"\b(?:south\s+america(?:n|ns)?|sudamerica(?:no|nos|na|nas)?|suramerica(?:no|nos|na|nas)?|"
+            r"sul-?american[oa]s?|america\s+del\s+sur|america\s+do\s+sul)\b"
+        ),
+    ),
+    ("caribbean", re.compile(r"\b(?:caribbean|caribe|caribeno|caribenos|caribenh[oa]s?)\b")),
+)
+
+# "Latin American and Caribbean", "latinoamericano y caribeño": the Caribbean after it is the
+# whole region's.
+WHOLE_REGION_BEFORE = re.compile(r"\blatin")
+
+# A group of states narrower than the region, named by language or membership (folded):
+# "the first country in the English-speaking Caribbean", "el primer país de habla inglesa", "o
+# primeiro país anglófono", "the first CARICOM member". The store's firsts are the whole
+# region's (Lu2023: Cuba's relations of 1960 are the first in Latin America); a first of a
+# narrower group is another order, which nothing stored ranks (no group of language or
+# membership is held: ties-rank knows the subregions of countries.csv only)
+# (round 46a: main bore out "Cuba was the first country in the English-speaking Caribbean …"
+# by Cuba's first in the region).
+NARROWER_GROUP = re.compile(
+    r"\b(?:(?:english|spanish|french|dutch|portuguese)[\s-]speaking|anglophone|francophone|"
+    r"anglofon[oa]s?|francofon[oa]s?|angloparlantes?|hispanohablantes?|lusofon[oa]s?|"
+    r"de\s+habla\s+(?:inglesa|hispana|francesa)|de\s+lingua\s+(?:inglesa|espanhola|francesa)|"
+    r"caricom|mercosur|mercosul|andean|andin[oa]s?)\b"
+)
+
+
+def subregion_named(sentence: str) -> str | None:
+    """The one subregion the sentence names, else None (none, or more than one)."""
+    folded = fold(sentence)
+    named = {
+        code
+        for code, pattern in SUBREGION_WORDS
+        for match in pattern.finditer(folded)
+        if not (
+            code == "caribbean"
+            and WHOLE_REGION_BEFORE.search(folded[max(0, match.start() - 30) : match.start()])
+        )
+    }
+    return named.pop() if len(named) == 1 else None

@@ -36,6 +36,8 @@ from chinalac.claims.rules.base import (
 from chinalac.claims.rules.ties_common import (
     ANNIVERSARY,
     BREAK_WITH_TAIWAN,
+    IN_FORCE,
+    SIGNED,
     SWITCH_TO_BEIJING,
     Tie,
     as_tie,
@@ -45,7 +47,7 @@ from chinalac.claims.rules.ties_common import (
     status,
     tie_types_named,
 )
-from chinalac.claims.rules.ties_rank import order_finding
+from chinalac.claims.rules.ties_rank import STATE_NOUN, order_finding, ordinal_finding
 from chinalac.claims.vocabulary import fold
 
 REGIONS = {"LAC", "CHN", "WLD", "TWN", "HKG", "MAC", None}
@@ -72,21 +74,6 @@ EVENT_VERB = re.compile(
     # "China and Costa Rica inked a free trade agreement", "rubricaron el tratado", "rubricaram o
     # acordo" (round 46a: main found no event in "inked" and left the FTA's date unread).
     r"|ink(?:s|ed|ing)?(?![\w])|rubric(?!a(?:s)?(?![\w])))"
-)
-# "el tratado se firmó / se suscribió en 2010", "o acordo foi assinado em 2005", "inked in 2010",
-# "rubricado en 2010": the signature, not the entry into force, is dated.
-SIGNED = re.compile(
-    r"(?<![\w])(?:sign|firm|suscri|subscr|assin|ink(?:s|ed|ing)?(?![\w])|rubric(?!a(?:s)?(?![\w])))"
-)
-# "took effect" (round s22a: the old "t[ao]ke?s?" spelling missed it, so "The agreement was signed
-# in November 2005 and took effect in October 2006" dated both by the signature's clause).
-# "empezará a regir el próximo 1 de mayo", "rige desde", "became effective" (round s25b: main
-# found no event in "regir" and left the FTA's day unread).
-IN_FORCE = re.compile(
-    r"(?<![\w])(?:in\s+force|into\s+force|into\s+effect|(?:takes?|taken|took|taking)\s+effect"
-    r"|vigor|vigencia|vigente|efect|efeit"
-    r"|(?:becomes?|became|become)\s+effective"
-    r"|(?:regir|rige|rigen|regira|regiran|rigio|rigieron)(?![\w]))"
 )
 # "la Asamblea Legislativa lo ratificó en junio de 2011", "ratified by Congress in 2011", "o
 # Congresso aprovou em 2011": a third event of an FTA, between its signature and its entry into
@@ -1385,6 +1372,12 @@ class TiesDate:
                     break
                 if later and finding is not None and finding.verdict is not Verdict.SUPPORTED:
                     break  # "Twenty years later, …" may be a past moment: only borne out
+                if finding is not None and _ordinal_not_borne_out(context, claim, finding):
+                    # "Honduras switched recognition to Beijing in March 2023, becoming the
+                    # ninth country in the region to do so since 2017": the date of Honduras's
+                    # relations does not bear out the ordinal (the lead, stop 46: main said
+                    # supported); only the table's order does (ties-rank).
+                    break
                 if finding is not None and _first_not_borne_out(context, claim, finding):
                     # "Guyana was the first Caribbean country to sign a Belt and Road
                     # memorandum, in July 2018": the date of Guyana's own memorandum does not
@@ -1689,6 +1682,17 @@ class TiesDate:
         return Finding(
             self.rule_id, Verdict.CONTRADICTED, contradicted, (event.evidence("differs"), *related)
         )
+
+
+def _ordinal_not_borne_out(context: CheckContext, claim, finding: Finding) -> bool:
+    """Is `finding` a date's support for an ordinal of states other than the first ("the fifth
+    country in the region to sign an FTA") that the ties table's order does not bear out?"""
+    if claim.kind is not Kind.RANK or finding.verdict is not Verdict.SUPPORTED:
+        return False
+    if claim.value in (1, -1) or not STATE_NOUN.search(fold(claim.text)):
+        return False
+    order = ordinal_finding(context, claim)
+    return order is None or order.verdict is not Verdict.SUPPORTED
 
 
 def _first_not_borne_out(context: CheckContext, claim, finding: Finding) -> bool:

@@ -39,54 +39,23 @@ from chinalac.claims.rules.ties_common import (
     ANNIVERSARY,
     DATE,
     DOMAIN_TIE,
+    IN_FORCE,
+    NARROWER_GROUP,
     RANK_EVENT,
+    SIGNED,
     Tie,
     as_tie,
     positive_ties,
     rank_event_tie,
+    signing,
     status,
+    subregion_named,
     tie_book,
     tie_types_named,
 )
 from chinalac.claims.vocabulary import fold
 
 REGIONS = {"LAC", "CHN", "WLD", "TWN", "HKG", "MAC", None}
-# A subregion the sentence ranks within ("the first of its kind between China and Central
-# American countries", "el primer país sudamericano", "o primeiro país caribenho"): the order
-# is taken among the states of `countries.csv` with that subregion. "Latin America and the
-# Caribbean", "Latin American and Caribbean", "latinoamericano y caribeño" name the whole
-# region, not the Caribbean.
-SUBREGION_WORDS = (
-    (
-        "central_america",
-        re.compile(
-            r"\b(?:central\s+america(?:n|ns)?|centroamerica(?:no|nos|na|nas)?|"
-            r"centro-?american[oa]s?|america\s+central)\b"
-        ),
-    ),
-    (
-        "south_america",
-        re.compile(
-            r"\b(?:south\s+america(?:n|ns)?|sudamerica(?:no|nos|na|nas)?|suramerica(?:no|nos|na|nas)?|"
-            r"sul-?american[oa]s?|america\s+del\s+sur|america\s+do\s+sul)\b"
-        ),
-    ),
-    ("caribbean", re.compile(r"\b(?:caribbean|caribe|caribeno|caribenos|caribenh[oa]s?)\b")),
-)
-# A group of states narrower than the region, named by language or membership (folded):
-# "the first country in the English-speaking Caribbean", "el primer país de habla inglesa", "o
-# primeiro país anglófono", "the first CARICOM member". The store's firsts are the whole
-# region's (Lu2023: Cuba's relations of 1960 are the first in Latin America); a first of a
-# narrower group is another order, which nothing stored ranks (no group of language or
-# membership is held: ties-rank knows the subregions of countries.csv only)
-# (round 46a: main bore out "Cuba was the first country in the English-speaking Caribbean …"
-# by Cuba's first in the region).
-NARROWER_GROUP = re.compile(
-    r"\b(?:(?:english|spanish|french|dutch|portuguese)[\s-]speaking|anglophone|francophone|"
-    r"anglofon[oa]s?|francofon[oa]s?|angloparlantes?|hispanohablantes?|lusofon[oa]s?|"
-    r"de\s+habla\s+(?:inglesa|hispana|francesa)|de\s+lingua\s+(?:inglesa|espanhola|francesa)|"
-    r"caricom|mercosur|mercosul|andean|andin[oa]s?)\b"
-)
 # "of the establishment of (diplomatic) relations", "del establecimiento de relaciones",
 # "do estabelecimento das relações" (folded), not of trade or economic relations: what an
 # anniversary counts from, where no cue of the ties names it.
@@ -149,9 +118,6 @@ ANNIVERSARY_OF_THE_AGREEMENT = re.compile(
 AGREEMENT_REACH = 6
 # Where an anniversary's object ends when the sentence names one tie in another clause.
 OBJECT_END = re.compile(r"[,;:]")
-WHOLE_REGION_BEFORE = re.compile(
-    r"\blatin"
-)  # "Latin American and Caribbean", "latinoamericano y caribeño"
 
 
 def _anniversary_object(claim, until: re.Pattern | None = None) -> tuple[str, list[str]]:
@@ -343,7 +309,7 @@ class TiesRank:
         yield from self._anniversaries(context)
         yield from self._years_in_force(context)
         for claim in context.claims:
-            finding = order_finding(context, claim)
+            finding = order_finding(context, claim) or ordinal_finding(context, claim)
             if finding is not None:
                 yield claim.claim_id, finding
 
@@ -527,21 +493,6 @@ class TiesRank:
         return max(ends) if ends else None
 
 
-def subregion_named(sentence: str) -> str | None:
-    """The one subregion the sentence names, else None (none, or more than one)."""
-    folded = fold(sentence)
-    named = {
-        code
-        for code, pattern in SUBREGION_WORDS
-        for match in pattern.finditer(folded)
-        if not (
-            code == "caribbean"
-            and WHOLE_REGION_BEFORE.search(folded[max(0, match.start() - 30) : match.start()])
-        )
-    }
-    return named.pop() if len(named) == 1 else None
-
-
 # A rank of trade, not of a tie: "el primer socio comercial de Chile, … con el que Chile también
 # tiene un tratado de libre comercio vigente", "the top trading partner", "o principal destino",
 # "el primer proveedor" (folded claim text). Its order is the partner rank's, never the ties
@@ -704,13 +655,13 @@ def order_finding(context: CheckContext, claim) -> Finding | None:
         # the rank with no other tie ("By the end of 2018, Chile was the latest country to
         # join the BRI") is still the rank's cutoff.
         cutoff = None
+    if NARROWER_GROUP.search(folded_sentence(claim)):
+        return None  # "the first country in the English-speaking Caribbean": no such group held
     for tie_type in [event] if event else tie_types_named(claim.sentence):
         on = f"{cutoff[0]}-{cutoff[1]:02d}" if cutoff else None
         per_state = {t.iso3: t for t in positive_ties(context.knowledge, tie_type, on)}
         if not per_state or claim.entity not in per_state:
             continue
-        if NARROWER_GROUP.search(fold(claim.sentence)):
-            continue  # "the first country in the English-speaking Caribbean": no such group held
         within = subregion_named(claim.sentence)
         if within is not None:
             members = _states_of(context.knowledge, within)
@@ -804,6 +755,130 @@ RELATIVE_FIRST = re.compile(
     r"de\s+nuevo|nuevamente|restablec\w*|reanud\w*|retom\w*|depois|novamente|restabelec\w*|"
     r"reat\w*|this\s+century|este\s+siglo|este\s+seculo)\b"
 )
+
+
+# An ordinal of states (folded claim text): "the ninth country", "el cuarto país
+# latinoamericano", "o quinto país da região".
+STATE_NOUN = re.compile(r"\b(?:country|nation|state|pais|nacion|estado|nacao)\b")
+# Ties whose events the table dates for every state that has them: each FTA with its signature
+# and entry into force, each Belt and Road memorandum. Relations are not ordered so: breaks and
+# re-establishments (Nicaragua 1985 and 2021) make the current date no place in the first order.
+ORDERED_TIES = ("fta", "bri_mou")
+
+
+def _days(tie: Tie) -> tuple[dt.date, dt.date]:
+    """The first and last day the tie's event may have fallen on: a year or a month is a span,
+    and a date the event came "before" bounds it from above only."""
+    year, month = tie.year, tie.month
+    if len(tie.date) >= 10:
+        first = last = dt.date.fromisoformat(tie.date[:10])
+    elif month:
+        first = dt.date(year, month, 1)
+        last = (dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)
+    else:
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if tie.before:
+        return dt.date.min, first - dt.timedelta(days=1)
+    return first, last
+
+
+def _ordered_events(context: CheckContext, claim, tie_type: str, on=None) -> list[Tie] | None:
+    """The states' dated events a rank of `tie_type` orders: Belt and Road signatures, or FTA
+    signatures or entries into force as the words after the rank say ("to sign", "en firmar";
+    "in force", "en vigor"). None when the words name neither or both."""
+    ties = list(positive_ties(context.knowledge, tie_type, on))
+    if tie_type != "fta":
+        return ties
+    end = claim.span_in_sentence[1]
+    after = folded_sentence(claim)[end : end + 80]
+    signed, in_force = SIGNED.search(after), IN_FORCE.search(after)
+    if (signed is None) == (in_force is None):
+        return None
+    if in_force is not None:
+        return ties
+    signatures = []
+    for tie in ties:
+        signature = signing(context.knowledge, tie) if "force" in tie.status.lower() else tie
+        if signature is None:
+            return None  # an FTA in force whose signature the table does not date
+        signatures.append(signature)
+    return signatures
+
+
+def ordinal_finding(context: CheckContext, claim) -> Finding | None:
+    """The ties table's order for an ordinal of states other than the first ("Ecuador became the
+    fourth Latin American country to sign an FTA with China, in May 2023"): supported when the
+    states dated surely before it are one fewer than the ordinal, unverifiable with the order
+    shown when they are not; never contradicted (a text may count an event the table does not
+    hold). None when the order is not settled: a state dated within the same span, a relative
+    rank ("since 2017", "again"), a group nothing stored lists, or a tie whose order the table
+    does not hold (the lead, stop 46: `ties-date` bore "the fifth country in the region to sign
+    an FTA" out by Ecuador's signature of May 2023, the ordinal unread; Ecuador was the fourth)."""
+    if (
+        claim.kind is not Kind.RANK
+        or claim.entity in REGIONS
+        or claim.value != int(claim.value)
+        or not 2 <= claim.value <= 33
+        or ranks_no_state(claim)
+    ):
+        return None
+    text = fold(claim.text)
+    if not STATE_NOUN.search(text) or TRADE_RANK_NOUN.search(text):
+        return None
+    folded = folded_sentence(claim)
+    start, end = claim.span_in_sentence
+    if (
+        NARROWER_GROUP.search(folded)
+        or RELATIVE_FIRST.search(folded)
+        or ONE_OF_BEFORE.search(folded[:start])
+    ):
+        return None
+    tie_type = rank_event_tie(claim.sentence, end)
+    if tie_type not in ORDERED_TIES:
+        return None
+    events = _ordered_events(context, claim, tie_type)
+    if not events:
+        return None
+    mine = next((t for t in events if t.iso3 == claim.entity), None)
+    if mine is None:
+        return None
+    # The states whose tie held on the claim's event, too: Panama's memorandum of 2017, ended in
+    # 2025, still came before Costa Rica's of 2018.
+    then = _ordered_events(context, claim, tie_type, on=_days(mine)[1]) or []
+    held = {t.iso3 for t in events}
+    events = events + [t for t in then if t.iso3 not in held]
+    within = subregion_named(claim.sentence)
+    if within is not None:
+        members = _states_of(context.knowledge, within)
+        events = [t for t in events if t.iso3 in members]
+    mine = next((t for t in events if t.iso3 == claim.entity), None)
+    if mine is None:
+        return None
+    first, last = _days(mine)
+    others = [t for t in events if t.iso3 != claim.entity]
+    earlier = [t for t in others if _days(t)[1] < first]
+    if any(not (_days(t)[1] < first or _days(t)[0] > last) for t in others):
+        return None  # a state dated within the same span: the order is not settled
+    place = len(earlier) + 1
+    earlier.sort(key=_days)
+    order = ", ".join(f"{t.iso3} {t.date}" for t in earlier) or "no other state"
+    evidence = (mine.evidence("matches" if place == claim.value else "related"),) + tuple(
+        t.evidence("related") for t in earlier
+    )
+    if place == claim.value:
+        return Finding(
+            TiesRank.rule_id,
+            Verdict.SUPPORTED,
+            f"place {place} in the ties table's order: {mine.label()}, after {order}",
+            evidence,
+        )
+    return Finding(
+        TiesRank.rule_id,
+        Verdict.UNVERIFIABLE,
+        f"the ties table puts {claim.entity} in place {place}, after {order}; the text may "
+        f"count events the table does not hold",
+        evidence,
+    )
 
 
 def _refutes_first(context: CheckContext, claim, leader: Tie, mine: Tie) -> bool:
