@@ -465,6 +465,14 @@ SAMPLES = {
     f"the text dates the signature 2010; the ties table holds {TIE} (in force 2010-03-01)": (
         "the text dates the signature %(a)s; the ties table holds %(b)s (in force since %(c)s)"
     ),
+    f"place 2 in the ties table's order: {TIE}, after PAN 2017-11-17": (
+        "place %(a)s in the ties table's order: %(b)s, after %(c)s"
+    ),
+    "the ties table puts ECU in place 4, after CHL 2005-11, PER 2009-04-28, CRI 2010-04-08; "
+    "the text may count events the table does not hold": (
+        "the ties table puts %(a)s in place %(b)s, after %(c)s; the text may count events the "
+        "table does not hold"
+    ),
     f"first in the ties table: {TIE} (level with {TIE})": (
         "first in the ties table: %(a)s (level with %(b)s)"
     ),

@@ -393,6 +393,11 @@ REASON_FRAMES = (
     (re.compile(r"^latest in the ties table: (?P<a>.+?) \(level with (?P<b>.+)\)$", re.S),
         N_("latest in the ties table: %(a)s (level with %(b)s)")),
     (re.compile(r"^latest in the ties table: (?P<a>.+)$", re.S), N_("latest in the ties table: %(a)s")),
+    (re.compile(r"^place (?P<a>\d+) in the ties table's order: (?P<b>.+?), after (?P<c>.+)$", re.S),
+        N_("place %(a)s in the ties table's order: %(b)s, after %(c)s")),
+    (re.compile(r"^the ties table puts (?P<a>\S+) in place (?P<b>\d+), after (?P<c>.+); the text "
+                r"may count events the table does not hold$", re.S),
+        N_("the ties table puts %(a)s in place %(b)s, after %(c)s; the text may count events the table does not hold")),
     (re.compile(r"^the ties table puts (?P<a>.+) first, (?P<b>\S+) at (?P<c>\S+)$", re.S),
         N_("the ties table puts %(a)s first, %(b)s at %(c)s")),
     (re.compile(r"^the ties table puts (?P<a>.+) latest, (?P<b>\S+) at (?P<c>\S+)$", re.S),
