@@ -264,3 +264,50 @@ def test_an_order_the_table_does_not_settle_is_left_alone(text, snippet):
     result = one(check(text, date="2024-06-01"), snippet)
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
     assert "ties table's order" not in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        (
+            "Beijing, May 14, 2025 — The fourth ministerial meeting of the China-CELAC Forum "
+            "opened on Tuesday, ten years after the first one was held in Beijing in January 2015.",
+            "fourth ministerial meeting",
+        ),
+        (
+            "La IV Reunión Ministerial del Foro China-CELAC se abrió este martes, diez años "
+            "después de la primera, celebrada en enero de 2015.",
+            "IV Reunión Ministerial",
+        ),
+        (
+            "A IV Reunião Ministerial do Fórum China-Celac, dez anos depois da primeira, "
+            "realizada em janeiro de 2015, abriu nesta terça-feira.",
+            "IV Reunião Ministerial",
+        ),
+    ],
+)
+def test_a_year_past_another_meetings_words_does_not_date_the_nth(text, snippet):
+    result = one(check(text, date="2025-05-14"), snippet)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        (
+            "La cuarta reunión ministerial del Foro China-CELAC se celebró en 2015.",
+            "cuarta reunión ministerial",
+        ),
+        (
+            "The third ministerial meeting of the China-CELAC Forum was held in 2018.",
+            "third ministerial meeting",
+        ),
+        (
+            "A terceira reunião ministerial do Fórum China-CELAC foi realizada em 2018.",
+            "terceira reunião ministerial",
+        ),
+    ],
+)
+def test_a_year_in_the_meetings_own_clause_still_refutes(text, snippet):
+    result = one(check(text, date="2025-06-01"), snippet)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
