@@ -311,3 +311,40 @@ def test_a_year_past_another_meetings_words_does_not_date_the_nth(text, snippet)
 def test_a_year_in_the_meetings_own_clause_still_refutes(text, snippet):
     result = one(check(text, date="2025-06-01"), snippet)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "year"),
+    [
+        (
+            "Two years after signing the FTA in 2005, Chile's exports to China had doubled to "
+            "$10 billion.",
+            "$10 billion",
+            2007,
+        ),
+        (
+            "Cinco años después de la entrada en vigor del TLC en 2010, las exportaciones "
+            "peruanas a China llegaron a US$ 20.000 millones.",
+            "US$ 20.000 millones",
+            2015,
+        ),
+        (
+            "Cinco anos depois da entrada em vigor do acordo em 2010, as exportações peruanas "
+            "para a China chegaram a US$ 20 bilhões.",
+            "US$ 20 bilhões",
+            2015,
+        ),
+    ],
+)
+def test_a_year_an_offset_ties_to_another_event_counts_on_to_the_figure(text, snippet, year):
+    result = one(check(text, date="2024-03-01"), snippet)
+    assert result.claim.period is not None and result.claim.period.end_year == year
+    assert result.claim.confidence["period"]["level"] == "low"
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+def test_a_figure_dated_in_its_own_clause_keeps_its_year():
+    text = "Chile's exports to China reached $38.4 billion in 2022, two years after the pandemic."
+    result = one(check(text, date="2024-03-01"), "$38.4 billion")
+    assert result.claim.period.end_year == 2022
+    assert result.verdict is Verdict.SUPPORTED, result.reason

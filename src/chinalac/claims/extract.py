@@ -270,6 +270,44 @@ def _offset_between(folded: str, date_end: int, claim_start: int) -> bool:
     return False
 
 
+def _offset_before_date(
+    folded: str, found: Period, date_start: int, claim_start: int
+) -> tuple[Period, dict[str, str]] | None:
+    """A date that an offset phrase before it ties to another event, the figure coming after:
+    "Two years after signing the FTA in 2005, Chile's exports to China had doubled to $10
+    billion", "Cinco años después de la entrada en vigor del TLC en 2010, las exportaciones …",
+    "Dez anos depois do acordo de 2012, as exportações …". The year is the event's, and the
+    figure that many years on (the lead, stop 46: main dated the figure 2005 with confidence).
+    The count from the year is a likely reading: it may bear a figure out, never refute one.
+    None when no offset phrase stands before the date in its clause."""
+    if claim_start <= date_start:
+        return None
+    offset = None
+    for match in OFFSET_FROM_EVENT.finditer(folded, max(0, date_start - 80), date_start):
+        if not re.search(r"[,;:]", folded[match.end() : date_start]):
+            offset = match
+    if offset is None:
+        return None
+    written = " ".join(offset.group(0).split())
+    count = COUNT_BEFORE_UNIT.search(written)
+    years = None
+    if count is not None and UNIT_IS_YEARS.match(written, count.end()):
+        word = count.group(0)
+        years = int(word) if word.isdigit() else OFFSET_COUNTS.get(word)
+    single = found.start_year is not None and found.start_year == found.end_year
+    if years is None or not single or found.kind != "point":
+        return found, _level("low", OFFSET_WHY)
+    way = -1 if re.search(r"(?:before|antes)$", written) else 1
+    year = found.start_year + way * years
+    period = Period("point", year, year, text=f"{written} {found.start_year}")
+    return period, _level("low", f"'{written}' counted from '{found.text.strip()}'")
+
+
+# The count and unit of an offset phrase (OFFSET_FROM_EVENT's text): "two years after".
+COUNT_BEFORE_UNIT = re.compile(r"[a-z0-9]+(?=\s++(?:years?|anos?|decades?|decadas?)\b)")
+UNIT_IS_YEARS = re.compile(r"\s++(?:years?|anos?)\b")
+
+
 # A figure followed by the period it is compared from: "down 87.5 % from US$43 million in the
 # same period of 2022", "frente a los US$43 millones del mismo período de 2022", "frente aos US$
 # 43 milhões do mesmo período de 2022" (folded text at the figure's end; used with .match). The
@@ -4806,6 +4844,8 @@ def _period_for(
         if _offset_between(folded, best.end, mention.start):
             # "In June 2018, just a month after Trinidad and Tobago became the first country …"
             return found, _level("low", OFFSET_WHY)
+        if (before := _offset_before_date(folded, found, best.start, mention.start)) is not None:
+            return before
         if FOLLOWING_NAMED_BEFORE in found.text:
             # "… para US$ 47,49 bilhões no ano seguinte" → 2017 after 2016: a likely reading
             # (it may support, never refute).
