@@ -304,8 +304,10 @@ def _offset_before_date(
 
 
 # The count and unit of an offset phrase (OFFSET_FROM_EVENT's text): "two years after".
-COUNT_BEFORE_UNIT = re.compile(r"[a-z0-9]+(?=\s++(?:years?|anos?|decades?|decadas?)\b)")
-UNIT_IS_YEARS = re.compile(r"\s++(?:years?|anos?)\b")
+COUNT_BEFORE_UNIT = re.compile(
+    r"(?<![a-z0-9])[a-z0-9]++(?=\s++(?:years?|anos?|decades?|decadas?)\b)"
+)
+UNIT_IS_YEARS = re.compile(r"(?<!\s)\s++(?:years?|anos?)\b")
 
 
 # A figure followed by the period it is compared from: "down 87.5 % from US$43 million in the
