@@ -812,6 +812,55 @@ WEEKDAY_BRACKET_DAY = re.compile(
 )
 
 
+# "Today" beside a verb of an event that happens on a day: a signing, an opening or closing, an
+# establishment ("firmaron hoy en Pekín el tratado", "se abre hoy en Beijing", "signed today",
+# "assinaram hoje") (folded). The verb must stand in the same clause, close to the word (at most
+# four words between a verb before it, "signed a free trade agreement today"; two between the word
+# and a verb after it), so that "hoy" of a state of things ("China es hoy el primer socio") is not
+# read (round 47b: main read no date in "Los ministros … estamparon hoy en Pekín sus firmas en el
+# Tratado de Libre Comercio").
+_TODAY_WORD = r"(?:desde\s+)?(?:hoy|today|hoje)"
+_TODAY_EVENT = (
+    r"(?:firm|suscrib|signs?\b|signed|signing|assin|estamp|inaugur|clausur|abre\b|abren\b|abrio"
+    r"|abrieron|opens?\b|opened|establec|estabelec|established|entr[ao]\s+en\s+vigor"
+    r"|entrou\s+em\s+vigor|took\s+effect|takes\s+effect|concluy|conclui|concluded|closes\b"
+    r"|closed|comenz|comienza|began|begins)"
+)
+TODAY = re.compile(r"(?<![\w-])" + _TODAY_WORD + r"(?![\w-])")
+_TODAY_VERB_BEFORE = re.compile(_TODAY_EVENT + r"[a-z]*+(?:\s++[a-z]++){0,4}?\s++$")
+_TODAY_VERB_AFTER = re.compile(r"^\s++(?:[a-z]++\s++){0,2}?(?:se\s+)?" + _TODAY_EVENT)
+
+
+def today_of_event(folded: str, start: int, end: int) -> bool:
+    """True when the "hoy"/"today"/"hoje" at `start:end` of a folded sentence stands beside a
+    verb of an event of a day (`_TODAY_EVENT`) in its clause."""
+    before = re.split(r"[,;:.()]", folded[max(0, start - 40) : start])[-1]
+    after = re.split(r"[,;:.()]", folded[end : end + 40])[0]
+    return bool(_TODAY_VERB_BEFORE.search(before) or _TODAY_VERB_AFTER.search(after))
+
+
+def _todays(folded: str, base: ArticleDate | None, taken) -> list[RelativeDate]:
+    """ "Hoy" of an event (`today_of_event`), read as the article's day; only against a day's
+    date written in the text (not the file's metadata). The period is that day's month, as a
+    weekday's; it may bear a stored date out, never refute one (extract.py lowers the period's
+    confidence as for a weekday), and it dates no other claim of its sentence."""
+    if base is None or base.precision != "day" or base.found_by == FILE_METADATA:
+        return []
+    found: list[RelativeDate] = []
+    for match in TODAY.finditer(folded):
+        if any(match.start() < e and s < match.end() for s, e in taken):
+            continue
+        if not today_of_event(folded, match.start(), match.end()):
+            continue
+        taken.append(match.span())
+        day = base.date
+        text = folded[match.start() : match.end()]
+        period = Period("point", day.year, day.year, day.month, day.month, text=text)
+        why = f"'{text}' read against the article date {base.label()}"
+        found.append(RelativeDate(match.start(), match.end(), text, period, why))
+    return found
+
+
 def _weekday_bracket_days(folded: str, base: ArticleDate | None, taken) -> list[RelativeDate]:
     """ "nesta segunda-feira (22)": the 22nd of the article's month, or of the month before when
     the article's day is earlier than the 22nd; read only when the calendar puts that weekday on
@@ -902,6 +951,9 @@ def weekday_day(sentence: str, start: int, end: int, article: dict | None) -> dt
     except ValueError:
         return None
     folded = fold(sentence)
+    todays = [m for m in TODAY.finditer(folded) if start <= m.start() and m.end() <= end]
+    if len(todays) == 1 and today_of_event(folded, todays[0].start(), todays[0].end()):
+        return base  # "se abre hoy en Beijing": the article's day (round 47b)
     found = [m for m in WEEKDAY.finditer(folded) if start <= m.start() and m.end() <= end]
     if len(found) != 1:
         return None
@@ -928,6 +980,7 @@ def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeD
     found += _part_of_base_year(folded, base, taken)
     found += _weekday_bracket_days(folded, base, taken)
     found += _weekdays(folded, base, taken)
+    found += _todays(folded, base, taken)
     for match in PAST_DECADE_RE.finditer(folded):
         if any(match.start() < e and s < match.end() for s, e in taken):
             continue

@@ -23,6 +23,7 @@ from chinalac.claims.article_date import (
     FILE_METADATA,
     PAST_DECADE_WHY,
     THIS_YEAR_PHRASES,
+    TODAY,
     WEEKDAY,
     WEEKDAY_BRACKET_DAY,
     ArticleDate,
@@ -710,6 +711,15 @@ def extract(
                 for p in periods
                 if not WEEKDAY.fullmatch(folded, p.start, p.end)
                 and not WEEKDAY_BRACKET_DAY.fullmatch(folded, p.start, p.end)
+                and not (
+                    TODAY.fullmatch(folded, p.start, p.end)
+                    # "La primera reunión ministerial del Foro … se abre hoy": the day of a
+                    # meeting whose ordinal the sentence writes is read below, as its written
+                    # day is (round 47b).
+                    and not (
+                        all(m.kind is Kind.RANK for m in mentions) and MEETING_NAMED.search(folded)
+                    )
+                )
             ]
         # The sentence's places, found once: the bracketed lists, the listed years and the
         # claims below all read them.
@@ -2439,7 +2449,10 @@ def extract(
             if (
                 mention.kind is Kind.DATE
                 and period is not None
-                and WEEKDAY.fullmatch(folded, mention.start, mention.end)
+                and (
+                    WEEKDAY.fullmatch(folded, mention.start, mention.end)
+                    or TODAY.fullmatch(folded, mention.start, mention.end)
+                )
             ):
                 # "este jueves", "on Tuesday": the month is the article date's reading, not
                 # the text's; it may bear a stored date out, never refute one (a page dated

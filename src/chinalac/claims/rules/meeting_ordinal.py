@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from chinalac.claims.article_date import FILE_METADATA, weekday_day
+from chinalac.claims.article_date import FILE_METADATA, TODAY, weekday_day
 from chinalac.claims.models import Claim, Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence
 from chinalac.claims.rules.ties_date import claim_day
@@ -163,6 +163,8 @@ class MeetingOrdinal:
                 and int(other.value) in meetings
             ):
                 meeting = meetings[int(other.value)]
+                if today_named(claim) not in (None, meeting[1]):
+                    continue  # "se abre hoy" on another day than the meeting's (round 47b)
                 if (meeting[1].year, meeting[1].month) == (period.end_year, period.end_month):
                     nth = english_ordinal(int(other.value))
                     return Finding(
@@ -416,3 +418,11 @@ def _article_day(claim: Claim) -> dt.date | None:
     if precision == "month":
         day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     return day
+
+
+def today_named(claim):
+    """The article's day a "hoy"/"today"/"hoje" of an event names (article_date.TODAY), None for
+    any other date: the meeting's own day must agree with it, not only its month."""
+    if not TODAY.fullmatch(fold(claim.text.strip())):
+        return None
+    return weekday_day(claim.sentence, *claim.span_in_sentence, claim.article_date)

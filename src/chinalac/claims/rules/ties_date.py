@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from chinalac.claims.article_date import FILE_METADATA, day_in_brackets
+from chinalac.claims.article_date import FILE_METADATA, TODAY, day_in_brackets, weekday_day
 from chinalac.claims.entities import EntityIndex
 from chinalac.claims.extract import CHINA_NAMED, PAIR_NAMED
 from chinalac.claims.models import Evidence, Finding, Kind, Period, Qualifier, Verdict
@@ -634,6 +634,10 @@ def claim_day(claim) -> int | None:
     found = (inside.group(1) or inside.group(2)) if inside else before.group(1) if before else None
     if found is None and (bracketed := day_in_brackets(claim.text)) is not None:
         found = str(bracketed)  # "segunda-feira (22)" (round 46c)
+    if found is None and TODAY.fullmatch(fold(claim.text.strip())):
+        # "firmaron hoy": the article's day (round 47b)
+        named = weekday_day(claim.sentence, *claim.span_in_sentence, claim.article_date)
+        found = str(named.day) if named is not None else None
     day = int(found) if found else 0
     return day if 1 <= day <= 31 else None
 
