@@ -348,3 +348,44 @@ def test_a_figure_dated_in_its_own_clause_keeps_its_year():
     result = one(check(text, date="2024-03-01"), "$38.4 billion")
     assert result.claim.period.end_year == 2022
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        (
+            "Lima, March 25, 2019 — Ten years ago, trade between Peru and China was worth about "
+            "$7 billion.",
+            "about $7 billion",
+        ),
+        (
+            "Lima, March 25, 2019 — A decade ago, trade between Peru and China was worth about "
+            "$7 billion.",
+            "about $7 billion",
+        ),
+        (
+            "Bogotá, 25 de marzo de 2019. Hace diez años, el comercio bilateral entre Colombia y "
+            "China apenas superaba los US$ 5.000 millones.",
+            "US$ 5.000 millones",
+        ),
+        (
+            "Brasília, 25 de março de 2019. Há dez anos, o comércio entre Brasil e China somava "
+            "US$ 36,9 bilhões.",
+            "US$ 36,9 bilhões",
+        ),
+    ],
+)
+def test_years_ago_count_back_from_the_article_date(text, snippet):
+    result = one(check(text), snippet)
+    assert result.claim.period is not None and result.claim.period.end_year == 2009
+    assert result.claim.confidence["period"]["level"] == "low"
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_a_figure_dated_beside_years_ago_keeps_its_own_year():
+    text = (
+        "Lima, March 25, 2019 — Ten years ago the FTA took effect; in 2018, trade between Peru "
+        "and China was worth $23 billion."
+    )
+    result = one(check(text), "$23 billion")
+    assert result.claim.period.end_year == 2018

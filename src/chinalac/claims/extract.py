@@ -311,6 +311,48 @@ COUNT_BEFORE_UNIT = re.compile(
 UNIT_IS_YEARS = re.compile(r"(?<!\s)\s++(?:years?|anos?)\b")
 
 
+# "ten years ago", "a decade ago", "hace diez años", "há dez anos" (folded): a year counted back
+# from the article's date.
+YEARS_AGO = re.compile(
+    r"(?<![\w])(?:(?P<en>" + _OFFSET_COUNT + r")\s+(?P<enunit>years?|decades?)\s+ago"
+    r"|(?:hace|ha)\s+(?:(?:unos|unas|uns|umas|cerca\s+de|casi|quase|mas\s+de)\s+)?"
+    r"(?P<es>" + _OFFSET_COUNT + r")\s+(?P<esunit>anos|decadas))(?![\w])"
+)
+
+
+def _years_ago(
+    folded: str, clause: tuple[int, int], mention: Mention, base: ArticleDate | None
+) -> tuple[Period, dict[str, str]] | None:
+    """The year of an undated figure whose clause opens with a count back from the article's
+    date: "Ten years ago, trade between Peru and China was worth about $7 billion", "Hace diez
+    años, el comercio bilateral apenas superaba …", "Há dez anos, o comércio … somava …" in a
+    2019 text are of 2009 (the issue's relative years; the lead, stop 46: main left them with no
+    period). Which year's data the writer took is a likely reading only: it may bear a figure
+    out, never refute one. None without an article date or such a phrase before the figure."""
+    if base is None or mention.kind not in DATING_KINDS:
+        return None
+    found = None
+    for match in YEARS_AGO.finditer(folded, clause[0], mention.start):
+        found = match
+    if found is None:
+        return None
+    count = found.group("en") or found.group("es")
+    unit = found.group("enunit") or found.group("esunit")
+    years = (
+        int(count)
+        if count.isdigit()
+        else OFFSET_COUNTS.get(count, 1 if count in ("a", "an") else None)
+    )
+    if years is None:
+        return None
+    if unit.startswith("deca"):
+        years *= 10
+    year = base.date.year - years
+    written = " ".join(found.group(0).split())
+    period = Period("point", year, year, text=written)
+    return period, _level("low", f"'{written}' counted from '{base.label()}'")
+
+
 # A figure followed by the period it is compared from: "down 87.5 % from US$43 million in the
 # same period of 2022", "frente a los US$43 millones del mismo período de 2022", "frente aos US$
 # 43 milhões do mesmo período de 2022" (folded text at the figure's end; used with .match). The
@@ -4926,6 +4968,8 @@ def _period_for(
         # exports are usually higher") speaks of another figure.
         cue = " ".join(usual.group(0).split())
         return None, _level("low", f"'{cue}': {USUAL_YEAR_WHY}")
+    if (ago := _years_ago(folded, clause, mention, base)) is not None:
+        return ago
     same = _same_period(folded)
     if same is not None:
         # "No mesmo período, a China vendeu …", "In the same period, China sold …", "… de

@@ -649,7 +649,7 @@ _RISE_BEFORE_RATE = re.compile(
 # "a year earlier", "a year ago": the earlier level's time, not a yearly rate.
 _YEAR_EARLIER = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\b")
 # "más que", "more than", "a mais (do) que" right after an amount of change (folded).
-_MORE_AFTER_AMOUNT = re.compile(r"\s*+(?:mas\s+que|more\s+than|a\s+mais\s+(?:do\s+)?que)\b")
+_MORE_AFTER_AMOUNT = re.compile(r"(?<!\s)\s*+(?:mas\s+que|more\s+than|a\s+mais\s+(?:do\s+)?que)\b")
 
 
 def _is_change_amount(claim) -> bool:
