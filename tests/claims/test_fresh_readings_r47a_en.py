@@ -6,7 +6,8 @@ own) in English, Spanish and Portuguese, checked against the package's knowledge
 
 * A plain "first" of a subregion named as a region ("Jamaica became the first country in the
   Caribbean region to establish diplomatic relations with China", "el primer país de la región
-  del Caribe en establecer …", "o primeiro país da região do Caribe a estabelecer …") is refuted
+  del Caribe en establecer …", "o primeiro país da região do Caribe a estabelecer …", "the
+  Central American region", "la región centroamericana", "a região centro-americana") is refuted
   by the table's earlier, well-sourced leader, as "the first country in the Caribbean" already
   was: main left it unjudged, "region" after the subregion's name hid the plain rank (text 521).
 * A noun that may head a label ("figure", "table", "cuadro", "tabela") followed by a
@@ -50,6 +51,43 @@ def test_a_first_of_the_caribbean_region_is_refuted_by_an_earlier_state(lang):
     result = one(check(text), rank)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
     assert "CUB" in result.reason
+
+
+PANAMA_FIRST = {
+    "en": (
+        "Panama City, June 2023\n\nPanama was the first country in the Central American region to"
+        " establish diplomatic relations with China, in 2017.",
+        "first country",
+    ),
+    "es": (
+        "Ciudad de Panamá, junio de 2023\n\nPanamá fue el primer país de la región"
+        " centroamericana en establecer relaciones diplomáticas con China, en 2017.",
+        "primer país",
+    ),
+    "pt": (
+        "Cidade do Panamá, junho de 2023\n\nO Panamá foi o primeiro país da região"
+        " centro-americana a estabelecer relações diplomáticas com a China, em 2017.",
+        "primeiro país",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt"])
+def test_a_first_of_the_central_american_region_is_refuted_by_an_earlier_state(lang):
+    """Costa Rica's relations are stored from 2007-06-01, Panama's from June 2017."""
+    text, rank = PANAMA_FIRST[lang]
+    result = one(check(text), rank)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "CRI" in result.reason
+
+
+def test_the_first_of_the_central_american_region_is_borne_out():
+    text = (
+        "San José, June 2017\n\nCosta Rica was the first country in the Central American region"
+        " to establish diplomatic relations with China."
+    )
+    result = one(check(text), "first country")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
 @pytest.mark.parametrize(

@@ -779,7 +779,8 @@ def order_finding(context: CheckContext, claim) -> Finding | None:
 # among states the table cannot list, and are never refuted by its order.
 # The subregion may be named as a region: "the first country in the Caribbean region to
 # establish diplomatic relations with China", "el primer país de la región del Caribe en …", "o
-# primeiro país da região do Caribe a …" (round 47a: main left Jamaica's "first" of 1972
+# primeiro país da região do Caribe a …", "the first country in the Central American region",
+# "el primer país de la región centroamericana" (round 47a: main left Jamaica's "first" of 1972
 # unjudged beside Cuba's relations of 1960); the region alone ("the first country of the
 # region") names no subregion and stays out.
 PLAIN_FIRST = re.compile(
@@ -793,7 +794,12 @@ PLAIN_FIRST = re.compile(
     r"(?:(?:region|regiao)\s(?:del|do|da|de)\s)?"
     r"(?:central\s+america|south\s+america|"
     r"caribbean|caribe|latin\s+america|america\s+latina|centroamerica|america\s+central|"
-    r"sudamerica|america\s+del\s+sur|america\s+do\s+sul)"
+    r"sudamerica|america\s+del\s+sur|america\s+do\s+sul"
+    # "in the Central American region", "de la región centroamericana", "da região
+    # centro-americana": the subregion's adjective with the region
+    r"|(?:central|south|latin)\s+american(?=\sregion)"
+    r"|(?:region|regiao)\s(?:centroamerican[oa]|sudamerican[oa]|suramerican[oa]|caribena|"
+    r"caribenh[oa]|latinoamerican[oa]|centro-american[oa]|sul-american[oa]|latino-american[oa]))"
     # "in the Caribbean region" (round 47a: "region" after the name hid a plain first)
     r"(?:\sregion)?)?"
     # the event right after: "to establish", "que estableció", "en establecer", "a estabelecer"
