@@ -24,13 +24,22 @@ AUTHOR_YEAR = re.compile(
     rf"\((?:[^()\d]*?,\s*{YEAR}{PAGES}\s*;?\s*)+\)|\([^()\d]*?\bet al\.?,?\s*{YEAR}{PAGES}\)"
 )
 NAME_YEAR = re.compile(rf"(?<=[A-Za-z)])\s\({YEAR}{PAGES}\)")
+# A word that is no label's letter or name: a preposition, article or the start of a date after
+# the noun ("She gave the figure on Wednesday evening", "presentó el cuadro el miércoles",
+# "apresentou a tabela na quarta-feira"): "figure on" was read as a label like "Figure A" and
+# hid the weekday after it (round 47a: main read no date). Single letters stay labels.
+LABEL_NOT_WORD = (
+    r"(?:on|in|at|of|for|to|from|by|with|and|or|the|an|is|was|were|are|last|this|next|that|"
+    r"el|la|los|las|de|del|en|por|para|con|este|esta|com|na|no|nas|nos|do|da|dos|das|em|"
+    r"nesta|neste|pasado|passado|proximo|proxima)\b"
+)
 LABEL = re.compile(
     r"(?<![\w])(?:article|art\.|chapter|section|figure|fig\.|table|page|p\.|pp\.|vol\.|volume|issue|"
     # "No. 1 trading partner", "its No. 2 export market": a rank, not a numbered label
     r"no\.(?!\s?\d\s+(?:trading\s+|trade\s+|export\s+|import\s+)?"
     r"(?:partner|destination|market|buyer|supplier|lender|creditor|investor|source)s?\b)|"
     r"articulo|capitulo|seccion|cuadro|grafico|pagina|artigo|capitulo|secao|tabela|pagina)\s+"
-    r"(?:\d+(?:[.\-–]\d+)*|[ivxlc]+\b|[a-z]+)"
+    r"(?:\d+(?:[.\-–]\d+)*|[ivxlc]+\b|(?!" + LABEL_NOT_WORD + r")[a-z]+)"
 )
 SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?(?=\s)")
 # A name written as a sum: the "1+3+6" cooperation framework, "el marco 1+3+6", "o modelo 5+1"

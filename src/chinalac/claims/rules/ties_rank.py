@@ -728,15 +728,31 @@ def order_finding(context: CheckContext, claim) -> Finding | None:
 # with .match at the rank's start). Only the subregion may narrow the states: "the first country
 # in the English-speaking Caribbean", "the first CARICOM state", "the first … since 2007" rank
 # among states the table cannot list, and are never refuted by its order.
+# The subregion may be named as a region: "the first country in the Caribbean region to
+# establish diplomatic relations with China", "el primer país de la región del Caribe en …", "o
+# primeiro país da região do Caribe a …", "the first country in the Central American region",
+# "el primer país de la región centroamericana" (round 47a: main left Jamaica's "first" of 1972
+# unjudged beside Cuba's relations of 1960); the region alone ("the first country of the
+# region") names no subregion and stays out.
 PLAIN_FIRST = re.compile(
     r"(?:first|primer|primera|primeir[oa])\s"
     r"(?:(?:latin\s+american|central\s+american|south\s+american|caribbean)\s)?"
     r"(?:country|nation|state|pais|nacion|estado|nacao)"
     r"(?:\s(?:latinoamerican[oa]|centroamerican[oa]|sudamerican[oa]|suramerican[oa]|caribeno|"
     r"caribena|latino-american[oa]|centro-american[oa]|sul-american[oa]|caribenh[oa]))?"
-    r"(?:\s(?:in|of|de|da|del|en|na|do)\s(?:(?:the|la|a)\s)?(?:central\s+america|south\s+america|"
+    r"(?:\s(?:in|of|de|da|del|en|na|do)\s(?:(?:the|la|a)\s)?"
+    # "de la región del Caribe", "da região do Caribe": the subregion named as a region
+    r"(?:(?:region|regiao)\s(?:del|do|da|de)\s)?"
+    r"(?:central\s+america|south\s+america|"
     r"caribbean|caribe|latin\s+america|america\s+latina|centroamerica|america\s+central|"
-    r"sudamerica|america\s+del\s+sur|america\s+do\s+sul))?"
+    r"sudamerica|america\s+del\s+sur|america\s+do\s+sul"
+    # "in the Central American region", "de la región centroamericana", "da região
+    # centro-americana": the subregion's adjective with the region
+    r"|(?:central|south|latin)\s+american(?=\sregion)"
+    r"|(?:region|regiao)\s(?:centroamerican[oa]|sudamerican[oa]|suramerican[oa]|caribena|"
+    r"caribenh[oa]|latinoamerican[oa]|centro-american[oa]|sul-american[oa]|latino-american[oa]))"
+    # "in the Caribbean region" (round 47a: "region" after the name hid a plain first)
+    r"(?:\sregion)?)?"
     # the event right after: "to establish", "que estableció", "en establecer", "a estabelecer"
     # (an infinitive), never "in the English-speaking Caribbean" or "en la región"
     r"(?=\s{1,3}(?:to\s|que\s|(?:en|a|em)\s{1,3}\w+(?:ar|er|ir|or)(?:se)?\b))"
