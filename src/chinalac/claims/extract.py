@@ -747,21 +747,22 @@ def extract(
             # (round 29d; its month as their period turned a dev rank from unverifiable to
             # supported by a stored month).
             # The same for a weekday with its day in brackets ("divulgado nesta quinta-feira
-            # (5)"): the day of the telling, not the figures' month (round 46c).
+            # (5)"): the day of the telling, not the figures' month (round 46c). Beside a
+            # meeting's ordinal alone it is the meeting's day ("A 4ª Reunião Ministerial do Fórum
+            # China-Celac começou nesta terça-feira (13)"), a claim of its own for the meeting
+            # rule below, never the ordinal's period (round 47c: main read no claim in it).
+            meeting_only = all(m.kind is Kind.RANK for m in mentions) and bool(
+                MEETING_NAMED.search(folded)
+            )
             periods = [
                 p
                 for p in periods
                 if not WEEKDAY.fullmatch(folded, p.start, p.end)
-                and not WEEKDAY_BRACKET_DAY.fullmatch(folded, p.start, p.end)
-                and not (
-                    TODAY.fullmatch(folded, p.start, p.end)
-                    # "La primera reunión ministerial del Foro … se abre hoy": the day of a
-                    # meeting whose ordinal the sentence writes is read below, as its written
-                    # day is (round 47b).
-                    and not (
-                        all(m.kind is Kind.RANK for m in mentions) and MEETING_NAMED.search(folded)
-                    )
-                )
+                and (meeting_only or not WEEKDAY_BRACKET_DAY.fullmatch(folded, p.start, p.end))
+                # "La primera reunión ministerial del Foro … se abre hoy": the day of a meeting
+                # whose ordinal the sentence writes is read below, as its written day is (round
+                # 47b).
+                and not (TODAY.fullmatch(folded, p.start, p.end) and not meeting_only)
             ]
         # The sentence's places, found once: the bracketed lists, the listed years and the
         # claims below all read them.
@@ -4820,6 +4821,10 @@ def _period_for(
         # "… da Declaração de Pequim e do Programa de Cooperação China-Celac 2015-2019": the
         # plan's years are its own claim, not the period of the meeting's rank (round 46c).
         and not (p.period.kind == "range" and _plan_years(folded, p))
+        # "A 4ª Reunião Ministerial … começou nesta terça-feira (13)": a weekday with its day in
+        # brackets is a claim of its own (the meeting's day), never another figure's period
+        # (round 47c).
+        and not WEEKDAY_BRACKET_DAY.fullmatch(folded, p.start, p.end)
     ]
     best, best_distance = None, None
     appositive = next(

@@ -35,6 +35,7 @@ from chinalac.claims.models import Claim, Evidence, Finding, Kind, Qualifier, Ve
 from chinalac.claims.partners import names_another_group
 from chinalac.claims.rules.base import CheckContext, folded_sentence, mentions_topic, topic_words
 from chinalac.claims.rules.store_facts import (
+    HELD_ALWAYS,
     RECENT_SPAN,
     _article_month,
     _article_year,
@@ -272,6 +273,16 @@ def _delivery_time(claim: Claim, stated, delivered, pledge, bears: bool) -> Deli
         and not _inside(span, stated)
         and not _of_the_articles_time(claim, span)
     ):
+        return DeliveryTime.OTHER
+    if (
+        bears
+        and year is None
+        and claim.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
+        and HELD_ALWAYS.search(folded_sentence(claim))
+    ):
+        # "o volume comercial entre elas se manteve sempre acima de 200 bilhões de dólares": a
+        # floor held over several unstated years; one delivered level does not bear it out
+        # (round 47c).
         return DeliveryTime.OTHER
     return DeliveryTime.SAME
 

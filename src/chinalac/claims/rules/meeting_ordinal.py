@@ -38,10 +38,14 @@ MEETING_NOUN = re.compile(
 # A meeting noun whose ministers follow it (folded, the sentence's text after the noun): "a 1ª
 # Reunião de Ministros das Relações Exteriores do Foro Celac-China", "la I Reunión de Cancilleres
 # del Foro CELAC-China", "the 1st Meeting of Foreign Ministers of the China-CELAC Forum" (round
-# 44c: main read "1ª Reunião" as a rank of no metric).
+# 44c: main read "1ª Reunião" as a rank of no metric). The ministers may come with their article:
+# "a Terceira Reunião dos Ministros do Fórum China – CELAC", "la III Reunión de los Ministros",
+# "the Third Meeting of the Ministers" (round 47c: main read "Terceira Reunião" as a rank of no
+# metric).
 MEETING_BARE = frozenset({"reuniao", "reunion", "meeting", "encontro", "encuentro"})
 MINISTERS_AFTER = re.compile(
-    r"^\s{0,3}+(?:de|of)\s{1,3}+(?:the\s{1,3}+)?(?:foreign\s{1,3}+)?"
+    r"^\s{0,3}+(?:de|dos|das|of)\s{1,3}+(?:the\s{1,3}+|los\s{1,3}+|las\s{1,3}+)?"
+    r"(?:foreign\s{1,3}+)?"
     r"(?:ministros|ministers|chanceleres|cancilleres)(?![\w])"
 )
 
@@ -78,6 +82,15 @@ MEETING_AGAIN = re.compile(
 MEETING_WORK = re.compile(
     r"(?<![\w])(?:(?:os|los|the)\s+(?:trabalhos|trabajos|talks|proceedings|deliberations)"
     r"|(?:o|el)\s+(?:encerramento|cierre)|(?:a|la)\s+clausura|the\s+closing)(?![\w])"
+)
+# The meeting's ministers taken up as the subject of a meeting verb in the next sentence
+# (folded): "Os ministros reuniram-se em 3 de dezembro de 2021, …", "Los cancilleres se
+# reunieron el 3 de diciembre de 2021", "The ministers met on December 3, 2021" (round 47c: main
+# left the day of a ministerial named in the sentence before unread). Their day is the meeting's
+# (held on), never its close.
+MINISTERS_MET = re.compile(
+    r"(?<![\w])(?:os|los|the)\s++(?:foreign\s++)?(?:ministros|ministers|chanceleres|cancilleres)"
+    r"\s++(?:(?:se\s++)?reuni(?:ram|eron)(?:-se)?|met)(?![\w])"
 )
 # A close (folded): the day is the meeting's last one ("terminaram", "o encerramento",
 # "concluyeron", "la clausura", "closed", "ended").
@@ -146,8 +159,9 @@ class MeetingOrdinal:
     def _day(self, claim: Claim, context: CheckContext, meetings) -> Finding | None:
         """A month (or day) written beside the n-th meeting's ordinal ("encabezó este lunes 13
         de mayo la apertura de la cuarta reunión ministerial"): borne out when the stored n-th
-        meeting took place in that month; never refuted (the date may be another event's of
-        the sentence: an opening, an announcement)."""
+        meeting took place in that month and, when a day is written, on that day (or one of the
+        days its row spans; round 47c); never refuted (the date may be another event's of the
+        sentence: an opening, an announcement)."""
         period = claim.period
         if not meetings or period is None or not period.end_year or not period.end_month:
             return None
@@ -166,6 +180,12 @@ class MeetingOrdinal:
                 if today_named(claim) not in (None, meeting[1]):
                     continue  # "se abre hoy" on another day than the meeting's (round 47b)
                 if (meeting[1].year, meeting[1].month) == (period.end_year, period.end_month):
+                    if not self._on_its_days(claim, context, int(other.value), meeting):
+                        # "informou em 11 de maio que a 4ª Reunião Ministerial … vai acontecer
+                        # no dia 13 de maio": a day of the meeting's month that is none of its
+                        # days dates another event of the sentence (an announcement); left
+                        # unread, never refuted (round 47c: main bore it out by the month).
+                        continue
                     nth = english_ordinal(int(other.value))
                     return Finding(
                         self.rule_id,
@@ -193,7 +213,11 @@ class MeetingOrdinal:
             and day is not None
             and "celac" not in folded
             and not MEETING_WORDS.search(folded)
-            and (MEETING_AGAIN.search(folded) or MEETING_WORK.search(folded))
+            and (
+                MEETING_AGAIN.search(folded)
+                or MEETING_WORK.search(folded)
+                or MINISTERS_MET.search(folded)
+            )
         ):
             return self._named_before(claim, context, meetings, day)
         if (
@@ -207,6 +231,16 @@ class MeetingOrdinal:
             # Thursday": the Forum named in one of the sentences before (round 45b)
             return None
         return self._held_on(meetings, period, day)
+
+    def _on_its_days(self, claim: Claim, context: CheckContext, n: int, meeting: tuple) -> bool:
+        """Whether a date claim of the n-th meeting's month falls on one of its days: True when
+        the claim writes no day (a month), else when its day is the stored day or, for a meeting
+        the store spans over several days, one of them (round 47c)."""
+        day = claim_day(claim)
+        if day is None:
+            return True
+        last = _spans(context, {n: meeting}).get(n, (meeting, meeting[1]))[1]
+        return meeting[1].day <= day <= last.day
 
     def _named_before(
         self, claim: Claim, context: CheckContext, meetings, day: int

@@ -59,6 +59,13 @@ from chinalac.claims.tolerance import (
 from chinalac.claims.vocabulary import fold
 from chinalac.domain.figures import count_side, is_summed_total
 
+# A bound the sentence says was held over and over (folded): "se manteve sempre acima de",
+# "siempre por encima de", "has always stayed above", "todos os anos", "every year" (round 47c).
+HELD_ALWAYS = re.compile(
+    r"(?<![\w])(?:sempre|siempre|always|todos\s++os\s++anos|todos\s++los\s++anos"
+    r"|every\s++year|cada\s++ano|year\s++after\s++year|ano\s++apos\s++ano)(?![\w])"
+)
+
 RELATIVE_SAME = 0.005
 # The two directions of one state's trade with China (China's exports = the state's imports).
 OTHER_DIRECTION = {
@@ -996,6 +1003,13 @@ class StoreFacts:
                     and _several_years(f)
                 )
             ]
+            if claim.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST) and HELD_ALWAYS.search(
+                folded_sentence(claim)
+            ):
+                # "o volume comercial entre elas se manteve sempre acima de 200 bilhões de
+                # dólares", "has always stayed above": a floor held over several years the text
+                # leaves unstated; one stored year does not bear it out (round 47c).
+                agreeing = []
         if claim.period is None and agreeing:
             return Finding(
                 self.rule_id,
