@@ -20,7 +20,8 @@
   tie, the ordinal unread (false "supported"). The date bears an ordinal out only where the
   ties table's order does: FTAs (by signature or entry into force, as the words after the rank
   say) and Belt and Road memoranda, with the states whose tie held on that date (Panama's
-  memorandum of 2017, ended in 2025). A wrong place is shown, never refuted. "da região", "in
+  memorandum of 2017, ended in 2025), and relations with the PRC as they held at the end of the
+  claim's period (undated, they are not ordered). A wrong place is shown, never refuted. "da região", "in
   the region" between the rank and its event no longer hide the event (`ties_common`
   `REGION_AFTER_RANK`).
 """
@@ -389,3 +390,49 @@ def test_a_figure_dated_beside_years_ago_keeps_its_own_year():
     )
     result = one(check(text), "$23 billion")
     assert result.claim.period.end_year == 2018
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "verdict"),
+    [
+        (
+            "In 2018 El Salvador became the third country of Central America to establish "
+            "diplomatic relations with China.",
+            "third country",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "En 2018 El Salvador se convirtió en el cuarto país de Centroamérica en establecer "
+            "relaciones diplomáticas con China.",
+            "cuarto país",
+            Verdict.UNVERIFIABLE,
+        ),
+        (
+            "Em 2023, Honduras tornou-se o quinto país da América Central a estabelecer relações "
+            "diplomáticas com a China.",
+            "quinto país",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Em 2023, Honduras tornou-se o sexto país da América Central a estabelecer relações "
+            "diplomáticas com a China.",
+            "sexto país",
+            Verdict.UNVERIFIABLE,
+        ),
+    ],
+)
+def test_relations_are_ordered_as_they_held_at_the_claims_date(text, snippet, verdict):
+    # Central America with relations held at the end of 2018: Costa Rica (2007), Panama (2017),
+    # El Salvador (2018); at the end of 2023, Nicaragua (2021) and Honduras (2023) too.
+    result = one(check(text, date="2024-06-01"), snippet)
+    assert result.verdict is verdict, result.reason
+
+
+def test_an_undated_ordinal_of_relations_is_not_ordered():
+    text = (
+        "Nicaragua es el cuarto país centroamericano en establecer relaciones diplomáticas con "
+        "China."
+    )
+    result = one(check(text, date="2024-06-01"), "cuarto país centroamericano")
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert "ties table's order" not in result.reason and "in place" not in result.reason

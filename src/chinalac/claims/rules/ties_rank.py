@@ -777,9 +777,10 @@ RELATIVE_FIRST = re.compile(
 # latinoamericano", "o quinto país da região".
 STATE_NOUN = re.compile(r"\b(?:country|nation|state|pais|nacion|estado|nacao)\b")
 # Ties whose events the table dates for every state that has them: each FTA with its signature
-# and entry into force, each Belt and Road memorandum. Relations are not ordered so: breaks and
-# re-establishments (Nicaragua 1985 and 2021) make the current date no place in the first order.
-ORDERED_TIES = ("fta", "bri_mou")
+# and entry into force, each Belt and Road memorandum, and relations with the PRC, which are
+# ordered only as they held at a date the claim gives (breaks and re-establishments, Nicaragua
+# 1985 and 2021, make today's dates no place in an earlier order).
+ORDERED_TIES = ("fta", "bri_mou", "diplomatic_relations_prc")
 
 
 def _days(tie: Tie) -> tuple[dt.date, dt.date]:
@@ -852,17 +853,29 @@ def ordinal_finding(context: CheckContext, claim) -> Finding | None:
     tie_type = rank_event_tie(claim.sentence, end)
     if tie_type not in ORDERED_TIES:
         return None
-    events = _ordered_events(context, claim, tie_type)
-    if not events:
-        return None
-    mine = next((t for t in events if t.iso3 == claim.entity), None)
-    if mine is None:
-        return None
-    # The states whose tie held on the claim's event, too: Panama's memorandum of 2017, ended in
-    # 2025, still came before Costa Rica's of 2018.
-    then = _ordered_events(context, claim, tie_type, on=_days(mine)[1]) or []
-    held = {t.iso3 for t in events}
-    events = events + [t for t in then if t.iso3 not in held]
+    period = claim.period
+    year = period.end_year if period is not None and period.end_year else None
+    if tie_type == "diplomatic_relations_prc":
+        if year is None:
+            return None  # undated: breaks and re-establishments make today's order no first order
+        # "In 2018 El Salvador became the third country of Central America to establish
+        # relations": the states whose relations held at the end of the claim's period
+        # (Nicaragua's of 2021 are not counted; its first ones, of 1985–1990, had ended).
+        on = f"{year}-{(period.end_month or 12):02d}"
+        events = _ordered_events(context, claim, tie_type, on=on) or []
+        mine = next((t for t in events if t.iso3 == claim.entity), None)
+    else:
+        # FTAs and memoranda are read as they stand today (a signed FTA now in force is dated
+        # by its signature), with the states whose tie held on the claim's event too: Panama's
+        # memorandum of 2017, ended in 2025, still came before Costa Rica's of 2018.
+        events = _ordered_events(context, claim, tie_type) or []
+        mine = next((t for t in events if t.iso3 == claim.entity), None)
+        if mine is not None:
+            then = _ordered_events(context, claim, tie_type, on=_days(mine)[1]) or []
+            held = {t.iso3 for t in events}
+            events = events + [t for t in then if t.iso3 not in held]
+    if mine is None or (year is not None and mine.year != year):
+        return None  # the tie is not the period's event: the date's own rule judges it
     within = subregion_named(claim.sentence)
     if within is not None:
         members = _states_of(context.knowledge, within)
