@@ -468,6 +468,27 @@ def _clause_around(folded: str, start: int, end: int) -> str:
     return folded[first : after.start() if after else len(folded)]
 
 
+# "un tratado de Amistad", "a Treaty of Friendship", "um acordo": an accord named in a clause
+ACCORD_WORD = re.compile(
+    r"(?<![\w])(?:treat(?:y|ies)|tratados?|agreements?|acuerdos?|acordos?|convenios?|accords?)(?![\w])"
+)
+
+
+def _clause_of_another_accord(folded: str, start: int, end: int) -> bool:
+    """Does the clause holding `start:end` tell an accord (a treaty, an agreement) and neither
+    relations nor a recognition nor a break, while another clause of the sentence names the
+    relations? Then the clause's date is the accord's, not the relations' (round 48b)."""
+    clause = _clause_around(folded, start, end)
+    if len(clause) == len(folded) or not ACCORD_WORD.search(clause):
+        return False
+    if any(
+        pattern.search(clause)
+        for pattern in (RELATIONS_WORD, RECOGNISED, BREAK_WITH_TAIWAN, SWITCH_TO_BEIJING)
+    ):
+        return False
+    return bool(RELATIONS_WORD.search(folded))
+
+
 def _own_words(folded: str, start: int, end: int) -> str:
     """The words of the sentence that tell what a date dates: those leading to it from the last
     comma or "and" (see LEAD_BREAK), or, when fewer than two words lead to it (", in December
@@ -1536,6 +1557,15 @@ class TiesDate:
             # Beijing, marked ten years of those ties in June 2017": the sentence's date is the
             # anniversary's, not the event the rank names (found by the s35 mutation survivors:
             # main refuted the first rank by the tie of 2007). Not refuted.
+            return None
+        if tie_type == "diplomatic_relations_prc" and _clause_of_another_accord(
+            folded, *claim.span_in_sentence
+        ):
+            # "El Perú fue el segundo país … en establecer relaciones diplomáticas con China, en
+            # 1971, pero el primero en firmar con ella un tratado de Amistad, Comercio y
+            # Navegación, en 1874": the date's own clause tells an old treaty, not the relations
+            # another clause dates (round 48b: main refuted "primero" of 1874 by the tie of
+            # 1971). Not refuted.
             return None
         current = as_tie(now, tie_type)
         slack = BREAK_SLACK if a_break else DAY_SLACK
