@@ -4825,6 +4825,10 @@ def _period_for(
         # brackets is a claim of its own (the meeting's day), never another figure's period
         # (round 47c).
         and not WEEKDAY_BRACKET_DAY.fullmatch(folded, p.start, p.end)
+        # "came to US$8.297 billion, up US$3.672 billion, or 79.4 percent, on the first half of
+        # the previous year": the base a change after the amount is told against, not the
+        # amount's own period (round 48a).
+        and not _change_base_after_amount(folded, p, mention)
     ]
     best, best_distance = None, None
     appositive = next(
@@ -5842,6 +5846,21 @@ CHANGE_AFTER = re.compile(
     r"maiores|mayores|inferiores|superiores|inferior|superior)\b"
     r"(?:\s+[\w']+){0,4}?\s+(?:than|que|a\s+(?:las?|los?|o|os|as)\b|al|ao|aos|as)\b"
 )
+# A change's amount after "up"/"down" opening its clause or bracket, or after a noun of change
+# that CHANGE_BEFORE does not hold (folded, used with .search on the words before the amount):
+# "… US$8.297 billion, up US$3.672 billion", "(down $541 million)", "una suba de US$ 3.672
+# millones", "uma alta de US$ 3,672 bilhões", "una baja de", "uma baixa de". Not "la cifra más
+# alta de US$ …" (a level, a superlative) nor "picked up" (no comma or bracket before "up").
+CHANGE_UP_DOWN_BEFORE = re.compile(
+    r"(?:(?:[,;(]|\s(?:and|or))\s{0,2}(?:up|down)(?:\s{1,2}by)?"
+    r"|(?<![\w])(?<!mas\s)(?<!mais\s)(?:suba|alta|baja|baixa)\s{1,2}(?:de|del|of))\s{1,2}$"
+)
+# The amount of a change with "less"/"more" right after it and nothing compared ("(US$541
+# million less)", "US$ 541 millones menos,", "US$ 541 milhões a menos)"; used with .match at
+# the amount's end): CHANGE_AFTER holds the ones with "than"/"que".
+CHANGE_BARE_AFTER = re.compile(
+    r"\s{1,3}(?:(?:a|de)\s{1,2})?(?:less|more|menos|mais|mas)\s{0,2}(?:[),;]|\.(?:\s|$)|$)"
+)
 # A goal named right before the figure (folded): "the target of", "a goal of", "la meta de", "el
 # objetivo de", "a meta de", "o objetivo de".
 TARGET_BEFORE = re.compile(
@@ -6710,6 +6729,50 @@ def _year_after_base(
     return None
 
 
+# A change told after an amount, before its base (folded, the text between the amount and the
+# base's period): a percent ("…, or 79.4 percent, on", ", un 79,4% más respecto del", ", alta de
+# 79,4% sobre o") or an amount after "up"/"down" (", up US$3.672 billion, on").
+CHANGE_CUE_AFTER_AMOUNT = re.compile(
+    r"%|(?<![\w])(?:per\s?cent|percent|por\s?ciento|por\s?cento)(?![\w])"
+    r"|(?<![\w])(?:up|down)\s{1,2}(?:by\s{1,2})?(?:us\$|\$)?\s?\d"
+)
+# The base's cue right before the period (folded): "on", "over", "from", "compared with",
+# "frente al", "respecto del", "em relação ao", "sobre o", with its article.
+CHANGE_BASE_CUE_BEFORE = re.compile(
+    r"(?<![\w])(?:on|over|from|compared\s{1,2}(?:with|to)|versus|vs\.?|frente\s{1,2}al?"
+    r"|respecto\s{1,2}(?:a|al|de|del)|con\s{1,2}respecto\s{1,2}al?|en\s{1,2}comparacion\s{1,2}con"
+    rf"|em\s{{1,2}}comparacao\s{{1,2}}com|{IN_RELATION_TO}|sobre|ante)"
+    r"\s{1,2}(?:(?:el|la|los|las|o|a|os|as|the)\s{1,2})?$"
+)
+# A sentence's or a clause's end between the amount and the period: "." before a space, ";", a
+# line break.
+_GAP_BREAK = re.compile(r"[;\n]|\.(?:\s|$)")
+
+
+def _change_base_after_amount(folded: str, p: PeriodMention, mention: Mention) -> bool:
+    """A period after an amount, told as the base of a change the amount's clause reports:
+    "Imports … came to US$8.297 billion, up US$3.672 billion, or 79.4 percent, on the first half
+    of the previous year", "… sumaron 8.297 millones de dólares, un 79,4% más respecto del primer
+    semestre del año anterior", "… somaram US$ 8,297 bilhões, alta de 79,4% sobre o primeiro
+    semestre do ano anterior". Only for an amount of money, the period after it, a change
+    between them and a base's cue right before the period; dropping a reading never refutes."""
+    if mention.kind is not Kind.MONEY or p.start < mention.end:
+        return False
+    gap = folded[mention.end : p.start]
+    if len(gap) > 90 or _GAP_BREAK.search(gap):
+        return False
+    cut = p.start
+    if cut > 0 and folded[cut - 1].isalpha():
+        # "respecto del primer semestre del año anterior": the relative date may open inside
+        # "del" ("d" + "el primer semestre …"); the cue is read up to the word's end.
+        space = folded.find(" ", cut, cut + 4)
+        cut = space + 1 if space != -1 else cut
+    return (
+        CHANGE_CUE_AFTER_AMOUNT.search(gap) is not None
+        and CHANGE_BASE_CUE_BEFORE.search(folded[max(0, cut - 30) : cut]) is not None
+    )
+
+
 def _percent_base_year(folded: str, p: PeriodMention, mention: Mention) -> bool:
     """A one-year period written right after a percent change as its base ("21% over 2016",
     "un 21% respecto de 2016"): PERCENT_BASE_BEFORE on the words up to the year's digits. Not
@@ -7397,6 +7460,13 @@ def _value_confidence(
     if folded and mention.kind is Kind.MONEY and (after := CHANGE_AFTER.match(folded, mention.end)):
         cue = " ".join(after.group(0).split())
         return _level("low", f"{CHANGE_AMOUNT}: '{cue}'")
+    if folded and mention.kind is Kind.MONEY:
+        # ", up US$3.672 billion", "(US$541 million less)", "una suba de US$ 3.672 millones",
+        # "(US$ 541 milhões a menos)": the amount of a change, not a level (round 48a).
+        cue_match = CHANGE_UP_DOWN_BEFORE.search(folded, max(0, mention.start - 24), mention.start)
+        cue_match = cue_match or CHANGE_BARE_AFTER.match(folded, mention.end)
+        if cue_match:
+            return _level("low", f"{CHANGE_AMOUNT}: '{' '.join(cue_match.group(0).split())}'")
     if mention.currency_assumed:
         return _level("low", "no currency written: US dollars assumed")
     if mention.currency_doubt and dollar_is_usd:

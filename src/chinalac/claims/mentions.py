@@ -1546,21 +1546,22 @@ MOVED_TO_BEFORE = re.compile(
 )
 # "o Brasil em nono lugar", "y Chile en tercer lugar" (folded, the head before "en"/"em"): a
 # place a name holds, its verb left out; "En segundo lugar," opens an item of a list instead.
-DISCOURSE_OPENER = re.compile(r"(?:^|[.;:!?,(]|\s(?:y|e|and|pero|mas|but))\s{0,3}(?:en|em|por)$")
+DISCOURSE_OPENER = re.compile(r"(?:^|[.;:!?,(]|\s(?:y|e|and|pero|mas|but))\s{0,3}(?:en|em|por|in)$")
 
 
 def _place_of_a_named_one(head: str, rest: str) -> bool:
     """'em nono lugar' after a word, in no list's opening ("En segundo lugar, …", "…, em
-    segundo lugar, …"). Read on the head's last words only: no pattern scans a long head."""
+    segundo lugar, …"); and English's "the United States in second place" (round 48a: "ahead
+    of the United States in second place with 18.5%" was read as no rank). Read on the head's
+    last words only: no pattern scans a long head."""
     words = head[-60:].split()
-    return (
-        len(words) >= 2
-        and words[-1] in ("en", "em")
-        and len(words[-2]) >= 2
-        and words[-2].isalpha()
-        and DISCOURSE_OPENER.search(head[-12:]) is None
-        and re.match(r"^\s+lugar\b", rest) is not None
-    )
+    if len(words) < 2 or len(words[-2]) < 2 or not words[-2].isalpha():
+        return False
+    if DISCOURSE_OPENER.search(head[-12:]) is not None:
+        return False
+    if words[-1] in ("en", "em"):
+        return re.match(r"^\s+lugar\b", rest) is not None
+    return words[-1] == "in" and re.match(r"^\s+place\b", rest) is not None
 
 
 def _leading_rank(words: list[str]) -> int:
