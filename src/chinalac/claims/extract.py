@@ -5859,7 +5859,9 @@ CHANGE_UP_DOWN_BEFORE = re.compile(
 # million less)", "US$ 541 millones menos,", "US$ 541 milhões a menos)"; used with .match at
 # the amount's end): CHANGE_AFTER holds the ones with "than"/"que".
 CHANGE_BARE_AFTER = re.compile(
-    r"\s{1,3}(?:(?:a|de)\s{1,2})?(?:less|more|menos|mais|mas)\s{0,2}(?:[),;]|\.(?:\s|$)|$)"
+    # the mark after the word is looked at, not taken: the doubt's cue quotes the words only
+    # (a ")" in it broke the page's frame of bracketed doubts)
+    r"\s{1,3}(?:(?:a|de)\s{1,2})?(?:less|more|menos|mais|mas)(?=\s{0,2}(?:[),;]|\.(?:\s|$)|$))"
 )
 # A goal named right before the figure (folded): "the target of", "a goal of", "la meta de", "el
 # objetivo de", "a meta de", "o objetivo de".
