@@ -378,3 +378,24 @@ def test_a_disputed_tie_says_so_and_a_status_the_catalogs_lack_is_left_as_writte
         == "PAN · Relações com a RPC desde 13 de junho de 2017 · contestada"
     )
     assert part_label("PAN fta Some stored wording since 2017 [t1]", "es") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "Panama (November 17, 2017), Brazil (2005)"),
+        ("es", "Panamá (17 de noviembre de 2017), Brasil (2005)"),
+        ("pt", "Panamá (17 de novembro de 2017), Brasil (2005)"),
+    ],
+)
+def test_the_states_before_a_place_in_the_ties_order_are_named_with_their_dates(lang, words):
+    # ties-rank's order before a state ("PAN 2017-11-17, BRA 2005"): names and dates in words,
+    # never the codes (stop 46: the Spanish page showed "CHL 2005-11, PER 2009-04-28" in English).
+    assert part_label("PAN 2017-11-17, BRA 2005", lang, country_name) == words
+    reason = "place 2 in the ties table's order: " + (
+        "CRI bri_mou Belt and Road MoU signed since 2018-09-03, reputable source "
+        "[ties_chinalac:120], after PAN 2017-11-17"
+    )
+    markup = str(reason_markup(reason, lang, country_name))
+    assert "PAN 2017-11-17" not in markup
+    assert part_label("XYZ 2017", lang, country_name) is None

@@ -468,6 +468,9 @@ SAMPLES = {
     f"place 2 in the ties table's order: {TIE}, after PAN 2017-11-17": (
         "place %(a)s in the ties table's order: %(b)s, after %(c)s"
     ),
+    "the ties table puts CRI first; the text may count events the table does not hold": (
+        "the ties table puts %(a)s first; the text may count events the table does not hold"
+    ),
     "the ties table puts ECU in place 4, after CHL 2005-11, PER 2009-04-28, CRI 2010-04-08; "
     "the text may count events the table does not hold": (
         "the ties table puts %(a)s in place %(b)s, after %(c)s; the text may count events the "

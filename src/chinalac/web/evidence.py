@@ -496,6 +496,26 @@ def dates_label(text: str, lang: str) -> str | None:
     return ", ".join(period_label(part, lang) for part in text.split(", "))
 
 
+# States with the date of their tie, as ties-rank lists the order before a state ("CHL 2005-11,
+# PER 2009-04-28, CRI 2010-04-08"; claims/rules/ties_rank.ordinal_finding).
+PLACED_DATES = re.compile(r"[A-Z]{3} \d{4}(?:-\d{2}){0,2}(?:, [A-Z]{3} \d{4}(?:-\d{2}){0,2})*+")
+
+
+def placed_dates_label(text: str, lang: str, country_name: CountryName | None = None) -> str | None:
+    """States with dates ("CHL 2005-11, PER 2009-04-28") in words ("Chile (noviembre de 2005),
+    Perú (28 de abril de 2009)"); None for any other text or a code no name is known for."""
+    if not PLACED_DATES.fullmatch(text):
+        return None
+    words = []
+    for piece in text.split(", "):
+        code, date = piece.split(" ")
+        name = place_name(code, lang, country_name)
+        if name == code:
+            return None
+        words.append(f"{name} ({period_label(date, lang)})")
+    return ", ".join(words)
+
+
 def part_label(text: str, lang: str, country_name: CountryName | None = None) -> str | None:
     """A part of a reason the page can put in the reader's words: a fact label, a stored
     figure, a list of periods, a tie, a tie type, a bare metric or place code; None for
@@ -505,6 +525,7 @@ def part_label(text: str, lang: str, country_name: CountryName | None = None) ->
         figure_label(text, lang),
         dates_label(text, lang),
         tie_label(text, lang, country_name),
+        placed_dates_label(text, lang, country_name),
         tie_type_label(text, lang),
         status_label(text, lang),
         pledge_label(text, lang),

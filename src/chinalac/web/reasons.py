@@ -398,6 +398,9 @@ REASON_FRAMES = (
     (re.compile(r"^the ties table puts (?P<a>\S+) in place (?P<b>\d+), after (?P<c>.+); the text "
                 r"may count events the table does not hold$", re.S),
         N_("the ties table puts %(a)s in place %(b)s, after %(c)s; the text may count events the table does not hold")),
+    (re.compile(r"^the ties table puts (?P<a>\S+) first; the text may count events the table "
+                r"does not hold$", re.S),
+        N_("the ties table puts %(a)s first; the text may count events the table does not hold")),
     (re.compile(r"^the ties table puts (?P<a>.+) first, (?P<b>\S+) at (?P<c>\S+)$", re.S),
         N_("the ties table puts %(a)s first, %(b)s at %(c)s")),
     (re.compile(r"^the ties table puts (?P<a>.+) latest, (?P<b>\S+) at (?P<c>\S+)$", re.S),

@@ -890,7 +890,7 @@ def ordinal_finding(context: CheckContext, claim) -> Finding | None:
         return None  # a state dated within the same span: the order is not settled
     place = len(earlier) + 1
     earlier.sort(key=_days)
-    order = ", ".join(f"{t.iso3} {t.date}" for t in earlier) or "no other state"
+    order = ", ".join(f"{t.iso3} {t.date}" for t in earlier)
     evidence = (mine.evidence("matches" if place == claim.value else "related"),) + tuple(
         t.evidence("related") for t in earlier
     )
@@ -901,11 +901,12 @@ def ordinal_finding(context: CheckContext, claim) -> Finding | None:
             f"place {place} in the ties table's order: {mine.label()}, after {order}",
             evidence,
         )
+    where = f"in place {place}, after {order}" if earlier else "first"
     return Finding(
         TiesRank.rule_id,
         Verdict.UNVERIFIABLE,
-        f"the ties table puts {claim.entity} in place {place}, after {order}; the text may "
-        f"count events the table does not hold",
+        f"the ties table puts {claim.entity} {where}; the text may count events the table does "
+        f"not hold",
         evidence,
     )
 
