@@ -229,6 +229,15 @@ OFFSET_COUNTS = {
 }
 
 
+def _years_of(count: str, unit: str = "years") -> int | None:
+    """The years a written count makes ("two" years 2, "12" anos 12, "cinco" décadas 50); None
+    for a count that is no number ("several", "a few")."""
+    years = int(count) if count.isdigit() else OFFSET_COUNTS.get(count)
+    if years is None:
+        return None
+    return years * 10 if unit.startswith("deca") else years
+
+
 def _offset_period(
     folded: str, found: Period, date_end: int, claim_start: int
 ) -> tuple[Period | None, dict[str, str]] | None:
@@ -247,12 +256,10 @@ def _offset_period(
         return None
     written = " ".join(offset.group(0).split())
     count = offset.group("count")
-    years = int(count) if count.isdigit() else OFFSET_COUNTS.get(count)
+    years = _years_of(count, offset.group("unit"))
     single = found.start_year is not None and found.start_year == found.end_year
     if years is None or not single or found.kind not in ("point", "range"):
         return None, _level("low", f"'{written}': the period it counts back from is unclear")
-    if offset.group("unit").startswith("deca"):
-        years *= 10
     if offset.group("way") in ("earlier", "antes"):
         years = -years
     year = found.start_year + years
@@ -293,8 +300,7 @@ def _offset_before_date(
     count = COUNT_BEFORE_UNIT.search(written)
     years = None
     if count is not None and UNIT_IS_YEARS.match(written, count.end()):
-        word = count.group(0)
-        years = int(word) if word.isdigit() else OFFSET_COUNTS.get(word)
+        years = _years_of(count.group(0))
     single = found.start_year is not None and found.start_year == found.end_year
     if years is None or not single or found.kind != "point":
         return found, _level("low", OFFSET_WHY)
@@ -338,15 +344,9 @@ def _years_ago(
         return None
     count = found.group("en") or found.group("es")
     unit = found.group("enunit") or found.group("esunit")
-    years = (
-        int(count)
-        if count.isdigit()
-        else OFFSET_COUNTS.get(count, 1 if count in ("a", "an") else None)
-    )
+    years = _years_of("one" if count in ("a", "an") else count, unit)
     if years is None:
         return None
-    if unit.startswith("deca"):
-        years *= 10
     year = base.date.year - years
     written = " ".join(found.group(0).split())
     period = Period("point", year, year, text=written)

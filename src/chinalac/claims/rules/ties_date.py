@@ -824,9 +824,9 @@ SIGNING_ANAPHOR = re.compile(
 # an earlier sentence named, as "the treaty" takes up an agreement (round 46b: main read no tie
 # in the bare "relaciones"). Not relations of trade or of another kind named after the noun.
 RELATIONS_ANAPHOR = re.compile(
-    r"(?<![\w])(?:these|those|estas|esas|aquellas|essas|estas|aquelas)\s{1,2}"
+    r"(?<![\w])(?:these|those|estas|esas|aquellas|essas|aquelas)\s{1,2}"
     r"(?:relations|relaciones|relacoes)(?![\w])"
-    r"(?!\s{1,2}(?:comerciales|economicas|comerciais|economicas|trade|economic|commercial|de|do|da|of)"
+    r"(?!\s{1,2}(?:comerciales|economicas|comerciais|trade|economic|commercial|de|do|da|of)"
     r"(?![\w]))"
 )
 # How many sentences back "the treaty" may reach for the tie it takes up.
