@@ -60,7 +60,7 @@ CONTRACT = {
     "countries": "iso3 iso2 iso_numeric name_en name_es name_pt subregion celac source_id",
     "country_names": "name iso3 lang",
     "documents": "document_id kind title date issuer summary source_id",
-    "mechanisms": "mechanism_id kind name date place detail source_id",
+    "mechanisms": "mechanism_id kind name date end_date place detail source_id",
     "frameworks": "framework_id name date context source_id",
     "framework_components": "framework_id component_id kind position name source_id",
     "facts": "fact_id metric entity counterpart period_start period_end value unit reporter field "
@@ -474,6 +474,22 @@ def test_mechanisms_hold_the_four_ministerial_meetings():
     mechanisms = table("mechanisms")
     meetings = mechanisms[mechanisms["kind"] == "ministerial_meeting"].sort_values("date")
     assert meetings["date"].tolist() == ["2015-01-08", "2018-01-22", "2021-12-03", "2025-05-13"]
+
+
+def test_a_meeting_ends_after_it_opens_and_its_span_is_the_one_its_detail_tells():
+    """`end_date` is the last day of a meeting held over several days (meeting_ordinal reads it
+    to bear out a close on that day): a full date after the opening day, and the span the row's
+    own detail tells ("8-9 January 2015")."""
+    mechanisms = table("mechanisms")
+    spanned = mechanisms[mechanisms["end_date"].fillna("") != ""]
+    assert sorted(spanned["mechanism_id"]) == [
+        "ccf_ministerial_1_2015",
+        "china_caribbean_bri_conference_2019",
+    ]
+    for row in spanned.itertuples():
+        assert len(row.date) == len(row.end_date) == 10 and row.end_date > row.date
+        first, last = int(row.date[8:]), int(row.end_date[8:])
+        assert str(row.detail).startswith(f"{first}-{last} ")
 
 
 # -- corrections of copied files --------------------------------------------------------------

@@ -74,7 +74,7 @@ def test_a_weekday_with_its_day_in_brackets_is_the_meetings_day(text, day):
 )
 def test_a_close_on_the_last_day_of_a_meeting_of_two_days(text, day):
     """A text dated to its month: Friday 9 January 2015, the last day of the 1st ministerial
-    (stored 2015-01-08, its detail '8-9 January 2015')."""
+    (stored 2015-01-08, its end date 2015-01-09)."""
     result = one(check(text), day)
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert "2015-01-08/2015-01-09" in result.reason

@@ -161,7 +161,7 @@ def test_another_metrics_figure_of_a_meetings_year_is_still_refuted(kb):
 def test_a_meeting_stored_by_its_month_is_found(kb):
     meetings = pd.DataFrame(
         [("m2", "ministerial_meeting", "2nd Ministerial Meeting of the China-CELAC Forum",
-          "2018-01", "Santiago", "", "S1")],
+          "2018-01", "", "Santiago", "", "S1")],
         columns=COLUMNS["mechanisms"],
     )  # fmt: skip
     founded = view(

@@ -96,22 +96,22 @@ def test_a_first_of_a_narrower_group_leaves_the_texts_next_first_read(text):
 
 # --- meeting_ordinal._spans: every stored meeting's span is read ------------------------------
 # Round 46c's tests close the 1st ministerial, the one meeting the store spans over two days,
-# and the first row read; a meeting whose detail gives no span is passed over, not the end of
+# and the first row read; a meeting with no end date is passed over, not the end of
 # the reading (`_spans__mutmut_24`: `break` for `continue`, which left a later meeting's span
 # unread and its close on the last day unborne). Inline table: the 2nd meeting spans 21-22
-# January 2018, the 1st's detail no span. "The talks ended" after a sentence naming a
+# January 2018, the 1st has no end date. "The talks ended" after a sentence naming a
 # ministerial of the Forum with no ordinal: any stored meeting may be the one. The finding's
 # evidence was read by no test (`_closed_on__mutmut_25`: the stored meeting shown with no
 # relation, not as the match).
 MEETINGS = pd.DataFrame(
     [
         ("ccf_1", "ministerial_meeting", "1st ministerial meeting of the China-CELAC Forum",
-         "2015-01-08", "Beijing", "Adopted the Beijing Declaration.", "S1"),
+         "2015-01-08", "", "Beijing", "Adopted the Beijing Declaration.", "S1"),
         ("ccf_2", "ministerial_meeting", "2nd ministerial meeting of the China-CELAC Forum",
-         "2018-01-21", "Santiago", "21-22 January 2018; adopted the Declaration of Santiago.",
-         "S1"),
+         "2018-01-21", "2018-01-22", "Santiago",
+         "21-22 January 2018; adopted the Declaration of Santiago.", "S1"),
     ],
-    columns=["mechanism_id", "kind", "name", "date", "place", "detail", "source_id"],
+    columns=["mechanism_id", "kind", "name", "date", "end_date", "place", "detail", "source_id"],
 )  # fmt: skip
 CLOSED = [
     (

@@ -52,7 +52,7 @@ COLUMNS: dict[str, list[str]] = {
         "unit", "kind", "reporter", "source_id",
     ],
     # Forums and meetings (the n-th ministerial meeting of the China-CELAC Forum).
-    "mechanisms": ["mechanism_id", "kind", "name", "date", "place", "detail", "source_id"],
+    "mechanisms": ["mechanism_id", "kind", "name", "date", "end_date", "place", "detail", "source_id"],
     # Dated trips of leaders (claims/rules/visit_date.py).
     "visits": ["visit_id", "date", "visitor", "role", "iso3", "detail", "source_id"],
     # The cooperation frameworks and their parts (claims/rules/framework_count.py).

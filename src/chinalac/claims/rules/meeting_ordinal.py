@@ -16,16 +16,15 @@ in a sentence naming CELAC are read.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from chinalac.claims.article_date import FILE_METADATA, TODAY, weekday_day
+from chinalac.claims.article_date import FILE_METADATA, weekday_day
 from chinalac.claims.models import Claim, Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence
-from chinalac.claims.rules.ties_date import claim_day
+from chinalac.claims.rules.ties_date import claim_day, today_named
 from chinalac.claims.vocabulary import english_ordinal, fold
 
 MEETING_NOUN = re.compile(
@@ -98,9 +97,6 @@ CLOSING = re.compile(
     r"(?<![\w])(?:encerr\w*|termin\w*|conclu\w*|clausur\w*|cierre|cerr\w*|finaliz\w*"
     r"|ended|closed|closing|chegou\s+ao\s+fim|llego\s+a\s+su\s+fin)"
 )
-# The days a stored meeting lasted, as its row's detail opens: "8-9 January 2015; …".
-DETAIL_SPAN = re.compile(r"^(\d{1,2})\s?[-–]\s?(\d{1,2})\s([A-Z][a-z]+)\s(\d{4})")
-MONTH_NUMBER = {name: n for n, name in enumerate(calendar.month_name) if name}
 # Another forum or grouping named in a sentence (folded): its ministerial meetings are not the
 # China-CELAC Forum's ("the first Ministerial Conference of the China-Caribbean Economic and Trade
 # Cooperation Forum", the BRICS', FOCAC's).
@@ -416,23 +412,18 @@ def _meetings(context: CheckContext) -> dict[int, tuple]:
 
 
 def _spans(context: CheckContext, meetings: dict[int, tuple]) -> dict[int, tuple]:
-    """Ordinal → (meeting, last day) of the `meetings` that lasted several days, as their
-    row's detail opens ("8-9 January 2015; …" for the meeting stored 2015-01-08)."""
+    """Ordinal → (meeting, last day) of the `meetings` that lasted several days: the row's
+    `end_date` (the 1st ministerial, stored 2015-01-08 to 2015-01-09)."""
     frame = context.knowledge.mechanisms
     if frame is None or frame.empty:
         return {}
-    details = {row.mechanism_id: str(row.detail or "") for row in frame.itertuples()}
+    ends = {row.mechanism_id: str(row.end_date or "") for row in frame.itertuples()}
     out: dict[int, tuple] = {}
     for n, meeting in meetings.items():
-        found = DETAIL_SPAN.match(details.get(meeting[0], ""))
-        if not found or MONTH_NUMBER.get(found.group(3)) != meeting[1].month:
-            continue
-        if (int(found.group(1)), int(found.group(4))) != (meeting[1].day, meeting[1].year):
-            continue
         try:
-            last = meeting[1].replace(day=int(found.group(2)))
+            last = dt.date.fromisoformat(ends.get(meeting[0], "")[:10])
         except ValueError:
-            continue
+            continue  # one day, or no day stored
         if last > meeting[1]:
             out[n] = (meeting, last)
     return out
@@ -452,11 +443,3 @@ def _article_day(claim: Claim) -> dt.date | None:
     if precision == "month":
         day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     return day
-
-
-def today_named(claim):
-    """The article's day a "hoy"/"today"/"hoje" of an event names (article_date.TODAY), None for
-    any other date: the meeting's own day must agree with it, not only its month."""
-    if not TODAY.fullmatch(fold(claim.text.strip())):
-        return None
-    return weekday_day(claim.sentence, *claim.span_in_sentence, claim.article_date)

@@ -645,6 +645,14 @@ def _only_hypothetical_events(folded: str) -> bool:
 BREAK_SLACK = 7
 
 
+def today_named(claim):
+    """The article's day a "hoy"/"today"/"hoje" of an event names (article_date.TODAY), None for
+    any other date: the meeting's own day must agree with it, not only its month."""
+    if not TODAY.fullmatch(fold(claim.text.strip())):
+        return None
+    return weekday_day(claim.sentence, *claim.span_in_sentence, claim.article_date)
+
+
 def claim_day(claim) -> int | None:
     """The day of the month a date claim gives, when it gives one and a month."""
     if not claim.period or not claim.period.end_month:
@@ -655,10 +663,8 @@ def claim_day(claim) -> int | None:
     found = (inside.group(1) or inside.group(2)) if inside else before.group(1) if before else None
     if found is None and (bracketed := day_in_brackets(claim.text)) is not None:
         found = str(bracketed)  # "segunda-feira (22)" (round 46c)
-    if found is None and TODAY.fullmatch(fold(claim.text.strip())):
-        # "firmaron hoy": the article's day (round 47b)
-        named = weekday_day(claim.sentence, *claim.span_in_sentence, claim.article_date)
-        found = str(named.day) if named is not None else None
+    if found is None and (named := today_named(claim)) is not None:
+        found = str(named.day)  # "firmaron hoy": the article's day (round 47b)
     day = int(found) if found else 0
     return day if 1 <= day <= 31 else None
 
@@ -1397,17 +1403,13 @@ class TiesDate:
                     break
                 if later and finding is not None and finding.verdict is not Verdict.SUPPORTED:
                     break  # "Twenty years later, …" may be a past moment: only borne out
-                if finding is not None and _ordinal_not_borne_out(context, claim, finding):
-                    # "Honduras switched recognition to Beijing in March 2023, becoming the
-                    # ninth country in the region to do so since 2017": the date of Honduras's
-                    # relations does not bear out the ordinal (the lead, stop 46: main said
-                    # supported); only the table's order does (ties-rank).
-                    break
-                if finding is not None and _first_not_borne_out(context, claim, finding):
+                if finding is not None and _place_not_borne_out(context, claim, finding):
                     # "Guyana was the first Caribbean country to sign a Belt and Road
-                    # memorandum, in July 2018": the date of Guyana's own memorandum does not
-                    # bear out its place; the order of the table (ties-rank) judges it, and
-                    # Trinidad and Tobago signed first (main said supported; round s22d).
+                    # memorandum, in July 2018" (Trinidad and Tobago signed first; round s22d),
+                    # "Honduras switched recognition to Beijing in March 2023, becoming the
+                    # ninth country in the region to do so since 2017" (the lead, stop 46): the
+                    # state's own date does not bear out its place; only the table's order does
+                    # (ties-rank). Main said supported to both.
                     break
                 if finding is not None:
                     yield claim.claim_id, finding
@@ -1718,27 +1720,20 @@ class TiesDate:
         )
 
 
-def _ordinal_not_borne_out(context: CheckContext, claim, finding: Finding) -> bool:
-    """Is `finding` a date's support for an ordinal of states other than the first ("the fifth
-    country in the region to sign an FTA") that the ties table's order does not bear out?"""
+def _place_not_borne_out(context: CheckContext, claim, finding: Finding) -> bool:
+    """Is `finding` a date's support for a state's place in an order that the ties table's
+    order does not bear out: a "first"/"latest" state another state leads (or not of the
+    subregion ranked; `order_finding`), or an ordinal of states other than the first ("the fifth
+    country in the region to sign an FTA"; `ordinal_finding`)?"""
     if claim.kind is not Kind.RANK or finding.verdict is not Verdict.SUPPORTED:
         return False
-    if claim.value in (1, -1) or not STATE_NOUN.search(fold(claim.text)):
-        return False
-    order = ordinal_finding(context, claim)
-    return order is None or order.verdict is not Verdict.SUPPORTED
-
-
-def _first_not_borne_out(context: CheckContext, claim, finding: Finding) -> bool:
-    """Is `finding` a date's support for a "first"/"latest" state that the ties table's order
-    does not put first (another state leads, or the state is not of the subregion ranked)?"""
-    if claim.kind is not Kind.RANK or finding.verdict is not Verdict.SUPPORTED:
-        return False
-    if claim.value not in (1, -1):
-        return False
-    if claim.value == 1 and not fold(claim.text).lstrip().startswith(
-        ("first", "primer", "primeir")
-    ):
-        return False
-    order = order_finding(context, claim)
+    text = fold(claim.text)
+    if claim.value in (1, -1):
+        if claim.value == 1 and not text.lstrip().startswith(("first", "primer", "primeir")):
+            return False
+        order = order_finding(context, claim)
+    else:
+        if not STATE_NOUN.search(text):
+            return False
+        order = ordinal_finding(context, claim)
     return order is None or order.verdict is not Verdict.SUPPORTED

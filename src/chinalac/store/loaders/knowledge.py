@@ -94,6 +94,7 @@ SPECS = [
         Column("kind", required=True),
         Column("name", required=True),
         Column("date", "date"),
+        Column("end_date", "date"),
         Column("place"),
         Column("detail"),
         SOURCE,
