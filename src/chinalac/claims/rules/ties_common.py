@@ -235,6 +235,22 @@ SWITCH_TO_BEIJING = re.compile(
 )
 
 
+# Relations held since a date, the kind unnamed, with nothing between "relations" and "since"
+# but China (folded): "Mexico and China have had relations since 1972", "México y China tienen
+# relaciones desde 1972", "O Brasil e a China mantêm relações desde 1974" (the lead, stop 47:
+# main recognised no metric). Held relations of a state with China are the diplomatic tie; a
+# word of their kind or quality in between ("relaciones comerciales", "close relations since
+# 2013") is no match.
+HELD_RELATIONS_SINCE = re.compile(
+    r"(?<![\w])(?:(?:have|has)\s(?:had|maintained|enjoyed)|(?:han|ha)\smantenido"
+    r"|(?:tienen|tiene|mantienen|mantiene|sostienen|sostiene)"
+    r"|tem|mantem|(?:tem|teem)\smantido)"
+    r"\s(?:relations|relaciones|relacoes)"
+    r"(?:\s(?:with|con|com)\s(?:(?:la|a|the)\s)?" + _TO_PRC + r")?"
+    r"\s(?:since|desde)(?![\w])"
+)
+
+
 # Relations of another kind after a cue that ends in "relations" ("estableció relaciones
 # comerciales con China en 1952", "estabeleceu relações econômicas"): no diplomatic tie (round
 # s22d: main refuted Chile's trade relations of 1952 by its diplomatic relations of 1970). The
@@ -256,6 +272,7 @@ def _cue_patterns() -> tuple[tuple[re.Pattern, str], ...]:
         *out,
         (BREAK_WITH_TAIWAN, "diplomatic_relations_prc"),
         (SWITCH_TO_BEIJING, "diplomatic_relations_prc"),
+        (HELD_RELATIONS_SINCE, "diplomatic_relations_prc"),
     )
 
 

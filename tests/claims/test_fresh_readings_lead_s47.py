@@ -1,0 +1,55 @@
+"""Readings the lead found at stop 47 by probing the checker with sentences of our own, in the
+shapes issue 15 lists (real figures and dates from the store; the sentences are ours)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import check
+from chinalac.claims.models import Verdict
+
+
+def one(text: str, span: str, date: str = "2025-06-10"):
+    results = [r for r in check(text, date=date) if r.claim.text == span]
+    assert len(results) == 1, [(r.claim.text, r.verdict.value) for r in check(text, date=date)]
+    return results[0]
+
+
+# --- relations held since a year, the kind unnamed ---------------------------------------------
+# "Mexico and China have had relations since 1972" named no tie (main: no metric recognised), while
+# "have had diplomatic relations since 1972" was borne out. Held relations of a state with China,
+# with nothing but "with China" between "relations" and "since", are the diplomatic tie
+# (ties_common.HELD_RELATIONS_SINCE). Mexico 1972-02-14, Brazil 1974-08-15, Peru 1971-11-02.
+HELD = [
+    ("Mexico and China have had relations since 1972.", "1972"),
+    ("Peru has had relations with Beijing since 1971.", "1971"),
+    ("México y China tienen relaciones desde 1972.", "1972"),
+    ("El Perú mantiene relaciones con China desde 1971.", "1971"),
+    ("O Brasil e a China mantêm relações desde 1974.", "1974"),
+    ("O México tem relações com a China desde 1972.", "1972"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), HELD)
+def test_relations_held_since_a_year_are_the_diplomatic_tie(text, span):
+    result = one(text, span)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "diplomatic_relations_prc" in result.reason
+
+
+# A word of the relations' kind or quality between "relations" and "since", or another partner
+# than China, is no diplomatic tie with China; and a held tie's "since" is only borne out, as
+# with "diplomatic relations since" (a later year may be the start of something else).
+NOT_THE_TIE = [
+    ("México y China tienen relaciones estrechas desde 2013.", "2013"),
+    ("México y China tienen relaciones comerciales desde 1960.", "1960"),
+    ("Peru has had relations with Japan since 1873.", "1873"),
+    ("O Brasil tem relações com Portugal desde 1825.", "1825"),
+    ("Mexico and China have had relations since 1980.", "1980"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), NOT_THE_TIE)
+def test_other_relations_or_a_later_since_are_not_judged_by_the_tie(text, span):
+    result = one(text, span)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
