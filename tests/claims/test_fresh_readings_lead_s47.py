@@ -53,3 +53,61 @@ NOT_THE_TIE = [
 def test_other_relations_or_a_later_since_are_not_judged_by_the_tie(text, span):
     result = one(text, span)
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- a state that follows another's switch ---------------------------------------------------
+# "seguido pela República Dominicana em maio de 2018" and "El Salvador siguió el mismo camino en
+# agosto de 2018" take the switch of the clause before (ties_date.GAPPED_ITEM, _SAME_AGAIN): main
+# read their dates as no tie's. A likely reading only: a wrong date is left unjudged.
+FOLLOWED = [
+    (
+        "Panama broke with Taiwan in June 2017, and El Salvador followed the same path in"
+        " August 2018.",
+        "August 2018",
+    ),
+    (
+        "Panamá rompió con Taiwán en junio de 2017, seguido por República Dominicana en mayo"
+        " de 2018.",
+        "mayo de 2018",
+    ),
+    (
+        "Panamá rompió con Taiwán en junio de 2017 y El Salvador siguió el mismo camino en"
+        " agosto de 2018.",
+        "agosto de 2018",
+    ),
+    (
+        "O Panamá rompeu com Taiwan em junho de 2017, seguido pela República Dominicana em maio"
+        " de 2018.",
+        "maio de 2018",
+    ),
+    (
+        "O Panamá rompeu com Taiwan em junho de 2017, e El Salvador seguiu o mesmo caminho em"
+        " agosto de 2018.",
+        "agosto de 2018",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), FOLLOWED)
+def test_a_state_that_follows_takes_the_switch_before(text, span):
+    result = one(text, span)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Panamá rompió con Taiwán en junio de 2017, seguido por República Dominicana en mayo"
+            " de 2019.",
+            "mayo de 2019",
+        ),
+        (
+            "O Panamá rompeu com Taiwan em junho de 2017, e El Salvador seguiu o mesmo caminho em"
+            " agosto de 2019.",
+            "agosto de 2019",
+        ),
+    ],
+)
+def test_a_wrong_date_of_a_state_that_follows_is_not_refuted(text, span):
+    assert one(text, span).verdict is Verdict.UNVERIFIABLE

@@ -387,13 +387,17 @@ def _date_of_another_event(claim, context: CheckContext, folded: str) -> bool:
 # Salvador followed last month", "la República Dominicana hizo lo mismo en mayo y El Salvador lo
 # siguió en agosto", "a República Dominicana fez o mesmo em maio"; main read both dates as another
 # event's).
+# The lead, stop 47: "followed the same path", "siguió el mismo camino", "seguiu o mesmo caminho",
+# and an item after "followed by" ("O Panamá rompeu com Taiwan em junho de 2017, seguido pela
+# República Dominicana em maio de 2018"; main read the second date as no tie's).
 _SAME_AGAIN = (
-    r"(?:did\s(?:the\s)?same|did\sso|followed(?:\ssuit)?|followed\sits\slead"
-    r"|hizo\slo\s(?:mismo|propio)|(?:la\s|lo\s)?siguio(?:\ssus\spasos)?"
-    r"|fez\so\smesmo|(?:o\s|a\s)?seguiu(?:\so\sexemplo)?)"
+    r"(?:did\s(?:the\s)?same|did\sso|followed(?:\ssuit|\sits\slead|\sthe\ssame\s(?:path|route))?"
+    r"|hizo\slo\s(?:mismo|propio)|(?:la\s|lo\s)?siguio(?:\ssus\spasos|\sel\smismo\scamino)?"
+    r"|fez\so\smesmo|(?:o\s|a\s)?seguiu(?:\so\sexemplo|\so\smesmo\scaminho)?)"
 )
+_FOLLOWED_BY = r"(?:followed\sby|seguid[oa]s?\s(?:por|pel[oa]|de))\s"
 GAPPED_ITEM = re.compile(
-    r"^\s{0,2}(?P<name>[a-z][\w'\-]*(?:\s[a-z][\w'\-]*){0,3}?)"
+    r"^\s{0,2}(?:" + _FOLLOWED_BY + r")?(?P<name>[a-z][\w'\-]*(?:\s[a-z][\w'\-]*){0,3}?)"
     r"(?:\s(?:in|en|em)|\s" + _SAME_AGAIN + r"(?:\s(?:in|en|em|on|el|no|na))?)\s$"
 )
 
