@@ -6407,6 +6407,14 @@ ANNIVERSARY_COUNT_AFTER = re.compile(
     r"|marked|marks)(?:-se)?[^\S\n]{1,2}(?:(?:los|os|the)[^\S\n]{1,2})?"
     r"(?:\d{1,3}|[a-z]+(?:[^\S\n]{1,2}(?:y|e|and)[^\S\n]{1,2}[a-z]+)?)[^\S\n]{1,2}(?:anos|years)(?![\w])"
 )
+# A day and month set off before the anniversary it is (folded, used with .match at the date's
+# end): "celebrate today, May 1, the second anniversary of the establishment of their diplomatic
+# relations", "celebran hoy, 1 de mayo, el segundo aniversario", "celebram hoje, 1o de maio, o
+# segundo aniversario" (round 49b: main read the day only as the period of the ordinal).
+ANNIVERSARY_ORDINAL_AFTER = re.compile(
+    r"[^\S\n]{0,2},[^\S\n]{0,2}(?:(?:the|el|o|its|su|seu)[^\S\n]{1,2})?"
+    r"(?:\d{1,3}(?:st|nd|rd|th|o)?|[a-z]+)[^\S\n]{1,2}(?:anniversary|aniversario)(?![\w])"
+)
 YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
@@ -6417,7 +6425,11 @@ def _anniversary_day(folded: str, period: PeriodMention) -> bool:
     return (
         period.period.start_month is not None
         and YEAR_WRITTEN.search(folded, period.start, period.end) is None
-        and ANNIVERSARY_COUNT_AFTER.match(folded, period.end) is not None
+        and (
+            ANNIVERSARY_COUNT_AFTER.match(folded, period.end) is not None
+            # "today, May 1, the second anniversary of …" (round 49b)
+            or ANNIVERSARY_ORDINAL_AFTER.match(folded, period.end) is not None
+        )
     )
 
 

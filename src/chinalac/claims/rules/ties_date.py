@@ -1209,6 +1209,7 @@ def _anniversary_day(claim, context: CheckContext):
     the claim is no such day or the count is not a claim of the sentence."""
     from chinalac.claims.extract import (  # noqa: PLC0415 (import cycle)
         ANNIVERSARY_COUNT_AFTER,
+        ANNIVERSARY_ORDINAL_AFTER,
         YEAR_WRITTEN,
     )
 
@@ -1222,14 +1223,20 @@ def _anniversary_day(claim, context: CheckContext):
     start, end = claim.span_in_sentence
     folded = fold(claim.sentence)
     found = ANNIVERSARY_COUNT_AFTER.match(folded, end)
+    kinds: tuple[Kind, ...] = (Kind.DURATION,)
+    if found is None:
+        # "today, May 1, the second anniversary of …": the ordinal counts the years (round 49b)
+        found = ANNIVERSARY_ORDINAL_AFTER.match(folded, end)
+        kinds = (Kind.RANK, Kind.DURATION, Kind.COUNT)
     if found is None:
         return None
     counts = [
         other
         for other in context.by_sentence.get(claim.sentence_index, [])
-        if other.kind is Kind.DURATION
+        if other.kind in kinds
         and end <= other.span_in_sentence[0] < found.end()
         and other.value == int(other.value)
+        and other.value >= 1
     ]
     if not counts:
         return None
