@@ -111,3 +111,63 @@ def test_a_state_that_follows_takes_the_switch_before(text, span):
 )
 def test_a_wrong_date_of_a_state_that_follows_is_not_refuted(text, span):
     assert one(text, span).verdict is Verdict.UNVERIFIABLE
+
+
+# --- loans for named works; a loan "from China" to a state -------------------------------------
+# "US$4.7 billion in loans from China for two hydroelectric dams" is a part of Argentina's
+# lending of 2014, not the year's 7.0 billion (BU-IAD): main refuted it in all three languages
+# (extract.LOANS_FOR_A_WORK reads it as the loans of some works, which no row refutes). A
+# purpose set off by a comma may be the whole year's ("US$7 billion, for dams and a railway").
+FOR_A_WORK = [
+    (
+        "In 2014 Argentina received US$4.7 billion in loans from China for two hydroelectric dams.",
+        "US$4.7 billion",
+    ),
+    (
+        "En 2014 Argentina recibió de China préstamos por US$4.700 millones para dos represas"
+        " hidroeléctricas.",
+        "US$4.700 millones",
+    ),
+    (
+        "Em 2014 a Argentina recebeu da China empréstimos de US$ 4,7 bilhões para duas"
+        " hidrelétricas.",
+        "US$ 4,7 bilhões",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), FOR_A_WORK)
+def test_loans_for_named_works_are_not_the_years_lending(text, span):
+    result = one(text, span, date="2024-05-10")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert result.claim.metric == "loan_single"
+    assert result.claim.entity == "ARG"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "verdict"),
+    [
+        ("In 2014 China lent Argentina US$7 billion, for dams and a railway.", "US$7 billion",
+         Verdict.SUPPORTED),
+        ("In 2014 Argentina received US$4.7 billion in loans from China.", "US$4.7 billion",
+         Verdict.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_the_years_lending_is_still_judged(text, span, verdict):
+    assert one(text, span, date="2024-05-10").verdict is verdict
+
+
+# "Brazil received a US$500 million loan from China" was read as China's loan (main: no stored
+# fact for China); a loan from China is the state's, as its lending is (BU-IAD: 500 million to
+# Brazil in 2022).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2022 Brazil received a US$500 million loan from China.",
+        "In 2022 Brazil obtained a loan of US$500 million from China.",
+    ],
+)
+def test_a_loan_from_china_is_the_receiving_states(text):
+    result = one(text, "US$500 million", date="2024-05-10")
+    assert result.claim.entity == "BRA"
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -675,6 +675,10 @@ BILATERAL_METRICS = {
     "trade_deficit",
     "loans_total",
     "loans_count",
+    # One loan (or the loans of named works) "from China" to a state: the state's, as its
+    # lending is ("Argentina received a US$4.7 billion loan from China", the lead, stop 47:
+    # main read China's and found no row).
+    "loan_single",
     # The share of commodities in a state's sales to China ("82,0% das vendas aos chineses").
     "primary_share_exports_to_china",
     # China's share of a state's exports ("os chineses ficam com 30,7% das exportações").
@@ -1196,6 +1200,7 @@ def extract(
             if metric == "loans_total" and (
                 SINGLE_LOAN_AFTER.match(folded[mention.end :])
                 or SINGLE_LOAN_BEFORE.search(folded[max(0, mention.start - 60) : mention.start])
+                or LOANS_FOR_A_WORK.match(folded[mention.end : clause[1]])
             ):
                 metric = "loan_single"
             subject_doubt = None
@@ -5217,6 +5222,20 @@ SINGLE_LOAN_AFTER = re.compile(
 SINGLE_LOAN_BEFORE = re.compile(
     r"\b(?:a|an|one|single|un|el|um|o)\s+(?:[\w-]+\s+){0,2}?(?:loan|prestamo|emprestimo)\b"
     r"(?:\s+[\w-]+){0,4}?\s+(?:of|worth|de|por|no\s+valor\s+de)\s+$"
+)
+# Loans for a named work, after the figure in its clause (folded; with .match at the figure's
+# end): "US$4.7 billion in loans from China for two hydroelectric dams", "préstamos por
+# US$4.700 millones para dos represas", "empréstimos de US$ 4,7 bilhões para duas hidrelétricas"
+# (the lead, stop 47: main read the year's lending and refuted it by Argentina's 7.0 billion
+# of 2014). The loans of some works are a part of the year's lending, as one loan is.
+LOANS_FOR_A_WORK = re.compile(
+    r"[^.;:!?,]{0,60}?(?<![\w])(?:for|para|to\s+(?:build|finance|fund)|destinad[oa]s?\s+a)\s"
+    r"(?:(?:the|la|el|las|los|a|o|as|os|an|un|una|um|uma|two|three|dos|duas|tres|construction"
+    r"|construccion|construcao|of|de|da|do|del|new|nueva|nuevas|nova|novas|its|sus|suas)\s){0,4}"
+    r"(?:dams?|represas?|hidroel\w*|hidrel\w*|hydro\w*|railways?|railroads?|ferrocarril\w*"
+    r"|ferrovias?|roads?|highways?|carreteras?|rodovias?|ports?|puertos?|portos?|refiner\w*"
+    r"|airports?|aeropuertos?|aeroportos?|power\s(?:plants?|stations?)|plantas?|usinas?"
+    r"|centrales?|satellites?|satelites?|metro|subway|bridges?|puentes?|pontes?)(?![\w])"
 )
 # A bare trade-direction word ("las importaciones", "exports", "as exportações") is the lexicon's
 # China-side reading (metrics.csv: "China's imports"); in a clause about one LAC state that
