@@ -883,6 +883,9 @@ def extract(
                         # verb of completion governs date the works, claims of their own
                         # (round 29a: main took them as the period of the count).
                         or (p.period.kind == "point" and _completed_in_before(folded, p))
+                        # "adopted in 2013", "ratificado … en junio de 2011", "Criado em 2015":
+                        # the date of another past event (lead, stop 47).
+                        or (p.period.kind == "point" and _event_in_before(folded, p))
                         # "El 26 de marzo de 2023, China y Honduras anunciaron el
                         # establecimiento de relaciones diplomáticas, …, 13 países": the date
                         # opening a sentence whose main clause names a tie dates the tie, a
@@ -6142,6 +6145,22 @@ COMPLETED_IN_BEFORE = re.compile(
     r"(?:(?:19|20)\d\d\s{1,2}(?:and|y|e)\s{1,2})?"
     r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?)?$"
 )
+# A past verb or participle of another event right before a date (folded, read up to the date),
+# with up to four words of its object or agent between: "a strategy the Chinese government
+# adopted in 2013 to invest in more than 150 countries", "ratificado por la Asamblea Legislativa
+# en junio de 2011", "Criado em 2015, o Fórum … completa dez anos" (the lead, stop 47: main took
+# each date for the period of the sentence's count and made no claim of it; dev rows u2153,
+# u2229, u3063). The date is the event's, a claim of its own beside the sentence's figures.
+EVENT_IN_BEFORE = re.compile(
+    r"(?<![\w])(?:adopted|ratified|launched|created|founded|inaugurated|approved|unveiled"
+    r"|adopt(?:o|aron)|adoptad[oa]s?|ratific(?:o|aron)|ratificad[oa]s?|lanz(?:o|aron)|lanzad[oa]s?"
+    r"|cre(?:o|aron)|cread[oa]s?|fund(?:o|aron)|fundad[oa]s?|inaugur(?:o|aron)|inaugurad[oa]s?"
+    r"|aprob(?:o|aron)|aprobad[oa]s?|adot(?:ou|aram)|adotad[oa]s?|ratific(?:ou|aram)"
+    r"|lanc(?:ou|aram)|lancad[oa]s?|cri(?:ou|aram)|criad[oa]s?|fund(?:ou|aram)|inaugur(?:ou|aram)"
+    r"|aprov(?:ou|aram)|aprovad[oa]s?)"
+    r"(?:\s{1,2}+[\w'-]++){0,4}?\s{1,2}+(?:in|on|en|el|em|no|na)\s{1,2}+"
+    r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}+(?:de\s{1,2}+)?)?$"
+)
 # "In force since" right before a date (folded, read up to the date): ", en vigor desde el 1
 # de agosto de 2011,", ", in force since 1 August 2011,", ", em vigor desde 1º de agosto de
 # 2011,", "entró en vigor el …", "entered into force on …". The date is the day a treaty took
@@ -6331,6 +6350,15 @@ def _date_of_a_trip(folded: str, period: PeriodMention) -> bool:
     before = CLAUSE_MARK.split(folded[max(0, period.start - 50) : period.start])[-1]
     after = CLAUSE_MARK.split(folded[period.end : period.end + 30])[0]
     return bool(TRIP_NOUN.search(before) or TRIP_NOUN.search(after))
+
+
+def _event_in_before(folded: str, period: PeriodMention) -> bool:
+    """Is the date governed by a past verb or participle of adopting, ratifying, launching,
+    creating, founding, opening or approving right before it (EVENT_IN_BEFORE)?"""
+    return any(
+        EVENT_IN_BEFORE.search(folded, max(0, end - 70), end) is not None
+        for end in {period.start, period.core_start}
+    )
 
 
 def _completed_in_before(folded: str, period: PeriodMention) -> bool:
