@@ -5174,6 +5174,18 @@ SAME_PERIOD = re.compile(
     r"over\sthat|during\sthat)\speriodo?|(?:do|del|of\sthe|for\sthe|over\sthe)\speriodo?)\b"
 )
 YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+# A month celebrated as the anniversary named right after it (folded; CELEBRATED_IN_BEFORE read
+# up to the month, ANNIVERSARY_RANK_AFTER matched at its end): "Venezuela y China celebraron en
+# junio el 50 aniversario del establecimiento de sus relaciones", "celebraram em junho o 50º
+# aniversário". The month is the anniversary's, a claim of its own beside the rank (round 49c:
+# main read "en junio" only as the period of "50 aniversario").
+CELEBRATED_IN_BEFORE = re.compile(
+    r"(?<![\w])(?:celebr|conmemor|comemor|commemor)[a-z]{1,6}\s{1,2}(?:(?:en|em|in)\s{1,2})?$"
+)
+ANNIVERSARY_RANK_AFTER = re.compile(
+    r"(?<!\s)[^\S\n]{1,2}(?:el|o|the|su|seu|its|their)[^\S\n]{1,2}"
+    r"(?:\d{1,3}(?:o|a|th|st|nd|rd)?|[a-z]{1,20})[^\S\n]{1,2}(?:aniversario|anniversary)(?![\w])"
+)
 # An open period ("since 2005") in an article of a year's first EARLY_MONTHS months runs to
 # the end of the year before: that year's figures are the latest there can be.
 EARLY_MONTHS = 3
@@ -6387,12 +6399,19 @@ def _date_opening_tie_clause(folded: str, period: PeriodMention) -> bool:
         ","
     ):
         return False
-    from chinalac.claims.rules.ties_common import tie_types_named  # noqa: PLC0415 (import cycle)
+    from chinalac.claims.rules.ties_common import (  # noqa: PLC0415 (import cycle)
+        became_ordinal_act,
+        tie_types_named,
+    )
 
     clause = folded[period.core_end + 1 :]
     stop = re.search(r"[,;:.](?:\s|$)", clause)
     clause = clause[: stop.start()] if stop else clause
-    if SHIFTED_EVENT.search(clause):
+    # "En 2018, Uruguay se convirtió en el primer miembro del Mercosur en firmar un memorando
+    # …": an ordinal the subject becomes by its own act leaves the date that act's (round 49c).
+    became = became_ordinal_act(clause)
+    rest = clause[: became.start()] + " " + clause[became.end() :] if became else clause
+    if SHIFTED_EVENT.search(rest):
         return False  # "In June 2018, just a month after TT became the first …": another date
     return bool(tie_types_named(clause))
 
@@ -6414,10 +6433,15 @@ def _anniversary_day(folded: str, period: PeriodMention) -> bool:
     """Is the date a day and month with no year, on which a count of years is completed ("El
     pasado 21 de agosto se cumplieron seis años desde que …")? The day is the anniversary of
     the event the years count from: a claim of its own beside the count (round 28b)."""
+    if period.period.start_month is None or YEAR_WRITTEN.search(folded, period.start, period.end):
+        return False
+    if ANNIVERSARY_COUNT_AFTER.match(folded, period.end) is not None:
+        return True
+    # "celebraron en junio el 50 aniversario" (round 49c)
     return (
-        period.period.start_month is not None
-        and YEAR_WRITTEN.search(folded, period.start, period.end) is None
-        and ANNIVERSARY_COUNT_AFTER.match(folded, period.end) is not None
+        CELEBRATED_IN_BEFORE.search(folded, max(0, period.core_start - 30), period.core_start)
+        is not None
+        and ANNIVERSARY_RANK_AFTER.match(folded, period.end) is not None
     )
 
 
