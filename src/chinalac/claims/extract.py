@@ -6434,12 +6434,19 @@ def _date_opening_tie_clause(folded: str, period: PeriodMention) -> bool:
         ","
     ):
         return False
-    from chinalac.claims.rules.ties_common import tie_types_named  # noqa: PLC0415 (import cycle)
+    from chinalac.claims.rules.ties_common import (  # noqa: PLC0415 (import cycle)
+        became_ordinal_act,
+        tie_types_named,
+    )
 
     clause = folded[period.core_end + 1 :]
     stop = re.search(r"[,;:.](?:\s|$)", clause)
     clause = clause[: stop.start()] if stop else clause
-    if SHIFTED_EVENT.search(clause):
+    # "En 2018, Uruguay se convirtió en el primer miembro del Mercosur en firmar un memorando
+    # …": an ordinal the subject becomes by its own act leaves the date that act's (round 49c).
+    became = became_ordinal_act(clause)
+    rest = clause[: became.start()] + " " + clause[became.end() :] if became else clause
+    if SHIFTED_EVENT.search(rest):
         return False  # "In June 2018, just a month after TT became the first …": another date
     return bool(tie_types_named(clause))
 
@@ -6454,30 +6461,45 @@ ANNIVERSARY_COUNT_AFTER = re.compile(
     r"|marked|marks)(?:-se)?[^\S\n]{1,2}(?:(?:los|os|the)[^\S\n]{1,2})?"
     r"(?:\d{1,3}|[a-z]+(?:[^\S\n]{1,2}(?:y|e|and)[^\S\n]{1,2}[a-z]+)?)[^\S\n]{1,2}(?:anos|years)(?![\w])"
 )
-# A day and month set off before the anniversary it is (folded, used with .match at the date's
-# end): "celebrate today, May 1, the second anniversary of the establishment of their diplomatic
-# relations", "celebran hoy, 1 de mayo, el segundo aniversario", "celebram hoje, 1o de maio, o
-# segundo aniversario" (round 49b: main read the day only as the period of the ordinal).
-ANNIVERSARY_ORDINAL_AFTER = re.compile(
-    r"[^\S\n]{0,2},[^\S\n]{0,2}(?:(?:the|el|o|its|su|seu)[^\S\n]{1,2})?"
-    r"(?:\d{1,3}(?:st|nd|rd|th|o)?|[a-z]+)[^\S\n]{1,2}(?:anniversary|aniversario)(?![\w])"
+# The anniversary a day or month is, named right after it (folded, used with .match at the
+# date's end): set off by commas ("celebrate today, May 1, the second anniversary of the
+# establishment of their diplomatic relations", "celebran hoy, 1 de mayo, el segundo
+# aniversario", "celebram hoje, 1o de maio, o segundo aniversario"; round 49b), or after a month
+# celebrated (CELEBRATED_IN_BEFORE: "Venezuela y China celebraron en junio el 50 aniversario del
+# establecimiento de sus relaciones", "celebraram em junho o 50º aniversário"; round 49c). Main
+# read the date only as the period of the anniversary's ordinal.
+ANNIVERSARY_AFTER = re.compile(
+    r"(?<!\s)[^\S\n]{0,2}+(?P<comma>,)?[^\S\n]{0,2}+"
+    r"(?:(?P<article>the|el|o|its|su|seu|their)[^\S\n]{1,2}+)?"
+    r"(?:\d{1,3}(?:st|nd|rd|th|o|a)?|[a-z]{1,20})[^\S\n]{1,2}+(?:anniversary|aniversario)(?![\w])"
 )
-YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+CELEBRATED_IN_BEFORE = re.compile(
+    r"(?<![\w])(?:celebr|conmemor|comemor|commemor)[a-z]{1,6}\s{1,2}(?:(?:en|em|in)\s{1,2})?$"
+)
+
+
+def anniversary_after(folded: str, start: int, end: int) -> re.Match | None:
+    """The anniversary named right after the date at `start:end` of the folded sentence
+    (ANNIVERSARY_AFTER), when it is set off by a comma or the date is a month celebrated."""
+    found = ANNIVERSARY_AFTER.match(folded, end)
+    if found is None or found.group("comma"):
+        return found
+    if found.group("article") and CELEBRATED_IN_BEFORE.search(folded, max(0, start - 30), start):
+        return found
+    return None
 
 
 def _anniversary_day(folded: str, period: PeriodMention) -> bool:
     """Is the date a day and month with no year, on which a count of years is completed ("El
     pasado 21 de agosto se cumplieron seis años desde que …")? The day is the anniversary of
     the event the years count from: a claim of its own beside the count (round 28b)."""
-    return (
-        period.period.start_month is not None
-        and YEAR_WRITTEN.search(folded, period.start, period.end) is None
-        and (
-            ANNIVERSARY_COUNT_AFTER.match(folded, period.end) is not None
-            # "today, May 1, the second anniversary of …" (round 49b)
-            or ANNIVERSARY_ORDINAL_AFTER.match(folded, period.end) is not None
-        )
-    )
+    if period.period.start_month is None or YEAR_WRITTEN.search(folded, period.start, period.end):
+        return False
+    if ANNIVERSARY_COUNT_AFTER.match(folded, period.end) is not None:
+        return True
+    # "celebrate today, May 1, the second anniversary" (round 49b), "celebraron en junio el 50
+    # aniversario" (round 49c)
+    return anniversary_after(folded, period.core_start, period.end) is not None
 
 
 # A relative clause whose verb a date closes (folded, read up to the date): "la iniciativa, que

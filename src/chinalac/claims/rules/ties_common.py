@@ -29,6 +29,39 @@ DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 # "the 50th anniversary", "el 50º aniversario", "o 50º aniversário" (folded): the year of such a
 # rank is the year of the celebration, the tie began that many years before (ties-rank).
 ANNIVERSARY = re.compile(r"\b(?:anniversary|aniversario)\b")
+# "se convirtió en el primer miembro del Mercosur en firmar", "became the first Mercosur member
+# to sign", "tornou-se o primeiro membro do Mercosul a assinar" (folded): an order among a bloc's
+# members that the subject takes by its own act of signing, joining or establishing. A date that
+# opens the sentence before it dates that act, whatever the order; it is borne out, never
+# refuted (round 49c: main read "En 2018" only as the period of the rank and left the
+# memorandum's year unread).
+BECAME_ORDINAL_ACT = re.compile(
+    r"(?<![\w])(?:se\s{1,2}convirtio\s{1,2}en|became|(?:se\s{1,2})?tornou(?:-se)?"
+    r"|passou\s{1,2}a\s{1,2}ser|paso\s{1,2}a\s{1,2}ser)\s{1,2}(?:(?:el|la|the|o|a)\s{1,2})?"
+    r"(?:(?:primer|primeir|segund|tercer|terceir|cuart|quart|quint|ultim)[oa]?"
+    r"|first|second|third|fourth|fifth|last)\s{1,2}"
+    # the order is among the members of a bloc ("miembro del Mercosur", "Mercosur member"),
+    # which no stored row ranks: the act's date is all the sentence lets the store judge
+    r"(?:[a-z]+\s{1,2})?(?:miembro|member|membro|integrante)(?![\w])"
+)
+ACT_AFTER_ORDINAL = re.compile(
+    r"(?<![\w])(?:en|to|a)\s{1,2}(?:firmar|suscribir|sign|assinar|subscrever|establecer|establish"
+    r"|estabelecer|adherirse|adherir|join|aderir|unirse|sumarse|ingresar)(?![\w])"
+)
+# How far past the ordinal the act's verb may stand ("el primer miembro del Mercosur en firmar").
+ACT_REACH = 80
+
+
+def became_ordinal_act(clause: str) -> re.Match | None:
+    """The "became the Nth … to sign" phrase of a folded clause (BECAME_ORDINAL_ACT followed,
+    within ACT_REACH and no clause break, by ACT_AFTER_ORDINAL), or None."""
+    for found in BECAME_ORDINAL_ACT.finditer(clause):
+        window = clause[found.end() : found.end() + ACT_REACH]
+        stop = re.search(r"[,;:.]", window)
+        window = window[: stop.start()] if stop else window
+        if ACT_AFTER_ORDINAL.search(window):
+            return found
+    return None
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ from chinalac.claims.rules.ties_common import (
     SWITCH_TO_BEIJING,
     Tie,
     as_tie,
+    became_ordinal_act,
     nearest_tie_type,
     rank_event_tie,
     signing,
@@ -1107,6 +1108,27 @@ RELATIONSHIP_LAST_YEARS = re.compile(
     r"during\s+the|for\s+the|en\s+los|durante\s+los|a\s+lo\s+largo\s+de\s+los)\s+"
     r"(?:ultimos|past|last)\s+$"
 )
+# "a lo largo de las últimas cuatro décadas los vínculos bilaterales resistieron", "over the past
+# four decades, bilateral ties have grown", "nas últimas quatro décadas, as relações bilaterais"
+# (folded: the words before the span, and the words right after it): the last years, up to the
+# article's date, of the ties named right after the span, in a sentence that names China or one
+# of its leaders. They count back to the year the pair's diplomatic relations began. Borne out,
+# never refuted, as RELATIONSHIP_LAST_YEARS (round 49c: main read "cuatro décadas" as a duration
+# the store does not hold).
+LAST_SPAN_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:en|durante|over|in|during|for|throughout|em|a\s{1,2}lo\s{1,2}largo\s{1,2}de"
+    r"|ao\s{1,2}longo\s{1,2}de)\s{1,2}(?:las|los|the|as|os)|nas|nos"
+    r"|ao\s{1,2}longo\s{1,2}d(?:as|os))\s{1,2}(?:ultimas|ultimos|past|last)\s+$"
+)
+TIES_AFTER_SPAN = re.compile(
+    r"(?:\s{1,2}|\s{0,2},\s{1,2})(?:(?:los|las|the|os|as|their|sus|suas)\s{1,2})?"
+    r"(?:(?:bilateral|diplomatic)\s{1,2}(?:relations|ties)"
+    r"|(?:relaciones|vinculos|lazos|relacoes|lacos)\s{1,2}(?:bilaterales|bilaterais|diplomaticas"
+    r"|diplomaticos|sino-[a-z]+|chino-[a-z]+))(?![\w])"
+)
+CHINA_LEADER = re.compile(
+    r"(?<![\w])(?:xi\s{1,2}jinping|hu\s{1,2}jintao|li\s{1,2}keqiang|li\s{1,2}qiang|wang\s{1,2}yi)(?![\w])"
+)
 # How far (in months) before the month a count of years points back to a tie of the year before
 # may stand and still bear the count out (TiesDate._near_count).
 NEAR_COUNT_MONTHS = 6
@@ -1147,6 +1169,19 @@ def _relationship_last_years(claim) -> bool:
     return bool(RELATIONSHIP_LAST_YEARS.search(fold(claim.sentence[: claim.span_in_sentence[0]])))
 
 
+def _last_years_of_ties(claim) -> bool:
+    """Is the duration the last years of the ties named right after it, in a sentence that names
+    China or one of its leaders (LAST_SPAN_BEFORE, TIES_AFTER_SPAN)?"""
+    start, end = claim.span_in_sentence
+    before, after = fold(claim.sentence[:start]), fold(claim.sentence[end:])
+    whole = fold(claim.sentence)
+    return bool(
+        LAST_SPAN_BEFORE.search(before)
+        and TIES_AFTER_SPAN.match(after)
+        and (CHINA_NAMED.search(whole) or CHINA_LEADER.search(whole))
+    )
+
+
 def _years_later(claim) -> bool:
     """Does the sentence open on an exact count of years "later" (SENTENCE_OPENING, LATER_AFTER)?"""
     start, end = claim.span_in_sentence
@@ -1177,6 +1212,7 @@ def _years_ago(claim):
         or (TIE_FOR_BEFORE.search(before) and PERFECT_HELD.search(before))
         or (ANAPHORIC_SPAN_BEFORE.search(before) and claim.qualifier is Qualifier.EXACT)
         or (RELATIONSHIP_LAST_YEARS.search(before) and claim.qualifier is Qualifier.EXACT)
+        or (_last_years_of_ties(claim) and claim.qualifier is Qualifier.EXACT)
         or _years_later(claim)
         # "A casi 3 años de que …": a hedged count of years dates no year (as u1517).
         or (
@@ -1209,8 +1245,8 @@ def _anniversary_day(claim, context: CheckContext):
     the claim is no such day or the count is not a claim of the sentence."""
     from chinalac.claims.extract import (  # noqa: PLC0415 (import cycle)
         ANNIVERSARY_COUNT_AFTER,
-        ANNIVERSARY_ORDINAL_AFTER,
         YEAR_WRITTEN,
+        anniversary_after,
     )
 
     period = claim.period
@@ -1225,8 +1261,9 @@ def _anniversary_day(claim, context: CheckContext):
     found = ANNIVERSARY_COUNT_AFTER.match(folded, end)
     kinds: tuple[Kind, ...] = (Kind.DURATION,)
     if found is None:
-        # "today, May 1, the second anniversary of …": the ordinal counts the years (round 49b)
-        found = ANNIVERSARY_ORDINAL_AFTER.match(folded, end)
+        # "today, May 1, the second anniversary of …" (round 49b), "celebraron en junio el 50
+        # aniversario" (round 49c): the anniversary's ordinal counts the years
+        found = anniversary_after(folded, start, end)
         kinds = (Kind.RANK, Kind.DURATION, Kind.COUNT)
     if found is None:
         return None
@@ -1349,7 +1386,7 @@ class TiesDate:
             if not tie_types and ago and _friendship_years(claim):
                 # "una amistad de 45 años": the years of the pair's diplomatic relations
                 tie_types = ["diplomatic_relations_prc"]
-            if ago and _relationship_last_years(claim):
+            if ago and (_relationship_last_years(claim) or _last_years_of_ties(claim)):
                 # "a parceria entre Brasil e China nos últimos 50 anos": the pair's years, those
                 # of its diplomatic relations (not the "partnership" tie the word would name)
                 tie_types, taken_up = ["diplomatic_relations_prc"], True
@@ -1570,6 +1607,11 @@ class TiesDate:
             # Beijing, marked ten years of those ties in June 2017": the sentence's date is the
             # anniversary's, not the event the rank names (found by the s35 mutation survivors:
             # main refuted the first rank by the tie of 2007). Not refuted.
+            return None
+        if claim.kind is Kind.DATE and became_ordinal_act(folded[claim.span_in_sentence[1] :]):
+            # "En 2018, Uruguay se convirtió en el primer miembro del Mercosur en firmar un
+            # memorando …": the opening date of the act that made the subject a bloc's first
+            # member is read from the order's phrase (round 49c). Borne out, never refuted.
             return None
         if tie_type == "diplomatic_relations_prc" and _clause_of_another_accord(
             folded, *claim.span_in_sentence
