@@ -171,3 +171,31 @@ def test_a_loan_from_china_is_the_receiving_states(text):
     result = one(text, "US$500 million", date="2024-05-10")
     assert result.claim.entity == "BRA"
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# --- the date of another past event is a claim of its own ---------------------------------------
+# "a strategy the Chinese government adopted in 2013 to invest in more than 150 countries": main
+# took 2013 for the period of the count and made no claim of it (extract.EVENT_IN_BEFORE; dev
+# rows u2153, u2229, u3063 were missed).
+EVENT_DATES = [
+    (
+        "The Belt and Road Initiative, a strategy the Chinese government adopted in 2013, now"
+        " reaches more than 150 countries.",
+        "2013",
+    ),
+    (
+        "El tratado, firmado en 2010 y ratificado por la Asamblea Legislativa en junio de 2011,"
+        " cubre 8.000 productos.",
+        "junio de 2011",
+    ),
+    ("Criado em 2015, o Fórum China-CELAC completa dez anos.", "2015"),
+    ("Creado en 2015, el Foro China-CELAC cumple diez años.", "2015"),
+    ("Launched in 2015, the China-CELAC Forum turns ten this year.", "2015"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), EVENT_DATES)
+def test_the_date_of_a_past_event_is_a_claim_of_its_own(text, span):
+    result = one(text, span)
+    assert result.claim.kind.value == "date"
+    assert result.verdict is not Verdict.CONTRADICTED
