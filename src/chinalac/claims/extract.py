@@ -6157,7 +6157,10 @@ EVENT_IN_BEFORE = re.compile(
     r"|cre(?:o|aron)|cread[oa]s?|fund(?:o|aron)|fundad[oa]s?|inaugur(?:o|aron)|inaugurad[oa]s?"
     r"|aprob(?:o|aron)|aprobad[oa]s?|adot(?:ou|aram)|adotad[oa]s?|ratific(?:ou|aram)"
     r"|lanc(?:ou|aram)|lancad[oa]s?|cri(?:ou|aram)|criad[oa]s?|fund(?:ou|aram)|inaugur(?:ou|aram)"
-    r"|aprov(?:ou|aram)|aprovad[oa]s?)"
+    r"|aprov(?:ou|aram)|aprovad[oa]s?"
+    # a meeting held: "la primera reunión ministerial, que se celebró en 2015", "held in Beijing
+    # in January 2015", "realizada em Brasília em 2014" (round 49c's u11120)
+    r"|held|celebr(?:o|aron)|celebrad[oa]s?|realiz(?:o|aron|ou|aram)|realizad[oa]s?)"
     r"(?:\s{1,2}+[\w'-]++){0,4}?\s{1,2}+(?:in|on|en|el|em|no|na)\s{1,2}+"
     r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}+(?:de\s{1,2}+)?)?$"
 )

@@ -30,6 +30,10 @@ CONNECTOR_AFTER = {
 MAX_NUMBER_WORDS = 16
 TOKEN = re.compile(r"[^\s\-]+")
 DOZEN = re.compile(r"(?<![\w])(?:a|una|uma)\s+(dozen|docena|duzia)(?![\w])")
+# The article of one decade (folded): "a decade", "una década", "uma década", "one decade" is a
+# count of one, as "two decades" is of two (the lead, stop 47: main read no number; dev rows
+# u2034, u2052, u5802 were missed). The noun makes it a duration in decades.
+ONE_DECADE = re.compile(r"(?<![\w-])(?:a|one|una|uma)(?=\s++decad[ae](?![\w]))")
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,8 @@ def find_word_numbers(text: str, lang: str) -> list[WordNumber]:
                     position = end + (rest.end() if rest else seg_end - end)
     for match in DOZEN.finditer(folded):
         found.append(WordNumber(match.start(), match.end(), 12))
+    for match in ONE_DECADE.finditer(folded):
+        found.append(WordNumber(match.start(), match.end(), 1))
     return sorted(found, key=lambda w: w.start)
 
 
