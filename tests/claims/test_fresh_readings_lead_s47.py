@@ -199,3 +199,41 @@ def test_the_date_of_a_past_event_is_a_claim_of_its_own(text, span):
     result = one(text, span)
     assert result.claim.kind.value == "date"
     assert result.verdict is not Verdict.CONTRADICTED
+
+
+# --- a year beside the n-th meeting's ordinal ---------------------------------------------------
+# "la primera reunión ministerial del Foro China-CELAC, que se celebró en 2015": the year the
+# meeting was held is a claim of its own (extract.EVENT_IN_BEFORE) and the meeting rule bears it
+# out by the stored meeting's year (meeting_ordinal._year; round 49c's u11120: main read no
+# claim). Another year is left unjudged: it may be another event's.
+MEETING_YEARS = [
+    (
+        "Según el embajador, la primera reunión ministerial del Foro China-CELAC, que se celebró"
+        " en 2015, fue un hito.",
+        "2015",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "The second ministerial meeting of the China-CELAC Forum, held in Santiago in 2018,"
+        " adopted a plan.",
+        "2018",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "A segunda reunião ministerial do Fórum China-CELAC, realizada em Santiago em 2018,"
+        " aprovou um plano.",
+        "2018",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "A primeira reunião ministerial do Fórum China-CELAC, realizada em Pequim em 2016,"
+        " aprovou um plano.",
+        "2016",
+        Verdict.UNVERIFIABLE,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "verdict"), MEETING_YEARS)
+def test_a_year_beside_a_meetings_ordinal(text, span, verdict):
+    assert one(text, span).verdict is verdict

@@ -159,8 +159,13 @@ class MeetingOrdinal:
         days its row spans; round 47c); never refuted (the date may be another event's of the
         sentence: an opening, an announcement)."""
         period = claim.period
-        if not meetings or period is None or not period.end_year or not period.end_month:
+        if not meetings or period is None or not period.end_year:
             return None
+        if not period.end_month:
+            # "la primera reunión ministerial, que se celebró en 2015": a year beside the n-th
+            # meeting's ordinal is borne out by the meeting's year (round 49c's u11120; the lead,
+            # stop 47), never refuted.
+            return self._year(claim, context, meetings)
         ordinal_written = False
         for other in context.by_sentence.get(claim.sentence_index, []):
             if other.kind is Kind.RANK and _names_meeting(other):
@@ -227,6 +232,30 @@ class MeetingOrdinal:
             # Thursday": the Forum named in one of the sentences before (round 45b)
             return None
         return self._held_on(meetings, period, day)
+
+    def _year(self, claim: Claim, context: CheckContext, meetings) -> Finding | None:
+        """A year of one point beside the n-th meeting's ordinal: supported when the stored n-th
+        meeting took place that year, else no finding (the year may be another event's)."""
+        period = claim.period
+        if period.kind != "point" or period.start_year != period.end_year:
+            return None
+        for other in context.by_sentence.get(claim.sentence_index, []):
+            if (
+                other.kind is Kind.RANK
+                and other.value >= 1
+                and _names_meeting(other)
+                and ("celac" in folded_sentence(other) or _celac_before(other, context))
+                and int(other.value) in meetings
+                and meetings[int(other.value)][1].year == period.end_year
+            ):
+                meeting = meetings[int(other.value)]
+                return Finding(
+                    self.rule_id,
+                    Verdict.SUPPORTED,
+                    f"the {english_ordinal(int(other.value))} meeting took place then: {meeting[2]}",
+                    (_evidence(meeting, "matches"),),
+                )
+        return None
 
     def _on_its_days(self, claim: Claim, context: CheckContext, n: int, meeting: tuple) -> bool:
         """Whether a date claim of the n-th meeting's month falls on one of its days: True when
