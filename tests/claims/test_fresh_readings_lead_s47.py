@@ -237,3 +237,35 @@ MEETING_YEARS = [
 @pytest.mark.parametrize(("text", "span", "verdict"), MEETING_YEARS)
 def test_a_year_beside_a_meetings_ordinal(text, span, verdict):
     assert one(text, span).verdict is verdict
+
+
+# --- "a decade" ------------------------------------------------------------------------------------
+# "a decade", "una década", "uma década" are a duration of one decade, as "two decades" is of two
+# (number_words.ONE_DECADE; dev rows u2052, u5802, u10115 were missed). Beside dates only, the
+# dates stay claims of their own: "en 2020 no concedieron préstamos" claims no lending in 2020
+# (stored 0, CRS), as it did before the decade was read.
+DECADES = [
+    ("Trade with China grew tenfold in a decade.", "a decade"),
+    ("China has been Brazil's top partner for more than a decade.", "more than a decade"),
+    ("El comercio con China se multiplicó en una década.", "una década"),
+    ("O comércio com a China cresceu em mais de uma década.", "mais de uma década"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), DECADES)
+def test_a_decade_is_a_duration_of_one_decade(text, span):
+    result = one(text, span)
+    assert (result.claim.kind.value, result.claim.value, result.claim.unit) == (
+        "duration",
+        1.0,
+        "decades",
+    )
+    assert result.verdict is Verdict.UNVERIFIABLE
+
+
+def test_a_decade_beside_a_year_of_no_lending_leaves_the_zero_claimed():
+    text = (
+        "Hace más de una década, los bancos chinos pasaron a ser grandes prestamistas en América"
+        " Latina, aunque en 2020 no concedieron préstamos para el desarrollo."
+    )
+    assert one(text, "2020").verdict is Verdict.SUPPORTED

@@ -65,7 +65,7 @@ from chinalac.claims.metric_lexicon import (
     choose_metric,
 )
 from chinalac.claims.models import Claim, Kind, Period, Qualifier
-from chinalac.claims.number_words import convert_number_words
+from chinalac.claims.number_words import ONE_DECADE, convert_number_words
 from chinalac.claims.numbers import written_decimal_mark
 from chinalac.claims.partners import (
     OTHER_TRADER,
@@ -804,9 +804,15 @@ def extract(
             # lenders; the sentence claims no lending in its year (round 33a: the count hid the
             # zero, a claim main never read).
             mentions = []
-        dates_only = not mentions and not sentence.heading
+        # "Hace más de una década, los bancos chinos … y en 2020 no concedieron préstamos": "a
+        # decade" (number_words.ONE_DECADE, stop 47) is a vague span beside the sentence's
+        # dates, which stay claims of their own as in a sentence of dates only.
+        decades = [m for m in mentions if m.kind is Kind.DURATION and m.unit == "decades"]
+        decades = [m for m in decades if m.value == 1 and ONE_DECADE.match(folded, m.number_start)]
+        dates_only = len(mentions) == len(decades) and not sentence.heading
         if dates_only:
-            mentions = [_date_mention(p) for p in periods if p.period.kind != "unresolved"]
+            dated = [_date_mention(p) for p in periods if p.period.kind != "unresolved"]
+            mentions = sorted(decades + dated, key=lambda m: m.start)
         elif not sentence.heading and all(m.kind is Kind.RANK for m in mentions):
             # "Panama, the first country of the region to join the BRI, signed up in 2019":
             # a rank in apposition and the year of the main clause are two assertions; the
@@ -2535,7 +2541,7 @@ def extract(
                 confidence["value"] = _level(
                     "medium", "the first after " + ", ".join(above) + " is ranked below it"
                 )
-            if zero is not None:
+            if zero is not None and mention.kind is Kind.DATE:
                 # "there were no such loans in 2020 or 2021": each year claims a zero.
                 mention = _as_zero(mention, zero, lexicon, sentence.text)
                 metric = zero.metric
