@@ -755,9 +755,9 @@ def extract(
             # meeting's ordinal alone it is the meeting's day ("A 4ª Reunião Ministerial do Fórum
             # China-Celac começou nesta terça-feira (13)"), a claim of its own for the meeting
             # rule below, never the ordinal's period (round 47c: main read no claim in it).
-            meeting_only = all(m.kind is Kind.RANK for m in mentions) and bool(
-                MEETING_NAMED.search(folded)
-            )
+            meeting_only = all(
+                m.kind is Kind.RANK or _one_decade(m, folded) for m in mentions
+            ) and bool(MEETING_NAMED.search(folded))
             periods = [
                 p
                 for p in periods
@@ -807,13 +807,14 @@ def extract(
         # "Hace más de una década, los bancos chinos … y en 2020 no concedieron préstamos": "a
         # decade" (number_words.ONE_DECADE, stop 47) is a vague span beside the sentence's
         # dates, which stay claims of their own as in a sentence of dates only.
-        decades = [m for m in mentions if m.kind is Kind.DURATION and m.unit == "decades"]
-        decades = [m for m in decades if m.value == 1 and ONE_DECADE.match(folded, m.number_start)]
+        decades = [m for m in mentions if _one_decade(m, folded)]
         dates_only = len(mentions) == len(decades) and not sentence.heading
         if dates_only:
             dated = [_date_mention(p) for p in periods if p.period.kind != "unresolved"]
             mentions = sorted(decades + dated, key=lambda m: m.start)
-        elif not sentence.heading and all(m.kind is Kind.RANK for m in mentions):
+        elif not sentence.heading and all(
+            m.kind is Kind.RANK or _one_decade(m, folded) for m in mentions
+        ):
             # "Panama, the first country of the region to join the BRI, signed up in 2019":
             # a rank in apposition and the year of the main clause are two assertions; the
             # year is checked on its own. ("Cuba was the first country to establish relations,
@@ -838,7 +839,7 @@ def extract(
         if (
             not sentence.heading
             and mentions
-            and all(m.kind is Kind.RANK for m in mentions)
+            and all(m.kind is Kind.RANK or _one_decade(m, folded) for m in mentions)
             and MEETING_NAMED.search(folded)
         ):
             # "encabezó este lunes 13 de mayo la apertura de la cuarta reunión ministerial": the
@@ -6367,6 +6368,17 @@ def _event_in_before(folded: str, period: PeriodMention) -> bool:
     return any(
         EVENT_IN_BEFORE.search(folded, max(0, end - 70), end) is not None
         for end in {period.start, period.core_start}
+    )
+
+
+def _one_decade(mention: Mention, folded: str) -> bool:
+    """Is the mention "a decade", "una década", "uma década" (number_words.ONE_DECADE)? A vague
+    span: beside it, a sentence's dates are read as beside ranks or nothing else."""
+    return (
+        mention.kind is Kind.DURATION
+        and mention.unit == "decades"
+        and mention.value == 1
+        and ONE_DECADE.match(folded, mention.number_start) is not None
     )
 
 
