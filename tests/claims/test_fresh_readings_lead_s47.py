@@ -269,3 +269,44 @@ def test_a_decade_beside_a_year_of_no_lending_leaves_the_zero_claimed():
         " Latina, aunque en 2020 no concedieron préstamos para el desarrollo."
     )
     assert one(text, "2020").verdict is Verdict.SUPPORTED
+
+
+# --- a total named right before its figure --------------------------------------------------------
+# "… and imported US$53 billion, bringing total trade to US$170 billion": the flow verb of the
+# clause made the total China's exports (main: no stored fact), and the parts' sum (157) went
+# unchecked. The total trade named right before the figure is its metric
+# (extract._total_word_before); the text's own parts then show it inconsistent, and a right
+# total is borne out (Brazil 2023: 104 + 53 = 157, CRI).
+PARTS = [
+    (
+        "In 2023 Brazil exported US$104 billion to China and imported US$53 billion, bringing"
+        " total trade to US$170 billion.",
+        "US$170 billion",
+    ),
+    (
+        "En 2023 Brasil exportó a China US$104.000 millones e importó US$53.000 millones, para"
+        " un intercambio total de US$170.000 millones.",
+        "US$170.000 millones",
+    ),
+    (
+        "Em 2023, o Brasil exportou US$ 104 bilhões para a China e importou US$ 53 bilhões, com"
+        " um comércio total de US$ 170 bilhões.",
+        "US$ 170 bilhões",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), PARTS)
+def test_a_total_named_before_its_figure_is_checked_against_its_parts(text, span):
+    result = one(text, span, date="2024-08-10")
+    assert result.verdict is Verdict.INCONSISTENT, result.reason
+
+
+def test_a_right_total_named_before_its_figure_is_borne_out():
+    text = (
+        "Em 2023, o Brasil exportou US$ 104 bilhões para a China e importou US$ 53 bilhões, com"
+        " um comércio total de US$ 157 bilhões."
+    )
+    result = one(text, "US$ 157 bilhões", date="2024-08-10")
+    assert result.claim.metric == "trade_total"
+    assert result.verdict is Verdict.SUPPORTED

@@ -1238,6 +1238,12 @@ def extract(
                     by_verb = _verb_direction(
                         folded, preceding_clause, mention, entities, sentence.text
                     )
+                if by_verb and _total_word_before(metric, hit, folded, mention):
+                    # "… and imported US$53 billion, bringing total trade to US$170 billion",
+                    # "para un intercambio total de US$170.000 millones": the total named right
+                    # before the figure is its metric, not the flow verb of the clause (the
+                    # lead, stop 47: main read China's exports and missed the parts' sum).
+                    by_verb = None
                 if by_verb:
                     metric, hit = by_verb, None
                 if by_verb and no_subject:
@@ -6368,6 +6374,25 @@ def _event_in_before(folded: str, period: PeriodMention) -> bool:
     return any(
         EVENT_IN_BEFORE.search(folded, max(0, end - 70), end) is not None
         for end in {period.start, period.core_start}
+    )
+
+
+# What may stand between a trade word and its figure (folded, fullmatch): "to", "of", "de",
+# "reached", "alcanzó", "somou", with an article or "about".
+TOTAL_GAP = re.compile(
+    r"\s{0,3}+(?:(?:to|of|de|at|a|em|en|reached|hit|alcanzo|alcanzaron|sumo|somou|chegou\s+a"
+    r"|llego\s+a|about|around|some|unos|cerca\s+de|los|as|os|total|bilateral|comercial)\s{1,3}+){0,3}"
+)
+
+
+def _total_word_before(metric, hit, folded: str, mention: Mention) -> bool:
+    """Is the figure's metric the total trade a word names right before it ("total trade to",
+    "intercambio total de", "comércio total de"), nothing but TOTAL_GAP between?"""
+    return (
+        metric == "trade_total"
+        and hit is not None
+        and hit.end <= mention.start
+        and TOTAL_GAP.fullmatch(folded, hit.end, mention.start) is not None
     )
 
 
