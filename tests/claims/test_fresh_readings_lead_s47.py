@@ -310,3 +310,24 @@ def test_a_right_total_named_before_its_figure_is_borne_out():
     result = one(text, "US$ 157 bilhões", date="2024-08-10")
     assert result.claim.metric == "trade_total"
     assert result.verdict is Verdict.SUPPORTED
+
+
+# --- a surplus after imports "from China" ------------------------------------------------------
+# "Chile's exports to China totalled US$38 billion in 2023, and its imports from China US$19
+# billion, for a surplus of US$19 billion": main took China, named as the origin before the
+# balance word, for the clause's subject, read China's surplus (Chile's deficit) and called a
+# right surplus inconsistent (a false "inconsistent"; extract._signed_balance). China after
+# "from" / "desde" is no subject. China as the subject still owns its surplus.
+def test_a_surplus_after_imports_from_china_is_the_states():
+    text = (
+        "Chile's exports to China totalled US$38 billion in 2023, and its imports from China"
+        " US$19 billion, for a surplus of US$19 billion."
+    )
+    results = [r for r in check(text, date="2024-08-10") if r.claim.text == "US$19 billion"]
+    assert [r.claim.metric for r in results] == ["trade_china_exports", "trade_surplus"]
+    assert all(r.verdict is not Verdict.INCONSISTENT for r in results)
+
+
+def test_chinas_own_surplus_is_the_states_deficit():
+    text = "China registró en 2023 un superávit de US$ 9.000 millones con Chile."
+    assert one(text, "US$ 9.000 millones", date="2024-08-10").claim.metric == "trade_deficit"

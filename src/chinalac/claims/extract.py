@@ -3721,8 +3721,11 @@ def _signed_balance(
             e for e in entities if clause[0] <= e.start < word.start() and e.code not in NEVER_FOCUS
         ]
         china_subject = CHINESE_SIDE.search(before) and (
+            # "its imports from China US$19 billion, for a surplus of": China named as the origin
+            # is no subject either (the lead, stop 47: main read China's surplus, Chile's deficit,
+            # and called a right surplus inconsistent).
             not re.search(
-                r"\b(?:with|con|com|frente\s+a|to|a|para|para\s+a)\s+(?:la\s+|a\s+)?"
+                r"\b(?:with|con|com|frente\s+a|to|a|para|para\s+a|from|desde)\s+(?:la\s+|a\s+)?"
                 r"(?:china|pequim|beijing|pekin)\b",
                 before,
             )
