@@ -331,3 +331,25 @@ def test_a_surplus_after_imports_from_china_is_the_states():
 def test_chinas_own_surplus_is_the_states_deficit():
     text = "China registró en 2023 un superávit de US$ 9.000 millones con Chile."
     assert one(text, "US$ 9.000 millones", date="2024-08-10").claim.metric == "trade_deficit"
+
+
+# --- a bare ordinal of states ------------------------------------------------------------------
+# "In May 2023 Ecuador became the fifth in Latin America to sign a free trade agreement with
+# China" (mutation run 27): the ordinal names no state noun, so ties-rank did not order it and
+# ties-date bore it out by Ecuador's date (a false "supported"; Ecuador signed fourth, after
+# Chile, Peru and Costa Rica). The region right after the ordinal makes it a rank of states
+# (ties_rank.ranks_states).
+@pytest.mark.parametrize(
+    ("text", "span", "verdict"),
+    [
+        ("In May 2023 Ecuador became the fifth in Latin America to sign a free trade agreement"
+         " with China.", "fifth", Verdict.UNVERIFIABLE),
+        ("En mayo de 2023 Ecuador se convirtió en el quinto de América Latina en firmar un"
+         " tratado de libre comercio con China.", "quinto", Verdict.UNVERIFIABLE),
+        ("In May 2023 Ecuador became the fourth in Latin America to sign a free trade agreement"
+         " with China.", "fourth", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_bare_ordinal_of_states_is_ordered_by_the_table(text, span, verdict):
+    result = one(text, span, date="2024-01-01")
+    assert result.verdict is verdict, result.reason

@@ -48,7 +48,7 @@ from chinalac.claims.rules.ties_common import (
     status,
     tie_types_named,
 )
-from chinalac.claims.rules.ties_rank import STATE_NOUN, order_finding, ordinal_finding
+from chinalac.claims.rules.ties_rank import order_finding, ordinal_finding, ranks_states
 from chinalac.claims.vocabulary import fold
 
 REGIONS = {"LAC", "CHN", "WLD", "TWN", "HKG", "MAC", None}
@@ -1786,7 +1786,7 @@ def _place_not_borne_out(context: CheckContext, claim, finding: Finding) -> bool
             return False
         order = order_finding(context, claim)
     else:
-        if not STATE_NOUN.search(text):
+        if not ranks_states(claim):
             return False
         order = ordinal_finding(context, claim)
     return order is None or order.verdict is not Verdict.SUPPORTED

@@ -42,6 +42,7 @@ from chinalac.claims.rules.ties_common import (
     IN_FORCE,
     NARROWER_GROUP,
     RANK_EVENT,
+    REGION_AFTER_RANK,
     SIGNED,
     Tie,
     as_tie,
@@ -776,6 +777,18 @@ RELATIVE_FIRST = re.compile(
 # An ordinal of states (folded claim text): "the ninth country", "el cuarto país
 # latinoamericano", "o quinto país da região".
 STATE_NOUN = re.compile(r"\b(?:country|nation|state|pais|nacion|estado|nacao)\b")
+
+
+def ranks_states(claim) -> bool:
+    """Does the ordinal rank states: a state noun in its words ("the fifth country"), or the
+    region it ranks within right after it ("the fifth in Latin America to sign", "el quinto de
+    América Latina en firmar"; mutation run 27: ties-date bore the bare ordinal out by
+    Ecuador's date, the place unread)?"""
+    if STATE_NOUN.search(fold(claim.text)):
+        return True
+    return REGION_AFTER_RANK.match(folded_sentence(claim), claim.span_in_sentence[1]) is not None
+
+
 # Ties whose events the table dates for every state that has them: each FTA with its signature
 # and entry into force, each Belt and Road memorandum, and relations with the PRC, which are
 # ordered only as they held at a date the claim gives (breaks and re-establishments, Nicaragua
@@ -840,7 +853,7 @@ def ordinal_finding(context: CheckContext, claim) -> Finding | None:
     ):
         return None
     text = fold(claim.text)
-    if not STATE_NOUN.search(text) or TRADE_RANK_NOUN.search(text):
+    if not ranks_states(claim) or TRADE_RANK_NOUN.search(text):
         return None
     folded = folded_sentence(claim)
     start, end = claim.span_in_sentence
