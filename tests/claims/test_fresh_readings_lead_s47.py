@@ -353,3 +353,24 @@ def test_chinas_own_surplus_is_the_states_deficit():
 def test_a_bare_ordinal_of_states_is_ordered_by_the_table(text, span, verdict):
     result = one(text, span, date="2024-01-01")
     assert result.verdict is verdict, result.reason
+
+
+# "Colombia became the 22nd country in the region to join the Belt and Road Initiative in May
+# 2025": main read "22nd country" as the 22nd of May and refuted Colombia's memorandum of 14 May
+# (a false "contradicted"). A day is read beside a month's name only (ties_date.DAY_INSIDE); the
+# rank is ordered by the table. A wrong day of the month still refutes.
+@pytest.mark.parametrize(
+    ("text", "span", "verdict"),
+    [
+        ("Colombia became the 22nd country in the region to join the Belt and Road Initiative in"
+         " May 2025.", "22nd country", Verdict.UNVERIFIABLE),
+        ("Colombia se convirtió en mayo de 2025 en el 22º país de la región en sumarse a la Franja"
+         " y la Ruta.", "22º país", Verdict.UNVERIFIABLE),
+        ("Colombia joined the Belt and Road Initiative on 14 May 2025.", "May 2025",
+         Verdict.SUPPORTED),
+        ("Colombia se adhirió a la Franja y la Ruta el 22 de mayo de 2025.", "mayo de 2025",
+         Verdict.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_an_ordinal_beside_a_noun_is_no_day_of_the_month(text, span, verdict):
+    assert one(text, span).verdict is verdict

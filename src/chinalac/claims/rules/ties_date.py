@@ -581,9 +581,17 @@ def fta_event(claim) -> str | None:
 DAY_BEFORE = re.compile(r"(?<![\d.,$])([0-3]?\d)(?:º|°|o|er|st|nd|rd|th)?\s+(?:de\s+)?$")
 # "April 30, 2018", "30 April 2018", and with no year (a date read against the article's):
 # "30 de abril", "April 30" (round s21b: main read no day in "el pasado 30 de abril").
+# The word beside the day is a month's (folded, EN/ES/PT names and their abbreviations): "the
+# 22nd country in the region to join the Belt and Road Initiative in May 2025" is a rank, no day
+# (the lead, stop 47: main read 22 May and refuted Colombia's memorandum of 14 May, a false
+# "contradicted").
+_MONTH_WORD = (
+    r"(?:jan|ene|feb|fev|mar|apr|abr|may|mai|jun|jul|aug|ago|sep|set|oct|out|nov|dec|dez|dic)"
+    r"[a-z]*"
+)
 DAY_INSIDE = re.compile(
-    r"^(?:[a-z]+\.?\s+([0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
-    r"([0-3]?\d)(?:º|°|o|st|nd|rd|th)?\s+(?:de\s+)?[a-z]+\.?(?:\s+(?:de\s+)?\d{4})?)$"
+    r"^(?:" + _MONTH_WORD + r"\.?\s+([0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
+    r"([0-3]?\d)(?:º|°|o|st|nd|rd|th)?\s+(?:de\s+)?" + _MONTH_WORD + r"\.?(?:\s+(?:de\s+)?\d{4})?)$"
 )
 # One day apart is no contradiction: a signing by video link at night falls on two dates
 # (Quito and Beijing), and reports date an event by its announcement or its ceremony.
