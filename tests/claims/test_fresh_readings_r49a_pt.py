@@ -148,6 +148,21 @@ def test_the_year_a_record_counts_from_is_a_claim_of_its_own(text, figure):
     assert period is None or period.kind != "since", period
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "San Salvador, 4 de febrero de 2026 — Las ventas a China de 2025 fueron el récord de"
+        " ventas a China desde 1994, primer año de la base de datos.",
+        "San Salvador, February 4, 2026 — Sales to China in 2025 were the record since 1994, the"
+        " first year of the central bank's series.",
+    ],
+)
+def test_a_record_noun_before_since_bounds_a_record(text):
+    year = one(check(text), "1994")
+    assert year.claim.kind is Kind.DATE
+    assert year.verdict is not Verdict.CONTRADICTED
+
+
 def test_an_amount_after_a_record_s_year_keeps_the_paragraph_s_currency():
     """Guard: the date read in "el monto más alto desde 1994" does not cut the paragraph's
     last amount from the next sentence's "50 millones" (El Salvador's exports of 2025)."""

@@ -6078,13 +6078,16 @@ EVENT_CLAUSE_SINCE_BEFORE = re.compile(
 
 # A record's bound before "since"/"desde" (folded, the text up to the date's year): "the highest
 # since ", "the largest level since ", "el mayor desde ", "el nivel más alto desde ", "o maior
-# desde ", "o menor valor desde ", "o patamar mais baixo desde " (round 49a: main read "o maior
-# desde 2017" as the period of the sentence's investment of 2021, and no claim in the year).
+# desde ", "o menor valor desde ", "o patamar mais baixo desde ", "el récord de ventas a China
+# desde " (round 49a: main read "o maior desde 2017" as the period of the sentence's investment
+# of 2021, and no claim in the year).
 RECORD_SINCE_BEFORE = re.compile(
     r"(?<![\w])(?:(?:the\s++)?(?:highest|lowest|largest|biggest|smallest|strongest|weakest"
     r"|best|worst|fastest|slowest)|(?:el|la|lo|los|las|o|a|os|as)\s++(?:[a-z]++\s++){0,2}?"
-    r"(?:mayor|menor|maior|mejor|peor|melhor|pior|mas\s++(?:alt|baj|baix|elevad)[oa]s?))"
-    r"(?:\s++[a-z]++){0,3}?\s++(?:since|desde)\s++(?:(?:el|o)\s++(?:ano|año)\s++(?:de\s++)?)?$"
+    r"(?:mayor|menor|maior|mejor|peor|melhor|pior|mas\s++(?:alt|baj|baix|elevad)[oa]s?)"
+    # "El récord de ventas a China desde 1994", "the record since 2017", "o recorde desde 2010"
+    r"|(?:(?:the|a|el|un|o|um)\s++)?(?:record|recorde)(?=\s))"
+    r"(?:\s++[a-z]++){0,4}?\s++(?:since|desde)\s++(?:(?:el|o)\s++(?:ano|año)\s++(?:de\s++)?)?$"
 )
 
 
