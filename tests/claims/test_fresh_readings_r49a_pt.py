@@ -174,6 +174,23 @@ def test_an_amount_after_a_record_s_year_keeps_the_paragraph_s_currency():
     assert one(results, "50 millones").claim.kind is Kind.MONEY
 
 
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        ("Brasília, 4 de abril de 2014 — A China é o maior parceiro comercial do Brasil desde 2009.",
+         "maior parceiro comercial"),
+        ("Brasília, April 4, 2014 — China has been Brazil's largest trading partner since 2009.",
+         "largest trading partner"),
+    ],
+)  # fmt: skip
+def test_a_rank_held_since_a_year_is_no_record(text, rank):
+    """Guard: a partner's rank over a span keeps its "since" period (no date claim of 2009)."""
+    results = check(text)
+    period = one(results, rank).claim.period
+    assert period is not None and period.start_year == 2009, period
+    assert not any(r.claim.kind is Kind.DATE for r in results)
+
+
 def test_since_with_no_record_still_dates_the_figure():
     """Guard: "desde 2017" with no superlative before it is the figure's span, as before."""
     results = check(

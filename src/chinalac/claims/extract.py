@@ -6091,11 +6091,25 @@ RECORD_SINCE_BEFORE = re.compile(
 )
 
 
+# A noun of a rank between the superlative and "since" (folded): "o maior parceiro comercial do
+# Brasil desde 2009", "the largest trading partner since 2009" hold a rank over a span, no record.
+RANK_NOUN_BETWEEN = re.compile(
+    r"(?<![\w])(?:partners?|parceir\w*|socios?|destinations?|destinos?|markets?|mercados?"
+    r"|suppliers?|fornecedor\w*|proveedor\w*|investors?|inversor\w*|investidor\w*|inversionist\w*"
+    r"|buyers?|compradores?|customers?|clientes?|sources?|origem|origen|lenders?|acreedor\w*"
+    r"|credor\w*|prestamist\w*|exporters?|exportador\w*|importers?|importador\w*|countr\w*"
+    r"|pais|paises|economi\w*|states?|estados?|cities|city|ciudad\w*|cidades?|ports?|puertos?"
+    r"|portos?|compan\w*|empresas?|firms?|banks?|bancos?)(?![\w])"
+)
+
+
 def _record_since(folded: str, period: PeriodMention) -> bool:
     """The "since" date bounds a record ("the highest since 2017", "o maior desde 2017"): the
-    superlative stands right before "since" in the date's clause."""
+    superlative stands right before "since" in the date's clause, with no noun of a rank between
+    ("o maior parceiro comercial desde 2009" is a rank held over a span)."""
     before = re.split(r"[;:()]", folded[max(0, period.core_start - 80) : period.core_start])[-1]
-    return RECORD_SINCE_BEFORE.search(before) is not None
+    match = RECORD_SINCE_BEFORE.search(before)
+    return match is not None and RANK_NOUN_BETWEEN.search(match.group(0)) is None
 
 
 @functools.lru_cache(maxsize=4096)
