@@ -26,6 +26,12 @@ LOOKED_FOR = "trade_total · LAC · 2021"
 # One reason per template of src/chinalac/claims/rules/*.py and claims/check.py, written the
 # way the template fills it in, with the frame it must land on.
 SAMPLES = {
+    # round 49a: a record's "since" year read as a date of its own (a doubt of its period)
+    "not called contradicted because the reading is uncertain (period: the year a record counts "
+    "from): the store holds 5 usd_bn 2017 [f1, S1]; the text says US$9 billion (would need "
+    "8.5–9.5)": (
+        "not called contradicted because the reading of the claim is uncertain (%(doubts)s): %(r)s"
+    ),
     "not called contradicted because the reading is uncertain (period: 'last year' read against "
     "the article date 2025-01-01 (dateline)): the store holds 5 usd_bn 2023 [f1, S1]; the text "
     "says US$9 billion (would need 8.5–9.5)": (

@@ -230,6 +230,7 @@ class RelativeDate:
 
 
 BARE_MONTH = "{m} alone"
+PLAN_MONTH = "{m} planned"
 SINCE_MONTH = "since {m}"
 DAY_MONTH = "{d} {m}"
 MONTH_OF_LAST_YEAR = "{m} of last year"
@@ -289,6 +290,37 @@ def _bare_month(text: str, month: str, base: ArticleDate) -> tuple[Period | None
         )
     period = Period("point", base.date.year, base.date.year, number, number, text=text)
     return period, f"'{text}' read against the article date {base.label()}"
+
+
+def _coming_month(text: str, month: str, base: ArticleDate) -> tuple[Period | None, str]:
+    """A month a plan or a verb in the future tense sets ("receberá em julho", "marcado para
+    julho") in an article of an earlier month of the year: that month of the article's year.
+    Against a month not after the article's, or an article dated by its year, it is read as a
+    month alone is (`_bare_month`)."""
+    number = months().get(month.rstrip("."))
+    if number is None or base.precision == "year" or number <= base.date.month:
+        return _bare_month(text, month, base)
+    period = Period("point", base.date.year, base.date.year, number, number, text=text)
+    return period, f"'{text}' read against the article date {base.label()}"
+
+
+def is_coming_month(folded: str, start: int, end: int, base: ArticleDate | None) -> bool:
+    """True when `start:end` of a folded sentence is a month with no year read as one to come
+    (`_coming_month`): after the article's month, set by a plan or a verb in the future tense."""
+    if base is None or base.precision == "year":
+        return False
+    for pattern, phrase in _relative_patterns():
+        if phrase not in (BARE_MONTH, PLAN_MONTH):
+            continue
+        match = pattern.fullmatch(folded, start, end)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        number = months().get((groups.get("m") or groups.get("m2") or "").rstrip("."))
+        if number is None or number <= base.date.month:
+            return False
+        return phrase == PLAN_MONTH or _future_month_near(folded, start, end)
+    return False
 
 
 def _day_after(text: str, groups: dict, base: ArticleDate) -> tuple[Period | None, str] | None:
@@ -436,6 +468,20 @@ def _relative_patterns() -> list[tuple[re.Pattern, str]]:
                 r"(?!\.?\s*(?:de\s+|del\s+|of\s+|,\s*)?\d)(?!\s+(?:de|del|do|da|of)\b)"
             ),
             BARE_MONTH,
+        ),
+        # "marcado para julho", "prevista para junio", "scheduled for July": the month a plan is
+        # set for, read as a month alone is (round 49a: main read no date in "o encontro dos
+        # Brics, marcado também para julho, em Fortaleza").
+        (
+            re.compile(
+                r"\b(?:marcad|previst|programad|agendad|fixad|fijad|convocad)[oa]s?"
+                r"(?:\s++(?:tambien|tambem|ja|ya|para\s+el\s+mes\s+de))?\s++para\s++"
+                r"(?P<m>" + month_after_preposition + r")\b"
+                r"(?!\.?\s*(?:de\s+|del\s+|of\s+|,\s*)?\d)(?!\s+(?:de|del|do|da|of)\b)"
+                r"|\b(?:scheduled|planned|set|slated|due)\s++for\s++"
+                r"(?P<m2>" + month_after_preposition + r")\b(?!\.?\s*,?\s*\d)(?!\s+of\b)"
+            ),
+            PLAN_MONTH,
         ),
         # "in force since May", "vigente desde mayo", "em vigor desde maio": a span from a month
         # without its year, of the article's year when the month is not after the article's
@@ -806,8 +852,14 @@ WEEKDAY = re.compile(
 # of dating the week's events: "terminou nesta segunda-feira (22)", "divulgados na sexta-feira
 # (9)", and the same in Spanish and English ("el lunes (22)", "on Monday (22)") (round 46c:
 # main read a count 22 and no date in "Os trabalhos terminaram nesta segunda-feira (22).").
+# "Today" with the day in brackets is the same telling of the article's own day: "anunciou hoje
+# (7)", "informó hoy (7)", "announced today (7)" (round 49a: main read a count 7, which took the
+# sentence's later date as its period and left that date unread).
+_TODAY_BRACKET_WORDS = ("hoje", "hoy", "today")
 WEEKDAY_BRACKET_DAY = re.compile(
-    r"(?<![\w-])(?P<w>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")"
+    r"(?<![\w-])(?P<w>"
+    + "|".join(sorted([*_WEEKDAYS, *_TODAY_BRACKET_WORDS], key=len, reverse=True))
+    + r")"
     r"\s*+\(\s*+(?P<d>[0-3]?\d)\s*+\)"
 )
 
@@ -881,7 +933,10 @@ def _weekday_bracket_days(folded: str, base: ArticleDate | None, taken) -> list[
             day = dt.date(year, month, number)
         except ValueError:
             continue
-        if day.weekday() != _WEEKDAYS[match.group("w")]:
+        if match.group("w") in _TODAY_BRACKET_WORDS:
+            if day != base.date and base.precision == "day":
+                continue  # "hoje (8)" in a text of the 7th: a slip or another day; not read
+        elif day.weekday() != _WEEKDAYS[match.group("w")]:
             continue  # the calendar disagrees: another week's or a slip; not read
         taken.append(match.span())
         text = folded[match.start() : match.end()]
@@ -895,6 +950,22 @@ def day_in_brackets(text: str) -> int | None:
     """The day of a weekday written with its day in brackets ("segunda-feira (22)" → 22)."""
     match = WEEKDAY_BRACKET_DAY.search(fold(text))
     return int(match.group("d")) if match else None
+
+
+# More verbs in the future tense, for a month to come only (folded): "receberá", "recibirá",
+# "estará", "realizará", "acontecerá", "ocorrerá", "viajará", "visitará", "will host".
+FUTURE_MORE = re.compile(
+    r"(?<![\w])(?:recebera|receberao|recibira|recibiran|estara|estarao|estaran|realizara"
+    r"|realizarao|realizaran|acontecera|ocorrera|viajara|viajarao|viajaran|visitarao"
+    r"|visitaran|reunira|reunirao|reuniran|sediara|acolhera|acogera)(?![\w])"
+)
+
+
+def _future_month_near(folded: str, start: int, end: int) -> bool:
+    """A verb in the future tense next to a month in its clause (`FUTURE`, `FUTURE_MORE`)."""
+    before = re.split(r"[,;:.]", folded[max(0, start - 40) : start])[-1]
+    after = re.split(r"[,;:.]", folded[end : end + 30])[0]
+    return any(p.search(before) or p.search(after) for p in (FUTURE, FUTURE_MORE))
 
 
 def _future_near(folded: str, start: int, end: int) -> bool:
@@ -1024,8 +1095,17 @@ def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeD
                 why = f"'{text}' read against the article date {base.label()}"
                 found.append(RelativeDate(match.start(), match.end(), text, period, why))
                 continue
+            if phrase == PLAN_MONTH:
+                period, why = _coming_month(text, groups.get("m") or groups.get("m2") or "", base)
+                found.append(RelativeDate(match.start(), match.end(), text, period, why))
+                continue
             if phrase == BARE_MONTH:
                 period, why = _bare_month(text, groups["m"], base)
+                if period is None and _future_month_near(folded, match.start(), match.end()):
+                    # "receberá em julho, em Brasília, …" in a text of April: the month to
+                    # come of the article's year (round 49a; a plan, which extract.py lets bear
+                    # a stored date out, never refute one, and never date another figure).
+                    period, why = _coming_month(text, groups["m"], base)
                 year = _year_written_before(folded, match.start())
                 number = months().get(groups["m"].rstrip("."))
                 if year is not None and number is not None:

@@ -28,6 +28,7 @@ from chinalac.claims.article_date import (
     WEEKDAY_BRACKET_DAY,
     ArticleDate,
     from_text,
+    is_coming_month,
 )
 from chinalac.claims.china_share import (
     CHINA_SHARE_OF_EXPORTS,
@@ -745,6 +746,24 @@ def extract(
         )
         folded = fold(sentence.text)
         if mentions:
+            # "o saldo será de US$ 5 bilhões em julho" in a text of April: a month to come dates
+            # a plan; the figure's period stays unread, as before the month to come was read
+            # (round 49a reads it only as a date of its own).
+            periods = [
+                dataclasses.replace(
+                    p,
+                    period=Period(
+                        "unresolved",
+                        None,
+                        None,
+                        text=f"which year '{p.period.text}' means is unclear: the month comes"
+                        f" after the article date {base.label()}",
+                    ),
+                )
+                if base is not None and is_coming_month(folded, p.start, p.end, base)
+                else p
+                for p in periods
+            ]
             # "The ministry said on Monday that China had replaced the
             # United States as Brazil's biggest trading partner" — a weekday dates the telling
             # or an event, not the sentence's figures: it is a claim only where it stands alone
@@ -925,6 +944,10 @@ def extract(
                         # ends with are the plan's, a claim of its own beside the sentence's
                         # figures, never their period (round 46c; rule plan-span judges it).
                         or (p.period.kind == "range" and _plan_years(folded, p))
+                        # "US$ 5,9 bilhões em 2021, … o maior desde 2017", "the highest since
+                        # 2017": the year a record counts from is a claim of its own, never the
+                        # period of the sentence's figures (round 49a).
+                        or (p.period.kind == "since" and _record_since(folded, p))
                     )
                     and not any(p.start < e and s < p.end for s, e in taken)
                 ],
@@ -2516,6 +2539,8 @@ def extract(
                 and (
                     WEEKDAY.fullmatch(folded, mention.start, mention.end)
                     or TODAY.fullmatch(folded, mention.start, mention.end)
+                    # "receberá em julho", "marcado para julho": a plan's month (round 49a).
+                    or is_coming_month(folded, mention.start, mention.end, base)
                 )
             ):
                 # "este jueves", "on Tuesday": the month is the article date's reading, not
@@ -3782,7 +3807,10 @@ def _amounts_carried(mentions: list[Mention], paragraph_claims: list[Claim], fol
     flow, an amount with a scale word and nothing counted continues the paragraph's last
     amount, in its currency. The currency is assumed (never enough to contradict); the metric
     is then inherited, at low confidence, by _inherited_metric."""
-    last = paragraph_claims[-1] if paragraph_claims else None
+    # A date read as a claim of its own beside the last amount ("… US$3.566,2 millones, el monto
+    # más alto desde 1994") is no amount: the paragraph's last amount is the one before it
+    # (round 49a: once "desde 1994" was read, "bajó a 50 millones" lost the currency it carries).
+    last = next((c for c in reversed(paragraph_claims) if c.kind is not Kind.DATE), None)
     if last is None or last.kind is not Kind.MONEY or MONEY_FLOW.search(folded):
         return mentions
     return [
@@ -4782,6 +4810,13 @@ def _period_for(
                 if _event_since_before(folded, period.start):
                     # A new reading: it may bear the date out, never refute it.
                     return found, _level("low", "the year of the event a change counts from")
+                if found.kind == "since" and _record_since(folded, period):
+                    # "o maior desde 2017": the year a record counts from (round 49a); a new
+                    # reading, it may bear the date out, never refute it.
+                    year = found.start_year
+                    return Period("point", year, year, text=found.text), _level(
+                        "low", "the year a record counts from"
+                    )
                 if OFFSET_AFTER_DATE.match(folded, period.end):
                     # "En 2019, un año después de que Guyana se uniera …": the date of a later
                     # event than the one named after it.
@@ -4822,6 +4857,9 @@ def _period_for(
         for p in periods
         if not (_comparison_base_before(folded, p.start) and not _said_that_before(folded, p.start))
         and not _event_since_before(folded, p.start)
+        # "… investiram US$ 5,9 bilhões …, o maior desde 2017": the start of a record's span
+        # dates no figure (round 49a).
+        and not (p.period.kind == "since" and _record_since(folded, p))
         # A date of record set as a reference in another clause is not this figure's.
         and (clause[0] <= p.start < clause[1] or not _reference_date(folded, p))
         and not (
@@ -6074,6 +6112,42 @@ EVENT_CLAUSE_SINCE_BEFORE = re.compile(
     r"|since\s+(?:[^\W\d][\w'-]*\s+){1,4}?(?:went|visited|joined|signed|became|established|"
     r"traveled|travelled|arrived|came|took|entered)\s+(?:[^\W\d][\w'-]*\s+){0,4}?(?:in\s+)?)$"
 )
+
+
+# A record's bound before "since"/"desde" (folded, the text up to the date's year): "the highest
+# since ", "the largest level since ", "el mayor desde ", "el nivel más alto desde ", "o maior
+# desde ", "o menor valor desde ", "o patamar mais baixo desde ", "el récord de ventas a China
+# desde " (round 49a: main read "o maior desde 2017" as the period of the sentence's investment
+# of 2021, and no claim in the year).
+RECORD_SINCE_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:the\s++)?(?:highest|lowest|largest|biggest|smallest|strongest|weakest"
+    r"|best|worst|fastest|slowest)|(?:el|la|lo|los|las|o|a|os|as)\s++(?:[a-z]++\s++){0,2}?"
+    r"(?:mayor|menor|maior|mejor|peor|melhor|pior|mas\s++(?:alt|baj|baix|elevad)[oa]s?)"
+    # "El récord de ventas a China desde 1994", "the record since 2017", "o recorde desde 2010"
+    r"|(?:(?:the|a|el|un|o|um)\s++)?(?:record|recorde)(?=\s))"
+    r"(?:\s++[a-z]++){0,4}?\s++(?:since|desde)\s++(?:(?:el|o)\s++(?:ano|año)\s++(?:de\s++)?)?$"
+)
+
+
+# A noun of a rank between the superlative and "since" (folded): "o maior parceiro comercial do
+# Brasil desde 2009", "the largest trading partner since 2009" hold a rank over a span, no record.
+RANK_NOUN_BETWEEN = re.compile(
+    r"(?<![\w])(?:partners?|parceir\w*|socios?|destinations?|destinos?|markets?|mercados?"
+    r"|suppliers?|fornecedor\w*|proveedor\w*|investors?|inversor\w*|investidor\w*|inversionist\w*"
+    r"|buyers?|compradores?|customers?|clientes?|sources?|origem|origen|lenders?|acreedor\w*"
+    r"|credor\w*|prestamist\w*|exporters?|exportador\w*|importers?|importador\w*|countr\w*"
+    r"|pais|paises|economi\w*|states?|estados?|cities|city|ciudad\w*|cidades?|ports?|puertos?"
+    r"|portos?|compan\w*|empresas?|firms?|banks?|bancos?)(?![\w])"
+)
+
+
+def _record_since(folded: str, period: PeriodMention) -> bool:
+    """The "since" date bounds a record ("the highest since 2017", "o maior desde 2017"): the
+    superlative stands right before "since" in the date's clause, with no noun of a rank between
+    ("o maior parceiro comercial desde 2009" is a rank held over a span)."""
+    before = re.split(r"[;:()]", folded[max(0, period.core_start - 80) : period.core_start])[-1]
+    match = RECORD_SINCE_BEFORE.search(before)
+    return match is not None and RANK_NOUN_BETWEEN.search(match.group(0)) is None
 
 
 @functools.lru_cache(maxsize=4096)

@@ -16,6 +16,11 @@ _NOUNS = r"trips?|tours?|visits?|giras?|viajes?|visitas?|viagem|viagens"
 _VERBS = (
     r"visited|journey|viajo|visito|visitou|viajou|toured|travell?ed|recorrio|percorreu"
     r"|visitaron|visitaram"
+    # The host's side of a visit, and the future of one: "Dilma receberá em julho, em Brasília,
+    # o presidente chinês, Xi Jinping", "recibió a Xi en julio", "will host Xi in July",
+    # "visitará o Brasil em julho" (round 49a).
+    r"|recebeu|recebera|receberam|recibio|recibira|recibieron|hosted|host|hosts"
+    r"|visitara|visitarao|visitaran|viajara"
 )
 
 TRIP_NOUN = re.compile(rf"\b(?:{_NOUNS})\b")

@@ -530,6 +530,8 @@ DOUBT_FRAMES = (
     (re.compile(r"^'(?P<wq>.+)' closed at the article date$"), N_("%(wq)s closed at the article's date")),
     (re.compile(r"^the year of the event named after it$"), N_("the year of the event named after it")),
     (re.compile(r"^the year of the event a change counts from$"), N_("the year of the event a change counts from")),
+    # claims/extract.py: "o maior desde 2017", "the highest since 2017" (round 49a)
+    (re.compile(r"^the year a record counts from$"), N_("the year a record counts from")),
     (re.compile(r"^a date set a span of time from the event the clause names$"),
         N_("a date set a span of time away from the event the sentence names")),
     (re.compile(r"^'(?P<q>.+)': recent years, no year stated$"), N_("'%(q)s': recent years, no year stated")),

@@ -30,6 +30,16 @@ EXAMPLES = re.compile(
     r"^\s*(?:such as|including|like|e\.g\.|for example|como|incluyendo|incluindo|por ejemplo|por exemplo)\b",
     re.I,
 )
+# A list opened by a word of exclusion names what the count leaves out, not its items: "os 33
+# países-membros da Cepal (sem os Estados Unidos e o Canadá)", "los 33 países (sin Estados Unidos
+# ni Canadá)", "the 33 states (without the United States and Canada)", "(excepto Brasil)", "(except
+# Brazil)" (round 49a: main read two excluded states as the list of 33, a false "inconsistent").
+EXCLUSIONS = re.compile(
+    r"^\s*+(?:sem|sin|without|except(?:o|ing)?|exceto|salvo|excluding|excluyendo|excluindo"
+    r"|menos|other\s+than|apart\s+from|but\s+not|a\s+excepcion\s+de|com\s+excecao\s+de"
+    r"|con\s+excepcion\s+de|fora)(?![\w])",
+    re.I,
+)
 # An opener of examples inside the list's first item ("Colombia exporta materias primas como
 # petróleo, …"): the items after it are examples of a clause, not the enumeration.
 EXAMPLES_INSIDE = re.compile(
@@ -220,7 +230,7 @@ class ListCount:
                 and (semicolons := _semicolon_items(sentence[start:])) is not None
             ):
                 return semicolons[0], semicolons[1], far
-        if EXAMPLES.match(body) or not body.strip():
+        if EXAMPLES.match(body) or EXCLUSIONS.match(fold(body)) or not body.strip():
             return None
         items = [item.strip() for item in SPLIT.split(body.strip()) if item and item.strip()]
         if items and EXAMPLES_INSIDE.search(items[0]):
