@@ -374,3 +374,26 @@ def test_a_bare_ordinal_of_states_is_ordered_by_the_table(text, span, verdict):
 )  # fmt: skip
 def test_an_ordinal_beside_a_noun_is_no_day_of_the_month(text, span, verdict):
     assert one(text, span).verdict is verdict
+
+
+# A tie's past event beside a count of years: "Costa Rica broke ties with Taiwan in June 2007
+# after 63 years" made no claim of the date, taken for the period of the count, while the same
+# sentence without the count was judged (extract.EVENT_IN_BEFORE: break, switch, join,
+# re-establish, recognise). The date is judged as it is alone: borne out, or refuted when wrong.
+@pytest.mark.parametrize(
+    ("text", "span", "verdict"),
+    [
+        ("Costa Rica broke ties with Taiwan in June 2007 after 63 years.", "June 2007",
+         Verdict.SUPPORTED),
+        ("Costa Rica broke ties with Taiwan in June 2008 after 63 years.", "June 2008",
+         Verdict.CONTRADICTED),
+        ("Nicaragua re-established relations with China on 10 December 2021, the 182nd country"
+         " to recognise Beijing.", "December 2021", Verdict.SUPPORTED),
+        ("Panamá rompió con Taiwán en junio de 2017 tras más de un siglo de relaciones y 20"
+         " acuerdos.", "junio de 2017", Verdict.SUPPORTED),
+        ("O Panamá rompeu com Taiwan em junho de 2017, após 100 anos de relações.",
+         "junho de 2017", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_a_ties_event_beside_a_count_of_years_is_dated(text, span, verdict):
+    assert one(text, span).verdict is verdict

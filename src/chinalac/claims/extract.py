@@ -6250,7 +6250,12 @@ EVENT_IN_BEFORE = re.compile(
     r"|aprov(?:ou|aram)|aprovad[oa]s?"
     # a meeting held: "la primera reunión ministerial, que se celebró en 2015", "held in Beijing
     # in January 2015", "realizada em Brasília em 2014" (round 49c's u11120)
-    r"|held|celebr(?:o|aron)|celebrad[oa]s?|realiz(?:o|aron|ou|aram)|realizad[oa]s?)"
+    r"|held|celebr(?:o|aron)|celebrad[oa]s?|realiz(?:o|aron|ou|aram)|realizad[oa]s?"
+    # a tie's past events: "broke with Taiwan in June 2007 after 63 years", "restableció
+    # relaciones con China el 10 de diciembre de 2021" beside a count of years
+    r"|broke|severed|switched|joined|restored|re-?established|recogni[sz]ed"
+    r"|romp(?:io|ieron|eu|eram)|restablec(?:io|ieron)|restabelec(?:eu|eram)"
+    r"|reconoci(?:o|eron)|reconhec(?:eu|eram)|aderiu|aderiram|adhiri(?:o|eron))"
     r"(?:\s{1,2}+[\w'-]++){0,4}?\s{1,2}+(?:in|on|en|el|em|no|na)\s{1,2}+"
     r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}+(?:de\s{1,2}+)?)?$"
 )
