@@ -397,3 +397,25 @@ def test_an_ordinal_beside_a_noun_is_no_day_of_the_month(text, span, verdict):
 )  # fmt: skip
 def test_a_ties_event_beside_a_count_of_years_is_dated(text, span, verdict):
     assert one(text, span).verdict is verdict
+
+
+# --- purchases from China with the buyer as an adjective -------------------------------------------
+# "Las compras chilenas a China sumaron US$19.800 millones en 2023" named no metric (issue 15's
+# "compras a China"), while "las compras de Chile a China" was read. The buyer may be an
+# adjective (extract.FLOW_FROM_CHINA): Chile's imports from China, 19,830 m (Banco Central de
+# Chile).
+@pytest.mark.parametrize(
+    ("text", "span", "verdict"),
+    [
+        ("Las compras chilenas a China sumaron US$19.800 millones en 2023.",
+         "US$19.800 millones", Verdict.SUPPORTED),
+        ("Las compras chilenas a China sumaron US$25.000 millones en 2023.",
+         "US$25.000 millones", Verdict.CONTRADICTED),
+        ("As compras chilenas da China chegaram a US$ 19,8 bilhões em 2023.",
+         "US$ 19,8 bilhões", Verdict.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_purchases_from_china_by_an_adjectives_buyer(text, span, verdict):
+    result = one(text, span, date="2024-03-10")
+    assert result.claim.metric == "trade_china_exports"
+    assert result.verdict is verdict, result.reason

@@ -5512,7 +5512,10 @@ FLOW_FROM_CHINA = re.compile(
     + _CHINA
     # "las compras de Argentina a China", "as compras do Brasil da China": a buyer named
     # between the word and China ("compras de China" alone may be China's own purchases).
-    + r"|\b(?:compras|purchases)\s+(?:(?:de|do|da|dos|das|by|of)\s+[^.;:]{1,40}?\s+)?"
+    # The buyer may be an adjective: "las compras chilenas a China", "as compras brasileiras da
+    # China" (the lead, stop 47: main read no metric; issue 15's "compras a China").
+    + r"|\b(?:compras|purchases)\s+(?:(?:de|do|da|dos|das|by|of)\s+[^.;:]{1,40}?\s+"
+    r"|[a-z]{3,}(?:as|os|es)\s+)?"
     r"(?:a|from|desde|da|de)\s+" + _CHINA
 )
 # An amount below a million units of its currency, as written ("casi siete dólares"), is no
