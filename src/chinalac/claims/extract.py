@@ -903,15 +903,18 @@ def extract(
                         # "en vigor desde el 1 de agosto de 2011": a "since" date after
                         # "in force" is the day the treaty took effect (round 27b).
                         or (p.period.kind in ("point", "since") and _in_force_before(folded, p))
-                        or (p.period.kind == "point" and _signed_in_before(folded, p))
+                        or (p.period.kind == "point" and _verb_before(SIGNED_IN_BEFORE, folded, p))
                         # "the Chinese Garden were completed in 2013 and 2015, …, and two
                         # early childhood institutions … are under way": the years a past
                         # verb of completion governs date the works, claims of their own
                         # (round 29a: main took them as the period of the count).
-                        or (p.period.kind == "point" and _completed_in_before(folded, p))
+                        or (
+                            p.period.kind == "point"
+                            and _verb_before(COMPLETED_IN_BEFORE, folded, p)
+                        )
                         # "adopted in 2013", "ratificado … en junio de 2011", "Criado em 2015":
                         # the date of another past event (lead, stop 47).
-                        or (p.period.kind == "point" and _event_in_before(folded, p))
+                        or (p.period.kind == "point" and _verb_before(EVENT_IN_BEFORE, folded, p))
                         # "El 26 de marzo de 2023, China y Honduras anunciaron el
                         # establecimiento de relaciones diplomáticas, …, 13 países": the date
                         # opening a sentence whose main clause names a tie dates the tie, a
@@ -6379,13 +6382,14 @@ def _year_before_first_rank(folded: str, period: PeriodMention) -> bool:
     )
 
 
-def _signed_in_before(folded: str, period: PeriodMention) -> bool:
-    """Is the date governed by a past verb or participle of signing or establishing right
-    before it ("firmaron en octubre del 2006", "firmado en 2010", "signed in October 2006",
-    "established on 28 September 1960", "assinaram em 2005")? Its preposition and day may
-    stand between them."""
+def _verb_before(pattern: re.Pattern, folded: str, period: PeriodMention) -> bool:
+    """Is the date governed by the past verb or participle `pattern` reads right before it (up
+    to 70 characters, read up to the date or to its core): SIGNED_IN_BEFORE ("firmaron en
+    octubre del 2006", "established on 28 September 1960"), COMPLETED_IN_BEFORE ("were completed
+    in 2013 and 2015") or EVENT_IN_BEFORE ("adopted in 2013", "broke ties with Taiwan in June
+    2007")? Its preposition and day may stand between them."""
     return any(
-        SIGNED_IN_BEFORE.search(folded, max(0, end - 70), end) is not None
+        pattern.search(folded, max(0, end - 70), end) is not None
         for end in {period.start, period.core_start}
     )
 
@@ -6453,15 +6457,6 @@ def _date_of_a_trip(folded: str, period: PeriodMention) -> bool:
     return bool(TRIP_NOUN.search(before) or TRIP_NOUN.search(after))
 
 
-def _event_in_before(folded: str, period: PeriodMention) -> bool:
-    """Is the date governed by a past verb or participle of adopting, ratifying, launching,
-    creating, founding, opening or approving right before it (EVENT_IN_BEFORE)?"""
-    return any(
-        EVENT_IN_BEFORE.search(folded, max(0, end - 70), end) is not None
-        for end in {period.start, period.core_start}
-    )
-
-
 # What may stand between a trade word and its figure (folded, fullmatch): "to", "of", "de",
 # "reached", "alcanzó", "somou", with an article or "about".
 TOTAL_GAP = re.compile(
@@ -6489,16 +6484,6 @@ def _one_decade(mention: Mention, folded: str) -> bool:
         and mention.unit == "decades"
         and mention.value == 1
         and ONE_DECADE.match(folded, mention.number_start) is not None
-    )
-
-
-def _completed_in_before(folded: str, period: PeriodMention) -> bool:
-    """Is the date governed by a past verb or participle of completing right before it
-    ("were completed in 2013 and 2015", "fueron concluidas en 2013", "foram concluídas em
-    2013"), also as the second year of a pair?"""
-    return any(
-        COMPLETED_IN_BEFORE.search(folded, max(0, end - 70), end) is not None
-        for end in {period.start, period.core_start}
     )
 
 

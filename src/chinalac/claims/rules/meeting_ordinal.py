@@ -166,34 +166,22 @@ class MeetingOrdinal:
             # meeting's ordinal is borne out by the meeting's year (round 49c's u11120; the lead,
             # stop 47), never refuted.
             return self._year(claim, context, meetings)
-        ordinal_written = False
-        for other in context.by_sentence.get(claim.sentence_index, []):
-            if other.kind is Kind.RANK and _names_meeting(other):
-                ordinal_written = True  # the ordinal names the meeting: the day is its own
-            if (
-                other.kind is Kind.RANK
-                and other.value >= 1
-                and _names_meeting(other)
-                and ("celac" in folded_sentence(other) or _celac_before(other, context))
-                and int(other.value) in meetings
-            ):
-                meeting = meetings[int(other.value)]
-                if today_named(claim) not in (None, meeting[1]):
-                    continue  # "se abre hoy" on another day than the meeting's (round 47b)
-                if (meeting[1].year, meeting[1].month) == (period.end_year, period.end_month):
-                    if not self._on_its_days(claim, context, int(other.value), meeting):
-                        # "informou em 11 de maio que a 4ª Reunião Ministerial … vai acontecer
-                        # no dia 13 de maio": a day of the meeting's month that is none of its
-                        # days dates another event of the sentence (an announcement); left
-                        # unread, never refuted (round 47c: main bore it out by the month).
-                        continue
-                    nth = english_ordinal(int(other.value))
-                    return Finding(
-                        self.rule_id,
-                        Verdict.SUPPORTED,
-                        f"the {nth} meeting took place then: {meeting[2]}",
-                        (_evidence(meeting, "matches"),),
-                    )
+        # the ordinal names the meeting: the day is its own
+        ordinal_written = any(
+            other.kind is Kind.RANK and _names_meeting(other)
+            for other in context.by_sentence.get(claim.sentence_index, [])
+        )
+        for n, meeting in _ordinals_named(claim, context, meetings):
+            if today_named(claim) not in (None, meeting[1]):
+                continue  # "se abre hoy" on another day than the meeting's (round 47b)
+            if (meeting[1].year, meeting[1].month) == (period.end_year, period.end_month):
+                if not self._on_its_days(claim, context, n, meeting):
+                    # "informou em 11 de maio que a 4ª Reunião Ministerial … vai acontecer no
+                    # dia 13 de maio": a day of the meeting's month that is none of its days
+                    # dates another event of the sentence (an announcement); left unread, never
+                    # refuted (round 47c: main bore it out by the month).
+                    continue
+                return self._took_place(n, meeting)
         # No ordinal: a day written beside "the ministerial meeting of the China-CELAC Forum"
         # that is a stored meeting's own day ("discursou na abertura da reunião ministerial do
         # Fórum China-Celac, em 13 de maio de 2025"; round s22c). Never refuted: the day may be
@@ -239,23 +227,18 @@ class MeetingOrdinal:
         period = claim.period
         if period.kind != "point" or period.start_year != period.end_year:
             return None
-        for other in context.by_sentence.get(claim.sentence_index, []):
-            if (
-                other.kind is Kind.RANK
-                and other.value >= 1
-                and _names_meeting(other)
-                and ("celac" in folded_sentence(other) or _celac_before(other, context))
-                and int(other.value) in meetings
-                and meetings[int(other.value)][1].year == period.end_year
-            ):
-                meeting = meetings[int(other.value)]
-                return Finding(
-                    self.rule_id,
-                    Verdict.SUPPORTED,
-                    f"the {english_ordinal(int(other.value))} meeting took place then: {meeting[2]}",
-                    (_evidence(meeting, "matches"),),
-                )
+        for n, meeting in _ordinals_named(claim, context, meetings):
+            if meeting[1].year == period.end_year:
+                return self._took_place(n, meeting)
         return None
+
+    def _took_place(self, n: int, meeting: tuple) -> Finding:
+        return Finding(
+            self.rule_id,
+            Verdict.SUPPORTED,
+            f"the {english_ordinal(n)} meeting took place then: {meeting[2]}",
+            (_evidence(meeting, "matches"),),
+        )
 
     def _on_its_days(self, claim: Claim, context: CheckContext, n: int, meeting: tuple) -> bool:
         """Whether a date claim of the n-th meeting's month falls on one of its days: True when
@@ -418,6 +401,20 @@ def _year_of_another_event(claim: Claim, year: int) -> bool:
     nearest = min(at, key=lambda i: abs(i - start))
     between = folded[end:nearest] if nearest >= end else folded[nearest + 4 : start]
     return ANOTHER_EVENT_BETWEEN.search(between) is not None
+
+
+def _ordinals_named(claim: Claim, context: CheckContext, meetings: dict[int, tuple]):
+    """(n, stored meeting) for each n-th ministerial meeting of the China-CELAC Forum an ordinal
+    of the claim's sentence names, in the sentence's order."""
+    for other in context.by_sentence.get(claim.sentence_index, []):
+        if (
+            other.kind is Kind.RANK
+            and other.value >= 1
+            and _names_meeting(other)
+            and ("celac" in folded_sentence(other) or _celac_before(other, context))
+            and int(other.value) in meetings
+        ):
+            yield int(other.value), meetings[int(other.value)]
 
 
 def _meetings(context: CheckContext) -> dict[int, tuple]:
