@@ -178,6 +178,7 @@ COLUMN_LABELS = {
     "domain": N_("Web domain"),
     "economic": N_("Economic sphere"),
     "edition": N_("Edition"),
+    "end_date": N_("Last day"),
     "entity": N_("Entity"),
     "evidence": N_("Evidence"),
     "exporter": N_("Exporter"),
@@ -345,7 +346,9 @@ COLUMN_LABELS = {
 }
 # Columns whose cells are vocabulary values (translated with `label`) or dates.
 VOCABULARY_COLUMNS = frozenset({"sector", "status", "field", "unit", "flow", "flow_class"})
-DATE_COLUMNS = frozenset({"date", "announced", "period_start", "period_end", "delivered_as_of"})
+DATE_COLUMNS = frozenset(
+    {"date", "end_date", "announced", "period_start", "period_end", "delivered_as_of"}
+)
 
 
 # Reader titles of the store's tables, as /data lists them (the table's name follows, for SQL).
