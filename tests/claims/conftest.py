@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from chinalac.claims import KnowledgeView
+from chinalac.claims import KnowledgeView, check
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "claims"
 ARTICLE = FIXTURES / "china-lac-cooperation-after-lu-2023.md"
@@ -111,3 +111,11 @@ def one(results, text: str):
     found = [r for r in results if r.claim.text.strip() == text]
     assert found, [r.claim.text for r in results]
     return found[0]
+
+
+def checked(text: str, span: str, date: str = "2025-06-10"):
+    """The one result of checking `text` (dated `date`, on the embedded store) whose claim reads
+    exactly `span`; fails naming every claim read when there is none or several."""
+    results = [r for r in check(text, date=date) if r.claim.text == span]
+    assert len(results) == 1, [(r.claim.text, r.verdict.value) for r in check(text, date=date)]
+    return results[0]

@@ -7,13 +7,7 @@ import pytest
 
 from chinalac.claims import check
 from chinalac.claims.models import Verdict
-
-
-def one(text: str, span: str, date: str = "2025-06-10"):
-    results = [r for r in check(text, date=date) if r.claim.text == span]
-    assert len(results) == 1, [(r.claim.text, r.verdict.value) for r in check(text, date=date)]
-    return results[0]
-
+from tests.claims.conftest import checked
 
 # --- relations held since a year, the kind unnamed ---------------------------------------------
 # "Mexico and China have had relations since 1972" named no tie (main: no metric recognised), while
@@ -32,7 +26,7 @@ HELD = [
 
 @pytest.mark.parametrize(("text", "span"), HELD)
 def test_relations_held_since_a_year_are_the_diplomatic_tie(text, span):
-    result = one(text, span)
+    result = checked(text, span)
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert "diplomatic_relations_prc" in result.reason
 
@@ -51,7 +45,7 @@ NOT_THE_TIE = [
 
 @pytest.mark.parametrize(("text", "span"), NOT_THE_TIE)
 def test_other_relations_or_a_later_since_are_not_judged_by_the_tie(text, span):
-    result = one(text, span)
+    result = checked(text, span)
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
 
 
@@ -90,7 +84,7 @@ FOLLOWED = [
 
 @pytest.mark.parametrize(("text", "span"), FOLLOWED)
 def test_a_state_that_follows_takes_the_switch_before(text, span):
-    result = one(text, span)
+    result = checked(text, span)
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
@@ -110,7 +104,7 @@ def test_a_state_that_follows_takes_the_switch_before(text, span):
     ],
 )
 def test_a_wrong_date_of_a_state_that_follows_is_not_refuted(text, span):
-    assert one(text, span).verdict is Verdict.UNVERIFIABLE
+    assert checked(text, span).verdict is Verdict.UNVERIFIABLE
 
 
 # --- loans for named works; a loan "from China" to a state -------------------------------------
@@ -138,7 +132,7 @@ FOR_A_WORK = [
 
 @pytest.mark.parametrize(("text", "span"), FOR_A_WORK)
 def test_loans_for_named_works_are_not_the_years_lending(text, span):
-    result = one(text, span, date="2024-05-10")
+    result = checked(text, span, date="2024-05-10")
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
     assert result.claim.metric == "loan_single"
     assert result.claim.entity == "ARG"
@@ -154,7 +148,7 @@ def test_loans_for_named_works_are_not_the_years_lending(text, span):
     ],
 )  # fmt: skip
 def test_the_years_lending_is_still_judged(text, span, verdict):
-    assert one(text, span, date="2024-05-10").verdict is verdict
+    assert checked(text, span, date="2024-05-10").verdict is verdict
 
 
 # "Brazil received a US$500 million loan from China" was read as China's loan (main: no stored
@@ -168,7 +162,7 @@ def test_the_years_lending_is_still_judged(text, span, verdict):
     ],
 )
 def test_a_loan_from_china_is_the_receiving_states(text):
-    result = one(text, "US$500 million", date="2024-05-10")
+    result = checked(text, "US$500 million", date="2024-05-10")
     assert result.claim.entity == "BRA"
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
@@ -196,7 +190,7 @@ EVENT_DATES = [
 
 @pytest.mark.parametrize(("text", "span"), EVENT_DATES)
 def test_the_date_of_a_past_event_is_a_claim_of_its_own(text, span):
-    result = one(text, span)
+    result = checked(text, span)
     assert result.claim.kind.value == "date"
     assert result.verdict is not Verdict.CONTRADICTED
 
@@ -236,7 +230,7 @@ MEETING_YEARS = [
 
 @pytest.mark.parametrize(("text", "span", "verdict"), MEETING_YEARS)
 def test_a_year_beside_a_meetings_ordinal(text, span, verdict):
-    assert one(text, span).verdict is verdict
+    assert checked(text, span).verdict is verdict
 
 
 # --- "a decade" ------------------------------------------------------------------------------------
@@ -254,7 +248,7 @@ DECADES = [
 
 @pytest.mark.parametrize(("text", "span"), DECADES)
 def test_a_decade_is_a_duration_of_one_decade(text, span):
-    result = one(text, span)
+    result = checked(text, span)
     assert (result.claim.kind.value, result.claim.value, result.claim.unit) == (
         "duration",
         1.0,
@@ -268,7 +262,7 @@ def test_a_decade_beside_a_year_of_no_lending_leaves_the_zero_claimed():
         "Hace más de una década, los bancos chinos pasaron a ser grandes prestamistas en América"
         " Latina, aunque en 2020 no concedieron préstamos para el desarrollo."
     )
-    assert one(text, "2020").verdict is Verdict.SUPPORTED
+    assert checked(text, "2020").verdict is Verdict.SUPPORTED
 
 
 # --- a total named right before its figure --------------------------------------------------------
@@ -298,7 +292,7 @@ PARTS = [
 
 @pytest.mark.parametrize(("text", "span"), PARTS)
 def test_a_total_named_before_its_figure_is_checked_against_its_parts(text, span):
-    result = one(text, span, date="2024-08-10")
+    result = checked(text, span, date="2024-08-10")
     assert result.verdict is Verdict.INCONSISTENT, result.reason
 
 
@@ -307,7 +301,7 @@ def test_a_right_total_named_before_its_figure_is_borne_out():
         "Em 2023, o Brasil exportou US$ 104 bilhões para a China e importou US$ 53 bilhões, com"
         " um comércio total de US$ 157 bilhões."
     )
-    result = one(text, "US$ 157 bilhões", date="2024-08-10")
+    result = checked(text, "US$ 157 bilhões", date="2024-08-10")
     assert result.claim.metric == "trade_total"
     assert result.verdict is Verdict.SUPPORTED
 
@@ -330,7 +324,7 @@ def test_a_surplus_after_imports_from_china_is_the_states():
 
 def test_chinas_own_surplus_is_the_states_deficit():
     text = "China registró en 2023 un superávit de US$ 9.000 millones con Chile."
-    assert one(text, "US$ 9.000 millones", date="2024-08-10").claim.metric == "trade_deficit"
+    assert checked(text, "US$ 9.000 millones", date="2024-08-10").claim.metric == "trade_deficit"
 
 
 # --- a bare ordinal of states ------------------------------------------------------------------
@@ -351,7 +345,7 @@ def test_chinas_own_surplus_is_the_states_deficit():
     ],
 )  # fmt: skip
 def test_a_bare_ordinal_of_states_is_ordered_by_the_table(text, span, verdict):
-    result = one(text, span, date="2024-01-01")
+    result = checked(text, span, date="2024-01-01")
     assert result.verdict is verdict, result.reason
 
 
@@ -373,7 +367,7 @@ def test_a_bare_ordinal_of_states_is_ordered_by_the_table(text, span, verdict):
     ],
 )  # fmt: skip
 def test_an_ordinal_beside_a_noun_is_no_day_of_the_month(text, span, verdict):
-    assert one(text, span).verdict is verdict
+    assert checked(text, span).verdict is verdict
 
 
 # A tie's past event beside a count of years: "Costa Rica broke ties with Taiwan in June 2007
@@ -396,7 +390,7 @@ def test_an_ordinal_beside_a_noun_is_no_day_of_the_month(text, span, verdict):
     ],
 )  # fmt: skip
 def test_a_ties_event_beside_a_count_of_years_is_dated(text, span, verdict):
-    assert one(text, span).verdict is verdict
+    assert checked(text, span).verdict is verdict
 
 
 # --- purchases from China with the buyer as an adjective -------------------------------------------
@@ -416,6 +410,6 @@ def test_a_ties_event_beside_a_count_of_years_is_dated(text, span, verdict):
     ],
 )  # fmt: skip
 def test_purchases_from_china_by_an_adjectives_buyer(text, span, verdict):
-    result = one(text, span, date="2024-03-10")
+    result = checked(text, span, date="2024-03-10")
     assert result.claim.metric == "trade_china_exports"
     assert result.verdict is verdict, result.reason

@@ -661,6 +661,13 @@ def order_finding(context: CheckContext, claim) -> Finding | None:
     for tie_type in [event] if event else tie_types_named(claim.sentence):
         on = f"{cutoff[0]}-{cutoff[1]:02d}" if cutoff else None
         per_state = {t.iso3: t for t in positive_ties(context.knowledge, tie_type, on)}
+        if on and claim.value == 1 and claim.entity not in per_state:
+            # "Chile was the first Latin American country to sign an FTA with China, in 2005":
+            # the year is the signature's, and the table holds the treaty in force only from
+            # 2006-10. A first comes before every later state at any cutoff, so the whole table
+            # orders it (the lead, stop 48: main found no order and left a true first
+            # unjudged; "Peru …, in 2009" is now refuted by Chile's).
+            per_state = {t.iso3: t for t in positive_ties(context.knowledge, tie_type)}
         if not per_state or claim.entity not in per_state:
             continue
         within = subregion_named(claim.sentence)
