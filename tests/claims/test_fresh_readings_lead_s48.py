@@ -59,3 +59,120 @@ NOT_FIRST = [
 @pytest.mark.parametrize(("text", "span"), NOT_FIRST)
 def test_a_first_the_table_puts_elsewhere_or_in_another_year_is_refuted(text, span):
     assert checked(text, span).verdict is Verdict.CONTRADICTED
+
+
+# --- a lower bound of a cumulative total since a year, passed by the latest stored total --------
+# "Since 2005, China has lent more than US$120 billion to the region", in June 2025, was left
+# unjudged: no stored total runs to the article's date. The latest stored total from 2005 (136 bn
+# to the end of 2022, BU-IAD) already passes the bound, and a cumulative total only grows
+# (store_facts._bound_passed_before). Venezuela: 62.2 bn 2005-2021; Brazil (CEBC): 66.1 bn
+# 2007-2020.
+BOUND_PASSED = [
+    (
+        "Since 2005, China has lent more than US$120 billion to Latin American governments.",
+        "more than US$120 billion",
+    ),
+    (
+        "Desde 2005, China ha prestado más de 120.000 millones de dólares a gobiernos "
+        "latinoamericanos.",
+        "más de 120.000 millones de dólares",
+    ),
+    (
+        "Desde 2005, a China emprestou mais de US$ 120 bilhões a governos da região.",
+        "mais de US$ 120 bilhões",
+    ),
+    (
+        "Desde 2005, Venezuela ha recibido más de 60.000 millones de dólares en préstamos chinos.",
+        "más de 60.000 millones de dólares",
+    ),
+    (
+        "Since 2007, Chinese companies have invested more than US$60 billion in Brazil.",
+        "more than US$60 billion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), BOUND_PASSED)
+def test_a_lower_bound_the_latest_cumulative_total_passes_is_borne_out(text, span):
+    result = checked(text, span)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "the latest stored total from the same start" in result.reason
+
+
+# A bound above the latest total (it may still be passed by the article's date), an amount that
+# is no bound, and a bound the stored total only reaches within the tolerance are not judged so.
+BOUND_NOT_PASSED = [
+    (
+        "Since 2005, China has lent more than US$140 billion to Latin America.",
+        "more than US$140 billion",
+    ),
+    (
+        "Desde 2005, China ha prestado 120.000 millones de dólares a América Latina.",
+        "120.000 millones de dólares",
+    ),
+    (
+        "Since 2005, China has lent more than US$136 billion to Latin America.",
+        "more than US$136 billion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), BOUND_NOT_PASSED)
+def test_a_bound_the_latest_total_does_not_pass_is_neither_borne_out_nor_refuted(text, span):
+    result = checked(text, span)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- a date in a clause set off before the figure -----------------------------------------------
+# "Peru, which signed its FTA with China in 2009, exported US$23 billion to the Asian country in
+# 2022" dated the US$23 billion 2009, the nearer year, whenever words such as "the Asian country"
+# stood between the figure and its own year. A date in a relative clause or apposition set off by
+# commas before the figure is the inserted clause's (extract._set_off_before).
+SET_OFF = [
+    (
+        "Peru, which signed its FTA with China in 2009, exported US$23 billion to the Asian country "
+        "in 2022.",
+        "US$23 billion",
+        2022,
+    ),
+    (
+        "Peru, an FTA partner since 2009, exported US$23 billion to the Asian giant in 2022.",
+        "US$23 billion",
+        2022,
+    ),
+    (
+        "Chile, que firmó su TLC con China en 2005, exportó 38.000 millones de dólares al país "
+        "asiático en 2023.",
+        "38.000 millones de dólares",
+        2023,
+    ),
+    (
+        "O Peru, que assinou seu TLC com a China em 2009, exportou US$ 23 bilhões ao gigante "
+        "asiático em 2022.",
+        "US$ 23 bilhões",
+        2022,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "year"), SET_OFF)
+def test_a_date_set_off_before_a_figure_is_not_its_period(text, span, year):
+    claim = checked(text, span).claim
+    assert claim.period is not None and claim.period.end_year == year
+
+
+# With no date of its own, the figure may still take the set-off year, but only as a likely
+# reading (it may bear the figure out, never refute it); a date opening the sentence is no
+# inserted clause.
+def test_a_set_off_date_alone_is_a_likely_reading_only():
+    claim = checked(
+        "Peru, which signed its FTA with China in 2009, exported US$23 billion to the Asian "
+        "country.",
+        "US$23 billion",
+    ).claim
+    assert claim.period.end_year == 2009
+    assert claim.confidence["period"]["level"] == "low"
+    opening = checked(
+        "In 2009, which was a bad year, Peru exported US$5 billion to China.", "US$5 billion"
+    ).claim
+    assert opening.confidence["period"]["level"] == "high"

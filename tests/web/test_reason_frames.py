@@ -188,6 +188,11 @@ SAMPLES = {
     f"read to the end of 2012, the last full year before the article date: matches {LABEL}": (
         "read to the end of %(a)s, the last full year before the article's date: %(r)s"
     ),
+    f"read to the end of 2022, the latest stored total from the same start (a cumulative total "
+    f"only grows): {LABEL}": (
+        "read to the end of %(a)s, the latest stored total from the same start (a cumulative "
+        "total only grows): %(b)s"
+    ),
     f"read with the comma grouping thousands: matches {LABEL}": (
         "read with the comma grouping thousands (not as a decimal comma): %(r)s"
     ),

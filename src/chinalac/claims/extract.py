@@ -4929,6 +4929,8 @@ def _period_for(
             distance = 1000 + period.start - mention.end
         elif period.end <= mention.start:
             distance = mention.start - period.end
+            if _set_off_before(folded, period, mention):
+                distance += SET_OFF_CLAUSE
         elif period.start >= mention.end:
             if _may_set_against(folded) and AGAINST_FIGURE.search(
                 folded, mention.end, period.start
@@ -4972,6 +4974,10 @@ def _period_for(
             return found, _level("low", f"'{found.text.strip()}' stands in another clause")
         if found.kind == "unresolved":
             return None, _level("low", f"unresolved relative date: {found.text}")
+        if best.end <= mention.start and _set_off_before(folded, best, mention):
+            # "Peru, which signed its FTA with China in 2009, exported US$23 billion": the only
+            # date stands in a clause set off before the figure; a likely reading only.
+            return found, _level("low", f"'{found.text.strip()}' {SET_OFF_WHY}")
         if _offset_between(folded, best.end, mention.start):
             # "In June 2018, just a month after Trinidad and Tobago became the first country …"
             return found, _level("low", OFFSET_WHY)
@@ -6379,6 +6385,36 @@ def _year_before_first_rank(folded: str, period: PeriodMention) -> bool:
             for end in {period.start, period.core_start}
         )
         and FIRST_RANK_AFTER.match(folded, period.end) is not None
+    )
+
+
+# A relative clause or an apposition set off by commas before a figure (folded, searched up to
+# a date inside it): ", which signed its FTA with China in 2009,", ", que firmó su TLC con China
+# en 2005,", ", que assinou … em 2009,", ", un socio desde 2009,", ", uma parceira desde 2009,"
+# (never ", a": "a finales de 2022", "a partir de 2009" frame the figure in Spanish and
+# Portuguese).
+# Its date is the inserted clause's event, not the main clause's figure's: "Peru, which signed
+# its FTA with China in 2009, exported US$23 billion to the Asian country in 2022" (the lead,
+# stop 48: main dated the US$23 billion 2009, the nearer year, whenever words such as "the
+# Asian country" stood between the figure and its own year).
+SET_OFF_OPENING = re.compile(
+    r",\s{1,2}+(?:which|who|que|quien|quienes|(?:el|la|lo|los|las|o|a|os|as)\s{1,2}+(?:cual|cuales"
+    r"|qual|quais)|an|un|una|um|uma)\s[^,]{0,80}$"
+)
+# The text from a set-off date to the figure: the clause closes with a comma before the figure.
+SET_OFF_CLOSING = re.compile(r"^[^,]{0,40},[^,]{0,60}$")
+# How much farther a date in a clause set off before the figure stands than its distance: a
+# date after the figure in its own clause is nearer (distances are in characters).
+SET_OFF_CLAUSE = 60
+SET_OFF_WHY = "stands in a clause set off before it"
+
+
+def _set_off_before(folded: str, period: PeriodMention, mention: Mention) -> bool:
+    """Does the date before `mention` stand in a relative clause or apposition set off by
+    commas that closes before the figure (SET_OFF_OPENING, SET_OFF_CLOSING)?"""
+    return (
+        SET_OFF_OPENING.search(folded, max(0, period.start - 90), period.start) is not None
+        and SET_OFF_CLOSING.match(folded[period.end : mention.start]) is not None
     )
 
 

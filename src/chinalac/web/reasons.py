@@ -156,6 +156,9 @@ REASON_FRAMES = (
     (re.compile(r"^read to the end of (?P<a>\d{4}), the last full year before the article date: "
                 r"(?P<r>.+)$", re.S),
         N_("read to the end of %(a)s, the last full year before the article's date: %(r)s")),
+    (re.compile(r"^read to the end of (?P<a>\d{4}), the latest stored total from the same start "
+                r"\(a cumulative total only grows\): (?P<b>.+)$", re.S),
+        N_("read to the end of %(a)s, the latest stored total from the same start (a cumulative total only grows): %(b)s")),
     (re.compile(r"^read with the comma grouping thousands: (?P<r>.+)$", re.S),
         N_("read with the comma grouping thousands (not as a decimal comma): %(r)s")),
     (re.compile(r"^not called contradicted: another source published (?P<a>.+?), a lower bound at the "

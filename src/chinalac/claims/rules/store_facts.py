@@ -323,6 +323,7 @@ class StoreFacts:
                 or self._grouped_comma(claim, context)
                 or self._stock_for_flow(claim, context)
                 or self._since_to_last_year(claim, context)
+                or self._bound_passed_before(claim, context)
                 or finding
             )
         if finding.verdict is Verdict.CONTRADICTED:
@@ -552,6 +553,59 @@ class StoreFacts:
             if found is not None:
                 return found
         return None
+
+    def _bound_passed_before(self, claim: Claim, context: CheckContext) -> Finding | None:
+        """ "Since 2005, China has lent more than US$120 billion to the region", in June 2025: no
+        stored total runs to the article's date, but the latest stored total from the same start
+        (136 bn to the end of 2022) already passes the text's lower bound, and a cumulative total
+        only grows: borne out. Every source of that latest total must pass the bound (an older
+        edition's higher total decides nothing); never refuted: a bound above every stored total
+        may still hold by the article's date (the lead, stop 48: main left it unjudged)."""
+        period = claim.period
+        if (
+            claim.qualifier not in (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
+            or claim.metric not in CUMULATIVE_METRICS
+            or period is None
+            or period.kind != "range"
+            or period.start_year is None
+            or period.end_year is None
+            or period.start_month not in (None, 1)
+            or "to the article date" not in (period.text or "")
+        ):
+            return None
+        earlier = [
+            f
+            for f in context.facts.for_entity(claim.metric, claim.entity)
+            if f.entity == claim.entity
+            and f.start[0] == period.start_year
+            and f.start[1] in (None, 1)
+            and f.end[0] is not None
+            and period.start_year < f.end[0] < period.end_year
+            and not f.partial
+            and "upper" not in f.precision
+        ]
+        if not earlier:
+            return None
+        last = max(f.end[0] for f in earlier)
+        latest = [f for f in earlier if f.end[0] == last]
+        said = _said_amount(claim)
+        amounts = [fact_amount(f.value, f.unit or "") for f in latest]
+        if said is None or not all(
+            a is not None
+            and a[0] == claim_dimension(claim)
+            and (a[1] > said or (a[1] == said and claim.qualifier is Qualifier.AT_LEAST))
+            for a in amounts
+        ):
+            # At or above the bound itself, not within the tolerance below it: "more than
+            # US$140 billion" is not borne out by a total of 136 that may grow past it.
+            return None
+        return Finding(
+            self.rule_id,
+            Verdict.SUPPORTED,
+            f"read to the end of {last}, the latest stored total from the same start (a "
+            f"cumulative total only grows): {latest[0].label()}",
+            tuple(f.evidence("matches") for f in latest),
+        )
 
     def _stock_for_flow(self, claim: Claim, context: CheckContext) -> Finding | None:
         """ "la inversión extranjera directa de China en Perú era de apenas US$2.134 millones",
