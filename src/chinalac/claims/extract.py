@@ -1896,6 +1896,17 @@ def extract(
             # centroamericano": a first of a pair whose other side is "a … country", in a
             # sentence that names only China, is the article's state's (round 46a: main ranked
             # China and judged nothing).
+            # "In 2007 Ventura led the celebrations of the 35th anniversary of diplomatic
+            # relations together with Yang Jiechi", "… del 35.º aniversario de las relaciones
+            # diplomáticas junto con Yang Jiechi", "… do 35º aniversário das relações
+            # diplomáticas com Yang Jiechi": an ordinal anniversary of the diplomatic relations
+            # in a sentence that names only China (its officials) is the anniversary of China's
+            # ties with the article's state (round 50a: main left it China's and judged nothing).
+            anniversary_of_ties = (
+                mention.kind is Kind.RANK
+                and ANNIVERSARY_WORD.search(folded, mention.start, mention.end) is not None
+                and ANNIVERSARY_OF_DIPLOMATIC_RELATIONS.match(folded, mention.end) is not None
+            )
             first_with_a_state = (
                 mention.kind is Kind.RANK
                 and mention.value == 1
@@ -1926,7 +1937,10 @@ def extract(
                     # commemorating 40 years of diplomatic relations" (a Barbados text): China's
                     # relations with the article's state, as an anniversary of them is (round
                     # 46a: main left the count China's and judged nothing). Borne out only.
-                    or ((years_of_ties or first_with_a_state) and entity == "CHN")
+                    or (
+                        (years_of_ties or first_with_a_state or anniversary_of_ties)
+                        and entity == "CHN"
+                    )
                 )
                 and not any(e.code not in NEVER_FOCUS | REGION_CODES for e in entities)
             ):
@@ -2203,6 +2217,25 @@ def extract(
                 period_doubt = _level(
                     "low", f"'{period.text.strip()}': a flow of the years up to it, not of it"
                 )
+            if (
+                hit is not None
+                and not inherited
+                and metric in OPPOSITE_FLOW
+                and hit.end <= clause[0]
+                and _verb_right_before(folded, mention) == OPPOSITE_FLOW[metric]
+                and not any(
+                    mention.end <= e.start < clause[1] and e.code not in NEVER_FOCUS
+                    for e in entities
+                )
+            ):
+                # "it sold more than $60 billion in goods to China and bought around $35
+                # billion", "vendió más de 60.000 millones de dólares a China y compró unos
+                # 35.000 millones", "vendeu mais de US$ 60 bilhões à China e comprou cerca de
+                # US$ 35 bilhões": the flow word of the clause before is the first figure's; the
+                # verb right before this one tells its own flow, the other one (round 50a: main
+                # read the second figure as the first's flow and judged nothing). Still a word
+                # of another clause, so it may be borne out, never refuted.
+                metric = OPPOSITE_FLOW[metric]
             metric_level = _metric_confidence(hit, metric, inherited, clause, mention, folded)
             if (
                 mention.kind is Kind.PERCENT
@@ -6312,6 +6345,18 @@ FIRST_WITH_A_STATE = re.compile(
 # relations" or bare "relations" are not the tie.
 YEARS_OF_DIPLOMATIC_RELATIONS = re.compile(
     r"\s{1,2}(?:of|de)\s{1,2}(?:(?:the|their|its|las|los|sus|as|os|suas)\s{1,2})?"
+    r"(?:diplomatic\s{1,2}(?:relations|ties)|(?:relaciones|relacoes)\s{1,2}diplomaticas"
+    r"|(?:lazos|lacos|vinculos)\s{1,2}diplomaticos)(?![\w])"
+)
+# The diplomatic relations an ordinal anniversary is of, right after "anniversary" (folded; with
+# .match at its end): "the 35th anniversary of diplomatic relations", "of the establishment of
+# diplomatic ties", "el 35.º aniversario de las relaciones diplomáticas", "del establecimiento
+# de relaciones diplomáticas", "o 35º aniversário das relações diplomáticas", "do
+# estabelecimento de relações diplomáticas". Diplomatic only, as YEARS_OF_DIPLOMATIC_RELATIONS.
+ANNIVERSARY_OF_DIPLOMATIC_RELATIONS = re.compile(
+    r"\s{1,2}(?:of|de|del|das|do)\s{1,2}(?:(?:the|their|its|las|los|sus|as|os|suas)\s{1,2})?"
+    r"(?:(?:establishment|establecimiento|estabelecimento)\s{1,2}(?:of|de|das)\s{1,2}"
+    r"(?:(?:the|their|las|sus|as|suas)\s{1,2})?)?"
     r"(?:diplomatic\s{1,2}(?:relations|ties)|(?:relaciones|relacoes)\s{1,2}diplomaticas"
     r"|(?:lazos|lacos|vinculos)\s{1,2}diplomaticos)(?![\w])"
 )
