@@ -690,6 +690,26 @@ def order_finding(context: CheckContext, claim) -> Finding | None:
             for t in (positive_ties(context.knowledge, tie_type) if cutoff else ())
             if t.before and t.iso3 not in per_state and (within is None or t.iso3 in members)
         ]
+        ended = (
+            _ended_before(context, tie_type, mine, per_state, members if within else None)
+            if claim.value == 1
+            and cutoff is None
+            and not RELATIVE_FIRST.search(_rank_clause(claim))
+            else None
+        )
+        if ended is not None and any(t.iso3 == claim.entity for t in leaders):
+            # "Costa Rica fue el primer país centroamericano en romper vínculos con Taiwán y
+            # establecer relaciones con China" (2007) while the table holds Nicaragua's relations
+            # of 1985, broken in 1990 and re-established in 2021: today's dates put Costa Rica
+            # first, the earlier ones do not (round 50b: main bore the rank out). The rank is
+            # refuted only as a plain first on a well-sourced row (`_refutes_first`), else shown.
+            refuted = _refutes_first(context, claim, ended, mine)
+            return Finding(
+                TiesRank.rule_id,
+                Verdict.CONTRADICTED if refuted else Verdict.UNVERIFIABLE,
+                f"the ties table puts {ended.label()} first, {claim.entity} at {mine.date}",
+                (ended.evidence("differs"), mine.evidence("related")),
+            )
         if any(t.iso3 == claim.entity for t in leaders):
             bounded = [
                 t
@@ -929,6 +949,47 @@ def ordinal_finding(context: CheckContext, claim) -> Finding | None:
         f"not hold",
         evidence,
     )
+
+
+def _rank_clause(claim) -> str:
+    """The folded clause the rank stands in: the sentence cut at the semicolons around it, so
+    that "…; desde entonces Panamá y El Salvador han seguido el mismo camino" after a first does
+    not make it relative, while "the first … since 1990" does."""
+    folded = folded_sentence(claim)
+    start, end = claim.span_in_sentence
+    left = folded.rfind(";", 0, start) + 1
+    right = folded.find(";", end)
+    return folded[left : right if right >= 0 else len(folded)]
+
+
+def _ended_before(
+    context: CheckContext, tie_type: str, mine: Tie, today: dict, members: set | None
+) -> Tie | None:
+    """The earliest relations with the PRC another state held before `mine` began and has since
+    ended or re-begun, when today's order, which dates each state by its current relations, hides
+    them (Nicaragua's of 1985–1990, before its re-establishment of 2021); None for other ties,
+    when no such relations are stored, or when they came no earlier than `mine`."""
+    if tie_type != "diplomatic_relations_prc":
+        return None
+    start = _days(mine)[0]
+    book = tie_book(context.knowledge)
+    found = []
+    for (iso3, name), rows in book.rows.items():
+        if name != DOMAIN_TIE[tie_type] or iso3 == mine.iso3:
+            continue
+        if members is not None and iso3 not in members:
+            continue
+        for row in rows:
+            if not row.key or row.conflict or row.key[:10] >= start.isoformat():
+                continue
+            held = as_tie(status(context.knowledge, iso3, tie_type, row.key[:10]), tie_type)
+            if held is None or held.conflict or held.before or _days(held)[1] >= start:
+                continue
+            current = today.get(iso3)
+            if current is not None and current.date == held.date:
+                continue  # still the state's relations today: today's order already holds them
+            found.append(held)
+    return min(found, key=_days) if found else None
 
 
 def _refutes_first(context: CheckContext, claim, leader: Tie, mine: Tie) -> bool:
