@@ -891,6 +891,20 @@ def today_of_event(folded: str, start: int, end: int) -> bool:
     return bool(_TODAY_VERB_BEFORE.search(before) or _TODAY_VERB_AFTER.search(after))
 
 
+def bracket_day_of_event(folded: str, start: int, end: int) -> bool:
+    """True when the weekday with its day in brackets at `start:end` of a folded sentence
+    (`WEEKDAY_BRACKET_DAY`, not "hoje (7)") stands beside a verb of an event of a day in its
+    clause (`today_of_event`): "assinou na quarta-feira (13) um acordo", "firmó el miércoles (13)
+    un acuerdo", "signed on Wednesday (13) an agreement" (round 50c: main read no claim in it, as
+    the sentence wrote another figure). The day is then the event's, a claim of its own read at
+    low confidence (it may bear a stored date out, never refute one), never another figure's
+    period."""
+    match = WEEKDAY_BRACKET_DAY.fullmatch(folded, start, end)
+    if match is None or match.group("w") in _TODAY_BRACKET_WORDS:
+        return False
+    return today_of_event(folded, start, end)
+
+
 def _todays(folded: str, base: ArticleDate | None, taken) -> list[RelativeDate]:
     """ "Hoy" of an event (`today_of_event`), read as the article's day; only against a day's
     date written in the text (not the file's metadata). The period is that day's month, as a

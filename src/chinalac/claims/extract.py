@@ -27,6 +27,7 @@ from chinalac.claims.article_date import (
     WEEKDAY,
     WEEKDAY_BRACKET_DAY,
     ArticleDate,
+    bracket_day_of_event,
     from_text,
     is_coming_month,
 )
@@ -745,6 +746,8 @@ def extract(
             sentence.text, sentence_lang, sentence.heading, base, decimal_mark
         )
         folded = fold(sentence.text)
+        # Days of a signing kept beside other figures (round 50c), read at low confidence below.
+        event_days: set[tuple[int, int]] = set()
         if mentions:
             # "o saldo será de US$ 5 bilhões em julho" in a text of April: a month to come dates
             # a plan; the figure's period stays unread, as before the month to come was read
@@ -777,11 +780,22 @@ def extract(
             meeting_only = all(
                 m.kind is Kind.RANK or _one_decade(m, folded) for m in mentions
             ) and bool(MEETING_NAMED.search(folded))
+            # "assinou na quarta-feira (13) um acordo …, ao longo de cinco anos": the day of a
+            # signing is a claim of its own beside other figures (round 50c).
+            event_days = {
+                (p.start, p.end)
+                for p in periods
+                if not meeting_only and bracket_day_of_event(folded, p.start, p.end)
+            }
             periods = [
                 p
                 for p in periods
                 if not WEEKDAY.fullmatch(folded, p.start, p.end)
-                and (meeting_only or not WEEKDAY_BRACKET_DAY.fullmatch(folded, p.start, p.end))
+                and (
+                    meeting_only
+                    or not WEEKDAY_BRACKET_DAY.fullmatch(folded, p.start, p.end)
+                    or (p.start, p.end) in event_days
+                )
                 # "La primera reunión ministerial del Foro … se abre hoy": the day of a meeting
                 # whose ordinal the sentence writes is read below, as its written day is (round
                 # 47b).
@@ -2575,6 +2589,9 @@ def extract(
                 and (
                     WEEKDAY.fullmatch(folded, mention.start, mention.end)
                     or TODAY.fullmatch(folded, mention.start, mention.end)
+                    # "assinou na quarta-feira (13)": a signing's day read beside its verb, in a
+                    # text whose date may be its month only (round 50c).
+                    or (mention.start, mention.end) in event_days
                     # "receberá em julho", "marcado para julho": a plan's month (round 49a).
                     or is_coming_month(folded, mention.start, mention.end, base)
                 )

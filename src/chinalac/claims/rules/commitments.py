@@ -65,13 +65,21 @@ FUTURE_PLEDGE = re.compile(
     r"(?:ara|era|ira|arao|erao|irao|aran|eran|iran)(?![\w])"
     # "el programa prevé invitaciones anuales", "o plano prevê": what a plan provides for
     r"|(?<![\w])prev(?:e|en|eem)(?![\w])"
+    # The future told with "ir" and the verb ("a China vai convidar", "vão convidar", "irá
+    # convidar", "va a invitar", "van a invitar") is the same pledge's tense (round 50c: main read
+    # no pledge in "a China vai convidar anualmente … 300 representantes de partidos políticos").
+    r"|(?<![\w])(?:vai|vao|ira|irao|va\s+a|van\s+a)\s+"
+    r"(?:convid|invit|fornec|proporcion|financi|capacit|entren|trein)[a-z]*?(?:ar|er|ir)(?![\w])"
 )
 # Spanish and Portuguese words for the English topic words of pledge ids (folded): a pledge of
 # no metric is matched by two topic words of its id, which a text in another language writes in
 # its own words ("300 quadros de partidos políticos" for beijing2025_party_members_300_per_year).
 TOPIC_EQUIVALENTS = {
     "party": frozenset({"partido", "partidos", "partidario"}),
-    "members": frozenset({"miembros", "membros", "quadros", "cuadros"}),
+    # "300 representantes de partidos políticos", "300 party representatives" (round 50c).
+    "members": frozenset(
+        {"miembros", "membros", "quadros", "cuadros", "representantes", "representatives"}
+    ),
 }
 # A verb of a level reached ("trade reached", "o comércio chegou a", "el comercio alcanzó"): with
 # no pledge word and no plan named, the sentence tells an outcome, which a pledge's target never
