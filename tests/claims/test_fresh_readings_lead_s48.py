@@ -176,3 +176,44 @@ def test_a_set_off_date_alone_is_a_likely_reading_only():
         "In 2009, which was a bad year, Peru exported US$5 billion to China.", "US$5 billion"
     ).claim
     assert opening.confidence["period"]["level"] == "high"
+
+
+# A rank in apposition set off before the figure is such a clause too.
+RANK_SET_OFF = [
+    (
+        "Cuba, el primer país latinoamericano en reconocer a Pekín en 1960, comerció 1.500 millones "
+        "de dólares con China en 2023.",
+        "1.500 millones de dólares",
+        2023,
+    ),
+    (
+        "Cuba, the first Latin American country to recognise Beijing in 1960, traded US$1.5 billion "
+        "with China in 2023.",
+        "US$1.5 billion",
+        2023,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "year"), RANK_SET_OFF)
+def test_a_rank_set_off_before_a_figure_keeps_its_year(text, span, year):
+    assert checked(text, span).claim.period.end_year == year
+
+
+# --- the date a longer relative clause closes is a claim of its own ------------------------------
+# ", que adhirió a la Franja y la Ruta en 2022," (seven words between the pronoun and the date)
+# made no claim beside the sentence's figure; the clause may now hold up to eight words
+# (extract.RELATIVE_DATE_BEFORE). Argentina's memorandum: 2022-02.
+RELATIVE_DATE = [
+    "Argentina, que adhirió a la Franja y la Ruta en 2022, exportó a China 8.000 millones de "
+    "dólares en 2023.",
+    "A Argentina, que aderiu à Iniciativa do Cinturão e Rota em 2022, exportou US$ 8 bilhões para "
+    "a China em 2023.",
+]
+
+
+@pytest.mark.parametrize("text", RELATIVE_DATE)
+def test_the_date_a_long_relative_clause_closes_is_its_own_claim(text):
+    result = checked(text, "2022")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "ARG bri_mou" in result.reason

@@ -6450,18 +6450,28 @@ def _year_before_first_rank(folded: str, period: PeriodMention) -> bool:
     )
 
 
+# A relative pronoun opening a clause (folded): "which", "who", "que", "quien", "el cual", "la
+# cual", "o qual", "a qual", "os quais".
+RELATIVE_PRONOUN = (
+    r"(?:which|who|que|quien|quienes|(?:el|la|lo|los|las|o|a|os|as)\s{1,2}+(?:cual|cuales|qual"
+    r"|quais))"
+)
+
+
 # A relative clause or an apposition set off by commas before a figure (folded, searched up to
 # a date inside it): ", which signed its FTA with China in 2009,", ", que firmó su TLC con China
-# en 2005,", ", que assinou … em 2009,", ", un socio desde 2009,", ", uma parceira desde 2009,"
-# (never ", a": "a finales de 2022", "a partir de 2009" frame the figure in Spanish and
+# en 2005,", ", que assinou … em 2009,", ", un socio desde 2009,", ", uma parceira desde 2009,",
+# ", the first country to recognise Beijing in 1960," (never ", a" alone: "a finales de 2022", "a partir de 2009" frame the figure in Spanish and
 # Portuguese).
 # Its date is the inserted clause's event, not the main clause's figure's: "Peru, which signed
 # its FTA with China in 2009, exported US$23 billion to the Asian country in 2022" (the lead,
 # stop 48: main dated the US$23 billion 2009, the nearer year, whenever words such as "the
 # Asian country" stood between the figure and its own year).
 SET_OFF_OPENING = re.compile(
-    r",\s{1,2}+(?:which|who|que|quien|quienes|(?:el|la|lo|los|las|o|a|os|as)\s{1,2}+(?:cual|cuales"
-    r"|qual|quais)|an|un|una|um|uma)\s[^,]{0,80}$"
+    r",\s{1,2}+(?:" + RELATIVE_PRONOUN + r"|an|un|una|um|uma"
+    # a rank in apposition: ", el primer país latinoamericano en reconocer a Pekín en 1960,"
+    r"|(?:the|el|la|o|a)\s{1,2}+(?:first|primer|primera|primeir[oa]|last|latest|ultim[oa]))"
+    r"\s[^,]{0,80}$"
 )
 # The text from a set-off date to the figure: the clause closes with a comma before the figure.
 SET_OFF_CLOSING = re.compile(r"^[^,]{0,40},[^,]{0,60}$")
@@ -6719,9 +6729,11 @@ def _anniversary_day(folded: str, period: PeriodMention) -> bool:
 # A relative clause whose verb a date closes (folded, read up to the date): "la iniciativa, que
 # China lanzó en 2013 y que llegó a la región en 2017", "the initiative, which China launched in
 # 2013", "a iniciativa, que a China lançou em 2013".
+# Up to eight words between the pronoun and the date: ", que adhirió a la Franja y la Ruta en
+# 2022," (the lead, stop 48: main read no claim of such a date beside the sentence's figure).
 RELATIVE_DATE_BEFORE = re.compile(
-    r"(?:,|\sy|\se|\sand)\s{1,2}(?:que|which|o\s+qual|a\s+qual|la\s+cual|el\s+cual)\s{1,2}"
-    r"(?:[\w-]+\s{1,2}){1,6}?(?:en|in|em)\s{1,2}$"
+    r"(?:,|\sy|\se|\sand)\s{1,2}" + RELATIVE_PRONOUN + r"\s{1,2}"
+    r"(?:[\w-]+\s{1,2}){1,8}?(?:en|in|em)\s{1,2}$"
 )
 
 
