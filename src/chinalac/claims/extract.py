@@ -941,6 +941,10 @@ def extract(
                         # "El pasado 21 de agosto se cumplieron seis años desde que …": the
                         # day is the anniversary of the tie, a claim of its own (round 28b).
                         or (p.period.kind == "point" and _anniversary_day(folded, p))
+                        # "the fiftieth anniversary of the establishment of diplomatic
+                        # relations between the two countries on June 27, 1972": the date is
+                        # the relations' own, a claim of its own (round 51b).
+                        or (p.period.kind == "point" and _relations_date_of_anniversary(folded, p))
                         # "la iniciativa, que China lanzó en 2013 y que llegó a la región en
                         # 2017": the year a relative clause closes (round 28b).
                         or (p.period.kind == "point" and _date_of_relative_clause(folded, p))
@@ -6724,6 +6728,29 @@ def _anniversary_day(folded: str, period: PeriodMention) -> bool:
     # "celebrate today, May 1, the second anniversary" (round 49b), "celebraron en junio el 50
     # aniversario" (round 49c)
     return anniversary_after(folded, period.core_start, period.end) is not None
+
+
+# The date the diplomatic relations an anniversary is of were established, right after them
+# (folded, searched in the 200 characters before the date): "the fiftieth anniversary of the
+# establishment of diplomatic relations between the two countries on June 27, 1972", "el 50.º
+# aniversario del establecimiento de relaciones diplomáticas entre Guyana y China el 27 de junio
+# de 1972", "o 50º aniversário do estabelecimento de relações diplomáticas entre a Guiana e a
+# China em 27 de junho de 1972".
+RELATIONS_DATE_OF_ANNIVERSARY_BEFORE = re.compile(
+    r"(?<![\w])(?:anniversary|aniversario)"
+    + ANNIVERSARY_OF_DIPLOMATIC_RELATIONS.pattern
+    + r"(?:\s{1,2}+(?:between|entre)(?:\s{1,2}+[\w'-]+){1,6}?)?"
+    r"\s{1,2}+(?:(?:on|in|en|em|el)\s{1,2}+)?$"
+)
+
+
+def _relations_date_of_anniversary(folded: str, period: PeriodMention) -> bool:
+    """Is the date the establishment of the diplomatic relations an anniversary is of ("the
+    fiftieth anniversary of the establishment of diplomatic relations between the two countries
+    on June 27, 1972")? It dates the tie, a claim of its own, never the anniversary's year
+    (round 51b: main read 1972 as the year of the fiftieth anniversary and lost the date)."""
+    window = folded[max(0, period.core_start - 200) : period.core_start]
+    return RELATIONS_DATE_OF_ANNIVERSARY_BEFORE.search(window) is not None
 
 
 # A relative clause whose verb a date closes (folded, read up to the date): "la iniciativa, que

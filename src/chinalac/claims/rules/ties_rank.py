@@ -351,6 +351,13 @@ class TiesRank:
                 event_year = _event_year(claim, window)
                 if event_year is None and _period_after(claim, window):
                     claim = dataclasses.replace(claim, period=None)
+            elif len(named) == 1:
+                # "marked the fiftieth anniversary of the establishment of diplomatic relations
+                # between the two countries on June 27, 1972" (a June 2022 text): the date its
+                # object gives is the tie's own, the anniversary's year the article's (round
+                # 51b: main took 1972 for the anniversary's year). Only when the date plus
+                # the ordinal is the article's year; only ever borne out.
+                event_year = _event_year(claim, _anniversary_object(claim)[0])
             if claim.period is not None and _period_of_another_figure(context, claim):
                 claim = dataclasses.replace(claim, period=None)
             if claim.period is None:
