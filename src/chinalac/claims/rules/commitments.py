@@ -434,14 +434,19 @@ def _only_china_named(claim: Claim) -> bool:
 # years") are stored with no metric of the figures (a stock target is no flow nor cumulative
 # total); a figure read as investment is compared with them when its sentence tells a goal.
 INVESTMENT_PLEDGE = "investment_stock"
-INVESTMENT_METRICS = frozenset({"investment_total"})
+# "250 mil millones del stock de inversión directa china en la región" is read as an FDI stock: a
+# stock told as a goal is the pledge's own measure (round 51c: main left it beside the pledge).
+INVESTMENT_METRICS = frozenset({"investment_total", "fdi_stock"})
 # A goal told without a pledge word: "se propone elevar su inversión … hasta", "aims to raise",
 # "pretende elevar" (folded); or by the future of investing, "a China investirá US$ 250 bilhões em
 # dez anos", "China invertirá …" (round 29c: main read no goal in either; English "will invest"
 # has its pledge word).
 GOAL_WORDS = re.compile(
     r"(?<![\w])(?:se\s+propon\w*|se\s+propuso|propos\w*|aims?\s+to|aiming\s+to|pretend\w*|"
-    r"investira|investirao|invertira|invertiran)(?![\w])"
+    r"investira|investirao|invertira|invertiran|"
+    # "las dos partes buscarán alcanzar …", "seek to reach", "buscarão alcançar" (round 51c).
+    r"buscaran?\s+alcanzar|buscarao\s+alcancar|buscara\s+alcancar|seek(?:s|ing)?\s+to\s+reach)"
+    r"(?![\w])"
 )
 
 

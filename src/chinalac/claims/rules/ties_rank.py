@@ -115,6 +115,14 @@ ANNIVERSARY_OF_THE_AGREEMENT = re.compile(
     r"(?:acuerdo|tratado|acordo|agreement|treaty|pacto)(?![\w])"
     r"(?!\s{1,2}(?:de|of|do|da|del|con|com|with|entre|between|sobre|on|para|for)(?![\w]))"
 )
+# An anniversary whose object is the signing ("el 20º aniversario de la firma de su Tratado de Libre
+# Comercio", "the 20th anniversary of the signing of the FTA", "o 20º aniversário da assinatura do
+# acordo"): it counts from the signing, not from the entry into force (folded; round 51c: main read
+# the FTA as in force in 2006 and left the signing of 2005 unjudged).
+ANNIVERSARY_OF_THE_SIGNING = re.compile(
+    r"\s{1,2}(?:of|de|do|da)\s{1,2}(?:(?:la|a|the)\s{1,2})?(?:firma|assinatura|signing|suscripcion)"
+    r"(?![\w])"
+)
 # How many sentences back "the agreement" of an anniversary may reach for the tie it takes up.
 AGREEMENT_REACH = 6
 # Where an anniversary's object ends when the sentence names one tie in another clause.
@@ -183,6 +191,12 @@ def _own_object(claim) -> list[str]:
     their FTA" counts from the relations, not from the FTA another clause names (main dated the
     FTA from 1971 and left the relations unjudged). [] when the object names none."""
     return _anniversary_object(claim, OBJECT_END)[1]
+
+
+def _of_the_signing(claim) -> bool:
+    """Does the anniversary's object open with the signing ("de la firma de", "of the signing
+    of", "da assinatura do")?"""
+    return bool(ANNIVERSARY_OF_THE_SIGNING.match(fold(claim.sentence[claim.span_in_sentence[1] :])))
 
 
 def _point_year(claim) -> int | None:
@@ -405,6 +419,14 @@ class TiesRank:
             if event_year is not None:
                 began = event_year  # the year its object gives is the tie's own
                 held = event_year + int(claim.value)
+            elif mine.year != began and entity is not None and _of_the_signing(claim):
+                # "el 20º aniversario de la firma de su TLC" (2025): the tie as it stood at the
+                # end of the year the anniversary counts from (signed 2005-11, in force 2006-10).
+                # Only a tie of that very year replaces the one of today: it may bear the
+                # anniversary out, never refute it.
+                signed = _tie_in_year(context.knowledge, entity, named[0], began)
+                if signed is not None and signed.year == began:
+                    mine = signed
             conflicting = _conflicting_rows(context, entity, named[0], began)
             if mine.year == began and conflicting:
                 # "the fifth anniversary of China-T&T BRI cooperation" (2023): the table dates
