@@ -217,3 +217,36 @@ def test_the_date_a_long_relative_clause_closes_is_its_own_claim(text):
     result = checked(text, "2022")
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert "ARG bri_mou" in result.reason
+
+
+# --- a date opening the sentence without a comma, before a break after N years ------------------
+# "El 26 de marzo de 2023 Honduras rompió con Taiwán tras 82 años de relaciones" made no claim of
+# the date: the comma after it was required, and "tras" read as a shift of the date. The comma
+# may be left out, and "tras/after/após N años" is the years the broken tie lasted
+# (extract._date_opening_tie_clause, YEARS_LASTED). Honduras: 2023-03-26.
+OPENING = [
+    (
+        "El 26 de marzo de 2023 Honduras rompió con Taiwán tras 82 años de relaciones.",
+        "marzo de 2023",
+    ),
+    ("On 26 March 2023 Honduras broke with Taiwan after 82 years of relations.", "March 2023"),
+    (
+        "Em 26 de março de 2023 Honduras rompeu com Taiwan após 82 anos de relações.",
+        "março de 2023",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), OPENING)
+def test_a_date_opening_a_break_after_years_of_ties_is_its_own_claim(text, span):
+    result = checked(text, span)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "HND diplomatic_relations_prc" in result.reason
+
+
+def test_an_opening_date_a_month_after_another_switch_is_not_the_ties_own():
+    result = checked(
+        "In June 2018, a month after the Dominican Republic, El Salvador broke with Taiwan.",
+        "June 2018",
+    )
+    assert result.verdict is not Verdict.CONTRADICTED

@@ -6654,12 +6654,22 @@ SHIFTED_EVENT = re.compile(
 )
 
 
+# The years a tie lasted, told after its break (folded): "after 82 years", "tras 82 años",
+# "después de más de 70 años", "após 82 anos", "depois de 82 anos".
+YEARS_LASTED = re.compile(
+    r"(?<![\w])(?:after|tras|despues\s{1,2}+de|depois\s{1,2}+de|apos)\s{1,2}+"
+    r"(?:(?:more\s{1,2}+than|mas\s{1,2}+de|mais\s{1,2}+de)\s{1,2}+)?\d{1,3}\s{1,2}+(?:years|anos)(?![\w])"
+)
+
+
 def _date_opening_tie_clause(folded: str, period: PeriodMention) -> bool:
-    """Does the date open its sentence, set off by a comma, before a clause that names a tie
+    """Does the date open its sentence, set off by a comma or not, before a clause that names a tie
     ("El 26 de marzo de 2023, China y Honduras anunciaron el establecimiento de relaciones
     diplomáticas, …")? The tie's cue must stand in that first clause (up to the next comma)."""
+    # The comma may be left out: "El 26 de marzo de 2023 Honduras rompió con Taiwán tras 82 años
+    # de relaciones" (the lead, stop 48: main made no claim of the date beside the count).
     if not DATE_OPENER.match(folded[: period.start]) or not folded[period.core_end :].startswith(
-        ","
+        (",", " ")
     ):
         return False
     from chinalac.claims.rules.ties_common import (  # noqa: PLC0415 (import cycle)
@@ -6674,6 +6684,9 @@ def _date_opening_tie_clause(folded: str, period: PeriodMention) -> bool:
     # …": an ordinal the subject becomes by its own act leaves the date that act's (round 49c).
     became = became_ordinal_act(clause)
     rest = clause[: became.start()] + " " + clause[became.end() :] if became else clause
+    # "tras 82 años de relaciones", "after 82 years": the years the broken tie lasted, no shift
+    # of the opening date (the lead, stop 48).
+    rest = YEARS_LASTED.sub(" ", rest)
     if SHIFTED_EVENT.search(rest):
         return False  # "In June 2018, just a month after TT became the first …": another date
     return bool(tie_types_named(clause))
