@@ -502,6 +502,8 @@ DOUBT_FRAMES = (
         N_("%(w)s (to the article's date %(wb)s)")),
     # claims/extract.py: the period (_period_for and the readings around it).
     (re.compile(r"^'(?P<wq>.+)' stands in another clause$"), N_("%(wq)s stands in another part of the sentence")),
+    (re.compile(r"^'(?P<wq>.+)' stands in a clause set off before it$"),
+        N_("%(wq)s stands in a clause set off by commas before the figure")),
     (re.compile(r"^'(?P<wq>.+)' stands after a colon, the sentence's only date$"),
         N_("%(wq)s stands after a colon, the sentence's only date")),
     (re.compile(r"^'(?P<wq>.+)' of an earlier sentence of the paragraph$"),
