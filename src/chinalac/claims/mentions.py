@@ -318,6 +318,11 @@ PREPOSITION_FIRST = re.compile(r"(?:among|entre|dentre|pelo|pela|por|by|in|en|em
 DETERMINER_BEFORE = re.compile(
     r"(?:^|[\s(\"“])(?:the|its|their|his|her|our|a|an|el|la|los|las|su|sus|un|una|o|a|os|as|seu|sua|seus|suas|um|uma"
     r"|como|its\s+new|um\s+novo|un\s+nuevo|a\s+new|\w+['’]s"
+    # The first-person possessive in Spanish and Portuguese, as "our" in English: '"China es
+    # nuestro principal socio comercial"', '"A China é o nosso principal parceiro comercial"'
+    # (round 51a: main read no rank in them; OURS_BEFORE gives the rank the state the text is
+    # about, as for "our").
+    r"|nuestro|nuestra|nosso|nossa"
     # A name ending in "s" whose possessive is the apostrophe alone: "The Bahamas' largest trade
     # partner", "Honduras' second largest trading partner" (round 35a: main read no rank).
     r"|\w+s['’]"

@@ -209,10 +209,27 @@ FTA_SUPPLEMENT = re.compile(
 SUPPLEMENT_REACH = 60
 
 
+# The original FTA told with its signature right before the date (folded): "o acordo de livre
+# comércio original assinado em 2009", "el TLC original, firmado en 2009", "the original free
+# trade agreement signed in 2009". The word "original" sets the FTA apart from the protocol or
+# upgrade the clause speaks of, so the date is the FTA's signature even beside a protocol (round
+# 51a: main read "o protocolo parte do acordo de livre comércio original assinado em 2009" as
+# the protocol's date and left it unread).
+ORIGINAL_FTA_SIGNED = re.compile(
+    r"(?:(?:acordo|acuerdo|tratado)\s{1,2}de\s{1,2}(?:livre|libre)\s{1,2}comercio|tlc|alc|fta)"
+    r"\s{1,2}(?:original|inicial),?\s{1,2}(?:assinado|firmado|suscrito)\s{1,2}(?:em|en)\s{1,2}\Z"
+    r"|(?:original|initial)\s{1,2}(?:free\s{1,2}trade\s{1,2}agreement|fta),?\s{1,2}signed"
+    r"\s{1,2}in\s{1,2}\Z"
+)
+
+
 def _supplement_signed(folded: str, start: int, end: int) -> bool:
     """Does the date belong to a supplementary agreement or protocol of an FTA: one named in
     the date's own clause, or the object of the verb of signing that `fta_event` reads (the
-    last before the date, else the first after it)?"""
+    last before the date, else the first after it)? Never when the date follows the original
+    FTA's own signature (ORIGINAL_FTA_SIGNED)."""
+    if ORIGINAL_FTA_SIGNED.search(folded[max(0, start - 80) : start]):
+        return False
     if FTA_SUPPLEMENT.search(_clause_around(folded, start, end)):
         return True
     signs = list(SIGNED.finditer(folded, 0, start))
