@@ -518,13 +518,8 @@ class StoreFacts:
         refutes it (the months since may have added to it)."""
         period = claim.period
         if (
-            claim.metric not in CUMULATIVE_METRICS
-            or period is None
-            or period.kind != "range"
-            or period.start_year is None
-            or period.end_year is None
+            not _cumulative_to_article_date(claim)
             or period.end_month is None
-            or "to the article date" not in period.text
             or period.end_year - 1 <= period.start_year
         ):
             return None
@@ -564,13 +559,8 @@ class StoreFacts:
         period = claim.period
         if (
             claim.qualifier not in (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
-            or claim.metric not in CUMULATIVE_METRICS
-            or period is None
-            or period.kind != "range"
-            or period.start_year is None
-            or period.end_year is None
+            or not _cumulative_to_article_date(claim)
             or period.start_month not in (None, 1)
-            or "to the article date" not in (period.text or "")
         ):
             return None
         earlier = [
@@ -1349,6 +1339,21 @@ class StoreFacts:
                 if abs(amount_a[1] - amount_b[1]) / scale > same:
                     return True
         return False
+
+
+def _cumulative_to_article_date(claim: Claim) -> bool:
+    """Is the claim a cumulative total (loans, investment) over a span from a year to the
+    article's date ("since 2005", read against the article date)? No stored total runs to that
+    date; `_since_to_last_year` and `_bound_passed_before` read it against earlier ones."""
+    period = claim.period
+    return (
+        claim.metric in CUMULATIVE_METRICS
+        and period is not None
+        and period.kind == "range"
+        and period.start_year is not None
+        and period.end_year is not None
+        and "to the article date" in (period.text or "")
+    )
 
 
 def _period_key(period: Period) -> tuple:
