@@ -334,8 +334,8 @@ def test_a_stored_year_in_a_reason_is_given_once(label, lang, words):
     [
         (
             "es",
-            "la tabla de vínculos lo fecha en 13 de junio de 2017: Panamá · Relaciones con la"
-            " RPC desde 13 de junio de 2017 · fuente confiable",
+            "la tabla de vínculos lo fecha el 13 de junio de 2017: Panamá · Relaciones con la"
+            " RPC desde el 13 de junio de 2017 · fuente confiable",
             "la tabla de vínculos muestra 21 estados con el memorando de"
             " la Franja y la Ruta hasta 2024",
         ),

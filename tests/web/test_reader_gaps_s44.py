@@ -173,12 +173,12 @@ def test_a_sum_the_checker_computes_is_in_the_readers_number_format(client, lang
 @pytest.mark.parametrize(
     ("lang", "words"),
     [
-        ("es", "un tratado de libre comercio con China · ratificado desde 7 de febrero de 2024"),
+        ("es", "un tratado de libre comercio con China · ratificado desde el 7 de febrero de 2024"),
         ("pt", "um acordo de livre comércio com a China · ratificado desde 7 de fevereiro de 2024"),
     ],
 )
 def test_a_tie_cited_by_the_ties_tables_own_status_is_in_words(lang, words):
-    # "la tabla de vínculos lo fecha en 7 de febrero de 2024: ECU fta ratified since
+    # "la tabla de vínculos lo fecha el 7 de febrero de 2024: ECU fta ratified since
     # 2024-02-07, reputable source [ties:126]", the whole tie as written, its record id shown.
     tie = "ECU fta ratified since 2024-02-07, reputable source [ties:126]"
     shown = evidence.part_label(tie, lang)

@@ -152,7 +152,7 @@ def pledge_parts(item: dict, stored: dict, lang: str) -> list[str]:
         what if what != metric else "",  # a metric the vocabulary lacks is left out, not shown raw
         "" if period.startswith("made ") else period_label(period, lang),  # said by "pledged … on"
         (
-            _(PLEDGED_BY) % {"who": who, "date": made_on}
+            i18n.date_prepositions(_(PLEDGED_BY) % {"who": who, "date": made_on}, lang)
             if made_on
             else _(PLEDGED_BY_SOMEONE) % {"who": who}
         )
@@ -362,7 +362,9 @@ def tie_label(text: str, lang: str, country_name: CountryName | None = None) -> 
     parts = [
         place_name(match["iso3"], lang, country_name),
         kind if kind != match["tie_type"] else "",
-        _(TIE_SINCE) % {"status": status, "date": period_label(match["date"], lang)},
+        i18n.date_prepositions(
+            _(TIE_SINCE) % {"status": status, "date": period_label(match["date"], lang)}, lang
+        ),
         _(TIE_DISPUTED) if match["disputed"] else "",
         vocabulary.label(match["tier"], lang) if match["tier"] else "",
     ]

@@ -17,9 +17,10 @@ import gettext
 import re
 from pathlib import Path
 
-from babel.dates import format_date, format_skeleton
+from babel.dates import format_date, format_skeleton, get_month_names
 from babel.numbers import format_decimal
 from babel.support import Translations
+from markupsafe import Markup
 
 LANGUAGES = ("en", "es", "pt")
 DEFAULT_LANGUAGE = "en"
@@ -100,9 +101,13 @@ def format_iso_date(text: str | None, lang: str) -> str:
         return " – ".join(format_iso_date(part, lang) for part in (first, last))
     _ = gettext_for(lang)
     if text.startswith("<"):
-        return _("before %(date)s") % {"date": format_iso_date(text[1:], lang)}
+        return date_prepositions(
+            _("before %(date)s") % {"date": format_iso_date(text[1:], lang)}, lang
+        )
     if text.startswith(">"):
-        return _("after %(date)s") % {"date": format_iso_date(text[1:], lang)}
+        return date_prepositions(
+            _("after %(date)s") % {"date": format_iso_date(text[1:], lang)}, lang
+        )
     match = _DATE.fullmatch(text)
     if not match:
         return text
@@ -116,6 +121,34 @@ def format_iso_date(text: str | None, lang: str) -> str:
     except ValueError:  # an impossible date as written in a source: show it untouched
         return text
     return year
+
+
+# Spanish dates take their article from their precision: a day takes "el" ("se firmó el 18 de
+# noviembre de 2005"), a month or a year "en" ("en noviembre de 2005"). A frame is written once for
+# every precision, so its preposition is set here, after the date is in words (Portuguese says
+# "em" for all three, English has its own frame text).
+_SPANISH_MONTH = "|".join(
+    name.lower() for name in get_month_names("wide", locale=BABEL_LOCALES["es"]).values()
+)
+_SPANISH_DAY = rf"(?=\d{{1,2}} de (?:{_SPANISH_MONTH}) de \d{{4}})"
+_SPANISH_DAY_AFTER_EN = re.compile(rf"\ben {_SPANISH_DAY}")
+_SPANISH_DAY_AFTER_SINCE = re.compile(rf"\b(desde|hasta) {_SPANISH_DAY}")  # "desde el 26 de marzo"
+_SPANISH_DAY_AFTER_DE = re.compile(rf"\b(antes|después) de {_SPANISH_DAY}")  # "antes del 26 de …"
+_SPANISH_MONTH_AFTER_EL = re.compile(rf"\bel (?=(?:{_SPANISH_MONTH}) de \d{{4}})")
+
+
+def date_prepositions(text: str, lang: str) -> str:
+    """`text` with each Spanish date after the preposition its precision takes ("en 18 de
+    noviembre de 2005" → "el 18 de noviembre de 2005", "desde 26 de marzo de 2023" → "desde el
+    26 de …", "antes de 1 de …" → "antes del 1 de …", "el noviembre de 2005" → "en noviembre
+    de 2005"); other languages untouched. Markup stays Markup (only words change)."""
+    if lang != "es":
+        return text
+    worded = _SPANISH_DAY_AFTER_EN.sub("el ", text)
+    worded = _SPANISH_DAY_AFTER_SINCE.sub(r"\1 el ", worded)
+    worded = _SPANISH_DAY_AFTER_DE.sub(r"\1 del ", worded)
+    worded = _SPANISH_MONTH_AFTER_EL.sub("en ", worded)
+    return Markup(worded) if isinstance(text, Markup) else worded
 
 
 def format_number(value, lang: str, digits: int = 2) -> str:

@@ -870,7 +870,7 @@ def reason_markup(
             markup += escape(text[position:start]) + parts[key]
             position = end
         return markup + escape(text[position:])
-    return Markup(escape(i18n.gettext_for(lang)(frame))) % parts
+    return i18n.date_prepositions(Markup(escape(i18n.gettext_for(lang)(frame))) % parts, lang)
 
 
 def _as_written(text: str) -> Markup:
@@ -1001,7 +1001,7 @@ def _why_markup(
             parts[key] = _article_words(value, lang, article)
         else:
             parts[key] = _part_markup(key, value, lang, country_name, article)
-    return Markup(escape(i18n.gettext_for(lang)(frame))) % parts
+    return i18n.date_prepositions(Markup(escape(i18n.gettext_for(lang)(frame))) % parts, lang)
 
 
 def _article_words(value: str, lang: str, article: Article | None) -> Markup:

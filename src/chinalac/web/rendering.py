@@ -97,6 +97,10 @@ class Renderer:
             environment.globals["lang"] = lang
             environment.globals["languages"] = i18n.LANGUAGE_NAMES
             environment.filters["date"] = lambda text, lang=lang: i18n.format_iso_date(text, lang)
+            # Words before a date in the preposition its precision takes ("desde el 26 de marzo").
+            environment.filters["dated"] = lambda text, lang=lang: i18n.date_prepositions(
+                text, lang
+            )
             environment.filters["number"] = lambda value, digits=2, lang=lang: i18n.format_number(
                 value, lang, digits
             )
