@@ -445,6 +445,21 @@ def tie_status(book: TieBook | pd.DataFrame, iso3: str, tie: str, on=None) -> Ti
     return TieStatus(iso3, tie, on_key, None, None, gaps, "no_record", None)
 
 
+def spells(book: TieBook, iso3: str, tie: str, before=None) -> list[TieStatus]:
+    """The statuses a state's `tie` has held, in date order: `tie_status` on the day of each
+    dated row not in conflict (a row dated before `before`, an ISO date, when one is given),
+    each spell once. Nicaragua's relations with the PRC: from 1985-12-07 (ended 1990), then
+    from 2021-12-10; a state whose tie never broke has one spell. The ties rules read a state's
+    past spells here (an earlier, ended tie can make a "first" false), as the map reads today's."""
+    found: dict[tuple, TieStatus] = {}
+    for row in book.rows.get((iso3, tie), ()):
+        if not row.key or row.conflict or (before is not None and row.key[:10] >= before):
+            continue
+        held = tie_status(book, iso3, tie, row.key[:10])
+        found.setdefault((held.value, held.since), held)
+    return list(found.values())
+
+
 def status_table(book: TieBook, states: Iterable[str], on=None) -> pd.DataFrame:
     """`status_records` as a DataFrame."""
     import pandas as pd

@@ -55,6 +55,7 @@ from chinalac.claims.rules.ties_common import (
     tie_types_named,
 )
 from chinalac.claims.vocabulary import fold
+from chinalac.domain.ties import spells
 
 REGIONS = {"LAC", "CHN", "WLD", "TWN", "HKG", "MAC", None}
 # "of the establishment of (diplomatic) relations", "del establecimiento de relaciones",
@@ -1003,15 +1004,13 @@ def _ended_before(
     start = _days(mine)[0]
     book = tie_book(context.knowledge)
     found = []
-    for (iso3, name), rows in book.rows.items():
+    for iso3, name in book.rows:
         if name != DOMAIN_TIE[tie_type] or iso3 == mine.iso3:
             continue
         if members is not None and iso3 not in members:
             continue
-        for row in rows:
-            if not row.key or row.conflict or row.key[:10] >= start.isoformat():
-                continue
-            held = as_tie(status(context.knowledge, iso3, tie_type, row.key[:10]), tie_type)
+        for spell in spells(book, iso3, name, before=start.isoformat()):
+            held = as_tie(spell, tie_type)
             if held is None or held.conflict or held.before or _days(held)[1] >= start:
                 continue
             current = today.get(iso3)
