@@ -188,7 +188,8 @@ _OFFSET_COUNT = (
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few|"
     r"\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|varios|varias|"
     r"pocos|pocas|um|uma|dois|duas|quatro|sete|oito|nove|dez|onze|doze|alguns|algumas|poucos|"
-    r"poucas)"
+    r"poucas|fifteen|quince|quinze|twenty|veinte|vinte|thirty|treinta|trinta|forty|cuarenta|"
+    r"quarenta|fifty|cincuenta|cinquenta)"
 )
 _OFFSET_UNIT = r"(?:days?|weeks?|months?|years?|decades?|dias?|semanas?|mes|meses|anos?|decadas?)"
 OFFSET_FROM_EVENT = re.compile(
@@ -216,6 +217,7 @@ ADVERBIAL_OFFSET = re.compile(
     r"(?!\s+(?:de|del|da|do|das|dos|que|than)(?![\w]))"
 )
 OFFSET_COUNTS = {
+    **dict.fromkeys(("a", "an"), 1),  # "a year later"
     **dict.fromkeys(("one", "un", "una", "um", "uma"), 1),
     **dict.fromkeys(("two", "dos", "dois", "duas"), 2),
     **dict.fromkeys(("three", "tres"), 3),
@@ -228,6 +230,12 @@ OFFSET_COUNTS = {
     **dict.fromkeys(("ten", "diez", "dez"), 10),
     **dict.fromkeys(("eleven", "once", "onze"), 11),
     **dict.fromkeys(("twelve", "doce", "doze"), 12),
+    # Round spans journalists write out ("vinte anos depois", "thirty years after the ties").
+    **dict.fromkeys(("fifteen", "quince", "quinze"), 15),
+    **dict.fromkeys(("twenty", "veinte", "vinte"), 20),
+    **dict.fromkeys(("thirty", "treinta", "trinta"), 30),
+    **dict.fromkeys(("forty", "cuarenta", "quarenta"), 40),
+    **dict.fromkeys(("fifty", "cincuenta", "cinquenta"), 50),
 }
 
 
@@ -5104,6 +5112,17 @@ def _period_for(
         return None, _level("low", f"'{cue}': {USUAL_YEAR_WHY}")
     if (ago := _years_ago(folded, clause, mention, base)) is not None:
         return ago
+    # "In 2013, Xi visited Mexico. Ten years later, trade … reached US$157 billion", "Em 2003,
+    # Lula visitou a China. Vinte anos depois, o comércio …": a sentence that writes no date but
+    # a span from the one before is dated that many years on (the lead, stop 49: main dated the
+    # figure by the earlier sentence's year). A likely reading only.
+    if (
+        governing is not None
+        and not periods
+        and mention.kind in DATING_KINDS
+        and (offset := _offset_period(folded, governing, 0, mention.start)) is not None
+    ):
+        return offset
     same = _same_period(folded)
     if same is not None:
         # "No mesmo período, a China vendeu …", "In the same period, China sold …", "… de
