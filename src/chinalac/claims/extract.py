@@ -7183,11 +7183,21 @@ def _before_year(folded: str, p: PeriodMention, base: ArticleDate | None) -> boo
     return BEFORE_YEAR.search(folded[max(0, p.start - 60) : digits.start()]) is not None
 
 
+# A relative "que" opening a clause set off by a comma: "Chile, que en 2005 fue el primer país en
+# firmar un TLC con China, exportó …", "O Chile, que em 2005 foi …". It is no comparison ("más
+# que en 2005"), so the date after it is the inserted clause's own (the lead, stop 49: main took
+# that date as a base, dated the rank by the figure's 2023 and refuted the signature).
+RELATIVE_QUE_BEFORE = re.compile(r",\s{1,2}+que\s{1,2}+$")
+
+
 @functools.lru_cache(maxsize=4096)
 def _comparison_base_before(folded: str, start: int) -> bool:
     """The words before `start` end in a comparison base ("than", "frente al", "ante", "in
-    the same period of"): the date there is the base, not the figure's period."""
-    return COMPARISON_BASE.search(folded[:start]) is not None
+    the same period of"): the date there is the base, not the figure's period. A relative
+    "que" after a comma opens a clause instead (RELATIVE_QUE_BEFORE)."""
+    if COMPARISON_BASE.search(folded[:start]) is None:
+        return False
+    return RELATIVE_QUE_BEFORE.search(folded, max(0, start - 8), start) is None
 
 
 @functools.lru_cache(maxsize=256)
