@@ -105,3 +105,86 @@ def test_a_span_with_no_count_dates_nothing():
     )
     assert result.claim.period is None
     assert result.verdict is Verdict.UNVERIFIABLE
+
+
+# --- a relative "que" after a comma is no comparison ---------------------------------------------
+# "Chile, que en 2005 fue el primer país en firmar un TLC con China, exportó … en 2023": "que en
+# 2005" was read as a comparison base ("más que en 2005"), so the rank took the figure's 2023
+# and the signature was called contradicted (a false accusation). Chile's FTA was signed 2005-11.
+RELATIVE_QUE = [
+    (
+        "Chile, que en 2005 fue el primer país en firmar un TLC con China, exportó US$ 38.000 "
+        "millones a China en 2023.",
+        "primer país",
+    ),
+    (
+        "O Chile, que em 2005 foi o primeiro país a assinar um TLC com a China, exportou US$ 38 "
+        "bilhões para a China em 2023.",
+        "primeiro país",
+    ),
+    (
+        "Chile, which in 2005 became the first country to sign an FTA with China, exported US$ 38 "
+        "billion to China in 2023.",
+        "first country",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), RELATIVE_QUE)
+def test_a_date_after_a_relative_que_dates_its_own_clause(text, span):
+    result = checked(text, span)
+    assert result.claim.period is not None and result.claim.period.start_year == 2005
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "CHL fta" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "El comercio creció más que en 2005, cuando sumó US$ 10.000 millones.",
+            "US$ 10.000 millones",
+        ),
+        (
+            "As exportações cresceram mais que em 2005, quando somaram US$ 10 bilhões.",
+            "US$ 10 bilhões",
+        ),
+    ],
+)
+def test_que_without_a_comma_is_still_a_comparison(text, span):
+    # The base of "más que en 2005" dates no figure of the clause that compares; the figure
+    # after "cuando" is still read (the guard keeps the comparison reading where no comma opens
+    # a clause).
+    result = checked(text, span)
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+# --- a dated first hidden by a state's earlier, ended relations ---------------------------------
+# "Costa Rica was the first Central American country to establish diplomatic relations with
+# China, in 2007": the year cut the table's order at 2007, when Nicaragua's relations of 1985 had
+# ended (1990), so Costa Rica came first and the rank was borne out. Round 50b's reading of the
+# undated first holds for a dated one: Nicaragua's earlier relations are shown, never hidden.
+DATED_FIRST_AFTER_ENDED = [
+    (
+        "Costa Rica was the first Central American country to establish diplomatic relations with "
+        "China, in 2007.",
+        "first Central American country",
+    ),
+    (
+        "Costa Rica, el primer país centroamericano en establecer relaciones con China, firmó un TLC "
+        "en 2010.",
+        "primer país centroamericano",
+    ),
+    (
+        "A Costa Rica foi o primeiro país centro-americano a estabelecer relações diplomáticas com a "
+        "China, em 2007.",
+        "primeiro país centro-americano",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), DATED_FIRST_AFTER_ENDED)
+def test_a_dated_first_shows_a_state_s_earlier_ended_relations(text, span):
+    result = checked(text, span)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "NIC" in result.reason and "1985" in result.reason

@@ -722,9 +722,7 @@ def order_finding(context: CheckContext, claim) -> Finding | None:
         ]
         ended = (
             _ended_before(context, tie_type, mine, per_state, members if within else None)
-            if claim.value == 1
-            and cutoff is None
-            and not RELATIVE_FIRST.search(_rank_clause(claim))
+            if claim.value == 1 and not RELATIVE_FIRST.search(_rank_clause(claim))
             else None
         )
         if ended is not None and any(t.iso3 == claim.entity for t in leaders):
