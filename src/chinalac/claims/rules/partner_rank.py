@@ -32,6 +32,17 @@ from chinalac.claims.vocabulary import fold
 PARTNER = re.compile(
     r"\b(?:trading|trade|commercial) partner|\bsoci[oa] comercial|\bparceir[oa] comercial"
 )
+# "No comércio exterior, os chineses já aparecem como o principal parceiro do País", "En el
+# comercio exterior, China es el principal socio de Brasil", "In foreign trade, China is Brazil's
+# main partner": the bare partner noun (nothing after it in the claim, so not "parceiro
+# estratégico") is the trading partner when the sentence says it speaks of foreign trade, told
+# with a preposition (so not a ministry's name, "Ministério da Indústria, Comércio Exterior e
+# Serviços"). Round 52b: main read no metric for it. Folded.
+BARE_PARTNER = re.compile(r"\b(?:partner|soci[oa]|parceir[oa])$")
+IN_FOREIGN_TRADE = re.compile(
+    r"\b(?:no|na|em|en\sel|en|in|in\sits)\s(?:comercio\s(?:exterior|internacional)|"
+    r"intercambio\scomercial|foreign\strade|external\strade)\b"
+)
 DESTINATION = re.compile(
     r"\b(?:export )?(?:destination|market|buyer)|\bdestino|\bcomprador|\bmercado"
 )
@@ -143,7 +154,11 @@ SECTOR_COMPLEMENT = re.compile(
 # does not decide (round s24c: main bore it out by Brazil's rank of all exports).
 COMPLEMENT = re.compile(r"\s{0,3}(?:for|of|de|da|do|das|dos|del|para)\s")
 PRODUCT = re.compile(_PRODUCTS)
-CHINA = re.compile(r"\b(?:china|chinese|pequim|pekin|beijing|gigante asiatico|pais asiatico)\b")
+# "os chineses já aparecem como o principal parceiro", "los chinos son el primer socio": the
+# people for the country, as "Chinese" (round 52b: main read no China before the rank).
+CHINA = re.compile(
+    r"\b(?:china|chinese|chineses|chinos|pequim|pekin|beijing|gigante asiatico|pais asiatico)\b"
+)
 # "Depois da China, os Estados Unidos são o segundo maior parceiro comercial da Argentina",
 # "After China, the United States is …", "Atrás de China, Estados Unidos es …" (folded): China
 # named as the one ahead of the rank's subject, not as its subject (round s24c: main bore the
@@ -246,7 +261,9 @@ class PartnerRank:
         words = fold(claim.noun or claim.text)
         if PLURAL_NOUN.search(words):
             return None
-        if PARTNER.search(words):
+        if PARTNER.search(words) or (
+            BARE_PARTNER.search(words) and IN_FOREIGN_TRADE.search(folded)
+        ):
             return "china_partner_rank"
         if (not claim.noun or PLACE_NOUN.search(words)) and AMONG_PARTNERS.search(folded):
             # "Among Mexico's trading partners in 2024, China ranked second", "China ocupó el
