@@ -188,3 +188,34 @@ def test_a_dated_first_shows_a_state_s_earlier_ended_relations(text, span):
     result = checked(text, span)
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
     assert "NIC" in result.reason and "1985" in result.reason
+
+
+# --- a lower bound of a cumulative total over a span written out --------------------------------
+# "Entre 2005 y 2023, los bancos chinos prestaron más de 120.000 millones de dólares a la región":
+# no total is stored to 2023, but the one from 2005 to 2022 (136 bn, BU-IAD) already passes the
+# bound and a cumulative total only grows. Stop 48 read so a span to the article's date only.
+SPAN_BOUNDS = [
+    "Between 2005 and 2023, Chinese policy banks lent more than US$ 120 billion to the region.",
+    "Entre 2005 y 2023, los bancos chinos prestaron más de 120.000 millones de dólares a la región.",
+    "Entre 2005 e 2024, os bancos chineses emprestaram mais de US$ 120 bilhões à América Latina.",
+]
+
+
+@pytest.mark.parametrize("text", SPAN_BOUNDS)
+def test_a_bound_over_a_written_span_is_passed_by_an_earlier_total(text):
+    (result,) = [r for r in check(text, date="2025-06-10") if r.claim.metric == "loans_total"]
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.reason.startswith("read to the end of 2022")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bound above the stored total may still hold by 2023; an exact figure is no bound.
+        "Between 2005 and 2023, Chinese policy banks lent more than US$ 140 billion to the region.",
+        "Between 2005 and 2023, Chinese policy banks lent US$ 120 billion to the region.",
+    ],
+)
+def test_a_span_bound_not_passed_or_an_exact_total_is_left_unjudged(text):
+    (result,) = [r for r in check(text, date="2025-06-10") if r.claim.metric == "loans_total"]
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason

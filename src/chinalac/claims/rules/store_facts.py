@@ -555,11 +555,13 @@ class StoreFacts:
         (136 bn to the end of 2022) already passes the text's lower bound, and a cumulative total
         only grows: borne out. Every source of that latest total must pass the bound (an older
         edition's higher total decides nothing); never refuted: a bound above every stored total
-        may still hold by the article's date (the lead, stop 48: main left it unjudged)."""
+        may still hold by the article's date (the lead, stop 48: main left it unjudged). The same
+        for a span written out to a year after the stored total's end: "Entre 2005 y 2023, los
+        bancos chinos prestaron más de 120.000 millones de dólares" (the lead, stop 49)."""
         period = claim.period
         if (
             claim.qualifier not in (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
-            or not _cumulative_to_article_date(claim)
+            or not _cumulative_span(claim)
             or period.start_month not in (None, 1)
         ):
             return None
@@ -1353,6 +1355,19 @@ def _cumulative_to_article_date(claim: Claim) -> bool:
         and period.start_year is not None
         and period.end_year is not None
         and "to the article date" in (period.text or "")
+    )
+
+
+def _cumulative_span(claim: Claim) -> bool:
+    """Is the claim a cumulative total (loans, investment) over a span of years, written out
+    ("between 2005 and 2023") or read to the article's date ("since 2005")?"""
+    period = claim.period
+    return (
+        claim.metric in CUMULATIVE_METRICS
+        and period is not None
+        and period.kind == "range"
+        and period.start_year is not None
+        and period.end_year is not None
     )
 
 
