@@ -638,6 +638,9 @@ PARTNER_NOUN = re.compile(
     r"banquero|banqueiro|prestamista|financiador|financiadora|lender|creditor|banker|"
     # "the main destination of Brazil's exports", "its main trading partner"
     r"destination|partner|trading\s+partner|export\s+(?:destination|market)|market|buyer|supplier|"
+    # "China, the country's main trade partner", "its top commercial partner" (round 52c: main
+    # read "main trading partner" as a rank, but no rank in "main trade partner")
+    r"(?:trade|commercial)\s+partner|"
     # "Chile's main source of imports", "its largest import source", "la principal fuente de
     # importaciones", "a principal fonte de importações" (folded; round 29a)
     r"source\s+of\s+imports|source\s+of\s+imported\s+goods|import\s+source|"

@@ -223,6 +223,27 @@ ORIGINAL_FTA_SIGNED = re.compile(
 )
 
 
+# A plan that carries the Belt and Road memorandum out, named in the date's own clause (folded):
+# "in December 2021 Cuba and China signed a cooperation plan to push the initiative further", "en
+# diciembre de 2021 Cuba y China firmaron un plan de cooperación", "o plano de cooperação", "an
+# implementation plan", "un plan de acción". Its signature is an act of its own, later than the
+# memorandum (round 52c: main refuted Cuba's plan of December 2021 by the memorandum of November
+# 2018). The clause is left unjudged unless it names the memorandum itself.
+BRI_PLAN = re.compile(
+    r"(?<![\w])(?:(?:cooperation|implementation|action|work)\s{1,2}plans?"
+    r"|plan(?:es)?\s{1,2}(?:de|para\s{1,2}la)\s{1,2}(?:cooperacion|implementacion|accion|trabajo)"
+    r"|planos?\s{1,2}(?:de|para\s{1,2}a)\s{1,2}(?:cooperacao|implementacao|acao|trabalho))(?![\w])"
+)
+BRI_MEMORANDUM = re.compile(r"(?<![\w])(?:memorand\w*|mou|mdu|mde)(?![\w])")
+
+
+def _bri_plan_signed(folded: str, start: int, end: int) -> bool:
+    """Does the date's clause speak of a plan carrying the Belt and Road out (BRI_PLAN), and of
+    no memorandum? Then the date is the plan's, not the memorandum's."""
+    clause = _clause_around(folded, start, end)
+    return bool(BRI_PLAN.search(clause)) and not BRI_MEMORANDUM.search(clause)
+
+
 def _supplement_signed(folded: str, start: int, end: int) -> bool:
     """Does the date belong to a supplementary agreement or protocol of an FTA: one named in
     the date's own clause, or the object of the verb of signing that `fta_event` reads (the
@@ -434,7 +455,7 @@ def _gapped_list_item(claim, context: CheckContext, folded: str) -> bool:
     before = folded[:start]
     lead_start = max((m.end() for m in LEAD_BREAK.finditer(before)), default=0)
     if lead_start == 0:
-        return False
+        return bool(_same_as_sentence_before(claim, context, folded))
     found = GAPPED_ITEM.match(before[lead_start:])
     if not found:
         return False
@@ -459,6 +480,35 @@ def _gapped_list_item(claim, context: CheckContext, folded: str) -> bool:
     if not earlier:
         return False
     return bool(tie_types_named(claim.sentence[: earlier[0].span_in_sentence[0]]))
+
+
+# A sentence that opens with a state doing the same, then the date: "Nicaragua did the same in
+# January last year", "Nicaragua followed suit in January 2022", "Nicaragua hizo lo mismo en enero
+# de 2022", "A Nicarágua fez o mesmo em janeiro de 2022" (folded, from the sentence's start to the
+# date; round 52c: main read the month as no tie's). The act is the one the sentence before
+# dates for another state.
+SAME_AGAIN_OPENING = re.compile(
+    r"^\s{0,2}(?P<name>[a-z][\w'\-]*(?:\s[a-z][\w'\-]*){0,3}?)\s"
+    + _SAME_AGAIN
+    + r"(?:\s(?:in|en|em|on|el|no|na))?\s$"
+)
+
+
+def _same_as_sentence_before(claim, context: CheckContext, folded: str) -> list[str]:
+    """The tie the sentence before dates, when the claim's sentence opens with the claim's state
+    doing the same (SAME_AGAIN_OPENING) and that sentence holds a date of another state and names
+    one tie; else none. A likely reading only: it may bear out, never refute (see `check`)."""
+    found = SAME_AGAIN_OPENING.match(folded[: claim.span_in_sentence[0]])
+    if not found:
+        return []
+    mentions = _entity_index(context.knowledge).find(found.group("name"))
+    if len(mentions) != 1 or mentions[0].code != claim.entity:
+        return []
+    before = context.by_sentence.get(claim.sentence_index - 1, [])
+    if not any(o.kind is Kind.DATE and o.entity not in (claim.entity, None) for o in before):
+        return []
+    earlier = tie_types_named(before[0].sentence)
+    return earlier if len(earlier) == 1 and earlier[0] in EVENT_TIES else []
 
 
 # ", when …", ", cuando …", ", quando …", ", en que …", ", em que …" right after a date (folded,
@@ -992,6 +1042,9 @@ def _tie_types(claim, context: CheckContext) -> tuple[list[str], bool]:
         return [], False
     if named:
         return named, False
+    same = _same_as_sentence_before(claim, context, folded)
+    if same:
+        return same, True
     if INITIATIVE_ANAPHOR.search(folded):
         # The sentence just before (also across a paragraph break), if it holds a claim.
         before = context.by_sentence.get(claim.sentence_index - 1, [])
@@ -1454,6 +1507,8 @@ class TiesDate:
                     continue  # "upgraded their free trade agreement in 2019": another event
                 if tie_type == "fta" and _supplement_signed(folded, *claim.span_in_sentence):
                     continue  # "signed its Supplementary Agreement on Services": another one
+                if tie_type == "bri_mou" and _bri_plan_signed(folded, *claim.span_in_sentence):
+                    continue  # "signed a cooperation plan to push the initiative further"
                 finding = self._judge(context, claim, tie_type, folded)
                 if ago and (finding is None or finding.verdict is not Verdict.SUPPORTED):
                     finding = self._near_count(context, claim, tie_type, folded) or finding
