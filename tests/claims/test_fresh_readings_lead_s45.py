@@ -446,9 +446,11 @@ def test_a_date_of_another_body_or_clause_is_not_the_ties(text, snippet):
             "Peru, which joined APEC in 1998, signed a free trade agreement with China in 2009.",
             "2009",
         ),
+        # Uruguay, not Panama: a row flagged CONFLICT dates Panama's memorandum otherwise, so its
+        # 2017 is disputed (stop 49, tests/claims/test_fresh_readings_lead_s49.py).
         (
-            "Panama, which joined the Belt and Road in 2017, signed a deal with China in 2018.",
-            "2017",
+            "Uruguay, which joined the Belt and Road in 2018, signed a deal with China in 2019.",
+            "2018",
         ),
     ],
 )

@@ -219,3 +219,41 @@ def test_a_bound_over_a_written_span_is_passed_by_an_earlier_total(text):
 def test_a_span_bound_not_passed_or_an_exact_total_is_left_unjudged(text):
     (result,) = [r for r in check(text, date="2025-06-10") if r.claim.metric == "loans_total"]
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- a tie's date that a row flagged CONFLICT gives otherwise -------------------------------------
+# "Panama joined the Belt and Road in 2017": the table holds the memorandum of 2017-11-17 and a row
+# flagged CONFLICT (DW) dating it to 2018-12-03. The key calls such a date disputed (u4502, u6114,
+# u12001); main bore it out by the first row and hid the other source.
+RIVAL_DATES = [
+    ("Panama joined the Belt and Road in 2017.", "2017", "2018-12-03"),
+    (
+        "Panamá firmó el 17 de noviembre de 2017 un memorando de entendimiento sobre la Franja y la "
+        "Ruta.",
+        "noviembre de 2017",
+        "2018-12-03",
+    ),
+    ("O Panamá aderiu à Iniciativa Cinturão e Rota em 2017.", "2017", "2018-12-03"),
+    (
+        "Trinidad and Tobago signed a Belt and Road memorandum with China in May 2018.",
+        "May 2018",
+        "2017",
+    ),
+    ("Suriname signed its Belt and Road memorandum in May 2018.", "May 2018", "2018-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "rival"), RIVAL_DATES)
+def test_a_tie_date_a_conflicting_row_gives_otherwise_is_disputed(text, span, rival):
+    result = checked(text, span, date="2023-08-18")
+    assert result.verdict is Verdict.DISPUTED, result.reason
+    assert result.reason.endswith(f"a row flagged as conflicting dates it {rival}")
+    assert {e.relation for e in result.evidence} == {"matches", "conflicts"}
+
+
+def test_a_conflicting_row_within_the_claimed_year_disputes_nothing():
+    # Suriname's rows: 2018-05 and, flagged CONFLICT, 2018-07: "in 2018" is told by both.
+    result = checked(
+        "Suriname signed its Belt and Road memorandum in 2018.", "2018", date="2023-08-18"
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -294,10 +294,12 @@ def test_a_plain_first_after_an_earlier_state_is_refuted(text, figure):
     ("text", "figure", "verdict"),
     [
         (
+            # Not borne out since stop 49: Nicaragua's relations of 1985–1990 (a weak source)
+            # came first, and a dated first shows them as an undated one does (round 50b).
             "May 3, 2022 — San José\n\nCosta Rica became in June 2007 the first country in Central"
             " America to establish diplomatic relations with China.",
             "first country",
-            Verdict.SUPPORTED,
+            Verdict.UNVERIFIABLE,
         ),
         (
             "June 21, 2022 — Georgetown\n\nGuyana was the first country in the English-speaking"
@@ -406,9 +408,10 @@ def test_a_first_of_another_topic_is_not_the_stored_first(text):
             Verdict.DISPUTED,
         ),
         (
+            # Disputed since stop 49: a row flagged CONFLICT dates the memorandum 2018-12-03.
             "3 de mayo de 2022 — Ciudad de Panamá\n\nEn 2017 Panamá fue uno de los primeros países"
             " de la región en firmar el memorando de la Franja y la Ruta.",
-            Verdict.SUPPORTED,
+            Verdict.DISPUTED,
         ),
     ],
 )
@@ -421,28 +424,36 @@ def test_a_first_of_the_stored_topic_keeps_its_reading(text, verdict):
 
 
 @pytest.mark.parametrize(
-    ("text", "figure"),
+    ("text", "figure", "verdict"),
     [
         (
             "May 3, 2022 — Mexico City\n\nIn 2015, Mexico, the first country in the region to host"
             " a Confucius Institute, signed new deals.",
             "first country",
+            Verdict.SUPPORTED,
         ),
+        # Costa Rica's first is ordered by the whole table, not cut at 2015: Nicaragua's
+        # relations of 1985–1990 (a weak source) are shown, never refuted (stop 49).
         (
             "3 de mayo de 2022 — San José\n\nEn 2015, Costa Rica, el primer país centroamericano en"
             " establecer relaciones diplomáticas con China, recibió una visita.",
             "primer país centroamericano",
+            Verdict.UNVERIFIABLE,
         ),
         (
             "3 de maio de 2022 — San José\n\nEm 2015, a Costa Rica, o primeiro país da América"
             " Central a estabelecer relações diplomáticas com a China, recebeu uma visita.",
             "primeiro país",
+            Verdict.UNVERIFIABLE,
         ),
     ],
 )
-def test_a_rank_in_apposition_is_not_dated_by_the_main_clause(text, figure):
+def test_a_rank_in_apposition_is_not_dated_by_the_main_clause(text, figure, verdict):
     result = one(check(text), figure)
-    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.verdict is verdict, result.reason
+    assert "2015" not in result.reason  # never the main clause's year
+    if verdict is Verdict.UNVERIFIABLE:
+        assert "NIC" in result.reason and "CRI at 2007-06-01" in result.reason
 
 
 # Guards: a first the sentence dates itself is still refuted by the stored year; a first of

@@ -42,3 +42,15 @@ def test_an_unbroken_tie_has_one_spell(book):
 
 def test_an_fta_signed_then_in_force_is_two_spells(book):
     assert _spells(book, "NIC", "fta") == [("signed", "2023-08"), ("in_force", "2024-01-01")]
+
+
+def test_rival_rows_are_the_conflicting_dates_of_the_same_status(book):
+    from chinalac.domain.ties import rival_rows
+
+    # Panama's Belt and Road memorandum: 2017-11-17 (Varela's visit), and a row flagged CONFLICT
+    # dating it to Xi's visit of 2018-12-03 (DW).
+    assert [row.date for row in rival_rows(book, "PAN", "bri", "member")] == ["2018-12-03"]
+    # Chile's relations with the PRC have no conflicting row.
+    assert rival_rows(book, "CHL", "relations", "relations") == []
+    # A conflicting row of another status is no rival of this one.
+    assert rival_rows(book, "PAN", "bri", "withdrawn") == []

@@ -460,6 +460,18 @@ def spells(book: TieBook, iso3: str, tie: str, before=None) -> list[TieStatus]:
     return list(found.values())
 
 
+def rival_rows(book: TieBook, iso3: str, tie: str, value: str) -> list[TieRow]:
+    """The rows flagged CONFLICT that give a state's `tie` the same `value` on a date of their
+    own: another source dating the same event otherwise (Panama's Belt and Road memorandum,
+    2017-11-17, which DW dates to Xi's visit of 2018-12-03). The compilers keep them beside the
+    row they contest; a date told by either is disputed, never settled by the stronger row."""
+    return [
+        row
+        for row in book.rows.get((iso3, tie), ())
+        if row.conflict and row.value == value and row.key
+    ]
+
+
 def status_table(book: TieBook, states: Iterable[str], on=None) -> pd.DataFrame:
     """`status_records` as a DataFrame."""
     import pandas as pd

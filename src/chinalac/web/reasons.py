@@ -365,6 +365,10 @@ REASON_FRAMES = (
     (re.compile(r"^the ties table dates it (?P<a>\d{4}(?:-\d\d){0,2}) \((?P<b>.+)\), and "
                 r"(?P<c>\d{4}(?:-\d\d){0,2}) \((?P<d>.+)\) a day from it$", re.S),
         N_("the ties table dates it %(a)s (%(b)s), and %(c)s (%(d)s) a day from it")),
+    # rules/ties_date.py: a row flagged CONFLICT dates the same event otherwise (round 52c).
+    (re.compile(r"^the ties table dates it (?P<a>\d{4}(?:-\d\d){0,2}) \((?P<b>.+)\); a row flagged as "
+                r"conflicting dates it (?P<c>\d{4}(?:-\d\d){0,2})$", re.S),
+        N_("the ties table dates it %(a)s (%(b)s); a row flagged as conflicting dates it %(c)s")),
     (re.compile(r"^the ties table dates it (?P<a>[^,:]+), a day from the text's (?P<c>[^,:]+), "
                 r"and one event can fall on two days \(time zones, an announcement and its "
                 r"communique\): (?P<b>.+)$", re.S),

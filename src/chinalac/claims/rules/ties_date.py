@@ -36,6 +36,7 @@ from chinalac.claims.rules.base import (
 from chinalac.claims.rules.ties_common import (
     ANNIVERSARY,
     BREAK_WITH_TAIWAN,
+    DOMAIN_TIE,
     IN_FORCE,
     SIGNED,
     SWITCH_TO_BEIJING,
@@ -46,10 +47,12 @@ from chinalac.claims.rules.ties_common import (
     rank_event_tie,
     signing,
     status,
+    tie_book,
     tie_types_named,
 )
 from chinalac.claims.rules.ties_rank import order_finding, ordinal_finding, ranks_states
 from chinalac.claims.vocabulary import fold
+from chinalac.domain.ties import rival_rows
 
 REGIONS = {"LAC", "CHN", "WLD", "TWN", "HKG", "MAC", None}
 # Tie types whose dated rows are events (a signature, an establishment); Confucius Institute
@@ -1657,6 +1660,24 @@ class TiesDate:
                     return _a_day_from_the_text(self.rule_id, claim, found)
                 in_period = day_ok
             if in_period:
+                rivals = _rival_dates(context, claim, tie_type, answer.value)
+                if rivals:
+                    # "Panama joined the Belt and Road in 2017" while a row flagged CONFLICT
+                    # dates the memorandum 2018-12-03 (DW): both sources shown, neither picked
+                    # (round 52c, u12001; as u6114 and u4502 are keyed).
+                    return Finding(
+                        self.rule_id,
+                        Verdict.DISPUTED,
+                        f"the ties table dates it {found.date} ({found.label()}); a row "
+                        "flagged as conflicting dates it "
+                        + " and ".join(row.date for row in rivals),
+                        (found.evidence("matches"),)
+                        + tuple(
+                            Evidence("tie", row.tie_id, row.source_id or None, "conflicts",
+                                     None, None, row.date or None, row.iso3)
+                            for row in rivals
+                        ),
+                    )  # fmt: skip
                 return Finding(
                     self.rule_id,
                     Verdict.SUPPORTED,
@@ -1870,3 +1891,18 @@ def _place_not_borne_out(context: CheckContext, claim, finding: Finding) -> bool
             return False
         order = ordinal_finding(context, claim)
     return order is None or order.verdict is not Verdict.SUPPORTED
+
+
+def _rival_dates(context: CheckContext, claim, tie_type: str, value: str | None) -> list:
+    """The CONFLICT rows of the claim's tie (chinalac.domain.ties.rival_rows) that date the
+    same status outside the claim's period: a date the text tells as the principal row does is
+    disputed by them. Only a date claim (a rank is ordered, not dated, by its tie)."""
+    if claim.kind is not Kind.DATE or value is None:
+        return []
+    year, month = claim.period.end_year, claim.period.end_month
+    rivals = []
+    for row in rival_rows(tie_book(context.knowledge), claim.entity, DOMAIN_TIE[tie_type], value):
+        held_year, held_month = int(row.key[:4]), row.date[5:7] if len(row.date) >= 7 else None
+        if held_year != year or (month and held_month and int(held_month) != month):
+            rivals.append(row)
+    return rivals
