@@ -132,15 +132,14 @@ def test_a_re_establishment_of_relations_dates_the_tie(text, span, verdict):
 # --- recognising Beijing, and recognising it as a market economy ----------------------------
 
 RECOGNISED_BEIJING = [
-    (
-        "Costa Rica was the first Central American country to recognise Beijing, in 2007.",
-        "first Central American country",
-        Verdict.SUPPORTED,
-    ),
+    # Its first in the region is no longer borne out (stop 49: Nicaragua's relations of
+    # 1985–1990 are shown, tests/claims/test_fresh_readings_lead_s49.py); the dates still are.
+    ("Costa Rica recognised Beijing in June 2007.", "June 2007", Verdict.SUPPORTED),
+    ("A Costa Rica reconheceu Pequim em 2007.", "2007", Verdict.SUPPORTED),
     (
         "A Costa Rica foi o primeiro país da América Central a reconhecer Pequim, em 2007.",
         "primeiro país",
-        Verdict.SUPPORTED,
+        Verdict.UNVERIFIABLE,
     ),
     ("Costa Rica reconoció a Pekín en 2006.", "2006", Verdict.CONTRADICTED),
 ]
@@ -152,6 +151,7 @@ def test_recognising_beijing_names_the_diplomatic_tie(text, span, verdict):
     recognition the PRC tie dates (Costa Rica's: 2007-06-01); main found no tie in them."""
     result = one(check(text, date="2024-06-15"), span)
     assert result.verdict is verdict, result.reason
+    assert "CRI diplomatic_relations_prc" in result.reason or "CRI at" in result.reason
 
 
 MARKET_ECONOMY = [
