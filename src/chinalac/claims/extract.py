@@ -911,6 +911,9 @@ def extract(
                     if p.period.start_year
                     and (
                         _year_of_event_after(folded, p.end)
+                        # "en el año 2016, cuando se estableció la Asociación Estratégica": the
+                        # year a "when" clause of a tie's event follows (round 52a).
+                        or (p.period.kind == "point" and year_when_event_after(folded, p.end))
                         # "cresceu 21 vezes desde a primeira visita de Lula ao país, em 2004":
                         # the year of the visit is a claim of its own.
                         or (p.period.kind == "point" and _event_since_before(folded, p.start))
@@ -6160,6 +6163,28 @@ YEAR_OF_EVENT_AFTER = re.compile(
     r"[^,;.]{0,60}?(?<![\w])(?:entr|enter|firm|sign|assin|suscri|subscr|establec|estabelec|establish|"
     r"join|adhir|ader|incorpor|went\s+into|came\s+into|took\s+effect)"
 )
+
+
+# A year and, after a comma, the "when" clause of the event it dates: "en el año 2016, cuando se
+# estableció la Asociación Estratégica", "in 2016, when the two presidents established the
+# strategic partnership", "em 2016, quando foi estabelecida a Parceria Estratégica" (folded text
+# after the year). The year is the event's, a claim of its own beside the sentence's figures
+# (round 52a: main took 2016 as the period of "dos ministros" and judged no date). The ties
+# rule only bears such a date out (`year_when_event_after`), never refutes it.
+YEAR_WHEN_EVENT_AFTER = re.compile(
+    r",\s{1,2}(?:cuando|when|quando)\s{1,2}(?:[^,;.\s]++\s{1,2}){0,6}?"
+    r"(?:firm(?:o|aron|ado|ada|ados|adas)|suscribi(?:o|eron)|suscrit[oa]s?|sign(?:ed|s)"
+    r"|assin(?:ou|aram|ado|ada|ados|adas)|establ(?:ecio|ecieron|ecido|ecida|ecidos|ecidas|ished)"
+    r"|estabelec(?:eu|eram|ido|ida|idos|idas)|entr(?:o|ou|aron|aram)\s{1,2}(?:en|em)\s{1,2}vigor"
+    r"|(?:entered|came|went)\s{1,2}into\s{1,2}(?:force|effect)|took\s{1,2}effect|joined"
+    r"|adhirio|aderiu|incorporo|incorporou)(?![\w])"
+)
+
+
+def year_when_event_after(folded: str, end: int) -> bool:
+    """Is the year followed by ", cuando se estableció …", ", when … signed …", ", quando …
+    assinaram …": the date of the event its "when" clause tells?"""
+    return YEAR_WHEN_EVENT_AFTER.match(folded, end) is not None
 
 
 @functools.lru_cache(maxsize=4096)

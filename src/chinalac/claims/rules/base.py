@@ -156,6 +156,23 @@ NOT_A_STATE = frozenset(
 )  # fmt: skip
 
 
+# A word of the present right before a rank (folded, up to the rank): "que hoy es la ", "which
+# today is the world's ", "que hoje é a ", "que actualmente es la ", "now the ". The rank is
+# told as of today, not dated by a year of the sentence (round 52a).
+TODAY_BEFORE_RANK = re.compile(
+    r"(?<![\w])(?:hoy|today|hoje|ahora|agora|now|nowadays|actualmente|atualmente|currently)"
+    r"(?:\s++[\w']++){0,4}\s*+$"
+)
+
+
+def rank_of_today(claim: Claim) -> bool:
+    """Is the rank told as of today ("que hoy es la segunda potencia", "which today is the
+    second largest economy", "que hoje é a segunda potência")?"""
+    start = claim.span_in_sentence[0]
+    before = fold(claim.sentence[max(0, start - 60) : start])
+    return TODAY_BEFORE_RANK.search(before) is not None
+
+
 def ranks_no_state(claim: Claim) -> bool:
     """Does the rank's own text name a term of office, a span of time, a visit or a round
     ("first term", "primer mandato", "first year"), rather than a state ("first country",

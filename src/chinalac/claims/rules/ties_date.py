@@ -24,13 +24,14 @@ from typing import ClassVar
 
 from chinalac.claims.article_date import FILE_METADATA, TODAY, day_in_brackets, weekday_day
 from chinalac.claims.entities import EntityIndex
-from chinalac.claims.extract import CHINA_NAMED, PAIR_NAMED
+from chinalac.claims.extract import CHINA_NAMED, PAIR_NAMED, year_when_event_after
 from chinalac.claims.models import Evidence, Finding, Kind, Period, Qualifier, Verdict
 from chinalac.claims.rules.base import (
     APPOSITIVE_BEFORE,
     CheckContext,
     decade_years,
     folded_sentence,
+    rank_of_today,
     ranks_no_state,
 )
 from chinalac.claims.rules.ties_common import (
@@ -1418,6 +1419,11 @@ class TiesDate:
                 continue  # "In 2024 … the 50th anniversary": 2024 is no date of the event
             if claim.kind is Kind.RANK and ranks_no_state(claim):
                 continue  # "in 1986, during Ortega's first term": the term is no tie's event
+            if claim.kind is Kind.RANK and rank_of_today(claim):
+                # "… la joven República, nacida en 1949, que hoy es la segunda potencia": a rank
+                # told as of today is no place in the order of a tie the sentence's year dates
+                # (round 52a: main refuted "la segunda potencia" by Cuba's ties of 1960).
+                continue
             if claim.kind is Kind.RANK and APPOSITIVE_BEFORE.search(
                 claim.sentence[: claim.span_in_sentence[0]]
             ):
@@ -1479,6 +1485,12 @@ class TiesDate:
                 tie_types, taken_up = _taken_up_from_prose(context, claim, prose), True
             # an item of a list whose verb is left out: borne out, never refuted
             gapped = claim.kind is Kind.DATE and _gapped_list_item(claim, context, folded)
+            # "en el año 2016, cuando se estableció la Asociación Estratégica": a year its "when"
+            # clause ties to an event, read as that event's date; borne out, never refuted
+            # (round 52a).
+            when_clause = claim.kind is Kind.DATE and year_when_event_after(
+                folded, claim.span_in_sentence[1]
+            )
             if "diplomatic_relations_prc" in tie_types and (
                 _relations_with_taiwan(folded) or _taiwan_side(folded, *claim.span_in_sentence)
             ):
@@ -1525,6 +1537,7 @@ class TiesDate:
                         or several
                         or since is not None
                         or gapped
+                        or when_clause
                         or anniversary is not None
                     )
                     and finding.verdict is Verdict.CONTRADICTED
