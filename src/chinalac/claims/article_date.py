@@ -512,8 +512,12 @@ LAST_YEAR_TAIL = (
 # "the first eight months", "los primeros ocho meses del año", "nos primeiros oito meses deste
 # ano" with no year written.
 FIRST_MONTHS = re.compile(
-    r"(?:(?:in|during|en|em|nos|durante)\s+)?(?:the\s+|los\s+|os\s+)?(?:first|primeros|primeiros)\s+"
-    r"(?P<n>\d{1,2}|[a-z]+)\s+(?:months|meses)"
+    r"(?:(?:in|during|en|em|nos|durante)\s+)?(?:the\s+|los\s+|os\s+)?(?:(?:first|primeros|primeiros)\s+"
+    r"(?P<n>\d{1,2}|[a-z]+)"
+    # "los seis primeros meses de este año", "nos seis primeiros meses deste ano": the count
+    # before the ordinal (round 52d: main read "seis" as a count and "en 2024" before it as the
+    # whole year, and refuted a first-half figure by the full-year row).
+    r"|(?<![a-z0-9])(?P<n2>\d{1,2}|[a-z]{3,7})\s+(?:primeros|primeiros))\s+(?:months|meses)"
     # "los primeros cinco meses del año pasado", "the first five months of last year": the
     # year before's (round s21b: main read "del año" and left "pasado", this year's months).
     r"(?:" + LAST_YEAR_TAIL + r"|\s+(?:of\s+the\s+year|of\s+this\s+year|del\s+ano|de\s+este\s+ano|"
@@ -584,7 +588,7 @@ def _part_of_base_year(folded: str, base: ArticleDate | None, taken) -> list[Rel
         if span:
             hits.append((match, span))
     for match in FIRST_MONTHS.finditer(folded):
-        count = match.group("n")
+        count = match.group("n") or match.group("n2")
         number = int(count) if count.isdigit() else MONTH_COUNTS.get(count)
         if number and 1 <= number <= 12:
             hits.append((match, (1, number)))

@@ -1037,6 +1037,7 @@ def extract(
         if not mentions:
             continue
         mentions = _amounts_carried(mentions, by_paragraph.get(sentence.paragraph, []), folded)
+        mentions = _flow_amounts_carried(mentions, by_paragraph, sentence.paragraph, folded)
         mentions = _scale_carried(mentions, folded, sentence.text)
         mentions = _bracketed_list_amounts(mentions, sentence.text)
         clauses = _clauses(folded)
@@ -3889,6 +3890,37 @@ def _amounts_carried(mentions: list[Mention], paragraph_claims: list[Claim], fol
     ]
 
 
+# A verb of importing or exporting (folded): "El Salvador importó …", "exportou", "imported".
+FLOW_VERB = re.compile(r"(?<![\w])(?:import|export)(?:o|ou|ed|aron|aram|a)(?![\w])")
+
+
+def _flow_amounts_carried(
+    mentions: list[Mention], by_paragraph: dict[int, list[Claim]], paragraph: int, folded: str
+) -> list[Mention]:
+    """ "En 2024 El Salvador importó 2.731,8 millones en bienes chinos y exportó 52,8 millones",
+    "In 2024 it imported 2,731.8 million … and exported 52.8 million", "importou 2.731,8 milhões":
+    a paragraph of its own whose verb of importing or exporting takes bare amounts (a scale word,
+    nothing counted, no currency anywhere in the sentence) in the currency of the text's last
+    amount in an earlier paragraph (round 52d: main read two counts and no metric). The currency
+    is assumed, so the amount can be borne out but never refuted."""
+    if by_paragraph.get(paragraph) or not FLOW_VERB.search(folded):
+        return mentions
+    if any(m.kind is Kind.MONEY for m in mentions):
+        return mentions
+    # The last amount of the earlier paragraphs, a date or a rank between them aside ("Entre enero
+    # y junio de 2025 China fue el segundo país que más bienes vendió a El Salvador").
+    claims = [c for p in sorted(by_paragraph) if p < paragraph for c in by_paragraph[p]]
+    last = next((c for c in reversed(claims) if c.kind not in (Kind.DATE, Kind.RANK)), None)
+    if last is None or last.kind is not Kind.MONEY:
+        return mentions
+    return [
+        dataclasses.replace(m, kind=Kind.MONEY, unit=last.unit, currency_assumed=True)
+        if m.kind is Kind.COUNT and m.scale >= 1e6 and m.noun_start < 0
+        else m
+        for m in mentions
+    ]
+
+
 # "pasaron de $ 656 millones en 2016 a $ 3.193 el año pasado", "from US$ 656 million in 2016 to
 # US$ 3,193 last year": the end of a change, written with no scale word, in the scale of its start
 # (folded text between the two figures: the start's year, if any, then "a/to/para").
@@ -5099,7 +5131,9 @@ def _period_for(
                 # que va de 2016", "no acumulado de 2016", in a November 2016 text: the year was
                 # not over, so the sum is a part of it, months not stated (round s20c: refuted
                 # by 2016's full-year 35.13). A likely reading: it may support, never refute.
-                why = f"'{found.text.strip()}' is the article's own year: a year to date, months not stated"
+                # The period's words on one line ("en\n2025" in a wrapped text, round 52d).
+                said = " ".join(found.text.split())
+                why = f"'{said}' is the article's own year: a year to date, months not stated"
                 return found, _level("low", why)
         return found, _level("high", f"'{found.text.strip()}' in the same clause")
     if (after_base := _year_after_base(folded, periods, mention, clause)) is not None:
