@@ -3882,6 +3882,12 @@ def _amounts_carried(mentions: list[Mention], paragraph_claims: list[Claim], fol
     last = next((c for c in reversed(paragraph_claims) if c.kind is not Kind.DATE), None)
     if last is None or last.kind is not Kind.MONEY or MONEY_FLOW.search(folded):
         return mentions
+    return _in_currency_of(mentions, last)
+
+
+def _in_currency_of(mentions: list[Mention], last: Claim) -> list[Mention]:
+    """Each bare amount (a scale word, nothing counted) as money in the currency of `last`, the
+    currency marked assumed (never enough to contradict)."""
     return [
         dataclasses.replace(m, kind=Kind.MONEY, unit=last.unit, currency_assumed=True)
         if m.kind is Kind.COUNT and m.scale >= 1e6 and m.noun_start < 0
@@ -3913,12 +3919,7 @@ def _flow_amounts_carried(
     last = next((c for c in reversed(claims) if c.kind not in (Kind.DATE, Kind.RANK)), None)
     if last is None or last.kind is not Kind.MONEY:
         return mentions
-    return [
-        dataclasses.replace(m, kind=Kind.MONEY, unit=last.unit, currency_assumed=True)
-        if m.kind is Kind.COUNT and m.scale >= 1e6 and m.noun_start < 0
-        else m
-        for m in mentions
-    ]
+    return _in_currency_of(mentions, last)
 
 
 # "pasaron de $ 656 millones en 2016 a $ 3.193 el año pasado", "from US$ 656 million in 2016 to

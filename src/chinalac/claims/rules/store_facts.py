@@ -1343,21 +1343,6 @@ class StoreFacts:
         return False
 
 
-def _cumulative_to_article_date(claim: Claim) -> bool:
-    """Is the claim a cumulative total (loans, investment) over a span from a year to the
-    article's date ("since 2005", read against the article date)? No stored total runs to that
-    date; `_since_to_last_year` and `_bound_passed_before` read it against earlier ones."""
-    period = claim.period
-    return (
-        claim.metric in CUMULATIVE_METRICS
-        and period is not None
-        and period.kind == "range"
-        and period.start_year is not None
-        and period.end_year is not None
-        and "to the article date" in (period.text or "")
-    )
-
-
 def _cumulative_span(claim: Claim) -> bool:
     """Is the claim a cumulative total (loans, investment) over a span of years, written out
     ("between 2005 and 2023") or read to the article's date ("since 2005")?"""
@@ -1369,6 +1354,13 @@ def _cumulative_span(claim: Claim) -> bool:
         and period.start_year is not None
         and period.end_year is not None
     )
+
+
+def _cumulative_to_article_date(claim: Claim) -> bool:
+    """Is the claim a cumulative total over a span from a year to the article's date ("since
+    2005", read against the article date)? No stored total runs to that date;
+    `_since_to_last_year` reads it against earlier ones."""
+    return _cumulative_span(claim) and "to the article date" in (claim.period.text or "")
 
 
 def _period_key(period: Period) -> tuple:
