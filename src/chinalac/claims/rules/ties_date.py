@@ -1644,12 +1644,8 @@ class TiesDate:
                     f"{value or 'no record'} ({since or 'undated'})"
                     for value, since, _ in answer.alternatives
                 ),
-                tuple(
-                    Evidence("tie", row.tie_id, row.source_id or None, "conflicts", None, None,
-                             row.date or None, row.iso3)
-                    for row in answer.rows
-                ),
-            )  # fmt: skip
+                tuple(_conflicting(row) for row in answer.rows),
+            )
         if found is not None:
             in_period = (
                 (found.year, found.month or 0) <= (year, month or 12)
@@ -1684,13 +1680,8 @@ class TiesDate:
                         f"the ties table dates it {found.date} ({found.label()}); a row "
                         "flagged as conflicting dates it "
                         + " and ".join(row.date for row in rivals),
-                        (found.evidence("matches"),)
-                        + tuple(
-                            Evidence("tie", row.tie_id, row.source_id or None, "conflicts",
-                                     None, None, row.date or None, row.iso3)
-                            for row in rivals
-                        ),
-                    )  # fmt: skip
+                        (found.evidence("matches"), *map(_conflicting, rivals)),
+                    )
                 return Finding(
                     self.rule_id,
                     Verdict.SUPPORTED,
@@ -1919,3 +1910,17 @@ def _rival_dates(context: CheckContext, claim, tie_type: str, value: str | None)
         if held_year != year or (month and held_month and int(held_month) != month):
             rivals.append(row)
     return rivals
+
+
+def _conflicting(row) -> Evidence:
+    """A ties-table row (chinalac.domain.ties.TieRow) cited as a source that disagrees."""
+    return Evidence(
+        "tie",
+        row.tie_id,
+        row.source_id or None,
+        "conflicts",
+        None,
+        None,
+        row.date or None,
+        row.iso3,
+    )
