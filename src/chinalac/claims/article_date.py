@@ -662,6 +662,77 @@ def _same_month(folded: str, base: ArticleDate | None, taken) -> list[RelativeDa
     return found
 
 
+# "de ese año", "del mismo año", "of that year", "that same year", "daquele ano", "desse ano",
+# "do mesmo ano" after a month (folded): the month of the year named before, not of the
+# article's (round 52d left "rige desde el 1.º de agosto de ese año" unread; "1 de agosto de ese
+# año" was read as August of the article's year).
+THAT_YEAR_TAIL = re.compile(
+    r"\s{1,2}(?:(?:de|of)\s{1,2}(?:ese|aquel|dicho|esse|aquele|that|the\s{1,2}same)"
+    r"\s{1,2}(?:mismo\s{1,2}|mesmo\s{1,2}|same\s{1,2})?(?:ano|year)"
+    r"|(?:del|do)\s{1,2}(?:mismo|mesmo)\s{1,2}ano|(?:daquele|desse)\s{1,2}(?:mesmo\s{1,2})?ano"
+    r"|that\s{1,2}(?:same\s{1,2})?year)(?![\w])"
+)
+
+
+@functools.cache
+def _month_of_that_year() -> re.Pattern:
+    whole = sorted((re.escape(m) for m in months() if len(m) >= 4 and m != "sept"), key=len)
+    month = "(?:" + "|".join(reversed(whole)) + ")"
+    return re.compile(
+        # "1.º de agosto", "1º de agosto", "3 de junio", "3 June", "August" (a day optional)
+        r"\b(?:(?P<d>[0-3]?\d)(?:\.?[o°])?\s{1,2}(?:de\s{1,2})?)?(?P<m>" + month + r")"
+        # "August 1 of that year", "August 1st that year"
+        r"(?:\s{1,2}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?(?=" + THAT_YEAR_TAIL.pattern + r")"
+    )
+
+
+def month_of_that_year(phrase: str) -> int | None:
+    """The month of a folded phrase "1.o de agosto de ese ano", "june that year"; None when the
+    phrase is no month "of that year"."""
+    match = _month_of_that_year().match(phrase)
+    if match is None or THAT_YEAR_TAIL.match(phrase, match.end()) is None:
+        return None
+    return months().get(match.group("m"))
+
+
+def _months_of_that_year(folded: str, taken) -> list[RelativeDate]:
+    """A month (or a day) "of that year": read in the one year its sentence writes before it
+    ("la Asamblea lo aprobó en junio de 2011 y rige desde el 1.º de agosto de ese año" →
+    August 2011); left unresolved, saying why, when the sentence writes none or several (the
+    article's year is never assumed); when the sentence writes several, the one year of the
+    phrase's own clause (after a semicolon). The span runs to the end of "de ese año"."""
+    found = []
+    for match in _month_of_that_year().finditer(folded):
+        tail = THAT_YEAR_TAIL.match(folded, match.end())
+        end = tail.end()
+        if any(match.start() < e and s < end for s, e in taken):
+            continue
+        number = months().get(match.group("m"))
+        if number is None:
+            continue
+        taken.append((match.start(), end))
+        text = folded[match.start() : end]
+        years = {int(y) for y in YEAR_ANY.findall(folded, 0, match.start())}
+        if len(years) > 1:
+            # "se firmó en abril de 2010; la Asamblea lo aprobó en junio de 2011 y rige desde
+            # el 1.º de agosto de ese año": the year of its own clause (after a semicolon)
+            clause = folded.rfind(";", 0, match.start()) + 1
+            years = {int(y) for y in YEAR_ANY.findall(folded, clause, match.start())}
+        if len(years) != 1:
+            # (claims/that_year reads one named in no year in the sentence before instead)
+            named = ", ".join(str(y) for y in sorted(years)) or "—"
+            why = (
+                f"which year '{text}' means is unclear: its sentence names no single year ({named})"
+            )
+            found.append(RelativeDate(match.start(), end, text, None, why))
+            continue
+        year = years.pop()
+        period = Period("point", year, year, number, number, text=text)
+        why = f"'{text}' = {year}, the year named before in its sentence"
+        found.append(RelativeDate(match.start(), end, text, period, why))
+    return found
+
+
 @functools.cache
 def _next_day_patterns() -> tuple[re.Pattern, ...]:
     month = "(?:" + "|".join(sorted((re.escape(m) for m in months()), key=len, reverse=True)) + ")"
@@ -1063,6 +1134,7 @@ def find_relative_dates(folded: str, base: ArticleDate | None) -> list[RelativeD
     """Relative date phrases of a folded sentence, resolved against `base` where known."""
     found: list[RelativeDate] = []
     taken: list[tuple[int, int]] = []
+    found += _months_of_that_year(folded, taken)
     found += _same_month(folded, base, taken)
     found += _next_day_month(folded, base, taken)
     found += _next_month(folded, base, taken)

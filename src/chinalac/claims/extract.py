@@ -93,6 +93,7 @@ from chinalac.claims.that_year import (
     NAMED_BEFORE,
     SINCE_NAMED_BEFORE,
     read_following_year,
+    read_month_of_that_year,
     read_since_then,
     read_that_year,
 )
@@ -754,6 +755,9 @@ def extract(
             sentence.text, sentence_lang, sentence.heading, base, decimal_mark
         )
         folded = fold(sentence.text)
+        if not sentence.heading:
+            # "Suriname signed on in June that year": the year the sentence before names
+            periods = read_month_of_that_year(periods, before_periods)
         # Days of a signing kept beside other figures (round 50c), read at low confidence below.
         event_days: set[tuple[int, int]] = set()
         if mentions:
@@ -1963,6 +1967,7 @@ def extract(
                     or RELATIONS_RAISED.search(folded)
                     or RELATIONS_SET_UP_WITH_CHINA.search(folded)
                     or (mention.kind is Kind.DATE and FTA_WITH_CHINA.search(folded))
+                    or (mention.kind is Kind.DATE and AGREEMENT_WITH_CHINA.search(folded))
                     # "Minister Sealy and Chinese Ambassador Wang Ke unveiled a plaque
                     # commemorating 40 years of diplomatic relations" (a Barbados text): China's
                     # relations with the article's state, as an anniversary of them is (round
@@ -6506,6 +6511,18 @@ FTA_WITH_CHINA = re.compile(
     r"|(?<![\w])(?:tlc|fta)\s{1,2}(?:con|com|with)\s{1,2}(?:a\s{1,2})?(?:china|pekin|pequim|beijing)(?![\w])"
     r"|(?<![\w])free[\s-]{1,2}trade\s{1,2}(?:agreement|pact|deal)\s{1,2}with\s{1,2}(?:china|beijing)"
     r"(?![\w])"
+)
+# "El texto final del acuerdo con China se firmó en abril de 2010", "the agreement with China
+# took effect", "o acordo com a China entrou em vigor" (folded): an agreement named only by its
+# partner China, after a paragraph naming the treaty (round 52d: the date was read as China's,
+# so no tie was judged). The state is the article's, the tie the one an earlier sentence names
+# (rules/ties_date); a likely reading, never sure enough to refute. An agreement on a topic
+# ("con China sobre visados", "with China on trade in services") is another one.
+AGREEMENT_WITH_CHINA = re.compile(
+    r"(?<![\w])(?:the|el|del|al|o|do|ao|this|that|este|ese|esse|dicho)\s{1,2}"
+    r"(?:treaty|agreement|accord|tratado|acuerdo|acordo)\s{1,2}(?:con|com|with)\s{1,2}"
+    r"(?:a\s{1,2})?(?:china|beijing|pekin|pequim)(?![\w])"
+    r"(?!\s{1,2}(?:on|about|for|to|in|sobre|acerca|para|en|em|de|del|do|da)(?![\w]))"
 )
 # What closes such an apposition after the year: a comma, a closing bracket, a dash.
 APPOSITION_END = re.compile(r"\s{0,2}[,)—–]")

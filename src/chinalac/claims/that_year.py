@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from chinalac.claims.article_date import month_of_that_year
 from chinalac.claims.models import Period
 from chinalac.claims.periods import PeriodMention
 
@@ -177,3 +178,39 @@ def read_following_year(
 def _next_year(phrase: str, year: int, where: str) -> Period:
     """The year `phrase` ("the following year") reads: `year`, the one after the year named."""
     return Period("point", year, year, text=f"'{phrase}' = {year}{FOLLOWING_NAMED_BEFORE}{where}")
+
+
+# A month "of that year" whose own sentence names no year (claims/article_date): "'june that
+# year' means is unclear: its sentence names no single year (—)".
+NO_YEAR_IN_ITS_SENTENCE = re.compile(
+    r"^which year '(?P<phrase>[^']{1,60})' means is unclear: its "
+    r"sentence names no single year \(—\)$"
+)
+
+
+def read_month_of_that_year(
+    periods: list[PeriodMention], before: list[PeriodMention]
+) -> list[PeriodMention]:
+    """`periods` with a month "of that year" that its own sentence could not date read in the one
+    year the sentence before names ("Suriname signed on in June that year" after a sentence on
+    2018 → June 2018); left unresolved when that sentence names none or several."""
+    read = []
+    for mention in periods:
+        period = mention.period
+        found = (
+            NO_YEAR_IN_ITS_SENTENCE.match(period.text or "")
+            if period.kind == "unresolved"
+            else None
+        )
+        month = month_of_that_year(found.group("phrase")) if found else None
+        years, vague = _years(before)
+        if month is not None and len(years) == 1 and not vague:
+            year = years.pop()
+            phrase = found.group("phrase")
+            text = f"'{phrase}' = {year}{NAMED_BEFORE}the sentence before"
+            period = Period("point", year, year, month, month, text=text)
+            mention = PeriodMention(
+                mention.start, mention.end, mention.core_start, mention.core_end, period
+            )
+        read.append(mention)
+    return read

@@ -24,7 +24,12 @@ from typing import ClassVar
 
 from chinalac.claims.article_date import FILE_METADATA, TODAY, day_in_brackets, weekday_day
 from chinalac.claims.entities import EntityIndex
-from chinalac.claims.extract import CHINA_NAMED, PAIR_NAMED, year_when_event_after
+from chinalac.claims.extract import (
+    AGREEMENT_WITH_CHINA,
+    CHINA_NAMED,
+    PAIR_NAMED,
+    year_when_event_after,
+)
 from chinalac.claims.models import Evidence, Finding, Kind, Period, Qualifier, Verdict
 from chinalac.claims.rules.base import (
     APPOSITIVE_BEFORE,
@@ -1059,6 +1064,8 @@ def _tie_types(claim, context: CheckContext) -> tuple[list[str], bool]:
         or SIGNING_ANAPHOR.search(folded)
         or RELATIONS_ANAPHOR.search(folded)
         or _pair_agreement(claim, context, folded)
+        # "del acuerdo con China se firmó en abril de 2010" (round 52d)
+        or AGREEMENT_WITH_CHINA.search(folded)
     ):
         prose = context.sentences_before(claim, TREATY_REACH)
         if prose:
