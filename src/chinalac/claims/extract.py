@@ -6241,7 +6241,13 @@ def _year_of_event_after(folded: str, end: int) -> bool:
 # event, the start of the change, not a figure of the clause (round s17b: main read "O volume
 # trocado, de 150,4 bilhões …, cresceu 21 vezes desde …, em 2004" as a figure of 2004).
 EVENT_SINCE_BEFORE = re.compile(
-    r"(?<![\w])(?:desde|since)\s+(?:(?:a|o|as|os|la|el|las|los|the|su|sus|sua|seu|his|her|its)\s+)?"
+    r"(?<![\w])(?:desde|since"
+    # The base of a comparison: "ficou 21 vezes maior do que na primeira visita de Lula ao país,
+    # em 2004", "21 times larger than at Lula's first visit, in 2004", "21 veces mayor que en la
+    # primera visita de Lula, en 2004" (round r53b: the year of the visit dated the total).
+    r"|do\s+que(?:\s+(?:na|no|em))?|(?:mayor|menor|mas)\s+que(?:\s+(?:en|durante))?"
+    r"|than(?:\s+(?:at|in|during))?)"
+    r"\s+(?:(?:a|o|as|os|la|el|las|los|the|su|sus|sua|seu|his|her|its)\s+)?"
     r"(?:[^\W\d][\w'-]*\s+){0,4}?"
     r"(?:visitas?|visits?|viagens?|viajes?|trips?|llegada|chegada|arrival|firma|assinatura|"
     r"signing|signature|establecimiento|estabelecimento|establishment|entrada\s+en\s+vigor|"

@@ -329,6 +329,10 @@ DETERMINER_BEFORE = re.compile(
     # "el puesto de principal socio comercial", "a posição de maior parceiro", "its position as
     # top trading partner" (round s16a): a rank held as a post, with no determiner of its own.
     r"|(?:puesto|posicion|posto|posicao|condicion|condicao|papel|rol)\s+de"
+    # "tirou aos Estados Unidos o lugar de principal parceiro comercial do Brasil", "le quitó a
+    # Estados Unidos el lugar de principal socio" (round r53b); never "en lugar de", "em lugar
+    # de" (instead of).
+    r"|(?<!en\s)(?<!em\s)lugar\s+de"
     r"|(?:position|status|role|place)\s+(?:as|of))$"
 )
 # A state named right before an English partner rank with its "'s" left out, after China or a
