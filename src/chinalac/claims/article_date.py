@@ -728,7 +728,7 @@ def _months_of_that_year(folded: str, taken) -> list[RelativeDate]:
             continue
         year = years.pop()
         period = Period("point", year, year, number, number, text=text)
-        why = f"'{text}' = {year}, the year named before in its sentence"
+        why = f"'{text}' = {year}, the year named in its sentence"  # (that_year.NAMED_BEFORE)
         found.append(RelativeDate(match.start(), end, text, period, why))
     return found
 
