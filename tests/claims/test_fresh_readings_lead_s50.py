@@ -142,3 +142,42 @@ def test_the_agreement_with_china_never_refutes_a_date(text, span):
 def test_a_month_of_that_year_takes_the_year_of_the_sentence_before(text, span):
     period = checked(text, span, date="2019-10-24").claim.period
     assert (period.kind, period.start_year, period.start_month) == ("point", 2018, 6)
+
+
+# --- "these 40 years", the relations named two sentences before ---------------------------------
+# "Esas relaciones entraron en vigor el 2 de enero de 1980. El embajador recordó … . A su juicio,
+# durante estos 40 años la cooperación …" (u10213): the span took up a tie from the sentence just
+# before only, which names none. It now reaches three sentences back (Ecuador's relations: 1980).
+SPAN_OF_TIES = [
+    (
+        "Esas relaciones diplomáticas entre Ecuador y China entraron en vigor el 2 de enero de 1980. "
+        "El embajador habló ante autoridades e invitados. A su juicio, durante estos 40 años la "
+        "cooperación entre ambas naciones no dejó de crecer.",
+        "40 años",
+    ),
+    (
+        "Ecuador and China established diplomatic relations on January 2, 1980. The ambassador spoke "
+        "to officials and guests. In his view, over these 40 years cooperation between the two "
+        "nations has kept growing.",
+        "40 years",
+    ),
+    (
+        "O Equador e a China estabeleceram relações diplomáticas em 2 de janeiro de 1980. O "
+        "embaixador falou a autoridades e convidados. Para ele, ao longo destes 40 anos a cooperação "
+        "entre as duas nações não parou de crescer.",
+        "40 anos",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), SPAN_OF_TIES)
+def test_these_years_take_up_the_relations_named_sentences_before(text, span):
+    result = checked(text, span, date="2020-01-17")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(("text", "span"), SPAN_OF_TIES)
+def test_these_years_off_the_relations_are_never_refuted(text, span):
+    wrong = span.replace("40", "30")
+    result = checked(text.replace(span, wrong), wrong, date="2020-01-17")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason

@@ -1222,7 +1222,7 @@ CHINA_LEADER = re.compile(
 # may stand and still bear the count out (TiesDate._near_count).
 NEAR_COUNT_MONTHS = 6
 # How many prose sentences back the anaphoric span's tie may stand: the one just before.
-ANAPHOR_REACH = 1
+ANAPHOR_REACH = 3
 # "… set up diplomatic relations on June 20, 1974. Fifty years later the two countries are
 # celebrating …", "Cincuenta años después, …", "Cinquenta anos depois, …" (folded: the words
 # before the duration open the sentence; the word after it is "later"): the years from the tie
