@@ -67,7 +67,7 @@ from chinalac.claims.metric_lexicon import (
     choose_metric,
 )
 from chinalac.claims.models import Claim, Kind, Period, Qualifier
-from chinalac.claims.number_words import ONE_DECADE, convert_number_words
+from chinalac.claims.number_words import convert_number_words, one_span_at
 from chinalac.claims.numbers import written_decimal_mark
 from chinalac.claims.partners import (
     OTHER_TRADER,
@@ -6691,13 +6691,15 @@ def _total_word_before(metric, hit, folded: str, mention: Mention) -> bool:
 
 
 def _one_decade(mention: Mention, folded: str) -> bool:
-    """Is the mention "a decade", "una década", "uma década" (number_words.ONE_DECADE)? A vague
-    span: beside it, a sentence's dates are read as beside ranks or nothing else."""
+    """Is the mention "a decade", "una década", "uma década" (number_words.ONE_DECADE), or a
+    hedged "a month", "más de un año", "quase um ano" (number_words.HEDGED_ONE_SPAN, round
+    r53a)? A vague span: beside it, a sentence's dates are read as beside ranks or nothing
+    else."""
     return (
         mention.kind is Kind.DURATION
-        and mention.unit == "decades"
+        and mention.unit in ("decades", "years", "months", "weeks")
         and mention.value == 1
-        and ONE_DECADE.match(folded, mention.number_start) is not None
+        and one_span_at(folded, mention.number_start)
     )
 
 

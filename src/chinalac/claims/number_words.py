@@ -34,6 +34,27 @@ DOZEN = re.compile(r"(?<![\w])(?:a|una|uma)\s+(dozen|docena|duzia)(?![\w])")
 # count of one, as "two decades" is of two (the lead, stop 47: main read no number; dev rows
 # u2034, u2052, u5802 were missed). The noun makes it a duration in decades.
 ONE_DECADE = re.compile(r"(?<![\w-])(?:a|one|una|uma)(?=\s++decad[ae](?![\w]))")
+# The article of one month, year or week after a bound or a hedge (folded): "just over a month
+# after he took office", "more than a year", "almost a year", "poco más de un mes", "más de un
+# año", "casi un año", "pouco mais de um mês", "mais de um ano", "quase um ano" is a vague
+# duration of one, as "more than a decade" is (round r53a: main read no number in "just over a
+# month after he took office", u12213). Only after such a word: a bare "un año", "a year" is far
+# more often an article ("en un año normal", "a year earlier", "per year").
+HEDGED_ONE_SPAN = re.compile(
+    r"(?<![\w])(?:over|than|almost|nearly|about|roughly|de|casi|quase)\s++"
+    r"(?P<one>a|an|one|un|una|um|uma)(?=\s++(?:month|year|week|mes|ano|semana)(?![\w]))"
+)
+
+
+def one_span_at(folded: str, start: int) -> bool:
+    """Is the word at `start` the article of "a decade" (ONE_DECADE) or of a hedged "a month",
+    "un año", "um ano" (HEDGED_ONE_SPAN)? A vague duration of one."""
+    if ONE_DECADE.match(folded, start) is not None:
+        return True
+    return any(
+        m.start("one") == start
+        for m in HEDGED_ONE_SPAN.finditer(folded, max(0, start - 25), start + 12)
+    )
 
 
 @dataclass(frozen=True)
@@ -123,6 +144,8 @@ def find_word_numbers(text: str, lang: str) -> list[WordNumber]:
         found.append(WordNumber(match.start(), match.end(), 12))
     for match in ONE_DECADE.finditer(folded):
         found.append(WordNumber(match.start(), match.end(), 1))
+    for match in HEDGED_ONE_SPAN.finditer(folded):
+        found.append(WordNumber(match.start("one"), match.end("one"), 1))
     return sorted(found, key=lambda w: w.start)
 
 
