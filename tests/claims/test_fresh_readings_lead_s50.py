@@ -181,3 +181,75 @@ def test_these_years_off_the_relations_are_never_refuted(text, span):
     wrong = span.replace("40", "30")
     result = checked(text.replace(span, wrong), wrong, date="2020-01-17")
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+
+
+# --- a month of "the following year"; a month alone beside another year ---------------------------
+# "Peru and China signed their FTA in April 2009, and it took effect on March 1 of the following
+# year": "March 1" was read in the article's year (2024) and the treaty's 2010-03-01 refuted it.
+FOLLOWING_YEAR = [
+    (
+        "Peru and China signed their free trade agreement in April 2009, and it took effect on "
+        "March 1 of the following year.",
+        "March 1 of the following year",
+    ),
+    (
+        "El TLC entre Perú y China se firmó en abril de 2009 y entró en vigor el 1 de marzo del año "
+        "siguiente.",
+        "1 de marzo del año siguiente",
+    ),
+    (
+        "O TLC entre o Peru e a China foi assinado em abril de 2009 e entrou em vigor em 1º de março "
+        "do ano seguinte.",
+        "1º de março do ano seguinte",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), FOLLOWING_YEAR)
+def test_a_month_of_the_following_year_is_the_year_after_the_one_named(text, span):
+    result = checked(text, span, date="2024-11-20")
+    assert (result.claim.period.start_year, result.claim.period.start_month) == (2010, 3)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# The same with no year after the day: the article's year is a guess the sentence's 2009 puts in
+# doubt; never refuted.
+DAY_BESIDE_ANOTHER_YEAR = [
+    ("Peru signed its FTA with China in April 2009, and it took effect on March 1.", "March 1"),
+    (
+        "El TLC entre Perú y China se firmó en abril de 2009 y entró en vigor el 1 de marzo.",
+        "1 de marzo",
+    ),
+    (
+        "O TLC entre o Peru e a China foi assinado em abril de 2009 e entrou em vigor em 1º de "
+        "março.",
+        "1º de março",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), DAY_BESIDE_ANOTHER_YEAR)
+def test_a_day_with_no_year_beside_another_year_is_never_refuted(text, span):
+    result = checked(text, span, date="2024-11-20")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert "while its sentence writes 2009" in result.claim.confidence["period"]["why"]
+
+
+def test_a_day_with_no_year_alone_still_reads_the_article_year():
+    # guard: no other year in the sentence, the article's year is kept with confidence
+    result = checked("Peru's new port opened on March 1.", "March 1", date="2024-11-20")
+    assert result.claim.period.start_year == 2024
+    assert result.claim.confidence["period"]["level"] == "high"
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("es", "mientras su oración menciona 2009"), ("pt", "enquanto sua frase menciona 2009")],
+)
+def test_the_doubt_of_a_day_beside_another_year_is_in_the_readers_language(lang, words):
+    from chinalac.web.reasons import reason_markup
+
+    text, span = DAY_BESIDE_ANOTHER_YEAR[1]
+    result = checked(text, span, date="2024-11-20")
+    rendered = str(reason_markup(result.reason, lang))
+    assert words in rendered, rendered

@@ -673,6 +673,25 @@ THAT_YEAR_TAIL = re.compile(
     r"|that\s{1,2}(?:same\s{1,2})?year)(?![\w])"
 )
 
+# "of the following year", "del año siguiente", "do ano seguinte" after a month (folded): the
+# month of the year after the one named before ("se firmó en abril de 2009 y entró en vigor el 1
+# de marzo del año siguiente" → March 2010; the lead, stop 50: "March 1" was read in the
+# article's year and the treaty's 2010-03-01 refuted it).
+FOLLOWING_YEAR_TAIL = re.compile(
+    r"\s{1,2}(?:(?:of|in)\s{1,2})?the\s{1,2}(?:following|next|subsequent)\s{1,2}year"
+    r"|\s{1,2}(?:del|de|do|al)\s{1,2}(?:ano\s{1,2}(?:siguiente|seguinte|posterior)"
+    r"|siguiente\s{1,2}ano)(?![\w])"
+)
+
+
+def _year_tail(folded: str, at: int) -> tuple[re.Match, int] | None:
+    """The "of that year" (0) or "of the following year" (1) tail at `at`, with its offset."""
+    if (tail := THAT_YEAR_TAIL.match(folded, at)) is not None:
+        return tail, 0
+    if (tail := FOLLOWING_YEAR_TAIL.match(folded, at)) is not None:
+        return tail, 1
+    return None
+
 
 @functools.cache
 def _month_of_that_year() -> re.Pattern:
@@ -682,17 +701,19 @@ def _month_of_that_year() -> re.Pattern:
         # "1.º de agosto", "1º de agosto", "3 de junio", "3 June", "August" (a day optional)
         r"\b(?:(?P<d>[0-3]?\d)(?:\.?[o°])?\s{1,2}(?:de\s{1,2})?)?(?P<m>" + month + r")"
         # "August 1 of that year", "August 1st that year"
-        r"(?:\s{1,2}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?(?=" + THAT_YEAR_TAIL.pattern + r")"
+        r"(?:\s{1,2}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?"
+        r"(?=" + THAT_YEAR_TAIL.pattern + "|" + FOLLOWING_YEAR_TAIL.pattern + r")"
     )
 
 
-def month_of_that_year(phrase: str) -> int | None:
-    """The month of a folded phrase "1.o de agosto de ese ano", "june that year"; None when the
-    phrase is no month "of that year"."""
+def month_of_that_year(phrase: str) -> tuple[int, int] | None:
+    """The month of a folded phrase "1.o de agosto de ese ano", "june that year", "march 1 of
+    the following year", with the years it counts after the one named before (0 or 1); None
+    when the phrase is no such month."""
     match = _month_of_that_year().match(phrase)
-    if match is None or THAT_YEAR_TAIL.match(phrase, match.end()) is None:
-        return None
-    return months().get(match.group("m"))
+    tail = _year_tail(phrase, match.end()) if match is not None else None
+    number = months().get(match.group("m")) if match is not None else None
+    return None if tail is None or number is None else (number, tail[1])
 
 
 def _months_of_that_year(folded: str, taken) -> list[RelativeDate]:
@@ -703,7 +724,7 @@ def _months_of_that_year(folded: str, taken) -> list[RelativeDate]:
     phrase's own clause (after a semicolon). The span runs to the end of "de ese año"."""
     found = []
     for match in _month_of_that_year().finditer(folded):
-        tail = THAT_YEAR_TAIL.match(folded, match.end())
+        tail, offset = _year_tail(folded, match.end())
         end = tail.end()
         if any(match.start() < e and s < end for s, e in taken):
             continue
@@ -726,9 +747,13 @@ def _months_of_that_year(folded: str, taken) -> list[RelativeDate]:
             )
             found.append(RelativeDate(match.start(), end, text, None, why))
             continue
-        year = years.pop()
+        year = years.pop() + offset
         period = Period("point", year, year, number, number, text=text)
-        why = f"'{text}' = {year}, the year named in its sentence"  # (that_year.NAMED_BEFORE)
+        # (that_year.NAMED_BEFORE, FOLLOWING_NAMED_BEFORE)
+        if offset:
+            why = f"'{text}' = {year}, the year after the one named in its sentence"
+        else:
+            why = f"'{text}' = {year}, the year named in its sentence"
         found.append(RelativeDate(match.start(), end, text, period, why))
     return found
 

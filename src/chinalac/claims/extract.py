@@ -26,6 +26,7 @@ from chinalac.claims.article_date import (
     TODAY,
     WEEKDAY,
     WEEKDAY_BRACKET_DAY,
+    YEAR_ANY,
     ArticleDate,
     bracket_day_of_event,
     from_text,
@@ -4877,6 +4878,26 @@ def _opening_date_before_colon(
     return OPENING_DATE_STOP.search(folded, best.end, mention.start) is None
 
 
+# A relative date that is a month, or a day and month, alone (folded, inside the quotes of the
+# period's text): "'march 1' read against …", "'en abril' read against …".
+@functools.cache
+def _bare_month_phrase() -> re.Pattern:
+    month = "|".join(sorted((re.escape(m) for m in months()), key=len, reverse=True))
+    return re.compile(
+        r"^'(?:(?:in|on|en|em|el|o|no|durante|during)\s{1,2})?(?:[0-3]?\d(?:\.?[o°])?\s{1,2}"
+        r"(?:de\s{1,2})?)?(?:" + month + r")\.?(?:\s{1,2}[0-3]?\d(?:st|nd|rd|th)?)?' read against"
+    )
+
+
+def _other_year_written(folded: str, found: Period) -> int | None:
+    """The first year the sentence writes other than the one a month alone was read in against
+    the article date; None when the period is no such month or the sentence writes no other."""
+    if not _bare_month_phrase().match(found.text):
+        return None
+    others = [int(y) for y in YEAR_ANY.findall(folded) if int(y) != found.end_year]
+    return others[0] if others else None
+
+
 def _period_for(
     mention: Mention,
     periods: list[PeriodMention],
@@ -4927,6 +4948,10 @@ def _period_for(
                     # "En 2019, un año después de que Guyana se uniera …": the date of a later
                     # event than the one named after it.
                     return found, _level("low", OFFSET_WHY)
+                if (other := _other_year_written(folded, found)) is not None:
+                    # "… in April 2009, and it took effect on March 1": the day's year may be
+                    # the story's, not the article's; it may bear out, never refute (stop 50).
+                    return found, _level("low", f"{found.text} while its sentence writes {other}")
                 return found, _level("high", "the date as written")
     if (bracket := BRACKET_YEAR.match(folded, mention.end)) is not None:
         # "de $us 1.071 millones (2012) a $us 1.133 millones (2013)": the year in brackets right
@@ -5119,6 +5144,13 @@ def _period_for(
                 # "this year" before the year is over is a part of the year, months unknown.
                 level, why = "low", f"{found.text}: a year to date, months not stated"
                 return found, _level(level, why)
+            other = _other_year_written(folded, found)
+            if other is not None:
+                # "Peru signed its FTA with China in April 2009, and it took effect on March 1":
+                # a month with no year in a sentence that writes another year may well be of
+                # that story, not of the article's year; it may bear out, never refute (the
+                # lead, stop 50: main refuted "March 1" by the treaty's 2010-03-01).
+                return found, _level("low", f"{found.text} while its sentence writes {other}")
             return found, _level(level, found.text)
         if found.start_month is None and found.kind == "point":
             for other in usable:

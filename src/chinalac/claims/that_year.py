@@ -205,9 +205,11 @@ def read_month_of_that_year(
         month = month_of_that_year(found.group("phrase")) if found else None
         years, vague = _years(before)
         if month is not None and len(years) == 1 and not vague:
-            year = years.pop()
+            month, offset = month
+            year = years.pop() + offset
             phrase = found.group("phrase")
-            text = f"'{phrase}' = {year}{NAMED_BEFORE}the sentence before"
+            named = FOLLOWING_NAMED_BEFORE if offset else NAMED_BEFORE
+            text = f"'{phrase}' = {year}{named}the sentence before"
             period = Period("point", year, year, month, month, text=text)
             mention = PeriodMention(
                 mention.start, mention.end, mention.core_start, mention.core_end, period

@@ -695,6 +695,9 @@ DOUBT_FRAMES = (
     # Last, the frames that end in a why of their own (a `w` group): a why of the frames
     # above may hold theirs ("''last year' read against the article date …' stands in
     # another clause"), never the other way round.
+    # claims/extract.py: a month alone read in the article's year beside another year (stop 50)
+    (re.compile(r"^(?P<w>.+) while its sentence writes (?P<a>.+)$"),
+        N_("%(w)s, while its sentence writes %(a)s")),
     (re.compile(r"^'(?P<q>.+)' read as the month named before it, against the article date (?P<w>.+)$"),
         N_("'%(q)s' read as the month named before it, against the article's date %(w)s")),
     # claims/article_date.py: "over the past decade" (round 40a)
