@@ -26,6 +26,13 @@ DOMAIN_TIE = {
     "confucius_institutes": "confucius",
 }
 DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+# The first, last or next years of a tie (folded text right before a count of years): a part of
+# its span, which dates no start ("los primeros 10 años del TLC", "the first 13 years of the FTA",
+# "nos primeiros 13 anos do TLC"; ties_date since round s17b, ties_rank since round r53c).
+SPAN_PART_BEFORE = re.compile(
+    r"(?<![\w])(?:primeros|primeras|primeiros|primeiras|first|ultimos|ultimas|last|proximos|"
+    r"proximas|next)\s+$"
+)
 # "the 50th anniversary", "el 50º aniversario", "o 50º aniversário" (folded): the year of such a
 # rank is the year of the celebration, the tie began that many years before (ties-rank).
 ANNIVERSARY = re.compile(r"\b(?:anniversary|aniversario)\b")

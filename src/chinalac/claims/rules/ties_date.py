@@ -45,6 +45,7 @@ from chinalac.claims.rules.ties_common import (
     DOMAIN_TIE,
     IN_FORCE,
     SIGNED,
+    SPAN_PART_BEFORE,
     SWITCH_TO_BEIJING,
     Tie,
     as_tie,
@@ -1239,10 +1240,6 @@ TIE_FOR_BEFORE = re.compile(
 )
 PERFECT_HELD = re.compile(
     r"(?<![\w])(?:have|has)\s{1,2}(?:had|maintained|enjoyed|kept|held)(?![\w])"
-)
-SPAN_PART_BEFORE = re.compile(
-    r"(?<![\w])(?:primeros|primeras|primeiros|primeiras|first|ultimos|ultimas|last|proximos|"
-    r"proximas|next)\s+$"
 )
 
 

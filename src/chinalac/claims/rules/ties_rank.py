@@ -44,6 +44,7 @@ from chinalac.claims.rules.ties_common import (
     RANK_EVENT,
     REGION_AFTER_RANK,
     SIGNED,
+    SPAN_PART_BEFORE,
     Tie,
     as_tie,
     positive_ties,
@@ -92,6 +93,13 @@ YEARS_OF_RELATIONS = re.compile(
     r"(?:(?:diplomatic|bilateral)\s+)?(?:relations|relaciones|relacoes|ties|lazos|lacos)\b"
     r"(?!\s+(?:comerc|econom|trade|commerc))"
 )
+# A count of years of the tie its object opens with, right after it (folded; with .match at the
+# count's end): "los 20 años del Tratado de Libre Comercio entre Chile y China", "the 20 years of
+# the free trade agreement", "os 20 anos do TLC". The object is read by YEARS_OF_TIE_WORDS words.
+YEARS_OF_THE = re.compile(
+    r"(?<!\s)\s{1,2}(?:of\s{1,2}(?:the|its|their)|del|de\s{1,2}(?:la|el|su|sus)|do|da|dos|das)\s{1,2}"
+)
+YEARS_OF_TIE_WORDS = 5
 # Diplomatic relations held "for" a count of years, right before it (folded; searched in the 80
 # characters before the count): "have maintained diplomatic relations for 45 years", "mantienen
 # relaciones diplomáticas desde hace 45 años", "mantêm relações diplomáticas há 45 anos". Only
@@ -184,6 +192,29 @@ def _years_of_relations(claim) -> bool:
             is not None
         )
     )
+
+
+def _years_of_tie(claim) -> list[str]:
+    """ "CLAPES UC conmemoró los 20 años del Tratado de Libre Comercio entre Chile y China"
+    (December 2025), "marked the 20 years of the free trade agreement", "os 20 anos do TLC": a
+    count of years, exactly, whose object opens with one tie is that tie's anniversary, as a
+    count of years of relations is (round r53c: main read a duration no row holds). The tie
+    types named in the object's first words ([] when none or several)."""
+    if (
+        claim.kind is not Kind.DURATION
+        or claim.unit != "years"
+        or claim.qualifier != Qualifier.EXACT
+    ):
+        return []
+    if SPAN_PART_BEFORE.search(fold(claim.sentence[: claim.span_in_sentence[0]])):
+        return []  # "Nos primeiros 13 anos do TLC": a part of the span dates no start
+    after = fold(claim.sentence[claim.span_in_sentence[1] :])
+    opened = YEARS_OF_THE.match(after)
+    if opened is None:
+        return []
+    words = OBJECT_END.split(after[opened.end() :], maxsplit=1)[0].split()[:YEARS_OF_TIE_WORDS]
+    named = tie_types_named(" ".join(words))
+    return named if len(named) == 1 else []
 
 
 def _own_object(claim) -> list[str]:
@@ -338,13 +369,18 @@ class TiesRank:
         index = None
         for claim in context.claims:
             years_of = _years_of_relations(claim)
+            years_of_tie = [] if years_of else _years_of_tie(claim)
             if (
-                not ((claim.kind is Kind.RANK and ANNIVERSARY.search(fold(claim.text))) or years_of)
+                not (
+                    (claim.kind is Kind.RANK and ANNIVERSARY.search(fold(claim.text)))
+                    or years_of
+                    or years_of_tie
+                )
                 or claim.value < 1
                 or (claim.entity in REGIONS and claim.entity != "CHN")  # CHN: see below
             ):
                 continue
-            named = tie_types_named(claim.sentence)
+            named = years_of_tie or tie_types_named(claim.sentence)
             folded = fold(claim.sentence)
             if not named and (
                 years_of
@@ -420,7 +456,11 @@ class TiesRank:
             if event_year is not None:
                 began = event_year  # the year its object gives is the tie's own
                 held = event_year + int(claim.value)
-            elif mine.year != began and entity is not None and _of_the_signing(claim):
+            elif (
+                mine.year != began
+                and entity is not None
+                and (_of_the_signing(claim) or years_of_tie)
+            ):
                 # "el 20º aniversario de la firma de su TLC" (2025): the tie as it stood at the
                 # end of the year the anniversary counts from (signed 2005-11, in force 2006-10).
                 # Only a tie of that very year replaces the one of today: it may bear the
