@@ -253,3 +253,33 @@ def test_the_doubt_of_a_day_beside_another_year_is_in_the_readers_language(lang,
     result = checked(text, span, date="2024-11-20")
     rendered = str(reason_markup(result.reason, lang))
     assert words in rendered, rendered
+
+
+# A day and month after "in 2018" in its sentence: the day of that year (the Dominican Republic's
+# relations with the PRC: 2018-05-01), read with doubt: borne out, never refuted.
+SENTENCE_YEAR_DAYS = [
+    (
+        "The Dominican Republic cut ties with Taiwan in 2018 and established relations with Beijing "
+        "on {day}.",
+        ("May 1", "June 1"),
+    ),
+    (
+        "En 2018, República Dominicana rompió con Taiwán y estableció relaciones con China el {day}.",
+        ("1 de mayo", "1 de junio"),
+    ),
+    (
+        "Em 2018, a República Dominicana rompeu com Taiwan e estabeleceu relações com a China em "
+        "{day}.",
+        ("1º de maio", "1º de junho"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "days"), SENTENCE_YEAR_DAYS)
+def test_a_day_after_in_2018_is_of_2018(text, days):
+    right, wrong = days
+    result = checked(text.format(day=right), right, date="2024-06-10")
+    assert (result.claim.period.start_year, result.claim.period.start_month) == (2018, 5)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    result = checked(text.format(day=wrong), wrong, date="2024-06-10")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason

@@ -4889,6 +4889,18 @@ def _bare_month_phrase() -> re.Pattern:
     )
 
 
+# "'may 1' of 2018, the year its sentence writes" (claims/article_date, a day and month read in
+# the year its sentence sets before them)
+DAY_OF_SENTENCE_YEAR = re.compile(
+    r"^'(?:[0-3]?\d(?:\.?[o°])?\s{1,2}(?:de\s{1,2})?[a-z]{3,10}|[a-z]{3,10}\.?\s{1,2}[0-3]?\d"
+    r"(?:st|nd|rd|th)?)' of \d{4}, the year its sentence writes$"
+)
+
+
+def _day_of_the_sentence_year(found: Period) -> bool:
+    return bool(DAY_OF_SENTENCE_YEAR.match(found.text or ""))
+
+
 def _other_year_written(folded: str, found: Period) -> int | None:
     """The first year the sentence writes other than the one a month alone was read in against
     the article date; None when the period is no such month or the sentence writes no other."""
@@ -4948,6 +4960,8 @@ def _period_for(
                     # "En 2019, un año después de que Guyana se uniera …": the date of a later
                     # event than the one named after it.
                     return found, _level("low", OFFSET_WHY)
+                if _day_of_the_sentence_year(found):
+                    return found, _level("low", found.text)
                 if (other := _other_year_written(folded, found)) is not None:
                     # "… in April 2009, and it took effect on March 1": the day's year may be
                     # the story's, not the article's; it may bear out, never refute (stop 50).
