@@ -71,6 +71,7 @@ CONTRACT = {
     "commitment_scope": "commitment_id metric states note",
     "projects": "project_id name iso3 sector framework_component_id date status detail field source_id",
     "visits": "visit_id date visitor role iso3 detail source_id",
+    "country_groups": "group_id iso3 source_id note",
     "metrics": "metric unit field description phrases_en phrases_es phrases_pt",
 }
 
@@ -214,6 +215,7 @@ def test_references_between_tables_resolve():
     assert set(facts["project_id"]) - {""} <= set(table("projects")["project_id"])
     assert set(table("projects")["iso3"]) <= countries
     assert set(table("visits")["iso3"]) <= countries
+    assert set(table("country_groups")["iso3"]) <= countries
     assert set(table("country_names")["iso3"]) <= countries
     components = table("framework_components")
     assert set(components["framework_id"]) <= set(table("frameworks")["framework_id"])
@@ -236,6 +238,18 @@ def test_countries_are_china_and_the_33_celac_states():
         named.loc["KNA", "name_pt"] == "São Cristóvão e Névis"
         and named.loc["HTI", "name_es"] == "Haití"
     )
+
+
+def test_country_groups_hold_celac_states_each_with_a_source_and_a_note():
+    """The English-speaking Caribbean and CARICOM's full members (country_groups.csv): CELAC
+    states only (Montserrat, a CARICOM member, is none), every row sourced and noted."""
+    groups = table("country_groups")
+    celac = set(table("countries").query("celac == 'true'")["iso3"])
+    assert set(groups["iso3"]) <= celac
+    assert (groups["source_id"] != "").all() and (groups["note"] != "").all()
+    members = groups.groupby("group_id")["iso3"].apply(set).to_dict()
+    english = {"ATG", "BHS", "BRB", "BLZ", "DMA", "GRD", "GUY", "JAM", "KNA", "LCA", "VCT", "TTO"}
+    assert members == {"english_caribbean": english, "caricom": english | {"HTI", "SUR"}}
 
 
 def test_celac_states_match_the_ties_compilation():

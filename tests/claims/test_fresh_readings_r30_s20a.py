@@ -287,9 +287,11 @@ def test_a_plain_first_after_an_earlier_state_is_refuted(text, figure):
     assert "CRI" in result.reason
 
 
-# Guards: the true first is borne out; a set the table cannot list ("the English-speaking
-# Caribbean"), a "first" since an earlier event, "one of the first", and a state whose first
-# relations came before the leader's (Nicaragua, 1985) are never refuted by the order.
+# Guards: the true first is borne out; a set the table cannot list ("the Andean countries"), a
+# "first" since an earlier event, "one of the first", and a state whose first relations came
+# before the leader's (Nicaragua, 1985) are never refuted by the order. The English-speaking
+# Caribbean is listed since round-groups (data/knowledge/country_groups.csv): Guyana's first
+# (1972-06-27, before Jamaica's 1972-11-21) is borne out among its members.
 @pytest.mark.parametrize(
     ("text", "figure", "verdict"),
     [
@@ -305,6 +307,12 @@ def test_a_plain_first_after_an_earlier_state_is_refuted(text, figure):
             "June 21, 2022 — Georgetown\n\nGuyana was the first country in the English-speaking"
             " Caribbean to establish diplomatic relations with China.",
             "first country",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "June 21, 2022 — Lima\n\nPeru was the first Andean country to establish diplomatic"
+            " relations with China.",
+            "first Andean country",
             Verdict.UNVERIFIABLE,
         ),
         (

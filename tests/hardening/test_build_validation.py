@@ -94,6 +94,43 @@ def test_impossible_dates_are_refused(data, store, date):
     fails_with(data, store, f"visits.csv:2:date: '{date}' is not a real date")
 
 
+@pytest.mark.parametrize(
+    ("field", "old", "new", "message"),
+    [
+        (
+            "iso3",
+            "english_caribbean,GUY,",
+            "english_caribbean,GYX,",
+            "'GYX' is not a known countries.iso3",
+        ),
+        (
+            "group_id",
+            "caricom,HTI,",
+            "caricomm,HTI,",
+            "'caricomm' is not one of: caricom, english_caribbean",
+        ),
+        (
+            "source_id",
+            "caricom,SUR,CIA-WFB-2008-AppB,",
+            "caricom,SUR,CIA-WFB-1999,",
+            "'CIA-WFB-1999' is not a known sources.source_id",
+        ),
+    ],
+)
+def test_a_malformed_country_group_is_one_line_naming_its_row(
+    data, store, field, old, new, message
+):
+    """country_groups.csv (the English-speaking Caribbean, CARICOM): an unknown state, group or
+    source fails the build with one line naming file:row:field, and the old store stays."""
+    path = data / "knowledge" / "country_groups.csv"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    line = next(i for i, text in enumerate(lines, start=1) if text.startswith(old))
+    replace_in_line(path, line, old, new)
+    fails_with(data, store, f"knowledge/country_groups.csv:{line}:{field}: {message}")
+    result = CliRunner().invoke(app, ["build", "--data", str(data), "--db", str(store)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+
+
 def test_nul_bytes_are_refused(data, store):
     replace_in_line(data / FACTS, 3, "usd_bn", "usd\x00bn")
     fails_with(data, store, f"{FACTS}:3:", "NUL byte")

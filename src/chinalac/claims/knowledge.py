@@ -33,6 +33,8 @@ COLUMNS: dict[str, list[str]] = {
     "metrics": ["metric", "unit", "field", "description", "phrases_en", "phrases_es", "phrases_pt"],
     "countries": ["iso3", "iso2", "iso_numeric", "name_en", "name_es", "name_pt", "subregion", "celac", "source_id"],
     "country_names": ["name", "iso3", "lang"],
+    # Groups narrower than a subregion (the English-speaking Caribbean, CARICOM; ties-rank).
+    "country_groups": ["group_id", "iso3", "source_id", "note"],
     "sources": ["source_id", "title", "author", "publisher", "date", "url", "doi", "licence"],
     "ties": [
         "tie_id", "iso3", "tie_type", "status", "date", "date_sort", "quality", "conflict", "superseded",
@@ -76,6 +78,7 @@ class KnowledgeView:
     metrics: pd.DataFrame
     countries: pd.DataFrame
     country_names: pd.DataFrame
+    country_groups: pd.DataFrame
     sources: pd.DataFrame
     ties: pd.DataFrame
     commitments: pd.DataFrame

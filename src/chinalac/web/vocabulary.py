@@ -365,6 +365,7 @@ TABLE_LABELS = {
     "cooperation_depth_scores": N_("Cooperation depth index scores"),
     "corrections": N_("Corrections to the source files"),
     "countries": N_("States"),
+    "country_groups": N_("Groups of states (English-speaking Caribbean, CARICOM)"),
     "country_names": N_("Names of the states"),
     "country_status": N_("Ties of each state with China"),
     "delivery": N_("Delivery of the pledges"),

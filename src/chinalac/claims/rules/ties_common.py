@@ -397,7 +397,8 @@ IN_FORCE = re.compile(
 )
 
 # Which states a rank of ties ranks among (read by ties-rank and first-rank, so kept here, with
-# the ties' words): a subregion of `countries.csv`, or a narrower group nothing stored lists.
+# the ties' words): a subregion of `countries.csv`, a group of `country_groups.csv` named in the
+# rank's words (GROUP_WORDS, RANK_GROUP), or a narrower group nothing stored lists.
 # A subregion the sentence ranks within ("the first of its kind between China and Central
 # American countries", "el primer país sudamericano", "o primeiro país caribenho"): the order
 # is taken among the states of `countries.csv` with that subregion. "Latin America and the
@@ -429,8 +430,9 @@ WHOLE_REGION_BEFORE = re.compile(r"\blatin")
 # "the first country in the English-speaking Caribbean", "el primer país de habla inglesa", "o
 # primeiro país anglófono", "the first CARICOM member". The store's firsts are the whole
 # region's (Lu2023: Cuba's relations of 1960 are the first in Latin America); a first of a
-# narrower group is another order, which nothing stored ranks (no group of language or
-# membership is held: ties-rank knows the subregions of countries.csv only)
+# narrower group is another order, which nothing stored ranks unless the group is held in
+# `country_groups.csv` and named in the rank's own words (`group_named`: the English-speaking
+# Caribbean, CARICOM); any other such word leaves the rank unjudged
 # (round 46a: main bore out "Cuba was the first country in the English-speaking Caribbean …"
 # by Cuba's first in the region).
 NARROWER_GROUP = re.compile(
@@ -439,6 +441,49 @@ NARROWER_GROUP = re.compile(
     r"de\s+habla\s+(?:inglesa|hispana|francesa)|de\s+lingua\s+(?:inglesa|espanhola|francesa)|"
     r"caricom|mercosur|mercosul|andean|andin[oa]s?)\b"
 )
+
+
+# The groups narrower than a subregion whose members `country_groups.csv` holds, named in the
+# rank's own words (folded): "the first English-speaking Caribbean country", "the first country
+# in the English-speaking Caribbean", "el primer país del Caribe anglófono", "el primer país
+# caribeño de habla inglesa", "o primeiro país caribenho de língua inglesa", "the first CARICOM
+# member", "el primer miembro de la Comunidad del Caribe", "o primeiro país da Comunidade do
+# Caribe". Only a group named between the rank's word and its event is read: a group named
+# elsewhere in the sentence ("at the CARICOM summit, …") is not the rank's, and leaves the rank
+# unjudged (NARROWER_GROUP).
+GROUP_WORDS = (
+    (
+        "english_caribbean",
+        r"(?:english[\s-]speaking|anglophone)\s(?:caribbean|(?:country|nation|state)\s(?:in|of)\s"
+        r"(?:the\s)?caribbean)|caribe\s(?:anglofono|de\s(?:habla|lingua)\singlesa)|"
+        r"caribe(?:n|nh)[oa]\s(?:anglofon[oa]|de\s(?:habla|lingua)\singlesa)",
+    ),
+    (
+        "caricom",
+        r"caricom|caribbean\s+community|comunidad\s+del\s+caribe|comunidade\s+do\s+caribe",
+    ),
+)
+# The rank's word, its noun and a preposition before the group, the group, the noun after it,
+# then the event ("to establish", "en establecer", "a estabelecer", "que firmó"): used with
+# .match at the rank's start (folded).
+RANK_GROUP = re.compile(
+    r"(?:first|primer|primera|primeir[oa]|latest|last|ultim[oa])\s"
+    r"(?:(?:country|nation|state|member|pais|nacion|estado|nacao|miembro|membro)\s)?"
+    r"(?:(?:in|of|among|de|da|do|del|en|na|no|entre)\s(?:(?:the|la|las|los|a|as|o|os)\s)?)?"
+    r"(?:" + "|".join(f"(?P<{code}>{words})" for code, words in GROUP_WORDS) + r")"
+    r"(?:\s(?:member\s)?(?:country|nation|state|member|pais|nacion|estado|nacao|miembro|membro))?"
+    r"(?=\s{1,3}(?:to\s|que\s|(?:en|a|em)\s{1,3}\w+(?:ar|er|ir|or)(?:se)?\b))"
+)
+
+
+def group_named(folded: str, start: int) -> tuple[str, int, int] | None:
+    """The held group a rank starting at `start` in the folded sentence ranks within, with the
+    span of the group's words; None when the rank's words name none."""
+    found = RANK_GROUP.match(folded, start)
+    if found is None:
+        return None
+    code = next(code for code, _ in GROUP_WORDS if found.group(code) is not None)
+    return code, found.start(code), found.end(code)
 
 
 def subregion_named(sentence: str) -> str | None:

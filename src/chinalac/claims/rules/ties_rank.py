@@ -11,7 +11,8 @@ Each state's status at the cut-off (the latest date the sentence names, else tod
 chinalac.domain.ties.tie_status, dated by the event that began it; states are ordered by that
 date (year, then month where both give one). The table is a partial compilation, so when
 another state comes first the claim is left unverifiable with that order shown — except a plain
-"first" of states (the subregion its only narrowing, not relative to an earlier event), refuted
+"first" of states (a subregion, or a group of `country_groups.csv` named in the rank's own
+words, its only narrowing, not relative to an earlier event), refuted
 when a well-sourced row dates another state a year or more earlier and the claim's state has no
 row of that tie by then (round 30a).
 """
@@ -47,6 +48,7 @@ from chinalac.claims.rules.ties_common import (
     SPAN_PART_BEFORE,
     Tie,
     as_tie,
+    group_named,
     positive_ties,
     rank_event_tie,
     signing,
@@ -580,6 +582,33 @@ def _states_of(knowledge, subregion: str) -> set[str]:
     return set(countries.loc[countries["subregion"] == subregion, "iso3"])
 
 
+def _group_members(knowledge, group: str) -> set[str]:
+    groups = knowledge.country_groups
+    return set(groups.loc[groups["group_id"] == group, "iso3"])
+
+
+def _members_ranked(context: CheckContext, claim) -> set[str] | None | bool:
+    """The states a rank of states ranks among: those of the group its own words name
+    (`country_groups.csv`: "the first English-speaking Caribbean country", "the first CARICOM
+    member"), else those of the one subregion the sentence names, else None (the whole region).
+    False when the sentence names a narrower group that is not the rank's or is not held ("the
+    first Andean country", "at the CARICOM summit, … the first country in the Caribbean"), or
+    the group's members are not stored: the membership is not read with certainty."""
+    folded = folded_sentence(claim)
+    named = group_named(folded, claim.span_in_sentence[0])
+    if named is None:
+        if NARROWER_GROUP.search(folded):
+            return False
+        within = subregion_named(claim.sentence)
+        return None if within is None else _states_of(context.knowledge, within)
+    group, start, end = named
+    rest = folded[:start] + " " * (end - start) + folded[end:]
+    if NARROWER_GROUP.search(rest) or subregion_named(rest) is not None:
+        return False  # another group or a subregion beside the rank's group: which one ranks?
+    members = _group_members(context.knowledge, group)
+    return members or False
+
+
 def _first_recorded(context: CheckContext, claim, tie_type: str) -> bool:
     """Whether the store records the claim's state as the first of that tie (a `first_year`
     fact whose id names the tie: `first_year_pan_bri_2017`, Panama's Belt and Road memorandum)."""
@@ -726,8 +755,10 @@ def order_finding(context: CheckContext, claim) -> Finding | None:
         # the rank with no other tie ("By the end of 2018, Chile was the latest country to
         # join the BRI") is still the rank's cutoff.
         cutoff = None
-    if NARROWER_GROUP.search(folded_sentence(claim)):
-        return None  # "the first country in the English-speaking Caribbean": no such group held
+    members = _members_ranked(context, claim)
+    if members is False:
+        return None  # "the first Andean country", a group named outside the rank: none held
+    within = members is not None
     for tie_type in [event] if event else tie_types_named(claim.sentence):
         on = f"{cutoff[0]}-{cutoff[1]:02d}" if cutoff else None
         per_state = {t.iso3: t for t in positive_ties(context.knowledge, tie_type, on)}
@@ -740,12 +771,12 @@ def order_finding(context: CheckContext, claim) -> Finding | None:
             per_state = {t.iso3: t for t in positive_ties(context.knowledge, tie_type)}
         if not per_state or claim.entity not in per_state:
             continue
-        within = subregion_named(claim.sentence)
-        if within is not None:
-            members = _states_of(context.knowledge, within)
+        if within:
             if claim.entity not in members:
                 continue
             per_state = {k: t for k, t in per_state.items() if k in members}
+            if not per_state:
+                continue
         ordered = sorted(per_state.values(), key=TiesRank._key, reverse=claim.value == -1)
         mine = per_state[claim.entity]
         leaders = [t for t in ordered if TiesRank._same_rank(t, ordered[0])]
@@ -758,7 +789,7 @@ def order_finding(context: CheckContext, claim) -> Finding | None:
         unbounded = [
             t
             for t in (positive_ties(context.knowledge, tie_type) if cutoff else ())
-            if t.before and t.iso3 not in per_state and (within is None or t.iso3 in members)
+            if t.before and t.iso3 not in per_state and (not within or t.iso3 in members)
         ]
         ended = (
             _ended_before(context, tie_type, mine, per_state, members if within else None)
@@ -821,9 +852,11 @@ def order_finding(context: CheckContext, claim) -> Finding | None:
 
 # A plain "first" of states: "the first country in Central America to establish relations",
 # "el primer país centroamericano en …", "o primeiro país da América Central a …" (folded; used
-# with .match at the rank's start). Only the subregion may narrow the states: "the first country
-# in the English-speaking Caribbean", "the first CARICOM state", "the first … since 2007" rank
-# among states the table cannot list, and are never refuted by its order.
+# with .match at the rank's start). Only the subregion may narrow the states here; a group held
+# in `country_groups.csv` named in the rank's own words ("the first English-speaking Caribbean
+# country to establish …", "the first CARICOM member to sign …") is read by `group_named` in
+# `_refutes_first`. A group not held ("the first Andean country"), "the first … since 2007"
+# rank among states the table cannot list, and are never refuted by its order.
 # The subregion may be named as a region: "the first country in the Caribbean region to
 # establish diplomatic relations with China", "el primer país de la región del Caribe en …", "o
 # primeiro país da região do Caribe a …", "the first country in the Central American region",
@@ -1070,7 +1103,8 @@ def _refutes_first(context: CheckContext, claim, leader: Tie, mine: Tie) -> bool
     start = claim.span_in_sentence[0]
     if mine.tie_type not in REFUTABLE_TIES or _first_recorded(context, claim, mine.tie_type):
         return False  # a count's date (Confucius Institutes), or a first the store records
-    if not PLAIN_FIRST.match(folded, start) or RELATIVE_FIRST.search(folded):
+    plain = PLAIN_FIRST.match(folded, start) or group_named(folded, start)
+    if not plain or RELATIVE_FIRST.search(folded):
         return False
     if ONE_OF_BEFORE.search(folded[max(0, start - 20) : start]):
         return False  # "one of the first countries …": no single first

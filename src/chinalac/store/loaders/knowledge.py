@@ -21,6 +21,7 @@ UNITS = frozenset(
     ]
 )
 FIELDS = frozenset({"economic", "political", "cultural", "green", "architecture"})
+GROUPS = frozenset({"english_caribbean", "caricom"})
 SUBREGIONS = frozenset({"south_america", "central_america", "mexico", "caribbean", "east_asia"})
 
 SOURCE = Column("source_id", required=True, references=("sources", "source_id"))
@@ -65,6 +66,14 @@ SPECS = [
         Column("iso3", required=True, references=COUNTRY),
         Column("lang", required=True, allowed=frozenset({"en", "es", "pt", "alias"})),
         key=("name", "iso3"),
+    ),
+    _spec(
+        "country_groups",
+        Column("group_id", required=True, allowed=GROUPS),
+        Column("iso3", required=True, references=COUNTRY),
+        SOURCE,
+        Column("note"),
+        key=("group_id", "iso3"),
     ),
     _spec(
         "metrics",
