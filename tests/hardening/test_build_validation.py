@@ -111,7 +111,7 @@ def test_impossible_dates_are_refused(data, store, date):
         ),
         (
             "source_id",
-            "caricom,SUR,CIA-WFB-2008-AppB,",
+            "caricom,SUR,CARICOM-RTC-ART3,",
             "caricom,SUR,CIA-WFB-1999,",
             "'CIA-WFB-1999' is not a known sources.source_id",
         ),
