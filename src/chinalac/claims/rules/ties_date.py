@@ -1650,6 +1650,17 @@ class TiesDate:
                 ),
                 tuple(_conflicting(row) for row in answer.rows),
             )
+        if (
+            found is not None
+            and found.before
+            and claim.period.kind != "as_of"
+            and (year, month or 1) <= (found.year, found.month or 12)
+        ):
+            # "<2019-10" (joined by October 2019): the row bounds the event, it does not date it.
+            # A year or month at the bound's may be the event's or after it, an earlier one is
+            # within the bound: neither borne out nor refuted (round r53d: main bore out the
+            # conference of "October 2019" and refuted Grenada's memorandum "in 2018" by it).
+            return None
         if found is not None:
             in_period = (
                 (found.year, found.month or 0) <= (year, month or 12)
@@ -1732,6 +1743,21 @@ class TiesDate:
             # 1971). Not refuted.
             return None
         current = as_tie(now, tie_type)
+        if (
+            found is None
+            and current is not None
+            and current.before
+            and (year, month or 1) <= (current.year, current.month or 12)
+        ):
+            # "signed the memorandum in 2018" beside a row "signed (by 2019-10)": a date before
+            # the bound is within it (round r53d: main refuted it). Not refuted.
+            return None
+        if _anniversary_year(claim, folded):
+            # "This year Grenada and China mark the 15th anniversary of the reestablishment of
+            # their relations in 2005", "Este año … celebran el 15.º aniversario …": the
+            # article's year is the anniversary's, not the event's (round r53d: main refuted
+            # "This year" by the tie of 2005). Not refuted.
+            return None
         slack = BREAK_SLACK if a_break else DAY_SLACK
         if any(_a_day_apart(claim, t.date, slack) for t in (found, current) if t is not None):
             return None
@@ -1928,3 +1954,15 @@ def _conflicting(row) -> Evidence:
         row.date or None,
         row.iso3,
     )
+
+
+def _anniversary_year(claim, folded: str) -> bool:
+    """A date of the article's year (or later) in a sentence that tells an anniversary of a tie
+    ("anniversary", "aniversario", "years of relations"): the year the anniversary is marked in,
+    never the tie's own event."""
+    if claim.kind is not Kind.DATE:
+        return False
+    if not (ANNIVERSARY.search(folded) or YEARS_OF_TIES.search(folded)):
+        return False
+    written = str((claim.article_date or {}).get("date") or "")[:4]
+    return written.isdigit() and claim.period.end_year >= int(written)
