@@ -26,6 +26,7 @@ from pathlib import Path
 from babel.dates import get_day_names
 
 from chinalac.claims.models import Period
+from chinalac.claims.that_year import month_of_that_year_pattern, year_tail
 from chinalac.claims.vocabulary import fold, months
 
 # How the date was found, in the order they are tried.
@@ -662,60 +663,6 @@ def _same_month(folded: str, base: ArticleDate | None, taken) -> list[RelativeDa
     return found
 
 
-# "de ese año", "del mismo año", "of that year", "that same year", "daquele ano", "desse ano",
-# "do mesmo ano" after a month (folded): the month of the year named before, not of the
-# article's (round 52d left "rige desde el 1.º de agosto de ese año" unread; "1 de agosto de ese
-# año" was read as August of the article's year).
-THAT_YEAR_TAIL = re.compile(
-    r"\s{1,2}(?:(?:de|of)\s{1,2}(?:ese|aquel|dicho|esse|aquele|that|the\s{1,2}same)"
-    r"\s{1,2}(?:mismo\s{1,2}|mesmo\s{1,2}|same\s{1,2})?(?:ano|year)"
-    r"|(?:del|do)\s{1,2}(?:mismo|mesmo)\s{1,2}ano|(?:daquele|desse)\s{1,2}(?:mesmo\s{1,2})?ano"
-    r"|that\s{1,2}(?:same\s{1,2})?year)(?![\w])"
-)
-
-# "of the following year", "del año siguiente", "do ano seguinte" after a month (folded): the
-# month of the year after the one named before ("se firmó en abril de 2009 y entró en vigor el 1
-# de marzo del año siguiente" → March 2010; the lead, stop 50: "March 1" was read in the
-# article's year and the treaty's 2010-03-01 refuted it).
-FOLLOWING_YEAR_TAIL = re.compile(
-    r"\s{1,2}(?:(?:of|in)\s{1,2})?the\s{1,2}(?:following|next|subsequent)\s{1,2}year"
-    r"|\s{1,2}(?:del|de|do|al)\s{1,2}(?:ano\s{1,2}(?:siguiente|seguinte|posterior)"
-    r"|siguiente\s{1,2}ano)(?![\w])"
-)
-
-
-def _year_tail(folded: str, at: int) -> tuple[re.Match, int] | None:
-    """The "of that year" (0) or "of the following year" (1) tail at `at`, with its offset."""
-    if (tail := THAT_YEAR_TAIL.match(folded, at)) is not None:
-        return tail, 0
-    if (tail := FOLLOWING_YEAR_TAIL.match(folded, at)) is not None:
-        return tail, 1
-    return None
-
-
-@functools.cache
-def _month_of_that_year() -> re.Pattern:
-    whole = sorted((re.escape(m) for m in months() if len(m) >= 4 and m != "sept"), key=len)
-    month = "(?:" + "|".join(reversed(whole)) + ")"
-    return re.compile(
-        # "1.º de agosto", "1º de agosto", "3 de junio", "3 June", "August" (a day optional)
-        r"\b(?:(?P<d>[0-3]?\d)(?:\.?[o°])?\s{1,2}(?:de\s{1,2})?)?(?P<m>" + month + r")"
-        # "August 1 of that year", "August 1st that year"
-        r"(?:\s{1,2}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?"
-        r"(?=" + THAT_YEAR_TAIL.pattern + "|" + FOLLOWING_YEAR_TAIL.pattern + r")"
-    )
-
-
-def month_of_that_year(phrase: str) -> tuple[int, int] | None:
-    """The month of a folded phrase "1.o de agosto de ese ano", "june that year", "march 1 of
-    the following year", with the years it counts after the one named before (0 or 1); None
-    when the phrase is no such month."""
-    match = _month_of_that_year().match(phrase)
-    tail = _year_tail(phrase, match.end()) if match is not None else None
-    number = months().get(match.group("m")) if match is not None else None
-    return None if tail is None or number is None else (number, tail[1])
-
-
 def _months_of_that_year(folded: str, taken) -> list[RelativeDate]:
     """A month (or a day) "of that year": read in the one year its sentence writes before it
     ("la Asamblea lo aprobó en junio de 2011 y rige desde el 1.º de agosto de ese año" →
@@ -723,8 +670,8 @@ def _months_of_that_year(folded: str, taken) -> list[RelativeDate]:
     article's year is never assumed); when the sentence writes several, the one year of the
     phrase's own clause (after a semicolon). The span runs to the end of "de ese año"."""
     found = []
-    for match in _month_of_that_year().finditer(folded):
-        tail, offset = _year_tail(folded, match.end())
+    for match in month_of_that_year_pattern().finditer(folded):
+        tail, offset = year_tail(folded, match.end())
         end = tail.end()
         if any(match.start() < e and s < end for s, e in taken):
             continue

@@ -13,12 +13,13 @@ claims it dates are neither borne out nor refuted (check.py, UNCLEAR_WHY).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
-from chinalac.claims.article_date import month_of_that_year
 from chinalac.claims.models import Period
 from chinalac.claims.periods import PeriodMention
+from chinalac.claims.vocabulary import months
 
 # Folded text (accents removed, lower case). "the same year as …" / "el mismo año que …"
 # compares with something else and is not read.
@@ -156,6 +157,60 @@ FOLLOWING_YEAR = re.compile(
 )
 # What the reading adds to the period's text: a likely reading (it may support, never refute).
 FOLLOWING_NAMED_BEFORE = ", the year after the one named in "
+
+
+# The same words after a month: "de ese año", "del mismo año", "of that year", "that same year", "daquele ano", "desse ano",
+# "do mesmo ano" after a month (folded): the month of the year named before, not of the
+# article's (round 52d left "rige desde el 1.º de agosto de ese año" unread; "1 de agosto de ese
+# año" was read as August of the article's year).
+THAT_YEAR_TAIL = re.compile(
+    r"\s{1,2}(?:(?:de|of)\s{1,2}(?:ese|aquel|dicho|esse|aquele|that|the\s{1,2}same)"
+    r"\s{1,2}(?:mismo\s{1,2}|mesmo\s{1,2}|same\s{1,2})?(?:ano|year)"
+    r"|(?:del|do)\s{1,2}(?:mismo|mesmo)\s{1,2}ano|(?:daquele|desse)\s{1,2}(?:mesmo\s{1,2})?ano"
+    r"|that\s{1,2}(?:same\s{1,2})?year)(?![\w])"
+)
+
+# "of the following year", "del año siguiente", "do ano seguinte" after a month (folded): the
+# month of the year after the one named before ("se firmó en abril de 2009 y entró en vigor el 1
+# de marzo del año siguiente" → March 2010; the lead, stop 50: "March 1" was read in the
+# article's year and the treaty's 2010-03-01 refuted it).
+FOLLOWING_YEAR_TAIL = re.compile(
+    r"\s{1,2}(?:(?:(?:of|in)\s{1,2})?the\s{1,2}(?:following|next|subsequent)\s{1,2}year"
+    r"|(?:del|de|do|al)\s{1,2}(?:ano\s{1,2}(?:siguiente|seguinte|posterior)"
+    r"|siguiente\s{1,2}ano))(?![\w])"
+)
+
+
+def year_tail(folded: str, at: int) -> tuple[re.Match, int] | None:
+    """The "of that year" (0) or "of the following year" (1) tail at `at`, with its offset."""
+    if (tail := THAT_YEAR_TAIL.match(folded, at)) is not None:
+        return tail, 0
+    if (tail := FOLLOWING_YEAR_TAIL.match(folded, at)) is not None:
+        return tail, 1
+    return None
+
+
+@functools.cache
+def month_of_that_year_pattern() -> re.Pattern:
+    whole = sorted((re.escape(m) for m in months() if len(m) >= 4 and m != "sept"), key=len)
+    month = "(?:" + "|".join(reversed(whole)) + ")"
+    return re.compile(
+        # "1.º de agosto", "1º de agosto", "3 de junio", "3 June", "August" (a day optional)
+        r"\b(?:(?P<d>[0-3]?\d)(?:\.?[o°])?\s{1,2}(?:de\s{1,2})?)?(?P<m>" + month + r")"
+        # "August 1 of that year", "August 1st that year"
+        r"(?:\s{1,2}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?"
+        r"(?=" + THAT_YEAR_TAIL.pattern + "|" + FOLLOWING_YEAR_TAIL.pattern + r")"
+    )
+
+
+def month_of_that_year(phrase: str) -> tuple[int, int] | None:
+    """The month of a folded phrase "1.o de agosto de ese ano", "june that year", "march 1 of
+    the following year", with the years it counts after the one named before (0 or 1); None
+    when the phrase is no such month."""
+    match = month_of_that_year_pattern().match(phrase)
+    tail = year_tail(phrase, match.end()) if match is not None else None
+    number = months().get(match.group("m")) if match is not None else None
+    return None if tail is None or number is None else (number, tail[1])
 
 
 def read_following_year(
