@@ -203,6 +203,7 @@ COLUMN_LABELS = {
     "gdp_usd_bn": N_("GDP"),
     "geography": N_("Geography"),
     "greenfield": N_("Greenfield"),
+    "group_id": N_("Group of states"),
     "gwcode": N_("Gleditsch–Ward code"),
     "hs2": N_("HS chapter (2 digits)"),
     "hs4": N_("HS heading (4 digits)"),
