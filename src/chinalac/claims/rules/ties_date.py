@@ -1650,12 +1650,7 @@ class TiesDate:
                 ),
                 tuple(_conflicting(row) for row in answer.rows),
             )
-        if (
-            found is not None
-            and found.before
-            and claim.period.kind != "as_of"
-            and (year, month or 1) <= (found.year, found.month or 12)
-        ):
+        if claim.period.kind != "as_of" and _within_bound(found, year, month):
             # "<2019-10" (joined by October 2019): the row bounds the event, it does not date it.
             # A year or month at the bound's may be the event's or after it, an earlier one is
             # within the bound: neither borne out nor refuted (round r53d: main bore out the
@@ -1743,12 +1738,7 @@ class TiesDate:
             # 1971). Not refuted.
             return None
         current = as_tie(now, tie_type)
-        if (
-            found is None
-            and current is not None
-            and current.before
-            and (year, month or 1) <= (current.year, current.month or 12)
-        ):
+        if found is None and _within_bound(current, year, month):
             # "signed the memorandum in 2018" beside a row "signed (by 2019-10)": a date before
             # the bound is within it (round r53d: main refuted it). Not refuted.
             return None
@@ -1954,6 +1944,12 @@ def _conflicting(row) -> Evidence:
         row.date or None,
         row.iso3,
     )
+
+
+def _within_bound(tie: Tie | None, year: int, month: int | None) -> bool:
+    """Is the claimed year (and month) at or before a row that only bounds its event ("signed by
+    2019-10")? Such a row neither bears the date out nor refutes it (round r53d)."""
+    return tie is not None and tie.before and (year, month or 1) <= (tie.year, tie.month or 12)
 
 
 def _anniversary_year(claim, folded: str) -> bool:

@@ -775,8 +775,6 @@ def order_finding(context: CheckContext, claim) -> Finding | None:
             if claim.entity not in members:
                 continue
             per_state = {k: t for k, t in per_state.items() if k in members}
-            if not per_state:
-                continue
         ordered = sorted(per_state.values(), key=TiesRank._key, reverse=claim.value == -1)
         mine = per_state[claim.entity]
         leaders = [t for t in ordered if TiesRank._same_rank(t, ordered[0])]
