@@ -4889,11 +4889,14 @@ def _bare_month_phrase() -> re.Pattern:
     )
 
 
-# "'may 1' of 2018, the year its sentence writes" (claims/article_date, a day and month read in
-# the year its sentence sets before them)
+# "'may 1' of 2018, the year its sentence writes" (claims/article_date, a day and month, or a
+# month alone, read in the year its sentence sets before them). For the date of a tie that year
+# may be another event's: "signed their FTA in 2009, and it came into force in March" (the lead,
+# stop 51: main refuted March 2009 by Peru's 2010-03-01, in the three languages).
 DAY_OF_SENTENCE_YEAR = re.compile(
     r"^'(?:[0-3]?\d(?:\.?[o°])?\s{1,2}(?:de\s{1,2})?[a-z]{3,10}|[a-z]{3,10}\.?\s{1,2}[0-3]?\d"
-    r"(?:st|nd|rd|th)?)' of \d{4}, the year its sentence writes$"
+    r"(?:st|nd|rd|th)?|(?:in|en|em|no|during|durante)\s{1,2}[a-z]{3,10}\.?)' of \d{4}, the year its"
+    r" sentence writes$"
 )
 
 
