@@ -45,3 +45,60 @@ def test_a_month_read_in_another_events_year_never_refutes(text, span):
 )
 def test_a_month_of_the_year_its_sentence_sets_still_bears_a_date_out(text, span):
     assert checked(text, span, date="2025-06-01").verdict is Verdict.SUPPORTED
+
+
+# --- a ministerial meeting placed where it was not held ----------------------------------------
+# "The second ministerial meeting … was held in Brasilia in 2018": main bore out the ordinal and
+# the year, though the stored second meeting was held in Santiago, Chile. A place the stored row
+# does not name leaves the meeting unjudged, the stored place shown; never refuted (the place may
+# be written otherwise, or be another event's).
+MEETING_ELSEWHERE = [
+    (
+        "The second ministerial meeting of the China-CELAC Forum was held in Brasilia in 2018.",
+        ["second ministerial meeting", "2018"],
+    ),
+    (
+        "La IV Reunión Ministerial del Foro China-CELAC se celebró en Buenos Aires en mayo de 2025.",
+        ["IV Reunión Ministerial", "mayo de 2025"],
+    ),
+    (
+        "A 2ª Reunião Ministerial do Fórum China-CELAC foi realizada em Lima, em janeiro de 2018.",
+        ["2ª Reunião Ministerial", "janeiro de 2018"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), MEETING_ELSEWHERE)
+def test_a_meeting_placed_where_the_store_does_not_hold_it_is_not_borne_out(text, spans):
+    for span in spans:
+        result = checked(text, span, date="2025-06-01")
+        assert result.verdict is Verdict.UNVERIFIABLE, span
+        assert "the sentence places it in" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The second ministerial meeting of the China-CELAC Forum was held in Santiago in 2018.",
+            "second ministerial meeting",
+        ),
+        (
+            "La II Reunión Ministerial del Foro China-CELAC se celebró en Santiago de Chile en enero "
+            "de 2018.",
+            "enero de 2018",
+        ),
+        # another name of the stored place
+        (
+            "A 1ª Reunião Ministerial do Fórum China-CELAC foi realizada em Pequim, em janeiro de "
+            "2015.",
+            "1ª Reunião Ministerial",
+        ),
+        (
+            "La primera Reunión Ministerial del Foro China-CELAC se celebró en Pekín en enero de 2015.",
+            "primera Reunión Ministerial",
+        ),
+    ],
+)
+def test_a_meeting_held_where_the_store_holds_it_is_still_borne_out(text, span):
+    assert checked(text, span, date="2025-06-01").verdict is Verdict.SUPPORTED

@@ -387,6 +387,9 @@ SAMPLES = {
     f"the 1st meeting is {MEETING}; no stored meeting took place in 2016": (
         "ministerial meeting number %(a)s is %(b)s; no stored meeting took place in %(c)s"
     ),
+    f"the 2nd meeting is {MEETING}; the sentence places it in Brasilia": (
+        "ministerial meeting number %(a)s is %(b)s; the sentence places it in %(c)s"
+    ),
     f"the 4th meeting ({MEETING}) had taken place by the article's date 2025-05-13": (
         "ministerial meeting number %(a)s (%(b)s) had taken place by the article's date, %(c)s"
     ),

@@ -310,6 +310,9 @@ REASON_FRAMES = (
     (re.compile(r"^the (?P<a>\d+)(?:st|nd|rd|th) meeting is (?P<b>.+?); no stored meeting took place in "
                 r"(?P<c>\d+)$", re.S),
         N_("ministerial meeting number %(a)s is %(b)s; no stored meeting took place in %(c)s")),
+    (re.compile(r"^the (?P<a>\d+)(?:st|nd|rd|th) meeting is (?P<b>.+?); the sentence places it in "
+                r"(?P<c>.+)$", re.S),
+        N_("ministerial meeting number %(a)s is %(b)s; the sentence places it in %(c)s")),
     (re.compile(r"^the (?P<a>\d+)(?:st|nd|rd|th) meeting \((?P<b>.+)\) had taken place by the article's "
                 r"date (?P<c>\S+)$", re.S),
         N_("ministerial meeting number %(a)s (%(b)s) had taken place by the article's date, %(c)s")),

@@ -118,6 +118,18 @@ def _celac_before(claim: Claim, context: CheckContext) -> bool:
     return any("celac" in fold(s) for s in context.sentences_before(claim, CELAC_REACH))
 
 
+# Where the sentence says a meeting was held (the sentence as written: a place is a capitalised
+# name): "was held in Brasilia", "se celebró en Buenos Aires", "foi realizada em Brasília", "took
+# place in Lima". Only after a verb of holding: a bare "in" may open a month or a clause.
+PLACE_WRITTEN = re.compile(
+    r"(?<![\w])(?:held|hosted|convened|took\s+place|celebrad[oa]|realizad[oa]|se\s+celebr[oó]"
+    r"|se\s+realiz[oó]|tuvo\s+lugar|realizou-se|ocorreu|aconteceu|teve\s+lugar)"
+    r"\s+(?:in|en|em|na|no|at)\s+(?:the\s+city\s+of\s+|la\s+ciudad\s+de\s+|a\s+cidade\s+de\s+)?"
+    r"(?P<place>[A-ZÁÉÍÓÚÑÇ][\w\-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑÇ][\w\-]+)?)"
+)
+# Other names of a stored place (folded): the meeting rows write "Beijing".
+PLACE_ALIASES = {"pekin": "beijing", "pequim": "beijing", "peking": "beijing"}
+
 ORDINAL_NAME = re.compile(r"^(\d+)(?:st|nd|rd|th)\s+ministerial\s+meeting", re.IGNORECASE)
 GRACE = dt.timedelta(days=3)
 
@@ -140,7 +152,7 @@ class MeetingOrdinal:
                 meetings = meetings if meetings is not None else _meetings(context)
                 finding = self._day(claim, context, meetings)
                 if finding is not None:
-                    yield claim.claim_id, finding
+                    yield claim.claim_id, _placed_elsewhere(claim, finding, meetings)
                 continue
             if claim.kind is not Kind.RANK or claim.value < 1:
                 continue
@@ -150,7 +162,10 @@ class MeetingOrdinal:
                 continue
             meetings = meetings if meetings is not None else _meetings(context)
             if meetings:
-                yield claim.claim_id, self._judge(claim, meetings)
+                yield (
+                    claim.claim_id,
+                    _placed_elsewhere(claim, self._judge(claim, meetings), meetings),
+                )
 
     def _day(self, claim: Claim, context: CheckContext, meetings) -> Finding | None:
         """A month (or day) written beside the n-th meeting's ordinal ("encabezó este lunes 13
@@ -453,6 +468,35 @@ def _spans(context: CheckContext, meetings: dict[int, tuple]) -> dict[int, tuple
         if last > meeting[1]:
             out[n] = (meeting, last)
     return out
+
+
+def _placed_elsewhere(claim: Claim, finding: Finding, meetings: dict[int, tuple]) -> Finding:
+    """A meeting borne out by its ordinal or date, in a sentence that says it was held in a
+    place its stored row does not name ("The second ministerial meeting … was held in Brasilia
+    in 2018": the second was held in Santiago, Chile): not borne out, the stored place shown
+    (the lead, stop 51: main bore out both the ordinal and the year). Never refuted: the place
+    may be another event's of the sentence, or a name the row writes otherwise."""
+    if finding.verdict is not Verdict.SUPPORTED or not finding.evidence:
+        return finding
+    label = finding.evidence[0].note or ""
+    meeting = next((m for m in meetings.values() if m[2] == label), None)
+    if meeting is None:
+        return finding
+    places = [m.group("place") for m in PLACE_WRITTEN.finditer(claim.sentence)]
+    if len(places) != 1:
+        return finding  # no place written, or two places: which is the meeting's is unclear
+    written = fold(places[0])
+    stored = fold(label.split(meeting[1].isoformat(), 1)[-1])
+    words = [PLACE_ALIASES.get(w, w) for w in re.findall(r"[a-z]+", written)]
+    if any(w in stored for w in words if len(w) > 2):
+        return finding
+    n = next(k for k, m in meetings.items() if m is meeting)
+    return Finding(
+        finding.rule_id,
+        Verdict.UNVERIFIABLE,
+        f"the {english_ordinal(n)} meeting is {label}; the sentence places it in {places[0]}",
+        (_evidence(meeting, "related"),),
+    )
 
 
 def _evidence(meeting: tuple, relation: str) -> Evidence:
