@@ -102,3 +102,35 @@ def test_a_meeting_placed_where_the_store_does_not_hold_it_is_not_borne_out(text
 )
 def test_a_meeting_held_where_the_store_holds_it_is_still_borne_out(text, span):
     assert checked(text, span, date="2025-06-01").verdict is Verdict.SUPPORTED
+
+
+# --- "la I Reunión Ministerial" ---------------------------------------------------------------
+# A lone Roman "I" between an article and a meeting's noun is the first meeting: main read "la II
+# Reunión" but no rank in "la I Reunión".
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "La I Reunión Ministerial del Foro China-CELAC se celebró en Pekín en enero de 2015.",
+            "I Reunión Ministerial",
+        ),
+        (
+            "A I Reunião Ministerial do Fórum China-CELAC foi realizada em Pequim em janeiro de "
+            "2015.",
+            "I Reunião Ministerial",
+        ),
+    ],
+)
+def test_a_lone_roman_one_before_a_meeting_is_the_first_meeting(text, span):
+    result = checked(text, span, date="2025-06-01")
+    assert result.claim.value == 1
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_a_lone_capital_i_elsewhere_is_no_rank():
+    from chinalac.claims import check
+
+    results = check(
+        "I Forum members agreed on the plan in 2015. I met the minister.", date="2025-06-01"
+    )
+    assert all(r.claim.kind.value != "rank" for r in results)

@@ -611,6 +611,14 @@ ROMAN_ORDINAL = re.compile(
     r"(?:ministerial|summit|forum|meeting|cumbre|foro|reunion|reunión|cúpula|fórum|encontro)))"
 )
 ROMAN = {"I": 1, "V": 5, "X": 10}
+# A lone "I" is an ordinal only between an article and a meeting's noun: "la I Reunión
+# Ministerial", "en la I Cumbre", "o I Fórum China-CELAC" (the lead, stop 51: main read no rank
+# in them, while "la II Reunión" was read). Elsewhere it is the English pronoun or a letter.
+ROMAN_ONE_BEFORE = re.compile(r"(?<![\w])(?:la|el|a|o|del|da|do|na|no)\s{1,2}$", re.IGNORECASE)
+ROMAN_ONE_AFTER = re.compile(
+    r"\s{1,2}(?:reuni[oó]n|reuni[aã]o|cumbre|c[uú]pula|foro|f[oó]rum|encuentro|encontro)(?![\w])",
+    re.IGNORECASE,
+)
 # "650 millones de habitantes", "1,4 bilhão de pessoas": what follows "de/of" is counted.
 # The lookbehind keeps a search over a run of spaces linear: only the run's first space starts it.
 COUNTED_AFTER = re.compile(r"(?<!\s)\s*(?:de|of|do|da|dos|das|del)\s+[a-z]")
@@ -716,7 +724,14 @@ def _ordinal_ranks(text: str, folded: str, excluded, taken) -> list[Mention]:
     hits += [
         (m, _roman(m.group("n")))
         for m in ROMAN_ORDINAL.finditer(text)
-        if m.group("n") and len(m.group("n")) >= 2 or m.group("n") in ("V", "X")
+        if m.group("n")
+        and len(m.group("n")) >= 2
+        or m.group("n") in ("V", "X")
+        or (
+            m.group("n") == "I"
+            and ROMAN_ONE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+            and ROMAN_ONE_AFTER.match(text, m.end())
+        )
     ]
     for match in NUMBERED_ANNIVERSARY.finditer(text):
         start, end = match.span()
