@@ -134,3 +134,74 @@ def test_a_lone_capital_i_elsewhere_is_no_rank():
         "I Forum members agreed on the plan in 2015. I met the minister.", date="2025-06-01"
     )
     assert all(r.claim.kind.value != "rank" for r in results)
+
+
+# --- a tie told as held since a date, broken in between -----------------------------------------
+# "Saint Lucia has recognised Beijing since 1997": the relations began in 1997, but Saint Lucia
+# went back to Taipei in 2007 (reputable rows). Main bore it out by the date alone; the ties
+# table's spells (chinalac.domain.ties.spells) show the break.
+BROKEN_SINCE = [
+    ("Saint Lucia has recognised Beijing since 1997.", "1997", "2007"),
+    ("Santa Lucía mantiene relaciones diplomáticas con China desde 1997.", "1997", "2007"),
+    ("Granada tem relações diplomáticas com a China desde 1985.", "1985", "1989-08"),
+    # a withdrawal ends a membership as a break ends relations
+    ("Panama has been part of the Belt and Road since 2017.", "2017", "2025-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "broken"), BROKEN_SINCE)
+def test_a_tie_held_since_a_date_is_refuted_by_a_sourced_break(text, span, broken):
+    result = checked(text, span, date="2025-06-01")
+    assert result.verdict is Verdict.CONTRADICTED
+    assert f"since {broken}" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "date", "verdict", "words"),
+    [
+        # the break rests on a weak row only: shown, not refuted
+        (
+            "Nicaragua has maintained diplomatic relations with China since 1985.",
+            "1985",
+            "2025-06-01",
+            Verdict.UNVERIFIABLE,
+            "weak source",
+        ),
+        # the text's own date is before the break: the tie held then
+        (
+            "Saint Lucia has recognised Beijing since 1997.",
+            "1997",
+            "2005-03-01",
+            Verdict.SUPPORTED,
+            "",
+        ),
+        # the date of the tie begun again
+        (
+            "Nicaragua y China mantienen relaciones diplomáticas desde 2021.",
+            "2021",
+            "2025-06-01",
+            Verdict.SUPPORTED,
+            "",
+        ),
+        # a span told as ended
+        (
+            "Santa Lucía mantenía relaciones diplomáticas con China desde 1997.",
+            "1997",
+            "2025-06-01",
+            Verdict.SUPPORTED,
+            "",
+        ),
+    ],
+)
+def test_a_tie_held_since_a_date_with_no_sourced_break_is_not_refuted(
+    text, span, date, verdict, words
+):
+    result = checked(text, span, date=date)
+    assert result.verdict is verdict
+    assert words in result.reason
+
+
+def test_with_no_article_date_a_break_is_shown_not_refuted():
+    result = checked("Saint Lucia has recognised Beijing since 1997.", "1997", date=None)
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert "the article's date is unknown" in result.reason

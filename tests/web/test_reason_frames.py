@@ -387,6 +387,19 @@ SAMPLES = {
     f"the 1st meeting is {MEETING}; no stored meeting took place in 2016": (
         "ministerial meeting number %(a)s is %(b)s; no stored meeting took place in %(c)s"
     ),
+    f"the text has the tie held since 2015; the ties table holds {TIE}": (
+        "the text has the tie held since %(a)s; the ties table holds %(b)s"
+    ),
+    "not called contradicted because the break rests on a weak source: the text has the tie held "
+    f"since 2015; the ties table holds {TIE}": (
+        "not called contradicted because the break rests on a weak source: the text has the tie "
+        "held since %(a)s; the ties table holds %(b)s"
+    ),
+    "not called contradicted because the article's date is unknown: the text has the tie held "
+    f"since 2015; the ties table holds {TIE}": (
+        "not called contradicted because the article's date is unknown: the text has the tie "
+        "held since %(a)s; the ties table holds %(b)s"
+    ),
     f"the 2nd meeting is {MEETING}; the sentence places it in Brasilia": (
         "ministerial meeting number %(a)s is %(b)s; the sentence places it in %(c)s"
     ),

@@ -392,6 +392,15 @@ REASON_FRAMES = (
         N_("the text dates it %(a)s; the ties table holds %(b)s on %(c)s")),
     (re.compile(r"^the text dates it (?P<a>[^;]+); the ties table holds (?P<b>.+)$", re.S),
         N_("the text dates it %(a)s; the ties table holds %(b)s")),
+    # rules/ties_date.py: a tie told as held since a date, broken in between
+    (re.compile(r"^the text has the tie held since (?P<a>\d{4}); the ties table holds (?P<b>.+)$", re.S),
+        N_("the text has the tie held since %(a)s; the ties table holds %(b)s")),
+    (re.compile(r"^not called contradicted because the break rests on a weak source: the text has the "
+                r"tie held since (?P<a>\d{4}); the ties table holds (?P<b>.+)$", re.S),
+        N_("not called contradicted because the break rests on a weak source: the text has the tie held since %(a)s; the ties table holds %(b)s")),
+    (re.compile(r"^not called contradicted because the article's date is unknown: the text has the "
+                r"tie held since (?P<a>\d{4}); the ties table holds (?P<b>.+)$", re.S),
+        N_("not called contradicted because the article's date is unknown: the text has the tie held since %(a)s; the ties table holds %(b)s")),
     (re.compile(r"^the FTA was signed (?P<a>[^:]+): (?P<b>.+)$", re.S), N_("the FTA was signed %(a)s: %(b)s")),
     (re.compile(r"^the text dates the signature (?P<a>[^;]+); the ties table holds (?P<b>.+) "
                 r"\(in force (?P<c>[^()]+)\)$", re.S),

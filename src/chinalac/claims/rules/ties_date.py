@@ -42,6 +42,7 @@ from chinalac.claims.rules.base import (
 from chinalac.claims.rules.ties_common import (
     ANNIVERSARY,
     BREAK_WITH_TAIWAN,
+    DATE,
     DOMAIN_TIE,
     IN_FORCE,
     SIGNED,
@@ -59,7 +60,7 @@ from chinalac.claims.rules.ties_common import (
 )
 from chinalac.claims.rules.ties_rank import order_finding, ordinal_finding, ranks_states
 from chinalac.claims.vocabulary import fold
-from chinalac.domain.ties import rival_rows
+from chinalac.domain.ties import rival_rows, spells
 
 REGIONS = {"LAC", "CHN", "WLD", "TWN", "HKG", "MAC", None}
 # Tie types whose dated rows are events (a signature, an establishment); Confucius Institute
@@ -1388,6 +1389,71 @@ def _since_date(claim):
     return dataclasses.replace(claim, period=point)
 
 
+# A tie told as held up to a past moment, not to the article's day (folded): "had relations
+# since 1997 until 2007", "mantenía relaciones desde 1985", "tinha relações desde 1985 até".
+PAST_SPAN = re.compile(
+    r"(?<![\w])(?:(?<!has )(?<!have )had|until|till|hasta|ate|habia|habian|tenia|tenian|mantenia|mantenian|mantuvo"
+    r"|mantuvieron|tinha|tinham|havia|haviam|mantinha|mantinham|manteve|mantiveram)(?![\w])"
+)
+
+
+def _ended_since(context: CheckContext, claim, tie_type: str, folded: str) -> Finding | None:
+    """A tie told as held since a date to the article's day ("Saint Lucia has recognised
+    Beijing since 1997", "Nicaragua mantiene relaciones con China desde 1985") that the ties
+    table shows broken in between: a spell of no tie (relations with Taipei, a withdrawal)
+    begun after the date and before the article's day (chinalac.domain.ties.spells). The date
+    is the tie's first, but the tie did not run since then (the lead, stop 51: main bore out
+    both by the date alone). Refuted when the break rests on a sourced row that is not weak and
+    the article's date is known; otherwise shown, not refuted. None when nothing broke, or the
+    sentence tells a span that ended ("had", "until", "mantenía")."""
+    domain = DOMAIN_TIE.get(tie_type)
+    start = claim.period.start_year if claim.period else None
+    if domain is None or start is None or claim.entity in REGIONS or PAST_SPAN.search(folded):
+        return None
+    found = claim.article_date or {}
+    dated = bool(found.get("date")) and found.get("found_by") != FILE_METADATA
+    on = str(found.get("date"))[:10] if dated else None
+    book = tie_book(context.knowledge)
+    breaks = [
+        spell
+        for spell in spells(book, claim.entity, domain, before=on)
+        if spell.value not in (None, "disputed")
+        and not spell.positive
+        and spell.since
+        and DATE.search(spell.since)
+        and int(DATE.search(spell.since).group(0)[:4]) > start
+    ]
+    if not breaks:
+        return None
+    ended = breaks[0]
+    tie = Tie(
+        ";".join(ended.tie_ids),
+        ended.iso3,
+        tie_type,
+        ended.label,
+        DATE.search(ended.since).group(0),
+        False,
+        ended.source_ids[0] if ended.source_ids else "",
+        ended.tier or "",
+    )
+    told = f"the text has the tie held since {start}; the ties table holds {tie.label()}"
+    if ended.weak:
+        return Finding(
+            "ties-date",
+            Verdict.UNVERIFIABLE,
+            f"not called contradicted because the break rests on a weak source: {told}",
+            (tie.evidence("related"),),
+        )
+    if not dated:
+        return Finding(
+            "ties-date",
+            Verdict.UNVERIFIABLE,
+            f"not called contradicted because the article's date is unknown: {told}",
+            (tie.evidence("related"),),
+        )
+    return Finding("ties-date", Verdict.CONTRADICTED, told, (tie.evidence("differs"),))
+
+
 class TiesDate:
     rule_id: ClassVar[str] = "ties-date"
     verdicts: ClassVar[tuple[Verdict, ...]] = (
@@ -1551,6 +1617,8 @@ class TiesDate:
                     break
                 if later and finding is not None and finding.verdict is not Verdict.SUPPORTED:
                     break  # "Twenty years later, …" may be a past moment: only borne out
+                if since is not None and finding is not None:
+                    finding = _ended_since(context, claim, tie_type, folded) or finding
                 if finding is not None and _place_not_borne_out(context, claim, finding):
                     # "Guyana was the first Caribbean country to sign a Belt and Road
                     # memorandum, in July 2018" (Trinidad and Tobago signed first; round s22d),
