@@ -205,3 +205,46 @@ def test_with_no_article_date_a_break_is_shown_not_refuted():
     result = checked("Saint Lucia has recognised Beijing since 1997.", "1997", date=None)
     assert result.verdict is Verdict.UNVERIFIABLE
     assert "the article's date is unknown" in result.reason
+
+
+# --- an item whose verb is left out, after a state doing the same ---------------------------------
+# "The Dominican Republic followed in May 2018, and El Salvador in August 2018": main bore out May
+# (the relations the sentence before dates) but read August as no tie's. The item takes the act
+# done the same; borne out, never refuted (a likely reading).
+GAPPED_AFTER_SAME = [
+    (
+        "Panama established relations with China in June 2017. The Dominican Republic followed in "
+        "May 2018, and El Salvador in August 2018.",
+        "August 2018",
+    ),
+    (
+        "Panama established relations with China in June 2017. The Dominican Republic followed in "
+        "May 2018, and El Salvador in August of that year.",
+        "August of that year",
+    ),
+    (
+        "Panamá estableció relaciones con China en junio de 2017. La República Dominicana hizo lo "
+        "mismo en mayo de 2018, y El Salvador en agosto de 2018.",
+        "agosto de 2018",
+    ),
+    (
+        "O Panamá estabeleceu relações com a China em junho de 2017. A República Dominicana fez o "
+        "mesmo em maio de 2018, e El Salvador em agosto de 2018.",
+        "agosto de 2018",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), GAPPED_AFTER_SAME)
+def test_an_item_after_a_state_doing_the_same_takes_its_act(text, span):
+    result = checked(text, span, date="2025-06-01")
+    assert result.verdict is Verdict.SUPPORTED
+    assert "2018-08-21" in result.reason
+
+
+def test_an_item_after_a_state_doing_the_same_is_never_refuted():
+    text = (
+        "O Panamá estabeleceu relações com a China em junho de 2017. A República Dominicana fez o "
+        "mesmo em maio de 2018, e El Salvador em agosto de 2019."
+    )
+    assert checked(text, "agosto de 2019", date="2025-06-01").verdict is Verdict.UNVERIFIABLE

@@ -490,7 +490,12 @@ def _gapped_list_item(claim, context: CheckContext, folded: str) -> bool:
     ]
     if not earlier:
         return False
-    return bool(tie_types_named(claim.sentence[: earlier[0].span_in_sentence[0]]))
+    # the list's act named before its first date, or done the same as the sentence before's
+    # ("The Dominican Republic followed in May 2018, and El Salvador in August")
+    return bool(
+        tie_types_named(claim.sentence[: earlier[0].span_in_sentence[0]])
+        or _gapped_after_same_again(claim, context, folded)
+    )
 
 
 # A sentence that opens with a state doing the same, then the date: "Nicaragua did the same in
@@ -520,6 +525,33 @@ def _same_as_sentence_before(claim, context: CheckContext, folded: str) -> list[
         return []
     earlier = tie_types_named(before[0].sentence)
     return earlier if len(earlier) == 1 and earlier[0] in EVENT_TIES else []
+
+
+def _gapped_after_same_again(claim, context: CheckContext, folded: str) -> list[str]:
+    """The tie the sentence before dates, for an item of a list whose verb is left out after a
+    state doing the same: "Panama established relations with China in June 2017. The Dominican
+    Republic followed in May 2018, and El Salvador in August of that year", "La República
+    Dominicana hizo lo mismo en mayo de 2018, y El Salvador en agosto" (the lead, stop 51: main
+    read the second item's date as no tie's). The item's words are its state and "in"
+    (GAPPED_ITEM); the first date of the sentence is the one done the same. A likely reading
+    only: it may bear out, never refute (see `check`)."""
+    start, _ = claim.span_in_sentence
+    before = folded[:start]
+    lead_start = max((m.end() for m in LEAD_BREAK.finditer(before)), default=0)
+    found = GAPPED_ITEM.match(before[lead_start:]) if lead_start else None
+    if not found:
+        return []
+    mentions = _entity_index(context.knowledge).find(found.group("name"))
+    if len(mentions) != 1 or mentions[0].code != claim.entity:
+        return []
+    earlier = [
+        other
+        for other in context.by_sentence.get(claim.sentence_index, [])
+        if other.kind is Kind.DATE and other.span_in_sentence[1] <= lead_start
+    ]
+    if not earlier or earlier[0].entity in (claim.entity, None):
+        return []
+    return _same_as_sentence_before(earlier[0], context, folded)
 
 
 # ", when …", ", cuando …", ", quando …", ", en que …", ", em que …" right after a date (folded,
@@ -1053,7 +1085,9 @@ def _tie_types(claim, context: CheckContext) -> tuple[list[str], bool]:
         return [], False
     if named:
         return named, False
-    same = _same_as_sentence_before(claim, context, folded)
+    same = _same_as_sentence_before(claim, context, folded) or _gapped_after_same_again(
+        claim, context, folded
+    )
     if same:
         return same, True
     if INITIATIVE_ANAPHOR.search(folded):
