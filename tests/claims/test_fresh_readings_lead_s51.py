@@ -248,3 +248,25 @@ def test_an_item_after_a_state_doing_the_same_is_never_refuted():
         "mesmo em maio de 2018, e El Salvador em agosto de 2019."
     )
     assert checked(text, "agosto de 2019", date="2025-06-01").verdict is Verdict.UNVERIFIABLE
+
+
+# --- a switch to Beijing that ends the ties with Taipei ------------------------------------------
+# "switched recognition to Beijing in 2007, ending six decades of ties with Taipei": the ties
+# with Taipei are the ones the switch ended; main read the sentence as relations with Taiwan
+# and left the year unread.
+@pytest.mark.parametrize(
+    ("year", "verdict"), [("2007", Verdict.SUPPORTED), ("2008", Verdict.CONTRADICTED)]
+)
+def test_a_switch_to_beijing_ending_ties_with_taipei_dates_the_relations(year, verdict):
+    text = (
+        f"Costa Rica switched recognition to Beijing in {year}, ending six decades of ties with "
+        "Taipei."
+    )
+    result = checked(text, year, date="2025-06-01")
+    assert result.verdict is verdict
+    assert "2007-06-01" in result.reason
+
+
+def test_relations_with_taiwan_alone_are_still_no_prc_tie():
+    text = "Honduras established diplomatic relations with Taiwan in 1941."
+    assert checked(text, "1941", date="2025-06-01").verdict is Verdict.UNVERIFIABLE

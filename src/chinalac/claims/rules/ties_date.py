@@ -169,12 +169,14 @@ def _market_economy_date(folded: str, start: int, end: int) -> bool:
 
 
 def _relations_with_taiwan(folded: str) -> bool:
-    """Does the sentence speak of relations with Taiwan (other than their break), and of none
-    with the PRC?"""
+    """Does the sentence speak of relations with Taiwan (other than their break, or the switch
+    that ended them: "switched recognition to Beijing in 2007, ending six decades of ties with
+    Taipei"; the lead, stop 51: main read no tie), and of none with the PRC?"""
     return (
         bool(WITH_TAIWAN.search(folded))
         and not WITH_PRC.search(folded)
         and not BROKE.search(folded)
+        and not SWITCH_TO_BEIJING.search(folded)
     )
 
 
