@@ -270,3 +270,34 @@ def test_a_switch_to_beijing_ending_ties_with_taipei_dates_the_relations(year, v
 def test_relations_with_taiwan_alone_are_still_no_prc_tie():
     text = "Honduras established diplomatic relations with Taiwan in 1941."
     assert checked(text, "1941", date="2025-06-01").verdict is Verdict.UNVERIFIABLE
+
+
+# --- a break with Taipei told by cutting or trading sides, beside a count of years ----------------
+# "El Salvador cut its 85-year ties with Taiwan in August 2018": main read the count of years
+# and left the date unread (a date beside a figure is a claim only after a verb it knows).
+BREAK_BESIDE_YEARS = [
+    (
+        "El Salvador cut its 85-year ties with Taiwan in August 2018 to recognise Beijing.",
+        "August 2018",
+    ),
+    ("El Salvador cortó sus 85 años de relaciones con Taiwán en agosto de 2018.", "agosto de 2018"),
+    ("El Salvador cortou seus 85 anos de relações com Taiwan em agosto de 2018.", "agosto de 2018"),
+    (
+        "A Costa Rica trocou Taiwan pela China em 2007, encerrando seis décadas de laços com Taipé.",
+        "2007",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), BREAK_BESIDE_YEARS)
+def test_a_break_with_taipei_beside_a_count_of_years_is_dated(text, span):
+    result = checked(text, span, date="2025-06-01")
+    assert result.verdict is Verdict.SUPPORTED
+    assert "SLV" in result.reason or "CRI" in result.reason
+
+
+def test_a_cut_of_something_else_is_no_date_claim():
+    from chinalac.claims import check
+
+    results = check("China cut tariffs on Chilean copper by 10% in 2018.", date="2025-06-01")
+    assert [r.claim.text for r in results if r.claim.kind.value == "date"] == []

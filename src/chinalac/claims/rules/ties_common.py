@@ -205,7 +205,10 @@ BREAK_WITH_TAIWAN = re.compile(
     r"|rupture|ruptura|rompimiento|rompimento)"
     r"(?:\s(?:off|all|its|their|the|formal|official|diplomatic|long-standing|longstanding"
     r"|relations|ties|links|de|of|sus|las|los|todas|todos|relaciones|lazos|vinculos"
-    r"|diplomaticas|diplomaticos|oficiales|as|os|seus|suas|relacoes|lacos|oficiais)){0,4}"
+    r"|diplomaticas|diplomaticos|oficiales|as|os|seus|suas|relacoes|lacos|oficiais"
+    # the years the ties had lasted: "cut its 85-year ties", "cortó sus 85 años de relaciones"
+    # (the lead, stop 51)
+    r"|\d{1,3}|\d{1,3}-year|anos|years|decadas|decades)){0,6}"
     r"\s(?:with|con|com)\s(?:(?:a|o|el|la)\s)?(?:taiwan|taipei|taipe|formosa)(?![\w])"
 )
 
