@@ -913,12 +913,18 @@ def extract(
                 + [
                     _date_mention(p)
                     for p in periods
-                    if p.period.start_year
+                    if (p.period.start_year or _until_when_event(folded, p))
                     and (
                         _year_of_event_after(folded, p.end)
                         # "en el año 2016, cuando se estableció la Asociación Estratégica": the
                         # year a "when" clause of a tie's event follows (round 52a).
                         or (p.period.kind == "point" and year_when_event_after(folded, p.end))
+                        # "kept up contacts until June 1, 2007, when the two governments set up
+                        # diplomatic relations", "hasta 2007, cuando entablaron relaciones":
+                        # the "until" date the "when" clause dates, a claim beside the
+                        # sentence's ranks (round r54a: main read it only in a sentence of no
+                        # other claim; the ties rule reads it as the point it is).
+                        or _until_when_event(folded, p)
                         # "cresceu 21 vezes desde a primeira visita de Lula ao país, em 2004":
                         # the year of the visit is a claim of its own.
                         or (p.period.kind == "point" and _event_since_before(folded, p.start))
@@ -6271,9 +6277,18 @@ YEAR_WHEN_EVENT_AFTER = re.compile(
     r"(?:firm(?:o|aron|ado|ada|ados|adas)|suscribi(?:o|eron)|suscrit[oa]s?|sign(?:ed|s)"
     r"|assin(?:ou|aram|ado|ada|ados|adas)|establ(?:ecio|ecieron|ecido|ecida|ecidos|ecidas|ished)"
     r"|estabelec(?:eu|eram|ido|ida|idos|idas)|entr(?:o|ou|aron|aram)\s{1,2}(?:en|em)\s{1,2}vigor"
+    # "when the two governments set up diplomatic relations", "cuando entablaron relaciones",
+    # "quando reataram relações" (round r54a: "set up" left the date of the ties unread)
+    r"|set\s{1,2}up|entabl(?:o|aron)|reat(?:ou|aram)"
     r"|(?:entered|came|went)\s{1,2}into\s{1,2}(?:force|effect)|took\s{1,2}effect|joined"
     r"|adhirio|aderiu|incorporo|incorporou)(?![\w])"
 )
+
+
+def _until_when_event(folded: str, period: PeriodMention) -> bool:
+    """Is the date an "until"/"hasta"/"até" date (an as-of period) that a "when" clause of an
+    event follows: "until June 1, 2007, when the two governments set up diplomatic relations"?"""
+    return period.period.kind == "as_of" and year_when_event_after(folded, period.end)
 
 
 def year_when_event_after(folded: str, end: int) -> bool:
@@ -6489,7 +6504,11 @@ TAIPEI_SIDE = re.compile(r"(?<![\w])(?:taiwan|taipei|taipe)(?![\w])")
 # apposition was left unread beside the sentence's rank).
 IN_FORCE_BEFORE = re.compile(
     r"(?<![\w])(?:(?:en|em)\s{1,2}vigor\s{1,2}desde|vigente\s{1,2}desde|in\s{1,2}force\s{1,2}since"
-    r"|entr(?:o|aron|ou|aram)\s{1,2}(?:en|em)\s{1,2}vigor|(?:came|entered)\s{1,2}into\s{1,2}force)"
+    r"|entr(?:o|aron|ou|aram)\s{1,2}(?:en|em)\s{1,2}vigor|(?:came|entered)\s{1,2}into\s{1,2}force"
+    # "took effect in August 2011, the first of its kind", "entró en vigencia en", "entrou em
+    # vigência em" (round r54a: before a rank the month was read as the rank's period only)
+    r"|(?:took|takes|came\s{1,2}into|went\s{1,2}into|entered\s{1,2}into)\s{1,2}effect"
+    r"|entr(?:o|aron|ou|aram)\s{1,2}(?:en|em)\s{1,2}vigencia)"
     r"\s{1,2}(?:(?:in|on|en|el|em|no|na|a)\s{1,2}){0,2}"
     r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?)?$"
 )

@@ -124,7 +124,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "decade": re.compile(
             r"(?:the\s+)?(?P<D>1[5-9]\d0|20\d0)s\b|(?:los\s+)?anos\s+(?P<Des>[1-9]0)\b"
         ),
-        "century": re.compile(r"(?:the\s+)?(?P<C>1?\d)(?:st|nd|rd|th)\s+century"),
+        # "the 21st century" (round r54a: "1?\d" with no left edge read "the 1st century" in
+        # "21st"), never the name "the 21st Century Maritime Silk Road".
+        "century": re.compile(
+            r"(?:the\s+)?(?<!\d)(?P<C>[12]?\d)(?:st|nd|rd|th)\s+century(?!\s+maritime)"
+        ),
     }
 
 

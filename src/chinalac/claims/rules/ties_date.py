@@ -85,7 +85,12 @@ EVENT_VERB = re.compile(
     r"|sel(?:a|ou|aram|ar|ado|ada|ava|avam)(?![\w])"
     # "China and Costa Rica inked a free trade agreement", "rubricaron el tratado", "rubricaram o
     # acordo" (round 46a: main found no event in "inked" and left the FTA's date unread).
-    r"|ink(?:s|ed|ing)?(?![\w])|rubric(?!a(?:s)?(?![\w])))"
+    r"|ink(?:s|ed|ing)?(?![\w])|rubric(?!a(?:s)?(?![\w]))"
+    # "the two governments set up diplomatic relations", "forged ties", "entablaron relaciones
+    # diplomáticas", "reataram relações" (round r54a: main found no event in "set up" and left
+    # the day of Costa Rica's relations unread)
+    r"|set(?:s|ting)?\s{1,2}up(?![\w])|forg(?:e|es|ed|ing)(?![\w])"
+    r"|entabl(?:o|aron|ar|ado|ada|adas|ados)(?![\w])|reat(?:ou|aram|ar|ado|ados)(?![\w]))"
 )
 # "la Asamblea Legislativa lo ratificó en junio de 2011", "ratified by Congress in 2011", "o
 # Congresso aprovou em 2011": a third event of an FTA, between its signature and its entry into

@@ -561,8 +561,16 @@ class TiesRank:
 
     @staticmethod
     def _cutoff(claim) -> tuple[int, int] | None:
-        periods = [p.period for p in find_periods(folded_sentence(claim))]
+        # A century ("in the 21st century") bounds the order from below (`century_start`),
+        # it is no date the order is taken on; nor is a year before 1000 (round r54a: "the
+        # 1st century" read in "21st" made the cutoff "100-12", which the ties table refused).
+        periods = [
+            p.period
+            for p in find_periods(folded_sentence(claim))
+            if "century" not in p.period.text.lower()
+        ]
         ends = [(p.end_year, p.end_month or 12) for p in periods if p.end_year]
+        ends = [end for end in ends if end[0] >= 1000]
         return max(ends) if ends else None
 
 
@@ -759,6 +767,7 @@ def order_finding(context: CheckContext, claim) -> Finding | None:
     if members is False:
         return None  # "the first Andean country", a group named outside the rank: none held
     within = members is not None
+    since = century_start(claim)
     for tie_type in [event] if event else tie_types_named(claim.sentence):
         on = f"{cutoff[0]}-{cutoff[1]:02d}" if cutoff else None
         per_state = {t.iso3: t for t in positive_ties(context.knowledge, tie_type, on)}
@@ -769,6 +778,12 @@ def order_finding(context: CheckContext, claim) -> Finding | None:
             # orders it (the lead, stop 48: main found no order and left a true first
             # unjudged; "Peru …, in 2009" is now refuted by Chile's).
             per_state = {t.iso3: t for t in positive_ties(context.knowledge, tie_type)}
+        if since is not None:
+            # "the first Central American country to establish diplomatic ties with China in
+            # the 21st century": the order is that of the ties begun in the century, so a state
+            # whose current tie began before it is not ranked (round r54a: main put Nicaragua's
+            # relations of 1985 before Costa Rica's of 2007 and left a true first unjudged).
+            per_state = {k: t for k, t in per_state.items() if t.year >= since}
         if not per_state or claim.entity not in per_state:
             continue
         if within:
@@ -794,6 +809,8 @@ def order_finding(context: CheckContext, claim) -> Finding | None:
             if claim.value == 1 and not RELATIVE_FIRST.search(_rank_clause(claim))
             else None
         )
+        if ended is not None and since is not None and ended.year < since:
+            ended = None  # relations ended before the century the rank counts in
         if ended is not None and any(t.iso3 == claim.entity for t in leaders):
             # "Costa Rica fue el primer país centroamericano en romper vínculos con Taiwán y
             # establecer relaciones con China" (2007) while the table holds Nicaragua's relations
@@ -1059,6 +1076,33 @@ def _rank_clause(claim) -> str:
     left = folded.rfind(";", 0, start) + 1
     right = folded.find(";", end)
     return folded[left : right if right >= 0 else len(folded)]
+
+
+# A century the rank counts in, after the rank in its clause (folded): "in the 21st century",
+# "in this century", "en el siglo XXI", "en este siglo", "no século XXI", "neste século". Only
+# the present century: an order within it is an order of ties begun from 2001.
+CENTURY_BOUND = re.compile(
+    r"(?<![\w])(?:in\s{1,2}the\s{1,2}21st\s{1,2}century|in\s{1,2}this\s{1,2}century"
+    r"|en\s{1,2}(?:el\s{1,2})?(?:presente\s{1,2}|este\s{1,2})?siglo(?:\s{1,2}xxi)?"
+    r"|no\s{1,2}(?:presente\s{1,2})?seculo\s{1,2}xxi|neste\s{1,2}seculo)(?![\w-])"
+)
+
+
+def century_start(claim) -> int | None:
+    """2001 when the rank's clause, after the rank, bounds it by the present century ("the first
+    Central American country to establish diplomatic ties with China in the 21st century", "el
+    primer país centroamericano en establecer relaciones con China en el siglo XXI"); else None.
+    "en el siglo" with no numeral is read only as "este siglo" or "presente siglo"."""
+    folded = folded_sentence(claim)
+    end = claim.span_in_sentence[1]
+    right = folded.find(";", end)
+    match = CENTURY_BOUND.search(folded, end, right if right >= 0 else len(folded))
+    if match is None:
+        return None
+    words = match.group(0)
+    if words.startswith("en") and not any(w in words for w in ("xxi", "este", "presente")):
+        return None
+    return 2001
 
 
 def _ended_before(
