@@ -188,13 +188,22 @@ def test_a_row_dated_to_its_year_supports_as_of_the_years_last_month(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "In August 2018, Uruguay signed the Belt and Road memorandum.",
         "As of March 2018, Uruguay had signed the Belt and Road memorandum.",
     ],
 )
 def test_a_row_dated_to_its_year_never_contradicts_a_month_of_that_year(text):
-    # the row says 2018 only: the month is left unjudged, never called wrong
+    # the row says 2018 only: "as of" a month before the year's end is left unjudged
     assert findings(text, "ties-date", URUGUAY_2018) == []
+
+
+def test_a_row_dated_to_its_year_bears_out_an_event_told_in_a_month_of_that_year():
+    # Round r54b (declared change of this guard, which held the case unjudged): the row says
+    # 2018 only, the text's month falls in it; borne out at the row's precision, never refuted.
+    found = findings(
+        "In August 2018, Uruguay signed the Belt and Road memorandum.", "ties-date", URUGUAY_2018
+    )
+    assert [verdict for verdict, _, _ in found] == ["supported"]
+    assert "the year only, which 2018-08 falls in" in found[0][1]
 
 
 # Sources that disagree with no date: undated rows answer from 2025 (the pages' compilation), so

@@ -471,6 +471,9 @@ SAMPLES = {
     "sources disagree on china_partner_rank · BRA · 2023: 1 rank 2023 [f1, S1]; 2 rank 2023 "
     "[f2, S2]": "sources disagree on %(a)s: %(b)s",
     f"the ties table dates it 2017-11-17: {TIE}": "the ties table dates it %(a)s: %(b)s",
+    f"the ties table dates it 2014 (the year only, which 2014-07 falls in): {TIE}": (
+        "the ties table dates it %(a)s (the year only, which %(c)s falls in): %(b)s"
+    ),
     f"the ties table dates it 2017-11-17 ({TIE}); a row flagged as conflicting dates it 2018-12-03": (
         "the ties table dates it %(a)s (%(b)s); a row flagged as conflicting dates it %(c)s"
     ),

@@ -127,11 +127,24 @@ BARE_DATELINE_MAX = 40
 PLACE_BEFORE_DATE = re.compile(r"[A-ZÁÉÍÓÚÂÊÔÃÕÇ](?:[^\W\d_]|['’.\- ]){1,30},\s+")
 
 
-def _bare_dateline(paragraph: str) -> tuple[dt.date, str, str] | None:
+# A year alone as the first paragraph under the title ("# …" then "2022"), the date line of a
+# page that prints no day nor month (an embassy's undated page, dated by its text): the article's
+# year, to the year only (round r54b: main read no date from it, took the line for a claim and
+# counted "A 50 años del establecimiento de relaciones" from the file's time). Only right under a
+# title: a year alone that opens the text is itself a heading (round 32c's guard), and one further
+# down is a heading or a figure.
+YEAR_LINE = re.compile(r"(?:19|20)\d\d")
+TITLE_FIRST = re.compile(r"\s*#[^\n]*\n")
+
+
+def _bare_dateline(paragraph: str, first: bool = False) -> tuple[dt.date, str, str] | None:
     """The date of a paragraph that is a date line alone, or a place and a date line; with
-    the date as written (the place left out)."""
+    the date as written (the place left out). `first`: the paragraph is the first under the
+    text's title, where a year alone is a date line too (YEAR_LINE)."""
     if "\n" in paragraph:
         return None
+    if first and YEAR_LINE.fullmatch(paragraph):
+        return dt.date(int(paragraph), 1, 1), "year", paragraph
     place = PLACE_BEFORE_DATE.match(paragraph)
     for written in (paragraph, paragraph[place.end() :] if place else ""):
         if not written or len(written) > BARE_DATELINE_MAX:
@@ -161,7 +174,8 @@ def from_text(text: str) -> ArticleDate | None:
     # dateline "2025-08-14" holds the same words (round 35b: main placed the dateline inside the
     # comment and read its day as a count).
     unquoted = COMMENT.sub(lambda found: " " * len(found.group(0)), head)
-    for paragraph in _paragraphs(head, limit=3):
+    titled = TITLE_FIRST.match(COMMENT.sub("", head)) is not None
+    for index, paragraph in enumerate(_paragraphs(head, limit=3)):
         match = DATELINE_RE.match(paragraph)
         if match:
             parsed = parse_date(match.group("d"))
@@ -171,7 +185,7 @@ def from_text(text: str) -> ArticleDate | None:
                 return ArticleDate(
                     parsed[0], DATELINE, parsed[1], written, start, start + len(written)
                 )
-        bare = _bare_dateline(paragraph)
+        bare = _bare_dateline(paragraph, first=titled and index == 0)
         if bare:
             day, precision, written = bare
             start = unquoted.find(paragraph) + paragraph.find(written)

@@ -45,6 +45,10 @@ CURRENCY_AFTER = re.compile(
     r"(?<!\s)\s{1,3}(?:pesos?|reais|real(?!\s+(?:estate|gdp|growth|terms|income|wages|economy|interest))|bolivars?|soles|colones|quetzales|"
     r"lempiras|cordobas|guaranis|dollars?)(?![\w])"
 )
+# A capital that opens a sentence before a comma is a dateline's place ("Buenos Aires, June 2024
+# — …", "Caracas, 8 de mayo (EFE)"): where the article was written, not whom it is about (round
+# r54b: the capitals of lexicon/regions.csv name their state only weakly, elsewhere).
+DATELINE_PLACE_AFTER = re.compile(r"\s{0,2},")
 LIST_GLUE = re.compile(
     r"^\s*(?:,\s*(?:and|y|e|or|o)?|and|y|e|or|o)\s*(?:(?:the|do|da|de|del|dos|das|el|la|o|a)\s+)?$"
 )
@@ -138,6 +142,13 @@ class EntityIndex:
                 or CURRENCY_AFTER.match(folded, match.end())
             ):
                 continue  # "pesos colombianos", "Colombian pesos": a currency, not the state
+            if (
+                not strong
+                and code not in {"CHN", "LAC", "WLD"}
+                and not folded[: match.start()].strip()
+                and DATELINE_PLACE_AFTER.match(folded, match.end())
+            ):
+                continue  # "Buenos Aires, June 2024 — …": a dateline's place, not the subject
             found.append(EntityMention(match.start(), match.end(), code, strong))
         return _mark_lists(found, text)
 

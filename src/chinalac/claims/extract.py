@@ -1974,7 +1974,12 @@ def extract(
                     or years_of_ties
                     or first_with_a_state
                 )
-                and entity in REGION_CODES | NEVER_FOCUS
+                # A sentence that names no state nor China at all ("Según aquel texto, los
+                # lazos entre los dos países se han mantenido firmes desde que abrieron
+                # relaciones diplomáticas el 28 de junio de 1974", after "entre Caracas y
+                # Pekín"): the pair is the one named before, as when only China is named
+                # (round r54b: main left the date with no entity and judged nothing).
+                and (entity is None or entity in REGION_CODES | NEVER_FOCUS)
                 and (
                     BOTH_COUNTRIES.search(folded)
                     or RELATIONS_RAISED.search(folded)

@@ -372,6 +372,10 @@ REASON_FRAMES = (
     (re.compile(r"^the ties table dates it (?P<a>\d{4}(?:-\d\d){0,2}) \((?P<b>.+)\); a row flagged as "
                 r"conflicting dates it (?P<c>\d{4}(?:-\d\d){0,2})$", re.S),
         N_("the ties table dates it %(a)s (%(b)s); a row flagged as conflicting dates it %(c)s")),
+    # rules/ties_date.py: a month inside a tie stored with its year only (round r54b).
+    (re.compile(r"^the ties table dates it (?P<a>\d{4}) \(the year only, which (?P<c>\d{4}-\d\d) "
+                r"falls in\): (?P<b>.+)$", re.S),
+        N_("the ties table dates it %(a)s (the year only, which %(c)s falls in): %(b)s")),
     (re.compile(r"^the ties table dates it (?P<a>[^,:]+), a day from the text's (?P<c>[^,:]+), "
                 r"and one event can fall on two days \(time zones, an announcement and its "
                 r"communique\): (?P<b>.+)$", re.S),

@@ -1495,6 +1495,24 @@ def _ended_since(context: CheckContext, claim, tie_type: str, folded: str) -> Fi
     return Finding("ties-date", Verdict.CONTRADICTED, told, (tie.evidence("differs"),))
 
 
+def _year_row_of_the_month(
+    context: CheckContext, claim, tie_type: str, year: int, folded: str
+) -> Tie | None:
+    """A tie the ties table dates to a year only, the claim's year, for a month or day inside
+    it: "establecieron la Asociación Estratégica Integral el 14 de julio de 2014", "upgraded
+    their ties to a comprehensive strategic partnership in July 2014", "em julho de 2014"
+    beside Venezuela's partnership stored as "2014" (round r54b: the status of a year-only row
+    begins at the year's end, so main found none in July and left the day unjudged). The month
+    is borne out at the row's precision, never refuted (the row does not know it); only when the
+    sentence tells the event (EVENT_VERB) and the row is not a bound."""
+    if not EVENT_VERB.search(folded):
+        return None
+    found = as_tie(status(context.knowledge, claim.entity, tie_type, f"{year}-12"), tie_type)
+    if found is None or found.before or found.conflict or found.date != str(year):
+        return None
+    return found
+
+
 class TiesDate:
     rule_id: ClassVar[str] = "ties-date"
     verdicts: ClassVar[tuple[Verdict, ...]] = (
@@ -1759,6 +1777,16 @@ class TiesDate:
                 ),
                 tuple(_conflicting(row) for row in answer.rows),
             )
+        if found is None and month and claim.period.kind != "as_of":
+            in_year = _year_row_of_the_month(context, claim, tie_type, year, folded)
+            if in_year is not None:
+                return Finding(
+                    self.rule_id,
+                    Verdict.SUPPORTED,
+                    f"the ties table dates it {in_year.date} (the year only, which "
+                    f"{year}-{month:02d} falls in): {in_year.label()}",
+                    (in_year.evidence("matches"),),
+                )
         if claim.period.kind != "as_of" and _within_bound(found, year, month):
             # "<2019-10" (joined by October 2019): the row bounds the event, it does not date it.
             # A year or month at the bound's may be the event's or after it, an earlier one is

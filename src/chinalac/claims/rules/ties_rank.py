@@ -102,6 +102,17 @@ YEARS_OF_THE = re.compile(
     r"(?<!\s)\s{1,2}(?:of\s{1,2}(?:the|its|their)|del|de\s{1,2}(?:la|el|su|sus)|do|da|dos|das)\s{1,2}"
 )
 YEARS_OF_TIE_WORDS = 5
+# A count of years since an event its clause tells, right after it (folded; with .match at the
+# count's end): "a 9 años de que la relación se elevara al nivel de Asociación Estratégica
+# Integral" (2022), "nine years since Mexico and China raised their ties to a comprehensive
+# strategic partnership", "9 anos desde que México e China elevaram a relação a uma Parceria
+# Estratégica Integral": the tie the clause names, read by YEARS_SINCE_WORDS words up to a comma
+# (round r54b: main read a duration no row holds). "de que" only after "a" before the count ("a 9
+# años de que", counted to the article's date); never "después de que" / "after", which count
+# from the event to another one.
+YEARS_SINCE = re.compile(r"(?<!\s)\s{1,2}(?:de\s{1,2}que|desde\s{1,2}que|since)\s{1,2}")
+AT_YEARS_BEFORE = re.compile(r"(?<![\w])a\s{1,2}$")
+YEARS_SINCE_WORDS = 16
 # Diplomatic relations held "for" a count of years, right before it (folded; searched in the 80
 # characters before the count): "have maintained diplomatic relations for 45 years", "mantienen
 # relaciones diplomáticas desde hace 45 años", "mantêm relações diplomáticas há 45 anos". Only
@@ -212,10 +223,23 @@ def _years_of_tie(claim) -> list[str]:
         return []  # "Nos primeiros 13 anos do TLC": a part of the span dates no start
     after = fold(claim.sentence[claim.span_in_sentence[1] :])
     opened = YEARS_OF_THE.match(after)
+    reach = YEARS_OF_TIE_WORDS
     if opened is None:
-        return []
-    words = OBJECT_END.split(after[opened.end() :], maxsplit=1)[0].split()[:YEARS_OF_TIE_WORDS]
+        opened = YEARS_SINCE.match(after)
+        if opened is None or (
+            opened.group(0).strip().startswith("de ")
+            and not AT_YEARS_BEFORE.search(fold(claim.sentence[: claim.span_in_sentence[0]]))
+        ):
+            return []
+        reach = YEARS_SINCE_WORDS
+    words = OBJECT_END.split(after[opened.end() :], maxsplit=1)[0].split()[:reach]
     named = tie_types_named(" ".join(words))
+    if reach == YEARS_SINCE_WORDS and named == ["fta"]:
+        # "Han pasado 13 años desde que el Perú y China firmaron su Tratado de Libre Comercio"
+        # (2023): the clause's verb picks the signing (2009) or the entry into force (2010),
+        # which the anniversary's count does not tell apart: not read (u9640 is keyed refuted
+        # by the signing; bearing it out by the entry into force would be wrong).
+        return []
     return named if len(named) == 1 else []
 
 
