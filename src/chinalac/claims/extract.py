@@ -3407,9 +3407,9 @@ def _product_named(folded: str, clause: tuple[int, int], mention: Mention, hit) 
         # figure, the product before it, from the clause's start (round s24c: main refuted one
         # product's part by the state's whole exports, in all three languages).
         start = clause[0]
-    before = PRODUCT.search(folded, start, mention.start)
-    if before is not None:
-        return before.group(0)
+    for before in PRODUCT.finditer(folded, start, mention.start):
+        if not _demand_for(folded, before.start()):
+            return before.group(0)
     subset = SUBSET_OF_FLOW.search(folded, clause[0], mention.start)
     if subset is not None:
         # "las exportaciones no petroleras no mineras a China totalizaron 2.192 millones",
@@ -3433,6 +3433,27 @@ def _product_named(folded: str, clause: tuple[int, int], mention: Mention, hit) 
         if earlier:
             return earlier[-1]
     return None
+
+
+def _demand_for(folded: str, at: int) -> bool:
+    """Whether the product named at `at` is what a demand is for, told as the cause of the
+    figure, not its scope: "Puxado pela procura chinesa por petróleo e soja, o comércio entre a
+    China e a Celac saltou de …", "driven by Chinese demand for oil and soybeans, trade rose
+    from …", "impulsado por la demanda del gigante asiático de petróleo y soja, el comercio
+    pasó de …" (round r54c: main read the region's whole trade as oil's and left a refuted
+    figure unjudged). Only a demand noun, at most four words, a preposition, and then nothing
+    but products and conjunctions up to the product."""
+    window = folded[max(0, at - DEMAND_REACH) : at]
+    found = max(DEMAND_NOUN.finditer(window), key=lambda m: m.start(), default=None)
+    if found is None:
+        return False
+    words = window[found.end() :].replace(",", " ").split()
+    last = max((i for i, w in enumerate(words) if w in DEMAND_PREPOSITIONS), default=None)
+    if last is None or last > 4:
+        return False
+    return all(
+        w in DEMAND_CONJUNCTIONS or PRODUCT.fullmatch(w) is not None for w in words[last + 1 :]
+    )
 
 
 def _directed_flow(
@@ -5805,6 +5826,12 @@ _PRODUCTS = (
     r"basicos|semimanufatur\w*|industriais|industriales)\b"
 )
 PRODUCT = re.compile(_PRODUCTS)
+# A demand told as the cause of a trade figure (folded; see _demand_for): "la demanda (china)
+# de", "a procura (chinesa) por", "(Chinese) demand for", "o apetite chinês por".
+DEMAND_NOUN = re.compile(r"\b(?:demand|demanda|procura|appetite|apetite)\b")
+DEMAND_PREPOSITIONS = frozenset(("for", "de", "por", "del", "da", "do", "pelo", "pela"))
+DEMAND_CONJUNCTIONS = frozenset(("e", "y", "and", "o", "or", "ou"))
+DEMAND_REACH = 90
 # Relations or ties right after an inauguration cue (folded; used with .match at the cue's
 # end): "opened (diplomatic) relations", "la apertura de (las) relaciones", "a abertura das
 # relações", "abriram relações".

@@ -448,6 +448,13 @@ GOAL_WORDS = re.compile(
     r"buscaran?\s+alcanzar|buscarao\s+alcancar|buscara\s+alcancar|seek(?:s|ing)?\s+to\s+reach)"
     r"(?![\w])"
 )
+# A decade ahead (folded): "na próxima década", "en la próxima década", "in the next decade",
+# "over the coming decade", "no próximo decênio". A figure reached only then is a goal, never a
+# level of today ("o investimento chinês na América Latina deve subir para 250 bilhões de
+# dólares na próxima década", round r54c: main read no goal and left the 250 bn unjudged).
+DECADE_AHEAD = re.compile(
+    r"(?<![\w])(?:(?:next|coming)\s+decade|(?:proxima|proximo)\s+(?:decada|decenio))(?![\w])"
+)
 
 
 def _made_after_the_article(pledge, claim: Claim) -> bool:
@@ -476,7 +483,10 @@ def _an_investment_goal(claim: Claim) -> bool:
         return False
     folded = folded_sentence(claim)
     return bool(
-        PLEDGE_WORDS.search(folded) or FORWARD_YEARS.search(folded) or GOAL_WORDS.search(folded)
+        PLEDGE_WORDS.search(folded)
+        or FORWARD_YEARS.search(folded)
+        or GOAL_WORDS.search(folded)
+        or DECADE_AHEAD.search(folded)
     )
 
 

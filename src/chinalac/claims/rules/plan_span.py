@@ -22,6 +22,7 @@ from typing import ClassVar
 from chinalac.claims.models import Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence
 from chinalac.claims.rules.policy_paper import REGION
+from chinalac.claims.vocabulary import fold
 
 # A plan named (folded): "the plan", "cooperation plan", "action plan", "plan de acción",
 # "plano de ação"; not "plans to" (an intention: "China plans to invest").
@@ -31,6 +32,11 @@ PLAN = re.compile(
     # programme" (round 46c): a programme of cooperation is a plan; a bare "programa" is not.
     r"|(?<![\w])programa\s+de\s+cooperac(?:ao|ion)(?![\w])|(?<![\w])cooperation\s+program(?:me)?(?![\w])"
 )
+# The region named a little before the plan's sentence (round r54c: "Xi anunciou ainda um plano
+# de cooperação para o período entre 2015 e 2019" after sentences on the China-Celac forum; main
+# read no plan). Only when the plan's own sentence names no state of the region, whose own plan
+# with China the span could be ("o Plano de Ação Conjunta Brasil-China 2015-2021").
+REGION_REACH = 3
 # The years in a plan's stored title: "(2015-2019)", "(2022–2024)".
 TITLE_SPAN = re.compile(r"\((\d{4})\s?[-–]\s?(\d{4})\)")
 
@@ -55,7 +61,9 @@ class PlanSpan:
             if period.start_month or period.end_month:
                 continue  # "from January 2015 to June 2019": no plan's span of years
             folded = folded_sentence(claim)
-            if not PLAN.search(folded) or not REGION.search(folded):
+            if not PLAN.search(folded):
+                continue
+            if not REGION.search(folded) and not _region_before(claim, context):
                 continue
             for start, end, row in plans:
                 if (start, end) != (period.start_year, period.end_year):
@@ -69,3 +77,13 @@ class PlanSpan:
                 reason = f"the documents table holds a plan for {start}–{end}: {row.title}"
                 yield claim.claim_id, Finding(self.rule_id, Verdict.SUPPORTED, reason, (evidence,))
                 break
+
+
+def _region_before(claim, context: CheckContext) -> bool:
+    """The region named in one of the REGION_REACH sentences before the claim's, with no state
+    of the region named in the claim's own sentence."""
+    if any(code not in ("LAC", "CHN") for code in claim.entities):
+        return False
+    return any(
+        REGION.search(fold(before)) for before in context.sentences_before(claim, REGION_REACH)
+    )

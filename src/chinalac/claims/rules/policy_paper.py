@@ -43,7 +43,21 @@ REGION = re.compile(
 )
 PAPER_NOUN = re.compile(
     r"^(?:(?:policy\s+|white\s+)?(?:paper|document)|documento(?:\s+de\s+politica)?"
+    # The paper's title cut at its preposition: "o 3º Documento sobre a Política da China para
+    # com a América Latina e o Caribe", "el tercer Documento sobre la Política", "the third
+    # Document on China's Policy" (round r54c: main read no paper in "3º Documento sobre").
+    r"|documento\s+sobre(?:\s+(?:a|la)(?:\s+politica)?)?|document\s+on"
+    # An edition of the paper: "a terceira edição do documento", "la tercera edición", "the
+    # third edition" (the sentence, or one before it, names the paper).
+    r"|edicao|edicion|edition"
     r"|libro\s+blanco(?:\s+sobre\b.{0,40})?|livro\s+branco(?:\s+sobre\b.{0,40})?)?$"
+)
+# An edition is the paper's only when the paper follows it: "a terceira edição do documento",
+# "la tercera edición del documento", "the third edition of the (policy) paper".
+EDITION = re.compile(r"edicao|edicion|edition")
+EDITION_OF = re.compile(
+    r"\s{1,3}(?:do|del|of\s+the|of\s+this|deste|desse|de\s+este)\s+"
+    r"(?:policy\s+)?(?:documento|document|paper)\b"
 )
 ORDINAL_WORDS = {1: "first", 2: "second", 3: "third"}
 # A verb of publishing (folded): a date in a sentence where China issues its paper on the region
@@ -52,7 +66,9 @@ ORDINAL_WORDS = {1: "first", 2: "second", 3: "third"}
 PUBLISHED = re.compile(
     r"\b(?:published|issued|released|unveiled"
     r"|publico|publicado|publicada|emitio|lanzo|lanzado|difundio|divulgo|dio\s+a\s+conocer"
-    r"|publicou|lancou|lancado|divulgou|emitiu)\b"
+    r"|publicou|lancou|lancado|divulgou|emitiu"
+    # plural forms, for the earlier papers ("foram publicadas", "se publicaron")
+    r"|publicados|publicadas|publicaron|emitidos|emitidas|lanzados|lancados|lancadas)\b"
 )
 # The paper taken up in a later sentence (folded): "The document is the third of its kind", "The
 # Chinese government had released such a document in Nov 2008. It issued another in Nov 2016.",
@@ -66,11 +82,22 @@ _TAKEN_UP = (
     r"|(?:un|otro)\s+documento\s+(?:similar|semejante|parecido|analogo)"
     r"|um\s+documento\s+(?:semelhante|similar|parecido|analogo)"
     r"|(?:el|este|ese|dicho|tal|otro|el\s+nuevo)\s+documento|de\s+su\s+(?:tipo|genero|clase)"
-    r"|(?:o|este|esse|tal|outro|o\s+novo)\s+documento|do\s+(?:seu\s+)?(?:tipo|genero))"
+    r"|(?:o|este|esse|tal|outro|o\s+novo)\s+documento|do\s+(?:seu\s+)?(?:tipo|genero)"
+    # The paper after "of": "a terceira edição do documento", "la tercera edición del documento"
+    # ("of the document" is read by "the document").
+    r"|(?:do|deste|desse|del)\s+documento)"
+)
+# The earlier papers taken up (folded), for a date only, beside a verb of publishing: "As
+# anteriores foram publicadas em 2008 e 2016", "Los anteriores se publicaron en 2008 y 2016",
+# "The previous ones were issued in 2008 and 2016" (round r54c: main read no paper).
+EARLIER_PAPERS = (
+    r"|(?:as|os|las|los)\s+anteriores|the\s+(?:previous|earlier)\s+(?:ones|editions|papers)"
 )
 # A bare "another" ("It issued another in Nov 2016", "emitió otro", "emitiu outro") takes up the
 # paper only for a date, beside a verb of publishing; never for a rank ("Another bank was second").
-PAPER_ANAPHOR = re.compile(r"(?<![\w])(?:" + _TAKEN_UP + r"|another|otro|outro)(?![\w])")
+PAPER_ANAPHOR = re.compile(
+    r"(?<![\w])(?:" + _TAKEN_UP + r"|another|otro|outro" + EARLIER_PAPERS + r")(?![\w])"
+)
 RANK_ANAPHOR = re.compile(r"(?<![\w])" + _TAKEN_UP + r"(?![\w])")
 PAPER_REACH = 3
 # A day of the month in the claim's own words (one or two digits that are not part of a year):
@@ -111,8 +138,11 @@ class PolicyPaper:
             if is_date:
                 yield from self._dated_paper(claim, folded, papers)
                 continue
-            if not PAPER_NOUN.match(fold(claim.noun).strip()):
+            noun = fold(claim.noun).strip()
+            if not PAPER_NOUN.match(noun):
                 continue  # "the second-largest partner" in a sentence naming the paper
+            if EDITION.fullmatch(noun) and not EDITION_OF.match(folded, claim.span_in_sentence[1]):
+                continue  # "a terceira edição do Fórum": an edition of something else
             if not taken_up and not claim.noun and claim.span_in_sentence[0] < found.start():
                 continue  # a bare ordinal counts the papers only after the paper is named
             n = int(claim.value)
