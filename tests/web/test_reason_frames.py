@@ -242,6 +242,11 @@ SAMPLES = {
     f"{LABEL} for {LOOKED_FOR}; the text says 88%": (
         "not called contradicted (%(r)s): the store holds %(a)s for %(b)s; the text says %(c)s"
     ),
+    "not called contradicted (the store holds one edition of a database it shows revising its "
+    f"figures for other years): the store holds {LABEL} for {LOOKED_FOR}; the text says $ 6.2 "
+    "billion": (
+        "not called contradicted (%(r)s): the store holds %(a)s for %(b)s; the text says %(c)s"
+    ),
     "not called contradicted (the sources are vintages of one database that revise the "
     f"figure): the store holds {LABEL} for {LOOKED_FOR}; the text says US$ 35 bilhões": (
         "not called contradicted (%(r)s): the store holds %(a)s for %(b)s; the text says %(c)s"
@@ -588,6 +593,9 @@ def test_every_frame_has_a_sample():
     nested |= {"each reporter counts this figure its own way"}
     nested |= {"a year to date, months not stated"}
     nested |= {"the sources are editions of one database that revise the figure"}
+    nested |= {
+        "the store holds one edition of a database it shows revising its figures for other years"
+    }
     nested |= {"a ministerial meeting of the forum took place then"}
     nested |= {"the sentence names none of the topics of the firsts the store dates"}
     assert {frame for _pattern, frame in REASON_FRAMES} - reached - nested == set()

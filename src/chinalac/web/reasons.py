@@ -457,6 +457,9 @@ REASON_FRAMES = (
         N_("a year to date, months not stated")),
     (re.compile(r"^the sources are vintages of one database that revise the figure$", re.S),
         N_("the sources are editions of one database that revise the figure")),
+    # claims/rules/store_facts.py: one stored edition of a database that revises itself (r54d).
+    (re.compile(r"^the store holds one edition of a database it shows revising its figures for other years$", re.S),
+        N_("the store holds one edition of a database it shows revising its figures for other years")),
     (re.compile(r"^a ministerial meeting of the forum took place then$", re.S),
         N_("a ministerial meeting of the forum took place then")),
     # claims/rules/store_facts.py: a year of "pela primeira vez" beside a first of another topic.

@@ -88,6 +88,9 @@ CHINA_REPORTER = re.compile(r"\b(?:China|Chinese|GACC|MOFCOM)\b")
 # A stored row's database edition ("…; 2013 vintage"): one database revising its own series.
 VINTAGE = re.compile(r"\b((?:19|20)\d\d) vintage\b")
 REVISED_SERIES = "the sources are vintages of one database that revise the figure"
+ONE_EDITION = (
+    "the store holds one edition of a database it shows revising its figures for other years"
+)
 MEETING_THEN = "a ministerial meeting of the forum took place then"
 # A year read as the year of a "first" (metrics.csv's cues: "pela primeira vez", "por primera
 # vez", "the first") is about one of the store's firsts only when the sentence names that
@@ -973,12 +976,78 @@ class StoreFacts:
                 f"sources disagree on {looked_for}: {values}",
                 tuple(f.evidence("conflicts") for f in matched) + related,
             )
+        if edition := self._one_edition_of_revised_series(claim, index, matched, looked_for):
+            return edition
         allowed = interval(claim).describe(claim.scale or 1.0)
         return Finding(
             self.rule_id,
             Verdict.CONTRADICTED,
             f"the store holds {values}; the text says {claim.text.strip()} (would need {allowed})",
             tuple(f.evidence("differs") for f in matched) + related,
+        )
+
+    @staticmethod
+    def _one_edition_of_revised_series(
+        claim: Claim, index, matched: list[StoredFact], looked_for: str
+    ) -> Finding | None:
+        """Unverifiable instead of contradicted when the only stored figure is one edition of
+        a database ("2022 vintage" of BU-IAD's loans) that the store shows revising its own
+        figures for other periods of the same metric and state (2010: 37 in the 2013 vintage,
+        35.7 in the 2022 one), and the claim lies within the smallest of those revisions: "the
+        $ 6.2 billion they lent in 2017", told from the 2019 release, against the 2022
+        vintage's 6.3 (round r54d: main refuted it). The text may tell another edition; a
+        figure farther off than any revision the store shows is still refuted, and a database
+        the store never shows revising itself refutes as before. Exact or approximate sums
+        only, compared by the written figure (a round figure's own rounding does not widen it)."""
+        if claim.kind is not Kind.MONEY or claim.qualifier not in (
+            Qualifier.EXACT,
+            Qualifier.APPROXIMATE,
+        ):
+            return None
+        vintages = [VINTAGE.search(f"{f.note} {f.evidence_note}") for f in matched]
+        bases = {_without_trailing_note(f.reporter or "") for f in matched}
+        if not matched or not all(vintages) or len(bases) != 1:
+            return None
+        base = next(iter(bases))
+        dimension = claim_dimension(claim)
+        by_period: dict[tuple, dict[str, float]] = {}
+        for fact in index.for_entity(claim.metric, claim.entity):
+            found = VINTAGE.search(f"{fact.note} {fact.evidence_note}")
+            amount = fact_amount(fact.value, fact.unit)
+            if (
+                found is None
+                or fact.precision == "lower bound"
+                or _without_trailing_note(fact.reporter or "") != base
+                or amount is None
+                or amount[0] != dimension
+                or amount[1] <= 0
+            ):
+                continue
+            by_period.setdefault((fact.start, fact.end), {})[found.group(1)] = amount[1]
+        revisions = [
+            (max(values.values()) - min(values.values())) / max(values.values())
+            for values in by_period.values()
+            if len(values) >= 2
+        ]
+        if not revisions:
+            return None
+        # The written figure itself, not its rounding: "20.000 millones" is a round figure
+        # whose own rounding would reach far into any revision.
+        allowed = interval(claim)
+        written = (allowed.low + allowed.high) / 2
+        for fact in matched:
+            amount = fact_amount(fact.value, fact.unit)
+            if amount is None or amount[0] != dimension or amount[1] <= 0:
+                return None
+            if abs(written - amount[1]) / amount[1] > min(revisions):
+                return None
+        values = "; ".join(f.label() for f in matched)
+        return Finding(
+            "store-facts",
+            Verdict.UNVERIFIABLE,
+            f"not called contradicted ({ONE_EDITION}): the store holds {values} for {looked_for}; "
+            f"the text says {claim.text.strip()}",
+            tuple(f.evidence("related") for f in matched),
         )
 
     def _other_periods(self, claim: Claim, facts: list[StoredFact], looked_for: str) -> Finding:
