@@ -75,3 +75,36 @@ def test_doing_the_same_as_two_acts_before_is_left_unjudged(text, snippet):
     result = one(check(text), snippet)
     assert result.verdict is Verdict.UNVERIFIABLE, result.reason
     assert not [f for f in result.findings if f.rule_id == "ties-date"], result.reason
+
+
+# --- ties_date._same_as_sentence_before: the sentence before must date another state's act -------
+# "Nicaragua did the same in January 2022" takes the tie of the sentence before only when that
+# sentence holds a date of another state: an export of Panama's, a "Belt and Road partner", is no
+# act of the memorandum's that Nicaragua could repeat, and the date stays unjudged.
+# `_same_as_sentence_before__mutmut_26` (`o.kind is Kind.DATE and o.entity not in …` -> `or`)
+# took any claim of another state, and Nicaragua's memorandum (2022-01-10) bore the date out.
+NO_DATE_BEFORE = [
+    (
+        "Hong Kong, 18 de agosto de 2023\n\nPanamá, socio de la Franja y la Ruta, exportó 500"
+        " millones de dólares a China. Nicaragua hizo lo mismo en enero de 2022.",
+        "enero de 2022",
+    ),
+    (
+        "Hong Kong, 18 de agosto de 2023\n\nO Panamá, parceiro da Iniciativa Cinturão e Rota,"
+        " exportou 500 milhões de dólares para a China. A Nicarágua fez o mesmo em janeiro de"
+        " 2022.",
+        "janeiro de 2022",
+    ),
+    (
+        "Hong Kong, August 18, 2023\n\nPanama, a Belt and Road partner, exported US$500 million to"
+        " China. Nicaragua did the same in January 2022.",
+        "January 2022",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "snippet"), NO_DATE_BEFORE)
+def test_doing_the_same_as_a_sentence_without_a_date_is_left_unjudged(text, snippet):
+    result = one(check(text), snippet)
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
+    assert not [f for f in result.findings if f.rule_id == "ties-date"], result.reason
