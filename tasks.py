@@ -304,6 +304,9 @@ MUTATION_TARGETS: dict[str, tuple[list[str], list[str]]] = {
                     # (store-facts' published-over-summed totals and one-side flows)
                     "test_published_over_summed_totals",
                     "test_flows_without_china",
+                    # the ranks among a group of states (stop 50; the thirtieth run found it
+                    # left out)
+                    "test_country_groups_rank",
                 )
             ),  # fmt: skip
             *sorted(

@@ -301,3 +301,26 @@ def test_a_cut_of_something_else_is_no_date_claim():
 
     results = check("China cut tariffs on Chilean copper by 10% in 2018.", date="2025-06-01")
     assert [r.claim.text for r in results if r.claim.kind.value == "date"] == []
+
+
+# --- a date only the row flagged as conflicting gives ---------------------------------------------
+# The thirtieth mutation run found "Panama joined the Belt and Road Initiative in December 2018"
+# refuted by the memorandum row of 2017-11-17, though a row flagged CONFLICT (DW) dates it
+# 2018-12-03. A date told as either row tells it is disputed, both shown, never refuted.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Panama joined the Belt and Road Initiative in December 2018.", "December 2018"),
+        ("Panamá se sumó a la Franja y la Ruta en diciembre de 2018.", "diciembre de 2018"),
+        ("O Panamá aderiu à Iniciativa Cinturão e Rota em 2018.", "2018"),
+    ],
+)
+def test_a_date_only_the_conflicting_row_gives_is_disputed(text, span):
+    result = checked(text, span, date="2025-06-01")
+    assert result.verdict is Verdict.DISPUTED
+    assert "2017-11-17" in result.reason and "2018-12-03" in result.reason
+
+
+def test_a_date_neither_row_gives_is_still_refuted():
+    text = "Panama joined the Belt and Road Initiative in March 2018."
+    assert checked(text, "March 2018", date="2025-06-01").verdict is Verdict.CONTRADICTED

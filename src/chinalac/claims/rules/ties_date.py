@@ -1897,6 +1897,20 @@ class TiesDate:
         year_only = current is not None and not current.month and current.year == year
         if found is None and month and year_only:
             return None
+        if (
+            found is not None
+            and claim.period.kind != "as_of"
+            and (rivals := _rival_dates(context, claim, tie_type, answer.value, inside=True))
+        ):
+            # "Panama joined the Belt and Road in December 2018": the date of the row flagged as
+            # conflicting (DW), beside the principal row's 2017-11-17; both shown, neither picked.
+            return Finding(
+                self.rule_id,
+                Verdict.DISPUTED,
+                f"the ties table dates it {found.date} ({found.label()}); a row flagged as "
+                "conflicting dates it " + " and ".join(row.date for row in rivals),
+                (found.evidence("related"), *map(_conflicting, rivals)),
+            )
         held = (
             f"{found.label()} on {on}"
             if found is not None
@@ -2054,17 +2068,24 @@ def _place_not_borne_out(context: CheckContext, claim, finding: Finding) -> bool
     return order is None or order.verdict is not Verdict.SUPPORTED
 
 
-def _rival_dates(context: CheckContext, claim, tie_type: str, value: str | None) -> list:
+def _rival_dates(
+    context: CheckContext, claim, tie_type: str, value: str | None, inside: bool = False
+) -> list:
     """The CONFLICT rows of the claim's tie (chinalac.domain.ties.rival_rows) that date the
     same status outside the claim's period: a date the text tells as the principal row does is
-    disputed by them. Only a date claim (a rank is ordered, not dated, by its tie)."""
+    disputed by them. With `inside`, the rows that date it inside the claim's period: a date
+    the text tells as only the conflicting row does is disputed as well, never refuted by the
+    principal row (the thirtieth mutation run: main refuted "Panama joined the Belt and Road in
+    December 2018", DW's date, by the memorandum of 2017-11-17). Only a date claim (a rank is
+    ordered, not dated, by its tie)."""
     if claim.kind is not Kind.DATE or value is None:
         return []
     year, month = claim.period.end_year, claim.period.end_month
     rivals = []
     for row in rival_rows(tie_book(context.knowledge), claim.entity, DOMAIN_TIE[tie_type], value):
         held_year, held_month = int(row.key[:4]), row.date[5:7] if len(row.date) >= 7 else None
-        if held_year != year or (month and held_month and int(held_month) != month):
+        outside = held_year != year or (month and held_month and int(held_month) != month)
+        if bool(outside) != inside:
             rivals.append(row)
     return rivals
 
