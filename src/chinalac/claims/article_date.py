@@ -134,7 +134,7 @@ PLACE_BEFORE_DATE = re.compile(r"[A-ZÁÉÍÓÚÂÊÔÃÕÇ](?:[^\W\d_]|['’.\-
 # title: a year alone that opens the text is itself a heading (round 32c's guard), and one further
 # down is a heading or a figure.
 YEAR_LINE = re.compile(r"(?:19|20)\d\d")
-TITLE_FIRST = re.compile(r"\s*#[^\n]*\n")
+TITLE_FIRST = re.compile(r"(?<!\s)\s*+#[^\n]*\n")  # (?<!\s): a search over spaces stays linear
 
 
 def _bare_dateline(paragraph: str, first: bool = False) -> tuple[dt.date, str, str] | None:
