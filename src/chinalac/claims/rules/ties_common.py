@@ -134,6 +134,13 @@ def as_tie(answer: TieStatus, tie_type: str) -> Tie | None:
         since = answer.since
     else:
         return None
+    return dated_tie(answer, tie_type, since)
+
+
+def dated_tie(answer: TieStatus, tie_type: str, since: str) -> Tie | None:
+    """The status `answer` as a Tie dated `since` (as written: "2017-11-17", "<2019-10"), any
+    value: `as_tie` for a positive or disputed one, ties-date for a break (relations with
+    Taipei, a withdrawal). None when `since` holds no date."""
     match = DATE.search(since)
     if not match:
         return None

@@ -42,7 +42,6 @@ from chinalac.claims.rules.base import (
 from chinalac.claims.rules.ties_common import (
     ANNIVERSARY,
     BREAK_WITH_TAIWAN,
-    DATE,
     DOMAIN_TIE,
     IN_FORCE,
     SIGNED,
@@ -51,6 +50,7 @@ from chinalac.claims.rules.ties_common import (
     Tie,
     as_tie,
     became_ordinal_act,
+    dated_tie,
     nearest_tie_type,
     rank_event_tie,
     signing,
@@ -1438,7 +1438,9 @@ PAST_SPAN = re.compile(
 )
 
 
-def _ended_since(context: CheckContext, claim, tie_type: str, folded: str) -> Finding | None:
+def _ended_since(
+    rule_id: str, context: CheckContext, claim, tie_type: str, folded: str
+) -> Finding | None:
     """A tie told as held since a date to the article's day ("Saint Lucia has recognised
     Beijing since 1997", "Nicaragua mantiene relaciones con China desde 1985") that the ties
     table shows broken in between: a spell of no tie (relations with Taipei, a withdrawal)
@@ -1454,45 +1456,32 @@ def _ended_since(context: CheckContext, claim, tie_type: str, folded: str) -> Fi
     found = claim.article_date or {}
     dated = bool(found.get("date")) and found.get("found_by") != FILE_METADATA
     on = str(found.get("date"))[:10] if dated else None
-    book = tie_book(context.knowledge)
     breaks = [
-        spell
-        for spell in spells(book, claim.entity, domain, before=on)
-        if spell.value not in (None, "disputed")
-        and not spell.positive
-        and spell.since
-        and DATE.search(spell.since)
-        and int(DATE.search(spell.since).group(0)[:4]) > start
+        (spell, tie)
+        for spell in spells(tie_book(context.knowledge), claim.entity, domain, before=on)
+        if spell.value not in (None, "disputed") and not spell.positive and spell.since
+        for tie in [dated_tie(spell, tie_type, spell.since)]
+        if tie is not None and tie.year > start
     ]
     if not breaks:
         return None
-    ended = breaks[0]
-    tie = Tie(
-        ";".join(ended.tie_ids),
-        ended.iso3,
-        tie_type,
-        ended.label,
-        DATE.search(ended.since).group(0),
-        False,
-        ended.source_ids[0] if ended.source_ids else "",
-        ended.tier or "",
-    )
+    ended, tie = breaks[0]
     told = f"the text has the tie held since {start}; the ties table holds {tie.label()}"
     if ended.weak:
         return Finding(
-            "ties-date",
+            rule_id,
             Verdict.UNVERIFIABLE,
             f"not called contradicted because the break rests on a weak source: {told}",
             (tie.evidence("related"),),
         )
     if not dated:
         return Finding(
-            "ties-date",
+            rule_id,
             Verdict.UNVERIFIABLE,
             f"not called contradicted because the article's date is unknown: {told}",
             (tie.evidence("related"),),
         )
-    return Finding("ties-date", Verdict.CONTRADICTED, told, (tie.evidence("differs"),))
+    return Finding(rule_id, Verdict.CONTRADICTED, told, (tie.evidence("differs"),))
 
 
 def _year_row_of_the_month(
@@ -1677,7 +1666,9 @@ class TiesDate:
                 if later and finding is not None and finding.verdict is not Verdict.SUPPORTED:
                     break  # "Twenty years later, …" may be a past moment: only borne out
                 if since is not None and finding is not None:
-                    finding = _ended_since(context, claim, tie_type, folded) or finding
+                    finding = (
+                        _ended_since(self.rule_id, context, claim, tie_type, folded) or finding
+                    )
                 if finding is not None and _place_not_borne_out(context, claim, finding):
                     # "Guyana was the first Caribbean country to sign a Belt and Road
                     # memorandum, in July 2018" (Trinidad and Tobago signed first; round s22d),
