@@ -99,7 +99,7 @@ from chinalac.claims.that_year import (
     read_that_year,
 )
 from chinalac.claims.trips import TRIP_NOUN
-from chinalac.claims.vocabulary import fold, months
+from chinalac.claims.vocabulary import TAIWAN_NAMED, fold, months
 
 MAX_CLAIMS = 5000  # more numbers than any article holds: a table or a data dump, not prose
 # Counted in one cheap pass before any parsing: digit groups ("1,234.5" is one).
@@ -954,7 +954,7 @@ def extract(
                         # "cut its 85-year ties with Taiwan in August 2018" (lead, stop 51)
                         or (
                             p.period.kind == "point"
-                            and TAIPEI_SIDE.search(folded) is not None
+                            and TAIWAN_NAMED.search(folded) is not None
                             and _verb_before(BREAK_IN_BEFORE, folded, p)
                         )
                         # "El 26 de marzo de 2023, China y Honduras anunciaron el
@@ -6522,13 +6522,12 @@ EVENT_IN_BEFORE = re.compile(
 # "cortó sus relaciones con Taiwán en 2018", "trocou Taiwan pela China em 2007", "dropped
 # Taiwan for China in 2004". The date is the switch's, a claim of its own beside the sentence's
 # figures (the lead, stop 51: main read the count of years and left the date unread). Read only
-# in a sentence that names Taipei's side (TAIPEI_SIDE).
+# in a sentence that names Taipei's side (vocabulary.TAIWAN_NAMED).
 BREAK_IN_BEFORE = re.compile(
     r"(?<![\w])(?:cut|cort(?:o|aron|ou|aram)|troc(?:ou|aram)|dropped|ditched)"
     r"(?:\s{1,2}+[\w'-]++){0,8}?\s{1,2}+(?:in|on|en|el|em|no|na)\s{1,2}+"
     r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}+(?:de\s{1,2}+)?)?$"
 )
-TAIPEI_SIDE = re.compile(r"(?<![\w])(?:taiwan|taipei|taipe)(?![\w])")
 # "In force since" right before a date (folded, read up to the date): ", en vigor desde el 1
 # de agosto de 2011,", ", in force since 1 August 2011,", ", em vigor desde 1º de agosto de
 # 2011,", "entró en vigor el …", "entered into force on …". The date is the day a treaty took

@@ -31,6 +31,15 @@ def english_ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+# The words that name Taiwan's side (folded): "Taiwan", "Taipei", "Taipéi", "Taipé", "Formosa",
+# "the Republic of China" (not "the People's Republic of China"). One list, read by the reader of
+# a break's date (extract) and by the ties rules.
+TAIWAN_NAMED = re.compile(
+    r"(?<![\w])(?:taiwan|taipei|taipe|formosa|(?<!people's\s)(?<!peoples\s)republic\s+of\s+china"
+    r"|republica\s+de\s+china)(?![\w])"
+)
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free text of the same length (one character out per character in)."""
     if text.isascii():

@@ -59,7 +59,7 @@ from chinalac.claims.rules.ties_common import (
     tie_types_named,
 )
 from chinalac.claims.rules.ties_rank import order_finding, ordinal_finding, ranks_states
-from chinalac.claims.vocabulary import fold
+from chinalac.claims.vocabulary import TAIWAN_NAMED, fold
 from chinalac.domain.ties import rival_rows, spells
 
 REGIONS = {"LAC", "CHN", "WLD", "TWN", "HKG", "MAC", None}
@@ -185,13 +185,6 @@ def _relations_with_taiwan(folded: str) -> bool:
     )
 
 
-# The words that name Taiwan's side, and the PRC's (folded): "Taiwan", "Taipei", "Taipéi",
-# "Taipé", "Formosa", "the Republic of China" (not "the People's Republic of China");
-# "China", "Beijing", "Pekín", "Pequim", "the PRC".
-TAIWAN_NAMED = re.compile(
-    r"(?<![\w])(?:taiwan|taipei|taipe|formosa|(?<!people's\s)(?<!peoples\s)republic\s+of\s+china"
-    r"|republica\s+de\s+china)(?![\w])"
-)
 # A change of recognition that may go either way (folded): a switch, a restoring, a change of
 # recognition ("switched recognition", "restableció relaciones", "cambió de reconocimiento",
 # "mudou o reconhecimento", "resumed ties").
@@ -201,6 +194,8 @@ EITHER_WAY = re.compile(
     r"|mud\w*\s+(?:o|seu)\s+reconhecimento|troc\w*\s+o\s+reconhecimento)"
 )
 EITHER_SIDE = "a change of recognition told without saying to which side"
+# The words that name the PRC's side (folded): "China", "Beijing", "Pekín", "Pequim", "the PRC";
+# Taiwan's side is vocabulary.TAIWAN_NAMED.
 PRC_NAMED = re.compile(
     r"(?<![\w])(?:china|chinese|beijing|pekin|pequim|prc|republica\s+popular)(?![\w])"
 )
