@@ -6448,7 +6448,13 @@ SIGNED_IN_BEFORE = re.compile(
     r"|(?:agreed|decided)\s{1,2}to\s{1,2}(?:establish|set\s{1,2}up)"
     r"|(?:acordaron|decidieron|acordaram|decidiram)\s{1,2}(?:establecer|estabelecer))\s{1,2}"
     r"(?:(?:diplomatic\s{1,2})?(?:relaciones|relacoes|relations|lazos|lacos|ties)\s{1,2}"
-    r"(?:(?:diplomaticas|diplomatic)\s{1,2})?)?(?:(?:in|on|en|el|em|no|na|a)\s{1,2}){0,2}"
+    r"(?:(?:diplomaticas|diplomatic)\s{1,2})?)?"
+    # "estableció relaciones con China el 1 de mayo de 2018, tras 77 años de vínculos con
+    # Taiwán", "established ties with Beijing on 1 May 2018": the partner named between the
+    # relations and the date (the lead, stop 52: main took the day for the period of the
+    # sentence's count of years and left the tie's date unread)
+    r"(?:(?:with|con|com)\s{1,2}(?:(?:the|la|el|a)\s{1,2})?(?:china|beijing|pekin|pequim|prc)\s{1,2})?"
+    r"(?:(?:in|on|en|el|em|no|na|a)\s{1,2}){0,2}"
     # the day of "el 28 de septiembre de 1960", "em 11 de maio de 2023", "on 28 September 1960"
     # stands before the month
     r"(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?)?$"

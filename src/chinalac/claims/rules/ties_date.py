@@ -575,6 +575,25 @@ RELATIVE_AFTER = re.compile(
 CLAUSE_BREAK = re.compile(r";\s|,\s(?:and|y|e|while|whereas|mientras|enquanto|but|pero|mas)\s")
 
 
+# A break of the relations themselves told right before the date (folded, read up to the
+# date): "after breaking them off in 1990", "tras romperlas en 1990", "tras romper con Pekín en
+# 1990", "depois de rompê-las em 1990", "las había roto en 1990", "having cut them in 1990".
+# Read only when the words from the verb to the date do not name Taiwan's side (a break with
+# Taipei is the switch the PRC tie dates, BREAK_WITH_TAIWAN).
+BREAK_OF_TIES_BEFORE = re.compile(
+    r"(?<![\w])(?:broke|break(?:s|ing)?|cut(?:ting)?|sever(?:ed|ing)?|romp[\w-]*|roto|rota"
+    r"|cort(?:o|aron|ou|aram|ar|arlas|a-las)|suspend(?:ed|io|eu)|ended|termin[\w-]*)"
+    r"(?:\s{1,2}+[\w'-]++){0,5}?\s{1,2}+(?:in|on|en|el|em|no|na)\s{1,2}+$"
+)
+
+
+def _break_of_ties_before(folded: str, start: int) -> bool:
+    """Is the date at `start` governed by a verb of breaking the relations (not ties with
+    Taipei): "Nicaragua restored relations with China in 2021 after breaking them off in 1990"?"""
+    found = BREAK_OF_TIES_BEFORE.search(folded, max(0, start - 80), start)
+    return found is not None and TAIWAN_NAMED.search(found[0]) is None
+
+
 def _clause_around(folded: str, start: int, end: int) -> str:
     """The coordinated clause of the sentence that holds `start:end` (the whole sentence when
     it has one clause)."""
@@ -1746,6 +1765,13 @@ class TiesDate:
             return found if found is not None and found.verdict is Verdict.SUPPORTED else None
         if event == "in_force":
             return self._in_force(context, claim, year, month)
+        if tie_type == "diplomatic_relations_prc" and _break_of_ties_before(
+            folded, claim.span_in_sentence[0]
+        ):
+            # "Nicaragua restableció relaciones con China en 2021, tras romperlas en 1990": the
+            # date is the break's, not the relations' (the lead, stop 52: main refuted 1990 by
+            # the relations' status that year). Borne out by a break the table dates then.
+            return self._break_dated(context, claim, tie_type, year, month)
         answer = status(context.knowledge, claim.entity, tie_type, on)
         now = status(context.knowledge, claim.entity, tie_type)
         if answer.value is None and now.value is None:
@@ -1927,6 +1953,25 @@ class TiesDate:
             f"the text dates it {_claimed(claim)}; the ties table holds {held}",
             evidence,
         )
+
+    def _break_dated(self, context: CheckContext, claim, tie_type: str, year: int, month):
+        """A break of the relations the text dates: borne out when the state's relations ended
+        in that year (and month, when the text gives one), a spell of no relations beginning
+        then (chinalac.domain.ties.spells). None otherwise, never refuted: a break may be told
+        by its announcement, its notice or its effect, and the table holds one of them."""
+        for spell in spells(tie_book(context.knowledge), claim.entity, DOMAIN_TIE[tie_type]):
+            if spell.positive or spell.value in (None, "disputed") or not spell.since:
+                continue
+            tie = dated_tie(spell, tie_type, spell.since)
+            if tie is None or tie.year != year or (month and tie.month and tie.month != month):
+                continue
+            return Finding(
+                self.rule_id,
+                Verdict.SUPPORTED,
+                f"the ties table dates it {tie.date}: {tie.label()}",
+                (tie.evidence("matches"),),
+            )
+        return None
 
     def _ratified(self, context: CheckContext, claim, year: int, month: int | None):
         frame = context.knowledge.ties

@@ -1,0 +1,100 @@
+"""Readings the lead found at stop 52 by probing the checker with sentences of our own (real
+dates from the store; the sentences are ours): Nicaragua's relations with the PRC (1985-12-07,
+broken in 1990, restored 2021-12-10) and the Dominican Republic's (2018-05-01)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims.models import Verdict
+from tests.claims.conftest import checked
+
+# --- the date of a break of the relations themselves --------------------------------------------
+# "Nicaragua restored relations with China in 2021 after breaking them off in 1990": main read
+# 1990 as a date of the relations with the PRC and refuted it by the status that year (relations
+# with Taipei). The date is the break's: borne out by the break the table dates then, never
+# refuted.
+BREAK_OF_THE_RELATIONS = [
+    "Nicaragua restored relations with China in 2021 after breaking them off in 1990.",
+    "Nicaragua restableció relaciones con China en 2021, tras romperlas en 1990.",
+    "Nicaragua restableció relaciones con China en 2021, tras romper con Pekín en 1990.",
+]
+
+
+@pytest.mark.parametrize("text", BREAK_OF_THE_RELATIONS)
+def test_the_date_of_a_break_of_the_relations_is_borne_out_by_the_break(text):
+    result = checked(text, "1990", date="2024-06-01")
+    assert result.verdict is Verdict.SUPPORTED
+    assert "Taiwan" in result.reason  # the row of the break, not the relations of 1985
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Nicaragua restored relations with China in 2021 after breaking them off in 1995.",
+            "1995",
+        ),
+        ("Nicaragua restableció relaciones con China en 2021, tras romperlas en 1995.", "1995"),
+        # "cutting them in 1985": the table's 1985 is the relations' start, no break
+        ("Nicaragua restored relations with China in 2021 after cutting them in 1985.", "1985"),
+        ("Nicaragua restored ties with China in December 2021, having cut them in 1990.", "1990"),
+    ],
+)
+def test_a_break_the_table_does_not_date_is_never_refuted(text, span):
+    assert checked(text, span, date="2024-06-01").verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a break with Taipei is the switch the PRC tie dates: still borne out
+        ("Panama broke ties with Taiwan in 2017.", "2017"),
+        ("El Salvador rompió con Taipéi en agosto de 2018.", "agosto de 2018"),
+        # the restoring in the same sentence is still the relations' date
+        ("Nicaragua restableció relaciones con China en 2021, tras romperlas en 1990.", "2021"),
+    ],
+)
+def test_a_switch_from_taipei_and_the_restoring_are_still_borne_out(text, span):
+    assert checked(text, span, date="2024-06-01").verdict is Verdict.SUPPORTED
+
+
+# --- the day of the tie beside a count of years with Taipei -------------------------------------
+# "estableció relaciones con China el 1 de mayo de 2018, tras 77 años de vínculos con Taiwán":
+# main took the day for the period of the count of years and left the tie's date unread (a
+# keyed date with no claim). The partner named between the relations and the date no longer
+# hides the verb that dates the tie.
+TIE_DAY_BESIDE_YEARS = [
+    (
+        "La República Dominicana estableció relaciones con China el 1 de mayo de 2018, tras 77 "
+        "años de vínculos con Taiwán.",
+        "mayo de 2018",
+    ),
+    (
+        "The Dominican Republic established ties with China on 1 May 2018, ending 77 years of "
+        "relations with Taiwan.",
+        "May 2018",
+    ),
+    (
+        "A República Dominicana estabeleceu relações com a China em 1º de maio de 2018, após 77 "
+        "anos de laços com Taiwan.",
+        "maio de 2018",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), TIE_DAY_BESIDE_YEARS)
+def test_the_day_of_a_tie_beside_a_count_of_years_is_a_claim_of_its_own(text, span):
+    result = checked(text, span, date="2024-06-01")
+    assert result.verdict is Verdict.SUPPORTED
+    assert "2018-05-01" in result.reason
+
+
+def test_a_wrong_day_of_a_tie_beside_a_count_of_years_is_refuted():
+    text = (
+        "La República Dominicana estableció relaciones con China el 1 de mayo de 2017, tras 77 "
+        "años de vínculos con Taiwán."
+    )
+    result = checked(text, "mayo de 2017", date="2024-06-01")
+    assert result.verdict is Verdict.CONTRADICTED
+    assert "2018-05-01" in result.reason
