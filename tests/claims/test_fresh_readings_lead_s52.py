@@ -98,3 +98,63 @@ def test_a_wrong_day_of_a_tie_beside_a_count_of_years_is_refuted():
     result = checked(text, "mayo de 2017", date="2024-06-01")
     assert result.verdict is Verdict.CONTRADICTED
     assert "2018-05-01" in result.reason
+
+
+# --- a running total of a database that revises its running totals ------------------------------
+# "China's policy banks lent $137 billion to Latin America between 2005 and 2019" (the database's
+# 2020 edition): main refuted it by the one stored total for 2005-2019, 117.99 (a later edition),
+# though the store holds "more than $140 billion" for 2005-2018 from the same database: a running
+# total that shrinks over a longer span shows the editions differ. A figure within the totals
+# given near the span is another edition's, not refuted; farther off is.
+RUNNING_TOTAL_OF_ANOTHER_EDITION = [
+    (
+        "China's policy banks lent $137 billion to Latin America between 2005 and 2019.",
+        "$137 billion",
+    ),
+    (
+        "Los bancos chinos prestaron 137.000 millones de dólares a América Latina entre 2005 y "
+        "2019.",
+        "137.000 millones de dólares",
+    ),
+    (
+        "Os bancos chineses emprestaram US$ 137 bilhões à América Latina entre 2005 e 2019.",
+        "US$ 137 bilhões",
+    ),
+    (
+        "China's policy banks lent $120 billion to Latin America between 2005 and 2022.",
+        "$120 billion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), RUNNING_TOTAL_OF_ANOTHER_EDITION)
+def test_a_running_total_of_another_edition_is_never_refuted(text, span):
+    result = checked(text, span, date="2024-06-01")
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert "running totals of one database shrink" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # below every total the database gives near the span, or above them: still refuted
+        (
+            "China's policy banks lent $100 billion to Latin America between 2005 and 2019.",
+            "$100 billion",
+        ),
+        (
+            "China's policy banks lent $200 billion to Latin America between 2005 and 2019.",
+            "$200 billion",
+        ),
+        (
+            "China's policy banks lent $100 billion to Latin America between 2005 and 2022.",
+            "$100 billion",
+        ),
+        (
+            "China's policy banks lent $150 billion to Latin America between 2005 and 2014.",
+            "$150 billion",
+        ),
+    ],
+)
+def test_a_running_total_far_from_every_edition_is_still_refuted(text, span):
+    assert checked(text, span, date="2024-06-01").verdict is Verdict.CONTRADICTED

@@ -247,6 +247,10 @@ SAMPLES = {
     "billion": (
         "not called contradicted (%(r)s): the store holds %(a)s for %(b)s; the text says %(c)s"
     ),
+    "not called contradicted (the store's running totals of one database shrink over a longer "
+    f"span): the store holds {LABEL} for {LOOKED_FOR}; the text says $137 billion": (
+        "not called contradicted (%(r)s): the store holds %(a)s for %(b)s; the text says %(c)s"
+    ),
     "not called contradicted (the sources are vintages of one database that revise the "
     f"figure): the store holds {LABEL} for {LOOKED_FOR}; the text says US$ 35 bilhões": (
         "not called contradicted (%(r)s): the store holds %(a)s for %(b)s; the text says %(c)s"
@@ -596,6 +600,7 @@ def test_every_frame_has_a_sample():
     nested |= {
         "the store holds one edition of a database it shows revising its figures for other years"
     }
+    nested |= {"the store's running totals of one database shrink over a longer span"}
     nested |= {"a ministerial meeting of the forum took place then"}
     nested |= {"the sentence names none of the topics of the firsts the store dates"}
     assert {frame for _pattern, frame in REASON_FRAMES} - reached - nested == set()

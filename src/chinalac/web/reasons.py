@@ -460,6 +460,9 @@ REASON_FRAMES = (
     # claims/rules/store_facts.py: one stored edition of a database that revises itself (r54d).
     (re.compile(r"^the store holds one edition of a database it shows revising its figures for other years$", re.S),
         N_("the store holds one edition of a database it shows revising its figures for other years")),
+    # claims/rules/store_facts.py: running totals of one database that shrink (lead, stop 52).
+    (re.compile(r"^the store's running totals of one database shrink over a longer span$", re.S),
+        N_("the store's running totals of one database shrink over a longer span")),
     (re.compile(r"^a ministerial meeting of the forum took place then$", re.S),
         N_("a ministerial meeting of the forum took place then")),
     # claims/rules/store_facts.py: a year of "pela primeira vez" beside a first of another topic.

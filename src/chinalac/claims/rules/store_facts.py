@@ -91,6 +91,11 @@ REVISED_SERIES = "the sources are vintages of one database that revise the figur
 ONE_EDITION = (
     "the store holds one edition of a database it shows revising its figures for other years"
 )
+# A database whose running totals from one start year shrink over a longer span (BU-IAD's
+# loans to the region: 140 for 2005-2018, 117.99 for 2005-2019) has revised them between
+# editions: a running total can only grow.
+REVISED_RUNNING_TOTAL = "the store's running totals of one database shrink over a longer span"
+RUNNING_TOTAL_YEARS = 3  # how far from a span's end a running total still speaks for it
 MEETING_THEN = "a ministerial meeting of the forum took place then"
 # A year read as the year of a "first" (metrics.csv's cues: "pela primeira vez", "por primera
 # vez", "the first") is about one of the store's firsts only when the sentence names that
@@ -978,6 +983,8 @@ class StoreFacts:
             )
         if edition := self._one_edition_of_revised_series(claim, index, matched, looked_for):
             return edition
+        if edition := _revised_running_total(claim, index, matched, looked_for):
+            return edition
         allowed = interval(claim).describe(claim.scale or 1.0)
         return Finding(
             self.rule_id,
@@ -1434,6 +1441,73 @@ def _cumulative_to_article_date(claim: Claim) -> bool:
 
 def _period_key(period: Period) -> tuple:
     return (period.kind, period.start_year, period.end_year, period.start_month, period.end_month)
+
+
+def _revised_running_total(
+    claim: Claim, index, matched: list[StoredFact], looked_for: str
+) -> Finding | None:
+    """Unverifiable instead of contradicted when the claim is a running total from a start year
+    ("lent $137 billion to Latin America between 2005 and 2019") and the store's running totals
+    of the same database from that start year shrink over a longer span (2005-2018: 140,
+    2005-2019: 117.99): a running total can only grow, so the editions differ, and a figure
+    between the smallest and the largest total given for spans ending within
+    RUNNING_TOTAL_YEARS of the claim's (117.99 to 140 here) may be another edition's (the lead,
+    stop 52: main refuted the $137 billion the database's 2020 edition gave). Farther off is
+    refuted as before; so is every span whose near totals never shrink. Sums of money only."""
+    if (
+        claim.kind is not Kind.MONEY
+        or not matched
+        or claim.qualifier
+        not in (
+            Qualifier.EXACT,
+            Qualifier.APPROXIMATE,
+        )
+    ):
+        return None
+    spans = {(f.start, f.end) for f in matched}
+    bases = {_without_trailing_note(f.reporter or "") for f in matched}
+    if len(spans) != 1 or len(bases) != 1:
+        return None
+    (start, end), base = next(iter(spans)), next(iter(bases))
+    if start[0] is None or end[0] is None or end <= start:
+        return None
+    dimension = claim_dimension(claim)
+    # (end, amount, is the amount a lower bound) of every running total from `start`
+    totals: list[tuple[tuple, float, bool]] = []
+    for fact in index.for_entity(claim.metric, claim.entity):
+        amount = fact_amount(fact.value, fact.unit)
+        if (
+            fact.start != start
+            or fact.end[0] is None
+            or _without_trailing_note(fact.reporter or "") != base
+            or amount is None
+            or amount[0] != dimension
+        ):
+            continue
+        totals.append((fact.end, amount[1], fact.precision == "lower bound"))
+    # "More than $140 billion" for 2005-2018 bounds the longer spans of its edition below; a
+    # bound says nothing of the spans after it.
+    shrinks = any(a > b for e1, a, _ in totals for e2, b, bound in totals if e1 < e2 and not bound)
+    # Only the running totals ending near the claim's end speak for its span: a total of 2011
+    # says little of 2019's.
+    near = [(e, a, bound) for e, a, bound in totals if abs(e[0] - end[0]) <= RUNNING_TOTAL_YEARS]
+    exact = [amount for _, amount, bound in near if not bound]
+    if not shrinks or not exact:
+        return None
+    # Between the smallest total an edition gives near the span and the largest: the span's
+    # total in some edition may lie anywhere there.
+    low, high = min(exact), max(amount for _, amount, _ in near)
+    allowed = interval(claim)
+    if allowed.high < low or allowed.low > high:
+        return None
+    values = "; ".join(f.label() for f in matched)
+    return Finding(
+        "store-facts",
+        Verdict.UNVERIFIABLE,
+        f"not called contradicted ({REVISED_RUNNING_TOTAL}): the store holds {values} for "
+        f"{looked_for}; the text says {claim.text.strip()}",
+        tuple(f.evidence("related") for f in matched),
+    )
 
 
 def _without_trailing_note(reporter: str) -> str:
