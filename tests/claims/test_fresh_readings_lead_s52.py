@@ -158,3 +158,42 @@ def test_a_running_total_of_another_edition_is_never_refuted(text, span):
 )
 def test_a_running_total_far_from_every_edition_is_still_refuted(text, span):
     assert checked(text, span, date="2024-06-01").verdict is Verdict.CONTRADICTED
+
+
+# --- "reconocer a China": recognising China names the relations -----------------------------------
+# The lexicon had "reconocer a Pekín" and "reconocer a la República Popular China" but not
+# "China" alone: "el primer país sudamericano en reconocer a China en 1970" and "Costa Rica
+# recognised China in June 2007" named no tie, and their ranks and dates went unjudged.
+RECOGNISED_CHINA = [
+    (
+        "Chile fue el primer país sudamericano en reconocer a China en 1970.",
+        "primer país sudamericano",
+    ),
+    (
+        "O Chile foi o primeiro país sul-americano a reconhecer a China em 1970.",
+        "primeiro país sul-americano",
+    ),
+    ("Costa Rica recognised China in June 2007.", "June 2007"),
+    ("Costa Rica reconoció a China en junio de 2007.", "junio de 2007"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), RECOGNISED_CHINA)
+def test_recognising_china_names_the_relations(text, span):
+    result = checked(text, span, date="2024-11-20")
+    assert result.verdict is Verdict.SUPPORTED
+    assert "diplomatic_relations_prc" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Brasil reconoció a China como economía de mercado en 2004.", "2004"),
+        ("Brazil recognised China as a market economy in 2004.", "2004"),
+        ("O Brasil reconheceu a China como economia de mercado em 2004.", "2004"),
+    ],
+)
+def test_recognising_china_as_a_market_economy_dates_no_tie(text, span):
+    result = checked(text, span, date="2024-11-20")
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert "diplomatic_relations_prc" not in result.reason
