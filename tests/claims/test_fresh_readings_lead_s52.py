@@ -197,3 +197,36 @@ def test_recognising_china_as_a_market_economy_dates_no_tie(text, span):
     result = checked(text, span, date="2024-11-20")
     assert result.verdict is Verdict.UNVERIFIABLE
     assert "diplomatic_relations_prc" not in result.reason
+
+
+# --- a weekday with its day and month in brackets --------------------------------------------------
+# "Nesta quarta-feira (08/01), o Brasil anunciou …": main read two counts, 8 and 1. The day and
+# month in brackets after a weekday are the day the calendar puts that weekday on, as "(8)" is.
+@pytest.mark.parametrize(
+    ("text", "date", "numbers"),
+    [
+        (
+            "Nesta quarta-feira (08/01), o Brasil anunciou que as exportações para a China "
+            "somaram US$ 104 bilhões em 2023.",
+            "2025-01-09",
+            ["08", "01"],
+        ),
+        (
+            "El martes (12/03) el gobierno informó que las exportaciones a China crecieron 5%.",
+            "2024-03-14",
+            ["12", "03"],
+        ),
+    ],
+)
+def test_a_weekday_with_its_day_and_month_in_brackets_is_no_count(text, date, numbers):
+    from chinalac.claims.check import check
+
+    read = [r.claim.text for r in check(text, date=date)]
+    assert not set(numbers) & set(read), read
+
+
+def test_the_month_in_brackets_of_a_weekday_the_calendar_puts_there_dates_the_day():
+    from chinalac.claims.article_date import WEEKDAY_BRACKET_DAY
+
+    found = WEEKDAY_BRACKET_DAY.search("na segunda-feira (15/4), lula recebeu")
+    assert found is not None and (found["d"], found["m"]) == ("15", "4")

@@ -921,7 +921,9 @@ WEEKDAY_BRACKET_DAY = re.compile(
     r"(?<![\w-])(?P<w>"
     + "|".join(sorted([*_WEEKDAYS, *_TODAY_BRACKET_WORDS], key=len, reverse=True))
     + r")"
-    r"\s*+\(\s*+(?P<d>[0-3]?\d)\s*+\)"
+    # "nesta quarta-feira (08/01)", "el martes (12/03/2024)": Brazil and Spanish America write
+    # the day and month in brackets too (the lead, stop 52: main read two counts, 8 and 1)
+    r"\s*+\(\s*+(?P<d>[0-3]?\d)(?:/(?P<m>[01]?\d)(?:/(?P<y>(?:19|20)\d\d))?)?\s*+\)"
 )
 
 
@@ -1002,7 +1004,15 @@ def _weekday_bracket_days(folded: str, base: ArticleDate | None, taken) -> list[
             continue
         number = int(match.group("d"))
         year, month = base.date.year, base.date.month
-        if base.precision == "day" and number > base.date.day:
+        if match.group("m"):
+            # the month written: of the article's year, or of the year before when it is later
+            # than the article's month ("(29/12)" in a text of 3 January); the year when written
+            month = int(match.group("m"))
+            if match.group("y"):
+                year = int(match.group("y"))
+            elif month > base.date.month:
+                year -= 1
+        elif base.precision == "day" and number > base.date.day:
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         try:
             day = dt.date(year, month, number)
