@@ -4784,6 +4784,21 @@ def _entity_for(
     # Before the number beats after it; a country beats a vague "the region".
     before = [e for e in in_clause if e.end <= position]
     after = [e for e in in_clause if e.start >= mention.end]
+    # "the first Chinese president to visit Trinidad and Tobago and the Caribbean region since
+    # the two countries established diplomatic relations 39 years ago", "… y la región del
+    # Caribe desde que ambos países establecieron relaciones", "… e o Caribe desde que os dois
+    # países estabeleceram relações": "the two countries" written after the region are China
+    # and the one state named before them; the region is no country (round r55a: main read the
+    # region's ties and judged nothing).
+    named_before = [e for e in candidates if e.end <= position]
+    if (
+        named_before
+        and named_before[-1].code in REGION_CODES
+        and BOTH_COUNTRIES.search(folded, named_before[-1].end, position)
+    ):
+        pair = {e.code for e in named_before if e.strong and e.code not in REGION_CODES | {"CHN"}}
+        if len(pair) == 1:
+            return pair.pop()
     for pool in (
         [e for e in before if e.strong],
         [e for e in before if not e.strong],

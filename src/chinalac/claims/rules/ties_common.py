@@ -299,6 +299,24 @@ HELD_RELATIONS_SINCE = re.compile(
     r"(?:\s(?:with|con|com)\s(?:(?:la|a|the)\s)?" + _TO_PRC + r")?"
     r"\s(?:since|desde)(?![\w])"
 )
+# Relations China, the subject, holds with a partner named after "with" since a date, a word of
+# their steadiness allowed (folded): "China has kept stable relations with Trinidad and Tobago
+# since 1974", "China mantiene relaciones estables con Trinidad y Tobago desde 1974", "A China
+# mantém relações estáveis com Trinidad e Tobago desde 1974" (round r55a: main read no tie). A
+# word of their kind or closeness ("trade relations", "close relations") is still no match, and
+# the date is only borne out, as every held tie's "since" is.
+_STEADY = (
+    r"(?:stable|steady|uninterrupted|unbroken|continuous|estables|ininterrumpidas|continuas"
+    r"|estaveis|ininterruptas)"
+)
+HELD_BY_CHINA_SINCE = re.compile(
+    r"(?<![\w])"
+    + _TO_PRC
+    + r"\s(?:(?:has|have)\s(?:had|kept|maintained|enjoyed)|(?:ha|han)\smantenido|mantiene"
+    r"|mantienen|tiene|mantem|tem|(?:tem|teem)\smantido)"
+    r"\s(?:" + _STEADY + r"\s)?(?:relations|relaciones|relacoes)(?:\s" + _STEADY + r")?"
+    r"\s(?:with|con|com)\s(?!taiwan|taipei|taipe|formosa)[^,.;:]{1,40}?\s(?:since|desde)(?![\w])"
+)
 
 
 # Relations of another kind after a cue that ends in "relations" ("estableció relaciones
@@ -323,6 +341,7 @@ def _cue_patterns() -> tuple[tuple[re.Pattern, str], ...]:
         (BREAK_WITH_TAIWAN, "diplomatic_relations_prc"),
         (SWITCH_TO_BEIJING, "diplomatic_relations_prc"),
         (HELD_RELATIONS_SINCE, "diplomatic_relations_prc"),
+        (HELD_BY_CHINA_SINCE, "diplomatic_relations_prc"),
     )
 
 
