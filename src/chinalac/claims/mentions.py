@@ -298,6 +298,14 @@ SUPERLATIVE = re.compile(
     r"comprad[oa]s?|vendid[oa]s?|exportad[oa]s?|importad[oa]s?|purchased|bought|sold|exported|"
     r"imported)(?![\w])"
 )
+# A superlative of size or weight after the partner it ranks, with the determiner before the
+# noun: "el socio comercial más grande de China en el Caribe", "o parceiro comercial mais
+# importante", as "el mayor socio comercial" (round r55d: main read no rank in it). Singular
+# only: "los socios más importantes" may be one of several.
+POSTPOSED_SUPERLATIVE = re.compile(
+    r"(?<![\w])(?:el|la|o|a)\s(?P<noun>(?:socio|socia|parceiro|parceira)(?:\scomercial)?)\s"
+    r"(?:mas|mais)\s(?:grande|importante)(?![\w])"
+)
 # A rank in apposition, after a comma, with the superlative it ranks by: "as de minério de
 # ferro, segundo item mais importante da pauta", "el cobre, segundo producto más exportado".
 APPOSITION = re.compile(
@@ -1825,6 +1833,15 @@ def _superlatives(text: str, folded: str, excluded, taken) -> list[Mention]:
             noun, noun_start, noun_end = "", -1, -1  # "os mais comprados pelo Brasil"
         found.append(_rank_mention(text, start, end, 1.0, noun_start, noun_end))
         taken.append((start, found[-1].end))
+    for match in POSTPOSED_SUPERLATIVE.finditer(folded):
+        start, end = match.start("noun"), match.end()
+        if inside(start, end, excluded) or any(s < end and start < e for s, e in taken):
+            continue
+        noun_start, noun_end = match.span("noun")
+        found.append(
+            dataclasses.replace(_rank_mention(text, start, end, 1.0, noun_start, noun_end), end=end)
+        )
+        taken.append((start, end))
     return found
 
 

@@ -103,6 +103,24 @@ def _fits_another_pair(claims: list[Claim], whole: Claim, fits) -> bool:
     return False
 
 
+def _third_flow(claims: list[Claim], pair: tuple[Claim, Claim]) -> bool:
+    """Does a paragraph of the pair hold a third flow of the pair's scope ("sold 35.9 million of
+    general merchandise and bought 2,552 million; of goods for processing it bought $148.4
+    million", "vendió 35.9 … y compró 2.552 …; en bienes de transformación adquirió $148.4
+    millones", "vendeu 35,9 … e comprou 2.552 …; em bens de transformação, US$ 148,4 milhões")?
+    Then the pair is not all the parts, and a total or balance told in another paragraph may
+    sum every flow (round r55d: main called Honduras's deficit of 2,662 inconsistent with the
+    difference of its general merchandise alone)."""
+    paragraphs = {c.paragraph for c in pair}
+    return any(
+        c not in pair
+        and c.paragraph in paragraphs
+        and c.metric in (EXPORTS, IMPORTS)
+        and _same_scope(c, pair[0])
+        for c in claims
+    )
+
+
 def _same_scope(a: Claim, b: Claim) -> bool:
     return (
         a.entity == b.entity
@@ -136,6 +154,8 @@ class PartsTotal:
         for exports in (c for c in money if c.metric == EXPORTS):
             for imports in (c for c in money if c.metric == IMPORTS and _same_scope(c, exports)):
                 pair = (exports, imports)
+                if _third_flow(money, pair):
+                    continue
                 wholes = [
                     c
                     for c in money
