@@ -230,3 +230,30 @@ def test_the_month_in_brackets_of_a_weekday_the_calendar_puts_there_dates_the_da
 
     found = WEEKDAY_BRACKET_DAY.search("na segunda-feira (15/4), lula recebeu")
     assert found is not None and (found["d"], found["m"]) == ("15", "4")
+
+
+# --- a memorandum dated before a participation only announced -------------------------------------
+# "El Salvador firmó el memorando de la Franja y la Ruta en diciembre de 2018": the table holds
+# nothing for El Salvador then and, today, only its participation announced on 2019-12-03. Main
+# refuted the date by "no sourced information"; an announcement neither dates nor denies a
+# memorandum signed before it. A state that has not joined is still refuted.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "El Salvador firmó el memorando de la Franja y la Ruta en diciembre de 2018.",
+            "diciembre de 2018",
+        ),
+        ("El Salvador signed a Belt and Road memorandum in 2018.", "2018"),
+        ("El Salvador assinou o memorando da Iniciativa Cinturão e Rota em 2018.", "2018"),
+    ],
+)
+def test_a_memorandum_dated_before_an_announced_participation_is_never_refuted(text, span):
+    assert checked(text, span, date="2024-11-20").verdict is not Verdict.CONTRADICTED
+
+
+def test_a_memorandum_of_a_state_that_has_not_joined_is_still_refuted():
+    result = checked(
+        "Brazil signed the Belt and Road memorandum in 2019.", "2019", date="2024-11-20"
+    )
+    assert result.verdict is Verdict.CONTRADICTED
