@@ -288,3 +288,51 @@ def china_share_of_exports(
     if share and CHINA_WORD.search(folded, max(0, share.start() - 30), number_start):
         return CHINA_SHARE_OF_EXPORTS
     return None
+
+
+# A share of China that reaches a level in a sentence naming no flow, whose exports a sentence
+# before names (round r55c): "A fatia chinesa nas vendas externas do Brasil ganhou quatro pontos
+# em 2020. … Com a pandemia, a fatia da China disparou e chegou a 32,3% em 2020.", "China's
+# share of Brazil's exports rose again. … With the pandemic, China's share jumped to 32.3%",
+# "La participación china en las exportaciones … Con la pandemia, la cuota de China llegó al
+# 32,3%". Going back at most two sentences, each one passed over must take the share up (a share
+# noun, no flow word); the first naming a flow must name exports with a share noun and China,
+# and no imports, trade or world. Read, not written: the caller keeps it at low confidence.
+_OTHER_FLOW = re.compile(
+    r"\b(?:trade|comercio|intercambio|investment|investments|inversion|inversiones|"
+    r"investimento|investimentos|loans|prestamos|emprestimos|market|mercado)\b"
+)
+_WHOLE_AFTER = re.compile(r"\A\s{0,2}(?:of|de|do|da|dos|das|del)\b")
+EARLIER_SHARE_SENTENCES = 2
+
+
+def share_level_of_exports_before(
+    folded: str, clause: tuple[int, int], number_start: int, mention_end: int, earlier: list[str]
+) -> bool:
+    """True when the percent starting at `number_start` is the level China's share reached
+    (`SHARE_LEVEL_BEFORE`), its sentence names no flow and no whole after the percent, and the
+    sentences before (`earlier`, nearest first) name China's share of exports as above."""
+    window_start = max(clause[0], number_start - SHARE_LEVEL_REACH)
+    match = SHARE_LEVEL_BEFORE.search(folded, window_start, number_start)
+    if match is None or match.end() != number_start:
+        return False
+    china = CHINA_WORD.search(folded, max(0, match.start() - 30), match.start("rest") + 40)
+    if china is None and not _CHINESE.search(folded, match.start(), match.start("rest") + 30):
+        return False
+    if _WHOLE_AFTER.match(folded, mention_end):
+        return False  # "chegou a 32,3% das importações": a whole of its own
+    for words in (_EXPORTS_WORD, _IMPORTS_WORD, _WORLD, _OTHER_FLOW):
+        if words.search(folded):
+            return False  # the sentence's own flow decides, as the phrasings above read it
+    for sentence in earlier[:EARLIER_SHARE_SENTENCES]:
+        if not SHARE_NOUN.search(sentence):
+            return False
+        if (
+            _IMPORTS_WORD.search(sentence)
+            or _WORLD.search(sentence)
+            or _OTHER_FLOW.search(sentence)
+        ):
+            return False
+        if _EXPORTS_WORD.search(sentence):
+            return bool(CHINA_WORD.search(sentence) or _CHINESE.search(sentence))
+    return False

@@ -37,6 +37,7 @@ from chinalac.claims.china_share import (
     CHINA_WORD,
     china_as_destination,
     china_share_of_exports,
+    share_level_of_exports_before,
 )
 from chinalac.claims.citations import NAME_YEAR
 from chinalac.claims.dollar_sign import bare_dollar_is_usd
@@ -735,6 +736,9 @@ def extract(
     reference_ids: set[str] = set()
     previous_folded = ""
     previous_paragraph = -1
+    # The sentence before the previous one, for a share taken up over two sentences.
+    second_folded = ""
+    second_paragraph = -1
     before_periods: list[PeriodMention] = []
     # The period the nearest earlier sentence of the paragraph writes (round 14b).
     governing: Period | None = None
@@ -838,6 +842,11 @@ def extract(
             ),
             None,
         )
+        # The two sentences before, nearest first, each across at most one paragraph break.
+        earlier_folded = [before_folded] if before_folded else []
+        if earlier_folded and second_folded and second_paragraph >= previous_paragraph - 1:
+            earlier_folded.append(second_folded)
+        second_folded, second_paragraph = previous_folded, previous_paragraph
         previous_folded, previous_paragraph = folded, sentence.paragraph
         if (
             mentions
@@ -1235,6 +1244,21 @@ def extract(
                 # is no export word): it may be borne out, never refuted.
                 metric, hit = CHINA_SHARE_OF_EXPORTS, None
                 share_doubt = _level("low", "a share with China as its destination read as exports")
+            if (
+                mention.kind is Kind.PERCENT
+                and metric is None
+                and share_level_of_exports_before(
+                    folded, clause, mention.number_start, mention.end, earlier_folded
+                )
+            ):
+                # "A fatia chinesa nas vendas externas do Brasil ganhou quatro pontos … Com a
+                # pandemia, a fatia da China disparou e chegou a 32,3% em 2020": the share the
+                # sentences before name, of exports (round r55c). Read, not written: it may be
+                # borne out, never refuted.
+                metric, hit = CHINA_SHARE_OF_EXPORTS, None
+                share_doubt = _level(
+                    "low", "a share of China whose exports a sentence before names"
+                )
             if (
                 mention.kind is Kind.MONEY
                 and not (metric and ("surplus" in metric or "balance" in metric))

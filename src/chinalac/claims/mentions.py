@@ -27,7 +27,9 @@ from chinalac.claims.vocabulary import count_nouns, fold, qualifiers, ranks, row
 MAX_NUMBER_VALUE = 1e15  # larger digit strings are identifiers or noise, never a reported figure
 
 PERCENT = re.compile(
-    r"\s?(?:%|percent\b|per\s+cent\b|por\s+ciento\b|por\s+cento\b|pct\b|percentage\s+points?\b|puntos\s+porcentuales\b|pontos\s+percentuais\b)"
+    r"\s?(?:%|percent\b|per\s+cent\b|por\s+ciento\b|por\s+cento\b|pct\b|percentage\s+points?\b|puntos?\s+porcentual(?:es)?\b|"
+    # "pontos porcentuais", the Brazilian spelling, and the singular point (round r55c)
+    r"pontos?\s+(?:percentua|porcentua)(?:l|is)\b)"
 )
 MULTIPLE = re.compile(r"(?:\s?-?fold\b|\s+times\b|\s+veces\b|\s+vezes\b|x\b)")
 # "35° aniversario": the degree sign that stands for "º" is no word character, so no word

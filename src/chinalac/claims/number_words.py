@@ -45,6 +45,16 @@ HEDGED_ONE_SPAN = re.compile(
     r"(?P<one>a|an|one|un|una|um|uma)(?=\s++(?:month|year|week|mes|ano|semana)(?![\w]))"
 )
 
+# The article of one point of a percentage (folded): "one percentage point", "a percentage
+# point", "un punto porcentual", "um ponto percentual" or "porcentual" (the Brazilian spelling)
+# is a change of one point, as "four points" is of four (round r55c: main read no number in "ela
+# avançou pouco mais de um ponto porcentual", u13212). Only before the point's noun with its
+# "percentage" word: a bare "un punto" is an article.
+ONE_POINT = re.compile(
+    r"(?<![\w])(?P<one>a|one|un|um)(?=\s++(?:percentage\s++point|punto\s++porcentual|"
+    r"ponto\s++percentual|ponto\s++porcentual)(?![\w]))"
+)
+
 
 def one_span_at(folded: str, start: int) -> bool:
     """Is the word at `start` the article of "a decade" (ONE_DECADE) or of a hedged "a month",
@@ -145,6 +155,8 @@ def find_word_numbers(text: str, lang: str) -> list[WordNumber]:
     for match in ONE_DECADE.finditer(folded):
         found.append(WordNumber(match.start(), match.end(), 1))
     for match in HEDGED_ONE_SPAN.finditer(folded):
+        found.append(WordNumber(match.start("one"), match.end("one"), 1))
+    for match in ONE_POINT.finditer(folded):
         found.append(WordNumber(match.start("one"), match.end("one"), 1))
     return sorted(found, key=lambda w: w.start)
 

@@ -645,6 +645,8 @@ DOUBT_FRAMES = (
         N_("'%(q)s': one policy bank's lending, a part of the two banks' totals")),
     (re.compile(r"^a share with China as its destination read as exports$"),
         N_("a share with China as its destination, read as exports")),
+    (re.compile(r"^a share of China whose exports a sentence before names$"),
+        N_("a share of China whose exports a sentence before names")),
     (re.compile(r"^no seller named before the verb$"), N_("no seller named before the verb")),
     (re.compile(r"^'(?P<q>.+)' written as part of a name$"), N_("'%(q)s' written as part of a name")),
     (re.compile(r"^the state's imports 'de/da China': a likely reading of the origin$"),
