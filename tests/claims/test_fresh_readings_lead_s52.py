@@ -257,3 +257,38 @@ def test_a_memorandum_of_a_state_that_has_not_joined_is_still_refuted():
         "Brazil signed the Belt and Road memorandum in 2019.", "2019", date="2024-11-20"
     )
     assert result.verdict is Verdict.CONTRADICTED
+
+
+# --- a rank told as not held -------------------------------------------------------------------
+# "China is not Brazil's largest trading partner", "no es el principal socio", "não é o maior
+# parceiro": main bore each out by the stored rank 1, reading the rank and not the negation (a
+# false "supported"). The rank is shown, never judged; "not only" still holds the rank.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("China is not Brazil's largest trading partner.", "largest trading partner"),
+        ("China is no longer Brazil's top trading partner.", "top trading partner"),
+        ("China no es el principal socio comercial de Perú.", "principal socio comercial"),
+        ("China ya no es el principal socio comercial de Perú.", "principal socio comercial"),
+        ("A China não é o maior parceiro comercial do Brasil.", "maior parceiro comercial"),
+    ],
+)
+def test_a_rank_told_as_not_held_is_not_borne_out(text, span):
+    result = checked(text, span, date="2024-11-20")
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert "not held" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("China is Brazil's largest trading partner.", "largest trading partner"),
+        ("China no es solo el principal socio comercial de Perú.", "principal socio comercial"),
+        (
+            "China is not only Brazil's largest trading partner but also a big investor.",
+            "largest trading partner",
+        ),
+    ],
+)
+def test_a_rank_held_and_more_is_still_borne_out(text, span):
+    assert checked(text, span, date="2024-11-20").verdict is Verdict.SUPPORTED

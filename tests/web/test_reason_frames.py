@@ -435,6 +435,7 @@ SAMPLES = {
         "no metric recognised for %(a)s (%(b)s); entity %(c)s"
     ),
     f"no stored record for {LOOKED_FOR}": "no stored record for %(a)s",
+    "the rank is told as not held; not judged": "the rank is told as not held; not judged",
     "no stored rank for china_partner_rank · PER · 2018": "no stored rank for %(a)s",
     "no stored rank for china_export_destination_rank · CRI · no period stated: the latest "
     "stored is 9 rank 2023 (PROCOMER (Costa Rica)) [figures:235, S1], before the article's 2024": (

@@ -460,6 +460,9 @@ REASON_FRAMES = (
     # claims/rules/store_facts.py: one stored edition of a database that revises itself (r54d).
     (re.compile(r"^the store holds one edition of a database it shows revising its figures for other years$", re.S),
         N_("the store holds one edition of a database it shows revising its figures for other years")),
+    # claims/rules/partner_rank.py: a rank told as not held (lead, stop 52).
+    (re.compile(r"^the rank is told as not held; not judged$", re.S),
+        N_("the rank is told as not held; not judged")),
     # claims/rules/store_facts.py: running totals of one database that shrink (lead, stop 52).
     (re.compile(r"^the store's running totals of one database shrink over a longer span$", re.S),
         N_("the store's running totals of one database shrink over a longer span")),

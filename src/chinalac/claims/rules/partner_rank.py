@@ -29,6 +29,26 @@ from chinalac.claims.vocabulary import fold
 
 # The feminine nouns too: "a China segue como a principal parceira comercial do Brasil", "la
 # principal socia comercial" (round 29c: main read no metric in either).
+# A rank told as not held (folded, read up to the rank): "China is not Brazil's largest
+# trading partner", "is no longer", "no es el principal socio", "A China não é o maior
+# parceiro", "deixou de ser", "dejó de ser", "ceased to be" (the lead, stop 52: main bore each
+# out by the stored rank 1, reading the rank and not the negation). Shown, never judged.
+NEGATED_BEFORE = re.compile(
+    r"(?<![\w])(?:not|isn't|wasn't|no\s{1,2}+longer|never|nao|nunca|ya\s{1,2}+no"
+    r"|no\s{1,2}+(?:es|era|fue|sera|seria|ha\s{1,2}+sido)|deixou\s{1,2}+de\s{1,2}+ser|dejo\s{1,2}+de\s{1,2}+ser"
+    r"|ceased\s{1,2}+to\s{1,2}+be)(?![\w'])"
+    # "not only", "no solo", "não só", "não apenas": a rank held and more
+    r"(?!\s{1,2}+(?:only|solo|so|apenas|just|merely|unicamente|somente)(?![\w]))"
+    r"(?:\s{1,2}+[\w'-]++){0,3}?\s{1,2}+$"
+)
+NEGATED_RANK = "the rank is told as not held; not judged"
+
+
+def _negated(claim: Claim) -> bool:
+    start = claim.span_in_sentence[0]
+    return NEGATED_BEFORE.search(fold(claim.sentence), max(0, start - 60), start) is not None
+
+
 PARTNER = re.compile(
     r"\b(?:trading|trade|commercial) partner|\bsoci[oa] comercial|\bparceir[oa] comercial"
 )
@@ -231,6 +251,9 @@ class PartnerRank:
             if scope is not None:
                 facts = [f for f in facts if re.search(scope, fold(f.note))]
             if not facts:
+                continue
+            if _negated(claim):
+                yield claim.claim_id, Finding(self.rule_id, Verdict.UNVERIFIABLE, NEGATED_RANK)
                 continue
             yield (
                 claim.claim_id,
