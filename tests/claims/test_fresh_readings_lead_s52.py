@@ -292,3 +292,39 @@ def test_a_rank_told_as_not_held_is_not_borne_out(text, span):
 )
 def test_a_rank_held_and_more_is_still_borne_out(text, span):
     assert checked(text, span, date="2024-11-20").verdict is Verdict.SUPPORTED
+
+
+# --- a rank told of so many years before the article --------------------------------------------
+# "Há 15 anos, a China era o maior parceiro comercial do Brasil" (round r55c's note): main bore it
+# out by the rank of 2024. The rank is the one of the year counted back from the article's.
+@pytest.mark.parametrize(
+    ("text", "span", "year"),
+    [
+        (
+            "Há 15 anos, a China era o maior parceiro comercial do Brasil.",
+            "maior parceiro comercial",
+            "2009",
+        ),
+        (
+            "Fifteen years ago, China was already Chile's largest trading partner.",
+            "largest trading partner",
+            "2009",
+        ),
+        (
+            "Hace diez años, China era el principal socio comercial de Perú.",
+            "principal socio comercial",
+            "2014",
+        ),
+    ],
+)
+def test_a_rank_of_years_ago_is_the_rank_of_that_year(text, span, year):
+    result = checked(text, span, date="2024-11-20")
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert year in result.reason
+
+
+def test_a_rank_of_two_years_ago_is_borne_out_by_that_years_rank():
+    text = "Hace dos años, China era el principal socio comercial de Perú."
+    result = checked(text, "principal socio comercial", date="2024-11-20")
+    assert result.verdict is Verdict.SUPPORTED
+    assert "2022" in result.reason

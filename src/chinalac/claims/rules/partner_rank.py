@@ -16,6 +16,7 @@ sentence) for a CELAC state (not "in the Caribbean", "in the region") is read.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from typing import ClassVar
@@ -23,6 +24,7 @@ from typing import ClassVar
 from chinalac.claims.extract import _PRODUCTS, EARLY_MONTHS
 from chinalac.claims.matching import StoredFact
 from chinalac.claims.models import Claim, Finding, Kind, Period, Verdict
+from chinalac.claims.number_words import convert_number_words
 from chinalac.claims.rules.base import CheckContext
 from chinalac.claims.that_year import UNCLEAR_WHY
 from chinalac.claims.vocabulary import fold
@@ -42,6 +44,30 @@ NEGATED_BEFORE = re.compile(
     r"(?:\s{1,2}+[\w'-]++){0,3}?\s{1,2}+$"
 )
 NEGATED_RANK = "the rank is told as not held; not judged"
+# So many years before the article, told before the rank (folded): "Há 15 anos", "Hace diez
+# años", "Fifteen years ago".
+YEARS_AGO = re.compile(
+    r"(?<![\w])(?:(?:ha|hace|faz)\s{1,2}+(?P<n>[\w-]{1,20}+)\s{1,2}+(?:anos|years)"
+    r"|(?P<m>[\w-]{1,20}+)\s{1,2}+years\s{1,2}+ago)(?![\w])"
+)
+
+
+def _years_ago(claim: Claim) -> Period | None:
+    """The year "Há 15 anos" / "Fifteen years ago" before the rank names, counted back from
+    the article's year; None when the sentence tells none or the article's year is unknown."""
+    written = str((claim.article_date or {}).get("date") or "")[:4]
+    if not written.isdigit():
+        return None
+    folded = fold(claim.sentence)
+    for match in YEARS_AGO.finditer(folded, 0, claim.span_in_sentence[0]):
+        word = match.group("n") or match.group("m")
+        back = int(word) if word.isdigit() else None
+        for lang in ("en", "es", "pt"):
+            back = back if back is not None else convert_number_words(word, lang)
+        if back is not None and 0 < back < 100:
+            year = int(written) - back
+            return Period("point", year, year, text=folded[match.start() : match.end()])
+    return None
 
 
 def _negated(claim: Claim) -> bool:
@@ -255,6 +281,11 @@ class PartnerRank:
             if _negated(claim):
                 yield claim.claim_id, Finding(self.rule_id, Verdict.UNVERIFIABLE, NEGATED_RANK)
                 continue
+            if claim.period is None and (back := _years_ago(claim)) is not None:
+                # "Há 15 anos, a China era o maior parceiro comercial do Brasil": the rank of
+                # the year so many years before the article's, not today's (the lead, stop 52:
+                # main bore it out by the rank of 2024).
+                claim = dataclasses.replace(claim, period=back)
             yield (
                 claim.claim_id,
                 self._judge(claim, metric, facts, _paragraph_years(claim, context)),
