@@ -328,3 +328,22 @@ def test_a_rank_of_two_years_ago_is_borne_out_by_that_years_rank():
     result = checked(text, "principal socio comercial", date="2024-11-20")
     assert result.verdict is Verdict.SUPPORTED
     assert "2022" in result.reason
+
+
+# --- a refuted date of a tie shows the row that refutes it -----------------------------------------
+# "Panama joined the Belt and Road in 2016": main refuted it rightly but showed no row at all
+# ("no sourced information on 2016"), Panama's memorandum (2017-11-17) being no longer today's
+# status after its withdrawal. The reader now sees the row, and its source, that refutes.
+@pytest.mark.parametrize(
+    ("text", "span", "shown"),
+    [
+        ("Panama joined the Belt and Road in 2016.", "2016", "2017-11-17"),
+        ("Panamá se sumó a la Franja y la Ruta en 2016.", "2016", "2017-11-17"),
+        ("Brazil signed the Belt and Road memorandum in 2019.", "2019", "Not joined"),
+    ],
+)
+def test_a_refuted_date_of_a_tie_shows_the_row_that_refutes_it(text, span, shown):
+    result = checked(text, span, date="2024-11-20")
+    assert result.verdict is Verdict.CONTRADICTED
+    assert shown in result.reason
+    assert result.evidence

@@ -1937,6 +1937,11 @@ class TiesDate:
         )
         # the tie of the date named is often today's as well: shown once
         evidence = tuple(dict.fromkeys(t.evidence("differs") for t in (found, current) if t))
+        if not evidence and (shown := _the_rows_that_refute(context, claim, tie_type, now, on)):
+            # "Panama joined the Belt and Road in 2016": nothing then and, today, a withdrawal;
+            # the row that refutes is the memorandum of 2017-11-17, shown with its source (the
+            # lead, stop 52: main refuted with no row shown at all).
+            held, evidence = shown
         if (
             tie_type == "diplomatic_relations_prc"
             and EITHER_WAY.search(folded)
@@ -2139,6 +2144,26 @@ def _conflicting(row) -> Evidence:
         row.date or None,
         row.iso3,
     )
+
+
+def _the_rows_that_refute(
+    context: CheckContext, claim, tie_type: str, now, on: str
+) -> tuple[str, tuple] | None:
+    """What a refuted date of a tie is shown against when the table holds nothing on that date
+    and no positive tie today: the state's first positive spell after the date (Panama's
+    memorandum of 2017-11-17, before its withdrawal), else today's status with its row
+    (Brazil's "Not joined", 2024-10-30). None when the table dates neither."""
+    domain = DOMAIN_TIE.get(tie_type)
+    if domain is None or claim.entity is None:
+        return None
+    for spell in spells(tie_book(context.knowledge), claim.entity, domain):
+        tie = dated_tie(spell, tie_type, spell.since) if spell.since else None
+        if spell.positive and tie is not None and tie.date[:7] > on[:7]:
+            return tie.label(), (tie.evidence("differs"),)
+    today = dated_tie(now, tie_type, now.since) if now.value and now.since else None
+    if today is None:
+        return None
+    return f"no sourced information on {on}; today: {today.label()}", (today.evidence("differs"),)
 
 
 def _within_bound(tie: Tie | None, year: int, month: int | None) -> bool:
