@@ -133,6 +133,27 @@ def test_bare_flow_in_a_one_state_text_with_its_source_taken_up_is_refuted(text,
             " santafesinas a China llegaron a 1.200 millones de dólares en 2017.",
             "1.200 millones de dólares",
         ),
+        # a part of the flow named after it, or before it
+        (
+            "# Chile y China\n\nLas exportaciones a China del sector frutícola llegaron a 3.500"
+            " millones de dólares en 2022.",
+            "3.500 millones de dólares",
+        ),
+        (
+            "# Chile and China\n\nThe exports to China of small firms reached 1 billion dollars"
+            " in 2022.",
+            "1 billion dollars",
+        ),
+        (
+            "# Chile e China\n\nAs exportações para a China das pequenas empresas somaram US$ 1"
+            " bilhão em 2022.",
+            "US$ 1 bilhão",
+        ),
+        (
+            "# Chile y China\n\nEn el sector frutícola, las exportaciones a China sumaron 3.500"
+            " millones de dólares en 2022.",
+            "3.500 millones de dólares",
+        ),
         # no source taken up: the state's own count against one side held is not refuted
         (
             "# Bolivia compra cada vez más a China\n\nLas importaciones desde China treparon hasta"

@@ -3444,6 +3444,20 @@ FLOW_METRIC = {
     "exports": "trade_china_imports",
     "trade": "trade_total",
 }
+# What may stand before the bare flow, from the sentence's start: nothing, or its source set
+# off by a comma ("Según esos indicadores, ", "According to those figures, ", "Segundo esses
+# dados, ") (folded; .fullmatch up to the flow).
+SOURCE_LEAD = re.compile(
+    r"(?:(?:segun|de\s{1,2}acuerdo\s{1,2}con|segundo|de\s{1,2}acordo\s{1,2}com|conforme|"
+    r"according\s{1,2}to)\s[^,;:.]{1,80},\s{1,2})?"
+)
+# A qualifier between the bare flow and its figure that makes the figure a part of the flow:
+# "del sector frutícola", "de las pymes", "of small firms", "por vía marítima", "en cerezas",
+# "in copper" (a year after "en"/"in" is the period, not a part).
+QUALIFIED_AFTER = re.compile(
+    r"(?<![\w])(?:de|del|da|do|das|dos|of|por|by|para|for)(?![\w])"
+    r"|(?<![\w])(?:en|em|in)\s{1,2}(?!\d)"
+)
 # A capitalised word (a place, a body) after the sentence's first word, China aside.
 PROPER_NOUN = re.compile(r"(?<=[\s(\"'])(?!China\b)[A-ZÁÉÍÓÚÑÂÊÔÃÕÇ][\w-]*")
 
@@ -3468,11 +3482,17 @@ def _sole_state_flow(
         return None
     if PROPER_NOUN.search(text, 0, mention.start) is not None:
         return None
-    for flow in BARE_FLOW_WITH_CHINA.finditer(folded, clause[0], mention.start):
-        kind = next(name for name in FLOW_METRIC if flow.group(name))
-        if FLOW_METRIC[kind] == metric:
-            return flow.group(0).strip()
-    return None
+    flow = BARE_FLOW_WITH_CHINA.search(folded, 0, mention.start)
+    if flow is None or SOURCE_LEAD.fullmatch(folded, 0, flow.start()) is None:
+        # "En el sector frutícola, las exportaciones a China …": words before the flow other
+        # than its source may narrow it
+        return None
+    if QUALIFIED_AFTER.search(folded, flow.end(), mention.start) is not None:
+        # "las exportaciones a China del sector frutícola llegaron a", "de las pymes", "the
+        # exports to China of small firms", "en cerezas": a part of the flow
+        return None
+    kind = next(name for name in FLOW_METRIC if flow.group(name))
+    return flow.group(0).strip() if FLOW_METRIC[kind] == metric else None
 
 
 def _subject_state(lead: list, entity_index) -> str | None:
