@@ -133,6 +133,13 @@ def test_bare_flow_in_a_one_state_text_with_its_source_taken_up_is_refuted(text,
             " santafesinas a China llegaron a 1.200 millones de dólares en 2017.",
             "1.200 millones de dólares",
         ),
+        # "a partir de 2010" names no source: the data taken up are no state's statistics
+        (
+            "# Bolivia compra cada vez más a China\n\nA partir de 2010, el gobierno boliviano"
+            " abrió más el mercado.\n\nSegún esos datos, las importaciones desde China treparon"
+            " hasta llegar al 2014 a 1.884 millones de dólares.",
+            "1.884 millones de dólares",
+        ),
         # a part of the flow named after it, or before it
         (
             "# Chile y China\n\nLas exportaciones a China del sector frutícola llegaron a 3.500"

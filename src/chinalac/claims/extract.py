@@ -2801,8 +2801,11 @@ PARTNER_SOURCE = re.compile(
     r"data\s+from|figures\s+from|"
     # "a partir de los datos oficiales del Instituto Nacional de Estadística", "sobre la base de
     # datos del INE", "com base em dados do IBGE", "based on data from" (round r55b)
-    r"a\s+partir\s+de|sobre\s+la\s+base\s+de|con\s+base\s+en|com\s+base\s+(?:em|nos?)|"
-    r"based\s+on)\b"
+    # (a word of data after them: "a partir de 2010, el gobierno …" names no source)
+    r"(?:a\s+partir\s+de|sobre\s+la\s+base\s+de|con\s+base\s+en|com\s+base\s+(?:em|n[oa]s?)|"
+    r"based\s+on)\s+(?:(?:los|las|la|el|os|as|o|a|the)\s+)?(?:official\s+)?"
+    r"(?:datos|cifras|estadisticas|dados|numeros|estatisticas|data|figures|statistics)"
+    r"(?:\s+oficiales|\s+oficiais|\s+official)?)\b"
     r"(?P<source>[^.;]{0,60}?\b(?:secex|mdic|ministerio|ministry|secretaria|secretariat|"
     r"instituto|institute|banco\s+central|central\s+bank|governo|gobierno|government|aduanas?|"
     r"customs|alfandegas?|receita\s+federal|indec|ine|dane|sunat|ibge|comexstat|uruguay\s+xxi|"
