@@ -731,6 +731,13 @@ def extract(
         [s for s in sentences[: LEAD_SENTENCES + 2] if not _dateline_only(s)][:LEAD_SENTENCES],
         entity_index,
     )
+    # Every state the text names anywhere (not China, not the region): when it is one alone, a
+    # bare flow "with China" in a sentence naming only China is that state's (round r55b).
+    text_states = frozenset(
+        m.code
+        for m in entity_index.find(source.text[:400_000])
+        if m.code not in NEVER_FOCUS | REGION_CODES
+    )
     claims: list[Claim] = []
     by_paragraph: dict[int, list[Claim]] = {}
     reference_ids: set[str] = set()
@@ -926,8 +933,15 @@ def extract(
                     and (
                         _year_of_event_after(folded, p.end)
                         # "en el año 2016, cuando se estableció la Asociación Estratégica": the
-                        # year a "when" clause of a tie's event follows (round 52a).
-                        or (p.period.kind == "point" and year_when_event_after(folded, p.end))
+                        # year a "when" clause of a tie's event follows (round 52a); also a
+                        # "since" year, "Desde el 2010, cuando entró en vigencia el TLC …, el
+                        # comercio bilateral ha crecido 9%", "Since 2010, when the FTA took
+                        # effect, …": the event's date as well as the start of the figure's
+                        # span (round r55b: main read it only as the span of "9%").
+                        or (
+                            p.period.kind in ("point", "since")
+                            and year_when_event_after(folded, p.end)
+                        )
                         # "kept up contacts until June 1, 2007, when the two governments set up
                         # diplomatic relations", "hasta 2007, cuando entablaron relaciones":
                         # the "until" date the "when" clause dates, a claim beside the
@@ -1955,8 +1969,24 @@ def extract(
                 )
                 if partner:
                     entity = partner
-                    entity_doubt = _level(
-                        "low", f"only China named: the partner {partner} is the article's subject"
+                    entity_doubt = (
+                        _level("medium", f"{partner}, the one state the text names, its {flow}")
+                        if (
+                            flow := _sole_state_flow(
+                                folded,
+                                sentence.text,
+                                clause,
+                                mention,
+                                metric,
+                                partner,
+                                text_states,
+                                about_lac,
+                            )
+                        )
+                        else _level(
+                            "low",
+                            f"only China named: the partner {partner} is the article's subject",
+                        )
                     )
             years_of_ties = (
                 mention.kind is Kind.DURATION
@@ -2671,7 +2701,10 @@ def extract(
                 # side's (its statistics), which a partner's own statistics do not refute
                 # (rules.store_facts; round s19b).
                 confidence["reporter"] = _level("medium", china_side)
-            elif mention.kind is Kind.MONEY and (partner_side := _partner_side(folded)):
+            elif mention.kind is Kind.MONEY and (
+                partner_side := _partner_side(folded)
+                or _partner_side_taken_up(folded, sentences, index)
+            ):
                 # "No primeiro trimestre de 2024, o Brasil exportou US$ 25 bilhões para a China,
                 # segundo a Secex": the state's own statistics, which China's customs do not
                 # refute (round s20c, the mirror of round s19b's China's side).
@@ -2789,7 +2822,14 @@ CHINA_SIDE_WHY = "China's side gives the figure: "
 PARTNER_SOURCE = re.compile(
     r"\b(?:segundo|de\s+acordo\s+com|conforme|according\s+to|segun|de\s+acuerdo\s+con|"
     r"con\s+(?:datos|cifras|estadisticas)\s+del?|com\s+(?:dados|numeros|estatisticas)\s+d[aeo]s?|"
-    r"data\s+from|figures\s+from)\b"
+    r"data\s+from|figures\s+from|"
+    # "a partir de los datos oficiales del Instituto Nacional de Estadística", "sobre la base de
+    # datos del INE", "com base em dados do IBGE", "based on data from" (round r55b)
+    # (a word of data after them: "a partir de 2010, el gobierno …" names no source)
+    r"(?:a\s+partir\s+de|sobre\s+la\s+base\s+de|con\s+base\s+en|com\s+base\s+(?:em|n[oa]s?)|"
+    r"based\s+on)\s+(?:(?:los|las|la|el|os|as|o|a|the)\s+)?(?:official\s+)?"
+    r"(?:datos|cifras|estadisticas|dados|numeros|estatisticas|data|figures|statistics)"
+    r"(?:\s+oficiales|\s+oficiais|\s+official)?)\b"
     r"(?P<source>[^.;]{0,60}?\b(?:secex|mdic|ministerio|ministry|secretaria|secretariat|"
     r"instituto|institute|banco\s+central|central\s+bank|governo|gobierno|government|aduanas?|"
     r"customs|alfandegas?|receita\s+federal|indec|ine|dane|sunat|ibge|comexstat|uruguay\s+xxi|"
@@ -2818,6 +2858,28 @@ def _partner_side(folded: str) -> str:
     if found is not None:
         return f"{PARTNER_SIDE_WHY}'{found.group(0)}'"
     return ""
+
+
+# The data of the sentence before taken up as the figure's source (folded): "Según esos
+# indicadores", "según esas cifras", "de acuerdo con esos datos", "segundo esses dados",
+# "according to those figures", "by these data".
+SOURCE_TAKEN_UP = re.compile(
+    r"\b(?:segun|de\s+acuerdo\s+con|segundo|de\s+acordo\s+com|conforme|according\s+to)\s+"
+    r"(?:es[ao]s|est[ao]s|dich[ao]s|ess[ae]s|est[ae]s|those|these|the\s+same)\s+"
+    r"(?:datos|cifras|indicadores|estadisticas|dados|numeros|estatisticas|data|figures|"
+    r"statistics|indicators)\b"
+)
+
+
+def _partner_side_taken_up(folded: str, sentences: list, index: int) -> str:
+    """Why the figure is the partner state's own statistics' when its sentence takes up the
+    data of the sentence before ("Según esos indicadores, las importaciones desde China
+    treparon … a 1.884 millones", after "… a partir de los datos oficiales del Instituto
+    Nacional de Estadística (INE)"), or "" (round r55b: main left the source unread, so the
+    figure was never compared with the state's own count as such)."""
+    if index == 0 or SOURCE_TAKEN_UP.search(folded) is None:
+        return ""
+    return _partner_side(fold(sentences[index - 1].text))
 
 
 # A state, province or department of a country, named as the owner of a figure (folded text):
@@ -3387,6 +3449,77 @@ def _dateline_only(sentence) -> bool:
         and words[0][:1].isupper()
         and all(w.isalpha() and (w[:1].isupper() or w in _DATELINE_LINKS) for w in words)
     )
+
+
+# A state's flow with China told bare, right after its article: "las importaciones desde China",
+# "las exportaciones a China", "el comercio con China", "the imports from China", "the exports
+# to China", "as importações vindas da China", "as exportações para a China", "o comércio com a
+# China" (folded). No demonym, possessive or place between ("las exportaciones santafesinas a
+# China", "Goiás's exports to China" are a province's); "de China"/"da China" alone is left out
+# (China's own imports or imports from it). Group `flow` names the state-side metric.
+BARE_FLOW_WITH_CHINA = re.compile(
+    r"(?<![\w])(?:las|los|el|the|as|os|o)\s{1,2}(?:"
+    r"(?P<imports>importaciones\s{1,2}(?:desde|procedentes\s{1,2}de|provenientes\s{1,2}de)"
+    r"|imports\s{1,2}from|importacoes\s{1,2}(?:vindas|procedentes|provenientes)\s{1,2}da)"
+    r"|(?P<exports>exportaciones\s{1,2}(?:a|hacia)|exports\s{1,2}to"
+    r"|exportacoes\s{1,2}para\s{1,2}a)"
+    r"|(?P<trade>comercio\s{1,2}con|trade\s{1,2}with|comercio\s{1,2}com\s{1,2}a)"
+    r")\s{1,2}china(?![\w])"
+)
+FLOW_METRIC = {
+    "imports": "trade_china_exports",
+    "exports": "trade_china_imports",
+    "trade": "trade_total",
+}
+# What may stand before the bare flow, from the sentence's start: nothing, or its source set
+# off by a comma ("Según esos indicadores, ", "According to those figures, ", "Segundo esses
+# dados, ") (folded; .fullmatch up to the flow).
+SOURCE_LEAD = re.compile(
+    r"(?:(?:segun|de\s{1,2}acuerdo\s{1,2}con|segundo|de\s{1,2}acordo\s{1,2}com|conforme|"
+    r"according\s{1,2}to)\s[^,;:.]{1,80},\s{1,2})?"
+)
+# A qualifier between the bare flow and its figure that makes the figure a part of the flow:
+# "del sector frutícola", "de las pymes", "of small firms", "por vía marítima", "en cerezas",
+# "in copper" (a year after "en"/"in" is the period, not a part).
+QUALIFIED_AFTER = re.compile(
+    r"(?<![\w])(?:de|del|da|do|das|dos|of|por|by|para|for)(?![\w])"
+    r"|(?<![\w])(?:en|em|in)\s{1,2}(?!\d)"
+)
+# A capitalised word (a place, a body) after the sentence's first word, China aside.
+PROPER_NOUN = re.compile(r"(?<=[\s(\"'])(?!China\b)[A-ZÁÉÍÓÚÑÂÊÔÃÕÇ][\w-]*")
+
+
+def _sole_state_flow(
+    folded: str,
+    text: str,
+    clause: tuple[int, int],
+    mention: Mention,
+    metric: str | None,
+    partner: str,
+    text_states: frozenset[str],
+    about_lac: bool,
+) -> str | None:
+    """The flow a figure is when only China is named in its sentence, but the whole text names
+    one state alone and the figure's clause tells that state's flow with China bare ("Según esos
+    indicadores, las importaciones desde China treparon … hasta llegar al 2014 a 1.884 millones
+    de dólares" in a text naming Bolivia only): the state's, read with confidence (round r55b:
+    main left the figure unjudged as of the article's likely subject). None otherwise: another
+    state, the region or any other capitalised name in the text or sentence, or no bare flow."""
+    if about_lac or text_states != {partner}:
+        return None
+    if PROPER_NOUN.search(text, 0, mention.start) is not None:
+        return None
+    flow = BARE_FLOW_WITH_CHINA.search(folded, 0, mention.start)
+    if flow is None or SOURCE_LEAD.fullmatch(folded, 0, flow.start()) is None:
+        # "En el sector frutícola, las exportaciones a China …": words before the flow other
+        # than its source may narrow it
+        return None
+    if QUALIFIED_AFTER.search(folded, flow.end(), mention.start) is not None:
+        # "las exportaciones a China del sector frutícola llegaron a", "de las pymes", "the
+        # exports to China of small firms", "en cerezas": a part of the flow
+        return None
+    kind = next(name for name in FLOW_METRIC if flow.group(name))
+    return flow.group(0).strip() if FLOW_METRIC[kind] == metric else None
 
 
 def _subject_state(lead: list, entity_index) -> str | None:
@@ -6344,10 +6477,14 @@ YEAR_OF_EVENT_AFTER = re.compile(
 # (round 52a: main took 2016 as the period of "dos ministros" and judged no date). The ties
 # rule only bears such a date out (`year_when_event_after`), never refutes it.
 YEAR_WHEN_EVENT_AFTER = re.compile(
-    r",\s{1,2}(?:cuando|when|quando)\s{1,2}(?:[^,;.\s]++\s{1,2}){0,6}?"
+    # up to nine words before the verb: an English subject before it, "when the free trade
+    # agreement between Peru and China took effect" (round r55b)
+    r",\s{1,2}(?:cuando|when|quando)\s{1,2}(?:[^,;.\s]++\s{1,2}){0,9}?"
     r"(?:firm(?:o|aron|ado|ada|ados|adas)|suscribi(?:o|eron)|suscrit[oa]s?|sign(?:ed|s)"
     r"|assin(?:ou|aram|ado|ada|ados|adas)|establ(?:ecio|ecieron|ecido|ecida|ecidos|ecidas|ished)"
-    r"|estabelec(?:eu|eram|ido|ida|idos|idas)|entr(?:o|ou|aron|aram)\s{1,2}(?:en|em)\s{1,2}vigor"
+    r"|estabelec(?:eu|eram|ido|ida|idos|idas)"
+    # "cuando entró en vigencia el TLC", "quando entrou em vigência" (round r55b), as "en vigor"
+    r"|entr(?:o|ou|aron|aram)\s{1,2}(?:en|em)\s{1,2}vig(?:or|encia)"
     # "when the two governments set up diplomatic relations", "cuando entablaron relaciones",
     # "quando reataram relações" (round r54a: "set up" left the date of the ties unread)
     r"|set\s{1,2}up|entabl(?:o|aron)|reat(?:ou|aram)"
