@@ -347,3 +347,36 @@ def test_a_refuted_date_of_a_tie_shows_the_row_that_refutes_it(text, span, shown
     assert result.verdict is Verdict.CONTRADICTED
     assert shown in result.reason
     assert result.evidence
+
+
+# --- a bare flow with China in a one-country text, with no source named ---------------------------
+# Round r55b reads "las importaciones desde China … 1.884 millones" in a text naming Bolivia alone
+# as Bolivia's, with confidence. Probing found it refuting a sector's figure: "Perú celebra sus
+# cifras agrícolas. Las exportaciones a China alcanzaron 2.000 millones de dólares en 2023" was
+# called contradicted by Peru's total. The confident reading now also needs the sentence to name
+# (or take up) the state's own statistics; otherwise the figure is shown, not refuted.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Perú celebra sus cifras agrícolas. Las exportaciones a China alcanzaron 2.000 millones "
+            "de dólares en 2023.",
+            "2.000 millones de dólares",
+        ),
+        (
+            "El sector minero chileno. Las exportaciones a China sumaron 15.000 millones de dólares "
+            "en 2022.",
+            "15.000 millones de dólares",
+        ),
+    ],
+)
+def test_a_bare_flow_in_a_one_country_text_with_no_source_is_not_refuted(text, span):
+    assert checked(text, span, date="2024-06-01").verdict is Verdict.UNVERIFIABLE
+
+
+def test_a_bare_flow_in_a_one_country_text_with_its_source_is_still_judged():
+    text = (
+        "Chile vive un buen momento comercial. Las exportaciones a China sumaron US$ 20.000 "
+        "millones en 2023, según el Banco Central."
+    )
+    assert checked(text, "US$ 20.000 millones", date="2024-06-01").verdict is Verdict.CONTRADICTED

@@ -1983,6 +1983,14 @@ def extract(
                                 about_lac,
                             )
                         )
+                        # and its sentence names (or takes up) the state's own statistics: a
+                        # bare flow in a paragraph about one sector ("Perú celebra sus cifras
+                        # agrícolas. Las exportaciones a China alcanzaron …") may be the
+                        # sector's, and is not refuted by the state's total (the lead, stop 52)
+                        and (
+                            _partner_side(folded)
+                            or _partner_side_taken_up(folded, sentences, index)
+                        )
                         else _level(
                             "low",
                             f"only China named: the partner {partner} is the article's subject",
