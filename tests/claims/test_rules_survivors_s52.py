@@ -1,0 +1,138 @@
+"""Tests for the `claims_rules` mutants of the thirty-first run (issue 17): a seeded sample of the
+mutants on the lines added to `claims/rules/` from c62cea13 to be2c122c (stop 51); classified in
+docs/mutation-claims-rules-survivors-s52.md. Real-shaped sentences (our own) against the
+package's knowledge base.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chinalac.claims import Verdict
+from tests.claims.conftest import checked
+
+ONE_EDITION = (
+    "the store holds one edition of a database it shows revising its figures for other years"
+)
+
+# --- store_facts._one_edition_of_revised_series: only the matched database's own vintages ------
+# A figure within the revisions the store shows for one database ("BU-IAD CLDB": 2010, 37 in
+# the 2013 vintage and 35.7 in the 2022 one) is not refuted by one edition of that database.
+# The revisions are read among the facts of the matched figure's own database only: the 75 bn
+# lent from 2005 to 2011 is BU-IAD's 2012 report ("BU-IAD (New Banks in Town, 2012)", a 2012
+# vintage), a database the store never shows revising itself, so "US$ 73 billion" (2.7 % off,
+# within the CLDB's smallest revision of 3.5 %) is refuted as before.
+# `_one_edition_of_revised_series__mutmut_36` (`… != base or amount is None` -> `… != base and
+# amount is None`) let the CLDB's vintages into the report's revisions and left it unverifiable.
+OTHER_DATABASE = [
+    (
+        "China's policy banks lent US$ 73 billion to Latin America from 2005 to 2011, according to"
+        " the Inter-American Dialogue.",
+        "US$ 73 billion",
+    ),
+    (
+        "Los bancos de desarrollo chinos prestaron 73.000 millones de dólares a América Latina de"
+        " 2005 a 2011, según el Diálogo Interamericano.",
+        "73.000 millones de dólares",
+    ),
+    (
+        "Os bancos de fomento chineses emprestaram US$ 73 bilhões à América Latina de 2005 a 2011,"
+        " segundo o Diálogo Interamericano.",
+        "US$ 73 bilhões",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), OTHER_DATABASE)
+def test_another_databases_revisions_do_not_spare_a_figure(text, span):
+    result = checked(text, span, date="2012-03-01")
+    assert result.claim.metric == "loans_total"
+    assert result.claim.period is not None
+    assert (result.claim.period.start_year, result.claim.period.end_year) == (2005, 2011)
+    assert result.verdict is Verdict.CONTRADICTED
+    assert ONE_EDITION not in result.reason
+    assert "75 usd_bn 2005-01–2011-12 (BU-IAD (New Banks in Town, 2012))" in result.reason
+
+
+# --- meeting_ordinal._placed_elsewhere: the meeting shown is the claim's own -------------------
+# A meeting placed where its stored row does not hold it is left unjudged, the stored meeting
+# shown: its ordinal, its row as the evidence. `_placed_elsewhere__mutmut_13` (`m[2] == label` ->
+# `m[2] != label`) took the first stored meeting of another label: "the 1st meeting is 2nd
+# Ministerial Meeting …", the first meeting's row as the evidence (the verdict unchanged).
+MEETING_ELSEWHERE = [
+    (
+        "The second ministerial meeting of the China-CELAC Forum was held in Brasilia in 2018.",
+        "second ministerial meeting",
+        "the 2nd meeting is 2nd Ministerial Meeting of the China-CELAC Forum, 2018-01-22, Santiago,"
+        " Chile; the sentence places it in Brasilia",
+    ),
+    (
+        "La IV Reunión Ministerial del Foro China-CELAC se celebró en Buenos Aires en mayo de 2025.",
+        "IV Reunión Ministerial",
+        "the 4th meeting is 4th Ministerial Meeting of the China-CELAC Forum, 2025-05-13, Beijing,"
+        " China; the sentence places it in Buenos Aires",
+    ),
+    (
+        "A 2ª Reunião Ministerial do Fórum China-CELAC foi realizada em Lima, em janeiro de 2018.",
+        "2ª Reunião Ministerial",
+        "the 2nd meeting is 2nd Ministerial Meeting of the China-CELAC Forum, 2018-01-22, Santiago,"
+        " Chile; the sentence places it in Lima",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "reason"), MEETING_ELSEWHERE)
+def test_a_meeting_placed_elsewhere_shows_its_own_stored_row(text, span, reason):
+    result = checked(text, span, date="2025-06-01")
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert result.reason == reason
+    label = reason.split(" is ", 1)[1].split("; the sentence", 1)[0]
+    assert [(e.relation, e.note) for e in result.evidence] == [("related", label)]
+
+
+# --- ties_date: the reason of a date only the row flagged as conflicting gives -----------------
+# "Panama joined the Belt and Road Initiative in December 2018": the principal row dates the
+# memorandum 2017-11-17, a row flagged CONFLICT (DW) 2018-12-03; disputed, both shown, the
+# principal row as related evidence and the rival as conflicting. `TiesDate._judge__mutmut_383`
+# garbled the reason's "conflicting dates it " (the dates alone were read).
+PANAMA_ROW = "PAN bri_mou Belt and Road MoU signed since 2017-11-17, weak source [ties:215]"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Panama joined the Belt and Road Initiative in December 2018.", "December 2018"),
+        ("Panamá se sumó a la Franja y la Ruta en diciembre de 2018.", "diciembre de 2018"),
+        ("O Panamá aderiu à Iniciativa Cinturão e Rota em 2018.", "2018"),
+    ],
+)
+def test_a_date_the_conflicting_row_gives_is_disputed_in_words(text, span):
+    result = checked(text, span, date="2025-06-01")
+    assert result.verdict is Verdict.DISPUTED
+    assert result.reason == (
+        f"the ties table dates it 2017-11-17 ({PANAMA_ROW}); a row flagged as conflicting dates"
+        " it 2018-12-03"
+    )
+    assert [e.relation for e in result.evidence] == ["related", "conflicts"]
+
+
+# --- ties_date._ended_since: a refuted "since" cites the row of the break -----------------------
+# "Saint Lucia has recognised Beijing since 1997": refuted by the sourced row of Saint Lucia's
+# return to Taipei in 2007, which the finding cites as the record that differs.
+# `_ended_since__mutmut_92` dropped the evidence (a verdict of "contradicted" citing no record).
+BROKEN_SINCE = [
+    ("Saint Lucia has recognised Beijing since 1997.", "1997", "ties:262"),
+    ("Santa Lucía mantiene relaciones diplomáticas con China desde 1997.", "1997", "ties:262"),
+    ("Granada tem relações diplomáticas com a China desde 1985.", "1985", "ties:147"),
+    ("Panama has been part of the Belt and Road since 2017.", "2017", "ties_chinalac:107"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "row"), BROKEN_SINCE)
+def test_a_since_refuted_by_a_break_cites_the_breaks_row(text, span, row):
+    result = checked(text, span, date="2025-06-01")
+    assert result.verdict is Verdict.CONTRADICTED
+    assert [(e.kind, e.record_id, e.relation) for e in result.evidence] == [
+        ("tie", row, "differs")
+    ]
+    assert f"[{row}]" in result.reason
