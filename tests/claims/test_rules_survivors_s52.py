@@ -132,7 +132,5 @@ BROKEN_SINCE = [
 def test_a_since_refuted_by_a_break_cites_the_breaks_row(text, span, row):
     result = checked(text, span, date="2025-06-01")
     assert result.verdict is Verdict.CONTRADICTED
-    assert [(e.kind, e.record_id, e.relation) for e in result.evidence] == [
-        ("tie", row, "differs")
-    ]
+    assert [(e.kind, e.record_id, e.relation) for e in result.evidence] == [("tie", row, "differs")]
     assert f"[{row}]" in result.reason
