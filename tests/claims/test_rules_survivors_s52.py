@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from chinalac.claims import Verdict
+from chinalac.claims import Verdict, check
 from tests.claims.conftest import checked
 
 ONE_EDITION = (
@@ -134,3 +134,35 @@ def test_a_since_refuted_by_a_break_cites_the_breaks_row(text, span, row):
     assert result.verdict is Verdict.CONTRADICTED
     assert [(e.kind, e.record_id, e.relation) for e in result.evidence] == [("tie", row, "differs")]
     assert f"[{row}]" in result.reason
+
+
+# A break that is not refuted (it rests on a weak row, or the article's date is unknown) is
+# shown: the row of the break cited as related, the reason saying why it is not refuted.
+@pytest.mark.parametrize(
+    ("text", "date", "row", "why"),
+    [
+        (
+            "Nicaragua has maintained diplomatic relations with China since 1985.",
+            "2025-06-01",
+            "ties:213",
+            "the break rests on a weak source",
+        ),
+        (
+            "Nicaragua mantiene relaciones diplomáticas con China desde 1985.",
+            "2025-06-01",
+            "ties:213",
+            "the break rests on a weak source",
+        ),
+        (
+            "Saint Lucia has recognised Beijing since 1997.",
+            None,
+            "ties:262",
+            "the article's date is unknown",
+        ),
+    ],
+)
+def test_a_since_shown_beside_a_break_cites_the_breaks_row(text, date, row, why):
+    (result,) = [r for r in check(text, date=date) if r.claim.kind.value == "date"]
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert result.reason.startswith(f"not called contradicted because {why}: the text has the tie")
+    assert [(e.kind, e.record_id, e.relation) for e in result.evidence] == [("tie", row, "related")]
