@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from chinalac.claims import Verdict, check
-from tests.claims.conftest import checked
+from tests.claims.conftest import checked, one
 
 ONE_EDITION = (
     "the store holds one edition of a database it shows revising its figures for other years"
@@ -166,3 +166,40 @@ def test_a_since_shown_beside_a_break_cites_the_breaks_row(text, date, row, why)
     assert result.verdict is Verdict.UNVERIFIABLE
     assert result.reason.startswith(f"not called contradicted because {why}: the text has the tie")
     assert [(e.kind, e.record_id, e.relation) for e in result.evidence] == [("tie", row, "related")]
+
+
+# --- ties_date: a month inside a year-only tie cites the row that matches ----------------------
+# Venezuela's comprehensive strategic partnership is stored as "2014" (year only): "July 2014"
+# is borne out at the row's precision, the row cited as the record that matches.
+# `TiesDate._judge__mutmut_152` (`in_year.evidence("matches")` -> `evidence(None)`) cited it with
+# no relation.
+MONTH_IN_YEAR_ROW = [
+    (
+        "Mayo de 2025\n\nVenezuela y China establecieron la Asociación Estratégica Integral el 14"
+        " de julio de 2014.",
+        "julio de 2014",
+    ),
+    (
+        "May 2025\n\nVenezuela and China established a comprehensive strategic partnership in"
+        " July 2014.",
+        "July 2014",
+    ),
+    (
+        "Maio de 2025\n\nA Venezuela e a China estabeleceram a Parceria Estratégica Integral em"
+        " julho de 2014.",
+        "julho de 2014",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), MONTH_IN_YEAR_ROW)
+def test_a_month_inside_a_year_only_tie_cites_the_matching_row(text, span):
+    result = one(check(text), span)
+    assert result.verdict is Verdict.SUPPORTED
+    assert result.reason == (
+        "the ties table dates it 2014 (the year only, which 2014-07 falls in): VEN partnership"
+        " Comprehensive strategic partnership since 2014, weak source [ties:312]"
+    )
+    assert [(e.kind, e.record_id, e.relation) for e in result.evidence] == [
+        ("tie", "ties:312", "matches")
+    ]
