@@ -203,3 +203,30 @@ def test_a_month_inside_a_year_only_tie_cites_the_matching_row(text, span):
     assert [(e.kind, e.record_id, e.relation) for e in result.evidence] == [
         ("tie", "ties:312", "matches")
     ]
+
+
+# --- store_facts._one_edition_of_revised_series: the finding is store-facts' -------------------
+# "The $ 6.2 billion they lent in 2017", told from the 2019 release, against the 2022 vintage's
+# 6.3: unverifiable, store-facts' finding, the stored edition cited as related.
+# `_one_edition_of_revised_series__mutmut_109` gave the finding the rule id "STORE-FACTS".
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "China's two policy banks lent $ 6.2 billion to Latin America in 2017, according to"
+            " the Inter-American Dialogue.",
+            "$ 6.2 billion",
+        ),
+        (
+            "Os dois bancos de fomento chineses emprestaram US$ 6,2 bilhões à América Latina em"
+            " 2017, segundo o Diálogo Interamericano.",
+            "US$ 6,2 bilhões",
+        ),
+    ],
+)
+def test_one_edition_of_a_revised_series_is_store_facts_finding(text, span):
+    result = checked(text, span, date="2019-02-20")
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert result.rule_id == "store-facts"
+    assert result.reason.startswith(f"not called contradicted ({ONE_EDITION}): the store holds 6.3")
+    assert [e.relation for e in result.evidence] == ["related"]
