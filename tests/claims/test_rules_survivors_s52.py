@@ -230,3 +230,38 @@ def test_one_edition_of_a_revised_series_is_store_facts_finding(text, span):
     assert result.rule_id == "store-facts"
     assert result.reason.startswith(f"not called contradicted ({ONE_EDITION}): the store holds 6.3")
     assert [e.relation for e in result.evidence] == ["related"]
+
+
+# --- ties_rank.century_start: the century bound is read up to the clause's semicolon -----------
+# "the first … in the 21st century" ranks the century's ties (round r54a); a century named after
+# a semicolon belongs to another clause. Costa Rica (2007) is then not borne out as the first of
+# Central America: the table puts Nicaragua's relations of 1985 first (a weak row; shown, not
+# borne out). `century_start__mutmut_18` searched past the semicolon and bore it out.
+CENTURY_AFTER_A_SEMICOLON = [
+    (
+        "San José, June 2022\n\nCosta Rica was the first country in the Central American region to"
+        " establish diplomatic relations with China; in the 21st century, Panama, El Salvador and"
+        " Nicaragua followed.",
+        "first country",
+    ),
+    (
+        "San José, junio de 2022\n\nCosta Rica fue el primer país centroamericano en establecer"
+        " relaciones diplomáticas con China; en el siglo XXI lo siguieron Panamá, El Salvador y"
+        " Nicaragua.",
+        "primer país centroamericano",
+    ),
+    (
+        "San José, junho de 2022\n\nA Costa Rica foi o primeiro país centro-americano a estabelecer"
+        " relações diplomáticas com a China; no século XXI, seguiram-na o Panamá, El Salvador e a"
+        " Nicarágua.",
+        "primeiro país centro-americano",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), CENTURY_AFTER_A_SEMICOLON)
+def test_a_century_after_a_semicolon_does_not_bound_the_rank(text, span):
+    result = one(check(text), span)
+    assert result.rule_id == "ties-rank"
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert "NIC diplomatic_relations_prc" in result.reason and "CRI at 2007-06-01" in result.reason
