@@ -1048,14 +1048,7 @@ class StoreFacts:
                 return None
             if abs(written - amount[1]) / amount[1] > min(revisions):
                 return None
-        values = "; ".join(f.label() for f in matched)
-        return Finding(
-            "store-facts",
-            Verdict.UNVERIFIABLE,
-            f"not called contradicted ({ONE_EDITION}): the store holds {values} for {looked_for}; "
-            f"the text says {claim.text.strip()}",
-            tuple(f.evidence("related") for f in matched),
-        )
+        return _another_edition(ONE_EDITION, claim, matched, looked_for)
 
     def _other_periods(self, claim: Claim, facts: list[StoredFact], looked_for: str) -> Finding:
         agreeing = [f for f in facts if supports(claim, f.value, f.unit)]
@@ -1500,12 +1493,18 @@ def _revised_running_total(
     allowed = interval(claim)
     if allowed.high < low or allowed.low > high:
         return None
+    return _another_edition(REVISED_RUNNING_TOTAL, claim, matched, looked_for)
+
+
+def _another_edition(why: str, claim: Claim, matched: list[StoredFact], looked_for: str) -> Finding:
+    """The finding for a figure that may be another edition's of a database the store shows
+    revising itself (`why` says how): the stored figures shown, related, not refuted."""
     values = "; ".join(f.label() for f in matched)
     return Finding(
-        "store-facts",
+        StoreFacts.rule_id,
         Verdict.UNVERIFIABLE,
-        f"not called contradicted ({REVISED_RUNNING_TOTAL}): the store holds {values} for "
-        f"{looked_for}; the text says {claim.text.strip()}",
+        f"not called contradicted ({why}): the store holds {values} for {looked_for}; "
+        f"the text says {claim.text.strip()}",
         tuple(f.evidence("related") for f in matched),
     )
 
