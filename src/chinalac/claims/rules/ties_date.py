@@ -1937,7 +1937,9 @@ class TiesDate:
         )
         # the tie of the date named is often today's as well: shown once
         evidence = tuple(dict.fromkeys(t.evidence("differs") for t in (found, current) if t))
-        if not evidence and (shown := _the_rows_that_refute(context, claim, tie_type, now, on)):
+        if not evidence and (
+            shown := _the_rows_that_refute(context, claim, tie_type, answer, now, on)
+        ):
             # "Panama joined the Belt and Road in 2016": nothing then and, today, a withdrawal;
             # the row that refutes is the memorandum of 2017-11-17, shown with its source (the
             # lead, stop 52: main refuted with no row shown at all).
@@ -2147,12 +2149,13 @@ def _conflicting(row) -> Evidence:
 
 
 def _the_rows_that_refute(
-    context: CheckContext, claim, tie_type: str, now, on: str
+    context: CheckContext, claim, tie_type: str, answer, now, on: str
 ) -> tuple[str, tuple] | None:
-    """What a refuted date of a tie is shown against when the table holds nothing on that date
-    and no positive tie today: the state's first positive spell after the date (Panama's
+    """What a refuted date of a tie is shown against when neither the status on that date nor
+    today's is a positive tie: the state's first positive spell after the date (Panama's
     memorandum of 2017-11-17, before its withdrawal), else today's status with its row
-    (Brazil's "Not joined", 2024-10-30). None when the table dates neither."""
+    (Brazil's "Not joined", 2024-10-30; Paraguay's recognition of Taipei, 1957). None when the
+    table dates neither."""
     domain = DOMAIN_TIE.get(tie_type)
     if domain is None or claim.entity is None:
         return None
@@ -2163,7 +2166,7 @@ def _the_rows_that_refute(
     today = dated_tie(now, tie_type, now.since) if now.value and now.since else None
     if today is None:
         return None
-    return f"no sourced information on {on}; today: {today.label()}", (today.evidence("differs"),)
+    return f"{answer.label.lower()} on {on}; today: {today.label()}", (today.evidence("differs"),)
 
 
 def _within_bound(tie: Tie | None, year: int, month: int | None) -> bool:
