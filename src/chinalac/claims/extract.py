@@ -901,7 +901,9 @@ def extract(
         if (
             not sentence.heading
             and mentions
-            and all(m.kind is Kind.RANK or _one_decade(m, folded) for m in mentions)
+            and all(
+                m.kind is Kind.RANK or _one_decade(m, folded) or _span_of_years(m) for m in mentions
+            )
             and MEETING_NAMED.search(folded)
         ):
             # "encabezó este lunes 13 de mayo la apertura de la cuarta reunión ministerial": the
@@ -6995,6 +6997,15 @@ def _total_word_before(metric, hit, folded: str, mention: Mention) -> bool:
         and hit.end <= mention.start
         and TOTAL_GAP.fullmatch(folded, hit.end, mention.start) is not None
     )
+
+
+def _span_of_years(mention: Mention) -> bool:
+    """Is the mention a whole number of years told as a span or an age ("os 10 anos da
+    plataforma", "its ten years", "sus diez años")? Beside a meeting named with its ordinal
+    (round r56c: "a quarta reunião ministerial, marcada para 13 de maio, … festeja os 10 anos
+    do fórum"), such a span is no figure the meeting's day would be the period of: the day is
+    read as the meeting's, as it is beside ranks alone."""
+    return mention.kind is Kind.DURATION and mention.unit == "years"
 
 
 def _one_decade(mention: Mention, folded: str) -> bool:
