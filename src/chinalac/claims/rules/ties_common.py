@@ -319,6 +319,24 @@ HELD_BY_CHINA_SINCE = re.compile(
 )
 
 
+# Relations named first and told established right after, in an apposition or a relative clause
+# (folded): "The relations, first established in 1980, were upgraded", "the ties they first
+# established in 1980", "las relaciones, establecidas en 1980,", "as relações, estabelecidas em
+# 1974," (round r56a: main read no tie and took 1980 for a first_year fact). Relations of a kind
+# named before them ("trade relations, established in 1952") are no diplomatic tie.
+_NO_KIND_BEFORE = (
+    r"(?<!trade\s)(?<!business\s)(?<!economic\s)(?<!commercial\s)(?<!cultural\s)"
+    r"(?<!military\s)(?<!consular\s)"
+)
+RELATIONS_THEN_ESTABLISHED = re.compile(
+    r"(?<![\w])" + _NO_KIND_BEFORE + r"(?:relations|ties|relaciones|relacoes|lazos|lacos)"
+    r"(?:,\s{1,2}|\s(?:they|which|that|que)\s)"
+    r"(?:(?:were|fueron|foram|se)\s)?(?:first\s|primero\s)?"
+    r"(?:established|set\s+up|establecid[oa]s|estabelecid[oa]s|establecieron|estabeleceram)"
+    r"\s{1,2}(?:in|en|em)(?![\w])"
+)
+
+
 # Relations of another kind after a cue that ends in "relations" ("estableció relaciones
 # comerciales con China en 1952", "estabeleceu relações econômicas"): no diplomatic tie (round
 # s22d: main refuted Chile's trade relations of 1952 by its diplomatic relations of 1970). The
@@ -342,6 +360,7 @@ def _cue_patterns() -> tuple[tuple[re.Pattern, str], ...]:
         (SWITCH_TO_BEIJING, "diplomatic_relations_prc"),
         (HELD_RELATIONS_SINCE, "diplomatic_relations_prc"),
         (HELD_BY_CHINA_SINCE, "diplomatic_relations_prc"),
+        (RELATIONS_THEN_ESTABLISHED, "diplomatic_relations_prc"),
     )
 
 
