@@ -70,6 +70,21 @@ STATE_NOUN_AFTER = re.compile(
     r"gobiernos|governos|economias|territorios)\b"
 )
 SHARE_OF = re.compile(r"^\s*(?:of|de|do|da|dos|das|del)\b")
+# The words of a kind of tie (folded) that a count of states of another kind may borrow its
+# noun's reading from the sentence before: free trade agreements ("free trade", "FTA", "libre
+# comercio", "TLC", "livre comércio") and the Belt and Road ("Belt and Road", "BRI", "Franja y
+# la Ruta", "Cinturão e Rota"). Each metric maps to the other tie's metric and words.
+FTA_WORDS = re.compile(
+    r"(?<![\w])(?:free[\s-]trade|ftas?|libre\s{1,2}comercio|tlcs?|livre\s{1,2}comercio)(?![\w])"
+)
+BRI_WORDS = re.compile(
+    r"(?<![\w])(?:belt\s{1,2}and\s{1,2}road|bri|franja\s{1,2}y\s{1,2}(?:la\s{1,2})?ruta"
+    r"|cinturao\s{1,2}e\s{1,2}rota|nueva\s{1,2}ruta\s{1,2}de\s{1,2}la\s{1,2}seda)(?![\w])"
+)
+OTHER_TIE_NAMED: dict[str, tuple[str, re.Pattern]] = {
+    "bri_members_count": ("fta_count", FTA_WORDS),
+    "fta_count": ("bri_members_count", BRI_WORDS),
+}
 # The name of a body whose words are metric words ("World Trade Organization", "Organización
 # Mundial del Comercio", "Organização Mundial do Comércio", "Chamber of Commerce", "Cámara de
 # Comercio", "Câmara de Comércio"; folded): its "trade" or "comercio" names the body, not what a
@@ -430,6 +445,7 @@ def choose_metric(
     mention_end: int | None = None,
 ) -> MetricHit | None:
     best: MetricHit | None = None
+    best_own: MetricHit | None = None  # the best hit the sentence itself completes
     mention_end = number_end if mention_end is None else mention_end
     for phrase, start, end, required_at in hits:
         if not lexicon.compatible(phrase.metric, kind, unit):
@@ -534,4 +550,17 @@ def choose_metric(
             score += 5  # "260,000 personnel" is people: prefer a metric counted in people
         if score >= MIN_SCORE and (best is None or score > best.score):
             best = MetricHit(phrase.metric, phrase.text, start, end, score, context_only)
+        if score >= MIN_SCORE and not context_only and (best_own is None or score > best_own.score):
+            best_own = MetricHit(phrase.metric, phrase.text, start, end, score, context_only)
+    if best is not None and best.context_only and best.metric in OTHER_TIE_NAMED:
+        # "21 countries have joined the Belt and Road. Four countries of the region have signed
+        # free trade agreements with China", "Tres países … tienen un tratado de libre comercio
+        # con China": the count's own sentence names another kind of tie than the one the
+        # sentence before completes its noun with; it counts that tie's states, not the other's
+        # (round r56b: main read the FTA states as Belt and Road members).
+        named = OTHER_TIE_NAMED[best.metric]
+        if folded and named[1].search(folded):
+            if best_own is not None and best_own.metric == named[0]:
+                return best_own
+            return None
     return best
