@@ -1977,7 +1977,6 @@ def extract(
                             flow := _sole_state_flow(
                                 folded,
                                 sentence.text,
-                                clause,
                                 mention,
                                 metric,
                                 partner,
@@ -3502,7 +3501,6 @@ PROPER_NOUN = re.compile(r"(?<=[\s(\"'])(?!China\b)[A-ZÁÉÍÓÚÑÂÊÔÃÕÇ]
 def _sole_state_flow(
     folded: str,
     text: str,
-    clause: tuple[int, int],
     mention: Mention,
     metric: str | None,
     partner: str,

@@ -315,7 +315,7 @@ HELD_BY_CHINA_SINCE = re.compile(
     + r"\s(?:(?:has|have)\s(?:had|kept|maintained|enjoyed)|(?:ha|han)\smantenido|mantiene"
     r"|mantienen|tiene|mantem|tem|(?:tem|teem)\smantido)"
     r"\s(?:" + _STEADY + r"\s)?(?:relations|relaciones|relacoes)(?:\s" + _STEADY + r")?"
-    r"\s(?:with|con|com)\s(?!taiwan|taipei|taipe|formosa)[^,.;:]{1,40}?\s(?:since|desde)(?![\w])"
+    r"\s(?:with|con|com)\s(?!" + _FROM_TAIPEI + r")[^,.;:]{1,40}?\s(?:since|desde)(?![\w])"
 )
 
 
