@@ -45,7 +45,8 @@ def test_an_ordinal_of_a_state_without_relations_that_year_is_dated_not_ranked(t
     assert [f.rule_id for f in result.findings if f.rule_id.startswith("ties")] == ["ties-date"]
     # the row of the status that refutes is shown (the lead, stop 52: main showed none)
     assert result.reason.startswith(
-        "the text dates it 2020; the ties table holds recognises taiwan (roc) on 2020; today: PRY"
+        "the text dates it 2020; the ties table holds PRY diplomatic_relations_prc Recognises "
+        "Taiwan (ROC) since 1957-07-08"
     )
     assert "1957-07-08" in result.reason and result.evidence
 

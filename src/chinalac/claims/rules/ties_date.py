@@ -1937,9 +1937,7 @@ class TiesDate:
         )
         # the tie of the date named is often today's as well: shown once
         evidence = tuple(dict.fromkeys(t.evidence("differs") for t in (found, current) if t))
-        if not evidence and (
-            shown := _the_rows_that_refute(context, claim, tie_type, answer, now, on)
-        ):
+        if not evidence and (shown := _the_rows_that_refute(context, claim, tie_type, now, on)):
             # "Panama joined the Belt and Road in 2016": nothing then and, today, a withdrawal;
             # the row that refutes is the memorandum of 2017-11-17, shown with its source (the
             # lead, stop 52: main refuted with no row shown at all).
@@ -2149,13 +2147,14 @@ def _conflicting(row) -> Evidence:
 
 
 def _the_rows_that_refute(
-    context: CheckContext, claim, tie_type: str, answer, now, on: str
+    context: CheckContext, claim, tie_type: str, now, on: str
 ) -> tuple[str, tuple] | None:
     """What a refuted date of a tie is shown against when neither the status on that date nor
     today's is a positive tie: the state's first positive spell after the date (Panama's
     memorandum of 2017-11-17, before its withdrawal), else today's status with its row
     (Brazil's "Not joined", 2024-10-30; Paraguay's recognition of Taipei, 1957). None when the
-    table dates neither."""
+    table dates neither. The row alone, as a label the page words in the reader's language
+    (a "…; today: …" form would split at the ";" of a row's several record ids)."""
     domain = DOMAIN_TIE.get(tie_type)
     if domain is None or claim.entity is None:
         return None
@@ -2166,7 +2165,7 @@ def _the_rows_that_refute(
     today = dated_tie(now, tie_type, now.since) if now.value and now.since else None
     if today is None:
         return None
-    return f"{answer.label.lower()} on {on}; today: {today.label()}", (today.evidence("differs"),)
+    return today.label(), (today.evidence("differs"),)
 
 
 def _within_bound(tie: Tie | None, year: int, month: int | None) -> bool:
