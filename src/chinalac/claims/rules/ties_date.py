@@ -426,6 +426,8 @@ def _date_of_another_event(claim, context: CheckContext, folded: str) -> bool:
         return False  # "Panama (2017), …", "Chile (in force since 2006), …": a listed state's year
     if _gapped_list_item(claim, context, folded):
         return False  # "Nicaragua shifted to Beijing in 2021, El Salvador in 2018, …"
+    if WITHDRAWAL.search(lead) and "bri_mou" in tie_types_named(folded):
+        return False  # "… joined the Belt and Road in 2017 but withdrew in 2025": the leaving
     return not (tie_types_named(lead) or EVENT_VERB.search(lead) or IN_FORCE.search(lead))
 
 
@@ -636,6 +638,29 @@ def _own_words(folded: str, start: int, end: int) -> str:
     after = folded[end:].lstrip(" ,;:")
     stop = LEAD_BREAK.search(after)
     return after[: stop.start() if stop else len(after)]
+
+
+# A withdrawal from the Belt and Road (folded): "withdrew from", "left", "quit", "pulled out of",
+# "would not renew", "se retiró de", "abandonó", "salió de", "no renovaría", "la salida de",
+# "retirou-se", "saiu da", "deixou", "não renovaria", "a saída da". A date such words govern is that
+# of the state's leaving, not of its memorandum (the lead, stop 53: "Panama withdrew from the Belt
+# and Road Initiative in February 2025" had no reading at all).
+WITHDRAWAL = re.compile(
+    r"(?<![\w])(?:withdr[ae]w\w*|left|leav(?:e|es|ing)|quit(?:s|ting)?|exit(?:s|ed|ing)?"
+    r"|pull(?:s|ed|ing)?\s{1,2}out|(?:not|n't)\s{1,2}(?:to\s{1,2})?renew\w*"
+    r"|se\s{1,2}retir\w*|retir(?:o|aron|ou|aram)(?:-se)?|abandon\w*|sal(?:io|ieron|dra|dria)"
+    r"|sai(?:u|ram|ra|ria)|deix(?:ou|aram|aria)|(?:no|nao)\s{1,2}renov\w*|salida|saida)(?![\w-])"
+)
+
+
+def _withdrawal_dated(folded: str, start: int, end: int) -> bool:
+    """Does the date at `start:end` date a withdrawal (WITHDRAWAL): in the words that tell what
+    it dates (`_own_words`), or in its clause when that clause tells no other event ("in
+    February Panama said it would leave the pact")?"""
+    if WITHDRAWAL.search(_own_words(folded, start, end)):
+        return True
+    clause = _clause_around(folded, start, end)
+    return bool(WITHDRAWAL.search(clause)) and not EVENT_VERB.search(clause)
 
 
 def _talks_date(folded: str, start: int, end: int) -> bool:
@@ -1789,6 +1814,11 @@ class TiesDate:
                 ),
                 tuple(_conflicting(row) for row in answer.rows),
             )
+        if tie_type == "bri_mou" and _withdrawal_dated(folded, *claim.span_in_sentence):
+            # "Panama withdrew from the Belt and Road in February 2025": the spell of no
+            # participation the table dates then bears it out (Panama's "withdrawn/not renewed"
+            # of 2025-02); never refuted, the memorandum's date being no withdrawal's.
+            return self._break_dated(context, claim, tie_type, year, month)
         if found is None and month and claim.period.kind != "as_of":
             in_year = _year_row_of_the_month(context, claim, tie_type, year, folded)
             if in_year is not None:
@@ -1966,10 +1996,11 @@ class TiesDate:
         )
 
     def _break_dated(self, context: CheckContext, claim, tie_type: str, year: int, month):
-        """A break of the relations the text dates: borne out when the state's relations ended
-        in that year (and month, when the text gives one), a spell of no relations beginning
-        then (chinalac.domain.ties.spells). None otherwise, never refuted: a break may be told
-        by its announcement, its notice or its effect, and the table holds one of them."""
+        """A break of a tie the text dates (the relations broken, the Belt and Road left): borne
+        out when the state's tie ended in that year (and month, when the text gives one), a
+        spell of no tie beginning then (chinalac.domain.ties.spells). None otherwise, never
+        refuted: a break may be told by its announcement, its notice or its effect, and the
+        table holds one of them."""
         for spell in spells(tie_book(context.knowledge), claim.entity, DOMAIN_TIE[tie_type]):
             if spell.positive or spell.value in (None, "disputed") or not spell.since:
                 continue
