@@ -12,6 +12,10 @@ the languages where the reading applies, checked against the package's knowledge
   the later items already did (text 600: main judged El Salvador and Nicaragua, not Panama). A
   likely reading only: a wrong year is left unjudged, never refuted; a list after a colon that
   names no tie dates none.
+* Relations told with the gerund ("China gained ground, establishing relations with Panama
+  (2017), El Salvador (2018) …", "estableciendo relaciones con", "estabelecendo relações com")
+  are the diplomatic tie, as "established relations" is (the Taipei Times page of text 599 words
+  it so; main recognised no metric). Relations of a kind ("establishing trade relations") are not.
 """
 
 from __future__ import annotations
@@ -91,6 +95,34 @@ def test_the_first_item_of_a_list_after_a_colon_takes_the_act_named_before_it(te
     assert "2017-06-13" in result.reason
 
 
+GERUND_RELATIONS = [
+    "China has steadily gained ground in Central America, establishing relations with Panama"
+    " (2017), El Salvador (2018) and Nicaragua (2021).",
+    "China ha ganado terreno en Centroamérica, estableciendo relaciones con Panamá (2017), El"
+    " Salvador (2018) y Nicaragua (2021).",
+    "A China ganhou terreno na América Central, estabelecendo relações com o Panamá (2017), El"
+    " Salvador (2018) e a Nicarágua (2021).",
+]
+
+
+@pytest.mark.parametrize("text", GERUND_RELATIONS)
+def test_relations_told_with_the_gerund_are_the_diplomatic_tie(text):
+    result = checked(text, "2017", date="2023-11-21")
+    assert result.verdict is Verdict.SUPPORTED
+    assert "PAN diplomatic_relations_prc" in result.reason
+
+
+def test_a_wrong_year_after_establishing_relations_is_refuted():
+    result = checked(
+        "China gained ground, establishing relations with Panama (2016), El Salvador (2018) and"
+        " Nicaragua (2021).",
+        "2016",
+        date="2023-11-21",
+    )
+    assert result.verdict is Verdict.CONTRADICTED
+    assert "PAN diplomatic_relations_prc" in result.reason
+
+
 # Guards (pass on main too): the first item's wrong year is not refuted (a likely reading only),
 # a list after a colon that names no tie dates none, and the later items keep their reading.
 
@@ -130,3 +162,13 @@ def test_moved_talks_to_beijing_names_no_tie():
         date="2023-11-21",
     )
     assert result.verdict is not Verdict.CONTRADICTED
+
+
+def test_establishing_trade_relations_names_no_tie():
+    result = checked(
+        "China gained ground, establishing trade relations with Panama (2017), El Salvador (2018)"
+        " and Nicaragua (2021).",
+        "2017",
+        date="2023-11-21",
+    )
+    assert result.verdict is Verdict.UNVERIFIABLE
