@@ -236,10 +236,14 @@ _TO_PRC = (
 _FROM_TAIPEI = r"(?:taiwan|taipei|taipe|formosa)"
 SWITCH_TO_BEIJING = re.compile(
     r"(?<![\w])(?:"
-    # "switched (its) (diplomatic) recognition/allegiance/ties (from Taiwan) to China"
-    r"(?:switch(?:es|ed|ing)?|shift(?:s|ed|ing)?|transferr?(?:s|ed|ing)?)"
+    # "switched (its) (diplomatic) recognition/allegiance/ties (from Taiwan) to China"; "moved"
+    # and "changed" its recognition from Taipei to Beijing tell the same switch (round r57a: main
+    # read no tie in "Costa Rica moved its diplomatic recognition from Taipei to Beijing in 2007")
+    r"(?:switch(?:es|ed|ing)?|shift(?:s|ed|ing)?|transferr?(?:s|ed|ing)?"
+    r"|mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing))"
     r"(?:\s(?:its|their|the|formal|official|diplomatic)){0,3}"
-    r"\s(?:recognition|allegiance|loyalty|ties|relations)(?:\sfrom\s" + _FROM_TAIPEI + r")?"
+    r"\s(?:recognition|allegiance|loyalty|ties|relations)"
+    r"(?:(?:\saway)?\sfrom\s" + _FROM_TAIPEI + r")?"  # "away from Taiwan" (round r57a)
     r"\sto\s" + _TO_PRC + r"(?![\w])"
     # "switched (sides) from Taipei to Beijing"
     r"|(?:switch(?:es|ed|ing)?|shift(?:s|ed|ing)?)(?:\s(?:sides|allegiance|recognition))?"
@@ -256,7 +260,8 @@ SWITCH_TO_BEIJING = re.compile(
     r"(?<!trade\s)(?<!business\s)(?<!investment\s)(?<!buyers\s)(?<!exports\s)(?<!imports\s)"
     r"(?:switched|shifted)\sto\s(?:beijing|pekin)(?![\w])"
     # "cambió su reconocimiento (diplomático) (de Taiwán) a China", "pasó de Taiwán a China"
-    r"|(?:cambi(?:o|aron|a|an|ar)|traslad(?:o|aron|a|an|ar)|pas(?:o|aron|a|an|ar))"
+    r"|(?:cambi(?:o|aron|a|an|ar)|traslad(?:o|aron|a|an|ar)|pas(?:o|aron|a|an|ar)"
+    r"|movi(?:o|eron)|mov(?:e|er))"
     r"(?:\s(?:su|sus|el|la|los|las)){0,1}\s(?:reconocimiento|lealtad|relaciones)"
     r"(?:\sdiplomatic[oa]s?)?(?:\sde\s"
     + _FROM_TAIPEI

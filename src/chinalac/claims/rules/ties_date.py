@@ -493,7 +493,14 @@ def _gapped_list_item(claim, context: CheckContext, folded: str) -> bool:
         if other.kind is Kind.DATE and other.span_in_sentence[1] <= lead_start
     ]
     if not earlier:
-        return False
+        # the first item of a list a colon opens, its act named before the colon: "Several
+        # states moved their recognition from Taipei to Beijing: Panama in 2017, El Salvador in
+        # 2018", "Varios países rompieron con Taiwán: Panamá en 2017", "Vários países romperam
+        # com Taiwan: o Panamá em 2017" (round r57a: main read the first item as no tie's and
+        # judged only the later ones)
+        return before[lead_start - 1] == ":" and bool(
+            tie_types_named(claim.sentence[: lead_start - 1])
+        )
     # the list's act named before its first date, or done the same as the sentence before's
     # ("The Dominican Republic followed in May 2018, and El Salvador in August")
     return bool(
