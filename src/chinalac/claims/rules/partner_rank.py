@@ -235,6 +235,26 @@ CHINA_AFTER_COPULA = re.compile(
     r"(?:(?:a|la|el|o)\s+)?(?:china|pequim|pekin|beijing)\b"
 )
 
+# A rank that opens its sentence as an apposition of China, the subject right after the comma
+# (folded): "Maior parceiro comercial do Brasil desde 2009, a China teve …", "Principal socio
+# comercial de Chile desde 2010, China compra …", "Brazil's largest trading partner since 2009,
+# China bought …" (round r57c: main read China only before the rank or after a copula, and left
+# text 604's fronted rank unread). Only articles, or the state's possessive, before the rank;
+# only its complement and period, with no other clause, between the rank and the comma.
+OPENS_SENTENCE = re.compile(
+    r"^[\s\"'“‘(]{0,3}+(?:(?:o|a|el|la|the)\s{1,2})?(?:[^\W\d][\w-]{1,30}['’]s\s{1,2})?$"
+)
+CHINA_AFTER_APPOSITION = re.compile(
+    r"[^.;:,()]{0,60}?,\s{1,2}(?:(?:a|la|el|o|the)\s{1,2})?(?:china|pequim|pekin|beijing)\b"
+    r"(?!['’]s)"
+)
+
+
+def _china_after_apposition(folded: str, start: int, end: int) -> bool:
+    """Is the rank an apposition opening the sentence, China its subject after the comma
+    (OPENS_SENTENCE, CHINA_AFTER_APPOSITION)?"""
+    return bool(OPENS_SENTENCE.match(folded[:start]) and CHINA_AFTER_APPOSITION.match(folded, end))
+
 
 def _own_clause(rest: str) -> str:
     """The text after a rank up to a contrasting clause (", while …", ", mientras …")."""
@@ -302,6 +322,7 @@ class PartnerRank:
                 for china in CHINA.finditer(folded, 0, start)
             )
             and not CHINA_AFTER_COPULA.match(folded, end)
+            and not _china_after_apposition(folded, start, end)
             or CHINAS_OWN.search(folded[:start])
             or (
                 WITHIN_GROUP.match(_own_clause(folded[end:]))

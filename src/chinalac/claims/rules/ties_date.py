@@ -1280,6 +1280,10 @@ ANAPHORIC_SPAN_BEFORE = re.compile(
 # "a parceria entre Brasil e China nos últimos 50 anos", u7740, unread).
 RELATIONSHIP_LAST_YEARS = re.compile(
     r"(?<![\w])(?:parceria|relacao|relacoes|partnership|relationship|relations|asociacion|"
+    # "do relacionamento entre a China e o Brasil ao longo dos últimos 50 anos", "los vínculos
+    # entre China y Perú", "the ties between China and Peru" (round r57c: main left text 604's
+    # "relacionamento" unread).
+    r"relacionamento|vinculos|lazos|lacos|ties|"
     r"relacion|relaciones|cooperacao|cooperation|cooperacion)\s{1,2}(?:entre|between)\s"
     r"[^.;:,]{0,40}?(?<![\w])(?:china|pequim|beijing|pekin)(?![\w])[^.;:,]{0,20}?"
     r"(?<![\w])(?:nos|nas|em\s+os|ao\s+longo\s+dos|durante\s+os|over\s+the|in\s+the|"
