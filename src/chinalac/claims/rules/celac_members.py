@@ -125,6 +125,17 @@ MEMBER_COMPOUND = re.compile(
     r"(?<![\w.,])(?P<n>\d{2})-(?:members?|nations?|countries|country|states?)\s{1,3}" + _CELAC
     + r"(?![\w])"
 )  # fmt: skip
+# CELAC's size written as a compound before "bloc" (folded): "the 33-nation bloc", "the
+# 33-member grouping"; or the bloc of its members ("el bloque de 33 naciones", "o bloco de 33
+# países", BLOC_OF) — read as CELAC's only when the sentence, or the one before it, names CELAC
+# (round r57d: main read no metric in "the inaugural meeting between China and the 33-nation bloc
+# of the Western hemisphere", the sentence after "the Community of Latin American and Caribbean
+# States (CELAC-China)").
+BLOC_COMPOUND = re.compile(
+    r"(?<![\w.,])(?P<n>\d{2})-(?:members?|nations?|countries|country|states?)\s{1,3}"
+    r"(?:bloc|grouping)(?![\w])"
+)
+CELAC_NAMED = re.compile(r"(?<![\w])" + _CELAC + r"(?![\w])")
 # CELAC taken up at the head of the next sentence (folded): "CELAC was founded in Venezuela in
 # December 2011. It has 33 members, …", "La CELAC nació en 2011. Cuenta con 33 países miembros",
 # "A Celac foi criada em 2011. Tem 33 membros" (round 45b: main read the count as Mexico's, the
@@ -211,6 +222,10 @@ def _celac_taken_up(claim, context: CheckContext) -> bool:
     folded = folded_sentence(claim)
     if _at_the_claim(claim, MEMBER_COMPOUND, folded):
         return True
+    if _at_the_claim(claim, BLOC_COMPOUND, folded) or _at_the_claim(claim, BLOC_OF, folded):
+        before = context.sentences_before(claim, 1)
+        if CELAC_NAMED.search(folded) or (before and CELAC_NAMED.search(fold(before[0]))):
+            return True
     if not _at_the_claim(claim, TAKEN_UP_COUNT, folded):
         return False
     before = context.sentences_before(claim, 1)

@@ -24,6 +24,7 @@ from typing import ClassVar
 from chinalac.claims.article_date import FILE_METADATA, weekday_day
 from chinalac.claims.models import Claim, Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence
+from chinalac.claims.rules.plan_span import PLAN
 from chinalac.claims.rules.ties_date import claim_day, today_named
 from chinalac.claims.vocabulary import english_ordinal, fold
 
@@ -345,6 +346,8 @@ class MeetingOrdinal:
         meeting = meetings[n]
         mine = _evidence(meeting, "matches")
         year = claim.period.end_year if claim.period else None
+        if _span_of_a_plan(claim):
+            year = None  # the years a plan covers, not the meeting's: judged by the article's date
         if year is not None:
             if year == meeting[1].year:
                 return Finding(
@@ -391,6 +394,25 @@ class MeetingOrdinal:
             "does not show it had taken place",
             (_evidence(meeting, "related"),),
         )
+
+
+def _span_of_a_plan(claim: Claim) -> bool:
+    """Is the claim's period a span of years written as a plan's ("the 2019-2021 Joint Plan of
+    Action", "the Cooperation Plan for 2019 – 2021", "el Plan de Acción 2019-2021") in a sentence
+    naming a plan? Such years are the plan's, not the meeting's that adopted it (round r57d: main
+    refuted "The second China-CELAC ministerial meeting adopted the 2019-2021 Joint Plan of
+    Action" by the third meeting of 2021, and left "The first China-CELAC forum had announced the
+    2015-2019 Cooperation Plan" unjudged for want of a meeting in 2019)."""
+    period = claim.period
+    if period is None or not period.start_year or not period.end_year:
+        return False
+    if period.start_year == period.end_year:
+        return False
+    folded = folded_sentence(claim)
+    span = re.compile(
+        rf"(?<![\w]){period.start_year}\s{{0,2}}[-\u2013\u2014/]\s{{0,2}}{period.end_year}(?![\w])"
+    )
+    return span.search(folded) is not None and PLAN.search(folded) is not None
 
 
 # Words between a meeting's ordinal and a year that make the year another event's (folded): a
