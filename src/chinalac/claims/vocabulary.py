@@ -33,9 +33,11 @@ def english_ordinal(n: int) -> str:
 
 # The words that name Taiwan's side (folded): "Taiwan", "Taipei", "Taipéi", "Taipé", "Formosa",
 # "the Republic of China" (not "the People's Republic of China"). One list, read by the reader of
-# a break's date (extract) and by the ties rules.
+# a break's date (extract) and by the ties rules; the short names are also a fragment the ties
+# rules compose their patterns with ("switched from Taiwan to Beijing").
+TAIWAN_SHORT_NAMES = r"(?:taiwan|taipei|taipe|formosa)"
 TAIWAN_NAMED = re.compile(
-    r"(?<![\w])(?:taiwan|taipei|taipe|formosa|(?<!people's\s)(?<!peoples\s)republic\s+of\s+china"
+    r"(?<![\w])(?:" + TAIWAN_SHORT_NAMES + r"|(?<!people's\s)(?<!peoples\s)republic\s+of\s+china"
     r"|republica\s+de\s+china)(?![\w])"
 )
 

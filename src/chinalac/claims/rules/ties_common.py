@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from chinalac.claims.knowledge import KnowledgeView
 from chinalac.claims.models import Evidence
-from chinalac.claims.vocabulary import fold, phrase_pattern, tie_cues
+from chinalac.claims.vocabulary import TAIWAN_SHORT_NAMES, fold, phrase_pattern, tie_cues
 from chinalac.domain.ties import TieBook, TieStatus, tie_status
 
 # The tie of chinalac.domain.ties that a cue's tie type speaks of.
@@ -233,7 +233,7 @@ BREAK_WITH_TAIWAN = re.compile(
 _TO_PRC = (
     r"(?:beijing|pekin|pequim|china|the\s(?:prc|people's\srepublic\sof\schina)|mainland\schina)"
 )
-_FROM_TAIPEI = r"(?:taiwan|taipei|taipe|formosa)"
+_FROM_TAIPEI = TAIWAN_SHORT_NAMES  # one list of Taiwan's names (vocabulary)
 SWITCH_TO_BEIJING = re.compile(
     r"(?<![\w])(?:"
     # "switched (its) (diplomatic) recognition/allegiance/ties (from Taiwan) to China"; "moved"
