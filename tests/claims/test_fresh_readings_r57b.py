@@ -101,3 +101,25 @@ def test_a_figure_outside_both_sources_is_not_made_disputed(text, span):
     result = checked(text, span, date="2023-10-15")
     assert result.verdict is not Verdict.DISPUTED
     assert result.verdict is not Verdict.SUPPORTED
+
+
+ROUNDED_SOURCES_OWN = [
+    (
+        "En 2022 Chile vendió a China productos por 39.000 millones de dólares.",
+        "39.000 millones de dólares",
+    ),
+    (
+        "In 2022 Chile's exports to China came to US$39 billion.",
+        "US$39 billion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), ROUNDED_SOURCES_OWN)
+def test_the_rounded_sources_own_figure_stays_supported(text, span):
+    # Guard: the claim is the figure the approximate source published ("39 mil millones"), as
+    # its digits round it; it is that source's figure, not a finer one borne out by its
+    # rounding ("US$ 60,7 bilhões" against "about 60.7" likewise, tests/claims/
+    # test_unseen_patterns.py).
+    result = checked(text, span, date="2023-10-15")
+    assert result.verdict is Verdict.SUPPORTED

@@ -55,6 +55,7 @@ from chinalac.claims.tolerance import (
     fact_amount,
     interval,
     supports,
+    written_interval,
 )
 from chinalac.claims.vocabulary import fold
 from chinalac.domain.figures import count_side, is_summed_total
@@ -1304,8 +1305,10 @@ class StoreFacts:
     ) -> list[StoredFact]:
         """Facts published exactly, of the conflict group of the facts that bear the claim out,
         by another source, outside the claim's interval, when every fact that bears it out was
-        published as approximate: the claim is borne out only by a rounding that the exact
-        source does not share. A money or count figure only (dates and ranks are exact, and a
+        published as approximate and none of them is the claim's own figure as its digits
+        round it: the claim is borne out only by a rounding that the exact source does not
+        share. "US$ 60,7 bilhões" against a source's "about 60.7" is that source's figure, and
+        stays borne out by it. A money or count figure only (dates and ranks are exact, and a
         claimed bound is judged by the bound rules)."""
         if (
             claim.kind in (Kind.DATE, Kind.RANK)
@@ -1313,6 +1316,11 @@ class StoreFacts:
             or any(f.precision != "approximate" or not f.conflict_group for f in agreeing)
         ):
             return []
+        digits = written_interval(claim)
+        for fact in agreeing:
+            amount = fact_amount(fact.value, fact.unit)
+            if amount is None or digits.contains(amount[1]):
+                return []
         groups = {f.conflict_group for f in agreeing}
         sources = {f.source_id for f in agreeing}
         return [
