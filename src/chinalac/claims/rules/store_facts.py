@@ -55,6 +55,7 @@ from chinalac.claims.tolerance import (
     fact_amount,
     interval,
     supports,
+    written_interval,
 )
 from chinalac.claims.vocabulary import fold
 from chinalac.domain.figures import count_side, is_summed_total
@@ -951,6 +952,19 @@ class StoreFacts:
                 f"sources disagree on {looked_for}: {values}",
                 tuple(f.evidence("conflicts") for f in (*agreeing, *above)),
             )
+        if agreeing and (dissent := self._exact_dissent(claim, matched, agreeing)):
+            # "39 mil 176 millones" of Chile's exports in 2022 against SONAMI's "about 39,000"
+            # and the Banco Central's 38,447 (one conflict group): the rounded figure covers
+            # both the claim and the other source, so the sources were read as one; but the
+            # claim is borne out by that rounding alone, and the source that published the
+            # figure exactly refutes it. The sources disagree on the claim: disputed.
+            values = "; ".join(f.label() for f in (*agreeing, *dissent))
+            return Finding(
+                self.rule_id,
+                Verdict.DISPUTED,
+                f"sources disagree on {looked_for}: {values}",
+                tuple(f.evidence("conflicts") for f in (*agreeing, *dissent)) + related,
+            )
         if agreeing:
             first = agreeing[0]
             note = (
@@ -1284,6 +1298,40 @@ class StoreFacts:
             if allowed.high < amount[1] - margin or allowed.low > amount[1] + margin:
                 return []
         return list(matched)
+
+    @staticmethod
+    def _exact_dissent(
+        claim: Claim, matched: list[StoredFact], agreeing: list[StoredFact]
+    ) -> list[StoredFact]:
+        """Facts published exactly, of the conflict group of the facts that bear the claim out,
+        by another source, outside the claim's interval, when every fact that bears it out was
+        published as approximate and none of them is the claim's own figure as its digits
+        round it: the claim is borne out only by a rounding that the exact source does not
+        share. "US$ 60,7 bilhões" against a source's "about 60.7" is that source's figure, and
+        stays borne out by it. A money or count figure only (dates and ranks are exact, and a
+        claimed bound is judged by the bound rules)."""
+        if (
+            claim.kind in (Kind.DATE, Kind.RANK)
+            or claim.qualifier is not Qualifier.EXACT
+            or any(f.precision != "approximate" or not f.conflict_group for f in agreeing)
+        ):
+            return []
+        digits = written_interval(claim)
+        for fact in agreeing:
+            amount = fact_amount(fact.value, fact.unit)
+            if amount is None or digits.contains(amount[1]):
+                return []
+        groups = {f.conflict_group for f in agreeing}
+        sources = {f.source_id for f in agreeing}
+        return [
+            f
+            for f in matched
+            if f not in agreeing
+            and f.conflict_group in groups
+            and f.source_id not in sources
+            and f.precision not in ("approximate", "lower bound")
+            and supports(claim, f.value, f.unit) is False
+        ]
 
     @staticmethod
     def _bounds_above(claim: Claim, index, agreeing: list[StoredFact]) -> list[StoredFact]:
