@@ -777,15 +777,19 @@ def order_finding(context: CheckContext, claim) -> Finding | None:
         # its order (round 28e: main bore it out by the FTA's order).
         return None
     before = claim.sentence[: claim.span_in_sentence[0]]
+    year = str(cutoff[0]) if cutoff else ""
     if (
         event
         and claim.period
-        and str(claim.period.end_year) in before
-        and any(tie != event for tie in tie_types_named(before))
+        and year
+        and year in before
+        and any(tie != event for tie in tie_types_named(before[: before.rfind(year)]))
     ):
-        # The year dates another tie named before ("relaciones … en 1970 y …"); a year before
-        # the rank with no other tie ("By the end of 2018, Chile was the latest country to
-        # join the BRI") is still the rank's cutoff.
+        # The cutoff's year dates another tie named before it ("relaciones … en 1970 y …"); a
+        # year before the rank with no other tie ("By the end of 2018, Chile was the latest
+        # country to join the BRI"), or with another tie named only after it ("In 2018, after
+        # establishing relations with China in 2007, Costa Rica was the latest …"), is still
+        # the rank's cutoff (stop 53: round r57a's gerund of the relations dropped it there).
         cutoff = None
     members = _members_ranked(context, claim)
     if members is False:
