@@ -1882,12 +1882,7 @@ class TiesDate:
                         + " and ".join(row.date for row in rivals),
                         (found.evidence("matches"), *map(_conflicting, rivals)),
                     )
-                return Finding(
-                    self.rule_id,
-                    Verdict.SUPPORTED,
-                    f"the ties table dates it {found.date}: {found.label()}",
-                    (found.evidence("matches"),),
-                )
+                return _dated_by(self.rule_id, found)
         # "severed diplomatic ties with Taiwan", "cortó sus relaciones con Taiwán", "cortou os
         # laços com Taiwan": a break told with "cut"/"sever"/"cortar" states the switch's event as
         # "broke" does (round s24a: main left "on 18 May 2018" unjudged against 1 May).
@@ -2018,12 +2013,7 @@ class TiesDate:
             tie = dated_tie(spell, tie_type, spell.since)
             if tie is None or tie.year != year or (month and tie.month and tie.month != month):
                 continue
-            return Finding(
-                self.rule_id,
-                Verdict.SUPPORTED,
-                f"the ties table dates it {tie.date}: {tie.label()}",
-                (tie.evidence("matches"),),
-            )
+            return _dated_by(self.rule_id, tie)
         return None
 
     def _ratified(self, context: CheckContext, claim, year: int, month: int | None):
@@ -2044,12 +2034,7 @@ class TiesDate:
                 continue
             tie = Tie(row.tie_id, row.iso3, "fta", str(row.status), date, False,
                       str(row.source_id or ""), str(row.tier or ""))  # fmt: skip
-            return Finding(
-                self.rule_id,
-                Verdict.SUPPORTED,
-                f"the ties table dates it {tie.date}: {tie.label()}",
-                (tie.evidence("matches"),),
-            )
+            return _dated_by(self.rule_id, tie)
         return None
 
     def _agreement_of_a_year(self, context: CheckContext, claim, year: int) -> Finding | None:
@@ -2069,12 +2054,7 @@ class TiesDate:
                 (signed.evidence("matches"),),
             )
         if answer.value == "in_force" and now.year == year:
-            return Finding(
-                self.rule_id,
-                Verdict.SUPPORTED,
-                f"the ties table dates it {now.date}: {now.label()}",
-                (now.evidence("matches"),),
-            )
+            return _dated_by(self.rule_id, now)
         return None
 
     def _in_force(self, context: CheckContext, claim, year: int, month: int | None):
@@ -2131,6 +2111,17 @@ class TiesDate:
         return Finding(
             self.rule_id, Verdict.CONTRADICTED, contradicted, (event.evidence("differs"), *related)
         )
+
+
+def _dated_by(rule_id: str, tie: Tie) -> Finding:
+    """The text's date borne out by one row of the ties table: "the ties table dates it D:
+    label", the one wording of a dated tie (translated by chinalac.web.reasons)."""
+    return Finding(
+        rule_id,
+        Verdict.SUPPORTED,
+        f"the ties table dates it {tie.date}: {tie.label()}",
+        (tie.evidence("matches"),),
+    )
 
 
 def _place_not_borne_out(context: CheckContext, claim, finding: Finding) -> bool:
