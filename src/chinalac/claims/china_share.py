@@ -122,16 +122,29 @@ SHARE_LEVEL_REACH = 120
 _WORLD = re.compile(r"\b(?:world|world's|global|mundo|mundial|mundiales|mundiais)\b")
 
 
+def _china_share_reaching(
+    folded: str, clause: tuple[int, int], number_start: int
+) -> re.Match | None:
+    """The share noun with China beside it that reaches the level at `number_start`
+    (`SHARE_LEVEL_BEFORE` ending at the number), read by both readings of such a level: with
+    the share's whole in its own sentence (`_share_level`) or in the sentences before
+    (`share_level_of_exports_before`). None when there is none."""
+    window_start = max(clause[0], number_start - SHARE_LEVEL_REACH)
+    match = SHARE_LEVEL_BEFORE.search(folded, window_start, number_start)
+    if match is None or match.end() != number_start:
+        return None
+    china = CHINA_WORD.search(folded, max(0, match.start() - 30), match.start("rest") + 40)
+    if china is None and not _CHINESE.search(folded, match.start(), match.start("rest") + 30):
+        return None
+    return match
+
+
 def _share_level(folded: str, clause: tuple[int, int], number_start: int) -> bool:
     """China's share of the state's exports named before the level it reached: the share noun
     with China beside it, exports named between the noun and the number (or, with no flow
     word there, exports and no imports named before in the sentence)."""
-    window_start = max(clause[0], number_start - SHARE_LEVEL_REACH)
-    match = SHARE_LEVEL_BEFORE.search(folded, window_start, number_start)
-    if match is None or match.end() != number_start:
-        return False
-    china = CHINA_WORD.search(folded, max(0, match.start() - 30), match.start("rest") + 40)
-    if china is None and not _CHINESE.search(folded, match.start(), match.start("rest") + 30):
+    match = _china_share_reaching(folded, clause, number_start)
+    if match is None:
         return False
     rest = match.group("rest")
     if _IMPORTS_WORD.search(rest) or _WORLD.search(rest):
@@ -312,12 +325,8 @@ def share_level_of_exports_before(
     """True when the percent starting at `number_start` is the level China's share reached
     (`SHARE_LEVEL_BEFORE`), its sentence names no flow and no whole after the percent, and the
     sentences before (`earlier`, nearest first) name China's share of exports as above."""
-    window_start = max(clause[0], number_start - SHARE_LEVEL_REACH)
-    match = SHARE_LEVEL_BEFORE.search(folded, window_start, number_start)
-    if match is None or match.end() != number_start:
-        return False
-    china = CHINA_WORD.search(folded, max(0, match.start() - 30), match.start("rest") + 40)
-    if china is None and not _CHINESE.search(folded, match.start(), match.start("rest") + 30):
+    match = _china_share_reaching(folded, clause, number_start)
+    if match is None:
         return False
     if _WHOLE_AFTER.match(folded, mention_end):
         return False  # "chegou a 32,3% das importações": a whole of its own
