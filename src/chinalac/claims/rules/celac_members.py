@@ -121,20 +121,15 @@ WHOLE_OF = re.compile(
 
 # CELAC's size written as a compound before its name (folded): "the 33-member CELAC", "the
 # 33-nation Community of Latin American and Caribbean States" (round 45b).
-MEMBER_COMPOUND = re.compile(
-    r"(?<![\w.,])(?P<n>\d{2})-(?:members?|nations?|countries|country|states?)\s{1,3}" + _CELAC
-    + r"(?![\w])"
-)  # fmt: skip
+_SIZE_COMPOUND = r"(?<![\w.,])(?P<n>\d{2})-(?:members?|nations?|countries|country|states?)\s{1,3}"
+MEMBER_COMPOUND = re.compile(_SIZE_COMPOUND + _CELAC + r"(?![\w])")
 # CELAC's size written as a compound before "bloc" (folded): "the 33-nation bloc", "the
 # 33-member grouping"; or the bloc of its members ("el bloque de 33 naciones", "o bloco de 33
 # países", BLOC_OF) — read as CELAC's only when the sentence, or the one before it, names CELAC
 # (round r57d: main read no metric in "the inaugural meeting between China and the 33-nation bloc
 # of the Western hemisphere", the sentence after "the Community of Latin American and Caribbean
 # States (CELAC-China)").
-BLOC_COMPOUND = re.compile(
-    r"(?<![\w.,])(?P<n>\d{2})-(?:members?|nations?|countries|country|states?)\s{1,3}"
-    r"(?:bloc|grouping)(?![\w])"
-)
+BLOC_COMPOUND = re.compile(_SIZE_COMPOUND + r"(?:bloc|grouping)(?![\w])")
 CELAC_NAMED = re.compile(r"(?<![\w])" + _CELAC + r"(?![\w])")
 # CELAC taken up at the head of the next sentence (folded): "CELAC was founded in Venezuela in
 # December 2011. It has 33 members, …", "La CELAC nació en 2011. Cuenta con 33 países miembros",

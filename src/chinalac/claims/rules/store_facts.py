@@ -945,26 +945,14 @@ class StoreFacts:
         if agreeing and (above := self._bounds_above(claim, index, agreeing)):
             # "picked up again in 2015 to 21.5 billion": one vintage of the database holds 21.5,
             # another, of the same conflict group, "topping $29 billion": the sources disagree.
-            values = "; ".join(f.label() for f in (*agreeing, *above))
-            return Finding(
-                self.rule_id,
-                Verdict.DISPUTED,
-                f"sources disagree on {looked_for}: {values}",
-                tuple(f.evidence("conflicts") for f in (*agreeing, *above)),
-            )
+            return self._sources_disagree(looked_for, (*agreeing, *above))
         if agreeing and (dissent := self._exact_dissent(claim, matched, agreeing)):
             # "39 mil 176 millones" of Chile's exports in 2022 against SONAMI's "about 39,000"
             # and the Banco Central's 38,447 (one conflict group): the rounded figure covers
             # both the claim and the other source, so the sources were read as one; but the
             # claim is borne out by that rounding alone, and the source that published the
             # figure exactly refutes it. The sources disagree on the claim: disputed.
-            values = "; ".join(f.label() for f in (*agreeing, *dissent))
-            return Finding(
-                self.rule_id,
-                Verdict.DISPUTED,
-                f"sources disagree on {looked_for}: {values}",
-                tuple(f.evidence("conflicts") for f in (*agreeing, *dissent)) + related,
-            )
+            return self._sources_disagree(looked_for, (*agreeing, *dissent), related)
         if agreeing:
             first = agreeing[0]
             note = (
@@ -1298,6 +1286,20 @@ class StoreFacts:
             if allowed.high < amount[1] - margin or allowed.low > amount[1] + margin:
                 return []
         return list(matched)
+
+    def _sources_disagree(
+        self, looked_for: str, facts: tuple[StoredFact, ...], related: tuple = ()
+    ) -> Finding:
+        """Stored facts of one conflict group that disagree on the claim, shown side by side
+        (none picked): a bound above a figure that bears the claim out (`_bounds_above`), or
+        an exact source against a rounded one (`_exact_dissent`)."""
+        values = "; ".join(f.label() for f in facts)
+        return Finding(
+            self.rule_id,
+            Verdict.DISPUTED,
+            f"sources disagree on {looked_for}: {values}",
+            tuple(f.evidence("conflicts") for f in facts) + tuple(related),
+        )
 
     @staticmethod
     def _exact_dissent(
