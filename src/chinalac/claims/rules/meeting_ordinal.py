@@ -409,10 +409,12 @@ def _span_of_a_plan(claim: Claim) -> bool:
     if period.start_year == period.end_year:
         return False
     folded = folded_sentence(claim)
-    span = re.compile(
-        rf"(?<![\w]){period.start_year}\s{{0,2}}[-\u2013\u2014/]\s{{0,2}}{period.end_year}(?![\w])"
-    )
-    return span.search(folded) is not None and PLAN.search(folded) is not None
+    spans = {(int(a), int(b)) for a, b in YEAR_SPAN.findall(folded)}
+    return (period.start_year, period.end_year) in spans and PLAN.search(folded) is not None
+
+
+# A span of two years as written (folded): "2019-2021", "2019 – 2021", "2015/2019".
+YEAR_SPAN = re.compile(r"(?<![\w])(\d{4})\s{0,2}[-\u2013\u2014/]\s{0,2}(\d{4})(?![\w])")
 
 
 # Words between a meeting's ordinal and a year that make the year another event's (folded): a

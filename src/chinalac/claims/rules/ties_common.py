@@ -414,12 +414,25 @@ REGION_AFTER_RANK = re.compile(
 )
 
 
+# The partners a rank of states ranks among, told after its noun as the tie they hold (folded):
+# "el último socio de TLC en adherirse", "o último parceiro de TLC a aderir", "the latest partner
+# with an FTA to join" (the lead, stop 54: main found no event after "de TLC", and the Portuguese
+# rank was borne out by the relations dated earlier in the sentence).
+PARTNERS_AFTER_RANK = re.compile(
+    r"\s{1,3}(?:de|del|com|con|with)\s(?:(?:um|uma|un|una|an?)\s)?"
+    r"(?:tlc|fta|free\s+trade\s+agreement|tratado\s+de\s+libre\s+comercio|"
+    r"acordo\s+de\s+livre[\s-]comercio)(?![\w])"
+)
+
+
 def rank_event_tie(sentence: str, end: int, reach: int = 60) -> str | None:
     """The tie type an ordinal of states ending at `end` ranks: the first tie cue within `reach`
     characters after "en"/"to"/"a"/"que" following it; None when the rank is not followed so
-    (round s21b: "cuarto país … en firmar un TLC" was judged by the relations dated before it)."""
+    (round s21b: "cuarto país … en firmar un TLC" was judged by the relations dated before it).
+    The region ("… da região a …") or the partners' own tie ("… de TLC a aderir …") may come
+    between the rank and its event."""
     folded = fold(sentence)
-    region = REGION_AFTER_RANK.match(folded, end)
+    region = REGION_AFTER_RANK.match(folded, end) or PARTNERS_AFTER_RANK.match(folded, end)
     after = RANK_EVENT.match(folded, region.end() if region else end)
     if not after:
         return None

@@ -1868,6 +1868,8 @@ class TiesDate:
                 if day_ok is None:
                     return _a_day_from_the_text(self.rule_id, claim, found)
                 in_period = day_ok
+            if in_period and _initiative_without_event(tie_type, folded):
+                return None
             if in_period:
                 rivals = _rival_dates(context, claim, tie_type, answer.value)
                 if rivals:
@@ -2121,6 +2123,30 @@ def _dated_by(rule_id: str, tie: Tie) -> Finding:
         Verdict.SUPPORTED,
         f"the ties table dates it {tie.date}: {tie.label()}",
         (tie.evidence("matches"),),
+    )
+
+
+# Words that tell a state's taking part in the Belt and Road as an event (folded): its
+# memorandum, accession, entry or signature ("la adhesión de Chile", "the MoU of 2018"), or a
+# signing told as an idiom ("Jamaica put its name to China's Belt and Road Initiative", u4324).
+BRI_TAKING_PART = re.compile(
+    r"(?<![\w])(?:memorand\w*|mou|mdu|mde|accession|adhesion|adesao|ingreso|ingresso|entry|"
+    r"participa\w*|signatur\w*|signing|firma|assinatura|part(?:e|y)?\s+(?:of|de|da|del)|"
+    r"(?:put|puts|putting)\s+(?:its|their|her|his)\s+name)(?![\w])"
+)
+
+
+def _initiative_without_event(tie_type: str, folded: str) -> bool:
+    """Is the Belt and Road named only as the initiative, with no state's taking part in it:
+    no event verb ("joined", "se adhirió", "assinou") and no noun of the event ("memorandum",
+    "adhesión")? "Chile was at the centre of the Belt and Road debate in 2018", "The Belt and
+    Road … was at the centre of this year's forum": the year dates no memorandum, so the one
+    the table holds that year does not bear it out (the lead, stop 54: main bore out text
+    606's "this year" by Chile's memorandum of November 2018, after the article)."""
+    return (
+        tie_type == "bri_mou"
+        and not EVENT_VERB.search(folded)
+        and not BRI_TAKING_PART.search(folded)
     )
 
 
