@@ -2145,6 +2145,9 @@ def _initiative_without_event(tie_type: str, folded: str) -> bool:
     606's "this year" by Chile's memorandum of November 2018, after the article)."""
     return (
         tie_type == "bri_mou"
+        # a tie taken up from the sentence before ("Nicaragua did the same in January last
+        # year") is that sentence's event
+        and "bri_mou" in tie_types_named(folded)
         and not EVENT_VERB.search(folded)
         and not BRI_TAKING_PART.search(folded)
     )
