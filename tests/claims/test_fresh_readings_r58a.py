@@ -11,7 +11,7 @@ where the reading applies, checked against the package's knowledge base.
   the verb nearer, main refuted each). With the port named, it is judged as before.
 * English "March of 2010" (a month, "of", a year) is a month as "March 2010" and "marzo de 2010"
   are (text 607: main read the year alone, and gave it to the growth rate after it as its
-  period, so the FTA's entry into force went unjudged).
+  period, so the FTA's entry into force went unjudged; the growth rate stays unverifiable).
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ def test_a_month_before_its_year_is_read_as_before(text, span):
     assert checked(text, span, date="2019-05-10").verdict is Verdict.SUPPORTED
 
 
-def test_a_month_of_a_year_keeps_the_figure_after_it_apart():
+def test_a_month_of_a_year_before_a_growth_rate_is_judged_on_its_own():
     text = (
         "Once the FTA went into effect in March of 2010, Peru's exports to China grew at an"
         " annual average of 9.6 percent."
