@@ -48,6 +48,9 @@ class StoredFact:
     # "lower bound" (published as "over US$ 500 bn") or "approximate" ("nearly", "cerca de");
     # empty when the figure is given as such.
     precision: str = ""
+    # The project the figure belongs to (facts.csv's project_id: "chancay_port"), empty for a
+    # figure of a state or the region.
+    project: str = ""
 
     def evidence(self, relation: str) -> Evidence:
         return Evidence(
@@ -88,6 +91,11 @@ SUPPORT_ONLY = {
     YEAR_TO_DATE: "a year to date, months not stated",
 }
 APPROXIMATE_NOTE = re.compile(r"^approx|\('(?:nearly|almost|about|around|some)'\)")
+
+
+def _project(row) -> str:
+    value = getattr(row, "project_id", "")
+    return value if isinstance(value, str) else ""
 
 
 def _precision(row) -> str:
@@ -143,6 +151,7 @@ class FactIndex:
                 row.note,
                 bool(getattr(row, "partial_year", False)),
                 _precision(row),
+                _project(row),
             )
             self.by_metric.setdefault(row.metric, []).append(fact)
             if fact.conflict_group:

@@ -43,7 +43,13 @@ def _patterns() -> dict[str, re.Pattern]:
     day = r"(?:[0-3]?\d)(?:st|nd|rd|th|º)?"
     # A date: optional day and month around a year ("18 July 2014", "July 18, 2014",
     # "18 de julio de 2014", "October 2022", "2021").
-    date = rf"(?:(?:{day}\s+(?:de\s+)?)?(?P<M>{month})\s+(?:{day},?\s+)?(?:de\s+|del\s+)?)?{YEAR}"
+    # "March of 2010", "in May of 2019": English writes "of" between the month and the year
+    # too, as Spanish "de" (round r58a: main read "March of 2010" as the year 2010 alone, and
+    # the year went to the figure after it as its period).
+    date = (
+        rf"(?:(?:{day}\s+(?:de\s+)?)?(?P<M>{month})\s+(?:{day},?\s+)?(?:de\s+|del\s+|of\s+)?)?"
+        + YEAR
+    )
 
     def named(pattern: str, suffix: str) -> str:
         return pattern.replace("(?P<M>", f"(?P<M{suffix}>").replace(

@@ -186,6 +186,26 @@ def _first_topic(fact_id: str) -> set[str]:
     return words | {w for word in words for w in FIRST_TOPIC_WORDS.get(word, ())}
 
 
+# A figure of one project (facts.csv's project_id: the date the port of Chancay opened, the
+# households a dam could supply) is about the claim only when the claim's sentence, or the one
+# before it (where "the port" is named first), names the project by the proper words of its id
+# ("chancay_port" → "chancay"): "Peru opened a trade office in Shanghai in 2019", "El Perú
+# inauguró en 2019 una oficina comercial", "as Beijing opened its Belt and Road summit" on
+# April 24, 2019, are no dates of the port (round r58a: main refuted each by its 2024-11-14).
+PROJECT_GENERIC = frozenset({
+    "port", "dam", "dams", "wind", "farm", "plant", "park", "mine", "railway", "line", "project",
+    "hydroelectric", "solar", "bridge", "road", "station",
+})  # fmt: skip
+
+
+def _project_named(claim: Claim, context: CheckContext, project: str) -> bool:
+    words = {w for w in re.split(r"[_\-\s]+", fold(project)) if w and w not in PROJECT_GENERIC}
+    if not words:
+        return True  # an id of generic words only: no proper name to look for
+    texts = [folded_sentence(claim)] + [fold(s) for s in context.sentences_before(claim, 1)]
+    return any(mentions_topic(text, words) for text in texts)
+
+
 # Why a figure up to 25 % off a bilateral flow held from one side only is not refuted
 # (`_one_side_only`), by the side the store holds (`domain.figures.count_side`).
 ONE_SIDE_WHY = {
@@ -866,6 +886,8 @@ class StoreFacts:
             # did, a false "contradicted", "primeras" read as a first).
             folded = folded_sentence(claim)
             facts = [f for f in facts if mentions_topic(folded, _first_topic(f.fact_id))]
+        if any(f.project for f in facts):
+            facts = [f for f in facts if not f.project or _project_named(claim, context, f.project)]
         looked_for = describe_claim(claim)
         if not facts:
             others = sorted({f.entity for f in index.by_metric.get(claim.metric, [])})
