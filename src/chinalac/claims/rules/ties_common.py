@@ -208,7 +208,10 @@ def positive_ties(knowledge: KnowledgeView, tie_type: str, on=None) -> tuple[Tie
 # no break (round s22a: main read no tie in such sentences and left their years unjudged).
 BREAK_WITH_TAIWAN = re.compile(
     r"(?<![\w])(?:broke|break(?:s|ing)?|cut(?:s|ting)?|sever(?:s|ed|ing)?"
-    r"|romp(?:e|en|er|io|ieron|iera|ieran|eu|eram|esse)|cort(?:o|a|an|ar|aron|ara|aran|ou|aram)"
+    # the imperfect of reported speech, "anunció que rompía con Taiwán", "anunciou que rompia com
+    # Taiwan" (round r58b: main read no tie)
+    r"|romp(?:e|en|er|io|ia|ian|iam|ieron|iera|ieran|eu|eram|esse)"
+    r"|cort(?:o|a|an|ar|aron|ara|aran|aba|aban|ou|aram|ava|avam)"
     r"|rupture|ruptura|rompimiento|rompimento)"
     r"(?:\s(?:off|all|its|their|the|formal|official|diplomatic|long-standing|longstanding"
     r"|relations|ties|links|de|of|sus|las|los|todas|todos|relaciones|lazos|vinculos"
@@ -290,6 +293,35 @@ SWITCH_TO_BEIJING = re.compile(
 )
 
 
+# Ties or relations with China "at the expense of Taiwan" (folded): "estrechar lazos con China a
+# costa de Taiwán", "relaciones con Pekín en detrimento de Taipéi", "ties with Beijing at the
+# expense of Taipei", "laços com a China em detrimento de Taiwan" (round r58b: main read no tie
+# before the list "República Dominicana, en mayo pasado; Panamá, en junio de 2017"). A likely
+# reading of the switch only: "estrechar lazos" may be a later step, so a date it alone ties to
+# the relations is borne out, never refuted (`ties_date`). Relations of a kind ("relaciones
+# comerciales con China a costa de Taiwán") are no switch.
+AT_EXPENSE_OF_TAIWAN = re.compile(
+    r"(?<![\w])(?:ties|relations|lazos|relaciones|vinculos|lacos|relacoes)"
+    r"(?:\s(?:diplomatic(?:os|as|o|a)?|oficiales|oficiais|official|formal(?:es)?))?"
+    r"\s(?:with|con|com)\s(?:(?:la|a|the)\s)?"
+    + _TO_PRC
+    + r"\s(?:a\scosta|en\sdetrimento|at\sthe\sexpense|a\scusta|em\sdetrimento)"
+    r"\s(?:de|of|da|do)\s(?:(?:la|a|o)\s)?" + _FROM_TAIPEI + r"(?![\w])"
+)
+
+
+def switch_only_at_expense(sentence: str) -> bool:
+    """Is the sentence's only cue of the relations AT_EXPENSE_OF_TAIWAN (a likely reading)?"""
+    folded = fold(sentence)
+    if not AT_EXPENSE_OF_TAIWAN.search(folded):
+        return False
+    return not any(
+        pattern.search(folded)
+        for pattern, tie in _cue_patterns()
+        if tie == "diplomatic_relations_prc" and pattern is not AT_EXPENSE_OF_TAIWAN
+    )
+
+
 # Relations held since a date, the kind unnamed, with nothing between "relations" and "since"
 # but China (folded): "Mexico and China have had relations since 1972", "México y China tienen
 # relaciones desde 1972", "O Brasil e a China mantêm relações desde 1974" (the lead, stop 47:
@@ -363,6 +395,7 @@ def _cue_patterns() -> tuple[tuple[re.Pattern, str], ...]:
         *out,
         (BREAK_WITH_TAIWAN, "diplomatic_relations_prc"),
         (SWITCH_TO_BEIJING, "diplomatic_relations_prc"),
+        (AT_EXPENSE_OF_TAIWAN, "diplomatic_relations_prc"),
         (HELD_RELATIONS_SINCE, "diplomatic_relations_prc"),
         (HELD_BY_CHINA_SINCE, "diplomatic_relations_prc"),
         (RELATIONS_THEN_ESTABLISHED, "diplomatic_relations_prc"),

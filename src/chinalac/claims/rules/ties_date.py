@@ -41,6 +41,7 @@ from chinalac.claims.rules.base import (
 )
 from chinalac.claims.rules.ties_common import (
     ANNIVERSARY,
+    AT_EXPENSE_OF_TAIWAN,
     BREAK_WITH_TAIWAN,
     DOMAIN_TIE,
     IN_FORCE,
@@ -55,6 +56,7 @@ from chinalac.claims.rules.ties_common import (
     rank_event_tie,
     signing,
     status,
+    switch_only_at_expense,
     tie_book,
     tie_types_named,
 )
@@ -1659,6 +1661,9 @@ class TiesDate:
             when_clause = claim.kind is Kind.DATE and year_when_event_after(
                 folded, claim.span_in_sentence[1]
             )
+            # ties with China "a costa de Taiwán" the only cue of the relations: a likely reading
+            # of the switch, borne out, never refuted (round r58b)
+            likely_switch = switch_only_at_expense(claim.sentence)
             if "diplomatic_relations_prc" in tie_types and (
                 _relations_with_taiwan(folded) or _taiwan_side(folded, *claim.span_in_sentence)
             ):
@@ -1706,6 +1711,7 @@ class TiesDate:
                         or since is not None
                         or gapped
                         or when_clause
+                        or likely_switch
                         or anniversary is not None
                     )
                     and finding.verdict is Verdict.CONTRADICTED
@@ -1891,7 +1897,9 @@ class TiesDate:
         # A switch to Beijing ("trocou Taiwan pela China", "shifted to Beijing") is that event too
         # (round 26b).
         a_break = tie_type == "diplomatic_relations_prc" and bool(
-            BREAK_WITH_TAIWAN.search(folded) or SWITCH_TO_BEIJING.search(folded)
+            BREAK_WITH_TAIWAN.search(folded)
+            or SWITCH_TO_BEIJING.search(folded)
+            or AT_EXPENSE_OF_TAIWAN.search(folded)
         )
         if not (EVENT_VERB.search(folded) or a_break):
             return None
