@@ -5010,6 +5010,16 @@ def _entity_for(
     earlier = next(
         (c.entity for c in reversed(paragraph_claims) if c.entity and c.entity not in rivals), None
     )
+    if (earlier or before_entity) in REGION_CODES and BOTH_COUNTRIES.search(folded, 0, position):
+        # "… a Argentina torna-se o 21º país da América Latina e do Caribe a aderir. O comércio
+        # entre os dois países … chegou a US$ 450 bilhões", "the two countries", "ambos
+        # países": a pair of countries is China and a state, never the region the sentence
+        # before named last. The state of the paragraph's earlier claims is taken up; with
+        # none, the text's own state, or no one (round r58c: main read the region's trade and
+        # bore out a pair's figure by the region's total).
+        return _pair_state(paragraph_claims, rivals) or (
+            about_state if about_state not in REGION_CODES else None
+        )
     if earlier:
         return earlier
     if (
@@ -5033,6 +5043,19 @@ def _entity_for(
     if about_state:
         return about_state  # "Peru and China: trade at a record" … "it reached US$23.268 billion"
     return "LAC" if about_lac else None
+
+
+def _pair_state(paragraph_claims: list[Claim], rivals: set[str]) -> str | None:
+    """The state (not the region, not China) of the paragraph's latest claim that names one:
+    the other side of "the two countries" when the sentence before ended on the region."""
+    return next(
+        (
+            c.entity
+            for c in reversed(paragraph_claims)
+            if c.entity and c.entity not in rivals | REGION_CODES | NEVER_FOCUS
+        ),
+        None,
+    )
 
 
 def _region_ranked_in(
