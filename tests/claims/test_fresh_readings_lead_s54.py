@@ -94,6 +94,10 @@ def test_a_year_of_the_initiative_alone_is_not_borne_out_by_a_memorandum(text, s
         ("La adhesión de Chile a la Franja y la Ruta data de 2018.", "2018"),
         ("Chile firmó su adhesión a la Franja y la Ruta en 2018.", "2018"),
         ("O Chile aderiu à Nova Rota da Seda em novembro de 2018.", "novembro de 2018"),
+        # verbs of joining EVENT_VERB does not hold (u14305, text 609)
+        ("Chile se unió a la Franja y la Ruta en noviembre de 2018.", "noviembre de 2018"),
+        ("O Chile uniu-se à Nova Rota da Seda em 2018.", "2018"),
+        ("Chile endorsed the Belt and Road Initiative in 2018.", "2018"),
         # a signing told as an idiom (u4324, text 282)
         ("Chile put its name to the Belt and Road Initiative in November 2018.", "November 2018"),
     ],

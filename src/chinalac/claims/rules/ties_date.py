@@ -2140,7 +2140,11 @@ def _dated_by(rule_id: str, tie: Tie) -> Finding:
 BRI_TAKING_PART = re.compile(
     r"(?<![\w])(?:memorand\w*|mou|mdu|mde|accession|adhesion|adesao|ingreso|ingresso|entry|"
     r"participa\w*|signatur\w*|signing|firma|assinatura|part(?:e|y)?\s+(?:of|de|da|del)|"
-    r"(?:put|puts|putting)\s+(?:its|their|her|his)\s+name)(?![\w])"
+    r"(?:put|puts|putting)\s+(?:its|their|her|his)\s+name|"
+    # verbs of joining that EVENT_VERB does not hold (support only: "Nicaragua se unió a la
+    # Franja y la Ruta en enero de 2022", u14305; "uniu-se", "juntou-se", "endorsed", "aboard")
+    r"uni(?:o|eron|rse|u|ram|r)|junt(?:o|ou|aram)|subscrib\w*|endors\w*|respald\w*|"
+    r"embrac\w*|abra(?:c|z)\w*|aboard|a\s+bordo)(?![\w])"
 )
 
 
