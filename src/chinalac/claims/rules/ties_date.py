@@ -935,6 +935,45 @@ def _a_day_apart(claim, date: str | None, slack: int = DAY_SLACK) -> bool:
 # "asociación estratégica integral", "parceria estratégica global/abrangente", "alianza
 # estratégica integral" are the upper level; a bare "strategic partnership" the lower one.
 UPPER_PARTNERSHIP = re.compile(r"(?<![\w])(?:comprehensive|integral|abrangente|global)(?![\w])")
+# The level above it (folded): "all-weather strategic partnership", "asociación estratégica a
+# toda prueba y de todo tiempo", "parceria estratégica para todos os tempos" (Venezuela's of
+# 2023-09, Pakistan's, Belarus's). A "strategic partnership" of 2001 is neither (round r58d: main
+# refuted "In 2001, China and Venezuela established a strategic partnership" by the all-weather
+# row, the table holding no row of the lower level).
+ALL_WEATHER_PARTNERSHIP = re.compile(
+    r"(?<![\w])(?:all[\s-]weather|todo\s{1,2}tiempo|todos\s{1,2}los\s{1,2}tiempos|toda\s{1,2}prueba"
+    r"|todo\s{1,2}tempo|todos\s{1,2}os\s{1,2}tempos|toda\s{1,2}prova)(?![\w])"
+)
+
+
+def _partnership_level(folded: str) -> str:
+    """The partnership level a folded text names: "all-weather", "comprehensive" or plain."""
+    if ALL_WEATHER_PARTNERSHIP.search(folded):
+        return "all-weather"
+    return "comprehensive" if UPPER_PARTNERSHIP.search(folded) else "strategic"
+
+
+# Relations told raised to a higher level (folded): "upgraded their diplomatic relationship",
+# "elevated bilateral ties", "raised their relations", "elevaron sus relaciones", "elevar el
+# nivel de la relación", "elevaram as relações bilaterais". Not "upgraded their free trade
+# agreement" (no relations named).
+RELATIONS_UPGRADED = re.compile(
+    r"(?<![\w])(?:upgrad|elevat|rais|elev)\w{0,6}\s{1,2}"
+    r"(?:(?:their|the|its|bilateral|diplomatic|two-way|sus|su|las|la|el|as|a|suas|sua|o|nivel|de|del"
+    r"|da|das|do|dos)\s{1,2}){0,4}"
+    r"(?:relations(?:hip)?|ties|relaciones|relacion|relacoes|relacao|lazos|lacos|vinculos)(?![\w])"
+    r"(?!\s{1,2}(?:comerc|econom|trade|commerc|militar|military|cultur))"
+)
+
+
+def _upgrade_only(clause: str) -> bool:
+    """Does the clause tell relations upgraded (RELATIONS_UPGRADED) and name no tie outside that
+    phrase? "Los dos gobiernos elevaron sus vínculos dos años después de que Nicaragua y China
+    reanudaran relaciones diplomáticas": the count dates the relations the other words name."""
+    found = RELATIONS_UPGRADED.search(clause)
+    if found is None:
+        return False
+    return not tie_types_named(clause[: found.start()] + " " + clause[found.end() :])
 
 
 def _partnership_levels_differ(folded: str, ties) -> bool:
@@ -943,12 +982,11 @@ def _partnership_levels_differ(folded: str, ties) -> bool:
     the lower level the ties table does not hold; its 2014-07 row is the comprehensive one
     (round s22b: main refuted 2004 by it, in all three languages). Either way round the date is
     left unjudged: the table may lack the other level's row."""
-    upper_named = bool(UPPER_PARTNERSHIP.search(folded))
+    named = _partnership_level(folded)
     for tie in ties:
         if tie is None:
             continue
-        upper_held = bool(UPPER_PARTNERSHIP.search(fold(tie.status)))
-        if upper_named != upper_held:
+        if named != _partnership_level(fold(tie.status)):
             return True
     return False
 
@@ -1636,6 +1674,18 @@ class TiesDate:
                 point = dataclasses.replace(claim.period, kind="point")
                 claim = dataclasses.replace(claim, period=point)
             tie_types, taken_up = _tie_types(claim, context)
+            if "partnership" not in tie_types and _upgrade_only(
+                _clause_around(folded, *claim.span_in_sentence)
+            ):
+                # "Last year, the two allies … upgraded their diplomatic relationship", "elevaron
+                # sus relaciones en 2014", "elevaram as relações em 2023": the upgrade is a
+                # partnership's event, not the relations' (round r58d: main took the relations
+                # of 1974 and refuted "In 2019 … upgraded their diplomatic relationship"). No
+                # level is named: borne out by a partnership of the year, never refuted.
+                tie_types = [
+                    "partnership" if t == "diplomatic_relations_prc" else t for t in tie_types
+                ] or ["partnership"]
+                taken_up = True
             if not tie_types and agreement_year:
                 # "under a 2005 trade agreement", "its top trading partner since a 2009
                 # agreement": no cue of the FTA's own, so never refuted

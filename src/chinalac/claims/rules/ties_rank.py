@@ -243,12 +243,21 @@ def _years_of_tie(claim) -> list[str]:
     return named if len(named) == 1 else []
 
 
+# Where the anniversary's own object ends: a comma, colon or semicolon, or a purpose clause
+# joined to the one the anniversary stands in (folded): "to celebrate the 50th anniversary of
+# the two countries' diplomatic relations and to follow up on their all-weather strategic
+# partnership", "para celebrar el 50º aniversario de las relaciones y para dar seguimiento a su
+# asociación", "e para acompanhar a parceria" (round r58d: main read both ties as the object).
+OWN_OBJECT_END = re.compile(r"[,;:]|\s(?:and\s{1,2}to|y\s{1,2}para|e\s{1,2}para)\s(?=\w)")
+
+
 def _own_object(claim) -> list[str]:
     """The tie types the anniversary's own object names, read up to the first comma, colon or
-    semicolon: "on the 50th anniversary of China-Peru relations, the two countries upgraded
-    their FTA" counts from the relations, not from the FTA another clause names (main dated the
-    FTA from 1971 and left the relations unjudged). [] when the object names none."""
-    return _anniversary_object(claim, OBJECT_END)[1]
+    semicolon, or a joined purpose clause (OWN_OBJECT_END): "on the 50th anniversary of
+    China-Peru relations, the two countries upgraded their FTA" counts from the relations, not
+    from the FTA another clause names (main dated the FTA from 1971 and left the relations
+    unjudged). [] when the object names none."""
+    return _anniversary_object(claim, OWN_OBJECT_END)[1]
 
 
 def _of_the_signing(claim) -> bool:
@@ -1034,7 +1043,7 @@ def ordinal_finding(context: CheckContext, claim) -> Finding | None:
         or ONE_OF_BEFORE.search(folded[:start])
     ):
         return None
-    tie_type = rank_event_tie(claim.sentence, end)
+    tie_type = rank_event_tie(claim.sentence, end) or _trade_agreement_ranked(claim.sentence, end)
     if tie_type not in ORDERED_TIES:
         return None
     period = claim.period
@@ -1093,6 +1102,33 @@ def ordinal_finding(context: CheckContext, claim) -> Finding | None:
         f"not hold",
         evidence,
     )
+
+
+# A trade agreement signed with China after an ordinal of states (folded; with .match where the
+# rank's event opens): "the fourth Latin American country to sign a trade agreement with
+# Beijing", "el cuarto país latinoamericano en firmar un acuerdo comercial con China", "o quarto
+# país latino-americano a assinar um acordo comercial com a China" (round r58d: no FTA cue, so
+# main left the ordinal unread). Read for ordinals other than the first only, which are never
+# refuted: a "trade agreement" may be another accord than the FTA.
+TRADE_AGREEMENT_WITH_CHINA = re.compile(
+    r"(?:sign|firm|assin|suscrib|subscrev|ink)\w{0,6}\s{1,2}(?:(?:a|an|un|una|um|uma|its|su|seu)\s{1,2})?"
+    r"(?:(?:bilateral|comprehensive)\s{1,2})?"
+    r"(?:trade\s{1,2}(?:agreement|deal|pact|accord)|acuerdo\s{1,2}comercial|tratado\s{1,2}comercial"
+    r"|acordo\s{1,2}comercial)"
+    r"(?:\s{1,2}(?:bilateral|integral))?\s{1,2}(?:with|con|com)\s{1,2}(?:a\s{1,2})?"
+    r"(?:china|beijing|pekin|pequim)(?![\w])"
+)
+
+
+def _trade_agreement_ranked(sentence: str, end: int) -> str | None:
+    """ "fta" when the event an ordinal of states ranks is a trade agreement signed with China
+    (TRADE_AGREEMENT_WITH_CHINA, right where the rank's event opens), else None."""
+    folded = fold(sentence)
+    region = REGION_AFTER_RANK.match(folded, end)
+    after = RANK_EVENT.match(folded, region.end() if region else end)
+    if after is None or not TRADE_AGREEMENT_WITH_CHINA.match(folded, after.end()):
+        return None
+    return "fta"
 
 
 def _rank_clause(claim) -> str:
