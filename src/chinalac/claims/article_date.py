@@ -968,6 +968,21 @@ def bracket_day_of_event(folded: str, start: int, end: int) -> bool:
     return today_of_event(folded, start, end)
 
 
+def weekday_of_event(folded: str, start: int, end: int) -> bool:
+    """True when the plain weekday at `start:end` of a folded sentence (`WEEKDAY`: "el
+    miércoles", "on Wednesday", "na quarta-feira") stands beside a verb of an event of a day in
+    its clause (`today_of_event`): "firmaron el miércoles un Tratado de Libre Comercio (TLC) que
+    se negoció en apenas 10 meses", "signed on Wednesday a free trade agreement negotiated in 10
+    months", "assinaram na quarta-feira um acordo negociado em 10 meses" (round r59a: main kept a
+    weekday only where no other figure stood in its sentence, and left the signing's day unread
+    beside the talks' span). The day is then the event's, a claim of its own read at low
+    confidence, as `bracket_day_of_event`'s (it may bear a stored date out, never refute one),
+    never another figure's period."""
+    if WEEKDAY.fullmatch(folded, start, end) is None:
+        return False
+    return today_of_event(folded, start, end)
+
+
 def _todays(folded: str, base: ArticleDate | None, taken) -> list[RelativeDate]:
     """ "Hoy" of an event (`today_of_event`), read as the article's day; only against a day's
     date written in the text (not the file's metadata). The period is that day's month, as a

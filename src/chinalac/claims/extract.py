@@ -31,6 +31,7 @@ from chinalac.claims.article_date import (
     bracket_day_of_event,
     from_text,
     is_coming_month,
+    weekday_of_event,
 )
 from chinalac.claims.china_share import (
     CHINA_SHARE_OF_EXPORTS,
@@ -809,12 +810,19 @@ def extract(
             event_days = {
                 (p.start, p.end)
                 for p in periods
-                if not meeting_only and bracket_day_of_event(folded, p.start, p.end)
+                if not meeting_only
+                and (
+                    bracket_day_of_event(folded, p.start, p.end)
+                    # "firmaron el miércoles un TLC que se negoció en 10 meses": a plain
+                    # weekday beside the verb of a day's event is that event's day too
+                    # (round r59a).
+                    or weekday_of_event(folded, p.start, p.end)
+                )
             }
             periods = [
                 p
                 for p in periods
-                if not WEEKDAY.fullmatch(folded, p.start, p.end)
+                if (not WEEKDAY.fullmatch(folded, p.start, p.end) or (p.start, p.end) in event_days)
                 and (
                     meeting_only
                     or not WEEKDAY_BRACKET_DAY.fullmatch(folded, p.start, p.end)
@@ -5276,6 +5284,9 @@ def _period_for(
         # brackets is a claim of its own (the meeting's day), never another figure's period
         # (round 47c).
         and not WEEKDAY_BRACKET_DAY.fullmatch(folded, p.start, p.end)
+        # "firmaron el miércoles un TLC que se negoció en 10 meses": a plain weekday kept as
+        # its event's day is no other figure's period either (round r59a).
+        and not WEEKDAY.fullmatch(folded, p.start, p.end)
         # "came to US$8.297 billion, up US$3.672 billion, or 79.4 percent, on the first half of
         # the previous year": the base a change after the amount is told against, not the
         # amount's own period (round 48a).
