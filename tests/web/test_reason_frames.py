@@ -26,6 +26,12 @@ LOOKED_FOR = "trade_total · LAC · 2021"
 # One reason per template of src/chinalac/claims/rules/*.py and claims/check.py, written the
 # way the template fills it in, with the frame it must land on.
 SAMPLES = {
+    # round r59b: the amount a bracket restates after a money figure (a doubt of its value)
+    "not called contradicted because the reading is uncertain (value: an amount restated in "
+    "brackets): the store holds 101.728 usd_bn 2020 [f1, S1]; the text says 525.000 millones "
+    "(would need 524,997–525,003)": (
+        "not called contradicted because the reading of the claim is uncertain (%(doubts)s): %(r)s"
+    ),
     # round 49a: a record's "since" year read as a date of its own (a doubt of its period)
     "not called contradicted because the reading is uncertain (period: the year a record counts "
     "from): the store holds 5 usd_bn 2017 [f1, S1]; the text says US$9 billion (would need "

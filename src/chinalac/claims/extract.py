@@ -1090,6 +1090,7 @@ def extract(
         mentions = _flow_amounts_carried(mentions, by_paragraph, sentence.paragraph, folded)
         mentions = _scale_carried(mentions, folded, sentence.text)
         mentions = _bracketed_list_amounts(mentions, sentence.text)
+        mentions = _restated_amounts(mentions, folded)
         clauses = _clauses(folded)
         for mention in mentions:  # a mention never straddles clauses ("between 300 and 320")
             clauses = _join_clauses(clauses, mention.start, mention.end)
@@ -1111,6 +1112,11 @@ def extract(
         respective_years = _respective_years(mentions, periods, folded)
         for mention in mentions:
             clause = _clause_of(clauses, mention.number_start)
+            if mention.kind is Kind.MONEY and (after := _conversion_after(folded, mention.end)):
+                # "152 bilhões de dólares (803 bilhões de reais) de comércio bilateral no ano
+                # passado": the figure's clause runs on past the bracket that restates it, so the
+                # date and words after it are its own (the restated amount keeps its own clause).
+                clause = (clause[0], max(clause[1], _clause_of(clauses, after - 1)[1]))
             paragraph_claims = by_paragraph.setdefault(sentence.paragraph, [])
             recent = paragraph_claims[-LOOKBACK_CLAIMS:]
             entity = _entity_for(
@@ -4583,6 +4589,52 @@ def _acronym_bracket_at(folded: str, at: int) -> bool:
         bracket = ACRONYM_BRACKET.match(folded, opened) if opened >= 0 else None
         return bracket is not None and bracket.end() == at + 1
     return False
+
+
+# An amount restated in brackets right after an amount, in another currency or form:
+# "152 bilhões de dólares (803 bilhões de reais) de comércio bilateral no ano passado", "US$ 152
+# bilhões (R$ 803 bilhões) em 2022", "152.000 millones de dólares (803.000 millones de reales)
+# el año pasado", "$152 billion (803 billion reais) last year" (folded). The conversion is no
+# clause of its own: the figure keeps the date and words of the clause it stands in (round r59b:
+# main left the 2022 total of text 618 undated, the bracket cutting it off "no ano passado").
+# The bracket stays a clause break: the restated amount is not read with the figure's words.
+CONVERSION_BRACKET = re.compile(
+    r"\([^\S\n]?(?:(?:us|r|rd|s/|c|u)?\$[^\S\n]?|€[^\S\n]?|(?:usd|brl|eur|cny|rmb)[^\S\n])?"
+    r"\d[\d.,]*"
+    r"(?:[^\S\n](?:mil[^\S\n])?(?:millones|milhoes|bilhoes|trilhoes|billones|billion|million"
+    r"|trillion|bn|mil))?"
+    r"(?:[^\S\n](?:de[^\S\n])?(?:reais|reales|dolares|euros|yuan|yuanes|pesos|dollars))?"
+    r"[^\S\n]?\)"
+)
+CURRENCY_OR_SCALE = re.compile(r"[a-z$€]")
+
+
+def _conversion_after(folded: str, at: int) -> int | None:
+    """The end of a bracket right after `at` (a money figure's end) that holds only the same
+    amount restated ("US$ 152 bilhões (R$ 803 bilhões)"), else None."""
+    opened = at + 1 if folded[at : at + 2] == " (" else at
+    bracket = CONVERSION_BRACKET.match(folded, opened)
+    if bracket is None or not CURRENCY_OR_SCALE.search(folded, opened + 1, bracket.end() - 1):
+        return None
+    return bracket.end()
+
+
+def _restated_amounts(mentions: list[Mention], folded: str) -> list[Mention]:
+    """The amount in a bracket that restates the money figure before it ("(803 bilhões de
+    reais)", "(803.000 millones de reales)") is that figure in another currency or form: its
+    value is held in doubt (a currency the reader may not know), so it is borne out, never
+    refuted."""
+    out = list(mentions)
+    for i, (first, second) in enumerate(zip(mentions, mentions[1:], strict=False), start=1):
+        if (
+            first.kind is Kind.MONEY
+            and second.kind is Kind.MONEY
+            and (after := _conversion_after(folded, first.end)) is not None
+            and first.end < second.start
+            and second.end <= after
+        ):
+            out[i] = dataclasses.replace(second, value_doubt="an amount restated in brackets")
+    return out
 
 
 def _clauses(folded: str) -> list[tuple[int, int]]:

@@ -719,6 +719,8 @@ DOUBT_FRAMES = (
         N_("'%(q)s' before a word for billions: the point is read as the decimal mark")),
     (re.compile(r"^the rank word '(?P<q>.+)' of the noun before$"), N_("the rank word '%(q)s' of the noun before")),
     (re.compile(r"^a part of the figure before it: '(?P<q>.+)'$"), N_("a part of the figure before it: '%(q)s'")),
+    # claims/extract.py: the amount a bracket restates after a money figure (round r59b)
+    (re.compile(r"^an amount restated in brackets$"), N_("an amount restated in brackets")),
     # Last, the frames that end in a why of their own (a `w` group): a why of the frames
     # above may hold theirs ("''last year' read against the article date …' stands in
     # another clause"), never the other way round.

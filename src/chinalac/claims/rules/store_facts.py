@@ -178,7 +178,7 @@ BILATERAL_METRICS = frozenset({"trade_total", "trade_china_exports", "trade_chin
 REGIONS = frozenset({"LAC", "CHN"})
 
 
-def _first_topic(fact_id: str) -> set[str]:
+def first_topic(fact_id: str) -> set[str]:
     """The words that name a first's topic: its id's ("first_year_bra_partnership" →
     "partnership"), with their words in the three languages (FIRST_TOPIC_WORDS). The one test of
     a first's topic, for `_judge_exact`'s filter and `_first_of_another_topic` alike."""
@@ -382,7 +382,7 @@ class StoreFacts:
         folded = folded_sentence(claim)
         ids = {e.record_id for e in contradicted.evidence}
         facts = [f for f in context.facts.for_entity(FIRST_YEAR, claim.entity) if f.fact_id in ids]
-        if any(mentions_topic(folded, _first_topic(fact.fact_id)) for fact in facts):
+        if any(mentions_topic(folded, first_topic(fact.fact_id)) for fact in facts):
             return None
         if not facts:
             return None
@@ -885,7 +885,7 @@ class StoreFacts:
             # Brazil's first partnership of 1993 does not refute its July 2020 (round 30b: main
             # did, a false "contradicted", "primeras" read as a first).
             folded = folded_sentence(claim)
-            facts = [f for f in facts if mentions_topic(folded, _first_topic(f.fact_id))]
+            facts = [f for f in facts if mentions_topic(folded, first_topic(f.fact_id))]
         if any(f.project for f in facts):
             facts = [f for f in facts if not f.project or _project_named(claim, context, f.project)]
         looked_for = describe_claim(claim)

@@ -5,6 +5,8 @@ or as the date a year-valued fact was announced.
     → first_year · CUB = 1960 (topic "relations" named in the sentence) → supported
     "In September 2020, China set the goals of carbon peaking by 2030 …"
     → carbon_peak_year · CHN announced 2020-09 → supported
+    "Em 1993, os dois países estabeleceram uma parceria estratégica"
+    → first_year · BRA = 1993 (topic "partnership" named as "parceria") → supported
 
 Only support: a year that matches no fact says nothing about the store.
 """
@@ -15,7 +17,8 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from chinalac.claims.models import Finding, Kind, Verdict
-from chinalac.claims.rules.base import CheckContext, folded_sentence, mentions_topic, topic_words
+from chinalac.claims.rules.base import CheckContext, folded_sentence, mentions_topic
+from chinalac.claims.rules.store_facts import first_topic
 
 REGIONS = {"LAC", "WLD", None}
 
@@ -36,7 +39,11 @@ class YearFacts:
                 topical = [
                     f
                     for f in context.facts.for_entity(metric, claim.entity)
-                    if mentions_topic(folded, topic_words(f.fact_id))
+                    # the topic in any of the three languages ("parceria", "asociación",
+                    # "relaciones"), as rule store-facts reads a first's topic (round r59b: main
+                    # bore out "In 1993, … a strategic partnership" but not "Em 1993, … uma
+                    # parceria estratégica", the fact's id naming its topic in English only)
+                    if mentions_topic(folded, first_topic(f.fact_id))
                 ]
                 facts = [f for f in topical if int(f.value) == int(claim.value)]
                 announced = [
