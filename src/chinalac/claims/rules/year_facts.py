@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from chinalac.claims.models import Finding, Kind, Verdict
-from chinalac.claims.rules.base import CheckContext, folded_sentence, mentions_topic
+from chinalac.claims.rules.base import CheckContext, folded_sentence, mentions_topic, topic_words
 from chinalac.claims.rules.store_facts import first_topic
 
 REGIONS = {"LAC", "WLD", None}
@@ -34,6 +34,7 @@ class YearFacts:
             if claim.kind is not Kind.DATE or claim.metric or claim.entity in REGIONS:
                 continue
             folded = folded_sentence(claim)
+            own = _own_dates_words(context, claim, folded)
             month = claim.period.end_month if claim.period else None
             for metric in sorted(year_metrics):
                 topical = [
@@ -42,8 +43,14 @@ class YearFacts:
                     # the topic in any of the three languages ("parceria", "asociación",
                     # "relaciones"), as rule store-facts reads a first's topic (round r59b: main
                     # bore out "In 1993, … a strategic partnership" but not "Em 1993, … uma
-                    # parceria estratégica", the fact's id naming its topic in English only)
-                    if mentions_topic(folded, first_topic(f.fact_id))
+                    # parceria estratégica", the fact's id naming its topic in English only).
+                    # Those words count only between the claim's neighbouring dates: in
+                    # "Panama, which joined the Belt and Road in 2017, signed a deal with China in
+                    # 2018" the Belt and Road is 2017's, not 2018's (the lead, stop 54:
+                    # test_fresh_readings_lead_s45 caught the round bearing 2018 out by DW's
+                    # date of Panama's sign-on).
+                    if mentions_topic(folded, topic_words(f.fact_id))
+                    or mentions_topic(own, first_topic(f.fact_id))
                 ]
                 facts = [f for f in topical if int(f.value) == int(claim.value)]
                 announced = [
@@ -63,3 +70,17 @@ class YearFacts:
                 evidence = tuple(f.evidence("matches") for f in facts)
                 yield claim.claim_id, Finding(self.rule_id, Verdict.SUPPORTED, reason, evidence)
                 break
+
+
+def _own_dates_words(context: CheckContext, claim, folded: str) -> str:
+    """The words of the claim's sentence between the dates before and after it (the whole
+    sentence when it holds no other date): the part of the sentence whose event the date is."""
+    start, end = claim.span_in_sentence
+    others = [
+        other.span_in_sentence
+        for other in context.by_sentence.get(claim.sentence_index, [])
+        if other.kind is Kind.DATE and other.claim_id != claim.claim_id
+    ]
+    before = max((e for s, e in others if e <= start), default=0)
+    after = min((s for s, e in others if s >= end), default=len(folded))
+    return folded[before:after]
