@@ -2008,6 +2008,11 @@ class TiesDate:
             # article's year is the anniversary's, not the event's (round r53d: main refuted
             # "This year" by the tie of 2005). Not refuted.
             return None
+        if _anniversary_occasion(context, claim, folded, (found, current)):
+            # "At a briefing on the 50th anniversary of the establishment of diplomatic
+            # relations, held on June 20, 2022": the day the anniversary is marked, fifty years
+            # after the tie of 1972 (round r59c: main refuted the briefing's day). Not refuted.
+            return None
         slack = BREAK_SLACK if a_break else DAY_SLACK
         if any(_a_day_apart(claim, t.date, slack) for t in (found, current) if t is not None):
             return None
@@ -2317,3 +2322,27 @@ def _anniversary_year(claim, folded: str) -> bool:
         return False
     written = str((claim.article_date or {}).get("date") or "")[:4]
     return written.isdigit() and claim.period.end_year >= int(written)
+
+
+def _anniversary_occasion(context: CheckContext, claim, folded: str, ties) -> bool:
+    """A date in a sentence that tells the Nth anniversary, or N years, of a tie, whose year is
+    the tie's year plus N (within a year): the day the anniversary is marked or celebrated ("a
+    briefing on the 50th anniversary …, held on June 20, 2022", "en el 45 aniversario …,
+    celebrado el 20 de junio de 2019"), never the tie's own event. A date N years off the tie
+    ("the 50th anniversary of relations established in 1975") is not such a day."""
+    if claim.kind is not Kind.DATE or not claim.period.end_year:
+        return False
+    if not (ANNIVERSARY.search(folded) or YEARS_OF_TIES.search(folded)):
+        return False
+    years = {tie.year for tie in ties if tie is not None}
+    if not years:
+        return False
+    for other in context.by_sentence.get(claim.sentence_index, []):
+        if other is claim or other.kind not in (Kind.RANK, Kind.COUNT, Kind.DURATION):
+            continue
+        if other.value != int(other.value) or other.value < 1:
+            continue
+        back = claim.period.end_year - int(other.value)
+        if any(abs(back - year) <= 1 for year in years):
+            return True
+    return False
