@@ -19,6 +19,7 @@ from typing import ClassVar
 from chinalac.claims.models import Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence, mentions_topic, topic_words
 from chinalac.claims.rules.store_facts import first_topic
+from chinalac.claims.rules.ties_date import WITHDRAWAL
 
 REGIONS = {"LAC", "WLD", None}
 
@@ -50,7 +51,12 @@ class YearFacts:
                     # test_fresh_readings_lead_s45 caught the round bearing 2018 out by DW's
                     # date of Panama's sign-on).
                     if mentions_topic(folded, topic_words(f.fact_id))
-                    or mentions_topic(own, first_topic(f.fact_id))
+                    or (
+                        mentions_topic(own, first_topic(f.fact_id))
+                        # "Panama quit the Belt and Road in 2017": a leaving's year is no first's
+                        # (test_fresh_readings_lead_s53 caught the round bearing it out)
+                        and not WITHDRAWAL.search(own)
+                    )
                 ]
                 facts = [f for f in topical if int(f.value) == int(claim.value)]
                 announced = [
