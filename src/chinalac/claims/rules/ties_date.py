@@ -662,7 +662,7 @@ WITHDRAWAL = re.compile(
 )
 
 
-def _withdrawal_dated(folded: str, start: int, end: int) -> bool:
+def withdrawal_dated(folded: str, start: int, end: int) -> bool:
     """Does the date at `start:end` date a withdrawal (WITHDRAWAL): in the words that tell what
     it dates (`_own_words`), or in its clause when that clause tells no other event ("in
     February Panama said it would leave the pact")?"""
@@ -1890,7 +1890,7 @@ class TiesDate:
                 ),
                 tuple(_conflicting(row) for row in answer.rows),
             )
-        if tie_type == "bri_mou" and _withdrawal_dated(folded, *claim.span_in_sentence):
+        if tie_type == "bri_mou" and withdrawal_dated(folded, *claim.span_in_sentence):
             # "Panama withdrew from the Belt and Road in February 2025": the spell of no
             # participation the table dates then bears it out (Panama's "withdrawn/not renewed"
             # of 2025-02); never refuted, the memorandum's date being no withdrawal's.

@@ -19,7 +19,7 @@ from typing import ClassVar
 from chinalac.claims.models import Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence, mentions_topic, topic_words
 from chinalac.claims.rules.store_facts import first_topic
-from chinalac.claims.rules.ties_date import WITHDRAWAL
+from chinalac.claims.rules.ties_date import withdrawal_dated
 
 REGIONS = {"LAC", "WLD", None}
 
@@ -36,6 +36,7 @@ class YearFacts:
                 continue
             folded = folded_sentence(claim)
             own = _own_dates_words(context, claim, folded)
+            leaving = withdrawal_dated(folded, *claim.span_in_sentence)
             month = claim.period.end_month if claim.period else None
             for metric in sorted(year_metrics):
                 topical = [
@@ -55,7 +56,7 @@ class YearFacts:
                         mentions_topic(own, first_topic(f.fact_id))
                         # "Panama quit the Belt and Road in 2017": a leaving's year is no first's
                         # (test_fresh_readings_lead_s53 caught the round bearing it out)
-                        and not WITHDRAWAL.search(own)
+                        and not leaving
                     )
                 ]
                 facts = [f for f in topical if int(f.value) == int(claim.value)]
