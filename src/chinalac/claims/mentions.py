@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from chinalac.claims.article_date import find_relative_dates
 from chinalac.claims.citations import excluded_spans, inside, overlaps
 from chinalac.claims.models import Kind, Period, Qualifier
-from chinalac.claims.number_words import find_word_numbers
+from chinalac.claims.number_words import HALF_CENTURY, find_word_numbers
 from chinalac.claims.numbers import NUMBER, parse_number, scale_at
 from chinalac.claims.periods import PeriodMention, find_periods
 from chinalac.claims.vocabulary import count_nouns, fold, qualifiers, ranks, rows, stopwords
@@ -1231,6 +1231,9 @@ def find_mentions(
             value = word.value + int(rest.group("b")) + int(fraction or 0) / 10 ** len(fraction)
             numbers.append((start, end, float(value), len(fraction), 0))
     rounded: set[int] = set()  # numbers written as fractions: round figures by nature
+    # "half a century", "medio siglo", "meio século": fifty years, the phrase its own noun
+    half_centuries = {match.start() for match in HALF_CENTURY.finditer(folded)}
+    rounded |= half_centuries
     for fraction in FRACTION_OF_SCALE.finditer(folded):
         # "half a trillion", "a quarter of a trillion", "medio billón", "meio trilhão": the
         # fraction is the number, the scale word that follows scales it.
@@ -1363,6 +1366,8 @@ def find_mentions(
                     # (and "R$" is written for reais): dollars are read, never enough to refute.
                     currency_doubt = "'$' alone in Spanish or Portuguese may be pesos"
             mention_end = scale_end + (suffix.end() if suffix else 0)
+        elif start in half_centuries:
+            kind, unit = Kind.DURATION, "years"
         elif (percent := PERCENT.match(after)) is not None:
             kind, unit, mention_end = Kind.PERCENT, "percent", end + percent.end()
         elif (

@@ -34,6 +34,12 @@ DOZEN = re.compile(r"(?<![\w])(?:a|una|uma)\s+(dozen|docena|duzia)(?![\w])")
 # count of one, as "two decades" is of two (the lead, stop 47: main read no number; dev rows
 # u2034, u2052, u5802 were missed). The noun makes it a duration in decades.
 ONE_DECADE = re.compile(r"(?<![\w-])(?:a|one|una|uma)(?=\s++decad[ae](?![\w]))")
+# Half a century (folded): "half a century", "medio siglo", "meio século" is fifty years, as "50
+# years" is, and as round as "a decade" (the lead, stop 55: main read no number in "cultivam há
+# meio século uma amizade estratégica", u14011). The whole phrase is the number; its unit is
+# years (mentions.HALF_CENTURY_SPAN). Only the half: "two centuries", "dos siglos" and "the 21st
+# century" are no spans the store dates.
+HALF_CENTURY = re.compile(r"(?<![\w])(?:half\s++a|medio|meio)\s++(?:century|siglo|seculo)(?![\w])")
 # The article of one month, year or week after a bound or a hedge (folded): "just over a month
 # after he took office", "more than a year", "almost a year", "poco más de un mes", "más de un
 # año", "casi un año", "pouco mais de um mês", "mais de um ano", "quase um ano" is a vague
@@ -154,6 +160,8 @@ def find_word_numbers(text: str, lang: str) -> list[WordNumber]:
         found.append(WordNumber(match.start(), match.end(), 12))
     for match in ONE_DECADE.finditer(folded):
         found.append(WordNumber(match.start(), match.end(), 1))
+    for match in HALF_CENTURY.finditer(folded):
+        found.append(WordNumber(match.start(), match.end(), 50))
     for match in HEDGED_ONE_SPAN.finditer(folded):
         found.append(WordNumber(match.start("one"), match.end("one"), 1))
     for match in ONE_POINT.finditer(folded):
