@@ -65,3 +65,76 @@ def test_half_a_century_is_one_number_word_of_fifty(text, lang, span):
 def test_other_centuries_are_no_half_century(text, lang):
     assert all(w.value != 50 for w in find_word_numbers(text, lang))
     assert not any(r.claim.value == 50 for r in check(text, date="2024-11-21", lang=lang))
+
+
+# --- relations told as beginning: their establishment --------------------------------------------
+# "las relaciones diplomáticas con China iniciaron en 1998" (u5703; Uruguay's are of 1988): main
+# found no event verb and left the year unread, in the three languages.
+RELATIONS_BEGAN = [
+    ("Las relaciones diplomáticas entre Uruguay y China comenzaron en 1998.", "1998"),
+    ("Las relaciones diplomáticas de Uruguay con China se iniciaron en 1998.", "1998"),
+    ("As relações diplomáticas entre o Uruguai e a China começaram em 1998.", "1998"),
+    ("Diplomatic relations between Uruguay and China began in 1998.", "1998"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), RELATIONS_BEGAN)
+def test_relations_that_began_in_another_year_are_refuted_by_the_ties_table(text, span):
+    result = checked(text, span, date="2025-03-10")
+    assert result.verdict is Verdict.CONTRADICTED
+    assert "URY diplomatic_relations_prc" in result.reason and "1988" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Las relaciones diplomáticas entre Uruguay y China se iniciaron en 1988.", "1988"),
+        ("As relações diplomáticas entre o Brasil e a China tiveram início em 1974.", "1974"),
+        (
+            "Diplomatic relations between Costa Rica and China began on June 1, 2007.",
+            "June 1, 2007",
+        ),
+    ],
+)
+def test_relations_that_began_on_the_stored_date_are_borne_out(text, span):
+    assert checked(text, span, date="2025-03-10").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a beginning of something else, or relations of a kind
+        ("Diplomatic relations between Costa Rica and China began to deepen in 2010.", "2010"),
+        ("Trade relations between Uruguay and China began in 1998.", "1998"),
+        ("Las relaciones comerciales entre Uruguay y China comenzaron en 1998.", "1998"),
+        # Taiwan's relations are no PRC tie
+        ("Diplomatic relations between Honduras and Taiwan began in 1941.", "1941"),
+    ],
+)
+def test_other_beginnings_are_not_refuted(text, span):
+    assert checked(text, span, date="2025-03-10").verdict is not Verdict.CONTRADICTED
+
+
+# --- a tie dated before the People's Republic ----------------------------------------------------
+# Mexico's relations with the Qing empire (1899) and Peru's (1874) are true; main refuted both by
+# "no sourced information" then and the PRC's ties of 1972 and 1971.
+BEFORE_THE_PRC = [
+    ("México y China establecieron relaciones diplomáticas en 1899.", "1899", "es"),
+    ("Peru and China established diplomatic relations in 1874.", "1874", "en"),
+    ("O Peru e a China estabeleceram relações diplomáticas em 1874.", "1874", "pt"),
+    ("Las relaciones diplomáticas entre México y China comenzaron en 1899.", "1899", "es"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "lang"), BEFORE_THE_PRC)
+def test_a_tie_dated_before_the_peoples_republic_is_neither_borne_out_nor_refuted(text, span, lang):
+    result = checked(text, span, date="2025-03-10")
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert "before the People's Republic of China was proclaimed (1949-10-01)" in result.reason
+    assert span in result.reason
+
+
+def test_a_tie_dated_after_the_proclamation_is_still_refuted():
+    # Cuba's relations are of 1960-09-28: 1950 is after the proclamation, and wrong.
+    result = checked("Cuba y China establecieron relaciones diplomáticas en 1950.", "1950")
+    assert result.verdict is Verdict.CONTRADICTED

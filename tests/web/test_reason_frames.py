@@ -26,6 +26,14 @@ LOOKED_FOR = "trade_total · LAC · 2021"
 # One reason per template of src/chinalac/claims/rules/*.py and claims/check.py, written the
 # way the template fills it in, with the frame it must land on.
 SAMPLES = {
+    # the lead, stop 55: a tie dated before the People's Republic
+    "a tie dated 1899, before the People's Republic of China was proclaimed (1949-10-01), is one "
+    "with the Qing empire or the Republic of China; the ties table holds the People's Republic's "
+    "ties only": (
+        "a tie dated %(a)s, before the People's Republic of China was proclaimed (1949-10-01), is "
+        "one with the Qing empire or the Republic of China; the ties table holds the People's "
+        "Republic's ties only"
+    ),
     # round r59b: the amount a bracket restates after a money figure (a doubt of its value)
     "not called contradicted because the reading is uncertain (value: an amount restated in "
     "brackets): the store holds 101.728 usd_bn 2020 [f1, S1]; the text says 525.000 millones "

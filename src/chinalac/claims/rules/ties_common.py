@@ -374,6 +374,23 @@ RELATIONS_THEN_ESTABLISHED = re.compile(
 )
 
 
+# Diplomatic relations told as beginning on the date right after the verb (folded; searched up to
+# the date, which must follow at once): "diplomatic relations between Uruguay and China began in
+# 1988", "las relaciones diplomáticas con China se iniciaron en 1988", "comenzaron el 3 de febrero
+# de 1988", "as relações diplomáticas com a China começaram em 1974", "tiveram início em 1974"
+# (the lead, stop 55: main found no event verb and left "iniciaron en 1998" unread, u5703). A
+# beginning of relations is their establishment. "Diplomatic" is required (trade relations begin
+# with a first sale); "began to deepen in 2005" is no beginning of the relations.
+RELATIONS_BEGAN = re.compile(
+    r"(?<![\w])(?:diplomatic\s(?:relations|ties)|relaciones\sdiplomaticas|relacoes\sdiplomaticas"
+    r"|lazos\sdiplomaticos|lacos\sdiplomaticos)(?![\w])[^,.;:()]{0,60}?"
+    r"(?<![\w])(?:began|begun|started|commenced|(?:se\s)?iniciaron|comenzaron|empezaron"
+    r"|(?:se\s)?iniciaram|comecaram|tiveram\sinicio|tuvieron\sinicio)"
+    r"(?:\s(?:formally|officially|formalmente|oficialmente))?"
+    r"\s{1,2}(?:(?:in|on|en|em|el|no|na)\s{1,2})?$"
+)
+
+
 # Relations of another kind after a cue that ends in "relations" ("estableció relaciones
 # comerciales con China en 1952", "estabeleceu relações econômicas"): no diplomatic tie (round
 # s22d: main refuted Chile's trade relations of 1952 by its diplomatic relations of 1970). The

@@ -45,6 +45,7 @@ from chinalac.claims.rules.ties_common import (
     BREAK_WITH_TAIWAN,
     DOMAIN_TIE,
     IN_FORCE,
+    RELATIONS_BEGAN,
     SIGNED,
     SPAN_PART_BEFORE,
     SWITCH_TO_BEIJING,
@@ -68,6 +69,9 @@ REGIONS = {"LAC", "CHN", "WLD", "TWN", "HKG", "MAC", None}
 # Tie types whose dated rows are events (a signature, an establishment); Confucius Institute
 # rows are dated counts and cannot date a founding.
 EVENT_TIES = {"diplomatic_relations_prc", "bri_mou", "fta", "aiib", "partnership"}
+# The People's Republic was proclaimed on 1 October 1949: a tie dated before it is with the Qing
+# empire or the Republic of China, which no row of the ties table holds.
+PRC_FOUNDED = (1949, 10)
 # A contradiction needs the sentence to speak of the tie's own event, not of talks about it.
 # "cuando Cristina Kirchner sella la alianza estratégica integral", "sealed the partnership",
 # "selou a parceria" (round s22b): sealing a tie is its event; the Spanish and Portuguese verb
@@ -1848,6 +1852,20 @@ class TiesDate:
         on = f"{year}-{month:02d}" if month else str(year)
         if NEGATED_EVENT.search(_clause_around(folded, *claim.span_in_sentence)):
             return None  # "refused to break ties with Taiwan in 2019": no event is dated
+        if (year, month or 12) < PRC_FOUNDED:
+            # "México y China establecieron relaciones diplomáticas en 1899", "Peru and China
+            # established relations in 1874": a tie with the Qing empire or the Republic of
+            # China, before the People's Republic; the ties table holds the PRC's ties only, so
+            # it neither dates nor denies it (the lead, stop 55: main refuted both by "no
+            # sourced information on 1899" and the PRC tie of 1972).
+            return Finding(
+                self.rule_id,
+                Verdict.UNVERIFIABLE,
+                f"a tie dated {_claimed(claim)}, before the People's Republic of China was "
+                "proclaimed (1949-10-01), is one with the Qing empire or the Republic of China; "
+                "the ties table holds the People's Republic's ties only",
+                (),
+            )
         event = fta_event(claim) if tie_type == "fta" else None
         if tie_type == "fta" and event is None and _year_of_an_agreement(claim):
             return self._agreement_of_a_year(context, claim, year)
@@ -1960,9 +1978,16 @@ class TiesDate:
             or SWITCH_TO_BEIJING.search(folded)
             or AT_EXPENSE_OF_TAIWAN.search(folded)
         )
-        if not (EVENT_VERB.search(folded) or a_break):
+        # "las relaciones diplomáticas … se iniciaron en 1988": the beginning of the relations
+        # is their establishment, told by no event verb (RELATIONS_BEGAN, stop 55)
+        began = tie_type == "diplomatic_relations_prc" and bool(
+            RELATIONS_BEGAN.search(folded, 0, claim.span_in_sentence[0])
+        )
+        if not (EVENT_VERB.search(folded) or a_break or began):
             return None
-        if not a_break and _event_only_in_relative_after(folded, claim.span_in_sentence[1]):
+        if not (a_break or began) and _event_only_in_relative_after(
+            folded, claim.span_in_sentence[1]
+        ):
             return None  # "In 2017, China widened …, which Argentina has joined": not refuted
         if _only_hypothetical_events(folded):
             return None  # "… dijo que no habría problemas para establecer relaciones": not refuted
