@@ -138,3 +138,17 @@ def test_a_tie_dated_after_the_proclamation_is_still_refuted():
     # Cuba's relations are of 1960-09-28: 1950 is after the proclamation, and wrong.
     result = checked("Cuba y China establecieron relaciones diplomáticas en 1950.", "1950")
     assert result.verdict is Verdict.CONTRADICTED
+
+
+def test_a_date_beside_half_a_century_stays_a_claim_of_its_own():
+    # "The relationship itself dates back half a century: … signed a joint communique in London
+    # on June 27, 1972" (u3705): half a century is as vague a span as "a decade", so the day
+    # stays a date of its own, not the period of the span (the first draft of the reading lost
+    # the date's claim).
+    text = (
+        "The relationship between Guyana and China dates back half a century: representatives "
+        "of both sides signed a joint communique in London on June 27, 1972."
+    )
+    spans = [r.claim.text for r in check(text, date="2022-07-01")]
+    assert "June 27, 1972" in spans
+    assert "half a century" in spans

@@ -70,7 +70,7 @@ from chinalac.claims.metric_lexicon import (
     choose_metric,
 )
 from chinalac.claims.models import Claim, Kind, Period, Qualifier
-from chinalac.claims.number_words import convert_number_words, one_span_at
+from chinalac.claims.number_words import HALF_CENTURY, convert_number_words, one_span_at
 from chinalac.claims.numbers import written_decimal_mark
 from chinalac.claims.partners import (
     OTHER_TRADER,
@@ -7093,13 +7093,18 @@ def _span_of_years(mention: Mention) -> bool:
 
 
 def _one_decade(mention: Mention, folded: str) -> bool:
-    """Is the mention "a decade", "una década", "uma década" (number_words.ONE_DECADE), or a
+    """Is the mention "a decade", "una década", "uma década" (number_words.ONE_DECADE), a
     hedged "a month", "más de un año", "quase um ano" (number_words.HEDGED_ONE_SPAN, round
-    r53a)? A vague span: beside it, a sentence's dates are read as beside ranks or nothing
+    r53a), or half a century? A vague span: beside it, a sentence's dates are read as beside ranks or nothing
     else."""
+    if mention.kind is not Kind.DURATION:
+        return False
+    if mention.value == 50 and mention.unit == "years":
+        # "The relationship itself dates back half a century: … signed … on June 27, 1972":
+        # half a century (number_words.HALF_CENTURY, stop 55) is as vague a span
+        return HALF_CENTURY.match(folded, mention.number_start) is not None
     return (
-        mention.kind is Kind.DURATION
-        and mention.unit in ("decades", "years", "months", "weeks")
+        mention.unit in ("decades", "years", "months", "weeks")
         and mention.value == 1
         and one_span_at(folded, mention.number_start)
     )
