@@ -152,3 +152,38 @@ def test_a_date_beside_half_a_century_stays_a_claim_of_its_own():
     spans = [r.claim.text for r in check(text, date="2022-07-01")]
     assert "June 27, 1972" in spans
     assert "half a century" in spans
+
+
+# --- a visa exemption told with the verb ------------------------------------------------------
+# "China will exempt visas for five Latin American countries", "eximirá de visado", "isentos de
+# visto": main knew only the nouns ("visa-free", "exención de visado", "isenção de visto") and
+# read no metric, so the 2025 pledge (five states) was never found.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "China will exempt visas for five Latin American countries.",
+            "five Latin American countries",
+        ),
+        (
+            "China eximirá de visado a cinco países latinoamericanos.",
+            "cinco países latinoamericanos",
+        ),
+        (
+            "A China vai isentar de vistos cinco países latino-americanos.",
+            "cinco países latino-americanos",
+        ),
+    ],
+)
+def test_a_visa_exemption_told_with_the_verb_is_the_2025_pledge(text, span):
+    result = checked(text, span, date="2025-05-14")
+    assert result.verdict is Verdict.SUPPORTED
+    assert "beijing2025_visa_free_5_countries" in result.reason
+
+
+def test_another_count_of_visa_exempt_states_is_not_refuted():
+    # the pledge also promises more states "in due course": six is no contradiction
+    result = checked(
+        "China will exempt visas for six Latin American countries.", "six Latin American countries"
+    )
+    assert result.verdict is not Verdict.CONTRADICTED
