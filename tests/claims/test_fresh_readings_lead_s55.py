@@ -187,3 +187,57 @@ def test_another_count_of_visa_exempt_states_is_not_refuted():
         "China will exempt visas for six Latin American countries.", "six Latin American countries"
     )
     assert result.verdict is not Verdict.CONTRADICTED
+
+
+# --- a part of a month named alone is the month ---------------------------------------------------
+# "no final de março" (round r59b's left), "a fines de marzo", "in late March": main read no date
+# in a month named with its part, so the day of Honduras's relations (2023-03-26) went unjudged.
+PART_OF_MONTH = [
+    (
+        "Honduras estabeleceu relações diplomáticas com a China no final de março.",
+        "no final de março",
+    ),
+    (
+        "Honduras estabeleceu relações diplomáticas com a China em meados de março.",
+        "em meados de março",
+    ),
+    ("Honduras estableció relaciones diplomáticas con China a fines de marzo.", "a fines de marzo"),
+    (
+        "Honduras estableció relaciones diplomáticas con China a finales de marzo.",
+        "a finales de marzo",
+    ),
+    ("Honduras established diplomatic relations with China in late March.", "in late March"),
+    (
+        "Honduras established diplomatic relations with China at the end of March.",
+        "at the end of March",
+    ),
+    ("Honduras established diplomatic relations with China in mid-March.", "in mid-March"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), PART_OF_MONTH)
+def test_a_part_of_a_month_is_read_as_the_month_of_the_article_year(text, span):
+    result = checked(text, span, date="2023-04-10")
+    assert (result.claim.period.end_year, result.claim.period.end_month) == (2023, 3)
+    assert result.verdict is Verdict.SUPPORTED
+    assert "2023-03-26" in result.reason
+
+
+def test_a_part_of_another_month_is_refuted_as_the_bare_month_is():
+    text = "Honduras estableció relaciones diplomáticas con China a principios de febrero."
+    assert checked(text, "a principios de febrero", date="2023-04-10").verdict is (
+        checked(
+            "Honduras estableció relaciones diplomáticas con China en febrero.",
+            "en febrero",
+            date="2023-04-10",
+        ).verdict
+    )
+
+
+def test_a_part_of_a_year_is_no_month():
+    # "in early 2023" names no month: the year is read, as before
+    result = checked(
+        "Honduras established diplomatic relations with China in early 2023.", "2023", "2023-04-10"
+    )
+    assert result.claim.period.end_month is None
+    assert result.verdict is Verdict.SUPPORTED

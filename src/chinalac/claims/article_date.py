@@ -475,10 +475,16 @@ def _relative_patterns() -> list[tuple[re.Pattern, str]]:
         ),
         # A month alone: "in April", "en abril", "em abril", "during April", "no mês de abril"
         # (no year after it, and no "de …" that would make it another phrase). Its year is the
-        # article's only when the month is not after the article's own (BARE_MONTH).
+        # article's only when the month is not after the article's own (BARE_MONTH). A part of
+        # the month is the month: "in late March", "at the end of March", "a fines de marzo", "a
+        # mediados de marzo", "no final de março", "em meados de março" (the lead, stop 55: main
+        # read no date in "no final de março", as round r59b found).
         (
             re.compile(
-                r"\b(?:in|during|en|em|durante|(?:en\s+el|no)\s+mes\s+de|in\s+the\s+month\s+of)\s+"
+                r"\b(?:(?:in|during|en|em|durante|(?:en\s+el|no)\s+mes\s+de|in\s+the\s+month\s+of"
+                r"|in\s+(?:late|early)|at\s+the\s+(?:end|beginning|start)\s+of"
+                r"|a\s+(?:fines|finales|principios|comienzos|mediados)\s+de"
+                r"|(?:no|ao)\s+(?:final|fim|inicio|comeco)\s+de|em\s+meados\s+de)\s+|in\s+mid-)"
                 r"(?P<m>" + month_after_preposition + r")\b"
                 r"(?!\.?\s*(?:de\s+|del\s+|of\s+|,\s*)?\d)(?!\s+(?:de|del|do|da|of)\b)"
             ),
