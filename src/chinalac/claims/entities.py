@@ -52,6 +52,17 @@ DATELINE_PLACE_AFTER = re.compile(r"\s{0,2},")
 LIST_GLUE = re.compile(
     r"^\s*(?:,\s*(?:and|y|e|or|o)?|and|y|e|or|o)\s*(?:(?:the|do|da|de|del|dos|das|el|la|o|a)\s+)?$"
 )
+# The states of people's offices told one after another, each with its holder's name between
+# commas: "diante dos presidentes do Equador, Rafael Correa, da Venezuela, Nicolás Maduro, e da
+# Costa Rica, Luis Guillermo Solís", "ante los presidentes de Ecuador, Rafael Correa, de
+# Venezuela, Nicolás Maduro, y de Costa Rica", "before the presidents of Ecuador, Rafael Correa,
+# Venezuela, Nicolás Maduro, and Costa Rica" (round r60a: main read no list, took the last state
+# up for the region's pledge in the clause after it and judged nothing). The name is one to four
+# capitalised words (text as written, so a folded text never matches).
+LIST_GLUE_NAMED = re.compile(
+    r"^\s*,\s*(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'.-]*\s+){0,3}[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'.-]*\s*,"
+    r"\s*(?:(?:and|y|e)\s+)?(?:(?:the|do|da|de|del|dos|das|el|la|o|a)\s+)?$"
+)
 
 # A state's short name in its own press ("TT became the first country in the Caribbean to sign
 # on to the Belt and Road", Trinidad and Tobago's Newsday; "T&T's exports"): read in capitals
@@ -211,7 +222,17 @@ def _mark_lists(mentions: list[EntityMention], text: str) -> list[EntityMention]
     for index, mention in enumerate(mentions):
         if mention.code in {"LAC", "WLD"} or not mention.strong:
             continue
-        if groups and LIST_GLUE.match(text[mentions[groups[-1][-1]].end : mention.start]):
+        # A state named again right after it closes a list is the next clause's subject, not
+        # one more member: "o Brasil, o Equador e a Venezuela, e a Venezuela sozinha recebeu US$
+        # 10 bilhões", "Brazil, Ecuador and Venezuela, and Venezuela alone received" (round
+        # r60a: main took the second Venezuela into the list and read China's loans).
+        previous = mentions[groups[-1][-1]] if groups else None
+        glue = text[previous.end : mention.start] if previous else ""
+        if (
+            previous is not None
+            and previous.code != mention.code
+            and (LIST_GLUE.match(glue) or LIST_GLUE_NAMED.match(glue))
+        ):
             groups[-1].append(index)
         else:
             groups.append([index])
