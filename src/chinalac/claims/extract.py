@@ -912,11 +912,14 @@ def extract(
             and all(
                 m.kind is Kind.RANK or _one_decade(m, folded) or _span_of_years(m) for m in mentions
             )
-            and MEETING_NAMED.search(folded)
+            and (MEETING_NAMED.search(folded) or SUMMIT_OR_ROUND_NAMED.search(folded))
         ):
             # "encabezó este lunes 13 de mayo la apertura de la cuarta reunión ministerial": the
             # month (or day) of a meeting whose ordinal the sentence writes is a claim of its
-            # own, judged by the meeting rule only (no metric: round s18c).
+            # own, judged by the meeting rule only (no metric: round s18c). So are the days of
+            # an n-th summit or round of talks ("a 6ª Cúpula do Brics, marcada para os dias 15
+            # e 16 de julho", "the 1st round of FTA talks … from January 19 to 21"; round r60c:
+            # main left them unread beside the ordinal), which no stored meeting bears out.
             ranks = [(m.start, m.end) for m in mentions]
             days = [
                 _date_mention(p)
@@ -6352,10 +6355,23 @@ OBJECT_BEFORE = re.compile(
 # Argentina embarcou …", "a América Latina comprou …".
 ARTICLE_A = re.compile(r"(?:^|[,;:—–]\s*)a\s+$")
 APPOSITION = re.compile(r",\s*(?:the|el|la|o|a)\s+$")
+# An n-th summit or round of talks named (folded): "cúpula", "cumbre", "summit", "round of
+# talks", "ronda de negociaciones", "rodada de negociações" (round r60c).
+SUMMIT_OR_ROUND_NAMED = re.compile(
+    r"(?<![\w])(?:summit|cumbre|cupula"
+    r"|(?:round|ronda|rodada)\s{1,3}(?:of|de)\s{1,3}(?:\S{1,40}\s{1,3}){0,3}"
+    r"(?:talks|negotiations|negociaciones|negociacoes|conversaciones|conversas))(?![\w])"
+)
 # A ministerial meeting named (folded): "ministerial meeting", "reunión ministerial", "reunião
-# ministerial".
+# ministerial", and a meeting named by its ministers, as the meeting rule reads its ordinal
+# ("a 1ª Reunião de Ministros das Relações Exteriores do Foro Celac-China", "la I Reunión de
+# Cancilleres", "the first Meeting of Foreign Ministers"; round r60c: the days written beside
+# it, "marcada para os dias 8 e 9 de janeiro", were left unread beside the ordinal).
 MEETING_NAMED = re.compile(
-    r"(?<![\w])(?:ministerial\s+meeting|reunion\s+ministerial|reuniao\s+ministerial)"
+    r"(?<![\w])(?:ministerial\s+meeting|reunion\s+ministerial|reuniao\s+ministerial"
+    r"|(?:meeting|reunion|reuniao|encontro|encuentro)\s{1,3}(?:de|dos|das|of)\s{1,3}"
+    r"(?:the\s{1,3}|los\s{1,3}|las\s{1,3})?(?:foreign\s{1,3})?"
+    r"(?:ministros|ministers|chanceleres|cancilleres)(?![\w]))"
 )
 # The balance word right after the amount, matched at the amount's end (folded): "a $63 billion
 # surplus", "a $62 billion trade deficit", "1.200 millones de dólares de superávit", "US$ 5
