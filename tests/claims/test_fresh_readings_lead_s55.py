@@ -241,3 +241,36 @@ def test_a_part_of_a_year_is_no_month():
     )
     assert result.claim.period.end_month is None
     assert result.verdict is Verdict.SUPPORTED
+
+
+# --- the last years of the ties "between" the pair ----------------------------------------------
+# "Over the past 50 years, ties between China and Argentina have grown" (as u9811's "over the
+# past five decades the ties"): main read the span only after "bilateral" or "diplomatic" ties
+# and left the pair's named ties a duration the store does not hold.
+LAST_YEARS_BETWEEN = [
+    ("Over the past 50 years, ties between China and Argentina have grown.", "50 years"),
+    ("Over the past five decades, ties between China and Argentina have grown.", "five decades"),
+    ("En los últimos 50 años, las relaciones entre China y Argentina crecieron.", "50 años"),
+    ("Nos últimos 50 anos, as relações entre a China e a Argentina cresceram.", "50 anos"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), LAST_YEARS_BETWEEN)
+def test_the_last_years_of_ties_between_the_pair_count_back_to_the_relations(text, span):
+    result = checked(text, span, date="2022-02-19")
+    assert result.verdict is Verdict.SUPPORTED
+    assert "ARG diplomatic_relations_prc" in result.reason and "1972-02-19" in result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fewer years than the ties: they may have grown over any part of their span
+        "Over the past 20 years, ties between China and Argentina have grown.",
+        # ties of two other states: no China in the sentence
+        "Over the past 50 years, ties between Argentina and Brazil have grown.",
+    ],
+)
+def test_other_last_years_between_are_neither_borne_out_nor_refuted(text):
+    results = check(text, date="2022-02-19")
+    assert [r.verdict for r in results] == [Verdict.UNVERIFIABLE]

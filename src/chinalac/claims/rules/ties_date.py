@@ -1350,7 +1350,12 @@ TIES_AFTER_SPAN = re.compile(
     r"(?:\s{1,2}|\s{0,2},\s{1,2})(?:(?:los|las|the|os|as|their|sus|suas)\s{1,2})?"
     r"(?:(?:bilateral|diplomatic)\s{1,2}(?:relations|ties)"
     r"|(?:relaciones|vinculos|lazos|relacoes|lacos)\s{1,2}(?:bilaterales|bilaterais|diplomaticas"
-    r"|diplomaticos|sino-[a-z]+|chino-[a-z]+))(?![\w])"
+    r"|diplomaticos|sino-[a-z]+|chino-[a-z]+)"
+    # the pair named after the ties: "over the past 50 years, ties between China and Argentina
+    # have grown", "en los últimos 50 años, las relaciones entre China y Argentina", "nos
+    # últimos 50 anos, as relações entre a China e a Argentina" (the lead, stop 55: main read a
+    # duration the store does not hold); the sentence must still name China
+    r"|(?:ties|relations|relaciones|vinculos|lazos|relacoes|lacos)\s{1,2}(?:between|entre))(?![\w])"
 )
 BILATERAL_TIES = re.compile(r"bilatera(?:l|les|is)(?![\w])")
 CHINA_LEADER = re.compile(
