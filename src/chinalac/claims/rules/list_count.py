@@ -117,8 +117,13 @@ def _breakdown_total(items: list[str]) -> int | None:
         return None
     total = 0
     for item in items:
-        first = item.split()[0].strip(",;:") if item.split() else ""
+        words = item.split()
+        if len(words) < 2:
+            return None  # a bare figure is an item ("two targets: 2020, 2025 and 2030")
+        first = words[0].strip(",;:")
         if first.isdigit():
+            if len(first) > 3:
+                return None  # a year, not a part of the count
             total += int(first)
             continue
         value = next(
