@@ -5245,6 +5245,13 @@ def _period_for(
         for period in periods:
             if period.core_start == mention.start and period.core_end == mention.end:
                 found = period.period
+                if found.kind == "since" and _signing_apposition(folded, period.end):
+                    # "desde 2006, año en que Chile … firmó un TLC con China": the signature's
+                    # year as written (SIGNED_FTA_APPOSITION).
+                    year = found.start_year
+                    return Period("point", year, year, text=found.text), _level(
+                        "high", "the year of the signing named after it"
+                    )
                 if found.kind == "since" and _year_of_event_after(folded, period.end):
                     # "Desde 2010, año en que entró en vigor el TLC": the year of the event, not
                     # the span that starts there.
@@ -6578,6 +6585,40 @@ YEAR_OF_EVENT_AFTER = re.compile(
     r"[^,;.]{0,60}?(?<![\w])(?:entr|enter|firm|sign|assin|suscri|subscr|establec|estabelec|establish|"
     r"join|adhir|ader|incorpor|went\s+into|came\s+into|took\s+effect)"
 )
+
+
+# The apposition of a year that tells the signing of a free trade agreement (folded text after
+# the year): "desde 2006, año en que Chile pasó a ser el primer país de Latinoamérica en firmar un
+# TLC con China", "since 2006, the year Chile became the first in Latin America to sign an FTA
+# with China", "desde 2006, ano em que o Chile se tornou o primeiro … a assinar um TLC com a
+# China". The year is the signature's, as written: judged as a signing date, refuted by another
+# (round r60b: main held it as "the year of the event named after it", never refuted). Only when
+# the signing verb is the apposition's first event (`_signing_apposition`) and the agreement
+# with China is named right after it.
+SIGNED_FTA_APPOSITION = re.compile(
+    r",\s{1,2}(?:(?:el|the|o)\s{1,2})?(?:ano|year)\s{1,2}"
+    r"(?:(?:en\s{1,2}(?:el\s{1,2})?que|en\s{1,2}el\s{1,2}cual|em\s{1,2}que|no\s{1,2}qual|"
+    r"in\s{1,2}which|when|that)\s{1,2})?"
+    r"(?P<lead>(?:[^\s,;.]++\s{1,2}){0,12}?)"
+    r"(?:firm(?:ar|o|aron|ado|ada)|suscribi(?:r|o|eron)|sign(?:ed|s)?|assin(?:ar|ou|aram|ado|ada))"
+    r"\s{1,2}(?:(?:un|el|su|a|an|the|its|um|o|seu)\s{1,2})?"
+    r"(?:tlc|fta|(?:tratado|acuerdo|acordo)\s{1,2}de\s{1,2}(?:libre|livre)\s{1,2}comercio"
+    r"|free[\s-]{1,2}trade\s{1,2}(?:agreement|deal|pact))"
+    # with China, named right after the agreement (not "un TLC con Estados Unidos")
+    r"\s{1,2}(?:con|with|com)\s{1,2}(?:(?:la|a)\s{1,2})?(?:china|beijing|pekin|pequim)(?![\w])"
+)
+# Another event told before the signing verb in the apposition ("año en que entró en vigor el
+# TLC firmado …"): the year is not the signature's.
+OTHER_EVENT_IN_LEAD = re.compile(
+    r"(?<![\w])(?:entr|enter|vigor|vigenc|effect|force|establ|estabelec|join|adhir|ader|incorpor"
+    r"|ratific|aprob|approv|negoci|negotiat|conclu|cerr|clos|upgrad|moderniz|actualiz|atualiz)"
+)
+
+
+def _signing_apposition(folded: str, end: int) -> bool:
+    """Is the year followed by an apposition whose first event is the signing of an FTA?"""
+    match = SIGNED_FTA_APPOSITION.match(folded, end)
+    return match is not None and OTHER_EVENT_IN_LEAD.search(match.group("lead")) is None
 
 
 # A year and, after a comma, the "when" clause of the event it dates: "en el año 2016, cuando se

@@ -18,6 +18,7 @@ from typing import ClassVar
 from chinalac.claims.citations import excluded_spans, inside
 from chinalac.claims.entities import EntityIndex
 from chinalac.claims.models import Evidence, Finding, Kind, Verdict
+from chinalac.claims.number_words import convert_number_words
 from chinalac.claims.rules.base import CheckContext
 from chinalac.claims.vocabulary import fold
 
@@ -106,6 +107,35 @@ LEADING_AND = re.compile(r"^(?:y|and|e)\s++")
 NAME_JOIN = re.compile(r"\b([A-ZÀ-Ý][\w\-]*+)\s++(?:e|y|and)\s++(?=[A-ZÀ-Ý])")
 
 
+def _breakdown_total(items: list[str]) -> int | None:
+    """The sum of a list whose every item opens with a cardinal ("tres rondas de negociación:
+    dos se celebraron en China y una en Chile", "three rounds: two in China and one in Chile",
+    "três rodadas: duas na China e uma no Chile"), else None. Such a list splits the count by
+    place, year or kind; the places it names are not its items (round r60b: main counted "China"
+    and "Chile" as two rounds of three, a false "inconsistent")."""
+    if len(items) < 2:
+        return None
+    total = 0
+    for item in items:
+        words = item.split()
+        if len(words) < 2:
+            return None  # a bare figure is an item ("two targets: 2020, 2025 and 2030")
+        first = words[0].strip(",;:")
+        if first.isdigit():
+            if len(first) > 3:
+                return None  # a year, not a part of the count
+            total += int(first)
+            continue
+        value = next(
+            (v for lang in ("es", "pt", "en") if (v := convert_number_words(first.lower(), lang))),
+            None,
+        )
+        if value is None:
+            return None
+        total += value
+    return total
+
+
 def _count_within_names(body: str) -> int:
     """The items of a list counted with a conjunction inside a name left unsplit."""
     joined = NAME_JOIN.sub(r"\1 & ", body.strip())
@@ -154,6 +184,8 @@ class ListCount:
             if items is None:
                 continue
             span_text, raw_items, far = items
+            if _breakdown_total(raw_items) is not None:
+                continue  # a breakdown by counts, not a list of named items
             index = index or EntityIndex(context.knowledge)
             countries = [
                 m for m in index.find(span_text) if m.code not in {"LAC", "WLD"} and m.strong
