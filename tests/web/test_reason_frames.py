@@ -26,6 +26,12 @@ LOOKED_FOR = "trade_total · LAC · 2021"
 # One reason per template of src/chinalac/claims/rules/*.py and claims/check.py, written the
 # way the template fills it in, with the frame it must land on.
 SAMPLES = {
+    # round r61a: a figure told "today" after another figure's year (a doubt of its period)
+    "not called contradicted because the reading is uncertain (period: 'today': a figure of the "
+    "article's time, not of the year written before it): the store holds 14 usd_bn 2000 [f1, S1]; "
+    "the text says $400 billion (would need 399.5–400.5)": (
+        "not called contradicted because the reading of the claim is uncertain (%(doubts)s): %(r)s"
+    ),
     # round r59b: the amount a bracket restates after a money figure (a doubt of its value)
     "not called contradicted because the reading is uncertain (value: an amount restated in "
     "brackets): the store holds 101.728 usd_bn 2020 [f1, S1]; the text says 525.000 millones "
