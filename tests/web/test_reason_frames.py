@@ -33,6 +33,11 @@ SAMPLES = {
         "a tie dated %(a)s, before the People's Republic of China was proclaimed (1949-10-01), is "
         "one with the Qing empire or the Republic of China; the ties table holds the People's "
         "Republic's ties only"
+    # round r61a: a figure told "today" after another figure's year (a doubt of its period)
+    "not called contradicted because the reading is uncertain (period: 'today': a figure of the "
+    "article's time, not of the year written before it): the store holds 14 usd_bn 2000 [f1, S1]; "
+    "the text says $400 billion (would need 399.5–400.5)": (
+        "not called contradicted because the reading of the claim is uncertain (%(doubts)s): %(r)s"
     ),
     # round r59b: the amount a bracket restates after a money figure (a doubt of its value)
     "not called contradicted because the reading is uncertain (value: an amount restated in "

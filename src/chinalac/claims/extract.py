@@ -2212,6 +2212,22 @@ def extract(
                 landed := _level_after_a_span(folded, mention, periods)
             ):
                 period, period_doubt = landed
+            if (
+                mention.kind in (Kind.MONEY, Kind.PERCENT, Kind.COUNT)
+                and period is not None
+                and period.kind == "point"
+                and period.end_year
+                and (base is None or period.end_year < base.date.year)
+                and (present := PRESENT_AFTER.match(folded, mention.end)) is not None
+            ):
+                # "has grown from $16 billion in 2000 to $400 billion today", "pasó de 16.000
+                # millones de dólares en 2000 a 400.000 millones de dólares hoy", "passou de US$
+                # 16 bilhões em 2000 para US$ 400 bilhões hoje": the figure told "today" is of
+                # the article's time, not of the year of the other figure (round r61a: main
+                # refuted the 400 billion by the stored totals of 2000). Which year "today"
+                # means is not written: it may be borne out, never refuted.
+                word = " ".join(present.group(0).strip(" ,").split())
+                period, period_doubt = None, _level("low", f"'{word}': {PRESENT_WHY}")
             if id(mention) in listed_years and mention.value:
                 # "Chile (in force since 2006)": the year of the state's event, a point.
                 year = int(mention.value)
@@ -2635,6 +2651,30 @@ def extract(
                 # refuted it by the span's stored total; round s18c). Nothing stores it.
                 metric = f"{metric}_annual_average"
                 metric_level = _level("medium", f"'{per_year}': a yearly amount over the span")
+            elif (
+                mention.kind is Kind.MONEY
+                and metric
+                and not (
+                    period is not None
+                    and period.kind == "range"
+                    and period.start_year
+                    and period.end_year
+                    and period.start_year < period.end_year
+                )
+                and (
+                    average := AVERAGE_BEFORE.search(
+                        folded, max(clause[0], mention.start - 40), mention.start
+                    )
+                )
+            ):
+                # "In 2019 loans averaged $275 million", "En 2019 los préstamos promediaron 275
+                # millones de dólares", "Em 2019 os empréstimos tiveram uma média de US$ 275
+                # milhões": a mean over one year (or none) is the mean of its loans, deals or
+                # months, not the year's total (round r61a: main refuted it by the stored 1.1
+                # billion of 2019). Nothing stores it.
+                metric = f"{metric}{AVERAGE_SUFFIX}"
+                word = " ".join(average.group(0).split())
+                metric_level = _level("medium", f"'{word}': an average, not a total")
             if (
                 mention.kind is Kind.MONEY
                 and metric in LOAN_METRICS
@@ -4479,6 +4519,20 @@ AVERAGE_BEFORE = re.compile(
     r"(?:\s+(?:de|of|anual|annual))?\s+(?:(?:just|about|some|cerca\s+de|unos|unas|cerca)\s+)?$"
 )
 
+
+# A figure of the present told after a year of another figure (folded, right after the figure):
+# "from $16 billion in 2000 to $400 billion today", "de 16.000 millones de dólares en 2000 a
+# 400.000 millones hoy", "de US$ 16 bilhões em 2000 para US$ 400 bilhões hoje" (round r61a).
+PRESENT_AFTER = re.compile(
+    r",?\s{1,2}(?:today|nowadays|now|at\s+present|currently|these\s+days|hoy(?:\s+en\s+dia)?"
+    r"|actualmente|en\s+la\s+actualidad|hoje(?:\s+em\s+dia)?|atualmente|agora|ahora"
+    r"|na\s+atualidade)(?![\w])"
+)
+PRESENT_WHY = "a figure of the article's time, not of the year written before it"
+# A mean of items named right before a single year's figure (folded): "loans averaged $275
+# million", "los préstamos promediaron 275 millones", "uma média de US$ 275 milhões" with one
+# year or none: the mean size of a loan, a deal or a month, not the year's total (round r61a).
+AVERAGE_SUFFIX = "_average"
 
 RECORD_THRESHOLD = "_record_threshold"
 # "the first country to buy", "o primeiro país a comprar", "a primeira empresa a exportar", "el

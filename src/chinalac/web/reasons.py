@@ -574,6 +574,9 @@ DOUBT_FRAMES = (
     (re.compile(r"^a date set a span of time from the event the clause names$"),
         N_("a date set a span of time away from the event the sentence names")),
     (re.compile(r"^'(?P<q>.+)': recent years, no year stated$"), N_("'%(q)s': recent years, no year stated")),
+    # claims/extract.py: "from $16 billion in 2000 to $400 billion today" (round r61a)
+    (re.compile(r"^'(?P<q>.+)': a figure of the article's time, not of the year written before it$"),
+        N_("'%(q)s': a figure of the article's time, not of the year written before it")),
     (re.compile(r"^'(?P<q>.+)': a usual year, no year named$"), N_("'%(q)s': a usual year, no year named")),
     (re.compile(r"^'(?P<q>.+)': the (?P<a>\d+) full years before the article's$"),
         N_("'%(q)s': the %(a)s full years before the article's year")),
