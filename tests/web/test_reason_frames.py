@@ -33,6 +33,7 @@ SAMPLES = {
         "a tie dated %(a)s, before the People's Republic of China was proclaimed (1949-10-01), is "
         "one with the Qing empire or the Republic of China; the ties table holds the People's "
         "Republic's ties only"
+    ),
     # round r61a: a figure told "today" after another figure's year (a doubt of its period)
     "not called contradicted because the reading is uncertain (period: 'today': a figure of the "
     "article's time, not of the year written before it): the store holds 14 usd_bn 2000 [f1, S1]; "
