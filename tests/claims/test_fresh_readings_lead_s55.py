@@ -274,3 +274,32 @@ def test_the_last_years_of_ties_between_the_pair_count_back_to_the_relations(tex
 def test_other_last_years_between_are_neither_borne_out_nor_refuted(text):
     results = check(text, date="2022-02-19")
     assert [r.verdict for r in results] == [Verdict.UNVERIFIABLE]
+
+
+# --- "recognise the People's Republic of China" in British spelling ---------------------------
+# The cue list held "recognize"/"recognized"/"recognised the People's Republic of China" but not
+# "recognise" (whose pattern also reads "recognises"), nor the Spanish and Portuguese plurals:
+# main left the rank and the year unread.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Cuba was the first Latin American country to recognise the People's Republic of "
+            "China, in 1960.",
+            "first Latin American country",
+        ),
+        (
+            "Cuba chose to recognise the People's Republic of China in September 1960.",
+            "September 1960",
+        ),
+        (
+            "En 1960 Cuba y el gobierno de La Habana reconocieron a la República Popular China.",
+            "1960",
+        ),
+        ("Em 1974 o Brasil e seu governo reconheceram a República Popular da China.", "1974"),
+    ],
+)
+def test_recognising_the_peoples_republic_dates_the_relations(text, span):
+    result = checked(text, span, date="2024-05-10")
+    assert result.verdict is Verdict.SUPPORTED
+    assert "diplomatic_relations_prc" in result.reason
