@@ -393,6 +393,9 @@ SAMPLES = {
     "announces 8 LAC countries but lists 9: Argentina, Bolivia, Chile": (
         "announces %(a)s %(b)s but lists %(c)s: %(d)s"
     ),
+    "a total of 20 países whose parts sum to 21: 12 + 1 + 2 + 6": (
+        "a total of %(a)s %(b)s whose parts sum to %(c)s: %(d)s"
+    ),
     "the text's own parts give 34,74 mil milhões USD + 63,93 mil milhões USD = 98.67, not 93,13 "
     "mil milhões USD": "the text's own parts give %(a)s = %(b)s, not %(c)s",
     "shares of one whole sum past 100 %: 40 per cent + 35% + 30% = 105 %": (

@@ -7001,7 +7001,11 @@ RELATIONS_RAISED = re.compile(
 # article's state (round 44b: main read the day of Colombia's relations for China and judged
 # nothing); a likely reading, never sure enough to refute.
 RELATIONS_SET_UP_WITH_CHINA = re.compile(
-    r"(?<![\w])(?:establec|estabelec|establish|restablec|restabelec|re-establish|reestablish)\w{0,6}"
+    r"(?<![\w])(?:establec|estabelec|establish|restablec|restabelec|re-establish|reestablish)\w{0,8}"
+    # the noun as the verb ("anunció el establecimiento de relaciones diplomáticas con Pekín",
+    # "announced the establishment of diplomatic relations with Beijing", "anunciou o
+    # estabelecimento de relações diplomáticas com Pequim"; round r60d)
+    r"(?:\s{1,2}(?:de|of))?"
     r"\s{1,2}(?:(?:las|as|sus|suas|their|formal|formales|formais|diplomatic|official)\s{1,2}){0,2}"
     r"(?:relaciones|relacoes|relations|lazos|lacos|ties|vinculos)"
     r"(?:\s{1,2}(?:diplomaticas|diplomatic|diplomaticos|formales|formais|oficiales|oficiais))?"

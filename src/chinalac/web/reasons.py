@@ -289,6 +289,8 @@ REASON_FRAMES = (
     # rules/list_count.py
     (re.compile(r"^announces (?P<a>\S+) (?P<b>.+?) but lists (?P<c>\d+): (?P<d>.+)$", re.S),
         N_("announces %(a)s %(b)s but lists %(c)s: %(d)s")),
+    (re.compile(r"^a total of (?P<a>\S+) (?P<b>.+?) whose parts sum to (?P<c>\d+): (?P<d>.+)$", re.S),
+        N_("a total of %(a)s %(b)s whose parts sum to %(c)s: %(d)s")),
     # rules/parts_total.py
     (re.compile(r"^the text's own parts give (?P<a>.+?) = (?P<b>[^=]+), not (?P<c>.+)$", re.S),
         N_("the text's own parts give %(a)s = %(b)s, not %(c)s")),

@@ -7,6 +7,12 @@ The list follows the counted noun in parentheses, or after a colon or dash. Coun
 counted by the names table (so "Trinidad and Tobago" is one item); other lists are split at
 commas and the final "and"/"y"/"e". Lists opened by "such as"/"including" are examples, not
 enumerations, and are not counted.
+
+    "un total de 20 países …, de los que 12 están en Latinoamérica, uno en Europa, dos en África
+     y seis en el Pacífico Sur"  → inconsistent: parts by place that sum to 21, past the total
+
+Parts after "of which" / "de los que" / "dos quais" are read only when each is set in a place
+and they sum to more than the total (parts that sum to less may leave some out).
 """
 
 from __future__ import annotations
@@ -166,6 +172,50 @@ def _semicolon_items(rest: str) -> tuple[str, list[str]] | None:
     return body, heads
 
 
+# A total split into parts by place after "of which" (folded): "un total de 20 países en todo el
+# mundo, de los que 12 están en Latinoamérica y el Caribe, uno en Europa, dos en África y seis en
+# el Pacífico Sur", "a total of 20 countries, of which 12 are in Latin America, one in Europe,
+# …", "um total de 20 países, dos quais 12 estão na América Latina, um na Europa, …" (round
+# r60d). Parts that sum to more than the total are a self-contradiction; parts that sum to less
+# may leave some out and are not read.
+PARTS_OPENER = re.compile(
+    r"^[^,.;:()]{0,80}?,\s++(?:de\s+los\s+que|de\s+las\s+que|de\s+los\s+cuales|de\s+las\s+cuales"
+    r"|of\s+which|of\s+whom|dos\s+quais|das\s+quais)\s"
+)
+PART_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
+    "um": 1, "uma": 1, "dois": 2, "duas": 2, "quatro": 4, "sete": 7, "oito": 8, "nove": 9,
+    "dez": 10, "onze": 11,
+}  # fmt: skip
+# One part: a number (digits or a word) set in a place ("12 están en", "uno en", "one in",
+# "dois na"), optionally with its verb.
+PART = re.compile(
+    r"(?<![\w.,$%])(?P<n>\d{1,3}+|[a-z]++)\s++(?:(?:estan|are|estao|ficam|se\s+encuentran)\s++)?"
+    r"(?:en|in|em|no|na|nos|nas)\s"
+)
+
+
+def _parts_after(folded_rest: str) -> list[int] | None:
+    """The numbers of the parts a total is split into after "of which" (None when not split)."""
+    opener = PARTS_OPENER.match(folded_rest)
+    if opener is None:
+        return None
+    clause = folded_rest[opener.end() - 1 :]
+    end = re.search(r"[.;](?:\s|$)", clause)
+    clause = clause[: end.start()] if end else clause
+    parts = []
+    for match in PART.finditer(clause):
+        word = match.group("n")
+        if word.isdigit():
+            parts.append(int(word))
+        elif word in PART_WORDS:
+            parts.append(PART_WORDS[word])
+    return parts if len(parts) >= 2 else None
+
+
 class ListCount:
     rule_id: ClassVar[str] = "list-count"
     verdicts: ClassVar[tuple[Verdict, ...]] = (Verdict.INCONSISTENT,)
@@ -179,6 +229,24 @@ class ListCount:
             if claim.kind is not Kind.COUNT or claim.noun_in_sentence[1] < 0 or claim.scale != 1:
                 continue
             if fold(claim.noun or "").split(" ")[0] in TIME_NOUNS:
+                continue
+            parts = _parts_after(fold(claim.sentence[claim.noun_in_sentence[1] :]))
+            if parts is not None and sum(parts) > claim.value:
+                reason = (
+                    f"a total of {claim.value:g} {claim.noun or 'items'} whose parts sum to "
+                    f"{sum(parts)}: " + " + ".join(str(p) for p in parts)
+                )
+                evidence = Evidence(
+                    kind="text",
+                    record_id=f"{claim.claim_id}:parts",
+                    source_id=None,
+                    relation="differs",
+                    value=float(sum(parts)),
+                    unit="count",
+                    note=claim.sentence[claim.noun_in_sentence[1] :].strip(),
+                )
+                finding = Finding(self.rule_id, Verdict.INCONSISTENT, reason, (evidence,))
+                yield claim.claim_id, finding
                 continue
             items = self._list_after(claim.sentence, claim.noun_in_sentence[1])
             if items is None:
