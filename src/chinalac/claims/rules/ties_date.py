@@ -1529,6 +1529,16 @@ def _since_date(claim):
     return dataclasses.replace(claim, period=point)
 
 
+# "In force since" right before a date (folded, read up to the date): "vigente desde septiembre
+# del 2011", "en vigor desde el 1 de marzo de 2010", "em vigor desde março de 2010", "in force
+# since March 2010", "in effect since 2010". The date is the day the treaty took effect, as
+# journalists write it, not a moment of a span the treaty has run through (round r61c).
+IN_FORCE_SINCE_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:en|em)\s{1,2}vigor|vigente|in\s{1,2}(?:force|effect))\s{1,2}(?:desde|since)"
+    r"\s{1,2}(?:(?:el|o|a)\s{1,2})?(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?)?$"
+)
+
+
 # A tie told as held up to a past moment, not to the article's day (folded): "had relations
 # since 1997 until 2007", "mantenía relaciones desde 1985", "tinha relações desde 1985 até".
 PAST_SPAN = re.compile(
@@ -1767,7 +1777,18 @@ class TiesDate:
                         taken_up
                         or ago
                         or several
-                        or since is not None
+                        or (
+                            since is not None
+                            and not (
+                                # "el TLC …, vigente desde septiembre del 2011": the day it took
+                                # effect, refuted by the stored entry into force (round r61c:
+                                # main read the date as a span's start and never refuted it).
+                                tie_type == "fta"
+                                and IN_FORCE_SINCE_BEFORE.search(
+                                    folded, 0, claim.span_in_sentence[0]
+                                )
+                            )
+                        )
                         or gapped
                         or when_clause
                         or likely_switch
