@@ -9,11 +9,12 @@ knowledge base.
   …, where its capital tops 13 billion", "um grande investidor …, onde os seus capitais somam
   mais de 13 bilhões"), does not take up the trade flow of the figure before it (text 633: main
   bore the investment out by Peru's imports from China of 2023). Left unread.
-* A date right after "vigente desde", "en vigor desde", "em vigor desde", "in force since" is
-  the day an FTA took effect, not a moment of a span it has run through: refuted by the stored
-  entry into force when it differs ("el TLC entre el Perú y China, firmado en abril del 2009 y
-  vigente desde septiembre del 2011"; text 634: main read the date as a span's start and never
-  refuted it). Relations held "since" a date are still never refuted.
+* A date right after "vigente desde", "en vigor desde", "em vigor desde", "in force since", told
+  after the FTA's signature ("el TLC entre el Perú y China, firmado en abril del 2009 y vigente
+  desde septiembre del 2011"), is the day the FTA took effect, not a moment of a span it has run
+  through: refuted by the stored entry into force when it differs (text 634: main read the date
+  as a span's start and never refuted it). Told alone, a later "since" date still refutes nothing
+  (round s24b's guard), and relations held "since" a date are still never refuted.
 """
 
 from __future__ import annotations
@@ -87,11 +88,6 @@ IN_FORCE_SINCE = [
         "septiembre del 2011",
     ),
     (
-        "El tratado de libre comercio entre el Perú y China está en vigor desde septiembre de"
-        " 2011.",
-        "septiembre de 2011",
-    ),
-    (
         "For the minister, the FTA between Peru and China, signed in April 2009 and in force since"
         " September 2011, is a key tool for trade.",
         "September 2011",
@@ -145,4 +141,25 @@ def test_an_fta_in_force_since_its_day_is_borne_out(text, span):
 def test_relations_since_a_later_date_are_still_not_refuted(text, span):
     # guard: a tie held "since" a date is still never refuted (round s19b)
     result = checked(text, span)
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "El tratado de libre comercio entre el Perú y China está en vigor desde septiembre de"
+            " 2011.",
+            "septiembre de 2011",
+        ),
+        (
+            "The free trade agreement between Peru and China has been in force since September"
+            " 2011.",
+            "September 2011",
+        ),
+    ],
+)
+def test_an_fta_in_force_since_a_later_date_told_alone_is_not_refuted(text, span):
+    # guard: with no signature told before it, "since" a later month is not false of the FTA
+    result = checked(text, span, date="2019-02-01")
     assert result.verdict is not Verdict.CONTRADICTED
