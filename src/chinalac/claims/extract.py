@@ -4356,11 +4356,33 @@ def _flow_of_the_verb(folded: str, before: int) -> str | None:
     return None
 
 
+# Words that make a sentence speak of investment (folded): "un inversionista de peso …, donde
+# sus capitales suman", "Chinese investment", "os investimentos chineses", "os capitais".
+INVESTMENT_TOLD = re.compile(
+    r"\b(?:inversion(?:es|ista|istas)?|inversor(?:es|as)?|capitales|investments?|investors?"
+    r"|investimentos?|investidor(?:es|as)?|capitais)\b"
+)
+TRADE_FLOW_METRICS = frozenset(
+    {"trade_total", "trade_china_exports", "trade_china_imports", "trade_balance"}
+)
+
+
 def _inherited_metric(
     mention: Mention, paragraph_claims: list[Claim], folded: str = ""
 ) -> str | None:
     for claim in reversed(paragraph_claims):
         if claim.kind is mention.kind and claim.unit == mention.unit and claim.metric:
+            if (
+                claim.metric in TRADE_FLOW_METRICS
+                and mention.kind is Kind.MONEY
+                and INVESTMENT_TOLD.search(folded)
+            ):
+                # "… mientras las importaciones llegaron a 13 mil 500 millones. China es además un
+                # inversionista de peso en el Perú, donde sus capitales suman más de 13 mil
+                # millones": a sum of a sentence that speaks of investment, with no metric word
+                # of its own, is not the trade flow of the figure before (round r61c: main bore
+                # the investment out by Peru's imports from China).
+                return None
             if claim.metric in SHARE_OF_METRICS and not SHARE_OF.match(folded[mention.end :]):
                 return None  # "… cuyas ventas subieron 110,2%" is a change, not that share
             if claim.metric == CHINA_SHARE_OF_EXPORTS:

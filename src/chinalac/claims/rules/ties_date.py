@@ -1538,6 +1538,20 @@ def _since_date(claim):
     return dataclasses.replace(claim, period=point)
 
 
+# "In force since" right before a date (folded, read up to the date), told after the treaty's
+# signature: "firmado en abril del 2009 y vigente desde septiembre del 2011", "signed in April
+# 2009 and in force since September 2011", "assinado em abril de 2009 e em vigor desde setembro
+# de 2011". Told as the pair of the treaty's dates, the date is the day it took effect, not a
+# moment of a span it has run through (round r61c). Alone ("el TLC, vigente desde marzo de
+# 2024") a later month is not false of the treaty and refutes nothing (round s24b's guard).
+IN_FORCE_SINCE_AFTER_SIGNED = re.compile(
+    r"(?<![\w])(?:firmad[oa]s?|suscrit[oa]s?|subscrit[oa]s?|assinad[oa]s?|signed)(?![\w])"
+    r"[^.;:()]{0,80}?(?<![\w])(?:y|and|e)\s{1,2}(?:(?:esta|is|has\s{1,2}been|esta\s{1,2}en)\s{1,2})?"
+    r"(?:(?:en|em)\s{1,2}vigor|vigente|in\s{1,2}(?:force|effect))\s{1,2}(?:desde|since)"
+    r"\s{1,2}(?:(?:el|o|a)\s{1,2})?(?:[0-3]?\d(?:º|°|o|st|nd|rd|th)?\s{1,2}(?:de\s{1,2})?)?$"
+)
+
+
 # A tie told as held up to a past moment, not to the article's day (folded): "had relations
 # since 1997 until 2007", "mantenía relaciones desde 1985", "tinha relações desde 1985 até".
 PAST_SPAN = re.compile(
@@ -1776,7 +1790,19 @@ class TiesDate:
                         taken_up
                         or ago
                         or several
-                        or since is not None
+                        or (
+                            since is not None
+                            and not (
+                                # "el TLC …, firmado en abril del 2009 y vigente desde septiembre
+                                # del 2011": the day it took effect, refuted by the stored entry
+                                # into force (round r61c: main read the date as a span's start
+                                # and never refuted it).
+                                tie_type == "fta"
+                                and IN_FORCE_SINCE_AFTER_SIGNED.search(
+                                    folded, 0, claim.span_in_sentence[0]
+                                )
+                            )
+                        )
                         or gapped
                         or when_clause
                         or likely_switch
