@@ -303,3 +303,13 @@ def test_recognising_the_peoples_republic_dates_the_relations(text, span):
     result = checked(text, span, date="2024-05-10")
     assert result.verdict is Verdict.SUPPORTED
     assert "diplomatic_relations_prc" in result.reason
+
+
+def test_relations_of_a_region_that_began_are_no_states_tie():
+    # the region's first tie, told with the state that opened it: Guyana's relations are of
+    # 1972, but the sentence dates the Caribbean's, which the ties table does not hold as such
+    # (caught by test_fresh_readings_r28_s20c_f's guard in the whole claims run)
+    result = checked(
+        "Diplomatic relations between the Caribbean and China began in 1970, with Guyana.", "1970"
+    )
+    assert result.verdict is not Verdict.CONTRADICTED

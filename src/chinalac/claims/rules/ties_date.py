@@ -340,6 +340,21 @@ TIE_BEFORE_APPOSITION = re.compile(
 )
 
 
+# A region as one side of the relations (folded): "las relaciones diplomáticas entre América
+# Latina y la RPC comenzaron en 1960, con Cuba" tells the region's first tie, no state's own.
+REGION_SIDE = re.compile(
+    r"(?<![\w])(?:america|americas|latinoamerica|region|regiao|caribbean|caribe|hemisphere"
+    r"|hemisferio)(?![\w])"
+)
+
+
+def _relations_began(folded: str, start: int) -> bool:
+    """Do a state's diplomatic relations begin on the date at `start` (RELATIONS_BEGAN), no
+    region being one of their sides?"""
+    found = RELATIONS_BEGAN.search(folded, 0, start)
+    return found is not None and not REGION_SIDE.search(found.group(0))
+
+
 def _event_only_in_relative_after(folded: str, end: int) -> bool:
     """The sentence's event verb stands only in a relative clause opened after the date
     (RELATIVE_AFTER), none before it: the date is of the main clause's act."""
@@ -2011,8 +2026,8 @@ class TiesDate:
         )
         # "las relaciones diplomáticas … se iniciaron en 1988": the beginning of the relations
         # is their establishment, told by no event verb (RELATIONS_BEGAN, stop 55)
-        began = tie_type == "diplomatic_relations_prc" and bool(
-            RELATIONS_BEGAN.search(folded, 0, claim.span_in_sentence[0])
+        began = tie_type == "diplomatic_relations_prc" and _relations_began(
+            folded, claim.span_in_sentence[0]
         )
         if not (EVENT_VERB.search(folded) or a_break or began):
             return None
