@@ -1373,6 +1373,33 @@ TIES_AFTER_SPAN = re.compile(
     r"|(?:ties|relations|relaciones|vinculos|lazos|relacoes|lacos)\s{1,2}(?:between|entre))(?![\w])"
 )
 BILATERAL_TIES = re.compile(r"bilatera(?:l|les|is)(?![\w])")
+# "Over the past 50 years, he said, relations between China and Jamaica have developed", "En los
+# últimos 50 años, dijo, las relaciones entre China y Jamaica", "Nos últimos 50 anos, disse ele,
+# as relações entre a China e a Jamaica" (folded, the words right after the span): the pair's
+# relations named after a reporting aside (round r62a: main left text 635's span unread).
+RELATIONS_BETWEEN_AFTER_SPAN = re.compile(
+    r"\s{0,2},?\s{1,2}(?:(?:(?:he|she|they|it)\s{1,2}(?:said|added|noted|recalled)|dijo|anadio"
+    r"|agrego|senalo|afirmo|recordo|disse|acrescentou|afirmou|lembrou|destacou)"
+    r"(?:\s{1,2}(?:el|ele|ela))?\s{0,2},\s{1,2})?(?:(?:the|las|los|as|os)\s{1,2})?"
+    r"(?:relations|ties|relaciones|vinculos|lazos|relacoes|lacos)\s{1,2}(?:between|entre)\s"
+    r"[^.;:,]{0,40}?(?<![\w])(?:china|pequim|beijing|pekin)(?![\w])"
+)
+# "said relations had developed smoothly over the past 40 years", "las relaciones se han
+# desarrollado sin tropiezos en los últimos 40 años", "as relações se desenvolveram de forma
+# estável nos últimos 40 anos" (folded, the words right before the span): the relations, bare, as
+# the subject of a verb of growth, in a sentence that names China or one of its leaders (round
+# r62a: main left text 636's span unread). Relations "between" or "with" others are not read.
+RELATIONS_GREW_BEFORE_SPAN = re.compile(
+    r"(?<![\w])(?:(?:relations|ties)\s{1,2}(?:had|have|has)\s{1,2}(?:developed|grown|advanced"
+    r"|deepened|expanded|progressed)(?:\s{1,2}[a-z]{2,20}ly)?\s{1,2}(?:over|in|during|for)"
+    r"\s{1,2}the\s{1,2}(?:past|last)"
+    r"|(?:relaciones|vinculos|lazos)\s{1,2}(?:se\s{1,2})?(?:han|habian)\s{1,2}(?:desarrollado"
+    r"|crecido|avanzado|profundizado)(?:\s{1,2}[a-z]{2,20}mente|\s{1,2}sin\s{1,2}tropiezos)?"
+    r"\s{1,2}(?:en|durante)\s{1,2}los\s{1,2}ultimos"
+    r"|(?:relacoes|lacos)\s{1,2}(?:se\s{1,2})?(?:desenvolveram|cresceram|avancaram|aprofundaram)"
+    r"(?:\s{1,2}[a-z]{2,20}mente|\s{1,2}de\s{1,2}forma\s{1,2}[a-z]{2,20})?"
+    r"\s{1,2}(?:nos|durante\s{1,2}os)\s{1,2}ultimos)\s+$"
+)
 CHINA_LEADER = re.compile(
     r"(?<![\w])(?:xi\s{1,2}jinping|hu\s{1,2}jintao|li\s{1,2}keqiang|li\s{1,2}qiang|wang\s{1,2}yi)(?![\w])"
 )
@@ -1419,6 +1446,10 @@ def _last_years_of_ties(claim, context: CheckContext | None = None) -> bool:
     start, end = claim.span_in_sentence
     before, after = fold(claim.sentence[:start]), fold(claim.sentence[end:])
     whole = fold(claim.sentence)
+    if LAST_SPAN_BEFORE.search(before) and RELATIONS_BETWEEN_AFTER_SPAN.match(after):
+        return True  # the pair named, China one of them, after a reporting aside
+    if RELATIONS_GREW_BEFORE_SPAN.search(before):
+        return bool(CHINA_NAMED.search(whole) or CHINA_LEADER.search(whole))
     if not (LAST_SPAN_BEFORE.search(before) and (ties := TIES_AFTER_SPAN.match(after))):
         return False
     if CHINA_NAMED.search(whole) or CHINA_LEADER.search(whole):

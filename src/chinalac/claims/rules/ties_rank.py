@@ -1216,7 +1216,11 @@ def _refutes_first(context: CheckContext, claim, leader: Tie, mine: Tie) -> bool
         return False  # "one of the first countries …": no single first
     if leader.before or leader.conflict or leader.tier not in ("primary", "reputable"):
         return False
-    if leader.year >= mine.year:
+    # Within one year the order is read only from two exact days a month or more apart
+    # (round r62a: Guyana's relations of 1972-06-27 before Jamaica's of 1972-11-21, "Jamaica
+    # became the first English-speaking Caribbean country to establish diplomatic relations").
+    same_year = leader.year >= mine.year
+    if same_year and not _days_apart(leader, mine):
         return False
     frame = context.knowledge.ties
     if frame is None or not len(frame):
@@ -1224,6 +1228,21 @@ def _refutes_first(context: CheckContext, claim, leader: Tie, mine: Tie) -> bool
     rows = frame[(frame["iso3"] == claim.entity) & (frame["tie_type"] == mine.tie_type)]
     for value in rows["date"].dropna().astype(str):
         found = DATE.search(value)
-        if found is None or int(found.group(0)[:4]) <= leader.year:
-            return False  # undated, or dated by the leader's year: the order is not settled
+        if found is None:
+            return False  # undated: the order is not settled
+        if same_year:
+            if len(found.group(0)) < 10 or found.group(0) <= leader.date[:10]:
+                return False  # a row of the leader's year not dated by a later day
+        elif int(found.group(0)[:4]) <= leader.year:
+            return False  # dated by the leader's year: the order is not settled
     return True
+
+
+def _days_apart(leader: Tie, mine: Tie, days: int = 30) -> bool:
+    """Whether both ties are dated to the day (no bound) and the leader's day comes `days` or
+    more before the claim's state's."""
+    if leader.before or mine.before or len(leader.date) < 10 or len(mine.date) < 10:
+        return False
+    first = dt.date.fromisoformat(leader.date[:10])
+    second = dt.date.fromisoformat(mine.date[:10])
+    return (second - first).days >= days
