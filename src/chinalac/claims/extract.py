@@ -669,6 +669,15 @@ SUBJECTLESS_CHANGE = re.compile(
     r"recuou|diminuiu|alcancou|somou|chegou|rose|grew|increased|fell|declined|reached|totaled|"
     r"totalled|climbed)(?![\w])"
 )
+# A sentence that opens on a demonstrative and a flow noun takes up the flow of the sentence
+# before (folded): "Esas ventas habían marcado un récord de $ 1.9 mil millones en 2015", "Estas
+# exportaciones …", "Essas vendas …", "Those exports had peaked at …" (round r62b).
+FLOW_TAKEN_UP = re.compile(
+    r"^(?:(?:en|in|em|no|na)\s[^,.;:]{0,40}?,\s{1,2})?"
+    r"(?:esas|estas|dichas|tales|essas|estas|tais|those|these|such)\s+"
+    r"(?:ventas|exportaciones|importaciones|compras|envios|vendas|exportacoes|importacoes|"
+    r"remessas|sales|exports|imports|shipments|purchases)\b"
+)
 # A clause that tells the value of the clause before: ", con un valor de", ", with a value of",
 # ", com um valor de", ", por un monto de" (folded).
 VALUE_APPOSITION = re.compile(
@@ -1729,6 +1738,30 @@ def extract(
                 borrowed = _metric_before(lexicon, before_folded, mention, entity)
                 if borrowed is not None:
                     metric, inherited = borrowed.metric, True
+            if (
+                metric is None
+                and mention.kind is Kind.MONEY
+                and before_folded
+                and FLOW_TAKEN_UP.match(folded)
+            ):
+                # "… las exportaciones de China a Cuba bajaron … hasta $ 1 mil millones … ¶ Esas
+                # ventas habían marcado un récord de $ 1.9 mil millones en 2015": the flow the
+                # demonstrative takes up is the one of the sentence before's last money figure
+                # (round r62b: main read no metric). Borrowed, so it may bear a figure out,
+                # never refute it.
+                prior = next(
+                    (
+                        c
+                        for c in reversed(claims[-LOOKBACK_CLAIMS:])
+                        if c.sentence_index == index - 1
+                        and c.paragraph >= sentence.paragraph - 1
+                        and c.kind is Kind.MONEY
+                        and c.metric
+                    ),
+                    None,
+                )
+                if prior is not None:
+                    metric, inherited = prior.metric, True
             if metric in LOAN_METRICS and other_lender(
                 sentence.text,
                 folded,

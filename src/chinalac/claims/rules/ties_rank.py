@@ -362,6 +362,18 @@ def _period_of_another_figure(context: CheckContext, claim) -> bool:
     return bool(places) and all(any(0 <= at - end <= 12 for end in ends) for at in places)
 
 
+# "el próximo año", "el año próximo", "el año que viene", "next year", "the coming year", "no
+# próximo ano", "o ano que vem" before an anniversary with no year of its own: the year after the
+# article's (folded text: "año" reads "ano"). Not when the sentence also says "this year".
+NEXT_YEAR = re.compile(
+    r"\b(?:(?:el|del|o|no|do)\s+)?(?:proximo\s+ano|ano\s+(?:proximo|que\s+viene|que\s+vem|entrante))\b"
+    r"|\b(?:next|the\s+coming)\s+year\b"
+)
+THIS_YEAR = re.compile(
+    r"\b(?:this\s+year|este\s+ano|(?:d|n)?este\s+ano|el\s+presente\s+ano|(?:el|o)\s+ano\s+en\s+curso)\b"
+)
+
+
 def _at_article_year(claim):
     """An anniversary the sentence dates by no year ("A pocos días del 35° aniversario del
     restablecimiento de las relaciones diplomáticas", February 2023) is the article's year's
@@ -372,6 +384,14 @@ def _at_article_year(claim):
     year = (dated.get("date") or "")[:4]
     if not year.isdigit() or dated.get("found_by") == FILE_METADATA:
         return None
+    before = fold(claim.sentence[: claim.span_in_sentence[0]])
+    if NEXT_YEAR.search(before) and not THIS_YEAR.search(fold(claim.sentence)):
+        # "El próximo año Bolivia y China celebrarán 40 años de relaciones diplomáticas" (a
+        # September 2024 text): the anniversary the sentence puts in the year after the
+        # article's (round r62b: main counted 40 back from 2024, 1984, and left it unjudged).
+        following = str(int(year) + 1)
+        point = Period("point", int(following), int(following), text=f"next year ({following})")
+        return dataclasses.replace(claim, period=point)
     point = Period("point", int(year), int(year), text=f"the article's year ({year})")
     return dataclasses.replace(claim, period=point)
 
