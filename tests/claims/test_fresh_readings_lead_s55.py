@@ -313,3 +313,39 @@ def test_relations_of_a_region_that_began_are_no_states_tie():
         "Diplomatic relations between the Caribbean and China began in 1970, with Guyana.", "1970"
     )
     assert result.verdict is not Verdict.CONTRADICTED
+
+
+# --- the day an anniversary is marked, with no count of years --------------------------------
+# Found by the thirty-fifth mutation run: main refuted the briefing's day by Guyana's relations
+# of 1972-06-27 when the sentence gives no ordinal or count of years (round r59c's reading needs
+# the N).
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "At a briefing on the anniversary of the establishment of diplomatic relations between "
+            "China and Guyana, held on June 20, 2022, the ambassador spoke of shared goals.",
+            "June 20, 2022",
+        ),
+        (
+            "En una reunión por el aniversario del establecimiento de relaciones diplomáticas entre "
+            "China y Guyana, celebrada el 20 de junio de 2022, el embajador habló de metas comunes.",
+            "junio de 2022",
+        ),
+        (
+            "Numa reunião pelo aniversário do estabelecimento de relações diplomáticas entre a China "
+            "e a Guiana, realizada em 20 de junho de 2022, o embaixador falou de metas comuns.",
+            "junho de 2022",
+        ),
+    ],
+)
+def test_the_day_an_anniversary_is_marked_is_no_date_of_the_tie(text, span):
+    assert checked(text, span, date="2023-03-02").verdict is Verdict.UNVERIFIABLE
+
+
+def test_a_ties_own_date_in_an_anniversary_sentence_is_still_judged():
+    text = (
+        "On the anniversary of relations, the ambassador recalled that Guyana established "
+        "diplomatic relations with China in 1982."
+    )
+    assert checked(text, "1982", date="2023-03-02").verdict is Verdict.CONTRADICTED

@@ -2115,6 +2115,12 @@ class TiesDate:
             # relations, held on June 20, 2022": the day the anniversary is marked, fifty years
             # after the tie of 1972 (round r59c: main refuted the briefing's day). Not refuted.
             return None
+        if _anniversary_marked_on(folded, *claim.span_in_sentence):
+            # "At a briefing on the anniversary of the establishment of diplomatic relations …,
+            # held on June 20, 2022": with no ordinal or count of years in the sentence, the day
+            # the anniversary is marked still tells no event of its own (the thirty-fifth
+            # mutation run found main refuting it by Guyana's tie of 1972). Not refuted.
+            return None
         slack = BREAK_SLACK if a_break else DAY_SLACK
         if any(_a_day_apart(claim, t.date, slack) for t in (found, current) if t is not None):
             return None
@@ -2412,6 +2418,16 @@ def _within_bound(tie: Tie | None, year: int, month: int | None) -> bool:
     """Is the claimed year (and month) at or before a row that only bounds its event ("signed by
     2019-10")? Such a row neither bears the date out nor refutes it (round r53d)."""
     return tie is not None and tie.before and (year, month or 1) <= (tie.year, tie.month or 12)
+
+
+def _anniversary_marked_on(folded: str, start: int, end: int) -> bool:
+    """Is the date that of an anniversary's marking: the sentence names an anniversary of a tie
+    (ANNIVERSARY) and the words that tell what the date dates (`_own_words`) name no event of
+    the tie ("held on June 20, 2022", "celebrada el 20 de junio de 2022")?"""
+    if not ANNIVERSARY.search(folded):
+        return False
+    own = _own_words(folded, start, end)
+    return not (EVENT_VERB.search(own) or BROKE.search(own) or IN_FORCE.search(own))
 
 
 def _anniversary_year(claim, folded: str) -> bool:
