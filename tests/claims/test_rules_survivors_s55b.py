@@ -37,3 +37,25 @@ def test_a_percentage_is_no_anniversarys_count_of_years(text):
     assert result.verdict is Verdict.CONTRADICTED, result.reason
     assert "GUY diplomatic_relations_prc" in result.reason
     assert "[ties:162]" in result.reason
+
+
+# --- ties_date._last_years_of_ties: "bilateral" ties take China up from three sentences back ---
+# "Nos últimos 50 anos, as relações bilaterais avançaram muito": the bilateral ties are the
+# pair's a sentence just before names, up to ANAPHOR_REACH (3) back (round r59b). Four sentences
+# back is beyond the reach: the span is left to the other rules (unverifiable), as near it is
+# borne out. `_last_years_of_ties__mutmut_26` (`sentences_before(claim, ANAPHOR_REACH)` ->
+# `sentences_before(claim, None)`, every sentence before) took China up from anywhere before.
+# Round r59b's tests named China in the sentence just before only.
+def test_bilateral_ties_take_china_up_from_three_sentences_back_only():
+    near = (
+        "Em 15 de agosto de 1974, a China e o Brasil estabeleceram relações diplomáticas. Nos"
+        " últimos 50 anos, as relações bilaterais avançaram muito."
+    )
+    far = (
+        "Em 15 de agosto de 1974, a China e o Brasil estabeleceram relações diplomáticas. O Brasil"
+        " tinha então outro governo. A economia crescia depressa. O café dominava as exportações."
+        " Nos últimos 50 anos, as relações bilaterais avançaram muito."
+    )
+    assert checked(near, "50 anos", date="2024-08-20").verdict is Verdict.SUPPORTED
+    result = checked(far, "50 anos", date="2024-08-20")
+    assert result.verdict is Verdict.UNVERIFIABLE, result.reason
