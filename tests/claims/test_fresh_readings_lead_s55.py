@@ -130,7 +130,7 @@ BEFORE_THE_PRC = [
 def test_a_tie_dated_before_the_peoples_republic_is_neither_borne_out_nor_refuted(text, span, lang):
     result = checked(text, span, date="2025-03-10")
     assert result.verdict is Verdict.UNVERIFIABLE
-    assert "before the People's Republic of China was proclaimed (1949-10-01)" in result.reason
+    assert "before the People's Republic of China was proclaimed on 1 October 1949" in result.reason
     assert span in result.reason
 
 

@@ -27,10 +27,10 @@ LOOKED_FOR = "trade_total · LAC · 2021"
 # way the template fills it in, with the frame it must land on.
 SAMPLES = {
     # the lead, stop 55: a tie dated before the People's Republic
-    "a tie dated 1899, before the People's Republic of China was proclaimed (1949-10-01), is one "
+    "a tie dated 1899, before the People's Republic of China was proclaimed on 1 October 1949, is one "
     "with the Qing empire or the Republic of China; the ties table holds the People's Republic's "
     "ties only": (
-        "a tie dated %(a)s, before the People's Republic of China was proclaimed (1949-10-01), is "
+        "a tie dated %(a)s, before the People's Republic of China was proclaimed on 1 October 1949, is "
         "one with the Qing empire or the Republic of China; the ties table holds the People's "
         "Republic's ties only"
     ),

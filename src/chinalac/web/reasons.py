@@ -392,9 +392,9 @@ REASON_FRAMES = (
         N_("not called contradicted: a change of recognition told without saying to which side — %(r)s")),
     # rules/ties_date.py: a tie dated before 1 October 1949 (stop 55)
     (re.compile(r"^a tie dated (?P<a>[^,]+), before the People's Republic of China was proclaimed "
-                r"\(1949-10-01\), is one with the Qing empire or the Republic of China; the ties "
+                r"on 1 October 1949, is one with the Qing empire or the Republic of China; the ties "
                 r"table holds the People's Republic's ties only$", re.S),
-        N_("a tie dated %(a)s, before the People's Republic of China was proclaimed (1949-10-01), is one with the Qing empire or the Republic of China; the ties table holds the People's Republic's ties only")),
+        N_("a tie dated %(a)s, before the People's Republic of China was proclaimed on 1 October 1949, is one with the Qing empire or the Republic of China; the ties table holds the People's Republic's ties only")),
     (re.compile(r"^the text dates it (?P<a>[^;]+); the ties table holds (?P<b>[^;]+) on "
                 r"(?P<c>\d{4}(?:-\d{2}){0,2}); today: (?P<d>[^;]+)$", re.S),
         N_("the text dates it %(a)s; the ties table holds %(b)s on %(c)s; today: %(d)s")),

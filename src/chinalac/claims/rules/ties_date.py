@@ -1939,7 +1939,7 @@ class TiesDate:
                 self.rule_id,
                 Verdict.UNVERIFIABLE,
                 f"a tie dated {_claimed(claim)}, before the People's Republic of China was "
-                "proclaimed (1949-10-01), is one with the Qing empire or the Republic of China; "
+                "proclaimed on 1 October 1949, is one with the Qing empire or the Republic of China; "
                 "the ties table holds the People's Republic's ties only",
                 (),
             )
