@@ -1706,17 +1706,7 @@ def extract(
                 # (round s20b: main read no metric, or China's imports, from that sentence's
                 # words). Else the phrase of the sentence before that would head a figure at
                 # its end. Borrowed, either may bear the figure out, never refute it.
-                prior = next(
-                    (
-                        c
-                        for c in reversed(claims[-LOOKBACK_CLAIMS:])
-                        if c.sentence_index == index - 1
-                        and c.paragraph >= sentence.paragraph - 1
-                        and c.kind is Kind.MONEY
-                        and c.metric
-                    ),
-                    None,
-                )
+                prior = _last_money_claim_before(claims, index, sentence.paragraph)
                 if prior is not None:
                     metric, inherited = prior.metric, True
                 else:
@@ -1749,17 +1739,7 @@ def extract(
                 # demonstrative takes up is the one of the sentence before's last money figure
                 # (round r62b: main read no metric). Borrowed, so it may bear a figure out,
                 # never refute it.
-                prior = next(
-                    (
-                        c
-                        for c in reversed(claims[-LOOKBACK_CLAIMS:])
-                        if c.sentence_index == index - 1
-                        and c.paragraph >= sentence.paragraph - 1
-                        and c.kind is Kind.MONEY
-                        and c.metric
-                    ),
-                    None,
-                )
+                prior = _last_money_claim_before(claims, index, sentence.paragraph)
                 if prior is not None:
                     metric, inherited = prior.metric, True
             if metric in LOAN_METRICS and other_lender(
@@ -7260,6 +7240,23 @@ def _span_of_years(mention: Mention) -> bool:
     do fórum"), such a span is no figure the meeting's day would be the period of: the day is
     read as the meeting's, as it is beside ranks alone."""
     return mention.kind is Kind.DURATION and mention.unit == "years"
+
+
+def _last_money_claim_before(claims: list, index: int, paragraph: int):
+    """The last money figure with a metric of the sentence just before (`index` - 1), in the same
+    paragraph or the one before: the quantity a sentence that goes on with it takes up ("El monto
+    supera …", "Esas ventas …"). None when there is none."""
+    return next(
+        (
+            c
+            for c in reversed(claims[-LOOKBACK_CLAIMS:])
+            if c.sentence_index == index - 1
+            and c.paragraph >= paragraph - 1
+            and c.kind is Kind.MONEY
+            and c.metric
+        ),
+        None,
+    )
 
 
 def _one_decade(mention: Mention, folded: str) -> bool:
