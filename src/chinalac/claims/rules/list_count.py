@@ -113,6 +113,16 @@ LEADING_AND = re.compile(r"^(?:y|and|e)\s++")
 NAME_JOIN = re.compile(r"\b([A-ZÀ-Ý][\w\-]*+)\s++(?:e|y|and)\s++(?=[A-ZÀ-Ý])")
 
 
+def _cardinal(word: str) -> int | None:
+    """The whole number one word writes in Spanish, Portuguese or English ("dos", "duas",
+    "three"), else None."""
+    return next((v for lang in ("es", "pt", "en") if (v := convert_number_words(word, lang))), None)
+
+
+# The largest part a place is given in words ("doce en …"): larger parts are written in digits.
+PART_WORD_MAX = 12
+
+
 def _breakdown_total(items: list[str]) -> int | None:
     """The sum of a list whose every item opens with a cardinal ("tres rondas de negociación:
     dos se celebraron en China y una en Chile", "three rounds: two in China and one in Chile",
@@ -132,10 +142,7 @@ def _breakdown_total(items: list[str]) -> int | None:
                 return None  # a year, not a part of the count
             total += int(first)
             continue
-        value = next(
-            (v for lang in ("es", "pt", "en") if (v := convert_number_words(first.lower(), lang))),
-            None,
-        )
+        value = _cardinal(first.lower())
         if value is None:
             return None
         total += value
@@ -182,14 +189,6 @@ PARTS_OPENER = re.compile(
     r"^[^,.;:()]{0,80}?,\s++(?:de\s+los\s+que|de\s+las\s+que|de\s+los\s+cuales|de\s+las\s+cuales"
     r"|of\s+which|of\s+whom|dos\s+quais|das\s+quais)\s"
 )
-PART_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
-    "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
-    "um": 1, "uma": 1, "dois": 2, "duas": 2, "quatro": 4, "sete": 7, "oito": 8, "nove": 9,
-    "dez": 10, "onze": 11,
-}  # fmt: skip
 # One part: a number (digits or a word) set in a place ("12 están en", "uno en", "one in",
 # "dois na"), optionally with its verb.
 PART = re.compile(
@@ -211,8 +210,8 @@ def _parts_after(folded_rest: str) -> list[int] | None:
         word = match.group("n")
         if word.isdigit():
             parts.append(int(word))
-        elif word in PART_WORDS:
-            parts.append(PART_WORDS[word])
+        elif (value := _cardinal(word)) is not None and value <= PART_WORD_MAX:
+            parts.append(value)
     return parts if len(parts) >= 2 else None
 
 

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from chinalac.claims.article_date import FILE_METADATA
+from chinalac.claims.article_date import FILE_METADATA, THIS_YEAR_PHRASES
 from chinalac.claims.entities import EntityIndex
 from chinalac.claims.mentions import IN_FORCE_AFTER_YEAR
 from chinalac.claims.models import Evidence, Finding, Kind, Period, Qualifier, Verdict
@@ -369,9 +369,8 @@ NEXT_YEAR = re.compile(
     r"\b(?:(?:el|del|o|no|do)\s+)?(?:proximo\s+ano|ano\s+(?:proximo|que\s+viene|que\s+vem|entrante))\b"
     r"|\b(?:next|the\s+coming)\s+year\b"
 )
-THIS_YEAR = re.compile(
-    r"\b(?:this\s+year|este\s+ano|(?:d|n)?este\s+ano|el\s+presente\s+ano|(?:el|o)\s+ano\s+en\s+curso)\b"
-)
+# the article's own year, as article_date reads it ("this year", "este año", "el año en curso")
+THIS_YEAR = re.compile(r"\b(?:" + THIS_YEAR_PHRASES + r")\b")
 
 
 def _at_article_year(claim):
