@@ -1400,6 +1400,23 @@ RELATIONS_GREW_BEFORE_SPAN = re.compile(
     r"(?:\s{1,2}[a-z]{2,20}mente|\s{1,2}de\s{1,2}forma\s{1,2}[a-z]{2,20})?"
     r"\s{1,2}(?:nos|durante\s{1,2}os)\s{1,2}ultimos)\s+$"
 )
+# "During the past 12 years, he said, with the support of the leaders of both countries,
+# bilateral relations had grown from strength to strength", "En los últimos 12 años, dijo, con el
+# apoyo de los líderes, las relaciones bilaterales han crecido", "Nos últimos 12 anos, disse ele,
+# com o apoio dos líderes, as relações bilaterais cresceram" (folded, the words after the span up
+# to the end of its sentence): the pair's bilateral relations, the subject of a verb of growth
+# later in the span's sentence, past an aside the RELATIONS_BETWEEN_AFTER_SPAN reading does not
+# allow (round r63d: main left text 646's span unread). China must be named in the sentence or
+# just before, as for the bilateral ties of TIES_AFTER_SPAN.
+BILATERAL_GREW_LATER = re.compile(
+    r"[^.;:]{0,160}?(?<![\w])(?:bilateral\s{1,2}(?:relations|ties)\s{1,2}(?:had|have|has)"
+    r"\s{1,2}(?:grown|developed|advanced|deepened|expanded|progressed)"
+    r"|(?:relaciones|lazos|vinculos)\s{1,2}bilaterales\s{1,2}(?:se\s{1,2})?(?:han|habian)"
+    r"\s{1,2}(?:crecido|desarrollado|avanzado|profundizado)"
+    r"|(?:relacoes|lacos)\s{1,2}bilaterais\s{1,2}(?:se\s{1,2})?(?:desenvolveram|cresceram"
+    r"|avancaram|aprofundaram|(?:tem|tinham)\s{1,2}(?:crescido|avancado|se\s{1,2}aprofundado)))"
+    r"(?![\w])"
+)
 CHINA_LEADER = re.compile(
     r"(?<![\w])(?:xi\s{1,2}jinping|hu\s{1,2}jintao|li\s{1,2}keqiang|li\s{1,2}qiang|wang\s{1,2}yi)(?![\w])"
 )
@@ -1450,6 +1467,9 @@ def _last_years_of_ties(claim, context: CheckContext | None = None) -> bool:
         return True  # the pair named, China one of them, after a reporting aside
     if RELATIONS_GREW_BEFORE_SPAN.search(before):
         return bool(CHINA_NAMED.search(whole) or CHINA_LEADER.search(whole))
+    if LAST_SPAN_BEFORE.search(before) and BILATERAL_GREW_LATER.match(after):
+        # the bilateral relations grow later in the sentence, past an aside
+        return _china_named_here_or_before(claim, context, whole)
     if not (LAST_SPAN_BEFORE.search(before) and (ties := TIES_AFTER_SPAN.match(after))):
         return False
     if CHINA_NAMED.search(whole) or CHINA_LEADER.search(whole):
@@ -1458,10 +1478,37 @@ def _last_years_of_ties(claim, context: CheckContext | None = None) -> bool:
     # últimos 50 anos, as relações bilaterais avançaram": "bilateral" ties are the pair's that a
     # sentence just before names (up to ANAPHOR_REACH back), China one of them (round r59b: main read a duration the store
     # does not hold). Borne out, never refuted, as the rest of these spans.
-    if context is None or not BILATERAL_TIES.search(ties.group(0)):
+    if not BILATERAL_TIES.search(ties.group(0)):
+        return False
+    return _china_named_here_or_before(claim, context, whole)
+
+
+def _china_named_here_or_before(claim, context: CheckContext | None, whole: str) -> bool:
+    """Does the claim's sentence (folded, `whole`), or one of the ANAPHOR_REACH sentences before
+    it, name China or one of its leaders? "Bilateral" relations are the pair's, China one of them
+    only when it is named that near."""
+    if CHINA_NAMED.search(whole) or CHINA_LEADER.search(whole):
+        return True
+    if context is None:
         return False
     previous = [fold(text) for text in context.sentences_before(claim, ANAPHOR_REACH)]
     return any(CHINA_NAMED.search(text) or CHINA_LEADER.search(text) for text in previous)
+
+
+def _pair_years_ago(claim) -> bool:
+    """ "Forty-five years ago, he recalled, the two nations were quick to embrace common values",
+    "Hace 45 años, recordó, ambos países …", "Há 45 anos, lembrou, os dois países …": an exact
+    count of years "ago" whose sentence names the pair ("the two nations", "both countries",
+    PAIR_NAMED) and no tie of its own. Like "Over those 50 years", it takes up the tie a sentence
+    just before names (round r63d: main read a duration no row holds in text 645). Borne out
+    only: the pair's moment may be another than the tie's start."""
+    start, end = claim.span_in_sentence
+    before, after = fold(claim.sentence[:start]), fold(claim.sentence[end:])
+    return (
+        claim.qualifier is Qualifier.EXACT
+        and bool(AGO_BEFORE.search(before) or AGO_AFTER.match(after))
+        and PAIR_NAMED.search(fold(claim.sentence)) is not None
+    )
 
 
 def _years_later(claim) -> bool:
@@ -1776,9 +1823,13 @@ class TiesDate:
                 # of its diplomatic relations (not the "partnership" tie the word would name)
                 tie_types, taken_up = ["diplomatic_relations_prc"], True
             later = ago and _years_later(claim)
-            if not tie_types and ago and (later or _anaphoric_span(claim)):
-                # "Over those 50 years", "Fifty years later": the span of the tie the sentence
-                # before names
+            if (
+                not tie_types
+                and ago
+                and (later or _anaphoric_span(claim) or _pair_years_ago(claim))
+            ):
+                # "Over those 50 years", "Fifty years later", "Forty-five years ago, … the two
+                # nations …": the span of the tie the sentence before names
                 prose = context.sentences_before(claim, ANAPHOR_REACH)
                 tie_types, taken_up = _taken_up_from_prose(context, claim, prose), True
             # an item of a list whose verb is left out: borne out, never refuted
