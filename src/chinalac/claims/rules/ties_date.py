@@ -1499,7 +1499,7 @@ def _pair_years_ago(claim) -> bool:
     """ "Forty-five years ago, he recalled, the two nations were quick to embrace common values",
     "Hace 45 años, recordó, ambos países …", "Há 45 anos, lembrou, os dois países …": an exact
     count of years "ago" whose sentence names the pair ("the two nations", "both countries",
-    PAIR_NAMED) and no tie of its own. Like "Over those 50 years", it takes up the tie a sentence
+    "la cooperación bilateral": PAIR_NAMED) and no tie of its own. Like "Over those 50 years", it takes up the tie a sentence
     just before names (round r63d: main read a duration no row holds in text 645). Borne out
     only: the pair's moment may be another than the tie's start."""
     start, end = claim.span_in_sentence
