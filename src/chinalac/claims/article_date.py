@@ -132,7 +132,8 @@ PLACE_BEFORE_DATE = re.compile(r"[A-ZÁÉÍÓÚÂÊÔÃÕÇ](?:[^\W\d_]|['’.\-
 # year, to the year only (round r54b: main read no date from it, took the line for a claim and
 # counted "A 50 años del establecimiento de relaciones" from the file's time). Only right under a
 # title: a year alone that opens the text is itself a heading (round 32c's guard), and one further
-# down is a heading or a figure.
+# down is a heading or a figure. A place before the year ("Beijing, 2017") is read the same way
+# (round r63b).
 YEAR_LINE = re.compile(r"(?:19|20)\d\d")
 TITLE_FIRST = re.compile(r"(?<!\s)\s*+#[^\n]*\n")  # (?<!\s): a search over spaces stays linear
 
@@ -146,6 +147,12 @@ def _bare_dateline(paragraph: str, first: bool = False) -> tuple[dt.date, str, s
     if first and YEAR_LINE.fullmatch(paragraph):
         return dt.date(int(paragraph), 1, 1), "year", paragraph
     place = PLACE_BEFORE_DATE.match(paragraph)
+    if first and place and YEAR_LINE.fullmatch(paragraph[place.end() :]):
+        # "Beijing, 2017" under the title: a place and a year alone, the date line of an
+        # undated page as the year alone is (round r63b: main read no date from it and left
+        # "En diez años" of the relations uncounted)
+        year = paragraph[place.end() :]
+        return dt.date(int(year), 1, 1), "year", year
     for written in (paragraph, paragraph[place.end() :] if place else ""):
         if not written or len(written) > BARE_DATELINE_MAX:
             continue

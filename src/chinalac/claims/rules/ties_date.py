@@ -1125,6 +1125,36 @@ def _pair_agreement(claim, context: CheckContext, folded: str) -> bool:
     return states == {claim.entity}
 
 
+# A sentence that frees goods of tariffs under an agreement (folded): "Cerca del 90 % de los
+# productos … quedarán libres de aranceles con el tratado", "around 90% of goods will be
+# tariff-free under the agreement", "cerca de 90% dos produtos ficarão livres de tarifas com o
+# acordo". No tie cue is named, but an agreement that removes tariffs is a free trade agreement:
+# "the agreement" of a later sentence may take the FTA up from it (round r63b: main found no
+# antecedent for "El acuerdo se firmó en mayo de 2023" and "el acuerdo entrará en vigencia el 1
+# de mayo"). Read for the take-up only, so borne out, never refuted; the sentence's own figures
+# are not read as the FTA's (a phase-in year of tariffs is no date of the treaty).
+TARIFF_FREE = re.compile(
+    r"(?<![\w])(?:(?:libres?|exentos?|exentas?|livres?|isentos?|isentas?)\s{1,2}de\s{1,2}"
+    r"(?:aranceles|tarifas|impostos\s{1,2}de\s{1,2}importacao)"
+    r"|sin\s{1,2}aranceles|arancel\s{1,2}cero|sem\s{1,2}tarifas|tarifa\s{1,2}zero"
+    r"|tariff[\s-]free|free\s{1,2}of\s{1,2}(?:tariffs|duties)|duty[\s-]free|zero[\s-]tariffs?)"
+    r"(?![\w])"
+)
+AGREEMENT_NOUN = re.compile(
+    r"(?<![\w])(?:tratado|acuerdo|acordo|pacto|agreement|treaty|deal|pact)(?![\w])"
+)
+
+
+def _ties_to_take_up(sentence: str) -> list[str]:
+    """The ties an earlier sentence offers to an anaphor: those it names (`tie_types_named`),
+    else the FTA when it frees goods of tariffs under an agreement (`TARIFF_FREE`)."""
+    named = tie_types_named(sentence)
+    if named:
+        return named
+    folded = fold(sentence)
+    return ["fta"] if TARIFF_FREE.search(folded) and AGREEMENT_NOUN.search(folded) else []
+
+
 def _taken_up_from_prose(context: CheckContext, claim, prose: list[str]) -> list[str]:
     """The tie "the treaty" or "la firma tuvo lugar …" takes up from the sentences before the
     claim's (nearest first), also those that hold no claim ("… entre ellos sobresale un
@@ -1134,7 +1164,7 @@ def _taken_up_from_prose(context: CheckContext, claim, prose: list[str]) -> list
     its one tie, when it names the claim's state or no state at all; [] otherwise."""
     index = EntityIndex(context.knowledge)
     for sentence in prose:
-        earlier = tie_types_named(sentence)
+        earlier = _ties_to_take_up(sentence)
         if not earlier:
             continue
         states = {
@@ -1417,6 +1447,22 @@ BILATERAL_GREW_LATER = re.compile(
     r"|avancaram|aprofundaram|(?:tem|tinham)\s{1,2}(?:crescido|avancado|se\s{1,2}aprofundado)))"
     r"(?![\w])"
 )
+# "En diez años, los lazos entre los dos países se han desarrollado con rapidez", "In ten years,
+# the ties between the two countries have grown fast", "Em dez anos, os laços entre os dois países
+# se desenvolveram" (folded): a sentence that opens on "in N years" and goes on to the ties
+# "between the two countries" in a perfect tense tells the years of the pair's ties up to the
+# article's date, the pair named in a sentence just before (round r63b: main read a duration the
+# store does not hold, text 641). Borne out, never refuted, as the other spans of ties; a future
+# ("se duplicarán en diez años") or a span of trade is not read.
+SPAN_OPENS_SENTENCE = re.compile(r"^[\s\"'“‘(]*(?:in|en|em)\s+$")
+PAIR_TIES_GREW_AFTER_SPAN = re.compile(
+    r"\s{0,2},?\s{1,2}(?:(?:the|los|las|os|as)\s{1,2})?"
+    r"(?:ties|relations|lazos|relaciones|vinculos|lacos|relacoes)\s{1,2}(?:between|entre)\s{1,2}"
+    r"(?:(?:the|los|os)\s{1,2}(?:two|dos|dois)\s{1,2}(?:countries|paises|nations|naciones|nacoes)"
+    r"|both\s{1,2}countries|ambos\s{1,2}(?:os\s{1,2})?paises)\s{1,2}"
+    r"(?:have|has|had|(?:se\s{1,2})?(?:han|habian|tem)|se\s{1,2}(?:desenvolveram|aprofundaram"
+    r"|expandiram|fortaleceram)|(?:desenvolveram|cresceram|avancaram))(?![\w])"
+)
 CHINA_LEADER = re.compile(
     r"(?<![\w])(?:xi\s{1,2}jinping|hu\s{1,2}jintao|li\s{1,2}keqiang|li\s{1,2}qiang|wang\s{1,2}yi)(?![\w])"
 )
@@ -1469,6 +1515,10 @@ def _last_years_of_ties(claim, context: CheckContext | None = None) -> bool:
         return bool(CHINA_NAMED.search(whole) or CHINA_LEADER.search(whole))
     if LAST_SPAN_BEFORE.search(before) and BILATERAL_GREW_LATER.match(after):
         # the bilateral relations grow later in the sentence, past an aside
+        return _china_named_here_or_before(claim, context, whole)
+    if SPAN_OPENS_SENTENCE.search(before) and PAIR_TIES_GREW_AFTER_SPAN.match(after):
+        # "En diez años, los lazos entre los dos países se han desarrollado": the pair is the
+        # one a sentence just before names, China one of them
         return _china_named_here_or_before(claim, context, whole)
     if not (LAST_SPAN_BEFORE.search(before) and (ties := TIES_AFTER_SPAN.match(after))):
         return False
