@@ -678,6 +678,23 @@ FLOW_TAKEN_UP = re.compile(
     r"(?:ventas|exportaciones|importaciones|compras|envios|vendas|exportacoes|importacoes|"
     r"remessas|sales|exports|imports|shipments|purchases)\b"
 )
+# A sentence with no subject of its own that opens, after at most a phrase of time, on a verb of
+# becoming (folded): "No ano passado, tornou-se o primeiro país a comprar do Brasil mais de …",
+# "El año pasado se convirtió en el primer país en comprarle a Brasil …", "Last year it became
+# the first country to buy from Brazil …" (round r63c). Its subject is the sentence before's.
+SUBJECTLESS_BECAME = re.compile(
+    r"^(?:(?:en|in|em|no|na|el|last|this)\s[^,.;:]{0,40}?,?\s{1,2})?(?:it\s{1,2})?"
+    r"(?:tornou-se|se\s{1,2}tornou|passou\s{1,2}a\s{1,2}ser|se\s{1,2}convirtio|paso\s{1,2}a\s{1,2}ser"
+    r"|became|has\s{1,2}become)(?![\w])"
+)
+# A sentence whose subject is China, named first after at most a phrase of time (folded):
+# "Desde 2009, a China é o principal parceiro comercial do Brasil", "Since 2009 China has been
+# Brazil's main trading partner", "Desde 2009, China es el principal socio comercial de Brasil".
+CHINA_OPENS_AS_SUBJECT = re.compile(
+    r"^(?:(?:desde|since|en|in|em|no|na|el|for)\s[^,.;:]{0,40}?,?\s{1,2})?(?:a\s{1,2})?"
+    r"(?:china|pequim|beijing|pekin)\s{1,2}(?:e|es|is|has|ha|tem|foi|fue|was|se|sigue|segue|remains)"
+    r"(?![\w])"
+)
 # A clause that tells the value of the clause before: ", con un valor de", ", with a value of",
 # ", com um valor de", ", por un monto de" (folded).
 VALUE_APPOSITION = re.compile(
@@ -1742,6 +1759,21 @@ def extract(
                 prior = _last_money_claim_before(claims, index, sentence.paragraph)
                 if prior is not None:
                     metric, inherited = prior.metric, True
+            if (
+                metric is None
+                and mention.kind is Kind.MONEY
+                and before_folded
+                and SUBJECTLESS_BECAME.match(folded)
+                and CHINA_OPENS_AS_SUBJECT.match(before_folded)
+                and (verb := _verb_right_before(folded, mention))
+            ):
+                # "Desde 2009, a China é o principal parceiro comercial do Brasil. No ano
+                # passado, tornou-se o primeiro país a comprar do Brasil mais de US$ 100
+                # bilhões": the sentence goes on with the sentence before's subject, China, so
+                # its buying is the state's exports to China, its selling the state's imports
+                # (round r63c: main read no metric). Borrowed, so it may bear a figure out, never
+                # refute it.
+                metric, inherited = OPPOSITE_FLOW[verb], True
             if metric in LOAN_METRICS and other_lender(
                 sentence.text,
                 folded,

@@ -203,7 +203,39 @@ def _years_of_relations(claim) -> bool:
                 )
             )
             is not None
+            or _relations_after_years(claim)
         )
+    )
+
+
+# "Depois de 45 anos, os laços bilaterais servem de modelo", "Después de 45 años, las
+# relaciones bilaterales son …", "After 45 years, the bilateral ties are …" (folded): a count of
+# years right after "after" whose clause goes on with the relations as its subject counts the
+# relations' years (round r63c: main read a duration no row holds). Not "after 45 years of
+# talks" (the count's own object comes first), nor trade or economic relations.
+AFTER_BEFORE_YEARS = re.compile(r"(?<![\w])(?:depois\s{1,2}de|despues\s{1,2}de|after)\s{1,2}$")
+RELATIONS_SUBJECT_AFTER = re.compile(
+    r"(?:\s{0,2},)?\s{1,2}(?:(?:the|their|las|los|sus|as|os|suas)\s{1,2})?"
+    r"(?:(?:diplomatic|bilateral)\s{1,2})?(?:relations|relaciones|relacoes|ties|lazos|lacos)"
+    r"(?:\s{1,2}(?:bilaterales|bilaterais|diplomaticas|diplomaticos))?(?![\w])"
+)
+# Words of a break or a restoration (folded): "after 45 years, relations were restored" counts
+# a break, not the relations' years.
+RELATIONS_RESUMED = re.compile(
+    r"(?<![\w])(?:re-?establish|restor|resum|restablec|reanud|restabelec|retom|reat|brok"
+    r"|rompi|rompe|ruptura|suspend)\w*"
+)
+
+
+def _relations_after_years(claim) -> bool:
+    """Is the count "after N years" with the relations as the next words' subject
+    (AFTER_BEFORE_YEARS, RELATIONS_SUBJECT_AFTER), in a sentence of no break or restoration?"""
+    start, end = claim.span_in_sentence
+    folded = fold(claim.sentence)
+    return (
+        AFTER_BEFORE_YEARS.search(fold(claim.sentence[max(0, start - 20) : start])) is not None
+        and RELATIONS_SUBJECT_AFTER.match(fold(claim.sentence[end:])) is not None
+        and RELATIONS_RESUMED.search(folded) is None
     )
 
 
