@@ -5425,6 +5425,8 @@ def _period_for(
         return _same_period_of(same, periods, folded)
     if (when := _base_then_when(folded, periods, mention)) is not None:
         return when
+    if (year := _since_year_in_apposition(folded, periods, mention)) is not None:
+        return year
     if (earlier := YEAR_EARLIER_AFTER.match(folded, mention.end)) is not None:
         found = _year_earlier(earlier, periods, folded)
         if found[0] is not None or not BARE_YEAR_BEFORE.fullmatch(earlier.group(0).strip(" ,")):
@@ -7753,6 +7755,40 @@ def _base_then_when(
         ):
             written = p.period.text.strip()
             return p.period, _level("low", f"'{written}': the base of the comparison before it")
+    return None
+
+
+# The words between a "since" year's apposition and the figure it holds (folded): no digit, so
+# no other figure or date between, and no break of the clause ("…, ano em que entrou em vigor o
+# TLC, as exportações somaram …" sets the figure in a clause of its own).
+_IN_APPOSITION = re.compile(r"[^\d,;:.()]{0,90}")
+
+
+def _since_year_in_apposition(
+    folded: str, periods: list[PeriodMention], mention: Mention
+) -> tuple[Period, dict[str, str]] | None:
+    """A "since" year and, set off after it, the year's own clause that holds the figure: "o
+    maior desde 2010, ano em que os bancos chineses emprestaram US$ 35,6 bilhões", "the largest
+    since 2010, the year Chinese banks lent $35.6 billion", "el mayor desde 2010, año en que los
+    bancos chinos prestaron 35.600 millones de dólares". The figure is of that year, not of the
+    span that starts there nor of the sentence's other year (round r63e: main dated it by the
+    sentence's 2015 and refuted it by 2015's stored lending). The apposition's opening is read
+    as a base year's is (BASE_YEAR_APPOSITION, "…, the year it reached …"). A new reading: it may
+    bear a figure out, never refute one."""
+    for p in periods:
+        found = p.period
+        if found.kind != "since" or found.start_year is None or p.end > mention.start:
+            continue
+        opening = BASE_YEAR_APPOSITION.match(folded, p.end)
+        if (
+            opening is None
+            or _IN_APPOSITION.fullmatch(folded, opening.end(), mention.start) is None
+        ):
+            continue
+        year = found.start_year
+        return Period("point", year, year, text=str(year)), _level(
+            "low", f"'{year}': the year its apposition tells"
+        )
     return None
 
 

@@ -599,6 +599,8 @@ DOUBT_FRAMES = (
         N_("'%(q)s': the year after the base of the change")),
     (re.compile(r"^'(?P<q>.+)': the base of the comparison before it$"),
         N_("'%(q)s': the base of the comparison before it")),
+    (re.compile(r"^'(?P<q>.+)': the year its apposition tells$"),
+        N_("'%(q)s': the year its apposition tells")),
     (re.compile(r"^'(?P<q>.+)': the months of that period are not stated$"),
         N_("'%(q)s': the months of that period are not stated")),
     (re.compile(r"^'(?P<q>.+)': no article date to read 'this year' by$"),
