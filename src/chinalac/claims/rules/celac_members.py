@@ -34,6 +34,10 @@ _CELAC = (
     r"|comunidade\s+de\s+estados\s+latino-?americanos\s+e\s+caribenhos"
     r"|community\s+of\s+latin\s+american\s+and\s+caribbean\s+states)"
 )
+# CELAC named at all (folded): its acronym or its name spelt out, for the rules that read a
+# sentence as one about CELAC ("the third Ministers' Meeting of the Forum of China and the
+# Community of Latin American and Caribbean States"; round r63g).
+CELAC_NAMED = re.compile(_CELAC)
 # On folded text: the number, then CELAC and its members in either order.
 CELAC_COUNT = re.compile(
     r"(?<![\w.,])(?P<n>\d{2})\s{1,3}(?:celac\s{1,3}"

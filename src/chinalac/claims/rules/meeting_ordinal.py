@@ -22,8 +22,10 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from chinalac.claims.article_date import FILE_METADATA, weekday_day
+from chinalac.claims.extract import MINISTERS_MEETING
 from chinalac.claims.models import Claim, Evidence, Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence
+from chinalac.claims.rules.celac_members import CELAC_NAMED
 from chinalac.claims.rules.plan_span import PLAN
 from chinalac.claims.rules.ties_date import claim_day, today_named
 from chinalac.claims.vocabulary import english_ordinal, fold
@@ -33,7 +35,7 @@ MEETING_NOUN = re.compile(
     # ministerial meeting"; lead, stop 43: read as a rank of no metric)
     r"^(?:(?:china[-\s]celac|celac[-\s]china)\s+(?:forum\s+)?)?"
     r"(?:ministerial|reunion\s+ministerial|reuniao\s+ministerial|encontro\s+ministerial|"
-    r"encuentro\s+ministerial|foro|forum)\b"
+    r"encuentro\s+ministerial|foro|forum|" + MINISTERS_MEETING + r")\b"
 )
 # A meeting noun whose ministers follow it (folded, the sentence's text after the noun): "a 1ª
 # Reunião de Ministros das Relações Exteriores do Foro Celac-China", "la I Reunión de Cancilleres
@@ -109,6 +111,13 @@ OTHER_FORUM = re.compile(
 CELAC_REACH = 3
 
 
+def names_celac(folded: str) -> bool:
+    """The folded sentence names CELAC: its acronym or its name spelt out ("the Forum of China
+    and the Community of Latin American and Caribbean States"; round r63g: main read the
+    ordinal of the spelt-out forum's meeting as a rank of no metric)."""
+    return bool(CELAC_NAMED.search(folded))
+
+
 def _celac_before(claim: Claim, context: CheckContext) -> bool:
     """ "… de 19 a 22 de janeiro, o Chile recebe a 2ª Reunião Ministerial do Fórum China-CELAC
     … Segundo o embaixador, a primeira reunião ministerial, realizada em Beijing em janeiro de
@@ -116,7 +125,7 @@ def _celac_before(claim: Claim, context: CheckContext) -> bool:
     forum in the ordinal's own sentence (round 35c: main left the first meeting unread)."""
     if OTHER_FORUM.search(folded_sentence(claim)):
         return False
-    return any("celac" in fold(s) for s in context.sentences_before(claim, CELAC_REACH))
+    return any(names_celac(fold(s)) for s in context.sentences_before(claim, CELAC_REACH))
 
 
 # Where the sentence says a meeting was held (the sentence as written: a place is a capitalised
@@ -159,7 +168,7 @@ class MeetingOrdinal:
                 continue
             if not _names_meeting(claim):
                 continue
-            if "celac" not in folded_sentence(claim) and not _celac_before(claim, context):
+            if not names_celac(folded_sentence(claim)) and not _celac_before(claim, context):
                 continue
             meetings = meetings if meetings is not None else _meetings(context)
             if meetings:
@@ -216,7 +225,7 @@ class MeetingOrdinal:
         if (
             not ordinal_written
             and day is not None
-            and "celac" not in folded
+            and not names_celac(folded)
             and not MEETING_WORDS.search(folded)
             and (
                 MEETING_AGAIN.search(folded)
@@ -231,7 +240,7 @@ class MeetingOrdinal:
             or not MEETING_WORDS.search(folded)
         ):
             return None
-        if "celac" not in folded and not _celac_before(claim, context):
+        if not names_celac(folded) and not _celac_before(claim, context):
             # "China and CELAC will write out a plan … The forum's ministerial meeting opened on
             # Thursday": the Forum named in one of the sentences before (round 45b)
             return None
@@ -279,7 +288,7 @@ class MeetingOrdinal:
         before = [
             other
             for other in context.by_sentence.get(claim.sentence_index - 1, [])
-            if other.paragraph == claim.paragraph and "celac" in folded_sentence(other)
+            if other.paragraph == claim.paragraph and names_celac(folded_sentence(other))
         ]
         if not before:
             return None
@@ -450,7 +459,7 @@ def _ordinals_named(claim: Claim, context: CheckContext, meetings: dict[int, tup
             other.kind is Kind.RANK
             and other.value >= 1
             and _names_meeting(other)
-            and ("celac" in folded_sentence(other) or _celac_before(other, context))
+            and (names_celac(folded_sentence(other)) or _celac_before(other, context))
             and int(other.value) in meetings
         ):
             yield int(other.value), meetings[int(other.value)]
