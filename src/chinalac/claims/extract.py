@@ -2430,6 +2430,13 @@ def extract(
                 # read the second figure as the first's flow and judged nothing). Still a word
                 # of another clause, so it may be borne out, never refuted.
                 metric = OPPOSITE_FLOW[metric]
+            if _signed_date_far_from_its_metric_word(hit, inherited, mention, folded):
+                # "China is now Chile's first trading partner …, a position he put down to the
+                # Free Trade Agreement signed in 2006": the date a signing verb governs dates the
+                # signing (the ties rules read it); "first", far before it, ranks another figure
+                # and is no metric of the date (round r63a: main read first_year with low
+                # confidence, and the signature's wrong year went unrefuted).
+                metric, hit = None, None
             metric_level = _metric_confidence(hit, metric, inherited, clause, mention, folded)
             if (
                 mention.kind is Kind.PERCENT
@@ -8425,6 +8432,23 @@ def _written_in_a_name(text: str, start: int) -> bool:
     return bool(_NAME_BEFORE.search(text[max(0, start - 60) : start])) or bool(
         _NAME_AFTER.match(text[start : start + 60])
     )
+
+
+def _signed_date_far_from_its_metric_word(
+    hit, inherited: bool, mention: Mention, folded: str
+) -> bool:
+    """A date right after a past verb of signing (SIGNED_IN_BEFORE: "signed in", "firmado en",
+    "assinado em") whose metric word stands over 80 characters away: the word is not the date's."""
+    if mention.kind is not Kind.DATE or hit is None or inherited:
+        return False
+    distance = (
+        mention.number_start - hit.end
+        if hit.end <= mention.number_start
+        else hit.start - mention.end
+    )
+    if distance <= 80:
+        return False
+    return SIGNED_IN_BEFORE.search(folded, max(0, mention.start - 70), mention.start) is not None
 
 
 def _metric_confidence(

@@ -69,6 +69,13 @@ class GrowthRate:
                 a, b = change.start, change.end
                 if a.amount <= 0 or a.kind is Kind.PERCENT:
                     continue
+                # "bilateral trade has grown by 77%, and exports to China have increased by
+                # 129%, from US$16,351 million to US$37,401 million": a rate that misses, in a
+                # clause of its own before the rate that fits the change, is another subject's
+                # (round r63a: main called the 77% of trade inconsistent with the levels of
+                # exports). Held back until every rate of the sentence is tried.
+                fitted: list = []
+                missed: list[tuple[object, tuple[str, Finding]]] = []
                 for rate in claims:
                     if rate is a or rate is b or id(rate) in levels:
                         continue
@@ -102,10 +109,12 @@ class GrowthRate:
                     allowed = interval(rate)
                     margin = 0.5 if rate.kind is Kind.PERCENT else 0.0
                     if allowed.low - margin <= implied <= allowed.high + margin:
+                        fitted.append(rate)
                         continue
                     if rate.kind is Kind.MULTIPLE and _multiple_fits(allowed, a, b):
                         # "from just over $14 billion to $500 billion, a 35-fold growth": the
                         # levels as written (a bound, the rounding of their digits) allow it.
+                        fitted.append(rate)
                         continue
                     if (
                         rate.kind is Kind.PERCENT
@@ -119,14 +128,16 @@ class GrowthRate:
                         # 350%": a level written as a bound ("más de", "over", "quase") allows
                         # every rate its range gives (round 46b: main called 350% inconsistent
                         # with 1,300 read as exact, though "more than 1,300" allows 350%).
+                        fitted.append(rate)
                         continue
                     unit = "%" if rate.kind is Kind.PERCENT else "×"
                     reason = f"{rate.text.strip()} does not match {a.text.strip()} → {b.text.strip()} (implied {implied:.3g}{unit})"
                     evidence = _levels_evidence(a, b)
-                    yield (
-                        rate.claim_id,
-                        Finding(self.rule_id, Verdict.INCONSISTENT, reason, evidence),
-                    )
+                    finding = Finding(self.rule_id, Verdict.INCONSISTENT, reason, evidence)
+                    missed.append((rate, (rate.claim_id, finding)))
+                for rate, found in missed:
+                    if not any(_clause_before(rate, fit) for fit in fitted):
+                        yield found
 
     def _change_of_levels(self, claims) -> Iterator[tuple[str, Finding]]:
         """ "En 2022 … las importaciones $2,367.5 millones. ¶ En 2023 … las importaciones
@@ -655,3 +666,17 @@ _MORE_AFTER_AMOUNT = re.compile(r"(?<!\s)\s*+(?:mas\s+que|more\s+than|a\s+mais\s
 def _is_change_amount(claim) -> bool:
     why = (claim.confidence.get("value") or {}).get("why", "")
     return why.startswith(CHANGE_AMOUNT)
+
+
+# A clause joined to the next one with its own subject: ", and", ", y", ", e", ", while",
+# ", mientras", ", enquanto", or a semicolon (folded).
+CLAUSE_JOIN = re.compile(r",\s{1,2}(?:and|y|e|while|whereas|mientras|enquanto)\s|;")
+
+
+def _clause_before(rate, fit) -> bool:
+    """Does `rate` stand in a clause of its own before the one of `fit`, the rate that fits the
+    change ("trade has grown by 77%, and exports … by 129%, from … to …")?"""
+    if rate.sentence != fit.sentence:
+        return False
+    end, start = rate.span_in_sentence[1], fit.span_in_sentence[0]
+    return end <= start and CLAUSE_JOIN.search(fold(rate.sentence[end:start])) is not None

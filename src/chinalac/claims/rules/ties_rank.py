@@ -110,7 +110,11 @@ YEARS_OF_TIE_WORDS = 5
 # (round r54b: main read a duration no row holds). "de que" only after "a" before the count ("a 9
 # años de que", counted to the article's date); never "después de que" / "after", which count
 # from the event to another one.
-YEARS_SINCE = re.compile(r"(?<!\s)\s{1,2}(?:de\s{1,2}que|desde\s{1,2}que|since)\s{1,2}")
+YEARS_SINCE = re.compile(
+    r"(?<!\s)\s{1,2}(?:de\s{1,2}que|desde\s{1,2}que|since"
+    # "20 años desde la firma del TLC", "20 anos desde a assinatura do acordo" (round r63a)
+    r"|desde(?=\s{1,2}(?:la|a)\s{1,2}(?:firma|assinatura|suscripcion)\b))\s{1,2}"
+)
 AT_YEARS_BEFORE = re.compile(r"(?<![\w])a\s{1,2}$")
 YEARS_SINCE_WORDS = 16
 # Diplomatic relations held "for" a count of years, right before it (folded; searched in the 80
@@ -144,6 +148,19 @@ ANNIVERSARY_OF_THE_AGREEMENT = re.compile(
 ANNIVERSARY_OF_THE_SIGNING = re.compile(
     r"\s{1,2}(?:of|de|do|da)\s{1,2}(?:(?:la|a|the)\s{1,2})?(?:firma|assinatura|signing|suscripcion)"
     r"(?![\w])"
+)
+# A count of years "since the signing of" an agreement, right after "since" / "desde" (folded, with
+# .match): "20 years since the signing of the Free Trade Agreement", "20 años desde la firma del
+# TLC", "20 anos desde a assinatura do acordo": it counts from the signing (round r63a), as an
+# anniversary "of the signing" does; the years-of-tie reading then takes the FTA as signed that year.
+SINCE_THE_SIGNING = re.compile(
+    r"(?:(?:la|a|the)\s{1,2})?(?:firma|assinatura|signing|suscripcion)\s{1,2}(?:of|de|del|do|da)\b"
+)
+# An anniversary whose object names the entry into force ("the 10th anniversary of the FTA's entry
+# into force", "de la entrada en vigor del TLC", "da entrada em vigor"; folded): it counts from that
+# date only, never from the signing.
+OBJECT_IN_FORCE = re.compile(
+    r"\b(?:entry\s{1,2}into\s{1,2}force|in\s{1,2}force|entrada\s{1,2}(?:en|em)\s{1,2}(?:vigor|vigencia)|vigencia|vigor)\b"
 )
 # How many sentences back "the agreement" of an anniversary may reach for the tie it takes up.
 AGREEMENT_REACH = 6
@@ -266,11 +283,16 @@ def _years_of_tie(claim) -> list[str]:
         reach = YEARS_SINCE_WORDS
     words = OBJECT_END.split(after[opened.end() :], maxsplit=1)[0].split()[:reach]
     named = tie_types_named(" ".join(words))
-    if reach == YEARS_SINCE_WORDS and named == ["fta"]:
+    if (
+        reach == YEARS_SINCE_WORDS
+        and named == ["fta"]
+        and not SINCE_THE_SIGNING.match(after, opened.end())
+    ):
         # "Han pasado 13 años desde que el Perú y China firmaron su Tratado de Libre Comercio"
         # (2023): the clause's verb picks the signing (2009) or the entry into force (2010),
         # which the anniversary's count does not tell apart: not read (u9640 is keyed refuted
-        # by the signing; bearing it out by the entry into force would be wrong).
+        # by the signing; bearing it out by the entry into force would be wrong). A clause that
+        # opens on the signing itself ("20 years since the signing of the FTA") counts from it.
         return []
     return named if len(named) == 1 else []
 
@@ -280,7 +302,14 @@ def _years_of_tie(claim) -> list[str]:
 # the two countries' diplomatic relations and to follow up on their all-weather strategic
 # partnership", "para celebrar el 50º aniversario de las relaciones y para dar seguimiento a su
 # asociación", "e para acompanhar a parceria" (round r58d: main read both ties as the object).
-OWN_OBJECT_END = re.compile(r"[,;:]|\s(?:and\s{1,2}to|y\s{1,2}para|e\s{1,2}para)\s(?=\w)")
+# Also a count of years joined to it, which opens an object of its own: "the 55th anniversary of
+# diplomatic relations between Chile and China and 20 years since the signing of the FTA", "el 55º
+# aniversario de las relaciones … y 20 años desde la firma del TLC", "e 20 anos desde a assinatura"
+# (round r63a: main read both ties as the 55th's object and left it unjudged).
+OWN_OBJECT_END = re.compile(
+    r"[,;:]|\s(?:and\s{1,2}to|y\s{1,2}para|e\s{1,2}para)\s(?=\w)"
+    r"|\s(?:and|y|e)\s{1,2}(?:(?:the|los|os)\s{1,2})?\d{1,3}\s{1,2}(?:years|anos)\b"
+)
 
 
 def _own_object(claim) -> list[str]:
@@ -296,6 +325,35 @@ def _of_the_signing(claim) -> bool:
     """Does the anniversary's object open with the signing ("de la firma de", "of the signing
     of", "da assinatura do")?"""
     return bool(ANNIVERSARY_OF_THE_SIGNING.match(fold(claim.sentence[claim.span_in_sentence[1] :])))
+
+
+def _counts_from_the_signing(claim) -> bool:
+    """An anniversary "of the signing of" its agreement, or a count of years "since the signing
+    of" it ("20 years since the signing of the FTA", "20 años desde la firma del TLC")."""
+    if _of_the_signing(claim):
+        return True
+    after = fold(claim.sentence[claim.span_in_sentence[1] :])
+    opened = YEARS_SINCE.match(after)
+    return opened is not None and SINCE_THE_SIGNING.match(after, opened.end()) is not None
+
+
+def _as_signed(knowledge, tie: Tie) -> Tie | None:
+    """The FTA's signature: the tie itself when it is the signed one, else the signature the
+    domain dates before its entry into force (ties_common.signing); None when none is dated."""
+    if SIGNED.search(fold(tie.status)) and not IN_FORCE.search(fold(tie.status)):
+        return tie
+    return signing(knowledge, tie)
+
+
+def _of_an_agreement(claim, tie_type: str) -> bool:
+    """An anniversary of an FTA whose object names no entry into force ("the 20th anniversary of
+    the Free Trade Agreement", 2025): an agreement's anniversary is also counted from its signing
+    (2005), not only from its entry into force (2006-10), so the tie as signed that year may bear
+    it out (round r63a: main held the in-force date alone and left it unjudged). Only borne out."""
+    if tie_type != "fta":
+        return False
+    window = _anniversary_object(claim, OWN_OBJECT_END)[0]
+    return bool(window) and not OBJECT_IN_FORCE.search(window)
 
 
 def _point_year(claim) -> int | None:
@@ -545,7 +603,7 @@ class TiesRank:
             elif (
                 mine.year != began
                 and entity is not None
-                and (_of_the_signing(claim) or years_of_tie)
+                and (_of_the_signing(claim) or years_of_tie or _of_an_agreement(claim, named[0]))
             ):
                 # "el 20º aniversario de la firma de su TLC" (2025): the tie as it stood at the
                 # end of the year the anniversary counts from (signed 2005-11, in force 2006-10).
@@ -554,6 +612,12 @@ class TiesRank:
                 signed = _tie_in_year(context.knowledge, entity, named[0], began)
                 if signed is not None and signed.year == began:
                     mine = signed
+            if event_year is None and named[0] == "fta" and _counts_from_the_signing(claim):
+                # "19 years since the signing of the FTA" (2025) counts from the signing (2005),
+                # never from the entry into force (2006-10) the current tie is dated by.
+                mine = _as_signed(context.knowledge, mine)
+                if mine is None:
+                    continue
             conflicting = _conflicting_rows(context, entity, named[0], began)
             if mine.year == began and conflicting:
                 # "the fifth anniversary of China-T&T BRI cooperation" (2023): the table dates
