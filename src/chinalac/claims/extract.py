@@ -6597,9 +6597,14 @@ TARGET_BEFORE = re.compile(
 # dez anos", "hasta 250.000 millones de dólares en los próximos 10 años": the level a goal sets for
 # the end of the span, not one the text reports for any year it names (round 29c: main read "Xi
 # quer que o comércio entre a China e a região chegue a US$ 500 bilhões em uma década, como
-# anunciou em 2014" as 2014's trade and refuted it by the 263.6 billion stored for 2014).
+# anunciou em 2014" as 2014's trade and refuted it by the 263.6 billion stored for 2014). The
+# span may open on its course: "llegue a 500 mil millones de dólares en el curso de 10 años",
+# "reach US$500 billion over the course of a decade", "chegue a US$ 500 bilhões no decorrer de dez
+# anos" (round r63f: main read the Spanish goal as the level of the year an earlier paragraph
+# named, and left it unjudged beside the stored pledge).
 TARGET_SPAN_AFTER = re.compile(
-    r"[^\S\n]{0,2}(?:in|within|over|em|en|dentro\s+de|durante)\s+"
+    r"[^\S\n]{0,2}(?:(?:(?:in|over|em|en)\s+(?:the|el|o)|no)\s+(?:course|curso|decurso|decorrer)"
+    r"\s+(?:of|de)|in|within|over|em|en|dentro\s+de|durante)\s+"
     r"(?:(?:the\s+)?(?:next|coming)\s+|(?:los|os)\s+proximos\s+|(?:as|las)\s+proximas\s+)?"
     r"(?:a|one|uma|una|um|un|two|three|five|ten|dos|dois|tres|cinco|diez|dez|\d{1,2})\s+"
     r"(?:decades?|decadas?|years|anos)(?![\w])"

@@ -20,10 +20,12 @@ from chinalac.claims.models import Finding, Kind, Verdict
 from chinalac.claims.rules.base import CheckContext, folded_sentence
 from chinalac.claims.vocabulary import fold
 
+# "integrantes" is the members' word of both languages: "los 33 integrantes de la Celac", "os 33
+# integrantes da Celac" (round r63f: main read no metric in the Spanish count).
 _MEMBERS = (
     r"(?:countries|states|member\s+(?:states|countries|nations)|members|nations"
-    r"|(?:paises|estados|naciones|nacoes)(?:[\s\-]+(?:miembros|membros))?"
-    r"|miembros|membros)"
+    r"|(?:paises|estados|naciones|nacoes)(?:[\s\-]+(?:miembros|membros|integrantes))?"
+    r"|miembros|membros|integrantes)"
 )
 # CELAC by its name spelt out (folded): "los 33 países miembros de la Comunidad de Estados
 # Latinoamericanos y Caribeños", "os 33 países membros da Comunidade de Estados Latino-Americanos
