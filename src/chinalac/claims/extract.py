@@ -6230,7 +6230,11 @@ _PRODUCTS = (
     r"telefon\w*|telephon\w*|phones?|smartphones?|cellphones?|celulares?|"
     r"instrumentos|instruments|dispositivos|devices|aparatos|aparelhos|appliances|"
     r"aleaciones|ferroaleaciones|ferroligas|alloys|ferroalloys|"
-    r"basicos|semimanufatur\w*|industriais|industriales)\b"
+    r"basicos|semimanufatur\w*|industriais|industriales|"
+    # The grain, named back after its crop (round r64b: "A soja lidera as vendas. Em 2022, o
+    # Brasil vendeu US$ 31,8 bilhões do grão aos chineses" was refuted by Brazil's whole
+    # exports to China; "the grain", "del grano" alike).
+    r"grao|graos|grain|grains|grano|granos)\b"
 )
 PRODUCT = re.compile(_PRODUCTS)
 # A demand told as the cause of a trade figure (folded; see _demand_for): "la demanda (china)
@@ -6285,7 +6289,10 @@ SERVICES_AFTER = re.compile(
     r"(?P<word>services|servicios|servicos)(?![\w])"
 )
 PRODUCT_AFTER = re.compile(
-    r"[^\S\n]{0,3}(?:de\s+dolares\s+|dollars\s+|de\s+reais\s+)?(?:worth\s+)?(?:in|en|em|of|de)\s+"
+    r"[^\S\n]{0,3}(?:de\s+dolares\s+|dollars\s+|de\s+reais\s+)?(?:worth\s+)?"
+    # "de" with its article fused, "do/da/dos/das/del" (round r64b: "US$ 31,8 bilhões do grão",
+    # "2.000 millones del cobre" named no product when the article was part of the word)
+    r"(?:in|en|em|of|de|do|da|dos|das|del)\s+"
     r"(?:(?:the|la|las|los|el|o|os|a|as)\s+)?"
     # an adjective of origin before the product (lead, stop 43: "China bought US$ 20.5 billion
     # worth of Chilean copper" was refuted by Chile's whole exports to China)
