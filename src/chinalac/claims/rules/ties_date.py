@@ -115,6 +115,18 @@ CLOSED_DEAL = re.compile(
     r"(?:acuerdo|tratado|tlc|acordo)(?![\w])"
 )
 TALKS = re.compile(r"(?<![\w])(?:talks|negotiat|negocia|launch|lanz|lanc|consider|study|estud)")
+# A treaty told as held "since" the date, right before it (folded): "el TLC que ambos mantienen
+# desde marzo del 2010", "el tratado que tiene con el Perú desde 2010", "o acordo que os dois
+# mantêm desde março de 2010", "the FTA the two have had since March 2010". A treaty is held
+# from its entry into force, so the date is the tie's, not the talks' of the clause ("China
+# negocia la optimización del TLC que ambos mantienen desde …"; round r64a: main read the
+# month as the talks' date and left it unjudged). The treaty's noun leads to the verb.
+HELD_SINCE_BEFORE_DATE = re.compile(
+    r"(?<![\w])(?:fta|tlc|agreement|treaty|tratado|acuerdo|acordo)(?![\w])\)?[^,;:()]{0,60}?"
+    r"(?<![\w])(?:mantien\w*|mantem|tien(?:e|en)|tem|have\s+had|has\s+had|have\s+held|has\s+held"
+    r"|have\s+maintained|has\s+maintained)(?:\s+[\w-]+){0,4}?\s+(?:desde|since)"
+    r"(?:\s+(?:el|o|a))?\s*$"
+)
 # The words after the talks that end in a tie and the verb of its signature, at most two words
 # before the date (folded): "… on expanding the free trade agreement the two signed 11 years
 # ago", "… el tratado de libre comercio que ambos firmaron hace 11 años", "… o acordo de livre
@@ -704,6 +716,8 @@ def _talks_date(folded: str, start: int, end: int) -> bool:
     if not TALKS.search(_clause_around(folded, start, end)):
         return False
     own = _own_words(folded, start, end)
+    if HELD_SINCE_BEFORE_DATE.search(folded[:start]):
+        return False  # "el TLC que ambos mantienen desde marzo del 2010": the tie's date
     if TALKS.search(own):
         # "China will launch talks with Chile on expanding the free trade agreement the two
         # signed 11 years ago": the talks lead to the tie, whose own clause of signature holds
