@@ -44,8 +44,13 @@ ROOT = Path(__file__).resolve().parents[2]
 # no claim (dates beside another claim of their sentence, "a new high", "el triple"); no row
 # found before went missing (the -v lists' "missed" lines differ by the new rows only): dev
 # recall 0.969, so the dev recall floor is 0.965.
+# Rounds r63a-r64c (stop 56): 20 texts, 198 rows, 20 of them keyed numbers the checker reads as no
+# claim (dates beside another claim of their sentence, "segundo lugar", a rank after "e de") and
+# 56 judged rows of which the first runs got 24; no verdict of an older text moved from right to
+# wrong (the -v lists compared): dev accuracy 0.929 and recall 0.963, so the floors are 0.925
+# and 0.96.
 FLOOR = {
-    "dev": {"accuracy": 0.93, "recall": 0.965},
+    "dev": {"accuracy": 0.925, "recall": 0.96},
     "test": {"accuracy": 0.70, "recall": 0.94},
 }
 

@@ -2778,8 +2778,7 @@ def extract(
                 month_loans.add(f"c{len(claims) + 1:03d}")
             confidence = {
                 "metric": metric_level,
-                "entity": entity_doubt
-                or _entity_confidence(mention, entity, entities, clause, folded),
+                "entity": entity_doubt or _entity_confidence(mention, entity, entities, clause),
                 "period": period_doubt,
                 "value": _value_confidence(
                     mention,
@@ -8530,47 +8529,8 @@ def _metric_confidence(
     return _level("high", f"'{hit.phrase}' in the same clause")
 
 
-# Where one item of a list of figures ends (folded): a comma or semicolon before a space, not the
-# comma inside a number ("1,200").
-ITEM_BREAK = re.compile(r"[,;](?=\s)")
-
-
-def _alone_in_its_item(
-    mention: Mention,
-    entity: str | None,
-    entities: list[EntityMention],
-    clause: tuple[int, int],
-    folded: str,
-) -> bool:
-    """A clause that lists one figure to each state, item by item between commas: "China's trade
-    with Mexico rose to $86 billion, its trade with Chile to $61 billion, and its trade with
-    Argentina to $17 billion", "el comercio con México llegó a 86.000 millones de dólares, el
-    comercio con Chile a 61.000 millones", "o comércio com o México chegou a US$ 86 bilhões, o
-    comércio com o Chile a US$ 61 bilhões" (round r63g: main read two candidate states in the
-    clause and left every item unjudged). True when the figure's own item (from the last break
-    before it to the next after it, within the clause) names the figure's entity and no other
-    state, and the clause has such a break at all."""
-    if not folded or entity is None:
-        return False
-    breaks = [m.start() for m in ITEM_BREAK.finditer(folded, clause[0], clause[1])]
-    if not breaks:
-        return False
-    start = max((b for b in breaks if b < mention.start), default=clause[0])
-    end = min((b for b in breaks if b >= mention.end), default=clause[1])
-    named = {
-        e.code
-        for e in entities
-        if start <= e.start < end and e.code not in NEVER_FOCUS | REGION_CODES and e.strong
-    }
-    return named == {entity}
-
-
 def _entity_confidence(
-    mention: Mention,
-    entity: str | None,
-    entities: list[EntityMention],
-    clause: tuple[int, int],
-    folded: str = "",
+    mention: Mention, entity: str | None, entities: list[EntityMention], clause: tuple[int, int]
 ) -> dict[str, str]:
     if entity is None:
         return _level("low", "no entity named")
@@ -8591,8 +8551,6 @@ def _entity_confidence(
         # China is the other side of every China–LAC figure: a figure "about China" most
         # often leaves its partner unnamed in the sentence.
         return _level("low", "only China named: the partner is not stated")
-    if len(strong) > 1 and _alone_in_its_item(mention, entity, entities, clause, folded):
-        return _level("high", f"{entity} named in the figure's own item of a list")
     if len(strong) > 1:
         return _level("low", "two candidate entities in the clause: " + ", ".join(sorted(strong)))
     if entity in in_clause:
