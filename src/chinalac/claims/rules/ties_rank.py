@@ -156,12 +156,6 @@ ANNIVERSARY_OF_THE_SIGNING = re.compile(
 SINCE_THE_SIGNING = re.compile(
     r"(?:(?:la|a|the)\s{1,2})?(?:firma|assinatura|signing|suscripcion)\s{1,2}(?:of|de|del|do|da)\b"
 )
-# An anniversary whose object names the entry into force ("the 10th anniversary of the FTA's entry
-# into force", "de la entrada en vigor del TLC", "da entrada em vigor"; folded): it counts from that
-# date only, never from the signing.
-OBJECT_IN_FORCE = re.compile(
-    r"\b(?:entry\s{1,2}into\s{1,2}force|in\s{1,2}force|entrada\s{1,2}(?:en|em)\s{1,2}(?:vigor|vigencia)|vigencia|vigor)\b"
-)
 # How many sentences back "the agreement" of an anniversary may reach for the tie it takes up.
 AGREEMENT_REACH = 6
 # Where an anniversary's object ends when the sentence names one tie in another clause.
@@ -353,7 +347,9 @@ def _of_an_agreement(claim, tie_type: str) -> bool:
     if tie_type != "fta":
         return False
     window = _anniversary_object(claim, OWN_OBJECT_END)[0]
-    return bool(window) and not OBJECT_IN_FORCE.search(window)
+    # the object names the entry into force ("the 10th anniversary of the FTA's entry into force",
+    # "de la entrada en vigor del TLC"): counted from that date only
+    return bool(window) and not IN_FORCE.search(window)
 
 
 def _point_year(claim) -> int | None:
