@@ -144,15 +144,13 @@ def _bare_dateline(paragraph: str, first: bool = False) -> tuple[dt.date, str, s
     text's title, where a year alone is a date line too (YEAR_LINE)."""
     if "\n" in paragraph:
         return None
-    if first and YEAR_LINE.fullmatch(paragraph):
-        return dt.date(int(paragraph), 1, 1), "year", paragraph
     place = PLACE_BEFORE_DATE.match(paragraph)
-    if first and place and YEAR_LINE.fullmatch(paragraph[place.end() :]):
-        # "Beijing, 2017" under the title: a place and a year alone, the date line of an
-        # undated page as the year alone is (round r63b: main read no date from it and left
-        # "En diez años" of the relations uncounted)
-        year = paragraph[place.end() :]
-        return dt.date(int(year), 1, 1), "year", year
+    # "2017" or "Beijing, 2017" under the title: a year alone, after a place or not, is the date
+    # line of an undated page (round r63b: main read no date from the place's and left "En diez
+    # años" of the relations uncounted)
+    for year in (paragraph, paragraph[place.end() :] if place else ""):
+        if first and YEAR_LINE.fullmatch(year):
+            return dt.date(int(year), 1, 1), "year", year
     for written in (paragraph, paragraph[place.end() :] if place else ""):
         if not written or len(written) > BARE_DATELINE_MAX:
             continue

@@ -8445,19 +8445,30 @@ def _written_in_a_name(text: str, start: int) -> bool:
     )
 
 
-def _signed_date_far_from_its_metric_word(
-    hit, inherited: bool, mention: Mention, folded: str
-) -> bool:
-    """A date right after a past verb of signing (SIGNED_IN_BEFORE: "signed in", "firmado en",
-    "assinado em") whose metric word stands over 80 characters away: the word is not the date's."""
-    if mention.kind is not Kind.DATE or hit is None or inherited:
-        return False
+# How far (in characters, between the word and the number) a metric word may stand from its number
+# and still be read as the number's with confidence.
+METRIC_WORD_REACH = 80
+
+
+def _metric_word_far(hit, mention: Mention) -> bool:
+    """Does the metric word stand more than METRIC_WORD_REACH characters before or after the
+    number? One reach for the metric's confidence and for a signing date's metric word."""
     distance = (
         mention.number_start - hit.end
         if hit.end <= mention.number_start
         else hit.start - mention.end
     )
-    if distance <= 80:
+    return distance > METRIC_WORD_REACH
+
+
+def _signed_date_far_from_its_metric_word(
+    hit, inherited: bool, mention: Mention, folded: str
+) -> bool:
+    """A date right after a past verb of signing (SIGNED_IN_BEFORE: "signed in", "firmado en",
+    "assinado em") whose metric word stands beyond METRIC_WORD_REACH: the word is not the date's."""
+    if mention.kind is not Kind.DATE or hit is None or inherited:
+        return False
+    if not _metric_word_far(hit, mention):
         return False
     return SIGNED_IN_BEFORE.search(folded, max(0, mention.start - 70), mention.start) is not None
 
@@ -8516,12 +8527,7 @@ def _metric_confidence(
         # trade (round 28d: main refuted it by the year's stored trade growth). It may be borne
         # out, never refuted.
         return _level("low", "the change of a balance, not of trade")
-    distance = (
-        mention.number_start - hit.end
-        if hit.end <= mention.number_start
-        else hit.start - mention.end
-    )
-    if distance > 80:
+    if _metric_word_far(hit, mention):
         if ANAPHOR_BEFORE.search(folded[max(0, mention.start - 40) : mention.start]):
             # "…, well above the 2023 figure of $450 billion": the figure of the same metric.
             return _level("medium", f"'{hit.phrase}' taken up by the noun before the number")

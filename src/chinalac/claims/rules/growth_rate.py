@@ -108,26 +108,25 @@ class GrowthRate:
                         implied = -implied
                     allowed = interval(rate)
                     margin = 0.5 if rate.kind is Kind.PERCENT else 0.0
-                    if allowed.low - margin <= implied <= allowed.high + margin:
-                        fitted.append(rate)
-                        continue
-                    if rate.kind is Kind.MULTIPLE and _multiple_fits(allowed, a, b):
+                    fits = (
+                        allowed.low - margin <= implied <= allowed.high + margin
                         # "from just over $14 billion to $500 billion, a 35-fold growth": the
                         # levels as written (a bound, the rounding of their digits) allow it.
-                        fitted.append(rate)
-                        continue
-                    if (
-                        rate.kind is Kind.PERCENT
-                        and not falling
-                        and not ANNUAL.search(folded)
-                        and _bounded_rate_fits(allowed, margin, a, b)
-                    ):
+                        or (rate.kind is Kind.MULTIPLE and _multiple_fits(allowed, a, b))
                         # "de trescientos millones en 2020 a más de mil trescientos millones en
                         # 2024, un incremento del 350%", "from $300 million to more than $1.3
                         # billion, up 350%", "de 300 milhões para mais de 1,3 bilhão, alta de
                         # 350%": a level written as a bound ("más de", "over", "quase") allows
                         # every rate its range gives (round 46b: main called 350% inconsistent
                         # with 1,300 read as exact, though "more than 1,300" allows 350%).
+                        or (
+                            rate.kind is Kind.PERCENT
+                            and not falling
+                            and not ANNUAL.search(folded)
+                            and _bounded_rate_fits(allowed, margin, a, b)
+                        )
+                    )
+                    if fits:
                         fitted.append(rate)
                         continue
                     unit = "%" if rate.kind is Kind.PERCENT else "×"
